@@ -1,0 +1,118 @@
+#include "commandline.h"
+
+#include "format/journeyfiles.h"
+#include "journeysummary.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace waymark {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("CommandLine", text, disambiguation, n);
+}
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int fail(const QString &message)
+{
+    err() << QStringLiteral("waymark: ") << message << Qt::endl;
+    return 1;
+}
+
+int usageError(const QString &message)
+{
+    err() << QStringLiteral("waymark: ") << message << Qt::endl << Qt::endl << CommandLine::usage();
+    err().flush();
+    return 2;
+}
+
+int validate(const QStringList &args)
+{
+    if (args.size() != 1)
+        return usageError(tr("validate takes one file: waymark validate FILE"));
+    FormatError error;
+    const auto journey = readJourneyFile(args[0], &error);
+    if (!journey)
+        return fail(error.toString());
+    out() << QFileInfo(args[0]).fileName() << QStringLiteral(": ") << tr("OK") << QStringLiteral(" — ")
+          << journeySummaryLine(*journey) << Qt::endl;
+    return 0;
+}
+
+int convert(const QStringList &args)
+{
+    if (args.size() != 2)
+        return usageError(tr("convert takes two files: waymark convert IN OUT"));
+    const QString &in = args[0];
+    const QString &outPath = args[1];
+    if (QFileInfo(in).absoluteFilePath() == QFileInfo(outPath).absoluteFilePath())
+        return usageError(tr("IN and OUT are the same file"));
+    FormatError error;
+    const auto journey = readJourneyFile(in, &error);
+    if (!journey)
+        return fail(error.toString());
+    if (!writeJourneyFile(*journey, outPath, &error))
+        return fail(error.toString());
+    out() << tr("Converted %1 to %2 (%n touchpoint(s))", nullptr, int(journey->touchpoints.size()))
+                 .arg(QFileInfo(in).fileName(), QFileInfo(outPath).fileName())
+          << Qt::endl;
+    return 0;
+}
+
+} // namespace
+
+bool CommandLine::wantsCommandLine(const QStringList &arguments)
+{
+    static const QStringList words{QStringLiteral("convert"), QStringLiteral("validate"), QStringLiteral("--version"),
+                                   QStringLiteral("-v"),      QStringLiteral("--help"),   QStringLiteral("-h")};
+    return !arguments.isEmpty() && words.contains(arguments.first());
+}
+
+QString CommandLine::usage()
+{
+    return tr("Usage:\n"
+              "  waymark [FILE]                open the journey map editor (FILE: .waymark or .waymark.json)\n"
+              "  waymark convert IN OUT        convert between .waymark and .waymark.json (by extension)\n"
+              "  waymark validate FILE         check a journey file and print a one-line summary\n"
+              "  waymark --version             print the version\n"
+              "  waymark --help                print this help\n"
+              "\n"
+              "Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments.\n");
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    const QString command = arguments.value(0);
+    const QStringList rest = arguments.mid(1);
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        out() << QStringLiteral("Waymark ") << QStringLiteral(WAYMARK_VERSION) << Qt::endl;
+        return 0;
+    }
+    if (command == QLatin1String("--help") || command == QLatin1String("-h")) {
+        out() << usage();
+        out().flush();
+        return 0;
+    }
+    if (command == QLatin1String("validate"))
+        return validate(rest);
+    if (command == QLatin1String("convert"))
+        return convert(rest);
+    return usageError(tr("unknown command \"%1\"").arg(command));
+}
+
+} // namespace waymark

@@ -1,0 +1,61 @@
+// Waymark: the GUI, or the headless command line when the arguments ask for it.
+#include "commandline.h"
+#include "journeydocument.h"
+#include "mainwindow.h"
+#include "recovery/autosaver.h"
+#include "unixsignalwatcher.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+
+using namespace waymark;
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Waymark"));
+    QCoreApplication::setApplicationName(QStringLiteral("Waymark"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(WAYMARK_VERSION));
+}
+
+QStringList argumentsOf(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    return arguments;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const QStringList arguments = argumentsOf(argc, argv);
+    if (CommandLine::wantsCommandLine(arguments)) {
+        // No QApplication: subcommands must run without a display.
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        return CommandLine::run(arguments);
+    }
+
+    QApplication app(argc, argv);
+    describeApplication();
+    QApplication::setApplicationDisplayName(QStringLiteral("Waymark"));
+    QApplication::setDesktopFileName(QStringLiteral("waymark"));
+
+    MainWindow window;
+    // On SIGTERM (logout, shutdown, `kill`) keep unsaved work as a recovery copy and leave
+    // without questions: nobody is there to answer them.
+    UnixSignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested, &app, [&window](int signalNumber) {
+        window.autosaver()->writeNow();
+        QCoreApplication::exit(128 + signalNumber);
+    });
+
+    window.show();
+    if (!arguments.isEmpty() && !arguments.first().startsWith(QLatin1Char('-')))
+        window.openFile(arguments.first());
+    window.offerRecovery();
+    return app.exec();
+}

@@ -1,0 +1,57 @@
+#include "unixsignalwatcher.h"
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace waymark {
+
+namespace {
+
+int signalSockets[2] = {-1, -1};
+
+void handleSignal(int signalNumber)
+{
+    const char byte = char(signalNumber);
+    // Nothing to do if the write fails: the process is going away either way.
+    [[maybe_unused]] const ssize_t written = ::write(signalSockets[0], &byte, 1);
+}
+
+} // namespace
+
+UnixSignalWatcher::UnixSignalWatcher(QObject *parent)
+    : QObject(parent)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalSockets) != 0)
+        return;
+    mNotifier = std::make_unique<QSocketNotifier>(signalSockets[1], QSocketNotifier::Read);
+    connect(mNotifier.get(), &QSocketNotifier::activated, this, &UnixSignalWatcher::readSignal);
+
+    struct sigaction action = {};
+    action.sa_handler = handleSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    for (int signalNumber : {SIGTERM, SIGHUP, SIGINT})
+        ::sigaction(signalNumber, &action, nullptr);
+}
+
+UnixSignalWatcher::~UnixSignalWatcher()
+{
+    for (int signalNumber : {SIGTERM, SIGHUP, SIGINT})
+        ::signal(signalNumber, SIG_DFL);
+    mNotifier.reset();
+    for (int &socket : signalSockets) {
+        if (socket >= 0)
+            ::close(socket);
+        socket = -1;
+    }
+}
+
+void UnixSignalWatcher::readSignal()
+{
+    char byte = 0;
+    if (::read(signalSockets[1], &byte, 1) == 1)
+        emit terminationRequested(int(byte));
+}
+
+} // namespace waymark

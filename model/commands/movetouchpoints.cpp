@@ -1,0 +1,77 @@
+#include "movetouchpoints.h"
+
+#include "commands/addtouchpoint.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace waymark {
+
+MoveTouchpoints::MoveTouchpoints(JourneyDocument *document, QList<QUuid> ids, const QUuid &stageId,
+                                 const QUuid &laneId, int indexInCell, QUndoCommand *parent)
+    : JourneyCommand(document,
+                     ids.size() == 1 ? QCoreApplication::translate("UndoCommands", "Move card")
+                                     : QCoreApplication::translate("UndoCommands", "Move %n cards", nullptr,
+                                                                   int(ids.size())),
+                     parent)
+    , mIds(std::move(ids))
+    , mStageId(stageId)
+    , mLaneId(laneId)
+    , mIndexInCell(indexInCell)
+{
+    const Journey &journey = document->journey();
+    mBefore = currentPlacements(journey);
+
+    // Take the moving cards out (in their current list order), then insert them as a block.
+    const QSet<QUuid> moving(mIds.begin(), mIds.end());
+    std::vector<Touchpoint> staying;
+    std::vector<Touchpoint> moved;
+    for (const Touchpoint &card : journey.touchpoints)
+        (moving.contains(card.id) ? moved : staying).push_back(card);
+    // The target position counts only the cards that stay, which is what a drop indicator shows.
+    const int at = touchpointInsertIndex(staying, stageId, laneId, indexInCell);
+    for (Touchpoint &card : moved) {
+        card.stageId = stageId;
+        card.laneId = laneId;
+    }
+    staying.insert(staying.begin() + at, moved.begin(), moved.end());
+
+    Journey after;
+    after.touchpoints = std::move(staying);
+    mAfter = currentPlacements(after);
+    setObsolete(mBefore == mAfter);
+}
+
+MoveTouchpoints::Placements MoveTouchpoints::currentPlacements(const Journey &journey)
+{
+    Placements placements;
+    placements.reserve(journey.touchpoints.size());
+    for (const Touchpoint &card : journey.touchpoints)
+        placements.push_back({card.id, card.stageId, card.laneId});
+    return placements;
+}
+
+void MoveTouchpoints::redo()
+{
+    document()->setPlacements(key(), mAfter);
+}
+
+void MoveTouchpoints::undo()
+{
+    document()->setPlacements(key(), mBefore);
+}
+
+bool MoveTouchpoints::mergeWith(const QUndoCommand *other)
+{
+    const auto *move = static_cast<const MoveTouchpoints *>(other);
+    if (move->mIds != mIds)
+        return false;
+    mAfter = move->mAfter;
+    mStageId = move->mStageId;
+    mLaneId = move->mLaneId;
+    mIndexInCell = move->mIndexInCell;
+    setObsolete(mBefore == mAfter);
+    return true;
+}
+
+} // namespace waymark

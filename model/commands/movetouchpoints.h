@@ -1,0 +1,33 @@
+#pragma once
+
+#include "commands/journeycommand.h"
+
+namespace waymark {
+
+// Moves cards into a cell at a position inside it, keeping their relative order (a drag and
+// drop, or a keyboard move). Undo restores every card's cell and order exactly. Consecutive
+// moves of the same cards merge, so a whole drag is one undo step.
+class MoveTouchpoints : public JourneyCommand
+{
+public:
+    MoveTouchpoints(JourneyDocument *document, QList<QUuid> ids, const QUuid &stageId, const QUuid &laneId,
+                    int indexInCell = -1, QUndoCommand *parent = nullptr);
+
+    void redo() override;
+    void undo() override;
+    int id() const override { return int(CommandId::MoveTouchpoints); }
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    using Placements = std::vector<JourneyDocument::Placement>;
+    static Placements currentPlacements(const Journey &journey);
+
+    QList<QUuid> mIds;
+    QUuid mStageId;
+    QUuid mLaneId;
+    int mIndexInCell;
+    Placements mBefore;
+    Placements mAfter;
+};
+
+} // namespace waymark

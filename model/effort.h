@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+#include <QtGlobal>
+
+#include <map>
+
+namespace waymark {
+
+// Money as an integer count of hundredths of the currency unit, so totals are exact.
+struct Money {
+    qint64 hundredths = 0;
+    QString currency; // ISO 4217 code, always set (new cards take the journey's currency)
+    bool operator==(const Money &) const = default;
+
+    double amount() const { return double(hundredths) / 100.0; }
+    static qint64 hundredthsFromAmount(double amount);
+};
+
+// What a touchpoint costs the customer.
+struct Effort {
+    double minutes = 0.0; // >= 0
+    Money money;          // >= 0
+    int emotion = 0;      // negative emotion, 0 (none) .. 10 (worst)
+    bool operator==(const Effort &) const = default;
+};
+
+inline constexpr int minEmotion = 0;
+inline constexpr int maxEmotion = 10;
+
+bool isValidCurrencyCode(const QString &code);
+
+} // namespace waymark

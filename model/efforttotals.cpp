@@ -1,0 +1,98 @@
+#include "efforttotals.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QStringList>
+
+#include <algorithm>
+#include <cmath>
+
+namespace waymark {
+
+void EffortTotals::add(const Effort &effort, const QString &journeyCurrency)
+{
+    ++cards;
+    minutes += effort.minutes;
+    if (effort.money.hundredths != 0) {
+        const QString code = effort.money.currency.isEmpty() ? journeyCurrency : effort.money.currency;
+        hundredthsByCurrency[code] += effort.money.hundredths;
+    }
+    emotionSum += effort.emotion;
+    emotionMax = std::max(emotionMax, effort.emotion);
+}
+
+EffortTotals EffortCalculator::forJourney(const Journey &journey)
+{
+    EffortTotals totals;
+    for (const Touchpoint &card : journey.touchpoints)
+        totals.add(card.effort, journey.currency);
+    return totals;
+}
+
+EffortTotals EffortCalculator::forStage(const Journey &journey, const QUuid &stageId)
+{
+    EffortTotals totals;
+    for (const Touchpoint &card : journey.touchpoints) {
+        if (card.stageId == stageId)
+            totals.add(card.effort, journey.currency);
+    }
+    return totals;
+}
+
+EffortTotals EffortCalculator::forLane(const Journey &journey, const QUuid &laneId)
+{
+    EffortTotals totals;
+    for (const Touchpoint &card : journey.touchpoints) {
+        if (card.laneId == laneId)
+            totals.add(card.effort, journey.currency);
+    }
+    return totals;
+}
+
+QHash<QUuid, EffortTotals> EffortCalculator::perStage(const Journey &journey)
+{
+    QHash<QUuid, EffortTotals> result;
+    for (const Stage &stage : journey.stages)
+        result.insert(stage.id, {});
+    for (const Touchpoint &card : journey.touchpoints)
+        result[card.stageId].add(card.effort, journey.currency);
+    return result;
+}
+
+QHash<QUuid, EffortTotals> EffortCalculator::perLane(const Journey &journey)
+{
+    QHash<QUuid, EffortTotals> result;
+    for (const Lane &lane : journey.lanes)
+        result.insert(lane.id, {});
+    for (const Touchpoint &card : journey.touchpoints)
+        result[card.laneId].add(card.effort, journey.currency);
+    return result;
+}
+
+QString formatMinutes(double minutes)
+{
+    const QLocale locale;
+    const qint64 whole = qint64(std::llround(minutes));
+    if (whole < 60 && minutes != double(whole))
+        return QCoreApplication::translate("Effort", "%1 min").arg(locale.toString(minutes, 'f', 1));
+    if (whole < 60)
+        return QCoreApplication::translate("Effort", "%1 min").arg(locale.toString(whole));
+    const qint64 hours = whole / 60;
+    const qint64 rest = whole % 60;
+    if (rest == 0)
+        return QCoreApplication::translate("Effort", "%1 h").arg(locale.toString(hours));
+    return QCoreApplication::translate("Effort", "%1 h %2 min").arg(locale.toString(hours), locale.toString(rest));
+}
+
+QString formatMoneyTotals(const std::map<QString, qint64> &hundredthsByCurrency)
+{
+    const QLocale locale;
+    QStringList parts;
+    for (const auto &[currency, hundredths] : hundredthsByCurrency)
+        parts << locale.toCurrencyString(double(hundredths) / 100.0, currency + QLatin1Char(' '), 2).trimmed();
+    if (parts.isEmpty())
+        return locale.toString(0);
+    return parts.join(QStringLiteral(" + "));
+}
+
+} // namespace waymark

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QString>
+
+#include <array>
+#include <optional>
+
+namespace waymark {
+
+enum class LaneKind { CustomerActions, Touchpoints, Emotion, PainPoints, Opportunities, Department };
+
+// Where a lane sits relative to the line of visibility.
+enum class OfficeZone { Customer, Front, Middle, Back };
+
+enum class Channel { Web, MobileApp, Phone, Branch, Email, Chat, Social, Mail, InPerson, Other };
+
+inline constexpr std::array allLaneKinds{LaneKind::CustomerActions, LaneKind::Touchpoints, LaneKind::Emotion,
+                                         LaneKind::PainPoints, LaneKind::Opportunities, LaneKind::Department};
+inline constexpr std::array allOfficeZones{OfficeZone::Customer, OfficeZone::Front, OfficeZone::Middle,
+                                           OfficeZone::Back};
+inline constexpr std::array allChannels{Channel::Web, Channel::MobileApp, Channel::Phone, Channel::Branch,
+                                        Channel::Email, Channel::Chat, Channel::Social, Channel::Mail,
+                                        Channel::InPerson, Channel::Other};
+
+// Stable identifiers used in files (never translated, never renamed).
+QString toKey(LaneKind kind);
+QString toKey(OfficeZone zone);
+QString toKey(Channel channel);
+std::optional<LaneKind> laneKindFromKey(const QString &key);
+std::optional<OfficeZone> officeZoneFromKey(const QString &key);
+std::optional<Channel> channelFromKey(const QString &key);
+
+// Translated names for people.
+QString displayName(LaneKind kind);
+QString displayName(OfficeZone zone);
+QString displayName(Channel channel);
+
+} // namespace waymark

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "format/formaterror.h"
+#include "journey.h"
+
+#include <QHash>
+#include <QString>
+
+#include <optional>
+
+namespace waymark {
+
+// The native `.waymark` file: one SQLite database (an "application file format").
+// PRAGMA application_id marks it as ours; PRAGMA user_version is the schema version.
+// Older schemas are upgraded step by step on open; newer ones are refused with a message
+// naming the Waymark version that wrote them.
+class WaymarkFile
+{
+public:
+    static constexpr quint32 applicationId = 0x57594D4B; // "WYMK"
+    static constexpr int schemaVersion = 2;
+
+    // Reads and checks a journey. Never returns a half-loaded journey: on any problem
+    // returns nullopt and fills `error`.
+    static std::optional<Journey> read(const QString &path, FormatError *error);
+
+    // Atomic: writes a complete new database next to `path`, syncs it, then renames it over
+    // `path`. A crash at any moment leaves either the old or the new file. `extraMeta`
+    // lands in the meta table (used by crash recovery to remember the original file).
+    static bool write(const Journey &journey, const QString &path, FormatError *error,
+                      const QHash<QString, QString> &extraMeta = {});
+
+    // The meta table (key/value strings) of a Waymark file, empty on any error.
+    static QHash<QString, QString> readMeta(const QString &path);
+};
+
+} // namespace waymark

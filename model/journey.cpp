@@ -1,0 +1,235 @@
+#include "journey.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <climits>
+#include <cmath>
+
+namespace waymark {
+
+namespace {
+
+template <typename T>
+std::optional<int> indexOf(const std::vector<T> &items, const QUuid &id)
+{
+    const auto it = std::find_if(items.begin(), items.end(), [&](const T &item) { return item.id == id; });
+    if (it == items.end())
+        return std::nullopt;
+    return int(it - items.begin());
+}
+
+template <typename T>
+const T *find(const std::vector<T> &items, const QUuid &id)
+{
+    const auto index = indexOf(items, id);
+    return index ? &items[size_t(*index)] : nullptr;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Journey", text);
+}
+
+// Collects problems with paths in the JSON layout, where cards live under their stage.
+class ProblemFinder
+{
+public:
+    explicit ProblemFinder(const Journey &journey)
+        : mJourney(journey)
+    {
+    }
+
+    std::vector<JourneyProblem> run()
+    {
+        if (mJourney.id.isNull())
+            add(QStringLiteral("/id"), tr("the journey has no id"));
+        if (!isValidCurrencyCode(mJourney.currency))
+            add(QStringLiteral("/currency"), tr("\"%1\" is not an ISO 4217 currency code").arg(mJourney.currency));
+        checkIds(mJourney.personas, QStringLiteral("/personas"));
+        checkIds(mJourney.departments, QStringLiteral("/departments"));
+        checkIds(mJourney.stages, QStringLiteral("/stages"));
+        checkIds(mJourney.lanes, QStringLiteral("/lanes"));
+        checkIds(mJourney.connections, QStringLiteral("/connections"));
+        checkLanes();
+        checkTouchpoints();
+        checkConnections();
+        return std::move(mProblems);
+    }
+
+private:
+    void add(const QString &path, const QString &message) { mProblems.push_back({path, message}); }
+
+    bool claimId(const QUuid &id, const QString &path)
+    {
+        if (id.isNull()) {
+            add(path + QStringLiteral("/id"), tr("missing id"));
+            return false;
+        }
+        if (mSeenIds.contains(id)) {
+            add(path + QStringLiteral("/id"), tr("duplicate id %1").arg(id.toString(QUuid::WithoutBraces)));
+            return false;
+        }
+        mSeenIds.insert(id);
+        return true;
+    }
+
+    template <typename T>
+    void checkIds(const std::vector<T> &items, const QString &base)
+    {
+        for (size_t i = 0; i < items.size(); ++i)
+            claimId(items[i].id, base + QLatin1Char('/') + QString::number(i));
+    }
+
+    void checkLanes()
+    {
+        for (size_t i = 0; i < mJourney.lanes.size(); ++i) {
+            const Lane &lane = mJourney.lanes[i];
+            const QString path = QStringLiteral("/lanes/%1").arg(i);
+            if (lane.kind == LaneKind::Department) {
+                if (lane.departmentId.isNull())
+                    add(path + QStringLiteral("/department"), tr("a department lane must name a department"));
+                else if (!mJourney.department(lane.departmentId))
+                    add(path + QStringLiteral("/department"), tr("unknown department %1")
+                                                                  .arg(lane.departmentId.toString(QUuid::WithoutBraces)));
+            } else if (!lane.departmentId.isNull()) {
+                add(path + QStringLiteral("/department"), tr("only department lanes name a department"));
+            }
+        }
+    }
+
+    void checkTouchpoints()
+    {
+        // Cards are numbered per stage, as in the JSON layout.
+        QHash<QUuid, int> nextInStage;
+        int orphan = 0;
+        for (const Touchpoint &card : mJourney.touchpoints) {
+            QString path;
+            if (const auto stage = mJourney.stageIndex(card.stageId)) {
+                path = QStringLiteral("/stages/%1/touchpoints/%2").arg(*stage).arg(nextInStage[card.stageId]++);
+            } else {
+                path = QStringLiteral("/touchpoints/%1").arg(orphan++);
+                add(path + QStringLiteral("/stage"), tr("card \"%1\" is in a stage that does not exist (%2)")
+                                                         .arg(card.title, card.stageId.toString(QUuid::WithoutBraces)));
+            }
+            claimId(card.id, path);
+            if (!mJourney.lane(card.laneId))
+                add(path + QStringLiteral("/lane"), tr("card \"%1\" is in a lane that does not exist (%2)")
+                                                        .arg(card.title, card.laneId.toString(QUuid::WithoutBraces)));
+            if (!card.departmentId.isNull() && !mJourney.department(card.departmentId))
+                add(path + QStringLiteral("/department"), tr("card \"%1\" names an unknown department").arg(card.title));
+            checkEffort(card, path + QStringLiteral("/effort"));
+        }
+    }
+
+    void checkEffort(const Touchpoint &card, const QString &path)
+    {
+        const Effort &effort = card.effort;
+        if (!std::isfinite(effort.minutes) || effort.minutes < 0)
+            add(path + QStringLiteral("/minutes"), tr("time of card \"%1\" must be 0 minutes or more, got %2")
+                                                       .arg(card.title).arg(effort.minutes));
+        if (effort.money.hundredths < 0)
+            add(path + QStringLiteral("/money/amount"), tr("money of card \"%1\" must be 0 or more, got %2")
+                                                            .arg(card.title).arg(effort.money.amount()));
+        if (!isValidCurrencyCode(effort.money.currency))
+            add(path + QStringLiteral("/money/currency"), tr("card \"%1\": \"%2\" is not an ISO 4217 currency code")
+                                                              .arg(card.title, effort.money.currency));
+        if (effort.emotion < minEmotion || effort.emotion > maxEmotion)
+            add(path + QStringLiteral("/emotion"), tr("negative emotion of card \"%1\" must be from 0 to 10, got %2")
+                                                       .arg(card.title).arg(effort.emotion));
+    }
+
+    void checkConnections()
+    {
+        for (size_t i = 0; i < mJourney.connections.size(); ++i) {
+            const Connection &connection = mJourney.connections[i];
+            const QString path = QStringLiteral("/connections/%1").arg(i);
+            if (!mJourney.touchpoint(connection.fromId))
+                add(path + QStringLiteral("/from"), tr("connection starts at a card that does not exist"));
+            if (!mJourney.touchpoint(connection.toId))
+                add(path + QStringLiteral("/to"), tr("connection ends at a card that does not exist"));
+        }
+    }
+
+    const Journey &mJourney;
+    QSet<QUuid> mSeenIds;
+    std::vector<JourneyProblem> mProblems;
+};
+
+} // namespace
+
+std::optional<int> Journey::stageIndex(const QUuid &wanted) const { return indexOf(stages, wanted); }
+std::optional<int> Journey::laneIndex(const QUuid &wanted) const { return indexOf(lanes, wanted); }
+std::optional<int> Journey::departmentIndex(const QUuid &wanted) const { return indexOf(departments, wanted); }
+std::optional<int> Journey::personaIndex(const QUuid &wanted) const { return indexOf(personas, wanted); }
+std::optional<int> Journey::touchpointIndex(const QUuid &wanted) const { return indexOf(touchpoints, wanted); }
+std::optional<int> Journey::connectionIndex(const QUuid &wanted) const { return indexOf(connections, wanted); }
+
+const Stage *Journey::stage(const QUuid &wanted) const { return find(stages, wanted); }
+const Lane *Journey::lane(const QUuid &wanted) const { return find(lanes, wanted); }
+const Department *Journey::department(const QUuid &wanted) const { return find(departments, wanted); }
+const Touchpoint *Journey::touchpoint(const QUuid &wanted) const { return find(touchpoints, wanted); }
+
+std::vector<const Touchpoint *> Journey::cell(const QUuid &stageId, const QUuid &laneId) const
+{
+    std::vector<const Touchpoint *> result;
+    for (const Touchpoint &card : touchpoints) {
+        if (card.stageId == stageId && card.laneId == laneId)
+            result.push_back(&card);
+    }
+    return result;
+}
+
+std::vector<const Touchpoint *> Journey::touchpointsInStage(const QUuid &stageId) const
+{
+    std::vector<const Touchpoint *> result;
+    for (const Lane &row : lanes) {
+        for (const Touchpoint *card : cell(stageId, row.id))
+            result.push_back(card);
+    }
+    return result;
+}
+
+int Journey::lineOfVisibilityIndex() const
+{
+    for (size_t i = 0; i < lanes.size(); ++i) {
+        if (lanes[i].zone == OfficeZone::Middle || lanes[i].zone == OfficeZone::Back)
+            return int(i);
+    }
+    return int(lanes.size());
+}
+
+Journey Journey::canonical() const
+{
+    Journey copy = *this;
+    QHash<QUuid, int> stageRank;
+    QHash<QUuid, int> laneRank;
+    for (size_t i = 0; i < stages.size(); ++i)
+        stageRank.insert(stages[i].id, int(i));
+    for (size_t i = 0; i < lanes.size(); ++i)
+        laneRank.insert(lanes[i].id, int(i));
+    // Unknown stages/lanes sort last; stable sort keeps the order inside each cell.
+    const auto rank = [](const QHash<QUuid, int> &ranks, const QUuid &key) { return ranks.value(key, INT_MAX); };
+    std::stable_sort(copy.touchpoints.begin(), copy.touchpoints.end(), [&](const Touchpoint &a, const Touchpoint &b) {
+        const int sa = rank(stageRank, a.stageId);
+        const int sb = rank(stageRank, b.stageId);
+        if (sa != sb)
+            return sa < sb;
+        return rank(laneRank, a.laneId) < rank(laneRank, b.laneId);
+    });
+    return copy;
+}
+
+bool Journey::sameContent(const Journey &other) const
+{
+    return canonical() == other.canonical();
+}
+
+std::vector<JourneyProblem> Journey::problems() const
+{
+    return ProblemFinder(*this).run();
+}
+
+} // namespace waymark

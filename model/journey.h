@@ -1,0 +1,134 @@
+#pragma once
+
+#include "effort.h"
+#include "enums.h"
+
+#include <QColor>
+#include <QString>
+#include <QUuid>
+
+#include <optional>
+#include <vector>
+
+namespace waymark {
+
+// Plain value types: the journey is copyable and comparable, so file round trips,
+// undo snapshots and diffs are simple. Only JourneyDocument's command API mutates a
+// live journey; everything else reads it.
+
+struct Persona {
+    QUuid id;
+    QString name;
+    QString description;
+    QString goals;
+    bool operator==(const Persona &) const = default;
+};
+
+struct Department {
+    QUuid id;
+    QString name;
+    QColor colour;
+    bool operator==(const Department &) const = default;
+};
+
+struct Stage {
+    QUuid id;
+    QString name;
+    QString description;
+    bool operator==(const Stage &) const = default;
+};
+
+struct Lane {
+    QUuid id;
+    QString name;
+    LaneKind kind = LaneKind::Touchpoints;
+    // Which side of the line of visibility the lane sits on. Meaningful for every lane
+    // (customer lanes are Customer), required for department lanes.
+    OfficeZone zone = OfficeZone::Customer;
+    QUuid departmentId; // only for LaneKind::Department; null otherwise
+    bool operator==(const Lane &) const = default;
+};
+
+struct Touchpoint {
+    QUuid id;
+    QUuid stageId;
+    QUuid laneId;
+    QString title;
+    QString description;
+    Channel channel = Channel::Other;
+    QUuid departmentId; // owning department, may be null
+    Effort effort;
+    bool painPoint = false;
+    bool momentOfTruth = false;
+    QString dataKey; // imported NPS rows attach to the card through this key
+    QString notes;
+    bool operator==(const Touchpoint &) const = default;
+};
+
+struct Connection {
+    QUuid id;
+    QUuid fromId;
+    QUuid toId;
+    QString label;
+    bool operator==(const Connection &) const = default;
+};
+
+// One problem found when checking a journey's invariants. `path` is a JSON-pointer-like
+// location in the JSON layout (e.g. "/stages/2/touchpoints/5/effort/emotion") so the
+// same message serves the file formats and the UI.
+struct JourneyProblem {
+    QString path;
+    QString message;
+};
+
+class Journey
+{
+public:
+    QUuid id;
+    QString title;
+    QString description;
+    QString currency = QStringLiteral("EUR"); // the journey's default ISO 4217 currency
+    std::vector<Persona> personas;
+    std::vector<Department> departments;
+    std::vector<Stage> stages;
+    std::vector<Lane> lanes;
+    // All cards. Order inside a (stage, lane) cell is the order of appearance here.
+    std::vector<Touchpoint> touchpoints;
+    std::vector<Connection> connections;
+
+    // Exact equality, including the order of cards across cells.
+    bool operator==(const Journey &) const = default;
+    // Equality of what a person sees: like ==, but only the order of cards inside each
+    // cell matters, not how cells interleave in `touchpoints`. File round trips use this.
+    bool sameContent(const Journey &other) const;
+    // A copy whose `touchpoints` are grouped by stage order, then lane order, keeping cell
+    // order. Writers emit this order.
+    Journey canonical() const;
+
+    std::optional<int> stageIndex(const QUuid &wanted) const;
+    std::optional<int> laneIndex(const QUuid &wanted) const;
+    std::optional<int> departmentIndex(const QUuid &wanted) const;
+    std::optional<int> personaIndex(const QUuid &wanted) const;
+    std::optional<int> touchpointIndex(const QUuid &wanted) const;
+    std::optional<int> connectionIndex(const QUuid &wanted) const;
+
+    const Stage *stage(const QUuid &wanted) const;
+    const Lane *lane(const QUuid &wanted) const;
+    const Department *department(const QUuid &wanted) const;
+    const Touchpoint *touchpoint(const QUuid &wanted) const;
+
+    // Cards of one cell, in cell order.
+    std::vector<const Touchpoint *> cell(const QUuid &stageId, const QUuid &laneId) const;
+    // Cards of one stage, in stage-then-cell order (lane order, then cell order).
+    std::vector<const Touchpoint *> touchpointsInStage(const QUuid &stageId) const;
+
+    // Index of the first lane below the line of visibility (the first lane in the middle or
+    // back office), or lanes.size() when there is none.
+    int lineOfVisibilityIndex() const;
+
+    // Every broken invariant: dangling references, duplicate ids, negative or non-finite
+    // effort, emotion outside 0..10, bad currency codes. Empty means the journey is sound.
+    std::vector<JourneyProblem> problems() const;
+};
+
+} // namespace waymark

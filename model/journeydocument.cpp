@@ -1,0 +1,290 @@
+#include "journeydocument.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSet>
+
+#include <algorithm>
+
+namespace waymark {
+
+namespace {
+
+template <typename T>
+T &itemWithId(std::vector<T> &items, const QUuid &id)
+{
+    const auto it = std::find_if(items.begin(), items.end(), [&](const T &item) { return item.id == id; });
+    Q_ASSERT_X(it != items.end(), "JourneyDocument", "command refers to an item that does not exist");
+    return *it;
+}
+
+template <typename T>
+void insertAt(std::vector<T> &items, int index, const T &item)
+{
+    Q_ASSERT(index >= 0 && size_t(index) <= items.size());
+    items.insert(items.begin() + index, item);
+}
+
+template <typename T>
+void moveItem(std::vector<T> &items, int from, int to)
+{
+    Q_ASSERT(from >= 0 && size_t(from) < items.size() && to >= 0 && size_t(to) < items.size());
+    T item = std::move(items[size_t(from)]);
+    items.erase(items.begin() + from);
+    items.insert(items.begin() + to, std::move(item));
+}
+
+} // namespace
+
+JourneyDocument::JourneyDocument(QObject *parent)
+    : JourneyDocument(Journey{}, parent)
+{
+}
+
+JourneyDocument::JourneyDocument(Journey journey, QObject *parent)
+    : QObject(parent)
+    , mJourney(std::move(journey))
+{
+    if (mJourney.id.isNull())
+        mJourney.id = QUuid::createUuid();
+    connect(&mUndoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
+}
+
+JourneyDocument::~JourneyDocument() = default;
+
+void JourneyDocument::push(QUndoCommand *command)
+{
+    mUndoStack.push(command);
+}
+
+void JourneyDocument::setFilePath(const QString &path)
+{
+    if (path == mFilePath)
+        return;
+    mFilePath = path;
+    emit filePathChanged(path);
+}
+
+QString JourneyDocument::displayName() const
+{
+    if (mFilePath.isEmpty())
+        return QCoreApplication::translate("JourneyDocument", "Untitled");
+    return QFileInfo(mFilePath).fileName();
+}
+
+bool JourneyDocument::isModified() const
+{
+    return !mUndoStack.isClean();
+}
+
+void JourneyDocument::markSaved()
+{
+    mUndoStack.setClean();
+}
+
+void JourneyDocument::resetJourney(Journey journey)
+{
+    const bool wasModified = isModified();
+    mUndoStack.clear();
+    mJourney = std::move(journey);
+    if (mJourney.id.isNull())
+        mJourney.id = QUuid::createUuid();
+    emit journeyReset();
+    if (wasModified)
+        emit modifiedChanged(false);
+}
+
+void JourneyDocument::setInfo(CommandKey, const QString &title, const QString &description, const QString &currency)
+{
+    mJourney.title = title;
+    mJourney.description = description;
+    mJourney.currency = currency;
+    emit infoChanged();
+}
+
+// ---- Stages ----
+
+void JourneyDocument::insertStage(CommandKey, int index, const Stage &stage)
+{
+    insertAt(mJourney.stages, index, stage);
+    emit stageInserted(stage.id);
+}
+
+void JourneyDocument::removeStage(CommandKey, int index)
+{
+    const QUuid id = mJourney.stages.at(size_t(index)).id;
+    emit stageAboutToBeRemoved(id);
+    mJourney.stages.erase(mJourney.stages.begin() + index);
+    emit stageRemoved(id);
+}
+
+void JourneyDocument::moveStage(CommandKey, int from, int to)
+{
+    moveItem(mJourney.stages, from, to);
+    emit stagesReordered();
+}
+
+void JourneyDocument::replaceStage(CommandKey, const Stage &stage)
+{
+    itemWithId(mJourney.stages, stage.id) = stage;
+    emit stageChanged(stage.id);
+}
+
+// ---- Lanes ----
+
+void JourneyDocument::insertLane(CommandKey, int index, const Lane &lane)
+{
+    insertAt(mJourney.lanes, index, lane);
+    emit laneInserted(lane.id);
+}
+
+void JourneyDocument::removeLane(CommandKey, int index)
+{
+    const QUuid id = mJourney.lanes.at(size_t(index)).id;
+    emit laneAboutToBeRemoved(id);
+    mJourney.lanes.erase(mJourney.lanes.begin() + index);
+    emit laneRemoved(id);
+}
+
+void JourneyDocument::moveLane(CommandKey, int from, int to)
+{
+    moveItem(mJourney.lanes, from, to);
+    emit lanesReordered();
+}
+
+void JourneyDocument::replaceLane(CommandKey, const Lane &lane)
+{
+    itemWithId(mJourney.lanes, lane.id) = lane;
+    emit laneChanged(lane.id);
+}
+
+// ---- Departments ----
+
+void JourneyDocument::insertDepartment(CommandKey, int index, const Department &department)
+{
+    insertAt(mJourney.departments, index, department);
+    emit departmentInserted(department.id);
+}
+
+void JourneyDocument::removeDepartment(CommandKey, int index)
+{
+    const QUuid id = mJourney.departments.at(size_t(index)).id;
+    mJourney.departments.erase(mJourney.departments.begin() + index);
+    emit departmentRemoved(id);
+}
+
+void JourneyDocument::replaceDepartment(CommandKey, const Department &department)
+{
+    itemWithId(mJourney.departments, department.id) = department;
+    emit departmentChanged(department.id);
+}
+
+// ---- Personas ----
+
+void JourneyDocument::insertPersona(CommandKey, int index, const Persona &persona)
+{
+    insertAt(mJourney.personas, index, persona);
+    emit personaInserted(persona.id);
+}
+
+void JourneyDocument::removePersona(CommandKey, int index)
+{
+    const QUuid id = mJourney.personas.at(size_t(index)).id;
+    mJourney.personas.erase(mJourney.personas.begin() + index);
+    emit personaRemoved(id);
+}
+
+void JourneyDocument::replacePersona(CommandKey, const Persona &persona)
+{
+    itemWithId(mJourney.personas, persona.id) = persona;
+    emit personaChanged(persona.id);
+}
+
+// ---- Touchpoints ----
+
+void JourneyDocument::insertTouchpoint(CommandKey, int index, const Touchpoint &touchpoint)
+{
+    insertAt(mJourney.touchpoints, index, touchpoint);
+    emit touchpointInserted(touchpoint.id);
+}
+
+void JourneyDocument::removeTouchpoint(CommandKey, int index)
+{
+    const QUuid id = mJourney.touchpoints.at(size_t(index)).id;
+    emit touchpointAboutToBeRemoved(id);
+    mJourney.touchpoints.erase(mJourney.touchpoints.begin() + index);
+    emit touchpointRemoved(id);
+}
+
+void JourneyDocument::replaceTouchpoint(CommandKey, const Touchpoint &touchpoint)
+{
+    Touchpoint &card = itemWithId(mJourney.touchpoints, touchpoint.id);
+    // Cell and order change only through setPlacements(), so moves are always signalled as moves.
+    Q_ASSERT(card.stageId == touchpoint.stageId && card.laneId == touchpoint.laneId);
+    card = touchpoint;
+    emit touchpointChanged(touchpoint.id);
+}
+
+void JourneyDocument::setPlacements(CommandKey, const std::vector<Placement> &placements)
+{
+    Q_ASSERT(placements.size() == mJourney.touchpoints.size());
+    QHash<QUuid, Touchpoint *> byId;
+    byId.reserve(qsizetype(mJourney.touchpoints.size()));
+    for (Touchpoint &card : mJourney.touchpoints)
+        byId.insert(card.id, &card);
+
+    // A card "moved" when its cell changed or its rank inside the cell changed.
+    const auto cellRanks = [](const auto &cards, const auto &idOf, const auto &cellOf) {
+        QHash<QUuid, int> ranks;
+        QHash<QPair<QUuid, QUuid>, int> next;
+        for (const auto &card : cards)
+            ranks.insert(idOf(card), next[cellOf(card)]++);
+        return ranks;
+    };
+    const QHash<QUuid, int> oldRanks = cellRanks(
+        mJourney.touchpoints, [](const Touchpoint &c) { return c.id; },
+        [](const Touchpoint &c) { return qMakePair(c.stageId, c.laneId); });
+    const QHash<QUuid, int> newRanks = cellRanks(
+        placements, [](const Placement &p) { return p.id; }, [](const Placement &p) { return qMakePair(p.stageId, p.laneId); });
+
+    std::vector<Touchpoint> reordered;
+    reordered.reserve(placements.size());
+    QList<QUuid> moved;
+    for (const Placement &placement : placements) {
+        Touchpoint *card = byId.value(placement.id);
+        Q_ASSERT_X(card, "JourneyDocument::setPlacements", "unknown card");
+        if (card->stageId != placement.stageId || card->laneId != placement.laneId
+            || oldRanks.value(placement.id) != newRanks.value(placement.id))
+            moved.append(placement.id);
+        Touchpoint updated = std::move(*card);
+        updated.stageId = placement.stageId;
+        updated.laneId = placement.laneId;
+        reordered.push_back(std::move(updated));
+    }
+    mJourney.touchpoints = std::move(reordered);
+    if (!moved.isEmpty())
+        emit touchpointsMoved(moved);
+}
+
+// ---- Connections ----
+
+void JourneyDocument::insertConnection(CommandKey, int index, const Connection &connection)
+{
+    insertAt(mJourney.connections, index, connection);
+    emit connectionInserted(connection.id);
+}
+
+void JourneyDocument::removeConnection(CommandKey, int index)
+{
+    const QUuid id = mJourney.connections.at(size_t(index)).id;
+    mJourney.connections.erase(mJourney.connections.begin() + index);
+    emit connectionRemoved(id);
+}
+
+void JourneyDocument::replaceConnection(CommandKey, const Connection &connection)
+{
+    itemWithId(mJourney.connections, connection.id) = connection;
+    emit connectionChanged(connection.id);
+}
+
+} // namespace waymark

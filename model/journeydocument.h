@@ -1,0 +1,132 @@
+#pragma once
+
+#include "journey.h"
+
+#include <QObject>
+#include <QString>
+#include <QUndoStack>
+
+namespace waymark {
+
+class JourneyCommand;
+
+// Only commands can build one of these, so only commands can call the document's
+// mutators: views and dialogs must go through push().
+class CommandKey
+{
+    friend class JourneyCommand;
+    CommandKey() = default;
+};
+
+// Owns a journey, its undo stack, its file path and its modified state. Every change to
+// the journey is a QUndoCommand pushed here; the document emits a typed signal for each
+// change so views update exactly what changed.
+class JourneyDocument : public QObject
+{
+    Q_OBJECT
+public:
+    explicit JourneyDocument(QObject *parent = nullptr);
+    explicit JourneyDocument(Journey journey, QObject *parent = nullptr);
+    ~JourneyDocument() override;
+
+    const Journey &journey() const { return mJourney; }
+    QUndoStack *undoStack() { return &mUndoStack; }
+    const QUndoStack *undoStack() const { return &mUndoStack; }
+    void push(QUndoCommand *command);
+
+    QString filePath() const { return mFilePath; }
+    void setFilePath(const QString &path);
+    // A name for titles: file name, or "Untitled" for a new document.
+    QString displayName() const;
+
+    bool isModified() const;
+    // Marks the current state as saved (the undo stack's clean state).
+    void markSaved();
+
+    // Replaces the whole journey and clears the undo history (open, revert, recover).
+    void resetJourney(Journey journey);
+
+    // ---- Mutators: callable by commands only. Each emits the matching signal. ----
+    void setInfo(CommandKey, const QString &title, const QString &description, const QString &currency);
+
+    void insertStage(CommandKey, int index, const Stage &stage);
+    void removeStage(CommandKey, int index);
+    void moveStage(CommandKey, int from, int to);
+    void replaceStage(CommandKey, const Stage &stage);
+
+    void insertLane(CommandKey, int index, const Lane &lane);
+    void removeLane(CommandKey, int index);
+    void moveLane(CommandKey, int from, int to);
+    void replaceLane(CommandKey, const Lane &lane);
+
+    void insertDepartment(CommandKey, int index, const Department &department);
+    void removeDepartment(CommandKey, int index);
+    void replaceDepartment(CommandKey, const Department &department);
+
+    void insertPersona(CommandKey, int index, const Persona &persona);
+    void removePersona(CommandKey, int index);
+    void replacePersona(CommandKey, const Persona &persona);
+
+    void insertTouchpoint(CommandKey, int index, const Touchpoint &touchpoint);
+    void removeTouchpoint(CommandKey, int index);
+    void replaceTouchpoint(CommandKey, const Touchpoint &touchpoint);
+    // Puts the cards in exactly this order and these cells (ids must be a permutation of
+    // the current cards). Used by moves and their undo.
+    struct Placement {
+        QUuid id;
+        QUuid stageId;
+        QUuid laneId;
+        bool operator==(const Placement &) const = default;
+    };
+    void setPlacements(CommandKey, const std::vector<Placement> &placements);
+
+    void insertConnection(CommandKey, int index, const Connection &connection);
+    void removeConnection(CommandKey, int index);
+    void replaceConnection(CommandKey, const Connection &connection);
+
+signals:
+    void infoChanged();
+    // The whole journey was replaced: views rebuild.
+    void journeyReset();
+
+    void stageInserted(const QUuid &id);
+    void stageAboutToBeRemoved(const QUuid &id);
+    void stageRemoved(const QUuid &id);
+    void stageChanged(const QUuid &id);
+    void stagesReordered();
+
+    void laneInserted(const QUuid &id);
+    void laneAboutToBeRemoved(const QUuid &id);
+    void laneRemoved(const QUuid &id);
+    void laneChanged(const QUuid &id);
+    void lanesReordered();
+
+    void departmentInserted(const QUuid &id);
+    void departmentRemoved(const QUuid &id);
+    void departmentChanged(const QUuid &id);
+
+    void personaInserted(const QUuid &id);
+    void personaRemoved(const QUuid &id);
+    void personaChanged(const QUuid &id);
+
+    void touchpointInserted(const QUuid &id);
+    void touchpointAboutToBeRemoved(const QUuid &id);
+    void touchpointRemoved(const QUuid &id);
+    void touchpointChanged(const QUuid &id);
+    // Cards changed cell or order; `ids` are the cards whose cell or in-cell order changed.
+    void touchpointsMoved(const QList<QUuid> &ids);
+
+    void connectionInserted(const QUuid &id);
+    void connectionRemoved(const QUuid &id);
+    void connectionChanged(const QUuid &id);
+
+    void filePathChanged(const QString &path);
+    void modifiedChanged(bool modified);
+
+private:
+    Journey mJourney;
+    QUndoStack mUndoStack;
+    QString mFilePath;
+};
+
+} // namespace waymark

@@ -1,0 +1,36 @@
+#!/bin/sh
+# Installs what Waymark needs to build, run and test on Debian 12 / Ubuntu 22.04+.
+# Idempotent: packages already present are left alone, and apt runs only when one is missing.
+set -eu
+
+PACKAGES="
+  cmake g++ make pkgconf
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-charts-dev qt6-svg-dev qt6-qpa-plugins qt6-translations-l10n
+  libsqlite3-dev sqlite3 nlohmann-json3-dev
+  python3 python3-jsonschema
+  xvfb xauth imagemagick
+  fonts-noto-core fonts-dejavu-core
+"
+
+missing=""
+for package in $PACKAGES; do
+  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+    missing="$missing $package"
+  fi
+done
+
+if [ -z "$missing" ]; then
+  echo "install-deps: all build and test dependencies are installed."
+  exit 0
+fi
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+  SUDO="sudo"
+fi
+
+echo "install-deps: installing:$missing"
+$SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+# shellcheck disable=SC2086 # word splitting of the package list is intended
+$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "journey.h"
+
+namespace waymark::test {
+
+// A small hand-made journey that exercises every field: 3 stages, customer/front/middle/back
+// lanes, 2 departments, 1 persona, 8 cards (some in the same cell), 2 connections, text in
+// Cyrillic, Hangul and emoji, two currencies.
+Journey smallJourney();
+
+// A deterministic large journey for tests and benchmarks (default: 40 stages x 12 lanes x
+// 2,000 cards). The same seed gives the same journey.
+struct GeneratorOptions {
+    int stages = 40;
+    int lanes = 12;
+    int touchpoints = 2000;
+    int connections = 300;
+    quint32 seed = 42;
+};
+Journey generateJourney(const GeneratorOptions &options = {});
+
+} // namespace waymark::test
