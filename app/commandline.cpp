@@ -11,10 +11,10 @@ namespace waymark {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("CommandLine", text, disambiguation, n);
-}
+// Gives lupdate a context ("CommandLine") for the messages below.
+struct CommandLineText {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
 
 QTextStream &out()
 {
@@ -44,12 +44,12 @@ int usageError(const QString &message)
 int validate(const QStringList &args)
 {
     if (args.size() != 1)
-        return usageError(tr("validate takes one file: waymark validate FILE"));
+        return usageError(CommandLineText::tr("validate takes one file: waymark validate FILE"));
     FormatError error;
     const auto journey = readJourneyFile(args[0], &error);
     if (!journey)
         return fail(error.toString());
-    out() << QFileInfo(args[0]).fileName() << QStringLiteral(": ") << tr("OK") << QStringLiteral(" — ")
+    out() << QFileInfo(args[0]).fileName() << QStringLiteral(": ") << CommandLineText::tr("OK") << QStringLiteral(" — ")
           << journeySummaryLine(*journey) << Qt::endl;
     return 0;
 }
@@ -57,18 +57,18 @@ int validate(const QStringList &args)
 int convert(const QStringList &args)
 {
     if (args.size() != 2)
-        return usageError(tr("convert takes two files: waymark convert IN OUT"));
+        return usageError(CommandLineText::tr("convert takes two files: waymark convert IN OUT"));
     const QString &in = args[0];
     const QString &outPath = args[1];
     if (QFileInfo(in).absoluteFilePath() == QFileInfo(outPath).absoluteFilePath())
-        return usageError(tr("IN and OUT are the same file"));
+        return usageError(CommandLineText::tr("IN and OUT are the same file"));
     FormatError error;
     const auto journey = readJourneyFile(in, &error);
     if (!journey)
         return fail(error.toString());
     if (!writeJourneyFile(*journey, outPath, &error))
         return fail(error.toString());
-    out() << tr("Converted %1 to %2 (%n touchpoint(s))", nullptr, int(journey->touchpoints.size()))
+    out() << CommandLineText::tr("Converted %1 to %2 (%n touchpoint(s))", nullptr, int(journey->touchpoints.size()))
                  .arg(QFileInfo(in).fileName(), QFileInfo(outPath).fileName())
           << Qt::endl;
     return 0;
@@ -85,7 +85,7 @@ bool CommandLine::wantsCommandLine(const QStringList &arguments)
 
 QString CommandLine::usage()
 {
-    return tr("Usage:\n"
+    return CommandLineText::tr("Usage:\n"
               "  waymark [FILE]                open the journey map editor (FILE: .waymark or .waymark.json)\n"
               "  waymark convert IN OUT        convert between .waymark and .waymark.json (by extension)\n"
               "  waymark validate FILE         check a journey file and print a one-line summary\n"
@@ -112,7 +112,7 @@ int CommandLine::run(const QStringList &arguments)
         return validate(rest);
     if (command == QLatin1String("convert"))
         return convert(rest);
-    return usageError(tr("unknown command \"%1\"").arg(command));
+    return usageError(CommandLineText::tr("unknown command \"%1\"").arg(command));
 }
 
 } // namespace waymark

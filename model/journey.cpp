@@ -28,10 +28,10 @@ const T *find(const std::vector<T> &items, const QUuid &id)
     return index ? &items[size_t(*index)] : nullptr;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Journey", text);
-}
+// Gives lupdate a context ("Journey") for the messages below.
+struct JourneyText {
+    Q_DECLARE_TR_FUNCTIONS(Journey)
+};
 
 // Collects problems with paths in the JSON layout, where cards live under their stage.
 class ProblemFinder
@@ -45,9 +45,9 @@ public:
     std::vector<JourneyProblem> run()
     {
         if (mJourney.id.isNull())
-            add(QStringLiteral("/id"), tr("the journey has no id"));
+            add(QStringLiteral("/id"), JourneyText::tr("the journey has no id"));
         if (!isValidCurrencyCode(mJourney.currency))
-            add(QStringLiteral("/currency"), tr("\"%1\" is not an ISO 4217 currency code").arg(mJourney.currency));
+            add(QStringLiteral("/currency"), JourneyText::tr("\"%1\" is not an ISO 4217 currency code").arg(mJourney.currency));
         checkIds(mJourney.personas, QStringLiteral("/personas"));
         checkIds(mJourney.departments, QStringLiteral("/departments"));
         checkIds(mJourney.stages, QStringLiteral("/stages"));
@@ -65,11 +65,11 @@ private:
     bool claimId(const QUuid &id, const QString &path)
     {
         if (id.isNull()) {
-            add(path + QStringLiteral("/id"), tr("missing id"));
+            add(path + QStringLiteral("/id"), JourneyText::tr("missing id"));
             return false;
         }
         if (mSeenIds.contains(id)) {
-            add(path + QStringLiteral("/id"), tr("duplicate id %1").arg(id.toString(QUuid::WithoutBraces)));
+            add(path + QStringLiteral("/id"), JourneyText::tr("duplicate id %1").arg(id.toString(QUuid::WithoutBraces)));
             return false;
         }
         mSeenIds.insert(id);
@@ -90,12 +90,12 @@ private:
             const QString path = QStringLiteral("/lanes/%1").arg(i);
             if (lane.kind == LaneKind::Department) {
                 if (lane.departmentId.isNull())
-                    add(path + QStringLiteral("/department"), tr("a department lane must name a department"));
+                    add(path + QStringLiteral("/department"), JourneyText::tr("a department lane must name a department"));
                 else if (!mJourney.department(lane.departmentId))
-                    add(path + QStringLiteral("/department"), tr("unknown department %1")
+                    add(path + QStringLiteral("/department"), JourneyText::tr("unknown department %1")
                                                                   .arg(lane.departmentId.toString(QUuid::WithoutBraces)));
             } else if (!lane.departmentId.isNull()) {
-                add(path + QStringLiteral("/department"), tr("only department lanes name a department"));
+                add(path + QStringLiteral("/department"), JourneyText::tr("only department lanes name a department"));
             }
         }
     }
@@ -111,15 +111,15 @@ private:
                 path = QStringLiteral("/stages/%1/touchpoints/%2").arg(*stage).arg(nextInStage[card.stageId]++);
             } else {
                 path = QStringLiteral("/touchpoints/%1").arg(orphan++);
-                add(path + QStringLiteral("/stage"), tr("card \"%1\" is in a stage that does not exist (%2)")
+                add(path + QStringLiteral("/stage"), JourneyText::tr("card \"%1\" is in a stage that does not exist (%2)")
                                                          .arg(card.title, card.stageId.toString(QUuid::WithoutBraces)));
             }
             claimId(card.id, path);
             if (!mJourney.lane(card.laneId))
-                add(path + QStringLiteral("/lane"), tr("card \"%1\" is in a lane that does not exist (%2)")
+                add(path + QStringLiteral("/lane"), JourneyText::tr("card \"%1\" is in a lane that does not exist (%2)")
                                                         .arg(card.title, card.laneId.toString(QUuid::WithoutBraces)));
             if (!card.departmentId.isNull() && !mJourney.department(card.departmentId))
-                add(path + QStringLiteral("/department"), tr("card \"%1\" names an unknown department").arg(card.title));
+                add(path + QStringLiteral("/department"), JourneyText::tr("card \"%1\" names an unknown department").arg(card.title));
             checkEffort(card, path + QStringLiteral("/effort"));
         }
     }
@@ -128,16 +128,16 @@ private:
     {
         const Effort &effort = card.effort;
         if (!std::isfinite(effort.minutes) || effort.minutes < 0)
-            add(path + QStringLiteral("/minutes"), tr("time of card \"%1\" must be 0 minutes or more, got %2")
+            add(path + QStringLiteral("/minutes"), JourneyText::tr("time of card \"%1\" must be 0 minutes or more, got %2")
                                                        .arg(card.title).arg(effort.minutes));
         if (effort.money.hundredths < 0)
-            add(path + QStringLiteral("/money/amount"), tr("money of card \"%1\" must be 0 or more, got %2")
+            add(path + QStringLiteral("/money/amount"), JourneyText::tr("money of card \"%1\" must be 0 or more, got %2")
                                                             .arg(card.title).arg(effort.money.amount()));
         if (!isValidCurrencyCode(effort.money.currency))
-            add(path + QStringLiteral("/money/currency"), tr("card \"%1\": \"%2\" is not an ISO 4217 currency code")
+            add(path + QStringLiteral("/money/currency"), JourneyText::tr("card \"%1\": \"%2\" is not an ISO 4217 currency code")
                                                               .arg(card.title, effort.money.currency));
         if (effort.emotion < minEmotion || effort.emotion > maxEmotion)
-            add(path + QStringLiteral("/emotion"), tr("negative emotion of card \"%1\" must be from 0 to 10, got %2")
+            add(path + QStringLiteral("/emotion"), JourneyText::tr("negative emotion of card \"%1\" must be from 0 to 10, got %2")
                                                        .arg(card.title).arg(effort.emotion));
     }
 
@@ -147,9 +147,9 @@ private:
             const Connection &connection = mJourney.connections[i];
             const QString path = QStringLiteral("/connections/%1").arg(i);
             if (!mJourney.touchpoint(connection.fromId))
-                add(path + QStringLiteral("/from"), tr("connection starts at a card that does not exist"));
+                add(path + QStringLiteral("/from"), JourneyText::tr("connection starts at a card that does not exist"));
             if (!mJourney.touchpoint(connection.toId))
-                add(path + QStringLiteral("/to"), tr("connection ends at a card that does not exist"));
+                add(path + QStringLiteral("/to"), JourneyText::tr("connection ends at a card that does not exist"));
         }
     }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "journeydocument.h"
+#include "commands/journeycommand.h"
 
 #include <QCoreApplication>
 

@@ -1,0 +1,183 @@
+// The command line: --version, --help, validate and convert on good and bad files, run as a
+// separate process with no display at all.
+#include "format/journeyfiles.h"
+#include "format/waymarkfile.h"
+#include "testjourneys.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace waymark;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run waymark(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // Prove the subcommands need no display: no X, no Wayland, no platform override.
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(WAYMARK_BINARY), arguments);
+    if (!process.waitForFinished(60000))
+        return {};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+void writeText(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void versionAndHelp()
+    {
+        const Run version = waymark({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QCOMPARE(version.out.trimmed(), QStringLiteral("Waymark " WAYMARK_VERSION));
+        const Run help = waymark({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains(QStringLiteral("waymark convert IN OUT")));
+        QVERIFY(help.out.contains(QStringLiteral("waymark validate FILE")));
+    }
+
+    void usageErrorsExitTwo()
+    {
+        QCOMPARE(waymark({QStringLiteral("validate")}).exitCode, 2);
+        QCOMPARE(waymark({QStringLiteral("convert"), QStringLiteral("a.waymark")}).exitCode, 2);
+        const Run same = waymark({QStringLiteral("convert"), QStringLiteral("a.waymark"), QStringLiteral("a.waymark")});
+        QCOMPARE(same.exitCode, 2);
+        QVERIFY(same.err.contains(QStringLiteral("same file")));
+    }
+
+    void validateTheSampleWorkshop()
+    {
+        const Run run = waymark({QStringLiteral("validate"), QStringLiteral(WAYMARK_SAMPLE_JSON)});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.startsWith(QStringLiteral("retail-bank-account.waymark.json: OK")), qPrintable(run.out));
+        QCOMPARE(run.out.count(QLatin1Char('\n')), 1); // one line
+        QVERIFY(run.err.isEmpty());
+    }
+
+    void validateSummaryCountsAndTotals()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("small.waymark"));
+        const Journey journey = test::smallJourney();
+        FormatError error;
+        QVERIFY2(writeJourneyFile(journey, path, &error), qPrintable(error.toString()));
+        const Run run = waymark({QStringLiteral("validate"), path});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("%1 stages, %2 lanes, %3 touchpoints")
+                                      .arg(journey.stages.size())
+                                      .arg(journey.lanes.size())
+                                      .arg(journey.touchpoints.size())),
+                 qPrintable(run.out));
+    }
+
+    void validateRejectsBadFiles_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("not a database") << QStringLiteral("x.waymark") << QByteArray("hello, I am text\n")
+                                        << QStringLiteral("x.waymark");
+        QTest::newRow("empty") << QStringLiteral("empty.waymark") << QByteArray() << QStringLiteral("empty.waymark");
+        QTest::newRow("broken json") << QStringLiteral("b.waymark.json") << QByteArray("{\n  \"format\": \"waymark-journey\",\n  oops\n}")
+                                     << QStringLiteral("b.waymark.json:3:");
+        QTest::newRow("emotion 14") << QStringLiteral("e.waymark.json") << QByteArray() << QStringLiteral("/effort/emotion");
+    }
+
+    void validateRejectsBadFiles()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(name);
+        if (QByteArray(QTest::currentDataTag()) == "emotion 14") {
+            Journey journey = test::smallJourney();
+            FormatError error;
+            QVERIFY(writeJourneyFile(journey, path, &error));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QByteArray json = file.readAll();
+            file.close();
+            const int at = int(json.indexOf("\"emotion\": "));
+            QVERIFY(at > 0);
+            const int end = int(json.indexOf('\n', at));
+            json.replace(at, end - at, "\"emotion\": 14");
+            writeText(path, json);
+        } else {
+            writeText(path, content);
+        }
+        const Run run = waymark({QStringLiteral("validate"), path});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY2(run.err.contains(expected), qPrintable(run.err));
+    }
+
+    void validateMissingFile()
+    {
+        const Run run = waymark({QStringLiteral("validate"), QStringLiteral("/nonexistent/нет.waymark")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("нет.waymark")), qPrintable(run.err));
+    }
+
+    void convertRoundTrip()
+    {
+        QTemporaryDir dir;
+        const QString native = dir.filePath(QStringLiteral("sample.waymark"));
+        const QString json = dir.filePath(QStringLiteral("again.waymark.json"));
+        Run run = waymark({QStringLiteral("convert"), QStringLiteral(WAYMARK_SAMPLE_JSON), native});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = waymark({QStringLiteral("convert"), native, json});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+
+        FormatError error;
+        const auto original = readJourneyFile(QStringLiteral(WAYMARK_SAMPLE_JSON), &error);
+        QVERIFY2(original, qPrintable(error.toString()));
+        const auto viaNative = readJourneyFile(native, &error);
+        const auto viaJson = readJourneyFile(json, &error);
+        QVERIFY(viaNative && viaJson);
+        QVERIFY(original->sameContent(*viaNative));
+        QVERIFY(original->sameContent(*viaJson));
+    }
+
+    void convertNeverLeavesAHalfWrittenOutput()
+    {
+        QTemporaryDir dir;
+        const QString bad = dir.filePath(QStringLiteral("bad.waymark.json"));
+        writeText(bad, "{ \"format\": ");
+        const QString out = dir.filePath(QStringLiteral("out.waymark"));
+        Run run = waymark({QStringLiteral("convert"), bad, out});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(!QFile::exists(out));
+
+        run = waymark({QStringLiteral("convert"), QStringLiteral(WAYMARK_SAMPLE_JSON),
+                       QStringLiteral("/nonexistent-dir/out.waymark")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("out.waymark")), qPrintable(run.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,126 @@
+// Autosave and crash recovery: a copy of unsaved changes is written on a timer and on
+// demand, removed when there is nothing unsaved, survives a crash, and is offered (and
+// only offered) when its session is no longer running.
+#include "commands/editjourneyinfo.h"
+#include "commands/editentity.h"
+#include "format/waymarkfile.h"
+#include "journeydocument.h"
+#include "recovery/autosaver.h"
+#include "recovery/recoverystore.h"
+#include "testjourneys.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace waymark;
+
+class TestRecovery : public QObject
+{
+    Q_OBJECT
+
+    static void rename(JourneyDocument &document, const QString &title)
+    {
+        const Journey &j = document.journey();
+        document.push(new EditJourneyInfo(&document, {title, j.description, j.currency}));
+    }
+
+private slots:
+    void writesOnTheTimerOnlyWhenModified()
+    {
+        QTemporaryDir dir;
+        JourneyDocument document(test::smallJourney());
+        Autosaver autosaver(&document, dir.path(), 30);
+        QTest::qWait(150);
+        QVERIFY2(!QFile::exists(autosaver.recoveryFilePath()), "nothing unsaved: no copy");
+
+        rename(document, QStringLiteral("Измена"));
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(autosaver.recoveryFilePath()), 5000);
+        FormatError error;
+        const auto copy = WaymarkFile::read(autosaver.recoveryFilePath(), &error);
+        QVERIFY2(copy, qPrintable(error.toString()));
+        QVERIFY(*copy == document.journey());
+
+        // Back to the saved state (undo): the copy would only hold stale changes.
+        document.undoStack()->undo();
+        QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(autosaver.recoveryFilePath()), 5000);
+    }
+
+    void writeNowAndDiscard()
+    {
+        QTemporaryDir dir;
+        JourneyDocument document(test::smallJourney());
+        document.setFilePath(QStringLiteral("/data/банк.waymark"));
+        Autosaver autosaver(&document, dir.path(), 60 * 60 * 1000);
+        rename(document, QStringLiteral("첫 번째"));
+        QVERIFY(autosaver.writeNow());
+        const auto meta = WaymarkFile::readMeta(autosaver.recoveryFilePath());
+        QCOMPARE(meta.value(QString::fromLatin1(RecoveryStore::originalPathKey)), QStringLiteral("/data/банк.waymark"));
+        QVERIFY(QDateTime::fromString(meta.value(QString::fromLatin1(RecoveryStore::writtenAtKey)), Qt::ISODateWithMs).isValid());
+
+        autosaver.discard();
+        QVERIFY(!QFile::exists(autosaver.recoveryFilePath()));
+        // Saved documents need no copy.
+        document.markSaved();
+        QVERIFY(autosaver.writeNow());
+        QVERIFY(!QFile::exists(autosaver.recoveryFilePath()));
+    }
+
+    void liveSessionsAreNotOffered()
+    {
+        QTemporaryDir dir;
+        QString path;
+        {
+            JourneyDocument document(test::smallJourney());
+            Autosaver autosaver(&document, dir.path(), 60 * 60 * 1000);
+            rename(document, QStringLiteral("Live"));
+            QVERIFY(autosaver.writeNow());
+            path = autosaver.recoveryFilePath();
+            QVERIFY(RecoveryStore::find(dir.path()).isEmpty()); // still running
+        }
+        // The session ended without saving or discarding (as on SIGTERM): offered now.
+        const auto sessions = RecoveryStore::find(dir.path());
+        QCOMPARE(sessions.size(), 1);
+        QCOMPARE(sessions.first().recoveryFile, path);
+        QCOMPARE(sessions.first().title, QStringLiteral("Live"));
+        RecoveryStore::discard(sessions.first());
+        QVERIFY(RecoveryStore::find(dir.path()).isEmpty());
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void aKilledSessionIsRecoverable()
+    {
+        QTemporaryDir dir;
+        const QString original = dir.filePath(QStringLiteral("journey.waymark"));
+        QProcess child;
+        child.start(QStringLiteral(CRASH_CHILD), {dir.path(), original});
+        QVERIFY(child.waitForStarted());
+        QVERIFY(child.waitForReadyRead(10000));
+        QCOMPARE(child.readAll().trimmed(), QByteArray("saved"));
+        QVERIFY(RecoveryStore::find(dir.path()).isEmpty()); // alive: not offered
+        child.kill();                                         // SIGKILL: no clean-up at all
+        QVERIFY(child.waitForFinished());
+
+        const auto sessions = RecoveryStore::find(dir.path());
+        QCOMPARE(sessions.size(), 1);
+        QCOMPARE(sessions.first().originalPath, original);
+        FormatError error;
+        const auto journey = RecoveryStore::load(sessions.first(), &error);
+        QVERIFY2(journey, qPrintable(error.toString()));
+        Journey expected = test::smallJourney();
+        expected.title = QStringLiteral("Unsaved title ✍");
+        expected.description = QStringLiteral("d");
+        QVERIFY(*journey == expected);
+    }
+
+    void defaultDirectoryFollowsTheEnvironment()
+    {
+        qputenv("WAYMARK_RECOVERY_DIR", "/tmp/waymark-recovery-test");
+        QCOMPARE(RecoveryStore::defaultDirectory(), QStringLiteral("/tmp/waymark-recovery-test"));
+        qunsetenv("WAYMARK_RECOVERY_DIR");
+        QVERIFY(RecoveryStore::defaultDirectory().endsWith(QStringLiteral("/recovery")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRecovery)
+#include "tst_recovery.moc"
