@@ -39,7 +39,20 @@ MoveTouchpoints::MoveTouchpoints(JourneyDocument *document, QList<QUuid> ids, co
     Journey after;
     after.touchpoints = std::move(staying);
     mAfter = currentPlacements(after);
-    setObsolete(mBefore == mAfter);
+    setObsolete(sameCells(mBefore, mAfter));
+}
+
+// True when every cell holds the same cards in the same order. The flat list may still
+// differ (cells interleave freely in it), but nobody can see that, so no undo step is due.
+bool MoveTouchpoints::sameCells(const Placements &a, const Placements &b)
+{
+    const auto cells = [](const Placements &placements) {
+        QHash<QPair<QUuid, QUuid>, QList<QUuid>> result;
+        for (const auto &p : placements)
+            result[qMakePair(p.stageId, p.laneId)].append(p.id);
+        return result;
+    };
+    return cells(a) == cells(b);
 }
 
 MoveTouchpoints::Placements MoveTouchpoints::currentPlacements(const Journey &journey)
@@ -70,7 +83,7 @@ bool MoveTouchpoints::mergeWith(const QUndoCommand *other)
     mStageId = move->mStageId;
     mLaneId = move->mLaneId;
     mIndexInCell = move->mIndexInCell;
-    setObsolete(mBefore == mAfter);
+    setObsolete(sameCells(mBefore, mAfter));
     return true;
 }
 

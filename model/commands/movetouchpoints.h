@@ -21,6 +21,7 @@ public:
 private:
     using Placements = std::vector<JourneyDocument::Placement>;
     static Placements currentPlacements(const Journey &journey);
+    static bool sameCells(const Placements &a, const Placements &b);
 
     QList<QUuid> mIds;
     QUuid mStageId;

@@ -21,14 +21,14 @@ QUuid fixedId(int kind, int number)
                                  .arg(number, 12, 10, QLatin1Char('0')));
 }
 
-enum SmallKind { JourneyKind, PersonaKind, DepartmentKind, StageKind, LaneKindId, CardKind, ConnectionKind };
+enum IdKind { JourneyId, PersonaId, DepartmentId, StageId, LaneId, CardId, ConnectionId };
 
 Touchpoint smallCard(int number, int stage, int lane, const QString &title)
 {
     Touchpoint card;
-    card.id = fixedId(CardKind, number);
-    card.stageId = fixedId(StageKind, stage);
-    card.laneId = fixedId(LaneKindId, lane);
+    card.id = fixedId(CardId, number);
+    card.stageId = fixedId(StageId, stage);
+    card.laneId = fixedId(LaneId, lane);
     card.title = title;
     card.effort.money.currency = QStringLiteral("EUR");
     return card;
@@ -39,32 +39,32 @@ Touchpoint smallCard(int number, int stage, int lane, const QString &title)
 Journey smallJourney()
 {
     Journey j;
-    j.id = fixedId(JourneyKind, 1);
+    j.id = fixedId(JourneyId, 1);
     j.title = QStringLiteral("Отварање рачуна — 계좌 개설 🏦");
     j.description = QStringLiteral("Шлях клієнта від реклами до першої оплати. Radionica: Novi Sad, četvrtak.");
     j.currency = QStringLiteral("EUR");
 
-    j.personas = {{fixedId(PersonaKind, 1), QStringLiteral("Ана Петровић"),
+    j.personas = {{fixedId(PersonaId, 1), QStringLiteral("Ана Петровић"),
                    QStringLiteral("Студентка з Києва, переїжджає до Белграда"),
                    QStringLiteral("Brzo otvoriti račun bez odlaska u filijalu 🚀")}};
 
     // Department 1 is Serbian Cyrillic, department 2 Serbian Latin with diacritics.
-    j.departments = {{fixedId(DepartmentKind, 1), QStringLiteral("Служба подршке"), QColor(0x1f, 0x77, 0xb4)},
-                     {fixedId(DepartmentKind, 2), QStringLiteral("Računovodstvo i naplata"), QColor(0xd6, 0x27, 0x28)}};
+    j.departments = {{fixedId(DepartmentId, 1), QStringLiteral("Служба подршке"), QColor(0x1f, 0x77, 0xb4)},
+                     {fixedId(DepartmentId, 2), QStringLiteral("Računovodstvo i naplata"), QColor(0xd6, 0x27, 0x28)}};
 
-    j.stages = {{fixedId(StageKind, 1), QStringLiteral("Знакомство"), QStringLiteral("Клиент узнаёт о банке")},
-                {fixedId(StageKind, 2), QStringLiteral("신청"), QStringLiteral("온라인 신청과 신원 확인")},
-                {fixedId(StageKind, 3), QStringLiteral("Korišćenje 💳"), {}}};
+    j.stages = {{fixedId(StageId, 1), QStringLiteral("Знакомство"), QStringLiteral("Клиент узнаёт о банке")},
+                {fixedId(StageId, 2), QStringLiteral("신청"), QStringLiteral("온라인 신청과 신원 확인")},
+                {fixedId(StageId, 3), QStringLiteral("Korišćenje 💳"), {}}};
 
-    const QUuid support = fixedId(DepartmentKind, 1);
-    const QUuid billing = fixedId(DepartmentKind, 2);
+    const QUuid support = fixedId(DepartmentId, 1);
+    const QUuid billing = fixedId(DepartmentId, 2);
     // Customer lanes above the line of visibility, then front, middle and back office.
-    j.lanes = {{fixedId(LaneKindId, 1), QStringLiteral("Действия клиента"), LaneKind::CustomerActions, OfficeZone::Customer, {}},
-               {fixedId(LaneKindId, 2), QStringLiteral("Точки контакта"), LaneKind::Touchpoints, OfficeZone::Customer, {}},
-               {fixedId(LaneKindId, 3), QStringLiteral("감정"), LaneKind::Emotion, OfficeZone::Customer, {}},
-               {fixedId(LaneKindId, 4), QStringLiteral("Šalter"), LaneKind::Department, OfficeZone::Front, support},
-               {fixedId(LaneKindId, 5), QStringLiteral("Obrada zahteva"), LaneKind::Department, OfficeZone::Middle, billing},
-               {fixedId(LaneKindId, 6), QStringLiteral("Бек-офіс"), LaneKind::Department, OfficeZone::Back, billing}};
+    j.lanes = {{fixedId(LaneId, 1), QStringLiteral("Действия клиента"), LaneKind::CustomerActions, OfficeZone::Customer, {}},
+               {fixedId(LaneId, 2), QStringLiteral("Точки контакта"), LaneKind::Touchpoints, OfficeZone::Customer, {}},
+               {fixedId(LaneId, 3), QStringLiteral("감정"), LaneKind::Emotion, OfficeZone::Customer, {}},
+               {fixedId(LaneId, 4), QStringLiteral("Šalter"), LaneKind::Department, OfficeZone::Front, support},
+               {fixedId(LaneId, 5), QStringLiteral("Obrada zahteva"), LaneKind::Department, OfficeZone::Middle, billing},
+               {fixedId(LaneId, 6), QStringLiteral("Бек-офіс"), LaneKind::Department, OfficeZone::Back, billing}};
 
     // Cards are listed in canonical order (stage, then lane, then cell order), so a journey
     // read back from any file compares equal with ==, not only with sameContent().
@@ -130,8 +130,8 @@ Journey smallJourney()
 
     j.touchpoints = {ad, site, form, upload, wait, check, pay, card};
 
-    j.connections = {{fixedId(ConnectionKind, 1), ad.id, form.id, {}},
-                     {fixedId(ConnectionKind, 2), wait.id, pay.id, QStringLiteral("2 дня → 첫 결제")}};
+    j.connections = {{fixedId(ConnectionId, 1), ad.id, form.id, {}},
+                     {fixedId(ConnectionId, 2), wait.id, pay.id, QStringLiteral("2 дня → 첫 결제")}};
     return j;
 }
 

@@ -6,6 +6,7 @@
 #include "testjourneys.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QTimer>
 
 #include <cstdio>

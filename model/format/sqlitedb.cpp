@@ -1,0 +1,160 @@
+#include "format/sqlitedb.h"
+
+#include <sqlite3.h>
+
+#include <utility>
+
+namespace waymark {
+
+SqliteDatabase::~SqliteDatabase()
+{
+    close();
+}
+
+bool SqliteDatabase::open(const QString &path, Mode mode)
+{
+    close();
+    const int flags = mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &mDb, flags | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (rc != SQLITE_OK) {
+        recordError();
+        if (!mDb)
+            mErrorCode = rc;
+        close();
+        return false;
+    }
+    sqlite3_extended_result_codes(mDb, 1);
+    return true;
+}
+
+void SqliteDatabase::close()
+{
+    if (mDb) {
+        sqlite3_close_v2(mDb);
+        mDb = nullptr;
+    }
+}
+
+void SqliteDatabase::recordError()
+{
+    mErrorCode = mDb ? sqlite3_errcode(mDb) : SQLITE_CANTOPEN;
+    mError = mDb ? QString::fromUtf8(sqlite3_errmsg(mDb)) : QString::fromUtf8(sqlite3_errstr(mErrorCode));
+}
+
+bool SqliteDatabase::exec(const char *sql)
+{
+    if (sqlite3_exec(mDb, sql, nullptr, nullptr, nullptr) != SQLITE_OK) {
+        recordError();
+        return false;
+    }
+    return true;
+}
+
+SqliteStatement SqliteDatabase::prepare(const char *sql)
+{
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(mDb, sql, -1, &statement, nullptr) != SQLITE_OK) {
+        recordError();
+        sqlite3_finalize(statement);
+        statement = nullptr;
+    }
+    return SqliteStatement(this, statement);
+}
+
+qint64 SqliteDatabase::queryInt(const char *sql, qint64 fallback)
+{
+    SqliteStatement statement = prepare(sql);
+    if (statement.isValid() && statement.next())
+        return statement.integer(0);
+    return fallback;
+}
+
+SqliteStatement::SqliteStatement(SqliteDatabase *db, sqlite3_stmt *statement)
+    : mDb(db)
+    , mStatement(statement)
+    , mOk(statement != nullptr)
+{
+}
+
+SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
+    : mDb(other.mDb)
+    , mStatement(std::exchange(other.mStatement, nullptr))
+    , mOk(other.mOk)
+{
+}
+
+SqliteStatement::~SqliteStatement()
+{
+    sqlite3_finalize(mStatement);
+}
+
+void SqliteStatement::bind(int index, const QString &value)
+{
+    const QByteArray utf8 = value.toUtf8();
+    sqlite3_bind_text(mStatement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+}
+
+void SqliteStatement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(mStatement, index, value);
+}
+
+void SqliteStatement::bind(int index, double value)
+{
+    sqlite3_bind_double(mStatement, index, value);
+}
+
+bool SqliteStatement::next()
+{
+    if (!mStatement)
+        return false;
+    const int rc = sqlite3_step(mStatement);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc != SQLITE_DONE) {
+        mOk = false;
+        mDb->recordError();
+    }
+    return false;
+}
+
+bool SqliteStatement::exec()
+{
+    next();
+    reset();
+    return mOk;
+}
+
+void SqliteStatement::reset()
+{
+    sqlite3_reset(mStatement);
+    sqlite3_clear_bindings(mStatement);
+}
+
+QString SqliteStatement::text(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(mStatement, column));
+    return data ? QString::fromUtf8(data, sqlite3_column_bytes(mStatement, column)) : QString();
+}
+
+qint64 SqliteStatement::integer(int column) const
+{
+    return sqlite3_column_int64(mStatement, column);
+}
+
+double SqliteStatement::real(int column) const
+{
+    return sqlite3_column_double(mStatement, column);
+}
+
+bool SqliteStatement::isNull(int column) const
+{
+    return sqlite3_column_type(mStatement, column) == SQLITE_NULL;
+}
+
+int SqliteStatement::columnCount() const
+{
+    return sqlite3_column_count(mStatement);
+}
+
+} // namespace waymark

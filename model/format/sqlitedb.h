@@ -1,0 +1,91 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace waymark {
+
+// A thin RAII layer over the SQLite C API: a connection and prepared statements with
+// typed bind/column helpers. Values always travel through bind parameters, never through
+// SQL text.
+class SqliteStatement;
+
+class SqliteDatabase
+{
+public:
+    enum class Mode { ReadOnly, ReadWriteCreate };
+
+    SqliteDatabase() = default;
+    ~SqliteDatabase();
+    SqliteDatabase(const SqliteDatabase &) = delete;
+    SqliteDatabase &operator=(const SqliteDatabase &) = delete;
+
+    bool open(const QString &path, Mode mode);
+    void close();
+    bool isOpen() const { return mDb != nullptr; }
+
+    // Runs SQL without parameters (schema, pragmas, transactions).
+    bool exec(const char *sql);
+    SqliteStatement prepare(const char *sql);
+    // First column of the first row of a parameterless query, or `fallback`.
+    qint64 queryInt(const char *sql, qint64 fallback = -1);
+
+    QString lastError() const { return mError; }
+    sqlite3 *handle() const { return mDb; } // for the few C API calls not wrapped here (backup)
+    int lastErrorCode() const { return mErrorCode; }
+
+private:
+    friend class SqliteStatement;
+    void recordError();
+
+    sqlite3 *mDb = nullptr;
+    QString mError;
+    int mErrorCode = 0;
+};
+
+class SqliteStatement
+{
+public:
+    SqliteStatement(SqliteDatabase *db, sqlite3_stmt *statement);
+    ~SqliteStatement();
+    SqliteStatement(SqliteStatement &&other) noexcept;
+    SqliteStatement(const SqliteStatement &) = delete;
+    SqliteStatement &operator=(const SqliteStatement &) = delete;
+    SqliteStatement &operator=(SqliteStatement &&) = delete;
+
+    bool isValid() const { return mStatement != nullptr; }
+
+    // Parameters are 1-based, as in SQLite.
+    void bind(int index, const QString &value);
+    void bind(int index, qint64 value);
+    void bind(int index, int value) { bind(index, qint64(value)); }
+    void bind(int index, bool value) { bind(index, qint64(value ? 1 : 0)); }
+    void bind(int index, double value);
+
+    // Steps once: true while a row is available. After the last row (or an error) false;
+    // check ok() to tell them apart.
+    bool next();
+    // Runs a statement that returns no rows, then resets it for the next bind/exec.
+    bool exec();
+    bool ok() const { return mOk; }
+    void reset();
+
+    // Columns are 0-based, as in SQLite.
+    QString text(int column) const;
+    qint64 integer(int column) const;
+    double real(int column) const;
+    bool isNull(int column) const;
+    int columnCount() const;
+
+private:
+    SqliteDatabase *mDb;
+    sqlite3_stmt *mStatement;
+    bool mOk = true;
+};
+
+} // namespace waymark

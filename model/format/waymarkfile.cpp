@@ -1,0 +1,250 @@
+// Reading .waymark files. Writing is in waymarkfilewriter.cpp.
+#include "format/waymarkfile.h"
+
+#include "format/sqlitedb.h"
+#include "format/waymarkschema.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+namespace waymark {
+
+namespace {
+
+struct WaymarkText {
+    Q_DECLARE_TR_FUNCTIONS(WaymarkFile)
+};
+
+// Thrown only inside this file, to leave a half-read journey behind in one place.
+struct ReadFailure {
+    QString message;
+};
+
+QUuid uuidOf(const SqliteStatement &row, int column, const QString &what, bool nullable = false)
+{
+    const QString text = row.text(column);
+    if (nullable && text.isEmpty())
+        return {};
+    const QUuid id = QUuid::fromString(text);
+    if (id.isNull())
+        throw ReadFailure{WaymarkText::tr("%1 has an invalid id \"%2\"").arg(what, text)};
+    return id;
+}
+
+template <typename Enum>
+Enum enumOf(std::optional<Enum> value, const QString &what, const QString &field, const QString &key)
+{
+    if (!value)
+        throw ReadFailure{WaymarkText::tr("%1 has an unknown %2 \"%3\"").arg(what, field, key)};
+    return *value;
+}
+
+// Runs a query and calls `readRow` for every row; any SQL error becomes a ReadFailure.
+template <typename ReadRow>
+void forEachRow(SqliteDatabase &db, const char *sql, ReadRow readRow)
+{
+    SqliteStatement statement = db.prepare(sql);
+    if (!statement.isValid())
+        throw ReadFailure{WaymarkText::tr("the file is damaged or incomplete (%1)").arg(db.lastError())};
+    int row = 0;
+    while (statement.next())
+        readRow(statement, row++);
+    if (!statement.ok())
+        throw ReadFailure{WaymarkText::tr("the file is damaged (%1)").arg(db.lastError())};
+}
+
+Journey readJourney(SqliteDatabase &db)
+{
+    Journey journey;
+    int journeyRows = 0;
+    forEachRow(db, "SELECT id, title, description, currency FROM journey", [&](const SqliteStatement &row, int) {
+        journey.id = uuidOf(row, 0, WaymarkText::tr("The journey"));
+        journey.title = row.text(1);
+        journey.description = row.text(2);
+        journey.currency = row.text(3);
+        ++journeyRows;
+    });
+    if (journeyRows != 1)
+        throw ReadFailure{WaymarkText::tr("the file should hold one journey but holds %1").arg(journeyRows)};
+
+    forEachRow(db, "SELECT id, name, description, goals FROM personas ORDER BY position", [&](const SqliteStatement &row, int n) {
+        journey.personas.push_back({uuidOf(row, 0, WaymarkText::tr("Persona %1").arg(n + 1)), row.text(1), row.text(2), row.text(3)});
+    });
+    forEachRow(db, "SELECT id, name, colour FROM departments ORDER BY position", [&](const SqliteStatement &row, int n) {
+        const QString what = WaymarkText::tr("Department %1 (\"%2\")").arg(n + 1).arg(row.text(1));
+        const QColor colour = QColor::fromString(row.text(2));
+        if (!colour.isValid())
+            throw ReadFailure{WaymarkText::tr("%1 has an invalid colour \"%2\"").arg(what, row.text(2))};
+        journey.departments.push_back({uuidOf(row, 0, what), row.text(1), colour});
+    });
+    forEachRow(db, "SELECT id, name, description FROM stages ORDER BY position", [&](const SqliteStatement &row, int n) {
+        journey.stages.push_back({uuidOf(row, 0, WaymarkText::tr("Stage %1").arg(n + 1)), row.text(1), row.text(2)});
+    });
+    forEachRow(db, "SELECT id, name, kind, zone, department_id FROM lanes ORDER BY position", [&](const SqliteStatement &row, int n) {
+        const QString what = WaymarkText::tr("Lane %1 (\"%2\")").arg(n + 1).arg(row.text(1));
+        Lane lane;
+        lane.id = uuidOf(row, 0, what);
+        lane.name = row.text(1);
+        lane.kind = enumOf(laneKindFromKey(row.text(2)), what, WaymarkText::tr("kind"), row.text(2));
+        lane.zone = enumOf(officeZoneFromKey(row.text(3)), what, WaymarkText::tr("office zone"), row.text(3));
+        lane.departmentId = uuidOf(row, 4, what, true);
+        journey.lanes.push_back(lane);
+    });
+    forEachRow(db,
+               "SELECT id, stage_id, lane_id, title, description, channel, department_id, minutes, money_hundredths,"
+               " money_currency, emotion, pain_point, moment_of_truth, data_key, notes FROM touchpoints ORDER BY position",
+               [&](const SqliteStatement &row, int n) {
+                   const QString what = WaymarkText::tr("Card %1 (\"%2\")").arg(n + 1).arg(row.text(3));
+                   Touchpoint card;
+                   card.id = uuidOf(row, 0, what);
+                   card.stageId = uuidOf(row, 1, what);
+                   card.laneId = uuidOf(row, 2, what);
+                   card.title = row.text(3);
+                   card.description = row.text(4);
+                   card.channel = enumOf(channelFromKey(row.text(5)), what, WaymarkText::tr("channel"), row.text(5));
+                   card.departmentId = uuidOf(row, 6, what, true);
+                   card.effort.minutes = row.real(7);
+                   card.effort.money = {row.integer(8), row.text(9)};
+                   const qint64 emotion = row.integer(10);
+                   // Checked here, before the narrowing to int could wrap a wild value into range.
+                   if (emotion < minEmotion || emotion > maxEmotion)
+                       throw ReadFailure{WaymarkText::tr("%1: negative emotion must be from 0 to 10, got %2").arg(what).arg(emotion)};
+                   card.effort.emotion = int(emotion);
+                   card.painPoint = row.integer(11) != 0;
+                   card.momentOfTruth = row.integer(12) != 0;
+                   card.dataKey = row.text(13);
+                   card.notes = row.text(14);
+                   journey.touchpoints.push_back(card);
+               });
+    forEachRow(db, "SELECT id, from_id, to_id, label FROM connections ORDER BY position", [&](const SqliteStatement &row, int n) {
+        const QString what = WaymarkText::tr("Connection %1").arg(n + 1);
+        journey.connections.push_back({uuidOf(row, 0, what), uuidOf(row, 1, what), uuidOf(row, 2, what), row.text(3)});
+    });
+    return journey;
+}
+
+QString appVersionOf(SqliteDatabase &db)
+{
+    SqliteStatement statement = db.prepare("SELECT value FROM meta WHERE key = ?1");
+    if (!statement.isValid())
+        return {};
+    statement.bind(1, QStringLiteral("app_version"));
+    return statement.next() ? statement.text(0) : QString();
+}
+
+// An older file is upgraded in a private in-memory copy: opening must never change the
+// user's file (it may be read-only, shared, or about to be compared with a newer version).
+bool upgradedCopy(SqliteDatabase &file, int version, SqliteDatabase &memory, QString *error)
+{
+    if (!memory.open(QStringLiteral(":memory:"), SqliteDatabase::Mode::ReadWriteCreate)) {
+        *error = memory.lastError();
+        return false;
+    }
+    sqlite3_backup *backup = sqlite3_backup_init(memory.handle(), "main", file.handle(), "main");
+    const bool copied = backup && sqlite3_backup_step(backup, -1) == SQLITE_DONE;
+    sqlite3_backup_finish(backup);
+    if (!copied) {
+        *error = memory.lastError();
+        return false;
+    }
+    return WaymarkSchema::upgrade(memory, version, error);
+}
+
+std::optional<Journey> readDatabase(const QString &path, FormatError *error)
+{
+    const auto failWith = [&](const QString &message) -> std::optional<Journey> {
+        *error = {path, 0, 0, {}, message};
+        return std::nullopt;
+    };
+    const QFileInfo info(path);
+    const QString name = info.fileName();
+    if (!info.exists())
+        return failWith(WaymarkText::tr("File not found."));
+    if (info.isDir())
+        return failWith(WaymarkText::tr("This is a folder, not a journey file."));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return failWith(WaymarkText::tr("Could not open the file: %1").arg(file.errorString()));
+    if (file.size() == 0)
+        return failWith(WaymarkText::tr("The file is empty."));
+    // Checked before SQLite sees the file, so a text or image file gets a plain answer.
+    if (file.read(16) != QByteArray("SQLite format 3\0", 16))
+        return failWith(WaymarkText::tr("%1 is not a Waymark journey file (it is not a database).").arg(name));
+    file.close();
+
+    SqliteDatabase db;
+    if (!db.open(path, SqliteDatabase::Mode::ReadOnly))
+        return failWith(WaymarkText::tr("Could not open the file: %1").arg(db.lastError()));
+    const qint64 applicationId = db.queryInt("PRAGMA application_id", -1);
+    if (applicationId == -1)
+        return failWith(WaymarkText::tr("The file is damaged (%1).").arg(db.lastError()));
+    if (quint32(applicationId) != WaymarkFile::applicationId)
+        return failWith(WaymarkText::tr("%1 was made by another program, not Waymark (SQLite application id 0x%2).")
+                            .arg(name)
+                            .arg(quint32(applicationId), 8, 16, QLatin1Char('0')));
+    const qint64 version = db.queryInt("PRAGMA user_version", -1);
+    if (version > WaymarkFile::schemaVersion) {
+        const QString madeBy = appVersionOf(db);
+        return failWith(WaymarkText::tr("This file was made by a newer Waymark: %1 (file format %2). This Waymark (%3) "
+                                        "reads file format %4 and older; please update Waymark to open it.")
+                            .arg(madeBy.isEmpty() ? WaymarkText::tr("unknown version") : madeBy)
+                            .arg(version)
+                            .arg(QStringLiteral(WAYMARK_VERSION))
+                            .arg(WaymarkFile::schemaVersion));
+    }
+    if (version < 1)
+        return failWith(WaymarkText::tr("The file is damaged: it has no file format version."));
+    if (db.queryInt("SELECT count(*) FROM pragma_quick_check WHERE quick_check <> 'ok'", 1) != 0)
+        return failWith(WaymarkText::tr("The file is damaged (%1). If you have a backup, open that instead.")
+                            .arg(db.lastError().isEmpty() ? WaymarkText::tr("failed the integrity check") : db.lastError()));
+
+    SqliteDatabase upgraded;
+    SqliteDatabase *source = &db;
+    if (version < WaymarkFile::schemaVersion) {
+        QString why;
+        if (!upgradedCopy(db, int(version), upgraded, &why))
+            return failWith(WaymarkText::tr("Could not upgrade the file from format %1: %2").arg(version).arg(why));
+        source = &upgraded;
+    }
+
+    Journey journey;
+    try {
+        journey = readJourney(*source);
+    } catch (const ReadFailure &failure) {
+        return failWith(failure.message);
+    }
+    const auto problems = journey.problems();
+    if (!problems.empty()) {
+        QString message = problems.front().message;
+        if (problems.size() > 1)
+            message += QLatin1Char(' ') + WaymarkText::tr("(and %n more problem(s))", nullptr, int(problems.size() - 1));
+        return failWith(WaymarkText::tr("The file breaks the journey's rules: %1").arg(message));
+    }
+    return journey;
+}
+
+} // namespace
+
+std::optional<Journey> WaymarkFile::read(const QString &path, FormatError *error)
+{
+    FormatError ignored;
+    return readDatabase(path, error ? error : &ignored);
+}
+
+QHash<QString, QString> WaymarkFile::readMeta(const QString &path)
+{
+    QHash<QString, QString> meta;
+    SqliteDatabase db;
+    if (!QFileInfo(path).isFile() || !db.open(path, SqliteDatabase::Mode::ReadOnly)
+        || quint32(db.queryInt("PRAGMA application_id", 0)) != applicationId)
+        return meta;
+    SqliteStatement statement = db.prepare("SELECT key, value FROM meta");
+    while (statement.isValid() && statement.next())
+        meta.insert(statement.text(0), statement.text(1));
+    return meta;
+}
+
+} // namespace waymark

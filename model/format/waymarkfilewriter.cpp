@@ -1,0 +1,207 @@
+// Writing .waymark files atomically: a complete new database is built next to the target,
+// flushed to disk, and renamed over the target. rename() replaces a file atomically on
+// POSIX file systems, so a crash at any moment leaves the old file or the new one.
+#include "format/waymarkfile.h"
+
+#include "format/sqlitedb.h"
+#include "format/waymarkschema.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryFile>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace waymark {
+
+namespace {
+
+struct WaymarkText {
+    Q_DECLARE_TR_FUNCTIONS(WaymarkFile)
+};
+
+QString idText(const QUuid &id)
+{
+    return id.isNull() ? QString() : id.toString(QUuid::WithoutBraces);
+}
+
+QString colourText(const QColor &colour)
+{
+    return colour.name(colour.alpha() == 255 ? QColor::HexRgb : QColor::HexArgb);
+}
+
+bool fsyncPath(const QString &path, int flags)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), flags | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool synced = ::fsync(fd) == 0;
+    ::close(fd);
+    return synced;
+}
+
+bool insertAll(SqliteDatabase &db, const Journey &journey, const QHash<QString, QString> &extraMeta)
+{
+    SqliteStatement meta = db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)");
+    const auto putMeta = [&](const QString &key, const QString &value) {
+        meta.bind(1, key);
+        meta.bind(2, value);
+        return meta.exec();
+    };
+    bool ok = meta.isValid() && putMeta(QStringLiteral("app_version"), QStringLiteral(WAYMARK_VERSION))
+        && putMeta(QStringLiteral("saved_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    for (auto it = extraMeta.cbegin(); ok && it != extraMeta.cend(); ++it)
+        ok = putMeta(it.key(), it.value());
+
+    SqliteStatement info = db.prepare("INSERT INTO journey (id, title, description, currency) VALUES (?1, ?2, ?3, ?4)");
+    info.bind(1, idText(journey.id));
+    info.bind(2, journey.title);
+    info.bind(3, journey.description);
+    info.bind(4, journey.currency);
+    ok = ok && info.exec();
+
+    SqliteStatement persona = db.prepare("INSERT INTO personas VALUES (?1, ?2, ?3, ?4, ?5)");
+    for (size_t i = 0; ok && i < journey.personas.size(); ++i) {
+        const Persona &p = journey.personas[i];
+        persona.bind(1, qint64(i));
+        persona.bind(2, idText(p.id));
+        persona.bind(3, p.name);
+        persona.bind(4, p.description);
+        persona.bind(5, p.goals);
+        ok = persona.exec();
+    }
+    SqliteStatement department = db.prepare("INSERT INTO departments VALUES (?1, ?2, ?3, ?4)");
+    for (size_t i = 0; ok && i < journey.departments.size(); ++i) {
+        const Department &d = journey.departments[i];
+        department.bind(1, qint64(i));
+        department.bind(2, idText(d.id));
+        department.bind(3, d.name);
+        department.bind(4, colourText(d.colour));
+        ok = department.exec();
+    }
+    SqliteStatement stage = db.prepare("INSERT INTO stages VALUES (?1, ?2, ?3, ?4)");
+    for (size_t i = 0; ok && i < journey.stages.size(); ++i) {
+        const Stage &s = journey.stages[i];
+        stage.bind(1, qint64(i));
+        stage.bind(2, idText(s.id));
+        stage.bind(3, s.name);
+        stage.bind(4, s.description);
+        ok = stage.exec();
+    }
+    SqliteStatement lane = db.prepare("INSERT INTO lanes VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    for (size_t i = 0; ok && i < journey.lanes.size(); ++i) {
+        const Lane &l = journey.lanes[i];
+        lane.bind(1, qint64(i));
+        lane.bind(2, idText(l.id));
+        lane.bind(3, l.name);
+        lane.bind(4, toKey(l.kind));
+        lane.bind(5, toKey(l.zone));
+        lane.bind(6, idText(l.departmentId));
+        ok = lane.exec();
+    }
+    SqliteStatement card = db.prepare("INSERT INTO touchpoints VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
+    for (size_t i = 0; ok && i < journey.touchpoints.size(); ++i) {
+        const Touchpoint &t = journey.touchpoints[i];
+        card.bind(1, qint64(i));
+        card.bind(2, idText(t.id));
+        card.bind(3, idText(t.stageId));
+        card.bind(4, idText(t.laneId));
+        card.bind(5, t.title);
+        card.bind(6, t.description);
+        card.bind(7, toKey(t.channel));
+        card.bind(8, idText(t.departmentId));
+        card.bind(9, t.effort.minutes);
+        card.bind(10, t.effort.money.hundredths);
+        card.bind(11, t.effort.money.currency);
+        card.bind(12, t.effort.emotion);
+        card.bind(13, t.painPoint);
+        card.bind(14, t.momentOfTruth);
+        card.bind(15, t.dataKey);
+        card.bind(16, t.notes);
+        ok = card.exec();
+    }
+    SqliteStatement connection = db.prepare("INSERT INTO connections VALUES (?1, ?2, ?3, ?4, ?5)");
+    for (size_t i = 0; ok && i < journey.connections.size(); ++i) {
+        const Connection &c = journey.connections[i];
+        connection.bind(1, qint64(i));
+        connection.bind(2, idText(c.id));
+        connection.bind(3, idText(c.fromId));
+        connection.bind(4, idText(c.toId));
+        connection.bind(5, c.label);
+        ok = connection.exec();
+    }
+    return ok;
+}
+
+// New files get the permissions the user's umask gives any new file; a replaced file
+// keeps its own.
+void copyPermissions(const QString &target, const QString &temporary)
+{
+    struct stat status = {};
+    if (::stat(QFile::encodeName(target).constData(), &status) == 0) {
+        ::chmod(QFile::encodeName(temporary).constData(), status.st_mode & 07777);
+        return;
+    }
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    ::chmod(QFile::encodeName(temporary).constData(), 0666 & ~mask);
+}
+
+} // namespace
+
+bool WaymarkFile::write(const Journey &journey, const QString &path, FormatError *error,
+                        const QHash<QString, QString> &extraMeta)
+{
+    FormatError ignored;
+    FormatError &err = error ? *error : ignored;
+    // Saving through a symbolic link replaces the file it points at, not the link.
+    const QFileInfo info(path);
+    const QString target = info.isSymLink() ? info.symLinkTarget() : info.absoluteFilePath();
+    const QDir folder = QFileInfo(target).absoluteDir();
+    const auto fail = [&](const QString &message) {
+        err = {path, 0, 0, {}, message};
+        return false;
+    };
+    if (!folder.exists())
+        return fail(WaymarkText::tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(folder.path())));
+
+    QTemporaryFile temporary(folder.filePath(QStringLiteral(".%1.XXXXXX.tmp").arg(QFileInfo(target).fileName())));
+    temporary.setAutoRemove(true); // removed on every failure path; released after the rename
+    if (!temporary.open())
+        return fail(WaymarkText::tr("Could not write in the folder %1: %2")
+                        .arg(QDir::toNativeSeparators(folder.path()), temporary.errorString()));
+    const QString temporaryPath = temporary.fileName();
+    temporary.close();
+
+    {
+        SqliteDatabase db;
+        // The temporary file is private until the rename, so SQLite's own journal and syncs
+        // would only cost time: one fsync after closing covers it.
+        const bool built = db.open(temporaryPath, SqliteDatabase::Mode::ReadWriteCreate)
+            && db.exec("PRAGMA journal_mode = OFF") && db.exec("PRAGMA synchronous = OFF") && db.exec("BEGIN");
+        QString why;
+        if (!built || !WaymarkSchema::create(db, &why) || !insertAll(db, journey, extraMeta) || !db.exec("COMMIT"))
+            return fail(WaymarkText::tr("Could not save: %1").arg(db.lastError()));
+    }
+    if (!fsyncPath(temporaryPath, O_RDONLY))
+        return fail(WaymarkText::tr("Could not save: the disk did not confirm the write (%1).")
+                        .arg(QString::fromLocal8Bit(std::strerror(errno))));
+    copyPermissions(target, temporaryPath);
+    if (std::rename(QFile::encodeName(temporaryPath).constData(), QFile::encodeName(target).constData()) != 0)
+        return fail(WaymarkText::tr("Could not replace %1: %2").arg(QFileInfo(target).fileName(),
+                                                                     QString::fromLocal8Bit(std::strerror(errno))));
+    temporary.setAutoRemove(false); // it is the target now
+    // Make the rename itself durable.
+    fsyncPath(folder.absolutePath(), O_RDONLY | O_DIRECTORY);
+    return true;
+}
+
+} // namespace waymark

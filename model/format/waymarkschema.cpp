@@ -1,0 +1,82 @@
+#include "format/waymarkschema.h"
+
+#include "format/sqlitedb.h"
+#include "format/waymarkfile.h"
+
+#include <QByteArray>
+
+#include <array>
+
+namespace waymark::WaymarkSchema {
+
+namespace {
+
+// No CHECK or foreign-key constraints on purpose: a file may come from anywhere, and the
+// reader checks every invariant with Journey::problems(), which says what is wrong in
+// words a person understands instead of "constraint failed".
+constexpr const char *schemaV1 = R"sql(
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE journey (id TEXT NOT NULL, title TEXT NOT NULL, description TEXT NOT NULL, currency TEXT NOT NULL);
+CREATE TABLE personas (position INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, name TEXT NOT NULL,
+                       description TEXT NOT NULL, goals TEXT NOT NULL);
+CREATE TABLE departments (position INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, name TEXT NOT NULL,
+                          colour TEXT NOT NULL);
+CREATE TABLE stages (position INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, name TEXT NOT NULL,
+                     description TEXT NOT NULL);
+CREATE TABLE lanes (position INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, name TEXT NOT NULL, kind TEXT NOT NULL,
+                    zone TEXT NOT NULL, department_id TEXT);
+CREATE TABLE touchpoints (position INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, stage_id TEXT NOT NULL,
+                          lane_id TEXT NOT NULL, title TEXT NOT NULL, description TEXT NOT NULL,
+                          channel TEXT NOT NULL, department_id TEXT, minutes REAL NOT NULL,
+                          money_hundredths INTEGER NOT NULL, money_currency TEXT NOT NULL,
+                          emotion INTEGER NOT NULL, pain_point INTEGER NOT NULL,
+                          moment_of_truth INTEGER NOT NULL, data_key TEXT NOT NULL, notes TEXT NOT NULL);
+CREATE TABLE connections (position INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, from_id TEXT NOT NULL,
+                          to_id TEXT NOT NULL, label TEXT NOT NULL);
+)sql";
+
+// Upgrade steps: steps[n - 1] takes a file from version n to n + 1.
+constexpr std::array<const char *, 1> steps{
+    // 1 -> 2: per-journey settings (view options such as heatmap weights) travel with the file.
+    "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);",
+};
+static_assert(steps.size() + 1 == WaymarkFile::schemaVersion, "one upgrade step per schema version");
+
+bool run(SqliteDatabase &db, const char *sql, QString *error)
+{
+    if (db.exec(sql))
+        return true;
+    *error = db.lastError();
+    return false;
+}
+
+bool setVersion(SqliteDatabase &db, int version, QString *error)
+{
+    const QByteArray sql = "PRAGMA user_version = " + QByteArray::number(version);
+    return run(db, sql.constData(), error);
+}
+
+} // namespace
+
+const char *versionOneSql()
+{
+    return schemaV1;
+}
+
+bool create(SqliteDatabase &db, QString *error)
+{
+    const QByteArray applicationId = "PRAGMA application_id = " + QByteArray::number(qint32(WaymarkFile::applicationId));
+    return run(db, applicationId.constData(), error) && run(db, schemaV1, error) && setVersion(db, 1, error)
+        && upgrade(db, 1, error);
+}
+
+bool upgrade(SqliteDatabase &db, int fromVersion, QString *error)
+{
+    for (int version = fromVersion; version < WaymarkFile::schemaVersion; ++version) {
+        if (!run(db, steps[size_t(version - 1)], error) || !setVersion(db, version + 1, error))
+            return false;
+    }
+    return true;
+}
+
+} // namespace waymark::WaymarkSchema
