@@ -1,0 +1,114 @@
+// Writing .waymark.json (layout in docs/file-formats.md).
+#include "format/journeyjson.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+
+#include <nlohmann/json.hpp>
+
+namespace waymark {
+
+namespace {
+
+using nlohmann::ordered_json; // keeps keys in the documented order, for people reading diffs
+
+std::string utf8(const QString &text)
+{
+    return text.toStdString();
+}
+
+ordered_json idJson(const QUuid &id)
+{
+    return id.isNull() ? ordered_json(nullptr) : ordered_json(utf8(id.toString(QUuid::WithoutBraces)));
+}
+
+// Amounts are written as decimal numbers with at most two decimals: 1999 -> 19.99.
+ordered_json amountJson(qint64 hundredths)
+{
+    if (hundredths % 100 == 0)
+        return hundredths / 100;
+    return double(hundredths) / 100.0;
+}
+
+ordered_json touchpointJson(const Touchpoint &card)
+{
+    ordered_json money = {{"amount", amountJson(card.effort.money.hundredths)}, {"currency", utf8(card.effort.money.currency)}};
+    ordered_json effort = {{"minutes", card.effort.minutes}, {"money", money}, {"emotion", card.effort.emotion}};
+    return {{"id", idJson(card.id)},
+            {"lane", idJson(card.laneId)},
+            {"title", utf8(card.title)},
+            {"description", utf8(card.description)},
+            {"channel", utf8(toKey(card.channel))},
+            {"department", idJson(card.departmentId)},
+            {"effort", effort},
+            {"painPoint", card.painPoint},
+            {"momentOfTruth", card.momentOfTruth},
+            {"dataKey", utf8(card.dataKey)},
+            {"notes", utf8(card.notes)}};
+}
+
+} // namespace
+
+QByteArray JourneyJson::toJson(const Journey &input)
+{
+    const Journey journey = input.canonical();
+    ordered_json root = {{"format", formatName},
+                         {"version", formatVersion},
+                         {"generator", "Waymark " WAYMARK_VERSION},
+                         {"id", idJson(journey.id)},
+                         {"title", utf8(journey.title)},
+                         {"description", utf8(journey.description)},
+                         {"currency", utf8(journey.currency)}};
+    ordered_json personas = ordered_json::array();
+    for (const Persona &p : journey.personas)
+        personas.push_back({{"id", idJson(p.id)}, {"name", utf8(p.name)}, {"description", utf8(p.description)}, {"goals", utf8(p.goals)}});
+    root["personas"] = std::move(personas);
+
+    ordered_json departments = ordered_json::array();
+    for (const Department &d : journey.departments)
+        departments.push_back({{"id", idJson(d.id)}, {"name", utf8(d.name)},
+                               {"colour", utf8(d.colour.name(d.colour.alpha() == 255 ? QColor::HexRgb : QColor::HexArgb))}});
+    root["departments"] = std::move(departments);
+
+    ordered_json lanes = ordered_json::array();
+    for (const Lane &l : journey.lanes) {
+        ordered_json lane = {{"id", idJson(l.id)}, {"name", utf8(l.name)}, {"kind", utf8(toKey(l.kind))}, {"zone", utf8(toKey(l.zone))}};
+        if (l.kind == LaneKind::Department)
+            lane["department"] = idJson(l.departmentId);
+        lanes.push_back(std::move(lane));
+    }
+    root["lanes"] = std::move(lanes);
+
+    ordered_json stages = ordered_json::array();
+    for (const Stage &s : journey.stages) {
+        ordered_json cards = ordered_json::array();
+        for (const Touchpoint &card : journey.touchpoints) {
+            if (card.stageId == s.id)
+                cards.push_back(touchpointJson(card));
+        }
+        stages.push_back({{"id", idJson(s.id)}, {"name", utf8(s.name)}, {"description", utf8(s.description)}, {"touchpoints", std::move(cards)}});
+    }
+    root["stages"] = std::move(stages);
+
+    ordered_json connections = ordered_json::array();
+    for (const Connection &c : journey.connections)
+        connections.push_back({{"id", idJson(c.id)}, {"from", idJson(c.fromId)}, {"to", idJson(c.toId)}, {"label", utf8(c.label)}});
+    root["connections"] = std::move(connections);
+
+    const std::string text = root.dump(2) + '\n';
+    return QByteArray(text.data(), qsizetype(text.size()));
+}
+
+bool JourneyJson::write(const Journey &journey, const QString &path, FormatError *error)
+{
+    QSaveFile file(path); // writes a temporary file and renames it on commit: atomic
+    const QByteArray bytes = toJson(journey);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        if (error)
+            *error = {path, 0, 0, {}, QCoreApplication::translate("JourneyJson", "Could not write the file: %1").arg(file.errorString())};
+        return false;
+    }
+    return true;
+}
+
+} // namespace waymark
