@@ -1,7 +1,7 @@
 // Waymark: the GUI, or the headless command line when the arguments ask for it.
 #include "commandline.h"
 #include "journeydocument.h"
-#include "mainwindow.h"
+#include "mainwindow/mainwindow.h"
 #include "recovery/autosaver.h"
 #include "unixsignalwatcher.h"
 

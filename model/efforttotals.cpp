@@ -89,7 +89,8 @@ QString formatMoneyTotals(const std::map<QString, qint64> &hundredthsByCurrency)
     const QLocale locale;
     QStringList parts;
     for (const auto &[currency, hundredths] : hundredthsByCurrency)
-        parts << locale.toCurrencyString(double(hundredths) / 100.0, currency + QLatin1Char(' '), 2).trimmed();
+        // ISO code first ("EUR 12.50"): unambiguous in every locale, unlike symbols.
+        parts << QStringLiteral("%1\u00a0%2").arg(currency, locale.toString(double(hundredths) / 100.0, 'f', 2));
     if (parts.isEmpty())
         return locale.toString(0);
     return parts.join(QStringLiteral(" + "));

@@ -82,6 +82,11 @@ void JourneyDocument::markSaved()
     mUndoStack.setClean();
 }
 
+void JourneyDocument::markUnsaved()
+{
+    mUndoStack.resetClean();
+}
+
 void JourneyDocument::resetJourney(Journey journey)
 {
     const bool wasModified = isModified();

@@ -42,6 +42,9 @@ public:
     bool isModified() const;
     // Marks the current state as saved (the undo stack's clean state).
     void markSaved();
+    // Marks the document as holding unsaved work that no undo step explains (an import, a
+    // recovered copy): it stays modified until saved.
+    void markUnsaved();
 
     // Replaces the whole journey and clears the undo history (open, revert, recover).
     void resetJourney(Journey journey);

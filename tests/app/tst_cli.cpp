@@ -18,7 +18,7 @@ struct Run {
     QString err;
 };
 
-Run waymark(const QStringList &arguments)
+Run runWaymark(const QStringList &arguments)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -50,10 +50,10 @@ class TestCli : public QObject
 private slots:
     void versionAndHelp()
     {
-        const Run version = waymark({QStringLiteral("--version")});
+        const Run version = runWaymark({QStringLiteral("--version")});
         QCOMPARE(version.exitCode, 0);
         QCOMPARE(version.out.trimmed(), QStringLiteral("Waymark " WAYMARK_VERSION));
-        const Run help = waymark({QStringLiteral("--help")});
+        const Run help = runWaymark({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains(QStringLiteral("waymark convert IN OUT")));
         QVERIFY(help.out.contains(QStringLiteral("waymark validate FILE")));
@@ -61,16 +61,16 @@ private slots:
 
     void usageErrorsExitTwo()
     {
-        QCOMPARE(waymark({QStringLiteral("validate")}).exitCode, 2);
-        QCOMPARE(waymark({QStringLiteral("convert"), QStringLiteral("a.waymark")}).exitCode, 2);
-        const Run same = waymark({QStringLiteral("convert"), QStringLiteral("a.waymark"), QStringLiteral("a.waymark")});
+        QCOMPARE(runWaymark({QStringLiteral("validate")}).exitCode, 2);
+        QCOMPARE(runWaymark({QStringLiteral("convert"), QStringLiteral("a.waymark")}).exitCode, 2);
+        const Run same = runWaymark({QStringLiteral("convert"), QStringLiteral("a.waymark"), QStringLiteral("a.waymark")});
         QCOMPARE(same.exitCode, 2);
         QVERIFY(same.err.contains(QStringLiteral("same file")));
     }
 
     void validateTheSampleWorkshop()
     {
-        const Run run = waymark({QStringLiteral("validate"), QStringLiteral(WAYMARK_SAMPLE_JSON)});
+        const Run run = runWaymark({QStringLiteral("validate"), QStringLiteral(WAYMARK_SAMPLE_JSON)});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.startsWith(QStringLiteral("retail-bank-account.waymark.json: OK")), qPrintable(run.out));
         QCOMPARE(run.out.count(QLatin1Char('\n')), 1); // one line
@@ -84,7 +84,7 @@ private slots:
         const Journey journey = test::smallJourney();
         FormatError error;
         QVERIFY2(writeJourneyFile(journey, path, &error), qPrintable(error.toString()));
-        const Run run = waymark({QStringLiteral("validate"), path});
+        const Run run = runWaymark({QStringLiteral("validate"), path});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(QStringLiteral("%1 stages, %2 lanes, %3 touchpoints")
                                       .arg(journey.stages.size())
@@ -129,7 +129,7 @@ private slots:
         } else {
             writeText(path, content);
         }
-        const Run run = waymark({QStringLiteral("validate"), path});
+        const Run run = runWaymark({QStringLiteral("validate"), path});
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.out.isEmpty());
         QVERIFY2(run.err.contains(expected), qPrintable(run.err));
@@ -137,7 +137,7 @@ private slots:
 
     void validateMissingFile()
     {
-        const Run run = waymark({QStringLiteral("validate"), QStringLiteral("/nonexistent/нет.waymark")});
+        const Run run = runWaymark({QStringLiteral("validate"), QStringLiteral("/nonexistent/нет.waymark")});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QStringLiteral("нет.waymark")), qPrintable(run.err));
     }
@@ -147,9 +147,9 @@ private slots:
         QTemporaryDir dir;
         const QString native = dir.filePath(QStringLiteral("sample.waymark"));
         const QString json = dir.filePath(QStringLiteral("again.waymark.json"));
-        Run run = waymark({QStringLiteral("convert"), QStringLiteral(WAYMARK_SAMPLE_JSON), native});
+        Run run = runWaymark({QStringLiteral("convert"), QStringLiteral(WAYMARK_SAMPLE_JSON), native});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        run = waymark({QStringLiteral("convert"), native, json});
+        run = runWaymark({QStringLiteral("convert"), native, json});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
 
         FormatError error;
@@ -168,11 +168,11 @@ private slots:
         const QString bad = dir.filePath(QStringLiteral("bad.waymark.json"));
         writeText(bad, "{ \"format\": ");
         const QString out = dir.filePath(QStringLiteral("out.waymark"));
-        Run run = waymark({QStringLiteral("convert"), bad, out});
+        Run run = runWaymark({QStringLiteral("convert"), bad, out});
         QCOMPARE(run.exitCode, 1);
         QVERIFY(!QFile::exists(out));
 
-        run = waymark({QStringLiteral("convert"), QStringLiteral(WAYMARK_SAMPLE_JSON),
+        run = runWaymark({QStringLiteral("convert"), QStringLiteral(WAYMARK_SAMPLE_JSON),
                        QStringLiteral("/nonexistent-dir/out.waymark")});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QStringLiteral("out.waymark")), qPrintable(run.err));

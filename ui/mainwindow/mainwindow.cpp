@@ -1,0 +1,366 @@
+#include "mainwindow/mainwindow.h"
+
+#include "format/journeyfiles.h"
+#include "grid/journeygridview.h"
+#include "journeydocument.h"
+#include "mainwindow/recentfiles.h"
+#include "recovery/autosaver.h"
+#include "recovery/recoverystore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace waymark {
+
+namespace {
+
+QString nativeFilter()
+{
+    return MainWindow::tr("Waymark journeys (*.waymark)");
+}
+
+QString jsonFilter()
+{
+    return MainWindow::tr("Waymark JSON (*.waymark.json *.json)");
+}
+
+// A new journey starts with a usable skeleton rather than an empty page.
+Journey starterJourney()
+{
+    Journey journey;
+    journey.id = QUuid::createUuid();
+    journey.title = MainWindow::tr("New journey");
+    for (const QString &name : {MainWindow::tr("Aware"), MainWindow::tr("Join"), MainWindow::tr("Use"), MainWindow::tr("Leave")})
+        journey.stages.push_back({QUuid::createUuid(), name, {}});
+    journey.lanes.push_back({QUuid::createUuid(), MainWindow::tr("Customer actions"), LaneKind::CustomerActions, OfficeZone::Customer, {}});
+    journey.lanes.push_back({QUuid::createUuid(), MainWindow::tr("Touchpoints"), LaneKind::Touchpoints, OfficeZone::Front, {}});
+    journey.lanes.push_back({QUuid::createUuid(), MainWindow::tr("Back office"), LaneKind::Touchpoints, OfficeZone::Back, {}});
+    return journey;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , mRecent(new RecentFiles(this))
+{
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(8, 8, 8, 8);
+    mHeader = new QLabel(central);
+    mHeader->setTextFormat(Qt::RichText);
+    mHeader->setWordWrap(true);
+    mGrid = new JourneyGridView(central);
+    layout->addWidget(mHeader);
+    layout->addWidget(mGrid, 1);
+    setCentralWidget(central);
+
+    createActions();
+    connect(mRecent, &RecentFiles::changed, this, &MainWindow::rebuildRecentMenu);
+    rebuildRecentMenu();
+    setDocument(std::make_unique<JourneyDocument>(starterJourney()));
+
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+        resize(1400, 860);
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New"), QKeySequence::New, this, &MainWindow::newJourney);
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openWithDialog);
+    mRecentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
+    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAsWithDialog);
+    file->addSeparator();
+    file->addAction(tr("&Import JSON…"), this, &MainWindow::importJson);
+    file->addAction(tr("&Export JSON…"), this, &MainWindow::exportJson);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    // Undo/redo actions belong to the document's stack; setDocument() fills this menu.
+    mEditMenu = menuBar()->addMenu(tr("&Edit"));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Waymark"), this, &MainWindow::about);
+}
+
+void MainWindow::setDocument(std::unique_ptr<JourneyDocument> document)
+{
+    mGrid->setDocument(nullptr);
+    mAutosaver.reset();
+    mDocument = std::move(document);
+    mAutosaver = std::make_unique<Autosaver>(mDocument.get(), RecoveryStore::defaultDirectory());
+    connect(mAutosaver.get(), &Autosaver::failed, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    mGrid->setDocument(mDocument.get());
+
+    mEditMenu->clear();
+    QAction *undo = mDocument->undoStack()->createUndoAction(mEditMenu, tr("&Undo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    QAction *redo = mDocument->undoStack()->createRedoAction(mEditMenu, tr("&Redo"));
+    redo->setShortcuts(QKeySequence::Redo);
+    mEditMenu->addAction(undo);
+    mEditMenu->addAction(redo);
+
+    connect(mDocument.get(), &JourneyDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(mDocument.get(), &JourneyDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(mDocument.get(), &JourneyDocument::infoChanged, this, &MainWindow::updateHeader);
+    connect(mDocument.get(), &JourneyDocument::journeyReset, this, &MainWindow::updateHeader);
+    for (auto signal : {&JourneyDocument::personaChanged, &JourneyDocument::personaInserted, &JourneyDocument::personaRemoved})
+        connect(mDocument.get(), signal, this, &MainWindow::updateHeader);
+    updateTitle();
+    updateHeader();
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(tr("%1[*] — Waymark").arg(mDocument->displayName()));
+    setWindowModified(mDocument->isModified());
+}
+
+void MainWindow::updateHeader()
+{
+    const Journey &journey = mDocument->journey();
+    QStringList personas;
+    for (const Persona &persona : journey.personas)
+        personas << persona.name.toHtmlEscaped();
+    QString html = QStringLiteral("<span style='font-size:15pt; font-weight:600'>%1</span>").arg(journey.title.toHtmlEscaped());
+    if (!personas.isEmpty())
+        html += QStringLiteral("&nbsp;&nbsp;<span style='color:#555'>%1</span>").arg(tr("Personas: %1").arg(personas.join(QStringLiteral(", "))));
+    if (!journey.description.isEmpty())
+        html += QStringLiteral("<br><span style='color:#444'>%1</span>").arg(journey.description.toHtmlEscaped());
+    mHeader->setText(html);
+}
+
+void MainWindow::showError(const QString &title, const QString &text)
+{
+    if (mMessageSink)
+        mMessageSink(title, text);
+    else
+        QMessageBox::warning(this, title, text);
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    FormatError error;
+    std::optional<Journey> journey = readJourneyFile(path, &error);
+    if (!journey) {
+        showError(tr("Could not open the journey"), tr("%1\n\n%2").arg(QDir::toNativeSeparators(path), error.toString()));
+        if (!QFileInfo::exists(path))
+            mRecent->remove(QFileInfo(path).absoluteFilePath());
+        return false;
+    }
+    auto document = std::make_unique<JourneyDocument>(std::move(*journey));
+    document->setFilePath(QFileInfo(path).absoluteFilePath());
+    setDocument(std::move(document));
+    mRecent->add(path);
+    statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 5000);
+    return true;
+}
+
+bool MainWindow::save()
+{
+    if (mDocument->filePath().isEmpty())
+        return saveAsWithDialog();
+    return saveAs(mDocument->filePath());
+}
+
+bool MainWindow::saveAs(const QString &path)
+{
+    FormatError error;
+    if (!writeJourneyFile(mDocument->journey(), path, &error)) {
+        showError(tr("Could not save the journey"), tr("%1\n\n%2").arg(QDir::toNativeSeparators(path), error.toString()));
+        return false;
+    }
+    mDocument->setFilePath(QFileInfo(path).absoluteFilePath());
+    mDocument->markSaved();
+    mAutosaver->discard();
+    mRecent->add(path);
+    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 5000);
+    return true;
+}
+
+void MainWindow::newJourney()
+{
+    if (maybeSave())
+        setDocument(std::make_unique<JourneyDocument>(starterJourney()));
+}
+
+void MainWindow::openWithDialog()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open journey"), {},
+                                                      nativeFilter() + QStringLiteral(";;") + jsonFilter());
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool MainWindow::saveAsWithDialog()
+{
+    QString suggested = mDocument->filePath();
+    if (suggested.isEmpty() || journeyFileKind(suggested) != JourneyFileKind::Native)
+        suggested = mDocument->journey().title + QStringLiteral(".waymark");
+    QString path = QFileDialog::getSaveFileName(this, tr("Save journey as"), suggested, nativeFilter());
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(QStringLiteral(".waymark")))
+        path += QStringLiteral(".waymark");
+    return saveAs(path);
+}
+
+void MainWindow::importJson()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import JSON"), {}, jsonFilter());
+    if (path.isEmpty())
+        return;
+    FormatError error;
+    std::optional<Journey> journey = readJourneyFile(path, &error);
+    if (!journey) {
+        showError(tr("Could not import the journey"), error.toString());
+        return;
+    }
+    // An import is a new, unsaved document: Save asks where to put the .waymark file.
+    auto document = std::make_unique<JourneyDocument>();
+    document->resetJourney(std::move(*journey));
+    document->markUnsaved();
+    setDocument(std::move(document));
+}
+
+void MainWindow::exportJson()
+{
+    const QString base = QFileInfo(mDocument->filePath()).completeBaseName();
+    QString path = QFileDialog::getSaveFileName(this, tr("Export JSON"),
+                                                (base.isEmpty() ? mDocument->journey().title : base) + QStringLiteral(".waymark.json"),
+                                                jsonFilter());
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QStringLiteral(".json")))
+        path += QStringLiteral(".waymark.json");
+    FormatError error;
+    if (!writeJourneyFile(mDocument->journey(), path, &error))
+        showError(tr("Could not export the journey"), error.toString());
+    else
+        statusBar()->showMessage(tr("Exported %1").arg(QFileInfo(path).fileName()), 5000);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Waymark"),
+                       tr("<h3>Waymark %1</h3><p>Customer journey maps for workshops: map the journey together, "
+                          "see where it hurts the customer, and put numbers on it.</p><p>Built with Qt %2.</p>")
+                           .arg(QStringLiteral(WAYMARK_VERSION), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    mRecentMenu->clear();
+    const QStringList files = mRecent->files();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files[i];
+        QAction *action = mRecentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
+        action->setToolTip(path);
+        connect(action, &QAction::triggered, this, [this, path] {
+            if (maybeSave())
+                openFile(path);
+        });
+    }
+    if (!files.isEmpty())
+        mRecentMenu->addSeparator();
+    QAction *clear = mRecentMenu->addAction(tr("Clear list"), mRecent, &RecentFiles::clear);
+    clear->setEnabled(!files.isEmpty());
+}
+
+QStringList MainWindow::recentFiles() const
+{
+    return mRecent->files();
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!mDocument->isModified())
+        return true;
+    const auto answer = QMessageBox::warning(this, tr("Unsaved changes"),
+                                             tr("“%1” has changes that are not saved. Save them?").arg(mDocument->displayName()),
+                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Save)
+        return save();
+    mAutosaver->discard(); // the user chose to drop the changes: nothing to recover later
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    mAutosaver->discard();
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    event->accept();
+}
+
+void MainWindow::offerRecovery()
+{
+    const QList<RecoverableSession> sessions = RecoveryStore::find(RecoveryStore::defaultDirectory());
+    for (const RecoverableSession &session : sessions) {
+        QMessageBox box(QMessageBox::Question, tr("Recover unsaved changes?"),
+                        tr("Waymark closed without saving changes to “%1”%2, last kept %3.\n\nRecover them?")
+                            .arg(session.title.isEmpty() ? tr("an untitled journey") : session.title,
+                                 session.originalPath.isEmpty() ? QString() : tr(" (%1)").arg(QDir::toNativeSeparators(session.originalPath)),
+                                 QLocale().toString(session.writtenAt.toLocalTime(), QLocale::ShortFormat)),
+                        QMessageBox::NoButton, this);
+        QPushButton *recover = box.addButton(tr("Recover"), QMessageBox::AcceptRole);
+        QPushButton *discard = box.addButton(tr("Discard"), QMessageBox::DestructiveRole);
+        box.addButton(tr("Later"), QMessageBox::RejectRole);
+        box.setDefaultButton(recover);
+        box.exec();
+        if (box.clickedButton() == discard) {
+            RecoveryStore::discard(session);
+        } else if (box.clickedButton() == recover) {
+            if (!maybeSave())
+                return;
+            FormatError error;
+            std::optional<Journey> journey = RecoveryStore::load(session, &error);
+            if (!journey) {
+                showError(tr("Could not recover the journey"), error.toString());
+                continue;
+            }
+            // Recovered work is unsaved work: the document starts modified, and Save writes
+            // to the original file.
+            auto document = std::make_unique<JourneyDocument>();
+            if (!session.originalPath.isEmpty())
+                document->setFilePath(session.originalPath);
+            document->resetJourney(std::move(*journey));
+            document->markUnsaved();
+            setDocument(std::move(document));
+            RecoveryStore::discard(session);
+            return; // one document per window
+        }
+    }
+}
+
+} // namespace waymark

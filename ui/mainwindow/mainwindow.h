@@ -1,0 +1,79 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <functional>
+#include <memory>
+
+class QLabel;
+class QMenu;
+
+namespace waymark {
+
+class Autosaver;
+class JourneyDocument;
+class JourneyGridView;
+class RecentFiles;
+struct Journey;
+
+// The main window: one journey document at a time, shown as a read-only grid (the canvas
+// editor replaces the grid later), with File / Edit / Help menus, recent files, the
+// unsaved-changes prompt and crash recovery.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a .waymark or .waymark.json file. On failure says why (message box) and keeps
+    // the current document as it was.
+    bool openFile(const QString &path);
+    // Saves to the document's file, or asks where when it has none.
+    bool save();
+    bool saveAs(const QString &path);
+
+    JourneyDocument *document() const { return mDocument.get(); }
+    Autosaver *autosaver() const { return mAutosaver.get(); }
+    JourneyGridView *gridView() const { return mGrid; }
+    QStringList recentFiles() const;
+
+    // After a crash: offers the recovery copies other sessions left behind.
+    void offerRecovery();
+
+    // Where error messages go: a warning box by default; tests capture them instead.
+    using MessageSink = std::function<void(const QString &title, const QString &text)>;
+    void setMessageSink(MessageSink sink) { mMessageSink = std::move(sink); }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void newJourney();
+    void openWithDialog();
+    bool saveAsWithDialog();
+    void importJson();
+    void exportJson();
+    void about();
+    void rebuildRecentMenu();
+
+    // Installs a new document (after New, Open, Import or Recover).
+    void setDocument(std::unique_ptr<JourneyDocument> document);
+    // Asks what to do with unsaved changes; false when the user cancels.
+    bool maybeSave();
+    void updateTitle();
+    void updateHeader();
+    void showError(const QString &title, const QString &text);
+
+    std::unique_ptr<JourneyDocument> mDocument;
+    std::unique_ptr<Autosaver> mAutosaver;
+    JourneyGridView *mGrid = nullptr;
+    QLabel *mHeader = nullptr;
+    QMenu *mRecentMenu = nullptr;
+    QMenu *mEditMenu = nullptr;
+    RecentFiles *mRecent = nullptr;
+    MessageSink mMessageSink;
+};
+
+} // namespace waymark
