@@ -40,10 +40,11 @@ QString totalsSummary(const EffortTotals &totals)
 {
     if (totals.cards == 0)
         return {};
-    return JourneyGridModel::tr("%1\n%2\nemotion mean %3, max %4")
-        .arg(formatMinutes(totals.minutes), formatMoneyTotals(totals.hundredthsByCurrency),
-             QLocale().toString(totals.meanEmotion(), 'f', 1))
-        .arg(totals.emotionMax);
+    QStringList lines{formatMinutes(totals.minutes)};
+    if (!totals.hundredthsByCurrency.empty())
+        lines << formatMoneyTotals(totals.hundredthsByCurrency);
+    lines << JourneyGridModel::tr("emotion mean %1, max %2").arg(QLocale().toString(totals.meanEmotion(), 'f', 1)).arg(totals.emotionMax);
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace
