@@ -18,6 +18,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -73,8 +74,11 @@ MainWindow::MainWindow(QWidget *parent)
     setDocument(std::make_unique<JourneyDocument>(starterJourney()));
 
     const QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
-        resize(1400, 860);
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray())) {
+        // First start: most of the screen, since a journey map is wide.
+        const QRect available = screen()->availableGeometry();
+        resize(available.size() * 0.9);
+    }
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
 }
 
