@@ -21,32 +21,34 @@ void EffortTotals::add(const Effort &effort, const QString &journeyCurrency)
     emotionMax = std::max(emotionMax, effort.emotion);
 }
 
-EffortTotals EffortCalculator::forJourney(const Journey &journey)
+namespace {
+
+template <typename Keep>
+EffortTotals totalsOf(const Journey &journey, Keep keep)
 {
     EffortTotals totals;
-    for (const Touchpoint &card : journey.touchpoints)
-        totals.add(card.effort, journey.currency);
+    for (const Touchpoint &card : journey.touchpoints) {
+        if (keep(card))
+            totals.add(card.effort, journey.currency);
+    }
     return totals;
+}
+
+} // namespace
+
+EffortTotals EffortCalculator::forJourney(const Journey &journey)
+{
+    return totalsOf(journey, [](const Touchpoint &) { return true; });
 }
 
 EffortTotals EffortCalculator::forStage(const Journey &journey, const QUuid &stageId)
 {
-    EffortTotals totals;
-    for (const Touchpoint &card : journey.touchpoints) {
-        if (card.stageId == stageId)
-            totals.add(card.effort, journey.currency);
-    }
-    return totals;
+    return totalsOf(journey, [&](const Touchpoint &card) { return card.stageId == stageId; });
 }
 
 EffortTotals EffortCalculator::forLane(const Journey &journey, const QUuid &laneId)
 {
-    EffortTotals totals;
-    for (const Touchpoint &card : journey.touchpoints) {
-        if (card.laneId == laneId)
-            totals.add(card.effort, journey.currency);
-    }
-    return totals;
+    return totalsOf(journey, [&](const Touchpoint &card) { return card.laneId == laneId; });
 }
 
 QHash<QUuid, EffortTotals> EffortCalculator::perStage(const Journey &journey)

@@ -107,20 +107,40 @@ void JourneyDocument::setInfo(CommandKey, const QString &title, const QString &d
     emit infoChanged();
 }
 
-// ---- Stages ----
+template <typename T>
+void JourneyDocument::insertEntity(std::vector<T> &items, int index, const T &item, IdSignal inserted)
+{
+    insertAt(items, index, item);
+    emit (this->*inserted)(item.id);
+}
+
+template <typename T>
+void JourneyDocument::removeEntity(std::vector<T> &items, int index, IdSignal aboutToRemove, IdSignal removed)
+{
+    const QUuid id = items.at(size_t(index)).id;
+    if (aboutToRemove)
+        emit (this->*aboutToRemove)(id);
+    items.erase(items.begin() + index);
+    emit (this->*removed)(id);
+}
+
+template <typename T>
+void JourneyDocument::replaceEntity(std::vector<T> &items, const T &item, IdSignal changed)
+{
+    itemWithId(items, item.id) = item;
+    emit (this->*changed)(item.id);
+}
+
+// ---- Stages and lanes ----
 
 void JourneyDocument::insertStage(CommandKey, int index, const Stage &stage)
 {
-    insertAt(mJourney.stages, index, stage);
-    emit stageInserted(stage.id);
+    insertEntity(mJourney.stages, index, stage, &JourneyDocument::stageInserted);
 }
 
 void JourneyDocument::removeStage(CommandKey, int index)
 {
-    const QUuid id = mJourney.stages.at(size_t(index)).id;
-    emit stageAboutToBeRemoved(id);
-    mJourney.stages.erase(mJourney.stages.begin() + index);
-    emit stageRemoved(id);
+    removeEntity(mJourney.stages, index, &JourneyDocument::stageAboutToBeRemoved, &JourneyDocument::stageRemoved);
 }
 
 void JourneyDocument::moveStage(CommandKey, int from, int to)
@@ -131,24 +151,17 @@ void JourneyDocument::moveStage(CommandKey, int from, int to)
 
 void JourneyDocument::replaceStage(CommandKey, const Stage &stage)
 {
-    itemWithId(mJourney.stages, stage.id) = stage;
-    emit stageChanged(stage.id);
+    replaceEntity(mJourney.stages, stage, &JourneyDocument::stageChanged);
 }
-
-// ---- Lanes ----
 
 void JourneyDocument::insertLane(CommandKey, int index, const Lane &lane)
 {
-    insertAt(mJourney.lanes, index, lane);
-    emit laneInserted(lane.id);
+    insertEntity(mJourney.lanes, index, lane, &JourneyDocument::laneInserted);
 }
 
 void JourneyDocument::removeLane(CommandKey, int index)
 {
-    const QUuid id = mJourney.lanes.at(size_t(index)).id;
-    emit laneAboutToBeRemoved(id);
-    mJourney.lanes.erase(mJourney.lanes.begin() + index);
-    emit laneRemoved(id);
+    removeEntity(mJourney.lanes, index, &JourneyDocument::laneAboutToBeRemoved, &JourneyDocument::laneRemoved);
 }
 
 void JourneyDocument::moveLane(CommandKey, int from, int to)
@@ -159,66 +172,51 @@ void JourneyDocument::moveLane(CommandKey, int from, int to)
 
 void JourneyDocument::replaceLane(CommandKey, const Lane &lane)
 {
-    itemWithId(mJourney.lanes, lane.id) = lane;
-    emit laneChanged(lane.id);
+    replaceEntity(mJourney.lanes, lane, &JourneyDocument::laneChanged);
 }
 
-// ---- Departments ----
+// ---- Departments and personas ----
 
 void JourneyDocument::insertDepartment(CommandKey, int index, const Department &department)
 {
-    insertAt(mJourney.departments, index, department);
-    emit departmentInserted(department.id);
+    insertEntity(mJourney.departments, index, department, &JourneyDocument::departmentInserted);
 }
 
 void JourneyDocument::removeDepartment(CommandKey, int index)
 {
-    const QUuid id = mJourney.departments.at(size_t(index)).id;
-    mJourney.departments.erase(mJourney.departments.begin() + index);
-    emit departmentRemoved(id);
+    removeEntity(mJourney.departments, index, nullptr, &JourneyDocument::departmentRemoved);
 }
 
 void JourneyDocument::replaceDepartment(CommandKey, const Department &department)
 {
-    itemWithId(mJourney.departments, department.id) = department;
-    emit departmentChanged(department.id);
+    replaceEntity(mJourney.departments, department, &JourneyDocument::departmentChanged);
 }
-
-// ---- Personas ----
 
 void JourneyDocument::insertPersona(CommandKey, int index, const Persona &persona)
 {
-    insertAt(mJourney.personas, index, persona);
-    emit personaInserted(persona.id);
+    insertEntity(mJourney.personas, index, persona, &JourneyDocument::personaInserted);
 }
 
 void JourneyDocument::removePersona(CommandKey, int index)
 {
-    const QUuid id = mJourney.personas.at(size_t(index)).id;
-    mJourney.personas.erase(mJourney.personas.begin() + index);
-    emit personaRemoved(id);
+    removeEntity(mJourney.personas, index, nullptr, &JourneyDocument::personaRemoved);
 }
 
 void JourneyDocument::replacePersona(CommandKey, const Persona &persona)
 {
-    itemWithId(mJourney.personas, persona.id) = persona;
-    emit personaChanged(persona.id);
+    replaceEntity(mJourney.personas, persona, &JourneyDocument::personaChanged);
 }
 
 // ---- Touchpoints ----
 
 void JourneyDocument::insertTouchpoint(CommandKey, int index, const Touchpoint &touchpoint)
 {
-    insertAt(mJourney.touchpoints, index, touchpoint);
-    emit touchpointInserted(touchpoint.id);
+    insertEntity(mJourney.touchpoints, index, touchpoint, &JourneyDocument::touchpointInserted);
 }
 
 void JourneyDocument::removeTouchpoint(CommandKey, int index)
 {
-    const QUuid id = mJourney.touchpoints.at(size_t(index)).id;
-    emit touchpointAboutToBeRemoved(id);
-    mJourney.touchpoints.erase(mJourney.touchpoints.begin() + index);
-    emit touchpointRemoved(id);
+    removeEntity(mJourney.touchpoints, index, &JourneyDocument::touchpointAboutToBeRemoved, &JourneyDocument::touchpointRemoved);
 }
 
 void JourneyDocument::replaceTouchpoint(CommandKey, const Touchpoint &touchpoint)
@@ -275,21 +273,17 @@ void JourneyDocument::setPlacements(CommandKey, const std::vector<Placement> &pl
 
 void JourneyDocument::insertConnection(CommandKey, int index, const Connection &connection)
 {
-    insertAt(mJourney.connections, index, connection);
-    emit connectionInserted(connection.id);
+    insertEntity(mJourney.connections, index, connection, &JourneyDocument::connectionInserted);
 }
 
 void JourneyDocument::removeConnection(CommandKey, int index)
 {
-    const QUuid id = mJourney.connections.at(size_t(index)).id;
-    mJourney.connections.erase(mJourney.connections.begin() + index);
-    emit connectionRemoved(id);
+    removeEntity(mJourney.connections, index, nullptr, &JourneyDocument::connectionRemoved);
 }
 
 void JourneyDocument::replaceConnection(CommandKey, const Connection &connection)
 {
-    itemWithId(mJourney.connections, connection.id) = connection;
-    emit connectionChanged(connection.id);
+    replaceEntity(mJourney.connections, connection, &JourneyDocument::connectionChanged);
 }
 
 } // namespace waymark

@@ -127,6 +127,15 @@ signals:
     void modifiedChanged(bool modified);
 
 private:
+    using IdSignal = void (JourneyDocument::*)(const QUuid &);
+    // The shared bodies of the per-kind mutators: change the list, then signal.
+    template <typename T>
+    void insertEntity(std::vector<T> &items, int index, const T &item, IdSignal inserted);
+    template <typename T>
+    void removeEntity(std::vector<T> &items, int index, IdSignal aboutToRemove, IdSignal removed);
+    template <typename T>
+    void replaceEntity(std::vector<T> &items, const T &item, IdSignal changed);
+
     Journey mJourney;
     QUndoStack mUndoStack;
     QString mFilePath;

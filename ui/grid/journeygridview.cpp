@@ -11,6 +11,8 @@ namespace waymark {
 
 namespace {
 
+const QColor lineOfVisibilityColour(0x55, 0x55, 0x55);
+
 // Draws the line of visibility as a dashed line along the top of the first lane the
 // customer does not see.
 class GridDelegate : public QStyledItemDelegate
@@ -24,9 +26,36 @@ public:
         if (!index.data(JourneyGridModel::BelowLineOfVisibilityRole).toBool())
             return;
         painter->save();
-        QPen pen(QColor(0x55, 0x55, 0x55), 2, Qt::DashLine);
-        painter->setPen(pen);
+        painter->setPen(QPen(lineOfVisibilityColour, 2, Qt::DashLine));
         painter->drawLine(option.rect.topLeft() + QPoint(0, 1), option.rect.topRight() + QPoint(0, 1));
+        painter->restore();
+    }
+};
+
+// The lane names: continues the line of visibility across the header and marks department
+// lanes with a strip of their colour (QHeaderView itself ignores a QColor decoration).
+class LaneHeader : public QHeaderView
+{
+public:
+    explicit LaneHeader(QWidget *parent)
+        : QHeaderView(Qt::Vertical, parent)
+    {
+    }
+
+protected:
+    void paintSection(QPainter *painter, const QRect &rect, int logicalIndex) const override
+    {
+        QHeaderView::paintSection(painter, rect, logicalIndex);
+        if (!model())
+            return;
+        painter->save();
+        const QVariant colour = model()->headerData(logicalIndex, Qt::Vertical, Qt::DecorationRole);
+        if (colour.canConvert<QColor>() && colour.value<QColor>().isValid())
+            painter->fillRect(QRect(rect.left(), rect.top() + 1, 4, rect.height() - 2), colour.value<QColor>());
+        if (model()->index(logicalIndex, 0).data(JourneyGridModel::BelowLineOfVisibilityRole).toBool()) {
+            painter->setPen(QPen(lineOfVisibilityColour, 2, Qt::DashLine));
+            painter->drawLine(rect.topLeft() + QPoint(0, 1), rect.topRight() + QPoint(0, 1));
+        }
         painter->restore();
     }
 };
@@ -36,9 +65,11 @@ public:
 JourneyGridView::JourneyGridView(QWidget *parent)
     : QTableView(parent)
 {
+    setVerticalHeader(new LaneHeader(this));
     setItemDelegate(new GridDelegate(this));
     setEditTriggers(QAbstractItemView::NoEditTriggers);
-    setSelectionMode(QAbstractItemView::SingleSelection);
+    // Nothing to act on yet: a selected cell would only look like a highlighted card.
+    setSelectionMode(QAbstractItemView::NoSelection);
     setWordWrap(true);
     setTextElideMode(Qt::ElideNone);
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
