@@ -1,15 +1,22 @@
 // Reading .waymark.json: syntax errors get a line and column, content errors a JSON pointer
-// to the offending value, and no half-read journey ever escapes.
+// to the offending value, and no half-read journey ever escapes. What is accepted here is
+// exactly what docs/waymark-journey.schema.json describes (keep them in step), plus the
+// checks a schema cannot express: unique ids and references that resolve.
 #include "format/journeyjson.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
+#include <QLocale>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <nlohmann/json.hpp>
 
+#include <cfloat>
 #include <cmath>
+#include <limits>
 
 namespace waymark {
 
@@ -26,12 +33,16 @@ struct ContentError {
     QString message;
 };
 
+// 15 significant digits survive text -> double -> text (DBL_DIG); beyond that, cents
+// written by one program could come back different.
+constexpr double maxAmount = 9999999999999.99;
+
 QString fromUtf8(const std::string &text)
 {
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
 }
 
-// Line and column (1-based, column in characters) of a byte offset.
+// Line and column (1-based, column in characters) of a 0-based byte offset.
 void locate(const QByteArray &bytes, qsizetype offset, int *line, int *column)
 {
     offset = qBound(qsizetype(0), offset, bytes.size());
@@ -46,6 +57,109 @@ void locate(const QByteArray &bytes, qsizetype offset, int *line, int *column)
     *column = int(QString::fromUtf8(bytes.mid(lineStart, offset - lineStart)).size()) + 1;
 }
 
+// nlohmann's DOM builder, but remembering where parsing stopped instead of throwing.
+// Needed because a number too large for a double (1e400) is reported as out_of_range,
+// whose exception carries no position; only the SAX callback gets one.
+class DomBuilder : public nlohmann::detail::json_sax_dom_parser<json>
+{
+public:
+    explicit DomBuilder(json &result)
+        : json_sax_dom_parser(result, false)
+    {
+    }
+
+    template <typename Exception>
+    bool parse_error(std::size_t position, const std::string &token, const Exception &exception)
+    {
+        if (const auto *syntax = dynamic_cast<const json::parse_error *>(&exception)) {
+            mOffset = qsizetype(syntax->byte) - 1; // 1-based index of the last byte read
+            mMessage = fromUtf8(syntax->what());
+            // The prefix and nlohmann's own line/column (counted in bytes) are replaced by ours.
+            mMessage.remove(QRegularExpression(QStringLiteral("^\\[json\\.exception\\.[a-z_]+\\.\\d+\\] "
+                                                              "(parse error( at line \\d+, column \\d+)?: )?")));
+        } else {
+            // Number overflow: `position` is just past the number, `token` the number.
+            mOffset = qsizetype(position) - qsizetype(token.size());
+            mMessage = JsonText::tr("the number %1 is too large").arg(fromUtf8(token));
+        }
+        return false;
+    }
+
+    qsizetype mOffset = 0;
+    QString mMessage;
+};
+
+// 0.1 + 0.2 reads "0.30000000000000004", not "0.3" or "0.300000"; 1e13 reads "10000000000000".
+QString numberText(double number)
+{
+    return QString::number(number, std::abs(number) < 1e15 ? 'f' : 'g', QLocale::FloatingPointShortest);
+}
+
+// A value from the file, quoted for a one-line message: control characters escaped, long
+// text cut, so a stray newline or a pasted essay cannot garble the message.
+QString quoted(const QString &text)
+{
+    qsizetype cut = 60;
+    if (text.size() > cut && text[cut - 1].isHighSurrogate())
+        --cut; // keep emoji whole
+    QString shown;
+    for (const QChar c : text.left(cut)) {
+        if (c == QLatin1Char('\n'))
+            shown += QStringLiteral("\\n");
+        else if (c.category() == QChar::Other_Control)
+            shown += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        else
+            shown += c;
+    }
+    if (text.size() > cut)
+        shown += QChar(0x2026); // …
+    return QLatin1Char('"') + shown + QLatin1Char('"');
+}
+
+QString typeName(const json &value)
+{
+    switch (value.type()) {
+    case json::value_t::null: return JsonText::tr("null");
+    case json::value_t::boolean: return JsonText::tr("true or false");
+    case json::value_t::string: return JsonText::tr("a string");
+    case json::value_t::array: return JsonText::tr("a list");
+    case json::value_t::object: return JsonText::tr("an object");
+    case json::value_t::binary:
+    case json::value_t::discarded: break;
+    default: return JsonText::tr("a number");
+    }
+    return JsonText::tr("something else");
+}
+
+// JSON (and JSON Schema) treat 5 and 5.0 alike; so do we.
+std::optional<qint64> wholeNumber(const json &value)
+{
+    if (value.is_number_unsigned())
+        return value.get<quint64>() > quint64(std::numeric_limits<qint64>::max()) ? std::nullopt
+                                                                                   : std::optional(value.get<qint64>());
+    if (value.is_number_integer())
+        return value.get<qint64>();
+    if (value.is_number_float()) {
+        const double number = value.get<double>();
+        if (std::isfinite(number) && std::floor(number) == number && std::abs(number) < 9.2e18)
+            return qint64(number);
+    }
+    return std::nullopt;
+}
+
+// An id exactly as written by QUuid::WithoutBraces (either case), not the nil UUID.
+QUuid parseId(const QString &text)
+{
+    return text.size() == 36 ? QUuid::fromString(text) : QUuid();
+}
+
+// "#rrggbb" or "#aarrggbb", nothing else QColor might accept ("red", "#rgb", ...).
+QColor parseColour(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("\\A#([0-9a-fA-F]{6}|[0-9a-fA-F]{8})\\z"));
+    return pattern.match(text).hasMatch() ? QColor::fromString(text) : QColor();
+}
+
 // Walks the document, keeping the JSON pointer of the value being read.
 class Reader
 {
@@ -53,19 +167,23 @@ public:
     Journey read(const json &root)
     {
         if (!root.is_object())
-            fail({}, JsonText::tr("expected a JSON object holding a journey"));
-        const QString format = root.contains("format") && root["format"].is_string() ? fromUtf8(root["format"].get<std::string>()) : QString();
-        if (format != QLatin1String(JourneyJson::formatName))
+            fail({}, JsonText::tr("expected a JSON object holding a journey, got %1").arg(typeName(root)));
+        const auto format = root.find("format");
+        if (format == root.end() || !format->is_string() || format->get<std::string>() != JourneyJson::formatName)
             fail(QStringLiteral("/format"), JsonText::tr("this is not a Waymark journey (\"format\" should be \"%1\")")
                                                 .arg(QLatin1String(JourneyJson::formatName)));
-        const qint64 version = integer(root, "version", {});
-        if (version > JourneyJson::formatVersion)
+        const std::optional<qint64> version = wholeNumber(require(root, "version", {}));
+        if (!version)
+            fail(QStringLiteral("/version"), JsonText::tr("the format version must be a whole number"));
+        if (*version > JourneyJson::formatVersion)
             fail(QStringLiteral("/version"), JsonText::tr("made by a newer Waymark (format version %1); this Waymark reads "
                                                           "version %2 and older")
-                                                 .arg(version)
+                                                 .arg(*version)
                                                  .arg(JourneyJson::formatVersion));
-        if (version < 1)
-            fail(QStringLiteral("/version"), JsonText::tr("the format version must be 1 or more, got %1").arg(version));
+        if (*version < 1)
+            fail(QStringLiteral("/version"), JsonText::tr("the format version must be 1 or more, got %1").arg(*version));
+        if (root.contains("generator") && !root["generator"].is_string())
+            fail(QStringLiteral("/generator"), expected(JsonText::tr("a string"), root["generator"]));
 
         Journey journey;
         journey.id = uuid(root, "id", {});
@@ -73,41 +191,51 @@ public:
         journey.description = string(root, "description", {});
         journey.currency = currency(root, "currency", {});
         forEach(root, "personas", {}, [&](const json &item, const QString &path) {
-            journey.personas.push_back({claim(item, path), string(item, "name", path), string(item, "description", path),
+            const QUuid id = claim(item, path);
+            journey.personas.push_back({id, string(item, "name", path), string(item, "description", path),
                                         string(item, "goals", path)});
         });
         forEach(root, "departments", {}, [&](const json &item, const QString &path) {
             const QUuid id = claim(item, path);
+            const QString name = string(item, "name", path);
             const QString colourText = string(item, "colour", path);
-            const QColor colour = QColor::fromString(colourText);
-            if (!colour.isValid() || !colourText.startsWith(QLatin1Char('#')))
-                fail(path + QStringLiteral("/colour"), JsonText::tr("\"%1\" is not a colour like \"#1f77b4\"").arg(colourText));
-            journey.departments.push_back({id, string(item, "name", path), colour});
+            const QColor colour = parseColour(colourText);
+            if (!colour.isValid())
+                fail(at(path, "colour"), JsonText::tr("%1 is not a colour like \"#1f77b4\" or \"#801f77b4\"").arg(quoted(colourText)));
+            journey.departments.push_back({id, name, colour});
             mDepartments.insert(id);
         });
         forEach(root, "lanes", {}, [&](const json &item, const QString &path) {
             Lane lane;
             lane.id = claim(item, path);
             lane.name = string(item, "name", path);
-            lane.kind = choice(item, "kind", path, laneKindFromKey, allLaneKinds);
-            lane.zone = choice(item, "zone", path, officeZoneFromKey, allOfficeZones);
+            lane.kind = choice(item, "kind", JsonText::tr("lane kind"), path, laneKindFromKey, allLaneKinds);
+            lane.zone = choice(item, "zone", JsonText::tr("zone"), path, officeZoneFromKey, allOfficeZones);
+            // Other lane kinds have no department; a stray "department" key on them is ignored.
             if (lane.kind == LaneKind::Department)
                 lane.departmentId = reference(item, "department", path, mDepartments, JsonText::tr("department"));
             journey.lanes.push_back(lane);
             mLanes.insert(lane.id);
         });
         forEach(root, "stages", {}, [&](const json &item, const QString &path) {
-            Stage stage{claim(item, path), string(item, "name", path), string(item, "description", path)};
+            Stage stage;
+            stage.id = claim(item, path);
+            stage.name = string(item, "name", path);
+            stage.description = string(item, "description", path);
             journey.stages.push_back(stage);
             forEach(item, "touchpoints", path, [&](const json &cardJson, const QString &cardPath) {
                 Touchpoint card = touchpoint(cardJson, cardPath);
                 card.stageId = stage.id;
-                journey.touchpoints.push_back(card);
+                journey.touchpoints.push_back(std::move(card));
             });
         });
         forEach(root, "connections", {}, [&](const json &item, const QString &path) {
-            journey.connections.push_back({claim(item, path), reference(item, "from", path, mCards, JsonText::tr("card")),
-                                           reference(item, "to", path, mCards, JsonText::tr("card")), string(item, "label", path)});
+            Connection connection;
+            connection.id = claim(item, path);
+            connection.fromId = reference(item, "from", path, mCards, JsonText::tr("card"));
+            connection.toId = reference(item, "to", path, mCards, JsonText::tr("card"));
+            connection.label = string(item, "label", path);
+            journey.connections.push_back(connection);
         });
         return journey;
     }
@@ -117,54 +245,52 @@ private:
 
     static QString at(const QString &path, const char *key) { return path + QLatin1Char('/') + QLatin1String(key); }
 
-    const json &require(const json &object, const char *key, const QString &path)
+    static QString expected(const QString &what, const json &value)
+    {
+        return JsonText::tr("expected %1, got %2").arg(what, typeName(value));
+    }
+
+    static const json &require(const json &object, const char *key, const QString &path)
     {
         if (!object.is_object())
-            fail(path, JsonText::tr("expected an object"));
+            fail(path, expected(JsonText::tr("an object"), object));
         const auto it = object.find(key);
         if (it == object.end())
             fail(path, JsonText::tr("missing required key \"%1\"").arg(QLatin1String(key)));
         return *it;
     }
 
-    QString string(const json &object, const char *key, const QString &path)
+    static QString string(const json &object, const char *key, const QString &path)
     {
         const json &value = require(object, key, path);
         if (!value.is_string())
-            fail(at(path, key), JsonText::tr("expected a string"));
-        return fromUtf8(value.get<std::string>());
+            fail(at(path, key), expected(JsonText::tr("a string"), value));
+        return fromUtf8(value.get_ref<const std::string &>());
     }
 
-    qint64 integer(const json &object, const char *key, const QString &path)
-    {
-        const json &value = require(object, key, path);
-        if (!value.is_number_integer())
-            fail(at(path, key), JsonText::tr("expected a whole number"));
-        return value.get<qint64>();
-    }
-
-    double number(const json &object, const char *key, const QString &path)
+    static double number(const json &object, const char *key, const QString &path)
     {
         const json &value = require(object, key, path);
         if (!value.is_number())
-            fail(at(path, key), JsonText::tr("expected a number"));
+            fail(at(path, key), expected(JsonText::tr("a number"), value));
         return value.get<double>();
     }
 
-    bool boolean(const json &object, const char *key, const QString &path)
+    static bool boolean(const json &object, const char *key, const QString &path)
     {
         const json &value = require(object, key, path);
         if (!value.is_boolean())
-            fail(at(path, key), JsonText::tr("expected true or false"));
+            fail(at(path, key), expected(JsonText::tr("true or false"), value));
         return value.get<bool>();
     }
 
-    QUuid uuid(const json &object, const char *key, const QString &path)
+    static QUuid uuid(const json &object, const char *key, const QString &path)
     {
         const QString text = string(object, key, path);
-        const QUuid id = QUuid::fromString(text);
+        const QUuid id = parseId(text);
         if (id.isNull())
-            fail(at(path, key), JsonText::tr("\"%1\" is not a valid id (a UUID)").arg(text));
+            fail(at(path, key), JsonText::tr("%1 is not a valid id (a UUID like \"3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b\")")
+                                    .arg(quoted(text)));
         return id;
     }
 
@@ -172,13 +298,15 @@ private:
     QUuid claim(const json &object, const QString &path)
     {
         const QUuid id = uuid(object, "id", path);
-        if (mIds.contains(id))
-            fail(at(path, "id"), JsonText::tr("duplicate id %1").arg(id.toString(QUuid::WithoutBraces)));
-        mIds.insert(id);
+        const auto first = mIds.constFind(id);
+        if (first != mIds.constEnd())
+            fail(at(path, "id"), JsonText::tr("duplicate id %1 (also used at %2)").arg(id.toString(QUuid::WithoutBraces), *first));
+        mIds.insert(id, path);
         return id;
     }
 
-    QUuid reference(const json &object, const char *key, const QString &path, const QSet<QUuid> &known, const QString &what)
+    static QUuid reference(const json &object, const char *key, const QString &path, const QSet<QUuid> &known,
+                           const QString &what)
     {
         const QUuid id = uuid(object, key, path);
         if (!known.contains(id))
@@ -186,16 +314,17 @@ private:
         return id;
     }
 
-    QString currency(const json &object, const char *key, const QString &path)
+    static QString currency(const json &object, const char *key, const QString &path)
     {
         const QString code = string(object, key, path);
         if (!isValidCurrencyCode(code))
-            fail(at(path, key), JsonText::tr("\"%1\" is not an ISO 4217 currency code (three capital letters, e.g. EUR)").arg(code));
+            fail(at(path, key), JsonText::tr("%1 is not an ISO 4217 currency code (three capital letters, e.g. EUR)").arg(quoted(code)));
         return code;
     }
 
     template <typename Parse, typename All>
-    typename All::value_type choice(const json &object, const char *key, const QString &path, Parse parse, const All &all)
+    static typename All::value_type choice(const json &object, const char *key, const QString &what, const QString &path,
+                                           Parse parse, const All &all)
     {
         const QString text = string(object, key, path);
         const auto value = parse(text);
@@ -203,18 +332,18 @@ private:
             QStringList allowed;
             for (const auto option : all)
                 allowed << toKey(option);
-            fail(at(path, key), JsonText::tr("unknown %1 \"%2\"; expected one of: %3")
-                                    .arg(QLatin1String(key), text, allowed.join(QStringLiteral(", "))));
+            fail(at(path, key), JsonText::tr("unknown %1 %2; expected one of: %3")
+                                    .arg(what, quoted(text), allowed.join(QStringLiteral(", "))));
         }
         return *value;
     }
 
     template <typename Visit>
-    void forEach(const json &object, const char *key, const QString &path, Visit visit)
+    static void forEach(const json &object, const char *key, const QString &path, Visit visit)
     {
         const json &list = require(object, key, path);
         if (!list.is_array())
-            fail(at(path, key), JsonText::tr("expected a list"));
+            fail(at(path, key), expected(JsonText::tr("a list"), list));
         for (size_t i = 0; i < list.size(); ++i)
             visit(list[i], at(path, key) + QLatin1Char('/') + QString::number(i));
     }
@@ -227,25 +356,13 @@ private:
         card.laneId = reference(item, "lane", path, mLanes, JsonText::tr("lane"));
         card.title = string(item, "title", path);
         card.description = string(item, "description", path);
-        card.channel = choice(item, "channel", path, channelFromKey, allChannels);
-        if (!require(item, "department", path).is_null())
+        card.channel = choice(item, "channel", JsonText::tr("channel"), path, channelFromKey, allChannels);
+        const json &department = require(item, "department", path);
+        if (!department.is_null() && !department.is_string())
+            fail(at(path, "department"), expected(JsonText::tr("a department id or null"), department));
+        if (!department.is_null())
             card.departmentId = reference(item, "department", path, mDepartments, JsonText::tr("department"));
-        const QString effortPath = at(path, "effort");
-        const json &effort = require(item, "effort", path);
-        card.effort.minutes = number(effort, "minutes", effortPath);
-        if (!std::isfinite(card.effort.minutes) || card.effort.minutes < 0)
-            fail(at(effortPath, "minutes"), JsonText::tr("time must be 0 minutes or more, got %1").arg(card.effort.minutes));
-        const QString moneyPath = at(effortPath, "money");
-        const json &money = require(effort, "money", effortPath);
-        const double amount = number(money, "amount", moneyPath);
-        const qint64 hundredths = Money::hundredthsFromAmount(amount);
-        if (!(amount >= 0) || std::abs(amount * 100.0 - double(hundredths)) > 1e-6 * std::max(1.0, std::abs(amount * 100.0)))
-            fail(at(moneyPath, "amount"), JsonText::tr("money must be 0 or more with at most two decimals, got %1").arg(amount));
-        card.effort.money = {hundredths, currency(money, "currency", moneyPath)};
-        const json &emotion = require(effort, "emotion", effortPath);
-        if (!emotion.is_number_integer() || emotion.get<qint64>() < minEmotion || emotion.get<qint64>() > maxEmotion)
-            fail(at(effortPath, "emotion"), JsonText::tr("emotion must be an integer from 0 to 10, got %1").arg(fromUtf8(emotion.dump())));
-        card.effort.emotion = emotion.get<int>();
+        card.effort = effort(require(item, "effort", path), at(path, "effort"));
         card.painPoint = boolean(item, "painPoint", path);
         card.momentOfTruth = boolean(item, "momentOfTruth", path);
         card.dataKey = string(item, "dataKey", path);
@@ -253,7 +370,40 @@ private:
         return card;
     }
 
-    QSet<QUuid> mIds;
+    static Effort effort(const json &item, const QString &path)
+    {
+        Effort result;
+        result.minutes = number(item, "minutes", path);
+        if (!std::isfinite(result.minutes) || result.minutes < 0)
+            fail(at(path, "minutes"), JsonText::tr("time must be 0 minutes or more, got %1").arg(numberText(result.minutes)));
+
+        const QString moneyPath = at(path, "money");
+        const json &money = require(item, "money", path);
+        const double amount = number(money, "amount", moneyPath);
+        if (!std::isfinite(amount) || amount < 0)
+            fail(at(moneyPath, "amount"), JsonText::tr("money must be 0 or more, got %1").arg(numberText(amount)));
+        if (amount > maxAmount)
+            fail(at(moneyPath, "amount"), JsonText::tr("money must be at most %1, got %2").arg(maxAmount, 0, 'f', 2).arg(numberText(amount)));
+        // Other programs may write 0.1 + 0.2 as 0.30000000000000004: tolerate that float noise,
+        // but not a real third decimal.
+        const double scaled = amount * 100.0;
+        const qint64 hundredths = Money::hundredthsFromAmount(amount);
+        if (std::abs(scaled - double(hundredths)) > std::max(1e-6, scaled * 4 * DBL_EPSILON))
+            fail(at(moneyPath, "amount"), JsonText::tr("money can have at most two decimals, got %1").arg(numberText(amount)));
+        result.money = {hundredths, currency(money, "currency", moneyPath)};
+
+        const json &emotion = require(item, "emotion", path);
+        const std::optional<qint64> level = wholeNumber(emotion);
+        if (!level || *level < minEmotion || *level > maxEmotion)
+            fail(at(path, "emotion"), JsonText::tr("emotion must be an integer from %1 to %2, got %3")
+                                          .arg(minEmotion)
+                                          .arg(maxEmotion)
+                                          .arg(emotion.is_number() ? fromUtf8(emotion.dump()) : typeName(emotion)));
+        result.emotion = int(*level);
+        return result;
+    }
+
+    QHash<QUuid, QString> mIds; // id -> where it was first used
     QSet<QUuid> mDepartments;
     QSet<QUuid> mLanes;
     QSet<QUuid> mCards;
@@ -265,17 +415,13 @@ std::optional<Journey> JourneyJson::fromJson(const QByteArray &utf8, FormatError
 {
     FormatError ignored;
     FormatError &err = error ? *error : ignored;
-    const QString file = err.file;
+    const QString file = err.file; // read() names the file before calling us
     json root;
-    try {
-        root = json::parse(utf8.begin(), utf8.end());
-    } catch (const json::parse_error &e) {
+    DomBuilder builder(root);
+    if (!json::sax_parse(utf8.begin(), utf8.end(), &builder)) {
         err = {file, 0, 0, {}, {}};
-        // nlohmann reports the byte where it stopped, 1-based.
-        locate(utf8, qsizetype(e.byte) - 1, &err.line, &err.column);
-        QString what = fromUtf8(e.what());
-        what.remove(QRegularExpression(QStringLiteral("^\\[json\\.exception\\.parse_error\\.\\d+\\] ")));
-        err.message = JsonText::tr("not valid JSON: %1").arg(what);
+        locate(utf8, builder.mOffset, &err.line, &err.column);
+        err.message = JsonText::tr("not valid JSON: %1").arg(builder.mMessage);
         return std::nullopt;
     }
     Journey journey;
@@ -283,9 +429,6 @@ std::optional<Journey> JourneyJson::fromJson(const QByteArray &utf8, FormatError
         journey = Reader().read(root);
     } catch (const ContentError &e) {
         err = {file, 0, 0, e.path, e.message};
-        return std::nullopt;
-    } catch (const json::exception &e) {
-        err = {file, 0, 0, {}, fromUtf8(e.what())};
         return std::nullopt;
     }
     // The reader checks each value where it stands; this catches anything it missed.
@@ -301,17 +444,31 @@ std::optional<Journey> JourneyJson::read(const QString &path, FormatError *error
 {
     FormatError ignored;
     FormatError &err = error ? *error : ignored;
-    QFile file(path);
-    if (!file.exists()) {
-        err = {path, 0, 0, {}, JsonText::tr("File not found.")};
-        return std::nullopt;
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        err = {path, 0, 0, {}, JsonText::tr("Could not open the file: %1").arg(file.errorString())};
-        return std::nullopt;
-    }
     err = {path, 0, 0, {}, {}};
-    return fromJson(file.readAll(), &err);
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        err.message = JsonText::tr("File not found.");
+        return std::nullopt;
+    }
+    if (info.isDir()) {
+        err.message = JsonText::tr("This is a folder, not a journey file.");
+        return std::nullopt;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err.message = JsonText::tr("Could not open the file: %1").arg(file.errorString());
+        return std::nullopt;
+    }
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        err.message = JsonText::tr("Could not read the file: %1").arg(file.errorString());
+        return std::nullopt;
+    }
+    if (bytes.trimmed().isEmpty()) {
+        err.message = JsonText::tr("The file is empty.");
+        return std::nullopt;
+    }
+    return fromJson(bytes, &err);
 }
 
 } // namespace waymark

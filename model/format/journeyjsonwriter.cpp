@@ -6,6 +6,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cmath>
+
 namespace waymark {
 
 namespace {
@@ -30,10 +32,18 @@ ordered_json amountJson(qint64 hundredths)
     return double(hundredths) / 100.0;
 }
 
+// Whole minutes as integers (5, not 5.0), as people and other tools write them.
+ordered_json minutesJson(double minutes)
+{
+    if (std::isfinite(minutes) && std::trunc(minutes) == minutes && std::abs(minutes) < 9007199254740992.0)
+        return qint64(minutes);
+    return minutes;
+}
+
 ordered_json touchpointJson(const Touchpoint &card)
 {
     ordered_json money = {{"amount", amountJson(card.effort.money.hundredths)}, {"currency", utf8(card.effort.money.currency)}};
-    ordered_json effort = {{"minutes", card.effort.minutes}, {"money", money}, {"emotion", card.effort.emotion}};
+    ordered_json effort = {{"minutes", minutesJson(card.effort.minutes)}, {"money", money}, {"emotion", card.effort.emotion}};
     return {{"id", idJson(card.id)},
             {"lane", idJson(card.laneId)},
             {"title", utf8(card.title)},

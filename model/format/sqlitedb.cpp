@@ -152,6 +152,17 @@ bool SqliteStatement::isNull(int column) const
     return sqlite3_column_type(mStatement, column) == SQLITE_NULL;
 }
 
+bool SqliteStatement::isInteger(int column) const
+{
+    return sqlite3_column_type(mStatement, column) == SQLITE_INTEGER;
+}
+
+bool SqliteStatement::isNumber(int column) const
+{
+    const int type = sqlite3_column_type(mStatement, column);
+    return type == SQLITE_INTEGER || type == SQLITE_FLOAT;
+}
+
 int SqliteStatement::columnCount() const
 {
     return sqlite3_column_count(mStatement);

@@ -80,6 +80,10 @@ public:
     qint64 integer(int column) const;
     double real(int column) const;
     bool isNull(int column) const;
+    // The value's storage class: SQLite keeps whatever a row was given, so a file from
+    // elsewhere may hold text where a number belongs.
+    bool isInteger(int column) const;
+    bool isNumber(int column) const; // integer or real
     int columnCount() const;
 
 private:

@@ -42,18 +42,34 @@ Enum enumOf(std::optional<Enum> value, const QString &what, const QString &field
     return *value;
 }
 
+// Numbers must be stored as numbers: SQLite would quietly turn text into 0, and a real
+// into a truncated integer.
+qint64 integerOf(const SqliteStatement &row, int column, const QString &what, const QString &field)
+{
+    if (!row.isInteger(column))
+        throw ReadFailure{WaymarkText::tr("%1 has a %2 that is not a whole number (\"%3\")").arg(what, field, row.text(column))};
+    return row.integer(column);
+}
+
+double numberOf(const SqliteStatement &row, int column, const QString &what, const QString &field)
+{
+    if (!row.isNumber(column))
+        throw ReadFailure{WaymarkText::tr("%1 has a %2 that is not a number (\"%3\")").arg(what, field, row.text(column))};
+    return row.real(column);
+}
+
 // Runs a query and calls `readRow` for every row; any SQL error becomes a ReadFailure.
 template <typename ReadRow>
 void forEachRow(SqliteDatabase &db, const char *sql, ReadRow readRow)
 {
     SqliteStatement statement = db.prepare(sql);
     if (!statement.isValid())
-        throw ReadFailure{WaymarkText::tr("the file is damaged or incomplete (%1)").arg(db.lastError())};
+        throw ReadFailure{WaymarkText::tr("The file is damaged or incomplete (%1).").arg(db.lastError())};
     int row = 0;
     while (statement.next())
         readRow(statement, row++);
     if (!statement.ok())
-        throw ReadFailure{WaymarkText::tr("the file is damaged (%1)").arg(db.lastError())};
+        throw ReadFailure{WaymarkText::tr("The file is damaged (%1).").arg(db.lastError())};
 }
 
 Journey readJourney(SqliteDatabase &db)
@@ -68,7 +84,7 @@ Journey readJourney(SqliteDatabase &db)
         ++journeyRows;
     });
     if (journeyRows != 1)
-        throw ReadFailure{WaymarkText::tr("the file should hold one journey but holds %1").arg(journeyRows)};
+        throw ReadFailure{WaymarkText::tr("The file should hold one journey but holds %1.").arg(journeyRows)};
 
     forEachRow(db, "SELECT id, name, description, goals FROM personas ORDER BY position", [&](const SqliteStatement &row, int n) {
         journey.personas.push_back({uuidOf(row, 0, WaymarkText::tr("Persona %1").arg(n + 1)), row.text(1), row.text(2), row.text(3)});
@@ -106,15 +122,15 @@ Journey readJourney(SqliteDatabase &db)
                    card.description = row.text(4);
                    card.channel = enumOf(channelFromKey(row.text(5)), what, WaymarkText::tr("channel"), row.text(5));
                    card.departmentId = uuidOf(row, 6, what, true);
-                   card.effort.minutes = row.real(7);
-                   card.effort.money = {row.integer(8), row.text(9)};
-                   const qint64 emotion = row.integer(10);
+                   card.effort.minutes = numberOf(row, 7, what, WaymarkText::tr("time"));
+                   card.effort.money = {integerOf(row, 8, what, WaymarkText::tr("money amount")), row.text(9)};
+                   const qint64 emotion = integerOf(row, 10, what, WaymarkText::tr("negative emotion"));
                    // Checked here, before the narrowing to int could wrap a wild value into range.
                    if (emotion < minEmotion || emotion > maxEmotion)
-                       throw ReadFailure{WaymarkText::tr("%1: negative emotion must be from 0 to 10, got %2").arg(what).arg(emotion)};
+                       throw ReadFailure{WaymarkText::tr("%1: negative emotion must be from 0 to 10, got %2").arg(what, QString::number(emotion))};
                    card.effort.emotion = int(emotion);
-                   card.painPoint = row.integer(11) != 0;
-                   card.momentOfTruth = row.integer(12) != 0;
+                   card.painPoint = integerOf(row, 11, what, WaymarkText::tr("pain point flag")) != 0;
+                   card.momentOfTruth = integerOf(row, 12, what, WaymarkText::tr("moment of truth flag")) != 0;
                    card.dataKey = row.text(13);
                    card.notes = row.text(14);
                    journey.touchpoints.push_back(card);
@@ -172,7 +188,7 @@ std::optional<Journey> readDatabase(const QString &path, FormatError *error)
         return failWith(WaymarkText::tr("The file is empty."));
     // Checked before SQLite sees the file, so a text or image file gets a plain answer.
     if (file.read(16) != QByteArray("SQLite format 3\0", 16))
-        return failWith(WaymarkText::tr("%1 is not a Waymark journey file (it is not a database).").arg(name));
+        return failWith(WaymarkText::tr("%1 is not a Waymark file: it is not a database.").arg(name));
     file.close();
 
     SqliteDatabase db;
@@ -183,20 +199,26 @@ std::optional<Journey> readDatabase(const QString &path, FormatError *error)
         return failWith(WaymarkText::tr("The file is damaged (%1).").arg(db.lastError()));
     if (quint32(applicationId) != WaymarkFile::applicationId)
         return failWith(WaymarkText::tr("%1 was made by another program, not Waymark (SQLite application id 0x%2).")
-                            .arg(name)
-                            .arg(quint32(applicationId), 8, 16, QLatin1Char('0')));
+                            .arg(name, QStringLiteral("%1").arg(quint32(applicationId), 8, 16, QLatin1Char('0'))));
     const qint64 version = db.queryInt("PRAGMA user_version", -1);
     if (version > WaymarkFile::schemaVersion) {
         const QString madeBy = appVersionOf(db);
         return failWith(WaymarkText::tr("This file was made by a newer Waymark: %1 (file format %2). This Waymark (%3) "
                                         "reads file format %4 and older; please update Waymark to open it.")
-                            .arg(madeBy.isEmpty() ? WaymarkText::tr("unknown version") : madeBy)
-                            .arg(version)
-                            .arg(QStringLiteral(WAYMARK_VERSION))
-                            .arg(WaymarkFile::schemaVersion));
+                            .arg(madeBy.isEmpty() ? WaymarkText::tr("unknown version") : madeBy,
+                                 QString::number(version), QStringLiteral(WAYMARK_VERSION),
+                                 QString::number(WaymarkFile::schemaVersion)));
     }
     if (version < 1)
         return failWith(WaymarkText::tr("The file is damaged: it has no file format version."));
+    // SQLite reads a cut-off last page as zeros without complaint, and quick_check may find
+    // nothing wrong with that; a file shorter than its header says is damaged.
+    const qint64 pageSize = db.queryInt("PRAGMA page_size", 0);
+    const qint64 pageCount = db.queryInt("PRAGMA page_count", -1);
+    const qint64 size = QFileInfo(path).size();
+    if (pageSize <= 0 || pageCount < 0 || size % pageSize != 0 || size < pageSize * pageCount)
+        return failWith(WaymarkText::tr("The file is damaged: it is shorter than it should be (it may have been cut off "
+                                        "while copying). If you have a backup, open that instead."));
     if (db.queryInt("SELECT count(*) FROM pragma_quick_check WHERE quick_check <> 'ok'", 1) != 0)
         return failWith(WaymarkText::tr("The file is damaged (%1). If you have a backup, open that instead.")
                             .arg(db.lastError().isEmpty() ? WaymarkText::tr("failed the integrity check") : db.lastError()));
@@ -206,7 +228,7 @@ std::optional<Journey> readDatabase(const QString &path, FormatError *error)
     if (version < WaymarkFile::schemaVersion) {
         QString why;
         if (!upgradedCopy(db, int(version), upgraded, &why))
-            return failWith(WaymarkText::tr("Could not upgrade the file from format %1: %2").arg(version).arg(why));
+            return failWith(WaymarkText::tr("Could not upgrade the file from format %1: %2").arg(QString::number(version), why));
         source = &upgraded;
     }
 

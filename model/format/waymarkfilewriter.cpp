@@ -48,7 +48,8 @@ bool fsyncPath(const QString &path, int flags)
     return synced;
 }
 
-bool insertAll(SqliteDatabase &db, const Journey &journey, const QHash<QString, QString> &extraMeta)
+bool insertAll(SqliteDatabase &db, const Journey &journey, const QString &createdAt,
+               const QHash<QString, QString> &extraMeta)
 {
     SqliteStatement meta = db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)");
     const auto putMeta = [&](const QString &key, const QString &value) {
@@ -57,6 +58,7 @@ bool insertAll(SqliteDatabase &db, const Journey &journey, const QHash<QString, 
         return meta.exec();
     };
     bool ok = meta.isValid() && putMeta(QStringLiteral("app_version"), QStringLiteral(WAYMARK_VERSION))
+        && putMeta(QStringLiteral("created_at"), createdAt)
         && putMeta(QStringLiteral("saved_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     for (auto it = extraMeta.cbegin(); ok && it != extraMeta.cend(); ++it)
         ok = putMeta(it.key(), it.value());
@@ -155,6 +157,32 @@ void copyPermissions(const QString &target, const QString &temporary)
     ::chmod(QFile::encodeName(temporary).constData(), 0666 & ~mask);
 }
 
+// Every save makes a new database, so the first save's time is carried over from the file
+// being replaced.
+QString createdAtOf(const QString &target, const QString &now)
+{
+    const QString created = QFileInfo(target).isFile() ? WaymarkFile::readMeta(target).value(QStringLiteral("created_at"))
+                                                       : QString();
+    return created.isEmpty() ? now : created;
+}
+
+// A save killed between creating its temporary file and the rename leaves that file behind.
+// Ones older than a minute cannot belong to a save still running, so the next save removes
+// them; only names this writer makes (".<name>.XXXXXX.tmp") are touched.
+void removeStaleTemporaries(const QDir &folder, const QString &targetName)
+{
+    const QString prefix = QLatin1Char('.') + targetName + QLatin1Char('.');
+    const QString suffix = QStringLiteral(".tmp");
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-60);
+    const QFileInfoList entries = folder.entryInfoList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
+    for (const QFileInfo &entry : entries) {
+        const QString name = entry.fileName();
+        if (name.size() == prefix.size() + 6 + suffix.size() && name.startsWith(prefix) && name.endsWith(suffix)
+            && entry.lastModified().toUTC() < before)
+            QFile::remove(entry.absoluteFilePath());
+    }
+}
+
 } // namespace
 
 bool WaymarkFile::write(const Journey &journey, const QString &path, FormatError *error,
@@ -163,8 +191,12 @@ bool WaymarkFile::write(const Journey &journey, const QString &path, FormatError
     FormatError ignored;
     FormatError &err = error ? *error : ignored;
     // Saving through a symbolic link replaces the file it points at, not the link.
-    const QFileInfo info(path);
-    const QString target = info.isSymLink() ? info.symLinkTarget() : info.absoluteFilePath();
+    // symLinkTarget() goes one link deep, so a chain of links is followed to its end;
+    // otherwise the save would replace a link in the middle and leave the real file stale.
+    QFileInfo info(path);
+    for (int hops = 0; info.isSymLink() && hops < 40; ++hops) // 40 like Linux's MAXSYMLINKS
+        info.setFile(info.symLinkTarget());
+    const QString target = info.absoluteFilePath();
     const QDir folder = QFileInfo(target).absoluteDir();
     const auto fail = [&](const QString &message) {
         err = {path, 0, 0, {}, message};
@@ -187,9 +219,11 @@ bool WaymarkFile::write(const Journey &journey, const QString &path, FormatError
         // would only cost time: one fsync after closing covers it.
         const bool built = db.open(temporaryPath, SqliteDatabase::Mode::ReadWriteCreate)
             && db.exec("PRAGMA journal_mode = OFF") && db.exec("PRAGMA synchronous = OFF") && db.exec("BEGIN");
+        const QString createdAt = createdAtOf(target, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
         QString why;
-        if (!built || !WaymarkSchema::create(db, &why) || !insertAll(db, journey, extraMeta) || !db.exec("COMMIT"))
-            return fail(WaymarkText::tr("Could not save: %1").arg(db.lastError()));
+        if (!built || !WaymarkSchema::create(db, &why) || !insertAll(db, journey, createdAt, extraMeta)
+            || !db.exec("COMMIT"))
+            return fail(WaymarkText::tr("Could not save: %1").arg(why.isEmpty() ? db.lastError() : why));
     }
     if (!fsyncPath(temporaryPath, O_RDONLY))
         return fail(WaymarkText::tr("Could not save: the disk did not confirm the write (%1).")
@@ -201,6 +235,7 @@ bool WaymarkFile::write(const Journey &journey, const QString &path, FormatError
     temporary.setAutoRemove(false); // it is the target now
     // Make the rename itself durable.
     fsyncPath(folder.absolutePath(), O_RDONLY | O_DIRECTORY);
+    removeStaleTemporaries(folder, QFileInfo(target).fileName());
     return true;
 }
 

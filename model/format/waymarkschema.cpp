@@ -14,6 +14,8 @@ namespace {
 // No CHECK or foreign-key constraints on purpose: a file may come from anywhere, and the
 // reader checks every invariant with Journey::problems(), which says what is wrong in
 // words a person understands instead of "constraint failed".
+// Never edit this script: version-1 files exist. Changes go into a new upgrade step.
+// tst_waymarkfile compares it with the frozen copy in tests/data/waymark-v1.sql.
 constexpr const char *schemaV1 = R"sql(
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE journey (id TEXT NOT NULL, title TEXT NOT NULL, description TEXT NOT NULL, currency TEXT NOT NULL);

@@ -14,6 +14,8 @@ namespace waymark {
 Autosaver::Autosaver(JourneyDocument *document, const QString &recoveryDirectory, int intervalMs, QObject *parent)
     : QObject(parent)
     , mDocument(document)
+    // A document that starts modified (an import, a recovered copy) has work no copy holds yet.
+    , mCopyIsCurrent(!document->isModified())
 {
     QDir().mkpath(recoveryDirectory);
     // One copy per editing session; the random name keeps two windows (or two Waymarks)

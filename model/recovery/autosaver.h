@@ -41,7 +41,7 @@ private:
     QString mPath;
     std::unique_ptr<QLockFile> mLock;
     QTimer mTimer;
-    bool mCopyIsCurrent = true;
+    bool mCopyIsCurrent = false;
 };
 
 } // namespace waymark

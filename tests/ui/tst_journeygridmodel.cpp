@@ -74,6 +74,23 @@ private slots:
         QVERIFY(!model.index(line - 1, 0).data(JourneyGridModel::BelowLineOfVisibilityRole).toBool());
     }
 
+    void departmentLanesAreTinted()
+    {
+        JourneyDocument doc(test::smallJourney());
+        JourneyGridModel model(&doc);
+        const Journey &j = doc.journey();
+        int tinted = 0;
+        for (size_t lane = 0; lane < j.lanes.size(); ++lane) {
+            const bool department = j.department(j.lanes[lane].departmentId) != nullptr;
+            tinted += department;
+            const QVariant cell = model.index(int(lane), 0).data(Qt::BackgroundRole);
+            // The lane name carries the same tint as its cells.
+            QCOMPARE(model.headerData(int(lane), Qt::Vertical, Qt::BackgroundRole), cell);
+            QCOMPARE(cell.isValid(), department);
+        }
+        QVERIFY(tinted > 0);
+    }
+
     void followsCommandsAndUndo()
     {
         JourneyDocument doc(test::smallJourney());

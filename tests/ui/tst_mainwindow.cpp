@@ -6,13 +6,77 @@
 #include "journeydocument.h"
 #include "mainwindow/mainwindow.h"
 #include "recovery/autosaver.h"
+#include "recovery/recoverystore.h"
 #include "testjourneys.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QFile>
+#include <QFileDialog>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPointer>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+
+#include <functional>
 
 using namespace waymark;
+
+namespace {
+
+// Answers the modal dialogs the window opens (unsaved-changes prompt, recovery offer, file
+// dialogs), one answer per dialog in order, so prompts can be tested without a person.
+class ModalAnswerer : public QObject
+{
+public:
+    using Answer = std::function<void(QWidget *dialog)>;
+
+    explicit ModalAnswerer(QList<Answer> answers)
+        : mAnswers(std::move(answers))
+    {
+        connect(&mPoll, &QTimer::timeout, this, [this] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            if (!dialog || dialog == mLast || mAnswers.isEmpty())
+                return;
+            mLast = dialog;
+            mSeen << QString::fromLatin1(dialog->metaObject()->className());
+            mAnswers.takeFirst()(dialog);
+        });
+        mPoll.start(10);
+    }
+
+    // Class names of the dialogs answered, in order.
+    QStringList seen() const { return mSeen; }
+    bool allAnswered() const { return mAnswers.isEmpty(); }
+
+    static Answer click(QMessageBox::StandardButton button)
+    {
+        return [button](QWidget *dialog) { qobject_cast<QMessageBox *>(dialog)->button(button)->click(); };
+    }
+    static Answer clickText(const QString &text)
+    {
+        return [text](QWidget *dialog) {
+            for (QAbstractButton *button : qobject_cast<QMessageBox *>(dialog)->buttons())
+                if (button->text() == text)
+                    button->click();
+        };
+    }
+    static Answer reject()
+    {
+        return [](QWidget *dialog) { qobject_cast<QDialog *>(dialog)->reject(); };
+    }
+
+private:
+    QList<Answer> mAnswers;
+    QStringList mSeen;
+    QPointer<QWidget> mLast;
+    QTimer mPoll;
+};
+
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -105,6 +169,47 @@ private slots:
         QVERIFY(!window.recentFiles().contains(mDir.filePath(QStringLiteral("missing.waymark"))));
     }
 
+    void recentFilesMenu()
+    {
+        MainWindow window;
+        capture(window);
+        // At most ten, newest first.
+        QStringList opened;
+        for (int i = 0; i < 12; ++i) {
+            opened.prepend(QFileInfo(savedSmallJourney(QStringLiteral("recent-%1.waymark").arg(i))).absoluteFilePath());
+            QVERIFY(window.openFile(opened.first()));
+        }
+        QCOMPARE(window.recentFiles(), opened.mid(0, 10));
+
+        // The menu follows once events run (it is rebuilt queued, after the action that changed it).
+        auto *menu = window.findChild<QMenu *>(QStringLiteral("recentFilesMenu"));
+        QVERIFY(menu);
+        QCoreApplication::processEvents();
+        QCOMPARE(menu->actions().size(), 10 + 2); // files, separator, "Clear list"
+
+        // A file that has gone is removed, with a message, and nothing else happens.
+        QVERIFY(QFile::remove(opened.first()));
+        JourneyDocument *before = window.document();
+        menu->actions().first()->trigger();
+        QCOMPARE(mMessages.size(), 1);
+        QVERIFY(mMessages.first().contains(QFileInfo(opened.first()).fileName()));
+        QVERIFY(!window.recentFiles().contains(opened.first()));
+        QCOMPARE(window.document(), before);
+
+        // An existing one opens and moves to the top.
+        QCoreApplication::processEvents();
+        menu->actions().at(3)->trigger();
+        QCOMPARE(window.document()->filePath(), opened.at(4));
+        QCOMPARE(window.recentFiles().first(), opened.at(4));
+
+        QCoreApplication::processEvents();
+        menu->actions().last()->trigger(); // Clear list
+        QVERIFY(window.recentFiles().isEmpty());
+        QCoreApplication::processEvents();
+        QCOMPARE(menu->actions().size(), 1);
+        QVERIFY(!menu->actions().first()->isEnabled());
+    }
+
     void saveFailureKeepsTheDocumentModified()
     {
         MainWindow window;
@@ -116,11 +221,119 @@ private slots:
         QVERIFY(window.isWindowModified());
     }
 
+    void closePromptCancelKeepsTheWindow()
+    {
+        MainWindow window;
+        window.show();
+        JourneyDocument *doc = window.document();
+        doc->push(new EditJourneyInfo(doc, {QStringLiteral("Не сохранено"), {}, QStringLiteral("EUR")}));
+        ModalAnswerer answerer({ModalAnswerer::click(QMessageBox::Cancel)});
+        QVERIFY(!window.close());
+        QVERIFY(answerer.allAnswered());
+        QCOMPARE(window.document(), doc);
+        QVERIFY(window.isWindowModified());
+    }
+
+    void closePromptSaveOfANewJourneyGoesThroughSaveAs()
+    {
+        MainWindow window;
+        window.show();
+        JourneyDocument *doc = window.document();
+        doc->push(new EditJourneyInfo(doc, {QStringLiteral("새 여정"), {}, QStringLiteral("KRW")}));
+        // Save on the prompt opens the Save As dialog; cancelling it cancels the close.
+        ModalAnswerer answerer({ModalAnswerer::click(QMessageBox::Save), ModalAnswerer::reject()});
+        QVERIFY(!window.close());
+        QVERIFY(answerer.allAnswered());
+        QCOMPARE(answerer.seen().value(1), QStringLiteral("QFileDialog"));
+        QVERIFY(window.isWindowModified());
+    }
+
+    void closePromptDiscardRemovesTheRecoveryCopy()
+    {
+        MainWindow window;
+        window.show();
+        JourneyDocument *doc = window.document();
+        doc->push(new EditJourneyInfo(doc, {QStringLiteral("Одбачено"), {}, QStringLiteral("RSD")}));
+        QVERIFY(window.autosaver()->writeNow());
+        const QString copy = window.autosaver()->recoveryFilePath();
+        QVERIFY(QFile::exists(copy));
+        ModalAnswerer answerer({ModalAnswerer::click(QMessageBox::Discard)});
+        QVERIFY(window.close());
+        QVERIFY(!QFile::exists(copy));
+    }
+
+    void recoversAnUnsavedCopy_data()
+    {
+        QTest::addColumn<QString>("answer");
+        QTest::newRow("recover") << QStringLiteral("Recover");
+        QTest::newRow("discard") << QStringLiteral("Discard");
+        QTest::newRow("later") << QStringLiteral("Later");
+    }
+
+    void recoversAnUnsavedCopy()
+    {
+        QFETCH(QString, answer);
+        // A folder of its own, so copies other tests leave behind are not offered here.
+        QTemporaryDir recoveryDir;
+        const QByteArray oldRecoveryDir = qgetenv("WAYMARK_RECOVERY_DIR");
+        qputenv("WAYMARK_RECOVERY_DIR", QFile::encodeName(recoveryDir.path()));
+        const auto restore = qScopeGuard([&] { qputenv("WAYMARK_RECOVERY_DIR", oldRecoveryDir); });
+
+        const QString original = savedSmallJourney(QStringLiteral("recover-%1.waymark").arg(answer));
+        Journey unsaved;
+        QString copy;
+        {
+            // A session that ends without saving (a crash): the copy stays, its lock goes.
+            JourneyDocument crashed(test::smallJourney());
+            crashed.setFilePath(original);
+            Autosaver saver(&crashed, RecoveryStore::defaultDirectory());
+            crashed.push(new EditJourneyInfo(&crashed, {QStringLiteral("Восстановлено ⚠"), {}, QStringLiteral("UAH")}));
+            QVERIFY(saver.writeNow());
+            copy = saver.recoveryFilePath();
+            unsaved = crashed.journey();
+        }
+        QVERIFY(QFile::exists(copy));
+
+        MainWindow window;
+        capture(window);
+        JourneyDocument *before = window.document();
+        ModalAnswerer answerer({[answer](QWidget *dialog) {
+            // Kept next to the test binary for a look at the offer's wording.
+            dialog->grab().save(QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("recoveryoffer.png")));
+            ModalAnswerer::clickText(answer)(dialog);
+        }});
+        window.offerRecovery();
+        QVERIFY(answerer.allAnswered());
+        QCOMPARE(answerer.seen(), QStringList{QStringLiteral("QMessageBox")});
+        QVERIFY(mMessages.isEmpty());
+
+        if (answer == QStringLiteral("Recover")) {
+            // Recovered work is unsaved work, and Save goes to the original file.
+            QVERIFY(window.document()->journey().sameContent(unsaved));
+            QVERIFY(window.isWindowModified());
+            QCOMPARE(window.document()->filePath(), original);
+            QVERIFY(!QFile::exists(copy));
+            // Recovered work is protected again at once, before any further edit.
+            QVERIFY(window.autosaver()->writeNow());
+            QVERIFY(QFile::exists(window.autosaver()->recoveryFilePath()));
+            QVERIFY(window.save());
+            QVERIFY(!QFile::exists(window.autosaver()->recoveryFilePath()));
+            FormatError error;
+            const auto onDisk = readJourneyFile(original, &error);
+            QVERIFY2(onDisk, qPrintable(error.toString()));
+            QVERIFY(onDisk->sameContent(unsaved));
+        } else {
+            QCOMPARE(window.document(), before);
+            QVERIFY(!window.isWindowModified());
+            QCOMPARE(QFile::exists(copy), answer == QStringLiteral("Later"));
+        }
+    }
+
     void looksRight()
     {
         MainWindow window;
         QVERIFY(window.openFile(QStringLiteral(WAYMARK_SOURCE_DIR "/resources/samples/retail-bank-account.waymark.json")));
-        window.resize(1600, 1000);
+        window.resize(1680, 1050); // a common laptop screen
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const QImage shot = window.grab().toImage();

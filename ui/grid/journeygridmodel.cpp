@@ -47,6 +47,15 @@ QString totalsSummary(const EffortTotals &totals)
     return lines.join(QLatin1Char('\n'));
 }
 
+// A light, opaque wash of a department colour: text stays readable on any colour, and the
+// header (which draws a gradient from it) gets the same shade as the cells.
+QColor departmentTint(const QColor &colour)
+{
+    constexpr double strength = 0.16;
+    const auto mix = [](int channel) { return int(255 - (255 - channel) * strength); };
+    return QColor(mix(colour.red()), mix(colour.green()), mix(colour.blue()));
+}
+
 } // namespace
 
 JourneyGridModel::JourneyGridModel(JourneyDocument *document, QObject *parent)
@@ -150,11 +159,8 @@ QVariant JourneyGridModel::laneBackground(int row) const
 {
     const Journey &journey = mDocument->journey();
     const Lane &lane = journey.lanes[size_t(row)];
-    if (const Department *department = journey.department(lane.departmentId)) {
-        QColor tint = department->colour;
-        tint.setAlpha(38); // a light wash: text stays readable on any department colour
-        return QBrush(tint);
-    }
+    if (const Department *department = journey.department(lane.departmentId))
+        return QBrush(departmentTint(department->colour));
     return {};
 }
 
@@ -218,10 +224,8 @@ QVariant JourneyGridModel::headerData(int section, Qt::Orientation orientation, 
             tip += QStringLiteral("\n") + tr("Below the line of visibility: the customer does not see this lane.");
         return tip;
     }
-    if (role == Qt::DecorationRole) {
-        if (const Department *department = journey.department(lane.departmentId))
-            return department->colour;
-    }
+    if (role == Qt::BackgroundRole)
+        return laneBackground(section); // the lane name wears its department's colour too
     return {};
 }
 

@@ -22,7 +22,10 @@ public:
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
-        QStyledItemDelegate::paint(painter, option, index);
+        // Nothing is selectable, so the focus frame would only look like a highlighted card.
+        QStyleOptionViewItem plain(option);
+        plain.state &= ~QStyle::State_HasFocus;
+        QStyledItemDelegate::paint(painter, plain, index);
         if (!index.data(JourneyGridModel::BelowLineOfVisibilityRole).toBool())
             return;
         painter->save();
@@ -32,8 +35,8 @@ public:
     }
 };
 
-// The lane names: continues the line of visibility across the header and marks department
-// lanes with a strip of their colour (QHeaderView itself ignores a QColor decoration).
+// The lane names: continues the line of visibility across the header, so it reads as one
+// line from the lane names to the last stage.
 class LaneHeader : public QHeaderView
 {
 public:
@@ -46,16 +49,13 @@ protected:
     void paintSection(QPainter *painter, const QRect &rect, int logicalIndex) const override
     {
         QHeaderView::paintSection(painter, rect, logicalIndex);
-        if (!model())
+        if (!model() || !model()->index(logicalIndex, 0).data(JourneyGridModel::BelowLineOfVisibilityRole).toBool())
             return;
         painter->save();
-        const QVariant colour = model()->headerData(logicalIndex, Qt::Vertical, Qt::DecorationRole);
-        if (colour.canConvert<QColor>() && colour.value<QColor>().isValid())
-            painter->fillRect(QRect(rect.left(), rect.top() + 1, 4, rect.height() - 2), colour.value<QColor>());
-        if (model()->index(logicalIndex, 0).data(JourneyGridModel::BelowLineOfVisibilityRole).toBool()) {
-            painter->setPen(QPen(lineOfVisibilityColour, 2, Qt::DashLine));
-            painter->drawLine(rect.topLeft() + QPoint(0, 1), rect.topRight() + QPoint(0, 1));
-        }
+        // The base class leaves an empty clip behind: draw inside this section again.
+        painter->setClipRect(rect);
+        painter->setPen(QPen(lineOfVisibilityColour, 2, Qt::DashLine));
+        painter->drawLine(rect.topLeft() + QPoint(0, 1), rect.topRight() + QPoint(0, 1));
         painter->restore();
     }
 };

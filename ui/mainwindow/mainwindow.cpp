@@ -69,7 +69,8 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(central);
 
     createActions();
-    connect(mRecent, &RecentFiles::changed, this, &MainWindow::rebuildRecentMenu);
+    // Queued: the list changes from inside the menu's own actions, which a rebuild deletes.
+    connect(mRecent, &RecentFiles::changed, this, &MainWindow::rebuildRecentMenu, Qt::QueuedConnection);
     rebuildRecentMenu();
     setDocument(std::make_unique<JourneyDocument>(starterJourney()));
 
@@ -90,6 +91,7 @@ void MainWindow::createActions()
     file->addAction(tr("&New"), QKeySequence::New, this, &MainWindow::newJourney);
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openWithDialog);
     mRecentMenu = file->addMenu(tr("Open &Recent"));
+    mRecentMenu->setObjectName(QStringLiteral("recentFilesMenu"));
     file->addSeparator();
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAsWithDialog);
@@ -131,6 +133,16 @@ void MainWindow::setDocument(std::unique_ptr<JourneyDocument> document)
         connect(mDocument.get(), signal, this, &MainWindow::updateHeader);
     updateTitle();
     updateHeader();
+}
+
+void MainWindow::installUnsaved(Journey journey, const QString &filePath)
+{
+    // Install first, then load: the new autosaver sees the load as a change, so a crash
+    // right after an import or a recovery still leaves a recovery copy.
+    setDocument(std::make_unique<JourneyDocument>());
+    mDocument->setFilePath(filePath);
+    mDocument->resetJourney(std::move(journey));
+    mDocument->markUnsaved();
 }
 
 void MainWindow::updateTitle()
@@ -244,10 +256,7 @@ void MainWindow::importJson()
         return;
     }
     // An import is a new, unsaved document: Save asks where to put the .waymark file.
-    auto document = std::make_unique<JourneyDocument>();
-    document->resetJourney(std::move(*journey));
-    document->markUnsaved();
-    setDocument(std::move(document));
+    installUnsaved(std::move(*journey), {});
 }
 
 void MainWindow::exportJson()
@@ -284,6 +293,13 @@ void MainWindow::rebuildRecentMenu()
         QAction *action = mRecentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
         action->setToolTip(path);
         connect(action, &QAction::triggered, this, [this, path] {
+            // Say so before asking about unsaved changes for a file that is not there.
+            if (!QFileInfo::exists(path)) {
+                mRecent->remove(path);
+                showError(tr("File not found"),
+                          tr("%1 no longer exists. It was removed from the recent files.").arg(QDir::toNativeSeparators(path)));
+                return;
+            }
             if (maybeSave())
                 openFile(path);
         });
@@ -331,12 +347,17 @@ void MainWindow::offerRecovery()
 {
     const QList<RecoverableSession> sessions = RecoveryStore::find(RecoveryStore::defaultDirectory());
     for (const RecoverableSession &session : sessions) {
-        QMessageBox box(QMessageBox::Question, tr("Recover unsaved changes?"),
-                        tr("Waymark closed without saving changes to “%1”%2, last kept %3.\n\nRecover them?")
-                            .arg(session.title.isEmpty() ? tr("an untitled journey") : session.title,
-                                 session.originalPath.isEmpty() ? QString() : tr(" (%1)").arg(QDir::toNativeSeparators(session.originalPath)),
-                                 QLocale().toString(session.writtenAt.toLocalTime(), QLocale::ShortFormat)),
-                        QMessageBox::NoButton, this);
+        const QString title = session.title.isEmpty() ? tr("Untitled journey") : session.title;
+        const QString when = QLocale().toString(session.writtenAt.toLocalTime(), QLocale::ShortFormat);
+        // Whole sentences, so translators can order the parts as their language needs.
+        const QString text = session.originalPath.isEmpty()
+            ? tr("Waymark closed without saving changes to the journey “%1”, which had never been saved to a "
+                 "file.\nThe changes were kept at %2.\n\nRecover them?")
+                  .arg(title, when)
+            : tr("Waymark closed without saving changes to the journey “%1” in %2.\nThe changes were kept at "
+                 "%3.\n\nRecover them?")
+                  .arg(title, QDir::toNativeSeparators(session.originalPath), when);
+        QMessageBox box(QMessageBox::Question, tr("Recover unsaved changes?"), text, QMessageBox::NoButton, this);
         QPushButton *recover = box.addButton(tr("Recover"), QMessageBox::AcceptRole);
         QPushButton *discard = box.addButton(tr("Discard"), QMessageBox::DestructiveRole);
         box.addButton(tr("Later"), QMessageBox::RejectRole);
@@ -355,12 +376,7 @@ void MainWindow::offerRecovery()
             }
             // Recovered work is unsaved work: the document starts modified, and Save writes
             // to the original file.
-            auto document = std::make_unique<JourneyDocument>();
-            if (!session.originalPath.isEmpty())
-                document->setFilePath(session.originalPath);
-            document->resetJourney(std::move(*journey));
-            document->markUnsaved();
-            setDocument(std::move(document));
+            installUnsaved(std::move(*journey), session.originalPath);
             RecoveryStore::discard(session);
             return; // one document per window
         }

@@ -11,10 +11,10 @@ class QMenu;
 namespace waymark {
 
 class Autosaver;
+class Journey;
 class JourneyDocument;
 class JourneyGridView;
 class RecentFiles;
-struct Journey;
 
 // The main window: one journey document at a time, shown as a read-only grid (the canvas
 // editor replaces the grid later), with File / Edit / Help menus, recent files, the
@@ -60,6 +60,9 @@ private:
 
     // Installs a new document (after New, Open, Import or Recover).
     void setDocument(std::unique_ptr<JourneyDocument> document);
+    // Installs a journey that is unsaved work (an import, a recovered copy): it stays
+    // modified until saved, to `filePath` when given, else through Save As.
+    void installUnsaved(Journey journey, const QString &filePath);
     // Asks what to do with unsaved changes; false when the user cancels.
     bool maybeSave();
     void updateTitle();

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QString>
+
+#include <sqlite3.h>
+
+namespace waymark::test {
+
+// Direct SQLite access for tests that build old files or break good ones. Deliberately
+// independent of the SqliteDatabase wrapper under test. SQL here is fixed test text.
+class RawSqlite
+{
+public:
+    explicit RawSqlite(const QString &path, int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
+    {
+        if (sqlite3_open_v2(path.toUtf8().constData(), &mDb, flags, nullptr) != SQLITE_OK)
+            mError = QString::fromUtf8(sqlite3_errmsg(mDb));
+    }
+    ~RawSqlite() { sqlite3_close(mDb); }
+    RawSqlite(const RawSqlite &) = delete;
+    RawSqlite &operator=(const RawSqlite &) = delete;
+
+    bool exec(const QByteArray &sql)
+    {
+        char *message = nullptr;
+        const bool ok = sqlite3_exec(mDb, sql.constData(), nullptr, nullptr, &message) == SQLITE_OK;
+        if (!ok)
+            mError = QString::fromUtf8(message ? message : sqlite3_errmsg(mDb));
+        sqlite3_free(message);
+        return ok;
+    }
+
+    // First column of the first row; `fallback` when there is no row.
+    qint64 integer(const QByteArray &sql, qint64 fallback = -1) const
+    {
+        sqlite3_stmt *statement = nullptr;
+        qint64 value = fallback;
+        if (sqlite3_prepare_v2(mDb, sql.constData(), -1, &statement, nullptr) == SQLITE_OK
+            && sqlite3_step(statement) == SQLITE_ROW)
+            value = sqlite3_column_int64(statement, 0);
+        sqlite3_finalize(statement);
+        return value;
+    }
+
+    QString text(const QByteArray &sql) const
+    {
+        sqlite3_stmt *statement = nullptr;
+        QString value;
+        if (sqlite3_prepare_v2(mDb, sql.constData(), -1, &statement, nullptr) == SQLITE_OK
+            && sqlite3_step(statement) == SQLITE_ROW)
+            value = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)),
+                                      sqlite3_column_bytes(statement, 0));
+        sqlite3_finalize(statement);
+        return value;
+    }
+
+    QString error() const { return mError; }
+
+private:
+    sqlite3 *mDb = nullptr;
+    QString mError;
+};
+
+} // namespace waymark::test
