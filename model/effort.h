@@ -14,6 +14,9 @@ struct Money {
     bool operator==(const Money &) const = default;
 
     double amount() const { return double(hundredths) / 100.0; }
+    // Beyond 15 significant digits cents no longer survive a trip through a double (JSON
+    // numbers), so no file format can promise to keep them.
+    static constexpr qint64 maxHundredths = 999'999'999'999'999;
     static qint64 hundredthsFromAmount(double amount);
 };
 

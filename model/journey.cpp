@@ -130,6 +130,10 @@ private:
         if (!std::isfinite(effort.minutes) || effort.minutes < 0)
             add(path + QStringLiteral("/minutes"), JourneyText::tr("time of card \"%1\" must be 0 minutes or more, got %2")
                                                        .arg(card.title).arg(effort.minutes));
+        if (effort.money.hundredths > Money::maxHundredths)
+            add(path + QStringLiteral("/money/amount"), JourneyText::tr("money of card \"%1\" must be at most %2")
+                                                            .arg(card.title)
+                                                            .arg(double(Money::maxHundredths) / 100.0, 0, 'f', 2));
         if (effort.money.hundredths < 0)
             add(path + QStringLiteral("/money/amount"), JourneyText::tr("money of card \"%1\" must be 0 or more, got %2")
                                                             .arg(card.title).arg(effort.money.amount()));

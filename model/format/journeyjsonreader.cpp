@@ -35,7 +35,7 @@ struct ContentError {
 
 // 15 significant digits survive text -> double -> text (DBL_DIG); beyond that, cents
 // written by one program could come back different.
-constexpr double maxAmount = 9999999999999.99;
+constexpr double maxAmount = double(Money::maxHundredths) / 100.0;
 
 QString fromUtf8(const std::string &text)
 {

@@ -122,6 +122,7 @@ private slots:
         QTest::newRow("department lane without department") << 8 << QStringLiteral("/lanes/2/department") << QStringLiteral("must name a department");
         QTest::newRow("dangling connection") << 9 << QStringLiteral("/connections/0/to") << QStringLiteral("does not exist");
         QTest::newRow("unknown owner") << 10 << QStringLiteral("/stages/0/touchpoints/0/department") << QStringLiteral("unknown department");
+        QTest::newRow("too much money") << 12 << QStringLiteral("/stages/0/touchpoints/0/effort/money/amount") << QStringLiteral("at most");
         QTest::newRow("journey currency") << 11 << QStringLiteral("/currency") << QStringLiteral("ISO 4217");
     }
 
@@ -144,6 +145,7 @@ private slots:
         case 9: j.connections.push_back({uid(300), uid(101), uid(77), {}}); break;
         case 10: j.touchpoints[0].departmentId = uid(77); break;
         case 11: j.currency = QStringLiteral("Euro"); break;
+        case 12: j.touchpoints[0].effort.money.hundredths = Money::maxHundredths + 1; break;
         }
         const auto problems = j.problems();
         QVERIFY(!problems.empty());
