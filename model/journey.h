@@ -4,6 +4,7 @@
 #include "enums.h"
 
 #include <QColor>
+#include <QMap>
 #include <QString>
 #include <QUuid>
 
@@ -95,6 +96,9 @@ public:
     // All cards. Order inside a (stage, lane) cell is the order of appearance here.
     std::vector<Touchpoint> touchpoints;
     std::vector<Connection> connections;
+    // Per-journey options that travel with the file (heatmap weights, ...): "group/name" keys,
+    // text values. Sorted, so files write them in a stable order.
+    QMap<QString, QString> settings;
 
     // Exact equality, including the order of cards across cells.
     bool operator==(const Journey &) const = default;

@@ -107,6 +107,17 @@ void JourneyDocument::setInfo(CommandKey, const QString &title, const QString &d
     emit infoChanged();
 }
 
+void JourneyDocument::setSetting(CommandKey, const QString &key, const QString &value)
+{
+    if (mJourney.settings.value(key) == value)
+        return;
+    if (value.isEmpty())
+        mJourney.settings.remove(key);
+    else
+        mJourney.settings.insert(key, value);
+    emit settingsChanged(key);
+}
+
 template <typename T>
 void JourneyDocument::insertEntity(std::vector<T> &items, int index, const T &item, IdSignal inserted)
 {

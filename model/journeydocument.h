@@ -51,6 +51,8 @@ public:
 
     // ---- Mutators: callable by commands only. Each emits the matching signal. ----
     void setInfo(CommandKey, const QString &title, const QString &description, const QString &currency);
+    // An empty value removes the key.
+    void setSetting(CommandKey, const QString &key, const QString &value);
 
     void insertStage(CommandKey, int index, const Stage &stage);
     void removeStage(CommandKey, int index);
@@ -89,6 +91,8 @@ public:
 
 signals:
     void infoChanged();
+    // One per-journey setting changed (added, changed or removed).
+    void settingsChanged(const QString &key);
     // The whole journey was replaced: views rebuild.
     void journeyReset();
 

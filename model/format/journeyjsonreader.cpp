@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QLocale>
+#include <QMap>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -237,6 +238,7 @@ public:
             connection.label = string(item, "label", path);
             journey.connections.push_back(connection);
         });
+        journey.settings = settings(root);
         return journey;
     }
 
@@ -346,6 +348,33 @@ private:
             fail(at(path, key), expected(JsonText::tr("a list"), list));
         for (size_t i = 0; i < list.size(); ++i)
             visit(list[i], at(path, key) + QLatin1Char('/') + QString::number(i));
+    }
+
+    // Optional: an object of string values (view options that travel with the journey).
+    static QMap<QString, QString> settings(const json &root)
+    {
+        QMap<QString, QString> result;
+        const auto it = root.find("settings");
+        if (it == root.end())
+            return result;
+        const QString path = QStringLiteral("/settings");
+        if (!it->is_object())
+            fail(path, expected(JsonText::tr("an object"), *it));
+        for (const auto &[key, value] : it->items()) {
+            const QString name = fromUtf8(key);
+            if (!value.is_string())
+                fail(path + QLatin1Char('/') + pointerToken(name),
+                     JsonText::tr("the setting %1 must be text: expected %2, got %3")
+                         .arg(quoted(name), JsonText::tr("a string"), typeName(value)));
+            result.insert(name, fromUtf8(value.get_ref<const std::string &>()));
+        }
+        return result;
+    }
+
+    // A key as one JSON pointer token (RFC 6901): "~" and "/" are escaped.
+    static QString pointerToken(QString key)
+    {
+        return key.replace(QLatin1Char('~'), QStringLiteral("~0")).replace(QLatin1Char('/'), QStringLiteral("~1"));
     }
 
     Touchpoint touchpoint(const json &item, const QString &path)

@@ -105,6 +105,15 @@ QByteArray JourneyJson::toJson(const Journey &input)
         connections.push_back({{"id", idJson(c.id)}, {"from", idJson(c.fromId)}, {"to", idJson(c.toId)}, {"label", utf8(c.label)}});
     root["connections"] = std::move(connections);
 
+    // Optional, so journeys without settings (the bundled sample) export exactly as before.
+    // QMap iterates in key order: the output stays a pure function of the content.
+    if (!journey.settings.isEmpty()) {
+        ordered_json settings = ordered_json::object();
+        for (auto it = journey.settings.cbegin(); it != journey.settings.cend(); ++it)
+            settings[utf8(it.key())] = utf8(it.value());
+        root["settings"] = std::move(settings);
+    }
+
     const std::string text = root.dump(2) + '\n';
     return QByteArray(text.data(), qsizetype(text.size()));
 }

@@ -139,6 +139,17 @@ Journey readJourney(SqliteDatabase &db)
         const QString what = WaymarkText::tr("Connection %1").arg(n + 1);
         journey.connections.push_back({uuidOf(row, 0, what), uuidOf(row, 1, what), uuidOf(row, 2, what), row.text(3)});
     });
+    // Text must be stored as text. TEXT affinity turns numbers into text on insert, but a blob
+    // (or a NULL key, which a non-integer PRIMARY KEY admits) would come back as something the
+    // file never said.
+    forEachRow(db, "SELECT key, value, typeof(key), typeof(value) FROM settings ORDER BY key", [&](const SqliteStatement &row, int) {
+        const QString what = WaymarkText::tr("Setting \"%1\"").arg(row.text(0));
+        if (row.text(2) != QLatin1String("text"))
+            throw ReadFailure{WaymarkText::tr("%1 has a name that is not text").arg(what)};
+        if (row.text(3) != QLatin1String("text"))
+            throw ReadFailure{WaymarkText::tr("%1 has a value that is not text (\"%2\")").arg(what, row.text(1))};
+        journey.settings.insert(row.text(0), row.text(1));
+    });
     return journey;
 }
 

@@ -140,6 +140,12 @@ bool insertAll(SqliteDatabase &db, const Journey &journey, const QString &create
         connection.bind(5, c.label);
         ok = connection.exec();
     }
+    SqliteStatement setting = db.prepare("INSERT INTO settings (key, value) VALUES (?1, ?2)");
+    for (auto it = journey.settings.cbegin(); ok && it != journey.settings.cend(); ++it) {
+        setting.bind(1, it.key());
+        setting.bind(2, it.value());
+        ok = setting.exec();
+    }
     return ok;
 }
 

@@ -425,6 +425,66 @@ private slots:
         // A null error pointer is fine too.
         QVERIFY(!JourneyJson::write(test::smallJourney(), path, nullptr));
     }
+
+    // Settings: an optional object at the end, keys sorted, written only when there are any.
+    void settingsRoundTrip()
+    {
+        Journey journey = test::smallJourney();
+        QVERIFY(!JourneyJson::toJson(journey).contains("\"settings\""));
+        journey.settings = {{QStringLiteral("heatmap/weightTime"), QStringLiteral("0.5")},
+                            {QStringLiteral("heatmap/hourValue"), QStringLiteral("25")},
+                            {QStringLiteral("Ünïcode/ключ 🔑"), QStringLiteral("значение\n\"quoted\"")},
+                            {QStringLiteral("empty"), QString()}};
+        checkRoundTrip(journey);
+        const QByteArray bytes = JourneyJson::toJson(journey);
+        const ordered_json tree = ordered_json::parse(bytes.toStdString());
+        std::vector<std::string> keys;
+        for (const auto &item : tree.items())
+            keys.push_back(item.key());
+        QCOMPARE(keys.back(), std::string("settings"));
+        QCOMPARE(tree["settings"].dump(), std::string(R"({"empty":"","heatmap/hourValue":"25","heatmap/weightTime":"0.5",)")
+                                              + QStringLiteral("\"Ünïcode/ключ 🔑\":\"значение\\n\\\"quoted\\\"\"}").toStdString());
+        FormatError error;
+        const auto back = JourneyJson::fromJson(bytes, &error);
+        QVERIFY2(back, qPrintable(describe(error)));
+        QCOMPARE(back->settings, journey.settings);
+
+        // An empty object reads as no settings and is then not written.
+        ordered_json withEmpty = ordered_json::parse(JourneyJson::toJson(test::smallJourney()).toStdString());
+        withEmpty["settings"] = ordered_json::object();
+        const auto empty = JourneyJson::fromJson(QByteArray::fromStdString(withEmpty.dump()), &error);
+        QVERIFY2(empty, qPrintable(describe(error)));
+        QVERIFY(empty->settings.isEmpty());
+    }
+
+    void settingsErrors_data()
+    {
+        QTest::addColumn<QByteArray>("settings");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("fragment");
+        QTest::newRow("not an object") << QByteArray(R"(["heatmap/hourValue", "25"])") << QStringLiteral("/settings")
+                                       << QStringLiteral("expected an object, got a list");
+        QTest::newRow("number value") << QByteArray(R"({"a": "1", "heatmap/hourValue": 25})")
+                                      << QStringLiteral("/settings/heatmap~1hourValue")
+                                      << QStringLiteral("the setting \"heatmap/hourValue\" must be text: expected a string, got a number");
+        QTest::newRow("null value") << QByteArray(R"({"x~y": null})") << QStringLiteral("/settings/x~0y")
+                                    << QStringLiteral("got null");
+        QTest::newRow("object value") << QByteArray(R"({"nested": {"a": "b"}})") << QStringLiteral("/settings/nested")
+                                      << QStringLiteral("got an object");
+    }
+
+    void settingsErrors()
+    {
+        QFETCH(QByteArray, settings);
+        QFETCH(QString, path);
+        QFETCH(QString, fragment);
+        json tree = json::parse(JourneyJson::toJson(test::smallJourney()).toStdString());
+        tree["settings"] = json::parse(settings.toStdString());
+        FormatError error;
+        QVERIFY(!JourneyJson::fromJson(QByteArray::fromStdString(tree.dump()), &error));
+        QCOMPARE(error.path, path);
+        QVERIFY2(error.message.contains(fragment), qPrintable(describe(error)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestJourneyJson)

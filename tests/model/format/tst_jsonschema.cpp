@@ -280,6 +280,39 @@ private slots:
         QVERIFY(refusedBySchema > 25);
     }
 
+    // Settings: text values validate; anything else is refused, as the reader refuses it.
+    void settingsAgreeWithReader()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        Journey journey = test::smallJourney();
+        journey.settings = {{QStringLiteral("heatmap/hourValue"), QStringLiteral("25")},
+                            {QStringLiteral("heatmap/weightTime"), QStringLiteral("0.5")}};
+        const QString good = dir.filePath(QStringLiteral("settings.waymark.json"));
+        FormatError error;
+        QVERIFY2(JourneyJson::write(journey, good, &error), qPrintable(error.toString()));
+
+        nlohmann::json tree = nlohmann::json::parse(JourneyJson::toJson(journey).toStdString());
+        tree["settings"]["heatmap/hourValue"] = 25;
+        const QString number = dir.filePath(QStringLiteral("number.waymark.json"));
+        writeFile(number, test::toBytes(tree));
+        QVERIFY(!JourneyJson::fromJson(test::toBytes(tree), nullptr));
+        tree["settings"] = nlohmann::json::array();
+        const QString list = dir.filePath(QStringLiteral("list.waymark.json"));
+        writeFile(list, test::toBytes(tree));
+        QVERIFY(!JourneyJson::fromJson(test::toBytes(tree), nullptr));
+
+        const Validation validation = validate({good, number, list});
+        if (!validation.failure.isEmpty())
+            QFAIL(qPrintable(validation.failure));
+        QVERIFY2(!validation.errors.contains(good), qPrintable(validation.describe(good)));
+        QCOMPARE(validation.errors.value(number).size(), 1);
+        // jsonschema joins path parts with "/" without escaping them.
+        QCOMPARE(validation.errors.value(number)[0].path, QStringLiteral("/settings/heatmap/hourValue"));
+        QCOMPARE(validation.errors.value(list).size(), 1);
+        QCOMPARE(validation.errors.value(list)[0].path, QStringLiteral("/settings"));
+    }
+
 private:
     // Every entry of every "properties" object says what it is.
     static void checkDescriptions(const QJsonObject &node, const QString &where)

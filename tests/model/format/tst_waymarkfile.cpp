@@ -443,6 +443,74 @@ private slots:
         QVERIFY(WaymarkFile::write(*journey, current, &error));
         QCOMPARE(RawSqlite(current).integer("PRAGMA user_version"), qint64(WaymarkFile::schemaVersion));
     }
+
+    // Per-journey settings live in the settings table and come back exactly, any script.
+    void settingsRoundTrip()
+    {
+        Journey journey = test::smallJourney();
+        journey.settings = {{QStringLiteral("heatmap/hourValue"), QStringLiteral("25.5")},
+                            {QStringLiteral("heatmap/weightEmotion"), QStringLiteral("2")},
+                            {QStringLiteral("заметки/цвет 🎨"), QStringLiteral("다홍색\nline two")}};
+        const QString file = path(QStringLiteral("settings.waymark"));
+        FormatError error;
+        QVERIFY2(WaymarkFile::write(journey, file, &error), qPrintable(error.toString()));
+        {
+            RawSqlite db(file, SQLITE_OPEN_READONLY);
+            QCOMPARE(db.integer("SELECT count(*) FROM settings"), 3);
+            QCOMPARE(db.text("SELECT value FROM settings WHERE key = 'heatmap/hourValue'"), QStringLiteral("25.5"));
+            QCOMPARE(db.integer("SELECT count(*) FROM settings WHERE typeof(value) <> 'text'"), 0);
+        }
+        const auto back = WaymarkFile::read(file, &error);
+        QVERIFY2(back, qPrintable(error.toString()));
+        QCOMPARE(back->settings, journey.settings);
+        QVERIFY(*back == journey);
+
+        // The settings are replaced, not merged, when the file is saved again.
+        journey.settings.remove(QStringLiteral("heatmap/weightEmotion"));
+        QVERIFY2(WaymarkFile::write(journey, file, &error), qPrintable(error.toString()));
+        QCOMPARE(WaymarkFile::read(file, &error)->settings, journey.settings);
+        // A journey without settings leaves the table empty.
+        QCOMPARE(RawSqlite(mGood, SQLITE_OPEN_READONLY).integer("SELECT count(*) FROM settings"), 0);
+        QVERIFY(WaymarkFile::read(mGood, &error)->settings.isEmpty());
+    }
+
+    // Settings are text (TEXT affinity stores numbers as text); a file from elsewhere holding
+    // blobs or a NULL key there is refused.
+    void refusesSettingsThatAreNotText_data()
+    {
+        QTest::addColumn<QByteArray>("sql");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("blob value") << QByteArray("INSERT INTO settings VALUES ('heatmap/weightTime', x'00ff')")
+                                    << QStringLiteral("Setting \"heatmap/weightTime\" has a value that is not text");
+        // A non-integer PRIMARY KEY column admits NULL in SQLite.
+        QTest::newRow("null key") << QByteArray("INSERT INTO settings VALUES (NULL, 'x')")
+                                  << QStringLiteral("Setting \"\" has a name that is not text");
+        QTest::newRow("blob key") << QByteArray("INSERT INTO settings VALUES (x'41', 'x')")
+                                  << QStringLiteral("Setting \"A\" has a name that is not text");
+        QTest::newRow("table missing") << QByteArray("DROP TABLE settings") << QStringLiteral("no such table: settings");
+    }
+
+    void refusesSettingsThatAreNotText()
+    {
+        QFETCH(QByteArray, sql);
+        QFETCH(QString, expected);
+        const QString file = brokenCopy(QStringLiteral("broken-settings.waymark"), sql);
+        QVERIFY(!file.isEmpty());
+        FormatError error;
+        QVERIFY(!WaymarkFile::read(file, &error));
+        QVERIFY2(error.message.contains(expected), qPrintable(error.message));
+    }
+
+    // A version-1 file gains an empty settings table in its in-memory upgrade.
+    void versionOneFileHasNoSettings()
+    {
+        const QString file = path(QStringLiteral("v1-settings.waymark"));
+        QVERIFY(RawSqlite(file).exec(readBytes(QStringLiteral(WAYMARK_TEST_DATA_DIR "/waymark-v1.sql"))));
+        FormatError error;
+        const auto journey = WaymarkFile::read(file, &error);
+        QVERIFY2(journey, qPrintable(error.toString()));
+        QVERIFY(journey->settings.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWaymarkFile)

@@ -1,0 +1,149 @@
+#include "hotspotsdock.h"
+
+#include "hotspotsmodel.h"
+#include "journeydocument.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMetaMethod>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace waymark {
+
+HotspotsDock::HotspotsDock(JourneyDocument *document, QWidget *parent)
+    : QDockWidget(tr("Effort hotspots"), parent)
+{
+    setObjectName(QStringLiteral("hotspotsDock"));
+    auto *contents = new QWidget(this);
+    auto *layout = new QVBoxLayout(contents);
+
+    auto *form = new QFormLayout;
+    mDimensionBox = new QComboBox(contents);
+    mDimensionBox->setObjectName(QStringLiteral("hotspotsDimension"));
+    for (const EffortDimension dimension : allEffortDimensions)
+        mDimensionBox->addItem(effortDimensionName(dimension), int(dimension));
+    mDimensionBox->setCurrentIndex(mDimensionBox->findData(int(mDimension)));
+    form->addRow(tr("&Rank by:"), mDimensionBox);
+    layout->addLayout(form);
+
+    mModel = new HotspotsModel(this);
+    mView = new QTreeView(contents);
+    mView->setObjectName(QStringLiteral("hotspotsView"));
+    mView->setModel(mModel);
+    mView->setRootIsDecorated(false);
+    mView->setUniformRowHeights(true);
+    mView->setAlternatingRowColors(true);
+    mView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    mView->setSelectionMode(QAbstractItemView::SingleSelection);
+    mView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    mView->setAllColumnsShowFocus(true);
+    mView->header()->setStretchLastSection(false);
+    mView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    mView->header()->setSectionResizeMode(HotspotsModel::CardColumn, QHeaderView::Stretch);
+    mView->installEventFilter(this);
+    layout->addWidget(mView);
+
+    mEmpty = new QLabel(contents);
+    mEmpty->setObjectName(QStringLiteral("hotspotsEmpty"));
+    mEmpty->setWordWrap(true);
+    mEmpty->setAlignment(Qt::AlignCenter);
+    mEmpty->setText(tr("No card costs the customer anything on this measure yet."));
+    mEmpty->hide();
+    layout->addWidget(mEmpty);
+    setWidget(contents);
+
+    connect(mDimensionBox, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (index >= 0)
+            setDimension(EffortDimension(mDimensionBox->itemData(index).toInt()));
+    });
+    connect(mView, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) { activateRow(index.row()); });
+
+    // One refresh per burst of changes: a 40-card paste signals 40 times in one event.
+    mRefreshTimer.setSingleShot(true);
+    mRefreshTimer.setInterval(0);
+    connect(&mRefreshTimer, &QTimer::timeout, this, &HotspotsDock::refresh);
+
+    setDocument(document);
+}
+
+void HotspotsDock::setDocument(JourneyDocument *document)
+{
+    for (const QMetaObject::Connection &connection : std::as_const(mConnections))
+        disconnect(connection);
+    mConnections.clear();
+    mDocument = document;
+    if (document) {
+        // Every change signal of the document, so a signal added later cannot leave the list
+        // stale; only the file path and the modified flag do not affect the ranking.
+        const QMetaObject &meta = JourneyDocument::staticMetaObject;
+        const QMetaMethod slot = metaObject()->method(metaObject()->indexOfSlot("scheduleRefresh()"));
+        for (int i = meta.methodOffset(); i < meta.methodCount(); ++i) {
+            const QMetaMethod signal = meta.method(i);
+            if (signal.methodType() != QMetaMethod::Signal || signal.name() == "filePathChanged"
+                || signal.name() == "modifiedChanged")
+                continue;
+            mConnections << connect(document, signal, this, slot);
+        }
+    }
+    refresh();
+}
+
+void HotspotsDock::setDimension(EffortDimension dimension)
+{
+    if (dimension == mDimension)
+        return;
+    mDimension = dimension;
+    mDimensionBox->setCurrentIndex(mDimensionBox->findData(int(dimension)));
+    refresh();
+    emit dimensionChanged(dimension);
+}
+
+void HotspotsDock::scheduleRefresh()
+{
+    mRefreshTimer.start();
+}
+
+void HotspotsDock::refresh()
+{
+    mRefreshTimer.stop();
+    const QUuid selected = mModel->touchpointAt(mView->currentIndex().row());
+    if (!mDocument) {
+        mModel->clear();
+    } else {
+        const Journey &journey = mDocument->journey();
+        mModel->refresh(journey, mDimension, EffortWeights::fromSettings(journey.settings));
+    }
+    // Keep the card the user was on selected when the ranking changes under it.
+    const int row = mModel->rowOf(selected);
+    if (row >= 0)
+        mView->setCurrentIndex(mModel->index(row, HotspotsModel::CardColumn));
+    const bool empty = mModel->rowCount() == 0 && mDocument;
+    mEmpty->setVisible(empty);
+}
+
+void HotspotsDock::activateRow(int row)
+{
+    const QUuid id = mModel->touchpointAt(row);
+    if (!id.isNull())
+        emit touchpointActivated(id);
+}
+
+// Enter handled here rather than through QAbstractItemView::activated, which some styles
+// also emit on a single click: one click must not jump twice.
+bool HotspotsDock::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == mView && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && mView->currentIndex().isValid()) {
+            activateRow(mView->currentIndex().row());
+            return true;
+        }
+    }
+    return QDockWidget::eventFilter(watched, event);
+}
+
+} // namespace waymark

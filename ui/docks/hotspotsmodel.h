@@ -1,0 +1,49 @@
+#pragma once
+
+#include "effortscore.h"
+
+#include <QAbstractTableModel>
+#include <QUuid>
+
+#include <vector>
+
+namespace waymark {
+
+// The ranked cards of the Effort hotspots dock: one row per card with a score above 0,
+// worst first (rankTouchpoints). A snapshot: the dock calls refresh() after changes.
+class HotspotsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { RankColumn, CardColumn, StageColumn, LaneColumn, ScoreColumn, ColumnCount };
+    static constexpr int TouchpointIdRole = Qt::UserRole + 1; // QUuid
+    static constexpr int ScoreRole = Qt::UserRole + 2;        // double, the raw score
+
+    explicit HotspotsModel(QObject *parent = nullptr);
+
+    void refresh(const Journey &journey, EffortDimension dimension, const EffortWeights &weights);
+    void clear();
+
+    EffortDimension dimension() const { return mDimension; }
+    QUuid touchpointAt(int row) const;
+    int rowOf(const QUuid &id) const; // -1 when the card is not ranked
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Row {
+        QUuid id;
+        QString title;
+        QString stage;
+        QString lane;
+        double score = 0.0;
+        QString scoreText;
+    };
+    std::vector<Row> mRows;
+    EffortDimension mDimension = EffortDimension::Composite;
+};
+
+} // namespace waymark
