@@ -1,0 +1,69 @@
+#pragma once
+
+#include "journeydocument.h"
+
+#include <QDockWidget>
+#include <QPointer>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace waymark {
+
+// Edits the journey's header: title, scenario (the journey's description), default
+// currency, and its persona (the first one; typing a name when there is none adds one).
+// Every change is one undo step.
+class JourneyInfoDock : public QDockWidget
+{
+    Q_OBJECT
+public:
+    explicit JourneyInfoDock(JourneyDocument *document, QWidget *parent = nullptr);
+    ~JourneyInfoDock() override;
+
+    // The main window swaps documents on open and new; null disables the form.
+    void setDocument(JourneyDocument *document);
+    JourneyDocument *document() const { return mDocument; }
+
+private:
+    // What the fields last showed, so a refresh leaves a field being typed in alone
+    // unless its own value changed.
+    struct Shown {
+        QString title;
+        QString description;
+        QString currency;
+        QString personaName;
+        QString personaDescription;
+    };
+
+    void buildForm();
+    void connectDocument();
+    void refresh(bool force);
+    const Persona *persona() const;
+    Shown current() const;
+    void revert(QWidget *field);
+
+    void commitTitle();
+    void commitScenario();
+    void commitCurrency();
+    void commitPersonaName();
+    void commitPersonaDescription();
+    void pushInfo(const QString &title, const QString &description, const QString &currency, const QString &undoText);
+    void pushPersona(const QString &name, const QString &description, const QString &undoText);
+
+    QPointer<JourneyDocument> mDocument;
+    std::optional<Shown> mShown;
+
+    QWidget *mForm = nullptr;
+    QLineEdit *mTitle = nullptr;
+    QPlainTextEdit *mScenario = nullptr;
+    QComboBox *mCurrency = nullptr;
+    QLabel *mCurrencyError = nullptr;
+    QLineEdit *mPersonaName = nullptr;
+    QPlainTextEdit *mPersonaDescription = nullptr;
+};
+
+} // namespace waymark
