@@ -8,7 +8,7 @@
 namespace waymark {
 
 MoveTouchpoints::MoveTouchpoints(JourneyDocument *document, QList<QUuid> ids, const QUuid &stageId,
-                                 const QUuid &laneId, int indexInCell, QUndoCommand *parent)
+                                 const QUuid &laneId, int indexInCell, bool mergeable, QUndoCommand *parent)
     : JourneyCommand(document,
                      ids.size() == 1 ? QCoreApplication::translate("UndoCommands", "Move card")
                                      : QCoreApplication::translate("UndoCommands", "Move %n cards", nullptr,
@@ -18,6 +18,7 @@ MoveTouchpoints::MoveTouchpoints(JourneyDocument *document, QList<QUuid> ids, co
     , mStageId(stageId)
     , mLaneId(laneId)
     , mIndexInCell(indexInCell)
+    , mMergeable(mergeable)
 {
     const Journey &journey = document->journey();
     mBefore = currentPlacements(journey);
@@ -77,7 +78,7 @@ void MoveTouchpoints::undo()
 bool MoveTouchpoints::mergeWith(const QUndoCommand *other)
 {
     const auto *move = static_cast<const MoveTouchpoints *>(other);
-    if (move->mIds != mIds)
+    if (!move->mMergeable || move->mIds != mIds)
         return false;
     mAfter = move->mAfter;
     mStageId = move->mStageId;

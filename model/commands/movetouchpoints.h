@@ -11,11 +11,11 @@ class MoveTouchpoints : public JourneyCommand
 {
 public:
     MoveTouchpoints(JourneyDocument *document, QList<QUuid> ids, const QUuid &stageId, const QUuid &laneId,
-                    int indexInCell = -1, QUndoCommand *parent = nullptr);
+                    int indexInCell = -1, bool mergeable = false, QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;
-    int id() const override { return int(CommandId::MoveTouchpoints); }
+    int id() const override { return mMergeable ? int(CommandId::MoveTouchpoints) : -1; }
     bool mergeWith(const QUndoCommand *other) override;
 
 private:
@@ -27,6 +27,7 @@ private:
     QUuid mStageId;
     QUuid mLaneId;
     int mIndexInCell;
+    bool mMergeable;
     Placements mBefore;
     Placements mAfter;
 };

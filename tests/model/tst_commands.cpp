@@ -244,7 +244,7 @@ private slots:
         const Journey before = doc.journey();
         const Touchpoint card = before.touchpoints[0];
         for (const Stage &stage : before.stages)
-            doc.push(new MoveTouchpoints(&doc, {card.id}, stage.id, card.laneId));
+            doc.push(new MoveTouchpoints(&doc, {card.id}, stage.id, card.laneId, -1, true));
         QCOMPARE(doc.undoStack()->count(), 1);
         QCOMPARE(doc.journey().touchpoint(card.id)->stageId, before.stages.back().id);
         doc.undoStack()->undo();
@@ -252,10 +252,15 @@ private slots:
 
         // A drag that ends where it started leaves no undo step.
         doc.undoStack()->clear();
-        doc.push(new MoveTouchpoints(&doc, {card.id}, before.stages.back().id, card.laneId));
-        doc.push(new MoveTouchpoints(&doc, {card.id}, card.stageId, card.laneId, 0));
+        doc.push(new MoveTouchpoints(&doc, {card.id}, before.stages.back().id, card.laneId, -1, true));
+        doc.push(new MoveTouchpoints(&doc, {card.id}, card.stageId, card.laneId, 0, true));
         QCOMPARE(doc.undoStack()->count(), 0);
         QVERIFY(doc.journey().sameContent(before));
+
+        // Two separate gestures are two steps, even for the same card.
+        doc.push(new MoveTouchpoints(&doc, {card.id}, before.stages[1].id, card.laneId));
+        doc.push(new MoveTouchpoints(&doc, {card.id}, before.stages[2].id, card.laneId));
+        QCOMPARE(doc.undoStack()->count(), 2);
     }
 
     void removeCardsTakesTheirConnections()

@@ -16,6 +16,7 @@ private slots:
     void rowsFitTheTallestCell();
     void lineOfVisibilitySeparatesFrontFromMiddleAndBack();
     void isDeterministic();
+    void hitTestsFindCellsAndDropPositions();
 };
 
 void TestCanvasLayout::cardsStackInCellOrderInsideTheirCell()
@@ -58,8 +59,10 @@ void TestCanvasLayout::rowsFitTheTallestCell()
         for (const Stage &stage : journey.stages)
             tallest = std::max(tallest, journey.cell(stage.id, journey.lanes[std::size_t(l)].id).size());
         someStack = someStack || tallest > 1;
-        const qreal expected = qreal(tallest) * m.cardHeight + qreal(tallest - 1) * m.cardSpacing
+        qreal expected = qreal(tallest) * m.cardHeight + qreal(tallest - 1) * m.cardSpacing
             + 2 * m.cellPadding;
+        if (journey.lanes[std::size_t(l)].kind == LaneKind::Emotion) // room for the curve
+            expected = std::max(expected, m.emotionRowHeight);
         QCOMPARE(layout.rowHeight(l), expected);
         if (l > 0)
             QCOMPARE(layout.rowY(l), layout.rowY(l - 1) + layout.rowHeight(l - 1));
@@ -99,6 +102,35 @@ void TestCanvasLayout::isDeterministic()
     QCOMPARE(a.sceneRect(), b.sceneRect());
     for (const Touchpoint &card : journey.touchpoints)
         QCOMPARE(a.cardRect(card.id), b.cardRect(card.id));
+}
+
+void TestCanvasLayout::hitTestsFindCellsAndDropPositions()
+{
+    const Journey journey = test::smallJourney();
+    const CanvasLayout layout(journey);
+    for (int s = 0; s < layout.stageCount(); ++s) {
+        for (int l = 0; l < layout.laneCount(); ++l) {
+            const QRectF cell = layout.cellRect(s, l);
+            QCOMPARE(layout.cellAt(cell.center()), (CellIndex{s, l}));
+            QCOMPARE(layout.cellAt(cell.topLeft()), (CellIndex{s, l}));
+        }
+    }
+    QVERIFY(!layout.cellAt(QPointF(1, 1)).has_value());                       // corner header
+    QVERIFY(!layout.cellAt(layout.totalsRowRect().center()).has_value());     // totals row
+    QVERIFY(!layout.cellAt(layout.totalsColumnRect().center()).has_value());  // totals column
+
+    // Drop positions: above the first card's middle is 0, between the middles of cards
+    // i-1 and i is i, below the last card's middle is the end.
+    const CanvasMetrics &m = layout.metrics();
+    const qreal first = layout.rowY(0) + m.cellPadding;
+    const qreal step = m.cardHeight + m.cardSpacing;
+    QCOMPARE(layout.insertionIndexAt(first - 5, 0, 3), 0);
+    QCOMPARE(layout.insertionIndexAt(first + m.cardHeight / 2 - 1, 0, 3), 0);
+    QCOMPARE(layout.insertionIndexAt(first + m.cardHeight / 2 + 1, 0, 3), 1);
+    QCOMPARE(layout.insertionIndexAt(first + step + m.cardHeight / 2 + 1, 0, 3), 2);
+    QCOMPARE(layout.insertionIndexAt(first + 10 * step, 0, 3), 3);
+    QVERIFY(layout.insertionY(0, 1) > first + m.cardHeight);
+    QVERIFY(layout.insertionY(0, 1) < first + step);
 }
 
 QTEST_GUILESS_MAIN(TestCanvasLayout)

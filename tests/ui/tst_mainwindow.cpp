@@ -2,7 +2,8 @@
 // alone, recent files, and a look at what it shows.
 #include "commands/editjourneyinfo.h"
 #include "format/journeyfiles.h"
-#include "grid/journeygridview.h"
+#include "canvas/journeyscene.h"
+#include "canvas/journeyview.h"
 #include "journeydocument.h"
 #include "mainwindow/mainwindow.h"
 #include "recovery/autosaver.h"
@@ -127,7 +128,8 @@ private slots:
         QVERIFY(window.openFile(path));
         QVERIFY(window.windowTitle().contains(QStringLiteral("журнал.waymark")));
         QVERIFY(!window.isWindowModified());
-        QCOMPARE(window.gridView()->model()->columnCount(), int(test::smallJourney().stages.size()) + 1);
+        QCOMPARE(window.journeyScene()->cardCount(), int(test::smallJourney().touchpoints.size()));
+        QCOMPARE(window.journeyView()->scene(), window.journeyScene());
 
         JourneyDocument *doc = window.document();
         doc->push(new EditJourneyInfo(doc, {QStringLiteral("Renamed 🚀"), doc->journey().description, doc->journey().currency}));
@@ -337,7 +339,7 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const QImage shot = window.grab().toImage();
-        // Something is drawn: the grid is not a blank page.
+        // Something is drawn: the canvas is not a blank page.
         QSet<QRgb> colours;
         for (int y = 0; y < shot.height(); y += 7)
             for (int x = 0; x < shot.width(); x += 7)

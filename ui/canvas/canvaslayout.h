@@ -21,6 +21,14 @@ struct CanvasMetrics {
     qreal cellPadding = 10;
     qreal totalsRowHeight = 56;
     qreal totalsColumnWidth = 150;
+    qreal emotionRowHeight = 150; // room for the emotion curve, cards or not
+};
+
+// A cell of the grid by position: stage column and lane row.
+struct CellIndex {
+    int stage = -1;
+    int lane = -1;
+    bool operator==(const CellIndex &) const = default;
 };
 
 // The geometry of the canvas, computed from the journey in one place so that the scene's items
@@ -55,6 +63,16 @@ public:
     // Between the last customer/front-office lane and the first middle/back-office lane;
     // nullopt when one side is empty.
     std::optional<qreal> lineOfVisibilityY() const { return mLineOfVisibilityY; }
+
+    // Hit tests in scene coordinates; nullopt / -1 outside the grid.
+    std::optional<CellIndex> cellAt(const QPointF &scenePos) const;
+    int stageAtX(qreal x) const;
+    int laneAtY(qreal y) const;
+    // Where a card dropped at `y` lands inside a cell holding `cardsInCell` cards: the
+    // position of the first card whose middle lies below y.
+    int insertionIndexAt(qreal y, int lane, int cardsInCell) const;
+    // The y of the gap before position `index` of a cell (for the drop indicator).
+    qreal insertionY(int lane, int index) const;
 
 private:
     qreal gridRight() const;

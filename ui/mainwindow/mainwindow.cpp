@@ -1,7 +1,13 @@
 #include "mainwindow/mainwindow.h"
 
 #include "format/journeyfiles.h"
-#include "grid/journeygridview.h"
+#include "canvas/canvasactions.h"
+#include "canvas/journeyscene.h"
+#include "canvas/journeyview.h"
+#include "docks/hotspotsdock.h"
+#include "docks/journeyinfodock.h"
+#include "docks/propertiesdock.h"
+#include "mainwindow/canvastoolbar.h"
 #include "journeydocument.h"
 #include "mainwindow/recentfiles.h"
 #include "recovery/autosaver.h"
@@ -10,6 +16,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -63,11 +70,13 @@ MainWindow::MainWindow(QWidget *parent)
     mHeader = new QLabel(central);
     mHeader->setTextFormat(Qt::RichText);
     mHeader->setWordWrap(true);
-    mGrid = new JourneyGridView(central);
+    mScene = new JourneyScene(this);
+    mView = new JourneyView(mScene, central);
     layout->addWidget(mHeader);
-    layout->addWidget(mGrid, 1);
+    layout->addWidget(mView, 1);
     setCentralWidget(central);
 
+    createCanvas();
     createActions();
     // Queued: the list changes from inside the menu's own actions, which a rebuild deletes.
     connect(mRecent, &RecentFiles::changed, this, &MainWindow::rebuildRecentMenu, Qt::QueuedConnection);
@@ -89,6 +98,13 @@ void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New"), QKeySequence::New, this, &MainWindow::newJourney);
+    file->addAction(tr("New &Window"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this, [this] {
+        // A second journey side by side, e.g. to copy cards from an earlier workshop.
+        auto *window = new MainWindow;
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->move(pos() + QPoint(40, 40));
+        window->show();
+    });
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openWithDialog);
     mRecentMenu = file->addMenu(tr("Open &Recent"));
     mRecentMenu->setObjectName(QStringLiteral("recentFilesMenu"));
@@ -103,27 +119,75 @@ void MainWindow::createActions()
 
     // Undo/redo actions belong to the document's stack; setDocument() fills this menu.
     mEditMenu = menuBar()->addMenu(tr("&Edit"));
+    mCanvasActions->fillJourneyMenu(menuBar()->addMenu(tr("&Journey")));
+    mViewMenu = menuBar()->addMenu(tr("&View"));
+    mCanvasActions->fillViewMenu(mViewMenu);
+    mViewMenu->addSeparator();
+    for (QDockWidget *dock : std::initializer_list<QDockWidget *>{mProperties, mJourneyInfo, mHotspots})
+        mViewMenu->addAction(dock->toggleViewAction());
+    mViewMenu->addAction(mCanvasToolBar->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Waymark"), this, &MainWindow::about);
 }
 
-void MainWindow::setDocument(std::unique_ptr<JourneyDocument> document)
+void MainWindow::createCanvas()
 {
-    mGrid->setDocument(nullptr);
-    mAutosaver.reset();
-    mDocument = std::move(document);
-    mAutosaver = std::make_unique<Autosaver>(mDocument.get(), RecoveryStore::defaultDirectory());
-    connect(mAutosaver.get(), &Autosaver::failed, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
-    mGrid->setDocument(mDocument.get());
+    mCanvasActions = new CanvasActions(mScene, mView, this);
+    mCanvasActions->setNotify([this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    mCanvasToolBar = new CanvasToolBar(mScene, mView, mCanvasActions, this);
+    addToolBar(mCanvasToolBar);
 
+    mProperties = new PropertiesDock(nullptr, this);
+    mJourneyInfo = new JourneyInfoDock(nullptr, this);
+    mHotspots = new HotspotsDock(nullptr, this);
+    addDockWidget(Qt::RightDockWidgetArea, mProperties);
+    addDockWidget(Qt::RightDockWidgetArea, mJourneyInfo);
+    tabifyDockWidget(mJourneyInfo, mProperties); // properties in front
+    addDockWidget(Qt::RightDockWidgetArea, mHotspots);
+    connect(mScene, &JourneyScene::touchpointSelectionChanged, mProperties, &PropertiesDock::setTouchpoints);
+    connect(mHotspots, &HotspotsDock::touchpointActivated, this, [this](const QUuid &id) {
+        mScene->selectTouchpoints({id});
+        mView->centerOnCard(id);
+    });
+}
+
+void MainWindow::rebuildEditMenu()
+{
     mEditMenu->clear();
     QAction *undo = mDocument->undoStack()->createUndoAction(mEditMenu, tr("&Undo"));
     undo->setShortcuts(QKeySequence::Undo);
     QAction *redo = mDocument->undoStack()->createRedoAction(mEditMenu, tr("&Redo"));
-    redo->setShortcuts(QKeySequence::Redo);
+    // Ctrl+Shift+Z everywhere, besides the platform's own redo keys.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)))
+        redoKeys.append(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    redo->setShortcuts(redoKeys);
     mEditMenu->addAction(undo);
     mEditMenu->addAction(redo);
+    mEditMenu->addSeparator();
+    mCanvasActions->fillEditMenu(mEditMenu);
+}
+
+void MainWindow::setDocument(std::unique_ptr<JourneyDocument> document)
+{
+    mScene->setDocument(nullptr);
+    mProperties->setDocument(nullptr);
+    mJourneyInfo->setDocument(nullptr);
+    mHotspots->setDocument(nullptr);
+    mCanvasToolBar->setDocument(nullptr);
+    mAutosaver.reset();
+    mDocument = std::move(document);
+    mAutosaver = std::make_unique<Autosaver>(mDocument.get(), RecoveryStore::defaultDirectory());
+    connect(mAutosaver.get(), &Autosaver::failed, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    mScene->setDocument(mDocument.get());
+    mProperties->setDocument(mDocument.get());
+    mProperties->setTouchpoints({});
+    mJourneyInfo->setDocument(mDocument.get());
+    mHotspots->setDocument(mDocument.get());
+    mCanvasToolBar->setDocument(mDocument.get());
+    mCanvasActions->updateEnabled();
+    rebuildEditMenu();
 
     connect(mDocument.get(), &JourneyDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(mDocument.get(), &JourneyDocument::filePathChanged, this, &MainWindow::updateTitle);
@@ -193,6 +257,7 @@ bool MainWindow::openFile(const QString &path)
 
 bool MainWindow::save()
 {
+    mView->commitEditor(); // a title being typed belongs in the file
     if (mDocument->filePath().isEmpty())
         return saveAsWithDialog();
     return saveAs(mDocument->filePath());
@@ -200,6 +265,7 @@ bool MainWindow::save()
 
 bool MainWindow::saveAs(const QString &path)
 {
+    mView->commitEditor();
     FormatError error;
     if (!writeJourneyFile(mDocument->journey(), path, &error)) {
         showError(tr("Could not save the journey"), tr("%1\n\n%2").arg(QDir::toNativeSeparators(path), error.toString()));

@@ -11,13 +11,19 @@ class QMenu;
 namespace waymark {
 
 class Autosaver;
+class CanvasActions;
+class CanvasToolBar;
+class HotspotsDock;
 class Journey;
 class JourneyDocument;
-class JourneyGridView;
+class JourneyInfoDock;
+class JourneyScene;
+class JourneyView;
+class PropertiesDock;
 class RecentFiles;
 
-// The main window: one journey document at a time, shown as a read-only grid (the canvas
-// editor replaces the grid later), with File / Edit / Help menus, recent files, the
+// The main window: one journey document at a time on the canvas, with the properties,
+// journey and hotspots docks, File / Edit / Journey / View / Help menus, recent files, the
 // unsaved-changes prompt and crash recovery.
 class MainWindow : public QMainWindow
 {
@@ -35,7 +41,12 @@ public:
 
     JourneyDocument *document() const { return mDocument.get(); }
     Autosaver *autosaver() const { return mAutosaver.get(); }
-    JourneyGridView *gridView() const { return mGrid; }
+    JourneyView *journeyView() const { return mView; }
+    JourneyScene *journeyScene() const { return mScene; }
+    CanvasActions *canvasActions() const { return mCanvasActions; }
+    CanvasToolBar *canvasToolBar() const { return mCanvasToolBar; }
+    PropertiesDock *propertiesDock() const { return mProperties; }
+    HotspotsDock *hotspotsDock() const { return mHotspots; }
     QStringList recentFiles() const;
 
     // After a crash: offers the recovery copies other sessions left behind.
@@ -50,6 +61,8 @@ protected:
 
 private:
     void createActions();
+    void createCanvas();
+    void rebuildEditMenu();
     void newJourney();
     void openWithDialog();
     bool saveAsWithDialog();
@@ -71,7 +84,14 @@ private:
 
     std::unique_ptr<JourneyDocument> mDocument;
     std::unique_ptr<Autosaver> mAutosaver;
-    JourneyGridView *mGrid = nullptr;
+    JourneyScene *mScene = nullptr;
+    JourneyView *mView = nullptr;
+    CanvasActions *mCanvasActions = nullptr;
+    CanvasToolBar *mCanvasToolBar = nullptr;
+    PropertiesDock *mProperties = nullptr;
+    JourneyInfoDock *mJourneyInfo = nullptr;
+    HotspotsDock *mHotspots = nullptr;
+    QMenu *mViewMenu = nullptr;
     QLabel *mHeader = nullptr;
     QMenu *mRecentMenu = nullptr;
     QMenu *mEditMenu = nullptr;

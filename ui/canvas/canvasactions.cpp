@@ -1,0 +1,432 @@
+#include "canvasactions.h"
+
+#include "carditem.h"
+#if __has_include("clipboard/cardmimedata.h") // TEMPORARY until the clipboard lands
+#define WAYMARK_TMP_CLIPBOARD 1
+#include "clipboard/cardmimedata.h"
+#include "commands/duplicatetouchpoints.h"
+#include "commands/pastetouchpoints.h"
+#include "format/cardclipboard.h"
+#endif
+#include "commands/addentity.h"
+#include "dialogs/departmentsdialog.h"
+#include "dialogs/lanedialog.h"
+#include "dialogs/stagedialog.h"
+#include "commands/journeycommand.h"
+#include "commands/removeentity.h"
+#include "commands/removelane.h"
+#include "commands/removestage.h"
+#include "commands/removetouchpoints.h"
+#include "headeritems.h"
+#include "journeydocument.h"
+#include "journeyscene.h"
+#include "journeyview.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMimeData>
+
+namespace waymark {
+
+CanvasActions::CanvasActions(JourneyScene *scene, JourneyView *view, QObject *parent)
+    : QObject(parent)
+    , mScene(scene)
+    , mView(view)
+{
+    mNewCard = make(tr("&New Card"), Qt::Key_N, &CanvasActions::doNewCard);
+    mNewCard->setStatusTip(tr("Add a card to the current cell and type its title"));
+    mRenameCard = make(tr("&Rename Card"), Qt::Key_F2, &CanvasActions::doRenameCard);
+    mDelete = make(tr("&Delete"), QKeySequence::Delete, &CanvasActions::doDelete);
+    mDuplicate = make(tr("D&uplicate"), Qt::CTRL | Qt::Key_D, &CanvasActions::doDuplicate);
+    mCut = make(tr("Cu&t"), QKeySequence::Cut, &CanvasActions::doCut);
+    mCopy = make(tr("&Copy"), QKeySequence::Copy, &CanvasActions::doCopy);
+    mPaste = make(tr("&Paste"), QKeySequence::Paste, &CanvasActions::doPaste);
+    mSelectAll = make(tr("Select &All"), QKeySequence::SelectAll, &CanvasActions::doSelectAll);
+    mAddStage = make(tr("Add &Stage"), {}, &CanvasActions::doAddStage);
+    mAddLane = make(tr("Add &Lane"), {}, &CanvasActions::doAddLane);
+    mRenameStage = make(tr("Rename Stage"), {}, &CanvasActions::doRenameStage);
+    mRenameLane = make(tr("Rename Lane"), {}, &CanvasActions::doRenameLane);
+    mDeleteStage = make(tr("Delete Stage"), {}, &CanvasActions::doDeleteStage);
+    mDeleteLane = make(tr("Delete Lane"), {}, &CanvasActions::doDeleteLane);
+    mLaneProperties = make(tr("Lane &Properties…"), {}, &CanvasActions::doLaneProperties);
+    mLaneProperties->setStatusTip(tr("Kind of lane, side of the line of visibility, department"));
+    mStageProperties = make(tr("Stage P&roperties…"), {}, &CanvasActions::doStageProperties);
+    mDepartments = make(tr("&Departments…"), {}, &CanvasActions::doDepartments);
+
+    mConnectTool = new QAction(tr("C&onnect Cards"), this);
+    mConnectTool->setCheckable(true);
+    mConnectTool->setShortcut(Qt::Key_C);
+    mConnectTool->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    mConnectTool->setStatusTip(tr("Drag from one card to another to draw an arrow (Alt-drag works any time)"));
+    connect(mConnectTool, &QAction::toggled, mScene, &JourneyScene::setConnectMode);
+    mView->addAction(mConnectTool);
+
+    mZoomIn = new QAction(tr("Zoom &In"), this);
+    mZoomIn->setShortcuts({QKeySequence::ZoomIn, Qt::CTRL | Qt::Key_Equal});
+    connect(mZoomIn, &QAction::triggered, mView, &JourneyView::zoomIn);
+    mZoomOut = new QAction(tr("Zoom &Out"), this);
+    mZoomOut->setShortcut(QKeySequence::ZoomOut);
+    connect(mZoomOut, &QAction::triggered, mView, &JourneyView::zoomOut);
+    mZoomFit = new QAction(tr("&Fit to Window"), this);
+    mZoomFit->setShortcut(Qt::CTRL | Qt::Key_9);
+    connect(mZoomFit, &QAction::triggered, mView, &JourneyView::zoomToFit);
+    mZoomReset = new QAction(tr("Actual &Size (100%)"), this);
+    mZoomReset->setShortcut(Qt::CTRL | Qt::Key_0);
+    connect(mZoomReset, &QAction::triggered, mView, &JourneyView::resetZoom);
+
+    mView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(mView, &QWidget::customContextMenuRequested, this, &CanvasActions::contextMenu);
+    connect(mScene, &QGraphicsScene::selectionChanged, this, &CanvasActions::updateEnabled);
+    connect(mScene, &JourneyScene::currentCellChanged, this, &CanvasActions::updateEnabled);
+    connect(QGuiApplication::clipboard(), &QClipboard::dataChanged, this, &CanvasActions::updateEnabled);
+    mConfirm = [view](const QString &title, const QString &text) {
+        return QMessageBox::question(view, title, text, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            == QMessageBox::Yes;
+    };
+    updateEnabled();
+}
+
+QAction *CanvasActions::make(const QString &text, const QKeySequence &shortcut, void (CanvasActions::*slot)())
+{
+    auto *action = new QAction(text, this);
+    action->setShortcut(shortcut);
+    // Canvas keys act on the canvas: typing N or Delete in a dock's text field stays there.
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(action, &QAction::triggered, this, slot);
+    mView->addAction(action);
+    return action;
+}
+
+void CanvasActions::fillEditMenu(QMenu *menu) const
+{
+    menu->addActions({mCut, mCopy, mPaste, mDuplicate, mDelete});
+    menu->addSeparator();
+    menu->addAction(mSelectAll);
+}
+
+void CanvasActions::fillJourneyMenu(QMenu *menu) const
+{
+    menu->addActions({mNewCard, mRenameCard, mConnectTool});
+    menu->addSeparator();
+    menu->addActions({mAddStage, mRenameStage, mStageProperties, mDeleteStage});
+    menu->addSeparator();
+    menu->addActions({mAddLane, mRenameLane, mLaneProperties, mDeleteLane});
+    menu->addSeparator();
+    menu->addAction(mDepartments);
+}
+
+void CanvasActions::fillViewMenu(QMenu *menu) const
+{
+    menu->addActions({mZoomIn, mZoomOut, mZoomFit, mZoomReset});
+}
+
+namespace {
+// The stage or lane an action is about: a selected header, else the current cell's.
+int targetIndex(JourneyScene *scene, HeaderItem::Orientation orientation)
+{
+    const Journey &journey = scene->document()->journey();
+    for (QGraphicsItem *item : scene->selectedItems()) {
+        if (item->type() != HeaderItem::Type)
+            continue;
+        auto *header = static_cast<HeaderItem *>(item);
+        if (header->orientation() != orientation)
+            continue;
+        const auto index = orientation == HeaderItem::Orientation::Stage ? journey.stageIndex(header->id())
+                                                                          : journey.laneIndex(header->id());
+        if (index)
+            return *index;
+    }
+    if (const auto cell = scene->currentCell()) {
+        const int index = orientation == HeaderItem::Orientation::Stage ? cell->stage : cell->lane;
+        const int count = int(orientation == HeaderItem::Orientation::Stage ? journey.stages.size() : journey.lanes.size());
+        if (index < count)
+            return index;
+    }
+    return -1;
+}
+} // namespace
+
+void CanvasActions::updateEnabled()
+{
+    JourneyDocument *document = mScene->document();
+    const bool cards = document && !mScene->selectedTouchpoints().isEmpty();
+    const bool anything = cards || !mScene->selectedConnections().isEmpty() || !mScene->selectedItems().isEmpty();
+    const bool hasStages = document && !document->journey().stages.empty() && !document->journey().lanes.empty();
+    mNewCard->setEnabled(hasStages);
+    mRenameCard->setEnabled(mScene->selectedTouchpoints().size() == 1);
+    mDelete->setEnabled(anything);
+    mDuplicate->setEnabled(cards);
+    mCut->setEnabled(cards);
+    mCopy->setEnabled(cards);
+#ifdef WAYMARK_TMP_CLIPBOARD
+    mPaste->setEnabled(hasStages && mimeDataHasCards(QGuiApplication::clipboard()->mimeData()));
+#endif
+    mSelectAll->setEnabled(document && !document->journey().touchpoints.empty());
+    const bool stage = document && targetIndex(mScene, HeaderItem::Orientation::Stage) >= 0;
+    const bool lane = document && targetIndex(mScene, HeaderItem::Orientation::Lane) >= 0;
+    mAddStage->setEnabled(document != nullptr);
+    mAddLane->setEnabled(document != nullptr);
+    mRenameStage->setEnabled(stage);
+    mDeleteStage->setEnabled(stage);
+    mRenameLane->setEnabled(lane);
+    mDeleteLane->setEnabled(lane);
+    mLaneProperties->setEnabled(lane);
+    mStageProperties->setEnabled(stage);
+    mDepartments->setEnabled(document != nullptr);
+}
+
+void CanvasActions::doNewCard()
+{
+    const Journey &journey = mScene->document()->journey();
+    if (journey.stages.empty() || journey.lanes.empty())
+        return;
+    const CellIndex cell = mScene->currentCell().value_or(CellIndex{0, 0});
+    // Right after the selected card when there is one in this cell, else at the end.
+    int index = -1;
+    const QList<QUuid> selected = mScene->selectedTouchpoints();
+    if (!selected.isEmpty()) {
+        const auto cards = journey.cell(journey.stages[std::size_t(cell.stage)].id, journey.lanes[std::size_t(cell.lane)].id);
+        for (std::size_t i = 0; i < cards.size(); ++i) {
+            if (cards[i]->id == selected.constLast())
+                index = int(i) + 1;
+        }
+    }
+    mScene->addCardInCell(cell, index);
+}
+
+void CanvasActions::doRenameCard()
+{
+    const QList<QUuid> selected = mScene->selectedTouchpoints();
+    if (selected.size() == 1)
+        mView->editCardTitle(selected.constFirst());
+}
+
+void CanvasActions::doDelete()
+{
+    JourneyDocument *document = mScene->document();
+    const QList<QUuid> cards = mScene->selectedTouchpoints();
+    const QList<QUuid> connections = mScene->selectedConnections();
+    if (cards.isEmpty() && connections.isEmpty()) {
+        // A selected header: delete that stage or lane (with the usual confirmation).
+        for (QGraphicsItem *item : mScene->selectedItems()) {
+            if (item->type() == HeaderItem::Type) {
+                if (static_cast<HeaderItem *>(item)->orientation() == HeaderItem::Orientation::Stage)
+                    doDeleteStage();
+                else
+                    doDeleteLane();
+                return;
+            }
+        }
+        return;
+    }
+    UndoMacro macro(document, cards.isEmpty() ? tr("Delete connections") : tr("Delete %n card(s)", nullptr, int(cards.size())));
+    for (const QUuid &id : connections) {
+        if (document->journey().connectionIndex(id))
+            document->push(new RemoveConnection(document, id));
+    }
+    if (!cards.isEmpty())
+        document->push(new RemoveTouchpoints(document, cards));
+}
+
+#ifdef WAYMARK_TMP_CLIPBOARD
+void CanvasActions::doDuplicate()
+{
+    const QList<QUuid> cards = mScene->selectedTouchpoints();
+    if (cards.isEmpty())
+        return;
+    auto *command = new DuplicateTouchpoints(mScene->document(), cards);
+    mScene->document()->push(command);
+    mScene->ensureLayout();
+    mScene->selectTouchpoints(command->duplicateIds());
+}
+#else
+void CanvasActions::doDuplicate() {}
+#endif
+
+#ifdef WAYMARK_TMP_CLIPBOARD
+void CanvasActions::doCopy()
+{
+    const QList<QUuid> cards = mScene->selectedTouchpoints();
+    if (cards.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setMimeData(cardsToMimeData(copyCards(mScene->document()->journey(), cards)));
+}
+#else
+void CanvasActions::doCopy() {}
+#endif
+
+#ifdef WAYMARK_TMP_CLIPBOARD
+void CanvasActions::doCut()
+{
+    const QList<QUuid> cards = mScene->selectedTouchpoints();
+    if (cards.isEmpty())
+        return;
+    doCopy();
+    mScene->document()->push(new RemoveTouchpoints(mScene->document(), cards));
+}
+#else
+void CanvasActions::doCut() {}
+#endif
+
+#ifdef WAYMARK_TMP_CLIPBOARD
+void CanvasActions::doPaste()
+{
+    JourneyDocument *document = mScene->document();
+    const Journey &journey = document->journey();
+    if (journey.stages.empty() || journey.lanes.empty())
+        return;
+    const ClipboardParseResult parsed = cardsFromMimeData(QGuiApplication::clipboard()->mimeData());
+    if (!parsed.cards) {
+        if (mNotify)
+            mNotify(parsed.error);
+        return;
+    }
+    const CellIndex cell = mScene->currentCell().value_or(CellIndex{0, 0});
+    auto *command = new PasteTouchpoints(document, *parsed.cards, journey.stages[std::size_t(cell.stage)].id,
+                                         journey.lanes[std::size_t(cell.lane)].id);
+    document->push(command);
+    mScene->ensureLayout();
+    mScene->selectTouchpoints(command->pastedIds());
+}
+#else
+void CanvasActions::doPaste() {}
+#endif
+
+void CanvasActions::doSelectAll()
+{
+    QSignalBlocker blocker(mScene);
+    for (const Touchpoint &card : mScene->document()->journey().touchpoints) {
+        if (CardItem *item = mScene->cardItem(card.id))
+            item->setSelected(true);
+    }
+    blocker.unblock();
+    emit mScene->selectionChanged();
+}
+
+void CanvasActions::doAddStage()
+{
+    JourneyDocument *document = mScene->document();
+    const int after = targetIndex(mScene, HeaderItem::Orientation::Stage);
+    Stage stage;
+    stage.id = QUuid::createUuid();
+    stage.name = tr("New stage");
+    const int at = after >= 0 ? after + 1 : int(document->journey().stages.size());
+    document->push(new AddStage(document, at, stage));
+    mScene->ensureLayout();
+    mView->editHeader(mScene->stageHeader(at));
+}
+
+void CanvasActions::doAddLane()
+{
+    JourneyDocument *document = mScene->document();
+    const int after = targetIndex(mScene, HeaderItem::Orientation::Lane);
+    Lane lane;
+    lane.id = QUuid::createUuid();
+    lane.name = tr("New lane");
+    lane.kind = LaneKind::Touchpoints;
+    // The new lane stays on the same side of the line of visibility as its neighbour.
+    if (after >= 0)
+        lane.zone = document->journey().lanes[std::size_t(after)].zone;
+    const int at = after >= 0 ? after + 1 : int(document->journey().lanes.size());
+    document->push(new AddLane(document, at, lane));
+    mScene->ensureLayout();
+    mView->editHeader(mScene->laneHeader(at));
+}
+
+void CanvasActions::doRenameStage()
+{
+    mView->editHeader(mScene->stageHeader(targetIndex(mScene, HeaderItem::Orientation::Stage)));
+}
+
+void CanvasActions::doRenameLane()
+{
+    mView->editHeader(mScene->laneHeader(targetIndex(mScene, HeaderItem::Orientation::Lane)));
+}
+
+void CanvasActions::doDeleteStage()
+{
+    JourneyDocument *document = mScene->document();
+    const int index = targetIndex(mScene, HeaderItem::Orientation::Stage);
+    if (index < 0)
+        return;
+    const Stage stage = document->journey().stages[std::size_t(index)];
+    const int cards = int(document->journey().touchpointsInStage(stage.id).size());
+    if (cards > 0
+        && !mConfirm(tr("Delete Stage"),
+                     tr("Delete the stage “%1” and its %n card(s)? You can undo this.", nullptr, cards).arg(stage.name)))
+        return;
+    mScene->setCurrentCell(std::nullopt);
+    document->push(new RemoveStage(document, stage.id));
+}
+
+void CanvasActions::doDeleteLane()
+{
+    JourneyDocument *document = mScene->document();
+    const int index = targetIndex(mScene, HeaderItem::Orientation::Lane);
+    if (index < 0)
+        return;
+    const Lane lane = document->journey().lanes[std::size_t(index)];
+    int cards = 0;
+    for (const Touchpoint &card : document->journey().touchpoints)
+        cards += card.laneId == lane.id ? 1 : 0;
+    if (cards > 0
+        && !mConfirm(tr("Delete Lane"),
+                     tr("Delete the lane “%1” and its %n card(s)? You can undo this.", nullptr, cards).arg(lane.name)))
+        return;
+    mScene->setCurrentCell(std::nullopt);
+    document->push(new RemoveLane(document, lane.id));
+}
+
+void CanvasActions::doLaneProperties()
+{
+    const int index = targetIndex(mScene, HeaderItem::Orientation::Lane);
+    if (index >= 0)
+        LaneDialog::edit(mView, mScene->document(), mScene->document()->journey().lanes[std::size_t(index)].id);
+}
+
+void CanvasActions::doStageProperties()
+{
+    const int index = targetIndex(mScene, HeaderItem::Orientation::Stage);
+    if (index >= 0)
+        StageDialog::edit(mView, mScene->document(), mScene->document()->journey().stages[std::size_t(index)].id);
+}
+
+void CanvasActions::doDepartments()
+{
+    DepartmentsDialog dialog(mScene->document(), mView);
+    dialog.exec();
+}
+
+void CanvasActions::contextMenu(const QPoint &viewPos)
+{
+    if (!mScene->document())
+        return;
+    const QPointF scenePos = mView->mapToScene(viewPos);
+    if (const auto cell = mScene->canvasLayout().cellAt(scenePos))
+        mScene->setCurrentCell(cell);
+    // Right-clicking an unselected card selects it, like every file manager.
+    for (QGraphicsItem *item : mScene->items(scenePos)) {
+        if (item->type() == CardItem::Type || item->type() == HeaderItem::Type) {
+            if (!item->isSelected()) {
+                mScene->clearSelection();
+                item->setSelected(true);
+            }
+            break;
+        }
+    }
+    updateEnabled();
+    QMenu menu(mView);
+    menu.addActions({mNewCard, mRenameCard, mDuplicate});
+    menu.addSeparator();
+    menu.addActions({mCut, mCopy, mPaste, mDelete});
+    menu.addSeparator();
+    menu.addActions({mAddStage, mRenameStage, mStageProperties, mDeleteStage});
+    menu.addSeparator();
+    menu.addActions({mAddLane, mRenameLane, mLaneProperties, mDeleteLane});
+    menu.exec(mView->viewport()->mapToGlobal(viewPos));
+}
+
+} // namespace waymark

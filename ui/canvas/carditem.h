@@ -1,0 +1,58 @@
+#pragma once
+
+#include "journey.h"
+
+#include <QGraphicsItem>
+
+#include <optional>
+
+namespace waymark {
+
+// A touchpoint card on the canvas: title, department stripe, effort badges (time, money,
+// negative emotion) and marks for pain points and moments of truth. A view of one card:
+// the scene copies what it shows from the model whenever the card changes.
+class CardItem : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 1 };
+
+    explicit CardItem(const QUuid &id);
+
+    const QUuid &id() const { return mId; }
+    int type() const override { return Type; }
+
+    void setCard(const Touchpoint &card, const Department *owner);
+    void setSize(const QSizeF &size);
+    // The heatmap colour, or nullopt for the normal white card.
+    void setHeat(std::optional<QColor> colour);
+    // Cards another department owns fade when the department filter is on.
+    void setDimmed(bool dimmed);
+    bool isDimmed() const { return mDimmed; }
+    void setHovered(bool hovered);
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+    // Colour of the emotion badge: calm green through amber to red.
+    static QColor emotionColour(int emotion);
+
+private:
+    void paintBadges(QPainter *painter, const QRectF &area) const;
+    void paintMarks(QPainter *painter, const QRectF &card) const;
+
+    QUuid mId;
+    QSizeF mSize{200, 64};
+    QString mTitle;
+    QColor mOwnerColour;
+    QString mTimeText;
+    QString mMoneyText;
+    int mEmotion = 0;
+    bool mPainPoint = false;
+    bool mMomentOfTruth = false;
+    std::optional<QColor> mHeat;
+    bool mDimmed = false;
+    bool mHovered = false;
+};
+
+} // namespace waymark

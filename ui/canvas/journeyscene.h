@@ -1,0 +1,130 @@
+#pragma once
+
+#include "canvaslayout.h"
+#include "effortscore.h"
+#include "journeydocument.h"
+
+#include <QGraphicsScene>
+#include <QPointer>
+
+#include <optional>
+
+namespace waymark {
+
+class CanvasDragHandler;
+class CardItem;
+class ConnectionItem;
+class EmotionCurveItem;
+class GridItem;
+class HeaderItem;
+class JourneyDocument;
+class TotalsItem;
+
+// The journey as a canvas: stage columns, lane rows, cards stacked in cells, connections,
+// totals, emotion curve. Every item is a view of the document: the scene listens to the
+// document's signals and never changes the journey itself; gestures (drags, double-clicks)
+// become commands pushed on the document's undo stack.
+//
+// A change to a card's contents repaints that card and the totals; a change that moves
+// cards recomputes the layout (one pass over the cards) and repositions only the items
+// whose place changed. Structural changes are coalesced until the event loop runs (or
+// ensureLayout() is called), so a 40-card paste lays out once.
+class JourneyScene : public QGraphicsScene
+{
+    Q_OBJECT
+public:
+    explicit JourneyScene(QObject *parent = nullptr);
+    ~JourneyScene() override;
+
+    void setDocument(JourneyDocument *document);
+    JourneyDocument *document() const { return mDocument; }
+
+    // Applies pending layout work now.
+    void ensureLayout();
+    const CanvasLayout &canvasLayout();
+
+    CardItem *cardItem(const QUuid &id) const { return mCards.value(id); }
+    int cardCount() const { return int(mCards.size()); }
+    HeaderItem *stageHeader(int index) const;
+    HeaderItem *laneHeader(int index) const;
+    ConnectionItem *connectionItem(const QUuid &id) const { return mConnections.value(id); }
+    TotalsItem *stageTotals(int index) const;
+    TotalsItem *laneTotals(int index) const;
+    EmotionCurveItem *emotionCurve(int laneIndex) const;
+
+    // Selection in journey terms.
+    QList<QUuid> selectedTouchpoints() const;
+    QList<QUuid> selectedConnections() const;
+    void selectTouchpoints(const QList<QUuid> &ids);
+    // The cell the user last clicked or selected a card in: where "New card" and Paste go.
+    std::optional<CellIndex> currentCell() const { return mCurrentCell; }
+    void setCurrentCell(std::optional<CellIndex> cell);
+
+    // Heatmap: colours cards by one effort dimension; nullopt turns it off.
+    void setHeatmap(std::optional<EffortDimension> dimension);
+    std::optional<EffortDimension> heatmap() const { return mHeatmap; }
+    // Department filter: dims what the department does not own; null shows everything.
+    void setDepartmentFilter(const QUuid &departmentId);
+    QUuid departmentFilter() const { return mDepartmentFilter; }
+
+    // Adds a "New card" in the cell and asks the view to edit its title.
+    QUuid addCardInCell(const CellIndex &cell, int indexInCell = -1);
+    // The connect tool: when on, a plain drag from a card draws a connection (Alt-drag always does).
+    void setConnectMode(bool on) { mConnectMode = on; }
+    bool connectMode() const { return mConnectMode; }
+
+signals:
+    void touchpointSelectionChanged(const QList<QUuid> &ids);
+    void editCardTitleRequested(const QUuid &id);
+    void editHeaderRequested(HeaderItem *header);
+    void currentCellChanged();
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void rebuild();
+    void clearItems();
+    void scheduleLayout();
+    void applyLayout();
+    void refreshCard(const QUuid &id);
+    void refreshHeaders();
+    void refreshTotals();
+    void refreshEmotionCurves();
+    void refreshHeat();
+    void refreshDimming();
+    void refreshConnections();
+    void addCardItem(const QUuid &id);
+    void removeCardItem(const QUuid &id);
+    void addConnectionItem(const QUuid &id);
+    void removeConnectionItem(const QUuid &id);
+    void onSelectionChanged();
+    void showCurrentCell();
+
+    QPointer<JourneyDocument> mDocument;
+    CanvasLayout mLayout;
+    bool mLayoutPending = false;
+    bool mStructurePending = false;
+
+    GridItem *mGrid = nullptr;
+    QGraphicsRectItem *mCurrentCellMark = nullptr; // where N and Paste put cards
+    QHash<QUuid, CardItem *> mCards;
+    QHash<QUuid, ConnectionItem *> mConnections;
+    std::vector<HeaderItem *> mStageHeaders;
+    std::vector<HeaderItem *> mLaneHeaders;
+    std::vector<TotalsItem *> mStageTotals;
+    std::vector<TotalsItem *> mLaneTotals;
+    QHash<int, EmotionCurveItem *> mEmotionCurves; // by lane index
+
+    std::optional<EffortDimension> mHeatmap;
+    QUuid mDepartmentFilter;
+    std::optional<CellIndex> mCurrentCell;
+    bool mConnectMode = false;
+    std::unique_ptr<CanvasDragHandler> mDrag;
+};
+
+} // namespace waymark

@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QGraphicsView>
+#include <QPointer>
+#include <QUuid>
+
+class QLineEdit;
+
+namespace waymark {
+
+class HeaderItem;
+class JourneyScene;
+
+// The canvas viewport: zoom (Ctrl+wheel, Ctrl +/-, fit, 100%), pan (middle button,
+// Space+drag, scroll bars), rubber-band selection, arrow keys between cards, and the
+// in-place editors for card titles and stage/lane names (Enter commits, Escape cancels).
+class JourneyView : public QGraphicsView
+{
+    Q_OBJECT
+public:
+    explicit JourneyView(JourneyScene *scene, QWidget *parent = nullptr);
+    ~JourneyView() override;
+
+    JourneyScene *journeyScene() const { return mScene; }
+
+    qreal zoom() const;
+    void setZoom(qreal factor);
+    void zoomIn();
+    void zoomOut();
+    void zoomToFit();
+    void resetZoom();
+
+    // Opens the in-place title editor on a card (F2, double-click, a new card).
+    void editCardTitle(const QUuid &id);
+    void editHeader(HeaderItem *header);
+    // The in-place editor, when one is open (tests type into it).
+    QLineEdit *inPlaceEditor() const { return mEditor; }
+    // Commits what the in-place editor holds (before a save, so typed text is not lost).
+    void commitEditor() { closeEditor(true); }
+
+    // Moves the selection to the nearest card in a direction (arrow keys).
+    void moveSelection(Qt::Key direction);
+    void centerOnCard(const QUuid &id);
+
+signals:
+    void zoomChanged(qreal factor);
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void keyReleaseEvent(QKeyEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
+
+private:
+    // Shows a line edit over a scene rectangle; `commit` receives the text on Enter or
+    // when focus leaves, nothing happens on Escape.
+    void openEditor(const QRectF &sceneRect, const QString &text, std::function<void(const QString &)> commit);
+    void closeEditor(bool commit);
+    void placeEditor();
+
+    JourneyScene *mScene;
+    QLineEdit *mEditor = nullptr;
+    QRectF mEditorSceneRect;
+    std::function<void(const QString &)> mCommit;
+    bool mSpaceHeld = false;
+    bool mPanning = false;
+    QPoint mPanStart;
+};
+
+} // namespace waymark
