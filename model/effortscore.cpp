@@ -131,8 +131,16 @@ QHash<QUuid, double> heatFractions(const Journey &journey, EffortDimension dimen
         scores.insert(card.id, score);
         highest = std::max(highest, score);
     }
-    for (auto it = scores.begin(); it != scores.end(); ++it)
-        *it = highest > 0.0 ? std::clamp(*it / highest, 0.0, 1.0) : 0.0;
+    for (auto it = scores.begin(); it != scores.end(); ++it) {
+        if (dimension == EffortDimension::Emotion) {
+            // Emotion has its own absolute scale: a 3 is mild even when it is the worst card.
+            *it = std::clamp(*it / double(maxEmotion), 0.0, 1.0);
+        } else {
+            // Time and money are heavy-tailed (one 48-hour wait next to 5-minute steps): a
+            // logarithmic scale keeps the ordinary cards apart instead of all pale.
+            *it = highest > 0.0 ? std::clamp(std::log1p(*it) / std::log1p(highest), 0.0, 1.0) : 0.0;
+        }
+    }
     return scores;
 }
 

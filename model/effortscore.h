@@ -56,8 +56,10 @@ struct RankedTouchpoint {
 std::vector<RankedTouchpoint> rankTouchpoints(const Journey &journey, EffortDimension dimension,
                                               const EffortWeights &weights);
 
-// Every card's score / the highest score in the journey, 0..1 (all 0 when the highest is 0):
-// what the heatmap colours by.
+// What the heatmap colours by, 0..1 per card. Emotion: emotion / 10 (an absolute scale).
+// Time, money, weighted cost: log(1 + score) / log(1 + highest score in the journey), all 0
+// when the highest is 0 — logarithmic because a single long wait would otherwise leave every
+// other card pale. Monotone in the score either way.
 QHash<QUuid, double> heatFractions(const Journey &journey, EffortDimension dimension, const EffortWeights &weights);
 
 // A score as people read it: "1 h 30 min", "EUR 12.50", "7/10"; Composite as money.

@@ -6,6 +6,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 using namespace waymark;
@@ -146,15 +147,19 @@ private slots:
         const auto time = heatFractions(journey, EffortDimension::Time, EffortWeights());
         QCOMPARE(time.size(), qsizetype(journey.touchpoints.size())); // every card, zeros included
         QCOMPARE(time.value(card(4)), 1.0);
-        QCOMPARE(time.value(card(6)), 45.0 / 2880.0);
+        QCOMPARE(time.value(card(6)), std::log1p(45.0) / std::log1p(2880.0)); // logarithmic
         QCOMPARE(time.value(card(8)), 0.0);
         const auto money = heatFractions(journey, EffortDimension::Money, EffortWeights());
         QCOMPARE(money.value(card(8)), 1.0);
-        QCOMPARE(money.value(card(6)), 5.0 / 19.99);
+        QCOMPARE(money.value(card(6)), std::log1p(5.0) / std::log1p(19.99));
         QCOMPARE(money.value(card(7)), 0.0);
         const auto composite = heatFractions(journey, EffortDimension::Composite, EffortWeights());
         QCOMPARE(composite.value(card(4)), 1.0);
-        QCOMPARE(composite.value(card(6)), 0.045);
+        QCOMPARE(composite.value(card(6)), std::log1p(45.0) / std::log1p(1000.0));
+        // Emotion is absolute: emotion / 10, whatever the journey's worst card is.
+        const auto emotion = heatFractions(journey, EffortDimension::Emotion, EffortWeights());
+        for (const Touchpoint &t : journey.touchpoints)
+            QCOMPARE(emotion.value(t.id), t.effort.emotion / 10.0);
         for (const double fraction : composite)
             QVERIFY(fraction >= 0.0 && fraction <= 1.0);
 

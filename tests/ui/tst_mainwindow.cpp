@@ -4,6 +4,7 @@
 #include "format/journeyfiles.h"
 #include "canvas/journeyscene.h"
 #include "canvas/journeyview.h"
+#include "mainwindow/canvastoolbar.h"
 #include "journeydocument.h"
 #include "mainwindow/mainwindow.h"
 #include "recovery/autosaver.h"
@@ -12,6 +13,8 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QMenu>
@@ -338,14 +341,34 @@ private slots:
         window.resize(1680, 1050); // a common laptop screen
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        const QImage shot = window.grab().toImage();
+        const QDir out(QCoreApplication::applicationDirPath());
+        const auto shoot = [&](const QString &name) {
+            QApplication::processEvents();
+            const QImage shot = window.grab().toImage();
+            shot.save(out.filePath(name));
+            return shot;
+        };
+        // A card selected, so the properties dock shows what it edits.
+        const QUuid card = window.document()->journey().touchpoints[6].id;
+        window.journeyScene()->selectTouchpoints({card});
+        const QImage normal = shoot(QStringLiteral("mainwindow.png"));
         // Something is drawn: the canvas is not a blank page.
         QSet<QRgb> colours;
-        for (int y = 0; y < shot.height(); y += 7)
-            for (int x = 0; x < shot.width(); x += 7)
-                colours.insert(shot.pixel(x, y));
+        for (int y = 0; y < normal.height(); y += 7)
+            for (int x = 0; x < normal.width(); x += 7)
+                colours.insert(normal.pixel(x, y));
         QVERIFY(colours.size() > 8);
-        shot.save(QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("mainwindow.png")));
+
+        // The heatmap and the department filter change what is drawn.
+        auto *heatmap = window.canvasToolBar()->heatmapCombo();
+        heatmap->setCurrentIndex(heatmap->count() - 1); // weighted cost
+        const QImage heat = shoot(QStringLiteral("mainwindow-heatmap.png"));
+        QVERIFY(heat != normal);
+        heatmap->setCurrentIndex(0);
+        auto *department = window.canvasToolBar()->departmentCombo();
+        department->setCurrentIndex(1);
+        const QImage filtered = shoot(QStringLiteral("mainwindow-filtered.png"));
+        QVERIFY(filtered != normal);
     }
 };
 

@@ -44,6 +44,11 @@ HotspotsDock::HotspotsDock(JourneyDocument *document, QWidget *parent)
     mView->header()->setStretchLastSection(false);
     mView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     mView->header()->setSectionResizeMode(HotspotsModel::CardColumn, QHeaderView::Stretch);
+    // Stage and lane names can be long; they get a fixed share and a tooltip-free ellipsis.
+    for (int column : {int(HotspotsModel::StageColumn), int(HotspotsModel::LaneColumn)}) {
+        mView->header()->setSectionResizeMode(column, QHeaderView::Interactive);
+        mView->header()->resizeSection(column, 90);
+    }
     mView->installEventFilter(this);
     layout->addWidget(mView);
 

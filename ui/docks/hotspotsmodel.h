@@ -15,7 +15,8 @@ class HotspotsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { RankColumn, CardColumn, StageColumn, LaneColumn, ScoreColumn, ColumnCount };
+    // Score next to the rank, so it stays visible in a narrow dock.
+    enum Column { RankColumn, ScoreColumn, CardColumn, StageColumn, LaneColumn, ColumnCount };
     static constexpr int TouchpointIdRole = Qt::UserRole + 1; // QUuid
     static constexpr int ScoreRole = Qt::UserRole + 2;        // double, the raw score
 

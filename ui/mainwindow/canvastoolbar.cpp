@@ -2,12 +2,14 @@
 
 #include "canvas/canvasactions.h"
 #include "canvas/journeyscene.h"
+#include "canvas/heatmapcolours.h"
 #include "canvas/journeyview.h"
 #include "dialogs/heatmapweightsdialog.h"
 #include "journeydocument.h"
 
 #include <QComboBox>
 #include <QLabel>
+#include <QPainter>
 
 namespace waymark {
 
@@ -41,6 +43,20 @@ CanvasToolBar::CanvasToolBar(JourneyScene *scene, JourneyView *view, CanvasActio
                                       EffortDimension::Composite})
         mHeatmap->addItem(effortDimensionName(dimension), QVariant::fromValue(int(dimension)));
     addWidget(mHeatmap);
+    // The colour scale, shown while the heatmap is on.
+    mLegend = new QLabel(this);
+    QPixmap scale(90, 14);
+    {
+        QPainter painter(&scale);
+        painter.fillRect(scale.rect(), heatLegendGradient(QRectF(scale.rect())));
+        painter.setPen(QColor(0x80, 0x80, 0x80));
+        painter.drawRect(scale.rect().adjusted(0, 0, -1, -1));
+    }
+    mLegend->setPixmap(scale);
+    mLegend->setToolTip(tr("Low effort (left) to high effort (right). Emotion: 0 to 10. Time, money and "
+                           "weighted cost: logarithmic, relative to the costliest card."));
+    mLegendAction = addWidget(mLegend);
+    mLegendAction->setVisible(false);
     connect(mHeatmap, &QComboBox::currentIndexChanged, this, &CanvasToolBar::applyHeatmap);
     mWeights = addAction(tr("Weights…"), this, [this] {
         if (mDocument)
@@ -95,6 +111,7 @@ void CanvasToolBar::applyHeatmap()
 {
     const QVariant dimension = mHeatmap->currentData();
     mScene->setHeatmap(dimension.isValid() ? std::optional(EffortDimension(dimension.toInt())) : std::nullopt);
+    mLegendAction->setVisible(dimension.isValid());
 }
 
 void CanvasToolBar::applyDepartment()

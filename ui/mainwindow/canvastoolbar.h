@@ -38,6 +38,8 @@ private:
     QComboBox *mHeatmap;
     QComboBox *mDepartment;
     QAction *mWeights;
+    QLabel *mLegend;
+    QAction *mLegendAction;
     QLabel *mZoom;
 };
 

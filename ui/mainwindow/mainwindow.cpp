@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QDir>
 #include <QFileDialog>
@@ -146,6 +147,12 @@ void MainWindow::createCanvas()
     tabifyDockWidget(mJourneyInfo, mProperties); // properties in front
     addDockWidget(Qt::RightDockWidgetArea, mHotspots);
     connect(mScene, &JourneyScene::touchpointSelectionChanged, mProperties, &PropertiesDock::setTouchpoints);
+    // The hotspots follow the heatmap's dimension, so the list explains the colours.
+    connect(mCanvasToolBar->heatmapCombo(), &QComboBox::currentIndexChanged, this, [this] {
+        const QVariant dimension = mCanvasToolBar->heatmapCombo()->currentData();
+        if (dimension.isValid())
+            mHotspots->setDimension(EffortDimension(dimension.toInt()));
+    });
     connect(mHotspots, &HotspotsDock::touchpointActivated, this, [this](const QUuid &id) {
         mScene->selectTouchpoints({id});
         mView->centerOnCard(id);
