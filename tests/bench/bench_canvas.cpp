@@ -93,6 +93,12 @@ int main(int argc, char **argv)
             card.effort.minutes = (++flip % 2) ? 5 : 50;
             document.push(new EditTouchpoint(&document, card));
         }));
+    scene.setHeatmap(EffortDimension::Composite);
+    row("the same with the weighted-cost heatmap on (recolours all)", medianMs([&] {
+            card.effort.minutes = (++flip % 2) ? 5 : 50;
+            document.push(new EditTouchpoint(&document, card));
+        }));
+    scene.setHeatmap(std::nullopt);
     const QUuid moving = journey.touchpoints[10].id;
     row("move one card to another cell -> scene re-laid out", medianMs([&] {
             const Stage &stage = journey.stages[std::size_t(++flip % 2 ? 3 : 7)];

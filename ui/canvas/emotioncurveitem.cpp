@@ -7,6 +7,7 @@
 #include <QPainter>
 #include <QLocale>
 #include <QPainterPath>
+#include <QStyleOptionGraphicsItem>
 
 #include <numeric>
 
@@ -30,6 +31,7 @@ EmotionCurveItem::EmotionCurveItem()
 {
     setZValue(1);
     setAcceptedMouseButtons(Qt::NoButton);
+    setFlag(ItemUsesExtendedStyleOption); // paint() gets the exposed rect: draw only visible stages
 }
 
 void EmotionCurveItem::setCurve(const QRectF &area, qreal columnLeft, qreal columnWidth,
@@ -62,8 +64,12 @@ QPointF EmotionCurveItem::pointFor(int stage, double emotion) const
     return QPointF(mColumnLeft + (stage + 0.5) * mColumnWidth, top + emotion / 10.0 * height);
 }
 
-void EmotionCurveItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+void EmotionCurveItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
+    // A long journey's curve spans thousands of points; only the stages in view are drawn.
+    const QRectF exposed = option->exposedRect.isEmpty() ? mArea : option->exposedRect;
+    const int firstStage = std::max(0, int((exposed.left() - mColumnLeft) / mColumnWidth) - 1);
+    const int lastStage = std::min(int(mEmotions.size()) - 1, int((exposed.right() - mColumnLeft) / mColumnWidth) + 1);
     painter->setRenderHint(QPainter::Antialiasing);
     // Scale: a faint line at "no negative emotion" and at "worst".
     QFont font;
@@ -82,7 +88,7 @@ void EmotionCurveItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
                       QCoreApplication::translate("EmotionCurveItem", "worst"));
 
     // Per-card points, spread a little so equal values stay visible.
-    for (std::size_t s = 0; s < mEmotions.size(); ++s) {
+    for (std::size_t s = std::size_t(firstStage); int(s) <= lastStage; ++s) {
         const auto &stage = mEmotions[s];
         for (std::size_t i = 0; i < stage.size(); ++i) {
             const qreal spread = stage.size() > 1 ? (qreal(i) / qreal(stage.size() - 1) - 0.5) * mColumnWidth * 0.5 : 0;
@@ -99,7 +105,7 @@ void EmotionCurveItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
     const auto stageMeans = means();
     QPainterPath path;
     bool drawing = false;
-    for (std::size_t s = 0; s < stageMeans.size(); ++s) {
+    for (std::size_t s = std::size_t(firstStage); int(s) <= lastStage; ++s) {
         if (!stageMeans[s]) {
             drawing = false;
             continue;
@@ -114,7 +120,7 @@ void EmotionCurveItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
     painter->setPen(QPen(QColor(0x6a, 0x3d, 0x9a), 2.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     painter->setBrush(Qt::NoBrush);
     painter->drawPath(path);
-    for (std::size_t s = 0; s < stageMeans.size(); ++s) {
+    for (std::size_t s = std::size_t(firstStage); int(s) <= lastStage; ++s) {
         if (!stageMeans[s])
             continue;
         const QPointF p = pointFor(int(s), *stageMeans[s]);

@@ -340,6 +340,12 @@ void JourneyScene::refreshDimming()
         const Touchpoint *card = journey.touchpoint(it.key());
         it.value()->setDimmed(filtering && card && card->departmentId != mDepartmentFilter);
     }
+    for (const Connection &connection : journey.connections) {
+        const CardItem *from = mCards.value(connection.fromId);
+        const CardItem *to = mCards.value(connection.toId);
+        if (ConnectionItem *item = mConnections.value(connection.id))
+            item->setOpacity(from && to && from->isDimmed() && to->isDimmed() ? 0.25 : 1.0);
+    }
     for (std::size_t l = 0; l < mLaneHeaders.size() && l < journey.lanes.size(); ++l) {
         const Lane &lane = journey.lanes[l];
         mLaneHeaders[l]->setDimmed(filtering && lane.kind == LaneKind::Department
