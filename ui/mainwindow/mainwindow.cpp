@@ -71,6 +71,8 @@ MainWindow::MainWindow(QWidget *parent)
     mHeader = new QLabel(central);
     mHeader->setTextFormat(Qt::RichText);
     mHeader->setWordWrap(true);
+    mHeader->setToolTip(tr("Double-click to edit the title, scenario and persona"));
+    mHeader->installEventFilter(this);
     mScene = new JourneyScene(this);
     mView = new JourneyView(mScene, central);
     layout->addWidget(mHeader);
@@ -157,6 +159,19 @@ void MainWindow::createCanvas()
         mScene->selectTouchpoints({id});
         mView->centerOnCard(id);
     });
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // The header at the top of the canvas edits in the Journey dock.
+    if (watched == mHeader && event->type() == QEvent::MouseButtonDblClick) {
+        mJourneyInfo->show();
+        mJourneyInfo->raise();
+        if (auto *title = mJourneyInfo->findChild<QWidget *>(QStringLiteral("journeyTitleEdit")))
+            title->setFocus();
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::rebuildEditMenu()
