@@ -18,6 +18,7 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QMouseEvent>
+#include <QScrollBar>
 #include <QTest>
 
 using namespace waymark;
@@ -155,6 +156,8 @@ private slots:
     void departmentFilterDimsOtherDepartments();
     void arrowKeysMoveTheSelection();
     void zoomKeysAndFit();
+    void keyNAddsACardInTheCurrentCell();
+    void middleButtonAndSpaceDragPan();
 };
 
 void TestJourneyScene::sceneShowsEveryCardWhereTheLayoutSays()
@@ -555,6 +558,54 @@ void TestJourneyScene::zoomKeysAndFit()
     QVERIFY(canvas.view.zoom() < 1.0);
     const QRectF visible = canvas.view.mapToScene(canvas.view.viewport()->rect()).boundingRect();
     QVERIFY(visible.adjusted(-2, -2, 2, 2).contains(canvas.scene.canvasLayout().sceneRect()));
+}
+
+void TestJourneyScene::keyNAddsACardInTheCurrentCell()
+{
+    Canvas canvas;
+    const CellIndex cell = cellWith(canvas.journey(), 2);
+    const QList<QUuid> before = cellIds(canvas.journey(), cell.stage, cell.lane);
+    // Select the first card of the cell: the new one goes right after it.
+    canvas.scene.selectTouchpoints({before[0]});
+    QTest::keyClick(&canvas.view, Qt::Key_N);
+    const QList<QUuid> after = cellIds(canvas.journey(), cell.stage, cell.lane);
+    QCOMPARE(after.size(), before.size() + 1);
+    QCOMPARE(after[0], before[0]);
+    QCOMPARE(canvas.journey().touchpoint(after[1])->title, QStringLiteral("New card"));
+    QVERIFY(canvas.view.inPlaceEditor());
+    QTest::keyClicks(canvas.view.inPlaceEditor(), QStringLiteral("Queue at the branch"));
+    QTest::keyClick(canvas.view.inPlaceEditor(), Qt::Key_Return);
+    QCOMPARE(canvas.journey().touchpoint(after[1])->title, QStringLiteral("Queue at the branch"));
+    // A card in a department lane belongs to that department from the start.
+    const Lane &lane = canvas.journey().lanes[std::size_t(cell.lane)];
+    QCOMPARE(canvas.journey().touchpoint(after[1])->departmentId, lane.departmentId);
+}
+
+void TestJourneyScene::middleButtonAndSpaceDragPan()
+{
+    Canvas canvas;
+    canvas.view.resize(500, 400);
+    canvas.view.setZoom(1.5);
+    QApplication::processEvents();
+    QScrollBar *horizontal = canvas.view.horizontalScrollBar();
+    QScrollBar *vertical = canvas.view.verticalScrollBar();
+    horizontal->setValue(horizontal->maximum() / 2);
+    vertical->setValue(vertical->maximum() / 2);
+    const int x = horizontal->value();
+    const int y = vertical->value();
+    QWidget *viewport = canvas.view.viewport();
+    mouse(viewport, QEvent::MouseButtonPress, QPoint(200, 200), Qt::MiddleButton, Qt::MiddleButton);
+    mouse(viewport, QEvent::MouseMove, QPoint(150, 170), Qt::NoButton, Qt::MiddleButton);
+    mouse(viewport, QEvent::MouseButtonRelease, QPoint(150, 170), Qt::MiddleButton, Qt::NoButton);
+    QCOMPARE(horizontal->value(), x + 50);
+    QCOMPARE(vertical->value(), y + 30);
+
+    // Space held: a left drag pans instead of rubber-band selecting.
+    QTest::keyPress(&canvas.view, Qt::Key_Space);
+    QCOMPARE(canvas.view.dragMode(), QGraphicsView::ScrollHandDrag);
+    QTest::keyRelease(&canvas.view, Qt::Key_Space);
+    QCOMPARE(canvas.view.dragMode(), QGraphicsView::RubberBandDrag);
+    QCOMPARE(canvas.document.undoStack()->count(), 0);
 }
 
 QTEST_MAIN(TestJourneyScene)
