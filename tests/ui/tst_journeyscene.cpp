@@ -6,10 +6,11 @@
 #include "canvas/heatmapcolours.h"
 #include "canvas/journeyscene.h"
 #include "canvas/journeyview.h"
-#include "clipboard/cardmimedata.h"
+#include "canvas/cardmime.h"
 #include "commands/editentity.h"
-#include "format/cardclipboard.h"
+#include "format/cardtransfer.h"
 #include "format/journeyfiles.h"
+#include "format/journeyjson.h"
 #include "journeydocument.h"
 #include "testjourneys.h"
 
@@ -157,6 +158,7 @@ private slots:
     void arrowKeysMoveTheSelection();
     void zoomKeysAndFit();
     void keyNAddsACardInTheCurrentCell();
+    void aBrokenClipboardSaysWhyAndChangesNothing();
     void middleButtonAndSpaceDragPan();
 };
 
@@ -579,6 +581,39 @@ void TestJourneyScene::keyNAddsACardInTheCurrentCell()
     // A card in a department lane belongs to that department from the start.
     const Lane &lane = canvas.journey().lanes[std::size_t(cell.lane)];
     QCOMPARE(canvas.journey().touchpoint(after[1])->departmentId, lane.departmentId);
+}
+
+void TestJourneyScene::aBrokenClipboardSaysWhyAndChangesNothing()
+{
+    Canvas canvas;
+    const Journey before = canvas.journey();
+    QStringList notes;
+    canvas.actions.setNotify([&](const QString &text) { notes << text; });
+
+    QGuiApplication::clipboard()->setText(QStringLiteral("just some words"));
+    QVERIFY(!mimeDataHasCards(QGuiApplication::clipboard()->mimeData()));
+    canvas.actions.updateEnabled();
+    QVERIFY(!canvas.actions.paste()->isEnabled());
+
+    // JSON that claims to be Waymark's but is cut off: the message names line and column.
+    QGuiApplication::clipboard()->setText(QStringLiteral("{\n  \"format\": \"waymark-journey\",\n  \"version\": 1,\n  \"stages\": [\n"));
+    QVERIFY(mimeDataHasCards(QGuiApplication::clipboard()->mimeData()));
+    canvas.scene.setCurrentCell(CellIndex{0, 0});
+    canvas.actions.paste()->trigger();
+    QCOMPARE(notes.size(), 1);
+    QVERIFY2(notes[0].contains(QStringLiteral("line 5")), qPrintable(notes[0]));
+    QVERIFY(canvas.journey() == before);
+    QCOMPARE(canvas.document.undoStack()->count(), 0);
+
+    // A card with emotion 12: refused with the JSON pointer of the value.
+    Journey cards = copyCards(before, {before.touchpoints[0].id});
+    QByteArray json = JourneyJson::toJson(cards);
+    json.replace("\"emotion\": 1", "\"emotion\": 12");
+    QGuiApplication::clipboard()->setText(QString::fromUtf8(json));
+    canvas.actions.paste()->trigger();
+    QCOMPARE(notes.size(), 2);
+    QVERIFY2(notes[1].contains(QStringLiteral("/emotion")), qPrintable(notes[1]));
+    QVERIFY(canvas.journey() == before);
 }
 
 void TestJourneyScene::middleButtonAndSpaceDragPan()

@@ -1,13 +1,9 @@
 #include "canvasactions.h"
 
 #include "carditem.h"
-#if __has_include("clipboard/cardmimedata.h") // TEMPORARY until the clipboard lands
-#define WAYMARK_TMP_CLIPBOARD 1
-#include "clipboard/cardmimedata.h"
-#include "commands/duplicatetouchpoints.h"
-#include "commands/pastetouchpoints.h"
-#include "format/cardclipboard.h"
-#endif
+#include "cardmime.h"
+#include "commands/pastecards.h"
+#include "format/cardtransfer.h"
 #include "commands/addentity.h"
 #include "dialogs/departmentsdialog.h"
 #include "dialogs/lanedialog.h"
@@ -161,9 +157,7 @@ void CanvasActions::updateEnabled()
     mDuplicate->setEnabled(cards);
     mCut->setEnabled(cards);
     mCopy->setEnabled(cards);
-#ifdef WAYMARK_TMP_CLIPBOARD
     mPaste->setEnabled(hasStages && mimeDataHasCards(QGuiApplication::clipboard()->mimeData()));
-#endif
     mSelectAll->setEnabled(document && !document->journey().touchpoints.empty());
     const bool stage = document && targetIndex(mScene, HeaderItem::Orientation::Stage) >= 0;
     const bool lane = document && targetIndex(mScene, HeaderItem::Orientation::Lane) >= 0;
@@ -231,22 +225,17 @@ void CanvasActions::doDelete()
         document->push(new RemoveTouchpoints(document, cards));
 }
 
-#ifdef WAYMARK_TMP_CLIPBOARD
 void CanvasActions::doDuplicate()
 {
     const QList<QUuid> cards = mScene->selectedTouchpoints();
     if (cards.isEmpty())
         return;
-    auto *command = new DuplicateTouchpoints(mScene->document(), cards);
+    auto *command = new DuplicateCards(mScene->document(), cards);
     mScene->document()->push(command);
     mScene->ensureLayout();
     mScene->selectTouchpoints(command->duplicateIds());
 }
-#else
-void CanvasActions::doDuplicate() {}
-#endif
 
-#ifdef WAYMARK_TMP_CLIPBOARD
 void CanvasActions::doCopy()
 {
     const QList<QUuid> cards = mScene->selectedTouchpoints();
@@ -254,11 +243,7 @@ void CanvasActions::doCopy()
         return;
     QGuiApplication::clipboard()->setMimeData(cardsToMimeData(copyCards(mScene->document()->journey(), cards)));
 }
-#else
-void CanvasActions::doCopy() {}
-#endif
 
-#ifdef WAYMARK_TMP_CLIPBOARD
 void CanvasActions::doCut()
 {
     const QList<QUuid> cards = mScene->selectedTouchpoints();
@@ -267,33 +252,27 @@ void CanvasActions::doCut()
     doCopy();
     mScene->document()->push(new RemoveTouchpoints(mScene->document(), cards));
 }
-#else
-void CanvasActions::doCut() {}
-#endif
 
-#ifdef WAYMARK_TMP_CLIPBOARD
 void CanvasActions::doPaste()
 {
     JourneyDocument *document = mScene->document();
     const Journey &journey = document->journey();
     if (journey.stages.empty() || journey.lanes.empty())
         return;
-    const ClipboardParseResult parsed = cardsFromMimeData(QGuiApplication::clipboard()->mimeData());
-    if (!parsed.cards) {
+    QString error;
+    const auto cards = cardsFromMimeData(QGuiApplication::clipboard()->mimeData(), &error);
+    if (!cards) {
         if (mNotify)
-            mNotify(parsed.error);
+            mNotify(error);
         return;
     }
     const CellIndex cell = mScene->currentCell().value_or(CellIndex{0, 0});
-    auto *command = new PasteTouchpoints(document, *parsed.cards, journey.stages[std::size_t(cell.stage)].id,
+    auto *command = new PasteCards(document, *cards, journey.stages[std::size_t(cell.stage)].id,
                                          journey.lanes[std::size_t(cell.lane)].id);
     document->push(command);
     mScene->ensureLayout();
     mScene->selectTouchpoints(command->pastedIds());
 }
-#else
-void CanvasActions::doPaste() {}
-#endif
 
 void CanvasActions::doSelectAll()
 {
