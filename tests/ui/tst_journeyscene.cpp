@@ -148,6 +148,7 @@ private slots:
     void dragReordersWithinCell();
     void escapeDuringDragLeavesNoTrace();
     void dragStageHeaderReorders();
+    void dragLaneHeaderReorders();
     void altDragDrawsConnection();
     void deleteKeyRemovesSelectedCards();
     void copyPasteGoesThroughTheClipboard();
@@ -336,6 +337,23 @@ void TestJourneyScene::dragStageHeaderReorders()
     // Cards travel with their stage.
     const Touchpoint card = *before.touchpointsInStage(before.stages[0].id).front();
     QVERIFY(canvas.scene.canvasLayout().cellRect(2, *before.laneIndex(card.laneId)).contains(canvas.cardRect(card.id)));
+    canvas.document.undoStack()->undo();
+    QVERIFY(canvas.journey() == before);
+}
+
+void TestJourneyScene::dragLaneHeaderReorders()
+{
+    Canvas canvas;
+    const Journey before = canvas.journey();
+    const CanvasLayout &layout = canvas.scene.canvasLayout();
+    // The last lane dragged onto the first.
+    const int last = int(before.lanes.size()) - 1;
+    drag(canvas, layout.laneHeaderRect(last).center(), layout.laneHeaderRect(0).center());
+    QCOMPARE(canvas.journey().lanes[0].id, before.lanes[std::size_t(last)].id);
+    QCOMPARE(canvas.journey().lanes[1].id, before.lanes[0].id);
+    canvas.scene.ensureLayout();
+    QCOMPARE(canvas.scene.laneHeader(0)->text(), before.lanes[std::size_t(last)].name);
+    QCOMPARE(canvas.document.undoStack()->count(), 1);
     canvas.document.undoStack()->undo();
     QVERIFY(canvas.journey() == before);
 }
