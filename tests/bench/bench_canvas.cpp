@@ -6,6 +6,7 @@
 #include "commands/editentity.h"
 #include "commands/movetouchpoints.h"
 #include "journeydocument.h"
+#include "benchtiming.h"
 #include "testjourneys.h"
 
 #include <QApplication>
@@ -24,21 +25,7 @@ using namespace waymark;
 
 namespace {
 
-constexpr int runs = 15;
-
-double medianMs(const std::function<void()> &work)
-{
-    work();
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        times.push_back(double(timer.nsecsElapsed()) / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
+using bench::medianMs;
 
 void row(const char *what, double ms, double goalMs = 0)
 {

@@ -3,6 +3,7 @@
 // reading every table; Python's json module parsing the JSON), reported as ratios.
 #include "format/journeyjson.h"
 #include "format/waymarkfile.h"
+#include "benchtiming.h"
 #include "testjourneys.h"
 
 #include <QCoreApplication>
@@ -23,22 +24,7 @@ using namespace waymark;
 
 namespace {
 
-constexpr int runs = 15;
-
-// Median wall time in milliseconds over `runs` runs (after one warm-up).
-double medianMs(const std::function<void()> &work)
-{
-    work();
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        times.push_back(double(timer.nsecsElapsed()) / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
+using bench::medianMs;
 
 void runTool(const QString &program, const QStringList &arguments)
 {
@@ -75,7 +61,7 @@ int main(int argc, char **argv)
                 journey.stages.size(), journey.lanes.size(), journey.touchpoints.size(), journey.connections.size(),
                 QFile(native).size() / 1024, QFile(json).size() / 1024);
     std::printf("Machine: %s, %d cores; median of %d runs\n\n", qPrintable(QSysInfo::prettyProductName()),
-                QThread::idealThreadCount(), runs);
+                QThread::idealThreadCount(), bench::runs);
     std::printf("| operation | median | |\n| --- | ---: | --- |\n");
 
     const double open = medianMs([&] {
