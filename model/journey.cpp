@@ -56,6 +56,7 @@ public:
         checkLanes();
         checkTouchpoints();
         checkConnections();
+        checkDatasets();
         return std::move(mProblems);
     }
 
@@ -81,6 +82,81 @@ private:
     {
         for (size_t i = 0; i < items.size(); ++i)
             claimId(items[i].id, base + QLatin1Char('/') + QString::number(i));
+    }
+
+    // Imported tables are checked in bulk: a file could hold anything, and a million rows
+    // with one bad index must still be reported, once, with the first bad row.
+    void checkDatasets()
+    {
+        for (size_t i = 0; i < mJourney.datasets.size(); ++i) {
+            const Dataset &data = *mJourney.datasets[i];
+            const QString path = QStringLiteral("/datasets/%1").arg(i);
+            claimId(data.id, path);
+            if (data.kind == DatasetKind::Clv && !data.currency.isEmpty() && !isValidCurrencyCode(data.currency))
+                add(path + QStringLiteral("/currency"), JourneyText::tr("\"%1\" is not an ISO 4217 currency code").arg(data.currency));
+            if (data.kind == DatasetKind::Nps)
+                checkNps(data.nps, path);
+            else
+                checkClv(data.clv, path);
+        }
+    }
+
+    template <typename Column>
+    bool sameLength(const Column &column, std::size_t rows, const QString &path)
+    {
+        if (column.size() == rows)
+            return true;
+        add(path, JourneyText::tr("the columns of the table have different lengths"));
+        return false;
+    }
+
+    void checkIndices(const std::vector<quint32> &column, std::size_t poolSize, const QString &path)
+    {
+        for (std::size_t row = 0; row < column.size(); ++row) {
+            if (column[row] >= poolSize) {
+                add(path + QStringLiteral("/%1").arg(row), JourneyText::tr("refers to text that is not in the table"));
+                return;
+            }
+        }
+    }
+
+    void checkNps(const NpsTable &table, const QString &path)
+    {
+        const std::size_t rows = table.size();
+        for (const auto *column : {&table.respondent, &table.customer, &table.segment, &table.touchpoint, &table.stage,
+                                   &table.channel, &table.comment}) {
+            if (!sameLength(*column, rows, path + QStringLiteral("/rows")))
+                return;
+            checkIndices(*column, table.strings.size(), path + QStringLiteral("/rows"));
+        }
+        if (!sameLength(table.day, rows, path + QStringLiteral("/rows")))
+            return;
+        for (std::size_t row = 0; row < rows; ++row) {
+            if (table.score[row] > 10) {
+                add(path + QStringLiteral("/rows/%1/score").arg(row),
+                    JourneyText::tr("score %1 is outside 0–10").arg(table.score[row]));
+                return;
+            }
+        }
+    }
+
+    void checkClv(const ClvTable &table, const QString &path)
+    {
+        const std::size_t rows = table.size();
+        for (const auto *column : {&table.customer, &table.currency, &table.segment}) {
+            if (!sameLength(*column, rows, path + QStringLiteral("/rows")))
+                return;
+            checkIndices(*column, table.strings.size(), path + QStringLiteral("/rows"));
+        }
+        if (!sameLength(table.value, rows, path + QStringLiteral("/rows"))
+            || !sameLength(table.acquired, rows, path + QStringLiteral("/rows")))
+            return;
+        for (std::size_t row = 0; row < rows; ++row) {
+            if (!std::isfinite(table.value[row])) {
+                add(path + QStringLiteral("/rows/%1/value").arg(row), JourneyText::tr("the value is not a number"));
+                return;
+            }
+        }
     }
 
     void checkLanes()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "data/dataset.h"
 #include "effort.h"
 #include "enums.h"
 
@@ -99,6 +100,8 @@ public:
     // Per-journey options that travel with the file (heatmap weights, ...): "group/name" keys,
     // text values. Sorted, so files write them in a stable order.
     QMap<QString, QString> settings;
+    // Imported NPS and CLV data (see data/dataset.h).
+    std::vector<DatasetRef> datasets;
 
     // Exact equality, including the order of cards across cells.
     bool operator==(const Journey &) const = default;

@@ -2,6 +2,7 @@
 // to the offending value, and no half-read journey ever escapes. What is accepted here is
 // exactly what docs/waymark-journey.schema.json describes (keep them in step), plus the
 // checks a schema cannot express: unique ids and references that resolve.
+#include "format/datasetjson.h"
 #include "format/journeyjson.h"
 
 #include <QCoreApplication>
@@ -239,6 +240,17 @@ public:
             journey.connections.push_back(connection);
         });
         journey.settings = settings(root);
+        if (const auto it = root.find("datasets"); it != root.end()) {
+            if (!it->is_array())
+                fail(QStringLiteral("/datasets"), expected(JsonText::tr("a list"), *it));
+            for (size_t i = 0; i < it->size(); ++i) {
+                DatasetJson::Problem problem;
+                auto dataset = DatasetJson::fromJson((*it)[i], &problem);
+                if (!dataset)
+                    fail(QStringLiteral("/datasets/%1").arg(i) + problem.path, problem.message);
+                journey.datasets.emplace_back(std::move(*dataset));
+            }
+        }
         return journey;
     }
 

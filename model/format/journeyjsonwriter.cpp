@@ -1,4 +1,5 @@
 // Writing .waymark.json (layout in docs/file-formats.md).
+#include "format/datasetjson.h"
 #include "format/journeyjson.h"
 
 #include <QCoreApplication>
@@ -112,6 +113,13 @@ QByteArray JourneyJson::toJson(const Journey &input)
         for (auto it = journey.settings.cbegin(); it != journey.settings.cend(); ++it)
             settings[utf8(it.key())] = utf8(it.value());
         root["settings"] = std::move(settings);
+    }
+    // Optional too: imported NPS/CLV data, column by column.
+    if (!journey.datasets.empty()) {
+        ordered_json datasets = ordered_json::array();
+        for (const DatasetRef &dataset : journey.datasets)
+            datasets.push_back(DatasetJson::toJson(*dataset));
+        root["datasets"] = std::move(datasets);
     }
 
     const std::string text = root.dump(2) + '\n';

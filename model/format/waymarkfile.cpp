@@ -10,6 +10,8 @@
 
 #include <sqlite3.h>
 
+#include <limits>
+
 namespace waymark {
 
 namespace {
@@ -70,6 +72,109 @@ void forEachRow(SqliteDatabase &db, const char *sql, ReadRow readRow)
         readRow(statement, row++);
     if (!statement.ok())
         throw ReadFailure{WaymarkText::tr("The file is damaged (%1).").arg(db.lastError())};
+}
+
+// An integer column narrowed to an index or score: checked first, so a wild value cannot wrap
+// into range.
+quint32 indexOf(const SqliteStatement &row, int column, const QString &what)
+{
+    const qint64 value = integerOf(row, column, what, WaymarkText::tr("text reference"));
+    if (value < 0 || value > qint64(std::numeric_limits<quint32>::max()))
+        throw ReadFailure{WaymarkText::tr("%1 refers to text %2 that does not exist").arg(what).arg(value)};
+    return quint32(value);
+}
+
+void readStrings(SqliteDatabase &db, qint64 dataset, StringPool &strings, const QString &what)
+{
+    SqliteStatement statement = db.prepare("SELECT idx, text FROM dataset_strings WHERE dataset = ?1 ORDER BY idx");
+    statement.bind(1, dataset);
+    strings.clearForReading();
+    while (statement.next()) {
+        if (statement.integer(0) != qint64(strings.size()))
+            throw ReadFailure{WaymarkText::tr("%1: its text table has a gap").arg(what)};
+        strings.append(statement.text(1));
+    }
+    if (!statement.ok())
+        throw ReadFailure{WaymarkText::tr("The file is damaged (%1).").arg(db.lastError())};
+    if (strings.size() == 0 || !strings.at(0).isEmpty())
+        throw ReadFailure{WaymarkText::tr("%1: its text table does not start with the empty text").arg(what)};
+}
+
+void readNpsRows(SqliteDatabase &db, qint64 dataset, NpsTable &table, const QString &what)
+{
+    SqliteStatement statement = db.prepare("SELECT score, day, respondent, customer, segment, touchpoint, stage, channel,"
+                                           " comment FROM nps_rows WHERE dataset = ?1 ORDER BY rowid");
+    statement.bind(1, dataset);
+    while (statement.next()) {
+        const QString where = WaymarkText::tr("%1, response %2").arg(what).arg(table.size() + 1);
+        const qint64 score = integerOf(statement, 0, where, WaymarkText::tr("score"));
+        if (score < 0 || score > 10)
+            throw ReadFailure{WaymarkText::tr("%1: score %2 is outside 0–10").arg(where).arg(score)};
+        table.score.push_back(quint8(score));
+        table.day.push_back(integerOf(statement, 1, where, WaymarkText::tr("date")));
+        table.respondent.push_back(indexOf(statement, 2, where));
+        table.customer.push_back(indexOf(statement, 3, where));
+        table.segment.push_back(indexOf(statement, 4, where));
+        table.touchpoint.push_back(indexOf(statement, 5, where));
+        table.stage.push_back(indexOf(statement, 6, where));
+        table.channel.push_back(indexOf(statement, 7, where));
+        table.comment.push_back(indexOf(statement, 8, where));
+    }
+    if (!statement.ok())
+        throw ReadFailure{WaymarkText::tr("The file is damaged (%1).").arg(db.lastError())};
+}
+
+void readClvRows(SqliteDatabase &db, qint64 dataset, ClvTable &table, const QString &what)
+{
+    SqliteStatement statement = db.prepare("SELECT customer, value, currency, segment, acquired FROM clv_rows"
+                                           " WHERE dataset = ?1 ORDER BY rowid");
+    statement.bind(1, dataset);
+    while (statement.next()) {
+        const QString where = WaymarkText::tr("%1, row %2").arg(what).arg(table.size() + 1);
+        table.customer.push_back(indexOf(statement, 0, where));
+        table.value.push_back(numberOf(statement, 1, where, WaymarkText::tr("value")));
+        table.currency.push_back(indexOf(statement, 2, where));
+        table.segment.push_back(indexOf(statement, 3, where));
+        table.acquired.push_back(integerOf(statement, 4, where, WaymarkText::tr("acquisition date")));
+    }
+    if (!statement.ok())
+        throw ReadFailure{WaymarkText::tr("The file is damaged (%1).").arg(db.lastError())};
+}
+
+void readDatasets(SqliteDatabase &db, Journey &journey)
+{
+    std::vector<std::pair<qint64, Dataset>> found;
+    forEachRow(db,
+               "SELECT position, id, name, kind, currency, source_name, source_sha256, imported_at, mapping, encoding,"
+               " rows_read, rows_imported, rows_rejected FROM datasets ORDER BY position",
+               [&](const SqliteStatement &row, int n) {
+                   const QString what = WaymarkText::tr("Dataset %1 (\"%2\")").arg(n + 1).arg(row.text(2));
+                   Dataset data;
+                   data.id = uuidOf(row, 1, what);
+                   data.name = row.text(2);
+                   data.kind = enumOf(datasetKindFromKey(row.text(3)), what, WaymarkText::tr("kind"), row.text(3));
+                   data.currency = row.text(4);
+                   data.source.fileName = row.text(5);
+                   data.source.sha256 = row.text(6);
+                   data.source.importedAt = QDateTime::fromString(row.text(7), Qt::ISODateWithMs);
+                   data.source.mapping = row.text(8);
+                   data.source.encoding = row.text(9);
+                   data.source.rowsRead = integerOf(row, 10, what, WaymarkText::tr("rows read"));
+                   data.source.rowsImported = integerOf(row, 11, what, WaymarkText::tr("rows imported"));
+                   data.source.rowsRejected = integerOf(row, 12, what, WaymarkText::tr("rows rejected"));
+                   found.emplace_back(row.integer(0), std::move(data));
+               });
+    for (auto &[position, data] : found) {
+        const QString what = WaymarkText::tr("Dataset \"%1\"").arg(data.name);
+        if (data.kind == DatasetKind::Nps) {
+            readStrings(db, position, data.nps.strings, what);
+            readNpsRows(db, position, data.nps, what);
+        } else {
+            readStrings(db, position, data.clv.strings, what);
+            readClvRows(db, position, data.clv, what);
+        }
+        journey.datasets.emplace_back(std::move(data));
+    }
 }
 
 Journey readJourney(SqliteDatabase &db)
@@ -150,6 +255,7 @@ Journey readJourney(SqliteDatabase &db)
             throw ReadFailure{WaymarkText::tr("%1 has a value that is not text (\"%2\")").arg(what, row.text(1))};
         journey.settings.insert(row.text(0), row.text(1));
     });
+    readDatasets(db, journey);
     return journey;
 }
 

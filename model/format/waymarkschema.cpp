@@ -38,9 +38,26 @@ CREATE TABLE connections (position INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,
 )sql";
 
 // Upgrade steps: steps[n - 1] takes a file from version n to n + 1.
-constexpr std::array<const char *, 1> steps{
+constexpr std::array<const char *, 2> steps{
     // 1 -> 2: per-journey settings (view options such as heatmap weights) travel with the file.
     "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);",
+    // 2 -> 3: imported NPS and CLV datasets with their provenance. Rows refer to a dataset by
+    // position and to text by index into the dataset's string table, so a million rows that
+    // repeat a few segments and touchpoint keys stay small and fast to write.
+    R"sql(
+CREATE TABLE datasets (position INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, name TEXT NOT NULL, kind TEXT NOT NULL,
+                       currency TEXT NOT NULL, source_name TEXT NOT NULL, source_sha256 TEXT NOT NULL,
+                       imported_at TEXT NOT NULL, mapping TEXT NOT NULL, encoding TEXT NOT NULL,
+                       rows_read INTEGER NOT NULL, rows_imported INTEGER NOT NULL, rows_rejected INTEGER NOT NULL);
+CREATE TABLE dataset_strings (dataset INTEGER NOT NULL, idx INTEGER NOT NULL, text TEXT NOT NULL,
+                              PRIMARY KEY (dataset, idx)) WITHOUT ROWID;
+CREATE TABLE nps_rows (dataset INTEGER NOT NULL, score INTEGER NOT NULL, day INTEGER NOT NULL,
+                       respondent INTEGER NOT NULL, customer INTEGER NOT NULL, segment INTEGER NOT NULL,
+                       touchpoint INTEGER NOT NULL, stage INTEGER NOT NULL, channel INTEGER NOT NULL,
+                       comment INTEGER NOT NULL);
+CREATE TABLE clv_rows (dataset INTEGER NOT NULL, customer INTEGER NOT NULL, value REAL NOT NULL,
+                       currency INTEGER NOT NULL, segment INTEGER NOT NULL, acquired INTEGER NOT NULL);
+)sql",
 };
 static_assert(steps.size() + 1 == WaymarkFile::schemaVersion, "one upgrade step per schema version");
 

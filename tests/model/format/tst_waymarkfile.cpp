@@ -290,14 +290,17 @@ private slots:
         FormatError error;
         QVERIFY(!WaymarkFile::read(file, &error));
         const QString expected = QStringLiteral("This file was made by a newer Waymark: 0.3.0 (file format 5). "
-                                                "This Waymark (%1) reads file format 2 and older")
-                                     .arg(QStringLiteral(WAYMARK_VERSION));
+                                                "This Waymark (%1) reads file format %2 and older")
+                                     .arg(QStringLiteral(WAYMARK_VERSION))
+                                     .arg(WaymarkFile::schemaVersion);
         QVERIFY2(error.message.contains(expected), qPrintable(error.message));
 
         // Even without the version in meta the file is refused, not misread.
-        const QString anonymous = brokenCopy(QStringLiteral("newer-anonymous.waymark"), "PRAGMA user_version = 3; DROP TABLE meta;");
+        const QByteArray newer = "PRAGMA user_version = " + QByteArray::number(WaymarkFile::schemaVersion + 1) + "; DROP TABLE meta;";
+        const QString anonymous = brokenCopy(QStringLiteral("newer-anonymous.waymark"), newer.constData());
         QVERIFY(!WaymarkFile::read(anonymous, &error));
-        QVERIFY2(error.message.contains(QStringLiteral("unknown version (file format 3)")), qPrintable(error.message));
+        QVERIFY2(error.message.contains(QStringLiteral("unknown version (file format %1)").arg(WaymarkFile::schemaVersion + 1)),
+                 qPrintable(error.message));
     }
 
     void refusesRowsThatBreakRules_data()

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "data/datatables.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QUuid>
+
+#include <memory>
+
+namespace waymark {
+
+enum class DatasetKind { Nps, Clv };
+QString toKey(DatasetKind kind);
+std::optional<DatasetKind> datasetKindFromKey(const QString &key);
+
+// Where an imported dataset came from, kept with it so a figure on a slide can be traced
+// back to a file.
+struct DatasetSource {
+    QString fileName;  // the imported file's name (not its folder: files travel)
+    QString sha256;    // hex digest of the imported bytes
+    QDateTime importedAt; // UTC
+    QString mapping;   // "column=field" pairs, one per line
+    QString encoding;  // what the bytes were read as
+    qint64 rowsRead = 0;
+    qint64 rowsImported = 0;
+    qint64 rowsRejected = 0;
+    bool operator==(const DatasetSource &) const = default;
+};
+
+// An imported table of NPS responses or CLV values; `kind` says which table is filled.
+struct Dataset {
+    QUuid id;
+    QString name;
+    DatasetKind kind = DatasetKind::Nps;
+    QString currency;  // CLV: the currency of values that name none
+    DatasetSource source;
+    NpsTable nps;
+    ClvTable clv;
+    std::size_t rows() const { return kind == DatasetKind::Nps ? nps.size() : clv.size(); }
+    bool operator==(const Dataset &) const = default;
+};
+
+// Datasets are large (a million rows) and never edited in place: a journey holds shared,
+// immutable ones, so copying a journey (undo snapshots, saving) stays cheap, and equality
+// compares contents.
+class DatasetRef
+{
+public:
+    DatasetRef() = default;
+    explicit DatasetRef(Dataset dataset)
+        : mData(std::make_shared<const Dataset>(std::move(dataset)))
+    {
+    }
+    const Dataset &operator*() const { return *mData; }
+    const Dataset *operator->() const { return mData.get(); }
+    bool operator==(const DatasetRef &other) const
+    {
+        return mData == other.mData || (mData && other.mData && *mData == *other.mData);
+    }
+
+private:
+    std::shared_ptr<const Dataset> mData;
+};
+
+} // namespace waymark

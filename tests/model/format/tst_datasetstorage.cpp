@@ -1,0 +1,130 @@
+// Imported NPS and CLV datasets travel in both file formats, unchanged and checked.
+#include "format/journeyjson.h"
+#include "format/waymarkfile.h"
+#include "testjourneys.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace waymark;
+
+namespace {
+
+Dataset npsDataset()
+{
+    Dataset data;
+    data.id = QUuid::createUuid();
+    data.name = QStringLiteral("Опрос Q1 — 설문");
+    data.kind = DatasetKind::Nps;
+    data.source = {QStringLiteral("ответы.csv"), QStringLiteral("ab12"), QDateTime(QDate(2026, 11, 23), QTime(5, 6, 7, 89), Qt::UTC),
+                   QStringLiteral("Оценка=score\nТочка=touchpoint"), QStringLiteral("windows-1251"), 5, 4, 1};
+    NpsTable &t = data.nps;
+    const quint32 segment = t.strings.add(QStringLiteral("Премиум"));
+    const quint32 key = t.strings.add(QStringLiteral("kyc-wait"));
+    const quint32 comment = t.strings.add(QStringLiteral("Čekao sam \"dva\" dana\n😤"));
+    const int scores[] = {10, 0, 7, 9};
+    for (int i = 0; i < 4; ++i) {
+        t.score.push_back(quint8(scores[i]));
+        t.day.push_back(i == 2 ? noDate : dayNumber(QDate(2024, 3 + i, 31 - i)));
+        t.respondent.push_back(t.strings.add(QStringLiteral("R-%1").arg(i)));
+        t.customer.push_back(t.strings.add(QStringLiteral("C-%1").arg(i % 2)));
+        t.segment.push_back(i % 2 ? segment : 0);
+        t.touchpoint.push_back(key);
+        t.stage.push_back(0);
+        t.channel.push_back(0);
+        t.comment.push_back(i == 1 ? comment : 0);
+    }
+    return data;
+}
+
+Dataset clvDataset()
+{
+    Dataset data;
+    data.id = QUuid::createUuid();
+    data.name = QStringLiteral("CLV");
+    data.kind = DatasetKind::Clv;
+    data.currency = QStringLiteral("EUR");
+    data.source.fileName = QStringLiteral("clv.json");
+    ClvTable &t = data.clv;
+    t.customer = {t.strings.add(QStringLiteral("C-0")), t.strings.add(QStringLiteral("C-1"))};
+    t.value = {1234.5, 0.1};
+    t.currency = {0, t.strings.add(QStringLiteral("RSD"))};
+    t.segment = {0, 0};
+    t.acquired = {dayNumber(QDate(2019, 2, 28)), noDate};
+    return data;
+}
+
+Journey journeyWithData()
+{
+    Journey journey = test::smallJourney();
+    journey.datasets.emplace_back(npsDataset());
+    journey.datasets.emplace_back(clvDataset());
+    return journey;
+}
+
+} // namespace
+
+class TestDatasetStorage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void roundTripsThroughTheWaymarkFile()
+    {
+        const Journey journey = journeyWithData();
+        QVERIFY(journey.problems().empty());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("data.waymark"));
+        FormatError error;
+        QVERIFY2(WaymarkFile::write(journey, path, &error), qPrintable(error.toString()));
+        const auto back = WaymarkFile::read(path, &error);
+        QVERIFY2(back, qPrintable(error.toString()));
+        QCOMPARE(back->datasets.size(), std::size_t(2));
+        QVERIFY(*back->datasets[0] == *journey.datasets[0]);
+        QVERIFY(*back->datasets[1] == *journey.datasets[1]);
+        QVERIFY(back->sameContent(journey));
+    }
+
+    void roundTripsThroughJson()
+    {
+        const Journey journey = journeyWithData();
+        FormatError error;
+        const QByteArray json = JourneyJson::toJson(journey);
+        QVERIFY(json.contains("\"datasets\""));
+        const auto back = JourneyJson::fromJson(json, &error);
+        QVERIFY2(back, qPrintable(error.toString()));
+        QVERIFY(*back->datasets[0] == *journey.datasets[0]);
+        QVERIFY(*back->datasets[1] == *journey.datasets[1]);
+        QVERIFY(back->sameContent(journey));
+        // Without datasets nothing is written, so older exports stay byte-identical.
+        QVERIFY(!JourneyJson::toJson(test::smallJourney()).contains("\"datasets\""));
+    }
+
+    void badDatasetJsonSaysWhere()
+    {
+        const Journey journey = journeyWithData();
+        QByteArray json = JourneyJson::toJson(journey);
+        // The third score (7) becomes 11.
+        const qsizetype scores = json.indexOf("\"score\"");
+        QVERIFY(scores > 0);
+        const qsizetype seven = json.indexOf("7", scores);
+        json.replace(seven, 1, "11");
+        FormatError error;
+        QVERIFY(!JourneyJson::fromJson(json, &error));
+        QCOMPARE(error.path, QStringLiteral("/datasets/0/columns/score/2"));
+    }
+
+    void problemsFindBrokenTables()
+    {
+        Journey journey = journeyWithData();
+        Dataset broken = *journey.datasets[0];
+        broken.nps.segment.back() = 999; // no such text
+        journey.datasets[0] = DatasetRef(broken);
+        const auto problems = journey.problems();
+        QCOMPARE(problems.size(), std::size_t(1));
+        QVERIFY(problems[0].path.startsWith(QStringLiteral("/datasets/0/rows")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatasetStorage)
+#include "tst_datasetstorage.moc"
