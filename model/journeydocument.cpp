@@ -282,6 +282,25 @@ void JourneyDocument::setPlacements(CommandKey, const std::vector<Placement> &pl
 
 // ---- Connections ----
 
+void JourneyDocument::insertDataset(CommandKey, int index, const DatasetRef &dataset)
+{
+    mJourney.datasets.insert(mJourney.datasets.begin() + index, dataset);
+    emit datasetInserted(dataset->id);
+}
+
+void JourneyDocument::removeDataset(CommandKey, int index)
+{
+    const QUuid id = mJourney.datasets[std::size_t(index)]->id;
+    mJourney.datasets.erase(mJourney.datasets.begin() + index);
+    emit datasetRemoved(id);
+}
+
+void JourneyDocument::replaceDataset(CommandKey, int index, const DatasetRef &dataset)
+{
+    mJourney.datasets[std::size_t(index)] = dataset;
+    emit datasetChanged(dataset->id);
+}
+
 void JourneyDocument::insertConnection(CommandKey, int index, const Connection &connection)
 {
     insertEntity(mJourney.connections, index, connection, &JourneyDocument::connectionInserted);

@@ -85,6 +85,11 @@ public:
     };
     void setPlacements(CommandKey, const std::vector<Placement> &placements);
 
+    // Datasets are replaced whole (rename, replace from a new file): they are immutable.
+    void insertDataset(CommandKey, int index, const DatasetRef &dataset);
+    void removeDataset(CommandKey, int index);
+    void replaceDataset(CommandKey, int index, const DatasetRef &dataset);
+
     void insertConnection(CommandKey, int index, const Connection &connection);
     void removeConnection(CommandKey, int index);
     void replaceConnection(CommandKey, const Connection &connection);
@@ -126,6 +131,10 @@ signals:
     void connectionInserted(const QUuid &id);
     void connectionRemoved(const QUuid &id);
     void connectionChanged(const QUuid &id);
+
+    void datasetInserted(const QUuid &id);
+    void datasetRemoved(const QUuid &id);
+    void datasetChanged(const QUuid &id);
 
     void filePathChanged(const QString &path);
     void modifiedChanged(bool modified);
