@@ -3,6 +3,7 @@
 #include "canvas/connectionitem.h"
 #include "canvas/emotioncurveitem.h"
 #include "canvas/headeritems.h"
+#include "canvas/npsbadgeitem.h"
 #include "canvas/heatmapcolours.h"
 #include "canvas/journeyscene.h"
 #include "canvas/journeyview.h"
@@ -159,6 +160,7 @@ private slots:
     void arrowKeysMoveTheSelection();
     void zoomKeysAndFit();
     void keyNAddsACardInTheCurrentCell();
+    void dataOverlayBadgesFollowTheirCards();
     void aBrokenClipboardSaysWhyAndChangesNothing();
     void middleButtonAndSpaceDragPan();
 };
@@ -632,6 +634,42 @@ void TestJourneyScene::aBrokenClipboardSaysWhyAndChangesNothing()
     QCOMPARE(notes.size(), 2);
     QVERIFY2(notes[1].contains(QStringLiteral("/emotion")), qPrintable(notes[1]));
     QVERIFY(canvas.journey() == before);
+}
+
+void TestJourneyScene::dataOverlayBadgesFollowTheirCards()
+{
+    Canvas canvas;
+    const Journey &journey = canvas.journey();
+    const QUuid card = journey.touchpoints[0].id;
+    DataOverlay overlay;
+    overlay.cards.insert(card, NpsBadge{23.4, 8.2, 140, false});
+    overlay.stages.insert(journey.stages[0].id, NpsBadge{-12, 31, 12, true});
+    overlay.clvAtRisk.insert(card, QStringLiteral("EUR 12,300.00"));
+    canvas.scene.setDataOverlay(overlay);
+    const auto badgesOf = [](QGraphicsItem *item) {
+        QStringList texts;
+        for (QGraphicsItem *child : item->childItems())
+            if (auto *badge = dynamic_cast<NpsBadgeItem *>(child))
+                texts << badge->text();
+        return texts;
+    };
+    QCOMPARE(badgesOf(canvas.scene.cardItem(card)),
+             (QStringList{QStringLiteral("NPS +23 ±8 · n 140"), QStringLiteral("EUR 12,300.00 at risk")}));
+    QCOMPARE(badgesOf(canvas.scene.stageHeader(0)), QStringList{QStringLiteral("NPS -12 ±31 · n 12")});
+    QVERIFY(badgesOf(canvas.scene.cardItem(journey.touchpoints[1].id)).isEmpty());
+
+    // The badge moves with its card and survives a re-layout.
+    const CellIndex target = emptyCell(journey);
+    drag(canvas, canvas.cardRect(card).center(), canvas.scene.canvasLayout().cellRect(target.stage, target.lane).center());
+    canvas.scene.ensureLayout();
+    QCOMPARE(badgesOf(canvas.scene.cardItem(card)).size(), 2);
+
+    canvas.scene.setDataOverlay({});
+    QVERIFY(badgesOf(canvas.scene.cardItem(card)).isEmpty());
+    QVERIFY(badgesOf(canvas.scene.stageHeader(0)).isEmpty());
+    // Colours run from red through amber to green.
+    QVERIFY(NpsBadgeItem::npsColour(-100).hue() < NpsBadgeItem::npsColour(0).hue());
+    QVERIFY(NpsBadgeItem::npsColour(0).hue() < NpsBadgeItem::npsColour(100).hue());
 }
 
 void TestJourneyScene::middleButtonAndSpaceDragPan()

@@ -216,7 +216,15 @@ void JourneyScene::applyLayout()
     refreshHeat();
     refreshDimming();
     showCurrentCell();
+    applyDataOverlay(*this, mOverlay);
     mDrag->layoutChanged();
+}
+
+void JourneyScene::setDataOverlay(const DataOverlay &overlay)
+{
+    mOverlay = overlay;
+    ensureLayout();
+    applyDataOverlay(*this, mOverlay);
 }
 
 void JourneyScene::showCurrentCell()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "canvaslayout.h"
+#include "dataoverlay.h"
 #include "effortscore.h"
 #include "journeydocument.h"
 
@@ -67,6 +68,10 @@ public:
     void setDepartmentFilter(const QUuid &departmentId);
     QUuid departmentFilter() const { return mDepartmentFilter; }
 
+    // The NPS / CLV layers (empty: hidden). Kept across edits and re-layouts.
+    void setDataOverlay(const DataOverlay &overlay);
+    const DataOverlay &dataOverlay() const { return mOverlay; }
+
     // Adds a "New card" in the cell and asks the view to edit its title.
     QUuid addCardInCell(const CellIndex &cell, int indexInCell = -1);
     // The connect tool: when on, a plain drag from a card draws a connection (Alt-drag always does).
@@ -122,6 +127,7 @@ private:
 
     std::optional<EffortDimension> mHeatmap;
     QUuid mDepartmentFilter;
+    DataOverlay mOverlay;
     std::optional<CellIndex> mCurrentCell;
     bool mConnectMode = false;
     std::unique_ptr<CanvasDragHandler> mDrag;

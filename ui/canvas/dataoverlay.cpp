@@ -1,0 +1,69 @@
+#include "dataoverlay.h"
+
+#include "carditem.h"
+#include "headeritems.h"
+#include "journeyscene.h"
+
+#include <QCoreApplication>
+
+namespace waymark {
+
+namespace {
+constexpr int roleKey = 0;
+enum BadgeRole { NpsRole = 1, ClvRole = 2 };
+
+void clearBadges(QGraphicsItem *item)
+{
+    const QList<QGraphicsItem *> children = item->childItems();
+    for (QGraphicsItem *child : children) {
+        if (child->data(roleKey).isValid())
+            delete child;
+    }
+}
+
+NpsBadgeItem *badge(QGraphicsItem *parent, BadgeRole role)
+{
+    auto *item = new NpsBadgeItem(parent);
+    item->setData(roleKey, int(role));
+    return item;
+}
+} // namespace
+
+void applyDataOverlay(JourneyScene &scene, const DataOverlay &overlay)
+{
+    JourneyDocument *document = scene.document();
+    if (!document)
+        return;
+    const Journey &journey = document->journey();
+    for (const Touchpoint &card : journey.touchpoints) {
+        CardItem *item = scene.cardItem(card.id);
+        if (!item)
+            continue;
+        clearBadges(item);
+        const QRectF rect = item->boundingRect().adjusted(2, 2, -2, -2);
+        if (const auto it = overlay.cards.constFind(card.id); it != overlay.cards.constEnd()) {
+            NpsBadgeItem *nps = badge(item, NpsRole);
+            nps->setNps(*it);
+            nps->placeAt(rect.right() - 4, rect.top()); // straddles the top edge
+        }
+        if (const auto it = overlay.clvAtRisk.constFind(card.id); it != overlay.clvAtRisk.constEnd()) {
+            NpsBadgeItem *clv = badge(item, ClvRole);
+            clv->setText(QCoreApplication::translate("DataOverlay", "%1 at risk").arg(*it), QColor(0x7b, 0x2c, 0x8f));
+            clv->setToolTip(QCoreApplication::translate("DataOverlay", "Lifetime value of the customers who were detractors here"));
+            clv->placeAt(rect.right() - 4, rect.bottom()); // straddles the bottom edge
+        }
+    }
+    for (std::size_t s = 0; s < journey.stages.size(); ++s) {
+        HeaderItem *header = scene.stageHeader(int(s));
+        if (!header)
+            continue;
+        clearBadges(header);
+        if (const auto it = overlay.stages.constFind(journey.stages[s].id); it != overlay.stages.constEnd()) {
+            NpsBadgeItem *nps = badge(header, NpsRole);
+            nps->setNps(*it);
+            nps->placeAt(header->rect().right() - 4, header->rect().bottom() - 9);
+        }
+    }
+}
+
+} // namespace waymark

@@ -1,0 +1,90 @@
+#include "npsbadgeitem.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QPainter>
+
+#include <cmath>
+
+namespace waymark {
+
+namespace {
+QFont badgeFont()
+{
+    QFont font;
+    font.setPointSizeF(7.5);
+    font.setBold(true);
+    return font;
+}
+} // namespace
+
+NpsBadgeItem::NpsBadgeItem(QGraphicsItem *parent)
+    : QGraphicsItem(parent)
+{
+    setZValue(5);
+    setAcceptedMouseButtons(Qt::NoButton);
+}
+
+QColor NpsBadgeItem::npsColour(double nps)
+{
+    // -100 red (hue 0) through amber (hue 45 at 0) to green (hue 120 at +100).
+    const double t = std::clamp((nps + 100.0) / 200.0, 0.0, 1.0);
+    const int hue = int(std::lround(t < 0.5 ? t * 2 * 45 : 45 + (t - 0.5) * 2 * 75));
+    return QColor::fromHsv(hue, 200, 200);
+}
+
+void NpsBadgeItem::setNps(const NpsBadge &badge)
+{
+    const QLocale locale;
+    const QString sign = badge.nps > 0 ? QStringLiteral("+") : QString();
+    mText = QCoreApplication::translate("NpsBadgeItem", "NPS %1%2 ±%3 · n %4")
+                .arg(sign, locale.toString(badge.nps, 'f', 0), locale.toString(badge.moe95, 'f', 0),
+                     locale.toString(badge.n));
+    mFill = badge.lowConfidence ? QColor(0xb0, 0xb4, 0xba) : npsColour(badge.nps);
+    mHatched = badge.lowConfidence;
+    setToolTip(badge.lowConfidence
+                   ? QCoreApplication::translate("NpsBadgeItem", "Only %1 answers: fewer than 30, so this NPS is a weak signal.")
+                         .arg(badge.n)
+                   : QString());
+    resize();
+}
+
+void NpsBadgeItem::setText(const QString &text, const QColor &fill)
+{
+    mText = text;
+    mFill = fill;
+    mHatched = false;
+    resize();
+}
+
+void NpsBadgeItem::resize()
+{
+    const QFontMetricsF metrics(badgeFont());
+    prepareGeometryChange();
+    mRect = QRectF(-metrics.horizontalAdvance(mText) - 12, -8, metrics.horizontalAdvance(mText) + 12, 16);
+    update();
+}
+
+void NpsBadgeItem::placeAt(qreal right, qreal y)
+{
+    setPos(right, y);
+}
+
+void NpsBadgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(QPen(Qt::white, 1.5));
+    painter->setBrush(mFill);
+    painter->drawRoundedRect(mRect, 8, 8);
+    if (mHatched) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QBrush(QColor(255, 255, 255, 120), Qt::BDiagPattern));
+        painter->drawRoundedRect(mRect, 8, 8);
+    }
+    painter->setFont(badgeFont());
+    painter->setPen(mFill.lightnessF() > 0.55 ? Qt::black : Qt::white);
+    painter->drawText(mRect, Qt::AlignCenter, mText);
+}
+
+} // namespace waymark
