@@ -1,0 +1,181 @@
+#include "npscharts.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QCoreApplication>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QPercentBarSeries>
+#include <QScatterSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <set>
+
+namespace waymark {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("NpsCharts", text);
+}
+
+const QColor promoterColour(0x2e, 0x9e, 0x44);
+const QColor passiveColour(0xc9, 0xc9, 0xc9);
+const QColor detractorColour(0xd6, 0x33, 0x2f);
+const QColor seriesColours[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e), QColor(0x2c, 0xa0, 0x2c),
+                                QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b), QColor(0x17, 0xbe, 0xcf)};
+
+QChart *newChart(const QString &title)
+{
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    return chart;
+}
+} // namespace
+
+QChart *npsTrendChart(const std::vector<TrendSeries> &series, const std::vector<GoalLine> &goals,
+                      std::optional<double> benchmark, const QString &benchmarkName)
+{
+    QChart *chart = newChart(tr("NPS by quarter"));
+    // Quarters on an evenly spaced axis: x = position of the quarter in the sorted list.
+    std::set<QString> quarterSet;
+    for (const TrendSeries &s : series)
+        for (const TrendPoint &p : s.points)
+            quarterSet.insert(p.quarter);
+    for (const GoalLine &g : goals)
+        for (const auto &p : g.points)
+            quarterSet.insert(p.first);
+    const std::vector<QString> quarters(quarterSet.begin(), quarterSet.end());
+    const auto x = [&](const QString &quarter) {
+        return double(std::lower_bound(quarters.begin(), quarters.end(), quarter) - quarters.begin());
+    };
+
+    auto *axisX = new QValueAxis;
+    axisX->setRange(-0.5, std::max<double>(0.5, double(quarters.size()) - 0.5));
+    axisX->setTickCount(int(quarters.size()) + 1);
+    axisX->setLabelFormat(QStringLiteral("%.0f"));
+    axisX->setTitleText(quarters.empty() ? tr("Quarter")
+                                         : tr("Quarter (%1 … %2)").arg(quarters.front(), quarters.back()));
+    auto *axisY = new QValueAxis;
+    axisY->setRange(-100, 100);
+    axisY->setTitleText(tr("NPS"));
+    chart->addAxis(axisX, Qt::AlignBottom);
+    chart->addAxis(axisY, Qt::AlignLeft);
+
+    const auto attach = [&](QAbstractSeries *s) {
+        chart->addSeries(s);
+        s->attachAxis(axisX);
+        s->attachAxis(axisY);
+    };
+    for (std::size_t i = 0; i < series.size(); ++i) {
+        const QColor colour = seriesColours[i % std::size(seriesColours)];
+        auto *line = new QLineSeries;
+        line->setName(series[i].name);
+        line->setPen(QPen(colour, 2.5));
+        auto *dots = new QScatterSeries;
+        dots->setColor(colour);
+        dots->setMarkerSize(7);
+        for (const TrendPoint &p : series[i].points) {
+            line->append(x(p.quarter), p.nps);
+            dots->append(x(p.quarter), p.nps);
+        }
+        attach(line);
+        attach(dots);
+        chart->legend()->markers(dots).constFirst()->setVisible(false);
+        // Error bars: a short vertical line from nps − moe to nps + moe per point.
+        for (const TrendPoint &p : series[i].points) {
+            auto *bar = new QLineSeries;
+            bar->setPen(QPen(colour, 1.2));
+            bar->append(x(p.quarter) + 0.04 * double(i), std::max(-100.0, p.nps - p.moe95));
+            bar->append(x(p.quarter) + 0.04 * double(i), std::min(100.0, p.nps + p.moe95));
+            attach(bar);
+            chart->legend()->markers(bar).constFirst()->setVisible(false);
+        }
+    }
+    for (std::size_t i = 0; i < goals.size(); ++i) {
+        auto *goal = new QLineSeries;
+        goal->setName(goals[i].name);
+        goal->setPen(QPen(seriesColours[i % std::size(seriesColours)], 1.5, Qt::DashLine));
+        for (const auto &[quarter, value] : goals[i].points)
+            goal->append(x(quarter), value);
+        attach(goal);
+    }
+    if (benchmark) {
+        auto *line = new QLineSeries;
+        line->setName(benchmarkName.isEmpty() ? tr("Benchmark") : benchmarkName);
+        line->setPen(QPen(QColor(0x70, 0x70, 0x70), 1.5, Qt::DotLine));
+        line->append(-0.5, *benchmark);
+        line->append(double(quarters.size()) - 0.5, *benchmark);
+        attach(line);
+    }
+    return chart;
+}
+
+QChart *stageMixChart(const std::vector<StageMix> &stages)
+{
+    QChart *chart = newChart(tr("Promoters, passives and detractors by stage"));
+    auto *promoters = new QBarSet(tr("Promoters"));
+    auto *passives = new QBarSet(tr("Passives"));
+    auto *detractors = new QBarSet(tr("Detractors"));
+    promoters->setColor(promoterColour);
+    passives->setColor(passiveColour);
+    detractors->setColor(detractorColour);
+    QStringList names;
+    for (const StageMix &stage : stages) {
+        *detractors << stage.detractors;
+        *passives << stage.passives;
+        *promoters << stage.promoters;
+        names << QStringLiteral("%1 (n %2)").arg(stage.stage).arg(stage.n);
+    }
+    auto *series = new QPercentBarSeries;
+    series->append(detractors);
+    series->append(passives);
+    series->append(promoters);
+    chart->addSeries(series);
+    auto *axisX = new QBarCategoryAxis;
+    axisX->append(names);
+    auto *axisY = new QValueAxis;
+    axisY->setRange(0, 100);
+    axisY->setLabelFormat(QStringLiteral("%.0f %%"));
+    chart->addAxis(axisX, Qt::AlignBottom);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisX);
+    series->attachAxis(axisY);
+    return chart;
+}
+
+QChart *clvByCategoryChart(const std::vector<ClvBar> &bars, const QString &currency)
+{
+    QChart *chart = newChart(tr("Mean customer lifetime value by NPS category (%1)").arg(currency));
+    auto *set = new QBarSet(tr("Mean CLV"));
+    set->setColor(QColor(0x7b, 0x2c, 0x8f));
+    QStringList names;
+    double highest = 0;
+    for (const ClvBar &bar : bars) {
+        *set << bar.mean;
+        names << QStringLiteral("%1 (n %2)").arg(bar.category).arg(bar.customers);
+        highest = std::max(highest, bar.mean);
+    }
+    auto *series = new QBarSeries;
+    series->append(set);
+    series->setLabelsVisible(true);
+    chart->addSeries(series);
+    auto *axisX = new QBarCategoryAxis;
+    axisX->append(names);
+    auto *axisY = new QValueAxis;
+    axisY->setRange(0, highest > 0 ? highest * 1.15 : 1);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisX);
+    series->attachAxis(axisY);
+    chart->legend()->setVisible(false);
+    return chart;
+}
+
+} // namespace waymark
