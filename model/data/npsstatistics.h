@@ -1,0 +1,64 @@
+#pragma once
+
+#include "data/datatables.h"
+
+#include <QList>
+#include <QPair>
+#include <QString>
+
+#include <vector>
+
+namespace waymark {
+
+class Journey;
+
+// Counts of answers by NPS category: promoters 9–10, passives 7–8, detractors 0–6.
+struct NpsCounts {
+    qint64 promoters = 0;
+    qint64 passives = 0;
+    qint64 detractors = 0;
+    void add(int score);
+    qint64 n() const { return promoters + passives + detractors; }
+};
+
+struct NpsSummary {
+    qint64 n = 0, promoters = 0, passives = 0, detractors = 0;
+    double promoterShare = 0, passiveShare = 0, detractorShare = 0; // 0..1
+    double nps = 0;           // 100 × (p⁺ − p⁻), −100..100
+    double standardError = 0; // in NPS points: 100 × sqrt((p⁺ + p⁻ − (p⁺ − p⁻)²) / n)
+    double moe95 = 0;         // 1.96 × standardError
+    bool lowConfidence = true; // n < 30
+    bool empty() const { return n == 0; }
+};
+NpsSummary summarize(const NpsCounts &counts);
+
+enum class NpsDimension { Journey, Stage, Touchpoint, Segment, Channel, Month, Quarter, Year };
+QString dimensionKey(NpsDimension dimension);          // "stage", "quarter", … (command line, JSON)
+std::optional<NpsDimension> dimensionFromKey(const QString &key);
+QString noValueLabel();                                 // "(none)": rows without the value
+
+struct NpsGroup {
+    QList<QPair<NpsDimension, QString>> key;
+    NpsSummary summary;
+};
+
+// NPS per group of one or more dimensions (touchpoint × quarter, segment × quarter, …) in one
+// pass over the rows. A row's stage is its own stage column, else the stage of the card whose
+// data key is the row's touchpoint (needs `journey`). Rows without a value for a dimension form
+// a "(none)" group instead of vanishing. Groups come sorted by key.
+std::vector<NpsGroup> groupNps(const NpsTable &table, const std::vector<NpsDimension> &by, const Journey *journey = nullptr);
+
+// Touchpoint keys of the rows that match no card's data key, with their row counts.
+std::vector<QPair<QString, qint64>> unmatchedTouchpointKeys(const NpsTable &table, const Journey &journey);
+
+// Two groups compared: the difference of their NPS with a 95 % interval
+// ±1.96 × sqrt(se₁² + se₂²); significant when the interval excludes 0.
+struct NpsDifference {
+    double difference = 0;
+    double halfWidth95 = 0;
+    double low = 0, high = 0;
+    bool significant = false;
+};
+NpsDifference compare(const NpsSummary &a, const NpsSummary &b);
+
+} // namespace waymark
