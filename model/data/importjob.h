@@ -1,0 +1,53 @@
+#pragma once
+
+#include "data/dataset.h"
+
+#include <QHash>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <optional>
+
+namespace waymark {
+
+// One import as the import dialog and the command line run it: preview, guessed mapping,
+// the import itself (with progress and cancel) and the provenance of the result.
+struct ImportChoices {
+    QString encoding;       // empty: detect
+    QChar delimiter;        // null: detect
+    int dateOrder = 0;      // 0 detect, 1 day first, 2 month first
+};
+
+struct ImportPreview {
+    QStringList headers;
+    QList<QStringList> rows;      // first rows, as text
+    QString encoding;             // what was used
+    QString encodingProblem;      // not valid UTF-8 and no encoding chosen: say where
+    bool dateOrderAmbiguous = false;
+    QString error;                // could not read at all
+};
+
+struct ImportIssue {
+    qint64 line = 0;
+    QString column;
+    QString value;
+    QString reason;
+};
+
+struct ImportOutcome {
+    std::optional<Dataset> dataset; // the valid rows, provenance filled
+    std::vector<ImportIssue> issues;
+    QString error;                  // nothing could be imported, and why
+};
+
+QStringList importFieldNames(DatasetKind kind);     // translated, index = field
+QList<int> requiredImportFields(DatasetKind kind);
+// Column -> field index (or absent) guessed from header names.
+QHash<QString, int> guessImportMapping(DatasetKind kind, const QStringList &headers);
+ImportPreview previewImport(const QByteArray &bytes, const QString &fileName, const ImportChoices &choices, int rows);
+ImportOutcome runImport(const QByteArray &bytes, const QString &fileName, DatasetKind kind, const ImportChoices &choices,
+                        const QHash<QString, int> &mapping, const std::function<void(double)> &progress,
+                        const std::atomic_bool *cancel);
+
+} // namespace waymark

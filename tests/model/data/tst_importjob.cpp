@@ -1,0 +1,169 @@
+// Importing survey and CLV files: encodings, delimiters, JSON shapes, header guesses in our
+// languages, and every bad row reported with its line.
+#include "data/importjob.h"
+#include "data/npsstatistics.h"
+
+#include <QStringEncoder>
+#include <QTest>
+
+using namespace waymark;
+
+namespace {
+QByteArray cp1251(const QString &text)
+{
+    // Cyrillic letters А..я are 0xC0..0xFF in Windows-1251; the fixture uses only those and ASCII.
+    QByteArray bytes;
+    for (const QChar c : text) {
+        if (c.unicode() < 0x80)
+            bytes.append(char(c.unicode()));
+        else if (c.unicode() >= 0x0410 && c.unicode() <= 0x044F)
+            bytes.append(char(0xC0 + (c.unicode() - 0x0410)));
+        else
+            bytes.append('?');
+    }
+    return bytes;
+}
+
+ImportOutcome importAll(const QByteArray &bytes, const QString &name, DatasetKind kind, ImportChoices choices = {})
+{
+    const ImportPreview preview = previewImport(bytes, name, choices, 10);
+    return runImport(bytes, name, kind, choices, guessImportMapping(kind, preview.headers), {}, nullptr);
+}
+} // namespace
+
+class TestImportJob : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void badRowsAreReportedWithTheirLines()
+    {
+        const QByteArray csv = "respondent_id,score,date,touchpoint\n"
+                               "R-1,9,2024-01-15,kyc-wait\n"
+                               "R-2,11,2024-01-16,kyc-wait\n"       // line 3: out of range
+                               "R-3,n/a,2024-01-17,kyc-wait\n"      // line 4: not a number
+                               "R-4,7,31.02.2024,kyc-wait\n"        // line 5: no such date
+                               "R-1,3,2024-01-18,kyc-wait\n"        // line 6: duplicate of line 2
+                               "\n"
+                               "R-5,0,18.01.2024,\"app,\nstart\"\n"; // line 8, quoted newline
+        const ImportOutcome outcome = importAll(csv, QStringLiteral("answers.csv"), DatasetKind::Nps);
+        QVERIFY2(outcome.dataset, qPrintable(outcome.error));
+        QCOMPARE(outcome.dataset->rows(), std::size_t(2));
+        QCOMPARE(outcome.issues.size(), std::size_t(4));
+        QCOMPARE(outcome.issues[0].line, qint64(3));
+        QCOMPARE(outcome.issues[0].column, QStringLiteral("score"));
+        QVERIFY(outcome.issues[0].reason.contains(QStringLiteral("11")));
+        QCOMPARE(outcome.issues[1].line, qint64(4));
+        QVERIFY(outcome.issues[1].reason.contains(QStringLiteral("n/a")));
+        QCOMPARE(outcome.issues[2].line, qint64(5));
+        QCOMPARE(outcome.issues[2].column, QStringLiteral("date"));
+        QCOMPARE(outcome.issues[3].line, qint64(6));
+        QVERIFY(outcome.issues[3].reason.contains(QStringLiteral("line 2")));
+        const Dataset &data = *outcome.dataset;
+        QCOMPARE(data.source.rowsRead, qint64(6));
+        QCOMPARE(data.source.rowsImported, qint64(2));
+        QCOMPARE(data.source.rowsRejected, qint64(4));
+        QCOMPARE(data.source.sha256.size(), 64);
+        QCOMPARE(data.nps.strings.at(data.nps.touchpoint[1]), QStringLiteral("app,\nstart"));
+        QCOMPARE(dateOf(data.nps.day[1]), QDate(2024, 1, 18));
+    }
+
+    void cyrillicExcelExportWithSemicolonsAndDecimalCommas()
+    {
+        const QByteArray bytes = cp1251(QStringLiteral("Клиент;Сумма;Валюта;Сегмент\nК-1;1234,50;rub;Премиум\nК-2;99,9;RUB;Масс\n"));
+        // Not valid UTF-8: the preview says so and the import refuses until the encoding is chosen.
+        const ImportPreview preview = previewImport(bytes, QStringLiteral("clv.csv"), {}, 10);
+        QVERIFY(!preview.encodingProblem.isEmpty());
+        QVERIFY(!runImport(bytes, QStringLiteral("clv.csv"), DatasetKind::Clv, {}, {}, {}, nullptr).dataset);
+        ImportChoices choices;
+        choices.encoding = QStringLiteral("windows-1251");
+        const ImportPreview decoded = previewImport(bytes, QStringLiteral("clv.csv"), choices, 10);
+        QCOMPARE(decoded.headers, (QStringList{QStringLiteral("Клиент"), QStringLiteral("Сумма"), QStringLiteral("Валюта"),
+                                               QStringLiteral("Сегмент")}));
+        const ImportOutcome outcome = importAll(bytes, QStringLiteral("clv.csv"), DatasetKind::Clv, choices);
+        QVERIFY2(outcome.dataset, qPrintable(outcome.error));
+        const ClvTable &t = outcome.dataset->clv;
+        QCOMPARE(t.size(), std::size_t(2));
+        QCOMPARE(t.value[0], 1234.5);
+        QCOMPARE(t.value[1], 99.9);
+        QCOMPARE(t.strings.at(t.currency[0]), QStringLiteral("RUB"));
+        QCOMPARE(t.strings.at(t.customer[1]), QStringLiteral("К-2"));
+    }
+
+    void utf16AndBomAndJsonShapes()
+    {
+        const QString text = QStringLiteral("점수\t고객\t날짜\n10\tK-1\t2024-05-01\n6\tK-2\t2024-05-02\n");
+        QStringEncoder utf16(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom);
+        const QByteArray bytes = utf16.encode(text);
+        QVERIFY(bytes.startsWith("\xFF\xFE"));
+        const ImportOutcome korean = importAll(bytes, QStringLiteral("survey.tsv"), DatasetKind::Nps);
+        QVERIFY2(korean.dataset, qPrintable(korean.error));
+        QCOMPARE(korean.dataset->source.encoding, QStringLiteral("utf-16le"));
+        QCOMPARE(korean.dataset->nps.score, (std::vector<quint8>{10, 6}));
+        QCOMPARE(korean.dataset->nps.strings.at(korean.dataset->nps.customer[0]), QStringLiteral("K-1"));
+
+        const QByteArray bom = "\xEF\xBB\xBFocena|segment\n9|A\n";
+        const ImportOutcome serbian = importAll(bom, QStringLiteral("s.csv"), DatasetKind::Nps);
+        QVERIFY2(serbian.dataset, qPrintable(serbian.error));
+        QCOMPARE(serbian.dataset->nps.score, std::vector<quint8>{9});
+
+        const QByteArray array = R"([{"score": 10, "customer": "C1"}, {"score": 3, "customer": "C2"}])";
+        const QByteArray holder = R"({"responses": [{"score": 8}]})";
+        const QByteArray ndjson = "{\"score\": 9}\n\n{\"score\": 0}\n";
+        QCOMPARE(importAll(array, QStringLiteral("a.json"), DatasetKind::Nps).dataset->rows(), std::size_t(2));
+        QCOMPARE(importAll(holder, QStringLiteral("b.json"), DatasetKind::Nps).dataset->rows(), std::size_t(1));
+        QCOMPARE(importAll(ndjson, QStringLiteral("c.ndjson"), DatasetKind::Nps).dataset->rows(), std::size_t(2));
+        const QByteArray broken = "{\"score\": 9}\n{\"score\": \n";
+        const ImportOutcome bad = importAll(broken, QStringLiteral("d.ndjson"), DatasetKind::Nps);
+        QVERIFY(!bad.dataset);
+        QVERIFY2(bad.error.contains(QStringLiteral("Line 2")), qPrintable(bad.error));
+    }
+
+    void headerGuessesInOurLanguages()
+    {
+        const auto nps = guessImportMapping(DatasetKind::Nps, {QStringLiteral("Оценка"), QStringLiteral("Точка контакта"),
+                                                               QStringLiteral("Дата"), QStringLiteral("Kanal"),
+                                                               QStringLiteral("Коментар"), QStringLiteral("Customer ID")});
+        QCOMPARE(nps.value(QStringLiteral("Оценка")), 0);          // score
+        QCOMPARE(nps.value(QStringLiteral("Точка контакта")), 5);  // touchpoint
+        QCOMPARE(nps.value(QStringLiteral("Дата")), 3);
+        QCOMPARE(nps.value(QStringLiteral("Kanal")), 7);
+        QCOMPARE(nps.value(QStringLiteral("Коментар")), 8);
+        QCOMPARE(nps.value(QStringLiteral("Customer ID")), 2);
+        const auto clv = guessImportMapping(DatasetKind::Clv, {QStringLiteral("kupac"), QStringLiteral("LTV"), QStringLiteral("통화")});
+        QCOMPARE(clv.value(QStringLiteral("kupac")), 0);
+        QCOMPARE(clv.value(QStringLiteral("LTV")), 1);
+        QCOMPARE(clv.value(QStringLiteral("통화")), 2);
+    }
+
+    void ambiguousDatesAsk()
+    {
+        const QByteArray csv = "score,date\n9,03/04/2024\n7,05/06/2024\n";
+        const ImportOutcome undecided = importAll(csv, QStringLiteral("x.csv"), DatasetKind::Nps);
+        QVERIFY(!undecided.dataset);
+        QVERIFY(previewImport(csv, QStringLiteral("x.csv"), {}, 10).dateOrderAmbiguous);
+        ImportChoices monthFirst;
+        monthFirst.dateOrder = 2;
+        const ImportOutcome us = importAll(csv, QStringLiteral("x.csv"), DatasetKind::Nps, monthFirst);
+        QCOMPARE(dateOf(us.dataset->nps.day[0]), QDate(2024, 3, 4));
+        // 13/04 can only be day first: detected.
+        const ImportOutcome detected = importAll("score,date\n9,13/04/2024\n7,05/06/2024\n", QStringLiteral("y.csv"), DatasetKind::Nps);
+        QCOMPARE(dateOf(detected.dataset->nps.day[1]), QDate(2024, 6, 5));
+    }
+
+    void sampleDataImportsCompletely()
+    {
+        QFile file(QStringLiteral(WAYMARK_SOURCE_DIR "/resources/samples/retail-bank-nps.csv"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const ImportOutcome outcome = importAll(file.readAll(), QStringLiteral("retail-bank-nps.csv"), DatasetKind::Nps);
+        QVERIFY2(outcome.dataset, qPrintable(outcome.error));
+        QCOMPARE(outcome.dataset->rows(), std::size_t(3000));
+        QVERIFY(outcome.issues.empty());
+        // The generator's own count (make-sample-data.py prints NPS -9.3 for these rows).
+        const auto all = groupNps(outcome.dataset->nps, {NpsDimension::Journey});
+        QVERIFY(std::abs(all[0].summary.nps - (-9.3)) < 0.05);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImportJob)
+#include "tst_importjob.moc"
