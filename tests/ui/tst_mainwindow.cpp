@@ -1,6 +1,8 @@
 // The main window: open, edit, save, the modified marker, errors that leave the document
 // alone, recent files, and a look at what it shows.
+#include "commands/datasetcommands.h"
 #include "commands/editjourneyinfo.h"
+#include "data/importjob.h"
 #include "format/journeyfiles.h"
 #include "canvas/journeyscene.h"
 #include "canvas/journeyview.h"
@@ -369,6 +371,21 @@ private slots:
         department->setCurrentIndex(1);
         const QImage filtered = shoot(QStringLiteral("mainwindow-filtered.png"));
         QVERIFY(filtered != normal);
+        department->setCurrentIndex(0);
+
+        // The sample survey imported: NPS badges on cards and stages.
+        QFile answers(QStringLiteral(WAYMARK_SOURCE_DIR "/resources/samples/retail-bank-nps.csv"));
+        QVERIFY(answers.open(QIODevice::ReadOnly));
+        const QByteArray bytes = answers.readAll();
+        const ImportPreview preview = previewImport(bytes, QStringLiteral("retail-bank-nps.csv"), {}, 5);
+        const ImportOutcome outcome = runImport(bytes, QStringLiteral("retail-bank-nps.csv"), DatasetKind::Nps, {},
+                                                guessImportMapping(DatasetKind::Nps, preview.headers), {}, nullptr);
+        QVERIFY(outcome.dataset);
+        window.document()->push(new AddDataset(window.document(), *outcome.dataset));
+        QVERIFY(!window.journeyScene()->dataOverlay().cards.isEmpty());
+        QVERIFY(!window.journeyScene()->dataOverlay().stages.isEmpty());
+        const QImage nps = shoot(QStringLiteral("mainwindow-nps.png"));
+        QVERIFY(nps != normal);
     }
 };
 

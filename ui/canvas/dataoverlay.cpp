@@ -1,6 +1,7 @@
 #include "dataoverlay.h"
 
 #include "carditem.h"
+#include "data/npsstatistics.h"
 #include "headeritems.h"
 #include "journeyscene.h"
 
@@ -29,6 +30,31 @@ NpsBadgeItem *badge(QGraphicsItem *parent, BadgeRole role)
 }
 } // namespace
 
+DataOverlay npsOverlay(const Journey &journey)
+{
+    DataOverlay overlay;
+    const Dataset *nps = nullptr;
+    for (const DatasetRef &dataset : journey.datasets)
+        if (dataset->kind == DatasetKind::Nps)
+            nps = &*dataset;
+    if (!nps)
+        return overlay;
+    const auto badgeOf = [](const NpsSummary &s) { return NpsBadge{s.nps, s.moe95, s.n, s.lowConfidence}; };
+    QHash<QString, NpsBadge> byKey;
+    for (const NpsGroup &group : groupNps(nps->nps, {NpsDimension::Touchpoint}))
+        byKey.insert(group.key[0].second, badgeOf(group.summary));
+    for (const Touchpoint &card : journey.touchpoints)
+        if (!card.dataKey.isEmpty() && byKey.contains(card.dataKey))
+            overlay.cards.insert(card.id, byKey.value(card.dataKey));
+    QHash<QString, NpsBadge> byStage;
+    for (const NpsGroup &group : groupNps(nps->nps, {NpsDimension::Stage}, &journey))
+        byStage.insert(group.key[0].second, badgeOf(group.summary));
+    for (const Stage &stage : journey.stages)
+        if (byStage.contains(stage.name))
+            overlay.stages.insert(stage.id, byStage.value(stage.name));
+    return overlay;
+}
+
 void applyDataOverlay(JourneyScene &scene, const DataOverlay &overlay)
 {
     JourneyDocument *document = scene.document();
@@ -44,7 +70,7 @@ void applyDataOverlay(JourneyScene &scene, const DataOverlay &overlay)
         if (const auto it = overlay.cards.constFind(card.id); it != overlay.cards.constEnd()) {
             NpsBadgeItem *nps = badge(item, NpsRole);
             nps->setNps(*it);
-            nps->placeAt(rect.right() - 4, rect.top()); // straddles the top edge
+            nps->placeAt(rect.right() - 42, rect.top()); // straddles the top edge, clear of the marks
         }
         if (const auto it = overlay.clvAtRisk.constFind(card.id); it != overlay.clvAtRisk.constEnd()) {
             NpsBadgeItem *clv = badge(item, ClvRole);

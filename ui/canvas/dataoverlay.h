@@ -16,7 +16,12 @@ struct DataOverlay {
     bool operator==(const DataOverlay &) const = default;
 };
 
+class Journey;
 class JourneyScene;
+
+// The NPS layer from the journey's newest NPS dataset: a badge per card whose data key has
+// answers, and per stage (a row's own stage, else its card's). Empty without NPS data.
+DataOverlay npsOverlay(const Journey &journey);
 
 // Puts the overlay's badges on the scene's card and header items (replacing earlier ones).
 // Badges are children of their items, so they move with them and go when they go.

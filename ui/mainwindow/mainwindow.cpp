@@ -4,6 +4,9 @@
 #include "canvas/canvasactions.h"
 #include "canvas/journeyscene.h"
 #include "canvas/journeyview.h"
+#include "commands/datasetcommands.h"
+#include "dialogs/importdialog.h"
+#include "docks/datadock.h"
 #include "docks/hotspotsdock.h"
 #include "docks/journeyinfodock.h"
 #include "docks/propertiesdock.h"
@@ -125,8 +128,9 @@ void MainWindow::createActions()
     mCanvasActions->fillJourneyMenu(menuBar()->addMenu(tr("&Journey")));
     mViewMenu = menuBar()->addMenu(tr("&View"));
     mCanvasActions->fillViewMenu(mViewMenu);
+    mViewMenu->addAction(mNpsLayer);
     mViewMenu->addSeparator();
-    for (QDockWidget *dock : std::initializer_list<QDockWidget *>{mProperties, mJourneyInfo, mHotspots})
+    for (QDockWidget *dock : std::initializer_list<QDockWidget *>{mProperties, mJourneyInfo, mHotspots, mData})
         mViewMenu->addAction(dock->toggleViewAction());
     mViewMenu->addAction(mCanvasToolBar->toggleViewAction());
 
@@ -148,6 +152,16 @@ void MainWindow::createCanvas()
     addDockWidget(Qt::RightDockWidgetArea, mJourneyInfo);
     tabifyDockWidget(mJourneyInfo, mProperties); // properties in front
     addDockWidget(Qt::RightDockWidgetArea, mHotspots);
+    mData = new DataDock(nullptr, this);
+    addDockWidget(Qt::RightDockWidgetArea, mData);
+    tabifyDockWidget(mHotspots, mData);
+    mHotspots->raise();
+    connect(mData, &DataDock::importRequested, this, &MainWindow::importData);
+    mNpsLayer = new QAction(tr("Show &NPS on the Map"), this);
+    mNpsLayer->setCheckable(true);
+    mNpsLayer->setChecked(true);
+    mNpsLayer->setStatusTip(tr("NPS badges on cards and stages from the newest NPS dataset (grey and hatched below 30 answers)"));
+    connect(mNpsLayer, &QAction::toggled, this, &MainWindow::updateDataOverlay);
     connect(mScene, &JourneyScene::touchpointSelectionChanged, mProperties, &PropertiesDock::setTouchpoints);
     // The hotspots follow the heatmap's dimension, so the list explains the colours.
     connect(mCanvasToolBar->heatmapCombo(), &QComboBox::currentIndexChanged, this, [this] {
@@ -174,6 +188,25 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     return QMainWindow::eventFilter(watched, event);
 }
 
+void MainWindow::updateDataOverlay()
+{
+    mScene->setDataOverlay(mNpsLayer->isChecked() && mDocument ? npsOverlay(mDocument->journey()) : DataOverlay());
+}
+
+void MainWindow::importData(DatasetKind kind)
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, kind == DatasetKind::Nps ? tr("Import NPS Responses") : tr("Import Customer Lifetime Values"), QString(),
+        tr("Data files (*.csv *.tsv *.txt *.json *.ndjson);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    ImportDialog dialog(kind, path, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.result())
+        return;
+    mDocument->push(new AddDataset(mDocument.get(), *dialog.result()));
+    statusBar()->showMessage(tr("Imported %Ln row(s) from %1", nullptr, int(dialog.result()->rows())).arg(QFileInfo(path).fileName()), 8000);
+}
+
 void MainWindow::rebuildEditMenu()
 {
     mEditMenu->clear();
@@ -197,6 +230,7 @@ void MainWindow::setDocument(std::unique_ptr<JourneyDocument> document)
     mProperties->setDocument(nullptr);
     mJourneyInfo->setDocument(nullptr);
     mHotspots->setDocument(nullptr);
+    mData->setDocument(nullptr);
     mCanvasToolBar->setDocument(nullptr);
     mAutosaver.reset();
     mDocument = std::move(document);
@@ -207,7 +241,13 @@ void MainWindow::setDocument(std::unique_ptr<JourneyDocument> document)
     mProperties->setTouchpoints({});
     mJourneyInfo->setDocument(mDocument.get());
     mHotspots->setDocument(mDocument.get());
+    mData->setDocument(mDocument.get());
     mCanvasToolBar->setDocument(mDocument.get());
+    for (auto signal : {&JourneyDocument::datasetInserted, &JourneyDocument::datasetRemoved, &JourneyDocument::datasetChanged,
+                        &JourneyDocument::touchpointInserted, &JourneyDocument::touchpointChanged, &JourneyDocument::stageChanged})
+        connect(mDocument.get(), signal, this, &MainWindow::updateDataOverlay);
+    connect(mDocument.get(), &JourneyDocument::journeyReset, this, &MainWindow::updateDataOverlay);
+    updateDataOverlay();
     mCanvasActions->updateEnabled();
     rebuildEditMenu();
 

@@ -13,7 +13,9 @@ namespace waymark {
 class Autosaver;
 class CanvasActions;
 class CanvasToolBar;
+class DataDock;
 class HotspotsDock;
+enum class DatasetKind;
 class Journey;
 class JourneyDocument;
 class JourneyInfoDock;
@@ -47,6 +49,7 @@ public:
     CanvasToolBar *canvasToolBar() const { return mCanvasToolBar; }
     PropertiesDock *propertiesDock() const { return mProperties; }
     HotspotsDock *hotspotsDock() const { return mHotspots; }
+    DataDock *dataDock() const { return mData; }
     QStringList recentFiles() const;
 
     // After a crash: offers the recovery copies other sessions left behind.
@@ -64,6 +67,8 @@ private:
     void createActions();
     void createCanvas();
     void rebuildEditMenu();
+    void updateDataOverlay();
+    void importData(DatasetKind kind);
     void newJourney();
     void openWithDialog();
     bool saveAsWithDialog();
@@ -92,6 +97,8 @@ private:
     PropertiesDock *mProperties = nullptr;
     JourneyInfoDock *mJourneyInfo = nullptr;
     HotspotsDock *mHotspots = nullptr;
+    DataDock *mData = nullptr;
+    QAction *mNpsLayer = nullptr;
     QMenu *mViewMenu = nullptr;
     QLabel *mHeader = nullptr;
     QMenu *mRecentMenu = nullptr;

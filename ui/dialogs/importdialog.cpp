@@ -1,0 +1,258 @@
+#include "importdialog.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QThread>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace waymark {
+
+namespace {
+constexpr int previewRows = 20;
+
+// The refused rows, for a person: the first ones in a table, the total in words.
+bool askAboutIssues(QWidget *parent, const std::vector<ImportIssue> &issues, qint64 valid)
+{
+    QDialog dialog(parent);
+    dialog.setWindowTitle(ImportDialog::tr("Rows That Cannot Be Imported"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *intro = new QLabel(ImportDialog::tr("%Ln row(s) cannot be imported. %1 valid row(s) can.", nullptr, int(issues.size()))
+                                 .arg(valid),
+                             &dialog);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto *table = new QTableWidget(int(std::min<std::size_t>(issues.size(), 1000)), 4, &dialog);
+    table->setHorizontalHeaderLabels({ImportDialog::tr("Line"), ImportDialog::tr("Column"), ImportDialog::tr("Value"),
+                                      ImportDialog::tr("Problem")});
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const ImportIssue &issue = issues[std::size_t(row)];
+        table->setItem(row, 0, new QTableWidgetItem(QString::number(issue.line)));
+        table->setItem(row, 1, new QTableWidgetItem(issue.column));
+        table->setItem(row, 2, new QTableWidgetItem(issue.value));
+        table->setItem(row, 3, new QTableWidgetItem(issue.reason));
+    }
+    layout->addWidget(table);
+    auto *buttons = new QDialogButtonBox(&dialog);
+    QPushButton *importValid = buttons->addButton(ImportDialog::tr("Import %1 Valid Rows").arg(valid), QDialogButtonBox::AcceptRole);
+    buttons->addButton(QDialogButtonBox::Cancel);
+    importValid->setEnabled(valid > 0);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.resize(760, 420);
+    return dialog.exec() == QDialog::Accepted;
+}
+} // namespace
+
+ImportDialog::ImportDialog(DatasetKind kind, const QString &filePath, QWidget *parent)
+    : QDialog(parent)
+    , mKind(kind)
+    , mFilePath(filePath)
+{
+    setWindowTitle(kind == DatasetKind::Nps ? tr("Import NPS Responses") : tr("Import Customer Lifetime Values"));
+    QFile file(filePath);
+    if (file.open(QIODevice::ReadOnly))
+        mBytes = file.readAll();
+    else
+        mReadError = tr("Could not open %1: %2").arg(QFileInfo(filePath).fileName(), file.errorString());
+
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    mName = new QLineEdit(QFileInfo(filePath).completeBaseName(), this);
+    mName->setObjectName(QStringLiteral("datasetName"));
+    form->addRow(tr("&Name:"), mName);
+    mEncoding = new QComboBox(this);
+    mEncoding->setObjectName(QStringLiteral("encodingCombo"));
+    mEncoding->addItem(tr("Detect"), QString());
+    for (const auto &[label, name] : {std::pair{tr("UTF-8"), QStringLiteral("utf-8")},
+                                      std::pair{tr("UTF-16 LE"), QStringLiteral("utf-16le")},
+                                      std::pair{tr("UTF-16 BE"), QStringLiteral("utf-16be")},
+                                      std::pair{tr("Windows-1251 (Cyrillic)"), QStringLiteral("windows-1251")},
+                                      std::pair{tr("Windows-1252 (Western)"), QStringLiteral("windows-1252")}})
+        mEncoding->addItem(label, name);
+    form->addRow(tr("&Encoding:"), mEncoding);
+    mDelimiter = new QComboBox(this);
+    mDelimiter->setObjectName(QStringLiteral("delimiterCombo"));
+    mDelimiter->addItem(tr("Detect"), QString());
+    mDelimiter->addItem(tr("Comma ,"), QStringLiteral(","));
+    mDelimiter->addItem(tr("Semicolon ;"), QStringLiteral(";"));
+    mDelimiter->addItem(tr("Tab"), QStringLiteral("\t"));
+    mDelimiter->addItem(tr("Bar |"), QStringLiteral("|"));
+    form->addRow(tr("&Delimiter:"), mDelimiter);
+    mDateOrder = new QComboBox(this);
+    mDateOrder->setObjectName(QStringLiteral("dateOrderCombo"));
+    mDateOrder->addItems({tr("Detect"), tr("Day first (31.12.2024, 31/12/2024)"), tr("Month first (12/31/2024)")});
+    form->addRow(tr("D&ates:"), mDateOrder);
+    layout->addLayout(form);
+    mProblem = new QLabel(this);
+    mProblem->setObjectName(QStringLiteral("importProblem"));
+    mProblem->setWordWrap(true);
+    mProblem->setStyleSheet(QStringLiteral("color: #a33;"));
+    layout->addWidget(mProblem);
+    layout->addWidget(new QLabel(tr("Choose what each column holds (first row). Columns left at “Ignore” are not imported."), this));
+    mPreview = new QTableWidget(this);
+    mPreview->setObjectName(QStringLiteral("importPreview"));
+    mPreview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    layout->addWidget(mPreview, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    mImportButton = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+    mImportButton->setObjectName(QStringLiteral("importButton"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(mImportButton, &QPushButton::clicked, this, [this] {
+        if (runImport())
+            accept();
+    });
+    layout->addWidget(buttons);
+    for (QComboBox *combo : {mEncoding, mDelimiter, mDateOrder})
+        connect(combo, &QComboBox::currentIndexChanged, this, &ImportDialog::reloadPreview);
+    mAcceptIssues = [this](const std::vector<ImportIssue> &issues, qint64 valid) { return askAboutIssues(this, issues, valid); };
+    resize(900, 560);
+    reloadPreview();
+}
+
+ImportChoices ImportDialog::choices() const
+{
+    ImportChoices result;
+    result.encoding = mEncoding->currentData().toString();
+    const QString delimiter = mDelimiter->currentData().toString();
+    result.delimiter = delimiter.isEmpty() ? QChar() : delimiter.front();
+    result.dateOrder = mDateOrder->currentIndex();
+    return result;
+}
+
+void ImportDialog::reloadPreview()
+{
+    const QHash<QString, int> previous = mapping();
+    mPreview->clear();
+    if (!mReadError.isEmpty()) {
+        mProblem->setText(mReadError);
+        updateState();
+        return;
+    }
+    const ImportPreview preview = previewImport(mBytes, QFileInfo(mFilePath).fileName(), choices(), previewRows);
+    mHeaders = preview.headers;
+    QStringList notes;
+    if (!preview.error.isEmpty())
+        notes << preview.error;
+    if (!preview.encodingProblem.isEmpty())
+        notes << preview.encodingProblem + QLatin1Char(' ')
+                     + tr("Choose the encoding the file was saved in (Russian, Ukrainian and Serbian Excel files are "
+                          "often Windows-1251).");
+    if (preview.dateOrderAmbiguous && mDateOrder->currentIndex() == 0)
+        notes << tr("The dates could be day-first or month-first: choose which under “Dates”.");
+    mProblem->setText(notes.join(u'\n'));
+    mProblem->setVisible(!notes.isEmpty());
+
+    mPreview->setColumnCount(int(mHeaders.size()));
+    mPreview->setRowCount(int(preview.rows.size()) + 1);
+    mPreview->setHorizontalHeaderLabels(mHeaders);
+    const QStringList fields = importFieldNames(mKind);
+    const QHash<QString, int> guessed = previous.isEmpty() ? guessImportMapping(mKind, mHeaders) : previous;
+    for (int column = 0; column < mHeaders.size(); ++column) {
+        auto *combo = new QComboBox(mPreview);
+        combo->setObjectName(QStringLiteral("field_%1").arg(column));
+        combo->addItem(tr("Ignore"), -1);
+        for (int field = 0; field < fields.size(); ++field)
+            combo->addItem(fields[field], field);
+        combo->setCurrentIndex(combo->findData(guessed.value(mHeaders[column], -1)));
+        connect(combo, &QComboBox::currentIndexChanged, this, &ImportDialog::updateState);
+        mPreview->setCellWidget(0, column, combo);
+    }
+    for (int row = 0; row < preview.rows.size(); ++row)
+        for (int column = 0; column < preview.rows[row].size() && column < mHeaders.size(); ++column)
+            mPreview->setItem(row + 1, column, new QTableWidgetItem(preview.rows[row][column]));
+    mPreview->resizeColumnsToContents();
+    updateState();
+}
+
+QHash<QString, int> ImportDialog::mapping() const
+{
+    QHash<QString, int> result;
+    for (int column = 0; column < mHeaders.size() && column < mPreview->columnCount(); ++column) {
+        auto *combo = qobject_cast<QComboBox *>(mPreview->cellWidget(0, column));
+        if (combo && combo->currentData().toInt() >= 0)
+            result.insert(mHeaders[column], combo->currentData().toInt());
+    }
+    return result;
+}
+
+QString ImportDialog::problemText() const
+{
+    return mProblem->text();
+}
+
+void ImportDialog::updateState()
+{
+    const QHash<QString, int> chosen = mapping();
+    QStringList missing;
+    const QStringList fields = importFieldNames(mKind);
+    for (int field : requiredImportFields(mKind)) {
+        if (std::find(chosen.cbegin(), chosen.cend(), field) == chosen.cend())
+            missing << fields[field];
+    }
+    mImportButton->setEnabled(mReadError.isEmpty() && missing.isEmpty() && !mHeaders.isEmpty());
+    mImportButton->setToolTip(missing.isEmpty() ? QString() : tr("Choose a column for: %1").arg(missing.join(QStringLiteral(", "))));
+}
+
+bool ImportDialog::runImport()
+{
+    std::atomic_bool cancel = false;
+    std::atomic<double> progress = 0.0;
+    ImportOutcome outcome;
+    const QHash<QString, int> chosen = mapping();
+    const ImportChoices options = choices();
+    const QString fileName = QFileInfo(mFilePath).fileName();
+    // The work runs off the GUI thread; the dialog polls its progress, so the window stays
+    // responsive and Cancel works.
+    QThread *worker = QThread::create([&] {
+        outcome = waymark::runImport(mBytes, fileName, mKind, options, chosen,
+                                     [&](double fraction) { progress = fraction; }, &cancel);
+    });
+    QProgressDialog bar(tr("Importing %1…").arg(fileName), tr("Cancel"), 0, 1000, this);
+    bar.setWindowModality(Qt::WindowModal);
+    bar.setMinimumDuration(300);
+    QEventLoop loop;
+    connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
+    QTimer ticker;
+    connect(&ticker, &QTimer::timeout, this, [&] {
+        bar.setValue(int(progress * 1000));
+        if (bar.wasCanceled())
+            cancel = true;
+    });
+    ticker.start(50);
+    worker->start();
+    loop.exec();
+    worker->wait();
+    delete worker;
+    bar.reset();
+    if (cancel)
+        return false;
+    if (!outcome.dataset) {
+        mProblem->setText(outcome.error);
+        mProblem->setVisible(true);
+        return false;
+    }
+    if (!outcome.issues.empty() && !mAcceptIssues(outcome.issues, qint64(outcome.dataset->rows())))
+        return false;
+    mResult = std::move(outcome.dataset);
+    mResult->name = mName->text().trimmed().isEmpty() ? fileName : mName->text().trimmed();
+    return true;
+}
+
+} // namespace waymark
