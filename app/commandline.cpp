@@ -2,6 +2,7 @@
 
 #include "format/journeyfiles.h"
 #include "journeysummary.h"
+#include "npscommand.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -78,7 +79,7 @@ int convert(const QStringList &args)
 
 bool CommandLine::wantsCommandLine(const QStringList &arguments)
 {
-    static const QStringList words{QStringLiteral("convert"), QStringLiteral("validate"), QStringLiteral("--version"),
+    static const QStringList words{QStringLiteral("convert"), QStringLiteral("validate"), QStringLiteral("nps"), QStringLiteral("--version"),
                                    QStringLiteral("-v"),      QStringLiteral("--help"),   QStringLiteral("-h")};
     return !arguments.isEmpty() && words.contains(arguments.first());
 }
@@ -88,8 +89,9 @@ QString CommandLine::usage()
     return CommandLineText::tr("Usage:\n"
               "  waymark [FILE]                open the journey map editor (FILE: .waymark or .waymark.json)\n"
               "  waymark convert IN OUT        convert between .waymark and .waymark.json (by extension)\n"
-              "  waymark validate FILE         check a journey file and print a one-line summary\n"
-              "  waymark --version             print the version\n"
+              "  waymark validate FILE         check a journey file and print a one-line summary\n")
+        + npsCommandUsage()
+        + CommandLineText::tr("  waymark --version             print the version\n"
               "  waymark --help                print this help\n"
               "\n"
               "Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments.\n");
@@ -112,6 +114,8 @@ int CommandLine::run(const QStringList &arguments)
         return validate(rest);
     if (command == QLatin1String("convert"))
         return convert(rest);
+    if (command == QLatin1String("nps"))
+        return runNpsCommand(rest);
     return usageError(CommandLineText::tr("unknown command \"%1\"").arg(command));
 }
 

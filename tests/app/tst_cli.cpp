@@ -4,6 +4,9 @@
 #include "format/waymarkfile.h"
 #include "testjourneys.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -48,6 +51,35 @@ class TestCli : public QObject
     Q_OBJECT
 
 private slots:
+    void npsBySampleStages()
+    {
+        const QString sample = QStringLiteral(WAYMARK_SOURCE_DIR "/resources/samples/retail-bank-nps.csv");
+        // Awareness, counted independently with Python's csv module: n 321, 170 P, 102 Pa, 49 D;
+        // NPS = 100·(170 − 49)/321 = 37.69; moe95 = 1.96·100·sqrt((0.5296 + 0.1526 − 0.3769²)/321) = 8.04.
+        const Run csv = runWaymark({QStringLiteral("nps"), sample, QStringLiteral("--by"), QStringLiteral("stage"),
+                                    QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(csv.exitCode, 0);
+        QVERIFY2(csv.out.startsWith(QStringLiteral("stage,n,promoters,passives,detractors,nps,moe95\n")), qPrintable(csv.out));
+        QVERIFY2(csv.out.contains(QStringLiteral("\nAwareness,321,170,102,49,37.69,8.04\n")), qPrintable(csv.out));
+
+        const Run json = runWaymark({QStringLiteral("nps"), sample, QStringLiteral("--by"), QStringLiteral("touchpoint,quarter"),
+                                     QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonArray groups = QJsonDocument::fromJson(json.out.toUtf8()).array();
+        QVERIFY(groups.size() > 100);
+        const QJsonObject first = groups.first().toObject();
+        QVERIFY(first.value(QStringLiteral("group")).toObject().contains(QStringLiteral("quarter")));
+        qint64 total = 0;
+        for (const QJsonValue &group : groups)
+            total += group.toObject().value(QStringLiteral("n")).toInteger();
+        QCOMPARE(total, qint64(3000)); // every response in exactly one group
+
+        QCOMPARE(runWaymark({QStringLiteral("nps"), sample, QStringLiteral("--by"), QStringLiteral("colour")}).exitCode, 2);
+        const Run missing = runWaymark({QStringLiteral("nps"), QStringLiteral("/nonexistent/answers.csv")});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(!missing.err.isEmpty());
+    }
+
     void versionAndHelp()
     {
         const Run version = runWaymark({QStringLiteral("--version")});

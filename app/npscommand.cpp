@@ -1,0 +1,208 @@
+#include "npscommand.h"
+
+#include "data/importjob.h"
+#include "data/npsstatistics.h"
+#include "format/journeyfiles.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <cmath>
+
+namespace waymark {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+
+// Field keys for --map, in the order of importFieldNames(DatasetKind::Nps).
+const QStringList npsFieldKeys{QStringLiteral("score"),   QStringLiteral("respondent"), QStringLiteral("customer"),
+                               QStringLiteral("date"),    QStringLiteral("segment"),    QStringLiteral("touchpoint"),
+                               QStringLiteral("stage"),   QStringLiteral("channel"),    QStringLiteral("comment")};
+
+double rounded(double value)
+{
+    return std::round(value * 100.0) / 100.0;
+}
+
+int problem(const QString &message, int status)
+{
+    QTextStream(stderr) << QStringLiteral("waymark: ") << message << Qt::endl;
+    return status;
+}
+
+} // namespace
+
+QString npsCommandUsage()
+{
+    return Text::tr("  waymark nps FILE [--by DIM,...] [--format table|csv|json] [--map COLUMN=FIELD ...]\n"
+                    "              [--encoding NAME] [--delimiter C]\n"
+                    "                                NPS with n, shares and ±95 %% margin per group; FILE is a\n"
+                    "                                responses file (CSV, TSV, JSON, NDJSON) or a journey with an\n"
+                    "                                NPS dataset. DIM: journey stage touchpoint segment channel\n"
+                    "                                month quarter year\n");
+}
+
+int runNpsCommand(const QStringList &args)
+{
+    QString file;
+    QString format = QStringLiteral("table");
+    std::vector<NpsDimension> by{NpsDimension::Journey};
+    ImportChoices choices;
+    QHash<QString, int> mapping;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &arg = args[i];
+        const auto value = [&]() -> std::optional<QString> {
+            if (i + 1 >= args.size())
+                return std::nullopt;
+            return args[++i];
+        };
+        if (arg == QLatin1String("--by")) {
+            const auto list = value();
+            if (!list)
+                return problem(Text::tr("--by needs a list such as touchpoint,quarter"), 2);
+            by.clear();
+            for (const QString &key : list->split(u',', Qt::SkipEmptyParts)) {
+                const auto dimension = dimensionFromKey(key);
+                if (!dimension)
+                    return problem(Text::tr("unknown dimension “%1” (journey, stage, touchpoint, segment, channel, month, quarter, year)").arg(key), 2);
+                by.push_back(*dimension);
+            }
+        } else if (arg == QLatin1String("--format")) {
+            const auto f = value();
+            if (!f || !QStringList{QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json")}.contains(*f))
+                return problem(Text::tr("--format takes table, csv or json"), 2);
+            format = *f;
+        } else if (arg == QLatin1String("--map")) {
+            const auto pair = value();
+            const qsizetype eq = pair ? pair->lastIndexOf(u'=') : -1;
+            if (eq <= 0 || !npsFieldKeys.contains(pair->mid(eq + 1)))
+                return problem(Text::tr("--map takes COLUMN=FIELD with FIELD one of %1").arg(npsFieldKeys.join(QStringLiteral(", "))), 2);
+            mapping.insert(pair->left(eq), int(npsFieldKeys.indexOf(pair->mid(eq + 1))));
+        } else if (arg == QLatin1String("--encoding")) {
+            const auto e = value();
+            if (!e)
+                return problem(Text::tr("--encoding needs a name such as windows-1251"), 2);
+            choices.encoding = e->toLower();
+        } else if (arg == QLatin1String("--delimiter")) {
+            const auto d = value();
+            if (!d || d->isEmpty())
+                return problem(Text::tr("--delimiter needs a character"), 2);
+            choices.delimiter = *d == QLatin1String("tab") || *d == QLatin1String("\\t") ? QChar(u'\t') : d->front();
+        } else if (arg.startsWith(QLatin1String("--")) || !file.isEmpty()) {
+            return problem(Text::tr("unexpected argument “%1”").arg(arg), 2);
+        } else {
+            file = arg;
+        }
+    }
+    if (file.isEmpty())
+        return problem(Text::tr("nps needs a file: waymark nps FILE"), 2);
+
+    std::optional<Journey> journey;
+    NpsTable table;
+    if (file.endsWith(QLatin1String(".waymark")) || file.endsWith(QLatin1String(".waymark.json"))) {
+        FormatError error;
+        journey = readJourneyFile(file, &error);
+        if (!journey)
+            return problem(error.toString(), 1);
+        const Dataset *newest = nullptr;
+        for (const DatasetRef &dataset : journey->datasets)
+            if (dataset->kind == DatasetKind::Nps)
+                newest = &*dataset;
+        if (!newest)
+            return problem(Text::tr("%1 holds no NPS dataset").arg(QFileInfo(file).fileName()), 1);
+        table = newest->nps;
+    } else {
+        QFile input(file);
+        if (!input.open(QIODevice::ReadOnly))
+            return problem(Text::tr("%1: %2").arg(file, input.errorString()), 1);
+        const QByteArray bytes = input.readAll();
+        const QString name = QFileInfo(file).fileName();
+        if (mapping.isEmpty())
+            mapping = guessImportMapping(DatasetKind::Nps, previewImport(bytes, name, choices, 1).headers);
+        const ImportOutcome outcome = runImport(bytes, name, DatasetKind::Nps, choices, mapping, {}, nullptr);
+        for (const ImportIssue &issue : outcome.issues)
+            QTextStream(stderr) << Text::tr("%1:%2: %3: %4 (row skipped)").arg(name).arg(issue.line).arg(issue.column, issue.reason)
+                                << Qt::endl;
+        if (!outcome.dataset)
+            return problem(Text::tr("%1: %2").arg(name, outcome.error), 1);
+        table = outcome.dataset->nps;
+    }
+
+    const std::vector<NpsGroup> groups = groupNps(table, by, journey ? &*journey : nullptr);
+    QTextStream out(stdout);
+    if (format == QLatin1String("json")) {
+        QJsonArray array;
+        for (const NpsGroup &group : groups) {
+            QJsonObject key;
+            for (const auto &[dimension, label] : group.key)
+                key.insert(dimensionKey(dimension), label);
+            const NpsSummary &s = group.summary;
+            array.append(QJsonObject{{QStringLiteral("group"), key}, {QStringLiteral("n"), s.n},
+                                     {QStringLiteral("promoters"), s.promoters}, {QStringLiteral("passives"), s.passives},
+                                     {QStringLiteral("detractors"), s.detractors}, {QStringLiteral("nps"), rounded(s.nps)},
+                                     {QStringLiteral("moe95"), rounded(s.moe95)}, {QStringLiteral("lowConfidence"), s.lowConfidence}});
+        }
+        out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return 0;
+    }
+    QStringList header;
+    for (NpsDimension dimension : by)
+        header << dimensionKey(dimension);
+    header << QStringLiteral("n") << QStringLiteral("promoters") << QStringLiteral("passives") << QStringLiteral("detractors")
+           << QStringLiteral("nps") << QStringLiteral("moe95");
+    QList<QStringList> rows;
+    for (const NpsGroup &group : groups) {
+        QStringList row;
+        for (const auto &part : group.key)
+            row << part.second;
+        const NpsSummary &s = group.summary;
+        row << QString::number(s.n) << QString::number(s.promoters) << QString::number(s.passives)
+            << QString::number(s.detractors) << QString::number(rounded(s.nps), 'f', 2)
+            << (s.lowConfidence ? QString::number(rounded(s.moe95), 'f', 2) + u'*' : QString::number(rounded(s.moe95), 'f', 2));
+        rows << row;
+    }
+    if (format == QLatin1String("csv")) {
+        const auto csvField = [](QString field) {
+            if (field.contains(u',') || field.contains(u'"') || field.contains(u'\n'))
+                field = u'"' + field.replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
+            return field;
+        };
+        out << header.join(u',') << '\n';
+        for (QStringList row : std::as_const(rows)) {
+            row.last().remove(u'*');
+            for (QString &field : row)
+                field = csvField(field);
+            out << row.join(u',') << '\n';
+        }
+        return 0;
+    }
+    QList<qsizetype> widths;
+    for (qsizetype c = 0; c < header.size(); ++c) {
+        qsizetype width = header[c].size();
+        for (const QStringList &row : std::as_const(rows))
+            width = std::max(width, row[c].size());
+        widths << width;
+    }
+    const auto line = [&](const QStringList &row) {
+        QStringList cells;
+        for (qsizetype c = 0; c < row.size(); ++c)
+            cells << (c < qsizetype(by.size()) ? row[c].leftJustified(widths[c]) : row[c].rightJustified(widths[c]));
+        out << cells.join(QStringLiteral("  ")) << '\n';
+    };
+    line(header);
+    for (const QStringList &row : std::as_const(rows))
+        line(row);
+    if (std::any_of(groups.begin(), groups.end(), [](const NpsGroup &g) { return g.summary.lowConfidence; }))
+        out << Text::tr("* fewer than 30 answers: a weak signal") << '\n';
+    return 0;
+}
+
+} // namespace waymark
