@@ -2,6 +2,7 @@
 
 #include "format/journeyfiles.h"
 #include "journeysummary.h"
+#include "importcommand.h"
 #include "npscommand.h"
 
 #include <QCoreApplication>
@@ -79,7 +80,7 @@ int convert(const QStringList &args)
 
 bool CommandLine::wantsCommandLine(const QStringList &arguments)
 {
-    static const QStringList words{QStringLiteral("convert"), QStringLiteral("validate"), QStringLiteral("nps"), QStringLiteral("--version"),
+    static const QStringList words{QStringLiteral("convert"), QStringLiteral("validate"), QStringLiteral("nps"), QStringLiteral("import"), QStringLiteral("--version"),
                                    QStringLiteral("-v"),      QStringLiteral("--help"),   QStringLiteral("-h")};
     return !arguments.isEmpty() && words.contains(arguments.first());
 }
@@ -90,6 +91,7 @@ QString CommandLine::usage()
               "  waymark [FILE]                open the journey map editor (FILE: .waymark or .waymark.json)\n"
               "  waymark convert IN OUT        convert between .waymark and .waymark.json (by extension)\n"
               "  waymark validate FILE         check a journey file and print a one-line summary\n")
+        + importCommandUsage()
         + npsCommandUsage()
         + CommandLineText::tr("  waymark --version             print the version\n"
               "  waymark --help                print this help\n"
@@ -116,6 +118,8 @@ int CommandLine::run(const QStringList &arguments)
         return convert(rest);
     if (command == QLatin1String("nps"))
         return runNpsCommand(rest);
+    if (command == QLatin1String("import"))
+        return runImportCommand(rest);
     return usageError(CommandLineText::tr("unknown command \"%1\"").arg(command));
 }
 

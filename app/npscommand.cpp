@@ -1,6 +1,7 @@
 #include "npscommand.h"
 
 #include "data/importjob.h"
+#include "datasetinput.h"
 #include "data/npsstatistics.h"
 #include "format/journeyfiles.h"
 
@@ -22,20 +23,9 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 };
 
-// Field keys for --map, in the order of importFieldNames(DatasetKind::Nps).
-const QStringList npsFieldKeys{QStringLiteral("score"),   QStringLiteral("respondent"), QStringLiteral("customer"),
-                               QStringLiteral("date"),    QStringLiteral("segment"),    QStringLiteral("touchpoint"),
-                               QStringLiteral("stage"),   QStringLiteral("channel"),    QStringLiteral("comment")};
-
 double rounded(double value)
 {
     return std::round(value * 100.0) / 100.0;
-}
-
-int problem(const QString &message, int status)
-{
-    QTextStream(stderr) << QStringLiteral("waymark: ") << message << Qt::endl;
-    return status;
 }
 
 } // namespace
@@ -55,10 +45,15 @@ int runNpsCommand(const QStringList &args)
     QString file;
     QString format = QStringLiteral("table");
     std::vector<NpsDimension> by{NpsDimension::Journey};
-    ImportChoices choices;
-    QHash<QString, int> mapping;
+    FileImportOptions options;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &arg = args[i];
+        QString error;
+        if (takeImportOption(args, i, DatasetKind::Nps, options, &error)) {
+            if (!error.isEmpty())
+                return commandProblem(error, 2);
+            continue;
+        }
         const auto value = [&]() -> std::optional<QString> {
             if (i + 1 >= args.size())
                 return std::nullopt;
@@ -67,74 +62,35 @@ int runNpsCommand(const QStringList &args)
         if (arg == QLatin1String("--by")) {
             const auto list = value();
             if (!list)
-                return problem(Text::tr("--by needs a list such as touchpoint,quarter"), 2);
+                return commandProblem(Text::tr("--by needs a list such as touchpoint,quarter"), 2);
             by.clear();
             for (const QString &key : list->split(u',', Qt::SkipEmptyParts)) {
                 const auto dimension = dimensionFromKey(key);
                 if (!dimension)
-                    return problem(Text::tr("unknown dimension “%1” (journey, stage, touchpoint, segment, channel, month, quarter, year)").arg(key), 2);
+                    return commandProblem(Text::tr("unknown dimension “%1” (journey, stage, touchpoint, segment, channel, month, quarter, year)").arg(key), 2);
                 by.push_back(*dimension);
             }
         } else if (arg == QLatin1String("--format")) {
             const auto f = value();
             if (!f || !QStringList{QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json")}.contains(*f))
-                return problem(Text::tr("--format takes table, csv or json"), 2);
+                return commandProblem(Text::tr("--format takes table, csv or json"), 2);
             format = *f;
-        } else if (arg == QLatin1String("--map")) {
-            const auto pair = value();
-            const qsizetype eq = pair ? pair->lastIndexOf(u'=') : -1;
-            if (eq <= 0 || !npsFieldKeys.contains(pair->mid(eq + 1)))
-                return problem(Text::tr("--map takes COLUMN=FIELD with FIELD one of %1").arg(npsFieldKeys.join(QStringLiteral(", "))), 2);
-            mapping.insert(pair->left(eq), int(npsFieldKeys.indexOf(pair->mid(eq + 1))));
-        } else if (arg == QLatin1String("--encoding")) {
-            const auto e = value();
-            if (!e)
-                return problem(Text::tr("--encoding needs a name such as windows-1251"), 2);
-            choices.encoding = e->toLower();
-        } else if (arg == QLatin1String("--delimiter")) {
-            const auto d = value();
-            if (!d || d->isEmpty())
-                return problem(Text::tr("--delimiter needs a character"), 2);
-            choices.delimiter = *d == QLatin1String("tab") || *d == QLatin1String("\\t") ? QChar(u'\t') : d->front();
         } else if (arg.startsWith(QLatin1String("--")) || !file.isEmpty()) {
-            return problem(Text::tr("unexpected argument “%1”").arg(arg), 2);
+            return commandProblem(Text::tr("unexpected argument “%1”").arg(arg), 2);
         } else {
             file = arg;
         }
     }
     if (file.isEmpty())
-        return problem(Text::tr("nps needs a file: waymark nps FILE"), 2);
+        return commandProblem(Text::tr("nps needs a file: waymark nps FILE"), 2);
 
+    options.choices.statisticsOnly = true;
     std::optional<Journey> journey;
-    NpsTable table;
-    if (file.endsWith(QLatin1String(".waymark")) || file.endsWith(QLatin1String(".waymark.json"))) {
-        FormatError error;
-        journey = readJourneyFile(file, &error);
-        if (!journey)
-            return problem(error.toString(), 1);
-        const Dataset *newest = nullptr;
-        for (const DatasetRef &dataset : journey->datasets)
-            if (dataset->kind == DatasetKind::Nps)
-                newest = &*dataset;
-        if (!newest)
-            return problem(Text::tr("%1 holds no NPS dataset").arg(QFileInfo(file).fileName()), 1);
-        table = newest->nps;
-    } else {
-        QFile input(file);
-        if (!input.open(QIODevice::ReadOnly))
-            return problem(Text::tr("%1: %2").arg(file, input.errorString()), 1);
-        const QByteArray bytes = input.readAll();
-        const QString name = QFileInfo(file).fileName();
-        if (mapping.isEmpty())
-            mapping = guessImportMapping(DatasetKind::Nps, previewImport(bytes, name, choices, 1).headers);
-        const ImportOutcome outcome = runImport(bytes, name, DatasetKind::Nps, choices, mapping, {}, nullptr);
-        for (const ImportIssue &issue : outcome.issues)
-            QTextStream(stderr) << Text::tr("%1:%2: %3: %4 (row skipped)").arg(name).arg(issue.line).arg(issue.column, issue.reason)
-                                << Qt::endl;
-        if (!outcome.dataset)
-            return problem(Text::tr("%1: %2").arg(name, outcome.error), 1);
-        table = outcome.dataset->nps;
-    }
+    QString error;
+    const std::optional<DatasetRef> dataset = datasetFromFile(file, DatasetKind::Nps, options, &journey, &error);
+    if (!dataset)
+        return commandProblem(error, 1);
+    const NpsTable &table = (*dataset)->nps;
 
     const std::vector<NpsGroup> groups = groupNps(table, by, journey ? &*journey : nullptr);
     QTextStream out(stdout);

@@ -1,81 +1,92 @@
 #include "data/csvrecords.h"
 
+#include <deque>
 #include <vector>
 
 namespace waymark {
 
-void CsvRecords::read(QStringView text, QChar delimiter, const Record &record)
+void CsvRecords::read(QByteArrayView utf8, char delimiter, const Callback &callback)
 {
-    QStringList fields;
-    QString field;
-    bool quoted = false;      // inside a quoted field
-    bool wasQuoted = false;   // the current field started with a quote
-    bool anything = false;    // the record has content (blank lines are skipped)
+    std::vector<QByteArrayView> fields;
+    std::deque<QByteArray> unescaped; // doubled quotes removed; the deque keeps views stable
+    const char *data = utf8.data();
+    const qsizetype size = utf8.size();
     qint64 line = 1;
-    qint64 recordLine = 1;
-    const qsizetype size = text.size();
-    const auto endRecord = [&]() -> bool {
-        fields.append(field);
-        field.clear();
-        wasQuoted = false;
-        bool go = true;
-        if (anything)
-            go = record(fields, recordLine);
+    qsizetype i = 0;
+    while (i < size) {
+        const qint64 recordLine = line;
         fields.clear();
-        anything = false;
-        return go;
-    };
-    for (qsizetype i = 0; i < size; ++i) {
-        const QChar c = text[i];
-        if (quoted) {
-            if (c == u'"') {
-                if (i + 1 < size && text[i + 1] == u'"') {
-                    field.append(u'"');
+        unescaped.clear();
+        bool blank = true;
+        // One record: fields until an unquoted line break or the end.
+        while (true) {
+            if (i < size && data[i] == '"') {
+                blank = false;
+                const qsizetype start = ++i;
+                bool doubled = false;
+                while (i < size) {
+                    if (data[i] == '"') {
+                        if (i + 1 < size && data[i + 1] == '"') {
+                            doubled = true;
+                            i += 2;
+                            continue;
+                        }
+                        break;
+                    }
+                    if (data[i] == '\n')
+                        ++line;
                     ++i;
-                } else {
-                    quoted = false;
                 }
+                QByteArrayView field(data + start, i - start);
+                if (doubled) {
+                    unescaped.push_back(field.toByteArray().replace("\"\"", "\""));
+                    field = unescaped.back();
+                }
+                if (i < size)
+                    ++i; // the closing quote
+                // Text between the closing quote and the delimiter is kept (lenient, as spreadsheets are).
+                const qsizetype rest = i;
+                while (i < size && data[i] != delimiter && data[i] != '\n' && data[i] != '\r')
+                    ++i;
+                if (i > rest) {
+                    unescaped.push_back(field.toByteArray() + QByteArrayView(data + rest, i - rest).toByteArray());
+                    field = unescaped.back();
+                }
+                fields.push_back(field);
             } else {
-                if (c == u'\n')
-                    ++line;
-                field.append(c);
+                const qsizetype start = i;
+                while (i < size && data[i] != delimiter && data[i] != '\n' && data[i] != '\r')
+                    ++i;
+                if (i > start)
+                    blank = false;
+                fields.emplace_back(data + start, i - start);
             }
-            continue;
-        }
-        if (c == u'"' && field.isEmpty() && !wasQuoted) {
-            quoted = wasQuoted = anything = true;
-        } else if (c == delimiter) {
-            fields.append(field);
-            field.clear();
-            wasQuoted = false;
-            anything = true;
-        } else if (c == u'\r' || c == u'\n') {
-            if (c == u'\r' && i + 1 < size && text[i + 1] == u'\n')
+            if (i < size && data[i] == delimiter) {
+                blank = false;
                 ++i;
-            if (!endRecord())
-                return;
-            ++line;
-            recordLine = line;
-        } else {
-            if (!anything && fields.isEmpty())
-                recordLine = line;
-            field.append(c);
-            anything = true;
+                continue;
+            }
+            break; // end of line or of text
         }
+        if (i < size && data[i] == '\r')
+            ++i;
+        if (i < size && data[i] == '\n')
+            ++i;
+        ++line;
+        if (!blank && !callback(Record{fields, recordLine, i}))
+            return;
     }
-    if (anything || !field.isEmpty())
-        endRecord();
 }
 
-QChar CsvRecords::detectDelimiter(QStringView text)
+char CsvRecords::detectDelimiter(QByteArrayView utf8)
 {
-    const QChar candidates[] = {u',', u';', u'\t', u'|'};
-    QChar best = u',';
+    const char candidates[] = {',', ';', '\t', '|'};
+    char best = ',';
     double bestScore = 0;
-    for (QChar candidate : candidates) {
+    for (char candidate : candidates) {
         std::vector<qsizetype> counts;
-        read(text.left(64 * 1024), candidate, [&](const QStringList &fields, qint64) {
-            counts.push_back(fields.size());
+        read(utf8.first(std::min<qsizetype>(utf8.size(), 64 * 1024)), candidate, [&](const Record &record) {
+            counts.push_back(qsizetype(record.fields.size()));
             return counts.size() < 20;
         });
         if (counts.size() > 1)

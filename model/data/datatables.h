@@ -16,37 +16,49 @@ namespace waymark {
 class StringPool
 {
 public:
-    StringPool() { add(QString()); }
+    StringPool() { append(QString()); }
     quint32 add(const QString &text)
     {
+        indexRest();
         const auto it = mIndex.constFind(text);
         if (it != mIndex.constEnd())
             return *it;
         const quint32 index = quint32(mStrings.size());
         mStrings.push_back(text);
         mIndex.insert(text, index);
+        mIndexed = mStrings.size();
         return index;
     }
     // Appends without looking for an equal string: readers restore a stored table index for
-    // index, even if the file repeats a text.
-    void append(const QString &text)
+    // index, and importers that intern themselves add only new texts. The lookup index is
+    // built only if add() is called later (a million-row table never needs one).
+    quint32 append(const QString &text)
     {
-        mIndex.insert(text, quint32(mStrings.size()));
         mStrings.push_back(text);
+        return quint32(mStrings.size() - 1);
     }
-    // Empties the pool except for the empty string at index 0 (readers start from a stored table).
+    // Empties the pool, even of the empty string at index 0 (readers start from a stored table).
     void clearForReading()
     {
         mStrings.clear();
         mIndex.clear();
+        mIndexed = 0;
     }
     const QString &at(quint32 index) const { return mStrings[index]; }
     std::size_t size() const { return mStrings.size(); }
     bool operator==(const StringPool &other) const { return mStrings == other.mStrings; }
 
 private:
+    void indexRest()
+    {
+        for (; mIndexed < mStrings.size(); ++mIndexed)
+            if (!mIndex.contains(mStrings[mIndexed])) // a repeated text keeps its first index
+                mIndex.insert(mStrings[mIndexed], quint32(mIndexed));
+    }
+
     std::vector<QString> mStrings;
     QHash<QString, quint32> mIndex;
+    std::size_t mIndexed = 0; // strings [0, mIndexed) are in mIndex
 };
 
 // "No date" in a date column.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "data/dataset.h"
+#include "data/importmapping.h"
 
 #include <QHash>
 #include <QStringList>
@@ -17,6 +18,10 @@ struct ImportChoices {
     QString encoding;       // empty: detect
     QChar delimiter;        // null: detect
     int dateOrder = 0;      // 0 detect, 1 day first, 2 month first
+    // A one-off statistic (`waymark nps FILE`) keeps only what grouping needs: rows are
+    // checked exactly as for an import (duplicate respondents too), but respondent and
+    // customer ids and comments are not kept, and no SHA-256 is taken.
+    bool statisticsOnly = false;
 };
 
 struct ImportPreview {
@@ -41,11 +46,9 @@ struct ImportOutcome {
     QString error;                  // nothing could be imported, and why
 };
 
-QStringList importFieldNames(DatasetKind kind);     // translated, index = field
-QList<int> requiredImportFields(DatasetKind kind);
-// Column -> field index (or absent) guessed from header names.
-QHash<QString, int> guessImportMapping(DatasetKind kind, const QStringList &headers);
 ImportPreview previewImport(const QByteArray &bytes, const QString &fileName, const ImportChoices &choices, int rows);
+// Reads the whole file in one streaming pass over its UTF-8 bytes (a million rows: the
+// file, the columns and the distinct values in memory, nothing per row besides).
 ImportOutcome runImport(const QByteArray &bytes, const QString &fileName, DatasetKind kind, const ImportChoices &choices,
                         const QHash<QString, int> &mapping, const std::function<void(double)> &progress,
                         const std::atomic_bool *cancel);

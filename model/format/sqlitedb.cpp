@@ -104,6 +104,11 @@ void SqliteStatement::bind(int index, double value)
     sqlite3_bind_double(mStatement, index, value);
 }
 
+void SqliteStatement::bindBlob(int index, QByteArrayView value)
+{
+    sqlite3_bind_blob64(mStatement, index, value.data(), sqlite3_uint64(value.size()), SQLITE_STATIC);
+}
+
 bool SqliteStatement::next()
 {
     if (!mStatement)
@@ -135,6 +140,17 @@ QString SqliteStatement::text(int column) const
 {
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(mStatement, column));
     return data ? QString::fromUtf8(data, sqlite3_column_bytes(mStatement, column)) : QString();
+}
+
+QByteArrayView SqliteStatement::blob(int column) const
+{
+    const void *data = sqlite3_column_blob(mStatement, column);
+    return data ? QByteArrayView(static_cast<const char *>(data), sqlite3_column_bytes(mStatement, column)) : QByteArrayView();
+}
+
+bool SqliteStatement::isBlob(int column) const
+{
+    return sqlite3_column_type(mStatement, column) == SQLITE_BLOB;
 }
 
 qint64 SqliteStatement::integer(int column) const

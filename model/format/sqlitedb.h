@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 #include <memory>
@@ -66,6 +67,8 @@ public:
     void bind(int index, int value) { bind(index, qint64(value)); }
     void bind(int index, bool value) { bind(index, qint64(value ? 1 : 0)); }
     void bind(int index, double value);
+    // The bytes are not copied: they must stay alive until exec() or next().
+    void bindBlob(int index, QByteArrayView value);
 
     // Steps once: true while a row is available. After the last row (or an error) false;
     // check ok() to tell them apart.
@@ -79,6 +82,9 @@ public:
     QString text(int column) const;
     qint64 integer(int column) const;
     double real(int column) const;
+    // Valid until the next step; empty for a NULL or zero-length value.
+    QByteArrayView blob(int column) const;
+    bool isBlob(int column) const;
     bool isNull(int column) const;
     // The value's storage class: SQLite keeps whatever a row was given, so a file from
     // elsewhere may hold text where a number belongs.

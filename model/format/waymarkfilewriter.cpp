@@ -4,6 +4,7 @@
 #include "format/waymarkfile.h"
 
 #include "format/sqlitedb.h"
+#include "format/waymarkdatasets.h"
 #include "format/waymarkschema.h"
 
 #include <QCoreApplication>
@@ -47,8 +48,6 @@ bool fsyncPath(const QString &path, int flags)
     ::close(fd);
     return synced;
 }
-
-bool writeDatasets(SqliteDatabase &db, const Journey &journey);
 
 bool insertAll(SqliteDatabase &db, const Journey &journey, const QString &createdAt,
                const QHash<QString, QString> &extraMeta)
@@ -149,83 +148,6 @@ bool insertAll(SqliteDatabase &db, const Journey &journey, const QString &create
         ok = setting.exec();
     }
     return ok && writeDatasets(db, journey);
-}
-
-bool writeStrings(SqliteDatabase &db, qint64 dataset, const StringPool &strings)
-{
-    SqliteStatement insert = db.prepare("INSERT INTO dataset_strings VALUES (?1, ?2, ?3)");
-    bool ok = insert.isValid();
-    for (std::size_t i = 0; ok && i < strings.size(); ++i) {
-        insert.bind(1, dataset);
-        insert.bind(2, qint64(i));
-        insert.bind(3, strings.at(quint32(i)));
-        ok = insert.exec();
-    }
-    return ok;
-}
-
-bool writeNpsRows(SqliteDatabase &db, qint64 dataset, const NpsTable &table)
-{
-    SqliteStatement insert = db.prepare("INSERT INTO nps_rows VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
-    bool ok = insert.isValid();
-    for (std::size_t row = 0; ok && row < table.size(); ++row) {
-        insert.bind(1, dataset);
-        insert.bind(2, qint64(table.score[row]));
-        insert.bind(3, table.day[row]);
-        insert.bind(4, qint64(table.respondent[row]));
-        insert.bind(5, qint64(table.customer[row]));
-        insert.bind(6, qint64(table.segment[row]));
-        insert.bind(7, qint64(table.touchpoint[row]));
-        insert.bind(8, qint64(table.stage[row]));
-        insert.bind(9, qint64(table.channel[row]));
-        insert.bind(10, qint64(table.comment[row]));
-        ok = insert.exec();
-    }
-    return ok;
-}
-
-bool writeClvRows(SqliteDatabase &db, qint64 dataset, const ClvTable &table)
-{
-    SqliteStatement insert = db.prepare("INSERT INTO clv_rows VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-    bool ok = insert.isValid();
-    for (std::size_t row = 0; ok && row < table.size(); ++row) {
-        insert.bind(1, dataset);
-        insert.bind(2, qint64(table.customer[row]));
-        insert.bind(3, table.value[row]);
-        insert.bind(4, qint64(table.currency[row]));
-        insert.bind(5, qint64(table.segment[row]));
-        insert.bind(6, table.acquired[row]);
-        ok = insert.exec();
-    }
-    return ok;
-}
-
-bool writeDatasets(SqliteDatabase &db, const Journey &journey)
-{
-    SqliteStatement dataset = db.prepare("INSERT INTO datasets VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
-    bool ok = dataset.isValid();
-    for (std::size_t i = 0; ok && i < journey.datasets.size(); ++i) {
-        const Dataset &d = *journey.datasets[i];
-        dataset.bind(1, qint64(i));
-        dataset.bind(2, idText(d.id));
-        dataset.bind(3, d.name);
-        dataset.bind(4, toKey(d.kind));
-        dataset.bind(5, d.currency);
-        dataset.bind(6, d.source.fileName);
-        dataset.bind(7, d.source.sha256);
-        dataset.bind(8, d.source.importedAt.toUTC().toString(Qt::ISODateWithMs));
-        dataset.bind(9, d.source.mapping);
-        dataset.bind(10, d.source.encoding);
-        dataset.bind(11, d.source.rowsRead);
-        dataset.bind(12, d.source.rowsImported);
-        dataset.bind(13, d.source.rowsRejected);
-        ok = dataset.exec();
-        if (ok && d.kind == DatasetKind::Nps)
-            ok = writeStrings(db, qint64(i), d.nps.strings) && writeNpsRows(db, qint64(i), d.nps);
-        else if (ok)
-            ok = writeStrings(db, qint64(i), d.clv.strings) && writeClvRows(db, qint64(i), d.clv);
-    }
-    return ok;
 }
 
 // New files get the permissions the user's umask gives any new file; a replaced file

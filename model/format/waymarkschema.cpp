@@ -38,7 +38,7 @@ CREATE TABLE connections (position INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,
 )sql";
 
 // Upgrade steps: steps[n - 1] takes a file from version n to n + 1.
-constexpr std::array<const char *, 2> steps{
+constexpr std::array<const char *, 3> steps{
     // 1 -> 2: per-journey settings (view options such as heatmap weights) travel with the file.
     "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);",
     // 2 -> 3: imported NPS and CLV datasets with their provenance. Rows refer to a dataset by
@@ -57,6 +57,13 @@ CREATE TABLE nps_rows (dataset INTEGER NOT NULL, score INTEGER NOT NULL, day INT
                        comment INTEGER NOT NULL);
 CREATE TABLE clv_rows (dataset INTEGER NOT NULL, customer INTEGER NOT NULL, value REAL NOT NULL,
                        currency INTEGER NOT NULL, segment INTEGER NOT NULL, acquired INTEGER NOT NULL);
+)sql",
+    // 3 -> 4: dataset columns as blobs (format/columnblobs.h): a million responses were a
+    // million SQL rows, seconds to write and read; as ten blobs they take milliseconds. The
+    // format-3 tables stay, so files saved in format 3 still read.
+    R"sql(
+CREATE TABLE dataset_columns (dataset INTEGER NOT NULL, name TEXT NOT NULL, data BLOB NOT NULL,
+                              PRIMARY KEY (dataset, name)) WITHOUT ROWID;
 )sql",
 };
 static_assert(steps.size() + 1 == WaymarkFile::schemaVersion, "one upgrade step per schema version");

@@ -3,6 +3,7 @@
 #include "data/importjob.h"
 #include "data/npsstatistics.h"
 
+#include <QCryptographicHash>
 #include <QStringEncoder>
 #include <QTest>
 
@@ -162,6 +163,37 @@ private slots:
         // The generator's own count (make-sample-data.py prints NPS -9.3 for these rows).
         const auto all = groupNps(outcome.dataset->nps, {NpsDimension::Journey});
         QVERIFY(std::abs(all[0].summary.nps - (-9.3)) < 0.05);
+    }
+
+    void statisticsOnlyCountsTheSameRows()
+    {
+        // `waymark nps FILE` keeps no ids or comments but must refuse and count exactly as an import.
+        const QByteArray bytes = "respondent_id,customer_id,touchpoint,score,comment\n"
+                                 "R1,C1,kyc,9,\"fine, \"\"really\"\"\"\n"
+                                 "R2,C1,kyc,3,\n"
+                                 "R1,C2,kyc,10,again\n"   // duplicate respondent: refused in both
+                                 "R3,C3,app,11,\n"         // out of range: refused in both
+                                 "R4,C4,app,7,\n";
+        ImportChoices lean;
+        lean.statisticsOnly = true;
+        const ImportOutcome full = importAll(bytes, QStringLiteral("s.csv"), DatasetKind::Nps);
+        const ImportOutcome stats = importAll(bytes, QStringLiteral("s.csv"), DatasetKind::Nps, lean);
+        QVERIFY(full.dataset && stats.dataset);
+        QCOMPARE(stats.dataset->rows(), std::size_t(3));
+        QCOMPARE(stats.issues.size(), full.issues.size());
+        QCOMPARE(stats.issues[0].line, qint64(4));
+        QCOMPARE(stats.issues[0].reason, QStringLiteral("duplicate respondent id (first on line 2)"));
+        const auto a = groupNps(full.dataset->nps, {NpsDimension::Touchpoint});
+        const auto b = groupNps(stats.dataset->nps, {NpsDimension::Touchpoint});
+        QCOMPARE(a.size(), b.size());
+        for (std::size_t i = 0; i < a.size(); ++i) {
+            QCOMPARE(a[i].key, b[i].key);
+            QCOMPARE(a[i].summary.nps, b[i].summary.nps);
+        }
+        QCOMPARE(full.dataset->nps.strings.at(full.dataset->nps.comment[0]), QStringLiteral("fine, \"really\""));
+        QCOMPARE(stats.dataset->nps.comment[0], quint32(0));
+        QVERIFY(stats.dataset->source.sha256.isEmpty());
+        QCOMPARE(full.dataset->source.sha256, QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
     }
 };
 

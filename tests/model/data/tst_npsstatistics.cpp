@@ -36,6 +36,14 @@ NpsCounts counts(qint64 promoters, qint64 passives, qint64 detractors)
     return c;
 }
 
+QStringList strings(const CsvRecords::Record &record)
+{
+    QStringList fields;
+    for (QByteArrayView field : record.fields)
+        fields.append(QString::fromUtf8(field));
+    return fields;
+}
+
 // The 0–10 column of a real survey file, read with our CSV reader; NA and empty are skipped.
 // Returns the records' fields by column name for the caller to pick more.
 QList<QHash<QString, QString>> readSurvey(const QString &name)
@@ -43,10 +51,11 @@ QList<QHash<QString, QString>> readSurvey(const QString &name)
     QFile file(QStringLiteral(WAYMARK_SHARED_DATA_DIR "/nps/") + name);
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    const QString text = QString::fromUtf8(file.readAll());
+    const QByteArray text = file.readAll();
     QStringList header;
     QList<QHash<QString, QString>> rows;
-    CsvRecords::read(text, CsvRecords::detectDelimiter(text), [&](const QStringList &fields, qint64) {
+    CsvRecords::read(text, CsvRecords::detectDelimiter(text), [&](const CsvRecords::Record &record) {
+        const QStringList fields = strings(record);
         if (header.isEmpty()) {
             header = fields;
             return true;
@@ -235,21 +244,21 @@ private slots:
 
     void csvReaderHandlesQuotesNewlinesAndBlankLines()
     {
-        const QString text = QStringLiteral("id;comment;score\r\n\r\nR-1;\"Said \"\"hi\"\"; then\nleft\";9\r\nR-2;;10\nR-3;x;7");
-        QCOMPARE(CsvRecords::detectDelimiter(text), QChar(u';'));
+        const QByteArray text = "id;comment;score\r\n\r\nR-1;\"Said \"\"hi\"\"; then\nleft\";9\r\nR-2;;10\nR-3;x;7";
+        QCOMPARE(CsvRecords::detectDelimiter(text), ';');
         QList<QStringList> records;
         QList<qint64> lines;
-        CsvRecords::read(text, u';', [&](const QStringList &fields, qint64 line) {
-            records.append(fields);
-            lines.append(line);
+        CsvRecords::read(text, ';', [&](const CsvRecords::Record &record) {
+            records.append(strings(record));
+            lines.append(record.line);
             return true;
         });
         QCOMPARE(records.size(), 4);
         QCOMPARE(records[1], (QStringList{QStringLiteral("R-1"), QStringLiteral("Said \"hi\"; then\nleft"), QStringLiteral("9")}));
         QCOMPARE(records[2], (QStringList{QStringLiteral("R-2"), QString(), QStringLiteral("10")}));
         QCOMPARE(lines, (QList<qint64>{1, 3, 5, 6})); // the record after the quoted line break starts on line 5
-        QCOMPARE(CsvRecords::detectDelimiter(QStringLiteral("a\tb\tc\n1\t2\t3\n")), QChar(u'\t'));
-        QCOMPARE(CsvRecords::detectDelimiter(QStringLiteral("a|b\n1|2\n")), QChar(u'|'));
+        QCOMPARE(CsvRecords::detectDelimiter("a\tb\tc\n1\t2\t3\n"), '\t');
+        QCOMPARE(CsvRecords::detectDelimiter("a|b\n1|2\n"), '|');
     }
 };
 

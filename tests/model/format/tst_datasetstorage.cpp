@@ -1,8 +1,10 @@
 // Imported NPS and CLV datasets travel in both file formats, unchanged and checked.
 #include "format/journeyjson.h"
 #include "format/waymarkfile.h"
+#include "rawsqlite.h"
 #include "testjourneys.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -60,6 +62,12 @@ Journey journeyWithData()
     journey.datasets.emplace_back(npsDataset());
     journey.datasets.emplace_back(clvDataset());
     return journey;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 } // namespace
@@ -123,6 +131,56 @@ private slots:
         const auto problems = journey.problems();
         QCOMPARE(problems.size(), std::size_t(1));
         QVERIFY(problems[0].path.startsWith(QStringLiteral("/datasets/0/rows")));
+    }
+
+    void formatThreeRowsStillRead()
+    {
+        // Format 3 kept one SQL row per text and per response; make such a file from a saved one.
+        const Journey journey = journeyWithData();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v3.waymark"));
+        FormatError error;
+        QVERIFY(WaymarkFile::write(journey, path, &error));
+        {
+            test::RawSqlite db(path);
+            QVERIFY(db.exec("DROP TABLE dataset_columns; PRAGMA user_version = 3;"));
+            const Dataset &nps = *journey.datasets[0];
+            for (std::size_t i = 0; i < nps.nps.strings.size(); ++i)
+                QVERIFY(db.exec(QStringLiteral("INSERT INTO dataset_strings VALUES (0, %1, '%2')")
+                                    .arg(i).arg(QString(nps.nps.strings.at(quint32(i))).replace(u'\'', QStringLiteral("''"))).toUtf8()));
+            const NpsTable &t = nps.nps;
+            for (std::size_t r = 0; r < t.size(); ++r)
+                QVERIFY(db.exec(QStringLiteral("INSERT INTO nps_rows VALUES (0, %1, %2, %3, %4, %5, %6, %7, %8, %9)")
+                                    .arg(t.score[r]).arg(t.day[r]).arg(t.respondent[r]).arg(t.customer[r]).arg(t.segment[r])
+                                    .arg(t.touchpoint[r]).arg(t.stage[r]).arg(t.channel[r]).arg(t.comment[r]).toUtf8()));
+            const Dataset &clv = *journey.datasets[1];
+            for (std::size_t i = 0; i < clv.clv.strings.size(); ++i)
+                QVERIFY(db.exec(QStringLiteral("INSERT INTO dataset_strings VALUES (1, %1, '%2')").arg(i).arg(clv.clv.strings.at(quint32(i))).toUtf8()));
+            for (std::size_t r = 0; r < clv.clv.size(); ++r)
+                QVERIFY(db.exec(QStringLiteral("INSERT INTO clv_rows VALUES (1, %1, %2, %3, %4, %5)")
+                                    .arg(clv.clv.customer[r]).arg(clv.clv.value[r], 0, 'g', 17).arg(clv.clv.currency[r])
+                                    .arg(clv.clv.segment[r]).arg(clv.clv.acquired[r]).toUtf8()));
+        }
+        const QByteArray before = readAll(path);
+        const auto back = WaymarkFile::read(path, &error);
+        QVERIFY2(back, qPrintable(error.toString()));
+        QVERIFY(*back->datasets[0] == *journey.datasets[0]);
+        QVERIFY(*back->datasets[1] == *journey.datasets[1]);
+        QCOMPARE(readAll(path), before); // upgraded in memory, the file untouched
+    }
+
+    void damagedColumnSaysWhich()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cut.waymark"));
+        FormatError error;
+        QVERIFY(WaymarkFile::write(journeyWithData(), path, &error));
+        {
+            test::RawSqlite db(path);
+            QVERIFY(db.exec("UPDATE dataset_columns SET data = substr(data, 1, 12) WHERE dataset = 0 AND name = 'day'"));
+        }
+        QVERIFY(!WaymarkFile::read(path, &error));
+        QVERIFY2(error.message.contains(QStringLiteral("column “day” does not hold 4 values")), qPrintable(error.message));
     }
 };
 

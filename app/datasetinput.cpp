@@ -1,0 +1,122 @@
+#include "datasetinput.h"
+
+#include "format/journeyfiles.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace waymark {
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+} // namespace
+
+bool takeImportOption(const QStringList &args, qsizetype &i, DatasetKind kind, FileImportOptions &options, QString *error)
+{
+    const QString &arg = args[i];
+    const auto value = [&]() -> std::optional<QString> {
+        if (i + 1 >= args.size())
+            return std::nullopt;
+        return args[++i];
+    };
+    if (arg == QLatin1String("--map")) {
+        const QStringList keys = importFieldKeys(kind);
+        const auto pair = value();
+        const qsizetype eq = pair ? pair->lastIndexOf(u'=') : -1;
+        if (eq <= 0 || !keys.contains(pair->mid(eq + 1)))
+            *error = Text::tr("--map takes COLUMN=FIELD with FIELD one of %1").arg(keys.join(QStringLiteral(", ")));
+        else
+            options.mapping.insert(pair->left(eq), int(keys.indexOf(pair->mid(eq + 1))));
+        return true;
+    }
+    if (arg == QLatin1String("--encoding")) {
+        const auto e = value();
+        if (!e)
+            *error = Text::tr("--encoding needs a name such as windows-1251");
+        else
+            options.choices.encoding = e->toLower();
+        return true;
+    }
+    if (arg == QLatin1String("--delimiter")) {
+        const auto d = value();
+        if (!d || d->isEmpty())
+            *error = Text::tr("--delimiter needs a character");
+        else
+            options.choices.delimiter = *d == QLatin1String("tab") || *d == QLatin1String("\\t") ? QChar(u'\t') : d->front();
+        return true;
+    }
+    return false;
+}
+
+std::optional<Dataset> importDataFile(const QString &path, DatasetKind kind, const FileImportOptions &options, QString *error)
+{
+    QFile input(path);
+    if (!input.open(QIODevice::ReadOnly)) {
+        *error = Text::tr("%1: %2").arg(path, input.errorString());
+        return std::nullopt;
+    }
+    // Mapped, not read: a 100 MB export is then parsed straight from the page cache.
+    uchar *mapped = input.size() > 0 ? input.map(0, input.size()) : nullptr;
+    const QByteArray bytes = mapped ? QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), input.size()) : input.readAll();
+    const QString name = QFileInfo(path).fileName();
+    QHash<QString, int> mapping = options.mapping;
+    if (mapping.isEmpty())
+        mapping = guessImportMapping(kind, previewImport(bytes, name, options.choices, 1).headers);
+    ImportOutcome outcome = runImport(bytes, name, kind, options.choices, mapping, {}, nullptr);
+    QTextStream err(stderr);
+    for (const ImportIssue &issue : outcome.issues) {
+        err << (issue.column.isEmpty() ? Text::tr("%1:%2: %3 (row skipped)").arg(name).arg(issue.line).arg(issue.reason)
+                                       : Text::tr("%1:%2: %3: %4 (row skipped)").arg(name).arg(issue.line).arg(issue.column, issue.reason))
+            << '\n';
+    }
+    err.flush();
+    if (!outcome.dataset) {
+        *error = Text::tr("%1: %2").arg(name, outcome.error);
+        return std::nullopt;
+    }
+    return std::move(outcome.dataset);
+}
+
+bool isJourneyFile(const QString &path)
+{
+    return path.endsWith(QLatin1String(".waymark")) || path.endsWith(QLatin1String(".waymark.json"));
+}
+
+std::optional<DatasetRef> datasetFromFile(const QString &path, DatasetKind kind, const FileImportOptions &options,
+                                       std::optional<Journey> *journey, QString *error)
+{
+    if (!isJourneyFile(path)) {
+        auto dataset = importDataFile(path, kind, options, error);
+        if (!dataset)
+            return std::nullopt;
+        return DatasetRef(std::move(*dataset));
+    }
+    FormatError formatError;
+    *journey = readJourneyFile(path, &formatError);
+    if (!*journey) {
+        *error = formatError.toString();
+        return std::nullopt;
+    }
+    const DatasetRef *newest = nullptr;
+    for (const DatasetRef &dataset : (*journey)->datasets)
+        if (dataset->kind == kind)
+            newest = &dataset;
+    if (!newest) {
+        *error = kind == DatasetKind::Nps ? Text::tr("%1 holds no NPS dataset").arg(QFileInfo(path).fileName())
+                                          : Text::tr("%1 holds no CLV dataset").arg(QFileInfo(path).fileName());
+        return std::nullopt;
+    }
+    return *newest;
+}
+
+int commandProblem(const QString &message, int status)
+{
+    QTextStream(stderr) << QStringLiteral("waymark: ") << message << Qt::endl;
+    return status;
+}
+
+} // namespace waymark

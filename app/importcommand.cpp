@@ -1,0 +1,96 @@
+#include "importcommand.h"
+
+#include "commands/datasetcommands.h"
+#include "datasetinput.h"
+#include "format/journeyfiles.h"
+#include "journeydocument.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QLocale>
+#include <QTextStream>
+
+namespace waymark {
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+} // namespace
+
+QString importCommandUsage()
+{
+    return Text::tr("  waymark import JOURNEY --nps FILE | --clv FILE [--name NAME] [--map COLUMN=FIELD ...]\n"
+                    "              [--encoding NAME] [--delimiter C]\n"
+                    "                                add NPS responses or CLV values to a journey file\n");
+}
+
+int runImportCommand(const QStringList &args)
+{
+    QString journeyPath;
+    QString dataPath;
+    QString name;
+    std::optional<DatasetKind> kind;
+    FileImportOptions options;
+    QStringList rest; // --map/--encoding/--delimiter need the kind first: read them after
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &arg = args[i];
+        if (arg == QLatin1String("--nps") || arg == QLatin1String("--clv")) {
+            if (kind)
+                return commandProblem(Text::tr("give one of --nps FILE or --clv FILE"), 2);
+            if (i + 1 >= args.size())
+                return commandProblem(Text::tr("%1 needs a file").arg(arg), 2);
+            kind = arg == QLatin1String("--nps") ? DatasetKind::Nps : DatasetKind::Clv;
+            dataPath = args[++i];
+        } else if (arg == QLatin1String("--name")) {
+            if (i + 1 >= args.size() || args[i + 1].trimmed().isEmpty())
+                return commandProblem(Text::tr("--name needs a name"), 2);
+            name = args[++i].trimmed();
+        } else if (arg == QLatin1String("--map") || arg == QLatin1String("--encoding") || arg == QLatin1String("--delimiter")) {
+            rest << arg;
+            if (i + 1 < args.size())
+                rest << args[++i];
+        } else if (arg.startsWith(QLatin1String("--")) || !journeyPath.isEmpty()) {
+            return commandProblem(Text::tr("unexpected argument “%1”").arg(arg), 2);
+        } else {
+            journeyPath = arg;
+        }
+    }
+    if (journeyPath.isEmpty() || !kind)
+        return commandProblem(Text::tr("import needs a journey and a file: waymark import JOURNEY --nps FILE | --clv FILE"), 2);
+    if (!isJourneyFile(journeyPath))
+        return commandProblem(Text::tr("%1 is not a journey file (.waymark or .waymark.json)").arg(journeyPath), 2);
+    for (qsizetype i = 0; i < rest.size(); ++i) {
+        QString error;
+        takeImportOption(rest, i, *kind, options, &error);
+        if (!error.isEmpty())
+            return commandProblem(error, 2);
+    }
+
+    FormatError formatError;
+    std::optional<Journey> journey = readJourneyFile(journeyPath, &formatError);
+    if (!journey)
+        return commandProblem(formatError.toString(), 1);
+    QString error;
+    std::optional<Dataset> dataset = importDataFile(dataPath, *kind, options, &error);
+    if (!dataset)
+        return commandProblem(error, 1);
+    if (!name.isEmpty())
+        dataset->name = name;
+    const DatasetSource source = dataset->source;
+    const QString datasetName = dataset->name;
+
+    // The same command the window pushes, so the journey changes exactly as an import there would.
+    JourneyDocument document(std::move(*journey));
+    document.undoStack()->push(new AddDataset(&document, std::move(*dataset)));
+    if (!writeJourneyFile(document.journey(), journeyPath, &formatError))
+        return commandProblem(formatError.toString(), 1);
+    const QLocale locale;
+    QTextStream(stdout) << Text::tr("%1: added “%2”: %3 of %4 rows imported, %5 refused")
+                               .arg(QFileInfo(journeyPath).fileName(), datasetName, locale.toString(source.rowsImported),
+                                    locale.toString(source.rowsRead), locale.toString(source.rowsRejected))
+                        << Qt::endl;
+    return 0;
+}
+
+} // namespace waymark

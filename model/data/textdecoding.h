@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace waymark {
+
+// A file's bytes as UTF-8, whatever they were: found by BOM (UTF-8, UTF-16 LE/BE), chosen
+// by the user (Windows-1251, Windows-1252 — Russian, Ukrainian and Serbian Excel exports),
+// or checked UTF-8. Importers then parse bytes: CSV's structure is ASCII, so UTF-8 fields
+// are slices of the bytes and only new distinct values ever become QStrings.
+struct Utf8Text {
+    QByteArray utf8;   // without a BOM; the input shares its bytes when it was UTF-8 already
+    QString encoding;  // what the bytes were read as: "utf-8", "utf-16le", "windows-1251", …
+    QString problem;   // not valid UTF-8 and nothing chosen: where it breaks (line)
+};
+Utf8Text toUtf8(const QByteArray &bytes, const QString &chosenEncoding = QString());
+
+// Offset of the first byte that is not part of valid UTF-8 (overlong forms, surrogates and
+// values past U+10FFFF are invalid), or -1. Qt 6.4 has no public validator, so we keep one.
+qsizetype firstInvalidUtf8(QByteArrayView bytes);
+
+} // namespace waymark

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "data/datatables.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+
+#include <array>
+#include <deque>
+#include <string_view>
+#include <vector>
+
+namespace waymark {
+
+// Interns UTF-8 cells into a dataset's string pool without a QString per cell: only a value
+// seen for the first time is decoded. Cells that are slices of `stable` (the file's bytes,
+// which outlive the import) are remembered by pointer; others are copied.
+//
+// Written by hand because it is the importer's inner loop (ten million cells for a million
+// responses): Qt's seeded byte hash and std::unordered_map's node per entry measured at
+// over a second for the two million distinct respondent and customer ids of the benchmark
+// file. A direct-mapped cache per column catches the columns that repeat a few values
+// (segment, channel, touchpoint), and an open-addressing table holds the rest.
+class Utf8Interner
+{
+public:
+    // Without a pool, values are only numbered (1, 2, …): enough to find repeats.
+    Utf8Interner(StringPool *pool, QByteArrayView stable, std::size_t expected = 1024);
+    // `column` picks the cache; any small number (< 16) per column of the file.
+    quint32 add(int column, QByteArrayView text);
+
+private:
+    struct Entry {
+        const char *data = nullptr;
+        quint32 size = 0;
+        quint32 index = 0;
+        std::size_t hash = 0;
+    };
+    struct CacheSlot {
+        QByteArrayView text;
+        quint32 index = 0;
+    };
+    static constexpr std::size_t cachedColumns = 16;
+    static constexpr std::size_t cacheSize = 64;
+
+    quint32 insertNew(QByteArrayView text, std::size_t hash);
+    void grow();
+
+    StringPool *mPool;
+    QByteArrayView mStable;
+    std::vector<Entry> mTable; // power-of-two size, at most 70 % full
+    std::size_t mUsed = 0;
+    std::deque<QByteArray> mOwned;
+    std::array<std::array<CacheSlot, cacheSize>, cachedColumns> mCache{};
+};
+
+} // namespace waymark

@@ -1,0 +1,244 @@
+#include "format/waymarkdatasets.h"
+
+#include "format/columnblobs.h"
+#include "format/waymarkreading.h"
+#include "journey.h"
+
+#include <QDateTime>
+#include <QHash>
+
+namespace waymark {
+
+namespace {
+
+// Format 3: one SQL row per text and per response.
+void readStringRows(SqliteDatabase &db, qint64 dataset, StringPool &strings, const QString &what)
+{
+    SqliteStatement statement = db.prepare("SELECT idx, text FROM dataset_strings WHERE dataset = ?1 ORDER BY idx");
+    statement.bind(1, dataset);
+    strings.clearForReading();
+    while (statement.next()) {
+        if (statement.integer(0) != qint64(strings.size()))
+            throw ReadFailure{WaymarkText::tr("%1: its text table has a gap").arg(what)};
+        strings.append(statement.text(1));
+    }
+    if (!statement.ok())
+        throw ReadFailure{WaymarkText::tr("The file is damaged (%1).").arg(db.lastError())};
+    if (strings.size() == 0 || !strings.at(0).isEmpty())
+        throw ReadFailure{WaymarkText::tr("%1: its text table does not start with the empty text").arg(what)};
+}
+
+void readNpsRowsV3(SqliteDatabase &db, qint64 dataset, NpsTable &table, const QString &what)
+{
+    SqliteStatement statement = db.prepare("SELECT score, day, respondent, customer, segment, touchpoint, stage, channel,"
+                                           " comment FROM nps_rows WHERE dataset = ?1 ORDER BY rowid");
+    statement.bind(1, dataset);
+    while (statement.next()) {
+        const QString where = what; // row numbers are added below only when something is wrong
+        const qint64 score = integerOf(statement, 0, where, WaymarkText::tr("score"));
+        if (score < 0 || score > 10)
+            throw ReadFailure{WaymarkText::tr("%1: score %2 is outside 0–10").arg(where).arg(score)};
+        table.score.push_back(quint8(score));
+        table.day.push_back(integerOf(statement, 1, where, WaymarkText::tr("date")));
+        table.respondent.push_back(indexOf(statement, 2, where));
+        table.customer.push_back(indexOf(statement, 3, where));
+        table.segment.push_back(indexOf(statement, 4, where));
+        table.touchpoint.push_back(indexOf(statement, 5, where));
+        table.stage.push_back(indexOf(statement, 6, where));
+        table.channel.push_back(indexOf(statement, 7, where));
+        table.comment.push_back(indexOf(statement, 8, where));
+    }
+    if (!statement.ok())
+        throw ReadFailure{WaymarkText::tr("The file is damaged (%1).").arg(db.lastError())};
+}
+
+void readClvRowsV3(SqliteDatabase &db, qint64 dataset, ClvTable &table, const QString &what)
+{
+    SqliteStatement statement = db.prepare("SELECT customer, value, currency, segment, acquired FROM clv_rows"
+                                           " WHERE dataset = ?1 ORDER BY rowid");
+    statement.bind(1, dataset);
+    while (statement.next()) {
+        const QString where = what;
+        table.customer.push_back(indexOf(statement, 0, where));
+        table.value.push_back(numberOf(statement, 1, where, WaymarkText::tr("value")));
+        table.currency.push_back(indexOf(statement, 2, where));
+        table.segment.push_back(indexOf(statement, 3, where));
+        table.acquired.push_back(integerOf(statement, 4, where, WaymarkText::tr("acquisition date")));
+    }
+    if (!statement.ok())
+        throw ReadFailure{WaymarkText::tr("The file is damaged (%1).").arg(db.lastError())};
+}
+
+// Format 4: one blob per column.
+struct ColumnReader {
+    QHash<QString, QByteArray> blobs;
+    QString what;
+    std::size_t rows = 0;
+
+    template <typename T>
+    void read(const char *name, std::vector<T> &values) const
+    {
+        const auto it = blobs.constFind(QLatin1String(name));
+        if (it == blobs.constEnd())
+            throw ReadFailure{WaymarkText::tr("%1: its column “%2” is missing").arg(what, QLatin1String(name))};
+        if (!unpackColumn(*it, values) || values.size() != rows)
+            throw ReadFailure{WaymarkText::tr("%1: its column “%2” does not hold %3 values").arg(what, QLatin1String(name)).arg(rows)};
+    }
+    void readStrings(StringPool &strings) const
+    {
+        if (!blobs.contains(QStringLiteral("strings")) || !unpackStrings(blobs.value(QStringLiteral("strings")), strings))
+            throw ReadFailure{WaymarkText::tr("%1: its text table is damaged").arg(what)};
+        if (strings.size() == 0 || !strings.at(0).isEmpty())
+            throw ReadFailure{WaymarkText::tr("%1: its text table does not start with the empty text").arg(what)};
+    }
+};
+
+bool readColumns(SqliteDatabase &db, qint64 position, Dataset &data, const QString &what)
+{
+    SqliteStatement statement = db.prepare("SELECT name, data FROM dataset_columns WHERE dataset = ?1");
+    if (!statement.isValid())
+        return false; // a format-3 file
+    statement.bind(1, position);
+    ColumnReader columns;
+    columns.what = what;
+    while (statement.next()) {
+        if (!statement.isBlob(1) && statement.blob(1).size() != 0)
+            throw ReadFailure{WaymarkText::tr("%1: its column “%2” is not binary data").arg(what, statement.text(0))};
+        columns.blobs.insert(statement.text(0), statement.blob(1).toByteArray());
+    }
+    if (!statement.ok())
+        throw ReadFailure{WaymarkText::tr("The file is damaged (%1).").arg(db.lastError())};
+    if (columns.blobs.isEmpty())
+        return false;
+    if (data.kind == DatasetKind::Nps) {
+        NpsTable &t = data.nps;
+        columns.rows = std::size_t(columns.blobs.value(QStringLiteral("score")).size());
+        columns.readStrings(t.strings);
+        columns.read("score", t.score);
+        columns.read("day", t.day);
+        columns.read("respondent", t.respondent);
+        columns.read("customer", t.customer);
+        columns.read("segment", t.segment);
+        columns.read("touchpoint", t.touchpoint);
+        columns.read("stage", t.stage);
+        columns.read("channel", t.channel);
+        columns.read("comment", t.comment);
+    } else {
+        ClvTable &t = data.clv;
+        columns.rows = std::size_t(columns.blobs.value(QStringLiteral("customer")).size()) / sizeof(quint32);
+        columns.readStrings(t.strings);
+        columns.read("customer", t.customer);
+        columns.read("value", t.value);
+        columns.read("currency", t.currency);
+        columns.read("segment", t.segment);
+        columns.read("acquired", t.acquired);
+    }
+    return true;
+}
+
+bool writeColumns(SqliteDatabase &db, qint64 position, const Dataset &data)
+{
+    SqliteStatement insert = db.prepare("INSERT INTO dataset_columns VALUES (?1, ?2, ?3)");
+    bool ok = insert.isValid();
+    const auto put = [&](const char *name, const QByteArray &bytes) {
+        if (!ok)
+            return;
+        insert.bind(1, position);
+        insert.bind(2, QString::fromLatin1(name));
+        insert.bindBlob(3, bytes);
+        ok = insert.exec();
+    };
+    if (data.kind == DatasetKind::Nps) {
+        const NpsTable &t = data.nps;
+        put("strings", packStrings(t.strings));
+        put("score", packColumn(t.score));
+        put("day", packColumn(t.day));
+        put("respondent", packColumn(t.respondent));
+        put("customer", packColumn(t.customer));
+        put("segment", packColumn(t.segment));
+        put("touchpoint", packColumn(t.touchpoint));
+        put("stage", packColumn(t.stage));
+        put("channel", packColumn(t.channel));
+        put("comment", packColumn(t.comment));
+    } else {
+        const ClvTable &t = data.clv;
+        put("strings", packStrings(t.strings));
+        put("customer", packColumn(t.customer));
+        put("value", packColumn(t.value));
+        put("currency", packColumn(t.currency));
+        put("segment", packColumn(t.segment));
+        put("acquired", packColumn(t.acquired));
+    }
+    return ok;
+}
+
+QString idText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
+} // namespace
+
+void readDatasets(SqliteDatabase &db, Journey &journey)
+{
+    std::vector<std::pair<qint64, Dataset>> found;
+    forEachRow(db,
+               "SELECT position, id, name, kind, currency, source_name, source_sha256, imported_at, mapping, encoding,"
+               " rows_read, rows_imported, rows_rejected FROM datasets ORDER BY position",
+               [&](const SqliteStatement &row, int n) {
+                   const QString what = WaymarkText::tr("Dataset %1 (\"%2\")").arg(n + 1).arg(row.text(2));
+                   Dataset data;
+                   data.id = uuidOf(row, 1, what);
+                   data.name = row.text(2);
+                   data.kind = enumOf(datasetKindFromKey(row.text(3)), what, WaymarkText::tr("kind"), row.text(3));
+                   data.currency = row.text(4);
+                   data.source.fileName = row.text(5);
+                   data.source.sha256 = row.text(6);
+                   data.source.importedAt = QDateTime::fromString(row.text(7), Qt::ISODateWithMs);
+                   data.source.mapping = row.text(8);
+                   data.source.encoding = row.text(9);
+                   data.source.rowsRead = integerOf(row, 10, what, WaymarkText::tr("rows read"));
+                   data.source.rowsImported = integerOf(row, 11, what, WaymarkText::tr("rows imported"));
+                   data.source.rowsRejected = integerOf(row, 12, what, WaymarkText::tr("rows rejected"));
+                   found.emplace_back(row.integer(0), std::move(data));
+               });
+    for (auto &[position, data] : found) {
+        const QString what = WaymarkText::tr("Dataset \"%1\"").arg(data.name);
+        if (!readColumns(db, position, data, what)) {
+            if (data.kind == DatasetKind::Nps) {
+                readStringRows(db, position, data.nps.strings, what);
+                readNpsRowsV3(db, position, data.nps, what);
+            } else {
+                readStringRows(db, position, data.clv.strings, what);
+                readClvRowsV3(db, position, data.clv, what);
+            }
+        }
+        journey.datasets.emplace_back(std::move(data));
+    }
+}
+
+bool writeDatasets(SqliteDatabase &db, const Journey &journey)
+{
+    SqliteStatement dataset = db.prepare("INSERT INTO datasets VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
+    bool ok = dataset.isValid();
+    for (std::size_t i = 0; ok && i < journey.datasets.size(); ++i) {
+        const Dataset &d = *journey.datasets[i];
+        dataset.bind(1, qint64(i));
+        dataset.bind(2, idText(d.id));
+        dataset.bind(3, d.name);
+        dataset.bind(4, toKey(d.kind));
+        dataset.bind(5, d.currency);
+        dataset.bind(6, d.source.fileName);
+        dataset.bind(7, d.source.sha256);
+        dataset.bind(8, d.source.importedAt.toUTC().toString(Qt::ISODateWithMs));
+        dataset.bind(9, d.source.mapping);
+        dataset.bind(10, d.source.encoding);
+        dataset.bind(11, d.source.rowsRead);
+        dataset.bind(12, d.source.rowsImported);
+        dataset.bind(13, d.source.rowsRejected);
+        ok = dataset.exec() && writeColumns(db, qint64(i), d);
+    }
+    return ok;
+}
+
+} // namespace waymark
