@@ -2,6 +2,7 @@
 
 #include "format/journeyfiles.h"
 #include "journeysummary.h"
+#include "clvcommand.h"
 #include "importcommand.h"
 #include "npscommand.h"
 
@@ -80,7 +81,7 @@ int convert(const QStringList &args)
 
 bool CommandLine::wantsCommandLine(const QStringList &arguments)
 {
-    static const QStringList words{QStringLiteral("convert"), QStringLiteral("validate"), QStringLiteral("nps"), QStringLiteral("import"), QStringLiteral("--version"),
+    static const QStringList words{QStringLiteral("convert"), QStringLiteral("validate"), QStringLiteral("nps"), QStringLiteral("import"), QStringLiteral("clv"), QStringLiteral("--version"),
                                    QStringLiteral("-v"),      QStringLiteral("--help"),   QStringLiteral("-h")};
     return !arguments.isEmpty() && words.contains(arguments.first());
 }
@@ -93,6 +94,7 @@ QString CommandLine::usage()
               "  waymark validate FILE         check a journey file and print a one-line summary\n")
         + importCommandUsage()
         + npsCommandUsage()
+        + clvCommandUsage()
         + CommandLineText::tr("  waymark --version             print the version\n"
               "  waymark --help                print this help\n"
               "\n"
@@ -120,6 +122,8 @@ int CommandLine::run(const QStringList &arguments)
         return runNpsCommand(rest);
     if (command == QLatin1String("import"))
         return runImportCommand(rest);
+    if (command == QLatin1String("clv"))
+        return runClvCommand(rest);
     return usageError(CommandLineText::tr("unknown command \"%1\"").arg(command));
 }
 

@@ -2,6 +2,7 @@
 
 #include "data/importjob.h"
 #include "datasetinput.h"
+#include "texttable.h"
 #include "data/npsstatistics.h"
 #include "format/journeyfiles.h"
 
@@ -126,11 +127,6 @@ int runNpsCommand(const QStringList &args)
         rows << row;
     }
     if (format == QLatin1String("csv")) {
-        const auto csvField = [](QString field) {
-            if (field.contains(u',') || field.contains(u'"') || field.contains(u'\n'))
-                field = u'"' + field.replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
-            return field;
-        };
         out << header.join(u',') << '\n';
         for (QStringList row : std::as_const(rows)) {
             row.last().remove(u'*');
@@ -140,22 +136,7 @@ int runNpsCommand(const QStringList &args)
         }
         return 0;
     }
-    QList<qsizetype> widths;
-    for (qsizetype c = 0; c < header.size(); ++c) {
-        qsizetype width = header[c].size();
-        for (const QStringList &row : std::as_const(rows))
-            width = std::max(width, row[c].size());
-        widths << width;
-    }
-    const auto line = [&](const QStringList &row) {
-        QStringList cells;
-        for (qsizetype c = 0; c < row.size(); ++c)
-            cells << (c < qsizetype(by.size()) ? row[c].leftJustified(widths[c]) : row[c].rightJustified(widths[c]));
-        out << cells.join(QStringLiteral("  ")) << '\n';
-    };
-    line(header);
-    for (const QStringList &row : std::as_const(rows))
-        line(row);
+    printTable(out, header, rows, qsizetype(by.size()));
     if (std::any_of(groups.begin(), groups.end(), [](const NpsGroup &g) { return g.summary.lowConfidence; }))
         out << Text::tr("* fewer than 30 answers: a weak signal") << '\n';
     return 0;

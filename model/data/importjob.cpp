@@ -163,6 +163,19 @@ private:
         mIssues.push_back({line, mHeaders.value(mColumn[std::size_t(field)]), QString::fromUtf8(value), reason});
     }
 
+    // An id (respondent, or CLV customer) seen for the first time; else the row is refused.
+    bool firstTime(quint32 id, qint64 line, int field, QByteArrayView text, const QString &repeated)
+    {
+        if (id >= mFirstLine.size())
+            mFirstLine.resize(std::max<std::size_t>(id + 1, mFirstLine.size() * 2), 0);
+        if (const qint64 first = mFirstLine[id]; first != 0) {
+            refuse(line, field, text, repeated.arg(first));
+            return false;
+        }
+        mFirstLine[id] = line;
+        return true;
+    }
+
     void takeNps(std::span<const QByteArrayView> row, qint64 line)
     {
         const QByteArrayView scoreText = cell(row, NpsScore);
@@ -182,15 +195,8 @@ private:
         const QByteArrayView respondentText = cell(row, NpsRespondent);
         // Statistics only: ids are interned apart (never decoded into the dataset) just to find repeats.
         const quint32 respondent = mStatisticsOnly ? mRespondents.add(0, respondentText) : mStrings.add(NpsRespondent, respondentText);
-        if (respondent != 0) {
-            if (respondent >= mRespondentLine.size())
-                mRespondentLine.resize(std::max<std::size_t>(respondent + 1, mRespondentLine.size() * 2), 0);
-            if (const qint64 first = mRespondentLine[respondent]; first != 0) {
-                refuse(line, NpsRespondent, respondentText, Text::tr("duplicate respondent id (first on line %1)").arg(first));
-                return;
-            }
-            mRespondentLine[respondent] = line;
-        }
+        if (respondent != 0 && !firstTime(respondent, line, NpsRespondent, respondentText, Text::tr("duplicate respondent id (first on line %1)")))
+            return;
         NpsTable &t = mDataset.nps;
         t.score.push_back(quint8(*score));
         t.day.push_back(*day);
@@ -220,8 +226,11 @@ private:
             refuse(line, ClvAcquired, cell(row, ClvAcquired), Text::tr("unreadable date"));
             return;
         }
+        const quint32 customerIndex = mStrings.add(ClvCustomer, customer);
+        if (!firstTime(customerIndex, line, ClvCustomer, customer, Text::tr("duplicate customer id (first on line %1)")))
+            return;
         ClvTable &t = mDataset.clv;
-        t.customer.push_back(mStrings.add(ClvCustomer, customer));
+        t.customer.push_back(customerIndex);
         t.value.push_back(*value);
         t.currency.push_back(mStrings.add(ClvCurrency, cell(row, ClvCurrency).toByteArray().toUpper()));
         t.segment.push_back(mStrings.add(ClvSegment, cell(row, ClvSegment)));
@@ -237,7 +246,7 @@ private:
     Utf8Interner mRespondents;
     std::array<qsizetype, 9> mColumn{};
     qsizetype mWidest = -1;
-    std::vector<qint64> mRespondentLine; // by string index: the line a respondent id was first seen on
+    std::vector<qint64> mFirstLine; // by id: the line a respondent (or CLV customer) was first seen on
 };
 
 } // namespace

@@ -4,12 +4,16 @@
 #include "format/waymarkfile.h"
 #include "testjourneys.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
+#include <sys/resource.h>
 
 using namespace waymark;
 
@@ -21,9 +25,23 @@ struct Run {
     QString err;
 };
 
-Run runWaymark(const QStringList &arguments)
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// `limitFileSize`: the child may write files of at most that many bytes (a full disk).
+Run runWaymark(const QStringList &arguments, qint64 limitFileSize = 0)
 {
     QProcess process;
+    if (limitFileSize > 0) {
+        process.setChildProcessModifier([limitFileSize] {
+            ::signal(SIGXFSZ, SIG_IGN); // write() then fails with EFBIG instead of killing
+            const rlimit limit{rlim_t(limitFileSize), rlim_t(limitFileSize)};
+            ::setrlimit(RLIMIT_FSIZE, &limit);
+        });
+    }
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     // Prove the subcommands need no display: no X, no Wayland, no platform override.
     env.remove(QStringLiteral("DISPLAY"));
@@ -78,6 +96,104 @@ private slots:
         const Run missing = runWaymark({QStringLiteral("nps"), QStringLiteral("/nonexistent/answers.csv")});
         QCOMPARE(missing.exitCode, 1);
         QVERIFY(!missing.err.isEmpty());
+    }
+
+    void clvOnTheSample()
+    {
+        // Counted independently with Python's csv module, with the same rules (each customer's
+        // latest answer; at a touchpoint, the latest answer there): promoters 437 customers worth
+        // 1,146,694.90; detractors 519 worth 466,803.28; most at risk "no-status", 76 detractors,
+        // 110,500.02; 349 customers with a CLV never answered.
+        const Run run = runWaymark({QStringLiteral("clv"), QStringLiteral(WAYMARK_SOURCE_DIR "/resources/samples/retail-bank-nps.csv"),
+                                    QStringLiteral(WAYMARK_SOURCE_DIR "/resources/samples/retail-bank-clv.csv"), QStringLiteral("--format"),
+                                    QStringLiteral("json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject root = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        const QJsonArray categories = root.value(QStringLiteral("byCategory")).toArray();
+        const auto amount = [&](int category) { return categories[category].toObject().value(QStringLiteral("amounts")).toArray()[0].toObject(); };
+        QCOMPARE(categories[0].toObject().value(QStringLiteral("category")).toString(), QStringLiteral("promoters"));
+        QCOMPARE(amount(0).value(QStringLiteral("customers")).toInteger(), 437);
+        QCOMPARE(amount(0).value(QStringLiteral("total")).toDouble(), 1146694.90);
+        QCOMPARE(amount(2).value(QStringLiteral("customers")).toInteger(), 519);
+        QCOMPARE(amount(2).value(QStringLiteral("total")).toDouble(), 466803.28);
+        const QJsonObject top = root.value(QStringLiteral("atRisk")).toArray()[0].toObject();
+        QCOMPARE(top.value(QStringLiteral("touchpoint")).toString(), QStringLiteral("no-status"));
+        QCOMPARE(top.value(QStringLiteral("detractors")).toInteger(), 76);
+        QCOMPARE(top.value(QStringLiteral("amounts")).toArray()[0].toObject().value(QStringLiteral("total")).toDouble(), 110500.02);
+        QCOMPARE(root.value(QStringLiteral("clvWithoutResponses")).toInteger(), 349);
+
+        const Run table = runWaymark({QStringLiteral("clv"), QStringLiteral(WAYMARK_SOURCE_DIR "/resources/samples/retail-bank-nps.csv"),
+                                      QStringLiteral(WAYMARK_SOURCE_DIR "/resources/samples/retail-bank-clv.csv")});
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY2(table.out.contains(QStringLiteral("no-status")) && table.out.contains(QStringLiteral("110,500.02")), qPrintable(table.out));
+        QCOMPARE(runWaymark({QStringLiteral("clv"), QStringLiteral(WAYMARK_SOURCE_DIR "/resources/samples/retail-bank-nps.csv")}).exitCode, 2);
+    }
+
+    void importAddsDatasetsToAJourney()
+    {
+        QTemporaryDir dir;
+        const QString journey = dir.filePath(QStringLiteral("bank.waymark"));
+        QCOMPARE(runWaymark({QStringLiteral("convert"), QStringLiteral(WAYMARK_SAMPLE_JSON), journey}).exitCode, 0);
+        Run run = runWaymark({QStringLiteral("import"), journey, QStringLiteral("--nps"),
+                              QStringLiteral(WAYMARK_SOURCE_DIR "/resources/samples/retail-bank-nps.csv"), QStringLiteral("--name"),
+                              QStringLiteral("Опрос 2023–2024")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("3,000 of 3,000 rows imported, 0 refused")), qPrintable(run.out));
+        run = runWaymark({QStringLiteral("import"), journey, QStringLiteral("--clv"),
+                          QStringLiteral(WAYMARK_SOURCE_DIR "/resources/samples/retail-bank-clv.csv")});
+        QCOMPARE(run.exitCode, 0);
+        FormatError error;
+        const auto back = readJourneyFile(journey, &error);
+        QVERIFY2(back, qPrintable(error.toString()));
+        QCOMPARE(back->datasets.size(), std::size_t(2));
+        QCOMPARE(back->datasets[0]->name, QStringLiteral("Опрос 2023–2024"));
+        QCOMPARE(back->datasets[0]->source.rowsImported, qint64(3000));
+        QCOMPARE(back->datasets[1]->kind, DatasetKind::Clv);
+        // The journey now answers both commands by itself, with the same figures as the files.
+        const Run nps = runWaymark({QStringLiteral("nps"), journey, QStringLiteral("--by"), QStringLiteral("stage"), QStringLiteral("--format"),
+                                    QStringLiteral("csv")});
+        QVERIFY2(nps.out.contains(QStringLiteral("\nAwareness,321,170,102,49,37.69,8.04\n")), qPrintable(nps.out));
+        const Run clv = runWaymark({QStringLiteral("clv"), journey, QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(clv.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(clv.out.toUtf8()).object().value(QStringLiteral("clvWithoutResponses")).toInteger(), 349);
+    }
+
+    void failedImportLeavesTheJourneyAsItWas()
+    {
+        QTemporaryDir dir;
+        const QString journey = dir.filePath(QStringLiteral("bank.waymark"));
+        QCOMPARE(runWaymark({QStringLiteral("convert"), QStringLiteral(WAYMARK_SAMPLE_JSON), journey}).exitCode, 0);
+        const QByteArray before = fileBytes(journey);
+
+        // Nothing valid: every row refused, each with its line.
+        const QString bad = dir.filePath(QStringLiteral("bad.csv"));
+        writeText(bad, "score;touchpoint\n11;kyc\nn/a;kyc\n");
+        Run run = runWaymark({QStringLiteral("import"), journey, QStringLiteral("--nps"), bad});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("bad.csv:2: score: score 11 is not a whole number from 0 to 10 (row skipped)")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("bad.csv:3:")), qPrintable(run.err));
+        QCOMPARE(fileBytes(journey), before);
+
+        // A missing data file, and wrong arguments.
+        QCOMPARE(runWaymark({QStringLiteral("import"), journey, QStringLiteral("--nps"), dir.filePath(QStringLiteral("none.csv"))}).exitCode, 1);
+        QCOMPARE(runWaymark({QStringLiteral("import"), journey, QStringLiteral("--nps"), bad, QStringLiteral("--clv"), bad}).exitCode, 2);
+        QCOMPARE(runWaymark({QStringLiteral("import"), journey, QStringLiteral("--nps"), bad, QStringLiteral("--map"), QStringLiteral("x=colour")}).exitCode, 2);
+        QCOMPARE(fileBytes(journey), before);
+
+        // The disk fills up while the journey is written: the old file stays, whole and readable,
+        // and no temporary file is left next to it.
+        QByteArray big = "respondent,touchpoint,score,comment\n";
+        for (int i = 0; i < 60000; ++i)
+            big += "R" + QByteArray::number(i) + ",kyc-wait," + QByteArray::number(i % 11) + ",comment number " + QByteArray::number(i) + "\n";
+        const QString bigFile = dir.filePath(QStringLiteral("big.csv"));
+        writeText(bigFile, big);
+        run = runWaymark({QStringLiteral("import"), journey, QStringLiteral("--nps"), bigFile}, before.size() + 256 * 1024);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(!run.err.isEmpty(), "says why");
+        QCOMPARE(fileBytes(journey), before);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 3); // bank.waymark, bad.csv, big.csv
+        FormatError error;
+        QVERIFY(readJourneyFile(journey, &error));
     }
 
     void versionAndHelp()
