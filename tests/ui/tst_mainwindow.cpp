@@ -3,6 +3,8 @@
 #include "commands/datasetcommands.h"
 #include "commands/editjourneyinfo.h"
 #include "data/importjob.h"
+#include "docks/datachartspanel.h"
+#include "docks/datadock.h"
 #include "format/journeyfiles.h"
 #include "canvas/journeyscene.h"
 #include "canvas/journeyview.h"
@@ -386,6 +388,28 @@ private slots:
         QVERIFY(!window.journeyScene()->dataOverlay().stages.isEmpty());
         const QImage nps = shoot(QStringLiteral("mainwindow-nps.png"));
         QVERIFY(nps != normal);
+
+        // With CLV values too: what detractors are worth on the cards, and the data dock's charts.
+        QFile values(QStringLiteral(WAYMARK_SOURCE_DIR "/resources/samples/retail-bank-clv.csv"));
+        QVERIFY(values.open(QIODevice::ReadOnly));
+        const QByteArray clvBytes = values.readAll();
+        const ImportOutcome clv = runImport(clvBytes, QStringLiteral("retail-bank-clv.csv"), DatasetKind::Clv, {},
+                                            guessImportMapping(DatasetKind::Clv, previewImport(clvBytes, QStringLiteral("c.csv"), {}, 5).headers), {}, nullptr);
+        QVERIFY(clv.dataset);
+        window.document()->push(new AddDataset(window.document(), *clv.dataset));
+        QVERIFY(!window.journeyScene()->dataOverlay().clvAtRisk.isEmpty());
+        auto *data = window.findChild<DataDock *>();
+        QVERIFY(data);
+        data->show();
+        data->raise();
+        data->refreshCharts();
+        data->charts()->setCurrentIndex(1); // NPS by touchpoint
+        const QImage withData = shoot(QStringLiteral("mainwindow-data.png"));
+        QVERIFY(withData != nps);
+        data->charts()->setCurrentIndex(0);
+        shoot(QStringLiteral("mainwindow-trend.png"));
+        data->charts()->setCurrentIndex(3);
+        shoot(QStringLiteral("mainwindow-clv.png"));
     }
 };
 

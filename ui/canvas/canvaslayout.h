@@ -17,7 +17,7 @@ struct CanvasMetrics {
     qreal headerRowHeight = 48;
     qreal stageWidth = 220;
     qreal cardHeight = 64;
-    qreal cardSpacing = 8;
+    qreal cardSpacing = 18; // room for an NPS badge on the top edge below a CLV badge on the bottom edge
     qreal cellPadding = 10;
     qreal totalsRowHeight = 56;
     qreal totalsColumnWidth = 150;

@@ -1,11 +1,16 @@
 #include "dataoverlay.h"
 
 #include "carditem.h"
+#include "charts/chartdata.h"
+#include "data/clvstatistics.h"
 #include "data/npsstatistics.h"
 #include "headeritems.h"
 #include "journeyscene.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+
+#include <cmath>
 
 namespace waymark {
 
@@ -30,14 +35,34 @@ NpsBadgeItem *badge(QGraphicsItem *parent, BadgeRole role)
 }
 } // namespace
 
-DataOverlay npsOverlay(const Journey &journey)
+QString compactAmount(double value)
+{
+    const QLocale locale;
+    const double size = std::abs(value);
+    if (size >= 999'500)
+        return locale.toString(value / 1e6, 'f', size >= 9'950'000 ? 0 : 1) + QCoreApplication::translate("DataOverlay", "M", "millions");
+    if (size >= 9'995)
+        return locale.toString(value / 1e3, 'f', 0) + QCoreApplication::translate("DataOverlay", "k", "thousands");
+    return locale.toString(value, 'f', 0);
+}
+
+DataOverlay dataOverlay(const Journey &journey, bool showNps, bool showClvAtRisk)
 {
     DataOverlay overlay;
-    const Dataset *nps = nullptr;
-    for (const DatasetRef &dataset : journey.datasets)
-        if (dataset->kind == DatasetKind::Nps)
-            nps = &*dataset;
+    const Dataset *nps = newestDataset(journey, DatasetKind::Nps);
     if (!nps)
+        return overlay;
+    if (const Dataset *clv = newestDataset(journey, DatasetKind::Clv); clv && showClvAtRisk) {
+        const ClvJoin join = joinClv(nps->nps, clv->clv, clv->currency.isEmpty() ? journey.currency : clv->currency);
+        QHash<QString, QString> byKey;
+        for (const ClvAtRisk &risk : join.atRisk)
+            byKey.insert(risk.touchpoint, risk.amounts.front().currency + QChar(0x00A0) + compactAmount(risk.amounts.front().total)
+                                              + (risk.amounts.size() > 1 ? QStringLiteral(" +") : QString()));
+        for (const Touchpoint &card : journey.touchpoints)
+            if (!card.dataKey.isEmpty() && byKey.contains(card.dataKey))
+                overlay.clvAtRisk.insert(card.id, byKey.value(card.dataKey));
+    }
+    if (!showNps)
         return overlay;
     const auto badgeOf = [](const NpsSummary &s) { return NpsBadge{s.nps, s.moe95, s.n, s.lowConfidence}; };
     QHash<QString, NpsBadge> byKey;

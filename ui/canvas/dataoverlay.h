@@ -19,9 +19,12 @@ struct DataOverlay {
 class Journey;
 class JourneyScene;
 
-// The NPS layer from the journey's newest NPS dataset: a badge per card whose data key has
-// answers, and per stage (a row's own stage, else its card's). Empty without NPS data.
-DataOverlay npsOverlay(const Journey &journey);
+// The data layers from the journey's newest datasets. NPS: a badge per card whose data key
+// has answers, and per stage (a row's own stage, else its card's). CLV at risk (needs NPS
+// and CLV): per card, what its detractors are worth, compact ("EUR 110k"). Empty without data.
+DataOverlay dataOverlay(const Journey &journey, bool nps, bool clvAtRisk);
+// 110500 -> "110k", 1250000 -> "1.3M", 950 -> "950", in the user's locale.
+QString compactAmount(double value);
 
 // Puts the overlay's badges on the scene's card and header items (replacing earlier ones).
 // Badges are children of their items, so they move with them and go when they go.

@@ -3,7 +3,11 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
+#include <QCursor>
+#include <QLocale>
+#include <QToolTip>
 #include <QCoreApplication>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -12,6 +16,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 #include <set>
 
 namespace waymark {
@@ -56,14 +61,20 @@ QChart *npsTrendChart(const std::vector<TrendSeries> &series, const std::vector<
         return double(std::lower_bound(quarters.begin(), quarters.end(), quarter) - quarters.begin());
     };
 
-    auto *axisX = new QValueAxis;
+    // Years on the axis, at their first quarter: quarter names do not fit in a dock. A
+    // point's tooltip names its quarter.
+    auto *axisX = new QCategoryAxis;
     axisX->setRange(-0.5, std::max<double>(0.5, double(quarters.size()) - 0.5));
-    axisX->setTickCount(int(quarters.size()) + 1);
-    axisX->setLabelFormat(QStringLiteral("%.0f"));
+    axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    for (std::size_t i = 0; i < quarters.size(); ++i)
+        if (i == 0 || quarters[i].endsWith(QLatin1String("Q1")))
+            axisX->append(i == 0 && !quarters[i].endsWith(QLatin1String("Q1")) ? quarters[i] : quarters[i].left(4), double(i));
     axisX->setTitleText(quarters.empty() ? tr("Quarter")
                                          : tr("Quarter (%1 … %2)").arg(quarters.front(), quarters.back()));
     auto *axisY = new QValueAxis;
     axisY->setRange(-100, 100);
+    axisY->setTickCount(5);
+    axisY->setLabelFormat(QStringLiteral("%.0f"));
     axisY->setTitleText(tr("NPS"));
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);
@@ -85,6 +96,27 @@ QChart *npsTrendChart(const std::vector<TrendSeries> &series, const std::vector<
             line->append(x(p.quarter), p.nps);
             dots->append(x(p.quarter), p.nps);
         }
+        // Hovering a point says what it is, with the goal of that quarter when there is one.
+        QObject::connect(dots, &QScatterSeries::hovered, dots, [points = series[i].points, name = series[i].name, goals, quarters](const QPointF &at, bool entered) {
+            if (!entered) {
+                QToolTip::hideText();
+                return;
+            }
+            const std::size_t index = std::size_t(std::lround(at.x()));
+            const auto point = std::find_if(points.begin(), points.end(), [&](const TrendPoint &p) { return index < quarters.size() && p.quarter == quarters[index]; });
+            if (point == points.end())
+                return;
+            QString text = tr("%1, %2: NPS %3 ± %4 (n %5)")
+                               .arg(name, point->quarter, QLocale().toString(point->nps, 'f', 1), QLocale().toString(point->moe95, 'f', 1))
+                               .arg(point->n);
+            for (const GoalLine &goal : goals)
+                for (const auto &[quarter, value] : goal.points)
+                    if (quarter == point->quarter)
+                        text += QLatin1Char('\n') + tr("%1: %2 (%3 %4)").arg(goal.name, QLocale().toString(value, 'f', 1),
+                                                                        point->nps >= value ? QStringLiteral("+") : QStringLiteral("−"),
+                                                                        QLocale().toString(std::abs(point->nps - value), 'f', 1));
+            QToolTip::showText(QCursor::pos(), text);
+        });
         attach(line);
         attach(dots);
         chart->legend()->markers(dots).constFirst()->setVisible(false);
@@ -158,18 +190,25 @@ QChart *clvByCategoryChart(const std::vector<ClvBar> &bars, const QString &curre
     QStringList names;
     double highest = 0;
     for (const ClvBar &bar : bars) {
-        *set << bar.mean;
-        names << QStringLiteral("%1 (n %2)").arg(bar.category).arg(bar.customers);
+        *set << std::round(bar.mean); // whole units on the bars; the table has cents
+        names << bar.category;
         highest = std::max(highest, bar.mean);
     }
     auto *series = new QBarSeries;
     series->append(set);
     series->setLabelsVisible(true);
+    series->setLabelsFormat(QStringLiteral("@value"));
+    series->setLabelsPrecision(std::max(1, int(std::floor(std::log10(std::max(1.0, highest)))) + 1)); // whole units
     chart->addSeries(series);
     auto *axisX = new QBarCategoryAxis;
     axisX->append(names);
+    QFont small = axisX->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    axisX->setLabelsFont(small);
     auto *axisY = new QValueAxis;
     axisY->setRange(0, highest > 0 ? highest * 1.15 : 1);
+    axisY->applyNiceNumbers();
+    axisY->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisX);

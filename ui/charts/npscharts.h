@@ -32,6 +32,13 @@ struct StageMix {
     double promoters = 0, passives = 0, detractors = 0; // shares in percent
     qint64 n = 0;
 };
+struct TouchpointNps {
+    QUuid cardId;
+    QString title;
+    double nps = 0;
+    double moe95 = 0;
+    qint64 n = 0;
+};
 struct ClvBar {
     QString category; // "Promoters", ...
     double mean = 0;

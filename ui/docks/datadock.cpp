@@ -1,6 +1,12 @@
 #include "datadock.h"
 
+#include "charts/chartdata.h"
 #include "commands/datasetcommands.h"
+#include "commands/editjourneysettings.h"
+#include "data/npsstatistics.h"
+#include "data/npstargets.h"
+#include "datachartspanel.h"
+#include "dialogs/npstargetsdialog.h"
 #include "journeydocument.h"
 
 #include <QHBoxLayout>
@@ -9,6 +15,8 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSplitter>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -36,18 +44,40 @@ DataDock::DataDock(JourneyDocument *document, QWidget *parent)
                         content);
     mEmpty->setWordWrap(true);
     layout->addWidget(mEmpty);
-    layout->addWidget(mList, 1);
+    auto *split = new QSplitter(Qt::Vertical, content);
+    split->addWidget(mList);
+    mCharts = new DataChartsPanel(split);
+    split->addWidget(mCharts);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 4);
+    layout->addWidget(split, 1);
+    mUnmatched = new QLabel(content);
+    mUnmatched->setObjectName(QStringLiteral("unmatchedKeysLabel"));
+    mUnmatched->setWordWrap(true);
+    mUnmatched->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(mUnmatched);
     auto *buttons = new QHBoxLayout;
     mImportNps = new QPushButton(tr("Import &NPS…"), content);
     mImportClv = new QPushButton(tr("Import C&LV…"), content);
     mDelete = new QPushButton(tr("&Delete"), content);
     buttons->addWidget(mImportNps);
     buttons->addWidget(mImportClv);
+    mTargets = new QPushButton(tr("&Goals…"), content);
+    mTargets->setToolTip(tr("NPS goals per segment and a benchmark to compare with"));
+    buttons->addWidget(mTargets);
     buttons->addStretch();
     buttons->addWidget(mDelete);
     layout->addLayout(buttons);
     setWidget(content);
 
+    mChartTimer = new QTimer(this);
+    mChartTimer->setSingleShot(true);
+    mChartTimer->setInterval(150); // typing in a card's title should not recount a million answers per key
+    connect(mChartTimer, &QTimer::timeout, this, &DataDock::refreshCharts);
+    connect(mCharts, &DataChartsPanel::touchpointActivated, this, &DataDock::touchpointActivated);
+    connect(mCharts, &DataChartsPanel::touchpointKeyActivated, this, &DataDock::touchpointKeyActivated);
+    connect(mCharts, &DataChartsPanel::stageActivated, this, &DataDock::stageActivated);
+    connect(mTargets, &QPushButton::clicked, this, &DataDock::editTargets);
     connect(mImportNps, &QPushButton::clicked, this, [this] { emit importRequested(DatasetKind::Nps); });
     connect(mImportClv, &QPushButton::clicked, this, [this] { emit importRequested(DatasetKind::Clv); });
     connect(mDelete, &QPushButton::clicked, this, [this] { deleteDataset(mList->indexOfTopLevelItem(mList->currentItem())); });
@@ -74,8 +104,53 @@ void DataDock::setDocument(JourneyDocument *document)
                             &JourneyDocument::datasetChanged})
             connect(document, signal, this, &DataDock::reload);
         connect(document, &JourneyDocument::journeyReset, this, &DataDock::reload);
+        connect(document, &JourneyDocument::stagesReordered, mChartTimer, qOverload<>(&QTimer::start));
+        for (auto signal : {&JourneyDocument::stageChanged, &JourneyDocument::stageInserted, &JourneyDocument::stageRemoved,
+                            &JourneyDocument::touchpointChanged, &JourneyDocument::touchpointInserted, &JourneyDocument::touchpointRemoved})
+            connect(document, signal, mChartTimer, qOverload<>(&QTimer::start));
+        connect(document, &JourneyDocument::settingsChanged, mChartTimer, qOverload<>(&QTimer::start));
     }
     reload();
+}
+
+void DataDock::refreshCharts()
+{
+    mChartTimer->stop();
+    mCharts->setData(mDocument ? chartData(mDocument->journey()) : ChartData());
+    const auto &unmatched = mCharts->data().unmatchedKeys;
+    QStringList keys;
+    qint64 answers = 0;
+    for (const auto &[key, count] : unmatched) {
+        answers += count;
+        if (keys.size() < 8)
+            keys << tr("%1 (%2)").arg(key).arg(count);
+    }
+    if (unmatched.size() > 8)
+        keys << tr("… %Ln more", nullptr, int(unmatched.size() - 8));
+    mUnmatched->setVisible(!unmatched.empty());
+    mUnmatched->setText(tr("%Ln answer(s) name touchpoints no card has — give a card that data key to see them on the map: %1",
+                           nullptr, int(answers))
+                            .arg(keys.join(QStringLiteral(", "))));
+}
+
+void DataDock::editTargets()
+{
+    if (!mDocument)
+        return;
+    const Journey &journey = mDocument->journey();
+    QStringList segments;
+    if (const Dataset *nps = newestDataset(journey, DatasetKind::Nps))
+        for (const NpsGroup &group : groupNps(nps->nps, {NpsDimension::Segment}))
+            if (group.key[0].second != noValueLabel())
+                segments << group.key[0].second;
+    NpsTargetsDialog dialog(NpsTargets::fromSettings(journey.settings), segments, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QMap<QString, QString> changes = dialog.targets().toSettings();
+    for (auto it = changes.begin(); it != changes.end();) // only what differs, so "no change" is no undo step
+        it = journey.settings.value(it.key()) == it.value() ? changes.erase(it) : std::next(it);
+    if (!changes.isEmpty())
+        mDocument->push(new EditJourneySettings(mDocument, changes, tr("Edit NPS goals")));
 }
 
 void DataDock::reload()
@@ -104,6 +179,7 @@ void DataDock::reload()
                                              .arg(source.encoding, source.mapping));
         }
     }
+    refreshCharts();
     if (current >= 0 && current < mList->topLevelItemCount())
         mList->setCurrentItem(mList->topLevelItem(current));
     mEmpty->setVisible(mList->topLevelItemCount() == 0);
@@ -116,6 +192,7 @@ void DataDock::updateButtons()
     mImportNps->setEnabled(mDocument != nullptr);
     mImportClv->setEnabled(mDocument != nullptr);
     mDelete->setEnabled(mList->currentItem() != nullptr);
+    mTargets->setEnabled(mDocument != nullptr);
 }
 
 void DataDock::renameDataset(int row, const QString &name)

@@ -2,20 +2,25 @@
 
 #include <QDockWidget>
 #include <QPointer>
+#include <QUuid>
 
 #include <functional>
 
 class QLabel;
 class QPushButton;
+class QTimer;
 class QTreeWidget;
 
 namespace waymark {
 
+class DataChartsPanel;
 class JourneyDocument;
 enum class DatasetKind;
 
 // The journey's imported NPS and CLV datasets: name, kind, rows and where they came from;
-// import, rename (in place), and delete (after a confirmation; undoable).
+// import, rename (in place), and delete (after a confirmation; undoable). Below them the
+// charts (DataChartsPanel), answers whose touchpoint key no card has, and the NPS goals and
+// benchmark (one undo step per change).
 class DataDock : public QDockWidget
 {
     Q_OBJECT
@@ -24,6 +29,11 @@ public:
     void setDocument(JourneyDocument *document);
 
     QTreeWidget *list() const { return mList; }
+    DataChartsPanel *charts() const { return mCharts; }
+    QLabel *unmatchedLabel() const { return mUnmatched; }
+    // Recomputes the charts now instead of after the short pause that gathers edits.
+    void refreshCharts();
+    void editTargets();
     void renameDataset(int row, const QString &name);
     void deleteDataset(int row);
 
@@ -32,6 +42,9 @@ public:
 
 signals:
     void importRequested(DatasetKind kind);
+    void touchpointActivated(const QUuid &cardId);
+    void touchpointKeyActivated(const QString &dataKey);
+    void stageActivated(const QUuid &stageId);
 
 private:
     void reload();
@@ -43,6 +56,10 @@ private:
     QPushButton *mImportNps;
     QPushButton *mImportClv;
     QPushButton *mDelete;
+    QPushButton *mTargets;
+    DataChartsPanel *mCharts;
+    QLabel *mUnmatched;
+    QTimer *mChartTimer;
     Confirm mConfirm;
     bool mReloading = false;
 };

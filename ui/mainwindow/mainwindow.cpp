@@ -2,6 +2,8 @@
 
 #include "format/journeyfiles.h"
 #include "canvas/canvasactions.h"
+#include "canvas/dataoverlay.h"
+#include "canvas/headeritems.h"
 #include "canvas/journeyscene.h"
 #include "canvas/journeyview.h"
 #include "commands/datasetcommands.h"
@@ -95,7 +97,8 @@ MainWindow::MainWindow(QWidget *parent)
         const QRect available = screen()->availableGeometry();
         resize(available.size() * 0.9);
     }
-    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    if (!restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray()))
+        resizeDocks({mProperties, mHotspots}, {430, 430}, Qt::Horizontal); // first start: room for charts and card titles
 }
 
 MainWindow::~MainWindow() = default;
@@ -129,6 +132,7 @@ void MainWindow::createActions()
     mViewMenu = menuBar()->addMenu(tr("&View"));
     mCanvasActions->fillViewMenu(mViewMenu);
     mViewMenu->addAction(mNpsLayer);
+    mViewMenu->addAction(mClvLayer);
     mViewMenu->addSeparator();
     for (QDockWidget *dock : std::initializer_list<QDockWidget *>{mProperties, mJourneyInfo, mHotspots, mData})
         mViewMenu->addAction(dock->toggleViewAction());
@@ -162,6 +166,38 @@ void MainWindow::createCanvas()
     mNpsLayer->setChecked(true);
     mNpsLayer->setStatusTip(tr("NPS badges on cards and stages from the newest NPS dataset (grey and hatched below 30 answers)"));
     connect(mNpsLayer, &QAction::toggled, this, &MainWindow::updateDataOverlay);
+    mClvLayer = new QAction(tr("Show &CLV at Risk on the Map"), this);
+    mClvLayer->setCheckable(true);
+    mClvLayer->setChecked(true);
+    mClvLayer->setStatusTip(tr("On each card, the lifetime value of the customers who were detractors there (needs NPS and CLV data)"));
+    connect(mClvLayer, &QAction::toggled, this, &MainWindow::updateDataOverlay);
+    connect(mData, &DataDock::touchpointActivated, this, [this](const QUuid &id) {
+        mScene->selectTouchpoints({id});
+        mView->centerOnCard(id);
+    });
+    connect(mData, &DataDock::touchpointKeyActivated, this, [this](const QString &key) {
+        QList<QUuid> ids;
+        for (const Touchpoint &card : mDocument->journey().touchpoints)
+            if (card.dataKey == key)
+                ids << card.id;
+        mScene->selectTouchpoints(ids);
+        if (!ids.isEmpty())
+            mView->centerOnCard(ids.first());
+        else
+            statusBar()->showMessage(tr("No card has the data key “%1”.").arg(key), 8000);
+    });
+    connect(mData, &DataDock::stageActivated, this, [this](const QUuid &stageId) {
+        // A stage is selected as its cards, with its column brought into view.
+        const Journey &journey = mDocument->journey();
+        QList<QUuid> ids;
+        for (const Touchpoint &card : journey.touchpoints)
+            if (card.stageId == stageId)
+                ids << card.id;
+        mScene->selectTouchpoints(ids);
+        const std::optional<int> index = journey.stageIndex(stageId);
+        if (HeaderItem *header = index ? mScene->stageHeader(*index) : nullptr)
+            mView->centerOn(header);
+    });
     connect(mScene, &JourneyScene::touchpointSelectionChanged, mProperties, &PropertiesDock::setTouchpoints);
     // The hotspots follow the heatmap's dimension, so the list explains the colours.
     connect(mCanvasToolBar->heatmapCombo(), &QComboBox::currentIndexChanged, this, [this] {
@@ -190,7 +226,7 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 
 void MainWindow::updateDataOverlay()
 {
-    mScene->setDataOverlay(mNpsLayer->isChecked() && mDocument ? npsOverlay(mDocument->journey()) : DataOverlay());
+    mScene->setDataOverlay(mDocument ? dataOverlay(mDocument->journey(), mNpsLayer->isChecked(), mClvLayer->isChecked()) : DataOverlay());
 }
 
 void MainWindow::importData(DatasetKind kind)

@@ -98,6 +98,7 @@ private:
     JourneyInfoDock *mJourneyInfo = nullptr;
     HotspotsDock *mHotspots = nullptr;
     DataDock *mData = nullptr;
+    QAction *mClvLayer = nullptr;
     QAction *mNpsLayer = nullptr;
     QMenu *mViewMenu = nullptr;
     QLabel *mHeader = nullptr;

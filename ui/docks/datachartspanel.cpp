@@ -1,0 +1,118 @@
+#include "datachartspanel.h"
+
+#include "touchpointnpslist.h"
+
+#include <QAbstractBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace waymark {
+
+DataChartsPanel::DataChartsPanel(QWidget *parent)
+    : QTabWidget(parent)
+{
+    setObjectName(QStringLiteral("dataCharts"));
+    setDocumentMode(true);
+    mTrend = newView();
+    mTouchpoints = new TouchpointNpsList(this);
+    mStages = newView();
+    mClv = newView();
+    addTab(mTrend, tr("Trend"));
+
+    addTab(mTouchpoints, tr("Touchpoints"));
+    connect(mTouchpoints, &TouchpointNpsList::touchpointActivated, this, &DataChartsPanel::touchpointActivated);
+    addTab(mStages, tr("Stages"));
+
+    auto *clvPage = new QWidget(this);
+    auto *clvLayout = new QVBoxLayout(clvPage);
+    clvLayout->setContentsMargins(0, 0, 0, 0);
+    auto *split = new QSplitter(Qt::Vertical, clvPage);
+    split->addWidget(mClv);
+    mAtRisk = new QTreeWidget(split);
+    mAtRisk->setObjectName(QStringLiteral("clvAtRiskList"));
+    mAtRisk->setRootIsDecorated(false);
+    mAtRisk->setHeaderLabels({tr("Touchpoint"), tr("Detractors"), tr("CLV at risk")});
+    mAtRisk->header()->setStretchLastSection(false);
+    mAtRisk->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    mAtRisk->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    mAtRisk->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    mAtRisk->setToolTip(tr("Lifetime value of the customers whose latest answer at a touchpoint was 0–6"));
+    split->addWidget(mAtRisk);
+    mClvNote = new QLabel(clvPage);
+    mClvNote->setWordWrap(true);
+    clvLayout->addWidget(split, 1);
+    clvLayout->addWidget(mClvNote);
+    addTab(clvPage, tr("CLV"));
+
+    connect(mAtRisk, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        emit touchpointKeyActivated(item->data(0, Qt::UserRole).toString());
+    });
+    connect(mAtRisk, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
+        emit touchpointKeyActivated(item->data(0, Qt::UserRole).toString());
+    });
+    setData({});
+}
+
+QChartView *DataChartsPanel::newView()
+{
+    auto *view = new QChartView(this);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(220);
+    return view;
+}
+
+void DataChartsPanel::showChart(QChartView *view, QChart *chart)
+{
+    QChart *old = view->chart();
+    view->setChart(chart);
+    delete old; // setChart() leaves the old chart to us
+}
+
+void DataChartsPanel::activateStageBar(int index)
+{
+    if (index >= 0 && index < int(mData.stages.size()))
+        emit stageActivated(mData.stages[std::size_t(index)].stageId);
+}
+
+void DataChartsPanel::setData(ChartData data)
+{
+    mData = std::move(data);
+    showChart(mTrend, npsTrendChart(mData.trend, mData.goals, mData.benchmark, mData.benchmarkName));
+
+    mTouchpoints->setTouchpoints(mData.touchpoints);
+
+    QChart *stages = stageMixChart(mData.stages);
+    for (QAbstractSeries *series : stages->series())
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(series))
+            connect(bars, &QAbstractBarSeries::clicked, this, [this](int index, QBarSet *) { activateStageBar(index); });
+    showChart(mStages, stages);
+
+    showChart(mClv, clvByCategoryChart(mData.clv, mData.clvCurrency));
+    mAtRisk->clear();
+    const QLocale locale;
+    for (const ClvAtRisk &risk : mData.atRisk) {
+        auto *item = new QTreeWidgetItem(mAtRisk);
+        item->setText(0, mData.cardTitles.value(risk.touchpoint, risk.touchpoint));
+        item->setToolTip(0, tr("Data key: %1").arg(risk.touchpoint));
+        item->setData(0, Qt::UserRole, risk.touchpoint);
+        item->setText(1, locale.toString(risk.detractors));
+        item->setText(2, formatAmounts(risk.amounts));
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+    }
+    if (!mData.hasClv)
+        mClvNote->setText(tr("Import customer lifetime values to see what promoters and detractors are worth."));
+    else if (!mData.hasNps)
+        mClvNote->setText(tr("Import NPS responses: CLV is joined to them by customer id."));
+    else
+        mClvNote->setText(tr("%Ln customer(s) have both an answer and a CLV.", nullptr, int(mData.clvJoined)));
+}
+
+} // namespace waymark
