@@ -140,14 +140,16 @@ private slots:
         emit list->itemClicked(list->topLevelItem(0), 0);
         QCOMPARE(cards.size(), 1);
         QCOMPARE(cards[0][0].toUuid(), data.touchpoints[0].cardId);
-        dock.charts()->activateStageBar(1);
+        dock.charts()->activateStageBar(int(data.stages.size()) - 1); // the top bar
         QCOMPARE(stages.size(), 1);
-        QCOMPARE(stages[0][0].toUuid(), data.stages[1].stageId);
-        QCOMPARE(data.stages[1].stageId, document.journey().stages[1].id); // bars in journey order
+        QCOMPARE(stages[0][0].toUuid(), data.stages[0].stageId);
+        QCOMPARE(data.stages[0].stageId, document.journey().stages[0].id); // the journey's first stage on top
 
         // Every answer's key belongs to a card: no unmatched keys shown.
         QVERIFY(dock.unmatchedLabel()->isHidden());
         dock.grab().save(QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("datadock.png")));
+        dock.charts()->setCurrentIndex(2);
+        dock.grab().save(QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("datadock-stages.png")));
     }
 
     void clvAtRiskListsCardsAndUnmatchedKeysAreNamed()

@@ -11,7 +11,7 @@
 #include <QCoreApplication>
 #include <QLegendMarker>
 #include <QLineSeries>
-#include <QPercentBarSeries>
+#include <QHorizontalPercentBarSeries>
 #include <QScatterSeries>
 #include <QValueAxis>
 
@@ -159,26 +159,29 @@ QChart *stageMixChart(const std::vector<StageMix> &stages)
     passives->setColor(passiveColour);
     detractors->setColor(detractorColour);
     QStringList names;
-    for (const StageMix &stage : stages) {
-        *detractors << stage.detractors;
-        *passives << stage.passives;
-        *promoters << stage.promoters;
-        names << QStringLiteral("%1 (n %2)").arg(stage.stage).arg(stage.n);
+    // Horizontal bars, so stage names have room in a dock; they list bottom-up, so the
+    // journey's first stage goes in last to stand on top.
+    for (auto stage = stages.rbegin(); stage != stages.rend(); ++stage) {
+        *detractors << stage->detractors;
+        *passives << stage->passives;
+        *promoters << stage->promoters;
+        names << QStringLiteral("%1 (n %2)").arg(stage->stage).arg(stage->n);
     }
-    auto *series = new QPercentBarSeries;
+    auto *series = new QHorizontalPercentBarSeries;
     series->append(detractors);
     series->append(passives);
     series->append(promoters);
     chart->addSeries(series);
-    auto *axisX = new QBarCategoryAxis;
-    axisX->append(names);
-    auto *axisY = new QValueAxis;
-    axisY->setRange(0, 100);
-    axisY->setLabelFormat(QStringLiteral("%.0f %%"));
-    chart->addAxis(axisX, Qt::AlignBottom);
+    auto *axisY = new QBarCategoryAxis;
+    axisY->append(names);
+    auto *axisX = new QValueAxis;
+    axisX->setRange(0, 100);
+    axisX->setTickCount(5);
+    axisX->setLabelFormat(QStringLiteral("%.0f %%"));
     chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisX);
+    chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisY);
+    series->attachAxis(axisX);
     return chart;
 }
 

@@ -49,7 +49,8 @@ struct ClvBar {
 // benchmark as a flat grey line.
 QChart *npsTrendChart(const std::vector<TrendSeries> &series, const std::vector<GoalLine> &goals,
                       std::optional<double> benchmark, const QString &benchmarkName);
-// Promoter / passive / detractor shares per stage as stacked bars (100 %).
+// Promoter / passive / detractor shares per stage as stacked horizontal bars (100 %), the
+// first stage on top: bar category i is stage (count − 1 − i).
 QChart *stageMixChart(const std::vector<StageMix> &stages);
 // Mean CLV per NPS category.
 QChart *clvByCategoryChart(const std::vector<ClvBar> &bars, const QString &currency);

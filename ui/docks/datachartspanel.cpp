@@ -77,8 +77,9 @@ void DataChartsPanel::showChart(QChartView *view, QChart *chart)
 
 void DataChartsPanel::activateStageBar(int index)
 {
-    if (index >= 0 && index < int(mData.stages.size()))
-        emit stageActivated(mData.stages[std::size_t(index)].stageId);
+    const int count = int(mData.stages.size()); // bars run bottom-up: see stageMixChart()
+    if (index >= 0 && index < count)
+        emit stageActivated(mData.stages[std::size_t(count - 1 - index)].stageId);
 }
 
 void DataChartsPanel::setData(ChartData data)
