@@ -1,6 +1,8 @@
 #!/bin/sh
 # Installs what Waymark needs to build, run and test on Debian 12 / Ubuntu 22.04+.
 # Idempotent: packages already present are left alone, and apt runs only when one is missing.
+#   --bench   also what the data benchmark compares against (python3-pandas; the sqlite3 shell
+#             is always installed): `cmake --build build --target bench_data`.
 set -eu
 
 PACKAGES="
@@ -12,6 +14,9 @@ PACKAGES="
   xvfb xauth imagemagick
   fonts-noto-core fonts-dejavu-core
 "
+if [ "${1:-}" = "--bench" ]; then
+  PACKAGES="$PACKAGES python3-pandas"
+fi
 
 missing=""
 for package in $PACKAGES; do

@@ -6,6 +6,7 @@
 #include <QUuid>
 #include <QtGlobal>
 
+#include <deque>
 #include <vector>
 
 namespace waymark {
@@ -56,7 +57,7 @@ private:
                 mIndex.insert(mStrings[mIndexed], quint32(mIndexed));
     }
 
-    std::vector<QString> mStrings;
+    std::deque<QString> mStrings; // a deque: growing never copies a million strings at once (peak memory)
     QHash<QString, quint32> mIndex;
     std::size_t mIndexed = 0; // strings [0, mIndexed) are in mIndex
 };

@@ -13,6 +13,7 @@
 
 #include <array>
 #include <future>
+#include <limits>
 
 namespace waymark {
 
@@ -168,11 +169,11 @@ private:
     {
         if (id >= mFirstLine.size())
             mFirstLine.resize(std::max<std::size_t>(id + 1, mFirstLine.size() * 2), 0);
-        if (const qint64 first = mFirstLine[id]; first != 0) {
+        if (const qint64 first = qint64(mFirstLine[id]); first != 0) {
             refuse(line, field, text, repeated.arg(first));
             return false;
         }
-        mFirstLine[id] = line;
+        mFirstLine[id] = quint32(std::min<qint64>(line, std::numeric_limits<quint32>::max()));
         return true;
     }
 
@@ -246,7 +247,7 @@ private:
     Utf8Interner mRespondents;
     std::array<qsizetype, 9> mColumn{};
     qsizetype mWidest = -1;
-    std::vector<qint64> mFirstLine; // by id: the line a respondent (or CLV customer) was first seen on
+    std::vector<quint32> mFirstLine; // by id: the line a respondent (or CLV customer) was first seen on
 };
 
 } // namespace

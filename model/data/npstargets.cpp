@@ -10,9 +10,9 @@
 namespace waymark {
 
 namespace {
-const QString benchmarkKey = QStringLiteral("nps.benchmark");
-const QString benchmarkNameKey = QStringLiteral("nps.benchmarkName");
-const QString goalsKey = QStringLiteral("nps.goals");
+const QString benchmarkKey = QStringLiteral("nps/benchmark");
+const QString benchmarkNameKey = QStringLiteral("nps/benchmarkName");
+const QString goalsKey = QStringLiteral("nps/goals");
 } // namespace
 
 std::optional<int> quarterNumber(const QString &quarter)

@@ -24,7 +24,7 @@ struct NpsGoal {
 };
 
 // What a workshop measures its NPS against, kept in the journey's settings (keys
-// "nps.benchmark", "nps.benchmarkName", "nps.goals" — the goals as a JSON array), so the
+// "nps/benchmark", "nps/benchmarkName", "nps/goals" — the goals as a JSON array), so the
 // targets travel with the file and every change is one undo step.
 struct NpsTargets {
     std::optional<double> benchmark; // industry average or a competitor, −100..100

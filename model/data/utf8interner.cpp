@@ -26,16 +26,16 @@ quint32 Utf8Interner::add(int column, QByteArrayView text)
     if (slot.text == text)
         return slot.index;
 
-    const std::size_t hash = std::hash<std::string_view>{}(std::string_view(text.data(), std::size_t(text.size())));
+    const auto hash = quint32(std::hash<std::string_view>{}(std::string_view(text.data(), std::size_t(text.size()))));
     const std::size_t mask = mTable.size() - 1;
     quint32 index = 0;
     for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
         const Entry &entry = mTable[i];
-        if (!entry.data) {
+        if (entry.index == 0) {
             index = insertNew(text, hash);
             break;
         }
-        if (entry.hash == hash && entry.size == quint32(text.size()) && std::memcmp(entry.data, text.data(), entry.size) == 0) {
+        if (entry.hash == hash && entry.size == quint32(text.size()) && std::memcmp(dataOf(entry), text.data(), entry.size) == 0) {
             index = entry.index;
             break;
         }
@@ -44,21 +44,28 @@ quint32 Utf8Interner::add(int column, QByteArrayView text)
     return index;
 }
 
-quint32 Utf8Interner::insertNew(QByteArrayView text, std::size_t hash)
+const char *Utf8Interner::dataOf(const Entry &entry) const
+{
+    return entry.where & ownedBit ? mOwned[entry.where & ~ownedBit].constData() : mStable.data() + entry.where;
+}
+
+quint32 Utf8Interner::insertNew(QByteArrayView text, quint32 hash)
 {
     if ((mUsed + 1) * 10 > mTable.size() * 7) // at most 70 % full: short probes, little memory
         grow();
-    const char *data = text.data();
-    if (data < mStable.data() || data + text.size() > mStable.data() + mStable.size()) {
+    const qsizetype offset = text.data() - mStable.data();
+    quint32 where = quint32(offset);
+    // Text outside the file (an unescaped quoted cell), or past what an offset can say, is copied.
+    if (text.data() < mStable.data() || offset + text.size() > mStable.size() || offset >= qsizetype(ownedBit)) {
+        where = ownedBit | quint32(mOwned.size());
         mOwned.push_back(text.toByteArray());
-        data = mOwned.back().constData();
     }
     const quint32 index = mPool ? mPool->append(QString::fromUtf8(text)) : quint32(mUsed + 1);
     const std::size_t mask = mTable.size() - 1;
     std::size_t i = hash & mask;
-    while (mTable[i].data)
+    while (mTable[i].index != 0)
         i = (i + 1) & mask;
-    mTable[i] = {data, quint32(text.size()), index, hash};
+    mTable[i] = {where, quint32(text.size()), index, hash};
     ++mUsed;
     return index;
 }
@@ -69,10 +76,10 @@ void Utf8Interner::grow()
     old.swap(mTable);
     const std::size_t mask = mTable.size() - 1;
     for (const Entry &entry : old) {
-        if (!entry.data)
+        if (entry.index == 0)
             continue;
         std::size_t i = entry.hash & mask;
-        while (mTable[i].data)
+        while (mTable[i].index != 0)
             i = (i + 1) & mask;
         mTable[i] = entry;
     }

@@ -30,12 +30,15 @@ public:
     quint32 add(int column, QByteArrayView text);
 
 private:
+    // 16 bytes: the table of a million distinct ids is memory that counts (peak < 300 MB).
     struct Entry {
-        const char *data = nullptr;
+        quint32 where = 0; // offset into `stable`, or ownedBit | position in mOwned; 0 with index 0 = empty
         quint32 size = 0;
-        quint32 index = 0;
-        std::size_t hash = 0;
+        quint32 index = 0; // 0: empty slot (the empty text never enters the table)
+        quint32 hash = 0;
     };
+    static constexpr quint32 ownedBit = 0x8000'0000u;
+    const char *dataOf(const Entry &entry) const;
     struct CacheSlot {
         QByteArrayView text;
         quint32 index = 0;
@@ -43,7 +46,7 @@ private:
     static constexpr std::size_t cachedColumns = 16;
     static constexpr std::size_t cacheSize = 64;
 
-    quint32 insertNew(QByteArrayView text, std::size_t hash);
+    quint32 insertNew(QByteArrayView text, quint32 hash);
     void grow();
 
     StringPool *mPool;

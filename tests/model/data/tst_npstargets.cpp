@@ -40,13 +40,13 @@ private slots:
 
         // A file may hold anything: bad values are skipped, never trusted.
         QMap<QString, QString> bad;
-        bad.insert(QStringLiteral("nps.benchmark"), QStringLiteral("150"));
-        bad.insert(QStringLiteral("nps.goals"), QStringLiteral("[{\"segment\":\"A\",\"from\":\"soon\",\"start\":0},"
+        bad.insert(QStringLiteral("nps/benchmark"), QStringLiteral("150"));
+        bad.insert(QStringLiteral("nps/goals"), QStringLiteral("[{\"segment\":\"A\",\"from\":\"soon\",\"start\":0},"
                                                                "{\"segment\":\"B\",\"from\":\"2024-Q2\",\"start\":5,\"perQuarter\":1}, 7, {]"));
         const NpsTargets read = NpsTargets::fromSettings(bad);
         QVERIFY(!read.benchmark);
         QVERIFY(read.goals.empty()); // the JSON is broken as a whole
-        bad.insert(QStringLiteral("nps.goals"), QStringLiteral("[{\"segment\":\"A\",\"from\":\"soon\",\"start\":0},"
+        bad.insert(QStringLiteral("nps/goals"), QStringLiteral("[{\"segment\":\"A\",\"from\":\"soon\",\"start\":0},"
                                                                "{\"segment\":\"B\",\"from\":\"2024-Q2\",\"start\":5,\"perQuarter\":1}, 7]"));
         const NpsTargets partly = NpsTargets::fromSettings(bad);
         QCOMPARE(partly.goals.size(), std::size_t(1));
