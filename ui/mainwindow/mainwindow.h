@@ -66,6 +66,7 @@ protected:
 private:
     void createActions();
     void createCanvas();
+    void createDataLayers(); // mainwindowdata.cpp
     void rebuildEditMenu();
     void updateDataOverlay();
     void importData(DatasetKind kind);
