@@ -3,6 +3,7 @@
 #include "format/journeyfiles.h"
 #include "journeysummary.h"
 #include "clvcommand.h"
+#include "exportcommand.h"
 #include "importcommand.h"
 #include "npscommand.h"
 
@@ -81,7 +82,7 @@ int convert(const QStringList &args)
 
 bool CommandLine::wantsCommandLine(const QStringList &arguments)
 {
-    static const QStringList words{QStringLiteral("convert"), QStringLiteral("validate"), QStringLiteral("nps"), QStringLiteral("import"), QStringLiteral("clv"), QStringLiteral("--version"),
+    static const QStringList words{QStringLiteral("convert"), QStringLiteral("validate"), QStringLiteral("nps"), QStringLiteral("import"), QStringLiteral("clv"), QStringLiteral("export"), QStringLiteral("--version"),
                                    QStringLiteral("-v"),      QStringLiteral("--help"),   QStringLiteral("-h")};
     return !arguments.isEmpty() && words.contains(arguments.first());
 }
@@ -95,6 +96,7 @@ QString CommandLine::usage()
         + importCommandUsage()
         + npsCommandUsage()
         + clvCommandUsage()
+        + exportCommandUsage()
         + CommandLineText::tr("  waymark --version             print the version\n"
               "  waymark --help                print this help\n"
               "\n"
@@ -124,6 +126,8 @@ int CommandLine::run(const QStringList &arguments)
         return runImportCommand(rest);
     if (command == QLatin1String("clv"))
         return runClvCommand(rest);
+    if (command == QLatin1String("export"))
+        return runExportCommand(rest);
     return usageError(CommandLineText::tr("unknown command \"%1\"").arg(command));
 }
 

@@ -7,6 +7,10 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+
+#include <unistd.h>
 
 using namespace waymark;
 
@@ -33,6 +37,20 @@ int main(int argc, char **argv)
 {
     const QStringList arguments = argumentsOf(argc, argv);
     if (CommandLine::wantsCommandLine(arguments)) {
+        if (arguments.first() == QLatin1String("export")) {
+            // Drawing needs a QApplication, but never a display: the offscreen platform.
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+                // What Qt would pick anyway, without its warning on every export.
+                const QByteArray runtime = QDir::tempPath().toLocal8Bit() + "/runtime-" + QByteArray::number(::getuid());
+                QDir().mkpath(QString::fromLocal8Bit(runtime));
+                QFile::setPermissions(QString::fromLocal8Bit(runtime), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+                qputenv("XDG_RUNTIME_DIR", runtime);
+            }
+            QApplication app(argc, argv);
+            describeApplication();
+            return CommandLine::run(arguments);
+        }
         // No QApplication: subcommands must run without a display.
         QCoreApplication app(argc, argv);
         describeApplication();

@@ -12,7 +12,8 @@ PACKAGES="
   libsqlite3-dev sqlite3 nlohmann-json3-dev
   python3 python3-jsonschema
   xvfb xauth imagemagick
-  fonts-noto-core fonts-dejavu-core
+  fonts-noto-core fonts-dejavu-core fonts-noto-cjk
+  qpdf poppler-utils
 "
 if [ "${1:-}" = "--bench" ]; then
   PACKAGES="$PACKAGES python3-pandas"

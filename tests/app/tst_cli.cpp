@@ -5,6 +5,9 @@
 #include "testjourneys.h"
 
 #include <QDir>
+#include <QImage>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -194,6 +197,128 @@ private slots:
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 3); // bank.waymark, bad.csv, big.csv
         FormatError error;
         QVERIFY(readJourneyFile(journey, &error));
+    }
+
+    void exportPdfInEachScript_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << QStringLiteral("en");
+        QTest::newRow("Russian") << QStringLiteral("ru");
+        QTest::newRow("Korean") << QStringLiteral("ko");
+    }
+
+    void exportPdfInEachScript()
+    {
+        QFETCH(QString, language);
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty() || QStandardPaths::findExecutable(QStringLiteral("qpdf")).isEmpty())
+            QSKIP("needs poppler-utils and qpdf (packaging/install-deps.sh installs them)");
+        QTemporaryDir dir;
+        FormatError error;
+        Journey journey = *readJourneyFile(QStringLiteral(WAYMARK_SAMPLE_JSON), &error);
+        if (language == QLatin1String("ru")) {
+            journey.title = QStringLiteral("Открытие счёта");
+            const QStringList stages{QStringLiteral("Знакомство"), QStringLiteral("Сравнение"), QStringLiteral("Заявка"), QStringLiteral("Проверка"),
+                                     QStringLiteral("Настройка"), QStringLiteral("Первые шаги"), QStringLiteral("Обслуживание")};
+            for (std::size_t i = 0; i < journey.stages.size(); ++i)
+                journey.stages[i].name = stages.value(qsizetype(i), QStringLiteral("Этап"));
+            journey.touchpoints[0].title = QStringLiteral("Узнаёт о банке от коллеги");
+        } else if (language == QLatin1String("ko")) {
+            journey.title = QStringLiteral("계좌 개설 여정");
+            const QStringList stages{QStringLiteral("인지"), QStringLiteral("비교"), QStringLiteral("신청"), QStringLiteral("신원 확인"),
+                                     QStringLiteral("계좌 설정"), QStringLiteral("첫 사용"), QStringLiteral("유지와 해지")};
+            for (std::size_t i = 0; i < journey.stages.size(); ++i)
+                journey.stages[i].name = stages.value(qsizetype(i), QStringLiteral("단계"));
+            journey.touchpoints[0].title = QStringLiteral("동료에게 은행 이야기를 듣는다");
+        }
+        const QString input = dir.filePath(QStringLiteral("journey.waymark.json"));
+        QVERIFY(writeJourneyFile(journey, input, &error));
+        const QString pdf = dir.filePath(QStringLiteral("map.pdf"));
+        const Run run = runWaymark({QStringLiteral("export"), input, QStringLiteral("--pdf"), pdf, QStringLiteral("--page"), QStringLiteral("A3"),
+                                    QStringLiteral("--landscape"), QStringLiteral("--fit"), QStringLiteral("--summary")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+
+        const auto tool = [&](const QString &program, const QStringList &arguments) {
+            QProcess process;
+            process.start(program, arguments);
+            process.waitForFinished(60000);
+            return std::make_pair(process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()));
+        };
+        QCOMPARE(tool(QStringLiteral("qpdf"), {QStringLiteral("--check"), pdf}).first, 0);
+        const auto info = tool(QStringLiteral("pdfinfo"), {pdf}).second;
+        QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+3\\n"))), qPrintable(info)); // 2 summary pages + the map
+        QVERIFY2(info.contains(QStringLiteral("1191 x 842 pts (A3)")), qPrintable(info));
+        // Every font embedded, so Cyrillic and Hangul show on any reader.
+        const QStringList fonts = tool(QStringLiteral("pdffonts"), {pdf}).second.split(u'\n', Qt::SkipEmptyParts).mid(2);
+        QVERIFY(!fonts.isEmpty());
+        for (const QString &line : fonts)
+            QVERIFY2(line.split(u' ', Qt::SkipEmptyParts).value(line.split(u' ', Qt::SkipEmptyParts).size() - 5) == QLatin1String("yes"), qPrintable(line));
+        // The text is text: searchable and selectable.
+        const QString text = tool(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QStringLiteral("3"), pdf, QStringLiteral("-")}).second;
+        const QString flat = QString(text).remove(QRegularExpression(QStringLiteral("\\s+")));
+        QVERIFY2(flat.contains(QString(journey.title).remove(u' ')), qPrintable(text.left(400)));
+        for (const Stage &stage : journey.stages)
+            QVERIFY2(flat.contains(QString(stage.name).remove(u' ')), qPrintable(stage.name));
+        QVERIFY2(flat.contains(QString(journey.touchpoints[0].title).remove(u' ')), qPrintable(journey.touchpoints[0].title));
+        // No blank page: each page has ink on a good part of it.
+        QVERIFY(tool(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("20"), QStringLiteral("-png"), pdf, dir.filePath(QStringLiteral("page"))}).first == 0);
+        const QStringList pages = QDir(dir.path()).entryList({QStringLiteral("page-*.png")});
+        QCOMPARE(pages.size(), 3);
+        for (const QString &page : pages) {
+            const QImage image(dir.filePath(page));
+            int inked = 0;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    inked += qGray(image.pixel(x, y)) < 230 ? 1 : 0;
+            QVERIFY2(inked > image.width() * image.height() / 50, qPrintable(page));
+        }
+    }
+
+    void exportPagesSizesAndFormats()
+    {
+        QTemporaryDir dir;
+        // Tiles of the sample on A4 portrait: several pages; fit: one.
+        const QString tiles = dir.filePath(QStringLiteral("tiles.pdf"));
+        Run run = runWaymark({QStringLiteral("export"), QStringLiteral(WAYMARK_SAMPLE_JSON), QStringLiteral("--pdf"), tiles, QStringLiteral("--page"),
+                              QStringLiteral("a4"), QStringLiteral("--portrait"), QStringLiteral("--tile")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("A4 portrait")), qPrintable(run.out));
+        const int tilePages = run.out.section(QStringLiteral(": "), 1).section(u' ', 0, 0).toInt();
+        QVERIFY2(tilePages >= 4, qPrintable(run.out));
+        run = runWaymark({QStringLiteral("export"), QStringLiteral(WAYMARK_SAMPLE_JSON), QStringLiteral("--pdf"), dir.filePath(QStringLiteral("fit.pdf")),
+                          QStringLiteral("--page"), QStringLiteral("Letter")});
+        QVERIFY2(run.out.contains(QStringLiteral("1 page(s), Letter landscape")), qPrintable(run.out));
+
+        // PNG at twice the size, and SVG with the title inside.
+        const QString png = dir.filePath(QStringLiteral("map.png"));
+        QCOMPARE(runWaymark({QStringLiteral("export"), QStringLiteral(WAYMARK_SAMPLE_JSON), QStringLiteral("--png"), png, QStringLiteral("--scale"),
+                             QStringLiteral("1.5")}).exitCode, 0);
+        const QImage image(png);
+        QVERIFY(image.width() > 1500);
+        QCOMPARE(image.dotsPerMeterX(), int(std::lround(96 * 1.5 / 0.0254)));
+        const QString svg = dir.filePath(QStringLiteral("map.svg"));
+        QCOMPARE(runWaymark({QStringLiteral("export"), QStringLiteral(WAYMARK_SAMPLE_JSON), QStringLiteral("--svg"), svg,
+                             QStringLiteral("--layers"), QStringLiteral("effort,heatmap")}).exitCode, 0);
+        QVERIFY(fileBytes(svg).startsWith("<?xml"));
+        QVERIFY(fileBytes(svg).contains("Open a current account"));
+
+        // Bad input and unwritable output: a message, exit 1, and no file left behind.
+        run = runWaymark({QStringLiteral("export"), QStringLiteral(WAYMARK_SAMPLE_JSON), QStringLiteral("--pdf"), QStringLiteral("/nonexistent-dir/map.pdf")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("map.pdf")), qPrintable(run.err));
+        const QString broken = dir.filePath(QStringLiteral("broken.waymark.json"));
+        writeText(broken, "{ \"format\": ");
+        const QString out = dir.filePath(QStringLiteral("never.pdf"));
+        QCOMPARE(runWaymark({QStringLiteral("export"), broken, QStringLiteral("--pdf"), out}).exitCode, 1);
+        QVERIFY(!QFile::exists(out));
+        QCOMPARE(runWaymark({QStringLiteral("export"), QStringLiteral(WAYMARK_SAMPLE_JSON), QStringLiteral("--pdf"), out, QStringLiteral("--page"),
+                             QStringLiteral("B5")}).exitCode, 2);
+        QCOMPARE(runWaymark({QStringLiteral("export"), QStringLiteral(WAYMARK_SAMPLE_JSON), QStringLiteral("--pdf"), out, QStringLiteral("--department"),
+                             QStringLiteral("Marketing")}).exitCode, 2);
+        QCOMPARE(runWaymark({QStringLiteral("export"), QStringLiteral(WAYMARK_SAMPLE_JSON), QStringLiteral("--pdf"), out, QStringLiteral("--layers"),
+                             QStringLiteral("effort,colour")}).exitCode, 2);
+        QVERIFY(!QFile::exists(out));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral("never")).size(), 0);
     }
 
     void versionAndHelp()

@@ -165,7 +165,7 @@ void CardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 
     // Level of detail: when zoomed far out only the coloured card shapes are worth drawing.
     const qreal scale = option->levelOfDetailFromTransform(painter->worldTransform());
-    if (scale < 0.35)
+    if (scale < 0.35 && !mFullDetail)
         return;
 
     const qreal marksWidth = (mPainPoint || mMomentOfTruth) ? 34 : 0;
@@ -174,8 +174,21 @@ void CardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setPen(QColor(0x1d, 0x23, 0x2b));
     drawTitle(painter, mTitle, titleArea);
     paintMarks(painter, card);
-    paintBadges(painter, QRectF(stripeWidth + padding, mSize.height() - padding - badgeHeight,
+    if (mEffortShown)
+        paintBadges(painter, QRectF(stripeWidth + padding, mSize.height() - padding - badgeHeight,
                                 mSize.width() - stripeWidth - 2 * padding, badgeHeight));
+}
+
+void CardItem::setEffortShown(bool shown)
+{
+    mEffortShown = shown;
+    update();
+}
+
+void CardItem::setFullDetail(bool full)
+{
+    mFullDetail = full;
+    update();
 }
 
 void CardItem::paintBadges(QPainter *painter, const QRectF &area) const

@@ -29,6 +29,10 @@ public:
     void setDimmed(bool dimmed);
     bool isDimmed() const { return mDimmed; }
     void setHovered(bool hovered);
+    // Printing: effort badges may be left out, and titles are drawn however small the page
+    // makes them (a PDF is zoomed in by its reader; the screen's level of detail does not apply).
+    void setEffortShown(bool shown);
+    void setFullDetail(bool full);
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -53,6 +57,8 @@ private:
     std::optional<QColor> mHeat;
     bool mDimmed = false;
     bool mHovered = false;
+    bool mEffortShown = true;
+    bool mFullDetail = false;
 };
 
 } // namespace waymark

@@ -69,12 +69,12 @@ void HeaderItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     const QRectF name = text.adjusted(0, 2, 0, 0);
     painter->drawText(name, align | Qt::TextWordWrap, mText);
     if (!mSubtitle.isEmpty()) {
+        // Measured in the title's own font, so a title that wraps pushes the subtitle down.
+        const QRectF used = painter->boundingRect(name, align | Qt::TextWordWrap, mText);
         QFont small;
         small.setPointSizeF(8);
         painter->setFont(small);
         painter->setPen(QColor(0x5b, 0x64, 0x70));
-        const QRectF used = painter->boundingRect(name, align | Qt::TextWordWrap, mText);
-        painter->setFont(small);
         painter->drawText(QRectF(text.left(), used.bottom() + 2, text.width(), text.bottom() - used.bottom() - 2),
                           Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, mSubtitle);
     }

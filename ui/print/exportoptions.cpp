@@ -1,0 +1,76 @@
+#include "exportoptions.h"
+
+#include <QCoreApplication>
+
+namespace waymark {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ExportOptions", text);
+}
+} // namespace
+
+QList<QPageSize::PageSizeId> exportPageSizes()
+{
+    return {QPageSize::A4, QPageSize::A3, QPageSize::A2, QPageSize::A1, QPageSize::Letter, QPageSize::Tabloid};
+}
+
+std::optional<QPageSize::PageSizeId> pageSizeFromName(const QString &name)
+{
+    for (QPageSize::PageSizeId id : exportPageSizes())
+        if (pageSizeName(id).compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+            return id;
+    return std::nullopt;
+}
+
+QString pageSizeName(QPageSize::PageSizeId id)
+{
+    switch (id) {
+    case QPageSize::Letter: return QStringLiteral("Letter");
+    case QPageSize::Tabloid: return QStringLiteral("Tabloid");
+    default: return QPageSize::key(id); // "A4", …
+    }
+}
+
+std::optional<MapLayers> layersFromList(const QString &list, QString *error)
+{
+    MapLayers layers;
+    layers.effort = layers.heatmap = layers.emotion = layers.nps = layers.clv = false;
+    for (const QString &raw : list.split(u',', Qt::SkipEmptyParts)) {
+        const QString name = raw.trimmed().toLower();
+        if (name == QLatin1String("effort"))
+            layers.effort = true;
+        else if (name == QLatin1String("heatmap"))
+            layers.heatmap = true;
+        else if (name == QLatin1String("emotion"))
+            layers.emotion = true;
+        else if (name == QLatin1String("nps"))
+            layers.nps = true;
+        else if (name == QLatin1String("clv"))
+            layers.clv = true;
+        else {
+            *error = tr("unknown layer “%1” (effort, heatmap, emotion, nps, clv)").arg(raw);
+            return std::nullopt;
+        }
+    }
+    return layers;
+}
+
+QString describeLayers(const MapLayers &layers)
+{
+    QStringList names;
+    if (layers.effort)
+        names << tr("effort badges");
+    if (layers.heatmap)
+        names << tr("heatmap (%1)").arg(effortDimensionName(layers.heat));
+    if (layers.emotion)
+        names << tr("emotion curve");
+    if (layers.nps)
+        names << tr("NPS");
+    if (layers.clv)
+        names << tr("CLV at risk");
+    return names.isEmpty() ? tr("cards only") : names.join(QStringLiteral(", "));
+}
+
+} // namespace waymark

@@ -1,0 +1,175 @@
+#include "pagedecor.h"
+
+#include "canvas/carditem.h"
+#include "canvas/heatmapcolours.h"
+#include "journey.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QFontMetricsF>
+#include <QLinearGradient>
+#include <QLocale>
+#include <QPainter>
+
+namespace waymark::PageDecor {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PrintPages", text);
+}
+
+QFont font(double points, bool bold = false)
+{
+    QFont f;
+    f.setPointSizeF(points);
+    f.setBold(bold);
+    return f;
+}
+
+const QColor ink(0x1d, 0x23, 0x2b);
+const QColor quiet(0x5f, 0x6b, 0x7a);
+
+// Draws text from `x` on the band's middle line; returns the x after it plus a gap.
+double label(QPainter &painter, double x, const QRectF &band, const QString &text, double points = 7.5, const QColor &colour = quiet)
+{
+    painter.setFont(font(points));
+    painter.setPen(colour);
+    const double width = QFontMetricsF(painter.font()).horizontalAdvance(text);
+    painter.drawText(QRectF(x, band.top(), width + 2, band.height()), Qt::AlignVCenter | Qt::AlignLeft, text);
+    return x + width + 10;
+}
+} // namespace
+
+double headerHeight()
+{
+    return 44;
+}
+
+double footerHeight()
+{
+    return 18;
+}
+
+double legendHeight()
+{
+    return 26;
+}
+
+double paintHeader(QPainter &painter, const QRectF &page, const Journey &journey, const QString &fileName, const QString &subtitle)
+{
+    const QRectF band(page.left(), page.top(), page.width(), headerHeight());
+    QStringList right;
+    QStringList personas;
+    for (const Persona &persona : journey.personas)
+        personas << persona.name;
+    if (!personas.isEmpty())
+        right << tr("Persona: %1").arg(personas.join(QStringLiteral(", ")));
+    right << QLocale().toString(QDate::currentDate(), QLocale::LongFormat);
+    if (!fileName.isEmpty())
+        right << fileName;
+    painter.setFont(font(7.5));
+    const QFontMetricsF small(painter.font());
+    const QString rightText = right.join(QStringLiteral("  ·  "));
+    const double rightWidth = std::min(small.horizontalAdvance(rightText) + 4, band.width() * 0.45);
+    painter.setPen(quiet);
+    painter.drawText(QRectF(band.right() - rightWidth, band.top(), rightWidth, 18), Qt::AlignRight | Qt::AlignVCenter,
+                     small.elidedText(rightText, Qt::ElideMiddle, rightWidth));
+
+    painter.setFont(font(14, true));
+    painter.setPen(ink);
+    const QFontMetricsF big(painter.font());
+    const double titleWidth = band.width() - rightWidth - 16;
+    painter.drawText(QRectF(band.left(), band.top(), titleWidth, 22), Qt::AlignLeft | Qt::AlignVCenter,
+                     big.elidedText(journey.title, Qt::ElideRight, titleWidth));
+    painter.setFont(font(8.5));
+    painter.setPen(quiet);
+    painter.drawText(QRectF(band.left(), band.top() + 22, band.width(), 16), Qt::AlignLeft | Qt::AlignVCenter, subtitle);
+    painter.setPen(QPen(QColor(0xd5, 0xda, 0xe1), 1));
+    painter.drawLine(QPointF(band.left(), band.bottom() - 2), QPointF(band.right(), band.bottom() - 2));
+    return band.height();
+}
+
+void paintFooter(QPainter &painter, const QRectF &page, int page1Based, int pages)
+{
+    const QRectF band(page.left(), page.bottom() - footerHeight(), page.width(), footerHeight());
+    painter.setFont(font(7.5));
+    painter.setPen(quiet);
+    painter.drawText(band, Qt::AlignCenter, tr("Page %1 of %2").arg(page1Based).arg(pages));
+    painter.drawText(band, Qt::AlignLeft | Qt::AlignVCenter, tr("Customer journey map · Waymark"));
+}
+
+void paintLegend(QPainter &painter, const QRectF &band, const Journey &journey, const ExportOptions &options)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(QColor(0xd5, 0xda, 0xe1), 1));
+    painter.drawLine(band.topLeft(), band.topRight());
+    const QRectF line = band.adjusted(0, 3, 0, 0);
+    double x = line.left();
+    x = label(painter, x, line, tr("Departments:"), 7.5, ink);
+    for (const Department &department : journey.departments) {
+        if (!options.department.isNull() && department.id != options.department)
+            continue;
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(department.colour);
+        painter.drawRoundedRect(QRectF(x, line.center().y() - 5, 10, 10), 2, 2);
+        x = label(painter, x + 14, line, department.name);
+    }
+    if (options.layers.effort) {
+        x += 6;
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(0xe8, 0xf0, 0xfb));
+        const QRectF badge(x, line.center().y() - 7, 34, 14);
+        painter.drawRoundedRect(badge, 7, 7);
+        painter.setFont(font(6.5));
+        painter.setPen(QColor(0x2b, 0x4c, 0x7e));
+        painter.drawText(badge, Qt::AlignCenter, tr("min"));
+        x = label(painter, badge.right() + 4, line, tr("time"));
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(CardItem::emotionColour(7));
+        painter.drawEllipse(QRectF(x, line.center().y() - 6, 12, 12));
+        x = label(painter, x + 16, line, tr("negative emotion 0–10"));
+    }
+    if (options.layers.nps) {
+        x += 6;
+        x = label(painter, x, line, tr("NPS"), 7.5, ink);
+        QLinearGradient scale(QPointF(x, 0), QPointF(x + 80, 0));
+        scale.setColorAt(0, QColor(0xd6, 0x33, 0x2f));
+        scale.setColorAt(0.5, QColor(0xe0, 0xb0, 0x2a));
+        scale.setColorAt(1, QColor(0x2e, 0x9e, 0x44));
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(scale);
+        painter.drawRoundedRect(QRectF(x, line.center().y() - 5, 80, 10), 3, 3);
+        painter.setFont(font(6));
+        painter.setPen(quiet);
+        painter.drawText(QRectF(x, line.center().y() + 4, 80, 10), Qt::AlignLeft | Qt::AlignTop, QStringLiteral("−100"));
+        painter.drawText(QRectF(x, line.center().y() + 4, 80, 10), Qt::AlignRight | Qt::AlignTop, QStringLiteral("+100"));
+        x = label(painter, x + 86, line, tr("grey: fewer than 30 answers"));
+    }
+    if (options.layers.clv) {
+        x += 6;
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(0x7b, 0x2c, 0x8f));
+        const QRectF badge(x, line.center().y() - 7, 50, 14);
+        painter.drawRoundedRect(badge, 7, 7);
+        painter.setFont(font(6.5));
+        painter.setPen(Qt::white);
+        painter.drawText(badge, Qt::AlignCenter, tr("at risk"));
+        x = label(painter, badge.right() + 4, line, tr("CLV of the detractors"));
+    }
+    if (options.layers.heatmap) {
+        x += 6;
+        QLinearGradient heat(QPointF(x, 0), QPointF(x + 60, 0));
+        for (double f : {0.0, 0.5, 1.0})
+            heat.setColorAt(f, heatColour(f));
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(heat);
+        painter.drawRoundedRect(QRectF(x, line.center().y() - 5, 60, 10), 3, 3);
+        x = label(painter, x + 64, line, tr("heat: %1").arg(effortDimensionName(options.layers.heat)));
+    }
+    Q_UNUSED(x);
+    painter.restore();
+}
+
+} // namespace waymark::PageDecor
