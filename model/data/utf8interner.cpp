@@ -29,18 +29,22 @@ quint32 Utf8Interner::add(int column, QByteArrayView text)
     const auto hash = quint32(std::hash<std::string_view>{}(std::string_view(text.data(), std::size_t(text.size()))));
     const std::size_t mask = mTable.size() - 1;
     quint32 index = 0;
+    const char *stored = nullptr;
     for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
         const Entry &entry = mTable[i];
         if (entry.index == 0) {
             index = insertNew(text, hash);
+            stored = mLastStored;
             break;
         }
         if (entry.hash == hash && entry.size == quint32(text.size()) && std::memcmp(dataOf(entry), text.data(), entry.size) == 0) {
             index = entry.index;
+            stored = dataOf(entry);
             break;
         }
     }
-    slot = {text, index};
+    // The cache remembers the interner's own copy: the caller's text may be a temporary.
+    slot = {QByteArrayView(stored, text.size()), index};
     return index;
 }
 
@@ -66,6 +70,7 @@ quint32 Utf8Interner::insertNew(QByteArrayView text, quint32 hash)
     while (mTable[i].index != 0)
         i = (i + 1) & mask;
     mTable[i] = {where, quint32(text.size()), index, hash};
+    mLastStored = dataOf(mTable[i]);
     ++mUsed;
     return index;
 }

@@ -53,6 +53,7 @@ private:
     QByteArrayView mStable;
     std::vector<Entry> mTable; // power-of-two size, at most 70 % full
     std::size_t mUsed = 0;
+    const char *mLastStored = nullptr; // where insertNew() keeps the text it added
     std::deque<QByteArray> mOwned;
     std::array<std::array<CacheSlot, cacheSize>, cachedColumns> mCache{};
 };

@@ -121,6 +121,8 @@ void MainWindow::createActions()
     file->addAction(tr("&Import JSON…"), this, &MainWindow::importJson);
     file->addAction(tr("&Export JSON…"), this, &MainWindow::exportJson);
     file->addSeparator();
+    addPrintActions(file); // mainwindowprint.cpp
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     // Undo/redo actions belong to the document's stack; setDocument() fills this menu.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "print/exportoptions.h"
+
 #include <QMainWindow>
 
 #include <functional>
@@ -67,6 +69,14 @@ private:
     void createActions();
     void createCanvas();
     void createDataLayers(); // mainwindowdata.cpp
+    // File → Export PDF…, Export Image…, Print…, Print Preview… (mainwindowprint.cpp)
+    void addPrintActions(QMenu *file);
+    ExportOptions currentExportOptions() const;
+    void rememberExportOptions(const ExportOptions &options) const;
+    void exportPdf();
+    void exportImage();
+    void printJourney();
+    void printPreview();
     void rebuildEditMenu();
     void updateDataOverlay();
     void importData(DatasetKind kind);

@@ -1,0 +1,114 @@
+// The main window's paper side: PDF export (with its dialog and preview), PNG/SVG images,
+// printing and print preview — all through JourneyPrint, so they show the same pages.
+#include "mainwindow/mainwindow.h"
+
+#include "canvas/journeyscene.h"
+#include "dialogs/exportdialog.h"
+#include "journeydocument.h"
+#include "mainwindow/canvastoolbar.h"
+#include "print/journeyprint.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QSettings>
+#include <QStatusBar>
+
+namespace waymark {
+
+void MainWindow::addPrintActions(QMenu *file)
+{
+    file->addAction(tr("Export &PDF…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportPdf);
+    file->addAction(tr("Export &Image (PNG, SVG)…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this, &MainWindow::exportImage);
+    file->addAction(tr("&Print…"), QKeySequence::Print, this, &MainWindow::printJourney);
+    file->addAction(tr("Print Pre&view…"), this, &MainWindow::printPreview);
+}
+
+ExportOptions MainWindow::currentExportOptions() const
+{
+    // What the canvas shows now, on the paper the user chose last time.
+    ExportOptions options;
+    const QSettings settings;
+    options.page = QPageSize::PageSizeId(settings.value(QStringLiteral("export/page"), int(QPageSize::A3)).toInt());
+    options.orientation = QPageLayout::Orientation(settings.value(QStringLiteral("export/orientation"), int(QPageLayout::Landscape)).toInt());
+    options.tile = settings.value(QStringLiteral("export/tile"), false).toBool();
+    options.summary = settings.value(QStringLiteral("export/summary"), true).toBool();
+    const QVariant heat = mCanvasToolBar->heatmapCombo()->currentData();
+    options.layers.heatmap = heat.isValid();
+    if (heat.isValid())
+        options.layers.heat = EffortDimension(heat.toInt());
+    options.layers.nps = mNpsLayer->isChecked();
+    options.layers.clv = mClvLayer->isChecked();
+    options.department = mScene->departmentFilter();
+    options.fileName = mDocument->filePath().isEmpty() ? QString() : QFileInfo(mDocument->filePath()).fileName();
+    return options;
+}
+
+void MainWindow::rememberExportOptions(const ExportOptions &options) const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("export/page"), int(options.page));
+    settings.setValue(QStringLiteral("export/orientation"), int(options.orientation));
+    settings.setValue(QStringLiteral("export/tile"), options.tile);
+    settings.setValue(QStringLiteral("export/summary"), options.summary);
+}
+
+void MainWindow::exportPdf()
+{
+    ExportDialog dialog(mDocument->journey(), currentExportOptions(), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        rememberExportOptions(dialog.options());
+        statusBar()->showMessage(tr("Exported %Ln page(s)", nullptr, dialog.previewPageCount()), 8000);
+    }
+}
+
+void MainWindow::exportImage()
+{
+    QString filter = tr("PNG image (*.png)");
+    const QString base = mDocument->filePath().isEmpty() ? mDocument->journey().title : QFileInfo(mDocument->filePath()).completeBaseName();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Image"), base + QStringLiteral(".png"),
+                                                      tr("PNG image (*.png);;SVG drawing (*.svg)"), &filter);
+    if (path.isEmpty())
+        return;
+    const JourneyPrint print(mDocument->journey(), currentExportOptions());
+    QString error;
+    const bool svg = path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive) || filter.contains(QLatin1String("svg"));
+    // PNG at twice the screen size, sharp on slides, as long as it stays a sane size.
+    const bool ok = svg ? print.writeSvg(path, &error) : print.writePng(path, std::min(2.0, print.largestPngScale()), &error);
+    if (!ok)
+        QMessageBox::warning(this, tr("Export Image"), error);
+    else
+        statusBar()->showMessage(tr("Exported %1").arg(QFileInfo(path).fileName()), 8000);
+}
+
+void MainWindow::printJourney()
+{
+    const ExportOptions options = currentExportOptions();
+    QPrinter printer(QPrinter::HighResolution);
+    preparePrinter(printer, options);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    JourneyPrint(mDocument->journey(), options).paint(&printer);
+}
+
+void MainWindow::printPreview()
+{
+    const ExportOptions options = currentExportOptions();
+    QPrinter printer(QPrinter::HighResolution);
+    preparePrinter(printer, options);
+    QPrintPreviewDialog dialog(&printer, this);
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter *target) {
+        JourneyPrint(mDocument->journey(), options).paint(target);
+    });
+    dialog.resize(1100, 800);
+    dialog.exec();
+}
+
+} // namespace waymark
