@@ -285,6 +285,15 @@ private slots:
         QVERIFY2(run.out.contains(QStringLiteral("A4 portrait")), qPrintable(run.out));
         const int tilePages = run.out.section(QStringLiteral(": "), 1).section(u' ', 0, 0).toInt();
         QVERIFY2(tilePages >= 4, qPrintable(run.out));
+        if (!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+            // Assembly marks say where each page goes and where to glue.
+            QProcess text;
+            text.start(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QStringLiteral("2"), QStringLiteral("-l"), QStringLiteral("2"), tiles, QStringLiteral("-")});
+            text.waitForFinished(60000);
+            const QString page2 = QString::fromUtf8(text.readAllStandardOutput());
+            QVERIFY2(page2.contains(QStringLiteral("row 1, column 2")), qPrintable(page2.left(300)));
+            QVERIFY2(QString(page2).remove(QRegularExpression(QStringLiteral("\\s"))).contains(QStringLiteral("gluecolumn1here")), qPrintable(page2.left(300))); // wraps in the narrow overlap
+        }
         run = runWaymark({QStringLiteral("export"), QStringLiteral(WAYMARK_SAMPLE_JSON), QStringLiteral("--pdf"), dir.filePath(QStringLiteral("fit.pdf")),
                           QStringLiteral("--page"), QStringLiteral("Letter")});
         QVERIFY2(run.out.contains(QStringLiteral("1 page(s), Letter landscape")), qPrintable(run.out));

@@ -11,6 +11,8 @@
 #include <QLocale>
 #include <QPainter>
 
+#include <functional>
+
 namespace waymark::PageDecor {
 
 namespace {
@@ -53,7 +55,7 @@ double footerHeight()
 
 double legendHeight()
 {
-    return 26;
+    return 36; // two lines: the legend wraps on portrait pages
 }
 
 double paintHeader(QPainter &painter, const QRectF &page, const Journey &journey, const QString &fileName, const QString &subtitle)
@@ -105,70 +107,93 @@ void paintLegend(QPainter &painter, const QRectF &band, const Journey &journey, 
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(QPen(QColor(0xd5, 0xda, 0xe1), 1));
     painter.drawLine(band.topLeft(), band.topRight());
-    const QRectF line = band.adjusted(0, 3, 0, 0);
+    // Items flow left to right and wrap onto a second line on narrow pages.
+    constexpr double lineHeight = 16;
+    QRectF line(band.left(), band.top() + 2, band.width(), lineHeight);
     double x = line.left();
-    x = label(painter, x, line, tr("Departments:"), 7.5, ink);
+    const auto room = [&](double width) {
+        if (x + width > band.right() && x > band.left()) {
+            x = band.left();
+            line.translate(0, lineHeight);
+        }
+    };
+    const auto textWidth = [&](const QString &text, double points) {
+        return QFontMetricsF(font(points)).horizontalAdvance(text) + 10;
+    };
+    const auto text = [&](const QString &words, double points = 7.5, const QColor &colour = quiet) {
+        room(textWidth(words, points));
+        x = label(painter, x, line, words, points, colour);
+    };
+    const auto swatch = [&](double width, const QString &words, const std::function<void(const QRectF &)> &draw) {
+        room(width + 4 + textWidth(words, 7.5));
+        draw(QRectF(x, line.center().y() - 7, width, 14));
+        x = label(painter, x + width + 4, line, words);
+    };
+
+    text(tr("Departments:"), 7.5, ink);
     for (const Department &department : journey.departments) {
         if (!options.department.isNull() && department.id != options.department)
             continue;
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(department.colour);
-        painter.drawRoundedRect(QRectF(x, line.center().y() - 5, 10, 10), 2, 2);
-        x = label(painter, x + 14, line, department.name);
+        swatch(10, department.name, [&](const QRectF &r) {
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(department.colour);
+            painter.drawRoundedRect(QRectF(r.left(), r.center().y() - 5, 10, 10), 2, 2);
+        });
     }
     if (options.layers.effort) {
         x += 6;
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(QColor(0xe8, 0xf0, 0xfb));
-        const QRectF badge(x, line.center().y() - 7, 34, 14);
-        painter.drawRoundedRect(badge, 7, 7);
-        painter.setFont(font(6.5));
-        painter.setPen(QColor(0x2b, 0x4c, 0x7e));
-        painter.drawText(badge, Qt::AlignCenter, tr("min"));
-        x = label(painter, badge.right() + 4, line, tr("time"));
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(CardItem::emotionColour(7));
-        painter.drawEllipse(QRectF(x, line.center().y() - 6, 12, 12));
-        x = label(painter, x + 16, line, tr("negative emotion 0–10"));
+        swatch(34, tr("time"), [&](const QRectF &r) {
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(QColor(0xe8, 0xf0, 0xfb));
+            painter.drawRoundedRect(r, 7, 7);
+            painter.setFont(font(6.5));
+            painter.setPen(QColor(0x2b, 0x4c, 0x7e));
+            painter.drawText(r, Qt::AlignCenter, tr("min"));
+        });
+        swatch(12, tr("negative emotion 0–10"), [&](const QRectF &r) {
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(CardItem::emotionColour(7));
+            painter.drawEllipse(QRectF(r.left(), r.center().y() - 6, 12, 12));
+        });
     }
     if (options.layers.nps) {
         x += 6;
-        x = label(painter, x, line, tr("NPS"), 7.5, ink);
-        QLinearGradient scale(QPointF(x, 0), QPointF(x + 80, 0));
-        scale.setColorAt(0, QColor(0xd6, 0x33, 0x2f));
-        scale.setColorAt(0.5, QColor(0xe0, 0xb0, 0x2a));
-        scale.setColorAt(1, QColor(0x2e, 0x9e, 0x44));
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(scale);
-        painter.drawRoundedRect(QRectF(x, line.center().y() - 5, 80, 10), 3, 3);
-        painter.setFont(font(6));
-        painter.setPen(quiet);
-        painter.drawText(QRectF(x, line.center().y() + 4, 80, 10), Qt::AlignLeft | Qt::AlignTop, QStringLiteral("−100"));
-        painter.drawText(QRectF(x, line.center().y() + 4, 80, 10), Qt::AlignRight | Qt::AlignTop, QStringLiteral("+100"));
-        x = label(painter, x + 86, line, tr("grey: fewer than 30 answers"));
+        swatch(80, tr("NPS (grey: fewer than 30 answers)"), [&](const QRectF &r) {
+            QLinearGradient scale(r.topLeft(), r.topRight());
+            scale.setColorAt(0, QColor(0xd6, 0x33, 0x2f));
+            scale.setColorAt(0.5, QColor(0xe0, 0xb0, 0x2a));
+            scale.setColorAt(1, QColor(0x2e, 0x9e, 0x44));
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(scale);
+            painter.drawRoundedRect(r.adjusted(0, 2, 0, -2), 3, 3);
+            painter.setFont(font(5.5));
+            painter.setPen(Qt::white);
+            painter.drawText(r.adjusted(3, 0, -3, 0), Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("−100"));
+            painter.drawText(r.adjusted(3, 0, -3, 0), Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("+100"));
+        });
     }
     if (options.layers.clv) {
         x += 6;
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(QColor(0x7b, 0x2c, 0x8f));
-        const QRectF badge(x, line.center().y() - 7, 50, 14);
-        painter.drawRoundedRect(badge, 7, 7);
-        painter.setFont(font(6.5));
-        painter.setPen(Qt::white);
-        painter.drawText(badge, Qt::AlignCenter, tr("at risk"));
-        x = label(painter, badge.right() + 4, line, tr("CLV of the detractors"));
+        swatch(50, tr("CLV of the detractors"), [&](const QRectF &r) {
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(QColor(0x7b, 0x2c, 0x8f));
+            painter.drawRoundedRect(r, 7, 7);
+            painter.setFont(font(6.5));
+            painter.setPen(Qt::white);
+            painter.drawText(r, Qt::AlignCenter, tr("at risk"));
+        });
     }
     if (options.layers.heatmap) {
         x += 6;
-        QLinearGradient heat(QPointF(x, 0), QPointF(x + 60, 0));
-        for (double f : {0.0, 0.5, 1.0})
-            heat.setColorAt(f, heatColour(f));
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(heat);
-        painter.drawRoundedRect(QRectF(x, line.center().y() - 5, 60, 10), 3, 3);
-        x = label(painter, x + 64, line, tr("heat: %1").arg(effortDimensionName(options.layers.heat)));
+        swatch(60, tr("heat: %1").arg(effortDimensionName(options.layers.heat)), [&](const QRectF &r) {
+            QLinearGradient heat(r.topLeft(), r.topRight());
+            for (double f : {0.0, 0.5, 1.0})
+                heat.setColorAt(f, heatColour(f));
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(heat);
+            painter.drawRoundedRect(r.adjusted(0, 2, 0, -2), 3, 3);
+        });
     }
-    Q_UNUSED(x);
     painter.restore();
 }
 
