@@ -186,7 +186,10 @@ private slots:
 
     void goalsAndBenchmarkAreOneUndoStepAndDrawn()
     {
-        JourneyDocument document(sampleJourney());
+        Journey journey = sampleJourney();
+        QVERIFY(NpsTargets::fromSettings(journey.settings).benchmark); // the sample comes with targets…
+        journey.settings.clear();                                     // …this test starts without
+        JourneyDocument document(journey);
         DataDock dock(&document);
         document.push(new AddDataset(&document, importSample("retail-bank-nps.csv", DatasetKind::Nps)));
         NpsTargetsDialog dialog(NpsTargets(), {QStringLiteral("Students")}, nullptr);

@@ -33,7 +33,7 @@ private slots:
         const std::vector<TrendSeries> series{
             {QStringLiteral("Retail"), {{QStringLiteral("2024-Q1"), 10, 8, 150}, {QStringLiteral("2024-Q2"), 14, 7, 170}}},
             {QStringLiteral("SME"), {{QStringLiteral("2024-Q2"), -5, 20, 25}}}};
-        const std::vector<GoalLine> goals{{QStringLiteral("Retail goal"), {{QStringLiteral("2024-Q1"), 10}, {QStringLiteral("2024-Q2"), 13}}}};
+        const std::vector<GoalLine> goals{{QStringLiteral("Retail goal"), QStringLiteral("Retail"), {{QStringLiteral("2024-Q1"), 10}, {QStringLiteral("2024-Q2"), 13}}}};
         QChart *chart = npsTrendChart(series, goals, 12.0, QStringLiteral("Banks average"));
         QChartView view(chart);
         // 2 lines + 2 dot series + 3 error bars + 1 goal + 1 benchmark.

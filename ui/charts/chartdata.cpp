@@ -75,7 +75,8 @@ ChartData chartData(const Journey &journey)
             data.trend.push_back(std::move(segments[i]));
 
     for (const NpsGoal &goal : targets.goals) {
-        GoalLine line{goal.segment.isEmpty() ? tr("Goal: all responses") : tr("Goal: %1").arg(goal.segment), {}};
+        GoalLine line{goal.segment.isEmpty() ? tr("Goal: all responses") : tr("Goal: %1").arg(goal.segment),
+                      goal.segment.isEmpty() ? all.name : goal.segment, {}};
         const auto from = quarterNumber(goal.startQuarter);
         const int to = std::max(*from, quarterNumber(lastQuarter).value_or(*from));
         for (int q = *from; q <= to; ++q)

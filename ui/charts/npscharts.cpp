@@ -133,7 +133,12 @@ QChart *npsTrendChart(const std::vector<TrendSeries> &series, const std::vector<
     for (std::size_t i = 0; i < goals.size(); ++i) {
         auto *goal = new QLineSeries;
         goal->setName(goals[i].name);
-        goal->setPen(QPen(seriesColours[i % std::size(seriesColours)], 1.5, Qt::DashLine));
+        // A goal wears the colour of the line it is a goal for.
+        QColor colour(0x70, 0x70, 0x70);
+        for (std::size_t k = 0; k < series.size(); ++k)
+            if (series[k].name == goals[i].series)
+                colour = seriesColours[k % std::size(seriesColours)];
+        goal->setPen(QPen(colour, 1.5, Qt::DashLine));
         for (const auto &[quarter, value] : goals[i].points)
             goal->append(x(quarter), value);
         attach(goal);

@@ -24,6 +24,7 @@ struct TrendSeries {
 };
 struct GoalLine {
     QString name;
+    QString series;   // the trend line it is a goal for (drawn in its colour)
     std::vector<std::pair<QString, double>> points; // quarter -> goal
 };
 struct StageMix {

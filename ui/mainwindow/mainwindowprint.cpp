@@ -12,6 +12,8 @@
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPrintDialog>
@@ -79,8 +81,18 @@ void MainWindow::exportImage()
     const JourneyPrint print(mDocument->journey(), currentExportOptions());
     QString error;
     const bool svg = path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive) || filter.contains(QLatin1String("svg"));
-    // PNG at twice the screen size, sharp on slides, as long as it stays a sane size.
-    const bool ok = svg ? print.writeSvg(path, &error) : print.writePng(path, std::min(2.0, print.largestPngScale()), &error);
+    double scale = 2;
+    if (!svg) {
+        bool chosen = false;
+        const double largest = print.largestPngScale();
+        scale = QInputDialog::getDouble(this, tr("Export Image"),
+                                        tr("Scale (1 = as on screen at 100 %, 2 = sharp on slides, 3.1 = 300 dpi print; at most %1):")
+                                            .arg(QLocale().toString(largest, 'f', 1)),
+                                        std::min(2.0, largest), 0.1, largest, 1, &chosen);
+        if (!chosen)
+            return;
+    }
+    const bool ok = svg ? print.writeSvg(path, &error) : print.writePng(path, scale, &error);
     if (!ok)
         QMessageBox::warning(this, tr("Export Image"), error);
     else

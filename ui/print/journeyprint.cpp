@@ -112,7 +112,9 @@ void JourneyPrint::paintPage(QPainter &painter, const Page &page, int index, int
     }
     PageDecor::paintHeader(painter, inner, mJourney, mOptions.fileName, subtitle);
     PageDecor::paintFooter(painter, inner, index + 1, count);
-    const QRectF content = inner.adjusted(0, PageDecor::headerHeight() + 6, 0, -(PageDecor::footerHeight() + 6));
+    const QRectF area = mapArea();
+    PageDecor::paintLegend(painter, QRectF(area.left(), area.bottom() + 4, area.width(), PageDecor::legendHeight()), mJourney, mOptions);
+    const QRectF content(area.left(), area.top(), area.width(), area.height()); // every page keeps the same frame
 
     if (page.kind == Page::SummaryFigures) {
         SummaryPages::paintFigures(painter, content, mJourney, mData);
@@ -122,8 +124,6 @@ void JourneyPrint::paintPage(QPainter &painter, const Page &page, int index, int
         SummaryPages::paintTables(painter, content, mJourney, mData);
         return;
     }
-    const QRectF area = mapArea();
-    PageDecor::paintLegend(painter, QRectF(area.left(), area.bottom() + 4, area.width(), PageDecor::legendHeight()), mJourney, mOptions);
     const QRectF bounds = mapBounds();
     if (grid == QSize(1, 1) && !mOptions.tile) {
         // Fit: the whole map, as large as the page allows, centred.

@@ -194,6 +194,8 @@ void paintLegend(QPainter &painter, const QRectF &band, const Journey &journey, 
             painter.drawRoundedRect(r.adjusted(0, 2, 0, -2), 3, 3);
         });
     }
+    x += 6;
+    text(tr("Layers: %1").arg(describeLayers(options.layers)));
     painter.restore();
 }
 

@@ -25,7 +25,7 @@ double paintHeader(QPainter &painter, const QRectF &page, const Journey &journey
 // "Page 3 of 7" in the middle of the bottom edge, "Waymark" on the left.
 void paintFooter(QPainter &painter, const QRectF &page, int page1Based, int pages);
 // Department colours, an effort badge, the NPS colour scale, CLV at risk and the layers
-// shown, in one band of `height` above the footer.
+// shown, in a band above the footer (on every page, so a page torn off still explains itself).
 void paintLegend(QPainter &painter, const QRectF &band, const Journey &journey, const ExportOptions &options);
 double legendHeight();
 double headerHeight();
