@@ -69,8 +69,15 @@ QChart *npsTrendChart(const std::vector<TrendSeries> &series, const std::vector<
     for (std::size_t i = 0; i < quarters.size(); ++i)
         if (i == 0 || quarters[i].endsWith(QLatin1String("Q1")))
             axisX->append(i == 0 && !quarters[i].endsWith(QLatin1String("Q1")) ? quarters[i] : quarters[i].left(4), double(i));
-    axisX->setTitleText(quarters.empty() ? tr("Quarter")
-                                         : tr("Quarter (%1 … %2)").arg(quarters.front(), quarters.back()));
+    // A narrow legend cannot name every line: then goals and the benchmark are explained by
+    // their line style under the axis instead (their tooltips name them).
+    const bool crowded = series.size() + goals.size() + (benchmark ? 1 : 0) > 5;
+    QString axisTitle = quarters.empty() || crowded ? tr("Quarter") : tr("Quarter (%1 … %2)").arg(quarters.front(), quarters.back());
+    if (crowded && !goals.empty())
+        axisTitle += QStringLiteral(" · ") + tr("dashed: goals");
+    if (crowded && benchmark)
+        axisTitle += QStringLiteral(" · ") + tr("dotted: benchmark");
+    axisX->setTitleText(axisTitle);
     auto *axisY = new QValueAxis;
     axisY->setRange(-100, 100);
     axisY->setTickCount(5);
@@ -142,6 +149,8 @@ QChart *npsTrendChart(const std::vector<TrendSeries> &series, const std::vector<
         for (const auto &[quarter, value] : goals[i].points)
             goal->append(x(quarter), value);
         attach(goal);
+        if (crowded)
+            chart->legend()->markers(goal).constFirst()->setVisible(false);
     }
     if (benchmark) {
         auto *line = new QLineSeries;
@@ -150,6 +159,8 @@ QChart *npsTrendChart(const std::vector<TrendSeries> &series, const std::vector<
         line->append(-0.5, *benchmark);
         line->append(double(quarters.size()) - 0.5, *benchmark);
         attach(line);
+        if (crowded)
+            chart->legend()->markers(line).constFirst()->setVisible(false);
     }
     return chart;
 }
