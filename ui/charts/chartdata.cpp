@@ -13,10 +13,9 @@
 namespace waymark {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("NpsCharts", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(NpsCharts)
+};
 constexpr std::size_t maxSegmentLines = 5; // more lines than this are unreadable at dock size
 } // namespace
 
@@ -43,7 +42,7 @@ ChartData chartData(const Journey &journey)
         return data;
 
     // Trend: all responses, then the largest segments.
-    TrendSeries all{tr("All responses"), {}};
+    TrendSeries all{Text::tr("All responses"), {}};
     QString lastQuarter;
     for (const NpsGroup &group : groupNps(nps->nps, {NpsDimension::Quarter})) {
         if (group.key[0].second == noValueLabel())
@@ -75,7 +74,7 @@ ChartData chartData(const Journey &journey)
             data.trend.push_back(std::move(segments[i]));
 
     for (const NpsGoal &goal : targets.goals) {
-        GoalLine line{goal.segment.isEmpty() ? tr("Goal: all responses") : tr("Goal: %1").arg(goal.segment),
+        GoalLine line{goal.segment.isEmpty() ? Text::tr("Goal: all responses") : Text::tr("Goal: %1").arg(goal.segment),
                       goal.segment.isEmpty() ? all.name : goal.segment, {}};
         const auto from = quarterNumber(goal.startQuarter);
         const int to = std::max(*from, quarterNumber(lastQuarter).value_or(*from));

@@ -22,10 +22,9 @@
 namespace waymark {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("NpsCharts", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(NpsCharts)
+};
 
 const QColor promoterColour(0x2e, 0x9e, 0x44);
 const QColor passiveColour(0xc9, 0xc9, 0xc9);
@@ -47,7 +46,7 @@ QChart *newChart(const QString &title)
 QChart *npsTrendChart(const std::vector<TrendSeries> &series, const std::vector<GoalLine> &goals,
                       std::optional<double> benchmark, const QString &benchmarkName)
 {
-    QChart *chart = newChart(tr("NPS by quarter"));
+    QChart *chart = newChart(Text::tr("NPS by quarter"));
     // Quarters on an evenly spaced axis: x = position of the quarter in the sorted list.
     std::set<QString> quarterSet;
     for (const TrendSeries &s : series)
@@ -72,17 +71,17 @@ QChart *npsTrendChart(const std::vector<TrendSeries> &series, const std::vector<
     // A narrow legend cannot name every line: then goals and the benchmark are explained by
     // their line style under the axis instead (their tooltips name them).
     const bool crowded = series.size() + goals.size() + (benchmark ? 1 : 0) > 5;
-    QString axisTitle = quarters.empty() || crowded ? tr("Quarter") : tr("Quarter (%1 … %2)").arg(quarters.front(), quarters.back());
+    QString axisTitle = quarters.empty() || crowded ? Text::tr("Quarter") : Text::tr("Quarter (%1 … %2)").arg(quarters.front(), quarters.back());
     if (crowded && !goals.empty())
-        axisTitle += QStringLiteral(" · ") + tr("dashed: goals");
+        axisTitle += QStringLiteral(" · ") + Text::tr("dashed: goals");
     if (crowded && benchmark)
-        axisTitle += QStringLiteral(" · ") + tr("dotted: benchmark");
+        axisTitle += QStringLiteral(" · ") + Text::tr("dotted: benchmark");
     axisX->setTitleText(axisTitle);
     auto *axisY = new QValueAxis;
     axisY->setRange(-100, 100);
     axisY->setTickCount(5);
     axisY->setLabelFormat(QStringLiteral("%.0f"));
-    axisY->setTitleText(tr("NPS"));
+    axisY->setTitleText(Text::tr("NPS"));
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);
 
@@ -113,13 +112,13 @@ QChart *npsTrendChart(const std::vector<TrendSeries> &series, const std::vector<
             const auto point = std::find_if(points.begin(), points.end(), [&](const TrendPoint &p) { return index < quarters.size() && p.quarter == quarters[index]; });
             if (point == points.end())
                 return;
-            QString text = tr("%1, %2: NPS %3 ± %4 (n %5)")
+            QString text = Text::tr("%1, %2: NPS %3 ± %4 (n %5)")
                                .arg(name, point->quarter, QLocale().toString(point->nps, 'f', 1), QLocale().toString(point->moe95, 'f', 1))
                                .arg(point->n);
             for (const GoalLine &goal : goals)
                 for (const auto &[quarter, value] : goal.points)
                     if (quarter == point->quarter)
-                        text += QLatin1Char('\n') + tr("%1: %2 (%3 %4)").arg(goal.name, QLocale().toString(value, 'f', 1),
+                        text += QLatin1Char('\n') + Text::tr("%1: %2 (%3 %4)").arg(goal.name, QLocale().toString(value, 'f', 1),
                                                                         point->nps >= value ? QStringLiteral("+") : QStringLiteral("−"),
                                                                         QLocale().toString(std::abs(point->nps - value), 'f', 1));
             QToolTip::showText(QCursor::pos(), text);
@@ -154,7 +153,7 @@ QChart *npsTrendChart(const std::vector<TrendSeries> &series, const std::vector<
     }
     if (benchmark) {
         auto *line = new QLineSeries;
-        line->setName(benchmarkName.isEmpty() ? tr("Benchmark") : benchmarkName);
+        line->setName(benchmarkName.isEmpty() ? Text::tr("Benchmark") : benchmarkName);
         line->setPen(QPen(QColor(0x70, 0x70, 0x70), 1.5, Qt::DotLine));
         line->append(-0.5, *benchmark);
         line->append(double(quarters.size()) - 0.5, *benchmark);
@@ -167,10 +166,10 @@ QChart *npsTrendChart(const std::vector<TrendSeries> &series, const std::vector<
 
 QChart *stageMixChart(const std::vector<StageMix> &stages)
 {
-    QChart *chart = newChart(tr("Promoters, passives and detractors by stage"));
-    auto *promoters = new QBarSet(tr("Promoters"));
-    auto *passives = new QBarSet(tr("Passives"));
-    auto *detractors = new QBarSet(tr("Detractors"));
+    QChart *chart = newChart(Text::tr("Promoters, passives and detractors by stage"));
+    auto *promoters = new QBarSet(Text::tr("Promoters"));
+    auto *passives = new QBarSet(Text::tr("Passives"));
+    auto *detractors = new QBarSet(Text::tr("Detractors"));
     promoters->setColor(promoterColour);
     passives->setColor(passiveColour);
     detractors->setColor(detractorColour);
@@ -203,8 +202,8 @@ QChart *stageMixChart(const std::vector<StageMix> &stages)
 
 QChart *clvByCategoryChart(const std::vector<ClvBar> &bars, const QString &currency)
 {
-    QChart *chart = newChart(tr("Mean customer lifetime value by NPS category (%1)").arg(currency));
-    auto *set = new QBarSet(tr("Mean CLV"));
+    QChart *chart = newChart(Text::tr("Mean customer lifetime value by NPS category (%1)").arg(currency));
+    auto *set = new QBarSet(Text::tr("Mean CLV"));
     set->setColor(QColor(0x7b, 0x2c, 0x8f));
     QStringList names;
     double highest = 0;

@@ -5,10 +5,9 @@
 namespace waymark {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ExportOptions", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ExportOptions)
+};
 } // namespace
 
 QList<QPageSize::PageSizeId> exportPageSizes()
@@ -50,7 +49,7 @@ std::optional<MapLayers> layersFromList(const QString &list, QString *error)
         else if (name == QLatin1String("clv"))
             layers.clv = true;
         else {
-            *error = tr("unknown layer “%1” (effort, heatmap, emotion, nps, clv)").arg(raw);
+            *error = Text::tr("unknown layer “%1” (effort, heatmap, emotion, nps, clv)").arg(raw);
             return std::nullopt;
         }
     }
@@ -61,16 +60,16 @@ QString describeLayers(const MapLayers &layers)
 {
     QStringList names;
     if (layers.effort)
-        names << tr("effort badges");
+        names << Text::tr("effort badges");
     if (layers.heatmap)
-        names << tr("heatmap (%1)").arg(effortDimensionName(layers.heat));
+        names << Text::tr("heatmap (%1)").arg(effortDimensionName(layers.heat));
     if (layers.emotion)
-        names << tr("emotion curve");
+        names << Text::tr("emotion curve");
     if (layers.nps)
-        names << tr("NPS");
+        names << Text::tr("NPS");
     if (layers.clv)
-        names << tr("CLV at risk");
-    return names.isEmpty() ? tr("cards only") : names.join(QStringLiteral(", "));
+        names << Text::tr("CLV at risk");
+    return names.isEmpty() ? Text::tr("cards only") : names.join(QStringLiteral(", "));
 }
 
 } // namespace waymark

@@ -18,10 +18,9 @@
 namespace waymark {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PrintPages", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(PrintPages)
+};
 constexpr double marginMm = 10;
 } // namespace
 
@@ -95,17 +94,17 @@ void JourneyPrint::paintPage(QPainter &painter, const Page &page, int index, int
     const QSize grid = tiles();
     switch (page.kind) {
     case Page::SummaryFigures:
-        subtitle = tr("Executive summary");
+        subtitle = Text::tr("Executive summary");
         break;
     case Page::SummaryTables:
-        subtitle = tr("Executive summary: where the effort is");
+        subtitle = Text::tr("Executive summary: where the effort is");
         break;
     case Page::Map:
-        subtitle = grid == QSize(1, 1) ? tr("Journey map") : tr("Journey map — row %1, column %2 (of %3 × %4)")
+        subtitle = grid == QSize(1, 1) ? Text::tr("Journey map") : Text::tr("Journey map — row %1, column %2 (of %3 × %4)")
                                                                  .arg(page.row + 1).arg(page.column + 1).arg(grid.height()).arg(grid.width());
         if (!mOptions.department.isNull())
             if (const Department *department = mJourney.department(mOptions.department))
-                subtitle += QStringLiteral("  ·  ") + tr("%1's touchpoints highlighted").arg(department->name);
+                subtitle += QStringLiteral("  ·  ") + Text::tr("%1's touchpoints highlighted").arg(department->name);
         if (!mJourney.description.isEmpty())
             subtitle += QStringLiteral("  ·  ") + mJourney.description.section(u'\n', 0, 0).left(160);
         break;
@@ -151,12 +150,12 @@ void JourneyPrint::paintPage(QPainter &painter, const Page &page, int index, int
     if (page.column > 0) {
         painter.drawLine(QPointF(area.left() + overlap, area.top()), QPointF(area.left() + overlap, area.bottom()));
         painter.drawText(QRectF(area.left() + 2, area.top() + 2, overlap - 4, 60), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                         tr("glue column %1 here").arg(page.column));
+                         Text::tr("glue column %1 here").arg(page.column));
     }
     if (page.row > 0) {
         painter.drawLine(QPointF(area.left(), area.top() + overlap), QPointF(area.right(), area.top() + overlap));
         painter.drawText(QRectF(area.left() + overlap + 4, area.top() + 2, 200, overlap - 4), Qt::AlignLeft | Qt::AlignVCenter,
-                         tr("glue row %1 here").arg(page.row));
+                         Text::tr("glue row %1 here").arg(page.row));
     }
     painter.setPen(QPen(QColor(0x5f, 0x6b, 0x7a), 0.8));
     const double tick = 10;
@@ -167,7 +166,7 @@ void JourneyPrint::paintPage(QPainter &painter, const Page &page, int index, int
         painter.drawLine(corner, corner + QPointF(0, dy * tick));
     }
     painter.drawText(QRectF(area.right() - 160, area.bottom() - 14, 156, 12), Qt::AlignRight | Qt::AlignVCenter,
-                     tr("row %1, column %2").arg(page.row + 1).arg(page.column + 1));
+                     Text::tr("row %1, column %2").arg(page.row + 1).arg(page.column + 1));
     painter.restore();
 }
 
@@ -190,7 +189,7 @@ bool JourneyPrint::writePdf(const QString &path, QString *error) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        *error = Text::tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     {
@@ -202,7 +201,7 @@ bool JourneyPrint::writePdf(const QString &path, QString *error) const
         paint(&writer);
     }
     if (!file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        *error = Text::tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;
@@ -218,12 +217,12 @@ bool JourneyPrint::writePng(const QString &path, double scale, QString *error) c
 {
     const QRectF bounds = mapBounds();
     if (scale <= 0 || scale > largestPngScale() + 1e-9) {
-        *error = tr("A PNG of this map can be at most %1× (12,000 pixels a side).").arg(QLocale().toString(largestPngScale(), 'f', 2));
+        *error = Text::tr("A PNG of this map can be at most %1× (12,000 pixels a side).").arg(QLocale().toString(largestPngScale(), 'f', 2));
         return false;
     }
     QImage image((bounds.size() * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
     if (image.isNull()) {
-        *error = tr("Not enough memory for a %1 × %2 image.").arg(image.width()).arg(image.height());
+        *error = Text::tr("Not enough memory for a %1 × %2 image.").arg(image.width()).arg(image.height());
         return false;
     }
     image.fill(Qt::white);
@@ -238,7 +237,7 @@ bool JourneyPrint::writePng(const QString &path, double scale, QString *error) c
     image.setDotsPerMeterY(int(std::lround(dpi * scale / 0.0254)));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        *error = Text::tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;
@@ -249,7 +248,7 @@ bool JourneyPrint::writeSvg(const QString &path, QString *error) const
     const QRectF bounds = mapBounds();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        *error = Text::tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     {
@@ -259,12 +258,12 @@ bool JourneyPrint::writeSvg(const QString &path, QString *error) const
         svg.setSize(bounds.size().toSize());
         svg.setViewBox(QRectF(QPointF(0, 0), bounds.size()));
         svg.setTitle(mJourney.title);
-        svg.setDescription(tr("Customer journey map made with Waymark"));
+        svg.setDescription(Text::tr("Customer journey map made with Waymark"));
         QPainter painter(&svg);
         mMap->render(&painter, QRectF(QPointF(0, 0), bounds.size()), bounds);
     }
     if (!file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        *error = Text::tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;

@@ -16,10 +16,9 @@
 namespace waymark::PageDecor {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PrintPages", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(PrintPages)
+};
 
 QFont font(double points, bool bold = false)
 {
@@ -66,7 +65,7 @@ double paintHeader(QPainter &painter, const QRectF &page, const Journey &journey
     for (const Persona &persona : journey.personas)
         personas << persona.name;
     if (!personas.isEmpty())
-        right << tr("Persona: %1").arg(personas.join(QStringLiteral(", ")));
+        right << Text::tr("Persona: %1").arg(personas.join(QStringLiteral(", ")));
     right << QLocale().toString(QDate::currentDate(), QLocale::LongFormat);
     if (!fileName.isEmpty())
         right << fileName;
@@ -97,8 +96,8 @@ void paintFooter(QPainter &painter, const QRectF &page, int page1Based, int page
     const QRectF band(page.left(), page.bottom() - footerHeight(), page.width(), footerHeight());
     painter.setFont(font(7.5));
     painter.setPen(quiet);
-    painter.drawText(band, Qt::AlignCenter, tr("Page %1 of %2").arg(page1Based).arg(pages));
-    painter.drawText(band, Qt::AlignLeft | Qt::AlignVCenter, tr("Customer journey map · Waymark"));
+    painter.drawText(band, Qt::AlignCenter, Text::tr("Page %1 of %2").arg(page1Based).arg(pages));
+    painter.drawText(band, Qt::AlignLeft | Qt::AlignVCenter, Text::tr("Customer journey map · Waymark"));
 }
 
 void paintLegend(QPainter &painter, const QRectF &band, const Journey &journey, const ExportOptions &options)
@@ -130,7 +129,7 @@ void paintLegend(QPainter &painter, const QRectF &band, const Journey &journey, 
         x = label(painter, x + width + 4, line, words);
     };
 
-    text(tr("Departments:"), 7.5, ink);
+    text(Text::tr("Departments:"), 7.5, ink);
     for (const Department &department : journey.departments) {
         if (!options.department.isNull() && department.id != options.department)
             continue;
@@ -142,15 +141,15 @@ void paintLegend(QPainter &painter, const QRectF &band, const Journey &journey, 
     }
     if (options.layers.effort) {
         x += 6;
-        swatch(34, tr("time"), [&](const QRectF &r) {
+        swatch(34, Text::tr("time"), [&](const QRectF &r) {
             painter.setPen(Qt::NoPen);
             painter.setBrush(QColor(0xe8, 0xf0, 0xfb));
             painter.drawRoundedRect(r, 7, 7);
             painter.setFont(font(6.5));
             painter.setPen(QColor(0x2b, 0x4c, 0x7e));
-            painter.drawText(r, Qt::AlignCenter, tr("min"));
+            painter.drawText(r, Qt::AlignCenter, Text::tr("min"));
         });
-        swatch(12, tr("negative emotion 0–10"), [&](const QRectF &r) {
+        swatch(12, Text::tr("negative emotion 0–10"), [&](const QRectF &r) {
             painter.setPen(Qt::NoPen);
             painter.setBrush(CardItem::emotionColour(7));
             painter.drawEllipse(QRectF(r.left(), r.center().y() - 6, 12, 12));
@@ -158,7 +157,7 @@ void paintLegend(QPainter &painter, const QRectF &band, const Journey &journey, 
     }
     if (options.layers.nps) {
         x += 6;
-        swatch(80, tr("NPS (grey: fewer than 30 answers)"), [&](const QRectF &r) {
+        swatch(80, Text::tr("NPS (grey: fewer than 30 answers)"), [&](const QRectF &r) {
             QLinearGradient scale(r.topLeft(), r.topRight());
             scale.setColorAt(0, QColor(0xd6, 0x33, 0x2f));
             scale.setColorAt(0.5, QColor(0xe0, 0xb0, 0x2a));
@@ -174,18 +173,18 @@ void paintLegend(QPainter &painter, const QRectF &band, const Journey &journey, 
     }
     if (options.layers.clv) {
         x += 6;
-        swatch(50, tr("CLV of the detractors"), [&](const QRectF &r) {
+        swatch(50, Text::tr("CLV of the detractors"), [&](const QRectF &r) {
             painter.setPen(Qt::NoPen);
             painter.setBrush(QColor(0x7b, 0x2c, 0x8f));
             painter.drawRoundedRect(r, 7, 7);
             painter.setFont(font(6.5));
             painter.setPen(Qt::white);
-            painter.drawText(r, Qt::AlignCenter, tr("at risk"));
+            painter.drawText(r, Qt::AlignCenter, Text::tr("at risk"));
         });
     }
     if (options.layers.heatmap) {
         x += 6;
-        swatch(60, tr("heat: %1").arg(effortDimensionName(options.layers.heat)), [&](const QRectF &r) {
+        swatch(60, Text::tr("heat: %1").arg(effortDimensionName(options.layers.heat)), [&](const QRectF &r) {
             QLinearGradient heat(r.topLeft(), r.topRight());
             for (double f : {0.0, 0.5, 1.0})
                 heat.setColorAt(f, heatColour(f));
@@ -195,7 +194,7 @@ void paintLegend(QPainter &painter, const QRectF &band, const Journey &journey, 
         });
     }
     x += 6;
-    text(tr("Layers: %1").arg(describeLayers(options.layers)));
+    text(Text::tr("Layers: %1").arg(describeLayers(options.layers)));
     painter.restore();
 }
 

@@ -24,10 +24,9 @@ namespace waymark::SummaryPages {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PrintPages", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(PrintPages)
+};
 
 const QColor ink(0x1d, 0x23, 0x2b);
 const QColor quiet(0x5f, 0x6b, 0x7a);
@@ -124,7 +123,7 @@ double table(QPainter &painter, const QRectF &area, const QString &title, const 
     if (rows.isEmpty()) {
         painter.setFont(font(8));
         painter.setPen(quiet);
-        painter.drawText(QRectF(area.left() + 3, y, area.width(), rowHeight), Qt::AlignLeft | Qt::AlignVCenter, tr("Nothing to show."));
+        painter.drawText(QRectF(area.left() + 3, y, area.width(), rowHeight), Qt::AlignLeft | Qt::AlignVCenter, Text::tr("Nothing to show."));
         y += rowHeight;
     }
     return y - area.top();
@@ -155,40 +154,40 @@ void paintFigures(QPainter &painter, const QRectF &area, const Journey &journey,
                 counts.add(score);
             return counts;
         }());
-        tile(painter, QRectF(area.left(), area.top(), tileWidth, tileHeight), tr("Journey NPS (95 % margin)"),
-             tr("%1 ± %2").arg(signedNumber(s.nps), locale.toString(s.moe95, 'f', 1)),
-             tr("%1 answers: %2 % promoters, %3 % detractors")
+        tile(painter, QRectF(area.left(), area.top(), tileWidth, tileHeight), Text::tr("Journey NPS (95 % margin)"),
+             Text::tr("%1 ± %2").arg(signedNumber(s.nps), locale.toString(s.moe95, 'f', 1)),
+             Text::tr("%1 answers: %2 % promoters, %3 % detractors")
                  .arg(locale.toString(s.n), locale.toString(100 * s.promoterShare, 'f', 0), locale.toString(100 * s.detractorShare, 'f', 0)),
              s.nps < 0 ? QColor(0xb7, 0x28, 0x25) : QColor(0x1f, 0x7a, 0x35));
         // 2. Against the benchmark.
         if (data.benchmark) {
             const double gap = s.nps - *data.benchmark;
-            tile(painter, QRectF(area.left() + tileWidth, area.top(), tileWidth, tileHeight), tr("Against the benchmark"),
+            tile(painter, QRectF(area.left() + tileWidth, area.top(), tileWidth, tileHeight), Text::tr("Against the benchmark"),
                  signedNumber(gap),
-                 tr("%1: %2").arg(data.benchmarkName.isEmpty() ? tr("Benchmark") : data.benchmarkName, signedNumber(*data.benchmark)));
+                 Text::tr("%1: %2").arg(data.benchmarkName.isEmpty() ? Text::tr("Benchmark") : data.benchmarkName, signedNumber(*data.benchmark)));
         } else {
-            tile(painter, QRectF(area.left() + tileWidth, area.top(), tileWidth, tileHeight), tr("Against the benchmark"), QStringLiteral("—"),
-                 tr("No benchmark set (Data dock → Goals…)"));
+            tile(painter, QRectF(area.left() + tileWidth, area.top(), tileWidth, tileHeight), Text::tr("Against the benchmark"), QStringLiteral("—"),
+                 Text::tr("No benchmark set (Data dock → Goals…)"));
         }
     } else {
-        tile(painter, QRectF(area.left(), area.top(), 2 * tileWidth, tileHeight), tr("Journey NPS"), QStringLiteral("—"),
-             tr("No survey answers imported yet."));
+        tile(painter, QRectF(area.left(), area.top(), 2 * tileWidth, tileHeight), Text::tr("Journey NPS"), QStringLiteral("—"),
+             Text::tr("No survey answers imported yet."));
     }
     // 3. What promoters and detractors are worth.
     if (data.hasClv && data.clv.size() == 3) {
-        tile(painter, QRectF(area.left() + 2 * tileWidth, area.top(), tileWidth, tileHeight), tr("Mean CLV: promoter vs detractor"),
-             tr("%1 vs %2").arg(locale.toString(data.clv[0].mean, 'f', 0), locale.toString(data.clv[2].mean, 'f', 0)),
-             tr("%1; %2 customers with an answer and a CLV").arg(data.clvCurrency, locale.toString(data.clvJoined)));
+        tile(painter, QRectF(area.left() + 2 * tileWidth, area.top(), tileWidth, tileHeight), Text::tr("Mean CLV: promoter vs detractor"),
+             Text::tr("%1 vs %2").arg(locale.toString(data.clv[0].mean, 'f', 0), locale.toString(data.clv[2].mean, 'f', 0)),
+             Text::tr("%1; %2 customers with an answer and a CLV").arg(data.clvCurrency, locale.toString(data.clvJoined)));
     } else {
-        tile(painter, QRectF(area.left() + 2 * tileWidth, area.top(), tileWidth, tileHeight), tr("Customer lifetime value"), QStringLiteral("—"),
-             tr("No CLV data imported yet."));
+        tile(painter, QRectF(area.left() + 2 * tileWidth, area.top(), tileWidth, tileHeight), Text::tr("Customer lifetime value"), QStringLiteral("—"),
+             Text::tr("No CLV data imported yet."));
     }
     // 4. The customer's effort in total.
     const EffortTotals totals = EffortCalculator::forJourney(journey);
-    tile(painter, QRectF(area.left() + 3 * tileWidth, area.top(), tileWidth, tileHeight), tr("The customer's effort, end to end"),
+    tile(painter, QRectF(area.left() + 3 * tileWidth, area.top(), tileWidth, tileHeight), Text::tr("The customer's effort, end to end"),
          formatMinutes(totals.minutes),
-         tr("%1; mean negative emotion %2/10 over %3 touchpoints")
-             .arg(totals.hundredthsByCurrency.empty() ? tr("no fees") : formatMoneyTotals(totals.hundredthsByCurrency),
+         Text::tr("%1; mean negative emotion %2/10 over %3 touchpoints")
+             .arg(totals.hundredthsByCurrency.empty() ? Text::tr("no fees") : formatMoneyTotals(totals.hundredthsByCurrency),
                   locale.toString(totals.meanEmotion(), 'f', 1))
              .arg(totals.cards));
 
@@ -198,11 +197,11 @@ void paintFigures(QPainter &painter, const QRectF &area, const Journey &journey,
     const QRectF trendArea(area.left(), top, area.width() * 0.56, chartsHeight);
     const QRectF mixArea(trendArea.right(), top, area.width() - trendArea.width(), chartsHeight);
     if (data.trend.empty())
-        placeholder(painter, trendArea, tr("The NPS trend by quarter appears here once survey answers with dates are imported."));
+        placeholder(painter, trendArea, Text::tr("The NPS trend by quarter appears here once survey answers with dates are imported."));
     else
         paintChart(painter, npsTrendChart(data.trend, data.goals, data.benchmark, data.benchmarkName), trendArea);
     if (data.stages.empty())
-        placeholder(painter, mixArea, tr("Promoters, passives and detractors per stage appear here with survey data."));
+        placeholder(painter, mixArea, Text::tr("Promoters, passives and detractors per stage appear here with survey data."));
     else
         paintChart(painter, stageMixChart(data.stages), mixArea);
     if (data.hasClv) {
@@ -215,7 +214,7 @@ void paintFigures(QPainter &painter, const QRectF &area, const Journey &journey,
                                 formatAmounts(risk.amounts)};
         }
         table(painter, QRectF(clvArea.right() + 16, clvArea.top() + 8, area.right() - clvArea.right() - 16, clvArea.height() - 8),
-              tr("Most customer lifetime value at risk"), {tr("Touchpoint"), tr("Detractors"), tr("CLV at risk")}, rows, {5, 1.3, 2},
+              Text::tr("Most customer lifetime value at risk"), {Text::tr("Touchpoint"), Text::tr("Detractors"), Text::tr("CLV at risk")}, rows, {5, 1.3, 2},
               {false, true, true});
     }
     painter.restore();
@@ -242,8 +241,8 @@ void paintTables(QPainter &painter, const QRectF &area, const Journey &journey, 
                                 formatEffortScore(ranked[i].score, dimension, journey.currency)};
         }
         const QRectF box(area.left() + column * (columnWidth + gap), area.top(), columnWidth, area.height() / 2);
-        tallest = std::max(tallest, table(painter, box, tr("Top 5 hotspots: %1").arg(effortDimensionName(dimension)),
-                                          {tr("#"), tr("Touchpoint"), tr("Stage"), effortDimensionName(dimension)}, rows, {0.5, 6, 2.2, 1.6},
+        tallest = std::max(tallest, table(painter, box, Text::tr("Top 5 hotspots: %1").arg(effortDimensionName(dimension)),
+                                          {Text::tr("#"), Text::tr("Touchpoint"), Text::tr("Stage"), effortDimensionName(dimension)}, rows, {0.5, 6, 2.2, 1.6},
                                           {true, false, false, true}));
         ++column;
     }
@@ -258,22 +257,22 @@ void paintTables(QPainter &painter, const QRectF &area, const Journey &journey, 
                             locale.toString(totals.meanEmotion(), 'f', 1), locale.toString(totals.emotionMax)};
     }
     const EffortTotals all = EffortCalculator::forJourney(journey);
-    rows << QStringList{tr("Whole journey"), locale.toString(all.cards), formatMinutes(all.minutes),
+    rows << QStringList{Text::tr("Whole journey"), locale.toString(all.cards), formatMinutes(all.minutes),
                         all.hundredthsByCurrency.empty() ? QStringLiteral("—") : formatMoneyTotals(all.hundredthsByCurrency),
                         locale.toString(all.meanEmotion(), 'f', 1), locale.toString(all.emotionMax)};
     const double tableTop = area.top() + tallest + 28;
-    const double used = table(painter, QRectF(area.left(), tableTop, area.width(), area.height() - tallest - 28), tr("Effort per stage"),
-                              {tr("Stage"), tr("Touchpoints"), tr("Time"), tr("Money"), tr("Mean emotion"), tr("Worst emotion")}, rows,
+    const double used = table(painter, QRectF(area.left(), tableTop, area.width(), area.height() - tallest - 28), Text::tr("Effort per stage"),
+                              {Text::tr("Stage"), Text::tr("Touchpoints"), Text::tr("Time"), Text::tr("Money"), Text::tr("Mean emotion"), Text::tr("Worst emotion")}, rows,
                               {4, 1.2, 1.6, 2.4, 1.4, 1.4}, {false, true, true, true, true, true});
 
     // Where it hurts, stage by stage: mean and worst negative emotion.
     const QRectF chartArea(area.left(), tableTop + used + 16, area.width(), area.bottom() - tableTop - used - 16);
     if (chartArea.height() > 160 && !journey.stages.empty()) {
         auto *chart = new QChart;
-        chart->setTitle(tr("Negative emotion by stage (0 calm – 10 worst)"));
+        chart->setTitle(Text::tr("Negative emotion by stage (0 calm – 10 worst)"));
         chart->legend()->setAlignment(Qt::AlignBottom);
-        auto *mean = new QBarSet(tr("Mean"));
-        auto *worst = new QBarSet(tr("Worst"));
+        auto *mean = new QBarSet(Text::tr("Mean"));
+        auto *worst = new QBarSet(Text::tr("Worst"));
         mean->setColor(QColor(0xe0, 0x8a, 0x2a));
         worst->setColor(QColor(0xc0, 0x39, 0x2b));
         QStringList names;
