@@ -2,6 +2,7 @@
 
 #include "datasetinput.h"
 #include "format/journeyfiles.h"
+#include "i18n/translations.h"
 #include "print/journeyprint.h"
 
 #include <QCoreApplication>
@@ -20,7 +21,7 @@ QString exportCommandUsage()
 {
     return Text::tr("  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]\n"
                     "              [--landscape|--portrait] [--fit|--tile] [--summary] [--department NAME]\n"
-                    "              [--layers effort,heatmap,emotion,nps,clv] [--scale N]\n"
+                    "              [--layers effort,heatmap,emotion,nps,clv] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]\n"
                     "                                the map as a PDF (with an executive summary), PNG or SVG\n");
 }
 
@@ -70,6 +71,11 @@ int runExportCommand(const QStringList &args)
             if (!name)
                 return commandProblem(Text::tr("--department needs a department's name"), 2);
             department = *name;
+        } else if (arg == QLatin1String("--lang")) {
+            const auto language = value();
+            if (!language || !Translations::languages().contains(*language))
+                return commandProblem(Text::tr("--lang takes one of %1").arg(Translations::languages().join(QStringLiteral(", "))), 2);
+            Translations::install(*language);
         } else if (arg == QLatin1String("--scale")) {
             const auto number = value();
             bool ok = false;

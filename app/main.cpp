@@ -1,5 +1,6 @@
 // Waymark: the GUI, or the headless command line when the arguments ask for it.
 #include "commandline.h"
+#include "i18n/translations.h"
 #include "journeydocument.h"
 #include "mainwindow/mainwindow.h"
 #include "recovery/autosaver.h"
@@ -49,16 +50,19 @@ int main(int argc, char **argv)
             }
             QApplication app(argc, argv);
             describeApplication();
+            Translations::install(QString()); // the system's language; --lang may change it
             return CommandLine::run(arguments);
         }
         // No QApplication: subcommands must run without a display.
         QCoreApplication app(argc, argv);
         describeApplication();
+        Translations::install(QString());
         return CommandLine::run(arguments);
     }
 
     QApplication app(argc, argv);
     describeApplication();
+    Translations::install(Translations::chosen()); // View → Language, else the system's
     QApplication::setApplicationDisplayName(QStringLiteral("Waymark"));
     QApplication::setDesktopFileName(QStringLiteral("waymark"));
 

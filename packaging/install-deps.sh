@@ -14,6 +14,7 @@ PACKAGES="
   xvfb xauth imagemagick
   fonts-noto-core fonts-dejavu-core fonts-noto-cjk
   qpdf poppler-utils
+  dpkg-dev file desktop-file-utils appstream lintian xdg-utils libfile-mimeinfo-perl shared-mime-info
 "
 if [ "${1:-}" = "--bench" ]; then
   PACKAGES="$PACKAGES python3-pandas"

@@ -5,16 +5,16 @@
     <name>CommandLine</name>
     <message numerus="yes">
         <source>Converted %1 to %2 (%n touchpoint(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Converted %1 to %2 (%n touchpoint)</numerusform>
+            <numerusform>Converted %1 to %2 (%n touchpoints)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n page(s), %2 %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n page, %2 %3</numerusform>
+            <numerusform>%1: %n pages, %2 %3</numerusform>
         </translation>
     </message>
 </context>
@@ -22,9 +22,9 @@
     <name>ImportJob</name>
     <message numerus="yes">
         <source>No valid rows: %Ln row(s) read, all refused.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No valid rows: %Ln row read and refused.</numerusform>
+            <numerusform>No valid rows: %Ln rows read, all refused.</numerusform>
         </translation>
     </message>
 </context>
@@ -32,30 +32,30 @@
     <name>UndoCommands</name>
     <message numerus="yes">
         <source>Move %n cards</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Move %n card</numerusform>
+            <numerusform>Move %n cards</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Paste %n card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Paste %n card</numerusform>
+            <numerusform>Paste %n cards</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Duplicate %n card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Duplicate %n card</numerusform>
+            <numerusform>Duplicate %n cards</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n card</numerusform>
+            <numerusform>Delete %n cards</numerusform>
         </translation>
     </message>
 </context>
@@ -63,9 +63,9 @@
     <name>WaymarkFile</name>
     <message numerus="yes">
         <source>(and %n more problem(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(and %n more problem)</numerusform>
+            <numerusform>(and %n more problems)</numerusform>
         </translation>
     </message>
 </context>
@@ -73,23 +73,23 @@
     <name>waymark::CanvasActions</name>
     <message numerus="yes">
         <source>Delete %n card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n card</numerusform>
+            <numerusform>Delete %n cards</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete the stage “%1” and its %n card(s)? You can undo this.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete the stage “%1” and its card? You can undo this.</numerusform>
+            <numerusform>Delete the stage “%1” and its %n cards? You can undo this.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete the lane “%1” and its %n card(s)? You can undo this.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete the lane “%1” and its card? You can undo this.</numerusform>
+            <numerusform>Delete the lane “%1” and its %n cards? You can undo this.</numerusform>
         </translation>
     </message>
 </context>
@@ -97,9 +97,9 @@
     <name>waymark::DataChartsPanel</name>
     <message numerus="yes">
         <source>%Ln customer(s) have both an answer and a CLV.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln customer has both an answer and a CLV.</numerusform>
+            <numerusform>%Ln customers have both an answer and a CLV.</numerusform>
         </translation>
     </message>
 </context>
@@ -107,23 +107,23 @@
     <name>waymark::DataDock</name>
     <message numerus="yes">
         <source>… %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… %Ln more</numerusform>
+            <numerusform>… %Ln more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln answer(s) name touchpoints no card has — give a card that data key to see them on the map: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln answer names a touchpoint no card has — give a card that data key to see it on the map: %1</numerusform>
+            <numerusform>%Ln answers name touchpoints no card has — give a card that data key to see them on the map: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete the dataset “%1” with its %Ln row(s)? You can undo this.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete the dataset “%1” with its %Ln row? You can undo this.</numerusform>
+            <numerusform>Delete the dataset “%1” with its %Ln rows? You can undo this.</numerusform>
         </translation>
     </message>
 </context>
@@ -131,9 +131,9 @@
     <name>waymark::DepartmentsDialog</name>
     <message numerus="yes">
         <source>“%1” owns %n card(s) and %2 lane(s). Its cards keep their place without an owner and its lanes become plain lanes. You can undo this.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” owns %n card and %2 lane(s). Its cards keep their place without an owner and its lanes become plain lanes. You can undo this.</numerusform>
+            <numerusform>“%1” owns %n cards and %2 lane(s). Its cards keep their place without an owner and its lanes become plain lanes. You can undo this.</numerusform>
         </translation>
     </message>
 </context>
@@ -141,9 +141,9 @@
     <name>waymark::ImportDialog</name>
     <message numerus="yes">
         <source>%Ln row(s) cannot be imported. %1 valid row(s) can.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln row cannot be imported. %1 valid row(s) can.</numerusform>
+            <numerusform>%Ln rows cannot be imported. %1 valid row(s) can.</numerusform>
         </translation>
     </message>
 </context>
@@ -151,16 +151,16 @@
     <name>waymark::MainWindow</name>
     <message numerus="yes">
         <source>Imported %Ln row(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %Ln row from %1</numerusform>
+            <numerusform>Imported %Ln rows from %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %Ln page</numerusform>
+            <numerusform>Exported %Ln pages</numerusform>
         </translation>
     </message>
 </context>
@@ -168,9 +168,9 @@
     <name>waymark::PropertiesDock</name>
     <message numerus="yes">
         <source>%n cards selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n card selected</numerusform>
+            <numerusform>%n cards selected</numerusform>
         </translation>
     </message>
 </context>

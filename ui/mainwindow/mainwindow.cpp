@@ -10,6 +10,7 @@
 #include "docks/journeyinfodock.h"
 #include "docks/propertiesdock.h"
 #include "mainwindow/canvastoolbar.h"
+#include "mainwindow/languagemenu.h"
 #include "journeydocument.h"
 #include "mainwindow/recentfiles.h"
 #include "recovery/autosaver.h"
@@ -136,6 +137,12 @@ void MainWindow::createActions()
     for (QDockWidget *dock : std::initializer_list<QDockWidget *>{mProperties, mJourneyInfo, mHotspots, mData})
         mViewMenu->addAction(dock->toggleViewAction());
     mViewMenu->addAction(mCanvasToolBar->toggleViewAction());
+    mViewMenu->addSeparator();
+    auto *language = new LanguageMenu(mViewMenu);
+    mViewMenu->addMenu(language);
+    connect(language, &LanguageMenu::chosen, this, [this] {
+        statusBar()->showMessage(tr("The new language applies when you start Waymark again."), 10000);
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Waymark"), this, &MainWindow::about);

@@ -1,0 +1,90 @@
+#include "translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QSettings>
+#include <QTranslator>
+
+#include <memory>
+
+namespace waymark::Translations {
+
+namespace {
+const QString settingsKey = QStringLiteral("language");
+
+std::unique_ptr<QTranslator> &own()
+{
+    static std::unique_ptr<QTranslator> translator;
+    return translator;
+}
+
+std::unique_ptr<QTranslator> &qt()
+{
+    static std::unique_ptr<QTranslator> translator;
+    return translator;
+}
+
+QLocale localeOf(const QString &language)
+{
+    if (language == QLatin1String("sr_Latn"))
+        return QLocale(QLocale::Serbian, QLocale::LatinScript, QLocale::Serbia);
+    if (language == QLatin1String("sr"))
+        return QLocale(QLocale::Serbian, QLocale::CyrillicScript, QLocale::Serbia);
+    return QLocale(language);
+}
+} // namespace
+
+QStringList languages()
+{
+    return {QStringLiteral("en"), QStringLiteral("ru"), QStringLiteral("uk"), QStringLiteral("sr"), QStringLiteral("sr_Latn"), QStringLiteral("ko")};
+}
+
+QString nativeName(const QString &language)
+{
+    if (language == QLatin1String("sr"))
+        return QStringLiteral("српски (ћирилица)");
+    if (language == QLatin1String("sr_Latn"))
+        return QStringLiteral("srpski (latinica)");
+    if (language == QLatin1String("en"))
+        return QStringLiteral("English");
+    return localeOf(language).nativeLanguageName();
+}
+
+QString chosen()
+{
+    return QSettings().value(settingsKey).toString();
+}
+
+void setChosen(const QString &language)
+{
+    QSettings settings;
+    if (language.isEmpty())
+        settings.remove(settingsKey);
+    else
+        settings.setValue(settingsKey, language);
+}
+
+QLocale install(const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : localeOf(language);
+    for (auto *translator : {&own(), &qt()}) {
+        if (*translator)
+            QCoreApplication::removeTranslator(translator->get());
+        translator->reset();
+    }
+    auto waymark = std::make_unique<QTranslator>();
+    // Tries waymark_sr_Latn_RS, waymark_sr_Latn, waymark_sr, … down to the best match.
+    if (waymark->load(locale, QStringLiteral("waymark"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(waymark.get());
+        own() = std::move(waymark);
+    }
+    auto base = std::make_unique<QTranslator>();
+    if (base->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(base.get());
+        qt() = std::move(base);
+    }
+    QLocale::setDefault(locale);
+    return locale;
+}
+
+} // namespace waymark::Translations
