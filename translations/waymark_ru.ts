@@ -5,102 +5,102 @@
     <name>Autosaver</name>
     <message>
         <source>Could not write the recovery copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать резервную копию: %1</translation>
     </message>
 </context>
 <context>
     <name>CardItem</name>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без названия)</translation>
     </message>
     <message>
         <source>Time: %1 · Money: %2 · Negative emotion: %3/10</source>
-        <translation type="unfinished"></translation>
+        <translation>Время: %1 · Деньги: %2 · Негативные эмоции: %3/10</translation>
     </message>
     <message>
         <source>Pain point</source>
-        <translation type="unfinished"></translation>
+        <translation>Болевая точка</translation>
     </message>
     <message>
         <source>Moment of truth</source>
-        <translation type="unfinished"></translation>
+        <translation>Момент истины</translation>
     </message>
 </context>
 <context>
     <name>CardMime</name>
     <message>
         <source>The clipboard holds no Waymark cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>В буфере обмена нет карточек Waymark.</translation>
     </message>
     <message>
         <source>The cards on the clipboard cannot be pasted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточки из буфера обмена нельзя вставить: %1</translation>
     </message>
 </context>
 <context>
     <name>CardTransfer</name>
     <message>
         <source>Copied cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопированные карточки</translation>
     </message>
 </context>
 <context>
     <name>Channel</name>
     <message>
         <source>Web</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайт</translation>
     </message>
     <message>
         <source>Mobile app</source>
-        <translation type="unfinished"></translation>
+        <translation>Мобильное приложение</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Branch / store</source>
-        <translation type="unfinished"></translation>
+        <translation>Отделение / магазин</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Чат</translation>
     </message>
     <message>
         <source>Social media</source>
-        <translation type="unfinished"></translation>
+        <translation>Соцсети</translation>
     </message>
     <message>
         <source>Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Почта</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>Лично</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
 </context>
 <context>
     <name>ClvStatistics</name>
     <message>
         <source>Promoters</source>
-        <translation type="unfinished"></translation>
+        <translation>Промоутеры</translation>
     </message>
     <message>
         <source>Passives</source>
-        <translation type="unfinished"></translation>
+        <translation>Нейтралы</translation>
     </message>
     <message>
         <source>Detractors</source>
-        <translation type="unfinished"></translation>
+        <translation>Критики</translation>
     </message>
 </context>
 <context>
@@ -110,82 +110,85 @@
                                 mean and total CLV per NPS category and CLV at risk per
                                 touchpoint; a journey holding both datasets needs no CLVFILE
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  waymark clv NPSFILE [CLVFILE] [--format table|json]
+                                средний и суммарный CLV по категориям NPS и CLV под угрозой
+                                по точкам контакта; если в пути есть оба набора данных, CLVFILE не нужен
+</translation>
     </message>
     <message>
         <source>--format takes table or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format принимает table или json</translation>
     </message>
     <message>
         <source>unexpected argument “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>лишний аргумент «%1»</translation>
     </message>
     <message>
         <source>clv needs the responses and the CLV values: waymark clv NPSFILE CLVFILE</source>
-        <translation type="unfinished"></translation>
+        <translation>clv нужны ответы и значения CLV: waymark clv NPSFILE CLVFILE</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты</translation>
     </message>
     <message>
         <source>Total CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>Суммарный CLV</translation>
     </message>
     <message>
         <source>Mean CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>Средний CLV</translation>
     </message>
     <message>
         <source>No CLV at risk: no customer with a CLV was a detractor at a touchpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>CLV не под угрозой: ни один клиент с CLV не был критиком ни в одной точке контакта.</translation>
     </message>
     <message>
         <source>Touchpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Точка контакта</translation>
     </message>
     <message>
         <source>Detractors</source>
-        <translation type="unfinished"></translation>
+        <translation>Критики</translation>
     </message>
     <message>
         <source>CLV at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>CLV под угрозой</translation>
     </message>
     <message>
         <source>%1 customers joined; %2 answered without a CLV; %3 responses name no customer; %4 customers with a CLV never answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопоставлено клиентов: %1; ответили без CLV: %2; ответов без клиента: %3; клиентов с CLV без ответа: %4.</translation>
     </message>
     <message>
         <source>validate takes one file: waymark validate FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>validate принимает один файл: waymark validate FILE</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>convert takes two files: waymark convert IN OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>convert принимает два файла: waymark convert IN OUT</translation>
     </message>
     <message>
         <source>IN and OUT are the same file</source>
-        <translation type="unfinished"></translation>
+        <translation>IN и OUT — один и тот же файл</translation>
     </message>
     <message numerus="yes">
         <source>Converted %1 to %2 (%n touchpoint(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 преобразован в %2 (%n точка контакта)</numerusform>
+            <numerusform>%1 преобразован в %2 (%n точки контакта)</numerusform>
+            <numerusform>%1 преобразован в %2 (%n точек контакта)</numerusform>
         </translation>
     </message>
     <message>
@@ -194,7 +197,11 @@
   waymark convert IN OUT        convert between .waymark and .waymark.json (by extension)
   waymark validate FILE         check a journey file and print a one-line summary
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Использование:
+  waymark [FILE]                открыть редактор карты пути (FILE: .waymark или .waymark.json)
+  waymark convert IN OUT        преобразовать .waymark в .waymark.json и обратно (по расширению)
+  waymark validate FILE         проверить файл пути и вывести сводку в одну строку
+</translation>
     </message>
     <message>
         <source>  waymark --version             print the version
@@ -202,130 +209,129 @@
 
 Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  waymark --version             показать версию
+  waymark --help                показать эту справку
+
+Код выхода: 0 — успех, 1 — файл не удалось прочитать или записать, 2 — неверные аргументы.
+</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестная команда «%1»</translation>
     </message>
     <message>
         <source>--map takes COLUMN=FIELD with FIELD one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--map принимает COLUMN=FIELD, где FIELD — одно из: %1</translation>
     </message>
     <message>
         <source>--encoding needs a name such as windows-1251</source>
-        <translation type="unfinished"></translation>
+        <translation>--encoding нужно имя кодировки, например windows-1251</translation>
     </message>
     <message>
         <source>--delimiter needs a character</source>
-        <translation type="unfinished"></translation>
+        <translation>--delimiter нужен символ</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1:%2: %3 (row skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: %3 (строка пропущена)</translation>
     </message>
     <message>
         <source>%1:%2: %3: %4 (row skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: %3: %4 (строка пропущена)</translation>
     </message>
     <message>
         <source>%1 holds no NPS dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>В %1 нет набора данных NPS</translation>
     </message>
     <message>
         <source>%1 holds no CLV dataset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
-              [--landscape|--portrait] [--fit|--tile] [--summary] [--department NAME]
-              [--layers effort,heatmap,emotion,nps,clv] [--scale N]
-                                the map as a PDF (with an executive summary), PNG or SVG
-</source>
-        <translation type="unfinished"></translation>
+        <translation>В %1 нет набора данных CLV</translation>
     </message>
     <message>
         <source>give one of --pdf OUT, --png OUT or --svg OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите одно из: --pdf OUT, --png OUT или --svg OUT</translation>
     </message>
     <message>
         <source>--page takes A4, A3, A2, A1, Letter or Tabloid</source>
-        <translation type="unfinished"></translation>
+        <translation>--page принимает A4, A3, A2, A1, Letter или Tabloid</translation>
     </message>
     <message>
         <source>--layers needs a list such as effort,emotion,nps</source>
-        <translation type="unfinished"></translation>
+        <translation>--layers нужен список, например effort,emotion,nps</translation>
     </message>
     <message>
         <source>--department needs a department&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>--department нужно название отдела</translation>
     </message>
     <message>
         <source>--scale needs a positive number (2 = twice the screen size)</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale нужно положительное число (2 — вдвое больше, чем на экране)</translation>
     </message>
     <message>
         <source>export needs a journey and an output: waymark export JOURNEY --pdf OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>export нужны путь и выходной файл: waymark export JOURNEY --pdf OUT</translation>
     </message>
     <message>
         <source>no department “%1” in this journey (it has: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>в этом пути нет отдела «%1» (есть: %2)</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n page(s), %2 %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n страница, %2 %3</numerusform>
+            <numerusform>%1: %n страницы, %2 %3</numerusform>
+            <numerusform>%1: %n страниц, %2 %3</numerusform>
         </translation>
     </message>
     <message>
         <source>landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>альбомная</translation>
     </message>
     <message>
         <source>portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>книжная</translation>
     </message>
     <message>
         <source>%1: the whole map</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: вся карта</translation>
     </message>
     <message>
         <source>  waymark import JOURNEY --nps FILE | --clv FILE [--name NAME] [--map COLUMN=FIELD ...]
               [--encoding NAME] [--delimiter C]
                                 add NPS responses or CLV values to a journey file
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  waymark import JOURNEY --nps FILE | --clv FILE [--name NAME] [--map COLUMN=FIELD ...]
+              [--encoding NAME] [--delimiter C]
+                                добавить в файл пути ответы NPS или значения CLV
+</translation>
     </message>
     <message>
         <source>give one of --nps FILE or --clv FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите одно из: --nps FILE или --clv FILE</translation>
     </message>
     <message>
         <source>%1 needs a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 нужен файл</translation>
     </message>
     <message>
         <source>--name needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>--name нужно название</translation>
     </message>
     <message>
         <source>import needs a journey and a file: waymark import JOURNEY --nps FILE | --clv FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>import нужны путь и файл: waymark import JOURNEY --nps FILE | --clv FILE</translation>
     </message>
     <message>
         <source>%1 is not a journey file (.waymark or .waymark.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — не файл пути (.waymark или .waymark.json)</translation>
     </message>
     <message>
         <source>%1: added “%2”: %3 of %4 rows imported, %5 refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: добавлен «%2»: импортировано строк — %3 из %4, отклонено — %5</translation>
     </message>
     <message>
         <source>  waymark nps FILE [--by DIM,...] [--format table|csv|json] [--map COLUMN=FIELD ...]
@@ -335,27 +341,49 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
                                 NPS dataset. DIM: journey stage touchpoint segment channel
                                 month quarter year
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  waymark nps FILE [--by DIM,...] [--format table|csv|json] [--map COLUMN=FIELD ...]
+              [--encoding NAME] [--delimiter C]
+                                NPS с n, долями и погрешностью ±95 %% по группам; FILE —
+                                файл ответов (CSV, TSV, JSON, NDJSON) или путь с набором
+                                данных NPS. DIM: journey stage touchpoint segment channel
+                                month quarter year
+</translation>
     </message>
     <message>
         <source>--by needs a list such as touchpoint,quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>--by нужен список, например touchpoint,quarter</translation>
     </message>
     <message>
         <source>unknown dimension “%1” (journey, stage, touchpoint, segment, channel, month, quarter, year)</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестное измерение «%1» (journey, stage, touchpoint, segment, channel, month, quarter, year)</translation>
     </message>
     <message>
         <source>--format takes table, csv or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format принимает table, csv или json</translation>
     </message>
     <message>
         <source>nps needs a file: waymark nps FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>nps нужен файл: waymark nps FILE</translation>
     </message>
     <message>
         <source>* fewer than 30 answers: a weak signal</source>
-        <translation type="unfinished"></translation>
+        <translation>* меньше 30 ответов: слабый сигнал</translation>
+    </message>
+    <message>
+        <source>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
+              [--landscape|--portrait] [--fit|--tile] [--summary] [--department NAME]
+              [--layers effort,heatmap,emotion,nps,clv] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
+                                the map as a PDF (with an executive summary), PNG or SVG
+</source>
+        <translation>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
+              [--landscape|--portrait] [--fit|--tile] [--summary] [--department NAME]
+              [--layers effort,heatmap,emotion,nps,clv] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
+                                карта в PDF (с резюме для руководства), PNG или SVG
+</translation>
+    </message>
+    <message>
+        <source>--lang takes one of %1</source>
+        <translation>--lang принимает одно из: %1</translation>
     </message>
 </context>
 <context>
@@ -363,1593 +391,1593 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>M</source>
         <comment>millions</comment>
-        <translation type="unfinished"></translation>
+        <translation>млн</translation>
     </message>
     <message>
         <source>k</source>
         <comment>thousands</comment>
-        <translation type="unfinished"></translation>
+        <translation>тыс.</translation>
     </message>
     <message>
         <source>%1 at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 под угрозой</translation>
     </message>
     <message>
         <source>Lifetime value of the customers who were detractors here</source>
-        <translation type="unfinished"></translation>
+        <translation>Пожизненная ценность клиентов, которые поставили здесь оценку критика</translation>
     </message>
 </context>
 <context>
     <name>DatasetJson</name>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидался объект</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>отсутствует</translation>
     </message>
     <message>
         <source>expected text</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидался текст</translation>
     </message>
     <message>
         <source>expected a whole number of 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидалось целое число от 0</translation>
     </message>
     <message>
         <source>expected a list</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидался список</translation>
     </message>
     <message>
         <source>expected %1 values like the other columns, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидалось %1 значений, как в других столбцах, получено %2</translation>
     </message>
     <message>
         <source>expected the index of an entry in &quot;strings&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидался индекс записи в &quot;strings&quot;</translation>
     </message>
     <message>
         <source>expected a date YYYY-MM-DD or null</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидалась дата ГГГГ-ММ-ДД или null</translation>
     </message>
     <message>
         <source>the first entry must be the empty text</source>
-        <translation type="unfinished"></translation>
+        <translation>первой записью должен быть пустой текст</translation>
     </message>
     <message>
         <source>expected a score from 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидалась оценка от 0 до 10</translation>
     </message>
     <message>
         <source>expected a number</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидалось число</translation>
     </message>
     <message>
         <source>expected an id</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидался идентификатор</translation>
     </message>
     <message>
         <source>expected &quot;nps&quot; or &quot;clv&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидалось &quot;nps&quot; или &quot;clv&quot;</translation>
     </message>
 </context>
 <context>
     <name>DockFields</name>
     <message>
         <source>Enter a three-letter ISO 4217 currency code, such as EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите трёхбуквенный код валюты ISO 4217, например EUR.</translation>
     </message>
 </context>
 <context>
     <name>Effort</name>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 мин</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ч</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ч %2 мин</translation>
     </message>
 </context>
 <context>
     <name>EffortInput</name>
     <message>
         <source>Enter a time such as 90, 1h 30m or 1:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите время, например 90, 1ч 30м или 1:30.</translation>
     </message>
     <message>
         <source>A time cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Время не может быть отрицательным.</translation>
     </message>
     <message>
         <source>Write hours and minutes as h:mm, for example 1:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запишите часы и минуты как ч:мм, например 1:30.</translation>
     </message>
     <message>
         <source>Minutes after the colon go from 00 to 59.</source>
-        <translation type="unfinished"></translation>
+        <translation>Минуты после двоеточия — от 00 до 59.</translation>
     </message>
     <message>
         <source>Unknown unit “%1”: use h for hours and min for minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная единица «%1»: ч — часы, мин — минуты.</translation>
     </message>
     <message>
         <source>Write the hours once, before the minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите часы один раз, перед минутами.</translation>
     </message>
     <message>
         <source>Write the minutes only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите минуты только один раз.</translation>
     </message>
     <message>
         <source>Minutes after the hours go from 0 to 59.</source>
-        <translation type="unfinished"></translation>
+        <translation>Минуты после часов — от 0 до 59.</translation>
     </message>
     <message>
         <source>That time is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком большое время.</translation>
     </message>
     <message>
         <source>Enter an amount such as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите сумму, например %1.</translation>
     </message>
     <message>
         <source>An amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма не может быть отрицательной.</translation>
     </message>
     <message>
         <source>An amount has at most two decimal places.</source>
-        <translation type="unfinished"></translation>
+        <translation>В сумме не больше двух знаков после запятой.</translation>
     </message>
     <message>
         <source>That amount is too large: at most %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком большая сумма: не более %1.</translation>
     </message>
 </context>
 <context>
     <name>EffortScore</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>Деньги</translation>
     </message>
     <message>
         <source>Emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Эмоции</translation>
     </message>
     <message>
         <source>Weighted cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Взвешенные затраты</translation>
     </message>
     <message>
         <source>%1/10</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/10</translation>
     </message>
 </context>
 <context>
     <name>EmotionCurveItem</name>
     <message>
         <source>calm</source>
-        <translation type="unfinished"></translation>
+        <translation>спокойно</translation>
     </message>
     <message>
         <source>worst</source>
-        <translation type="unfinished"></translation>
+        <translation>хуже всего</translation>
     </message>
 </context>
 <context>
     <name>ExportOptions</name>
     <message>
         <source>unknown layer “%1” (effort, heatmap, emotion, nps, clv)</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный слой «%1» (effort, heatmap, emotion, nps, clv)</translation>
     </message>
     <message>
         <source>effort badges</source>
-        <translation type="unfinished"></translation>
+        <translation>значки усилий</translation>
     </message>
     <message>
         <source>heatmap (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>тепловая карта (%1)</translation>
     </message>
     <message>
         <source>emotion curve</source>
-        <translation type="unfinished"></translation>
+        <translation>кривая эмоций</translation>
     </message>
     <message>
         <source>NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS</translation>
     </message>
     <message>
         <source>CLV at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>CLV под угрозой</translation>
     </message>
     <message>
         <source>cards only</source>
-        <translation type="unfinished"></translation>
+        <translation>только карточки</translation>
     </message>
 </context>
 <context>
     <name>FormatError</name>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>строка %1, столбец %2</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>строка %1</translation>
     </message>
 </context>
 <context>
     <name>GridItem</name>
     <message>
         <source>Lanes ↓  Stages →</source>
-        <translation type="unfinished"></translation>
+        <translation>Дорожки ↓  Этапы →</translation>
     </message>
     <message>
         <source>Effort per stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Усилия по этапу</translation>
     </message>
     <message>
         <source>Effort per lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Усилия по дорожке</translation>
     </message>
     <message>
         <source>line of visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>линия видимости</translation>
     </message>
 </context>
 <context>
     <name>ImportJob</name>
     <message>
         <source>Line %1, column %2: not a JSON object (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1, столбец %2: не объект JSON (%3).</translation>
     </message>
     <message>
         <source>the row has %1 fields, the header %2</source>
-        <translation type="unfinished"></translation>
+        <translation>в строке полей: %1, в заголовке: %2</translation>
     </message>
     <message>
         <source>no score</source>
-        <translation type="unfinished"></translation>
+        <translation>нет оценки</translation>
     </message>
     <message>
         <source>score %1 is not a whole number from 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>оценка %1 — не целое число от 0 до 10</translation>
     </message>
     <message>
         <source>“%1” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не число</translation>
     </message>
     <message>
         <source>unreadable date</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся прочитать дату</translation>
     </message>
     <message>
         <source>duplicate respondent id (first on line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>повторный идентификатор респондента (впервые в строке %1)</translation>
     </message>
     <message>
         <source>no customer id</source>
-        <translation type="unfinished"></translation>
+        <translation>нет идентификатора клиента</translation>
     </message>
     <message>
         <source>duplicate customer id (first on line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>повторный идентификатор клиента (впервые в строке %1)</translation>
     </message>
     <message>
         <source>The file holds no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле нет строк.</translation>
     </message>
     <message>
         <source>Choose its encoding (for example Windows-1251).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите его кодировку (например, Windows-1251).</translation>
     </message>
     <message>
         <source>No column is chosen for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не выбран столбец для «%1».</translation>
     </message>
     <message>
         <source>The dates could be day-first or month-first: choose which.</source>
-        <translation type="unfinished"></translation>
+        <translation>Даты могут начинаться с дня или с месяца: выберите, с чего.</translation>
     </message>
     <message numerus="yes">
         <source>No valid rows: %Ln row(s) read, all refused.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Нет допустимых строк: прочитана %Ln строка, все отклонены.</numerusform>
+            <numerusform>Нет допустимых строк: прочитаны %Ln строки, все отклонены.</numerusform>
+            <numerusform>Нет допустимых строк: прочитано %Ln строк, все отклонены.</numerusform>
         </translation>
     </message>
     <message>
         <source>Score (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка (0–10)</translation>
     </message>
     <message>
         <source>Respondent id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID респондента</translation>
     </message>
     <message>
         <source>Customer id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID клиента</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегмент</translation>
     </message>
     <message>
         <source>Touchpoint (data key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Точка контакта (ключ данных)</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>Acquisition date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата привлечения</translation>
     </message>
     <message>
         <source>The file is not valid UTF-8 (line %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не в кодировке UTF-8 (строка %1).</translation>
     </message>
 </context>
 <context>
     <name>Journey</name>
     <message>
         <source>the journey has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>у пути нет идентификатора</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO 4217 currency code</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; — не код валюты ISO 4217</translation>
     </message>
     <message>
         <source>missing id</source>
-        <translation type="unfinished"></translation>
+        <translation>нет идентификатора</translation>
     </message>
     <message>
         <source>duplicate id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>повторный идентификатор %1</translation>
     </message>
     <message>
         <source>the columns of the table have different lengths</source>
-        <translation type="unfinished"></translation>
+        <translation>столбцы таблицы разной длины</translation>
     </message>
     <message>
         <source>refers to text that is not in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>ссылается на текст, которого нет в таблице</translation>
     </message>
     <message>
         <source>score %1 is outside 0–10</source>
-        <translation type="unfinished"></translation>
+        <translation>оценка %1 вне диапазона 0–10</translation>
     </message>
     <message>
         <source>the value is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>значение — не число</translation>
     </message>
     <message>
         <source>a department lane must name a department</source>
-        <translation type="unfinished"></translation>
+        <translation>у дорожки отдела должен быть указан отдел</translation>
     </message>
     <message>
         <source>unknown department %1</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный отдел %1</translation>
     </message>
     <message>
         <source>only department lanes name a department</source>
-        <translation type="unfinished"></translation>
+        <translation>отдел указывают только дорожки отделов</translation>
     </message>
     <message>
         <source>card &quot;%1&quot; is in a stage that does not exist (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>карточка &quot;%1&quot; стоит на несуществующем этапе (%2)</translation>
     </message>
     <message>
         <source>card &quot;%1&quot; is in a lane that does not exist (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>карточка &quot;%1&quot; стоит на несуществующей дорожке (%2)</translation>
     </message>
     <message>
         <source>card &quot;%1&quot; names an unknown department</source>
-        <translation type="unfinished"></translation>
+        <translation>у карточки &quot;%1&quot; указан неизвестный отдел</translation>
     </message>
     <message>
         <source>time of card &quot;%1&quot; must be 0 minutes or more, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>время карточки &quot;%1&quot; должно быть не меньше 0 минут, указано %2</translation>
     </message>
     <message>
         <source>money of card &quot;%1&quot; must be at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>деньги карточки &quot;%1&quot; — не больше %2</translation>
     </message>
     <message>
         <source>money of card &quot;%1&quot; must be 0 or more, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>деньги карточки &quot;%1&quot; должны быть не меньше 0, указано %2</translation>
     </message>
     <message>
         <source>card &quot;%1&quot;: &quot;%2&quot; is not an ISO 4217 currency code</source>
-        <translation type="unfinished"></translation>
+        <translation>карточка &quot;%1&quot;: &quot;%2&quot; — не код валюты ISO 4217</translation>
     </message>
     <message>
         <source>negative emotion of card &quot;%1&quot; must be from 0 to 10, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>негативные эмоции карточки &quot;%1&quot; — от 0 до 10, указано %2</translation>
     </message>
     <message>
         <source>connection starts at a card that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>связь начинается у несуществующей карточки</translation>
     </message>
     <message>
         <source>connection ends at a card that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>связь ведёт к несуществующей карточке</translation>
     </message>
 </context>
 <context>
     <name>JourneyDocument</name>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Без названия</translation>
     </message>
 </context>
 <context>
     <name>JourneyJson</name>
     <message>
         <source>the number %1 is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>число %1 слишком велико</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true или false</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>строка</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>список</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>объект</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>число</translation>
     </message>
     <message>
         <source>something else</source>
-        <translation type="unfinished"></translation>
+        <translation>что-то другое</translation>
     </message>
     <message>
         <source>expected a JSON object holding a journey, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидался объект JSON с путём клиента, получено: %1</translation>
     </message>
     <message>
         <source>this is not a Waymark journey (&quot;format&quot; should be &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>это не путь Waymark (&quot;format&quot; должен быть &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>the format version must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>версия формата должна быть целым числом</translation>
     </message>
     <message>
         <source>made by a newer Waymark (format version %1); this Waymark reads version %2 and older</source>
-        <translation type="unfinished"></translation>
+        <translation>создан более новой версией Waymark (версия формата %1); эта версия читает формат %2 и старше</translation>
     </message>
     <message>
         <source>the format version must be 1 or more, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>версия формата должна быть от 1, указано %1</translation>
     </message>
     <message>
         <source>%1 is not a colour like &quot;#1f77b4&quot; or &quot;#801f77b4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — не цвет вида &quot;#1f77b4&quot; или &quot;#801f77b4&quot;</translation>
     </message>
     <message>
         <source>lane kind</source>
-        <translation type="unfinished"></translation>
+        <translation>тип дорожки</translation>
     </message>
     <message>
         <source>zone</source>
-        <translation type="unfinished"></translation>
+        <translation>зона</translation>
     </message>
     <message>
         <source>department</source>
-        <translation type="unfinished"></translation>
+        <translation>отдел</translation>
     </message>
     <message>
         <source>card</source>
-        <translation type="unfinished"></translation>
+        <translation>карточка</translation>
     </message>
     <message>
         <source>expected %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидалось %1, получено %2</translation>
     </message>
     <message>
         <source>missing required key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>нет обязательного ключа &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 is not a valid id (a UUID like &quot;3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — недопустимый идентификатор (нужен UUID вида &quot;3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b&quot;)</translation>
     </message>
     <message>
         <source>duplicate id %1 (also used at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>повторный идентификатор %1 (уже используется в %2)</translation>
     </message>
     <message>
         <source>no %1 has the id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>нет объекта «%1» с идентификатором %2</translation>
     </message>
     <message>
         <source>%1 is not an ISO 4217 currency code (three capital letters, e.g. EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — не код валюты ISO 4217 (три заглавные буквы, например EUR)</translation>
     </message>
     <message>
         <source>the setting %1 must be text: expected %2, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>настройка %1 должна быть текстом: ожидалось %2, получено %3</translation>
     </message>
     <message>
         <source>lane</source>
-        <translation type="unfinished"></translation>
+        <translation>дорожка</translation>
     </message>
     <message>
         <source>channel</source>
-        <translation type="unfinished"></translation>
+        <translation>канал</translation>
     </message>
     <message>
         <source>a department id or null</source>
-        <translation type="unfinished"></translation>
+        <translation>идентификатор отдела или null</translation>
     </message>
     <message>
         <source>time must be 0 minutes or more, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>время должно быть не меньше 0 минут, указано %1</translation>
     </message>
     <message>
         <source>money must be 0 or more, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>деньги должны быть не меньше 0, указано %1</translation>
     </message>
     <message>
         <source>money must be at most %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>деньги — не больше %1, указано %2</translation>
     </message>
     <message>
         <source>money can have at most two decimals, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>в деньгах не больше двух знаков после запятой, указано %1</translation>
     </message>
     <message>
         <source>emotion must be an integer from %1 to %2, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>эмоции — целое число от %1 до %2, указано %3</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>недопустимый JSON: %1</translation>
     </message>
     <message>
         <source>File not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не найден.</translation>
     </message>
     <message>
         <source>This is a folder, not a journey file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это папка, а не файл пути.</translation>
     </message>
     <message>
         <source>Could not open the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть файл: %1</translation>
     </message>
     <message>
         <source>Could not read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать файл: %1</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл пуст.</translation>
     </message>
     <message>
         <source>Could not write the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать файл: %1</translation>
     </message>
 </context>
 <context>
     <name>JourneyScene</name>
     <message>
         <source>no cards</source>
-        <translation type="unfinished"></translation>
+        <translation>нет карточек</translation>
     </message>
     <message>
         <source>Time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Время: %1</translation>
     </message>
     <message>
         <source>Money: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Деньги: %1</translation>
     </message>
     <message>
         <source>Emotion: mean %1, max %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Эмоции: в среднем %1, максимум %2</translation>
     </message>
 </context>
 <context>
     <name>JourneySummary</name>
     <message>
         <source>%1 stages, %2 lanes, %3 touchpoints, %4 departments</source>
-        <translation type="unfinished"></translation>
+        <translation>Этапов: %1, дорожек: %2, точек контакта: %3, отделов: %4</translation>
     </message>
     <message>
         <source>effort %1, %2, emotion mean %3 max %4</source>
-        <translation type="unfinished"></translation>
+        <translation>усилия %1, %2, эмоции в среднем %3, максимум %4</translation>
     </message>
 </context>
 <context>
     <name>JsonText</name>
     <message>
         <source>unknown %1 %2; expected one of: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестное значение (%1) %2; допустимо одно из: %3</translation>
     </message>
 </context>
 <context>
     <name>LaneKind</name>
     <message>
         <source>Customer actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Действия клиента</translation>
     </message>
     <message>
         <source>Touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Точки контакта</translation>
     </message>
     <message>
         <source>Emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Эмоции</translation>
     </message>
     <message>
         <source>Pain points</source>
-        <translation type="unfinished"></translation>
+        <translation>Болевые точки</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможности</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Отдел</translation>
     </message>
 </context>
 <context>
     <name>NpsBadgeItem</name>
     <message>
         <source>NPS %1%2 ±%3 · n %4</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS %1%2 ±%3 · n %4</translation>
     </message>
     <message>
         <source>Only %1 answers: fewer than 30, so this NPS is a weak signal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всего %1 ответов: меньше 30, поэтому этот NPS — слабый сигнал.</translation>
     </message>
 </context>
 <context>
     <name>NpsCharts</name>
     <message>
         <source>All responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Все ответы</translation>
     </message>
     <message>
         <source>Goal: all responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель: все ответы</translation>
     </message>
     <message>
         <source>Goal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель: %1</translation>
     </message>
     <message>
         <source>NPS by quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS по кварталам</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Квартал</translation>
     </message>
     <message>
         <source>Quarter (%1 … %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Квартал (%1 … %2)</translation>
     </message>
     <message>
         <source>dashed: goals</source>
-        <translation type="unfinished"></translation>
+        <translation>пунктир: цели</translation>
     </message>
     <message>
         <source>dotted: benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>точки: бенчмарк</translation>
     </message>
     <message>
         <source>NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS</translation>
     </message>
     <message>
         <source>%1, %2: NPS %3 ± %4 (n %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: NPS %3 ± %4 (n %5)</translation>
     </message>
     <message>
         <source>%1: %2 (%3 %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3 %4)</translation>
     </message>
     <message>
         <source>Benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Бенчмарк</translation>
     </message>
     <message>
         <source>Promoters, passives and detractors by stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Промоутеры, нейтралы и критики по этапам</translation>
     </message>
     <message>
         <source>Promoters</source>
-        <translation type="unfinished"></translation>
+        <translation>Промоутеры</translation>
     </message>
     <message>
         <source>Passives</source>
-        <translation type="unfinished"></translation>
+        <translation>Нейтралы</translation>
     </message>
     <message>
         <source>Detractors</source>
-        <translation type="unfinished"></translation>
+        <translation>Критики</translation>
     </message>
     <message>
         <source>Mean customer lifetime value by NPS category (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Средняя пожизненная ценность клиента по категориям NPS (%1)</translation>
     </message>
     <message>
         <source>Mean CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>Средний CLV</translation>
     </message>
 </context>
 <context>
     <name>NpsStatistics</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет)</translation>
     </message>
     <message>
         <source>All responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Все ответы</translation>
     </message>
 </context>
 <context>
     <name>OfficeZone</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Front office</source>
-        <translation type="unfinished"></translation>
+        <translation>Фронт-офис</translation>
     </message>
     <message>
         <source>Middle office</source>
-        <translation type="unfinished"></translation>
+        <translation>Мидл-офис</translation>
     </message>
     <message>
         <source>Back office</source>
-        <translation type="unfinished"></translation>
+        <translation>Бэк-офис</translation>
     </message>
 </context>
 <context>
     <name>PrintPages</name>
     <message>
         <source>Executive summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Резюме для руководства</translation>
     </message>
     <message>
         <source>Executive summary: where the effort is</source>
-        <translation type="unfinished"></translation>
+        <translation>Резюме: где клиенту тяжелее всего</translation>
     </message>
     <message>
         <source>Journey map</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта пути клиента</translation>
     </message>
     <message>
         <source>Journey map — row %1, column %2 (of %3 × %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта пути клиента — ряд %1, столбец %2 (из %3 × %4)</translation>
     </message>
     <message>
         <source>%1&apos;s touchpoints highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Выделены точки контакта: %1</translation>
     </message>
     <message>
         <source>glue column %1 here</source>
-        <translation type="unfinished"></translation>
+        <translation>приклеить столбец %1 здесь</translation>
     </message>
     <message>
         <source>glue row %1 here</source>
-        <translation type="unfinished"></translation>
+        <translation>приклеить ряд %1 здесь</translation>
     </message>
     <message>
         <source>row %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ряд %1, столбец %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать %1: %2</translation>
     </message>
     <message>
         <source>A PNG of this map can be at most %1× (12,000 pixels a side).</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG этой карты можно увеличить не более чем в %1 раза (до 12 000 пикселей по стороне).</translation>
     </message>
     <message>
         <source>Not enough memory for a %1 × %2 image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Недостаточно памяти для изображения %1 × %2.</translation>
     </message>
     <message>
         <source>Customer journey map made with Waymark</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта пути клиента создана в Waymark</translation>
     </message>
     <message>
         <source>Persona: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Персона: %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница %1 из %2</translation>
     </message>
     <message>
         <source>Customer journey map · Waymark</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта пути клиента · Waymark</translation>
     </message>
     <message>
         <source>Departments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отделы:</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>время</translation>
     </message>
     <message>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>мин</translation>
     </message>
     <message>
         <source>negative emotion 0–10</source>
-        <translation type="unfinished"></translation>
+        <translation>негативные эмоции 0–10</translation>
     </message>
     <message>
         <source>NPS (grey: fewer than 30 answers)</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS (серый: меньше 30 ответов)</translation>
     </message>
     <message>
         <source>CLV of the detractors</source>
-        <translation type="unfinished"></translation>
+        <translation>CLV критиков</translation>
     </message>
     <message>
         <source>at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>под угрозой</translation>
     </message>
     <message>
         <source>heat: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>тепло: %1</translation>
     </message>
     <message>
         <source>Layers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Слои: %1</translation>
     </message>
     <message>
         <source>Nothing to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечего показать.</translation>
     </message>
     <message>
         <source>Journey NPS (95 % margin)</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS пути (погрешность 95 %)</translation>
     </message>
     <message>
         <source>%1 ± %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ± %2</translation>
     </message>
     <message>
         <source>%1 answers: %2 % promoters, %3 % detractors</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответов: %1; промоутеров %2 %, критиков %3 %</translation>
     </message>
     <message>
         <source>Against the benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>В сравнении с бенчмарком</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Бенчмарк</translation>
     </message>
     <message>
         <source>No benchmark set (Data dock → Goals…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бенчмарк не задан (панель «Данные» → Цели…)</translation>
     </message>
     <message>
         <source>Journey NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS пути</translation>
     </message>
     <message>
         <source>No survey answers imported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответы опроса ещё не импортированы.</translation>
     </message>
     <message>
         <source>Mean CLV: promoter vs detractor</source>
-        <translation type="unfinished"></translation>
+        <translation>Средний CLV: промоутер и критик</translation>
     </message>
     <message>
         <source>%1 vs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 против %2</translation>
     </message>
     <message>
         <source>%1; %2 customers with an answer and a CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; клиентов с ответом и CLV: %2</translation>
     </message>
     <message>
         <source>Customer lifetime value</source>
-        <translation type="unfinished"></translation>
+        <translation>Пожизненная ценность клиента</translation>
     </message>
     <message>
         <source>No CLV data imported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные CLV ещё не импортированы.</translation>
     </message>
     <message>
         <source>The customer&apos;s effort, end to end</source>
-        <translation type="unfinished"></translation>
+        <translation>Усилия клиента от начала до конца</translation>
     </message>
     <message>
         <source>%1; mean negative emotion %2/10 over %3 touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; средние негативные эмоции %2/10 по %3 точкам контакта</translation>
     </message>
     <message>
         <source>no fees</source>
-        <translation type="unfinished"></translation>
+        <translation>без платежей</translation>
     </message>
     <message>
         <source>The NPS trend by quarter appears here once survey answers with dates are imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Динамика NPS по кварталам появится здесь после импорта ответов с датами.</translation>
     </message>
     <message>
         <source>Promoters, passives and detractors per stage appear here with survey data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Промоутеры, нейтралы и критики по этапам появятся здесь вместе с данными опроса.</translation>
     </message>
     <message>
         <source>Most customer lifetime value at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Больше всего CLV под угрозой</translation>
     </message>
     <message>
         <source>Touchpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Точка контакта</translation>
     </message>
     <message>
         <source>Detractors</source>
-        <translation type="unfinished"></translation>
+        <translation>Критики</translation>
     </message>
     <message>
         <source>CLV at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>CLV под угрозой</translation>
     </message>
     <message>
         <source>Top 5 hotspots: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>5 главных горячих точек: %1</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <source>Whole journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Весь путь</translation>
     </message>
     <message>
         <source>Effort per stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Усилия по этапам</translation>
     </message>
     <message>
         <source>Touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Точки контакта</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>Деньги</translation>
     </message>
     <message>
         <source>Mean emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Эмоции в среднем</translation>
     </message>
     <message>
         <source>Worst emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Худшие эмоции</translation>
     </message>
     <message>
         <source>Negative emotion by stage (0 calm – 10 worst)</source>
-        <translation type="unfinished"></translation>
+        <translation>Негативные эмоции по этапам (0 спокойно – 10 хуже всего)</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>В среднем</translation>
     </message>
     <message>
         <source>Worst</source>
-        <translation type="unfinished"></translation>
+        <translation>Худшие</translation>
     </message>
 </context>
 <context>
     <name>UndoCommands</name>
     <message>
         <source>Add card</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить карточку</translation>
     </message>
     <message>
         <source>Import “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт «%1»</translation>
     </message>
     <message>
         <source>Delete dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить набор данных</translation>
     </message>
     <message>
         <source>Delete dataset “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить набор данных «%1»</translation>
     </message>
     <message>
         <source>Edit journey details</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить сведения о пути</translation>
     </message>
     <message>
         <source>Change journey settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить настройки пути</translation>
     </message>
     <message>
         <source>Add stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить этап</translation>
     </message>
     <message>
         <source>Delete stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить этап</translation>
     </message>
     <message>
         <source>Edit stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить этап</translation>
     </message>
     <message>
         <source>Add lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить дорожку</translation>
     </message>
     <message>
         <source>Delete lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить дорожку</translation>
     </message>
     <message>
         <source>Edit lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить дорожку</translation>
     </message>
     <message>
         <source>Add department</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить отдел</translation>
     </message>
     <message>
         <source>Delete department</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить отдел</translation>
     </message>
     <message>
         <source>Edit department</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить отдел</translation>
     </message>
     <message>
         <source>Add persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить персону</translation>
     </message>
     <message>
         <source>Delete persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить персону</translation>
     </message>
     <message>
         <source>Edit persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить персону</translation>
     </message>
     <message>
         <source>Delete card</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить карточку</translation>
     </message>
     <message>
         <source>Edit card</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить карточку</translation>
     </message>
     <message>
         <source>Add connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить связь</translation>
     </message>
     <message>
         <source>Delete connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить связь</translation>
     </message>
     <message>
         <source>Edit connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить связь</translation>
     </message>
     <message>
         <source>Move card</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить карточку</translation>
     </message>
     <message numerus="yes">
         <source>Move %n cards</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Переместить %n карточку</numerusform>
+            <numerusform>Переместить %n карточки</numerusform>
+            <numerusform>Переместить %n карточек</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Paste %n card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Вставить %n карточку</numerusform>
+            <numerusform>Вставить %n карточки</numerusform>
+            <numerusform>Вставить %n карточек</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Duplicate %n card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Дублировать %n карточку</numerusform>
+            <numerusform>Дублировать %n карточки</numerusform>
+            <numerusform>Дублировать %n карточек</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Удалить %n карточку</numerusform>
+            <numerusform>Удалить %n карточки</numerusform>
+            <numerusform>Удалить %n карточек</numerusform>
         </translation>
     </message>
     <message>
         <source>Move stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить этап</translation>
     </message>
     <message>
         <source>Move lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить дорожку</translation>
     </message>
 </context>
 <context>
     <name>WaymarkFile</name>
     <message>
         <source>%1: its text table has a gap</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: в его таблице текстов есть пропуск</translation>
     </message>
     <message>
         <source>The file is damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл повреждён (%1).</translation>
     </message>
     <message>
         <source>%1: its text table does not start with the empty text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: его таблица текстов не начинается с пустого текста</translation>
     </message>
     <message>
         <source>score</source>
-        <translation type="unfinished"></translation>
+        <translation>оценка</translation>
     </message>
     <message>
         <source>%1: score %2 is outside 0–10</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: оценка %2 вне диапазона 0–10</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>дата</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>значение</translation>
     </message>
     <message>
         <source>acquisition date</source>
-        <translation type="unfinished"></translation>
+        <translation>дата привлечения</translation>
     </message>
     <message>
         <source>%1: its text table is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: его таблица текстов повреждена</translation>
     </message>
     <message>
         <source>%1: its column “%2” is not binary data</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: его столбец «%2» — не двоичные данные</translation>
     </message>
     <message>
         <source>Dataset %1 (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Набор данных %1 (&quot;%2&quot;)</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>вид</translation>
     </message>
     <message>
         <source>rows read</source>
-        <translation type="unfinished"></translation>
+        <translation>строк прочитано</translation>
     </message>
     <message>
         <source>rows imported</source>
-        <translation type="unfinished"></translation>
+        <translation>строк импортировано</translation>
     </message>
     <message>
         <source>rows rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>строк отклонено</translation>
     </message>
     <message>
         <source>Dataset &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Набор данных &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Путь клиента</translation>
     </message>
     <message>
         <source>The file should hold one journey but holds %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле должен быть один путь, а их %1.</translation>
     </message>
     <message>
         <source>Persona %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Персона %1</translation>
     </message>
     <message>
         <source>Department %1 (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отдел %1 (&quot;%2&quot;)</translation>
     </message>
     <message>
         <source>%1 has an invalid colour &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>у %1 недопустимый цвет &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап %1</translation>
     </message>
     <message>
         <source>Lane %1 (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дорожка %1 (&quot;%2&quot;)</translation>
     </message>
     <message>
         <source>office zone</source>
-        <translation type="unfinished"></translation>
+        <translation>зона офиса</translation>
     </message>
     <message>
         <source>Card %1 (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточка %1 (&quot;%2&quot;)</translation>
     </message>
     <message>
         <source>channel</source>
-        <translation type="unfinished"></translation>
+        <translation>канал</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>время</translation>
     </message>
     <message>
         <source>money amount</source>
-        <translation type="unfinished"></translation>
+        <translation>сумма денег</translation>
     </message>
     <message>
         <source>negative emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>негативные эмоции</translation>
     </message>
     <message>
         <source>%1: negative emotion must be from 0 to 10, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: негативные эмоции — от 0 до 10, указано %2</translation>
     </message>
     <message>
         <source>pain point flag</source>
-        <translation type="unfinished"></translation>
+        <translation>признак болевой точки</translation>
     </message>
     <message>
         <source>moment of truth flag</source>
-        <translation type="unfinished"></translation>
+        <translation>признак момента истины</translation>
     </message>
     <message>
         <source>Connection %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Связь %1</translation>
     </message>
     <message>
         <source>Setting &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройка &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 has a name that is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>у %1 имя — не текст</translation>
     </message>
     <message>
         <source>%1 has a value that is not text (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>у %1 значение — не текст (&quot;%2&quot;)</translation>
     </message>
     <message>
         <source>File not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не найден.</translation>
     </message>
     <message>
         <source>This is a folder, not a journey file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это папка, а не файл пути.</translation>
     </message>
     <message>
         <source>Could not open the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть файл: %1</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл пуст.</translation>
     </message>
     <message>
         <source>%1 is not a Waymark file: it is not a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — не файл Waymark: это не база данных.</translation>
     </message>
     <message>
         <source>%1 was made by another program, not Waymark (SQLite application id 0x%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 создан другой программой, не Waymark (application id SQLite 0x%2).</translation>
     </message>
     <message>
         <source>This file was made by a newer Waymark: %1 (file format %2). This Waymark (%3) reads file format %4 and older; please update Waymark to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл создан более новой версией Waymark: %1 (формат файла %2). Эта версия Waymark (%3) читает формат %4 и старше; обновите Waymark, чтобы открыть его.</translation>
     </message>
     <message>
         <source>unknown version</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестная версия</translation>
     </message>
     <message>
         <source>The file is damaged: it has no file format version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл повреждён: в нём нет версии формата.</translation>
     </message>
     <message>
         <source>The file is damaged: it is shorter than it should be (it may have been cut off while copying). If you have a backup, open that instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл повреждён: он короче, чем должен быть (возможно, его обрезало при копировании). Если есть резервная копия, откройте её.</translation>
     </message>
     <message>
         <source>The file is damaged (%1). If you have a backup, open that instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл повреждён (%1). Если есть резервная копия, откройте её.</translation>
     </message>
     <message>
         <source>failed the integrity check</source>
-        <translation type="unfinished"></translation>
+        <translation>не прошёл проверку целостности</translation>
     </message>
     <message>
         <source>Could not upgrade the file from format %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось обновить файл с формата %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>(and %n more problem(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(и ещё %n проблема)</numerusform>
+            <numerusform>(и ещё %n проблемы)</numerusform>
+            <numerusform>(и ещё %n проблем)</numerusform>
         </translation>
     </message>
     <message>
         <source>The file breaks the journey&apos;s rules: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл нарушает правила пути: %1</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка %1 не существует.</translation>
     </message>
     <message>
         <source>Could not write in the folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать в папку %1: %2</translation>
     </message>
     <message>
         <source>Could not save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить: %1</translation>
     </message>
     <message>
         <source>Could not save: the disk did not confirm the write (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить: диск не подтвердил запись (%1).</translation>
     </message>
     <message>
         <source>Could not replace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось заменить %1: %2</translation>
     </message>
     <message>
         <source>%1 has an invalid id &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>у %1 недопустимый идентификатор &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 has an unknown %2 &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>у %1 неизвестное значение (%2) &quot;%3&quot;</translation>
     </message>
     <message>
         <source>%1 has a %2 that is not a whole number (&quot;%3&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>у %1 поле «%2» — не целое число (&quot;%3&quot;)</translation>
     </message>
     <message>
         <source>%1 has a %2 that is not a number (&quot;%3&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>у %1 поле «%2» — не число (&quot;%3&quot;)</translation>
     </message>
     <message>
         <source>The file is damaged or incomplete (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл повреждён или неполон (%1).</translation>
     </message>
     <message>
         <source>text reference</source>
-        <translation type="unfinished"></translation>
+        <translation>ссылка на текст</translation>
     </message>
     <message>
         <source>%1 refers to text %2 that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ссылается на несуществующий текст %2</translation>
     </message>
 </context>
 <context>
     <name>WaymarkText</name>
     <message>
         <source>%1: its column “%2” is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: нет его столбца «%2»</translation>
     </message>
     <message>
         <source>%1: its column “%2” does not hold %3 values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: его столбец «%2» содержит не %3 значений</translation>
     </message>
 </context>
 <context>
     <name>waymark::CanvasActions</name>
     <message>
         <source>&amp;New Card</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая карточка</translation>
     </message>
     <message>
         <source>Add a card to the current cell and type its title</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить карточку в текущую ячейку и ввести её название</translation>
     </message>
     <message>
         <source>&amp;Rename Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Пере&amp;именовать карточку</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Д&amp;ублировать</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы&amp;резать</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Вст&amp;авить</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Выделить &amp;всё</translation>
     </message>
     <message>
         <source>Add &amp;Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;этап</translation>
     </message>
     <message>
         <source>Add &amp;Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;дорожку</translation>
     </message>
     <message>
         <source>Rename Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать этап</translation>
     </message>
     <message>
         <source>Rename Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать дорожку</translation>
     </message>
     <message>
         <source>Delete Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить этап</translation>
     </message>
     <message>
         <source>Delete Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить дорожку</translation>
     </message>
     <message>
         <source>Lane &amp;Properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Свойства дорожки…</translation>
     </message>
     <message>
         <source>Kind of lane, side of the line of visibility, department</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип дорожки, сторона линии видимости, отдел</translation>
     </message>
     <message>
         <source>Stage P&amp;roperties…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сво&amp;йства этапа…</translation>
     </message>
     <message>
         <source>&amp;Departments…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отделы…</translation>
     </message>
     <message>
         <source>C&amp;onnect Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;вязать карточки</translation>
     </message>
     <message>
         <source>Drag from one card to another to draw an arrow (Alt-drag works any time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Протяните от одной карточки к другой, чтобы нарисовать стрелку (с Alt — в любой момент)</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Увеличить</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>У&amp;меньшить</translation>
     </message>
     <message>
         <source>&amp;Fit to Window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;По размеру окна</translation>
     </message>
     <message>
         <source>Actual &amp;Size (100%)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Реальный размер (100%)</translation>
     </message>
     <message>
         <source>Delete connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить связи</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Удалить %n карточку</numerusform>
+            <numerusform>Удалить %n карточки</numerusform>
+            <numerusform>Удалить %n карточек</numerusform>
         </translation>
     </message>
     <message>
         <source>New stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый этап</translation>
     </message>
     <message>
         <source>New lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая дорожка</translation>
     </message>
     <message numerus="yes">
         <source>Delete the stage “%1” and its %n card(s)? You can undo this.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Удалить этап «%1» и его %n карточку? Это можно отменить.</numerusform>
+            <numerusform>Удалить этап «%1» и его %n карточки? Это можно отменить.</numerusform>
+            <numerusform>Удалить этап «%1» и его %n карточек? Это можно отменить.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete the lane “%1” and its %n card(s)? You can undo this.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Удалить дорожку «%1» и её %n карточку? Это можно отменить.</numerusform>
+            <numerusform>Удалить дорожку «%1» и её %n карточки? Это можно отменить.</numerusform>
+            <numerusform>Удалить дорожку «%1» и её %n карточек? Это можно отменить.</numerusform>
         </translation>
     </message>
 </context>
@@ -1957,101 +1985,101 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <name>waymark::CanvasToolBar</name>
     <message>
         <source>Canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Холст</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>Heatmap:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тепловая карта:</translation>
     </message>
     <message>
         <source>Colour the cards by the customer&apos;s effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Раскрасить карточки по усилиям клиента</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Выкл.</translation>
     </message>
     <message>
         <source>Low effort (left) to high effort (right). Emotion: 0 to 10. Time, money and weighted cost: logarithmic, relative to the costliest card.</source>
-        <translation type="unfinished"></translation>
+        <translation>От малых усилий (слева) к большим (справа). Эмоции: от 0 до 10. Время, деньги и взвешенные затраты: логарифмическая шкала относительно самой затратной карточки.</translation>
     </message>
     <message>
         <source>Weights…</source>
-        <translation type="unfinished"></translation>
+        <translation>Веса…</translation>
     </message>
     <message>
         <source>Weights of time, money and emotion in the weighted heatmap, and the value of the customer&apos;s hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Веса времени, денег и эмоций во взвешенной тепловой карте и стоимость часа клиента</translation>
     </message>
     <message>
         <source>Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отдел:</translation>
     </message>
     <message>
         <source>Dim everything this department does not own</source>
-        <translation type="unfinished"></translation>
+        <translation>Приглушить всё, что не относится к этому отделу</translation>
     </message>
     <message>
         <source>All departments</source>
-        <translation type="unfinished"></translation>
+        <translation>Все отделы</translation>
     </message>
 </context>
 <context>
     <name>waymark::DataChartsPanel</name>
     <message>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Динамика</translation>
     </message>
     <message>
         <source>Touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Точки контакта</translation>
     </message>
     <message>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Этапы</translation>
     </message>
     <message>
         <source>Touchpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Точка контакта</translation>
     </message>
     <message>
         <source>Detractors</source>
-        <translation type="unfinished"></translation>
+        <translation>Критики</translation>
     </message>
     <message>
         <source>CLV at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>CLV под угрозой</translation>
     </message>
     <message>
         <source>Lifetime value of the customers whose latest answer at a touchpoint was 0–6</source>
-        <translation type="unfinished"></translation>
+        <translation>Пожизненная ценность клиентов, чей последний ответ в точке контакта был 0–6</translation>
     </message>
     <message>
         <source>CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>CLV</translation>
     </message>
     <message>
         <source>Data key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ данных: %1</translation>
     </message>
     <message>
         <source>Import customer lifetime values to see what promoters and detractors are worth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортируйте пожизненную ценность клиентов, чтобы увидеть, чего стоят промоутеры и критики.</translation>
     </message>
     <message>
         <source>Import NPS responses: CLV is joined to them by customer id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортируйте ответы NPS: CLV сопоставляется с ними по ID клиента.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) have both an answer and a CLV.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>У %Ln клиента есть и ответ, и CLV.</numerusform>
+            <numerusform>У %Ln клиентов есть и ответ, и CLV.</numerusform>
+            <numerusform>У %Ln клиентов есть и ответ, и CLV.</numerusform>
         </translation>
     </message>
 </context>
@@ -2059,83 +2087,83 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <name>waymark::DataDock</name>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные</translation>
     </message>
     <message>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Набор данных</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>No survey or CLV data yet. Import NPS responses or customer lifetime values from CSV, TSV, JSON or NDJSON files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Данных опросов и CLV пока нет. Импортируйте ответы NPS или пожизненную ценность клиентов из файлов CSV, TSV, JSON или NDJSON.</translation>
     </message>
     <message>
         <source>Import &amp;NPS…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт &amp;NPS…</translation>
     </message>
     <message>
         <source>Import C&amp;LV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт C&amp;LV…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>&amp;Goals…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цели…</translation>
     </message>
     <message>
         <source>NPS goals per segment and a benchmark to compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели NPS по сегментам и бенчмарк для сравнения</translation>
     </message>
     <message>
         <source>Delete Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление набора данных</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>… %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… ещё %Ln</numerusform>
+            <numerusform>… ещё %Ln</numerusform>
+            <numerusform>… ещё %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln answer(s) name touchpoints no card has — give a card that data key to see them on the map: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ответ ссылается на точки контакта, которых нет ни у одной карточки, — задайте карточке этот ключ данных, чтобы увидеть их на карте: %1</numerusform>
+            <numerusform>%Ln ответа ссылаются на точки контакта, которых нет ни у одной карточки, — задайте карточке этот ключ данных, чтобы увидеть их на карте: %1</numerusform>
+            <numerusform>%Ln ответов ссылаются на точки контакта, которых нет ни у одной карточки, — задайте карточке этот ключ данных, чтобы увидеть их на карте: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit NPS goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить цели NPS</translation>
     </message>
     <message>
         <source>NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS</translation>
     </message>
     <message>
         <source>CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>CLV</translation>
     </message>
     <message>
         <source>From %1, imported %2
@@ -2144,18 +2172,23 @@ Rows read %4, imported %5, rejected %6
 Encoding: %7
 Columns:
 %8</source>
-        <translation type="unfinished"></translation>
+        <translation>Из %1, импортирован %2
+SHA-256 %3
+Строк прочитано %4, импортировано %5, отклонено %6
+Кодировка: %7
+Столбцы:
+%8</translation>
     </message>
     <message>
         <source>Rename dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать набор данных</translation>
     </message>
     <message numerus="yes">
         <source>Delete the dataset “%1” with its %Ln row(s)? You can undo this.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Удалить набор данных «%1» с его %Ln строкой? Это можно отменить.</numerusform>
+            <numerusform>Удалить набор данных «%1» с его %Ln строками? Это можно отменить.</numerusform>
+            <numerusform>Удалить набор данных «%1» с его %Ln строками? Это можно отменить.</numerusform>
         </translation>
     </message>
 </context>
@@ -2163,50 +2196,50 @@ Columns:
     <name>waymark::DepartmentsDialog</name>
     <message>
         <source>Departments</source>
-        <translation type="unfinished"></translation>
+        <translation>Отделы</translation>
     </message>
     <message>
         <source>The departments that own touchpoints. Double-click a name to rename it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отделы, которым принадлежат точки контакта. Чтобы переименовать, дважды щёлкните по названию.</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить</translation>
     </message>
     <message>
         <source>&amp;Colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цвет…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Убрать</translation>
     </message>
     <message>
         <source>New department</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый отдел</translation>
     </message>
     <message>
         <source>Rename department</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать отдел</translation>
     </message>
     <message>
         <source>Remove Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление отдела</translation>
     </message>
     <message>
         <source>Department Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Цвет отдела</translation>
     </message>
     <message>
         <source>Change department colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить цвет отдела</translation>
     </message>
     <message numerus="yes">
         <source>“%1” owns %n card(s) and %2 lane(s). Its cards keep their place without an owner and its lanes become plain lanes. You can undo this.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>За «%1» закреплены %n карточка и дорожек: %2. Карточки останутся на месте без владельца, а дорожки станут обычными. Это можно отменить.</numerusform>
+            <numerusform>За «%1» закреплены %n карточки и дорожек: %2. Карточки останутся на месте без владельца, а дорожки станут обычными. Это можно отменить.</numerusform>
+            <numerusform>За «%1» закреплено %n карточек и дорожек: %2. Карточки останутся на месте без владельца, а дорожки станут обычными. Это можно отменить.</numerusform>
         </translation>
     </message>
 </context>
@@ -2214,1054 +2247,1077 @@ Columns:
     <name>waymark::ExportDialog</name>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в PDF</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Размер:</translation>
     </message>
     <message>
         <source>&amp;Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Альбомная</translation>
     </message>
     <message>
         <source>&amp;Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Книжная</translation>
     </message>
     <message>
         <source>Orientation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ориентация:</translation>
     </message>
     <message>
         <source>&amp;Fit the map to one page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вписать карту в одну страницу</translation>
     </message>
     <message>
         <source>&amp;Tile at full size (a poster)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Плитками в натуральную величину (плакат)</translation>
     </message>
     <message>
         <source> mm</source>
-        <translation type="unfinished"></translation>
+        <translation> мм</translation>
     </message>
     <message>
         <source>Tiles &amp;overlap by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нахлёст плиток:</translation>
     </message>
     <message>
         <source>Executive &amp;summary in front</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Резюме для руководства в начале</translation>
     </message>
     <message>
         <source>On the map</source>
-        <translation type="unfinished"></translation>
+        <translation>На карте</translation>
     </message>
     <message>
         <source>&amp;Effort badges</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Значки усилий</translation>
     </message>
     <message>
         <source>&amp;Heatmap:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тепловая карта:</translation>
     </message>
     <message>
         <source>E&amp;motion curve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кривая эмоций</translation>
     </message>
     <message>
         <source>&amp;NPS badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Значки &amp;NPS</translation>
     </message>
     <message>
         <source>&amp;CLV at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>CLV под &amp;угрозой</translation>
     </message>
     <message>
         <source>All departments</source>
-        <translation type="unfinished"></translation>
+        <translation>Все отделы</translation>
     </message>
     <message>
         <source>&amp;For:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Для:</translation>
     </message>
     <message>
         <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт в PDF…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Печать…</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>waymark::HeatmapWeightsDialog</name>
     <message>
         <source>Heatmap Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Веса тепловой карты</translation>
     </message>
     <message>
         <source>Weighted cost in %1 = time weight × hours × hour value + money weight × amount + emotion weight × emotion (0–10) × point value. Cards in other currencies count by time and emotion only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Взвешенные затраты в %1 = вес времени × часы × стоимость часа + вес денег × сумма + вес эмоций × эмоции (0–10) × стоимость балла. Карточки в других валютах учитываются только по времени и эмоциям.</translation>
     </message>
     <message>
         <source>&amp;Time weight:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вес &amp;времени:</translation>
     </message>
     <message>
         <source>&amp;Money weight:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вес &amp;денег:</translation>
     </message>
     <message>
         <source>&amp;Emotion weight:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вес &amp;эмоций:</translation>
     </message>
     <message>
         <source>What an hour of the customer&apos;s time is worth</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько стоит час времени клиента</translation>
     </message>
     <message>
         <source>Value of the customer&apos;s &amp;hour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость &amp;часа клиента:</translation>
     </message>
     <message>
         <source>What one point of negative emotion (on the 0–10 scale) is worth</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько стоит один балл негативных эмоций (по шкале 0–10)</translation>
     </message>
     <message>
         <source>Value of one emotion &amp;point:</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость &amp;балла эмоций:</translation>
     </message>
     <message>
         <source>Change heatmap weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить веса тепловой карты</translation>
     </message>
 </context>
 <context>
     <name>waymark::HotspotsDock</name>
     <message>
         <source>Effort hotspots</source>
-        <translation type="unfinished"></translation>
+        <translation>Горячие точки усилий</translation>
     </message>
     <message>
         <source>&amp;Rank by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ранжировать по:</translation>
     </message>
     <message>
         <source>No card costs the customer anything on this measure yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>По этой мере ни одна карточка пока ничего не стоит клиенту.</translation>
     </message>
 </context>
 <context>
     <name>waymark::HotspotsModel</name>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточка</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <source>Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Дорожка</translation>
     </message>
 </context>
 <context>
     <name>waymark::ImportDialog</name>
     <message>
         <source>Rows That Cannot Be Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки, которые нельзя импортировать</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) cannot be imported. %1 valid row(s) can.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln строку нельзя импортировать. Допустимых строк: %1.</numerusform>
+            <numerusform>%Ln строки нельзя импортировать. Допустимых строк: %1.</numerusform>
+            <numerusform>%Ln строк нельзя импортировать. Допустимых строк: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема</translation>
     </message>
     <message>
         <source>Import %1 Valid Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать допустимые строки (%1)</translation>
     </message>
     <message>
         <source>Import NPS Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт ответов NPS</translation>
     </message>
     <message>
         <source>Import Customer Lifetime Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт пожизненной ценности клиентов</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть %1: %2</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Определить</translation>
     </message>
     <message>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <source>UTF-16 LE</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 LE</translation>
     </message>
     <message>
         <source>UTF-16 BE</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 BE</translation>
     </message>
     <message>
         <source>Windows-1251 (Cyrillic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1251 (кириллица)</translation>
     </message>
     <message>
         <source>Windows-1252 (Western)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 (западная)</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кодировка:</translation>
     </message>
     <message>
         <source>Comma ,</source>
-        <translation type="unfinished"></translation>
+        <translation>Запятая ,</translation>
     </message>
     <message>
         <source>Semicolon ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Точка с запятой ;</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Табуляция</translation>
     </message>
     <message>
         <source>Bar |</source>
-        <translation type="unfinished"></translation>
+        <translation>Черта |</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Разделитель:</translation>
     </message>
     <message>
         <source>Day first (31.12.2024, 31/12/2024)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала день (31.12.2024, 31/12/2024)</translation>
     </message>
     <message>
         <source>Month first (12/31/2024)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала месяц (12/31/2024)</translation>
     </message>
     <message>
         <source>D&amp;ates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Даты:</translation>
     </message>
     <message>
         <source>Choose what each column holds (first row). Columns left at “Ignore” are not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, что содержит каждый столбец (первая строка). Столбцы с вариантом «Пропустить» не импортируются.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортировать</translation>
     </message>
     <message>
         <source>Choose the encoding the file was saved in (Russian, Ukrainian and Serbian Excel files are often Windows-1251).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите кодировку, в которой сохранён файл (файлы Excel на русском, украинском и сербском часто в Windows-1251).</translation>
     </message>
     <message>
         <source>The dates could be day-first or month-first: choose which under “Dates”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Даты могут начинаться с дня или с месяца: выберите порядок в поле «Даты».</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропустить</translation>
     </message>
     <message>
         <source>Choose a column for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите столбец для: %1</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
     <name>waymark::JourneyInfoDock</name>
     <message>
         <source>Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Путь</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>What the customer sets out to do in this journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Чего клиент хочет добиться на этом пути</translation>
     </message>
     <message>
         <source>&amp;Scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сценарий:</translation>
     </message>
     <message>
         <source>The currency new cards take (ISO 4217 code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта новых карточек (код ISO 4217)</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Валюта:</translation>
     </message>
     <message>
         <source>Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Персона</translation>
     </message>
     <message>
         <source>Who goes through this journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто проходит этот путь</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Описание:</translation>
     </message>
     <message>
         <source>Change journey title</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить название пути</translation>
     </message>
     <message>
         <source>Change journey scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить сценарий пути</translation>
     </message>
     <message>
         <source>Change journey currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить валюту пути</translation>
     </message>
     <message>
         <source>Rename persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать персону</translation>
     </message>
     <message>
         <source>Change persona description</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить описание персоны</translation>
     </message>
 </context>
 <context>
     <name>waymark::JourneyScene</name>
     <message>
         <source>New card</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая карточка</translation>
     </message>
 </context>
 <context>
     <name>waymark::JourneyView</name>
     <message>
         <source>Journey canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Холст пути</translation>
     </message>
     <message>
         <source>Rename card</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать карточку</translation>
     </message>
     <message>
         <source>Rename stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать этап</translation>
     </message>
     <message>
         <source>Rename lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать дорожку</translation>
     </message>
 </context>
 <context>
     <name>waymark::LaneDialog</name>
     <message>
         <source>Lane Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Свойства дорожки</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип:</translation>
     </message>
     <message>
         <source>Customer and front-office lanes sit above the line of visibility; middle and back office below it</source>
-        <translation type="unfinished"></translation>
+        <translation>Дорожки клиента и фронт-офиса находятся над линией видимости, мидл- и бэк-офиса — под ней</translation>
     </message>
     <message>
         <source>&amp;Side:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сторона:</translation>
     </message>
     <message>
         <source>(choose a department)</source>
-        <translation type="unfinished"></translation>
+        <translation>(выберите отдел)</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отдел:</translation>
     </message>
     <message>
         <source>Add departments with Journey → Departments… first</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала добавьте отделы: Путь → Отделы…</translation>
     </message>
     <message>
         <source>A lane needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>У дорожки должно быть название.</translation>
     </message>
     <message>
         <source>Choose the department this lane shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите отдел, который показывает эта дорожка.</translation>
     </message>
     <message>
         <source>There are no departments yet: add them with Journey → Departments….</source>
-        <translation type="unfinished"></translation>
+        <translation>Отделов пока нет: добавьте их через Путь → Отделы….</translation>
     </message>
     <message>
         <source>Change lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить дорожку</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>Язык системы</translation>
     </message>
 </context>
 <context>
     <name>waymark::MainWindow</name>
     <message>
         <source>Waymark journeys (*.waymark)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пути Waymark (*.waymark)</translation>
     </message>
     <message>
         <source>Waymark JSON (*.waymark.json *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Waymark JSON (*.waymark.json *.json)</translation>
     </message>
     <message>
         <source>New journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый путь</translation>
     </message>
     <message>
         <source>Aware</source>
-        <translation type="unfinished"></translation>
+        <translation>Узнаёт</translation>
     </message>
     <message>
         <source>Join</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключается</translation>
     </message>
     <message>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользуется</translation>
     </message>
     <message>
         <source>Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Уходит</translation>
     </message>
     <message>
         <source>Customer actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Действия клиента</translation>
     </message>
     <message>
         <source>Touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Точки контакта</translation>
     </message>
     <message>
         <source>Back office</source>
-        <translation type="unfinished"></translation>
+        <translation>Бэк-офис</translation>
     </message>
     <message>
         <source>Double-click to edit the title, scenario and persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Дважды щёлкните, чтобы изменить название, сценарий и персону</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать</translation>
     </message>
     <message>
         <source>New &amp;Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое &amp;окно</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние &amp;файлы</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
         <source>&amp;Import JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт JSON…</translation>
     </message>
     <message>
         <source>&amp;Export JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт JSON…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <source>&amp;Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;уть</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>&amp;About Waymark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О Waymark</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <source>%1[*] — Waymark</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Waymark</translation>
     </message>
     <message>
         <source>Personas: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Персоны: %1</translation>
     </message>
     <message>
         <source>Could not open the journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть путь</translation>
     </message>
     <message>
         <source>%1
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+%2</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыт %1</translation>
     </message>
     <message>
         <source>Could not save the journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить путь</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: %1</translation>
     </message>
     <message>
         <source>Open journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть путь</translation>
     </message>
     <message>
         <source>Save journey as</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить путь как</translation>
     </message>
     <message>
         <source>Import JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт JSON</translation>
     </message>
     <message>
         <source>Could not import the journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось импортировать путь</translation>
     </message>
     <message>
         <source>Export JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт JSON</translation>
     </message>
     <message>
         <source>Could not export the journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось экспортировать путь</translation>
     </message>
     <message>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировано: %1</translation>
     </message>
     <message>
         <source>About Waymark</source>
-        <translation type="unfinished"></translation>
+        <translation>О Waymark</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Waymark %1&lt;/h3&gt;&lt;p&gt;Customer journey maps for workshops: map the journey together, see where it hurts the customer, and put numbers on it.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Waymark %1&lt;/h3&gt;&lt;p&gt;Карты пути клиента для воркшопов: составьте путь вместе, увидьте, где клиенту больно, и подкрепите это цифрами.&lt;/p&gt;&lt;p&gt;Создано на Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>File not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не найден</translation>
     </message>
     <message>
         <source>%1 no longer exists. It was removed from the recent files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 больше не существует. Файл убран из списка последних.</translation>
     </message>
     <message>
         <source>Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить список</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Несохранённые изменения</translation>
     </message>
     <message>
         <source>“%1” has changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>В «%1» есть несохранённые изменения. Сохранить их?</translation>
     </message>
     <message>
         <source>Untitled journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Путь без названия</translation>
     </message>
     <message>
         <source>Waymark closed without saving changes to the journey “%1”, which had never been saved to a file.
 The changes were kept at %2.
 
 Recover them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Waymark закрылся, не сохранив изменения пути «%1», который ещё ни разу не сохранялся в файл.
+Изменения сохранены в %2.
+
+Восстановить их?</translation>
     </message>
     <message>
         <source>Waymark closed without saving changes to the journey “%1” in %2.
 The changes were kept at %3.
 
 Recover them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Waymark закрылся, не сохранив изменения пути «%1» в %2.
+Изменения сохранены в %3.
+
+Восстановить их?</translation>
     </message>
     <message>
         <source>Recover unsaved changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить несохранённые изменения?</translation>
     </message>
     <message>
         <source>Recover</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбросить</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Позже</translation>
     </message>
     <message>
         <source>Could not recover the journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось восстановить путь</translation>
     </message>
     <message>
         <source>Show &amp;NPS on the Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать &amp;NPS на карте</translation>
     </message>
     <message>
         <source>NPS badges on cards and stages from the newest NPS dataset (grey and hatched below 30 answers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Значки NPS на карточках и этапах по последнему набору данных NPS (серые и заштрихованные, если ответов меньше 30)</translation>
     </message>
     <message>
         <source>Show &amp;CLV at Risk on the Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать &amp;CLV под угрозой на карте</translation>
     </message>
     <message>
         <source>On each card, the lifetime value of the customers who were detractors there (needs NPS and CLV data)</source>
-        <translation type="unfinished"></translation>
+        <translation>На каждой карточке — пожизненная ценность клиентов, которые были здесь критиками (нужны данные NPS и CLV)</translation>
     </message>
     <message>
         <source>No card has the data key “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни у одной карточки нет ключа данных «%1».</translation>
     </message>
     <message>
         <source>Import NPS Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт ответов NPS</translation>
     </message>
     <message>
         <source>Import Customer Lifetime Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт пожизненной ценности клиентов</translation>
     </message>
     <message>
         <source>Data files (*.csv *.tsv *.txt *.json *.ndjson);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы данных (*.csv *.tsv *.txt *.json *.ndjson);;Все файлы (*)</translation>
     </message>
     <message numerus="yes">
         <source>Imported %Ln row(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импортирована %Ln строка из %1</numerusform>
+            <numerusform>Импортированы %Ln строки из %1</numerusform>
+            <numerusform>Импортировано %Ln строк из %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в &amp;PDF…</translation>
     </message>
     <message>
         <source>Export &amp;Image (PNG, SVG)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт &amp;изображения (PNG, SVG)…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Печать…</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;редпросмотр печати…</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Экспортирована %Ln страница</numerusform>
+            <numerusform>Экспортированы %Ln страницы</numerusform>
+            <numerusform>Экспортировано %Ln страниц</numerusform>
         </translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение PNG (*.png)</translation>
     </message>
     <message>
         <source>Export Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт изображения</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg)</translation>
     </message>
     <message>
         <source>Scale (1 = as on screen at 100 %, 2 = sharp on slides, 3.1 = 300 dpi print; at most %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Масштаб (1 — как на экране при 100 %, 2 — чётко на слайдах, 3,1 — печать 300 dpi; не более %1):</translation>
+    </message>
+    <message>
+        <source>The new language applies when you start Waymark again.</source>
+        <translation>Новый язык вступит в силу при следующем запуске Waymark.</translation>
     </message>
 </context>
 <context>
     <name>waymark::NpsTargetsDialog</name>
     <message>
         <source>NPS Goals and Benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели NPS и бенчмарк</translation>
     </message>
     <message>
         <source>Benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Бенчмарк</translation>
     </message>
     <message>
         <source>Compare with a benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнивать с бенчмарком</translation>
     </message>
     <message>
         <source>e.g. Retail banking average 2024, or a competitor&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>например, средний по розничным банкам за 2024 год или название конкурента</translation>
     </message>
     <message>
         <source>NPS:</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название:</translation>
     </message>
     <message>
         <source>Goals per segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели по сегментам</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегмент</translation>
     </message>
     <message>
         <source>From quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>С квартала</translation>
     </message>
     <message>
         <source>Start NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>Начальный NPS</translation>
     </message>
     <message>
         <source>Change per quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение за квартал</translation>
     </message>
     <message>
         <source>&amp;Add Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить цель</translation>
     </message>
     <message>
         <source>&amp;Remove Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить цель</translation>
     </message>
     <message>
         <source>All responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Все ответы</translation>
     </message>
     <message>
         <source>Goal %1: “%2” is not a quarter. Write it as year and quarter, for example 2024-Q3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель %1: «%2» — не квартал. Запишите год и квартал, например 2024-Q3.</translation>
     </message>
 </context>
 <context>
     <name>waymark::PropertiesDock</name>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Свойства</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Описание:</translation>
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Канал:</translation>
     </message>
     <message>
         <source>The department that owns this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Отдел, который отвечает за этот шаг</translation>
     </message>
     <message>
         <source>De&amp;partment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отдел:</translation>
     </message>
     <message>
         <source>e.g. 90, 1h 30m or 1:30</source>
-        <translation type="unfinished"></translation>
+        <translation>например, 90, 1ч 30м или 1:30</translation>
     </message>
     <message>
         <source>How long this step takes the customer: minutes (90), hours and minutes (1h 30m) or h:mm (1:30)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько времени этот шаг занимает у клиента: минуты (90), часы и минуты (1ч 30м) или ч:мм (1:30)</translation>
     </message>
     <message>
         <source>T&amp;ime:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Время:</translation>
     </message>
     <message>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>например, %1</translation>
     </message>
     <message>
         <source>What this step costs the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Во что этот шаг обходится клиенту</translation>
     </message>
     <message>
         <source>Currency (ISO 4217 code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта (код ISO 4217)</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>&amp;Money:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Деньги:</translation>
     </message>
     <message>
         <source>Negative emotion: 0 none, 10 worst</source>
-        <translation type="unfinished"></translation>
+        <translation>Негативные эмоции: 0 — нет, 10 — хуже некуда</translation>
     </message>
     <message>
         <source>Negative emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Негативные эмоции</translation>
     </message>
     <message>
         <source>Negative &amp;emotion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Негативные эмоции:</translation>
     </message>
     <message>
         <source>P&amp;ain point</source>
-        <translation type="unfinished"></translation>
+        <translation>Бо&amp;левая точка</translation>
     </message>
     <message>
         <source>This step hurts the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом шаге клиенту больно</translation>
     </message>
     <message>
         <source>Moment of t&amp;ruth</source>
-        <translation type="unfinished"></translation>
+        <translation>Момент &amp;истины</translation>
     </message>
     <message>
         <source>A step that decides whether the customer stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг, от которого зависит, останется ли клиент</translation>
     </message>
     <message>
         <source>Imported survey (NPS) rows attach to the card through this key</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортированные строки опроса (NPS) привязываются к карточке по этому ключу</translation>
     </message>
     <message>
         <source>Data &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ключ данных:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заметки:</translation>
     </message>
     <message numerus="yes">
         <source>%n cards selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Выбрана %n карточка</numerusform>
+            <numerusform>Выбраны %n карточки</numerusform>
+            <numerusform>Выбрано %n карточек</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a card to edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите карточку, чтобы изменить её</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <source>Change card title</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить название карточки</translation>
     </message>
     <message>
         <source>Change card description</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить описание карточки</translation>
     </message>
     <message>
         <source>Change card channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить канал карточки</translation>
     </message>
     <message>
         <source>Change card department</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить отдел карточки</translation>
     </message>
     <message>
         <source>Change card time</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить время карточки</translation>
     </message>
     <message>
         <source>Change card cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить стоимость карточки</translation>
     </message>
     <message>
         <source>Change card currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить валюту карточки</translation>
     </message>
     <message>
         <source>Change negative emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить негативные эмоции</translation>
     </message>
     <message>
         <source>Mark card as pain point</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить карточку как болевую точку</translation>
     </message>
     <message>
         <source>Unmark card as pain point</source>
-        <translation type="unfinished"></translation>
+        <translation>Снять отметку болевой точки</translation>
     </message>
     <message>
         <source>Mark card as moment of truth</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить карточку как момент истины</translation>
     </message>
     <message>
         <source>Unmark card as moment of truth</source>
-        <translation type="unfinished"></translation>
+        <translation>Снять отметку момента истины</translation>
     </message>
     <message>
         <source>Change card data key</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить ключ данных карточки</translation>
     </message>
     <message>
         <source>Change card notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить заметки карточки</translation>
     </message>
 </context>
 <context>
     <name>waymark::StageDialog</name>
     <message>
         <source>Stage Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Свойства этапа</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>What the customer is trying to do in this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Чего клиент пытается добиться на этом этапе</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Описание:</translation>
     </message>
     <message>
         <source>Change stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить этап</translation>
     </message>
 </context>
 <context>
     <name>waymark::TouchpointNpsList</name>
     <message>
         <source>Touchpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Точка контакта</translation>
     </message>
     <message>
         <source>NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS</translation>
     </message>
     <message>
         <source>±</source>
-        <translation type="unfinished"></translation>
+        <translation>±</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>95 % margin of error in NPS points</source>
-        <translation type="unfinished"></translation>
+        <translation>Погрешность 95 % в пунктах NPS</translation>
     </message>
     <message>
         <source>Fewer than 30 answers: a weak signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Меньше 30 ответов: слабый сигнал</translation>
     </message>
 </context>
 </TS>

@@ -241,14 +241,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
-              [--landscape|--portrait] [--fit|--tile] [--summary] [--department NAME]
-              [--layers effort,heatmap,emotion,nps,clv] [--scale N]
-                                the map as a PDF (with an executive summary), PNG or SVG
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>give one of --pdf OUT, --png OUT or --svg OUT</source>
         <translation type="unfinished"></translation>
     </message>
@@ -355,6 +347,18 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>* fewer than 30 answers: a weak signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
+              [--landscape|--portrait] [--fit|--tile] [--summary] [--department NAME]
+              [--layers effort,heatmap,emotion,nps,clv] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
+                                the map as a PDF (with an executive summary), PNG or SVG
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang takes one of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2662,6 +2666,17 @@ Columns:
     </message>
 </context>
 <context>
+    <name>waymark::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>waymark::MainWindow</name>
     <message>
         <source>Waymark journeys (*.waymark)</source>
@@ -2977,6 +2992,10 @@ Recover them?</source>
     </message>
     <message>
         <source>Scale (1 = as on screen at 100 %, 2 = sharp on slides, 3.1 = 300 dpi print; at most %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language applies when you start Waymark again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
