@@ -5,102 +5,102 @@
     <name>Autosaver</name>
     <message>
         <source>Could not write the recovery copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>복구용 사본을 저장할 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
     <name>CardItem</name>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(제목 없음)</translation>
     </message>
     <message>
         <source>Time: %1 · Money: %2 · Negative emotion: %3/10</source>
-        <translation type="unfinished"></translation>
+        <translation>시간: %1 · 비용: %2 · 부정적 감정: %3/10</translation>
     </message>
     <message>
         <source>Pain point</source>
-        <translation type="unfinished"></translation>
+        <translation>페인 포인트</translation>
     </message>
     <message>
         <source>Moment of truth</source>
-        <translation type="unfinished"></translation>
+        <translation>진실의 순간</translation>
     </message>
 </context>
 <context>
     <name>CardMime</name>
     <message>
         <source>The clipboard holds no Waymark cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>클립보드에 Waymark 카드가 없습니다.</translation>
     </message>
     <message>
         <source>The cards on the clipboard cannot be pasted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>클립보드의 카드를 붙여 넣을 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
     <name>CardTransfer</name>
     <message>
         <source>Copied cards</source>
-        <translation type="unfinished"></translation>
+        <translation>복사한 카드</translation>
     </message>
 </context>
 <context>
     <name>Channel</name>
     <message>
         <source>Web</source>
-        <translation type="unfinished"></translation>
+        <translation>웹</translation>
     </message>
     <message>
         <source>Mobile app</source>
-        <translation type="unfinished"></translation>
+        <translation>모바일 앱</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>전화</translation>
     </message>
     <message>
         <source>Branch / store</source>
-        <translation type="unfinished"></translation>
+        <translation>지점/매장</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>이메일</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>채팅</translation>
     </message>
     <message>
         <source>Social media</source>
-        <translation type="unfinished"></translation>
+        <translation>소셜 미디어</translation>
     </message>
     <message>
         <source>Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>우편</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>대면</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>기타</translation>
     </message>
 </context>
 <context>
     <name>ClvStatistics</name>
     <message>
         <source>Promoters</source>
-        <translation type="unfinished"></translation>
+        <translation>추천 고객</translation>
     </message>
     <message>
         <source>Passives</source>
-        <translation type="unfinished"></translation>
+        <translation>중립 고객</translation>
     </message>
     <message>
         <source>Detractors</source>
-        <translation type="unfinished"></translation>
+        <translation>비추천 고객</translation>
     </message>
 </context>
 <context>
@@ -110,80 +110,83 @@
                                 mean and total CLV per NPS category and CLV at risk per
                                 touchpoint; a journey holding both datasets needs no CLVFILE
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  waymark clv NPSFILE [CLVFILE] [--format table|json]
+                                NPS 범주별 평균·총 CLV와 터치포인트별 위험에 처한 CLV;
+                                두 데이터 세트가 모두 있는 여정이면 CLVFILE 불필요
+</translation>
     </message>
     <message>
         <source>--format takes table or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format에는 table 또는 json을 지정하세요</translation>
     </message>
     <message>
         <source>unexpected argument “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>예기치 않은 인수 “%1”</translation>
     </message>
     <message>
         <source>clv needs the responses and the CLV values: waymark clv NPSFILE CLVFILE</source>
-        <translation type="unfinished"></translation>
+        <translation>clv에는 응답과 CLV 값이 필요합니다: waymark clv NPSFILE CLVFILE</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>범주</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>통화</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 수</translation>
     </message>
     <message>
         <source>Total CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>총 CLV</translation>
     </message>
     <message>
         <source>Mean CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>평균 CLV</translation>
     </message>
     <message>
         <source>No CLV at risk: no customer with a CLV was a detractor at a touchpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>위험에 처한 CLV가 없습니다: CLV가 있는 고객 중 터치포인트에서 비추천 고객이었던 고객이 없습니다.</translation>
     </message>
     <message>
         <source>Touchpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>터치포인트</translation>
     </message>
     <message>
         <source>Detractors</source>
-        <translation type="unfinished"></translation>
+        <translation>비추천 고객</translation>
     </message>
     <message>
         <source>CLV at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>위험에 처한 CLV</translation>
     </message>
     <message>
         <source>%1 customers joined; %2 answered without a CLV; %3 responses name no customer; %4 customers with a CLV never answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 %1명을 연결했습니다. CLV 없이 응답한 고객 %2명, 고객이 지정되지 않은 응답 %3건, CLV는 있지만 응답하지 않은 고객 %4명이 있습니다.</translation>
     </message>
     <message>
         <source>validate takes one file: waymark validate FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>validate에는 파일 하나를 지정하세요: waymark validate FILE</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>정상</translation>
     </message>
     <message>
         <source>convert takes two files: waymark convert IN OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>convert에는 파일 두 개를 지정하세요: waymark convert IN OUT</translation>
     </message>
     <message>
         <source>IN and OUT are the same file</source>
-        <translation type="unfinished"></translation>
+        <translation>IN과 OUT이 같은 파일입니다</translation>
     </message>
     <message numerus="yes">
         <source>Converted %1 to %2 (%n touchpoint(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1을(를) %2(으)로 변환했습니다(터치포인트 %n개)</numerusform>
         </translation>
     </message>
     <message>
@@ -192,7 +195,11 @@
   waymark convert IN OUT        convert between .waymark and .waymark.json (by extension)
   waymark validate FILE         check a journey file and print a one-line summary
 </source>
-        <translation type="unfinished"></translation>
+        <translation>사용법:
+  waymark [FILE]                고객 여정 지도 편집기 열기(FILE: .waymark 또는 .waymark.json)
+  waymark convert IN OUT        .waymark와 .waymark.json 간 변환(확장자 기준)
+  waymark validate FILE         여정 파일을 검사하고 한 줄 요약 출력
+</translation>
     </message>
     <message>
         <source>  waymark --version             print the version
@@ -200,120 +207,127 @@
 
 Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  waymark --version             버전 출력
+  waymark --help                이 도움말 출력
+
+종료 상태: 0 성공, 1 파일을 읽거나 쓸 수 없음, 2 잘못된 인수.
+</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 명령 “%1”</translation>
     </message>
     <message>
         <source>--map takes COLUMN=FIELD with FIELD one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--map에는 COLUMN=FIELD 형식을 지정하세요(FIELD는 %1 중 하나)</translation>
     </message>
     <message>
         <source>--encoding needs a name such as windows-1251</source>
-        <translation type="unfinished"></translation>
+        <translation>--encoding에는 windows-1251 같은 인코딩 이름을 지정하세요</translation>
     </message>
     <message>
         <source>--delimiter needs a character</source>
-        <translation type="unfinished"></translation>
+        <translation>--delimiter에는 구분 문자를 지정하세요</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1:%2: %3 (row skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: %3 (행 건너뜀)</translation>
     </message>
     <message>
         <source>%1:%2: %3: %4 (row skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: %3: %4 (행 건너뜀)</translation>
     </message>
     <message>
         <source>%1 holds no NPS dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 NPS 데이터 세트가 없습니다</translation>
     </message>
     <message>
         <source>%1 holds no CLV dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 CLV 데이터 세트가 없습니다</translation>
     </message>
     <message>
         <source>give one of --pdf OUT, --png OUT or --svg OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>--pdf OUT, --png OUT, --svg OUT 중 하나를 지정하세요</translation>
     </message>
     <message>
         <source>--page takes A4, A3, A2, A1, Letter or Tabloid</source>
-        <translation type="unfinished"></translation>
+        <translation>--page에는 A4, A3, A2, A1, Letter, Tabloid 중 하나를 지정하세요</translation>
     </message>
     <message>
         <source>--layers needs a list such as effort,emotion,nps</source>
-        <translation type="unfinished"></translation>
+        <translation>--layers에는 effort,emotion,nps 같은 목록을 지정하세요</translation>
     </message>
     <message>
         <source>--department needs a department&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>--department에는 부서 이름을 지정하세요</translation>
     </message>
     <message>
         <source>--scale needs a positive number (2 = twice the screen size)</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale에는 양수를 지정하세요(2 = 화면 크기의 두 배)</translation>
     </message>
     <message>
         <source>export needs a journey and an output: waymark export JOURNEY --pdf OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>export에는 여정과 출력 파일이 필요합니다: waymark export JOURNEY --pdf OUT</translation>
     </message>
     <message>
         <source>no department “%1” in this journey (it has: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>이 여정에 “%1” 부서가 없습니다(있는 부서: %2)</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n page(s), %2 %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n페이지, %2 %3</numerusform>
         </translation>
     </message>
     <message>
         <source>landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>가로</translation>
     </message>
     <message>
         <source>portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>세로</translation>
     </message>
     <message>
         <source>%1: the whole map</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 지도 전체</translation>
     </message>
     <message>
         <source>  waymark import JOURNEY --nps FILE | --clv FILE [--name NAME] [--map COLUMN=FIELD ...]
               [--encoding NAME] [--delimiter C]
                                 add NPS responses or CLV values to a journey file
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  waymark import JOURNEY --nps FILE | --clv FILE [--name NAME] [--map COLUMN=FIELD ...]
+              [--encoding NAME] [--delimiter C]
+                                여정 파일에 NPS 응답 또는 CLV 값 추가
+</translation>
     </message>
     <message>
         <source>give one of --nps FILE or --clv FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>--nps FILE 또는 --clv FILE 중 하나를 지정하세요</translation>
     </message>
     <message>
         <source>%1 needs a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에는 파일을 지정하세요</translation>
     </message>
     <message>
         <source>--name needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>--name에는 이름을 지정하세요</translation>
     </message>
     <message>
         <source>import needs a journey and a file: waymark import JOURNEY --nps FILE | --clv FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>import에는 여정과 파일이 필요합니다: waymark import JOURNEY --nps FILE | --clv FILE</translation>
     </message>
     <message>
         <source>%1 is not a journey file (.waymark or .waymark.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 여정 파일(.waymark 또는 .waymark.json)이 아닙니다</translation>
     </message>
     <message>
         <source>%1: added “%2”: %3 of %4 rows imported, %5 refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%2” 추가됨: %4개 행 중 %3개 가져옴, %5개 거부됨</translation>
     </message>
     <message>
         <source>  waymark nps FILE [--by DIM,...] [--format table|csv|json] [--map COLUMN=FIELD ...]
@@ -323,27 +337,33 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
                                 NPS dataset. DIM: journey stage touchpoint segment channel
                                 month quarter year
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  waymark nps FILE [--by DIM,...] [--format table|csv|json] [--map COLUMN=FIELD ...]
+              [--encoding NAME] [--delimiter C]
+                                그룹별 NPS(n, 비율, ±95 %% 오차 범위 포함); FILE은 응답
+                                파일(CSV, TSV, JSON, NDJSON) 또는 NPS 데이터 세트가 있는
+                                여정. DIM: journey stage touchpoint segment channel
+                                month quarter year
+</translation>
     </message>
     <message>
         <source>--by needs a list such as touchpoint,quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>--by에는 touchpoint,quarter 같은 목록을 지정하세요</translation>
     </message>
     <message>
         <source>unknown dimension “%1” (journey, stage, touchpoint, segment, channel, month, quarter, year)</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 차원 “%1”(journey, stage, touchpoint, segment, channel, month, quarter, year)</translation>
     </message>
     <message>
         <source>--format takes table, csv or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format에는 table, csv, json 중 하나를 지정하세요</translation>
     </message>
     <message>
         <source>nps needs a file: waymark nps FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>nps에는 파일이 필요합니다: waymark nps FILE</translation>
     </message>
     <message>
         <source>* fewer than 30 answers: a weak signal</source>
-        <translation type="unfinished"></translation>
+        <translation>* 응답 30건 미만: 신뢰도가 낮은 신호</translation>
     </message>
     <message>
         <source>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
@@ -351,11 +371,15 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
               [--layers effort,heatmap,emotion,nps,clv] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
                                 the map as a PDF (with an executive summary), PNG or SVG
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
+              [--landscape|--portrait] [--fit|--tile] [--summary] [--department NAME]
+              [--layers effort,heatmap,emotion,nps,clv] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
+                                지도를 PDF(경영진 요약 포함), PNG 또는 SVG로 내보내기
+</translation>
     </message>
     <message>
         <source>--lang takes one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang에는 %1 중 하나를 지정하세요</translation>
     </message>
 </context>
 <context>
@@ -363,1575 +387,1575 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>M</source>
         <comment>millions</comment>
-        <translation type="unfinished"></translation>
+        <translation>백만</translation>
     </message>
     <message>
         <source>k</source>
         <comment>thousands</comment>
-        <translation type="unfinished"></translation>
+        <translation>천</translation>
     </message>
     <message>
         <source>%1 at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 위험</translation>
     </message>
     <message>
         <source>Lifetime value of the customers who were detractors here</source>
-        <translation type="unfinished"></translation>
+        <translation>이 터치포인트에서 비추천 고객이었던 고객의 생애 가치</translation>
     </message>
 </context>
 <context>
     <name>DatasetJson</name>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>객체가 필요합니다</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>누락됨</translation>
     </message>
     <message>
         <source>expected text</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트가 필요합니다</translation>
     </message>
     <message>
         <source>expected a whole number of 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>0 이상의 정수가 필요합니다</translation>
     </message>
     <message>
         <source>expected a list</source>
-        <translation type="unfinished"></translation>
+        <translation>목록이 필요합니다</translation>
     </message>
     <message>
         <source>expected %1 values like the other columns, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 열처럼 값이 %1개 있어야 하지만 %2개입니다</translation>
     </message>
     <message>
         <source>expected the index of an entry in &quot;strings&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;strings&quot;에 있는 항목의 인덱스가 필요합니다</translation>
     </message>
     <message>
         <source>expected a date YYYY-MM-DD or null</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD 형식의 날짜 또는 null이 필요합니다</translation>
     </message>
     <message>
         <source>the first entry must be the empty text</source>
-        <translation type="unfinished"></translation>
+        <translation>첫 번째 항목은 빈 텍스트여야 합니다</translation>
     </message>
     <message>
         <source>expected a score from 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>0~10 사이의 점수가 필요합니다</translation>
     </message>
     <message>
         <source>expected a number</source>
-        <translation type="unfinished"></translation>
+        <translation>숫자가 필요합니다</translation>
     </message>
     <message>
         <source>expected an id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID가 필요합니다</translation>
     </message>
     <message>
         <source>expected &quot;nps&quot; or &quot;clv&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;nps&quot; 또는 &quot;clv&quot;가 필요합니다</translation>
     </message>
 </context>
 <context>
     <name>DockFields</name>
     <message>
         <source>Enter a three-letter ISO 4217 currency code, such as EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>세 글자로 된 ISO 4217 통화 코드를 입력하세요(예: EUR).</translation>
     </message>
 </context>
 <context>
     <name>Effort</name>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1분</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1시간</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1시간 %2분</translation>
     </message>
 </context>
 <context>
     <name>EffortInput</name>
     <message>
         <source>Enter a time such as 90, 1h 30m or 1:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>90, 1h 30m, 1:30 같은 형식으로 시간을 입력하세요.</translation>
     </message>
     <message>
         <source>A time cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>시간은 음수일 수 없습니다.</translation>
     </message>
     <message>
         <source>Write hours and minutes as h:mm, for example 1:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>시간과 분은 h:mm 형식으로 입력하세요(예: 1:30).</translation>
     </message>
     <message>
         <source>Minutes after the colon go from 00 to 59.</source>
-        <translation type="unfinished"></translation>
+        <translation>콜론 뒤의 분은 00부터 59까지입니다.</translation>
     </message>
     <message>
         <source>Unknown unit “%1”: use h for hours and min for minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 단위 “%1”: 시간은 h, 분은 min을 사용하세요.</translation>
     </message>
     <message>
         <source>Write the hours once, before the minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>시간은 분 앞에 한 번만 입력하세요.</translation>
     </message>
     <message>
         <source>Write the minutes only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>분은 한 번만 입력하세요.</translation>
     </message>
     <message>
         <source>Minutes after the hours go from 0 to 59.</source>
-        <translation type="unfinished"></translation>
+        <translation>시간 뒤의 분은 0부터 59까지입니다.</translation>
     </message>
     <message>
         <source>That time is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>시간이 너무 깁니다.</translation>
     </message>
     <message>
         <source>Enter an amount such as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>금액을 입력하세요(예: %1).</translation>
     </message>
     <message>
         <source>An amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>금액은 음수일 수 없습니다.</translation>
     </message>
     <message>
         <source>An amount has at most two decimal places.</source>
-        <translation type="unfinished"></translation>
+        <translation>금액은 소수점 이하 두 자리까지만 입력할 수 있습니다.</translation>
     </message>
     <message>
         <source>That amount is too large: at most %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>금액이 너무 큽니다. 최대 %1까지 입력할 수 있습니다.</translation>
     </message>
 </context>
 <context>
     <name>EffortScore</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>시간</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>비용</translation>
     </message>
     <message>
         <source>Emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>감정</translation>
     </message>
     <message>
         <source>Weighted cost</source>
-        <translation type="unfinished"></translation>
+        <translation>가중 비용</translation>
     </message>
     <message>
         <source>%1/10</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/10</translation>
     </message>
 </context>
 <context>
     <name>EmotionCurveItem</name>
     <message>
         <source>calm</source>
-        <translation type="unfinished"></translation>
+        <translation>평온</translation>
     </message>
     <message>
         <source>worst</source>
-        <translation type="unfinished"></translation>
+        <translation>최악</translation>
     </message>
 </context>
 <context>
     <name>ExportOptions</name>
     <message>
         <source>unknown layer “%1” (effort, heatmap, emotion, nps, clv)</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 레이어 “%1”(effort, heatmap, emotion, nps, clv)</translation>
     </message>
     <message>
         <source>effort badges</source>
-        <translation type="unfinished"></translation>
+        <translation>노력 배지</translation>
     </message>
     <message>
         <source>heatmap (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>히트맵(%1)</translation>
     </message>
     <message>
         <source>emotion curve</source>
-        <translation type="unfinished"></translation>
+        <translation>감정 곡선</translation>
     </message>
     <message>
         <source>NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS</translation>
     </message>
     <message>
         <source>CLV at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>위험에 처한 CLV</translation>
     </message>
     <message>
         <source>cards only</source>
-        <translation type="unfinished"></translation>
+        <translation>카드만</translation>
     </message>
 </context>
 <context>
     <name>FormatError</name>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1행, %2열</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1행</translation>
     </message>
 </context>
 <context>
     <name>GridItem</name>
     <message>
         <source>Lanes ↓  Stages →</source>
-        <translation type="unfinished"></translation>
+        <translation>레인 ↓  단계 →</translation>
     </message>
     <message>
         <source>Effort per stage</source>
-        <translation type="unfinished"></translation>
+        <translation>단계별 노력</translation>
     </message>
     <message>
         <source>Effort per lane</source>
-        <translation type="unfinished"></translation>
+        <translation>레인별 노력</translation>
     </message>
     <message>
         <source>line of visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>가시선</translation>
     </message>
 </context>
 <context>
     <name>ImportJob</name>
     <message>
         <source>Line %1, column %2: not a JSON object (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1행, %2열: JSON 객체가 아닙니다(%3).</translation>
     </message>
     <message>
         <source>the row has %1 fields, the header %2</source>
-        <translation type="unfinished"></translation>
+        <translation>행의 필드는 %1개인데 헤더는 %2개입니다</translation>
     </message>
     <message>
         <source>no score</source>
-        <translation type="unfinished"></translation>
+        <translation>점수 없음</translation>
     </message>
     <message>
         <source>score %1 is not a whole number from 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>점수 %1은(는) 0~10 사이의 정수가 아닙니다</translation>
     </message>
     <message>
         <source>“%1” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”은(는) 숫자가 아닙니다</translation>
     </message>
     <message>
         <source>unreadable date</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜를 읽을 수 없음</translation>
     </message>
     <message>
         <source>duplicate respondent id (first on line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>중복된 응답자 ID(처음 나온 곳: %1행)</translation>
     </message>
     <message>
         <source>no customer id</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 ID 없음</translation>
     </message>
     <message>
         <source>duplicate customer id (first on line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>중복된 고객 ID(처음 나온 곳: %1행)</translation>
     </message>
     <message>
         <source>The file holds no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일에 행이 없습니다.</translation>
     </message>
     <message>
         <source>Choose its encoding (for example Windows-1251).</source>
-        <translation type="unfinished"></translation>
+        <translation>파일의 인코딩을 선택하세요(예: Windows-1251).</translation>
     </message>
     <message>
         <source>No column is chosen for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”에 선택된 열이 없습니다.</translation>
     </message>
     <message>
         <source>The dates could be day-first or month-first: choose which.</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜가 일-월 순인지 월-일 순인지 알 수 없습니다. 어느 쪽인지 선택하세요.</translation>
     </message>
     <message numerus="yes">
         <source>No valid rows: %Ln row(s) read, all refused.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>유효한 행이 없습니다. %Ln개 행을 읽었지만 모두 거부되었습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Score (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>점수(0–10)</translation>
     </message>
     <message>
         <source>Respondent id</source>
-        <translation type="unfinished"></translation>
+        <translation>응답자 ID</translation>
     </message>
     <message>
         <source>Customer id</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 ID</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>세그먼트</translation>
     </message>
     <message>
         <source>Touchpoint (data key)</source>
-        <translation type="unfinished"></translation>
+        <translation>터치포인트(데이터 키)</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>단계</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>채널</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>의견</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>값</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>통화</translation>
     </message>
     <message>
         <source>Acquisition date</source>
-        <translation type="unfinished"></translation>
+        <translation>획득일</translation>
     </message>
     <message>
         <source>The file is not valid UTF-8 (line %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 유효한 UTF-8이 아닙니다(%1행).</translation>
     </message>
 </context>
 <context>
     <name>Journey</name>
     <message>
         <source>the journey has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>여정에 ID가 없습니다</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO 4217 currency code</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”은(는) ISO 4217 통화 코드가 아닙니다</translation>
     </message>
     <message>
         <source>missing id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID 누락</translation>
     </message>
     <message>
         <source>duplicate id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>중복된 ID %1</translation>
     </message>
     <message>
         <source>the columns of the table have different lengths</source>
-        <translation type="unfinished"></translation>
+        <translation>표의 열 길이가 서로 다릅니다</translation>
     </message>
     <message>
         <source>refers to text that is not in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>표에 없는 텍스트를 참조합니다</translation>
     </message>
     <message>
         <source>score %1 is outside 0–10</source>
-        <translation type="unfinished"></translation>
+        <translation>점수 %1이(가) 0–10 범위를 벗어났습니다</translation>
     </message>
     <message>
         <source>the value is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>값이 숫자가 아닙니다</translation>
     </message>
     <message>
         <source>a department lane must name a department</source>
-        <translation type="unfinished"></translation>
+        <translation>부서 레인에는 부서를 지정해야 합니다</translation>
     </message>
     <message>
         <source>unknown department %1</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 부서 %1</translation>
     </message>
     <message>
         <source>only department lanes name a department</source>
-        <translation type="unfinished"></translation>
+        <translation>부서는 부서 레인에만 지정할 수 있습니다</translation>
     </message>
     <message>
         <source>card &quot;%1&quot; is in a stage that does not exist (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>카드 “%1”이(가) 존재하지 않는 단계(%2)에 있습니다</translation>
     </message>
     <message>
         <source>card &quot;%1&quot; is in a lane that does not exist (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>카드 “%1”이(가) 존재하지 않는 레인(%2)에 있습니다</translation>
     </message>
     <message>
         <source>card &quot;%1&quot; names an unknown department</source>
-        <translation type="unfinished"></translation>
+        <translation>카드 “%1”에 알 수 없는 부서가 지정되어 있습니다</translation>
     </message>
     <message>
         <source>time of card &quot;%1&quot; must be 0 minutes or more, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>카드 “%1”의 시간은 0분 이상이어야 하지만 %2입니다</translation>
     </message>
     <message>
         <source>money of card &quot;%1&quot; must be at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>카드 “%1”의 비용은 %2 이하여야 합니다</translation>
     </message>
     <message>
         <source>money of card &quot;%1&quot; must be 0 or more, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>카드 “%1”의 비용은 0 이상이어야 하지만 %2입니다</translation>
     </message>
     <message>
         <source>card &quot;%1&quot;: &quot;%2&quot; is not an ISO 4217 currency code</source>
-        <translation type="unfinished"></translation>
+        <translation>카드 “%1”: “%2”은(는) ISO 4217 통화 코드가 아닙니다</translation>
     </message>
     <message>
         <source>negative emotion of card &quot;%1&quot; must be from 0 to 10, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>카드 “%1”의 부정적 감정은 0~10이어야 하지만 %2입니다</translation>
     </message>
     <message>
         <source>connection starts at a card that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>연결이 존재하지 않는 카드에서 시작합니다</translation>
     </message>
     <message>
         <source>connection ends at a card that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>연결이 존재하지 않는 카드에서 끝납니다</translation>
     </message>
 </context>
 <context>
     <name>JourneyDocument</name>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>제목 없음</translation>
     </message>
 </context>
 <context>
     <name>JourneyJson</name>
     <message>
         <source>the number %1 is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>숫자 %1이(가) 너무 큽니다</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true 또는 false</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>문자열</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>목록</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>객체</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>숫자</translation>
     </message>
     <message>
         <source>something else</source>
-        <translation type="unfinished"></translation>
+        <translation>기타 값</translation>
     </message>
     <message>
         <source>expected a JSON object holding a journey, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>여정을 담은 JSON 객체가 필요하지만 %1입니다</translation>
     </message>
     <message>
         <source>this is not a Waymark journey (&quot;format&quot; should be &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Waymark 여정이 아닙니다(&quot;format&quot;은 “%1”이어야 합니다)</translation>
     </message>
     <message>
         <source>the format version must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>형식 버전은 정수여야 합니다</translation>
     </message>
     <message>
         <source>made by a newer Waymark (format version %1); this Waymark reads version %2 and older</source>
-        <translation type="unfinished"></translation>
+        <translation>더 새로운 Waymark에서 만든 파일입니다(형식 버전 %1). 이 Waymark는 버전 %2 이하만 읽을 수 있습니다</translation>
     </message>
     <message>
         <source>the format version must be 1 or more, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>형식 버전은 1 이상이어야 하지만 %1입니다</translation>
     </message>
     <message>
         <source>%1 is not a colour like &quot;#1f77b4&quot; or &quot;#801f77b4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 올바른 색상이 아닙니다(예: &quot;#1f77b4&quot;, &quot;#801f77b4&quot;)</translation>
     </message>
     <message>
         <source>lane kind</source>
-        <translation type="unfinished"></translation>
+        <translation>레인 종류</translation>
     </message>
     <message>
         <source>zone</source>
-        <translation type="unfinished"></translation>
+        <translation>영역</translation>
     </message>
     <message>
         <source>department</source>
-        <translation type="unfinished"></translation>
+        <translation>부서</translation>
     </message>
     <message>
         <source>card</source>
-        <translation type="unfinished"></translation>
+        <translation>카드</translation>
     </message>
     <message>
         <source>expected %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 필요하지만 %2입니다</translation>
     </message>
     <message>
         <source>missing required key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>필수 키 “%1”이(가) 없습니다</translation>
     </message>
     <message>
         <source>%1 is not a valid id (a UUID like &quot;3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 유효한 ID가 아닙니다(&quot;3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b&quot; 같은 UUID여야 합니다)</translation>
     </message>
     <message>
         <source>duplicate id %1 (also used at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>중복된 ID %1(%2에서도 사용됨)</translation>
     </message>
     <message>
         <source>no %1 has the id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ID가 %2인 %1이(가) 없습니다</translation>
     </message>
     <message>
         <source>%1 is not an ISO 4217 currency code (three capital letters, e.g. EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) ISO 4217 통화 코드가 아닙니다(대문자 세 글자, 예: EUR)</translation>
     </message>
     <message>
         <source>the setting %1 must be text: expected %2, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>설정 %1은(는) 텍스트여야 합니다: %2이(가) 필요하지만 %3입니다</translation>
     </message>
     <message>
         <source>lane</source>
-        <translation type="unfinished"></translation>
+        <translation>레인</translation>
     </message>
     <message>
         <source>channel</source>
-        <translation type="unfinished"></translation>
+        <translation>채널</translation>
     </message>
     <message>
         <source>a department id or null</source>
-        <translation type="unfinished"></translation>
+        <translation>부서 ID 또는 null</translation>
     </message>
     <message>
         <source>time must be 0 minutes or more, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>시간은 0분 이상이어야 하지만 %1입니다</translation>
     </message>
     <message>
         <source>money must be 0 or more, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>비용은 0 이상이어야 하지만 %1입니다</translation>
     </message>
     <message>
         <source>money must be at most %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>비용은 %1 이하여야 하지만 %2입니다</translation>
     </message>
     <message>
         <source>money can have at most two decimals, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>비용은 소수점 이하 두 자리까지만 가능하지만 %1입니다</translation>
     </message>
     <message>
         <source>emotion must be an integer from %1 to %2, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>감정은 %1부터 %2까지의 정수여야 하지만 %3입니다</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>유효한 JSON이 아닙니다: %1</translation>
     </message>
     <message>
         <source>File not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 찾을 수 없습니다.</translation>
     </message>
     <message>
         <source>This is a folder, not a journey file.</source>
-        <translation type="unfinished"></translation>
+        <translation>여정 파일이 아니라 폴더입니다.</translation>
     </message>
     <message>
         <source>Could not open the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 열 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Could not read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 비어 있습니다.</translation>
     </message>
     <message>
         <source>Could not write the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 저장할 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
     <name>JourneyScene</name>
     <message>
         <source>no cards</source>
-        <translation type="unfinished"></translation>
+        <translation>카드 없음</translation>
     </message>
     <message>
         <source>Time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>시간: %1</translation>
     </message>
     <message>
         <source>Money: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>비용: %1</translation>
     </message>
     <message>
         <source>Emotion: mean %1, max %2</source>
-        <translation type="unfinished"></translation>
+        <translation>감정: 평균 %1, 최대 %2</translation>
     </message>
 </context>
 <context>
     <name>JourneySummary</name>
     <message>
         <source>%1 stages, %2 lanes, %3 touchpoints, %4 departments</source>
-        <translation type="unfinished"></translation>
+        <translation>단계 %1개, 레인 %2개, 터치포인트 %3개, 부서 %4개</translation>
     </message>
     <message>
         <source>effort %1, %2, emotion mean %3 max %4</source>
-        <translation type="unfinished"></translation>
+        <translation>노력 %1, %2, 감정 평균 %3 최대 %4</translation>
     </message>
 </context>
 <context>
     <name>JsonText</name>
     <message>
         <source>unknown %1 %2; expected one of: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 %1 %2. 다음 중 하나여야 합니다: %3</translation>
     </message>
 </context>
 <context>
     <name>LaneKind</name>
     <message>
         <source>Customer actions</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 행동</translation>
     </message>
     <message>
         <source>Touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>터치포인트</translation>
     </message>
     <message>
         <source>Emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>감정</translation>
     </message>
     <message>
         <source>Pain points</source>
-        <translation type="unfinished"></translation>
+        <translation>페인 포인트</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>기회</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>부서</translation>
     </message>
 </context>
 <context>
     <name>NpsBadgeItem</name>
     <message>
         <source>NPS %1%2 ±%3 · n %4</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS %1%2 ±%3 · n %4</translation>
     </message>
     <message>
         <source>Only %1 answers: fewer than 30, so this NPS is a weak signal.</source>
-        <translation type="unfinished"></translation>
+        <translation>응답이 %1건뿐입니다. 30건 미만이므로 이 NPS는 신뢰도가 낮은 신호입니다.</translation>
     </message>
 </context>
 <context>
     <name>NpsCharts</name>
     <message>
         <source>All responses</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 응답</translation>
     </message>
     <message>
         <source>Goal: all responses</source>
-        <translation type="unfinished"></translation>
+        <translation>목표: 전체 응답</translation>
     </message>
     <message>
         <source>Goal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>목표: %1</translation>
     </message>
     <message>
         <source>NPS by quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>분기별 NPS</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>분기</translation>
     </message>
     <message>
         <source>Quarter (%1 … %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>분기(%1 … %2)</translation>
     </message>
     <message>
         <source>dashed: goals</source>
-        <translation type="unfinished"></translation>
+        <translation>파선: 목표</translation>
     </message>
     <message>
         <source>dotted: benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>점선: 벤치마크</translation>
     </message>
     <message>
         <source>NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS</translation>
     </message>
     <message>
         <source>%1, %2: NPS %3 ± %4 (n %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: NPS %3 ± %4 (n %5)</translation>
     </message>
     <message>
         <source>%1: %2 (%3 %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3 %4)</translation>
     </message>
     <message>
         <source>Benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>벤치마크</translation>
     </message>
     <message>
         <source>Promoters, passives and detractors by stage</source>
-        <translation type="unfinished"></translation>
+        <translation>단계별 추천·중립·비추천 고객</translation>
     </message>
     <message>
         <source>Promoters</source>
-        <translation type="unfinished"></translation>
+        <translation>추천 고객</translation>
     </message>
     <message>
         <source>Passives</source>
-        <translation type="unfinished"></translation>
+        <translation>중립 고객</translation>
     </message>
     <message>
         <source>Detractors</source>
-        <translation type="unfinished"></translation>
+        <translation>비추천 고객</translation>
     </message>
     <message>
         <source>Mean customer lifetime value by NPS category (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS 범주별 평균 고객 생애 가치(%1)</translation>
     </message>
     <message>
         <source>Mean CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>평균 CLV</translation>
     </message>
 </context>
 <context>
     <name>NpsStatistics</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(없음)</translation>
     </message>
     <message>
         <source>All responses</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 응답</translation>
     </message>
 </context>
 <context>
     <name>OfficeZone</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>고객</translation>
     </message>
     <message>
         <source>Front office</source>
-        <translation type="unfinished"></translation>
+        <translation>프런트 오피스</translation>
     </message>
     <message>
         <source>Middle office</source>
-        <translation type="unfinished"></translation>
+        <translation>미들 오피스</translation>
     </message>
     <message>
         <source>Back office</source>
-        <translation type="unfinished"></translation>
+        <translation>백 오피스</translation>
     </message>
 </context>
 <context>
     <name>PrintPages</name>
     <message>
         <source>Executive summary</source>
-        <translation type="unfinished"></translation>
+        <translation>경영진 요약</translation>
     </message>
     <message>
         <source>Executive summary: where the effort is</source>
-        <translation type="unfinished"></translation>
+        <translation>경영진 요약: 노력이 집중되는 곳</translation>
     </message>
     <message>
         <source>Journey map</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 여정 지도</translation>
     </message>
     <message>
         <source>Journey map — row %1, column %2 (of %3 × %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 여정 지도 — %1행, %2열(전체 %3 × %4)</translation>
     </message>
     <message>
         <source>%1&apos;s touchpoints highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 터치포인트 강조 표시</translation>
     </message>
     <message>
         <source>glue column %1 here</source>
-        <translation type="unfinished"></translation>
+        <translation>여기에 %1열을 붙이세요</translation>
     </message>
     <message>
         <source>glue row %1 here</source>
-        <translation type="unfinished"></translation>
+        <translation>여기에 %1행을 붙이세요</translation>
     </message>
     <message>
         <source>row %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1행, %2열</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 저장할 수 없습니다: %2</translation>
     </message>
     <message>
         <source>A PNG of this map can be at most %1× (12,000 pixels a side).</source>
-        <translation type="unfinished"></translation>
+        <translation>이 지도의 PNG는 최대 %1배(한 변 12,000픽셀)까지 만들 수 있습니다.</translation>
     </message>
     <message>
         <source>Not enough memory for a %1 × %2 image.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 이미지를 만들기에 메모리가 부족합니다.</translation>
     </message>
     <message>
         <source>Customer journey map made with Waymark</source>
-        <translation type="unfinished"></translation>
+        <translation>Waymark로 만든 고객 여정 지도</translation>
     </message>
     <message>
         <source>Persona: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>페르소나: %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2페이지</translation>
     </message>
     <message>
         <source>Customer journey map · Waymark</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 여정 지도 · Waymark</translation>
     </message>
     <message>
         <source>Departments:</source>
-        <translation type="unfinished"></translation>
+        <translation>부서:</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>시간</translation>
     </message>
     <message>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>분</translation>
     </message>
     <message>
         <source>negative emotion 0–10</source>
-        <translation type="unfinished"></translation>
+        <translation>부정적 감정 0–10</translation>
     </message>
     <message>
         <source>NPS (grey: fewer than 30 answers)</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS(회색: 응답 30건 미만)</translation>
     </message>
     <message>
         <source>CLV of the detractors</source>
-        <translation type="unfinished"></translation>
+        <translation>비추천 고객의 CLV</translation>
     </message>
     <message>
         <source>at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>위험</translation>
     </message>
     <message>
         <source>heat: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>히트맵: %1</translation>
     </message>
     <message>
         <source>Layers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>레이어: %1</translation>
     </message>
     <message>
         <source>Nothing to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>표시할 내용이 없습니다.</translation>
     </message>
     <message>
         <source>Journey NPS (95 % margin)</source>
-        <translation type="unfinished"></translation>
+        <translation>여정 NPS(95% 오차 범위)</translation>
     </message>
     <message>
         <source>%1 ± %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ± %2</translation>
     </message>
     <message>
         <source>%1 answers: %2 % promoters, %3 % detractors</source>
-        <translation type="unfinished"></translation>
+        <translation>응답 %1건: 추천 고객 %2%, 비추천 고객 %3%</translation>
     </message>
     <message>
         <source>Against the benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>벤치마크 대비</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>벤치마크</translation>
     </message>
     <message>
         <source>No benchmark set (Data dock → Goals…)</source>
-        <translation type="unfinished"></translation>
+        <translation>벤치마크가 설정되지 않았습니다(데이터 도크 → 목표…)</translation>
     </message>
     <message>
         <source>Journey NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>여정 NPS</translation>
     </message>
     <message>
         <source>No survey answers imported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 가져온 설문 응답이 없습니다.</translation>
     </message>
     <message>
         <source>Mean CLV: promoter vs detractor</source>
-        <translation type="unfinished"></translation>
+        <translation>평균 CLV: 추천 고객 vs 비추천 고객</translation>
     </message>
     <message>
         <source>%1 vs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vs %2</translation>
     </message>
     <message>
         <source>%1; %2 customers with an answer and a CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; 응답과 CLV가 모두 있는 고객 %2명</translation>
     </message>
     <message>
         <source>Customer lifetime value</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 생애 가치</translation>
     </message>
     <message>
         <source>No CLV data imported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 가져온 CLV 데이터가 없습니다.</translation>
     </message>
     <message>
         <source>The customer&apos;s effort, end to end</source>
-        <translation type="unfinished"></translation>
+        <translation>처음부터 끝까지, 고객의 노력</translation>
     </message>
     <message>
         <source>%1; mean negative emotion %2/10 over %3 touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; 터치포인트 %3개의 평균 부정적 감정 %2/10</translation>
     </message>
     <message>
         <source>no fees</source>
-        <translation type="unfinished"></translation>
+        <translation>비용 없음</translation>
     </message>
     <message>
         <source>The NPS trend by quarter appears here once survey answers with dates are imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜가 있는 설문 응답을 가져오면 분기별 NPS 추이가 여기에 표시됩니다.</translation>
     </message>
     <message>
         <source>Promoters, passives and detractors per stage appear here with survey data.</source>
-        <translation type="unfinished"></translation>
+        <translation>설문 데이터가 있으면 단계별 추천·중립·비추천 고객이 여기에 표시됩니다.</translation>
     </message>
     <message>
         <source>Most customer lifetime value at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>위험에 처한 고객 생애 가치가 가장 큰 곳</translation>
     </message>
     <message>
         <source>Touchpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>터치포인트</translation>
     </message>
     <message>
         <source>Detractors</source>
-        <translation type="unfinished"></translation>
+        <translation>비추천 고객</translation>
     </message>
     <message>
         <source>CLV at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>위험에 처한 CLV</translation>
     </message>
     <message>
         <source>Top 5 hotspots: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>상위 5개 핫스팟: %1</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>단계</translation>
     </message>
     <message>
         <source>Whole journey</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 여정</translation>
     </message>
     <message>
         <source>Effort per stage</source>
-        <translation type="unfinished"></translation>
+        <translation>단계별 노력</translation>
     </message>
     <message>
         <source>Touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>터치포인트</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>시간</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>비용</translation>
     </message>
     <message>
         <source>Mean emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>평균 감정</translation>
     </message>
     <message>
         <source>Worst emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>최악 감정</translation>
     </message>
     <message>
         <source>Negative emotion by stage (0 calm – 10 worst)</source>
-        <translation type="unfinished"></translation>
+        <translation>단계별 부정적 감정(0 평온 – 10 최악)</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>평균</translation>
     </message>
     <message>
         <source>Worst</source>
-        <translation type="unfinished"></translation>
+        <translation>최악</translation>
     </message>
 </context>
 <context>
     <name>UndoCommands</name>
     <message>
         <source>Add card</source>
-        <translation type="unfinished"></translation>
+        <translation>카드 추가</translation>
     </message>
     <message>
         <source>Import “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 가져오기</translation>
     </message>
     <message>
         <source>Delete dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 세트 삭제</translation>
     </message>
     <message>
         <source>Delete dataset “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 세트 “%1” 삭제</translation>
     </message>
     <message>
         <source>Edit journey details</source>
-        <translation type="unfinished"></translation>
+        <translation>여정 정보 편집</translation>
     </message>
     <message>
         <source>Change journey settings</source>
-        <translation type="unfinished"></translation>
+        <translation>여정 설정 변경</translation>
     </message>
     <message>
         <source>Add stage</source>
-        <translation type="unfinished"></translation>
+        <translation>단계 추가</translation>
     </message>
     <message>
         <source>Delete stage</source>
-        <translation type="unfinished"></translation>
+        <translation>단계 삭제</translation>
     </message>
     <message>
         <source>Edit stage</source>
-        <translation type="unfinished"></translation>
+        <translation>단계 편집</translation>
     </message>
     <message>
         <source>Add lane</source>
-        <translation type="unfinished"></translation>
+        <translation>레인 추가</translation>
     </message>
     <message>
         <source>Delete lane</source>
-        <translation type="unfinished"></translation>
+        <translation>레인 삭제</translation>
     </message>
     <message>
         <source>Edit lane</source>
-        <translation type="unfinished"></translation>
+        <translation>레인 편집</translation>
     </message>
     <message>
         <source>Add department</source>
-        <translation type="unfinished"></translation>
+        <translation>부서 추가</translation>
     </message>
     <message>
         <source>Delete department</source>
-        <translation type="unfinished"></translation>
+        <translation>부서 삭제</translation>
     </message>
     <message>
         <source>Edit department</source>
-        <translation type="unfinished"></translation>
+        <translation>부서 편집</translation>
     </message>
     <message>
         <source>Add persona</source>
-        <translation type="unfinished"></translation>
+        <translation>페르소나 추가</translation>
     </message>
     <message>
         <source>Delete persona</source>
-        <translation type="unfinished"></translation>
+        <translation>페르소나 삭제</translation>
     </message>
     <message>
         <source>Edit persona</source>
-        <translation type="unfinished"></translation>
+        <translation>페르소나 편집</translation>
     </message>
     <message>
         <source>Delete card</source>
-        <translation type="unfinished"></translation>
+        <translation>카드 삭제</translation>
     </message>
     <message>
         <source>Edit card</source>
-        <translation type="unfinished"></translation>
+        <translation>카드 편집</translation>
     </message>
     <message>
         <source>Add connection</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 추가</translation>
     </message>
     <message>
         <source>Delete connection</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 삭제</translation>
     </message>
     <message>
         <source>Edit connection</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 편집</translation>
     </message>
     <message>
         <source>Move card</source>
-        <translation type="unfinished"></translation>
+        <translation>카드 이동</translation>
     </message>
     <message numerus="yes">
         <source>Move %n cards</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>카드 %n개 이동</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Paste %n card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>카드 %n개 붙여넣기</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Duplicate %n card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>카드 %n개 복제</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>카드 %n개 삭제</numerusform>
         </translation>
     </message>
     <message>
         <source>Move stage</source>
-        <translation type="unfinished"></translation>
+        <translation>단계 이동</translation>
     </message>
     <message>
         <source>Move lane</source>
-        <translation type="unfinished"></translation>
+        <translation>레인 이동</translation>
     </message>
 </context>
 <context>
     <name>WaymarkFile</name>
     <message>
         <source>%1: its text table has a gap</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 텍스트 표에 빠진 항목이 있습니다</translation>
     </message>
     <message>
         <source>The file is damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 손상되었습니다(%1).</translation>
     </message>
     <message>
         <source>%1: its text table does not start with the empty text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 텍스트 표가 빈 텍스트로 시작하지 않습니다</translation>
     </message>
     <message>
         <source>score</source>
-        <translation type="unfinished"></translation>
+        <translation>점수</translation>
     </message>
     <message>
         <source>%1: score %2 is outside 0–10</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 점수 %2이(가) 0–10 범위를 벗어났습니다</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>값</translation>
     </message>
     <message>
         <source>acquisition date</source>
-        <translation type="unfinished"></translation>
+        <translation>획득일</translation>
     </message>
     <message>
         <source>%1: its text table is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 텍스트 표가 손상되었습니다</translation>
     </message>
     <message>
         <source>%1: its column “%2” is not binary data</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%2” 열이 바이너리 데이터가 아닙니다</translation>
     </message>
     <message>
         <source>Dataset %1 (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 세트 %1(“%2”)</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>종류</translation>
     </message>
     <message>
         <source>rows read</source>
-        <translation type="unfinished"></translation>
+        <translation>읽은 행</translation>
     </message>
     <message>
         <source>rows imported</source>
-        <translation type="unfinished"></translation>
+        <translation>가져온 행</translation>
     </message>
     <message>
         <source>rows rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>거부된 행</translation>
     </message>
     <message>
         <source>Dataset &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 세트 “%1”</translation>
     </message>
     <message>
         <source>The journey</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 여정</translation>
     </message>
     <message>
         <source>The file should hold one journey but holds %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일에는 여정이 하나만 있어야 하지만 %1개가 있습니다.</translation>
     </message>
     <message>
         <source>Persona %1</source>
-        <translation type="unfinished"></translation>
+        <translation>페르소나 %1</translation>
     </message>
     <message>
         <source>Department %1 (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>부서 %1(“%2”)</translation>
     </message>
     <message>
         <source>%1 has an invalid colour &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 색상 “%2”이(가) 올바르지 않습니다</translation>
     </message>
     <message>
         <source>Stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>단계 %1</translation>
     </message>
     <message>
         <source>Lane %1 (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>레인 %1(“%2”)</translation>
     </message>
     <message>
         <source>office zone</source>
-        <translation type="unfinished"></translation>
+        <translation>오피스 영역</translation>
     </message>
     <message>
         <source>Card %1 (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>카드 %1(“%2”)</translation>
     </message>
     <message>
         <source>channel</source>
-        <translation type="unfinished"></translation>
+        <translation>채널</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>시간</translation>
     </message>
     <message>
         <source>money amount</source>
-        <translation type="unfinished"></translation>
+        <translation>금액</translation>
     </message>
     <message>
         <source>negative emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>부정적 감정</translation>
     </message>
     <message>
         <source>%1: negative emotion must be from 0 to 10, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 부정적 감정은 0에서 10 사이여야 하는데 %2입니다</translation>
     </message>
     <message>
         <source>pain point flag</source>
-        <translation type="unfinished"></translation>
+        <translation>페인 포인트 표시</translation>
     </message>
     <message>
         <source>moment of truth flag</source>
-        <translation type="unfinished"></translation>
+        <translation>진실의 순간 표시</translation>
     </message>
     <message>
         <source>Connection %1</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 %1</translation>
     </message>
     <message>
         <source>Setting &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>설정 “%1”</translation>
     </message>
     <message>
         <source>%1 has a name that is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 이름이 텍스트가 아닙니다</translation>
     </message>
     <message>
         <source>%1 has a value that is not text (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 값이 텍스트가 아닙니다(“%2”)</translation>
     </message>
     <message>
         <source>File not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 찾을 수 없습니다.</translation>
     </message>
     <message>
         <source>This is a folder, not a journey file.</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 여정 파일이 아니라 폴더입니다.</translation>
     </message>
     <message>
         <source>Could not open the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 열 수 없습니다: %1</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 비어 있습니다.</translation>
     </message>
     <message>
         <source>%1 is not a Waymark file: it is not a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) Waymark 파일이 아닙니다: 데이터베이스가 아닙니다.</translation>
     </message>
     <message>
         <source>%1 was made by another program, not Waymark (SQLite application id 0x%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) Waymark가 아닌 다른 프로그램에서 만든 파일입니다(SQLite 애플리케이션 ID 0x%2).</translation>
     </message>
     <message>
         <source>This file was made by a newer Waymark: %1 (file format %2). This Waymark (%3) reads file format %4 and older; please update Waymark to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 파일은 더 새로운 버전의 Waymark(%1, 파일 형식 %2)로 만들어졌습니다. 현재 Waymark(%3)는 파일 형식 %4 이하만 읽을 수 있습니다. 파일을 열려면 Waymark를 업데이트하세요.</translation>
     </message>
     <message>
         <source>unknown version</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 버전</translation>
     </message>
     <message>
         <source>The file is damaged: it has no file format version.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 손상되었습니다: 파일 형식 버전이 없습니다.</translation>
     </message>
     <message>
         <source>The file is damaged: it is shorter than it should be (it may have been cut off while copying). If you have a backup, open that instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 손상되었습니다: 파일이 원래보다 짧습니다(복사 중에 잘렸을 수 있습니다). 백업이 있다면 백업 파일을 여세요.</translation>
     </message>
     <message>
         <source>The file is damaged (%1). If you have a backup, open that instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 손상되었습니다(%1). 백업이 있다면 백업 파일을 여세요.</translation>
     </message>
     <message>
         <source>failed the integrity check</source>
-        <translation type="unfinished"></translation>
+        <translation>무결성 검사에 실패함</translation>
     </message>
     <message>
         <source>Could not upgrade the file from format %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 형식 %1에서 업그레이드할 수 없습니다: %2</translation>
     </message>
     <message numerus="yes">
         <source>(and %n more problem(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(그 밖에 문제 %n개 더 있음)</numerusform>
         </translation>
     </message>
     <message>
         <source>The file breaks the journey&apos;s rules: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 고객 여정 규칙에 맞지 않습니다: %1</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더 %1이(가) 없습니다.</translation>
     </message>
     <message>
         <source>Could not write in the folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더 %1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Could not save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>저장할 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Could not save: the disk did not confirm the write (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>저장할 수 없습니다: 디스크가 쓰기를 확인하지 않았습니다(%1).</translation>
     </message>
     <message>
         <source>Could not replace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 바꿀 수 없습니다: %2</translation>
     </message>
     <message>
         <source>%1 has an invalid id &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 ID “%2”이(가) 올바르지 않습니다</translation>
     </message>
     <message>
         <source>%1 has an unknown %2 &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 %2 “%3”을(를) 알 수 없습니다</translation>
     </message>
     <message>
         <source>%1 has a %2 that is not a whole number (&quot;%3&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 %2 값이 정수가 아닙니다(“%3”)</translation>
     </message>
     <message>
         <source>%1 has a %2 that is not a number (&quot;%3&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 %2 값이 숫자가 아닙니다(“%3”)</translation>
     </message>
     <message>
         <source>The file is damaged or incomplete (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 손상되었거나 불완전합니다(%1).</translation>
     </message>
     <message>
         <source>text reference</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트 참조</translation>
     </message>
     <message>
         <source>%1 refers to text %2 that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 존재하지 않는 텍스트 %2을(를) 참조합니다</translation>
     </message>
 </context>
 <context>
     <name>WaymarkText</name>
     <message>
         <source>%1: its column “%2” is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 열 “%2”이(가) 없습니다</translation>
     </message>
     <message>
         <source>%1: its column “%2” does not hold %3 values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 열 “%2”에 %3 값이 들어 있지 않습니다</translation>
     </message>
 </context>
 <context>
     <name>waymark::CanvasActions</name>
     <message>
         <source>&amp;New Card</source>
-        <translation type="unfinished"></translation>
+        <translation>새 카드(&amp;N)</translation>
     </message>
     <message>
         <source>Add a card to the current cell and type its title</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 셀에 카드를 추가하고 제목을 입력합니다</translation>
     </message>
     <message>
         <source>&amp;Rename Card</source>
-        <translation type="unfinished"></translation>
+        <translation>카드 이름 바꾸기(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제(&amp;D)</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>복제(&amp;U)</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>잘라내기(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>복사(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>붙여넣기(&amp;P)</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>모두 선택(&amp;A)</translation>
     </message>
     <message>
         <source>Add &amp;Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>단계 추가(&amp;S)</translation>
     </message>
     <message>
         <source>Add &amp;Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>레인 추가(&amp;L)</translation>
     </message>
     <message>
         <source>Rename Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>단계 이름 바꾸기</translation>
     </message>
     <message>
         <source>Rename Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>레인 이름 바꾸기</translation>
     </message>
     <message>
         <source>Delete Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>단계 삭제</translation>
     </message>
     <message>
         <source>Delete Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>레인 삭제</translation>
     </message>
     <message>
         <source>Lane &amp;Properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>레인 속성(&amp;P)…</translation>
     </message>
     <message>
         <source>Kind of lane, side of the line of visibility, department</source>
-        <translation type="unfinished"></translation>
+        <translation>레인 종류, 가시선 기준 위치, 부서</translation>
     </message>
     <message>
         <source>Stage P&amp;roperties…</source>
-        <translation type="unfinished"></translation>
+        <translation>단계 속성(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Departments…</source>
-        <translation type="unfinished"></translation>
+        <translation>부서(&amp;D)…</translation>
     </message>
     <message>
         <source>C&amp;onnect Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>카드 연결(&amp;O)</translation>
     </message>
     <message>
         <source>Drag from one card to another to draw an arrow (Alt-drag works any time)</source>
-        <translation type="unfinished"></translation>
+        <translation>한 카드에서 다른 카드로 드래그해 화살표를 그립니다(Alt+드래그는 언제든 가능)</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>확대(&amp;I)</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>축소(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Fit to Window</source>
-        <translation type="unfinished"></translation>
+        <translation>창에 맞추기(&amp;F)</translation>
     </message>
     <message>
         <source>Actual &amp;Size (100%)</source>
-        <translation type="unfinished"></translation>
+        <translation>실제 크기(100%)(&amp;S)</translation>
     </message>
     <message>
         <source>Delete connections</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 삭제</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>카드 %n개 삭제</numerusform>
         </translation>
     </message>
     <message>
         <source>New stage</source>
-        <translation type="unfinished"></translation>
+        <translation>새 단계</translation>
     </message>
     <message>
         <source>New lane</source>
-        <translation type="unfinished"></translation>
+        <translation>새 레인</translation>
     </message>
     <message numerus="yes">
         <source>Delete the stage “%1” and its %n card(s)? You can undo this.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>단계 “%1”과(와) 그 안의 카드 %n개를 삭제할까요? 실행 취소할 수 있습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete the lane “%1” and its %n card(s)? You can undo this.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>레인 “%1”과(와) 그 안의 카드 %n개를 삭제할까요? 실행 취소할 수 있습니다.</numerusform>
         </translation>
     </message>
 </context>
@@ -1939,99 +1963,99 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <name>waymark::CanvasToolBar</name>
     <message>
         <source>Canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>캔버스</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>Heatmap:</source>
-        <translation type="unfinished"></translation>
+        <translation>히트맵:</translation>
     </message>
     <message>
         <source>Colour the cards by the customer&apos;s effort</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 노력에 따라 카드에 색을 입힙니다</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>끄기</translation>
     </message>
     <message>
         <source>Low effort (left) to high effort (right). Emotion: 0 to 10. Time, money and weighted cost: logarithmic, relative to the costliest card.</source>
-        <translation type="unfinished"></translation>
+        <translation>왼쪽은 낮은 노력, 오른쪽은 높은 노력입니다. 감정: 0~10. 시간, 금액, 가중 비용: 로그 척도이며 비용이 가장 큰 카드를 기준으로 합니다.</translation>
     </message>
     <message>
         <source>Weights…</source>
-        <translation type="unfinished"></translation>
+        <translation>가중치…</translation>
     </message>
     <message>
         <source>Weights of time, money and emotion in the weighted heatmap, and the value of the customer&apos;s hour</source>
-        <translation type="unfinished"></translation>
+        <translation>가중 히트맵에서 시간, 금액, 감정의 가중치와 고객 시간 1시간의 가치</translation>
     </message>
     <message>
         <source>Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>부서:</translation>
     </message>
     <message>
         <source>Dim everything this department does not own</source>
-        <translation type="unfinished"></translation>
+        <translation>이 부서가 담당하지 않는 항목을 모두 흐리게 표시합니다</translation>
     </message>
     <message>
         <source>All departments</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 부서</translation>
     </message>
 </context>
 <context>
     <name>waymark::DataChartsPanel</name>
     <message>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>추이</translation>
     </message>
     <message>
         <source>Touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>터치포인트</translation>
     </message>
     <message>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>단계</translation>
     </message>
     <message>
         <source>Touchpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>터치포인트</translation>
     </message>
     <message>
         <source>Detractors</source>
-        <translation type="unfinished"></translation>
+        <translation>비추천 고객</translation>
     </message>
     <message>
         <source>CLV at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>위험에 처한 CLV</translation>
     </message>
     <message>
         <source>Lifetime value of the customers whose latest answer at a touchpoint was 0–6</source>
-        <translation type="unfinished"></translation>
+        <translation>터치포인트에서 가장 최근 응답이 0~6점이었던 고객의 생애 가치</translation>
     </message>
     <message>
         <source>CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>CLV</translation>
     </message>
     <message>
         <source>Data key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 키: %1</translation>
     </message>
     <message>
         <source>Import customer lifetime values to see what promoters and detractors are worth.</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 생애 가치(CLV)를 가져오면 추천 고객과 비추천 고객의 가치를 확인할 수 있습니다.</translation>
     </message>
     <message>
         <source>Import NPS responses: CLV is joined to them by customer id.</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS 응답을 가져오세요. CLV는 고객 ID로 응답과 연결됩니다.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) have both an answer and a CLV.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>응답과 CLV가 모두 있는 고객은 %Ln명입니다.</numerusform>
         </translation>
     </message>
 </context>
@@ -2039,79 +2063,79 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <name>waymark::DataDock</name>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터</translation>
     </message>
     <message>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 세트</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>종류</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>행</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>출처</translation>
     </message>
     <message>
         <source>No survey or CLV data yet. Import NPS responses or customer lifetime values from CSV, TSV, JSON or NDJSON files.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 설문 조사나 CLV 데이터가 없습니다. CSV, TSV, JSON 또는 NDJSON 파일에서 NPS 응답이나 고객 생애 가치를 가져오세요.</translation>
     </message>
     <message>
         <source>Import &amp;NPS…</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS 가져오기(&amp;N)…</translation>
     </message>
     <message>
         <source>Import C&amp;LV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CLV 가져오기(&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Goals…</source>
-        <translation type="unfinished"></translation>
+        <translation>목표(&amp;G)…</translation>
     </message>
     <message>
         <source>NPS goals per segment and a benchmark to compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>세그먼트별 NPS 목표와 비교할 벤치마크</translation>
     </message>
     <message>
         <source>Delete Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 세트 삭제</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(%2)</translation>
     </message>
     <message numerus="yes">
         <source>… %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… %Ln개 더</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln answer(s) name touchpoints no card has — give a card that data key to see them on the map: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>응답 %Ln개가 어떤 카드에도 없는 터치포인트를 가리킵니다. 지도에서 보려면 카드에 해당 데이터 키를 지정하세요: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit NPS goals</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS 목표 편집</translation>
     </message>
     <message>
         <source>NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS</translation>
     </message>
     <message>
         <source>CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>CLV</translation>
     </message>
     <message>
         <source>From %1, imported %2
@@ -2120,16 +2144,21 @@ Rows read %4, imported %5, rejected %6
 Encoding: %7
 Columns:
 %8</source>
-        <translation type="unfinished"></translation>
+        <translation>출처: %1, 가져온 날짜: %2
+SHA-256 %3
+읽은 행 %4, 가져온 행 %5, 거부된 행 %6
+인코딩: %7
+열:
+%8</translation>
     </message>
     <message>
         <source>Rename dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 세트 이름 바꾸기</translation>
     </message>
     <message numerus="yes">
         <source>Delete the dataset “%1” with its %Ln row(s)? You can undo this.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>데이터 세트 “%1”과(와) 그 안의 행 %Ln개를 삭제할까요? 실행 취소할 수 있습니다.</numerusform>
         </translation>
     </message>
 </context>
@@ -2137,48 +2166,48 @@ Columns:
     <name>waymark::DepartmentsDialog</name>
     <message>
         <source>Departments</source>
-        <translation type="unfinished"></translation>
+        <translation>부서</translation>
     </message>
     <message>
         <source>The departments that own touchpoints. Double-click a name to rename it.</source>
-        <translation type="unfinished"></translation>
+        <translation>터치포인트를 담당하는 부서입니다. 이름을 두 번 클릭하면 바꿀 수 있습니다.</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>추가(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>색상(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>제거(&amp;R)</translation>
     </message>
     <message>
         <source>New department</source>
-        <translation type="unfinished"></translation>
+        <translation>새 부서</translation>
     </message>
     <message>
         <source>Rename department</source>
-        <translation type="unfinished"></translation>
+        <translation>부서 이름 바꾸기</translation>
     </message>
     <message>
         <source>Remove Department</source>
-        <translation type="unfinished"></translation>
+        <translation>부서 제거</translation>
     </message>
     <message>
         <source>Department Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>부서 색상</translation>
     </message>
     <message>
         <source>Change department colour</source>
-        <translation type="unfinished"></translation>
+        <translation>부서 색상 변경</translation>
     </message>
     <message numerus="yes">
         <source>“%1” owns %n card(s) and %2 lane(s). Its cards keep their place without an owner and its lanes become plain lanes. You can undo this.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1”이(가) 담당하는 카드는 %n개, 레인은 %2개입니다. 카드는 담당 부서 없이 제자리에 남고, 레인은 일반 레인이 됩니다. 실행 취소할 수 있습니다.</numerusform>
         </translation>
     </message>
 </context>
@@ -2186,1061 +2215,1069 @@ Columns:
     <name>waymark::ExportDialog</name>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 내보내기</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>페이지</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>크기(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>가로(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>세로(&amp;P)</translation>
     </message>
     <message>
         <source>Orientation:</source>
-        <translation type="unfinished"></translation>
+        <translation>방향:</translation>
     </message>
     <message>
         <source>&amp;Fit the map to one page</source>
-        <translation type="unfinished"></translation>
+        <translation>지도를 한 페이지에 맞추기(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Tile at full size (a poster)</source>
-        <translation type="unfinished"></translation>
+        <translation>실제 크기로 나누어 인쇄(포스터)(&amp;T)</translation>
     </message>
     <message>
         <source> mm</source>
-        <translation type="unfinished"></translation>
+        <translation> mm</translation>
     </message>
     <message>
         <source>Tiles &amp;overlap by:</source>
-        <translation type="unfinished"></translation>
+        <translation>타일 겹침(&amp;O):</translation>
     </message>
     <message>
         <source>Executive &amp;summary in front</source>
-        <translation type="unfinished"></translation>
+        <translation>경영진 요약을 맨 앞에(&amp;S)</translation>
     </message>
     <message>
         <source>On the map</source>
-        <translation type="unfinished"></translation>
+        <translation>지도에 표시</translation>
     </message>
     <message>
         <source>&amp;Effort badges</source>
-        <translation type="unfinished"></translation>
+        <translation>노력 배지(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Heatmap:</source>
-        <translation type="unfinished"></translation>
+        <translation>히트맵(&amp;H):</translation>
     </message>
     <message>
         <source>E&amp;motion curve</source>
-        <translation type="unfinished"></translation>
+        <translation>감정 곡선(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;NPS badges</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS 배지(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;CLV at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>위험에 처한 CLV(&amp;C)</translation>
     </message>
     <message>
         <source>All departments</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 부서</translation>
     </message>
     <message>
         <source>&amp;For:</source>
-        <translation type="unfinished"></translation>
+        <translation>대상(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 내보내기(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>인쇄(&amp;P)…</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 파일 (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>waymark::HeatmapWeightsDialog</name>
     <message>
         <source>Heatmap Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>히트맵 가중치</translation>
     </message>
     <message>
         <source>Weighted cost in %1 = time weight × hours × hour value + money weight × amount + emotion weight × emotion (0–10) × point value. Cards in other currencies count by time and emotion only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 기준 가중 비용 = 시간 가중치 × 시간 수 × 시간당 가치 + 금액 가중치 × 금액 + 감정 가중치 × 감정(0~10) × 점수당 가치. 다른 통화를 쓰는 카드는 시간과 감정만 반영합니다.</translation>
     </message>
     <message>
         <source>&amp;Time weight:</source>
-        <translation type="unfinished"></translation>
+        <translation>시간 가중치(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Money weight:</source>
-        <translation type="unfinished"></translation>
+        <translation>금액 가중치(&amp;M):</translation>
     </message>
     <message>
         <source>&amp;Emotion weight:</source>
-        <translation type="unfinished"></translation>
+        <translation>감정 가중치(&amp;E):</translation>
     </message>
     <message>
         <source>What an hour of the customer&apos;s time is worth</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 시간 1시간의 가치</translation>
     </message>
     <message>
         <source>Value of the customer&apos;s &amp;hour:</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 시간 1시간의 가치(&amp;H):</translation>
     </message>
     <message>
         <source>What one point of negative emotion (on the 0–10 scale) is worth</source>
-        <translation type="unfinished"></translation>
+        <translation>부정적 감정 1점(0~10 척도)의 가치</translation>
     </message>
     <message>
         <source>Value of one emotion &amp;point:</source>
-        <translation type="unfinished"></translation>
+        <translation>감정 1점의 가치(&amp;P):</translation>
     </message>
     <message>
         <source>Change heatmap weights</source>
-        <translation type="unfinished"></translation>
+        <translation>히트맵 가중치 변경</translation>
     </message>
 </context>
 <context>
     <name>waymark::HotspotsDock</name>
     <message>
         <source>Effort hotspots</source>
-        <translation type="unfinished"></translation>
+        <translation>노력 핫스팟</translation>
     </message>
     <message>
         <source>&amp;Rank by:</source>
-        <translation type="unfinished"></translation>
+        <translation>순위 기준(&amp;R):</translation>
     </message>
     <message>
         <source>No card costs the customer anything on this measure yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 이 기준으로 고객에게 비용이 드는 카드가 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>waymark::HotspotsModel</name>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>카드</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>단계</translation>
     </message>
     <message>
         <source>Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>레인</translation>
     </message>
 </context>
 <context>
     <name>waymark::ImportDialog</name>
     <message>
         <source>Rows That Cannot Be Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>가져올 수 없는 행</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) cannot be imported. %1 valid row(s) can.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln개 행을 가져올 수 없습니다. 유효한 행 %1개는 가져올 수 있습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>줄</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>열</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>값</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>문제</translation>
     </message>
     <message>
         <source>Import %1 Valid Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>유효한 행 %1개 가져오기</translation>
     </message>
     <message>
         <source>Import NPS Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS 응답 가져오기</translation>
     </message>
     <message>
         <source>Import Customer Lifetime Values</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 생애 가치 가져오기</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 열 수 없습니다: %2</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>이름(&amp;N):</translation>
     </message>
     <message>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>자동 감지</translation>
     </message>
     <message>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <source>UTF-16 LE</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 LE</translation>
     </message>
     <message>
         <source>UTF-16 BE</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 BE</translation>
     </message>
     <message>
         <source>Windows-1251 (Cyrillic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1251(키릴 문자)</translation>
     </message>
     <message>
         <source>Windows-1252 (Western)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252(서유럽어)</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>인코딩(&amp;E):</translation>
     </message>
     <message>
         <source>Comma ,</source>
-        <translation type="unfinished"></translation>
+        <translation>쉼표 ,</translation>
     </message>
     <message>
         <source>Semicolon ;</source>
-        <translation type="unfinished"></translation>
+        <translation>세미콜론 ;</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>탭</translation>
     </message>
     <message>
         <source>Bar |</source>
-        <translation type="unfinished"></translation>
+        <translation>세로 막대 |</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>구분 기호(&amp;D):</translation>
     </message>
     <message>
         <source>Day first (31.12.2024, 31/12/2024)</source>
-        <translation type="unfinished"></translation>
+        <translation>일 먼저(31.12.2024, 31/12/2024)</translation>
     </message>
     <message>
         <source>Month first (12/31/2024)</source>
-        <translation type="unfinished"></translation>
+        <translation>월 먼저(12/31/2024)</translation>
     </message>
     <message>
         <source>D&amp;ates:</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜(&amp;A):</translation>
     </message>
     <message>
         <source>Choose what each column holds (first row). Columns left at “Ignore” are not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>각 열에 들어 있는 항목을 선택하세요(첫 번째 행). “무시”로 둔 열은 가져오지 않습니다.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기(&amp;I)</translation>
     </message>
     <message>
         <source>Choose the encoding the file was saved in (Russian, Ukrainian and Serbian Excel files are often Windows-1251).</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 저장된 인코딩을 선택하세요(러시아어, 우크라이나어, 세르비아어 Excel 파일은 대개 Windows-1251입니다).</translation>
     </message>
     <message>
         <source>The dates could be day-first or month-first: choose which under “Dates”.</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜가 일 먼저인지 월 먼저인지 알 수 없습니다. “날짜”에서 선택하세요.</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>무시</translation>
     </message>
     <message>
         <source>Choose a column for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 해당하는 열을 선택하세요</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 가져오는 중…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>취소</translation>
     </message>
 </context>
 <context>
     <name>waymark::JourneyInfoDock</name>
     <message>
         <source>Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 여정</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>제목(&amp;T):</translation>
     </message>
     <message>
         <source>What the customer sets out to do in this journey</source>
-        <translation type="unfinished"></translation>
+        <translation>이 여정에서 고객이 이루려는 일</translation>
     </message>
     <message>
         <source>&amp;Scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>시나리오(&amp;S):</translation>
     </message>
     <message>
         <source>The currency new cards take (ISO 4217 code)</source>
-        <translation type="unfinished"></translation>
+        <translation>새 카드에 적용할 통화(ISO 4217 코드)</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>통화(&amp;U):</translation>
     </message>
     <message>
         <source>Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>페르소나</translation>
     </message>
     <message>
         <source>Who goes through this journey</source>
-        <translation type="unfinished"></translation>
+        <translation>이 여정을 거치는 고객</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>이름(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>설명(&amp;D):</translation>
     </message>
     <message>
         <source>Change journey title</source>
-        <translation type="unfinished"></translation>
+        <translation>여정 제목 변경</translation>
     </message>
     <message>
         <source>Change journey scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>여정 시나리오 변경</translation>
     </message>
     <message>
         <source>Change journey currency</source>
-        <translation type="unfinished"></translation>
+        <translation>여정 통화 변경</translation>
     </message>
     <message>
         <source>Rename persona</source>
-        <translation type="unfinished"></translation>
+        <translation>페르소나 이름 바꾸기</translation>
     </message>
     <message>
         <source>Change persona description</source>
-        <translation type="unfinished"></translation>
+        <translation>페르소나 설명 변경</translation>
     </message>
 </context>
 <context>
     <name>waymark::JourneyScene</name>
     <message>
         <source>New card</source>
-        <translation type="unfinished"></translation>
+        <translation>새 카드</translation>
     </message>
 </context>
 <context>
     <name>waymark::JourneyView</name>
     <message>
         <source>Journey canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 여정 캔버스</translation>
     </message>
     <message>
         <source>Rename card</source>
-        <translation type="unfinished"></translation>
+        <translation>카드 이름 바꾸기</translation>
     </message>
     <message>
         <source>Rename stage</source>
-        <translation type="unfinished"></translation>
+        <translation>단계 이름 바꾸기</translation>
     </message>
     <message>
         <source>Rename lane</source>
-        <translation type="unfinished"></translation>
+        <translation>레인 이름 바꾸기</translation>
     </message>
 </context>
 <context>
     <name>waymark::LaneDialog</name>
     <message>
         <source>Lane Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>레인 속성</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>이름(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>종류(&amp;K):</translation>
     </message>
     <message>
         <source>Customer and front-office lanes sit above the line of visibility; middle and back office below it</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 레인과 프런트 오피스 레인은 가시선 위에, 미들 오피스와 백 오피스 레인은 가시선 아래에 놓입니다</translation>
     </message>
     <message>
         <source>&amp;Side:</source>
-        <translation type="unfinished"></translation>
+        <translation>위치(&amp;S):</translation>
     </message>
     <message>
         <source>(choose a department)</source>
-        <translation type="unfinished"></translation>
+        <translation>(부서 선택)</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>부서(&amp;D):</translation>
     </message>
     <message>
         <source>Add departments with Journey → Departments… first</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 고객 여정 → 부서…에서 부서를 추가하세요</translation>
     </message>
     <message>
         <source>A lane needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>레인에는 이름이 있어야 합니다.</translation>
     </message>
     <message>
         <source>Choose the department this lane shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 레인이 나타낼 부서를 선택하세요.</translation>
     </message>
     <message>
         <source>There are no departments yet: add them with Journey → Departments….</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 부서가 없습니다. 고객 여정 → 부서…에서 추가하세요.</translation>
     </message>
     <message>
         <source>Change lane</source>
-        <translation type="unfinished"></translation>
+        <translation>레인 변경</translation>
     </message>
 </context>
 <context>
     <name>waymark::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>언어(&amp;L)</translation>
     </message>
     <message>
         <source>System Language</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 언어</translation>
     </message>
 </context>
 <context>
     <name>waymark::MainWindow</name>
     <message>
         <source>Waymark journeys (*.waymark)</source>
-        <translation type="unfinished"></translation>
+        <translation>Waymark 고객 여정 (*.waymark)</translation>
     </message>
     <message>
         <source>Waymark JSON (*.waymark.json *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Waymark JSON (*.waymark.json *.json)</translation>
     </message>
     <message>
         <source>New journey</source>
-        <translation type="unfinished"></translation>
+        <translation>새 고객 여정</translation>
     </message>
     <message>
         <source>Aware</source>
-        <translation type="unfinished"></translation>
+        <translation>인지</translation>
     </message>
     <message>
         <source>Join</source>
-        <translation type="unfinished"></translation>
+        <translation>가입</translation>
     </message>
     <message>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>이용</translation>
     </message>
     <message>
         <source>Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>이탈</translation>
     </message>
     <message>
         <source>Customer actions</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 행동</translation>
     </message>
     <message>
         <source>Touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>터치포인트</translation>
     </message>
     <message>
         <source>Back office</source>
-        <translation type="unfinished"></translation>
+        <translation>백 오피스</translation>
     </message>
     <message>
         <source>Double-click to edit the title, scenario and persona</source>
-        <translation type="unfinished"></translation>
+        <translation>두 번 클릭하여 제목, 시나리오, 페르소나를 편집하세요</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>새로 만들기(&amp;N)</translation>
     </message>
     <message>
         <source>New &amp;Window</source>
-        <translation type="unfinished"></translation>
+        <translation>새 창(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>열기(&amp;O)…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 파일 열기(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>저장(&amp;S)</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 이름으로 저장(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Import JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 가져오기(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Export JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 내보내기(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>편집(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 여정(&amp;J)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>보기(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>도움말(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Waymark</source>
-        <translation type="unfinished"></translation>
+        <translation>Waymark 정보(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
         <source>%1[*] — Waymark</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Waymark</translation>
     </message>
     <message>
         <source>Personas: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>페르소나: %1</translation>
     </message>
     <message>
         <source>Could not open the journey</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 여정을 열 수 없습니다</translation>
     </message>
     <message>
         <source>%1
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+%2</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 열었습니다</translation>
     </message>
     <message>
         <source>Could not save the journey</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 여정을 저장할 수 없습니다</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 저장했습니다</translation>
     </message>
     <message>
         <source>Open journey</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 여정 열기</translation>
     </message>
     <message>
         <source>Save journey as</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 여정을 다른 이름으로 저장</translation>
     </message>
     <message>
         <source>Import JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 가져오기</translation>
     </message>
     <message>
         <source>Could not import the journey</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 여정을 가져올 수 없습니다</translation>
     </message>
     <message>
         <source>Export JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 내보내기</translation>
     </message>
     <message>
         <source>Could not export the journey</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 여정을 내보낼 수 없습니다</translation>
     </message>
     <message>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 내보냈습니다</translation>
     </message>
     <message>
         <source>About Waymark</source>
-        <translation type="unfinished"></translation>
+        <translation>Waymark 정보</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Waymark %1&lt;/h3&gt;&lt;p&gt;Customer journey maps for workshops: map the journey together, see where it hurts the customer, and put numbers on it.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Waymark %1&lt;/h3&gt;&lt;p&gt;워크숍을 위한 고객 여정 지도: 함께 여정을 그리고, 고객이 어디에서 불편을 겪는지 확인하고, 이를 수치로 나타내세요.&lt;/p&gt;&lt;p&gt;Qt %2 기반으로 제작되었습니다.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>File not found</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 찾을 수 없음</translation>
     </message>
     <message>
         <source>%1 no longer exists. It was removed from the recent files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 더 이상 존재하지 않습니다. 최근 파일 목록에서 제거했습니다.</translation>
     </message>
     <message>
         <source>Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>목록 지우기</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>저장하지 않은 변경 사항</translation>
     </message>
     <message>
         <source>“%1” has changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”에 저장하지 않은 변경 사항이 있습니다. 저장할까요?</translation>
     </message>
     <message>
         <source>Untitled journey</source>
-        <translation type="unfinished"></translation>
+        <translation>제목 없는 고객 여정</translation>
     </message>
     <message>
         <source>Waymark closed without saving changes to the journey “%1”, which had never been saved to a file.
 The changes were kept at %2.
 
 Recover them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Waymark가 고객 여정 “%1”의 변경 사항을 저장하지 않은 채 종료되었습니다. 이 여정은 한 번도 파일로 저장된 적이 없습니다.
+변경 사항은 %2에 보관되어 있습니다.
+
+복구할까요?</translation>
     </message>
     <message>
         <source>Waymark closed without saving changes to the journey “%1” in %2.
 The changes were kept at %3.
 
 Recover them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Waymark가 %2에 있는 고객 여정 “%1”의 변경 사항을 저장하지 않은 채 종료되었습니다.
+변경 사항은 %3에 보관되어 있습니다.
+
+복구할까요?</translation>
     </message>
     <message>
         <source>Recover unsaved changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>저장하지 않은 변경 사항을 복구할까요?</translation>
     </message>
     <message>
         <source>Recover</source>
-        <translation type="unfinished"></translation>
+        <translation>복구</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>나중에</translation>
     </message>
     <message>
         <source>Could not recover the journey</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 여정을 복구할 수 없습니다</translation>
     </message>
     <message>
         <source>Show &amp;NPS on the Map</source>
-        <translation type="unfinished"></translation>
+        <translation>지도에 NPS 표시(&amp;N)</translation>
     </message>
     <message>
         <source>NPS badges on cards and stages from the newest NPS dataset (grey and hatched below 30 answers)</source>
-        <translation type="unfinished"></translation>
+        <translation>가장 최근 NPS 데이터 세트를 기준으로 카드와 단계에 NPS 배지를 표시합니다(응답이 30개 미만이면 회색 빗금으로 표시)</translation>
     </message>
     <message>
         <source>Show &amp;CLV at Risk on the Map</source>
-        <translation type="unfinished"></translation>
+        <translation>지도에 위험에 처한 CLV 표시(&amp;C)</translation>
     </message>
     <message>
         <source>On each card, the lifetime value of the customers who were detractors there (needs NPS and CLV data)</source>
-        <translation type="unfinished"></translation>
+        <translation>각 카드에 그 지점에서 비추천 고객이었던 고객의 생애 가치를 표시합니다(NPS 및 CLV 데이터 필요)</translation>
     </message>
     <message>
         <source>No card has the data key “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 키가 “%1”인 카드가 없습니다.</translation>
     </message>
     <message>
         <source>Import NPS Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS 응답 가져오기</translation>
     </message>
     <message>
         <source>Import Customer Lifetime Values</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 생애 가치 가져오기</translation>
     </message>
     <message>
         <source>Data files (*.csv *.tsv *.txt *.json *.ndjson);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 파일 (*.csv *.tsv *.txt *.json *.ndjson);;모든 파일 (*)</translation>
     </message>
     <message numerus="yes">
         <source>Imported %Ln row(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1에서 %Ln개 행을 가져왔습니다</numerusform>
         </translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 내보내기(&amp;P)…</translation>
     </message>
     <message>
         <source>Export &amp;Image (PNG, SVG)…</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 내보내기(PNG, SVG)(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>인쇄(&amp;P)…</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>인쇄 미리 보기(&amp;V)…</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln페이지를 내보냈습니다</numerusform>
         </translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 이미지 (*.png)</translation>
     </message>
     <message>
         <source>Export Image</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 내보내기</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 이미지 (*.png);;SVG 드로잉 (*.svg)</translation>
     </message>
     <message>
         <source>Scale (1 = as on screen at 100 %, 2 = sharp on slides, 3.1 = 300 dpi print; at most %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>배율(1 = 100 % 화면 크기, 2 = 슬라이드용 선명한 크기, 3.1 = 300 dpi 인쇄, 최대 %1):</translation>
     </message>
     <message>
         <source>The new language applies when you start Waymark again.</source>
-        <translation type="unfinished"></translation>
+        <translation>새 언어는 Waymark를 다시 시작하면 적용됩니다.</translation>
     </message>
 </context>
 <context>
     <name>waymark::NpsTargetsDialog</name>
     <message>
         <source>NPS Goals and Benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS 목표 및 벤치마크</translation>
     </message>
     <message>
         <source>Benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>벤치마크</translation>
     </message>
     <message>
         <source>Compare with a benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>벤치마크와 비교</translation>
     </message>
     <message>
         <source>e.g. Retail banking average 2024, or a competitor&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 2024년 리테일 뱅킹 평균 또는 경쟁사 이름</translation>
     </message>
     <message>
         <source>NPS:</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>이름:</translation>
     </message>
     <message>
         <source>Goals per segment</source>
-        <translation type="unfinished"></translation>
+        <translation>세그먼트별 목표</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>세그먼트</translation>
     </message>
     <message>
         <source>From quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>시작 분기</translation>
     </message>
     <message>
         <source>Start NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>시작 NPS</translation>
     </message>
     <message>
         <source>Change per quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>분기별 변화</translation>
     </message>
     <message>
         <source>&amp;Add Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 추가(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Remove Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 제거(&amp;R)</translation>
     </message>
     <message>
         <source>All responses</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 응답</translation>
     </message>
     <message>
         <source>Goal %1: “%2” is not a quarter. Write it as year and quarter, for example 2024-Q3.</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 %1: “%2”은(는) 분기가 아닙니다. 2024-Q3처럼 연도와 분기로 입력하세요.</translation>
     </message>
 </context>
 <context>
     <name>waymark::PropertiesDock</name>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>속성</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>제목(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>설명(&amp;D):</translation>
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation>채널(&amp;H):</translation>
     </message>
     <message>
         <source>The department that owns this step</source>
-        <translation type="unfinished"></translation>
+        <translation>이 단계를 담당하는 부서</translation>
     </message>
     <message>
         <source>De&amp;partment:</source>
-        <translation type="unfinished"></translation>
+        <translation>부서(&amp;P):</translation>
     </message>
     <message>
         <source>e.g. 90, 1h 30m or 1:30</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 90, 1h 30m 또는 1:30</translation>
     </message>
     <message>
         <source>How long this step takes the customer: minutes (90), hours and minutes (1h 30m) or h:mm (1:30)</source>
-        <translation type="unfinished"></translation>
+        <translation>이 단계에 고객이 쓰는 시간: 분(90), 시간과 분(1h 30m) 또는 h:mm(1:30)</translation>
     </message>
     <message>
         <source>T&amp;ime:</source>
-        <translation type="unfinished"></translation>
+        <translation>시간(&amp;I):</translation>
     </message>
     <message>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>예: %1</translation>
     </message>
     <message>
         <source>What this step costs the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>이 단계에서 고객이 부담하는 비용</translation>
     </message>
     <message>
         <source>Currency (ISO 4217 code)</source>
-        <translation type="unfinished"></translation>
+        <translation>통화(ISO 4217 코드)</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>통화</translation>
     </message>
     <message>
         <source>&amp;Money:</source>
-        <translation type="unfinished"></translation>
+        <translation>금액(&amp;M):</translation>
     </message>
     <message>
         <source>Negative emotion: 0 none, 10 worst</source>
-        <translation type="unfinished"></translation>
+        <translation>부정적 감정: 0 없음, 10 최악</translation>
     </message>
     <message>
         <source>Negative emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>부정적 감정</translation>
     </message>
     <message>
         <source>Negative &amp;emotion:</source>
-        <translation type="unfinished"></translation>
+        <translation>부정적 감정(&amp;E):</translation>
     </message>
     <message>
         <source>P&amp;ain point</source>
-        <translation type="unfinished"></translation>
+        <translation>페인 포인트(&amp;A)</translation>
     </message>
     <message>
         <source>This step hurts the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>이 단계에서 고객이 불편을 겪습니다</translation>
     </message>
     <message>
         <source>Moment of t&amp;ruth</source>
-        <translation type="unfinished"></translation>
+        <translation>진실의 순간(&amp;R)</translation>
     </message>
     <message>
         <source>A step that decides whether the customer stays</source>
-        <translation type="unfinished"></translation>
+        <translation>고객이 계속 머물지를 결정하는 단계</translation>
     </message>
     <message>
         <source>Imported survey (NPS) rows attach to the card through this key</source>
-        <translation type="unfinished"></translation>
+        <translation>가져온 설문 조사(NPS) 행이 이 키를 통해 카드에 연결됩니다</translation>
     </message>
     <message>
         <source>Data &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 키(&amp;K):</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>메모(&amp;N):</translation>
     </message>
     <message numerus="yes">
         <source>%n cards selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>카드 %n개 선택됨</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a card to edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>편집할 카드를 선택하세요</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
         <source>Change card title</source>
-        <translation type="unfinished"></translation>
+        <translation>카드 제목 변경</translation>
     </message>
     <message>
         <source>Change card description</source>
-        <translation type="unfinished"></translation>
+        <translation>카드 설명 변경</translation>
     </message>
     <message>
         <source>Change card channel</source>
-        <translation type="unfinished"></translation>
+        <translation>카드 채널 변경</translation>
     </message>
     <message>
         <source>Change card department</source>
-        <translation type="unfinished"></translation>
+        <translation>카드 부서 변경</translation>
     </message>
     <message>
         <source>Change card time</source>
-        <translation type="unfinished"></translation>
+        <translation>카드 시간 변경</translation>
     </message>
     <message>
         <source>Change card cost</source>
-        <translation type="unfinished"></translation>
+        <translation>카드 비용 변경</translation>
     </message>
     <message>
         <source>Change card currency</source>
-        <translation type="unfinished"></translation>
+        <translation>카드 통화 변경</translation>
     </message>
     <message>
         <source>Change negative emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>부정적 감정 변경</translation>
     </message>
     <message>
         <source>Mark card as pain point</source>
-        <translation type="unfinished"></translation>
+        <translation>카드를 페인 포인트로 표시</translation>
     </message>
     <message>
         <source>Unmark card as pain point</source>
-        <translation type="unfinished"></translation>
+        <translation>카드의 페인 포인트 표시 해제</translation>
     </message>
     <message>
         <source>Mark card as moment of truth</source>
-        <translation type="unfinished"></translation>
+        <translation>카드를 진실의 순간으로 표시</translation>
     </message>
     <message>
         <source>Unmark card as moment of truth</source>
-        <translation type="unfinished"></translation>
+        <translation>카드의 진실의 순간 표시 해제</translation>
     </message>
     <message>
         <source>Change card data key</source>
-        <translation type="unfinished"></translation>
+        <translation>카드 데이터 키 변경</translation>
     </message>
     <message>
         <source>Change card notes</source>
-        <translation type="unfinished"></translation>
+        <translation>카드 메모 변경</translation>
     </message>
 </context>
 <context>
     <name>waymark::StageDialog</name>
     <message>
         <source>Stage Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>단계 속성</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>이름(&amp;N):</translation>
     </message>
     <message>
         <source>What the customer is trying to do in this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>이 단계에서 고객이 하려는 일</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>설명(&amp;D):</translation>
     </message>
     <message>
         <source>Change stage</source>
-        <translation type="unfinished"></translation>
+        <translation>단계 변경</translation>
     </message>
 </context>
 <context>
     <name>waymark::TouchpointNpsList</name>
     <message>
         <source>Touchpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>터치포인트</translation>
     </message>
     <message>
         <source>NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS</translation>
     </message>
     <message>
         <source>±</source>
-        <translation type="unfinished"></translation>
+        <translation>±</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>95 % margin of error in NPS points</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS 점수 기준 95 % 오차 범위</translation>
     </message>
     <message>
         <source>Fewer than 30 answers: a weak signal</source>
-        <translation type="unfinished"></translation>
+        <translation>응답이 30개 미만: 신뢰도가 낮은 신호</translation>
     </message>
 </context>
 </TS>

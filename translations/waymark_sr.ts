@@ -5,102 +5,102 @@
     <name>Autosaver</name>
     <message>
         <source>Could not write the recovery copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Није могуће уписати копију за опоравак: %1</translation>
     </message>
 </context>
 <context>
     <name>CardItem</name>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без наслова)</translation>
     </message>
     <message>
         <source>Time: %1 · Money: %2 · Negative emotion: %3/10</source>
-        <translation type="unfinished"></translation>
+        <translation>Време: %1 · Новац: %2 · Негативна емоција: %3/10</translation>
     </message>
     <message>
         <source>Pain point</source>
-        <translation type="unfinished"></translation>
+        <translation>Болна тачка</translation>
     </message>
     <message>
         <source>Moment of truth</source>
-        <translation type="unfinished"></translation>
+        <translation>Тренутак истине</translation>
     </message>
 </context>
 <context>
     <name>CardMime</name>
     <message>
         <source>The clipboard holds no Waymark cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>У остави нема Waymark картица.</translation>
     </message>
     <message>
         <source>The cards on the clipboard cannot be pasted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Картице из оставе није могуће налепити: %1</translation>
     </message>
 </context>
 <context>
     <name>CardTransfer</name>
     <message>
         <source>Copied cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Копиране картице</translation>
     </message>
 </context>
 <context>
     <name>Channel</name>
     <message>
         <source>Web</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб</translation>
     </message>
     <message>
         <source>Mobile app</source>
-        <translation type="unfinished"></translation>
+        <translation>Мобилна апликација</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Branch / store</source>
-        <translation type="unfinished"></translation>
+        <translation>Филијала / продавница</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Е-пошта</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Ћаскање</translation>
     </message>
     <message>
         <source>Social media</source>
-        <translation type="unfinished"></translation>
+        <translation>Друштвене мреже</translation>
     </message>
     <message>
         <source>Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошта</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>Лично</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Друго</translation>
     </message>
 </context>
 <context>
     <name>ClvStatistics</name>
     <message>
         <source>Promoters</source>
-        <translation type="unfinished"></translation>
+        <translation>Промотери</translation>
     </message>
     <message>
         <source>Passives</source>
-        <translation type="unfinished"></translation>
+        <translation>Пасивни</translation>
     </message>
     <message>
         <source>Detractors</source>
-        <translation type="unfinished"></translation>
+        <translation>Критичари</translation>
     </message>
 </context>
 <context>
@@ -110,82 +110,85 @@
                                 mean and total CLV per NPS category and CLV at risk per
                                 touchpoint; a journey holding both datasets needs no CLVFILE
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  waymark clv NPSFILE [CLVFILE] [--format table|json]
+                                просечни и укупни CLV по NPS категорији и угрожени CLV по
+                                додирној тачки; путовању са оба скупа података не треба CLVFILE
+</translation>
     </message>
     <message>
         <source>--format takes table or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format прихвата table или json</translation>
     </message>
     <message>
         <source>unexpected argument “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>неочекиван аргумент „%1“</translation>
     </message>
     <message>
         <source>clv needs the responses and the CLV values: waymark clv NPSFILE CLVFILE</source>
-        <translation type="unfinished"></translation>
+        <translation>clv захтева одговоре и CLV вредности: waymark clv NPSFILE CLVFILE</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категорија</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валута</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Корисници</translation>
     </message>
     <message>
         <source>Total CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>Укупни CLV</translation>
     </message>
     <message>
         <source>Mean CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>Просечни CLV</translation>
     </message>
     <message>
         <source>No CLV at risk: no customer with a CLV was a detractor at a touchpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нема угроженог CLV: ниједан корисник са познатим CLV није био критичар ни на једној додирној тачки.</translation>
     </message>
     <message>
         <source>Touchpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Додирна тачка</translation>
     </message>
     <message>
         <source>Detractors</source>
-        <translation type="unfinished"></translation>
+        <translation>Критичари</translation>
     </message>
     <message>
         <source>CLV at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Угрожени CLV</translation>
     </message>
     <message>
         <source>%1 customers joined; %2 answered without a CLV; %3 responses name no customer; %4 customers with a CLV never answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Упарено корисника: %1; одговорило без CLV: %2; одговора без корисника: %3; корисника са CLV који нису одговорили: %4.</translation>
     </message>
     <message>
         <source>validate takes one file: waymark validate FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>validate прихвата једну датотеку: waymark validate FILE</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>У реду</translation>
     </message>
     <message>
         <source>convert takes two files: waymark convert IN OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>convert прихвата две датотеке: waymark convert IN OUT</translation>
     </message>
     <message>
         <source>IN and OUT are the same file</source>
-        <translation type="unfinished"></translation>
+        <translation>IN и OUT су иста датотека</translation>
     </message>
     <message numerus="yes">
         <source>Converted %1 to %2 (%n touchpoint(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 претворено у %2 (%n додирна тачка)</numerusform>
+            <numerusform>%1 претворено у %2 (%n додирне тачке)</numerusform>
+            <numerusform>%1 претворено у %2 (%n додирних тачака)</numerusform>
         </translation>
     </message>
     <message>
@@ -194,7 +197,11 @@
   waymark convert IN OUT        convert between .waymark and .waymark.json (by extension)
   waymark validate FILE         check a journey file and print a one-line summary
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Употреба:
+  waymark [FILE]                отвара уређивач мапе путовања (FILE: .waymark или .waymark.json)
+  waymark convert IN OUT        претвара између .waymark и .waymark.json (према екстензији)
+  waymark validate FILE         проверава датотеку путовања и исписује резиме у једном реду
+</translation>
     </message>
     <message>
         <source>  waymark --version             print the version
@@ -202,122 +209,129 @@
 
 Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  waymark --version             исписује верзију
+  waymark --help                исписује ову помоћ
+
+Излазни статус: 0 успех, 1 датотека није могла да се прочита или упише, 2 погрешни аргументи.
+</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>непозната команда „%1“</translation>
     </message>
     <message>
         <source>--map takes COLUMN=FIELD with FIELD one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--map прихвата COLUMN=FIELD, где је FIELD једно од: %1</translation>
     </message>
     <message>
         <source>--encoding needs a name such as windows-1251</source>
-        <translation type="unfinished"></translation>
+        <translation>--encoding захтева назив кодирања, нпр. windows-1251</translation>
     </message>
     <message>
         <source>--delimiter needs a character</source>
-        <translation type="unfinished"></translation>
+        <translation>--delimiter захтева један знак</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1:%2: %3 (row skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: %3 (ред је прескочен)</translation>
     </message>
     <message>
         <source>%1:%2: %3: %4 (row skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: %3: %4 (ред је прескочен)</translation>
     </message>
     <message>
         <source>%1 holds no NPS dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не садржи NPS скуп података</translation>
     </message>
     <message>
         <source>%1 holds no CLV dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не садржи CLV скуп података</translation>
     </message>
     <message>
         <source>give one of --pdf OUT, --png OUT or --svg OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>наведите једно од: --pdf OUT, --png OUT или --svg OUT</translation>
     </message>
     <message>
         <source>--page takes A4, A3, A2, A1, Letter or Tabloid</source>
-        <translation type="unfinished"></translation>
+        <translation>--page прихвата A4, A3, A2, A1, Letter или Tabloid</translation>
     </message>
     <message>
         <source>--layers needs a list such as effort,emotion,nps</source>
-        <translation type="unfinished"></translation>
+        <translation>--layers захтева листу, нпр. effort,emotion,nps</translation>
     </message>
     <message>
         <source>--department needs a department&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>--department захтева назив одељења</translation>
     </message>
     <message>
         <source>--scale needs a positive number (2 = twice the screen size)</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale захтева позитиван број (2 = двострука величина екрана)</translation>
     </message>
     <message>
         <source>export needs a journey and an output: waymark export JOURNEY --pdf OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>export захтева путовање и излазну датотеку: waymark export JOURNEY --pdf OUT</translation>
     </message>
     <message>
         <source>no department “%1” in this journey (it has: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>у овом путовању нема одељења „%1“ (постоје: %2)</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n page(s), %2 %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n страна, %2 %3</numerusform>
+            <numerusform>%1: %n стране, %2 %3</numerusform>
+            <numerusform>%1: %n страна, %2 %3</numerusform>
         </translation>
     </message>
     <message>
         <source>landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>положено</translation>
     </message>
     <message>
         <source>portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>усправно</translation>
     </message>
     <message>
         <source>%1: the whole map</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: цела мапа</translation>
     </message>
     <message>
         <source>  waymark import JOURNEY --nps FILE | --clv FILE [--name NAME] [--map COLUMN=FIELD ...]
               [--encoding NAME] [--delimiter C]
                                 add NPS responses or CLV values to a journey file
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  waymark import JOURNEY --nps FILE | --clv FILE [--name NAME] [--map COLUMN=FIELD ...]
+              [--encoding NAME] [--delimiter C]
+                                додаје NPS одговоре или CLV вредности у датотеку путовања
+</translation>
     </message>
     <message>
         <source>give one of --nps FILE or --clv FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>наведите --nps FILE или --clv FILE</translation>
     </message>
     <message>
         <source>%1 needs a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 захтева датотеку</translation>
     </message>
     <message>
         <source>--name needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>--name захтева назив</translation>
     </message>
     <message>
         <source>import needs a journey and a file: waymark import JOURNEY --nps FILE | --clv FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>import захтева путовање и датотеку: waymark import JOURNEY --nps FILE | --clv FILE</translation>
     </message>
     <message>
         <source>%1 is not a journey file (.waymark or .waymark.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 није датотека путовања (.waymark или .waymark.json)</translation>
     </message>
     <message>
         <source>%1: added “%2”: %3 of %4 rows imported, %5 refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: додат је „%2“: увезено редова: %3 од %4, одбијено: %5</translation>
     </message>
     <message>
         <source>  waymark nps FILE [--by DIM,...] [--format table|csv|json] [--map COLUMN=FIELD ...]
@@ -327,27 +341,33 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
                                 NPS dataset. DIM: journey stage touchpoint segment channel
                                 month quarter year
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  waymark nps FILE [--by DIM,...] [--format table|csv|json] [--map COLUMN=FIELD ...]
+              [--encoding NAME] [--delimiter C]
+                                NPS са n, уделима и маргином ±95 %% по групи; FILE је
+                                датотека одговора (CSV, TSV, JSON, NDJSON) или путовање
+                                са NPS скупом података. DIM: journey stage touchpoint segment
+                                channel month quarter year
+</translation>
     </message>
     <message>
         <source>--by needs a list such as touchpoint,quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>--by захтева листу, нпр. touchpoint,quarter</translation>
     </message>
     <message>
         <source>unknown dimension “%1” (journey, stage, touchpoint, segment, channel, month, quarter, year)</source>
-        <translation type="unfinished"></translation>
+        <translation>непозната димензија „%1“ (journey, stage, touchpoint, segment, channel, month, quarter, year)</translation>
     </message>
     <message>
         <source>--format takes table, csv or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format прихвата table, csv или json</translation>
     </message>
     <message>
         <source>nps needs a file: waymark nps FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>nps захтева датотеку: waymark nps FILE</translation>
     </message>
     <message>
         <source>* fewer than 30 answers: a weak signal</source>
-        <translation type="unfinished"></translation>
+        <translation>* мање од 30 одговора: слаб сигнал</translation>
     </message>
     <message>
         <source>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
@@ -355,11 +375,15 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
               [--layers effort,heatmap,emotion,nps,clv] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
                                 the map as a PDF (with an executive summary), PNG or SVG
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
+              [--landscape|--portrait] [--fit|--tile] [--summary] [--department NAME]
+              [--layers effort,heatmap,emotion,nps,clv] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
+                                мапа као PDF (са резимеом за руководство), PNG или SVG
+</translation>
     </message>
     <message>
         <source>--lang takes one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang прихвата једно од: %1</translation>
     </message>
 </context>
 <context>
@@ -367,1593 +391,1593 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>M</source>
         <comment>millions</comment>
-        <translation type="unfinished"></translation>
+        <translation>мил.</translation>
     </message>
     <message>
         <source>k</source>
         <comment>thousands</comment>
-        <translation type="unfinished"></translation>
+        <translation>хиљ.</translation>
     </message>
     <message>
         <source>%1 at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>угрожено: %1</translation>
     </message>
     <message>
         <source>Lifetime value of the customers who were detractors here</source>
-        <translation type="unfinished"></translation>
+        <translation>Животна вредност корисника који су овде били критичари</translation>
     </message>
 </context>
 <context>
     <name>DatasetJson</name>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>очекиван је објекат</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>недостаје</translation>
     </message>
     <message>
         <source>expected text</source>
-        <translation type="unfinished"></translation>
+        <translation>очекиван је текст</translation>
     </message>
     <message>
         <source>expected a whole number of 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>очекиван је цео број, 0 или већи</translation>
     </message>
     <message>
         <source>expected a list</source>
-        <translation type="unfinished"></translation>
+        <translation>очекивана је листа</translation>
     </message>
     <message>
         <source>expected %1 values like the other columns, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>очекиван број вредности: %1, као у осталим колонама; добијено: %2</translation>
     </message>
     <message>
         <source>expected the index of an entry in &quot;strings&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>очекиван је индекс ставке у &quot;strings&quot;</translation>
     </message>
     <message>
         <source>expected a date YYYY-MM-DD or null</source>
-        <translation type="unfinished"></translation>
+        <translation>очекиван је датум у облику YYYY-MM-DD или null</translation>
     </message>
     <message>
         <source>the first entry must be the empty text</source>
-        <translation type="unfinished"></translation>
+        <translation>прва ставка мора бити празан текст</translation>
     </message>
     <message>
         <source>expected a score from 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>очекивана је оцена од 0 до 10</translation>
     </message>
     <message>
         <source>expected a number</source>
-        <translation type="unfinished"></translation>
+        <translation>очекиван је број</translation>
     </message>
     <message>
         <source>expected an id</source>
-        <translation type="unfinished"></translation>
+        <translation>очекиван је ИД</translation>
     </message>
     <message>
         <source>expected &quot;nps&quot; or &quot;clv&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>очекивано је &quot;nps&quot; или &quot;clv&quot;</translation>
     </message>
 </context>
 <context>
     <name>DockFields</name>
     <message>
         <source>Enter a three-letter ISO 4217 currency code, such as EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Унесите трословни ISO 4217 код валуте, на пример EUR.</translation>
     </message>
 </context>
 <context>
     <name>Effort</name>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 мин</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ч</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ч %2 мин</translation>
     </message>
 </context>
 <context>
     <name>EffortInput</name>
     <message>
         <source>Enter a time such as 90, 1h 30m or 1:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Унесите време, на пример 90, 1h 30m или 1:30.</translation>
     </message>
     <message>
         <source>A time cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Време не може бити негативно.</translation>
     </message>
     <message>
         <source>Write hours and minutes as h:mm, for example 1:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сате и минуте пишите као ч:мм, на пример 1:30.</translation>
     </message>
     <message>
         <source>Minutes after the colon go from 00 to 59.</source>
-        <translation type="unfinished"></translation>
+        <translation>Минути после двотачке иду од 00 до 59.</translation>
     </message>
     <message>
         <source>Unknown unit “%1”: use h for hours and min for minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Непозната јединица „%1“: користите h за сате и min за минуте.</translation>
     </message>
     <message>
         <source>Write the hours once, before the minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сате наведите само једном, пре минута.</translation>
     </message>
     <message>
         <source>Write the minutes only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Минуте наведите само једном.</translation>
     </message>
     <message>
         <source>Minutes after the hours go from 0 to 59.</source>
-        <translation type="unfinished"></translation>
+        <translation>Минути после сати иду од 0 до 59.</translation>
     </message>
     <message>
         <source>That time is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>То време је предуго.</translation>
     </message>
     <message>
         <source>Enter an amount such as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Унесите износ, на пример %1.</translation>
     </message>
     <message>
         <source>An amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Износ не може бити негативан.</translation>
     </message>
     <message>
         <source>An amount has at most two decimal places.</source>
-        <translation type="unfinished"></translation>
+        <translation>Износ може имати највише две децимале.</translation>
     </message>
     <message>
         <source>That amount is too large: at most %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Износ је превелик: највише %1.</translation>
     </message>
 </context>
 <context>
     <name>EffortScore</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Време</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>Новац</translation>
     </message>
     <message>
         <source>Emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Емоција</translation>
     </message>
     <message>
         <source>Weighted cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Пондерисани трошак</translation>
     </message>
     <message>
         <source>%1/10</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/10</translation>
     </message>
 </context>
 <context>
     <name>EmotionCurveItem</name>
     <message>
         <source>calm</source>
-        <translation type="unfinished"></translation>
+        <translation>мирно</translation>
     </message>
     <message>
         <source>worst</source>
-        <translation type="unfinished"></translation>
+        <translation>најгоре</translation>
     </message>
 </context>
 <context>
     <name>ExportOptions</name>
     <message>
         <source>unknown layer “%1” (effort, heatmap, emotion, nps, clv)</source>
-        <translation type="unfinished"></translation>
+        <translation>непознат слој „%1“ (effort, heatmap, emotion, nps, clv)</translation>
     </message>
     <message>
         <source>effort badges</source>
-        <translation type="unfinished"></translation>
+        <translation>ознаке напора</translation>
     </message>
     <message>
         <source>heatmap (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>топлотна мапа (%1)</translation>
     </message>
     <message>
         <source>emotion curve</source>
-        <translation type="unfinished"></translation>
+        <translation>крива емоција</translation>
     </message>
     <message>
         <source>NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS</translation>
     </message>
     <message>
         <source>CLV at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>угрожени CLV</translation>
     </message>
     <message>
         <source>cards only</source>
-        <translation type="unfinished"></translation>
+        <translation>само картице</translation>
     </message>
 </context>
 <context>
     <name>FormatError</name>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ред %1, колона %2</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ред %1</translation>
     </message>
 </context>
 <context>
     <name>GridItem</name>
     <message>
         <source>Lanes ↓  Stages →</source>
-        <translation type="unfinished"></translation>
+        <translation>Траке ↓  Фазе →</translation>
     </message>
     <message>
         <source>Effort per stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Напор по фазама</translation>
     </message>
     <message>
         <source>Effort per lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Напор по тракама</translation>
     </message>
     <message>
         <source>line of visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>линија видљивости</translation>
     </message>
 </context>
 <context>
     <name>ImportJob</name>
     <message>
         <source>Line %1, column %2: not a JSON object (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ред %1, колона %2: није JSON објекат (%3).</translation>
     </message>
     <message>
         <source>the row has %1 fields, the header %2</source>
-        <translation type="unfinished"></translation>
+        <translation>број поља у реду: %1, у заглављу: %2</translation>
     </message>
     <message>
         <source>no score</source>
-        <translation type="unfinished"></translation>
+        <translation>нема оцене</translation>
     </message>
     <message>
         <source>score %1 is not a whole number from 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>оцена %1 није цео број од 0 до 10</translation>
     </message>
     <message>
         <source>“%1” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ није број</translation>
     </message>
     <message>
         <source>unreadable date</source>
-        <translation type="unfinished"></translation>
+        <translation>нечитљив датум</translation>
     </message>
     <message>
         <source>duplicate respondent id (first on line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>дуплирани ИД испитаника (први пут у реду %1)</translation>
     </message>
     <message>
         <source>no customer id</source>
-        <translation type="unfinished"></translation>
+        <translation>нема ИД корисника</translation>
     </message>
     <message>
         <source>duplicate customer id (first on line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>дуплирани ИД корисника (први пут у реду %1)</translation>
     </message>
     <message>
         <source>The file holds no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотека не садржи ниједан ред.</translation>
     </message>
     <message>
         <source>Choose its encoding (for example Windows-1251).</source>
-        <translation type="unfinished"></translation>
+        <translation>Изаберите њено кодирање (на пример Windows-1251).</translation>
     </message>
     <message>
         <source>No column is chosen for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Није изабрана колона за „%1“.</translation>
     </message>
     <message>
         <source>The dates could be day-first or month-first: choose which.</source>
-        <translation type="unfinished"></translation>
+        <translation>Датуми могу почињати даном или месецом: изаберите шта важи.</translation>
     </message>
     <message numerus="yes">
         <source>No valid rows: %Ln row(s) read, all refused.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Нема исправних редова: %Ln прочитани ред је одбијен.</numerusform>
+            <numerusform>Нема исправних редова: %Ln прочитана реда су одбијена.</numerusform>
+            <numerusform>Нема исправних редова: свих %Ln прочитаних редова је одбијено.</numerusform>
         </translation>
     </message>
     <message>
         <source>Score (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцена (0–10)</translation>
     </message>
     <message>
         <source>Respondent id</source>
-        <translation type="unfinished"></translation>
+        <translation>ИД испитаника</translation>
     </message>
     <message>
         <source>Customer id</source>
-        <translation type="unfinished"></translation>
+        <translation>ИД корисника</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Датум</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегмент</translation>
     </message>
     <message>
         <source>Touchpoint (data key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Додирна тачка (кључ података)</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Фаза</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Коментар</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Вредност</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валута</translation>
     </message>
     <message>
         <source>Acquisition date</source>
-        <translation type="unfinished"></translation>
+        <translation>Датум придобијања</translation>
     </message>
     <message>
         <source>The file is not valid UTF-8 (line %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотека није исправан UTF-8 (ред %1).</translation>
     </message>
 </context>
 <context>
     <name>Journey</name>
     <message>
         <source>the journey has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>путовање нема ИД</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO 4217 currency code</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ није ISO 4217 код валуте</translation>
     </message>
     <message>
         <source>missing id</source>
-        <translation type="unfinished"></translation>
+        <translation>недостаје ИД</translation>
     </message>
     <message>
         <source>duplicate id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>дуплирани ИД %1</translation>
     </message>
     <message>
         <source>the columns of the table have different lengths</source>
-        <translation type="unfinished"></translation>
+        <translation>колоне табеле су различите дужине</translation>
     </message>
     <message>
         <source>refers to text that is not in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>упућује на текст којег нема у табели</translation>
     </message>
     <message>
         <source>score %1 is outside 0–10</source>
-        <translation type="unfinished"></translation>
+        <translation>оцена %1 је ван опсега 0–10</translation>
     </message>
     <message>
         <source>the value is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>вредност није број</translation>
     </message>
     <message>
         <source>a department lane must name a department</source>
-        <translation type="unfinished"></translation>
+        <translation>трака одељења мора навести одељење</translation>
     </message>
     <message>
         <source>unknown department %1</source>
-        <translation type="unfinished"></translation>
+        <translation>непознато одељење %1</translation>
     </message>
     <message>
         <source>only department lanes name a department</source>
-        <translation type="unfinished"></translation>
+        <translation>одељење наводе само траке одељења</translation>
     </message>
     <message>
         <source>card &quot;%1&quot; is in a stage that does not exist (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>картица „%1“ је у фази која не постоји (%2)</translation>
     </message>
     <message>
         <source>card &quot;%1&quot; is in a lane that does not exist (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>картица „%1“ је у траци која не постоји (%2)</translation>
     </message>
     <message>
         <source>card &quot;%1&quot; names an unknown department</source>
-        <translation type="unfinished"></translation>
+        <translation>картица „%1“ наводи непознато одељење</translation>
     </message>
     <message>
         <source>time of card &quot;%1&quot; must be 0 minutes or more, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>време картице „%1“ мора бити 0 минута или више, а добијено је %2</translation>
     </message>
     <message>
         <source>money of card &quot;%1&quot; must be at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>износ картице „%1“ може бити највише %2</translation>
     </message>
     <message>
         <source>money of card &quot;%1&quot; must be 0 or more, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>износ картице „%1“ мора бити 0 или више, а добијено је %2</translation>
     </message>
     <message>
         <source>card &quot;%1&quot;: &quot;%2&quot; is not an ISO 4217 currency code</source>
-        <translation type="unfinished"></translation>
+        <translation>картица „%1“: „%2“ није ISO 4217 код валуте</translation>
     </message>
     <message>
         <source>negative emotion of card &quot;%1&quot; must be from 0 to 10, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>негативна емоција картице „%1“ мора бити од 0 до 10, а добијено је %2</translation>
     </message>
     <message>
         <source>connection starts at a card that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>веза почиње на картици која не постоји</translation>
     </message>
     <message>
         <source>connection ends at a card that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>веза се завршава на картици која не постоји</translation>
     </message>
 </context>
 <context>
     <name>JourneyDocument</name>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Без наслова</translation>
     </message>
 </context>
 <context>
     <name>JourneyJson</name>
     <message>
         <source>the number %1 is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>број %1 је превелик</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true или false</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>текст</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>листа</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>објекат</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>број</translation>
     </message>
     <message>
         <source>something else</source>
-        <translation type="unfinished"></translation>
+        <translation>нешто друго</translation>
     </message>
     <message>
         <source>expected a JSON object holding a journey, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>очекиван је JSON објекат са путовањем, а добијено: %1</translation>
     </message>
     <message>
         <source>this is not a Waymark journey (&quot;format&quot; should be &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ово није Waymark путовање (&quot;format&quot; треба да буде „%1“)</translation>
     </message>
     <message>
         <source>the format version must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>верзија формата мора бити цео број</translation>
     </message>
     <message>
         <source>made by a newer Waymark (format version %1); this Waymark reads version %2 and older</source>
-        <translation type="unfinished"></translation>
+        <translation>датотеку је направила новија верзија програма Waymark (верзија формата %1); ова верзија чита формат %2 и старије</translation>
     </message>
     <message>
         <source>the format version must be 1 or more, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>верзија формата мора бити 1 или више, а добијено је %1</translation>
     </message>
     <message>
         <source>%1 is not a colour like &quot;#1f77b4&quot; or &quot;#801f77b4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 није боја у облику &quot;#1f77b4&quot; или &quot;#801f77b4&quot;</translation>
     </message>
     <message>
         <source>lane kind</source>
-        <translation type="unfinished"></translation>
+        <translation>врста траке</translation>
     </message>
     <message>
         <source>zone</source>
-        <translation type="unfinished"></translation>
+        <translation>зона</translation>
     </message>
     <message>
         <source>department</source>
-        <translation type="unfinished"></translation>
+        <translation>одељење</translation>
     </message>
     <message>
         <source>card</source>
-        <translation type="unfinished"></translation>
+        <translation>картица</translation>
     </message>
     <message>
         <source>expected %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>очекивано: %1, добијено: %2</translation>
     </message>
     <message>
         <source>missing required key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>недостаје обавезни кључ „%1“</translation>
     </message>
     <message>
         <source>%1 is not a valid id (a UUID like &quot;3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 није исправан ИД (UUID у облику &quot;3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b&quot;)</translation>
     </message>
     <message>
         <source>duplicate id %1 (also used at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>дуплирани ИД %1 (користи се и на %2)</translation>
     </message>
     <message>
         <source>no %1 has the id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не постоји %1 са ИД %2</translation>
     </message>
     <message>
         <source>%1 is not an ISO 4217 currency code (three capital letters, e.g. EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 није ISO 4217 код валуте (три велика слова, нпр. EUR)</translation>
     </message>
     <message>
         <source>the setting %1 must be text: expected %2, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>подешавање %1 мора бити текст: очекивано %2, добијено %3</translation>
     </message>
     <message>
         <source>lane</source>
-        <translation type="unfinished"></translation>
+        <translation>трака</translation>
     </message>
     <message>
         <source>channel</source>
-        <translation type="unfinished"></translation>
+        <translation>канал</translation>
     </message>
     <message>
         <source>a department id or null</source>
-        <translation type="unfinished"></translation>
+        <translation>ИД одељења или null</translation>
     </message>
     <message>
         <source>time must be 0 minutes or more, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>време мора бити 0 минута или више, а добијено је %1</translation>
     </message>
     <message>
         <source>money must be 0 or more, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>износ мора бити 0 или више, а добијено је %1</translation>
     </message>
     <message>
         <source>money must be at most %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>износ може бити највише %1, а добијено је %2</translation>
     </message>
     <message>
         <source>money can have at most two decimals, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>износ може имати највише две децимале, а добијено је %1</translation>
     </message>
     <message>
         <source>emotion must be an integer from %1 to %2, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>емоција мора бити цео број од %1 до %2, а добијено је %3</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>неисправан JSON: %1</translation>
     </message>
     <message>
         <source>File not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотека није пронађена.</translation>
     </message>
     <message>
         <source>This is a folder, not a journey file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ово је фасцикла, а не датотека путовања.</translation>
     </message>
     <message>
         <source>Could not open the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Није могуће отворити датотеку: %1</translation>
     </message>
     <message>
         <source>Could not read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Није могуће прочитати датотеку: %1</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотека је празна.</translation>
     </message>
     <message>
         <source>Could not write the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Није могуће уписати датотеку: %1</translation>
     </message>
 </context>
 <context>
     <name>JourneyScene</name>
     <message>
         <source>no cards</source>
-        <translation type="unfinished"></translation>
+        <translation>нема картица</translation>
     </message>
     <message>
         <source>Time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Време: %1</translation>
     </message>
     <message>
         <source>Money: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Новац: %1</translation>
     </message>
     <message>
         <source>Emotion: mean %1, max %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Емоција: просек %1, макс. %2</translation>
     </message>
 </context>
 <context>
     <name>JourneySummary</name>
     <message>
         <source>%1 stages, %2 lanes, %3 touchpoints, %4 departments</source>
-        <translation type="unfinished"></translation>
+        <translation>фаза: %1, трака: %2, додирних тачака: %3, одељења: %4</translation>
     </message>
     <message>
         <source>effort %1, %2, emotion mean %3 max %4</source>
-        <translation type="unfinished"></translation>
+        <translation>напор %1, %2, емоција просек %3 макс. %4</translation>
     </message>
 </context>
 <context>
     <name>JsonText</name>
     <message>
         <source>unknown %1 %2; expected one of: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: непозната вредност %2; очекује се једно од: %3</translation>
     </message>
 </context>
 <context>
     <name>LaneKind</name>
     <message>
         <source>Customer actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Радње корисника</translation>
     </message>
     <message>
         <source>Touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Додирне тачке</translation>
     </message>
     <message>
         <source>Emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Емоције</translation>
     </message>
     <message>
         <source>Pain points</source>
-        <translation type="unfinished"></translation>
+        <translation>Болне тачке</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Прилике</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Одељење</translation>
     </message>
 </context>
 <context>
     <name>NpsBadgeItem</name>
     <message>
         <source>NPS %1%2 ±%3 · n %4</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS %1%2 ±%3 · n %4</translation>
     </message>
     <message>
         <source>Only %1 answers: fewer than 30, so this NPS is a weak signal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Број одговора је само %1 (мање од 30), па је овај NPS слаб сигнал.</translation>
     </message>
 </context>
 <context>
     <name>NpsCharts</name>
     <message>
         <source>All responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Сви одговори</translation>
     </message>
     <message>
         <source>Goal: all responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Циљ: сви одговори</translation>
     </message>
     <message>
         <source>Goal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Циљ: %1</translation>
     </message>
     <message>
         <source>NPS by quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS по кварталима</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Квартал</translation>
     </message>
     <message>
         <source>Quarter (%1 … %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Квартал (%1 … %2)</translation>
     </message>
     <message>
         <source>dashed: goals</source>
-        <translation type="unfinished"></translation>
+        <translation>испрекидано: циљеви</translation>
     </message>
     <message>
         <source>dotted: benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>тачкасто: репер</translation>
     </message>
     <message>
         <source>NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS</translation>
     </message>
     <message>
         <source>%1, %2: NPS %3 ± %4 (n %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: NPS %3 ± %4 (n %5)</translation>
     </message>
     <message>
         <source>%1: %2 (%3 %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3 %4)</translation>
     </message>
     <message>
         <source>Benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Репер</translation>
     </message>
     <message>
         <source>Promoters, passives and detractors by stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Промотери, пасивни и критичари по фазама</translation>
     </message>
     <message>
         <source>Promoters</source>
-        <translation type="unfinished"></translation>
+        <translation>Промотери</translation>
     </message>
     <message>
         <source>Passives</source>
-        <translation type="unfinished"></translation>
+        <translation>Пасивни</translation>
     </message>
     <message>
         <source>Detractors</source>
-        <translation type="unfinished"></translation>
+        <translation>Критичари</translation>
     </message>
     <message>
         <source>Mean customer lifetime value by NPS category (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Просечна животна вредност корисника по NPS категорији (%1)</translation>
     </message>
     <message>
         <source>Mean CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>Просечни CLV</translation>
     </message>
 </context>
 <context>
     <name>NpsStatistics</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нема)</translation>
     </message>
     <message>
         <source>All responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Сви одговори</translation>
     </message>
 </context>
 <context>
     <name>OfficeZone</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Корисник</translation>
     </message>
     <message>
         <source>Front office</source>
-        <translation type="unfinished"></translation>
+        <translation>Фронт-офис</translation>
     </message>
     <message>
         <source>Middle office</source>
-        <translation type="unfinished"></translation>
+        <translation>Мидл-офис</translation>
     </message>
     <message>
         <source>Back office</source>
-        <translation type="unfinished"></translation>
+        <translation>Бек-офис</translation>
     </message>
 </context>
 <context>
     <name>PrintPages</name>
     <message>
         <source>Executive summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Резиме за руководство</translation>
     </message>
     <message>
         <source>Executive summary: where the effort is</source>
-        <translation type="unfinished"></translation>
+        <translation>Резиме за руководство: где настаје напор</translation>
     </message>
     <message>
         <source>Journey map</source>
-        <translation type="unfinished"></translation>
+        <translation>Мапа путовања</translation>
     </message>
     <message>
         <source>Journey map — row %1, column %2 (of %3 × %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мапа путовања — ред %1, колона %2 (од %3 × %4)</translation>
     </message>
     <message>
         <source>%1&apos;s touchpoints highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Истакнуте додирне тачке: %1</translation>
     </message>
     <message>
         <source>glue column %1 here</source>
-        <translation type="unfinished"></translation>
+        <translation>овде залепите колону %1</translation>
     </message>
     <message>
         <source>glue row %1 here</source>
-        <translation type="unfinished"></translation>
+        <translation>овде залепите ред %1</translation>
     </message>
     <message>
         <source>row %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ред %1, колона %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Није могуће уписати %1: %2</translation>
     </message>
     <message>
         <source>A PNG of this map can be at most %1× (12,000 pixels a side).</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG ове мапе може бити највише %1× (12.000 пиксела по страни).</translation>
     </message>
     <message>
         <source>Not enough memory for a %1 × %2 image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нема довољно меморије за слику %1 × %2.</translation>
     </message>
     <message>
         <source>Customer journey map made with Waymark</source>
-        <translation type="unfinished"></translation>
+        <translation>Мапа путовања корисника направљена у програму Waymark</translation>
     </message>
     <message>
         <source>Persona: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Персона: %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна %1 од %2</translation>
     </message>
     <message>
         <source>Customer journey map · Waymark</source>
-        <translation type="unfinished"></translation>
+        <translation>Мапа путовања корисника · Waymark</translation>
     </message>
     <message>
         <source>Departments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Одељења:</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>време</translation>
     </message>
     <message>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>мин</translation>
     </message>
     <message>
         <source>negative emotion 0–10</source>
-        <translation type="unfinished"></translation>
+        <translation>негативна емоција 0–10</translation>
     </message>
     <message>
         <source>NPS (grey: fewer than 30 answers)</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS (сиво: мање од 30 одговора)</translation>
     </message>
     <message>
         <source>CLV of the detractors</source>
-        <translation type="unfinished"></translation>
+        <translation>CLV критичара</translation>
     </message>
     <message>
         <source>at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>угрожено</translation>
     </message>
     <message>
         <source>heat: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>топлотна мапа: %1</translation>
     </message>
     <message>
         <source>Layers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Слојеви: %1</translation>
     </message>
     <message>
         <source>Nothing to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нема шта да се прикаже.</translation>
     </message>
     <message>
         <source>Journey NPS (95 % margin)</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS путовања (маргина 95 %)</translation>
     </message>
     <message>
         <source>%1 ± %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ± %2</translation>
     </message>
     <message>
         <source>%1 answers: %2 % promoters, %3 % detractors</source>
-        <translation type="unfinished"></translation>
+        <translation>Одговора: %1; %2 % промотера, %3 % критичара</translation>
     </message>
     <message>
         <source>Against the benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>У односу на репер</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Репер</translation>
     </message>
     <message>
         <source>No benchmark set (Data dock → Goals…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Репер није задат (панел „Подаци“ → Циљеви…)</translation>
     </message>
     <message>
         <source>Journey NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS путовања</translation>
     </message>
     <message>
         <source>No survey answers imported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Још нису увезени одговори из анкете.</translation>
     </message>
     <message>
         <source>Mean CLV: promoter vs detractor</source>
-        <translation type="unfinished"></translation>
+        <translation>Просечни CLV: промотер наспрам критичара</translation>
     </message>
     <message>
         <source>%1 vs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 наспрам %2</translation>
     </message>
     <message>
         <source>%1; %2 customers with an answer and a CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; корисника са одговором и CLV: %2</translation>
     </message>
     <message>
         <source>Customer lifetime value</source>
-        <translation type="unfinished"></translation>
+        <translation>Животна вредност корисника</translation>
     </message>
     <message>
         <source>No CLV data imported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Још нису увезени CLV подаци.</translation>
     </message>
     <message>
         <source>The customer&apos;s effort, end to end</source>
-        <translation type="unfinished"></translation>
+        <translation>Напор корисника, од почетка до краја</translation>
     </message>
     <message>
         <source>%1; mean negative emotion %2/10 over %3 touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; просечна негативна емоција %2/10 (додирних тачака: %3)</translation>
     </message>
     <message>
         <source>no fees</source>
-        <translation type="unfinished"></translation>
+        <translation>без накнада</translation>
     </message>
     <message>
         <source>The NPS trend by quarter appears here once survey answers with dates are imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кретање NPS по кварталима појавиће се овде када увезете одговоре из анкете са датумима.</translation>
     </message>
     <message>
         <source>Promoters, passives and detractors per stage appear here with survey data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Промотери, пасивни и критичари по фазама појавиће се овде када увезете податке из анкете.</translation>
     </message>
     <message>
         <source>Most customer lifetime value at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Највећа угрожена животна вредност корисника</translation>
     </message>
     <message>
         <source>Touchpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Додирна тачка</translation>
     </message>
     <message>
         <source>Detractors</source>
-        <translation type="unfinished"></translation>
+        <translation>Критичари</translation>
     </message>
     <message>
         <source>CLV at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Угрожени CLV</translation>
     </message>
     <message>
         <source>Top 5 hotspots: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>5 највећих жаришта: %1</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Фаза</translation>
     </message>
     <message>
         <source>Whole journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Цело путовање</translation>
     </message>
     <message>
         <source>Effort per stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Напор по фазама</translation>
     </message>
     <message>
         <source>Touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Додирне тачке</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Време</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>Новац</translation>
     </message>
     <message>
         <source>Mean emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Просечна емоција</translation>
     </message>
     <message>
         <source>Worst emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Најгора емоција</translation>
     </message>
     <message>
         <source>Negative emotion by stage (0 calm – 10 worst)</source>
-        <translation type="unfinished"></translation>
+        <translation>Негативна емоција по фазама (0 мирно – 10 најгоре)</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Просек</translation>
     </message>
     <message>
         <source>Worst</source>
-        <translation type="unfinished"></translation>
+        <translation>Најгоре</translation>
     </message>
 </context>
 <context>
     <name>UndoCommands</name>
     <message>
         <source>Add card</source>
-        <translation type="unfinished"></translation>
+        <translation>Додај картицу</translation>
     </message>
     <message>
         <source>Import “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Увези „%1“</translation>
     </message>
     <message>
         <source>Delete dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Обриши скуп података</translation>
     </message>
     <message>
         <source>Delete dataset “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Обриши скуп података „%1“</translation>
     </message>
     <message>
         <source>Edit journey details</source>
-        <translation type="unfinished"></translation>
+        <translation>Уреди детаље путовања</translation>
     </message>
     <message>
         <source>Change journey settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Промени подешавања путовања</translation>
     </message>
     <message>
         <source>Add stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Додај фазу</translation>
     </message>
     <message>
         <source>Delete stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Обриши фазу</translation>
     </message>
     <message>
         <source>Edit stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Уреди фазу</translation>
     </message>
     <message>
         <source>Add lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Додај траку</translation>
     </message>
     <message>
         <source>Delete lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Обриши траку</translation>
     </message>
     <message>
         <source>Edit lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Уреди траку</translation>
     </message>
     <message>
         <source>Add department</source>
-        <translation type="unfinished"></translation>
+        <translation>Додај одељење</translation>
     </message>
     <message>
         <source>Delete department</source>
-        <translation type="unfinished"></translation>
+        <translation>Обриши одељење</translation>
     </message>
     <message>
         <source>Edit department</source>
-        <translation type="unfinished"></translation>
+        <translation>Уреди одељење</translation>
     </message>
     <message>
         <source>Add persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Додај персону</translation>
     </message>
     <message>
         <source>Delete persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Обриши персону</translation>
     </message>
     <message>
         <source>Edit persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Уреди персону</translation>
     </message>
     <message>
         <source>Delete card</source>
-        <translation type="unfinished"></translation>
+        <translation>Обриши картицу</translation>
     </message>
     <message>
         <source>Edit card</source>
-        <translation type="unfinished"></translation>
+        <translation>Уреди картицу</translation>
     </message>
     <message>
         <source>Add connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Додај везу</translation>
     </message>
     <message>
         <source>Delete connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Обриши везу</translation>
     </message>
     <message>
         <source>Edit connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Уреди везу</translation>
     </message>
     <message>
         <source>Move card</source>
-        <translation type="unfinished"></translation>
+        <translation>Премести картицу</translation>
     </message>
     <message numerus="yes">
         <source>Move %n cards</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Премести %n картицу</numerusform>
+            <numerusform>Премести %n картице</numerusform>
+            <numerusform>Премести %n картица</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Paste %n card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Налепи %n картицу</numerusform>
+            <numerusform>Налепи %n картице</numerusform>
+            <numerusform>Налепи %n картица</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Duplicate %n card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Дуплирај %n картицу</numerusform>
+            <numerusform>Дуплирај %n картице</numerusform>
+            <numerusform>Дуплирај %n картица</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Обриши %n картицу</numerusform>
+            <numerusform>Обриши %n картице</numerusform>
+            <numerusform>Обриши %n картица</numerusform>
         </translation>
     </message>
     <message>
         <source>Move stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Премести фазу</translation>
     </message>
     <message>
         <source>Move lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Премести траку</translation>
     </message>
 </context>
 <context>
     <name>WaymarkFile</name>
     <message>
         <source>%1: its text table has a gap</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: табела текстова има празнину</translation>
     </message>
     <message>
         <source>The file is damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотека је оштећена (%1).</translation>
     </message>
     <message>
         <source>%1: its text table does not start with the empty text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: табела текстова не почиње празним текстом</translation>
     </message>
     <message>
         <source>score</source>
-        <translation type="unfinished"></translation>
+        <translation>оцена</translation>
     </message>
     <message>
         <source>%1: score %2 is outside 0–10</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: оцена %2 је ван опсега 0–10</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>датум</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>вредност</translation>
     </message>
     <message>
         <source>acquisition date</source>
-        <translation type="unfinished"></translation>
+        <translation>датум придобијања</translation>
     </message>
     <message>
         <source>%1: its text table is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: табела текстова је оштећена</translation>
     </message>
     <message>
         <source>%1: its column “%2” is not binary data</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: колона „%2“ не садржи бинарне податке</translation>
     </message>
     <message>
         <source>Dataset %1 (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Скуп података %1 („%2“)</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>врста</translation>
     </message>
     <message>
         <source>rows read</source>
-        <translation type="unfinished"></translation>
+        <translation>прочитани редови</translation>
     </message>
     <message>
         <source>rows imported</source>
-        <translation type="unfinished"></translation>
+        <translation>увезени редови</translation>
     </message>
     <message>
         <source>rows rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>одбијени редови</translation>
     </message>
     <message>
         <source>Dataset &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Скуп података „%1“</translation>
     </message>
     <message>
         <source>The journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Путовање</translation>
     </message>
     <message>
         <source>The file should hold one journey but holds %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотека треба да садржи једно путовање, а садржи их %1.</translation>
     </message>
     <message>
         <source>Persona %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Персона %1</translation>
     </message>
     <message>
         <source>Department %1 (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Одељење %1 („%2“)</translation>
     </message>
     <message>
         <source>%1 has an invalid colour &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 има неисправну боју „%2“</translation>
     </message>
     <message>
         <source>Stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Фаза %1</translation>
     </message>
     <message>
         <source>Lane %1 (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Трака %1 („%2“)</translation>
     </message>
     <message>
         <source>office zone</source>
-        <translation type="unfinished"></translation>
+        <translation>зона офиса</translation>
     </message>
     <message>
         <source>Card %1 (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Картица %1 („%2“)</translation>
     </message>
     <message>
         <source>channel</source>
-        <translation type="unfinished"></translation>
+        <translation>канал</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>време</translation>
     </message>
     <message>
         <source>money amount</source>
-        <translation type="unfinished"></translation>
+        <translation>износ новца</translation>
     </message>
     <message>
         <source>negative emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>негативна емоција</translation>
     </message>
     <message>
         <source>%1: negative emotion must be from 0 to 10, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: негативна емоција мора бити од 0 до 10, а вредност је %2</translation>
     </message>
     <message>
         <source>pain point flag</source>
-        <translation type="unfinished"></translation>
+        <translation>ознака болне тачке</translation>
     </message>
     <message>
         <source>moment of truth flag</source>
-        <translation type="unfinished"></translation>
+        <translation>ознака тренутка истине</translation>
     </message>
     <message>
         <source>Connection %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Веза %1</translation>
     </message>
     <message>
         <source>Setting &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Подешавање „%1“</translation>
     </message>
     <message>
         <source>%1 has a name that is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 има назив који није текст</translation>
     </message>
     <message>
         <source>%1 has a value that is not text (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 има вредност која није текст („%2“)</translation>
     </message>
     <message>
         <source>File not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотека није пронађена.</translation>
     </message>
     <message>
         <source>This is a folder, not a journey file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ово је фасцикла, а не датотека путовања.</translation>
     </message>
     <message>
         <source>Could not open the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Није могуће отворити датотеку: %1</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотека је празна.</translation>
     </message>
     <message>
         <source>%1 is not a Waymark file: it is not a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 није Waymark датотека: није база података.</translation>
     </message>
     <message>
         <source>%1 was made by another program, not Waymark (SQLite application id 0x%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотеку %1 није направио Waymark, већ неки други програм (ИД апликације SQLite: 0x%2).</translation>
     </message>
     <message>
         <source>This file was made by a newer Waymark: %1 (file format %2). This Waymark (%3) reads file format %4 and older; please update Waymark to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ову датотеку је направила новија верзија програма Waymark: %1 (формат датотеке %2). Ова верзија програма Waymark (%3) чита формат %4 и старије; ажурирајте Waymark да бисте је отворили.</translation>
     </message>
     <message>
         <source>unknown version</source>
-        <translation type="unfinished"></translation>
+        <translation>непозната верзија</translation>
     </message>
     <message>
         <source>The file is damaged: it has no file format version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотека је оштећена: нема верзију формата датотеке.</translation>
     </message>
     <message>
         <source>The file is damaged: it is shorter than it should be (it may have been cut off while copying). If you have a backup, open that instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотека је оштећена: краћа је него што би требало да буде (можда је прекинута током копирања). Ако имате резервну копију, отворите њу.</translation>
     </message>
     <message>
         <source>The file is damaged (%1). If you have a backup, open that instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотека је оштећена (%1). Ако имате резервну копију, отворите њу.</translation>
     </message>
     <message>
         <source>failed the integrity check</source>
-        <translation type="unfinished"></translation>
+        <translation>није прошла проверу интегритета</translation>
     </message>
     <message>
         <source>Could not upgrade the file from format %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Није могуће надоградити датотеку из формата %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>(and %n more problem(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(и још %n проблем)</numerusform>
+            <numerusform>(и још %n проблема)</numerusform>
+            <numerusform>(и још %n проблема)</numerusform>
         </translation>
     </message>
     <message>
         <source>The file breaks the journey&apos;s rules: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотека крши правила путовања: %1</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фасцикла %1 не постоји.</translation>
     </message>
     <message>
         <source>Could not write in the folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Није могуће писати у фасциклу %1: %2</translation>
     </message>
     <message>
         <source>Could not save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Чување није успело: %1</translation>
     </message>
     <message>
         <source>Could not save: the disk did not confirm the write (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Чување није успело: диск није потврдио упис (%1).</translation>
     </message>
     <message>
         <source>Could not replace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Није могуће заменити %1: %2</translation>
     </message>
     <message>
         <source>%1 has an invalid id &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 има неважећи ИД „%2“</translation>
     </message>
     <message>
         <source>%1 has an unknown %2 &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: непозната вредност за „%2“: „%3“</translation>
     </message>
     <message>
         <source>%1 has a %2 that is not a whole number (&quot;%3&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: вредност за „%2“ није цео број („%3“)</translation>
     </message>
     <message>
         <source>%1 has a %2 that is not a number (&quot;%3&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: вредност за „%2“ није број („%3“)</translation>
     </message>
     <message>
         <source>The file is damaged or incomplete (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотека је оштећена или непотпуна (%1).</translation>
     </message>
     <message>
         <source>text reference</source>
-        <translation type="unfinished"></translation>
+        <translation>референца на текст</translation>
     </message>
     <message>
         <source>%1 refers to text %2 that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 упућује на текст %2 који не постоји</translation>
     </message>
 </context>
 <context>
     <name>WaymarkText</name>
     <message>
         <source>%1: its column “%2” is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: недостаје колона „%2“</translation>
     </message>
     <message>
         <source>%1: its column “%2” does not hold %3 values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: колона „%2“ не садржи вредности типа %3</translation>
     </message>
 </context>
 <context>
     <name>waymark::CanvasActions</name>
     <message>
         <source>&amp;New Card</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нова картица</translation>
     </message>
     <message>
         <source>Add a card to the current cell and type its title</source>
-        <translation type="unfinished"></translation>
+        <translation>Додајте картицу у тренутну ћелију и упишите њен наслов</translation>
     </message>
     <message>
         <source>&amp;Rename Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Пре&amp;именуј картицу</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обриши</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Д&amp;уплирај</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Исе&amp;ци</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копирај</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>На&amp;лепи</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Изабери &amp;све</translation>
     </message>
     <message>
         <source>Add &amp;Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Додај &amp;фазу</translation>
     </message>
     <message>
         <source>Add &amp;Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Додај &amp;траку</translation>
     </message>
     <message>
         <source>Rename Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Преименуј фазу</translation>
     </message>
     <message>
         <source>Rename Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Преименуј траку</translation>
     </message>
     <message>
         <source>Delete Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Обриши фазу</translation>
     </message>
     <message>
         <source>Delete Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Обриши траку</translation>
     </message>
     <message>
         <source>Lane &amp;Properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сво&amp;јства траке…</translation>
     </message>
     <message>
         <source>Kind of lane, side of the line of visibility, department</source>
-        <translation type="unfinished"></translation>
+        <translation>Врста траке, страна линије видљивости, одељење</translation>
     </message>
     <message>
         <source>Stage P&amp;roperties…</source>
-        <translation type="unfinished"></translation>
+        <translation>Својства ф&amp;азе…</translation>
     </message>
     <message>
         <source>&amp;Departments…</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;дељења…</translation>
     </message>
     <message>
         <source>C&amp;onnect Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;вежи картице</translation>
     </message>
     <message>
         <source>Drag from one card to another to draw an arrow (Alt-drag works any time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Превуците од једне картице до друге да бисте нацртали стрелицу (превлачење уз Alt ради увек)</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Увећај</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>У&amp;мањи</translation>
     </message>
     <message>
         <source>&amp;Fit to Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Уклопи у &amp;прозор</translation>
     </message>
     <message>
         <source>Actual &amp;Size (100%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Стварна &amp;величина (100%)</translation>
     </message>
     <message>
         <source>Delete connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Обриши везе</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Обриши %n картицу</numerusform>
+            <numerusform>Обриши %n картице</numerusform>
+            <numerusform>Обриши %n картица</numerusform>
         </translation>
     </message>
     <message>
         <source>New stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова фаза</translation>
     </message>
     <message>
         <source>New lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова трака</translation>
     </message>
     <message numerus="yes">
         <source>Delete the stage “%1” and its %n card(s)? You can undo this.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Обрисати фазу „%1“ и њену %n картицу? Ово можете да опозовете.</numerusform>
+            <numerusform>Обрисати фазу „%1“ и њене %n картице? Ово можете да опозовете.</numerusform>
+            <numerusform>Обрисати фазу „%1“ и њених %n картица? Ово можете да опозовете.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete the lane “%1” and its %n card(s)? You can undo this.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Обрисати траку „%1“ и њену %n картицу? Ово можете да опозовете.</numerusform>
+            <numerusform>Обрисати траку „%1“ и њене %n картице? Ово можете да опозовете.</numerusform>
+            <numerusform>Обрисати траку „%1“ и њених %n картица? Ово можете да опозовете.</numerusform>
         </translation>
     </message>
 </context>
@@ -1961,101 +1985,101 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <name>waymark::CanvasToolBar</name>
     <message>
         <source>Canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Платно</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>Heatmap:</source>
-        <translation type="unfinished"></translation>
+        <translation>Топлотна мапа:</translation>
     </message>
     <message>
         <source>Colour the cards by the customer&apos;s effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Обој картице према напору корисника</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Искључено</translation>
     </message>
     <message>
         <source>Low effort (left) to high effort (right). Emotion: 0 to 10. Time, money and weighted cost: logarithmic, relative to the costliest card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Од малог напора (лево) до великог (десно). Емоција: од 0 до 10. Време, новац и пондерисани трошак: логаритамски, у односу на најскупљу картицу.</translation>
     </message>
     <message>
         <source>Weights…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пондери…</translation>
     </message>
     <message>
         <source>Weights of time, money and emotion in the weighted heatmap, and the value of the customer&apos;s hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Пондери времена, новца и емоције у пондерисаној топлотној мапи и вредност једног сата корисниковог времена</translation>
     </message>
     <message>
         <source>Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>Одељење:</translation>
     </message>
     <message>
         <source>Dim everything this department does not own</source>
-        <translation type="unfinished"></translation>
+        <translation>Затамни све што није у надлежности овог одељења</translation>
     </message>
     <message>
         <source>All departments</source>
-        <translation type="unfinished"></translation>
+        <translation>Сва одељења</translation>
     </message>
 </context>
 <context>
     <name>waymark::DataChartsPanel</name>
     <message>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Тренд</translation>
     </message>
     <message>
         <source>Touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Додирне тачке</translation>
     </message>
     <message>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Фазе</translation>
     </message>
     <message>
         <source>Touchpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Додирна тачка</translation>
     </message>
     <message>
         <source>Detractors</source>
-        <translation type="unfinished"></translation>
+        <translation>Критичари</translation>
     </message>
     <message>
         <source>CLV at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Угрожени CLV</translation>
     </message>
     <message>
         <source>Lifetime value of the customers whose latest answer at a touchpoint was 0–6</source>
-        <translation type="unfinished"></translation>
+        <translation>Животна вредност корисника чији је последњи одговор на додирној тачки био 0–6</translation>
     </message>
     <message>
         <source>CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>CLV</translation>
     </message>
     <message>
         <source>Data key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Кључ података: %1</translation>
     </message>
     <message>
         <source>Import customer lifetime values to see what promoters and detractors are worth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Увезите животне вредности корисника да бисте видели колико вреде промотери, а колико критичари.</translation>
     </message>
     <message>
         <source>Import NPS responses: CLV is joined to them by customer id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Увезите NPS одговоре: CLV се с њима повезује преко ИД-а корисника.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) have both an answer and a CLV.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln корисник има и одговор и CLV.</numerusform>
+            <numerusform>%Ln корисника имају и одговор и CLV.</numerusform>
+            <numerusform>%Ln корисника има и одговор и CLV.</numerusform>
         </translation>
     </message>
 </context>
@@ -2063,83 +2087,83 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <name>waymark::DataDock</name>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Подаци</translation>
     </message>
     <message>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Скуп података</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Врста</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Редови</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Извор</translation>
     </message>
     <message>
         <source>No survey or CLV data yet. Import NPS responses or customer lifetime values from CSV, TSV, JSON or NDJSON files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Још нема података из анкета ни CLV података. Увезите NPS одговоре или животне вредности корисника из CSV, TSV, JSON или NDJSON датотека.</translation>
     </message>
     <message>
         <source>Import &amp;NPS…</source>
-        <translation type="unfinished"></translation>
+        <translation>Увези &amp;NPS…</translation>
     </message>
     <message>
         <source>Import C&amp;LV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Увези C&amp;LV…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обриши</translation>
     </message>
     <message>
         <source>&amp;Goals…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Циљеви…</translation>
     </message>
     <message>
         <source>NPS goals per segment and a benchmark to compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS циљеви по сегментима и репер за поређење</translation>
     </message>
     <message>
         <source>Delete Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Обриши скуп података</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>… %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… још %Ln</numerusform>
+            <numerusform>… још %Ln</numerusform>
+            <numerusform>… још %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln answer(s) name touchpoints no card has — give a card that data key to see them on the map: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln одговор наводи додирну тачку које нема ни на једној картици — доделите картици тај кључ података да бисте га видели на мапи: %1</numerusform>
+            <numerusform>%Ln одговора наводе додирне тачке којих нема ни на једној картици — доделите картици тај кључ података да бисте их видели на мапи: %1</numerusform>
+            <numerusform>%Ln одговора наводи додирне тачке којих нема ни на једној картици — доделите картици тај кључ података да бисте их видели на мапи: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit NPS goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Измена NPS циљева</translation>
     </message>
     <message>
         <source>NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS</translation>
     </message>
     <message>
         <source>CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>CLV</translation>
     </message>
     <message>
         <source>From %1, imported %2
@@ -2148,18 +2172,23 @@ Rows read %4, imported %5, rejected %6
 Encoding: %7
 Columns:
 %8</source>
-        <translation type="unfinished"></translation>
+        <translation>Из %1, увезено %2
+SHA-256 %3
+Учитано редова: %4, увезено: %5, одбијено: %6
+Кодирање: %7
+Колоне:
+%8</translation>
     </message>
     <message>
         <source>Rename dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Преименовање скупа података</translation>
     </message>
     <message numerus="yes">
         <source>Delete the dataset “%1” with its %Ln row(s)? You can undo this.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Обрисати скуп података „%1“ са %Ln редом? Ово можете да опозовете.</numerusform>
+            <numerusform>Обрисати скуп података „%1“ са %Ln реда? Ово можете да опозовете.</numerusform>
+            <numerusform>Обрисати скуп података „%1“ са %Ln редова? Ово можете да опозовете.</numerusform>
         </translation>
     </message>
 </context>
@@ -2167,50 +2196,50 @@ Columns:
     <name>waymark::DepartmentsDialog</name>
     <message>
         <source>Departments</source>
-        <translation type="unfinished"></translation>
+        <translation>Одељења</translation>
     </message>
     <message>
         <source>The departments that own touchpoints. Double-click a name to rename it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одељења која су задужена за додирне тачке. Двапут кликните на назив да бисте га преименовали.</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Додај</translation>
     </message>
     <message>
         <source>&amp;Colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Боја…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Уклони</translation>
     </message>
     <message>
         <source>New department</source>
-        <translation type="unfinished"></translation>
+        <translation>Ново одељење</translation>
     </message>
     <message>
         <source>Rename department</source>
-        <translation type="unfinished"></translation>
+        <translation>Преименовање одељења</translation>
     </message>
     <message>
         <source>Remove Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Уклањање одељења</translation>
     </message>
     <message>
         <source>Department Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Боја одељења</translation>
     </message>
     <message>
         <source>Change department colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Промена боје одељења</translation>
     </message>
     <message numerus="yes">
         <source>“%1” owns %n card(s) and %2 lane(s). Its cards keep their place without an owner and its lanes become plain lanes. You can undo this.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1“ је задужено за %n картицу (и трака: %2). Картице остају на свом месту, без власника, а траке постају обичне траке. Ово можете да опозовете.</numerusform>
+            <numerusform>„%1“ је задужено за %n картице (и трака: %2). Картице остају на свом месту, без власника, а траке постају обичне траке. Ово можете да опозовете.</numerusform>
+            <numerusform>„%1“ је задужено за %n картица (и трака: %2). Картице остају на свом месту, без власника, а траке постају обичне траке. Ово можете да опозовете.</numerusform>
         </translation>
     </message>
 </context>
@@ -2218,1069 +2247,1077 @@ Columns:
     <name>waymark::ExportDialog</name>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Извоз у PDF</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Величина:</translation>
     </message>
     <message>
         <source>&amp;Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Водоравно</translation>
     </message>
     <message>
         <source>&amp;Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Усправно</translation>
     </message>
     <message>
         <source>Orientation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Оријентација:</translation>
     </message>
     <message>
         <source>&amp;Fit the map to one page</source>
-        <translation type="unfinished"></translation>
+        <translation>Уклопи &amp;мапу на једну страницу</translation>
     </message>
     <message>
         <source>&amp;Tile at full size (a poster)</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;плочај у пуној величини (постер)</translation>
     </message>
     <message>
         <source> mm</source>
-        <translation type="unfinished"></translation>
+        <translation> мм</translation>
     </message>
     <message>
         <source>Tiles &amp;overlap by:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;реклапање делова:</translation>
     </message>
     <message>
         <source>Executive &amp;summary in front</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Резиме за руководство на почетку</translation>
     </message>
     <message>
         <source>On the map</source>
-        <translation type="unfinished"></translation>
+        <translation>На мапи</translation>
     </message>
     <message>
         <source>&amp;Effort badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Ознаке &amp;напора</translation>
     </message>
     <message>
         <source>&amp;Heatmap:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Топлотна мапа:</translation>
     </message>
     <message>
         <source>E&amp;motion curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Крива &amp;емоције</translation>
     </message>
     <message>
         <source>&amp;NPS badges</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;NPS ознаке</translation>
     </message>
     <message>
         <source>&amp;CLV at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Угрожени CLV</translation>
     </message>
     <message>
         <source>All departments</source>
-        <translation type="unfinished"></translation>
+        <translation>Сва одељења</translation>
     </message>
     <message>
         <source>&amp;For:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;За:</translation>
     </message>
     <message>
         <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Извези PDF…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ш&amp;тампај…</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF датотеке (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>waymark::HeatmapWeightsDialog</name>
     <message>
         <source>Heatmap Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Пондери топлотне мапе</translation>
     </message>
     <message>
         <source>Weighted cost in %1 = time weight × hours × hour value + money weight × amount + emotion weight × emotion (0–10) × point value. Cards in other currencies count by time and emotion only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пондерисани трошак у %1 = пондер времена × сати × вредност сата + пондер новца × износ + пондер емоције × емоција (0–10) × вредност поена. Картице у другим валутама рачунају се само по времену и емоцији.</translation>
     </message>
     <message>
         <source>&amp;Time weight:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пондер &amp;времена:</translation>
     </message>
     <message>
         <source>&amp;Money weight:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пондер &amp;новца:</translation>
     </message>
     <message>
         <source>&amp;Emotion weight:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пондер &amp;емоције:</translation>
     </message>
     <message>
         <source>What an hour of the customer&apos;s time is worth</source>
-        <translation type="unfinished"></translation>
+        <translation>Колико вреди један сат корисниковог времена</translation>
     </message>
     <message>
         <source>Value of the customer&apos;s &amp;hour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вредност корисниковог &amp;сата:</translation>
     </message>
     <message>
         <source>What one point of negative emotion (on the 0–10 scale) is worth</source>
-        <translation type="unfinished"></translation>
+        <translation>Колико вреди један поен негативне емоције (на скали 0–10)</translation>
     </message>
     <message>
         <source>Value of one emotion &amp;point:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вредност једног &amp;поена емоције:</translation>
     </message>
     <message>
         <source>Change heatmap weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Промена пондера топлотне мапе</translation>
     </message>
 </context>
 <context>
     <name>waymark::HotspotsDock</name>
     <message>
         <source>Effort hotspots</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаришта напора</translation>
     </message>
     <message>
         <source>&amp;Rank by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Рангирај по:</translation>
     </message>
     <message>
         <source>No card costs the customer anything on this measure yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>По овом мерилу ниједна картица још ништа не кошта корисника.</translation>
     </message>
 </context>
 <context>
     <name>waymark::HotspotsModel</name>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Картица</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Фаза</translation>
     </message>
     <message>
         <source>Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Трака</translation>
     </message>
 </context>
 <context>
     <name>waymark::ImportDialog</name>
     <message>
         <source>Rows That Cannot Be Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Редови који не могу да се увезу</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) cannot be imported. %1 valid row(s) can.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ред не може да се увезе. Исправних редова који могу да се увезу: %1.</numerusform>
+            <numerusform>%Ln реда не могу да се увезу. Исправних редова који могу да се увезу: %1.</numerusform>
+            <numerusform>%Ln редова не може да се увезе. Исправних редова који могу да се увезу: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Линија</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Колона</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Вредност</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблем</translation>
     </message>
     <message>
         <source>Import %1 Valid Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Увези исправне редове (%1)</translation>
     </message>
     <message>
         <source>Import NPS Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Увоз NPS одговора</translation>
     </message>
     <message>
         <source>Import Customer Lifetime Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Увоз животних вредности корисника</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Није могуће отворити %1: %2</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назив:</translation>
     </message>
     <message>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Аутоматски</translation>
     </message>
     <message>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <source>UTF-16 LE</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 LE</translation>
     </message>
     <message>
         <source>UTF-16 BE</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 BE</translation>
     </message>
     <message>
         <source>Windows-1251 (Cyrillic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1251 (ћирилица)</translation>
     </message>
     <message>
         <source>Windows-1252 (Western)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 (западноевропско)</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кодирање:</translation>
     </message>
     <message>
         <source>Comma ,</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарез ,</translation>
     </message>
     <message>
         <source>Semicolon ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Тачка и зарез ;</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Табулатор</translation>
     </message>
     <message>
         <source>Bar |</source>
-        <translation type="unfinished"></translation>
+        <translation>Усправна црта |</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Раздвајач:</translation>
     </message>
     <message>
         <source>Day first (31.12.2024, 31/12/2024)</source>
-        <translation type="unfinished"></translation>
+        <translation>Прво дан (31.12.2024, 31/12/2024)</translation>
     </message>
     <message>
         <source>Month first (12/31/2024)</source>
-        <translation type="unfinished"></translation>
+        <translation>Прво месец (12/31/2024)</translation>
     </message>
     <message>
         <source>D&amp;ates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Датуми:</translation>
     </message>
     <message>
         <source>Choose what each column holds (first row). Columns left at “Ignore” are not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изаберите шта садржи која колона (први ред). Колоне остављене на „Занемари“ неће бити увезене.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Увези</translation>
     </message>
     <message>
         <source>Choose the encoding the file was saved in (Russian, Ukrainian and Serbian Excel files are often Windows-1251).</source>
-        <translation type="unfinished"></translation>
+        <translation>Изаберите кодирање у коме је датотека сачувана (Excel датотеке на руском, украјинском и српском често су у кодирању Windows-1251).</translation>
     </message>
     <message>
         <source>The dates could be day-first or month-first: choose which under “Dates”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Датуми могу почињати и даном и месецом: изаберите редослед под „Датуми“.</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Занемари</translation>
     </message>
     <message>
         <source>Choose a column for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изаберите колону за: %1</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Увоз: %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Откажи</translation>
     </message>
 </context>
 <context>
     <name>waymark::JourneyInfoDock</name>
     <message>
         <source>Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Путовање</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Наслов:</translation>
     </message>
     <message>
         <source>What the customer sets out to do in this journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Шта корисник жели да постигне на овом путовању</translation>
     </message>
     <message>
         <source>&amp;Scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сценарио:</translation>
     </message>
     <message>
         <source>The currency new cards take (ISO 4217 code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Валута нових картица (ISO 4217 код)</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Валута:</translation>
     </message>
     <message>
         <source>Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Персона</translation>
     </message>
     <message>
         <source>Who goes through this journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Ко пролази кроз ово путовање</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Име:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Опис:</translation>
     </message>
     <message>
         <source>Change journey title</source>
-        <translation type="unfinished"></translation>
+        <translation>Промена наслова путовања</translation>
     </message>
     <message>
         <source>Change journey scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Промена сценарија путовања</translation>
     </message>
     <message>
         <source>Change journey currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Промена валуте путовања</translation>
     </message>
     <message>
         <source>Rename persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Преименовање персоне</translation>
     </message>
     <message>
         <source>Change persona description</source>
-        <translation type="unfinished"></translation>
+        <translation>Промена описа персоне</translation>
     </message>
 </context>
 <context>
     <name>waymark::JourneyScene</name>
     <message>
         <source>New card</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова картица</translation>
     </message>
 </context>
 <context>
     <name>waymark::JourneyView</name>
     <message>
         <source>Journey canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Платно путовања</translation>
     </message>
     <message>
         <source>Rename card</source>
-        <translation type="unfinished"></translation>
+        <translation>Преименовање картице</translation>
     </message>
     <message>
         <source>Rename stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Преименовање фазе</translation>
     </message>
     <message>
         <source>Rename lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Преименовање траке</translation>
     </message>
 </context>
 <context>
     <name>waymark::LaneDialog</name>
     <message>
         <source>Lane Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Својства траке</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назив:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Врста:</translation>
     </message>
     <message>
         <source>Customer and front-office lanes sit above the line of visibility; middle and back office below it</source>
-        <translation type="unfinished"></translation>
+        <translation>Траке корисника и фронт-офиса налазе се изнад линије видљивости, а траке мидл-офиса и бек-офиса испод ње</translation>
     </message>
     <message>
         <source>&amp;Side:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Страна:</translation>
     </message>
     <message>
         <source>(choose a department)</source>
-        <translation type="unfinished"></translation>
+        <translation>(изаберите одељење)</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Одељење:</translation>
     </message>
     <message>
         <source>Add departments with Journey → Departments… first</source>
-        <translation type="unfinished"></translation>
+        <translation>Прво додајте одељења преко менија Путовање → Одељења…</translation>
     </message>
     <message>
         <source>A lane needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Трака мора да има назив.</translation>
     </message>
     <message>
         <source>Choose the department this lane shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изаберите одељење које ова трака приказује.</translation>
     </message>
     <message>
         <source>There are no departments yet: add them with Journey → Departments….</source>
-        <translation type="unfinished"></translation>
+        <translation>Још нема одељења: додајте их преко менија Путовање → Одељења….</translation>
     </message>
     <message>
         <source>Change lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Промена траке</translation>
     </message>
 </context>
 <context>
     <name>waymark::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Језик</translation>
     </message>
     <message>
         <source>System Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Језик система</translation>
     </message>
 </context>
 <context>
     <name>waymark::MainWindow</name>
     <message>
         <source>Waymark journeys (*.waymark)</source>
-        <translation type="unfinished"></translation>
+        <translation>Waymark путовања (*.waymark)</translation>
     </message>
     <message>
         <source>Waymark JSON (*.waymark.json *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Waymark JSON (*.waymark.json *.json)</translation>
     </message>
     <message>
         <source>New journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Ново путовање</translation>
     </message>
     <message>
         <source>Aware</source>
-        <translation type="unfinished"></translation>
+        <translation>Упознавање</translation>
     </message>
     <message>
         <source>Join</source>
-        <translation type="unfinished"></translation>
+        <translation>Приступање</translation>
     </message>
     <message>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Коришћење</translation>
     </message>
     <message>
         <source>Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Одлазак</translation>
     </message>
     <message>
         <source>Customer actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Радње корисника</translation>
     </message>
     <message>
         <source>Touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Додирне тачке</translation>
     </message>
     <message>
         <source>Back office</source>
-        <translation type="unfinished"></translation>
+        <translation>Бек-офис</translation>
     </message>
     <message>
         <source>Double-click to edit the title, scenario and persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Двапут кликните да бисте уредили наслов, сценарио и персону</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Датотека</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ново</translation>
     </message>
     <message>
         <source>New &amp;Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Нови &amp;прозор</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отвори…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвори &amp;недавно</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сачувај</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сачувај &amp;као…</translation>
     </message>
     <message>
         <source>&amp;Import JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Увези JSON…</translation>
     </message>
     <message>
         <source>&amp;Export JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Из&amp;вези JSON…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изађи</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Уређивање</translation>
     </message>
     <message>
         <source>&amp;Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Путовање</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;риказ</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;моћ</translation>
     </message>
     <message>
         <source>&amp;About Waymark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О програму Waymark</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Опозови</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Понови</translation>
     </message>
     <message>
         <source>%1[*] — Waymark</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Waymark</translation>
     </message>
     <message>
         <source>Personas: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Персоне: %1</translation>
     </message>
     <message>
         <source>Could not open the journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Није могуће отворити путовање</translation>
     </message>
     <message>
         <source>%1
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+%2</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отворено: %1</translation>
     </message>
     <message>
         <source>Could not save the journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Није могуће сачувати путовање</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сачувано: %1</translation>
     </message>
     <message>
         <source>Open journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Отварање путовања</translation>
     </message>
     <message>
         <source>Save journey as</source>
-        <translation type="unfinished"></translation>
+        <translation>Чување путовања под другим именом</translation>
     </message>
     <message>
         <source>Import JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Увоз JSON-а</translation>
     </message>
     <message>
         <source>Could not import the journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Није могуће увести путовање</translation>
     </message>
     <message>
         <source>Export JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Извоз JSON-а</translation>
     </message>
     <message>
         <source>Could not export the journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Није могуће извести путовање</translation>
     </message>
     <message>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Извезено: %1</translation>
     </message>
     <message>
         <source>About Waymark</source>
-        <translation type="unfinished"></translation>
+        <translation>О програму Waymark</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Waymark %1&lt;/h3&gt;&lt;p&gt;Customer journey maps for workshops: map the journey together, see where it hurts the customer, and put numbers on it.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Waymark %1&lt;/h3&gt;&lt;p&gt;Мапе путовања корисника за радионице: мапирајте путовање заједно, уочите где корисника боли и изразите то бројевима.&lt;/p&gt;&lt;p&gt;Направљено помоћу Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>File not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотека није пронађена</translation>
     </message>
     <message>
         <source>%1 no longer exists. It was removed from the recent files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 више не постоји. Уклоњена је са листе недавних датотека.</translation>
     </message>
     <message>
         <source>Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>Обриши листу</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Несачуване измене</translation>
     </message>
     <message>
         <source>“%1” has changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ има несачуване измене. Желите ли да их сачувате?</translation>
     </message>
     <message>
         <source>Untitled journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Путовање без наслова</translation>
     </message>
     <message>
         <source>Waymark closed without saving changes to the journey “%1”, which had never been saved to a file.
 The changes were kept at %2.
 
 Recover them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Waymark је затворен без чувања измена на путовању „%1“, које никада није сачувано у датотеку.
+Измене су сачуване у %2.
+
+Желите ли да их вратите?</translation>
     </message>
     <message>
         <source>Waymark closed without saving changes to the journey “%1” in %2.
 The changes were kept at %3.
 
 Recover them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Waymark је затворен без чувања измена на путовању „%1“ у %2.
+Измене су сачуване у %3.
+
+Желите ли да их вратите?</translation>
     </message>
     <message>
         <source>Recover unsaved changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Вратити несачуване измене?</translation>
     </message>
     <message>
         <source>Recover</source>
-        <translation type="unfinished"></translation>
+        <translation>Врати</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Одбаци</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Касније</translation>
     </message>
     <message>
         <source>Could not recover the journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Није могуће вратити путовање</translation>
     </message>
     <message>
         <source>Show &amp;NPS on the Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикажи &amp;NPS на мапи</translation>
     </message>
     <message>
         <source>NPS badges on cards and stages from the newest NPS dataset (grey and hatched below 30 answers)</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS ознаке на картицама и фазама из најновијег NPS скупа података (сиве и шрафиране када има мање од 30 одговора)</translation>
     </message>
     <message>
         <source>Show &amp;CLV at Risk on the Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикажи &amp;угрожени CLV на мапи</translation>
     </message>
     <message>
         <source>On each card, the lifetime value of the customers who were detractors there (needs NPS and CLV data)</source>
-        <translation type="unfinished"></translation>
+        <translation>На свакој картици: животна вредност корисника који су на њој били критичари (потребни су NPS и CLV подаци)</translation>
     </message>
     <message>
         <source>No card has the data key “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ниједна картица нема кључ података „%1“.</translation>
     </message>
     <message>
         <source>Import NPS Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Увоз NPS одговора</translation>
     </message>
     <message>
         <source>Import Customer Lifetime Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Увоз животних вредности корисника</translation>
     </message>
     <message>
         <source>Data files (*.csv *.tsv *.txt *.json *.ndjson);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотеке података (*.csv *.tsv *.txt *.json *.ndjson);;Све датотеке (*)</translation>
     </message>
     <message numerus="yes">
         <source>Imported %Ln row(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Увезен је %Ln ред из %1</numerusform>
+            <numerusform>Увезена су %Ln реда из %1</numerusform>
+            <numerusform>Увезено је %Ln редова из %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Извези &amp;PDF…</translation>
     </message>
     <message>
         <source>Export &amp;Image (PNG, SVG)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Извези &amp;слику (PNG, SVG)…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ш&amp;тампај…</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пре&amp;глед пре штампе…</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Извезена је %Ln страница</numerusform>
+            <numerusform>Извезене су %Ln странице</numerusform>
+            <numerusform>Извезено је %Ln страница</numerusform>
         </translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG слика (*.png)</translation>
     </message>
     <message>
         <source>Export Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Извоз слике</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG слика (*.png);;SVG цртеж (*.svg)</translation>
     </message>
     <message>
         <source>Scale (1 = as on screen at 100 %, 2 = sharp on slides, 3.1 = 300 dpi print; at most %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Размера (1 = као на екрану при 100 %, 2 = оштро на слајдовима, 3,1 = штампа од 300 dpi; највише %1):</translation>
     </message>
     <message>
         <source>The new language applies when you start Waymark again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нови језик ће се применити када поново покренете Waymark.</translation>
     </message>
 </context>
 <context>
     <name>waymark::NpsTargetsDialog</name>
     <message>
         <source>NPS Goals and Benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS циљеви и репер</translation>
     </message>
     <message>
         <source>Benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Репер</translation>
     </message>
     <message>
         <source>Compare with a benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Упореди с репером</translation>
     </message>
     <message>
         <source>e.g. Retail banking average 2024, or a competitor&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>нпр. просек малопродајног банкарства за 2024. или назив конкурента</translation>
     </message>
     <message>
         <source>NPS:</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Назив:</translation>
     </message>
     <message>
         <source>Goals per segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Циљеви по сегментима</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегмент</translation>
     </message>
     <message>
         <source>From quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Од квартала</translation>
     </message>
     <message>
         <source>Start NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>Почетни NPS</translation>
     </message>
     <message>
         <source>Change per quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Промена по кварталу</translation>
     </message>
     <message>
         <source>&amp;Add Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Додај циљ</translation>
     </message>
     <message>
         <source>&amp;Remove Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Уклони циљ</translation>
     </message>
     <message>
         <source>All responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Сви одговори</translation>
     </message>
     <message>
         <source>Goal %1: “%2” is not a quarter. Write it as year and quarter, for example 2024-Q3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Циљ %1: „%2“ није квартал. Упишите годину и квартал, на пример 2024-Q3.</translation>
     </message>
 </context>
 <context>
     <name>waymark::PropertiesDock</name>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Својства</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Наслов:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Опис:</translation>
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Канал:</translation>
     </message>
     <message>
         <source>The department that owns this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Одељење задужено за овај корак</translation>
     </message>
     <message>
         <source>De&amp;partment:</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;дељење:</translation>
     </message>
     <message>
         <source>e.g. 90, 1h 30m or 1:30</source>
-        <translation type="unfinished"></translation>
+        <translation>нпр. 90, 1h 30m или 1:30</translation>
     </message>
     <message>
         <source>How long this step takes the customer: minutes (90), hours and minutes (1h 30m) or h:mm (1:30)</source>
-        <translation type="unfinished"></translation>
+        <translation>Колико времена овај корак одузима кориснику: минути (90), сати и минути (1h 30m) или ч:мм (1:30)</translation>
     </message>
     <message>
         <source>T&amp;ime:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Време:</translation>
     </message>
     <message>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>нпр. %1</translation>
     </message>
     <message>
         <source>What this step costs the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Колико овај корак кошта корисника</translation>
     </message>
     <message>
         <source>Currency (ISO 4217 code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Валута (ISO 4217 код)</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валута</translation>
     </message>
     <message>
         <source>&amp;Money:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новац:</translation>
     </message>
     <message>
         <source>Negative emotion: 0 none, 10 worst</source>
-        <translation type="unfinished"></translation>
+        <translation>Негативна емоција: 0 — никаква, 10 — најгора</translation>
     </message>
     <message>
         <source>Negative emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Негативна емоција</translation>
     </message>
     <message>
         <source>Negative &amp;emotion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Негативна &amp;емоција:</translation>
     </message>
     <message>
         <source>P&amp;ain point</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Болна тачка</translation>
     </message>
     <message>
         <source>This step hurts the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Овај корак кориснику задаје муке</translation>
     </message>
     <message>
         <source>Moment of t&amp;ruth</source>
-        <translation type="unfinished"></translation>
+        <translation>Тренутак &amp;истине</translation>
     </message>
     <message>
         <source>A step that decides whether the customer stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Корак који одлучује да ли ће корисник остати</translation>
     </message>
     <message>
         <source>Imported survey (NPS) rows attach to the card through this key</source>
-        <translation type="unfinished"></translation>
+        <translation>Увезени редови анкете (NPS) повезују се с картицом преко овог кључа</translation>
     </message>
     <message>
         <source>Data &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кључ &amp;података:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Бе&amp;лешке:</translation>
     </message>
     <message numerus="yes">
         <source>%n cards selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Изабрана је %n картица</numerusform>
+            <numerusform>Изабране су %n картице</numerusform>
+            <numerusform>Изабрано је %n картица</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a card to edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Изаберите картицу да бисте је уредили</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Нема</translation>
     </message>
     <message>
         <source>Change card title</source>
-        <translation type="unfinished"></translation>
+        <translation>Промена наслова картице</translation>
     </message>
     <message>
         <source>Change card description</source>
-        <translation type="unfinished"></translation>
+        <translation>Промена описа картице</translation>
     </message>
     <message>
         <source>Change card channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Промена канала картице</translation>
     </message>
     <message>
         <source>Change card department</source>
-        <translation type="unfinished"></translation>
+        <translation>Промена одељења картице</translation>
     </message>
     <message>
         <source>Change card time</source>
-        <translation type="unfinished"></translation>
+        <translation>Промена времена картице</translation>
     </message>
     <message>
         <source>Change card cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Промена трошка картице</translation>
     </message>
     <message>
         <source>Change card currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Промена валуте картице</translation>
     </message>
     <message>
         <source>Change negative emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Промена негативне емоције</translation>
     </message>
     <message>
         <source>Mark card as pain point</source>
-        <translation type="unfinished"></translation>
+        <translation>Означавање картице као болне тачке</translation>
     </message>
     <message>
         <source>Unmark card as pain point</source>
-        <translation type="unfinished"></translation>
+        <translation>Уклањање ознаке болне тачке с картице</translation>
     </message>
     <message>
         <source>Mark card as moment of truth</source>
-        <translation type="unfinished"></translation>
+        <translation>Означавање картице као тренутка истине</translation>
     </message>
     <message>
         <source>Unmark card as moment of truth</source>
-        <translation type="unfinished"></translation>
+        <translation>Уклањање ознаке тренутка истине с картице</translation>
     </message>
     <message>
         <source>Change card data key</source>
-        <translation type="unfinished"></translation>
+        <translation>Промена кључа података картице</translation>
     </message>
     <message>
         <source>Change card notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Промена белешки картице</translation>
     </message>
 </context>
 <context>
     <name>waymark::StageDialog</name>
     <message>
         <source>Stage Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Својства фазе</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назив:</translation>
     </message>
     <message>
         <source>What the customer is trying to do in this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Шта корисник покушава да уради у овој фази</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Опис:</translation>
     </message>
     <message>
         <source>Change stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Промена фазе</translation>
     </message>
 </context>
 <context>
     <name>waymark::TouchpointNpsList</name>
     <message>
         <source>Touchpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Додирна тачка</translation>
     </message>
     <message>
         <source>NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS</translation>
     </message>
     <message>
         <source>±</source>
-        <translation type="unfinished"></translation>
+        <translation>±</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>95 % margin of error in NPS points</source>
-        <translation type="unfinished"></translation>
+        <translation>Маргина грешке од 95 % у NPS поенима</translation>
     </message>
     <message>
         <source>Fewer than 30 answers: a weak signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Мање од 30 одговора: слаб сигнал</translation>
     </message>
 </context>
 </TS>

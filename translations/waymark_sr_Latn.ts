@@ -5,102 +5,102 @@
     <name>Autosaver</name>
     <message>
         <source>Could not write the recovery copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nije moguće upisati kopiju za oporavak: %1</translation>
     </message>
 </context>
 <context>
     <name>CardItem</name>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bez naslova)</translation>
     </message>
     <message>
         <source>Time: %1 · Money: %2 · Negative emotion: %3/10</source>
-        <translation type="unfinished"></translation>
+        <translation>Vreme: %1 · Novac: %2 · Negativna emocija: %3/10</translation>
     </message>
     <message>
         <source>Pain point</source>
-        <translation type="unfinished"></translation>
+        <translation>Bolna tačka</translation>
     </message>
     <message>
         <source>Moment of truth</source>
-        <translation type="unfinished"></translation>
+        <translation>Trenutak istine</translation>
     </message>
 </context>
 <context>
     <name>CardMime</name>
     <message>
         <source>The clipboard holds no Waymark cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>U ostavi nema Waymark kartica.</translation>
     </message>
     <message>
         <source>The cards on the clipboard cannot be pasted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartice iz ostave nije moguće nalepiti: %1</translation>
     </message>
 </context>
 <context>
     <name>CardTransfer</name>
     <message>
         <source>Copied cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopirane kartice</translation>
     </message>
 </context>
 <context>
     <name>Channel</name>
     <message>
         <source>Web</source>
-        <translation type="unfinished"></translation>
+        <translation>Veb</translation>
     </message>
     <message>
         <source>Mobile app</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobilna aplikacija</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Branch / store</source>
-        <translation type="unfinished"></translation>
+        <translation>Filijala / prodavnica</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-pošta</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Ćaskanje</translation>
     </message>
     <message>
         <source>Social media</source>
-        <translation type="unfinished"></translation>
+        <translation>Društvene mreže</translation>
     </message>
     <message>
         <source>Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Pošta</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>Lično</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Drugo</translation>
     </message>
 </context>
 <context>
     <name>ClvStatistics</name>
     <message>
         <source>Promoters</source>
-        <translation type="unfinished"></translation>
+        <translation>Promoteri</translation>
     </message>
     <message>
         <source>Passives</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasivni</translation>
     </message>
     <message>
         <source>Detractors</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritičari</translation>
     </message>
 </context>
 <context>
@@ -110,82 +110,85 @@
                                 mean and total CLV per NPS category and CLV at risk per
                                 touchpoint; a journey holding both datasets needs no CLVFILE
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  waymark clv NPSFILE [CLVFILE] [--format table|json]
+                                prosečni i ukupni CLV po NPS kategoriji i ugroženi CLV po
+                                dodirnoj tački; putovanju sa oba skupa podataka ne treba CLVFILE
+</translation>
     </message>
     <message>
         <source>--format takes table or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format prihvata table ili json</translation>
     </message>
     <message>
         <source>unexpected argument “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>neočekivan argument „%1“</translation>
     </message>
     <message>
         <source>clv needs the responses and the CLV values: waymark clv NPSFILE CLVFILE</source>
-        <translation type="unfinished"></translation>
+        <translation>clv zahteva odgovore i CLV vrednosti: waymark clv NPSFILE CLVFILE</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorija</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Korisnici</translation>
     </message>
     <message>
         <source>Total CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukupni CLV</translation>
     </message>
     <message>
         <source>Mean CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosečni CLV</translation>
     </message>
     <message>
         <source>No CLV at risk: no customer with a CLV was a detractor at a touchpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nema ugroženog CLV: nijedan korisnik sa poznatim CLV nije bio kritičar ni na jednoj dodirnoj tački.</translation>
     </message>
     <message>
         <source>Touchpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodirna tačka</translation>
     </message>
     <message>
         <source>Detractors</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritičari</translation>
     </message>
     <message>
         <source>CLV at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ugroženi CLV</translation>
     </message>
     <message>
         <source>%1 customers joined; %2 answered without a CLV; %3 responses name no customer; %4 customers with a CLV never answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Upareno korisnika: %1; odgovorilo bez CLV: %2; odgovora bez korisnika: %3; korisnika sa CLV koji nisu odgovorili: %4.</translation>
     </message>
     <message>
         <source>validate takes one file: waymark validate FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>validate prihvata jednu datoteku: waymark validate FILE</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>U redu</translation>
     </message>
     <message>
         <source>convert takes two files: waymark convert IN OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>convert prihvata dve datoteke: waymark convert IN OUT</translation>
     </message>
     <message>
         <source>IN and OUT are the same file</source>
-        <translation type="unfinished"></translation>
+        <translation>IN i OUT su ista datoteka</translation>
     </message>
     <message numerus="yes">
         <source>Converted %1 to %2 (%n touchpoint(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 pretvoreno u %2 (%n dodirna tačka)</numerusform>
+            <numerusform>%1 pretvoreno u %2 (%n dodirne tačke)</numerusform>
+            <numerusform>%1 pretvoreno u %2 (%n dodirnih tačaka)</numerusform>
         </translation>
     </message>
     <message>
@@ -194,7 +197,11 @@
   waymark convert IN OUT        convert between .waymark and .waymark.json (by extension)
   waymark validate FILE         check a journey file and print a one-line summary
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Upotreba:
+  waymark [FILE]                otvara uređivač mape putovanja (FILE: .waymark ili .waymark.json)
+  waymark convert IN OUT        pretvara između .waymark i .waymark.json (prema ekstenziji)
+  waymark validate FILE         proverava datoteku putovanja i ispisuje rezime u jednom redu
+</translation>
     </message>
     <message>
         <source>  waymark --version             print the version
@@ -202,122 +209,129 @@
 
 Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  waymark --version             ispisuje verziju
+  waymark --help                ispisuje ovu pomoć
+
+Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogrešni argumenti.
+</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nepoznata komanda „%1“</translation>
     </message>
     <message>
         <source>--map takes COLUMN=FIELD with FIELD one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--map prihvata COLUMN=FIELD, gde je FIELD jedno od: %1</translation>
     </message>
     <message>
         <source>--encoding needs a name such as windows-1251</source>
-        <translation type="unfinished"></translation>
+        <translation>--encoding zahteva naziv kodiranja, npr. windows-1251</translation>
     </message>
     <message>
         <source>--delimiter needs a character</source>
-        <translation type="unfinished"></translation>
+        <translation>--delimiter zahteva jedan znak</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1:%2: %3 (row skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: %3 (red je preskočen)</translation>
     </message>
     <message>
         <source>%1:%2: %3: %4 (row skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: %3: %4 (red je preskočen)</translation>
     </message>
     <message>
         <source>%1 holds no NPS dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne sadrži NPS skup podataka</translation>
     </message>
     <message>
         <source>%1 holds no CLV dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne sadrži CLV skup podataka</translation>
     </message>
     <message>
         <source>give one of --pdf OUT, --png OUT or --svg OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>navedite jedno od: --pdf OUT, --png OUT ili --svg OUT</translation>
     </message>
     <message>
         <source>--page takes A4, A3, A2, A1, Letter or Tabloid</source>
-        <translation type="unfinished"></translation>
+        <translation>--page prihvata A4, A3, A2, A1, Letter ili Tabloid</translation>
     </message>
     <message>
         <source>--layers needs a list such as effort,emotion,nps</source>
-        <translation type="unfinished"></translation>
+        <translation>--layers zahteva listu, npr. effort,emotion,nps</translation>
     </message>
     <message>
         <source>--department needs a department&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>--department zahteva naziv odeljenja</translation>
     </message>
     <message>
         <source>--scale needs a positive number (2 = twice the screen size)</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale zahteva pozitivan broj (2 = dvostruka veličina ekrana)</translation>
     </message>
     <message>
         <source>export needs a journey and an output: waymark export JOURNEY --pdf OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>export zahteva putovanje i izlaznu datoteku: waymark export JOURNEY --pdf OUT</translation>
     </message>
     <message>
         <source>no department “%1” in this journey (it has: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>u ovom putovanju nema odeljenja „%1“ (postoje: %2)</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n page(s), %2 %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n strana, %2 %3</numerusform>
+            <numerusform>%1: %n strane, %2 %3</numerusform>
+            <numerusform>%1: %n strana, %2 %3</numerusform>
         </translation>
     </message>
     <message>
         <source>landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>položeno</translation>
     </message>
     <message>
         <source>portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>uspravno</translation>
     </message>
     <message>
         <source>%1: the whole map</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cela mapa</translation>
     </message>
     <message>
         <source>  waymark import JOURNEY --nps FILE | --clv FILE [--name NAME] [--map COLUMN=FIELD ...]
               [--encoding NAME] [--delimiter C]
                                 add NPS responses or CLV values to a journey file
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  waymark import JOURNEY --nps FILE | --clv FILE [--name NAME] [--map COLUMN=FIELD ...]
+              [--encoding NAME] [--delimiter C]
+                                dodaje NPS odgovore ili CLV vrednosti u datoteku putovanja
+</translation>
     </message>
     <message>
         <source>give one of --nps FILE or --clv FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>navedite --nps FILE ili --clv FILE</translation>
     </message>
     <message>
         <source>%1 needs a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zahteva datoteku</translation>
     </message>
     <message>
         <source>--name needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>--name zahteva naziv</translation>
     </message>
     <message>
         <source>import needs a journey and a file: waymark import JOURNEY --nps FILE | --clv FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>import zahteva putovanje i datoteku: waymark import JOURNEY --nps FILE | --clv FILE</translation>
     </message>
     <message>
         <source>%1 is not a journey file (.waymark or .waymark.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nije datoteka putovanja (.waymark ili .waymark.json)</translation>
     </message>
     <message>
         <source>%1: added “%2”: %3 of %4 rows imported, %5 refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dodat je „%2“: uvezeno redova: %3 od %4, odbijeno: %5</translation>
     </message>
     <message>
         <source>  waymark nps FILE [--by DIM,...] [--format table|csv|json] [--map COLUMN=FIELD ...]
@@ -327,27 +341,33 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
                                 NPS dataset. DIM: journey stage touchpoint segment channel
                                 month quarter year
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  waymark nps FILE [--by DIM,...] [--format table|csv|json] [--map COLUMN=FIELD ...]
+              [--encoding NAME] [--delimiter C]
+                                NPS sa n, udelima i marginom ±95 %% po grupi; FILE je
+                                datoteka odgovora (CSV, TSV, JSON, NDJSON) ili putovanje
+                                sa NPS skupom podataka. DIM: journey stage touchpoint segment
+                                channel month quarter year
+</translation>
     </message>
     <message>
         <source>--by needs a list such as touchpoint,quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>--by zahteva listu, npr. touchpoint,quarter</translation>
     </message>
     <message>
         <source>unknown dimension “%1” (journey, stage, touchpoint, segment, channel, month, quarter, year)</source>
-        <translation type="unfinished"></translation>
+        <translation>nepoznata dimenzija „%1“ (journey, stage, touchpoint, segment, channel, month, quarter, year)</translation>
     </message>
     <message>
         <source>--format takes table, csv or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format prihvata table, csv ili json</translation>
     </message>
     <message>
         <source>nps needs a file: waymark nps FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>nps zahteva datoteku: waymark nps FILE</translation>
     </message>
     <message>
         <source>* fewer than 30 answers: a weak signal</source>
-        <translation type="unfinished"></translation>
+        <translation>* manje od 30 odgovora: slab signal</translation>
     </message>
     <message>
         <source>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
@@ -355,11 +375,15 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
               [--layers effort,heatmap,emotion,nps,clv] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
                                 the map as a PDF (with an executive summary), PNG or SVG
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
+              [--landscape|--portrait] [--fit|--tile] [--summary] [--department NAME]
+              [--layers effort,heatmap,emotion,nps,clv] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
+                                mapa kao PDF (sa rezimeom za rukovodstvo), PNG ili SVG
+</translation>
     </message>
     <message>
         <source>--lang takes one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang prihvata jedno od: %1</translation>
     </message>
 </context>
 <context>
@@ -367,1593 +391,1593 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>M</source>
         <comment>millions</comment>
-        <translation type="unfinished"></translation>
+        <translation>mil.</translation>
     </message>
     <message>
         <source>k</source>
         <comment>thousands</comment>
-        <translation type="unfinished"></translation>
+        <translation>hilj.</translation>
     </message>
     <message>
         <source>%1 at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>ugroženo: %1</translation>
     </message>
     <message>
         <source>Lifetime value of the customers who were detractors here</source>
-        <translation type="unfinished"></translation>
+        <translation>Životna vrednost korisnika koji su ovde bili kritičari</translation>
     </message>
 </context>
 <context>
     <name>DatasetJson</name>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>očekivan je objekat</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>nedostaje</translation>
     </message>
     <message>
         <source>expected text</source>
-        <translation type="unfinished"></translation>
+        <translation>očekivan je tekst</translation>
     </message>
     <message>
         <source>expected a whole number of 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>očekivan je ceo broj, 0 ili veći</translation>
     </message>
     <message>
         <source>expected a list</source>
-        <translation type="unfinished"></translation>
+        <translation>očekivana je lista</translation>
     </message>
     <message>
         <source>expected %1 values like the other columns, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>očekivan broj vrednosti: %1, kao u ostalim kolonama; dobijeno: %2</translation>
     </message>
     <message>
         <source>expected the index of an entry in &quot;strings&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>očekivan je indeks stavke u &quot;strings&quot;</translation>
     </message>
     <message>
         <source>expected a date YYYY-MM-DD or null</source>
-        <translation type="unfinished"></translation>
+        <translation>očekivan je datum u obliku YYYY-MM-DD ili null</translation>
     </message>
     <message>
         <source>the first entry must be the empty text</source>
-        <translation type="unfinished"></translation>
+        <translation>prva stavka mora biti prazan tekst</translation>
     </message>
     <message>
         <source>expected a score from 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>očekivana je ocena od 0 do 10</translation>
     </message>
     <message>
         <source>expected a number</source>
-        <translation type="unfinished"></translation>
+        <translation>očekivan je broj</translation>
     </message>
     <message>
         <source>expected an id</source>
-        <translation type="unfinished"></translation>
+        <translation>očekivan je ID</translation>
     </message>
     <message>
         <source>expected &quot;nps&quot; or &quot;clv&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>očekivano je &quot;nps&quot; ili &quot;clv&quot;</translation>
     </message>
 </context>
 <context>
     <name>DockFields</name>
     <message>
         <source>Enter a three-letter ISO 4217 currency code, such as EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unesite troslovni ISO 4217 kod valute, na primer EUR.</translation>
     </message>
 </context>
 <context>
     <name>Effort</name>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 č</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 č %2 min</translation>
     </message>
 </context>
 <context>
     <name>EffortInput</name>
     <message>
         <source>Enter a time such as 90, 1h 30m or 1:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unesite vreme, na primer 90, 1h 30m ili 1:30.</translation>
     </message>
     <message>
         <source>A time cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vreme ne može biti negativno.</translation>
     </message>
     <message>
         <source>Write hours and minutes as h:mm, for example 1:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sate i minute pišite kao č:mm, na primer 1:30.</translation>
     </message>
     <message>
         <source>Minutes after the colon go from 00 to 59.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuti posle dvotačke idu od 00 do 59.</translation>
     </message>
     <message>
         <source>Unknown unit “%1”: use h for hours and min for minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepoznata jedinica „%1“: koristite h za sate i min za minute.</translation>
     </message>
     <message>
         <source>Write the hours once, before the minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sate navedite samo jednom, pre minuta.</translation>
     </message>
     <message>
         <source>Write the minutes only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minute navedite samo jednom.</translation>
     </message>
     <message>
         <source>Minutes after the hours go from 0 to 59.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuti posle sati idu od 0 do 59.</translation>
     </message>
     <message>
         <source>That time is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>To vreme je predugo.</translation>
     </message>
     <message>
         <source>Enter an amount such as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unesite iznos, na primer %1.</translation>
     </message>
     <message>
         <source>An amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iznos ne može biti negativan.</translation>
     </message>
     <message>
         <source>An amount has at most two decimal places.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iznos može imati najviše dve decimale.</translation>
     </message>
     <message>
         <source>That amount is too large: at most %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iznos je prevelik: najviše %1.</translation>
     </message>
 </context>
 <context>
     <name>EffortScore</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Vreme</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>Novac</translation>
     </message>
     <message>
         <source>Emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Emocija</translation>
     </message>
     <message>
         <source>Weighted cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponderisani trošak</translation>
     </message>
     <message>
         <source>%1/10</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/10</translation>
     </message>
 </context>
 <context>
     <name>EmotionCurveItem</name>
     <message>
         <source>calm</source>
-        <translation type="unfinished"></translation>
+        <translation>mirno</translation>
     </message>
     <message>
         <source>worst</source>
-        <translation type="unfinished"></translation>
+        <translation>najgore</translation>
     </message>
 </context>
 <context>
     <name>ExportOptions</name>
     <message>
         <source>unknown layer “%1” (effort, heatmap, emotion, nps, clv)</source>
-        <translation type="unfinished"></translation>
+        <translation>nepoznat sloj „%1“ (effort, heatmap, emotion, nps, clv)</translation>
     </message>
     <message>
         <source>effort badges</source>
-        <translation type="unfinished"></translation>
+        <translation>oznake napora</translation>
     </message>
     <message>
         <source>heatmap (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>toplotna mapa (%1)</translation>
     </message>
     <message>
         <source>emotion curve</source>
-        <translation type="unfinished"></translation>
+        <translation>kriva emocija</translation>
     </message>
     <message>
         <source>NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS</translation>
     </message>
     <message>
         <source>CLV at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>ugroženi CLV</translation>
     </message>
     <message>
         <source>cards only</source>
-        <translation type="unfinished"></translation>
+        <translation>samo kartice</translation>
     </message>
 </context>
 <context>
     <name>FormatError</name>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>red %1, kolona %2</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>red %1</translation>
     </message>
 </context>
 <context>
     <name>GridItem</name>
     <message>
         <source>Lanes ↓  Stages →</source>
-        <translation type="unfinished"></translation>
+        <translation>Trake ↓  Faze →</translation>
     </message>
     <message>
         <source>Effort per stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Napor po fazama</translation>
     </message>
     <message>
         <source>Effort per lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Napor po trakama</translation>
     </message>
     <message>
         <source>line of visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>linija vidljivosti</translation>
     </message>
 </context>
 <context>
     <name>ImportJob</name>
     <message>
         <source>Line %1, column %2: not a JSON object (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Red %1, kolona %2: nije JSON objekat (%3).</translation>
     </message>
     <message>
         <source>the row has %1 fields, the header %2</source>
-        <translation type="unfinished"></translation>
+        <translation>broj polja u redu: %1, u zaglavlju: %2</translation>
     </message>
     <message>
         <source>no score</source>
-        <translation type="unfinished"></translation>
+        <translation>nema ocene</translation>
     </message>
     <message>
         <source>score %1 is not a whole number from 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>ocena %1 nije ceo broj od 0 do 10</translation>
     </message>
     <message>
         <source>“%1” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nije broj</translation>
     </message>
     <message>
         <source>unreadable date</source>
-        <translation type="unfinished"></translation>
+        <translation>nečitljiv datum</translation>
     </message>
     <message>
         <source>duplicate respondent id (first on line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>duplirani ID ispitanika (prvi put u redu %1)</translation>
     </message>
     <message>
         <source>no customer id</source>
-        <translation type="unfinished"></translation>
+        <translation>nema ID korisnika</translation>
     </message>
     <message>
         <source>duplicate customer id (first on line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>duplirani ID korisnika (prvi put u redu %1)</translation>
     </message>
     <message>
         <source>The file holds no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteka ne sadrži nijedan red.</translation>
     </message>
     <message>
         <source>Choose its encoding (for example Windows-1251).</source>
-        <translation type="unfinished"></translation>
+        <translation>Izaberite njeno kodiranje (na primer Windows-1251).</translation>
     </message>
     <message>
         <source>No column is chosen for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nije izabrana kolona za „%1“.</translation>
     </message>
     <message>
         <source>The dates could be day-first or month-first: choose which.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumi mogu počinjati danom ili mesecom: izaberite šta važi.</translation>
     </message>
     <message numerus="yes">
         <source>No valid rows: %Ln row(s) read, all refused.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nema ispravnih redova: %Ln pročitani red je odbijen.</numerusform>
+            <numerusform>Nema ispravnih redova: %Ln pročitana reda su odbijena.</numerusform>
+            <numerusform>Nema ispravnih redova: svih %Ln pročitanih redova je odbijeno.</numerusform>
         </translation>
     </message>
     <message>
         <source>Score (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena (0–10)</translation>
     </message>
     <message>
         <source>Respondent id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID ispitanika</translation>
     </message>
     <message>
         <source>Customer id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID korisnika</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Touchpoint (data key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodirna tačka (ključ podataka)</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Faza</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentar</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrednost</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <source>Acquisition date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum pridobijanja</translation>
     </message>
     <message>
         <source>The file is not valid UTF-8 (line %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteka nije ispravan UTF-8 (red %1).</translation>
     </message>
 </context>
 <context>
     <name>Journey</name>
     <message>
         <source>the journey has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>putovanje nema ID</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO 4217 currency code</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nije ISO 4217 kod valute</translation>
     </message>
     <message>
         <source>missing id</source>
-        <translation type="unfinished"></translation>
+        <translation>nedostaje ID</translation>
     </message>
     <message>
         <source>duplicate id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>duplirani ID %1</translation>
     </message>
     <message>
         <source>the columns of the table have different lengths</source>
-        <translation type="unfinished"></translation>
+        <translation>kolone tabele su različite dužine</translation>
     </message>
     <message>
         <source>refers to text that is not in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>upućuje na tekst kojeg nema u tabeli</translation>
     </message>
     <message>
         <source>score %1 is outside 0–10</source>
-        <translation type="unfinished"></translation>
+        <translation>ocena %1 je van opsega 0–10</translation>
     </message>
     <message>
         <source>the value is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>vrednost nije broj</translation>
     </message>
     <message>
         <source>a department lane must name a department</source>
-        <translation type="unfinished"></translation>
+        <translation>traka odeljenja mora navesti odeljenje</translation>
     </message>
     <message>
         <source>unknown department %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nepoznato odeljenje %1</translation>
     </message>
     <message>
         <source>only department lanes name a department</source>
-        <translation type="unfinished"></translation>
+        <translation>odeljenje navode samo trake odeljenja</translation>
     </message>
     <message>
         <source>card &quot;%1&quot; is in a stage that does not exist (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kartica „%1“ je u fazi koja ne postoji (%2)</translation>
     </message>
     <message>
         <source>card &quot;%1&quot; is in a lane that does not exist (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kartica „%1“ je u traci koja ne postoji (%2)</translation>
     </message>
     <message>
         <source>card &quot;%1&quot; names an unknown department</source>
-        <translation type="unfinished"></translation>
+        <translation>kartica „%1“ navodi nepoznato odeljenje</translation>
     </message>
     <message>
         <source>time of card &quot;%1&quot; must be 0 minutes or more, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>vreme kartice „%1“ mora biti 0 minuta ili više, a dobijeno je %2</translation>
     </message>
     <message>
         <source>money of card &quot;%1&quot; must be at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>iznos kartice „%1“ može biti najviše %2</translation>
     </message>
     <message>
         <source>money of card &quot;%1&quot; must be 0 or more, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>iznos kartice „%1“ mora biti 0 ili više, a dobijeno je %2</translation>
     </message>
     <message>
         <source>card &quot;%1&quot;: &quot;%2&quot; is not an ISO 4217 currency code</source>
-        <translation type="unfinished"></translation>
+        <translation>kartica „%1“: „%2“ nije ISO 4217 kod valute</translation>
     </message>
     <message>
         <source>negative emotion of card &quot;%1&quot; must be from 0 to 10, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>negativna emocija kartice „%1“ mora biti od 0 do 10, a dobijeno je %2</translation>
     </message>
     <message>
         <source>connection starts at a card that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>veza počinje na kartici koja ne postoji</translation>
     </message>
     <message>
         <source>connection ends at a card that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>veza se završava na kartici koja ne postoji</translation>
     </message>
 </context>
 <context>
     <name>JourneyDocument</name>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez naslova</translation>
     </message>
 </context>
 <context>
     <name>JourneyJson</name>
     <message>
         <source>the number %1 is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>broj %1 je prevelik</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true ili false</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>tekst</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>lista</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>objekat</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>broj</translation>
     </message>
     <message>
         <source>something else</source>
-        <translation type="unfinished"></translation>
+        <translation>nešto drugo</translation>
     </message>
     <message>
         <source>expected a JSON object holding a journey, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>očekivan je JSON objekat sa putovanjem, a dobijeno: %1</translation>
     </message>
     <message>
         <source>this is not a Waymark journey (&quot;format&quot; should be &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ovo nije Waymark putovanje (&quot;format&quot; treba da bude „%1“)</translation>
     </message>
     <message>
         <source>the format version must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>verzija formata mora biti ceo broj</translation>
     </message>
     <message>
         <source>made by a newer Waymark (format version %1); this Waymark reads version %2 and older</source>
-        <translation type="unfinished"></translation>
+        <translation>datoteku je napravila novija verzija programa Waymark (verzija formata %1); ova verzija čita format %2 i starije</translation>
     </message>
     <message>
         <source>the format version must be 1 or more, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verzija formata mora biti 1 ili više, a dobijeno je %1</translation>
     </message>
     <message>
         <source>%1 is not a colour like &quot;#1f77b4&quot; or &quot;#801f77b4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nije boja u obliku &quot;#1f77b4&quot; ili &quot;#801f77b4&quot;</translation>
     </message>
     <message>
         <source>lane kind</source>
-        <translation type="unfinished"></translation>
+        <translation>vrsta trake</translation>
     </message>
     <message>
         <source>zone</source>
-        <translation type="unfinished"></translation>
+        <translation>zona</translation>
     </message>
     <message>
         <source>department</source>
-        <translation type="unfinished"></translation>
+        <translation>odeljenje</translation>
     </message>
     <message>
         <source>card</source>
-        <translation type="unfinished"></translation>
+        <translation>kartica</translation>
     </message>
     <message>
         <source>expected %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>očekivano: %1, dobijeno: %2</translation>
     </message>
     <message>
         <source>missing required key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nedostaje obavezni ključ „%1“</translation>
     </message>
     <message>
         <source>%1 is not a valid id (a UUID like &quot;3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nije ispravan ID (UUID u obliku &quot;3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b&quot;)</translation>
     </message>
     <message>
         <source>duplicate id %1 (also used at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>duplirani ID %1 (koristi se i na %2)</translation>
     </message>
     <message>
         <source>no %1 has the id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ne postoji %1 sa ID %2</translation>
     </message>
     <message>
         <source>%1 is not an ISO 4217 currency code (three capital letters, e.g. EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nije ISO 4217 kod valute (tri velika slova, npr. EUR)</translation>
     </message>
     <message>
         <source>the setting %1 must be text: expected %2, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>podešavanje %1 mora biti tekst: očekivano %2, dobijeno %3</translation>
     </message>
     <message>
         <source>lane</source>
-        <translation type="unfinished"></translation>
+        <translation>traka</translation>
     </message>
     <message>
         <source>channel</source>
-        <translation type="unfinished"></translation>
+        <translation>kanal</translation>
     </message>
     <message>
         <source>a department id or null</source>
-        <translation type="unfinished"></translation>
+        <translation>ID odeljenja ili null</translation>
     </message>
     <message>
         <source>time must be 0 minutes or more, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vreme mora biti 0 minuta ili više, a dobijeno je %1</translation>
     </message>
     <message>
         <source>money must be 0 or more, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>iznos mora biti 0 ili više, a dobijeno je %1</translation>
     </message>
     <message>
         <source>money must be at most %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>iznos može biti najviše %1, a dobijeno je %2</translation>
     </message>
     <message>
         <source>money can have at most two decimals, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>iznos može imati najviše dve decimale, a dobijeno je %1</translation>
     </message>
     <message>
         <source>emotion must be an integer from %1 to %2, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>emocija mora biti ceo broj od %1 do %2, a dobijeno je %3</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>neispravan JSON: %1</translation>
     </message>
     <message>
         <source>File not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteka nije pronađena.</translation>
     </message>
     <message>
         <source>This is a folder, not a journey file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovo je fascikla, a ne datoteka putovanja.</translation>
     </message>
     <message>
         <source>Could not open the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nije moguće otvoriti datoteku: %1</translation>
     </message>
     <message>
         <source>Could not read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nije moguće pročitati datoteku: %1</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteka je prazna.</translation>
     </message>
     <message>
         <source>Could not write the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nije moguće upisati datoteku: %1</translation>
     </message>
 </context>
 <context>
     <name>JourneyScene</name>
     <message>
         <source>no cards</source>
-        <translation type="unfinished"></translation>
+        <translation>nema kartica</translation>
     </message>
     <message>
         <source>Time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vreme: %1</translation>
     </message>
     <message>
         <source>Money: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Novac: %1</translation>
     </message>
     <message>
         <source>Emotion: mean %1, max %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Emocija: prosek %1, maks. %2</translation>
     </message>
 </context>
 <context>
     <name>JourneySummary</name>
     <message>
         <source>%1 stages, %2 lanes, %3 touchpoints, %4 departments</source>
-        <translation type="unfinished"></translation>
+        <translation>faza: %1, traka: %2, dodirnih tačaka: %3, odeljenja: %4</translation>
     </message>
     <message>
         <source>effort %1, %2, emotion mean %3 max %4</source>
-        <translation type="unfinished"></translation>
+        <translation>napor %1, %2, emocija prosek %3 maks. %4</translation>
     </message>
 </context>
 <context>
     <name>JsonText</name>
     <message>
         <source>unknown %1 %2; expected one of: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nepoznata vrednost %2; očekuje se jedno od: %3</translation>
     </message>
 </context>
 <context>
     <name>LaneKind</name>
     <message>
         <source>Customer actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Radnje korisnika</translation>
     </message>
     <message>
         <source>Touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodirne tačke</translation>
     </message>
     <message>
         <source>Emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Emocije</translation>
     </message>
     <message>
         <source>Pain points</source>
-        <translation type="unfinished"></translation>
+        <translation>Bolne tačke</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Prilike</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Odeljenje</translation>
     </message>
 </context>
 <context>
     <name>NpsBadgeItem</name>
     <message>
         <source>NPS %1%2 ±%3 · n %4</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS %1%2 ±%3 · n %4</translation>
     </message>
     <message>
         <source>Only %1 answers: fewer than 30, so this NPS is a weak signal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broj odgovora je samo %1 (manje od 30), pa je ovaj NPS slab signal.</translation>
     </message>
 </context>
 <context>
     <name>NpsCharts</name>
     <message>
         <source>All responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Svi odgovori</translation>
     </message>
     <message>
         <source>Goal: all responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Cilj: svi odgovori</translation>
     </message>
     <message>
         <source>Goal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cilj: %1</translation>
     </message>
     <message>
         <source>NPS by quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS po kvartalima</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvartal</translation>
     </message>
     <message>
         <source>Quarter (%1 … %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvartal (%1 … %2)</translation>
     </message>
     <message>
         <source>dashed: goals</source>
-        <translation type="unfinished"></translation>
+        <translation>isprekidano: ciljevi</translation>
     </message>
     <message>
         <source>dotted: benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>tačkasto: reper</translation>
     </message>
     <message>
         <source>NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS</translation>
     </message>
     <message>
         <source>%1, %2: NPS %3 ± %4 (n %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: NPS %3 ± %4 (n %5)</translation>
     </message>
     <message>
         <source>%1: %2 (%3 %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3 %4)</translation>
     </message>
     <message>
         <source>Benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Reper</translation>
     </message>
     <message>
         <source>Promoters, passives and detractors by stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Promoteri, pasivni i kritičari po fazama</translation>
     </message>
     <message>
         <source>Promoters</source>
-        <translation type="unfinished"></translation>
+        <translation>Promoteri</translation>
     </message>
     <message>
         <source>Passives</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasivni</translation>
     </message>
     <message>
         <source>Detractors</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritičari</translation>
     </message>
     <message>
         <source>Mean customer lifetime value by NPS category (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosečna životna vrednost korisnika po NPS kategoriji (%1)</translation>
     </message>
     <message>
         <source>Mean CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosečni CLV</translation>
     </message>
 </context>
 <context>
     <name>NpsStatistics</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nema)</translation>
     </message>
     <message>
         <source>All responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Svi odgovori</translation>
     </message>
 </context>
 <context>
     <name>OfficeZone</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Korisnik</translation>
     </message>
     <message>
         <source>Front office</source>
-        <translation type="unfinished"></translation>
+        <translation>Front-ofis</translation>
     </message>
     <message>
         <source>Middle office</source>
-        <translation type="unfinished"></translation>
+        <translation>Midl-ofis</translation>
     </message>
     <message>
         <source>Back office</source>
-        <translation type="unfinished"></translation>
+        <translation>Bek-ofis</translation>
     </message>
 </context>
 <context>
     <name>PrintPages</name>
     <message>
         <source>Executive summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezime za rukovodstvo</translation>
     </message>
     <message>
         <source>Executive summary: where the effort is</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezime za rukovodstvo: gde nastaje napor</translation>
     </message>
     <message>
         <source>Journey map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa putovanja</translation>
     </message>
     <message>
         <source>Journey map — row %1, column %2 (of %3 × %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa putovanja — red %1, kolona %2 (od %3 × %4)</translation>
     </message>
     <message>
         <source>%1&apos;s touchpoints highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Istaknute dodirne tačke: %1</translation>
     </message>
     <message>
         <source>glue column %1 here</source>
-        <translation type="unfinished"></translation>
+        <translation>ovde zalepite kolonu %1</translation>
     </message>
     <message>
         <source>glue row %1 here</source>
-        <translation type="unfinished"></translation>
+        <translation>ovde zalepite red %1</translation>
     </message>
     <message>
         <source>row %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>red %1, kolona %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nije moguće upisati %1: %2</translation>
     </message>
     <message>
         <source>A PNG of this map can be at most %1× (12,000 pixels a side).</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG ove mape može biti najviše %1× (12.000 piksela po strani).</translation>
     </message>
     <message>
         <source>Not enough memory for a %1 × %2 image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nema dovoljno memorije za sliku %1 × %2.</translation>
     </message>
     <message>
         <source>Customer journey map made with Waymark</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa putovanja korisnika napravljena u programu Waymark</translation>
     </message>
     <message>
         <source>Persona: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona: %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Strana %1 od %2</translation>
     </message>
     <message>
         <source>Customer journey map · Waymark</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa putovanja korisnika · Waymark</translation>
     </message>
     <message>
         <source>Departments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Odeljenja:</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>vreme</translation>
     </message>
     <message>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>min</translation>
     </message>
     <message>
         <source>negative emotion 0–10</source>
-        <translation type="unfinished"></translation>
+        <translation>negativna emocija 0–10</translation>
     </message>
     <message>
         <source>NPS (grey: fewer than 30 answers)</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS (sivo: manje od 30 odgovora)</translation>
     </message>
     <message>
         <source>CLV of the detractors</source>
-        <translation type="unfinished"></translation>
+        <translation>CLV kritičara</translation>
     </message>
     <message>
         <source>at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>ugroženo</translation>
     </message>
     <message>
         <source>heat: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>toplotna mapa: %1</translation>
     </message>
     <message>
         <source>Layers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Slojevi: %1</translation>
     </message>
     <message>
         <source>Nothing to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nema šta da se prikaže.</translation>
     </message>
     <message>
         <source>Journey NPS (95 % margin)</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS putovanja (margina 95 %)</translation>
     </message>
     <message>
         <source>%1 ± %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ± %2</translation>
     </message>
     <message>
         <source>%1 answers: %2 % promoters, %3 % detractors</source>
-        <translation type="unfinished"></translation>
+        <translation>Odgovora: %1; %2 % promotera, %3 % kritičara</translation>
     </message>
     <message>
         <source>Against the benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>U odnosu na reper</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Reper</translation>
     </message>
     <message>
         <source>No benchmark set (Data dock → Goals…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reper nije zadat (panel „Podaci“ → Ciljevi…)</translation>
     </message>
     <message>
         <source>Journey NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS putovanja</translation>
     </message>
     <message>
         <source>No survey answers imported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Još nisu uvezeni odgovori iz ankete.</translation>
     </message>
     <message>
         <source>Mean CLV: promoter vs detractor</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosečni CLV: promoter naspram kritičara</translation>
     </message>
     <message>
         <source>%1 vs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 naspram %2</translation>
     </message>
     <message>
         <source>%1; %2 customers with an answer and a CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; korisnika sa odgovorom i CLV: %2</translation>
     </message>
     <message>
         <source>Customer lifetime value</source>
-        <translation type="unfinished"></translation>
+        <translation>Životna vrednost korisnika</translation>
     </message>
     <message>
         <source>No CLV data imported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Još nisu uvezeni CLV podaci.</translation>
     </message>
     <message>
         <source>The customer&apos;s effort, end to end</source>
-        <translation type="unfinished"></translation>
+        <translation>Napor korisnika, od početka do kraja</translation>
     </message>
     <message>
         <source>%1; mean negative emotion %2/10 over %3 touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; prosečna negativna emocija %2/10 (dodirnih tačaka: %3)</translation>
     </message>
     <message>
         <source>no fees</source>
-        <translation type="unfinished"></translation>
+        <translation>bez naknada</translation>
     </message>
     <message>
         <source>The NPS trend by quarter appears here once survey answers with dates are imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kretanje NPS po kvartalima pojaviće se ovde kada uvezete odgovore iz ankete sa datumima.</translation>
     </message>
     <message>
         <source>Promoters, passives and detractors per stage appear here with survey data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Promoteri, pasivni i kritičari po fazama pojaviće se ovde kada uvezete podatke iz ankete.</translation>
     </message>
     <message>
         <source>Most customer lifetime value at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Najveća ugrožena životna vrednost korisnika</translation>
     </message>
     <message>
         <source>Touchpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodirna tačka</translation>
     </message>
     <message>
         <source>Detractors</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritičari</translation>
     </message>
     <message>
         <source>CLV at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ugroženi CLV</translation>
     </message>
     <message>
         <source>Top 5 hotspots: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>5 najvećih žarišta: %1</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Faza</translation>
     </message>
     <message>
         <source>Whole journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Celo putovanje</translation>
     </message>
     <message>
         <source>Effort per stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Napor po fazama</translation>
     </message>
     <message>
         <source>Touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodirne tačke</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Vreme</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>Novac</translation>
     </message>
     <message>
         <source>Mean emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosečna emocija</translation>
     </message>
     <message>
         <source>Worst emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Najgora emocija</translation>
     </message>
     <message>
         <source>Negative emotion by stage (0 calm – 10 worst)</source>
-        <translation type="unfinished"></translation>
+        <translation>Negativna emocija po fazama (0 mirno – 10 najgore)</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosek</translation>
     </message>
     <message>
         <source>Worst</source>
-        <translation type="unfinished"></translation>
+        <translation>Najgore</translation>
     </message>
 </context>
 <context>
     <name>UndoCommands</name>
     <message>
         <source>Add card</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj karticu</translation>
     </message>
     <message>
         <source>Import “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvezi „%1“</translation>
     </message>
     <message>
         <source>Delete dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Obriši skup podataka</translation>
     </message>
     <message>
         <source>Delete dataset “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Obriši skup podataka „%1“</translation>
     </message>
     <message>
         <source>Edit journey details</source>
-        <translation type="unfinished"></translation>
+        <translation>Uredi detalje putovanja</translation>
     </message>
     <message>
         <source>Change journey settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Promeni podešavanja putovanja</translation>
     </message>
     <message>
         <source>Add stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj fazu</translation>
     </message>
     <message>
         <source>Delete stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Obriši fazu</translation>
     </message>
     <message>
         <source>Edit stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Uredi fazu</translation>
     </message>
     <message>
         <source>Add lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj traku</translation>
     </message>
     <message>
         <source>Delete lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Obriši traku</translation>
     </message>
     <message>
         <source>Edit lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Uredi traku</translation>
     </message>
     <message>
         <source>Add department</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj odeljenje</translation>
     </message>
     <message>
         <source>Delete department</source>
-        <translation type="unfinished"></translation>
+        <translation>Obriši odeljenje</translation>
     </message>
     <message>
         <source>Edit department</source>
-        <translation type="unfinished"></translation>
+        <translation>Uredi odeljenje</translation>
     </message>
     <message>
         <source>Add persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj personu</translation>
     </message>
     <message>
         <source>Delete persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Obriši personu</translation>
     </message>
     <message>
         <source>Edit persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Uredi personu</translation>
     </message>
     <message>
         <source>Delete card</source>
-        <translation type="unfinished"></translation>
+        <translation>Obriši karticu</translation>
     </message>
     <message>
         <source>Edit card</source>
-        <translation type="unfinished"></translation>
+        <translation>Uredi karticu</translation>
     </message>
     <message>
         <source>Add connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj vezu</translation>
     </message>
     <message>
         <source>Delete connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Obriši vezu</translation>
     </message>
     <message>
         <source>Edit connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Uredi vezu</translation>
     </message>
     <message>
         <source>Move card</source>
-        <translation type="unfinished"></translation>
+        <translation>Premesti karticu</translation>
     </message>
     <message numerus="yes">
         <source>Move %n cards</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Premesti %n karticu</numerusform>
+            <numerusform>Premesti %n kartice</numerusform>
+            <numerusform>Premesti %n kartica</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Paste %n card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nalepi %n karticu</numerusform>
+            <numerusform>Nalepi %n kartice</numerusform>
+            <numerusform>Nalepi %n kartica</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Duplicate %n card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dupliraj %n karticu</numerusform>
+            <numerusform>Dupliraj %n kartice</numerusform>
+            <numerusform>Dupliraj %n kartica</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Obriši %n karticu</numerusform>
+            <numerusform>Obriši %n kartice</numerusform>
+            <numerusform>Obriši %n kartica</numerusform>
         </translation>
     </message>
     <message>
         <source>Move stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Premesti fazu</translation>
     </message>
     <message>
         <source>Move lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Premesti traku</translation>
     </message>
 </context>
 <context>
     <name>WaymarkFile</name>
     <message>
         <source>%1: its text table has a gap</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tabela tekstova ima prazninu</translation>
     </message>
     <message>
         <source>The file is damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteka je oštećena (%1).</translation>
     </message>
     <message>
         <source>%1: its text table does not start with the empty text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tabela tekstova ne počinje praznim tekstom</translation>
     </message>
     <message>
         <source>score</source>
-        <translation type="unfinished"></translation>
+        <translation>ocena</translation>
     </message>
     <message>
         <source>%1: score %2 is outside 0–10</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ocena %2 je van opsega 0–10</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>datum</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>vrednost</translation>
     </message>
     <message>
         <source>acquisition date</source>
-        <translation type="unfinished"></translation>
+        <translation>datum pridobijanja</translation>
     </message>
     <message>
         <source>%1: its text table is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tabela tekstova je oštećena</translation>
     </message>
     <message>
         <source>%1: its column “%2” is not binary data</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kolona „%2“ ne sadrži binarne podatke</translation>
     </message>
     <message>
         <source>Dataset %1 (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skup podataka %1 („%2“)</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>vrsta</translation>
     </message>
     <message>
         <source>rows read</source>
-        <translation type="unfinished"></translation>
+        <translation>pročitani redovi</translation>
     </message>
     <message>
         <source>rows imported</source>
-        <translation type="unfinished"></translation>
+        <translation>uvezeni redovi</translation>
     </message>
     <message>
         <source>rows rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>odbijeni redovi</translation>
     </message>
     <message>
         <source>Dataset &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Skup podataka „%1“</translation>
     </message>
     <message>
         <source>The journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Putovanje</translation>
     </message>
     <message>
         <source>The file should hold one journey but holds %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteka treba da sadrži jedno putovanje, a sadrži ih %1.</translation>
     </message>
     <message>
         <source>Persona %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona %1</translation>
     </message>
     <message>
         <source>Department %1 (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Odeljenje %1 („%2“)</translation>
     </message>
     <message>
         <source>%1 has an invalid colour &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ima neispravnu boju „%2“</translation>
     </message>
     <message>
         <source>Stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Faza %1</translation>
     </message>
     <message>
         <source>Lane %1 (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Traka %1 („%2“)</translation>
     </message>
     <message>
         <source>office zone</source>
-        <translation type="unfinished"></translation>
+        <translation>zona ofisa</translation>
     </message>
     <message>
         <source>Card %1 (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartica %1 („%2“)</translation>
     </message>
     <message>
         <source>channel</source>
-        <translation type="unfinished"></translation>
+        <translation>kanal</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>vreme</translation>
     </message>
     <message>
         <source>money amount</source>
-        <translation type="unfinished"></translation>
+        <translation>iznos novca</translation>
     </message>
     <message>
         <source>negative emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>negativna emocija</translation>
     </message>
     <message>
         <source>%1: negative emotion must be from 0 to 10, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: negativna emocija mora biti od 0 do 10, a vrednost je %2</translation>
     </message>
     <message>
         <source>pain point flag</source>
-        <translation type="unfinished"></translation>
+        <translation>oznaka bolne tačke</translation>
     </message>
     <message>
         <source>moment of truth flag</source>
-        <translation type="unfinished"></translation>
+        <translation>oznaka trenutka istine</translation>
     </message>
     <message>
         <source>Connection %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veza %1</translation>
     </message>
     <message>
         <source>Setting &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Podešavanje „%1“</translation>
     </message>
     <message>
         <source>%1 has a name that is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ima naziv koji nije tekst</translation>
     </message>
     <message>
         <source>%1 has a value that is not text (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ima vrednost koja nije tekst („%2“)</translation>
     </message>
     <message>
         <source>File not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteka nije pronađena.</translation>
     </message>
     <message>
         <source>This is a folder, not a journey file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovo je fascikla, a ne datoteka putovanja.</translation>
     </message>
     <message>
         <source>Could not open the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nije moguće otvoriti datoteku: %1</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteka je prazna.</translation>
     </message>
     <message>
         <source>%1 is not a Waymark file: it is not a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nije Waymark datoteka: nije baza podataka.</translation>
     </message>
     <message>
         <source>%1 was made by another program, not Waymark (SQLite application id 0x%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteku %1 nije napravio Waymark, već neki drugi program (ID aplikacije SQLite: 0x%2).</translation>
     </message>
     <message>
         <source>This file was made by a newer Waymark: %1 (file format %2). This Waymark (%3) reads file format %4 and older; please update Waymark to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovu datoteku je napravila novija verzija programa Waymark: %1 (format datoteke %2). Ova verzija programa Waymark (%3) čita format %4 i starije; ažurirajte Waymark da biste je otvorili.</translation>
     </message>
     <message>
         <source>unknown version</source>
-        <translation type="unfinished"></translation>
+        <translation>nepoznata verzija</translation>
     </message>
     <message>
         <source>The file is damaged: it has no file format version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteka je oštećena: nema verziju formata datoteke.</translation>
     </message>
     <message>
         <source>The file is damaged: it is shorter than it should be (it may have been cut off while copying). If you have a backup, open that instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteka je oštećena: kraća je nego što bi trebalo da bude (možda je prekinuta tokom kopiranja). Ako imate rezervnu kopiju, otvorite nju.</translation>
     </message>
     <message>
         <source>The file is damaged (%1). If you have a backup, open that instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteka je oštećena (%1). Ako imate rezervnu kopiju, otvorite nju.</translation>
     </message>
     <message>
         <source>failed the integrity check</source>
-        <translation type="unfinished"></translation>
+        <translation>nije prošla proveru integriteta</translation>
     </message>
     <message>
         <source>Could not upgrade the file from format %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nije moguće nadograditi datoteku iz formata %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>(and %n more problem(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(i još %n problem)</numerusform>
+            <numerusform>(i još %n problema)</numerusform>
+            <numerusform>(i još %n problema)</numerusform>
         </translation>
     </message>
     <message>
         <source>The file breaks the journey&apos;s rules: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteka krši pravila putovanja: %1</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fascikla %1 ne postoji.</translation>
     </message>
     <message>
         <source>Could not write in the folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nije moguće pisati u fasciklu %1: %2</translation>
     </message>
     <message>
         <source>Could not save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Čuvanje nije uspelo: %1</translation>
     </message>
     <message>
         <source>Could not save: the disk did not confirm the write (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Čuvanje nije uspelo: disk nije potvrdio upis (%1).</translation>
     </message>
     <message>
         <source>Could not replace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nije moguće zameniti %1: %2</translation>
     </message>
     <message>
         <source>%1 has an invalid id &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ima nevažeći ID „%2“</translation>
     </message>
     <message>
         <source>%1 has an unknown %2 &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nepoznata vrednost za „%2“: „%3“</translation>
     </message>
     <message>
         <source>%1 has a %2 that is not a whole number (&quot;%3&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: vrednost za „%2“ nije ceo broj („%3“)</translation>
     </message>
     <message>
         <source>%1 has a %2 that is not a number (&quot;%3&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: vrednost za „%2“ nije broj („%3“)</translation>
     </message>
     <message>
         <source>The file is damaged or incomplete (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteka je oštećena ili nepotpuna (%1).</translation>
     </message>
     <message>
         <source>text reference</source>
-        <translation type="unfinished"></translation>
+        <translation>referenca na tekst</translation>
     </message>
     <message>
         <source>%1 refers to text %2 that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 upućuje na tekst %2 koji ne postoji</translation>
     </message>
 </context>
 <context>
     <name>WaymarkText</name>
     <message>
         <source>%1: its column “%2” is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nedostaje kolona „%2“</translation>
     </message>
     <message>
         <source>%1: its column “%2” does not hold %3 values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kolona „%2“ ne sadrži vrednosti tipa %3</translation>
     </message>
 </context>
 <context>
     <name>waymark::CanvasActions</name>
     <message>
         <source>&amp;New Card</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nova kartica</translation>
     </message>
     <message>
         <source>Add a card to the current cell and type its title</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodajte karticu u trenutnu ćeliju i upišite njen naslov</translation>
     </message>
     <message>
         <source>&amp;Rename Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;imenuj karticu</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obriši</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;upliraj</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Ise&amp;ci</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiraj</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;lepi</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Izaberi &amp;sve</translation>
     </message>
     <message>
         <source>Add &amp;Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj &amp;fazu</translation>
     </message>
     <message>
         <source>Add &amp;Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj &amp;traku</translation>
     </message>
     <message>
         <source>Rename Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Preimenuj fazu</translation>
     </message>
     <message>
         <source>Rename Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Preimenuj traku</translation>
     </message>
     <message>
         <source>Delete Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Obriši fazu</translation>
     </message>
     <message>
         <source>Delete Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Obriši traku</translation>
     </message>
     <message>
         <source>Lane &amp;Properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>Svo&amp;jstva trake…</translation>
     </message>
     <message>
         <source>Kind of lane, side of the line of visibility, department</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrsta trake, strana linije vidljivosti, odeljenje</translation>
     </message>
     <message>
         <source>Stage P&amp;roperties…</source>
-        <translation type="unfinished"></translation>
+        <translation>Svojstva f&amp;aze…</translation>
     </message>
     <message>
         <source>&amp;Departments…</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;deljenja…</translation>
     </message>
     <message>
         <source>C&amp;onnect Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;veži kartice</translation>
     </message>
     <message>
         <source>Drag from one card to another to draw an arrow (Alt-drag works any time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prevucite od jedne kartice do druge da biste nacrtali strelicu (prevlačenje uz Alt radi uvek)</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uvećaj</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;manji</translation>
     </message>
     <message>
         <source>&amp;Fit to Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Uklopi u &amp;prozor</translation>
     </message>
     <message>
         <source>Actual &amp;Size (100%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stvarna &amp;veličina (100%)</translation>
     </message>
     <message>
         <source>Delete connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Obriši veze</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Obriši %n karticu</numerusform>
+            <numerusform>Obriši %n kartice</numerusform>
+            <numerusform>Obriši %n kartica</numerusform>
         </translation>
     </message>
     <message>
         <source>New stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova faza</translation>
     </message>
     <message>
         <source>New lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova traka</translation>
     </message>
     <message numerus="yes">
         <source>Delete the stage “%1” and its %n card(s)? You can undo this.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Obrisati fazu „%1“ i njenu %n karticu? Ovo možete da opozovete.</numerusform>
+            <numerusform>Obrisati fazu „%1“ i njene %n kartice? Ovo možete da opozovete.</numerusform>
+            <numerusform>Obrisati fazu „%1“ i njenih %n kartica? Ovo možete da opozovete.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete the lane “%1” and its %n card(s)? You can undo this.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Obrisati traku „%1“ i njenu %n karticu? Ovo možete da opozovete.</numerusform>
+            <numerusform>Obrisati traku „%1“ i njene %n kartice? Ovo možete da opozovete.</numerusform>
+            <numerusform>Obrisati traku „%1“ i njenih %n kartica? Ovo možete da opozovete.</numerusform>
         </translation>
     </message>
 </context>
@@ -1961,101 +1985,101 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <name>waymark::CanvasToolBar</name>
     <message>
         <source>Canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Platno</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>Heatmap:</source>
-        <translation type="unfinished"></translation>
+        <translation>Toplotna mapa:</translation>
     </message>
     <message>
         <source>Colour the cards by the customer&apos;s effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Oboj kartice prema naporu korisnika</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Isključeno</translation>
     </message>
     <message>
         <source>Low effort (left) to high effort (right). Emotion: 0 to 10. Time, money and weighted cost: logarithmic, relative to the costliest card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Od malog napora (levo) do velikog (desno). Emocija: od 0 do 10. Vreme, novac i ponderisani trošak: logaritamski, u odnosu na najskuplju karticu.</translation>
     </message>
     <message>
         <source>Weights…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponderi…</translation>
     </message>
     <message>
         <source>Weights of time, money and emotion in the weighted heatmap, and the value of the customer&apos;s hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponderi vremena, novca i emocije u ponderisanoj toplotnoj mapi i vrednost jednog sata korisnikovog vremena</translation>
     </message>
     <message>
         <source>Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>Odeljenje:</translation>
     </message>
     <message>
         <source>Dim everything this department does not own</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatamni sve što nije u nadležnosti ovog odeljenja</translation>
     </message>
     <message>
         <source>All departments</source>
-        <translation type="unfinished"></translation>
+        <translation>Sva odeljenja</translation>
     </message>
 </context>
 <context>
     <name>waymark::DataChartsPanel</name>
     <message>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend</translation>
     </message>
     <message>
         <source>Touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodirne tačke</translation>
     </message>
     <message>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Faze</translation>
     </message>
     <message>
         <source>Touchpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodirna tačka</translation>
     </message>
     <message>
         <source>Detractors</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritičari</translation>
     </message>
     <message>
         <source>CLV at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ugroženi CLV</translation>
     </message>
     <message>
         <source>Lifetime value of the customers whose latest answer at a touchpoint was 0–6</source>
-        <translation type="unfinished"></translation>
+        <translation>Životna vrednost korisnika čiji je poslednji odgovor na dodirnoj tački bio 0–6</translation>
     </message>
     <message>
         <source>CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>CLV</translation>
     </message>
     <message>
         <source>Data key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ključ podataka: %1</translation>
     </message>
     <message>
         <source>Import customer lifetime values to see what promoters and detractors are worth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvezite životne vrednosti korisnika da biste videli koliko vrede promoteri, a koliko kritičari.</translation>
     </message>
     <message>
         <source>Import NPS responses: CLV is joined to them by customer id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvezite NPS odgovore: CLV se s njima povezuje preko ID-a korisnika.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) have both an answer and a CLV.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln korisnik ima i odgovor i CLV.</numerusform>
+            <numerusform>%Ln korisnika imaju i odgovor i CLV.</numerusform>
+            <numerusform>%Ln korisnika ima i odgovor i CLV.</numerusform>
         </translation>
     </message>
 </context>
@@ -2063,83 +2087,83 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <name>waymark::DataDock</name>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaci</translation>
     </message>
     <message>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Skup podataka</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrsta</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Redovi</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvor</translation>
     </message>
     <message>
         <source>No survey or CLV data yet. Import NPS responses or customer lifetime values from CSV, TSV, JSON or NDJSON files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Još nema podataka iz anketa ni CLV podataka. Uvezite NPS odgovore ili životne vrednosti korisnika iz CSV, TSV, JSON ili NDJSON datoteka.</translation>
     </message>
     <message>
         <source>Import &amp;NPS…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvezi &amp;NPS…</translation>
     </message>
     <message>
         <source>Import C&amp;LV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvezi C&amp;LV…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obriši</translation>
     </message>
     <message>
         <source>&amp;Goals…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ciljevi…</translation>
     </message>
     <message>
         <source>NPS goals per segment and a benchmark to compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS ciljevi po segmentima i reper za poređenje</translation>
     </message>
     <message>
         <source>Delete Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Obriši skup podataka</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>… %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… još %Ln</numerusform>
+            <numerusform>… još %Ln</numerusform>
+            <numerusform>… još %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln answer(s) name touchpoints no card has — give a card that data key to see them on the map: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln odgovor navodi dodirnu tačku koje nema ni na jednoj kartici — dodelite kartici taj ključ podataka da biste ga videli na mapi: %1</numerusform>
+            <numerusform>%Ln odgovora navode dodirne tačke kojih nema ni na jednoj kartici — dodelite kartici taj ključ podataka da biste ih videli na mapi: %1</numerusform>
+            <numerusform>%Ln odgovora navodi dodirne tačke kojih nema ni na jednoj kartici — dodelite kartici taj ključ podataka da biste ih videli na mapi: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit NPS goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Izmena NPS ciljeva</translation>
     </message>
     <message>
         <source>NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS</translation>
     </message>
     <message>
         <source>CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>CLV</translation>
     </message>
     <message>
         <source>From %1, imported %2
@@ -2148,18 +2172,23 @@ Rows read %4, imported %5, rejected %6
 Encoding: %7
 Columns:
 %8</source>
-        <translation type="unfinished"></translation>
+        <translation>Iz %1, uvezeno %2
+SHA-256 %3
+Učitano redova: %4, uvezeno: %5, odbijeno: %6
+Kodiranje: %7
+Kolone:
+%8</translation>
     </message>
     <message>
         <source>Rename dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Preimenovanje skupa podataka</translation>
     </message>
     <message numerus="yes">
         <source>Delete the dataset “%1” with its %Ln row(s)? You can undo this.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Obrisati skup podataka „%1“ sa %Ln redom? Ovo možete da opozovete.</numerusform>
+            <numerusform>Obrisati skup podataka „%1“ sa %Ln reda? Ovo možete da opozovete.</numerusform>
+            <numerusform>Obrisati skup podataka „%1“ sa %Ln redova? Ovo možete da opozovete.</numerusform>
         </translation>
     </message>
 </context>
@@ -2167,50 +2196,50 @@ Columns:
     <name>waymark::DepartmentsDialog</name>
     <message>
         <source>Departments</source>
-        <translation type="unfinished"></translation>
+        <translation>Odeljenja</translation>
     </message>
     <message>
         <source>The departments that own touchpoints. Double-click a name to rename it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odeljenja koja su zadužena za dodirne tačke. Dvaput kliknite na naziv da biste ga preimenovali.</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj</translation>
     </message>
     <message>
         <source>&amp;Colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Boja…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ukloni</translation>
     </message>
     <message>
         <source>New department</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo odeljenje</translation>
     </message>
     <message>
         <source>Rename department</source>
-        <translation type="unfinished"></translation>
+        <translation>Preimenovanje odeljenja</translation>
     </message>
     <message>
         <source>Remove Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Uklanjanje odeljenja</translation>
     </message>
     <message>
         <source>Department Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Boja odeljenja</translation>
     </message>
     <message>
         <source>Change department colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Promena boje odeljenja</translation>
     </message>
     <message numerus="yes">
         <source>“%1” owns %n card(s) and %2 lane(s). Its cards keep their place without an owner and its lanes become plain lanes. You can undo this.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1“ je zaduženo za %n karticu (i traka: %2). Kartice ostaju na svom mestu, bez vlasnika, a trake postaju obične trake. Ovo možete da opozovete.</numerusform>
+            <numerusform>„%1“ je zaduženo za %n kartice (i traka: %2). Kartice ostaju na svom mestu, bez vlasnika, a trake postaju obične trake. Ovo možete da opozovete.</numerusform>
+            <numerusform>„%1“ je zaduženo za %n kartica (i traka: %2). Kartice ostaju na svom mestu, bez vlasnika, a trake postaju obične trake. Ovo možete da opozovete.</numerusform>
         </translation>
     </message>
 </context>
@@ -2218,1069 +2247,1077 @@ Columns:
     <name>waymark::ExportDialog</name>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvoz u PDF</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Stranica</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veličina:</translation>
     </message>
     <message>
         <source>&amp;Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vodoravno</translation>
     </message>
     <message>
         <source>&amp;Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uspravno</translation>
     </message>
     <message>
         <source>Orientation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Orijentacija:</translation>
     </message>
     <message>
         <source>&amp;Fit the map to one page</source>
-        <translation type="unfinished"></translation>
+        <translation>Uklopi &amp;mapu na jednu stranicu</translation>
     </message>
     <message>
         <source>&amp;Tile at full size (a poster)</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;pločaj u punoj veličini (poster)</translation>
     </message>
     <message>
         <source> mm</source>
-        <translation type="unfinished"></translation>
+        <translation> mm</translation>
     </message>
     <message>
         <source>Tiles &amp;overlap by:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;reklapanje delova:</translation>
     </message>
     <message>
         <source>Executive &amp;summary in front</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rezime za rukovodstvo na početku</translation>
     </message>
     <message>
         <source>On the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Na mapi</translation>
     </message>
     <message>
         <source>&amp;Effort badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznake &amp;napora</translation>
     </message>
     <message>
         <source>&amp;Heatmap:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toplotna mapa:</translation>
     </message>
     <message>
         <source>E&amp;motion curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriva &amp;emocije</translation>
     </message>
     <message>
         <source>&amp;NPS badges</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;NPS oznake</translation>
     </message>
     <message>
         <source>&amp;CLV at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ugroženi CLV</translation>
     </message>
     <message>
         <source>All departments</source>
-        <translation type="unfinished"></translation>
+        <translation>Sva odeljenja</translation>
     </message>
     <message>
         <source>&amp;For:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Za:</translation>
     </message>
     <message>
         <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Izvezi PDF…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Š&amp;tampaj…</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF datoteke (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>waymark::HeatmapWeightsDialog</name>
     <message>
         <source>Heatmap Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponderi toplotne mape</translation>
     </message>
     <message>
         <source>Weighted cost in %1 = time weight × hours × hour value + money weight × amount + emotion weight × emotion (0–10) × point value. Cards in other currencies count by time and emotion only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponderisani trošak u %1 = ponder vremena × sati × vrednost sata + ponder novca × iznos + ponder emocije × emocija (0–10) × vrednost poena. Kartice u drugim valutama računaju se samo po vremenu i emociji.</translation>
     </message>
     <message>
         <source>&amp;Time weight:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponder &amp;vremena:</translation>
     </message>
     <message>
         <source>&amp;Money weight:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponder &amp;novca:</translation>
     </message>
     <message>
         <source>&amp;Emotion weight:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponder &amp;emocije:</translation>
     </message>
     <message>
         <source>What an hour of the customer&apos;s time is worth</source>
-        <translation type="unfinished"></translation>
+        <translation>Koliko vredi jedan sat korisnikovog vremena</translation>
     </message>
     <message>
         <source>Value of the customer&apos;s &amp;hour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrednost korisnikovog &amp;sata:</translation>
     </message>
     <message>
         <source>What one point of negative emotion (on the 0–10 scale) is worth</source>
-        <translation type="unfinished"></translation>
+        <translation>Koliko vredi jedan poen negativne emocije (na skali 0–10)</translation>
     </message>
     <message>
         <source>Value of one emotion &amp;point:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrednost jednog &amp;poena emocije:</translation>
     </message>
     <message>
         <source>Change heatmap weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Promena pondera toplotne mape</translation>
     </message>
 </context>
 <context>
     <name>waymark::HotspotsDock</name>
     <message>
         <source>Effort hotspots</source>
-        <translation type="unfinished"></translation>
+        <translation>Žarišta napora</translation>
     </message>
     <message>
         <source>&amp;Rank by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rangiraj po:</translation>
     </message>
     <message>
         <source>No card costs the customer anything on this measure yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Po ovom merilu nijedna kartica još ništa ne košta korisnika.</translation>
     </message>
 </context>
 <context>
     <name>waymark::HotspotsModel</name>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartica</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Faza</translation>
     </message>
     <message>
         <source>Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Traka</translation>
     </message>
 </context>
 <context>
     <name>waymark::ImportDialog</name>
     <message>
         <source>Rows That Cannot Be Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Redovi koji ne mogu da se uvezu</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) cannot be imported. %1 valid row(s) can.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln red ne može da se uveze. Ispravnih redova koji mogu da se uvezu: %1.</numerusform>
+            <numerusform>%Ln reda ne mogu da se uvezu. Ispravnih redova koji mogu da se uvezu: %1.</numerusform>
+            <numerusform>%Ln redova ne može da se uveze. Ispravnih redova koji mogu da se uvezu: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Linija</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolona</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrednost</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Import %1 Valid Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvezi ispravne redove (%1)</translation>
     </message>
     <message>
         <source>Import NPS Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvoz NPS odgovora</translation>
     </message>
     <message>
         <source>Import Customer Lifetime Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvoz životnih vrednosti korisnika</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nije moguće otvoriti %1: %2</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naziv:</translation>
     </message>
     <message>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatski</translation>
     </message>
     <message>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <source>UTF-16 LE</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 LE</translation>
     </message>
     <message>
         <source>UTF-16 BE</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 BE</translation>
     </message>
     <message>
         <source>Windows-1251 (Cyrillic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1251 (ćirilica)</translation>
     </message>
     <message>
         <source>Windows-1252 (Western)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 (zapadnoevropsko)</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kodiranje:</translation>
     </message>
     <message>
         <source>Comma ,</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarez ,</translation>
     </message>
     <message>
         <source>Semicolon ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Tačka i zarez ;</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulator</translation>
     </message>
     <message>
         <source>Bar |</source>
-        <translation type="unfinished"></translation>
+        <translation>Uspravna crta |</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Razdvajač:</translation>
     </message>
     <message>
         <source>Day first (31.12.2024, 31/12/2024)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prvo dan (31.12.2024, 31/12/2024)</translation>
     </message>
     <message>
         <source>Month first (12/31/2024)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prvo mesec (12/31/2024)</translation>
     </message>
     <message>
         <source>D&amp;ates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datumi:</translation>
     </message>
     <message>
         <source>Choose what each column holds (first row). Columns left at “Ignore” are not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izaberite šta sadrži koja kolona (prvi red). Kolone ostavljene na „Zanemari“ neće biti uvezene.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uvezi</translation>
     </message>
     <message>
         <source>Choose the encoding the file was saved in (Russian, Ukrainian and Serbian Excel files are often Windows-1251).</source>
-        <translation type="unfinished"></translation>
+        <translation>Izaberite kodiranje u kome je datoteka sačuvana (Excel datoteke na ruskom, ukrajinskom i srpskom često su u kodiranju Windows-1251).</translation>
     </message>
     <message>
         <source>The dates could be day-first or month-first: choose which under “Dates”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumi mogu počinjati i danom i mesecom: izaberite redosled pod „Datumi“.</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Zanemari</translation>
     </message>
     <message>
         <source>Choose a column for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Izaberite kolonu za: %1</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvoz: %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Otkaži</translation>
     </message>
 </context>
 <context>
     <name>waymark::JourneyInfoDock</name>
     <message>
         <source>Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Putovanje</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naslov:</translation>
     </message>
     <message>
         <source>What the customer sets out to do in this journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Šta korisnik želi da postigne na ovom putovanju</translation>
     </message>
     <message>
         <source>&amp;Scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scenario:</translation>
     </message>
     <message>
         <source>The currency new cards take (ISO 4217 code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta novih kartica (ISO 4217 kod)</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valuta:</translation>
     </message>
     <message>
         <source>Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Who goes through this journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko prolazi kroz ovo putovanje</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ime:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opis:</translation>
     </message>
     <message>
         <source>Change journey title</source>
-        <translation type="unfinished"></translation>
+        <translation>Promena naslova putovanja</translation>
     </message>
     <message>
         <source>Change journey scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Promena scenarija putovanja</translation>
     </message>
     <message>
         <source>Change journey currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Promena valute putovanja</translation>
     </message>
     <message>
         <source>Rename persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Preimenovanje persone</translation>
     </message>
     <message>
         <source>Change persona description</source>
-        <translation type="unfinished"></translation>
+        <translation>Promena opisa persone</translation>
     </message>
 </context>
 <context>
     <name>waymark::JourneyScene</name>
     <message>
         <source>New card</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova kartica</translation>
     </message>
 </context>
 <context>
     <name>waymark::JourneyView</name>
     <message>
         <source>Journey canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Platno putovanja</translation>
     </message>
     <message>
         <source>Rename card</source>
-        <translation type="unfinished"></translation>
+        <translation>Preimenovanje kartice</translation>
     </message>
     <message>
         <source>Rename stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Preimenovanje faze</translation>
     </message>
     <message>
         <source>Rename lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Preimenovanje trake</translation>
     </message>
 </context>
 <context>
     <name>waymark::LaneDialog</name>
     <message>
         <source>Lane Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Svojstva trake</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naziv:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vrsta:</translation>
     </message>
     <message>
         <source>Customer and front-office lanes sit above the line of visibility; middle and back office below it</source>
-        <translation type="unfinished"></translation>
+        <translation>Trake korisnika i front-ofisa nalaze se iznad linije vidljivosti, a trake midl-ofisa i bek-ofisa ispod nje</translation>
     </message>
     <message>
         <source>&amp;Side:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Strana:</translation>
     </message>
     <message>
         <source>(choose a department)</source>
-        <translation type="unfinished"></translation>
+        <translation>(izaberite odeljenje)</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odeljenje:</translation>
     </message>
     <message>
         <source>Add departments with Journey → Departments… first</source>
-        <translation type="unfinished"></translation>
+        <translation>Prvo dodajte odeljenja preko menija Putovanje → Odeljenja…</translation>
     </message>
     <message>
         <source>A lane needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Traka mora da ima naziv.</translation>
     </message>
     <message>
         <source>Choose the department this lane shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izaberite odeljenje koje ova traka prikazuje.</translation>
     </message>
     <message>
         <source>There are no departments yet: add them with Journey → Departments….</source>
-        <translation type="unfinished"></translation>
+        <translation>Još nema odeljenja: dodajte ih preko menija Putovanje → Odeljenja….</translation>
     </message>
     <message>
         <source>Change lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Promena trake</translation>
     </message>
 </context>
 <context>
     <name>waymark::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jezik</translation>
     </message>
     <message>
         <source>System Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Jezik sistema</translation>
     </message>
 </context>
 <context>
     <name>waymark::MainWindow</name>
     <message>
         <source>Waymark journeys (*.waymark)</source>
-        <translation type="unfinished"></translation>
+        <translation>Waymark putovanja (*.waymark)</translation>
     </message>
     <message>
         <source>Waymark JSON (*.waymark.json *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Waymark JSON (*.waymark.json *.json)</translation>
     </message>
     <message>
         <source>New journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo putovanje</translation>
     </message>
     <message>
         <source>Aware</source>
-        <translation type="unfinished"></translation>
+        <translation>Upoznavanje</translation>
     </message>
     <message>
         <source>Join</source>
-        <translation type="unfinished"></translation>
+        <translation>Pristupanje</translation>
     </message>
     <message>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Korišćenje</translation>
     </message>
     <message>
         <source>Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Odlazak</translation>
     </message>
     <message>
         <source>Customer actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Radnje korisnika</translation>
     </message>
     <message>
         <source>Touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodirne tačke</translation>
     </message>
     <message>
         <source>Back office</source>
-        <translation type="unfinished"></translation>
+        <translation>Bek-ofis</translation>
     </message>
     <message>
         <source>Double-click to edit the title, scenario and persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Dvaput kliknite da biste uredili naslov, scenario i personu</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datoteka</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo</translation>
     </message>
     <message>
         <source>New &amp;Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Novi &amp;prozor</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otvori…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvori &amp;nedavno</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sačuvaj</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sačuvaj &amp;kao…</translation>
     </message>
     <message>
         <source>&amp;Import JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uvezi JSON…</translation>
     </message>
     <message>
         <source>&amp;Export JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iz&amp;vezi JSON…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Izađi</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uređivanje</translation>
     </message>
     <message>
         <source>&amp;Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Putovanje</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rikaz</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;moć</translation>
     </message>
     <message>
         <source>&amp;About Waymark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O programu Waymark</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opozovi</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ponovi</translation>
     </message>
     <message>
         <source>%1[*] — Waymark</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Waymark</translation>
     </message>
     <message>
         <source>Personas: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Persone: %1</translation>
     </message>
     <message>
         <source>Could not open the journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Nije moguće otvoriti putovanje</translation>
     </message>
     <message>
         <source>%1
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+%2</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvoreno: %1</translation>
     </message>
     <message>
         <source>Could not save the journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Nije moguće sačuvati putovanje</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sačuvano: %1</translation>
     </message>
     <message>
         <source>Open journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvaranje putovanja</translation>
     </message>
     <message>
         <source>Save journey as</source>
-        <translation type="unfinished"></translation>
+        <translation>Čuvanje putovanja pod drugim imenom</translation>
     </message>
     <message>
         <source>Import JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvoz JSON-a</translation>
     </message>
     <message>
         <source>Could not import the journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Nije moguće uvesti putovanje</translation>
     </message>
     <message>
         <source>Export JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvoz JSON-a</translation>
     </message>
     <message>
         <source>Could not export the journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Nije moguće izvesti putovanje</translation>
     </message>
     <message>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvezeno: %1</translation>
     </message>
     <message>
         <source>About Waymark</source>
-        <translation type="unfinished"></translation>
+        <translation>O programu Waymark</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Waymark %1&lt;/h3&gt;&lt;p&gt;Customer journey maps for workshops: map the journey together, see where it hurts the customer, and put numbers on it.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Waymark %1&lt;/h3&gt;&lt;p&gt;Mape putovanja korisnika za radionice: mapirajte putovanje zajedno, uočite gde korisnika boli i izrazite to brojevima.&lt;/p&gt;&lt;p&gt;Napravljeno pomoću Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>File not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteka nije pronađena</translation>
     </message>
     <message>
         <source>%1 no longer exists. It was removed from the recent files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 više ne postoji. Uklonjena je sa liste nedavnih datoteka.</translation>
     </message>
     <message>
         <source>Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>Obriši listu</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nesačuvane izmene</translation>
     </message>
     <message>
         <source>“%1” has changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ima nesačuvane izmene. Želite li da ih sačuvate?</translation>
     </message>
     <message>
         <source>Untitled journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Putovanje bez naslova</translation>
     </message>
     <message>
         <source>Waymark closed without saving changes to the journey “%1”, which had never been saved to a file.
 The changes were kept at %2.
 
 Recover them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Waymark je zatvoren bez čuvanja izmena na putovanju „%1“, koje nikada nije sačuvano u datoteku.
+Izmene su sačuvane u %2.
+
+Želite li da ih vratite?</translation>
     </message>
     <message>
         <source>Waymark closed without saving changes to the journey “%1” in %2.
 The changes were kept at %3.
 
 Recover them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Waymark je zatvoren bez čuvanja izmena na putovanju „%1“ u %2.
+Izmene su sačuvane u %3.
+
+Želite li da ih vratite?</translation>
     </message>
     <message>
         <source>Recover unsaved changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vratiti nesačuvane izmene?</translation>
     </message>
     <message>
         <source>Recover</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrati</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Odbaci</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasnije</translation>
     </message>
     <message>
         <source>Could not recover the journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Nije moguće vratiti putovanje</translation>
     </message>
     <message>
         <source>Show &amp;NPS on the Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Prikaži &amp;NPS na mapi</translation>
     </message>
     <message>
         <source>NPS badges on cards and stages from the newest NPS dataset (grey and hatched below 30 answers)</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS oznake na karticama i fazama iz najnovijeg NPS skupa podataka (sive i šrafirane kada ima manje od 30 odgovora)</translation>
     </message>
     <message>
         <source>Show &amp;CLV at Risk on the Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Prikaži &amp;ugroženi CLV na mapi</translation>
     </message>
     <message>
         <source>On each card, the lifetime value of the customers who were detractors there (needs NPS and CLV data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Na svakoj kartici: životna vrednost korisnika koji su na njoj bili kritičari (potrebni su NPS i CLV podaci)</translation>
     </message>
     <message>
         <source>No card has the data key “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nijedna kartica nema ključ podataka „%1“.</translation>
     </message>
     <message>
         <source>Import NPS Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvoz NPS odgovora</translation>
     </message>
     <message>
         <source>Import Customer Lifetime Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvoz životnih vrednosti korisnika</translation>
     </message>
     <message>
         <source>Data files (*.csv *.tsv *.txt *.json *.ndjson);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteke podataka (*.csv *.tsv *.txt *.json *.ndjson);;Sve datoteke (*)</translation>
     </message>
     <message numerus="yes">
         <source>Imported %Ln row(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Uvezen je %Ln red iz %1</numerusform>
+            <numerusform>Uvezena su %Ln reda iz %1</numerusform>
+            <numerusform>Uvezeno je %Ln redova iz %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvezi &amp;PDF…</translation>
     </message>
     <message>
         <source>Export &amp;Image (PNG, SVG)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvezi &amp;sliku (PNG, SVG)…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Š&amp;tampaj…</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;gled pre štampe…</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Izvezena je %Ln stranica</numerusform>
+            <numerusform>Izvezene su %Ln stranice</numerusform>
+            <numerusform>Izvezeno je %Ln stranica</numerusform>
         </translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG slika (*.png)</translation>
     </message>
     <message>
         <source>Export Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvoz slike</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG slika (*.png);;SVG crtež (*.svg)</translation>
     </message>
     <message>
         <source>Scale (1 = as on screen at 100 %, 2 = sharp on slides, 3.1 = 300 dpi print; at most %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Razmera (1 = kao na ekranu pri 100 %, 2 = oštro na slajdovima, 3,1 = štampa od 300 dpi; najviše %1):</translation>
     </message>
     <message>
         <source>The new language applies when you start Waymark again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Novi jezik će se primeniti kada ponovo pokrenete Waymark.</translation>
     </message>
 </context>
 <context>
     <name>waymark::NpsTargetsDialog</name>
     <message>
         <source>NPS Goals and Benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS ciljevi i reper</translation>
     </message>
     <message>
         <source>Benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Reper</translation>
     </message>
     <message>
         <source>Compare with a benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Uporedi s reperom</translation>
     </message>
     <message>
         <source>e.g. Retail banking average 2024, or a competitor&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>npr. prosek maloprodajnog bankarstva za 2024. ili naziv konkurenta</translation>
     </message>
     <message>
         <source>NPS:</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naziv:</translation>
     </message>
     <message>
         <source>Goals per segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciljevi po segmentima</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>From quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Od kvartala</translation>
     </message>
     <message>
         <source>Start NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>Početni NPS</translation>
     </message>
     <message>
         <source>Change per quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Promena po kvartalu</translation>
     </message>
     <message>
         <source>&amp;Add Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj cilj</translation>
     </message>
     <message>
         <source>&amp;Remove Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ukloni cilj</translation>
     </message>
     <message>
         <source>All responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Svi odgovori</translation>
     </message>
     <message>
         <source>Goal %1: “%2” is not a quarter. Write it as year and quarter, for example 2024-Q3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cilj %1: „%2“ nije kvartal. Upišite godinu i kvartal, na primer 2024-Q3.</translation>
     </message>
 </context>
 <context>
     <name>waymark::PropertiesDock</name>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Svojstva</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naslov:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opis:</translation>
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanal:</translation>
     </message>
     <message>
         <source>The department that owns this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Odeljenje zaduženo za ovaj korak</translation>
     </message>
     <message>
         <source>De&amp;partment:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;deljenje:</translation>
     </message>
     <message>
         <source>e.g. 90, 1h 30m or 1:30</source>
-        <translation type="unfinished"></translation>
+        <translation>npr. 90, 1h 30m ili 1:30</translation>
     </message>
     <message>
         <source>How long this step takes the customer: minutes (90), hours and minutes (1h 30m) or h:mm (1:30)</source>
-        <translation type="unfinished"></translation>
+        <translation>Koliko vremena ovaj korak oduzima korisniku: minuti (90), sati i minuti (1h 30m) ili č:mm (1:30)</translation>
     </message>
     <message>
         <source>T&amp;ime:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vreme:</translation>
     </message>
     <message>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>npr. %1</translation>
     </message>
     <message>
         <source>What this step costs the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Koliko ovaj korak košta korisnika</translation>
     </message>
     <message>
         <source>Currency (ISO 4217 code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta (ISO 4217 kod)</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <source>&amp;Money:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novac:</translation>
     </message>
     <message>
         <source>Negative emotion: 0 none, 10 worst</source>
-        <translation type="unfinished"></translation>
+        <translation>Negativna emocija: 0 — nikakva, 10 — najgora</translation>
     </message>
     <message>
         <source>Negative emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Negativna emocija</translation>
     </message>
     <message>
         <source>Negative &amp;emotion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Negativna &amp;emocija:</translation>
     </message>
     <message>
         <source>P&amp;ain point</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bolna tačka</translation>
     </message>
     <message>
         <source>This step hurts the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovaj korak korisniku zadaje muke</translation>
     </message>
     <message>
         <source>Moment of t&amp;ruth</source>
-        <translation type="unfinished"></translation>
+        <translation>Trenutak &amp;istine</translation>
     </message>
     <message>
         <source>A step that decides whether the customer stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Korak koji odlučuje da li će korisnik ostati</translation>
     </message>
     <message>
         <source>Imported survey (NPS) rows attach to the card through this key</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvezeni redovi ankete (NPS) povezuju se s karticom preko ovog ključa</translation>
     </message>
     <message>
         <source>Data &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ključ &amp;podataka:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;leške:</translation>
     </message>
     <message numerus="yes">
         <source>%n cards selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Izabrana je %n kartica</numerusform>
+            <numerusform>Izabrane su %n kartice</numerusform>
+            <numerusform>Izabrano je %n kartica</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a card to edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Izaberite karticu da biste je uredili</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Nema</translation>
     </message>
     <message>
         <source>Change card title</source>
-        <translation type="unfinished"></translation>
+        <translation>Promena naslova kartice</translation>
     </message>
     <message>
         <source>Change card description</source>
-        <translation type="unfinished"></translation>
+        <translation>Promena opisa kartice</translation>
     </message>
     <message>
         <source>Change card channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Promena kanala kartice</translation>
     </message>
     <message>
         <source>Change card department</source>
-        <translation type="unfinished"></translation>
+        <translation>Promena odeljenja kartice</translation>
     </message>
     <message>
         <source>Change card time</source>
-        <translation type="unfinished"></translation>
+        <translation>Promena vremena kartice</translation>
     </message>
     <message>
         <source>Change card cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Promena troška kartice</translation>
     </message>
     <message>
         <source>Change card currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Promena valute kartice</translation>
     </message>
     <message>
         <source>Change negative emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Promena negativne emocije</translation>
     </message>
     <message>
         <source>Mark card as pain point</source>
-        <translation type="unfinished"></translation>
+        <translation>Označavanje kartice kao bolne tačke</translation>
     </message>
     <message>
         <source>Unmark card as pain point</source>
-        <translation type="unfinished"></translation>
+        <translation>Uklanjanje oznake bolne tačke s kartice</translation>
     </message>
     <message>
         <source>Mark card as moment of truth</source>
-        <translation type="unfinished"></translation>
+        <translation>Označavanje kartice kao trenutka istine</translation>
     </message>
     <message>
         <source>Unmark card as moment of truth</source>
-        <translation type="unfinished"></translation>
+        <translation>Uklanjanje oznake trenutka istine s kartice</translation>
     </message>
     <message>
         <source>Change card data key</source>
-        <translation type="unfinished"></translation>
+        <translation>Promena ključa podataka kartice</translation>
     </message>
     <message>
         <source>Change card notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Promena beleški kartice</translation>
     </message>
 </context>
 <context>
     <name>waymark::StageDialog</name>
     <message>
         <source>Stage Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Svojstva faze</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naziv:</translation>
     </message>
     <message>
         <source>What the customer is trying to do in this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Šta korisnik pokušava da uradi u ovoj fazi</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opis:</translation>
     </message>
     <message>
         <source>Change stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Promena faze</translation>
     </message>
 </context>
 <context>
     <name>waymark::TouchpointNpsList</name>
     <message>
         <source>Touchpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodirna tačka</translation>
     </message>
     <message>
         <source>NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS</translation>
     </message>
     <message>
         <source>±</source>
-        <translation type="unfinished"></translation>
+        <translation>±</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>95 % margin of error in NPS points</source>
-        <translation type="unfinished"></translation>
+        <translation>Margina greške od 95 % u NPS poenima</translation>
     </message>
     <message>
         <source>Fewer than 30 answers: a weak signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Manje od 30 odgovora: slab signal</translation>
     </message>
 </context>
 </TS>
