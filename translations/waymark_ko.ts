@@ -2997,6 +2997,14 @@ Recover them?</source>
         <source>The new language applies when you start Waymark again.</source>
         <translation>새 언어는 Waymark를 다시 시작하면 적용됩니다.</translation>
     </message>
+    <message>
+        <source>Open the &amp;Sample Workshop</source>
+        <translation>예제 워크숍 열기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Could not open the sample workshop</source>
+        <translation>예제 워크숍을 열 수 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>waymark::NpsTargetsDialog</name>

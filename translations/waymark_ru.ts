@@ -3035,6 +3035,14 @@ Recover them?</source>
         <source>The new language applies when you start Waymark again.</source>
         <translation>Новый язык вступит в силу при следующем запуске Waymark.</translation>
     </message>
+    <message>
+        <source>Open the &amp;Sample Workshop</source>
+        <translation>Открыть &amp;пример воркшопа</translation>
+    </message>
+    <message>
+        <source>Could not open the sample workshop</source>
+        <translation>Не удалось открыть пример воркшопа</translation>
+    </message>
 </context>
 <context>
     <name>waymark::NpsTargetsDialog</name>

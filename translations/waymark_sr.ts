@@ -3035,6 +3035,14 @@ Recover them?</source>
         <source>The new language applies when you start Waymark again.</source>
         <translation>Нови језик ће се применити када поново покренете Waymark.</translation>
     </message>
+    <message>
+        <source>Open the &amp;Sample Workshop</source>
+        <translation>Отвори &amp;пример радионице</translation>
+    </message>
+    <message>
+        <source>Could not open the sample workshop</source>
+        <translation>Није могуће отворити пример радионице</translation>
+    </message>
 </context>
 <context>
     <name>waymark::NpsTargetsDialog</name>

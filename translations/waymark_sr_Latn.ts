@@ -3035,6 +3035,14 @@ Izmene su sačuvane u %3.
         <source>The new language applies when you start Waymark again.</source>
         <translation>Novi jezik će se primeniti kada ponovo pokrenete Waymark.</translation>
     </message>
+    <message>
+        <source>Open the &amp;Sample Workshop</source>
+        <translation>Otvori &amp;primer radionice</translation>
+    </message>
+    <message>
+        <source>Could not open the sample workshop</source>
+        <translation>Nije moguće otvoriti primer radionice</translation>
+    </message>
 </context>
 <context>
     <name>waymark::NpsTargetsDialog</name>

@@ -3036,6 +3036,14 @@ Recover them?</source>
         <source>The new language applies when you start Waymark again.</source>
         <translation>Нова мова застосується після перезапуску Waymark.</translation>
     </message>
+    <message>
+        <source>Open the &amp;Sample Workshop</source>
+        <translation>Відкрити &amp;приклад воркшопу</translation>
+    </message>
+    <message>
+        <source>Could not open the sample workshop</source>
+        <translation>Не вдалося відкрити приклад воркшопу</translation>
+    </message>
 </context>
 <context>
     <name>waymark::NpsTargetsDialog</name>

@@ -145,6 +145,8 @@ void MainWindow::createActions()
     });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("Open the &Sample Workshop"), this, &MainWindow::openSampleWorkshop);
+    help->addSeparator();
     help->addAction(tr("&About Waymark"), this, &MainWindow::about);
 }
 

@@ -84,6 +84,7 @@ private:
     void openWithDialog();
     bool saveAsWithDialog();
     void importJson();
+    void openSampleWorkshop(); // mainwindowsample.cpp
     void exportJson();
     void about();
     void rebuildRecentMenu();

@@ -1,0 +1,98 @@
+#!/usr/bin/env python3
+"""The sample workshop in other languages.
+
+  sample-strings.py extract            writes i18n/sample-strings.en.tsv (JSON pointer <TAB> English text)
+  sample-strings.py build LANG ...     writes i18n/retail-bank-account.LANG.waymark.json from
+                                       i18n/sample-strings.LANG.tsv (same pointers, translated text)
+  sample-strings.py build sr_Latn      transliterates sample-strings.sr.tsv (Serbian Cyrillic) to Latin
+Only the words change: ids, effort, data keys (they match the survey files) and layout stay.
+"""
+import json
+import sys
+from pathlib import Path
+
+here = Path(__file__).resolve().parent
+english = here.parent / "retail-bank-account.waymark.json"
+TEXT_KEYS = {"title", "description", "name", "goals", "notes", "label", "nps/benchmarkName"}
+
+
+def texts(node, pointer=""):
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key in TEXT_KEYS and isinstance(value, str) and value:
+                yield f"{pointer}/{escape_key(key)}", value
+            else:
+                yield from texts(value, f"{pointer}/{escape_key(key)}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from texts(value, f"{pointer}/{index}")
+
+
+CYRILLIC = dict(zip("абвгдђежзијклљмнњопрстћуфхцчџш",
+                    ["a", "b", "v", "g", "d", "đ", "e", "ž", "z", "i", "j", "k", "l", "lj", "m", "n", "nj",
+                     "o", "p", "r", "s", "t", "ć", "u", "f", "h", "c", "č", "dž", "š"]))
+
+
+def serbian_latin(text):
+    """Serbian Cyrillic to Latin, one to one as the standard alphabets map (Љ → Lj, or LJ in capitals)."""
+    out = []
+    for i, ch in enumerate(text):
+        latin = CYRILLIC.get(ch.lower())
+        if latin is None:
+            out.append(ch)
+        elif ch.islower():
+            out.append(latin)
+        else:
+            following = text[i + 1] if i + 1 < len(text) else ""
+            out.append(latin.upper() if following.isupper() else latin.capitalize())
+    return "".join(out)
+
+
+def escape_key(key):
+    return key.replace("~", "~0").replace("/", "~1")
+
+
+def escape(text):
+    return text.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t")
+
+
+def unescape(text):
+    return text.replace("\\n", "\n").replace("\\t", "\t").replace("\\\\", "\\")
+
+
+def put(root, pointer, value):
+    parts = [part.replace("~1", "/").replace("~0", "~") for part in pointer.split("/")[1:]]
+    node = root
+    for part in parts[:-1]:
+        node = node[int(part)] if isinstance(node, list) else node[part]
+    node[parts[-1]] = value
+
+
+def main():
+    journey = json.loads(english.read_text(encoding="utf-8"))
+    if sys.argv[1] == "extract":
+        with open(here / "sample-strings.en.tsv", "w", encoding="utf-8") as out:
+            for pointer, text in texts(journey):
+                out.write(f"{pointer}\t{escape(text)}\n")
+        return
+    wanted = dict(texts(journey))
+    for language in sys.argv[2:]:
+        translated = json.loads(english.read_text(encoding="utf-8"))
+        seen = set()
+        source = "sr" if language == "sr_Latn" else language
+        for number, line in enumerate((here / f"sample-strings.{source}.tsv").read_text(encoding="utf-8").splitlines(), 1):
+            pointer, _, text = line.partition("\t")
+            if language == "sr_Latn":
+                text = serbian_latin(text)
+            if pointer not in wanted:
+                sys.exit(f"sample-strings.{language}.tsv:{number}: {pointer} is not a text of the sample")
+            put(translated, pointer, unescape(text))
+            seen.add(pointer)
+        missing = sorted(set(wanted) - seen)
+        if missing:
+            sys.exit(f"sample-strings.{language}.tsv: not translated: {', '.join(missing[:5])} …")
+        (here / f"retail-bank-account.{language}.waymark.json").write_text(
+            json.dumps(translated, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
+main()
