@@ -35,7 +35,7 @@ QByteArray fileBytes(const QString &path)
 }
 
 // `limitFileSize`: the child may write files of at most that many bytes (a full disk).
-Run runWaymark(const QStringList &arguments, qint64 limitFileSize = 0)
+Run runWaymark(const QStringList &arguments, qint64 limitFileSize = 0, const QMap<QString, QString> &environment = {})
 {
     QProcess process;
     if (limitFileSize > 0) {
@@ -50,6 +50,8 @@ Run runWaymark(const QStringList &arguments, qint64 limitFileSize = 0)
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    for (auto it = environment.begin(); it != environment.end(); ++it)
+        env.insert(it.key(), it.value());
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(WAYMARK_BINARY), arguments);
     if (!process.waitForFinished(60000))
@@ -422,6 +424,30 @@ private slots:
         const Run run = runWaymark({QStringLiteral("validate"), QStringLiteral("/nonexistent/нет.waymark")});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QStringLiteral("нет.waymark")), qPrintable(run.err));
+    }
+
+    // Messages speak the system's language, Serbian Latin included (Qt alone reads
+    // sr_RS.UTF-8@latin as Cyrillic).
+    void messagesFollowTheSystemLanguage_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("en") << "en_GB.UTF-8" << "File not found.";
+        QTest::newRow("ru") << "ru_RU.UTF-8" << "Файл не найден.";
+        QTest::newRow("uk") << "uk_UA.UTF-8" << "Файл не знайдено.";
+        QTest::newRow("sr") << "sr_RS.UTF-8" << "Датотека није пронађена.";
+        QTest::newRow("sr@latin") << "sr_RS.UTF-8@latin" << "Datoteka nije pronađena.";
+        QTest::newRow("ko") << "ko_KR.UTF-8" << "파일을 찾을 수 없습니다.";
+    }
+    void messagesFollowTheSystemLanguage()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QString, message);
+        const QMap<QString, QString> environment{{QStringLiteral("LANGUAGE"), QString()}, {QStringLiteral("LC_ALL"), QString()},
+                                                 {QStringLiteral("LC_MESSAGES"), QString()}, {QStringLiteral("LANG"), lang}};
+        const Run run = runWaymark({QStringLiteral("validate"), QStringLiteral("/nonexistent/missing.waymark")}, 0, environment);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
     }
 
     void convertRoundTrip()

@@ -34,6 +34,24 @@ QLocale localeOf(const QString &language)
 }
 } // namespace
 
+QLocale systemLocale()
+{
+    const QLocale system = QLocale::system();
+    if (system.language() != QLocale::Serbian)
+        return system;
+    // Qt drops the "@latin" of glibc's Serbian Latin locale (sr_RS.UTF-8@latin) and answers
+    // Cyrillic, so look at the variables as the C library does: the first one set decides.
+    for (const char *variable : {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"}) {
+        const QByteArray value = qgetenv(variable).split(':').value(0);
+        if (value.isEmpty())
+            continue;
+        if (value.contains("@latin") || value.contains("Latn"))
+            return QLocale(QLocale::Serbian, QLocale::LatinScript, system.territory());
+        break;
+    }
+    return system;
+}
+
 QStringList languages()
 {
     return {QStringLiteral("en"), QStringLiteral("ru"), QStringLiteral("uk"), QStringLiteral("sr"), QStringLiteral("sr_Latn"), QStringLiteral("ko")};
@@ -66,7 +84,7 @@ void setChosen(const QString &language)
 
 QLocale install(const QString &language)
 {
-    const QLocale locale = language.isEmpty() ? QLocale::system() : localeOf(language);
+    const QLocale locale = language.isEmpty() ? systemLocale() : localeOf(language);
     for (auto *translator : {&own(), &qt()}) {
         if (*translator)
             QCoreApplication::removeTranslator(translator->get());

@@ -11,6 +11,9 @@ namespace waymark::Translations {
 QStringList languages();             // "en", "ru", "uk", "sr", "sr_Latn", "ko"
 QString nativeName(const QString &language); // "русский", "srpski (latinica)", "한국어", …
 
+// The system's locale, with Serbian Latin told apart from Cyrillic (LANG=sr_RS.UTF-8@latin).
+QLocale systemLocale();
+
 // The language chosen under View → Language (QSettings), or empty for the system's.
 QString chosen();
 void setChosen(const QString &language);
