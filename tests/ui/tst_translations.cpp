@@ -27,8 +27,8 @@ private slots:
         QTest::newRow("en") << "en" << "&File" << "Cancel" << "1.5";
         QTest::newRow("ru") << "ru" << "&Файл" << "Отмена" << "1,5";
         QTest::newRow("uk") << "uk" << "&Файл" << "Скасувати" << "1,5";
-        QTest::newRow("sr") << "sr" << "&Датотека" << QString() << "1,5";
-        QTest::newRow("sr_Latn") << "sr_Latn" << "&Datoteka" << QString() << "1,5";
+        QTest::newRow("sr") << "sr" << "&Датотека" << "Откажи" << "1,5";
+        QTest::newRow("sr_Latn") << "sr_Latn" << "&Datoteka" << "Otkaži" << "1,5";
         QTest::newRow("ko") << "ko" << "파일(&F)" << "취소" << "1.5";
     }
     void eachLanguage()
@@ -39,9 +39,8 @@ private slots:
         QFETCH(QString, oneAndAHalf);
         Translations::install(language);
         QCOMPARE(fileMenu(), file);
-        // Qt ships no Serbian qtbase translation; the others must come with Qt's own dialogs.
-        if (!cancel.isEmpty())
-            QCOMPARE(cancelButton(), cancel);
+        // Qt's own strings (standard buttons); Serbian ones come from translations/qtbase-extra_*.ts.
+        QCOMPARE(cancelButton(), cancel);
         QCOMPARE(QLocale().toString(1.5), oneAndAHalf);
     }
 

@@ -60,6 +60,7 @@ NpsTargetsDialog::NpsTargetsDialog(const NpsTargets &current, const QStringList 
     mGoals = new QTableWidget(0, 4, goalBox);
     mGoals->setObjectName(QStringLiteral("goalTable"));
     mGoals->setHorizontalHeaderLabels({tr("Segment"), tr("From quarter"), tr("Start NPS"), tr("Change per quarter")});
+    mGoals->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     mGoals->horizontalHeader()->setSectionResizeMode(SegmentColumn, QHeaderView::Stretch);
     mGoals->verticalHeader()->hide();
     goalLayout->addWidget(mGoals);

@@ -96,7 +96,15 @@ QVariant HotspotsModel::headerData(int section, Qt::Orientation orientation, int
     case CardColumn: return tr("Card");
     case StageColumn: return tr("Stage");
     case LaneColumn: return tr("Lane");
-    case ScoreColumn: return effortDimensionName(mDimension);
+    case ScoreColumn: {
+        // A long measure name ("Взвешенные затраты") takes two lines rather than the card
+        // column's room in a narrow dock.
+        QString name = effortDimensionName(mDimension);
+        const qsizetype space = name.indexOf(QLatin1Char(' '), name.size() / 3);
+        if (name.size() > 12 && space > 0)
+            name[space] = QLatin1Char('\n');
+        return name;
+    }
     default: return {};
     }
 }

@@ -97,7 +97,9 @@ QLocale install(const QString &language)
         own() = std::move(waymark);
     }
     auto base = std::make_unique<QTranslator>();
-    if (base->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+    // Qt has no Serbian qtbase; Waymark carries the standard buttons and edit menus itself.
+    if (base->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath))
+        || base->load(locale, QStringLiteral("qtbase-extra"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(base.get());
         qt() = std::move(base);
     }
