@@ -27,6 +27,11 @@ waymark convert /usr/share/waymark/samples/retail-bank-account.waymark.json "$wo
 waymark import "$work/sample.waymark" --nps /usr/share/waymark/samples/retail-bank-nps.csv
 waymark export "$work/sample.waymark" --pdf "$work/sample.pdf" --page A3 --summary
 test -s "$work/sample.pdf"
+# A Korean user's journey, in a Korean session, prints in Korean with the fonts inside the PDF.
+waymark convert /usr/share/waymark/samples/retail-bank-account.ko.waymark.json "$work/korean.waymark"
+LANG=ko_KR.UTF-8 LANGUAGE= LC_ALL= waymark export "$work/korean.waymark" --pdf "$work/korean.pdf" --page A3 --summary
+pdftotext "$work/korean.pdf" - | grep -q "경영진 요약"
+pdftotext "$work/korean.pdf" - | grep -q "입출금 계좌 개설"
 type=$(xdg-mime query filetype "$work/sample.waymark")
 echo "check-package: xdg-mime says $type"
 test "$type" = "application/x-waymark"

@@ -110,32 +110,42 @@ QString periodLabel(NpsDimension dimension, qint64 value)
 
 std::vector<NpsGroup> groupNps(const NpsTable &table, const std::vector<NpsDimension> &by, const Journey *journey)
 {
-    // Stage of a touchpoint key, through the cards' data keys (string index -> stage name).
-    QHash<quint32, QString> stageOfKey;
+    // Stage of a touchpoint key, through the cards' data keys. The map says where a touchpoint
+    // sits, so a card's stage wins over the row's own stage column (a survey exported with
+    // other stage names, or a journey translated into another language, still lines up).
+    QHash<quint32, qint64> stageOfKey; // touchpoint string index -> stage group key
+    QHash<QString, qint64> stageKeyOfName;
     if (journey) {
         QHash<QString, QString> stageOfDataKey;
         for (const Touchpoint &card : journey->touchpoints) {
             if (const Stage *stage = journey->stage(card.stageId); stage && !card.dataKey.isEmpty())
                 stageOfDataKey.insert(card.dataKey, stage->name);
         }
+        // A stage name that is also a text of the table keeps that text's index, so a row
+        // naming the stage and a card in it fall in one group.
+        QSet<QString> stageNames;
+        for (const QString &name : std::as_const(stageOfDataKey))
+            stageNames.insert(name);
+        for (std::size_t i = 1; i < table.strings.size(); ++i) {
+            const QString &textAt = table.strings.at(quint32(i));
+            if (stageNames.contains(textAt) && !stageKeyOfName.contains(textAt))
+                stageKeyOfName.insert(textAt, qint64(i));
+        }
+        for (const QString &name : std::as_const(stageNames)) {
+            if (!stageKeyOfName.contains(name))
+                stageKeyOfName.insert(name, qint64(table.strings.size()) + stageKeyOfName.size());
+        }
         for (std::size_t i = 1; i < table.strings.size(); ++i) {
             const auto it = stageOfDataKey.constFind(table.strings.at(quint32(i)));
             if (it != stageOfDataKey.constEnd())
-                stageOfKey.insert(quint32(i), *it);
+                stageOfKey.insert(quint32(i), stageKeyOfName.value(*it));
         }
     }
-    // Stages found through cards are not in the table's pool: give them indices after it.
-    QHash<QString, qint64> extraStages;
     const auto stageIndex = [&](std::size_t row) -> qint64 {
-        if (table.stage[row] != 0)
-            return table.stage[row];
         const auto it = stageOfKey.constFind(table.touchpoint[row]);
-        if (it == stageOfKey.constEnd())
-            return none;
-        auto known = extraStages.find(*it);
-        if (known == extraStages.end())
-            known = extraStages.insert(*it, qint64(table.strings.size()) + extraStages.size());
-        return known.value();
+        if (it != stageOfKey.constEnd())
+            return *it;
+        return table.stage[row] != 0 ? qint64(table.stage[row]) : none;
     };
     const auto text = [](quint32 index) -> qint64 { return index == 0 ? none : qint64(index); };
 
@@ -155,9 +165,11 @@ std::vector<NpsGroup> groupNps(const NpsTable &table, const std::vector<NpsDimen
         counts[key].add(table.score[row]);
     }
 
-    QHash<qint64, QString> extraNames;
-    for (auto it = extraStages.cbegin(); it != extraStages.cend(); ++it)
-        extraNames.insert(it.value(), it.key());
+    QHash<qint64, QString> extraNames; // stage names that are not texts of the table
+    for (auto it = stageKeyOfName.cbegin(); it != stageKeyOfName.cend(); ++it) {
+        if (it.value() >= qint64(table.strings.size()))
+            extraNames.insert(it.value(), it.key());
+    }
     std::vector<NpsGroup> groups;
     groups.reserve(counts.size());
     for (const auto &[groupKey, groupCounts] : counts) {

@@ -163,7 +163,7 @@ private slots:
             kyc += g.key[0].second == QStringLiteral("kyc-wait") ? 1 : 0;
         QCOMPARE(kyc, 2);
 
-        // Stage: the row's own stage, else the stage of the card with that data key.
+        // Stage: the stage of the card with that data key, else the row's own stage.
         Journey journey;
         journey.stages = {{QUuid::createUuid(), QStringLiteral("Verify"), {}}};
         journey.lanes = {{QUuid::createUuid(), QStringLiteral("L"), LaneKind::Touchpoints, OfficeZone::Customer, {}}};
@@ -188,6 +188,37 @@ private slots:
         const auto journeyWide = groupNps(t, {NpsDimension::Journey});
         QCOMPARE(journeyWide.size(), std::size_t(1));
         QCOMPARE(journeyWide[0].summary.n, qint64(5));
+    }
+
+    // The map decides where a touchpoint sits: a row's stage column in other words (an older
+    // survey, a journey translated into Korean) does not split or hide the stage.
+    void cardStageWinsOverTheRowsStage()
+    {
+        NpsTable t;
+        addRow(t, 10, {}, QStringLiteral("kyc-wait"), {}, QStringLiteral("Verify identity (KYC)"));
+        addRow(t, 3, {}, QStringLiteral("kyc-wait"), {}, QStringLiteral("Verify identity (KYC)"));
+        addRow(t, 9, {}, {}, {}, QStringLiteral("본인 확인(KYC)")); // no key: its own stage
+        addRow(t, 7, {}, QStringLiteral("app"), {}, QStringLiteral("Apply"));
+
+        Journey journey;
+        journey.stages = {{QUuid::createUuid(), QStringLiteral("본인 확인(KYC)"), {}}};
+        journey.lanes = {{QUuid::createUuid(), QStringLiteral("L"), LaneKind::Touchpoints, OfficeZone::Customer, {}}};
+        Touchpoint card;
+        card.id = QUuid::createUuid();
+        card.stageId = journey.stages[0].id;
+        card.laneId = journey.lanes[0].id;
+        card.dataKey = QStringLiteral("kyc-wait");
+        journey.touchpoints = {card};
+
+        const auto stages = groupNps(t, {NpsDimension::Stage}, &journey);
+        QCOMPARE(stages.size(), std::size_t(2)); // one Korean stage, not one per spelling
+        QHash<QString, NpsSummary> byName;
+        for (const NpsGroup &group : stages)
+            byName.insert(group.key[0].second, group.summary);
+        QCOMPARE(byName.value(QStringLiteral("본인 확인(KYC)")).n, qint64(3));
+        // 10, 3, 9: 2 promoters, 1 detractor of 3 -> NPS 33.33.
+        QVERIFY(std::abs(byName.value(QStringLiteral("본인 확인(KYC)")).nps - 100.0 / 3.0) < 1e-9);
+        QCOMPARE(byName.value(QStringLiteral("Apply")).n, qint64(1)); // no card with "app": the row's stage
     }
 
     void differenceOfTwoGroups()
