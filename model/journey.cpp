@@ -57,6 +57,7 @@ public:
         checkTouchpoints();
         checkConnections();
         checkDatasets();
+        checkWorkshop();
         return std::move(mProblems);
     }
 
@@ -82,6 +83,43 @@ private:
     {
         for (size_t i = 0; i < items.size(); ++i)
             claimId(items[i].id, base + QLatin1Char('/') + QString::number(i));
+    }
+
+    // Only what would break the workshop tools: ids, a dot by someone not in the room, a
+    // budget overrun, a reply to nothing. Dots and comments on deleted cards are history.
+    void checkWorkshop()
+    {
+        checkIds(mJourney.participants, QStringLiteral("/participants"));
+        checkIds(mJourney.votes, QStringLiteral("/votes"));
+        checkIds(mJourney.agenda, QStringLiteral("/agenda"));
+        checkIds(mJourney.comments, QStringLiteral("/comments"));
+        for (std::size_t v = 0; v < mJourney.votes.size(); ++v) {
+            const VoteRound &round = mJourney.votes[v];
+            const QString path = QStringLiteral("/votes/%1").arg(v);
+            if (round.budget < 1 || round.budget > 99)
+                add(path + QStringLiteral("/budget"), JourneyText::tr("a vote needs 1 to 99 dots per participant, got %1").arg(round.budget));
+            if (round.minutes < 0)
+                add(path + QStringLiteral("/minutes"), JourneyText::tr("a time limit cannot be negative"));
+            QHash<QUuid, int> used;
+            for (std::size_t d = 0; d < round.dots.size(); ++d) {
+                const Dot &dot = round.dots[d];
+                if (!mJourney.participant(dot.participantId))
+                    add(path + QStringLiteral("/dots/%1").arg(d), JourneyText::tr("a dot by someone who is not a participant"));
+                else if (++used[dot.participantId] == round.budget + 1)
+                    add(path + QStringLiteral("/dots/%1").arg(d),
+                        JourneyText::tr("%1 has more dots than the budget of %2").arg(mJourney.participant(dot.participantId)->name).arg(round.budget));
+            }
+        }
+        QSet<QUuid> commentIds;
+        for (const Comment &comment : mJourney.comments)
+            commentIds.insert(comment.id);
+        for (std::size_t c = 0; c < mJourney.comments.size(); ++c) {
+            const Comment &comment = mJourney.comments[c];
+            if (!comment.parentId.isNull() && (!commentIds.contains(comment.parentId) || comment.parentId == comment.id))
+                add(QStringLiteral("/comments/%1/replyTo").arg(c), JourneyText::tr("replies to a comment that does not exist"));
+            if (comment.target != CommentTarget::Journey && comment.targetId.isNull())
+                add(QStringLiteral("/comments/%1/on").arg(c), JourneyText::tr("a comment on a stage or card must name it"));
+        }
     }
 
     // Imported tables are checked in bulk: a file could hold anything, and a million rows
@@ -251,6 +289,16 @@ const Stage *Journey::stage(const QUuid &wanted) const { return find(stages, wan
 const Lane *Journey::lane(const QUuid &wanted) const { return find(lanes, wanted); }
 const Department *Journey::department(const QUuid &wanted) const { return find(departments, wanted); }
 const Touchpoint *Journey::touchpoint(const QUuid &wanted) const { return find(touchpoints, wanted); }
+
+const Participant *Journey::participant(const QUuid &wanted) const
+{
+    return find(participants, wanted);
+}
+
+const VoteRound *Journey::vote(const QUuid &wanted) const
+{
+    return find(votes, wanted);
+}
 
 std::vector<const Touchpoint *> Journey::cell(const QUuid &stageId, const QUuid &laneId) const
 {

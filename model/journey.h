@@ -3,6 +3,7 @@
 #include "data/dataset.h"
 #include "effort.h"
 #include "enums.h"
+#include "workshop/workshop.h"
 
 #include <QColor>
 #include <QMap>
@@ -64,6 +65,7 @@ struct Touchpoint {
     bool momentOfTruth = false;
     QString dataKey; // imported NPS rows attach to the card through this key
     QString notes;
+    QUuid authorId; // the participant who wrote the card in the workshop; may be null
     bool operator==(const Touchpoint &) const = default;
 };
 
@@ -102,6 +104,11 @@ public:
     QMap<QString, QString> settings;
     // Imported NPS and CLV data (see data/dataset.h).
     std::vector<DatasetRef> datasets;
+    // The workshop around the map (see workshop/workshop.h).
+    std::vector<Participant> participants;
+    std::vector<VoteRound> votes;
+    std::vector<AgendaItem> agenda;
+    std::vector<Comment> comments;
 
     // Exact equality, including the order of cards across cells.
     bool operator==(const Journey &) const = default;
@@ -123,6 +130,8 @@ public:
     const Lane *lane(const QUuid &wanted) const;
     const Department *department(const QUuid &wanted) const;
     const Touchpoint *touchpoint(const QUuid &wanted) const;
+    const Participant *participant(const QUuid &wanted) const;
+    const VoteRound *vote(const QUuid &wanted) const;
 
     // Cards of one cell, in cell order.
     std::vector<const Touchpoint *> cell(const QUuid &stageId, const QUuid &laneId) const;

@@ -1,5 +1,7 @@
 #include "journeydocument.h"
 
+#include "commands/journeycommand.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSet>
@@ -52,9 +54,27 @@ JourneyDocument::JourneyDocument(Journey journey, QObject *parent)
 
 JourneyDocument::~JourneyDocument() = default;
 
-void JourneyDocument::push(QUndoCommand *command)
+bool JourneyDocument::push(QUndoCommand *command)
 {
+    if (mReviewOnly) {
+        const auto *journeyCommand = dynamic_cast<const JourneyCommand *>(command);
+        if (!journeyCommand || !journeyCommand->allowedInReview()) {
+            const QString what = command->text();
+            delete command;
+            emit editRefused(what);
+            return false;
+        }
+    }
     mUndoStack.push(command);
+    return true;
+}
+
+void JourneyDocument::setReviewOnly(bool reviewOnly)
+{
+    if (reviewOnly == mReviewOnly)
+        return;
+    mReviewOnly = reviewOnly;
+    emit reviewOnlyChanged(reviewOnly);
 }
 
 void JourneyDocument::setFilePath(const QString &path)
@@ -314,6 +334,68 @@ void JourneyDocument::removeConnection(CommandKey, int index)
 void JourneyDocument::replaceConnection(CommandKey, const Connection &connection)
 {
     replaceEntity(mJourney.connections, connection, &JourneyDocument::connectionChanged);
+}
+
+// ---- The workshop ----
+
+void JourneyDocument::insertParticipant(CommandKey, int index, const Participant &item)
+{
+    insertEntity(mJourney.participants, index, item, &JourneyDocument::participantInserted);
+}
+
+void JourneyDocument::removeParticipant(CommandKey, int index)
+{
+    removeEntity(mJourney.participants, index, nullptr, &JourneyDocument::participantRemoved);
+}
+
+void JourneyDocument::replaceParticipant(CommandKey, const Participant &item)
+{
+    replaceEntity(mJourney.participants, item, &JourneyDocument::participantChanged);
+}
+
+void JourneyDocument::insertVote(CommandKey, int index, const VoteRound &item)
+{
+    insertEntity(mJourney.votes, index, item, &JourneyDocument::voteInserted);
+}
+
+void JourneyDocument::removeVote(CommandKey, int index)
+{
+    removeEntity(mJourney.votes, index, nullptr, &JourneyDocument::voteRemoved);
+}
+
+void JourneyDocument::replaceVote(CommandKey, const VoteRound &item)
+{
+    replaceEntity(mJourney.votes, item, &JourneyDocument::voteChanged);
+}
+
+void JourneyDocument::insertAgendaItem(CommandKey, int index, const AgendaItem &item)
+{
+    insertEntity(mJourney.agenda, index, item, &JourneyDocument::agendaItemInserted);
+}
+
+void JourneyDocument::removeAgendaItem(CommandKey, int index)
+{
+    removeEntity(mJourney.agenda, index, nullptr, &JourneyDocument::agendaItemRemoved);
+}
+
+void JourneyDocument::replaceAgendaItem(CommandKey, const AgendaItem &item)
+{
+    replaceEntity(mJourney.agenda, item, &JourneyDocument::agendaItemChanged);
+}
+
+void JourneyDocument::insertComment(CommandKey, int index, const Comment &item)
+{
+    insertEntity(mJourney.comments, index, item, &JourneyDocument::commentInserted);
+}
+
+void JourneyDocument::removeComment(CommandKey, int index)
+{
+    removeEntity(mJourney.comments, index, nullptr, &JourneyDocument::commentRemoved);
+}
+
+void JourneyDocument::replaceComment(CommandKey, const Comment &item)
+{
+    replaceEntity(mJourney.comments, item, &JourneyDocument::commentChanged);
 }
 
 } // namespace waymark

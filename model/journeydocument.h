@@ -32,7 +32,14 @@ public:
     const Journey &journey() const { return mJourney; }
     QUndoStack *undoStack() { return &mUndoStack; }
     const QUndoStack *undoStack() const { return &mUndoStack; }
-    void push(QUndoCommand *command);
+    // Runs the command and puts it on the undo stack. In review mode only comments pass:
+    // anything else is deleted unrun, editRefused() says so, and this returns false.
+    bool push(QUndoCommand *command);
+
+    // Review mode (a department head reading a workshop's result): the map cannot change,
+    // comments can.
+    bool isReviewOnly() const { return mReviewOnly; }
+    void setReviewOnly(bool reviewOnly);
 
     QString filePath() const { return mFilePath; }
     void setFilePath(const QString &path);
@@ -94,6 +101,20 @@ public:
     void removeConnection(CommandKey, int index);
     void replaceConnection(CommandKey, const Connection &connection);
 
+    // ---- The workshop around the map (workshop/workshop.h) ----
+    void insertParticipant(CommandKey, int index, const Participant &participant);
+    void removeParticipant(CommandKey, int index);
+    void replaceParticipant(CommandKey, const Participant &participant);
+    void insertVote(CommandKey, int index, const VoteRound &vote);
+    void removeVote(CommandKey, int index);
+    void replaceVote(CommandKey, const VoteRound &vote);
+    void insertAgendaItem(CommandKey, int index, const AgendaItem &item);
+    void removeAgendaItem(CommandKey, int index);
+    void replaceAgendaItem(CommandKey, const AgendaItem &item);
+    void insertComment(CommandKey, int index, const Comment &comment);
+    void removeComment(CommandKey, int index);
+    void replaceComment(CommandKey, const Comment &comment);
+
 signals:
     void infoChanged();
     // One per-journey setting changed (added, changed or removed).
@@ -136,6 +157,23 @@ signals:
     void datasetRemoved(const QUuid &id);
     void datasetChanged(const QUuid &id);
 
+    void participantInserted(const QUuid &id);
+    void participantRemoved(const QUuid &id);
+    void participantChanged(const QUuid &id);
+    void voteInserted(const QUuid &id);
+    void voteRemoved(const QUuid &id);
+    void voteChanged(const QUuid &id);
+    void agendaItemInserted(const QUuid &id);
+    void agendaItemRemoved(const QUuid &id);
+    void agendaItemChanged(const QUuid &id);
+    void commentInserted(const QUuid &id);
+    void commentRemoved(const QUuid &id);
+    void commentChanged(const QUuid &id);
+
+    void reviewOnlyChanged(bool reviewOnly);
+    // A command was refused in review mode; `what` is its undo text ("Move card").
+    void editRefused(const QString &what);
+
     void filePathChanged(const QString &path);
     void modifiedChanged(bool modified);
 
@@ -152,6 +190,7 @@ private:
     Journey mJourney;
     QUndoStack mUndoStack;
     QString mFilePath;
+    bool mReviewOnly = false;
 };
 
 } // namespace waymark

@@ -26,6 +26,7 @@ public:
     }
 
     const QUuid &itemId() const { return mItem.id; }
+    bool allowedInReview() const override { return waymark::allowedInReview<T>; }
 
     void redo() override { EntityOps<T>::insert(document(), key(), mIndex, mItem); }
     void undo() override { EntityOps<T>::remove(document(), key(), mIndex); }

@@ -28,6 +28,7 @@ public:
     void redo() override { EntityOps<T>::replace(document(), key(), mNew); }
     void undo() override { EntityOps<T>::replace(document(), key(), mOld); }
 
+    bool allowedInReview() const override { return waymark::allowedInReview<T>; }
     int id() const override { return mMergeable ? int(EntityOps<T>::editId) : -1; }
     bool mergeWith(const QUndoCommand *other) override
     {

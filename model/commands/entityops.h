@@ -31,6 +31,17 @@ WAYMARK_ENTITY_OPS(Persona, personas, Persona, QT_TRANSLATE_NOOP("UndoCommands",
 WAYMARK_ENTITY_OPS(Touchpoint, touchpoints, Touchpoint, QT_TRANSLATE_NOOP("UndoCommands", "Add card"), QT_TRANSLATE_NOOP("UndoCommands", "Delete card"), QT_TRANSLATE_NOOP("UndoCommands", "Edit card"))
 WAYMARK_ENTITY_OPS(Connection, connections, Connection, QT_TRANSLATE_NOOP("UndoCommands", "Add connection"), QT_TRANSLATE_NOOP("UndoCommands", "Delete connection"), QT_TRANSLATE_NOOP("UndoCommands", "Edit connection"))
 
+WAYMARK_ENTITY_OPS(Participant, participants, Participant, QT_TRANSLATE_NOOP("UndoCommands", "Add participant"), QT_TRANSLATE_NOOP("UndoCommands", "Remove participant"), QT_TRANSLATE_NOOP("UndoCommands", "Edit participant"))
+WAYMARK_ENTITY_OPS(VoteRound, votes, Vote, QT_TRANSLATE_NOOP("UndoCommands", "Start vote"), QT_TRANSLATE_NOOP("UndoCommands", "Delete vote"), QT_TRANSLATE_NOOP("UndoCommands", "Change vote"))
+WAYMARK_ENTITY_OPS(AgendaItem, agenda, AgendaItem, QT_TRANSLATE_NOOP("UndoCommands", "Add agenda step"), QT_TRANSLATE_NOOP("UndoCommands", "Remove agenda step"), QT_TRANSLATE_NOOP("UndoCommands", "Edit agenda step"))
+WAYMARK_ENTITY_OPS(Comment, comments, Comment, QT_TRANSLATE_NOOP("UndoCommands", "Add comment"), QT_TRANSLATE_NOOP("UndoCommands", "Delete comment"), QT_TRANSLATE_NOOP("UndoCommands", "Edit comment"))
+
 #undef WAYMARK_ENTITY_OPS
+
+// Review mode lets only comments change (see JourneyDocument::isReviewOnly).
+template <typename T>
+inline constexpr bool allowedInReview = false;
+template <>
+inline constexpr bool allowedInReview<Comment> = true;
 
 } // namespace waymark

@@ -17,6 +17,10 @@ enum class CommandId {
     EditTouchpoint,
     EditConnection,
     MoveTouchpoints,
+    EditParticipant,
+    EditVote,
+    EditAgendaItem,
+    EditComment,
 };
 
 // Base of every command: holds the document and hands out the key to its mutators.
@@ -24,6 +28,8 @@ class JourneyCommand : public QUndoCommand
 {
 public:
     JourneyDocument *document() const { return mDocument; }
+    // Whether review mode lets this command through (comments only).
+    virtual bool allowedInReview() const { return false; }
 
 protected:
     JourneyCommand(JourneyDocument *document, const QString &text, QUndoCommand *parent = nullptr);

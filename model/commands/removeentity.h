@@ -28,6 +28,7 @@ public:
         EntityOps<T>::remove(document(), key(), mIndex);
     }
     void undo() override { EntityOps<T>::insert(document(), key(), mIndex, mItem); }
+    bool allowedInReview() const override { return waymark::allowedInReview<T>; }
 
 private:
     QUuid mId;

@@ -4,6 +4,7 @@
 // checks a schema cannot express: unique ids and references that resolve.
 #include "format/datasetjson.h"
 #include "format/journeyjson.h"
+#include "format/workshopjson.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -251,6 +252,9 @@ public:
                 journey.datasets.emplace_back(std::move(*dataset));
             }
         }
+        WorkshopJson::Problem problem;
+        if (!WorkshopJson::readInto(root, journey, &problem))
+            fail(problem.path, problem.message);
         return journey;
     }
 
@@ -408,6 +412,8 @@ private:
         card.momentOfTruth = boolean(item, "momentOfTruth", path);
         card.dataKey = string(item, "dataKey", path);
         card.notes = string(item, "notes", path);
+        if (const auto author = item.find("author"); author != item.end() && !author->is_null())
+            card.authorId = uuid(item, "author", path);
         return card;
     }
 

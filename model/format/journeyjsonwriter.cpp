@@ -1,6 +1,7 @@
 // Writing .waymark.json (layout in docs/file-formats.md).
 #include "format/datasetjson.h"
 #include "format/journeyjson.h"
+#include "format/workshopjson.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
@@ -58,6 +59,14 @@ ordered_json touchpointJson(const Touchpoint &card)
             {"notes", utf8(card.notes)}};
 }
 
+ordered_json touchpointWithAuthorJson(const Touchpoint &card)
+{
+    ordered_json json = touchpointJson(card);
+    if (!card.authorId.isNull()) // optional: cards from before workshops have none
+        json["author"] = idJson(card.authorId);
+    return json;
+}
+
 } // namespace
 
 QByteArray JourneyJson::toJson(const Journey &input)
@@ -95,7 +104,7 @@ QByteArray JourneyJson::toJson(const Journey &input)
         ordered_json cards = ordered_json::array();
         for (const Touchpoint &card : journey.touchpoints) {
             if (card.stageId == s.id)
-                cards.push_back(touchpointJson(card));
+                cards.push_back(touchpointWithAuthorJson(card));
         }
         stages.push_back({{"id", idJson(s.id)}, {"name", utf8(s.name)}, {"description", utf8(s.description)}, {"touchpoints", std::move(cards)}});
     }
@@ -121,6 +130,8 @@ QByteArray JourneyJson::toJson(const Journey &input)
             datasets.push_back(DatasetJson::toJson(*dataset));
         root["datasets"] = std::move(datasets);
     }
+
+    WorkshopJson::addTo(root, journey);
 
     const std::string text = root.dump(2) + '\n';
     return QByteArray(text.data(), qsizetype(text.size()));

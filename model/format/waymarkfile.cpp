@@ -3,6 +3,7 @@
 
 #include "format/sqlitedb.h"
 #include "format/waymarkdatasets.h"
+#include "format/waymarkworkshop.h"
 #include "format/waymarkreading.h"
 #include "format/waymarkschema.h"
 
@@ -57,7 +58,7 @@ Journey readJourney(SqliteDatabase &db)
     });
     forEachRow(db,
                "SELECT id, stage_id, lane_id, title, description, channel, department_id, minutes, money_hundredths,"
-               " money_currency, emotion, pain_point, moment_of_truth, data_key, notes FROM touchpoints ORDER BY position",
+               " money_currency, emotion, pain_point, moment_of_truth, data_key, notes, author_id FROM touchpoints ORDER BY position",
                [&](const SqliteStatement &row, int n) {
                    const QString what = WaymarkText::tr("Card %1 (\"%2\")").arg(n + 1).arg(row.text(3));
                    Touchpoint card;
@@ -79,6 +80,7 @@ Journey readJourney(SqliteDatabase &db)
                    card.momentOfTruth = integerOf(row, 12, what, WaymarkText::tr("moment of truth flag")) != 0;
                    card.dataKey = row.text(13);
                    card.notes = row.text(14);
+                   card.authorId = uuidOf(row, 15, what, true);
                    journey.touchpoints.push_back(card);
                });
     forEachRow(db, "SELECT id, from_id, to_id, label FROM connections ORDER BY position", [&](const SqliteStatement &row, int n) {
@@ -97,6 +99,7 @@ Journey readJourney(SqliteDatabase &db)
         journey.settings.insert(row.text(0), row.text(1));
     });
     readDatasets(db, journey);
+    readWorkshop(db, journey);
     return journey;
 }
 

@@ -5,6 +5,7 @@
 
 #include "format/sqlitedb.h"
 #include "format/waymarkdatasets.h"
+#include "format/waymarkworkshop.h"
 #include "format/waymarkschema.h"
 
 #include <QCoreApplication>
@@ -110,7 +111,7 @@ bool insertAll(SqliteDatabase &db, const Journey &journey, const QString &create
         lane.bind(6, idText(l.departmentId));
         ok = lane.exec();
     }
-    SqliteStatement card = db.prepare("INSERT INTO touchpoints VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
+    SqliteStatement card = db.prepare("INSERT INTO touchpoints VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)");
     for (size_t i = 0; ok && i < journey.touchpoints.size(); ++i) {
         const Touchpoint &t = journey.touchpoints[i];
         card.bind(1, qint64(i));
@@ -129,6 +130,7 @@ bool insertAll(SqliteDatabase &db, const Journey &journey, const QString &create
         card.bind(14, t.momentOfTruth);
         card.bind(15, t.dataKey);
         card.bind(16, t.notes);
+        card.bind(17, idText(t.authorId));
         ok = card.exec();
     }
     SqliteStatement connection = db.prepare("INSERT INTO connections VALUES (?1, ?2, ?3, ?4, ?5)");
@@ -147,7 +149,7 @@ bool insertAll(SqliteDatabase &db, const Journey &journey, const QString &create
         setting.bind(2, it.value());
         ok = setting.exec();
     }
-    return ok && writeDatasets(db, journey);
+    return ok && writeDatasets(db, journey) && writeWorkshop(db, journey);
 }
 
 // New files get the permissions the user's umask gives any new file; a replaced file

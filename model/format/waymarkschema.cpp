@@ -38,7 +38,7 @@ CREATE TABLE connections (position INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,
 )sql";
 
 // Upgrade steps: steps[n - 1] takes a file from version n to n + 1.
-constexpr std::array<const char *, 3> steps{
+constexpr std::array<const char *, 4> steps{
     // 1 -> 2: per-journey settings (view options such as heatmap weights) travel with the file.
     "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);",
     // 2 -> 3: imported NPS and CLV datasets with their provenance. Rows refer to a dataset by
@@ -64,6 +64,22 @@ CREATE TABLE clv_rows (dataset INTEGER NOT NULL, customer INTEGER NOT NULL, valu
     R"sql(
 CREATE TABLE dataset_columns (dataset INTEGER NOT NULL, name TEXT NOT NULL, data BLOB NOT NULL,
                               PRIMARY KEY (dataset, name)) WITHOUT ROWID;
+)sql",
+    // 4 -> 5: the workshop around the map: participants (and who wrote each card), dot votes,
+    // the agenda and review comments.
+    R"sql(
+ALTER TABLE touchpoints ADD COLUMN author_id TEXT;
+CREATE TABLE participants (position INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, name TEXT NOT NULL,
+                           department_id TEXT, colour TEXT NOT NULL);
+CREATE TABLE votes (position INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, title TEXT NOT NULL, scope TEXT NOT NULL,
+                    budget INTEGER NOT NULL, minutes INTEGER NOT NULL, hidden INTEGER NOT NULL, closed INTEGER NOT NULL,
+                    started_at TEXT);
+CREATE TABLE vote_dots (vote INTEGER NOT NULL, position INTEGER NOT NULL, participant_id TEXT NOT NULL,
+                        touchpoint_id TEXT NOT NULL, PRIMARY KEY (vote, position)) WITHOUT ROWID;
+CREATE TABLE agenda (position INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, title TEXT NOT NULL, done INTEGER NOT NULL);
+CREATE TABLE comments (position INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, reply_to TEXT, target_kind TEXT NOT NULL,
+                       target_id TEXT, author TEXT NOT NULL, department_id TEXT, time TEXT NOT NULL, text TEXT NOT NULL,
+                       resolved INTEGER NOT NULL);
 )sql",
 };
 static_assert(steps.size() + 1 == WaymarkFile::schemaVersion, "one upgrade step per schema version");

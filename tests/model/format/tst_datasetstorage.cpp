@@ -143,7 +143,10 @@ private slots:
         QVERIFY(WaymarkFile::write(journey, path, &error));
         {
             test::RawSqlite db(path);
-            QVERIFY(db.exec("DROP TABLE dataset_columns; PRAGMA user_version = 3;"));
+            // Back to the format-3 layout: no column blobs, and nothing of format 5 (workshop).
+            QVERIFY(db.exec("DROP TABLE dataset_columns; ALTER TABLE touchpoints DROP COLUMN author_id;"
+                            "DROP TABLE participants; DROP TABLE votes; DROP TABLE vote_dots; DROP TABLE agenda;"
+                            "DROP TABLE comments; PRAGMA user_version = 3;"));
             const Dataset &nps = *journey.datasets[0];
             for (std::size_t i = 0; i < nps.nps.strings.size(); ++i)
                 QVERIFY(db.exec(QStringLiteral("INSERT INTO dataset_strings VALUES (0, %1, '%2')")
