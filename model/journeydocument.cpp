@@ -69,6 +69,14 @@ bool JourneyDocument::push(QUndoCommand *command)
     return true;
 }
 
+void JourneyDocument::setActiveParticipant(const QUuid &participantId)
+{
+    if (participantId == mActiveParticipant)
+        return;
+    mActiveParticipant = participantId;
+    emit activeParticipantChanged(participantId);
+}
+
 void JourneyDocument::setReviewOnly(bool reviewOnly)
 {
     if (reviewOnly == mReviewOnly)
@@ -345,6 +353,8 @@ void JourneyDocument::insertParticipant(CommandKey, int index, const Participant
 
 void JourneyDocument::removeParticipant(CommandKey, int index)
 {
+    if (mJourney.participants.at(std::size_t(index)).id == mActiveParticipant)
+        setActiveParticipant({});
     removeEntity(mJourney.participants, index, nullptr, &JourneyDocument::participantRemoved);
 }
 

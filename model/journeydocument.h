@@ -41,6 +41,11 @@ public:
     bool isReviewOnly() const { return mReviewOnly; }
     void setReviewOnly(bool reviewOnly);
 
+    // Who has the floor in the workshop (a participant id, or null): new cards record them
+    // as their author. Session state, not part of the journey and not undoable.
+    QUuid activeParticipant() const { return mActiveParticipant; }
+    void setActiveParticipant(const QUuid &participantId);
+
     QString filePath() const { return mFilePath; }
     void setFilePath(const QString &path);
     // A name for titles: file name, or "Untitled" for a new document.
@@ -171,6 +176,7 @@ signals:
     void commentChanged(const QUuid &id);
 
     void reviewOnlyChanged(bool reviewOnly);
+    void activeParticipantChanged(const QUuid &participantId);
     // A command was refused in review mode; `what` is its undo text ("Move card").
     void editRefused(const QString &what);
 
@@ -191,6 +197,7 @@ private:
     QUndoStack mUndoStack;
     QString mFilePath;
     bool mReviewOnly = false;
+    QUuid mActiveParticipant;
 };
 
 } // namespace waymark

@@ -30,6 +30,9 @@ AddTouchpoint::AddTouchpoint(JourneyDocument *document, Touchpoint card, int ind
         mCard.id = QUuid::createUuid();
     if (mCard.effort.money.currency.isEmpty())
         mCard.effort.money.currency = document->journey().currency;
+    // In a workshop the card belongs to whoever has the floor.
+    if (mCard.authorId.isNull())
+        mCard.authorId = document->activeParticipant();
 }
 
 // The list position is worked out when the command runs, not when it is built, so the
