@@ -91,6 +91,7 @@ QString CommandLine::usage()
 {
     return CommandLineText::tr("Usage:\n"
               "  waymark [FILE]                open the journey map editor (FILE: .waymark or .waymark.json)\n"
+              "  waymark --review FILE         open FILE read-only for comments (a department head's review)\n"
               "  waymark convert IN OUT        convert between .waymark and .waymark.json (by extension)\n"
               "  waymark validate FILE         check a journey file and print a one-line summary\n")
         + importCommandUsage()

@@ -76,7 +76,9 @@ int main(int argc, char **argv)
     });
 
     window.show();
-    if (!arguments.isEmpty() && !arguments.first().startsWith(QLatin1Char('-')))
+    if (arguments.size() == 2 && arguments.first() == QLatin1String("--review"))
+        window.openForReview(arguments.at(1)); // a department head reading a workshop's result
+    else if (!arguments.isEmpty() && !arguments.first().startsWith(QLatin1Char('-')))
         window.openFile(arguments.first());
     window.offerRecovery();
     return app.exec();

@@ -70,6 +70,23 @@
     </message>
 </context>
 <context>
+    <name>WorkshopMarks</name>
+    <message numerus="yes">
+        <source>%n dot(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open comment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>waymark::CanvasActions</name>
     <message numerus="yes">
         <source>Delete %n card(s)</source>

@@ -192,18 +192,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage:
-  waymark [FILE]                open the journey map editor (FILE: .waymark or .waymark.json)
-  waymark convert IN OUT        convert between .waymark and .waymark.json (by extension)
-  waymark validate FILE         check a journey file and print a one-line summary
-</source>
-        <translation>Upotreba:
-  waymark [FILE]                otvara uređivač mape putovanja (FILE: .waymark ili .waymark.json)
-  waymark convert IN OUT        pretvara između .waymark i .waymark.json (prema ekstenziji)
-  waymark validate FILE         proverava datoteku putovanja i ispisuje rezime u jednom redu
-</translation>
-    </message>
-    <message>
         <source>  waymark --version             print the version
   waymark --help                print this help
 
@@ -385,6 +373,15 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <source>--lang takes one of %1</source>
         <translation>--lang prihvata jedno od: %1</translation>
     </message>
+    <message>
+        <source>Usage:
+  waymark [FILE]                open the journey map editor (FILE: .waymark or .waymark.json)
+  waymark --review FILE         open FILE read-only for comments (a department head&apos;s review)
+  waymark convert IN OUT        convert between .waymark and .waymark.json (by extension)
+  waymark validate FILE         check a journey file and print a one-line summary
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DataOverlay</name>
@@ -460,6 +457,22 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>expected &quot;nps&quot; or &quot;clv&quot;</source>
         <translation>očekivano je &quot;nps&quot; ili &quot;clv&quot;</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a date and time like 2026-11-23T10:00:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown value “%1”; expected one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a colour like &quot;#1f77b4&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -834,6 +847,121 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>connection ends at a card that does not exist</source>
         <translation>veza se završava na kartici koja ne postoji</translation>
+    </message>
+    <message>
+        <source>a vote needs 1 to 99 dots per participant, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a time limit cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a dot by someone who is not a participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more dots than the budget of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replies to a comment that does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comment on a stage or card must name it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JourneyDiff</name>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title (was “%1”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation type="unfinished">kanal</translation>
+    </message>
+    <message>
+        <source>channel %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation type="unfinished">odeljenje</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished">vreme</translation>
+    </message>
+    <message>
+        <source>time %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>money %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>emotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>emotion %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pain point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moment of truth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” → “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: added in %2 / %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: moved from %2 / %3 to %4 / %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: removed from %2 / %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1571,6 +1699,54 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <source>Move lane</source>
         <translation>Premesti traku</translation>
     </message>
+    <message>
+        <source>Add participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add agenda step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove agenda step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit agenda step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit comment</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WaymarkFile</name>
@@ -1830,6 +2006,70 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <source>%1 refers to text %2 that does not exist</source>
         <translation>%1 upućuje na tekst %2 koji ne postoji</translation>
     </message>
+    <message>
+        <source>%1 has a time that is not a date and time (&quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant %1 (&quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote %1 (&quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to a vote that does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda step %1 (&quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved flag</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WaymarkText</name>
@@ -1840,6 +2080,44 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>%1: its column “%2” does not hold %3 values</source>
         <translation>%1: kolona „%2“ ne sadrži vrednosti tipa %3</translation>
+    </message>
+</context>
+<context>
+    <name>Workshop</name>
+    <message>
+        <source>Pain points</source>
+        <translation type="unfinished">Bolne tačke</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation type="unfinished">Prilike</translation>
+    </message>
+    <message>
+        <source>All cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopMarks</name>
+    <message numerus="yes">
+        <source>%n dot(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open comment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Written by %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2026,6 +2304,69 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>All departments</source>
         <translation>Sva odeljenja</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ChangesDialog</name>
+    <message>
+        <source>What Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed on the map since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added cards (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed cards (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved cards (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited cards (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage renamed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lane added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lane removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lane renamed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages and lanes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Select Changed Cards</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3043,6 +3384,50 @@ Izmene su sačuvane u %3.
         <source>Could not open the sample workshop</source>
         <translation>Nije moguće otvoriti primer radionice</translation>
     </message>
+    <message>
+        <source>%1[*] (review) — Waymark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review mode: the map is read-only; add comments in the Comments dock. Open the file normally to change the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open for Re&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open journey for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waymark journeys (*.waymark *.waymark.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a workshop&apos;s result and comment on it without changing the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Earlier Version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review mode: “%1” was not done; the map is read-only. Comments are welcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with an earlier version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the earlier version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a different journey: every card shows as added or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>waymark::NpsTargetsDialog</name>
@@ -3105,6 +3490,37 @@ Izmene su sačuvane u %3.
     <message>
         <source>Goal %1: “%2” is not a quarter. Write it as year and quarter, for example 2024-Q3.</source>
         <translation>Cilj %1: „%2“ nije kvartal. Upišite godinu i kvartal, na primer 2024-Q3.</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::PresentationMode</name>
+    <message>
+        <source>Untitled stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused at %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3302,6 +3718,45 @@ Izmene su sačuvane u %3.
     </message>
 </context>
 <context>
+    <name>waymark::TimeboxWidget</name>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length of the timebox in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and put the full time back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>waymark::TouchpointNpsList</name>
     <message>
         <source>Touchpoint</source>
@@ -3326,6 +3781,29 @@ Izmene su sačuvane u %3.
     <message>
         <source>Fewer than 30 answers: a weak signal</source>
         <translation>Manje od 30 odgovora: slab signal</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::WorkshopCanvas</name>
+    <message>
+        <source>No vote is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place a dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back a dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vote is open: choose who is voting (Workshop dock, or keys 1–9), then click cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 dots left</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

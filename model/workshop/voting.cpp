@@ -10,10 +10,10 @@
 namespace waymark::Voting {
 
 namespace {
-QString text(const char *source)
-{
-    return QCoreApplication::translate("Voting", source);
-}
+// Gives lupdate the context "Voting" for the messages below.
+struct VotingText {
+    Q_DECLARE_TR_FUNCTIONS(Voting)
+};
 
 // RFC 4180: quote when needed, double the quotes.
 QByteArray csvField(const QString &value)
@@ -65,24 +65,24 @@ std::optional<QString> whyNotCast(const Journey &journey, const VoteRound &round
                                   const QUuid &touchpointId)
 {
     if (round.closed)
-        return text("This vote is closed.");
+        return VotingText::tr("This vote is closed.");
     const auto participant = std::find_if(journey.participants.begin(), journey.participants.end(),
                                           [&](const Participant &p) { return p.id == participantId; });
     if (participant == journey.participants.end())
-        return text("Choose who is voting first.");
+        return VotingText::tr("Choose who is voting first.");
     if (!isEligible(journey, round, touchpointId))
-        return text("This vote is about %1; this card is not one of them.").arg(voteScopeLabel(round.scope).toLower());
+        return VotingText::tr("This vote is about %1; this card is not one of them.").arg(voteScopeLabel(round.scope).toLower());
     if (dotsLeft(round, participantId) == 0)
-        return text("%1 has placed all %2 dots.").arg(participant->name).arg(round.budget);
+        return VotingText::tr("%1 has placed all %2 dots.").arg(participant->name).arg(round.budget);
     return std::nullopt;
 }
 
 std::optional<QString> whyNotTakeBack(const VoteRound &round, const QUuid &participantId, const QUuid &touchpointId)
 {
     if (round.closed)
-        return text("This vote is closed.");
+        return VotingText::tr("This vote is closed.");
     if (dotsOn(round, touchpointId, participantId) == 0)
-        return text("There is no dot of theirs on this card to take back.");
+        return VotingText::tr("There is no dot of theirs on this card to take back.");
     return std::nullopt;
 }
 
@@ -134,8 +134,8 @@ QByteArray rankingCsv(const Journey &journey, const VoteRound &round)
 {
     // A byte-order mark, so spreadsheet programs read the names as UTF-8 in any language.
     QByteArray csv = "\xEF\xBB\xBF";
-    QList<QByteArray> header{csvField(text("Rank")), csvField(text("Dots")), csvField(text("Card")),
-                             csvField(text("Stage")), csvField(text("Lane"))};
+    QList<QByteArray> header{csvField(VotingText::tr("Rank")), csvField(VotingText::tr("Dots")), csvField(VotingText::tr("Card")),
+                             csvField(VotingText::tr("Stage")), csvField(VotingText::tr("Lane"))};
     for (const Participant &participant : journey.participants)
         header << csvField(participant.name);
     csv += header.join(',') + "\r\n";

@@ -217,6 +217,7 @@ void JourneyScene::applyLayout()
     refreshDimming();
     showCurrentCell();
     applyDataOverlay(*this, mOverlay);
+    applyWorkshopMarks(*this, mWorkshopMarks);
     mDrag->layoutChanged();
 }
 
@@ -225,6 +226,15 @@ void JourneyScene::setDataOverlay(const DataOverlay &overlay)
     mOverlay = overlay;
     ensureLayout();
     applyDataOverlay(*this, mOverlay);
+}
+
+void JourneyScene::setWorkshopMarks(const WorkshopMarks &marks)
+{
+    if (marks == mWorkshopMarks)
+        return;
+    mWorkshopMarks = marks;
+    ensureLayout();
+    applyWorkshopMarks(*this, mWorkshopMarks);
 }
 
 void JourneyScene::showCurrentCell()

@@ -4,6 +4,7 @@
 #include "dataoverlay.h"
 #include "effortscore.h"
 #include "journeydocument.h"
+#include "workshopmarks.h"
 
 #include <QGraphicsScene>
 #include <QPointer>
@@ -70,6 +71,8 @@ public:
 
     // The NPS / CLV layers (empty: hidden). Kept across edits and re-layouts.
     void setDataOverlay(const DataOverlay &overlay);
+    // Authors, vote dots and comment counts on the cards (workshopmarks.h).
+    void setWorkshopMarks(const WorkshopMarks &marks);
     const DataOverlay &dataOverlay() const { return mOverlay; }
 
     // Adds a "New card" in the cell and asks the view to edit its title.
@@ -128,6 +131,7 @@ private:
     std::optional<EffortDimension> mHeatmap;
     QUuid mDepartmentFilter;
     DataOverlay mOverlay;
+    WorkshopMarks mWorkshopMarks;
     std::optional<CellIndex> mCurrentCell;
     bool mConnectMode = false;
     std::unique_ptr<CanvasDragHandler> mDrag;

@@ -83,6 +83,7 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(central);
 
     createCanvas();
+    createWorkshop(); // mainwindowworkshop.cpp
     createActions();
     // Queued: the list changes from inside the menu's own actions, which a rebuild deletes.
     connect(mRecent, &RecentFiles::changed, this, &MainWindow::rebuildRecentMenu, Qt::QueuedConnection);
@@ -115,6 +116,7 @@ void MainWindow::createActions()
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openWithDialog);
     mRecentMenu = file->addMenu(tr("Open &Recent"));
     mRecentMenu->setObjectName(QStringLiteral("recentFilesMenu"));
+    addWorkshopFileActions(file);
     file->addSeparator();
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAsWithDialog);
@@ -214,6 +216,7 @@ void MainWindow::rebuildEditMenu()
 
 void MainWindow::setDocument(std::unique_ptr<JourneyDocument> document)
 {
+    setWorkshopDocument(nullptr);
     mScene->setDocument(nullptr);
     mProperties->setDocument(nullptr);
     mJourneyInfo->setDocument(nullptr);
@@ -245,6 +248,7 @@ void MainWindow::setDocument(std::unique_ptr<JourneyDocument> document)
     connect(mDocument.get(), &JourneyDocument::journeyReset, this, &MainWindow::updateHeader);
     for (auto signal : {&JourneyDocument::personaChanged, &JourneyDocument::personaInserted, &JourneyDocument::personaRemoved})
         connect(mDocument.get(), signal, this, &MainWindow::updateHeader);
+    setWorkshopDocument(mDocument.get());
     updateTitle();
     updateHeader();
 }
@@ -261,7 +265,8 @@ void MainWindow::installUnsaved(Journey journey, const QString &filePath)
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(tr("%1[*] — Waymark").arg(mDocument->displayName()));
+    setWindowTitle(mDocument->isReviewOnly() ? tr("%1[*] (review) — Waymark").arg(mDocument->displayName())
+                                             : tr("%1[*] — Waymark").arg(mDocument->displayName()));
     setWindowModified(mDocument->isModified());
 }
 

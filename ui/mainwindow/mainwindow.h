@@ -25,6 +25,7 @@ class JourneyScene;
 class JourneyView;
 class PropertiesDock;
 class RecentFiles;
+class WorkshopCanvas;
 
 // The main window: one journey document at a time on the canvas, with the properties,
 // journey and hotspots docks, File / Edit / Journey / View / Help menus, recent files, the
@@ -53,6 +54,11 @@ public:
     HotspotsDock *hotspotsDock() const { return mHotspots; }
     DataDock *dataDock() const { return mData; }
     QStringList recentFiles() const;
+
+    // Opens a journey read-only but for comments (department heads reviewing a workshop).
+    bool openForReview(const QString &path);
+    // Lists what changed on the map since the journey in `earlierPath` (a dialog).
+    bool showChangesSince(const QString &earlierPath);
 
     // After a crash: offers the recovery copies other sessions left behind.
     void offerRecovery();
@@ -85,6 +91,11 @@ private:
     bool saveAsWithDialog();
     void importJson();
     void openSampleWorkshop(); // mainwindowsample.cpp
+    // Review, what changed, card marks and votes, presentation (mainwindowworkshop.cpp)
+    void createWorkshop();
+    void addWorkshopFileActions(QMenu *file);
+    void setWorkshopDocument(JourneyDocument *document);
+    void compareWithEarlier();
     void exportJson();
     void about();
     void rebuildRecentMenu();
@@ -117,6 +128,8 @@ private:
     QMenu *mRecentMenu = nullptr;
     QMenu *mEditMenu = nullptr;
     RecentFiles *mRecent = nullptr;
+    WorkshopCanvas *mWorkshopCanvas = nullptr;
+    QLabel *mReviewBanner = nullptr;
     MessageSink mMessageSink;
 };
 

@@ -155,8 +155,32 @@ private slots:
         empty.currency = QStringLiteral("USD");
         const Journey generated = test::generateJourney({.stages = 5, .lanes = 6, .touchpoints = 200, .connections = 40});
         QCOMPARE(int(generated.touchpoints.size()), 200);
+        // A workshop on the small journey: a participant who wrote a card, a vote, the agenda, a thread.
+        Journey workshop = test::smallJourney();
+        const Participant ana{QUuid::createUuid(), QStringLiteral("Ана"), workshop.departments[0].id, QColor(0xd6, 0x27, 0x28)};
+        workshop.participants = {ana};
+        workshop.touchpoints[0].authorId = ana.id;
+        VoteRound round;
+        round.id = QUuid::createUuid();
+        round.title = QStringLiteral("Biggest pain points");
+        round.startedAt = QDateTime(QDate(2026, 11, 23), QTime(10, 0), Qt::UTC);
+        round.dots = {{ana.id, workshop.touchpoints[1].id}};
+        workshop.votes = {round};
+        workshop.agenda = {{QUuid::createUuid(), QStringLiteral("Map the stages"), true}};
+        Comment comment;
+        comment.id = QUuid::createUuid();
+        comment.target = CommentTarget::Card;
+        comment.targetId = workshop.touchpoints[1].id;
+        comment.author = QStringLiteral("민준");
+        comment.time = round.startedAt;
+        comment.text = QStringLiteral("Whose queue is this?");
+        Comment reply = comment;
+        reply.id = QUuid::createUuid();
+        reply.parentId = comment.id;
+        workshop.comments = {comment, reply};
         const QList<std::pair<QString, Journey>> journeys{
             {QStringLiteral("small"), test::smallJourney()},
+            {QStringLiteral("workshop"), workshop},
             {QStringLiteral("small with alpha"), withAlpha},
             {QStringLiteral("generated"), generated},
             {QStringLiteral("empty"), empty},

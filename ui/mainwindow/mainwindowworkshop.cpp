@@ -1,0 +1,114 @@
+// The workshop side of the main window: review mode, "what changed", the card marks and
+// vote clicks, presentation mode, and the workshop and comments docks.
+#include "mainwindow.h"
+
+#include "canvas/journeyscene.h"
+#include "canvas/journeyview.h"
+#include "format/journeyfiles.h"
+#include "journeydocument.h"
+#include "review/journeydiff.h"
+#include "workshop/changesdialog.h"
+#include "workshop/workshopcanvas.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenu>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace waymark {
+
+void MainWindow::createWorkshop()
+{
+    mWorkshopCanvas = new WorkshopCanvas(mScene, this);
+    connect(mWorkshopCanvas, &WorkshopCanvas::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+
+    // Says plainly why the map does not move in review mode.
+    mReviewBanner = new QLabel(tr("Review mode: the map is read-only; add comments in the Comments dock. "
+                                  "Open the file normally to change the map."),
+                               this);
+    mReviewBanner->setObjectName(QStringLiteral("reviewBanner"));
+    mReviewBanner->setWordWrap(true);
+    mReviewBanner->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #5c4500; border: 1px solid #e0c060;"
+                                                " border-radius: 4px; padding: 6px 10px; }"));
+    mReviewBanner->hide();
+    if (auto *layout = qobject_cast<QVBoxLayout *>(centralWidget()->layout()))
+        layout->insertWidget(0, mReviewBanner);
+}
+
+void MainWindow::addWorkshopFileActions(QMenu *file)
+{
+    QAction *review = file->addAction(tr("Open for Re&view…"), this, [this] {
+        if (!maybeSave())
+            return;
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open journey for review"), {}, tr("Waymark journeys (*.waymark *.waymark.json)"));
+        if (!path.isEmpty())
+            openForReview(path);
+    });
+    review->setToolTip(tr("Read a workshop's result and comment on it without changing the map"));
+    file->addAction(tr("Compare with &Earlier Version…"), this, &MainWindow::compareWithEarlier);
+}
+
+void MainWindow::setWorkshopDocument(JourneyDocument *document)
+{
+    mWorkshopCanvas->setDocument(document);
+    if (!document)
+        return;
+    connect(document, &JourneyDocument::editRefused, this, [this](const QString &what) {
+        statusBar()->showMessage(tr("Review mode: “%1” was not done; the map is read-only. Comments are welcome.").arg(what), 8000);
+    });
+    connect(document, &JourneyDocument::reviewOnlyChanged, this, [this](bool reviewOnly) {
+        mReviewBanner->setVisible(reviewOnly);
+        updateTitle();
+    });
+    mReviewBanner->setVisible(document->isReviewOnly());
+}
+
+bool MainWindow::openForReview(const QString &path)
+{
+    if (!openFile(path))
+        return false;
+    mDocument->setReviewOnly(true);
+    return true;
+}
+
+void MainWindow::compareWithEarlier()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Compare with an earlier version"), QFileInfo(mDocument->filePath()).absolutePath(),
+                                                      tr("Waymark journeys (*.waymark *.waymark.json)"));
+    if (!path.isEmpty())
+        showChangesSince(path);
+}
+
+bool MainWindow::showChangesSince(const QString &earlierPath)
+{
+    FormatError error;
+    const std::optional<Journey> earlier = readJourneyFile(earlierPath, &error);
+    if (!earlier) {
+        showError(tr("Could not read the earlier version"), error.toString());
+        return false;
+    }
+    if (earlier->id != mDocument->journey().id)
+        statusBar()->showMessage(tr("%1 holds a different journey: every card shows as added or removed.").arg(QFileInfo(earlierPath).fileName()), 10000);
+    auto *dialog = new ChangesDialog(diffJourneys(*earlier, mDocument->journey()), QFileInfo(earlierPath).fileName(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ChangesDialog::cardActivated, this, [this](const QUuid &id) {
+        if (!mDocument->journey().touchpoint(id))
+            return;
+        mScene->selectTouchpoints({id});
+        mView->centerOnCard(id);
+    });
+    connect(dialog, &ChangesDialog::selectCardsRequested, this, [this](const QList<QUuid> &ids) {
+        QList<QUuid> present;
+        for (const QUuid &id : ids) {
+            if (mDocument->journey().touchpoint(id))
+                present << id;
+        }
+        mScene->selectTouchpoints(present);
+    });
+    dialog->show();
+    return true;
+}
+
+} // namespace waymark
