@@ -5,6 +5,7 @@
 #include "data/npsstatistics.h"
 #include "effortscore.h"
 #include "efforttotals.h"
+#include "workshop/voting.h"
 #include "journey.h"
 
 #include <QBarCategoryAxis>
@@ -265,8 +266,26 @@ void paintTables(QPainter &painter, const QRectF &area, const Journey &journey, 
                               {Text::tr("Stage"), Text::tr("Touchpoints"), Text::tr("Time"), Text::tr("Money"), Text::tr("Mean emotion"), Text::tr("Worst emotion")}, rows,
                               {4, 1.2, 1.6, 2.4, 1.4, 1.4}, {false, true, true, true, true, true});
 
-    // Where it hurts, stage by stage: mean and worst negative emotion.
-    const QRectF chartArea(area.left(), tableTop + used + 16, area.width(), area.bottom() - tableTop - used - 16);
+    // Where it hurts, stage by stage: mean and worst negative emotion. Beside it, when the
+    // workshop voted, what the room ranked first (the latest closed vote).
+    QRectF chartArea(area.left(), tableTop + used + 16, area.width(), area.bottom() - tableTop - used - 16);
+    const auto closedVote = std::find_if(journey.votes.rbegin(), journey.votes.rend(), [](const VoteRound &round) { return round.closed; });
+    if (closedVote != journey.votes.rend() && chartArea.height() > 80) {
+        QList<QStringList> voteRows;
+        for (const Voting::RankedCard &entry : Voting::ranking(journey, *closedVote)) {
+            if (voteRows.size() == 8)
+                break;
+            const Touchpoint *card = journey.touchpoint(entry.touchpointId);
+            const Stage *stage = journey.stage(card->stageId);
+            voteRows << QStringList{entry.tied ? QStringLiteral("=%1").arg(entry.rank) : QString::number(entry.rank),
+                                    locale.toString(entry.dots), card->title, stage ? stage->name : QString()};
+        }
+        const QRectF voteArea(chartArea.left(), chartArea.top(), chartArea.width() * 0.42, chartArea.height());
+        table(painter, voteArea, Text::tr("The workshop's vote: %1").arg(closedVote->title),
+              {Text::tr("#"), Text::tr("Dots"), Text::tr("Touchpoint"), Text::tr("Stage")}, voteRows, {0.6, 0.8, 5, 2.2},
+              {true, true, false, false});
+        chartArea.setLeft(voteArea.right() + gap);
+    }
     if (chartArea.height() > 160 && !journey.stages.empty()) {
         auto *chart = new QChart;
         chart->setTitle(Text::tr("Negative emotion by stage (0 calm – 10 worst)"));
