@@ -13,6 +13,7 @@
 #include "mainwindow/languagemenu.h"
 #include "journeydocument.h"
 #include "mainwindow/recentfiles.h"
+#include "workshop/commentsdock.h"
 #include "recovery/autosaver.h"
 #include "recovery/recoverystore.h"
 
@@ -136,7 +137,7 @@ void MainWindow::createActions()
     mViewMenu->addAction(mNpsLayer);
     mViewMenu->addAction(mClvLayer);
     mViewMenu->addSeparator();
-    for (QDockWidget *dock : std::initializer_list<QDockWidget *>{mProperties, mJourneyInfo, mHotspots, mData})
+    for (QDockWidget *dock : std::initializer_list<QDockWidget *>{mProperties, mJourneyInfo, mHotspots, mData, mComments})
         mViewMenu->addAction(dock->toggleViewAction());
     mViewMenu->addAction(mCanvasToolBar->toggleViewAction());
     mViewMenu->addSeparator();

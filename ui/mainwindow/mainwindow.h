@@ -26,6 +26,7 @@ class JourneyView;
 class PropertiesDock;
 class RecentFiles;
 class WorkshopCanvas;
+class CommentsDock;
 
 // The main window: one journey document at a time on the canvas, with the properties,
 // journey and hotspots docks, File / Edit / Journey / View / Help menus, recent files, the
@@ -53,6 +54,7 @@ public:
     PropertiesDock *propertiesDock() const { return mProperties; }
     HotspotsDock *hotspotsDock() const { return mHotspots; }
     DataDock *dataDock() const { return mData; }
+    CommentsDock *commentsDock() const { return mComments; }
     QStringList recentFiles() const;
 
     // Opens a journey read-only but for comments (department heads reviewing a workshop).
@@ -129,6 +131,7 @@ private:
     QMenu *mEditMenu = nullptr;
     RecentFiles *mRecent = nullptr;
     WorkshopCanvas *mWorkshopCanvas = nullptr;
+    CommentsDock *mComments = nullptr;
     QLabel *mReviewBanner = nullptr;
     MessageSink mMessageSink;
 };

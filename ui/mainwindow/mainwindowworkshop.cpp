@@ -7,7 +7,11 @@
 #include "format/journeyfiles.h"
 #include "journeydocument.h"
 #include "review/journeydiff.h"
+#include "canvas/headeritems.h"
+#include "docks/datadock.h"
+#include "docks/hotspotsdock.h"
 #include "workshop/changesdialog.h"
+#include "workshop/commentsdock.h"
 #include "workshop/workshopcanvas.h"
 
 #include <QFileDialog>
@@ -35,6 +39,28 @@ void MainWindow::createWorkshop()
     mReviewBanner->hide();
     if (auto *layout = qobject_cast<QVBoxLayout *>(centralWidget()->layout()))
         layout->insertWidget(0, mReviewBanner);
+
+    mComments = new CommentsDock(nullptr, this);
+    addDockWidget(Qt::RightDockWidgetArea, mComments);
+    tabifyDockWidget(mData, mComments);
+    mHotspots->raise(); // the hotspots stay in front; review mode raises the comments
+
+    // Comments go on what is selected: one card, else the journey.
+    connect(mScene, &JourneyScene::touchpointSelectionChanged, mComments, [this](const QList<QUuid> &ids) {
+        if (ids.size() == 1)
+            mComments->setTarget(CommentTarget::Card, ids.first());
+        else
+            mComments->setTarget(CommentTarget::Journey, {});
+    });
+    connect(mComments, &CommentsDock::targetActivated, this, [this](CommentTarget target, const QUuid &id) {
+        if (target == CommentTarget::Card && mDocument->journey().touchpoint(id)) {
+            mScene->selectTouchpoints({id});
+            mView->centerOnCard(id);
+        } else if (target == CommentTarget::Stage) {
+            if (const auto index = mDocument->journey().stageIndex(id); index && mScene->stageHeader(*index))
+                mView->centerOn(mScene->stageHeader(*index));
+        }
+    });
 }
 
 void MainWindow::addWorkshopFileActions(QMenu *file)
@@ -53,6 +79,7 @@ void MainWindow::addWorkshopFileActions(QMenu *file)
 void MainWindow::setWorkshopDocument(JourneyDocument *document)
 {
     mWorkshopCanvas->setDocument(document);
+    mComments->setDocument(document);
     if (!document)
         return;
     connect(document, &JourneyDocument::editRefused, this, [this](const QString &what) {
@@ -70,6 +97,8 @@ bool MainWindow::openForReview(const QString &path)
     if (!openFile(path))
         return false;
     mDocument->setReviewOnly(true);
+    mComments->show();
+    mComments->raise(); // what a reviewer came for
     return true;
 }
 
