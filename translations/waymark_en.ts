@@ -182,12 +182,60 @@
     </message>
 </context>
 <context>
+    <name>waymark::ParticipantsPanel</name>
+    <message numerus="yes">
+        <source>%1 wrote %Ln card(s), so they stay on the list: the cards keep their author.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 placed %Ln dot(s), so they stay on the list: the votes keep their voter.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln card(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln comment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>waymark::PropertiesDock</name>
     <message numerus="yes">
         <source>%n cards selected</source>
         <translation>
             <numerusform>%n card selected</numerusform>
             <numerusform>%n cards selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>waymark::VotePanel</name>
+    <message numerus="yes">
+        <source>%Ln card(s) on the map can get dots.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Open: %1 — %2, %Ln dot(s) each.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -1560,6 +1560,14 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>Worst</source>
         <translation>Худшие</translation>
     </message>
+    <message>
+        <source>The workshop&apos;s vote: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UndoCommands</name>
@@ -1746,6 +1754,49 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Edit comment</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Voting</name>
+    <message>
+        <source>This vote is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who is voting first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vote is about %1; this card is not one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has placed all %2 dots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no dot of theirs on this card to take back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished">Карточка</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">Этап</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation type="unfinished">Дорожка</translation>
     </message>
 </context>
 <context>
@@ -2121,6 +2172,61 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
 </context>
 <context>
+    <name>waymark::AgendaPanel</name>
+    <message>
+        <source>No agenda yet. A short agenda keeps the room on track: tick each step off as you finish it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the Four Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map the stages, add touchpoints, attach effort, vote on pain points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename agenda step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick off agenda step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen agenda step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the four steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map the stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add touchpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote on pain points</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>waymark::CanvasActions</name>
     <message>
         <source>&amp;New Card</source>
@@ -2366,6 +2472,169 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>&amp;Select Changed Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::CommentsDock</name>
+    <message>
+        <source>resolved</source>
+        <extracomment>Status of a comment thread, after a check mark</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <extracomment>Filter of the comments list: every thread</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <extracomment>Filter of the comments list: threads not resolved yet (an adjective, not &quot;open a file&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <extracomment>Filter of the comments list: threads you wrote in</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every thread, the unresolved ones, or the ones you wrote in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only threads a department took part in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;solve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Delete the selected comment (only your own); a thread goes with its replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown on your comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a comment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter adds the comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your name to comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to the selected thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new thread on what is selected on the map (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a deleted card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a deleted stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journey</source>
+        <translation type="unfinished">Путь клиента</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation type="unfinished">Все отделы</translation>
+    </message>
+    <message>
+        <source>No department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant who has the floor in the workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a journey to read and write comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comments yet. Select a card or a stage on the map, then write the first one below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No thread matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected thread again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected thread as settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete thread</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3493,6 +3762,122 @@ Recover them?</source>
     </message>
 </context>
 <context>
+    <name>waymark::ParticipantsPanel</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished">Отдел</translation>
+    </message>
+    <message>
+        <source>Click someone to give them the floor (or press their number); click again to take it back.
+Double-click the name to rename, the colour to change it, the department to move them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change participant colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 wrote cards and placed dots, so they stay on the list: their contributions keep their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 wrote %Ln card(s), so they stay on the list: the cards keep their author.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 placed %Ln dot(s), so they stay on the list: the votes keep their voter.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln card(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln comment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not heard yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no department)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation type="unfinished">&amp;Отдел:</translation>
+    </message>
+    <message>
+        <source>Contributions by department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journey has no departments yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change participant&apos;s department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>waymark::PresentationMode</name>
     <message>
         <source>Untitled stage</source>
@@ -3784,6 +4169,187 @@ Recover them?</source>
     </message>
 </context>
 <context>
+    <name>waymark::VotePanel</name>
+    <message>
+        <source>Start Vote…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Results of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished">Карточка</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">Этап</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journey is open for review only: no vote can be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is still open: close it before starting another vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vote is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journey is open for review only: votes cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place a dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back a dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no results to export: the dots of an open hidden vote stay secret until it closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biggest pain points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide dots until the vote closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody follows the crowd: the dots appear on the map when the vote closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Vote on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dots per person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln card(s) on the map can get dots.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Vote Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM HH:mm</source>
+        <comment>QDateTime format of a vote&apos;s start</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Open: %1 — %2, %Ln dot(s) each.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The dots stay hidden until the vote closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click cards on the map to place the dots of whoever has the floor; right-click takes one back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>=%1</source>
+        <comment>a rank shared by several cards</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No votes yet. Start one to find the pain points the room cares about most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dots yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>waymark::WorkshopCanvas</name>
     <message>
         <source>No vote is open.</source>
@@ -3803,6 +4369,29 @@ Recover them?</source>
     </message>
     <message>
         <source>%1: %2 of %3 dots left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::WorkshopDock</name>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
