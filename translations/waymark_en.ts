@@ -73,16 +73,16 @@
     <name>WorkshopMarks</name>
     <message numerus="yes">
         <source>%n dot(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dots</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open comment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open comment</numerusform>
+            <numerusform>%n open comments</numerusform>
         </translation>
     </message>
 </context>
@@ -185,30 +185,30 @@
     <name>waymark::ParticipantsPanel</name>
     <message numerus="yes">
         <source>%1 wrote %Ln card(s), so they stay on the list: the cards keep their author.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 wrote %Ln card, so they stay on the list: the card keeps its author.</numerusform>
+            <numerusform>%1 wrote %Ln cards, so they stay on the list: the cards keep their author.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 placed %Ln dot(s), so they stay on the list: the votes keep their voter.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 placed %Ln dot, so they stay on the list: the vote keeps its voter.</numerusform>
+            <numerusform>%1 placed %Ln dots, so they stay on the list: the votes keep their voter.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln card</numerusform>
+            <numerusform>%Ln cards</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln comment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln comment</numerusform>
+            <numerusform>%Ln comments</numerusform>
         </translation>
     </message>
 </context>
@@ -226,16 +226,16 @@
     <name>waymark::VotePanel</name>
     <message numerus="yes">
         <source>%Ln card(s) on the map can get dots.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln card on the map can get dots.</numerusform>
+            <numerusform>%Ln cards on the map can get dots.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Open: %1 — %2, %Ln dot(s) each.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Open: %1 — %2, %Ln dot each.</numerusform>
+            <numerusform>Open: %1 — %2, %Ln dots each.</numerusform>
         </translation>
     </message>
 </context>

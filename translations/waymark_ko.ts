@@ -376,7 +376,12 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
   waymark convert IN OUT        convert between .waymark and .waymark.json (by extension)
   waymark validate FILE         check a journey file and print a one-line summary
 </source>
-        <translation type="unfinished"></translation>
+        <translation>사용법:
+  waymark [FILE]                고객 여정 지도 편집기 열기(FILE: .waymark 또는 .waymark.json)
+  waymark --review FILE         FILE을 읽기 전용으로 열어 댓글 달기(부서장 검토용)
+  waymark convert IN OUT        .waymark와 .waymark.json 간 변환(확장자 기준)
+  waymark validate FILE         여정 파일을 검사하고 한 줄 요약 출력
+</translation>
     </message>
 </context>
 <context>
@@ -456,19 +461,19 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true 또는 false가 필요합니다</translation>
     </message>
     <message>
         <source>expected a date and time like 2026-11-23T10:00:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>2026-11-23T10:00:00Z 같은 날짜와 시간이 필요합니다</translation>
     </message>
     <message>
         <source>unknown value “%1”; expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 값 “%1”. 다음 중 하나여야 합니다: %2</translation>
     </message>
     <message>
         <source>expected a colour like &quot;#1f77b4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;#1f77b4&quot; 같은 색상이 필요합니다</translation>
     </message>
 </context>
 <context>
@@ -844,118 +849,118 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>a vote needs 1 to 99 dots per participant, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>투표의 참가자당 도트 수는 1~99개여야 하지만 %1입니다</translation>
     </message>
     <message>
         <source>a time limit cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>제한 시간은 음수일 수 없습니다</translation>
     </message>
     <message>
         <source>a dot by someone who is not a participant</source>
-        <translation type="unfinished"></translation>
+        <translation>참가자가 아닌 사람이 붙인 도트입니다</translation>
     </message>
     <message>
         <source>%1 has more dots than the budget of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 붙인 도트가 1인당 한도 %2개를 넘습니다</translation>
     </message>
     <message>
         <source>replies to a comment that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>존재하지 않는 댓글에 대한 답글입니다</translation>
     </message>
     <message>
         <source>a comment on a stage or card must name it</source>
-        <translation type="unfinished"></translation>
+        <translation>단계나 카드에 대한 댓글에는 대상을 지정해야 합니다</translation>
     </message>
 </context>
 <context>
     <name>JourneyDiff</name>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>제목</translation>
     </message>
     <message>
         <source>title (was “%1”)</source>
-        <translation type="unfinished"></translation>
+        <translation>제목(이전: “%1”)</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>설명</translation>
     </message>
     <message>
         <source>channel</source>
-        <translation type="unfinished">채널</translation>
+        <translation>채널</translation>
     </message>
     <message>
         <source>channel %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>채널 %1 → %2</translation>
     </message>
     <message>
         <source>department</source>
-        <translation type="unfinished">부서</translation>
+        <translation>부서</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished">시간</translation>
+        <translation>시간</translation>
     </message>
     <message>
         <source>time %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>시간 %1 → %2</translation>
     </message>
     <message>
         <source>money</source>
-        <translation type="unfinished"></translation>
+        <translation>비용</translation>
     </message>
     <message>
         <source>money %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>비용 %1 → %2</translation>
     </message>
     <message>
         <source>emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>감정</translation>
     </message>
     <message>
         <source>emotion %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>감정 %1 → %2</translation>
     </message>
     <message>
         <source>pain point</source>
-        <translation type="unfinished"></translation>
+        <translation>페인 포인트</translation>
     </message>
     <message>
         <source>moment of truth</source>
-        <translation type="unfinished"></translation>
+        <translation>진실의 순간</translation>
     </message>
     <message>
         <source>data key</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 키</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>메모</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>“%1” → “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” → “%2”</translation>
     </message>
     <message>
         <source>%1: added in %2 / %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 / %3에 추가됨</translation>
     </message>
     <message>
         <source>%1: moved from %2 / %3 to %4 / %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 / %3에서 %4 / %5(으)로 이동됨</translation>
     </message>
     <message>
         <source>%1: removed from %2 / %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 / %3에서 제거됨</translation>
     </message>
 </context>
 <context>
@@ -1556,11 +1561,11 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>The workshop&apos;s vote: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>워크숍 투표: %1</translation>
     </message>
     <message>
         <source>Dots</source>
-        <translation type="unfinished"></translation>
+        <translation>도트</translation>
     </message>
 </context>
 <context>
@@ -1695,94 +1700,94 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>Add participant</source>
-        <translation type="unfinished"></translation>
+        <translation>참가자 추가</translation>
     </message>
     <message>
         <source>Remove participant</source>
-        <translation type="unfinished"></translation>
+        <translation>참가자 제거</translation>
     </message>
     <message>
         <source>Edit participant</source>
-        <translation type="unfinished"></translation>
+        <translation>참가자 편집</translation>
     </message>
     <message>
         <source>Start vote</source>
-        <translation type="unfinished"></translation>
+        <translation>투표 시작</translation>
     </message>
     <message>
         <source>Delete vote</source>
-        <translation type="unfinished"></translation>
+        <translation>투표 삭제</translation>
     </message>
     <message>
         <source>Change vote</source>
-        <translation type="unfinished"></translation>
+        <translation>투표 변경</translation>
     </message>
     <message>
         <source>Add agenda step</source>
-        <translation type="unfinished"></translation>
+        <translation>아젠다 항목 추가</translation>
     </message>
     <message>
         <source>Remove agenda step</source>
-        <translation type="unfinished"></translation>
+        <translation>아젠다 항목 제거</translation>
     </message>
     <message>
         <source>Edit agenda step</source>
-        <translation type="unfinished"></translation>
+        <translation>아젠다 항목 편집</translation>
     </message>
     <message>
         <source>Add comment</source>
-        <translation type="unfinished"></translation>
+        <translation>댓글 추가</translation>
     </message>
     <message>
         <source>Delete comment</source>
-        <translation type="unfinished"></translation>
+        <translation>댓글 삭제</translation>
     </message>
     <message>
         <source>Edit comment</source>
-        <translation type="unfinished"></translation>
+        <translation>댓글 편집</translation>
     </message>
 </context>
 <context>
     <name>Voting</name>
     <message>
         <source>This vote is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 투표는 종료되었습니다.</translation>
     </message>
     <message>
         <source>Choose who is voting first.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 투표할 사람을 선택하세요.</translation>
     </message>
     <message>
         <source>This vote is about %1; this card is not one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 투표의 대상은 %1입니다. 이 카드는 대상이 아닙니다.</translation>
     </message>
     <message>
         <source>%1 has placed all %2 dots.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 도트 %2개를 모두 붙였습니다.</translation>
     </message>
     <message>
         <source>There is no dot of theirs on this card to take back.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 카드에는 뗄 수 있는 이 참가자의 도트가 없습니다.</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>순위</translation>
     </message>
     <message>
         <source>Dots</source>
-        <translation type="unfinished"></translation>
+        <translation>도트</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished">카드</translation>
+        <translation>카드</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">단계</translation>
+        <translation>단계</translation>
     </message>
     <message>
         <source>Lane</source>
-        <translation type="unfinished">레인</translation>
+        <translation>레인</translation>
     </message>
 </context>
 <context>
@@ -2043,67 +2048,67 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>%1 has a time that is not a date and time (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 시각이 날짜와 시간 형식이 아닙니다(“%2”)</translation>
     </message>
     <message>
         <source>Participant %1 (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>참가자 %1(“%2”)</translation>
     </message>
     <message>
         <source>Vote %1 (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>투표 %1(“%2”)</translation>
     </message>
     <message>
         <source>scope</source>
-        <translation type="unfinished"></translation>
+        <translation>범위</translation>
     </message>
     <message>
         <source>budget</source>
-        <translation type="unfinished"></translation>
+        <translation>도트 한도</translation>
     </message>
     <message>
         <source>time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>제한 시간</translation>
     </message>
     <message>
         <source>hidden flag</source>
-        <translation type="unfinished"></translation>
+        <translation>숨김 표시</translation>
     </message>
     <message>
         <source>closed flag</source>
-        <translation type="unfinished"></translation>
+        <translation>종료 표시</translation>
     </message>
     <message>
         <source>Dot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>도트 %1</translation>
     </message>
     <message>
         <source>vote</source>
-        <translation type="unfinished"></translation>
+        <translation>투표</translation>
     </message>
     <message>
         <source>%1 belongs to a vote that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 존재하지 않는 투표에 속해 있습니다</translation>
     </message>
     <message>
         <source>Agenda step %1 (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>아젠다 항목 %1(“%2”)</translation>
     </message>
     <message>
         <source>done flag</source>
-        <translation type="unfinished"></translation>
+        <translation>완료 표시</translation>
     </message>
     <message>
         <source>Comment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>댓글 %1</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>대상</translation>
     </message>
     <message>
         <source>resolved flag</source>
-        <translation type="unfinished"></translation>
+        <translation>해결 표시</translation>
     </message>
 </context>
 <context>
@@ -2121,89 +2126,89 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <name>Workshop</name>
     <message>
         <source>Pain points</source>
-        <translation type="unfinished">페인 포인트</translation>
+        <translation>페인 포인트</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished">기회</translation>
+        <translation>기회</translation>
     </message>
     <message>
         <source>All cards</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 카드</translation>
     </message>
 </context>
 <context>
     <name>WorkshopMarks</name>
     <message numerus="yes">
         <source>%n dot(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>도트 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open comment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>미해결 댓글 %n개</numerusform>
         </translation>
     </message>
     <message>
         <source>Written by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>작성자: %1</translation>
     </message>
 </context>
 <context>
     <name>waymark::AgendaPanel</name>
     <message>
         <source>No agenda yet. A short agenda keeps the room on track: tick each step off as you finish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 아젠다가 없습니다. 짧은 아젠다가 있으면 워크숍이 흐름을 잃지 않습니다. 항목을 마칠 때마다 체크하세요.</translation>
     </message>
     <message>
         <source>Use the Four Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>4단계 아젠다 사용</translation>
     </message>
     <message>
         <source>Map the stages, add touchpoints, attach effort, vote on pain points</source>
-        <translation type="unfinished"></translation>
+        <translation>단계 정리, 터치포인트 추가, 노력 입력, 페인 포인트 투표</translation>
     </message>
     <message>
         <source>Add Step</source>
-        <translation type="unfinished"></translation>
+        <translation>항목 추가</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>제거</translation>
     </message>
     <message>
         <source>Rename agenda step</source>
-        <translation type="unfinished"></translation>
+        <translation>아젠다 항목 이름 바꾸기</translation>
     </message>
     <message>
         <source>Tick off agenda step</source>
-        <translation type="unfinished"></translation>
+        <translation>아젠다 항목 완료 표시</translation>
     </message>
     <message>
         <source>Reopen agenda step</source>
-        <translation type="unfinished"></translation>
+        <translation>아젠다 항목 다시 열기</translation>
     </message>
     <message>
         <source>Use the four steps</source>
-        <translation type="unfinished"></translation>
+        <translation>4단계 아젠다 사용</translation>
     </message>
     <message>
         <source>Map the stages</source>
-        <translation type="unfinished"></translation>
+        <translation>단계 정리</translation>
     </message>
     <message>
         <source>Add touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>터치포인트 추가</translation>
     </message>
     <message>
         <source>Attach effort</source>
-        <translation type="unfinished"></translation>
+        <translation>노력 입력</translation>
     </message>
     <message>
         <source>Vote on pain points</source>
-        <translation type="unfinished"></translation>
+        <translation>페인 포인트 투표</translation>
     </message>
 </context>
 <context>
@@ -2390,63 +2395,63 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <name>waymark::ChangesDialog</name>
     <message>
         <source>What Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 내용</translation>
     </message>
     <message>
         <source>Nothing changed on the map since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 이후 지도에서 바뀐 내용이 없습니다.</translation>
     </message>
     <message>
         <source>Changes since %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 이후 변경 내용:</translation>
     </message>
     <message>
         <source>Added cards (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>추가된 카드(%1)</translation>
     </message>
     <message>
         <source>Removed cards (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>제거된 카드(%1)</translation>
     </message>
     <message>
         <source>Moved cards (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>이동된 카드(%1)</translation>
     </message>
     <message>
         <source>Edited cards (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>편집된 카드(%1)</translation>
     </message>
     <message>
         <source>Stage added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>단계 추가됨: %1</translation>
     </message>
     <message>
         <source>Stage removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>단계 제거됨: %1</translation>
     </message>
     <message>
         <source>Stage renamed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>단계 이름 변경됨: %1</translation>
     </message>
     <message>
         <source>Lane added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>레인 추가됨: %1</translation>
     </message>
     <message>
         <source>Lane removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>레인 제거됨: %1</translation>
     </message>
     <message>
         <source>Lane renamed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>레인 이름 변경됨: %1</translation>
     </message>
     <message>
         <source>Stages and lanes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>단계 및 레인(%1)</translation>
     </message>
     <message>
         <source>&amp;Select Changed Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>변경된 카드 선택(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -2454,162 +2459,162 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>resolved</source>
         <extracomment>Status of a comment thread, after a check mark</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>해결됨</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>댓글</translation>
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>표시(&amp;H):</translation>
     </message>
     <message>
         <source>All</source>
         <extracomment>Filter of the comments list: every thread</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>전체</translation>
     </message>
     <message>
         <source>Open</source>
         <extracomment>Filter of the comments list: threads not resolved yet (an adjective, not &quot;open a file&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>미해결</translation>
     </message>
     <message>
         <source>Mine</source>
         <extracomment>Filter of the comments list: threads you wrote in</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>내 댓글</translation>
     </message>
     <message>
         <source>Every thread, the unresolved ones, or the ones you wrote in</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 스레드, 미해결 스레드 또는 내가 참여한 스레드</translation>
     </message>
     <message>
         <source>Only threads a department took part in</source>
-        <translation type="unfinished"></translation>
+        <translation>특정 부서가 참여한 스레드만 표시</translation>
     </message>
     <message>
         <source>Re&amp;solve</source>
-        <translation type="unfinished"></translation>
+        <translation>해결(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished">삭제(&amp;D)</translation>
+        <translation>삭제(&amp;D)</translation>
     </message>
     <message>
         <source>Delete the selected comment (only your own); a thread goes with its replies</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 댓글을 삭제합니다(내 댓글만 가능). 스레드를 삭제하면 답글도 함께 삭제됩니다</translation>
     </message>
     <message>
         <source>Shown on your comments</source>
-        <translation type="unfinished"></translation>
+        <translation>내 댓글에 표시됩니다</translation>
     </message>
     <message>
         <source>Your name:</source>
-        <translation type="unfinished"></translation>
+        <translation>내 이름:</translation>
     </message>
     <message>
         <source>Your department:</source>
-        <translation type="unfinished"></translation>
+        <translation>내 부서:</translation>
     </message>
     <message>
         <source>Write a comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>댓글 작성…</translation>
     </message>
     <message>
         <source>Ctrl+Enter adds the comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter를 누르면 댓글이 추가됩니다</translation>
     </message>
     <message>
         <source>Enter your name to comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>댓글을 쓰려면 이름을 입력하세요.</translation>
     </message>
     <message>
         <source>&amp;Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>답글 달기(&amp;R)</translation>
     </message>
     <message>
         <source>Reply to the selected thread</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 스레드에 답글 달기</translation>
     </message>
     <message>
         <source>&amp;Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>댓글 달기(&amp;C)</translation>
     </message>
     <message>
         <source>Start a new thread on what is selected on the map (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>지도에서 선택한 항목에 새 스레드를 시작합니다(Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Card “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>카드 “%1”</translation>
     </message>
     <message>
         <source>a deleted card</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제된 카드</translation>
     </message>
     <message>
         <source>Stage “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>단계 “%1”</translation>
     </message>
     <message>
         <source>a deleted stage</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제된 단계</translation>
     </message>
     <message>
         <source>The journey</source>
-        <translation type="unfinished">고객 여정</translation>
+        <translation>고객 여정</translation>
     </message>
     <message>
         <source>All departments</source>
-        <translation type="unfinished">모든 부서</translation>
+        <translation>모든 부서</translation>
     </message>
     <message>
         <source>No department</source>
-        <translation type="unfinished"></translation>
+        <translation>부서 없음</translation>
     </message>
     <message>
         <source>The participant who has the floor in the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>워크숍에서 현재 발언 중인 참가자</translation>
     </message>
     <message>
         <source>Open a journey to read and write comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>댓글을 읽고 쓰려면 고객 여정을 여세요.</translation>
     </message>
     <message>
         <source>No comments yet. Select a card or a stage on the map, then write the first one below.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 댓글이 없습니다. 지도에서 카드나 단계를 선택한 다음 아래에 첫 댓글을 작성하세요.</translation>
     </message>
     <message>
         <source>No thread matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 필터에 맞는 스레드가 없습니다.</translation>
     </message>
     <message>
         <source>On: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>대상: %1</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 열기(&amp;O)</translation>
     </message>
     <message>
         <source>Open the selected thread again</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 스레드를 다시 엽니다</translation>
     </message>
     <message>
         <source>Mark the selected thread as settled</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 스레드를 해결됨으로 표시합니다</translation>
     </message>
     <message>
         <source>Resolve comment</source>
-        <translation type="unfinished"></translation>
+        <translation>댓글 해결</translation>
     </message>
     <message>
         <source>Reopen comment</source>
-        <translation type="unfinished"></translation>
+        <translation>댓글 다시 열기</translation>
     </message>
     <message>
         <source>Delete thread</source>
-        <translation type="unfinished"></translation>
+        <translation>스레드 삭제</translation>
     </message>
 </context>
 <context>
@@ -3613,47 +3618,47 @@ Recover them?</source>
     </message>
     <message>
         <source>%1[*] (review) — Waymark</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] (검토) — Waymark</translation>
     </message>
     <message>
         <source>Review mode: the map is read-only; add comments in the Comments dock. Open the file normally to change the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>검토 모드: 지도는 읽기 전용입니다. 댓글은 댓글 도크에서 추가하세요. 지도를 변경하려면 파일을 일반 모드로 여세요.</translation>
     </message>
     <message>
         <source>Open for Re&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>검토용으로 열기(&amp;V)…</translation>
     </message>
     <message>
         <source>Open journey for review</source>
-        <translation type="unfinished"></translation>
+        <translation>검토용으로 고객 여정 열기</translation>
     </message>
     <message>
         <source>Waymark journeys (*.waymark *.waymark.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Waymark 고객 여정 (*.waymark *.waymark.json)</translation>
     </message>
     <message>
         <source>Read a workshop&apos;s result and comment on it without changing the map</source>
-        <translation type="unfinished"></translation>
+        <translation>지도를 변경하지 않고 워크숍 결과를 읽고 댓글을 답니다</translation>
     </message>
     <message>
         <source>Compare with &amp;Earlier Version…</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 버전과 비교(&amp;E)…</translation>
     </message>
     <message>
         <source>Review mode: “%1” was not done; the map is read-only. Comments are welcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>검토 모드: “%1” 작업은 실행되지 않았습니다. 지도는 읽기 전용이지만 댓글은 언제든 남길 수 있습니다.</translation>
     </message>
     <message>
         <source>Compare with an earlier version</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 버전과 비교</translation>
     </message>
     <message>
         <source>Could not read the earlier version</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 버전을 읽을 수 없습니다</translation>
     </message>
     <message>
         <source>%1 holds a different journey: every card shows as added or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에는 다른 고객 여정이 들어 있습니다. 모든 카드가 추가 또는 제거된 것으로 표시됩니다.</translation>
     </message>
 </context>
 <context>
@@ -3723,139 +3728,140 @@ Recover them?</source>
     <name>waymark::ParticipantsPanel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>번호</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished">부서</translation>
+        <translation>부서</translation>
     </message>
     <message>
         <source>Click someone to give them the floor (or press their number); click again to take it back.
 Double-click the name to rename, the colour to change it, the department to move them.</source>
-        <translation type="unfinished"></translation>
+        <translation>참가자를 클릭하면 발언권을 줍니다(번호 키를 눌러도 됩니다). 다시 클릭하면 발언권을 거둡니다.
+이름을 두 번 클릭하면 이름을, 색상을 두 번 클릭하면 색상을, 부서를 두 번 클릭하면 소속 부서를 바꿀 수 있습니다.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>추가(&amp;A)…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>제거</translation>
     </message>
     <message>
         <source>Rename participant</source>
-        <translation type="unfinished"></translation>
+        <translation>참가자 이름 바꾸기</translation>
     </message>
     <message>
         <source>Change participant colour</source>
-        <translation type="unfinished"></translation>
+        <translation>참가자 색상 변경</translation>
     </message>
     <message>
         <source>%1 wrote cards and placed dots, so they stay on the list: their contributions keep their name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 카드를 작성하고 도트를 붙였으므로 목록에 남습니다. 기여한 내용에 이름이 계속 표시됩니다.</translation>
     </message>
     <message numerus="yes">
         <source>%1 wrote %Ln card(s), so they stay on the list: the cards keep their author.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1은(는) 카드 %Ln개를 작성했으므로 목록에 남습니다. 카드의 작성자 정보는 유지됩니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 placed %Ln dot(s), so they stay on the list: the votes keep their voter.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1은(는) 도트 %Ln개를 붙였으므로 목록에 남습니다. 투표자 정보는 유지됩니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, %3</translation>
     </message>
     <message numerus="yes">
         <source>%Ln card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>카드 %Ln개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln comment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>댓글 %Ln개</numerusform>
         </translation>
     </message>
     <message>
         <source>Not heard yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 발언하지 않은 사람: %1</translation>
     </message>
     <message>
         <source>Add Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>참가자 추가</translation>
     </message>
     <message>
         <source>(no department)</source>
-        <translation type="unfinished"></translation>
+        <translation>(부서 없음)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">이름(&amp;N):</translation>
+        <translation>이름(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
-        <translation type="unfinished">부서(&amp;D):</translation>
+        <translation>부서(&amp;D):</translation>
     </message>
     <message>
         <source>Contributions by department</source>
-        <translation type="unfinished"></translation>
+        <translation>부서별 기여</translation>
     </message>
     <message>
         <source>The journey has no departments yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 고객 여정에는 아직 부서가 없습니다.</translation>
     </message>
     <message>
         <source>Colour of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 색상</translation>
     </message>
     <message>
         <source>Change participant&apos;s department</source>
-        <translation type="unfinished"></translation>
+        <translation>참가자 부서 변경</translation>
     </message>
     <message>
         <source>Remove Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>참가자 제거</translation>
     </message>
 </context>
 <context>
     <name>waymark::PresentationMode</name>
     <message>
         <source>Untitled stage</source>
-        <translation type="unfinished"></translation>
+        <translation>제목 없는 단계</translation>
     </message>
     <message>
         <source>Stage %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>단계 %1/%2</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 보기</translation>
     </message>
     <message>
         <source>The whole journey</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 고객 여정</translation>
     </message>
     <message>
         <source>Time is up</source>
-        <translation type="unfinished"></translation>
+        <translation>시간 종료</translation>
     </message>
     <message>
         <source>Time left %1</source>
-        <translation type="unfinished"></translation>
+        <translation>남은 시간 %1</translation>
     </message>
     <message>
         <source>Paused at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에서 일시 정지됨</translation>
     </message>
 </context>
 <context>
@@ -4054,39 +4060,39 @@ Double-click the name to rename, the colour to change it, the department to move
     <name>waymark::TimeboxWidget</name>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>남은 시간</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation>분</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>분</translation>
     </message>
     <message>
         <source>Length of the timebox in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>타임박스 길이(분)</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>초기화</translation>
     </message>
     <message>
         <source>Stop and put the full time back</source>
-        <translation type="unfinished"></translation>
+        <translation>정지하고 시간을 처음으로 되돌립니다</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>일시 정지</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>계속</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>시작</translation>
     </message>
 </context>
 <context>
@@ -4120,223 +4126,223 @@ Double-click the name to rename, the colour to change it, the department to move
     <name>waymark::VotePanel</name>
     <message>
         <source>Start Vote…</source>
-        <translation type="unfinished"></translation>
+        <translation>투표 시작…</translation>
     </message>
     <message>
         <source>Close Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>투표 종료</translation>
     </message>
     <message>
         <source>&amp;Results of:</source>
-        <translation type="unfinished"></translation>
+        <translation>결과 보기(&amp;R):</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>순위</translation>
     </message>
     <message>
         <source>Dots</source>
-        <translation type="unfinished"></translation>
+        <translation>도트</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished">카드</translation>
+        <translation>카드</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">단계</translation>
+        <translation>단계</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 내보내기…</translation>
     </message>
     <message>
         <source>The journey is open for review only: no vote can be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 여정이 검토용으로만 열려 있어 투표를 시작할 수 없습니다.</translation>
     </message>
     <message>
         <source>“%1” is still open: close it before starting another vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 투표가 아직 진행 중입니다. 다른 투표를 시작하기 전에 먼저 종료하세요.</translation>
     </message>
     <message>
         <source>Close vote</source>
-        <translation type="unfinished"></translation>
+        <translation>투표 종료</translation>
     </message>
     <message>
         <source>No vote is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>진행 중인 투표가 없습니다.</translation>
     </message>
     <message>
         <source>The journey is open for review only: votes cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 여정이 검토용으로만 열려 있어 투표를 변경할 수 없습니다.</translation>
     </message>
     <message>
         <source>Place a dot</source>
-        <translation type="unfinished"></translation>
+        <translation>도트 붙이기</translation>
     </message>
     <message>
         <source>Take back a dot</source>
-        <translation type="unfinished"></translation>
+        <translation>도트 떼기</translation>
     </message>
     <message>
         <source>There are no results to export: the dots of an open hidden vote stay secret until it closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>내보낼 결과가 없습니다. 비공개 투표의 도트는 투표가 종료될 때까지 공개되지 않습니다.</translation>
     </message>
     <message>
         <source>The results could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>결과를 %1에 저장할 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Start Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>투표 시작</translation>
     </message>
     <message>
         <source>Biggest pain points</source>
-        <translation type="unfinished"></translation>
+        <translation>가장 큰 페인 포인트</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>제한 없음</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation>분</translation>
     </message>
     <message>
         <source>Hide dots until the vote closes</source>
-        <translation type="unfinished"></translation>
+        <translation>투표가 끝날 때까지 도트 숨기기</translation>
     </message>
     <message>
         <source>Nobody follows the crowd: the dots appear on the map when the vote closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 사람을 따라 투표하지 않도록, 도트는 투표가 종료될 때 지도에 나타납니다.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">제목(&amp;T):</translation>
+        <translation>제목(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Vote on:</source>
-        <translation type="unfinished"></translation>
+        <translation>투표 대상(&amp;V):</translation>
     </message>
     <message>
         <source>&amp;Dots per person:</source>
-        <translation type="unfinished"></translation>
+        <translation>1인당 도트 수(&amp;D):</translation>
     </message>
     <message>
         <source>Time &amp;limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>제한 시간(&amp;L):</translation>
     </message>
     <message numerus="yes">
         <source>%Ln card(s) on the map can get dots.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>지도에서 도트를 붙일 수 있는 카드는 %Ln개입니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>시작</translation>
     </message>
     <message>
         <source>Export Vote Results</source>
-        <translation type="unfinished"></translation>
+        <translation>투표 결과 내보내기</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 내보내기</translation>
     </message>
     <message>
         <source>d MMM HH:mm</source>
         <comment>QDateTime format of a vote&apos;s start</comment>
-        <translation type="unfinished"></translation>
+        <translation>M월 d일 HH:mm</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 — %2 (open)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (진행 중)</translation>
     </message>
     <message numerus="yes">
         <source>Open: %1 — %2, %Ln dot(s) each.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>진행 중: %1 — %2, 1인당 도트 %Ln개.</numerusform>
         </translation>
     </message>
     <message>
         <source>The dots stay hidden until the vote closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>투표가 종료될 때까지 도트는 보이지 않습니다.</translation>
     </message>
     <message>
         <source>Click cards on the map to place the dots of whoever has the floor; right-click takes one back.</source>
-        <translation type="unfinished"></translation>
+        <translation>지도에서 카드를 클릭하면 발언권이 있는 참가자의 도트가 붙습니다. 오른쪽 클릭하면 도트를 하나 뗍니다.</translation>
     </message>
     <message>
         <source>%1: %2 of %3 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %3개 중 %2개 남음</translation>
     </message>
     <message>
         <source>=%1</source>
         <comment>a rank shared by several cards</comment>
-        <translation type="unfinished"></translation>
+        <translation>공동 %1</translation>
     </message>
     <message>
         <source>No votes yet. Start one to find the pain points the room cares about most.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 투표가 없습니다. 투표를 시작해 참가자들이 가장 중요하게 여기는 페인 포인트를 찾아보세요.</translation>
     </message>
     <message>
         <source>No dots yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 도트가 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>waymark::WorkshopCanvas</name>
     <message>
         <source>No vote is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>진행 중인 투표가 없습니다.</translation>
     </message>
     <message>
         <source>Place a dot</source>
-        <translation type="unfinished"></translation>
+        <translation>도트 붙이기</translation>
     </message>
     <message>
         <source>Take back a dot</source>
-        <translation type="unfinished"></translation>
+        <translation>도트 떼기</translation>
     </message>
     <message>
         <source>A vote is open: choose who is voting (Workshop dock, or keys 1–9), then click cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>투표가 진행 중입니다. 투표할 사람을 선택한 다음(워크숍 도크 또는 1–9 키) 카드를 클릭하세요.</translation>
     </message>
     <message>
         <source>%1: %2 of %3 dots left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 도트 %3개 중 %2개 남음</translation>
     </message>
 </context>
 <context>
     <name>waymark::WorkshopDock</name>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>워크숍</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>참가자</translation>
     </message>
     <message>
         <source>Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>투표</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>아젠다</translation>
     </message>
     <message>
         <source>Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>타이머</translation>
     </message>
 </context>
 </TS>

@@ -380,7 +380,12 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
   waymark convert IN OUT        convert between .waymark and .waymark.json (by extension)
   waymark validate FILE         check a journey file and print a one-line summary
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Использование:
+  waymark [FILE]                открыть редактор карты пути (FILE: .waymark или .waymark.json)
+  waymark --review FILE         открыть FILE только для чтения и комментариев (рецензия руководителя отдела)
+  waymark convert IN OUT        преобразовать .waymark в .waymark.json и обратно (по расширению)
+  waymark validate FILE         проверить файл пути и вывести сводку в одну строку
+</translation>
     </message>
 </context>
 <context>
@@ -460,19 +465,19 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидалось true или false</translation>
     </message>
     <message>
         <source>expected a date and time like 2026-11-23T10:00:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидались дата и время вида 2026-11-23T10:00:00Z</translation>
     </message>
     <message>
         <source>unknown value “%1”; expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестное значение «%1»; допустимо одно из: %2</translation>
     </message>
     <message>
         <source>expected a colour like &quot;#1f77b4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидался цвет вида &quot;#1f77b4&quot;</translation>
     </message>
 </context>
 <context>
@@ -850,118 +855,118 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>a vote needs 1 to 99 dots per participant, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>для голосования нужно от 1 до 99 точек на участника, указано %1</translation>
     </message>
     <message>
         <source>a time limit cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>лимит времени не может быть отрицательным</translation>
     </message>
     <message>
         <source>a dot by someone who is not a participant</source>
-        <translation type="unfinished"></translation>
+        <translation>точку поставил человек, который не является участником</translation>
     </message>
     <message>
         <source>%1 has more dots than the budget of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>у %1 точек больше, чем позволяет бюджет (%2)</translation>
     </message>
     <message>
         <source>replies to a comment that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>ответ на несуществующий комментарий</translation>
     </message>
     <message>
         <source>a comment on a stage or card must name it</source>
-        <translation type="unfinished"></translation>
+        <translation>в комментарии к этапу или карточке должно быть указано, к какому именно</translation>
     </message>
 </context>
 <context>
     <name>JourneyDiff</name>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>название</translation>
     </message>
     <message>
         <source>title (was “%1”)</source>
-        <translation type="unfinished"></translation>
+        <translation>название (было «%1»)</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>описание</translation>
     </message>
     <message>
         <source>channel</source>
-        <translation type="unfinished">канал</translation>
+        <translation>канал</translation>
     </message>
     <message>
         <source>channel %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>канал %1 → %2</translation>
     </message>
     <message>
         <source>department</source>
-        <translation type="unfinished">отдел</translation>
+        <translation>отдел</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished">время</translation>
+        <translation>время</translation>
     </message>
     <message>
         <source>time %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>время %1 → %2</translation>
     </message>
     <message>
         <source>money</source>
-        <translation type="unfinished"></translation>
+        <translation>деньги</translation>
     </message>
     <message>
         <source>money %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>деньги %1 → %2</translation>
     </message>
     <message>
         <source>emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>эмоции</translation>
     </message>
     <message>
         <source>emotion %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>эмоции %1 → %2</translation>
     </message>
     <message>
         <source>pain point</source>
-        <translation type="unfinished"></translation>
+        <translation>болевая точка</translation>
     </message>
     <message>
         <source>moment of truth</source>
-        <translation type="unfinished"></translation>
+        <translation>момент истины</translation>
     </message>
     <message>
         <source>data key</source>
-        <translation type="unfinished"></translation>
+        <translation>ключ данных</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>заметки</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>“%1” → “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» → «%2»</translation>
     </message>
     <message>
         <source>%1: added in %2 / %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: добавлена в %2 / %3</translation>
     </message>
     <message>
         <source>%1: moved from %2 / %3 to %4 / %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: перемещена из %2 / %3 в %4 / %5</translation>
     </message>
     <message>
         <source>%1: removed from %2 / %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: удалена из %2 / %3</translation>
     </message>
 </context>
 <context>
@@ -1562,11 +1567,11 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>The workshop&apos;s vote: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Голосование на воркшопе: %1</translation>
     </message>
     <message>
         <source>Dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Точки</translation>
     </message>
 </context>
 <context>
@@ -1709,94 +1714,94 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>Add participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить участника</translation>
     </message>
     <message>
         <source>Remove participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить участника</translation>
     </message>
     <message>
         <source>Edit participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить участника</translation>
     </message>
     <message>
         <source>Start vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать голосование</translation>
     </message>
     <message>
         <source>Delete vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить голосование</translation>
     </message>
     <message>
         <source>Change vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить голосование</translation>
     </message>
     <message>
         <source>Add agenda step</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить шаг повестки</translation>
     </message>
     <message>
         <source>Remove agenda step</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить шаг повестки</translation>
     </message>
     <message>
         <source>Edit agenda step</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить шаг повестки</translation>
     </message>
     <message>
         <source>Add comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить комментарий</translation>
     </message>
     <message>
         <source>Delete comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить комментарий</translation>
     </message>
     <message>
         <source>Edit comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить комментарий</translation>
     </message>
 </context>
 <context>
     <name>Voting</name>
     <message>
         <source>This vote is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это голосование закрыто.</translation>
     </message>
     <message>
         <source>Choose who is voting first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите, кто голосует.</translation>
     </message>
     <message>
         <source>This vote is about %1; this card is not one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Голосование идёт по группе «%1», а эта карточка в неё не входит.</translation>
     </message>
     <message>
         <source>%1 has placed all %2 dots.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: все точки (%2) уже расставлены.</translation>
     </message>
     <message>
         <source>There is no dot of theirs on this card to take back.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этой карточке нет точек этого участника — снимать нечего.</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <source>Dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Точки</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished">Карточка</translation>
+        <translation>Карточка</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Этап</translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <source>Lane</source>
-        <translation type="unfinished">Дорожка</translation>
+        <translation>Дорожка</translation>
     </message>
 </context>
 <context>
@@ -2059,67 +2064,67 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>%1 has a time that is not a date and time (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>у %1 время не в формате даты и времени (&quot;%2&quot;)</translation>
     </message>
     <message>
         <source>Participant %1 (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Участник %1 (&quot;%2&quot;)</translation>
     </message>
     <message>
         <source>Vote %1 (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Голосование %1 (&quot;%2&quot;)</translation>
     </message>
     <message>
         <source>scope</source>
-        <translation type="unfinished"></translation>
+        <translation>охват</translation>
     </message>
     <message>
         <source>budget</source>
-        <translation type="unfinished"></translation>
+        <translation>бюджет</translation>
     </message>
     <message>
         <source>time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>лимит времени</translation>
     </message>
     <message>
         <source>hidden flag</source>
-        <translation type="unfinished"></translation>
+        <translation>признак скрытого голосования</translation>
     </message>
     <message>
         <source>closed flag</source>
-        <translation type="unfinished"></translation>
+        <translation>признак закрытого голосования</translation>
     </message>
     <message>
         <source>Dot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Точка %1</translation>
     </message>
     <message>
         <source>vote</source>
-        <translation type="unfinished"></translation>
+        <translation>голосование</translation>
     </message>
     <message>
         <source>%1 belongs to a vote that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 относится к несуществующему голосованию</translation>
     </message>
     <message>
         <source>Agenda step %1 (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг повестки %1 (&quot;%2&quot;)</translation>
     </message>
     <message>
         <source>done flag</source>
-        <translation type="unfinished"></translation>
+        <translation>признак выполнения</translation>
     </message>
     <message>
         <source>Comment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий %1</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>объект</translation>
     </message>
     <message>
         <source>resolved flag</source>
-        <translation type="unfinished"></translation>
+        <translation>признак «решено»</translation>
     </message>
 </context>
 <context>
@@ -2137,93 +2142,93 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <name>Workshop</name>
     <message>
         <source>Pain points</source>
-        <translation type="unfinished">Болевые точки</translation>
+        <translation>Болевые точки</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished">Возможности</translation>
+        <translation>Возможности</translation>
     </message>
     <message>
         <source>All cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Все карточки</translation>
     </message>
 </context>
 <context>
     <name>WorkshopMarks</name>
     <message numerus="yes">
         <source>%n dot(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n точка</numerusform>
+            <numerusform>%n точки</numerusform>
+            <numerusform>%n точек</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open comment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n открытый комментарий</numerusform>
+            <numerusform>%n открытых комментария</numerusform>
+            <numerusform>%n открытых комментариев</numerusform>
         </translation>
     </message>
     <message>
         <source>Written by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор: %1</translation>
     </message>
 </context>
 <context>
     <name>waymark::AgendaPanel</name>
     <message>
         <source>No agenda yet. A short agenda keeps the room on track: tick each step off as you finish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повестки пока нет. Короткая повестка помогает группе не сбиваться с курса: отмечайте каждый шаг, как только его закончите.</translation>
     </message>
     <message>
         <source>Use the Four Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать четыре шага</translation>
     </message>
     <message>
         <source>Map the stages, add touchpoints, attach effort, vote on pain points</source>
-        <translation type="unfinished"></translation>
+        <translation>Определить этапы, добавить точки контакта, указать усилия, проголосовать за болевые точки</translation>
     </message>
     <message>
         <source>Add Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить шаг</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Rename agenda step</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать шаг повестки</translation>
     </message>
     <message>
         <source>Tick off agenda step</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить шаг повестки как выполненный</translation>
     </message>
     <message>
         <source>Reopen agenda step</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова открыть шаг повестки</translation>
     </message>
     <message>
         <source>Use the four steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать четыре шага</translation>
     </message>
     <message>
         <source>Map the stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Определить этапы</translation>
     </message>
     <message>
         <source>Add touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить точки контакта</translation>
     </message>
     <message>
         <source>Attach effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Указать усилия</translation>
     </message>
     <message>
         <source>Vote on pain points</source>
-        <translation type="unfinished"></translation>
+        <translation>Проголосовать за болевые точки</translation>
     </message>
 </context>
 <context>
@@ -2416,63 +2421,63 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <name>waymark::ChangesDialog</name>
     <message>
         <source>What Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Что изменилось</translation>
     </message>
     <message>
         <source>Nothing changed on the map since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>По сравнению с %1 на карте ничего не изменилось.</translation>
     </message>
     <message>
         <source>Changes since %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения по сравнению с %1:</translation>
     </message>
     <message>
         <source>Added cards (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавленные карточки (%1)</translation>
     </message>
     <message>
         <source>Removed cards (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалённые карточки (%1)</translation>
     </message>
     <message>
         <source>Moved cards (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемещённые карточки (%1)</translation>
     </message>
     <message>
         <source>Edited cards (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменённые карточки (%1)</translation>
     </message>
     <message>
         <source>Stage added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлен этап: %1</translation>
     </message>
     <message>
         <source>Stage removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалён этап: %1</translation>
     </message>
     <message>
         <source>Stage renamed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименован этап: %1</translation>
     </message>
     <message>
         <source>Lane added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлена дорожка: %1</translation>
     </message>
     <message>
         <source>Lane removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалена дорожка: %1</translation>
     </message>
     <message>
         <source>Lane renamed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименована дорожка: %1</translation>
     </message>
     <message>
         <source>Stages and lanes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Этапы и дорожки (%1)</translation>
     </message>
     <message>
         <source>&amp;Select Changed Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выделить изменённые карточки</translation>
     </message>
 </context>
 <context>
@@ -2480,162 +2485,162 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>resolved</source>
         <extracomment>Status of a comment thread, after a check mark</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>решено</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарии</translation>
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показать:</translation>
     </message>
     <message>
         <source>All</source>
         <extracomment>Filter of the comments list: every thread</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Все</translation>
     </message>
     <message>
         <source>Open</source>
         <extracomment>Filter of the comments list: threads not resolved yet (an adjective, not &quot;open a file&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Открытые</translation>
     </message>
     <message>
         <source>Mine</source>
         <extracomment>Filter of the comments list: threads you wrote in</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Мои</translation>
     </message>
     <message>
         <source>Every thread, the unresolved ones, or the ones you wrote in</source>
-        <translation type="unfinished"></translation>
+        <translation>Все обсуждения, только нерешённые или те, в которых писали вы</translation>
     </message>
     <message>
         <source>Only threads a department took part in</source>
-        <translation type="unfinished"></translation>
+        <translation>Только обсуждения с участием выбранного отдела</translation>
     </message>
     <message>
         <source>Re&amp;solve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Решено</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Удалить</translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>Delete the selected comment (only your own); a thread goes with its replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранный комментарий (только свой); обсуждение удаляется вместе с ответами</translation>
     </message>
     <message>
         <source>Shown on your comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Отображается в ваших комментариях</translation>
     </message>
     <message>
         <source>Your name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше имя:</translation>
     </message>
     <message>
         <source>Your department:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш отдел:</translation>
     </message>
     <message>
         <source>Write a comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Напишите комментарий…</translation>
     </message>
     <message>
         <source>Ctrl+Enter adds the comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter — добавить комментарий</translation>
     </message>
     <message>
         <source>Enter your name to comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы оставлять комментарии, введите своё имя.</translation>
     </message>
     <message>
         <source>&amp;Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ответить</translation>
     </message>
     <message>
         <source>Reply to the selected thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответить в выбранном обсуждении</translation>
     </message>
     <message>
         <source>&amp;Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Комментировать</translation>
     </message>
     <message>
         <source>Start a new thread on what is selected on the map (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать новое обсуждение по выделенному на карте (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Card “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточка «%1»</translation>
     </message>
     <message>
         <source>a deleted card</source>
-        <translation type="unfinished"></translation>
+        <translation>удалённая карточка</translation>
     </message>
     <message>
         <source>Stage “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап «%1»</translation>
     </message>
     <message>
         <source>a deleted stage</source>
-        <translation type="unfinished"></translation>
+        <translation>удалённый этап</translation>
     </message>
     <message>
         <source>The journey</source>
-        <translation type="unfinished">Путь клиента</translation>
+        <translation>Путь клиента</translation>
     </message>
     <message>
         <source>All departments</source>
-        <translation type="unfinished">Все отделы</translation>
+        <translation>Все отделы</translation>
     </message>
     <message>
         <source>No department</source>
-        <translation type="unfinished"></translation>
+        <translation>Без отдела</translation>
     </message>
     <message>
         <source>The participant who has the floor in the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Участник воркшопа, у которого сейчас слово</translation>
     </message>
     <message>
         <source>Open a journey to read and write comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Откройте путь, чтобы читать и писать комментарии.</translation>
     </message>
     <message>
         <source>No comments yet. Select a card or a stage on the map, then write the first one below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментариев пока нет. Выберите карточку или этап на карте и напишите первый комментарий ниже.</translation>
     </message>
     <message>
         <source>No thread matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет обсуждений, подходящих под эти фильтры.</translation>
     </message>
     <message>
         <source>On: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Объект: %1</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть &amp;снова</translation>
     </message>
     <message>
         <source>Open the selected thread again</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова открыть выбранное обсуждение</translation>
     </message>
     <message>
         <source>Mark the selected thread as settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить выбранное обсуждение как решённое</translation>
     </message>
     <message>
         <source>Resolve comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить комментарий как решённый</translation>
     </message>
     <message>
         <source>Reopen comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова открыть комментарий</translation>
     </message>
     <message>
         <source>Delete thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить обсуждение</translation>
     </message>
 </context>
 <context>
@@ -3655,47 +3660,47 @@ Recover them?</source>
     </message>
     <message>
         <source>%1[*] (review) — Waymark</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] (рецензирование) — Waymark</translation>
     </message>
     <message>
         <source>Review mode: the map is read-only; add comments in the Comments dock. Open the file normally to change the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим рецензирования: карта доступна только для чтения; комментарии добавляйте на панели «Комментарии». Чтобы изменить карту, откройте файл обычным способом.</translation>
     </message>
     <message>
         <source>Open for Re&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть для ре&amp;цензирования…</translation>
     </message>
     <message>
         <source>Open journey for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть путь для рецензирования</translation>
     </message>
     <message>
         <source>Waymark journeys (*.waymark *.waymark.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пути Waymark (*.waymark *.waymark.json)</translation>
     </message>
     <message>
         <source>Read a workshop&apos;s result and comment on it without changing the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитать результат воркшопа и прокомментировать его, не изменяя карту</translation>
     </message>
     <message>
         <source>Compare with &amp;Earlier Version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнить с пре&amp;жней версией…</translation>
     </message>
     <message>
         <source>Review mode: “%1” was not done; the map is read-only. Comments are welcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим рецензирования: действие «%1» не выполнено — карта доступна только для чтения. Комментарии приветствуются.</translation>
     </message>
     <message>
         <source>Compare with an earlier version</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнить с прежней версией</translation>
     </message>
     <message>
         <source>Could not read the earlier version</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать прежнюю версию</translation>
     </message>
     <message>
         <source>%1 holds a different journey: every card shows as added or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>В %1 другой путь: все карточки показаны как добавленные или удалённые.</translation>
     </message>
 </context>
 <context>
@@ -3765,147 +3770,148 @@ Recover them?</source>
     <name>waymark::ParticipantsPanel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished">Отдел</translation>
+        <translation>Отдел</translation>
     </message>
     <message>
         <source>Click someone to give them the floor (or press their number); click again to take it back.
 Double-click the name to rename, the colour to change it, the department to move them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щёлкните по участнику, чтобы дать ему слово (или нажмите его номер); щёлкните ещё раз, чтобы забрать слово.
+Дважды щёлкните по имени, чтобы переименовать участника, по цвету — чтобы сменить цвет, по отделу — чтобы перевести в другой отдел.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Rename participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать участника</translation>
     </message>
     <message>
         <source>Change participant colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить цвет участника</translation>
     </message>
     <message>
         <source>%1 wrote cards and placed dots, so they stay on the list: their contributions keep their name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: есть карточки и точки, поэтому участник остаётся в списке — его вклад сохранит имя автора.</translation>
     </message>
     <message numerus="yes">
         <source>%1 wrote %Ln card(s), so they stay on the list: the cards keep their author.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: написана %Ln карточка, поэтому участник остаётся в списке — авторство карточек сохранится.</numerusform>
+            <numerusform>%1: написаны %Ln карточки, поэтому участник остаётся в списке — авторство карточек сохранится.</numerusform>
+            <numerusform>%1: написано %Ln карточек, поэтому участник остаётся в списке — авторство карточек сохранится.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 placed %Ln dot(s), so they stay on the list: the votes keep their voter.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: поставлена %Ln точка, поэтому участник остаётся в списке — его голоса сохранятся за ним.</numerusform>
+            <numerusform>%1: поставлены %Ln точки, поэтому участник остаётся в списке — его голоса сохранятся за ним.</numerusform>
+            <numerusform>%1: поставлено %Ln точек, поэтому участник остаётся в списке — его голоса сохранятся за ним.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, %3</translation>
     </message>
     <message numerus="yes">
         <source>%Ln card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln карточка</numerusform>
+            <numerusform>%Ln карточки</numerusform>
+            <numerusform>%Ln карточек</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln comment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln комментарий</numerusform>
+            <numerusform>%Ln комментария</numerusform>
+            <numerusform>%Ln комментариев</numerusform>
         </translation>
     </message>
     <message>
         <source>Not heard yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не высказались: %1</translation>
     </message>
     <message>
         <source>Add Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление участника</translation>
     </message>
     <message>
         <source>(no department)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без отдела)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя:</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
-        <translation type="unfinished">&amp;Отдел:</translation>
+        <translation>&amp;Отдел:</translation>
     </message>
     <message>
         <source>Contributions by department</source>
-        <translation type="unfinished"></translation>
+        <translation>Вклад по отделам</translation>
     </message>
     <message>
         <source>The journey has no departments yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>В пути пока нет отделов.</translation>
     </message>
     <message>
         <source>Colour of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Цвет участника: %1</translation>
     </message>
     <message>
         <source>Change participant&apos;s department</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить отдел участника</translation>
     </message>
     <message>
         <source>Remove Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление участника</translation>
     </message>
 </context>
 <context>
     <name>waymark::PresentationMode</name>
     <message>
         <source>Untitled stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап без названия</translation>
     </message>
     <message>
         <source>Stage %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап %1 из %2</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор</translation>
     </message>
     <message>
         <source>The whole journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Весь путь</translation>
     </message>
     <message>
         <source>Time is up</source>
-        <translation type="unfinished"></translation>
+        <translation>Время вышло</translation>
     </message>
     <message>
         <source>Time left %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Осталось %1</translation>
     </message>
     <message>
         <source>Paused at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Пауза: осталось %1</translation>
     </message>
 </context>
 <context>
@@ -4106,39 +4112,39 @@ Double-click the name to rename, the colour to change it, the department to move
     <name>waymark::TimeboxWidget</name>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Осталось</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Минуты</translation>
     </message>
     <message>
         <source>Length of the timebox in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Длительность таймбокса в минутах</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить</translation>
     </message>
     <message>
         <source>Stop and put the full time back</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить и вернуть полное время</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Пауза</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Старт</translation>
     </message>
 </context>
 <context>
@@ -4172,227 +4178,227 @@ Double-click the name to rename, the colour to change it, the department to move
     <name>waymark::VotePanel</name>
     <message>
         <source>Start Vote…</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать голосование…</translation>
     </message>
     <message>
         <source>Close Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть голосование</translation>
     </message>
     <message>
         <source>&amp;Results of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Результаты:</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <source>Dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Точки</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished">Карточка</translation>
+        <translation>Карточка</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Этап</translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в CSV…</translation>
     </message>
     <message>
         <source>The journey is open for review only: no vote can be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Путь открыт только для рецензирования: начать голосование нельзя.</translation>
     </message>
     <message>
         <source>“%1” is still open: close it before starting another vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Голосование «%1» ещё открыто: закройте его, прежде чем начинать новое.</translation>
     </message>
     <message>
         <source>Close vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть голосование</translation>
     </message>
     <message>
         <source>No vote is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет открытого голосования.</translation>
     </message>
     <message>
         <source>The journey is open for review only: votes cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Путь открыт только для рецензирования: голосование изменить нельзя.</translation>
     </message>
     <message>
         <source>Place a dot</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставить точку</translation>
     </message>
     <message>
         <source>Take back a dot</source>
-        <translation type="unfinished"></translation>
+        <translation>Снять точку</translation>
     </message>
     <message>
         <source>There are no results to export: the dots of an open hidden vote stay secret until it closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать нечего: в скрытом голосовании точки держатся в секрете, пока оно не закроется.</translation>
     </message>
     <message>
         <source>The results could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить результаты в %1: %2</translation>
     </message>
     <message>
         <source>Start Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое голосование</translation>
     </message>
     <message>
         <source>Biggest pain points</source>
-        <translation type="unfinished"></translation>
+        <translation>Главные болевые точки</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Без ограничения</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source>Hide dots until the vote closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрывать точки до закрытия голосования</translation>
     </message>
     <message>
         <source>Nobody follows the crowd: the dots appear on the map when the vote closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Никто не подстраивается под большинство: точки появятся на карте, когда голосование закроется.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Название:</translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>&amp;Vote on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Голосуем за:</translation>
     </message>
     <message>
         <source>&amp;Dots per person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Точек на человека:</translation>
     </message>
     <message>
         <source>Time &amp;limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Лимит времени:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln card(s) on the map can get dots.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Точки может получить %Ln карточка на карте.</numerusform>
+            <numerusform>Точки могут получить %Ln карточки на карте.</numerusform>
+            <numerusform>Точки могут получить %Ln карточек на карте.</numerusform>
         </translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать</translation>
     </message>
     <message>
         <source>Export Vote Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт результатов голосования</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в CSV</translation>
     </message>
     <message>
         <source>d MMM HH:mm</source>
         <comment>QDateTime format of a vote&apos;s start</comment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM HH:mm</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 — %2 (open)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (открыто)</translation>
     </message>
     <message numerus="yes">
         <source>Open: %1 — %2, %Ln dot(s) each.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Открыто: %1 — %2, по %Ln точке на человека.</numerusform>
+            <numerusform>Открыто: %1 — %2, по %Ln точки на человека.</numerusform>
+            <numerusform>Открыто: %1 — %2, по %Ln точек на человека.</numerusform>
         </translation>
     </message>
     <message>
         <source>The dots stay hidden until the vote closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Точки скрыты до закрытия голосования.</translation>
     </message>
     <message>
         <source>Click cards on the map to place the dots of whoever has the floor; right-click takes one back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щёлкайте по карточкам на карте, чтобы ставить точки того, у кого сейчас слово; щелчок правой кнопкой снимает точку.</translation>
     </message>
     <message>
         <source>%1: %2 of %3 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: осталось %2 из %3</translation>
     </message>
     <message>
         <source>=%1</source>
         <comment>a rank shared by several cards</comment>
-        <translation type="unfinished"></translation>
+        <translation>=%1</translation>
     </message>
     <message>
         <source>No votes yet. Start one to find the pain points the room cares about most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Голосований пока нет. Начните голосование, чтобы найти болевые точки, которые больше всего волнуют участников.</translation>
     </message>
     <message>
         <source>No dots yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Точек пока нет.</translation>
     </message>
 </context>
 <context>
     <name>waymark::WorkshopCanvas</name>
     <message>
         <source>No vote is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет открытого голосования.</translation>
     </message>
     <message>
         <source>Place a dot</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставить точку</translation>
     </message>
     <message>
         <source>Take back a dot</source>
-        <translation type="unfinished"></translation>
+        <translation>Снять точку</translation>
     </message>
     <message>
         <source>A vote is open: choose who is voting (Workshop dock, or keys 1–9), then click cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Идёт голосование: выберите, кто голосует (панель «Воркшоп» или клавиши 1–9), затем щёлкайте по карточкам.</translation>
     </message>
     <message>
         <source>%1: %2 of %3 dots left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: осталось точек — %2 из %3</translation>
     </message>
 </context>
 <context>
     <name>waymark::WorkshopDock</name>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Воркшоп</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники</translation>
     </message>
     <message>
         <source>Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Голосование</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Повестка</translation>
     </message>
     <message>
         <source>Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Таймер</translation>
     </message>
 </context>
 </TS>

@@ -380,7 +380,12 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
   waymark convert IN OUT        convert between .waymark and .waymark.json (by extension)
   waymark validate FILE         check a journey file and print a one-line summary
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Употреба:
+  waymark [FILE]                отвара уређивач мапе путовања (FILE: .waymark или .waymark.json)
+  waymark --review FILE         отвара FILE само за читање, ради коментара (преглед руководиоца одељења)
+  waymark convert IN OUT        претвара између .waymark и .waymark.json (према екстензији)
+  waymark validate FILE         проверава датотеку путовања и исписује резиме у једном реду
+</translation>
     </message>
 </context>
 <context>
@@ -460,19 +465,19 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>очекивано је true или false</translation>
     </message>
     <message>
         <source>expected a date and time like 2026-11-23T10:00:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>очекивани су датум и време у облику 2026-11-23T10:00:00Z</translation>
     </message>
     <message>
         <source>unknown value “%1”; expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>непозната вредност „%1“; очекује се једно од: %2</translation>
     </message>
     <message>
         <source>expected a colour like &quot;#1f77b4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>очекивана је боја у облику &quot;#1f77b4&quot;</translation>
     </message>
 </context>
 <context>
@@ -850,118 +855,118 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>a vote needs 1 to 99 dots per participant, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>гласање захтева од 1 до 99 тачкица по учеснику, а добијено је %1</translation>
     </message>
     <message>
         <source>a time limit cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>временско ограничење не може бити негативно</translation>
     </message>
     <message>
         <source>a dot by someone who is not a participant</source>
-        <translation type="unfinished"></translation>
+        <translation>тачкица особе која није учесник</translation>
     </message>
     <message>
         <source>%1 has more dots than the budget of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 има више тачкица него што је дозвољено (%2)</translation>
     </message>
     <message>
         <source>replies to a comment that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>одговор на коментар који не постоји</translation>
     </message>
     <message>
         <source>a comment on a stage or card must name it</source>
-        <translation type="unfinished"></translation>
+        <translation>коментар уз фазу или картицу мора навести о којој је реч</translation>
     </message>
 </context>
 <context>
     <name>JourneyDiff</name>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>наслов</translation>
     </message>
     <message>
         <source>title (was “%1”)</source>
-        <translation type="unfinished"></translation>
+        <translation>наслов (раније „%1“)</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>опис</translation>
     </message>
     <message>
         <source>channel</source>
-        <translation type="unfinished">канал</translation>
+        <translation>канал</translation>
     </message>
     <message>
         <source>channel %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>канал %1 → %2</translation>
     </message>
     <message>
         <source>department</source>
-        <translation type="unfinished">одељење</translation>
+        <translation>одељење</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished">време</translation>
+        <translation>време</translation>
     </message>
     <message>
         <source>time %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>време %1 → %2</translation>
     </message>
     <message>
         <source>money</source>
-        <translation type="unfinished"></translation>
+        <translation>новац</translation>
     </message>
     <message>
         <source>money %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>новац %1 → %2</translation>
     </message>
     <message>
         <source>emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>емоција</translation>
     </message>
     <message>
         <source>emotion %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>емоција %1 → %2</translation>
     </message>
     <message>
         <source>pain point</source>
-        <translation type="unfinished"></translation>
+        <translation>болна тачка</translation>
     </message>
     <message>
         <source>moment of truth</source>
-        <translation type="unfinished"></translation>
+        <translation>тренутак истине</translation>
     </message>
     <message>
         <source>data key</source>
-        <translation type="unfinished"></translation>
+        <translation>кључ података</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>белешке</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>“%1” → “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ → „%2“</translation>
     </message>
     <message>
         <source>%1: added in %2 / %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: додата у %2 / %3</translation>
     </message>
     <message>
         <source>%1: moved from %2 / %3 to %4 / %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: премештена из %2 / %3 у %4 / %5</translation>
     </message>
     <message>
         <source>%1: removed from %2 / %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: уклоњена из %2 / %3</translation>
     </message>
 </context>
 <context>
@@ -1562,11 +1567,11 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>The workshop&apos;s vote: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Гласање на радионици: %1</translation>
     </message>
     <message>
         <source>Dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Тачкице</translation>
     </message>
 </context>
 <context>
@@ -1709,94 +1714,94 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>Add participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Додај учесника</translation>
     </message>
     <message>
         <source>Remove participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Уклони учесника</translation>
     </message>
     <message>
         <source>Edit participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Уреди учесника</translation>
     </message>
     <message>
         <source>Start vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Покрени гласање</translation>
     </message>
     <message>
         <source>Delete vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Обриши гласање</translation>
     </message>
     <message>
         <source>Change vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Промени гласање</translation>
     </message>
     <message>
         <source>Add agenda step</source>
-        <translation type="unfinished"></translation>
+        <translation>Додај корак дневног реда</translation>
     </message>
     <message>
         <source>Remove agenda step</source>
-        <translation type="unfinished"></translation>
+        <translation>Уклони корак дневног реда</translation>
     </message>
     <message>
         <source>Edit agenda step</source>
-        <translation type="unfinished"></translation>
+        <translation>Уреди корак дневног реда</translation>
     </message>
     <message>
         <source>Add comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Додај коментар</translation>
     </message>
     <message>
         <source>Delete comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Обриши коментар</translation>
     </message>
     <message>
         <source>Edit comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Уреди коментар</translation>
     </message>
 </context>
 <context>
     <name>Voting</name>
     <message>
         <source>This vote is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ово гласање је затворено.</translation>
     </message>
     <message>
         <source>Choose who is voting first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прво изаберите ко гласа.</translation>
     </message>
     <message>
         <source>This vote is about %1; this card is not one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гласа се само за: %1. Ова картица није међу њима.</translation>
     </message>
     <message>
         <source>%1 has placed all %2 dots.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: све тачкице (%2) су већ постављене.</translation>
     </message>
     <message>
         <source>There is no dot of theirs on this card to take back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ова особа нема тачкицу на овој картици коју би могла да повуче.</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Ранг</translation>
     </message>
     <message>
         <source>Dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Тачкице</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished">Картица</translation>
+        <translation>Картица</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Фаза</translation>
+        <translation>Фаза</translation>
     </message>
     <message>
         <source>Lane</source>
-        <translation type="unfinished">Трака</translation>
+        <translation>Трака</translation>
     </message>
 </context>
 <context>
@@ -2059,67 +2064,67 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>%1 has a time that is not a date and time (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 има време које није датум и време („%2“)</translation>
     </message>
     <message>
         <source>Participant %1 (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Учесник %1 („%2“)</translation>
     </message>
     <message>
         <source>Vote %1 (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Гласање %1 („%2“)</translation>
     </message>
     <message>
         <source>scope</source>
-        <translation type="unfinished"></translation>
+        <translation>обухват</translation>
     </message>
     <message>
         <source>budget</source>
-        <translation type="unfinished"></translation>
+        <translation>буџет тачкица</translation>
     </message>
     <message>
         <source>time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>временско ограничење</translation>
     </message>
     <message>
         <source>hidden flag</source>
-        <translation type="unfinished"></translation>
+        <translation>ознака скривености</translation>
     </message>
     <message>
         <source>closed flag</source>
-        <translation type="unfinished"></translation>
+        <translation>ознака затворености</translation>
     </message>
     <message>
         <source>Dot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Тачкица %1</translation>
     </message>
     <message>
         <source>vote</source>
-        <translation type="unfinished"></translation>
+        <translation>гласање</translation>
     </message>
     <message>
         <source>%1 belongs to a vote that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 припада гласању које не постоји</translation>
     </message>
     <message>
         <source>Agenda step %1 (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Корак дневног реда %1 („%2“)</translation>
     </message>
     <message>
         <source>done flag</source>
-        <translation type="unfinished"></translation>
+        <translation>ознака завршености</translation>
     </message>
     <message>
         <source>Comment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Коментар %1</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>предмет коментара</translation>
     </message>
     <message>
         <source>resolved flag</source>
-        <translation type="unfinished"></translation>
+        <translation>ознака решености</translation>
     </message>
 </context>
 <context>
@@ -2137,93 +2142,93 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <name>Workshop</name>
     <message>
         <source>Pain points</source>
-        <translation type="unfinished">Болне тачке</translation>
+        <translation>Болне тачке</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished">Прилике</translation>
+        <translation>Прилике</translation>
     </message>
     <message>
         <source>All cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Све картице</translation>
     </message>
 </context>
 <context>
     <name>WorkshopMarks</name>
     <message numerus="yes">
         <source>%n dot(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n тачкица</numerusform>
+            <numerusform>%n тачкице</numerusform>
+            <numerusform>%n тачкица</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open comment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n отворен коментар</numerusform>
+            <numerusform>%n отворена коментара</numerusform>
+            <numerusform>%n отворених коментара</numerusform>
         </translation>
     </message>
     <message>
         <source>Written by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Аутор: %1</translation>
     </message>
 </context>
 <context>
     <name>waymark::AgendaPanel</name>
     <message>
         <source>No agenda yet. A short agenda keeps the room on track: tick each step off as you finish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Још нема дневног реда. Кратак дневни ред држи радионицу у фокусу: означите сваки корак чим га завршите.</translation>
     </message>
     <message>
         <source>Use the Four Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Користи четири корака</translation>
     </message>
     <message>
         <source>Map the stages, add touchpoints, attach effort, vote on pain points</source>
-        <translation type="unfinished"></translation>
+        <translation>Мапирајте фазе, додајте додирне тачке, унесите напор и гласајте о болним тачкама</translation>
     </message>
     <message>
         <source>Add Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Додај корак</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Уклони</translation>
     </message>
     <message>
         <source>Rename agenda step</source>
-        <translation type="unfinished"></translation>
+        <translation>Преименовање корака дневног реда</translation>
     </message>
     <message>
         <source>Tick off agenda step</source>
-        <translation type="unfinished"></translation>
+        <translation>Означавање корака дневног реда као завршеног</translation>
     </message>
     <message>
         <source>Reopen agenda step</source>
-        <translation type="unfinished"></translation>
+        <translation>Поновно отварање корака дневног реда</translation>
     </message>
     <message>
         <source>Use the four steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Примена четири корака</translation>
     </message>
     <message>
         <source>Map the stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Мапирање фаза</translation>
     </message>
     <message>
         <source>Add touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Додавање додирних тачака</translation>
     </message>
     <message>
         <source>Attach effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Унос напора</translation>
     </message>
     <message>
         <source>Vote on pain points</source>
-        <translation type="unfinished"></translation>
+        <translation>Гласање о болним тачкама</translation>
     </message>
 </context>
 <context>
@@ -2416,63 +2421,63 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <name>waymark::ChangesDialog</name>
     <message>
         <source>What Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Шта се променило</translation>
     </message>
     <message>
         <source>Nothing changed on the map since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>У односу на %1 на мапи ништа није промењено.</translation>
     </message>
     <message>
         <source>Changes since %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Измене у односу на %1:</translation>
     </message>
     <message>
         <source>Added cards (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Додате картице (%1)</translation>
     </message>
     <message>
         <source>Removed cards (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Уклоњене картице (%1)</translation>
     </message>
     <message>
         <source>Moved cards (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Премештене картице (%1)</translation>
     </message>
     <message>
         <source>Edited cards (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Измењене картице (%1)</translation>
     </message>
     <message>
         <source>Stage added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Додата фаза: %1</translation>
     </message>
     <message>
         <source>Stage removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Уклоњена фаза: %1</translation>
     </message>
     <message>
         <source>Stage renamed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Преименована фаза: %1</translation>
     </message>
     <message>
         <source>Lane added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Додата трака: %1</translation>
     </message>
     <message>
         <source>Lane removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Уклоњена трака: %1</translation>
     </message>
     <message>
         <source>Lane renamed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Преименована трака: %1</translation>
     </message>
     <message>
         <source>Stages and lanes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Фазе и траке (%1)</translation>
     </message>
     <message>
         <source>&amp;Select Changed Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изабери измењене картице</translation>
     </message>
 </context>
 <context>
@@ -2480,162 +2485,162 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>resolved</source>
         <extracomment>Status of a comment thread, after a check mark</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>решено</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Коментари</translation>
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Прикажи:</translation>
     </message>
     <message>
         <source>All</source>
         <extracomment>Filter of the comments list: every thread</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Све</translation>
     </message>
     <message>
         <source>Open</source>
         <extracomment>Filter of the comments list: threads not resolved yet (an adjective, not &quot;open a file&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Отворене</translation>
     </message>
     <message>
         <source>Mine</source>
         <extracomment>Filter of the comments list: threads you wrote in</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Моје</translation>
     </message>
     <message>
         <source>Every thread, the unresolved ones, or the ones you wrote in</source>
-        <translation type="unfinished"></translation>
+        <translation>Све нити, само нерешене или оне у којима сте писали</translation>
     </message>
     <message>
         <source>Only threads a department took part in</source>
-        <translation type="unfinished"></translation>
+        <translation>Само нити у којима је учествовало изабрано одељење</translation>
     </message>
     <message>
         <source>Re&amp;solve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Реши</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Обриши</translation>
+        <translation>&amp;Обриши</translation>
     </message>
     <message>
         <source>Delete the selected comment (only your own); a thread goes with its replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Обришите изабрани коментар (само сопствени); нит се брише заједно са одговорима</translation>
     </message>
     <message>
         <source>Shown on your comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Приказује се уз ваше коментаре</translation>
     </message>
     <message>
         <source>Your name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше име:</translation>
     </message>
     <message>
         <source>Your department:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше одељење:</translation>
     </message>
     <message>
         <source>Write a comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Напишите коментар…</translation>
     </message>
     <message>
         <source>Ctrl+Enter adds the comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter додаје коментар</translation>
     </message>
     <message>
         <source>Enter your name to comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Унесите своје име да бисте коментарисали.</translation>
     </message>
     <message>
         <source>&amp;Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Одговори</translation>
     </message>
     <message>
         <source>Reply to the selected thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Одговорите у изабраној нити</translation>
     </message>
     <message>
         <source>&amp;Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Коментариши</translation>
     </message>
     <message>
         <source>Start a new thread on what is selected on the map (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Започните нову нит о ономе што је изабрано на мапи (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Card “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Картица „%1“</translation>
     </message>
     <message>
         <source>a deleted card</source>
-        <translation type="unfinished"></translation>
+        <translation>обрисана картица</translation>
     </message>
     <message>
         <source>Stage “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Фаза „%1“</translation>
     </message>
     <message>
         <source>a deleted stage</source>
-        <translation type="unfinished"></translation>
+        <translation>обрисана фаза</translation>
     </message>
     <message>
         <source>The journey</source>
-        <translation type="unfinished">Путовање</translation>
+        <translation>Путовање</translation>
     </message>
     <message>
         <source>All departments</source>
-        <translation type="unfinished">Сва одељења</translation>
+        <translation>Сва одељења</translation>
     </message>
     <message>
         <source>No department</source>
-        <translation type="unfinished"></translation>
+        <translation>Без одељења</translation>
     </message>
     <message>
         <source>The participant who has the floor in the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Учесник радионице који тренутно има реч</translation>
     </message>
     <message>
         <source>Open a journey to read and write comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отворите путовање да бисте читали и писали коментаре.</translation>
     </message>
     <message>
         <source>No comments yet. Select a card or a stage on the map, then write the first one below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Још нема коментара. Изаберите картицу или фазу на мапи, па испод напишите први.</translation>
     </message>
     <message>
         <source>No thread matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ниједна нит не одговара овим филтерима.</translation>
     </message>
     <message>
         <source>On: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Односи се на: %1</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>Поново &amp;отвори</translation>
     </message>
     <message>
         <source>Open the selected thread again</source>
-        <translation type="unfinished"></translation>
+        <translation>Поново отворите изабрану нит</translation>
     </message>
     <message>
         <source>Mark the selected thread as settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Означите изабрану нит као решену</translation>
     </message>
     <message>
         <source>Resolve comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Означавање коментара као решеног</translation>
     </message>
     <message>
         <source>Reopen comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Поновно отварање коментара</translation>
     </message>
     <message>
         <source>Delete thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Брисање нити</translation>
     </message>
 </context>
 <context>
@@ -3655,47 +3660,47 @@ Recover them?</source>
     </message>
     <message>
         <source>%1[*] (review) — Waymark</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] (преглед) — Waymark</translation>
     </message>
     <message>
         <source>Review mode: the map is read-only; add comments in the Comments dock. Open the file normally to change the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим прегледа: мапа је само за читање; коментаре додајте у панелу „Коментари“. Да бисте мењали мапу, отворите датотеку на уобичајен начин.</translation>
     </message>
     <message>
         <source>Open for Re&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвори за &amp;преглед…</translation>
     </message>
     <message>
         <source>Open journey for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Отварање путовања за преглед</translation>
     </message>
     <message>
         <source>Waymark journeys (*.waymark *.waymark.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Waymark путовања (*.waymark *.waymark.json)</translation>
     </message>
     <message>
         <source>Read a workshop&apos;s result and comment on it without changing the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитајте резултат радионице и коментаришите га без мењања мапе</translation>
     </message>
     <message>
         <source>Compare with &amp;Earlier Version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Упореди са &amp;ранијом верзијом…</translation>
     </message>
     <message>
         <source>Review mode: “%1” was not done; the map is read-only. Comments are welcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим прегледа: радња „%1“ није извршена; мапа је само за читање. Коментари су добродошли.</translation>
     </message>
     <message>
         <source>Compare with an earlier version</source>
-        <translation type="unfinished"></translation>
+        <translation>Поређење са ранијом верзијом</translation>
     </message>
     <message>
         <source>Could not read the earlier version</source>
-        <translation type="unfinished"></translation>
+        <translation>Није могуће прочитати ранију верзију</translation>
     </message>
     <message>
         <source>%1 holds a different journey: every card shows as added or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 садржи друго путовање: свака картица ће бити приказана као додата или уклоњена.</translation>
     </message>
 </context>
 <context>
@@ -3765,147 +3770,148 @@ Recover them?</source>
     <name>waymark::ParticipantsPanel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бр.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Име</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished">Одељење</translation>
+        <translation>Одељење</translation>
     </message>
     <message>
         <source>Click someone to give them the floor (or press their number); click again to take it back.
 Double-click the name to rename, the colour to change it, the department to move them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кликните на особу да бисте јој дали реч (или притисните њен број); поновним кликом јој одузимате реч.
+Двапут кликните на име да бисте га променили, на боју да бисте је изменили, а на одељење да бисте особу преместили.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Додај…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Уклони</translation>
     </message>
     <message>
         <source>Rename participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Преименовање учесника</translation>
     </message>
     <message>
         <source>Change participant colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Промена боје учесника</translation>
     </message>
     <message>
         <source>%1 wrote cards and placed dots, so they stay on the list: their contributions keep their name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 остаје на листи јер има написане картице и постављене тачкице: уз те доприносе остаје име аутора.</translation>
     </message>
     <message numerus="yes">
         <source>%1 wrote %Ln card(s), so they stay on the list: the cards keep their author.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 остаје на листи јер има %Ln написану картицу, па се ауторство чува.</numerusform>
+            <numerusform>%1 остаје на листи јер има %Ln написане картице, па се ауторство чува.</numerusform>
+            <numerusform>%1 остаје на листи јер има %Ln написаних картица, па се ауторство чува.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 placed %Ln dot(s), so they stay on the list: the votes keep their voter.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 остаје на листи јер има %Ln постављену тачкицу, па се зна ко је гласао.</numerusform>
+            <numerusform>%1 остаје на листи јер има %Ln постављене тачкице, па се зна ко је гласао.</numerusform>
+            <numerusform>%1 остаје на листи јер има %Ln постављених тачкица, па се зна ко је гласао.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, %3</translation>
     </message>
     <message numerus="yes">
         <source>%Ln card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln картица</numerusform>
+            <numerusform>%Ln картице</numerusform>
+            <numerusform>%Ln картица</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln comment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln коментар</numerusform>
+            <numerusform>%Ln коментара</numerusform>
+            <numerusform>%Ln коментара</numerusform>
         </translation>
     </message>
     <message>
         <source>Not heard yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Још се нису огласили: %1</translation>
     </message>
     <message>
         <source>Add Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Додавање учесника</translation>
     </message>
     <message>
         <source>(no department)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без одељења)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Име:</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
-        <translation type="unfinished">&amp;Одељење:</translation>
+        <translation>&amp;Одељење:</translation>
     </message>
     <message>
         <source>Contributions by department</source>
-        <translation type="unfinished"></translation>
+        <translation>Доприноси по одељењима</translation>
     </message>
     <message>
         <source>The journey has no departments yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Путовање још нема одељења.</translation>
     </message>
     <message>
         <source>Colour of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Боја учесника %1</translation>
     </message>
     <message>
         <source>Change participant&apos;s department</source>
-        <translation type="unfinished"></translation>
+        <translation>Промена одељења учесника</translation>
     </message>
     <message>
         <source>Remove Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Уклањање учесника</translation>
     </message>
 </context>
 <context>
     <name>waymark::PresentationMode</name>
     <message>
         <source>Untitled stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Фаза без назива</translation>
     </message>
     <message>
         <source>Stage %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Фаза %1 од %2</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Општи преглед</translation>
     </message>
     <message>
         <source>The whole journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Цело путовање</translation>
     </message>
     <message>
         <source>Time is up</source>
-        <translation type="unfinished"></translation>
+        <translation>Време је истекло</translation>
     </message>
     <message>
         <source>Time left %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Преостало време: %1</translation>
     </message>
     <message>
         <source>Paused at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Паузирано на %1</translation>
     </message>
 </context>
 <context>
@@ -4106,39 +4112,39 @@ Double-click the name to rename, the colour to change it, the department to move
     <name>waymark::TimeboxWidget</name>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Преостало време</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Минути</translation>
     </message>
     <message>
         <source>Length of the timebox in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Трајање временског оквира у минутима</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Ресетуј</translation>
     </message>
     <message>
         <source>Stop and put the full time back</source>
-        <translation type="unfinished"></translation>
+        <translation>Зауставите тајмер и вратите пуно време</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Пауза</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Настави</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Покрени</translation>
     </message>
 </context>
 <context>
@@ -4172,227 +4178,227 @@ Double-click the name to rename, the colour to change it, the department to move
     <name>waymark::VotePanel</name>
     <message>
         <source>Start Vote…</source>
-        <translation type="unfinished"></translation>
+        <translation>Покрени гласање…</translation>
     </message>
     <message>
         <source>Close Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Затвори гласање</translation>
     </message>
     <message>
         <source>&amp;Results of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Резултати гласања:</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Ранг</translation>
     </message>
     <message>
         <source>Dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Тачкице</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished">Картица</translation>
+        <translation>Картица</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Фаза</translation>
+        <translation>Фаза</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Извези CSV…</translation>
     </message>
     <message>
         <source>The journey is open for review only: no vote can be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Путовање је отворено само за преглед: гласање није могуће покренути.</translation>
     </message>
     <message>
         <source>“%1” is still open: close it before starting another vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гласање „%1“ је још отворено: затворите га пре него што покренете ново.</translation>
     </message>
     <message>
         <source>Close vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Затвори гласање</translation>
     </message>
     <message>
         <source>No vote is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нема отвореног гласања.</translation>
     </message>
     <message>
         <source>The journey is open for review only: votes cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Путовање је отворено само за преглед: гласови се не могу мењати.</translation>
     </message>
     <message>
         <source>Place a dot</source>
-        <translation type="unfinished"></translation>
+        <translation>Постави тачкицу</translation>
     </message>
     <message>
         <source>Take back a dot</source>
-        <translation type="unfinished"></translation>
+        <translation>Повуци тачкицу</translation>
     </message>
     <message>
         <source>There are no results to export: the dots of an open hidden vote stay secret until it closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нема резултата за извоз: тачкице у отвореном тајном гласању остају скривене док се гласање не затвори.</translation>
     </message>
     <message>
         <source>The results could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Резултате није могуће сачувати у %1: %2</translation>
     </message>
     <message>
         <source>Start Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Покретање гласања</translation>
     </message>
     <message>
         <source>Biggest pain points</source>
-        <translation type="unfinished"></translation>
+        <translation>Највеће болне тачке</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Без ограничења</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source>Hide dots until the vote closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Сакриј тачкице док се гласање не затвори</translation>
     </message>
     <message>
         <source>Nobody follows the crowd: the dots appear on the map when the vote closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тако нико не прати већину: тачкице се појављују на мапи тек када се гласање затвори.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Наслов:</translation>
+        <translation>&amp;Наслов:</translation>
     </message>
     <message>
         <source>&amp;Vote on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Гласа се &amp;за:</translation>
     </message>
     <message>
         <source>&amp;Dots per person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тачкица по особи:</translation>
     </message>
     <message>
         <source>Time &amp;limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Временско &amp;ограничење:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln card(s) on the map can get dots.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln картица на мапи може добити тачкице.</numerusform>
+            <numerusform>%Ln картице на мапи могу добити тачкице.</numerusform>
+            <numerusform>%Ln картица на мапи може добити тачкице.</numerusform>
         </translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Покрени</translation>
     </message>
     <message>
         <source>Export Vote Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Извоз резултата гласања</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV датотеке (*.csv)</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Извоз CSV-а</translation>
     </message>
     <message>
         <source>d MMM HH:mm</source>
         <comment>QDateTime format of a vote&apos;s start</comment>
-        <translation type="unfinished"></translation>
+        <translation>d. MMM HH:mm</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 — %2 (open)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (отворено)</translation>
     </message>
     <message numerus="yes">
         <source>Open: %1 — %2, %Ln dot(s) each.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Отворено: %1 — %2; свако има %Ln тачкицу.</numerusform>
+            <numerusform>Отворено: %1 — %2; свако има %Ln тачкице.</numerusform>
+            <numerusform>Отворено: %1 — %2; свако има %Ln тачкица.</numerusform>
         </translation>
     </message>
     <message>
         <source>The dots stay hidden until the vote closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тачкице остају скривене док се гласање не затвори.</translation>
     </message>
     <message>
         <source>Click cards on the map to place the dots of whoever has the floor; right-click takes one back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кликните на картице на мапи да бисте поставили тачкице учесника који има реч; десни клик враћа тачкицу.</translation>
     </message>
     <message>
         <source>%1: %2 of %3 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: преостало %2 од %3</translation>
     </message>
     <message>
         <source>=%1</source>
         <comment>a rank shared by several cards</comment>
-        <translation type="unfinished"></translation>
+        <translation>=%1</translation>
     </message>
     <message>
         <source>No votes yet. Start one to find the pain points the room cares about most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Још нема гласања. Покрените једно да бисте открили које болне тачке учесницима највише сметају.</translation>
     </message>
     <message>
         <source>No dots yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Још нема тачкица.</translation>
     </message>
 </context>
 <context>
     <name>waymark::WorkshopCanvas</name>
     <message>
         <source>No vote is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нема отвореног гласања.</translation>
     </message>
     <message>
         <source>Place a dot</source>
-        <translation type="unfinished"></translation>
+        <translation>Постави тачкицу</translation>
     </message>
     <message>
         <source>Take back a dot</source>
-        <translation type="unfinished"></translation>
+        <translation>Повуци тачкицу</translation>
     </message>
     <message>
         <source>A vote is open: choose who is voting (Workshop dock, or keys 1–9), then click cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гласање је отворено: изаберите ко гласа (панел „Радионица“ или тастери 1–9), па кликните на картице.</translation>
     </message>
     <message>
         <source>%1: %2 of %3 dots left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: преостало тачкица: %2 од %3</translation>
     </message>
 </context>
 <context>
     <name>waymark::WorkshopDock</name>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Радионица</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Учесници</translation>
     </message>
     <message>
         <source>Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Гласање</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Дневни ред</translation>
     </message>
     <message>
         <source>Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Тајмер</translation>
     </message>
 </context>
 </TS>

@@ -380,7 +380,12 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
   waymark convert IN OUT        convert between .waymark and .waymark.json (by extension)
   waymark validate FILE         check a journey file and print a one-line summary
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Upotreba:
+  waymark [FILE]                otvara uređivač mape putovanja (FILE: .waymark ili .waymark.json)
+  waymark --review FILE         otvara FILE samo za čitanje, radi komentara (pregled rukovodioca odeljenja)
+  waymark convert IN OUT        pretvara između .waymark i .waymark.json (prema ekstenziji)
+  waymark validate FILE         proverava datoteku putovanja i ispisuje rezime u jednom redu
+</translation>
     </message>
 </context>
 <context>
@@ -460,19 +465,19 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>očekivano je true ili false</translation>
     </message>
     <message>
         <source>expected a date and time like 2026-11-23T10:00:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>očekivani su datum i vreme u obliku 2026-11-23T10:00:00Z</translation>
     </message>
     <message>
         <source>unknown value “%1”; expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nepoznata vrednost „%1“; očekuje se jedno od: %2</translation>
     </message>
     <message>
         <source>expected a colour like &quot;#1f77b4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>očekivana je boja u obliku &quot;#1f77b4&quot;</translation>
     </message>
 </context>
 <context>
@@ -850,118 +855,118 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     </message>
     <message>
         <source>a vote needs 1 to 99 dots per participant, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>glasanje zahteva od 1 do 99 tačkica po učesniku, a dobijeno je %1</translation>
     </message>
     <message>
         <source>a time limit cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>vremensko ograničenje ne može biti negativno</translation>
     </message>
     <message>
         <source>a dot by someone who is not a participant</source>
-        <translation type="unfinished"></translation>
+        <translation>tačkica osobe koja nije učesnik</translation>
     </message>
     <message>
         <source>%1 has more dots than the budget of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ima više tačkica nego što je dozvoljeno (%2)</translation>
     </message>
     <message>
         <source>replies to a comment that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>odgovor na komentar koji ne postoji</translation>
     </message>
     <message>
         <source>a comment on a stage or card must name it</source>
-        <translation type="unfinished"></translation>
+        <translation>komentar uz fazu ili karticu mora navesti o kojoj je reč</translation>
     </message>
 </context>
 <context>
     <name>JourneyDiff</name>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>naslov</translation>
     </message>
     <message>
         <source>title (was “%1”)</source>
-        <translation type="unfinished"></translation>
+        <translation>naslov (ranije „%1“)</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>opis</translation>
     </message>
     <message>
         <source>channel</source>
-        <translation type="unfinished">kanal</translation>
+        <translation>kanal</translation>
     </message>
     <message>
         <source>channel %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kanal %1 → %2</translation>
     </message>
     <message>
         <source>department</source>
-        <translation type="unfinished">odeljenje</translation>
+        <translation>odeljenje</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished">vreme</translation>
+        <translation>vreme</translation>
     </message>
     <message>
         <source>time %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>vreme %1 → %2</translation>
     </message>
     <message>
         <source>money</source>
-        <translation type="unfinished"></translation>
+        <translation>novac</translation>
     </message>
     <message>
         <source>money %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>novac %1 → %2</translation>
     </message>
     <message>
         <source>emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>emocija</translation>
     </message>
     <message>
         <source>emotion %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>emocija %1 → %2</translation>
     </message>
     <message>
         <source>pain point</source>
-        <translation type="unfinished"></translation>
+        <translation>bolna tačka</translation>
     </message>
     <message>
         <source>moment of truth</source>
-        <translation type="unfinished"></translation>
+        <translation>trenutak istine</translation>
     </message>
     <message>
         <source>data key</source>
-        <translation type="unfinished"></translation>
+        <translation>ključ podataka</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>beleške</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>“%1” → “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ → „%2“</translation>
     </message>
     <message>
         <source>%1: added in %2 / %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dodata u %2 / %3</translation>
     </message>
     <message>
         <source>%1: moved from %2 / %3 to %4 / %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: premeštena iz %2 / %3 u %4 / %5</translation>
     </message>
     <message>
         <source>%1: removed from %2 / %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: uklonjena iz %2 / %3</translation>
     </message>
 </context>
 <context>
@@ -1562,11 +1567,11 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     </message>
     <message>
         <source>The workshop&apos;s vote: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Glasanje na radionici: %1</translation>
     </message>
     <message>
         <source>Dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Tačkice</translation>
     </message>
 </context>
 <context>
@@ -1709,94 +1714,94 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     </message>
     <message>
         <source>Add participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj učesnika</translation>
     </message>
     <message>
         <source>Remove participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukloni učesnika</translation>
     </message>
     <message>
         <source>Edit participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Uredi učesnika</translation>
     </message>
     <message>
         <source>Start vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokreni glasanje</translation>
     </message>
     <message>
         <source>Delete vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Obriši glasanje</translation>
     </message>
     <message>
         <source>Change vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Promeni glasanje</translation>
     </message>
     <message>
         <source>Add agenda step</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj korak dnevnog reda</translation>
     </message>
     <message>
         <source>Remove agenda step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukloni korak dnevnog reda</translation>
     </message>
     <message>
         <source>Edit agenda step</source>
-        <translation type="unfinished"></translation>
+        <translation>Uredi korak dnevnog reda</translation>
     </message>
     <message>
         <source>Add comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj komentar</translation>
     </message>
     <message>
         <source>Delete comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Obriši komentar</translation>
     </message>
     <message>
         <source>Edit comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Uredi komentar</translation>
     </message>
 </context>
 <context>
     <name>Voting</name>
     <message>
         <source>This vote is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovo glasanje je zatvoreno.</translation>
     </message>
     <message>
         <source>Choose who is voting first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prvo izaberite ko glasa.</translation>
     </message>
     <message>
         <source>This vote is about %1; this card is not one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Glasa se samo za: %1. Ova kartica nije među njima.</translation>
     </message>
     <message>
         <source>%1 has placed all %2 dots.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sve tačkice (%2) su već postavljene.</translation>
     </message>
     <message>
         <source>There is no dot of theirs on this card to take back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ova osoba nema tačkicu na ovoj kartici koju bi mogla da povuče.</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Tačkice</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished">Kartica</translation>
+        <translation>Kartica</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Faza</translation>
+        <translation>Faza</translation>
     </message>
     <message>
         <source>Lane</source>
-        <translation type="unfinished">Traka</translation>
+        <translation>Traka</translation>
     </message>
 </context>
 <context>
@@ -2059,67 +2064,67 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     </message>
     <message>
         <source>%1 has a time that is not a date and time (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ima vreme koje nije datum i vreme („%2“)</translation>
     </message>
     <message>
         <source>Participant %1 (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Učesnik %1 („%2“)</translation>
     </message>
     <message>
         <source>Vote %1 (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Glasanje %1 („%2“)</translation>
     </message>
     <message>
         <source>scope</source>
-        <translation type="unfinished"></translation>
+        <translation>obuhvat</translation>
     </message>
     <message>
         <source>budget</source>
-        <translation type="unfinished"></translation>
+        <translation>budžet tačkica</translation>
     </message>
     <message>
         <source>time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>vremensko ograničenje</translation>
     </message>
     <message>
         <source>hidden flag</source>
-        <translation type="unfinished"></translation>
+        <translation>oznaka skrivenosti</translation>
     </message>
     <message>
         <source>closed flag</source>
-        <translation type="unfinished"></translation>
+        <translation>oznaka zatvorenosti</translation>
     </message>
     <message>
         <source>Dot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tačkica %1</translation>
     </message>
     <message>
         <source>vote</source>
-        <translation type="unfinished"></translation>
+        <translation>glasanje</translation>
     </message>
     <message>
         <source>%1 belongs to a vote that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pripada glasanju koje ne postoji</translation>
     </message>
     <message>
         <source>Agenda step %1 (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Korak dnevnog reda %1 („%2“)</translation>
     </message>
     <message>
         <source>done flag</source>
-        <translation type="unfinished"></translation>
+        <translation>oznaka završenosti</translation>
     </message>
     <message>
         <source>Comment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentar %1</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>predmet komentara</translation>
     </message>
     <message>
         <source>resolved flag</source>
-        <translation type="unfinished"></translation>
+        <translation>oznaka rešenosti</translation>
     </message>
 </context>
 <context>
@@ -2137,93 +2142,93 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <name>Workshop</name>
     <message>
         <source>Pain points</source>
-        <translation type="unfinished">Bolne tačke</translation>
+        <translation>Bolne tačke</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished">Prilike</translation>
+        <translation>Prilike</translation>
     </message>
     <message>
         <source>All cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Sve kartice</translation>
     </message>
 </context>
 <context>
     <name>WorkshopMarks</name>
     <message numerus="yes">
         <source>%n dot(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tačkica</numerusform>
+            <numerusform>%n tačkice</numerusform>
+            <numerusform>%n tačkica</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open comment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n otvoren komentar</numerusform>
+            <numerusform>%n otvorena komentara</numerusform>
+            <numerusform>%n otvorenih komentara</numerusform>
         </translation>
     </message>
     <message>
         <source>Written by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor: %1</translation>
     </message>
 </context>
 <context>
     <name>waymark::AgendaPanel</name>
     <message>
         <source>No agenda yet. A short agenda keeps the room on track: tick each step off as you finish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Još nema dnevnog reda. Kratak dnevni red drži radionicu u fokusu: označite svaki korak čim ga završite.</translation>
     </message>
     <message>
         <source>Use the Four Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Koristi četiri koraka</translation>
     </message>
     <message>
         <source>Map the stages, add touchpoints, attach effort, vote on pain points</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapirajte faze, dodajte dodirne tačke, unesite napor i glasajte o bolnim tačkama</translation>
     </message>
     <message>
         <source>Add Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj korak</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukloni</translation>
     </message>
     <message>
         <source>Rename agenda step</source>
-        <translation type="unfinished"></translation>
+        <translation>Preimenovanje koraka dnevnog reda</translation>
     </message>
     <message>
         <source>Tick off agenda step</source>
-        <translation type="unfinished"></translation>
+        <translation>Označavanje koraka dnevnog reda kao završenog</translation>
     </message>
     <message>
         <source>Reopen agenda step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponovno otvaranje koraka dnevnog reda</translation>
     </message>
     <message>
         <source>Use the four steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Primena četiri koraka</translation>
     </message>
     <message>
         <source>Map the stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapiranje faza</translation>
     </message>
     <message>
         <source>Add touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodavanje dodirnih tačaka</translation>
     </message>
     <message>
         <source>Attach effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Unos napora</translation>
     </message>
     <message>
         <source>Vote on pain points</source>
-        <translation type="unfinished"></translation>
+        <translation>Glasanje o bolnim tačkama</translation>
     </message>
 </context>
 <context>
@@ -2416,63 +2421,63 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <name>waymark::ChangesDialog</name>
     <message>
         <source>What Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Šta se promenilo</translation>
     </message>
     <message>
         <source>Nothing changed on the map since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>U odnosu na %1 na mapi ništa nije promenjeno.</translation>
     </message>
     <message>
         <source>Changes since %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Izmene u odnosu na %1:</translation>
     </message>
     <message>
         <source>Added cards (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodate kartice (%1)</translation>
     </message>
     <message>
         <source>Removed cards (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uklonjene kartice (%1)</translation>
     </message>
     <message>
         <source>Moved cards (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Premeštene kartice (%1)</translation>
     </message>
     <message>
         <source>Edited cards (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Izmenjene kartice (%1)</translation>
     </message>
     <message>
         <source>Stage added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodata faza: %1</translation>
     </message>
     <message>
         <source>Stage removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uklonjena faza: %1</translation>
     </message>
     <message>
         <source>Stage renamed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Preimenovana faza: %1</translation>
     </message>
     <message>
         <source>Lane added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodata traka: %1</translation>
     </message>
     <message>
         <source>Lane removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uklonjena traka: %1</translation>
     </message>
     <message>
         <source>Lane renamed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Preimenovana traka: %1</translation>
     </message>
     <message>
         <source>Stages and lanes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faze i trake (%1)</translation>
     </message>
     <message>
         <source>&amp;Select Changed Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Izaberi izmenjene kartice</translation>
     </message>
 </context>
 <context>
@@ -2480,162 +2485,162 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>resolved</source>
         <extracomment>Status of a comment thread, after a check mark</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>rešeno</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentari</translation>
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prikaži:</translation>
     </message>
     <message>
         <source>All</source>
         <extracomment>Filter of the comments list: every thread</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sve</translation>
     </message>
     <message>
         <source>Open</source>
         <extracomment>Filter of the comments list: threads not resolved yet (an adjective, not &quot;open a file&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Otvorene</translation>
     </message>
     <message>
         <source>Mine</source>
         <extracomment>Filter of the comments list: threads you wrote in</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Moje</translation>
     </message>
     <message>
         <source>Every thread, the unresolved ones, or the ones you wrote in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sve niti, samo nerešene ili one u kojima ste pisali</translation>
     </message>
     <message>
         <source>Only threads a department took part in</source>
-        <translation type="unfinished"></translation>
+        <translation>Samo niti u kojima je učestvovalo izabrano odeljenje</translation>
     </message>
     <message>
         <source>Re&amp;solve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reši</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Obriši</translation>
+        <translation>&amp;Obriši</translation>
     </message>
     <message>
         <source>Delete the selected comment (only your own); a thread goes with its replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrišite izabrani komentar (samo sopstveni); nit se briše zajedno sa odgovorima</translation>
     </message>
     <message>
         <source>Shown on your comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Prikazuje se uz vaše komentare</translation>
     </message>
     <message>
         <source>Your name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaše ime:</translation>
     </message>
     <message>
         <source>Your department:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaše odeljenje:</translation>
     </message>
     <message>
         <source>Write a comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Napišite komentar…</translation>
     </message>
     <message>
         <source>Ctrl+Enter adds the comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter dodaje komentar</translation>
     </message>
     <message>
         <source>Enter your name to comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unesite svoje ime da biste komentarisali.</translation>
     </message>
     <message>
         <source>&amp;Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odgovori</translation>
     </message>
     <message>
         <source>Reply to the selected thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Odgovorite u izabranoj niti</translation>
     </message>
     <message>
         <source>&amp;Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Komentariši</translation>
     </message>
     <message>
         <source>Start a new thread on what is selected on the map (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Započnite novu nit o onome što je izabrano na mapi (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Card “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartica „%1“</translation>
     </message>
     <message>
         <source>a deleted card</source>
-        <translation type="unfinished"></translation>
+        <translation>obrisana kartica</translation>
     </message>
     <message>
         <source>Stage “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Faza „%1“</translation>
     </message>
     <message>
         <source>a deleted stage</source>
-        <translation type="unfinished"></translation>
+        <translation>obrisana faza</translation>
     </message>
     <message>
         <source>The journey</source>
-        <translation type="unfinished">Putovanje</translation>
+        <translation>Putovanje</translation>
     </message>
     <message>
         <source>All departments</source>
-        <translation type="unfinished">Sva odeljenja</translation>
+        <translation>Sva odeljenja</translation>
     </message>
     <message>
         <source>No department</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez odeljenja</translation>
     </message>
     <message>
         <source>The participant who has the floor in the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Učesnik radionice koji trenutno ima reč</translation>
     </message>
     <message>
         <source>Open a journey to read and write comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvorite putovanje da biste čitali i pisali komentare.</translation>
     </message>
     <message>
         <source>No comments yet. Select a card or a stage on the map, then write the first one below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Još nema komentara. Izaberite karticu ili fazu na mapi, pa ispod napišite prvi.</translation>
     </message>
     <message>
         <source>No thread matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nijedna nit ne odgovara ovim filterima.</translation>
     </message>
     <message>
         <source>On: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Odnosi se na: %1</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponovo &amp;otvori</translation>
     </message>
     <message>
         <source>Open the selected thread again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponovo otvorite izabranu nit</translation>
     </message>
     <message>
         <source>Mark the selected thread as settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Označite izabranu nit kao rešenu</translation>
     </message>
     <message>
         <source>Resolve comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Označavanje komentara kao rešenog</translation>
     </message>
     <message>
         <source>Reopen comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponovno otvaranje komentara</translation>
     </message>
     <message>
         <source>Delete thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Brisanje niti</translation>
     </message>
 </context>
 <context>
@@ -3655,47 +3660,47 @@ Izmene su sačuvane u %3.
     </message>
     <message>
         <source>%1[*] (review) — Waymark</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] (pregled) — Waymark</translation>
     </message>
     <message>
         <source>Review mode: the map is read-only; add comments in the Comments dock. Open the file normally to change the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Režim pregleda: mapa je samo za čitanje; komentare dodajte u panelu „Komentari“. Da biste menjali mapu, otvorite datoteku na uobičajen način.</translation>
     </message>
     <message>
         <source>Open for Re&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvori za &amp;pregled…</translation>
     </message>
     <message>
         <source>Open journey for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvaranje putovanja za pregled</translation>
     </message>
     <message>
         <source>Waymark journeys (*.waymark *.waymark.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Waymark putovanja (*.waymark *.waymark.json)</translation>
     </message>
     <message>
         <source>Read a workshop&apos;s result and comment on it without changing the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Pročitajte rezultat radionice i komentarišite ga bez menjanja mape</translation>
     </message>
     <message>
         <source>Compare with &amp;Earlier Version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uporedi sa &amp;ranijom verzijom…</translation>
     </message>
     <message>
         <source>Review mode: “%1” was not done; the map is read-only. Comments are welcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Režim pregleda: radnja „%1“ nije izvršena; mapa je samo za čitanje. Komentari su dobrodošli.</translation>
     </message>
     <message>
         <source>Compare with an earlier version</source>
-        <translation type="unfinished"></translation>
+        <translation>Poređenje sa ranijom verzijom</translation>
     </message>
     <message>
         <source>Could not read the earlier version</source>
-        <translation type="unfinished"></translation>
+        <translation>Nije moguće pročitati raniju verziju</translation>
     </message>
     <message>
         <source>%1 holds a different journey: every card shows as added or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sadrži drugo putovanje: svaka kartica će biti prikazana kao dodata ili uklonjena.</translation>
     </message>
 </context>
 <context>
@@ -3765,147 +3770,148 @@ Izmene su sačuvane u %3.
     <name>waymark::ParticipantsPanel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Br.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ime</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished">Odeljenje</translation>
+        <translation>Odeljenje</translation>
     </message>
     <message>
         <source>Click someone to give them the floor (or press their number); click again to take it back.
 Double-click the name to rename, the colour to change it, the department to move them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknite na osobu da biste joj dali reč (ili pritisnite njen broj); ponovnim klikom joj oduzimate reč.
+Dvaput kliknite na ime da biste ga promenili, na boju da biste je izmenili, a na odeljenje da biste osobu premestili.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukloni</translation>
     </message>
     <message>
         <source>Rename participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Preimenovanje učesnika</translation>
     </message>
     <message>
         <source>Change participant colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Promena boje učesnika</translation>
     </message>
     <message>
         <source>%1 wrote cards and placed dots, so they stay on the list: their contributions keep their name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ostaje na listi jer ima napisane kartice i postavljene tačkice: uz te doprinose ostaje ime autora.</translation>
     </message>
     <message numerus="yes">
         <source>%1 wrote %Ln card(s), so they stay on the list: the cards keep their author.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ostaje na listi jer ima %Ln napisanu karticu, pa se autorstvo čuva.</numerusform>
+            <numerusform>%1 ostaje na listi jer ima %Ln napisane kartice, pa se autorstvo čuva.</numerusform>
+            <numerusform>%1 ostaje na listi jer ima %Ln napisanih kartica, pa se autorstvo čuva.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 placed %Ln dot(s), so they stay on the list: the votes keep their voter.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ostaje na listi jer ima %Ln postavljenu tačkicu, pa se zna ko je glasao.</numerusform>
+            <numerusform>%1 ostaje na listi jer ima %Ln postavljene tačkice, pa se zna ko je glasao.</numerusform>
+            <numerusform>%1 ostaje na listi jer ima %Ln postavljenih tačkica, pa se zna ko je glasao.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, %3</translation>
     </message>
     <message numerus="yes">
         <source>%Ln card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln kartica</numerusform>
+            <numerusform>%Ln kartice</numerusform>
+            <numerusform>%Ln kartica</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln comment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln komentar</numerusform>
+            <numerusform>%Ln komentara</numerusform>
+            <numerusform>%Ln komentara</numerusform>
         </translation>
     </message>
     <message>
         <source>Not heard yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Još se nisu oglasili: %1</translation>
     </message>
     <message>
         <source>Add Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodavanje učesnika</translation>
     </message>
     <message>
         <source>(no department)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bez odeljenja)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ime:</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
-        <translation type="unfinished">&amp;Odeljenje:</translation>
+        <translation>&amp;Odeljenje:</translation>
     </message>
     <message>
         <source>Contributions by department</source>
-        <translation type="unfinished"></translation>
+        <translation>Doprinosi po odeljenjima</translation>
     </message>
     <message>
         <source>The journey has no departments yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Putovanje još nema odeljenja.</translation>
     </message>
     <message>
         <source>Colour of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Boja učesnika %1</translation>
     </message>
     <message>
         <source>Change participant&apos;s department</source>
-        <translation type="unfinished"></translation>
+        <translation>Promena odeljenja učesnika</translation>
     </message>
     <message>
         <source>Remove Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Uklanjanje učesnika</translation>
     </message>
 </context>
 <context>
     <name>waymark::PresentationMode</name>
     <message>
         <source>Untitled stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Faza bez naziva</translation>
     </message>
     <message>
         <source>Stage %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Faza %1 od %2</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Opšti pregled</translation>
     </message>
     <message>
         <source>The whole journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Celo putovanje</translation>
     </message>
     <message>
         <source>Time is up</source>
-        <translation type="unfinished"></translation>
+        <translation>Vreme je isteklo</translation>
     </message>
     <message>
         <source>Time left %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Preostalo vreme: %1</translation>
     </message>
     <message>
         <source>Paused at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauzirano na %1</translation>
     </message>
 </context>
 <context>
@@ -4106,39 +4112,39 @@ Double-click the name to rename, the colour to change it, the department to move
     <name>waymark::TimeboxWidget</name>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Preostalo vreme</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuti</translation>
     </message>
     <message>
         <source>Length of the timebox in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Trajanje vremenskog okvira u minutima</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Resetuj</translation>
     </message>
     <message>
         <source>Stop and put the full time back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaustavite tajmer i vratite puno vreme</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauza</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavi</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokreni</translation>
     </message>
 </context>
 <context>
@@ -4172,227 +4178,227 @@ Double-click the name to rename, the colour to change it, the department to move
     <name>waymark::VotePanel</name>
     <message>
         <source>Start Vote…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokreni glasanje…</translation>
     </message>
     <message>
         <source>Close Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatvori glasanje</translation>
     </message>
     <message>
         <source>&amp;Results of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rezultati glasanja:</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Tačkice</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished">Kartica</translation>
+        <translation>Kartica</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Faza</translation>
+        <translation>Faza</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvezi CSV…</translation>
     </message>
     <message>
         <source>The journey is open for review only: no vote can be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Putovanje je otvoreno samo za pregled: glasanje nije moguće pokrenuti.</translation>
     </message>
     <message>
         <source>“%1” is still open: close it before starting another vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Glasanje „%1“ je još otvoreno: zatvorite ga pre nego što pokrenete novo.</translation>
     </message>
     <message>
         <source>Close vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatvori glasanje</translation>
     </message>
     <message>
         <source>No vote is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nema otvorenog glasanja.</translation>
     </message>
     <message>
         <source>The journey is open for review only: votes cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Putovanje je otvoreno samo za pregled: glasovi se ne mogu menjati.</translation>
     </message>
     <message>
         <source>Place a dot</source>
-        <translation type="unfinished"></translation>
+        <translation>Postavi tačkicu</translation>
     </message>
     <message>
         <source>Take back a dot</source>
-        <translation type="unfinished"></translation>
+        <translation>Povuci tačkicu</translation>
     </message>
     <message>
         <source>There are no results to export: the dots of an open hidden vote stay secret until it closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nema rezultata za izvoz: tačkice u otvorenom tajnom glasanju ostaju skrivene dok se glasanje ne zatvori.</translation>
     </message>
     <message>
         <source>The results could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezultate nije moguće sačuvati u %1: %2</translation>
     </message>
     <message>
         <source>Start Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokretanje glasanja</translation>
     </message>
     <message>
         <source>Biggest pain points</source>
-        <translation type="unfinished"></translation>
+        <translation>Najveće bolne tačke</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez ograničenja</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Hide dots until the vote closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sakrij tačkice dok se glasanje ne zatvori</translation>
     </message>
     <message>
         <source>Nobody follows the crowd: the dots appear on the map when the vote closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tako niko ne prati većinu: tačkice se pojavljuju na mapi tek kada se glasanje zatvori.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Naslov:</translation>
+        <translation>&amp;Naslov:</translation>
     </message>
     <message>
         <source>&amp;Vote on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Glasa se &amp;za:</translation>
     </message>
     <message>
         <source>&amp;Dots per person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tačkica po osobi:</translation>
     </message>
     <message>
         <source>Time &amp;limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vremensko &amp;ograničenje:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln card(s) on the map can get dots.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln kartica na mapi može dobiti tačkice.</numerusform>
+            <numerusform>%Ln kartice na mapi mogu dobiti tačkice.</numerusform>
+            <numerusform>%Ln kartica na mapi može dobiti tačkice.</numerusform>
         </translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokreni</translation>
     </message>
     <message>
         <source>Export Vote Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvoz rezultata glasanja</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV datoteke (*.csv)</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvoz CSV-a</translation>
     </message>
     <message>
         <source>d MMM HH:mm</source>
         <comment>QDateTime format of a vote&apos;s start</comment>
-        <translation type="unfinished"></translation>
+        <translation>d. MMM HH:mm</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 — %2 (open)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (otvoreno)</translation>
     </message>
     <message numerus="yes">
         <source>Open: %1 — %2, %Ln dot(s) each.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Otvoreno: %1 — %2; svako ima %Ln tačkicu.</numerusform>
+            <numerusform>Otvoreno: %1 — %2; svako ima %Ln tačkice.</numerusform>
+            <numerusform>Otvoreno: %1 — %2; svako ima %Ln tačkica.</numerusform>
         </translation>
     </message>
     <message>
         <source>The dots stay hidden until the vote closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tačkice ostaju skrivene dok se glasanje ne zatvori.</translation>
     </message>
     <message>
         <source>Click cards on the map to place the dots of whoever has the floor; right-click takes one back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknite na kartice na mapi da biste postavili tačkice učesnika koji ima reč; desni klik vraća tačkicu.</translation>
     </message>
     <message>
         <source>%1: %2 of %3 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: preostalo %2 od %3</translation>
     </message>
     <message>
         <source>=%1</source>
         <comment>a rank shared by several cards</comment>
-        <translation type="unfinished"></translation>
+        <translation>=%1</translation>
     </message>
     <message>
         <source>No votes yet. Start one to find the pain points the room cares about most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Još nema glasanja. Pokrenite jedno da biste otkrili koje bolne tačke učesnicima najviše smetaju.</translation>
     </message>
     <message>
         <source>No dots yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Još nema tačkica.</translation>
     </message>
 </context>
 <context>
     <name>waymark::WorkshopCanvas</name>
     <message>
         <source>No vote is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nema otvorenog glasanja.</translation>
     </message>
     <message>
         <source>Place a dot</source>
-        <translation type="unfinished"></translation>
+        <translation>Postavi tačkicu</translation>
     </message>
     <message>
         <source>Take back a dot</source>
-        <translation type="unfinished"></translation>
+        <translation>Povuci tačkicu</translation>
     </message>
     <message>
         <source>A vote is open: choose who is voting (Workshop dock, or keys 1–9), then click cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Glasanje je otvoreno: izaberite ko glasa (panel „Radionica“ ili tasteri 1–9), pa kliknite na kartice.</translation>
     </message>
     <message>
         <source>%1: %2 of %3 dots left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: preostalo tačkica: %2 od %3</translation>
     </message>
 </context>
 <context>
     <name>waymark::WorkshopDock</name>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Radionica</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Učesnici</translation>
     </message>
     <message>
         <source>Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Glasanje</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Dnevni red</translation>
     </message>
     <message>
         <source>Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tajmer</translation>
     </message>
 </context>
 </TS>

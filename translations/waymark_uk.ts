@@ -381,7 +381,12 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
   waymark convert IN OUT        convert between .waymark and .waymark.json (by extension)
   waymark validate FILE         check a journey file and print a one-line summary
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Використання:
+  waymark [FILE]                відкрити редактор карти шляху (FILE: .waymark або .waymark.json)
+  waymark --review FILE         відкрити FILE лише для читання й коментарів (рецензія керівника підрозділу)
+  waymark convert IN OUT        конвертувати між .waymark і .waymark.json (за розширенням)
+  waymark validate FILE         перевірити файл шляху й вивести підсумок одним рядком
+</translation>
     </message>
 </context>
 <context>
@@ -461,19 +466,19 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>очікувалося true або false</translation>
     </message>
     <message>
         <source>expected a date and time like 2026-11-23T10:00:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>очікувалися дата й час на зразок 2026-11-23T10:00:00Z</translation>
     </message>
     <message>
         <source>unknown value “%1”; expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>невідоме значення «%1»; очікується одне з: %2</translation>
     </message>
     <message>
         <source>expected a colour like &quot;#1f77b4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>очікувався колір на зразок «#1f77b4»</translation>
     </message>
 </context>
 <context>
@@ -851,118 +856,118 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>a vote needs 1 to 99 dots per participant, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>голосування потребує від 1 до 99 крапок на учасника, отримано %1</translation>
     </message>
     <message>
         <source>a time limit cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>ліміт часу не може бути від&apos;ємним</translation>
     </message>
     <message>
         <source>a dot by someone who is not a participant</source>
-        <translation type="unfinished"></translation>
+        <translation>крапка від особи, яка не є учасником</translation>
     </message>
     <message>
         <source>%1 has more dots than the budget of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 має більше крапок, ніж дозволяє бюджет (%2)</translation>
     </message>
     <message>
         <source>replies to a comment that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>відповідь на коментар, якого не існує</translation>
     </message>
     <message>
         <source>a comment on a stage or card must name it</source>
-        <translation type="unfinished"></translation>
+        <translation>коментар до етапу чи картки має вказувати, до якого саме</translation>
     </message>
 </context>
 <context>
     <name>JourneyDiff</name>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>назва</translation>
     </message>
     <message>
         <source>title (was “%1”)</source>
-        <translation type="unfinished"></translation>
+        <translation>назва (була «%1»)</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>опис</translation>
     </message>
     <message>
         <source>channel</source>
-        <translation type="unfinished">канал</translation>
+        <translation>канал</translation>
     </message>
     <message>
         <source>channel %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>канал %1 → %2</translation>
     </message>
     <message>
         <source>department</source>
-        <translation type="unfinished">підрозділ</translation>
+        <translation>підрозділ</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished">час</translation>
+        <translation>час</translation>
     </message>
     <message>
         <source>time %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>час %1 → %2</translation>
     </message>
     <message>
         <source>money</source>
-        <translation type="unfinished"></translation>
+        <translation>гроші</translation>
     </message>
     <message>
         <source>money %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>гроші %1 → %2</translation>
     </message>
     <message>
         <source>emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>емоція</translation>
     </message>
     <message>
         <source>emotion %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>емоція %1 → %2</translation>
     </message>
     <message>
         <source>pain point</source>
-        <translation type="unfinished"></translation>
+        <translation>больова точка</translation>
     </message>
     <message>
         <source>moment of truth</source>
-        <translation type="unfinished"></translation>
+        <translation>момент істини</translation>
     </message>
     <message>
         <source>data key</source>
-        <translation type="unfinished"></translation>
+        <translation>ключ даних</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>нотатки</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>“%1” → “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» → «%2»</translation>
     </message>
     <message>
         <source>%1: added in %2 / %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: додано в %2 / %3</translation>
     </message>
     <message>
         <source>%1: moved from %2 / %3 to %4 / %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: переміщено з %2 / %3 до %4 / %5</translation>
     </message>
     <message>
         <source>%1: removed from %2 / %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: видалено з %2 / %3</translation>
     </message>
 </context>
 <context>
@@ -1563,11 +1568,11 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>The workshop&apos;s vote: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Голосування на воркшопі: %1</translation>
     </message>
     <message>
         <source>Dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Крапки</translation>
     </message>
 </context>
 <context>
@@ -1710,94 +1715,94 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>Add participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати учасника</translation>
     </message>
     <message>
         <source>Remove participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити учасника</translation>
     </message>
     <message>
         <source>Edit participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити учасника</translation>
     </message>
     <message>
         <source>Start vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Почати голосування</translation>
     </message>
     <message>
         <source>Delete vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити голосування</translation>
     </message>
     <message>
         <source>Change vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити голосування</translation>
     </message>
     <message>
         <source>Add agenda step</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати пункт порядку денного</translation>
     </message>
     <message>
         <source>Remove agenda step</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити пункт порядку денного</translation>
     </message>
     <message>
         <source>Edit agenda step</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити пункт порядку денного</translation>
     </message>
     <message>
         <source>Add comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати коментар</translation>
     </message>
     <message>
         <source>Delete comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити коментар</translation>
     </message>
     <message>
         <source>Edit comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити коментар</translation>
     </message>
 </context>
 <context>
     <name>Voting</name>
     <message>
         <source>This vote is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це голосування закрито.</translation>
     </message>
     <message>
         <source>Choose who is voting first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу виберіть, хто голосує.</translation>
     </message>
     <message>
         <source>This vote is about %1; this card is not one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це голосування охоплює: %1. Ця картка сюди не входить.</translation>
     </message>
     <message>
         <source>%1 has placed all %2 dots.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: усі крапки (%2) уже розставлено.</translation>
     </message>
     <message>
         <source>There is no dot of theirs on this card to take back.</source>
-        <translation type="unfinished"></translation>
+        <translation>На цій картці немає крапок цього учасника — нічого забирати.</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Місце</translation>
     </message>
     <message>
         <source>Dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Крапки</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished">Картка</translation>
+        <translation>Картка</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Етап</translation>
+        <translation>Етап</translation>
     </message>
     <message>
         <source>Lane</source>
-        <translation type="unfinished">Доріжка</translation>
+        <translation>Доріжка</translation>
     </message>
 </context>
 <context>
@@ -2060,67 +2065,67 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>%1 has a time that is not a date and time (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: позначка часу не є датою й часом («%2»)</translation>
     </message>
     <message>
         <source>Participant %1 (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Учасник %1 («%2»)</translation>
     </message>
     <message>
         <source>Vote %1 (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Голосування %1 («%2»)</translation>
     </message>
     <message>
         <source>scope</source>
-        <translation type="unfinished"></translation>
+        <translation>охоплення</translation>
     </message>
     <message>
         <source>budget</source>
-        <translation type="unfinished"></translation>
+        <translation>бюджет крапок</translation>
     </message>
     <message>
         <source>time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>ліміт часу</translation>
     </message>
     <message>
         <source>hidden flag</source>
-        <translation type="unfinished"></translation>
+        <translation>позначка прихованості</translation>
     </message>
     <message>
         <source>closed flag</source>
-        <translation type="unfinished"></translation>
+        <translation>позначка закриття</translation>
     </message>
     <message>
         <source>Dot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Крапка %1</translation>
     </message>
     <message>
         <source>vote</source>
-        <translation type="unfinished"></translation>
+        <translation>голосування</translation>
     </message>
     <message>
         <source>%1 belongs to a vote that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 належить до голосування, якого не існує</translation>
     </message>
     <message>
         <source>Agenda step %1 (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт порядку денного %1 («%2»)</translation>
     </message>
     <message>
         <source>done flag</source>
-        <translation type="unfinished"></translation>
+        <translation>позначка виконання</translation>
     </message>
     <message>
         <source>Comment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Коментар %1</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>об&apos;єкт коментаря</translation>
     </message>
     <message>
         <source>resolved flag</source>
-        <translation type="unfinished"></translation>
+        <translation>позначка вирішення</translation>
     </message>
 </context>
 <context>
@@ -2138,93 +2143,93 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <name>Workshop</name>
     <message>
         <source>Pain points</source>
-        <translation type="unfinished">Больові точки</translation>
+        <translation>Больові точки</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished">Можливості</translation>
+        <translation>Можливості</translation>
     </message>
     <message>
         <source>All cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі картки</translation>
     </message>
 </context>
 <context>
     <name>WorkshopMarks</name>
     <message numerus="yes">
         <source>%n dot(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n крапка</numerusform>
+            <numerusform>%n крапки</numerusform>
+            <numerusform>%n крапок</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open comment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n відкритий коментар</numerusform>
+            <numerusform>%n відкриті коментарі</numerusform>
+            <numerusform>%n відкритих коментарів</numerusform>
         </translation>
     </message>
     <message>
         <source>Written by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор: %1</translation>
     </message>
 </context>
 <context>
     <name>waymark::AgendaPanel</name>
     <message>
         <source>No agenda yet. A short agenda keeps the room on track: tick each step off as you finish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Порядку денного ще немає. Короткий план допомагає не відходити від теми: позначайте кожен пункт, щойно його завершено.</translation>
     </message>
     <message>
         <source>Use the Four Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Використати чотири кроки</translation>
     </message>
     <message>
         <source>Map the stages, add touchpoints, attach effort, vote on pain points</source>
-        <translation type="unfinished"></translation>
+        <translation>Визначити етапи, додати точки контакту, вказати зусилля, проголосувати за больові точки</translation>
     </message>
     <message>
         <source>Add Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати пункт</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити</translation>
     </message>
     <message>
         <source>Rename agenda step</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейменувати пункт порядку денного</translation>
     </message>
     <message>
         <source>Tick off agenda step</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначити пункт порядку денного виконаним</translation>
     </message>
     <message>
         <source>Reopen agenda step</source>
-        <translation type="unfinished"></translation>
+        <translation>Знову відкрити пункт порядку денного</translation>
     </message>
     <message>
         <source>Use the four steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Використати чотири кроки</translation>
     </message>
     <message>
         <source>Map the stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Визначити етапи</translation>
     </message>
     <message>
         <source>Add touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати точки контакту</translation>
     </message>
     <message>
         <source>Attach effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Вказати зусилля</translation>
     </message>
     <message>
         <source>Vote on pain points</source>
-        <translation type="unfinished"></translation>
+        <translation>Проголосувати за больові точки</translation>
     </message>
 </context>
 <context>
@@ -2417,63 +2422,63 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <name>waymark::ChangesDialog</name>
     <message>
         <source>What Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Що змінилося</translation>
     </message>
     <message>
         <source>Nothing changed on the map since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Порівняно з %1 на карті нічого не змінилося.</translation>
     </message>
     <message>
         <source>Changes since %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Зміни порівняно з %1:</translation>
     </message>
     <message>
         <source>Added cards (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Додані картки (%1)</translation>
     </message>
     <message>
         <source>Removed cards (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалені картки (%1)</translation>
     </message>
     <message>
         <source>Moved cards (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Переміщені картки (%1)</translation>
     </message>
     <message>
         <source>Edited cards (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінені картки (%1)</translation>
     </message>
     <message>
         <source>Stage added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Додано етап: %1</translation>
     </message>
     <message>
         <source>Stage removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалено етап: %1</translation>
     </message>
     <message>
         <source>Stage renamed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейменовано етап: %1</translation>
     </message>
     <message>
         <source>Lane added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Додано доріжку: %1</translation>
     </message>
     <message>
         <source>Lane removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалено доріжку: %1</translation>
     </message>
     <message>
         <source>Lane renamed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейменовано доріжку: %1</translation>
     </message>
     <message>
         <source>Stages and lanes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Етапи й доріжки (%1)</translation>
     </message>
     <message>
         <source>&amp;Select Changed Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Виділити змінені картки</translation>
     </message>
 </context>
 <context>
@@ -2481,162 +2486,162 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>resolved</source>
         <extracomment>Status of a comment thread, after a check mark</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>вирішено</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Коментарі</translation>
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пок&amp;азати:</translation>
     </message>
     <message>
         <source>All</source>
         <extracomment>Filter of the comments list: every thread</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Усі</translation>
     </message>
     <message>
         <source>Open</source>
         <extracomment>Filter of the comments list: threads not resolved yet (an adjective, not &quot;open a file&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Відкриті</translation>
     </message>
     <message>
         <source>Mine</source>
         <extracomment>Filter of the comments list: threads you wrote in</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Мої</translation>
     </message>
     <message>
         <source>Every thread, the unresolved ones, or the ones you wrote in</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі гілки, лише невирішені або ті, де писали ви</translation>
     </message>
     <message>
         <source>Only threads a department took part in</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише гілки, в яких брав участь підрозділ</translation>
     </message>
     <message>
         <source>Re&amp;solve</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви&amp;рішити</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Видалити</translation>
+        <translation>&amp;Видалити</translation>
     </message>
     <message>
         <source>Delete the selected comment (only your own); a thread goes with its replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити вибраний коментар (лише власний); гілка видаляється разом із відповідями</translation>
     </message>
     <message>
         <source>Shown on your comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Відображається у ваших коментарях</translation>
     </message>
     <message>
         <source>Your name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше ім&apos;я:</translation>
     </message>
     <message>
         <source>Your department:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш підрозділ:</translation>
     </message>
     <message>
         <source>Write a comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Напишіть коментар…</translation>
     </message>
     <message>
         <source>Ctrl+Enter adds the comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter — додати коментар</translation>
     </message>
     <message>
         <source>Enter your name to comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щоб коментувати, введіть своє ім&apos;я.</translation>
     </message>
     <message>
         <source>&amp;Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Від&amp;повісти</translation>
     </message>
     <message>
         <source>Reply to the selected thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповісти у вибраній гілці</translation>
     </message>
     <message>
         <source>&amp;Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Коментувати</translation>
     </message>
     <message>
         <source>Start a new thread on what is selected on the map (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Почати нову гілку щодо вибраного на карті (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Card “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Картка «%1»</translation>
     </message>
     <message>
         <source>a deleted card</source>
-        <translation type="unfinished"></translation>
+        <translation>видалена картка</translation>
     </message>
     <message>
         <source>Stage “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Етап «%1»</translation>
     </message>
     <message>
         <source>a deleted stage</source>
-        <translation type="unfinished"></translation>
+        <translation>видалений етап</translation>
     </message>
     <message>
         <source>The journey</source>
-        <translation type="unfinished">Шлях</translation>
+        <translation>Шлях</translation>
     </message>
     <message>
         <source>All departments</source>
-        <translation type="unfinished">Усі підрозділи</translation>
+        <translation>Усі підрозділи</translation>
     </message>
     <message>
         <source>No department</source>
-        <translation type="unfinished"></translation>
+        <translation>Без підрозділу</translation>
     </message>
     <message>
         <source>The participant who has the floor in the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Учасник, який зараз має слово на воркшопі</translation>
     </message>
     <message>
         <source>Open a journey to read and write comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрийте шлях, щоб читати й писати коментарі.</translation>
     </message>
     <message>
         <source>No comments yet. Select a card or a stage on the map, then write the first one below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Коментарів ще немає. Виберіть картку чи етап на карті й напишіть перший коментар нижче.</translation>
     </message>
     <message>
         <source>No thread matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жодна гілка не відповідає цим фільтрам.</translation>
     </message>
     <message>
         <source>On: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Щодо: %1</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити з&amp;нову</translation>
     </message>
     <message>
         <source>Open the selected thread again</source>
-        <translation type="unfinished"></translation>
+        <translation>Знову відкрити вибрану гілку</translation>
     </message>
     <message>
         <source>Mark the selected thread as settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначити вибрану гілку як вирішену</translation>
     </message>
     <message>
         <source>Resolve comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначити коментар вирішеним</translation>
     </message>
     <message>
         <source>Reopen comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Знову відкрити коментар</translation>
     </message>
     <message>
         <source>Delete thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити гілку</translation>
     </message>
 </context>
 <context>
@@ -3656,47 +3661,47 @@ Recover them?</source>
     </message>
     <message>
         <source>%1[*] (review) — Waymark</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] (рецензування) — Waymark</translation>
     </message>
     <message>
         <source>Review mode: the map is read-only; add comments in the Comments dock. Open the file normally to change the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим рецензування: карта доступна лише для читання; додавайте коментарі на панелі «Коментарі». Щоб змінити карту, відкрийте файл у звичайному режимі.</translation>
     </message>
     <message>
         <source>Open for Re&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити для &amp;рецензування…</translation>
     </message>
     <message>
         <source>Open journey for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити шлях для рецензування</translation>
     </message>
     <message>
         <source>Waymark journeys (*.waymark *.waymark.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Шляхи Waymark (*.waymark *.waymark.json)</translation>
     </message>
     <message>
         <source>Read a workshop&apos;s result and comment on it without changing the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Переглянути результат воркшопу й прокоментувати його, не змінюючи карти</translation>
     </message>
     <message>
         <source>Compare with &amp;Earlier Version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Порівняти з &amp;попередньою версією…</translation>
     </message>
     <message>
         <source>Review mode: “%1” was not done; the map is read-only. Comments are welcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим рецензування: дію «%1» не виконано — карта доступна лише для читання. Коментарі вітаються.</translation>
     </message>
     <message>
         <source>Compare with an earlier version</source>
-        <translation type="unfinished"></translation>
+        <translation>Порівняти з попередньою версією</translation>
     </message>
     <message>
         <source>Could not read the earlier version</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати попередню версію</translation>
     </message>
     <message>
         <source>%1 holds a different journey: every card shows as added or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 містить інший шлях: усі картки показано як додані або видалені.</translation>
     </message>
 </context>
 <context>
@@ -3766,147 +3771,148 @@ Recover them?</source>
     <name>waymark::ParticipantsPanel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім&apos;я</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished">Підрозділ</translation>
+        <translation>Підрозділ</translation>
     </message>
     <message>
         <source>Click someone to give them the floor (or press their number); click again to take it back.
 Double-click the name to rename, the colour to change it, the department to move them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клацніть учасника, щоб надати йому слово (або натисніть його номер); клацніть ще раз, щоб забрати слово.
+Двічі клацніть ім&apos;я, щоб перейменувати, колір — щоб змінити його, підрозділ — щоб перевести учасника.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Додати…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити</translation>
     </message>
     <message>
         <source>Rename participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейменувати учасника</translation>
     </message>
     <message>
         <source>Change participant colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити колір учасника</translation>
     </message>
     <message>
         <source>%1 wrote cards and placed dots, so they stay on the list: their contributions keep their name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — автор карток і крапок, тому залишається в списку: внесок і далі підписано цим ім&apos;ям.</translation>
     </message>
     <message numerus="yes">
         <source>%1 wrote %Ln card(s), so they stay on the list: the cards keep their author.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 має %Ln картку, тому залишається в списку: авторство карток зберігається.</numerusform>
+            <numerusform>%1 має %Ln картки, тому залишається в списку: авторство карток зберігається.</numerusform>
+            <numerusform>%1 має %Ln карток, тому залишається в списку: авторство карток зберігається.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 placed %Ln dot(s), so they stay on the list: the votes keep their voter.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 поставив(-ла) %Ln крапку, тому залишається в списку: голоси зберігаються за цим учасником.</numerusform>
+            <numerusform>%1 поставив(-ла) %Ln крапки, тому залишається в списку: голоси зберігаються за цим учасником.</numerusform>
+            <numerusform>%1 поставив(-ла) %Ln крапок, тому залишається в списку: голоси зберігаються за цим учасником.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, %3</translation>
     </message>
     <message numerus="yes">
         <source>%Ln card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln картка</numerusform>
+            <numerusform>%Ln картки</numerusform>
+            <numerusform>%Ln карток</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln comment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln коментар</numerusform>
+            <numerusform>%Ln коментарі</numerusform>
+            <numerusform>%Ln коментарів</numerusform>
         </translation>
     </message>
     <message>
         <source>Not heard yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ще не висловилися: %1</translation>
     </message>
     <message>
         <source>Add Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати учасника</translation>
     </message>
     <message>
         <source>(no department)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без підрозділу)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ім&apos;я:</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
-        <translation type="unfinished">&amp;Підрозділ:</translation>
+        <translation>&amp;Підрозділ:</translation>
     </message>
     <message>
         <source>Contributions by department</source>
-        <translation type="unfinished"></translation>
+        <translation>Внесок за підрозділами</translation>
     </message>
     <message>
         <source>The journey has no departments yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>У шляху ще немає підрозділів.</translation>
     </message>
     <message>
         <source>Colour of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Колір: %1</translation>
     </message>
     <message>
         <source>Change participant&apos;s department</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити підрозділ учасника</translation>
     </message>
     <message>
         <source>Remove Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити учасника</translation>
     </message>
 </context>
 <context>
     <name>waymark::PresentationMode</name>
     <message>
         <source>Untitled stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Етап без назви</translation>
     </message>
     <message>
         <source>Stage %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Етап %1 з %2</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Огляд</translation>
     </message>
     <message>
         <source>The whole journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Увесь шлях</translation>
     </message>
     <message>
         <source>Time is up</source>
-        <translation type="unfinished"></translation>
+        <translation>Час вийшов</translation>
     </message>
     <message>
         <source>Time left %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Залишилося %1</translation>
     </message>
     <message>
         <source>Paused at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Пауза: %1</translation>
     </message>
 </context>
 <context>
@@ -4107,39 +4113,39 @@ Double-click the name to rename, the colour to change it, the department to move
     <name>waymark::TimeboxWidget</name>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Залишилося часу</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> хв</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Хвилини</translation>
     </message>
     <message>
         <source>Length of the timebox in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Тривалість таймбоксу в хвилинах</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Скинути</translation>
     </message>
     <message>
         <source>Stop and put the full time back</source>
-        <translation type="unfinished"></translation>
+        <translation>Зупинити й повернути повний час</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Пауза</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Продовжити</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Почати</translation>
     </message>
 </context>
 <context>
@@ -4173,227 +4179,227 @@ Double-click the name to rename, the colour to change it, the department to move
     <name>waymark::VotePanel</name>
     <message>
         <source>Start Vote…</source>
-        <translation type="unfinished"></translation>
+        <translation>Почати голосування…</translation>
     </message>
     <message>
         <source>Close Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити голосування</translation>
     </message>
     <message>
         <source>&amp;Results of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Результати:</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Місце</translation>
     </message>
     <message>
         <source>Dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Крапки</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished">Картка</translation>
+        <translation>Картка</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Етап</translation>
+        <translation>Етап</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт у CSV…</translation>
     </message>
     <message>
         <source>The journey is open for review only: no vote can be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шлях відкрито лише для рецензування: почати голосування не можна.</translation>
     </message>
     <message>
         <source>“%1” is still open: close it before starting another vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Голосування «%1» ще триває: закрийте його, перш ніж починати нове.</translation>
     </message>
     <message>
         <source>Close vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити голосування</translation>
     </message>
     <message>
         <source>No vote is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає відкритого голосування.</translation>
     </message>
     <message>
         <source>The journey is open for review only: votes cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шлях відкрито лише для рецензування: голоси змінювати не можна.</translation>
     </message>
     <message>
         <source>Place a dot</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставити крапку</translation>
     </message>
     <message>
         <source>Take back a dot</source>
-        <translation type="unfinished"></translation>
+        <translation>Забрати крапку</translation>
     </message>
     <message>
         <source>There are no results to export: the dots of an open hidden vote stay secret until it closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає результатів для експорту: у прихованому голосуванні крапки залишаються таємними, доки його не закрито.</translation>
     </message>
     <message>
         <source>The results could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося зберегти результати в %1: %2</translation>
     </message>
     <message>
         <source>Start Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Почати голосування</translation>
     </message>
     <message>
         <source>Biggest pain points</source>
-        <translation type="unfinished"></translation>
+        <translation>Найбільші больові точки</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Без обмеження</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> хв</translation>
     </message>
     <message>
         <source>Hide dots until the vote closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Приховати крапки до закриття голосування</translation>
     </message>
     <message>
         <source>Nobody follows the crowd: the dots appear on the map when the vote closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ніхто не підлаштовується під більшість: крапки з&apos;являться на карті, коли голосування закриється.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Назва:</translation>
+        <translation>&amp;Назва:</translation>
     </message>
     <message>
         <source>&amp;Vote on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Голосувати за:</translation>
     </message>
     <message>
         <source>&amp;Dots per person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Крапок на особу:</translation>
     </message>
     <message>
         <source>Time &amp;limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ліміт часу:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln card(s) on the map can get dots.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln картка на карті може отримати крапки.</numerusform>
+            <numerusform>%Ln картки на карті можуть отримати крапки.</numerusform>
+            <numerusform>%Ln карток на карті можуть отримати крапки.</numerusform>
         </translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Почати</translation>
     </message>
     <message>
         <source>Export Vote Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт результатів голосування</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт у CSV</translation>
     </message>
     <message>
         <source>d MMM HH:mm</source>
         <comment>QDateTime format of a vote&apos;s start</comment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM HH:mm</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 — %2 (open)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (триває)</translation>
     </message>
     <message numerus="yes">
         <source>Open: %1 — %2, %Ln dot(s) each.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Триває: %1 — %2; %Ln крапка на учасника.</numerusform>
+            <numerusform>Триває: %1 — %2; %Ln крапки на учасника.</numerusform>
+            <numerusform>Триває: %1 — %2; %Ln крапок на учасника.</numerusform>
         </translation>
     </message>
     <message>
         <source>The dots stay hidden until the vote closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Крапки приховано до закриття голосування.</translation>
     </message>
     <message>
         <source>Click cards on the map to place the dots of whoever has the floor; right-click takes one back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клацайте картки на карті, щоб ставити крапки учасника, який має слово; клацання правою кнопкою забирає одну.</translation>
     </message>
     <message>
         <source>%1: %2 of %3 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: залишилося %2 з %3</translation>
     </message>
     <message>
         <source>=%1</source>
         <comment>a rank shared by several cards</comment>
-        <translation type="unfinished"></translation>
+        <translation>=%1</translation>
     </message>
     <message>
         <source>No votes yet. Start one to find the pain points the room cares about most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Голосувань ще немає. Почніть перше, щоб знайти больові точки, які найбільше хвилюють учасників.</translation>
     </message>
     <message>
         <source>No dots yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Крапок ще немає.</translation>
     </message>
 </context>
 <context>
     <name>waymark::WorkshopCanvas</name>
     <message>
         <source>No vote is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає відкритого голосування.</translation>
     </message>
     <message>
         <source>Place a dot</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставити крапку</translation>
     </message>
     <message>
         <source>Take back a dot</source>
-        <translation type="unfinished"></translation>
+        <translation>Забрати крапку</translation>
     </message>
     <message>
         <source>A vote is open: choose who is voting (Workshop dock, or keys 1–9), then click cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Триває голосування: виберіть, хто голосує (панель «Воркшоп» або клавіші 1–9), і клацайте картки.</translation>
     </message>
     <message>
         <source>%1: %2 of %3 dots left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: залишилося %2 з %3 крапок</translation>
     </message>
 </context>
 <context>
     <name>waymark::WorkshopDock</name>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Воркшоп</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Учасники</translation>
     </message>
     <message>
         <source>Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Голосування</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Порядок денний</translation>
     </message>
     <message>
         <source>Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Таймер</translation>
     </message>
 </context>
 </TS>
