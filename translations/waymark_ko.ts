@@ -202,7 +202,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
 </translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
+        <source>unknown command "%1"</source>
         <translation>알 수 없는 명령 “%1”</translation>
     </message>
     <message>
@@ -250,7 +250,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>--layers에는 effort,emotion,nps 같은 목록을 지정하세요</translation>
     </message>
     <message>
-        <source>--department needs a department&apos;s name</source>
+        <source>--department needs a department's name</source>
         <translation>--department에는 부서 이름을 지정하세요</translation>
     </message>
     <message>
@@ -372,7 +372,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Usage:
   waymark [FILE]                open the journey map editor (FILE: .waymark or .waymark.json)
-  waymark --review FILE         open FILE read-only for comments (a department head&apos;s review)
+  waymark --review FILE         open FILE read-only for comments (a department head's review)
   waymark convert IN OUT        convert between .waymark and .waymark.json (by extension)
   waymark validate FILE         check a journey file and print a one-line summary
 </source>
@@ -432,8 +432,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>다른 열처럼 값이 %1개 있어야 하지만 %2개입니다</translation>
     </message>
     <message>
-        <source>expected the index of an entry in &quot;strings&quot;</source>
-        <translation>&quot;strings&quot;에 있는 항목의 인덱스가 필요합니다</translation>
+        <source>expected the index of an entry in "strings"</source>
+        <translation>"strings"에 있는 항목의 인덱스가 필요합니다</translation>
     </message>
     <message>
         <source>expected a date YYYY-MM-DD or null</source>
@@ -456,8 +456,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>ID가 필요합니다</translation>
     </message>
     <message>
-        <source>expected &quot;nps&quot; or &quot;clv&quot;</source>
-        <translation>&quot;nps&quot; 또는 &quot;clv&quot;가 필요합니다</translation>
+        <source>expected "nps" or "clv"</source>
+        <translation>"nps" 또는 "clv"가 필요합니다</translation>
     </message>
     <message>
         <source>expected true or false</source>
@@ -472,8 +472,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>알 수 없는 값 “%1”. 다음 중 하나여야 합니다: %2</translation>
     </message>
     <message>
-        <source>expected a colour like &quot;#1f77b4&quot;</source>
-        <translation>&quot;#1f77b4&quot; 같은 색상이 필요합니다</translation>
+        <source>expected a colour like "#1f77b4"</source>
+        <translation>"#1f77b4" 같은 색상이 필요합니다</translation>
     </message>
 </context>
 <context>
@@ -768,7 +768,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>여정에 ID가 없습니다</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISO 4217 currency code</source>
+        <source>"%1" is not an ISO 4217 currency code</source>
         <translation>“%1”은(는) ISO 4217 통화 코드가 아닙니다</translation>
     </message>
     <message>
@@ -808,35 +808,35 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>부서는 부서 레인에만 지정할 수 있습니다</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot; is in a stage that does not exist (%2)</source>
+        <source>card "%1" is in a stage that does not exist (%2)</source>
         <translation>카드 “%1”이(가) 존재하지 않는 단계(%2)에 있습니다</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot; is in a lane that does not exist (%2)</source>
+        <source>card "%1" is in a lane that does not exist (%2)</source>
         <translation>카드 “%1”이(가) 존재하지 않는 레인(%2)에 있습니다</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot; names an unknown department</source>
+        <source>card "%1" names an unknown department</source>
         <translation>카드 “%1”에 알 수 없는 부서가 지정되어 있습니다</translation>
     </message>
     <message>
-        <source>time of card &quot;%1&quot; must be 0 minutes or more, got %2</source>
+        <source>time of card "%1" must be 0 minutes or more, got %2</source>
         <translation>카드 “%1”의 시간은 0분 이상이어야 하지만 %2입니다</translation>
     </message>
     <message>
-        <source>money of card &quot;%1&quot; must be at most %2</source>
+        <source>money of card "%1" must be at most %2</source>
         <translation>카드 “%1”의 비용은 %2 이하여야 합니다</translation>
     </message>
     <message>
-        <source>money of card &quot;%1&quot; must be 0 or more, got %2</source>
+        <source>money of card "%1" must be 0 or more, got %2</source>
         <translation>카드 “%1”의 비용은 0 이상이어야 하지만 %2입니다</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot;: &quot;%2&quot; is not an ISO 4217 currency code</source>
+        <source>card "%1": "%2" is not an ISO 4217 currency code</source>
         <translation>카드 “%1”: “%2”은(는) ISO 4217 통화 코드가 아닙니다</translation>
     </message>
     <message>
-        <source>negative emotion of card &quot;%1&quot; must be from 0 to 10, got %2</source>
+        <source>negative emotion of card "%1" must be from 0 to 10, got %2</source>
         <translation>카드 “%1”의 부정적 감정은 0~10이어야 하지만 %2입니다</translation>
     </message>
     <message>
@@ -1009,8 +1009,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>여정을 담은 JSON 객체가 필요하지만 %1입니다</translation>
     </message>
     <message>
-        <source>this is not a Waymark journey (&quot;format&quot; should be &quot;%1&quot;)</source>
-        <translation>Waymark 여정이 아닙니다(&quot;format&quot;은 “%1”이어야 합니다)</translation>
+        <source>this is not a Waymark journey ("format" should be "%1")</source>
+        <translation>Waymark 여정이 아닙니다("format"은 “%1”이어야 합니다)</translation>
     </message>
     <message>
         <source>the format version must be a whole number</source>
@@ -1025,8 +1025,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>형식 버전은 1 이상이어야 하지만 %1입니다</translation>
     </message>
     <message>
-        <source>%1 is not a colour like &quot;#1f77b4&quot; or &quot;#801f77b4&quot;</source>
-        <translation>%1은(는) 올바른 색상이 아닙니다(예: &quot;#1f77b4&quot;, &quot;#801f77b4&quot;)</translation>
+        <source>%1 is not a colour like "#1f77b4" or "#801f77b4"</source>
+        <translation>%1은(는) 올바른 색상이 아닙니다(예: "#1f77b4", "#801f77b4")</translation>
     </message>
     <message>
         <source>lane kind</source>
@@ -1049,12 +1049,12 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1이(가) 필요하지만 %2입니다</translation>
     </message>
     <message>
-        <source>missing required key &quot;%1&quot;</source>
+        <source>missing required key "%1"</source>
         <translation>필수 키 “%1”이(가) 없습니다</translation>
     </message>
     <message>
-        <source>%1 is not a valid id (a UUID like &quot;3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b&quot;)</source>
-        <translation>%1은(는) 유효한 ID가 아닙니다(&quot;3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b&quot; 같은 UUID여야 합니다)</translation>
+        <source>%1 is not a valid id (a UUID like "3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b")</source>
+        <translation>%1은(는) 유효한 ID가 아닙니다("3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b" 같은 UUID여야 합니다)</translation>
     </message>
     <message>
         <source>duplicate id %1 (also used at %2)</source>
@@ -1332,7 +1332,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>고객 여정 지도 — %1행, %2열(전체 %3 × %4)</translation>
     </message>
     <message>
-        <source>%1&apos;s touchpoints highlighted</source>
+        <source>%1's touchpoints highlighted</source>
         <translation>%1의 터치포인트 강조 표시</translation>
     </message>
     <message>
@@ -1472,7 +1472,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>아직 가져온 CLV 데이터가 없습니다.</translation>
     </message>
     <message>
-        <source>The customer&apos;s effort, end to end</source>
+        <source>The customer's effort, end to end</source>
         <translation>처음부터 끝까지, 고객의 노력</translation>
     </message>
     <message>
@@ -1560,7 +1560,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>최악</translation>
     </message>
     <message>
-        <source>The workshop&apos;s vote: %1</source>
+        <source>The workshop's vote: %1</source>
         <translation>워크숍 투표: %1</translation>
     </message>
     <message>
@@ -1833,7 +1833,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1: “%2” 열이 바이너리 데이터가 아닙니다</translation>
     </message>
     <message>
-        <source>Dataset %1 (&quot;%2&quot;)</source>
+        <source>Dataset %1 ("%2")</source>
         <translation>데이터 세트 %1(“%2”)</translation>
     </message>
     <message>
@@ -1853,7 +1853,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>거부된 행</translation>
     </message>
     <message>
-        <source>Dataset &quot;%1&quot;</source>
+        <source>Dataset "%1"</source>
         <translation>데이터 세트 “%1”</translation>
     </message>
     <message>
@@ -1869,11 +1869,11 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>페르소나 %1</translation>
     </message>
     <message>
-        <source>Department %1 (&quot;%2&quot;)</source>
+        <source>Department %1 ("%2")</source>
         <translation>부서 %1(“%2”)</translation>
     </message>
     <message>
-        <source>%1 has an invalid colour &quot;%2&quot;</source>
+        <source>%1 has an invalid colour "%2"</source>
         <translation>%1의 색상 “%2”이(가) 올바르지 않습니다</translation>
     </message>
     <message>
@@ -1881,7 +1881,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>단계 %1</translation>
     </message>
     <message>
-        <source>Lane %1 (&quot;%2&quot;)</source>
+        <source>Lane %1 ("%2")</source>
         <translation>레인 %1(“%2”)</translation>
     </message>
     <message>
@@ -1889,7 +1889,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>오피스 영역</translation>
     </message>
     <message>
-        <source>Card %1 (&quot;%2&quot;)</source>
+        <source>Card %1 ("%2")</source>
         <translation>카드 %1(“%2”)</translation>
     </message>
     <message>
@@ -1925,7 +1925,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>연결 %1</translation>
     </message>
     <message>
-        <source>Setting &quot;%1&quot;</source>
+        <source>Setting "%1"</source>
         <translation>설정 “%1”</translation>
     </message>
     <message>
@@ -1933,7 +1933,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1의 이름이 텍스트가 아닙니다</translation>
     </message>
     <message>
-        <source>%1 has a value that is not text (&quot;%2&quot;)</source>
+        <source>%1 has a value that is not text ("%2")</source>
         <translation>%1의 값이 텍스트가 아닙니다(“%2”)</translation>
     </message>
     <message>
@@ -1995,7 +1995,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         </translation>
     </message>
     <message>
-        <source>The file breaks the journey&apos;s rules: %1</source>
+        <source>The file breaks the journey's rules: %1</source>
         <translation>파일이 고객 여정 규칙에 맞지 않습니다: %1</translation>
     </message>
     <message>
@@ -2019,19 +2019,19 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1을(를) 바꿀 수 없습니다: %2</translation>
     </message>
     <message>
-        <source>%1 has an invalid id &quot;%2&quot;</source>
+        <source>%1 has an invalid id "%2"</source>
         <translation>%1의 ID “%2”이(가) 올바르지 않습니다</translation>
     </message>
     <message>
-        <source>%1 has an unknown %2 &quot;%3&quot;</source>
+        <source>%1 has an unknown %2 "%3"</source>
         <translation>%1의 %2 “%3”을(를) 알 수 없습니다</translation>
     </message>
     <message>
-        <source>%1 has a %2 that is not a whole number (&quot;%3&quot;)</source>
+        <source>%1 has a %2 that is not a whole number ("%3")</source>
         <translation>%1의 %2 값이 정수가 아닙니다(“%3”)</translation>
     </message>
     <message>
-        <source>%1 has a %2 that is not a number (&quot;%3&quot;)</source>
+        <source>%1 has a %2 that is not a number ("%3")</source>
         <translation>%1의 %2 값이 숫자가 아닙니다(“%3”)</translation>
     </message>
     <message>
@@ -2047,15 +2047,15 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1이(가) 존재하지 않는 텍스트 %2을(를) 참조합니다</translation>
     </message>
     <message>
-        <source>%1 has a time that is not a date and time (&quot;%2&quot;)</source>
+        <source>%1 has a time that is not a date and time ("%2")</source>
         <translation>%1의 시각이 날짜와 시간 형식이 아닙니다(“%2”)</translation>
     </message>
     <message>
-        <source>Participant %1 (&quot;%2&quot;)</source>
+        <source>Participant %1 ("%2")</source>
         <translation>참가자 %1(“%2”)</translation>
     </message>
     <message>
-        <source>Vote %1 (&quot;%2&quot;)</source>
+        <source>Vote %1 ("%2")</source>
         <translation>투표 %1(“%2”)</translation>
     </message>
     <message>
@@ -2091,7 +2091,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1이(가) 존재하지 않는 투표에 속해 있습니다</translation>
     </message>
     <message>
-        <source>Agenda step %1 (&quot;%2&quot;)</source>
+        <source>Agenda step %1 ("%2")</source>
         <translation>아젠다 항목 %1(“%2”)</translation>
     </message>
     <message>
@@ -2359,7 +2359,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>히트맵:</translation>
     </message>
     <message>
-        <source>Colour the cards by the customer&apos;s effort</source>
+        <source>Colour the cards by the customer's effort</source>
         <translation>고객 노력에 따라 카드에 색을 입힙니다</translation>
     </message>
     <message>
@@ -2375,7 +2375,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>가중치…</translation>
     </message>
     <message>
-        <source>Weights of time, money and emotion in the weighted heatmap, and the value of the customer&apos;s hour</source>
+        <source>Weights of time, money and emotion in the weighted heatmap, and the value of the customer's hour</source>
         <translation>가중 히트맵에서 시간, 금액, 감정의 가중치와 고객 시간 1시간의 가치</translation>
     </message>
     <message>
@@ -2476,7 +2476,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>Open</source>
-        <extracomment>Filter of the comments list: threads not resolved yet (an adjective, not &quot;open a file&quot;)</extracomment>
+        <extracomment>Filter of the comments list: threads not resolved yet (an adjective, not "open a file")</extracomment>
         <translation>미해결</translation>
     </message>
     <message>
@@ -2936,11 +2936,11 @@ SHA-256 %3
         <translation>감정 가중치(&amp;E):</translation>
     </message>
     <message>
-        <source>What an hour of the customer&apos;s time is worth</source>
+        <source>What an hour of the customer's time is worth</source>
         <translation>고객 시간 1시간의 가치</translation>
     </message>
     <message>
-        <source>Value of the customer&apos;s &amp;hour:</source>
+        <source>Value of the customer's &amp;hour:</source>
         <translation>고객 시간 1시간의 가치(&amp;H):</translation>
     </message>
     <message>
@@ -3637,7 +3637,7 @@ Recover them?</source>
         <translation>Waymark 고객 여정 (*.waymark *.waymark.json)</translation>
     </message>
     <message>
-        <source>Read a workshop&apos;s result and comment on it without changing the map</source>
+        <source>Read a workshop's result and comment on it without changing the map</source>
         <translation>지도를 변경하지 않고 워크숍 결과를 읽고 댓글을 답니다</translation>
     </message>
     <message>
@@ -3660,6 +3660,18 @@ Recover them?</source>
         <source>%1 holds a different journey: every card shows as added or removed.</source>
         <translation>%1에는 다른 고객 여정이 들어 있습니다. 모든 카드가 추가 또는 제거된 것으로 표시됩니다.</translation>
     </message>
+    <message>
+        <source>There is no participant %1: add people in the Workshop dock.</source>
+        <translation>참가자 %1이(가) 없습니다. 워크숍 패널에서 참가자를 추가하세요.</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>프레젠테이션(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Full screen, stage by stage (Page Down / Page Up), for the projector; Esc leaves</source>
+        <translation>프로젝터용 전체 화면, 단계별 보기(Page Down / Page Up), Esc로 종료</translation>
+    </message>
 </context>
 <context>
     <name>waymark::NpsTargetsDialog</name>
@@ -3676,7 +3688,7 @@ Recover them?</source>
         <translation>벤치마크와 비교</translation>
     </message>
     <message>
-        <source>e.g. Retail banking average 2024, or a competitor&apos;s name</source>
+        <source>e.g. Retail banking average 2024, or a competitor's name</source>
         <translation>예: 2024년 리테일 뱅킹 평균 또는 경쟁사 이름</translation>
     </message>
     <message>
@@ -3825,7 +3837,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>%1의 색상</translation>
     </message>
     <message>
-        <source>Change participant&apos;s department</source>
+        <source>Change participant's department</source>
         <translation>참가자 부서 변경</translation>
     </message>
     <message>
@@ -4256,7 +4268,7 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message>
         <source>d MMM HH:mm</source>
-        <comment>QDateTime format of a vote&apos;s start</comment>
+        <comment>QDateTime format of a vote's start</comment>
         <translation>M월 d일 HH:mm</translation>
     </message>
     <message>

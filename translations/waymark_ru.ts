@@ -204,7 +204,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
 </translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
+        <source>unknown command "%1"</source>
         <translation>неизвестная команда «%1»</translation>
     </message>
     <message>
@@ -252,7 +252,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>--layers нужен список, например effort,emotion,nps</translation>
     </message>
     <message>
-        <source>--department needs a department&apos;s name</source>
+        <source>--department needs a department's name</source>
         <translation>--department нужно название отдела</translation>
     </message>
     <message>
@@ -376,7 +376,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Usage:
   waymark [FILE]                open the journey map editor (FILE: .waymark or .waymark.json)
-  waymark --review FILE         open FILE read-only for comments (a department head&apos;s review)
+  waymark --review FILE         open FILE read-only for comments (a department head's review)
   waymark convert IN OUT        convert between .waymark and .waymark.json (by extension)
   waymark validate FILE         check a journey file and print a one-line summary
 </source>
@@ -436,8 +436,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>ожидалось %1 значений, как в других столбцах, получено %2</translation>
     </message>
     <message>
-        <source>expected the index of an entry in &quot;strings&quot;</source>
-        <translation>ожидался индекс записи в &quot;strings&quot;</translation>
+        <source>expected the index of an entry in "strings"</source>
+        <translation>ожидался индекс записи в "strings"</translation>
     </message>
     <message>
         <source>expected a date YYYY-MM-DD or null</source>
@@ -460,8 +460,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>ожидался идентификатор</translation>
     </message>
     <message>
-        <source>expected &quot;nps&quot; or &quot;clv&quot;</source>
-        <translation>ожидалось &quot;nps&quot; или &quot;clv&quot;</translation>
+        <source>expected "nps" or "clv"</source>
+        <translation>ожидалось "nps" или "clv"</translation>
     </message>
     <message>
         <source>expected true or false</source>
@@ -476,8 +476,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>неизвестное значение «%1»; допустимо одно из: %2</translation>
     </message>
     <message>
-        <source>expected a colour like &quot;#1f77b4&quot;</source>
-        <translation>ожидался цвет вида &quot;#1f77b4&quot;</translation>
+        <source>expected a colour like "#1f77b4"</source>
+        <translation>ожидался цвет вида "#1f77b4"</translation>
     </message>
 </context>
 <context>
@@ -774,8 +774,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>у пути нет идентификатора</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISO 4217 currency code</source>
-        <translation>&quot;%1&quot; — не код валюты ISO 4217</translation>
+        <source>"%1" is not an ISO 4217 currency code</source>
+        <translation>"%1" — не код валюты ISO 4217</translation>
     </message>
     <message>
         <source>missing id</source>
@@ -814,36 +814,36 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>отдел указывают только дорожки отделов</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot; is in a stage that does not exist (%2)</source>
-        <translation>карточка &quot;%1&quot; стоит на несуществующем этапе (%2)</translation>
+        <source>card "%1" is in a stage that does not exist (%2)</source>
+        <translation>карточка "%1" стоит на несуществующем этапе (%2)</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot; is in a lane that does not exist (%2)</source>
-        <translation>карточка &quot;%1&quot; стоит на несуществующей дорожке (%2)</translation>
+        <source>card "%1" is in a lane that does not exist (%2)</source>
+        <translation>карточка "%1" стоит на несуществующей дорожке (%2)</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot; names an unknown department</source>
-        <translation>у карточки &quot;%1&quot; указан неизвестный отдел</translation>
+        <source>card "%1" names an unknown department</source>
+        <translation>у карточки "%1" указан неизвестный отдел</translation>
     </message>
     <message>
-        <source>time of card &quot;%1&quot; must be 0 minutes or more, got %2</source>
-        <translation>время карточки &quot;%1&quot; должно быть не меньше 0 минут, указано %2</translation>
+        <source>time of card "%1" must be 0 minutes or more, got %2</source>
+        <translation>время карточки "%1" должно быть не меньше 0 минут, указано %2</translation>
     </message>
     <message>
-        <source>money of card &quot;%1&quot; must be at most %2</source>
-        <translation>деньги карточки &quot;%1&quot; — не больше %2</translation>
+        <source>money of card "%1" must be at most %2</source>
+        <translation>деньги карточки "%1" — не больше %2</translation>
     </message>
     <message>
-        <source>money of card &quot;%1&quot; must be 0 or more, got %2</source>
-        <translation>деньги карточки &quot;%1&quot; должны быть не меньше 0, указано %2</translation>
+        <source>money of card "%1" must be 0 or more, got %2</source>
+        <translation>деньги карточки "%1" должны быть не меньше 0, указано %2</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot;: &quot;%2&quot; is not an ISO 4217 currency code</source>
-        <translation>карточка &quot;%1&quot;: &quot;%2&quot; — не код валюты ISO 4217</translation>
+        <source>card "%1": "%2" is not an ISO 4217 currency code</source>
+        <translation>карточка "%1": "%2" — не код валюты ISO 4217</translation>
     </message>
     <message>
-        <source>negative emotion of card &quot;%1&quot; must be from 0 to 10, got %2</source>
-        <translation>негативные эмоции карточки &quot;%1&quot; — от 0 до 10, указано %2</translation>
+        <source>negative emotion of card "%1" must be from 0 to 10, got %2</source>
+        <translation>негативные эмоции карточки "%1" — от 0 до 10, указано %2</translation>
     </message>
     <message>
         <source>connection starts at a card that does not exist</source>
@@ -1015,8 +1015,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>ожидался объект JSON с путём клиента, получено: %1</translation>
     </message>
     <message>
-        <source>this is not a Waymark journey (&quot;format&quot; should be &quot;%1&quot;)</source>
-        <translation>это не путь Waymark (&quot;format&quot; должен быть &quot;%1&quot;)</translation>
+        <source>this is not a Waymark journey ("format" should be "%1")</source>
+        <translation>это не путь Waymark ("format" должен быть "%1")</translation>
     </message>
     <message>
         <source>the format version must be a whole number</source>
@@ -1031,8 +1031,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>версия формата должна быть от 1, указано %1</translation>
     </message>
     <message>
-        <source>%1 is not a colour like &quot;#1f77b4&quot; or &quot;#801f77b4&quot;</source>
-        <translation>%1 — не цвет вида &quot;#1f77b4&quot; или &quot;#801f77b4&quot;</translation>
+        <source>%1 is not a colour like "#1f77b4" or "#801f77b4"</source>
+        <translation>%1 — не цвет вида "#1f77b4" или "#801f77b4"</translation>
     </message>
     <message>
         <source>lane kind</source>
@@ -1055,12 +1055,12 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>ожидалось %1, получено %2</translation>
     </message>
     <message>
-        <source>missing required key &quot;%1&quot;</source>
-        <translation>нет обязательного ключа &quot;%1&quot;</translation>
+        <source>missing required key "%1"</source>
+        <translation>нет обязательного ключа "%1"</translation>
     </message>
     <message>
-        <source>%1 is not a valid id (a UUID like &quot;3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b&quot;)</source>
-        <translation>%1 — недопустимый идентификатор (нужен UUID вида &quot;3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b&quot;)</translation>
+        <source>%1 is not a valid id (a UUID like "3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b")</source>
+        <translation>%1 — недопустимый идентификатор (нужен UUID вида "3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b")</translation>
     </message>
     <message>
         <source>duplicate id %1 (also used at %2)</source>
@@ -1338,7 +1338,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Карта пути клиента — ряд %1, столбец %2 (из %3 × %4)</translation>
     </message>
     <message>
-        <source>%1&apos;s touchpoints highlighted</source>
+        <source>%1's touchpoints highlighted</source>
         <translation>Выделены точки контакта: %1</translation>
     </message>
     <message>
@@ -1478,7 +1478,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Данные CLV ещё не импортированы.</translation>
     </message>
     <message>
-        <source>The customer&apos;s effort, end to end</source>
+        <source>The customer's effort, end to end</source>
         <translation>Усилия клиента от начала до конца</translation>
     </message>
     <message>
@@ -1566,7 +1566,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Худшие</translation>
     </message>
     <message>
-        <source>The workshop&apos;s vote: %1</source>
+        <source>The workshop's vote: %1</source>
         <translation>Голосование на воркшопе: %1</translation>
     </message>
     <message>
@@ -1847,8 +1847,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1: его столбец «%2» — не двоичные данные</translation>
     </message>
     <message>
-        <source>Dataset %1 (&quot;%2&quot;)</source>
-        <translation>Набор данных %1 (&quot;%2&quot;)</translation>
+        <source>Dataset %1 ("%2")</source>
+        <translation>Набор данных %1 ("%2")</translation>
     </message>
     <message>
         <source>kind</source>
@@ -1867,8 +1867,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>строк отклонено</translation>
     </message>
     <message>
-        <source>Dataset &quot;%1&quot;</source>
-        <translation>Набор данных &quot;%1&quot;</translation>
+        <source>Dataset "%1"</source>
+        <translation>Набор данных "%1"</translation>
     </message>
     <message>
         <source>The journey</source>
@@ -1883,28 +1883,28 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Персона %1</translation>
     </message>
     <message>
-        <source>Department %1 (&quot;%2&quot;)</source>
-        <translation>Отдел %1 (&quot;%2&quot;)</translation>
+        <source>Department %1 ("%2")</source>
+        <translation>Отдел %1 ("%2")</translation>
     </message>
     <message>
-        <source>%1 has an invalid colour &quot;%2&quot;</source>
-        <translation>у %1 недопустимый цвет &quot;%2&quot;</translation>
+        <source>%1 has an invalid colour "%2"</source>
+        <translation>у %1 недопустимый цвет "%2"</translation>
     </message>
     <message>
         <source>Stage %1</source>
         <translation>Этап %1</translation>
     </message>
     <message>
-        <source>Lane %1 (&quot;%2&quot;)</source>
-        <translation>Дорожка %1 (&quot;%2&quot;)</translation>
+        <source>Lane %1 ("%2")</source>
+        <translation>Дорожка %1 ("%2")</translation>
     </message>
     <message>
         <source>office zone</source>
         <translation>зона офиса</translation>
     </message>
     <message>
-        <source>Card %1 (&quot;%2&quot;)</source>
-        <translation>Карточка %1 (&quot;%2&quot;)</translation>
+        <source>Card %1 ("%2")</source>
+        <translation>Карточка %1 ("%2")</translation>
     </message>
     <message>
         <source>channel</source>
@@ -1939,16 +1939,16 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Связь %1</translation>
     </message>
     <message>
-        <source>Setting &quot;%1&quot;</source>
-        <translation>Настройка &quot;%1&quot;</translation>
+        <source>Setting "%1"</source>
+        <translation>Настройка "%1"</translation>
     </message>
     <message>
         <source>%1 has a name that is not text</source>
         <translation>у %1 имя — не текст</translation>
     </message>
     <message>
-        <source>%1 has a value that is not text (&quot;%2&quot;)</source>
-        <translation>у %1 значение — не текст (&quot;%2&quot;)</translation>
+        <source>%1 has a value that is not text ("%2")</source>
+        <translation>у %1 значение — не текст ("%2")</translation>
     </message>
     <message>
         <source>File not found.</source>
@@ -2011,7 +2011,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         </translation>
     </message>
     <message>
-        <source>The file breaks the journey&apos;s rules: %1</source>
+        <source>The file breaks the journey's rules: %1</source>
         <translation>Файл нарушает правила пути: %1</translation>
     </message>
     <message>
@@ -2035,20 +2035,20 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Не удалось заменить %1: %2</translation>
     </message>
     <message>
-        <source>%1 has an invalid id &quot;%2&quot;</source>
-        <translation>у %1 недопустимый идентификатор &quot;%2&quot;</translation>
+        <source>%1 has an invalid id "%2"</source>
+        <translation>у %1 недопустимый идентификатор "%2"</translation>
     </message>
     <message>
-        <source>%1 has an unknown %2 &quot;%3&quot;</source>
-        <translation>у %1 неизвестное значение (%2) &quot;%3&quot;</translation>
+        <source>%1 has an unknown %2 "%3"</source>
+        <translation>у %1 неизвестное значение (%2) "%3"</translation>
     </message>
     <message>
-        <source>%1 has a %2 that is not a whole number (&quot;%3&quot;)</source>
-        <translation>у %1 поле «%2» — не целое число (&quot;%3&quot;)</translation>
+        <source>%1 has a %2 that is not a whole number ("%3")</source>
+        <translation>у %1 поле «%2» — не целое число ("%3")</translation>
     </message>
     <message>
-        <source>%1 has a %2 that is not a number (&quot;%3&quot;)</source>
-        <translation>у %1 поле «%2» — не число (&quot;%3&quot;)</translation>
+        <source>%1 has a %2 that is not a number ("%3")</source>
+        <translation>у %1 поле «%2» — не число ("%3")</translation>
     </message>
     <message>
         <source>The file is damaged or incomplete (%1).</source>
@@ -2063,16 +2063,16 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1 ссылается на несуществующий текст %2</translation>
     </message>
     <message>
-        <source>%1 has a time that is not a date and time (&quot;%2&quot;)</source>
-        <translation>у %1 время не в формате даты и времени (&quot;%2&quot;)</translation>
+        <source>%1 has a time that is not a date and time ("%2")</source>
+        <translation>у %1 время не в формате даты и времени ("%2")</translation>
     </message>
     <message>
-        <source>Participant %1 (&quot;%2&quot;)</source>
-        <translation>Участник %1 (&quot;%2&quot;)</translation>
+        <source>Participant %1 ("%2")</source>
+        <translation>Участник %1 ("%2")</translation>
     </message>
     <message>
-        <source>Vote %1 (&quot;%2&quot;)</source>
-        <translation>Голосование %1 (&quot;%2&quot;)</translation>
+        <source>Vote %1 ("%2")</source>
+        <translation>Голосование %1 ("%2")</translation>
     </message>
     <message>
         <source>scope</source>
@@ -2107,8 +2107,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1 относится к несуществующему голосованию</translation>
     </message>
     <message>
-        <source>Agenda step %1 (&quot;%2&quot;)</source>
-        <translation>Шаг повестки %1 (&quot;%2&quot;)</translation>
+        <source>Agenda step %1 ("%2")</source>
+        <translation>Шаг повестки %1 ("%2")</translation>
     </message>
     <message>
         <source>done flag</source>
@@ -2385,7 +2385,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Тепловая карта:</translation>
     </message>
     <message>
-        <source>Colour the cards by the customer&apos;s effort</source>
+        <source>Colour the cards by the customer's effort</source>
         <translation>Раскрасить карточки по усилиям клиента</translation>
     </message>
     <message>
@@ -2401,7 +2401,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Веса…</translation>
     </message>
     <message>
-        <source>Weights of time, money and emotion in the weighted heatmap, and the value of the customer&apos;s hour</source>
+        <source>Weights of time, money and emotion in the weighted heatmap, and the value of the customer's hour</source>
         <translation>Веса времени, денег и эмоций во взвешенной тепловой карте и стоимость часа клиента</translation>
     </message>
     <message>
@@ -2502,7 +2502,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>Open</source>
-        <extracomment>Filter of the comments list: threads not resolved yet (an adjective, not &quot;open a file&quot;)</extracomment>
+        <extracomment>Filter of the comments list: threads not resolved yet (an adjective, not "open a file")</extracomment>
         <translation>Открытые</translation>
     </message>
     <message>
@@ -2972,11 +2972,11 @@ SHA-256 %3
         <translation>Вес &amp;эмоций:</translation>
     </message>
     <message>
-        <source>What an hour of the customer&apos;s time is worth</source>
+        <source>What an hour of the customer's time is worth</source>
         <translation>Сколько стоит час времени клиента</translation>
     </message>
     <message>
-        <source>Value of the customer&apos;s &amp;hour:</source>
+        <source>Value of the customer's &amp;hour:</source>
         <translation>Стоимость &amp;часа клиента:</translation>
     </message>
     <message>
@@ -3679,7 +3679,7 @@ Recover them?</source>
         <translation>Пути Waymark (*.waymark *.waymark.json)</translation>
     </message>
     <message>
-        <source>Read a workshop&apos;s result and comment on it without changing the map</source>
+        <source>Read a workshop's result and comment on it without changing the map</source>
         <translation>Прочитать результат воркшопа и прокомментировать его, не изменяя карту</translation>
     </message>
     <message>
@@ -3702,6 +3702,18 @@ Recover them?</source>
         <source>%1 holds a different journey: every card shows as added or removed.</source>
         <translation>В %1 другой путь: все карточки показаны как добавленные или удалённые.</translation>
     </message>
+    <message>
+        <source>There is no participant %1: add people in the Workshop dock.</source>
+        <translation>Участника %1 нет: добавьте людей на панели «Воркшоп».</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Презентация</translation>
+    </message>
+    <message>
+        <source>Full screen, stage by stage (Page Down / Page Up), for the projector; Esc leaves</source>
+        <translation>Во весь экран, этап за этапом (Page Down / Page Up), для проектора; Esc — выход</translation>
+    </message>
 </context>
 <context>
     <name>waymark::NpsTargetsDialog</name>
@@ -3718,7 +3730,7 @@ Recover them?</source>
         <translation>Сравнивать с бенчмарком</translation>
     </message>
     <message>
-        <source>e.g. Retail banking average 2024, or a competitor&apos;s name</source>
+        <source>e.g. Retail banking average 2024, or a competitor's name</source>
         <translation>например, средний по розничным банкам за 2024 год или название конкурента</translation>
     </message>
     <message>
@@ -3875,7 +3887,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>Цвет участника: %1</translation>
     </message>
     <message>
-        <source>Change participant&apos;s department</source>
+        <source>Change participant's department</source>
         <translation>Изменить отдел участника</translation>
     </message>
     <message>
@@ -4310,7 +4322,7 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message>
         <source>d MMM HH:mm</source>
-        <comment>QDateTime format of a vote&apos;s start</comment>
+        <comment>QDateTime format of a vote's start</comment>
         <translation>d MMM HH:mm</translation>
     </message>
     <message>

@@ -204,7 +204,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
 </translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
+        <source>unknown command "%1"</source>
         <translation>непозната команда „%1“</translation>
     </message>
     <message>
@@ -252,7 +252,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>--layers захтева листу, нпр. effort,emotion,nps</translation>
     </message>
     <message>
-        <source>--department needs a department&apos;s name</source>
+        <source>--department needs a department's name</source>
         <translation>--department захтева назив одељења</translation>
     </message>
     <message>
@@ -376,7 +376,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Usage:
   waymark [FILE]                open the journey map editor (FILE: .waymark or .waymark.json)
-  waymark --review FILE         open FILE read-only for comments (a department head&apos;s review)
+  waymark --review FILE         open FILE read-only for comments (a department head's review)
   waymark convert IN OUT        convert between .waymark and .waymark.json (by extension)
   waymark validate FILE         check a journey file and print a one-line summary
 </source>
@@ -436,8 +436,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>очекиван број вредности: %1, као у осталим колонама; добијено: %2</translation>
     </message>
     <message>
-        <source>expected the index of an entry in &quot;strings&quot;</source>
-        <translation>очекиван је индекс ставке у &quot;strings&quot;</translation>
+        <source>expected the index of an entry in "strings"</source>
+        <translation>очекиван је индекс ставке у "strings"</translation>
     </message>
     <message>
         <source>expected a date YYYY-MM-DD or null</source>
@@ -460,8 +460,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>очекиван је ИД</translation>
     </message>
     <message>
-        <source>expected &quot;nps&quot; or &quot;clv&quot;</source>
-        <translation>очекивано је &quot;nps&quot; или &quot;clv&quot;</translation>
+        <source>expected "nps" or "clv"</source>
+        <translation>очекивано је "nps" или "clv"</translation>
     </message>
     <message>
         <source>expected true or false</source>
@@ -476,8 +476,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>непозната вредност „%1“; очекује се једно од: %2</translation>
     </message>
     <message>
-        <source>expected a colour like &quot;#1f77b4&quot;</source>
-        <translation>очекивана је боја у облику &quot;#1f77b4&quot;</translation>
+        <source>expected a colour like "#1f77b4"</source>
+        <translation>очекивана је боја у облику "#1f77b4"</translation>
     </message>
 </context>
 <context>
@@ -774,7 +774,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>путовање нема ИД</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISO 4217 currency code</source>
+        <source>"%1" is not an ISO 4217 currency code</source>
         <translation>„%1“ није ISO 4217 код валуте</translation>
     </message>
     <message>
@@ -814,35 +814,35 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>одељење наводе само траке одељења</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot; is in a stage that does not exist (%2)</source>
+        <source>card "%1" is in a stage that does not exist (%2)</source>
         <translation>картица „%1“ је у фази која не постоји (%2)</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot; is in a lane that does not exist (%2)</source>
+        <source>card "%1" is in a lane that does not exist (%2)</source>
         <translation>картица „%1“ је у траци која не постоји (%2)</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot; names an unknown department</source>
+        <source>card "%1" names an unknown department</source>
         <translation>картица „%1“ наводи непознато одељење</translation>
     </message>
     <message>
-        <source>time of card &quot;%1&quot; must be 0 minutes or more, got %2</source>
+        <source>time of card "%1" must be 0 minutes or more, got %2</source>
         <translation>време картице „%1“ мора бити 0 минута или више, а добијено је %2</translation>
     </message>
     <message>
-        <source>money of card &quot;%1&quot; must be at most %2</source>
+        <source>money of card "%1" must be at most %2</source>
         <translation>износ картице „%1“ може бити највише %2</translation>
     </message>
     <message>
-        <source>money of card &quot;%1&quot; must be 0 or more, got %2</source>
+        <source>money of card "%1" must be 0 or more, got %2</source>
         <translation>износ картице „%1“ мора бити 0 или више, а добијено је %2</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot;: &quot;%2&quot; is not an ISO 4217 currency code</source>
+        <source>card "%1": "%2" is not an ISO 4217 currency code</source>
         <translation>картица „%1“: „%2“ није ISO 4217 код валуте</translation>
     </message>
     <message>
-        <source>negative emotion of card &quot;%1&quot; must be from 0 to 10, got %2</source>
+        <source>negative emotion of card "%1" must be from 0 to 10, got %2</source>
         <translation>негативна емоција картице „%1“ мора бити од 0 до 10, а добијено је %2</translation>
     </message>
     <message>
@@ -1015,8 +1015,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>очекиван је JSON објекат са путовањем, а добијено: %1</translation>
     </message>
     <message>
-        <source>this is not a Waymark journey (&quot;format&quot; should be &quot;%1&quot;)</source>
-        <translation>ово није Waymark путовање (&quot;format&quot; треба да буде „%1“)</translation>
+        <source>this is not a Waymark journey ("format" should be "%1")</source>
+        <translation>ово није Waymark путовање ("format" треба да буде „%1“)</translation>
     </message>
     <message>
         <source>the format version must be a whole number</source>
@@ -1031,8 +1031,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>верзија формата мора бити 1 или више, а добијено је %1</translation>
     </message>
     <message>
-        <source>%1 is not a colour like &quot;#1f77b4&quot; or &quot;#801f77b4&quot;</source>
-        <translation>%1 није боја у облику &quot;#1f77b4&quot; или &quot;#801f77b4&quot;</translation>
+        <source>%1 is not a colour like "#1f77b4" or "#801f77b4"</source>
+        <translation>%1 није боја у облику "#1f77b4" или "#801f77b4"</translation>
     </message>
     <message>
         <source>lane kind</source>
@@ -1055,12 +1055,12 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>очекивано: %1, добијено: %2</translation>
     </message>
     <message>
-        <source>missing required key &quot;%1&quot;</source>
+        <source>missing required key "%1"</source>
         <translation>недостаје обавезни кључ „%1“</translation>
     </message>
     <message>
-        <source>%1 is not a valid id (a UUID like &quot;3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b&quot;)</source>
-        <translation>%1 није исправан ИД (UUID у облику &quot;3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b&quot;)</translation>
+        <source>%1 is not a valid id (a UUID like "3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b")</source>
+        <translation>%1 није исправан ИД (UUID у облику "3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b")</translation>
     </message>
     <message>
         <source>duplicate id %1 (also used at %2)</source>
@@ -1338,7 +1338,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Мапа путовања — ред %1, колона %2 (од %3 × %4)</translation>
     </message>
     <message>
-        <source>%1&apos;s touchpoints highlighted</source>
+        <source>%1's touchpoints highlighted</source>
         <translation>Истакнуте додирне тачке: %1</translation>
     </message>
     <message>
@@ -1478,7 +1478,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Још нису увезени CLV подаци.</translation>
     </message>
     <message>
-        <source>The customer&apos;s effort, end to end</source>
+        <source>The customer's effort, end to end</source>
         <translation>Напор корисника, од почетка до краја</translation>
     </message>
     <message>
@@ -1566,7 +1566,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Најгоре</translation>
     </message>
     <message>
-        <source>The workshop&apos;s vote: %1</source>
+        <source>The workshop's vote: %1</source>
         <translation>Гласање на радионици: %1</translation>
     </message>
     <message>
@@ -1847,7 +1847,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1: колона „%2“ не садржи бинарне податке</translation>
     </message>
     <message>
-        <source>Dataset %1 (&quot;%2&quot;)</source>
+        <source>Dataset %1 ("%2")</source>
         <translation>Скуп података %1 („%2“)</translation>
     </message>
     <message>
@@ -1867,7 +1867,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>одбијени редови</translation>
     </message>
     <message>
-        <source>Dataset &quot;%1&quot;</source>
+        <source>Dataset "%1"</source>
         <translation>Скуп података „%1“</translation>
     </message>
     <message>
@@ -1883,11 +1883,11 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Персона %1</translation>
     </message>
     <message>
-        <source>Department %1 (&quot;%2&quot;)</source>
+        <source>Department %1 ("%2")</source>
         <translation>Одељење %1 („%2“)</translation>
     </message>
     <message>
-        <source>%1 has an invalid colour &quot;%2&quot;</source>
+        <source>%1 has an invalid colour "%2"</source>
         <translation>%1 има неисправну боју „%2“</translation>
     </message>
     <message>
@@ -1895,7 +1895,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Фаза %1</translation>
     </message>
     <message>
-        <source>Lane %1 (&quot;%2&quot;)</source>
+        <source>Lane %1 ("%2")</source>
         <translation>Трака %1 („%2“)</translation>
     </message>
     <message>
@@ -1903,7 +1903,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>зона офиса</translation>
     </message>
     <message>
-        <source>Card %1 (&quot;%2&quot;)</source>
+        <source>Card %1 ("%2")</source>
         <translation>Картица %1 („%2“)</translation>
     </message>
     <message>
@@ -1939,7 +1939,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Веза %1</translation>
     </message>
     <message>
-        <source>Setting &quot;%1&quot;</source>
+        <source>Setting "%1"</source>
         <translation>Подешавање „%1“</translation>
     </message>
     <message>
@@ -1947,7 +1947,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1 има назив који није текст</translation>
     </message>
     <message>
-        <source>%1 has a value that is not text (&quot;%2&quot;)</source>
+        <source>%1 has a value that is not text ("%2")</source>
         <translation>%1 има вредност која није текст („%2“)</translation>
     </message>
     <message>
@@ -2011,7 +2011,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         </translation>
     </message>
     <message>
-        <source>The file breaks the journey&apos;s rules: %1</source>
+        <source>The file breaks the journey's rules: %1</source>
         <translation>Датотека крши правила путовања: %1</translation>
     </message>
     <message>
@@ -2035,19 +2035,19 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Није могуће заменити %1: %2</translation>
     </message>
     <message>
-        <source>%1 has an invalid id &quot;%2&quot;</source>
+        <source>%1 has an invalid id "%2"</source>
         <translation>%1 има неважећи ИД „%2“</translation>
     </message>
     <message>
-        <source>%1 has an unknown %2 &quot;%3&quot;</source>
+        <source>%1 has an unknown %2 "%3"</source>
         <translation>%1: непозната вредност за „%2“: „%3“</translation>
     </message>
     <message>
-        <source>%1 has a %2 that is not a whole number (&quot;%3&quot;)</source>
+        <source>%1 has a %2 that is not a whole number ("%3")</source>
         <translation>%1: вредност за „%2“ није цео број („%3“)</translation>
     </message>
     <message>
-        <source>%1 has a %2 that is not a number (&quot;%3&quot;)</source>
+        <source>%1 has a %2 that is not a number ("%3")</source>
         <translation>%1: вредност за „%2“ није број („%3“)</translation>
     </message>
     <message>
@@ -2063,15 +2063,15 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1 упућује на текст %2 који не постоји</translation>
     </message>
     <message>
-        <source>%1 has a time that is not a date and time (&quot;%2&quot;)</source>
+        <source>%1 has a time that is not a date and time ("%2")</source>
         <translation>%1 има време које није датум и време („%2“)</translation>
     </message>
     <message>
-        <source>Participant %1 (&quot;%2&quot;)</source>
+        <source>Participant %1 ("%2")</source>
         <translation>Учесник %1 („%2“)</translation>
     </message>
     <message>
-        <source>Vote %1 (&quot;%2&quot;)</source>
+        <source>Vote %1 ("%2")</source>
         <translation>Гласање %1 („%2“)</translation>
     </message>
     <message>
@@ -2107,7 +2107,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1 припада гласању које не постоји</translation>
     </message>
     <message>
-        <source>Agenda step %1 (&quot;%2&quot;)</source>
+        <source>Agenda step %1 ("%2")</source>
         <translation>Корак дневног реда %1 („%2“)</translation>
     </message>
     <message>
@@ -2385,7 +2385,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Топлотна мапа:</translation>
     </message>
     <message>
-        <source>Colour the cards by the customer&apos;s effort</source>
+        <source>Colour the cards by the customer's effort</source>
         <translation>Обој картице према напору корисника</translation>
     </message>
     <message>
@@ -2401,7 +2401,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Пондери…</translation>
     </message>
     <message>
-        <source>Weights of time, money and emotion in the weighted heatmap, and the value of the customer&apos;s hour</source>
+        <source>Weights of time, money and emotion in the weighted heatmap, and the value of the customer's hour</source>
         <translation>Пондери времена, новца и емоције у пондерисаној топлотној мапи и вредност једног сата корисниковог времена</translation>
     </message>
     <message>
@@ -2502,7 +2502,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>Open</source>
-        <extracomment>Filter of the comments list: threads not resolved yet (an adjective, not &quot;open a file&quot;)</extracomment>
+        <extracomment>Filter of the comments list: threads not resolved yet (an adjective, not "open a file")</extracomment>
         <translation>Отворене</translation>
     </message>
     <message>
@@ -2972,11 +2972,11 @@ SHA-256 %3
         <translation>Пондер &amp;емоције:</translation>
     </message>
     <message>
-        <source>What an hour of the customer&apos;s time is worth</source>
+        <source>What an hour of the customer's time is worth</source>
         <translation>Колико вреди један сат корисниковог времена</translation>
     </message>
     <message>
-        <source>Value of the customer&apos;s &amp;hour:</source>
+        <source>Value of the customer's &amp;hour:</source>
         <translation>Вредност корисниковог &amp;сата:</translation>
     </message>
     <message>
@@ -3679,7 +3679,7 @@ Recover them?</source>
         <translation>Waymark путовања (*.waymark *.waymark.json)</translation>
     </message>
     <message>
-        <source>Read a workshop&apos;s result and comment on it without changing the map</source>
+        <source>Read a workshop's result and comment on it without changing the map</source>
         <translation>Прочитајте резултат радионице и коментаришите га без мењања мапе</translation>
     </message>
     <message>
@@ -3702,6 +3702,18 @@ Recover them?</source>
         <source>%1 holds a different journey: every card shows as added or removed.</source>
         <translation>%1 садржи друго путовање: свака картица ће бити приказана као додата или уклоњена.</translation>
     </message>
+    <message>
+        <source>There is no participant %1: add people in the Workshop dock.</source>
+        <translation>Нема учесника %1: додајте људе на панелу „Радионица“.</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Презентација</translation>
+    </message>
+    <message>
+        <source>Full screen, stage by stage (Page Down / Page Up), for the projector; Esc leaves</source>
+        <translation>Цео екран, фазу по фазу (Page Down / Page Up), за пројектор; Esc за излаз</translation>
+    </message>
 </context>
 <context>
     <name>waymark::NpsTargetsDialog</name>
@@ -3718,7 +3730,7 @@ Recover them?</source>
         <translation>Упореди с репером</translation>
     </message>
     <message>
-        <source>e.g. Retail banking average 2024, or a competitor&apos;s name</source>
+        <source>e.g. Retail banking average 2024, or a competitor's name</source>
         <translation>нпр. просек малопродајног банкарства за 2024. или назив конкурента</translation>
     </message>
     <message>
@@ -3875,7 +3887,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>Боја учесника %1</translation>
     </message>
     <message>
-        <source>Change participant&apos;s department</source>
+        <source>Change participant's department</source>
         <translation>Промена одељења учесника</translation>
     </message>
     <message>
@@ -4310,7 +4322,7 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message>
         <source>d MMM HH:mm</source>
-        <comment>QDateTime format of a vote&apos;s start</comment>
+        <comment>QDateTime format of a vote's start</comment>
         <translation>d. MMM HH:mm</translation>
     </message>
     <message>

@@ -204,7 +204,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
 </translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
+        <source>unknown command "%1"</source>
         <translation>nepoznata komanda „%1“</translation>
     </message>
     <message>
@@ -252,7 +252,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>--layers zahteva listu, npr. effort,emotion,nps</translation>
     </message>
     <message>
-        <source>--department needs a department&apos;s name</source>
+        <source>--department needs a department's name</source>
         <translation>--department zahteva naziv odeljenja</translation>
     </message>
     <message>
@@ -376,7 +376,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>Usage:
   waymark [FILE]                open the journey map editor (FILE: .waymark or .waymark.json)
-  waymark --review FILE         open FILE read-only for comments (a department head&apos;s review)
+  waymark --review FILE         open FILE read-only for comments (a department head's review)
   waymark convert IN OUT        convert between .waymark and .waymark.json (by extension)
   waymark validate FILE         check a journey file and print a one-line summary
 </source>
@@ -436,8 +436,8 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>očekivan broj vrednosti: %1, kao u ostalim kolonama; dobijeno: %2</translation>
     </message>
     <message>
-        <source>expected the index of an entry in &quot;strings&quot;</source>
-        <translation>očekivan je indeks stavke u &quot;strings&quot;</translation>
+        <source>expected the index of an entry in "strings"</source>
+        <translation>očekivan je indeks stavke u "strings"</translation>
     </message>
     <message>
         <source>expected a date YYYY-MM-DD or null</source>
@@ -460,8 +460,8 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>očekivan je ID</translation>
     </message>
     <message>
-        <source>expected &quot;nps&quot; or &quot;clv&quot;</source>
-        <translation>očekivano je &quot;nps&quot; ili &quot;clv&quot;</translation>
+        <source>expected "nps" or "clv"</source>
+        <translation>očekivano je "nps" ili "clv"</translation>
     </message>
     <message>
         <source>expected true or false</source>
@@ -476,8 +476,8 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>nepoznata vrednost „%1“; očekuje se jedno od: %2</translation>
     </message>
     <message>
-        <source>expected a colour like &quot;#1f77b4&quot;</source>
-        <translation>očekivana je boja u obliku &quot;#1f77b4&quot;</translation>
+        <source>expected a colour like "#1f77b4"</source>
+        <translation>očekivana je boja u obliku "#1f77b4"</translation>
     </message>
 </context>
 <context>
@@ -774,7 +774,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>putovanje nema ID</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISO 4217 currency code</source>
+        <source>"%1" is not an ISO 4217 currency code</source>
         <translation>„%1“ nije ISO 4217 kod valute</translation>
     </message>
     <message>
@@ -814,35 +814,35 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>odeljenje navode samo trake odeljenja</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot; is in a stage that does not exist (%2)</source>
+        <source>card "%1" is in a stage that does not exist (%2)</source>
         <translation>kartica „%1“ je u fazi koja ne postoji (%2)</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot; is in a lane that does not exist (%2)</source>
+        <source>card "%1" is in a lane that does not exist (%2)</source>
         <translation>kartica „%1“ je u traci koja ne postoji (%2)</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot; names an unknown department</source>
+        <source>card "%1" names an unknown department</source>
         <translation>kartica „%1“ navodi nepoznato odeljenje</translation>
     </message>
     <message>
-        <source>time of card &quot;%1&quot; must be 0 minutes or more, got %2</source>
+        <source>time of card "%1" must be 0 minutes or more, got %2</source>
         <translation>vreme kartice „%1“ mora biti 0 minuta ili više, a dobijeno je %2</translation>
     </message>
     <message>
-        <source>money of card &quot;%1&quot; must be at most %2</source>
+        <source>money of card "%1" must be at most %2</source>
         <translation>iznos kartice „%1“ može biti najviše %2</translation>
     </message>
     <message>
-        <source>money of card &quot;%1&quot; must be 0 or more, got %2</source>
+        <source>money of card "%1" must be 0 or more, got %2</source>
         <translation>iznos kartice „%1“ mora biti 0 ili više, a dobijeno je %2</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot;: &quot;%2&quot; is not an ISO 4217 currency code</source>
+        <source>card "%1": "%2" is not an ISO 4217 currency code</source>
         <translation>kartica „%1“: „%2“ nije ISO 4217 kod valute</translation>
     </message>
     <message>
-        <source>negative emotion of card &quot;%1&quot; must be from 0 to 10, got %2</source>
+        <source>negative emotion of card "%1" must be from 0 to 10, got %2</source>
         <translation>negativna emocija kartice „%1“ mora biti od 0 do 10, a dobijeno je %2</translation>
     </message>
     <message>
@@ -1015,8 +1015,8 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>očekivan je JSON objekat sa putovanjem, a dobijeno: %1</translation>
     </message>
     <message>
-        <source>this is not a Waymark journey (&quot;format&quot; should be &quot;%1&quot;)</source>
-        <translation>ovo nije Waymark putovanje (&quot;format&quot; treba da bude „%1“)</translation>
+        <source>this is not a Waymark journey ("format" should be "%1")</source>
+        <translation>ovo nije Waymark putovanje ("format" treba da bude „%1“)</translation>
     </message>
     <message>
         <source>the format version must be a whole number</source>
@@ -1031,8 +1031,8 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>verzija formata mora biti 1 ili više, a dobijeno je %1</translation>
     </message>
     <message>
-        <source>%1 is not a colour like &quot;#1f77b4&quot; or &quot;#801f77b4&quot;</source>
-        <translation>%1 nije boja u obliku &quot;#1f77b4&quot; ili &quot;#801f77b4&quot;</translation>
+        <source>%1 is not a colour like "#1f77b4" or "#801f77b4"</source>
+        <translation>%1 nije boja u obliku "#1f77b4" ili "#801f77b4"</translation>
     </message>
     <message>
         <source>lane kind</source>
@@ -1055,12 +1055,12 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>očekivano: %1, dobijeno: %2</translation>
     </message>
     <message>
-        <source>missing required key &quot;%1&quot;</source>
+        <source>missing required key "%1"</source>
         <translation>nedostaje obavezni ključ „%1“</translation>
     </message>
     <message>
-        <source>%1 is not a valid id (a UUID like &quot;3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b&quot;)</source>
-        <translation>%1 nije ispravan ID (UUID u obliku &quot;3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b&quot;)</translation>
+        <source>%1 is not a valid id (a UUID like "3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b")</source>
+        <translation>%1 nije ispravan ID (UUID u obliku "3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b")</translation>
     </message>
     <message>
         <source>duplicate id %1 (also used at %2)</source>
@@ -1338,7 +1338,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Mapa putovanja — red %1, kolona %2 (od %3 × %4)</translation>
     </message>
     <message>
-        <source>%1&apos;s touchpoints highlighted</source>
+        <source>%1's touchpoints highlighted</source>
         <translation>Istaknute dodirne tačke: %1</translation>
     </message>
     <message>
@@ -1478,7 +1478,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Još nisu uvezeni CLV podaci.</translation>
     </message>
     <message>
-        <source>The customer&apos;s effort, end to end</source>
+        <source>The customer's effort, end to end</source>
         <translation>Napor korisnika, od početka do kraja</translation>
     </message>
     <message>
@@ -1566,7 +1566,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Najgore</translation>
     </message>
     <message>
-        <source>The workshop&apos;s vote: %1</source>
+        <source>The workshop's vote: %1</source>
         <translation>Glasanje na radionici: %1</translation>
     </message>
     <message>
@@ -1847,7 +1847,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>%1: kolona „%2“ ne sadrži binarne podatke</translation>
     </message>
     <message>
-        <source>Dataset %1 (&quot;%2&quot;)</source>
+        <source>Dataset %1 ("%2")</source>
         <translation>Skup podataka %1 („%2“)</translation>
     </message>
     <message>
@@ -1867,7 +1867,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>odbijeni redovi</translation>
     </message>
     <message>
-        <source>Dataset &quot;%1&quot;</source>
+        <source>Dataset "%1"</source>
         <translation>Skup podataka „%1“</translation>
     </message>
     <message>
@@ -1883,11 +1883,11 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Persona %1</translation>
     </message>
     <message>
-        <source>Department %1 (&quot;%2&quot;)</source>
+        <source>Department %1 ("%2")</source>
         <translation>Odeljenje %1 („%2“)</translation>
     </message>
     <message>
-        <source>%1 has an invalid colour &quot;%2&quot;</source>
+        <source>%1 has an invalid colour "%2"</source>
         <translation>%1 ima neispravnu boju „%2“</translation>
     </message>
     <message>
@@ -1895,7 +1895,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Faza %1</translation>
     </message>
     <message>
-        <source>Lane %1 (&quot;%2&quot;)</source>
+        <source>Lane %1 ("%2")</source>
         <translation>Traka %1 („%2“)</translation>
     </message>
     <message>
@@ -1903,7 +1903,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>zona ofisa</translation>
     </message>
     <message>
-        <source>Card %1 (&quot;%2&quot;)</source>
+        <source>Card %1 ("%2")</source>
         <translation>Kartica %1 („%2“)</translation>
     </message>
     <message>
@@ -1939,7 +1939,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Veza %1</translation>
     </message>
     <message>
-        <source>Setting &quot;%1&quot;</source>
+        <source>Setting "%1"</source>
         <translation>Podešavanje „%1“</translation>
     </message>
     <message>
@@ -1947,7 +1947,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>%1 ima naziv koji nije tekst</translation>
     </message>
     <message>
-        <source>%1 has a value that is not text (&quot;%2&quot;)</source>
+        <source>%1 has a value that is not text ("%2")</source>
         <translation>%1 ima vrednost koja nije tekst („%2“)</translation>
     </message>
     <message>
@@ -2011,7 +2011,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         </translation>
     </message>
     <message>
-        <source>The file breaks the journey&apos;s rules: %1</source>
+        <source>The file breaks the journey's rules: %1</source>
         <translation>Datoteka krši pravila putovanja: %1</translation>
     </message>
     <message>
@@ -2035,19 +2035,19 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Nije moguće zameniti %1: %2</translation>
     </message>
     <message>
-        <source>%1 has an invalid id &quot;%2&quot;</source>
+        <source>%1 has an invalid id "%2"</source>
         <translation>%1 ima nevažeći ID „%2“</translation>
     </message>
     <message>
-        <source>%1 has an unknown %2 &quot;%3&quot;</source>
+        <source>%1 has an unknown %2 "%3"</source>
         <translation>%1: nepoznata vrednost za „%2“: „%3“</translation>
     </message>
     <message>
-        <source>%1 has a %2 that is not a whole number (&quot;%3&quot;)</source>
+        <source>%1 has a %2 that is not a whole number ("%3")</source>
         <translation>%1: vrednost za „%2“ nije ceo broj („%3“)</translation>
     </message>
     <message>
-        <source>%1 has a %2 that is not a number (&quot;%3&quot;)</source>
+        <source>%1 has a %2 that is not a number ("%3")</source>
         <translation>%1: vrednost za „%2“ nije broj („%3“)</translation>
     </message>
     <message>
@@ -2063,15 +2063,15 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>%1 upućuje na tekst %2 koji ne postoji</translation>
     </message>
     <message>
-        <source>%1 has a time that is not a date and time (&quot;%2&quot;)</source>
+        <source>%1 has a time that is not a date and time ("%2")</source>
         <translation>%1 ima vreme koje nije datum i vreme („%2“)</translation>
     </message>
     <message>
-        <source>Participant %1 (&quot;%2&quot;)</source>
+        <source>Participant %1 ("%2")</source>
         <translation>Učesnik %1 („%2“)</translation>
     </message>
     <message>
-        <source>Vote %1 (&quot;%2&quot;)</source>
+        <source>Vote %1 ("%2")</source>
         <translation>Glasanje %1 („%2“)</translation>
     </message>
     <message>
@@ -2107,7 +2107,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>%1 pripada glasanju koje ne postoji</translation>
     </message>
     <message>
-        <source>Agenda step %1 (&quot;%2&quot;)</source>
+        <source>Agenda step %1 ("%2")</source>
         <translation>Korak dnevnog reda %1 („%2“)</translation>
     </message>
     <message>
@@ -2385,7 +2385,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Toplotna mapa:</translation>
     </message>
     <message>
-        <source>Colour the cards by the customer&apos;s effort</source>
+        <source>Colour the cards by the customer's effort</source>
         <translation>Oboj kartice prema naporu korisnika</translation>
     </message>
     <message>
@@ -2401,7 +2401,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Ponderi…</translation>
     </message>
     <message>
-        <source>Weights of time, money and emotion in the weighted heatmap, and the value of the customer&apos;s hour</source>
+        <source>Weights of time, money and emotion in the weighted heatmap, and the value of the customer's hour</source>
         <translation>Ponderi vremena, novca i emocije u ponderisanoj toplotnoj mapi i vrednost jednog sata korisnikovog vremena</translation>
     </message>
     <message>
@@ -2502,7 +2502,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     </message>
     <message>
         <source>Open</source>
-        <extracomment>Filter of the comments list: threads not resolved yet (an adjective, not &quot;open a file&quot;)</extracomment>
+        <extracomment>Filter of the comments list: threads not resolved yet (an adjective, not "open a file")</extracomment>
         <translation>Otvorene</translation>
     </message>
     <message>
@@ -2972,11 +2972,11 @@ Kolone:
         <translation>Ponder &amp;emocije:</translation>
     </message>
     <message>
-        <source>What an hour of the customer&apos;s time is worth</source>
+        <source>What an hour of the customer's time is worth</source>
         <translation>Koliko vredi jedan sat korisnikovog vremena</translation>
     </message>
     <message>
-        <source>Value of the customer&apos;s &amp;hour:</source>
+        <source>Value of the customer's &amp;hour:</source>
         <translation>Vrednost korisnikovog &amp;sata:</translation>
     </message>
     <message>
@@ -3679,7 +3679,7 @@ Izmene su sačuvane u %3.
         <translation>Waymark putovanja (*.waymark *.waymark.json)</translation>
     </message>
     <message>
-        <source>Read a workshop&apos;s result and comment on it without changing the map</source>
+        <source>Read a workshop's result and comment on it without changing the map</source>
         <translation>Pročitajte rezultat radionice i komentarišite ga bez menjanja mape</translation>
     </message>
     <message>
@@ -3702,6 +3702,18 @@ Izmene su sačuvane u %3.
         <source>%1 holds a different journey: every card shows as added or removed.</source>
         <translation>%1 sadrži drugo putovanje: svaka kartica će biti prikazana kao dodata ili uklonjena.</translation>
     </message>
+    <message>
+        <source>There is no participant %1: add people in the Workshop dock.</source>
+        <translation>Nema učesnika %1: dodajte ljude na panelu „Radionica“.</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Prezentacija</translation>
+    </message>
+    <message>
+        <source>Full screen, stage by stage (Page Down / Page Up), for the projector; Esc leaves</source>
+        <translation>Ceo ekran, fazu po fazu (Page Down / Page Up), za projektor; Esc za izlaz</translation>
+    </message>
 </context>
 <context>
     <name>waymark::NpsTargetsDialog</name>
@@ -3718,7 +3730,7 @@ Izmene su sačuvane u %3.
         <translation>Uporedi s reperom</translation>
     </message>
     <message>
-        <source>e.g. Retail banking average 2024, or a competitor&apos;s name</source>
+        <source>e.g. Retail banking average 2024, or a competitor's name</source>
         <translation>npr. prosek maloprodajnog bankarstva za 2024. ili naziv konkurenta</translation>
     </message>
     <message>
@@ -3875,7 +3887,7 @@ Dvaput kliknite na ime da biste ga promenili, na boju da biste je izmenili, a na
         <translation>Boja učesnika %1</translation>
     </message>
     <message>
-        <source>Change participant&apos;s department</source>
+        <source>Change participant's department</source>
         <translation>Promena odeljenja učesnika</translation>
     </message>
     <message>
@@ -4310,7 +4322,7 @@ Dvaput kliknite na ime da biste ga promenili, na boju da biste je izmenili, a na
     </message>
     <message>
         <source>d MMM HH:mm</source>
-        <comment>QDateTime format of a vote&apos;s start</comment>
+        <comment>QDateTime format of a vote's start</comment>
         <translation>d. MMM HH:mm</translation>
     </message>
     <message>

@@ -205,7 +205,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
 </translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
+        <source>unknown command "%1"</source>
         <translation>невідома команда «%1»</translation>
     </message>
     <message>
@@ -253,7 +253,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>--layers потребує списку, наприклад effort,emotion,nps</translation>
     </message>
     <message>
-        <source>--department needs a department&apos;s name</source>
+        <source>--department needs a department's name</source>
         <translation>--department потребує назви підрозділу</translation>
     </message>
     <message>
@@ -377,7 +377,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Usage:
   waymark [FILE]                open the journey map editor (FILE: .waymark or .waymark.json)
-  waymark --review FILE         open FILE read-only for comments (a department head&apos;s review)
+  waymark --review FILE         open FILE read-only for comments (a department head's review)
   waymark convert IN OUT        convert between .waymark and .waymark.json (by extension)
   waymark validate FILE         check a journey file and print a one-line summary
 </source>
@@ -414,7 +414,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <name>DatasetJson</name>
     <message>
         <source>expected an object</source>
-        <translation>очікувався об&apos;єкт</translation>
+        <translation>очікувався об'єкт</translation>
     </message>
     <message>
         <source>missing</source>
@@ -437,7 +437,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>очікувана кількість значень — %1, як в інших стовпцях, отримано %2</translation>
     </message>
     <message>
-        <source>expected the index of an entry in &quot;strings&quot;</source>
+        <source>expected the index of an entry in "strings"</source>
         <translation>очікувався індекс запису в «strings»</translation>
     </message>
     <message>
@@ -461,7 +461,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>очікувався ідентифікатор</translation>
     </message>
     <message>
-        <source>expected &quot;nps&quot; or &quot;clv&quot;</source>
+        <source>expected "nps" or "clv"</source>
         <translation>очікувалося «nps» або «clv»</translation>
     </message>
     <message>
@@ -477,7 +477,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>невідоме значення «%1»; очікується одне з: %2</translation>
     </message>
     <message>
-        <source>expected a colour like &quot;#1f77b4&quot;</source>
+        <source>expected a colour like "#1f77b4"</source>
         <translation>очікувався колір на зразок «#1f77b4»</translation>
     </message>
 </context>
@@ -511,7 +511,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>A time cannot be negative.</source>
-        <translation>Час не може бути від&apos;ємним.</translation>
+        <translation>Час не може бути від'ємним.</translation>
     </message>
     <message>
         <source>Write hours and minutes as h:mm, for example 1:30.</source>
@@ -547,7 +547,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>An amount cannot be negative.</source>
-        <translation>Сума не може бути від&apos;ємною.</translation>
+        <translation>Сума не може бути від'ємною.</translation>
     </message>
     <message>
         <source>An amount has at most two decimal places.</source>
@@ -657,7 +657,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <name>ImportJob</name>
     <message>
         <source>Line %1, column %2: not a JSON object (%3).</source>
-        <translation>Рядок %1, стовпець %2: це не об&apos;єкт JSON (%3).</translation>
+        <translation>Рядок %1, стовпець %2: це не об'єкт JSON (%3).</translation>
     </message>
     <message>
         <source>the row has %1 fields, the header %2</source>
@@ -775,7 +775,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>шлях не має ідентифікатора</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISO 4217 currency code</source>
+        <source>"%1" is not an ISO 4217 currency code</source>
         <translation>«%1» не є кодом валюти ISO 4217</translation>
     </message>
     <message>
@@ -815,44 +815,44 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>підрозділ вказують лише доріжки підрозділів</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot; is in a stage that does not exist (%2)</source>
+        <source>card "%1" is in a stage that does not exist (%2)</source>
         <translation>картка «%1» розташована в етапі, якого не існує (%2)</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot; is in a lane that does not exist (%2)</source>
+        <source>card "%1" is in a lane that does not exist (%2)</source>
         <translation>картка «%1» розташована в доріжці, якої не існує (%2)</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot; names an unknown department</source>
+        <source>card "%1" names an unknown department</source>
         <translation>картка «%1» вказує невідомий підрозділ</translation>
     </message>
     <message>
-        <source>time of card &quot;%1&quot; must be 0 minutes or more, got %2</source>
+        <source>time of card "%1" must be 0 minutes or more, got %2</source>
         <translation>час картки «%1» має бути не менше 0 хвилин, отримано %2</translation>
     </message>
     <message>
-        <source>money of card &quot;%1&quot; must be at most %2</source>
+        <source>money of card "%1" must be at most %2</source>
         <translation>сума картки «%1» має бути не більше %2</translation>
     </message>
     <message>
-        <source>money of card &quot;%1&quot; must be 0 or more, got %2</source>
+        <source>money of card "%1" must be 0 or more, got %2</source>
         <translation>сума картки «%1» має бути не менше 0, отримано %2</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot;: &quot;%2&quot; is not an ISO 4217 currency code</source>
+        <source>card "%1": "%2" is not an ISO 4217 currency code</source>
         <translation>картка «%1»: «%2» не є кодом валюти ISO 4217</translation>
     </message>
     <message>
-        <source>negative emotion of card &quot;%1&quot; must be from 0 to 10, got %2</source>
+        <source>negative emotion of card "%1" must be from 0 to 10, got %2</source>
         <translation>негативна емоція картки «%1» має бути від 0 до 10, отримано %2</translation>
     </message>
     <message>
         <source>connection starts at a card that does not exist</source>
-        <translation>зв&apos;язок починається з картки, якої не існує</translation>
+        <translation>зв'язок починається з картки, якої не існує</translation>
     </message>
     <message>
         <source>connection ends at a card that does not exist</source>
-        <translation>зв&apos;язок закінчується на картці, якої не існує</translation>
+        <translation>зв'язок закінчується на картці, якої не існує</translation>
     </message>
     <message>
         <source>a vote needs 1 to 99 dots per participant, got %1</source>
@@ -860,7 +860,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>a time limit cannot be negative</source>
-        <translation>ліміт часу не може бути від&apos;ємним</translation>
+        <translation>ліміт часу не може бути від'ємним</translation>
     </message>
     <message>
         <source>a dot by someone who is not a participant</source>
@@ -1001,7 +1001,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>an object</source>
-        <translation>об&apos;єкт</translation>
+        <translation>об'єкт</translation>
     </message>
     <message>
         <source>a number</source>
@@ -1013,10 +1013,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>expected a JSON object holding a journey, got %1</source>
-        <translation>очікувався об&apos;єкт JSON зі шляхом, отримано: %1</translation>
+        <translation>очікувався об'єкт JSON зі шляхом, отримано: %1</translation>
     </message>
     <message>
-        <source>this is not a Waymark journey (&quot;format&quot; should be &quot;%1&quot;)</source>
+        <source>this is not a Waymark journey ("format" should be "%1")</source>
         <translation>це не шлях Waymark («format» має бути «%1»)</translation>
     </message>
     <message>
@@ -1032,7 +1032,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>версія формату має бути 1 або більше, отримано %1</translation>
     </message>
     <message>
-        <source>%1 is not a colour like &quot;#1f77b4&quot; or &quot;#801f77b4&quot;</source>
+        <source>%1 is not a colour like "#1f77b4" or "#801f77b4"</source>
         <translation>%1 не є кольором на зразок «#1f77b4» або «#801f77b4»</translation>
     </message>
     <message>
@@ -1056,11 +1056,11 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>очікувалося: %1, отримано: %2</translation>
     </message>
     <message>
-        <source>missing required key &quot;%1&quot;</source>
-        <translation>відсутній обов&apos;язковий ключ «%1»</translation>
+        <source>missing required key "%1"</source>
+        <translation>відсутній обов'язковий ключ «%1»</translation>
     </message>
     <message>
-        <source>%1 is not a valid id (a UUID like &quot;3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b&quot;)</source>
+        <source>%1 is not a valid id (a UUID like "3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b")</source>
         <translation>%1 не є коректним ідентифікатором (потрібен UUID на зразок «3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b»)</translation>
     </message>
     <message>
@@ -1339,7 +1339,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Карта шляху — рядок %1, стовпець %2 (з %3 × %4)</translation>
     </message>
     <message>
-        <source>%1&apos;s touchpoints highlighted</source>
+        <source>%1's touchpoints highlighted</source>
         <translation>Виділено точки контакту: %1</translation>
     </message>
     <message>
@@ -1364,7 +1364,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>Not enough memory for a %1 × %2 image.</source>
-        <translation>Недостатньо пам&apos;яті для зображення %1 × %2.</translation>
+        <translation>Недостатньо пам'яті для зображення %1 × %2.</translation>
     </message>
     <message>
         <source>Customer journey map made with Waymark</source>
@@ -1479,7 +1479,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Даних CLV ще не імпортовано.</translation>
     </message>
     <message>
-        <source>The customer&apos;s effort, end to end</source>
+        <source>The customer's effort, end to end</source>
         <translation>Зусилля клієнта від початку до кінця</translation>
     </message>
     <message>
@@ -1492,11 +1492,11 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>The NPS trend by quarter appears here once survey answers with dates are imported.</source>
-        <translation>Тренд NPS за кварталами з&apos;явиться тут, щойно ви імпортуєте відповіді з опитувань із датами.</translation>
+        <translation>Тренд NPS за кварталами з'явиться тут, щойно ви імпортуєте відповіді з опитувань із датами.</translation>
     </message>
     <message>
         <source>Promoters, passives and detractors per stage appear here with survey data.</source>
-        <translation>Промоутери, нейтрали й критики за етапами з&apos;являться тут, коли будуть дані опитувань.</translation>
+        <translation>Промоутери, нейтрали й критики за етапами з'являться тут, коли будуть дані опитувань.</translation>
     </message>
     <message>
         <source>Most customer lifetime value at risk</source>
@@ -1567,7 +1567,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Найгірша</translation>
     </message>
     <message>
-        <source>The workshop&apos;s vote: %1</source>
+        <source>The workshop's vote: %1</source>
         <translation>Голосування на воркшопі: %1</translation>
     </message>
     <message>
@@ -1659,15 +1659,15 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>Add connection</source>
-        <translation>Додати зв&apos;язок</translation>
+        <translation>Додати зв'язок</translation>
     </message>
     <message>
         <source>Delete connection</source>
-        <translation>Видалити зв&apos;язок</translation>
+        <translation>Видалити зв'язок</translation>
     </message>
     <message>
         <source>Edit connection</source>
-        <translation>Змінити зв&apos;язок</translation>
+        <translation>Змінити зв'язок</translation>
     </message>
     <message>
         <source>Move card</source>
@@ -1848,7 +1848,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1: стовпець «%2» не містить двійкових даних</translation>
     </message>
     <message>
-        <source>Dataset %1 (&quot;%2&quot;)</source>
+        <source>Dataset %1 ("%2")</source>
         <translation>Набір даних %1 («%2»)</translation>
     </message>
     <message>
@@ -1868,7 +1868,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>відхилено рядків</translation>
     </message>
     <message>
-        <source>Dataset &quot;%1&quot;</source>
+        <source>Dataset "%1"</source>
         <translation>Набір даних «%1»</translation>
     </message>
     <message>
@@ -1884,11 +1884,11 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Персона %1</translation>
     </message>
     <message>
-        <source>Department %1 (&quot;%2&quot;)</source>
+        <source>Department %1 ("%2")</source>
         <translation>Підрозділ %1 («%2»)</translation>
     </message>
     <message>
-        <source>%1 has an invalid colour &quot;%2&quot;</source>
+        <source>%1 has an invalid colour "%2"</source>
         <translation>%1 має некоректний колір «%2»</translation>
     </message>
     <message>
@@ -1896,7 +1896,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Етап %1</translation>
     </message>
     <message>
-        <source>Lane %1 (&quot;%2&quot;)</source>
+        <source>Lane %1 ("%2")</source>
         <translation>Доріжка %1 («%2»)</translation>
     </message>
     <message>
@@ -1904,7 +1904,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>офісна зона</translation>
     </message>
     <message>
-        <source>Card %1 (&quot;%2&quot;)</source>
+        <source>Card %1 ("%2")</source>
         <translation>Картка %1 («%2»)</translation>
     </message>
     <message>
@@ -1937,10 +1937,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>Connection %1</source>
-        <translation>Зв&apos;язок %1</translation>
+        <translation>Зв'язок %1</translation>
     </message>
     <message>
-        <source>Setting &quot;%1&quot;</source>
+        <source>Setting "%1"</source>
         <translation>Параметр «%1»</translation>
     </message>
     <message>
@@ -1948,7 +1948,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1: назва не є текстом</translation>
     </message>
     <message>
-        <source>%1 has a value that is not text (&quot;%2&quot;)</source>
+        <source>%1 has a value that is not text ("%2")</source>
         <translation>%1: значення не є текстом («%2»)</translation>
     </message>
     <message>
@@ -2012,7 +2012,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         </translation>
     </message>
     <message>
-        <source>The file breaks the journey&apos;s rules: %1</source>
+        <source>The file breaks the journey's rules: %1</source>
         <translation>Файл порушує правила шляху клієнта: %1</translation>
     </message>
     <message>
@@ -2036,19 +2036,19 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Не вдалося замінити %1: %2</translation>
     </message>
     <message>
-        <source>%1 has an invalid id &quot;%2&quot;</source>
+        <source>%1 has an invalid id "%2"</source>
         <translation>%1: недійсний ідентифікатор «%2»</translation>
     </message>
     <message>
-        <source>%1 has an unknown %2 &quot;%3&quot;</source>
+        <source>%1 has an unknown %2 "%3"</source>
         <translation>%1: %2 має невідоме значення «%3»</translation>
     </message>
     <message>
-        <source>%1 has a %2 that is not a whole number (&quot;%3&quot;)</source>
+        <source>%1 has a %2 that is not a whole number ("%3")</source>
         <translation>%1: %2 не є цілим числом («%3»)</translation>
     </message>
     <message>
-        <source>%1 has a %2 that is not a number (&quot;%3&quot;)</source>
+        <source>%1 has a %2 that is not a number ("%3")</source>
         <translation>%1: %2 не є числом («%3»)</translation>
     </message>
     <message>
@@ -2064,15 +2064,15 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1 посилається на текст %2, якого не існує</translation>
     </message>
     <message>
-        <source>%1 has a time that is not a date and time (&quot;%2&quot;)</source>
+        <source>%1 has a time that is not a date and time ("%2")</source>
         <translation>%1: позначка часу не є датою й часом («%2»)</translation>
     </message>
     <message>
-        <source>Participant %1 (&quot;%2&quot;)</source>
+        <source>Participant %1 ("%2")</source>
         <translation>Учасник %1 («%2»)</translation>
     </message>
     <message>
-        <source>Vote %1 (&quot;%2&quot;)</source>
+        <source>Vote %1 ("%2")</source>
         <translation>Голосування %1 («%2»)</translation>
     </message>
     <message>
@@ -2108,7 +2108,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1 належить до голосування, якого не існує</translation>
     </message>
     <message>
-        <source>Agenda step %1 (&quot;%2&quot;)</source>
+        <source>Agenda step %1 ("%2")</source>
         <translation>Пункт порядку денного %1 («%2»)</translation>
     </message>
     <message>
@@ -2121,7 +2121,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>target</source>
-        <translation>об&apos;єкт коментаря</translation>
+        <translation>об'єкт коментаря</translation>
     </message>
     <message>
         <source>resolved flag</source>
@@ -2312,7 +2312,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>C&amp;onnect Cards</source>
-        <translation>З&amp;в&apos;язати картки</translation>
+        <translation>З&amp;в'язати картки</translation>
     </message>
     <message>
         <source>Drag from one card to another to draw an arrow (Alt-drag works any time)</source>
@@ -2336,7 +2336,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>Delete connections</source>
-        <translation>Видалити зв&apos;язки</translation>
+        <translation>Видалити зв'язки</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n card(s)</source>
@@ -2386,7 +2386,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Теплова карта:</translation>
     </message>
     <message>
-        <source>Colour the cards by the customer&apos;s effort</source>
+        <source>Colour the cards by the customer's effort</source>
         <translation>Розфарбувати картки за зусиллями клієнта</translation>
     </message>
     <message>
@@ -2402,7 +2402,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Ваги…</translation>
     </message>
     <message>
-        <source>Weights of time, money and emotion in the weighted heatmap, and the value of the customer&apos;s hour</source>
+        <source>Weights of time, money and emotion in the weighted heatmap, and the value of the customer's hour</source>
         <translation>Ваги часу, грошей і емоцій у зваженій тепловій карті та вартість години клієнта</translation>
     </message>
     <message>
@@ -2503,7 +2503,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>Open</source>
-        <extracomment>Filter of the comments list: threads not resolved yet (an adjective, not &quot;open a file&quot;)</extracomment>
+        <extracomment>Filter of the comments list: threads not resolved yet (an adjective, not "open a file")</extracomment>
         <translation>Відкриті</translation>
     </message>
     <message>
@@ -2537,7 +2537,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>Your name:</source>
-        <translation>Ваше ім&apos;я:</translation>
+        <translation>Ваше ім'я:</translation>
     </message>
     <message>
         <source>Your department:</source>
@@ -2553,7 +2553,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>Enter your name to comment.</source>
-        <translation>Щоб коментувати, введіть своє ім&apos;я.</translation>
+        <translation>Щоб коментувати, введіть своє ім'я.</translation>
     </message>
     <message>
         <source>&amp;Reply</source>
@@ -2688,7 +2688,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>Import NPS responses: CLV is joined to them by customer id.</source>
-        <translation>Імпортуйте відповіді NPS: CLV пов&apos;язується з ними за ідентифікатором клієнта.</translation>
+        <translation>Імпортуйте відповіді NPS: CLV пов'язується з ними за ідентифікатором клієнта.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) have both an answer and a CLV.</source>
@@ -2973,11 +2973,11 @@ SHA-256 %3
         <translation>Вага &amp;емоцій:</translation>
     </message>
     <message>
-        <source>What an hour of the customer&apos;s time is worth</source>
+        <source>What an hour of the customer's time is worth</source>
         <translation>Скільки коштує година часу клієнта</translation>
     </message>
     <message>
-        <source>Value of the customer&apos;s &amp;hour:</source>
+        <source>Value of the customer's &amp;hour:</source>
         <translation>Вартість &amp;години клієнта:</translation>
     </message>
     <message>
@@ -3206,7 +3206,7 @@ SHA-256 %3
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Ім&apos;я:</translation>
+        <translation>&amp;Ім'я:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
@@ -3680,7 +3680,7 @@ Recover them?</source>
         <translation>Шляхи Waymark (*.waymark *.waymark.json)</translation>
     </message>
     <message>
-        <source>Read a workshop&apos;s result and comment on it without changing the map</source>
+        <source>Read a workshop's result and comment on it without changing the map</source>
         <translation>Переглянути результат воркшопу й прокоментувати його, не змінюючи карти</translation>
     </message>
     <message>
@@ -3703,6 +3703,18 @@ Recover them?</source>
         <source>%1 holds a different journey: every card shows as added or removed.</source>
         <translation>%1 містить інший шлях: усі картки показано як додані або видалені.</translation>
     </message>
+    <message>
+        <source>There is no participant %1: add people in the Workshop dock.</source>
+        <translation>Учасника %1 немає: додайте людей на панелі «Воркшоп».</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Презентація</translation>
+    </message>
+    <message>
+        <source>Full screen, stage by stage (Page Down / Page Up), for the projector; Esc leaves</source>
+        <translation>На весь екран, етап за етапом (Page Down / Page Up), для проєктора; Esc — вихід</translation>
+    </message>
 </context>
 <context>
     <name>waymark::NpsTargetsDialog</name>
@@ -3719,7 +3731,7 @@ Recover them?</source>
         <translation>Порівнювати з бенчмарком</translation>
     </message>
     <message>
-        <source>e.g. Retail banking average 2024, or a competitor&apos;s name</source>
+        <source>e.g. Retail banking average 2024, or a competitor's name</source>
         <translation>напр., «Середнє в роздрібному банкінгу 2024» або назва конкурента</translation>
     </message>
     <message>
@@ -3775,7 +3787,7 @@ Recover them?</source>
     </message>
     <message>
         <source>Name</source>
-        <translation>Ім&apos;я</translation>
+        <translation>Ім'я</translation>
     </message>
     <message>
         <source>Department</source>
@@ -3785,7 +3797,7 @@ Recover them?</source>
         <source>Click someone to give them the floor (or press their number); click again to take it back.
 Double-click the name to rename, the colour to change it, the department to move them.</source>
         <translation>Клацніть учасника, щоб надати йому слово (або натисніть його номер); клацніть ще раз, щоб забрати слово.
-Двічі клацніть ім&apos;я, щоб перейменувати, колір — щоб змінити його, підрозділ — щоб перевести учасника.</translation>
+Двічі клацніть ім'я, щоб перейменувати, колір — щоб змінити його, підрозділ — щоб перевести учасника.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
@@ -3805,7 +3817,7 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message>
         <source>%1 wrote cards and placed dots, so they stay on the list: their contributions keep their name.</source>
-        <translation>%1 — автор карток і крапок, тому залишається в списку: внесок і далі підписано цим ім&apos;ям.</translation>
+        <translation>%1 — автор карток і крапок, тому залишається в списку: внесок і далі підписано цим ім'ям.</translation>
     </message>
     <message numerus="yes">
         <source>%1 wrote %Ln card(s), so they stay on the list: the cards keep their author.</source>
@@ -3857,7 +3869,7 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Ім&apos;я:</translation>
+        <translation>&amp;Ім'я:</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
@@ -3876,7 +3888,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>Колір: %1</translation>
     </message>
     <message>
-        <source>Change participant&apos;s department</source>
+        <source>Change participant's department</source>
         <translation>Змінити підрозділ учасника</translation>
     </message>
     <message>
@@ -4003,7 +4015,7 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message>
         <source>Imported survey (NPS) rows attach to the card through this key</source>
-        <translation>Імпортовані рядки опитувань (NPS) прив&apos;язуються до картки за цим ключем</translation>
+        <translation>Імпортовані рядки опитувань (NPS) прив'язуються до картки за цим ключем</translation>
     </message>
     <message>
         <source>Data &amp;key:</source>
@@ -4267,7 +4279,7 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message>
         <source>Nobody follows the crowd: the dots appear on the map when the vote closes.</source>
-        <translation>Ніхто не підлаштовується під більшість: крапки з&apos;являться на карті, коли голосування закриється.</translation>
+        <translation>Ніхто не підлаштовується під більшість: крапки з'являться на карті, коли голосування закриється.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -4311,7 +4323,7 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message>
         <source>d MMM HH:mm</source>
-        <comment>QDateTime format of a vote&apos;s start</comment>
+        <comment>QDateTime format of a vote's start</comment>
         <translation>d MMM HH:mm</translation>
     </message>
     <message>

@@ -14,6 +14,7 @@
 #include "journeydocument.h"
 #include "mainwindow/recentfiles.h"
 #include "workshop/commentsdock.h"
+#include "workshop/workshopdock.h"
 #include "recovery/autosaver.h"
 #include "recovery/recoverystore.h"
 
@@ -134,10 +135,11 @@ void MainWindow::createActions()
     mCanvasActions->fillJourneyMenu(menuBar()->addMenu(tr("&Journey")));
     mViewMenu = menuBar()->addMenu(tr("&View"));
     mCanvasActions->fillViewMenu(mViewMenu);
+    addWorkshopViewActions(mViewMenu); // mainwindowworkshop.cpp
     mViewMenu->addAction(mNpsLayer);
     mViewMenu->addAction(mClvLayer);
     mViewMenu->addSeparator();
-    for (QDockWidget *dock : std::initializer_list<QDockWidget *>{mProperties, mJourneyInfo, mHotspots, mData, mComments})
+    for (QDockWidget *dock : std::initializer_list<QDockWidget *>{mProperties, mJourneyInfo, mWorkshop, mHotspots, mData, mComments})
         mViewMenu->addAction(dock->toggleViewAction());
     mViewMenu->addAction(mCanvasToolBar->toggleViewAction());
     mViewMenu->addSeparator();
@@ -459,6 +461,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     mAutosaver->discard();
+    leavePresentation(); // save the docks as the user left them, not hidden for the projector
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());

@@ -27,6 +27,8 @@ class PropertiesDock;
 class RecentFiles;
 class WorkshopCanvas;
 class CommentsDock;
+class PresentationMode;
+class WorkshopDock;
 
 // The main window: one journey document at a time on the canvas, with the properties,
 // journey and hotspots docks, File / Edit / Journey / View / Help menus, recent files, the
@@ -55,6 +57,8 @@ public:
     HotspotsDock *hotspotsDock() const { return mHotspots; }
     DataDock *dataDock() const { return mData; }
     CommentsDock *commentsDock() const { return mComments; }
+    WorkshopDock *workshopDock() const { return mWorkshop; }
+    PresentationMode *presentation() const { return mPresentation; }
     QStringList recentFiles() const;
 
     // Opens a journey read-only but for comments (department heads reviewing a workshop).
@@ -96,7 +100,9 @@ private:
     // Review, what changed, card marks and votes, presentation (mainwindowworkshop.cpp)
     void createWorkshop();
     void addWorkshopFileActions(QMenu *file);
+    void addWorkshopViewActions(QMenu *view);
     void setWorkshopDocument(JourneyDocument *document);
+    void leavePresentation();
     void compareWithEarlier();
     void exportJson();
     void about();
@@ -132,6 +138,8 @@ private:
     RecentFiles *mRecent = nullptr;
     WorkshopCanvas *mWorkshopCanvas = nullptr;
     CommentsDock *mComments = nullptr;
+    WorkshopDock *mWorkshop = nullptr;
+    PresentationMode *mPresentation = nullptr;
     QLabel *mReviewBanner = nullptr;
     MessageSink mMessageSink;
 };

@@ -10,14 +10,20 @@
 #include "canvas/headeritems.h"
 #include "docks/datadock.h"
 #include "docks/hotspotsdock.h"
+#include "docks/propertiesdock.h"
 #include "workshop/changesdialog.h"
 #include "workshop/commentsdock.h"
+#include "workshop/participantspanel.h"
+#include "workshop/presentationmode.h"
+#include "workshop/workshopdock.h"
 #include "workshop/workshopcanvas.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenu>
+#include <QMessageBox>
+#include <QShortcut>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
@@ -39,6 +45,32 @@ void MainWindow::createWorkshop()
     mReviewBanner->hide();
     if (auto *layout = qobject_cast<QVBoxLayout *>(centralWidget()->layout()))
         layout->insertWidget(0, mReviewBanner);
+
+    mWorkshop = new WorkshopDock(nullptr, this);
+    mWorkshop->setMessageSink([this](const QString &title, const QString &text) { showError(title, text); });
+    addDockWidget(Qt::RightDockWidgetArea, mWorkshop);
+    tabifyDockWidget(mProperties, mWorkshop);
+    mProperties->raise();
+    // Keys 1–9 on the canvas give the floor to participant n; 0 takes it back.
+    for (int n = 0; n <= 9; ++n) {
+        auto *key = new QShortcut(QKeySequence(Qt::Key_0 + n), mView, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+        connect(key, &QShortcut::activated, this, [this, n] {
+            if (n == 0)
+                mDocument->setActiveParticipant({});
+            else if (!mWorkshop->participants()->activateByNumber(n))
+                statusBar()->showMessage(tr("There is no participant %1: add people in the Workshop dock.").arg(n), 5000);
+        });
+    }
+
+    mPresentation = new PresentationMode(this, mView, mScene, mWorkshop->timebox());
+    connect(mPresentation, &PresentationMode::entered, this, [this] {
+        mHeader->hide(); // only the map on the projector
+        mReviewBanner->hide();
+    });
+    connect(mPresentation, &PresentationMode::left, this, [this] {
+        mHeader->show();
+        mReviewBanner->setVisible(mDocument->isReviewOnly());
+    });
 
     mComments = new CommentsDock(nullptr, this);
     addDockWidget(Qt::RightDockWidgetArea, mComments);
@@ -76,12 +108,34 @@ void MainWindow::addWorkshopFileActions(QMenu *file)
     file->addAction(tr("Compare with &Earlier Version…"), this, &MainWindow::compareWithEarlier);
 }
 
+void MainWindow::addWorkshopViewActions(QMenu *view)
+{
+    QAction *present = view->addAction(tr("&Present"), mPresentation, &PresentationMode::toggle);
+    present->setShortcut(Qt::Key_F5);
+    present->setToolTip(tr("Full screen, stage by stage (Page Down / Page Up), for the projector; Esc leaves"));
+    addAction(present); // F5 works with the menu bar hidden too
+    view->addSeparator();
+}
+
+void MainWindow::leavePresentation()
+{
+    if (mPresentation->isActive())
+        mPresentation->leave();
+}
+
 void MainWindow::setWorkshopDocument(JourneyDocument *document)
 {
     mWorkshopCanvas->setDocument(document);
     mComments->setDocument(document);
-    if (!document)
+    mWorkshop->setDocument(document);
+    if (!document) {
+        mPresentation->setParticipant({}, {});
         return;
+    }
+    connect(document, &JourneyDocument::activeParticipantChanged, this, [this](const QUuid &id) {
+        const Participant *speaker = mDocument->journey().participant(id);
+        mPresentation->setParticipant(speaker ? speaker->name : QString(), speaker ? speaker->colour : QColor());
+    });
     connect(document, &JourneyDocument::editRefused, this, [this](const QString &what) {
         statusBar()->showMessage(tr("Review mode: “%1” was not done; the map is read-only. Comments are welcome.").arg(what), 8000);
     });

@@ -17,6 +17,7 @@ namespace waymark {
 
 class Journey;
 class JourneyDocument;
+struct Participant;
 
 // Who is in the room: each participant with their colour, number (keys 1–9 give them the
 // floor), name and department; the one who has the floor in bold with a ▶. One click gives
@@ -66,6 +67,7 @@ public:
     void showAddDialog();
 
 private:
+    bool changeParticipant(const QUuid &id, const QString &text, const std::function<bool(Participant &)> &change);
     static QStringList contributionLines(const Journey &journey, QStringList *notHeard);
     void scheduleRefresh() { mRefreshTimer.start(); }
     void refresh();

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QPointer>
+#include <QTimer>
+#include <QUuid>
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QListWidgetItem;
+class QPushButton;
+
+namespace waymark {
+
+class JourneyDocument;
+
+// The workshop's agenda as a checklist: tick a step off when the room is done with it,
+// add a step (its title typed in place), rename one by double-click, remove one. An empty
+// agenda offers the four steps of a journey-mapping workshop in one click.
+class AgendaPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AgendaPanel(QWidget *parent = nullptr);
+
+    // Called again for every new document, and with nullptr when there is none.
+    void setDocument(JourneyDocument *document);
+
+    // Each one undo step; false in review mode, for an unknown step or an empty title.
+    bool addStep(const QString &title);
+    bool renameStep(const QUuid &id, const QString &title);
+    bool setDone(const QUuid &id, bool done);
+    bool removeStep(const QUuid &id);
+    // Map the stages, Add touchpoints, Attach effort, Vote on pain points: one undo step.
+    bool useFourSteps();
+
+    // Opens an empty row at the end to type the new step's title in; Enter adds it, Esc
+    // or an empty title adds nothing.
+    void beginAddStep();
+
+    QListWidget *list() const { return mList; }
+    QPushButton *addButton() const { return mAdd; }
+    QPushButton *removeButton() const { return mRemove; }
+    QPushButton *fourStepsButton() const { return mFourSteps; }
+
+private:
+    void scheduleRefresh() { mRefreshTimer.start(); }
+    void refresh();
+    void updateButtons();
+    bool editable() const;
+    void onItemChanged(QListWidgetItem *item);
+
+    QPointer<JourneyDocument> mDocument;
+    QListWidget *mList;
+    QLabel *mEmpty;
+    QPushButton *mAdd;
+    QPushButton *mRemove;
+    QPushButton *mFourSteps;
+    QListWidgetItem *mPending = nullptr; // the row of a step being added, not in the journey yet
+    QTimer mRefreshTimer;
+    bool mRefreshing = false;
+};
+
+} // namespace waymark

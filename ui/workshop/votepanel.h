@@ -1,0 +1,111 @@
+#pragma once
+
+#include <QPointer>
+#include <QTimer>
+#include <QUuid>
+#include <QWidget>
+
+#include <functional>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+
+namespace waymark {
+
+class JourneyDocument;
+class Timebox;
+class TimeboxWidget;
+struct VoteRound;
+
+// Dot voting: starts a round (one open at a time), shows while it runs how many dots each
+// participant has left, closes it, and shows the ranking of any round — the open one only
+// when its dots are not hidden — with an export to CSV. The dots themselves are placed by
+// clicking cards on the canvas, which calls castDot() and takeBackDot().
+class VotePanel : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Column { RankColumn, DotsColumn, CardColumn, StageColumn };
+
+    explicit VotePanel(QWidget *parent = nullptr);
+
+    // Called again for every new document, and with nullptr when there is none.
+    void setDocument(JourneyDocument *document);
+    // The timebox that a round with a time limit starts; not owned.
+    void setTimebox(Timebox *timebox);
+
+    // The round being voted on (the newest one not closed), or nullptr.
+    const VoteRound *openRound() const;
+    // Adds and opens `round`, filling in its id and start time (now, UTC) when missing, and
+    // starts the timebox when it has a time limit. One undo step. False, with the reason in
+    // *why, in review mode or while another round is open.
+    bool startVote(VoteRound round, QString *why = nullptr);
+    // Closes the open round (one undo step) and shows its ranking.
+    bool closeVote();
+    // One dot of the participant who has the floor on the card, or back off it: one undo
+    // step each. False, with the reason in *why (translated), when the rules say no.
+    bool castDot(const QUuid &card, QString *why) { return changeDot(card, true, why); }
+    bool takeBackDot(const QUuid &card, QString *why) { return changeDot(card, false, why); }
+
+    // The round whose results are shown (chosen in the combo; a new or just closed round
+    // shows itself).
+    QUuid shownRound() const { return mShownRound; }
+    void showRound(const QUuid &id)
+    {
+        mShownRound = id;
+        refresh();
+    }
+    // Writes the shown round's ranking (Voting::rankingCsv) atomically. False with a
+    // message for people in *error.
+    bool exportCsv(const QString &path, QString *error) const;
+
+    // The dialogs behind the buttons.
+    void showStartDialog();
+    void showExportDialog();
+
+    QTreeWidget *rankingTable() const { return mRanking; }
+    QComboBox *roundBox() const { return mRounds; }
+    QLabel *statusLabel() const { return mStatus; }
+    QLabel *votersLabel() const { return mVoters; }
+    QLabel *noteLabel() const { return mNote; }
+    QPushButton *startButton() const { return mStart; }
+    QPushButton *closeButton() const { return mClose; }
+    QPushButton *exportButton() const { return mExport; }
+
+    // Where refusals and errors go (a message box unless replaced; tests collect them).
+    using MessageSink = std::function<void(const QString &title, const QString &text)>;
+    void setMessageSink(MessageSink sink) { mMessage = std::move(sink); }
+
+signals:
+    // The open round, its dots or whether they show changed: the canvas redraws its dots.
+    void votingChanged();
+    // A row of the ranking was clicked.
+    void touchpointActivated(const QUuid &id);
+
+private:
+    void scheduleRefresh() { mRefreshTimer.start(); }
+    void refresh();
+    void refreshRanking(const VoteRound *shown);
+    bool changeDot(const QUuid &card, bool cast, QString *why);
+    QString roundLabel(const VoteRound &round) const;
+
+    QPointer<JourneyDocument> mDocument;
+    QPointer<Timebox> mTimebox;
+    TimeboxWidget *mTimeboxView = nullptr;
+    QPushButton *mStart;
+    QPushButton *mClose;
+    QLabel *mStatus;
+    QLabel *mVoters;
+    QComboBox *mRounds;
+    QLabel *mNote;
+    QTreeWidget *mRanking;
+    QPushButton *mExport;
+    QTimer mRefreshTimer;
+    MessageSink mMessage;
+    QUuid mShownRound;
+    QUuid mTimedRound; // the round that started the timebox, which ends with it
+};
+
+} // namespace waymark
