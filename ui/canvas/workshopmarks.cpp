@@ -157,7 +157,7 @@ void applyWorkshopMarks(JourneyScene &scene, const WorkshopMarks &marks)
         }
         if (const auto it = marks.dots.constFind(card.id); it != marks.dots.constEnd()) {
             auto *dots = new DotsItem(*it, item);
-            dots->setPos(rect.left() + 8, rect.bottom() - 7); // straddles the bottom edge
+            dots->setPos(rect.left() + 8, rect.bottom() - 4); // hangs from the bottom edge, clear of the badges
         }
         if (const int open = marks.openComments.value(card.id); open > 0) {
             auto *badge = new CommentBadgeItem(open, item);
