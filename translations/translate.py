@@ -12,26 +12,9 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from serbianlatin import serbian_latin
+
 here = Path(__file__).resolve().parent
-CYRILLIC = dict(zip("абвгдђежзијклљмнњопрстћуфхцчџш",
-                    ["a", "b", "v", "g", "d", "đ", "e", "ž", "z", "i", "j", "k", "l", "lj", "m", "n", "nj",
-                     "o", "p", "r", "s", "t", "ć", "u", "f", "h", "c", "č", "dž", "š"]))
-
-
-def serbian_latin(text):
-    out = []
-    for i, ch in enumerate(text):
-        latin = CYRILLIC.get(ch.lower())
-        if latin is None:
-            out.append(ch)
-        elif ch.islower():
-            out.append(latin)
-        else:
-            following = text[i + 1] if i + 1 < len(text) else ""
-            out.append(latin.upper() if following.isupper() else latin.capitalize())
-    return "".join(out)
-
-
 def unescape(text):
     return text.replace("\\n", "\n")
 

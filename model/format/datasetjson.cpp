@@ -1,5 +1,7 @@
 #include "format/datasetjson.h"
 
+#include "format/jsonvalues.h"
+
 #include <QCoreApplication>
 
 #include <cmath>
@@ -8,6 +10,9 @@
 namespace waymark::DatasetJson {
 
 namespace {
+
+using JsonValues::utf8;
+using JsonValues::fromUtf8;
 
 using json = nlohmann::json;
 using ordered_json = nlohmann::ordered_json;
@@ -20,17 +25,6 @@ struct Failure {
     QString path;
     QString message;
 };
-
-std::string utf8(const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    return std::string(bytes.constData(), std::size_t(bytes.size()));
-}
-
-QString fromUtf8(const std::string &text)
-{
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
-}
 
 ordered_json dayJson(qint64 day)
 {

@@ -15,6 +15,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include "format/jsonvalues.h"
+
 #include <nlohmann/json.hpp>
 
 #include <cfloat>
@@ -24,6 +26,8 @@
 namespace waymark {
 
 namespace {
+
+using JsonValues::fromUtf8;
 
 using nlohmann::json;
 
@@ -39,11 +43,6 @@ struct ContentError {
 // 15 significant digits survive text -> double -> text (DBL_DIG); beyond that, cents
 // written by one program could come back different.
 constexpr double maxAmount = double(Money::maxHundredths) / 100.0;
-
-QString fromUtf8(const std::string &text)
-{
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
-}
 
 // Line and column (1-based, column in characters) of a 0-based byte offset.
 void locate(const QByteArray &bytes, qsizetype offset, int *line, int *column)

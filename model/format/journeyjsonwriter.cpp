@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QSaveFile>
 
+#include "format/jsonvalues.h"
+
 #include <nlohmann/json.hpp>
 
 #include <cmath>
@@ -14,17 +16,10 @@ namespace waymark {
 
 namespace {
 
+using JsonValues::utf8;
+using JsonValues::idJson;
+
 using nlohmann::ordered_json; // keeps keys in the documented order, for people reading diffs
-
-std::string utf8(const QString &text)
-{
-    return text.toStdString();
-}
-
-ordered_json idJson(const QUuid &id)
-{
-    return id.isNull() ? ordered_json(nullptr) : ordered_json(utf8(id.toString(QUuid::WithoutBraces)));
-}
 
 // Amounts are written as decimal numbers with at most two decimals: 1999 -> 19.99.
 ordered_json amountJson(qint64 hundredths)

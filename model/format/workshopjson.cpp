@@ -1,10 +1,15 @@
 #include "format/workshopjson.h"
 
+#include "format/jsonvalues.h"
+
 #include <QCoreApplication>
 
 namespace waymark::WorkshopJson {
 
 namespace {
+
+using JsonValues::utf8;
+using JsonValues::idJson;
 
 using json = nlohmann::json;
 using ordered_json = nlohmann::ordered_json;
@@ -18,17 +23,6 @@ struct Failure {
     QString path;
     QString message;
 };
-
-std::string utf8(const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    return std::string(bytes.constData(), std::size_t(bytes.size()));
-}
-
-ordered_json idJson(const QUuid &id)
-{
-    return id.isNull() ? ordered_json(nullptr) : ordered_json(utf8(id.toString(QUuid::WithoutBraces)));
-}
 
 ordered_json timeJson(const QDateTime &time)
 {

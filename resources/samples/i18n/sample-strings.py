@@ -11,6 +11,9 @@ import json
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "translations"))
+from serbianlatin import serbian_latin  # noqa: E402  (shared with translations/translate.py)
+
 here = Path(__file__).resolve().parent
 english = here.parent / "retail-bank-account.waymark.json"
 TEXT_KEYS = {"title", "description", "name", "goals", "notes", "label", "nps/benchmarkName"}
@@ -26,26 +29,6 @@ def texts(node, pointer=""):
     elif isinstance(node, list):
         for index, value in enumerate(node):
             yield from texts(value, f"{pointer}/{index}")
-
-
-CYRILLIC = dict(zip("абвгдђежзијклљмнњопрстћуфхцчџш",
-                    ["a", "b", "v", "g", "d", "đ", "e", "ž", "z", "i", "j", "k", "l", "lj", "m", "n", "nj",
-                     "o", "p", "r", "s", "t", "ć", "u", "f", "h", "c", "č", "dž", "š"]))
-
-
-def serbian_latin(text):
-    """Serbian Cyrillic to Latin, one to one as the standard alphabets map (Љ → Lj, or LJ in capitals)."""
-    out = []
-    for i, ch in enumerate(text):
-        latin = CYRILLIC.get(ch.lower())
-        if latin is None:
-            out.append(ch)
-        elif ch.islower():
-            out.append(latin)
-        else:
-            following = text[i + 1] if i + 1 < len(text) else ""
-            out.append(latin.upper() if following.isupper() else latin.capitalize())
-    return "".join(out)
 
 
 def escape_key(key):

@@ -27,6 +27,21 @@ void addRow(NpsTable &t, int score, const QDate &date = {}, const QString &touch
     t.comment.push_back(0);
 }
 
+// One stage, one lane, one card with this data key.
+Journey oneCardJourney(const QString &stageName, const QString &dataKey)
+{
+    Journey journey;
+    journey.stages = {{QUuid::createUuid(), stageName, {}}};
+    journey.lanes = {{QUuid::createUuid(), QStringLiteral("L"), LaneKind::Touchpoints, OfficeZone::Customer, {}}};
+    Touchpoint card;
+    card.id = QUuid::createUuid();
+    card.stageId = journey.stages[0].id;
+    card.laneId = journey.lanes[0].id;
+    card.dataKey = dataKey;
+    journey.touchpoints = {card};
+    return journey;
+}
+
 NpsCounts counts(qint64 promoters, qint64 passives, qint64 detractors)
 {
     NpsCounts c;
@@ -164,15 +179,7 @@ private slots:
         QCOMPARE(kyc, 2);
 
         // Stage: the stage of the card with that data key, else the row's own stage.
-        Journey journey;
-        journey.stages = {{QUuid::createUuid(), QStringLiteral("Verify"), {}}};
-        journey.lanes = {{QUuid::createUuid(), QStringLiteral("L"), LaneKind::Touchpoints, OfficeZone::Customer, {}}};
-        Touchpoint card;
-        card.id = QUuid::createUuid();
-        card.stageId = journey.stages[0].id;
-        card.laneId = journey.lanes[0].id;
-        card.dataKey = QStringLiteral("kyc-wait");
-        journey.touchpoints = {card};
+        const Journey journey = oneCardJourney(QStringLiteral("Verify"), QStringLiteral("kyc-wait"));
         const auto stages = groupNps(t, {NpsDimension::Stage}, &journey);
         QCOMPARE(stages.size(), std::size_t(3));
         QCOMPARE(stages[0].key[0].second, QStringLiteral("(none)")); // lost-key
@@ -200,15 +207,7 @@ private slots:
         addRow(t, 9, {}, {}, {}, QStringLiteral("본인 확인(KYC)")); // no key: its own stage
         addRow(t, 7, {}, QStringLiteral("app"), {}, QStringLiteral("Apply"));
 
-        Journey journey;
-        journey.stages = {{QUuid::createUuid(), QStringLiteral("본인 확인(KYC)"), {}}};
-        journey.lanes = {{QUuid::createUuid(), QStringLiteral("L"), LaneKind::Touchpoints, OfficeZone::Customer, {}}};
-        Touchpoint card;
-        card.id = QUuid::createUuid();
-        card.stageId = journey.stages[0].id;
-        card.laneId = journey.lanes[0].id;
-        card.dataKey = QStringLiteral("kyc-wait");
-        journey.touchpoints = {card};
+        const Journey journey = oneCardJourney(QStringLiteral("본인 확인(KYC)"), QStringLiteral("kyc-wait"));
 
         const auto stages = groupNps(t, {NpsDimension::Stage}, &journey);
         QCOMPARE(stages.size(), std::size_t(2)); // one Korean stage, not one per spelling
