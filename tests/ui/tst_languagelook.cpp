@@ -2,6 +2,9 @@
 // text (Russian and Serbian run long). Writes language-*.png next to the test for a person to
 // look at (docs/screenshots/ has copies).
 #include "canvas/journeyscene.h"
+#include "commands/addentity.h"
+#include "workshop/commentsdock.h"
+#include "workshop/workshopdock.h"
 #include "data/dataset.h"
 #include "dialogs/departmentsdialog.h"
 #include "dialogs/exportdialog.h"
@@ -19,6 +22,7 @@
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QtTest>
 
@@ -105,6 +109,25 @@ private slots:
         window.resize(1680, 1050);
         window.journeyScene()->selectTouchpoints({window.document()->journey().touchpoints[6].id});
         look(&window, tag);
+        // The workshop and review docks in front, with people and a thread to show.
+        JourneyDocument *document = window.document();
+        document->push(new AddEntity<Participant>(document, Participant{{}, QStringLiteral("Ана"), document->journey().departments[0].id, QColor(Qt::red)}));
+        Comment comment;
+        comment.target = CommentTarget::Card;
+        comment.targetId = document->journey().touchpoints[6].id;
+        comment.author = QStringLiteral("Ivan");
+        comment.time = QDateTime(QDate(2026, 11, 24), QTime(9, 30), Qt::UTC);
+        comment.text = QStringLiteral("?");
+        document->push(new AddEntity<Comment>(document, comment));
+        window.workshopDock()->raise();
+        window.commentsDock()->raise();
+        look(&window, tag + QStringLiteral("-workshop"));
+        window.workshopDock()->raise(); // shares its place with the comments
+        for (int tab = 0; tab < window.workshopDock()->tabs()->count(); ++tab) {
+            window.workshopDock()->tabs()->setCurrentIndex(tab);
+            look(&window, tag + QStringLiteral("-workshop-%1").arg(tab));
+        }
+        document->markSaved();
 
         const Journey &journey = window.document()->journey();
         ExportDialog exportDialog(journey, ExportOptions{});

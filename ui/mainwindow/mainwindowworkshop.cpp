@@ -74,8 +74,9 @@ void MainWindow::createWorkshop()
 
     mComments = new CommentsDock(nullptr, this);
     addDockWidget(Qt::RightDockWidgetArea, mComments);
-    tabifyDockWidget(mData, mComments);
-    mHotspots->raise(); // the hotspots stay in front; review mode raises the comments
+    // With the workshop, above the hotspots: each gets half the height, not a third.
+    tabifyDockWidget(mWorkshop, mComments);
+    mProperties->raise(); // properties stay in front; review mode raises the comments
 
     // Comments go on what is selected: one card, else the journey.
     connect(mScene, &JourneyScene::touchpointSelectionChanged, mComments, [this](const QList<QUuid> &ids) {
