@@ -79,11 +79,12 @@ void MainWindow::createWorkshop()
     mProperties->raise(); // properties stay in front; review mode raises the comments
 
     // Comments go on what is selected: one card, else the journey.
-    connect(mScene, &JourneyScene::touchpointSelectionChanged, mComments, [this](const QList<QUuid> &ids) {
+    // No `this` in here: the scene still signals while the window is being torn down.
+    connect(mScene, &JourneyScene::touchpointSelectionChanged, mComments, [comments = mComments](const QList<QUuid> &ids) {
         if (ids.size() == 1)
-            mComments->setTarget(CommentTarget::Card, ids.first());
+            comments->setTarget(CommentTarget::Card, ids.first());
         else
-            mComments->setTarget(CommentTarget::Journey, {});
+            comments->setTarget(CommentTarget::Journey, {});
     });
     connect(mComments, &CommentsDock::targetActivated, this, [this](CommentTarget target, const QUuid &id) {
         if (target == CommentTarget::Card && mDocument->journey().touchpoint(id)) {

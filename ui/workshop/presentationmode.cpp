@@ -184,7 +184,8 @@ void PresentationMode::enter()
     mActive = true;
     mWindow->installEventFilter(this);
     mView->installEventFilter(this);
-    mView->viewport()->installEventFilter(this);
+    mViewport = mView->viewport();
+    mViewport->installEventFilter(this);
 
     if (mTimebox)
         mWhileActive.append(connect(mTimebox, &Timebox::changed, this, &PresentationMode::refreshOverlay));
@@ -307,7 +308,9 @@ QWidget *PresentationMode::overlay() const
 
 bool PresentationMode::eventFilter(QObject *watched, QEvent *event)
 {
-    if (mView && watched == mView->viewport() && event->type() == QEvent::Resize) {
+    // The type first, and the viewport as a plain QWidget: while the view is being destroyed
+    // its children still send events here, and the view is no JourneyView any more.
+    if (event->type() == QEvent::Resize && mViewport && watched == mViewport.data()) {
         if (mActive) {
             placeOverlay();
             refreshOverlay(); // the font follows the viewport's height
@@ -316,7 +319,7 @@ bool PresentationMode::eventFilter(QObject *watched, QEvent *event)
             QTimer::singleShot(0, this, &PresentationMode::fitCurrent);
         } else if (mRestoreViewOnResize) {
             mRestoreViewOnResize = false;
-            mView->viewport()->removeEventFilter(this);
+            mViewport->removeEventFilter(this);
             QTimer::singleShot(0, this, &PresentationMode::restoreView);
         }
         return false;

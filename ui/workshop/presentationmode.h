@@ -87,6 +87,7 @@ private:
 
     QPointer<QMainWindow> mWindow;
     QPointer<JourneyView> mView;
+    QPointer<QWidget> mViewport; // what the resize filter watches
     QPointer<JourneyScene> mScene;
     QPointer<Timebox> mTimebox;
     QPointer<PresentationOverlay> mOverlay;
