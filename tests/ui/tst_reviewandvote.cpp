@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QMouseEvent>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTreeWidget>
 #include <QtTest>
@@ -72,6 +73,18 @@ private slots:
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("reviewBanner"))->isVisible());
 
         const Journey before = document->journey();
+        // No in-place editor opens on a double-click: its text could not be kept.
+        QSignalSpy editor(window.journeyScene(), &JourneyScene::editCardTitleRequested);
+        {
+            window.journeyView()->centerOnCard(before.touchpoints[3].id);
+            const QPoint pos = window.journeyView()->mapFromScene(window.journeyScene()->cardItem(before.touchpoints[3].id)->sceneBoundingRect().center());
+            QWidget *viewport = window.journeyView()->viewport();
+            mouse(viewport, QEvent::MouseButtonPress, pos, Qt::LeftButton, Qt::LeftButton);
+            mouse(viewport, QEvent::MouseButtonRelease, pos, Qt::LeftButton, Qt::NoButton);
+            mouse(viewport, QEvent::MouseButtonDblClick, pos, Qt::LeftButton, Qt::LeftButton);
+            mouse(viewport, QEvent::MouseButtonRelease, pos, Qt::LeftButton, Qt::NoButton);
+        }
+        QCOMPARE(editor.count(), 0);
         window.journeyScene()->selectTouchpoints({before.touchpoints[3].id});
         window.canvasActions()->deleteSelection()->trigger();
         QVERIFY(document->journey() == before);

@@ -532,7 +532,9 @@ void JourneyScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
         if (event->modifiers() & Qt::ShiftModifier)
             event->setModifiers(event->modifiers() | Qt::ControlModifier);
     }
-    if (mDrag->press(event))
+    // Review mode: no drags to refuse on drop; a click only selects.
+    const bool reviewOnly = mDocument && mDocument->isReviewOnly();
+    if (!reviewOnly && mDrag->press(event))
         return;
     QGraphicsScene::mousePressEvent(event);
 }
@@ -557,7 +559,8 @@ void JourneyScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
 void JourneyScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
 {
     ensureLayout();
-    if (event->button() != Qt::LeftButton || !mDocument) {
+    // Review mode opens no in-place editor whose text would be refused.
+    if (event->button() != Qt::LeftButton || !mDocument || mDocument->isReviewOnly()) {
         QGraphicsScene::mouseDoubleClickEvent(event);
         return;
     }
