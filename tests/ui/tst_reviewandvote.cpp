@@ -86,7 +86,14 @@ private slots:
         }
         QCOMPARE(editor.count(), 0);
         window.journeyScene()->selectTouchpoints({before.touchpoints[3].id});
+        // Editing actions are greyed; copying is not.
+        QVERIFY(!window.canvasActions()->deleteSelection()->isEnabled());
         window.canvasActions()->deleteSelection()->trigger();
+        QVERIFY(document->journey() == before);
+        // Anything pushed all the same is refused, and the status bar says what and why.
+        Touchpoint renamed = before.touchpoints[3];
+        renamed.title = QStringLiteral("Renamed in review");
+        QVERIFY(!document->push(new EditEntity<Touchpoint>(document, renamed)));
         QVERIFY(document->journey() == before);
         QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("Review mode")), qPrintable(window.statusBar()->currentMessage()));
 

@@ -148,28 +148,31 @@ int targetIndex(JourneyScene *scene, HeaderItem::Orientation orientation)
 void CanvasActions::updateEnabled()
 {
     JourneyDocument *document = mScene->document();
+    // Review mode reads the map: only copying and selecting stay (the document would refuse
+    // the rest anyway, but a greyed action says so before the click).
+    const bool editable = document && !document->isReviewOnly();
     const bool cards = document && !mScene->selectedTouchpoints().isEmpty();
     const bool anything = cards || !mScene->selectedConnections().isEmpty() || !mScene->selectedItems().isEmpty();
     const bool hasStages = document && !document->journey().stages.empty() && !document->journey().lanes.empty();
-    mNewCard->setEnabled(hasStages);
-    mRenameCard->setEnabled(mScene->selectedTouchpoints().size() == 1);
-    mDelete->setEnabled(anything);
-    mDuplicate->setEnabled(cards);
-    mCut->setEnabled(cards);
+    mNewCard->setEnabled(editable && hasStages);
+    mRenameCard->setEnabled(editable && mScene->selectedTouchpoints().size() == 1);
+    mDelete->setEnabled(editable && anything);
+    mDuplicate->setEnabled(editable && cards);
+    mCut->setEnabled(editable && cards);
     mCopy->setEnabled(cards);
-    mPaste->setEnabled(hasStages && mimeDataHasCards(QGuiApplication::clipboard()->mimeData()));
+    mPaste->setEnabled(editable && hasStages && mimeDataHasCards(QGuiApplication::clipboard()->mimeData()));
     mSelectAll->setEnabled(document && !document->journey().touchpoints.empty());
-    const bool stage = document && targetIndex(mScene, HeaderItem::Orientation::Stage) >= 0;
-    const bool lane = document && targetIndex(mScene, HeaderItem::Orientation::Lane) >= 0;
-    mAddStage->setEnabled(document != nullptr);
-    mAddLane->setEnabled(document != nullptr);
+    const bool stage = editable && targetIndex(mScene, HeaderItem::Orientation::Stage) >= 0;
+    const bool lane = editable && targetIndex(mScene, HeaderItem::Orientation::Lane) >= 0;
+    mAddStage->setEnabled(editable);
+    mAddLane->setEnabled(editable);
     mRenameStage->setEnabled(stage);
     mDeleteStage->setEnabled(stage);
     mRenameLane->setEnabled(lane);
     mDeleteLane->setEnabled(lane);
     mLaneProperties->setEnabled(lane);
     mStageProperties->setEnabled(stage);
-    mDepartments->setEnabled(document != nullptr);
+    mDepartments->setEnabled(editable);
 }
 
 void CanvasActions::doNewCard()

@@ -7,6 +7,7 @@
 #include "format/journeyfiles.h"
 #include "journeydocument.h"
 #include "review/journeydiff.h"
+#include "canvas/canvasactions.h"
 #include "canvas/headeritems.h"
 #include "docks/datadock.h"
 #include "docks/hotspotsdock.h"
@@ -143,6 +144,7 @@ void MainWindow::setWorkshopDocument(JourneyDocument *document)
     });
     connect(document, &JourneyDocument::reviewOnlyChanged, this, [this](bool reviewOnly) {
         mReviewBanner->setVisible(reviewOnly);
+        mCanvasActions->updateEnabled();
         updateTitle();
     });
     mReviewBanner->setVisible(document->isReviewOnly());
