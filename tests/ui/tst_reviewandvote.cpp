@@ -8,6 +8,7 @@
 #include "commands/addentity.h"
 #include "commands/editentity.h"
 #include "commands/movetouchpoints.h"
+#include "docks/propertiesdock.h"
 #include "journeydocument.h"
 #include "mainwindow/mainwindow.h"
 #include "workshop/changesdialog.h"
@@ -88,6 +89,7 @@ private slots:
         window.journeyScene()->selectTouchpoints({before.touchpoints[3].id});
         // Editing actions are greyed; copying is not.
         QVERIFY(!window.canvasActions()->deleteSelection()->isEnabled());
+        QVERIFY(!window.propertiesDock()->isEnabled());
         window.canvasActions()->deleteSelection()->trigger();
         QVERIFY(document->journey() == before);
         // Anything pushed all the same is refused, and the status bar says what and why.

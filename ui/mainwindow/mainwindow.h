@@ -103,6 +103,7 @@ private:
     void addWorkshopViewActions(QMenu *view);
     void setWorkshopDocument(JourneyDocument *document);
     void leavePresentation();
+    void applyReviewMode(bool reviewOnly);
     void compareWithEarlier();
     void exportJson();
     void about();

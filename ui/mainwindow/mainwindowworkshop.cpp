@@ -11,6 +11,7 @@
 #include "canvas/headeritems.h"
 #include "docks/datadock.h"
 #include "docks/hotspotsdock.h"
+#include "docks/journeyinfodock.h"
 #include "docks/propertiesdock.h"
 #include "workshop/changesdialog.h"
 #include "workshop/commentsdock.h"
@@ -143,11 +144,19 @@ void MainWindow::setWorkshopDocument(JourneyDocument *document)
         statusBar()->showMessage(tr("Review mode: “%1” was not done; the map is read-only. Comments are welcome.").arg(what), 8000);
     });
     connect(document, &JourneyDocument::reviewOnlyChanged, this, [this](bool reviewOnly) {
-        mReviewBanner->setVisible(reviewOnly);
-        mCanvasActions->updateEnabled();
+        applyReviewMode(reviewOnly);
         updateTitle();
     });
-    mReviewBanner->setVisible(document->isReviewOnly());
+    applyReviewMode(document->isReviewOnly());
+}
+
+void MainWindow::applyReviewMode(bool reviewOnly)
+{
+    mReviewBanner->setVisible(reviewOnly);
+    mCanvasActions->updateEnabled();
+    // The card and journey fields stay readable but take no typing the document would refuse.
+    mProperties->setEnabled(!reviewOnly);
+    mJourneyInfo->setEnabled(!reviewOnly);
 }
 
 bool MainWindow::openForReview(const QString &path)
