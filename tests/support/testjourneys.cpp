@@ -1,5 +1,7 @@
 #include "testjourneys.h"
 
+#include "format/journeyfiles.h"
+
 #include <QRandomGenerator>
 #include <QSet>
 
@@ -35,6 +37,13 @@ Touchpoint smallCard(int number, int stage, int lane, const QString &title)
 }
 
 } // namespace
+
+Journey sampleJourney()
+{
+    FormatError error;
+    auto journey = readJourneyFile(QStringLiteral(WAYMARK_SOURCE_DIR "/resources/samples/retail-bank-account.waymark.json"), &error);
+    return journey ? *journey : Journey();
+}
 
 Journey smallJourney()
 {

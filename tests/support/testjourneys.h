@@ -9,6 +9,10 @@ namespace waymark::test {
 // Cyrillic, Hangul and emoji, two currencies.
 Journey smallJourney();
 
+// The bundled sample workshop (resources/samples/retail-bank-account.waymark.json); an empty
+// journey if it cannot be read (the test then fails on what it expects of it).
+Journey sampleJourney();
+
 // A deterministic large journey for tests and benchmarks (default: 40 stages x 12 lanes x
 // 2,000 cards). The same seed gives the same journey.
 struct GeneratorOptions {

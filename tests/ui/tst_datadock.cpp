@@ -27,12 +27,7 @@
 using namespace waymark;
 
 namespace {
-Journey sampleJourney()
-{
-    FormatError error;
-    auto journey = readJourneyFile(QStringLiteral(WAYMARK_SOURCE_DIR "/resources/samples/retail-bank-account.waymark.json"), &error);
-    return journey ? *journey : Journey();
-}
+using test::sampleJourney;
 
 Dataset importSample(const char *name, DatasetKind kind)
 {

@@ -2,6 +2,7 @@
 #include "canvas/journeyview.h"
 #include "format/journeyfiles.h"
 #include "journeydocument.h"
+#include "testjourneys.h"
 #include "workshop/presentationmode.h"
 #include "workshop/timebox.h"
 
@@ -23,12 +24,7 @@ using namespace waymark;
 
 namespace {
 
-Journey sampleJourney()
-{
-    FormatError error;
-    auto journey = readJourneyFile(QStringLiteral(WAYMARK_SOURCE_DIR "/resources/samples/retail-bank-account.waymark.json"), &error);
-    return journey ? *journey : Journey();
-}
+using test::sampleJourney;
 
 // The main window as Waymark has it, reduced to what presentation mode touches: the canvas in
 // the middle, a dock, a tool bar, a menu bar and a status bar.
