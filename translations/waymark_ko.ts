@@ -1789,6 +1789,22 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>Lane</source>
         <translation>레인</translation>
     </message>
+    <message>
+        <source>No vote is open.</source>
+        <translation>진행 중인 투표가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The journey is open for review only: votes cannot change.</source>
+        <translation>고객 여정이 검토용으로만 열려 있어 투표를 변경할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Place a dot</source>
+        <translation>도트 붙이기</translation>
+    </message>
+    <message>
+        <source>Take back a dot</source>
+        <translation>도트 떼기</translation>
+    </message>
 </context>
 <context>
     <name>WaymarkFile</name>
@@ -4185,18 +4201,6 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>진행 중인 투표가 없습니다.</translation>
     </message>
     <message>
-        <source>The journey is open for review only: votes cannot change.</source>
-        <translation>고객 여정이 검토용으로만 열려 있어 투표를 변경할 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Place a dot</source>
-        <translation>도트 붙이기</translation>
-    </message>
-    <message>
-        <source>Take back a dot</source>
-        <translation>도트 떼기</translation>
-    </message>
-    <message>
         <source>There are no results to export: the dots of an open hidden vote stay secret until it closes.</source>
         <translation>내보낼 결과가 없습니다. 비공개 투표의 도트는 투표가 종료될 때까지 공개되지 않습니다.</translation>
     </message>
@@ -4313,18 +4317,6 @@ Double-click the name to rename, the colour to change it, the department to move
 </context>
 <context>
     <name>waymark::WorkshopCanvas</name>
-    <message>
-        <source>No vote is open.</source>
-        <translation>진행 중인 투표가 없습니다.</translation>
-    </message>
-    <message>
-        <source>Place a dot</source>
-        <translation>도트 붙이기</translation>
-    </message>
-    <message>
-        <source>Take back a dot</source>
-        <translation>도트 떼기</translation>
-    </message>
     <message>
         <source>A vote is open: choose who is voting (Workshop dock, or keys 1–9), then click cards.</source>
         <translation>투표가 진행 중입니다. 투표할 사람을 선택한 다음(워크숍 도크 또는 1–9 키) 카드를 클릭하세요.</translation>

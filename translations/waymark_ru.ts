@@ -1803,6 +1803,22 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>Lane</source>
         <translation>Дорожка</translation>
     </message>
+    <message>
+        <source>No vote is open.</source>
+        <translation>Нет открытого голосования.</translation>
+    </message>
+    <message>
+        <source>The journey is open for review only: votes cannot change.</source>
+        <translation>Путь открыт только для рецензирования: голосование изменить нельзя.</translation>
+    </message>
+    <message>
+        <source>Place a dot</source>
+        <translation>Поставить точку</translation>
+    </message>
+    <message>
+        <source>Take back a dot</source>
+        <translation>Снять точку</translation>
+    </message>
 </context>
 <context>
     <name>WaymarkFile</name>
@@ -4237,18 +4253,6 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>Нет открытого голосования.</translation>
     </message>
     <message>
-        <source>The journey is open for review only: votes cannot change.</source>
-        <translation>Путь открыт только для рецензирования: голосование изменить нельзя.</translation>
-    </message>
-    <message>
-        <source>Place a dot</source>
-        <translation>Поставить точку</translation>
-    </message>
-    <message>
-        <source>Take back a dot</source>
-        <translation>Снять точку</translation>
-    </message>
-    <message>
         <source>There are no results to export: the dots of an open hidden vote stay secret until it closes.</source>
         <translation>Экспортировать нечего: в скрытом голосовании точки держатся в секрете, пока оно не закроется.</translation>
     </message>
@@ -4369,18 +4373,6 @@ Double-click the name to rename, the colour to change it, the department to move
 </context>
 <context>
     <name>waymark::WorkshopCanvas</name>
-    <message>
-        <source>No vote is open.</source>
-        <translation>Нет открытого голосования.</translation>
-    </message>
-    <message>
-        <source>Place a dot</source>
-        <translation>Поставить точку</translation>
-    </message>
-    <message>
-        <source>Take back a dot</source>
-        <translation>Снять точку</translation>
-    </message>
     <message>
         <source>A vote is open: choose who is voting (Workshop dock, or keys 1–9), then click cards.</source>
         <translation>Идёт голосование: выберите, кто голосует (панель «Воркшоп» или клавиши 1–9), затем щёлкайте по карточкам.</translation>

@@ -1803,6 +1803,22 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>Lane</source>
         <translation>Трака</translation>
     </message>
+    <message>
+        <source>No vote is open.</source>
+        <translation>Нема отвореног гласања.</translation>
+    </message>
+    <message>
+        <source>The journey is open for review only: votes cannot change.</source>
+        <translation>Путовање је отворено само за преглед: гласови се не могу мењати.</translation>
+    </message>
+    <message>
+        <source>Place a dot</source>
+        <translation>Постави тачкицу</translation>
+    </message>
+    <message>
+        <source>Take back a dot</source>
+        <translation>Повуци тачкицу</translation>
+    </message>
 </context>
 <context>
     <name>WaymarkFile</name>
@@ -4237,18 +4253,6 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>Нема отвореног гласања.</translation>
     </message>
     <message>
-        <source>The journey is open for review only: votes cannot change.</source>
-        <translation>Путовање је отворено само за преглед: гласови се не могу мењати.</translation>
-    </message>
-    <message>
-        <source>Place a dot</source>
-        <translation>Постави тачкицу</translation>
-    </message>
-    <message>
-        <source>Take back a dot</source>
-        <translation>Повуци тачкицу</translation>
-    </message>
-    <message>
         <source>There are no results to export: the dots of an open hidden vote stay secret until it closes.</source>
         <translation>Нема резултата за извоз: тачкице у отвореном тајном гласању остају скривене док се гласање не затвори.</translation>
     </message>
@@ -4369,18 +4373,6 @@ Double-click the name to rename, the colour to change it, the department to move
 </context>
 <context>
     <name>waymark::WorkshopCanvas</name>
-    <message>
-        <source>No vote is open.</source>
-        <translation>Нема отвореног гласања.</translation>
-    </message>
-    <message>
-        <source>Place a dot</source>
-        <translation>Постави тачкицу</translation>
-    </message>
-    <message>
-        <source>Take back a dot</source>
-        <translation>Повуци тачкицу</translation>
-    </message>
     <message>
         <source>A vote is open: choose who is voting (Workshop dock, or keys 1–9), then click cards.</source>
         <translation>Гласање је отворено: изаберите ко гласа (панел „Радионица“ или тастери 1–9), па кликните на картице.</translation>

@@ -1803,6 +1803,22 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <source>Lane</source>
         <translation>Traka</translation>
     </message>
+    <message>
+        <source>No vote is open.</source>
+        <translation>Nema otvorenog glasanja.</translation>
+    </message>
+    <message>
+        <source>The journey is open for review only: votes cannot change.</source>
+        <translation>Putovanje je otvoreno samo za pregled: glasovi se ne mogu menjati.</translation>
+    </message>
+    <message>
+        <source>Place a dot</source>
+        <translation>Postavi tačkicu</translation>
+    </message>
+    <message>
+        <source>Take back a dot</source>
+        <translation>Povuci tačkicu</translation>
+    </message>
 </context>
 <context>
     <name>WaymarkFile</name>
@@ -4237,18 +4253,6 @@ Dvaput kliknite na ime da biste ga promenili, na boju da biste je izmenili, a na
         <translation>Nema otvorenog glasanja.</translation>
     </message>
     <message>
-        <source>The journey is open for review only: votes cannot change.</source>
-        <translation>Putovanje je otvoreno samo za pregled: glasovi se ne mogu menjati.</translation>
-    </message>
-    <message>
-        <source>Place a dot</source>
-        <translation>Postavi tačkicu</translation>
-    </message>
-    <message>
-        <source>Take back a dot</source>
-        <translation>Povuci tačkicu</translation>
-    </message>
-    <message>
         <source>There are no results to export: the dots of an open hidden vote stay secret until it closes.</source>
         <translation>Nema rezultata za izvoz: tačkice u otvorenom tajnom glasanju ostaju skrivene dok se glasanje ne zatvori.</translation>
     </message>
@@ -4369,18 +4373,6 @@ Dvaput kliknite na ime da biste ga promenili, na boju da biste je izmenili, a na
 </context>
 <context>
     <name>waymark::WorkshopCanvas</name>
-    <message>
-        <source>No vote is open.</source>
-        <translation>Nema otvorenog glasanja.</translation>
-    </message>
-    <message>
-        <source>Place a dot</source>
-        <translation>Postavi tačkicu</translation>
-    </message>
-    <message>
-        <source>Take back a dot</source>
-        <translation>Povuci tačkicu</translation>
-    </message>
     <message>
         <source>A vote is open: choose who is voting (Workshop dock, or keys 1–9), then click cards.</source>
         <translation>Glasanje je otvoreno: izaberite ko glasa (panel „Radionica“ ili tasteri 1–9), pa kliknite na kartice.</translation>

@@ -1804,6 +1804,22 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>Lane</source>
         <translation>Доріжка</translation>
     </message>
+    <message>
+        <source>No vote is open.</source>
+        <translation>Немає відкритого голосування.</translation>
+    </message>
+    <message>
+        <source>The journey is open for review only: votes cannot change.</source>
+        <translation>Шлях відкрито лише для рецензування: голоси змінювати не можна.</translation>
+    </message>
+    <message>
+        <source>Place a dot</source>
+        <translation>Поставити крапку</translation>
+    </message>
+    <message>
+        <source>Take back a dot</source>
+        <translation>Забрати крапку</translation>
+    </message>
 </context>
 <context>
     <name>WaymarkFile</name>
@@ -4238,18 +4254,6 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>Немає відкритого голосування.</translation>
     </message>
     <message>
-        <source>The journey is open for review only: votes cannot change.</source>
-        <translation>Шлях відкрито лише для рецензування: голоси змінювати не можна.</translation>
-    </message>
-    <message>
-        <source>Place a dot</source>
-        <translation>Поставити крапку</translation>
-    </message>
-    <message>
-        <source>Take back a dot</source>
-        <translation>Забрати крапку</translation>
-    </message>
-    <message>
         <source>There are no results to export: the dots of an open hidden vote stay secret until it closes.</source>
         <translation>Немає результатів для експорту: у прихованому голосуванні крапки залишаються таємними, доки його не закрито.</translation>
     </message>
@@ -4370,18 +4374,6 @@ Double-click the name to rename, the colour to change it, the department to move
 </context>
 <context>
     <name>waymark::WorkshopCanvas</name>
-    <message>
-        <source>No vote is open.</source>
-        <translation>Немає відкритого голосування.</translation>
-    </message>
-    <message>
-        <source>Place a dot</source>
-        <translation>Поставити крапку</translation>
-    </message>
-    <message>
-        <source>Take back a dot</source>
-        <translation>Забрати крапку</translation>
-    </message>
     <message>
         <source>A vote is open: choose who is voting (Workshop dock, or keys 1–9), then click cards.</source>
         <translation>Триває голосування: виберіть, хто голосує (панель «Воркшоп» або клавіші 1–9), і клацайте картки.</translation>

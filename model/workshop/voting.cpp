@@ -27,6 +27,12 @@ QByteArray csvField(const QString &value)
 }
 } // namespace
 
+const VoteRound *openRound(const Journey &journey)
+{
+    const auto open = std::find_if(journey.votes.rbegin(), journey.votes.rend(), [](const VoteRound &round) { return !round.closed; });
+    return open == journey.votes.rend() ? nullptr : &*open;
+}
+
 bool isEligible(const Journey &journey, const VoteRound &round, const QUuid &touchpointId)
 {
     const Touchpoint *card = journey.touchpoint(touchpointId);

@@ -16,6 +16,9 @@ class Journey;
 // dot may be placed or taken back, and the ranking when the round closes.
 namespace Voting {
 
+// The vote still open (the newest round not closed), or nullptr.
+const VoteRound *openRound(const Journey &journey);
+
 // Cards the round votes on: pain points (flagged, or in a pain-point lane), cards in an
 // opportunities lane, or every card.
 bool isEligible(const Journey &journey, const VoteRound &round, const QUuid &touchpointId);

@@ -19,10 +19,8 @@ constexpr int markKey = 1;
 // The round whose dots show on the map.
 const VoteRound *roundOnShow(const Journey &journey)
 {
-    for (auto it = journey.votes.rbegin(); it != journey.votes.rend(); ++it) {
-        if (!it->closed)
-            return Voting::dotsVisible(*it) ? &*it : nullptr;
-    }
+    if (const VoteRound *open = Voting::openRound(journey))
+        return Voting::dotsVisible(*open) ? open : nullptr;
     return journey.votes.empty() ? nullptr : &journey.votes.back();
 }
 

@@ -1,5 +1,7 @@
 #include "votepanel.h"
 
+#include "commands/changedot.h"
+
 #include "commands/addentity.h"
 #include "commands/editentity.h"
 #include "journeydocument.h"
@@ -149,11 +151,7 @@ void VotePanel::setTimebox(Timebox *timebox)
 
 const VoteRound *VotePanel::openRound() const
 {
-    if (!mDocument)
-        return nullptr;
-    const auto &votes = mDocument->journey().votes;
-    const auto open = std::find_if(votes.rbegin(), votes.rend(), [](const VoteRound &round) { return !round.closed; });
-    return open == votes.rend() ? nullptr : &*open;
+    return mDocument ? Voting::openRound(mDocument->journey()) : nullptr;
 }
 
 bool VotePanel::startVote(VoteRound round, QString *why)
@@ -203,22 +201,7 @@ bool VotePanel::closeVote()
 
 bool VotePanel::changeDot(const QUuid &card, bool cast, QString *why)
 {
-    const VoteRound *round = openRound();
-    const QUuid voter = mDocument ? mDocument->activeParticipant() : QUuid();
-    std::optional<QString> refused;
-    if (!round)
-        refused = tr("No vote is open.");
-    else if (mDocument->isReviewOnly())
-        refused = tr("The journey is open for review only: votes cannot change.");
-    else
-        refused = cast ? Voting::whyNotCast(mDocument->journey(), *round, voter, card)
-                       : Voting::whyNotTakeBack(*round, voter, card);
-    if (refused) {
-        *why = *refused;
-        return false;
-    }
-    const VoteRound changed = cast ? Voting::withDot(*round, voter, card) : Voting::withoutDot(*round, voter, card);
-    return mDocument->push(new EditEntity<VoteRound>(mDocument, changed, cast ? tr("Place a dot") : tr("Take back a dot")));
+    return waymark::changeDot(mDocument, card, cast ? DotChange::Place : DotChange::TakeBack, why);
 }
 
 bool VotePanel::exportCsv(const QString &path, QString *error) const

@@ -3,7 +3,7 @@
 #include "canvas/carditem.h"
 #include "canvas/journeyscene.h"
 #include "canvas/workshopmarks.h"
-#include "commands/editentity.h"
+#include "commands/changedot.h"
 #include "journeydocument.h"
 #include "workshop/voting.h"
 
@@ -13,15 +13,6 @@
 namespace waymark {
 
 namespace {
-
-const VoteRound *openRound(const Journey &journey)
-{
-    for (auto it = journey.votes.rbegin(); it != journey.votes.rend(); ++it) {
-        if (!it->closed)
-            return &*it;
-    }
-    return nullptr;
-}
 
 CardItem *cardAt(JourneyScene *scene, const QPointF &pos)
 {
@@ -78,41 +69,19 @@ void WorkshopCanvas::refresh()
 
 bool WorkshopCanvas::castDot(const QUuid &card, QString *why)
 {
-    const VoteRound *round = mDocument ? openRound(mDocument->journey()) : nullptr;
-    if (!round) {
-        *why = tr("No vote is open.");
-        return false;
-    }
-    const QUuid voter = mDocument->activeParticipant();
-    if (const auto refused = Voting::whyNotCast(mDocument->journey(), *round, voter, card)) {
-        *why = *refused;
-        return false;
-    }
-    const VoteRound changed = Voting::withDot(*round, voter, card);
-    return mDocument->push(new EditEntity<VoteRound>(mDocument, changed, tr("Place a dot")));
+    return changeDot(mDocument, card, DotChange::Place, why);
 }
 
 bool WorkshopCanvas::takeBackDot(const QUuid &card, QString *why)
 {
-    const VoteRound *round = mDocument ? openRound(mDocument->journey()) : nullptr;
-    if (!round) {
-        *why = tr("No vote is open.");
-        return false;
-    }
-    const QUuid voter = mDocument->activeParticipant();
-    if (const auto refused = Voting::whyNotTakeBack(*round, voter, card)) {
-        *why = *refused;
-        return false;
-    }
-    const VoteRound changed = Voting::withoutDot(*round, voter, card);
-    return mDocument->push(new EditEntity<VoteRound>(mDocument, changed, tr("Take back a dot")));
+    return changeDot(mDocument, card, DotChange::TakeBack, why);
 }
 
 bool WorkshopCanvas::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched != mScene || event->type() != QEvent::GraphicsSceneMousePress || !mDocument)
         return false;
-    const VoteRound *round = openRound(mDocument->journey());
+    const VoteRound *round = Voting::openRound(mDocument->journey());
     if (!round || mDocument->isReviewOnly())
         return false;
     auto *mouse = static_cast<QGraphicsSceneMouseEvent *>(event);
@@ -129,7 +98,7 @@ bool WorkshopCanvas::eventFilter(QObject *watched, QEvent *event)
     const bool done = cast ? castDot(card->id(), &why) : takeBackDot(card->id(), &why);
     if (done) {
         const Participant *voter = mDocument->journey().participant(mDocument->activeParticipant());
-        const VoteRound *now = openRound(mDocument->journey());
+        const VoteRound *now = Voting::openRound(mDocument->journey());
         if (voter && now)
             emit message(tr("%1: %2 of %3 dots left").arg(voter->name).arg(Voting::dotsLeft(*now, voter->id)).arg(now->budget));
     } else {
