@@ -65,7 +65,7 @@ int runClvCommand(const QStringList &args)
     std::optional<Journey> journey;
     std::optional<Journey> clvJourney;
     QString error;
-    const auto nps = datasetFromFile(files[0], DatasetKind::Nps, {}, &journey, &error);
+    const auto nps = datasetFromFile(files[0], DatasetKind::Answers, {}, &journey, &error);
     if (!nps)
         return commandProblem(error, 1);
     const auto clv = datasetFromFile(files.value(1, files[0]), DatasetKind::Clv, {}, &clvJourney, &error);
@@ -74,7 +74,7 @@ int runClvCommand(const QStringList &args)
     QString currency = (*clv)->currency;
     if (currency.isEmpty())
         currency = clvJourney ? clvJourney->currency : journey ? journey->currency : QString();
-    const ClvJoin join = joinClv((*nps)->nps, (*clv)->clv, currency);
+    const ClvJoin join = joinClv((*nps)->answers, (*clv)->clv, currency);
 
     QTextStream out(stdout);
     if (format == QLatin1String("json")) {

@@ -6,6 +6,7 @@
 #include "exportcommand.h"
 #include "importcommand.h"
 #include "npscommand.h"
+#include "statscommand.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -82,7 +83,7 @@ int convert(const QStringList &args)
 
 bool CommandLine::wantsCommandLine(const QStringList &arguments)
 {
-    static const QStringList words{QStringLiteral("convert"), QStringLiteral("validate"), QStringLiteral("nps"), QStringLiteral("import"), QStringLiteral("clv"), QStringLiteral("export"), QStringLiteral("--version"),
+    static const QStringList words{QStringLiteral("convert"), QStringLiteral("validate"), QStringLiteral("nps"), QStringLiteral("stats"), QStringLiteral("import"), QStringLiteral("clv"), QStringLiteral("export"), QStringLiteral("--version"),
                                    QStringLiteral("-v"),      QStringLiteral("--help"),   QStringLiteral("-h")};
     return !arguments.isEmpty() && words.contains(arguments.first());
 }
@@ -96,6 +97,7 @@ QString CommandLine::usage()
               "  waymark validate FILE         check a journey file and print a one-line summary\n")
         + importCommandUsage()
         + npsCommandUsage()
+        + statsCommandUsage()
         + clvCommandUsage()
         + exportCommandUsage()
         + CommandLineText::tr("  waymark --version             print the version\n"
@@ -123,6 +125,8 @@ int CommandLine::run(const QStringList &arguments)
         return convert(rest);
     if (command == QLatin1String("nps"))
         return runNpsCommand(rest);
+    if (command == QLatin1String("stats"))
+        return runStatsCommand(rest);
     if (command == QLatin1String("import"))
         return runImportCommand(rest);
     if (command == QLatin1String("clv"))

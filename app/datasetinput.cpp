@@ -1,5 +1,6 @@
 #include "datasetinput.h"
 
+#include "data/metrics/metric.h"
 #include "format/journeyfiles.h"
 
 #include <QCoreApplication>
@@ -15,7 +16,7 @@ struct Text {
 };
 } // namespace
 
-bool takeImportOption(const QStringList &args, qsizetype &i, DatasetKind kind, FileImportOptions &options, QString *error)
+bool takeImportOption(const QStringList &args, qsizetype &i, const ImportTarget &kind, FileImportOptions &options, QString *error)
 {
     const QString &arg = args[i];
     const auto value = [&]() -> std::optional<QString> {
@@ -31,6 +32,14 @@ bool takeImportOption(const QStringList &args, qsizetype &i, DatasetKind kind, F
             *error = Text::tr("--map takes COLUMN=FIELD with FIELD one of %1").arg(keys.join(QStringLiteral(", ")));
         else
             options.mapping.insert(pair->left(eq), int(keys.indexOf(pair->mid(eq + 1))));
+        return true;
+    }
+    if (arg == QLatin1String("--sheet")) {
+        const auto sheet = value();
+        if (!sheet || sheet->isEmpty())
+            *error = Text::tr("--sheet needs a sheet's name or number");
+        else
+            options.choices.sheet = *sheet;
         return true;
     }
     if (arg == QLatin1String("--encoding")) {
@@ -52,7 +61,7 @@ bool takeImportOption(const QStringList &args, qsizetype &i, DatasetKind kind, F
     return false;
 }
 
-std::optional<Dataset> importDataFile(const QString &path, DatasetKind kind, const FileImportOptions &options, QString *error)
+std::optional<Dataset> importDataFile(const QString &path, const ImportTarget &kind, const FileImportOptions &options, QString *error)
 {
     QFile input(path);
     if (!input.open(QIODevice::ReadOnly)) {
@@ -63,9 +72,8 @@ std::optional<Dataset> importDataFile(const QString &path, DatasetKind kind, con
     uchar *mapped = input.size() > 0 ? input.map(0, input.size()) : nullptr;
     const QByteArray bytes = mapped ? QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), input.size()) : input.readAll();
     const QString name = QFileInfo(path).fileName();
-    QHash<QString, int> mapping = options.mapping;
-    if (mapping.isEmpty())
-        mapping = guessImportMapping(kind, previewImport(bytes, name, options.choices, 1).headers);
+    // --map for one column leaves the others to guessing.
+    const QHash<QString, int> mapping = guessImportMapping(kind, previewImport(bytes, name, options.choices, 1).headers, options.mapping);
     ImportOutcome outcome = runImport(bytes, name, kind, options.choices, mapping, {}, nullptr);
     QTextStream err(stderr);
     for (const ImportIssue &issue : outcome.issues) {
@@ -86,7 +94,7 @@ bool isJourneyFile(const QString &path)
     return path.endsWith(QLatin1String(".waymark")) || path.endsWith(QLatin1String(".waymark.json"));
 }
 
-std::optional<DatasetRef> datasetFromFile(const QString &path, DatasetKind kind, const FileImportOptions &options,
+std::optional<DatasetRef> datasetFromFile(const QString &path, const ImportTarget &kind, const FileImportOptions &options,
                                        std::optional<Journey> *journey, QString *error)
 {
     if (!isJourneyFile(path)) {
@@ -103,11 +111,11 @@ std::optional<DatasetRef> datasetFromFile(const QString &path, DatasetKind kind,
     }
     const DatasetRef *newest = nullptr;
     for (const DatasetRef &dataset : (*journey)->datasets)
-        if (dataset->kind == kind)
+        if (dataset->kindKey() == kind.key())
             newest = &dataset;
     if (!newest) {
-        *error = kind == DatasetKind::Nps ? Text::tr("%1 holds no NPS dataset").arg(QFileInfo(path).fileName())
-                                          : Text::tr("%1 holds no CLV dataset").arg(QFileInfo(path).fileName());
+        const Metric *metric = kind.answerMetric();
+        *error = Text::tr("%1 holds no %2 dataset").arg(QFileInfo(path).fileName(), metric ? metric->name() : Text::tr("CLV"));
         return std::nullopt;
     }
     return *newest;

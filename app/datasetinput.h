@@ -10,7 +10,7 @@
 namespace waymark {
 
 // How the command line reads survey and CLV files: --map COLUMN=FIELD (repeatable),
-// --encoding NAME, --delimiter C. Without --map the columns are guessed from the header.
+// --encoding NAME, --delimiter C. Columns not given with --map are guessed from the header.
 struct FileImportOptions {
     ImportChoices choices;
     QHash<QString, int> mapping;
@@ -18,17 +18,17 @@ struct FileImportOptions {
 
 // If args[i] is one of the options above, takes it (and its value, advancing i) and
 // returns true; `error` is set when its value is wrong.
-bool takeImportOption(const QStringList &args, qsizetype &i, DatasetKind kind, FileImportOptions &options, QString *error);
+bool takeImportOption(const QStringList &args, qsizetype &i, const ImportTarget &kind, FileImportOptions &options, QString *error);
 
 // Imports a responses or CLV file. Refused rows go to standard error as
 // "FILE:LINE: COLUMN: reason (row skipped)"; nullopt with `error` when nothing is usable.
-std::optional<Dataset> importDataFile(const QString &path, DatasetKind kind, const FileImportOptions &options, QString *error);
+std::optional<Dataset> importDataFile(const QString &path, const ImportTarget &kind, const FileImportOptions &options, QString *error);
 
 bool isJourneyFile(const QString &path);
 
 // The data a command works on: a file of that kind, or the newest dataset of that kind in a
 // journey file (then `journey` receives the journey, for stage names and data keys).
-std::optional<DatasetRef> datasetFromFile(const QString &path, DatasetKind kind, const FileImportOptions &options,
+std::optional<DatasetRef> datasetFromFile(const QString &path, const ImportTarget &kind, const FileImportOptions &options,
                                        std::optional<Journey> *journey, QString *error);
 
 // Prints "waymark: MESSAGE" to standard error and returns `status`.

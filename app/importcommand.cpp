@@ -1,6 +1,7 @@
 #include "importcommand.h"
 
 #include "commands/datasetcommands.h"
+#include "data/metrics/metric.h"
 #include "datasetinput.h"
 #include "format/journeyfiles.h"
 #include "journeydocument.h"
@@ -20,9 +21,10 @@ struct Text {
 
 QString importCommandUsage()
 {
-    return Text::tr("  waymark import JOURNEY --nps FILE | --clv FILE [--name NAME] [--map COLUMN=FIELD ...]\n"
-                    "              [--encoding NAME] [--delimiter C]\n"
-                    "                                add NPS responses or CLV values to a journey file\n");
+    return Text::tr("  waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE [--name NAME]\n"
+                    "              [--map COLUMN=FIELD ...] [--sheet NAME|N] [--encoding NAME] [--delimiter C]\n"
+                    "                                add answers of a metric (nps csat ces audit enps mean) or CLV\n"
+                    "                                values to a journey file\n");
 }
 
 int runImportCommand(const QStringList &args)
@@ -30,23 +32,30 @@ int runImportCommand(const QStringList &args)
     QString journeyPath;
     QString dataPath;
     QString name;
-    std::optional<DatasetKind> kind;
+    std::optional<ImportTarget> kind;
     FileImportOptions options;
     QStringList rest; // --map/--encoding/--delimiter need the kind first: read them after
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &arg = args[i];
-        if (arg == QLatin1String("--nps") || arg == QLatin1String("--clv")) {
+        if (arg == QLatin1String("--nps") || arg == QLatin1String("--clv") || arg == QLatin1String("--metric")) {
             if (kind)
-                return commandProblem(Text::tr("give one of --nps FILE or --clv FILE"), 2);
+                return commandProblem(Text::tr("give one of --nps FILE, --clv FILE or --metric M FILE"), 2);
+            if (arg == QLatin1String("--metric")) {
+                if (i + 1 >= args.size() || !metricByKey(args[i + 1].toLower()))
+                    return commandProblem(Text::tr("--metric takes one of nps, csat, ces, audit, enps, mean and then a file"), 2);
+                kind = ImportTarget::fromKey(args[++i].toLower());
+            } else {
+                kind = ImportTarget(arg == QLatin1String("--nps") ? DatasetKind::Answers : DatasetKind::Clv);
+            }
             if (i + 1 >= args.size())
                 return commandProblem(Text::tr("%1 needs a file").arg(arg), 2);
-            kind = arg == QLatin1String("--nps") ? DatasetKind::Nps : DatasetKind::Clv;
             dataPath = args[++i];
         } else if (arg == QLatin1String("--name")) {
             if (i + 1 >= args.size() || args[i + 1].trimmed().isEmpty())
                 return commandProblem(Text::tr("--name needs a name"), 2);
             name = args[++i].trimmed();
-        } else if (arg == QLatin1String("--map") || arg == QLatin1String("--encoding") || arg == QLatin1String("--delimiter")) {
+        } else if (arg == QLatin1String("--map") || arg == QLatin1String("--encoding") || arg == QLatin1String("--delimiter")
+                   || arg == QLatin1String("--sheet")) {
             rest << arg;
             if (i + 1 < args.size())
                 rest << args[++i];
@@ -57,7 +66,7 @@ int runImportCommand(const QStringList &args)
         }
     }
     if (journeyPath.isEmpty() || !kind)
-        return commandProblem(Text::tr("import needs a journey and a file: waymark import JOURNEY --nps FILE | --clv FILE"), 2);
+        return commandProblem(Text::tr("import needs a journey and a file: waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE"), 2);
     if (!isJourneyFile(journeyPath))
         return commandProblem(Text::tr("%1 is not a journey file (.waymark or .waymark.json)").arg(journeyPath), 2);
     for (qsizetype i = 0; i < rest.size(); ++i) {

@@ -1,7 +1,7 @@
 #include "npscommand.h"
 
 #include "data/importjob.h"
-#include "datasetinput.h"
+#include "statsrequest.h"
 #include "texttable.h"
 #include "data/npsstatistics.h"
 #include "format/journeyfiles.h"
@@ -38,60 +38,21 @@ QString npsCommandUsage()
                     "                                NPS with n, shares and ±95 %% margin per group; FILE is a\n"
                     "                                responses file (CSV, TSV, JSON, NDJSON) or a journey with an\n"
                     "                                NPS dataset. DIM: journey stage touchpoint segment channel\n"
-                    "                                month quarter year\n");
+                    "                                department location month quarter year\n");
 }
 
 int runNpsCommand(const QStringList &args)
 {
-    QString file;
-    QString format = QStringLiteral("table");
-    std::vector<NpsDimension> by{NpsDimension::Journey};
-    FileImportOptions options;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &arg = args[i];
-        QString error;
-        if (takeImportOption(args, i, DatasetKind::Nps, options, &error)) {
-            if (!error.isEmpty())
-                return commandProblem(error, 2);
-            continue;
-        }
-        const auto value = [&]() -> std::optional<QString> {
-            if (i + 1 >= args.size())
-                return std::nullopt;
-            return args[++i];
-        };
-        if (arg == QLatin1String("--by")) {
-            const auto list = value();
-            if (!list)
-                return commandProblem(Text::tr("--by needs a list such as touchpoint,quarter"), 2);
-            by.clear();
-            for (const QString &key : list->split(u',', Qt::SkipEmptyParts)) {
-                const auto dimension = dimensionFromKey(key);
-                if (!dimension)
-                    return commandProblem(Text::tr("unknown dimension “%1” (journey, stage, touchpoint, segment, channel, month, quarter, year)").arg(key), 2);
-                by.push_back(*dimension);
-            }
-        } else if (arg == QLatin1String("--format")) {
-            const auto f = value();
-            if (!f || !QStringList{QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json")}.contains(*f))
-                return commandProblem(Text::tr("--format takes table, csv or json"), 2);
-            format = *f;
-        } else if (arg.startsWith(QLatin1String("--")) || !file.isEmpty()) {
-            return commandProblem(Text::tr("unexpected argument “%1”").arg(arg), 2);
-        } else {
-            file = arg;
-        }
-    }
-    if (file.isEmpty())
-        return commandProblem(Text::tr("nps needs a file: waymark nps FILE"), 2);
-
-    options.choices.statisticsOnly = true;
-    std::optional<Journey> journey;
-    QString error;
-    const std::optional<DatasetRef> dataset = datasetFromFile(file, DatasetKind::Nps, options, &journey, &error);
-    if (!dataset)
-        return commandProblem(error, 1);
-    const NpsTable &table = (*dataset)->nps;
+    StatsRequest request;
+    if (const auto status = parseStatsRequest(args, false, request))
+        return *status;
+    StatsInput input;
+    if (const auto status = loadStatsInput(request, input))
+        return *status;
+    const AnswerTable &table = input.dataset->answers;
+    const std::vector<Dimension> &by = request.by;
+    const QString &format = request.format;
+    const std::optional<Journey> &journey = input.journey;
 
     const std::vector<NpsGroup> groups = groupNps(table, by, journey ? &*journey : nullptr);
     QTextStream out(stdout);
@@ -111,7 +72,7 @@ int runNpsCommand(const QStringList &args)
         return 0;
     }
     QStringList header;
-    for (NpsDimension dimension : by)
+    for (Dimension dimension : by)
         header << dimensionKey(dimension);
     header << QStringLiteral("n") << QStringLiteral("promoters") << QStringLiteral("passives") << QStringLiteral("detractors")
            << QStringLiteral("nps") << QStringLiteral("moe95");

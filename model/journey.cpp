@@ -1,5 +1,7 @@
 #include "journey.h"
 
+#include "data/metrics/metric.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
@@ -9,6 +11,30 @@
 #include <cmath>
 
 namespace waymark {
+
+const DatasetRef *Journey::newestDataset(const QString &kindKey) const
+{
+    const DatasetRef *newest = nullptr;
+    for (const DatasetRef &dataset : datasets)
+        if (dataset->kindKey() == kindKey)
+            newest = &dataset;
+    return newest;
+}
+
+TouchpointFields changedFields(const Touchpoint &before, const Touchpoint &after)
+{
+    TouchpointFields fields;
+    fields.setFlag(TouchpointField::Title, before.title != after.title);
+    fields.setFlag(TouchpointField::Description, before.description != after.description);
+    fields.setFlag(TouchpointField::Channel, before.channel != after.channel);
+    fields.setFlag(TouchpointField::Department, before.departmentId != after.departmentId);
+    fields.setFlag(TouchpointField::Effort, !(before.effort == after.effort));
+    fields.setFlag(TouchpointField::Marks, before.painPoint != after.painPoint || before.momentOfTruth != after.momentOfTruth);
+    fields.setFlag(TouchpointField::DataKey, before.dataKey != after.dataKey);
+    fields.setFlag(TouchpointField::Notes, before.notes != after.notes);
+    fields.setFlag(TouchpointField::Author, before.authorId != after.authorId);
+    return fields;
+}
 
 namespace {
 
@@ -132,8 +158,8 @@ private:
             claimId(data.id, path);
             if (data.kind == DatasetKind::Clv && !data.currency.isEmpty() && !isValidCurrencyCode(data.currency))
                 add(path + QStringLiteral("/currency"), JourneyText::tr("\"%1\" is not an ISO 4217 currency code").arg(data.currency));
-            if (data.kind == DatasetKind::Nps)
-                checkNps(data.nps, path);
+            if (data.kind == DatasetKind::Answers)
+                checkAnswers(data, path);
             else
                 checkClv(data.clv, path);
         }
@@ -158,21 +184,58 @@ private:
         }
     }
 
-    void checkNps(const NpsTable &table, const QString &path)
+    void checkAnswers(const Dataset &data, const QString &path)
     {
-        const std::size_t rows = table.size();
-        for (const auto *column : {&table.respondent, &table.customer, &table.segment, &table.touchpoint, &table.stage,
-                                   &table.channel, &table.comment}) {
-            if (!sameLength(*column, rows, path + QStringLiteral("/rows")))
-                return;
-            checkIndices(*column, table.strings.size(), path + QStringLiteral("/rows"));
-        }
-        if (!sameLength(table.day, rows, path + QStringLiteral("/rows")))
+        const Metric *metric = data.metric();
+        if (!metric) {
+            add(path + QStringLiteral("/kind"), JourneyText::tr("“%1” is not a metric Waymark knows").arg(data.metricKey));
             return;
+        }
+        const AnswerTable &table = data.answers;
+        const std::size_t rows = table.size();
+        const QString rowsPath = path + QStringLiteral("/rows");
+        for (const auto *column : {&table.respondent, &table.customer, &table.segment, &table.touchpoint, &table.stage,
+                                   &table.channel, &table.department, &table.location, &table.comment}) {
+            if (!sameLength(*column, rows, rowsPath))
+                return;
+            checkIndices(*column, table.strings.size(), rowsPath);
+        }
+        if (!sameLength(table.day, rows, rowsPath))
+            return;
+        const AggregateColumns &a = table.aggregate;
+        if (table.isAggregated()) {
+            for (const auto *column : {&a.count, &a.low, &a.middle, &a.high, &a.sd})
+                if (!sameLength(*column, rows, rowsPath))
+                    return;
+        }
+        const auto outside = [&](double value) {
+            return value < metric->lowestAnswer() || value > metric->highestAnswer() || !std::isfinite(value);
+        };
         for (std::size_t row = 0; row < rows; ++row) {
-            if (table.score[row] > 10) {
-                add(path + QStringLiteral("/rows/%1/score").arg(row),
-                    JourneyText::tr("score %1 is outside 0–10").arg(table.score[row]));
+            const QString at = QStringLiteral("%1/%2").arg(rowsPath).arg(row);
+            if (!table.isAggregated()) {
+                if (outside(table.score[row]) || (metric->wholeAnswers() && table.score[row] != std::floor(table.score[row]))) {
+                    add(at + QStringLiteral("/score"), JourneyText::tr("%1 is not a valid %2 answer").arg(table.score[row]).arg(metric->name()));
+                    return;
+                }
+                continue;
+            }
+            const double count = a.count[row];
+            const double bands = a.low[row] + a.middle[row] + a.high[row];
+            if (!(count >= 0) || !std::isfinite(count)) {
+                add(at + QStringLiteral("/count"), JourneyText::tr("the number of answers is not a count"));
+                return;
+            }
+            if (!std::isnan(bands) && (std::abs(bands - count) > 1e-6 * std::max(1.0, count) || a.low[row] < 0 || a.middle[row] < 0 || a.high[row] < 0)) {
+                add(at + QStringLiteral("/count"), JourneyText::tr("the answers per band do not add up to the number of answers"));
+                return;
+            }
+            if (!std::isnan(table.score[row]) && outside(table.score[row])) {
+                add(at + QStringLiteral("/mean"), JourneyText::tr("the mean %1 is outside the scale of %2").arg(table.score[row]).arg(metric->name()));
+                return;
+            }
+            if (!std::isnan(a.sd[row]) && !(a.sd[row] >= 0 && std::isfinite(a.sd[row]))) {
+                add(at + QStringLiteral("/sd"), JourneyText::tr("the standard deviation is not a non-negative number"));
                 return;
             }
         }

@@ -69,6 +69,23 @@ struct Touchpoint {
     bool operator==(const Touchpoint &) const = default;
 };
 
+// Which fields of a card an edit changed, so views redo only what depends on them (a title
+// edit must not recount a million survey answers).
+enum class TouchpointField : quint32 {
+    Title = 1 << 0,
+    Description = 1 << 1,
+    Channel = 1 << 2,
+    Department = 1 << 3,
+    Effort = 1 << 4,
+    Marks = 1 << 5,    // pain point, moment of truth
+    DataKey = 1 << 6,
+    Notes = 1 << 7,
+    Author = 1 << 8,
+};
+Q_DECLARE_FLAGS(TouchpointFields, TouchpointField)
+// The fields in which two versions of a card differ.
+TouchpointFields changedFields(const Touchpoint &before, const Touchpoint &after);
+
 struct Connection {
     QUuid id;
     QUuid fromId;
@@ -104,6 +121,8 @@ public:
     QMap<QString, QString> settings;
     // Imported NPS and CLV data (see data/dataset.h).
     std::vector<DatasetRef> datasets;
+    // The newest dataset of a kind ("nps", "csat", …, "clv"), or nullptr.
+    const DatasetRef *newestDataset(const QString &kindKey) const;
     // The workshop around the map (see workshop/workshop.h).
     std::vector<Participant> participants;
     std::vector<VoteRound> votes;
@@ -148,3 +167,7 @@ public:
 };
 
 } // namespace waymark
+
+// Outside the namespace: declared inside it, these operators would hide Qt's own for keys
+// and modifiers (Qt::CTRL | Qt::Key_D) in every file that includes this one.
+Q_DECLARE_OPERATORS_FOR_FLAGS(waymark::TouchpointFields)

@@ -50,6 +50,9 @@ JourneyDocument::JourneyDocument(Journey journey, QObject *parent)
     if (mJourney.id.isNull())
         mJourney.id = QUuid::createUuid();
     connect(&mUndoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
+    // A long workshop makes thousands of edits; some commands hold copies of datasets or of
+    // whole blocks of cards, so the history keeps the last 500 steps.
+    mUndoStack.setUndoLimit(500);
 }
 
 JourneyDocument::~JourneyDocument() = default;
@@ -263,8 +266,10 @@ void JourneyDocument::replaceTouchpoint(CommandKey, const Touchpoint &touchpoint
     Touchpoint &card = itemWithId(mJourney.touchpoints, touchpoint.id);
     // Cell and order change only through setPlacements(), so moves are always signalled as moves.
     Q_ASSERT(card.stageId == touchpoint.stageId && card.laneId == touchpoint.laneId);
+    const TouchpointFields fields = changedFields(card, touchpoint);
     card = touchpoint;
     emit touchpointChanged(touchpoint.id);
+    emit touchpointFieldsChanged(touchpoint.id, fields);
 }
 
 void JourneyDocument::setPlacements(CommandKey, const std::vector<Placement> &placements)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "data/statisticscache.h"
 #include "journey.h"
 
 #include <QObject>
@@ -31,6 +32,8 @@ public:
 
     const Journey &journey() const { return mJourney; }
     QUndoStack *undoStack() { return &mUndoStack; }
+    // Statistics over the datasets, kept between calls (data/statisticscache.h).
+    StatisticsCache &statistics() const { return mStatistics; }
     const QUndoStack *undoStack() const { return &mUndoStack; }
     // Runs the command and puts it on the undo stack. In review mode only comments pass:
     // anything else is deleted unrun, editRefused() says so, and this returns false.
@@ -151,6 +154,9 @@ signals:
     void touchpointAboutToBeRemoved(const QUuid &id);
     void touchpointRemoved(const QUuid &id);
     void touchpointChanged(const QUuid &id);
+    // Emitted with touchpointChanged: which fields changed (journey.h), so views skip work
+    // that does not depend on them.
+    void touchpointFieldsChanged(const QUuid &id, waymark::TouchpointFields fields);
     // Cards changed cell or order; `ids` are the cards whose cell or in-cell order changed.
     void touchpointsMoved(const QList<QUuid> &ids);
 
@@ -195,6 +201,7 @@ private:
 
     Journey mJourney;
     QUndoStack mUndoStack;
+    mutable StatisticsCache mStatistics;
     QString mFilePath;
     bool mReviewOnly = false;
     QUuid mActiveParticipant;

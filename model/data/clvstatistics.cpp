@@ -75,9 +75,11 @@ QString categoryKey(NpsCategory category)
     return {};
 }
 
-ClvJoin joinClv(const NpsTable &nps, const ClvTable &clv, const QString &defaultCurrency)
+ClvJoin joinClv(const AnswerTable &nps, const ClvTable &clv, const QString &defaultCurrency)
 {
     ClvJoin join;
+    if (nps.isAggregated())
+        return join; // counts per group name no customers: nothing to join
     // CLV by customer text; the last row for a customer wins.
     QHash<QString, std::size_t> clvRowOf;
     clvRowOf.reserve(qsizetype(clv.size()));
@@ -107,11 +109,11 @@ ClvJoin joinClv(const NpsTable &nps, const ClvTable &clv, const QString &default
         }
         const qint64 day = nps.day[row];
         if (latest[customer].later(day, row))
-            latest[customer] = {day, row, nps.score[row]};
+            latest[customer] = {day, row, int(nps.score[row])};
         if (clvOf[customer] != none && nps.touchpoint[row] != 0) {
             Latest &there = atTouchpoint[quint64(nps.touchpoint[row]) << 32 | customer];
             if (there.later(day, row))
-                there = {day, row, nps.score[row]};
+                there = {day, row, int(nps.score[row])};
         }
     }
     const auto currencyOf = [&](std::size_t row) {

@@ -45,7 +45,7 @@ struct ClvJoin {
     qint64 clvWithoutResponses = 0;      // customers with a CLV who never answered
 };
 // `defaultCurrency` is for CLV rows that name none (the dataset's, else the journey's).
-ClvJoin joinClv(const NpsTable &nps, const ClvTable &clv, const QString &defaultCurrency);
+ClvJoin joinClv(const AnswerTable &nps, const ClvTable &clv, const QString &defaultCurrency);
 
 // "EUR 12,345 + RSD 1,200": amounts for a badge or a table cell, numbers in the user's locale
 // (ISO codes, not symbols: "$" alone is not a currency in a workshop with guests from abroad).

@@ -1,19 +1,30 @@
 #include "data/dataset.h"
 
+#include "data/metrics/metric.h"
+
 namespace waymark {
 
-QString toKey(DatasetKind kind)
+const Metric *Dataset::metric() const
 {
-    return kind == DatasetKind::Nps ? QStringLiteral("nps") : QStringLiteral("clv");
+    return kind == DatasetKind::Answers ? metricByKey(metricKey) : nullptr;
 }
 
-std::optional<DatasetKind> datasetKindFromKey(const QString &key)
+QString Dataset::kindKey() const
 {
-    if (key == QLatin1String("nps"))
-        return DatasetKind::Nps;
-    if (key == QLatin1String("clv"))
-        return DatasetKind::Clv;
-    return std::nullopt;
+    return kind == DatasetKind::Clv ? QStringLiteral("clv") : metricKey;
+}
+
+bool Dataset::setKindKey(const QString &key)
+{
+    if (key == QLatin1String("clv")) {
+        kind = DatasetKind::Clv;
+        return true;
+    }
+    if (!metricByKey(key))
+        return false;
+    kind = DatasetKind::Answers;
+    metricKey = key;
+    return true;
 }
 
 } // namespace waymark

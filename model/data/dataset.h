@@ -10,9 +10,10 @@
 
 namespace waymark {
 
-enum class DatasetKind { Nps, Clv };
-QString toKey(DatasetKind kind);
-std::optional<DatasetKind> datasetKindFromKey(const QString &key);
+class Metric;
+
+// Survey answers of one metric (data/metrics), or customer lifetime values.
+enum class DatasetKind { Answers, Clv };
 
 // Where an imported dataset came from, kept with it so a figure on a slide can be traced
 // back to a file.
@@ -28,16 +29,23 @@ struct DatasetSource {
     bool operator==(const DatasetSource &) const = default;
 };
 
-// An imported table of NPS responses or CLV values; `kind` says which table is filled.
+// An imported table of survey answers or CLV values; `kind` says which table is filled.
 struct Dataset {
     QUuid id;
     QString name;
-    DatasetKind kind = DatasetKind::Nps;
+    DatasetKind kind = DatasetKind::Answers;
+    QString metricKey = QStringLiteral("nps"); // answers: which metric (metricByKey)
     QString currency;  // CLV: the currency of values that name none
     DatasetSource source;
-    NpsTable nps;
+    AnswerTable answers;
     ClvTable clv;
-    std::size_t rows() const { return kind == DatasetKind::Nps ? nps.size() : clv.size(); }
+    std::size_t rows() const { return kind == DatasetKind::Answers ? answers.size() : clv.size(); }
+    // The answers' metric; nullptr for CLV (and for a key no metric has, which readers refuse).
+    const Metric *metric() const;
+    // "nps", "csat", … or "clv": the kind as files and the command line name it.
+    QString kindKey() const;
+    // Sets kind and metric from a key kindKey() gave; false for an unknown key.
+    bool setKindKey(const QString &key);
     bool operator==(const Dataset &) const = default;
 };
 
@@ -53,6 +61,9 @@ public:
     {
     }
     const Dataset &operator*() const { return *mData; }
+    // The shared table itself: the same pointer means the same contents (datasets are never
+    // changed in place), so caches key on it and keep it alive.
+    const std::shared_ptr<const Dataset> &shared() const { return mData; }
     const Dataset *operator->() const { return mData.get(); }
     bool operator==(const DatasetRef &other) const
     {

@@ -6,6 +6,8 @@
 #include <QUuid>
 #include <QtGlobal>
 
+#include <algorithm>
+#include <cmath>
 #include <deque>
 #include <vector>
 
@@ -67,9 +69,34 @@ inline constexpr qint64 noDate = 0;
 inline qint64 dayNumber(const QDate &date) { return date.isValid() ? date.toJulianDay() : noDate; }
 inline QDate dateOf(qint64 day) { return day == noDate ? QDate() : QDate::fromJulianDay(day); }
 
-// NPS survey responses, column by column (one entry per row in every vector).
-struct NpsTable {
-    std::vector<quint8> score;        // 0..10
+// Equal, NaN included: aggregated tables mark missing figures with NaN, and a table read back
+// from a file must still equal the one written.
+inline bool sameValues(const std::vector<double> &a, const std::vector<double> &b)
+{
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                      [](double x, double y) { return x == y || (std::isnan(x) && std::isnan(y)); });
+}
+
+// Rows of an aggregated export (a warehouse's or survey platform's counts per period and
+// key): one entry per row in each vector; NaN where the export does not give a figure.
+struct AggregateColumns {
+    std::vector<double> count;   // answers in the row's group
+    std::vector<double> low;     // answers per band (NPS detractors, CSAT dissatisfied, …)
+    std::vector<double> middle;
+    std::vector<double> high;
+    std::vector<double> sd;      // sample standard deviation of the answers (the mean is in `score`)
+    bool operator==(const AggregateColumns &o) const
+    {
+        return sameValues(count, o.count) && sameValues(low, o.low) && sameValues(middle, o.middle) && sameValues(high, o.high)
+            && sameValues(sd, o.sd);
+    }
+};
+
+// Survey answers of one metric (NPS, CSAT, CES, audit, eNPS, any number), column by column
+// (one entry per row in every vector). Either one answer per row, or, when `aggregate` is
+// filled, one aggregated group per row whose `score` is the group's mean (NaN if unknown).
+struct AnswerTable {
+    std::vector<double> score;        // the answer (0..10 for NPS, 1..5 CSAT, …)
     std::vector<qint64> day;          // Julian day, or noDate
     std::vector<quint32> respondent;  // string indices (0 = empty)
     std::vector<quint32> customer;
@@ -77,12 +104,24 @@ struct NpsTable {
     std::vector<quint32> touchpoint;  // matches a card's data key
     std::vector<quint32> stage;
     std::vector<quint32> channel;
+    std::vector<quint32> department;
+    std::vector<quint32> location;
     std::vector<quint32> comment;
+    AggregateColumns aggregate;       // empty for answers given one by one
     StringPool strings;
 
     std::size_t size() const { return score.size(); }
+    bool isAggregated() const { return !aggregate.count.empty(); }
+    // Answers the table stands for (rows, or the sum of aggregated counts).
+    double answers() const;
     void reserve(std::size_t rows);
-    bool operator==(const NpsTable &) const = default;
+    bool operator==(const AnswerTable &o) const
+    {
+        return sameValues(score, o.score) && day == o.day && respondent == o.respondent && customer == o.customer
+            && segment == o.segment && touchpoint == o.touchpoint && stage == o.stage && channel == o.channel
+            && department == o.department && location == o.location && comment == o.comment && aggregate == o.aggregate
+            && strings == o.strings;
+    }
 };
 
 // Customer lifetime values, column by column.
@@ -99,9 +138,19 @@ struct ClvTable {
     bool operator==(const ClvTable &) const = default;
 };
 
-inline void NpsTable::reserve(std::size_t rows)
+inline double AnswerTable::answers() const
 {
-    for (auto *column : {&respondent, &customer, &segment, &touchpoint, &stage, &channel, &comment})
+    if (!isAggregated())
+        return double(size());
+    double total = 0;
+    for (double count : aggregate.count)
+        total += count;
+    return total;
+}
+
+inline void AnswerTable::reserve(std::size_t rows)
+{
+    for (auto *column : {&respondent, &customer, &segment, &touchpoint, &stage, &channel, &department, &location, &comment})
         column->reserve(rows);
     score.reserve(rows);
     day.reserve(rows);

@@ -153,11 +153,41 @@ std::optional<double> parseNumber(QByteArrayView cell)
     return value;
 }
 
+// Periods as aggregated exports name them: "2024-Q1", "2024-03", "2024": their first day.
+std::optional<qint64> parsePeriod(QByteArrayView cell)
+{
+    const auto digits = [&](qsizetype from, qsizetype count) -> int {
+        int value = 0;
+        for (qsizetype i = from; i < from + count; ++i) {
+            if (i >= cell.size() || cell[i] < '0' || cell[i] > '9')
+                return -1;
+            value = value * 10 + (cell[i] - '0');
+        }
+        return value;
+    };
+    const int year = digits(0, 4);
+    if (year < 1)
+        return std::nullopt;
+    if (cell.size() == 4)
+        return QDate(year, 1, 1).toJulianDay();
+    if (cell.size() == 7 && cell[4] == '-' && (cell[5] == 'Q' || cell[5] == 'q') && cell[6] >= '1' && cell[6] <= '4')
+        return QDate(year, (cell[6] - '1') * 3 + 1, 1).toJulianDay();
+    if (cell.size() == 7 && cell[4] == '-') {
+        const int month = digits(5, 2);
+        if (month >= 1 && month <= 12)
+            return QDate(year, month, 1).toJulianDay();
+    }
+    return std::nullopt;
+}
+
 std::optional<qint64> parseDay(QByteArrayView cell, bool dayFirst)
 {
     cell = trimmedCell(cell);
     if (cell.isEmpty())
         return noDate;
+    if (cell.size() <= 7)
+        if (const auto period = parsePeriod(cell))
+            return period;
     const auto parts = dateParts(cell);
     if (!parts)
         return std::nullopt;

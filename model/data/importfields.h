@@ -21,7 +21,8 @@ std::optional<double> parseNumber(QByteArrayView cell);
 
 // A Julian day from ISO 8601 ("2024-03-01", "2024-03-01T10:00:00Z"), "dd.mm.yyyy" or
 // "d/m/yyyy" / "m/d/yyyy" (by `dayFirst`; two-digit years are 20yy), optionally followed by
-// a time. Empty → noDate (0); unreadable or impossible (31.02.2024) → nullopt.
+// a time, or a period as aggregated exports name it ("2024-Q1", "2024-03", "2024": its first
+// day). Empty → noDate (0); unreadable or impossible (31.02.2024) → nullopt.
 std::optional<qint64> parseDay(QByteArrayView cell, bool dayFirst);
 
 // Decides day/month order from slash dates one at a time: a first number above 12 means

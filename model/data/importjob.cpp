@@ -2,8 +2,10 @@
 
 #include "data/csvrecords.h"
 #include "data/importfields.h"
+#include "data/metrics/metric.h"
 #include "data/textdecoding.h"
 #include "data/utf8interner.h"
+#include "data/xlsxreader.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -12,6 +14,7 @@
 #include <QJsonObject>
 
 #include <array>
+#include <cmath>
 #include <future>
 #include <limits>
 
@@ -22,6 +25,30 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(ImportJob)
 };
+
+bool isXlsx(const QByteArray &bytes, const QString &fileName)
+{
+    return fileName.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) || bytes.startsWith("PK\x03\x04");
+}
+
+// A workbook's chosen sheet as UTF-8 CSV (one record per sheet row, so "line N" in a message
+// is row N in Excel); `sheets` receives the sheet names. Empty with `error` set on failure.
+QByteArray xlsxAsCsv(const QByteArray &bytes, const QString &sheet, QStringList *sheets, QString *error)
+{
+    const XlsxWorkbook book = readXlsxWorkbook(bytes);
+    if (!book.error.isEmpty()) {
+        *error = book.error;
+        return {};
+    }
+    for (const XlsxSheet &each : book.sheets)
+        sheets->append(each.name);
+    const int index = sheet.isEmpty() ? 0 : findXlsxSheet(book, sheet);
+    if (index < 0) {
+        *error = Text::tr("The workbook has no sheet “%1” (it has: %2).").arg(sheet, sheets->join(QStringLiteral(", ")));
+        return {};
+    }
+    return xlsxSheetAsCsv(bytes, index, error);
+}
 
 bool isJson(const QByteArray &utf8, const QString &fileName)
 {
@@ -130,7 +157,7 @@ public:
         , mHeaders(headers)
         , mDayFirst(dayFirst)
         , mStatisticsOnly(statisticsOnly)
-        , mStrings(dataset.kind == DatasetKind::Nps ? &dataset.nps.strings : &dataset.clv.strings, stable, std::size_t(stable.size() / 64))
+        , mStrings(dataset.kind == DatasetKind::Answers ? &dataset.answers.strings : &dataset.clv.strings, stable, std::size_t(stable.size() / 64))
         , mRespondents(nullptr, stable, statisticsOnly ? std::size_t(stable.size() / 64) : 0)
     {
         mColumn.fill(-1);
@@ -139,6 +166,9 @@ public:
                 mColumn[std::size_t(it.key())] = it.value();
         for (qsizetype column : mColumn)
             mWidest = std::max(mWidest, column);
+        mMetric = dataset.metric();
+        for (int field : {AnswerCount, AnswerLow, AnswerMiddle, AnswerHigh, AnswerMean, AnswerSd})
+            mAggregated = mAggregated || (dataset.kind == DatasetKind::Answers && mColumn[std::size_t(field)] >= 0);
     }
 
     void take(std::span<const QByteArrayView> row, qint64 line)
@@ -147,8 +177,8 @@ public:
             mIssues.push_back({line, {}, {}, Text::tr("the row has %1 fields, the header %2").arg(row.size()).arg(mHeaders.size())});
             return;
         }
-        if (mDataset.kind == DatasetKind::Nps)
-            takeNps(row, line);
+        if (mDataset.kind == DatasetKind::Answers)
+            takeAnswer(row, line);
         else
             takeClv(row, line);
     }
@@ -177,37 +207,152 @@ private:
         return true;
     }
 
-    void takeNps(std::span<const QByteArrayView> row, qint64 line)
+    // A number in the metric's scale (whole where the metric's answers are).
+    std::optional<double> answerIn(std::span<const QByteArrayView> row, int field, qint64 line)
     {
-        const QByteArrayView scoreText = cell(row, NpsScore);
-        const auto score = parseScore(scoreText);
-        if (!score) {
-            refuse(line, NpsScore, scoreText,
-                   scoreText.isEmpty()     ? Text::tr("no score")
-                   : parseNumber(scoreText) ? Text::tr("score %1 is not a whole number from 0 to 10").arg(QString::fromUtf8(scoreText))
-                                            : Text::tr("“%1” is not a number").arg(QString::fromUtf8(scoreText)));
-            return;
+        const QByteArrayView text = cell(row, field);
+        const auto value = parseNumber(text);
+        const QString shown = QString::fromUtf8(text);
+        if (!value) {
+            refuse(line, field, text, text.isEmpty() ? Text::tr("no value") : Text::tr("“%1” is not a number").arg(shown));
+            return std::nullopt;
         }
-        const auto day = parseDay(cell(row, NpsDate), mDayFirst);
+        if (*value < mMetric->lowestAnswer() || *value > mMetric->highestAnswer()
+            || (field == AnswerScore && mMetric->wholeAnswers() && *value != std::floor(*value))) {
+            refuse(line, field, text,
+                   mMetric->wholeAnswers() && field == AnswerScore
+                       ? Text::tr("score %1 is not a whole number from %2 to %3").arg(shown).arg(mMetric->lowestAnswer()).arg(mMetric->highestAnswer())
+                       : Text::tr("%1 is outside %2–%3").arg(shown).arg(mMetric->lowestAnswer()).arg(mMetric->highestAnswer()));
+            return std::nullopt;
+        }
+        return value;
+    }
+
+    // A count of answers: a whole number of 0 or more; NaN when the column is not chosen.
+    std::optional<double> countIn(std::span<const QByteArrayView> row, int field, qint64 line)
+    {
+        if (mColumn[std::size_t(field)] < 0)
+            return std::numeric_limits<double>::quiet_NaN();
+        const QByteArrayView text = cell(row, field);
+        const auto value = parseNumber(text);
+        if (!value || *value < 0 || *value != std::floor(*value)) {
+            refuse(line, field, text, Text::tr("“%1” is not a count of answers").arg(QString::fromUtf8(text)));
+            return std::nullopt;
+        }
+        return value;
+    }
+
+    // The answer of a row (score, or an audit's items met of items checked as a percentage).
+    std::optional<double> rawAnswer(std::span<const QByteArrayView> row, qint64 line)
+    {
+        if (mColumn[AnswerScore] >= 0)
+            return answerIn(row, AnswerScore, line);
+        const auto met = countIn(row, AnswerMet, line);
+        const auto checked = met ? countIn(row, AnswerChecked, line) : std::nullopt;
+        if (!met || !checked)
+            return std::nullopt;
+        if (*checked <= 0 || *met > *checked) {
+            refuse(line, AnswerMet, cell(row, AnswerMet),
+                   Text::tr("%1 items met of %2 checked").arg(*met).arg(*checked));
+            return std::nullopt;
+        }
+        return 100.0 * *met / *checked;
+    }
+
+    // An aggregated row: its count (or band counts that add up to it), mean and sd.
+    bool takeAggregate(std::span<const QByteArrayView> row, qint64 line)
+    {
+        const auto count = countIn(row, AnswerCount, line);
+        const auto low = count ? countIn(row, AnswerLow, line) : std::nullopt;
+        const auto middle = low ? countIn(row, AnswerMiddle, line) : std::nullopt;
+        const auto high = middle ? countIn(row, AnswerHigh, line) : std::nullopt;
+        if (!high)
+            return false;
+        double n = *count, l = *low, m = *middle, h = *high;
+        const int bandsGiven = int(!std::isnan(l)) + int(!std::isnan(m)) + int(!std::isnan(h));
+        if (bandsGiven == 3) {
+            if (std::isnan(n))
+                n = l + m + h;
+            else if (l + m + h != n) {
+                refuse(line, AnswerCount, cell(row, AnswerCount),
+                       Text::tr("the answers per band add up to %1, not %2").arg(l + m + h).arg(n));
+                return false;
+            }
+        } else if (bandsGiven > 0 && !std::isnan(n)) {
+            // "satisfied of total": the bands not given are what is left, put in the lowest
+            // missing band so the share of the given ones stays exact.
+            const double given = (std::isnan(l) ? 0 : l) + (std::isnan(m) ? 0 : m) + (std::isnan(h) ? 0 : h);
+            if (given > n) {
+                refuse(line, AnswerCount, cell(row, AnswerCount), Text::tr("more answers in the bands (%1) than in all (%2)").arg(given).arg(n));
+                return false;
+            }
+            double *rest = std::isnan(l) ? &l : std::isnan(m) ? &m : &h;
+            *rest = n - given;
+            for (double *band : {&l, &m, &h})
+                if (std::isnan(*band))
+                    *band = 0;
+        }
+        if (std::isnan(n)) {
+            refuse(line, AnswerCount, {}, Text::tr("no number of answers"));
+            return false;
+        }
+        double mean = std::numeric_limits<double>::quiet_NaN();
+        double sd = mean;
+        if (mColumn[AnswerMean] >= 0 && !cell(row, AnswerMean).isEmpty()) {
+            const auto value = answerIn(row, AnswerMean, line);
+            if (!value)
+                return false;
+            mean = *value;
+        }
+        if (mColumn[AnswerSd] >= 0 && !cell(row, AnswerSd).isEmpty()) {
+            const auto value = parseNumber(cell(row, AnswerSd));
+            if (!value || *value < 0) {
+                refuse(line, AnswerSd, cell(row, AnswerSd), Text::tr("“%1” is not a standard deviation").arg(QString::fromUtf8(cell(row, AnswerSd))));
+                return false;
+            }
+            sd = *value;
+        }
+        AggregateColumns &a = mDataset.answers.aggregate;
+        a.count.push_back(n);
+        a.low.push_back(l);
+        a.middle.push_back(m);
+        a.high.push_back(h);
+        a.sd.push_back(sd);
+        mDataset.answers.score.push_back(mean);
+        return true;
+    }
+
+    void takeAnswer(std::span<const QByteArrayView> row, qint64 line)
+    {
+        std::optional<double> answer;
+        if (!mAggregated) {
+            answer = rawAnswer(row, line);
+            if (!answer)
+                return;
+        }
+        const auto day = parseDay(cell(row, AnswerDate), mDayFirst);
         if (!day) {
-            refuse(line, NpsDate, cell(row, NpsDate), Text::tr("unreadable date"));
+            refuse(line, AnswerDate, cell(row, AnswerDate), Text::tr("unreadable date"));
             return;
         }
-        const QByteArrayView respondentText = cell(row, NpsRespondent);
+        const QByteArrayView respondentText = cell(row, AnswerRespondent);
         // Statistics only: ids are interned apart (never decoded into the dataset) just to find repeats.
-        const quint32 respondent = mStatisticsOnly ? mRespondents.add(0, respondentText) : mStrings.add(NpsRespondent, respondentText);
-        if (respondent != 0 && !firstTime(respondent, line, NpsRespondent, respondentText, Text::tr("duplicate respondent id (first on line %1)")))
+        const quint32 respondent = mStatisticsOnly ? mRespondents.add(0, respondentText) : mStrings.add(AnswerRespondent, respondentText);
+        if (respondent != 0 && !firstTime(respondent, line, AnswerRespondent, respondentText, Text::tr("duplicate respondent id (first on line %1)")))
             return;
-        NpsTable &t = mDataset.nps;
-        t.score.push_back(quint8(*score));
+        if (mAggregated ? !takeAggregate(row, line) : (mDataset.answers.score.push_back(*answer), false))
+            return;
+        AnswerTable &t = mDataset.answers;
         t.day.push_back(*day);
         t.respondent.push_back(mStatisticsOnly ? 0 : respondent);
-        t.customer.push_back(mStatisticsOnly ? 0 : mStrings.add(NpsCustomer, cell(row, NpsCustomer)));
-        t.segment.push_back(mStrings.add(NpsSegment, cell(row, NpsSegment)));
-        t.touchpoint.push_back(mStrings.add(NpsTouchpoint, cell(row, NpsTouchpoint)));
-        t.stage.push_back(mStrings.add(NpsStage, cell(row, NpsStage)));
-        t.channel.push_back(mStrings.add(NpsChannel, cell(row, NpsChannel)));
-        t.comment.push_back(mStatisticsOnly ? 0 : mStrings.add(NpsComment, cell(row, NpsComment)));
+        t.customer.push_back(mStatisticsOnly ? 0 : mStrings.add(AnswerCustomer, cell(row, AnswerCustomer)));
+        t.segment.push_back(mStrings.add(AnswerSegment, cell(row, AnswerSegment)));
+        t.touchpoint.push_back(mStrings.add(AnswerTouchpoint, cell(row, AnswerTouchpoint)));
+        t.stage.push_back(mStrings.add(AnswerStage, cell(row, AnswerStage)));
+        t.channel.push_back(mStrings.add(AnswerChannel, cell(row, AnswerChannel)));
+        t.department.push_back(mStrings.add(AnswerDepartment, cell(row, AnswerDepartment)));
+        t.location.push_back(mStrings.add(AnswerLocation, cell(row, AnswerLocation)));
+        t.comment.push_back(mStatisticsOnly ? 0 : mStrings.add(AnswerComment, cell(row, AnswerComment)));
     }
 
     void takeClv(std::span<const QByteArrayView> row, qint64 line)
@@ -245,28 +390,38 @@ private:
     bool mStatisticsOnly;
     Utf8Interner mStrings;
     Utf8Interner mRespondents;
-    std::array<qsizetype, 9> mColumn{};
+    std::array<qsizetype, AnswerFieldCount> mColumn{};
+    const Metric *mMetric = nullptr;
+    bool mAggregated = false; // counts per group rather than one answer per row
     qsizetype mWidest = -1;
     std::vector<quint32> mFirstLine; // by id: the line a respondent (or CLV customer) was first seen on
 };
 
 } // namespace
 
-ImportPreview previewImport(const QByteArray &bytes, const QString &fileName, const ImportChoices &choices, int rows)
+ImportPreview previewImport(const QByteArray &fileBytes, const QString &fileName, const ImportChoices &choices, int rows)
 {
     ImportPreview preview;
-    const Utf8Text text = toUtf8(bytes, choices.encoding);
+    QByteArray bytes = fileBytes;
+    const bool workbook = isXlsx(fileBytes, fileName);
+    if (workbook) {
+        bytes = xlsxAsCsv(fileBytes, choices.sheet, &preview.sheets, &preview.error);
+        if (!preview.error.isEmpty())
+            return preview;
+    }
+    const Utf8Text text = toUtf8(bytes, workbook ? QStringLiteral("utf-8") : choices.encoding);
     preview.encoding = text.encoding;
     preview.encodingProblem = text.problem;
-    const Records records = isJson(text.utf8, fileName) ? jsonRecords(text.utf8, rows) : csvRecords(text.utf8, delimiterFor(text.utf8, choices), rows);
+    const Records records = !workbook && isJson(text.utf8, fileName) ? jsonRecords(text.utf8, rows)
+                                                                      : csvRecords(text.utf8, workbook ? ',' : delimiterFor(text.utf8, choices), rows);
     preview.headers = records.headers;
     preview.rows = records.rows;
     preview.error = records.error;
     if (records.headers.isEmpty() && records.error.isEmpty())
         preview.error = Text::tr("The file holds no rows.");
-    const QHash<QString, int> guess = guessImportMapping(DatasetKind::Nps, records.headers);
+    const QHash<QString, int> guess = guessImportMapping(ImportTarget(), records.headers);
     for (auto it = guess.cbegin(); it != guess.cend(); ++it) {
-        if (it.value() != NpsDate)
+        if (it.value() != AnswerDate)
             continue;
         const qsizetype column = records.headers.indexOf(it.key());
         SlashDateOrder order;
@@ -278,18 +433,26 @@ ImportPreview previewImport(const QByteArray &bytes, const QString &fileName, co
     return preview;
 }
 
-ImportOutcome runImport(const QByteArray &bytes, const QString &fileName, DatasetKind kind, const ImportChoices &choices,
+ImportOutcome runImport(const QByteArray &bytes, const QString &fileName, const ImportTarget &target, const ImportChoices &choices,
                         const QHash<QString, int> &mapping, const std::function<void(double)> &progress,
                         const std::atomic_bool *cancel)
 {
     ImportOutcome outcome;
-    const Utf8Text text = toUtf8(bytes, choices.encoding);
+    // A workbook's sheet becomes CSV first; the digest stays that of the file itself.
+    QByteArray converted;
+    if (isXlsx(bytes, fileName)) {
+        QStringList sheets;
+        converted = xlsxAsCsv(bytes, choices.sheet, &sheets, &outcome.error);
+        if (!outcome.error.isEmpty())
+            return outcome;
+    }
+    const Utf8Text text = toUtf8(converted.isNull() ? bytes : converted, converted.isNull() ? choices.encoding : QStringLiteral("utf-8"));
     if (!text.problem.isEmpty()) {
         outcome.error = text.problem + QLatin1Char(' ') + Text::tr("Choose its encoding (for example Windows-1251).");
         return outcome;
     }
-    const bool json = isJson(text.utf8, fileName);
-    const char delimiter = json ? ',' : delimiterFor(text.utf8, choices);
+    const bool json = converted.isNull() && isJson(text.utf8, fileName);
+    const char delimiter = json ? ',' : converted.isNull() ? delimiterFor(text.utf8, choices) : ',';
     Records jsonRows;
     QStringList headers;
     if (json) {
@@ -305,24 +468,30 @@ ImportOutcome runImport(const QByteArray &bytes, const QString &fileName, Datase
             return false;
         });
     }
-    const QStringList fields = importFieldNames(kind);
+    const DatasetKind kind = target.kind;
+    if (kind == DatasetKind::Answers && !target.answerMetric()) {
+        outcome.error = Text::tr("“%1” is not a metric Waymark knows.").arg(target.metric);
+        return outcome;
+    }
+    const QStringList fields = importFieldNames(target);
     QHash<int, qsizetype> columnOf;
+    QHash<QString, int> found; // the mapping's columns that the file has
     for (auto it = mapping.cbegin(); it != mapping.cend(); ++it) {
         const qsizetype column = headers.indexOf(it.key());
-        if (column >= 0)
+        if (column >= 0 && importFieldApplies(target, it.value())) {
             columnOf.insert(it.value(), column);
-    }
-    for (int required : requiredImportFields(kind)) {
-        if (!columnOf.contains(required)) {
-            outcome.error = Text::tr("No column is chosen for “%1”.").arg(fields[required]);
-            return outcome;
+            found.insert(it.key(), it.value());
         }
+    }
+    if (const QString missing = missingImportFields(target, found); !missing.isEmpty()) {
+        outcome.error = missing;
+        return outcome;
     }
 
     // Day/month order of slash dates: the first unambiguous date decides; stop at the first
     // date in another format (a file has one).
     bool dayFirst = true;
-    const int dateField = kind == DatasetKind::Nps ? int(NpsDate) : int(ClvAcquired);
+    const int dateField = kind == DatasetKind::Answers ? int(AnswerDate) : int(ClvAcquired);
     if (choices.dateOrder != 0) {
         dayFirst = choices.dateOrder == 1;
     } else if (columnOf.contains(dateField)) {
@@ -351,6 +520,7 @@ ImportOutcome runImport(const QByteArray &bytes, const QString &fileName, Datase
     Dataset dataset;
     dataset.id = QUuid::createUuid();
     dataset.kind = kind;
+    dataset.metricKey = kind == DatasetKind::Answers ? target.metric : QStringLiteral("nps");
     dataset.name = fileName;
     dataset.source.fileName = fileName;
     // The digest of a large file takes a few hundred milliseconds: taken on another core

@@ -22,6 +22,8 @@ struct ImportChoices {
     // checked exactly as for an import (duplicate respondents too), but respondent and
     // customer ids and comments are not kept, and no SHA-256 is taken.
     bool statisticsOnly = false;
+    // An .xlsx workbook's sheet: its name or number ("2"); empty means the first.
+    QString sheet;
 };
 
 struct ImportPreview {
@@ -31,6 +33,7 @@ struct ImportPreview {
     QString encodingProblem;      // not valid UTF-8 and no encoding chosen: say where
     bool dateOrderAmbiguous = false;
     QString error;                // could not read at all
+    QStringList sheets;           // an .xlsx workbook's sheets (empty for text files)
 };
 
 struct ImportIssue {
@@ -49,7 +52,7 @@ struct ImportOutcome {
 ImportPreview previewImport(const QByteArray &bytes, const QString &fileName, const ImportChoices &choices, int rows);
 // Reads the whole file in one streaming pass over its UTF-8 bytes (a million rows: the
 // file, the columns and the distinct values in memory, nothing per row besides).
-ImportOutcome runImport(const QByteArray &bytes, const QString &fileName, DatasetKind kind, const ImportChoices &choices,
+ImportOutcome runImport(const QByteArray &bytes, const QString &fileName, const ImportTarget &target, const ImportChoices &choices,
                         const QHash<QString, int> &mapping, const std::function<void(double)> &progress,
                         const std::atomic_bool *cancel);
 

@@ -1,7 +1,9 @@
 #include "data/importmapping.h"
 
+#include "data/headerwords.h"
+#include "data/metrics/metric.h"
+
 #include <QCoreApplication>
-#include <QRegularExpression>
 #include <QSet>
 
 namespace waymark {
@@ -12,99 +14,128 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(ImportJob)
 };
 
-QString simplified(const QString &header)
+bool isAggregated(const QHash<QString, int> &mapping)
 {
-    QString key = header.toLower();
-    key.remove(QRegularExpression(QStringLiteral("[\\s_\\-.:/()#]")));
-    return key;
+    for (int field : mapping)
+        if (field >= AnswerCount && field <= AnswerSd && field != AnswerMean)
+            return true;
+    return false;
 }
-
-// Header words per field, in English, Russian, Ukrainian, Serbian (Cyrillic, Latin) and Korean.
-const QList<QStringList> &npsWords()
-{
-    static const QList<QStringList> words{
-        {QStringLiteral("score"), QStringLiteral("nps"), QStringLiteral("recommend"), QStringLiteral("оценка"), QStringLiteral("оцінка"),
-         QStringLiteral("ocena"), QStringLiteral("оцена"), QStringLiteral("점수"), QStringLiteral("likelytorecommend"), QStringLiteral("rating")},
-        {QStringLiteral("respondent"), QStringLiteral("респондент"), QStringLiteral("ispitanik"), QStringLiteral("испитаник"), QStringLiteral("응답자")},
-        {QStringLiteral("customer"), QStringLiteral("client"), QStringLiteral("клиент"), QStringLiteral("клієнт"), QStringLiteral("kupac"), QStringLiteral("купац"),
-         QStringLiteral("klijent"), QStringLiteral("고객")},
-        {QStringLiteral("date"), QStringLiteral("дата"), QStringLiteral("datum"), QStringLiteral("датум"), QStringLiteral("날짜"), QStringLiteral("일자")},
-        {QStringLiteral("segment"), QStringLiteral("сегмент"), QStringLiteral("세그먼트")},
-        {QStringLiteral("touchpoint"), QStringLiteral("точкаконтакта"), QStringLiteral("точкадотику"), QStringLiteral("dodirnatačka"),
-         QStringLiteral("додирнатачка"), QStringLiteral("접점"), QStringLiteral("datakey")},
-        {QStringLiteral("stage"), QStringLiteral("этап"), QStringLiteral("етап"), QStringLiteral("faza"), QStringLiteral("фаза"), QStringLiteral("단계")},
-        {QStringLiteral("channel"), QStringLiteral("канал"), QStringLiteral("kanal"), QStringLiteral("채널")},
-        {QStringLiteral("comment"), QStringLiteral("комментарий"), QStringLiteral("коментар"), QStringLiteral("komentar"), QStringLiteral("의견"),
-         QStringLiteral("코멘트")}};
-    return words;
-}
-
-const QList<QStringList> &clvWords()
-{
-    static const QList<QStringList> words{
-        {QStringLiteral("customer"), QStringLiteral("client"), QStringLiteral("клиент"), QStringLiteral("клієнт"), QStringLiteral("kupac"),
-         QStringLiteral("купац"), QStringLiteral("klijent"), QStringLiteral("고객")},
-        {QStringLiteral("clv"), QStringLiteral("ltv"), QStringLiteral("lifetimevalue"), QStringLiteral("value"), QStringLiteral("ценность"),
-         QStringLiteral("цінність"), QStringLiteral("vrednost"), QStringLiteral("вредност"), QStringLiteral("сумма"), QStringLiteral("iznos"),
-         QStringLiteral("금액"), QStringLiteral("고객생애가치")},
-        {QStringLiteral("currency"), QStringLiteral("валюта"), QStringLiteral("valuta"), QStringLiteral("валута"), QStringLiteral("통화")},
-        {QStringLiteral("segment"), QStringLiteral("сегмент"), QStringLiteral("세그먼트")},
-        {QStringLiteral("acquisition"), QStringLiteral("acquired"), QStringLiteral("привлечен"), QStringLiteral("залучен"),
-         QStringLiteral("pridobijen"), QStringLiteral("가입")}};
-    return words;
-}
-
 
 } // namespace
 
-QStringList importFieldNames(DatasetKind kind)
+ImportTarget ImportTarget::fromKey(const QString &key)
 {
-    if (kind == DatasetKind::Nps)
-        return {Text::tr("Score (0–10)"), Text::tr("Respondent id"), Text::tr("Customer id"), Text::tr("Date"), Text::tr("Segment"),
-                Text::tr("Touchpoint (data key)"), Text::tr("Stage"), Text::tr("Channel"), Text::tr("Comment")};
-    return {Text::tr("Customer id"), Text::tr("Value"), Text::tr("Currency"), Text::tr("Segment"), Text::tr("Acquisition date")};
+    ImportTarget target;
+    if (key == QLatin1String("clv"))
+        target.kind = DatasetKind::Clv;
+    else if (metricByKey(key))
+        target.metric = key;
+    return target;
 }
 
-QList<int> requiredImportFields(DatasetKind kind)
+const Metric *ImportTarget::answerMetric() const
 {
-    return kind == DatasetKind::Nps ? QList<int>{NpsScore} : QList<int>{ClvCustomer, ClvValue};
+    return kind == DatasetKind::Answers ? metricByKey(metric) : nullptr;
 }
 
-QHash<QString, int> guessImportMapping(DatasetKind kind, const QStringList &headers)
+QStringList importFieldNames(const ImportTarget &target)
 {
-    const QList<QStringList> &words = kind == DatasetKind::Nps ? npsWords() : clvWords();
-    QHash<QString, int> mapping;
-    QSet<int> taken;
-    // Exact matches first, then headers that contain a word ("customer_id", "Оценка NPS").
-    for (int pass = 0; pass < 2; ++pass) {
-        for (const QString &header : headers) {
-            if (mapping.contains(header))
-                continue;
-            const QString key = simplified(header);
-            for (int field = 0; field < words.size(); ++field) {
-                if (taken.contains(field))
-                    continue;
-                const bool match = std::any_of(words[field].begin(), words[field].end(), [&](const QString &word) {
-                    return pass == 0 ? key == word || key == word + QStringLiteral("id") : key.contains(word);
-                });
-                if (match) {
-                    mapping.insert(header, field);
-                    taken.insert(field);
-                    break;
-                }
-            }
+    if (target.kind == DatasetKind::Clv)
+        return {Text::tr("Customer id"), Text::tr("Value"), Text::tr("Currency"), Text::tr("Segment"), Text::tr("Acquisition date")};
+    const Metric *metric = target.answerMetric();
+    QString score = Text::tr("Score");
+    QStringList bands{Text::tr("Answers in the low band"), Text::tr("Answers in the middle band"), Text::tr("Answers in the high band")};
+    if (metric) {
+        score = metric->wholeAnswers() && metric->lowestAnswer() > -1e300
+                    ? Text::tr("%1 answer (%2–%3)").arg(metric->name()).arg(metric->lowestAnswer()).arg(metric->highestAnswer())
+                    : Text::tr("%1 value").arg(metric->name());
+        if (metric->hasBands()) {
+            const QStringList names = metric->bandNames();
+            for (int i = 0; i < 3; ++i)
+                bands[i] = Text::tr("%1 (count)").arg(names.value(i));
         }
     }
-    return mapping;
+    return {score, Text::tr("Respondent id"), Text::tr("Customer id"), Text::tr("Date or period"), Text::tr("Segment"),
+            Text::tr("Touchpoint (data key)"), Text::tr("Stage"), Text::tr("Channel"), Text::tr("Department"), Text::tr("Location"),
+            Text::tr("Comment"), Text::tr("Number of answers"), bands[0], bands[1], bands[2], Text::tr("Mean"),
+            Text::tr("Standard deviation"), Text::tr("Items met"), Text::tr("Items checked")};
 }
 
-
-QStringList importFieldKeys(DatasetKind kind)
+QStringList importFieldKeys(const ImportTarget &target)
 {
-    if (kind == DatasetKind::Nps)
-        return {QStringLiteral("score"), QStringLiteral("respondent"), QStringLiteral("customer"), QStringLiteral("date"), QStringLiteral("segment"),
-                QStringLiteral("touchpoint"), QStringLiteral("stage"), QStringLiteral("channel"), QStringLiteral("comment")};
-    return {QStringLiteral("customer"), QStringLiteral("value"), QStringLiteral("currency"), QStringLiteral("segment"), QStringLiteral("acquired")};
+    if (target.kind == DatasetKind::Clv)
+        return {QStringLiteral("customer"), QStringLiteral("value"), QStringLiteral("currency"), QStringLiteral("segment"), QStringLiteral("acquired")};
+    QStringList bands{QStringLiteral("low"), QStringLiteral("middle"), QStringLiteral("high")};
+    if (const Metric *metric = target.answerMetric(); metric && metric->hasBands())
+        bands = metric->bandKeys();
+    return {QStringLiteral("score"), QStringLiteral("respondent"), QStringLiteral("customer"), QStringLiteral("date"), QStringLiteral("segment"),
+            QStringLiteral("touchpoint"), QStringLiteral("stage"), QStringLiteral("channel"), QStringLiteral("department"), QStringLiteral("location"),
+            QStringLiteral("comment"), QStringLiteral("count"), bands[0], bands[1], bands[2], QStringLiteral("mean"), QStringLiteral("sd"),
+            QStringLiteral("met"), QStringLiteral("checked")};
+}
+
+bool importFieldApplies(const ImportTarget &target, int field)
+{
+    if (target.kind == DatasetKind::Clv)
+        return field >= 0 && field < ClvFieldCount;
+    const Metric *metric = target.answerMetric();
+    if (field >= AnswerLow && field <= AnswerHigh)
+        return metric && metric->hasBands();
+    if (field == AnswerMet || field == AnswerChecked)
+        return target.metric == QLatin1String("audit");
+    return field >= 0 && field < AnswerFieldCount;
+}
+
+QString missingImportFields(const ImportTarget &target, const QHash<QString, int> &mapping)
+{
+    QSet<int> chosen;
+    for (int field : mapping)
+        chosen.insert(field);
+    const QStringList names = importFieldNames(target);
+    if (target.kind == DatasetKind::Clv) {
+        for (int field : {ClvCustomer, ClvValue})
+            if (!chosen.contains(field))
+                return Text::tr("No column is chosen for “%1”.").arg(names[field]);
+        return {};
+    }
+    if (isAggregated(mapping) || chosen.contains(AnswerMean)) {
+        // A group needs its size: a count, or counts per band that add up to it.
+        const bool bands = chosen.contains(AnswerLow) || chosen.contains(AnswerMiddle) || chosen.contains(AnswerHigh);
+        if (!chosen.contains(AnswerCount) && !(chosen.contains(AnswerLow) && chosen.contains(AnswerMiddle) && chosen.contains(AnswerHigh)))
+            return bands ? Text::tr("Choose a column for “%1”, or one for each band.").arg(names[AnswerCount])
+                         : Text::tr("No column is chosen for “%1”.").arg(names[AnswerCount]);
+        if (chosen.contains(AnswerScore))
+            return Text::tr("Aggregated rows take “%1”, not “%2”.").arg(names[AnswerMean], names[AnswerScore]);
+        return {};
+    }
+    if (chosen.contains(AnswerScore))
+        return {};
+    if (target.metric == QLatin1String("audit") && (chosen.contains(AnswerMet) || chosen.contains(AnswerChecked))) {
+        const int missing = chosen.contains(AnswerMet) ? AnswerChecked : AnswerMet;
+        return chosen.contains(missing) ? QString() : Text::tr("No column is chosen for “%1”.").arg(names[missing]);
+    }
+    return Text::tr("No column is chosen for “%1”.").arg(names[AnswerScore]);
+}
+
+QHash<QString, int> guessImportMapping(const ImportTarget &target, const QStringList &headers, const QHash<QString, int> &given)
+{
+    const QStringList keys = importFieldKeys(target);
+    QStringList fields;
+    for (int field = 0; field < keys.size(); ++field)
+        if (importFieldApplies(target, field))
+            fields << keys[field];
+    QSet<QString> takenHeaders;
+    QSet<QString> takenFields;
+    for (auto it = given.cbegin(); it != given.cend(); ++it) {
+        takenHeaders.insert(it.key());
+        takenFields.insert(keys.value(it.value()));
+    }
+    QHash<QString, int> mapping = given;
+    const QHash<QString, QString> guessed = guessFields(target.key(), headers, fields, takenHeaders, takenFields);
+    for (auto it = guessed.cbegin(); it != guessed.cend(); ++it)
+        mapping.insert(it.key(), int(keys.indexOf(it.value())));
+    return mapping;
 }
 
 } // namespace waymark

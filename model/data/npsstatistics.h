@@ -1,6 +1,6 @@
 #pragma once
 
-#include "data/datatables.h"
+#include "data/answerstatistics.h"
 
 #include <QList>
 #include <QPair>
@@ -32,13 +32,9 @@ struct NpsSummary {
 };
 NpsSummary summarize(const NpsCounts &counts);
 
-enum class NpsDimension { Journey, Stage, Touchpoint, Segment, Channel, Month, Quarter, Year };
-QString dimensionKey(NpsDimension dimension);          // "stage", "quarter", … (command line, JSON)
-std::optional<NpsDimension> dimensionFromKey(const QString &key);
-QString noValueLabel();                                 // "(none)": rows without the value
 
 struct NpsGroup {
-    QList<QPair<NpsDimension, QString>> key;
+    QList<QPair<Dimension, QString>> key;
     NpsSummary summary;
 };
 
@@ -46,10 +42,8 @@ struct NpsGroup {
 // pass over the rows. A row's stage is its own stage column, else the stage of the card whose
 // data key is the row's touchpoint (needs `journey`). Rows without a value for a dimension form
 // a "(none)" group instead of vanishing. Groups come sorted by key.
-std::vector<NpsGroup> groupNps(const NpsTable &table, const std::vector<NpsDimension> &by, const Journey *journey = nullptr);
+std::vector<NpsGroup> groupNps(const AnswerTable &table, const std::vector<Dimension> &by, const Journey *journey = nullptr);
 
-// Touchpoint keys of the rows that match no card's data key, with their row counts.
-std::vector<QPair<QString, qint64>> unmatchedTouchpointKeys(const NpsTable &table, const Journey &journey);
 
 // Two groups compared: the difference of their NPS with a 95 % interval
 // ±1.96 × sqrt(se₁² + se₂²); significant when the interval excludes 0.

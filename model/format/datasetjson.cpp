@@ -1,5 +1,6 @@
 #include "format/datasetjson.h"
 
+#include "data/metrics/metric.h"
 #include "format/jsonvalues.h"
 
 #include <QCoreApplication>
@@ -37,6 +38,14 @@ ordered_json listJson(const std::vector<T> &column)
     ordered_json list = ordered_json::array();
     for (const T &value : column)
         list.push_back(value);
+    return list;
+}
+
+ordered_json numbersJson(const std::vector<double> &column)
+{
+    ordered_json list = ordered_json::array();
+    for (double value : column)
+        list.push_back(std::isnan(value) ? ordered_json(nullptr) : ordered_json(value));
     return list;
 }
 
@@ -141,16 +150,34 @@ void readStrings(const json &item, const QString &path, StringPool &strings)
         throw Failure{path + QStringLiteral("/strings"), Text::tr("the first entry must be the empty text")};
 }
 
-void readNps(const json &columns, const QString &path, NpsTable &table)
+// Numbers, with null for a figure an aggregated export does not give (NaN in memory).
+void readNumbers(const json &columns, const char *key, const QString &path, std::size_t rows, std::vector<double> &out)
 {
-    const json &scores = list(columns, "score", path, std::numeric_limits<std::size_t>::max());
-    const std::size_t rows = scores.size();
-    table.score.reserve(rows);
-    for (std::size_t i = 0; i < rows; ++i) {
-        if (!scores[i].is_number_unsigned() || scores[i].get<std::uint64_t>() > 10)
-            throw Failure{path + QStringLiteral("/score/") + QString::number(i), Text::tr("expected a score from 0 to 10")};
-        table.score.push_back(quint8(scores[i].get<std::uint64_t>()));
+    const json &values = list(columns, key, path, rows);
+    out.reserve(values.size());
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        if (values[i].is_null()) {
+            out.push_back(std::numeric_limits<double>::quiet_NaN());
+            continue;
+        }
+        if (!values[i].is_number() || !std::isfinite(values[i].get<double>()))
+            throw Failure{path + QLatin1Char('/') + QLatin1String(key) + QLatin1Char('/') + QString::number(i),
+                          Text::tr("expected a number or null")};
+        out.push_back(values[i].get<double>());
     }
+}
+
+void readAnswers(const json &columns, const QString &path, const Metric &metric, AnswerTable &table)
+{
+    readNumbers(columns, "score", path, std::numeric_limits<std::size_t>::max(), table.score);
+    for (std::size_t i = 0; i < table.score.size(); ++i) {
+        const double score = table.score[i];
+        if (!std::isnan(score)
+            && (score < metric.lowestAnswer() || score > metric.highestAnswer() || (metric.wholeAnswers() && score != std::floor(score))))
+            throw Failure{path + QStringLiteral("/score/") + QString::number(i),
+                          Text::tr("expected a %1 answer from %2 to %3").arg(metric.name()).arg(metric.lowestAnswer()).arg(metric.highestAnswer())};
+    }
+    const std::size_t rows = table.score.size();
     readDays(columns, "date", path, rows, table.day);
     const std::size_t pool = table.strings.size();
     readIndices(columns, "respondent", path, rows, pool, table.respondent);
@@ -159,7 +186,26 @@ void readNps(const json &columns, const QString &path, NpsTable &table)
     readIndices(columns, "touchpoint", path, rows, pool, table.touchpoint);
     readIndices(columns, "stage", path, rows, pool, table.stage);
     readIndices(columns, "channel", path, rows, pool, table.channel);
+    // Format 6 added departments and locations: older files have neither.
+    for (const auto &[key, column] : {std::pair{"department", &table.department}, std::pair{"location", &table.location}}) {
+        if (columns.contains(key))
+            readIndices(columns, key, path, rows, pool, *column);
+        else
+            column->assign(rows, 0);
+    }
     readIndices(columns, "comment", path, rows, pool, table.comment);
+    if (columns.contains("count")) {
+        AggregateColumns &a = table.aggregate;
+        readNumbers(columns, "count", path, rows, a.count);
+        readNumbers(columns, "low", path, rows, a.low);
+        readNumbers(columns, "middle", path, rows, a.middle);
+        readNumbers(columns, "high", path, rows, a.high);
+        readNumbers(columns, "sd", path, rows, a.sd);
+    } else {
+        for (std::size_t i = 0; i < rows; ++i)
+            if (std::isnan(table.score[i]))
+                throw Failure{path + QStringLiteral("/score/") + QString::number(i), Text::tr("expected a number")};
+    }
 }
 
 void readClv(const json &columns, const QString &path, ClvTable &table)
@@ -192,9 +238,9 @@ ordered_json toJson(const Dataset &dataset)
                            {"rowsImported", dataset.source.rowsImported},
                            {"rowsRejected", dataset.source.rowsRejected}};
     ordered_json columns = ordered_json::object();
-    if (dataset.kind == DatasetKind::Nps) {
-        const NpsTable &t = dataset.nps;
-        columns["score"] = listJson(t.score);
+    if (dataset.kind == DatasetKind::Answers) {
+        const AnswerTable &t = dataset.answers;
+        columns["score"] = numbersJson(t.score);
         columns["date"] = daysJson(t.day);
         columns["respondent"] = listJson(t.respondent);
         columns["customer"] = listJson(t.customer);
@@ -202,7 +248,16 @@ ordered_json toJson(const Dataset &dataset)
         columns["touchpoint"] = listJson(t.touchpoint);
         columns["stage"] = listJson(t.stage);
         columns["channel"] = listJson(t.channel);
+        columns["department"] = listJson(t.department);
+        columns["location"] = listJson(t.location);
         columns["comment"] = listJson(t.comment);
+        if (t.isAggregated()) {
+            columns["count"] = numbersJson(t.aggregate.count);
+            columns["low"] = numbersJson(t.aggregate.low);
+            columns["middle"] = numbersJson(t.aggregate.middle);
+            columns["high"] = numbersJson(t.aggregate.high);
+            columns["sd"] = numbersJson(t.aggregate.sd);
+        }
     } else {
         const ClvTable &t = dataset.clv;
         columns["customer"] = listJson(t.customer);
@@ -213,10 +268,10 @@ ordered_json toJson(const Dataset &dataset)
     }
     return {{"id", utf8(dataset.id.toString(QUuid::WithoutBraces))},
             {"name", utf8(dataset.name)},
-            {"kind", utf8(toKey(dataset.kind))},
+            {"kind", utf8(dataset.kindKey())},
             {"currency", utf8(dataset.currency)},
             {"source", std::move(source)},
-            {"strings", stringsJson(dataset.kind == DatasetKind::Nps ? dataset.nps.strings : dataset.clv.strings)},
+            {"strings", stringsJson(dataset.kind == DatasetKind::Answers ? dataset.answers.strings : dataset.clv.strings)},
             {"columns", std::move(columns)}};
 }
 
@@ -228,10 +283,8 @@ std::optional<Dataset> fromJson(const json &item, Problem *problem)
         if (data.id.isNull())
             throw Failure{QStringLiteral("/id"), Text::tr("expected an id")};
         data.name = text(item, "name", {});
-        const auto kind = datasetKindFromKey(text(item, "kind", {}));
-        if (!kind)
-            throw Failure{QStringLiteral("/kind"), Text::tr("expected \"nps\" or \"clv\"")};
-        data.kind = *kind;
+        if (!data.setKindKey(text(item, "kind", {})))
+            throw Failure{QStringLiteral("/kind"), Text::tr("expected \"nps\", \"csat\", \"ces\", \"audit\", \"enps\", \"mean\" or \"clv\"")};
         data.currency = text(item, "currency", {});
         const json &source = member(item, "source", {});
         const QString sourcePath = QStringLiteral("/source");
@@ -244,9 +297,9 @@ std::optional<Dataset> fromJson(const json &item, Problem *problem)
         data.source.rowsImported = count(source, "rowsImported", sourcePath);
         data.source.rowsRejected = count(source, "rowsRejected", sourcePath);
         const json &columns = member(item, "columns", {});
-        if (data.kind == DatasetKind::Nps) {
-            readStrings(item, {}, data.nps.strings);
-            readNps(columns, QStringLiteral("/columns"), data.nps);
+        if (data.kind == DatasetKind::Answers) {
+            readStrings(item, {}, data.answers.strings);
+            readAnswers(columns, QStringLiteral("/columns"), *data.metric(), data.answers);
         } else {
             readStrings(item, {}, data.clv.strings);
             readClv(columns, QStringLiteral("/columns"), data.clv);

@@ -28,7 +28,7 @@ void readStringRows(SqliteDatabase &db, qint64 dataset, StringPool &strings, con
         throw ReadFailure{WaymarkText::tr("%1: its text table does not start with the empty text").arg(what)};
 }
 
-void readNpsRowsV3(SqliteDatabase &db, qint64 dataset, NpsTable &table, const QString &what)
+void readNpsRowsV3(SqliteDatabase &db, qint64 dataset, AnswerTable &table, const QString &what)
 {
     SqliteStatement statement = db.prepare("SELECT score, day, respondent, customer, segment, touchpoint, stage, channel,"
                                            " comment FROM nps_rows WHERE dataset = ?1 ORDER BY rowid");
@@ -48,6 +48,8 @@ void readNpsRowsV3(SqliteDatabase &db, qint64 dataset, NpsTable &table, const QS
         table.channel.push_back(indexOf(statement, 7, where));
         table.comment.push_back(indexOf(statement, 8, where));
     }
+    table.department.assign(table.size(), 0); // format 6 added departments and locations
+    table.location.assign(table.size(), 0);
     if (!statement.ok())
         throw ReadFailure{WaymarkText::tr("The file is damaged (%1).").arg(db.lastError())};
 }
@@ -84,6 +86,15 @@ struct ColumnReader {
         if (!unpackColumn(*it, values) || values.size() != rows)
             throw ReadFailure{WaymarkText::tr("%1: its column “%2” does not hold %3 values").arg(what, QLatin1String(name)).arg(rows)};
     }
+    // Columns later formats added: absent in older files, filled with `fill`.
+    template <typename T>
+    void readOptional(const char *name, std::vector<T> &values, T fill) const
+    {
+        if (blobs.contains(QLatin1String(name)))
+            read(name, values);
+        else
+            values.assign(rows, fill);
+    }
     void readStrings(StringPool &strings) const
     {
         if (!blobs.contains(QStringLiteral("strings")) || !unpackStrings(blobs.value(QStringLiteral("strings")), strings))
@@ -110,11 +121,18 @@ bool readColumns(SqliteDatabase &db, qint64 position, Dataset &data, const QStri
         throw ReadFailure{WaymarkText::tr("The file is damaged (%1).").arg(db.lastError())};
     if (columns.blobs.isEmpty())
         return false;
-    if (data.kind == DatasetKind::Nps) {
-        NpsTable &t = data.nps;
-        columns.rows = std::size_t(columns.blobs.value(QStringLiteral("score")).size());
+    if (data.kind == DatasetKind::Answers) {
+        AnswerTable &t = data.answers;
         columns.readStrings(t.strings);
-        columns.read("score", t.score);
+        if (columns.blobs.contains(QStringLiteral("answer"))) { // format 6: any metric's answers as doubles
+            columns.rows = std::size_t(columns.blobs.value(QStringLiteral("answer")).size()) / sizeof(double);
+            columns.read("answer", t.score);
+        } else { // formats 4 and 5: NPS scores as bytes
+            columns.rows = std::size_t(columns.blobs.value(QStringLiteral("score")).size());
+            std::vector<quint8> scores;
+            columns.read("score", scores);
+            t.score.assign(scores.begin(), scores.end());
+        }
         columns.read("day", t.day);
         columns.read("respondent", t.respondent);
         columns.read("customer", t.customer);
@@ -122,7 +140,17 @@ bool readColumns(SqliteDatabase &db, qint64 position, Dataset &data, const QStri
         columns.read("touchpoint", t.touchpoint);
         columns.read("stage", t.stage);
         columns.read("channel", t.channel);
+        columns.readOptional("department", t.department, quint32(0));
+        columns.readOptional("location", t.location, quint32(0));
         columns.read("comment", t.comment);
+        if (columns.blobs.contains(QStringLiteral("count"))) {
+            AggregateColumns &a = t.aggregate;
+            columns.read("count", a.count);
+            columns.read("low", a.low);
+            columns.read("middle", a.middle);
+            columns.read("high", a.high);
+            columns.read("sd", a.sd);
+        }
     } else {
         ClvTable &t = data.clv;
         columns.rows = std::size_t(columns.blobs.value(QStringLiteral("customer")).size()) / sizeof(quint32);
@@ -148,10 +176,10 @@ bool writeColumns(SqliteDatabase &db, qint64 position, const Dataset &data)
         insert.bindBlob(3, bytes);
         ok = insert.exec();
     };
-    if (data.kind == DatasetKind::Nps) {
-        const NpsTable &t = data.nps;
+    if (data.kind == DatasetKind::Answers) {
+        const AnswerTable &t = data.answers;
         put("strings", packStrings(t.strings));
-        put("score", packColumn(t.score));
+        put("answer", packColumn(t.score));
         put("day", packColumn(t.day));
         put("respondent", packColumn(t.respondent));
         put("customer", packColumn(t.customer));
@@ -159,7 +187,16 @@ bool writeColumns(SqliteDatabase &db, qint64 position, const Dataset &data)
         put("touchpoint", packColumn(t.touchpoint));
         put("stage", packColumn(t.stage));
         put("channel", packColumn(t.channel));
+        put("department", packColumn(t.department));
+        put("location", packColumn(t.location));
         put("comment", packColumn(t.comment));
+        if (t.isAggregated()) {
+            put("count", packColumn(t.aggregate.count));
+            put("low", packColumn(t.aggregate.low));
+            put("middle", packColumn(t.aggregate.middle));
+            put("high", packColumn(t.aggregate.high));
+            put("sd", packColumn(t.aggregate.sd));
+        }
     } else {
         const ClvTable &t = data.clv;
         put("strings", packStrings(t.strings));
@@ -190,7 +227,8 @@ void readDatasets(SqliteDatabase &db, Journey &journey)
                    Dataset data;
                    data.id = uuidOf(row, 1, what);
                    data.name = row.text(2);
-                   data.kind = enumOf(datasetKindFromKey(row.text(3)), what, WaymarkText::tr("kind"), row.text(3));
+                   if (!data.setKindKey(row.text(3)))
+                       throw ReadFailure{WaymarkText::tr("%1: kind “%2” is not one Waymark knows").arg(what, row.text(3))};
                    data.currency = row.text(4);
                    data.source.fileName = row.text(5);
                    data.source.sha256 = row.text(6);
@@ -205,9 +243,9 @@ void readDatasets(SqliteDatabase &db, Journey &journey)
     for (auto &[position, data] : found) {
         const QString what = WaymarkText::tr("Dataset \"%1\"").arg(data.name);
         if (!readColumns(db, position, data, what)) {
-            if (data.kind == DatasetKind::Nps) {
-                readStringRows(db, position, data.nps.strings, what);
-                readNpsRowsV3(db, position, data.nps, what);
+            if (data.kind == DatasetKind::Answers) {
+                readStringRows(db, position, data.answers.strings, what);
+                readNpsRowsV3(db, position, data.answers, what);
             } else {
                 readStringRows(db, position, data.clv.strings, what);
                 readClvRowsV3(db, position, data.clv, what);
@@ -226,7 +264,7 @@ bool writeDatasets(SqliteDatabase &db, const Journey &journey)
         dataset.bind(1, qint64(i));
         dataset.bind(2, idText(d.id));
         dataset.bind(3, d.name);
-        dataset.bind(4, toKey(d.kind));
+        dataset.bind(4, d.kindKey());
         dataset.bind(5, d.currency);
         dataset.bind(6, d.source.fileName);
         dataset.bind(7, d.source.sha256);

@@ -38,7 +38,7 @@ CREATE TABLE connections (position INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,
 )sql";
 
 // Upgrade steps: steps[n - 1] takes a file from version n to n + 1.
-constexpr std::array<const char *, 4> steps{
+constexpr std::array<const char *, 5> steps{
     // 1 -> 2: per-journey settings (view options such as heatmap weights) travel with the file.
     "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);",
     // 2 -> 3: imported NPS and CLV datasets with their provenance. Rows refer to a dataset by
@@ -81,6 +81,12 @@ CREATE TABLE comments (position INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, re
                        target_id TEXT, author TEXT NOT NULL, department_id TEXT, time TEXT NOT NULL, text TEXT NOT NULL,
                        resolved INTEGER NOT NULL);
 )sql",
+    // 5 -> 6: datasets of any metric (data/metrics): `kind` names the metric ("csat", "ces", …),
+    // answers are stored as doubles in an "answer" column, with department and location columns
+    // and, for aggregated exports, count/low/middle/high/sd columns. The tables do not change;
+    // the version does, so an older Waymark says the file is newer instead of failing on a
+    // missing "score" column.
+    "SELECT 1;",
 };
 static_assert(steps.size() + 1 == WaymarkFile::schemaVersion, "one upgrade step per schema version");
 

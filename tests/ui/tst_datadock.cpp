@@ -98,7 +98,7 @@ private slots:
         JourneyDocument document(sampleJourney());
         DataDock dock(&document);
         dock.resize(460, 900);
-        document.push(new AddDataset(&document, importSample("retail-bank-nps.csv", DatasetKind::Nps)));
+        document.push(new AddDataset(&document, importSample("retail-bank-nps.csv", DatasetKind::Answers)));
         dock.refreshCharts();
         const ChartData &data = dock.charts()->data();
         QVERIFY(data.hasNps);
@@ -114,9 +114,9 @@ private slots:
         QCOMPARE(answers, qint64(3000)); // every dated answer in one quarter
 
         // Touchpoints lowest first, each as the statistics count it for the card's data key.
-        const NpsTable &table = document.journey().datasets[0]->nps;
+        const AnswerTable &table = document.journey().datasets[0]->answers;
         QHash<QString, double> byKey;
-        for (const NpsGroup &group : groupNps(table, {NpsDimension::Touchpoint}))
+        for (const NpsGroup &group : groupNps(table, {Dimension::Touchpoint}))
             byKey.insert(group.key[0].second, group.summary.nps);
         QVERIFY(data.touchpoints.size() >= 30);
         for (std::size_t i = 0; i < data.touchpoints.size(); ++i) {
@@ -151,7 +151,7 @@ private slots:
     {
         JourneyDocument document(sampleJourney());
         DataDock dock(&document);
-        document.push(new AddDataset(&document, importSample("retail-bank-nps.csv", DatasetKind::Nps)));
+        document.push(new AddDataset(&document, importSample("retail-bank-nps.csv", DatasetKind::Answers)));
         document.push(new AddDataset(&document, importSample("retail-bank-clv.csv", DatasetKind::Clv)));
         dock.refreshCharts();
         const ChartData &data = dock.charts()->data();
@@ -170,9 +170,9 @@ private slots:
         QCOMPARE(keys[0][0].toString(), QStringLiteral("no-status"));
 
         // Answers for a touchpoint no card has are named, not dropped in silence.
-        Dataset extra = importSample("retail-bank-nps.csv", DatasetKind::Nps);
-        extra.nps.touchpoint[0] = extra.nps.strings.add(QStringLiteral("old-kiosk"));
-        extra.nps.touchpoint[1] = extra.nps.touchpoint[0];
+        Dataset extra = importSample("retail-bank-nps.csv", DatasetKind::Answers);
+        extra.answers.touchpoint[0] = extra.answers.strings.add(QStringLiteral("old-kiosk"));
+        extra.answers.touchpoint[1] = extra.answers.touchpoint[0];
         document.push(new AddDataset(&document, extra));
         dock.refreshCharts();
         QVERIFY(!dock.unmatchedLabel()->isHidden());
@@ -186,7 +186,7 @@ private slots:
         journey.settings.clear();                                     // …this test starts without
         JourneyDocument document(journey);
         DataDock dock(&document);
-        document.push(new AddDataset(&document, importSample("retail-bank-nps.csv", DatasetKind::Nps)));
+        document.push(new AddDataset(&document, importSample("retail-bank-nps.csv", DatasetKind::Answers)));
         NpsTargetsDialog dialog(NpsTargets(), {QStringLiteral("Students")}, nullptr);
         dialog.benchmarkCheck()->setChecked(true);
         dialog.benchmarkValue()->setValue(-5);

@@ -18,7 +18,7 @@ class TestImportDialog : public QObject
 private slots:
     void sampleFileImportsWithGuessedColumns()
     {
-        ImportDialog dialog(DatasetKind::Nps, QStringLiteral(WAYMARK_SOURCE_DIR "/resources/samples/retail-bank-nps.csv"));
+        ImportDialog dialog(DatasetKind::Answers, QStringLiteral(WAYMARK_SOURCE_DIR "/resources/samples/retail-bank-nps.csv"));
         QTableWidget *preview = dialog.preview();
         QCOMPARE(preview->columnCount(), 9);
         const QHash<QString, int> mapping = dialog.mapping();
@@ -40,7 +40,7 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("score;segment\n10;A\n12;B\nn/a;C\n");
         file.close();
-        ImportDialog dialog(DatasetKind::Nps, path);
+        ImportDialog dialog(DatasetKind::Answers, path);
         std::vector<ImportIssue> seen;
         qint64 valid = -1;
         dialog.setAcceptIssues([&](const std::vector<ImportIssue> &issues, qint64 count) {
@@ -61,7 +61,7 @@ private slots:
         auto *importButton = dialog.findChild<QPushButton *>(QStringLiteral("importButton"));
         QVERIFY(importButton);
         QVERIFY(!importButton->isEnabled());
-        QVERIFY(importButton->toolTip().contains(QStringLiteral("Score")));
+        QVERIFY2(importButton->toolTip().contains(QStringLiteral("NPS answer")), qPrintable(importButton->toolTip()));
         scoreField->setCurrentIndex(1); // Score again
         QVERIFY(importButton->isEnabled());
     }

@@ -142,7 +142,7 @@ private slots:
         look(&targets, tag + QStringLiteral("-goals"));
         DepartmentsDialog departments(window.document());
         look(&departments, tag + QStringLiteral("-departments"));
-        ImportDialog import(DatasetKind::Nps, QStringLiteral(WAYMARK_SOURCE_DIR "/resources/samples/retail-bank-nps.csv"));
+        ImportDialog import(DatasetKind::Answers, QStringLiteral(WAYMARK_SOURCE_DIR "/resources/samples/retail-bank-nps.csv"));
         look(&import, tag + QStringLiteral("-import"));
     }
 };

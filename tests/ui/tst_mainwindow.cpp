@@ -380,8 +380,8 @@ private slots:
         QVERIFY(answers.open(QIODevice::ReadOnly));
         const QByteArray bytes = answers.readAll();
         const ImportPreview preview = previewImport(bytes, QStringLiteral("retail-bank-nps.csv"), {}, 5);
-        const ImportOutcome outcome = runImport(bytes, QStringLiteral("retail-bank-nps.csv"), DatasetKind::Nps, {},
-                                                guessImportMapping(DatasetKind::Nps, preview.headers), {}, nullptr);
+        const ImportOutcome outcome = runImport(bytes, QStringLiteral("retail-bank-nps.csv"), DatasetKind::Answers, {},
+                                                guessImportMapping(DatasetKind::Answers, preview.headers), {}, nullptr);
         QVERIFY(outcome.dataset);
         window.document()->push(new AddDataset(window.document(), *outcome.dataset));
         QVERIFY(!window.journeyScene()->dataOverlay().cards.isEmpty());

@@ -3,7 +3,9 @@
 #include "carditem.h"
 #include "charts/chartdata.h"
 #include "data/clvstatistics.h"
+#include "data/metrics/metric.h"
 #include "data/npsstatistics.h"
+#include "data/statisticscache.h"
 #include "headeritems.h"
 #include "journeyscene.h"
 
@@ -48,32 +50,72 @@ QString compactAmount(double value)
 
 DataOverlay dataOverlay(const Journey &journey, bool showNps, bool showClvAtRisk)
 {
+    StatisticsCache cache;
+    return dataOverlay(journey, cache, QStringLiteral("nps"), showNps, showClvAtRisk);
+}
+
+DataOverlay dataOverlay(const Journey &journey, StatisticsCache &cache, const QString &metricKey, bool showBadges, bool showClvAtRisk)
+{
     DataOverlay overlay;
-    const Dataset *nps = newestDataset(journey, DatasetKind::Nps);
-    if (!nps)
-        return overlay;
-    if (const Dataset *clv = newestDataset(journey, DatasetKind::Clv); clv && showClvAtRisk) {
-        const ClvJoin join = joinClv(nps->nps, clv->clv, clv->currency.isEmpty() ? journey.currency : clv->currency);
+    const DatasetRef *nps = journey.newestDataset(QStringLiteral("nps"));
+    const DatasetRef *clv = journey.newestDataset(QStringLiteral("clv"));
+    if (nps && clv && showClvAtRisk) {
+        const auto join = cache.clvJoin(*nps, *clv, (*clv)->currency.isEmpty() ? journey.currency : (*clv)->currency);
         QHash<QString, QString> byKey;
-        for (const ClvAtRisk &risk : join.atRisk)
+        for (const ClvAtRisk &risk : join->atRisk)
             byKey.insert(risk.touchpoint, risk.amounts.front().currency + QChar(0x00A0) + compactAmount(risk.amounts.front().total)
                                               + (risk.amounts.size() > 1 ? QStringLiteral(" +") : QString()));
         for (const Touchpoint &card : journey.touchpoints)
             if (!card.dataKey.isEmpty() && byKey.contains(card.dataKey))
                 overlay.clvAtRisk.insert(card.id, byKey.value(card.dataKey));
     }
-    if (!showNps)
+    const DatasetRef *answers = journey.newestDataset(metricKey);
+    const Metric *metric = metricByKey(metricKey);
+    if (!showBadges || !answers || !metric)
         return overlay;
-    const auto badgeOf = [](const NpsSummary &s) { return NpsBadge{s.nps, s.moe95, s.n, s.lowConfidence}; };
-    QHash<QString, NpsBadge> byKey;
-    for (const NpsGroup &group : groupNps(nps->nps, {NpsDimension::Touchpoint}))
-        byKey.insert(group.key[0].second, badgeOf(group.summary));
+
+    // Open scales (any numeric measure) colour from the lowest to the highest group shown.
+    double lowest = metric->lowestValue(), highest = metric->highestValue();
+    const auto scaleFrom = [&](const std::vector<MetricGroup> &groups) {
+        if (!std::isnan(metric->lowestValue()))
+            return;
+        for (const MetricGroup &group : groups) {
+            if (!group.summary.hasValue)
+                continue;
+            lowest = std::isnan(lowest) ? group.summary.value : std::min(lowest, group.summary.value);
+            highest = std::isnan(highest) ? group.summary.value : std::max(highest, group.summary.value);
+        }
+    };
+    const auto badgeOf = [&](const MetricSummary &s) {
+        const double span = highest - lowest;
+        const double position = span > 0 ? (s.value - lowest) / span : 0.5;
+        return NpsBadge{s.value, (s.high95 - s.low95) / 2, qint64(std::llround(s.n)), s.smallSample, metricKey, position};
+    };
+    const auto byLabel = [&](const std::vector<MetricGroup> &groups) {
+        QHash<QString, NpsBadge> badges;
+        for (const MetricGroup &group : groups)
+            if (group.summary.hasValue)
+                badges.insert(group.key[0].second, badgeOf(group.summary));
+        return badges;
+    };
+    if (metric->aboutEmployees()) {
+        const auto groups = cache.groups(*answers, {Dimension::Department}, &journey);
+        scaleFrom(*groups);
+        const QHash<QString, NpsBadge> byDepartment = byLabel(*groups);
+        for (const Touchpoint &card : journey.touchpoints)
+            if (const Department *department = journey.department(card.departmentId); department && byDepartment.contains(department->name))
+                overlay.cards.insert(card.id, byDepartment.value(department->name));
+        return overlay;
+    }
+    const auto cardGroups = cache.groups(*answers, {Dimension::Touchpoint}, &journey);
+    const auto stageGroups = cache.groups(*answers, {Dimension::Stage}, &journey);
+    scaleFrom(*cardGroups);
+    scaleFrom(*stageGroups);
+    const QHash<QString, NpsBadge> byKey = byLabel(*cardGroups);
     for (const Touchpoint &card : journey.touchpoints)
         if (!card.dataKey.isEmpty() && byKey.contains(card.dataKey))
             overlay.cards.insert(card.id, byKey.value(card.dataKey));
-    QHash<QString, NpsBadge> byStage;
-    for (const NpsGroup &group : groupNps(nps->nps, {NpsDimension::Stage}, &journey))
-        byStage.insert(group.key[0].second, badgeOf(group.summary));
+    const QHash<QString, NpsBadge> byStage = byLabel(*stageGroups);
     for (const Stage &stage : journey.stages)
         if (byStage.contains(stage.name))
             overlay.stages.insert(stage.id, byStage.value(stage.name));

@@ -23,6 +23,11 @@ class JourneyScene;
 // has answers, and per stage (a row's own stage, else its card's). CLV at risk (needs NPS
 // and CLV): per card, what its detractors are worth, compact ("EUR 110k"). Empty without data.
 DataOverlay dataOverlay(const Journey &journey, bool nps, bool clvAtRisk);
+// The same for any metric's badges ("nps", "csat", "ces", "audit", "enps", "mean"), with
+// statistics from `cache` (the document's, so an edit that changes no data key recounts
+// nothing). eNPS badges go on the cards of the department they were measured in.
+class StatisticsCache;
+DataOverlay dataOverlay(const Journey &journey, StatisticsCache &cache, const QString &metric, bool badges, bool clvAtRisk);
 // 110500 -> "110k", 1250000 -> "1.3M", 950 -> "950", in the user's locale.
 QString compactAmount(double value);
 

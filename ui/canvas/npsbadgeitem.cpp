@@ -1,5 +1,7 @@
 #include "npsbadgeitem.h"
 
+#include "data/metrics/metric.h"
+
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QLocale>
@@ -28,8 +30,13 @@ NpsBadgeItem::NpsBadgeItem(QGraphicsItem *parent)
 
 QColor NpsBadgeItem::npsColour(double nps)
 {
-    // -100 red (hue 0) through amber (hue 45 at 0) to green (hue 120 at +100).
-    const double t = std::clamp((nps + 100.0) / 200.0, 0.0, 1.0);
+    return scaleColour((nps + 100.0) / 200.0);
+}
+
+QColor NpsBadgeItem::scaleColour(double position)
+{
+    // Red (hue 0) through amber (hue 45 in the middle) to green (hue 120).
+    const double t = std::clamp(position, 0.0, 1.0);
     const int hue = int(std::lround(t < 0.5 ? t * 2 * 45 : 45 + (t - 0.5) * 2 * 75));
     return QColor::fromHsv(hue, 200, 200);
 }
@@ -37,14 +44,21 @@ QColor NpsBadgeItem::npsColour(double nps)
 void NpsBadgeItem::setNps(const NpsBadge &badge)
 {
     const QLocale locale;
-    const QString sign = badge.nps > 0 ? QStringLiteral("+") : QString();
-    mText = QCoreApplication::translate("NpsBadgeItem", "NPS %1%2 ±%3 · n %4")
-                .arg(sign, locale.toString(badge.nps, 'f', 0), locale.toString(badge.moe95, 'f', 0),
-                     locale.toString(badge.n));
-    mFill = badge.lowConfidence ? QColor(0xb0, 0xb4, 0xba) : npsColour(badge.nps);
+    const Metric *metric = metricByKey(badge.metric);
+    if (!metric || badge.metric == QLatin1String("nps")) {
+        const QString sign = badge.nps > 0 ? QStringLiteral("+") : QString();
+        mText = QCoreApplication::translate("NpsBadgeItem", "NPS %1%2 ±%3 · n %4")
+                    .arg(sign, locale.toString(badge.nps, 'f', 0), locale.toString(badge.moe95, 'f', 0), locale.toString(badge.n));
+    } else {
+        // A mean on a 1–7 scale needs a decimal; shares and NPS-like figures do not.
+        const int decimals = metric->highestValue() - metric->lowestValue() <= 10 || std::isnan(metric->highestValue()) ? 1 : 0;
+        mText = QCoreApplication::translate("NpsBadgeItem", "%1 %2 ±%3 · n %4")
+                    .arg(metric->name(), metric->formatValue(badge.nps), locale.toString(badge.moe95, 'f', decimals), locale.toString(badge.n));
+    }
+    mFill = badge.lowConfidence ? QColor(0xb0, 0xb4, 0xba) : badge.position >= 0 ? scaleColour(badge.position) : npsColour(badge.nps);
     mHatched = badge.lowConfidence;
     setToolTip(badge.lowConfidence
-                   ? QCoreApplication::translate("NpsBadgeItem", "Only %1 answers: fewer than 30, so this NPS is a weak signal.")
+                   ? QCoreApplication::translate("NpsBadgeItem", "Only %1 answers: too few to trust, so this figure is a weak signal.")
                          .arg(badge.n)
                    : QString());
     resize();

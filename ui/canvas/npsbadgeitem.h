@@ -4,12 +4,14 @@
 
 namespace waymark {
 
-// What a badge says about one card or stage.
+// What a badge says about one card or stage: a metric's figure (NPS by default).
 struct NpsBadge {
-    double nps = 0;      // -100..100
-    double moe95 = 0;    // ± in NPS points
+    double nps = 0;      // the figure: −100..100 for NPS, 0..100 % for CSAT, …
+    double moe95 = 0;    // ± half the 95 % interval, in the figure's units
     qint64 n = 0;
-    bool lowConfidence = false; // n < 30: drawn hatched and grey
+    bool lowConfidence = false; // a small sample: drawn hatched and grey
+    QString metric = QStringLiteral("nps"); // data/metrics key
+    double position = -1; // 0 worst .. 1 best on the colour scale; < 0: from the NPS
     bool operator==(const NpsBadge &) const = default;
 };
 
@@ -28,6 +30,8 @@ public:
     void placeAt(qreal right, qreal y);
 
     static QColor npsColour(double nps);
+    // Red (0, worst) through amber to green (1, best).
+    static QColor scaleColour(double position);
 
     QRectF boundingRect() const override { return mRect; }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;

@@ -21,17 +21,14 @@ constexpr std::size_t maxSegmentLines = 5; // more lines than this are unreadabl
 
 const Dataset *newestDataset(const Journey &journey, DatasetKind kind)
 {
-    const Dataset *newest = nullptr;
-    for (const DatasetRef &dataset : journey.datasets)
-        if (dataset->kind == kind)
-            newest = &*dataset;
-    return newest;
+    const DatasetRef *newest = journey.newestDataset(kind == DatasetKind::Clv ? QStringLiteral("clv") : QStringLiteral("nps"));
+    return newest ? &**newest : nullptr;
 }
 
 ChartData chartData(const Journey &journey)
 {
     ChartData data;
-    const Dataset *nps = newestDataset(journey, DatasetKind::Nps);
+    const Dataset *nps = newestDataset(journey, DatasetKind::Answers);
     const Dataset *clv = newestDataset(journey, DatasetKind::Clv);
     data.hasNps = nps != nullptr;
     data.hasClv = clv != nullptr;
@@ -44,7 +41,7 @@ ChartData chartData(const Journey &journey)
     // Trend: all responses, then the largest segments.
     TrendSeries all{Text::tr("All responses"), {}};
     QString lastQuarter;
-    for (const NpsGroup &group : groupNps(nps->nps, {NpsDimension::Quarter})) {
+    for (const NpsGroup &group : groupNps(nps->answers, {Dimension::Quarter})) {
         if (group.key[0].second == noValueLabel())
             continue; // undated answers have no place on a time axis
         all.points.push_back({group.key[0].second, group.summary.nps, group.summary.moe95, group.summary.n});
@@ -54,7 +51,7 @@ ChartData chartData(const Journey &journey)
         data.trend.push_back(all);
     std::map<QString, TrendSeries> bySegment;
     QHash<QString, qint64> segmentSize;
-    for (const NpsGroup &group : groupNps(nps->nps, {NpsDimension::Segment, NpsDimension::Quarter})) {
+    for (const NpsGroup &group : groupNps(nps->answers, {Dimension::Segment, Dimension::Quarter})) {
         const QString &segment = group.key[0].second;
         const QString &quarter = group.key[1].second;
         if (segment == noValueLabel() || quarter == noValueLabel())
@@ -84,7 +81,7 @@ ChartData chartData(const Journey &journey)
     }
 
     QHash<QString, NpsSummary> byStage;
-    for (const NpsGroup &group : groupNps(nps->nps, {NpsDimension::Stage}, &journey))
+    for (const NpsGroup &group : groupNps(nps->answers, {Dimension::Stage}, &journey))
         byStage.insert(group.key[0].second, group.summary);
     for (const Stage &stage : journey.stages) {
         const auto it = byStage.constFind(stage.name);
@@ -94,7 +91,7 @@ ChartData chartData(const Journey &journey)
     }
 
     QHash<QString, NpsSummary> byKey;
-    for (const NpsGroup &group : groupNps(nps->nps, {NpsDimension::Touchpoint}))
+    for (const NpsGroup &group : groupNps(nps->answers, {Dimension::Touchpoint}))
         byKey.insert(group.key[0].second, group.summary);
     for (const Touchpoint &card : journey.touchpoints) {
         const auto it = card.dataKey.isEmpty() ? byKey.constEnd() : byKey.constFind(card.dataKey);
@@ -104,12 +101,12 @@ ChartData chartData(const Journey &journey)
     for (const Touchpoint &card : journey.touchpoints)
         if (!card.dataKey.isEmpty() && !data.cardTitles.contains(card.dataKey))
             data.cardTitles.insert(card.dataKey, card.title);
-    data.unmatchedKeys = unmatchedTouchpointKeys(nps->nps, journey);
+    data.unmatchedKeys = unmatchedTouchpointKeys(nps->answers, journey);
     std::stable_sort(data.touchpoints.begin(), data.touchpoints.end(), [](const TouchpointNps &a, const TouchpointNps &b) { return a.nps < b.nps; });
 
     if (!clv)
         return data;
-    const ClvJoin join = joinClv(nps->nps, clv->clv, clv->currency.isEmpty() ? journey.currency : clv->currency);
+    const ClvJoin join = joinClv(nps->answers, clv->clv, clv->currency.isEmpty() ? journey.currency : clv->currency);
     data.clvJoined = join.customersJoined;
     QHash<QString, qint64> customersIn;
     for (const auto &amounts : join.byCategory)

@@ -31,7 +31,7 @@ struct ChartData {
 };
 ChartData chartData(const Journey &journey);
 
-// The newest dataset of a kind, or nullptr.
+// The newest NPS (Answers) or CLV dataset, or nullptr.
 const Dataset *newestDataset(const Journey &journey, DatasetKind kind);
 
 } // namespace waymark

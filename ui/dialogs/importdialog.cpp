@@ -1,5 +1,7 @@
 #include "importdialog.h"
 
+#include "data/metrics/metric.h"
+
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -60,12 +62,12 @@ bool askAboutIssues(QWidget *parent, const std::vector<ImportIssue> &issues, qin
 }
 } // namespace
 
-ImportDialog::ImportDialog(DatasetKind kind, const QString &filePath, QWidget *parent)
+ImportDialog::ImportDialog(const ImportTarget &kind, const QString &filePath, QWidget *parent)
     : QDialog(parent)
     , mKind(kind)
     , mFilePath(filePath)
 {
-    setWindowTitle(kind == DatasetKind::Nps ? tr("Import NPS Responses") : tr("Import Customer Lifetime Values"));
+    setWindowTitle(kind.kind == DatasetKind::Answers ? tr("Import Survey Answers") : tr("Import Customer Lifetime Values"));
     QFile file(filePath);
     if (file.open(QIODevice::ReadOnly))
         mBytes = file.readAll();
@@ -77,6 +79,25 @@ ImportDialog::ImportDialog(DatasetKind kind, const QString &filePath, QWidget *p
     mName = new QLineEdit(QFileInfo(filePath).completeBaseName(), this);
     mName->setObjectName(QStringLiteral("datasetName"));
     form->addRow(tr("&Name:"), mName);
+    if (kind.kind == DatasetKind::Answers) {
+        mMetric = new QComboBox(this);
+        mMetric->setObjectName(QStringLiteral("metricCombo"));
+        for (const Metric *metric : allMetrics()) {
+            mMetric->addItem(metric->name(), metric->key());
+            mMetric->setItemData(mMetric->count() - 1, metric->description(), Qt::ToolTipRole);
+        }
+        mMetric->setCurrentIndex(std::max(0, mMetric->findData(kind.metric)));
+        form->addRow(tr("&Metric:"), mMetric);
+        connect(mMetric, &QComboBox::currentIndexChanged, this, [this] {
+            mKind.metric = mMetric->currentData().toString();
+            reloadPreview(true);
+        });
+    }
+    mSheet = new QComboBox(this);
+    mSheet->setObjectName(QStringLiteral("sheetCombo"));
+    mSheetLabel = new QLabel(tr("&Sheet:"), this);
+    mSheetLabel->setBuddy(mSheet);
+    form->addRow(mSheetLabel, mSheet);
     mEncoding = new QComboBox(this);
     mEncoding->setObjectName(QStringLiteral("encodingCombo"));
     mEncoding->addItem(tr("Detect"), QString());
@@ -119,8 +140,8 @@ ImportDialog::ImportDialog(DatasetKind kind, const QString &filePath, QWidget *p
             accept();
     });
     layout->addWidget(buttons);
-    for (QComboBox *combo : {mEncoding, mDelimiter, mDateOrder})
-        connect(combo, &QComboBox::currentIndexChanged, this, &ImportDialog::reloadPreview);
+    for (QComboBox *combo : {mEncoding, mDelimiter, mDateOrder, mSheet})
+        connect(combo, &QComboBox::currentIndexChanged, this, [this] { reloadPreview(); });
     mAcceptIssues = [this](const std::vector<ImportIssue> &issues, qint64 valid) { return askAboutIssues(this, issues, valid); };
     resize(900, 560);
     reloadPreview();
@@ -133,12 +154,14 @@ ImportChoices ImportDialog::choices() const
     const QString delimiter = mDelimiter->currentData().toString();
     result.delimiter = delimiter.isEmpty() ? QChar() : delimiter.front();
     result.dateOrder = mDateOrder->currentIndex();
+    if (mSheet->count() > 0)
+        result.sheet = QString::number(mSheet->currentIndex() + 1);
     return result;
 }
 
-void ImportDialog::reloadPreview()
+void ImportDialog::reloadPreview(bool guessAgain)
 {
-    const QHash<QString, int> previous = mapping();
+    const QHash<QString, int> previous = guessAgain ? QHash<QString, int>() : mapping();
     mPreview->clear();
     if (!mReadError.isEmpty()) {
         mProblem->setText(mReadError);
@@ -147,6 +170,13 @@ void ImportDialog::reloadPreview()
     }
     const ImportPreview preview = previewImport(mBytes, QFileInfo(mFilePath).fileName(), choices(), previewRows);
     mHeaders = preview.headers;
+    // A workbook's sheets, listed once; the row stays hidden for text files.
+    if (mSheet->count() == 0 && !preview.sheets.isEmpty()) {
+        const QSignalBlocker blocker(mSheet);
+        mSheet->addItems(preview.sheets);
+    }
+    mSheet->setVisible(!preview.sheets.isEmpty());
+    mSheetLabel->setVisible(!preview.sheets.isEmpty());
     QStringList notes;
     if (!preview.error.isEmpty())
         notes << preview.error;
@@ -169,7 +199,8 @@ void ImportDialog::reloadPreview()
         combo->setObjectName(QStringLiteral("field_%1").arg(column));
         combo->addItem(tr("Ignore"), -1);
         for (int field = 0; field < fields.size(); ++field)
-            combo->addItem(fields[field], field);
+            if (importFieldApplies(mKind, field))
+                combo->addItem(fields[field], field);
         combo->setCurrentIndex(combo->findData(guessed.value(mHeaders[column], -1)));
         connect(combo, &QComboBox::currentIndexChanged, this, &ImportDialog::updateState);
         mPreview->setCellWidget(0, column, combo);
@@ -200,14 +231,9 @@ QString ImportDialog::problemText() const
 void ImportDialog::updateState()
 {
     const QHash<QString, int> chosen = mapping();
-    QStringList missing;
-    const QStringList fields = importFieldNames(mKind);
-    for (int field : requiredImportFields(mKind)) {
-        if (std::find(chosen.cbegin(), chosen.cend(), field) == chosen.cend())
-            missing << fields[field];
-    }
+    const QString missing = missingImportFields(mKind, chosen);
     mImportButton->setEnabled(mReadError.isEmpty() && missing.isEmpty() && !mHeaders.isEmpty());
-    mImportButton->setToolTip(missing.isEmpty() ? QString() : tr("Choose a column for: %1").arg(missing.join(QStringLiteral(", "))));
+    mImportButton->setToolTip(missing);
 }
 
 bool ImportDialog::runImport()

@@ -21,7 +21,9 @@ class ImportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ImportDialog(DatasetKind kind, const QString &filePath, QWidget *parent = nullptr);
+    // Survey answers (any metric, chosen in the dialog) or CLV values.
+    ImportDialog(const ImportTarget &target, const QString &filePath, QWidget *parent = nullptr);
+    ImportTarget target() const { return mKind; }
 
     // After exec() == Accepted: the dataset to add.
     const std::optional<Dataset> &result() const { return mResult; }
@@ -38,11 +40,15 @@ public:
     void setAcceptIssues(AcceptIssues accept) { mAcceptIssues = std::move(accept); }
 
 private:
-    void reloadPreview();
+    // Reads the preview again; `guessAgain` drops the columns chosen so far (a new metric).
+    void reloadPreview(bool guessAgain = false);
     void updateState();
     ImportChoices choices() const;
 
-    DatasetKind mKind;
+    ImportTarget mKind;
+    QComboBox *mMetric = nullptr;
+    QComboBox *mSheet = nullptr;
+    QLabel *mSheetLabel = nullptr;
     QString mFilePath;
     QByteArray mBytes;
     QString mReadError;

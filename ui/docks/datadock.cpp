@@ -78,7 +78,7 @@ DataDock::DataDock(JourneyDocument *document, QWidget *parent)
     connect(mCharts, &DataChartsPanel::touchpointKeyActivated, this, &DataDock::touchpointKeyActivated);
     connect(mCharts, &DataChartsPanel::stageActivated, this, &DataDock::stageActivated);
     connect(mTargets, &QPushButton::clicked, this, &DataDock::editTargets);
-    connect(mImportNps, &QPushButton::clicked, this, [this] { emit importRequested(DatasetKind::Nps); });
+    connect(mImportNps, &QPushButton::clicked, this, [this] { emit importRequested(DatasetKind::Answers); });
     connect(mImportClv, &QPushButton::clicked, this, [this] { emit importRequested(DatasetKind::Clv); });
     connect(mDelete, &QPushButton::clicked, this, [this] { deleteDataset(mList->indexOfTopLevelItem(mList->currentItem())); });
     connect(mList, &QTreeWidget::currentItemChanged, this, &DataDock::updateButtons);
@@ -139,8 +139,8 @@ void DataDock::editTargets()
         return;
     const Journey &journey = mDocument->journey();
     QStringList segments;
-    if (const Dataset *nps = newestDataset(journey, DatasetKind::Nps))
-        for (const NpsGroup &group : groupNps(nps->nps, {NpsDimension::Segment}))
+    if (const Dataset *nps = newestDataset(journey, DatasetKind::Answers))
+        for (const NpsGroup &group : groupNps(nps->answers, {Dimension::Segment}))
             if (group.key[0].second != noValueLabel())
                 segments << group.key[0].second;
     NpsTargetsDialog dialog(NpsTargets::fromSettings(journey.settings), segments, this);
@@ -163,7 +163,7 @@ void DataDock::reload()
         for (const DatasetRef &dataset : mDocument->journey().datasets) {
             auto *item = new QTreeWidgetItem(mList);
             item->setText(NameColumn, dataset->name);
-            item->setText(KindColumn, dataset->kind == DatasetKind::Nps ? tr("NPS") : tr("CLV"));
+            item->setText(KindColumn, dataset->kind == DatasetKind::Answers ? tr("NPS") : tr("CLV"));
             item->setText(RowsColumn, locale.toString(qlonglong(dataset->rows())));
             item->setTextAlignment(RowsColumn, Qt::AlignRight | Qt::AlignVCenter);
             item->setText(SourceColumn, dataset->source.fileName);

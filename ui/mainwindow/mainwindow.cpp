@@ -137,6 +137,7 @@ void MainWindow::createActions()
     mCanvasActions->fillViewMenu(mViewMenu);
     addWorkshopViewActions(mViewMenu); // mainwindowworkshop.cpp
     mViewMenu->addAction(mNpsLayer);
+    mViewMenu->addMenu(mBadgeMetricMenu);
     mViewMenu->addAction(mClvLayer);
     mViewMenu->addSeparator();
     for (QDockWidget *dock : std::initializer_list<QDockWidget *>{mProperties, mJourneyInfo, mWorkshop, mHotspots, mData, mComments})
@@ -238,8 +239,14 @@ void MainWindow::setDocument(std::unique_ptr<JourneyDocument> document)
     mData->setDocument(mDocument.get());
     mCanvasToolBar->setDocument(mDocument.get());
     for (auto signal : {&JourneyDocument::datasetInserted, &JourneyDocument::datasetRemoved, &JourneyDocument::datasetChanged,
-                        &JourneyDocument::touchpointInserted, &JourneyDocument::touchpointChanged, &JourneyDocument::stageChanged})
+                        &JourneyDocument::touchpointInserted, &JourneyDocument::stageChanged})
         connect(mDocument.get(), signal, this, &MainWindow::updateDataOverlay);
+    // Badges follow a card's data key (and for eNPS its department); its title, effort or
+    // notes change nothing in them.
+    connect(mDocument.get(), &JourneyDocument::touchpointFieldsChanged, this, [this](const QUuid &, TouchpointFields fields) {
+        if (fields & (TouchpointField::DataKey | TouchpointField::Department))
+            updateDataOverlay();
+    });
     connect(mDocument.get(), &JourneyDocument::journeyReset, this, &MainWindow::updateDataOverlay);
     updateDataOverlay();
     mCanvasActions->updateEnabled();

@@ -91,6 +91,10 @@ private:
     void printPreview();
     void rebuildEditMenu();
     void updateDataOverlay();
+    // Which metric the badges show: the one picked if the journey has it, else NPS, else the
+    // first metric the journey has data for.
+    QString badgeMetric() const;
+    void updateBadgeMetricMenu();
     void importData(DatasetKind kind);
     void newJourney();
     void openWithDialog();
@@ -132,6 +136,8 @@ private:
     DataDock *mData = nullptr;
     QAction *mClvLayer = nullptr;
     QAction *mNpsLayer = nullptr;
+    QMenu *mBadgeMetricMenu = nullptr;
+    QString mBadgeMetric = QStringLiteral("nps");
     QMenu *mViewMenu = nullptr;
     QLabel *mHeader = nullptr;
     QMenu *mRecentMenu = nullptr;

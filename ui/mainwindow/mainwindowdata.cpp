@@ -10,9 +10,12 @@
 #include "commands/datasetcommands.h"
 #include "dialogs/importdialog.h"
 #include "docks/datadock.h"
+#include "data/metrics/metric.h"
 #include "journeydocument.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QMenu>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QStatusBar>
@@ -22,11 +25,28 @@ namespace waymark {
 void MainWindow::createDataLayers()
 {
     connect(mData, &DataDock::importRequested, this, &MainWindow::importData);
-    mNpsLayer = new QAction(tr("Show &NPS on the Map"), this);
+    mNpsLayer = new QAction(tr("Show Survey &Figures on the Map"), this);
     mNpsLayer->setCheckable(true);
     mNpsLayer->setChecked(true);
-    mNpsLayer->setStatusTip(tr("NPS badges on cards and stages from the newest NPS dataset (grey and hatched below 30 answers)"));
+    mNpsLayer->setStatusTip(tr("Badges on cards and stages from the newest dataset of the chosen metric (grey and hatched for small samples)"));
     connect(mNpsLayer, &QAction::toggled, this, &MainWindow::updateDataOverlay);
+    // The metric picker: a department head switches the map between NPS, CSAT, CES, audits,
+    // eNPS and any other measure the journey carries. A view choice, not an edit: it works in
+    // review mode and leaves the file unchanged.
+    mBadgeMetricMenu = new QMenu(tr("Figures on the &Map"), this);
+    auto *metrics = new QActionGroup(mBadgeMetricMenu);
+    for (const Metric *metric : allMetrics()) {
+        QAction *action = mBadgeMetricMenu->addAction(metric->name());
+        action->setCheckable(true);
+        action->setData(metric->key());
+        action->setStatusTip(metric->description());
+        metrics->addAction(action);
+        connect(action, &QAction::triggered, this, [this, key = metric->key()] {
+            mBadgeMetric = key;
+            mNpsLayer->setChecked(true);
+            updateDataOverlay();
+        });
+    }
     mClvLayer = new QAction(tr("Show &CLV at Risk on the Map"), this);
     mClvLayer->setCheckable(true);
     mClvLayer->setChecked(true);
@@ -61,22 +81,53 @@ void MainWindow::createDataLayers()
     });
 }
 
+QString MainWindow::badgeMetric() const
+{
+    if (!mDocument)
+        return mBadgeMetric;
+    const Journey &journey = mDocument->journey();
+    if (journey.newestDataset(mBadgeMetric))
+        return mBadgeMetric;
+    if (journey.newestDataset(QStringLiteral("nps")))
+        return QStringLiteral("nps");
+    for (const Metric *metric : allMetrics())
+        if (journey.newestDataset(metric->key()))
+            return metric->key();
+    return mBadgeMetric;
+}
+
+void MainWindow::updateBadgeMetricMenu()
+{
+    const QString shown = badgeMetric();
+    for (QAction *action : mBadgeMetricMenu->actions()) {
+        const QString key = action->data().toString();
+        action->setEnabled(mDocument && mDocument->journey().newestDataset(key));
+        action->setChecked(key == shown);
+    }
+}
+
 void MainWindow::updateDataOverlay()
 {
-    mScene->setDataOverlay(mDocument ? dataOverlay(mDocument->journey(), mNpsLayer->isChecked(), mClvLayer->isChecked()) : DataOverlay());
+    updateBadgeMetricMenu();
+    mScene->setDataOverlay(mDocument ? dataOverlay(mDocument->journey(), mDocument->statistics(), badgeMetric(), mNpsLayer->isChecked(),
+                                                   mClvLayer->isChecked())
+                                     : DataOverlay());
 }
 
 void MainWindow::importData(DatasetKind kind)
 {
     const QString path = QFileDialog::getOpenFileName(
-        this, kind == DatasetKind::Nps ? tr("Import NPS Responses") : tr("Import Customer Lifetime Values"), QString(),
-        tr("Data files (*.csv *.tsv *.txt *.json *.ndjson);;All files (*)"));
+        this, kind == DatasetKind::Answers ? tr("Import Survey Answers") : tr("Import Customer Lifetime Values"), QString(),
+        tr("Data files (*.csv *.tsv *.txt *.json *.ndjson *.xlsx);;All files (*)"));
     if (path.isEmpty())
         return;
     ImportDialog dialog(kind, path, this);
     if (dialog.exec() != QDialog::Accepted || !dialog.result())
         return;
     mDocument->push(new AddDataset(mDocument.get(), *dialog.result()));
+    if (dialog.result()->kind == DatasetKind::Answers)
+        mBadgeMetric = dialog.result()->metricKey; // show what was just imported
+    updateDataOverlay();
     statusBar()->showMessage(tr("Imported %Ln row(s) from %1", nullptr, int(dialog.result()->rows())).arg(QFileInfo(path).fileName()), 8000);
 }
 

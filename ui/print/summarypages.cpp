@@ -145,13 +145,13 @@ void paintFigures(QPainter &painter, const QRectF &area, const Journey &journey,
     const QLocale locale;
     const double tileHeight = 104;
     const double tileWidth = area.width() / 4;
-    const Dataset *nps = newestDataset(journey, DatasetKind::Nps);
+    const Dataset *nps = newestDataset(journey, DatasetKind::Answers);
 
     // 1. Journey NPS with its margin.
     if (nps) {
         const NpsSummary s = summarize([&] {
             NpsCounts counts;
-            for (quint8 score : nps->nps.score)
+            for (quint8 score : nps->answers.score)
                 counts.add(score);
             return counts;
         }());

@@ -43,11 +43,11 @@ class TestClvStatistics : public QObject
 private slots:
     void categoriesFollowEachCustomersLatestAnswer()
     {
-        const Dataset nps = imported(responses, DatasetKind::Nps);
+        const Dataset nps = imported(responses, DatasetKind::Answers);
         const Dataset clv = imported(values, DatasetKind::Clv);
         QCOMPARE(nps.rows(), std::size_t(8));
         QCOMPARE(clv.rows(), std::size_t(5));
-        const ClvJoin join = joinClv(nps.nps, clv.clv, QStringLiteral("EUR"));
+        const ClvJoin join = joinClv(nps.answers, clv.clv, QStringLiteral("EUR"));
 
         const auto &promoters = join.byCategory[std::size_t(NpsCategory::Promoter)];
         QCOMPARE(promoters.size(), std::size_t(1));
@@ -76,9 +76,9 @@ private slots:
 
     void clvAtRiskCountsDetractorsOncePerTouchpoint()
     {
-        const Dataset nps = imported(responses, DatasetKind::Nps);
+        const Dataset nps = imported(responses, DatasetKind::Answers);
         const Dataset clv = imported(values, DatasetKind::Clv);
-        const ClvJoin join = joinClv(nps.nps, clv.clv, QStringLiteral("EUR"));
+        const ClvJoin join = joinClv(nps.answers, clv.clv, QStringLiteral("EUR"));
         // kyc: A (latest there a 3), B (5) and E (6); not C, whose latest there is an 8.
         // app: A was a promoter there, D has no CLV: nothing at risk.
         QCOMPARE(join.atRisk.size(), std::size_t(1));
@@ -133,8 +133,8 @@ private slots:
         // Joined to answers of customers 1, 2 (promoters, zbar 22.35 and 11.77), 6 (detractor at
         // "delivery", 73.74) and 9 (detractor there, 25.55) — values read off the file by eye.
         const Dataset nps = imported("customer,touchpoint,score\n1,delivery,10\n2,delivery,9\n6,delivery,4\n9,delivery,0\n99999,delivery,3\n",
-                                     DatasetKind::Nps);
-        const ClvJoin join = joinClv(nps.nps, clv.clv, QStringLiteral("USD"));
+                                     DatasetKind::Answers);
+        const ClvJoin join = joinClv(nps.answers, clv.clv, QStringLiteral("USD"));
         const auto &promoters = join.byCategory[std::size_t(NpsCategory::Promoter)];
         QCOMPARE(promoters[0].customers, qint64(2));
         QVERIFY(std::abs(promoters[0].total - 34.12) < 1e-9);

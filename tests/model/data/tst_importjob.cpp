@@ -47,7 +47,7 @@ private slots:
                                "R-1,3,2024-01-18,kyc-wait\n"        // line 6: duplicate of line 2
                                "\n"
                                "R-5,0,18.01.2024,\"app,\nstart\"\n"; // line 8, quoted newline
-        const ImportOutcome outcome = importAll(csv, QStringLiteral("answers.csv"), DatasetKind::Nps);
+        const ImportOutcome outcome = importAll(csv, QStringLiteral("answers.csv"), DatasetKind::Answers);
         QVERIFY2(outcome.dataset, qPrintable(outcome.error));
         QCOMPARE(outcome.dataset->rows(), std::size_t(2));
         QCOMPARE(outcome.issues.size(), std::size_t(4));
@@ -65,8 +65,8 @@ private slots:
         QCOMPARE(data.source.rowsImported, qint64(2));
         QCOMPARE(data.source.rowsRejected, qint64(4));
         QCOMPARE(data.source.sha256.size(), 64);
-        QCOMPARE(data.nps.strings.at(data.nps.touchpoint[1]), QStringLiteral("app,\nstart"));
-        QCOMPARE(dateOf(data.nps.day[1]), QDate(2024, 1, 18));
+        QCOMPARE(data.answers.strings.at(data.answers.touchpoint[1]), QStringLiteral("app,\nstart"));
+        QCOMPARE(dateOf(data.answers.day[1]), QDate(2024, 1, 18));
     }
 
     void cyrillicExcelExportWithSemicolonsAndDecimalCommas()
@@ -97,39 +97,39 @@ private slots:
         QStringEncoder utf16(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom);
         const QByteArray bytes = utf16.encode(text);
         QVERIFY(bytes.startsWith("\xFF\xFE"));
-        const ImportOutcome korean = importAll(bytes, QStringLiteral("survey.tsv"), DatasetKind::Nps);
+        const ImportOutcome korean = importAll(bytes, QStringLiteral("survey.tsv"), DatasetKind::Answers);
         QVERIFY2(korean.dataset, qPrintable(korean.error));
         QCOMPARE(korean.dataset->source.encoding, QStringLiteral("utf-16le"));
-        QCOMPARE(korean.dataset->nps.score, (std::vector<quint8>{10, 6}));
-        QCOMPARE(korean.dataset->nps.strings.at(korean.dataset->nps.customer[0]), QStringLiteral("K-1"));
+        QCOMPARE(korean.dataset->answers.score, (std::vector<double>{10, 6}));
+        QCOMPARE(korean.dataset->answers.strings.at(korean.dataset->answers.customer[0]), QStringLiteral("K-1"));
 
         const QByteArray bom = "\xEF\xBB\xBFocena|segment\n9|A\n";
-        const ImportOutcome serbian = importAll(bom, QStringLiteral("s.csv"), DatasetKind::Nps);
+        const ImportOutcome serbian = importAll(bom, QStringLiteral("s.csv"), DatasetKind::Answers);
         QVERIFY2(serbian.dataset, qPrintable(serbian.error));
-        QCOMPARE(serbian.dataset->nps.score, std::vector<quint8>{9});
+        QCOMPARE(serbian.dataset->answers.score, std::vector<double>{9});
 
         const QByteArray array = R"([{"score": 10, "customer": "C1"}, {"score": 3, "customer": "C2"}])";
         const QByteArray holder = R"({"responses": [{"score": 8}]})";
         const QByteArray ndjson = "{\"score\": 9}\n\n{\"score\": 0}\n";
-        QCOMPARE(importAll(array, QStringLiteral("a.json"), DatasetKind::Nps).dataset->rows(), std::size_t(2));
-        QCOMPARE(importAll(holder, QStringLiteral("b.json"), DatasetKind::Nps).dataset->rows(), std::size_t(1));
-        QCOMPARE(importAll(ndjson, QStringLiteral("c.ndjson"), DatasetKind::Nps).dataset->rows(), std::size_t(2));
+        QCOMPARE(importAll(array, QStringLiteral("a.json"), DatasetKind::Answers).dataset->rows(), std::size_t(2));
+        QCOMPARE(importAll(holder, QStringLiteral("b.json"), DatasetKind::Answers).dataset->rows(), std::size_t(1));
+        QCOMPARE(importAll(ndjson, QStringLiteral("c.ndjson"), DatasetKind::Answers).dataset->rows(), std::size_t(2));
         const QByteArray broken = "{\"score\": 9}\n{\"score\": \n";
-        const ImportOutcome bad = importAll(broken, QStringLiteral("d.ndjson"), DatasetKind::Nps);
+        const ImportOutcome bad = importAll(broken, QStringLiteral("d.ndjson"), DatasetKind::Answers);
         QVERIFY(!bad.dataset);
         QVERIFY2(bad.error.contains(QStringLiteral("Line 2")), qPrintable(bad.error));
     }
 
     void headerGuessesInOurLanguages()
     {
-        const auto nps = guessImportMapping(DatasetKind::Nps, {QStringLiteral("Оценка"), QStringLiteral("Точка контакта"),
+        const auto nps = guessImportMapping(DatasetKind::Answers, {QStringLiteral("Оценка"), QStringLiteral("Точка контакта"),
                                                                QStringLiteral("Дата"), QStringLiteral("Kanal"),
                                                                QStringLiteral("Коментар"), QStringLiteral("Customer ID")});
         QCOMPARE(nps.value(QStringLiteral("Оценка")), 0);          // score
         QCOMPARE(nps.value(QStringLiteral("Точка контакта")), 5);  // touchpoint
         QCOMPARE(nps.value(QStringLiteral("Дата")), 3);
         QCOMPARE(nps.value(QStringLiteral("Kanal")), 7);
-        QCOMPARE(nps.value(QStringLiteral("Коментар")), 8);
+        QCOMPARE(nps.value(QStringLiteral("Коментар")), int(AnswerComment));
         QCOMPARE(nps.value(QStringLiteral("Customer ID")), 2);
         const auto clv = guessImportMapping(DatasetKind::Clv, {QStringLiteral("kupac"), QStringLiteral("LTV"), QStringLiteral("통화")});
         QCOMPARE(clv.value(QStringLiteral("kupac")), 0);
@@ -140,28 +140,28 @@ private slots:
     void ambiguousDatesAsk()
     {
         const QByteArray csv = "score,date\n9,03/04/2024\n7,05/06/2024\n";
-        const ImportOutcome undecided = importAll(csv, QStringLiteral("x.csv"), DatasetKind::Nps);
+        const ImportOutcome undecided = importAll(csv, QStringLiteral("x.csv"), DatasetKind::Answers);
         QVERIFY(!undecided.dataset);
         QVERIFY(previewImport(csv, QStringLiteral("x.csv"), {}, 10).dateOrderAmbiguous);
         ImportChoices monthFirst;
         monthFirst.dateOrder = 2;
-        const ImportOutcome us = importAll(csv, QStringLiteral("x.csv"), DatasetKind::Nps, monthFirst);
-        QCOMPARE(dateOf(us.dataset->nps.day[0]), QDate(2024, 3, 4));
+        const ImportOutcome us = importAll(csv, QStringLiteral("x.csv"), DatasetKind::Answers, monthFirst);
+        QCOMPARE(dateOf(us.dataset->answers.day[0]), QDate(2024, 3, 4));
         // 13/04 can only be day first: detected.
-        const ImportOutcome detected = importAll("score,date\n9,13/04/2024\n7,05/06/2024\n", QStringLiteral("y.csv"), DatasetKind::Nps);
-        QCOMPARE(dateOf(detected.dataset->nps.day[1]), QDate(2024, 6, 5));
+        const ImportOutcome detected = importAll("score,date\n9,13/04/2024\n7,05/06/2024\n", QStringLiteral("y.csv"), DatasetKind::Answers);
+        QCOMPARE(dateOf(detected.dataset->answers.day[1]), QDate(2024, 6, 5));
     }
 
     void sampleDataImportsCompletely()
     {
         QFile file(QStringLiteral(WAYMARK_SOURCE_DIR "/resources/samples/retail-bank-nps.csv"));
         QVERIFY(file.open(QIODevice::ReadOnly));
-        const ImportOutcome outcome = importAll(file.readAll(), QStringLiteral("retail-bank-nps.csv"), DatasetKind::Nps);
+        const ImportOutcome outcome = importAll(file.readAll(), QStringLiteral("retail-bank-nps.csv"), DatasetKind::Answers);
         QVERIFY2(outcome.dataset, qPrintable(outcome.error));
         QCOMPARE(outcome.dataset->rows(), std::size_t(3000));
         QVERIFY(outcome.issues.empty());
         // The generator's own count (make-sample-data.py prints NPS -9.3 for these rows).
-        const auto all = groupNps(outcome.dataset->nps, {NpsDimension::Journey});
+        const auto all = groupNps(outcome.dataset->answers, {Dimension::Journey});
         QVERIFY(std::abs(all[0].summary.nps - (-9.3)) < 0.05);
     }
 
@@ -176,22 +176,22 @@ private slots:
                                  "R4,C4,app,7,\n";
         ImportChoices lean;
         lean.statisticsOnly = true;
-        const ImportOutcome full = importAll(bytes, QStringLiteral("s.csv"), DatasetKind::Nps);
-        const ImportOutcome stats = importAll(bytes, QStringLiteral("s.csv"), DatasetKind::Nps, lean);
+        const ImportOutcome full = importAll(bytes, QStringLiteral("s.csv"), DatasetKind::Answers);
+        const ImportOutcome stats = importAll(bytes, QStringLiteral("s.csv"), DatasetKind::Answers, lean);
         QVERIFY(full.dataset && stats.dataset);
         QCOMPARE(stats.dataset->rows(), std::size_t(3));
         QCOMPARE(stats.issues.size(), full.issues.size());
         QCOMPARE(stats.issues[0].line, qint64(4));
         QCOMPARE(stats.issues[0].reason, QStringLiteral("duplicate respondent id (first on line 2)"));
-        const auto a = groupNps(full.dataset->nps, {NpsDimension::Touchpoint});
-        const auto b = groupNps(stats.dataset->nps, {NpsDimension::Touchpoint});
+        const auto a = groupNps(full.dataset->answers, {Dimension::Touchpoint});
+        const auto b = groupNps(stats.dataset->answers, {Dimension::Touchpoint});
         QCOMPARE(a.size(), b.size());
         for (std::size_t i = 0; i < a.size(); ++i) {
             QCOMPARE(a[i].key, b[i].key);
             QCOMPARE(a[i].summary.nps, b[i].summary.nps);
         }
-        QCOMPARE(full.dataset->nps.strings.at(full.dataset->nps.comment[0]), QStringLiteral("fine, \"really\""));
-        QCOMPARE(stats.dataset->nps.comment[0], quint32(0));
+        QCOMPARE(full.dataset->answers.strings.at(full.dataset->answers.comment[0]), QStringLiteral("fine, \"really\""));
+        QCOMPARE(stats.dataset->answers.comment[0], quint32(0));
         QVERIFY(stats.dataset->source.sha256.isEmpty());
         QCOMPARE(full.dataset->source.sha256, QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
     }

@@ -13,7 +13,7 @@ using namespace waymark;
 
 namespace {
 
-void addRow(NpsTable &t, int score, const QDate &date = {}, const QString &touchpoint = {}, const QString &segment = {},
+void addRow(AnswerTable &t, int score, const QDate &date = {}, const QString &touchpoint = {}, const QString &segment = {},
             const QString &stage = {})
 {
     t.score.push_back(quint8(score));
@@ -84,9 +84,9 @@ QList<QHash<QString, QString>> readSurvey(const QString &name)
     return rows;
 }
 
-NpsTable scoresOf(const QList<QHash<QString, QString>> &rows, const QString &column, const QString &dateColumn = {})
+AnswerTable scoresOf(const QList<QHash<QString, QString>> &rows, const QString &column, const QString &dateColumn = {})
 {
-    NpsTable table;
+    AnswerTable table;
     for (const auto &row : rows) {
         bool ok = false;
         const int score = row.value(column).toInt(&ok);
@@ -148,14 +148,14 @@ private slots:
 
     void groupsByPeriodTouchpointStageAndNone()
     {
-        NpsTable t;
+        AnswerTable t;
         addRow(t, 10, QDate(2023, 12, 31), QStringLiteral("kyc-wait"), QStringLiteral("Retail"));
         addRow(t, 2, QDate(2024, 1, 1), QStringLiteral("kyc-wait"), QStringLiteral("Retail"));
         addRow(t, 9, QDate(2024, 3, 31), QStringLiteral("kyc-wait"));
         addRow(t, 8, QDate(2024, 4, 1), QStringLiteral("app"), QStringLiteral("SME"), QStringLiteral("Apply"));
         addRow(t, 0, {}, QStringLiteral("lost-key"));
 
-        const auto quarters = groupNps(t, {NpsDimension::Quarter});
+        const auto quarters = groupNps(t, {Dimension::Quarter});
         QCOMPARE(quarters.size(), std::size_t(4));
         QCOMPARE(quarters[0].key[0].second, QStringLiteral("(none)"));
         QCOMPARE(quarters[1].key[0].second, QStringLiteral("2023-Q4"));
@@ -165,14 +165,14 @@ private slots:
         QCOMPARE(quarters[2].summary.nps, 0.0);
         QCOMPARE(quarters[3].key[0].second, QStringLiteral("2024-Q2"));
 
-        const auto months = groupNps(t, {NpsDimension::Month});
+        const auto months = groupNps(t, {Dimension::Month});
         QCOMPARE(months[1].key[0].second, QStringLiteral("2023-12"));
-        const auto years = groupNps(t, {NpsDimension::Year});
+        const auto years = groupNps(t, {Dimension::Year});
         QCOMPARE(years[2].key[0].second, QStringLiteral("2024"));
         QCOMPARE(years[2].summary.n, qint64(3));
 
         // Touchpoint × quarter: kyc-wait answers fall in 2023-Q4 and 2024-Q1 (twice).
-        const auto combo = groupNps(t, {NpsDimension::Touchpoint, NpsDimension::Quarter});
+        const auto combo = groupNps(t, {Dimension::Touchpoint, Dimension::Quarter});
         int kyc = 0;
         for (const NpsGroup &g : combo)
             kyc += g.key[0].second == QStringLiteral("kyc-wait") ? 1 : 0;
@@ -180,7 +180,7 @@ private slots:
 
         // Stage: the stage of the card with that data key, else the row's own stage.
         const Journey journey = oneCardJourney(QStringLiteral("Verify"), QStringLiteral("kyc-wait"));
-        const auto stages = groupNps(t, {NpsDimension::Stage}, &journey);
+        const auto stages = groupNps(t, {Dimension::Stage}, &journey);
         QCOMPARE(stages.size(), std::size_t(3));
         QCOMPARE(stages[0].key[0].second, QStringLiteral("(none)")); // lost-key
         QCOMPARE(stages[1].key[0].second, QStringLiteral("Apply"));
@@ -192,7 +192,7 @@ private slots:
         const auto unmatched = unmatchedTouchpointKeys(t, journey);
         QCOMPARE(unmatched.size(), std::size_t(2));
 
-        const auto journeyWide = groupNps(t, {NpsDimension::Journey});
+        const auto journeyWide = groupNps(t, {Dimension::Journey});
         QCOMPARE(journeyWide.size(), std::size_t(1));
         QCOMPARE(journeyWide[0].summary.n, qint64(5));
     }
@@ -201,7 +201,7 @@ private slots:
     // survey, a journey translated into Korean) does not split or hide the stage.
     void cardStageWinsOverTheRowsStage()
     {
-        NpsTable t;
+        AnswerTable t;
         addRow(t, 10, {}, QStringLiteral("kyc-wait"), {}, QStringLiteral("Verify identity (KYC)"));
         addRow(t, 3, {}, QStringLiteral("kyc-wait"), {}, QStringLiteral("Verify identity (KYC)"));
         addRow(t, 9, {}, {}, {}, QStringLiteral("본인 확인(KYC)")); // no key: its own stage
@@ -209,7 +209,7 @@ private slots:
 
         const Journey journey = oneCardJourney(QStringLiteral("본인 확인(KYC)"), QStringLiteral("kyc-wait"));
 
-        const auto stages = groupNps(t, {NpsDimension::Stage}, &journey);
+        const auto stages = groupNps(t, {Dimension::Stage}, &journey);
         QCOMPARE(stages.size(), std::size_t(2)); // one Korean stage, not one per spelling
         QHash<QString, NpsSummary> byName;
         for (const NpsGroup &group : stages)
@@ -244,8 +244,8 @@ private slots:
         for (const Case &c : {Case{"20200326-longterm-other_questions-no-open.csv", "recommendation_score", 134, 63, 5.242},
                               Case{"2020-12-long-term-other_questions-no-open.csv", "recommendation_score", 87, 47, 7.055},
                               Case{"longterm_October2017.csv", "Likely-To-Recommend", 402, 36, 3.781}}) {
-            const NpsTable table = scoresOf(readSurvey(QString::fromLatin1(c.file)), QString::fromLatin1(c.column));
-            const auto groups = groupNps(table, {NpsDimension::Journey});
+            const AnswerTable table = scoresOf(readSurvey(QString::fromLatin1(c.file)), QString::fromLatin1(c.column));
+            const auto groups = groupNps(table, {Dimension::Journey});
             QCOMPARE(groups.size(), std::size_t(1));
             const NpsSummary &s = groups[0].summary;
             QCOMPARE(s.n, c.n);
@@ -254,10 +254,10 @@ private slots:
         }
 
         // Instructor training by quarter of its US-format dates (README table).
-        const NpsTable training = scoresOf(readSurvey(QStringLiteral("20180908_post_clean.csv")),
+        const AnswerTable training = scoresOf(readSurvey(QStringLiteral("20180908_post_clean.csv")),
                                            QStringLiteral("LikelyToRecommend"), QStringLiteral("Date"));
         QCOMPARE(qint64(training.size()), qint64(889));
-        const auto quarters = groupNps(training, {NpsDimension::Quarter});
+        const auto quarters = groupNps(training, {Dimension::Quarter});
         const QList<std::tuple<QString, qint64, double>> expected{
             {QStringLiteral("2016-Q2"), 12, 75.0},    {QStringLiteral("2016-Q3"), 38, 76.316},
             {QStringLiteral("2016-Q4"), 82, 64.634},  {QStringLiteral("2017-Q1"), 19, 78.947},

@@ -17,10 +17,10 @@ Dataset npsDataset()
     Dataset data;
     data.id = QUuid::createUuid();
     data.name = QStringLiteral("Опрос Q1 — 설문");
-    data.kind = DatasetKind::Nps;
+    data.kind = DatasetKind::Answers;
     data.source = {QStringLiteral("ответы.csv"), QStringLiteral("ab12"), QDateTime(QDate(2026, 11, 23), QTime(5, 6, 7, 89), Qt::UTC),
                    QStringLiteral("Оценка=score\nТочка=touchpoint"), QStringLiteral("windows-1251"), 5, 4, 1};
-    NpsTable &t = data.nps;
+    AnswerTable &t = data.answers;
     const quint32 segment = t.strings.add(QStringLiteral("Премиум"));
     const quint32 key = t.strings.add(QStringLiteral("kyc-wait"));
     const quint32 comment = t.strings.add(QStringLiteral("Čekao sam \"dva\" dana\n😤"));
@@ -34,6 +34,8 @@ Dataset npsDataset()
         t.touchpoint.push_back(key);
         t.stage.push_back(0);
         t.channel.push_back(0);
+        t.department.push_back(0);
+        t.location.push_back(i == 3 ? segment : 0);
         t.comment.push_back(i == 1 ? comment : 0);
     }
     return data;
@@ -126,7 +128,7 @@ private slots:
     {
         Journey journey = journeyWithData();
         Dataset broken = *journey.datasets[0];
-        broken.nps.segment.back() = 999; // no such text
+        broken.answers.segment.back() = 999; // no such text
         journey.datasets[0] = DatasetRef(broken);
         const auto problems = journey.problems();
         QCOMPARE(problems.size(), std::size_t(1));
@@ -148,10 +150,10 @@ private slots:
                             "DROP TABLE participants; DROP TABLE votes; DROP TABLE vote_dots; DROP TABLE agenda;"
                             "DROP TABLE comments; PRAGMA user_version = 3;"));
             const Dataset &nps = *journey.datasets[0];
-            for (std::size_t i = 0; i < nps.nps.strings.size(); ++i)
+            for (std::size_t i = 0; i < nps.answers.strings.size(); ++i)
                 QVERIFY(db.exec(QStringLiteral("INSERT INTO dataset_strings VALUES (0, %1, '%2')")
-                                    .arg(i).arg(QString(nps.nps.strings.at(quint32(i))).replace(u'\'', QStringLiteral("''"))).toUtf8()));
-            const NpsTable &t = nps.nps;
+                                    .arg(i).arg(QString(nps.answers.strings.at(quint32(i))).replace(u'\'', QStringLiteral("''"))).toUtf8()));
+            const AnswerTable &t = nps.answers;
             for (std::size_t r = 0; r < t.size(); ++r)
                 QVERIFY(db.exec(QStringLiteral("INSERT INTO nps_rows VALUES (0, %1, %2, %3, %4, %5, %6, %7, %8, %9)")
                                     .arg(t.score[r]).arg(t.day[r]).arg(t.respondent[r]).arg(t.customer[r]).arg(t.segment[r])
@@ -167,7 +169,9 @@ private slots:
         const QByteArray before = readAll(path);
         const auto back = WaymarkFile::read(path, &error);
         QVERIFY2(back, qPrintable(error.toString()));
-        QVERIFY(*back->datasets[0] == *journey.datasets[0]);
+        Dataset withoutLocations = *journey.datasets[0]; // format 3 had no locations (format 6 added them)
+        withoutLocations.answers.location.assign(withoutLocations.rows(), 0);
+        QVERIFY(*back->datasets[0] == withoutLocations);
         QVERIFY(*back->datasets[1] == *journey.datasets[1]);
         QCOMPARE(readAll(path), before); // upgraded in memory, the file untouched
     }

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "data/answerstatistics.h"
+#include "data/clvstatistics.h"
+#include "data/dataset.h"
+
+#include <QString>
+
+#include <deque>
+#include <memory>
+#include <vector>
+
+namespace waymark {
+
+class Journey;
+
+// Statistics over a journey's datasets, computed once and kept: badges, charts, the PDF
+// summary and the command line ask for the same groups again and again, and a million
+// answers take a few hundred milliseconds to group. An entry is keyed on the dataset's shared
+// table (never changed in place) and on what of the map the grouping reads: only groupings
+// by stage read the map (a card's data key and stage), so a title or effort edit never
+// recounts. Holds the last `capacity` results; older ones are dropped.
+class StatisticsCache
+{
+public:
+    explicit StatisticsCache(std::size_t capacity = 48) : mCapacity(capacity) {}
+
+    using Groups = std::shared_ptr<const std::vector<MetricGroup>>;
+    // The dataset's answers grouped by `by` with its own metric (or `metric` when given).
+    Groups groups(const DatasetRef &dataset, const std::vector<Dimension> &by, const Journey *journey, const Metric *metric = nullptr);
+    std::shared_ptr<const ClvJoin> clvJoin(const DatasetRef &answers, const DatasetRef &clv, const QString &currency);
+    void clear();
+
+    // How many results were computed rather than found (tests and benchmarks).
+    std::size_t computations() const { return mComputations; }
+
+private:
+    struct Entry {
+        std::shared_ptr<const Dataset> dataset;
+        std::shared_ptr<const Dataset> other; // CLV joins: the CLV table
+        std::vector<Dimension> by;
+        const Metric *metric = nullptr;
+        QString mapKey;                      // stage groupings: the map's data key → stage
+        Groups groups;
+        std::shared_ptr<const ClvJoin> join;
+    };
+    void remember(Entry entry);
+
+    std::deque<Entry> mEntries; // most recent first
+    std::size_t mCapacity;
+    std::size_t mComputations = 0;
+};
+
+// What a stage grouping reads of the map, as one text: each card's data key and its stage's
+// name (cards without a data key left out). Equal texts give equal stage groups.
+QString stageMapKey(const Journey &journey);
+
+} // namespace waymark
