@@ -134,6 +134,53 @@ private slots:
         QCOMPARE(runWaymark({QStringLiteral("clv"), QStringLiteral(WAYMARK_SOURCE_DIR "/resources/samples/retail-bank-nps.csv")}).exitCode, 2);
     }
 
+    void statsOnAnExcelWorkbookOfAnotherMetric()
+    {
+        // A Serbian Latin CSAT export in an .xlsx, second sheet, real Excel dates.
+        const QString workbook = QStringLiteral(WAYMARK_TEST_DATA_DIR "/xlsx/csat-branches.xlsx");
+        const Run json = runWaymark({QStringLiteral("stats"), workbook, QStringLiteral("--metric"), QStringLiteral("csat"),
+                                     QStringLiteral("--sheet"), QStringLiteral("CSAT"), QStringLiteral("--by"), QStringLiteral("touchpoint,quarter"),
+                                     QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(json.exitCode, 0);
+        // Row 8 answers 7 on a 1–5 scale: refused, named by its row.
+        QVERIFY2(json.err.contains(QStringLiteral("csat-branches.xlsx:8: Ocena zadovoljstva:")), qPrintable(json.err));
+        const QJsonArray groups = QJsonDocument::fromJson(json.out.toUtf8()).array();
+        QCOMPARE(groups.size(), 3);
+        // kyc in 2024-Q1: 5, 4, 2 → 2 of 3 satisfied = 66.67 %; Wilson 20.77–93.85.
+        const QJsonObject kyc = groups[2].toObject();
+        QCOMPARE(kyc.value(QStringLiteral("group")).toObject().value(QStringLiteral("touchpoint")).toString(), QStringLiteral("kyc"));
+        QCOMPARE(kyc.value(QStringLiteral("group")).toObject().value(QStringLiteral("quarter")).toString(), QStringLiteral("2024-Q1"));
+        QCOMPARE(kyc.value(QStringLiteral("n")).toDouble(), 3.0);
+        QCOMPARE(kyc.value(QStringLiteral("value")).toDouble(), 66.67);
+        QCOMPARE(kyc.value(QStringLiteral("low95")).toDouble(), 20.77);
+        QCOMPARE(kyc.value(QStringLiteral("high95")).toDouble(), 93.85);
+        QCOMPARE(kyc.value(QStringLiteral("satisfied")).toDouble(), 2.0);
+
+        // A dimension no column carries is refused, naming the columns and the --map to use.
+        const Run refused = runWaymark({QStringLiteral("stats"), workbook, QStringLiteral("--metric"), QStringLiteral("csat"),
+                                        QStringLiteral("--sheet"), QStringLiteral("2"), QStringLiteral("--by"), QStringLiteral("channel")});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("Datum, Ocena zadovoljstva, Tačka kontakta, Filijala")), qPrintable(refused.err));
+        QVERIFY(refused.err.contains(QStringLiteral("--map COLUMN=channel")));
+        const Run noSheet = runWaymark({QStringLiteral("stats"), workbook, QStringLiteral("--metric"), QStringLiteral("csat"),
+                                        QStringLiteral("--sheet"), QStringLiteral("Odgovori")});
+        QCOMPARE(noSheet.exitCode, 1);
+        QVERIFY2(noSheet.err.contains(QStringLiteral("Napomene, CSAT")), qPrintable(noSheet.err));
+
+        // Imported into a journey, the same figures come back from the journey file.
+        QTemporaryDir dir;
+        const QString journey = dir.filePath(QStringLiteral("csat.waymark"));
+        QCOMPARE(runWaymark({QStringLiteral("convert"), QStringLiteral(WAYMARK_SAMPLE_JSON), journey}).exitCode, 0);
+        const Run imported = runWaymark({QStringLiteral("import"), journey, QStringLiteral("--metric"), QStringLiteral("csat"), workbook,
+                                         QStringLiteral("--sheet"), QStringLiteral("CSAT")});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        QVERIFY2(imported.out.contains(QStringLiteral("6 of 7 rows imported, 1 refused")), qPrintable(imported.out));
+        const Run fromJourney = runWaymark({QStringLiteral("stats"), journey, QStringLiteral("--metric"), QStringLiteral("csat"),
+                                            QStringLiteral("--by"), QStringLiteral("location"), QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(fromJourney.exitCode, 0);
+        QVERIFY2(fromJourney.out.contains(QStringLiteral("Beograd,2,100.00,34.24,100.00,0,0,2,4.50,0.71")), qPrintable(fromJourney.out));
+    }
+
     void importAddsDatasetsToAJourney()
     {
         QTemporaryDir dir;

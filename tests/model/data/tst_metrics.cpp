@@ -3,6 +3,8 @@
 #include "data/answerstatistics.h"
 #include "data/importjob.h"
 #include "data/metrics/metric.h"
+#include "data/statisticscache.h"
+#include "journey.h"
 
 #include <QTest>
 
@@ -264,6 +266,59 @@ private slots:
         QCOMPARE(groups[1].key[0].second, QStringLiteral("Retail network"));
         QVERIFY(near(groups[1].summary.value, 100.0 / 3.0));
         QVERIFY(near(groups[0].summary.value, -100.0));
+    }
+
+    void cacheRecountsOnlyWhenTheMapUnderItChanges()
+    {
+        // Two cards on two stages, answers keyed to them.
+        Journey journey;
+        Stage apply, verify;
+        apply.id = QUuid::createUuid();
+        apply.name = QStringLiteral("Apply");
+        verify.id = QUuid::createUuid();
+        verify.name = QStringLiteral("Verify");
+        journey.stages = {apply, verify};
+        Lane lane;
+        lane.id = QUuid::createUuid();
+        journey.lanes = {lane};
+        Touchpoint a, b;
+        a.id = QUuid::createUuid();
+        a.stageId = journey.stages[0].id;
+        a.laneId = journey.lanes[0].id;
+        a.dataKey = QStringLiteral("a");
+        b = a;
+        b.id = QUuid::createUuid();
+        b.stageId = journey.stages[1].id;
+        b.dataKey = QStringLiteral("b");
+        journey.touchpoints = {a, b};
+        Dataset data;
+        data.id = QUuid::createUuid();
+        data.answers = rawTable({10, 9, 3, 10}, {QStringLiteral("a"), QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("b")});
+        const DatasetRef dataset(std::move(data));
+        StatisticsCache cache;
+        const auto byStage = [&] { return cache.groups(dataset, {Dimension::Stage}, &journey); };
+        QCOMPARE(byStage()->size(), std::size_t(2));
+        QCOMPARE(cache.computations(), std::size_t(1));
+        // A title and an effort edit: found, not recounted.
+        journey.touchpoints[0].title = QStringLiteral("Fill in the form");
+        journey.touchpoints[1].effort.emotion = 9;
+        QCOMPARE(byStage()->size(), std::size_t(2));
+        QCOMPARE(cache.computations(), std::size_t(1));
+        // By touchpoint never reads the map.
+        cache.groups(dataset, {Dimension::Touchpoint}, &journey);
+        journey.touchpoints[0].dataKey = QStringLiteral("b");
+        cache.groups(dataset, {Dimension::Touchpoint}, &journey);
+        QCOMPARE(cache.computations(), std::size_t(2));
+        // A data key moved to another stage: the stage groups are counted again, and right.
+        const auto moved = byStage();
+        QCOMPARE(cache.computations(), std::size_t(3));
+        QCOMPARE(moved->size(), std::size_t(2)); // "a" rows now belong to no card: their own (empty) stage
+        QCOMPARE(moved->at(1).key[0].second, QStringLiteral("Verify"));
+        QCOMPARE(moved->at(1).summary.n, 2.0);
+        // Another dataset (a new import) is never mistaken for the old one.
+        const DatasetRef copy{Dataset(*dataset)};
+        cache.groups(copy, {Dimension::Touchpoint}, &journey);
+        QCOMPARE(cache.computations(), std::size_t(4));
     }
 
     void noNaNLeaksFromEmptyOrCountOnlyGroups()
