@@ -35,7 +35,7 @@ QString npsCommandUsage()
 {
     return Text::tr("  waymark nps FILE [--by DIM,...] [--format table|csv|json] [--map COLUMN=FIELD ...]\n"
                     "              [--encoding NAME] [--delimiter C]\n"
-                    "                                NPS with n, shares and ±95 %% margin per group; FILE is a\n"
+                    "                                NPS with n, shares and ±95 % margin per group; FILE is a\n"
                     "                                responses file (CSV, TSV, JSON, NDJSON) or a journey with an\n"
                     "                                NPS dataset. DIM: journey stage touchpoint segment channel\n"
                     "                                department location month quarter year\n");

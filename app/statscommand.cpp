@@ -36,7 +36,7 @@ QString statsCommandUsage()
 {
     return Text::tr("  waymark stats FILE --metric M [--value COLUMN] [--by DIM,...] [--sheet NAME|N]\n"
                     "              [--map COLUMN=FIELD ...] [--format table|csv|json]\n"
-                    "                                a metric per group with n and its 95 %% interval; M: nps csat\n"
+                    "                                a metric per group with n and its 95 % interval; M: nps csat\n"
                     "                                ces audit enps mean; FILE: answers (CSV, TSV, JSON, xlsx; one per\n"
                     "                                row or aggregated counts) or a journey with such a dataset. DIM:\n"
                     "                                journey stage touchpoint segment channel department location\n"

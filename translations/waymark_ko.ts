@@ -230,14 +230,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1:%2: %3: %4 (행 건너뜀)</translation>
     </message>
     <message>
-        <source>%1 holds no NPS dataset</source>
-        <translation>%1에 NPS 데이터 세트가 없습니다</translation>
-    </message>
-    <message>
-        <source>%1 holds no CLV dataset</source>
-        <translation>%1에 CLV 데이터 세트가 없습니다</translation>
-    </message>
-    <message>
         <source>give one of --pdf OUT, --png OUT or --svg OUT</source>
         <translation>--pdf OUT, --png OUT, --svg OUT 중 하나를 지정하세요</translation>
     </message>
@@ -284,30 +276,12 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1: 지도 전체</translation>
     </message>
     <message>
-        <source>  waymark import JOURNEY --nps FILE | --clv FILE [--name NAME] [--map COLUMN=FIELD ...]
-              [--encoding NAME] [--delimiter C]
-                                add NPS responses or CLV values to a journey file
-</source>
-        <translation>  waymark import JOURNEY --nps FILE | --clv FILE [--name NAME] [--map COLUMN=FIELD ...]
-              [--encoding NAME] [--delimiter C]
-                                여정 파일에 NPS 응답 또는 CLV 값 추가
-</translation>
-    </message>
-    <message>
-        <source>give one of --nps FILE or --clv FILE</source>
-        <translation>--nps FILE 또는 --clv FILE 중 하나를 지정하세요</translation>
-    </message>
-    <message>
         <source>%1 needs a file</source>
         <translation>%1에는 파일을 지정하세요</translation>
     </message>
     <message>
         <source>--name needs a name</source>
         <translation>--name에는 이름을 지정하세요</translation>
-    </message>
-    <message>
-        <source>import needs a journey and a file: waymark import JOURNEY --nps FILE | --clv FILE</source>
-        <translation>import에는 여정과 파일이 필요합니다: waymark import JOURNEY --nps FILE | --clv FILE</translation>
     </message>
     <message>
         <source>%1 is not a journey file (.waymark or .waymark.json)</source>
@@ -318,36 +292,12 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1: “%2” 추가됨: %4개 행 중 %3개 가져옴, %5개 거부됨</translation>
     </message>
     <message>
-        <source>  waymark nps FILE [--by DIM,...] [--format table|csv|json] [--map COLUMN=FIELD ...]
-              [--encoding NAME] [--delimiter C]
-                                NPS with n, shares and ±95 %% margin per group; FILE is a
-                                responses file (CSV, TSV, JSON, NDJSON) or a journey with an
-                                NPS dataset. DIM: journey stage touchpoint segment channel
-                                month quarter year
-</source>
-        <translation>  waymark nps FILE [--by DIM,...] [--format table|csv|json] [--map COLUMN=FIELD ...]
-              [--encoding NAME] [--delimiter C]
-                                그룹별 NPS(n, 비율, ±95 %% 오차 범위 포함); FILE은 응답
-                                파일(CSV, TSV, JSON, NDJSON) 또는 NPS 데이터 세트가 있는
-                                여정. DIM: journey stage touchpoint segment channel
-                                month quarter year
-</translation>
-    </message>
-    <message>
         <source>--by needs a list such as touchpoint,quarter</source>
         <translation>--by에는 touchpoint,quarter 같은 목록을 지정하세요</translation>
     </message>
     <message>
-        <source>unknown dimension “%1” (journey, stage, touchpoint, segment, channel, month, quarter, year)</source>
-        <translation>알 수 없는 차원 “%1”(journey, stage, touchpoint, segment, channel, month, quarter, year)</translation>
-    </message>
-    <message>
         <source>--format takes table, csv or json</source>
         <translation>--format에는 table, csv, json 중 하나를 지정하세요</translation>
-    </message>
-    <message>
-        <source>nps needs a file: waymark nps FILE</source>
-        <translation>nps에는 파일이 필요합니다: waymark nps FILE</translation>
     </message>
     <message>
         <source>* fewer than 30 answers: a weak signal</source>
@@ -382,6 +332,104 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
   waymark convert IN OUT        .waymark와 .waymark.json 간 변환(확장자 기준)
   waymark validate FILE         여정 파일을 검사하고 한 줄 요약 출력
 </translation>
+    </message>
+    <message>
+        <source>--sheet needs a sheet's name or number</source>
+        <translation>--sheet에는 시트 이름이나 번호를 지정하세요</translation>
+    </message>
+    <message>
+        <source>%1 holds no %2 dataset</source>
+        <translation>%1에 %2 데이터 세트가 없습니다</translation>
+    </message>
+    <message>
+        <source>CLV</source>
+        <translation>CLV</translation>
+    </message>
+    <message>
+        <source>  waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE [--name NAME]
+              [--map COLUMN=FIELD ...] [--sheet NAME|N] [--encoding NAME] [--delimiter C]
+                                add answers of a metric (nps csat ces audit enps mean) or CLV
+                                values to a journey file
+</source>
+        <translation>  waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE [--name NAME]
+              [--map COLUMN=FIELD ...] [--sheet NAME|N] [--encoding NAME] [--delimiter C]
+                                여정 파일에 지표(nps csat ces audit enps mean)의 응답
+                                또는 CLV 값 추가
+</translation>
+    </message>
+    <message>
+        <source>give one of --nps FILE, --clv FILE or --metric M FILE</source>
+        <translation>--nps FILE, --clv FILE, --metric M FILE 중 하나를 지정하세요</translation>
+    </message>
+    <message>
+        <source>--metric takes one of nps, csat, ces, audit, enps, mean and then a file</source>
+        <translation>--metric에는 nps, csat, ces, audit, enps, mean 중 하나와 파일을 차례로 지정하세요</translation>
+    </message>
+    <message>
+        <source>import needs a journey and a file: waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE</source>
+        <translation>import에는 여정과 파일이 필요합니다: waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE</translation>
+    </message>
+    <message>
+        <source>  waymark nps FILE [--by DIM,...] [--format table|csv|json] [--map COLUMN=FIELD ...]
+              [--encoding NAME] [--delimiter C]
+                                NPS with n, shares and ±95 % margin per group; FILE is a
+                                responses file (CSV, TSV, JSON, NDJSON) or a journey with an
+                                NPS dataset. DIM: journey stage touchpoint segment channel
+                                department location month quarter year
+</source>
+        <translation>  waymark nps FILE [--by DIM,...] [--format table|csv|json] [--map COLUMN=FIELD ...]
+              [--encoding NAME] [--delimiter C]
+                                그룹별 NPS(n, 비율, ±95 % 오차 범위 포함); FILE은 응답
+                                파일(CSV, TSV, JSON, NDJSON) 또는 NPS 데이터 세트가 있는
+                                여정. DIM: journey stage touchpoint segment channel
+                                department location month quarter year
+</translation>
+    </message>
+    <message>
+        <source>  waymark stats FILE --metric M [--value COLUMN] [--by DIM,...] [--sheet NAME|N]
+              [--map COLUMN=FIELD ...] [--format table|csv|json]
+                                a metric per group with n and its 95 % interval; M: nps csat
+                                ces audit enps mean; FILE: answers (CSV, TSV, JSON, xlsx; one per
+                                row or aggregated counts) or a journey with such a dataset. DIM:
+                                journey stage touchpoint segment channel department location
+                                month quarter year
+</source>
+        <translation>  waymark stats FILE --metric M [--value COLUMN] [--by DIM,...] [--sheet NAME|N]
+              [--map COLUMN=FIELD ...] [--format table|csv|json]
+                                그룹별 지표(n 및 95 % 신뢰 구간 포함); M: nps csat ces
+                                audit enps mean; FILE은 응답 파일(CSV, TSV, JSON, xlsx;
+                                행마다 응답 하나 또는 집계된 수치) 또는 그런 데이터 세트가
+                                있는 여정. DIM: journey stage touchpoint segment channel
+                                department location month quarter year
+</translation>
+    </message>
+    <message>
+        <source>* fewer than %1 answers: a weak signal</source>
+        <translation>* 응답 %1건 미만: 신뢰도가 낮은 신호</translation>
+    </message>
+    <message>
+        <source>--metric takes one of %1</source>
+        <translation>--metric에는 %1 중 하나를 지정하세요</translation>
+    </message>
+    <message>
+        <source>--value needs a column name</source>
+        <translation>--value에는 열 이름을 지정하세요</translation>
+    </message>
+    <message>
+        <source>unknown dimension “%1” (%2)</source>
+        <translation>알 수 없는 차원 “%1”(%2)</translation>
+    </message>
+    <message>
+        <source>a file is needed: waymark stats FILE --metric M</source>
+        <translation>파일이 필요합니다: waymark stats FILE --metric M</translation>
+    </message>
+    <message>
+        <source>no column gives “%1” (columns found: %2); name the column with --map COLUMN=%3</source>
+        <translation>“%1”에 해당하는 열이 없습니다(찾은 열: %2). --map COLUMN=%3 형식으로 열을 지정하세요</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
     </message>
 </context>
 <context>
@@ -444,20 +492,12 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>첫 번째 항목은 빈 텍스트여야 합니다</translation>
     </message>
     <message>
-        <source>expected a score from 0 to 10</source>
-        <translation>0~10 사이의 점수가 필요합니다</translation>
-    </message>
-    <message>
         <source>expected a number</source>
         <translation>숫자가 필요합니다</translation>
     </message>
     <message>
         <source>expected an id</source>
         <translation>ID가 필요합니다</translation>
-    </message>
-    <message>
-        <source>expected "nps" or "clv"</source>
-        <translation>"nps" 또는 "clv"가 필요합니다</translation>
     </message>
     <message>
         <source>expected true or false</source>
@@ -474,6 +514,18 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>expected a colour like "#1f77b4"</source>
         <translation>"#1f77b4" 같은 색상이 필요합니다</translation>
+    </message>
+    <message>
+        <source>expected a number or null</source>
+        <translation>숫자 또는 null이 필요합니다</translation>
+    </message>
+    <message>
+        <source>expected a %1 answer from %2 to %3</source>
+        <translation>%2~%3 사이의 %1 응답이 필요합니다</translation>
+    </message>
+    <message>
+        <source>expected "nps", "csat", "ces", "audit", "enps", "mean" or "clv"</source>
+        <translation>"nps", "csat", "ces", "audit", "enps", "mean", "clv" 중 하나가 필요합니다</translation>
     </message>
 </context>
 <context>
@@ -659,14 +711,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>행의 필드는 %1개인데 헤더는 %2개입니다</translation>
     </message>
     <message>
-        <source>no score</source>
-        <translation>점수 없음</translation>
-    </message>
-    <message>
-        <source>score %1 is not a whole number from 0 to 10</source>
-        <translation>점수 %1은(는) 0~10 사이의 정수가 아닙니다</translation>
-    </message>
-    <message>
         <source>“%1” is not a number</source>
         <translation>“%1”은(는) 숫자가 아닙니다</translation>
     </message>
@@ -709,20 +753,12 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         </translation>
     </message>
     <message>
-        <source>Score (0–10)</source>
-        <translation>점수(0–10)</translation>
-    </message>
-    <message>
         <source>Respondent id</source>
         <translation>응답자 ID</translation>
     </message>
     <message>
         <source>Customer id</source>
         <translation>고객 ID</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>날짜</translation>
     </message>
     <message>
         <source>Segment</source>
@@ -760,6 +796,118 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>The file is not valid UTF-8 (line %1).</source>
         <translation>파일이 유효한 UTF-8이 아닙니다(%1행).</translation>
     </message>
+    <message>
+        <source>The workbook has no sheet “%1” (it has: %2).</source>
+        <translation>통합 문서에 “%1” 시트가 없습니다(있는 시트: %2).</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>값 없음</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2–%3</source>
+        <translation>%1이(가) %2–%3 범위를 벗어났습니다</translation>
+    </message>
+    <message>
+        <source>“%1” is not a count of answers</source>
+        <translation>“%1”은(는) 응답 수가 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1 items met of %2 checked</source>
+        <translation>확인 항목 %2개 중 충족 항목 %1개</translation>
+    </message>
+    <message>
+        <source>the answers per band add up to %1, not %2</source>
+        <translation>범주별 응답 수의 합계가 %2이(가) 아니라 %1입니다</translation>
+    </message>
+    <message>
+        <source>more answers in the bands (%1) than in all (%2)</source>
+        <translation>범주별 응답 수(%1)가 전체 응답 수(%2)보다 많습니다</translation>
+    </message>
+    <message>
+        <source>no number of answers</source>
+        <translation>응답 수 없음</translation>
+    </message>
+    <message>
+        <source>“%1” is not a standard deviation</source>
+        <translation>“%1”은(는) 표준편차가 아닙니다</translation>
+    </message>
+    <message>
+        <source>“%1” is not a metric Waymark knows.</source>
+        <translation>“%1”은(는) Waymark에서 지원하지 않는 지표입니다.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>Answers in the low band</source>
+        <translation>하위 범주 응답 수</translation>
+    </message>
+    <message>
+        <source>Answers in the middle band</source>
+        <translation>중간 범주 응답 수</translation>
+    </message>
+    <message>
+        <source>Answers in the high band</source>
+        <translation>상위 범주 응답 수</translation>
+    </message>
+    <message>
+        <source>%1 answer (%2–%3)</source>
+        <translation>%1 응답(%2–%3)</translation>
+    </message>
+    <message>
+        <source>%1 value</source>
+        <translation>%1 값</translation>
+    </message>
+    <message>
+        <source>%1 (count)</source>
+        <translation>%1 수</translation>
+    </message>
+    <message>
+        <source>Date or period</source>
+        <translation>날짜 또는 기간</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>부서</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>지점</translation>
+    </message>
+    <message>
+        <source>Number of answers</source>
+        <translation>응답 수</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>평균</translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation>표준편차</translation>
+    </message>
+    <message>
+        <source>Items met</source>
+        <translation>충족 항목 수</translation>
+    </message>
+    <message>
+        <source>Items checked</source>
+        <translation>확인 항목 수</translation>
+    </message>
+    <message>
+        <source>Choose a column for “%1”, or one for each band.</source>
+        <translation>“%1”에 해당하는 열을 선택하거나 범주마다 열을 하나씩 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Aggregated rows take “%1”, not “%2”.</source>
+        <translation>집계된 행에는 “%2” 대신 “%1”을(를) 선택하세요.</translation>
+    </message>
+    <message>
+        <source>score %1 is not a whole number from %2 to %3</source>
+        <translation>점수 %1은(는) %2~%3 사이의 정수가 아닙니다</translation>
+    </message>
 </context>
 <context>
     <name>Journey</name>
@@ -786,10 +934,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>refers to text that is not in the table</source>
         <translation>표에 없는 텍스트를 참조합니다</translation>
-    </message>
-    <message>
-        <source>score %1 is outside 0–10</source>
-        <translation>점수 %1이(가) 0–10 범위를 벗어났습니다</translation>
     </message>
     <message>
         <source>the value is not a number</source>
@@ -870,6 +1014,30 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>a comment on a stage or card must name it</source>
         <translation>단계나 카드에 대한 댓글에는 대상을 지정해야 합니다</translation>
+    </message>
+    <message>
+        <source>“%1” is not a metric Waymark knows</source>
+        <translation>“%1”은(는) Waymark에서 지원하지 않는 지표입니다</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid %2 answer</source>
+        <translation>%1은(는) 올바른 %2 응답이 아닙니다</translation>
+    </message>
+    <message>
+        <source>the number of answers is not a count</source>
+        <translation>응답 수가 0 이상의 정수가 아닙니다</translation>
+    </message>
+    <message>
+        <source>the answers per band do not add up to the number of answers</source>
+        <translation>범주별 응답 수의 합계가 전체 응답 수와 다릅니다</translation>
+    </message>
+    <message>
+        <source>the mean %1 is outside the scale of %2</source>
+        <translation>평균 %1이(가) %2 척도를 벗어났습니다</translation>
+    </message>
+    <message>
+        <source>the standard deviation is not a non-negative number</source>
+        <translation>표준편차가 0 이상의 숫자가 아닙니다</translation>
     </message>
 </context>
 <context>
@@ -1198,14 +1366,101 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
 </context>
 <context>
+    <name>Metrics</name>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction, 1–5: the share of satisfied answers (4 or 5)</source>
+        <translation>고객 만족도, 1–5: 만족 응답(4 또는 5)의 비율</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>불만족</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>보통</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>만족</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>평균</translation>
+    </message>
+    <message>
+        <source>Any numeric measure: the mean of the values</source>
+        <translation>모든 수치형 지표: 값의 평균</translation>
+    </message>
+    <message>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <source>Customer Effort Score: how easy it was, 1–7; the mean (5–7 count as easy)</source>
+        <translation>고객 노력 점수(CES): 얼마나 쉬웠는지, 1–7; 평균(5–7은 쉬움으로 집계)</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>어려움</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>쉬움</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>점검</translation>
+    </message>
+    <message>
+        <source>Audits and mystery shopping: a visit's score 0–100 (or items met of items checked); the mean visit score</source>
+        <translation>점검 및 미스터리 쇼핑: 방문 점수 0–100(또는 확인 항목 중 충족 항목의 비율); 방문 점수의 평균</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score: likelihood to recommend, 0–10; % promoters (9–10) minus % detractors (0–6)</source>
+        <translation>순추천고객지수(NPS): 추천 의향, 0–10; 추천 고객(9–10) 비율(%)에서 비추천 고객(0–6) 비율(%)을 뺀 값</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>비추천 고객</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>중립 고객</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>추천 고객</translation>
+    </message>
+    <message>
+        <source>eNPS</source>
+        <translation>eNPS</translation>
+    </message>
+    <message>
+        <source>Employee NPS: employees' likelihood to recommend their workplace, 0–10, by department</source>
+        <translation>직원 NPS(eNPS): 직원이 자신의 직장을 추천할 의향, 0–10, 부서별</translation>
+    </message>
+</context>
+<context>
     <name>NpsBadgeItem</name>
     <message>
         <source>NPS %1%2 ±%3 · n %4</source>
         <translation>NPS %1%2 ±%3 · n %4</translation>
     </message>
     <message>
-        <source>Only %1 answers: fewer than 30, so this NPS is a weak signal.</source>
-        <translation>응답이 %1건뿐입니다. 30건 미만이므로 이 NPS는 신뢰도가 낮은 신호입니다.</translation>
+        <source>%1 %2 ±%3 · n %4</source>
+        <translation>%1 %2 ±%3 · n %4</translation>
+    </message>
+    <message>
+        <source>Only %1 answers: too few to trust, so this figure is a weak signal.</source>
+        <translation>응답이 %1건뿐이라 믿을 만하지 않으므로 이 수치는 신뢰도가 낮은 신호입니다.</translation>
     </message>
 </context>
 <context>
@@ -2126,6 +2381,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>resolved flag</source>
         <translation>해결 표시</translation>
     </message>
+    <message>
+        <source>%1: kind “%2” is not one Waymark knows</source>
+        <translation>%1: “%2”은(는) Waymark가 알 수 없는 종류입니다</translation>
+    </message>
 </context>
 <context>
     <name>WaymarkText</name>
@@ -2170,6 +2429,105 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Written by %1</source>
         <translation>작성자: %1</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>파일이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>This is not an .xlsx workbook but an older .xls file or a password-protected workbook: save it in Excel as .xlsx without a password.</source>
+        <translation>이 파일은 .xlsx 통합 문서가 아니라 이전 형식의 .xls 파일이거나 암호로 보호된 통합 문서입니다. Excel에서 암호 없이 .xlsx 형식으로 저장하세요.</translation>
+    </message>
+    <message>
+        <source>The .xlsx file is damaged or incomplete (%1).</source>
+        <translation>.xlsx 파일이 손상되었거나 불완전합니다(%1).</translation>
+    </message>
+    <message>
+        <source>This is not an .xlsx workbook (not a zip archive).</source>
+        <translation>이 파일은 .xlsx 통합 문서가 아닙니다(zip 압축 파일이 아님).</translation>
+    </message>
+    <message>
+        <source>This zip archive is not an .xlsx workbook: it has no xl/workbook.xml.</source>
+        <translation>이 zip 압축 파일은 .xlsx 통합 문서가 아닙니다. xl/workbook.xml이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is missing from the workbook.</source>
+        <translation>통합 문서에 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>%1을(를) 읽을 수 없습니다(%2).</translation>
+    </message>
+    <message>
+        <source>document type declarations (DTD) are not allowed</source>
+        <translation>문서 형식 선언(DTD)은 허용되지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: %4</source>
+        <translation>%1, %2행, %3열: %4</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB uncompressed, the most Waymark reads.</source>
+        <translation>%1의 압축을 푼 크기가 Waymark가 읽을 수 있는 최대 크기인 %2MiB를 넘습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2).</source>
+        <translation>%1이(가) 손상되었습니다(%2).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its size is not the %2 bytes the zip directory gives.</source>
+        <translation>%1이(가) 손상되었습니다. 크기가 zip 디렉터리에 기록된 %2바이트와 다릅니다.</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 cells, the most Waymark reads.</source>
+        <translation>%1에 셀이 %2개보다 많습니다. Waymark는 최대 %2개까지 읽을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 entries, the most Waymark reads.</source>
+        <translation>%1에 항목이 %2개보다 많습니다. Waymark는 최대 %2개까지 읽을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>cell %1 refers to shared string %2, which the workbook does not have</source>
+        <translation>셀 %1이(가) 통합 문서에 없는 공유 문자열 %2을(를) 참조합니다</translation>
+    </message>
+    <message>
+        <source>“%1” is not a row number</source>
+        <translation>“%1”은(는) 행 번호가 아닙니다</translation>
+    </message>
+    <message>
+        <source>row %1 lies beyond row %2, the last of a sheet</source>
+        <translation>%1행이 시트의 마지막 행인 %2행을 넘습니다</translation>
+    </message>
+    <message>
+        <source>“%1” is not a cell reference</source>
+        <translation>“%1”은(는) 셀 참조가 아닙니다</translation>
+    </message>
+    <message>
+        <source>cell %1 lies beyond column XFD, the last of a sheet</source>
+        <translation>셀 %1이(가) 시트의 마지막 열인 XFD 열을 넘습니다</translation>
+    </message>
+    <message>
+        <source>cell %1 lies beyond row %2, the last of a sheet</source>
+        <translation>셀 %1이(가) 시트의 마지막 행인 %2행을 넘습니다</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheets.</source>
+        <translation>통합 문서에 시트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no sheet %1: the workbook's sheets are numbered 1 to %2.</source>
+        <translation>%1번 시트가 없습니다. 통합 문서의 시트 번호는 1부터 %2까지입니다.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” is not in xl/_rels/workbook.xml.rels.</source>
+        <translation>“%1” 시트가 xl/_rels/workbook.xml.rels에 없습니다.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” is a chart or macro sheet, not a table of cells.</source>
+        <translation>“%1” 시트는 셀 표가 아니라 차트 시트 또는 매크로 시트입니다.</translation>
     </message>
 </context>
 <context>
@@ -3039,10 +3397,6 @@ SHA-256 %3
         <translation>유효한 행 %1개 가져오기</translation>
     </message>
     <message>
-        <source>Import NPS Responses</source>
-        <translation>NPS 응답 가져오기</translation>
-    </message>
-    <message>
         <source>Import Customer Lifetime Values</source>
         <translation>고객 생애 가치 가져오기</translation>
     </message>
@@ -3135,16 +3489,24 @@ SHA-256 %3
         <translation>무시</translation>
     </message>
     <message>
-        <source>Choose a column for: %1</source>
-        <translation>%1에 해당하는 열을 선택하세요</translation>
-    </message>
-    <message>
         <source>Importing %1…</source>
         <translation>%1 가져오는 중…</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>취소</translation>
+    </message>
+    <message>
+        <source>Import Survey Answers</source>
+        <translation>설문 응답 가져오기</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>지표(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>시트(&amp;S):</translation>
     </message>
 </context>
 <context>
@@ -3545,14 +3907,6 @@ Recover them?</source>
         <translation>고객 여정을 복구할 수 없습니다</translation>
     </message>
     <message>
-        <source>Show &amp;NPS on the Map</source>
-        <translation>지도에 NPS 표시(&amp;N)</translation>
-    </message>
-    <message>
-        <source>NPS badges on cards and stages from the newest NPS dataset (grey and hatched below 30 answers)</source>
-        <translation>가장 최근 NPS 데이터 세트를 기준으로 카드와 단계에 NPS 배지를 표시합니다(응답이 30개 미만이면 회색 빗금으로 표시)</translation>
-    </message>
-    <message>
         <source>Show &amp;CLV at Risk on the Map</source>
         <translation>지도에 위험에 처한 CLV 표시(&amp;C)</translation>
     </message>
@@ -3565,16 +3919,8 @@ Recover them?</source>
         <translation>데이터 키가 “%1”인 카드가 없습니다.</translation>
     </message>
     <message>
-        <source>Import NPS Responses</source>
-        <translation>NPS 응답 가져오기</translation>
-    </message>
-    <message>
         <source>Import Customer Lifetime Values</source>
         <translation>고객 생애 가치 가져오기</translation>
-    </message>
-    <message>
-        <source>Data files (*.csv *.tsv *.txt *.json *.ndjson);;All files (*)</source>
-        <translation>데이터 파일 (*.csv *.tsv *.txt *.json *.ndjson);;모든 파일 (*)</translation>
     </message>
     <message numerus="yes">
         <source>Imported %Ln row(s) from %1</source>
@@ -3687,6 +4033,26 @@ Recover them?</source>
     <message>
         <source>Full screen, stage by stage (Page Down / Page Up), for the projector; Esc leaves</source>
         <translation>프로젝터용 전체 화면, 단계별 보기(Page Down / Page Up), Esc로 종료</translation>
+    </message>
+    <message>
+        <source>Show Survey &amp;Figures on the Map</source>
+        <translation>지도에 설문 지표 표시(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Badges on cards and stages from the newest dataset of the chosen metric (grey and hatched for small samples)</source>
+        <translation>선택한 지표의 가장 최근 데이터 세트를 기준으로 카드와 단계에 배지를 표시합니다(표본이 작으면 회색 빗금으로 표시)</translation>
+    </message>
+    <message>
+        <source>Figures on the &amp;Map</source>
+        <translation>지도에 표시할 지표(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Import Survey Answers</source>
+        <translation>설문 응답 가져오기</translation>
+    </message>
+    <message>
+        <source>Data files (*.csv *.tsv *.txt *.json *.ndjson *.xlsx);;All files (*)</source>
+        <translation>데이터 파일 (*.csv *.tsv *.txt *.json *.ndjson *.xlsx);;모든 파일 (*)</translation>
     </message>
 </context>
 <context>

@@ -232,14 +232,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1:%2: %3: %4 (строка пропущена)</translation>
     </message>
     <message>
-        <source>%1 holds no NPS dataset</source>
-        <translation>В %1 нет набора данных NPS</translation>
-    </message>
-    <message>
-        <source>%1 holds no CLV dataset</source>
-        <translation>В %1 нет набора данных CLV</translation>
-    </message>
-    <message>
         <source>give one of --pdf OUT, --png OUT or --svg OUT</source>
         <translation>укажите одно из: --pdf OUT, --png OUT или --svg OUT</translation>
     </message>
@@ -288,30 +280,12 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1: вся карта</translation>
     </message>
     <message>
-        <source>  waymark import JOURNEY --nps FILE | --clv FILE [--name NAME] [--map COLUMN=FIELD ...]
-              [--encoding NAME] [--delimiter C]
-                                add NPS responses or CLV values to a journey file
-</source>
-        <translation>  waymark import JOURNEY --nps FILE | --clv FILE [--name NAME] [--map COLUMN=FIELD ...]
-              [--encoding NAME] [--delimiter C]
-                                добавить в файл пути ответы NPS или значения CLV
-</translation>
-    </message>
-    <message>
-        <source>give one of --nps FILE or --clv FILE</source>
-        <translation>укажите одно из: --nps FILE или --clv FILE</translation>
-    </message>
-    <message>
         <source>%1 needs a file</source>
         <translation>%1 нужен файл</translation>
     </message>
     <message>
         <source>--name needs a name</source>
         <translation>--name нужно название</translation>
-    </message>
-    <message>
-        <source>import needs a journey and a file: waymark import JOURNEY --nps FILE | --clv FILE</source>
-        <translation>import нужны путь и файл: waymark import JOURNEY --nps FILE | --clv FILE</translation>
     </message>
     <message>
         <source>%1 is not a journey file (.waymark or .waymark.json)</source>
@@ -322,36 +296,12 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1: добавлен «%2»: импортировано строк — %3 из %4, отклонено — %5</translation>
     </message>
     <message>
-        <source>  waymark nps FILE [--by DIM,...] [--format table|csv|json] [--map COLUMN=FIELD ...]
-              [--encoding NAME] [--delimiter C]
-                                NPS with n, shares and ±95 %% margin per group; FILE is a
-                                responses file (CSV, TSV, JSON, NDJSON) or a journey with an
-                                NPS dataset. DIM: journey stage touchpoint segment channel
-                                month quarter year
-</source>
-        <translation>  waymark nps FILE [--by DIM,...] [--format table|csv|json] [--map COLUMN=FIELD ...]
-              [--encoding NAME] [--delimiter C]
-                                NPS с n, долями и погрешностью ±95 %% по группам; FILE —
-                                файл ответов (CSV, TSV, JSON, NDJSON) или путь с набором
-                                данных NPS. DIM: journey stage touchpoint segment channel
-                                month quarter year
-</translation>
-    </message>
-    <message>
         <source>--by needs a list such as touchpoint,quarter</source>
         <translation>--by нужен список, например touchpoint,quarter</translation>
     </message>
     <message>
-        <source>unknown dimension “%1” (journey, stage, touchpoint, segment, channel, month, quarter, year)</source>
-        <translation>неизвестное измерение «%1» (journey, stage, touchpoint, segment, channel, month, quarter, year)</translation>
-    </message>
-    <message>
         <source>--format takes table, csv or json</source>
         <translation>--format принимает table, csv или json</translation>
-    </message>
-    <message>
-        <source>nps needs a file: waymark nps FILE</source>
-        <translation>nps нужен файл: waymark nps FILE</translation>
     </message>
     <message>
         <source>* fewer than 30 answers: a weak signal</source>
@@ -386,6 +336,105 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
   waymark convert IN OUT        преобразовать .waymark в .waymark.json и обратно (по расширению)
   waymark validate FILE         проверить файл пути и вывести сводку в одну строку
 </translation>
+    </message>
+    <message>
+        <source>--sheet needs a sheet's name or number</source>
+        <translation>--sheet нужно название или номер листа</translation>
+    </message>
+    <message>
+        <source>%1 holds no %2 dataset</source>
+        <translation>В %1 нет набора данных %2</translation>
+    </message>
+    <message>
+        <source>CLV</source>
+        <translation>CLV</translation>
+    </message>
+    <message>
+        <source>  waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE [--name NAME]
+              [--map COLUMN=FIELD ...] [--sheet NAME|N] [--encoding NAME] [--delimiter C]
+                                add answers of a metric (nps csat ces audit enps mean) or CLV
+                                values to a journey file
+</source>
+        <translation>  waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE [--name NAME]
+              [--map COLUMN=FIELD ...] [--sheet NAME|N] [--encoding NAME] [--delimiter C]
+                                добавить в файл пути ответы по метрике (nps csat ces audit
+                                enps mean) или значения CLV
+</translation>
+    </message>
+    <message>
+        <source>give one of --nps FILE, --clv FILE or --metric M FILE</source>
+        <translation>укажите одно из: --nps FILE, --clv FILE или --metric M FILE</translation>
+    </message>
+    <message>
+        <source>--metric takes one of nps, csat, ces, audit, enps, mean and then a file</source>
+        <translation>--metric принимает одно из: nps, csat, ces, audit, enps, mean, а затем файл</translation>
+    </message>
+    <message>
+        <source>import needs a journey and a file: waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE</source>
+        <translation>import нужны путь и файл: waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE</translation>
+    </message>
+    <message>
+        <source>  waymark nps FILE [--by DIM,...] [--format table|csv|json] [--map COLUMN=FIELD ...]
+              [--encoding NAME] [--delimiter C]
+                                NPS with n, shares and ±95 % margin per group; FILE is a
+                                responses file (CSV, TSV, JSON, NDJSON) or a journey with an
+                                NPS dataset. DIM: journey stage touchpoint segment channel
+                                department location month quarter year
+</source>
+        <translation>  waymark nps FILE [--by DIM,...] [--format table|csv|json] [--map COLUMN=FIELD ...]
+              [--encoding NAME] [--delimiter C]
+                                NPS с n, долями и погрешностью ±95 % по группам; FILE —
+                                файл ответов (CSV, TSV, JSON, NDJSON) или путь с набором
+                                данных NPS. DIM: journey stage touchpoint segment channel
+                                department location month quarter year
+</translation>
+    </message>
+    <message>
+        <source>  waymark stats FILE --metric M [--value COLUMN] [--by DIM,...] [--sheet NAME|N]
+              [--map COLUMN=FIELD ...] [--format table|csv|json]
+                                a metric per group with n and its 95 % interval; M: nps csat
+                                ces audit enps mean; FILE: answers (CSV, TSV, JSON, xlsx; one per
+                                row or aggregated counts) or a journey with such a dataset. DIM:
+                                journey stage touchpoint segment channel department location
+                                month quarter year
+</source>
+        <translation>  waymark stats FILE --metric M [--value COLUMN] [--by DIM,...] [--sheet NAME|N]
+              [--map COLUMN=FIELD ...] [--format table|csv|json]
+                                метрика по группам с n и 95 % доверительным интервалом;
+                                M: nps csat ces audit enps mean; FILE — ответы (CSV, TSV,
+                                JSON, xlsx; по одному в строке или агрегированные данные)
+                                или путь с таким набором данных. DIM: journey stage
+                                touchpoint segment channel department location month
+                                quarter year
+</translation>
+    </message>
+    <message>
+        <source>* fewer than %1 answers: a weak signal</source>
+        <translation>* меньше %1 ответов: слабый сигнал</translation>
+    </message>
+    <message>
+        <source>--metric takes one of %1</source>
+        <translation>--metric принимает одно из: %1</translation>
+    </message>
+    <message>
+        <source>--value needs a column name</source>
+        <translation>--value нужно имя столбца</translation>
+    </message>
+    <message>
+        <source>unknown dimension “%1” (%2)</source>
+        <translation>неизвестное измерение «%1» (%2)</translation>
+    </message>
+    <message>
+        <source>a file is needed: waymark stats FILE --metric M</source>
+        <translation>нужен файл: waymark stats FILE --metric M</translation>
+    </message>
+    <message>
+        <source>no column gives “%1” (columns found: %2); name the column with --map COLUMN=%3</source>
+        <translation>ни один столбец не содержит «%1» (найдены столбцы: %2); укажите столбец с помощью --map COLUMN=%3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
     </message>
 </context>
 <context>
@@ -448,20 +497,12 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>первой записью должен быть пустой текст</translation>
     </message>
     <message>
-        <source>expected a score from 0 to 10</source>
-        <translation>ожидалась оценка от 0 до 10</translation>
-    </message>
-    <message>
         <source>expected a number</source>
         <translation>ожидалось число</translation>
     </message>
     <message>
         <source>expected an id</source>
         <translation>ожидался идентификатор</translation>
-    </message>
-    <message>
-        <source>expected "nps" or "clv"</source>
-        <translation>ожидалось "nps" или "clv"</translation>
     </message>
     <message>
         <source>expected true or false</source>
@@ -478,6 +519,18 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>expected a colour like "#1f77b4"</source>
         <translation>ожидался цвет вида "#1f77b4"</translation>
+    </message>
+    <message>
+        <source>expected a number or null</source>
+        <translation>ожидалось число или null</translation>
+    </message>
+    <message>
+        <source>expected a %1 answer from %2 to %3</source>
+        <translation>ожидался ответ %1 от %2 до %3</translation>
+    </message>
+    <message>
+        <source>expected "nps", "csat", "ces", "audit", "enps", "mean" or "clv"</source>
+        <translation>ожидалось "nps", "csat", "ces", "audit", "enps", "mean" или "clv"</translation>
     </message>
 </context>
 <context>
@@ -663,14 +716,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>в строке полей: %1, в заголовке: %2</translation>
     </message>
     <message>
-        <source>no score</source>
-        <translation>нет оценки</translation>
-    </message>
-    <message>
-        <source>score %1 is not a whole number from 0 to 10</source>
-        <translation>оценка %1 — не целое число от 0 до 10</translation>
-    </message>
-    <message>
         <source>“%1” is not a number</source>
         <translation>«%1» — не число</translation>
     </message>
@@ -715,20 +760,12 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         </translation>
     </message>
     <message>
-        <source>Score (0–10)</source>
-        <translation>Оценка (0–10)</translation>
-    </message>
-    <message>
         <source>Respondent id</source>
         <translation>ID респондента</translation>
     </message>
     <message>
         <source>Customer id</source>
         <translation>ID клиента</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Дата</translation>
     </message>
     <message>
         <source>Segment</source>
@@ -766,6 +803,118 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>The file is not valid UTF-8 (line %1).</source>
         <translation>Файл не в кодировке UTF-8 (строка %1).</translation>
     </message>
+    <message>
+        <source>The workbook has no sheet “%1” (it has: %2).</source>
+        <translation>В книге нет листа «%1» (есть: %2).</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>нет значения</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2–%3</source>
+        <translation>%1 вне диапазона %2–%3</translation>
+    </message>
+    <message>
+        <source>“%1” is not a count of answers</source>
+        <translation>«%1» — не количество ответов</translation>
+    </message>
+    <message>
+        <source>%1 items met of %2 checked</source>
+        <translation>выполнено пунктов: %1, проверено: %2</translation>
+    </message>
+    <message>
+        <source>the answers per band add up to %1, not %2</source>
+        <translation>ответы по категориям в сумме дают %1, а не %2</translation>
+    </message>
+    <message>
+        <source>more answers in the bands (%1) than in all (%2)</source>
+        <translation>в категориях больше ответов (%1), чем всего (%2)</translation>
+    </message>
+    <message>
+        <source>no number of answers</source>
+        <translation>нет числа ответов</translation>
+    </message>
+    <message>
+        <source>“%1” is not a standard deviation</source>
+        <translation>«%1» — не стандартное отклонение</translation>
+    </message>
+    <message>
+        <source>“%1” is not a metric Waymark knows.</source>
+        <translation>Waymark не знает метрику «%1».</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Answers in the low band</source>
+        <translation>Ответов в нижней категории</translation>
+    </message>
+    <message>
+        <source>Answers in the middle band</source>
+        <translation>Ответов в средней категории</translation>
+    </message>
+    <message>
+        <source>Answers in the high band</source>
+        <translation>Ответов в верхней категории</translation>
+    </message>
+    <message>
+        <source>%1 answer (%2–%3)</source>
+        <translation>Ответ %1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>%1 value</source>
+        <translation>Значение (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (count)</source>
+        <translation>%1 (количество)</translation>
+    </message>
+    <message>
+        <source>Date or period</source>
+        <translation>Дата или период</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Локация</translation>
+    </message>
+    <message>
+        <source>Number of answers</source>
+        <translation>Число ответов</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Среднее</translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation>Стандартное отклонение</translation>
+    </message>
+    <message>
+        <source>Items met</source>
+        <translation>Выполнено пунктов</translation>
+    </message>
+    <message>
+        <source>Items checked</source>
+        <translation>Проверено пунктов</translation>
+    </message>
+    <message>
+        <source>Choose a column for “%1”, or one for each band.</source>
+        <translation>Выберите столбец для «%1» или по столбцу для каждой категории.</translation>
+    </message>
+    <message>
+        <source>Aggregated rows take “%1”, not “%2”.</source>
+        <translation>Для агрегированных строк нужен столбец «%1», а не «%2».</translation>
+    </message>
+    <message>
+        <source>score %1 is not a whole number from %2 to %3</source>
+        <translation>оценка %1 — не целое число от %2 до %3</translation>
+    </message>
 </context>
 <context>
     <name>Journey</name>
@@ -792,10 +941,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>refers to text that is not in the table</source>
         <translation>ссылается на текст, которого нет в таблице</translation>
-    </message>
-    <message>
-        <source>score %1 is outside 0–10</source>
-        <translation>оценка %1 вне диапазона 0–10</translation>
     </message>
     <message>
         <source>the value is not a number</source>
@@ -876,6 +1021,30 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>a comment on a stage or card must name it</source>
         <translation>в комментарии к этапу или карточке должно быть указано, к какому именно</translation>
+    </message>
+    <message>
+        <source>“%1” is not a metric Waymark knows</source>
+        <translation>Waymark не знает метрику «%1»</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid %2 answer</source>
+        <translation>%1 — недопустимый ответ %2</translation>
+    </message>
+    <message>
+        <source>the number of answers is not a count</source>
+        <translation>число ответов — не целое неотрицательное число</translation>
+    </message>
+    <message>
+        <source>the answers per band do not add up to the number of answers</source>
+        <translation>сумма ответов по категориям не равна числу ответов</translation>
+    </message>
+    <message>
+        <source>the mean %1 is outside the scale of %2</source>
+        <translation>среднее %1 выходит за пределы шкалы %2</translation>
+    </message>
+    <message>
+        <source>the standard deviation is not a non-negative number</source>
+        <translation>стандартное отклонение должно быть неотрицательным числом</translation>
     </message>
 </context>
 <context>
@@ -1204,14 +1373,101 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
 </context>
 <context>
+    <name>Metrics</name>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction, 1–5: the share of satisfied answers (4 or 5)</source>
+        <translation>Удовлетворённость клиентов, 1–5: доля довольных (оценки 4 и 5)</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>Недовольные</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Нейтральные</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Довольные</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Среднее</translation>
+    </message>
+    <message>
+        <source>Any numeric measure: the mean of the values</source>
+        <translation>Любой числовой показатель: среднее значение</translation>
+    </message>
+    <message>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <source>Customer Effort Score: how easy it was, 1–7; the mean (5–7 count as easy)</source>
+        <translation>Индекс клиентских усилий (CES): насколько легко было клиенту, 1–7; среднее (5–7 считаются «легко»)</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Трудно</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Легко</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Аудит</translation>
+    </message>
+    <message>
+        <source>Audits and mystery shopping: a visit's score 0–100 (or items met of items checked); the mean visit score</source>
+        <translation>Аудиты и тайный покупатель: оценка визита 0–100 (или выполненные пункты из проверенных); средняя оценка визитов</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score: likelihood to recommend, 0–10; % promoters (9–10) minus % detractors (0–6)</source>
+        <translation>Индекс потребительской лояльности (NPS): готовность рекомендовать, 0–10; % промоутеров (9–10) минус % критиков (0–6)</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>Критики</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>Нейтралы</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>Промоутеры</translation>
+    </message>
+    <message>
+        <source>eNPS</source>
+        <translation>eNPS</translation>
+    </message>
+    <message>
+        <source>Employee NPS: employees' likelihood to recommend their workplace, 0–10, by department</source>
+        <translation>NPS сотрудников (eNPS): готовность сотрудников рекомендовать своё место работы, 0–10, по отделам</translation>
+    </message>
+</context>
+<context>
     <name>NpsBadgeItem</name>
     <message>
         <source>NPS %1%2 ±%3 · n %4</source>
         <translation>NPS %1%2 ±%3 · n %4</translation>
     </message>
     <message>
-        <source>Only %1 answers: fewer than 30, so this NPS is a weak signal.</source>
-        <translation>Всего %1 ответов: меньше 30, поэтому этот NPS — слабый сигнал.</translation>
+        <source>%1 %2 ±%3 · n %4</source>
+        <translation>%1 %2 ±%3 · n %4</translation>
+    </message>
+    <message>
+        <source>Only %1 answers: too few to trust, so this figure is a weak signal.</source>
+        <translation>Ответов всего %1 — слишком мало для надёжного вывода, поэтому этот показатель — слабый сигнал.</translation>
     </message>
 </context>
 <context>
@@ -2142,6 +2398,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>resolved flag</source>
         <translation>признак «решено»</translation>
     </message>
+    <message>
+        <source>%1: kind “%2” is not one Waymark knows</source>
+        <translation>%1: вид «%2» неизвестен Waymark</translation>
+    </message>
 </context>
 <context>
     <name>WaymarkText</name>
@@ -2190,6 +2450,105 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Written by %1</source>
         <translation>Автор: %1</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Файл пуст.</translation>
+    </message>
+    <message>
+        <source>This is not an .xlsx workbook but an older .xls file or a password-protected workbook: save it in Excel as .xlsx without a password.</source>
+        <translation>Это не книга .xlsx, а файл старого формата .xls или книга, защищённая паролем: сохраните её в Excel как .xlsx без пароля.</translation>
+    </message>
+    <message>
+        <source>The .xlsx file is damaged or incomplete (%1).</source>
+        <translation>Файл .xlsx повреждён или неполон (%1).</translation>
+    </message>
+    <message>
+        <source>This is not an .xlsx workbook (not a zip archive).</source>
+        <translation>Это не книга .xlsx (не zip-архив).</translation>
+    </message>
+    <message>
+        <source>This zip archive is not an .xlsx workbook: it has no xl/workbook.xml.</source>
+        <translation>Этот zip-архив — не книга .xlsx: в нём нет xl/workbook.xml.</translation>
+    </message>
+    <message>
+        <source>%1 is missing from the workbook.</source>
+        <translation>В книге нет %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>Не удаётся прочитать %1 (%2).</translation>
+    </message>
+    <message>
+        <source>document type declarations (DTD) are not allowed</source>
+        <translation>объявления типа документа (DTD) не допускаются</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: %4</source>
+        <translation>%1, строка %2, столбец %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB uncompressed, the most Waymark reads.</source>
+        <translation>%1 в распакованном виде больше %2 МиБ — больше, чем может прочитать Waymark.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2).</source>
+        <translation>Часть %1 повреждена (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its size is not the %2 bytes the zip directory gives.</source>
+        <translation>Часть %1 повреждена: её размер не совпадает с указанным в каталоге zip (%2 байт).</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 cells, the most Waymark reads.</source>
+        <translation>В %1 больше %2 ячеек — больше, чем может прочитать Waymark.</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 entries, the most Waymark reads.</source>
+        <translation>В %1 больше %2 записей — больше, чем может прочитать Waymark.</translation>
+    </message>
+    <message>
+        <source>cell %1 refers to shared string %2, which the workbook does not have</source>
+        <translation>ячейка %1 ссылается на общую строку %2, которой нет в книге</translation>
+    </message>
+    <message>
+        <source>“%1” is not a row number</source>
+        <translation>«%1» — не номер строки</translation>
+    </message>
+    <message>
+        <source>row %1 lies beyond row %2, the last of a sheet</source>
+        <translation>строка %1 находится за строкой %2, последней на листе</translation>
+    </message>
+    <message>
+        <source>“%1” is not a cell reference</source>
+        <translation>«%1» — не ссылка на ячейку</translation>
+    </message>
+    <message>
+        <source>cell %1 lies beyond column XFD, the last of a sheet</source>
+        <translation>ячейка %1 находится за столбцом XFD, последним на листе</translation>
+    </message>
+    <message>
+        <source>cell %1 lies beyond row %2, the last of a sheet</source>
+        <translation>ячейка %1 находится за строкой %2, последней на листе</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheets.</source>
+        <translation>В книге нет листов.</translation>
+    </message>
+    <message>
+        <source>There is no sheet %1: the workbook's sheets are numbered 1 to %2.</source>
+        <translation>Листа %1 нет: листы книги пронумерованы от 1 до %2.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” is not in xl/_rels/workbook.xml.rels.</source>
+        <translation>Лист «%1» не указан в xl/_rels/workbook.xml.rels.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” is a chart or macro sheet, not a table of cells.</source>
+        <translation>Лист «%1» — лист диаграммы или макросов, а не таблица с ячейками.</translation>
     </message>
 </context>
 <context>
@@ -3077,10 +3436,6 @@ SHA-256 %3
         <translation>Импортировать допустимые строки (%1)</translation>
     </message>
     <message>
-        <source>Import NPS Responses</source>
-        <translation>Импорт ответов NPS</translation>
-    </message>
-    <message>
         <source>Import Customer Lifetime Values</source>
         <translation>Импорт пожизненной ценности клиентов</translation>
     </message>
@@ -3173,16 +3528,24 @@ SHA-256 %3
         <translation>Пропустить</translation>
     </message>
     <message>
-        <source>Choose a column for: %1</source>
-        <translation>Выберите столбец для: %1</translation>
-    </message>
-    <message>
         <source>Importing %1…</source>
         <translation>Импорт %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Import Survey Answers</source>
+        <translation>Импорт ответов на опросы</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Метрика:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Лист:</translation>
     </message>
 </context>
 <context>
@@ -3583,14 +3946,6 @@ Recover them?</source>
         <translation>Не удалось восстановить путь</translation>
     </message>
     <message>
-        <source>Show &amp;NPS on the Map</source>
-        <translation>Показывать &amp;NPS на карте</translation>
-    </message>
-    <message>
-        <source>NPS badges on cards and stages from the newest NPS dataset (grey and hatched below 30 answers)</source>
-        <translation>Значки NPS на карточках и этапах по последнему набору данных NPS (серые и заштрихованные, если ответов меньше 30)</translation>
-    </message>
-    <message>
         <source>Show &amp;CLV at Risk on the Map</source>
         <translation>Показывать &amp;CLV под угрозой на карте</translation>
     </message>
@@ -3603,16 +3958,8 @@ Recover them?</source>
         <translation>Ни у одной карточки нет ключа данных «%1».</translation>
     </message>
     <message>
-        <source>Import NPS Responses</source>
-        <translation>Импорт ответов NPS</translation>
-    </message>
-    <message>
         <source>Import Customer Lifetime Values</source>
         <translation>Импорт пожизненной ценности клиентов</translation>
-    </message>
-    <message>
-        <source>Data files (*.csv *.tsv *.txt *.json *.ndjson);;All files (*)</source>
-        <translation>Файлы данных (*.csv *.tsv *.txt *.json *.ndjson);;Все файлы (*)</translation>
     </message>
     <message numerus="yes">
         <source>Imported %Ln row(s) from %1</source>
@@ -3729,6 +4076,26 @@ Recover them?</source>
     <message>
         <source>Full screen, stage by stage (Page Down / Page Up), for the projector; Esc leaves</source>
         <translation>Во весь экран, этап за этапом (Page Down / Page Up), для проектора; Esc — выход</translation>
+    </message>
+    <message>
+        <source>Show Survey &amp;Figures on the Map</source>
+        <translation>Показывать результаты &amp;опросов на карте</translation>
+    </message>
+    <message>
+        <source>Badges on cards and stages from the newest dataset of the chosen metric (grey and hatched for small samples)</source>
+        <translation>Значки на карточках и этапах по последнему набору данных выбранной метрики (серые и заштрихованные при малой выборке)</translation>
+    </message>
+    <message>
+        <source>Figures on the &amp;Map</source>
+        <translation>Показатели на &amp;карте</translation>
+    </message>
+    <message>
+        <source>Import Survey Answers</source>
+        <translation>Импорт ответов на опросы</translation>
+    </message>
+    <message>
+        <source>Data files (*.csv *.tsv *.txt *.json *.ndjson *.xlsx);;All files (*)</source>
+        <translation>Файлы данных (*.csv *.tsv *.txt *.json *.ndjson *.xlsx);;Все файлы (*)</translation>
     </message>
 </context>
 <context>

@@ -232,14 +232,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1:%2: %3: %4 (ред је прескочен)</translation>
     </message>
     <message>
-        <source>%1 holds no NPS dataset</source>
-        <translation>%1 не садржи NPS скуп података</translation>
-    </message>
-    <message>
-        <source>%1 holds no CLV dataset</source>
-        <translation>%1 не садржи CLV скуп података</translation>
-    </message>
-    <message>
         <source>give one of --pdf OUT, --png OUT or --svg OUT</source>
         <translation>наведите једно од: --pdf OUT, --png OUT или --svg OUT</translation>
     </message>
@@ -288,30 +280,12 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1: цела мапа</translation>
     </message>
     <message>
-        <source>  waymark import JOURNEY --nps FILE | --clv FILE [--name NAME] [--map COLUMN=FIELD ...]
-              [--encoding NAME] [--delimiter C]
-                                add NPS responses or CLV values to a journey file
-</source>
-        <translation>  waymark import JOURNEY --nps FILE | --clv FILE [--name NAME] [--map COLUMN=FIELD ...]
-              [--encoding NAME] [--delimiter C]
-                                додаје NPS одговоре или CLV вредности у датотеку путовања
-</translation>
-    </message>
-    <message>
-        <source>give one of --nps FILE or --clv FILE</source>
-        <translation>наведите --nps FILE или --clv FILE</translation>
-    </message>
-    <message>
         <source>%1 needs a file</source>
         <translation>%1 захтева датотеку</translation>
     </message>
     <message>
         <source>--name needs a name</source>
         <translation>--name захтева назив</translation>
-    </message>
-    <message>
-        <source>import needs a journey and a file: waymark import JOURNEY --nps FILE | --clv FILE</source>
-        <translation>import захтева путовање и датотеку: waymark import JOURNEY --nps FILE | --clv FILE</translation>
     </message>
     <message>
         <source>%1 is not a journey file (.waymark or .waymark.json)</source>
@@ -322,36 +296,12 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1: додат је „%2“: увезено редова: %3 од %4, одбијено: %5</translation>
     </message>
     <message>
-        <source>  waymark nps FILE [--by DIM,...] [--format table|csv|json] [--map COLUMN=FIELD ...]
-              [--encoding NAME] [--delimiter C]
-                                NPS with n, shares and ±95 %% margin per group; FILE is a
-                                responses file (CSV, TSV, JSON, NDJSON) or a journey with an
-                                NPS dataset. DIM: journey stage touchpoint segment channel
-                                month quarter year
-</source>
-        <translation>  waymark nps FILE [--by DIM,...] [--format table|csv|json] [--map COLUMN=FIELD ...]
-              [--encoding NAME] [--delimiter C]
-                                NPS са n, уделима и маргином ±95 %% по групи; FILE је
-                                датотека одговора (CSV, TSV, JSON, NDJSON) или путовање
-                                са NPS скупом података. DIM: journey stage touchpoint segment
-                                channel month quarter year
-</translation>
-    </message>
-    <message>
         <source>--by needs a list such as touchpoint,quarter</source>
         <translation>--by захтева листу, нпр. touchpoint,quarter</translation>
     </message>
     <message>
-        <source>unknown dimension “%1” (journey, stage, touchpoint, segment, channel, month, quarter, year)</source>
-        <translation>непозната димензија „%1“ (journey, stage, touchpoint, segment, channel, month, quarter, year)</translation>
-    </message>
-    <message>
         <source>--format takes table, csv or json</source>
         <translation>--format прихвата table, csv или json</translation>
-    </message>
-    <message>
-        <source>nps needs a file: waymark nps FILE</source>
-        <translation>nps захтева датотеку: waymark nps FILE</translation>
     </message>
     <message>
         <source>* fewer than 30 answers: a weak signal</source>
@@ -386,6 +336,105 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
   waymark convert IN OUT        претвара између .waymark и .waymark.json (према екстензији)
   waymark validate FILE         проверава датотеку путовања и исписује резиме у једном реду
 </translation>
+    </message>
+    <message>
+        <source>--sheet needs a sheet's name or number</source>
+        <translation>--sheet захтева назив или број листа</translation>
+    </message>
+    <message>
+        <source>%1 holds no %2 dataset</source>
+        <translation>%1 не садржи %2 скуп података</translation>
+    </message>
+    <message>
+        <source>CLV</source>
+        <translation>CLV</translation>
+    </message>
+    <message>
+        <source>  waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE [--name NAME]
+              [--map COLUMN=FIELD ...] [--sheet NAME|N] [--encoding NAME] [--delimiter C]
+                                add answers of a metric (nps csat ces audit enps mean) or CLV
+                                values to a journey file
+</source>
+        <translation>  waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE [--name NAME]
+              [--map COLUMN=FIELD ...] [--sheet NAME|N] [--encoding NAME] [--delimiter C]
+                                додаје одговоре за метрику (nps csat ces audit enps mean)
+                                или CLV вредности у датотеку путовања
+</translation>
+    </message>
+    <message>
+        <source>give one of --nps FILE, --clv FILE or --metric M FILE</source>
+        <translation>наведите једно од: --nps FILE, --clv FILE или --metric M FILE</translation>
+    </message>
+    <message>
+        <source>--metric takes one of nps, csat, ces, audit, enps, mean and then a file</source>
+        <translation>--metric прихвата једно од: nps, csat, ces, audit, enps, mean, а затим датотеку</translation>
+    </message>
+    <message>
+        <source>import needs a journey and a file: waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE</source>
+        <translation>import захтева путовање и датотеку: waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE</translation>
+    </message>
+    <message>
+        <source>  waymark nps FILE [--by DIM,...] [--format table|csv|json] [--map COLUMN=FIELD ...]
+              [--encoding NAME] [--delimiter C]
+                                NPS with n, shares and ±95 % margin per group; FILE is a
+                                responses file (CSV, TSV, JSON, NDJSON) or a journey with an
+                                NPS dataset. DIM: journey stage touchpoint segment channel
+                                department location month quarter year
+</source>
+        <translation>  waymark nps FILE [--by DIM,...] [--format table|csv|json] [--map COLUMN=FIELD ...]
+              [--encoding NAME] [--delimiter C]
+                                NPS са n, уделима и маргином ±95 % по групи; FILE је
+                                датотека одговора (CSV, TSV, JSON, NDJSON) или путовање
+                                са NPS скупом података. DIM: journey stage touchpoint segment
+                                channel department location month quarter year
+</translation>
+    </message>
+    <message>
+        <source>  waymark stats FILE --metric M [--value COLUMN] [--by DIM,...] [--sheet NAME|N]
+              [--map COLUMN=FIELD ...] [--format table|csv|json]
+                                a metric per group with n and its 95 % interval; M: nps csat
+                                ces audit enps mean; FILE: answers (CSV, TSV, JSON, xlsx; one per
+                                row or aggregated counts) or a journey with such a dataset. DIM:
+                                journey stage touchpoint segment channel department location
+                                month quarter year
+</source>
+        <translation>  waymark stats FILE --metric M [--value COLUMN] [--by DIM,...] [--sheet NAME|N]
+              [--map COLUMN=FIELD ...] [--format table|csv|json]
+                                метрика по групи са n и интервалом поверења од 95 %;
+                                M: nps csat ces audit enps mean; FILE је датотека одговора
+                                (CSV, TSV, JSON, xlsx; један одговор по реду или збирни
+                                подаци) или путовање са таквим скупом података. DIM:
+                                journey stage touchpoint segment channel department
+                                location month quarter year
+</translation>
+    </message>
+    <message>
+        <source>* fewer than %1 answers: a weak signal</source>
+        <translation>* мање од %1 одговора: слаб сигнал</translation>
+    </message>
+    <message>
+        <source>--metric takes one of %1</source>
+        <translation>--metric прихвата једно од: %1</translation>
+    </message>
+    <message>
+        <source>--value needs a column name</source>
+        <translation>--value захтева назив колоне</translation>
+    </message>
+    <message>
+        <source>unknown dimension “%1” (%2)</source>
+        <translation>непозната димензија „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>a file is needed: waymark stats FILE --metric M</source>
+        <translation>потребна је датотека: waymark stats FILE --metric M</translation>
+    </message>
+    <message>
+        <source>no column gives “%1” (columns found: %2); name the column with --map COLUMN=%3</source>
+        <translation>ниједна колона не садржи „%1“ (пронађене колоне: %2); наведите колону помоћу --map COLUMN=%3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нема</translation>
     </message>
 </context>
 <context>
@@ -448,20 +497,12 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>прва ставка мора бити празан текст</translation>
     </message>
     <message>
-        <source>expected a score from 0 to 10</source>
-        <translation>очекивана је оцена од 0 до 10</translation>
-    </message>
-    <message>
         <source>expected a number</source>
         <translation>очекиван је број</translation>
     </message>
     <message>
         <source>expected an id</source>
         <translation>очекиван је ИД</translation>
-    </message>
-    <message>
-        <source>expected "nps" or "clv"</source>
-        <translation>очекивано је "nps" или "clv"</translation>
     </message>
     <message>
         <source>expected true or false</source>
@@ -478,6 +519,18 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>expected a colour like "#1f77b4"</source>
         <translation>очекивана је боја у облику "#1f77b4"</translation>
+    </message>
+    <message>
+        <source>expected a number or null</source>
+        <translation>очекиван је број или null</translation>
+    </message>
+    <message>
+        <source>expected a %1 answer from %2 to %3</source>
+        <translation>очекиван је %1 одговор од %2 до %3</translation>
+    </message>
+    <message>
+        <source>expected "nps", "csat", "ces", "audit", "enps", "mean" or "clv"</source>
+        <translation>очекивано је "nps", "csat", "ces", "audit", "enps", "mean" или "clv"</translation>
     </message>
 </context>
 <context>
@@ -663,14 +716,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>број поља у реду: %1, у заглављу: %2</translation>
     </message>
     <message>
-        <source>no score</source>
-        <translation>нема оцене</translation>
-    </message>
-    <message>
-        <source>score %1 is not a whole number from 0 to 10</source>
-        <translation>оцена %1 није цео број од 0 до 10</translation>
-    </message>
-    <message>
         <source>“%1” is not a number</source>
         <translation>„%1“ није број</translation>
     </message>
@@ -715,20 +760,12 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         </translation>
     </message>
     <message>
-        <source>Score (0–10)</source>
-        <translation>Оцена (0–10)</translation>
-    </message>
-    <message>
         <source>Respondent id</source>
         <translation>ИД испитаника</translation>
     </message>
     <message>
         <source>Customer id</source>
         <translation>ИД корисника</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Датум</translation>
     </message>
     <message>
         <source>Segment</source>
@@ -766,6 +803,118 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>The file is not valid UTF-8 (line %1).</source>
         <translation>Датотека није исправан UTF-8 (ред %1).</translation>
     </message>
+    <message>
+        <source>The workbook has no sheet “%1” (it has: %2).</source>
+        <translation>Радна свеска нема лист „%1“ (садржи: %2).</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>нема вредности</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2–%3</source>
+        <translation>%1 је ван опсега %2–%3</translation>
+    </message>
+    <message>
+        <source>“%1” is not a count of answers</source>
+        <translation>„%1“ није број одговора</translation>
+    </message>
+    <message>
+        <source>%1 items met of %2 checked</source>
+        <translation>испуњено ставки: %1, проверено: %2</translation>
+    </message>
+    <message>
+        <source>the answers per band add up to %1, not %2</source>
+        <translation>збир одговора по категоријама је %1, а не %2</translation>
+    </message>
+    <message>
+        <source>more answers in the bands (%1) than in all (%2)</source>
+        <translation>у категоријама има више одговора (%1) него укупно (%2)</translation>
+    </message>
+    <message>
+        <source>no number of answers</source>
+        <translation>нема броја одговора</translation>
+    </message>
+    <message>
+        <source>“%1” is not a standard deviation</source>
+        <translation>„%1“ није стандардна девијација</translation>
+    </message>
+    <message>
+        <source>“%1” is not a metric Waymark knows.</source>
+        <translation>Waymark не познаје метрику „%1“.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оцена</translation>
+    </message>
+    <message>
+        <source>Answers in the low band</source>
+        <translation>Број одговора у нижој категорији</translation>
+    </message>
+    <message>
+        <source>Answers in the middle band</source>
+        <translation>Број одговора у средњој категорији</translation>
+    </message>
+    <message>
+        <source>Answers in the high band</source>
+        <translation>Број одговора у вишој категорији</translation>
+    </message>
+    <message>
+        <source>%1 answer (%2–%3)</source>
+        <translation>%1 одговор (%2–%3)</translation>
+    </message>
+    <message>
+        <source>%1 value</source>
+        <translation>Вредност (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (count)</source>
+        <translation>%1 (број)</translation>
+    </message>
+    <message>
+        <source>Date or period</source>
+        <translation>Датум или период</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Одељење</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Локација</translation>
+    </message>
+    <message>
+        <source>Number of answers</source>
+        <translation>Број одговора</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Просек</translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation>Стандардна девијација</translation>
+    </message>
+    <message>
+        <source>Items met</source>
+        <translation>Испуњене ставке</translation>
+    </message>
+    <message>
+        <source>Items checked</source>
+        <translation>Проверене ставке</translation>
+    </message>
+    <message>
+        <source>Choose a column for “%1”, or one for each band.</source>
+        <translation>Изаберите колону за „%1“ или по једну колону за сваку категорију.</translation>
+    </message>
+    <message>
+        <source>Aggregated rows take “%1”, not “%2”.</source>
+        <translation>Збирни редови користе „%1“, а не „%2“.</translation>
+    </message>
+    <message>
+        <source>score %1 is not a whole number from %2 to %3</source>
+        <translation>оцена %1 није цео број од %2 до %3</translation>
+    </message>
 </context>
 <context>
     <name>Journey</name>
@@ -792,10 +941,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>refers to text that is not in the table</source>
         <translation>упућује на текст којег нема у табели</translation>
-    </message>
-    <message>
-        <source>score %1 is outside 0–10</source>
-        <translation>оцена %1 је ван опсега 0–10</translation>
     </message>
     <message>
         <source>the value is not a number</source>
@@ -876,6 +1021,30 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>a comment on a stage or card must name it</source>
         <translation>коментар уз фазу или картицу мора навести о којој је реч</translation>
+    </message>
+    <message>
+        <source>“%1” is not a metric Waymark knows</source>
+        <translation>Waymark не познаје метрику „%1“</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid %2 answer</source>
+        <translation>%1 није исправан %2 одговор</translation>
+    </message>
+    <message>
+        <source>the number of answers is not a count</source>
+        <translation>број одговора није ненегативан цео број</translation>
+    </message>
+    <message>
+        <source>the answers per band do not add up to the number of answers</source>
+        <translation>збир одговора по категоријама није једнак броју одговора</translation>
+    </message>
+    <message>
+        <source>the mean %1 is outside the scale of %2</source>
+        <translation>просек %1 је ван %2 скале</translation>
+    </message>
+    <message>
+        <source>the standard deviation is not a non-negative number</source>
+        <translation>стандардна девијација мора бити ненегативан број</translation>
     </message>
 </context>
 <context>
@@ -1204,14 +1373,101 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
 </context>
 <context>
+    <name>Metrics</name>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction, 1–5: the share of satisfied answers (4 or 5)</source>
+        <translation>Задовољство корисника, 1–5: удео задовољних одговора (4 или 5)</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>Незадовољни</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Неутрални</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Задовољни</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Просек</translation>
+    </message>
+    <message>
+        <source>Any numeric measure: the mean of the values</source>
+        <translation>Било који нумерички показатељ: просек вредности</translation>
+    </message>
+    <message>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <source>Customer Effort Score: how easy it was, 1–7; the mean (5–7 count as easy)</source>
+        <translation>Оцена уложеног труда корисника (CES): колико је било лако, 1–7; просек (5–7 се рачуна као лако)</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Тешко</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Лако</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Провера</translation>
+    </message>
+    <message>
+        <source>Audits and mystery shopping: a visit's score 0–100 (or items met of items checked); the mean visit score</source>
+        <translation>Провере и тајни купац: оцена посете 0–100 (или испуњене ставке од проверених); просечна оцена посета</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score: likelihood to recommend, 0–10; % promoters (9–10) minus % detractors (0–6)</source>
+        <translation>Нето скор препоруке (NPS): спремност да се препоручи, 0–10; % промотера (9–10) минус % критичара (0–6)</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>Критичари</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>Пасивни</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>Промотери</translation>
+    </message>
+    <message>
+        <source>eNPS</source>
+        <translation>eNPS</translation>
+    </message>
+    <message>
+        <source>Employee NPS: employees' likelihood to recommend their workplace, 0–10, by department</source>
+        <translation>NPS запослених (eNPS): спремност запослених да препоруче своје радно место, 0–10, по одељењима</translation>
+    </message>
+</context>
+<context>
     <name>NpsBadgeItem</name>
     <message>
         <source>NPS %1%2 ±%3 · n %4</source>
         <translation>NPS %1%2 ±%3 · n %4</translation>
     </message>
     <message>
-        <source>Only %1 answers: fewer than 30, so this NPS is a weak signal.</source>
-        <translation>Број одговора је само %1 (мање од 30), па је овај NPS слаб сигнал.</translation>
+        <source>%1 %2 ±%3 · n %4</source>
+        <translation>%1 %2 ±%3 · n %4</translation>
+    </message>
+    <message>
+        <source>Only %1 answers: too few to trust, so this figure is a weak signal.</source>
+        <translation>Број одговора је само %1, што је премало за поуздан закључак, па је овај показатељ слаб сигнал.</translation>
     </message>
 </context>
 <context>
@@ -2142,6 +2398,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>resolved flag</source>
         <translation>ознака решености</translation>
     </message>
+    <message>
+        <source>%1: kind “%2” is not one Waymark knows</source>
+        <translation>%1: врста „%2“ није позната програму Waymark</translation>
+    </message>
 </context>
 <context>
     <name>WaymarkText</name>
@@ -2190,6 +2450,105 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Written by %1</source>
         <translation>Аутор: %1</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Датотека је празна.</translation>
+    </message>
+    <message>
+        <source>This is not an .xlsx workbook but an older .xls file or a password-protected workbook: save it in Excel as .xlsx without a password.</source>
+        <translation>Ово није .xlsx радна свеска, већ старија .xls датотека или радна свеска заштићена лозинком: сачувајте је у Excel-у као .xlsx без лозинке.</translation>
+    </message>
+    <message>
+        <source>The .xlsx file is damaged or incomplete (%1).</source>
+        <translation>Датотека .xlsx је оштећена или непотпуна (%1).</translation>
+    </message>
+    <message>
+        <source>This is not an .xlsx workbook (not a zip archive).</source>
+        <translation>Ово није .xlsx радна свеска (није zip архива).</translation>
+    </message>
+    <message>
+        <source>This zip archive is not an .xlsx workbook: it has no xl/workbook.xml.</source>
+        <translation>Ова zip архива није .xlsx радна свеска: не садржи xl/workbook.xml.</translation>
+    </message>
+    <message>
+        <source>%1 is missing from the workbook.</source>
+        <translation>У радној свесци недостаје %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>Није могуће прочитати %1 (%2).</translation>
+    </message>
+    <message>
+        <source>document type declarations (DTD) are not allowed</source>
+        <translation>декларације типа документа (DTD) нису дозвољене</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: %4</source>
+        <translation>%1, ред %2, колона %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB uncompressed, the most Waymark reads.</source>
+        <translation>%1 је у распакованом облику већи од %2 MiB, што је више него што Waymark може да прочита.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2).</source>
+        <translation>Део %1 је оштећен (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its size is not the %2 bytes the zip directory gives.</source>
+        <translation>Део %1 је оштећен: његова величина није %2 бајтова, колико наводи zip директоријум.</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 cells, the most Waymark reads.</source>
+        <translation>%1 има више од %2 ћелија, што је више него што Waymark може да прочита.</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 entries, the most Waymark reads.</source>
+        <translation>%1 има више од %2 ставки, што је више него што Waymark може да прочита.</translation>
+    </message>
+    <message>
+        <source>cell %1 refers to shared string %2, which the workbook does not have</source>
+        <translation>ћелија %1 упућује на дељени низ %2, који не постоји у радној свесци</translation>
+    </message>
+    <message>
+        <source>“%1” is not a row number</source>
+        <translation>„%1“ није број реда</translation>
+    </message>
+    <message>
+        <source>row %1 lies beyond row %2, the last of a sheet</source>
+        <translation>ред %1 је иза реда %2, последњег на листу</translation>
+    </message>
+    <message>
+        <source>“%1” is not a cell reference</source>
+        <translation>„%1“ није референца на ћелију</translation>
+    </message>
+    <message>
+        <source>cell %1 lies beyond column XFD, the last of a sheet</source>
+        <translation>ћелија %1 је иза колоне XFD, последње на листу</translation>
+    </message>
+    <message>
+        <source>cell %1 lies beyond row %2, the last of a sheet</source>
+        <translation>ћелија %1 је иза реда %2, последњег на листу</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheets.</source>
+        <translation>Радна свеска нема ниједан лист.</translation>
+    </message>
+    <message>
+        <source>There is no sheet %1: the workbook's sheets are numbered 1 to %2.</source>
+        <translation>Нема листа %1: листови радне свеске нумерисани су од 1 до %2.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” is not in xl/_rels/workbook.xml.rels.</source>
+        <translation>Лист „%1“ није наведен у xl/_rels/workbook.xml.rels.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” is a chart or macro sheet, not a table of cells.</source>
+        <translation>Лист „%1“ је лист са графиконом или макроима, а не табела ћелија.</translation>
     </message>
 </context>
 <context>
@@ -3077,10 +3436,6 @@ SHA-256 %3
         <translation>Увези исправне редове (%1)</translation>
     </message>
     <message>
-        <source>Import NPS Responses</source>
-        <translation>Увоз NPS одговора</translation>
-    </message>
-    <message>
         <source>Import Customer Lifetime Values</source>
         <translation>Увоз животних вредности корисника</translation>
     </message>
@@ -3173,16 +3528,24 @@ SHA-256 %3
         <translation>Занемари</translation>
     </message>
     <message>
-        <source>Choose a column for: %1</source>
-        <translation>Изаберите колону за: %1</translation>
-    </message>
-    <message>
         <source>Importing %1…</source>
         <translation>Увоз: %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Откажи</translation>
+    </message>
+    <message>
+        <source>Import Survey Answers</source>
+        <translation>Увоз одговора из анкета</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Метрика:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Лист:</translation>
     </message>
 </context>
 <context>
@@ -3583,14 +3946,6 @@ Recover them?</source>
         <translation>Није могуће вратити путовање</translation>
     </message>
     <message>
-        <source>Show &amp;NPS on the Map</source>
-        <translation>Прикажи &amp;NPS на мапи</translation>
-    </message>
-    <message>
-        <source>NPS badges on cards and stages from the newest NPS dataset (grey and hatched below 30 answers)</source>
-        <translation>NPS ознаке на картицама и фазама из најновијег NPS скупа података (сиве и шрафиране када има мање од 30 одговора)</translation>
-    </message>
-    <message>
         <source>Show &amp;CLV at Risk on the Map</source>
         <translation>Прикажи &amp;угрожени CLV на мапи</translation>
     </message>
@@ -3603,16 +3958,8 @@ Recover them?</source>
         <translation>Ниједна картица нема кључ података „%1“.</translation>
     </message>
     <message>
-        <source>Import NPS Responses</source>
-        <translation>Увоз NPS одговора</translation>
-    </message>
-    <message>
         <source>Import Customer Lifetime Values</source>
         <translation>Увоз животних вредности корисника</translation>
-    </message>
-    <message>
-        <source>Data files (*.csv *.tsv *.txt *.json *.ndjson);;All files (*)</source>
-        <translation>Датотеке података (*.csv *.tsv *.txt *.json *.ndjson);;Све датотеке (*)</translation>
     </message>
     <message numerus="yes">
         <source>Imported %Ln row(s) from %1</source>
@@ -3729,6 +4076,26 @@ Recover them?</source>
     <message>
         <source>Full screen, stage by stage (Page Down / Page Up), for the projector; Esc leaves</source>
         <translation>Цео екран, фазу по фазу (Page Down / Page Up), за пројектор; Esc за излаз</translation>
+    </message>
+    <message>
+        <source>Show Survey &amp;Figures on the Map</source>
+        <translation>Прикажи резултате &amp;анкета на мапи</translation>
+    </message>
+    <message>
+        <source>Badges on cards and stages from the newest dataset of the chosen metric (grey and hatched for small samples)</source>
+        <translation>Ознаке на картицама и фазама из најновијег скупа података изабране метрике (сиве и шрафиране када је узорак мали)</translation>
+    </message>
+    <message>
+        <source>Figures on the &amp;Map</source>
+        <translation>По&amp;казатељи на мапи</translation>
+    </message>
+    <message>
+        <source>Import Survey Answers</source>
+        <translation>Увоз одговора из анкета</translation>
+    </message>
+    <message>
+        <source>Data files (*.csv *.tsv *.txt *.json *.ndjson *.xlsx);;All files (*)</source>
+        <translation>Датотеке података (*.csv *.tsv *.txt *.json *.ndjson *.xlsx);;Све датотеке (*)</translation>
     </message>
 </context>
 <context>

@@ -232,14 +232,6 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>%1:%2: %3: %4 (red je preskočen)</translation>
     </message>
     <message>
-        <source>%1 holds no NPS dataset</source>
-        <translation>%1 ne sadrži NPS skup podataka</translation>
-    </message>
-    <message>
-        <source>%1 holds no CLV dataset</source>
-        <translation>%1 ne sadrži CLV skup podataka</translation>
-    </message>
-    <message>
         <source>give one of --pdf OUT, --png OUT or --svg OUT</source>
         <translation>navedite jedno od: --pdf OUT, --png OUT ili --svg OUT</translation>
     </message>
@@ -288,30 +280,12 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>%1: cela mapa</translation>
     </message>
     <message>
-        <source>  waymark import JOURNEY --nps FILE | --clv FILE [--name NAME] [--map COLUMN=FIELD ...]
-              [--encoding NAME] [--delimiter C]
-                                add NPS responses or CLV values to a journey file
-</source>
-        <translation>  waymark import JOURNEY --nps FILE | --clv FILE [--name NAME] [--map COLUMN=FIELD ...]
-              [--encoding NAME] [--delimiter C]
-                                dodaje NPS odgovore ili CLV vrednosti u datoteku putovanja
-</translation>
-    </message>
-    <message>
-        <source>give one of --nps FILE or --clv FILE</source>
-        <translation>navedite --nps FILE ili --clv FILE</translation>
-    </message>
-    <message>
         <source>%1 needs a file</source>
         <translation>%1 zahteva datoteku</translation>
     </message>
     <message>
         <source>--name needs a name</source>
         <translation>--name zahteva naziv</translation>
-    </message>
-    <message>
-        <source>import needs a journey and a file: waymark import JOURNEY --nps FILE | --clv FILE</source>
-        <translation>import zahteva putovanje i datoteku: waymark import JOURNEY --nps FILE | --clv FILE</translation>
     </message>
     <message>
         <source>%1 is not a journey file (.waymark or .waymark.json)</source>
@@ -322,36 +296,12 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>%1: dodat je „%2“: uvezeno redova: %3 od %4, odbijeno: %5</translation>
     </message>
     <message>
-        <source>  waymark nps FILE [--by DIM,...] [--format table|csv|json] [--map COLUMN=FIELD ...]
-              [--encoding NAME] [--delimiter C]
-                                NPS with n, shares and ±95 %% margin per group; FILE is a
-                                responses file (CSV, TSV, JSON, NDJSON) or a journey with an
-                                NPS dataset. DIM: journey stage touchpoint segment channel
-                                month quarter year
-</source>
-        <translation>  waymark nps FILE [--by DIM,...] [--format table|csv|json] [--map COLUMN=FIELD ...]
-              [--encoding NAME] [--delimiter C]
-                                NPS sa n, udelima i marginom ±95 %% po grupi; FILE je
-                                datoteka odgovora (CSV, TSV, JSON, NDJSON) ili putovanje
-                                sa NPS skupom podataka. DIM: journey stage touchpoint segment
-                                channel month quarter year
-</translation>
-    </message>
-    <message>
         <source>--by needs a list such as touchpoint,quarter</source>
         <translation>--by zahteva listu, npr. touchpoint,quarter</translation>
     </message>
     <message>
-        <source>unknown dimension “%1” (journey, stage, touchpoint, segment, channel, month, quarter, year)</source>
-        <translation>nepoznata dimenzija „%1“ (journey, stage, touchpoint, segment, channel, month, quarter, year)</translation>
-    </message>
-    <message>
         <source>--format takes table, csv or json</source>
         <translation>--format prihvata table, csv ili json</translation>
-    </message>
-    <message>
-        <source>nps needs a file: waymark nps FILE</source>
-        <translation>nps zahteva datoteku: waymark nps FILE</translation>
     </message>
     <message>
         <source>* fewer than 30 answers: a weak signal</source>
@@ -386,6 +336,105 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
   waymark convert IN OUT        pretvara između .waymark i .waymark.json (prema ekstenziji)
   waymark validate FILE         proverava datoteku putovanja i ispisuje rezime u jednom redu
 </translation>
+    </message>
+    <message>
+        <source>--sheet needs a sheet's name or number</source>
+        <translation>--sheet zahteva naziv ili broj lista</translation>
+    </message>
+    <message>
+        <source>%1 holds no %2 dataset</source>
+        <translation>%1 ne sadrži %2 skup podataka</translation>
+    </message>
+    <message>
+        <source>CLV</source>
+        <translation>CLV</translation>
+    </message>
+    <message>
+        <source>  waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE [--name NAME]
+              [--map COLUMN=FIELD ...] [--sheet NAME|N] [--encoding NAME] [--delimiter C]
+                                add answers of a metric (nps csat ces audit enps mean) or CLV
+                                values to a journey file
+</source>
+        <translation>  waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE [--name NAME]
+              [--map COLUMN=FIELD ...] [--sheet NAME|N] [--encoding NAME] [--delimiter C]
+                                dodaje odgovore za metriku (nps csat ces audit enps mean)
+                                ili CLV vrednosti u datoteku putovanja
+</translation>
+    </message>
+    <message>
+        <source>give one of --nps FILE, --clv FILE or --metric M FILE</source>
+        <translation>navedite jedno od: --nps FILE, --clv FILE ili --metric M FILE</translation>
+    </message>
+    <message>
+        <source>--metric takes one of nps, csat, ces, audit, enps, mean and then a file</source>
+        <translation>--metric prihvata jedno od: nps, csat, ces, audit, enps, mean, a zatim datoteku</translation>
+    </message>
+    <message>
+        <source>import needs a journey and a file: waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE</source>
+        <translation>import zahteva putovanje i datoteku: waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE</translation>
+    </message>
+    <message>
+        <source>  waymark nps FILE [--by DIM,...] [--format table|csv|json] [--map COLUMN=FIELD ...]
+              [--encoding NAME] [--delimiter C]
+                                NPS with n, shares and ±95 % margin per group; FILE is a
+                                responses file (CSV, TSV, JSON, NDJSON) or a journey with an
+                                NPS dataset. DIM: journey stage touchpoint segment channel
+                                department location month quarter year
+</source>
+        <translation>  waymark nps FILE [--by DIM,...] [--format table|csv|json] [--map COLUMN=FIELD ...]
+              [--encoding NAME] [--delimiter C]
+                                NPS sa n, udelima i marginom ±95 % po grupi; FILE je
+                                datoteka odgovora (CSV, TSV, JSON, NDJSON) ili putovanje
+                                sa NPS skupom podataka. DIM: journey stage touchpoint segment
+                                channel department location month quarter year
+</translation>
+    </message>
+    <message>
+        <source>  waymark stats FILE --metric M [--value COLUMN] [--by DIM,...] [--sheet NAME|N]
+              [--map COLUMN=FIELD ...] [--format table|csv|json]
+                                a metric per group with n and its 95 % interval; M: nps csat
+                                ces audit enps mean; FILE: answers (CSV, TSV, JSON, xlsx; one per
+                                row or aggregated counts) or a journey with such a dataset. DIM:
+                                journey stage touchpoint segment channel department location
+                                month quarter year
+</source>
+        <translation>  waymark stats FILE --metric M [--value COLUMN] [--by DIM,...] [--sheet NAME|N]
+              [--map COLUMN=FIELD ...] [--format table|csv|json]
+                                metrika po grupi sa n i intervalom poverenja od 95 %;
+                                M: nps csat ces audit enps mean; FILE je datoteka odgovora
+                                (CSV, TSV, JSON, xlsx; jedan odgovor po redu ili zbirni
+                                podaci) ili putovanje sa takvim skupom podataka. DIM:
+                                journey stage touchpoint segment channel department
+                                location month quarter year
+</translation>
+    </message>
+    <message>
+        <source>* fewer than %1 answers: a weak signal</source>
+        <translation>* manje od %1 odgovora: slab signal</translation>
+    </message>
+    <message>
+        <source>--metric takes one of %1</source>
+        <translation>--metric prihvata jedno od: %1</translation>
+    </message>
+    <message>
+        <source>--value needs a column name</source>
+        <translation>--value zahteva naziv kolone</translation>
+    </message>
+    <message>
+        <source>unknown dimension “%1” (%2)</source>
+        <translation>nepoznata dimenzija „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>a file is needed: waymark stats FILE --metric M</source>
+        <translation>potrebna je datoteka: waymark stats FILE --metric M</translation>
+    </message>
+    <message>
+        <source>no column gives “%1” (columns found: %2); name the column with --map COLUMN=%3</source>
+        <translation>nijedna kolona ne sadrži „%1“ (pronađene kolone: %2); navedite kolonu pomoću --map COLUMN=%3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nema</translation>
     </message>
 </context>
 <context>
@@ -448,20 +497,12 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>prva stavka mora biti prazan tekst</translation>
     </message>
     <message>
-        <source>expected a score from 0 to 10</source>
-        <translation>očekivana je ocena od 0 do 10</translation>
-    </message>
-    <message>
         <source>expected a number</source>
         <translation>očekivan je broj</translation>
     </message>
     <message>
         <source>expected an id</source>
         <translation>očekivan je ID</translation>
-    </message>
-    <message>
-        <source>expected "nps" or "clv"</source>
-        <translation>očekivano je "nps" ili "clv"</translation>
     </message>
     <message>
         <source>expected true or false</source>
@@ -478,6 +519,18 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>expected a colour like "#1f77b4"</source>
         <translation>očekivana je boja u obliku "#1f77b4"</translation>
+    </message>
+    <message>
+        <source>expected a number or null</source>
+        <translation>očekivan je broj ili null</translation>
+    </message>
+    <message>
+        <source>expected a %1 answer from %2 to %3</source>
+        <translation>očekivan je %1 odgovor od %2 do %3</translation>
+    </message>
+    <message>
+        <source>expected "nps", "csat", "ces", "audit", "enps", "mean" or "clv"</source>
+        <translation>očekivano je "nps", "csat", "ces", "audit", "enps", "mean" ili "clv"</translation>
     </message>
 </context>
 <context>
@@ -663,14 +716,6 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>broj polja u redu: %1, u zaglavlju: %2</translation>
     </message>
     <message>
-        <source>no score</source>
-        <translation>nema ocene</translation>
-    </message>
-    <message>
-        <source>score %1 is not a whole number from 0 to 10</source>
-        <translation>ocena %1 nije ceo broj od 0 do 10</translation>
-    </message>
-    <message>
         <source>“%1” is not a number</source>
         <translation>„%1“ nije broj</translation>
     </message>
@@ -715,20 +760,12 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         </translation>
     </message>
     <message>
-        <source>Score (0–10)</source>
-        <translation>Ocena (0–10)</translation>
-    </message>
-    <message>
         <source>Respondent id</source>
         <translation>ID ispitanika</translation>
     </message>
     <message>
         <source>Customer id</source>
         <translation>ID korisnika</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
     </message>
     <message>
         <source>Segment</source>
@@ -766,6 +803,118 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <source>The file is not valid UTF-8 (line %1).</source>
         <translation>Datoteka nije ispravan UTF-8 (red %1).</translation>
     </message>
+    <message>
+        <source>The workbook has no sheet “%1” (it has: %2).</source>
+        <translation>Radna sveska nema list „%1“ (sadrži: %2).</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>nema vrednosti</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2–%3</source>
+        <translation>%1 je van opsega %2–%3</translation>
+    </message>
+    <message>
+        <source>“%1” is not a count of answers</source>
+        <translation>„%1“ nije broj odgovora</translation>
+    </message>
+    <message>
+        <source>%1 items met of %2 checked</source>
+        <translation>ispunjeno stavki: %1, provereno: %2</translation>
+    </message>
+    <message>
+        <source>the answers per band add up to %1, not %2</source>
+        <translation>zbir odgovora po kategorijama je %1, a ne %2</translation>
+    </message>
+    <message>
+        <source>more answers in the bands (%1) than in all (%2)</source>
+        <translation>u kategorijama ima više odgovora (%1) nego ukupno (%2)</translation>
+    </message>
+    <message>
+        <source>no number of answers</source>
+        <translation>nema broja odgovora</translation>
+    </message>
+    <message>
+        <source>“%1” is not a standard deviation</source>
+        <translation>„%1“ nije standardna devijacija</translation>
+    </message>
+    <message>
+        <source>“%1” is not a metric Waymark knows.</source>
+        <translation>Waymark ne poznaje metriku „%1“.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Ocena</translation>
+    </message>
+    <message>
+        <source>Answers in the low band</source>
+        <translation>Broj odgovora u nižoj kategoriji</translation>
+    </message>
+    <message>
+        <source>Answers in the middle band</source>
+        <translation>Broj odgovora u srednjoj kategoriji</translation>
+    </message>
+    <message>
+        <source>Answers in the high band</source>
+        <translation>Broj odgovora u višoj kategoriji</translation>
+    </message>
+    <message>
+        <source>%1 answer (%2–%3)</source>
+        <translation>%1 odgovor (%2–%3)</translation>
+    </message>
+    <message>
+        <source>%1 value</source>
+        <translation>Vrednost (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (count)</source>
+        <translation>%1 (broj)</translation>
+    </message>
+    <message>
+        <source>Date or period</source>
+        <translation>Datum ili period</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Odeljenje</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lokacija</translation>
+    </message>
+    <message>
+        <source>Number of answers</source>
+        <translation>Broj odgovora</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Prosek</translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation>Standardna devijacija</translation>
+    </message>
+    <message>
+        <source>Items met</source>
+        <translation>Ispunjene stavke</translation>
+    </message>
+    <message>
+        <source>Items checked</source>
+        <translation>Proverene stavke</translation>
+    </message>
+    <message>
+        <source>Choose a column for “%1”, or one for each band.</source>
+        <translation>Izaberite kolonu za „%1“ ili po jednu kolonu za svaku kategoriju.</translation>
+    </message>
+    <message>
+        <source>Aggregated rows take “%1”, not “%2”.</source>
+        <translation>Zbirni redovi koriste „%1“, a ne „%2“.</translation>
+    </message>
+    <message>
+        <source>score %1 is not a whole number from %2 to %3</source>
+        <translation>ocena %1 nije ceo broj od %2 do %3</translation>
+    </message>
 </context>
 <context>
     <name>Journey</name>
@@ -792,10 +941,6 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>refers to text that is not in the table</source>
         <translation>upućuje na tekst kojeg nema u tabeli</translation>
-    </message>
-    <message>
-        <source>score %1 is outside 0–10</source>
-        <translation>ocena %1 je van opsega 0–10</translation>
     </message>
     <message>
         <source>the value is not a number</source>
@@ -876,6 +1021,30 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>a comment on a stage or card must name it</source>
         <translation>komentar uz fazu ili karticu mora navesti o kojoj je reč</translation>
+    </message>
+    <message>
+        <source>“%1” is not a metric Waymark knows</source>
+        <translation>Waymark ne poznaje metriku „%1“</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid %2 answer</source>
+        <translation>%1 nije ispravan %2 odgovor</translation>
+    </message>
+    <message>
+        <source>the number of answers is not a count</source>
+        <translation>broj odgovora nije nenegativan ceo broj</translation>
+    </message>
+    <message>
+        <source>the answers per band do not add up to the number of answers</source>
+        <translation>zbir odgovora po kategorijama nije jednak broju odgovora</translation>
+    </message>
+    <message>
+        <source>the mean %1 is outside the scale of %2</source>
+        <translation>prosek %1 je van %2 skale</translation>
+    </message>
+    <message>
+        <source>the standard deviation is not a non-negative number</source>
+        <translation>standardna devijacija mora biti nenegativan broj</translation>
     </message>
 </context>
 <context>
@@ -1204,14 +1373,101 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     </message>
 </context>
 <context>
+    <name>Metrics</name>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction, 1–5: the share of satisfied answers (4 or 5)</source>
+        <translation>Zadovoljstvo korisnika, 1–5: udeo zadovoljnih odgovora (4 ili 5)</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>Nezadovoljni</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutralni</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Zadovoljni</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Prosek</translation>
+    </message>
+    <message>
+        <source>Any numeric measure: the mean of the values</source>
+        <translation>Bilo koji numerički pokazatelj: prosek vrednosti</translation>
+    </message>
+    <message>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <source>Customer Effort Score: how easy it was, 1–7; the mean (5–7 count as easy)</source>
+        <translation>Ocena uloženog truda korisnika (CES): koliko je bilo lako, 1–7; prosek (5–7 se računa kao lako)</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Teško</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Lako</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Provera</translation>
+    </message>
+    <message>
+        <source>Audits and mystery shopping: a visit's score 0–100 (or items met of items checked); the mean visit score</source>
+        <translation>Provere i tajni kupac: ocena posete 0–100 (ili ispunjene stavke od proverenih); prosečna ocena poseta</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score: likelihood to recommend, 0–10; % promoters (9–10) minus % detractors (0–6)</source>
+        <translation>Neto skor preporuke (NPS): spremnost da se preporuči, 0–10; % promotera (9–10) minus % kritičara (0–6)</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>Kritičari</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>Pasivni</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>Promoteri</translation>
+    </message>
+    <message>
+        <source>eNPS</source>
+        <translation>eNPS</translation>
+    </message>
+    <message>
+        <source>Employee NPS: employees' likelihood to recommend their workplace, 0–10, by department</source>
+        <translation>NPS zaposlenih (eNPS): spremnost zaposlenih da preporuče svoje radno mesto, 0–10, po odeljenjima</translation>
+    </message>
+</context>
+<context>
     <name>NpsBadgeItem</name>
     <message>
         <source>NPS %1%2 ±%3 · n %4</source>
         <translation>NPS %1%2 ±%3 · n %4</translation>
     </message>
     <message>
-        <source>Only %1 answers: fewer than 30, so this NPS is a weak signal.</source>
-        <translation>Broj odgovora je samo %1 (manje od 30), pa je ovaj NPS slab signal.</translation>
+        <source>%1 %2 ±%3 · n %4</source>
+        <translation>%1 %2 ±%3 · n %4</translation>
+    </message>
+    <message>
+        <source>Only %1 answers: too few to trust, so this figure is a weak signal.</source>
+        <translation>Broj odgovora je samo %1, što je premalo za pouzdan zaključak, pa je ovaj pokazatelj slab signal.</translation>
     </message>
 </context>
 <context>
@@ -2142,6 +2398,10 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <source>resolved flag</source>
         <translation>oznaka rešenosti</translation>
     </message>
+    <message>
+        <source>%1: kind “%2” is not one Waymark knows</source>
+        <translation>%1: vrsta „%2“ nije poznata programu Waymark</translation>
+    </message>
 </context>
 <context>
     <name>WaymarkText</name>
@@ -2190,6 +2450,105 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>Written by %1</source>
         <translation>Autor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Datoteka je prazna.</translation>
+    </message>
+    <message>
+        <source>This is not an .xlsx workbook but an older .xls file or a password-protected workbook: save it in Excel as .xlsx without a password.</source>
+        <translation>Ovo nije .xlsx radna sveska, već starija .xls datoteka ili radna sveska zaštićena lozinkom: sačuvajte je u Excel-u kao .xlsx bez lozinke.</translation>
+    </message>
+    <message>
+        <source>The .xlsx file is damaged or incomplete (%1).</source>
+        <translation>Datoteka .xlsx je oštećena ili nepotpuna (%1).</translation>
+    </message>
+    <message>
+        <source>This is not an .xlsx workbook (not a zip archive).</source>
+        <translation>Ovo nije .xlsx radna sveska (nije zip arhiva).</translation>
+    </message>
+    <message>
+        <source>This zip archive is not an .xlsx workbook: it has no xl/workbook.xml.</source>
+        <translation>Ova zip arhiva nije .xlsx radna sveska: ne sadrži xl/workbook.xml.</translation>
+    </message>
+    <message>
+        <source>%1 is missing from the workbook.</source>
+        <translation>U radnoj svesci nedostaje %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>Nije moguće pročitati %1 (%2).</translation>
+    </message>
+    <message>
+        <source>document type declarations (DTD) are not allowed</source>
+        <translation>deklaracije tipa dokumenta (DTD) nisu dozvoljene</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: %4</source>
+        <translation>%1, red %2, kolona %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB uncompressed, the most Waymark reads.</source>
+        <translation>%1 je u raspakovanom obliku veći od %2 MiB, što je više nego što Waymark može da pročita.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2).</source>
+        <translation>Deo %1 je oštećen (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its size is not the %2 bytes the zip directory gives.</source>
+        <translation>Deo %1 je oštećen: njegova veličina nije %2 bajtova, koliko navodi zip direktorijum.</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 cells, the most Waymark reads.</source>
+        <translation>%1 ima više od %2 ćelija, što je više nego što Waymark može da pročita.</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 entries, the most Waymark reads.</source>
+        <translation>%1 ima više od %2 stavki, što je više nego što Waymark može da pročita.</translation>
+    </message>
+    <message>
+        <source>cell %1 refers to shared string %2, which the workbook does not have</source>
+        <translation>ćelija %1 upućuje na deljeni niz %2, koji ne postoji u radnoj svesci</translation>
+    </message>
+    <message>
+        <source>“%1” is not a row number</source>
+        <translation>„%1“ nije broj reda</translation>
+    </message>
+    <message>
+        <source>row %1 lies beyond row %2, the last of a sheet</source>
+        <translation>red %1 je iza reda %2, poslednjeg na listu</translation>
+    </message>
+    <message>
+        <source>“%1” is not a cell reference</source>
+        <translation>„%1“ nije referenca na ćeliju</translation>
+    </message>
+    <message>
+        <source>cell %1 lies beyond column XFD, the last of a sheet</source>
+        <translation>ćelija %1 je iza kolone XFD, poslednje na listu</translation>
+    </message>
+    <message>
+        <source>cell %1 lies beyond row %2, the last of a sheet</source>
+        <translation>ćelija %1 je iza reda %2, poslednjeg na listu</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheets.</source>
+        <translation>Radna sveska nema nijedan list.</translation>
+    </message>
+    <message>
+        <source>There is no sheet %1: the workbook's sheets are numbered 1 to %2.</source>
+        <translation>Nema lista %1: listovi radne sveske numerisani su od 1 do %2.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” is not in xl/_rels/workbook.xml.rels.</source>
+        <translation>List „%1“ nije naveden u xl/_rels/workbook.xml.rels.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” is a chart or macro sheet, not a table of cells.</source>
+        <translation>List „%1“ je list sa grafikonom ili makroima, a ne tabela ćelija.</translation>
     </message>
 </context>
 <context>
@@ -3077,10 +3436,6 @@ Kolone:
         <translation>Uvezi ispravne redove (%1)</translation>
     </message>
     <message>
-        <source>Import NPS Responses</source>
-        <translation>Uvoz NPS odgovora</translation>
-    </message>
-    <message>
         <source>Import Customer Lifetime Values</source>
         <translation>Uvoz životnih vrednosti korisnika</translation>
     </message>
@@ -3173,16 +3528,24 @@ Kolone:
         <translation>Zanemari</translation>
     </message>
     <message>
-        <source>Choose a column for: %1</source>
-        <translation>Izaberite kolonu za: %1</translation>
-    </message>
-    <message>
         <source>Importing %1…</source>
         <translation>Uvoz: %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Otkaži</translation>
+    </message>
+    <message>
+        <source>Import Survey Answers</source>
+        <translation>Uvoz odgovora iz anketa</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Metrika:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;List:</translation>
     </message>
 </context>
 <context>
@@ -3583,14 +3946,6 @@ Izmene su sačuvane u %3.
         <translation>Nije moguće vratiti putovanje</translation>
     </message>
     <message>
-        <source>Show &amp;NPS on the Map</source>
-        <translation>Prikaži &amp;NPS na mapi</translation>
-    </message>
-    <message>
-        <source>NPS badges on cards and stages from the newest NPS dataset (grey and hatched below 30 answers)</source>
-        <translation>NPS oznake na karticama i fazama iz najnovijeg NPS skupa podataka (sive i šrafirane kada ima manje od 30 odgovora)</translation>
-    </message>
-    <message>
         <source>Show &amp;CLV at Risk on the Map</source>
         <translation>Prikaži &amp;ugroženi CLV na mapi</translation>
     </message>
@@ -3603,16 +3958,8 @@ Izmene su sačuvane u %3.
         <translation>Nijedna kartica nema ključ podataka „%1“.</translation>
     </message>
     <message>
-        <source>Import NPS Responses</source>
-        <translation>Uvoz NPS odgovora</translation>
-    </message>
-    <message>
         <source>Import Customer Lifetime Values</source>
         <translation>Uvoz životnih vrednosti korisnika</translation>
-    </message>
-    <message>
-        <source>Data files (*.csv *.tsv *.txt *.json *.ndjson);;All files (*)</source>
-        <translation>Datoteke podataka (*.csv *.tsv *.txt *.json *.ndjson);;Sve datoteke (*)</translation>
     </message>
     <message numerus="yes">
         <source>Imported %Ln row(s) from %1</source>
@@ -3729,6 +4076,26 @@ Izmene su sačuvane u %3.
     <message>
         <source>Full screen, stage by stage (Page Down / Page Up), for the projector; Esc leaves</source>
         <translation>Ceo ekran, fazu po fazu (Page Down / Page Up), za projektor; Esc za izlaz</translation>
+    </message>
+    <message>
+        <source>Show Survey &amp;Figures on the Map</source>
+        <translation>Prikaži rezultate &amp;anketa na mapi</translation>
+    </message>
+    <message>
+        <source>Badges on cards and stages from the newest dataset of the chosen metric (grey and hatched for small samples)</source>
+        <translation>Oznake na karticama i fazama iz najnovijeg skupa podataka izabrane metrike (sive i šrafirane kada je uzorak mali)</translation>
+    </message>
+    <message>
+        <source>Figures on the &amp;Map</source>
+        <translation>Po&amp;kazatelji na mapi</translation>
+    </message>
+    <message>
+        <source>Import Survey Answers</source>
+        <translation>Uvoz odgovora iz anketa</translation>
+    </message>
+    <message>
+        <source>Data files (*.csv *.tsv *.txt *.json *.ndjson *.xlsx);;All files (*)</source>
+        <translation>Datoteke podataka (*.csv *.tsv *.txt *.json *.ndjson *.xlsx);;Sve datoteke (*)</translation>
     </message>
 </context>
 <context>

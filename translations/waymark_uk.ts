@@ -233,14 +233,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1:%2: %3: %4 (рядок пропущено)</translation>
     </message>
     <message>
-        <source>%1 holds no NPS dataset</source>
-        <translation>%1 не містить набору даних NPS</translation>
-    </message>
-    <message>
-        <source>%1 holds no CLV dataset</source>
-        <translation>%1 не містить набору даних CLV</translation>
-    </message>
-    <message>
         <source>give one of --pdf OUT, --png OUT or --svg OUT</source>
         <translation>вкажіть одне з: --pdf OUT, --png OUT або --svg OUT</translation>
     </message>
@@ -289,30 +281,12 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1: уся карта</translation>
     </message>
     <message>
-        <source>  waymark import JOURNEY --nps FILE | --clv FILE [--name NAME] [--map COLUMN=FIELD ...]
-              [--encoding NAME] [--delimiter C]
-                                add NPS responses or CLV values to a journey file
-</source>
-        <translation>  waymark import JOURNEY --nps FILE | --clv FILE [--name NAME] [--map COLUMN=FIELD ...]
-              [--encoding NAME] [--delimiter C]
-                                додати відповіді NPS або значення CLV до файлу шляху
-</translation>
-    </message>
-    <message>
-        <source>give one of --nps FILE or --clv FILE</source>
-        <translation>вкажіть одне з: --nps FILE або --clv FILE</translation>
-    </message>
-    <message>
         <source>%1 needs a file</source>
         <translation>%1 потребує файлу</translation>
     </message>
     <message>
         <source>--name needs a name</source>
         <translation>--name потребує назви</translation>
-    </message>
-    <message>
-        <source>import needs a journey and a file: waymark import JOURNEY --nps FILE | --clv FILE</source>
-        <translation>import потребує шляху й файлу: waymark import JOURNEY --nps FILE | --clv FILE</translation>
     </message>
     <message>
         <source>%1 is not a journey file (.waymark or .waymark.json)</source>
@@ -323,36 +297,12 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1: додано «%2»: імпортовано %3 з %4 рядків, відхилено %5</translation>
     </message>
     <message>
-        <source>  waymark nps FILE [--by DIM,...] [--format table|csv|json] [--map COLUMN=FIELD ...]
-              [--encoding NAME] [--delimiter C]
-                                NPS with n, shares and ±95 %% margin per group; FILE is a
-                                responses file (CSV, TSV, JSON, NDJSON) or a journey with an
-                                NPS dataset. DIM: journey stage touchpoint segment channel
-                                month quarter year
-</source>
-        <translation>  waymark nps FILE [--by DIM,...] [--format table|csv|json] [--map COLUMN=FIELD ...]
-              [--encoding NAME] [--delimiter C]
-                                NPS з n, частками й похибкою ±95 %% для кожної групи; FILE —
-                                файл відповідей (CSV, TSV, JSON, NDJSON) або шлях із набором
-                                даних NPS. DIM: journey stage touchpoint segment channel
-                                month quarter year
-</translation>
-    </message>
-    <message>
         <source>--by needs a list such as touchpoint,quarter</source>
         <translation>--by потребує списку, наприклад touchpoint,quarter</translation>
     </message>
     <message>
-        <source>unknown dimension “%1” (journey, stage, touchpoint, segment, channel, month, quarter, year)</source>
-        <translation>невідомий вимір «%1» (journey, stage, touchpoint, segment, channel, month, quarter, year)</translation>
-    </message>
-    <message>
         <source>--format takes table, csv or json</source>
         <translation>--format приймає table, csv або json</translation>
-    </message>
-    <message>
-        <source>nps needs a file: waymark nps FILE</source>
-        <translation>nps потребує файлу: waymark nps FILE</translation>
     </message>
     <message>
         <source>* fewer than 30 answers: a weak signal</source>
@@ -387,6 +337,104 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
   waymark convert IN OUT        конвертувати між .waymark і .waymark.json (за розширенням)
   waymark validate FILE         перевірити файл шляху й вивести підсумок одним рядком
 </translation>
+    </message>
+    <message>
+        <source>--sheet needs a sheet's name or number</source>
+        <translation>--sheet потребує назви або номера аркуша</translation>
+    </message>
+    <message>
+        <source>%1 holds no %2 dataset</source>
+        <translation>%1 не містить набору даних %2</translation>
+    </message>
+    <message>
+        <source>CLV</source>
+        <translation>CLV</translation>
+    </message>
+    <message>
+        <source>  waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE [--name NAME]
+              [--map COLUMN=FIELD ...] [--sheet NAME|N] [--encoding NAME] [--delimiter C]
+                                add answers of a metric (nps csat ces audit enps mean) or CLV
+                                values to a journey file
+</source>
+        <translation>  waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE [--name NAME]
+              [--map COLUMN=FIELD ...] [--sheet NAME|N] [--encoding NAME] [--delimiter C]
+                                додати відповіді за метрикою (nps csat ces audit enps mean)
+                                або значення CLV до файлу шляху
+</translation>
+    </message>
+    <message>
+        <source>give one of --nps FILE, --clv FILE or --metric M FILE</source>
+        <translation>вкажіть одне з: --nps FILE, --clv FILE або --metric M FILE</translation>
+    </message>
+    <message>
+        <source>--metric takes one of nps, csat, ces, audit, enps, mean and then a file</source>
+        <translation>--metric приймає одне з: nps, csat, ces, audit, enps, mean, а потім файл</translation>
+    </message>
+    <message>
+        <source>import needs a journey and a file: waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE</source>
+        <translation>import потребує шляху й файлу: waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE</translation>
+    </message>
+    <message>
+        <source>  waymark nps FILE [--by DIM,...] [--format table|csv|json] [--map COLUMN=FIELD ...]
+              [--encoding NAME] [--delimiter C]
+                                NPS with n, shares and ±95 % margin per group; FILE is a
+                                responses file (CSV, TSV, JSON, NDJSON) or a journey with an
+                                NPS dataset. DIM: journey stage touchpoint segment channel
+                                department location month quarter year
+</source>
+        <translation>  waymark nps FILE [--by DIM,...] [--format table|csv|json] [--map COLUMN=FIELD ...]
+              [--encoding NAME] [--delimiter C]
+                                NPS з n, частками й похибкою ±95 % для кожної групи; FILE —
+                                файл відповідей (CSV, TSV, JSON, NDJSON) або шлях із набором
+                                даних NPS. DIM: journey stage touchpoint segment channel
+                                department location month quarter year
+</translation>
+    </message>
+    <message>
+        <source>  waymark stats FILE --metric M [--value COLUMN] [--by DIM,...] [--sheet NAME|N]
+              [--map COLUMN=FIELD ...] [--format table|csv|json]
+                                a metric per group with n and its 95 % interval; M: nps csat
+                                ces audit enps mean; FILE: answers (CSV, TSV, JSON, xlsx; one per
+                                row or aggregated counts) or a journey with such a dataset. DIM:
+                                journey stage touchpoint segment channel department location
+                                month quarter year
+</source>
+        <translation>  waymark stats FILE --metric M [--value COLUMN] [--by DIM,...] [--sheet NAME|N]
+              [--map COLUMN=FIELD ...] [--format table|csv|json]
+                                метрика для кожної групи з n і 95 % довірчим інтервалом;
+                                M: nps csat ces audit enps mean; FILE — відповіді (CSV, TSV,
+                                JSON, xlsx; по одній у рядку або агреговані дані) або шлях
+                                із таким набором даних. DIM: journey stage touchpoint
+                                segment channel department location month quarter year
+</translation>
+    </message>
+    <message>
+        <source>* fewer than %1 answers: a weak signal</source>
+        <translation>* менше ніж %1 відповідей: слабкий сигнал</translation>
+    </message>
+    <message>
+        <source>--metric takes one of %1</source>
+        <translation>--metric приймає одне з: %1</translation>
+    </message>
+    <message>
+        <source>--value needs a column name</source>
+        <translation>--value потребує назви стовпця</translation>
+    </message>
+    <message>
+        <source>unknown dimension “%1” (%2)</source>
+        <translation>невідомий вимір «%1» (%2)</translation>
+    </message>
+    <message>
+        <source>a file is needed: waymark stats FILE --metric M</source>
+        <translation>потрібен файл: waymark stats FILE --metric M</translation>
+    </message>
+    <message>
+        <source>no column gives “%1” (columns found: %2); name the column with --map COLUMN=%3</source>
+        <translation>жоден стовпець не містить «%1» (знайдено стовпці: %2); вкажіть стовпець за допомогою --map COLUMN=%3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>немає</translation>
     </message>
 </context>
 <context>
@@ -449,20 +497,12 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>перший запис має бути порожнім текстом</translation>
     </message>
     <message>
-        <source>expected a score from 0 to 10</source>
-        <translation>очікувалася оцінка від 0 до 10</translation>
-    </message>
-    <message>
         <source>expected a number</source>
         <translation>очікувалося число</translation>
     </message>
     <message>
         <source>expected an id</source>
         <translation>очікувався ідентифікатор</translation>
-    </message>
-    <message>
-        <source>expected "nps" or "clv"</source>
-        <translation>очікувалося «nps» або «clv»</translation>
     </message>
     <message>
         <source>expected true or false</source>
@@ -479,6 +519,18 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>expected a colour like "#1f77b4"</source>
         <translation>очікувався колір на зразок «#1f77b4»</translation>
+    </message>
+    <message>
+        <source>expected a number or null</source>
+        <translation>очікувалося число або null</translation>
+    </message>
+    <message>
+        <source>expected a %1 answer from %2 to %3</source>
+        <translation>очікувалася відповідь %1 від %2 до %3</translation>
+    </message>
+    <message>
+        <source>expected "nps", "csat", "ces", "audit", "enps", "mean" or "clv"</source>
+        <translation>очікувалося «nps», «csat», «ces», «audit», «enps», «mean» або «clv»</translation>
     </message>
 </context>
 <context>
@@ -664,14 +716,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>полів у рядку: %1, у заголовку: %2</translation>
     </message>
     <message>
-        <source>no score</source>
-        <translation>немає оцінки</translation>
-    </message>
-    <message>
-        <source>score %1 is not a whole number from 0 to 10</source>
-        <translation>оцінка %1 не є цілим числом від 0 до 10</translation>
-    </message>
-    <message>
         <source>“%1” is not a number</source>
         <translation>«%1» не є числом</translation>
     </message>
@@ -716,20 +760,12 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         </translation>
     </message>
     <message>
-        <source>Score (0–10)</source>
-        <translation>Оцінка (0–10)</translation>
-    </message>
-    <message>
         <source>Respondent id</source>
         <translation>ID респондента</translation>
     </message>
     <message>
         <source>Customer id</source>
         <translation>ID клієнта</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Дата</translation>
     </message>
     <message>
         <source>Segment</source>
@@ -767,6 +803,118 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>The file is not valid UTF-8 (line %1).</source>
         <translation>Файл не є коректним UTF-8 (рядок %1).</translation>
     </message>
+    <message>
+        <source>The workbook has no sheet “%1” (it has: %2).</source>
+        <translation>У книзі немає аркуша «%1» (є: %2).</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>немає значення</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2–%3</source>
+        <translation>%1 поза межами %2–%3</translation>
+    </message>
+    <message>
+        <source>“%1” is not a count of answers</source>
+        <translation>«%1» не є кількістю відповідей</translation>
+    </message>
+    <message>
+        <source>%1 items met of %2 checked</source>
+        <translation>виконано пунктів: %1, перевірено: %2</translation>
+    </message>
+    <message>
+        <source>the answers per band add up to %1, not %2</source>
+        <translation>сума відповідей за категоріями — %1, а не %2</translation>
+    </message>
+    <message>
+        <source>more answers in the bands (%1) than in all (%2)</source>
+        <translation>у категоріях більше відповідей (%1), ніж загалом (%2)</translation>
+    </message>
+    <message>
+        <source>no number of answers</source>
+        <translation>немає кількості відповідей</translation>
+    </message>
+    <message>
+        <source>“%1” is not a standard deviation</source>
+        <translation>«%1» не є стандартним відхиленням</translation>
+    </message>
+    <message>
+        <source>“%1” is not a metric Waymark knows.</source>
+        <translation>Waymark не знає метрики «%1».</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оцінка</translation>
+    </message>
+    <message>
+        <source>Answers in the low band</source>
+        <translation>Відповідей у нижній категорії</translation>
+    </message>
+    <message>
+        <source>Answers in the middle band</source>
+        <translation>Відповідей у середній категорії</translation>
+    </message>
+    <message>
+        <source>Answers in the high band</source>
+        <translation>Відповідей у верхній категорії</translation>
+    </message>
+    <message>
+        <source>%1 answer (%2–%3)</source>
+        <translation>Відповідь %1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>%1 value</source>
+        <translation>Значення (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (count)</source>
+        <translation>%1 (кількість)</translation>
+    </message>
+    <message>
+        <source>Date or period</source>
+        <translation>Дата або період</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Підрозділ</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Локація</translation>
+    </message>
+    <message>
+        <source>Number of answers</source>
+        <translation>Кількість відповідей</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Середнє</translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation>Стандартне відхилення</translation>
+    </message>
+    <message>
+        <source>Items met</source>
+        <translation>Виконано пунктів</translation>
+    </message>
+    <message>
+        <source>Items checked</source>
+        <translation>Перевірено пунктів</translation>
+    </message>
+    <message>
+        <source>Choose a column for “%1”, or one for each band.</source>
+        <translation>Виберіть стовпець для «%1» або по стовпцю для кожної категорії.</translation>
+    </message>
+    <message>
+        <source>Aggregated rows take “%1”, not “%2”.</source>
+        <translation>Для агрегованих рядків потрібен стовпець «%1», а не «%2».</translation>
+    </message>
+    <message>
+        <source>score %1 is not a whole number from %2 to %3</source>
+        <translation>оцінка %1 не є цілим числом від %2 до %3</translation>
+    </message>
 </context>
 <context>
     <name>Journey</name>
@@ -793,10 +941,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>refers to text that is not in the table</source>
         <translation>посилається на текст, якого немає в таблиці</translation>
-    </message>
-    <message>
-        <source>score %1 is outside 0–10</source>
-        <translation>оцінка %1 поза межами 0–10</translation>
     </message>
     <message>
         <source>the value is not a number</source>
@@ -877,6 +1021,30 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>a comment on a stage or card must name it</source>
         <translation>коментар до етапу чи картки має вказувати, до якого саме</translation>
+    </message>
+    <message>
+        <source>“%1” is not a metric Waymark knows</source>
+        <translation>Waymark не знає метрики «%1»</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid %2 answer</source>
+        <translation>%1 не є допустимою відповіддю %2</translation>
+    </message>
+    <message>
+        <source>the number of answers is not a count</source>
+        <translation>кількість відповідей не є цілим невід'ємним числом</translation>
+    </message>
+    <message>
+        <source>the answers per band do not add up to the number of answers</source>
+        <translation>сума відповідей за категоріями не дорівнює кількості відповідей</translation>
+    </message>
+    <message>
+        <source>the mean %1 is outside the scale of %2</source>
+        <translation>середнє %1 виходить за межі шкали %2</translation>
+    </message>
+    <message>
+        <source>the standard deviation is not a non-negative number</source>
+        <translation>стандартне відхилення має бути невід'ємним числом</translation>
     </message>
 </context>
 <context>
@@ -1205,14 +1373,101 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
 </context>
 <context>
+    <name>Metrics</name>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction, 1–5: the share of satisfied answers (4 or 5)</source>
+        <translation>Задоволеність клієнтів, 1–5: частка задоволених (оцінки 4 і 5)</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>Незадоволені</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Нейтральні</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Задоволені</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Середнє</translation>
+    </message>
+    <message>
+        <source>Any numeric measure: the mean of the values</source>
+        <translation>Будь-який числовий показник: середнє значення</translation>
+    </message>
+    <message>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <source>Customer Effort Score: how easy it was, 1–7; the mean (5–7 count as easy)</source>
+        <translation>Індекс клієнтських зусиль (CES): наскільки легко було клієнтові, 1–7; середнє (5–7 вважаються «легко»)</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Складно</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Легко</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Аудит</translation>
+    </message>
+    <message>
+        <source>Audits and mystery shopping: a visit's score 0–100 (or items met of items checked); the mean visit score</source>
+        <translation>Аудити й таємний покупець: оцінка візиту 0–100 (або виконані пункти з перевірених); середня оцінка візитів</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score: likelihood to recommend, 0–10; % promoters (9–10) minus % detractors (0–6)</source>
+        <translation>Індекс споживчої лояльності (NPS): готовність рекомендувати, 0–10; % промоутерів (9–10) мінус % критиків (0–6)</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>Критики</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>Нейтрали</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>Промоутери</translation>
+    </message>
+    <message>
+        <source>eNPS</source>
+        <translation>eNPS</translation>
+    </message>
+    <message>
+        <source>Employee NPS: employees' likelihood to recommend their workplace, 0–10, by department</source>
+        <translation>NPS працівників (eNPS): готовність працівників рекомендувати своє місце роботи, 0–10, за підрозділами</translation>
+    </message>
+</context>
+<context>
     <name>NpsBadgeItem</name>
     <message>
         <source>NPS %1%2 ±%3 · n %4</source>
         <translation>NPS %1%2 ±%3 · n %4</translation>
     </message>
     <message>
-        <source>Only %1 answers: fewer than 30, so this NPS is a weak signal.</source>
-        <translation>Відповідей лише %1 — менше ніж 30, тож цей NPS є слабким сигналом.</translation>
+        <source>%1 %2 ±%3 · n %4</source>
+        <translation>%1 %2 ±%3 · n %4</translation>
+    </message>
+    <message>
+        <source>Only %1 answers: too few to trust, so this figure is a weak signal.</source>
+        <translation>Відповідей лише %1 — замало, щоб на них покладатися, тож цей показник є слабким сигналом.</translation>
     </message>
 </context>
 <context>
@@ -2143,6 +2398,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>resolved flag</source>
         <translation>позначка вирішення</translation>
     </message>
+    <message>
+        <source>%1: kind “%2” is not one Waymark knows</source>
+        <translation>%1: тип «%2» невідомий Waymark</translation>
+    </message>
 </context>
 <context>
     <name>WaymarkText</name>
@@ -2191,6 +2450,105 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Written by %1</source>
         <translation>Автор: %1</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Файл порожній.</translation>
+    </message>
+    <message>
+        <source>This is not an .xlsx workbook but an older .xls file or a password-protected workbook: save it in Excel as .xlsx without a password.</source>
+        <translation>Це не книга .xlsx, а файл старого формату .xls або книга, захищена паролем: збережіть її в Excel як .xlsx без пароля.</translation>
+    </message>
+    <message>
+        <source>The .xlsx file is damaged or incomplete (%1).</source>
+        <translation>Файл .xlsx пошкоджено або він неповний (%1).</translation>
+    </message>
+    <message>
+        <source>This is not an .xlsx workbook (not a zip archive).</source>
+        <translation>Це не книга .xlsx (не zip-архів).</translation>
+    </message>
+    <message>
+        <source>This zip archive is not an .xlsx workbook: it has no xl/workbook.xml.</source>
+        <translation>Цей zip-архів не є книгою .xlsx: у ньому немає xl/workbook.xml.</translation>
+    </message>
+    <message>
+        <source>%1 is missing from the workbook.</source>
+        <translation>У книзі немає %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>Не вдається прочитати %1 (%2).</translation>
+    </message>
+    <message>
+        <source>document type declarations (DTD) are not allowed</source>
+        <translation>оголошення типу документа (DTD) не допускаються</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: %4</source>
+        <translation>%1, рядок %2, стовпець %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB uncompressed, the most Waymark reads.</source>
+        <translation>%1 у розпакованому вигляді більший за %2 МіБ — більше, ніж може прочитати Waymark.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2).</source>
+        <translation>Частину %1 пошкоджено (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its size is not the %2 bytes the zip directory gives.</source>
+        <translation>Частину %1 пошкоджено: її розмір не збігається з указаним у каталозі zip (%2 байт).</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 cells, the most Waymark reads.</source>
+        <translation>У %1 понад %2 клітинок — більше, ніж може прочитати Waymark.</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 entries, the most Waymark reads.</source>
+        <translation>У %1 понад %2 записів — більше, ніж може прочитати Waymark.</translation>
+    </message>
+    <message>
+        <source>cell %1 refers to shared string %2, which the workbook does not have</source>
+        <translation>клітинка %1 посилається на спільний рядок %2, якого немає в книзі</translation>
+    </message>
+    <message>
+        <source>“%1” is not a row number</source>
+        <translation>«%1» не є номером рядка</translation>
+    </message>
+    <message>
+        <source>row %1 lies beyond row %2, the last of a sheet</source>
+        <translation>рядок %1 розташований після рядка %2, останнього на аркуші</translation>
+    </message>
+    <message>
+        <source>“%1” is not a cell reference</source>
+        <translation>«%1» не є посиланням на клітинку</translation>
+    </message>
+    <message>
+        <source>cell %1 lies beyond column XFD, the last of a sheet</source>
+        <translation>клітинка %1 розташована після стовпця XFD, останнього на аркуші</translation>
+    </message>
+    <message>
+        <source>cell %1 lies beyond row %2, the last of a sheet</source>
+        <translation>клітинка %1 розташована після рядка %2, останнього на аркуші</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheets.</source>
+        <translation>У книзі немає аркушів.</translation>
+    </message>
+    <message>
+        <source>There is no sheet %1: the workbook's sheets are numbered 1 to %2.</source>
+        <translation>Аркуша %1 немає: аркуші книги пронумеровано від 1 до %2.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” is not in xl/_rels/workbook.xml.rels.</source>
+        <translation>Аркуш «%1» не вказано в xl/_rels/workbook.xml.rels.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” is a chart or macro sheet, not a table of cells.</source>
+        <translation>Аркуш «%1» — це аркуш діаграми або макросів, а не таблиця клітинок.</translation>
     </message>
 </context>
 <context>
@@ -3078,10 +3436,6 @@ SHA-256 %3
         <translation>Імпортувати коректні рядки (%1)</translation>
     </message>
     <message>
-        <source>Import NPS Responses</source>
-        <translation>Імпорт відповідей NPS</translation>
-    </message>
-    <message>
         <source>Import Customer Lifetime Values</source>
         <translation>Імпорт пожиттєвої цінності клієнтів</translation>
     </message>
@@ -3174,16 +3528,24 @@ SHA-256 %3
         <translation>Ігнорувати</translation>
     </message>
     <message>
-        <source>Choose a column for: %1</source>
-        <translation>Виберіть стовпець для: %1</translation>
-    </message>
-    <message>
         <source>Importing %1…</source>
         <translation>Імпорт %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Import Survey Answers</source>
+        <translation>Імпорт відповідей на опитування</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Метрика:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Аркуш:</translation>
     </message>
 </context>
 <context>
@@ -3584,14 +3946,6 @@ Recover them?</source>
         <translation>Не вдалося відновити шлях</translation>
     </message>
     <message>
-        <source>Show &amp;NPS on the Map</source>
-        <translation>Показувати &amp;NPS на карті</translation>
-    </message>
-    <message>
-        <source>NPS badges on cards and stages from the newest NPS dataset (grey and hatched below 30 answers)</source>
-        <translation>Позначки NPS на картках і етапах з найновішого набору даних NPS (сірі й заштриховані, якщо відповідей менше 30)</translation>
-    </message>
-    <message>
         <source>Show &amp;CLV at Risk on the Map</source>
         <translation>Показувати &amp;CLV під загрозою на карті</translation>
     </message>
@@ -3604,16 +3958,8 @@ Recover them?</source>
         <translation>Жодна картка не має ключа даних «%1».</translation>
     </message>
     <message>
-        <source>Import NPS Responses</source>
-        <translation>Імпорт відповідей NPS</translation>
-    </message>
-    <message>
         <source>Import Customer Lifetime Values</source>
         <translation>Імпорт пожиттєвої цінності клієнтів</translation>
-    </message>
-    <message>
-        <source>Data files (*.csv *.tsv *.txt *.json *.ndjson);;All files (*)</source>
-        <translation>Файли даних (*.csv *.tsv *.txt *.json *.ndjson);;Усі файли (*)</translation>
     </message>
     <message numerus="yes">
         <source>Imported %Ln row(s) from %1</source>
@@ -3730,6 +4076,26 @@ Recover them?</source>
     <message>
         <source>Full screen, stage by stage (Page Down / Page Up), for the projector; Esc leaves</source>
         <translation>На весь екран, етап за етапом (Page Down / Page Up), для проєктора; Esc — вихід</translation>
+    </message>
+    <message>
+        <source>Show Survey &amp;Figures on the Map</source>
+        <translation>Показувати результати &amp;опитувань на карті</translation>
+    </message>
+    <message>
+        <source>Badges on cards and stages from the newest dataset of the chosen metric (grey and hatched for small samples)</source>
+        <translation>Позначки на картках і етапах з найновішого набору даних вибраної метрики (сірі й заштриховані, якщо вибірка мала)</translation>
+    </message>
+    <message>
+        <source>Figures on the &amp;Map</source>
+        <translation>Показники на &amp;карті</translation>
+    </message>
+    <message>
+        <source>Import Survey Answers</source>
+        <translation>Імпорт відповідей на опитування</translation>
+    </message>
+    <message>
+        <source>Data files (*.csv *.tsv *.txt *.json *.ndjson *.xlsx);;All files (*)</source>
+        <translation>Файли даних (*.csv *.tsv *.txt *.json *.ndjson *.xlsx);;Усі файли (*)</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,31 @@ struct DatasetSource {
     bool operator==(const DatasetSource &) const = default;
 };
 
+// A dataset's table, shared between copies of the dataset: renaming a dataset (a new Dataset
+// value, as every edit makes) must not copy a million rows. Reads go through -> or the
+// implicit const reference; edit() gives a private copy first if the table is shared.
+template <typename Table>
+class SharedTable
+{
+public:
+    SharedTable() : mTable(std::make_shared<Table>()) {}
+    const Table *operator->() const { return mTable.get(); }
+    const Table &operator*() const { return *mTable; }
+    operator const Table &() const { return *mTable; } // NOLINT: read like the table itself
+    Table &edit()
+    {
+        if (mTable.use_count() > 1)
+            mTable = std::make_shared<Table>(*mTable);
+        return *mTable;
+    }
+    // The same pointer means the same rows: caches key on it and keep it alive.
+    std::shared_ptr<const Table> shared() const { return mTable; }
+    bool operator==(const SharedTable &other) const { return mTable == other.mTable || *mTable == *other.mTable; }
+
+private:
+    std::shared_ptr<Table> mTable;
+};
+
 // An imported table of survey answers or CLV values; `kind` says which table is filled.
 struct Dataset {
     QUuid id;
@@ -37,9 +62,9 @@ struct Dataset {
     QString metricKey = QStringLiteral("nps"); // answers: which metric (metricByKey)
     QString currency;  // CLV: the currency of values that name none
     DatasetSource source;
-    AnswerTable answers;
-    ClvTable clv;
-    std::size_t rows() const { return kind == DatasetKind::Answers ? answers.size() : clv.size(); }
+    SharedTable<AnswerTable> answers;
+    SharedTable<ClvTable> clv;
+    std::size_t rows() const { return kind == DatasetKind::Answers ? answers->size() : clv->size(); }
     // The answers' metric; nullptr for CLV (and for a key no metric has, which readers refuse).
     const Metric *metric() const;
     // "nps", "csat", … or "clv": the kind as files and the command line name it.

@@ -157,7 +157,7 @@ public:
         , mHeaders(headers)
         , mDayFirst(dayFirst)
         , mStatisticsOnly(statisticsOnly)
-        , mStrings(dataset.kind == DatasetKind::Answers ? &dataset.answers.strings : &dataset.clv.strings, stable, std::size_t(stable.size() / 64))
+        , mStrings(dataset.kind == DatasetKind::Answers ? &dataset.answers.edit().strings : &dataset.clv.edit().strings, stable, std::size_t(stable.size() / 64))
         , mRespondents(nullptr, stable, statisticsOnly ? std::size_t(stable.size() / 64) : 0)
     {
         mColumn.fill(-1);
@@ -312,13 +312,13 @@ private:
             }
             sd = *value;
         }
-        AggregateColumns &a = mDataset.answers.aggregate;
+        AggregateColumns &a = mDataset.answers.edit().aggregate;
         a.count.push_back(n);
         a.low.push_back(l);
         a.middle.push_back(m);
         a.high.push_back(h);
         a.sd.push_back(sd);
-        mDataset.answers.score.push_back(mean);
+        mDataset.answers.edit().score.push_back(mean);
         return true;
     }
 
@@ -340,9 +340,9 @@ private:
         const quint32 respondent = mStatisticsOnly ? mRespondents.add(0, respondentText) : mStrings.add(AnswerRespondent, respondentText);
         if (respondent != 0 && !firstTime(respondent, line, AnswerRespondent, respondentText, Text::tr("duplicate respondent id (first on line %1)")))
             return;
-        if (mAggregated ? !takeAggregate(row, line) : (mDataset.answers.score.push_back(*answer), false))
+        if (mAggregated ? !takeAggregate(row, line) : (mDataset.answers.edit().score.push_back(*answer), false))
             return;
-        AnswerTable &t = mDataset.answers;
+        AnswerTable &t = mDataset.answers.edit();
         t.day.push_back(*day);
         t.respondent.push_back(mStatisticsOnly ? 0 : respondent);
         t.customer.push_back(mStatisticsOnly ? 0 : mStrings.add(AnswerCustomer, cell(row, AnswerCustomer)));
@@ -375,7 +375,7 @@ private:
         const quint32 customerIndex = mStrings.add(ClvCustomer, customer);
         if (!firstTime(customerIndex, line, ClvCustomer, customer, Text::tr("duplicate customer id (first on line %1)")))
             return;
-        ClvTable &t = mDataset.clv;
+        ClvTable &t = mDataset.clv.edit();
         t.customer.push_back(customerIndex);
         t.value.push_back(*value);
         t.currency.push_back(mStrings.add(ClvCurrency, cell(row, ClvCurrency).toByteArray().toUpper()));

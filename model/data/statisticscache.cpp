@@ -30,7 +30,7 @@ StatisticsCache::Groups StatisticsCache::groups(const DatasetRef &dataset, const
     const bool readsMap = journey && std::find(by.begin(), by.end(), Dimension::Stage) != by.end();
     const QString mapKey = readsMap ? stageMapKey(*journey) : QString();
     for (auto it = mEntries.begin(); it != mEntries.end(); ++it) {
-        if (it->groups && it->dataset == dataset.shared() && it->by == by && it->metric == metric && it->mapKey == mapKey) {
+        if (it->groups && it->table == dataset->answers.shared() && it->by == by && it->metric == metric && it->mapKey == mapKey) {
             Groups found = it->groups;
             if (it != mEntries.begin()) { // keep the most recent first
                 Entry entry = std::move(*it);
@@ -42,7 +42,7 @@ StatisticsCache::Groups StatisticsCache::groups(const DatasetRef &dataset, const
     }
     ++mComputations;
     Entry entry;
-    entry.dataset = dataset.shared();
+    entry.table = dataset->answers.shared();
     entry.by = by;
     entry.metric = metric;
     entry.mapKey = mapKey;
@@ -55,12 +55,12 @@ StatisticsCache::Groups StatisticsCache::groups(const DatasetRef &dataset, const
 std::shared_ptr<const ClvJoin> StatisticsCache::clvJoin(const DatasetRef &answers, const DatasetRef &clv, const QString &currency)
 {
     for (const Entry &entry : mEntries)
-        if (entry.join && entry.dataset == answers.shared() && entry.other == clv.shared() && entry.mapKey == currency)
+        if (entry.join && entry.table == answers->answers.shared() && entry.other == clv->clv.shared() && entry.mapKey == currency)
             return entry.join;
     ++mComputations;
     Entry entry;
-    entry.dataset = answers.shared();
-    entry.other = clv.shared();
+    entry.table = answers->answers.shared();
+    entry.other = clv->clv.shared();
     entry.mapKey = currency;
     entry.join = std::make_shared<const ClvJoin>(joinClv(answers->answers, clv->clv, currency));
     std::shared_ptr<const ClvJoin> result = entry.join;

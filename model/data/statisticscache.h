@@ -19,7 +19,8 @@ class Journey;
 // answers take a few hundred milliseconds to group. An entry is keyed on the dataset's shared
 // table (never changed in place) and on what of the map the grouping reads: only groupings
 // by stage read the map (a card's data key and stage), so a title or effort edit never
-// recounts. Holds the last `capacity` results; older ones are dropped.
+// recounts, and a renamed dataset (a new Dataset sharing the same table) is not recounted
+// either. Holds the last `capacity` results; older ones are dropped.
 class StatisticsCache
 {
 public:
@@ -36,8 +37,8 @@ public:
 
 private:
     struct Entry {
-        std::shared_ptr<const Dataset> dataset;
-        std::shared_ptr<const Dataset> other; // CLV joins: the CLV table
+        std::shared_ptr<const AnswerTable> table;  // a renamed dataset keeps its table, and its results
+        std::shared_ptr<const ClvTable> other;     // CLV joins: the CLV table
         std::vector<Dimension> by;
         const Metric *metric = nullptr;
         QString mapKey;                      // stage groupings: the map's data key → stage

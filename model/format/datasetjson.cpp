@@ -271,7 +271,7 @@ ordered_json toJson(const Dataset &dataset)
             {"kind", utf8(dataset.kindKey())},
             {"currency", utf8(dataset.currency)},
             {"source", std::move(source)},
-            {"strings", stringsJson(dataset.kind == DatasetKind::Answers ? dataset.answers.strings : dataset.clv.strings)},
+            {"strings", stringsJson(dataset.kind == DatasetKind::Answers ? dataset.answers->strings : dataset.clv->strings)},
             {"columns", std::move(columns)}};
 }
 
@@ -298,11 +298,11 @@ std::optional<Dataset> fromJson(const json &item, Problem *problem)
         data.source.rowsRejected = count(source, "rowsRejected", sourcePath);
         const json &columns = member(item, "columns", {});
         if (data.kind == DatasetKind::Answers) {
-            readStrings(item, {}, data.answers.strings);
-            readAnswers(columns, QStringLiteral("/columns"), *data.metric(), data.answers);
+            readStrings(item, {}, data.answers.edit().strings);
+            readAnswers(columns, QStringLiteral("/columns"), *data.metric(), data.answers.edit());
         } else {
-            readStrings(item, {}, data.clv.strings);
-            readClv(columns, QStringLiteral("/columns"), data.clv);
+            readStrings(item, {}, data.clv.edit().strings);
+            readClv(columns, QStringLiteral("/columns"), data.clv.edit());
         }
         return data;
     } catch (const Failure &failure) {

@@ -122,7 +122,7 @@ bool readColumns(SqliteDatabase &db, qint64 position, Dataset &data, const QStri
     if (columns.blobs.isEmpty())
         return false;
     if (data.kind == DatasetKind::Answers) {
-        AnswerTable &t = data.answers;
+        AnswerTable &t = data.answers.edit();
         columns.readStrings(t.strings);
         if (columns.blobs.contains(QStringLiteral("answer"))) { // format 6: any metric's answers as doubles
             columns.rows = std::size_t(columns.blobs.value(QStringLiteral("answer")).size()) / sizeof(double);
@@ -152,7 +152,7 @@ bool readColumns(SqliteDatabase &db, qint64 position, Dataset &data, const QStri
             columns.read("sd", a.sd);
         }
     } else {
-        ClvTable &t = data.clv;
+        ClvTable &t = data.clv.edit();
         columns.rows = std::size_t(columns.blobs.value(QStringLiteral("customer")).size()) / sizeof(quint32);
         columns.readStrings(t.strings);
         columns.read("customer", t.customer);
@@ -177,7 +177,7 @@ bool writeColumns(SqliteDatabase &db, qint64 position, const Dataset &data)
         ok = insert.exec();
     };
     if (data.kind == DatasetKind::Answers) {
-        const AnswerTable &t = data.answers;
+        const AnswerTable &t = *data.answers;
         put("strings", packStrings(t.strings));
         put("answer", packColumn(t.score));
         put("day", packColumn(t.day));
@@ -198,7 +198,7 @@ bool writeColumns(SqliteDatabase &db, qint64 position, const Dataset &data)
             put("sd", packColumn(t.aggregate.sd));
         }
     } else {
-        const ClvTable &t = data.clv;
+        const ClvTable &t = *data.clv;
         put("strings", packStrings(t.strings));
         put("customer", packColumn(t.customer));
         put("value", packColumn(t.value));
@@ -244,11 +244,11 @@ void readDatasets(SqliteDatabase &db, Journey &journey)
         const QString what = WaymarkText::tr("Dataset \"%1\"").arg(data.name);
         if (!readColumns(db, position, data, what)) {
             if (data.kind == DatasetKind::Answers) {
-                readStringRows(db, position, data.answers.strings, what);
-                readNpsRowsV3(db, position, data.answers, what);
+                readStringRows(db, position, data.answers.edit().strings, what);
+                readNpsRowsV3(db, position, data.answers.edit(), what);
             } else {
-                readStringRows(db, position, data.clv.strings, what);
-                readClvRowsV3(db, position, data.clv, what);
+                readStringRows(db, position, data.clv.edit().strings, what);
+                readClvRowsV3(db, position, data.clv.edit(), what);
             }
         }
         journey.datasets.emplace_back(std::move(data));

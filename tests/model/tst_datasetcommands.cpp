@@ -15,10 +15,10 @@ Dataset responses(const QString &name, std::initializer_list<int> scores)
     data.id = QUuid::createUuid();
     data.name = name;
     for (int score : scores) {
-        data.answers.score.push_back(quint8(score));
-        data.answers.day.push_back(noDate);
-        for (auto *column : {&data.answers.respondent, &data.answers.customer, &data.answers.segment, &data.answers.touchpoint,
-                             &data.answers.stage, &data.answers.channel, &data.answers.department, &data.answers.location, &data.answers.comment})
+        data.answers.edit().score.push_back(quint8(score));
+        data.answers.edit().day.push_back(noDate);
+        for (auto *column : {&data.answers.edit().respondent, &data.answers.edit().customer, &data.answers.edit().segment, &data.answers.edit().touchpoint,
+                             &data.answers.edit().stage, &data.answers.edit().channel, &data.answers.edit().department, &data.answers.edit().location, &data.answers.edit().comment})
             column->push_back(0);
     }
     return data;
@@ -54,7 +54,7 @@ private slots:
         Dataset newer = responses(QStringLiteral("Опрос Q1"), {0, 0, 10, 8});
         newer.id = first.id;
         document.push(new ReplaceDataset(&document, newer, QStringLiteral("Replace dataset")));
-        QCOMPARE(document.journey().datasets[0]->answers.size(), std::size_t(4));
+        QCOMPARE(document.journey().datasets[0]->answers->size(), std::size_t(4));
 
         // Replacing with the same contents adds no step.
         const int steps = document.undoStack()->count();
@@ -66,9 +66,9 @@ private slots:
         QCOMPARE(removed.count(), 1);
 
         document.undoStack()->undo();
-        QCOMPARE(document.journey().datasets[0]->answers.size(), std::size_t(4));
+        QCOMPARE(document.journey().datasets[0]->answers->size(), std::size_t(4));
         document.undoStack()->undo();
-        QCOMPARE(document.journey().datasets[0]->answers.size(), std::size_t(3));
+        QCOMPARE(document.journey().datasets[0]->answers->size(), std::size_t(3));
         QCOMPARE(document.journey().datasets[0]->name, QStringLiteral("Опрос Q1"));
         document.undoStack()->undo();
         QCOMPARE(document.journey().datasets[0]->name, QStringLiteral("Q1"));

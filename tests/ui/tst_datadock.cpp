@@ -58,11 +58,11 @@ private slots:
         data.kind = DatasetKind::Clv;
         data.currency = QStringLiteral("RSD");
         data.source.fileName = QStringLiteral("kupci.csv");
-        data.clv.customer = {data.clv.strings.add(QStringLiteral("K-1"))};
-        data.clv.value = {12.5};
-        data.clv.currency = {0};
-        data.clv.segment = {0};
-        data.clv.acquired = {noDate};
+        data.clv.edit().customer = {data.clv.edit().strings.add(QStringLiteral("K-1"))};
+        data.clv.edit().value = {12.5};
+        data.clv.edit().currency = {0};
+        data.clv.edit().segment = {0};
+        data.clv.edit().acquired = {noDate};
         document.push(new AddDataset(&document, data));
         QCOMPARE(dock.list()->topLevelItemCount(), 1);
         QTreeWidgetItem *item = dock.list()->topLevelItem(0);
@@ -171,8 +171,8 @@ private slots:
 
         // Answers for a touchpoint no card has are named, not dropped in silence.
         Dataset extra = importSample("retail-bank-nps.csv", DatasetKind::Answers);
-        extra.answers.touchpoint[0] = extra.answers.strings.add(QStringLiteral("old-kiosk"));
-        extra.answers.touchpoint[1] = extra.answers.touchpoint[0];
+        extra.answers.edit().touchpoint[0] = extra.answers.edit().strings.add(QStringLiteral("old-kiosk"));
+        extra.answers.edit().touchpoint[1] = extra.answers->touchpoint[0];
         document.push(new AddDataset(&document, extra));
         dock.refreshCharts();
         QVERIFY(!dock.unmatchedLabel()->isHidden());

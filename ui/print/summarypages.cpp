@@ -149,12 +149,8 @@ void paintFigures(QPainter &painter, const QRectF &area, const Journey &journey,
 
     // 1. Journey NPS with its margin.
     if (nps) {
-        const NpsSummary s = summarize([&] {
-            NpsCounts counts;
-            for (quint8 score : nps->answers.score)
-                counts.add(score);
-            return counts;
-        }());
+        const std::vector<NpsGroup> all = groupNps(nps->answers, {Dimension::Journey});
+        const NpsSummary s = all.empty() ? NpsSummary() : all.front().summary;
         tile(painter, QRectF(area.left(), area.top(), tileWidth, tileHeight), Text::tr("Journey NPS (95 % margin)"),
              Text::tr("%1 ± %2").arg(signedNumber(s.nps), locale.toString(s.moe95, 'f', 1)),
              Text::tr("%1 answers: %2 % promoters, %3 % detractors")

@@ -123,7 +123,7 @@ private slots:
         QCOMPARE(clv.rows(), std::size_t(2357));
         double total = 0;
         qint64 buyers = 0;
-        for (double value : clv.clv.value) {
+        for (double value : clv.clv->value) {
             total += value;
             buyers += value > 0 ? 1 : 0;
         }

@@ -65,8 +65,8 @@ private slots:
         QCOMPARE(data.source.rowsImported, qint64(2));
         QCOMPARE(data.source.rowsRejected, qint64(4));
         QCOMPARE(data.source.sha256.size(), 64);
-        QCOMPARE(data.answers.strings.at(data.answers.touchpoint[1]), QStringLiteral("app,\nstart"));
-        QCOMPARE(dateOf(data.answers.day[1]), QDate(2024, 1, 18));
+        QCOMPARE(data.answers->strings.at(data.answers->touchpoint[1]), QStringLiteral("app,\nstart"));
+        QCOMPARE(dateOf(data.answers->day[1]), QDate(2024, 1, 18));
     }
 
     void cyrillicExcelExportWithSemicolonsAndDecimalCommas()
@@ -100,13 +100,13 @@ private slots:
         const ImportOutcome korean = importAll(bytes, QStringLiteral("survey.tsv"), DatasetKind::Answers);
         QVERIFY2(korean.dataset, qPrintable(korean.error));
         QCOMPARE(korean.dataset->source.encoding, QStringLiteral("utf-16le"));
-        QCOMPARE(korean.dataset->answers.score, (std::vector<double>{10, 6}));
-        QCOMPARE(korean.dataset->answers.strings.at(korean.dataset->answers.customer[0]), QStringLiteral("K-1"));
+        QCOMPARE(korean.dataset->answers->score, (std::vector<double>{10, 6}));
+        QCOMPARE(korean.dataset->answers->strings.at(korean.dataset->answers->customer[0]), QStringLiteral("K-1"));
 
         const QByteArray bom = "\xEF\xBB\xBFocena|segment\n9|A\n";
         const ImportOutcome serbian = importAll(bom, QStringLiteral("s.csv"), DatasetKind::Answers);
         QVERIFY2(serbian.dataset, qPrintable(serbian.error));
-        QCOMPARE(serbian.dataset->answers.score, std::vector<double>{9});
+        QCOMPARE(serbian.dataset->answers->score, std::vector<double>{9});
 
         const QByteArray array = R"([{"score": 10, "customer": "C1"}, {"score": 3, "customer": "C2"}])";
         const QByteArray holder = R"({"responses": [{"score": 8}]})";
@@ -146,10 +146,10 @@ private slots:
         ImportChoices monthFirst;
         monthFirst.dateOrder = 2;
         const ImportOutcome us = importAll(csv, QStringLiteral("x.csv"), DatasetKind::Answers, monthFirst);
-        QCOMPARE(dateOf(us.dataset->answers.day[0]), QDate(2024, 3, 4));
+        QCOMPARE(dateOf(us.dataset->answers->day[0]), QDate(2024, 3, 4));
         // 13/04 can only be day first: detected.
         const ImportOutcome detected = importAll("score,date\n9,13/04/2024\n7,05/06/2024\n", QStringLiteral("y.csv"), DatasetKind::Answers);
-        QCOMPARE(dateOf(detected.dataset->answers.day[1]), QDate(2024, 6, 5));
+        QCOMPARE(dateOf(detected.dataset->answers->day[1]), QDate(2024, 6, 5));
     }
 
     void sampleDataImportsCompletely()
@@ -190,8 +190,8 @@ private slots:
             QCOMPARE(a[i].key, b[i].key);
             QCOMPARE(a[i].summary.nps, b[i].summary.nps);
         }
-        QCOMPARE(full.dataset->answers.strings.at(full.dataset->answers.comment[0]), QStringLiteral("fine, \"really\""));
-        QCOMPARE(stats.dataset->answers.comment[0], quint32(0));
+        QCOMPARE(full.dataset->answers->strings.at(full.dataset->answers->comment[0]), QStringLiteral("fine, \"really\""));
+        QCOMPARE(stats.dataset->answers->comment[0], quint32(0));
         QVERIFY(stats.dataset->source.sha256.isEmpty());
         QCOMPARE(full.dataset->source.sha256, QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
     }

@@ -125,7 +125,7 @@ private slots:
         const QByteArray csv = "visit,store,items met,items checked\n1,A,9,10\n2,A,18,20\n3,B,7,10\n4,B,10,10\n5,B,4,5\n6,B,6,5\n";
         const ImportOutcome outcome = importText(csv, QStringLiteral("audit"));
         QVERIFY2(outcome.dataset, qPrintable(outcome.error));
-        QCOMPARE(outcome.dataset->answers.score, (std::vector<double>{90, 90, 70, 100, 80}));
+        QCOMPARE(outcome.dataset->answers->score, (std::vector<double>{90, 90, 70, 100, 80}));
         QCOMPARE(outcome.issues.size(), std::size_t(1)); // 6 met of 5 checked
         QCOMPARE(outcome.issues[0].line, qint64(7));
         const auto groups = groupAnswers(outcome.dataset->answers, *metricByKey(QStringLiteral("audit")), {Dimension::Journey});
@@ -174,7 +174,7 @@ private slots:
                    + QByteArray::number(group.summary.mean, 'g', 17) + ',' + QByteArray::number(group.summary.sd, 'g', 17) + '\n';
         const ImportOutcome outcome = importText(csv, QStringLiteral("ces"));
         QVERIFY2(outcome.dataset, qPrintable(outcome.error));
-        QVERIFY(outcome.dataset->answers.isAggregated());
+        QVERIFY(outcome.dataset->answers->isAggregated());
         const auto aggregated = groupAnswers(outcome.dataset->answers, ces, {Dimension::Touchpoint});
         QCOMPARE(aggregated.size(), raw.size());
         for (std::size_t i = 0; i < raw.size(); ++i) {
@@ -194,7 +194,7 @@ private slots:
         const QByteArray csv = "Period,Touchpoint,Promoters,Passives,Detractors\n2024-Q1,kyc,4,2,4\n2024-Q2,kyc,7,2,1\n2024-Q1,app,0,0,3\n";
         const ImportOutcome outcome = importText(csv, QStringLiteral("nps"));
         QVERIFY2(outcome.dataset, qPrintable(outcome.error));
-        QCOMPARE(outcome.dataset->answers.aggregate.count, (std::vector<double>{10, 10, 3}));
+        QCOMPARE(outcome.dataset->answers->aggregate.count, (std::vector<double>{10, 10, 3}));
         const Metric &nps = *metricByKey(QStringLiteral("nps"));
         const auto byQuarter = groupAnswers(outcome.dataset->answers, nps, {Dimension::Touchpoint, Dimension::Quarter});
         QCOMPARE(byQuarter.size(), std::size_t(3));
@@ -229,7 +229,7 @@ private slots:
         const QByteArray csv = "CSAT,touchpoint\n5,a\n6,a\n4.5,b\n0,b\nx,b\n3,b\n";
         const ImportOutcome outcome = importText(csv, QStringLiteral("csat"));
         QVERIFY(outcome.dataset);
-        QCOMPARE(outcome.dataset->answers.score, (std::vector<double>{5, 3}));
+        QCOMPARE(outcome.dataset->answers->score, (std::vector<double>{5, 3}));
         QCOMPARE(outcome.issues.size(), std::size_t(4));
         QCOMPARE(outcome.issues[0].line, qint64(3));
         QVERIFY2(outcome.issues[0].reason.contains(QStringLiteral("1 to 5")), qPrintable(outcome.issues[0].reason));
@@ -293,7 +293,7 @@ private slots:
         journey.touchpoints = {a, b};
         Dataset data;
         data.id = QUuid::createUuid();
-        data.answers = rawTable({10, 9, 3, 10}, {QStringLiteral("a"), QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("b")});
+        data.answers.edit() = rawTable({10, 9, 3, 10}, {QStringLiteral("a"), QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("b")});
         const DatasetRef dataset(std::move(data));
         StatisticsCache cache;
         const auto byStage = [&] { return cache.groups(dataset, {Dimension::Stage}, &journey); };
@@ -315,9 +315,18 @@ private slots:
         QCOMPARE(moved->size(), std::size_t(2)); // "a" rows now belong to no card: their own (empty) stage
         QCOMPARE(moved->at(1).key[0].second, QStringLiteral("Verify"));
         QCOMPARE(moved->at(1).summary.n, 2.0);
-        // Another dataset (a new import) is never mistaken for the old one.
-        const DatasetRef copy{Dataset(*dataset)};
-        cache.groups(copy, {Dimension::Touchpoint}, &journey);
+        // A renamed dataset shares its rows: found, not recounted, and no rows were copied.
+        Dataset renamed(*dataset);
+        renamed.name = QStringLiteral("Renamed");
+        QCOMPARE(renamed.answers.shared(), dataset->answers.shared());
+        cache.groups(DatasetRef(std::move(renamed)), {Dimension::Touchpoint}, &journey);
+        QCOMPARE(cache.computations(), std::size_t(3));
+        // Changed rows (a new import, a replaced file) are never mistaken for the old ones.
+        Dataset changed(*dataset);
+        changed.answers.edit().score[0] = 0;
+        QVERIFY(changed.answers.shared() != dataset->answers.shared());
+        QCOMPARE(dataset->answers->score[0], 10.0); // the original is untouched
+        cache.groups(DatasetRef(std::move(changed)), {Dimension::Touchpoint}, &journey);
         QCOMPARE(cache.computations(), std::size_t(4));
     }
 

@@ -20,7 +20,7 @@ Dataset npsDataset()
     data.kind = DatasetKind::Answers;
     data.source = {QStringLiteral("ответы.csv"), QStringLiteral("ab12"), QDateTime(QDate(2026, 11, 23), QTime(5, 6, 7, 89), Qt::UTC),
                    QStringLiteral("Оценка=score\nТочка=touchpoint"), QStringLiteral("windows-1251"), 5, 4, 1};
-    AnswerTable &t = data.answers;
+    AnswerTable &t = data.answers.edit();
     const quint32 segment = t.strings.add(QStringLiteral("Премиум"));
     const quint32 key = t.strings.add(QStringLiteral("kyc-wait"));
     const quint32 comment = t.strings.add(QStringLiteral("Čekao sam \"dva\" dana\n😤"));
@@ -49,7 +49,7 @@ Dataset clvDataset()
     data.kind = DatasetKind::Clv;
     data.currency = QStringLiteral("EUR");
     data.source.fileName = QStringLiteral("clv.json");
-    ClvTable &t = data.clv;
+    ClvTable &t = data.clv.edit();
     t.customer = {t.strings.add(QStringLiteral("C-0")), t.strings.add(QStringLiteral("C-1"))};
     t.value = {1234.5, 0.1};
     t.currency = {0, t.strings.add(QStringLiteral("RSD"))};
@@ -128,7 +128,7 @@ private slots:
     {
         Journey journey = journeyWithData();
         Dataset broken = *journey.datasets[0];
-        broken.answers.segment.back() = 999; // no such text
+        broken.answers.edit().segment.back() = 999; // no such text
         journey.datasets[0] = DatasetRef(broken);
         const auto problems = journey.problems();
         QCOMPARE(problems.size(), std::size_t(1));
@@ -150,27 +150,27 @@ private slots:
                             "DROP TABLE participants; DROP TABLE votes; DROP TABLE vote_dots; DROP TABLE agenda;"
                             "DROP TABLE comments; PRAGMA user_version = 3;"));
             const Dataset &nps = *journey.datasets[0];
-            for (std::size_t i = 0; i < nps.answers.strings.size(); ++i)
+            for (std::size_t i = 0; i < nps.answers->strings.size(); ++i)
                 QVERIFY(db.exec(QStringLiteral("INSERT INTO dataset_strings VALUES (0, %1, '%2')")
-                                    .arg(i).arg(QString(nps.answers.strings.at(quint32(i))).replace(u'\'', QStringLiteral("''"))).toUtf8()));
+                                    .arg(i).arg(QString(nps.answers->strings.at(quint32(i))).replace(u'\'', QStringLiteral("''"))).toUtf8()));
             const AnswerTable &t = nps.answers;
             for (std::size_t r = 0; r < t.size(); ++r)
                 QVERIFY(db.exec(QStringLiteral("INSERT INTO nps_rows VALUES (0, %1, %2, %3, %4, %5, %6, %7, %8, %9)")
                                     .arg(t.score[r]).arg(t.day[r]).arg(t.respondent[r]).arg(t.customer[r]).arg(t.segment[r])
                                     .arg(t.touchpoint[r]).arg(t.stage[r]).arg(t.channel[r]).arg(t.comment[r]).toUtf8()));
             const Dataset &clv = *journey.datasets[1];
-            for (std::size_t i = 0; i < clv.clv.strings.size(); ++i)
-                QVERIFY(db.exec(QStringLiteral("INSERT INTO dataset_strings VALUES (1, %1, '%2')").arg(i).arg(clv.clv.strings.at(quint32(i))).toUtf8()));
-            for (std::size_t r = 0; r < clv.clv.size(); ++r)
+            for (std::size_t i = 0; i < clv.clv->strings.size(); ++i)
+                QVERIFY(db.exec(QStringLiteral("INSERT INTO dataset_strings VALUES (1, %1, '%2')").arg(i).arg(clv.clv->strings.at(quint32(i))).toUtf8()));
+            for (std::size_t r = 0; r < clv.clv->size(); ++r)
                 QVERIFY(db.exec(QStringLiteral("INSERT INTO clv_rows VALUES (1, %1, %2, %3, %4, %5)")
-                                    .arg(clv.clv.customer[r]).arg(clv.clv.value[r], 0, 'g', 17).arg(clv.clv.currency[r])
-                                    .arg(clv.clv.segment[r]).arg(clv.clv.acquired[r]).toUtf8()));
+                                    .arg(clv.clv->customer[r]).arg(clv.clv->value[r], 0, 'g', 17).arg(clv.clv->currency[r])
+                                    .arg(clv.clv->segment[r]).arg(clv.clv->acquired[r]).toUtf8()));
         }
         const QByteArray before = readAll(path);
         const auto back = WaymarkFile::read(path, &error);
         QVERIFY2(back, qPrintable(error.toString()));
         Dataset withoutLocations = *journey.datasets[0]; // format 3 had no locations (format 6 added them)
-        withoutLocations.answers.location.assign(withoutLocations.rows(), 0);
+        withoutLocations.answers.edit().location.assign(withoutLocations.rows(), 0);
         QVERIFY(*back->datasets[0] == withoutLocations);
         QVERIFY(*back->datasets[1] == *journey.datasets[1]);
         QCOMPARE(readAll(path), before); // upgraded in memory, the file untouched
