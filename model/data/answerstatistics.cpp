@@ -7,7 +7,9 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
+#include <unordered_map>
 
 namespace waymark {
 
@@ -149,29 +151,150 @@ std::vector<MetricGroup> groupAnswers(const AnswerTable &table, const Metric &me
     };
     const auto text = [](quint32 index) -> qint64 { return index == 0 ? none : qint64(index); };
 
-    std::map<Key, MetricTally> counts;
     const bool aggregated = table.isAggregated();
     const AggregateColumns &aggregate = table.aggregate;
-    Key key(by.size());
-    for (std::size_t row = 0; row < table.size(); ++row) {
-        for (std::size_t d = 0; d < by.size(); ++d) {
-            switch (by[d]) {
-            case Dimension::Journey: key[d] = 0; break;
-            case Dimension::Stage: key[d] = stageIndex(row); break;
-            case Dimension::Touchpoint: key[d] = text(table.touchpoint[row]); break;
-            case Dimension::Segment: key[d] = text(table.segment[row]); break;
-            case Dimension::Channel: key[d] = text(table.channel[row]); break;
-            case Dimension::Department: key[d] = text(table.department[row]); break;
-            case Dimension::Location: key[d] = text(table.location[row]); break;
-            default: key[d] = periodOf(by[d], table.day[row]); break;
-            }
-        }
-        MetricTally &tally = counts[key];
+    const auto addRow = [&](MetricTally &tally, std::size_t row) {
         if (aggregated)
             tally.addAggregate(aggregate.count[row], aggregate.low[row], aggregate.middle[row], aggregate.high[row], table.score[row],
                                aggregate.sd[row]);
         else
             tally.addAnswer(table.score[row], metric.band(table.score[row]));
+    };
+
+    // Each row's group as one integer: every dimension's value becomes a small code (0 for
+    // none) and the codes are combined in mixed radix. A million rows then cost an array or
+    // hash lookup each, not a map of vectors; periods come from a per-day table, not QDate.
+    const std::size_t rows = table.size();
+    qint64 firstDay = 0, lastDay = -1;
+    for (qint64 day : table.day) {
+        if (day == noDate)
+            continue;
+        if (lastDay < firstDay) {
+            firstDay = lastDay = day;
+        } else {
+            firstDay = std::min(firstDay, day);
+            lastDay = std::max(lastDay, day);
+        }
+    }
+    const qint64 textRadix = qint64(table.strings.size()) + qint64(stageKeyOfName.size()) + 1;
+    struct Coding {
+        qint64 radix = 1;
+        qint64 firstPeriod = 0;
+        std::vector<qint64> periodOfDay; // day - firstDay -> period code
+    };
+    std::vector<Coding> codings(by.size());
+    double product = 1; // as a double: only compared with limits far below where it loses precision
+    for (std::size_t d = 0; d < by.size(); ++d) {
+        Coding &c = codings[d];
+        switch (by[d]) {
+        case Dimension::Journey: c.radix = 1; break;
+        case Dimension::Month:
+        case Dimension::Quarter:
+        case Dimension::Year:
+            if (lastDay >= firstDay && lastDay - firstDay < 1'000'000) {
+                c.firstPeriod = periodOf(by[d], firstDay);
+                c.radix = periodOf(by[d], lastDay) - c.firstPeriod + 2;
+                c.periodOfDay.resize(std::size_t(lastDay - firstDay + 1));
+                for (qint64 day = firstDay; day <= lastDay; ++day)
+                    c.periodOfDay[std::size_t(day - firstDay)] = periodOf(by[d], day) - c.firstPeriod + 1;
+            } else {
+                c.radix = 0; // dates spread over a million days: the general path below
+            }
+            break;
+        default: c.radix = textRadix; break;
+        }
+        product *= double(std::max<qint64>(c.radix, 1));
+        if (c.radix == 0)
+            product = std::ldexp(1.0, 100);
+    }
+    const auto codeOf = [&](std::size_t d, std::size_t row) -> quint64 {
+        switch (by[d]) {
+        case Dimension::Journey: return 0;
+        case Dimension::Stage: return quint64(stageIndex(row) + 1);
+        case Dimension::Touchpoint: return table.touchpoint[row];
+        case Dimension::Segment: return table.segment[row];
+        case Dimension::Channel: return table.channel[row];
+        case Dimension::Department: return table.department[row];
+        case Dimension::Location: return table.location[row];
+        default: return table.day[row] == noDate ? 0 : quint64(codings[d].periodOfDay[std::size_t(table.day[row] - firstDay)]);
+        }
+    };
+
+    std::map<Key, MetricTally> counts;
+    if (product < std::ldexp(1.0, 60)) {
+        std::vector<quint64> stride(by.size(), 1);
+        for (std::size_t d = 1; d < by.size(); ++d)
+            stride[d] = stride[d - 1] * quint64(codings[d - 1].radix);
+        const bool dense = product <= double(1u << 20);
+        std::vector<qint32> denseSlot(dense ? std::size_t(product) : 0, -1);
+        std::unordered_map<quint64, qint32> sparseSlot;
+        std::vector<quint64> codeOfSlot;
+        std::vector<MetricTally> tallies;
+        // Whole answers on a short scale (NPS 0–10, CSAT 1–5, CES 1–7) are counted per value
+        // and summed once per group at the end.
+        const double lowest = metric.lowestAnswer();
+        const bool histogram = !aggregated && metric.wholeAnswers() && metric.highestAnswer() - lowest <= 1000;
+        const std::size_t values = histogram ? std::size_t(metric.highestAnswer() - lowest) + 1 : 0;
+        std::vector<double> counted;
+        for (std::size_t row = 0; row < rows; ++row) {
+            quint64 code = 0;
+            for (std::size_t d = 0; d < by.size(); ++d)
+                code += codeOf(d, row) * stride[d];
+            qint32 slot;
+            if (dense) {
+                slot = denseSlot[std::size_t(code)];
+                if (slot < 0)
+                    slot = denseSlot[std::size_t(code)] = qint32(tallies.size());
+            } else {
+                slot = sparseSlot.try_emplace(code, qint32(tallies.size())).first->second;
+            }
+            if (std::size_t(slot) == tallies.size()) {
+                codeOfSlot.push_back(code);
+                tallies.emplace_back();
+                counted.resize(counted.size() + values, 0);
+            }
+            const double score = table.score[row];
+            const double offset = score - lowest;
+            if (histogram && offset >= 0 && offset < double(values) && offset == std::floor(offset))
+                counted[std::size_t(slot) * values + std::size_t(offset)] += 1;
+            else
+                addRow(tallies[std::size_t(slot)], row);
+        }
+        for (std::size_t slot = 0; slot < tallies.size(); ++slot) {
+            for (std::size_t v = 0; v < values; ++v)
+                if (const double n = counted[slot * values + v]; n > 0)
+                    tallies[slot].addAnswers(lowest + double(v), n, metric.band(lowest + double(v)));
+            Key key(by.size());
+            for (std::size_t d = 0; d < by.size(); ++d) {
+                const qint64 code = qint64((codeOfSlot[slot] / stride[d]) % quint64(codings[d].radix));
+                switch (by[d]) {
+                case Dimension::Journey: key[d] = 0; break;
+                case Dimension::Month:
+                case Dimension::Quarter:
+                case Dimension::Year: key[d] = code == 0 ? none : code - 1 + codings[d].firstPeriod; break;
+                case Dimension::Stage: key[d] = code - 1; break;
+                default: key[d] = code == 0 ? none : code; break;
+                }
+            }
+            counts[key].add(tallies[slot]);
+        }
+    } else {
+        Key key(by.size());
+        for (std::size_t row = 0; row < rows; ++row) {
+            for (std::size_t d = 0; d < by.size(); ++d) {
+                switch (by[d]) {
+                case Dimension::Journey: key[d] = 0; break;
+                case Dimension::Stage: key[d] = stageIndex(row); break;
+                case Dimension::Touchpoint: key[d] = text(table.touchpoint[row]); break;
+                case Dimension::Segment: key[d] = text(table.segment[row]); break;
+                case Dimension::Channel: key[d] = text(table.channel[row]); break;
+                case Dimension::Department: key[d] = text(table.department[row]); break;
+                case Dimension::Location: key[d] = text(table.location[row]); break;
+                default: key[d] = periodOf(by[d], table.day[row]); break;
+                }
+            }
+            addRow(counts[key], row);
+        }
     }
 
     QHash<qint64, QString> extraNames; // stage names that are not texts of the table

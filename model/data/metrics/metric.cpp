@@ -21,6 +21,18 @@ void MetricTally::addAnswer(double value, std::optional<Band> band)
     }
 }
 
+void MetricTally::addAnswers(double value, double count, std::optional<Band> band)
+{
+    n += count;
+    momentN += count;
+    sum += count * value;
+    sumOfSquares += count * value * value;
+    if (band) {
+        bands[std::size_t(*band)] += count;
+        bandN += count;
+    }
+}
+
 void MetricTally::addAggregate(double count, double low, double middle, double high, double mean, double sd)
 {
     n += count;

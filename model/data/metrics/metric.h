@@ -26,6 +26,8 @@ struct MetricTally {
     bool varianceUnknown = false;       // an aggregated row gave a mean without its sd
 
     void addAnswer(double value, std::optional<Band> band);
+    // `count` answers of the same value.
+    void addAnswers(double value, double count, std::optional<Band> band);
     // An aggregated row: `count` answers, the answers per band and their mean and sample
     // standard deviation, each NaN when the export does not give it.
     void addAggregate(double count, double low, double middle, double high, double mean, double sd);

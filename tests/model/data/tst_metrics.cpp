@@ -6,7 +6,10 @@
 #include "data/statisticscache.h"
 #include "journey.h"
 
+#include <QRandomGenerator>
 #include <QTest>
+
+#include <map>
 
 #include <cmath>
 
@@ -328,6 +331,41 @@ private slots:
         QCOMPARE(dataset->answers->score[0], 10.0); // the original is untouched
         cache.groups(DatasetRef(std::move(changed)), {Dimension::Touchpoint}, &journey);
         QCOMPARE(cache.computations(), std::size_t(4));
+    }
+
+    void groupingMatchesANaiveCount()
+    {
+        // 20,000 random answers with dates, segments and touchpoints (some empty), grouped by
+        // touchpoint × quarter × segment, against a count written the obvious way.
+        AnswerTable table;
+        QRandomGenerator random(7);
+        const QStringList texts{QString(), QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
+        std::map<QStringList, std::array<double, 3>> expected; // label key -> detractors, passives, promoters
+        const Metric &nps = *metricByKey(QStringLiteral("nps"));
+        for (int i = 0; i < 20000; ++i) {
+            const int score = random.bounded(11);
+            const QString key = texts[random.bounded(4)], segment = texts[random.bounded(4)];
+            const bool dated = random.bounded(10) > 0;
+            const QDate date = QDate(2023, 1, 1).addDays(random.bounded(800));
+            table.score.push_back(score);
+            table.day.push_back(dated ? dayNumber(date) : noDate);
+            table.touchpoint.push_back(table.strings.add(key));
+            table.segment.push_back(table.strings.add(segment));
+            for (auto *column : {&table.respondent, &table.customer, &table.stage, &table.channel, &table.department, &table.location,
+                                 &table.comment})
+                column->push_back(0);
+            const auto label = [](const QString &text) { return text.isEmpty() ? noValueLabel() : text; };
+            const QString quarter = dated ? QStringLiteral("%1-Q%2").arg(date.year()).arg((date.month() - 1) / 3 + 1) : noValueLabel();
+            expected[{label(key), quarter, label(segment)}][std::size_t(*nps.band(score))] += 1;
+        }
+        const auto groups = groupAnswers(table, nps, {Dimension::Touchpoint, Dimension::Quarter, Dimension::Segment});
+        QCOMPARE(groups.size(), expected.size());
+        for (const MetricGroup &group : groups) {
+            const QStringList key{group.key[0].second, group.key[1].second, group.key[2].second};
+            QVERIFY2(expected.count(key), qPrintable(key.join(u'/')));
+            for (std::size_t b = 0; b < 3; ++b)
+                QCOMPARE(group.tally.bands[b], expected[key][b]);
+        }
     }
 
     void noNaNLeaksFromEmptyOrCountOnlyGroups()
