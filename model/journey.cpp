@@ -21,6 +21,15 @@ const DatasetRef *Journey::newestDataset(const QString &kindKey) const
     return newest;
 }
 
+std::vector<const Metric *> Journey::metricsWithData() const
+{
+    std::vector<const Metric *> metrics;
+    for (const Metric *metric : allMetrics())
+        if (newestDataset(metric->key()))
+            metrics.push_back(metric);
+    return metrics;
+}
+
 TouchpointFields changedFields(const Touchpoint &before, const Touchpoint &after)
 {
     TouchpointFields fields;

@@ -123,6 +123,8 @@ public:
     std::vector<DatasetRef> datasets;
     // The newest dataset of a kind ("nps", "csat", …, "clv"), or nullptr.
     const DatasetRef *newestDataset(const QString &kindKey) const;
+    // The metrics this journey has answers of, in the registry's order.
+    std::vector<const Metric *> metricsWithData() const;
     // The workshop around the map (see workshop/workshop.h).
     std::vector<Participant> participants;
     std::vector<VoteRound> votes;

@@ -4,7 +4,9 @@
 #include "commands/datasetcommands.h"
 #include "commands/editjourneysettings.h"
 #include "data/importjob.h"
-#include "data/npsstatistics.h"
+#include "data/answerstatistics.h"
+#include "data/metrictargets.h"
+#include "data/statisticscache.h"
 #include "dialogs/npstargetsdialog.h"
 #include "docks/datachartspanel.h"
 #include "docks/datadock.h"
@@ -116,15 +118,15 @@ private slots:
         // Touchpoints lowest first, each as the statistics count it for the card's data key.
         const AnswerTable &table = document.journey().datasets[0]->answers;
         QHash<QString, double> byKey;
-        for (const NpsGroup &group : groupNps(table, {Dimension::Touchpoint}))
-            byKey.insert(group.key[0].second, group.summary.nps);
+        for (const MetricGroup &group : groupAnswers(table, *metricByKey(QStringLiteral("nps")), {Dimension::Touchpoint}))
+            byKey.insert(group.key[0].second, group.summary.value);
         QVERIFY(data.touchpoints.size() >= 30);
         for (std::size_t i = 0; i < data.touchpoints.size(); ++i) {
             const Touchpoint *card = document.journey().touchpoint(data.touchpoints[i].cardId);
             QVERIFY(card);
-            QCOMPARE(data.touchpoints[i].nps, byKey.value(card->dataKey));
+            QCOMPARE(data.touchpoints[i].value, byKey.value(card->dataKey));
             if (i > 0)
-                QVERIFY(data.touchpoints[i - 1].nps <= data.touchpoints[i].nps);
+                QVERIFY(data.touchpoints[i - 1].value <= data.touchpoints[i].value);
         }
         QCOMPARE(dock.charts()->touchpointList()->topLevelItemCount(), int(data.touchpoints.size()));
 

@@ -1,6 +1,7 @@
 #include "carditem.h"
 
 #include "efforttotals.h"
+#include "heatmapcolours.h"
 
 #include <QCoreApplication>
 #include <QPainter>
@@ -100,11 +101,12 @@ void CardItem::setSize(const QSizeF &size)
     mSize = size;
 }
 
-void CardItem::setHeat(std::optional<QColor> colour)
+void CardItem::setHeat(std::optional<QColor> colour, bool smallSample)
 {
-    if (colour == mHeat)
+    if (colour == mHeat && smallSample == mHeatHatched)
         return;
     mHeat = colour;
+    mHeatHatched = smallSample;
     update();
 }
 
@@ -154,6 +156,11 @@ void CardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
                          selected ? 2.5 : 1));
     painter->setBrush(mHeat.value_or(QColor(Qt::white)));
     painter->drawRoundedRect(card, radius, radius);
+    if (mHeat && mHeatHatched) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(smallSampleHatch());
+        painter->drawRoundedRect(card, radius, radius);
+    }
 
     if (mOwnerColour.isValid()) {
         QPainterPath stripe;

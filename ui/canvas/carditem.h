@@ -23,8 +23,11 @@ public:
 
     void setCard(const Touchpoint &card, const Department *owner);
     void setSize(const QSizeF &size);
-    // The heatmap colour, or nullopt for the normal white card.
-    void setHeat(std::optional<QColor> colour);
+    // The heatmap colour, or nullopt for the normal white card; `smallSample` hatches it (a
+    // survey figure from too few answers to trust, as its badge is hatched).
+    void setHeat(std::optional<QColor> colour, bool smallSample = false);
+    std::optional<QColor> heat() const { return mHeat; }
+    bool heatHatched() const { return mHeat && mHeatHatched; }
     // Cards another department owns fade when the department filter is on.
     void setDimmed(bool dimmed);
     bool isDimmed() const { return mDimmed; }
@@ -55,6 +58,7 @@ private:
     bool mPainPoint = false;
     bool mMomentOfTruth = false;
     std::optional<QColor> mHeat;
+    bool mHeatHatched = false;
     bool mDimmed = false;
     bool mHovered = false;
     bool mEffortShown = true;

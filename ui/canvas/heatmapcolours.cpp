@@ -1,5 +1,8 @@
 #include "heatmapcolours.h"
 
+#include <QFontMetricsF>
+#include <QPainter>
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -33,12 +36,60 @@ QColor heatColour(double fraction)
     return QColor(mix(qRed(a), qRed(b), t), mix(qGreen(a), qGreen(b), t), mix(qBlue(a), qBlue(b), t));
 }
 
-QLinearGradient heatLegendGradient(const QRectF &rect)
+QLinearGradient heatLegendGradient(const QRectF &rect, bool hotFirst)
 {
     QLinearGradient gradient(rect.topLeft(), rect.topRight());
-    for (size_t i = 0; i < stops.size(); ++i)
-        gradient.setColorAt(double(i) / double(stops.size() - 1), QColor(stops[i]));
+    for (size_t i = 0; i < stops.size(); ++i) {
+        const double at = double(i) / double(stops.size() - 1);
+        gradient.setColorAt(hotFirst ? 1.0 - at : at, QColor(stops[i]));
+    }
     return gradient;
+}
+
+QBrush smallSampleHatch()
+{
+    return QBrush(QColor(0x3c, 0x46, 0x55, 90), Qt::BDiagPattern);
+}
+
+namespace {
+constexpr double textGap = 4;
+}
+
+double heatLegendWidth(double barWidth, const QString &low, const QString &high, const QFont &font)
+{
+    const QFontMetricsF metrics(font);
+    double width = barWidth;
+    for (const QString &text : {low, high})
+        if (!text.isEmpty())
+            width += std::ceil(metrics.horizontalAdvance(text)) + textGap;
+    return width;
+}
+
+double paintHeatLegend(QPainter &painter, const QRectF &rect, double barWidth, const QString &low, const QString &high,
+                       bool hotFirst, const QFont &font, const QColor &ink)
+{
+    painter.save();
+    painter.setFont(font);
+    const QFontMetricsF metrics(font);
+    double x = rect.left();
+    const auto write = [&](const QString &text) {
+        if (text.isEmpty())
+            return;
+        const double width = std::ceil(metrics.horizontalAdvance(text));
+        painter.setPen(ink);
+        painter.drawText(QRectF(x, rect.top(), width + 1, rect.height()), Qt::AlignLeft | Qt::AlignVCenter, text);
+        x += width + textGap;
+    };
+    write(low);
+    const QRectF bar(x, rect.top(), barWidth, rect.height());
+    painter.fillRect(bar, heatLegendGradient(bar, hotFirst));
+    painter.setPen(QColor(0x80, 0x80, 0x80));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(bar.adjusted(0.5, 0.5, -0.5, -0.5));
+    x += barWidth + textGap;
+    write(high);
+    painter.restore();
+    return heatLegendWidth(barWidth, low, high, font);
 }
 
 } // namespace waymark

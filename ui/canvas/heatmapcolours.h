@@ -1,8 +1,13 @@
 #pragma once
 
+#include <QBrush>
 #include <QColor>
 #include <QLinearGradient>
 #include <QRectF>
+#include <QString>
+
+class QFont;
+class QPainter;
 
 namespace waymark {
 
@@ -13,7 +18,19 @@ namespace waymark {
 // greyscale printing and the common colour-vision deficiencies.
 QColor heatColour(double fraction); // fraction 0..1, clamped; NaN counts as 0
 
-// The same scale left to right across `rect`, for a legend.
-QLinearGradient heatLegendGradient(const QRectF &rect);
+// The same scale left to right across `rect`, for a legend; `hotFirst` puts the hottest end
+// on the left (a metric's legend reads from its lowest, worst figure to its highest).
+QLinearGradient heatLegendGradient(const QRectF &rect, bool hotFirst = false);
+
+// Laid over a heat colour where the figure behind it rests on too few answers to trust: thin
+// grey diagonals, as the badges of small samples are hatched. Light enough to read text through.
+QBrush smallSampleHatch();
+
+// A legend on one line: `low` written left of a bar `barWidth` wide, `high` right of it, both
+// in `ink` and outside the bar, so they keep their contrast whatever colour the bar has there.
+// Either text may be empty. Drawn from rect's left, centred on its height; returns its width.
+double paintHeatLegend(QPainter &painter, const QRectF &rect, double barWidth, const QString &low, const QString &high,
+                       bool hotFirst, const QFont &font, const QColor &ink);
+double heatLegendWidth(double barWidth, const QString &low, const QString &high, const QFont &font);
 
 } // namespace waymark

@@ -8,7 +8,6 @@
 #include "emotioncurveitem.h"
 #include "griditem.h"
 #include "headeritems.h"
-#include "heatmapcolours.h"
 #include "journeydocument.h"
 
 #include <QCoreApplication>
@@ -63,6 +62,7 @@ void JourneyScene::setDocument(JourneyDocument *document)
             refreshCard(it.key());
         refreshHeaders();
         refreshDimming();
+        refreshHeat(); // eNPS colours cards by their department's name
     };
     connect(document, &JourneyDocument::departmentInserted, this, departments);
     connect(document, &JourneyDocument::departmentRemoved, this, departments);
@@ -88,6 +88,8 @@ void JourneyScene::setDocument(JourneyDocument *document)
     connect(document, &JourneyDocument::connectionRemoved, this, &JourneyScene::removeConnectionItem);
     connect(document, &JourneyDocument::connectionChanged, this, &JourneyScene::refreshConnections);
     connect(document, &JourneyDocument::settingsChanged, this, &JourneyScene::refreshHeat);
+    for (auto signal : {&JourneyDocument::datasetInserted, &JourneyDocument::datasetRemoved, &JourneyDocument::datasetChanged})
+        connect(document, signal, this, &JourneyScene::refreshHeat);
 }
 
 void JourneyScene::clearItems()
@@ -337,15 +339,8 @@ void JourneyScene::refreshHeat()
 {
     if (!mDocument)
         return;
-    if (!mHeatmap) {
-        for (CardItem *item : std::as_const(mCards))
-            item->setHeat(std::nullopt);
-        return;
-    }
-    const Journey &journey = mDocument->journey();
-    const auto fractions = heatFractions(journey, *mHeatmap, EffortWeights::fromSettings(journey.settings));
-    for (auto it = mCards.cbegin(); it != mCards.cend(); ++it)
-        it.value()->setHeat(heatColour(fractions.value(it.key(), 0.0)));
+    if (mHeat.apply(mDocument, mCards))
+        emit heatScaleChanged();
 }
 
 void JourneyScene::refreshDimming()
@@ -486,10 +481,13 @@ void JourneyScene::onSelectionChanged()
     emit touchpointSelectionChanged(ids);
 }
 
-void JourneyScene::setHeatmap(std::optional<EffortDimension> dimension)
+void JourneyScene::setHeatmap(const HeatmapChoice &choice)
 {
-    mHeatmap = dimension;
+    if (choice == mHeat.choice())
+        return;
+    mHeat.setChoice(choice);
     refreshHeat();
+    emit heatmapChanged(choice);
 }
 
 void JourneyScene::setDepartmentFilter(const QUuid &departmentId)

@@ -4,6 +4,7 @@
 #include "dataoverlay.h"
 #include "effortscore.h"
 #include "journeydocument.h"
+#include "sceneheat.h"
 #include "workshopmarks.h"
 
 #include <QGraphicsScene>
@@ -62,9 +63,14 @@ public:
     std::optional<CellIndex> currentCell() const { return mCurrentCell; }
     void setCurrentCell(std::optional<CellIndex> cell);
 
-    // Heatmap: colours cards by one effort dimension; nullopt turns it off.
-    void setHeatmap(std::optional<EffortDimension> dimension);
-    std::optional<EffortDimension> heatmap() const { return mHeatmap; }
+    // Heatmap: colours cards by one effort dimension or one survey metric (sceneheat.h);
+    // std::nullopt or an empty choice turns it off.
+    void setHeatmap(const HeatmapChoice &choice);
+    const HeatmapChoice &heatmap() const { return mHeat.choice(); }
+    // The scale of a metric heatmap, for legends (not valid for effort or without data), and
+    // whether some coloured cards are hatched as small samples.
+    const MetricScale &heatScale() const { return mHeat.scale(); }
+    bool heatHasSmallSamples() const { return mHeat.hasSmallSamples(); }
     // Department filter: dims what the department does not own; null shows everything.
     void setDepartmentFilter(const QUuid &departmentId);
     QUuid departmentFilter() const { return mDepartmentFilter; }
@@ -86,6 +92,9 @@ signals:
     void editCardTitleRequested(const QUuid &id);
     void editHeaderRequested(HeaderItem *header);
     void currentCellChanged();
+    void heatmapChanged(const waymark::HeatmapChoice &choice);
+    // The metric heatmap's scale or its small samples changed (data, data keys, a choice).
+    void heatScaleChanged();
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
@@ -128,7 +137,7 @@ private:
     std::vector<TotalsItem *> mLaneTotals;
     QHash<int, EmotionCurveItem *> mEmotionCurves; // by lane index
 
-    std::optional<EffortDimension> mHeatmap;
+    SceneHeat mHeat;
     QUuid mDepartmentFilter;
     DataOverlay mOverlay;
     WorkshopMarks mWorkshopMarks;

@@ -1,5 +1,7 @@
 #include "npscharts.h"
 
+#include "data/metrics/metric.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -11,6 +13,7 @@
 #include <QCoreApplication>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QHorizontalBarSeries>
 #include <QHorizontalPercentBarSeries>
 #include <QScatterSeries>
 #include <QValueAxis>
@@ -41,12 +44,87 @@ QChart *newChart(const QString &title)
     chart->setMargins(QMargins(4, 4, 4, 4));
     return chart;
 }
+
+QString number(double value)
+{
+    return QLocale().toString(value, 'f', 1);
+}
 } // namespace
+
+ValueScale ValueScale::forMetric(const Metric &metric, double dataLow, double dataHigh)
+{
+    ValueScale scale;
+    scale.metricKey = metric.key();
+    scale.low = metric.lowestValue();
+    scale.high = metric.highestValue();
+    if (!std::isnan(scale.low) && !std::isnan(scale.high))
+        return scale;
+    // An open scale: the data's range, padded and rounded to a step of 1, 2 or 5 × 10ⁿ.
+    if (std::isnan(dataLow) || std::isnan(dataHigh)) {
+        dataLow = 0;
+        dataHigh = 1;
+    }
+    const double span = std::max(dataHigh - dataLow, std::max(std::abs(dataHigh), 1.0) * 0.02);
+    const double raw = span / 4;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    const double step = raw / magnitude <= 1 ? magnitude : raw / magnitude <= 2 ? 2 * magnitude : raw / magnitude <= 5 ? 5 * magnitude : 10 * magnitude;
+    scale.low = std::floor((dataLow - span * 0.05) / step) * step;
+    scale.high = std::ceil((dataHigh + span * 0.05) / step) * step;
+    return scale;
+}
+
+const Metric &ValueScale::metric() const
+{
+    const Metric *found = metricByKey(metricKey);
+    return found ? *found : *allMetrics().front();
+}
+
+QString ValueScale::name() const
+{
+    return metric().name();
+}
+
+QString ValueScale::format(double value) const
+{
+    return metric().formatValue(value);
+}
+
+int ValueScale::tickCount() const
+{
+    const auto nice = [](double step) {
+        if (!(step > 0))
+            return false;
+        const double mantissa = step / std::pow(10.0, std::floor(std::log10(step)));
+        for (double n : {1.0, 2.0, 2.5, 5.0, 10.0})
+            if (std::abs(mantissa - n) < 1e-9)
+                return true;
+        return false;
+    };
+    for (int count : {5, 7, 6, 4, 3, 9, 8, 11})
+        if (nice((high - low) / (count - 1)))
+            return count;
+    return 5;
+}
+
+QString ValueScale::axisLabelFormat() const
+{
+    const double step = (high - low) / (tickCount() - 1);
+    const bool whole = std::abs(step - std::round(step)) < 1e-9 && std::abs(low - std::round(low)) < 1e-9;
+    if (metricKey == QLatin1String("csat"))
+        return whole ? QStringLiteral("%.0f %%") : QStringLiteral("%.1f %%");
+    return whole ? QStringLiteral("%.0f") : step >= 0.1 ? QStringLiteral("%.1f") : QStringLiteral("%.2f");
+}
 
 QChart *npsTrendChart(const std::vector<TrendSeries> &series, const std::vector<GoalLine> &goals,
                       std::optional<double> benchmark, const QString &benchmarkName)
 {
-    QChart *chart = newChart(Text::tr("NPS by quarter"));
+    return trendChart(ValueScale(), series, goals, benchmark, benchmarkName);
+}
+
+QChart *trendChart(const ValueScale &scale, const std::vector<TrendSeries> &series, const std::vector<GoalLine> &goals,
+                   std::optional<double> benchmark, const QString &benchmarkName)
+{
+    QChart *chart = newChart(Text::tr("%1 by quarter").arg(scale.name()));
     // Quarters on an evenly spaced axis: x = position of the quarter in the sorted list.
     std::set<QString> quarterSet;
     for (const TrendSeries &s : series)
@@ -78,10 +156,10 @@ QChart *npsTrendChart(const std::vector<TrendSeries> &series, const std::vector<
         axisTitle += QStringLiteral(" · ") + Text::tr("dotted: benchmark");
     axisX->setTitleText(axisTitle);
     auto *axisY = new QValueAxis;
-    axisY->setRange(-100, 100);
-    axisY->setTickCount(5);
-    axisY->setLabelFormat(QStringLiteral("%.0f"));
-    axisY->setTitleText(Text::tr("NPS"));
+    axisY->setRange(scale.low, scale.high);
+    axisY->setTickCount(scale.tickCount());
+    axisY->setLabelFormat(scale.axisLabelFormat());
+    axisY->setTitleText(scale.name());
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);
 
@@ -99,11 +177,11 @@ QChart *npsTrendChart(const std::vector<TrendSeries> &series, const std::vector<
         dots->setColor(colour);
         dots->setMarkerSize(7);
         for (const TrendPoint &p : series[i].points) {
-            line->append(x(p.quarter), p.nps);
-            dots->append(x(p.quarter), p.nps);
+            line->append(x(p.quarter), p.value);
+            dots->append(x(p.quarter), p.value);
         }
         // Hovering a point says what it is, with the goal of that quarter when there is one.
-        QObject::connect(dots, &QScatterSeries::hovered, dots, [points = series[i].points, name = series[i].name, goals, quarters](const QPointF &at, bool entered) {
+        QObject::connect(dots, &QScatterSeries::hovered, dots, [points = series[i].points, name = series[i].name, goals, quarters, scale](const QPointF &at, bool entered) {
             if (!entered) {
                 QToolTip::hideText();
                 return;
@@ -112,26 +190,26 @@ QChart *npsTrendChart(const std::vector<TrendSeries> &series, const std::vector<
             const auto point = std::find_if(points.begin(), points.end(), [&](const TrendPoint &p) { return index < quarters.size() && p.quarter == quarters[index]; });
             if (point == points.end())
                 return;
-            QString text = Text::tr("%1, %2: NPS %3 ± %4 (n %5)")
-                               .arg(name, point->quarter, QLocale().toString(point->nps, 'f', 1), QLocale().toString(point->moe95, 'f', 1))
+            QString text = Text::tr("%1, %2: %3 %4 (95 %: %5 … %6; n %7)")
+                               .arg(name, point->quarter, scale.name(), scale.format(point->value), number(point->low()), number(point->high()))
                                .arg(point->n);
             for (const GoalLine &goal : goals)
                 for (const auto &[quarter, value] : goal.points)
                     if (quarter == point->quarter)
-                        text += QLatin1Char('\n') + Text::tr("%1: %2 (%3 %4)").arg(goal.name, QLocale().toString(value, 'f', 1),
-                                                                        point->nps >= value ? QStringLiteral("+") : QStringLiteral("−"),
-                                                                        QLocale().toString(std::abs(point->nps - value), 'f', 1));
+                        text += QLatin1Char('\n') + Text::tr("%1: %2 (%3 %4)").arg(goal.name, number(value),
+                                                                        point->value >= value ? QStringLiteral("+") : QStringLiteral("−"),
+                                                                        number(std::abs(point->value - value)));
             QToolTip::showText(QCursor::pos(), text);
         });
         attach(line);
         attach(dots);
         chart->legend()->markers(dots).constFirst()->setVisible(false);
-        // Error bars: a short vertical line from nps − moe to nps + moe per point.
+        // Error bars: a short vertical line over the 95 % interval per point.
         for (const TrendPoint &p : series[i].points) {
             auto *bar = new QLineSeries;
             bar->setPen(QPen(colour, 1.2));
-            bar->append(x(p.quarter) + 0.04 * double(i), std::max(-100.0, p.nps - p.moe95));
-            bar->append(x(p.quarter) + 0.04 * double(i), std::min(100.0, p.nps + p.moe95));
+            bar->append(x(p.quarter) + 0.04 * double(i), std::max(scale.low, p.low()));
+            bar->append(x(p.quarter) + 0.04 * double(i), std::min(scale.high, p.high()));
             attach(bar);
             chart->legend()->markers(bar).constFirst()->setVisible(false);
         }
@@ -166,26 +244,32 @@ QChart *npsTrendChart(const std::vector<TrendSeries> &series, const std::vector<
 
 QChart *stageMixChart(const std::vector<StageMix> &stages)
 {
-    QChart *chart = newChart(Text::tr("Promoters, passives and detractors by stage"));
-    auto *promoters = new QBarSet(Text::tr("Promoters"));
-    auto *passives = new QBarSet(Text::tr("Passives"));
-    auto *detractors = new QBarSet(Text::tr("Detractors"));
-    promoters->setColor(promoterColour);
-    passives->setColor(passiveColour);
-    detractors->setColor(detractorColour);
+    return bandMixChart(stages, Text::tr("Promoters, passives and detractors by stage"),
+                        {Text::tr("Detractors"), Text::tr("Passives"), Text::tr("Promoters")});
+}
+
+QChart *bandMixChart(const std::vector<StageMix> &stages, const QString &title, const QStringList &bandNames)
+{
+    QChart *chart = newChart(title);
+    auto *high = new QBarSet(bandNames.value(2));
+    auto *middle = new QBarSet(bandNames.value(1));
+    auto *low = new QBarSet(bandNames.value(0));
+    high->setColor(promoterColour);
+    middle->setColor(passiveColour);
+    low->setColor(detractorColour);
     QStringList names;
     // Horizontal bars, so stage names have room in a dock; they list bottom-up, so the
     // journey's first stage goes in last to stand on top.
     for (auto stage = stages.rbegin(); stage != stages.rend(); ++stage) {
-        *detractors << stage->detractors;
-        *passives << stage->passives;
-        *promoters << stage->promoters;
+        *low << stage->low;
+        *middle << stage->middle;
+        *high << stage->high;
         names << QStringLiteral("%1 (n %2)").arg(stage->stage).arg(stage->n);
     }
     auto *series = new QHorizontalPercentBarSeries;
-    series->append(detractors);
-    series->append(passives);
-    series->append(promoters);
+    series->append(low);
+    series->append(middle);
+    series->append(high);
     chart->addSeries(series);
     auto *axisY = new QBarCategoryAxis;
     axisY->append(names);
@@ -197,6 +281,58 @@ QChart *stageMixChart(const std::vector<StageMix> &stages)
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisY);
     series->attachAxis(axisX);
+    return chart;
+}
+
+QChart *stageValueChart(const std::vector<StageMix> &stages, const ValueScale &scale, const QString &title)
+{
+    QChart *chart = newChart(title);
+    auto *values = new QBarSet(scale.name());
+    values->setColor(seriesColours[0]);
+    values->setSelectedColor(QColor(0xbd, 0xbd, 0xbd)); // small samples are "selected" to wear grey
+    QStringList names;
+    const int decimals = scale.high - scale.low <= 10 ? 1 : 0;
+    // Bottom-up, as in bandMixChart: the journey's first stage on top.
+    for (auto stage = stages.rbegin(); stage != stages.rend(); ++stage) {
+        *values << (stage->hasValue ? std::round(stage->value * std::pow(10, decimals)) / std::pow(10, decimals) : 0.0);
+        names << QStringLiteral("%1 (n %2)").arg(stage->stage).arg(stage->n);
+    }
+    for (int i = 0; i < int(stages.size()); ++i)
+        if (stages[stages.size() - 1 - std::size_t(i)].smallSample)
+            values->selectBar(i);
+    auto *series = new QHorizontalBarSeries;
+    series->append(values);
+    series->setBarWidth(0.6);
+    series->setLabelsVisible(true);
+    series->setLabelsFormat(QStringLiteral("@value"));
+    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideBase);
+    chart->addSeries(series);
+    auto *axisY = new QBarCategoryAxis;
+    axisY->append(names);
+    auto *axisX = new QValueAxis;
+    axisX->setRange(scale.low, scale.high);
+    axisX->setTickCount(scale.tickCount());
+    axisX->setLabelFormat(scale.axisLabelFormat());
+    axisX->setTitleText(Text::tr("%1 with its 95 % interval").arg(scale.name()));
+    chart->addAxis(axisY, Qt::AlignLeft);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisY);
+    series->attachAxis(axisX);
+    // The intervals: a whisker across each bar's end.
+    for (int i = 0; i < int(stages.size()); ++i) {
+        const StageMix &stage = stages[stages.size() - 1 - std::size_t(i)];
+        if (!stage.hasValue)
+            continue;
+        auto *whisker = new QLineSeries;
+        whisker->setPen(QPen(QColor(0x33, 0x33, 0x33), 1.5));
+        whisker->append(std::max(scale.low, stage.low95), double(i));
+        whisker->append(std::min(scale.high, stage.high95), double(i));
+        chart->addSeries(whisker);
+        whisker->attachAxis(axisX);
+        whisker->attachAxis(axisY);
+        chart->legend()->markers(whisker).constFirst()->setVisible(false);
+    }
+    chart->legend()->setVisible(false);
     return chart;
 }
 

@@ -1,8 +1,11 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QUuid>
 
+#include <cmath>
+#include <limits>
 #include <optional>
 #include <vector>
 
@@ -10,16 +13,42 @@ class QChart;
 
 namespace waymark {
 
+class Metric;
+
+// The scale a metric's figures are drawn on: −100..100 for NPS, 0..100 % for CSAT, 1..7 for
+// CES, 0..100 for audits, and the data's range for an open scale ("mean").
+struct ValueScale {
+    QString metricKey = QStringLiteral("nps");
+    double low = -100, high = 100;
+
+    static ValueScale forMetric(const Metric &metric, double dataLow, double dataHigh);
+    const Metric &metric() const;      // NPS for an unknown key
+    QString name() const;              // translated: "NPS", "CSAT"
+    QString format(double value) const; // as people read it: "+12", "84 %", "5.2"
+    // Bars start at 0 on scales that run through it (NPS), else at the scale's bottom.
+    double base() const { return low < 0 && high > 0 ? 0.0 : low; }
+    double position(double value) const { return high > low ? (value - low) / (high - low) : 0.5; }
+    // Axis ticks at round steps: −100, −50, … for NPS, 1, 2, … 7 for CES.
+    int tickCount() const;
+    QString axisLabelFormat() const;   // "%.0f", "%.1f", "%.0f %%"
+};
+
 // Plain inputs for the data dock's charts, filled from the statistics so the charts do not
-// depend on how they are computed.
+// depend on how they are computed. Values are in the metric's scale.
 struct TrendPoint {
     QString quarter;  // "2024-Q1"
-    double nps = 0;
-    double moe95 = 0;
+    double value = 0;
+    double moe95 = 0; // half the interval, when it is symmetric (NPS)
     qint64 n = 0;
+    // The interval's ends where it is not symmetric (CSAT's Wilson interval); NaN: value ± moe95.
+    double low95 = std::numeric_limits<double>::quiet_NaN();
+    double high95 = std::numeric_limits<double>::quiet_NaN();
+    bool smallSample = false;
+    double low() const { return std::isnan(low95) ? value - moe95 : low95; }
+    double high() const { return std::isnan(high95) ? value + moe95 : high95; }
 };
 struct TrendSeries {
-    QString name;     // segment, or "All responses"
+    QString name;     // segment (eNPS: department), or "All responses"
     std::vector<TrendPoint> points;
 };
 struct GoalLine {
@@ -27,18 +56,25 @@ struct GoalLine {
     QString series;   // the trend line it is a goal for (drawn in its colour)
     std::vector<std::pair<QString, double>> points; // quarter -> goal
 };
+// One stage's answers (eNPS: one department's): the shares of the metric's bands and its
+// value with the 95 % interval.
 struct StageMix {
-    QUuid stageId;
+    QUuid stageId;    // null for a department
     QString stage;
-    double promoters = 0, passives = 0, detractors = 0; // shares in percent
+    double high = 0, middle = 0, low = 0; // band shares in percent: promoters, passives, detractors for NPS
     qint64 n = 0;
+    bool hasValue = false;
+    double value = 0, low95 = 0, high95 = 0;
+    bool smallSample = false;
 };
-struct TouchpointNps {
-    QUuid cardId;
+// One card's figure (eNPS: one department's).
+struct TouchpointFigure {
+    QUuid cardId;     // null for a department
     QString title;
-    double nps = 0;
-    double moe95 = 0;
+    double value = 0;
+    double low95 = 0, high95 = 0;
     qint64 n = 0;
+    bool smallSample = false;
 };
 struct ClvBar {
     QString category; // "Promoters", ...
@@ -46,13 +82,20 @@ struct ClvBar {
     qint64 customers = 0;
 };
 
-// NPS by quarter, one line per series with ±moe error bars, goal lines dashed, the
-// benchmark as a flat grey line.
+// A metric by quarter, one line per series with interval bars, goal lines dashed, the
+// benchmark as a flat grey line; the vertical axis is the scale's.
+QChart *trendChart(const ValueScale &scale, const std::vector<TrendSeries> &series, const std::vector<GoalLine> &goals,
+                   std::optional<double> benchmark, const QString &benchmarkName);
 QChart *npsTrendChart(const std::vector<TrendSeries> &series, const std::vector<GoalLine> &goals,
                       std::optional<double> benchmark, const QString &benchmarkName);
-// Promoter / passive / detractor shares per stage as stacked horizontal bars (100 %), the
-// first stage on top: bar category i is stage (count − 1 − i).
+// Band shares per stage as stacked horizontal bars (100 %), the first stage on top: bar
+// category i is stage (count − 1 − i). `bandNames` low to high.
+QChart *bandMixChart(const std::vector<StageMix> &stages, const QString &title, const QStringList &bandNames);
+// NPS's promoters, passives and detractors per stage.
 QChart *stageMixChart(const std::vector<StageMix> &stages);
+// The value per stage as horizontal bars with their 95 % intervals (metrics without bands),
+// the first stage on top as in bandMixChart; small samples grey.
+QChart *stageValueChart(const std::vector<StageMix> &stages, const ValueScale &scale, const QString &title);
 // Mean CLV per NPS category.
 QChart *clvByCategoryChart(const std::vector<ClvBar> &bars, const QString &currency);
 

@@ -1,5 +1,8 @@
 #include "exportdialog.h"
 
+#include "charts/chartdata.h"
+#include "commands/editjourneysettings.h"
+#include "journeydocument.h"
 #include "print/journeyprint.h"
 
 #include <QButtonGroup>
@@ -11,12 +14,15 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace waymark {
@@ -68,6 +74,43 @@ ExportDialog::ExportDialog(const Journey &journey, const ExportOptions &initial,
     pageForm->addRow(tr("Tiles &overlap by:"), mOverlap);
     mSummary = new QCheckBox(tr("Executive &summary in front"), pageBox);
     pageForm->addRow(mSummary);
+    // The summary's key figures: the metrics with data, ticked ones shown, dragged into order.
+    mKpis = new QListWidget(pageBox);
+    mKpis->setObjectName(QStringLiteral("summaryKpiList"));
+    mKpis->setDragDropMode(QAbstractItemView::InternalMove);
+    mKpis->setToolTip(tr("One tile per ticked figure; drag to change the order — the first one's trend and stages are charted"));
+    mJourneyKpis = waymark::summaryKpis(journey);
+    QStringList order = mJourneyKpis;
+    for (const Metric *metric : journey.metricsWithData())
+        if (!order.contains(metric->key()))
+            order << metric->key();
+    for (const QString &key : order) {
+        const Metric *metric = metricByKey(key);
+        auto *item = new QListWidgetItem(metric->name(), mKpis);
+        item->setData(Qt::UserRole, key);
+        item->setToolTip(metric->description());
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable | Qt::ItemIsDragEnabled);
+        item->setCheckState(mJourneyKpis.contains(key) ? Qt::Checked : Qt::Unchecked);
+    }
+    mKpis->setMaximumHeight(mKpis->sizeHintForRow(0) * std::max(1, mKpis->count()) + 2 * mKpis->frameWidth() + 2);
+    auto *kpiLabel = new QLabel(tr("Summary fi&gures:"), pageBox);
+    kpiLabel->setBuddy(mKpis);
+    pageForm->addRow(kpiLabel, mKpis);
+    kpiLabel->setVisible(mKpis->count() > 0);
+    mKpis->setVisible(mKpis->count() > 0);
+    connect(mKpis, &QListWidget::itemChanged, this, &ExportDialog::kpisChanged);
+    // A drag moves a row (or inserts its copy and removes the original): one update after it.
+    auto *reordered = new QTimer(this);
+    reordered->setSingleShot(true);
+    reordered->setInterval(0);
+    connect(reordered, &QTimer::timeout, this, &ExportDialog::kpisChanged);
+    const auto later = [this, reordered] {
+        if (!mReorderingKpis)
+            reordered->start();
+    };
+    connect(mKpis->model(), &QAbstractItemModel::rowsMoved, reordered, later);
+    connect(mKpis->model(), &QAbstractItemModel::rowsInserted, reordered, later);
+    connect(mKpis->model(), &QAbstractItemModel::rowsRemoved, reordered, later);
     side->addWidget(pageBox);
 
     auto *layersBox = new QGroupBox(tr("On the map"), this);
@@ -77,8 +120,11 @@ ExportDialog::ExportDialog(const Journey &journey, const ExportOptions &initial,
     mHeat = new QComboBox(layersBox);
     for (EffortDimension dimension : allEffortDimensions)
         mHeat->addItem(effortDimensionName(dimension), int(dimension));
+    // Survey metrics after the effort dimensions, as in the canvas tool bar (data: the key).
+    for (const Metric *metric : journey.metricsWithData())
+        mHeat->addItem(metric->name(), metric->key());
     mEmotion = new QCheckBox(tr("E&motion curve"), layersBox);
-    mNps = new QCheckBox(tr("&NPS badges"), layersBox);
+    mNps = new QCheckBox(tr("Survey &figures (as on the canvas)"), layersBox);
     mClv = new QCheckBox(tr("&CLV at risk"), layersBox);
     layersForm->addRow(mEffort);
     layersForm->addRow(mHeatmap, mHeat);
@@ -135,7 +181,13 @@ ExportOptions ExportDialog::options() const
     o.summary = mSummary->isChecked();
     o.layers.effort = mEffort->isChecked();
     o.layers.heatmap = mHeatmap->isChecked();
-    o.layers.heat = EffortDimension(mHeat->currentData().toInt());
+    if (mHeat->currentData().typeId() == QMetaType::QString) {
+        o.layers.heatMetric = mHeat->currentData().toString();
+    } else {
+        o.layers.heat = EffortDimension(mHeat->currentData().toInt());
+        o.layers.heatMetric.clear();
+    }
+    o.layers.badgeMetric = mBadgeMetric;
     o.layers.emotion = mEmotion->isChecked();
     o.layers.nps = mNps->isChecked();
     o.layers.clv = mClv->isChecked();
@@ -154,7 +206,8 @@ void ExportDialog::setOptions(const ExportOptions &o)
     mSummary->setChecked(o.summary);
     mEffort->setChecked(o.layers.effort);
     mHeatmap->setChecked(o.layers.heatmap);
-    mHeat->setCurrentIndex(std::max(0, mHeat->findData(int(o.layers.heat))));
+    mHeat->setCurrentIndex(std::max(0, o.layers.heatMetric.isEmpty() ? mHeat->findData(int(o.layers.heat)) : mHeat->findData(o.layers.heatMetric)));
+    mBadgeMetric = o.layers.badgeMetric;
     mEmotion->setChecked(o.layers.emotion);
     mNps->setChecked(o.layers.nps);
     mClv->setChecked(o.layers.clv);
@@ -173,9 +226,67 @@ void ExportDialog::updatePreview()
     if (mLoading)
         return;
     mOverlap->setEnabled(mTile->isChecked());
+    mKpis->setEnabled(mSummary->isChecked());
     mHeat->setEnabled(mHeatmap->isChecked());
     preparePrinter(*mPrinter, options());
     mPreview->updatePreview();
+}
+
+QStringList ExportDialog::summaryKpis() const
+{
+    QStringList keys;
+    for (int row = 0; row < mKpis->count(); ++row)
+        if (mKpis->item(row)->checkState() == Qt::Checked)
+            keys << mKpis->item(row)->data(Qt::UserRole).toString();
+    return keys;
+}
+
+void ExportDialog::setSummaryKpis(const QStringList &keys)
+{
+    const QSignalBlocker quiet(mKpis);
+    mReorderingKpis = true;
+    // The chosen ones first, in their order; the rest after them, unticked.
+    for (int target = 0; const QString &key : keys)
+        for (int row = target; row < mKpis->count(); ++row)
+            if (mKpis->item(row)->data(Qt::UserRole).toString() == key) {
+                mKpis->insertItem(target++, mKpis->takeItem(row));
+                break;
+            }
+    for (int row = 0; row < mKpis->count(); ++row)
+        mKpis->item(row)->setCheckState(keys.contains(mKpis->item(row)->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
+    mReorderingKpis = false;
+    kpisChanged();
+}
+
+void ExportDialog::kpisChanged()
+{
+    // The preview paints the dialog's copy of the journey: it shows the choice at once.
+    const QStringList keys = summaryKpis();
+    if (keys.isEmpty())
+        mJourney.settings.remove(summaryKpisSetting); // nothing ticked: the default figures
+    else
+        mJourney.settings.insert(summaryKpisSetting, keys.join(u','));
+    updatePreview();
+}
+
+QMap<QString, QString> ExportDialog::journeySettingChanges() const
+{
+    const QStringList keys = summaryKpis();
+    if (keys.isEmpty() || keys == mJourneyKpis)
+        return {};
+    return {{summaryKpisSetting, keys.join(u',')}};
+}
+
+void ExportDialog::setDocument(JourneyDocument *document)
+{
+    mDocument = document;
+}
+
+void ExportDialog::keepSettingChanges()
+{
+    const QMap<QString, QString> changes = journeySettingChanges();
+    if (mDocument && !changes.isEmpty())
+        mDocument->push(new EditJourneySettings(mDocument, changes, tr("Choose the summary's figures")));
 }
 
 bool ExportDialog::exportTo(const QString &path, QString *error) const
@@ -194,6 +305,7 @@ void ExportDialog::exportWithDialog()
         QMessageBox::warning(this, tr("Export PDF"), error);
         return;
     }
+    keepSettingChanges();
     accept();
 }
 
@@ -205,6 +317,7 @@ void ExportDialog::printWithDialog()
     if (dialog.exec() != QDialog::Accepted)
         return;
     JourneyPrint(mJourney, options()).paint(&printer);
+    keepSettingChanges();
     accept();
 }
 

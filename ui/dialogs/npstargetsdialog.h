@@ -1,6 +1,6 @@
 #pragma once
 
-#include "data/npstargets.h"
+#include "data/metrictargets.h"
 
 #include <QDialog>
 
@@ -11,17 +11,18 @@ class QTableWidget;
 
 namespace waymark {
 
-// What the NPS is measured against: a benchmark (industry average or a named competitor)
-// and goals per segment such as "from −10 in 2024-Q1, +3 per quarter". The trend chart
-// draws both.
+// What a metric (the one `current` is for) is measured against: a benchmark (industry
+// average or a named competitor) and goals per segment (eNPS: per department) such as "from
+// −10 in 2024-Q1, +3 per quarter", every value inside the metric's scale. The trend chart
+// draws both. (The class keeps its NPS-era name: its translations are filed under it.)
 class NpsTargetsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    NpsTargetsDialog(const NpsTargets &current, const QStringList &segments, QWidget *parent = nullptr);
+    NpsTargetsDialog(const MetricTargets &current, const QStringList &segments, QWidget *parent = nullptr);
 
-    NpsTargets targets() const;
-    void addGoal(const NpsGoal &goal);
+    MetricTargets targets() const;
+    void addGoal(const MetricGoal &goal);
     QTableWidget *goalTable() const { return mGoals; }
     QCheckBox *benchmarkCheck() const { return mHasBenchmark; }
     QDoubleSpinBox *benchmarkValue() const { return mBenchmark; }
@@ -30,6 +31,9 @@ public:
     void accept() override;
 
 private:
+    QDoubleSpinBox *valueSpin(QWidget *parent, bool step) const;
+
+    QString mMetric;
     QStringList mSegments;
     QCheckBox *mHasBenchmark;
     QDoubleSpinBox *mBenchmark;

@@ -77,19 +77,21 @@ void DataChartsPanel::showChart(QChartView *view, QChart *chart)
 
 void DataChartsPanel::activateStageBar(int index)
 {
-    const int count = int(mData.stages.size()); // bars run bottom-up: see stageMixChart()
-    if (index >= 0 && index < count)
+    const int count = int(mData.stages.size()); // bars run bottom-up: see bandMixChart()
+    if (index >= 0 && index < count && !mData.stages[std::size_t(count - 1 - index)].stageId.isNull()) // departments: no stage
         emit stageActivated(mData.stages[std::size_t(count - 1 - index)].stageId);
 }
 
 void DataChartsPanel::setData(ChartData data)
 {
     mData = std::move(data);
-    showChart(mTrend, npsTrendChart(mData.trend, mData.goals, mData.benchmark, mData.benchmarkName));
+    showChart(mTrend, trendChart(mData.scale, mData.trend, mData.goals, mData.benchmark, mData.benchmarkName));
 
-    mTouchpoints->setTouchpoints(mData.touchpoints);
+    mTouchpoints->setTouchpoints(mData.touchpoints, mData.scale, mData.byDepartment);
+    setTabText(indexOf(mTouchpoints), mData.byDepartment ? tr("Departments") : tr("Touchpoints"));
+    setTabText(indexOf(mStages), mData.byDepartment ? tr("Department mix") : tr("Stages"));
 
-    QChart *stages = stageMixChart(mData.stages);
+    QChart *stages = stagesChart(mData);
     for (QAbstractSeries *series : stages->series())
         if (auto *bars = qobject_cast<QAbstractBarSeries *>(series))
             connect(bars, &QAbstractBarSeries::clicked, this, [this](int index, QBarSet *) { activateStageBar(index); });

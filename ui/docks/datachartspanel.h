@@ -13,10 +13,11 @@ namespace waymark {
 
 class TouchpointNpsList;
 
-// The data dock's charts: NPS trend (segments, goals, benchmark), NPS per touchpoint (a
-// list with bars), promoter/passive/detractor mix per stage, and CLV per NPS category with
-// the CLV at risk per touchpoint. Clicking a bar or a row asks for that card or stage on
-// the canvas.
+// The data dock's charts for one metric: the trend (segments, goals, benchmark), the value
+// per touchpoint (a list with bars), the band mix per stage (or the value per stage for
+// metrics without bands), and CLV per NPS category with the CLV at risk per touchpoint.
+// eNPS shows departments instead of touchpoints and stages. Clicking a bar or a row asks for
+// that card or stage on the canvas.
 class DataChartsPanel : public QTabWidget
 {
     Q_OBJECT

@@ -3,12 +3,12 @@
 #include "charts/chartdata.h"
 #include "commands/datasetcommands.h"
 #include "commands/editjourneysettings.h"
-#include "data/npsstatistics.h"
-#include "data/npstargets.h"
+#include "data/metrictargets.h"
 #include "datachartspanel.h"
 #include "dialogs/npstargetsdialog.h"
 #include "journeydocument.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -39,15 +39,31 @@ DataDock::DataDock(JourneyDocument *document, QWidget *parent)
     mList->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     mList->header()->setSectionResizeMode(KindColumn, QHeaderView::ResizeToContents);
     mList->header()->setSectionResizeMode(RowsColumn, QHeaderView::ResizeToContents);
-    mEmpty = new QLabel(tr("No survey or CLV data yet. Import NPS responses or customer lifetime values from "
-                           "CSV, TSV, JSON or NDJSON files."),
+    mEmpty = new QLabel(tr("No survey or CLV data yet. Import survey answers (NPS, CSAT, CES, audits, eNPS) or customer "
+                           "lifetime values from CSV, TSV, JSON, NDJSON or Excel files."),
                         content);
     mEmpty->setWordWrap(true);
     layout->addWidget(mEmpty);
     auto *split = new QSplitter(Qt::Vertical, content);
     split->addWidget(mList);
-    mCharts = new DataChartsPanel(split);
-    split->addWidget(mCharts);
+    auto *chartsPage = new QWidget(split);
+    auto *chartsLayout = new QVBoxLayout(chartsPage);
+    chartsLayout->setContentsMargins(0, 0, 0, 0);
+    mMetricRow = new QWidget(chartsPage);
+    auto *metricLayout = new QHBoxLayout(mMetricRow);
+    metricLayout->setContentsMargins(0, 0, 0, 0);
+    mMetric = new QComboBox(mMetricRow);
+    mMetric->setObjectName(QStringLiteral("dataMetricCombo"));
+    mMetric->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto *metricLabel = new QLabel(tr("&Figures:"), mMetricRow);
+    metricLabel->setBuddy(mMetric);
+    metricLayout->addWidget(metricLabel);
+    metricLayout->addWidget(mMetric);
+    metricLayout->addStretch();
+    chartsLayout->addWidget(mMetricRow);
+    mCharts = new DataChartsPanel(chartsPage);
+    chartsLayout->addWidget(mCharts, 1);
+    split->addWidget(chartsPage);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 4);
     layout->addWidget(split, 1);
@@ -57,13 +73,13 @@ DataDock::DataDock(JourneyDocument *document, QWidget *parent)
     mUnmatched->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(mUnmatched);
     auto *buttons = new QHBoxLayout;
-    mImportNps = new QPushButton(tr("Import &NPS…"), content);
+    mImportNps = new QPushButton(tr("Import &Survey…"), content);
+    mImportNps->setToolTip(tr("Survey answers of any metric (NPS, CSAT, CES, audits, eNPS, any number) from CSV, TSV, JSON or Excel, one per row or counted per group"));
     mImportClv = new QPushButton(tr("Import C&LV…"), content);
     mDelete = new QPushButton(tr("&Delete"), content);
     buttons->addWidget(mImportNps);
     buttons->addWidget(mImportClv);
     mTargets = new QPushButton(tr("&Goals…"), content);
-    mTargets->setToolTip(tr("NPS goals per segment and a benchmark to compare with"));
     buttons->addWidget(mTargets);
     buttons->addStretch();
     buttons->addWidget(mDelete);
@@ -78,6 +94,7 @@ DataDock::DataDock(JourneyDocument *document, QWidget *parent)
     connect(mCharts, &DataChartsPanel::touchpointKeyActivated, this, &DataDock::touchpointKeyActivated);
     connect(mCharts, &DataChartsPanel::stageActivated, this, &DataDock::stageActivated);
     connect(mTargets, &QPushButton::clicked, this, &DataDock::editTargets);
+    connect(mMetric, &QComboBox::activated, this, [this](int index) { setMetricKey(mMetric->itemData(index).toString()); });
     connect(mImportNps, &QPushButton::clicked, this, [this] { emit importRequested(DatasetKind::Answers); });
     connect(mImportClv, &QPushButton::clicked, this, [this] { emit importRequested(DatasetKind::Clv); });
     connect(mDelete, &QPushButton::clicked, this, [this] { deleteDataset(mList->indexOfTopLevelItem(mList->currentItem())); });
@@ -116,7 +133,7 @@ void DataDock::setDocument(JourneyDocument *document)
 void DataDock::refreshCharts()
 {
     mChartTimer->stop();
-    mCharts->setData(mDocument ? chartData(mDocument->journey()) : ChartData());
+    mCharts->setData(mDocument ? chartData(mDocument->statistics(), mDocument->journey(), metricKey()) : ChartData());
     const auto &unmatched = mCharts->data().unmatchedKeys;
     QStringList keys;
     qint64 answers = 0;
@@ -133,24 +150,54 @@ void DataDock::refreshCharts()
                             .arg(keys.join(QStringLiteral(", "))));
 }
 
+QString DataDock::metricKey() const
+{
+    if (!mDocument)
+        return QStringLiteral("nps");
+    const Journey &journey = mDocument->journey();
+    return !mChosenMetric.isEmpty() && journey.newestDataset(mChosenMetric) ? mChosenMetric : defaultMetricKey(journey);
+}
+
+void DataDock::setMetricKey(const QString &key)
+{
+    if (!metricByKey(key) || key == mChosenMetric)
+        return;
+    mChosenMetric = key;
+    updateMetricChoices();
+    refreshCharts();
+}
+
+void DataDock::updateMetricChoices()
+{
+    const QSignalBlocker quiet(mMetric);
+    mMetric->clear();
+    if (mDocument)
+        for (const Metric *metric : mDocument->journey().metricsWithData()) {
+            mMetric->addItem(metric->name(), metric->key());
+            mMetric->setItemData(mMetric->count() - 1, metric->description(), Qt::ToolTipRole);
+        }
+    const QString shown = metricKey();
+    mMetric->setCurrentIndex(mMetric->findData(shown));
+    mMetricRow->setVisible(mMetric->count() > 0);
+    const Metric *metric = metricByKey(shown);
+    mTargets->setToolTip(tr("Goals per segment and a benchmark to compare %1 with").arg(metric ? metric->name() : shown));
+}
+
 void DataDock::editTargets()
 {
     if (!mDocument)
         return;
     const Journey &journey = mDocument->journey();
-    QStringList segments;
-    if (const Dataset *nps = newestDataset(journey, DatasetKind::Answers))
-        for (const NpsGroup &group : groupNps(nps->answers, {Dimension::Segment}))
-            if (group.key[0].second != noValueLabel())
-                segments << group.key[0].second;
-    NpsTargetsDialog dialog(NpsTargets::fromSettings(journey.settings), segments, this);
+    const QString key = metricKey();
+    const Metric *metric = metricByKey(key);
+    NpsTargetsDialog dialog(MetricTargets::fromSettings(journey.settings, key), goalGroups(mDocument->statistics(), journey, key), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QMap<QString, QString> changes = dialog.targets().toSettings();
     for (auto it = changes.begin(); it != changes.end();) // only what differs, so "no change" is no undo step
         it = journey.settings.value(it.key()) == it.value() ? changes.erase(it) : std::next(it);
     if (!changes.isEmpty())
-        mDocument->push(new EditJourneySettings(mDocument, changes, tr("Edit NPS goals")));
+        mDocument->push(new EditJourneySettings(mDocument, changes, tr("Edit %1 goals").arg(metric ? metric->name() : key)));
 }
 
 void DataDock::reload()
@@ -163,7 +210,10 @@ void DataDock::reload()
         for (const DatasetRef &dataset : mDocument->journey().datasets) {
             auto *item = new QTreeWidgetItem(mList);
             item->setText(NameColumn, dataset->name);
-            item->setText(KindColumn, dataset->kind == DatasetKind::Answers ? tr("NPS") : tr("CLV"));
+            const Metric *metric = dataset->metric();
+            item->setText(KindColumn, dataset->kind == DatasetKind::Clv ? tr("CLV") : metric ? metric->name() : dataset->metricKey);
+            if (metric)
+                item->setToolTip(KindColumn, metric->description());
             item->setText(RowsColumn, locale.toString(qlonglong(dataset->rows())));
             item->setTextAlignment(RowsColumn, Qt::AlignRight | Qt::AlignVCenter);
             item->setText(SourceColumn, dataset->source.fileName);
@@ -179,6 +229,7 @@ void DataDock::reload()
                                              .arg(source.encoding, source.mapping));
         }
     }
+    updateMetricChoices();
     refreshCharts();
     if (current >= 0 && current < mList->topLevelItemCount())
         mList->setCurrentItem(mList->topLevelItem(current));

@@ -6,6 +6,7 @@
 
 #include <functional>
 
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QTimer;
@@ -17,10 +18,11 @@ class DataChartsPanel;
 class JourneyDocument;
 enum class DatasetKind;
 
-// The journey's imported NPS and CLV datasets: name, kind, rows and where they came from;
-// import, rename (in place), and delete (after a confirmation; undoable). Below them the
-// charts (DataChartsPanel), answers whose touchpoint key no card has, and the NPS goals and
-// benchmark (one undo step per change).
+// The journey's imported datasets (survey answers of any metric, CLV): name, kind, rows and
+// where they came from; import, rename (in place), and delete (after a confirmation;
+// undoable). Below them the charts (DataChartsPanel) of one metric, chosen among those the
+// journey has answers for (a view choice, not an edit), answers whose touchpoint key no card
+// has, and that metric's goals and benchmark (one undo step per change).
 class DataDock : public QDockWidget
 {
     Q_OBJECT
@@ -31,6 +33,11 @@ public:
     QTreeWidget *list() const { return mList; }
     DataChartsPanel *charts() const { return mCharts; }
     QLabel *unmatchedLabel() const { return mUnmatched; }
+    QComboBox *metricCombo() const { return mMetric; }
+    // The metric the charts show: the one chosen while it has data, else NPS, else the first
+    // metric with data.
+    QString metricKey() const;
+    void setMetricKey(const QString &key);
     // Recomputes the charts now instead of after the short pause that gathers edits.
     void refreshCharts();
     void editTargets();
@@ -49,6 +56,7 @@ signals:
 private:
     void reload();
     void updateButtons();
+    void updateMetricChoices();
 
     QPointer<JourneyDocument> mDocument;
     QTreeWidget *mList;
@@ -57,6 +65,9 @@ private:
     QPushButton *mImportClv;
     QPushButton *mDelete;
     QPushButton *mTargets;
+    QComboBox *mMetric;
+    QWidget *mMetricRow;
+    QString mChosenMetric; // the user's choice; kept while its data is away (an undo brings it back)
     DataChartsPanel *mCharts;
     QLabel *mUnmatched;
     QTimer *mChartTimer;

@@ -1,5 +1,6 @@
 #include "hotspotsdock.h"
 
+#include "data/metrics/metric.h"
 #include "hotspotsmodel.h"
 #include "journeydocument.h"
 
@@ -26,6 +27,7 @@ HotspotsDock::HotspotsDock(JourneyDocument *document, QWidget *parent)
     mDimensionBox->setObjectName(QStringLiteral("hotspotsDimension"));
     for (const EffortDimension dimension : allEffortDimensions)
         mDimensionBox->addItem(effortDimensionName(dimension), int(dimension));
+    mEffortEntries = mDimensionBox->count();
     mDimensionBox->setCurrentIndex(mDimensionBox->findData(int(mDimension)));
     form->addRow(tr("&Rank by:"), mDimensionBox);
     layout->addLayout(form);
@@ -56,14 +58,18 @@ HotspotsDock::HotspotsDock(JourneyDocument *document, QWidget *parent)
     mEmpty->setObjectName(QStringLiteral("hotspotsEmpty"));
     mEmpty->setWordWrap(true);
     mEmpty->setAlignment(Qt::AlignCenter);
-    mEmpty->setText(tr("No card costs the customer anything on this measure yet."));
     mEmpty->hide();
     layout->addWidget(mEmpty);
     setWidget(contents);
 
     connect(mDimensionBox, &QComboBox::currentIndexChanged, this, [this](int index) {
-        if (index >= 0)
-            setDimension(EffortDimension(mDimensionBox->itemData(index).toInt()));
+        if (index < 0)
+            return;
+        const QVariant dimension = mDimensionBox->itemData(index);
+        if (dimension.isValid())
+            setDimension(EffortDimension(dimension.toInt()));
+        else if (const QString metric = mDimensionBox->itemData(index, MetricKeyRole).toString(); !metric.isEmpty())
+            setRanking(HeatmapChoice::metric(metric));
     });
     connect(mView, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) { activateRow(index.row()); });
 
@@ -99,12 +105,65 @@ void HotspotsDock::setDocument(JourneyDocument *document)
 
 void HotspotsDock::setDimension(EffortDimension dimension)
 {
-    if (dimension == mDimension)
+    if (dimension == mDimension && mMetric.isEmpty())
         return;
+    const bool changed = dimension != mDimension;
     mDimension = dimension;
-    mDimensionBox->setCurrentIndex(mDimensionBox->findData(int(dimension)));
+    mMetric.clear();
+    showRanking();
     refresh();
-    emit dimensionChanged(dimension);
+    if (changed)
+        emit dimensionChanged(dimension);
+}
+
+HeatmapChoice HotspotsDock::ranking() const
+{
+    return mMetric.isEmpty() ? HeatmapChoice(mDimension) : HeatmapChoice::metric(mMetric);
+}
+
+void HotspotsDock::setRanking(const HeatmapChoice &choice)
+{
+    if (const auto dimension = choice.effort()) {
+        setDimension(*dimension);
+    } else if (choice.isMetric() && choice.metricKey() != mMetric) {
+        mMetric = choice.metricKey();
+        refresh(); // fills the metric entries first
+        showRanking();
+    }
+}
+
+void HotspotsDock::showRanking()
+{
+    const int index = mMetric.isEmpty() ? mDimensionBox->findData(int(mDimension)) : mDimensionBox->findData(mMetric, MetricKeyRole);
+    if (index >= 0 && index != mDimensionBox->currentIndex()) {
+        const QSignalBlocker blocker(mDimensionBox);
+        mDimensionBox->setCurrentIndex(index);
+    }
+}
+
+void HotspotsDock::fillMetrics()
+{
+    // Besides the effort dimensions, each metric the journey has data of.
+    QStringList wanted;
+    if (mDocument)
+        for (const Metric *metric : mDocument->journey().metricsWithData())
+            wanted << metric->key();
+    QStringList present;
+    for (int i = mEffortEntries; i < mDimensionBox->count(); ++i)
+        if (const QString key = mDimensionBox->itemData(i, MetricKeyRole).toString(); !key.isEmpty())
+            present << key;
+    if (wanted == present)
+        return;
+    const QSignalBlocker blocker(mDimensionBox);
+    while (mDimensionBox->count() > mEffortEntries)
+        mDimensionBox->removeItem(mDimensionBox->count() - 1);
+    if (!wanted.isEmpty())
+        mDimensionBox->insertSeparator(mDimensionBox->count());
+    for (const QString &key : std::as_const(wanted)) {
+        mDimensionBox->addItem(metricByKey(key)->name());
+        mDimensionBox->setItemData(mDimensionBox->count() - 1, key, MetricKeyRole);
+    }
+    showRanking();
 }
 
 void HotspotsDock::scheduleRefresh()
@@ -115,18 +174,29 @@ void HotspotsDock::scheduleRefresh()
 void HotspotsDock::refresh()
 {
     mRefreshTimer.stop();
+    fillMetrics();
+    // A metric whose data went away: back to the effort dimension.
+    if (!mMetric.isEmpty() && (!mDocument || !mDocument->journey().newestDataset(mMetric))) {
+        mMetric.clear();
+        showRanking();
+    }
     const QUuid selected = mModel->touchpointAt(mView->currentIndex().row());
     if (!mDocument) {
         mModel->clear();
     } else {
         const Journey &journey = mDocument->journey();
-        mModel->refresh(journey, mDimension, EffortWeights::fromSettings(journey.settings));
+        if (mMetric.isEmpty())
+            mModel->refresh(journey, mDimension, EffortWeights::fromSettings(journey.settings));
+        else
+            mModel->refresh(journey, metricHeat(journey, mDocument->statistics(), mMetric));
     }
     // Keep the card the user was on selected when the ranking changes under it.
     const int row = mModel->rowOf(selected);
     if (row >= 0)
         mView->setCurrentIndex(mModel->index(row, HotspotsModel::CardColumn));
     const bool empty = mModel->rowCount() == 0 && mDocument;
+    mEmpty->setText(mMetric.isEmpty() ? tr("No card costs the customer anything on this measure yet.")
+                                      : tr("No card's data key has answers of %1 yet.").arg(HeatmapChoice::metric(mMetric).name()));
     mEmpty->setVisible(empty);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "data/metricheat.h"
 #include "effortscore.h"
 #include "journeydocument.h"
 
@@ -18,8 +19,9 @@ namespace waymark {
 class HotspotsModel;
 
 // "Effort hotspots": the journey's cards ranked by what they cost the customer on one
-// dimension (time, money, emotion or the weighted cost). Clicking a row, or Enter on it,
-// asks the window to show that card.
+// dimension (time, money, emotion or the weighted cost), or by a survey metric the journey
+// has data of (lowest figure first: where customers rate the journey worst). Clicking a row,
+// or Enter on it, asks the window to show that card.
 class HotspotsDock : public QDockWidget
 {
     Q_OBJECT
@@ -29,8 +31,14 @@ public:
     void setDocument(JourneyDocument *document);
     JourneyDocument *document() const { return mDocument; }
 
+    // The effort dimension ranked by (the last one chosen while a metric ranks).
     EffortDimension dimension() const { return mDimension; }
     void setDimension(EffortDimension dimension);
+    // What the list ranks by: an effort dimension or a metric (its key); off changes nothing,
+    // so the list can follow the heatmap. A metric without data falls back to effort.
+    HeatmapChoice ranking() const;
+    void setRanking(const HeatmapChoice &choice);
+    static constexpr int MetricKeyRole = Qt::UserRole + 1; // the combo's metric entries
 
     QTreeView *view() const { return mView; }
     HotspotsModel *model() const { return mModel; }
@@ -47,10 +55,14 @@ private:
     Q_SLOT void scheduleRefresh();
     void refresh();
     void activateRow(int row);
+    void fillMetrics();
+    void showRanking();
 
     QPointer<JourneyDocument> mDocument;
     QList<QMetaObject::Connection> mConnections;
     EffortDimension mDimension = EffortDimension::Composite;
+    QString mMetric; // non-empty: ranking by this metric
+    int mEffortEntries = 0;
     QComboBox *mDimensionBox;
     QTreeView *mView;
     QLabel *mEmpty;

@@ -1,6 +1,11 @@
 #include "hotspotsmodel.h"
 
+#include "data/metrics/metric.h"
+
+#include <QColor>
 #include <QLocale>
+
+#include <cmath>
 
 namespace waymark {
 
@@ -9,19 +14,48 @@ HotspotsModel::HotspotsModel(QObject *parent)
 {
 }
 
+void HotspotsModel::setRows(const Journey &journey, const std::vector<RankedTouchpoint> &ranked,
+                            const std::function<void(Row &)> &complete)
+{
+    mRows.clear();
+    for (const RankedTouchpoint &entry : ranked) {
+        const Touchpoint *card = journey.touchpoint(entry.id);
+        const Stage *stage = journey.stage(card->stageId);
+        const Lane *lane = journey.lane(card->laneId);
+        Row row;
+        row.id = entry.id;
+        row.title = card->title;
+        row.stage = stage ? stage->name : QString();
+        row.lane = lane ? lane->name : QString();
+        row.score = entry.score;
+        complete(row);
+        mRows.push_back(std::move(row));
+    }
+}
+
 void HotspotsModel::refresh(const Journey &journey, EffortDimension dimension, const EffortWeights &weights)
 {
     beginResetModel();
-    const bool headerChanged = dimension != mDimension;
+    const bool headerChanged = dimension != mDimension || mMetric;
     mDimension = dimension;
-    mRows.clear();
-    for (const RankedTouchpoint &ranked : rankTouchpoints(journey, dimension, weights)) {
-        const Touchpoint *card = journey.touchpoint(ranked.id);
-        const Stage *stage = journey.stage(card->stageId);
-        const Lane *lane = journey.lane(card->laneId);
-        mRows.push_back({ranked.id, card->title, stage ? stage->name : QString(), lane ? lane->name : QString(),
-                         ranked.score, formatEffortScore(ranked.score, dimension, journey.currency)});
-    }
+    mMetric = nullptr;
+    setRows(journey, rankTouchpoints(journey, dimension, weights),
+            [&](Row &row) { row.scoreText = formatEffortScore(row.score, dimension, journey.currency); });
+    endResetModel();
+    if (headerChanged)
+        emit headerDataChanged(Qt::Horizontal, ScoreColumn, ScoreColumn);
+}
+
+void HotspotsModel::refresh(const Journey &journey, const MetricHeat &heat)
+{
+    beginResetModel();
+    const bool headerChanged = heat.scale.metric != mMetric;
+    mMetric = heat.scale.metric;
+    setRows(journey, rankByMetric(journey, heat), [&](Row &row) {
+        row.scoreText = mMetric->formatValue(row.score);
+        row.answers = heat.answers.value(row.id);
+        row.smallSample = heat.smallSamples.contains(row.id);
+    });
     endResetModel();
     if (headerChanged)
         emit headerDataChanged(Qt::Horizontal, ScoreColumn, ScoreColumn);
@@ -76,6 +110,14 @@ QVariant HotspotsModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == CardColumn)
             return row.title; // titles are often cut off in a narrow dock
+        if (index.column() == ScoreColumn && row.answers >= 0)
+            return row.smallSample ? tr("Only %1 answers: too few to trust, so this figure is a weak signal.").arg(QLocale().toString(qint64(std::llround(row.answers))))
+                                   : tr("%1 answers").arg(QLocale().toString(qint64(std::llround(row.answers))));
+        return {};
+    case Qt::ForegroundRole:
+        // Small samples greyed, as their badges are.
+        if (row.smallSample && index.column() == ScoreColumn)
+            return QVariant::fromValue(QColor(0x80, 0x86, 0x8f));
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == RankColumn || index.column() == ScoreColumn)
@@ -99,7 +141,7 @@ QVariant HotspotsModel::headerData(int section, Qt::Orientation orientation, int
     case ScoreColumn: {
         // A long measure name ("Взвешенные затраты") takes two lines rather than the card
         // column's room in a narrow dock.
-        QString name = effortDimensionName(mDimension);
+        QString name = mMetric ? mMetric->name() : effortDimensionName(mDimension);
         const qsizetype space = name.indexOf(QLatin1Char(' '), name.size() / 3);
         if (name.size() > 12 && space > 0)
             name[space] = QLatin1Char('\n');

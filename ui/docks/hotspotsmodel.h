@@ -1,16 +1,20 @@
 #pragma once
 
+#include "data/metricheat.h"
 #include "effortscore.h"
 
 #include <QAbstractTableModel>
 #include <QUuid>
 
+#include <functional>
 #include <vector>
 
 namespace waymark {
 
 // The ranked cards of the Effort hotspots dock: one row per card with a score above 0,
-// worst first (rankTouchpoints). A snapshot: the dock calls refresh() after changes.
+// worst first (rankTouchpoints); or, by a survey metric, one row per card with answers,
+// lowest figure first (rankByMetric), small samples greyed. A snapshot: the dock calls
+// refresh() after changes.
 class HotspotsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -23,9 +27,12 @@ public:
     explicit HotspotsModel(QObject *parent = nullptr);
 
     void refresh(const Journey &journey, EffortDimension dimension, const EffortWeights &weights);
+    void refresh(const Journey &journey, const MetricHeat &heat);
     void clear();
 
     EffortDimension dimension() const { return mDimension; }
+    // The metric ranked by, or nullptr when ranking by effort.
+    const Metric *metric() const { return mMetric; }
     QUuid touchpointAt(int row) const;
     int rowOf(const QUuid &id) const; // -1 when the card is not ranked
 
@@ -42,9 +49,14 @@ private:
         QString lane;
         double score = 0.0;
         QString scoreText;
+        double answers = -1;  // metric rankings: how many answers the figure rests on
+        bool smallSample = false;
     };
+    void setRows(const Journey &journey, const std::vector<RankedTouchpoint> &ranked,
+                 const std::function<void(Row &)> &complete);
     std::vector<Row> mRows;
     EffortDimension mDimension = EffortDimension::Composite;
+    const Metric *mMetric = nullptr;
 };
 
 } // namespace waymark

@@ -4,12 +4,16 @@
 #include "canvas/journeyscene.h"
 #include "canvas/heatmapcolours.h"
 #include "canvas/journeyview.h"
+#include "data/metricheat.h"
+#include "data/metrics/metric.h"
 #include "dialogs/heatmapweightsdialog.h"
 #include "journeydocument.h"
 
 #include <QComboBox>
 #include <QLabel>
 #include <QPainter>
+
+#include <cmath>
 
 namespace waymark {
 
@@ -37,26 +41,20 @@ CanvasToolBar::CanvasToolBar(JourneyScene *scene, JourneyView *view, CanvasActio
     addWidget(new QLabel(tr("Heatmap:"), this));
     mHeatmap = new QComboBox(this);
     mHeatmap->setObjectName(QStringLiteral("heatmapCombo"));
-    mHeatmap->setToolTip(tr("Colour the cards by the customer's effort"));
+    mHeatmap->setToolTip(tr("Colour the cards by the customer's effort, or by a survey metric (the worst figure hottest)"));
     mHeatmap->addItem(tr("Off"));
     for (EffortDimension dimension : {EffortDimension::Time, EffortDimension::Money, EffortDimension::Emotion,
                                       EffortDimension::Composite})
         mHeatmap->addItem(effortDimensionName(dimension), QVariant::fromValue(int(dimension)));
+    mEffortEntries = mHeatmap->count();
     addWidget(mHeatmap);
     // The colour scale, shown while the heatmap is on.
     mLegend = new QLabel(this);
-    QPixmap scale(90, 14);
-    {
-        QPainter painter(&scale);
-        painter.fillRect(scale.rect(), heatLegendGradient(QRectF(scale.rect())));
-        painter.setPen(QColor(0x80, 0x80, 0x80));
-        painter.drawRect(scale.rect().adjusted(0, 0, -1, -1));
-    }
-    mLegend->setPixmap(scale);
-    mLegend->setToolTip(tr("Low effort (left) to high effort (right). Emotion: 0 to 10. Time, money and "
-                           "weighted cost: logarithmic, relative to the costliest card."));
+    mLegend->setObjectName(QStringLiteral("heatmapLegend"));
     mLegendAction = addWidget(mLegend);
     mLegendAction->setVisible(false);
+    connect(mScene, &JourneyScene::heatmapChanged, this, &CanvasToolBar::showHeatmap);
+    connect(mScene, &JourneyScene::heatScaleChanged, this, &CanvasToolBar::updateLegend);
     connect(mHeatmap, &QComboBox::currentIndexChanged, this, &CanvasToolBar::applyHeatmap);
     mWeights = addAction(tr("Weights…"), this, [this] {
         if (mDocument)
@@ -84,9 +82,37 @@ void CanvasToolBar::setDocument(JourneyDocument *document)
                             &JourneyDocument::departmentChanged})
             connect(document, signal, this, &CanvasToolBar::fillDepartments);
         connect(document, &JourneyDocument::journeyReset, this, &CanvasToolBar::fillDepartments);
+        for (auto signal : {&JourneyDocument::datasetInserted, &JourneyDocument::datasetRemoved, &JourneyDocument::datasetChanged})
+            connect(document, signal, this, &CanvasToolBar::fillHeatmapMetrics);
+        connect(document, &JourneyDocument::journeyReset, this, &CanvasToolBar::fillHeatmapMetrics);
     }
     fillDepartments();
+    fillHeatmapMetrics();
     applyHeatmap();
+}
+
+void CanvasToolBar::fillHeatmapMetrics()
+{
+    // Only the metrics the journey has data of: a metric without answers would colour nothing.
+    const QString current = mHeatmap->currentData(MetricKeyRole).toString();
+    const QSignalBlocker blocker(mHeatmap);
+    while (mHeatmap->count() > mEffortEntries)
+        mHeatmap->removeItem(mHeatmap->count() - 1);
+    const std::vector<const Metric *> metrics = mDocument ? mDocument->journey().metricsWithData() : std::vector<const Metric *>{};
+    if (!metrics.empty())
+        mHeatmap->insertSeparator(mHeatmap->count());
+    for (const Metric *metric : metrics) {
+        mHeatmap->addItem(metric->name());
+        mHeatmap->setItemData(mHeatmap->count() - 1, metric->key(), MetricKeyRole);
+        mHeatmap->setItemData(mHeatmap->count() - 1, metric->description(), Qt::ToolTipRole);
+    }
+    if (!current.isEmpty()) {
+        // The chosen metric stays chosen while it has data; when its data goes, the heatmap goes off.
+        const int index = mHeatmap->findData(current, MetricKeyRole);
+        mHeatmap->setCurrentIndex(std::max(index, 0));
+        if (index < 0)
+            applyHeatmap();
+    }
 }
 
 void CanvasToolBar::fillDepartments()
@@ -110,8 +136,66 @@ void CanvasToolBar::fillDepartments()
 void CanvasToolBar::applyHeatmap()
 {
     const QVariant dimension = mHeatmap->currentData();
-    mScene->setHeatmap(dimension.isValid() ? std::optional(EffortDimension(dimension.toInt())) : std::nullopt);
-    mLegendAction->setVisible(dimension.isValid());
+    const QString metric = mHeatmap->currentData(MetricKeyRole).toString();
+    mScene->setHeatmap(dimension.isValid() ? HeatmapChoice(EffortDimension(dimension.toInt()))
+                       : !metric.isEmpty() ? HeatmapChoice::metric(metric)
+                                           : HeatmapChoice());
+}
+
+void CanvasToolBar::showHeatmap()
+{
+    const HeatmapChoice &choice = mScene->heatmap();
+    int index = 0;
+    if (const auto dimension = choice.effort())
+        index = mHeatmap->findData(int(*dimension));
+    else if (choice.isMetric())
+        index = mHeatmap->findData(choice.metricKey(), MetricKeyRole);
+    if (index >= 0 && index != mHeatmap->currentIndex()) {
+        const QSignalBlocker blocker(mHeatmap);
+        mHeatmap->setCurrentIndex(index);
+    }
+    updateLegend();
+}
+
+void CanvasToolBar::updateLegend()
+{
+    const HeatmapChoice &choice = mScene->heatmap();
+    mLegendAction->setVisible(!choice.isOff());
+    if (choice.isOff())
+        return;
+    // Effort: a bare bar, pale (low) to red (high). A metric: its lowest, worst figure on the
+    // left in red, its highest in pale yellow on the right, each end written in figures.
+    const MetricScale &scale = mScene->heatScale();
+    const QString low = choice.isMetric() ? scale.lowestText() : QString();
+    const QString high = choice.isMetric() ? scale.highestText() : QString();
+    constexpr double barWidth = 90;
+    const QFont font = mLegend->font();
+    const QSize size(int(std::ceil(heatLegendWidth(barWidth, low, high, font))), 14);
+    const qreal ratio = devicePixelRatioF();
+    QPixmap legend(size * ratio);
+    legend.setDevicePixelRatio(ratio);
+    legend.fill(Qt::transparent);
+    {
+        QPainter painter(&legend);
+        paintHeatLegend(painter, QRectF(QPointF(0, 0), size), barWidth, low, high, choice.isMetric(), font,
+                        mLegend->palette().color(QPalette::WindowText));
+    }
+    mLegend->setPixmap(legend);
+    if (!choice.isMetric()) {
+        mLegend->setAccessibleName(tr("Heat scale"));
+        mLegend->setToolTip(tr("Low effort (left) to high effort (right). Emotion: 0 to 10. Time, money and "
+                               "weighted cost: logarithmic, relative to the costliest card."));
+    } else if (!scale.isValid()) {
+        mLegend->setAccessibleName(tr("Heat scale"));
+        mLegend->setToolTip(tr("No card's data key has answers of %1 yet: the cards stay white.").arg(choice.name()));
+    } else {
+        mLegend->setAccessibleName(tr("%1 %2 … %3", "heat legend: metric, lowest figure, highest figure").arg(choice.name(), low, high));
+        QString tip = tr("%1 from %2 (worst, red) to %3 (best, pale). Cards without answers stay white.")
+                          .arg(choice.name(), low, high);
+        if (mScene->heatHasSmallSamples())
+            tip += u'\n' + tr("Hatched cards: too few answers to trust, so their colour is a weak signal.");
+        mLegend->setToolTip(tip);
+    }
 }
 
 void CanvasToolBar::applyDepartment()

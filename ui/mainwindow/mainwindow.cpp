@@ -176,12 +176,8 @@ void MainWindow::createCanvas()
     mHotspots->raise();
     createDataLayers();
     connect(mScene, &JourneyScene::touchpointSelectionChanged, mProperties, &PropertiesDock::setTouchpoints);
-    // The hotspots follow the heatmap's dimension, so the list explains the colours.
-    connect(mCanvasToolBar->heatmapCombo(), &QComboBox::currentIndexChanged, this, [this] {
-        const QVariant dimension = mCanvasToolBar->heatmapCombo()->currentData();
-        if (dimension.isValid())
-            mHotspots->setDimension(EffortDimension(dimension.toInt()));
-    });
+    // The hotspots follow the heatmap's effort dimension or survey metric, so the list explains the colours.
+    connect(mScene, &JourneyScene::heatmapChanged, mHotspots, &HotspotsDock::setRanking);
     connect(mHotspots, &HotspotsDock::touchpointActivated, this, [this](const QUuid &id) {
         mScene->selectTouchpoints({id});
         mView->centerOnCard(id);

@@ -43,6 +43,7 @@ void MainWindow::createDataLayers()
         metrics->addAction(action);
         connect(action, &QAction::triggered, this, [this, key = metric->key()] {
             mBadgeMetric = key;
+            mData->setMetricKey(key); // the data dock shows the same figures
             mNpsLayer->setChecked(true);
             updateDataOverlay();
         });

@@ -41,11 +41,13 @@ ExportOptions MainWindow::currentExportOptions() const
     options.orientation = QPageLayout::Orientation(settings.value(QStringLiteral("export/orientation"), int(QPageLayout::Landscape)).toInt());
     options.tile = settings.value(QStringLiteral("export/tile"), false).toBool();
     options.summary = settings.value(QStringLiteral("export/summary"), true).toBool();
-    const QVariant heat = mCanvasToolBar->heatmapCombo()->currentData();
-    options.layers.heatmap = heat.isValid();
-    if (heat.isValid())
-        options.layers.heat = EffortDimension(heat.toInt());
+    const HeatmapChoice &heat = mScene->heatmap();
+    options.layers.heatmap = !heat.isOff();
+    if (const auto dimension = heat.effort())
+        options.layers.heat = *dimension;
+    options.layers.heatMetric = heat.metricKey();
     options.layers.nps = mNpsLayer->isChecked();
+    options.layers.badgeMetric = badgeMetric();
     options.layers.clv = mClvLayer->isChecked();
     options.department = mScene->departmentFilter();
     options.fileName = mDocument->filePath().isEmpty() ? QString() : QFileInfo(mDocument->filePath()).fileName();
@@ -64,6 +66,10 @@ void MainWindow::rememberExportOptions(const ExportOptions &options) const
 void MainWindow::exportPdf()
 {
     ExportDialog dialog(mDocument->journey(), currentExportOptions(), this);
+    // The dialog keeps the summary's choice of figures in the journey (one undo step); a
+    // department head reviewing the file exports without changing it.
+    if (!mDocument->isReviewOnly())
+        dialog.setDocument(mDocument.get());
     if (dialog.exec() == QDialog::Accepted) {
         rememberExportOptions(dialog.options());
         statusBar()->showMessage(tr("Exported %Ln page(s)", nullptr, dialog.previewPageCount()), 8000);

@@ -1,5 +1,8 @@
 #include "exportoptions.h"
 
+#include "charts/chartdata.h"
+#include "journey.h"
+
 #include <QCoreApplication>
 
 namespace waymark {
@@ -62,7 +65,7 @@ QString describeLayers(const MapLayers &layers)
     if (layers.effort)
         names << Text::tr("effort badges");
     if (layers.heatmap)
-        names << Text::tr("heatmap (%1)").arg(effortDimensionName(layers.heat));
+        names << Text::tr("heatmap (%1)").arg(layers.heatChoice().name());
     if (layers.emotion)
         names << Text::tr("emotion curve");
     if (layers.nps)
@@ -70,6 +73,28 @@ QString describeLayers(const MapLayers &layers)
     if (layers.clv)
         names << Text::tr("CLV at risk");
     return names.isEmpty() ? Text::tr("cards only") : names.join(QStringLiteral(", "));
+}
+
+QStringList defaultSummaryKpis(const Journey &journey)
+{
+    QStringList present;
+    for (const Metric *metric : journey.metricsWithData())
+        present << metric->key();
+    const QString nps = QStringLiteral("nps"), csat = QStringLiteral("csat");
+    if (present.contains(nps) && present.contains(csat))
+        return {nps, csat};
+    return present; // the registry's order: NPS first
+}
+
+QStringList summaryKpis(const Journey &journey)
+{
+    QStringList kpis;
+    for (const QString &raw : journey.settings.value(summaryKpisSetting).split(u',', Qt::SkipEmptyParts)) {
+        const QString key = raw.trimmed().toLower();
+        if (!kpis.contains(key) && metricByKey(key) && journey.newestDataset(key))
+            kpis << key;
+    }
+    return kpis.isEmpty() ? defaultSummaryKpis(journey) : kpis;
 }
 
 } // namespace waymark

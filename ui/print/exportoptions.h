@@ -1,6 +1,6 @@
 #pragma once
 
-#include "effortscore.h"
+#include "data/metricheat.h"
 
 #include <QPageLayout>
 #include <QPageSize>
@@ -12,15 +12,24 @@
 
 namespace waymark {
 
+class Journey;
+
 // What a printed or exported map shows, as on screen.
 struct MapLayers {
     bool effort = true;     // time and money badges, emotion discs on the cards
-    bool heatmap = false;   // cards coloured by `heat`
+    bool heatmap = false;   // cards coloured by `heat`, or by `heatMetric` when it is set
     EffortDimension heat = EffortDimension::Composite;
+    QString heatMetric;     // a survey metric's key ("csat"): cards coloured by how bad its figure is
     bool emotion = true;    // the emotion curve
-    bool nps = true;        // NPS badges on cards and stages (with NPS data)
+    bool nps = true;        // survey badges on cards and stages, of `badgeMetric` (NPS by default)
+    QString badgeMetric = QStringLiteral("nps");
     bool clv = true;        // CLV at risk on cards (with NPS and CLV data)
     bool operator==(const MapLayers &) const = default;
+    // The heatmap these layers ask for (off without `heatmap`).
+    HeatmapChoice heatChoice() const
+    {
+        return !heatmap ? HeatmapChoice() : heatMetric.isEmpty() ? HeatmapChoice(heat) : HeatmapChoice::metric(heatMetric);
+    }
 };
 
 // One PDF / print job: page, fit or tile, layers, summary, and who it is for.
@@ -46,5 +55,15 @@ QList<QPageSize::PageSizeId> exportPageSizes();
 std::optional<MapLayers> layersFromList(const QString &list, QString *error);
 // The layers as a reader sees them, translated: "effort, emotion curve, NPS".
 QString describeLayers(const MapLayers &layers);
+
+// The key figures of the executive summary (one tile each; the first one's trend and stages
+// are charted) are the journey's choice, kept in its settings so they travel with the file:
+// "summary/kpis" = comma-separated metric keys ("nps,csat").
+inline const QString summaryKpisSetting = QStringLiteral("summary/kpis");
+// Without a choice: NPS and CSAT when the journey has both, else every metric it has data
+// for (NPS first).
+QStringList defaultSummaryKpis(const Journey &journey);
+// The setting's metrics that have data, in its order, without repeats; the default when none.
+QStringList summaryKpis(const Journey &journey);
 
 } // namespace waymark

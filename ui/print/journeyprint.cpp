@@ -112,7 +112,8 @@ void JourneyPrint::paintPage(QPainter &painter, const Page &page, int index, int
     PageDecor::paintHeader(painter, inner, mJourney, mOptions.fileName, subtitle);
     PageDecor::paintFooter(painter, inner, index + 1, count);
     const QRectF area = mapArea();
-    PageDecor::paintLegend(painter, QRectF(area.left(), area.bottom() + 4, area.width(), PageDecor::legendHeight()), mJourney, mOptions);
+    const PageDecor::HeatLegend heat = mMap->heatLegend(); // the map's own scale, counted once
+    PageDecor::paintLegend(painter, QRectF(area.left(), area.bottom() + 4, area.width(), PageDecor::legendHeight()), mJourney, mOptions, &heat);
     const QRectF content(area.left(), area.top(), area.width(), area.height()); // every page keeps the same frame
 
     if (page.kind == Page::SummaryFigures) {

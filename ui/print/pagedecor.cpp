@@ -2,6 +2,7 @@
 
 #include "canvas/carditem.h"
 #include "canvas/heatmapcolours.h"
+#include "data/statisticscache.h"
 #include "journey.h"
 
 #include <QCoreApplication>
@@ -100,7 +101,7 @@ void paintFooter(QPainter &painter, const QRectF &page, int page1Based, int page
     painter.drawText(band, Qt::AlignLeft | Qt::AlignVCenter, Text::tr("Customer journey map · Waymark"));
 }
 
-void paintLegend(QPainter &painter, const QRectF &band, const Journey &journey, const ExportOptions &options)
+void paintLegend(QPainter &painter, const QRectF &band, const Journey &journey, const ExportOptions &options, const HeatLegend *heat)
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
@@ -184,14 +185,42 @@ void paintLegend(QPainter &painter, const QRectF &band, const Journey &journey, 
     }
     if (options.layers.heatmap) {
         x += 6;
-        swatch(60, Text::tr("heat: %1").arg(effortDimensionName(options.layers.heat)), [&](const QRectF &r) {
-            QLinearGradient heat(r.topLeft(), r.topRight());
-            for (double f : {0.0, 0.5, 1.0})
-                heat.setColorAt(f, heatColour(f));
-            painter.setPen(Qt::NoPen);
-            painter.setBrush(heat);
-            painter.drawRoundedRect(r.adjusted(0, 2, 0, -2), 3, 3);
-        });
+        const HeatmapChoice choice = options.layers.heatChoice();
+        HeatLegend counted;
+        if (choice.isMetric() && !heat) {
+            StatisticsCache cache;
+            const MetricHeat metric = metricHeat(journey, cache, choice.metricKey());
+            counted = {metric.scale, !metric.smallSamples.isEmpty()};
+            heat = &counted;
+        }
+        if (choice.isMetric() && heat->scale.isValid()) {
+            // "heat: CSAT  0 % [red … pale] 100 %": the worst figure hottest, on the left.
+            text(Text::tr("heat: %1").arg(choice.name()));
+            constexpr double barWidth = 60;
+            const QFont small = font(6.5);
+            const QString low = heat->scale.lowestText(), high = heat->scale.highestText();
+            const double width = heatLegendWidth(barWidth, low, high, small);
+            room(width + 10);
+            paintHeatLegend(painter, QRectF(x, line.center().y() - 6, width, 12), barWidth, low, high, true, small, quiet);
+            x += width + 10;
+            if (heat->smallSamples)
+                swatch(16, Text::tr("hatched: too few answers to trust"), [&](const QRectF &r) {
+                    painter.setPen(Qt::NoPen);
+                    for (const QBrush &brush : {QBrush(heatColour(0.6)), smallSampleHatch()}) {
+                        painter.setBrush(brush);
+                        painter.drawRoundedRect(r.adjusted(0, 1, 0, -1), 3, 3);
+                    }
+                });
+        } else {
+            swatch(60, Text::tr("heat: %1").arg(choice.name()), [&](const QRectF &r) {
+                QLinearGradient gradient(r.topLeft(), r.topRight());
+                for (double f : {0.0, 0.5, 1.0})
+                    gradient.setColorAt(f, heatColour(f));
+                painter.setPen(Qt::NoPen);
+                painter.setBrush(gradient);
+                painter.drawRoundedRect(r.adjusted(0, 2, 0, -2), 3, 3);
+            });
+        }
     }
     x += 6;
     text(Text::tr("Layers: %1").arg(describeLayers(options.layers)));

@@ -1,5 +1,7 @@
 #include "printablemap.h"
 
+#include "data/statisticscache.h"
+
 #include "canvas/carditem.h"
 #include "canvas/dataoverlay.h"
 #include "canvas/emotioncurveitem.h"
@@ -14,9 +16,10 @@ PrintableMap::PrintableMap(const Journey &journey, const MapLayers &layers, cons
     , mScene(std::make_unique<JourneyScene>())
 {
     mScene->setDocument(&mDocument);
-    mScene->setHeatmap(layers.heatmap ? std::optional<EffortDimension>(layers.heat) : std::nullopt);
+    mScene->setHeatmap(layers.heatChoice());
     mScene->setDepartmentFilter(department);
-    mScene->setDataOverlay(dataOverlay(journey, layers.nps, layers.clv));
+    StatisticsCache statistics;
+    mScene->setDataOverlay(dataOverlay(journey, statistics, layers.badgeMetric, layers.nps, layers.clv));
     mScene->ensureLayout();
     mScene->clearSelection();
     mScene->setCurrentCell(std::nullopt);
@@ -41,6 +44,11 @@ PrintableMap::~PrintableMap()
 QRectF PrintableMap::bounds() const
 {
     return mBounds;
+}
+
+PageDecor::HeatLegend PrintableMap::heatLegend() const
+{
+    return {mScene->heatScale(), mScene->heatHasSmallSamples()};
 }
 
 void PrintableMap::render(QPainter *painter, const QRectF &target, const QRectF &source) const

@@ -2,6 +2,7 @@
 
 #include "exportoptions.h"
 #include "journeydocument.h"
+#include "pagedecor.h"
 
 #include <QRectF>
 
@@ -25,6 +26,8 @@ public:
     QRectF bounds() const; // the whole map in scene units (96-dpi pixels at 100 %)
     // Draws `source` (scene units) into `target` (painter units).
     void render(QPainter *painter, const QRectF &target, const QRectF &source) const;
+    // What a metric heatmap was drawn on, for the page legend (not valid for effort).
+    PageDecor::HeatLegend heatLegend() const;
 
 private:
     JourneyDocument mDocument;

@@ -2,11 +2,13 @@
 
 #include "charts/chartdata.h"
 #include "charts/npscharts.h"
-#include "data/npsstatistics.h"
+#include "data/metrictargets.h"
+#include "data/statisticscache.h"
 #include "effortscore.h"
 #include "efforttotals.h"
 #include "workshop/voting.h"
 #include "journey.h"
+#include "print/exportoptions.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -19,6 +21,7 @@
 #include <QLocale>
 #include <QPainter>
 
+#include <cmath>
 #include <memory>
 
 namespace waymark::SummaryPages {
@@ -63,26 +66,61 @@ void placeholder(QPainter &painter, const QRectF &area, const QString &text)
     painter.drawText(area.adjusted(16, 16, -16, -16), Qt::AlignCenter | Qt::TextWordWrap, text);
 }
 
-// A key figure: a small caption, a big number, a line of detail.
-void tile(QPainter &painter, const QRectF &area, const QString &caption, const QString &figure, const QString &detail,
-          const QColor &figureColour = ink)
+// A key figure: a small caption, a big number, lines of detail (wrapped, never cut).
+struct Tile {
+    QString caption;
+    QString figure;
+    QStringList detail;
+    QColor figureColour = ink;
+};
+
+constexpr double tilePadX = 14, tilePadTop = 10, tilePadBottom = 10, captionHeight = 16, figureHeight = 40;
+
+double detailHeight(const Tile &t, double width, QPaintDevice *device)
+{
+    const QFontMetricsF small(font(8), device);
+    double height = 0;
+    for (const QString &line : t.detail)
+        height += small.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, line).height();
+    return height;
+}
+
+// The height a row of tiles this wide needs so every line of every tile shows.
+double tileHeight(const std::vector<Tile> &tiles, double width, QPaintDevice *device)
+{
+    double detail = 0;
+    for (const Tile &t : tiles)
+        detail = std::max(detail, detailHeight(t, width - 2 * tilePadX, device));
+    return tilePadTop + captionHeight + figureHeight + detail + tilePadBottom + 6;
+}
+
+void paintTile(QPainter &painter, const QRectF &area, const Tile &t)
 {
     painter.setPen(QPen(rule, 1));
     painter.setBrush(QColor(0xf7, 0xf8, 0xfa));
     painter.drawRoundedRect(area.adjusted(3, 3, -3, -3), 6, 6);
-    const QRectF inner = area.adjusted(14, 10, -14, -8);
+    const QRectF inner = area.adjusted(tilePadX, tilePadTop, -tilePadX, -tilePadBottom);
     painter.setFont(font(8));
     painter.setPen(quiet);
-    painter.drawText(QRectF(inner.left(), inner.top(), inner.width(), 16), Qt::AlignLeft | Qt::AlignVCenter, caption);
-    painter.setFont(font(22, true));
-    painter.setPen(figureColour);
-    const QFontMetricsF big(painter.font());
-    painter.drawText(QRectF(inner.left(), inner.top() + 16, inner.width(), 40), Qt::AlignLeft | Qt::AlignVCenter,
-                     big.elidedText(figure, Qt::ElideRight, inner.width()));
+    const QFontMetricsF small(painter.font(), painter.device());
+    painter.drawText(QRectF(inner.left(), inner.top(), inner.width(), captionHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                     small.elidedText(t.caption, Qt::ElideRight, inner.width()));
+    // The figure shrinks to fit a narrow tile rather than lose its end.
+    QFont big = font(22, true);
+    const double natural = QFontMetricsF(big, painter.device()).horizontalAdvance(t.figure);
+    if (natural > inner.width())
+        big.setPointSizeF(std::max(9.0, 22 * inner.width() / natural));
+    painter.setFont(big);
+    painter.setPen(t.figureColour);
+    painter.drawText(QRectF(inner.left(), inner.top() + captionHeight, inner.width(), figureHeight), Qt::AlignLeft | Qt::AlignVCenter, t.figure);
     painter.setFont(font(8));
     painter.setPen(quiet);
-    painter.drawText(QRectF(inner.left(), inner.top() + 56, inner.width(), inner.height() - 56), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                     detail);
+    double y = inner.top() + captionHeight + figureHeight;
+    for (const QString &line : t.detail) {
+        const QRectF box = small.boundingRect(QRectF(inner.left(), y, inner.width(), 1e6), Qt::TextWordWrap, line);
+        painter.drawText(QRectF(inner.left(), y, inner.width(), box.height()), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, line);
+        y += box.height();
+    }
 }
 
 // Type grows with the page: an A1 poster's tables are read from further away than A4's.
@@ -130,10 +168,65 @@ double table(QPainter &painter, const QRectF &area, const QString &title, const 
     return y - area.top();
 }
 
-QString signedNumber(double value)
+QString signedNumber(double value, int decimals = 0)
 {
-    const QString text = QLocale().toString(std::abs(value), 'f', 0);
-    return value > 0.5 ? QStringLiteral("+") + text : value < -0.5 ? QStringLiteral("−") + text : QStringLiteral("0");
+    const double unit = std::pow(10.0, -decimals) / 2;
+    const QString text = QLocale().toString(std::abs(value), 'f', decimals);
+    return value >= unit ? QStringLiteral("+") + text : value <= -unit ? QStringLiteral("−") + text : QLocale().toString(0.0, 'f', decimals);
+}
+
+// A KPI's tile: the journey's figure with its interval and n, and its gap to the benchmark.
+Tile kpiTile(StatisticsCache &cache, const Journey &journey, const QString &key)
+{
+    const Metric *metric = metricByKey(key);
+    const QLocale locale;
+    const auto figure = journeyFigure(cache, journey, key);
+    Tile t{Text::tr("Journey %1 (95 % interval)").arg(metric->name()), QStringLiteral("—"), {}};
+    if (!figure) {
+        t.detail << Text::tr("No %1 answers to count.").arg(metric->name());
+        return t;
+    }
+    const MetricSummary &s = *figure;
+    const double low = metric->lowestValue(), high = metric->highestValue();
+    const int decimals = !std::isnan(low) && high - low <= 10 ? 2 : 1; // the margin's
+    // Gaps and interval ends as precise as the figure itself ("+12", "84 %", "85.1").
+    const QString third = metric->formatValue(1.0 / 3.0);
+    const qsizetype point = third.indexOf(QLocale().decimalPoint());
+    int whole = 0;
+    if (point >= 0)
+        while (point + 1 + whole < third.size() && third.at(point + 1 + whole).isDigit())
+            ++whole;
+    const bool symmetric = std::abs((s.value - s.low95) - (s.high95 - s.value)) < 1e-6;
+    const QString n = locale.toString(qint64(std::llround(s.n)));
+    if (symmetric) {
+        t.figure = Text::tr("%1 ± %2").arg(metric->formatValue(s.value), locale.toString((s.high95 - s.low95) / 2, 'f', decimals));
+        t.detail << Text::tr("%1 answers").arg(n);
+    } else {
+        t.figure = metric->formatValue(s.value);
+        t.detail << Text::tr("95 % interval %1 to %2; %3 answers")
+                        .arg(metric->formatValue(s.low95), metric->formatValue(s.high95), n);
+    }
+    if (s.smallSample)
+        t.detail << Text::tr("Small sample: fewer than %1 answers").arg(metric->trustedSample());
+    else if (metric->hasBands() && s.bandShares[0] + s.bandShares[2] > 0)
+        t.detail << Text::tr("%1: %2 % · %3: %4 %")
+                        .arg(metric->bandNames().value(2), locale.toString(100 * s.bandShares[2], 'f', 0), metric->bandNames().value(0),
+                             locale.toString(100 * s.bandShares[0], 'f', 0));
+    const MetricTargets targets = MetricTargets::fromSettings(journey.settings, key);
+    if (targets.benchmark) {
+        t.detail << Text::tr("%1 against %2 (%3)")
+                        .arg(signedNumber(s.value - *targets.benchmark, whole),
+                             targets.benchmarkName.isEmpty() ? Text::tr("the benchmark") : targets.benchmarkName,
+                             metric->formatValue(*targets.benchmark));
+        t.figureColour = s.value < *targets.benchmark ? QColor(0xb7, 0x28, 0x25) : QColor(0x1f, 0x7a, 0x35);
+    } else {
+        t.detail << Text::tr("No benchmark set (Data dock → Goals…)");
+        if (low < 0 && high > 0) // NPS: the sign says it
+            t.figureColour = s.value < 0 ? QColor(0xb7, 0x28, 0x25) : QColor(0x1f, 0x7a, 0x35);
+    }
+    if (s.smallSample)
+        t.figureColour = quiet;
+    return t;
 }
 
 } // namespace
@@ -143,64 +236,52 @@ void paintFigures(QPainter &painter, const QRectF &area, const Journey &journey,
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     const QLocale locale;
-    const double tileHeight = 104;
-    const double tileWidth = area.width() / 4;
-    const Dataset *nps = newestDataset(journey, DatasetKind::Answers);
+    StatisticsCache cache; // the KPIs' figures and charts; `data` brings NPS's and the CLV
 
-    // 1. Journey NPS with its margin.
-    if (nps) {
-        const std::vector<NpsGroup> all = groupNps(nps->answers, {Dimension::Journey});
-        const NpsSummary s = all.empty() ? NpsSummary() : all.front().summary;
-        tile(painter, QRectF(area.left(), area.top(), tileWidth, tileHeight), Text::tr("Journey NPS (95 % margin)"),
-             Text::tr("%1 ± %2").arg(signedNumber(s.nps), locale.toString(s.moe95, 'f', 1)),
-             Text::tr("%1 answers: %2 % promoters, %3 % detractors")
-                 .arg(locale.toString(s.n), locale.toString(100 * s.promoterShare, 'f', 0), locale.toString(100 * s.detractorShare, 'f', 0)),
-             s.nps < 0 ? QColor(0xb7, 0x28, 0x25) : QColor(0x1f, 0x7a, 0x35));
-        // 2. Against the benchmark.
-        if (data.benchmark) {
-            const double gap = s.nps - *data.benchmark;
-            tile(painter, QRectF(area.left() + tileWidth, area.top(), tileWidth, tileHeight), Text::tr("Against the benchmark"),
-                 signedNumber(gap),
-                 Text::tr("%1: %2").arg(data.benchmarkName.isEmpty() ? Text::tr("Benchmark") : data.benchmarkName, signedNumber(*data.benchmark)));
-        } else {
-            tile(painter, QRectF(area.left() + tileWidth, area.top(), tileWidth, tileHeight), Text::tr("Against the benchmark"), QStringLiteral("—"),
-                 Text::tr("No benchmark set (Data dock → Goals…)"));
-        }
-    } else {
-        tile(painter, QRectF(area.left(), area.top(), 2 * tileWidth, tileHeight), Text::tr("Journey NPS"), QStringLiteral("—"),
-             Text::tr("No survey answers imported yet."));
-    }
-    // 3. What promoters and detractors are worth.
-    if (data.hasClv && data.clv.size() == 3) {
-        tile(painter, QRectF(area.left() + 2 * tileWidth, area.top(), tileWidth, tileHeight), Text::tr("Mean CLV: promoter vs detractor"),
-             Text::tr("%1 vs %2").arg(locale.toString(data.clv[0].mean, 'f', 0), locale.toString(data.clv[2].mean, 'f', 0)),
-             Text::tr("%1; %2 customers with an answer and a CLV").arg(data.clvCurrency, locale.toString(data.clvJoined)));
-    } else {
-        tile(painter, QRectF(area.left() + 2 * tileWidth, area.top(), tileWidth, tileHeight), Text::tr("Customer lifetime value"), QStringLiteral("—"),
-             Text::tr("No CLV data imported yet."));
-    }
-    // 4. The customer's effort in total.
+    // The tiles: one per key figure the journey chose, then CLV and the effort.
+    const QStringList kpis = summaryKpis(journey);
+    std::vector<Tile> tiles;
+    for (const QString &key : kpis)
+        tiles.push_back(kpiTile(cache, journey, key));
+    if (kpis.isEmpty())
+        tiles.push_back({Text::tr("Journey NPS"), QStringLiteral("—"), {Text::tr("No survey answers imported yet.")}});
+    if (data.hasClv && data.clv.size() == 3)
+        tiles.push_back({Text::tr("Mean CLV: promoter vs detractor"),
+                         Text::tr("%1 vs %2").arg(locale.toString(data.clv[0].mean, 'f', 0), locale.toString(data.clv[2].mean, 'f', 0)),
+                         {Text::tr("%1; %2 customers with an answer and a CLV").arg(data.clvCurrency, locale.toString(data.clvJoined))}});
+    else
+        tiles.push_back({Text::tr("Customer lifetime value"), QStringLiteral("—"), {Text::tr("No CLV data imported yet.")}});
     const EffortTotals totals = EffortCalculator::forJourney(journey);
-    tile(painter, QRectF(area.left() + 3 * tileWidth, area.top(), tileWidth, tileHeight), Text::tr("The customer's effort, end to end"),
-         formatMinutes(totals.minutes),
-         Text::tr("%1; mean negative emotion %2/10 over %3 touchpoints")
-             .arg(totals.hundredthsByCurrency.empty() ? Text::tr("no fees") : formatMoneyTotals(totals.hundredthsByCurrency),
-                  locale.toString(totals.meanEmotion(), 'f', 1))
-             .arg(totals.cards));
+    tiles.push_back({Text::tr("The customer's effort, end to end"), formatMinutes(totals.minutes),
+                     {Text::tr("%1; mean negative emotion %2/10 over %3 touchpoints")
+                          .arg(totals.hundredthsByCurrency.empty() ? Text::tr("no fees") : formatMoneyTotals(totals.hundredthsByCurrency),
+                               locale.toString(totals.meanEmotion(), 'f', 1))
+                          .arg(totals.cards)}});
+    // As many tiles in a row as fit at 180 units each; rows balanced.
+    const int count = int(tiles.size());
+    const int fit = std::max(1, int(area.width() / 180));
+    const int tileRows = (count + fit - 1) / fit;
+    const int columns = (count + tileRows - 1) / tileRows;
+    const double tileWidth = area.width() / columns;
+    const double rowHeight = tileHeight(tiles, tileWidth, painter.device());
+    for (int i = 0; i < count; ++i)
+        paintTile(painter, QRectF(area.left() + (i % columns) * tileWidth, area.top() + (i / columns) * rowHeight, tileWidth, rowHeight), tiles[std::size_t(i)]);
 
-    // Charts: trend and stage mix; below, CLV by category and what is at risk.
-    const double top = area.top() + tileHeight + 8;
+    // Charts: the first KPI's trend and stages; below, CLV by category and what is at risk.
+    const ChartData first = kpis.isEmpty() || kpis.front() == data.metricKey ? data : chartData(cache, journey, kpis.front());
+    const QString firstName = first.scale.name();
+    const double top = area.top() + tileRows * rowHeight + 8;
     const double chartsHeight = (area.bottom() - top) * (data.hasClv ? 0.56 : 1.0);
     const QRectF trendArea(area.left(), top, area.width() * 0.56, chartsHeight);
     const QRectF mixArea(trendArea.right(), top, area.width() - trendArea.width(), chartsHeight);
-    if (data.trend.empty())
-        placeholder(painter, trendArea, Text::tr("The NPS trend by quarter appears here once survey answers with dates are imported."));
+    if (first.trend.empty())
+        placeholder(painter, trendArea, Text::tr("The %1 trend by quarter appears here once answers with dates are imported.").arg(firstName));
     else
-        paintChart(painter, npsTrendChart(data.trend, data.goals, data.benchmark, data.benchmarkName), trendArea);
-    if (data.stages.empty())
-        placeholder(painter, mixArea, Text::tr("Promoters, passives and detractors per stage appear here with survey data."));
+        paintChart(painter, trendChart(first.scale, first.trend, first.goals, first.benchmark, first.benchmarkName), trendArea);
+    if (first.stages.empty())
+        placeholder(painter, mixArea, Text::tr("%1 per stage appears here with survey data.").arg(firstName));
     else
-        paintChart(painter, stageMixChart(data.stages), mixArea);
+        paintChart(painter, stagesChart(first), mixArea);
     if (data.hasClv) {
         const QRectF clvArea(area.left(), trendArea.bottom() + 6, area.width() * 0.40, area.bottom() - trendArea.bottom() - 6);
         paintChart(painter, clvByCategoryChart(data.clv, data.clvCurrency), clvArea);

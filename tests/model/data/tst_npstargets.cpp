@@ -1,5 +1,7 @@
-// NPS goals and benchmark: the goal of a quarter, and their life in the journey's settings.
-#include "data/npstargets.h"
+// Goals and benchmarks per metric: the goal of a quarter, and their life in the journey's
+// settings (NPS's keys as they always were, every other metric's under its own key).
+#include "data/metrictargets.h"
+#include "data/metrics/metric.h"
 
 #include <QTest>
 
@@ -51,6 +53,33 @@ private slots:
         const NpsTargets partly = NpsTargets::fromSettings(bad);
         QCOMPARE(partly.goals.size(), std::size_t(1));
         QCOMPARE(partly.goals[0].segment, QStringLiteral("B"));
+    }
+
+    void everyMetricHasItsOwnKeysAndScale()
+    {
+        MetricTargets csat;
+        csat.metric = QStringLiteral("csat");
+        csat.benchmark = 81;
+        csat.goals = {{QString(), QStringLiteral("2024-Q1"), 70, 4}};
+        const QMap<QString, QString> settings = csat.toSettings();
+        QCOMPARE(settings.keys(), (QStringList{QStringLiteral("csat/benchmark"), QStringLiteral("csat/benchmarkName"), QStringLiteral("csat/goals")}));
+        QCOMPARE(MetricTargets::fromSettings(settings, QStringLiteral("csat")), csat);
+        QVERIFY(!MetricTargets::fromSettings(settings).benchmark); // NPS reads only "nps/…"
+        QCOMPARE(MetricTargets().toSettings().firstKey(), QStringLiteral("nps/benchmark"));
+
+        // Goals stop at the scale's ends: 100 % for CSAT, 7 for CES, nowhere for an open scale.
+        QCOMPARE(csat.goals[0].at(QStringLiteral("2026-Q1"), *metricByKey(QStringLiteral("csat"))), std::optional<double>(100));
+        const MetricGoal easier{QString(), QStringLiteral("2024-Q1"), 6.5, 0.25};
+        QCOMPARE(easier.at(QStringLiteral("2025-Q1"), *metricByKey(QStringLiteral("ces"))), std::optional<double>(7));
+        const MetricGoal revenue{QString(), QStringLiteral("2024-Q1"), 900, 50};
+        QCOMPARE(revenue.at(QStringLiteral("2025-Q1"), *metricByKey(QStringLiteral("mean"))), std::optional<double>(1100));
+
+        // A benchmark outside the scale is not read from a file.
+        QVERIFY(MetricTargets::inScale(QStringLiteral("ces"), 7));
+        QVERIFY(!MetricTargets::inScale(QStringLiteral("ces"), 0.5));
+        QVERIFY(!MetricTargets::inScale(QStringLiteral("audit"), 101));
+        QVERIFY(MetricTargets::inScale(QStringLiteral("mean"), -1e6));
+        QVERIFY(!MetricTargets::inScale(QStringLiteral("banana"), 1));
     }
 };
 
