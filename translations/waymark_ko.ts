@@ -1478,10 +1478,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>목표: %1</translation>
     </message>
     <message>
-        <source>NPS by quarter</source>
-        <translation>분기별 NPS</translation>
-    </message>
-    <message>
         <source>Quarter</source>
         <translation>분기</translation>
     </message>
@@ -1496,14 +1492,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>dotted: benchmark</source>
         <translation>점선: 벤치마크</translation>
-    </message>
-    <message>
-        <source>NPS</source>
-        <translation>NPS</translation>
-    </message>
-    <message>
-        <source>%1, %2: NPS %3 ± %4 (n %5)</source>
-        <translation>%1, %2: NPS %3 ± %4 (n %5)</translation>
     </message>
     <message>
         <source>%1: %2 (%3 %4)</source>
@@ -1536,6 +1524,34 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Mean CLV</source>
         <translation>평균 CLV</translation>
+    </message>
+    <message>
+        <source>%1 answers by department</source>
+        <translation>부서별 %1 응답</translation>
+    </message>
+    <message>
+        <source>%1 answers by stage</source>
+        <translation>단계별 %1 응답</translation>
+    </message>
+    <message>
+        <source>%1 by department</source>
+        <translation>부서별 %1</translation>
+    </message>
+    <message>
+        <source>%1 by stage</source>
+        <translation>단계별 %1</translation>
+    </message>
+    <message>
+        <source>%1 by quarter</source>
+        <translation>분기별 %1</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 %4 (95 %: %5 … %6; n %7)</source>
+        <translation>%1, %2: %3 %4(95 %: %5 … %6, n %7)</translation>
+    </message>
+    <message>
+        <source>%1 with its 95 % interval</source>
+        <translation>%1(95 % 신뢰 구간 포함)</translation>
     </message>
 </context>
 <context>
@@ -1671,28 +1687,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>표시할 내용이 없습니다.</translation>
     </message>
     <message>
-        <source>Journey NPS (95 % margin)</source>
-        <translation>여정 NPS(95% 오차 범위)</translation>
-    </message>
-    <message>
         <source>%1 ± %2</source>
         <translation>%1 ± %2</translation>
-    </message>
-    <message>
-        <source>%1 answers: %2 % promoters, %3 % detractors</source>
-        <translation>응답 %1건: 추천 고객 %2%, 비추천 고객 %3%</translation>
-    </message>
-    <message>
-        <source>Against the benchmark</source>
-        <translation>벤치마크 대비</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Benchmark</source>
-        <translation>벤치마크</translation>
     </message>
     <message>
         <source>No benchmark set (Data dock → Goals…)</source>
@@ -1737,14 +1733,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>no fees</source>
         <translation>비용 없음</translation>
-    </message>
-    <message>
-        <source>The NPS trend by quarter appears here once survey answers with dates are imported.</source>
-        <translation>날짜가 있는 설문 응답을 가져오면 분기별 NPS 추이가 여기에 표시됩니다.</translation>
-    </message>
-    <message>
-        <source>Promoters, passives and detractors per stage appear here with survey data.</source>
-        <translation>설문 데이터가 있으면 단계별 추천·중립·비추천 고객이 여기에 표시됩니다.</translation>
     </message>
     <message>
         <source>Most customer lifetime value at risk</source>
@@ -1821,6 +1809,50 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Dots</source>
         <translation>도트</translation>
+    </message>
+    <message>
+        <source>hatched: too few answers to trust</source>
+        <translation>빗금: 응답이 너무 적어 신뢰하기 어려움</translation>
+    </message>
+    <message>
+        <source>Journey %1 (95 % interval)</source>
+        <translation>여정 %1(95 % 신뢰 구간)</translation>
+    </message>
+    <message>
+        <source>No %1 answers to count.</source>
+        <translation>집계할 %1 응답이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 answers</source>
+        <translation>응답 %1건</translation>
+    </message>
+    <message>
+        <source>95 % interval %1 to %2; %3 answers</source>
+        <translation>95 % 신뢰 구간 %1~%2, 응답 %3건</translation>
+    </message>
+    <message>
+        <source>Small sample: fewer than %1 answers</source>
+        <translation>작은 표본: 응답 %1건 미만</translation>
+    </message>
+    <message>
+        <source>%1: %2 % · %3: %4 %</source>
+        <translation>%1: %2 % · %3: %4 %</translation>
+    </message>
+    <message>
+        <source>%1 against %2 (%3)</source>
+        <translation>%2 대비 %1(%3)</translation>
+    </message>
+    <message>
+        <source>the benchmark</source>
+        <translation>벤치마크</translation>
+    </message>
+    <message>
+        <source>The %1 trend by quarter appears here once answers with dates are imported.</source>
+        <translation>날짜가 있는 응답을 가져오면 분기별 %1 추이가 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>%1 per stage appears here with survey data.</source>
+        <translation>설문 데이터가 있으면 단계별 %1이(가) 여기에 표시됩니다.</translation>
     </message>
 </context>
 <context>
@@ -2733,10 +2765,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>히트맵:</translation>
     </message>
     <message>
-        <source>Colour the cards by the customer's effort</source>
-        <translation>고객 노력에 따라 카드에 색을 입힙니다</translation>
-    </message>
-    <message>
         <source>Off</source>
         <translation>끄기</translation>
     </message>
@@ -2763,6 +2791,31 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>All departments</source>
         <translation>모든 부서</translation>
+    </message>
+    <message>
+        <source>Colour the cards by the customer's effort, or by a survey metric (the worst figure hottest)</source>
+        <translation>고객 노력 또는 설문 지표에 따라 카드에 색을 입힙니다(가장 나쁜 수치일수록 뜨거운 색)</translation>
+    </message>
+    <message>
+        <source>Heat scale</source>
+        <translation>히트맵 척도</translation>
+    </message>
+    <message>
+        <source>No card's data key has answers of %1 yet: the cards stay white.</source>
+        <translation>아직 카드의 데이터 키에 해당하는 %1 응답이 없어 카드가 흰색으로 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>%1 %2 … %3</source>
+        <comment>heat legend: metric, lowest figure, highest figure</comment>
+        <translation>%1 %2 … %3</translation>
+    </message>
+    <message>
+        <source>%1 from %2 (worst, red) to %3 (best, pale). Cards without answers stay white.</source>
+        <translation>%1: %2(최악, 빨간색)부터 %3(최상, 연한 색)까지. 응답이 없는 카드는 흰색으로 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Hatched cards: too few answers to trust, so their colour is a weak signal.</source>
+        <translation>빗금 친 카드: 응답이 너무 적어 믿을 만하지 않으므로 색상은 신뢰도가 낮은 신호입니다.</translation>
     </message>
 </context>
 <context>
@@ -3043,6 +3096,14 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
             <numerusform>응답과 CLV가 모두 있는 고객은 %Ln명입니다.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Departments</source>
+        <translation>부서</translation>
+    </message>
+    <message>
+        <source>Department mix</source>
+        <translation>부서별 분포</translation>
+    </message>
 </context>
 <context>
     <name>waymark::DataDock</name>
@@ -3067,14 +3128,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>출처</translation>
     </message>
     <message>
-        <source>No survey or CLV data yet. Import NPS responses or customer lifetime values from CSV, TSV, JSON or NDJSON files.</source>
-        <translation>아직 설문 조사나 CLV 데이터가 없습니다. CSV, TSV, JSON 또는 NDJSON 파일에서 NPS 응답이나 고객 생애 가치를 가져오세요.</translation>
-    </message>
-    <message>
-        <source>Import &amp;NPS…</source>
-        <translation>NPS 가져오기(&amp;N)…</translation>
-    </message>
-    <message>
         <source>Import C&amp;LV…</source>
         <translation>CLV 가져오기(&amp;L)…</translation>
     </message>
@@ -3085,10 +3138,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>&amp;Goals…</source>
         <translation>목표(&amp;G)…</translation>
-    </message>
-    <message>
-        <source>NPS goals per segment and a benchmark to compare with</source>
-        <translation>세그먼트별 NPS 목표와 비교할 벤치마크</translation>
     </message>
     <message>
         <source>Delete Dataset</source>
@@ -3109,14 +3158,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>
             <numerusform>응답 %Ln개가 어떤 카드에도 없는 터치포인트를 가리킵니다. 지도에서 보려면 카드에 해당 데이터 키를 지정하세요: %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Edit NPS goals</source>
-        <translation>NPS 목표 편집</translation>
-    </message>
-    <message>
-        <source>NPS</source>
-        <translation>NPS</translation>
     </message>
     <message>
         <source>CLV</source>
@@ -3145,6 +3186,30 @@ SHA-256 %3
         <translation>
             <numerusform>데이터 세트 “%1”과(와) 그 안의 행 %Ln개를 삭제할까요? 실행 취소할 수 있습니다.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No survey or CLV data yet. Import survey answers (NPS, CSAT, CES, audits, eNPS) or customer lifetime values from CSV, TSV, JSON, NDJSON or Excel files.</source>
+        <translation>아직 설문 조사나 CLV 데이터가 없습니다. CSV, TSV, JSON, NDJSON 또는 Excel 파일에서 설문 응답(NPS, CSAT, CES, 점검, eNPS)이나 고객 생애 가치를 가져오세요.</translation>
+    </message>
+    <message>
+        <source>&amp;Figures:</source>
+        <translation>지표(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Import &amp;Survey…</source>
+        <translation>설문 가져오기(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Survey answers of any metric (NPS, CSAT, CES, audits, eNPS, any number) from CSV, TSV, JSON or Excel, one per row or counted per group</source>
+        <translation>CSV, TSV, JSON 또는 Excel에서 가져오는 모든 지표(NPS, CSAT, CES, 점검, eNPS, 임의의 숫자)의 설문 응답(행마다 응답 하나 또는 그룹별 집계)</translation>
+    </message>
+    <message>
+        <source>Goals per segment and a benchmark to compare %1 with</source>
+        <translation>세그먼트별 목표와 %1을(를) 비교할 벤치마크</translation>
+    </message>
+    <message>
+        <source>Edit %1 goals</source>
+        <translation>%1 목표 편집</translation>
     </message>
 </context>
 <context>
@@ -3259,10 +3324,6 @@ SHA-256 %3
         <translation>감정 곡선(&amp;M)</translation>
     </message>
     <message>
-        <source>&amp;NPS badges</source>
-        <translation>NPS 배지(&amp;N)</translation>
-    </message>
-    <message>
         <source>&amp;CLV at risk</source>
         <translation>위험에 처한 CLV(&amp;C)</translation>
     </message>
@@ -3285,6 +3346,22 @@ SHA-256 %3
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>One tile per ticked figure; drag to change the order — the first one's trend and stages are charted</source>
+        <translation>체크한 지표마다 타일이 하나씩 표시됩니다. 끌어서 순서를 바꾸세요. 첫 번째 지표의 추이와 단계 차트가 그려집니다</translation>
+    </message>
+    <message>
+        <source>Summary fi&amp;gures:</source>
+        <translation>요약 지표(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Survey &amp;figures (as on the canvas)</source>
+        <translation>설문 지표(캔버스와 동일)(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Choose the summary's figures</source>
+        <translation>요약 지표 선택</translation>
     </message>
 </context>
 <context>
@@ -3344,6 +3421,10 @@ SHA-256 %3
         <source>No card costs the customer anything on this measure yet.</source>
         <translation>아직 이 기준으로 고객에게 비용이 드는 카드가 없습니다.</translation>
     </message>
+    <message>
+        <source>No card's data key has answers of %1 yet.</source>
+        <translation>아직 카드의 데이터 키에 해당하는 %1 응답이 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>waymark::HotspotsModel</name>
@@ -3362,6 +3443,14 @@ SHA-256 %3
     <message>
         <source>Lane</source>
         <translation>레인</translation>
+    </message>
+    <message>
+        <source>Only %1 answers: too few to trust, so this figure is a weak signal.</source>
+        <translation>응답이 %1건뿐이라 믿을 만하지 않으므로 이 수치는 신뢰도가 낮은 신호입니다.</translation>
+    </message>
+    <message>
+        <source>%1 answers</source>
+        <translation>응답 %1건</translation>
     </message>
 </context>
 <context>
@@ -4058,10 +4147,6 @@ Recover them?</source>
 <context>
     <name>waymark::NpsTargetsDialog</name>
     <message>
-        <source>NPS Goals and Benchmark</source>
-        <translation>NPS 목표 및 벤치마크</translation>
-    </message>
-    <message>
         <source>Benchmark</source>
         <translation>벤치마크</translation>
     </message>
@@ -4072,10 +4157,6 @@ Recover them?</source>
     <message>
         <source>e.g. Retail banking average 2024, or a competitor's name</source>
         <translation>예: 2024년 리테일 뱅킹 평균 또는 경쟁사 이름</translation>
-    </message>
-    <message>
-        <source>NPS:</source>
-        <translation>NPS:</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -4092,10 +4173,6 @@ Recover them?</source>
     <message>
         <source>From quarter</source>
         <translation>시작 분기</translation>
-    </message>
-    <message>
-        <source>Start NPS</source>
-        <translation>시작 NPS</translation>
     </message>
     <message>
         <source>Change per quarter</source>
@@ -4116,6 +4193,26 @@ Recover them?</source>
     <message>
         <source>Goal %1: “%2” is not a quarter. Write it as year and quarter, for example 2024-Q3.</source>
         <translation>목표 %1: “%2”은(는) 분기가 아닙니다. 2024-Q3처럼 연도와 분기로 입력하세요.</translation>
+    </message>
+    <message>
+        <source>%1 Goals and Benchmark</source>
+        <translation>%1 목표 및 벤치마크</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Goals per department</source>
+        <translation>부서별 목표</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>부서</translation>
+    </message>
+    <message>
+        <source>Start value</source>
+        <translation>시작 값</translation>
     </message>
 </context>
 <context>
@@ -4508,12 +4605,24 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>n</translation>
     </message>
     <message>
-        <source>95 % margin of error in NPS points</source>
-        <translation>NPS 점수 기준 95 % 오차 범위</translation>
+        <source>Department</source>
+        <translation>부서</translation>
     </message>
     <message>
-        <source>Fewer than 30 answers: a weak signal</source>
-        <translation>응답이 30개 미만: 신뢰도가 낮은 신호</translation>
+        <source>95 %</source>
+        <translation>95 %</translation>
+    </message>
+    <message>
+        <source>95 % margin of error, in the figure's points</source>
+        <translation>지표 점수 기준 95 % 오차 범위</translation>
+    </message>
+    <message>
+        <source>95 % interval of the figure</source>
+        <translation>지표의 95 % 신뢰 구간</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 answers: a weak signal</source>
+        <translation>응답 %1건 미만: 신뢰도가 낮은 신호</translation>
     </message>
 </context>
 <context>

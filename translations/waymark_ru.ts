@@ -1485,10 +1485,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Цель: %1</translation>
     </message>
     <message>
-        <source>NPS by quarter</source>
-        <translation>NPS по кварталам</translation>
-    </message>
-    <message>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
@@ -1503,14 +1499,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>dotted: benchmark</source>
         <translation>точки: бенчмарк</translation>
-    </message>
-    <message>
-        <source>NPS</source>
-        <translation>NPS</translation>
-    </message>
-    <message>
-        <source>%1, %2: NPS %3 ± %4 (n %5)</source>
-        <translation>%1, %2: NPS %3 ± %4 (n %5)</translation>
     </message>
     <message>
         <source>%1: %2 (%3 %4)</source>
@@ -1543,6 +1531,34 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Mean CLV</source>
         <translation>Средний CLV</translation>
+    </message>
+    <message>
+        <source>%1 answers by department</source>
+        <translation>Ответы %1 по отделам</translation>
+    </message>
+    <message>
+        <source>%1 answers by stage</source>
+        <translation>Ответы %1 по этапам</translation>
+    </message>
+    <message>
+        <source>%1 by department</source>
+        <translation>%1 по отделам</translation>
+    </message>
+    <message>
+        <source>%1 by stage</source>
+        <translation>%1 по этапам</translation>
+    </message>
+    <message>
+        <source>%1 by quarter</source>
+        <translation>%1 по кварталам</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 %4 (95 %: %5 … %6; n %7)</source>
+        <translation>%1, %2: %3 %4 (95 %: %5 … %6; n %7)</translation>
+    </message>
+    <message>
+        <source>%1 with its 95 % interval</source>
+        <translation>%1 с доверительным интервалом 95 %</translation>
     </message>
 </context>
 <context>
@@ -1678,28 +1694,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Нечего показать.</translation>
     </message>
     <message>
-        <source>Journey NPS (95 % margin)</source>
-        <translation>NPS пути (погрешность 95 %)</translation>
-    </message>
-    <message>
         <source>%1 ± %2</source>
         <translation>%1 ± %2</translation>
-    </message>
-    <message>
-        <source>%1 answers: %2 % promoters, %3 % detractors</source>
-        <translation>Ответов: %1; промоутеров %2 %, критиков %3 %</translation>
-    </message>
-    <message>
-        <source>Against the benchmark</source>
-        <translation>В сравнении с бенчмарком</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Benchmark</source>
-        <translation>Бенчмарк</translation>
     </message>
     <message>
         <source>No benchmark set (Data dock → Goals…)</source>
@@ -1744,14 +1740,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>no fees</source>
         <translation>без платежей</translation>
-    </message>
-    <message>
-        <source>The NPS trend by quarter appears here once survey answers with dates are imported.</source>
-        <translation>Динамика NPS по кварталам появится здесь после импорта ответов с датами.</translation>
-    </message>
-    <message>
-        <source>Promoters, passives and detractors per stage appear here with survey data.</source>
-        <translation>Промоутеры, нейтралы и критики по этапам появятся здесь вместе с данными опроса.</translation>
     </message>
     <message>
         <source>Most customer lifetime value at risk</source>
@@ -1828,6 +1816,50 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Dots</source>
         <translation>Точки</translation>
+    </message>
+    <message>
+        <source>hatched: too few answers to trust</source>
+        <translation>штриховка: слишком мало ответов для надёжного вывода</translation>
+    </message>
+    <message>
+        <source>Journey %1 (95 % interval)</source>
+        <translation>%1 пути (доверительный интервал 95 %)</translation>
+    </message>
+    <message>
+        <source>No %1 answers to count.</source>
+        <translation>Нет ответов %1 для подсчёта.</translation>
+    </message>
+    <message>
+        <source>%1 answers</source>
+        <translation>Ответов: %1</translation>
+    </message>
+    <message>
+        <source>95 % interval %1 to %2; %3 answers</source>
+        <translation>Доверительный интервал 95 %: от %1 до %2; ответов: %3</translation>
+    </message>
+    <message>
+        <source>Small sample: fewer than %1 answers</source>
+        <translation>Малая выборка: меньше %1 ответов</translation>
+    </message>
+    <message>
+        <source>%1: %2 % · %3: %4 %</source>
+        <translation>%1: %2 % · %3: %4 %</translation>
+    </message>
+    <message>
+        <source>%1 against %2 (%3)</source>
+        <translation>%1 относительно %2 (%3)</translation>
+    </message>
+    <message>
+        <source>the benchmark</source>
+        <translation>бенчмарка</translation>
+    </message>
+    <message>
+        <source>The %1 trend by quarter appears here once answers with dates are imported.</source>
+        <translation>Динамика %1 по кварталам появится здесь после импорта ответов с датами.</translation>
+    </message>
+    <message>
+        <source>%1 per stage appears here with survey data.</source>
+        <translation>%1 по этапам появится здесь вместе с данными опросов.</translation>
     </message>
 </context>
 <context>
@@ -2760,10 +2792,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Тепловая карта:</translation>
     </message>
     <message>
-        <source>Colour the cards by the customer's effort</source>
-        <translation>Раскрасить карточки по усилиям клиента</translation>
-    </message>
-    <message>
         <source>Off</source>
         <translation>Выкл.</translation>
     </message>
@@ -2790,6 +2818,31 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>All departments</source>
         <translation>Все отделы</translation>
+    </message>
+    <message>
+        <source>Colour the cards by the customer's effort, or by a survey metric (the worst figure hottest)</source>
+        <translation>Раскрасить карточки по усилиям клиента или по метрике опроса (худший показатель — самый горячий)</translation>
+    </message>
+    <message>
+        <source>Heat scale</source>
+        <translation>Шкала тепловой карты</translation>
+    </message>
+    <message>
+        <source>No card's data key has answers of %1 yet: the cards stay white.</source>
+        <translation>Ни для одного ключа данных карточек пока нет ответов %1, поэтому карточки остаются белыми.</translation>
+    </message>
+    <message>
+        <source>%1 %2 … %3</source>
+        <comment>heat legend: metric, lowest figure, highest figure</comment>
+        <translation>%1 %2 … %3</translation>
+    </message>
+    <message>
+        <source>%1 from %2 (worst, red) to %3 (best, pale). Cards without answers stay white.</source>
+        <translation>%1 от %2 (хуже всего, красный) до %3 (лучше всего, бледный). Карточки без ответов остаются белыми.</translation>
+    </message>
+    <message>
+        <source>Hatched cards: too few answers to trust, so their colour is a weak signal.</source>
+        <translation>Заштрихованные карточки: ответов слишком мало для надёжного вывода, поэтому их цвет — слабый сигнал.</translation>
     </message>
 </context>
 <context>
@@ -3072,6 +3125,14 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
             <numerusform>У %Ln клиентов есть и ответ, и CLV.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Departments</source>
+        <translation>Отделы</translation>
+    </message>
+    <message>
+        <source>Department mix</source>
+        <translation>Распределение по отделам</translation>
+    </message>
 </context>
 <context>
     <name>waymark::DataDock</name>
@@ -3096,14 +3157,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Источник</translation>
     </message>
     <message>
-        <source>No survey or CLV data yet. Import NPS responses or customer lifetime values from CSV, TSV, JSON or NDJSON files.</source>
-        <translation>Данных опросов и CLV пока нет. Импортируйте ответы NPS или пожизненную ценность клиентов из файлов CSV, TSV, JSON или NDJSON.</translation>
-    </message>
-    <message>
-        <source>Import &amp;NPS…</source>
-        <translation>Импорт &amp;NPS…</translation>
-    </message>
-    <message>
         <source>Import C&amp;LV…</source>
         <translation>Импорт C&amp;LV…</translation>
     </message>
@@ -3114,10 +3167,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>&amp;Goals…</source>
         <translation>&amp;Цели…</translation>
-    </message>
-    <message>
-        <source>NPS goals per segment and a benchmark to compare with</source>
-        <translation>Цели NPS по сегментам и бенчмарк для сравнения</translation>
     </message>
     <message>
         <source>Delete Dataset</source>
@@ -3142,14 +3191,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
             <numerusform>%Ln ответа ссылаются на точки контакта, которых нет ни у одной карточки, — задайте карточке этот ключ данных, чтобы увидеть их на карте: %1</numerusform>
             <numerusform>%Ln ответов ссылаются на точки контакта, которых нет ни у одной карточки, — задайте карточке этот ключ данных, чтобы увидеть их на карте: %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Edit NPS goals</source>
-        <translation>Изменить цели NPS</translation>
-    </message>
-    <message>
-        <source>NPS</source>
-        <translation>NPS</translation>
     </message>
     <message>
         <source>CLV</source>
@@ -3180,6 +3221,30 @@ SHA-256 %3
             <numerusform>Удалить набор данных «%1» с его %Ln строками? Это можно отменить.</numerusform>
             <numerusform>Удалить набор данных «%1» с его %Ln строками? Это можно отменить.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No survey or CLV data yet. Import survey answers (NPS, CSAT, CES, audits, eNPS) or customer lifetime values from CSV, TSV, JSON, NDJSON or Excel files.</source>
+        <translation>Данных опросов и CLV пока нет. Импортируйте ответы на опросы (NPS, CSAT, CES, аудиты, eNPS) или пожизненную ценность клиентов из файлов CSV, TSV, JSON, NDJSON или Excel.</translation>
+    </message>
+    <message>
+        <source>&amp;Figures:</source>
+        <translation>&amp;Показатели:</translation>
+    </message>
+    <message>
+        <source>Import &amp;Survey…</source>
+        <translation>Импорт &amp;опроса…</translation>
+    </message>
+    <message>
+        <source>Survey answers of any metric (NPS, CSAT, CES, audits, eNPS, any number) from CSV, TSV, JSON or Excel, one per row or counted per group</source>
+        <translation>Ответы на опросы по любой метрике (NPS, CSAT, CES, аудиты, eNPS, любое число) из CSV, TSV, JSON или Excel — по одному в строке или с подсчётом по группам</translation>
+    </message>
+    <message>
+        <source>Goals per segment and a benchmark to compare %1 with</source>
+        <translation>Цели по сегментам и бенчмарк для сравнения %1</translation>
+    </message>
+    <message>
+        <source>Edit %1 goals</source>
+        <translation>Изменить цели %1</translation>
     </message>
 </context>
 <context>
@@ -3296,10 +3361,6 @@ SHA-256 %3
         <translation>&amp;Кривая эмоций</translation>
     </message>
     <message>
-        <source>&amp;NPS badges</source>
-        <translation>Значки &amp;NPS</translation>
-    </message>
-    <message>
         <source>&amp;CLV at risk</source>
         <translation>CLV под &amp;угрозой</translation>
     </message>
@@ -3322,6 +3383,22 @@ SHA-256 %3
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>One tile per ticked figure; drag to change the order — the first one's trend and stages are charted</source>
+        <translation>Отдельный блок для каждого отмеченного показателя; перетаскивайте, чтобы изменить порядок, — для первого строятся графики динамики и этапов</translation>
+    </message>
+    <message>
+        <source>Summary fi&amp;gures:</source>
+        <translation>Показатели р&amp;езюме:</translation>
+    </message>
+    <message>
+        <source>Survey &amp;figures (as on the canvas)</source>
+        <translation>Показатели &amp;опросов (как на холсте)</translation>
+    </message>
+    <message>
+        <source>Choose the summary's figures</source>
+        <translation>Выбор показателей резюме</translation>
     </message>
 </context>
 <context>
@@ -3381,6 +3458,10 @@ SHA-256 %3
         <source>No card costs the customer anything on this measure yet.</source>
         <translation>По этой мере ни одна карточка пока ничего не стоит клиенту.</translation>
     </message>
+    <message>
+        <source>No card's data key has answers of %1 yet.</source>
+        <translation>Ни для одного ключа данных карточек пока нет ответов %1.</translation>
+    </message>
 </context>
 <context>
     <name>waymark::HotspotsModel</name>
@@ -3399,6 +3480,14 @@ SHA-256 %3
     <message>
         <source>Lane</source>
         <translation>Дорожка</translation>
+    </message>
+    <message>
+        <source>Only %1 answers: too few to trust, so this figure is a weak signal.</source>
+        <translation>Ответов всего %1 — слишком мало для надёжного вывода, поэтому этот показатель — слабый сигнал.</translation>
+    </message>
+    <message>
+        <source>%1 answers</source>
+        <translation>Ответов: %1</translation>
     </message>
 </context>
 <context>
@@ -4101,10 +4190,6 @@ Recover them?</source>
 <context>
     <name>waymark::NpsTargetsDialog</name>
     <message>
-        <source>NPS Goals and Benchmark</source>
-        <translation>Цели NPS и бенчмарк</translation>
-    </message>
-    <message>
         <source>Benchmark</source>
         <translation>Бенчмарк</translation>
     </message>
@@ -4115,10 +4200,6 @@ Recover them?</source>
     <message>
         <source>e.g. Retail banking average 2024, or a competitor's name</source>
         <translation>например, средний по розничным банкам за 2024 год или название конкурента</translation>
-    </message>
-    <message>
-        <source>NPS:</source>
-        <translation>NPS:</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -4135,10 +4216,6 @@ Recover them?</source>
     <message>
         <source>From quarter</source>
         <translation>С квартала</translation>
-    </message>
-    <message>
-        <source>Start NPS</source>
-        <translation>Начальный NPS</translation>
     </message>
     <message>
         <source>Change per quarter</source>
@@ -4159,6 +4236,26 @@ Recover them?</source>
     <message>
         <source>Goal %1: “%2” is not a quarter. Write it as year and quarter, for example 2024-Q3.</source>
         <translation>Цель %1: «%2» — не квартал. Запишите год и квартал, например 2024-Q3.</translation>
+    </message>
+    <message>
+        <source>%1 Goals and Benchmark</source>
+        <translation>Цели %1 и бенчмарк</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Goals per department</source>
+        <translation>Цели по отделам</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <source>Start value</source>
+        <translation>Начальное значение</translation>
     </message>
 </context>
 <context>
@@ -4561,12 +4658,24 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>n</translation>
     </message>
     <message>
-        <source>95 % margin of error in NPS points</source>
-        <translation>Погрешность 95 % в пунктах NPS</translation>
+        <source>Department</source>
+        <translation>Отдел</translation>
     </message>
     <message>
-        <source>Fewer than 30 answers: a weak signal</source>
-        <translation>Меньше 30 ответов: слабый сигнал</translation>
+        <source>95 %</source>
+        <translation>95 %</translation>
+    </message>
+    <message>
+        <source>95 % margin of error, in the figure's points</source>
+        <translation>Погрешность 95 % в пунктах показателя</translation>
+    </message>
+    <message>
+        <source>95 % interval of the figure</source>
+        <translation>Доверительный интервал показателя 95 %</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 answers: a weak signal</source>
+        <translation>Меньше %1 ответов: слабый сигнал</translation>
     </message>
 </context>
 <context>

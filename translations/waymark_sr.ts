@@ -1485,10 +1485,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Циљ: %1</translation>
     </message>
     <message>
-        <source>NPS by quarter</source>
-        <translation>NPS по кварталима</translation>
-    </message>
-    <message>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
@@ -1503,14 +1499,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>dotted: benchmark</source>
         <translation>тачкасто: репер</translation>
-    </message>
-    <message>
-        <source>NPS</source>
-        <translation>NPS</translation>
-    </message>
-    <message>
-        <source>%1, %2: NPS %3 ± %4 (n %5)</source>
-        <translation>%1, %2: NPS %3 ± %4 (n %5)</translation>
     </message>
     <message>
         <source>%1: %2 (%3 %4)</source>
@@ -1543,6 +1531,34 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Mean CLV</source>
         <translation>Просечни CLV</translation>
+    </message>
+    <message>
+        <source>%1 answers by department</source>
+        <translation>Одговори за %1 по одељењима</translation>
+    </message>
+    <message>
+        <source>%1 answers by stage</source>
+        <translation>Одговори за %1 по фазама</translation>
+    </message>
+    <message>
+        <source>%1 by department</source>
+        <translation>%1 по одељењима</translation>
+    </message>
+    <message>
+        <source>%1 by stage</source>
+        <translation>%1 по фазама</translation>
+    </message>
+    <message>
+        <source>%1 by quarter</source>
+        <translation>%1 по кварталима</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 %4 (95 %: %5 … %6; n %7)</source>
+        <translation>%1, %2: %3 %4 (95 %: %5 … %6; n %7)</translation>
+    </message>
+    <message>
+        <source>%1 with its 95 % interval</source>
+        <translation>%1 са интервалом поверења од 95 %</translation>
     </message>
 </context>
 <context>
@@ -1678,28 +1694,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Нема шта да се прикаже.</translation>
     </message>
     <message>
-        <source>Journey NPS (95 % margin)</source>
-        <translation>NPS путовања (маргина 95 %)</translation>
-    </message>
-    <message>
         <source>%1 ± %2</source>
         <translation>%1 ± %2</translation>
-    </message>
-    <message>
-        <source>%1 answers: %2 % promoters, %3 % detractors</source>
-        <translation>Одговора: %1; %2 % промотера, %3 % критичара</translation>
-    </message>
-    <message>
-        <source>Against the benchmark</source>
-        <translation>У односу на репер</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Benchmark</source>
-        <translation>Репер</translation>
     </message>
     <message>
         <source>No benchmark set (Data dock → Goals…)</source>
@@ -1744,14 +1740,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>no fees</source>
         <translation>без накнада</translation>
-    </message>
-    <message>
-        <source>The NPS trend by quarter appears here once survey answers with dates are imported.</source>
-        <translation>Кретање NPS по кварталима појавиће се овде када увезете одговоре из анкете са датумима.</translation>
-    </message>
-    <message>
-        <source>Promoters, passives and detractors per stage appear here with survey data.</source>
-        <translation>Промотери, пасивни и критичари по фазама појавиће се овде када увезете податке из анкете.</translation>
     </message>
     <message>
         <source>Most customer lifetime value at risk</source>
@@ -1828,6 +1816,50 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Dots</source>
         <translation>Тачкице</translation>
+    </message>
+    <message>
+        <source>hatched: too few answers to trust</source>
+        <translation>шрафирано: премало одговора за поуздан закључак</translation>
+    </message>
+    <message>
+        <source>Journey %1 (95 % interval)</source>
+        <translation>%1 путовања (интервал поверења 95 %)</translation>
+    </message>
+    <message>
+        <source>No %1 answers to count.</source>
+        <translation>Нема %1 одговора за обрачун.</translation>
+    </message>
+    <message>
+        <source>%1 answers</source>
+        <translation>Одговора: %1</translation>
+    </message>
+    <message>
+        <source>95 % interval %1 to %2; %3 answers</source>
+        <translation>Интервал поверења 95 %: од %1 до %2; одговора: %3</translation>
+    </message>
+    <message>
+        <source>Small sample: fewer than %1 answers</source>
+        <translation>Мали узорак: мање од %1 одговора</translation>
+    </message>
+    <message>
+        <source>%1: %2 % · %3: %4 %</source>
+        <translation>%1: %2 % · %3: %4 %</translation>
+    </message>
+    <message>
+        <source>%1 against %2 (%3)</source>
+        <translation>%1 у односу на %2 (%3)</translation>
+    </message>
+    <message>
+        <source>the benchmark</source>
+        <translation>репер</translation>
+    </message>
+    <message>
+        <source>The %1 trend by quarter appears here once answers with dates are imported.</source>
+        <translation>Кретање %1 по кварталима појавиће се овде када увезете одговоре са датумима.</translation>
+    </message>
+    <message>
+        <source>%1 per stage appears here with survey data.</source>
+        <translation>%1 по фазама појавиће се овде када увезете податке из анкете.</translation>
     </message>
 </context>
 <context>
@@ -2760,10 +2792,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Топлотна мапа:</translation>
     </message>
     <message>
-        <source>Colour the cards by the customer's effort</source>
-        <translation>Обој картице према напору корисника</translation>
-    </message>
-    <message>
         <source>Off</source>
         <translation>Искључено</translation>
     </message>
@@ -2790,6 +2818,31 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>All departments</source>
         <translation>Сва одељења</translation>
+    </message>
+    <message>
+        <source>Colour the cards by the customer's effort, or by a survey metric (the worst figure hottest)</source>
+        <translation>Обој картице према напору корисника или према метрици анкете (најгори показатељ је најтоплији)</translation>
+    </message>
+    <message>
+        <source>Heat scale</source>
+        <translation>Скала топлотне мапе</translation>
+    </message>
+    <message>
+        <source>No card's data key has answers of %1 yet: the cards stay white.</source>
+        <translation>Ни за један кључ података на картицама још нема %1 одговора, па картице остају беле.</translation>
+    </message>
+    <message>
+        <source>%1 %2 … %3</source>
+        <comment>heat legend: metric, lowest figure, highest figure</comment>
+        <translation>%1 %2 … %3</translation>
+    </message>
+    <message>
+        <source>%1 from %2 (worst, red) to %3 (best, pale). Cards without answers stay white.</source>
+        <translation>%1 од %2 (најгоре, црвено) до %3 (најбоље, бледо). Картице без одговора остају беле.</translation>
+    </message>
+    <message>
+        <source>Hatched cards: too few answers to trust, so their colour is a weak signal.</source>
+        <translation>Шрафиране картице: премало одговора за поуздан закључак, па је њихова боја слаб сигнал.</translation>
     </message>
 </context>
 <context>
@@ -3072,6 +3125,14 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
             <numerusform>%Ln корисника има и одговор и CLV.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Departments</source>
+        <translation>Одељења</translation>
+    </message>
+    <message>
+        <source>Department mix</source>
+        <translation>Расподела по одељењима</translation>
+    </message>
 </context>
 <context>
     <name>waymark::DataDock</name>
@@ -3096,14 +3157,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Извор</translation>
     </message>
     <message>
-        <source>No survey or CLV data yet. Import NPS responses or customer lifetime values from CSV, TSV, JSON or NDJSON files.</source>
-        <translation>Још нема података из анкета ни CLV података. Увезите NPS одговоре или животне вредности корисника из CSV, TSV, JSON или NDJSON датотека.</translation>
-    </message>
-    <message>
-        <source>Import &amp;NPS…</source>
-        <translation>Увези &amp;NPS…</translation>
-    </message>
-    <message>
         <source>Import C&amp;LV…</source>
         <translation>Увези C&amp;LV…</translation>
     </message>
@@ -3114,10 +3167,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>&amp;Goals…</source>
         <translation>&amp;Циљеви…</translation>
-    </message>
-    <message>
-        <source>NPS goals per segment and a benchmark to compare with</source>
-        <translation>NPS циљеви по сегментима и репер за поређење</translation>
     </message>
     <message>
         <source>Delete Dataset</source>
@@ -3142,14 +3191,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
             <numerusform>%Ln одговора наводе додирне тачке којих нема ни на једној картици — доделите картици тај кључ података да бисте их видели на мапи: %1</numerusform>
             <numerusform>%Ln одговора наводи додирне тачке којих нема ни на једној картици — доделите картици тај кључ података да бисте их видели на мапи: %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Edit NPS goals</source>
-        <translation>Измена NPS циљева</translation>
-    </message>
-    <message>
-        <source>NPS</source>
-        <translation>NPS</translation>
     </message>
     <message>
         <source>CLV</source>
@@ -3180,6 +3221,30 @@ SHA-256 %3
             <numerusform>Обрисати скуп података „%1“ са %Ln реда? Ово можете да опозовете.</numerusform>
             <numerusform>Обрисати скуп података „%1“ са %Ln редова? Ово можете да опозовете.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No survey or CLV data yet. Import survey answers (NPS, CSAT, CES, audits, eNPS) or customer lifetime values from CSV, TSV, JSON, NDJSON or Excel files.</source>
+        <translation>Још нема података из анкета ни CLV података. Увезите одговоре из анкета (NPS, CSAT, CES, провере, eNPS) или животне вредности корисника из CSV, TSV, JSON, NDJSON или Excel датотека.</translation>
+    </message>
+    <message>
+        <source>&amp;Figures:</source>
+        <translation>&amp;Показатељи:</translation>
+    </message>
+    <message>
+        <source>Import &amp;Survey…</source>
+        <translation>Увези &amp;анкету…</translation>
+    </message>
+    <message>
+        <source>Survey answers of any metric (NPS, CSAT, CES, audits, eNPS, any number) from CSV, TSV, JSON or Excel, one per row or counted per group</source>
+        <translation>Одговори из анкета за било коју метрику (NPS, CSAT, CES, провере, eNPS, било који број) из CSV, TSV, JSON или Excel датотека, један по реду или пребројани по групама</translation>
+    </message>
+    <message>
+        <source>Goals per segment and a benchmark to compare %1 with</source>
+        <translation>Циљеви по сегментима и репер са којим се пореди %1</translation>
+    </message>
+    <message>
+        <source>Edit %1 goals</source>
+        <translation>Измена циљева за %1</translation>
     </message>
 </context>
 <context>
@@ -3296,10 +3361,6 @@ SHA-256 %3
         <translation>Крива &amp;емоције</translation>
     </message>
     <message>
-        <source>&amp;NPS badges</source>
-        <translation>&amp;NPS ознаке</translation>
-    </message>
-    <message>
         <source>&amp;CLV at risk</source>
         <translation>&amp;Угрожени CLV</translation>
     </message>
@@ -3322,6 +3383,22 @@ SHA-256 %3
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF датотеке (*.pdf)</translation>
+    </message>
+    <message>
+        <source>One tile per ticked figure; drag to change the order — the first one's trend and stages are charted</source>
+        <translation>По један блок за сваки означени показатељ; превуците да бисте променили редослед — за први се цртају графикони тренда и фаза</translation>
+    </message>
+    <message>
+        <source>Summary fi&amp;gures:</source>
+        <translation>П&amp;оказатељи резимеа:</translation>
+    </message>
+    <message>
+        <source>Survey &amp;figures (as on the canvas)</source>
+        <translation>Показатељи &amp;анкета (као на платну)</translation>
+    </message>
+    <message>
+        <source>Choose the summary's figures</source>
+        <translation>Избор показатеља резимеа</translation>
     </message>
 </context>
 <context>
@@ -3381,6 +3458,10 @@ SHA-256 %3
         <source>No card costs the customer anything on this measure yet.</source>
         <translation>По овом мерилу ниједна картица још ништа не кошта корисника.</translation>
     </message>
+    <message>
+        <source>No card's data key has answers of %1 yet.</source>
+        <translation>Ни за један кључ података на картицама још нема %1 одговора.</translation>
+    </message>
 </context>
 <context>
     <name>waymark::HotspotsModel</name>
@@ -3399,6 +3480,14 @@ SHA-256 %3
     <message>
         <source>Lane</source>
         <translation>Трака</translation>
+    </message>
+    <message>
+        <source>Only %1 answers: too few to trust, so this figure is a weak signal.</source>
+        <translation>Број одговора је само %1, што је премало за поуздан закључак, па је овај показатељ слаб сигнал.</translation>
+    </message>
+    <message>
+        <source>%1 answers</source>
+        <translation>Одговора: %1</translation>
     </message>
 </context>
 <context>
@@ -4101,10 +4190,6 @@ Recover them?</source>
 <context>
     <name>waymark::NpsTargetsDialog</name>
     <message>
-        <source>NPS Goals and Benchmark</source>
-        <translation>NPS циљеви и репер</translation>
-    </message>
-    <message>
         <source>Benchmark</source>
         <translation>Репер</translation>
     </message>
@@ -4115,10 +4200,6 @@ Recover them?</source>
     <message>
         <source>e.g. Retail banking average 2024, or a competitor's name</source>
         <translation>нпр. просек малопродајног банкарства за 2024. или назив конкурента</translation>
-    </message>
-    <message>
-        <source>NPS:</source>
-        <translation>NPS:</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -4135,10 +4216,6 @@ Recover them?</source>
     <message>
         <source>From quarter</source>
         <translation>Од квартала</translation>
-    </message>
-    <message>
-        <source>Start NPS</source>
-        <translation>Почетни NPS</translation>
     </message>
     <message>
         <source>Change per quarter</source>
@@ -4159,6 +4236,26 @@ Recover them?</source>
     <message>
         <source>Goal %1: “%2” is not a quarter. Write it as year and quarter, for example 2024-Q3.</source>
         <translation>Циљ %1: „%2“ није квартал. Упишите годину и квартал, на пример 2024-Q3.</translation>
+    </message>
+    <message>
+        <source>%1 Goals and Benchmark</source>
+        <translation>Циљеви за %1 и репер</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Goals per department</source>
+        <translation>Циљеви по одељењима</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Одељење</translation>
+    </message>
+    <message>
+        <source>Start value</source>
+        <translation>Почетна вредност</translation>
     </message>
 </context>
 <context>
@@ -4561,12 +4658,24 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>n</translation>
     </message>
     <message>
-        <source>95 % margin of error in NPS points</source>
-        <translation>Маргина грешке од 95 % у NPS поенима</translation>
+        <source>Department</source>
+        <translation>Одељење</translation>
     </message>
     <message>
-        <source>Fewer than 30 answers: a weak signal</source>
-        <translation>Мање од 30 одговора: слаб сигнал</translation>
+        <source>95 %</source>
+        <translation>95 %</translation>
+    </message>
+    <message>
+        <source>95 % margin of error, in the figure's points</source>
+        <translation>Маргина грешке од 95 % у поенима показатеља</translation>
+    </message>
+    <message>
+        <source>95 % interval of the figure</source>
+        <translation>Интервал поверења показатеља од 95 %</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 answers: a weak signal</source>
+        <translation>Мање од %1 одговора: слаб сигнал</translation>
     </message>
 </context>
 <context>

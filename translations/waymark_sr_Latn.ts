@@ -1485,10 +1485,6 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Cilj: %1</translation>
     </message>
     <message>
-        <source>NPS by quarter</source>
-        <translation>NPS po kvartalima</translation>
-    </message>
-    <message>
         <source>Quarter</source>
         <translation>Kvartal</translation>
     </message>
@@ -1503,14 +1499,6 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>dotted: benchmark</source>
         <translation>tačkasto: reper</translation>
-    </message>
-    <message>
-        <source>NPS</source>
-        <translation>NPS</translation>
-    </message>
-    <message>
-        <source>%1, %2: NPS %3 ± %4 (n %5)</source>
-        <translation>%1, %2: NPS %3 ± %4 (n %5)</translation>
     </message>
     <message>
         <source>%1: %2 (%3 %4)</source>
@@ -1543,6 +1531,34 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>Mean CLV</source>
         <translation>Prosečni CLV</translation>
+    </message>
+    <message>
+        <source>%1 answers by department</source>
+        <translation>Odgovori za %1 po odeljenjima</translation>
+    </message>
+    <message>
+        <source>%1 answers by stage</source>
+        <translation>Odgovori za %1 po fazama</translation>
+    </message>
+    <message>
+        <source>%1 by department</source>
+        <translation>%1 po odeljenjima</translation>
+    </message>
+    <message>
+        <source>%1 by stage</source>
+        <translation>%1 po fazama</translation>
+    </message>
+    <message>
+        <source>%1 by quarter</source>
+        <translation>%1 po kvartalima</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 %4 (95 %: %5 … %6; n %7)</source>
+        <translation>%1, %2: %3 %4 (95 %: %5 … %6; n %7)</translation>
+    </message>
+    <message>
+        <source>%1 with its 95 % interval</source>
+        <translation>%1 sa intervalom poverenja od 95 %</translation>
     </message>
 </context>
 <context>
@@ -1678,28 +1694,8 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Nema šta da se prikaže.</translation>
     </message>
     <message>
-        <source>Journey NPS (95 % margin)</source>
-        <translation>NPS putovanja (margina 95 %)</translation>
-    </message>
-    <message>
         <source>%1 ± %2</source>
         <translation>%1 ± %2</translation>
-    </message>
-    <message>
-        <source>%1 answers: %2 % promoters, %3 % detractors</source>
-        <translation>Odgovora: %1; %2 % promotera, %3 % kritičara</translation>
-    </message>
-    <message>
-        <source>Against the benchmark</source>
-        <translation>U odnosu na reper</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Benchmark</source>
-        <translation>Reper</translation>
     </message>
     <message>
         <source>No benchmark set (Data dock → Goals…)</source>
@@ -1744,14 +1740,6 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>no fees</source>
         <translation>bez naknada</translation>
-    </message>
-    <message>
-        <source>The NPS trend by quarter appears here once survey answers with dates are imported.</source>
-        <translation>Kretanje NPS po kvartalima pojaviće se ovde kada uvezete odgovore iz ankete sa datumima.</translation>
-    </message>
-    <message>
-        <source>Promoters, passives and detractors per stage appear here with survey data.</source>
-        <translation>Promoteri, pasivni i kritičari po fazama pojaviće se ovde kada uvezete podatke iz ankete.</translation>
     </message>
     <message>
         <source>Most customer lifetime value at risk</source>
@@ -1828,6 +1816,50 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>Dots</source>
         <translation>Tačkice</translation>
+    </message>
+    <message>
+        <source>hatched: too few answers to trust</source>
+        <translation>šrafirano: premalo odgovora za pouzdan zaključak</translation>
+    </message>
+    <message>
+        <source>Journey %1 (95 % interval)</source>
+        <translation>%1 putovanja (interval poverenja 95 %)</translation>
+    </message>
+    <message>
+        <source>No %1 answers to count.</source>
+        <translation>Nema %1 odgovora za obračun.</translation>
+    </message>
+    <message>
+        <source>%1 answers</source>
+        <translation>Odgovora: %1</translation>
+    </message>
+    <message>
+        <source>95 % interval %1 to %2; %3 answers</source>
+        <translation>Interval poverenja 95 %: od %1 do %2; odgovora: %3</translation>
+    </message>
+    <message>
+        <source>Small sample: fewer than %1 answers</source>
+        <translation>Mali uzorak: manje od %1 odgovora</translation>
+    </message>
+    <message>
+        <source>%1: %2 % · %3: %4 %</source>
+        <translation>%1: %2 % · %3: %4 %</translation>
+    </message>
+    <message>
+        <source>%1 against %2 (%3)</source>
+        <translation>%1 u odnosu na %2 (%3)</translation>
+    </message>
+    <message>
+        <source>the benchmark</source>
+        <translation>reper</translation>
+    </message>
+    <message>
+        <source>The %1 trend by quarter appears here once answers with dates are imported.</source>
+        <translation>Kretanje %1 po kvartalima pojaviće se ovde kada uvezete odgovore sa datumima.</translation>
+    </message>
+    <message>
+        <source>%1 per stage appears here with survey data.</source>
+        <translation>%1 po fazama pojaviće se ovde kada uvezete podatke iz ankete.</translation>
     </message>
 </context>
 <context>
@@ -2760,10 +2792,6 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Toplotna mapa:</translation>
     </message>
     <message>
-        <source>Colour the cards by the customer's effort</source>
-        <translation>Oboj kartice prema naporu korisnika</translation>
-    </message>
-    <message>
         <source>Off</source>
         <translation>Isključeno</translation>
     </message>
@@ -2790,6 +2818,31 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>All departments</source>
         <translation>Sva odeljenja</translation>
+    </message>
+    <message>
+        <source>Colour the cards by the customer's effort, or by a survey metric (the worst figure hottest)</source>
+        <translation>Oboj kartice prema naporu korisnika ili prema metrici ankete (najgori pokazatelj je najtopliji)</translation>
+    </message>
+    <message>
+        <source>Heat scale</source>
+        <translation>Skala toplotne mape</translation>
+    </message>
+    <message>
+        <source>No card's data key has answers of %1 yet: the cards stay white.</source>
+        <translation>Ni za jedan ključ podataka na karticama još nema %1 odgovora, pa kartice ostaju bele.</translation>
+    </message>
+    <message>
+        <source>%1 %2 … %3</source>
+        <comment>heat legend: metric, lowest figure, highest figure</comment>
+        <translation>%1 %2 … %3</translation>
+    </message>
+    <message>
+        <source>%1 from %2 (worst, red) to %3 (best, pale). Cards without answers stay white.</source>
+        <translation>%1 od %2 (najgore, crveno) do %3 (najbolje, bledo). Kartice bez odgovora ostaju bele.</translation>
+    </message>
+    <message>
+        <source>Hatched cards: too few answers to trust, so their colour is a weak signal.</source>
+        <translation>Šrafirane kartice: premalo odgovora za pouzdan zaključak, pa je njihova boja slab signal.</translation>
     </message>
 </context>
 <context>
@@ -3072,6 +3125,14 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
             <numerusform>%Ln korisnika ima i odgovor i CLV.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Departments</source>
+        <translation>Odeljenja</translation>
+    </message>
+    <message>
+        <source>Department mix</source>
+        <translation>Raspodela po odeljenjima</translation>
+    </message>
 </context>
 <context>
     <name>waymark::DataDock</name>
@@ -3096,14 +3157,6 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Izvor</translation>
     </message>
     <message>
-        <source>No survey or CLV data yet. Import NPS responses or customer lifetime values from CSV, TSV, JSON or NDJSON files.</source>
-        <translation>Još nema podataka iz anketa ni CLV podataka. Uvezite NPS odgovore ili životne vrednosti korisnika iz CSV, TSV, JSON ili NDJSON datoteka.</translation>
-    </message>
-    <message>
-        <source>Import &amp;NPS…</source>
-        <translation>Uvezi &amp;NPS…</translation>
-    </message>
-    <message>
         <source>Import C&amp;LV…</source>
         <translation>Uvezi C&amp;LV…</translation>
     </message>
@@ -3114,10 +3167,6 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>&amp;Goals…</source>
         <translation>&amp;Ciljevi…</translation>
-    </message>
-    <message>
-        <source>NPS goals per segment and a benchmark to compare with</source>
-        <translation>NPS ciljevi po segmentima i reper za poređenje</translation>
     </message>
     <message>
         <source>Delete Dataset</source>
@@ -3142,14 +3191,6 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
             <numerusform>%Ln odgovora navode dodirne tačke kojih nema ni na jednoj kartici — dodelite kartici taj ključ podataka da biste ih videli na mapi: %1</numerusform>
             <numerusform>%Ln odgovora navodi dodirne tačke kojih nema ni na jednoj kartici — dodelite kartici taj ključ podataka da biste ih videli na mapi: %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Edit NPS goals</source>
-        <translation>Izmena NPS ciljeva</translation>
-    </message>
-    <message>
-        <source>NPS</source>
-        <translation>NPS</translation>
     </message>
     <message>
         <source>CLV</source>
@@ -3180,6 +3221,30 @@ Kolone:
             <numerusform>Obrisati skup podataka „%1“ sa %Ln reda? Ovo možete da opozovete.</numerusform>
             <numerusform>Obrisati skup podataka „%1“ sa %Ln redova? Ovo možete da opozovete.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No survey or CLV data yet. Import survey answers (NPS, CSAT, CES, audits, eNPS) or customer lifetime values from CSV, TSV, JSON, NDJSON or Excel files.</source>
+        <translation>Još nema podataka iz anketa ni CLV podataka. Uvezite odgovore iz anketa (NPS, CSAT, CES, provere, eNPS) ili životne vrednosti korisnika iz CSV, TSV, JSON, NDJSON ili Excel datoteka.</translation>
+    </message>
+    <message>
+        <source>&amp;Figures:</source>
+        <translation>&amp;Pokazatelji:</translation>
+    </message>
+    <message>
+        <source>Import &amp;Survey…</source>
+        <translation>Uvezi &amp;anketu…</translation>
+    </message>
+    <message>
+        <source>Survey answers of any metric (NPS, CSAT, CES, audits, eNPS, any number) from CSV, TSV, JSON or Excel, one per row or counted per group</source>
+        <translation>Odgovori iz anketa za bilo koju metriku (NPS, CSAT, CES, provere, eNPS, bilo koji broj) iz CSV, TSV, JSON ili Excel datoteka, jedan po redu ili prebrojani po grupama</translation>
+    </message>
+    <message>
+        <source>Goals per segment and a benchmark to compare %1 with</source>
+        <translation>Ciljevi po segmentima i reper sa kojim se poredi %1</translation>
+    </message>
+    <message>
+        <source>Edit %1 goals</source>
+        <translation>Izmena ciljeva za %1</translation>
     </message>
 </context>
 <context>
@@ -3296,10 +3361,6 @@ Kolone:
         <translation>Kriva &amp;emocije</translation>
     </message>
     <message>
-        <source>&amp;NPS badges</source>
-        <translation>&amp;NPS oznake</translation>
-    </message>
-    <message>
         <source>&amp;CLV at risk</source>
         <translation>&amp;Ugroženi CLV</translation>
     </message>
@@ -3322,6 +3383,22 @@ Kolone:
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF datoteke (*.pdf)</translation>
+    </message>
+    <message>
+        <source>One tile per ticked figure; drag to change the order — the first one's trend and stages are charted</source>
+        <translation>Po jedan blok za svaki označeni pokazatelj; prevucite da biste promenili redosled — za prvi se crtaju grafikoni trenda i faza</translation>
+    </message>
+    <message>
+        <source>Summary fi&amp;gures:</source>
+        <translation>P&amp;okazatelji rezimea:</translation>
+    </message>
+    <message>
+        <source>Survey &amp;figures (as on the canvas)</source>
+        <translation>Pokazatelji &amp;anketa (kao na platnu)</translation>
+    </message>
+    <message>
+        <source>Choose the summary's figures</source>
+        <translation>Izbor pokazatelja rezimea</translation>
     </message>
 </context>
 <context>
@@ -3381,6 +3458,10 @@ Kolone:
         <source>No card costs the customer anything on this measure yet.</source>
         <translation>Po ovom merilu nijedna kartica još ništa ne košta korisnika.</translation>
     </message>
+    <message>
+        <source>No card's data key has answers of %1 yet.</source>
+        <translation>Ni za jedan ključ podataka na karticama još nema %1 odgovora.</translation>
+    </message>
 </context>
 <context>
     <name>waymark::HotspotsModel</name>
@@ -3399,6 +3480,14 @@ Kolone:
     <message>
         <source>Lane</source>
         <translation>Traka</translation>
+    </message>
+    <message>
+        <source>Only %1 answers: too few to trust, so this figure is a weak signal.</source>
+        <translation>Broj odgovora je samo %1, što je premalo za pouzdan zaključak, pa je ovaj pokazatelj slab signal.</translation>
+    </message>
+    <message>
+        <source>%1 answers</source>
+        <translation>Odgovora: %1</translation>
     </message>
 </context>
 <context>
@@ -4101,10 +4190,6 @@ Izmene su sačuvane u %3.
 <context>
     <name>waymark::NpsTargetsDialog</name>
     <message>
-        <source>NPS Goals and Benchmark</source>
-        <translation>NPS ciljevi i reper</translation>
-    </message>
-    <message>
         <source>Benchmark</source>
         <translation>Reper</translation>
     </message>
@@ -4115,10 +4200,6 @@ Izmene su sačuvane u %3.
     <message>
         <source>e.g. Retail banking average 2024, or a competitor's name</source>
         <translation>npr. prosek maloprodajnog bankarstva za 2024. ili naziv konkurenta</translation>
-    </message>
-    <message>
-        <source>NPS:</source>
-        <translation>NPS:</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -4135,10 +4216,6 @@ Izmene su sačuvane u %3.
     <message>
         <source>From quarter</source>
         <translation>Od kvartala</translation>
-    </message>
-    <message>
-        <source>Start NPS</source>
-        <translation>Početni NPS</translation>
     </message>
     <message>
         <source>Change per quarter</source>
@@ -4159,6 +4236,26 @@ Izmene su sačuvane u %3.
     <message>
         <source>Goal %1: “%2” is not a quarter. Write it as year and quarter, for example 2024-Q3.</source>
         <translation>Cilj %1: „%2“ nije kvartal. Upišite godinu i kvartal, na primer 2024-Q3.</translation>
+    </message>
+    <message>
+        <source>%1 Goals and Benchmark</source>
+        <translation>Ciljevi za %1 i reper</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Goals per department</source>
+        <translation>Ciljevi po odeljenjima</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Odeljenje</translation>
+    </message>
+    <message>
+        <source>Start value</source>
+        <translation>Početna vrednost</translation>
     </message>
 </context>
 <context>
@@ -4561,12 +4658,24 @@ Dvaput kliknite na ime da biste ga promenili, na boju da biste je izmenili, a na
         <translation>n</translation>
     </message>
     <message>
-        <source>95 % margin of error in NPS points</source>
-        <translation>Margina greške od 95 % u NPS poenima</translation>
+        <source>Department</source>
+        <translation>Odeljenje</translation>
     </message>
     <message>
-        <source>Fewer than 30 answers: a weak signal</source>
-        <translation>Manje od 30 odgovora: slab signal</translation>
+        <source>95 %</source>
+        <translation>95 %</translation>
+    </message>
+    <message>
+        <source>95 % margin of error, in the figure's points</source>
+        <translation>Margina greške od 95 % u poenima pokazatelja</translation>
+    </message>
+    <message>
+        <source>95 % interval of the figure</source>
+        <translation>Interval poverenja pokazatelja od 95 %</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 answers: a weak signal</source>
+        <translation>Manje od %1 odgovora: slab signal</translation>
     </message>
 </context>
 <context>

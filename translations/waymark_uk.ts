@@ -1485,10 +1485,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Ціль: %1</translation>
     </message>
     <message>
-        <source>NPS by quarter</source>
-        <translation>NPS за кварталами</translation>
-    </message>
-    <message>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
@@ -1503,14 +1499,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>dotted: benchmark</source>
         <translation>крапкова лінія: бенчмарк</translation>
-    </message>
-    <message>
-        <source>NPS</source>
-        <translation>NPS</translation>
-    </message>
-    <message>
-        <source>%1, %2: NPS %3 ± %4 (n %5)</source>
-        <translation>%1, %2: NPS %3 ± %4 (n %5)</translation>
     </message>
     <message>
         <source>%1: %2 (%3 %4)</source>
@@ -1543,6 +1531,34 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Mean CLV</source>
         <translation>Середня CLV</translation>
+    </message>
+    <message>
+        <source>%1 answers by department</source>
+        <translation>Відповіді %1 за підрозділами</translation>
+    </message>
+    <message>
+        <source>%1 answers by stage</source>
+        <translation>Відповіді %1 за етапами</translation>
+    </message>
+    <message>
+        <source>%1 by department</source>
+        <translation>%1 за підрозділами</translation>
+    </message>
+    <message>
+        <source>%1 by stage</source>
+        <translation>%1 за етапами</translation>
+    </message>
+    <message>
+        <source>%1 by quarter</source>
+        <translation>%1 за кварталами</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 %4 (95 %: %5 … %6; n %7)</source>
+        <translation>%1, %2: %3 %4 (95 %: %5 … %6; n %7)</translation>
+    </message>
+    <message>
+        <source>%1 with its 95 % interval</source>
+        <translation>%1 з довірчим інтервалом 95 %</translation>
     </message>
 </context>
 <context>
@@ -1678,28 +1694,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Немає даних для показу.</translation>
     </message>
     <message>
-        <source>Journey NPS (95 % margin)</source>
-        <translation>NPS шляху (похибка, 95 %)</translation>
-    </message>
-    <message>
         <source>%1 ± %2</source>
         <translation>%1 ± %2</translation>
-    </message>
-    <message>
-        <source>%1 answers: %2 % promoters, %3 % detractors</source>
-        <translation>Відповідей: %1; промоутерів: %2 %, критиків: %3 %</translation>
-    </message>
-    <message>
-        <source>Against the benchmark</source>
-        <translation>Порівняно з бенчмарком</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Benchmark</source>
-        <translation>Бенчмарк</translation>
     </message>
     <message>
         <source>No benchmark set (Data dock → Goals…)</source>
@@ -1744,14 +1740,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>no fees</source>
         <translation>без витрат</translation>
-    </message>
-    <message>
-        <source>The NPS trend by quarter appears here once survey answers with dates are imported.</source>
-        <translation>Тренд NPS за кварталами з'явиться тут, щойно ви імпортуєте відповіді з опитувань із датами.</translation>
-    </message>
-    <message>
-        <source>Promoters, passives and detractors per stage appear here with survey data.</source>
-        <translation>Промоутери, нейтрали й критики за етапами з'являться тут, коли будуть дані опитувань.</translation>
     </message>
     <message>
         <source>Most customer lifetime value at risk</source>
@@ -1828,6 +1816,50 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Dots</source>
         <translation>Крапки</translation>
+    </message>
+    <message>
+        <source>hatched: too few answers to trust</source>
+        <translation>штрихування: замало відповідей, щоб на них покладатися</translation>
+    </message>
+    <message>
+        <source>Journey %1 (95 % interval)</source>
+        <translation>%1 шляху (довірчий інтервал 95 %)</translation>
+    </message>
+    <message>
+        <source>No %1 answers to count.</source>
+        <translation>Немає відповідей %1 для підрахунку.</translation>
+    </message>
+    <message>
+        <source>%1 answers</source>
+        <translation>Відповідей: %1</translation>
+    </message>
+    <message>
+        <source>95 % interval %1 to %2; %3 answers</source>
+        <translation>Довірчий інтервал 95 %: від %1 до %2; відповідей: %3</translation>
+    </message>
+    <message>
+        <source>Small sample: fewer than %1 answers</source>
+        <translation>Мала вибірка: менше ніж %1 відповідей</translation>
+    </message>
+    <message>
+        <source>%1: %2 % · %3: %4 %</source>
+        <translation>%1: %2 % · %3: %4 %</translation>
+    </message>
+    <message>
+        <source>%1 against %2 (%3)</source>
+        <translation>%1 порівняно з %2 (%3)</translation>
+    </message>
+    <message>
+        <source>the benchmark</source>
+        <translation>бенчмарком</translation>
+    </message>
+    <message>
+        <source>The %1 trend by quarter appears here once answers with dates are imported.</source>
+        <translation>Динаміка %1 за кварталами з'явиться тут, щойно ви імпортуєте відповіді з датами.</translation>
+    </message>
+    <message>
+        <source>%1 per stage appears here with survey data.</source>
+        <translation>%1 за етапами з'явиться тут, коли будуть дані опитувань.</translation>
     </message>
 </context>
 <context>
@@ -2760,10 +2792,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Теплова карта:</translation>
     </message>
     <message>
-        <source>Colour the cards by the customer's effort</source>
-        <translation>Розфарбувати картки за зусиллями клієнта</translation>
-    </message>
-    <message>
         <source>Off</source>
         <translation>Вимкнено</translation>
     </message>
@@ -2790,6 +2818,31 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>All departments</source>
         <translation>Усі підрозділи</translation>
+    </message>
+    <message>
+        <source>Colour the cards by the customer's effort, or by a survey metric (the worst figure hottest)</source>
+        <translation>Розфарбувати картки за зусиллями клієнта або за метрикою опитування (найгірший показник — найгарячіший)</translation>
+    </message>
+    <message>
+        <source>Heat scale</source>
+        <translation>Шкала теплової карти</translation>
+    </message>
+    <message>
+        <source>No card's data key has answers of %1 yet: the cards stay white.</source>
+        <translation>Для ключів даних карток ще немає відповідей %1, тож картки залишаються білими.</translation>
+    </message>
+    <message>
+        <source>%1 %2 … %3</source>
+        <comment>heat legend: metric, lowest figure, highest figure</comment>
+        <translation>%1 %2 … %3</translation>
+    </message>
+    <message>
+        <source>%1 from %2 (worst, red) to %3 (best, pale). Cards without answers stay white.</source>
+        <translation>%1 від %2 (найгірше, червоний) до %3 (найкраще, блідий). Картки без відповідей залишаються білими.</translation>
+    </message>
+    <message>
+        <source>Hatched cards: too few answers to trust, so their colour is a weak signal.</source>
+        <translation>Заштриховані картки: відповідей замало, щоб на них покладатися, тож їхній колір — слабкий сигнал.</translation>
     </message>
 </context>
 <context>
@@ -3072,6 +3125,14 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
             <numerusform>%Ln клієнтів мають і відповідь, і CLV.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Departments</source>
+        <translation>Підрозділи</translation>
+    </message>
+    <message>
+        <source>Department mix</source>
+        <translation>Розподіл за підрозділами</translation>
+    </message>
 </context>
 <context>
     <name>waymark::DataDock</name>
@@ -3096,14 +3157,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Джерело</translation>
     </message>
     <message>
-        <source>No survey or CLV data yet. Import NPS responses or customer lifetime values from CSV, TSV, JSON or NDJSON files.</source>
-        <translation>Даних опитувань чи CLV ще немає. Імпортуйте відповіді NPS або пожиттєву цінність клієнтів із файлів CSV, TSV, JSON чи NDJSON.</translation>
-    </message>
-    <message>
-        <source>Import &amp;NPS…</source>
-        <translation>Імпорт &amp;NPS…</translation>
-    </message>
-    <message>
         <source>Import C&amp;LV…</source>
         <translation>Імпорт C&amp;LV…</translation>
     </message>
@@ -3114,10 +3167,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>&amp;Goals…</source>
         <translation>&amp;Цілі…</translation>
-    </message>
-    <message>
-        <source>NPS goals per segment and a benchmark to compare with</source>
-        <translation>Цілі NPS за сегментами та бенчмарк для порівняння</translation>
     </message>
     <message>
         <source>Delete Dataset</source>
@@ -3142,14 +3191,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
             <numerusform>%Ln відповіді стосуються точок контакту, яких немає в жодній картці, — задайте картці цей ключ даних, щоб побачити їх на карті: %1</numerusform>
             <numerusform>%Ln відповідей стосуються точок контакту, яких немає в жодній картці, — задайте картці цей ключ даних, щоб побачити їх на карті: %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Edit NPS goals</source>
-        <translation>Змінити цілі NPS</translation>
-    </message>
-    <message>
-        <source>NPS</source>
-        <translation>NPS</translation>
     </message>
     <message>
         <source>CLV</source>
@@ -3180,6 +3221,30 @@ SHA-256 %3
             <numerusform>Видалити набір даних «%1» з його %Ln рядками? Це можна скасувати.</numerusform>
             <numerusform>Видалити набір даних «%1» з його %Ln рядками? Це можна скасувати.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No survey or CLV data yet. Import survey answers (NPS, CSAT, CES, audits, eNPS) or customer lifetime values from CSV, TSV, JSON, NDJSON or Excel files.</source>
+        <translation>Даних опитувань чи CLV ще немає. Імпортуйте відповіді на опитування (NPS, CSAT, CES, аудити, eNPS) або пожиттєву цінність клієнтів із файлів CSV, TSV, JSON, NDJSON чи Excel.</translation>
+    </message>
+    <message>
+        <source>&amp;Figures:</source>
+        <translation>&amp;Показники:</translation>
+    </message>
+    <message>
+        <source>Import &amp;Survey…</source>
+        <translation>Імпорт &amp;опитування…</translation>
+    </message>
+    <message>
+        <source>Survey answers of any metric (NPS, CSAT, CES, audits, eNPS, any number) from CSV, TSV, JSON or Excel, one per row or counted per group</source>
+        <translation>Відповіді на опитування за будь-якою метрикою (NPS, CSAT, CES, аудити, eNPS, будь-яке число) із CSV, TSV, JSON чи Excel — по одній у рядку або з підрахунком за групами</translation>
+    </message>
+    <message>
+        <source>Goals per segment and a benchmark to compare %1 with</source>
+        <translation>Цілі за сегментами та бенчмарк для порівняння %1</translation>
+    </message>
+    <message>
+        <source>Edit %1 goals</source>
+        <translation>Змінити цілі %1</translation>
     </message>
 </context>
 <context>
@@ -3296,10 +3361,6 @@ SHA-256 %3
         <translation>Крива &amp;емоцій</translation>
     </message>
     <message>
-        <source>&amp;NPS badges</source>
-        <translation>Позначки &amp;NPS</translation>
-    </message>
-    <message>
         <source>&amp;CLV at risk</source>
         <translation>&amp;CLV під загрозою</translation>
     </message>
@@ -3322,6 +3383,22 @@ SHA-256 %3
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Файли PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>One tile per ticked figure; drag to change the order — the first one's trend and stages are charted</source>
+        <translation>Окремий блок для кожного позначеного показника; перетягуйте, щоб змінити порядок, — для першого будуються графіки динаміки та етапів</translation>
+    </message>
+    <message>
+        <source>Summary fi&amp;gures:</source>
+        <translation>П&amp;оказники резюме:</translation>
+    </message>
+    <message>
+        <source>Survey &amp;figures (as on the canvas)</source>
+        <translation>Показ&amp;ники опитувань (як на полотні)</translation>
+    </message>
+    <message>
+        <source>Choose the summary's figures</source>
+        <translation>Вибір показників резюме</translation>
     </message>
 </context>
 <context>
@@ -3381,6 +3458,10 @@ SHA-256 %3
         <source>No card costs the customer anything on this measure yet.</source>
         <translation>За цим показником жодна картка поки нічого не коштує клієнтові.</translation>
     </message>
+    <message>
+        <source>No card's data key has answers of %1 yet.</source>
+        <translation>Для ключів даних карток ще немає відповідей %1.</translation>
+    </message>
 </context>
 <context>
     <name>waymark::HotspotsModel</name>
@@ -3399,6 +3480,14 @@ SHA-256 %3
     <message>
         <source>Lane</source>
         <translation>Доріжка</translation>
+    </message>
+    <message>
+        <source>Only %1 answers: too few to trust, so this figure is a weak signal.</source>
+        <translation>Відповідей лише %1 — замало, щоб на них покладатися, тож цей показник є слабким сигналом.</translation>
+    </message>
+    <message>
+        <source>%1 answers</source>
+        <translation>Відповідей: %1</translation>
     </message>
 </context>
 <context>
@@ -4101,10 +4190,6 @@ Recover them?</source>
 <context>
     <name>waymark::NpsTargetsDialog</name>
     <message>
-        <source>NPS Goals and Benchmark</source>
-        <translation>Цілі NPS і бенчмарк</translation>
-    </message>
-    <message>
         <source>Benchmark</source>
         <translation>Бенчмарк</translation>
     </message>
@@ -4115,10 +4200,6 @@ Recover them?</source>
     <message>
         <source>e.g. Retail banking average 2024, or a competitor's name</source>
         <translation>напр., «Середнє в роздрібному банкінгу 2024» або назва конкурента</translation>
-    </message>
-    <message>
-        <source>NPS:</source>
-        <translation>NPS:</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -4135,10 +4216,6 @@ Recover them?</source>
     <message>
         <source>From quarter</source>
         <translation>З кварталу</translation>
-    </message>
-    <message>
-        <source>Start NPS</source>
-        <translation>Початковий NPS</translation>
     </message>
     <message>
         <source>Change per quarter</source>
@@ -4159,6 +4236,26 @@ Recover them?</source>
     <message>
         <source>Goal %1: “%2” is not a quarter. Write it as year and quarter, for example 2024-Q3.</source>
         <translation>Ціль %1: «%2» — не квартал. Запишіть рік і квартал, наприклад 2024-Q3.</translation>
+    </message>
+    <message>
+        <source>%1 Goals and Benchmark</source>
+        <translation>Цілі %1 і бенчмарк</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Goals per department</source>
+        <translation>Цілі за підрозділами</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Підрозділ</translation>
+    </message>
+    <message>
+        <source>Start value</source>
+        <translation>Початкове значення</translation>
     </message>
 </context>
 <context>
@@ -4561,12 +4658,24 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>n</translation>
     </message>
     <message>
-        <source>95 % margin of error in NPS points</source>
-        <translation>Похибка NPS у пунктах (довірчий рівень 95 %)</translation>
+        <source>Department</source>
+        <translation>Підрозділ</translation>
     </message>
     <message>
-        <source>Fewer than 30 answers: a weak signal</source>
-        <translation>Менше 30 відповідей: слабкий сигнал</translation>
+        <source>95 %</source>
+        <translation>95 %</translation>
+    </message>
+    <message>
+        <source>95 % margin of error, in the figure's points</source>
+        <translation>Похибка у пунктах показника (довірчий рівень 95 %)</translation>
+    </message>
+    <message>
+        <source>95 % interval of the figure</source>
+        <translation>Довірчий інтервал показника (95 %)</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 answers: a weak signal</source>
+        <translation>Менше ніж %1 відповідей: слабкий сигнал</translation>
     </message>
 </context>
 <context>

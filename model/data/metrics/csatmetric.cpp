@@ -38,19 +38,10 @@ QStringList CsatMetric::bandNames() const
 
 MetricSummary CsatMetric::summarize(const MetricTally &tally) const
 {
-    MetricSummary s;
-    s.n = tally.bandN;
-    s.smallSample = s.n < trustedSample();
-    if (tally.momentN > 0) {
-        s.hasMean = true;
-        s.mean = tally.mean();
-        s.sd = std::sqrt(tally.variance());
-    }
+    MetricSummary s = bandSummary(tally);
     if (tally.bandN <= 0)
         return s;
     const double n = tally.bandN;
-    for (std::size_t i = 0; i < 3; ++i)
-        s.bandShares[i] = tally.bands[i] / n;
     const double p = s.bandShares[2];
     // Wilson score interval: centre (p + z²/2n) / (1 + z²/n), half-width
     // z·sqrt(p(1 − p)/n + z²/4n²) / (1 + z²/n).

@@ -81,6 +81,22 @@ std::optional<Band> Metric::band(double) const
     return std::nullopt;
 }
 
+MetricSummary Metric::bandSummary(const MetricTally &tally) const
+{
+    MetricSummary s;
+    s.n = tally.bandN;
+    s.smallSample = s.n < trustedSample();
+    if (tally.momentN > 0) {
+        s.hasMean = true;
+        s.mean = tally.mean();
+        s.sd = std::sqrt(tally.variance());
+    }
+    if (tally.bandN > 0)
+        for (std::size_t i = 0; i < 3; ++i)
+            s.bandShares[i] = tally.bands[i] / tally.bandN;
+    return s;
+}
+
 MetricDifference Metric::compare(const MetricSummary &a, const MetricSummary &b) const
 {
     MetricDifference d;

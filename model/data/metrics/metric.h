@@ -87,6 +87,11 @@ public:
     virtual double trustedSample() const { return 30; }
     // Metrics about employees (eNPS) belong to departments, not to the customer's steps.
     virtual bool aboutEmployees() const { return false; }
+
+protected:
+    // What every banded metric reports before its own figure: n, the small-sample flag, the
+    // band shares and, where values are known, the mean and sd.
+    MetricSummary bandSummary(const MetricTally &tally) const;
 };
 
 // Every metric Waymark knows, in the order menus list them.

@@ -38,18 +38,9 @@ QStringList NpsMetric::bandNames() const
 
 MetricSummary NpsMetric::summarize(const MetricTally &tally) const
 {
-    MetricSummary s;
-    s.n = tally.bandN;
-    s.smallSample = s.n < trustedSample();
-    if (tally.momentN > 0) {
-        s.hasMean = true;
-        s.mean = tally.mean();
-        s.sd = std::sqrt(tally.variance());
-    }
+    MetricSummary s = bandSummary(tally);
     if (tally.bandN <= 0)
         return s;
-    for (std::size_t i = 0; i < 3; ++i)
-        s.bandShares[i] = tally.bands[i] / tally.bandN;
     const double net = s.bandShares[2] - s.bandShares[0];
     // Variance of one answer scored +1 / 0 / −1: E[x²] − E[x]² = p⁺ + p⁻ − (p⁺ − p⁻)².
     const double variance = std::max(0.0, s.bandShares[2] + s.bandShares[0] - net * net);
