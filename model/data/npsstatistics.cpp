@@ -1,6 +1,6 @@
 #include "data/npsstatistics.h"
 
-#include "data/metrics/npsmetric.h"
+#include "data/metrics/metric.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -47,9 +47,8 @@ NpsSummary summarize(const NpsCounts &counts)
 
 std::vector<NpsGroup> groupNps(const AnswerTable &table, const std::vector<Dimension> &by, const Journey *journey)
 {
-    static const NpsMetric metric;
     std::vector<NpsGroup> groups;
-    for (const MetricGroup &group : groupAnswers(table, metric, by, journey)) {
+    for (const MetricGroup &group : groupAnswers(table, *metricByKey(QStringLiteral("nps")), by, journey)) {
         NpsCounts counts;
         counts.detractors = qint64(std::llround(group.tally.bands[0]));
         counts.passives = qint64(std::llround(group.tally.bands[1]));
