@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <iterator>
 #include <cmath>
 #include <map>
 #include <unordered_map>
@@ -335,21 +336,32 @@ std::vector<MetricGroup> groupAnswers(const AnswerTable &table, const Metric &me
     return groups;
 }
 
-std::vector<QPair<QString, qint64>> unmatchedTouchpointKeys(const AnswerTable &table, const Journey &journey)
+std::vector<QPair<QString, qint64>> touchpointRowCounts(const AnswerTable &table)
 {
-    QSet<QString> keys;
-    for (const Touchpoint &card : journey.touchpoints)
-        keys.insert(card.dataKey);
     std::vector<qint64> rows(table.strings.size(), 0);
     for (quint32 index : table.touchpoint)
         ++rows[index];
     std::vector<QPair<QString, qint64>> result;
-    for (std::size_t i = 1; i < rows.size(); ++i) {
-        if (rows[i] > 0 && !keys.contains(table.strings.at(quint32(i))))
+    for (std::size_t i = 1; i < rows.size(); ++i) // string 0 is the empty text: no key
+        if (rows[i] > 0)
             result.push_back({table.strings.at(quint32(i)), rows[i]});
-    }
-    std::sort(result.begin(), result.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
     return result;
+}
+
+std::vector<QPair<QString, qint64>> unmatchedTouchpointKeys(const std::vector<QPair<QString, qint64>> &rowCounts, const Journey &journey)
+{
+    QSet<QString> keys;
+    for (const Touchpoint &card : journey.touchpoints)
+        keys.insert(card.dataKey);
+    std::vector<QPair<QString, qint64>> result;
+    std::copy_if(rowCounts.begin(), rowCounts.end(), std::back_inserter(result), [&](const auto &count) { return !keys.contains(count.first); });
+    std::stable_sort(result.begin(), result.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
+    return result;
+}
+
+std::vector<QPair<QString, qint64>> unmatchedTouchpointKeys(const AnswerTable &table, const Journey &journey)
+{
+    return unmatchedTouchpointKeys(touchpointRowCounts(table), journey);
 }
 
 } // namespace waymark

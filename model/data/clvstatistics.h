@@ -20,6 +20,7 @@ struct ClvAmount {
     qint64 customers = 0;
     double total = 0;
     double mean() const { return customers > 0 ? total / double(customers) : 0.0; }
+    bool operator==(const ClvAmount &) const = default;
 };
 
 // What the detractors of one touchpoint are worth.
@@ -28,6 +29,7 @@ struct ClvAtRisk {
     qint64 detractors = 0;           // distinct customers with CLV who were detractors there
     std::vector<ClvAmount> amounts;  // per currency, largest total first
     double largestTotal() const { return amounts.empty() ? 0.0 : amounts.front().total; }
+    bool operator==(const ClvAtRisk &) const = default;
 };
 
 // NPS responses joined to CLV rows by customer id.

@@ -68,6 +68,20 @@ std::shared_ptr<const ClvJoin> StatisticsCache::clvJoin(const DatasetRef &answer
     return result;
 }
 
+StatisticsCache::KeyCounts StatisticsCache::touchpointKeyCounts(const DatasetRef &dataset)
+{
+    for (const Entry &entry : mEntries)
+        if (entry.keyCounts && entry.table == dataset->answers.shared())
+            return entry.keyCounts;
+    ++mComputations;
+    Entry entry;
+    entry.table = dataset->answers.shared();
+    entry.keyCounts = std::make_shared<const std::vector<QPair<QString, qint64>>>(touchpointRowCounts(dataset->answers));
+    KeyCounts result = entry.keyCounts;
+    remember(std::move(entry));
+    return result;
+}
+
 void StatisticsCache::remember(Entry entry)
 {
     mEntries.push_front(std::move(entry));

@@ -30,6 +30,9 @@ public:
     // The dataset's answers grouped by `by` with its own metric (or `metric` when given).
     Groups groups(const DatasetRef &dataset, const std::vector<Dimension> &by, const Journey *journey, const Metric *metric = nullptr);
     std::shared_ptr<const ClvJoin> clvJoin(const DatasetRef &answers, const DatasetRef &clv, const QString &currency);
+    // Rows per touchpoint key of the dataset (keys in the table's order; rows without one left out).
+    using KeyCounts = std::shared_ptr<const std::vector<QPair<QString, qint64>>>;
+    KeyCounts touchpointKeyCounts(const DatasetRef &dataset);
     void clear();
 
     // How many results were computed rather than found (tests and benchmarks).
@@ -44,6 +47,7 @@ private:
         QString mapKey;                      // stage groupings: the map's data key → stage
         Groups groups;
         std::shared_ptr<const ClvJoin> join;
+        KeyCounts keyCounts;
     };
     void remember(Entry entry);
 

@@ -75,9 +75,12 @@ void JourneyScene::setDocument(JourneyDocument *document)
         removeCardItem(id);
         scheduleLayout();
     });
-    connect(document, &JourneyDocument::touchpointChanged, this, [this](const QUuid &id) {
-        // Contents only: the card keeps its place, so no layout.
+    connect(document, &JourneyDocument::touchpointFieldsChanged, this, [this](const QUuid &id, TouchpointFields fields) {
+        // Contents only: the card keeps its place, so no layout. Words on a card change
+        // nothing in the totals, curves, heat or dimming drawn across the map.
         refreshCard(id);
+        if (!(fields & ~TouchpointFields(TouchpointField::Title | TouchpointField::Description | TouchpointField::Notes)))
+            return;
         refreshTotals();
         refreshEmotionCurves();
         refreshHeat();

@@ -111,7 +111,7 @@ void fillPlaces(ChartData &data, StatisticsCache &cache, const Journey &journey,
         for (const Touchpoint &card : journey.touchpoints)
             if (const auto it = card.dataKey.isEmpty() ? byKey.constEnd() : byKey.constFind(card.dataKey); it != byKey.constEnd())
                 data.touchpoints.push_back(figure(card.id, card.title, *it));
-        data.unmatchedKeys = unmatchedTouchpointKeys(answers->answers, journey);
+        data.unmatchedKeys = unmatchedTouchpointKeys(*cache.touchpointKeyCounts(answers), journey);
     }
     // Higher is better on every metric: the worst first, where it hurts.
     std::stable_sort(data.touchpoints.begin(), data.touchpoints.end(),

@@ -24,6 +24,13 @@
 
 namespace waymark {
 
+bool TrendPoint::operator==(const TrendPoint &other) const
+{
+    const auto same = [](double a, double b) { return a == b || (std::isnan(a) && std::isnan(b)); };
+    return quarter == other.quarter && value == other.value && moe95 == other.moe95 && n == other.n
+        && same(low95, other.low95) && same(high95, other.high95) && smallSample == other.smallSample;
+}
+
 namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(NpsCharts)

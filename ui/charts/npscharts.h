@@ -31,6 +31,7 @@ struct ValueScale {
     // Axis ticks at round steps: −100, −50, … for NPS, 1, 2, … 7 for CES.
     int tickCount() const;
     QString axisLabelFormat() const;   // "%.0f", "%.1f", "%.0f %%"
+    bool operator==(const ValueScale &) const = default;
 };
 
 // Plain inputs for the data dock's charts, filled from the statistics so the charts do not
@@ -46,15 +47,19 @@ struct TrendPoint {
     bool smallSample = false;
     double low() const { return std::isnan(low95) ? value - moe95 : low95; }
     double high() const { return std::isnan(high95) ? value + moe95 : high95; }
+    // NaN ends count as equal, so an unchanged chart is recognised and not redrawn.
+    bool operator==(const TrendPoint &other) const;
 };
 struct TrendSeries {
     QString name;     // segment (eNPS: department), or "All responses"
     std::vector<TrendPoint> points;
+    bool operator==(const TrendSeries &) const = default;
 };
 struct GoalLine {
     QString name;
     QString series;   // the trend line it is a goal for (drawn in its colour)
     std::vector<std::pair<QString, double>> points; // quarter -> goal
+    bool operator==(const GoalLine &) const = default;
 };
 // One stage's answers (eNPS: one department's): the shares of the metric's bands and its
 // value with the 95 % interval.
@@ -66,6 +71,7 @@ struct StageMix {
     bool hasValue = false;
     double value = 0, low95 = 0, high95 = 0;
     bool smallSample = false;
+    bool operator==(const StageMix &) const = default;
 };
 // One card's figure (eNPS: one department's).
 struct TouchpointFigure {
@@ -75,11 +81,13 @@ struct TouchpointFigure {
     double low95 = 0, high95 = 0;
     qint64 n = 0;
     bool smallSample = false;
+    bool operator==(const TouchpointFigure &) const = default;
 };
 struct ClvBar {
     QString category; // "Promoters", ...
     double mean = 0;
     qint64 customers = 0;
+    bool operator==(const ClvBar &) const = default;
 };
 
 // A metric by quarter, one line per series with interval bars, goal lines dashed, the

@@ -13,6 +13,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace waymark {
 
 DataChartsPanel::DataChartsPanel(QWidget *parent)
@@ -84,20 +86,43 @@ void DataChartsPanel::activateStageBar(int index)
 
 void DataChartsPanel::setData(ChartData data)
 {
-    mData = std::move(data);
-    showChart(mTrend, trendChart(mData.scale, mData.trend, mData.goals, mData.benchmark, mData.benchmarkName));
+    // Redraw only the charts whose figures changed: a card's title edit changes the lists'
+    // titles, not the trend or the stage mix, and rebuilding QtCharts scenes is what costs.
+    const bool first = !mShownOnce;
+    mShownOnce = true;
+    const ChartData old = std::exchange(mData, std::move(data));
+    if (first || old.scale != mData.scale || old.trend != mData.trend || old.goals != mData.goals
+        || old.benchmark != mData.benchmark || old.benchmarkName != mData.benchmarkName)
+        showChart(mTrend, trendChart(mData.scale, mData.trend, mData.goals, mData.benchmark, mData.benchmarkName));
 
-    mTouchpoints->setTouchpoints(mData.touchpoints, mData.scale, mData.byDepartment);
+    if (first || old.touchpoints != mData.touchpoints || old.scale != mData.scale || old.byDepartment != mData.byDepartment)
+        mTouchpoints->setTouchpoints(mData.touchpoints, mData.scale, mData.byDepartment);
     setTabText(indexOf(mTouchpoints), mData.byDepartment ? tr("Departments") : tr("Touchpoints"));
     setTabText(indexOf(mStages), mData.byDepartment ? tr("Department mix") : tr("Stages"));
 
-    QChart *stages = stagesChart(mData);
-    for (QAbstractSeries *series : stages->series())
-        if (auto *bars = qobject_cast<QAbstractBarSeries *>(series))
-            connect(bars, &QAbstractBarSeries::clicked, this, [this](int index, QBarSet *) { activateStageBar(index); });
-    showChart(mStages, stages);
+    if (first || old.stages != mData.stages || old.scale != mData.scale || old.stagesAsMix != mData.stagesAsMix
+        || old.byDepartment != mData.byDepartment) {
+        QChart *stages = stagesChart(mData);
+        for (QAbstractSeries *series : stages->series())
+            if (auto *bars = qobject_cast<QAbstractBarSeries *>(series))
+                connect(bars, &QAbstractBarSeries::clicked, this, [this](int index, QBarSet *) { activateStageBar(index); });
+        showChart(mStages, stages);
+    }
 
-    showChart(mClv, clvByCategoryChart(mData.clv, mData.clvCurrency));
+    if (first || old.clv != mData.clv || old.clvCurrency != mData.clvCurrency)
+        showChart(mClv, clvByCategoryChart(mData.clv, mData.clvCurrency));
+    if (first || old.atRisk != mData.atRisk || old.cardTitles != mData.cardTitles)
+        fillAtRisk();
+    if (!mData.hasClv)
+        mClvNote->setText(tr("Import customer lifetime values to see what promoters and detractors are worth."));
+    else if (!mData.hasNps)
+        mClvNote->setText(tr("Import NPS responses: CLV is joined to them by customer id."));
+    else
+        mClvNote->setText(tr("%Ln customer(s) have both an answer and a CLV.", nullptr, int(mData.clvJoined)));
+}
+
+void DataChartsPanel::fillAtRisk()
+{
     mAtRisk->clear();
     const QLocale locale;
     for (const ClvAtRisk &risk : mData.atRisk) {
@@ -110,12 +135,6 @@ void DataChartsPanel::setData(ChartData data)
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
     }
-    if (!mData.hasClv)
-        mClvNote->setText(tr("Import customer lifetime values to see what promoters and detractors are worth."));
-    else if (!mData.hasNps)
-        mClvNote->setText(tr("Import NPS responses: CLV is joined to them by customer id."));
-    else
-        mClvNote->setText(tr("%Ln customer(s) have both an answer and a CLV.", nullptr, int(mData.clvJoined)));
 }
 
 } // namespace waymark

@@ -43,6 +43,7 @@ signals:
 private:
     QChartView *newView();
     void showChart(QChartView *view, QChart *chart);
+    void fillAtRisk();
 
     ChartData mData;
     QChartView *mTrend;
@@ -51,6 +52,7 @@ private:
     QChartView *mClv;
     QTreeWidget *mAtRisk;
     QLabel *mClvNote;
+    bool mShownOnce = false;
 };
 
 } // namespace waymark

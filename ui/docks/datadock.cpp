@@ -122,9 +122,16 @@ void DataDock::setDocument(JourneyDocument *document)
             connect(document, signal, this, &DataDock::reload);
         connect(document, &JourneyDocument::journeyReset, this, &DataDock::reload);
         connect(document, &JourneyDocument::stagesReordered, mChartTimer, qOverload<>(&QTimer::start));
+        connect(document, &JourneyDocument::touchpointsMoved, mChartTimer, qOverload<>(&QTimer::start)); // a card's stage
         for (auto signal : {&JourneyDocument::stageChanged, &JourneyDocument::stageInserted, &JourneyDocument::stageRemoved,
-                            &JourneyDocument::touchpointChanged, &JourneyDocument::touchpointInserted, &JourneyDocument::touchpointRemoved})
+                            &JourneyDocument::touchpointInserted, &JourneyDocument::touchpointRemoved})
             connect(document, signal, mChartTimer, qOverload<>(&QTimer::start));
+        // The charts show cards' titles and follow their data keys (eNPS: departments); effort,
+        // notes and marks are not in them.
+        connect(document, &JourneyDocument::touchpointFieldsChanged, this, [this](const QUuid &, TouchpointFields fields) {
+            if (fields & (TouchpointField::Title | TouchpointField::DataKey | TouchpointField::Department))
+                mChartTimer->start();
+        });
         connect(document, &JourneyDocument::settingsChanged, mChartTimer, qOverload<>(&QTimer::start));
     }
     reload();

@@ -101,7 +101,10 @@ TouchpointNpsList::TouchpointNpsList(QWidget *parent)
 
 void TouchpointNpsList::setTouchpoints(const std::vector<TouchpointFigure> &touchpoints, const ValueScale &scale, bool departments)
 {
-    clear();
+    // Rows are updated in place: a renamed card repaints one cell instead of relaying out
+    // the whole list (setText() of an unchanged value changes nothing).
+    while (topLevelItemCount() > int(touchpoints.size()))
+        delete takeTopLevelItem(topLevelItemCount() - 1);
     const QLocale locale;
     const bool nps = scale.base() == 0 && scale.low < 0; // bars both ways from 0, red and green
     // NPS's margin is the same both ways: "±10". Wilson intervals (CSAT) are not: "81–86".
@@ -110,10 +113,13 @@ void TouchpointNpsList::setTouchpoints(const std::vector<TouchpointFigure> &touc
     });
     const int decimals = scale.high - scale.low <= 10 ? 1 : 0;
     const double trusted = scale.metric().trustedSample();
-    setHeaderLabels({departments ? tr("Department") : tr("Touchpoint"), scale.name(), symmetric ? tr("±") : tr("95 %"), tr("n")});
+    const QStringList headers{departments ? tr("Department") : tr("Touchpoint"), scale.name(), symmetric ? tr("±") : tr("95 %"), tr("n")};
+    for (int column = 0; column < headers.size(); ++column)
+        headerItem()->setText(column, headers[column]);
     headerItem()->setToolTip(MarginColumn, symmetric ? tr("95 % margin of error, in the figure's points") : tr("95 % interval of the figure"));
-    for (const TouchpointFigure &t : touchpoints) {
-        auto *item = new QTreeWidgetItem(this);
+    for (std::size_t row = 0; row < touchpoints.size(); ++row) {
+        const TouchpointFigure &t = touchpoints[row];
+        QTreeWidgetItem *item = int(row) < topLevelItemCount() ? topLevelItem(int(row)) : new QTreeWidgetItem(this);
         item->setText(TitleColumn, t.title);
         item->setToolTip(TitleColumn, t.title);
         item->setData(TitleColumn, CardRole, t.cardId);

@@ -251,10 +251,18 @@ void CommentsDock::setDocument(JourneyDocument *document)
         using D = JourneyDocument;
         const auto later = [this] { scheduleRefresh(); };
         for (auto signal : {&D::commentInserted, &D::commentRemoved, &D::commentChanged, &D::touchpointInserted,
-                            &D::touchpointRemoved, &D::touchpointChanged, &D::stageInserted, &D::stageRemoved,
+                            &D::touchpointRemoved, &D::stageInserted, &D::stageRemoved,
                             &D::stageChanged, &D::departmentInserted, &D::departmentRemoved, &D::departmentChanged,
                             &D::participantInserted, &D::participantRemoved, &D::participantChanged})
             mConnections << connect(document, signal, this, later);
+        // A card's row shows its title only: other edits, or cards nobody commented on, are no reason to rebuild.
+        mConnections << connect(document, &D::touchpointFieldsChanged, this, [this](const QUuid &id, TouchpointFields fields) {
+            if (!(fields & TouchpointField::Title) || !mDocument)
+                return;
+            const auto &comments = mDocument->journey().comments;
+            if (std::any_of(comments.begin(), comments.end(), [&](const Comment &c) { return c.target == CommentTarget::Card && c.targetId == id; }))
+                scheduleRefresh();
+        });
         mConnections << connect(document, &D::journeyReset, this, later);
         mConnections << connect(document, &D::activeParticipantChanged, this, later);
         mConnections << connect(document, &QObject::destroyed, this, later); // empty the list
