@@ -27,6 +27,7 @@ QString toKey(LaneKind kind)
     case LaneKind::PainPoints: return QStringLiteral("pain-points");
     case LaneKind::Opportunities: return QStringLiteral("opportunities");
     case LaneKind::Department: return QStringLiteral("department");
+    case LaneKind::Systems: return QStringLiteral("systems");
     }
     return {};
 }
@@ -72,6 +73,7 @@ QString displayName(LaneKind kind)
     case LaneKind::PainPoints: return QCoreApplication::translate("LaneKind", "Pain points");
     case LaneKind::Opportunities: return QCoreApplication::translate("LaneKind", "Opportunities");
     case LaneKind::Department: return QCoreApplication::translate("LaneKind", "Department");
+    case LaneKind::Systems: return QCoreApplication::translate("LaneKind", "Systems");
     }
     return {};
 }

@@ -7,7 +7,7 @@
 
 namespace waymark {
 
-enum class LaneKind { CustomerActions, Touchpoints, Emotion, PainPoints, Opportunities, Department };
+enum class LaneKind { CustomerActions, Touchpoints, Emotion, PainPoints, Opportunities, Department, Systems };
 
 // Where a lane sits relative to the line of visibility.
 enum class OfficeZone { Customer, Front, Middle, Back };
@@ -15,7 +15,8 @@ enum class OfficeZone { Customer, Front, Middle, Back };
 enum class Channel { Web, MobileApp, Phone, Branch, Email, Chat, Social, Mail, InPerson, Other };
 
 inline constexpr std::array allLaneKinds{LaneKind::CustomerActions, LaneKind::Touchpoints, LaneKind::Emotion,
-                                         LaneKind::PainPoints, LaneKind::Opportunities, LaneKind::Department};
+                                         LaneKind::PainPoints, LaneKind::Opportunities, LaneKind::Department,
+                                         LaneKind::Systems};
 inline constexpr std::array allOfficeZones{OfficeZone::Customer, OfficeZone::Front, OfficeZone::Middle,
                                            OfficeZone::Back};
 inline constexpr std::array allChannels{Channel::Web, Channel::MobileApp, Channel::Phone, Channel::Branch,

@@ -42,6 +42,7 @@ TouchpointFields changedFields(const Touchpoint &before, const Touchpoint &after
     fields.setFlag(TouchpointField::DataKey, before.dataKey != after.dataKey);
     fields.setFlag(TouchpointField::Notes, before.notes != after.notes);
     fields.setFlag(TouchpointField::Author, before.authorId != after.authorId);
+    fields.setFlag(TouchpointField::System, !(before.system == after.system));
     return fields;
 }
 
@@ -370,6 +371,16 @@ const Participant *Journey::participant(const QUuid &wanted) const
 const VoteRound *Journey::vote(const QUuid &wanted) const
 {
     return find(votes, wanted);
+}
+
+const Opportunity *Journey::opportunity(const QUuid &wanted) const
+{
+    return find(opportunities, wanted);
+}
+
+const Scenario *Journey::scenario(const QUuid &wanted) const
+{
+    return find(scenarios, wanted);
 }
 
 std::vector<const Touchpoint *> Journey::cell(const QUuid &stageId, const QUuid &laneId) const

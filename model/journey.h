@@ -1,5 +1,6 @@
 #pragma once
 
+#include "business/opportunity.h"
 #include "data/dataset.h"
 #include "effort.h"
 #include "enums.h"
@@ -52,6 +53,14 @@ struct Lane {
     bool operator==(const Lane &) const = default;
 };
 
+// What a card in a Systems lane says about the system it stands for (CRM, core banking, app).
+struct SystemInfo {
+    double ageYears = 0;               // 0: not known
+    QString limitations;               // what it cannot do
+    std::vector<QUuid> supports;       // the touchpoints it supports
+    bool operator==(const SystemInfo &) const = default;
+};
+
 struct Touchpoint {
     QUuid id;
     QUuid stageId;
@@ -66,6 +75,7 @@ struct Touchpoint {
     QString dataKey; // imported NPS rows attach to the card through this key
     QString notes;
     QUuid authorId; // the participant who wrote the card in the workshop; may be null
+    SystemInfo system; // cards in a Systems lane only; empty elsewhere
     bool operator==(const Touchpoint &) const = default;
 };
 
@@ -81,6 +91,7 @@ enum class TouchpointField : quint32 {
     DataKey = 1 << 6,
     Notes = 1 << 7,
     Author = 1 << 8,
+    System = 1 << 9,
 };
 Q_DECLARE_FLAGS(TouchpointFields, TouchpointField)
 // The fields in which two versions of a card differ.
@@ -130,6 +141,9 @@ public:
     std::vector<VoteRound> votes;
     std::vector<AgendaItem> agenda;
     std::vector<Comment> comments;
+    // The business case (business/opportunity.h): what to fix, grouped into scenarios.
+    std::vector<Opportunity> opportunities;
+    std::vector<Scenario> scenarios;
 
     // Exact equality, including the order of cards across cells.
     bool operator==(const Journey &) const = default;
@@ -153,6 +167,8 @@ public:
     const Touchpoint *touchpoint(const QUuid &wanted) const;
     const Participant *participant(const QUuid &wanted) const;
     const VoteRound *vote(const QUuid &wanted) const;
+    const Opportunity *opportunity(const QUuid &wanted) const;
+    const Scenario *scenario(const QUuid &wanted) const;
 
     // Cards of one cell, in cell order.
     std::vector<const Touchpoint *> cell(const QUuid &stageId, const QUuid &laneId) const;

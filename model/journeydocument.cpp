@@ -413,4 +413,34 @@ void JourneyDocument::replaceComment(CommandKey, const Comment &item)
     replaceEntity(mJourney.comments, item, &JourneyDocument::commentChanged);
 }
 
+void JourneyDocument::insertOpportunity(CommandKey, int index, const Opportunity &item)
+{
+    insertEntity(mJourney.opportunities, index, item, &JourneyDocument::opportunityInserted);
+}
+
+void JourneyDocument::removeOpportunity(CommandKey, int index)
+{
+    removeEntity(mJourney.opportunities, index, nullptr, &JourneyDocument::opportunityRemoved);
+}
+
+void JourneyDocument::replaceOpportunity(CommandKey, const Opportunity &item)
+{
+    replaceEntity(mJourney.opportunities, item, &JourneyDocument::opportunityChanged);
+}
+
+void JourneyDocument::insertScenario(CommandKey, int index, const Scenario &item)
+{
+    insertEntity(mJourney.scenarios, index, item, &JourneyDocument::scenarioInserted);
+}
+
+void JourneyDocument::removeScenario(CommandKey, int index)
+{
+    removeEntity(mJourney.scenarios, index, nullptr, &JourneyDocument::scenarioRemoved);
+}
+
+void JourneyDocument::replaceScenario(CommandKey, const Scenario &item)
+{
+    replaceEntity(mJourney.scenarios, item, &JourneyDocument::scenarioChanged);
+}
+
 } // namespace waymark

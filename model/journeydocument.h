@@ -123,6 +123,14 @@ public:
     void removeComment(CommandKey, int index);
     void replaceComment(CommandKey, const Comment &comment);
 
+    // ---- The business case (business/opportunity.h) ----
+    void insertOpportunity(CommandKey, int index, const Opportunity &opportunity);
+    void removeOpportunity(CommandKey, int index);
+    void replaceOpportunity(CommandKey, const Opportunity &opportunity);
+    void insertScenario(CommandKey, int index, const Scenario &scenario);
+    void removeScenario(CommandKey, int index);
+    void replaceScenario(CommandKey, const Scenario &scenario);
+
 signals:
     void infoChanged();
     // One per-journey setting changed (added, changed or removed).
@@ -180,6 +188,12 @@ signals:
     void commentInserted(const QUuid &id);
     void commentRemoved(const QUuid &id);
     void commentChanged(const QUuid &id);
+    void opportunityInserted(const QUuid &id);
+    void opportunityRemoved(const QUuid &id);
+    void opportunityChanged(const QUuid &id);
+    void scenarioInserted(const QUuid &id);
+    void scenarioRemoved(const QUuid &id);
+    void scenarioChanged(const QUuid &id);
 
     void reviewOnlyChanged(bool reviewOnly);
     void activeParticipantChanged(const QUuid &participantId);

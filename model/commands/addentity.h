@@ -41,5 +41,7 @@ using AddLane = AddEntity<Lane>;
 using AddDepartment = AddEntity<Department>;
 using AddPersona = AddEntity<Persona>;
 using AddConnection = AddEntity<Connection>;
+using AddOpportunity = AddEntity<Opportunity>;
+using AddScenario = AddEntity<Scenario>;
 
 } // namespace waymark

@@ -52,5 +52,7 @@ using EditDepartment = EditEntity<Department>;
 using EditPersona = EditEntity<Persona>;
 using EditTouchpoint = EditEntity<Touchpoint>;
 using EditConnection = EditEntity<Connection>;
+using EditOpportunity = EditEntity<Opportunity>;
+using EditScenario = EditEntity<Scenario>;
 
 } // namespace waymark

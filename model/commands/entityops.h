@@ -35,6 +35,8 @@ WAYMARK_ENTITY_OPS(Participant, participants, Participant, QT_TRANSLATE_NOOP("Un
 WAYMARK_ENTITY_OPS(VoteRound, votes, Vote, QT_TRANSLATE_NOOP("UndoCommands", "Start vote"), QT_TRANSLATE_NOOP("UndoCommands", "Delete vote"), QT_TRANSLATE_NOOP("UndoCommands", "Change vote"))
 WAYMARK_ENTITY_OPS(AgendaItem, agenda, AgendaItem, QT_TRANSLATE_NOOP("UndoCommands", "Add agenda step"), QT_TRANSLATE_NOOP("UndoCommands", "Remove agenda step"), QT_TRANSLATE_NOOP("UndoCommands", "Edit agenda step"))
 WAYMARK_ENTITY_OPS(Comment, comments, Comment, QT_TRANSLATE_NOOP("UndoCommands", "Add comment"), QT_TRANSLATE_NOOP("UndoCommands", "Delete comment"), QT_TRANSLATE_NOOP("UndoCommands", "Edit comment"))
+WAYMARK_ENTITY_OPS(Opportunity, opportunities, Opportunity, QT_TRANSLATE_NOOP("UndoCommands", "Add opportunity"), QT_TRANSLATE_NOOP("UndoCommands", "Delete opportunity"), QT_TRANSLATE_NOOP("UndoCommands", "Edit opportunity"))
+WAYMARK_ENTITY_OPS(Scenario, scenarios, Scenario, QT_TRANSLATE_NOOP("UndoCommands", "Add scenario"), QT_TRANSLATE_NOOP("UndoCommands", "Delete scenario"), QT_TRANSLATE_NOOP("UndoCommands", "Edit scenario"))
 
 #undef WAYMARK_ENTITY_OPS
 

@@ -21,6 +21,8 @@ enum class CommandId {
     EditVote,
     EditAgendaItem,
     EditComment,
+    EditOpportunity,
+    EditScenario,
 };
 
 // Base of every command: holds the document and hands out the key to its mutators.

@@ -38,5 +38,6 @@ private:
 
 using RemovePersona = RemoveEntity<Persona>;
 using RemoveConnection = RemoveEntity<Connection>;
+using RemoveScenario = RemoveEntity<Scenario>;
 
 } // namespace waymark
