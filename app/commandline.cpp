@@ -2,6 +2,7 @@
 
 #include "format/journeyfiles.h"
 #include "journeysummary.h"
+#include "businesscasecommand.h"
 #include "clvcommand.h"
 #include "exportcommand.h"
 #include "importcommand.h"
@@ -83,7 +84,7 @@ int convert(const QStringList &args)
 
 bool CommandLine::wantsCommandLine(const QStringList &arguments)
 {
-    static const QStringList words{QStringLiteral("convert"), QStringLiteral("validate"), QStringLiteral("nps"), QStringLiteral("stats"), QStringLiteral("import"), QStringLiteral("clv"), QStringLiteral("export"), QStringLiteral("--version"),
+    static const QStringList words{QStringLiteral("convert"), QStringLiteral("validate"), QStringLiteral("nps"), QStringLiteral("stats"), QStringLiteral("import"), QStringLiteral("clv"), QStringLiteral("export"), QStringLiteral("business-case"), QStringLiteral("--version"),
                                    QStringLiteral("-v"),      QStringLiteral("--help"),   QStringLiteral("-h")};
     return !arguments.isEmpty() && words.contains(arguments.first());
 }
@@ -100,6 +101,7 @@ QString CommandLine::usage()
         + statsCommandUsage()
         + clvCommandUsage()
         + exportCommandUsage()
+        + businessCaseCommandUsage()
         + CommandLineText::tr("  waymark --version             print the version\n"
               "  waymark --help                print this help\n"
               "\n"
@@ -133,6 +135,8 @@ int CommandLine::run(const QStringList &arguments)
         return runClvCommand(rest);
     if (command == QLatin1String("export"))
         return runExportCommand(rest);
+    if (command == QLatin1String("business-case"))
+        return runBusinessCaseCommand(rest);
     return usageError(CommandLineText::tr("unknown command \"%1\"").arg(command));
 }
 

@@ -94,6 +94,7 @@ public:
         checkConnections();
         checkDatasets();
         checkWorkshop();
+        checkBusinessCase();
         return std::move(mProblems);
     }
 
@@ -308,6 +309,110 @@ private:
             if (!card.departmentId.isNull() && !mJourney.department(card.departmentId))
                 add(path + QStringLiteral("/department"), JourneyText::tr("card \"%1\" names an unknown department").arg(card.title));
             checkEffort(card, path + QStringLiteral("/effort"));
+            if (!std::isfinite(card.system.ageYears) || card.system.ageYears < 0)
+                add(path + QStringLiteral("/system/ageYears"), JourneyText::tr("the system of card \"%1\" cannot be %2 years old")
+                                                                   .arg(card.title).arg(card.system.ageYears));
+        }
+    }
+
+    // The business case (business/opportunity.h). Like dots and comments, links to cards,
+    // stages, lanes, departments and opportunities that were since deleted are kept and not
+    // reported: the analysis skips them, and deleting a card must not make a file unreadable.
+    void checkBusinessCase()
+    {
+        checkIds(mJourney.opportunities, QStringLiteral("/opportunities"));
+        checkIds(mJourney.scenarios, QStringLiteral("/scenarios"));
+        for (std::size_t o = 0; o < mJourney.opportunities.size(); ++o) {
+            const Opportunity &opportunity = mJourney.opportunities[o];
+            const QString path = QStringLiteral("/opportunities/%1").arg(o);
+            checkCost(opportunity, opportunity.oneOffCost, path + QStringLiteral("/oneOffCost"), JourneyText::tr("one-off cost"));
+            checkCost(opportunity, opportunity.runningCostPerYear, path + QStringLiteral("/runningCostPerYear"),
+                      JourneyText::tr("running cost per year"));
+            if (opportunity.monthsToDeliver < 0)
+                add(path + QStringLiteral("/monthsToDeliver"), JourneyText::tr("opportunity \"%1\": the time to deliver cannot be "
+                                                                               "negative, got %2 months")
+                                                                   .arg(opportunity.title).arg(opportunity.monthsToDeliver));
+            for (std::size_t c = 0; c < opportunity.changes.size(); ++c)
+                checkChange(opportunity, opportunity.changes[c], QStringLiteral("%1/changes/%2").arg(path).arg(c));
+            for (std::size_t a = 0; a < opportunity.addedCards.size(); ++a) {
+                const AddedCard &card = opportunity.addedCards[a];
+                const QString cardPath = QStringLiteral("%1/addedCards/%2").arg(path).arg(a);
+                // Ids of added cards are optional, but when given they must not clash.
+                if (!card.id.isNull())
+                    claimId(card.id, cardPath);
+                Touchpoint asCard;
+                asCard.title = card.title;
+                asCard.effort = card.effort;
+                checkEffort(asCard, cardPath + QStringLiteral("/effort"));
+            }
+        }
+    }
+
+    void checkCost(const Opportunity &opportunity, const Money &cost, const QString &path, const QString &what)
+    {
+        if (cost.hundredths < 0)
+            add(path + QStringLiteral("/amount"), JourneyText::tr("opportunity \"%1\": the %2 cannot be negative, got %3")
+                                                      .arg(opportunity.title, what).arg(cost.amount()));
+        else if (cost.hundredths > Money::maxHundredths)
+            add(path + QStringLiteral("/amount"), JourneyText::tr("opportunity \"%1\": the %2 must be at most %3")
+                                                      .arg(opportunity.title, what)
+                                                      .arg(double(Money::maxHundredths) / 100.0, 0, 'f', 2));
+        // An empty currency means the journey's.
+        if (!cost.currency.isEmpty() && !isValidCurrencyCode(cost.currency))
+            add(path + QStringLiteral("/currency"), JourneyText::tr("opportunity \"%1\": \"%2\" is not an ISO 4217 currency code")
+                                                        .arg(opportunity.title, cost.currency));
+    }
+
+    void checkChange(const Opportunity &opportunity, const CardImprovement &change, const QString &path)
+    {
+        const auto share = [&](double value, const char *key, const QString &what) {
+            if (std::isfinite(value) && value >= 0 && value <= 1)
+                return true;
+            add(path + QLatin1Char('/') + QLatin1String(key),
+                JourneyText::tr("opportunity \"%1\": the %2 must be a share from 0 to 1, got %3").arg(opportunity.title, what).arg(value));
+            return false;
+        };
+        share(change.reach, "reach", JourneyText::tr("reach"));
+        share(change.contactsAvoided, "contactsAvoided", JourneyText::tr("share of contacts avoided"));
+        const bool passives = share(change.detractorsToPassives, "detractorsToPassives", JourneyText::tr("share of detractors who become passives"));
+        const bool promoters = share(change.detractorsToPromoters, "detractorsToPromoters", JourneyText::tr("share of detractors who become promoters"));
+        // The sum only when both shares make sense; 1e-9 so 0.7 + 0.3 does not fail on float noise.
+        if (passives && promoters && change.detractorsToPassives + change.detractorsToPromoters > 1 + 1e-9)
+            add(path + QStringLiteral("/detractorsToPromoters"),
+                JourneyText::tr("opportunity \"%1\": more detractors move (%2 to passives, %3 to promoters) than there are")
+                    .arg(opportunity.title)
+                    .arg(change.detractorsToPassives)
+                    .arg(change.detractorsToPromoters));
+        checkTarget(opportunity, change.minutes, path + QStringLiteral("/minutes"), JourneyText::tr("time"), -1);
+        checkTarget(opportunity, change.money, path + QStringLiteral("/money"), JourneyText::tr("money"), -1);
+        checkTarget(opportunity, change.emotion, path + QStringLiteral("/emotion"), JourneyText::tr("negative emotion"), maxEmotion);
+    }
+
+    // A new value must be finite and not negative (at most `maxValue` when that is not -1);
+    // a reduction is a percentage from 0 to 100.
+    void checkTarget(const Opportunity &opportunity, const EffortTarget &target, const QString &path, const QString &what, double maxValue)
+    {
+        const double amount = target.amount;
+        const QString at = path + QStringLiteral("/amount");
+        if (!std::isfinite(amount)) {
+            add(at, JourneyText::tr("opportunity \"%1\": the %2 after the change is not a number").arg(opportunity.title, what));
+            return;
+        }
+        switch (target.kind) {
+        case EffortTarget::Kind::Same: break;
+        case EffortTarget::Kind::Value:
+            if (amount < 0)
+                add(at, JourneyText::tr("opportunity \"%1\": the %2 after the change cannot be negative, got %3")
+                            .arg(opportunity.title, what).arg(amount));
+            else if (maxValue >= 0 && amount > maxValue)
+                add(at, JourneyText::tr("opportunity \"%1\": the %2 after the change must be at most %3, got %4")
+                            .arg(opportunity.title, what).arg(maxValue).arg(amount));
+            break;
+        case EffortTarget::Kind::Percent:
+            if (amount < 0 || amount > 100)
+                add(at, JourneyText::tr("opportunity \"%1\": the %2 can only be reduced by 0 to 100 %, got %3 %")
+                            .arg(opportunity.title, what).arg(amount));
+            break;
         }
     }
 

@@ -34,9 +34,16 @@ struct Scenario;
 // 12 months after delivery. One-off cost at the start (year 0).
 //   NPV     = −one-off + Σ_y (benefits_y − running_y) / (1 + rate)^y
 //   ROI     = NPV / (one-off + Σ_y running_y / (1 + rate)^y)
-//   payback = the first month whose undiscounted cumulative net is ≥ 0 (none within the horizon: nullopt)
-// Range: benefits × (1 ∓ spread) with spread 50 % / 25 % / 10 % for low / medium / high
-// confidence, and retention with the detractor share's 95 % interval ends.
+//   payback = the first month whose undiscounted cumulative net is ≥ 0 (none within the horizon: nullopt),
+//             counting from the first month with any flow (nothing flowing, nothing paid back)
+// Range: customer effort and cost to serve × (1 ∓ spread), spread 50 % / 25 % / 10 % for low /
+// medium / high confidence; retention low = retention at the lower end of the detractor
+// share's 95 % Wilson score interval × (1 − spread), high = at the upper end × (1 + spread).
+// A line that is negative keeps low ≤ high. Costs have no range.
+// The total adds up its opportunities (each valued on today's map); its ROI and payback come
+// from the summed costs and monthly flows, not from adding ROIs.
+// Only the money part of an effort in another currency is left out: time saved is valued
+// at the hour value, which is in the journey's currency.
 struct BenefitLines {
     double customerEffort = 0;
     double costToServe = 0;
@@ -51,6 +58,7 @@ struct YearFlow {
     double runningCost = 0;
     double net = 0;          // benefits − running cost (the one-off cost is year 0's)
     double discountFactor = 1; // 1 / (1 + rate)^year
+    double share = 0;        // an opportunity's year: 0..1 of its months after delivery (the total: 0)
 };
 
 // "How this number is made": the formula in words with its inputs filled in.

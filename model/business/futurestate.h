@@ -16,7 +16,10 @@ struct Scenario;
 // scenario change the same card, their changes apply one after the other in scenario order
 // (two 50 % cuts leave 25 %); a removal wins.
 struct FutureState {
-    Journey journey;                   // the future map (ids of kept cards unchanged)
+    // The future map (ids of kept cards unchanged). The applied opportunities are done, so
+    // they are not in it (applying the map's own opportunities again would count them twice,
+    // and their added cards are cards now); the others stay, and so do the scenarios.
+    Journey journey;
     std::vector<QUuid> removedCards;   // today's cards that disappear
     std::vector<QUuid> addedCards;     // cards that exist only in the future
     QHash<QUuid, Effort> effortBefore; // every card of today: its effort today

@@ -2,6 +2,7 @@
 // to the offending value, and no half-read journey ever escapes. What is accepted here is
 // exactly what docs/waymark-journey.schema.json describes (keep them in step), plus the
 // checks a schema cannot express: unique ids and references that resolve.
+#include "format/businessjson.h"
 #include "format/datasetjson.h"
 #include "format/journeyjson.h"
 #include "format/workshopjson.h"
@@ -19,6 +20,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <array>
 #include <cfloat>
 #include <cmath>
 #include <limits>
@@ -28,6 +30,9 @@ namespace waymark {
 namespace {
 
 using JsonValues::fromUtf8;
+using JsonValues::numberText;
+using JsonValues::quoted;
+using JsonValues::typeName;
 
 using nlohmann::json;
 
@@ -91,48 +96,6 @@ public:
     QString mMessage;
 };
 
-// 0.1 + 0.2 reads "0.30000000000000004", not "0.3" or "0.300000"; 1e13 reads "10000000000000".
-QString numberText(double number)
-{
-    return QString::number(number, std::abs(number) < 1e15 ? 'f' : 'g', QLocale::FloatingPointShortest);
-}
-
-// A value from the file, quoted for a one-line message: control characters escaped, long
-// text cut, so a stray newline or a pasted essay cannot garble the message.
-QString quoted(const QString &text)
-{
-    qsizetype cut = 60;
-    if (text.size() > cut && text[cut - 1].isHighSurrogate())
-        --cut; // keep emoji whole
-    QString shown;
-    for (const QChar c : text.left(cut)) {
-        if (c == QLatin1Char('\n'))
-            shown += QStringLiteral("\\n");
-        else if (c.category() == QChar::Other_Control)
-            shown += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-        else
-            shown += c;
-    }
-    if (text.size() > cut)
-        shown += QChar(0x2026); // …
-    return QLatin1Char('"') + shown + QLatin1Char('"');
-}
-
-QString typeName(const json &value)
-{
-    switch (value.type()) {
-    case json::value_t::null: return JsonText::tr("null");
-    case json::value_t::boolean: return JsonText::tr("true or false");
-    case json::value_t::string: return JsonText::tr("a string");
-    case json::value_t::array: return JsonText::tr("a list");
-    case json::value_t::object: return JsonText::tr("an object");
-    case json::value_t::binary:
-    case json::value_t::discarded: break;
-    default: return JsonText::tr("a number");
-    }
-    return JsonText::tr("something else");
-}
-
 // JSON (and JSON Schema) treat 5 and 5.0 alike; so do we.
 std::optional<qint64> wholeNumber(const json &value)
 {
@@ -162,11 +125,38 @@ QColor parseColour(const QString &text)
     return pattern.match(text).hasMatch() ? QColor::fromString(text) : QColor();
 }
 
+// ---- The version ladder ----
+// Older documents are brought up to the current version one step at a time before they are
+// read, so the reader only ever knows the newest layout and a file written years ago still
+// opens. upgradeSteps[n - 1] takes a document from version n to n + 1; a change to the layout
+// raises JourneyJson::formatVersion and adds a step here (and to docs/file-formats.md).
+
+// 1 -> 2: the business case. "opportunities" and "scenarios" are required lists since
+// version 2; a version-1 document has none. Its lanes and cards need no change: the
+// "systems" lane kind and a card's "system" object are new, not different.
+void upgradeOneToTwo(json &root)
+{
+    for (const char *key : {"opportunities", "scenarios"})
+        if (!root.contains(key))
+            root[key] = json::array();
+}
+
+using UpgradeStep = void (*)(json &root);
+constexpr std::array<UpgradeStep, 1> upgradeSteps{upgradeOneToTwo};
+static_assert(upgradeSteps.size() + 1 == JourneyJson::formatVersion, "one upgrade step per format version");
+
+void upgrade(json &root, int fromVersion)
+{
+    for (int version = fromVersion; version < JourneyJson::formatVersion; ++version)
+        upgradeSteps[std::size_t(version - 1)](root);
+}
+
 // Walks the document, keeping the JSON pointer of the value being read.
 class Reader
 {
 public:
-    Journey read(const json &root)
+    // Checks the format and version, upgrades an older document in place, then reads it.
+    Journey read(json &root)
     {
         if (!root.is_object())
             fail({}, JsonText::tr("expected a JSON object holding a journey, got %1").arg(typeName(root)));
@@ -186,6 +176,7 @@ public:
             fail(QStringLiteral("/version"), JsonText::tr("the format version must be 1 or more, got %1").arg(*version));
         if (root.contains("generator") && !root["generator"].is_string())
             fail(QStringLiteral("/generator"), expected(JsonText::tr("a string"), root["generator"]));
+        upgrade(root, int(*version));
 
         Journey journey;
         journey.id = uuid(root, "id", {});
@@ -254,6 +245,9 @@ public:
         WorkshopJson::Problem problem;
         if (!WorkshopJson::readInto(root, journey, &problem))
             fail(problem.path, problem.message);
+        BusinessJson::Problem businessProblem;
+        if (!BusinessJson::readInto(root, journey, &businessProblem))
+            fail(businessProblem.path, businessProblem.message);
         return journey;
     }
 
@@ -413,6 +407,9 @@ private:
         card.notes = string(item, "notes", path);
         if (const auto author = item.find("author"); author != item.end() && !author->is_null())
             card.authorId = uuid(item, "author", path);
+        BusinessJson::Problem problem;
+        if (item.contains("system") && !BusinessJson::readSystem(item, path, card.system, &problem))
+            fail(problem.path, problem.message);
         return card;
     }
 

@@ -1,4 +1,5 @@
 // Writing .waymark.json (layout in docs/file-formats.md).
+#include "format/businessjson.h"
 #include "format/datasetjson.h"
 #include "format/journeyjson.h"
 #include "format/workshopjson.h"
@@ -21,33 +22,15 @@ using JsonValues::idJson;
 
 using nlohmann::ordered_json; // keeps keys in the documented order, for people reading diffs
 
-// Amounts are written as decimal numbers with at most two decimals: 1999 -> 19.99.
-ordered_json amountJson(qint64 hundredths)
-{
-    if (hundredths % 100 == 0)
-        return hundredths / 100;
-    return double(hundredths) / 100.0;
-}
-
-// Whole minutes as integers (5, not 5.0), as people and other tools write them.
-ordered_json minutesJson(double minutes)
-{
-    if (std::isfinite(minutes) && std::trunc(minutes) == minutes && std::abs(minutes) < 9007199254740992.0)
-        return qint64(minutes);
-    return minutes;
-}
-
 ordered_json touchpointJson(const Touchpoint &card)
 {
-    ordered_json money = {{"amount", amountJson(card.effort.money.hundredths)}, {"currency", utf8(card.effort.money.currency)}};
-    ordered_json effort = {{"minutes", minutesJson(card.effort.minutes)}, {"money", money}, {"emotion", card.effort.emotion}};
     return {{"id", idJson(card.id)},
             {"lane", idJson(card.laneId)},
             {"title", utf8(card.title)},
             {"description", utf8(card.description)},
             {"channel", utf8(toKey(card.channel))},
             {"department", idJson(card.departmentId)},
-            {"effort", effort},
+            {"effort", JsonValues::effortJson(card.effort)},
             {"painPoint", card.painPoint},
             {"momentOfTruth", card.momentOfTruth},
             {"dataKey", utf8(card.dataKey)},
@@ -59,6 +42,8 @@ ordered_json touchpointWithAuthorJson(const Touchpoint &card)
     ordered_json json = touchpointJson(card);
     if (!card.authorId.isNull()) // optional: cards from before workshops have none
         json["author"] = idJson(card.authorId);
+    if (!(card.system == SystemInfo{})) // optional: only system cards say anything here
+        json["system"] = BusinessJson::systemJson(card.system);
     return json;
 }
 
@@ -109,6 +94,7 @@ QByteArray JourneyJson::toJson(const Journey &input)
     for (const Connection &c : journey.connections)
         connections.push_back({{"id", idJson(c.id)}, {"from", idJson(c.fromId)}, {"to", idJson(c.toId)}, {"label", utf8(c.label)}});
     root["connections"] = std::move(connections);
+    BusinessJson::addTo(root, journey); // required since version 2, so written even when empty
 
     // Optional, so journeys without settings (the bundled sample) export exactly as before.
     // QMap iterates in key order: the output stays a pure function of the content.

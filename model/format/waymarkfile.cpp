@@ -2,6 +2,7 @@
 #include "format/waymarkfile.h"
 
 #include "format/sqlitedb.h"
+#include "format/waymarkbusiness.h"
 #include "format/waymarkdatasets.h"
 #include "format/waymarkworkshop.h"
 #include "format/waymarkreading.h"
@@ -58,7 +59,8 @@ Journey readJourney(SqliteDatabase &db)
     });
     forEachRow(db,
                "SELECT id, stage_id, lane_id, title, description, channel, department_id, minutes, money_hundredths,"
-               " money_currency, emotion, pain_point, moment_of_truth, data_key, notes, author_id FROM touchpoints ORDER BY position",
+               " money_currency, emotion, pain_point, moment_of_truth, data_key, notes, author_id, system_age_years,"
+               " system_limitations FROM touchpoints ORDER BY position",
                [&](const SqliteStatement &row, int n) {
                    const QString what = WaymarkText::tr("Card %1 (\"%2\")").arg(n + 1).arg(row.text(3));
                    Touchpoint card;
@@ -81,6 +83,8 @@ Journey readJourney(SqliteDatabase &db)
                    card.dataKey = row.text(13);
                    card.notes = row.text(14);
                    card.authorId = uuidOf(row, 15, what, true);
+                   card.system.ageYears = numberOf(row, 16, what, WaymarkText::tr("system age"));
+                   card.system.limitations = row.text(17);
                    journey.touchpoints.push_back(card);
                });
     forEachRow(db, "SELECT id, from_id, to_id, label FROM connections ORDER BY position", [&](const SqliteStatement &row, int n) {
@@ -100,6 +104,7 @@ Journey readJourney(SqliteDatabase &db)
     });
     readDatasets(db, journey);
     readWorkshop(db, journey);
+    readBusinessCase(db, journey);
     return journey;
 }
 

@@ -4,6 +4,7 @@
 #include "format/waymarkfile.h"
 
 #include "format/sqlitedb.h"
+#include "format/waymarkbusiness.h"
 #include "format/waymarkdatasets.h"
 #include "format/waymarkworkshop.h"
 #include "format/waymarkschema.h"
@@ -111,7 +112,7 @@ bool insertAll(SqliteDatabase &db, const Journey &journey, const QString &create
         lane.bind(6, idText(l.departmentId));
         ok = lane.exec();
     }
-    SqliteStatement card = db.prepare("INSERT INTO touchpoints VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)");
+    SqliteStatement card = db.prepare("INSERT INTO touchpoints VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)");
     for (size_t i = 0; ok && i < journey.touchpoints.size(); ++i) {
         const Touchpoint &t = journey.touchpoints[i];
         card.bind(1, qint64(i));
@@ -131,6 +132,8 @@ bool insertAll(SqliteDatabase &db, const Journey &journey, const QString &create
         card.bind(15, t.dataKey);
         card.bind(16, t.notes);
         card.bind(17, idText(t.authorId));
+        card.bind(18, t.system.ageYears);
+        card.bind(19, t.system.limitations);
         ok = card.exec();
     }
     SqliteStatement connection = db.prepare("INSERT INTO connections VALUES (?1, ?2, ?3, ?4, ?5)");
@@ -149,7 +152,7 @@ bool insertAll(SqliteDatabase &db, const Journey &journey, const QString &create
         setting.bind(2, it.value());
         ok = setting.exec();
     }
-    return ok && writeDatasets(db, journey) && writeWorkshop(db, journey);
+    return ok && writeDatasets(db, journey) && writeWorkshop(db, journey) && writeBusinessCase(db, journey);
 }
 
 // New files get the permissions the user's umask gives any new file; a replaced file

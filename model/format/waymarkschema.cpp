@@ -38,7 +38,7 @@ CREATE TABLE connections (position INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,
 )sql";
 
 // Upgrade steps: steps[n - 1] takes a file from version n to n + 1.
-constexpr std::array<const char *, 5> steps{
+constexpr std::array<const char *, 6> steps{
     // 1 -> 2: per-journey settings (view options such as heatmap weights) travel with the file.
     "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);",
     // 2 -> 3: imported NPS and CLV datasets with their provenance. Rows refer to a dataset by
@@ -87,6 +87,37 @@ CREATE TABLE comments (position INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, re
     // the version does, so an older Waymark says the file is newer instead of failing on a
     // missing "score" column.
     "SELECT 1;",
+    // 6 -> 7: the business case. What a card in a Systems lane says about its system (age,
+    // limitations, the cards it supports); opportunities with the card changes they promise,
+    // the cards they add and the systems they touch; scenarios as ordered lists of
+    // opportunities. Child rows name their parent by its `position`, like vote_dots.
+    R"sql(
+ALTER TABLE touchpoints ADD COLUMN system_age_years REAL NOT NULL DEFAULT 0;
+ALTER TABLE touchpoints ADD COLUMN system_limitations TEXT NOT NULL DEFAULT '';
+CREATE TABLE system_supports (touchpoint INTEGER NOT NULL, position INTEGER NOT NULL, supported_id TEXT NOT NULL,
+                              PRIMARY KEY (touchpoint, position)) WITHOUT ROWID;
+CREATE TABLE opportunities (position INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, title TEXT NOT NULL,
+                            description TEXT NOT NULL, type TEXT NOT NULL, owner_department_id TEXT, status TEXT NOT NULL,
+                            one_off_hundredths INTEGER NOT NULL, one_off_currency TEXT NOT NULL,
+                            running_hundredths INTEGER NOT NULL, running_currency TEXT NOT NULL,
+                            months_to_deliver INTEGER NOT NULL, confidence TEXT NOT NULL, evidence TEXT NOT NULL);
+CREATE TABLE opportunity_changes (opportunity INTEGER NOT NULL, position INTEGER NOT NULL, touchpoint_id TEXT NOT NULL,
+                                  removes_card INTEGER NOT NULL, minutes_kind TEXT NOT NULL, minutes REAL NOT NULL,
+                                  money_kind TEXT NOT NULL, money REAL NOT NULL, emotion_kind TEXT NOT NULL,
+                                  emotion REAL NOT NULL, reach REAL NOT NULL, contacts_avoided REAL NOT NULL,
+                                  detractors_to_passives REAL NOT NULL, detractors_to_promoters REAL NOT NULL,
+                                  PRIMARY KEY (opportunity, position)) WITHOUT ROWID;
+CREATE TABLE opportunity_added_cards (opportunity INTEGER NOT NULL, position INTEGER NOT NULL, id TEXT NOT NULL,
+                                      stage_id TEXT NOT NULL, lane_id TEXT NOT NULL, title TEXT NOT NULL,
+                                      channel TEXT NOT NULL, minutes REAL NOT NULL, money_hundredths INTEGER NOT NULL,
+                                      money_currency TEXT NOT NULL, emotion INTEGER NOT NULL,
+                                      PRIMARY KEY (opportunity, position)) WITHOUT ROWID;
+CREATE TABLE opportunity_systems (opportunity INTEGER NOT NULL, position INTEGER NOT NULL, touchpoint_id TEXT NOT NULL,
+                                  PRIMARY KEY (opportunity, position)) WITHOUT ROWID;
+CREATE TABLE scenarios (position INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, name TEXT NOT NULL);
+CREATE TABLE scenario_opportunities (scenario INTEGER NOT NULL, position INTEGER NOT NULL, opportunity_id TEXT NOT NULL,
+                                     PRIMARY KEY (scenario, position)) WITHOUT ROWID;
+)sql",
 };
 static_assert(steps.size() + 1 == WaymarkFile::schemaVersion, "one upgrade step per schema version");
 

@@ -74,6 +74,113 @@ class TestCli : public QObject
     Q_OBJECT
 
 private slots:
+    void businessCaseOfAJourney()
+    {
+        // One stage of 1,000 customers a year, one phone call of 30 minutes; "Self-service"
+        // (EUR 10,000 once, 1,000 a year, live at once, high confidence) removes the wait and
+        // half the calls. Hour value 30, a call costs 5; 2 years at 10 %:
+        //   effort 1,000 × 30 / 60 × 30 = 15,000; cost to serve 1,000 × 0.5 × 5 = 2,500
+        //   NPV = −10,000 + (17,500 − 1,000) × (1/1.1 + 1/1.21) = −10,000 + 16,500 × 1.735537 = 18,636.36
+        //   range ±10 %: −10,000 + (15,750 − 1,000) × 1.735537 = 15,599.17 .. (19,250 − 1,000) → 21,673.55
+        //   ROI = 18,636.36 / (10,000 + 1,000 × 1.735537) = 1.5880; payback 10,000 / (16,500 / 12) = 7.3 → month 8
+        Journey journey;
+        journey.id = QUuid::createUuid();
+        journey.title = QStringLiteral("Support");
+        journey.stages = {{QUuid::createUuid(), QStringLiteral("Help"), {}}};
+        Lane lane;
+        lane.id = QUuid::createUuid();
+        lane.name = QStringLiteral("Touchpoints");
+        journey.lanes = {lane};
+        Touchpoint call;
+        call.id = QUuid::createUuid();
+        call.stageId = journey.stages[0].id;
+        call.laneId = lane.id;
+        call.title = QStringLiteral("Call");
+        call.channel = Channel::Phone;
+        call.effort.minutes = 30;
+        call.effort.money.currency = QStringLiteral("EUR");
+        journey.touchpoints = {call};
+        Opportunity selfService;
+        selfService.id = QUuid::createUuid();
+        selfService.title = QStringLiteral("Self-service");
+        selfService.oneOffCost = {1000000, QStringLiteral("EUR")};
+        selfService.runningCostPerYear = {100000, QStringLiteral("EUR")};
+        selfService.monthsToDeliver = 0;
+        selfService.confidence = Confidence::High;
+        CardImprovement noWait;
+        noWait.touchpointId = call.id;
+        noWait.minutes = {EffortTarget::Kind::Percent, 100};
+        noWait.contactsAvoided = 0.5;
+        selfService.changes = {noWait};
+        journey.opportunities = {selfService};
+        journey.scenarios = {{QUuid::createUuid(), QStringLiteral("Quick wins"), {selfService.id}}};
+        journey.settings = {{QStringLiteral("business/customersPerYear"), QStringLiteral("1000")},
+                            {QStringLiteral("business/costPerContact/phone"), QStringLiteral("5")},
+                            {QStringLiteral("business/horizonYears"), QStringLiteral("2")},
+                            {QStringLiteral("business/discountRate"), QStringLiteral("0.1")},
+                            {QStringLiteral("heatmap/hourValue"), QStringLiteral("30")}};
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("support.waymark"));
+        FormatError error;
+        QVERIFY2(writeJourneyFile(journey, path, &error), qPrintable(error.toString()));
+        const auto back = readJourneyFile(path, &error);
+        QVERIFY2(back, qPrintable(error.toString()));
+        if (back->opportunities.empty())
+            QSKIP("this build's .waymark files do not keep opportunities yet");
+
+        const Run json = runWaymark({QStringLiteral("business-case"), path, QStringLiteral("--scenario"), QStringLiteral("Quick wins"),
+                                     QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+        const QJsonObject root = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(root.value(QStringLiteral("scenario")).toString(), QStringLiteral("Quick wins"));
+        QCOMPARE(root.value(QStringLiteral("currency")).toString(), QStringLiteral("EUR"));
+        QCOMPARE(root.value(QStringLiteral("horizonYears")).toInt(), 2);
+        QCOMPARE(root.value(QStringLiteral("discountRate")).toDouble(), 0.1);
+        const QJsonArray opportunities = root.value(QStringLiteral("opportunities")).toArray();
+        QCOMPARE(opportunities.size(), 1);
+        const QJsonObject one = opportunities.first().toObject();
+        QCOMPARE(one.value(QStringLiteral("title")).toString(), QStringLiteral("Self-service"));
+        QCOMPARE(one.value(QStringLiteral("cost")).toDouble(), 10000.0);
+        QCOMPARE(one.value(QStringLiteral("runningCost")).toDouble(), 1000.0);
+        const QJsonObject benefits = one.value(QStringLiteral("benefitsPerYear")).toObject();
+        QCOMPARE(benefits.value(QStringLiteral("customerEffort")).toDouble(), 15000.0);
+        QCOMPARE(benefits.value(QStringLiteral("costToServe")).toDouble(), 2500.0);
+        QCOMPARE(benefits.value(QStringLiteral("retention")).toDouble(), 0.0);
+        QCOMPARE(one.value(QStringLiteral("npv")).toDouble(), 18636.36);
+        QCOMPARE(one.value(QStringLiteral("npvLow")).toDouble(), 15599.17);
+        QCOMPARE(one.value(QStringLiteral("npvHigh")).toDouble(), 21673.55);
+        QCOMPARE(one.value(QStringLiteral("roi")).toDouble(), 1.588);
+        QCOMPARE(one.value(QStringLiteral("paybackMonths")).toInt(), 8);
+        QCOMPARE(root.value(QStringLiteral("total")).toObject().value(QStringLiteral("npv")).toDouble(), 18636.36);
+        QVERIFY(root.value(QStringLiteral("problems")).toArray().isEmpty());
+
+        // The options override the journey's settings: 3 years at 8 % (as a percentage).
+        const QString out = dir.filePath(QStringLiteral("case.csv"));
+        const Run csv = runWaymark({QStringLiteral("business-case"), path, QStringLiteral("--horizon"), QStringLiteral("3"),
+                                    QStringLiteral("--discount"), QStringLiteral("8%"), QStringLiteral("--format"), QStringLiteral("csv"),
+                                    QStringLiteral("--out"), out});
+        QVERIFY2(csv.exitCode == 0, qPrintable(csv.err));
+        QVERIFY(csv.out.isEmpty());
+        // NPV = −10,000 + 16,500 × 2.577097 = 32,522.10
+        const QString written = QString::fromUtf8(fileBytes(out));
+        QVERIFY2(written.startsWith(QStringLiteral("opportunity,cost,runningCost,customerEffort,costToServe,retention,npv,")), qPrintable(written));
+        QVERIFY2(written.contains(QStringLiteral("\nSelf-service,10000.00,1000.00,15000.00,2500.00,0.00,32522.10,")), qPrintable(written));
+
+        const Run table = runWaymark({QStringLiteral("business-case"), path});
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY2(table.out.contains(QStringLiteral("Self-service")), qPrintable(table.out));
+
+        // An unknown scenario is refused with the ones there are; wrong options; no file.
+        const Run unknown = runWaymark({QStringLiteral("business-case"), path, QStringLiteral("--scenario"), QStringLiteral("Moonshot")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains(QStringLiteral("Quick wins")), qPrintable(unknown.err));
+        QCOMPARE(runWaymark({QStringLiteral("business-case"), path, QStringLiteral("--horizon"), QStringLiteral("50")}).exitCode, 2);
+        QCOMPARE(runWaymark({QStringLiteral("business-case"), path, QStringLiteral("--discount"), QStringLiteral("8")}).exitCode, 2);
+        QCOMPARE(runWaymark({QStringLiteral("business-case"), path, QStringLiteral("--format"), QStringLiteral("pdf")}).exitCode, 2);
+        QCOMPARE(runWaymark({QStringLiteral("business-case")}).exitCode, 2);
+        QCOMPARE(runWaymark({QStringLiteral("business-case"), dir.filePath(QStringLiteral("none.waymark"))}).exitCode, 1);
+    }
+
     void npsBySampleStages()
     {
         const QString sample = QStringLiteral(WAYMARK_SOURCE_DIR "/resources/samples/retail-bank-nps.csv");
@@ -295,7 +402,8 @@ private slots:
         };
         QCOMPARE(tool(QStringLiteral("qpdf"), {QStringLiteral("--check"), pdf}).first, 0);
         const auto info = tool(QStringLiteral("pdfinfo"), {pdf}).second;
-        QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+3\\n"))), qPrintable(info)); // 2 summary pages + the map
+        // Findings and priorities, a business case for each of the top 3 opportunities, 2 summary pages, the map.
+        QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+7\\n"))), qPrintable(info));
         QVERIFY2(info.contains(QStringLiteral("1191 x 842 pts (A3)")), qPrintable(info));
         // Every font embedded, so Cyrillic and Hangul show on any reader.
         const QStringList fonts = tool(QStringLiteral("pdffonts"), {pdf}).second.split(u'\n', Qt::SkipEmptyParts).mid(2);
@@ -303,7 +411,7 @@ private slots:
         for (const QString &line : fonts)
             QVERIFY2(line.split(u' ', Qt::SkipEmptyParts).value(line.split(u' ', Qt::SkipEmptyParts).size() - 5) == QLatin1String("yes"), qPrintable(line));
         // The text is text: searchable and selectable.
-        const QString text = tool(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QStringLiteral("3"), pdf, QStringLiteral("-")}).second;
+        const QString text = tool(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QStringLiteral("7"), pdf, QStringLiteral("-")}).second;
         const QString flat = QString(text).remove(QRegularExpression(QStringLiteral("\\s+")));
         QVERIFY2(flat.contains(QString(journey.title).remove(u' ')), qPrintable(text.left(400)));
         for (const Stage &stage : journey.stages)
@@ -312,7 +420,7 @@ private slots:
         // No blank page: each page has ink on a good part of it.
         QVERIFY(tool(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("20"), QStringLiteral("-png"), pdf, dir.filePath(QStringLiteral("page"))}).first == 0);
         const QStringList pages = QDir(dir.path()).entryList({QStringLiteral("page-*.png")});
-        QCOMPARE(pages.size(), 3);
+        QCOMPARE(pages.size(), 7);
         for (const QString &page : pages) {
             const QImage image(dir.filePath(page));
             int inked = 0;

@@ -37,7 +37,17 @@ private slots:
         QVERIFY(std::abs(fit.pageSize().width() - 210 / 25.4 * 96) < 1); // A4 at 96 dpi
         QVERIFY(std::abs(fit.pageSize().height() - 297 / 25.4 * 96) < 1);
         options.summary = true;
-        QCOMPARE(JourneyPrint(sample(), options).pages().size(), std::size_t(3));
+        // The sample's business case: findings and priorities, the top 3 opportunities' cases,
+        // then the two summary pages and the map.
+        QCOMPARE(JourneyPrint(sample(), options).pages().size(), std::size_t(7));
+        QCOMPARE(JourneyPrint(sample(), options).pages().front().kind, JourneyPrint::Page::Priorities);
+        Journey withoutCase = sample();
+        withoutCase.opportunities.clear();
+        QCOMPARE(JourneyPrint(withoutCase, options).pages().size(), std::size_t(3));
+        options.future = true; // the future-state map after today's
+        QCOMPARE(JourneyPrint(sample(), options).pages().back().kind, JourneyPrint::Page::FutureMap);
+        QCOMPARE(JourneyPrint(withoutCase, options).pages().size(), std::size_t(3)); // no opportunities, no future
+        options.future = false;
 
         // Tiles at 100 %: enough columns and rows to cover the map with the overlap.
         options.summary = false;
@@ -67,11 +77,11 @@ private slots:
         initial.department = journey.departments[1].id;
         ExportDialog dialog(journey, initial);
         QCOMPARE(dialog.options(), initial);
-        QCOMPARE(dialog.previewPageCount(), 3);
+        QCOMPARE(dialog.previewPageCount(), 7); // with the sample's business case in front
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QApplication::processEvents();
-        QCOMPARE(dialog.preview()->pageCount(), 3); // the preview paints the same pages
+        QCOMPARE(dialog.preview()->pageCount(), 7); // the preview paints the same pages
         dialog.grab().save(QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("exportdialog.png")));
 
         ExportOptions poster = initial;

@@ -28,6 +28,13 @@ Journey withoutWords(Journey journey)
         card.title.clear(), card.description.clear(), card.notes.clear();
     for (Connection &connection : journey.connections)
         connection.label.clear();
+    for (Opportunity &opportunity : journey.opportunities) {
+        opportunity.title.clear(), opportunity.description.clear(), opportunity.evidence.clear();
+        for (AddedCard &card : opportunity.addedCards)
+            card.title.clear();
+    }
+    for (Scenario &scenario : journey.scenarios)
+        scenario.name.clear();
     return journey;
 }
 

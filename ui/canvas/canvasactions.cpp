@@ -51,6 +51,12 @@ CanvasActions::CanvasActions(JourneyScene *scene, JourneyView *view, QObject *pa
     mLaneProperties->setStatusTip(tr("Kind of lane, side of the line of visibility, department"));
     mStageProperties = make(tr("Stage P&roperties…"), {}, &CanvasActions::doStageProperties);
     mDepartments = make(tr("&Departments…"), {}, &CanvasActions::doDepartments);
+    mCreateOpportunity = new QAction(tr("Create &Opportunity from This Card…"), this);
+    mCreateOpportunity->setStatusTip(tr("An improvement for the business case, linked to the selected cards"));
+    connect(mCreateOpportunity, &QAction::triggered, this, [this] {
+        if (!mScene->selectedTouchpoints().isEmpty())
+            emit createOpportunityRequested(mScene->selectedTouchpoints());
+    });
 
     mConnectTool = new QAction(tr("C&onnect Cards"), this);
     mConnectTool->setCheckable(true);
@@ -158,6 +164,9 @@ void CanvasActions::updateEnabled()
     mRenameCard->setEnabled(editable && mScene->selectedTouchpoints().size() == 1);
     mDelete->setEnabled(editable && anything);
     mDuplicate->setEnabled(editable && cards);
+    mCreateOpportunity->setEnabled(editable && cards);
+    mCreateOpportunity->setText(document && mScene->selectedTouchpoints().size() > 1 ? tr("Create &Opportunity from These Cards…")
+                                                                                    : tr("Create &Opportunity from This Card…"));
     mCut->setEnabled(editable && cards);
     mCopy->setEnabled(cards);
     mPaste->setEnabled(editable && hasStages && mimeDataHasCards(QGuiApplication::clipboard()->mimeData()));
@@ -402,6 +411,8 @@ void CanvasActions::contextMenu(const QPoint &viewPos)
     updateEnabled();
     QMenu menu(mView);
     menu.addActions({mNewCard, mRenameCard, mDuplicate});
+    menu.addSeparator();
+    menu.addAction(mCreateOpportunity);
     menu.addSeparator();
     menu.addActions({mCut, mCopy, mPaste, mDelete});
     menu.addSeparator();

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QList>
 #include <QObject>
+#include <QUuid>
 
 #include <functional>
 
@@ -39,6 +41,8 @@ public:
     QAction *laneProperties() const { return mLaneProperties; }
     QAction *stageProperties() const { return mStageProperties; }
     QAction *departments() const { return mDepartments; }
+    // "Create Opportunity from This Card…": asks the window (createOpportunityRequested).
+    QAction *createOpportunity() const { return mCreateOpportunity; }
     QAction *connectTool() const { return mConnectTool; }
     QAction *zoomIn() const { return mZoomIn; }
     QAction *zoomOut() const { return mZoomOut; }
@@ -58,6 +62,10 @@ public:
     void setNotify(Notify notify) { mNotify = std::move(notify); }
 
     void updateEnabled();
+
+signals:
+    // The selected cards should become an opportunity (the window opens its dialog).
+    void createOpportunityRequested(const QList<QUuid> &cardIds);
 
 private:
     QAction *make(const QString &text, const QKeySequence &shortcut, void (CanvasActions::*slot)());
@@ -87,6 +95,7 @@ private:
     QAction *mNewCard, *mRenameCard, *mDelete, *mDuplicate, *mCut, *mCopy, *mPaste, *mSelectAll;
     QAction *mAddStage, *mAddLane, *mRenameStage, *mRenameLane, *mDeleteStage, *mDeleteLane;
     QAction *mLaneProperties, *mStageProperties, *mDepartments;
+    QAction *mCreateOpportunity;
     QAction *mConnectTool, *mZoomIn, *mZoomOut, *mZoomFit, *mZoomReset;
 };
 

@@ -126,9 +126,71 @@ void CardItem::setHovered(bool hovered)
     update();
 }
 
+namespace {
+constexpr qreal comparisonTagHeight = 15;
+}
+
 QRectF CardItem::boundingRect() const
 {
-    return QRectF(QPointF(-2, -2), mSize + QSizeF(4, 4));
+    const qreal above = mComparison == Comparison::None ? 2 : comparisonTagHeight / 2 + 2; // the tag straddles the top edge
+    return QRectF(QPointF(-2, -above), QSizeF(mSize.width() + 4, mSize.height() + 2 + above));
+}
+
+void CardItem::setComparison(Comparison comparison, const QString &today)
+{
+    if (comparison == mComparison && today == mToday)
+        return;
+    prepareGeometryChange();
+    mComparison = comparison;
+    mToday = today;
+    update();
+}
+
+void CardItem::paintComparison(QPainter *painter, const QRectF &card) const
+{
+    const QColor green(0x2e, 0x9e, 0x44), red(0xd6, 0x33, 0x2f);
+    QString tag;
+    QColor colour = green;
+    switch (mComparison) {
+    case Comparison::None:
+        return;
+    case Comparison::Changed:
+        painter->setPen(QPen(green, 2));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(card, radius, radius);
+        tag = QCoreApplication::translate("CardItem", "today: %1").arg(mToday);
+        break;
+    case Comparison::Removed:
+        // Washed out and struck through: the step disappears, but the room sees where it was.
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(255, 255, 255, 170));
+        painter->drawRoundedRect(card, radius, radius);
+        painter->setPen(QPen(red, 1.5, Qt::DashLine));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(card, radius, radius);
+        painter->setPen(QPen(red, 1.5));
+        painter->drawLine(card.bottomLeft() + QPointF(6, -6), card.topRight() + QPointF(-6, 6));
+        tag = QCoreApplication::translate("CardItem", "removed");
+        colour = red;
+        break;
+    case Comparison::Added:
+        painter->setPen(QPen(green, 2, Qt::DashLine));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(card, radius, radius);
+        tag = QCoreApplication::translate("CardItem", "new");
+        break;
+    }
+    QFont font = badgeFont();
+    font.setBold(true);
+    const QFontMetricsF metrics(font);
+    const qreal width = std::min(metrics.horizontalAdvance(tag) + 12, card.width() - 2 * padding);
+    const QRectF box(card.right() - padding - width, -comparisonTagHeight / 2, width, comparisonTagHeight);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(colour);
+    painter->drawRoundedRect(box, comparisonTagHeight / 2, comparisonTagHeight / 2);
+    painter->setFont(font);
+    painter->setPen(Qt::white);
+    painter->drawText(box.adjusted(6, 0, -6, 0), Qt::AlignCenter, metrics.elidedText(tag, Qt::ElideRight, box.width() - 12));
 }
 
 QPainterPath CardItem::shape() const
@@ -184,6 +246,7 @@ void CardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     if (mEffortShown)
         paintBadges(painter, QRectF(stripeWidth + padding, mSize.height() - padding - badgeHeight,
                                 mSize.width() - stripeWidth - 2 * padding, badgeHeight));
+    paintComparison(painter, card);
 }
 
 void CardItem::setEffortShown(bool shown)

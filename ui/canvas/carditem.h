@@ -1,5 +1,6 @@
 #pragma once
 
+#include "business/journeystate.h"
 #include "journey.h"
 
 #include <QGraphicsItem>
@@ -36,6 +37,11 @@ public:
     // makes them (a PDF is zoomed in by its reader; the screen's level of detail does not apply).
     void setEffortShown(bool shown);
     void setFullDetail(bool full);
+    // Compare view (today against a scenario's future): a changed card carries a tag with its
+    // effort today above its top edge; a removed step is struck through; an added one is tagged new.
+    using Comparison = CardComparison;
+    void setComparison(Comparison comparison, const QString &today = {});
+    Comparison comparison() const { return mComparison; }
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -63,6 +69,9 @@ private:
     bool mHovered = false;
     bool mEffortShown = true;
     bool mFullDetail = false;
+    Comparison mComparison = Comparison::None;
+    QString mToday;
+    void paintComparison(QPainter *painter, const QRectF &card) const;
 };
 
 } // namespace waymark

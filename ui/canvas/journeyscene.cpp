@@ -279,6 +279,18 @@ void JourneyScene::refreshCard(const QUuid &id)
     if (!item || !card)
         return;
     item->setCard(*card, mDocument->journey().department(card->departmentId));
+    item->setComparison(mComparison.value(id, CardComparison::None), mComparisonToday.value(id));
+}
+
+void JourneyScene::setComparison(const QHash<QUuid, CardComparison> &comparison, const QHash<QUuid, QString> &today,
+                                 std::optional<QHash<QUuid, EffortTotals>> todayPerStage)
+{
+    mComparison = comparison;
+    mComparisonToday = today;
+    mTodayTotals = std::move(todayPerStage);
+    for (auto it = mCards.cbegin(); it != mCards.cend(); ++it)
+        it.value()->setComparison(mComparison.value(it.key(), CardComparison::None), mComparisonToday.value(it.key()));
+    refreshTotals();
 }
 
 void JourneyScene::refreshHeaders()
@@ -310,17 +322,40 @@ QStringList totalsLines(const EffortTotals &totals)
                  .arg(totals.emotionMax);
     return lines;
 }
+
+// Compare view: today's figure, then the future's.
+QStringList comparedLines(const EffortTotals &today, const EffortTotals &future)
+{
+    QStringList lines;
+    lines << QCoreApplication::translate("JourneyScene", "Time: %1 → %2").arg(formatMinutes(today.minutes), formatMinutes(future.minutes));
+    if (!today.hundredthsByCurrency.empty() || !future.hundredthsByCurrency.empty())
+        lines << QCoreApplication::translate("JourneyScene", "Money: %1 → %2")
+                     .arg(formatMoneyTotals(today.hundredthsByCurrency), formatMoneyTotals(future.hundredthsByCurrency));
+    lines << QCoreApplication::translate("JourneyScene", "Emotion: mean %1 → %2")
+                 .arg(QLocale().toString(today.meanEmotion(), 'f', 1), QLocale().toString(future.meanEmotion(), 'f', 1));
+    return lines;
+}
 } // namespace
 
 void JourneyScene::refreshTotals()
 {
     if (!mDocument)
         return;
-    const Journey &journey = mDocument->journey();
+    const Journey &shown = mDocument->journey();
+    // Compare view: removed steps stay on the map to be seen, not to be counted.
+    Journey counted;
+    if (!mComparison.isEmpty()) {
+        counted = shown;
+        std::erase_if(counted.touchpoints, [&](const Touchpoint &card) { return mComparison.value(card.id) == CardComparison::Removed; });
+    }
+    const Journey &journey = mComparison.isEmpty() ? shown : counted;
     const auto perStage = EffortCalculator::perStage(journey);
     const auto perLane = EffortCalculator::perLane(journey);
-    for (std::size_t s = 0; s < mStageTotals.size() && s < journey.stages.size(); ++s)
-        mStageTotals[s]->setLines(totalsLines(perStage.value(journey.stages[s].id)));
+    for (std::size_t s = 0; s < mStageTotals.size() && s < journey.stages.size(); ++s) {
+        const QUuid &stage = journey.stages[s].id;
+        mStageTotals[s]->setLines(mTodayTotals ? comparedLines(mTodayTotals->value(stage), perStage.value(stage))
+                                               : totalsLines(perStage.value(stage)));
+    }
     for (std::size_t l = 0; l < mLaneTotals.size() && l < journey.lanes.size(); ++l)
         mLaneTotals[l]->setLines(totalsLines(perLane.value(journey.lanes[l].id)));
 }

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "business/journeystate.h"
 #include "canvaslayout.h"
 #include "dataoverlay.h"
+#include "efforttotals.h"
 #include "effortscore.h"
 #include "journeydocument.h"
 #include "sceneheat.h"
@@ -77,6 +79,11 @@ public:
 
     // The NPS / CLV layers (empty: hidden). Kept across edits and re-layouts.
     void setDataOverlay(const DataOverlay &overlay);
+    // Compare view: how each card differs from today (journeystate.h), for changed cards their
+    // effort today as a short text, and today's totals per stage, shown beside the future's.
+    // Empty: no marks.
+    void setComparison(const QHash<QUuid, CardComparison> &comparison, const QHash<QUuid, QString> &today,
+                       std::optional<QHash<QUuid, EffortTotals>> todayPerStage = std::nullopt);
     // Authors, vote dots and comment counts on the cards (workshopmarks.h).
     void setWorkshopMarks(const WorkshopMarks &marks);
     const DataOverlay &dataOverlay() const { return mOverlay; }
@@ -143,6 +150,9 @@ private:
     WorkshopMarks mWorkshopMarks;
     std::optional<CellIndex> mCurrentCell;
     bool mConnectMode = false;
+    QHash<QUuid, CardComparison> mComparison;
+    QHash<QUuid, QString> mComparisonToday;
+    std::optional<QHash<QUuid, EffortTotals>> mTodayTotals;
     std::unique_ptr<CanvasDragHandler> mDrag;
 };
 

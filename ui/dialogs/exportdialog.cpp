@@ -74,6 +74,10 @@ ExportDialog::ExportDialog(const Journey &journey, const ExportOptions &initial,
     pageForm->addRow(tr("Tiles &overlap by:"), mOverlap);
     mSummary = new QCheckBox(tr("Executive &summary in front"), pageBox);
     pageForm->addRow(mSummary);
+    mFuture = new QCheckBox(tr("&Future-state map after the map"), pageBox);
+    mFuture->setToolTip(tr("The journey with the chosen scenario's opportunities applied: changed effort, removed and added steps"));
+    mFuture->setEnabled(!journey.opportunities.empty());
+    pageForm->addRow(mFuture);
     // The summary's key figures: the metrics with data, ticked ones shown, dragged into order.
     mKpis = new QListWidget(pageBox);
     mKpis->setObjectName(QStringLiteral("summaryKpiList"));
@@ -159,7 +163,7 @@ ExportDialog::ExportDialog(const Journey &journey, const ExportOptions &initial,
     setOptions(initial);
     for (QComboBox *combo : {mPage, mHeat, mDepartment})
         connect(combo, &QComboBox::currentIndexChanged, this, &ExportDialog::updatePreview);
-    for (QAbstractButton *button : std::initializer_list<QAbstractButton *>{mLandscape, mPortrait, mFit, mTile, mSummary, mEffort, mHeatmap, mEmotion, mNps, mClv})
+    for (QAbstractButton *button : std::initializer_list<QAbstractButton *>{mLandscape, mPortrait, mFit, mTile, mSummary, mFuture, mEffort, mHeatmap, mEmotion, mNps, mClv})
         connect(button, &QAbstractButton::toggled, this, &ExportDialog::updatePreview);
     connect(mOverlap, &QDoubleSpinBox::valueChanged, this, &ExportDialog::updatePreview);
     resize(1100, 720);
@@ -179,6 +183,7 @@ ExportOptions ExportDialog::options() const
     o.tile = mTile->isChecked();
     o.overlapMm = mOverlap->value();
     o.summary = mSummary->isChecked();
+    o.future = mFuture->isEnabled() && mFuture->isChecked();
     o.layers.effort = mEffort->isChecked();
     o.layers.heatmap = mHeatmap->isChecked();
     if (mHeat->currentData().typeId() == QMetaType::QString) {
@@ -204,6 +209,7 @@ void ExportDialog::setOptions(const ExportOptions &o)
     (o.tile ? mTile : mFit)->setChecked(true);
     mOverlap->setValue(o.overlapMm);
     mSummary->setChecked(o.summary);
+    mFuture->setChecked(o.future);
     mEffort->setChecked(o.layers.effort);
     mHeatmap->setChecked(o.layers.heatmap);
     mHeat->setCurrentIndex(std::max(0, o.layers.heatMetric.isEmpty() ? mHeat->findData(int(o.layers.heat)) : mHeat->findData(o.layers.heatMetric)));

@@ -63,6 +63,7 @@ private:
     QRadioButton *mTile;
     QDoubleSpinBox *mOverlap;
     QCheckBox *mSummary;
+    QCheckBox *mFuture;
     QListWidget *mKpis;
     QStringList mJourneyKpis; // the journey's choice when the dialog opened
     bool mReorderingKpis = false;

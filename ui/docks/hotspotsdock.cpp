@@ -4,14 +4,18 @@
 #include "hotspotsmodel.h"
 #include "journeydocument.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMetaMethod>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace waymark {
 
@@ -40,7 +44,7 @@ HotspotsDock::HotspotsDock(JourneyDocument *document, QWidget *parent)
     mView->setUniformRowHeights(true);
     mView->setAlternatingRowColors(true);
     mView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    mView->setSelectionMode(QAbstractItemView::SingleSelection);
+    mView->setSelectionMode(QAbstractItemView::ExtendedSelection); // several cards can become one opportunity
     mView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     mView->setAllColumnsShowFocus(true);
     mView->header()->setStretchLastSection(false);
@@ -60,6 +64,22 @@ HotspotsDock::HotspotsDock(JourneyDocument *document, QWidget *parent)
     mEmpty->setAlignment(Qt::AlignCenter);
     mEmpty->hide();
     layout->addWidget(mEmpty);
+
+    // The worst cards are where opportunities come from.
+    mCreateOpportunity = new QAction(tr("Create Opportunity…"), this);
+    mCreateOpportunity->setObjectName(QStringLiteral("hotspotsCreateOpportunity"));
+    mCreateOpportunity->setToolTip(tr("An improvement for the business case, linked to the selected cards"));
+    mCreateOpportunity->setEnabled(false);
+    connect(mCreateOpportunity, &QAction::triggered, this, [this] {
+        if (const QList<QUuid> cards = selectedTouchpoints(); !cards.isEmpty())
+            emit createOpportunityRequested(cards);
+    });
+    mView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    mView->addAction(mCreateOpportunity);
+    auto *create = new QToolButton(contents);
+    create->setDefaultAction(mCreateOpportunity);
+    create->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    layout->addWidget(create, 0, Qt::AlignRight);
     setWidget(contents);
 
     connect(mDimensionBox, &QComboBox::currentIndexChanged, this, [this](int index) {
@@ -72,6 +92,8 @@ HotspotsDock::HotspotsDock(JourneyDocument *document, QWidget *parent)
             setRanking(HeatmapChoice::metric(metric));
     });
     connect(mView, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) { activateRow(index.row()); });
+    connect(mView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { mCreateOpportunity->setEnabled(!selectedTouchpoints().isEmpty()); });
 
     // One refresh per burst of changes: a 40-card paste signals 40 times in one event.
     mRefreshTimer.setSingleShot(true);
@@ -194,10 +216,24 @@ void HotspotsDock::refresh()
     const int row = mModel->rowOf(selected);
     if (row >= 0)
         mView->setCurrentIndex(mModel->index(row, HotspotsModel::CardColumn));
+    mCreateOpportunity->setEnabled(!selectedTouchpoints().isEmpty());
     const bool empty = mModel->rowCount() == 0 && mDocument;
     mEmpty->setText(mMetric.isEmpty() ? tr("No card costs the customer anything on this measure yet.")
                                       : tr("No card's data key has answers of %1 yet.").arg(HeatmapChoice::metric(mMetric).name()));
     mEmpty->setVisible(empty);
+}
+
+QList<QUuid> HotspotsDock::selectedTouchpoints() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : mView->selectionModel()->selectedRows())
+        rows << index.row();
+    std::sort(rows.begin(), rows.end());
+    QList<QUuid> ids;
+    for (int row : std::as_const(rows))
+        if (const QUuid id = mModel->touchpointAt(row); !id.isNull())
+            ids << id;
+    return ids;
 }
 
 void HotspotsDock::activateRow(int row)

@@ -10,6 +10,7 @@
 #include <QPointer>
 #include <QTimer>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QTreeView;
@@ -41,11 +42,16 @@ public:
     static constexpr int MetricKeyRole = Qt::UserRole + 1; // the combo's metric entries
 
     QTreeView *view() const { return mView; }
+    // The cards of the selected rows, in the list's order.
+    QList<QUuid> selectedTouchpoints() const;
+    // "Create Opportunity…" (button and context menu): asks the window for the selected cards.
+    QAction *createOpportunityAction() const { return mCreateOpportunity; }
     HotspotsModel *model() const { return mModel; }
 
 signals:
     void dimensionChanged(EffortDimension dimension);
     void touchpointActivated(const QUuid &id);
+    void createOpportunityRequested(const QList<QUuid> &cardIds);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -66,6 +72,7 @@ private:
     QComboBox *mDimensionBox;
     QTreeView *mView;
     QLabel *mEmpty;
+    QAction *mCreateOpportunity;
     HotspotsModel *mModel;
     QTimer mRefreshTimer;
 };

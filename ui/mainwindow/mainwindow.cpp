@@ -1,6 +1,7 @@
 #include "mainwindow/mainwindow.h"
 
 #include "format/journeyfiles.h"
+#include "business/opportunitiesdock.h"
 #include "canvas/canvasactions.h"
 #include "canvas/journeyscene.h"
 #include "canvas/journeyview.h"
@@ -86,6 +87,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     createCanvas();
     createWorkshop(); // mainwindowworkshop.cpp
+    createBusiness(); // mainwindowbusiness.cpp
     createActions();
     // Queued: the list changes from inside the menu's own actions, which a rebuild deletes.
     connect(mRecent, &RecentFiles::changed, this, &MainWindow::rebuildRecentMenu, Qt::QueuedConnection);
@@ -132,15 +134,18 @@ void MainWindow::createActions()
 
     // Undo/redo actions belong to the document's stack; setDocument() fills this menu.
     mEditMenu = menuBar()->addMenu(tr("&Edit"));
-    mCanvasActions->fillJourneyMenu(menuBar()->addMenu(tr("&Journey")));
+    QMenu *journeyMenu = menuBar()->addMenu(tr("&Journey"));
+    mCanvasActions->fillJourneyMenu(journeyMenu);
+    addBusinessActions(journeyMenu); // mainwindowbusiness.cpp
     mViewMenu = menuBar()->addMenu(tr("&View"));
     mCanvasActions->fillViewMenu(mViewMenu);
     addWorkshopViewActions(mViewMenu); // mainwindowworkshop.cpp
     mViewMenu->addAction(mNpsLayer);
     mViewMenu->addMenu(mBadgeMetricMenu);
     mViewMenu->addAction(mClvLayer);
+    addJourneyStateActions(mViewMenu); // mainwindowfuture.cpp
     mViewMenu->addSeparator();
-    for (QDockWidget *dock : std::initializer_list<QDockWidget *>{mProperties, mJourneyInfo, mWorkshop, mHotspots, mData, mComments})
+    for (QDockWidget *dock : std::initializer_list<QDockWidget *>{mProperties, mJourneyInfo, mWorkshop, mHotspots, mData, mComments, mOpportunities})
         mViewMenu->addAction(dock->toggleViewAction());
     mViewMenu->addAction(mCanvasToolBar->toggleViewAction());
     mViewMenu->addSeparator();
@@ -217,10 +222,12 @@ void MainWindow::rebuildEditMenu()
 void MainWindow::setDocument(std::unique_ptr<JourneyDocument> document)
 {
     setWorkshopDocument(nullptr);
+    dropJourneyState();
     mScene->setDocument(nullptr);
     mProperties->setDocument(nullptr);
     mJourneyInfo->setDocument(nullptr);
     mHotspots->setDocument(nullptr);
+    mOpportunities->setDocument(nullptr);
     mData->setDocument(nullptr);
     mCanvasToolBar->setDocument(nullptr);
     mAutosaver.reset();
@@ -228,10 +235,12 @@ void MainWindow::setDocument(std::unique_ptr<JourneyDocument> document)
     mAutosaver = std::make_unique<Autosaver>(mDocument.get(), RecoveryStore::defaultDirectory());
     connect(mAutosaver.get(), &Autosaver::failed, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     mScene->setDocument(mDocument.get());
+    watchJourneyState(mDocument.get());
     mProperties->setDocument(mDocument.get());
     mProperties->setTouchpoints({});
     mJourneyInfo->setDocument(mDocument.get());
     mHotspots->setDocument(mDocument.get());
+    mOpportunities->setDocument(mDocument.get());
     mData->setDocument(mDocument.get());
     mCanvasToolBar->setDocument(mDocument.get());
     for (auto signal : {&JourneyDocument::datasetInserted, &JourneyDocument::datasetRemoved, &JourneyDocument::datasetChanged,

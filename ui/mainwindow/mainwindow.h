@@ -7,8 +7,10 @@
 #include <functional>
 #include <memory>
 
+class QActionGroup;
 class QLabel;
 class QMenu;
+class QTimer;
 
 namespace waymark {
 
@@ -23,12 +25,14 @@ class JourneyDocument;
 class JourneyInfoDock;
 class JourneyScene;
 class JourneyView;
+class OpportunitiesDock;
 class PropertiesDock;
 class RecentFiles;
 class WorkshopCanvas;
 class CommentsDock;
 class PresentationMode;
 class WorkshopDock;
+enum class JourneyState;
 
 // The main window: one journey document at a time on the canvas, with the properties,
 // journey and hotspots docks, File / Edit / Journey / View / Help menus, recent files, the
@@ -58,6 +62,7 @@ public:
     DataDock *dataDock() const { return mData; }
     CommentsDock *commentsDock() const { return mComments; }
     WorkshopDock *workshopDock() const { return mWorkshop; }
+    OpportunitiesDock *opportunitiesDock() const { return mOpportunities; }
     PresentationMode *presentation() const { return mPresentation; }
     QStringList recentFiles() const;
 
@@ -81,6 +86,11 @@ private:
     void createActions();
     void createCanvas();
     void createDataLayers(); // mainwindowdata.cpp
+    void addJourneyStateActions(QMenu *view); // mainwindowfuture.cpp
+    void watchJourneyState(JourneyDocument *document);
+    void dropJourneyState();
+    void setJourneyState(JourneyState state);
+    void refreshJourneyState();
     // File → Export PDF…, Export Image…, Print…, Print Preview… (mainwindowprint.cpp)
     void addPrintActions(QMenu *file);
     ExportOptions currentExportOptions() const;
@@ -106,6 +116,10 @@ private:
     void addWorkshopFileActions(QMenu *file);
     void addWorkshopViewActions(QMenu *view);
     void setWorkshopDocument(JourneyDocument *document);
+    // Opportunities and business settings (mainwindowbusiness.cpp)
+    void createBusiness();
+    void addBusinessActions(QMenu *journey);
+    void createOpportunityFromCards(const QList<QUuid> &cardIds);
     void leavePresentation();
     void applyReviewMode(bool reviewOnly);
     void compareWithEarlier();
@@ -147,8 +161,14 @@ private:
     CommentsDock *mComments = nullptr;
     WorkshopDock *mWorkshop = nullptr;
     PresentationMode *mPresentation = nullptr;
+    OpportunitiesDock *mOpportunities = nullptr;
     QLabel *mReviewBanner = nullptr;
     MessageSink mMessageSink;
+    JourneyState mJourneyState{};               // Today
+    std::unique_ptr<JourneyDocument> mStateDocument; // Future / Compare: the read-only copy the canvas shows
+    QActionGroup *mStateActions = nullptr;
+    QTimer *mStateTimer = nullptr;
+    QLabel *mStateLabel = nullptr;
 };
 
 } // namespace waymark

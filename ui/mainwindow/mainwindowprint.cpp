@@ -41,6 +41,7 @@ ExportOptions MainWindow::currentExportOptions() const
     options.orientation = QPageLayout::Orientation(settings.value(QStringLiteral("export/orientation"), int(QPageLayout::Landscape)).toInt());
     options.tile = settings.value(QStringLiteral("export/tile"), false).toBool();
     options.summary = settings.value(QStringLiteral("export/summary"), true).toBool();
+    options.future = settings.value(QStringLiteral("export/future"), true).toBool();
     const HeatmapChoice &heat = mScene->heatmap();
     options.layers.heatmap = !heat.isOff();
     if (const auto dimension = heat.effort())
@@ -61,6 +62,7 @@ void MainWindow::rememberExportOptions(const ExportOptions &options) const
     settings.setValue(QStringLiteral("export/orientation"), int(options.orientation));
     settings.setValue(QStringLiteral("export/tile"), options.tile);
     settings.setValue(QStringLiteral("export/summary"), options.summary);
+    settings.setValue(QStringLiteral("export/future"), options.future);
 }
 
 void MainWindow::exportPdf()

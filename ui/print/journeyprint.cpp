@@ -2,7 +2,12 @@
 
 #include "pagedecor.h"
 #include "printablemap.h"
+#include "opportunitypage.h"
+#include "prioritiespage.h"
 #include "summarypages.h"
+
+#include "business/businesscase.h"
+#include "business/futurestate.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -30,6 +35,22 @@ JourneyPrint::JourneyPrint(const Journey &journey, ExportOptions options)
     , mMap(std::make_unique<PrintableMap>(journey, mOptions.layers, mOptions.department))
     , mData(chartData(journey))
 {
+    if (mOptions.summary && PrioritiesPage::applies(journey)) {
+        const BusinessSettings settings = BusinessSettings::fromSettings(journey.settings);
+        mBusinessCase = std::make_unique<BusinessCase>(computeBusinessCase(journey, settings, journey.scenario(settings.chosenScenario)));
+    }
+    if (mOptions.future && !journey.opportunities.empty()) {
+        const BusinessSettings settings = BusinessSettings::fromSettings(journey.settings);
+        const Scenario *scenario = journey.scenario(settings.chosenScenario);
+        std::vector<QUuid> ids;
+        if (scenario)
+            ids = scenario->opportunityIds;
+        else
+            for (const Opportunity &opportunity : journey.opportunities)
+                ids.push_back(opportunity.id);
+        mFutureName = scenario ? scenario->name : QString();
+        mFutureMap = std::make_unique<PrintableMap>(applyOpportunities(journey, ids).journey, mOptions.layers, mOptions.department);
+    }
 }
 
 JourneyPrint::~JourneyPrint() = default;
@@ -73,6 +94,12 @@ QSize JourneyPrint::tiles() const
 std::vector<JourneyPrint::Page> JourneyPrint::pages() const
 {
     std::vector<Page> pages;
+    if (mBusinessCase) { // what to fix first comes before the figures behind it
+        pages.push_back({Page::Priorities, 0, 0});
+        const std::vector<int> ranked = rankOpportunities(*mBusinessCase, RankBy::Npv);
+        for (std::size_t i = 0; i < ranked.size() && i < std::size_t(OpportunityPage::topCount); ++i)
+            pages.push_back({Page::OpportunityCase, int(i) + 1, ranked[i]});
+    }
     if (mOptions.summary) {
         pages.push_back({Page::SummaryFigures, 0, 0});
         pages.push_back({Page::SummaryTables, 0, 0});
@@ -81,6 +108,8 @@ std::vector<JourneyPrint::Page> JourneyPrint::pages() const
     for (int row = 0; row < grid.height(); ++row)
         for (int column = 0; column < grid.width(); ++column)
             pages.push_back({Page::Map, row, column});
+    if (mFutureMap)
+        pages.push_back({Page::FutureMap, 0, 0});
     return pages;
 }
 
@@ -93,6 +122,16 @@ void JourneyPrint::paintPage(QPainter &painter, const Page &page, int index, int
     QString subtitle;
     const QSize grid = tiles();
     switch (page.kind) {
+    case Page::Priorities:
+        subtitle = Text::tr("Findings and priorities");
+        break;
+    case Page::OpportunityCase:
+        subtitle = Text::tr("Business case of a top opportunity");
+        break;
+    case Page::FutureMap:
+        subtitle = mFutureName.isEmpty() ? Text::tr("Future state: the journey with every opportunity applied")
+                                         : Text::tr("Future state: the journey after “%1”").arg(mFutureName);
+        break;
     case Page::SummaryFigures:
         subtitle = Text::tr("Executive summary");
         break;
@@ -116,12 +155,27 @@ void JourneyPrint::paintPage(QPainter &painter, const Page &page, int index, int
     PageDecor::paintLegend(painter, QRectF(area.left(), area.bottom() + 4, area.width(), PageDecor::legendHeight()), mJourney, mOptions, &heat);
     const QRectF content(area.left(), area.top(), area.width(), area.height()); // every page keeps the same frame
 
+    if (page.kind == Page::Priorities) {
+        PrioritiesPage::paint(painter, content, mJourney, *mBusinessCase);
+        return;
+    }
+    if (page.kind == Page::OpportunityCase) {
+        OpportunityPage::paint(painter, content, mJourney, *mBusinessCase, mBusinessCase->opportunities[std::size_t(page.column)], page.row);
+        return;
+    }
     if (page.kind == Page::SummaryFigures) {
         SummaryPages::paintFigures(painter, content, mJourney, mData);
         return;
     }
     if (page.kind == Page::SummaryTables) {
         SummaryPages::paintTables(painter, content, mJourney, mData);
+        return;
+    }
+    if (page.kind == Page::FutureMap) { // always fitted: it is read beside today's map, not glued
+        const QRectF future = mFutureMap->bounds();
+        const double scale = std::min(area.width() / future.width(), area.height() / future.height());
+        const QSizeF size = future.size() * scale;
+        mFutureMap->render(&painter, QRectF(area.left() + (area.width() - size.width()) / 2, area.top(), size.width(), size.height()), future);
         return;
     }
     const QRectF bounds = mapBounds();

@@ -15,6 +15,7 @@ class QPainter;
 namespace waymark {
 
 class PrintableMap;
+struct BusinessCase;
 
 // A journey on paper: the pages of one export (summary pages, then the map fitted to one page
 // or tiled across several with overlaps and assembly marks), each with a header, a footer and
@@ -25,8 +26,8 @@ class JourneyPrint
 {
 public:
     struct Page {
-        enum Kind { SummaryFigures, SummaryTables, Map } kind = Map;
-        int row = 0, column = 0; // tile position on map pages
+        enum Kind { Priorities, OpportunityCase, SummaryFigures, SummaryTables, Map, FutureMap } kind = Map;
+        int row = 0, column = 0; // tile position on map pages; OpportunityCase: its rank (row) and index (column)
     };
 
     JourneyPrint(const Journey &journey, ExportOptions options);
@@ -59,6 +60,9 @@ private:
     ExportOptions mOptions;
     std::unique_ptr<PrintableMap> mMap;
     ChartData mData;
+    std::unique_ptr<BusinessCase> mBusinessCase; // with the summary, when the journey has opportunities
+    std::unique_ptr<PrintableMap> mFutureMap;    // with `future`, when the journey has opportunities
+    QString mFutureName;                         // the scenario the future map applies
 };
 
 } // namespace waymark

@@ -4,11 +4,13 @@
 #include "charts/npscharts.h"
 #include "data/metrictargets.h"
 #include "data/statisticscache.h"
+#include "business/techgap.h"
 #include "effortscore.h"
 #include "efforttotals.h"
 #include "workshop/voting.h"
 #include "journey.h"
 #include "print/exportoptions.h"
+#include "print/wrappingtable.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -126,45 +128,29 @@ void paintTile(QPainter &painter, const QRectF &area, const Tile &t)
 // Type grows with the page: an A1 poster's tables are read from further away than A4's.
 double typeScale = 1.0;
 
-// A titled table with elided cells; columns sized by `weights`, numbers right-aligned.
-// Returns the height used.
+// A titled table: numbers as wide as they need (never cut), text columns share the rest by
+// `weights` and wrap (wrappingtable.h). Returns the height used.
 double table(QPainter &painter, const QRectF &area, const QString &title, const QStringList &headers, const QList<QStringList> &rows,
              const QList<double> &weights, const QList<bool> &numeric)
 {
     double y = area.top();
-    const double rowHeight = 17 * typeScale;
     painter.setFont(font(10 * typeScale, true));
     painter.setPen(ink);
     painter.drawText(QRectF(area.left(), y, area.width(), 20 * typeScale), Qt::AlignLeft | Qt::AlignVCenter, title);
     y += 24 * typeScale;
-    double total = 0;
-    for (double w : weights)
-        total += w;
-    const auto cells = [&](const QStringList &values, bool header) {
-        painter.setFont(font(8 * typeScale, header));
-        const QFontMetricsF metrics(painter.font());
-        double x = area.left();
-        for (int c = 0; c < headers.size(); ++c) {
-            const double width = area.width() * weights.value(c) / total;
-            const QRectF cell(x + 3, y, width - 6, rowHeight);
-            painter.setPen(header ? quiet : ink);
-            painter.drawText(cell, (numeric.value(c) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
-                             metrics.elidedText(values.value(c), Qt::ElideRight, cell.width()));
-            x += width;
-        }
-        y += rowHeight;
-        painter.setPen(QPen(rule, header ? 1 : 0.5));
-        painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y));
-    };
-    cells(headers, true);
-    for (const QStringList &row : rows)
-        cells(row, false);
     if (rows.isEmpty()) {
         painter.setFont(font(8));
         painter.setPen(quiet);
-        painter.drawText(QRectF(area.left() + 3, y, area.width(), rowHeight), Qt::AlignLeft | Qt::AlignVCenter, Text::tr("Nothing to show."));
-        y += rowHeight;
+        painter.drawText(QRectF(area.left() + 3, y, area.width(), 17 * typeScale), Qt::AlignLeft | Qt::AlignVCenter, Text::tr("Nothing to show."));
+        return y + 17 * typeScale - area.top();
     }
+    WrappingTable wrapping;
+    wrapping.headers = headers;
+    wrapping.rows = rows;
+    wrapping.numeric = numeric;
+    wrapping.textWeights = weights;
+    wrapping.points = 8 * typeScale;
+    y += wrapping.paint(painter, QRectF(area.left(), y, area.width(), area.bottom() - y));
     return y - area.top();
 }
 
@@ -346,6 +332,27 @@ void paintTables(QPainter &painter, const QRectF &area, const Journey &journey, 
     // Where it hurts, stage by stage: mean and worst negative emotion. Beside it, when the
     // workshop voted, what the room ranked first (the latest closed vote).
     QRectF chartArea(area.left(), tableTop + used + 16, area.width(), area.bottom() - tableTop - used - 16);
+    // The systems behind the pain (cards in Systems lanes), before the charts.
+    if (const std::vector<TechGap> gaps = techGaps(journey); !gaps.empty() && chartArea.height() > 80) {
+        QList<QStringList> gapRows;
+        for (const TechGap &system : gaps) {
+            QStringList pains, fixes;
+            for (const QUuid &id : system.painPoints)
+                if (const Touchpoint *card = journey.touchpoint(id))
+                    pains << card->title;
+            for (const QUuid &id : system.opportunities)
+                if (const Opportunity *opportunity = journey.opportunity(id))
+                    fixes << opportunity->title;
+            gapRows << QStringList{system.system, system.ageYears > 0 ? Text::tr("%1 y").arg(locale.toString(system.ageYears, 'f', 0)) : QStringLiteral("—"),
+                                   system.limitations, pains.isEmpty() ? QStringLiteral("—") : pains.join(QStringLiteral("; ")),
+                                   fixes.isEmpty() ? QStringLiteral("—") : fixes.join(QStringLiteral("; "))};
+        }
+        const double gapHeight = table(painter, chartArea, Text::tr("Technology gap"),
+                                       {Text::tr("System"), Text::tr("Age"), Text::tr("What it cannot do"), Text::tr("Pain points it causes"),
+                                        Text::tr("Opportunities replacing it")},
+                                       gapRows, {2, 0, 3, 4, 3}, {false, true, false, false, false});
+        chartArea.setTop(chartArea.top() + gapHeight + 16);
+    }
     const auto closedVote = std::find_if(journey.votes.rbegin(), journey.votes.rend(), [](const VoteRound &round) { return round.closed; });
     if (closedVote != journey.votes.rend() && chartArea.height() > 80) {
         QList<QStringList> voteRows;

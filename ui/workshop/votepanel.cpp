@@ -4,6 +4,7 @@
 
 #include "commands/addentity.h"
 #include "commands/editentity.h"
+#include "business/opportunityedits.h"
 #include "journeydocument.h"
 #include "timebox.h"
 #include "workshop/voting.h"
@@ -18,6 +19,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -87,13 +89,20 @@ VotePanel::VotePanel(QWidget *parent)
         header->setSectionResizeMode(column, mode);
     header->resizeSection(StageColumn, 100);
     layout->addWidget(mRanking, 1);
+    auto *after = new QHBoxLayout;
+    mOpportunities = named(new QPushButton(tr("Opportunities from Top Cards…"), this), "opportunitiesFromVote");
+    mOpportunities->setToolTip(tr("Turn the cards with the most dots into opportunities for the business case"));
     mExport = named(new QPushButton(tr("Export CSV…"), this), "exportVote");
-    layout->addWidget(mExport, 0, Qt::AlignRight);
+    after->addWidget(mOpportunities);
+    after->addStretch();
+    after->addWidget(mExport);
+    layout->addLayout(after);
 
     mMessage = [this](const QString &title, const QString &text) { QMessageBox::warning(this, title, text); };
     connect(mStart, &QPushButton::clicked, this, &VotePanel::showStartDialog);
     connect(mClose, &QPushButton::clicked, this, &VotePanel::closeVote);
     connect(mExport, &QPushButton::clicked, this, &VotePanel::showExportDialog);
+    connect(mOpportunities, &QPushButton::clicked, this, &VotePanel::showOpportunitiesDialog);
     connect(mRounds, &QComboBox::activated, this, [this](int index) { showRound(mRounds->itemData(index).toUuid()); });
     connect(mRanking, &QTreeWidget::itemClicked, this,
             [this](QTreeWidgetItem *item) { emit touchpointActivated(item->data(CardColumn, IdRole).toUuid()); });
@@ -297,6 +306,37 @@ void VotePanel::showExportDialog()
         mMessage(tr("Export CSV"), error);
 }
 
+QList<QUuid> VotePanel::createOpportunitiesFromTopCards(int count, QString *why)
+{
+    const VoteRound *round = mDocument ? mDocument->journey().vote(mShownRound) : nullptr;
+    if (!round) {
+        if (why)
+            *why = tr("There is no vote to take the top cards from.");
+        return {};
+    }
+    const QList<QUuid> ids = opportunityedits::fromTopCards(mDocument, *round, count, why);
+    if (!ids.isEmpty())
+        emit opportunitiesCreated(ids);
+    return ids;
+}
+
+void VotePanel::showOpportunitiesDialog()
+{
+    const VoteRound *round = mDocument ? mDocument->journey().vote(mShownRound) : nullptr;
+    if (!round || !round->closed)
+        return;
+    const int ranked = int(Voting::ranking(mDocument->journey(), *round).size());
+    bool ok = false;
+    const int count = QInputDialog::getInt(this, tr("Opportunities from Top Cards"),
+                                           tr("One opportunity for each of the top cards of “%1” (cards that have one already are skipped). How many cards?").arg(round->title),
+                                           std::min(3, ranked), 1, std::max(1, ranked), 1, &ok);
+    if (!ok)
+        return;
+    QString why;
+    if (createOpportunitiesFromTopCards(count, &why).isEmpty())
+        mMessage(tr("Opportunities from Top Cards"), why);
+}
+
 QString VotePanel::roundLabel(const VoteRound &round) const
 {
     const QString when = QLocale().toString(round.startedAt.toLocalTime(),
@@ -374,6 +414,7 @@ void VotePanel::refreshRanking(const VoteRound *shown)
     }
     mRanking->setVisible(!ranking.empty());
     mExport->setEnabled(visible);
+    mOpportunities->setEnabled(shown && shown->closed && !ranking.empty() && !mDocument->isReviewOnly());
     if (!mDocument)
         mNote->setText(QString());
     else if (!shown)

@@ -60,10 +60,14 @@ public:
     // Writes the shown round's ranking (Voting::rankingCsv) atomically. False with a
     // message for people in *error.
     bool exportCsv(const QString &path, QString *error) const;
+    // One opportunity per card among the top `count` of the shown round, which must be closed
+    // (business/opportunityedits.h): one undo step. The new ids; empty with the reason in *why.
+    QList<QUuid> createOpportunitiesFromTopCards(int count, QString *why = nullptr);
 
     // The dialogs behind the buttons.
     void showStartDialog();
     void showExportDialog();
+    void showOpportunitiesDialog();
 
     QTreeWidget *rankingTable() const { return mRanking; }
     QComboBox *roundBox() const { return mRounds; }
@@ -73,6 +77,7 @@ public:
     QPushButton *startButton() const { return mStart; }
     QPushButton *closeButton() const { return mClose; }
     QPushButton *exportButton() const { return mExport; }
+    QPushButton *opportunitiesButton() const { return mOpportunities; }
 
     // Where refusals and errors go (a message box unless replaced; tests collect them).
     using MessageSink = std::function<void(const QString &title, const QString &text)>;
@@ -83,6 +88,8 @@ signals:
     void votingChanged();
     // A row of the ranking was clicked.
     void touchpointActivated(const QUuid &id);
+    // Opportunities were made from the top cards (the window shows them).
+    void opportunitiesCreated(const QList<QUuid> &opportunityIds);
 
 private:
     void scheduleRefresh() { mRefreshTimer.start(); }
@@ -102,6 +109,7 @@ private:
     QLabel *mNote;
     QTreeWidget *mRanking;
     QPushButton *mExport;
+    QPushButton *mOpportunities;
     QTimer mRefreshTimer;
     MessageSink mMessage;
     QUuid mShownRound;

@@ -8,6 +8,13 @@ namespace waymark::test {
 
 // Direct SQLite access for tests that build old files or break good ones. Deliberately
 // independent of the SqliteDatabase wrapper under test. SQL here is fixed test text.
+// Takes a current file back to format 6: drops what format 7 added (the business case).
+inline constexpr const char *dropFormatSeven =
+    "ALTER TABLE touchpoints DROP COLUMN system_age_years; ALTER TABLE touchpoints DROP COLUMN system_limitations;"
+    "DROP TABLE system_supports; DROP TABLE opportunities; DROP TABLE opportunity_changes;"
+    "DROP TABLE opportunity_added_cards; DROP TABLE opportunity_systems; DROP TABLE scenarios;"
+    "DROP TABLE scenario_opportunities; PRAGMA user_version = 6;";
+
 class RawSqlite
 {
 public:

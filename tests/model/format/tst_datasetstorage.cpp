@@ -145,7 +145,9 @@ private slots:
         QVERIFY(WaymarkFile::write(journey, path, &error));
         {
             test::RawSqlite db(path);
-            // Back to the format-3 layout: no column blobs, and nothing of format 5 (workshop).
+            // Back to the format-3 layout: nothing of format 7 (business case), no column blobs, and
+            // nothing of format 5 (workshop).
+            QVERIFY(db.exec(test::dropFormatSeven));
             QVERIFY(db.exec("DROP TABLE dataset_columns; ALTER TABLE touchpoints DROP COLUMN author_id;"
                             "DROP TABLE participants; DROP TABLE votes; DROP TABLE vote_dots; DROP TABLE agenda;"
                             "DROP TABLE comments; PRAGMA user_version = 3;"));

@@ -94,7 +94,7 @@ private slots:
     void writesDocumentedLayout()
     {
         const QByteArray bytes = JourneyJson::toJson(test::smallJourney());
-        QVERIFY(bytes.startsWith("{\n  \"format\": \"waymark-journey\",\n  \"version\": 1,\n"));
+        QVERIFY(bytes.startsWith("{\n  \"format\": \"waymark-journey\",\n  \"version\": 2,\n"));
         QVERIFY(bytes.endsWith("}\n"));
         QVERIFY(bytes.contains("\n  \"generator\": \"Waymark " WAYMARK_VERSION "\",\n"));
         QVERIFY(!bytes.contains("\\u")); // UTF-8 as is, no escapes
@@ -105,7 +105,8 @@ private slots:
         for (const auto &item : tree.items())
             keys.push_back(item.key());
         const std::vector<std::string> documented{"format", "version", "generator", "id", "title", "description",
-                                                  "currency", "personas", "departments", "lanes", "stages", "connections"};
+                                                  "currency", "personas", "departments", "lanes", "stages", "connections",
+                                                  "opportunities", "scenarios"};
         QVERIFY(keys == documented);
         QCOMPARE(tree["id"].get<std::string>(), std::string("9a1e0000-0000-4000-8000-000000000001"));
         QCOMPARE(tree["departments"][0]["colour"].get<std::string>(), std::string("#1f77b4"));
@@ -251,10 +252,12 @@ private slots:
         // Editors do not show a byte order mark, so it takes no column.
         QTest::newRow("after a byte order mark") << QByteArray("\xEF\xBB\xBF{\"title\": ]}") << 1 << 11
                                                  << QStringLiteral("unexpected ']'");
+        // A comma after the last connection: the error is at the "]" on the next line.
         QByteArray trailing = full;
-        trailing.replace(trailing.lastIndexOf("}\n  ]\n}"), 1, "},");
+        const qsizetype lastConnection = trailing.lastIndexOf("}\n  ],\n  \"opportunities\"");
+        trailing.replace(lastConnection, 1, "},");
         QTest::newRow("trailing comma in an exported journey")
-            << trailing << int(trailing.count('\n')) - 1 << 3 << QStringLiteral("unexpected ']'");
+            << trailing << int(trailing.left(lastConnection).count('\n')) + 2 << 3 << QStringLiteral("unexpected ']'");
         QTest::newRow("number too large") << QByteArray("{\"format\": \"waymark-journey\",\n \"x\": 1e400}") << 2 << 7
                                           << QStringLiteral("the number 1e400 is too large");
         QTest::newRow("invalid UTF-8") << QByteArray("{\"title\": \"\xff\"}") << 1 << 12 << QStringLiteral("ill-formed UTF-8");

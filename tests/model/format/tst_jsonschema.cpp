@@ -1,6 +1,7 @@
 // docs/waymark-journey.schema.json against the real writer and reader: exported journeys and
 // the bundled sample validate, and the schema refuses what the reader refuses (where a schema
 // can tell). Validation runs in Debian's python3-jsonschema, a declared test dependency.
+#include "businessjourney.h"
 #include "format/journeyjson.h"
 #include "jsonvariants.h"
 #include "testjourneys.h"
@@ -14,6 +15,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <functional>
 
 using namespace waymark;
 
@@ -184,6 +186,7 @@ private slots:
             {QStringLiteral("small with alpha"), withAlpha},
             {QStringLiteral("generated"), generated},
             {QStringLiteral("empty"), empty},
+            {QStringLiteral("business case"), test::businessJourney()},
         };
         QStringList files;
         for (const auto &[name, journey] : journeys) {
@@ -335,6 +338,61 @@ private slots:
         QCOMPARE(validation.errors.value(number)[0].path, QStringLiteral("/settings/heatmap/hourValue"));
         QCOMPARE(validation.errors.value(list).size(), 1);
         QCOMPARE(validation.errors.value(list)[0].path, QStringLiteral("/settings"));
+    }
+
+    // The business case: the schema refuses what the reader refuses where a schema can tell,
+    // each at the value the reader names.
+    void businessCaseAgreesWithReader()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        struct Case {
+            QString name;
+            std::function<void(nlohmann::json &)> change;
+            QString path;
+        };
+        const std::vector<Case> cases{
+            {QStringLiteral("reach 1.5"), [](nlohmann::json &d) { d["opportunities"][0]["changes"][0]["reach"] = 1.5; },
+             QStringLiteral("/opportunities/0/changes/0/reach")},
+            {QStringLiteral("percent 120"), [](nlohmann::json &d) { d["opportunities"][0]["changes"][0]["minutes"]["amount"] = 120; },
+             QStringLiteral("/opportunities/0/changes/0/minutes/amount")},
+            {QStringLiteral("negative value"), [](nlohmann::json &d) { d["opportunities"][0]["changes"][1]["money"]["amount"] = -1; },
+             QStringLiteral("/opportunities/0/changes/1/money/amount")},
+            {QStringLiteral("unknown type"), [](nlohmann::json &d) { d["opportunities"][1]["type"] = "magic"; },
+             QStringLiteral("/opportunities/1/type")},
+            {QStringLiteral("negative cost"), [](nlohmann::json &d) { d["opportunities"][1]["oneOffCost"]["amount"] = -5; },
+             QStringLiteral("/opportunities/1/oneOffCost/amount")},
+            {QStringLiteral("cost currency"), [](nlohmann::json &d) { d["opportunities"][1]["oneOffCost"]["currency"] = "rsd"; },
+             QStringLiteral("/opportunities/1/oneOffCost/currency")},
+            {QStringLiteral("negative months"), [](nlohmann::json &d) { d["opportunities"][0]["monthsToDeliver"] = -1; },
+             QStringLiteral("/opportunities/0/monthsToDeliver")},
+            {QStringLiteral("scenario without name"), [](nlohmann::json &d) { d["scenarios"][0].erase("name"); },
+             QStringLiteral("/scenarios/0")},
+            {QStringLiteral("no scenarios"), [](nlohmann::json &d) { d.erase("scenarios"); }, QString()},
+        };
+        const nlohmann::json base = test::exportedTree(test::businessJourney());
+        const QString good = dir.filePath(QStringLiteral("good.json"));
+        writeFile(good, test::toBytes(base));
+        QStringList files{good};
+        for (std::size_t i = 0; i < cases.size(); ++i) {
+            nlohmann::json document = base;
+            cases[i].change(document);
+            files << dir.filePath(QStringLiteral("case-%1.json").arg(i));
+            writeFile(files.last(), test::toBytes(document));
+            FormatError error;
+            QVERIFY2(!JourneyJson::fromJson(test::toBytes(document), &error), qPrintable(cases[i].name));
+            QCOMPARE(error.path, cases[i].path);
+        }
+        const Validation validation = validate(files);
+        if (!validation.failure.isEmpty())
+            QFAIL(qPrintable(validation.failure));
+        QVERIFY2(!validation.errors.contains(good), qPrintable(validation.describe(good)));
+        for (std::size_t i = 0; i < cases.size(); ++i) {
+            const QList<SchemaError> errors = validation.errors.value(files[qsizetype(i) + 1]);
+            QVERIFY2(!errors.isEmpty(), qPrintable(cases[i].name + QStringLiteral(": the schema accepts it")));
+            QVERIFY2(std::any_of(errors.begin(), errors.end(), [&](const SchemaError &e) { return e.path == cases[i].path; }),
+                     qPrintable(validation.describe(files[qsizetype(i) + 1])));
+        }
     }
 
 private:

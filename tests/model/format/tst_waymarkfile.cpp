@@ -315,8 +315,8 @@ private slots:
         add("card in an unknown stage",
             "INSERT INTO touchpoints SELECT 100, '0bad0000-0000-4000-8000-000000000001',"
             " '0bad0000-0000-4000-8000-00000000005a', lane_id, 'Lost card', description, channel, department_id,"
-            " minutes, money_hundredths, money_currency, emotion, pain_point, moment_of_truth, data_key, notes, author_id"
-            " FROM touchpoints WHERE position = 0",
+            " minutes, money_hundredths, money_currency, emotion, pain_point, moment_of_truth, data_key, notes, author_id,"
+            " system_age_years, system_limitations FROM touchpoints WHERE position = 0",
             "card \"Lost card\" is in a stage that does not exist (0bad0000-0000-4000-8000-00000000005a)");
         add("card in an unknown lane", "UPDATE touchpoints SET lane_id = '0bad0000-0000-4000-8000-000000000002' WHERE position = 1",
             "is in a lane that does not exist (0bad0000-0000-4000-8000-000000000002)");
