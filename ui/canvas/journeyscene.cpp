@@ -291,6 +291,7 @@ void JourneyScene::setComparison(const QHash<QUuid, CardComparison> &comparison,
     for (auto it = mCards.cbegin(); it != mCards.cend(); ++it)
         it.value()->setComparison(mComparison.value(it.key(), CardComparison::None), mComparisonToday.value(it.key()));
     refreshTotals();
+    refreshEmotionCurves();
 }
 
 void JourneyScene::refreshHeaders()
@@ -337,18 +338,22 @@ QStringList comparedLines(const EffortTotals &today, const EffortTotals &future)
 }
 } // namespace
 
+const Journey &JourneyScene::countedJourney(Journey &storage) const
+{
+    // Compare view: removed steps stay on the map to be seen, not to be counted.
+    if (mComparison.isEmpty())
+        return mDocument->journey();
+    storage = mDocument->journey();
+    std::erase_if(storage.touchpoints, [&](const Touchpoint &card) { return mComparison.value(card.id) == CardComparison::Removed; });
+    return storage;
+}
+
 void JourneyScene::refreshTotals()
 {
     if (!mDocument)
         return;
-    const Journey &shown = mDocument->journey();
-    // Compare view: removed steps stay on the map to be seen, not to be counted.
-    Journey counted;
-    if (!mComparison.isEmpty()) {
-        counted = shown;
-        std::erase_if(counted.touchpoints, [&](const Touchpoint &card) { return mComparison.value(card.id) == CardComparison::Removed; });
-    }
-    const Journey &journey = mComparison.isEmpty() ? shown : counted;
+    Journey storage;
+    const Journey &journey = countedJourney(storage);
     const auto perStage = EffortCalculator::perStage(journey);
     const auto perLane = EffortCalculator::perLane(journey);
     for (std::size_t s = 0; s < mStageTotals.size() && s < journey.stages.size(); ++s) {
@@ -364,7 +369,8 @@ void JourneyScene::refreshEmotionCurves()
 {
     if (!mDocument || mEmotionCurves.isEmpty())
         return;
-    const auto emotions = emotionsPerStage(mDocument->journey());
+    Journey storage;
+    const auto emotions = emotionsPerStage(countedJourney(storage));
     const qreal left = mLayout.headerColumnWidth();
     for (auto it = mEmotionCurves.cbegin(); it != mEmotionCurves.cend(); ++it) {
         const QRectF row(left, mLayout.rowY(it.key()), mLayout.columnWidth() * mLayout.stageCount(),

@@ -113,6 +113,8 @@ protected:
 private:
     void rebuild();
     void clearItems();
+    // The journey the totals and emotion curves count: without the Compare view's removed steps.
+    const Journey &countedJourney(Journey &storage) const;
     void scheduleLayout();
     void applyLayout();
     void refreshCard(const QUuid &id);
