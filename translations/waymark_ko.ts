@@ -9,6 +9,484 @@
     </message>
 </context>
 <context>
+    <name>BusinessCase</name>
+    <message>
+        <source>one-off cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discount rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year %1: benefits − running cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 − %2) × %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net present value — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−one-off cost + Σ years (benefits − running cost) / (1 + discount rate)^year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net present value, low — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the NPV, with the low end of every benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>benefits per year, low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net present value, high — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the NPV, with the high end of every benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>benefits per year, high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return on investment — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPV / (one-off cost + Σ years running cost / (1 + discount rate)^year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discounted running costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>net per month after delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payback — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first month in which the cumulative net (undiscounted) reaches the one-off cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cumulative net does not reach the one-off cost within the horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one-off cost is in %1, not %2: left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The running cost is in %1, not %2: left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change names a card that is no longer on the map: left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers per year at the stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The money saved at “%1” is in %2, not %3: left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer effort saved — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers × reach × (minutes saved / 60 × hour value + money saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hour value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>money saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cost per contact is set for the %1 channel: “%2” saves nothing to serve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost to serve saved — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers × reach × contacts avoided × cost per contact of the channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts avoided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost per contact (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>touchpoint “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention at “%1” left out: the journey has no NPS data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention at “%1” left out: the card has no data key for NPS answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention at “%1” left out: no NPS answers at touchpoint “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention at “%1” left out: the journey has no CLV data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention at “%1” left out: no CLV of the NPS categories it moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention at “%1” left out: the CLV is in %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers × reach × detractor share × (to passives × (CLV passives − CLV detractors) + to promoters × (CLV promoters − CLV detractors))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detractor share (95 % interval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3) of %4 answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to passives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to promoters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean CLV detractors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean CLV passives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean CLV promoters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The money the new step “%1” costs is in %2, not %3: left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer effort added — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−customers × (minutes / 60 × hour value + money)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation type="unfinished">비용</translation>
+    </message>
+    <message>
+        <source>spread (%1 confidence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer effort per year — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Σ cards&apos; customer effort saved − added steps&apos; effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost to serve per year — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Σ cards&apos; cost to serve saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention per year — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Σ cards&apos; retention; the range uses the ends of the detractor share&apos;s 95 % interval and the spread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLV at risk — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Σ linked touchpoints: lifetime value of the customers whose latest answer there was a detractor&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running cost per year — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from month %1 on, after delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months to deliver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customers per year are set: every benefit is 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario names an opportunity that no longer exists: left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is changed by %2: the total counts each change in full, so it overstates their overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Σ opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Σ touchpoints linked by any opportunity, each counted once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>touchpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BusinessCaseXlsx</name>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot add the sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business case: every opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business case: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">값</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished">통화</translation>
+    </message>
+    <message>
+        <source>Horizon (years, 1–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers per year — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of the customer&apos;s hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per contact — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-off cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running cost / year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months to deliver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer effort / year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost to serve / year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention / year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefits / year, low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefits / year, high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPV, low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPV, high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payback (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year %1: net, discounted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year %1: running cost, discounted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not within the horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the workbook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardItem</name>
     <message>
         <source>(untitled)</source>
@@ -25,6 +503,18 @@
     <message>
         <source>Moment of truth</source>
         <translation>진실의 순간</translation>
+    </message>
+    <message>
+        <source>today: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -202,7 +692,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
 </translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
+        <source>unknown command &quot;%1&quot;</source>
         <translation>알 수 없는 명령 “%1”</translation>
     </message>
     <message>
@@ -242,7 +732,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>--layers에는 effort,emotion,nps 같은 목록을 지정하세요</translation>
     </message>
     <message>
-        <source>--department needs a department's name</source>
+        <source>--department needs a department&apos;s name</source>
         <translation>--department에는 부서 이름을 지정하세요</translation>
     </message>
     <message>
@@ -304,25 +794,13 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>* 응답 30건 미만: 신뢰도가 낮은 신호</translation>
     </message>
     <message>
-        <source>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
-              [--landscape|--portrait] [--fit|--tile] [--summary] [--department NAME]
-              [--layers effort,heatmap,emotion,nps,clv] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
-                                the map as a PDF (with an executive summary), PNG or SVG
-</source>
-        <translation>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
-              [--landscape|--portrait] [--fit|--tile] [--summary] [--department NAME]
-              [--layers effort,heatmap,emotion,nps,clv] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
-                                지도를 PDF(경영진 요약 포함), PNG 또는 SVG로 내보내기
-</translation>
-    </message>
-    <message>
         <source>--lang takes one of %1</source>
         <translation>--lang에는 %1 중 하나를 지정하세요</translation>
     </message>
     <message>
         <source>Usage:
   waymark [FILE]                open the journey map editor (FILE: .waymark or .waymark.json)
-  waymark --review FILE         open FILE read-only for comments (a department head's review)
+  waymark --review FILE         open FILE read-only for comments (a department head&apos;s review)
   waymark convert IN OUT        convert between .waymark and .waymark.json (by extension)
   waymark validate FILE         check a journey file and print a one-line summary
 </source>
@@ -334,7 +812,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
 </translation>
     </message>
     <message>
-        <source>--sheet needs a sheet's name or number</source>
+        <source>--sheet needs a sheet&apos;s name or number</source>
         <translation>--sheet에는 시트 이름이나 번호를 지정하세요</translation>
     </message>
     <message>
@@ -431,6 +909,137 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>none</source>
         <translation>없음</translation>
     </message>
+    <message>
+        <source>--scenario takes a scenario&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--horizon takes a whole number of years from 1 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--discount takes a rate from 0 to 1 (0.08) or a percentage (8%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format takes table, json, csv or xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out takes a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>business-case needs a journey: waymark business-case JOURNEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format xlsx needs --out FILE: a workbook is no text for the terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not within the horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>amounts in %1; %n year(s) at a discount rate of %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-off cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running / year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort / year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost to serve / year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention / year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPV low – high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journey has no opportunities to value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out or to check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  waymark business-case JOURNEY [--scenario NAME] [--horizon YEARS] [--discount RATE]
+              [--format table|json|csv|xlsx] [--out FILE]
+                                what each opportunity is worth: benefits per year (customer
+                                effort, cost to serve, retention), NPV with its range, ROI and
+                                payback; every opportunity unless a scenario is named. RATE:
+                                0.08 or 8%. xlsx (needs --out): inputs and live formulas
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no scenario “%1”: the journey has no scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no scenario “%1”; the journey&apos;s scenarios: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
+              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--department NAME]
+              [--layers effort,heatmap,emotion,nps,clv] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
+                                the map as a PDF (with an executive summary; --future adds the
+                                future-state map of the journey&apos;s chosen scenario), PNG or SVG
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DataOverlay</name>
@@ -480,8 +1089,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>다른 열처럼 값이 %1개 있어야 하지만 %2개입니다</translation>
     </message>
     <message>
-        <source>expected the index of an entry in "strings"</source>
-        <translation>"strings"에 있는 항목의 인덱스가 필요합니다</translation>
+        <source>expected the index of an entry in &quot;strings&quot;</source>
+        <translation>&quot;strings&quot;에 있는 항목의 인덱스가 필요합니다</translation>
     </message>
     <message>
         <source>expected a date YYYY-MM-DD or null</source>
@@ -512,8 +1121,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>알 수 없는 값 “%1”. 다음 중 하나여야 합니다: %2</translation>
     </message>
     <message>
-        <source>expected a colour like "#1f77b4"</source>
-        <translation>"#1f77b4" 같은 색상이 필요합니다</translation>
+        <source>expected a colour like &quot;#1f77b4&quot;</source>
+        <translation>&quot;#1f77b4&quot; 같은 색상이 필요합니다</translation>
     </message>
     <message>
         <source>expected a number or null</source>
@@ -524,8 +1133,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%2~%3 사이의 %1 응답이 필요합니다</translation>
     </message>
     <message>
-        <source>expected "nps", "csat", "ces", "audit", "enps", "mean" or "clv"</source>
-        <translation>"nps", "csat", "ces", "audit", "enps", "mean", "clv" 중 하나가 필요합니다</translation>
+        <source>expected &quot;nps&quot;, &quot;csat&quot;, &quot;ces&quot;, &quot;audit&quot;, &quot;enps&quot;, &quot;mean&quot; or &quot;clv&quot;</source>
+        <translation>&quot;nps&quot;, &quot;csat&quot;, &quot;ces&quot;, &quot;audit&quot;, &quot;enps&quot;, &quot;mean&quot;, &quot;clv&quot; 중 하나가 필요합니다</translation>
     </message>
 </context>
 <context>
@@ -916,7 +1525,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>여정에 ID가 없습니다</translation>
     </message>
     <message>
-        <source>"%1" is not an ISO 4217 currency code</source>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code</source>
         <translation>“%1”은(는) ISO 4217 통화 코드가 아닙니다</translation>
     </message>
     <message>
@@ -952,35 +1561,35 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>부서는 부서 레인에만 지정할 수 있습니다</translation>
     </message>
     <message>
-        <source>card "%1" is in a stage that does not exist (%2)</source>
+        <source>card &quot;%1&quot; is in a stage that does not exist (%2)</source>
         <translation>카드 “%1”이(가) 존재하지 않는 단계(%2)에 있습니다</translation>
     </message>
     <message>
-        <source>card "%1" is in a lane that does not exist (%2)</source>
+        <source>card &quot;%1&quot; is in a lane that does not exist (%2)</source>
         <translation>카드 “%1”이(가) 존재하지 않는 레인(%2)에 있습니다</translation>
     </message>
     <message>
-        <source>card "%1" names an unknown department</source>
+        <source>card &quot;%1&quot; names an unknown department</source>
         <translation>카드 “%1”에 알 수 없는 부서가 지정되어 있습니다</translation>
     </message>
     <message>
-        <source>time of card "%1" must be 0 minutes or more, got %2</source>
+        <source>time of card &quot;%1&quot; must be 0 minutes or more, got %2</source>
         <translation>카드 “%1”의 시간은 0분 이상이어야 하지만 %2입니다</translation>
     </message>
     <message>
-        <source>money of card "%1" must be at most %2</source>
+        <source>money of card &quot;%1&quot; must be at most %2</source>
         <translation>카드 “%1”의 비용은 %2 이하여야 합니다</translation>
     </message>
     <message>
-        <source>money of card "%1" must be 0 or more, got %2</source>
+        <source>money of card &quot;%1&quot; must be 0 or more, got %2</source>
         <translation>카드 “%1”의 비용은 0 이상이어야 하지만 %2입니다</translation>
     </message>
     <message>
-        <source>card "%1": "%2" is not an ISO 4217 currency code</source>
+        <source>card &quot;%1&quot;: &quot;%2&quot; is not an ISO 4217 currency code</source>
         <translation>카드 “%1”: “%2”은(는) ISO 4217 통화 코드가 아닙니다</translation>
     </message>
     <message>
-        <source>negative emotion of card "%1" must be from 0 to 10, got %2</source>
+        <source>negative emotion of card &quot;%1&quot; must be from 0 to 10, got %2</source>
         <translation>카드 “%1”의 부정적 감정은 0~10이어야 하지만 %2입니다</translation>
     </message>
     <message>
@@ -1038,6 +1647,86 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>the standard deviation is not a non-negative number</source>
         <translation>표준편차가 0 이상의 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>the system of card &quot;%1&quot; cannot be %2 years old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one-off cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running cost per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opportunity &quot;%1&quot;: the time to deliver cannot be negative, got %2 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opportunity &quot;%1&quot;: the %2 cannot be negative, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opportunity &quot;%1&quot;: the %2 must be at most %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opportunity &quot;%1&quot;: &quot;%2&quot; is not an ISO 4217 currency code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opportunity &quot;%1&quot;: the %2 must be a share from 0 to 1, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share of contacts avoided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share of detractors who become passives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share of detractors who become promoters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opportunity &quot;%1&quot;: more detractors move (%2 to passives, %3 to promoters) than there are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished">시간</translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation type="unfinished">비용</translation>
+    </message>
+    <message>
+        <source>negative emotion</source>
+        <translation type="unfinished">부정적 감정</translation>
+    </message>
+    <message>
+        <source>opportunity &quot;%1&quot;: the %2 after the change is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opportunity &quot;%1&quot;: the %2 after the change cannot be negative, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opportunity &quot;%1&quot;: the %2 after the change must be at most %3, got %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opportunity &quot;%1&quot;: the %2 can only be reduced by 0 to 100 %, got %3 %</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1177,8 +1866,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>여정을 담은 JSON 객체가 필요하지만 %1입니다</translation>
     </message>
     <message>
-        <source>this is not a Waymark journey ("format" should be "%1")</source>
-        <translation>Waymark 여정이 아닙니다("format"은 “%1”이어야 합니다)</translation>
+        <source>this is not a Waymark journey (&quot;format&quot; should be &quot;%1&quot;)</source>
+        <translation>Waymark 여정이 아닙니다(&quot;format&quot;은 “%1”이어야 합니다)</translation>
     </message>
     <message>
         <source>the format version must be a whole number</source>
@@ -1193,8 +1882,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>형식 버전은 1 이상이어야 하지만 %1입니다</translation>
     </message>
     <message>
-        <source>%1 is not a colour like "#1f77b4" or "#801f77b4"</source>
-        <translation>%1은(는) 올바른 색상이 아닙니다(예: "#1f77b4", "#801f77b4")</translation>
+        <source>%1 is not a colour like &quot;#1f77b4&quot; or &quot;#801f77b4&quot;</source>
+        <translation>%1은(는) 올바른 색상이 아닙니다(예: &quot;#1f77b4&quot;, &quot;#801f77b4&quot;)</translation>
     </message>
     <message>
         <source>lane kind</source>
@@ -1217,12 +1906,12 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1이(가) 필요하지만 %2입니다</translation>
     </message>
     <message>
-        <source>missing required key "%1"</source>
+        <source>missing required key &quot;%1&quot;</source>
         <translation>필수 키 “%1”이(가) 없습니다</translation>
     </message>
     <message>
-        <source>%1 is not a valid id (a UUID like "3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b")</source>
-        <translation>%1은(는) 유효한 ID가 아닙니다("3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b" 같은 UUID여야 합니다)</translation>
+        <source>%1 is not a valid id (a UUID like &quot;3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b&quot;)</source>
+        <translation>%1은(는) 유효한 ID가 아닙니다(&quot;3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b&quot; 같은 UUID여야 합니다)</translation>
     </message>
     <message>
         <source>duplicate id %1 (also used at %2)</source>
@@ -1300,6 +1989,38 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>Could not write the file: %1</source>
         <translation>파일을 저장할 수 없습니다: %1</translation>
     </message>
+    <message>
+        <source>expected a whole number, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an id or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown %1 %2; expected one of: %3</source>
+        <translation type="unfinished">알 수 없는 %1 %2. 다음 중 하나여야 합니다: %3</translation>
+    </message>
+    <message>
+        <source>kind of change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opportunity type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JourneyScene</name>
@@ -1318,6 +2039,18 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Emotion: mean %1, max %2</source>
         <translation>감정: 평균 %1, 최대 %2</translation>
+    </message>
+    <message>
+        <source>Time: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emotion: mean %1 → %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1363,6 +2096,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Department</source>
         <translation>부서</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1416,7 +2153,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>점검</translation>
     </message>
     <message>
-        <source>Audits and mystery shopping: a visit's score 0–100 (or items met of items checked); the mean visit score</source>
+        <source>Audits and mystery shopping: a visit&apos;s score 0–100 (or items met of items checked); the mean visit score</source>
         <translation>점검 및 미스터리 쇼핑: 방문 점수 0–100(또는 확인 항목 중 충족 항목의 비율); 방문 점수의 평균</translation>
     </message>
     <message>
@@ -1444,7 +2181,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>eNPS</translation>
     </message>
     <message>
-        <source>Employee NPS: employees' likelihood to recommend their workplace, 0–10, by department</source>
+        <source>Employee NPS: employees&apos; likelihood to recommend their workplace, 0–10, by department</source>
         <translation>직원 NPS(eNPS): 직원이 자신의 직장을 추천할 의향, 0–10, 부서별</translation>
     </message>
 </context>
@@ -1585,6 +2322,112 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
 </context>
 <context>
+    <name>Opportunity</name>
+    <message>
+        <source>Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People and training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityEdits</name>
+    <message>
+        <source>New opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take out of scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journey is open for review only: no opportunity can be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the vote first: its ranking may still change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vote has no dots on any card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s) in the vote “%1”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each of the top cards already has an opportunity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n opportunity(s) from the vote</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrintPages</name>
     <message>
         <source>Executive summary</source>
@@ -1603,7 +2446,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>고객 여정 지도 — %1행, %2열(전체 %3 × %4)</translation>
     </message>
     <message>
-        <source>%1's touchpoints highlighted</source>
+        <source>%1&apos;s touchpoints highlighted</source>
         <translation>%1의 터치포인트 강조 표시</translation>
     </message>
     <message>
@@ -1723,7 +2566,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>아직 가져온 CLV 데이터가 없습니다.</translation>
     </message>
     <message>
-        <source>The customer's effort, end to end</source>
+        <source>The customer&apos;s effort, end to end</source>
         <translation>처음부터 끝까지, 고객의 노력</translation>
     </message>
     <message>
@@ -1803,7 +2646,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>최악</translation>
     </message>
     <message>
-        <source>The workshop's vote: %1</source>
+        <source>The workshop&apos;s vote: %1</source>
         <translation>워크숍 투표: %1</translation>
     </message>
     <message>
@@ -1853,6 +2696,267 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>%1 per stage appears here with survey data.</source>
         <translation>설문 데이터가 있으면 단계별 %1이(가) 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Findings and priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business case of a top opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Future state: the journey with every opportunity applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Future state: the journey after “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished">%1: %2 {1.?}</translation>
+    </message>
+    <message>
+        <source>confidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>delivered in %n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value per year at full run rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished">줄</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer time and money saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost to serve saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discounted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPV %1 (range %2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pays back in month %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>does not pay back within %n year(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Over %n year(s) at a %1 % discount rate; benefits start after delivery.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How these numbers are made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more figure(s): see the business case workbook (waymark business-case --format xlsx)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>month %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>not within %n year(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After every opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer time per stage (hours per customer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add effort to the cards or import NPS and CLV data to see findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to fix first: every opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to fix first: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ranked by net present value over %n year(s) at a %1 % discount rate; ranges from the confidence of each estimate and the 95 % margins of the NPS shares it rests on.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-off cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running cost per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value per year (low – high)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPV (low – high)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technology gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it cannot do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain points it causes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunities replacing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more row(s) not shown on this page</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PriorityChart</name>
+    <message>
+        <source>Value per year against one-off cost (bubble: CLV at risk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-off cost (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value per year (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2033,6 +3137,30 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>Edit comment</source>
         <translation>댓글 편집</translation>
     </message>
+    <message>
+        <source>Add opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Voting</name>
@@ -2136,7 +3264,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1: “%2” 열이 바이너리 데이터가 아닙니다</translation>
     </message>
     <message>
-        <source>Dataset %1 ("%2")</source>
+        <source>Dataset %1 (&quot;%2&quot;)</source>
         <translation>데이터 세트 %1(“%2”)</translation>
     </message>
     <message>
@@ -2156,7 +3284,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>거부된 행</translation>
     </message>
     <message>
-        <source>Dataset "%1"</source>
+        <source>Dataset &quot;%1&quot;</source>
         <translation>데이터 세트 “%1”</translation>
     </message>
     <message>
@@ -2172,11 +3300,11 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>페르소나 %1</translation>
     </message>
     <message>
-        <source>Department %1 ("%2")</source>
+        <source>Department %1 (&quot;%2&quot;)</source>
         <translation>부서 %1(“%2”)</translation>
     </message>
     <message>
-        <source>%1 has an invalid colour "%2"</source>
+        <source>%1 has an invalid colour &quot;%2&quot;</source>
         <translation>%1의 색상 “%2”이(가) 올바르지 않습니다</translation>
     </message>
     <message>
@@ -2184,7 +3312,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>단계 %1</translation>
     </message>
     <message>
-        <source>Lane %1 ("%2")</source>
+        <source>Lane %1 (&quot;%2&quot;)</source>
         <translation>레인 %1(“%2”)</translation>
     </message>
     <message>
@@ -2192,7 +3320,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>오피스 영역</translation>
     </message>
     <message>
-        <source>Card %1 ("%2")</source>
+        <source>Card %1 (&quot;%2&quot;)</source>
         <translation>카드 %1(“%2”)</translation>
     </message>
     <message>
@@ -2228,7 +3356,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>연결 %1</translation>
     </message>
     <message>
-        <source>Setting "%1"</source>
+        <source>Setting &quot;%1&quot;</source>
         <translation>설정 “%1”</translation>
     </message>
     <message>
@@ -2236,7 +3364,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1의 이름이 텍스트가 아닙니다</translation>
     </message>
     <message>
-        <source>%1 has a value that is not text ("%2")</source>
+        <source>%1 has a value that is not text (&quot;%2&quot;)</source>
         <translation>%1의 값이 텍스트가 아닙니다(“%2”)</translation>
     </message>
     <message>
@@ -2298,7 +3426,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         </translation>
     </message>
     <message>
-        <source>The file breaks the journey's rules: %1</source>
+        <source>The file breaks the journey&apos;s rules: %1</source>
         <translation>파일이 고객 여정 규칙에 맞지 않습니다: %1</translation>
     </message>
     <message>
@@ -2322,19 +3450,19 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1을(를) 바꿀 수 없습니다: %2</translation>
     </message>
     <message>
-        <source>%1 has an invalid id "%2"</source>
+        <source>%1 has an invalid id &quot;%2&quot;</source>
         <translation>%1의 ID “%2”이(가) 올바르지 않습니다</translation>
     </message>
     <message>
-        <source>%1 has an unknown %2 "%3"</source>
+        <source>%1 has an unknown %2 &quot;%3&quot;</source>
         <translation>%1의 %2 “%3”을(를) 알 수 없습니다</translation>
     </message>
     <message>
-        <source>%1 has a %2 that is not a whole number ("%3")</source>
+        <source>%1 has a %2 that is not a whole number (&quot;%3&quot;)</source>
         <translation>%1의 %2 값이 정수가 아닙니다(“%3”)</translation>
     </message>
     <message>
-        <source>%1 has a %2 that is not a number ("%3")</source>
+        <source>%1 has a %2 that is not a number (&quot;%3&quot;)</source>
         <translation>%1의 %2 값이 숫자가 아닙니다(“%3”)</translation>
     </message>
     <message>
@@ -2350,15 +3478,15 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1이(가) 존재하지 않는 텍스트 %2을(를) 참조합니다</translation>
     </message>
     <message>
-        <source>%1 has a time that is not a date and time ("%2")</source>
+        <source>%1 has a time that is not a date and time (&quot;%2&quot;)</source>
         <translation>%1의 시각이 날짜와 시간 형식이 아닙니다(“%2”)</translation>
     </message>
     <message>
-        <source>Participant %1 ("%2")</source>
+        <source>Participant %1 (&quot;%2&quot;)</source>
         <translation>참가자 %1(“%2”)</translation>
     </message>
     <message>
-        <source>Vote %1 ("%2")</source>
+        <source>Vote %1 (&quot;%2&quot;)</source>
         <translation>투표 %1(“%2”)</translation>
     </message>
     <message>
@@ -2394,7 +3522,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1이(가) 존재하지 않는 투표에 속해 있습니다</translation>
     </message>
     <message>
-        <source>Agenda step %1 ("%2")</source>
+        <source>Agenda step %1 (&quot;%2&quot;)</source>
         <translation>아젠다 항목 %1(“%2”)</translation>
     </message>
     <message>
@@ -2417,6 +3545,94 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>%1: kind “%2” is not one Waymark knows</source>
         <translation>%1: “%2”은(는) Waymark가 알 수 없는 종류입니다</translation>
     </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (&quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged: its cards changed while it was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation type="unfinished">카드</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one-off cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time to deliver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removes-card flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>money after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>emotion after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share of contacts avoided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share of detractors to passives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share of detractors to promoters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system age</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WaymarkText</name>
@@ -2427,6 +3643,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>%1: its column “%2” does not hold %3 values</source>
         <translation>%1: 열 “%2”에 %3 값이 들어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2 %3, which does not exist</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2550,7 +3770,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>통합 문서에 시트가 없습니다.</translation>
     </message>
     <message>
-        <source>There is no sheet %1: the workbook's sheets are numbered 1 to %2.</source>
+        <source>There is no sheet %1: the workbook&apos;s sheets are numbered 1 to %2.</source>
         <translation>%1번 시트가 없습니다. 통합 문서의 시트 번호는 1부터 %2까지입니다.</translation>
     </message>
     <message>
@@ -2560,6 +3780,97 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Sheet “%1” is a chart or macro sheet, not a table of cells.</source>
         <translation>“%1” 시트는 셀 표가 아니라 차트 시트 또는 매크로 시트입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>waymark</name>
+    <message>
+        <source>Worst stage by NPS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS %1 ± %2 (95 %), %3 answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— a small sample: a weak signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biggest effort hotspot: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>emotion %1/10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per customer; weighted cost %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest CLV at risk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of lifetime value held by %2 detractors there</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::AddedCardsTable</name>
+    <message>
+        <source>(deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps the future journey adds, e.g. a status message. What they cost the customer is taken off the benefits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">단계</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation type="unfinished">레인</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">채널</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">시간</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation type="unfinished">비용</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation type="unfinished">감정</translation>
+    </message>
+    <message>
+        <source>&amp;Add Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished">분</translation>
+    </message>
+    <message>
+        <source>/10</source>
+        <comment>negative emotion</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2615,6 +3926,93 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Vote on pain points</source>
         <translation>페인 포인트 투표</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::BusinessSettingsDialog</name>
+    <message>
+        <source>Business Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the business case needs to put a value on the opportunities. Amounts are in %1, the journey&apos;s currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished">고객 수</translation>
+    </message>
+    <message>
+        <source>How many customers go through this journey in a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers per &amp;year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages that fewer (or more) customers reach, e.g. because some drop out before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give “%1” its own number of customers per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is worth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same value the heatmap&apos;s weighted cost uses (View → Heatmap weights)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of the customer&apos;s &amp;hour:</source>
+        <translation type="unfinished">고객 시간 1시간의 가치(&amp;H):</translation>
+    </message>
+    <message>
+        <source>What one contact costs the organisation, by channel (0: not counted):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many years of benefits and running costs the net present value counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horizon in y&amp;ears:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What money a year later is worth less: often the organisation&apos;s cost of capital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discount rate per year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario the PDF report and the future state of the map show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scenario in the report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change business settings</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2749,6 +4147,18 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
             <numerusform>레인 “%1”과(와) 그 안의 카드 %n개를 삭제할까요? 실행 취소할 수 있습니다.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Create &amp;Opportunity from This Card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An improvement for the business case, linked to the selected cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;Opportunity from These Cards…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>waymark::CanvasToolBar</name>
@@ -2777,7 +4187,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>가중치…</translation>
     </message>
     <message>
-        <source>Weights of time, money and emotion in the weighted heatmap, and the value of the customer's hour</source>
+        <source>Weights of time, money and emotion in the weighted heatmap, and the value of the customer&apos;s hour</source>
         <translation>가중 히트맵에서 시간, 금액, 감정의 가중치와 고객 시간 1시간의 가치</translation>
     </message>
     <message>
@@ -2793,7 +4203,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>모든 부서</translation>
     </message>
     <message>
-        <source>Colour the cards by the customer's effort, or by a survey metric (the worst figure hottest)</source>
+        <source>Colour the cards by the customer&apos;s effort, or by a survey metric (the worst figure hottest)</source>
         <translation>고객 노력 또는 설문 지표에 따라 카드에 색을 입힙니다(가장 나쁜 수치일수록 뜨거운 색)</translation>
     </message>
     <message>
@@ -2801,7 +4211,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>히트맵 척도</translation>
     </message>
     <message>
-        <source>No card's data key has answers of %1 yet: the cards stay white.</source>
+        <source>No card&apos;s data key has answers of %1 yet: the cards stay white.</source>
         <translation>아직 카드의 데이터 키에 해당하는 %1 응답이 없어 카드가 흰색으로 표시됩니다.</translation>
     </message>
     <message>
@@ -2816,6 +4226,144 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Hatched cards: too few answers to trust, so their colour is a weak signal.</source>
         <translation>빗금 친 카드: 응답이 너무 적어 믿을 만하지 않으므로 색상은 신뢰도가 낮은 신호입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::CardChangesTable</name>
+    <message>
+        <source>%1/10</source>
+        <comment>negative emotion</comment>
+        <translation type="unfinished">%1/10</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card is linked yet: link the cards of the map this opportunity improves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished">카드</translation>
+    </message>
+    <message>
+        <source>Effort today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time, money and negative emotion of the card today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">시간</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s time at this step afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation type="unfinished">비용</translation>
+    </message>
+    <message>
+        <source>What the step costs the customer afterwards, in the card&apos;s currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation type="unfinished">감정</translation>
+    </message>
+    <message>
+        <source>Negative emotion afterwards, 0 (none) to 10 (worst)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the stage&apos;s customers who pass this card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts
+avoided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of this step&apos;s contacts (calls, visits, mails) no longer needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detractors →
+passives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of this touchpoint&apos;s detractors expected to become passives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detractors →
+promoters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of this touchpoint&apos;s detractors expected to become promoters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step
+removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step disappears in the future state (e.g. no branch visit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lin&amp;k card:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlink Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted card)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished">분</translation>
+    </message>
+    <message>
+        <source>/10</source>
+        <comment>negative emotion</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>Type to find a card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every card is linked</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2903,7 +4451,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>Open</source>
-        <extracomment>Filter of the comments list: threads not resolved yet (an adjective, not "open a file")</extracomment>
+        <extracomment>Filter of the comments list: threads not resolved yet (an adjective, not &quot;open a file&quot;)</extracomment>
         <translation>미해결</translation>
     </message>
     <message>
@@ -3262,6 +4810,30 @@ SHA-256 %3
     </message>
 </context>
 <context>
+    <name>waymark::EffortTargetEdit</name>
+    <message>
+        <source>same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>− %</source>
+        <comment>reduce by a percentage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged, a new value, or a reduction in percent of today&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>waymark::ExportDialog</name>
     <message>
         <source>Export PDF</source>
@@ -3348,7 +4920,7 @@ SHA-256 %3
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message>
-        <source>One tile per ticked figure; drag to change the order — the first one's trend and stages are charted</source>
+        <source>One tile per ticked figure; drag to change the order — the first one&apos;s trend and stages are charted</source>
         <translation>체크한 지표마다 타일이 하나씩 표시됩니다. 끌어서 순서를 바꾸세요. 첫 번째 지표의 추이와 단계 차트가 그려집니다</translation>
     </message>
     <message>
@@ -3360,8 +4932,16 @@ SHA-256 %3
         <translation>설문 지표(캔버스와 동일)(&amp;F)</translation>
     </message>
     <message>
-        <source>Choose the summary's figures</source>
+        <source>Choose the summary&apos;s figures</source>
         <translation>요약 지표 선택</translation>
+    </message>
+    <message>
+        <source>&amp;Future-state map after the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journey with the chosen scenario&apos;s opportunities applied: changed effort, removed and added steps</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3387,11 +4967,11 @@ SHA-256 %3
         <translation>감정 가중치(&amp;E):</translation>
     </message>
     <message>
-        <source>What an hour of the customer's time is worth</source>
+        <source>What an hour of the customer&apos;s time is worth</source>
         <translation>고객 시간 1시간의 가치</translation>
     </message>
     <message>
-        <source>Value of the customer's &amp;hour:</source>
+        <source>Value of the customer&apos;s &amp;hour:</source>
         <translation>고객 시간 1시간의 가치(&amp;H):</translation>
     </message>
     <message>
@@ -3422,8 +5002,16 @@ SHA-256 %3
         <translation>아직 이 기준으로 고객에게 비용이 드는 카드가 없습니다.</translation>
     </message>
     <message>
-        <source>No card's data key has answers of %1 yet.</source>
+        <source>No card&apos;s data key has answers of %1 yet.</source>
         <translation>아직 카드의 데이터 키에 해당하는 %1 응답이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Create Opportunity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An improvement for the business case, linked to the selected cards</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4088,7 +5676,7 @@ Recover them?</source>
         <translation>Waymark 고객 여정 (*.waymark *.waymark.json)</translation>
     </message>
     <message>
-        <source>Read a workshop's result and comment on it without changing the map</source>
+        <source>Read a workshop&apos;s result and comment on it without changing the map</source>
         <translation>지도를 변경하지 않고 워크숍 결과를 읽고 댓글을 답니다</translation>
     </message>
     <message>
@@ -4143,6 +5731,100 @@ Recover them?</source>
         <source>Data files (*.csv *.tsv *.txt *.json *.ndjson *.xlsx);;All files (*)</source>
         <translation>데이터 파일 (*.csv *.tsv *.txt *.json *.ndjson *.xlsx);;모든 파일 (*)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n opportunity(s) created from the vote: fill in their costs and effects in the Opportunities dock.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Opport&amp;unity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An improvement for the business case: what it costs and what it changes on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Business Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers per year, value of the customer&apos;s hour, cost per contact, horizon and discount rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review mode: opportunities cannot be added; the journey is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These cards are not on today&apos;s map: only today&apos;s cards can be linked to an opportunity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey &amp;State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journey as customers live it today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journey with the chosen scenario&apos;s opportunities applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare Today and Future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The future map with what changes marked: effort today on changed cards, removed and new steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The future state is a preview of the chosen scenario: switch to Today (Ctrl+Alt+1) to edit the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished">“%1”</translation>
+    </message>
+    <message>
+        <source>Future state after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing today with the future after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A read-only preview. Switch back with View → Journey State → Today (Ctrl+Alt+1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>waymark::NpsTargetsDialog</name>
@@ -4155,7 +5837,7 @@ Recover them?</source>
         <translation>벤치마크와 비교</translation>
     </message>
     <message>
-        <source>e.g. Retail banking average 2024, or a competitor's name</source>
+        <source>e.g. Retail banking average 2024, or a competitor&apos;s name</source>
         <translation>예: 2024년 리테일 뱅킹 평균 또는 경쟁사 이름</translation>
     </message>
     <message>
@@ -4213,6 +5895,341 @@ Recover them?</source>
     <message>
         <source>Start value</source>
         <translation>시작 값</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::OpportunitiesDock</name>
+    <message>
+        <source>Opportunities</source>
+        <translation type="unfinished">기회</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use in Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this scenario in the PDF report and in the future state of the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Scenario…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A named set of opportunities, e.g. “Quick wins”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the chosen scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the chosen scenario; its opportunities stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No opportunities yet. Add one here, right-click a card on the map, or turn the top cards of a closed vote into opportunities (Workshop dock → Vote).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new opportunity (it joins the chosen scenario)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected opportunity (or double-click it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected opportunity and take it out of every scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in the report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the opportunities that belong to “%1” in the first column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n opportunity(s) together:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”, %n opportunity(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>one-off cost %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>NPV %1 over %n year(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>pays back in %n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no payback within the horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the customers per year under Journey → Business Settings to value the benefits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose scenario for the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the scenario:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::OpportunitiesModel</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not within %n year(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Part of the scenario “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Net present value over %n year(s) at %1 %: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Range: %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value per year at full run rate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick to put an opportunity into the scenario chosen above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-off cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months to deliver: the benefits start after them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards of the map it improves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net present value over the business case&apos;s horizon (Journey → Business Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the cumulative net turns positive, counted from the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::OpportunityDialog</name>
+    <message>
+        <source>Edit Opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be done, e.g. “Open the account online”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">제목(&amp;T):</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No owner yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted department)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;wner department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How sure the room is of the benefits: low widens the business case&apos;s range to ±50 %, medium ±25 %, high ±10 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;One-off cost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Running cost per year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The benefits start once it is delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Months to deliver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished">설명(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Survey verbatims, complaint counts, what was said in the room…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evidence and notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systems it chan&amp;ges:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards it &amp;improves (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New steps (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4316,7 +6333,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>%1의 색상</translation>
     </message>
     <message>
-        <source>Change participant's department</source>
+        <source>Change participant&apos;s department</source>
         <translation>참가자 부서 변경</translation>
     </message>
     <message>
@@ -4613,7 +6630,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>95 %</translation>
     </message>
     <message>
-        <source>95 % margin of error, in the figure's points</source>
+        <source>95 % margin of error, in the figure&apos;s points</source>
         <translation>지표 점수 기준 95 % 오차 범위</translation>
     </message>
     <message>
@@ -4747,7 +6764,7 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message>
         <source>d MMM HH:mm</source>
-        <comment>QDateTime format of a vote's start</comment>
+        <comment>QDateTime format of a vote&apos;s start</comment>
         <translation>M월 d일 HH:mm</translation>
     </message>
     <message>
@@ -4788,6 +6805,26 @@ Double-click the name to rename, the colour to change it, the department to move
     <message>
         <source>No dots yet.</source>
         <translation>아직 도트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Opportunities from Top Cards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the cards with the most dots into opportunities for the business case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no vote to take the top cards from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunities from Top Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One opportunity for each of the top cards of “%1” (cards that have one already are skipped). How many cards?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

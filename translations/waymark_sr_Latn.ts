@@ -9,6 +9,484 @@
     </message>
 </context>
 <context>
+    <name>BusinessCase</name>
+    <message>
+        <source>one-off cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discount rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year %1: benefits − running cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 − %2) × %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net present value — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−one-off cost + Σ years (benefits − running cost) / (1 + discount rate)^year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net present value, low — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the NPV, with the low end of every benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>benefits per year, low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net present value, high — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the NPV, with the high end of every benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>benefits per year, high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return on investment — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPV / (one-off cost + Σ years running cost / (1 + discount rate)^year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discounted running costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>net per month after delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payback — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first month in which the cumulative net (undiscounted) reaches the one-off cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cumulative net does not reach the one-off cost within the horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one-off cost is in %1, not %2: left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The running cost is in %1, not %2: left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change names a card that is no longer on the map: left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers per year at the stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The money saved at “%1” is in %2, not %3: left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer effort saved — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers × reach × (minutes saved / 60 × hour value + money saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hour value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>money saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cost per contact is set for the %1 channel: “%2” saves nothing to serve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost to serve saved — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers × reach × contacts avoided × cost per contact of the channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts avoided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost per contact (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>touchpoint “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention at “%1” left out: the journey has no NPS data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention at “%1” left out: the card has no data key for NPS answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention at “%1” left out: no NPS answers at touchpoint “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention at “%1” left out: the journey has no CLV data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention at “%1” left out: no CLV of the NPS categories it moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention at “%1” left out: the CLV is in %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers × reach × detractor share × (to passives × (CLV passives − CLV detractors) + to promoters × (CLV promoters − CLV detractors))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detractor share (95 % interval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3) of %4 answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to passives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to promoters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean CLV detractors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean CLV passives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean CLV promoters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The money the new step “%1” costs is in %2, not %3: left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer effort added — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−customers × (minutes / 60 × hour value + money)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation type="unfinished">novac</translation>
+    </message>
+    <message>
+        <source>spread (%1 confidence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer effort per year — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Σ cards&apos; customer effort saved − added steps&apos; effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost to serve per year — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Σ cards&apos; cost to serve saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention per year — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Σ cards&apos; retention; the range uses the ends of the detractor share&apos;s 95 % interval and the spread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLV at risk — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Σ linked touchpoints: lifetime value of the customers whose latest answer there was a detractor&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running cost per year — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from month %1 on, after delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months to deliver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customers per year are set: every benefit is 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario names an opportunity that no longer exists: left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is changed by %2: the total counts each change in full, so it overstates their overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Σ opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Σ touchpoints linked by any opportunity, each counted once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>touchpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BusinessCaseXlsx</name>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot add the sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business case: every opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business case: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Vrednost</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished">Valuta</translation>
+    </message>
+    <message>
+        <source>Horizon (years, 1–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers per year — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of the customer&apos;s hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per contact — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-off cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running cost / year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months to deliver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer effort / year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost to serve / year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention / year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefits / year, low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefits / year, high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPV, low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPV, high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payback (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year %1: net, discounted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year %1: running cost, discounted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not within the horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the workbook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardItem</name>
     <message>
         <source>(untitled)</source>
@@ -25,6 +503,18 @@
     <message>
         <source>Moment of truth</source>
         <translation>Trenutak istine</translation>
+    </message>
+    <message>
+        <source>today: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -204,7 +694,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
 </translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
+        <source>unknown command &quot;%1&quot;</source>
         <translation>nepoznata komanda „%1“</translation>
     </message>
     <message>
@@ -244,7 +734,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>--layers zahteva listu, npr. effort,emotion,nps</translation>
     </message>
     <message>
-        <source>--department needs a department's name</source>
+        <source>--department needs a department&apos;s name</source>
         <translation>--department zahteva naziv odeljenja</translation>
     </message>
     <message>
@@ -308,25 +798,13 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>* manje od 30 odgovora: slab signal</translation>
     </message>
     <message>
-        <source>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
-              [--landscape|--portrait] [--fit|--tile] [--summary] [--department NAME]
-              [--layers effort,heatmap,emotion,nps,clv] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
-                                the map as a PDF (with an executive summary), PNG or SVG
-</source>
-        <translation>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
-              [--landscape|--portrait] [--fit|--tile] [--summary] [--department NAME]
-              [--layers effort,heatmap,emotion,nps,clv] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
-                                mapa kao PDF (sa rezimeom za rukovodstvo), PNG ili SVG
-</translation>
-    </message>
-    <message>
         <source>--lang takes one of %1</source>
         <translation>--lang prihvata jedno od: %1</translation>
     </message>
     <message>
         <source>Usage:
   waymark [FILE]                open the journey map editor (FILE: .waymark or .waymark.json)
-  waymark --review FILE         open FILE read-only for comments (a department head's review)
+  waymark --review FILE         open FILE read-only for comments (a department head&apos;s review)
   waymark convert IN OUT        convert between .waymark and .waymark.json (by extension)
   waymark validate FILE         check a journey file and print a one-line summary
 </source>
@@ -338,7 +816,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
 </translation>
     </message>
     <message>
-        <source>--sheet needs a sheet's name or number</source>
+        <source>--sheet needs a sheet&apos;s name or number</source>
         <translation>--sheet zahteva naziv ili broj lista</translation>
     </message>
     <message>
@@ -436,6 +914,141 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <source>none</source>
         <translation>nema</translation>
     </message>
+    <message>
+        <source>--scenario takes a scenario&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--horizon takes a whole number of years from 1 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--discount takes a rate from 0 to 1 (0.08) or a percentage (8%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format takes table, json, csv or xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out takes a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>business-case needs a journey: waymark business-case JOURNEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format xlsx needs --out FILE: a workbook is no text for the terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not within the horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>amounts in %1; %n year(s) at a discount rate of %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-off cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running / year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort / year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost to serve / year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention / year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPV low – high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journey has no opportunities to value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out or to check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  waymark business-case JOURNEY [--scenario NAME] [--horizon YEARS] [--discount RATE]
+              [--format table|json|csv|xlsx] [--out FILE]
+                                what each opportunity is worth: benefits per year (customer
+                                effort, cost to serve, retention), NPV with its range, ROI and
+                                payback; every opportunity unless a scenario is named. RATE:
+                                0.08 or 8%. xlsx (needs --out): inputs and live formulas
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no scenario “%1”: the journey has no scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no scenario “%1”; the journey&apos;s scenarios: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
+              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--department NAME]
+              [--layers effort,heatmap,emotion,nps,clv] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
+                                the map as a PDF (with an executive summary; --future adds the
+                                future-state map of the journey&apos;s chosen scenario), PNG or SVG
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DataOverlay</name>
@@ -485,8 +1098,8 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>očekivan broj vrednosti: %1, kao u ostalim kolonama; dobijeno: %2</translation>
     </message>
     <message>
-        <source>expected the index of an entry in "strings"</source>
-        <translation>očekivan je indeks stavke u "strings"</translation>
+        <source>expected the index of an entry in &quot;strings&quot;</source>
+        <translation>očekivan je indeks stavke u &quot;strings&quot;</translation>
     </message>
     <message>
         <source>expected a date YYYY-MM-DD or null</source>
@@ -517,8 +1130,8 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>nepoznata vrednost „%1“; očekuje se jedno od: %2</translation>
     </message>
     <message>
-        <source>expected a colour like "#1f77b4"</source>
-        <translation>očekivana je boja u obliku "#1f77b4"</translation>
+        <source>expected a colour like &quot;#1f77b4&quot;</source>
+        <translation>očekivana je boja u obliku &quot;#1f77b4&quot;</translation>
     </message>
     <message>
         <source>expected a number or null</source>
@@ -529,8 +1142,8 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>očekivan je %1 odgovor od %2 do %3</translation>
     </message>
     <message>
-        <source>expected "nps", "csat", "ces", "audit", "enps", "mean" or "clv"</source>
-        <translation>očekivano je "nps", "csat", "ces", "audit", "enps", "mean" ili "clv"</translation>
+        <source>expected &quot;nps&quot;, &quot;csat&quot;, &quot;ces&quot;, &quot;audit&quot;, &quot;enps&quot;, &quot;mean&quot; or &quot;clv&quot;</source>
+        <translation>očekivano je &quot;nps&quot;, &quot;csat&quot;, &quot;ces&quot;, &quot;audit&quot;, &quot;enps&quot;, &quot;mean&quot; ili &quot;clv&quot;</translation>
     </message>
 </context>
 <context>
@@ -923,7 +1536,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>putovanje nema ID</translation>
     </message>
     <message>
-        <source>"%1" is not an ISO 4217 currency code</source>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code</source>
         <translation>„%1“ nije ISO 4217 kod valute</translation>
     </message>
     <message>
@@ -959,35 +1572,35 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>odeljenje navode samo trake odeljenja</translation>
     </message>
     <message>
-        <source>card "%1" is in a stage that does not exist (%2)</source>
+        <source>card &quot;%1&quot; is in a stage that does not exist (%2)</source>
         <translation>kartica „%1“ je u fazi koja ne postoji (%2)</translation>
     </message>
     <message>
-        <source>card "%1" is in a lane that does not exist (%2)</source>
+        <source>card &quot;%1&quot; is in a lane that does not exist (%2)</source>
         <translation>kartica „%1“ je u traci koja ne postoji (%2)</translation>
     </message>
     <message>
-        <source>card "%1" names an unknown department</source>
+        <source>card &quot;%1&quot; names an unknown department</source>
         <translation>kartica „%1“ navodi nepoznato odeljenje</translation>
     </message>
     <message>
-        <source>time of card "%1" must be 0 minutes or more, got %2</source>
+        <source>time of card &quot;%1&quot; must be 0 minutes or more, got %2</source>
         <translation>vreme kartice „%1“ mora biti 0 minuta ili više, a dobijeno je %2</translation>
     </message>
     <message>
-        <source>money of card "%1" must be at most %2</source>
+        <source>money of card &quot;%1&quot; must be at most %2</source>
         <translation>iznos kartice „%1“ može biti najviše %2</translation>
     </message>
     <message>
-        <source>money of card "%1" must be 0 or more, got %2</source>
+        <source>money of card &quot;%1&quot; must be 0 or more, got %2</source>
         <translation>iznos kartice „%1“ mora biti 0 ili više, a dobijeno je %2</translation>
     </message>
     <message>
-        <source>card "%1": "%2" is not an ISO 4217 currency code</source>
+        <source>card &quot;%1&quot;: &quot;%2&quot; is not an ISO 4217 currency code</source>
         <translation>kartica „%1“: „%2“ nije ISO 4217 kod valute</translation>
     </message>
     <message>
-        <source>negative emotion of card "%1" must be from 0 to 10, got %2</source>
+        <source>negative emotion of card &quot;%1&quot; must be from 0 to 10, got %2</source>
         <translation>negativna emocija kartice „%1“ mora biti od 0 do 10, a dobijeno je %2</translation>
     </message>
     <message>
@@ -1045,6 +1658,86 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>the standard deviation is not a non-negative number</source>
         <translation>standardna devijacija mora biti nenegativan broj</translation>
+    </message>
+    <message>
+        <source>the system of card &quot;%1&quot; cannot be %2 years old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one-off cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running cost per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opportunity &quot;%1&quot;: the time to deliver cannot be negative, got %2 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opportunity &quot;%1&quot;: the %2 cannot be negative, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opportunity &quot;%1&quot;: the %2 must be at most %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opportunity &quot;%1&quot;: &quot;%2&quot; is not an ISO 4217 currency code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opportunity &quot;%1&quot;: the %2 must be a share from 0 to 1, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share of contacts avoided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share of detractors who become passives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share of detractors who become promoters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opportunity &quot;%1&quot;: more detractors move (%2 to passives, %3 to promoters) than there are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished">vreme</translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation type="unfinished">novac</translation>
+    </message>
+    <message>
+        <source>negative emotion</source>
+        <translation type="unfinished">negativna emocija</translation>
+    </message>
+    <message>
+        <source>opportunity &quot;%1&quot;: the %2 after the change is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opportunity &quot;%1&quot;: the %2 after the change cannot be negative, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opportunity &quot;%1&quot;: the %2 after the change must be at most %3, got %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opportunity &quot;%1&quot;: the %2 can only be reduced by 0 to 100 %, got %3 %</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1184,8 +1877,8 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>očekivan je JSON objekat sa putovanjem, a dobijeno: %1</translation>
     </message>
     <message>
-        <source>this is not a Waymark journey ("format" should be "%1")</source>
-        <translation>ovo nije Waymark putovanje ("format" treba da bude „%1“)</translation>
+        <source>this is not a Waymark journey (&quot;format&quot; should be &quot;%1&quot;)</source>
+        <translation>ovo nije Waymark putovanje (&quot;format&quot; treba da bude „%1“)</translation>
     </message>
     <message>
         <source>the format version must be a whole number</source>
@@ -1200,8 +1893,8 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>verzija formata mora biti 1 ili više, a dobijeno je %1</translation>
     </message>
     <message>
-        <source>%1 is not a colour like "#1f77b4" or "#801f77b4"</source>
-        <translation>%1 nije boja u obliku "#1f77b4" ili "#801f77b4"</translation>
+        <source>%1 is not a colour like &quot;#1f77b4&quot; or &quot;#801f77b4&quot;</source>
+        <translation>%1 nije boja u obliku &quot;#1f77b4&quot; ili &quot;#801f77b4&quot;</translation>
     </message>
     <message>
         <source>lane kind</source>
@@ -1224,12 +1917,12 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>očekivano: %1, dobijeno: %2</translation>
     </message>
     <message>
-        <source>missing required key "%1"</source>
+        <source>missing required key &quot;%1&quot;</source>
         <translation>nedostaje obavezni ključ „%1“</translation>
     </message>
     <message>
-        <source>%1 is not a valid id (a UUID like "3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b")</source>
-        <translation>%1 nije ispravan ID (UUID u obliku "3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b")</translation>
+        <source>%1 is not a valid id (a UUID like &quot;3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b&quot;)</source>
+        <translation>%1 nije ispravan ID (UUID u obliku &quot;3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b&quot;)</translation>
     </message>
     <message>
         <source>duplicate id %1 (also used at %2)</source>
@@ -1307,6 +2000,38 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <source>Could not write the file: %1</source>
         <translation>Nije moguće upisati datoteku: %1</translation>
     </message>
+    <message>
+        <source>expected a whole number, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an id or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown %1 %2; expected one of: %3</source>
+        <translation type="unfinished">%1: nepoznata vrednost %2; očekuje se jedno od: %3</translation>
+    </message>
+    <message>
+        <source>kind of change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opportunity type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JourneyScene</name>
@@ -1325,6 +2050,18 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>Emotion: mean %1, max %2</source>
         <translation>Emocija: prosek %1, maks. %2</translation>
+    </message>
+    <message>
+        <source>Time: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emotion: mean %1 → %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1370,6 +2107,10 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>Department</source>
         <translation>Odeljenje</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1423,7 +2164,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Provera</translation>
     </message>
     <message>
-        <source>Audits and mystery shopping: a visit's score 0–100 (or items met of items checked); the mean visit score</source>
+        <source>Audits and mystery shopping: a visit&apos;s score 0–100 (or items met of items checked); the mean visit score</source>
         <translation>Provere i tajni kupac: ocena posete 0–100 (ili ispunjene stavke od proverenih); prosečna ocena poseta</translation>
     </message>
     <message>
@@ -1451,7 +2192,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>eNPS</translation>
     </message>
     <message>
-        <source>Employee NPS: employees' likelihood to recommend their workplace, 0–10, by department</source>
+        <source>Employee NPS: employees&apos; likelihood to recommend their workplace, 0–10, by department</source>
         <translation>NPS zaposlenih (eNPS): spremnost zaposlenih da preporuče svoje radno mesto, 0–10, po odeljenjima</translation>
     </message>
 </context>
@@ -1592,6 +2333,116 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     </message>
 </context>
 <context>
+    <name>Opportunity</name>
+    <message>
+        <source>Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People and training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityEdits</name>
+    <message>
+        <source>New opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take out of scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journey is open for review only: no opportunity can be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the vote first: its ranking may still change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vote has no dots on any card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s) in the vote “%1”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each of the top cards already has an opportunity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n opportunity(s) from the vote</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrintPages</name>
     <message>
         <source>Executive summary</source>
@@ -1610,7 +2461,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Mapa putovanja — red %1, kolona %2 (od %3 × %4)</translation>
     </message>
     <message>
-        <source>%1's touchpoints highlighted</source>
+        <source>%1&apos;s touchpoints highlighted</source>
         <translation>Istaknute dodirne tačke: %1</translation>
     </message>
     <message>
@@ -1730,7 +2581,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Još nisu uvezeni CLV podaci.</translation>
     </message>
     <message>
-        <source>The customer's effort, end to end</source>
+        <source>The customer&apos;s effort, end to end</source>
         <translation>Napor korisnika, od početka do kraja</translation>
     </message>
     <message>
@@ -1810,7 +2661,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Najgore</translation>
     </message>
     <message>
-        <source>The workshop's vote: %1</source>
+        <source>The workshop&apos;s vote: %1</source>
         <translation>Glasanje na radionici: %1</translation>
     </message>
     <message>
@@ -1860,6 +2711,281 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>%1 per stage appears here with survey data.</source>
         <translation>%1 po fazama pojaviće se ovde kada uvezete podatke iz ankete.</translation>
+    </message>
+    <message>
+        <source>Findings and priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business case of a top opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Future state: the journey with every opportunity applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Future state: the journey after “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished">%1: %2 {1.?}</translation>
+    </message>
+    <message>
+        <source>confidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>delivered in %n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value per year at full run rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished">Linija</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer time and money saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost to serve saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discounted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPV %1 (range %2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pays back in month %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>does not pay back within %n year(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Over %n year(s) at a %1 % discount rate; benefits start after delivery.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How these numbers are made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more figure(s): see the business case workbook (waymark business-case --format xlsx)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>month %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>not within %n year(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After every opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer time per stage (hours per customer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add effort to the cards or import NPS and CLV data to see findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to fix first: every opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to fix first: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ranked by net present value over %n year(s) at a %1 % discount rate; ranges from the confidence of each estimate and the 95 % margins of the NPS shares it rests on.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-off cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running cost per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value per year (low – high)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPV (low – high)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technology gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it cannot do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain points it causes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunities replacing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more row(s) not shown on this page</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PriorityChart</name>
+    <message>
+        <source>Value per year against one-off cost (bubble: CLV at risk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-off cost (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value per year (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2048,6 +3174,30 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <source>Edit comment</source>
         <translation>Uredi komentar</translation>
     </message>
+    <message>
+        <source>Add opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Voting</name>
@@ -2151,7 +3301,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>%1: kolona „%2“ ne sadrži binarne podatke</translation>
     </message>
     <message>
-        <source>Dataset %1 ("%2")</source>
+        <source>Dataset %1 (&quot;%2&quot;)</source>
         <translation>Skup podataka %1 („%2“)</translation>
     </message>
     <message>
@@ -2171,7 +3321,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>odbijeni redovi</translation>
     </message>
     <message>
-        <source>Dataset "%1"</source>
+        <source>Dataset &quot;%1&quot;</source>
         <translation>Skup podataka „%1“</translation>
     </message>
     <message>
@@ -2187,11 +3337,11 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Persona %1</translation>
     </message>
     <message>
-        <source>Department %1 ("%2")</source>
+        <source>Department %1 (&quot;%2&quot;)</source>
         <translation>Odeljenje %1 („%2“)</translation>
     </message>
     <message>
-        <source>%1 has an invalid colour "%2"</source>
+        <source>%1 has an invalid colour &quot;%2&quot;</source>
         <translation>%1 ima neispravnu boju „%2“</translation>
     </message>
     <message>
@@ -2199,7 +3349,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Faza %1</translation>
     </message>
     <message>
-        <source>Lane %1 ("%2")</source>
+        <source>Lane %1 (&quot;%2&quot;)</source>
         <translation>Traka %1 („%2“)</translation>
     </message>
     <message>
@@ -2207,7 +3357,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>zona ofisa</translation>
     </message>
     <message>
-        <source>Card %1 ("%2")</source>
+        <source>Card %1 (&quot;%2&quot;)</source>
         <translation>Kartica %1 („%2“)</translation>
     </message>
     <message>
@@ -2243,7 +3393,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Veza %1</translation>
     </message>
     <message>
-        <source>Setting "%1"</source>
+        <source>Setting &quot;%1&quot;</source>
         <translation>Podešavanje „%1“</translation>
     </message>
     <message>
@@ -2251,7 +3401,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>%1 ima naziv koji nije tekst</translation>
     </message>
     <message>
-        <source>%1 has a value that is not text ("%2")</source>
+        <source>%1 has a value that is not text (&quot;%2&quot;)</source>
         <translation>%1 ima vrednost koja nije tekst („%2“)</translation>
     </message>
     <message>
@@ -2315,7 +3465,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         </translation>
     </message>
     <message>
-        <source>The file breaks the journey's rules: %1</source>
+        <source>The file breaks the journey&apos;s rules: %1</source>
         <translation>Datoteka krši pravila putovanja: %1</translation>
     </message>
     <message>
@@ -2339,19 +3489,19 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Nije moguće zameniti %1: %2</translation>
     </message>
     <message>
-        <source>%1 has an invalid id "%2"</source>
+        <source>%1 has an invalid id &quot;%2&quot;</source>
         <translation>%1 ima nevažeći ID „%2“</translation>
     </message>
     <message>
-        <source>%1 has an unknown %2 "%3"</source>
+        <source>%1 has an unknown %2 &quot;%3&quot;</source>
         <translation>%1: nepoznata vrednost za „%2“: „%3“</translation>
     </message>
     <message>
-        <source>%1 has a %2 that is not a whole number ("%3")</source>
+        <source>%1 has a %2 that is not a whole number (&quot;%3&quot;)</source>
         <translation>%1: vrednost za „%2“ nije ceo broj („%3“)</translation>
     </message>
     <message>
-        <source>%1 has a %2 that is not a number ("%3")</source>
+        <source>%1 has a %2 that is not a number (&quot;%3&quot;)</source>
         <translation>%1: vrednost za „%2“ nije broj („%3“)</translation>
     </message>
     <message>
@@ -2367,15 +3517,15 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>%1 upućuje na tekst %2 koji ne postoji</translation>
     </message>
     <message>
-        <source>%1 has a time that is not a date and time ("%2")</source>
+        <source>%1 has a time that is not a date and time (&quot;%2&quot;)</source>
         <translation>%1 ima vreme koje nije datum i vreme („%2“)</translation>
     </message>
     <message>
-        <source>Participant %1 ("%2")</source>
+        <source>Participant %1 (&quot;%2&quot;)</source>
         <translation>Učesnik %1 („%2“)</translation>
     </message>
     <message>
-        <source>Vote %1 ("%2")</source>
+        <source>Vote %1 (&quot;%2&quot;)</source>
         <translation>Glasanje %1 („%2“)</translation>
     </message>
     <message>
@@ -2411,7 +3561,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>%1 pripada glasanju koje ne postoji</translation>
     </message>
     <message>
-        <source>Agenda step %1 ("%2")</source>
+        <source>Agenda step %1 (&quot;%2&quot;)</source>
         <translation>Korak dnevnog reda %1 („%2“)</translation>
     </message>
     <message>
@@ -2434,6 +3584,94 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <source>%1: kind “%2” is not one Waymark knows</source>
         <translation>%1: vrsta „%2“ nije poznata programu Waymark</translation>
     </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (&quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged: its cards changed while it was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation type="unfinished">kartica</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one-off cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time to deliver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removes-card flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>money after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>emotion after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share of contacts avoided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share of detractors to passives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share of detractors to promoters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system age</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WaymarkText</name>
@@ -2444,6 +3682,10 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>%1: its column “%2” does not hold %3 values</source>
         <translation>%1: kolona „%2“ ne sadrži vrednosti tipa %3</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2 %3, which does not exist</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2571,7 +3813,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Radna sveska nema nijedan list.</translation>
     </message>
     <message>
-        <source>There is no sheet %1: the workbook's sheets are numbered 1 to %2.</source>
+        <source>There is no sheet %1: the workbook&apos;s sheets are numbered 1 to %2.</source>
         <translation>Nema lista %1: listovi radne sveske numerisani su od 1 do %2.</translation>
     </message>
     <message>
@@ -2581,6 +3823,97 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>Sheet “%1” is a chart or macro sheet, not a table of cells.</source>
         <translation>List „%1“ je list sa grafikonom ili makroima, a ne tabela ćelija.</translation>
+    </message>
+</context>
+<context>
+    <name>waymark</name>
+    <message>
+        <source>Worst stage by NPS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS %1 ± %2 (95 %), %3 answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— a small sample: a weak signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biggest effort hotspot: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>emotion %1/10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per customer; weighted cost %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest CLV at risk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of lifetime value held by %2 detractors there</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::AddedCardsTable</name>
+    <message>
+        <source>(deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps the future journey adds, e.g. a status message. What they cost the customer is taken off the benefits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">Faza</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation type="unfinished">Traka</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">Kanal</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Vreme</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation type="unfinished">Novac</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"> min</translation>
+    </message>
+    <message>
+        <source>/10</source>
+        <comment>negative emotion</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2636,6 +3969,93 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>Vote on pain points</source>
         <translation>Glasanje o bolnim tačkama</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::BusinessSettingsDialog</name>
+    <message>
+        <source>Business Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the business case needs to put a value on the opportunities. Amounts are in %1, the journey&apos;s currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished">Korisnici</translation>
+    </message>
+    <message>
+        <source>How many customers go through this journey in a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers per &amp;year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages that fewer (or more) customers reach, e.g. because some drop out before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give “%1” its own number of customers per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is worth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same value the heatmap&apos;s weighted cost uses (View → Heatmap weights)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of the customer&apos;s &amp;hour:</source>
+        <translation type="unfinished">Vrednost korisnikovog &amp;sata:</translation>
+    </message>
+    <message>
+        <source>What one contact costs the organisation, by channel (0: not counted):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many years of benefits and running costs the net present value counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horizon in y&amp;ears:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What money a year later is worth less: often the organisation&apos;s cost of capital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discount rate per year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario the PDF report and the future state of the map show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scenario in the report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change business settings</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2776,6 +4196,18 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
             <numerusform>Obrisati traku „%1“ i njenih %n kartica? Ovo možete da opozovete.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Create &amp;Opportunity from This Card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An improvement for the business case, linked to the selected cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;Opportunity from These Cards…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>waymark::CanvasToolBar</name>
@@ -2804,7 +4236,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Ponderi…</translation>
     </message>
     <message>
-        <source>Weights of time, money and emotion in the weighted heatmap, and the value of the customer's hour</source>
+        <source>Weights of time, money and emotion in the weighted heatmap, and the value of the customer&apos;s hour</source>
         <translation>Ponderi vremena, novca i emocije u ponderisanoj toplotnoj mapi i vrednost jednog sata korisnikovog vremena</translation>
     </message>
     <message>
@@ -2820,7 +4252,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Sva odeljenja</translation>
     </message>
     <message>
-        <source>Colour the cards by the customer's effort, or by a survey metric (the worst figure hottest)</source>
+        <source>Colour the cards by the customer&apos;s effort, or by a survey metric (the worst figure hottest)</source>
         <translation>Oboj kartice prema naporu korisnika ili prema metrici ankete (najgori pokazatelj je najtopliji)</translation>
     </message>
     <message>
@@ -2828,7 +4260,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Skala toplotne mape</translation>
     </message>
     <message>
-        <source>No card's data key has answers of %1 yet: the cards stay white.</source>
+        <source>No card&apos;s data key has answers of %1 yet: the cards stay white.</source>
         <translation>Ni za jedan ključ podataka na karticama još nema %1 odgovora, pa kartice ostaju bele.</translation>
     </message>
     <message>
@@ -2843,6 +4275,144 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>Hatched cards: too few answers to trust, so their colour is a weak signal.</source>
         <translation>Šrafirane kartice: premalo odgovora za pouzdan zaključak, pa je njihova boja slab signal.</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::CardChangesTable</name>
+    <message>
+        <source>%1/10</source>
+        <comment>negative emotion</comment>
+        <translation type="unfinished">%1/10</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card is linked yet: link the cards of the map this opportunity improves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished">Kartica</translation>
+    </message>
+    <message>
+        <source>Effort today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time, money and negative emotion of the card today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Vreme</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s time at this step afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation type="unfinished">Novac</translation>
+    </message>
+    <message>
+        <source>What the step costs the customer afterwards, in the card&apos;s currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative emotion afterwards, 0 (none) to 10 (worst)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the stage&apos;s customers who pass this card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts
+avoided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of this step&apos;s contacts (calls, visits, mails) no longer needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detractors →
+passives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of this touchpoint&apos;s detractors expected to become passives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detractors →
+promoters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of this touchpoint&apos;s detractors expected to become promoters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step
+removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step disappears in the future state (e.g. no branch visit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lin&amp;k card:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlink Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted card)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"> min</translation>
+    </message>
+    <message>
+        <source>/10</source>
+        <comment>negative emotion</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>Type to find a card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every card is linked</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2930,7 +4500,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     </message>
     <message>
         <source>Open</source>
-        <extracomment>Filter of the comments list: threads not resolved yet (an adjective, not "open a file")</extracomment>
+        <extracomment>Filter of the comments list: threads not resolved yet (an adjective, not &quot;open a file&quot;)</extracomment>
         <translation>Otvorene</translation>
     </message>
     <message>
@@ -3299,6 +4869,30 @@ Kolone:
     </message>
 </context>
 <context>
+    <name>waymark::EffortTargetEdit</name>
+    <message>
+        <source>same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>− %</source>
+        <comment>reduce by a percentage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged, a new value, or a reduction in percent of today&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>waymark::ExportDialog</name>
     <message>
         <source>Export PDF</source>
@@ -3385,7 +4979,7 @@ Kolone:
         <translation>PDF datoteke (*.pdf)</translation>
     </message>
     <message>
-        <source>One tile per ticked figure; drag to change the order — the first one's trend and stages are charted</source>
+        <source>One tile per ticked figure; drag to change the order — the first one&apos;s trend and stages are charted</source>
         <translation>Po jedan blok za svaki označeni pokazatelj; prevucite da biste promenili redosled — za prvi se crtaju grafikoni trenda i faza</translation>
     </message>
     <message>
@@ -3397,8 +4991,16 @@ Kolone:
         <translation>Pokazatelji &amp;anketa (kao na platnu)</translation>
     </message>
     <message>
-        <source>Choose the summary's figures</source>
+        <source>Choose the summary&apos;s figures</source>
         <translation>Izbor pokazatelja rezimea</translation>
+    </message>
+    <message>
+        <source>&amp;Future-state map after the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journey with the chosen scenario&apos;s opportunities applied: changed effort, removed and added steps</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3424,11 +5026,11 @@ Kolone:
         <translation>Ponder &amp;emocije:</translation>
     </message>
     <message>
-        <source>What an hour of the customer's time is worth</source>
+        <source>What an hour of the customer&apos;s time is worth</source>
         <translation>Koliko vredi jedan sat korisnikovog vremena</translation>
     </message>
     <message>
-        <source>Value of the customer's &amp;hour:</source>
+        <source>Value of the customer&apos;s &amp;hour:</source>
         <translation>Vrednost korisnikovog &amp;sata:</translation>
     </message>
     <message>
@@ -3459,8 +5061,16 @@ Kolone:
         <translation>Po ovom merilu nijedna kartica još ništa ne košta korisnika.</translation>
     </message>
     <message>
-        <source>No card's data key has answers of %1 yet.</source>
+        <source>No card&apos;s data key has answers of %1 yet.</source>
         <translation>Ni za jedan ključ podataka na karticama još nema %1 odgovora.</translation>
+    </message>
+    <message>
+        <source>Create Opportunity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An improvement for the business case, linked to the selected cards</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4131,7 +5741,7 @@ Izmene su sačuvane u %3.
         <translation>Waymark putovanja (*.waymark *.waymark.json)</translation>
     </message>
     <message>
-        <source>Read a workshop's result and comment on it without changing the map</source>
+        <source>Read a workshop&apos;s result and comment on it without changing the map</source>
         <translation>Pročitajte rezultat radionice i komentarišite ga bez menjanja mape</translation>
     </message>
     <message>
@@ -4186,6 +5796,102 @@ Izmene su sačuvane u %3.
         <source>Data files (*.csv *.tsv *.txt *.json *.ndjson *.xlsx);;All files (*)</source>
         <translation>Datoteke podataka (*.csv *.tsv *.txt *.json *.ndjson *.xlsx);;Sve datoteke (*)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n opportunity(s) created from the vote: fill in their costs and effects in the Opportunities dock.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Opport&amp;unity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An improvement for the business case: what it costs and what it changes on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Business Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers per year, value of the customer&apos;s hour, cost per contact, horizon and discount rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review mode: opportunities cannot be added; the journey is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These cards are not on today&apos;s map: only today&apos;s cards can be linked to an opportunity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey &amp;State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journey as customers live it today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journey with the chosen scenario&apos;s opportunities applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare Today and Future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The future map with what changes marked: effort today on changed cards, removed and new steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The future state is a preview of the chosen scenario: switch to Today (Ctrl+Alt+1) to edit the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished">„%1“</translation>
+    </message>
+    <message>
+        <source>Future state after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing today with the future after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A read-only preview. Switch back with View → Journey State → Today (Ctrl+Alt+1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>waymark::NpsTargetsDialog</name>
@@ -4198,7 +5904,7 @@ Izmene su sačuvane u %3.
         <translation>Uporedi s reperom</translation>
     </message>
     <message>
-        <source>e.g. Retail banking average 2024, or a competitor's name</source>
+        <source>e.g. Retail banking average 2024, or a competitor&apos;s name</source>
         <translation>npr. prosek maloprodajnog bankarstva za 2024. ili naziv konkurenta</translation>
     </message>
     <message>
@@ -4256,6 +5962,355 @@ Izmene su sačuvane u %3.
     <message>
         <source>Start value</source>
         <translation>Početna vrednost</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::OpportunitiesDock</name>
+    <message>
+        <source>Opportunities</source>
+        <translation type="unfinished">Prilike</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use in Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this scenario in the PDF report and in the future state of the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Scenario…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A named set of opportunities, e.g. “Quick wins”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the chosen scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the chosen scenario; its opportunities stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No opportunities yet. Add one here, right-click a card on the map, or turn the top cards of a closed vote into opportunities (Workshop dock → Vote).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new opportunity (it joins the chosen scenario)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected opportunity (or double-click it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected opportunity and take it out of every scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in the report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the opportunities that belong to “%1” in the first column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n opportunity(s) together:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”, %n opportunity(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>one-off cost %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>NPV %1 over %n year(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>pays back in %n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no payback within the horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the customers per year under Journey → Business Settings to value the benefits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose scenario for the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the scenario:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::OpportunitiesModel</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not within %n year(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Part of the scenario “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Net present value over %n year(s) at %1 %: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Range: %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value per year at full run rate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick to put an opportunity into the scenario chosen above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-off cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months to deliver: the benefits start after them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards of the map it improves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net present value over the business case&apos;s horizon (Journey → Business Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the cumulative net turns positive, counted from the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::OpportunityDialog</name>
+    <message>
+        <source>Edit Opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be done, e.g. “Open the account online”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;Naslov:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No owner yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted department)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;wner department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How sure the room is of the benefits: low widens the business case&apos;s range to ±50 %, medium ±25 %, high ±10 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;One-off cost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Running cost per year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The benefits start once it is delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Months to deliver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished">&amp;Opis:</translation>
+    </message>
+    <message>
+        <source>Survey verbatims, complaint counts, what was said in the room…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evidence and notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systems it chan&amp;ges:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards it &amp;improves (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New steps (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4367,7 +6422,7 @@ Dvaput kliknite na ime da biste ga promenili, na boju da biste je izmenili, a na
         <translation>Boja učesnika %1</translation>
     </message>
     <message>
-        <source>Change participant's department</source>
+        <source>Change participant&apos;s department</source>
         <translation>Promena odeljenja učesnika</translation>
     </message>
     <message>
@@ -4666,7 +6721,7 @@ Dvaput kliknite na ime da biste ga promenili, na boju da biste je izmenili, a na
         <translation>95 %</translation>
     </message>
     <message>
-        <source>95 % margin of error, in the figure's points</source>
+        <source>95 % margin of error, in the figure&apos;s points</source>
         <translation>Margina greške od 95 % u poenima pokazatelja</translation>
     </message>
     <message>
@@ -4802,7 +6857,7 @@ Dvaput kliknite na ime da biste ga promenili, na boju da biste je izmenili, a na
     </message>
     <message>
         <source>d MMM HH:mm</source>
-        <comment>QDateTime format of a vote's start</comment>
+        <comment>QDateTime format of a vote&apos;s start</comment>
         <translation>d. MMM HH:mm</translation>
     </message>
     <message>
@@ -4845,6 +6900,26 @@ Dvaput kliknite na ime da biste ga promenili, na boju da biste je izmenili, a na
     <message>
         <source>No dots yet.</source>
         <translation>Još nema tačkica.</translation>
+    </message>
+    <message>
+        <source>Opportunities from Top Cards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the cards with the most dots into opportunities for the business case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no vote to take the top cards from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunities from Top Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One opportunity for each of the top cards of “%1” (cards that have one already are skipped). How many cards?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

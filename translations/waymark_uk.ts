@@ -9,6 +9,484 @@
     </message>
 </context>
 <context>
+    <name>BusinessCase</name>
+    <message>
+        <source>one-off cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discount rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year %1: benefits − running cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 − %2) × %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net present value — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−one-off cost + Σ years (benefits − running cost) / (1 + discount rate)^year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net present value, low — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the NPV, with the low end of every benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>benefits per year, low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net present value, high — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the NPV, with the high end of every benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>benefits per year, high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return on investment — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPV / (one-off cost + Σ years running cost / (1 + discount rate)^year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discounted running costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>net per month after delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payback — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first month in which the cumulative net (undiscounted) reaches the one-off cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cumulative net does not reach the one-off cost within the horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one-off cost is in %1, not %2: left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The running cost is in %1, not %2: left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change names a card that is no longer on the map: left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers per year at the stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The money saved at “%1” is in %2, not %3: left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer effort saved — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers × reach × (minutes saved / 60 × hour value + money saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hour value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>money saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cost per contact is set for the %1 channel: “%2” saves nothing to serve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost to serve saved — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers × reach × contacts avoided × cost per contact of the channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts avoided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost per contact (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>touchpoint “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention at “%1” left out: the journey has no NPS data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention at “%1” left out: the card has no data key for NPS answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention at “%1” left out: no NPS answers at touchpoint “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention at “%1” left out: the journey has no CLV data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention at “%1” left out: no CLV of the NPS categories it moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention at “%1” left out: the CLV is in %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers × reach × detractor share × (to passives × (CLV passives − CLV detractors) + to promoters × (CLV promoters − CLV detractors))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detractor share (95 % interval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3) of %4 answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to passives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to promoters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean CLV detractors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean CLV passives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean CLV promoters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The money the new step “%1” costs is in %2, not %3: left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer effort added — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−customers × (minutes / 60 × hour value + money)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation type="unfinished">гроші</translation>
+    </message>
+    <message>
+        <source>spread (%1 confidence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer effort per year — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Σ cards&apos; customer effort saved − added steps&apos; effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost to serve per year — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Σ cards&apos; cost to serve saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention per year — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Σ cards&apos; retention; the range uses the ends of the detractor share&apos;s 95 % interval and the spread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLV at risk — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Σ linked touchpoints: lifetime value of the customers whose latest answer there was a detractor&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running cost per year — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from month %1 on, after delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months to deliver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customers per year are set: every benefit is 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario names an opportunity that no longer exists: left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is changed by %2: the total counts each change in full, so it overstates their overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Σ opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Σ touchpoints linked by any opportunity, each counted once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>touchpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BusinessCaseXlsx</name>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot add the sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business case: every opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business case: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Значення</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished">Валюта</translation>
+    </message>
+    <message>
+        <source>Horizon (years, 1–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers per year — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of the customer&apos;s hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per contact — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-off cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running cost / year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months to deliver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer effort / year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost to serve / year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention / year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefits / year, low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefits / year, high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPV, low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPV, high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payback (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year %1: net, discounted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year %1: running cost, discounted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not within the horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the workbook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardItem</name>
     <message>
         <source>(untitled)</source>
@@ -25,6 +503,18 @@
     <message>
         <source>Moment of truth</source>
         <translation>Момент істини</translation>
+    </message>
+    <message>
+        <source>today: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -205,7 +695,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
 </translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
+        <source>unknown command &quot;%1&quot;</source>
         <translation>невідома команда «%1»</translation>
     </message>
     <message>
@@ -245,7 +735,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>--layers потребує списку, наприклад effort,emotion,nps</translation>
     </message>
     <message>
-        <source>--department needs a department's name</source>
+        <source>--department needs a department&apos;s name</source>
         <translation>--department потребує назви підрозділу</translation>
     </message>
     <message>
@@ -309,25 +799,13 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>* менше ніж 30 відповідей: слабкий сигнал</translation>
     </message>
     <message>
-        <source>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
-              [--landscape|--portrait] [--fit|--tile] [--summary] [--department NAME]
-              [--layers effort,heatmap,emotion,nps,clv] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
-                                the map as a PDF (with an executive summary), PNG or SVG
-</source>
-        <translation>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
-              [--landscape|--portrait] [--fit|--tile] [--summary] [--department NAME]
-              [--layers effort,heatmap,emotion,nps,clv] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
-                                карта у форматі PDF (з резюме для керівництва), PNG або SVG
-</translation>
-    </message>
-    <message>
         <source>--lang takes one of %1</source>
         <translation>--lang приймає одне з: %1</translation>
     </message>
     <message>
         <source>Usage:
   waymark [FILE]                open the journey map editor (FILE: .waymark or .waymark.json)
-  waymark --review FILE         open FILE read-only for comments (a department head's review)
+  waymark --review FILE         open FILE read-only for comments (a department head&apos;s review)
   waymark convert IN OUT        convert between .waymark and .waymark.json (by extension)
   waymark validate FILE         check a journey file and print a one-line summary
 </source>
@@ -339,7 +817,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
 </translation>
     </message>
     <message>
-        <source>--sheet needs a sheet's name or number</source>
+        <source>--sheet needs a sheet&apos;s name or number</source>
         <translation>--sheet потребує назви або номера аркуша</translation>
     </message>
     <message>
@@ -436,6 +914,141 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>none</source>
         <translation>немає</translation>
     </message>
+    <message>
+        <source>--scenario takes a scenario&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--horizon takes a whole number of years from 1 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--discount takes a rate from 0 to 1 (0.08) or a percentage (8%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format takes table, json, csv or xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out takes a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>business-case needs a journey: waymark business-case JOURNEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format xlsx needs --out FILE: a workbook is no text for the terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not within the horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>amounts in %1; %n year(s) at a discount rate of %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-off cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running / year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort / year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost to serve / year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention / year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPV low – high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journey has no opportunities to value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out or to check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  waymark business-case JOURNEY [--scenario NAME] [--horizon YEARS] [--discount RATE]
+              [--format table|json|csv|xlsx] [--out FILE]
+                                what each opportunity is worth: benefits per year (customer
+                                effort, cost to serve, retention), NPV with its range, ROI and
+                                payback; every opportunity unless a scenario is named. RATE:
+                                0.08 or 8%. xlsx (needs --out): inputs and live formulas
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no scenario “%1”: the journey has no scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no scenario “%1”; the journey&apos;s scenarios: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
+              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--department NAME]
+              [--layers effort,heatmap,emotion,nps,clv] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
+                                the map as a PDF (with an executive summary; --future adds the
+                                future-state map of the journey&apos;s chosen scenario), PNG or SVG
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DataOverlay</name>
@@ -462,7 +1075,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <name>DatasetJson</name>
     <message>
         <source>expected an object</source>
-        <translation>очікувався об'єкт</translation>
+        <translation>очікувався об&apos;єкт</translation>
     </message>
     <message>
         <source>missing</source>
@@ -485,7 +1098,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>очікувана кількість значень — %1, як в інших стовпцях, отримано %2</translation>
     </message>
     <message>
-        <source>expected the index of an entry in "strings"</source>
+        <source>expected the index of an entry in &quot;strings&quot;</source>
         <translation>очікувався індекс запису в «strings»</translation>
     </message>
     <message>
@@ -517,7 +1130,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>невідоме значення «%1»; очікується одне з: %2</translation>
     </message>
     <message>
-        <source>expected a colour like "#1f77b4"</source>
+        <source>expected a colour like &quot;#1f77b4&quot;</source>
         <translation>очікувався колір на зразок «#1f77b4»</translation>
     </message>
     <message>
@@ -529,7 +1142,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>очікувалася відповідь %1 від %2 до %3</translation>
     </message>
     <message>
-        <source>expected "nps", "csat", "ces", "audit", "enps", "mean" or "clv"</source>
+        <source>expected &quot;nps&quot;, &quot;csat&quot;, &quot;ces&quot;, &quot;audit&quot;, &quot;enps&quot;, &quot;mean&quot; or &quot;clv&quot;</source>
         <translation>очікувалося «nps», «csat», «ces», «audit», «enps», «mean» або «clv»</translation>
     </message>
 </context>
@@ -563,7 +1176,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>A time cannot be negative.</source>
-        <translation>Час не може бути від'ємним.</translation>
+        <translation>Час не може бути від&apos;ємним.</translation>
     </message>
     <message>
         <source>Write hours and minutes as h:mm, for example 1:30.</source>
@@ -599,7 +1212,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>An amount cannot be negative.</source>
-        <translation>Сума не може бути від'ємною.</translation>
+        <translation>Сума не може бути від&apos;ємною.</translation>
     </message>
     <message>
         <source>An amount has at most two decimal places.</source>
@@ -709,7 +1322,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <name>ImportJob</name>
     <message>
         <source>Line %1, column %2: not a JSON object (%3).</source>
-        <translation>Рядок %1, стовпець %2: це не об'єкт JSON (%3).</translation>
+        <translation>Рядок %1, стовпець %2: це не об&apos;єкт JSON (%3).</translation>
     </message>
     <message>
         <source>the row has %1 fields, the header %2</source>
@@ -923,7 +1536,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>шлях не має ідентифікатора</translation>
     </message>
     <message>
-        <source>"%1" is not an ISO 4217 currency code</source>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code</source>
         <translation>«%1» не є кодом валюти ISO 4217</translation>
     </message>
     <message>
@@ -959,44 +1572,44 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>підрозділ вказують лише доріжки підрозділів</translation>
     </message>
     <message>
-        <source>card "%1" is in a stage that does not exist (%2)</source>
+        <source>card &quot;%1&quot; is in a stage that does not exist (%2)</source>
         <translation>картка «%1» розташована в етапі, якого не існує (%2)</translation>
     </message>
     <message>
-        <source>card "%1" is in a lane that does not exist (%2)</source>
+        <source>card &quot;%1&quot; is in a lane that does not exist (%2)</source>
         <translation>картка «%1» розташована в доріжці, якої не існує (%2)</translation>
     </message>
     <message>
-        <source>card "%1" names an unknown department</source>
+        <source>card &quot;%1&quot; names an unknown department</source>
         <translation>картка «%1» вказує невідомий підрозділ</translation>
     </message>
     <message>
-        <source>time of card "%1" must be 0 minutes or more, got %2</source>
+        <source>time of card &quot;%1&quot; must be 0 minutes or more, got %2</source>
         <translation>час картки «%1» має бути не менше 0 хвилин, отримано %2</translation>
     </message>
     <message>
-        <source>money of card "%1" must be at most %2</source>
+        <source>money of card &quot;%1&quot; must be at most %2</source>
         <translation>сума картки «%1» має бути не більше %2</translation>
     </message>
     <message>
-        <source>money of card "%1" must be 0 or more, got %2</source>
+        <source>money of card &quot;%1&quot; must be 0 or more, got %2</source>
         <translation>сума картки «%1» має бути не менше 0, отримано %2</translation>
     </message>
     <message>
-        <source>card "%1": "%2" is not an ISO 4217 currency code</source>
+        <source>card &quot;%1&quot;: &quot;%2&quot; is not an ISO 4217 currency code</source>
         <translation>картка «%1»: «%2» не є кодом валюти ISO 4217</translation>
     </message>
     <message>
-        <source>negative emotion of card "%1" must be from 0 to 10, got %2</source>
+        <source>negative emotion of card &quot;%1&quot; must be from 0 to 10, got %2</source>
         <translation>негативна емоція картки «%1» має бути від 0 до 10, отримано %2</translation>
     </message>
     <message>
         <source>connection starts at a card that does not exist</source>
-        <translation>зв'язок починається з картки, якої не існує</translation>
+        <translation>зв&apos;язок починається з картки, якої не існує</translation>
     </message>
     <message>
         <source>connection ends at a card that does not exist</source>
-        <translation>зв'язок закінчується на картці, якої не існує</translation>
+        <translation>зв&apos;язок закінчується на картці, якої не існує</translation>
     </message>
     <message>
         <source>a vote needs 1 to 99 dots per participant, got %1</source>
@@ -1004,7 +1617,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>a time limit cannot be negative</source>
-        <translation>ліміт часу не може бути від'ємним</translation>
+        <translation>ліміт часу не може бути від&apos;ємним</translation>
     </message>
     <message>
         <source>a dot by someone who is not a participant</source>
@@ -1032,7 +1645,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>the number of answers is not a count</source>
-        <translation>кількість відповідей не є цілим невід'ємним числом</translation>
+        <translation>кількість відповідей не є цілим невід&apos;ємним числом</translation>
     </message>
     <message>
         <source>the answers per band do not add up to the number of answers</source>
@@ -1044,7 +1657,87 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>the standard deviation is not a non-negative number</source>
-        <translation>стандартне відхилення має бути невід'ємним числом</translation>
+        <translation>стандартне відхилення має бути невід&apos;ємним числом</translation>
+    </message>
+    <message>
+        <source>the system of card &quot;%1&quot; cannot be %2 years old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one-off cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running cost per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opportunity &quot;%1&quot;: the time to deliver cannot be negative, got %2 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opportunity &quot;%1&quot;: the %2 cannot be negative, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opportunity &quot;%1&quot;: the %2 must be at most %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opportunity &quot;%1&quot;: &quot;%2&quot; is not an ISO 4217 currency code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opportunity &quot;%1&quot;: the %2 must be a share from 0 to 1, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share of contacts avoided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share of detractors who become passives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share of detractors who become promoters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opportunity &quot;%1&quot;: more detractors move (%2 to passives, %3 to promoters) than there are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished">час</translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation type="unfinished">гроші</translation>
+    </message>
+    <message>
+        <source>negative emotion</source>
+        <translation type="unfinished">негативна емоція</translation>
+    </message>
+    <message>
+        <source>opportunity &quot;%1&quot;: the %2 after the change is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opportunity &quot;%1&quot;: the %2 after the change cannot be negative, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opportunity &quot;%1&quot;: the %2 after the change must be at most %3, got %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opportunity &quot;%1&quot;: the %2 can only be reduced by 0 to 100 %, got %3 %</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1169,7 +1862,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>an object</source>
-        <translation>об'єкт</translation>
+        <translation>об&apos;єкт</translation>
     </message>
     <message>
         <source>a number</source>
@@ -1181,10 +1874,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>expected a JSON object holding a journey, got %1</source>
-        <translation>очікувався об'єкт JSON зі шляхом, отримано: %1</translation>
+        <translation>очікувався об&apos;єкт JSON зі шляхом, отримано: %1</translation>
     </message>
     <message>
-        <source>this is not a Waymark journey ("format" should be "%1")</source>
+        <source>this is not a Waymark journey (&quot;format&quot; should be &quot;%1&quot;)</source>
         <translation>це не шлях Waymark («format» має бути «%1»)</translation>
     </message>
     <message>
@@ -1200,7 +1893,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>версія формату має бути 1 або більше, отримано %1</translation>
     </message>
     <message>
-        <source>%1 is not a colour like "#1f77b4" or "#801f77b4"</source>
+        <source>%1 is not a colour like &quot;#1f77b4&quot; or &quot;#801f77b4&quot;</source>
         <translation>%1 не є кольором на зразок «#1f77b4» або «#801f77b4»</translation>
     </message>
     <message>
@@ -1224,11 +1917,11 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>очікувалося: %1, отримано: %2</translation>
     </message>
     <message>
-        <source>missing required key "%1"</source>
-        <translation>відсутній обов'язковий ключ «%1»</translation>
+        <source>missing required key &quot;%1&quot;</source>
+        <translation>відсутній обов&apos;язковий ключ «%1»</translation>
     </message>
     <message>
-        <source>%1 is not a valid id (a UUID like "3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b")</source>
+        <source>%1 is not a valid id (a UUID like &quot;3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b&quot;)</source>
         <translation>%1 не є коректним ідентифікатором (потрібен UUID на зразок «3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b»)</translation>
     </message>
     <message>
@@ -1307,6 +2000,38 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>Could not write the file: %1</source>
         <translation>Не вдалося записати файл: %1</translation>
     </message>
+    <message>
+        <source>expected a whole number, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an id or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown %1 %2; expected one of: %3</source>
+        <translation type="unfinished">%1: невідоме значення %2; очікується одне з: %3</translation>
+    </message>
+    <message>
+        <source>kind of change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opportunity type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JourneyScene</name>
@@ -1325,6 +2050,18 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Emotion: mean %1, max %2</source>
         <translation>Емоція: середня %1, макс. %2</translation>
+    </message>
+    <message>
+        <source>Time: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emotion: mean %1 → %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1370,6 +2107,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Department</source>
         <translation>Підрозділ</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1423,7 +2164,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Аудит</translation>
     </message>
     <message>
-        <source>Audits and mystery shopping: a visit's score 0–100 (or items met of items checked); the mean visit score</source>
+        <source>Audits and mystery shopping: a visit&apos;s score 0–100 (or items met of items checked); the mean visit score</source>
         <translation>Аудити й таємний покупець: оцінка візиту 0–100 (або виконані пункти з перевірених); середня оцінка візитів</translation>
     </message>
     <message>
@@ -1451,7 +2192,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>eNPS</translation>
     </message>
     <message>
-        <source>Employee NPS: employees' likelihood to recommend their workplace, 0–10, by department</source>
+        <source>Employee NPS: employees&apos; likelihood to recommend their workplace, 0–10, by department</source>
         <translation>NPS працівників (eNPS): готовність працівників рекомендувати своє місце роботи, 0–10, за підрозділами</translation>
     </message>
 </context>
@@ -1592,6 +2333,116 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
 </context>
 <context>
+    <name>Opportunity</name>
+    <message>
+        <source>Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People and training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityEdits</name>
+    <message>
+        <source>New opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take out of scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journey is open for review only: no opportunity can be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the vote first: its ranking may still change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vote has no dots on any card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s) in the vote “%1”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each of the top cards already has an opportunity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n opportunity(s) from the vote</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrintPages</name>
     <message>
         <source>Executive summary</source>
@@ -1610,7 +2461,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Карта шляху — рядок %1, стовпець %2 (з %3 × %4)</translation>
     </message>
     <message>
-        <source>%1's touchpoints highlighted</source>
+        <source>%1&apos;s touchpoints highlighted</source>
         <translation>Виділено точки контакту: %1</translation>
     </message>
     <message>
@@ -1635,7 +2486,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>Not enough memory for a %1 × %2 image.</source>
-        <translation>Недостатньо пам'яті для зображення %1 × %2.</translation>
+        <translation>Недостатньо пам&apos;яті для зображення %1 × %2.</translation>
     </message>
     <message>
         <source>Customer journey map made with Waymark</source>
@@ -1730,7 +2581,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Даних CLV ще не імпортовано.</translation>
     </message>
     <message>
-        <source>The customer's effort, end to end</source>
+        <source>The customer&apos;s effort, end to end</source>
         <translation>Зусилля клієнта від початку до кінця</translation>
     </message>
     <message>
@@ -1810,7 +2661,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Найгірша</translation>
     </message>
     <message>
-        <source>The workshop's vote: %1</source>
+        <source>The workshop&apos;s vote: %1</source>
         <translation>Голосування на воркшопі: %1</translation>
     </message>
     <message>
@@ -1855,11 +2706,286 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>The %1 trend by quarter appears here once answers with dates are imported.</source>
-        <translation>Динаміка %1 за кварталами з'явиться тут, щойно ви імпортуєте відповіді з датами.</translation>
+        <translation>Динаміка %1 за кварталами з&apos;явиться тут, щойно ви імпортуєте відповіді з датами.</translation>
     </message>
     <message>
         <source>%1 per stage appears here with survey data.</source>
-        <translation>%1 за етапами з'явиться тут, коли будуть дані опитувань.</translation>
+        <translation>%1 за етапами з&apos;явиться тут, коли будуть дані опитувань.</translation>
+    </message>
+    <message>
+        <source>Findings and priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business case of a top opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Future state: the journey with every opportunity applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Future state: the journey after “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished">%1: %2 {1.?}</translation>
+    </message>
+    <message>
+        <source>confidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>delivered in %n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value per year at full run rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished">Рядок</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer time and money saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost to serve saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discounted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPV %1 (range %2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pays back in month %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>does not pay back within %n year(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Over %n year(s) at a %1 % discount rate; benefits start after delivery.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How these numbers are made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more figure(s): see the business case workbook (waymark business-case --format xlsx)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>month %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>not within %n year(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After every opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer time per stage (hours per customer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add effort to the cards or import NPS and CLV data to see findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to fix first: every opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to fix first: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ranked by net present value over %n year(s) at a %1 % discount rate; ranges from the confidence of each estimate and the 95 % margins of the NPS shares it rests on.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-off cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running cost per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value per year (low – high)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPV (low – high)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technology gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it cannot do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain points it causes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunities replacing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more row(s) not shown on this page</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PriorityChart</name>
+    <message>
+        <source>Value per year against one-off cost (bubble: CLV at risk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-off cost (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value per year (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1946,15 +3072,15 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>Add connection</source>
-        <translation>Додати зв'язок</translation>
+        <translation>Додати зв&apos;язок</translation>
     </message>
     <message>
         <source>Delete connection</source>
-        <translation>Видалити зв'язок</translation>
+        <translation>Видалити зв&apos;язок</translation>
     </message>
     <message>
         <source>Edit connection</source>
-        <translation>Змінити зв'язок</translation>
+        <translation>Змінити зв&apos;язок</translation>
     </message>
     <message>
         <source>Move card</source>
@@ -2047,6 +3173,30 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Edit comment</source>
         <translation>Змінити коментар</translation>
+    </message>
+    <message>
+        <source>Add opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit scenario</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2151,7 +3301,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1: стовпець «%2» не містить двійкових даних</translation>
     </message>
     <message>
-        <source>Dataset %1 ("%2")</source>
+        <source>Dataset %1 (&quot;%2&quot;)</source>
         <translation>Набір даних %1 («%2»)</translation>
     </message>
     <message>
@@ -2171,7 +3321,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>відхилено рядків</translation>
     </message>
     <message>
-        <source>Dataset "%1"</source>
+        <source>Dataset &quot;%1&quot;</source>
         <translation>Набір даних «%1»</translation>
     </message>
     <message>
@@ -2187,11 +3337,11 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Персона %1</translation>
     </message>
     <message>
-        <source>Department %1 ("%2")</source>
+        <source>Department %1 (&quot;%2&quot;)</source>
         <translation>Підрозділ %1 («%2»)</translation>
     </message>
     <message>
-        <source>%1 has an invalid colour "%2"</source>
+        <source>%1 has an invalid colour &quot;%2&quot;</source>
         <translation>%1 має некоректний колір «%2»</translation>
     </message>
     <message>
@@ -2199,7 +3349,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Етап %1</translation>
     </message>
     <message>
-        <source>Lane %1 ("%2")</source>
+        <source>Lane %1 (&quot;%2&quot;)</source>
         <translation>Доріжка %1 («%2»)</translation>
     </message>
     <message>
@@ -2207,7 +3357,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>офісна зона</translation>
     </message>
     <message>
-        <source>Card %1 ("%2")</source>
+        <source>Card %1 (&quot;%2&quot;)</source>
         <translation>Картка %1 («%2»)</translation>
     </message>
     <message>
@@ -2240,10 +3390,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>Connection %1</source>
-        <translation>Зв'язок %1</translation>
+        <translation>Зв&apos;язок %1</translation>
     </message>
     <message>
-        <source>Setting "%1"</source>
+        <source>Setting &quot;%1&quot;</source>
         <translation>Параметр «%1»</translation>
     </message>
     <message>
@@ -2251,7 +3401,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1: назва не є текстом</translation>
     </message>
     <message>
-        <source>%1 has a value that is not text ("%2")</source>
+        <source>%1 has a value that is not text (&quot;%2&quot;)</source>
         <translation>%1: значення не є текстом («%2»)</translation>
     </message>
     <message>
@@ -2315,7 +3465,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         </translation>
     </message>
     <message>
-        <source>The file breaks the journey's rules: %1</source>
+        <source>The file breaks the journey&apos;s rules: %1</source>
         <translation>Файл порушує правила шляху клієнта: %1</translation>
     </message>
     <message>
@@ -2339,19 +3489,19 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Не вдалося замінити %1: %2</translation>
     </message>
     <message>
-        <source>%1 has an invalid id "%2"</source>
+        <source>%1 has an invalid id &quot;%2&quot;</source>
         <translation>%1: недійсний ідентифікатор «%2»</translation>
     </message>
     <message>
-        <source>%1 has an unknown %2 "%3"</source>
+        <source>%1 has an unknown %2 &quot;%3&quot;</source>
         <translation>%1: %2 має невідоме значення «%3»</translation>
     </message>
     <message>
-        <source>%1 has a %2 that is not a whole number ("%3")</source>
+        <source>%1 has a %2 that is not a whole number (&quot;%3&quot;)</source>
         <translation>%1: %2 не є цілим числом («%3»)</translation>
     </message>
     <message>
-        <source>%1 has a %2 that is not a number ("%3")</source>
+        <source>%1 has a %2 that is not a number (&quot;%3&quot;)</source>
         <translation>%1: %2 не є числом («%3»)</translation>
     </message>
     <message>
@@ -2367,15 +3517,15 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1 посилається на текст %2, якого не існує</translation>
     </message>
     <message>
-        <source>%1 has a time that is not a date and time ("%2")</source>
+        <source>%1 has a time that is not a date and time (&quot;%2&quot;)</source>
         <translation>%1: позначка часу не є датою й часом («%2»)</translation>
     </message>
     <message>
-        <source>Participant %1 ("%2")</source>
+        <source>Participant %1 (&quot;%2&quot;)</source>
         <translation>Учасник %1 («%2»)</translation>
     </message>
     <message>
-        <source>Vote %1 ("%2")</source>
+        <source>Vote %1 (&quot;%2&quot;)</source>
         <translation>Голосування %1 («%2»)</translation>
     </message>
     <message>
@@ -2411,7 +3561,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1 належить до голосування, якого не існує</translation>
     </message>
     <message>
-        <source>Agenda step %1 ("%2")</source>
+        <source>Agenda step %1 (&quot;%2&quot;)</source>
         <translation>Пункт порядку денного %1 («%2»)</translation>
     </message>
     <message>
@@ -2424,7 +3574,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>target</source>
-        <translation>об'єкт коментаря</translation>
+        <translation>об&apos;єкт коментаря</translation>
     </message>
     <message>
         <source>resolved flag</source>
@@ -2433,6 +3583,94 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>%1: kind “%2” is not one Waymark knows</source>
         <translation>%1: тип «%2» невідомий Waymark</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (&quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged: its cards changed while it was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation type="unfinished">картка</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one-off cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time to deliver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removes-card flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>money after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>emotion after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share of contacts avoided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share of detractors to passives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share of detractors to promoters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system age</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2444,6 +3682,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>%1: its column “%2” does not hold %3 values</source>
         <translation>%1: стовпець «%2» не містить значень типу %3</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2 %3, which does not exist</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2571,7 +3813,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>У книзі немає аркушів.</translation>
     </message>
     <message>
-        <source>There is no sheet %1: the workbook's sheets are numbered 1 to %2.</source>
+        <source>There is no sheet %1: the workbook&apos;s sheets are numbered 1 to %2.</source>
         <translation>Аркуша %1 немає: аркуші книги пронумеровано від 1 до %2.</translation>
     </message>
     <message>
@@ -2581,6 +3823,97 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Sheet “%1” is a chart or macro sheet, not a table of cells.</source>
         <translation>Аркуш «%1» — це аркуш діаграми або макросів, а не таблиця клітинок.</translation>
+    </message>
+</context>
+<context>
+    <name>waymark</name>
+    <message>
+        <source>Worst stage by NPS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS %1 ± %2 (95 %), %3 answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— a small sample: a weak signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biggest effort hotspot: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>emotion %1/10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per customer; weighted cost %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest CLV at risk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of lifetime value held by %2 detractors there</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::AddedCardsTable</name>
+    <message>
+        <source>(deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps the future journey adds, e.g. a status message. What they cost the customer is taken off the benefits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">Етап</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation type="unfinished">Доріжка</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">Канал</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Час</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation type="unfinished">Гроші</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"> хв</translation>
+    </message>
+    <message>
+        <source>/10</source>
+        <comment>negative emotion</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2636,6 +3969,93 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Vote on pain points</source>
         <translation>Проголосувати за больові точки</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::BusinessSettingsDialog</name>
+    <message>
+        <source>Business Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the business case needs to put a value on the opportunities. Amounts are in %1, the journey&apos;s currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished">Клієнти</translation>
+    </message>
+    <message>
+        <source>How many customers go through this journey in a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers per &amp;year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages that fewer (or more) customers reach, e.g. because some drop out before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give “%1” its own number of customers per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is worth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same value the heatmap&apos;s weighted cost uses (View → Heatmap weights)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of the customer&apos;s &amp;hour:</source>
+        <translation type="unfinished">Вартість &amp;години клієнта:</translation>
+    </message>
+    <message>
+        <source>What one contact costs the organisation, by channel (0: not counted):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many years of benefits and running costs the net present value counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horizon in y&amp;ears:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What money a year later is worth less: often the organisation&apos;s cost of capital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discount rate per year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario the PDF report and the future state of the map show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scenario in the report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change business settings</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2718,7 +4138,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>C&amp;onnect Cards</source>
-        <translation>З&amp;в'язати картки</translation>
+        <translation>З&amp;в&apos;язати картки</translation>
     </message>
     <message>
         <source>Drag from one card to another to draw an arrow (Alt-drag works any time)</source>
@@ -2742,7 +4162,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>Delete connections</source>
-        <translation>Видалити зв'язки</translation>
+        <translation>Видалити зв&apos;язки</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n card(s)</source>
@@ -2776,6 +4196,18 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
             <numerusform>Видалити доріжку «%1» і її %n карток? Це можна скасувати.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Create &amp;Opportunity from This Card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An improvement for the business case, linked to the selected cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;Opportunity from These Cards…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>waymark::CanvasToolBar</name>
@@ -2804,7 +4236,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Ваги…</translation>
     </message>
     <message>
-        <source>Weights of time, money and emotion in the weighted heatmap, and the value of the customer's hour</source>
+        <source>Weights of time, money and emotion in the weighted heatmap, and the value of the customer&apos;s hour</source>
         <translation>Ваги часу, грошей і емоцій у зваженій тепловій карті та вартість години клієнта</translation>
     </message>
     <message>
@@ -2820,7 +4252,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Усі підрозділи</translation>
     </message>
     <message>
-        <source>Colour the cards by the customer's effort, or by a survey metric (the worst figure hottest)</source>
+        <source>Colour the cards by the customer&apos;s effort, or by a survey metric (the worst figure hottest)</source>
         <translation>Розфарбувати картки за зусиллями клієнта або за метрикою опитування (найгірший показник — найгарячіший)</translation>
     </message>
     <message>
@@ -2828,7 +4260,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Шкала теплової карти</translation>
     </message>
     <message>
-        <source>No card's data key has answers of %1 yet: the cards stay white.</source>
+        <source>No card&apos;s data key has answers of %1 yet: the cards stay white.</source>
         <translation>Для ключів даних карток ще немає відповідей %1, тож картки залишаються білими.</translation>
     </message>
     <message>
@@ -2843,6 +4275,144 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Hatched cards: too few answers to trust, so their colour is a weak signal.</source>
         <translation>Заштриховані картки: відповідей замало, щоб на них покладатися, тож їхній колір — слабкий сигнал.</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::CardChangesTable</name>
+    <message>
+        <source>%1/10</source>
+        <comment>negative emotion</comment>
+        <translation type="unfinished">%1/10</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card is linked yet: link the cards of the map this opportunity improves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished">Картка</translation>
+    </message>
+    <message>
+        <source>Effort today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time, money and negative emotion of the card today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Час</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s time at this step afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation type="unfinished">Гроші</translation>
+    </message>
+    <message>
+        <source>What the step costs the customer afterwards, in the card&apos;s currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative emotion afterwards, 0 (none) to 10 (worst)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the stage&apos;s customers who pass this card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts
+avoided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of this step&apos;s contacts (calls, visits, mails) no longer needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detractors →
+passives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of this touchpoint&apos;s detractors expected to become passives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detractors →
+promoters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of this touchpoint&apos;s detractors expected to become promoters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step
+removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step disappears in the future state (e.g. no branch visit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lin&amp;k card:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlink Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted card)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"> хв</translation>
+    </message>
+    <message>
+        <source>/10</source>
+        <comment>negative emotion</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>Type to find a card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every card is linked</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2930,7 +4500,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>Open</source>
-        <extracomment>Filter of the comments list: threads not resolved yet (an adjective, not "open a file")</extracomment>
+        <extracomment>Filter of the comments list: threads not resolved yet (an adjective, not &quot;open a file&quot;)</extracomment>
         <translation>Відкриті</translation>
     </message>
     <message>
@@ -2964,7 +4534,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>Your name:</source>
-        <translation>Ваше ім'я:</translation>
+        <translation>Ваше ім&apos;я:</translation>
     </message>
     <message>
         <source>Your department:</source>
@@ -2980,7 +4550,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>Enter your name to comment.</source>
-        <translation>Щоб коментувати, введіть своє ім'я.</translation>
+        <translation>Щоб коментувати, введіть своє ім&apos;я.</translation>
     </message>
     <message>
         <source>&amp;Reply</source>
@@ -3115,7 +4685,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>Import NPS responses: CLV is joined to them by customer id.</source>
-        <translation>Імпортуйте відповіді NPS: CLV пов'язується з ними за ідентифікатором клієнта.</translation>
+        <translation>Імпортуйте відповіді NPS: CLV пов&apos;язується з ними за ідентифікатором клієнта.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) have both an answer and a CLV.</source>
@@ -3299,6 +4869,30 @@ SHA-256 %3
     </message>
 </context>
 <context>
+    <name>waymark::EffortTargetEdit</name>
+    <message>
+        <source>same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>− %</source>
+        <comment>reduce by a percentage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged, a new value, or a reduction in percent of today&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>waymark::ExportDialog</name>
     <message>
         <source>Export PDF</source>
@@ -3385,7 +4979,7 @@ SHA-256 %3
         <translation>Файли PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>One tile per ticked figure; drag to change the order — the first one's trend and stages are charted</source>
+        <source>One tile per ticked figure; drag to change the order — the first one&apos;s trend and stages are charted</source>
         <translation>Окремий блок для кожного позначеного показника; перетягуйте, щоб змінити порядок, — для першого будуються графіки динаміки та етапів</translation>
     </message>
     <message>
@@ -3397,8 +4991,16 @@ SHA-256 %3
         <translation>Показ&amp;ники опитувань (як на полотні)</translation>
     </message>
     <message>
-        <source>Choose the summary's figures</source>
+        <source>Choose the summary&apos;s figures</source>
         <translation>Вибір показників резюме</translation>
+    </message>
+    <message>
+        <source>&amp;Future-state map after the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journey with the chosen scenario&apos;s opportunities applied: changed effort, removed and added steps</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3424,11 +5026,11 @@ SHA-256 %3
         <translation>Вага &amp;емоцій:</translation>
     </message>
     <message>
-        <source>What an hour of the customer's time is worth</source>
+        <source>What an hour of the customer&apos;s time is worth</source>
         <translation>Скільки коштує година часу клієнта</translation>
     </message>
     <message>
-        <source>Value of the customer's &amp;hour:</source>
+        <source>Value of the customer&apos;s &amp;hour:</source>
         <translation>Вартість &amp;години клієнта:</translation>
     </message>
     <message>
@@ -3459,8 +5061,16 @@ SHA-256 %3
         <translation>За цим показником жодна картка поки нічого не коштує клієнтові.</translation>
     </message>
     <message>
-        <source>No card's data key has answers of %1 yet.</source>
+        <source>No card&apos;s data key has answers of %1 yet.</source>
         <translation>Для ключів даних карток ще немає відповідей %1.</translation>
+    </message>
+    <message>
+        <source>Create Opportunity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An improvement for the business case, linked to the selected cards</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3673,7 +5283,7 @@ SHA-256 %3
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Ім'я:</translation>
+        <translation>&amp;Ім&apos;я:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
@@ -4131,7 +5741,7 @@ Recover them?</source>
         <translation>Шляхи Waymark (*.waymark *.waymark.json)</translation>
     </message>
     <message>
-        <source>Read a workshop's result and comment on it without changing the map</source>
+        <source>Read a workshop&apos;s result and comment on it without changing the map</source>
         <translation>Переглянути результат воркшопу й прокоментувати його, не змінюючи карти</translation>
     </message>
     <message>
@@ -4186,6 +5796,102 @@ Recover them?</source>
         <source>Data files (*.csv *.tsv *.txt *.json *.ndjson *.xlsx);;All files (*)</source>
         <translation>Файли даних (*.csv *.tsv *.txt *.json *.ndjson *.xlsx);;Усі файли (*)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n opportunity(s) created from the vote: fill in their costs and effects in the Opportunities dock.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Opport&amp;unity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An improvement for the business case: what it costs and what it changes on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Business Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers per year, value of the customer&apos;s hour, cost per contact, horizon and discount rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review mode: opportunities cannot be added; the journey is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These cards are not on today&apos;s map: only today&apos;s cards can be linked to an opportunity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey &amp;State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journey as customers live it today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journey with the chosen scenario&apos;s opportunities applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare Today and Future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The future map with what changes marked: effort today on changed cards, removed and new steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The future state is a preview of the chosen scenario: switch to Today (Ctrl+Alt+1) to edit the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished">«%1»</translation>
+    </message>
+    <message>
+        <source>Future state after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing today with the future after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A read-only preview. Switch back with View → Journey State → Today (Ctrl+Alt+1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>waymark::NpsTargetsDialog</name>
@@ -4198,7 +5904,7 @@ Recover them?</source>
         <translation>Порівнювати з бенчмарком</translation>
     </message>
     <message>
-        <source>e.g. Retail banking average 2024, or a competitor's name</source>
+        <source>e.g. Retail banking average 2024, or a competitor&apos;s name</source>
         <translation>напр., «Середнє в роздрібному банкінгу 2024» або назва конкурента</translation>
     </message>
     <message>
@@ -4259,6 +5965,355 @@ Recover them?</source>
     </message>
 </context>
 <context>
+    <name>waymark::OpportunitiesDock</name>
+    <message>
+        <source>Opportunities</source>
+        <translation type="unfinished">Можливості</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use in Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this scenario in the PDF report and in the future state of the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Scenario…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A named set of opportunities, e.g. “Quick wins”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the chosen scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the chosen scenario; its opportunities stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No opportunities yet. Add one here, right-click a card on the map, or turn the top cards of a closed vote into opportunities (Workshop dock → Vote).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new opportunity (it joins the chosen scenario)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected opportunity (or double-click it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected opportunity and take it out of every scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in the report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the opportunities that belong to “%1” in the first column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n opportunity(s) together:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”, %n opportunity(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>one-off cost %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>NPV %1 over %n year(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>pays back in %n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no payback within the horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the customers per year under Journey → Business Settings to value the benefits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose scenario for the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the scenario:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::OpportunitiesModel</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not within %n year(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Part of the scenario “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Net present value over %n year(s) at %1 %: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Range: %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value per year at full run rate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick to put an opportunity into the scenario chosen above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-off cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months to deliver: the benefits start after them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards of the map it improves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net present value over the business case&apos;s horizon (Journey → Business Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the cumulative net turns positive, counted from the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::OpportunityDialog</name>
+    <message>
+        <source>Edit Opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be done, e.g. “Open the account online”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;Назва:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No owner yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted department)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;wner department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How sure the room is of the benefits: low widens the business case&apos;s range to ±50 %, medium ±25 %, high ±10 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;One-off cost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Running cost per year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The benefits start once it is delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Months to deliver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished">&amp;Опис:</translation>
+    </message>
+    <message>
+        <source>Survey verbatims, complaint counts, what was said in the room…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evidence and notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systems it chan&amp;ges:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards it &amp;improves (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New steps (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>waymark::ParticipantsPanel</name>
     <message>
         <source>No.</source>
@@ -4266,7 +6321,7 @@ Recover them?</source>
     </message>
     <message>
         <source>Name</source>
-        <translation>Ім'я</translation>
+        <translation>Ім&apos;я</translation>
     </message>
     <message>
         <source>Department</source>
@@ -4276,7 +6331,7 @@ Recover them?</source>
         <source>Click someone to give them the floor (or press their number); click again to take it back.
 Double-click the name to rename, the colour to change it, the department to move them.</source>
         <translation>Клацніть учасника, щоб надати йому слово (або натисніть його номер); клацніть ще раз, щоб забрати слово.
-Двічі клацніть ім'я, щоб перейменувати, колір — щоб змінити його, підрозділ — щоб перевести учасника.</translation>
+Двічі клацніть ім&apos;я, щоб перейменувати, колір — щоб змінити його, підрозділ — щоб перевести учасника.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
@@ -4296,7 +6351,7 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message>
         <source>%1 wrote cards and placed dots, so they stay on the list: their contributions keep their name.</source>
-        <translation>%1 — автор карток і крапок, тому залишається в списку: внесок і далі підписано цим ім'ям.</translation>
+        <translation>%1 — автор карток і крапок, тому залишається в списку: внесок і далі підписано цим ім&apos;ям.</translation>
     </message>
     <message numerus="yes">
         <source>%1 wrote %Ln card(s), so they stay on the list: the cards keep their author.</source>
@@ -4348,7 +6403,7 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Ім'я:</translation>
+        <translation>&amp;Ім&apos;я:</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
@@ -4367,7 +6422,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>Колір: %1</translation>
     </message>
     <message>
-        <source>Change participant's department</source>
+        <source>Change participant&apos;s department</source>
         <translation>Змінити підрозділ учасника</translation>
     </message>
     <message>
@@ -4494,7 +6549,7 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message>
         <source>Imported survey (NPS) rows attach to the card through this key</source>
-        <translation>Імпортовані рядки опитувань (NPS) прив'язуються до картки за цим ключем</translation>
+        <translation>Імпортовані рядки опитувань (NPS) прив&apos;язуються до картки за цим ключем</translation>
     </message>
     <message>
         <source>Data &amp;key:</source>
@@ -4666,7 +6721,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>95 %</translation>
     </message>
     <message>
-        <source>95 % margin of error, in the figure's points</source>
+        <source>95 % margin of error, in the figure&apos;s points</source>
         <translation>Похибка у пунктах показника (довірчий рівень 95 %)</translation>
     </message>
     <message>
@@ -4758,7 +6813,7 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message>
         <source>Nobody follows the crowd: the dots appear on the map when the vote closes.</source>
-        <translation>Ніхто не підлаштовується під більшість: крапки з'являться на карті, коли голосування закриється.</translation>
+        <translation>Ніхто не підлаштовується під більшість: крапки з&apos;являться на карті, коли голосування закриється.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -4802,7 +6857,7 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message>
         <source>d MMM HH:mm</source>
-        <comment>QDateTime format of a vote's start</comment>
+        <comment>QDateTime format of a vote&apos;s start</comment>
         <translation>d MMM HH:mm</translation>
     </message>
     <message>
@@ -4845,6 +6900,26 @@ Double-click the name to rename, the colour to change it, the department to move
     <message>
         <source>No dots yet.</source>
         <translation>Крапок ще немає.</translation>
+    </message>
+    <message>
+        <source>Opportunities from Top Cards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the cards with the most dots into opportunities for the business case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no vote to take the top cards from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunities from Top Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One opportunity for each of the top cards of “%1” (cards that have one already are skipped). How many cards?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

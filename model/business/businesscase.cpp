@@ -342,9 +342,11 @@ CaseWithMonths opportunityCase(const Context &context, const Opportunity &opport
             const double value = customers * share * gain;
             const auto [shareLow, shareHigh] = wilson(share, answers);
             const auto [low, high] = std::minmax({customers * shareLow * gain * (1 - spread), customers * shareHigh * gain * (1 + spread)});
-            b.retention += value;
-            retentionLow += low;
-            retentionHigh += high;
+            // A customer changes category once, however many of the cards improve: the
+            // opportunity is worth its strongest card's move, not the sum of them all.
+            b.retention = std::max(b.retention, value);
+            retentionLow = std::max(retentionLow, low);
+            retentionHigh = std::max(retentionHigh, high);
             addExplanation(result, Text::tr("Retention — %1").arg(card->title),
                            Text::tr("customers × reach × detractor share × (to passives × (CLV passives − CLV detractors) + to promoters × "
                               "(CLV promoters − CLV detractors))"),
@@ -392,7 +394,8 @@ CaseWithMonths opportunityCase(const Context &context, const Opportunity &opport
                    {{Text::tr("low"), f.amount(result.benefitsLow.costToServe)}, {Text::tr("high"), f.amount(result.benefitsHigh.costToServe)}, spreadInput},
                    b.costToServe);
     addExplanation(result, Text::tr("Retention per year — %1").arg(result.title),
-                   Text::tr("Σ cards' retention; the range uses the ends of the detractor share's 95 % interval and the spread"),
+                   Text::tr("the largest card's retention (a customer changes category once); the range uses the ends of the detractor "
+                            "share's 95 % interval and the spread"),
                    {{Text::tr("low"), f.amount(retentionLow)}, {Text::tr("high"), f.amount(retentionHigh)}, spreadInput}, b.retention);
 
     addExplanation(result, Text::tr("CLV at risk — %1").arg(result.title),

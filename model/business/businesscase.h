@@ -27,9 +27,11 @@ struct Scenario;
 //                                            + (money before − money after))
 //                      − Σ added cards customers × (minutes / 60 × hour value + money)
 //   cost to serve    = Σ cards customers × contacts avoided (1 when removed) × cost per contact of the card's channel
-//   retention        = Σ cards customers × detractor share at the card's touchpoint (its data key, newest NPS)
-//                      × (to passives × (mean CLV passives − mean CLV detractors)
-//                         + to promoters × (mean CLV promoters − mean CLV detractors))
+//   retention        = max over cards of customers × detractor share at the card's touchpoint (its data key,
+//                      newest NPS) × (to passives × (mean CLV passives − mean CLV detractors)
+//                                     + to promoters × (mean CLV promoters − mean CLV detractors))
+//                      (the largest, not the sum: a customer changes category once, however many
+//                      of the opportunity's cards improve)
 // Benefits and running costs start after the months to deliver; year y gets the share of its
 // 12 months after delivery. One-off cost at the start (year 0).
 //   NPV     = −one-off + Σ_y (benefits_y − running_y) / (1 + rate)^y

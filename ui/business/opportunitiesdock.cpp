@@ -261,6 +261,12 @@ void OpportunitiesDock::updateSummary()
         return;
     }
     const BusinessCase &value = mModel->scenarioCase();
+    if (value.opportunities.empty()) { // a scenario nobody has put anything into yet
+        mSummary->setText(tr("Tick the opportunities that belong to “%1” in the first column.").arg(value.scenarioName));
+        mSummary->setToolTip(QString());
+        mSummary->show();
+        return;
+    }
     const OpportunityCase &total = value.total;
     const int count = int(value.opportunities.size());
     QStringList parts;

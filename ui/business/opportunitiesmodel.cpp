@@ -39,9 +39,19 @@ void OpportunitiesModel::refresh()
             mRows.push_back(opportunity.id);
         if (!journey.scenario(mScenario))
             mScenario = {};
+        // Nothing to value, nothing to compute (and no empty case to show).
         const BusinessSettings settings = BusinessSettings::fromSettings(journey.settings);
-        mAll = computeBusinessCase(journey, settings, nullptr, &mDocument->statistics());
-        mScenarioCase = mScenario.isNull() ? mAll : computeBusinessCase(journey, settings, journey.scenario(mScenario), &mDocument->statistics());
+        const Scenario *scenario = journey.scenario(mScenario);
+        const bool scenarioHasAny = scenario && std::any_of(scenario->opportunityIds.begin(), scenario->opportunityIds.end(),
+                                                            [&](const QUuid &id) { return journey.opportunity(id) != nullptr; });
+        if (!journey.opportunities.empty())
+            mAll = computeBusinessCase(journey, settings, nullptr, &mDocument->statistics());
+        if (!scenario)
+            mScenarioCase = mAll;
+        else if (scenarioHasAny)
+            mScenarioCase = computeBusinessCase(journey, settings, scenario, &mDocument->statistics());
+        else
+            mScenarioCase.scenarioName = scenario->name;
     }
     endResetModel();
 }

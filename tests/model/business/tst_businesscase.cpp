@@ -366,6 +366,37 @@ private slots:
         QCOMPARE_NEAR(all.total.npv, 873765.7496 + 232555.5048);
     }
 
+    void retentionCountsEachCustomerOnce()
+    {
+        // The phone check gets the branch's answers too (data key "branch": 10 of 40 detractors).
+        // An opportunity moving the same detractors at both cards is worth its larger card:
+        //   branch: 10,000 × reach 0.5 × 0.25 × 250 = 312,500
+        //   phone:  10,000 × reach 1.0 × 0.25 × 250 = 625,000   → 625,000, not 937,500
+        Example e = example();
+        addNpsAndClv(e.journey);
+        for (Touchpoint &card : e.journey.touchpoints)
+            if (card.id == e.phone)
+                card.dataKey = QStringLiteral("branch");
+        Opportunity both;
+        both.id = QUuid::createUuid();
+        both.title = QStringLiteral("Explain the account");
+        CardImprovement atBranch, atPhone;
+        atBranch.touchpointId = e.branch;
+        atBranch.reach = 0.5;
+        atPhone.touchpointId = e.phone;
+        for (CardImprovement *change : {&atBranch, &atPhone}) {
+            change->detractorsToPassives = 0.2;
+            change->detractorsToPromoters = 0.1;
+        }
+        both.changes = {atBranch, atPhone};
+        e.journey.opportunities = {both};
+        e.journey.scenarios.clear();
+        const BusinessCase bc = computeBusinessCase(e.journey, e.settings, nullptr);
+        QCOMPARE_NEAR(explanation(bc.opportunities[0], QStringLiteral("Retention — Branch visit"))->value, 312500.0);
+        QCOMPARE_NEAR(explanation(bc.opportunities[0], QStringLiteral("Retention — Phone check"))->value, 625000.0);
+        QCOMPARE_NEAR(bc.opportunities[0].benefitsPerYear.retention, 625000.0);
+    }
+
     void paybackNeverAndPartialYears()
     {
         Example e = example();
