@@ -2,6 +2,7 @@
 
 #include "business/businesscase.h"
 #include "journey.h"
+#include "printtext.h"
 #include "wrappingtable.h"
 
 #include <QCoreApplication>
@@ -17,30 +18,7 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(PrintPages)
 };
 
-const QColor ink(0x1d, 0x23, 0x2b);
-const QColor quiet(0x5f, 0x6b, 0x7a);
-
-QFont font(double points, bool bold = false)
-{
-    QFont f;
-    f.setPointSizeF(points);
-    f.setBold(bold);
-    return f;
-}
-
-double paragraph(QPainter &painter, const QRectF &area, const QString &text, const QFont &f, const QColor &colour)
-{
-    painter.setFont(f);
-    painter.setPen(colour);
-    const QRectF box = QFontMetricsF(f, painter.device()).boundingRect(QRectF(0, 0, area.width(), 1e6), Qt::TextWordWrap, text);
-    painter.drawText(QRectF(area.left(), area.top(), area.width(), box.height()), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text);
-    return box.height();
-}
-
-QString money(double value, const QString &currency)
-{
-    return QStringLiteral("%1 %2").arg(currency, QLocale().toString(value, 'f', 0));
-}
+using namespace PrintText;
 
 } // namespace
 

@@ -10,6 +10,7 @@
 #include "workshop/voting.h"
 #include "journey.h"
 #include "print/exportoptions.h"
+#include "print/printtext.h"
 #include "print/wrappingtable.h"
 
 #include <QBarCategoryAxis>
@@ -34,17 +35,7 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(PrintPages)
 };
 
-const QColor ink(0x1d, 0x23, 0x2b);
-const QColor quiet(0x5f, 0x6b, 0x7a);
-const QColor rule(0xd5, 0xda, 0xe1);
-
-QFont font(double points, bool bold = false)
-{
-    QFont f;
-    f.setPointSizeF(points);
-    f.setBold(bold);
-    return f;
-}
+using namespace PrintText;
 
 // A chart is a graphics item: put it in a scene of its own size and paint that scene.
 void paintChart(QPainter &painter, QChart *chart, const QRectF &area)

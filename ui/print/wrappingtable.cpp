@@ -1,5 +1,7 @@
 #include "wrappingtable.h"
 
+#include "printtext.h"
+
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
@@ -10,18 +12,8 @@ namespace waymark {
 
 namespace {
 
-const QColor ink(0x1d, 0x23, 0x2b);
-const QColor quiet(0x5f, 0x6b, 0x7a);
-const QColor rule(0xd5, 0xda, 0xe1);
+using namespace PrintText;
 constexpr double padX = 4, padY = 3;
-
-QFont font(double points, bool bold)
-{
-    QFont f;
-    f.setPointSizeF(points);
-    f.setBold(bold);
-    return f;
-}
 
 } // namespace
 

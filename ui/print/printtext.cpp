@@ -1,0 +1,31 @@
+#include "printtext.h"
+
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QPainter>
+
+namespace waymark::PrintText {
+
+QFont font(double points, bool bold)
+{
+    QFont f;
+    f.setPointSizeF(points);
+    f.setBold(bold);
+    return f;
+}
+
+double paragraph(QPainter &painter, const QRectF &area, const QString &text, const QFont &f, const QColor &colour)
+{
+    painter.setFont(f);
+    painter.setPen(colour);
+    const QRectF box = QFontMetricsF(f, painter.device()).boundingRect(QRectF(0, 0, area.width(), 1e6), Qt::TextWordWrap, text);
+    painter.drawText(QRectF(area.left(), area.top(), area.width(), box.height()), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text);
+    return box.height();
+}
+
+QString money(double value, const QString &currency)
+{
+    return QStringLiteral("%1 %2").arg(currency, QLocale().toString(value, 'f', 0));
+}
+
+} // namespace waymark::PrintText
