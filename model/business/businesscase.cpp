@@ -172,8 +172,9 @@ void addFlows(OpportunityCase &result, const Context &context, const std::vector
             flow.benefits = flow.share * result.benefitsPerYear.total();
             flow.runningCost = flow.share * result.runningCostPerYear;
         } else { // the total: the sum of its opportunities' years
-            flow.benefits = result.years.empty() ? 0 : result.years[std::size_t(year - 1)].benefits;
-            flow.runningCost = result.years.empty() ? 0 : result.years[std::size_t(year - 1)].runningCost;
+            const bool summed = std::size_t(year - 1) < result.years.size(); // a total of no opportunities has no years yet
+            flow.benefits = summed ? result.years[std::size_t(year - 1)].benefits : 0;
+            flow.runningCost = summed ? result.years[std::size_t(year - 1)].runningCost : 0;
         }
         flow.net = flow.benefits - flow.runningCost;
         if (!shares.empty()) {

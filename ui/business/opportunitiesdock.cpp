@@ -179,6 +179,8 @@ QUuid OpportunitiesDock::currentScenario() const
 
 void OpportunitiesDock::setCurrentScenario(const QUuid &scenarioId)
 {
+    if (mRefreshTimer.isActive() && mScenarios->findData(scenarioId) < 0) // just added, not listed yet
+        refresh();
     const int index = mScenarios->findData(scenarioId);
     mScenarios->setCurrentIndex(std::max(0, index));
 }

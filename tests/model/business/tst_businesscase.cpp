@@ -397,6 +397,26 @@ private slots:
         QCOMPARE_NEAR(bc.opportunities[0].benefitsPerYear.retention, 625000.0);
     }
 
+    void anEmptyScenarioIsWorthNothing()
+    {
+        // A scenario without opportunities (and a journey without any): a total of zero over
+        // every year of the horizon, and no payback.
+        Example e = example();
+        Scenario empty{QUuid::createUuid(), QStringLiteral("Nothing yet"), {}};
+        e.journey.scenarios.push_back(empty);
+        for (const Scenario *scenario : std::initializer_list<const Scenario *>{&e.journey.scenarios.back(), nullptr}) {
+            if (!scenario)
+                e.journey.opportunities.clear();
+            const BusinessCase bc = computeBusinessCase(e.journey, e.settings, scenario);
+            QVERIFY(bc.opportunities.empty());
+            QCOMPARE(bc.total.years.size(), std::size_t(3));
+            for (const YearFlow &year : bc.total.years)
+                QCOMPARE(year.net, 0.0);
+            QCOMPARE(bc.total.npv, 0.0);
+            QVERIFY(!bc.total.paybackMonths);
+        }
+    }
+
     void paybackNeverAndPartialYears()
     {
         Example e = example();
