@@ -6,7 +6,9 @@
 #include "business/businesssettingsdialog.h"
 #include "business/cardchangestable.h"
 #include "business/efforttargetedit.h"
+#include "business/explanationdialog.h"
 #include "business/opportunitiesdock.h"
+#include "business/prioritiesdialog.h"
 #include "business/opportunitiesmodel.h"
 #include "business/opportunitydialog.h"
 #include "business/opportunityedits.h"
@@ -19,6 +21,11 @@
 #include "workshop/votepanel.h"
 
 #include <QAbstractItemModel>
+#include <QChart>
+#include <QDir>
+#include <QChartView>
+#include <QComboBox>
+#include <QTreeWidget>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -497,6 +504,35 @@ private slots:
         const QString npv = dock.view()->model()->index(0, OpportunitiesModel::NpvColumn).data().toString();
         QVERIFY2(npv.startsWith(QStringLiteral("EUR")), qPrintable(npv));
         QVERIFY(!dock.summaryLabel()->text().isEmpty());
+
+        // "How is it made?" lists every figure of the case with its inputs as children.
+        dock.setCurrentOpportunity(opportunity.id);
+        QVERIFY(dock.explainButton()->isEnabled());
+        bool explained = false;
+        whenDialogShows<ExplanationDialog>([&](ExplanationDialog *dialog) {
+            QCOMPARE(dialog->figures()->topLevelItemCount(), int(value->explanations.size()));
+            QCOMPARE(dialog->figures()->topLevelItem(0)->text(0), value->explanations.front().figure);
+            QCOMPARE(dialog->figures()->topLevelItem(0)->childCount(), int(value->explanations.front().inputs.size()));
+            dialog->figures()->expandAll();
+            dialog->grab().save(QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("explanations.png")));
+            dialog->reject();
+        }, &explained);
+        dock.explainButton()->click();
+        QVERIFY(explained);
+
+        // Priorities: one bubble series and one ranked row per opportunity.
+        bool ranked = false;
+        whenDialogShows<PrioritiesDialog>([&](PrioritiesDialog *dialog) {
+            QCOMPARE(dialog->ranking()->topLevelItemCount(), 1);
+            QCOMPARE(dialog->ranking()->topLevelItem(0)->text(1), opportunity.title);
+            QCOMPARE(dialog->chartView()->chart()->series().size(), 1);
+            dialog->rankBy()->setCurrentIndex(dialog->rankBy()->count() - 1); // by dots: still the one row
+            QCOMPARE(dialog->ranking()->topLevelItemCount(), 1);
+            dialog->grab().save(QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("priorities.png"))); // to look at
+            dialog->reject();
+        }, &ranked);
+        dock.prioritiesButton()->click();
+        QVERIFY(ranked);
     }
 };
 

@@ -1,6 +1,8 @@
 #include "business/opportunitiesdock.h"
 
 #include "business/businesssettings.h"
+#include "business/explanationdialog.h"
+#include "business/prioritiesdialog.h"
 #include "business/opportunitiesmodel.h"
 #include "business/opportunitydialog.h"
 #include "business/opportunityedits.h"
@@ -120,6 +122,15 @@ OpportunitiesDock::OpportunitiesDock(JourneyDocument *document, QWidget *parent)
     buttons->addWidget(mDelete);
     buttons->addStretch();
     layout->addLayout(buttons);
+    auto *insight = new QHBoxLayout;
+    mExplain = button(tr("How Is It Made?…"), "explainOpportunity",
+                      tr("Every figure of the selected opportunity's business case with its formula and inputs"), contents);
+    mPriorities = button(tr("Priorities…"), "showPriorities",
+                         tr("Value against cost as bubbles (size: CLV at risk) and the ranking by NPV, ROI, payback or dots"), contents);
+    insight->addWidget(mExplain);
+    insight->addWidget(mPriorities);
+    insight->addStretch();
+    layout->addLayout(insight);
     setWidget(contents);
 
     connect(mScenarios, &QComboBox::currentIndexChanged, this, &OpportunitiesDock::refresh);
@@ -130,6 +141,11 @@ OpportunitiesDock::OpportunitiesDock(JourneyDocument *document, QWidget *parent)
     connect(mAdd, &QPushButton::clicked, this, &OpportunitiesDock::showAddDialog);
     connect(mEdit, &QPushButton::clicked, this, [this] { showEditDialog(currentOpportunity()); });
     connect(mDelete, &QPushButton::clicked, this, [this] { removeOpportunity(currentOpportunity()); });
+    connect(mExplain, &QPushButton::clicked, this, [this] {
+        if (const OpportunityCase *value = mModel->valueOf(currentOpportunity()))
+            ExplanationDialog(*value, mModel->scenarioCase().currency, this).exec();
+    });
+    connect(mPriorities, &QPushButton::clicked, this, [this] { PrioritiesDialog(mModel->scenarioCase(), this).exec(); });
     connect(mView, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
         if (index.column() != OpportunitiesModel::MemberColumn) // there a double click ticks the box
             showEditDialog(currentOpportunity());
@@ -249,6 +265,8 @@ void OpportunitiesDock::updateButtons()
     mEdit->setEnabled(row); // review mode still shows the details, read-only
     mEdit->setText(editable ? tr("Edit…") : tr("View…"));
     mDelete->setEnabled(editable && row);
+    mExplain->setEnabled(row && mModel->valueOf(currentOpportunity()));
+    mPriorities->setEnabled(mDocument && !mDocument->journey().opportunities.empty());
     mNewScenario->setEnabled(editable);
     mRenameScenario->setEnabled(editable && scenario);
     mDeleteScenario->setEnabled(editable && scenario);

@@ -62,6 +62,8 @@ public:
     QPushButton *addButton() const { return mAdd; }
     QPushButton *editButton() const { return mEdit; }
     QPushButton *deleteButton() const { return mDelete; }
+    QPushButton *explainButton() const { return mExplain; }
+    QPushButton *prioritiesButton() const { return mPriorities; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -89,6 +91,8 @@ private:
     QPushButton *mAdd;
     QPushButton *mEdit;
     QPushButton *mDelete;
+    QPushButton *mExplain;
+    QPushButton *mPriorities;
     QTimer mRefreshTimer;
 };
 
