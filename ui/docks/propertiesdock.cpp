@@ -1,5 +1,7 @@
 #include "propertiesdock.h"
 
+#include "systemfields.h"
+
 #include "commands/editentity.h"
 #include "dockfields.h"
 #include "effortinput.h"
@@ -251,6 +253,18 @@ void PropertiesDock::buildForm()
     mNotes = createTextBox(QStringLiteral("notesEdit"), 8, mForm);
     addRow(tr("&Notes:"), mNotes);
 
+    // Cards in a Systems lane stand for a system: its age, limits and the touchpoints it supports.
+    mSystem = new SystemFields(mForm);
+    form->addRow(mSystem);
+    connect(mSystem, &SystemFields::edited, this, [this](const SystemInfo &info) {
+        const Touchpoint *current = card();
+        if (!current || info == current->system)
+            return;
+        Touchpoint changed = *current;
+        changed.system = info;
+        pushEdit(changed, tr("Edit system card"));
+    });
+
     // Escape reverts a field; text boxes commit when the focus leaves them.
     for (QWidget *field : std::initializer_list<QWidget *>{mTitle, mTime, mAmount, mCurrency->lineEdit(), mDataKey})
         watchField(field, [this, field] { revert(field); });
@@ -383,6 +397,10 @@ void PropertiesDock::fillCard(const Touchpoint &current, bool force)
         setTextIfDifferent(mDataKey, current.dataKey);
     if (update(mNotes, old && old->notes != current.notes))
         setTextIfDifferent(mNotes, current.notes);
+    const Lane *lane = mDocument ? mDocument->journey().lane(current.laneId) : nullptr;
+    mSystem->setVisible(lane && lane->kind == LaneKind::Systems);
+    if (mSystem->isVisibleTo(mForm))
+        mSystem->setCard(mDocument->journey(), current);
     mShown = current;
 }
 
@@ -394,6 +412,7 @@ void PropertiesDock::clearFields()
         edit->clear();
     mDescription->clear();
     mNotes->clear();
+    mSystem->hide();
     mChannel->setCurrentIndex(-1);
     mDepartment->setCurrentIndex(-1);
     setCurrencyChoices(mCurrency, {}, {});

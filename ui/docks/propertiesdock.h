@@ -20,6 +20,8 @@ class QWidget;
 
 namespace waymark {
 
+class SystemFields;
+
 // Edits the one selected card: title, description, channel, department, effort (time,
 // money, negative emotion), flags, data key and notes. Each change is one EditTouchpoint
 // command with its own undo text; invalid input is shown at its field and never written.
@@ -79,6 +81,7 @@ private:
     int mEmotionGesture = 0;
 
     QLabel *mHint = nullptr;
+    SystemFields *mSystem = nullptr;
     QWidget *mForm = nullptr;
     QLineEdit *mTitle = nullptr;
     QPlainTextEdit *mDescription = nullptr;
