@@ -9,6 +9,7 @@
 #include "business/explanationdialog.h"
 #include "business/opportunitiesdock.h"
 #include "business/prioritiesdialog.h"
+#include "business/techgapdialog.h"
 #include "business/opportunitiesmodel.h"
 #include "business/opportunitydialog.h"
 #include "business/opportunityedits.h"
@@ -485,6 +486,45 @@ private slots:
         QVERIFY(!settings.contains(QStringLiteral("business/horizonYears")));
         document.undoStack()->undo();
         QVERIFY(document.journey().settings == journey.settings);
+    }
+
+    void technologyGapListsTheSystems()
+    {
+        Journey journey = test::smallJourney();
+        Lane systems;
+        systems.id = QUuid::createUuid();
+        systems.name = QStringLiteral("Core systems");
+        systems.kind = LaneKind::Systems;
+        systems.zone = OfficeZone::Back;
+        journey.lanes.push_back(systems);
+        Touchpoint core;
+        core.id = QUuid::createUuid();
+        core.title = QStringLiteral("Core banking");
+        core.stageId = journey.stages.front().id;
+        core.laneId = systems.id;
+        core.effort.money.currency = journey.currency;
+        core.system = {17, QStringLiteral("no status API"), {card(4)}};
+        journey.touchpoints.push_back(core);
+        Opportunity replace = namedOpportunity(QStringLiteral("Replace the core"), {card(4)});
+        replace.type = OpportunityType::Technology;
+        replace.systems = {core.id};
+        journey.opportunities = {replace};
+        JourneyDocument document(journey);
+        OpportunitiesDock dock(&document);
+        QVERIFY(dock.techGapButton()->isEnabled());
+        bool shown = false;
+        whenDialogShows<TechGapDialog>([&](TechGapDialog *dialog) {
+            QCOMPARE(dialog->systems()->topLevelItemCount(), 1);
+            const QTreeWidgetItem *row = dialog->systems()->topLevelItem(0);
+            QCOMPARE(row->text(0), QStringLiteral("Core banking"));
+            QCOMPARE(row->text(2), QStringLiteral("no status API"));
+            QCOMPARE(row->text(3), document.journey().touchpoint(card(4))->title); // card 4 is a pain point
+            QCOMPARE(row->text(5), QStringLiteral("Replace the core"));
+            dialog->grab().save(QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("techgap.png")));
+            dialog->reject();
+        }, &shown);
+        dock.techGapButton()->click();
+        QVERIFY(shown);
     }
 
     void valueColumnsFollowTheBusinessCase()

@@ -3,6 +3,8 @@
 #include "business/businesssettings.h"
 #include "business/explanationdialog.h"
 #include "business/prioritiesdialog.h"
+#include "business/techgap.h"
+#include "business/techgapdialog.h"
 #include "business/opportunitiesmodel.h"
 #include "business/opportunitydialog.h"
 #include "business/opportunityedits.h"
@@ -127,8 +129,11 @@ OpportunitiesDock::OpportunitiesDock(JourneyDocument *document, QWidget *parent)
                       tr("Every figure of the selected opportunity's business case with its formula and inputs"), contents);
     mPriorities = button(tr("Priorities…"), "showPriorities",
                          tr("Value against cost as bubbles (size: CLV at risk) and the ranking by NPV, ROI, payback or dots"), contents);
+    mTechGap = button(tr("Technology Gap…"), "showTechGap",
+                      tr("The systems behind the journey: their age, what they cannot do and the pain points they cause"), contents);
     insight->addWidget(mExplain);
     insight->addWidget(mPriorities);
+    insight->addWidget(mTechGap);
     insight->addStretch();
     layout->addLayout(insight);
     setWidget(contents);
@@ -146,6 +151,10 @@ OpportunitiesDock::OpportunitiesDock(JourneyDocument *document, QWidget *parent)
             ExplanationDialog(*value, mModel->scenarioCase().currency, this).exec();
     });
     connect(mPriorities, &QPushButton::clicked, this, [this] { PrioritiesDialog(mModel->scenarioCase(), this).exec(); });
+    connect(mTechGap, &QPushButton::clicked, this, [this] {
+        if (mDocument)
+            TechGapDialog(mDocument->journey(), this).exec();
+    });
     connect(mView, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
         if (index.column() != OpportunitiesModel::MemberColumn) // there a double click ticks the box
             showEditDialog(currentOpportunity());
@@ -267,6 +276,7 @@ void OpportunitiesDock::updateButtons()
     mDelete->setEnabled(editable && row);
     mExplain->setEnabled(row && mModel->valueOf(currentOpportunity()));
     mPriorities->setEnabled(mDocument && !mDocument->journey().opportunities.empty());
+    mTechGap->setEnabled(mDocument && !techGaps(mDocument->journey()).empty());
     mNewScenario->setEnabled(editable);
     mRenameScenario->setEnabled(editable && scenario);
     mDeleteScenario->setEnabled(editable && scenario);

@@ -64,6 +64,7 @@ public:
     QPushButton *deleteButton() const { return mDelete; }
     QPushButton *explainButton() const { return mExplain; }
     QPushButton *prioritiesButton() const { return mPriorities; }
+    QPushButton *techGapButton() const { return mTechGap; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -93,6 +94,7 @@ private:
     QPushButton *mDelete;
     QPushButton *mExplain;
     QPushButton *mPriorities;
+    QPushButton *mTechGap;
     QTimer mRefreshTimer;
 };
 
