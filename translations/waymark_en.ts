@@ -19,16 +19,16 @@
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>amounts in %1; %n year(s) at a discount rate of %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>amounts in %1; %n year at a discount rate of %2</numerusform>
+            <numerusform>amounts in %1; %n years at a discount rate of %2</numerusform>
         </translation>
     </message>
 </context>
@@ -46,16 +46,16 @@
     <name>OpportunityEdits</name>
     <message numerus="yes">
         <source>%n dot(s) in the vote “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dot in the vote “%1”.</numerusform>
+            <numerusform>%n dots in the vote “%1”.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Create %n opportunity(s) from the vote</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Create %n opportunity from the vote</numerusform>
+            <numerusform>Create %n opportunities from the vote</numerusform>
         </translation>
     </message>
 </context>
@@ -63,51 +63,51 @@
     <name>PrintPages</name>
     <message numerus="yes">
         <source>delivered in %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>delivered in %n month</numerusform>
+            <numerusform>delivered in %n months</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>does not pay back within %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>does not pay back within %n year</numerusform>
+            <numerusform>does not pay back within %n years</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Over %n year(s) at a %1 % discount rate; benefits start after delivery.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Over %n year at a %1 % discount rate; benefits start after delivery.</numerusform>
+            <numerusform>Over %n years at a %1 % discount rate; benefits start after delivery.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… %n more figure(s): see the business case workbook (waymark business-case --format xlsx)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… %n more figure: see the business case workbook (waymark business-case --format xlsx)</numerusform>
+            <numerusform>… %n more figures: see the business case workbook (waymark business-case --format xlsx)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>not within %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>not within %n year</numerusform>
+            <numerusform>not within %n years</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Ranked by net present value over %n year(s) at a %1 % discount rate; ranges from the confidence of each estimate and the 95 % margins of the NPS shares it rests on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ranked by net present value over %n year at a %1 % discount rate; ranges from the confidence of each estimate and the 95 % margins of the NPS shares it rests on.</numerusform>
+            <numerusform>Ranked by net present value over %n years at a %1 % discount rate; ranges from the confidence of each estimate and the 95 % margins of the NPS shares it rests on.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more row(s) not shown on this page</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more row not shown on this page</numerusform>
+            <numerusform>… and %n more rows not shown on this page</numerusform>
         </translation>
     </message>
 </context>
@@ -265,9 +265,9 @@
     </message>
     <message numerus="yes">
         <source>%n opportunity(s) created from the vote: fill in their costs and effects in the Opportunities dock.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n opportunity created from the vote: fill in its costs and effects in the Opportunities dock.</numerusform>
+            <numerusform>%n opportunities created from the vote: fill in their costs and effects in the Opportunities dock.</numerusform>
         </translation>
     </message>
 </context>
@@ -275,30 +275,30 @@
     <name>waymark::OpportunitiesDock</name>
     <message numerus="yes">
         <source>All %n opportunity(s) together:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>All %n opportunity together:</numerusform>
+            <numerusform>All %n opportunities together:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>“%1”, %n opportunity(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1”, %n opportunity:</numerusform>
+            <numerusform>“%1”, %n opportunities:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>NPV %1 over %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>NPV %1 over %n year</numerusform>
+            <numerusform>NPV %1 over %n years</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>pays back in %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>pays back in %n month</numerusform>
+            <numerusform>pays back in %n months</numerusform>
         </translation>
     </message>
 </context>
@@ -306,23 +306,23 @@
     <name>waymark::OpportunitiesModel</name>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>not within %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>not within %n year</numerusform>
+            <numerusform>not within %n years</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Net present value over %n year(s) at %1 %: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Net present value over %n year at %1 %: %2</numerusform>
+            <numerusform>Net present value over %n years at %1 %: %2</numerusform>
         </translation>
     </message>
 </context>
@@ -354,6 +354,16 @@
         <translation>
             <numerusform>%Ln comment</numerusform>
             <numerusform>%Ln comments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>waymark::PrioritiesDialog</name>
+    <message numerus="yes">
+        <source>not within %n year(s)</source>
+        <translation>
+            <numerusform>not within %n year</numerusform>
+            <numerusform>not within %n years</numerusform>
         </translation>
     </message>
 </context>

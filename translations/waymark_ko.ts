@@ -12,478 +12,478 @@
     <name>BusinessCase</name>
     <message>
         <source>one-off cost</source>
-        <translation type="unfinished"></translation>
+        <translation>일회성 비용</translation>
     </message>
     <message>
         <source>discount rate</source>
-        <translation type="unfinished"></translation>
+        <translation>할인율</translation>
     </message>
     <message>
         <source>year %1: benefits − running cost</source>
-        <translation type="unfinished"></translation>
+        <translation>%1년 차: 편익 − 운영 비용</translation>
     </message>
     <message>
         <source>(%1 − %2) × %3</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 − %2) × %3</translation>
     </message>
     <message>
         <source>Net present value — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>순현재가치(NPV) — %1</translation>
     </message>
     <message>
         <source>−one-off cost + Σ years (benefits − running cost) / (1 + discount rate)^year</source>
-        <translation type="unfinished"></translation>
+        <translation>−일회성 비용 + Σ 연도별 (편익 − 운영 비용) / (1 + 할인율)^연차</translation>
     </message>
     <message>
         <source>Net present value, low — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>순현재가치(NPV), 하한 — %1</translation>
     </message>
     <message>
         <source>as the NPV, with the low end of every benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>NPV와 같되 각 편익의 하한 적용</translation>
     </message>
     <message>
         <source>benefits per year, low</source>
-        <translation type="unfinished"></translation>
+        <translation>연간 편익, 하한</translation>
     </message>
     <message>
         <source>Net present value, high — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>순현재가치(NPV), 상한 — %1</translation>
     </message>
     <message>
         <source>as the NPV, with the high end of every benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>NPV와 같되 각 편익의 상한 적용</translation>
     </message>
     <message>
         <source>benefits per year, high</source>
-        <translation type="unfinished"></translation>
+        <translation>연간 편익, 상한</translation>
     </message>
     <message>
         <source>Return on investment — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>투자 수익률(ROI) — %1</translation>
     </message>
     <message>
         <source>NPV / (one-off cost + Σ years running cost / (1 + discount rate)^year)</source>
-        <translation type="unfinished"></translation>
+        <translation>NPV / (일회성 비용 + Σ 연도별 운영 비용 / (1 + 할인율)^연차)</translation>
     </message>
     <message>
         <source>NPV</source>
-        <translation type="unfinished"></translation>
+        <translation>NPV</translation>
     </message>
     <message>
         <source>discounted running costs</source>
-        <translation type="unfinished"></translation>
+        <translation>할인된 운영 비용</translation>
     </message>
     <message>
         <source>net per month after delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>구현 후 월간 순현금흐름</translation>
     </message>
     <message>
         <source>Payback — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>회수 기간 — %1</translation>
     </message>
     <message>
         <source>the first month in which the cumulative net (undiscounted) reaches the one-off cost</source>
-        <translation type="unfinished"></translation>
+        <translation>누적 순현금흐름(할인 전)이 일회성 비용에 도달하는 첫 달</translation>
     </message>
     <message>
         <source>the cumulative net does not reach the one-off cost within the horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>분석 기간 안에 누적 순현금흐름이 일회성 비용에 도달하지 않습니다</translation>
     </message>
     <message>
         <source>The one-off cost is in %1, not %2: left out</source>
-        <translation type="unfinished"></translation>
+        <translation>일회성 비용의 통화가 %2이(가) 아닌 %1이므로 제외했습니다</translation>
     </message>
     <message>
         <source>The running cost is in %1, not %2: left out</source>
-        <translation type="unfinished"></translation>
+        <translation>운영 비용의 통화가 %2이(가) 아닌 %1이므로 제외했습니다</translation>
     </message>
     <message>
         <source>A change names a card that is no longer on the map: left out</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 사항이 지도에 더 이상 없는 카드를 가리키므로 제외했습니다</translation>
     </message>
     <message>
         <source>customers per year at the stage</source>
-        <translation type="unfinished"></translation>
+        <translation>해당 단계의 연간 고객 수</translation>
     </message>
     <message>
         <source>reach</source>
-        <translation type="unfinished"></translation>
+        <translation>도달률</translation>
     </message>
     <message>
         <source>The money saved at “%1” is in %2, not %3: left out</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”에서 절감되는 금액의 통화가 %3이(가) 아닌 %2이므로 제외했습니다</translation>
     </message>
     <message>
         <source>Customer effort saved — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>절감된 고객 노력 — %1</translation>
     </message>
     <message>
         <source>customers × reach × (minutes saved / 60 × hour value + money saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 수 × 도달률 × (절감 시간(분) / 60 × 시간 가치 + 절감 금액)</translation>
     </message>
     <message>
         <source>minutes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>절감 시간(분)</translation>
     </message>
     <message>
         <source>hour value</source>
-        <translation type="unfinished"></translation>
+        <translation>시간 가치</translation>
     </message>
     <message>
         <source>money saved</source>
-        <translation type="unfinished"></translation>
+        <translation>절감 금액</translation>
     </message>
     <message>
         <source>No cost per contact is set for the %1 channel: “%2” saves nothing to serve</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 채널의 접촉당 비용이 설정되지 않아 “%2”의 서비스 비용 절감은 0입니다</translation>
     </message>
     <message>
         <source>Cost to serve saved — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>서비스 비용 절감 — %1</translation>
     </message>
     <message>
         <source>customers × reach × contacts avoided × cost per contact of the channel</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 수 × 도달률 × 회피한 접촉 × 채널의 접촉당 비용</translation>
     </message>
     <message>
         <source>contacts avoided</source>
-        <translation type="unfinished"></translation>
+        <translation>회피한 접촉</translation>
     </message>
     <message>
         <source>cost per contact (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>접촉당 비용(%1)</translation>
     </message>
     <message>
         <source>touchpoint “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>터치포인트 “%1”</translation>
     </message>
     <message>
         <source>Retention at “%1” left out: the journey has no NPS data</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”의 고객 유지 제외: 여정에 NPS 데이터가 없습니다</translation>
     </message>
     <message>
         <source>Retention at “%1” left out: the card has no data key for NPS answers</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”의 고객 유지 제외: 카드에 NPS 응답용 데이터 키가 없습니다</translation>
     </message>
     <message>
         <source>Retention at “%1” left out: no NPS answers at touchpoint “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”의 고객 유지 제외: 터치포인트 “%2”에 NPS 응답이 없습니다</translation>
     </message>
     <message>
         <source>Retention at “%1” left out: the journey has no CLV data</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”의 고객 유지 제외: 여정에 CLV 데이터가 없습니다</translation>
     </message>
     <message>
         <source>Retention at “%1” left out: no CLV of the NPS categories it moves</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”의 고객 유지 제외: 이동하는 NPS 범주의 CLV가 없습니다</translation>
     </message>
     <message>
         <source>Retention at “%1” left out: the CLV is in %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”의 고객 유지 제외: CLV 통화가 %3이(가) 아닌 %2입니다</translation>
     </message>
     <message>
         <source>Retention — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 유지 — %1</translation>
     </message>
     <message>
         <source>customers × reach × detractor share × (to passives × (CLV passives − CLV detractors) + to promoters × (CLV promoters − CLV detractors))</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 수 × 도달률 × 비추천 고객 비율 × (중립 전환율 × (중립 고객 CLV − 비추천 고객 CLV) + 추천 전환율 × (추천 고객 CLV − 비추천 고객 CLV))</translation>
     </message>
     <message>
         <source>detractor share (95 % interval)</source>
-        <translation type="unfinished"></translation>
+        <translation>비추천 고객 비율(95 % 구간)</translation>
     </message>
     <message>
         <source>%1 (%2 – %3) of %4 answers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(%2 – %3), 응답 %4개</translation>
     </message>
     <message>
         <source>to passives</source>
-        <translation type="unfinished"></translation>
+        <translation>중립 전환율</translation>
     </message>
     <message>
         <source>to promoters</source>
-        <translation type="unfinished"></translation>
+        <translation>추천 전환율</translation>
     </message>
     <message>
         <source>mean CLV detractors</source>
-        <translation type="unfinished"></translation>
+        <translation>비추천 고객 평균 CLV</translation>
     </message>
     <message>
         <source>mean CLV passives</source>
-        <translation type="unfinished"></translation>
+        <translation>중립 고객 평균 CLV</translation>
     </message>
     <message>
         <source>mean CLV promoters</source>
-        <translation type="unfinished"></translation>
+        <translation>추천 고객 평균 CLV</translation>
     </message>
     <message>
         <source>The money the new step “%1” costs is in %2, not %3: left out</source>
-        <translation type="unfinished"></translation>
+        <translation>새 단계 “%1”의 비용 통화가 %3이(가) 아닌 %2이므로 제외했습니다</translation>
     </message>
     <message>
         <source>Customer effort added — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>추가된 고객 노력 — %1</translation>
     </message>
     <message>
         <source>−customers × (minutes / 60 × hour value + money)</source>
-        <translation type="unfinished"></translation>
+        <translation>−고객 수 × (시간(분) / 60 × 시간 가치 + 금액)</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>시간(분)</translation>
     </message>
     <message>
         <source>money</source>
-        <translation type="unfinished">비용</translation>
+        <translation>금액</translation>
     </message>
     <message>
         <source>spread (%1 confidence)</source>
-        <translation type="unfinished"></translation>
+        <translation>편차(신뢰도 %1)</translation>
     </message>
     <message>
         <source>Customer effort per year — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>연간 고객 노력 — %1</translation>
     </message>
     <message>
         <source>Σ cards&apos; customer effort saved − added steps&apos; effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Σ 카드별 절감된 고객 노력 − 추가된 단계의 노력</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>하한</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>상한</translation>
     </message>
     <message>
         <source>Cost to serve per year — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>연간 서비스 비용 — %1</translation>
     </message>
     <message>
         <source>Σ cards&apos; cost to serve saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Σ 카드별 서비스 비용 절감</translation>
     </message>
     <message>
         <source>Retention per year — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Σ cards&apos; retention; the range uses the ends of the detractor share&apos;s 95 % interval and the spread</source>
-        <translation type="unfinished"></translation>
+        <translation>연간 고객 유지 — %1</translation>
     </message>
     <message>
         <source>CLV at risk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>위험에 처한 CLV — %1</translation>
     </message>
     <message>
         <source>Σ linked touchpoints: lifetime value of the customers whose latest answer there was a detractor&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Σ 연결된 터치포인트: 해당 터치포인트의 최근 응답이 비추천이었던 고객의 생애 가치</translation>
     </message>
     <message>
         <source>Running cost per year — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>연간 운영 비용 — %1</translation>
     </message>
     <message>
         <source>from month %1 on, after delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>구현 후 %1개월 차부터</translation>
     </message>
     <message>
         <source>months to deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>구현 기간(개월)</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>합계</translation>
     </message>
     <message>
         <source>No customers per year are set: every benefit is 0</source>
-        <translation type="unfinished"></translation>
+        <translation>연간 고객 수가 설정되지 않아 모든 편익이 0입니다</translation>
     </message>
     <message>
         <source>The scenario names an opportunity that no longer exists: left out</source>
-        <translation type="unfinished"></translation>
+        <translation>시나리오가 더 이상 없는 개선 기회를 가리키므로 제외했습니다</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>“%1” is changed by %2: the total counts each change in full, so it overstates their overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”을(를) %2이(가) 변경합니다. 합계는 각 변경을 모두 반영하므로 겹치는 효과가 과대평가됩니다</translation>
     </message>
     <message>
         <source>Σ opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Σ 개선 기회</translation>
     </message>
     <message>
         <source>opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>개선 기회</translation>
     </message>
     <message>
         <source>Σ touchpoints linked by any opportunity, each counted once</source>
-        <translation type="unfinished"></translation>
+        <translation>Σ 개선 기회에 연결된 터치포인트, 각각 한 번씩 계산</translation>
     </message>
     <message>
         <source>touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>터치포인트</translation>
+    </message>
+    <message>
+        <source>the largest card&apos;s retention (a customer changes category once); the range uses the ends of the detractor share&apos;s 95 % interval and the spread</source>
+        <translation>고객 유지 효과가 가장 큰 카드의 값(고객은 범주를 한 번만 바꿈); 범위는 비추천 고객 비율 95 % 구간의 양 끝과 편차를 사용합니다</translation>
     </message>
 </context>
 <context>
     <name>BusinessCaseXlsx</name>
     <message>
         <source>cannot create a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>임시 폴더를 만들 수 없습니다: %1</translation>
     </message>
     <message>
         <source>cannot create the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>통합 문서를 만들 수 없습니다</translation>
     </message>
     <message>
         <source>Inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>입력값</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>계산</translation>
     </message>
     <message>
         <source>Explanations</source>
-        <translation type="unfinished"></translation>
+        <translation>설명</translation>
     </message>
     <message>
         <source>cannot add the sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>시트를 추가할 수 없습니다</translation>
     </message>
     <message>
         <source>Business case: every opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>비즈니스 케이스: 모든 개선 기회</translation>
     </message>
     <message>
         <source>Business case: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>비즈니스 케이스: %1</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>설정</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">값</translation>
+        <translation>값</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">통화</translation>
+        <translation>통화</translation>
     </message>
     <message>
         <source>Horizon (years, 1–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>분석 기간(년, 1–10)</translation>
     </message>
     <message>
         <source>Discount rate</source>
-        <translation type="unfinished"></translation>
+        <translation>할인율</translation>
     </message>
     <message>
         <source>Customers per year</source>
-        <translation type="unfinished"></translation>
+        <translation>연간 고객 수</translation>
     </message>
     <message>
         <source>Customers per year — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>연간 고객 수 — %1</translation>
     </message>
     <message>
         <source>Value of the customer&apos;s hour</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 시간 1시간의 가치</translation>
     </message>
     <message>
         <source>Cost per contact — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>접촉당 비용 — %1</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>개선 기회</translation>
     </message>
     <message>
         <source>One-off cost</source>
-        <translation type="unfinished"></translation>
+        <translation>일회성 비용</translation>
     </message>
     <message>
         <source>Running cost / year</source>
-        <translation type="unfinished"></translation>
+        <translation>운영 비용 / 년</translation>
     </message>
     <message>
         <source>Months to deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>구현 기간(개월)</translation>
     </message>
     <message>
         <source>Customer effort / year</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 노력 / 년</translation>
     </message>
     <message>
         <source>Cost to serve / year</source>
-        <translation type="unfinished"></translation>
+        <translation>서비스 비용 / 년</translation>
     </message>
     <message>
         <source>Retention / year</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 유지 / 년</translation>
     </message>
     <message>
         <source>Benefits / year, low</source>
-        <translation type="unfinished"></translation>
+        <translation>편익 / 년, 하한</translation>
     </message>
     <message>
         <source>Benefits / year, high</source>
-        <translation type="unfinished"></translation>
+        <translation>편익 / 년, 상한</translation>
     </message>
     <message>
         <source>NPV</source>
-        <translation type="unfinished"></translation>
+        <translation>NPV</translation>
     </message>
     <message>
         <source>NPV, low</source>
-        <translation type="unfinished"></translation>
+        <translation>NPV, 하한</translation>
     </message>
     <message>
         <source>NPV, high</source>
-        <translation type="unfinished"></translation>
+        <translation>NPV, 상한</translation>
     </message>
     <message>
         <source>ROI</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI</translation>
     </message>
     <message>
         <source>Payback (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>회수 기간(개월)</translation>
     </message>
     <message>
         <source>Year %1: net, discounted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1년 차: 순현금흐름, 할인 후</translation>
     </message>
     <message>
         <source>Year %1: running cost, discounted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1년 차: 운영 비용, 할인 후</translation>
     </message>
     <message>
         <source>not within the horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>분석 기간 내 회수 불가</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>지표</translation>
     </message>
     <message>
         <source>Formula</source>
-        <translation type="unfinished"></translation>
+        <translation>수식</translation>
     </message>
     <message>
         <source>cannot write the workbook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>통합 문서를 쓸 수 없습니다: %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -506,15 +506,15 @@
     </message>
     <message>
         <source>today: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>현재: %1</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제됨</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>신규</translation>
     </message>
 </context>
 <context>
@@ -911,103 +911,103 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>--scenario takes a scenario&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>--scenario에는 시나리오 이름이 필요합니다</translation>
     </message>
     <message>
         <source>--horizon takes a whole number of years from 1 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>--horizon에는 1에서 10 사이의 정수 연수가 필요합니다</translation>
     </message>
     <message>
         <source>--discount takes a rate from 0 to 1 (0.08) or a percentage (8%)</source>
-        <translation type="unfinished"></translation>
+        <translation>--discount에는 0에서 1 사이의 비율(0.08) 또는 백분율(8%)이 필요합니다</translation>
     </message>
     <message>
         <source>--format takes table, json, csv or xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>--format에는 table, json, csv 또는 xlsx를 지정합니다</translation>
     </message>
     <message>
         <source>--out takes a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--out에는 파일 이름이 필요합니다</translation>
     </message>
     <message>
         <source>business-case needs a journey: waymark business-case JOURNEY</source>
-        <translation type="unfinished"></translation>
+        <translation>business-case에는 여정이 필요합니다: waymark business-case JOURNEY</translation>
     </message>
     <message>
         <source>--format xlsx needs --out FILE: a workbook is no text for the terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>--format xlsx에는 --out FILE이 필요합니다: 통합 문서는 터미널에 출력할 수 없습니다</translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n개월</numerusform>
         </translation>
     </message>
     <message>
         <source>not within the horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>분석 기간 내 회수 불가</translation>
     </message>
     <message>
         <source>Every opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 개선 기회</translation>
     </message>
     <message>
         <source>Scenario: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>시나리오: %1</translation>
     </message>
     <message numerus="yes">
         <source>amounts in %1; %n year(s) at a discount rate of %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>금액 단위 %1; %n년, 할인율 %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>개선 기회</translation>
     </message>
     <message>
         <source>One-off cost</source>
-        <translation type="unfinished"></translation>
+        <translation>일회성 비용</translation>
     </message>
     <message>
         <source>Running / year</source>
-        <translation type="unfinished"></translation>
+        <translation>운영 / 년</translation>
     </message>
     <message>
         <source>Effort / year</source>
-        <translation type="unfinished"></translation>
+        <translation>노력 / 년</translation>
     </message>
     <message>
         <source>Cost to serve / year</source>
-        <translation type="unfinished"></translation>
+        <translation>서비스 비용 / 년</translation>
     </message>
     <message>
         <source>Retention / year</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 유지 / 년</translation>
     </message>
     <message>
         <source>NPV</source>
-        <translation type="unfinished"></translation>
+        <translation>NPV</translation>
     </message>
     <message>
         <source>NPV low – high</source>
-        <translation type="unfinished"></translation>
+        <translation>NPV 하한 – 상한</translation>
     </message>
     <message>
         <source>ROI</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI</translation>
     </message>
     <message>
         <source>Payback</source>
-        <translation type="unfinished"></translation>
+        <translation>회수 기간</translation>
     </message>
     <message>
         <source>The journey has no opportunities to value.</source>
-        <translation type="unfinished"></translation>
+        <translation>여정에 평가할 개선 기회가 없습니다.</translation>
     </message>
     <message>
         <source>Left out or to check:</source>
-        <translation type="unfinished"></translation>
+        <translation>제외되었거나 확인이 필요한 항목:</translation>
     </message>
     <message>
         <source>  waymark business-case JOURNEY [--scenario NAME] [--horizon YEARS] [--discount RATE]
@@ -1017,19 +1017,25 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
                                 payback; every opportunity unless a scenario is named. RATE:
                                 0.08 or 8%. xlsx (needs --out): inputs and live formulas
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  waymark business-case JOURNEY [--scenario NAME] [--horizon YEARS] [--discount RATE]
+              [--format table|json|csv|xlsx] [--out FILE]
+                                각 개선 기회의 가치: 연간 편익(고객 노력, 서비스 비용,
+                                고객 유지), 범위를 포함한 NPV, ROI, 회수 기간. 시나리오를
+                                지정하지 않으면 모든 개선 기회. RATE: 0.08 또는 8%.
+                                xlsx(--out 필요): 입력값과 실시간 수식
+</translation>
     </message>
     <message>
         <source>no scenario “%1”: the journey has no scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>시나리오 “%1”이(가) 없습니다: 여정에 시나리오가 없습니다</translation>
     </message>
     <message>
         <source>no scenario “%1”; the journey&apos;s scenarios: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>시나리오 “%1”이(가) 없습니다. 여정의 시나리오: %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
     </message>
     <message>
         <source>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
@@ -1038,7 +1044,12 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
                                 the map as a PDF (with an executive summary; --future adds the
                                 future-state map of the journey&apos;s chosen scenario), PNG or SVG
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
+              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--department NAME]
+              [--layers effort,heatmap,emotion,nps,clv] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
+                                지도를 PDF(경영진 요약 포함, --future는 여정에서 선택한 시나리오의
+                                미래 상태 지도를 추가), PNG 또는 SVG로 내보내기
+</translation>
     </message>
 </context>
 <context>
@@ -1650,83 +1661,83 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>the system of card &quot;%1&quot; cannot be %2 years old</source>
-        <translation type="unfinished"></translation>
+        <translation>카드 “%1”의 시스템 사용 연수는 %2년일 수 없습니다</translation>
     </message>
     <message>
         <source>one-off cost</source>
-        <translation type="unfinished"></translation>
+        <translation>일회성 비용</translation>
     </message>
     <message>
         <source>running cost per year</source>
-        <translation type="unfinished"></translation>
+        <translation>연간 운영 비용</translation>
     </message>
     <message>
         <source>opportunity &quot;%1&quot;: the time to deliver cannot be negative, got %2 months</source>
-        <translation type="unfinished"></translation>
+        <translation>개선 기회 “%1”: 구현 기간은 음수일 수 없습니다(입력값: %2개월)</translation>
     </message>
     <message>
         <source>opportunity &quot;%1&quot;: the %2 cannot be negative, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>개선 기회 “%1”: %2은(는) 음수일 수 없습니다(입력값: %3)</translation>
     </message>
     <message>
         <source>opportunity &quot;%1&quot;: the %2 must be at most %3</source>
-        <translation type="unfinished"></translation>
+        <translation>개선 기회 “%1”: %2은(는) 최대 %3이어야 합니다</translation>
     </message>
     <message>
         <source>opportunity &quot;%1&quot;: &quot;%2&quot; is not an ISO 4217 currency code</source>
-        <translation type="unfinished"></translation>
+        <translation>개선 기회 “%1”: “%2”은(는) ISO 4217 통화 코드가 아닙니다</translation>
     </message>
     <message>
         <source>opportunity &quot;%1&quot;: the %2 must be a share from 0 to 1, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>개선 기회 “%1”: %2은(는) 0에서 1 사이의 비율이어야 합니다(입력값: %3)</translation>
     </message>
     <message>
         <source>reach</source>
-        <translation type="unfinished"></translation>
+        <translation>도달률</translation>
     </message>
     <message>
         <source>share of contacts avoided</source>
-        <translation type="unfinished"></translation>
+        <translation>회피한 접촉 비율</translation>
     </message>
     <message>
         <source>share of detractors who become passives</source>
-        <translation type="unfinished"></translation>
+        <translation>중립 고객이 되는 비추천 고객 비율</translation>
     </message>
     <message>
         <source>share of detractors who become promoters</source>
-        <translation type="unfinished"></translation>
+        <translation>추천 고객이 되는 비추천 고객 비율</translation>
     </message>
     <message>
         <source>opportunity &quot;%1&quot;: more detractors move (%2 to passives, %3 to promoters) than there are</source>
-        <translation type="unfinished"></translation>
+        <translation>개선 기회 “%1”: 이동하는 비추천 고객(중립 %2, 추천 %3)이 실제보다 많습니다</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished">시간</translation>
+        <translation>시간</translation>
     </message>
     <message>
         <source>money</source>
-        <translation type="unfinished">비용</translation>
+        <translation>금액</translation>
     </message>
     <message>
         <source>negative emotion</source>
-        <translation type="unfinished">부정적 감정</translation>
+        <translation>부정적 감정</translation>
     </message>
     <message>
         <source>opportunity &quot;%1&quot;: the %2 after the change is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>개선 기회 “%1”: 변경 후 %2이(가) 숫자가 아닙니다</translation>
     </message>
     <message>
         <source>opportunity &quot;%1&quot;: the %2 after the change cannot be negative, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>개선 기회 “%1”: 변경 후 %2은(는) 음수일 수 없습니다(입력값: %3)</translation>
     </message>
     <message>
         <source>opportunity &quot;%1&quot;: the %2 after the change must be at most %3, got %4</source>
-        <translation type="unfinished"></translation>
+        <translation>개선 기회 “%1”: 변경 후 %2은(는) 최대 %3이어야 합니다(입력값: %4)</translation>
     </message>
     <message>
         <source>opportunity &quot;%1&quot;: the %2 can only be reduced by 0 to 100 %, got %3 %</source>
-        <translation type="unfinished"></translation>
+        <translation>개선 기회 “%1”: %2은(는) 0–100 %만큼만 줄일 수 있습니다(입력값: %3 %)</translation>
     </message>
 </context>
 <context>
@@ -1991,35 +2002,35 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>expected a whole number, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>정수가 필요하지만 %1을(를) 받았습니다</translation>
     </message>
     <message>
         <source>an id or null</source>
-        <translation type="unfinished"></translation>
+        <translation>ID 또는 null</translation>
     </message>
     <message>
         <source>an id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>unknown %1 %2; expected one of: %3</source>
-        <translation type="unfinished">알 수 없는 %1 %2. 다음 중 하나여야 합니다: %3</translation>
+        <translation>알 수 없는 %1 %2, 가능한 값: %3</translation>
     </message>
     <message>
         <source>kind of change</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 종류</translation>
     </message>
     <message>
         <source>opportunity type</source>
-        <translation type="unfinished"></translation>
+        <translation>개선 기회 유형</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>신뢰도</translation>
     </message>
 </context>
 <context>
@@ -2042,15 +2053,15 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>Time: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>시간: %1 → %2</translation>
     </message>
     <message>
         <source>Money: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>금액: %1 → %2</translation>
     </message>
     <message>
         <source>Emotion: mean %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>감정: 평균 %1 → %2</translation>
     </message>
 </context>
 <context>
@@ -2099,7 +2110,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>Systems</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템</translation>
     </message>
 </context>
 <context>
@@ -2325,105 +2336,105 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <name>Opportunity</name>
     <message>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>프로세스</translation>
     </message>
     <message>
         <source>Technology</source>
-        <translation type="unfinished"></translation>
+        <translation>기술</translation>
     </message>
     <message>
         <source>People and training</source>
-        <translation type="unfinished"></translation>
+        <translation>인력 및 교육</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>정책</translation>
     </message>
     <message>
         <source>Communication</source>
-        <translation type="unfinished"></translation>
+        <translation>커뮤니케이션</translation>
     </message>
     <message>
         <source>Idea</source>
-        <translation type="unfinished"></translation>
+        <translation>아이디어</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>승인됨</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>진행 중</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>완료</translation>
     </message>
     <message>
         <source>Measured</source>
-        <translation type="unfinished"></translation>
+        <translation>효과 측정됨</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>낮음</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>보통</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>높음</translation>
     </message>
 </context>
 <context>
     <name>OpportunityEdits</name>
     <message>
         <source>New opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>새 개선 기회</translation>
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>개선: %1</translation>
     </message>
     <message>
         <source>Add to scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>시나리오에 추가</translation>
     </message>
     <message>
         <source>Take out of scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>시나리오에서 제외</translation>
     </message>
     <message>
         <source>Rename scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>시나리오 이름 바꾸기</translation>
     </message>
     <message>
         <source>The journey is open for review only: no opportunity can be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>여정이 검토 전용으로 열려 있어 개선 기회를 추가할 수 없습니다.</translation>
     </message>
     <message>
         <source>Close the vote first: its ranking may still change.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 투표를 종료하세요. 순위가 아직 바뀔 수 있습니다.</translation>
     </message>
     <message>
         <source>The vote has no dots on any card.</source>
-        <translation type="unfinished"></translation>
+        <translation>투표에서 도트를 받은 카드가 없습니다.</translation>
     </message>
     <message numerus="yes">
         <source>%n dot(s) in the vote “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>투표 “%1”의 도트 %n개.</numerusform>
         </translation>
     </message>
     <message>
         <source>Each of the top cards already has an opportunity.</source>
-        <translation type="unfinished"></translation>
+        <translation>상위 카드마다 이미 개선 기회가 있습니다.</translation>
     </message>
     <message numerus="yes">
         <source>Create %n opportunity(s) from the vote</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>투표 결과로 개선 기회 %n개 만들기</numerusform>
         </translation>
     </message>
 </context>
@@ -2699,248 +2710,248 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>Findings and priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>발견 사항과 우선순위</translation>
     </message>
     <message>
         <source>Business case of a top opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>상위 개선 기회의 비즈니스 케이스</translation>
     </message>
     <message>
         <source>Future state: the journey with every opportunity applied</source>
-        <translation type="unfinished"></translation>
+        <translation>미래 상태: 모든 개선 기회를 적용한 여정</translation>
     </message>
     <message>
         <source>Future state: the journey after “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>미래 상태: “%1” 적용 후의 여정</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>confidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>신뢰도: %1</translation>
     </message>
     <message numerus="yes">
         <source>delivered in %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n개월 내 구현</numerusform>
         </translation>
     </message>
     <message>
         <source>owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>담당: %1</translation>
     </message>
     <message>
         <source>Evidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>근거: %1</translation>
     </message>
     <message>
         <source>Value per year at full run rate</source>
-        <translation type="unfinished"></translation>
+        <translation>완전 가동 시 연간 가치</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished">줄</translation>
+        <translation>항목</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>예상</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>하한</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>상한</translation>
     </message>
     <message>
         <source>Customer time and money saved</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 시간 및 금액 절감</translation>
     </message>
     <message>
         <source>Cost to serve saved</source>
-        <translation type="unfinished"></translation>
+        <translation>서비스 비용 절감</translation>
     </message>
     <message>
         <source>Retention value</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 유지 가치</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>합계</translation>
     </message>
     <message>
         <source>Cash flows</source>
-        <translation type="unfinished"></translation>
+        <translation>현금흐름</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>연도</translation>
     </message>
     <message>
         <source>Benefits</source>
-        <translation type="unfinished"></translation>
+        <translation>편익</translation>
     </message>
     <message>
         <source>Running cost</source>
-        <translation type="unfinished"></translation>
+        <translation>운영 비용</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>순현금흐름</translation>
     </message>
     <message>
         <source>Discounted</source>
-        <translation type="unfinished"></translation>
+        <translation>할인 후</translation>
     </message>
     <message>
         <source>NPV %1 (range %2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>NPV %1(범위 %2 ~ %3)</translation>
     </message>
     <message>
         <source>ROI %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI %1 %</translation>
     </message>
     <message>
         <source>pays back in month %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1개월 차에 회수</translation>
     </message>
     <message numerus="yes">
         <source>does not pay back within %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n년 안에 회수되지 않음</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Over %n year(s) at a %1 % discount rate; benefits start after delivery.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n년 기준, 할인율 %1 %. 편익은 구현 후부터 발생합니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>제외됨: %1</translation>
     </message>
     <message>
         <source>How these numbers are made</source>
-        <translation type="unfinished"></translation>
+        <translation>이 수치의 산출 방법</translation>
     </message>
     <message numerus="yes">
         <source>… %n more figure(s): see the business case workbook (waymark business-case --format xlsx)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… 지표 %n개 더: 비즈니스 케이스 통합 문서를 참조하세요(waymark business-case --format xlsx)</numerusform>
         </translation>
     </message>
     <message>
         <source>month %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1개월 차</translation>
     </message>
     <message numerus="yes">
         <source>not within %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n년 내 회수 불가</numerusform>
         </translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>현재</translation>
     </message>
     <message>
         <source>After every opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 개선 기회 적용 후</translation>
     </message>
     <message>
         <source>After “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 적용 후</translation>
     </message>
     <message>
         <source>Customer time per stage (hours per customer)</source>
-        <translation type="unfinished"></translation>
+        <translation>단계별 고객 시간(고객당 시간)</translation>
     </message>
     <message>
         <source>What we found</source>
-        <translation type="unfinished"></translation>
+        <translation>발견 사항</translation>
     </message>
     <message>
         <source>Add effort to the cards or import NPS and CLV data to see findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>발견 사항을 보려면 카드에 노력을 입력하거나 NPS 및 CLV 데이터를 가져오세요.</translation>
     </message>
     <message>
         <source>What to fix first: every opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>우선 개선할 항목: 모든 개선 기회</translation>
     </message>
     <message>
         <source>What to fix first: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>우선 개선할 항목: “%1”</translation>
     </message>
     <message numerus="yes">
         <source>Ranked by net present value over %n year(s) at a %1 % discount rate; ranges from the confidence of each estimate and the 95 % margins of the NPS shares it rests on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n년간 할인율 %1 %를 적용한 순현재가치 순으로 정렬했습니다. 범위는 각 추정치의 신뢰도와 그 근거가 되는 NPS 비율의 95 % 오차 범위에서 산출했습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>개선 기회</translation>
     </message>
     <message>
         <source>One-off cost</source>
-        <translation type="unfinished"></translation>
+        <translation>일회성 비용</translation>
     </message>
     <message>
         <source>Running cost per year</source>
-        <translation type="unfinished"></translation>
+        <translation>연간 운영 비용</translation>
     </message>
     <message>
         <source>Value per year (low – high)</source>
-        <translation type="unfinished"></translation>
+        <translation>연간 가치(하한 – 상한)</translation>
     </message>
     <message>
         <source>NPV</source>
-        <translation type="unfinished"></translation>
+        <translation>NPV</translation>
     </message>
     <message>
         <source>NPV (low – high)</source>
-        <translation type="unfinished"></translation>
+        <translation>NPV(하한 – 상한)</translation>
     </message>
     <message>
         <source>Payback</source>
-        <translation type="unfinished"></translation>
+        <translation>회수 기간</translation>
     </message>
     <message>
         <source>%1 y</source>
-        <translation type="unfinished"></translation>
+        <translation>%1년</translation>
     </message>
     <message>
         <source>Technology gap</source>
-        <translation type="unfinished"></translation>
+        <translation>기술 격차</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>사용 연수</translation>
     </message>
     <message>
         <source>What it cannot do</source>
-        <translation type="unfinished"></translation>
+        <translation>할 수 없는 일</translation>
     </message>
     <message>
         <source>Pain points it causes</source>
-        <translation type="unfinished"></translation>
+        <translation>유발하는 페인 포인트</translation>
     </message>
     <message>
         <source>Opportunities replacing it</source>
-        <translation type="unfinished"></translation>
+        <translation>대체하는 개선 기회</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more row(s) not shown on this page</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… 이 페이지에 표시되지 않은 행 %n개 더</numerusform>
         </translation>
     </message>
 </context>
@@ -2948,15 +2959,15 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <name>PriorityChart</name>
     <message>
         <source>Value per year against one-off cost (bubble: CLV at risk)</source>
-        <translation type="unfinished"></translation>
+        <translation>일회성 비용 대비 연간 가치(버블: 위험에 처한 CLV)</translation>
     </message>
     <message>
         <source>One-off cost (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>일회성 비용(%1)</translation>
     </message>
     <message>
         <source>Value per year (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>연간 가치(%1)</translation>
     </message>
 </context>
 <context>
@@ -3139,27 +3150,27 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>Add opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>개선 기회 추가</translation>
     </message>
     <message>
         <source>Delete opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>개선 기회 삭제</translation>
     </message>
     <message>
         <source>Edit opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>개선 기회 편집</translation>
     </message>
     <message>
         <source>Add scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>시나리오 추가</translation>
     </message>
     <message>
         <source>Delete scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>시나리오 삭제</translation>
     </message>
     <message>
         <source>Edit scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>시나리오 편집</translation>
     </message>
 </context>
 <context>
@@ -3547,91 +3558,91 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>%1, row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2행</translation>
     </message>
     <message>
         <source>%1 (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(“%2”)</translation>
     </message>
     <message>
         <source>kind of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 종류</translation>
     </message>
     <message>
         <source>The file is damaged: its cards changed while it was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 손상되었습니다: 읽는 도중 카드가 변경되었습니다.</translation>
     </message>
     <message>
         <source>card</source>
-        <translation type="unfinished">카드</translation>
+        <translation>카드</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>유형</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>one-off cost</source>
-        <translation type="unfinished"></translation>
+        <translation>일회성 비용</translation>
     </message>
     <message>
         <source>running cost</source>
-        <translation type="unfinished"></translation>
+        <translation>운영 비용</translation>
     </message>
     <message>
         <source>time to deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>구현 기간</translation>
     </message>
     <message>
         <source>confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>신뢰도</translation>
     </message>
     <message>
         <source>opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>개선 기회</translation>
     </message>
     <message>
         <source>removes-card flag</source>
-        <translation type="unfinished"></translation>
+        <translation>카드 삭제 플래그</translation>
     </message>
     <message>
         <source>time after</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 후 시간</translation>
     </message>
     <message>
         <source>money after</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 후 금액</translation>
     </message>
     <message>
         <source>emotion after</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 후 감정</translation>
     </message>
     <message>
         <source>reach</source>
-        <translation type="unfinished"></translation>
+        <translation>도달률</translation>
     </message>
     <message>
         <source>share of contacts avoided</source>
-        <translation type="unfinished"></translation>
+        <translation>회피한 접촉 비율</translation>
     </message>
     <message>
         <source>share of detractors to passives</source>
-        <translation type="unfinished"></translation>
+        <translation>중립 고객으로 바뀌는 비추천 고객 비율</translation>
     </message>
     <message>
         <source>share of detractors to promoters</source>
-        <translation type="unfinished"></translation>
+        <translation>추천 고객으로 바뀌는 비추천 고객 비율</translation>
     </message>
     <message>
         <source>scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>시나리오</translation>
     </message>
     <message>
         <source>system age</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 사용 연수</translation>
     </message>
 </context>
 <context>
@@ -3646,7 +3657,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>%1 belongs to %2 %3, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 존재하지 않는 %2 %3에 속해 있습니다</translation>
     </message>
 </context>
 <context>
@@ -3786,91 +3797,91 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <name>waymark</name>
     <message>
         <source>Worst stage by NPS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS 최저 단계: %1</translation>
     </message>
     <message>
         <source>NPS %1 ± %2 (95 %), %3 answers</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS %1 ± %2(95 %), 응답 %3개</translation>
     </message>
     <message>
         <source>— a small sample: a weak signal</source>
-        <translation type="unfinished"></translation>
+        <translation>— 표본이 작아 신호가 약합니다</translation>
     </message>
     <message>
         <source>Biggest effort hotspot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>가장 큰 노력 핫스팟: %1</translation>
     </message>
     <message>
         <source>emotion %1/10</source>
-        <translation type="unfinished"></translation>
+        <translation>감정 %1/10</translation>
     </message>
     <message>
         <source>%1 per customer; weighted cost %2</source>
-        <translation type="unfinished"></translation>
+        <translation>고객당 %1, 가중 비용 %2</translation>
     </message>
     <message>
         <source>Largest CLV at risk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>위험에 처한 CLV가 가장 큰 곳: %1</translation>
     </message>
     <message>
         <source>%1 of lifetime value held by %2 detractors there</source>
-        <translation type="unfinished"></translation>
+        <translation>그곳의 비추천 고객 %2명이 보유한 생애 가치 %1</translation>
     </message>
 </context>
 <context>
     <name>waymark::AddedCardsTable</name>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(삭제됨)</translation>
     </message>
     <message>
         <source>Steps the future journey adds, e.g. a status message. What they cost the customer is taken off the benefits.</source>
-        <translation type="unfinished"></translation>
+        <translation>미래 여정에 추가되는 단계(예: 상태 알림 메시지). 고객이 부담하는 비용은 편익에서 차감됩니다.</translation>
     </message>
     <message>
         <source>New step</source>
-        <translation type="unfinished"></translation>
+        <translation>새 단계</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">단계</translation>
+        <translation>단계</translation>
     </message>
     <message>
         <source>Lane</source>
-        <translation type="unfinished">레인</translation>
+        <translation>레인</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">채널</translation>
+        <translation>채널</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">시간</translation>
+        <translation>시간</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished">비용</translation>
+        <translation>금액</translation>
     </message>
     <message>
         <source>Emotion</source>
-        <translation type="unfinished">감정</translation>
+        <translation>감정</translation>
     </message>
     <message>
         <source>&amp;Add Step</source>
-        <translation type="unfinished"></translation>
+        <translation>단계 추가(&amp;A)</translation>
     </message>
     <message>
         <source>Remo&amp;ve Step</source>
-        <translation type="unfinished"></translation>
+        <translation>단계 제거(&amp;V)</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished">분</translation>
+        <translation> 분</translation>
     </message>
     <message>
         <source>/10</source>
         <comment>negative emotion</comment>
-        <translation type="unfinished"></translation>
+        <translation>/10</translation>
     </message>
 </context>
 <context>
@@ -3932,87 +3943,87 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <name>waymark::BusinessSettingsDialog</name>
     <message>
         <source>Business Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>비즈니스 설정</translation>
     </message>
     <message>
         <source>What the business case needs to put a value on the opportunities. Amounts are in %1, the journey&apos;s currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>비즈니스 케이스가 개선 기회의 가치를 산정하는 데 필요한 값입니다. 금액은 여정의 통화인 %1 기준입니다.</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">고객 수</translation>
+        <translation>고객</translation>
     </message>
     <message>
         <source>How many customers go through this journey in a year</source>
-        <translation type="unfinished"></translation>
+        <translation>한 해 동안 이 여정을 거치는 고객 수</translation>
     </message>
     <message>
         <source>Customers per &amp;year:</source>
-        <translation type="unfinished"></translation>
+        <translation>연간 고객 수(&amp;Y):</translation>
     </message>
     <message>
         <source>Stages that fewer (or more) customers reach, e.g. because some drop out before:</source>
-        <translation type="unfinished"></translation>
+        <translation>이탈 등으로 도달하는 고객이 더 적은(또는 더 많은) 단계:</translation>
     </message>
     <message>
         <source>Give “%1” its own number of customers per year</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”에 별도의 연간 고객 수 지정</translation>
     </message>
     <message>
         <source>What it is worth</source>
-        <translation type="unfinished"></translation>
+        <translation>가치 기준</translation>
     </message>
     <message>
         <source>The same value the heatmap&apos;s weighted cost uses (View → Heatmap weights)</source>
-        <translation type="unfinished"></translation>
+        <translation>히트맵의 가중 비용에 쓰이는 값과 같습니다(보기 → 히트맵 가중치)</translation>
     </message>
     <message>
         <source>Value of the customer&apos;s &amp;hour:</source>
-        <translation type="unfinished">고객 시간 1시간의 가치(&amp;H):</translation>
+        <translation>고객 시간 1시간의 가치(&amp;H):</translation>
     </message>
     <message>
         <source>What one contact costs the organisation, by channel (0: not counted):</source>
-        <translation type="unfinished"></translation>
+        <translation>채널별로 접촉 1회에 드는 조직의 비용(0: 계산 안 함):</translation>
     </message>
     <message>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>기간</translation>
     </message>
     <message>
         <source>How many years of benefits and running costs the net present value counts</source>
-        <translation type="unfinished"></translation>
+        <translation>순현재가치에 반영할 편익과 운영 비용의 연수</translation>
     </message>
     <message>
         <source>Horizon in y&amp;ears:</source>
-        <translation type="unfinished"></translation>
+        <translation>분석 기간(년)(&amp;E):</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>What money a year later is worth less: often the organisation&apos;s cost of capital</source>
-        <translation type="unfinished"></translation>
+        <translation>1년 뒤의 돈이 지닌 가치가 얼마나 줄어드는지. 보통 조직의 자본 비용을 사용합니다</translation>
     </message>
     <message>
         <source>&amp;Discount rate per year:</source>
-        <translation type="unfinished"></translation>
+        <translation>연간 할인율(&amp;D):</translation>
     </message>
     <message>
         <source>All opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 개선 기회</translation>
     </message>
     <message>
         <source>The scenario the PDF report and the future state of the map show</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 보고서와 지도의 미래 상태에 표시할 시나리오</translation>
     </message>
     <message>
         <source>&amp;Scenario in the report:</source>
-        <translation type="unfinished"></translation>
+        <translation>보고서 시나리오(&amp;S):</translation>
     </message>
     <message>
         <source>Change business settings</source>
-        <translation type="unfinished"></translation>
+        <translation>비즈니스 설정 변경</translation>
     </message>
 </context>
 <context>
@@ -4149,15 +4160,15 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>Create &amp;Opportunity from This Card…</source>
-        <translation type="unfinished"></translation>
+        <translation>이 카드로 개선 기회 만들기(&amp;O)…</translation>
     </message>
     <message>
         <source>An improvement for the business case, linked to the selected cards</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 카드에 연결된 비즈니스 케이스용 개선안</translation>
     </message>
     <message>
         <source>Create &amp;Opportunity from These Cards…</source>
-        <translation type="unfinished"></translation>
+        <translation>이 카드들로 개선 기회 만들기(&amp;O)…</translation>
     </message>
 </context>
 <context>
@@ -4233,137 +4244,142 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>%1/10</source>
         <comment>negative emotion</comment>
-        <translation type="unfinished">%1/10</translation>
+        <translation>%1/10</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>No card is linked yet: link the cards of the map this opportunity improves.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 연결된 카드가 없습니다. 이 개선 기회가 개선하는 지도의 카드를 연결하세요.</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished">카드</translation>
+        <translation>카드</translation>
     </message>
     <message>
         <source>Effort today</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 노력</translation>
     </message>
     <message>
         <source>Time, money and negative emotion of the card today</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 카드의 시간, 금액, 부정적 감정</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">시간</translation>
+        <translation>시간</translation>
     </message>
     <message>
         <source>The customer&apos;s time at this step afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 후 이 단계에서 고객이 쓰는 시간</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished">비용</translation>
+        <translation>금액</translation>
     </message>
     <message>
         <source>What the step costs the customer afterwards, in the card&apos;s currency</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 후 이 단계에서 고객이 부담하는 비용(카드의 통화 기준)</translation>
     </message>
     <message>
         <source>Emotion</source>
-        <translation type="unfinished">감정</translation>
+        <translation>감정</translation>
     </message>
     <message>
         <source>Negative emotion afterwards, 0 (none) to 10 (worst)</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 후 부정적 감정, 0(없음)~10(최악)</translation>
     </message>
     <message>
         <source>Reach</source>
-        <translation type="unfinished"></translation>
+        <translation>도달률</translation>
     </message>
     <message>
         <source>Share of the stage&apos;s customers who pass this card</source>
-        <translation type="unfinished"></translation>
+        <translation>단계 고객 중 이 카드를 거치는 비율</translation>
     </message>
     <message>
         <source>Contacts
 avoided</source>
-        <translation type="unfinished"></translation>
+        <translation>회피한
+접촉</translation>
     </message>
     <message>
         <source>Share of this step&apos;s contacts (calls, visits, mails) no longer needed</source>
-        <translation type="unfinished"></translation>
+        <translation>더 이상 필요 없는 이 단계의 접촉(전화, 방문, 메일) 비율</translation>
     </message>
     <message>
         <source>Detractors →
 passives</source>
-        <translation type="unfinished"></translation>
+        <translation>비추천 →
+중립</translation>
     </message>
     <message>
         <source>Share of this touchpoint&apos;s detractors expected to become passives</source>
-        <translation type="unfinished"></translation>
+        <translation>이 터치포인트의 비추천 고객 중 중립 고객이 될 것으로 예상되는 비율</translation>
     </message>
     <message>
         <source>Detractors →
 promoters</source>
-        <translation type="unfinished"></translation>
+        <translation>비추천 →
+추천</translation>
     </message>
     <message>
         <source>Share of this touchpoint&apos;s detractors expected to become promoters</source>
-        <translation type="unfinished"></translation>
+        <translation>이 터치포인트의 비추천 고객 중 추천 고객이 될 것으로 예상되는 비율</translation>
     </message>
     <message>
         <source>Step
 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>단계
+제거</translation>
     </message>
     <message>
         <source>The step disappears in the future state (e.g. no branch visit)</source>
-        <translation type="unfinished"></translation>
+        <translation>미래 상태에서 사라지는 단계(예: 지점 방문 불필요)</translation>
     </message>
     <message>
         <source>Lin&amp;k card:</source>
-        <translation type="unfinished"></translation>
+        <translation>카드 연결(&amp;K):</translation>
     </message>
     <message>
         <source>&amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>연결(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Unlink Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>선택 항목 연결 해제(&amp;U)</translation>
     </message>
     <message>
         <source>(deleted card)</source>
-        <translation type="unfinished"></translation>
+        <translation>(삭제된 카드)</translation>
     </message>
     <message>
         <source>%1
 %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 · %3</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished">분</translation>
+        <translation> 분</translation>
     </message>
     <message>
         <source>/10</source>
         <comment>negative emotion</comment>
-        <translation type="unfinished"></translation>
+        <translation>/10</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Type to find a card…</source>
-        <translation type="unfinished"></translation>
+        <translation>카드를 찾으려면 입력하세요…</translation>
     </message>
     <message>
         <source>Every card is linked</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 카드가 연결되었습니다</translation>
     </message>
 </context>
 <context>
@@ -4813,24 +4829,47 @@ SHA-256 %3
     <name>waymark::EffortTargetEdit</name>
     <message>
         <source>same</source>
-        <translation type="unfinished"></translation>
+        <translation>동일</translation>
     </message>
     <message>
         <source>new value</source>
-        <translation type="unfinished"></translation>
+        <translation>새 값</translation>
     </message>
     <message>
         <source>− %</source>
         <comment>reduce by a percentage</comment>
-        <translation type="unfinished"></translation>
+        <translation>− %</translation>
     </message>
     <message>
         <source>Unchanged, a new value, or a reduction in percent of today&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 없음, 새 값 또는 현재 값 대비 감소율(%)</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ExplanationDialog</name>
+    <message>
+        <source>How the numbers of “%1” are made</source>
+        <translation>“%1” 수치의 산출 방법</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>수식</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>제외됨: %1</translation>
     </message>
 </context>
 <context>
@@ -4937,11 +4976,11 @@ SHA-256 %3
     </message>
     <message>
         <source>&amp;Future-state map after the map</source>
-        <translation type="unfinished"></translation>
+        <translation>지도 다음에 미래 상태 지도(&amp;F)</translation>
     </message>
     <message>
         <source>The journey with the chosen scenario&apos;s opportunities applied: changed effort, removed and added steps</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 시나리오의 개선 기회를 적용한 여정: 변경된 노력, 제거 및 추가된 단계</translation>
     </message>
 </context>
 <context>
@@ -5007,11 +5046,11 @@ SHA-256 %3
     </message>
     <message>
         <source>Create Opportunity…</source>
-        <translation type="unfinished"></translation>
+        <translation>개선 기회 만들기…</translation>
     </message>
     <message>
         <source>An improvement for the business case, linked to the selected cards</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 카드에 연결된 비즈니스 케이스용 개선안</translation>
     </message>
 </context>
 <context>
@@ -5733,97 +5772,97 @@ Recover them?</source>
     </message>
     <message numerus="yes">
         <source>%n opportunity(s) created from the vote: fill in their costs and effects in the Opportunities dock.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>투표 결과로 개선 기회 %n개를 만들었습니다. 개선 기회 도크에서 비용과 효과를 입력하세요.</numerusform>
         </translation>
     </message>
     <message>
         <source>New Opport&amp;unity…</source>
-        <translation type="unfinished"></translation>
+        <translation>새 개선 기회(&amp;U)…</translation>
     </message>
     <message>
         <source>An improvement for the business case: what it costs and what it changes on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>비즈니스 케이스용 개선안: 드는 비용과 지도에서 바뀌는 내용</translation>
     </message>
     <message>
         <source>&amp;Business Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>비즈니스 설정(&amp;B)…</translation>
     </message>
     <message>
         <source>Customers per year, value of the customer&apos;s hour, cost per contact, horizon and discount rate</source>
-        <translation type="unfinished"></translation>
+        <translation>연간 고객 수, 고객 시간 1시간의 가치, 접촉당 비용, 분석 기간, 할인율</translation>
     </message>
     <message>
         <source>Review mode: opportunities cannot be added; the journey is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>검토 모드: 개선 기회를 추가할 수 없습니다. 여정은 읽기 전용입니다.</translation>
     </message>
     <message>
         <source>These cards are not on today&apos;s map: only today&apos;s cards can be linked to an opportunity.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 카드들은 현재 지도에 없습니다. 현재 지도의 카드만 개선 기회에 연결할 수 있습니다.</translation>
     </message>
     <message>
         <source>Journey &amp;State</source>
-        <translation type="unfinished"></translation>
+        <translation>여정 상태(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>현재(&amp;T)</translation>
     </message>
     <message>
         <source>The journey as customers live it today</source>
-        <translation type="unfinished"></translation>
+        <translation>고객이 현재 경험하는 여정</translation>
     </message>
     <message>
         <source>Ctrl+Alt+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Alt+1</translation>
     </message>
     <message>
         <source>&amp;Future</source>
-        <translation type="unfinished"></translation>
+        <translation>미래(&amp;F)</translation>
     </message>
     <message>
         <source>The journey with the chosen scenario&apos;s opportunities applied</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 시나리오의 개선 기회를 적용한 여정</translation>
     </message>
     <message>
         <source>Ctrl+Alt+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Alt+2</translation>
     </message>
     <message>
         <source>&amp;Compare Today and Future</source>
-        <translation type="unfinished"></translation>
+        <translation>현재와 미래 비교(&amp;C)</translation>
     </message>
     <message>
         <source>The future map with what changes marked: effort today on changed cards, removed and new steps</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 사항을 표시한 미래 지도: 변경된 카드의 현재 노력, 제거된 단계와 새 단계</translation>
     </message>
     <message>
         <source>Ctrl+Alt+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Alt+3</translation>
     </message>
     <message>
         <source>The future state is a preview of the chosen scenario: switch to Today (Ctrl+Alt+1) to edit the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>미래 상태는 선택한 시나리오의 미리 보기입니다. 지도를 편집하려면 현재(Ctrl+Alt+1)로 전환하세요.</translation>
     </message>
     <message>
         <source>every opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 개선 기회</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished">“%1”</translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <source>Future state after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 적용 후 미래 상태</translation>
     </message>
     <message>
         <source>Comparing today with the future after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>현재와 %1 적용 후 미래 비교</translation>
     </message>
     <message>
         <source>A read-only preview. Switch back with View → Journey State → Today (Ctrl+Alt+1).</source>
-        <translation type="unfinished"></translation>
+        <translation>읽기 전용 미리 보기입니다. 보기 → 여정 상태 → 현재(Ctrl+Alt+1)로 돌아갈 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -5901,335 +5940,359 @@ Recover them?</source>
     <name>waymark::OpportunitiesDock</name>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished">기회</translation>
+        <translation>개선 기회</translation>
     </message>
     <message>
         <source>Scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>시나리오:</translation>
     </message>
     <message>
         <source>Use in Report</source>
-        <translation type="unfinished"></translation>
+        <translation>보고서에 사용</translation>
     </message>
     <message>
         <source>Show this scenario in the PDF report and in the future state of the map</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 보고서와 지도의 미래 상태에 이 시나리오 표시</translation>
     </message>
     <message>
         <source>New Scenario…</source>
-        <translation type="unfinished"></translation>
+        <translation>새 시나리오…</translation>
     </message>
     <message>
         <source>A named set of opportunities, e.g. “Quick wins”</source>
-        <translation type="unfinished"></translation>
+        <translation>이름을 붙인 개선 기회 묶음(예: “빠른 성과”)</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>이름 바꾸기…</translation>
     </message>
     <message>
         <source>Rename the chosen scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 시나리오 이름 바꾸기</translation>
     </message>
     <message>
         <source>Delete Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>시나리오 삭제</translation>
     </message>
     <message>
         <source>Delete the chosen scenario; its opportunities stay</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 시나리오를 삭제합니다. 시나리오의 개선 기회는 유지됩니다</translation>
     </message>
     <message>
         <source>No opportunities yet. Add one here, right-click a card on the map, or turn the top cards of a closed vote into opportunities (Workshop dock → Vote).</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 개선 기회가 없습니다. 여기에서 추가하거나, 지도의 카드를 마우스 오른쪽 버튼으로 클릭하거나, 종료된 투표의 상위 카드를 개선 기회로 바꾸세요(워크숍 도크 → 투표).</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>추가…</translation>
     </message>
     <message>
         <source>A new opportunity (it joins the chosen scenario)</source>
-        <translation type="unfinished"></translation>
+        <translation>새 개선 기회(선택한 시나리오에 포함됨)</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>편집…</translation>
     </message>
     <message>
         <source>Edit the selected opportunity (or double-click it)</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 개선 기회 편집(또는 두 번 클릭)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제</translation>
     </message>
     <message>
         <source>Delete the selected opportunity and take it out of every scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 개선 기회를 삭제하고 모든 시나리오에서 제외</translation>
     </message>
     <message>
         <source>%1 (in the report)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(보고서에 사용)</translation>
     </message>
     <message>
         <source>All opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 개선 기회</translation>
     </message>
     <message>
         <source>View…</source>
-        <translation type="unfinished"></translation>
+        <translation>보기…</translation>
     </message>
     <message>
         <source>Tick the opportunities that belong to “%1” in the first column.</source>
-        <translation type="unfinished"></translation>
+        <translation>첫 번째 열에서 “%1”에 속하는 개선 기회를 선택하세요.</translation>
     </message>
     <message numerus="yes">
         <source>All %n opportunity(s) together:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>개선 기회 %n개 전체 합계:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>“%1”, %n opportunity(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1”, 개선 기회 %n개:</numerusform>
         </translation>
     </message>
     <message>
         <source>one-off cost %1</source>
-        <translation type="unfinished"></translation>
+        <translation>일회성 비용 %1</translation>
     </message>
     <message numerus="yes">
         <source>NPV %1 over %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n년간 NPV %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>pays back in %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n개월 만에 회수</numerusform>
         </translation>
     </message>
     <message>
         <source>no payback within the horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>분석 기간 내 회수 불가</translation>
     </message>
     <message>
         <source>Enter the customers per year under Journey → Business Settings to value the benefits.</source>
-        <translation type="unfinished"></translation>
+        <translation>편익을 산정하려면 고객 여정 → 비즈니스 설정에서 연간 고객 수를 입력하세요.</translation>
     </message>
     <message>
         <source>Choose scenario for the report</source>
-        <translation type="unfinished"></translation>
+        <translation>보고서용 시나리오 선택</translation>
     </message>
     <message>
         <source>New Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>새 시나리오</translation>
     </message>
     <message>
         <source>Name of the scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>시나리오 이름:</translation>
     </message>
     <message>
         <source>Quick wins</source>
-        <translation type="unfinished"></translation>
+        <translation>빠른 성과</translation>
     </message>
     <message>
         <source>Rename Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>시나리오 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>How Is It Made?…</source>
+        <translation>산출 방법…</translation>
+    </message>
+    <message>
+        <source>Every figure of the selected opportunity&apos;s business case with its formula and inputs</source>
+        <translation>선택한 개선 기회의 비즈니스 케이스 지표 전체와 각 수식 및 입력값</translation>
+    </message>
+    <message>
+        <source>Priorities…</source>
+        <translation>우선순위…</translation>
+    </message>
+    <message>
+        <source>Value against cost as bubbles (size: CLV at risk) and the ranking by NPV, ROI, payback or dots</source>
+        <translation>가치 대비 비용 버블 차트(크기: 위험에 처한 CLV)와 NPV, ROI, 회수 기간 또는 도트 기준 순위</translation>
+    </message>
+    <message>
+        <source>Technology Gap…</source>
+        <translation>기술 격차…</translation>
+    </message>
+    <message>
+        <source>The systems behind the journey: their age, what they cannot do and the pain points they cause</source>
+        <translation>여정을 뒷받침하는 시스템: 사용 연수, 할 수 없는 일, 유발하는 페인 포인트</translation>
     </message>
 </context>
 <context>
     <name>waymark::OpportunitiesModel</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n개월</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>not within %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n년 내 회수 불가</numerusform>
         </translation>
     </message>
     <message>
         <source>Part of the scenario “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>시나리오 “%1”에 포함</translation>
     </message>
     <message numerus="yes">
         <source>Net present value over %n year(s) at %1 %: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n년간 할인율 %1 % 적용 순현재가치: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Range: %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>범위: %1 – %2</translation>
     </message>
     <message>
         <source>Value per year at full run rate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>완전 가동 시 연간 가치: %1</translation>
     </message>
     <message>
         <source>Tick to put an opportunity into the scenario chosen above</source>
-        <translation type="unfinished"></translation>
+        <translation>위에서 선택한 시나리오에 개선 기회를 넣으려면 선택하세요</translation>
     </message>
     <message>
         <source>One-off cost</source>
-        <translation type="unfinished"></translation>
+        <translation>일회성 비용</translation>
     </message>
     <message>
         <source>Months to deliver: the benefits start after them</source>
-        <translation type="unfinished"></translation>
+        <translation>구현 기간(개월): 편익은 그 이후부터 발생합니다</translation>
     </message>
     <message>
         <source>Cards of the map it improves</source>
-        <translation type="unfinished"></translation>
+        <translation>개선하는 지도의 카드</translation>
     </message>
     <message>
         <source>Net present value over the business case&apos;s horizon (Journey → Business Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>비즈니스 케이스 분석 기간 동안의 순현재가치(고객 여정 → 비즈니스 설정)</translation>
     </message>
     <message>
         <source>When the cumulative net turns positive, counted from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>처음부터 계산해 누적 순현금흐름이 양수가 되는 시점</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>포함</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>개선 기회</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>유형</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>담당</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>비용</translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>개월</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>신뢰도</translation>
     </message>
     <message>
         <source>Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>카드</translation>
     </message>
     <message>
         <source>NPV</source>
-        <translation type="unfinished"></translation>
+        <translation>NPV</translation>
     </message>
     <message>
         <source>Payback</source>
-        <translation type="unfinished"></translation>
+        <translation>회수 기간</translation>
     </message>
 </context>
 <context>
     <name>waymark::OpportunityDialog</name>
     <message>
         <source>Edit Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>개선 기회 편집</translation>
     </message>
     <message>
         <source>New Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>새 개선 기회</translation>
     </message>
     <message>
         <source>What will be done, e.g. “Open the account online”</source>
-        <translation type="unfinished"></translation>
+        <translation>수행할 일(예: “온라인으로 계좌 개설”)</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">제목(&amp;T):</translation>
+        <translation>제목(&amp;T):</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>유형(&amp;Y):</translation>
     </message>
     <message>
         <source>No owner yet</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 담당 부서 없음</translation>
     </message>
     <message>
         <source>(deleted department)</source>
-        <translation type="unfinished"></translation>
+        <translation>(삭제된 부서)</translation>
     </message>
     <message>
         <source>O&amp;wner department:</source>
-        <translation type="unfinished"></translation>
+        <translation>담당 부서(&amp;W):</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>상태(&amp;S):</translation>
     </message>
     <message>
         <source>How sure the room is of the benefits: low widens the business case&apos;s range to ±50 %, medium ±25 %, high ±10 %</source>
-        <translation type="unfinished"></translation>
+        <translation>참석자들이 편익을 얼마나 확신하는지: 낮음은 비즈니스 케이스의 범위를 ±50 %, 보통은 ±25 %, 높음은 ±10 %로 넓힙니다</translation>
     </message>
     <message>
         <source>&amp;Confidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>신뢰도(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;One-off cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>일회성 비용(&amp;O):</translation>
     </message>
     <message>
         <source>&amp;Running cost per year:</source>
-        <translation type="unfinished"></translation>
+        <translation>연간 운영 비용(&amp;R):</translation>
     </message>
     <message>
         <source>The benefits start once it is delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>편익은 구현이 완료된 후부터 발생합니다</translation>
     </message>
     <message>
         <source>&amp;Months to deliver:</source>
-        <translation type="unfinished"></translation>
+        <translation>구현 기간(개월)(&amp;M):</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished">설명(&amp;D):</translation>
+        <translation>설명(&amp;D):</translation>
     </message>
     <message>
         <source>Survey verbatims, complaint counts, what was said in the room…</source>
-        <translation type="unfinished"></translation>
+        <translation>설문 응답 원문, 불만 건수, 회의에서 나온 이야기…</translation>
     </message>
     <message>
         <source>&amp;Evidence and notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>근거 및 메모(&amp;E):</translation>
     </message>
     <message>
         <source>Systems it chan&amp;ges:</source>
-        <translation type="unfinished"></translation>
+        <translation>변경하는 시스템(&amp;G):</translation>
     </message>
     <message>
         <source>Cards it &amp;improves (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>개선하는 카드(%1)(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;New steps (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>새 단계(%1)(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -6370,6 +6433,91 @@ Double-click the name to rename, the colour to change it, the department to move
     <message>
         <source>Paused at %1</source>
         <translation>%1에서 일시 정지됨</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::PrioritiesDialog</name>
+    <message>
+        <source>Priorities: every opportunity</source>
+        <translation>우선순위: 모든 개선 기회</translation>
+    </message>
+    <message>
+        <source>Priorities: “%1”</source>
+        <translation>우선순위: “%1”</translation>
+    </message>
+    <message>
+        <source>Net present value</source>
+        <translation>순현재가치</translation>
+    </message>
+    <message>
+        <source>Return on investment</source>
+        <translation>투자 수익률</translation>
+    </message>
+    <message>
+        <source>Payback (soonest first)</source>
+        <translation>회수 기간(짧은 순)</translation>
+    </message>
+    <message>
+        <source>The workshop&apos;s dots</source>
+        <translation>워크숍 도트</translation>
+    </message>
+    <message>
+        <source>&amp;Rank by:</source>
+        <translation>순위 기준(&amp;R):</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>개선 기회</translation>
+    </message>
+    <message>
+        <source>One-off cost</source>
+        <translation>일회성 비용</translation>
+    </message>
+    <message>
+        <source>Value per year</source>
+        <translation>연간 가치</translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation>NPV</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>회수 기간</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>도트</translation>
+    </message>
+    <message>
+        <source>CLV at risk</source>
+        <translation>위험에 처한 CLV</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 ~ %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>month %1</source>
+        <translation>%1개월 차</translation>
+    </message>
+    <message numerus="yes">
+        <source>not within %n year(s)</source>
+        <translation>
+            <numerusform>%n년 내 회수 불가</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6540,6 +6688,10 @@ Double-click the name to rename, the colour to change it, the department to move
         <source>Change card notes</source>
         <translation>카드 메모 변경</translation>
     </message>
+    <message>
+        <source>Edit system card</source>
+        <translation>시스템 카드 편집</translation>
+    </message>
 </context>
 <context>
     <name>waymark::StageDialog</name>
@@ -6562,6 +6714,100 @@ Double-click the name to rename, the colour to change it, the department to move
     <message>
         <source>Change stage</source>
         <translation>단계 변경</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::SystemFields</name>
+    <message>
+        <source>System</source>
+        <translation>시스템</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> 년</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>How old the system is: old systems are where the technology gap shows</source>
+        <translation>시스템 사용 연수: 오래된 시스템일수록 기술 격차가 드러납니다</translation>
+    </message>
+    <message>
+        <source>A&amp;ge:</source>
+        <translation>사용 연수(&amp;G):</translation>
+    </message>
+    <message>
+        <source>What it cannot do, e.g. no status updates, no e-signature</source>
+        <translation>할 수 없는 일(예: 상태 알림 없음, 전자 서명 불가)</translation>
+    </message>
+    <message>
+        <source>What it &amp;cannot do:</source>
+        <translation>할 수 없는 일(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Tick the touchpoints this system is behind</source>
+        <translation>이 시스템이 뒷받침하는 터치포인트를 선택하세요</translation>
+    </message>
+    <message>
+        <source>&amp;Supports:</source>
+        <translation>지원 대상(&amp;S):</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::TechGapDialog</name>
+    <message>
+        <source>Technology Gap</source>
+        <translation>기술 격차</translation>
+    </message>
+    <message>
+        <source>The systems behind the journey (cards in Systems lanes), those behind the most pain points first.</source>
+        <translation>여정을 뒷받침하는 시스템(시스템 레인의 카드). 페인 포인트를 가장 많이 유발하는 시스템이 먼저 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>시스템</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>사용 연수</translation>
+    </message>
+    <message>
+        <source>What it cannot do</source>
+        <translation>할 수 없는 일</translation>
+    </message>
+    <message>
+        <source>Pain points it causes</source>
+        <translation>유발하는 페인 포인트</translation>
+    </message>
+    <message>
+        <source>Customer time there</source>
+        <translation>해당 지점의 고객 시간</translation>
+    </message>
+    <message>
+        <source>Opportunities replacing it</source>
+        <translation>대체하는 개선 기회</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1년</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>아직 없음</translation>
     </message>
 </context>
 <context>
@@ -6808,23 +7054,23 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message>
         <source>Opportunities from Top Cards…</source>
-        <translation type="unfinished"></translation>
+        <translation>상위 카드로 개선 기회 만들기…</translation>
     </message>
     <message>
         <source>Turn the cards with the most dots into opportunities for the business case</source>
-        <translation type="unfinished"></translation>
+        <translation>도트를 가장 많이 받은 카드를 비즈니스 케이스용 개선 기회로 바꿉니다</translation>
     </message>
     <message>
         <source>There is no vote to take the top cards from.</source>
-        <translation type="unfinished"></translation>
+        <translation>상위 카드를 가져올 투표가 없습니다.</translation>
     </message>
     <message>
         <source>Opportunities from Top Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>상위 카드로 개선 기회 만들기</translation>
     </message>
     <message>
         <source>One opportunity for each of the top cards of “%1” (cards that have one already are skipped). How many cards?</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”의 상위 카드마다 개선 기회를 하나씩 만듭니다(이미 있는 카드는 건너뜀). 카드를 몇 장 사용할까요?</translation>
     </message>
 </context>
 <context>

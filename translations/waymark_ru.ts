@@ -12,478 +12,478 @@
     <name>BusinessCase</name>
     <message>
         <source>one-off cost</source>
-        <translation type="unfinished"></translation>
+        <translation>единовременные затраты</translation>
     </message>
     <message>
         <source>discount rate</source>
-        <translation type="unfinished"></translation>
+        <translation>ставка дисконтирования</translation>
     </message>
     <message>
         <source>year %1: benefits − running cost</source>
-        <translation type="unfinished"></translation>
+        <translation>год %1: выгоды − текущие затраты</translation>
     </message>
     <message>
         <source>(%1 − %2) × %3</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 − %2) × %3</translation>
     </message>
     <message>
         <source>Net present value — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Чистый дисконтированный доход — %1</translation>
     </message>
     <message>
         <source>−one-off cost + Σ years (benefits − running cost) / (1 + discount rate)^year</source>
-        <translation type="unfinished"></translation>
+        <translation>−единовременные затраты + Σ по годам (выгоды − текущие затраты) / (1 + ставка дисконтирования)^год</translation>
     </message>
     <message>
         <source>Net present value, low — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Чистый дисконтированный доход, нижняя оценка — %1</translation>
     </message>
     <message>
         <source>as the NPV, with the low end of every benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>как ЧДД, но с нижней границей каждой выгоды</translation>
     </message>
     <message>
         <source>benefits per year, low</source>
-        <translation type="unfinished"></translation>
+        <translation>выгоды в год, нижняя оценка</translation>
     </message>
     <message>
         <source>Net present value, high — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Чистый дисконтированный доход, верхняя оценка — %1</translation>
     </message>
     <message>
         <source>as the NPV, with the high end of every benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>как ЧДД, но с верхней границей каждой выгоды</translation>
     </message>
     <message>
         <source>benefits per year, high</source>
-        <translation type="unfinished"></translation>
+        <translation>выгоды в год, верхняя оценка</translation>
     </message>
     <message>
         <source>Return on investment — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Рентабельность инвестиций (ROI) — %1</translation>
     </message>
     <message>
         <source>NPV / (one-off cost + Σ years running cost / (1 + discount rate)^year)</source>
-        <translation type="unfinished"></translation>
+        <translation>ЧДД / (единовременные затраты + Σ по годам текущие затраты / (1 + ставка дисконтирования)^год)</translation>
     </message>
     <message>
         <source>NPV</source>
-        <translation type="unfinished"></translation>
+        <translation>ЧДД</translation>
     </message>
     <message>
         <source>discounted running costs</source>
-        <translation type="unfinished"></translation>
+        <translation>дисконтированные текущие затраты</translation>
     </message>
     <message>
         <source>net per month after delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>чистый поток в месяц после внедрения</translation>
     </message>
     <message>
         <source>Payback — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Окупаемость — %1</translation>
     </message>
     <message>
         <source>the first month in which the cumulative net (undiscounted) reaches the one-off cost</source>
-        <translation type="unfinished"></translation>
+        <translation>первый месяц, в котором накопленный чистый поток (без дисконтирования) достигает единовременных затрат</translation>
     </message>
     <message>
         <source>the cumulative net does not reach the one-off cost within the horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>накопленный чистый поток не достигает единовременных затрат в пределах горизонта</translation>
     </message>
     <message>
         <source>The one-off cost is in %1, not %2: left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Единовременные затраты указаны в %1, а не в %2: не учтены</translation>
     </message>
     <message>
         <source>The running cost is in %1, not %2: left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущие затраты указаны в %1, а не в %2: не учтены</translation>
     </message>
     <message>
         <source>A change names a card that is no longer on the map: left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение ссылается на карточку, которой больше нет на карте: не учтено</translation>
     </message>
     <message>
         <source>customers per year at the stage</source>
-        <translation type="unfinished"></translation>
+        <translation>клиентов в год на этапе</translation>
     </message>
     <message>
         <source>reach</source>
-        <translation type="unfinished"></translation>
+        <translation>охват</translation>
     </message>
     <message>
         <source>The money saved at “%1” is in %2, not %3: left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Экономия денег на «%1» указана в %2, а не в %3: не учтена</translation>
     </message>
     <message>
         <source>Customer effort saved — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сэкономленные усилия клиента — %1</translation>
     </message>
     <message>
         <source>customers × reach × (minutes saved / 60 × hour value + money saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>клиенты × охват × (сэкономленные минуты / 60 × стоимость часа + сэкономленные деньги)</translation>
     </message>
     <message>
         <source>minutes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>сэкономленные минуты</translation>
     </message>
     <message>
         <source>hour value</source>
-        <translation type="unfinished"></translation>
+        <translation>стоимость часа</translation>
     </message>
     <message>
         <source>money saved</source>
-        <translation type="unfinished"></translation>
+        <translation>сэкономленные деньги</translation>
     </message>
     <message>
         <source>No cost per contact is set for the %1 channel: “%2” saves nothing to serve</source>
-        <translation type="unfinished"></translation>
+        <translation>Для канала %1 не задана стоимость контакта: «%2» не снижает стоимость обслуживания</translation>
     </message>
     <message>
         <source>Cost to serve saved — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Снижение стоимости обслуживания — %1</translation>
     </message>
     <message>
         <source>customers × reach × contacts avoided × cost per contact of the channel</source>
-        <translation type="unfinished"></translation>
+        <translation>клиенты × охват × устранённые контакты × стоимость контакта в канале</translation>
     </message>
     <message>
         <source>contacts avoided</source>
-        <translation type="unfinished"></translation>
+        <translation>устранённые контакты</translation>
     </message>
     <message>
         <source>cost per contact (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>стоимость контакта (%1)</translation>
     </message>
     <message>
         <source>touchpoint “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>точка контакта «%1»</translation>
     </message>
     <message>
         <source>Retention at “%1” left out: the journey has no NPS data</source>
-        <translation type="unfinished"></translation>
+        <translation>Удержание на «%1» не учтено: в пути нет данных NPS</translation>
     </message>
     <message>
         <source>Retention at “%1” left out: the card has no data key for NPS answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Удержание на «%1» не учтено: у карточки нет ключа данных для ответов NPS</translation>
     </message>
     <message>
         <source>Retention at “%1” left out: no NPS answers at touchpoint “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Удержание на «%1» не учтено: нет ответов NPS в точке контакта «%2»</translation>
     </message>
     <message>
         <source>Retention at “%1” left out: the journey has no CLV data</source>
-        <translation type="unfinished"></translation>
+        <translation>Удержание на «%1» не учтено: в пути нет данных CLV</translation>
     </message>
     <message>
         <source>Retention at “%1” left out: no CLV of the NPS categories it moves</source>
-        <translation type="unfinished"></translation>
+        <translation>Удержание на «%1» не учтено: нет CLV для категорий NPS, между которыми переходят клиенты</translation>
     </message>
     <message>
         <source>Retention at “%1” left out: the CLV is in %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Удержание на «%1» не учтено: CLV указан в %2, а не в %3</translation>
     </message>
     <message>
         <source>Retention — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Удержание — %1</translation>
     </message>
     <message>
         <source>customers × reach × detractor share × (to passives × (CLV passives − CLV detractors) + to promoters × (CLV promoters − CLV detractors))</source>
-        <translation type="unfinished"></translation>
+        <translation>клиенты × охват × доля критиков × (в нейтралы × (CLV нейтралов − CLV критиков) + в промоутеры × (CLV промоутеров − CLV критиков))</translation>
     </message>
     <message>
         <source>detractor share (95 % interval)</source>
-        <translation type="unfinished"></translation>
+        <translation>доля критиков (интервал 95 %)</translation>
     </message>
     <message>
         <source>%1 (%2 – %3) of %4 answers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 – %3), ответов: %4</translation>
     </message>
     <message>
         <source>to passives</source>
-        <translation type="unfinished"></translation>
+        <translation>в нейтралы</translation>
     </message>
     <message>
         <source>to promoters</source>
-        <translation type="unfinished"></translation>
+        <translation>в промоутеры</translation>
     </message>
     <message>
         <source>mean CLV detractors</source>
-        <translation type="unfinished"></translation>
+        <translation>средний CLV критиков</translation>
     </message>
     <message>
         <source>mean CLV passives</source>
-        <translation type="unfinished"></translation>
+        <translation>средний CLV нейтралов</translation>
     </message>
     <message>
         <source>mean CLV promoters</source>
-        <translation type="unfinished"></translation>
+        <translation>средний CLV промоутеров</translation>
     </message>
     <message>
         <source>The money the new step “%1” costs is in %2, not %3: left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Затраты клиента на новый шаг «%1» указаны в %2, а не в %3: не учтены</translation>
     </message>
     <message>
         <source>Customer effort added — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавленные усилия клиента — %1</translation>
     </message>
     <message>
         <source>−customers × (minutes / 60 × hour value + money)</source>
-        <translation type="unfinished"></translation>
+        <translation>−клиенты × (минуты / 60 × стоимость часа + деньги)</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>минуты</translation>
     </message>
     <message>
         <source>money</source>
-        <translation type="unfinished">деньги</translation>
+        <translation>деньги</translation>
     </message>
     <message>
         <source>spread (%1 confidence)</source>
-        <translation type="unfinished"></translation>
+        <translation>разброс (уверенность: %1)</translation>
     </message>
     <message>
         <source>Customer effort per year — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Усилия клиента в год — %1</translation>
     </message>
     <message>
         <source>Σ cards&apos; customer effort saved − added steps&apos; effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Σ сэкономленных усилий клиента по карточкам − усилия на добавленных шагах</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>нижняя оценка</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>верхняя оценка</translation>
     </message>
     <message>
         <source>Cost to serve per year — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Снижение стоимости обслуживания в год — %1</translation>
     </message>
     <message>
         <source>Σ cards&apos; cost to serve saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Σ снижения стоимости обслуживания по карточкам</translation>
     </message>
     <message>
         <source>Retention per year — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Σ cards&apos; retention; the range uses the ends of the detractor share&apos;s 95 % interval and the spread</source>
-        <translation type="unfinished"></translation>
+        <translation>Удержание в год — %1</translation>
     </message>
     <message>
         <source>CLV at risk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CLV под угрозой — %1</translation>
     </message>
     <message>
         <source>Σ linked touchpoints: lifetime value of the customers whose latest answer there was a detractor&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Σ по связанным точкам контакта: пожизненная ценность клиентов, чей последний ответ там был ответом критика</translation>
     </message>
     <message>
         <source>Running cost per year — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущие затраты в год — %1</translation>
     </message>
     <message>
         <source>from month %1 on, after delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>с %1-го месяца, после внедрения</translation>
     </message>
     <message>
         <source>months to deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>месяцев на внедрение</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого</translation>
     </message>
     <message>
         <source>No customers per year are set: every benefit is 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Не задано число клиентов в год: все выгоды равны 0</translation>
     </message>
     <message>
         <source>The scenario names an opportunity that no longer exists: left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарий ссылается на возможность, которой больше нет: не учтена</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>“%1” is changed by %2: the total counts each change in full, so it overstates their overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» изменяют %2: итог учитывает каждое изменение полностью и поэтому завышает эффект там, где они пересекаются</translation>
     </message>
     <message>
         <source>Σ opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Σ возможностей</translation>
     </message>
     <message>
         <source>opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>возможности</translation>
     </message>
     <message>
         <source>Σ touchpoints linked by any opportunity, each counted once</source>
-        <translation type="unfinished"></translation>
+        <translation>Σ точек контакта, связанных хотя бы с одной возможностью, каждая учтена один раз</translation>
     </message>
     <message>
         <source>touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>точки контакта</translation>
+    </message>
+    <message>
+        <source>the largest card&apos;s retention (a customer changes category once); the range uses the ends of the detractor share&apos;s 95 % interval and the spread</source>
+        <translation>удержание по карточке с наибольшим эффектом (клиент меняет категорию только один раз); диапазон строится по границам интервала 95 % для доли критиков и по разбросу</translation>
     </message>
 </context>
 <context>
     <name>BusinessCaseXlsx</name>
     <message>
         <source>cannot create a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось создать временную папку: %1</translation>
     </message>
     <message>
         <source>cannot create the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось создать книгу</translation>
     </message>
     <message>
         <source>Inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходные данные</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Расчёт</translation>
     </message>
     <message>
         <source>Explanations</source>
-        <translation type="unfinished"></translation>
+        <translation>Пояснения</translation>
     </message>
     <message>
         <source>cannot add the sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось добавить листы</translation>
     </message>
     <message>
         <source>Business case: every opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Бизнес-кейс: все возможности</translation>
     </message>
     <message>
         <source>Business case: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Бизнес-кейс: %1</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметр</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Значение</translation>
+        <translation>Значение</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Валюта</translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>Horizon (years, 1–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Горизонт (лет, 1–10)</translation>
     </message>
     <message>
         <source>Discount rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ставка дисконтирования</translation>
     </message>
     <message>
         <source>Customers per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиентов в год</translation>
     </message>
     <message>
         <source>Customers per year — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиентов в год — %1</translation>
     </message>
     <message>
         <source>Value of the customer&apos;s hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость часа клиента</translation>
     </message>
     <message>
         <source>Cost per contact — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость контакта — %1</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможность</translation>
     </message>
     <message>
         <source>One-off cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Единовременные затраты</translation>
     </message>
     <message>
         <source>Running cost / year</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущие затраты / год</translation>
     </message>
     <message>
         <source>Months to deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяцев на внедрение</translation>
     </message>
     <message>
         <source>Customer effort / year</source>
-        <translation type="unfinished"></translation>
+        <translation>Усилия клиента / год</translation>
     </message>
     <message>
         <source>Cost to serve / year</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость обслуживания / год</translation>
     </message>
     <message>
         <source>Retention / year</source>
-        <translation type="unfinished"></translation>
+        <translation>Удержание / год</translation>
     </message>
     <message>
         <source>Benefits / year, low</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгоды / год, нижняя оценка</translation>
     </message>
     <message>
         <source>Benefits / year, high</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгоды / год, верхняя оценка</translation>
     </message>
     <message>
         <source>NPV</source>
-        <translation type="unfinished"></translation>
+        <translation>ЧДД</translation>
     </message>
     <message>
         <source>NPV, low</source>
-        <translation type="unfinished"></translation>
+        <translation>ЧДД, нижняя оценка</translation>
     </message>
     <message>
         <source>NPV, high</source>
-        <translation type="unfinished"></translation>
+        <translation>ЧДД, верхняя оценка</translation>
     </message>
     <message>
         <source>ROI</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI</translation>
     </message>
     <message>
         <source>Payback (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Окупаемость (месяцев)</translation>
     </message>
     <message>
         <source>Year %1: net, discounted</source>
-        <translation type="unfinished"></translation>
+        <translation>Год %1: чистый поток, дисконтированный</translation>
     </message>
     <message>
         <source>Year %1: running cost, discounted</source>
-        <translation type="unfinished"></translation>
+        <translation>Год %1: текущие затраты, дисконтированные</translation>
     </message>
     <message>
         <source>not within the horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>не в пределах горизонта</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатель</translation>
     </message>
     <message>
         <source>Formula</source>
-        <translation type="unfinished"></translation>
+        <translation>Формула</translation>
     </message>
     <message>
         <source>cannot write the workbook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось записать книгу: %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось записать %1: %2</translation>
     </message>
 </context>
 <context>
@@ -506,15 +506,15 @@
     </message>
     <message>
         <source>today: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>сегодня: %1</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>удалена</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>новая</translation>
     </message>
 </context>
 <context>
@@ -916,107 +916,107 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>--scenario takes a scenario&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>для --scenario нужно имя сценария</translation>
     </message>
     <message>
         <source>--horizon takes a whole number of years from 1 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>для --horizon нужно целое число лет от 1 до 10</translation>
     </message>
     <message>
         <source>--discount takes a rate from 0 to 1 (0.08) or a percentage (8%)</source>
-        <translation type="unfinished"></translation>
+        <translation>для --discount нужна ставка от 0 до 1 (0.08) или процент (8%)</translation>
     </message>
     <message>
         <source>--format takes table, json, csv or xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>для --format допустимы значения table, json, csv или xlsx</translation>
     </message>
     <message>
         <source>--out takes a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>для --out нужно имя файла</translation>
     </message>
     <message>
         <source>business-case needs a journey: waymark business-case JOURNEY</source>
-        <translation type="unfinished"></translation>
+        <translation>для business-case нужен путь: waymark business-case JOURNEY</translation>
     </message>
     <message>
         <source>--format xlsx needs --out FILE: a workbook is no text for the terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>для --format xlsx нужен --out FILE: книгу нельзя вывести в терминал</translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n месяц</numerusform>
+            <numerusform>%n месяца</numerusform>
+            <numerusform>%n месяцев</numerusform>
         </translation>
     </message>
     <message>
         <source>not within the horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>не в пределах горизонта</translation>
     </message>
     <message>
         <source>Every opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Все возможности</translation>
     </message>
     <message>
         <source>Scenario: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарий: %1</translation>
     </message>
     <message numerus="yes">
         <source>amounts in %1; %n year(s) at a discount rate of %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>суммы в %1; %n год при ставке дисконтирования %2</numerusform>
+            <numerusform>суммы в %1; %n года при ставке дисконтирования %2</numerusform>
+            <numerusform>суммы в %1; %n лет при ставке дисконтирования %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможность</translation>
     </message>
     <message>
         <source>One-off cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Единовременные затраты</translation>
     </message>
     <message>
         <source>Running / year</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущие / год</translation>
     </message>
     <message>
         <source>Effort / year</source>
-        <translation type="unfinished"></translation>
+        <translation>Усилия / год</translation>
     </message>
     <message>
         <source>Cost to serve / year</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость обслуживания / год</translation>
     </message>
     <message>
         <source>Retention / year</source>
-        <translation type="unfinished"></translation>
+        <translation>Удержание / год</translation>
     </message>
     <message>
         <source>NPV</source>
-        <translation type="unfinished"></translation>
+        <translation>ЧДД</translation>
     </message>
     <message>
         <source>NPV low – high</source>
-        <translation type="unfinished"></translation>
+        <translation>ЧДД мин. – макс.</translation>
     </message>
     <message>
         <source>ROI</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI</translation>
     </message>
     <message>
         <source>Payback</source>
-        <translation type="unfinished"></translation>
+        <translation>Окупаемость</translation>
     </message>
     <message>
         <source>The journey has no opportunities to value.</source>
-        <translation type="unfinished"></translation>
+        <translation>В пути нет возможностей для оценки.</translation>
     </message>
     <message>
         <source>Left out or to check:</source>
-        <translation type="unfinished"></translation>
+        <translation>Не учтено или требует проверки:</translation>
     </message>
     <message>
         <source>  waymark business-case JOURNEY [--scenario NAME] [--horizon YEARS] [--discount RATE]
@@ -1026,19 +1026,25 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
                                 payback; every opportunity unless a scenario is named. RATE:
                                 0.08 or 8%. xlsx (needs --out): inputs and live formulas
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  waymark business-case JOURNEY [--scenario NAME] [--horizon YEARS] [--discount RATE]
+              [--format table|json|csv|xlsx] [--out FILE]
+                                сколько стоит каждая возможность: выгоды в год (усилия клиента,
+                                стоимость обслуживания, удержание), ЧДД с диапазоном, ROI и
+                                окупаемость; все возможности, если не указан сценарий. RATE:
+                                0.08 или 8%. xlsx (нужен --out): исходные данные и живые формулы
+</translation>
     </message>
     <message>
         <source>no scenario “%1”: the journey has no scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>нет сценария «%1»: в пути нет сценариев</translation>
     </message>
     <message>
         <source>no scenario “%1”; the journey&apos;s scenarios: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>нет сценария «%1»; сценарии пути: %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось записать %1: %2</translation>
     </message>
     <message>
         <source>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
@@ -1047,7 +1053,12 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
                                 the map as a PDF (with an executive summary; --future adds the
                                 future-state map of the journey&apos;s chosen scenario), PNG or SVG
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
+              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--department NAME]
+              [--layers effort,heatmap,emotion,nps,clv] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
+                                карта в PDF (с резюме для руководства; --future добавляет карту
+                                целевого состояния для выбранного сценария пути), PNG или SVG
+</translation>
     </message>
 </context>
 <context>
@@ -1661,83 +1672,83 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>the system of card &quot;%1&quot; cannot be %2 years old</source>
-        <translation type="unfinished"></translation>
+        <translation>недопустимый возраст системы карточки &quot;%1&quot; (лет: %2)</translation>
     </message>
     <message>
         <source>one-off cost</source>
-        <translation type="unfinished"></translation>
+        <translation>единовременные затраты</translation>
     </message>
     <message>
         <source>running cost per year</source>
-        <translation type="unfinished"></translation>
+        <translation>текущие затраты в год</translation>
     </message>
     <message>
         <source>opportunity &quot;%1&quot;: the time to deliver cannot be negative, got %2 months</source>
-        <translation type="unfinished"></translation>
+        <translation>возможность &quot;%1&quot;: срок внедрения не может быть отрицательным, получено месяцев: %2</translation>
     </message>
     <message>
         <source>opportunity &quot;%1&quot;: the %2 cannot be negative, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>возможность &quot;%1&quot;: %2 — отрицательное значение недопустимо, получено %3</translation>
     </message>
     <message>
         <source>opportunity &quot;%1&quot;: the %2 must be at most %3</source>
-        <translation type="unfinished"></translation>
+        <translation>возможность &quot;%1&quot;: %2 — значение должно быть не больше %3</translation>
     </message>
     <message>
         <source>opportunity &quot;%1&quot;: &quot;%2&quot; is not an ISO 4217 currency code</source>
-        <translation type="unfinished"></translation>
+        <translation>возможность &quot;%1&quot;: &quot;%2&quot; — не код валюты ISO 4217</translation>
     </message>
     <message>
         <source>opportunity &quot;%1&quot;: the %2 must be a share from 0 to 1, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>возможность &quot;%1&quot;: %2 — нужна доля от 0 до 1, получено %3</translation>
     </message>
     <message>
         <source>reach</source>
-        <translation type="unfinished"></translation>
+        <translation>охват</translation>
     </message>
     <message>
         <source>share of contacts avoided</source>
-        <translation type="unfinished"></translation>
+        <translation>доля устранённых контактов</translation>
     </message>
     <message>
         <source>share of detractors who become passives</source>
-        <translation type="unfinished"></translation>
+        <translation>доля критиков, переходящих в нейтралы</translation>
     </message>
     <message>
         <source>share of detractors who become promoters</source>
-        <translation type="unfinished"></translation>
+        <translation>доля критиков, переходящих в промоутеры</translation>
     </message>
     <message>
         <source>opportunity &quot;%1&quot;: more detractors move (%2 to passives, %3 to promoters) than there are</source>
-        <translation type="unfinished"></translation>
+        <translation>возможность &quot;%1&quot;: переходящих критиков (%2 в нейтралы, %3 в промоутеры) в сумме больше, чем их есть</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished">время</translation>
+        <translation>время</translation>
     </message>
     <message>
         <source>money</source>
-        <translation type="unfinished">деньги</translation>
+        <translation>деньги</translation>
     </message>
     <message>
         <source>negative emotion</source>
-        <translation type="unfinished">негативные эмоции</translation>
+        <translation>негативные эмоции</translation>
     </message>
     <message>
         <source>opportunity &quot;%1&quot;: the %2 after the change is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>возможность &quot;%1&quot;: %2 после изменения — не число</translation>
     </message>
     <message>
         <source>opportunity &quot;%1&quot;: the %2 after the change cannot be negative, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>возможность &quot;%1&quot;: %2 после изменения — отрицательное значение недопустимо, получено %3</translation>
     </message>
     <message>
         <source>opportunity &quot;%1&quot;: the %2 after the change must be at most %3, got %4</source>
-        <translation type="unfinished"></translation>
+        <translation>возможность &quot;%1&quot;: %2 после изменения — значение должно быть не больше %3, получено %4</translation>
     </message>
     <message>
         <source>opportunity &quot;%1&quot;: the %2 can only be reduced by 0 to 100 %, got %3 %</source>
-        <translation type="unfinished"></translation>
+        <translation>возможность &quot;%1&quot;: %2 можно снизить только на 0–100 %, получено %3 %</translation>
     </message>
 </context>
 <context>
@@ -2002,35 +2013,35 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>expected a whole number, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидалось целое число, получено %1</translation>
     </message>
     <message>
         <source>an id or null</source>
-        <translation type="unfinished"></translation>
+        <translation>идентификатор или null</translation>
     </message>
     <message>
         <source>an id</source>
-        <translation type="unfinished"></translation>
+        <translation>идентификатор</translation>
     </message>
     <message>
         <source>unknown %1 %2; expected one of: %3</source>
-        <translation type="unfinished">неизвестное значение (%1) %2; допустимо одно из: %3</translation>
+        <translation>неизвестное значение (%1) %2; допустимо одно из: %3</translation>
     </message>
     <message>
         <source>kind of change</source>
-        <translation type="unfinished"></translation>
+        <translation>вид изменения</translation>
     </message>
     <message>
         <source>opportunity type</source>
-        <translation type="unfinished"></translation>
+        <translation>тип возможности</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>статус</translation>
     </message>
     <message>
         <source>confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>уверенность</translation>
     </message>
 </context>
 <context>
@@ -2053,15 +2064,15 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>Time: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Время: %1 → %2</translation>
     </message>
     <message>
         <source>Money: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Деньги: %1 → %2</translation>
     </message>
     <message>
         <source>Emotion: mean %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Эмоции: в среднем %1 → %2</translation>
     </message>
 </context>
 <context>
@@ -2110,7 +2121,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>Systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Системы</translation>
     </message>
 </context>
 <context>
@@ -2336,109 +2347,109 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <name>Opportunity</name>
     <message>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>Процесс</translation>
     </message>
     <message>
         <source>Technology</source>
-        <translation type="unfinished"></translation>
+        <translation>Технологии</translation>
     </message>
     <message>
         <source>People and training</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди и обучение</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила</translation>
     </message>
     <message>
         <source>Communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Коммуникации</translation>
     </message>
     <message>
         <source>Idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Идея</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Одобрено</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>В работе</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено</translation>
     </message>
     <message>
         <source>Measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Эффект измерен</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Низкая</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Средняя</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Высокая</translation>
     </message>
 </context>
 <context>
     <name>OpportunityEdits</name>
     <message>
         <source>New opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая возможность</translation>
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправить: %1</translation>
     </message>
     <message>
         <source>Add to scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить в сценарий</translation>
     </message>
     <message>
         <source>Take out of scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Исключить из сценария</translation>
     </message>
     <message>
         <source>Rename scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать сценарий</translation>
     </message>
     <message>
         <source>The journey is open for review only: no opportunity can be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Путь открыт только для рецензирования: добавлять возможности нельзя.</translation>
     </message>
     <message>
         <source>Close the vote first: its ranking may still change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала закройте голосование: его итоги ещё могут измениться.</translation>
     </message>
     <message>
         <source>The vote has no dots on any card.</source>
-        <translation type="unfinished"></translation>
+        <translation>В голосовании ни на одной карточке нет точек.</translation>
     </message>
     <message numerus="yes">
         <source>%n dot(s) in the vote “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n точка в голосовании «%1».</numerusform>
+            <numerusform>%n точки в голосовании «%1».</numerusform>
+            <numerusform>%n точек в голосовании «%1».</numerusform>
         </translation>
     </message>
     <message>
         <source>Each of the top cards already has an opportunity.</source>
-        <translation type="unfinished"></translation>
+        <translation>У каждой из лидирующих карточек уже есть возможность.</translation>
     </message>
     <message numerus="yes">
         <source>Create %n opportunity(s) from the vote</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Создать %n возможность по итогам голосования</numerusform>
+            <numerusform>Создать %n возможности по итогам голосования</numerusform>
+            <numerusform>Создать %n возможностей по итогам голосования</numerusform>
         </translation>
     </message>
 </context>
@@ -2714,262 +2725,262 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>Findings and priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Выводы и приоритеты</translation>
     </message>
     <message>
         <source>Business case of a top opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Бизнес-кейс приоритетной возможности</translation>
     </message>
     <message>
         <source>Future state: the journey with every opportunity applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевое состояние: путь со всеми возможностями</translation>
     </message>
     <message>
         <source>Future state: the journey after “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевое состояние: путь после «%1»</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>confidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>уверенность: %1</translation>
     </message>
     <message numerus="yes">
         <source>delivered in %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>внедрение за %n месяц</numerusform>
+            <numerusform>внедрение за %n месяца</numerusform>
+            <numerusform>внедрение за %n месяцев</numerusform>
         </translation>
     </message>
     <message>
         <source>owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ответственный: %1</translation>
     </message>
     <message>
         <source>Evidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Обоснование: %1</translation>
     </message>
     <message>
         <source>Value per year at full run rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгоды в год при выходе на полную мощность</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished">Строка</translation>
+        <translation>Статья</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидаемое</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Минимум</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Максимум</translation>
     </message>
     <message>
         <source>Customer time and money saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Экономия времени и денег клиентов</translation>
     </message>
     <message>
         <source>Cost to serve saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Снижение стоимости обслуживания</translation>
     </message>
     <message>
         <source>Retention value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ценность удержания</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого</translation>
     </message>
     <message>
         <source>Cash flows</source>
-        <translation type="unfinished"></translation>
+        <translation>Денежные потоки</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Год</translation>
     </message>
     <message>
         <source>Benefits</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгоды</translation>
     </message>
     <message>
         <source>Running cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущие затраты</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Чистый поток</translation>
     </message>
     <message>
         <source>Discounted</source>
-        <translation type="unfinished"></translation>
+        <translation>Дисконтированный</translation>
     </message>
     <message>
         <source>NPV %1 (range %2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>ЧДД %1 (диапазон от %2 до %3)</translation>
     </message>
     <message>
         <source>ROI %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI %1 %</translation>
     </message>
     <message>
         <source>pays back in month %1</source>
-        <translation type="unfinished"></translation>
+        <translation>окупается на %1-й месяц</translation>
     </message>
     <message numerus="yes">
         <source>does not pay back within %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>не окупается за %n год</numerusform>
+            <numerusform>не окупается за %n года</numerusform>
+            <numerusform>не окупается за %n лет</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Over %n year(s) at a %1 % discount rate; benefits start after delivery.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>За %n год при ставке дисконтирования %1 %; выгоды начинаются после внедрения.</numerusform>
+            <numerusform>За %n года при ставке дисконтирования %1 %; выгоды начинаются после внедрения.</numerusform>
+            <numerusform>За %n лет при ставке дисконтирования %1 %; выгоды начинаются после внедрения.</numerusform>
         </translation>
     </message>
     <message>
         <source>Left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не учтено: %1</translation>
     </message>
     <message>
         <source>How these numbers are made</source>
-        <translation type="unfinished"></translation>
+        <translation>Как получены эти цифры</translation>
     </message>
     <message numerus="yes">
         <source>… %n more figure(s): see the business case workbook (waymark business-case --format xlsx)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… ещё %n показатель: см. книгу бизнес-кейса (waymark business-case --format xlsx)</numerusform>
+            <numerusform>… ещё %n показателя: см. книгу бизнес-кейса (waymark business-case --format xlsx)</numerusform>
+            <numerusform>… ещё %n показателей: см. книгу бизнес-кейса (waymark business-case --format xlsx)</numerusform>
         </translation>
     </message>
     <message>
         <source>month %1</source>
-        <translation type="unfinished"></translation>
+        <translation>месяц %1</translation>
     </message>
     <message numerus="yes">
         <source>not within %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>не в пределах %n года</numerusform>
+            <numerusform>не в пределах %n лет</numerusform>
+            <numerusform>не в пределах %n лет</numerusform>
         </translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегодня</translation>
     </message>
     <message>
         <source>After every opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>После всех возможностей</translation>
     </message>
     <message>
         <source>After “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>После «%1»</translation>
     </message>
     <message>
         <source>Customer time per stage (hours per customer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Время клиента по этапам (часов на клиента)</translation>
     </message>
     <message>
         <source>What we found</source>
-        <translation type="unfinished"></translation>
+        <translation>Что мы обнаружили</translation>
     </message>
     <message>
         <source>Add effort to the cards or import NPS and CLV data to see findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы увидеть выводы, укажите усилия на карточках или импортируйте данные NPS и CLV.</translation>
     </message>
     <message>
         <source>What to fix first: every opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Что исправлять в первую очередь: все возможности</translation>
     </message>
     <message>
         <source>What to fix first: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Что исправлять в первую очередь: «%1»</translation>
     </message>
     <message numerus="yes">
         <source>Ranked by net present value over %n year(s) at a %1 % discount rate; ranges from the confidence of each estimate and the 95 % margins of the NPS shares it rests on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ранжировано по ЧДД за %n год при ставке дисконтирования %1 %; диапазоны отражают уверенность в каждой оценке и границы интервала 95 % для долей NPS, на которых она основана.</numerusform>
+            <numerusform>Ранжировано по ЧДД за %n года при ставке дисконтирования %1 %; диапазоны отражают уверенность в каждой оценке и границы интервала 95 % для долей NPS, на которых она основана.</numerusform>
+            <numerusform>Ранжировано по ЧДД за %n лет при ставке дисконтирования %1 %; диапазоны отражают уверенность в каждой оценке и границы интервала 95 % для долей NPS, на которых она основана.</numerusform>
         </translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможность</translation>
     </message>
     <message>
         <source>One-off cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Единовременные затраты</translation>
     </message>
     <message>
         <source>Running cost per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущие затраты в год</translation>
     </message>
     <message>
         <source>Value per year (low – high)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгоды в год (мин. – макс.)</translation>
     </message>
     <message>
         <source>NPV</source>
-        <translation type="unfinished"></translation>
+        <translation>ЧДД</translation>
     </message>
     <message>
         <source>NPV (low – high)</source>
-        <translation type="unfinished"></translation>
+        <translation>ЧДД (мин. – макс.)</translation>
     </message>
     <message>
         <source>Payback</source>
-        <translation type="unfinished"></translation>
+        <translation>Окупаемость</translation>
     </message>
     <message>
         <source>%1 y</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 г.</translation>
     </message>
     <message>
         <source>Technology gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Технологический разрыв</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Система</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Возраст</translation>
     </message>
     <message>
         <source>What it cannot do</source>
-        <translation type="unfinished"></translation>
+        <translation>Чего она не умеет</translation>
     </message>
     <message>
         <source>Pain points it causes</source>
-        <translation type="unfinished"></translation>
+        <translation>Вызываемые болевые точки</translation>
     </message>
     <message>
         <source>Opportunities replacing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможности, которые её заменят</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more row(s) not shown on this page</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… и ещё %n строка, не показанная на этой странице</numerusform>
+            <numerusform>… и ещё %n строки, не показанные на этой странице</numerusform>
+            <numerusform>… и ещё %n строк, не показанных на этой странице</numerusform>
         </translation>
     </message>
 </context>
@@ -2977,15 +2988,15 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <name>PriorityChart</name>
     <message>
         <source>Value per year against one-off cost (bubble: CLV at risk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгоды в год и единовременные затраты (размер пузырька: CLV под угрозой)</translation>
     </message>
     <message>
         <source>One-off cost (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Единовременные затраты (%1)</translation>
     </message>
     <message>
         <source>Value per year (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгоды в год (%1)</translation>
     </message>
 </context>
 <context>
@@ -3176,27 +3187,27 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>Add opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить возможность</translation>
     </message>
     <message>
         <source>Delete opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить возможность</translation>
     </message>
     <message>
         <source>Edit opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить возможность</translation>
     </message>
     <message>
         <source>Add scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить сценарий</translation>
     </message>
     <message>
         <source>Delete scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить сценарий</translation>
     </message>
     <message>
         <source>Edit scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить сценарий</translation>
     </message>
 </context>
 <context>
@@ -3586,91 +3597,91 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>%1, row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, строка %2</translation>
     </message>
     <message>
         <source>%1 (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (&quot;%2&quot;)</translation>
     </message>
     <message>
         <source>kind of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>вид (%1)</translation>
     </message>
     <message>
         <source>The file is damaged: its cards changed while it was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл повреждён: его карточки изменились во время чтения.</translation>
     </message>
     <message>
         <source>card</source>
-        <translation type="unfinished">карточка</translation>
+        <translation>карточка</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>тип</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>статус</translation>
     </message>
     <message>
         <source>one-off cost</source>
-        <translation type="unfinished"></translation>
+        <translation>единовременные затраты</translation>
     </message>
     <message>
         <source>running cost</source>
-        <translation type="unfinished"></translation>
+        <translation>текущие затраты</translation>
     </message>
     <message>
         <source>time to deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>срок внедрения</translation>
     </message>
     <message>
         <source>confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>уверенность</translation>
     </message>
     <message>
         <source>opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>возможность</translation>
     </message>
     <message>
         <source>removes-card flag</source>
-        <translation type="unfinished"></translation>
+        <translation>признак удаления карточки</translation>
     </message>
     <message>
         <source>time after</source>
-        <translation type="unfinished"></translation>
+        <translation>время после</translation>
     </message>
     <message>
         <source>money after</source>
-        <translation type="unfinished"></translation>
+        <translation>деньги после</translation>
     </message>
     <message>
         <source>emotion after</source>
-        <translation type="unfinished"></translation>
+        <translation>эмоции после</translation>
     </message>
     <message>
         <source>reach</source>
-        <translation type="unfinished"></translation>
+        <translation>охват</translation>
     </message>
     <message>
         <source>share of contacts avoided</source>
-        <translation type="unfinished"></translation>
+        <translation>доля устранённых контактов</translation>
     </message>
     <message>
         <source>share of detractors to passives</source>
-        <translation type="unfinished"></translation>
+        <translation>доля критиков, переходящих в нейтралы</translation>
     </message>
     <message>
         <source>share of detractors to promoters</source>
-        <translation type="unfinished"></translation>
+        <translation>доля критиков, переходящих в промоутеры</translation>
     </message>
     <message>
         <source>scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>сценарий</translation>
     </message>
     <message>
         <source>system age</source>
-        <translation type="unfinished"></translation>
+        <translation>возраст системы</translation>
     </message>
 </context>
 <context>
@@ -3685,7 +3696,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>%1 belongs to %2 %3, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 относится к несуществующему объекту: %2 %3</translation>
     </message>
 </context>
 <context>
@@ -3829,91 +3840,91 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <name>waymark</name>
     <message>
         <source>Worst stage by NPS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Худший этап по NPS: %1</translation>
     </message>
     <message>
         <source>NPS %1 ± %2 (95 %), %3 answers</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS %1 ± %2 (95 %), ответов: %3</translation>
     </message>
     <message>
         <source>— a small sample: a weak signal</source>
-        <translation type="unfinished"></translation>
+        <translation>— малая выборка: слабый сигнал</translation>
     </message>
     <message>
         <source>Biggest effort hotspot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Главная горячая точка усилий: %1</translation>
     </message>
     <message>
         <source>emotion %1/10</source>
-        <translation type="unfinished"></translation>
+        <translation>эмоции %1/10</translation>
     </message>
     <message>
         <source>%1 per customer; weighted cost %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 на клиента; взвешенные затраты %2</translation>
     </message>
     <message>
         <source>Largest CLV at risk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Наибольший CLV под угрозой: %1</translation>
     </message>
     <message>
         <source>%1 of lifetime value held by %2 detractors there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 пожизненной ценности приходится на критиков в этой точке (%2)</translation>
     </message>
 </context>
 <context>
     <name>waymark::AddedCardsTable</name>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(удалено)</translation>
     </message>
     <message>
         <source>Steps the future journey adds, e.g. a status message. What they cost the customer is taken off the benefits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаги, которые добавляются в будущем пути, например сообщение о статусе. Их стоимость для клиента вычитается из выгод.</translation>
     </message>
     <message>
         <source>New step</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый шаг</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Этап</translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <source>Lane</source>
-        <translation type="unfinished">Дорожка</translation>
+        <translation>Дорожка</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Канал</translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Время</translation>
+        <translation>Время</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished">Деньги</translation>
+        <translation>Деньги</translation>
     </message>
     <message>
         <source>Emotion</source>
-        <translation type="unfinished">Эмоции</translation>
+        <translation>Эмоции</translation>
     </message>
     <message>
         <source>&amp;Add Step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить шаг</translation>
     </message>
     <message>
         <source>Remo&amp;ve Step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить шаг</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> мин</translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source>/10</source>
         <comment>negative emotion</comment>
-        <translation type="unfinished"></translation>
+        <translation>/10</translation>
     </message>
 </context>
 <context>
@@ -3975,87 +3986,87 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <name>waymark::BusinessSettingsDialog</name>
     <message>
         <source>Business Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Бизнес-параметры</translation>
     </message>
     <message>
         <source>What the business case needs to put a value on the opportunities. Amounts are in %1, the journey&apos;s currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные, которые нужны бизнес-кейсу для оценки возможностей. Суммы указаны в %1 — валюте пути.</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">Клиенты</translation>
+        <translation>Клиенты</translation>
     </message>
     <message>
         <source>How many customers go through this journey in a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько клиентов проходит этот путь за год</translation>
     </message>
     <message>
         <source>Customers per &amp;year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Клиентов в год:</translation>
     </message>
     <message>
         <source>Stages that fewer (or more) customers reach, e.g. because some drop out before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Этапы, до которых доходит меньше (или больше) клиентов, например из-за оттока на предыдущих этапах:</translation>
     </message>
     <message>
         <source>Give “%1” its own number of customers per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Задать для «%1» собственное число клиентов в год</translation>
     </message>
     <message>
         <source>What it is worth</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько это стоит</translation>
     </message>
     <message>
         <source>The same value the heatmap&apos;s weighted cost uses (View → Heatmap weights)</source>
-        <translation type="unfinished"></translation>
+        <translation>То же значение, что используется во взвешенных затратах тепловой карты (Вид → Веса тепловой карты)</translation>
     </message>
     <message>
         <source>Value of the customer&apos;s &amp;hour:</source>
-        <translation type="unfinished">Стоимость &amp;часа клиента:</translation>
+        <translation>Стоимость &amp;часа клиента:</translation>
     </message>
     <message>
         <source>What one contact costs the organisation, by channel (0: not counted):</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько один контакт стоит организации, по каналам (0 — не учитывается):</translation>
     </message>
     <message>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Во времени</translation>
     </message>
     <message>
         <source>How many years of benefits and running costs the net present value counts</source>
-        <translation type="unfinished"></translation>
+        <translation>За сколько лет чистый дисконтированный доход учитывает выгоды и текущие затраты</translation>
     </message>
     <message>
         <source>Horizon in y&amp;ears:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Горизонт, лет:</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>What money a year later is worth less: often the organisation&apos;s cost of capital</source>
-        <translation type="unfinished"></translation>
+        <translation>Насколько деньги через год стоят меньше, чем сегодня: часто это стоимость капитала организации</translation>
     </message>
     <message>
         <source>&amp;Discount rate per year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ставка &amp;дисконтирования в год:</translation>
     </message>
     <message>
         <source>All opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Все возможности</translation>
     </message>
     <message>
         <source>The scenario the PDF report and the future state of the map show</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарий, который показывают PDF-отчёт и целевое состояние карты</translation>
     </message>
     <message>
         <source>&amp;Scenario in the report:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сценарий в отчёте:</translation>
     </message>
     <message>
         <source>Change business settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить бизнес-параметры</translation>
     </message>
 </context>
 <context>
@@ -4198,15 +4209,15 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>Create &amp;Opportunity from This Card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать воз&amp;можность из этой карточки…</translation>
     </message>
     <message>
         <source>An improvement for the business case, linked to the selected cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Улучшение для бизнес-кейса, связанное с выбранными карточками</translation>
     </message>
     <message>
         <source>Create &amp;Opportunity from These Cards…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать воз&amp;можность из этих карточек…</translation>
     </message>
 </context>
 <context>
@@ -4282,137 +4293,142 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>%1/10</source>
         <comment>negative emotion</comment>
-        <translation type="unfinished">%1/10</translation>
+        <translation>%1/10</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>No card is linked yet: link the cards of the map this opportunity improves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточки ещё не связаны: свяжите карточки карты, которые улучшает эта возможность.</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished">Карточка</translation>
+        <translation>Карточка</translation>
     </message>
     <message>
         <source>Effort today</source>
-        <translation type="unfinished"></translation>
+        <translation>Усилия сегодня</translation>
     </message>
     <message>
         <source>Time, money and negative emotion of the card today</source>
-        <translation type="unfinished"></translation>
+        <translation>Время, деньги и негативные эмоции по карточке сегодня</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Время</translation>
+        <translation>Время</translation>
     </message>
     <message>
         <source>The customer&apos;s time at this step afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>Время клиента на этом шаге после изменения</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished">Деньги</translation>
+        <translation>Деньги</translation>
     </message>
     <message>
         <source>What the step costs the customer afterwards, in the card&apos;s currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Во что шаг обходится клиенту после изменения, в валюте карточки</translation>
     </message>
     <message>
         <source>Emotion</source>
-        <translation type="unfinished">Эмоции</translation>
+        <translation>Эмоции</translation>
     </message>
     <message>
         <source>Negative emotion afterwards, 0 (none) to 10 (worst)</source>
-        <translation type="unfinished"></translation>
+        <translation>Негативные эмоции после изменения, от 0 (нет) до 10 (хуже всего)</translation>
     </message>
     <message>
         <source>Reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Охват</translation>
     </message>
     <message>
         <source>Share of the stage&apos;s customers who pass this card</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля клиентов этапа, проходящих через эту карточку</translation>
     </message>
     <message>
         <source>Contacts
 avoided</source>
-        <translation type="unfinished"></translation>
+        <translation>Устранённые
+контакты</translation>
     </message>
     <message>
         <source>Share of this step&apos;s contacts (calls, visits, mails) no longer needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля контактов на этом шаге (звонки, визиты, письма), которые больше не нужны</translation>
     </message>
     <message>
         <source>Detractors →
 passives</source>
-        <translation type="unfinished"></translation>
+        <translation>Критики →
+нейтралы</translation>
     </message>
     <message>
         <source>Share of this touchpoint&apos;s detractors expected to become passives</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля критиков в этой точке контакта, которые, как ожидается, станут нейтралами</translation>
     </message>
     <message>
         <source>Detractors →
 promoters</source>
-        <translation type="unfinished"></translation>
+        <translation>Критики →
+промоутеры</translation>
     </message>
     <message>
         <source>Share of this touchpoint&apos;s detractors expected to become promoters</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля критиков в этой точке контакта, которые, как ожидается, станут промоутерами</translation>
     </message>
     <message>
         <source>Step
 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг
+удалён</translation>
     </message>
     <message>
         <source>The step disappears in the future state (e.g. no branch visit)</source>
-        <translation type="unfinished"></translation>
+        <translation>В целевом состоянии шага нет (например, не нужен визит в отделение)</translation>
     </message>
     <message>
         <source>Lin&amp;k card:</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточка для с&amp;вязи:</translation>
     </message>
     <message>
         <source>&amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Связать</translation>
     </message>
     <message>
         <source>&amp;Unlink Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отвязать выбранные</translation>
     </message>
     <message>
         <source>(deleted card)</source>
-        <translation type="unfinished"></translation>
+        <translation>(карточка удалена)</translation>
     </message>
     <message>
         <source>%1
 %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 · %3</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> мин</translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source>/10</source>
         <comment>negative emotion</comment>
-        <translation type="unfinished"></translation>
+        <translation>/10</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Type to find a card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Начните вводить, чтобы найти карточку…</translation>
     </message>
     <message>
         <source>Every card is linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Все карточки связаны</translation>
     </message>
 </context>
 <context>
@@ -4872,24 +4888,47 @@ SHA-256 %3
     <name>waymark::EffortTargetEdit</name>
     <message>
         <source>same</source>
-        <translation type="unfinished"></translation>
+        <translation>без изменений</translation>
     </message>
     <message>
         <source>new value</source>
-        <translation type="unfinished"></translation>
+        <translation>новое значение</translation>
     </message>
     <message>
         <source>− %</source>
         <comment>reduce by a percentage</comment>
-        <translation type="unfinished"></translation>
+        <translation>− %</translation>
     </message>
     <message>
         <source>Unchanged, a new value, or a reduction in percent of today&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Без изменений, новое значение или снижение в процентах от текущего</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ExplanationDialog</name>
+    <message>
+        <source>How the numbers of “%1” are made</source>
+        <translation>Как рассчитаны показатели «%1»</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Формула</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Не учтено: %1</translation>
     </message>
 </context>
 <context>
@@ -4996,11 +5035,11 @@ SHA-256 %3
     </message>
     <message>
         <source>&amp;Future-state map after the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта &amp;целевого состояния после карты</translation>
     </message>
     <message>
         <source>The journey with the chosen scenario&apos;s opportunities applied: changed effort, removed and added steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Путь с применёнными возможностями выбранного сценария: изменённые усилия, удалённые и добавленные шаги</translation>
     </message>
 </context>
 <context>
@@ -5066,11 +5105,11 @@ SHA-256 %3
     </message>
     <message>
         <source>Create Opportunity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать возможность…</translation>
     </message>
     <message>
         <source>An improvement for the business case, linked to the selected cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Улучшение для бизнес-кейса, связанное с выбранными карточками</translation>
     </message>
 </context>
 <context>
@@ -5798,99 +5837,99 @@ Recover them?</source>
     </message>
     <message numerus="yes">
         <source>%n opportunity(s) created from the vote: fill in their costs and effects in the Opportunities dock.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>По итогам голосования создана %n возможность: заполните затраты и эффекты на панели «Возможности».</numerusform>
+            <numerusform>По итогам голосования созданы %n возможности: заполните затраты и эффекты на панели «Возможности».</numerusform>
+            <numerusform>По итогам голосования создано %n возможностей: заполните затраты и эффекты на панели «Возможности».</numerusform>
         </translation>
     </message>
     <message>
         <source>New Opport&amp;unity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая воз&amp;можность…</translation>
     </message>
     <message>
         <source>An improvement for the business case: what it costs and what it changes on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Улучшение для бизнес-кейса: сколько оно стоит и что меняет на карте</translation>
     </message>
     <message>
         <source>&amp;Business Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бизнес-параметры…</translation>
     </message>
     <message>
         <source>Customers per year, value of the customer&apos;s hour, cost per contact, horizon and discount rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты в год, стоимость часа клиента, стоимость контакта, горизонт и ставка дисконтирования</translation>
     </message>
     <message>
         <source>Review mode: opportunities cannot be added; the journey is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим рецензирования: добавлять возможности нельзя, путь доступен только для чтения.</translation>
     </message>
     <message>
         <source>These cards are not on today&apos;s map: only today&apos;s cards can be linked to an opportunity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этих карточек нет на текущей карте: с возможностью можно связать только карточки текущего состояния.</translation>
     </message>
     <message>
         <source>Journey &amp;State</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Состояние пути</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сегодня</translation>
     </message>
     <message>
         <source>The journey as customers live it today</source>
-        <translation type="unfinished"></translation>
+        <translation>Путь, каким клиенты проходят его сегодня</translation>
     </message>
     <message>
         <source>Ctrl+Alt+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Alt+1</translation>
     </message>
     <message>
         <source>&amp;Future</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Целевое состояние</translation>
     </message>
     <message>
         <source>The journey with the chosen scenario&apos;s opportunities applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Путь с применёнными возможностями выбранного сценария</translation>
     </message>
     <message>
         <source>Ctrl+Alt+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Alt+2</translation>
     </message>
     <message>
         <source>&amp;Compare Today and Future</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;равнить сегодня и целевое состояние</translation>
     </message>
     <message>
         <source>The future map with what changes marked: effort today on changed cards, removed and new steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевая карта с отмеченными изменениями: текущие усилия на изменённых карточках, удалённые и новые шаги</translation>
     </message>
     <message>
         <source>Ctrl+Alt+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Alt+3</translation>
     </message>
     <message>
         <source>The future state is a preview of the chosen scenario: switch to Today (Ctrl+Alt+1) to edit the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевое состояние — это предпросмотр выбранного сценария: чтобы редактировать карту, переключитесь на «Сегодня» (Ctrl+Alt+1).</translation>
     </message>
     <message>
         <source>every opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>всех возможностей</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished">«%1»</translation>
+        <translation>«%1»</translation>
     </message>
     <message>
         <source>Future state after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевое состояние после %1</translation>
     </message>
     <message>
         <source>Comparing today with the future after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнение текущего состояния с целевым после %1</translation>
     </message>
     <message>
         <source>A read-only preview. Switch back with View → Journey State → Today (Ctrl+Alt+1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпросмотр только для чтения. Вернуться: Вид → Состояние пути → Сегодня (Ctrl+Alt+1).</translation>
     </message>
 </context>
 <context>
@@ -5968,349 +6007,373 @@ Recover them?</source>
     <name>waymark::OpportunitiesDock</name>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished">Возможности</translation>
+        <translation>Возможности</translation>
     </message>
     <message>
         <source>Scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарий:</translation>
     </message>
     <message>
         <source>Use in Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать в отчёте</translation>
     </message>
     <message>
         <source>Show this scenario in the PDF report and in the future state of the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать этот сценарий в PDF-отчёте и в целевом состоянии карты</translation>
     </message>
     <message>
         <source>New Scenario…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый сценарий…</translation>
     </message>
     <message>
         <source>A named set of opportunities, e.g. “Quick wins”</source>
-        <translation type="unfinished"></translation>
+        <translation>Именованный набор возможностей, например «Быстрые победы»</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать…</translation>
     </message>
     <message>
         <source>Rename the chosen scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать выбранный сценарий</translation>
     </message>
     <message>
         <source>Delete Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить сценарий</translation>
     </message>
     <message>
         <source>Delete the chosen scenario; its opportunities stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранный сценарий; его возможности сохранятся</translation>
     </message>
     <message>
         <source>No opportunities yet. Add one here, right-click a card on the map, or turn the top cards of a closed vote into opportunities (Workshop dock → Vote).</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможностей пока нет. Добавьте её здесь, щёлкните карточку на карте правой кнопкой мыши или превратите лидирующие карточки закрытого голосования в возможности (панель «Воркшоп» → «Голосование»).</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить…</translation>
     </message>
     <message>
         <source>A new opportunity (it joins the chosen scenario)</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая возможность (входит в выбранный сценарий)</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Edit the selected opportunity (or double-click it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить выбранную возможность (или дважды щёлкните по ней)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Delete the selected opportunity and take it out of every scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранную возможность и исключить её из всех сценариев</translation>
     </message>
     <message>
         <source>%1 (in the report)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (в отчёте)</translation>
     </message>
     <message>
         <source>All opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Все возможности</translation>
     </message>
     <message>
         <source>View…</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотр…</translation>
     </message>
     <message>
         <source>Tick the opportunities that belong to “%1” in the first column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте в первом столбце возможности, входящие в «%1».</translation>
     </message>
     <message numerus="yes">
         <source>All %n opportunity(s) together:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Все возможности вместе (%n):</numerusform>
+            <numerusform>Все возможности вместе (%n):</numerusform>
+            <numerusform>Все возможности вместе (%n):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>“%1”, %n opportunity(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«%1», %n возможность:</numerusform>
+            <numerusform>«%1», %n возможности:</numerusform>
+            <numerusform>«%1», %n возможностей:</numerusform>
         </translation>
     </message>
     <message>
         <source>one-off cost %1</source>
-        <translation type="unfinished"></translation>
+        <translation>единовременные затраты %1</translation>
     </message>
     <message numerus="yes">
         <source>NPV %1 over %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ЧДД %1 за %n год</numerusform>
+            <numerusform>ЧДД %1 за %n года</numerusform>
+            <numerusform>ЧДД %1 за %n лет</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>pays back in %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>окупается за %n месяц</numerusform>
+            <numerusform>окупается за %n месяца</numerusform>
+            <numerusform>окупается за %n месяцев</numerusform>
         </translation>
     </message>
     <message>
         <source>no payback within the horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>не окупается в пределах горизонта</translation>
     </message>
     <message>
         <source>Enter the customers per year under Journey → Business Settings to value the benefits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы оценить выгоды, укажите число клиентов в год: Путь → Бизнес-параметры.</translation>
     </message>
     <message>
         <source>Choose scenario for the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать сценарий для отчёта</translation>
     </message>
     <message>
         <source>New Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый сценарий</translation>
     </message>
     <message>
         <source>Name of the scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название сценария:</translation>
     </message>
     <message>
         <source>Quick wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Быстрые победы</translation>
     </message>
     <message>
         <source>Rename Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать сценарий</translation>
+    </message>
+    <message>
+        <source>How Is It Made?…</source>
+        <translation>Как это рассчитано?…</translation>
+    </message>
+    <message>
+        <source>Every figure of the selected opportunity&apos;s business case with its formula and inputs</source>
+        <translation>Все показатели бизнес-кейса выбранной возможности с формулами и исходными данными</translation>
+    </message>
+    <message>
+        <source>Priorities…</source>
+        <translation>Приоритеты…</translation>
+    </message>
+    <message>
+        <source>Value against cost as bubbles (size: CLV at risk) and the ranking by NPV, ROI, payback or dots</source>
+        <translation>Выгоды и затраты в виде пузырьков (размер: CLV под угрозой) и рейтинг по ЧДД, ROI, окупаемости или точкам</translation>
+    </message>
+    <message>
+        <source>Technology Gap…</source>
+        <translation>Технологический разрыв…</translation>
+    </message>
+    <message>
+        <source>The systems behind the journey: their age, what they cannot do and the pain points they cause</source>
+        <translation>Системы, на которых держится путь: их возраст, чего они не умеют и какие болевые точки вызывают</translation>
     </message>
 </context>
 <context>
     <name>waymark::OpportunitiesModel</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n месяц</numerusform>
+            <numerusform>%n месяца</numerusform>
+            <numerusform>%n месяцев</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>not within %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>не в пределах %n года</numerusform>
+            <numerusform>не в пределах %n лет</numerusform>
+            <numerusform>не в пределах %n лет</numerusform>
         </translation>
     </message>
     <message>
         <source>Part of the scenario “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Входит в сценарий «%1»</translation>
     </message>
     <message numerus="yes">
         <source>Net present value over %n year(s) at %1 %: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ЧДД за %n год при ставке %1 %: %2</numerusform>
+            <numerusform>ЧДД за %n года при ставке %1 %: %2</numerusform>
+            <numerusform>ЧДД за %n лет при ставке %1 %: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Range: %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Диапазон: %1 – %2</translation>
     </message>
     <message>
         <source>Value per year at full run rate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгоды в год при выходе на полную мощность: %1</translation>
     </message>
     <message>
         <source>Tick to put an opportunity into the scenario chosen above</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте, чтобы включить возможность в выбранный выше сценарий</translation>
     </message>
     <message>
         <source>One-off cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Единовременные затраты</translation>
     </message>
     <message>
         <source>Months to deliver: the benefits start after them</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяцев на внедрение: выгоды начинаются после них</translation>
     </message>
     <message>
         <source>Cards of the map it improves</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточки карты, которые она улучшает</translation>
     </message>
     <message>
         <source>Net present value over the business case&apos;s horizon (Journey → Business Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>ЧДД за горизонт бизнес-кейса (Путь → Бизнес-параметры)</translation>
     </message>
     <message>
         <source>When the cumulative net turns positive, counted from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда накопленный чистый поток становится положительным, считая от начала</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>В</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможность</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Затраты</translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяцев</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Уверенность</translation>
     </message>
     <message>
         <source>Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточки</translation>
     </message>
     <message>
         <source>NPV</source>
-        <translation type="unfinished"></translation>
+        <translation>ЧДД</translation>
     </message>
     <message>
         <source>Payback</source>
-        <translation type="unfinished"></translation>
+        <translation>Окупаемость</translation>
     </message>
 </context>
 <context>
     <name>waymark::OpportunityDialog</name>
     <message>
         <source>Edit Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение возможности</translation>
     </message>
     <message>
         <source>New Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая возможность</translation>
     </message>
     <message>
         <source>What will be done, e.g. “Open the account online”</source>
-        <translation type="unfinished"></translation>
+        <translation>Что будет сделано, например «Открытие счёта онлайн»</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Название:</translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип:</translation>
     </message>
     <message>
         <source>No owner yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный не назначен</translation>
     </message>
     <message>
         <source>(deleted department)</source>
-        <translation type="unfinished"></translation>
+        <translation>(отдел удалён)</translation>
     </message>
     <message>
         <source>O&amp;wner department:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ответственный отдел:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Статус:</translation>
     </message>
     <message>
         <source>How sure the room is of the benefits: low widens the business case&apos;s range to ±50 %, medium ±25 %, high ±10 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Насколько участники уверены в выгодах: при низкой уверенности диапазон бизнес-кейса расширяется до ±50 %, при средней — до ±25 %, при высокой — до ±10 %</translation>
     </message>
     <message>
         <source>&amp;Confidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Уве&amp;ренность:</translation>
     </message>
     <message>
         <source>&amp;One-off cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Единовременные затраты:</translation>
     </message>
     <message>
         <source>&amp;Running cost per year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущие затраты в &amp;год:</translation>
     </message>
     <message>
         <source>The benefits start once it is delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгоды начинаются после внедрения</translation>
     </message>
     <message>
         <source>&amp;Months to deliver:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Месяцев на внедрение:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished">&amp;Описание:</translation>
+        <translation>О&amp;писание:</translation>
     </message>
     <message>
         <source>Survey verbatims, complaint counts, what was said in the room…</source>
-        <translation type="unfinished"></translation>
+        <translation>Дословные ответы из опросов, число жалоб, что говорили участники…</translation>
     </message>
     <message>
         <source>&amp;Evidence and notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Обоснование и &amp;заметки:</translation>
     </message>
     <message>
         <source>Systems it chan&amp;ges:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменяемые системы:</translation>
     </message>
     <message>
         <source>Cards it &amp;improves (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Улучшаемые карточки (%1)</translation>
     </message>
     <message>
         <source>&amp;New steps (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые &amp;шаги (%1)</translation>
     </message>
 </context>
 <context>
@@ -6459,6 +6522,93 @@ Double-click the name to rename, the colour to change it, the department to move
     <message>
         <source>Paused at %1</source>
         <translation>Пауза: осталось %1</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::PrioritiesDialog</name>
+    <message>
+        <source>Priorities: every opportunity</source>
+        <translation>Приоритеты: все возможности</translation>
+    </message>
+    <message>
+        <source>Priorities: “%1”</source>
+        <translation>Приоритеты: «%1»</translation>
+    </message>
+    <message>
+        <source>Net present value</source>
+        <translation>Чистый дисконтированный доход</translation>
+    </message>
+    <message>
+        <source>Return on investment</source>
+        <translation>Рентабельность инвестиций</translation>
+    </message>
+    <message>
+        <source>Payback (soonest first)</source>
+        <translation>Окупаемость (сначала самые быстрые)</translation>
+    </message>
+    <message>
+        <source>The workshop&apos;s dots</source>
+        <translation>Точки воркшопа</translation>
+    </message>
+    <message>
+        <source>&amp;Rank by:</source>
+        <translation>&amp;Ранжировать по:</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Возможность</translation>
+    </message>
+    <message>
+        <source>One-off cost</source>
+        <translation>Единовременные затраты</translation>
+    </message>
+    <message>
+        <source>Value per year</source>
+        <translation>Выгоды в год</translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation>ЧДД</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>Окупаемость</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Точки</translation>
+    </message>
+    <message>
+        <source>CLV at risk</source>
+        <translation>CLV под угрозой</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>от %1 до %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>month %1</source>
+        <translation>месяц %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>not within %n year(s)</source>
+        <translation>
+            <numerusform>не в пределах %n года</numerusform>
+            <numerusform>не в пределах %n лет</numerusform>
+            <numerusform>не в пределах %n лет</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6631,6 +6781,10 @@ Double-click the name to rename, the colour to change it, the department to move
         <source>Change card notes</source>
         <translation>Изменить заметки карточки</translation>
     </message>
+    <message>
+        <source>Edit system card</source>
+        <translation>Изменить системную карточку</translation>
+    </message>
 </context>
 <context>
     <name>waymark::StageDialog</name>
@@ -6653,6 +6807,100 @@ Double-click the name to rename, the colour to change it, the department to move
     <message>
         <source>Change stage</source>
         <translation>Изменить этап</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::SystemFields</name>
+    <message>
+        <source>System</source>
+        <translation>Система</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> г.</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>How old the system is: old systems are where the technology gap shows</source>
+        <translation>Возраст системы: технологический разрыв проявляется в старых системах</translation>
+    </message>
+    <message>
+        <source>A&amp;ge:</source>
+        <translation>Воз&amp;раст:</translation>
+    </message>
+    <message>
+        <source>What it cannot do, e.g. no status updates, no e-signature</source>
+        <translation>Чего она не умеет, например нет уведомлений о статусе, нет электронной подписи</translation>
+    </message>
+    <message>
+        <source>What it &amp;cannot do:</source>
+        <translation>Чего она не &amp;умеет:</translation>
+    </message>
+    <message>
+        <source>Tick the touchpoints this system is behind</source>
+        <translation>Отметьте точки контакта, за которыми стоит эта система</translation>
+    </message>
+    <message>
+        <source>&amp;Supports:</source>
+        <translation>&amp;Поддерживает:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::TechGapDialog</name>
+    <message>
+        <source>Technology Gap</source>
+        <translation>Технологический разрыв</translation>
+    </message>
+    <message>
+        <source>The systems behind the journey (cards in Systems lanes), those behind the most pain points first.</source>
+        <translation>Системы, на которых держится путь (карточки на дорожках «Системы»), в начале — те, что вызывают больше всего болевых точек.</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Система</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Возраст</translation>
+    </message>
+    <message>
+        <source>What it cannot do</source>
+        <translation>Чего она не умеет</translation>
+    </message>
+    <message>
+        <source>Pain points it causes</source>
+        <translation>Вызываемые болевые точки</translation>
+    </message>
+    <message>
+        <source>Customer time there</source>
+        <translation>Время клиентов в этих точках</translation>
+    </message>
+    <message>
+        <source>Opportunities replacing it</source>
+        <translation>Возможности, которые её заменят</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 г.</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>пока нет</translation>
     </message>
 </context>
 <context>
@@ -6903,23 +7151,23 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message>
         <source>Opportunities from Top Cards…</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможности из лидирующих карточек…</translation>
     </message>
     <message>
         <source>Turn the cards with the most dots into opportunities for the business case</source>
-        <translation type="unfinished"></translation>
+        <translation>Превратить карточки с наибольшим числом точек в возможности для бизнес-кейса</translation>
     </message>
     <message>
         <source>There is no vote to take the top cards from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет голосования, из которого можно взять лидирующие карточки.</translation>
     </message>
     <message>
         <source>Opportunities from Top Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможности из лидирующих карточек</translation>
     </message>
     <message>
         <source>One opportunity for each of the top cards of “%1” (cards that have one already are skipped). How many cards?</source>
-        <translation type="unfinished"></translation>
+        <translation>По одной возможности для каждой из лидирующих карточек «%1» (карточки, у которых она уже есть, пропускаются). Сколько карточек?</translation>
     </message>
 </context>
 <context>

@@ -12,478 +12,478 @@
     <name>BusinessCase</name>
     <message>
         <source>one-off cost</source>
-        <translation type="unfinished"></translation>
+        <translation>једнократни трошак</translation>
     </message>
     <message>
         <source>discount rate</source>
-        <translation type="unfinished"></translation>
+        <translation>дисконтна стопа</translation>
     </message>
     <message>
         <source>year %1: benefits − running cost</source>
-        <translation type="unfinished"></translation>
+        <translation>година %1: користи − текући трошак</translation>
     </message>
     <message>
         <source>(%1 − %2) × %3</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 − %2) × %3</translation>
     </message>
     <message>
         <source>Net present value — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Нето садашња вредност — %1</translation>
     </message>
     <message>
         <source>−one-off cost + Σ years (benefits − running cost) / (1 + discount rate)^year</source>
-        <translation type="unfinished"></translation>
+        <translation>−једнократни трошак + Σ по годинама (користи − текући трошак) / (1 + дисконтна стопа)^година</translation>
     </message>
     <message>
         <source>Net present value, low — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Нето садашња вредност, доња процена — %1</translation>
     </message>
     <message>
         <source>as the NPV, with the low end of every benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>као NPV, уз доњу границу сваке користи</translation>
     </message>
     <message>
         <source>benefits per year, low</source>
-        <translation type="unfinished"></translation>
+        <translation>користи годишње, доња процена</translation>
     </message>
     <message>
         <source>Net present value, high — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Нето садашња вредност, горња процена — %1</translation>
     </message>
     <message>
         <source>as the NPV, with the high end of every benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>као NPV, уз горњу границу сваке користи</translation>
     </message>
     <message>
         <source>benefits per year, high</source>
-        <translation type="unfinished"></translation>
+        <translation>користи годишње, горња процена</translation>
     </message>
     <message>
         <source>Return on investment — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Поврат улагања (ROI) — %1</translation>
     </message>
     <message>
         <source>NPV / (one-off cost + Σ years running cost / (1 + discount rate)^year)</source>
-        <translation type="unfinished"></translation>
+        <translation>NPV / (једнократни трошак + Σ по годинама текући трошак / (1 + дисконтна стопа)^година)</translation>
     </message>
     <message>
         <source>NPV</source>
-        <translation type="unfinished"></translation>
+        <translation>NPV</translation>
     </message>
     <message>
         <source>discounted running costs</source>
-        <translation type="unfinished"></translation>
+        <translation>дисконтовани текући трошкови</translation>
     </message>
     <message>
         <source>net per month after delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>нето месечно после реализације</translation>
     </message>
     <message>
         <source>Payback — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Повраћај — %1</translation>
     </message>
     <message>
         <source>the first month in which the cumulative net (undiscounted) reaches the one-off cost</source>
-        <translation type="unfinished"></translation>
+        <translation>први месец у коме кумулативни нето износ (недисконтован) достиже једнократни трошак</translation>
     </message>
     <message>
         <source>the cumulative net does not reach the one-off cost within the horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>кумулативни нето износ не достиже једнократни трошак у оквиру хоризонта</translation>
     </message>
     <message>
         <source>The one-off cost is in %1, not %2: left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Једнократни трошак је у %1, а не у %2: изостављен</translation>
     </message>
     <message>
         <source>The running cost is in %1, not %2: left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Текући трошак је у %1, а не у %2: изостављен</translation>
     </message>
     <message>
         <source>A change names a card that is no longer on the map: left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Измена се односи на картицу које више нема на мапи: изостављена</translation>
     </message>
     <message>
         <source>customers per year at the stage</source>
-        <translation type="unfinished"></translation>
+        <translation>корисника годишње у фази</translation>
     </message>
     <message>
         <source>reach</source>
-        <translation type="unfinished"></translation>
+        <translation>обухват</translation>
     </message>
     <message>
         <source>The money saved at “%1” is in %2, not %3: left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Уштеђени новац код „%1“ је у %2, а не у %3: изостављен</translation>
     </message>
     <message>
         <source>Customer effort saved — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Уштеђени напор корисника — %1</translation>
     </message>
     <message>
         <source>customers × reach × (minutes saved / 60 × hour value + money saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>корисници × обухват × (уштеђени минути / 60 × вредност сата + уштеђени новац)</translation>
     </message>
     <message>
         <source>minutes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>уштеђени минути</translation>
     </message>
     <message>
         <source>hour value</source>
-        <translation type="unfinished"></translation>
+        <translation>вредност сата</translation>
     </message>
     <message>
         <source>money saved</source>
-        <translation type="unfinished"></translation>
+        <translation>уштеђени новац</translation>
     </message>
     <message>
         <source>No cost per contact is set for the %1 channel: “%2” saves nothing to serve</source>
-        <translation type="unfinished"></translation>
+        <translation>За канал %1 није задат трошак по контакту: „%2“ не смањује трошак услуживања</translation>
     </message>
     <message>
         <source>Cost to serve saved — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Уштеда на трошку услуживања — %1</translation>
     </message>
     <message>
         <source>customers × reach × contacts avoided × cost per contact of the channel</source>
-        <translation type="unfinished"></translation>
+        <translation>корисници × обухват × избегнути контакти × трошак по контакту у каналу</translation>
     </message>
     <message>
         <source>contacts avoided</source>
-        <translation type="unfinished"></translation>
+        <translation>избегнути контакти</translation>
     </message>
     <message>
         <source>cost per contact (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>трошак по контакту (%1)</translation>
     </message>
     <message>
         <source>touchpoint “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>додирна тачка „%1“</translation>
     </message>
     <message>
         <source>Retention at “%1” left out: the journey has no NPS data</source>
-        <translation type="unfinished"></translation>
+        <translation>Задржавање код „%1“ је изостављено: путовање нема NPS податке</translation>
     </message>
     <message>
         <source>Retention at “%1” left out: the card has no data key for NPS answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Задржавање код „%1“ је изостављено: картица нема кључ података за NPS одговоре</translation>
     </message>
     <message>
         <source>Retention at “%1” left out: no NPS answers at touchpoint “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Задржавање код „%1“ је изостављено: нема NPS одговора у додирној тачки „%2“</translation>
     </message>
     <message>
         <source>Retention at “%1” left out: the journey has no CLV data</source>
-        <translation type="unfinished"></translation>
+        <translation>Задржавање код „%1“ је изостављено: путовање нема CLV податке</translation>
     </message>
     <message>
         <source>Retention at “%1” left out: no CLV of the NPS categories it moves</source>
-        <translation type="unfinished"></translation>
+        <translation>Задржавање код „%1“ је изостављено: нема CLV за NPS категорије између којих прелазе корисници</translation>
     </message>
     <message>
         <source>Retention at “%1” left out: the CLV is in %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Задржавање код „%1“ је изостављено: CLV је у %2, а не у %3</translation>
     </message>
     <message>
         <source>Retention — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Задржавање — %1</translation>
     </message>
     <message>
         <source>customers × reach × detractor share × (to passives × (CLV passives − CLV detractors) + to promoters × (CLV promoters − CLV detractors))</source>
-        <translation type="unfinished"></translation>
+        <translation>корисници × обухват × удео критичара × (у пасивне × (CLV пасивних − CLV критичара) + у промотере × (CLV промотера − CLV критичара))</translation>
     </message>
     <message>
         <source>detractor share (95 % interval)</source>
-        <translation type="unfinished"></translation>
+        <translation>удео критичара (интервал од 95 %)</translation>
     </message>
     <message>
         <source>%1 (%2 – %3) of %4 answers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 – %3), одговора: %4</translation>
     </message>
     <message>
         <source>to passives</source>
-        <translation type="unfinished"></translation>
+        <translation>у пасивне</translation>
     </message>
     <message>
         <source>to promoters</source>
-        <translation type="unfinished"></translation>
+        <translation>у промотере</translation>
     </message>
     <message>
         <source>mean CLV detractors</source>
-        <translation type="unfinished"></translation>
+        <translation>просечан CLV критичара</translation>
     </message>
     <message>
         <source>mean CLV passives</source>
-        <translation type="unfinished"></translation>
+        <translation>просечан CLV пасивних</translation>
     </message>
     <message>
         <source>mean CLV promoters</source>
-        <translation type="unfinished"></translation>
+        <translation>просечан CLV промотера</translation>
     </message>
     <message>
         <source>The money the new step “%1” costs is in %2, not %3: left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Новац који нови корак „%1“ кошта је у %2, а не у %3: изостављен</translation>
     </message>
     <message>
         <source>Customer effort added — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати напор корисника — %1</translation>
     </message>
     <message>
         <source>−customers × (minutes / 60 × hour value + money)</source>
-        <translation type="unfinished"></translation>
+        <translation>−корисници × (минути / 60 × вредност сата + новац)</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>минути</translation>
     </message>
     <message>
         <source>money</source>
-        <translation type="unfinished">новац</translation>
+        <translation>новац</translation>
     </message>
     <message>
         <source>spread (%1 confidence)</source>
-        <translation type="unfinished"></translation>
+        <translation>распон (поузданост: %1)</translation>
     </message>
     <message>
         <source>Customer effort per year — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Напор корисника годишње — %1</translation>
     </message>
     <message>
         <source>Σ cards&apos; customer effort saved − added steps&apos; effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Σ уштеђеног напора корисника по картицама − напор додатих корака</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>доња процена</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>горња процена</translation>
     </message>
     <message>
         <source>Cost to serve per year — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Трошак услуживања годишње — %1</translation>
     </message>
     <message>
         <source>Σ cards&apos; cost to serve saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Σ уштеда на трошку услуживања по картицама</translation>
     </message>
     <message>
         <source>Retention per year — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Σ cards&apos; retention; the range uses the ends of the detractor share&apos;s 95 % interval and the spread</source>
-        <translation type="unfinished"></translation>
+        <translation>Задржавање годишње — %1</translation>
     </message>
     <message>
         <source>CLV at risk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Угрожени CLV — %1</translation>
     </message>
     <message>
         <source>Σ linked touchpoints: lifetime value of the customers whose latest answer there was a detractor&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Σ повезаних додирних тачака: животна вредност корисника чији је последњи одговор тамо био одговор критичара</translation>
     </message>
     <message>
         <source>Running cost per year — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Текући трошак годишње — %1</translation>
     </message>
     <message>
         <source>from month %1 on, after delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>од %1. месеца, после реализације</translation>
     </message>
     <message>
         <source>months to deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>месеци до реализације</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Укупно</translation>
     </message>
     <message>
         <source>No customers per year are set: every benefit is 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Није задат број корисника годишње: свака корист је 0</translation>
     </message>
     <message>
         <source>The scenario names an opportunity that no longer exists: left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарио се односи на прилику која више не постоји: изостављена</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>“%1” is changed by %2: the total counts each change in full, so it overstates their overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ мењају %2: збир рачуна сваку измену у целости, па прецењује ефекат тамо где се преклапају</translation>
     </message>
     <message>
         <source>Σ opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Σ прилика</translation>
     </message>
     <message>
         <source>opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>прилике</translation>
     </message>
     <message>
         <source>Σ touchpoints linked by any opportunity, each counted once</source>
-        <translation type="unfinished"></translation>
+        <translation>Σ додирних тачака повезаних са било којом приликом, свака рачуната једном</translation>
     </message>
     <message>
         <source>touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>додирне тачке</translation>
+    </message>
+    <message>
+        <source>the largest card&apos;s retention (a customer changes category once); the range uses the ends of the detractor share&apos;s 95 % interval and the spread</source>
+        <translation>задржавање картице са највећим ефектом (корисник мења категорију само једном); распон користи границе интервала од 95 % за удео критичара и распон процене</translation>
     </message>
 </context>
 <context>
     <name>BusinessCaseXlsx</name>
     <message>
         <source>cannot create a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>није могуће направити привремену фасциклу: %1</translation>
     </message>
     <message>
         <source>cannot create the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>није могуће направити радну свеску</translation>
     </message>
     <message>
         <source>Inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Улазни подаци</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Прорачун</translation>
     </message>
     <message>
         <source>Explanations</source>
-        <translation type="unfinished"></translation>
+        <translation>Објашњења</translation>
     </message>
     <message>
         <source>cannot add the sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>није могуће додати листове</translation>
     </message>
     <message>
         <source>Business case: every opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Пословни случај: све прилике</translation>
     </message>
     <message>
         <source>Business case: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Пословни случај: %1</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Подешавање</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Вредност</translation>
+        <translation>Вредност</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Валута</translation>
+        <translation>Валута</translation>
     </message>
     <message>
         <source>Horizon (years, 1–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Хоризонт (године, 1–10)</translation>
     </message>
     <message>
         <source>Discount rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Дисконтна стопа</translation>
     </message>
     <message>
         <source>Customers per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Корисника годишње</translation>
     </message>
     <message>
         <source>Customers per year — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Корисника годишње — %1</translation>
     </message>
     <message>
         <source>Value of the customer&apos;s hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Вредност сата корисника</translation>
     </message>
     <message>
         <source>Cost per contact — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Трошак по контакту — %1</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Прилика</translation>
     </message>
     <message>
         <source>One-off cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Једнократни трошак</translation>
     </message>
     <message>
         <source>Running cost / year</source>
-        <translation type="unfinished"></translation>
+        <translation>Текући трошак / година</translation>
     </message>
     <message>
         <source>Months to deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>Месеци до реализације</translation>
     </message>
     <message>
         <source>Customer effort / year</source>
-        <translation type="unfinished"></translation>
+        <translation>Напор корисника / година</translation>
     </message>
     <message>
         <source>Cost to serve / year</source>
-        <translation type="unfinished"></translation>
+        <translation>Трошак услуживања / година</translation>
     </message>
     <message>
         <source>Retention / year</source>
-        <translation type="unfinished"></translation>
+        <translation>Задржавање / година</translation>
     </message>
     <message>
         <source>Benefits / year, low</source>
-        <translation type="unfinished"></translation>
+        <translation>Користи / година, доња процена</translation>
     </message>
     <message>
         <source>Benefits / year, high</source>
-        <translation type="unfinished"></translation>
+        <translation>Користи / година, горња процена</translation>
     </message>
     <message>
         <source>NPV</source>
-        <translation type="unfinished"></translation>
+        <translation>NPV</translation>
     </message>
     <message>
         <source>NPV, low</source>
-        <translation type="unfinished"></translation>
+        <translation>NPV, доња процена</translation>
     </message>
     <message>
         <source>NPV, high</source>
-        <translation type="unfinished"></translation>
+        <translation>NPV, горња процена</translation>
     </message>
     <message>
         <source>ROI</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI</translation>
     </message>
     <message>
         <source>Payback (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Повраћај (месеци)</translation>
     </message>
     <message>
         <source>Year %1: net, discounted</source>
-        <translation type="unfinished"></translation>
+        <translation>Година %1: нето, дисконтовано</translation>
     </message>
     <message>
         <source>Year %1: running cost, discounted</source>
-        <translation type="unfinished"></translation>
+        <translation>Година %1: текући трошак, дисконтован</translation>
     </message>
     <message>
         <source>not within the horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>није у оквиру хоризонта</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатељ</translation>
     </message>
     <message>
         <source>Formula</source>
-        <translation type="unfinished"></translation>
+        <translation>Формула</translation>
     </message>
     <message>
         <source>cannot write the workbook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>није могуће записати радну свеску: %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>није могуће записати %1: %2</translation>
     </message>
 </context>
 <context>
@@ -506,15 +506,15 @@
     </message>
     <message>
         <source>today: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>данас: %1</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>уклоњена</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>нова</translation>
     </message>
 </context>
 <context>
@@ -916,107 +916,107 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>--scenario takes a scenario&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>--scenario захтева назив сценарија</translation>
     </message>
     <message>
         <source>--horizon takes a whole number of years from 1 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>--horizon захтева цео број година од 1 до 10</translation>
     </message>
     <message>
         <source>--discount takes a rate from 0 to 1 (0.08) or a percentage (8%)</source>
-        <translation type="unfinished"></translation>
+        <translation>--discount захтева стопу од 0 до 1 (0.08) или проценат (8%)</translation>
     </message>
     <message>
         <source>--format takes table, json, csv or xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>--format прихвата table, json, csv или xlsx</translation>
     </message>
     <message>
         <source>--out takes a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--out захтева назив датотеке</translation>
     </message>
     <message>
         <source>business-case needs a journey: waymark business-case JOURNEY</source>
-        <translation type="unfinished"></translation>
+        <translation>business-case захтева путовање: waymark business-case JOURNEY</translation>
     </message>
     <message>
         <source>--format xlsx needs --out FILE: a workbook is no text for the terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>--format xlsx захтева --out FILE: радна свеска није текст за терминал</translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n месец</numerusform>
+            <numerusform>%n месеца</numerusform>
+            <numerusform>%n месеци</numerusform>
         </translation>
     </message>
     <message>
         <source>not within the horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>није у оквиру хоризонта</translation>
     </message>
     <message>
         <source>Every opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Све прилике</translation>
     </message>
     <message>
         <source>Scenario: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарио: %1</translation>
     </message>
     <message numerus="yes">
         <source>amounts in %1; %n year(s) at a discount rate of %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>износи у %1; %n година уз дисконтну стопу од %2</numerusform>
+            <numerusform>износи у %1; %n године уз дисконтну стопу од %2</numerusform>
+            <numerusform>износи у %1; %n година уз дисконтну стопу од %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Прилика</translation>
     </message>
     <message>
         <source>One-off cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Једнократни трошак</translation>
     </message>
     <message>
         <source>Running / year</source>
-        <translation type="unfinished"></translation>
+        <translation>Текући / година</translation>
     </message>
     <message>
         <source>Effort / year</source>
-        <translation type="unfinished"></translation>
+        <translation>Напор / година</translation>
     </message>
     <message>
         <source>Cost to serve / year</source>
-        <translation type="unfinished"></translation>
+        <translation>Трошак услуживања / година</translation>
     </message>
     <message>
         <source>Retention / year</source>
-        <translation type="unfinished"></translation>
+        <translation>Задржавање / година</translation>
     </message>
     <message>
         <source>NPV</source>
-        <translation type="unfinished"></translation>
+        <translation>NPV</translation>
     </message>
     <message>
         <source>NPV low – high</source>
-        <translation type="unfinished"></translation>
+        <translation>NPV ниско – високо</translation>
     </message>
     <message>
         <source>ROI</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI</translation>
     </message>
     <message>
         <source>Payback</source>
-        <translation type="unfinished"></translation>
+        <translation>Повраћај</translation>
     </message>
     <message>
         <source>The journey has no opportunities to value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Путовање нема прилика за вредновање.</translation>
     </message>
     <message>
         <source>Left out or to check:</source>
-        <translation type="unfinished"></translation>
+        <translation>Изостављено или за проверу:</translation>
     </message>
     <message>
         <source>  waymark business-case JOURNEY [--scenario NAME] [--horizon YEARS] [--discount RATE]
@@ -1026,19 +1026,25 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
                                 payback; every opportunity unless a scenario is named. RATE:
                                 0.08 or 8%. xlsx (needs --out): inputs and live formulas
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  waymark business-case JOURNEY [--scenario NAME] [--horizon YEARS] [--discount RATE]
+              [--format table|json|csv|xlsx] [--out FILE]
+                                колико вреди свака прилика: користи годишње (напор корисника,
+                                трошак услуживања, задржавање), NPV са распоном, ROI и
+                                повраћај; све прилике, осим ако је наведен сценарио. RATE:
+                                0.08 или 8%. xlsx (захтева --out): улазни подаци и живе формуле
+</translation>
     </message>
     <message>
         <source>no scenario “%1”: the journey has no scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>нема сценарија „%1“: путовање нема сценарија</translation>
     </message>
     <message>
         <source>no scenario “%1”; the journey&apos;s scenarios: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>нема сценарија „%1“; сценарији путовања: %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>није могуће записати %1: %2</translation>
     </message>
     <message>
         <source>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
@@ -1047,7 +1053,12 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
                                 the map as a PDF (with an executive summary; --future adds the
                                 future-state map of the journey&apos;s chosen scenario), PNG or SVG
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
+              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--department NAME]
+              [--layers effort,heatmap,emotion,nps,clv] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
+                                мапа као PDF (са резимеом за руководство; --future додаје мапу
+                                будућег стања за изабрани сценарио путовања), PNG или SVG
+</translation>
     </message>
 </context>
 <context>
@@ -1661,83 +1672,83 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>the system of card &quot;%1&quot; cannot be %2 years old</source>
-        <translation type="unfinished"></translation>
+        <translation>систем картице „%1“ не може бити стар %2 година</translation>
     </message>
     <message>
         <source>one-off cost</source>
-        <translation type="unfinished"></translation>
+        <translation>једнократни трошак</translation>
     </message>
     <message>
         <source>running cost per year</source>
-        <translation type="unfinished"></translation>
+        <translation>текући трошак годишње</translation>
     </message>
     <message>
         <source>opportunity &quot;%1&quot;: the time to deliver cannot be negative, got %2 months</source>
-        <translation type="unfinished"></translation>
+        <translation>прилика „%1“: време до реализације не може бити негативно, добијено је месеци: %2</translation>
     </message>
     <message>
         <source>opportunity &quot;%1&quot;: the %2 cannot be negative, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>прилика „%1“: %2 не може бити негативно, добијено је %3</translation>
     </message>
     <message>
         <source>opportunity &quot;%1&quot;: the %2 must be at most %3</source>
-        <translation type="unfinished"></translation>
+        <translation>прилика „%1“: %2 може бити највише %3</translation>
     </message>
     <message>
         <source>opportunity &quot;%1&quot;: &quot;%2&quot; is not an ISO 4217 currency code</source>
-        <translation type="unfinished"></translation>
+        <translation>прилика „%1“: „%2“ није ISO 4217 код валуте</translation>
     </message>
     <message>
         <source>opportunity &quot;%1&quot;: the %2 must be a share from 0 to 1, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>прилика „%1“: %2 мора бити удео од 0 до 1, добијено је %3</translation>
     </message>
     <message>
         <source>reach</source>
-        <translation type="unfinished"></translation>
+        <translation>обухват</translation>
     </message>
     <message>
         <source>share of contacts avoided</source>
-        <translation type="unfinished"></translation>
+        <translation>удео избегнутих контаката</translation>
     </message>
     <message>
         <source>share of detractors who become passives</source>
-        <translation type="unfinished"></translation>
+        <translation>удео критичара који постају пасивни</translation>
     </message>
     <message>
         <source>share of detractors who become promoters</source>
-        <translation type="unfinished"></translation>
+        <translation>удео критичара који постају промотери</translation>
     </message>
     <message>
         <source>opportunity &quot;%1&quot;: more detractors move (%2 to passives, %3 to promoters) than there are</source>
-        <translation type="unfinished"></translation>
+        <translation>прилика „%1“: прелази више критичара (%2 у пасивне, %3 у промотере) него што их има</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished">време</translation>
+        <translation>време</translation>
     </message>
     <message>
         <source>money</source>
-        <translation type="unfinished">новац</translation>
+        <translation>новац</translation>
     </message>
     <message>
         <source>negative emotion</source>
-        <translation type="unfinished">негативна емоција</translation>
+        <translation>негативна емоција</translation>
     </message>
     <message>
         <source>opportunity &quot;%1&quot;: the %2 after the change is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>прилика „%1“: %2 после измене није број</translation>
     </message>
     <message>
         <source>opportunity &quot;%1&quot;: the %2 after the change cannot be negative, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>прилика „%1“: %2 после измене не може бити негативно, добијено је %3</translation>
     </message>
     <message>
         <source>opportunity &quot;%1&quot;: the %2 after the change must be at most %3, got %4</source>
-        <translation type="unfinished"></translation>
+        <translation>прилика „%1“: %2 после измене може бити највише %3, добијено је %4</translation>
     </message>
     <message>
         <source>opportunity &quot;%1&quot;: the %2 can only be reduced by 0 to 100 %, got %3 %</source>
-        <translation type="unfinished"></translation>
+        <translation>прилика „%1“: %2 може да се смањи само за 0 до 100 %, добијено је %3 %</translation>
     </message>
 </context>
 <context>
@@ -2002,35 +2013,35 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>expected a whole number, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>очекиван је цео број, добијено је %1</translation>
     </message>
     <message>
         <source>an id or null</source>
-        <translation type="unfinished"></translation>
+        <translation>ИД или null</translation>
     </message>
     <message>
         <source>an id</source>
-        <translation type="unfinished"></translation>
+        <translation>ИД</translation>
     </message>
     <message>
         <source>unknown %1 %2; expected one of: %3</source>
-        <translation type="unfinished">%1: непозната вредност %2; очекује се једно од: %3</translation>
+        <translation>непозната вредност (%1) %2; очекује се једно од: %3</translation>
     </message>
     <message>
         <source>kind of change</source>
-        <translation type="unfinished"></translation>
+        <translation>врста измене</translation>
     </message>
     <message>
         <source>opportunity type</source>
-        <translation type="unfinished"></translation>
+        <translation>врста прилике</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>статус</translation>
     </message>
     <message>
         <source>confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>поузданост</translation>
     </message>
 </context>
 <context>
@@ -2053,15 +2064,15 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>Time: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Време: %1 → %2</translation>
     </message>
     <message>
         <source>Money: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Новац: %1 → %2</translation>
     </message>
     <message>
         <source>Emotion: mean %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Емоција: просечно %1 → %2</translation>
     </message>
 </context>
 <context>
@@ -2110,7 +2121,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>Systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Системи</translation>
     </message>
 </context>
 <context>
@@ -2336,109 +2347,109 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <name>Opportunity</name>
     <message>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>Процес</translation>
     </message>
     <message>
         <source>Technology</source>
-        <translation type="unfinished"></translation>
+        <translation>Технологија</translation>
     </message>
     <message>
         <source>People and training</source>
-        <translation type="unfinished"></translation>
+        <translation>Људи и обука</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила</translation>
     </message>
     <message>
         <source>Communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Комуникација</translation>
     </message>
     <message>
         <source>Idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Идеја</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Одобрено</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>У току</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Завршено</translation>
     </message>
     <message>
         <source>Measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Ефекат измерен</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Ниска</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Средња</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Висока</translation>
     </message>
 </context>
 <context>
     <name>OpportunityEdits</name>
     <message>
         <source>New opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова прилика</translation>
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправити: %1</translation>
     </message>
     <message>
         <source>Add to scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Додај у сценарио</translation>
     </message>
     <message>
         <source>Take out of scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Уклони из сценарија</translation>
     </message>
     <message>
         <source>Rename scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Преименуј сценарио</translation>
     </message>
     <message>
         <source>The journey is open for review only: no opportunity can be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Путовање је отворено само за преглед: прилике не могу да се додају.</translation>
     </message>
     <message>
         <source>Close the vote first: its ranking may still change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прво затворите гласање: његов поредак још може да се промени.</translation>
     </message>
     <message>
         <source>The vote has no dots on any card.</source>
-        <translation type="unfinished"></translation>
+        <translation>У гласању ниједна картица нема тачкица.</translation>
     </message>
     <message numerus="yes">
         <source>%n dot(s) in the vote “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n тачкица у гласању „%1“.</numerusform>
+            <numerusform>%n тачкице у гласању „%1“.</numerusform>
+            <numerusform>%n тачкица у гласању „%1“.</numerusform>
         </translation>
     </message>
     <message>
         <source>Each of the top cards already has an opportunity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Свака од најбоље рангираних картица већ има прилику.</translation>
     </message>
     <message numerus="yes">
         <source>Create %n opportunity(s) from the vote</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Направи %n прилику из гласања</numerusform>
+            <numerusform>Направи %n прилике из гласања</numerusform>
+            <numerusform>Направи %n прилика из гласања</numerusform>
         </translation>
     </message>
 </context>
@@ -2714,262 +2725,262 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>Findings and priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Налази и приоритети</translation>
     </message>
     <message>
         <source>Business case of a top opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Пословни случај водеће прилике</translation>
     </message>
     <message>
         <source>Future state: the journey with every opportunity applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Будуће стање: путовање са свим примењеним приликама</translation>
     </message>
     <message>
         <source>Future state: the journey after “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Будуће стање: путовање после „%1“</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>confidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>поузданост: %1</translation>
     </message>
     <message numerus="yes">
         <source>delivered in %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>реализација за %n месец</numerusform>
+            <numerusform>реализација за %n месеца</numerusform>
+            <numerusform>реализација за %n месеци</numerusform>
         </translation>
     </message>
     <message>
         <source>owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>носилац: %1</translation>
     </message>
     <message>
         <source>Evidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Докази: %1</translation>
     </message>
     <message>
         <source>Value per year at full run rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Вредност годишње при пуном капацитету</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished">Линија</translation>
+        <translation>Ставка</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Очекивано</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Ниско</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Високо</translation>
     </message>
     <message>
         <source>Customer time and money saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Уштеђено време и новац корисника</translation>
     </message>
     <message>
         <source>Cost to serve saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Уштеда на трошку услуживања</translation>
     </message>
     <message>
         <source>Retention value</source>
-        <translation type="unfinished"></translation>
+        <translation>Вредност задржавања</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Укупно</translation>
     </message>
     <message>
         <source>Cash flows</source>
-        <translation type="unfinished"></translation>
+        <translation>Новчани токови</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Година</translation>
     </message>
     <message>
         <source>Benefits</source>
-        <translation type="unfinished"></translation>
+        <translation>Користи</translation>
     </message>
     <message>
         <source>Running cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Текући трошак</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Нето</translation>
     </message>
     <message>
         <source>Discounted</source>
-        <translation type="unfinished"></translation>
+        <translation>Дисконтовано</translation>
     </message>
     <message>
         <source>NPV %1 (range %2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>NPV %1 (распон од %2 до %3)</translation>
     </message>
     <message>
         <source>ROI %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI %1 %</translation>
     </message>
     <message>
         <source>pays back in month %1</source>
-        <translation type="unfinished"></translation>
+        <translation>повраћај у %1. месецу</translation>
     </message>
     <message numerus="yes">
         <source>does not pay back within %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>нема повраћаја у року од %n године</numerusform>
+            <numerusform>нема повраћаја у року од %n године</numerusform>
+            <numerusform>нема повраћаја у року од %n година</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Over %n year(s) at a %1 % discount rate; benefits start after delivery.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>За %n годину уз дисконтну стопу од %1 %; користи почињу после реализације.</numerusform>
+            <numerusform>За %n године уз дисконтну стопу од %1 %; користи почињу после реализације.</numerusform>
+            <numerusform>За %n година уз дисконтну стопу од %1 %; користи почињу после реализације.</numerusform>
         </translation>
     </message>
     <message>
         <source>Left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изостављено: %1</translation>
     </message>
     <message>
         <source>How these numbers are made</source>
-        <translation type="unfinished"></translation>
+        <translation>Како су добијени ови бројеви</translation>
     </message>
     <message numerus="yes">
         <source>… %n more figure(s): see the business case workbook (waymark business-case --format xlsx)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… још %n показатељ: погледајте радну свеску пословног случаја (waymark business-case --format xlsx)</numerusform>
+            <numerusform>… још %n показатеља: погледајте радну свеску пословног случаја (waymark business-case --format xlsx)</numerusform>
+            <numerusform>… још %n показатеља: погледајте радну свеску пословног случаја (waymark business-case --format xlsx)</numerusform>
         </translation>
     </message>
     <message>
         <source>month %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. месец</translation>
     </message>
     <message numerus="yes">
         <source>not within %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>није у оквиру %n године</numerusform>
+            <numerusform>није у оквиру %n године</numerusform>
+            <numerusform>није у оквиру %n година</numerusform>
         </translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Данас</translation>
     </message>
     <message>
         <source>After every opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>После свих прилика</translation>
     </message>
     <message>
         <source>After “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>После „%1“</translation>
     </message>
     <message>
         <source>Customer time per stage (hours per customer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Време корисника по фазама (сати по кориснику)</translation>
     </message>
     <message>
         <source>What we found</source>
-        <translation type="unfinished"></translation>
+        <translation>Шта смо открили</translation>
     </message>
     <message>
         <source>Add effort to the cards or import NPS and CLV data to see findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Додајте напор на картице или увезите NPS и CLV податке да бисте видели налазе.</translation>
     </message>
     <message>
         <source>What to fix first: every opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Шта прво поправити: све прилике</translation>
     </message>
     <message>
         <source>What to fix first: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Шта прво поправити: „%1“</translation>
     </message>
     <message numerus="yes">
         <source>Ranked by net present value over %n year(s) at a %1 % discount rate; ranges from the confidence of each estimate and the 95 % margins of the NPS shares it rests on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Рангирано по нето садашњој вредности за %n годину уз дисконтну стопу од %1 %; распони произлазе из поузданости сваке процене и граница од 95 % за NPS уделе на којима почива.</numerusform>
+            <numerusform>Рангирано по нето садашњој вредности за %n године уз дисконтну стопу од %1 %; распони произлазе из поузданости сваке процене и граница од 95 % за NPS уделе на којима почива.</numerusform>
+            <numerusform>Рангирано по нето садашњој вредности за %n година уз дисконтну стопу од %1 %; распони произлазе из поузданости сваке процене и граница од 95 % за NPS уделе на којима почива.</numerusform>
         </translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Прилика</translation>
     </message>
     <message>
         <source>One-off cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Једнократни трошак</translation>
     </message>
     <message>
         <source>Running cost per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Текући трошак годишње</translation>
     </message>
     <message>
         <source>Value per year (low – high)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вредност годишње (ниско – високо)</translation>
     </message>
     <message>
         <source>NPV</source>
-        <translation type="unfinished"></translation>
+        <translation>NPV</translation>
     </message>
     <message>
         <source>NPV (low – high)</source>
-        <translation type="unfinished"></translation>
+        <translation>NPV (ниско – високо)</translation>
     </message>
     <message>
         <source>Payback</source>
-        <translation type="unfinished"></translation>
+        <translation>Повраћај</translation>
     </message>
     <message>
         <source>%1 y</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 г.</translation>
     </message>
     <message>
         <source>Technology gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Технолошки јаз</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Систем</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Старост</translation>
     </message>
     <message>
         <source>What it cannot do</source>
-        <translation type="unfinished"></translation>
+        <translation>Шта не може да ради</translation>
     </message>
     <message>
         <source>Pain points it causes</source>
-        <translation type="unfinished"></translation>
+        <translation>Болне тачке које изазива</translation>
     </message>
     <message>
         <source>Opportunities replacing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Прилике које га замењују</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more row(s) not shown on this page</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… и још %n ред који није приказан на овој страници</numerusform>
+            <numerusform>… и још %n реда који нису приказани на овој страници</numerusform>
+            <numerusform>… и још %n редова који нису приказани на овој страници</numerusform>
         </translation>
     </message>
 </context>
@@ -2977,15 +2988,15 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <name>PriorityChart</name>
     <message>
         <source>Value per year against one-off cost (bubble: CLV at risk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вредност годишње према једнократном трошку (мехур: угрожени CLV)</translation>
     </message>
     <message>
         <source>One-off cost (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Једнократни трошак (%1)</translation>
     </message>
     <message>
         <source>Value per year (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вредност годишње (%1)</translation>
     </message>
 </context>
 <context>
@@ -3176,27 +3187,27 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>Add opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Додај прилику</translation>
     </message>
     <message>
         <source>Delete opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Обриши прилику</translation>
     </message>
     <message>
         <source>Edit opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Уреди прилику</translation>
     </message>
     <message>
         <source>Add scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Додај сценарио</translation>
     </message>
     <message>
         <source>Delete scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Обриши сценарио</translation>
     </message>
     <message>
         <source>Edit scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Уреди сценарио</translation>
     </message>
 </context>
 <context>
@@ -3586,91 +3597,91 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>%1, row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ред %2</translation>
     </message>
     <message>
         <source>%1 (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 („%2“)</translation>
     </message>
     <message>
         <source>kind of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>врста: %1</translation>
     </message>
     <message>
         <source>The file is damaged: its cards changed while it was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотека је оштећена: њене картице су се промениле током читања.</translation>
     </message>
     <message>
         <source>card</source>
-        <translation type="unfinished">картица</translation>
+        <translation>картица</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>врста</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>статус</translation>
     </message>
     <message>
         <source>one-off cost</source>
-        <translation type="unfinished"></translation>
+        <translation>једнократни трошак</translation>
     </message>
     <message>
         <source>running cost</source>
-        <translation type="unfinished"></translation>
+        <translation>текући трошак</translation>
     </message>
     <message>
         <source>time to deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>време до реализације</translation>
     </message>
     <message>
         <source>confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>поузданост</translation>
     </message>
     <message>
         <source>opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>прилика</translation>
     </message>
     <message>
         <source>removes-card flag</source>
-        <translation type="unfinished"></translation>
+        <translation>ознака уклањања картице</translation>
     </message>
     <message>
         <source>time after</source>
-        <translation type="unfinished"></translation>
+        <translation>време после</translation>
     </message>
     <message>
         <source>money after</source>
-        <translation type="unfinished"></translation>
+        <translation>новац после</translation>
     </message>
     <message>
         <source>emotion after</source>
-        <translation type="unfinished"></translation>
+        <translation>емоција после</translation>
     </message>
     <message>
         <source>reach</source>
-        <translation type="unfinished"></translation>
+        <translation>обухват</translation>
     </message>
     <message>
         <source>share of contacts avoided</source>
-        <translation type="unfinished"></translation>
+        <translation>удео избегнутих контаката</translation>
     </message>
     <message>
         <source>share of detractors to passives</source>
-        <translation type="unfinished"></translation>
+        <translation>удео критичара у пасивне</translation>
     </message>
     <message>
         <source>share of detractors to promoters</source>
-        <translation type="unfinished"></translation>
+        <translation>удео критичара у промотере</translation>
     </message>
     <message>
         <source>scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>сценарио</translation>
     </message>
     <message>
         <source>system age</source>
-        <translation type="unfinished"></translation>
+        <translation>старост система</translation>
     </message>
 </context>
 <context>
@@ -3685,7 +3696,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>%1 belongs to %2 %3, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 припада објекту %2 %3, који не постоји</translation>
     </message>
 </context>
 <context>
@@ -3829,91 +3840,91 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <name>waymark</name>
     <message>
         <source>Worst stage by NPS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Најлошија фаза по NPS: %1</translation>
     </message>
     <message>
         <source>NPS %1 ± %2 (95 %), %3 answers</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS %1 ± %2 (95 %), одговора: %3</translation>
     </message>
     <message>
         <source>— a small sample: a weak signal</source>
-        <translation type="unfinished"></translation>
+        <translation>— мали узорак: слаб сигнал</translation>
     </message>
     <message>
         <source>Biggest effort hotspot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Највеће жариште напора: %1</translation>
     </message>
     <message>
         <source>emotion %1/10</source>
-        <translation type="unfinished"></translation>
+        <translation>емоција %1/10</translation>
     </message>
     <message>
         <source>%1 per customer; weighted cost %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 по кориснику; пондерисани трошак %2</translation>
     </message>
     <message>
         <source>Largest CLV at risk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Највећи угрожени CLV: %1</translation>
     </message>
     <message>
         <source>%1 of lifetime value held by %2 detractors there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 животне вредности држе критичари на том месту (%2)</translation>
     </message>
 </context>
 <context>
     <name>waymark::AddedCardsTable</name>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(обрисано)</translation>
     </message>
     <message>
         <source>Steps the future journey adds, e.g. a status message. What they cost the customer is taken off the benefits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кораци које будуће путовање додаје, нпр. обавештење о статусу. Оно што коштају корисника одузима се од користи.</translation>
     </message>
     <message>
         <source>New step</source>
-        <translation type="unfinished"></translation>
+        <translation>Нови корак</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Фаза</translation>
+        <translation>Фаза</translation>
     </message>
     <message>
         <source>Lane</source>
-        <translation type="unfinished">Трака</translation>
+        <translation>Трака</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Канал</translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Време</translation>
+        <translation>Време</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished">Новац</translation>
+        <translation>Новац</translation>
     </message>
     <message>
         <source>Emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Емоција</translation>
     </message>
     <message>
         <source>&amp;Add Step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Додај корак</translation>
     </message>
     <message>
         <source>Remo&amp;ve Step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Уклони корак</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> мин</translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source>/10</source>
         <comment>negative emotion</comment>
-        <translation type="unfinished"></translation>
+        <translation>/10</translation>
     </message>
 </context>
 <context>
@@ -3975,87 +3986,87 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <name>waymark::BusinessSettingsDialog</name>
     <message>
         <source>Business Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Пословна подешавања</translation>
     </message>
     <message>
         <source>What the business case needs to put a value on the opportunities. Amounts are in %1, the journey&apos;s currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шта је пословном случају потребно да вреднује прилике. Износи су у %1, валути путовања.</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">Корисници</translation>
+        <translation>Корисници</translation>
     </message>
     <message>
         <source>How many customers go through this journey in a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Колико корисника годишње прође кроз ово путовање</translation>
     </message>
     <message>
         <source>Customers per &amp;year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Корисника годишње:</translation>
     </message>
     <message>
         <source>Stages that fewer (or more) customers reach, e.g. because some drop out before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Фазе до којих стиже мање (или више) корисника, нпр. зато што неки одустану раније:</translation>
     </message>
     <message>
         <source>Give “%1” its own number of customers per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Задај „%1“ сопствени број корисника годишње</translation>
     </message>
     <message>
         <source>What it is worth</source>
-        <translation type="unfinished"></translation>
+        <translation>Колико то вреди</translation>
     </message>
     <message>
         <source>The same value the heatmap&apos;s weighted cost uses (View → Heatmap weights)</source>
-        <translation type="unfinished"></translation>
+        <translation>Иста вредност коју користи пондерисани трошак топлотне мапе (Приказ → Пондери топлотне мапе)</translation>
     </message>
     <message>
         <source>Value of the customer&apos;s &amp;hour:</source>
-        <translation type="unfinished">Вредност корисниковог &amp;сата:</translation>
+        <translation>&amp;Вредност сата корисника:</translation>
     </message>
     <message>
         <source>What one contact costs the organisation, by channel (0: not counted):</source>
-        <translation type="unfinished"></translation>
+        <translation>Колико организацију кошта један контакт, по каналу (0: не рачуна се):</translation>
     </message>
     <message>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Током времена</translation>
     </message>
     <message>
         <source>How many years of benefits and running costs the net present value counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Колико година користи и текућих трошкова урачунава нето садашња вредност</translation>
     </message>
     <message>
         <source>Horizon in y&amp;ears:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Хоризонт у годинама:</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>What money a year later is worth less: often the organisation&apos;s cost of capital</source>
-        <translation type="unfinished"></translation>
+        <translation>Колико новац за годину дана мање вреди: често трошак капитала организације</translation>
     </message>
     <message>
         <source>&amp;Discount rate per year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дисконтна стопа годишње:</translation>
     </message>
     <message>
         <source>All opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Све прилике</translation>
     </message>
     <message>
         <source>The scenario the PDF report and the future state of the map show</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарио који приказују PDF извештај и будуће стање мапе</translation>
     </message>
     <message>
         <source>&amp;Scenario in the report:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сценарио у извештају:</translation>
     </message>
     <message>
         <source>Change business settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Промени пословна подешавања</translation>
     </message>
 </context>
 <context>
@@ -4198,15 +4209,15 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>Create &amp;Opportunity from This Card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Направи &amp;прилику од ове картице…</translation>
     </message>
     <message>
         <source>An improvement for the business case, linked to the selected cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Побољшање за пословни случај, повезано са изабраним картицама</translation>
     </message>
     <message>
         <source>Create &amp;Opportunity from These Cards…</source>
-        <translation type="unfinished"></translation>
+        <translation>Направи &amp;прилику од ових картица…</translation>
     </message>
 </context>
 <context>
@@ -4282,137 +4293,142 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>%1/10</source>
         <comment>negative emotion</comment>
-        <translation type="unfinished">%1/10</translation>
+        <translation>%1/10</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>No card is linked yet: link the cards of the map this opportunity improves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Још ниједна картица није повезана: повежите картице мапе које ова прилика побољшава.</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished">Картица</translation>
+        <translation>Картица</translation>
     </message>
     <message>
         <source>Effort today</source>
-        <translation type="unfinished"></translation>
+        <translation>Напор данас</translation>
     </message>
     <message>
         <source>Time, money and negative emotion of the card today</source>
-        <translation type="unfinished"></translation>
+        <translation>Време, новац и негативна емоција картице данас</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Време</translation>
+        <translation>Време</translation>
     </message>
     <message>
         <source>The customer&apos;s time at this step afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>Време корисника на овом кораку после измене</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished">Новац</translation>
+        <translation>Новац</translation>
     </message>
     <message>
         <source>What the step costs the customer afterwards, in the card&apos;s currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Колико корак кошта корисника после измене, у валути картице</translation>
     </message>
     <message>
         <source>Emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Емоција</translation>
     </message>
     <message>
         <source>Negative emotion afterwards, 0 (none) to 10 (worst)</source>
-        <translation type="unfinished"></translation>
+        <translation>Негативна емоција после измене, од 0 (нема) до 10 (најгоре)</translation>
     </message>
     <message>
         <source>Reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Обухват</translation>
     </message>
     <message>
         <source>Share of the stage&apos;s customers who pass this card</source>
-        <translation type="unfinished"></translation>
+        <translation>Удео корисника фазе који пролазе кроз ову картицу</translation>
     </message>
     <message>
         <source>Contacts
 avoided</source>
-        <translation type="unfinished"></translation>
+        <translation>Избегнути
+контакти</translation>
     </message>
     <message>
         <source>Share of this step&apos;s contacts (calls, visits, mails) no longer needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Удео контаката овог корака (позиви, посете, поруке) који више нису потребни</translation>
     </message>
     <message>
         <source>Detractors →
 passives</source>
-        <translation type="unfinished"></translation>
+        <translation>Критичари →
+пасивни</translation>
     </message>
     <message>
         <source>Share of this touchpoint&apos;s detractors expected to become passives</source>
-        <translation type="unfinished"></translation>
+        <translation>Удео критичара ове додирне тачке за које се очекује да постану пасивни</translation>
     </message>
     <message>
         <source>Detractors →
 promoters</source>
-        <translation type="unfinished"></translation>
+        <translation>Критичари →
+промотери</translation>
     </message>
     <message>
         <source>Share of this touchpoint&apos;s detractors expected to become promoters</source>
-        <translation type="unfinished"></translation>
+        <translation>Удео критичара ове додирне тачке за које се очекује да постану промотери</translation>
     </message>
     <message>
         <source>Step
 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Корак
+уклоњен</translation>
     </message>
     <message>
         <source>The step disappears in the future state (e.g. no branch visit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Корак нестаје у будућем стању (нпр. нема одласка у филијалу)</translation>
     </message>
     <message>
         <source>Lin&amp;k card:</source>
-        <translation type="unfinished"></translation>
+        <translation>Повежи &amp;картицу:</translation>
     </message>
     <message>
         <source>&amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;вежи</translation>
     </message>
     <message>
         <source>&amp;Unlink Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Уклони везу са изабраним</translation>
     </message>
     <message>
         <source>(deleted card)</source>
-        <translation type="unfinished"></translation>
+        <translation>(обрисана картица)</translation>
     </message>
     <message>
         <source>%1
 %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 · %3</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> мин</translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source>/10</source>
         <comment>negative emotion</comment>
-        <translation type="unfinished"></translation>
+        <translation>/10</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Type to find a card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Откуцајте да бисте пронашли картицу…</translation>
     </message>
     <message>
         <source>Every card is linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Све картице су повезане</translation>
     </message>
 </context>
 <context>
@@ -4872,24 +4888,47 @@ SHA-256 %3
     <name>waymark::EffortTargetEdit</name>
     <message>
         <source>same</source>
-        <translation type="unfinished"></translation>
+        <translation>исто</translation>
     </message>
     <message>
         <source>new value</source>
-        <translation type="unfinished"></translation>
+        <translation>нова вредност</translation>
     </message>
     <message>
         <source>− %</source>
         <comment>reduce by a percentage</comment>
-        <translation type="unfinished"></translation>
+        <translation>− %</translation>
     </message>
     <message>
         <source>Unchanged, a new value, or a reduction in percent of today&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Без промене, нова вредност или смањење у процентима од данашње</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ExplanationDialog</name>
+    <message>
+        <source>How the numbers of “%1” are made</source>
+        <translation>Како су добијени бројеви за „%1“</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Показатељ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Вредност</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Формула</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Изостављено: %1</translation>
     </message>
 </context>
 <context>
@@ -4996,11 +5035,11 @@ SHA-256 %3
     </message>
     <message>
         <source>&amp;Future-state map after the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Мапа &amp;будућег стања после мапе</translation>
     </message>
     <message>
         <source>The journey with the chosen scenario&apos;s opportunities applied: changed effort, removed and added steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Путовање са примењеним приликама изабраног сценарија: промењен напор, уклоњени и додати кораци</translation>
     </message>
 </context>
 <context>
@@ -5066,11 +5105,11 @@ SHA-256 %3
     </message>
     <message>
         <source>Create Opportunity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Направи прилику…</translation>
     </message>
     <message>
         <source>An improvement for the business case, linked to the selected cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Побољшање за пословни случај, повезано са изабраним картицама</translation>
     </message>
 </context>
 <context>
@@ -5798,99 +5837,99 @@ Recover them?</source>
     </message>
     <message numerus="yes">
         <source>%n opportunity(s) created from the vote: fill in their costs and effects in the Opportunities dock.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Из гласања је направљена %n прилика: унесите трошкове и ефекте у панелу „Прилике“.</numerusform>
+            <numerusform>Из гласања су направљене %n прилике: унесите трошкове и ефекте у панелу „Прилике“.</numerusform>
+            <numerusform>Из гласања је направљено %n прилика: унесите трошкове и ефекте у панелу „Прилике“.</numerusform>
         </translation>
     </message>
     <message>
         <source>New Opport&amp;unity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова при&amp;лика…</translation>
     </message>
     <message>
         <source>An improvement for the business case: what it costs and what it changes on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Побољшање за пословни случај: колико кошта и шта мења на мапи</translation>
     </message>
     <message>
         <source>&amp;Business Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пословна подешавања…</translation>
     </message>
     <message>
         <source>Customers per year, value of the customer&apos;s hour, cost per contact, horizon and discount rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Корисници годишње, вредност сата корисника, трошак по контакту, хоризонт и дисконтна стопа</translation>
     </message>
     <message>
         <source>Review mode: opportunities cannot be added; the journey is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим прегледа: прилике не могу да се додају; путовање је само за читање.</translation>
     </message>
     <message>
         <source>These cards are not on today&apos;s map: only today&apos;s cards can be linked to an opportunity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ове картице нису на данашњој мапи: са приликом могу да се повежу само данашње картице.</translation>
     </message>
     <message>
         <source>Journey &amp;State</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Стање путовања</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Данас</translation>
     </message>
     <message>
         <source>The journey as customers live it today</source>
-        <translation type="unfinished"></translation>
+        <translation>Путовање онако како га корисници данас проживљавају</translation>
     </message>
     <message>
         <source>Ctrl+Alt+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Alt+1</translation>
     </message>
     <message>
         <source>&amp;Future</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Будуће стање</translation>
     </message>
     <message>
         <source>The journey with the chosen scenario&apos;s opportunities applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Путовање са примењеним приликама изабраног сценарија</translation>
     </message>
     <message>
         <source>Ctrl+Alt+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Alt+2</translation>
     </message>
     <message>
         <source>&amp;Compare Today and Future</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Упореди данас и будуће стање</translation>
     </message>
     <message>
         <source>The future map with what changes marked: effort today on changed cards, removed and new steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Будућа мапа са означеним изменама: данашњи напор на измењеним картицама, уклоњени и нови кораци</translation>
     </message>
     <message>
         <source>Ctrl+Alt+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Alt+3</translation>
     </message>
     <message>
         <source>The future state is a preview of the chosen scenario: switch to Today (Ctrl+Alt+1) to edit the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Будуће стање је преглед изабраног сценарија: да бисте уређивали мапу, пређите на „Данас“ (Ctrl+Alt+1).</translation>
     </message>
     <message>
         <source>every opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>свих прилика</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished">„%1“</translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <source>Future state after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Будуће стање после %1</translation>
     </message>
     <message>
         <source>Comparing today with the future after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Поређење данашњег стања са будућим после %1</translation>
     </message>
     <message>
         <source>A read-only preview. Switch back with View → Journey State → Today (Ctrl+Alt+1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Преглед само за читање. Назад: Приказ → Стање путовања → Данас (Ctrl+Alt+1).</translation>
     </message>
 </context>
 <context>
@@ -5968,349 +6007,373 @@ Recover them?</source>
     <name>waymark::OpportunitiesDock</name>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished">Прилике</translation>
+        <translation>Прилике</translation>
     </message>
     <message>
         <source>Scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарио:</translation>
     </message>
     <message>
         <source>Use in Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Користи у извештају</translation>
     </message>
     <message>
         <source>Show this scenario in the PDF report and in the future state of the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикажи овај сценарио у PDF извештају и у будућем стању мапе</translation>
     </message>
     <message>
         <source>New Scenario…</source>
-        <translation type="unfinished"></translation>
+        <translation>Нови сценарио…</translation>
     </message>
     <message>
         <source>A named set of opportunities, e.g. “Quick wins”</source>
-        <translation type="unfinished"></translation>
+        <translation>Именовани скуп прилика, нпр. „Брзе победе“</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Преименуј…</translation>
     </message>
     <message>
         <source>Rename the chosen scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Преименуј изабрани сценарио</translation>
     </message>
     <message>
         <source>Delete Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Обриши сценарио</translation>
     </message>
     <message>
         <source>Delete the chosen scenario; its opportunities stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Обриши изабрани сценарио; његове прилике остају</translation>
     </message>
     <message>
         <source>No opportunities yet. Add one here, right-click a card on the map, or turn the top cards of a closed vote into opportunities (Workshop dock → Vote).</source>
-        <translation type="unfinished"></translation>
+        <translation>Још нема прилика. Додајте је овде, кликните десним тастером на картицу на мапи или претворите најбоље рангиране картице затвореног гласања у прилике (панел „Радионица“ → „Гласање“).</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Додај…</translation>
     </message>
     <message>
         <source>A new opportunity (it joins the chosen scenario)</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова прилика (улази у изабрани сценарио)</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Уреди…</translation>
     </message>
     <message>
         <source>Edit the selected opportunity (or double-click it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Уреди изабрану прилику (или је двапут кликните)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Обриши</translation>
     </message>
     <message>
         <source>Delete the selected opportunity and take it out of every scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Обриши изабрану прилику и уклони је из свих сценарија</translation>
     </message>
     <message>
         <source>%1 (in the report)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (у извештају)</translation>
     </message>
     <message>
         <source>All opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Све прилике</translation>
     </message>
     <message>
         <source>View…</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикажи…</translation>
     </message>
     <message>
         <source>Tick the opportunities that belong to “%1” in the first column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Штиклирајте у првој колони прилике које припадају сценарију „%1“.</translation>
     </message>
     <message numerus="yes">
         <source>All %n opportunity(s) together:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Све прилике заједно (%n):</numerusform>
+            <numerusform>Све прилике заједно (%n):</numerusform>
+            <numerusform>Све прилике заједно (%n):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>“%1”, %n opportunity(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1“, %n прилика:</numerusform>
+            <numerusform>„%1“, %n прилике:</numerusform>
+            <numerusform>„%1“, %n прилика:</numerusform>
         </translation>
     </message>
     <message>
         <source>one-off cost %1</source>
-        <translation type="unfinished"></translation>
+        <translation>једнократни трошак %1</translation>
     </message>
     <message numerus="yes">
         <source>NPV %1 over %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>NPV %1 за %n годину</numerusform>
+            <numerusform>NPV %1 за %n године</numerusform>
+            <numerusform>NPV %1 за %n година</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>pays back in %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>повраћај за %n месец</numerusform>
+            <numerusform>повраћај за %n месеца</numerusform>
+            <numerusform>повраћај за %n месеци</numerusform>
         </translation>
     </message>
     <message>
         <source>no payback within the horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>нема повраћаја у оквиру хоризонта</translation>
     </message>
     <message>
         <source>Enter the customers per year under Journey → Business Settings to value the benefits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Унесите број корисника годишње у Путовање → Пословна подешавања да бисте вредновали користи.</translation>
     </message>
     <message>
         <source>Choose scenario for the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Изабери сценарио за извештај</translation>
     </message>
     <message>
         <source>New Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Нови сценарио</translation>
     </message>
     <message>
         <source>Name of the scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>Назив сценарија:</translation>
     </message>
     <message>
         <source>Quick wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Брзе победе</translation>
     </message>
     <message>
         <source>Rename Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Преименуј сценарио</translation>
+    </message>
+    <message>
+        <source>How Is It Made?…</source>
+        <translation>Како је израчунато?…</translation>
+    </message>
+    <message>
+        <source>Every figure of the selected opportunity&apos;s business case with its formula and inputs</source>
+        <translation>Сваки показатељ пословног случаја изабране прилике са формулом и улазним подацима</translation>
+    </message>
+    <message>
+        <source>Priorities…</source>
+        <translation>Приоритети…</translation>
+    </message>
+    <message>
+        <source>Value against cost as bubbles (size: CLV at risk) and the ranking by NPV, ROI, payback or dots</source>
+        <translation>Вредност према трошку као мехурови (величина: угрожени CLV) и рангирање по NPV, ROI, повраћају или тачкицама</translation>
+    </message>
+    <message>
+        <source>Technology Gap…</source>
+        <translation>Технолошки јаз…</translation>
+    </message>
+    <message>
+        <source>The systems behind the journey: their age, what they cannot do and the pain points they cause</source>
+        <translation>Системи на којима почива путовање: њихова старост, шта не могу да раде и које болне тачке изазивају</translation>
     </message>
 </context>
 <context>
     <name>waymark::OpportunitiesModel</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n месец</numerusform>
+            <numerusform>%n месеца</numerusform>
+            <numerusform>%n месеци</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>not within %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>није у оквиру %n године</numerusform>
+            <numerusform>није у оквиру %n године</numerusform>
+            <numerusform>није у оквиру %n година</numerusform>
         </translation>
     </message>
     <message>
         <source>Part of the scenario “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Део сценарија „%1“</translation>
     </message>
     <message numerus="yes">
         <source>Net present value over %n year(s) at %1 %: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Нето садашња вредност за %n годину уз %1 %: %2</numerusform>
+            <numerusform>Нето садашња вредност за %n године уз %1 %: %2</numerusform>
+            <numerusform>Нето садашња вредност за %n година уз %1 %: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Range: %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Распон: %1 – %2</translation>
     </message>
     <message>
         <source>Value per year at full run rate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Вредност годишње при пуном капацитету: %1</translation>
     </message>
     <message>
         <source>Tick to put an opportunity into the scenario chosen above</source>
-        <translation type="unfinished"></translation>
+        <translation>Штиклирајте да бисте прилику ставили у сценарио изабран изнад</translation>
     </message>
     <message>
         <source>One-off cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Једнократни трошак</translation>
     </message>
     <message>
         <source>Months to deliver: the benefits start after them</source>
-        <translation type="unfinished"></translation>
+        <translation>Месеци до реализације: користи почињу после њих</translation>
     </message>
     <message>
         <source>Cards of the map it improves</source>
-        <translation type="unfinished"></translation>
+        <translation>Картице мапе које побољшава</translation>
     </message>
     <message>
         <source>Net present value over the business case&apos;s horizon (Journey → Business Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Нето садашња вредност у хоризонту пословног случаја (Путовање → Пословна подешавања)</translation>
     </message>
     <message>
         <source>When the cumulative net turns positive, counted from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Када кумулативни нето износ постане позитиван, рачунајући од почетка</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>У</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Прилика</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Врста</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Носилац</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Трошак</translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>Месеци</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Поузданост</translation>
     </message>
     <message>
         <source>Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Картице</translation>
     </message>
     <message>
         <source>NPV</source>
-        <translation type="unfinished"></translation>
+        <translation>NPV</translation>
     </message>
     <message>
         <source>Payback</source>
-        <translation type="unfinished"></translation>
+        <translation>Повраћај</translation>
     </message>
 </context>
 <context>
     <name>waymark::OpportunityDialog</name>
     <message>
         <source>Edit Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Уреди прилику</translation>
     </message>
     <message>
         <source>New Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова прилика</translation>
     </message>
     <message>
         <source>What will be done, e.g. “Open the account online”</source>
-        <translation type="unfinished"></translation>
+        <translation>Шта ће бити урађено, нпр. „Отварање рачуна онлајн“</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Наслов:</translation>
+        <translation>&amp;Наслов:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Врста:</translation>
     </message>
     <message>
         <source>No owner yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Још нема носиоца</translation>
     </message>
     <message>
         <source>(deleted department)</source>
-        <translation type="unfinished"></translation>
+        <translation>(обрисано одељење)</translation>
     </message>
     <message>
         <source>O&amp;wner department:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Одговорно одељење:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Статус:</translation>
     </message>
     <message>
         <source>How sure the room is of the benefits: low widens the business case&apos;s range to ±50 %, medium ±25 %, high ±10 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Колико је група сигурна у користи: ниска поузданост шири распон пословног случаја на ±50 %, средња на ±25 %, висока на ±10 %</translation>
     </message>
     <message>
         <source>&amp;Confidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Поузданост:</translation>
     </message>
     <message>
         <source>&amp;One-off cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Једнократни трошак:</translation>
     </message>
     <message>
         <source>&amp;Running cost per year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Текући трошак &amp;годишње:</translation>
     </message>
     <message>
         <source>The benefits start once it is delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Користи почињу када се реализује</translation>
     </message>
     <message>
         <source>&amp;Months to deliver:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Месеци до реализације:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished">&amp;Опис:</translation>
+        <translation>Оп&amp;ис:</translation>
     </message>
     <message>
         <source>Survey verbatims, complaint counts, what was said in the room…</source>
-        <translation type="unfinished"></translation>
+        <translation>Дословни одговори из анкета, број притужби, шта је речено у групи…</translation>
     </message>
     <message>
         <source>&amp;Evidence and notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Докази и белешке:</translation>
     </message>
     <message>
         <source>Systems it chan&amp;ges:</source>
-        <translation type="unfinished"></translation>
+        <translation>Системи које м&amp;ења:</translation>
     </message>
     <message>
         <source>Cards it &amp;improves (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Картице које побољ&amp;шава (%1)</translation>
     </message>
     <message>
         <source>&amp;New steps (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Нови &amp;кораци (%1)</translation>
     </message>
 </context>
 <context>
@@ -6459,6 +6522,93 @@ Double-click the name to rename, the colour to change it, the department to move
     <message>
         <source>Paused at %1</source>
         <translation>Паузирано на %1</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::PrioritiesDialog</name>
+    <message>
+        <source>Priorities: every opportunity</source>
+        <translation>Приоритети: све прилике</translation>
+    </message>
+    <message>
+        <source>Priorities: “%1”</source>
+        <translation>Приоритети: „%1“</translation>
+    </message>
+    <message>
+        <source>Net present value</source>
+        <translation>Нето садашња вредност</translation>
+    </message>
+    <message>
+        <source>Return on investment</source>
+        <translation>Поврат улагања</translation>
+    </message>
+    <message>
+        <source>Payback (soonest first)</source>
+        <translation>Повраћај (најбржи прво)</translation>
+    </message>
+    <message>
+        <source>The workshop&apos;s dots</source>
+        <translation>Тачкице са радионице</translation>
+    </message>
+    <message>
+        <source>&amp;Rank by:</source>
+        <translation>&amp;Рангирај по:</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Бр.</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Прилика</translation>
+    </message>
+    <message>
+        <source>One-off cost</source>
+        <translation>Једнократни трошак</translation>
+    </message>
+    <message>
+        <source>Value per year</source>
+        <translation>Вредност годишње</translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation>NPV</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>Повраћај</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Тачкице</translation>
+    </message>
+    <message>
+        <source>CLV at risk</source>
+        <translation>Угрожени CLV</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>од %1 до %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>month %1</source>
+        <translation>%1. месец</translation>
+    </message>
+    <message numerus="yes">
+        <source>not within %n year(s)</source>
+        <translation>
+            <numerusform>није у оквиру %n године</numerusform>
+            <numerusform>није у оквиру %n године</numerusform>
+            <numerusform>није у оквиру %n година</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6631,6 +6781,10 @@ Double-click the name to rename, the colour to change it, the department to move
         <source>Change card notes</source>
         <translation>Промена белешки картице</translation>
     </message>
+    <message>
+        <source>Edit system card</source>
+        <translation>Уреди системску картицу</translation>
+    </message>
 </context>
 <context>
     <name>waymark::StageDialog</name>
@@ -6653,6 +6807,100 @@ Double-click the name to rename, the colour to change it, the department to move
     <message>
         <source>Change stage</source>
         <translation>Промена фазе</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::SystemFields</name>
+    <message>
+        <source>System</source>
+        <translation>Систем</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> г.</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>непознато</translation>
+    </message>
+    <message>
+        <source>How old the system is: old systems are where the technology gap shows</source>
+        <translation>Колико је систем стар: технолошки јаз се показује код старих система</translation>
+    </message>
+    <message>
+        <source>A&amp;ge:</source>
+        <translation>&amp;Старост:</translation>
+    </message>
+    <message>
+        <source>What it cannot do, e.g. no status updates, no e-signature</source>
+        <translation>Шта не може да ради, нпр. нема обавештења о статусу, нема електронског потписа</translation>
+    </message>
+    <message>
+        <source>What it &amp;cannot do:</source>
+        <translation>Шта не може да &amp;ради:</translation>
+    </message>
+    <message>
+        <source>Tick the touchpoints this system is behind</source>
+        <translation>Штиклирајте додирне тачке иза којих стоји овај систем</translation>
+    </message>
+    <message>
+        <source>&amp;Supports:</source>
+        <translation>Подр&amp;жава:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::TechGapDialog</name>
+    <message>
+        <source>Technology Gap</source>
+        <translation>Технолошки јаз</translation>
+    </message>
+    <message>
+        <source>The systems behind the journey (cards in Systems lanes), those behind the most pain points first.</source>
+        <translation>Системи на којима почива путовање (картице у тракама „Системи“), прво они иза највише болних тачака.</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Систем</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Старост</translation>
+    </message>
+    <message>
+        <source>What it cannot do</source>
+        <translation>Шта не може да ради</translation>
+    </message>
+    <message>
+        <source>Pain points it causes</source>
+        <translation>Болне тачке које изазива</translation>
+    </message>
+    <message>
+        <source>Customer time there</source>
+        <translation>Време корисника на тим местима</translation>
+    </message>
+    <message>
+        <source>Opportunities replacing it</source>
+        <translation>Прилике које га замењују</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 г.</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>непознато</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нема</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>још нема</translation>
     </message>
 </context>
 <context>
@@ -6903,23 +7151,23 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message>
         <source>Opportunities from Top Cards…</source>
-        <translation type="unfinished"></translation>
+        <translation>Прилике од најбоље рангираних картица…</translation>
     </message>
     <message>
         <source>Turn the cards with the most dots into opportunities for the business case</source>
-        <translation type="unfinished"></translation>
+        <translation>Претвори картице са највише тачкица у прилике за пословни случај</translation>
     </message>
     <message>
         <source>There is no vote to take the top cards from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нема гласања из кога би се узеле најбоље рангиране картице.</translation>
     </message>
     <message>
         <source>Opportunities from Top Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Прилике од најбоље рангираних картица</translation>
     </message>
     <message>
         <source>One opportunity for each of the top cards of “%1” (cards that have one already are skipped). How many cards?</source>
-        <translation type="unfinished"></translation>
+        <translation>По једна прилика за сваку од најбоље рангираних картица гласања „%1“ (картице које је већ имају се прескачу). Колико картица?</translation>
     </message>
 </context>
 <context>

@@ -12,478 +12,478 @@
     <name>BusinessCase</name>
     <message>
         <source>one-off cost</source>
-        <translation type="unfinished"></translation>
+        <translation>jednokratni trošak</translation>
     </message>
     <message>
         <source>discount rate</source>
-        <translation type="unfinished"></translation>
+        <translation>diskontna stopa</translation>
     </message>
     <message>
         <source>year %1: benefits − running cost</source>
-        <translation type="unfinished"></translation>
+        <translation>godina %1: koristi − tekući trošak</translation>
     </message>
     <message>
         <source>(%1 − %2) × %3</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 − %2) × %3</translation>
     </message>
     <message>
         <source>Net present value — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neto sadašnja vrednost — %1</translation>
     </message>
     <message>
         <source>−one-off cost + Σ years (benefits − running cost) / (1 + discount rate)^year</source>
-        <translation type="unfinished"></translation>
+        <translation>−jednokratni trošak + Σ po godinama (koristi − tekući trošak) / (1 + diskontna stopa)^godina</translation>
     </message>
     <message>
         <source>Net present value, low — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neto sadašnja vrednost, donja procena — %1</translation>
     </message>
     <message>
         <source>as the NPV, with the low end of every benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>kao NPV, uz donju granicu svake koristi</translation>
     </message>
     <message>
         <source>benefits per year, low</source>
-        <translation type="unfinished"></translation>
+        <translation>koristi godišnje, donja procena</translation>
     </message>
     <message>
         <source>Net present value, high — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neto sadašnja vrednost, gornja procena — %1</translation>
     </message>
     <message>
         <source>as the NPV, with the high end of every benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>kao NPV, uz gornju granicu svake koristi</translation>
     </message>
     <message>
         <source>benefits per year, high</source>
-        <translation type="unfinished"></translation>
+        <translation>koristi godišnje, gornja procena</translation>
     </message>
     <message>
         <source>Return on investment — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Povrat ulaganja (ROI) — %1</translation>
     </message>
     <message>
         <source>NPV / (one-off cost + Σ years running cost / (1 + discount rate)^year)</source>
-        <translation type="unfinished"></translation>
+        <translation>NPV / (jednokratni trošak + Σ po godinama tekući trošak / (1 + diskontna stopa)^godina)</translation>
     </message>
     <message>
         <source>NPV</source>
-        <translation type="unfinished"></translation>
+        <translation>NPV</translation>
     </message>
     <message>
         <source>discounted running costs</source>
-        <translation type="unfinished"></translation>
+        <translation>diskontovani tekući troškovi</translation>
     </message>
     <message>
         <source>net per month after delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>neto mesečno posle realizacije</translation>
     </message>
     <message>
         <source>Payback — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Povraćaj — %1</translation>
     </message>
     <message>
         <source>the first month in which the cumulative net (undiscounted) reaches the one-off cost</source>
-        <translation type="unfinished"></translation>
+        <translation>prvi mesec u kome kumulativni neto iznos (nediskontovan) dostiže jednokratni trošak</translation>
     </message>
     <message>
         <source>the cumulative net does not reach the one-off cost within the horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>kumulativni neto iznos ne dostiže jednokratni trošak u okviru horizonta</translation>
     </message>
     <message>
         <source>The one-off cost is in %1, not %2: left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednokratni trošak je u %1, a ne u %2: izostavljen</translation>
     </message>
     <message>
         <source>The running cost is in %1, not %2: left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekući trošak je u %1, a ne u %2: izostavljen</translation>
     </message>
     <message>
         <source>A change names a card that is no longer on the map: left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Izmena se odnosi na karticu koje više nema na mapi: izostavljena</translation>
     </message>
     <message>
         <source>customers per year at the stage</source>
-        <translation type="unfinished"></translation>
+        <translation>korisnika godišnje u fazi</translation>
     </message>
     <message>
         <source>reach</source>
-        <translation type="unfinished"></translation>
+        <translation>obuhvat</translation>
     </message>
     <message>
         <source>The money saved at “%1” is in %2, not %3: left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ušteđeni novac kod „%1“ je u %2, a ne u %3: izostavljen</translation>
     </message>
     <message>
         <source>Customer effort saved — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ušteđeni napor korisnika — %1</translation>
     </message>
     <message>
         <source>customers × reach × (minutes saved / 60 × hour value + money saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>korisnici × obuhvat × (ušteđeni minuti / 60 × vrednost sata + ušteđeni novac)</translation>
     </message>
     <message>
         <source>minutes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ušteđeni minuti</translation>
     </message>
     <message>
         <source>hour value</source>
-        <translation type="unfinished"></translation>
+        <translation>vrednost sata</translation>
     </message>
     <message>
         <source>money saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ušteđeni novac</translation>
     </message>
     <message>
         <source>No cost per contact is set for the %1 channel: “%2” saves nothing to serve</source>
-        <translation type="unfinished"></translation>
+        <translation>Za kanal %1 nije zadat trošak po kontaktu: „%2“ ne smanjuje trošak usluživanja</translation>
     </message>
     <message>
         <source>Cost to serve saved — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ušteda na trošku usluživanja — %1</translation>
     </message>
     <message>
         <source>customers × reach × contacts avoided × cost per contact of the channel</source>
-        <translation type="unfinished"></translation>
+        <translation>korisnici × obuhvat × izbegnuti kontakti × trošak po kontaktu u kanalu</translation>
     </message>
     <message>
         <source>contacts avoided</source>
-        <translation type="unfinished"></translation>
+        <translation>izbegnuti kontakti</translation>
     </message>
     <message>
         <source>cost per contact (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>trošak po kontaktu (%1)</translation>
     </message>
     <message>
         <source>touchpoint “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>dodirna tačka „%1“</translation>
     </message>
     <message>
         <source>Retention at “%1” left out: the journey has no NPS data</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadržavanje kod „%1“ je izostavljeno: putovanje nema NPS podatke</translation>
     </message>
     <message>
         <source>Retention at “%1” left out: the card has no data key for NPS answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadržavanje kod „%1“ je izostavljeno: kartica nema ključ podataka za NPS odgovore</translation>
     </message>
     <message>
         <source>Retention at “%1” left out: no NPS answers at touchpoint “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadržavanje kod „%1“ je izostavljeno: nema NPS odgovora u dodirnoj tački „%2“</translation>
     </message>
     <message>
         <source>Retention at “%1” left out: the journey has no CLV data</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadržavanje kod „%1“ je izostavljeno: putovanje nema CLV podatke</translation>
     </message>
     <message>
         <source>Retention at “%1” left out: no CLV of the NPS categories it moves</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadržavanje kod „%1“ je izostavljeno: nema CLV za NPS kategorije između kojih prelaze korisnici</translation>
     </message>
     <message>
         <source>Retention at “%1” left out: the CLV is in %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadržavanje kod „%1“ je izostavljeno: CLV je u %2, a ne u %3</translation>
     </message>
     <message>
         <source>Retention — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadržavanje — %1</translation>
     </message>
     <message>
         <source>customers × reach × detractor share × (to passives × (CLV passives − CLV detractors) + to promoters × (CLV promoters − CLV detractors))</source>
-        <translation type="unfinished"></translation>
+        <translation>korisnici × obuhvat × udeo kritičara × (u pasivne × (CLV pasivnih − CLV kritičara) + u promotere × (CLV promotera − CLV kritičara))</translation>
     </message>
     <message>
         <source>detractor share (95 % interval)</source>
-        <translation type="unfinished"></translation>
+        <translation>udeo kritičara (interval od 95 %)</translation>
     </message>
     <message>
         <source>%1 (%2 – %3) of %4 answers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 – %3), odgovora: %4</translation>
     </message>
     <message>
         <source>to passives</source>
-        <translation type="unfinished"></translation>
+        <translation>u pasivne</translation>
     </message>
     <message>
         <source>to promoters</source>
-        <translation type="unfinished"></translation>
+        <translation>u promotere</translation>
     </message>
     <message>
         <source>mean CLV detractors</source>
-        <translation type="unfinished"></translation>
+        <translation>prosečan CLV kritičara</translation>
     </message>
     <message>
         <source>mean CLV passives</source>
-        <translation type="unfinished"></translation>
+        <translation>prosečan CLV pasivnih</translation>
     </message>
     <message>
         <source>mean CLV promoters</source>
-        <translation type="unfinished"></translation>
+        <translation>prosečan CLV promotera</translation>
     </message>
     <message>
         <source>The money the new step “%1” costs is in %2, not %3: left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Novac koji novi korak „%1“ košta je u %2, a ne u %3: izostavljen</translation>
     </message>
     <message>
         <source>Customer effort added — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodati napor korisnika — %1</translation>
     </message>
     <message>
         <source>−customers × (minutes / 60 × hour value + money)</source>
-        <translation type="unfinished"></translation>
+        <translation>−korisnici × (minuti / 60 × vrednost sata + novac)</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minuti</translation>
     </message>
     <message>
         <source>money</source>
-        <translation type="unfinished">novac</translation>
+        <translation>novac</translation>
     </message>
     <message>
         <source>spread (%1 confidence)</source>
-        <translation type="unfinished"></translation>
+        <translation>raspon (pouzdanost: %1)</translation>
     </message>
     <message>
         <source>Customer effort per year — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Napor korisnika godišnje — %1</translation>
     </message>
     <message>
         <source>Σ cards&apos; customer effort saved − added steps&apos; effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Σ ušteđenog napora korisnika po karticama − napor dodatih koraka</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>donja procena</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>gornja procena</translation>
     </message>
     <message>
         <source>Cost to serve per year — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trošak usluživanja godišnje — %1</translation>
     </message>
     <message>
         <source>Σ cards&apos; cost to serve saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Σ ušteda na trošku usluživanja po karticama</translation>
     </message>
     <message>
         <source>Retention per year — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Σ cards&apos; retention; the range uses the ends of the detractor share&apos;s 95 % interval and the spread</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadržavanje godišnje — %1</translation>
     </message>
     <message>
         <source>CLV at risk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ugroženi CLV — %1</translation>
     </message>
     <message>
         <source>Σ linked touchpoints: lifetime value of the customers whose latest answer there was a detractor&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Σ povezanih dodirnih tačaka: životna vrednost korisnika čiji je poslednji odgovor tamo bio odgovor kritičara</translation>
     </message>
     <message>
         <source>Running cost per year — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekući trošak godišnje — %1</translation>
     </message>
     <message>
         <source>from month %1 on, after delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>od %1. meseca, posle realizacije</translation>
     </message>
     <message>
         <source>months to deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>meseci do realizacije</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukupno</translation>
     </message>
     <message>
         <source>No customers per year are set: every benefit is 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Nije zadat broj korisnika godišnje: svaka korist je 0</translation>
     </message>
     <message>
         <source>The scenario names an opportunity that no longer exists: left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario se odnosi na priliku koja više ne postoji: izostavljena</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>“%1” is changed by %2: the total counts each change in full, so it overstates their overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ menjaju %2: zbir računa svaku izmenu u celosti, pa precenjuje efekat tamo gde se preklapaju</translation>
     </message>
     <message>
         <source>Σ opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Σ prilika</translation>
     </message>
     <message>
         <source>opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>prilike</translation>
     </message>
     <message>
         <source>Σ touchpoints linked by any opportunity, each counted once</source>
-        <translation type="unfinished"></translation>
+        <translation>Σ dodirnih tačaka povezanih sa bilo kojom prilikom, svaka računata jednom</translation>
     </message>
     <message>
         <source>touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>dodirne tačke</translation>
+    </message>
+    <message>
+        <source>the largest card&apos;s retention (a customer changes category once); the range uses the ends of the detractor share&apos;s 95 % interval and the spread</source>
+        <translation>zadržavanje kartice sa najvećim efektom (korisnik menja kategoriju samo jednom); raspon koristi granice intervala od 95 % za udeo kritičara i raspon procene</translation>
     </message>
 </context>
 <context>
     <name>BusinessCaseXlsx</name>
     <message>
         <source>cannot create a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nije moguće napraviti privremenu fasciklu: %1</translation>
     </message>
     <message>
         <source>cannot create the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>nije moguće napraviti radnu svesku</translation>
     </message>
     <message>
         <source>Inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulazni podaci</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Proračun</translation>
     </message>
     <message>
         <source>Explanations</source>
-        <translation type="unfinished"></translation>
+        <translation>Objašnjenja</translation>
     </message>
     <message>
         <source>cannot add the sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>nije moguće dodati listove</translation>
     </message>
     <message>
         <source>Business case: every opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslovni slučaj: sve prilike</translation>
     </message>
     <message>
         <source>Business case: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslovni slučaj: %1</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Podešavanje</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Vrednost</translation>
+        <translation>Vrednost</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Valuta</translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <source>Horizon (years, 1–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizont (godine, 1–10)</translation>
     </message>
     <message>
         <source>Discount rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Diskontna stopa</translation>
     </message>
     <message>
         <source>Customers per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Korisnika godišnje</translation>
     </message>
     <message>
         <source>Customers per year — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Korisnika godišnje — %1</translation>
     </message>
     <message>
         <source>Value of the customer&apos;s hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrednost sata korisnika</translation>
     </message>
     <message>
         <source>Cost per contact — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trošak po kontaktu — %1</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Prilika</translation>
     </message>
     <message>
         <source>One-off cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednokratni trošak</translation>
     </message>
     <message>
         <source>Running cost / year</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekući trošak / godina</translation>
     </message>
     <message>
         <source>Months to deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>Meseci do realizacije</translation>
     </message>
     <message>
         <source>Customer effort / year</source>
-        <translation type="unfinished"></translation>
+        <translation>Napor korisnika / godina</translation>
     </message>
     <message>
         <source>Cost to serve / year</source>
-        <translation type="unfinished"></translation>
+        <translation>Trošak usluživanja / godina</translation>
     </message>
     <message>
         <source>Retention / year</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadržavanje / godina</translation>
     </message>
     <message>
         <source>Benefits / year, low</source>
-        <translation type="unfinished"></translation>
+        <translation>Koristi / godina, donja procena</translation>
     </message>
     <message>
         <source>Benefits / year, high</source>
-        <translation type="unfinished"></translation>
+        <translation>Koristi / godina, gornja procena</translation>
     </message>
     <message>
         <source>NPV</source>
-        <translation type="unfinished"></translation>
+        <translation>NPV</translation>
     </message>
     <message>
         <source>NPV, low</source>
-        <translation type="unfinished"></translation>
+        <translation>NPV, donja procena</translation>
     </message>
     <message>
         <source>NPV, high</source>
-        <translation type="unfinished"></translation>
+        <translation>NPV, gornja procena</translation>
     </message>
     <message>
         <source>ROI</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI</translation>
     </message>
     <message>
         <source>Payback (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Povraćaj (meseci)</translation>
     </message>
     <message>
         <source>Year %1: net, discounted</source>
-        <translation type="unfinished"></translation>
+        <translation>Godina %1: neto, diskontovano</translation>
     </message>
     <message>
         <source>Year %1: running cost, discounted</source>
-        <translation type="unfinished"></translation>
+        <translation>Godina %1: tekući trošak, diskontovan</translation>
     </message>
     <message>
         <source>not within the horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>nije u okviru horizonta</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokazatelj</translation>
     </message>
     <message>
         <source>Formula</source>
-        <translation type="unfinished"></translation>
+        <translation>Formula</translation>
     </message>
     <message>
         <source>cannot write the workbook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nije moguće zapisati radnu svesku: %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nije moguće zapisati %1: %2</translation>
     </message>
 </context>
 <context>
@@ -506,15 +506,15 @@
     </message>
     <message>
         <source>today: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>danas: %1</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>uklonjena</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>nova</translation>
     </message>
 </context>
 <context>
@@ -916,107 +916,107 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     </message>
     <message>
         <source>--scenario takes a scenario&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>--scenario zahteva naziv scenarija</translation>
     </message>
     <message>
         <source>--horizon takes a whole number of years from 1 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>--horizon zahteva ceo broj godina od 1 do 10</translation>
     </message>
     <message>
         <source>--discount takes a rate from 0 to 1 (0.08) or a percentage (8%)</source>
-        <translation type="unfinished"></translation>
+        <translation>--discount zahteva stopu od 0 do 1 (0.08) ili procenat (8%)</translation>
     </message>
     <message>
         <source>--format takes table, json, csv or xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>--format prihvata table, json, csv ili xlsx</translation>
     </message>
     <message>
         <source>--out takes a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--out zahteva naziv datoteke</translation>
     </message>
     <message>
         <source>business-case needs a journey: waymark business-case JOURNEY</source>
-        <translation type="unfinished"></translation>
+        <translation>business-case zahteva putovanje: waymark business-case JOURNEY</translation>
     </message>
     <message>
         <source>--format xlsx needs --out FILE: a workbook is no text for the terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>--format xlsx zahteva --out FILE: radna sveska nije tekst za terminal</translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mesec</numerusform>
+            <numerusform>%n meseca</numerusform>
+            <numerusform>%n meseci</numerusform>
         </translation>
     </message>
     <message>
         <source>not within the horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>nije u okviru horizonta</translation>
     </message>
     <message>
         <source>Every opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Sve prilike</translation>
     </message>
     <message>
         <source>Scenario: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario: %1</translation>
     </message>
     <message numerus="yes">
         <source>amounts in %1; %n year(s) at a discount rate of %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>iznosi u %1; %n godina uz diskontnu stopu od %2</numerusform>
+            <numerusform>iznosi u %1; %n godine uz diskontnu stopu od %2</numerusform>
+            <numerusform>iznosi u %1; %n godina uz diskontnu stopu od %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Prilika</translation>
     </message>
     <message>
         <source>One-off cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednokratni trošak</translation>
     </message>
     <message>
         <source>Running / year</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekući / godina</translation>
     </message>
     <message>
         <source>Effort / year</source>
-        <translation type="unfinished"></translation>
+        <translation>Napor / godina</translation>
     </message>
     <message>
         <source>Cost to serve / year</source>
-        <translation type="unfinished"></translation>
+        <translation>Trošak usluživanja / godina</translation>
     </message>
     <message>
         <source>Retention / year</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadržavanje / godina</translation>
     </message>
     <message>
         <source>NPV</source>
-        <translation type="unfinished"></translation>
+        <translation>NPV</translation>
     </message>
     <message>
         <source>NPV low – high</source>
-        <translation type="unfinished"></translation>
+        <translation>NPV nisko – visoko</translation>
     </message>
     <message>
         <source>ROI</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI</translation>
     </message>
     <message>
         <source>Payback</source>
-        <translation type="unfinished"></translation>
+        <translation>Povraćaj</translation>
     </message>
     <message>
         <source>The journey has no opportunities to value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Putovanje nema prilika za vrednovanje.</translation>
     </message>
     <message>
         <source>Left out or to check:</source>
-        <translation type="unfinished"></translation>
+        <translation>Izostavljeno ili za proveru:</translation>
     </message>
     <message>
         <source>  waymark business-case JOURNEY [--scenario NAME] [--horizon YEARS] [--discount RATE]
@@ -1026,19 +1026,25 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
                                 payback; every opportunity unless a scenario is named. RATE:
                                 0.08 or 8%. xlsx (needs --out): inputs and live formulas
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  waymark business-case JOURNEY [--scenario NAME] [--horizon YEARS] [--discount RATE]
+              [--format table|json|csv|xlsx] [--out FILE]
+                                koliko vredi svaka prilika: koristi godišnje (napor korisnika,
+                                trošak usluživanja, zadržavanje), NPV sa rasponom, ROI i
+                                povraćaj; sve prilike, osim ako je naveden scenario. RATE:
+                                0.08 ili 8%. xlsx (zahteva --out): ulazni podaci i žive formule
+</translation>
     </message>
     <message>
         <source>no scenario “%1”: the journey has no scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>nema scenarija „%1“: putovanje nema scenarija</translation>
     </message>
     <message>
         <source>no scenario “%1”; the journey&apos;s scenarios: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nema scenarija „%1“; scenariji putovanja: %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nije moguće zapisati %1: %2</translation>
     </message>
     <message>
         <source>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
@@ -1047,7 +1053,12 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
                                 the map as a PDF (with an executive summary; --future adds the
                                 future-state map of the journey&apos;s chosen scenario), PNG or SVG
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
+              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--department NAME]
+              [--layers effort,heatmap,emotion,nps,clv] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
+                                mapa kao PDF (sa rezimeom za rukovodstvo; --future dodaje mapu
+                                budućeg stanja za izabrani scenario putovanja), PNG ili SVG
+</translation>
     </message>
 </context>
 <context>
@@ -1661,83 +1672,83 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     </message>
     <message>
         <source>the system of card &quot;%1&quot; cannot be %2 years old</source>
-        <translation type="unfinished"></translation>
+        <translation>sistem kartice „%1“ ne može biti star %2 godina</translation>
     </message>
     <message>
         <source>one-off cost</source>
-        <translation type="unfinished"></translation>
+        <translation>jednokratni trošak</translation>
     </message>
     <message>
         <source>running cost per year</source>
-        <translation type="unfinished"></translation>
+        <translation>tekući trošak godišnje</translation>
     </message>
     <message>
         <source>opportunity &quot;%1&quot;: the time to deliver cannot be negative, got %2 months</source>
-        <translation type="unfinished"></translation>
+        <translation>prilika „%1“: vreme do realizacije ne može biti negativno, dobijeno je meseci: %2</translation>
     </message>
     <message>
         <source>opportunity &quot;%1&quot;: the %2 cannot be negative, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>prilika „%1“: %2 ne može biti negativno, dobijeno je %3</translation>
     </message>
     <message>
         <source>opportunity &quot;%1&quot;: the %2 must be at most %3</source>
-        <translation type="unfinished"></translation>
+        <translation>prilika „%1“: %2 može biti najviše %3</translation>
     </message>
     <message>
         <source>opportunity &quot;%1&quot;: &quot;%2&quot; is not an ISO 4217 currency code</source>
-        <translation type="unfinished"></translation>
+        <translation>prilika „%1“: „%2“ nije ISO 4217 kod valute</translation>
     </message>
     <message>
         <source>opportunity &quot;%1&quot;: the %2 must be a share from 0 to 1, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>prilika „%1“: %2 mora biti udeo od 0 do 1, dobijeno je %3</translation>
     </message>
     <message>
         <source>reach</source>
-        <translation type="unfinished"></translation>
+        <translation>obuhvat</translation>
     </message>
     <message>
         <source>share of contacts avoided</source>
-        <translation type="unfinished"></translation>
+        <translation>udeo izbegnutih kontakata</translation>
     </message>
     <message>
         <source>share of detractors who become passives</source>
-        <translation type="unfinished"></translation>
+        <translation>udeo kritičara koji postaju pasivni</translation>
     </message>
     <message>
         <source>share of detractors who become promoters</source>
-        <translation type="unfinished"></translation>
+        <translation>udeo kritičara koji postaju promoteri</translation>
     </message>
     <message>
         <source>opportunity &quot;%1&quot;: more detractors move (%2 to passives, %3 to promoters) than there are</source>
-        <translation type="unfinished"></translation>
+        <translation>prilika „%1“: prelazi više kritičara (%2 u pasivne, %3 u promotere) nego što ih ima</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished">vreme</translation>
+        <translation>vreme</translation>
     </message>
     <message>
         <source>money</source>
-        <translation type="unfinished">novac</translation>
+        <translation>novac</translation>
     </message>
     <message>
         <source>negative emotion</source>
-        <translation type="unfinished">negativna emocija</translation>
+        <translation>negativna emocija</translation>
     </message>
     <message>
         <source>opportunity &quot;%1&quot;: the %2 after the change is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>prilika „%1“: %2 posle izmene nije broj</translation>
     </message>
     <message>
         <source>opportunity &quot;%1&quot;: the %2 after the change cannot be negative, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>prilika „%1“: %2 posle izmene ne može biti negativno, dobijeno je %3</translation>
     </message>
     <message>
         <source>opportunity &quot;%1&quot;: the %2 after the change must be at most %3, got %4</source>
-        <translation type="unfinished"></translation>
+        <translation>prilika „%1“: %2 posle izmene može biti najviše %3, dobijeno je %4</translation>
     </message>
     <message>
         <source>opportunity &quot;%1&quot;: the %2 can only be reduced by 0 to 100 %, got %3 %</source>
-        <translation type="unfinished"></translation>
+        <translation>prilika „%1“: %2 može da se smanji samo za 0 do 100 %, dobijeno je %3 %</translation>
     </message>
 </context>
 <context>
@@ -2002,35 +2013,35 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     </message>
     <message>
         <source>expected a whole number, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>očekivan je ceo broj, dobijeno je %1</translation>
     </message>
     <message>
         <source>an id or null</source>
-        <translation type="unfinished"></translation>
+        <translation>ID ili null</translation>
     </message>
     <message>
         <source>an id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>unknown %1 %2; expected one of: %3</source>
-        <translation type="unfinished">%1: nepoznata vrednost %2; očekuje se jedno od: %3</translation>
+        <translation>nepoznata vrednost (%1) %2; očekuje se jedno od: %3</translation>
     </message>
     <message>
         <source>kind of change</source>
-        <translation type="unfinished"></translation>
+        <translation>vrsta izmene</translation>
     </message>
     <message>
         <source>opportunity type</source>
-        <translation type="unfinished"></translation>
+        <translation>vrsta prilike</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>status</translation>
     </message>
     <message>
         <source>confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>pouzdanost</translation>
     </message>
 </context>
 <context>
@@ -2053,15 +2064,15 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     </message>
     <message>
         <source>Time: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vreme: %1 → %2</translation>
     </message>
     <message>
         <source>Money: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Novac: %1 → %2</translation>
     </message>
     <message>
         <source>Emotion: mean %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Emocija: prosečno %1 → %2</translation>
     </message>
 </context>
 <context>
@@ -2110,7 +2121,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     </message>
     <message>
         <source>Systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistemi</translation>
     </message>
 </context>
 <context>
@@ -2336,109 +2347,109 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <name>Opportunity</name>
     <message>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>Proces</translation>
     </message>
     <message>
         <source>Technology</source>
-        <translation type="unfinished"></translation>
+        <translation>Tehnologija</translation>
     </message>
     <message>
         <source>People and training</source>
-        <translation type="unfinished"></translation>
+        <translation>Ljudi i obuka</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Pravila</translation>
     </message>
     <message>
         <source>Communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Komunikacija</translation>
     </message>
     <message>
         <source>Idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideja</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Odobreno</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>U toku</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Završeno</translation>
     </message>
     <message>
         <source>Measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Efekat izmeren</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Niska</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Srednja</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Visoka</translation>
     </message>
 </context>
 <context>
     <name>OpportunityEdits</name>
     <message>
         <source>New opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova prilika</translation>
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ispraviti: %1</translation>
     </message>
     <message>
         <source>Add to scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj u scenario</translation>
     </message>
     <message>
         <source>Take out of scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukloni iz scenarija</translation>
     </message>
     <message>
         <source>Rename scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Preimenuj scenario</translation>
     </message>
     <message>
         <source>The journey is open for review only: no opportunity can be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Putovanje je otvoreno samo za pregled: prilike ne mogu da se dodaju.</translation>
     </message>
     <message>
         <source>Close the vote first: its ranking may still change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prvo zatvorite glasanje: njegov poredak još može da se promeni.</translation>
     </message>
     <message>
         <source>The vote has no dots on any card.</source>
-        <translation type="unfinished"></translation>
+        <translation>U glasanju nijedna kartica nema tačkica.</translation>
     </message>
     <message numerus="yes">
         <source>%n dot(s) in the vote “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tačkica u glasanju „%1“.</numerusform>
+            <numerusform>%n tačkice u glasanju „%1“.</numerusform>
+            <numerusform>%n tačkica u glasanju „%1“.</numerusform>
         </translation>
     </message>
     <message>
         <source>Each of the top cards already has an opportunity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaka od najbolje rangiranih kartica već ima priliku.</translation>
     </message>
     <message numerus="yes">
         <source>Create %n opportunity(s) from the vote</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Napravi %n priliku iz glasanja</numerusform>
+            <numerusform>Napravi %n prilike iz glasanja</numerusform>
+            <numerusform>Napravi %n prilika iz glasanja</numerusform>
         </translation>
     </message>
 </context>
@@ -2714,262 +2725,262 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     </message>
     <message>
         <source>Findings and priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Nalazi i prioriteti</translation>
     </message>
     <message>
         <source>Business case of a top opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslovni slučaj vodeće prilike</translation>
     </message>
     <message>
         <source>Future state: the journey with every opportunity applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Buduće stanje: putovanje sa svim primenjenim prilikama</translation>
     </message>
     <message>
         <source>Future state: the journey after “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Buduće stanje: putovanje posle „%1“</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>confidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pouzdanost: %1</translation>
     </message>
     <message numerus="yes">
         <source>delivered in %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>realizacija za %n mesec</numerusform>
+            <numerusform>realizacija za %n meseca</numerusform>
+            <numerusform>realizacija za %n meseci</numerusform>
         </translation>
     </message>
     <message>
         <source>owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nosilac: %1</translation>
     </message>
     <message>
         <source>Evidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokazi: %1</translation>
     </message>
     <message>
         <source>Value per year at full run rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrednost godišnje pri punom kapacitetu</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished">Linija</translation>
+        <translation>Stavka</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Očekivano</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Nisko</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Visoko</translation>
     </message>
     <message>
         <source>Customer time and money saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ušteđeno vreme i novac korisnika</translation>
     </message>
     <message>
         <source>Cost to serve saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ušteda na trošku usluživanja</translation>
     </message>
     <message>
         <source>Retention value</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrednost zadržavanja</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukupno</translation>
     </message>
     <message>
         <source>Cash flows</source>
-        <translation type="unfinished"></translation>
+        <translation>Novčani tokovi</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Godina</translation>
     </message>
     <message>
         <source>Benefits</source>
-        <translation type="unfinished"></translation>
+        <translation>Koristi</translation>
     </message>
     <message>
         <source>Running cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekući trošak</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Neto</translation>
     </message>
     <message>
         <source>Discounted</source>
-        <translation type="unfinished"></translation>
+        <translation>Diskontovano</translation>
     </message>
     <message>
         <source>NPV %1 (range %2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>NPV %1 (raspon od %2 do %3)</translation>
     </message>
     <message>
         <source>ROI %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI %1 %</translation>
     </message>
     <message>
         <source>pays back in month %1</source>
-        <translation type="unfinished"></translation>
+        <translation>povraćaj u %1. mesecu</translation>
     </message>
     <message numerus="yes">
         <source>does not pay back within %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nema povraćaja u roku od %n godine</numerusform>
+            <numerusform>nema povraćaja u roku od %n godine</numerusform>
+            <numerusform>nema povraćaja u roku od %n godina</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Over %n year(s) at a %1 % discount rate; benefits start after delivery.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Za %n godinu uz diskontnu stopu od %1 %; koristi počinju posle realizacije.</numerusform>
+            <numerusform>Za %n godine uz diskontnu stopu od %1 %; koristi počinju posle realizacije.</numerusform>
+            <numerusform>Za %n godina uz diskontnu stopu od %1 %; koristi počinju posle realizacije.</numerusform>
         </translation>
     </message>
     <message>
         <source>Left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Izostavljeno: %1</translation>
     </message>
     <message>
         <source>How these numbers are made</source>
-        <translation type="unfinished"></translation>
+        <translation>Kako su dobijeni ovi brojevi</translation>
     </message>
     <message numerus="yes">
         <source>… %n more figure(s): see the business case workbook (waymark business-case --format xlsx)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… još %n pokazatelj: pogledajte radnu svesku poslovnog slučaja (waymark business-case --format xlsx)</numerusform>
+            <numerusform>… još %n pokazatelja: pogledajte radnu svesku poslovnog slučaja (waymark business-case --format xlsx)</numerusform>
+            <numerusform>… još %n pokazatelja: pogledajte radnu svesku poslovnog slučaja (waymark business-case --format xlsx)</numerusform>
         </translation>
     </message>
     <message>
         <source>month %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. mesec</translation>
     </message>
     <message numerus="yes">
         <source>not within %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nije u okviru %n godine</numerusform>
+            <numerusform>nije u okviru %n godine</numerusform>
+            <numerusform>nije u okviru %n godina</numerusform>
         </translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Danas</translation>
     </message>
     <message>
         <source>After every opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Posle svih prilika</translation>
     </message>
     <message>
         <source>After “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Posle „%1“</translation>
     </message>
     <message>
         <source>Customer time per stage (hours per customer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vreme korisnika po fazama (sati po korisniku)</translation>
     </message>
     <message>
         <source>What we found</source>
-        <translation type="unfinished"></translation>
+        <translation>Šta smo otkrili</translation>
     </message>
     <message>
         <source>Add effort to the cards or import NPS and CLV data to see findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodajte napor na kartice ili uvezite NPS i CLV podatke da biste videli nalaze.</translation>
     </message>
     <message>
         <source>What to fix first: every opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Šta prvo popraviti: sve prilike</translation>
     </message>
     <message>
         <source>What to fix first: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Šta prvo popraviti: „%1“</translation>
     </message>
     <message numerus="yes">
         <source>Ranked by net present value over %n year(s) at a %1 % discount rate; ranges from the confidence of each estimate and the 95 % margins of the NPS shares it rests on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rangirano po neto sadašnjoj vrednosti za %n godinu uz diskontnu stopu od %1 %; rasponi proizlaze iz pouzdanosti svake procene i granica od 95 % za NPS udele na kojima počiva.</numerusform>
+            <numerusform>Rangirano po neto sadašnjoj vrednosti za %n godine uz diskontnu stopu od %1 %; rasponi proizlaze iz pouzdanosti svake procene i granica od 95 % za NPS udele na kojima počiva.</numerusform>
+            <numerusform>Rangirano po neto sadašnjoj vrednosti za %n godina uz diskontnu stopu od %1 %; rasponi proizlaze iz pouzdanosti svake procene i granica od 95 % za NPS udele na kojima počiva.</numerusform>
         </translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Prilika</translation>
     </message>
     <message>
         <source>One-off cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednokratni trošak</translation>
     </message>
     <message>
         <source>Running cost per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekući trošak godišnje</translation>
     </message>
     <message>
         <source>Value per year (low – high)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrednost godišnje (nisko – visoko)</translation>
     </message>
     <message>
         <source>NPV</source>
-        <translation type="unfinished"></translation>
+        <translation>NPV</translation>
     </message>
     <message>
         <source>NPV (low – high)</source>
-        <translation type="unfinished"></translation>
+        <translation>NPV (nisko – visoko)</translation>
     </message>
     <message>
         <source>Payback</source>
-        <translation type="unfinished"></translation>
+        <translation>Povraćaj</translation>
     </message>
     <message>
         <source>%1 y</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 g.</translation>
     </message>
     <message>
         <source>Technology gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Tehnološki jaz</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistem</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Starost</translation>
     </message>
     <message>
         <source>What it cannot do</source>
-        <translation type="unfinished"></translation>
+        <translation>Šta ne može da radi</translation>
     </message>
     <message>
         <source>Pain points it causes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bolne tačke koje izaziva</translation>
     </message>
     <message>
         <source>Opportunities replacing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Prilike koje ga zamenjuju</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more row(s) not shown on this page</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… i još %n red koji nije prikazan na ovoj stranici</numerusform>
+            <numerusform>… i još %n reda koji nisu prikazani na ovoj stranici</numerusform>
+            <numerusform>… i još %n redova koji nisu prikazani na ovoj stranici</numerusform>
         </translation>
     </message>
 </context>
@@ -2977,15 +2988,15 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <name>PriorityChart</name>
     <message>
         <source>Value per year against one-off cost (bubble: CLV at risk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrednost godišnje prema jednokratnom trošku (mehur: ugroženi CLV)</translation>
     </message>
     <message>
         <source>One-off cost (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednokratni trošak (%1)</translation>
     </message>
     <message>
         <source>Value per year (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrednost godišnje (%1)</translation>
     </message>
 </context>
 <context>
@@ -3176,27 +3187,27 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     </message>
     <message>
         <source>Add opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj priliku</translation>
     </message>
     <message>
         <source>Delete opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Obriši priliku</translation>
     </message>
     <message>
         <source>Edit opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Uredi priliku</translation>
     </message>
     <message>
         <source>Add scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj scenario</translation>
     </message>
     <message>
         <source>Delete scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Obriši scenario</translation>
     </message>
     <message>
         <source>Edit scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Uredi scenario</translation>
     </message>
 </context>
 <context>
@@ -3586,91 +3597,91 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     </message>
     <message>
         <source>%1, row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, red %2</translation>
     </message>
     <message>
         <source>%1 (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 („%2“)</translation>
     </message>
     <message>
         <source>kind of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vrsta: %1</translation>
     </message>
     <message>
         <source>The file is damaged: its cards changed while it was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteka je oštećena: njene kartice su se promenile tokom čitanja.</translation>
     </message>
     <message>
         <source>card</source>
-        <translation type="unfinished">kartica</translation>
+        <translation>kartica</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>vrsta</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>status</translation>
     </message>
     <message>
         <source>one-off cost</source>
-        <translation type="unfinished"></translation>
+        <translation>jednokratni trošak</translation>
     </message>
     <message>
         <source>running cost</source>
-        <translation type="unfinished"></translation>
+        <translation>tekući trošak</translation>
     </message>
     <message>
         <source>time to deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>vreme do realizacije</translation>
     </message>
     <message>
         <source>confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>pouzdanost</translation>
     </message>
     <message>
         <source>opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>prilika</translation>
     </message>
     <message>
         <source>removes-card flag</source>
-        <translation type="unfinished"></translation>
+        <translation>oznaka uklanjanja kartice</translation>
     </message>
     <message>
         <source>time after</source>
-        <translation type="unfinished"></translation>
+        <translation>vreme posle</translation>
     </message>
     <message>
         <source>money after</source>
-        <translation type="unfinished"></translation>
+        <translation>novac posle</translation>
     </message>
     <message>
         <source>emotion after</source>
-        <translation type="unfinished"></translation>
+        <translation>emocija posle</translation>
     </message>
     <message>
         <source>reach</source>
-        <translation type="unfinished"></translation>
+        <translation>obuhvat</translation>
     </message>
     <message>
         <source>share of contacts avoided</source>
-        <translation type="unfinished"></translation>
+        <translation>udeo izbegnutih kontakata</translation>
     </message>
     <message>
         <source>share of detractors to passives</source>
-        <translation type="unfinished"></translation>
+        <translation>udeo kritičara u pasivne</translation>
     </message>
     <message>
         <source>share of detractors to promoters</source>
-        <translation type="unfinished"></translation>
+        <translation>udeo kritičara u promotere</translation>
     </message>
     <message>
         <source>scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>scenario</translation>
     </message>
     <message>
         <source>system age</source>
-        <translation type="unfinished"></translation>
+        <translation>starost sistema</translation>
     </message>
 </context>
 <context>
@@ -3685,7 +3696,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     </message>
     <message>
         <source>%1 belongs to %2 %3, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pripada objektu %2 %3, koji ne postoji</translation>
     </message>
 </context>
 <context>
@@ -3829,91 +3840,91 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <name>waymark</name>
     <message>
         <source>Worst stage by NPS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Najlošija faza po NPS: %1</translation>
     </message>
     <message>
         <source>NPS %1 ± %2 (95 %), %3 answers</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS %1 ± %2 (95 %), odgovora: %3</translation>
     </message>
     <message>
         <source>— a small sample: a weak signal</source>
-        <translation type="unfinished"></translation>
+        <translation>— mali uzorak: slab signal</translation>
     </message>
     <message>
         <source>Biggest effort hotspot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Najveće žarište napora: %1</translation>
     </message>
     <message>
         <source>emotion %1/10</source>
-        <translation type="unfinished"></translation>
+        <translation>emocija %1/10</translation>
     </message>
     <message>
         <source>%1 per customer; weighted cost %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 po korisniku; ponderisani trošak %2</translation>
     </message>
     <message>
         <source>Largest CLV at risk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Najveći ugroženi CLV: %1</translation>
     </message>
     <message>
         <source>%1 of lifetime value held by %2 detractors there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 životne vrednosti drže kritičari na tom mestu (%2)</translation>
     </message>
 </context>
 <context>
     <name>waymark::AddedCardsTable</name>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(obrisano)</translation>
     </message>
     <message>
         <source>Steps the future journey adds, e.g. a status message. What they cost the customer is taken off the benefits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koraci koje buduće putovanje dodaje, npr. obaveštenje o statusu. Ono što koštaju korisnika oduzima se od koristi.</translation>
     </message>
     <message>
         <source>New step</source>
-        <translation type="unfinished"></translation>
+        <translation>Novi korak</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Faza</translation>
+        <translation>Faza</translation>
     </message>
     <message>
         <source>Lane</source>
-        <translation type="unfinished">Traka</translation>
+        <translation>Traka</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Kanal</translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Vreme</translation>
+        <translation>Vreme</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished">Novac</translation>
+        <translation>Novac</translation>
     </message>
     <message>
         <source>Emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Emocija</translation>
     </message>
     <message>
         <source>&amp;Add Step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj korak</translation>
     </message>
     <message>
         <source>Remo&amp;ve Step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ukloni korak</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> min</translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>/10</source>
         <comment>negative emotion</comment>
-        <translation type="unfinished"></translation>
+        <translation>/10</translation>
     </message>
 </context>
 <context>
@@ -3975,87 +3986,87 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <name>waymark::BusinessSettingsDialog</name>
     <message>
         <source>Business Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslovna podešavanja</translation>
     </message>
     <message>
         <source>What the business case needs to put a value on the opportunities. Amounts are in %1, the journey&apos;s currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šta je poslovnom slučaju potrebno da vrednuje prilike. Iznosi su u %1, valuti putovanja.</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">Korisnici</translation>
+        <translation>Korisnici</translation>
     </message>
     <message>
         <source>How many customers go through this journey in a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Koliko korisnika godišnje prođe kroz ovo putovanje</translation>
     </message>
     <message>
         <source>Customers per &amp;year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Korisnika godišnje:</translation>
     </message>
     <message>
         <source>Stages that fewer (or more) customers reach, e.g. because some drop out before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Faze do kojih stiže manje (ili više) korisnika, npr. zato što neki odustanu ranije:</translation>
     </message>
     <message>
         <source>Give “%1” its own number of customers per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadaj „%1“ sopstveni broj korisnika godišnje</translation>
     </message>
     <message>
         <source>What it is worth</source>
-        <translation type="unfinished"></translation>
+        <translation>Koliko to vredi</translation>
     </message>
     <message>
         <source>The same value the heatmap&apos;s weighted cost uses (View → Heatmap weights)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ista vrednost koju koristi ponderisani trošak toplotne mape (Prikaz → Ponderi toplotne mape)</translation>
     </message>
     <message>
         <source>Value of the customer&apos;s &amp;hour:</source>
-        <translation type="unfinished">Vrednost korisnikovog &amp;sata:</translation>
+        <translation>&amp;Vrednost sata korisnika:</translation>
     </message>
     <message>
         <source>What one contact costs the organisation, by channel (0: not counted):</source>
-        <translation type="unfinished"></translation>
+        <translation>Koliko organizaciju košta jedan kontakt, po kanalu (0: ne računa se):</translation>
     </message>
     <message>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokom vremena</translation>
     </message>
     <message>
         <source>How many years of benefits and running costs the net present value counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Koliko godina koristi i tekućih troškova uračunava neto sadašnja vrednost</translation>
     </message>
     <message>
         <source>Horizon in y&amp;ears:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horizont u godinama:</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>What money a year later is worth less: often the organisation&apos;s cost of capital</source>
-        <translation type="unfinished"></translation>
+        <translation>Koliko novac za godinu dana manje vredi: često trošak kapitala organizacije</translation>
     </message>
     <message>
         <source>&amp;Discount rate per year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diskontna stopa godišnje:</translation>
     </message>
     <message>
         <source>All opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Sve prilike</translation>
     </message>
     <message>
         <source>The scenario the PDF report and the future state of the map show</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario koji prikazuju PDF izveštaj i buduće stanje mape</translation>
     </message>
     <message>
         <source>&amp;Scenario in the report:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scenario u izveštaju:</translation>
     </message>
     <message>
         <source>Change business settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Promeni poslovna podešavanja</translation>
     </message>
 </context>
 <context>
@@ -4198,15 +4209,15 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     </message>
     <message>
         <source>Create &amp;Opportunity from This Card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Napravi &amp;priliku od ove kartice…</translation>
     </message>
     <message>
         <source>An improvement for the business case, linked to the selected cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Poboljšanje za poslovni slučaj, povezano sa izabranim karticama</translation>
     </message>
     <message>
         <source>Create &amp;Opportunity from These Cards…</source>
-        <translation type="unfinished"></translation>
+        <translation>Napravi &amp;priliku od ovih kartica…</translation>
     </message>
 </context>
 <context>
@@ -4282,137 +4293,142 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>%1/10</source>
         <comment>negative emotion</comment>
-        <translation type="unfinished">%1/10</translation>
+        <translation>%1/10</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>No card is linked yet: link the cards of the map this opportunity improves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Još nijedna kartica nije povezana: povežite kartice mape koje ova prilika poboljšava.</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished">Kartica</translation>
+        <translation>Kartica</translation>
     </message>
     <message>
         <source>Effort today</source>
-        <translation type="unfinished"></translation>
+        <translation>Napor danas</translation>
     </message>
     <message>
         <source>Time, money and negative emotion of the card today</source>
-        <translation type="unfinished"></translation>
+        <translation>Vreme, novac i negativna emocija kartice danas</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Vreme</translation>
+        <translation>Vreme</translation>
     </message>
     <message>
         <source>The customer&apos;s time at this step afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>Vreme korisnika na ovom koraku posle izmene</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished">Novac</translation>
+        <translation>Novac</translation>
     </message>
     <message>
         <source>What the step costs the customer afterwards, in the card&apos;s currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Koliko korak košta korisnika posle izmene, u valuti kartice</translation>
     </message>
     <message>
         <source>Emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Emocija</translation>
     </message>
     <message>
         <source>Negative emotion afterwards, 0 (none) to 10 (worst)</source>
-        <translation type="unfinished"></translation>
+        <translation>Negativna emocija posle izmene, od 0 (nema) do 10 (najgore)</translation>
     </message>
     <message>
         <source>Reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Obuhvat</translation>
     </message>
     <message>
         <source>Share of the stage&apos;s customers who pass this card</source>
-        <translation type="unfinished"></translation>
+        <translation>Udeo korisnika faze koji prolaze kroz ovu karticu</translation>
     </message>
     <message>
         <source>Contacts
 avoided</source>
-        <translation type="unfinished"></translation>
+        <translation>Izbegnuti
+kontakti</translation>
     </message>
     <message>
         <source>Share of this step&apos;s contacts (calls, visits, mails) no longer needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Udeo kontakata ovog koraka (pozivi, posete, poruke) koji više nisu potrebni</translation>
     </message>
     <message>
         <source>Detractors →
 passives</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritičari →
+pasivni</translation>
     </message>
     <message>
         <source>Share of this touchpoint&apos;s detractors expected to become passives</source>
-        <translation type="unfinished"></translation>
+        <translation>Udeo kritičara ove dodirne tačke za koje se očekuje da postanu pasivni</translation>
     </message>
     <message>
         <source>Detractors →
 promoters</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritičari →
+promoteri</translation>
     </message>
     <message>
         <source>Share of this touchpoint&apos;s detractors expected to become promoters</source>
-        <translation type="unfinished"></translation>
+        <translation>Udeo kritičara ove dodirne tačke za koje se očekuje da postanu promoteri</translation>
     </message>
     <message>
         <source>Step
 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Korak
+uklonjen</translation>
     </message>
     <message>
         <source>The step disappears in the future state (e.g. no branch visit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Korak nestaje u budućem stanju (npr. nema odlaska u filijalu)</translation>
     </message>
     <message>
         <source>Lin&amp;k card:</source>
-        <translation type="unfinished"></translation>
+        <translation>Poveži &amp;karticu:</translation>
     </message>
     <message>
         <source>&amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;veži</translation>
     </message>
     <message>
         <source>&amp;Unlink Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ukloni vezu sa izabranim</translation>
     </message>
     <message>
         <source>(deleted card)</source>
-        <translation type="unfinished"></translation>
+        <translation>(obrisana kartica)</translation>
     </message>
     <message>
         <source>%1
 %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 · %3</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> min</translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>/10</source>
         <comment>negative emotion</comment>
-        <translation type="unfinished"></translation>
+        <translation>/10</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Type to find a card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otkucajte da biste pronašli karticu…</translation>
     </message>
     <message>
         <source>Every card is linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Sve kartice su povezane</translation>
     </message>
 </context>
 <context>
@@ -4872,24 +4888,47 @@ Kolone:
     <name>waymark::EffortTargetEdit</name>
     <message>
         <source>same</source>
-        <translation type="unfinished"></translation>
+        <translation>isto</translation>
     </message>
     <message>
         <source>new value</source>
-        <translation type="unfinished"></translation>
+        <translation>nova vrednost</translation>
     </message>
     <message>
         <source>− %</source>
         <comment>reduce by a percentage</comment>
-        <translation type="unfinished"></translation>
+        <translation>− %</translation>
     </message>
     <message>
         <source>Unchanged, a new value, or a reduction in percent of today&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez promene, nova vrednost ili smanjenje u procentima od današnje</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ExplanationDialog</name>
+    <message>
+        <source>How the numbers of “%1” are made</source>
+        <translation>Kako su dobijeni brojevi za „%1“</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Pokazatelj</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Vrednost</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Formula</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Izostavljeno: %1</translation>
     </message>
 </context>
 <context>
@@ -4996,11 +5035,11 @@ Kolone:
     </message>
     <message>
         <source>&amp;Future-state map after the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa &amp;budućeg stanja posle mape</translation>
     </message>
     <message>
         <source>The journey with the chosen scenario&apos;s opportunities applied: changed effort, removed and added steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Putovanje sa primenjenim prilikama izabranog scenarija: promenjen napor, uklonjeni i dodati koraci</translation>
     </message>
 </context>
 <context>
@@ -5066,11 +5105,11 @@ Kolone:
     </message>
     <message>
         <source>Create Opportunity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Napravi priliku…</translation>
     </message>
     <message>
         <source>An improvement for the business case, linked to the selected cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Poboljšanje za poslovni slučaj, povezano sa izabranim karticama</translation>
     </message>
 </context>
 <context>
@@ -5798,99 +5837,99 @@ Izmene su sačuvane u %3.
     </message>
     <message numerus="yes">
         <source>%n opportunity(s) created from the vote: fill in their costs and effects in the Opportunities dock.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Iz glasanja je napravljena %n prilika: unesite troškove i efekte u panelu „Prilike“.</numerusform>
+            <numerusform>Iz glasanja su napravljene %n prilike: unesite troškove i efekte u panelu „Prilike“.</numerusform>
+            <numerusform>Iz glasanja je napravljeno %n prilika: unesite troškove i efekte u panelu „Prilike“.</numerusform>
         </translation>
     </message>
     <message>
         <source>New Opport&amp;unity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova pri&amp;lika…</translation>
     </message>
     <message>
         <source>An improvement for the business case: what it costs and what it changes on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Poboljšanje za poslovni slučaj: koliko košta i šta menja na mapi</translation>
     </message>
     <message>
         <source>&amp;Business Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poslovna podešavanja…</translation>
     </message>
     <message>
         <source>Customers per year, value of the customer&apos;s hour, cost per contact, horizon and discount rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Korisnici godišnje, vrednost sata korisnika, trošak po kontaktu, horizont i diskontna stopa</translation>
     </message>
     <message>
         <source>Review mode: opportunities cannot be added; the journey is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Režim pregleda: prilike ne mogu da se dodaju; putovanje je samo za čitanje.</translation>
     </message>
     <message>
         <source>These cards are not on today&apos;s map: only today&apos;s cards can be linked to an opportunity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ove kartice nisu na današnjoj mapi: sa prilikom mogu da se povežu samo današnje kartice.</translation>
     </message>
     <message>
         <source>Journey &amp;State</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stanje putovanja</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Danas</translation>
     </message>
     <message>
         <source>The journey as customers live it today</source>
-        <translation type="unfinished"></translation>
+        <translation>Putovanje onako kako ga korisnici danas proživljavaju</translation>
     </message>
     <message>
         <source>Ctrl+Alt+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Alt+1</translation>
     </message>
     <message>
         <source>&amp;Future</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buduće stanje</translation>
     </message>
     <message>
         <source>The journey with the chosen scenario&apos;s opportunities applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Putovanje sa primenjenim prilikama izabranog scenarija</translation>
     </message>
     <message>
         <source>Ctrl+Alt+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Alt+2</translation>
     </message>
     <message>
         <source>&amp;Compare Today and Future</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uporedi danas i buduće stanje</translation>
     </message>
     <message>
         <source>The future map with what changes marked: effort today on changed cards, removed and new steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Buduća mapa sa označenim izmenama: današnji napor na izmenjenim karticama, uklonjeni i novi koraci</translation>
     </message>
     <message>
         <source>Ctrl+Alt+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Alt+3</translation>
     </message>
     <message>
         <source>The future state is a preview of the chosen scenario: switch to Today (Ctrl+Alt+1) to edit the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buduće stanje je pregled izabranog scenarija: da biste uređivali mapu, pređite na „Danas“ (Ctrl+Alt+1).</translation>
     </message>
     <message>
         <source>every opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>svih prilika</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished">„%1“</translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <source>Future state after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Buduće stanje posle %1</translation>
     </message>
     <message>
         <source>Comparing today with the future after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Poređenje današnjeg stanja sa budućim posle %1</translation>
     </message>
     <message>
         <source>A read-only preview. Switch back with View → Journey State → Today (Ctrl+Alt+1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregled samo za čitanje. Nazad: Prikaz → Stanje putovanja → Danas (Ctrl+Alt+1).</translation>
     </message>
 </context>
 <context>
@@ -5968,349 +6007,373 @@ Izmene su sačuvane u %3.
     <name>waymark::OpportunitiesDock</name>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished">Prilike</translation>
+        <translation>Prilike</translation>
     </message>
     <message>
         <source>Scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario:</translation>
     </message>
     <message>
         <source>Use in Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Koristi u izveštaju</translation>
     </message>
     <message>
         <source>Show this scenario in the PDF report and in the future state of the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Prikaži ovaj scenario u PDF izveštaju i u budućem stanju mape</translation>
     </message>
     <message>
         <source>New Scenario…</source>
-        <translation type="unfinished"></translation>
+        <translation>Novi scenario…</translation>
     </message>
     <message>
         <source>A named set of opportunities, e.g. “Quick wins”</source>
-        <translation type="unfinished"></translation>
+        <translation>Imenovani skup prilika, npr. „Brze pobede“</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preimenuj…</translation>
     </message>
     <message>
         <source>Rename the chosen scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Preimenuj izabrani scenario</translation>
     </message>
     <message>
         <source>Delete Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Obriši scenario</translation>
     </message>
     <message>
         <source>Delete the chosen scenario; its opportunities stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Obriši izabrani scenario; njegove prilike ostaju</translation>
     </message>
     <message>
         <source>No opportunities yet. Add one here, right-click a card on the map, or turn the top cards of a closed vote into opportunities (Workshop dock → Vote).</source>
-        <translation type="unfinished"></translation>
+        <translation>Još nema prilika. Dodajte je ovde, kliknite desnim tasterom na karticu na mapi ili pretvorite najbolje rangirane kartice zatvorenog glasanja u prilike (panel „Radionica“ → „Glasanje“).</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj…</translation>
     </message>
     <message>
         <source>A new opportunity (it joins the chosen scenario)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova prilika (ulazi u izabrani scenario)</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uredi…</translation>
     </message>
     <message>
         <source>Edit the selected opportunity (or double-click it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uredi izabranu priliku (ili je dvaput kliknite)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Obriši</translation>
     </message>
     <message>
         <source>Delete the selected opportunity and take it out of every scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Obriši izabranu priliku i ukloni je iz svih scenarija</translation>
     </message>
     <message>
         <source>%1 (in the report)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (u izveštaju)</translation>
     </message>
     <message>
         <source>All opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Sve prilike</translation>
     </message>
     <message>
         <source>View…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prikaži…</translation>
     </message>
     <message>
         <source>Tick the opportunities that belong to “%1” in the first column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Štiklirajte u prvoj koloni prilike koje pripadaju scenariju „%1“.</translation>
     </message>
     <message numerus="yes">
         <source>All %n opportunity(s) together:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sve prilike zajedno (%n):</numerusform>
+            <numerusform>Sve prilike zajedno (%n):</numerusform>
+            <numerusform>Sve prilike zajedno (%n):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>“%1”, %n opportunity(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1“, %n prilika:</numerusform>
+            <numerusform>„%1“, %n prilike:</numerusform>
+            <numerusform>„%1“, %n prilika:</numerusform>
         </translation>
     </message>
     <message>
         <source>one-off cost %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jednokratni trošak %1</translation>
     </message>
     <message numerus="yes">
         <source>NPV %1 over %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>NPV %1 za %n godinu</numerusform>
+            <numerusform>NPV %1 za %n godine</numerusform>
+            <numerusform>NPV %1 za %n godina</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>pays back in %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>povraćaj za %n mesec</numerusform>
+            <numerusform>povraćaj za %n meseca</numerusform>
+            <numerusform>povraćaj za %n meseci</numerusform>
         </translation>
     </message>
     <message>
         <source>no payback within the horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>nema povraćaja u okviru horizonta</translation>
     </message>
     <message>
         <source>Enter the customers per year under Journey → Business Settings to value the benefits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unesite broj korisnika godišnje u Putovanje → Poslovna podešavanja da biste vrednovali koristi.</translation>
     </message>
     <message>
         <source>Choose scenario for the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Izaberi scenario za izveštaj</translation>
     </message>
     <message>
         <source>New Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Novi scenario</translation>
     </message>
     <message>
         <source>Name of the scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naziv scenarija:</translation>
     </message>
     <message>
         <source>Quick wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Brze pobede</translation>
     </message>
     <message>
         <source>Rename Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Preimenuj scenario</translation>
+    </message>
+    <message>
+        <source>How Is It Made?…</source>
+        <translation>Kako je izračunato?…</translation>
+    </message>
+    <message>
+        <source>Every figure of the selected opportunity&apos;s business case with its formula and inputs</source>
+        <translation>Svaki pokazatelj poslovnog slučaja izabrane prilike sa formulom i ulaznim podacima</translation>
+    </message>
+    <message>
+        <source>Priorities…</source>
+        <translation>Prioriteti…</translation>
+    </message>
+    <message>
+        <source>Value against cost as bubbles (size: CLV at risk) and the ranking by NPV, ROI, payback or dots</source>
+        <translation>Vrednost prema trošku kao mehurovi (veličina: ugroženi CLV) i rangiranje po NPV, ROI, povraćaju ili tačkicama</translation>
+    </message>
+    <message>
+        <source>Technology Gap…</source>
+        <translation>Tehnološki jaz…</translation>
+    </message>
+    <message>
+        <source>The systems behind the journey: their age, what they cannot do and the pain points they cause</source>
+        <translation>Sistemi na kojima počiva putovanje: njihova starost, šta ne mogu da rade i koje bolne tačke izazivaju</translation>
     </message>
 </context>
 <context>
     <name>waymark::OpportunitiesModel</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mesec</numerusform>
+            <numerusform>%n meseca</numerusform>
+            <numerusform>%n meseci</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>not within %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nije u okviru %n godine</numerusform>
+            <numerusform>nije u okviru %n godine</numerusform>
+            <numerusform>nije u okviru %n godina</numerusform>
         </translation>
     </message>
     <message>
         <source>Part of the scenario “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Deo scenarija „%1“</translation>
     </message>
     <message numerus="yes">
         <source>Net present value over %n year(s) at %1 %: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Neto sadašnja vrednost za %n godinu uz %1 %: %2</numerusform>
+            <numerusform>Neto sadašnja vrednost za %n godine uz %1 %: %2</numerusform>
+            <numerusform>Neto sadašnja vrednost za %n godina uz %1 %: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Range: %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Raspon: %1 – %2</translation>
     </message>
     <message>
         <source>Value per year at full run rate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrednost godišnje pri punom kapacitetu: %1</translation>
     </message>
     <message>
         <source>Tick to put an opportunity into the scenario chosen above</source>
-        <translation type="unfinished"></translation>
+        <translation>Štiklirajte da biste priliku stavili u scenario izabran iznad</translation>
     </message>
     <message>
         <source>One-off cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednokratni trošak</translation>
     </message>
     <message>
         <source>Months to deliver: the benefits start after them</source>
-        <translation type="unfinished"></translation>
+        <translation>Meseci do realizacije: koristi počinju posle njih</translation>
     </message>
     <message>
         <source>Cards of the map it improves</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartice mape koje poboljšava</translation>
     </message>
     <message>
         <source>Net present value over the business case&apos;s horizon (Journey → Business Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neto sadašnja vrednost u horizontu poslovnog slučaja (Putovanje → Poslovna podešavanja)</translation>
     </message>
     <message>
         <source>When the cumulative net turns positive, counted from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Kada kumulativni neto iznos postane pozitivan, računajući od početka</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>U</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Prilika</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrsta</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Nosilac</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Trošak</translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>Meseci</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Pouzdanost</translation>
     </message>
     <message>
         <source>Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartice</translation>
     </message>
     <message>
         <source>NPV</source>
-        <translation type="unfinished"></translation>
+        <translation>NPV</translation>
     </message>
     <message>
         <source>Payback</source>
-        <translation type="unfinished"></translation>
+        <translation>Povraćaj</translation>
     </message>
 </context>
 <context>
     <name>waymark::OpportunityDialog</name>
     <message>
         <source>Edit Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Uredi priliku</translation>
     </message>
     <message>
         <source>New Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova prilika</translation>
     </message>
     <message>
         <source>What will be done, e.g. “Open the account online”</source>
-        <translation type="unfinished"></translation>
+        <translation>Šta će biti urađeno, npr. „Otvaranje računa onlajn“</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Naslov:</translation>
+        <translation>&amp;Naslov:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vrsta:</translation>
     </message>
     <message>
         <source>No owner yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Još nema nosioca</translation>
     </message>
     <message>
         <source>(deleted department)</source>
-        <translation type="unfinished"></translation>
+        <translation>(obrisano odeljenje)</translation>
     </message>
     <message>
         <source>O&amp;wner department:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odgovorno odeljenje:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>How sure the room is of the benefits: low widens the business case&apos;s range to ±50 %, medium ±25 %, high ±10 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Koliko je grupa sigurna u koristi: niska pouzdanost širi raspon poslovnog slučaja na ±50 %, srednja na ±25 %, visoka na ±10 %</translation>
     </message>
     <message>
         <source>&amp;Confidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pouzdanost:</translation>
     </message>
     <message>
         <source>&amp;One-off cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jednokratni trošak:</translation>
     </message>
     <message>
         <source>&amp;Running cost per year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekući trošak &amp;godišnje:</translation>
     </message>
     <message>
         <source>The benefits start once it is delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Koristi počinju kada se realizuje</translation>
     </message>
     <message>
         <source>&amp;Months to deliver:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meseci do realizacije:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished">&amp;Opis:</translation>
+        <translation>Op&amp;is:</translation>
     </message>
     <message>
         <source>Survey verbatims, complaint counts, what was said in the room…</source>
-        <translation type="unfinished"></translation>
+        <translation>Doslovni odgovori iz anketa, broj pritužbi, šta je rečeno u grupi…</translation>
     </message>
     <message>
         <source>&amp;Evidence and notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dokazi i beleške:</translation>
     </message>
     <message>
         <source>Systems it chan&amp;ges:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistemi koje m&amp;enja:</translation>
     </message>
     <message>
         <source>Cards it &amp;improves (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartice koje pobolj&amp;šava (%1)</translation>
     </message>
     <message>
         <source>&amp;New steps (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Novi &amp;koraci (%1)</translation>
     </message>
 </context>
 <context>
@@ -6459,6 +6522,93 @@ Dvaput kliknite na ime da biste ga promenili, na boju da biste je izmenili, a na
     <message>
         <source>Paused at %1</source>
         <translation>Pauzirano na %1</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::PrioritiesDialog</name>
+    <message>
+        <source>Priorities: every opportunity</source>
+        <translation>Prioriteti: sve prilike</translation>
+    </message>
+    <message>
+        <source>Priorities: “%1”</source>
+        <translation>Prioriteti: „%1“</translation>
+    </message>
+    <message>
+        <source>Net present value</source>
+        <translation>Neto sadašnja vrednost</translation>
+    </message>
+    <message>
+        <source>Return on investment</source>
+        <translation>Povrat ulaganja</translation>
+    </message>
+    <message>
+        <source>Payback (soonest first)</source>
+        <translation>Povraćaj (najbrži prvo)</translation>
+    </message>
+    <message>
+        <source>The workshop&apos;s dots</source>
+        <translation>Tačkice sa radionice</translation>
+    </message>
+    <message>
+        <source>&amp;Rank by:</source>
+        <translation>&amp;Rangiraj po:</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Br.</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Prilika</translation>
+    </message>
+    <message>
+        <source>One-off cost</source>
+        <translation>Jednokratni trošak</translation>
+    </message>
+    <message>
+        <source>Value per year</source>
+        <translation>Vrednost godišnje</translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation>NPV</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>Povraćaj</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Tačkice</translation>
+    </message>
+    <message>
+        <source>CLV at risk</source>
+        <translation>Ugroženi CLV</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>od %1 do %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>month %1</source>
+        <translation>%1. mesec</translation>
+    </message>
+    <message numerus="yes">
+        <source>not within %n year(s)</source>
+        <translation>
+            <numerusform>nije u okviru %n godine</numerusform>
+            <numerusform>nije u okviru %n godine</numerusform>
+            <numerusform>nije u okviru %n godina</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6631,6 +6781,10 @@ Dvaput kliknite na ime da biste ga promenili, na boju da biste je izmenili, a na
         <source>Change card notes</source>
         <translation>Promena beleški kartice</translation>
     </message>
+    <message>
+        <source>Edit system card</source>
+        <translation>Uredi sistemsku karticu</translation>
+    </message>
 </context>
 <context>
     <name>waymark::StageDialog</name>
@@ -6653,6 +6807,100 @@ Dvaput kliknite na ime da biste ga promenili, na boju da biste je izmenili, a na
     <message>
         <source>Change stage</source>
         <translation>Promena faze</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::SystemFields</name>
+    <message>
+        <source>System</source>
+        <translation>Sistem</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> g.</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>nepoznato</translation>
+    </message>
+    <message>
+        <source>How old the system is: old systems are where the technology gap shows</source>
+        <translation>Koliko je sistem star: tehnološki jaz se pokazuje kod starih sistema</translation>
+    </message>
+    <message>
+        <source>A&amp;ge:</source>
+        <translation>&amp;Starost:</translation>
+    </message>
+    <message>
+        <source>What it cannot do, e.g. no status updates, no e-signature</source>
+        <translation>Šta ne može da radi, npr. nema obaveštenja o statusu, nema elektronskog potpisa</translation>
+    </message>
+    <message>
+        <source>What it &amp;cannot do:</source>
+        <translation>Šta ne može da &amp;radi:</translation>
+    </message>
+    <message>
+        <source>Tick the touchpoints this system is behind</source>
+        <translation>Štiklirajte dodirne tačke iza kojih stoji ovaj sistem</translation>
+    </message>
+    <message>
+        <source>&amp;Supports:</source>
+        <translation>Podr&amp;žava:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::TechGapDialog</name>
+    <message>
+        <source>Technology Gap</source>
+        <translation>Tehnološki jaz</translation>
+    </message>
+    <message>
+        <source>The systems behind the journey (cards in Systems lanes), those behind the most pain points first.</source>
+        <translation>Sistemi na kojima počiva putovanje (kartice u trakama „Sistemi“), prvo oni iza najviše bolnih tačaka.</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistem</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Starost</translation>
+    </message>
+    <message>
+        <source>What it cannot do</source>
+        <translation>Šta ne može da radi</translation>
+    </message>
+    <message>
+        <source>Pain points it causes</source>
+        <translation>Bolne tačke koje izaziva</translation>
+    </message>
+    <message>
+        <source>Customer time there</source>
+        <translation>Vreme korisnika na tim mestima</translation>
+    </message>
+    <message>
+        <source>Opportunities replacing it</source>
+        <translation>Prilike koje ga zamenjuju</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 g.</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>nepoznato</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nema</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>još nema</translation>
     </message>
 </context>
 <context>
@@ -6903,23 +7151,23 @@ Dvaput kliknite na ime da biste ga promenili, na boju da biste je izmenili, a na
     </message>
     <message>
         <source>Opportunities from Top Cards…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prilike od najbolje rangiranih kartica…</translation>
     </message>
     <message>
         <source>Turn the cards with the most dots into opportunities for the business case</source>
-        <translation type="unfinished"></translation>
+        <translation>Pretvori kartice sa najviše tačkica u prilike za poslovni slučaj</translation>
     </message>
     <message>
         <source>There is no vote to take the top cards from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nema glasanja iz koga bi se uzele najbolje rangirane kartice.</translation>
     </message>
     <message>
         <source>Opportunities from Top Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Prilike od najbolje rangiranih kartica</translation>
     </message>
     <message>
         <source>One opportunity for each of the top cards of “%1” (cards that have one already are skipped). How many cards?</source>
-        <translation type="unfinished"></translation>
+        <translation>Po jedna prilika za svaku od najbolje rangiranih kartica glasanja „%1“ (kartice koje je već imaju se preskaču). Koliko kartica?</translation>
     </message>
 </context>
 <context>

@@ -12,478 +12,478 @@
     <name>BusinessCase</name>
     <message>
         <source>one-off cost</source>
-        <translation type="unfinished"></translation>
+        <translation>одноразові витрати</translation>
     </message>
     <message>
         <source>discount rate</source>
-        <translation type="unfinished"></translation>
+        <translation>ставка дисконтування</translation>
     </message>
     <message>
         <source>year %1: benefits − running cost</source>
-        <translation type="unfinished"></translation>
+        <translation>рік %1: вигоди − поточні витрати</translation>
     </message>
     <message>
         <source>(%1 − %2) × %3</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 − %2) × %3</translation>
     </message>
     <message>
         <source>Net present value — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Чистий дисконтований дохід — %1</translation>
     </message>
     <message>
         <source>−one-off cost + Σ years (benefits − running cost) / (1 + discount rate)^year</source>
-        <translation type="unfinished"></translation>
+        <translation>−одноразові витрати + Σ за роками (вигоди − поточні витрати) / (1 + ставка дисконтування)^рік</translation>
     </message>
     <message>
         <source>Net present value, low — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Чистий дисконтований дохід, нижня оцінка — %1</translation>
     </message>
     <message>
         <source>as the NPV, with the low end of every benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>як ЧДД, але з нижньою межею кожної вигоди</translation>
     </message>
     <message>
         <source>benefits per year, low</source>
-        <translation type="unfinished"></translation>
+        <translation>вигоди на рік, нижня оцінка</translation>
     </message>
     <message>
         <source>Net present value, high — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Чистий дисконтований дохід, верхня оцінка — %1</translation>
     </message>
     <message>
         <source>as the NPV, with the high end of every benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>як ЧДД, але з верхньою межею кожної вигоди</translation>
     </message>
     <message>
         <source>benefits per year, high</source>
-        <translation type="unfinished"></translation>
+        <translation>вигоди на рік, верхня оцінка</translation>
     </message>
     <message>
         <source>Return on investment — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Рентабельність інвестицій (ROI) — %1</translation>
     </message>
     <message>
         <source>NPV / (one-off cost + Σ years running cost / (1 + discount rate)^year)</source>
-        <translation type="unfinished"></translation>
+        <translation>ЧДД / (одноразові витрати + Σ за роками поточні витрати / (1 + ставка дисконтування)^рік)</translation>
     </message>
     <message>
         <source>NPV</source>
-        <translation type="unfinished"></translation>
+        <translation>ЧДД</translation>
     </message>
     <message>
         <source>discounted running costs</source>
-        <translation type="unfinished"></translation>
+        <translation>дисконтовані поточні витрати</translation>
     </message>
     <message>
         <source>net per month after delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>чистий потік на місяць після впровадження</translation>
     </message>
     <message>
         <source>Payback — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Окупність — %1</translation>
     </message>
     <message>
         <source>the first month in which the cumulative net (undiscounted) reaches the one-off cost</source>
-        <translation type="unfinished"></translation>
+        <translation>перший місяць, у якому накопичений чистий потік (без дисконтування) досягає одноразових витрат</translation>
     </message>
     <message>
         <source>the cumulative net does not reach the one-off cost within the horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>накопичений чистий потік не досягає одноразових витрат у межах горизонту</translation>
     </message>
     <message>
         <source>The one-off cost is in %1, not %2: left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Одноразові витрати вказано в %1, а не в %2: не враховано</translation>
     </message>
     <message>
         <source>The running cost is in %1, not %2: left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Поточні витрати вказано в %1, а не в %2: не враховано</translation>
     </message>
     <message>
         <source>A change names a card that is no longer on the map: left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Зміна посилається на картку, якої вже немає на карті: не враховано</translation>
     </message>
     <message>
         <source>customers per year at the stage</source>
-        <translation type="unfinished"></translation>
+        <translation>клієнтів на рік на етапі</translation>
     </message>
     <message>
         <source>reach</source>
-        <translation type="unfinished"></translation>
+        <translation>охоплення</translation>
     </message>
     <message>
         <source>The money saved at “%1” is in %2, not %3: left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Заощаджені гроші на «%1» вказано в %2, а не в %3: не враховано</translation>
     </message>
     <message>
         <source>Customer effort saved — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Заощаджені зусилля клієнта — %1</translation>
     </message>
     <message>
         <source>customers × reach × (minutes saved / 60 × hour value + money saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>клієнти × охоплення × (заощаджені хвилини / 60 × вартість години + заощаджені гроші)</translation>
     </message>
     <message>
         <source>minutes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>заощаджені хвилини</translation>
     </message>
     <message>
         <source>hour value</source>
-        <translation type="unfinished"></translation>
+        <translation>вартість години</translation>
     </message>
     <message>
         <source>money saved</source>
-        <translation type="unfinished"></translation>
+        <translation>заощаджені гроші</translation>
     </message>
     <message>
         <source>No cost per contact is set for the %1 channel: “%2” saves nothing to serve</source>
-        <translation type="unfinished"></translation>
+        <translation>Для каналу %1 не задано вартість контакту: «%2» не знижує вартість обслуговування</translation>
     </message>
     <message>
         <source>Cost to serve saved — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Зниження вартості обслуговування — %1</translation>
     </message>
     <message>
         <source>customers × reach × contacts avoided × cost per contact of the channel</source>
-        <translation type="unfinished"></translation>
+        <translation>клієнти × охоплення × усунені контакти × вартість контакту в каналі</translation>
     </message>
     <message>
         <source>contacts avoided</source>
-        <translation type="unfinished"></translation>
+        <translation>усунені контакти</translation>
     </message>
     <message>
         <source>cost per contact (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>вартість контакту (%1)</translation>
     </message>
     <message>
         <source>touchpoint “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>точка контакту «%1»</translation>
     </message>
     <message>
         <source>Retention at “%1” left out: the journey has no NPS data</source>
-        <translation type="unfinished"></translation>
+        <translation>Утримання на «%1» не враховано: у шляху немає даних NPS</translation>
     </message>
     <message>
         <source>Retention at “%1” left out: the card has no data key for NPS answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Утримання на «%1» не враховано: картка не має ключа даних для відповідей NPS</translation>
     </message>
     <message>
         <source>Retention at “%1” left out: no NPS answers at touchpoint “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Утримання на «%1» не враховано: немає відповідей NPS у точці контакту «%2»</translation>
     </message>
     <message>
         <source>Retention at “%1” left out: the journey has no CLV data</source>
-        <translation type="unfinished"></translation>
+        <translation>Утримання на «%1» не враховано: у шляху немає даних CLV</translation>
     </message>
     <message>
         <source>Retention at “%1” left out: no CLV of the NPS categories it moves</source>
-        <translation type="unfinished"></translation>
+        <translation>Утримання на «%1» не враховано: немає CLV для категорій NPS, між якими переходять клієнти</translation>
     </message>
     <message>
         <source>Retention at “%1” left out: the CLV is in %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Утримання на «%1» не враховано: CLV вказано в %2, а не в %3</translation>
     </message>
     <message>
         <source>Retention — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Утримання — %1</translation>
     </message>
     <message>
         <source>customers × reach × detractor share × (to passives × (CLV passives − CLV detractors) + to promoters × (CLV promoters − CLV detractors))</source>
-        <translation type="unfinished"></translation>
+        <translation>клієнти × охоплення × частка критиків × (у нейтрали × (CLV нейтралів − CLV критиків) + у промоутери × (CLV промоутерів − CLV критиків))</translation>
     </message>
     <message>
         <source>detractor share (95 % interval)</source>
-        <translation type="unfinished"></translation>
+        <translation>частка критиків (інтервал 95 %)</translation>
     </message>
     <message>
         <source>%1 (%2 – %3) of %4 answers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 – %3), відповідей: %4</translation>
     </message>
     <message>
         <source>to passives</source>
-        <translation type="unfinished"></translation>
+        <translation>у нейтрали</translation>
     </message>
     <message>
         <source>to promoters</source>
-        <translation type="unfinished"></translation>
+        <translation>у промоутери</translation>
     </message>
     <message>
         <source>mean CLV detractors</source>
-        <translation type="unfinished"></translation>
+        <translation>середній CLV критиків</translation>
     </message>
     <message>
         <source>mean CLV passives</source>
-        <translation type="unfinished"></translation>
+        <translation>середній CLV нейтралів</translation>
     </message>
     <message>
         <source>mean CLV promoters</source>
-        <translation type="unfinished"></translation>
+        <translation>середній CLV промоутерів</translation>
     </message>
     <message>
         <source>The money the new step “%1” costs is in %2, not %3: left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Витрати клієнта на новий крок «%1» вказано в %2, а не в %3: не враховано</translation>
     </message>
     <message>
         <source>Customer effort added — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Додані зусилля клієнта — %1</translation>
     </message>
     <message>
         <source>−customers × (minutes / 60 × hour value + money)</source>
-        <translation type="unfinished"></translation>
+        <translation>−клієнти × (хвилини / 60 × вартість години + гроші)</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>хвилини</translation>
     </message>
     <message>
         <source>money</source>
-        <translation type="unfinished">гроші</translation>
+        <translation>гроші</translation>
     </message>
     <message>
         <source>spread (%1 confidence)</source>
-        <translation type="unfinished"></translation>
+        <translation>розкид (упевненість: %1)</translation>
     </message>
     <message>
         <source>Customer effort per year — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Зусилля клієнта на рік — %1</translation>
     </message>
     <message>
         <source>Σ cards&apos; customer effort saved − added steps&apos; effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Σ заощаджених зусиль клієнта за картками − зусилля на доданих кроках</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>нижня оцінка</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>верхня оцінка</translation>
     </message>
     <message>
         <source>Cost to serve per year — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Зниження вартості обслуговування на рік — %1</translation>
     </message>
     <message>
         <source>Σ cards&apos; cost to serve saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Σ зниження вартості обслуговування за картками</translation>
     </message>
     <message>
         <source>Retention per year — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Σ cards&apos; retention; the range uses the ends of the detractor share&apos;s 95 % interval and the spread</source>
-        <translation type="unfinished"></translation>
+        <translation>Утримання на рік — %1</translation>
     </message>
     <message>
         <source>CLV at risk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CLV під загрозою — %1</translation>
     </message>
     <message>
         <source>Σ linked touchpoints: lifetime value of the customers whose latest answer there was a detractor&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Σ за пов&apos;язаними точками контакту: пожиттєва цінність клієнтів, чия остання відповідь там була відповіддю критика</translation>
     </message>
     <message>
         <source>Running cost per year — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Поточні витрати на рік — %1</translation>
     </message>
     <message>
         <source>from month %1 on, after delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>з %1-го місяця, після впровадження</translation>
     </message>
     <message>
         <source>months to deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>місяців на впровадження</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Разом</translation>
     </message>
     <message>
         <source>No customers per year are set: every benefit is 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Не задано кількість клієнтів на рік: усі вигоди дорівнюють 0</translation>
     </message>
     <message>
         <source>The scenario names an opportunity that no longer exists: left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарій посилається на можливість, якої вже немає: не враховано</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>“%1” is changed by %2: the total counts each change in full, so it overstates their overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» змінюють %2: підсумок враховує кожну зміну повністю, тому завищує ефект там, де вони перетинаються</translation>
     </message>
     <message>
         <source>Σ opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Σ можливостей</translation>
     </message>
     <message>
         <source>opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>можливості</translation>
     </message>
     <message>
         <source>Σ touchpoints linked by any opportunity, each counted once</source>
-        <translation type="unfinished"></translation>
+        <translation>Σ точок контакту, пов&apos;язаних хоча б з однією можливістю, кожна врахована один раз</translation>
     </message>
     <message>
         <source>touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>точки контакту</translation>
+    </message>
+    <message>
+        <source>the largest card&apos;s retention (a customer changes category once); the range uses the ends of the detractor share&apos;s 95 % interval and the spread</source>
+        <translation>утримання за карткою з найбільшим ефектом (клієнт змінює категорію лише один раз); діапазон будується за межами інтервалу 95 % для частки критиків і за розкидом</translation>
     </message>
 </context>
 <context>
     <name>BusinessCaseXlsx</name>
     <message>
         <source>cannot create a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не вдалося створити тимчасову теку: %1</translation>
     </message>
     <message>
         <source>cannot create the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>не вдалося створити книгу</translation>
     </message>
     <message>
         <source>Inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Вхідні дані</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Розрахунок</translation>
     </message>
     <message>
         <source>Explanations</source>
-        <translation type="unfinished"></translation>
+        <translation>Пояснення</translation>
     </message>
     <message>
         <source>cannot add the sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>не вдалося додати аркуші</translation>
     </message>
     <message>
         <source>Business case: every opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Бізнес-кейс: усі можливості</translation>
     </message>
     <message>
         <source>Business case: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Бізнес-кейс: %1</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметр</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Значення</translation>
+        <translation>Значення</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Валюта</translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>Horizon (years, 1–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Горизонт (років, 1–10)</translation>
     </message>
     <message>
         <source>Discount rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ставка дисконтування</translation>
     </message>
     <message>
         <source>Customers per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнтів на рік</translation>
     </message>
     <message>
         <source>Customers per year — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнтів на рік — %1</translation>
     </message>
     <message>
         <source>Value of the customer&apos;s hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Вартість години клієнта</translation>
     </message>
     <message>
         <source>Cost per contact — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Вартість контакту — %1</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Можливість</translation>
     </message>
     <message>
         <source>One-off cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Одноразові витрати</translation>
     </message>
     <message>
         <source>Running cost / year</source>
-        <translation type="unfinished"></translation>
+        <translation>Поточні витрати / рік</translation>
     </message>
     <message>
         <source>Months to deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>Місяців на впровадження</translation>
     </message>
     <message>
         <source>Customer effort / year</source>
-        <translation type="unfinished"></translation>
+        <translation>Зусилля клієнта / рік</translation>
     </message>
     <message>
         <source>Cost to serve / year</source>
-        <translation type="unfinished"></translation>
+        <translation>Вартість обслуговування / рік</translation>
     </message>
     <message>
         <source>Retention / year</source>
-        <translation type="unfinished"></translation>
+        <translation>Утримання / рік</translation>
     </message>
     <message>
         <source>Benefits / year, low</source>
-        <translation type="unfinished"></translation>
+        <translation>Вигоди / рік, нижня оцінка</translation>
     </message>
     <message>
         <source>Benefits / year, high</source>
-        <translation type="unfinished"></translation>
+        <translation>Вигоди / рік, верхня оцінка</translation>
     </message>
     <message>
         <source>NPV</source>
-        <translation type="unfinished"></translation>
+        <translation>ЧДД</translation>
     </message>
     <message>
         <source>NPV, low</source>
-        <translation type="unfinished"></translation>
+        <translation>ЧДД, нижня оцінка</translation>
     </message>
     <message>
         <source>NPV, high</source>
-        <translation type="unfinished"></translation>
+        <translation>ЧДД, верхня оцінка</translation>
     </message>
     <message>
         <source>ROI</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI</translation>
     </message>
     <message>
         <source>Payback (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Окупність (місяців)</translation>
     </message>
     <message>
         <source>Year %1: net, discounted</source>
-        <translation type="unfinished"></translation>
+        <translation>Рік %1: чистий потік, дисконтований</translation>
     </message>
     <message>
         <source>Year %1: running cost, discounted</source>
-        <translation type="unfinished"></translation>
+        <translation>Рік %1: поточні витрати, дисконтовані</translation>
     </message>
     <message>
         <source>not within the horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>не в межах горизонту</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Показник</translation>
     </message>
     <message>
         <source>Formula</source>
-        <translation type="unfinished"></translation>
+        <translation>Формула</translation>
     </message>
     <message>
         <source>cannot write the workbook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не вдалося записати книгу: %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не вдалося записати %1: %2</translation>
     </message>
 </context>
 <context>
@@ -506,15 +506,15 @@
     </message>
     <message>
         <source>today: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>сьогодні: %1</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>видалена</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>нова</translation>
     </message>
 </context>
 <context>
@@ -916,107 +916,107 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>--scenario takes a scenario&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>для --scenario потрібна назва сценарію</translation>
     </message>
     <message>
         <source>--horizon takes a whole number of years from 1 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>для --horizon потрібне ціле число років від 1 до 10</translation>
     </message>
     <message>
         <source>--discount takes a rate from 0 to 1 (0.08) or a percentage (8%)</source>
-        <translation type="unfinished"></translation>
+        <translation>для --discount потрібна ставка від 0 до 1 (0.08) або відсоток (8%)</translation>
     </message>
     <message>
         <source>--format takes table, json, csv or xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>для --format допустимі значення table, json, csv або xlsx</translation>
     </message>
     <message>
         <source>--out takes a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>для --out потрібне ім&apos;я файлу</translation>
     </message>
     <message>
         <source>business-case needs a journey: waymark business-case JOURNEY</source>
-        <translation type="unfinished"></translation>
+        <translation>для business-case потрібен шлях: waymark business-case JOURNEY</translation>
     </message>
     <message>
         <source>--format xlsx needs --out FILE: a workbook is no text for the terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>для --format xlsx потрібен --out FILE: книгу не можна вивести в термінал</translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n місяць</numerusform>
+            <numerusform>%n місяці</numerusform>
+            <numerusform>%n місяців</numerusform>
         </translation>
     </message>
     <message>
         <source>not within the horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>не в межах горизонту</translation>
     </message>
     <message>
         <source>Every opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі можливості</translation>
     </message>
     <message>
         <source>Scenario: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарій: %1</translation>
     </message>
     <message numerus="yes">
         <source>amounts in %1; %n year(s) at a discount rate of %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>суми в %1; %n рік за ставки дисконтування %2</numerusform>
+            <numerusform>суми в %1; %n роки за ставки дисконтування %2</numerusform>
+            <numerusform>суми в %1; %n років за ставки дисконтування %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Можливість</translation>
     </message>
     <message>
         <source>One-off cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Одноразові витрати</translation>
     </message>
     <message>
         <source>Running / year</source>
-        <translation type="unfinished"></translation>
+        <translation>Поточні / рік</translation>
     </message>
     <message>
         <source>Effort / year</source>
-        <translation type="unfinished"></translation>
+        <translation>Зусилля / рік</translation>
     </message>
     <message>
         <source>Cost to serve / year</source>
-        <translation type="unfinished"></translation>
+        <translation>Вартість обслуговування / рік</translation>
     </message>
     <message>
         <source>Retention / year</source>
-        <translation type="unfinished"></translation>
+        <translation>Утримання / рік</translation>
     </message>
     <message>
         <source>NPV</source>
-        <translation type="unfinished"></translation>
+        <translation>ЧДД</translation>
     </message>
     <message>
         <source>NPV low – high</source>
-        <translation type="unfinished"></translation>
+        <translation>ЧДД мін. – макс.</translation>
     </message>
     <message>
         <source>ROI</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI</translation>
     </message>
     <message>
         <source>Payback</source>
-        <translation type="unfinished"></translation>
+        <translation>Окупність</translation>
     </message>
     <message>
         <source>The journey has no opportunities to value.</source>
-        <translation type="unfinished"></translation>
+        <translation>У шляху немає можливостей для оцінки.</translation>
     </message>
     <message>
         <source>Left out or to check:</source>
-        <translation type="unfinished"></translation>
+        <translation>Не враховано або потребує перевірки:</translation>
     </message>
     <message>
         <source>  waymark business-case JOURNEY [--scenario NAME] [--horizon YEARS] [--discount RATE]
@@ -1026,19 +1026,25 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
                                 payback; every opportunity unless a scenario is named. RATE:
                                 0.08 or 8%. xlsx (needs --out): inputs and live formulas
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  waymark business-case JOURNEY [--scenario NAME] [--horizon YEARS] [--discount RATE]
+              [--format table|json|csv|xlsx] [--out FILE]
+                                скільки варта кожна можливість: вигоди на рік (зусилля клієнта,
+                                вартість обслуговування, утримання), ЧДД із діапазоном, ROI та
+                                окупність; усі можливості, якщо сценарій не вказано. RATE:
+                                0.08 або 8%. xlsx (потрібен --out): вхідні дані й живі формули
+</translation>
     </message>
     <message>
         <source>no scenario “%1”: the journey has no scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>немає сценарію «%1»: у шляху немає сценаріїв</translation>
     </message>
     <message>
         <source>no scenario “%1”; the journey&apos;s scenarios: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>немає сценарію «%1»; сценарії шляху: %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не вдалося записати %1: %2</translation>
     </message>
     <message>
         <source>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
@@ -1047,7 +1053,12 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
                                 the map as a PDF (with an executive summary; --future adds the
                                 future-state map of the journey&apos;s chosen scenario), PNG or SVG
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
+              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--department NAME]
+              [--layers effort,heatmap,emotion,nps,clv] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
+                                карта у форматі PDF (з резюме для керівництва; --future додає карту
+                                цільового стану для вибраного сценарію шляху), PNG або SVG
+</translation>
     </message>
 </context>
 <context>
@@ -1661,83 +1672,83 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>the system of card &quot;%1&quot; cannot be %2 years old</source>
-        <translation type="unfinished"></translation>
+        <translation>неприпустимий вік системи картки «%1» (років: %2)</translation>
     </message>
     <message>
         <source>one-off cost</source>
-        <translation type="unfinished"></translation>
+        <translation>одноразові витрати</translation>
     </message>
     <message>
         <source>running cost per year</source>
-        <translation type="unfinished"></translation>
+        <translation>поточні витрати на рік</translation>
     </message>
     <message>
         <source>opportunity &quot;%1&quot;: the time to deliver cannot be negative, got %2 months</source>
-        <translation type="unfinished"></translation>
+        <translation>можливість «%1»: строк впровадження не може бути від&apos;ємним, отримано місяців: %2</translation>
     </message>
     <message>
         <source>opportunity &quot;%1&quot;: the %2 cannot be negative, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>можливість «%1»: %2 — від&apos;ємне значення неприпустиме, отримано %3</translation>
     </message>
     <message>
         <source>opportunity &quot;%1&quot;: the %2 must be at most %3</source>
-        <translation type="unfinished"></translation>
+        <translation>можливість «%1»: %2 — значення має бути не більше за %3</translation>
     </message>
     <message>
         <source>opportunity &quot;%1&quot;: &quot;%2&quot; is not an ISO 4217 currency code</source>
-        <translation type="unfinished"></translation>
+        <translation>можливість «%1»: «%2» не є кодом валюти ISO 4217</translation>
     </message>
     <message>
         <source>opportunity &quot;%1&quot;: the %2 must be a share from 0 to 1, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>можливість «%1»: %2 — потрібна частка від 0 до 1, отримано %3</translation>
     </message>
     <message>
         <source>reach</source>
-        <translation type="unfinished"></translation>
+        <translation>охоплення</translation>
     </message>
     <message>
         <source>share of contacts avoided</source>
-        <translation type="unfinished"></translation>
+        <translation>частка усунених контактів</translation>
     </message>
     <message>
         <source>share of detractors who become passives</source>
-        <translation type="unfinished"></translation>
+        <translation>частка критиків, які стають нейтралами</translation>
     </message>
     <message>
         <source>share of detractors who become promoters</source>
-        <translation type="unfinished"></translation>
+        <translation>частка критиків, які стають промоутерами</translation>
     </message>
     <message>
         <source>opportunity &quot;%1&quot;: more detractors move (%2 to passives, %3 to promoters) than there are</source>
-        <translation type="unfinished"></translation>
+        <translation>можливість «%1»: критиків, що переходять (%2 у нейтрали, %3 у промоутери), у сумі більше, ніж їх є</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished">час</translation>
+        <translation>час</translation>
     </message>
     <message>
         <source>money</source>
-        <translation type="unfinished">гроші</translation>
+        <translation>гроші</translation>
     </message>
     <message>
         <source>negative emotion</source>
-        <translation type="unfinished">негативна емоція</translation>
+        <translation>негативні емоції</translation>
     </message>
     <message>
         <source>opportunity &quot;%1&quot;: the %2 after the change is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>можливість «%1»: %2 після зміни — не число</translation>
     </message>
     <message>
         <source>opportunity &quot;%1&quot;: the %2 after the change cannot be negative, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>можливість «%1»: %2 після зміни — від&apos;ємне значення неприпустиме, отримано %3</translation>
     </message>
     <message>
         <source>opportunity &quot;%1&quot;: the %2 after the change must be at most %3, got %4</source>
-        <translation type="unfinished"></translation>
+        <translation>можливість «%1»: %2 після зміни — значення має бути не більше за %3, отримано %4</translation>
     </message>
     <message>
         <source>opportunity &quot;%1&quot;: the %2 can only be reduced by 0 to 100 %, got %3 %</source>
-        <translation type="unfinished"></translation>
+        <translation>можливість «%1»: %2 можна зменшити лише на 0–100 %, отримано %3 %</translation>
     </message>
 </context>
 <context>
@@ -2002,35 +2013,35 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>expected a whole number, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>очікувалося ціле число, отримано %1</translation>
     </message>
     <message>
         <source>an id or null</source>
-        <translation type="unfinished"></translation>
+        <translation>ідентифікатор або null</translation>
     </message>
     <message>
         <source>an id</source>
-        <translation type="unfinished"></translation>
+        <translation>ідентифікатор</translation>
     </message>
     <message>
         <source>unknown %1 %2; expected one of: %3</source>
-        <translation type="unfinished">%1: невідоме значення %2; очікується одне з: %3</translation>
+        <translation>невідоме значення (%1) %2; допустиме одне з: %3</translation>
     </message>
     <message>
         <source>kind of change</source>
-        <translation type="unfinished"></translation>
+        <translation>вид зміни</translation>
     </message>
     <message>
         <source>opportunity type</source>
-        <translation type="unfinished"></translation>
+        <translation>тип можливості</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>статус</translation>
     </message>
     <message>
         <source>confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>упевненість</translation>
     </message>
 </context>
 <context>
@@ -2053,15 +2064,15 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>Time: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Час: %1 → %2</translation>
     </message>
     <message>
         <source>Money: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Гроші: %1 → %2</translation>
     </message>
     <message>
         <source>Emotion: mean %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Емоції: у середньому %1 → %2</translation>
     </message>
 </context>
 <context>
@@ -2110,7 +2121,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>Systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Системи</translation>
     </message>
 </context>
 <context>
@@ -2336,109 +2347,109 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <name>Opportunity</name>
     <message>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>Процес</translation>
     </message>
     <message>
         <source>Technology</source>
-        <translation type="unfinished"></translation>
+        <translation>Технології</translation>
     </message>
     <message>
         <source>People and training</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди й навчання</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила</translation>
     </message>
     <message>
         <source>Communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Комунікації</translation>
     </message>
     <message>
         <source>Idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Ідея</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Схвалено</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>У роботі</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Виконано</translation>
     </message>
     <message>
         <source>Measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Ефект виміряно</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Низька</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Середня</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Висока</translation>
     </message>
 </context>
 <context>
     <name>OpportunityEdits</name>
     <message>
         <source>New opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова можливість</translation>
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Виправити: %1</translation>
     </message>
     <message>
         <source>Add to scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати до сценарію</translation>
     </message>
     <message>
         <source>Take out of scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити зі сценарію</translation>
     </message>
     <message>
         <source>Rename scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейменувати сценарій</translation>
     </message>
     <message>
         <source>The journey is open for review only: no opportunity can be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шлях відкрито лише для рецензування: додавати можливості не можна.</translation>
     </message>
     <message>
         <source>Close the vote first: its ranking may still change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу закрийте голосування: його результати ще можуть змінитися.</translation>
     </message>
     <message>
         <source>The vote has no dots on any card.</source>
-        <translation type="unfinished"></translation>
+        <translation>У голосуванні жодна картка не має крапок.</translation>
     </message>
     <message numerus="yes">
         <source>%n dot(s) in the vote “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n крапка в голосуванні «%1».</numerusform>
+            <numerusform>%n крапки в голосуванні «%1».</numerusform>
+            <numerusform>%n крапок у голосуванні «%1».</numerusform>
         </translation>
     </message>
     <message>
         <source>Each of the top cards already has an opportunity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кожна з лідерських карток уже має можливість.</translation>
     </message>
     <message numerus="yes">
         <source>Create %n opportunity(s) from the vote</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Створити %n можливість за результатами голосування</numerusform>
+            <numerusform>Створити %n можливості за результатами голосування</numerusform>
+            <numerusform>Створити %n можливостей за результатами голосування</numerusform>
         </translation>
     </message>
 </context>
@@ -2714,262 +2725,262 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>Findings and priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Висновки та пріоритети</translation>
     </message>
     <message>
         <source>Business case of a top opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Бізнес-кейс пріоритетної можливості</translation>
     </message>
     <message>
         <source>Future state: the journey with every opportunity applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Цільовий стан: шлях з усіма можливостями</translation>
     </message>
     <message>
         <source>Future state: the journey after “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Цільовий стан: шлях після «%1»</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>confidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>упевненість: %1</translation>
     </message>
     <message numerus="yes">
         <source>delivered in %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>впровадження за %n місяць</numerusform>
+            <numerusform>впровадження за %n місяці</numerusform>
+            <numerusform>впровадження за %n місяців</numerusform>
         </translation>
     </message>
     <message>
         <source>owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>відповідальний: %1</translation>
     </message>
     <message>
         <source>Evidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Обґрунтування: %1</translation>
     </message>
     <message>
         <source>Value per year at full run rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Вигоди на рік після виходу на повну потужність</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished">Рядок</translation>
+        <translation>Стаття</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Очікуване</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Мінімум</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Максимум</translation>
     </message>
     <message>
         <source>Customer time and money saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Заощаджені час і гроші клієнтів</translation>
     </message>
     <message>
         <source>Cost to serve saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Зниження вартості обслуговування</translation>
     </message>
     <message>
         <source>Retention value</source>
-        <translation type="unfinished"></translation>
+        <translation>Цінність утримання</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Разом</translation>
     </message>
     <message>
         <source>Cash flows</source>
-        <translation type="unfinished"></translation>
+        <translation>Грошові потоки</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Рік</translation>
     </message>
     <message>
         <source>Benefits</source>
-        <translation type="unfinished"></translation>
+        <translation>Вигоди</translation>
     </message>
     <message>
         <source>Running cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Поточні витрати</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Чистий потік</translation>
     </message>
     <message>
         <source>Discounted</source>
-        <translation type="unfinished"></translation>
+        <translation>Дисконтований</translation>
     </message>
     <message>
         <source>NPV %1 (range %2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>ЧДД %1 (діапазон від %2 до %3)</translation>
     </message>
     <message>
         <source>ROI %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI %1 %</translation>
     </message>
     <message>
         <source>pays back in month %1</source>
-        <translation type="unfinished"></translation>
+        <translation>окупається на %1-й місяць</translation>
     </message>
     <message numerus="yes">
         <source>does not pay back within %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>не окупається за %n рік</numerusform>
+            <numerusform>не окупається за %n роки</numerusform>
+            <numerusform>не окупається за %n років</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Over %n year(s) at a %1 % discount rate; benefits start after delivery.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>За %n рік за ставки дисконтування %1 %; вигоди починаються після впровадження.</numerusform>
+            <numerusform>За %n роки за ставки дисконтування %1 %; вигоди починаються після впровадження.</numerusform>
+            <numerusform>За %n років за ставки дисконтування %1 %; вигоди починаються після впровадження.</numerusform>
         </translation>
     </message>
     <message>
         <source>Left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не враховано: %1</translation>
     </message>
     <message>
         <source>How these numbers are made</source>
-        <translation type="unfinished"></translation>
+        <translation>Як отримано ці цифри</translation>
     </message>
     <message numerus="yes">
         <source>… %n more figure(s): see the business case workbook (waymark business-case --format xlsx)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… ще %n показник: див. книгу бізнес-кейсу (waymark business-case --format xlsx)</numerusform>
+            <numerusform>… ще %n показники: див. книгу бізнес-кейсу (waymark business-case --format xlsx)</numerusform>
+            <numerusform>… ще %n показників: див. книгу бізнес-кейсу (waymark business-case --format xlsx)</numerusform>
         </translation>
     </message>
     <message>
         <source>month %1</source>
-        <translation type="unfinished"></translation>
+        <translation>місяць %1</translation>
     </message>
     <message numerus="yes">
         <source>not within %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>не в межах %n року</numerusform>
+            <numerusform>не в межах %n років</numerusform>
+            <numerusform>не в межах %n років</numerusform>
         </translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Сьогодні</translation>
     </message>
     <message>
         <source>After every opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Після всіх можливостей</translation>
     </message>
     <message>
         <source>After “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Після «%1»</translation>
     </message>
     <message>
         <source>Customer time per stage (hours per customer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Час клієнта за етапами (годин на клієнта)</translation>
     </message>
     <message>
         <source>What we found</source>
-        <translation type="unfinished"></translation>
+        <translation>Що ми виявили</translation>
     </message>
     <message>
         <source>Add effort to the cards or import NPS and CLV data to see findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щоб побачити висновки, вкажіть зусилля на картках або імпортуйте дані NPS і CLV.</translation>
     </message>
     <message>
         <source>What to fix first: every opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Що виправляти насамперед: усі можливості</translation>
     </message>
     <message>
         <source>What to fix first: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Що виправляти насамперед: «%1»</translation>
     </message>
     <message numerus="yes">
         <source>Ranked by net present value over %n year(s) at a %1 % discount rate; ranges from the confidence of each estimate and the 95 % margins of the NPS shares it rests on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Упорядковано за ЧДД за %n рік за ставки дисконтування %1 %; діапазони відображають упевненість у кожній оцінці та межі інтервалу 95 % для часток NPS, на яких вона ґрунтується.</numerusform>
+            <numerusform>Упорядковано за ЧДД за %n роки за ставки дисконтування %1 %; діапазони відображають упевненість у кожній оцінці та межі інтервалу 95 % для часток NPS, на яких вона ґрунтується.</numerusform>
+            <numerusform>Упорядковано за ЧДД за %n років за ставки дисконтування %1 %; діапазони відображають упевненість у кожній оцінці та межі інтервалу 95 % для часток NPS, на яких вона ґрунтується.</numerusform>
         </translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Можливість</translation>
     </message>
     <message>
         <source>One-off cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Одноразові витрати</translation>
     </message>
     <message>
         <source>Running cost per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Поточні витрати на рік</translation>
     </message>
     <message>
         <source>Value per year (low – high)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вигоди на рік (мін. – макс.)</translation>
     </message>
     <message>
         <source>NPV</source>
-        <translation type="unfinished"></translation>
+        <translation>ЧДД</translation>
     </message>
     <message>
         <source>NPV (low – high)</source>
-        <translation type="unfinished"></translation>
+        <translation>ЧДД (мін. – макс.)</translation>
     </message>
     <message>
         <source>Payback</source>
-        <translation type="unfinished"></translation>
+        <translation>Окупність</translation>
     </message>
     <message>
         <source>%1 y</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 р.</translation>
     </message>
     <message>
         <source>Technology gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Технологічний розрив</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Система</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Вік</translation>
     </message>
     <message>
         <source>What it cannot do</source>
-        <translation type="unfinished"></translation>
+        <translation>Чого вона не вміє</translation>
     </message>
     <message>
         <source>Pain points it causes</source>
-        <translation type="unfinished"></translation>
+        <translation>Больові точки, які вона спричиняє</translation>
     </message>
     <message>
         <source>Opportunities replacing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Можливості, що її замінять</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more row(s) not shown on this page</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… і ще %n рядок, не показаний на цій сторінці</numerusform>
+            <numerusform>… і ще %n рядки, не показані на цій сторінці</numerusform>
+            <numerusform>… і ще %n рядків, не показаних на цій сторінці</numerusform>
         </translation>
     </message>
 </context>
@@ -2977,15 +2988,15 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <name>PriorityChart</name>
     <message>
         <source>Value per year against one-off cost (bubble: CLV at risk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вигоди на рік та одноразові витрати (розмір бульбашки: CLV під загрозою)</translation>
     </message>
     <message>
         <source>One-off cost (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Одноразові витрати (%1)</translation>
     </message>
     <message>
         <source>Value per year (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вигоди на рік (%1)</translation>
     </message>
 </context>
 <context>
@@ -3176,27 +3187,27 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>Add opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати можливість</translation>
     </message>
     <message>
         <source>Delete opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити можливість</translation>
     </message>
     <message>
         <source>Edit opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити можливість</translation>
     </message>
     <message>
         <source>Add scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати сценарій</translation>
     </message>
     <message>
         <source>Delete scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити сценарій</translation>
     </message>
     <message>
         <source>Edit scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити сценарій</translation>
     </message>
 </context>
 <context>
@@ -3586,91 +3597,91 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>%1, row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, рядок %2</translation>
     </message>
     <message>
         <source>%1 (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 («%2»)</translation>
     </message>
     <message>
         <source>kind of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>вид (%1)</translation>
     </message>
     <message>
         <source>The file is damaged: its cards changed while it was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл пошкоджено: його картки змінилися під час читання.</translation>
     </message>
     <message>
         <source>card</source>
-        <translation type="unfinished">картка</translation>
+        <translation>картка</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>тип</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>статус</translation>
     </message>
     <message>
         <source>one-off cost</source>
-        <translation type="unfinished"></translation>
+        <translation>одноразові витрати</translation>
     </message>
     <message>
         <source>running cost</source>
-        <translation type="unfinished"></translation>
+        <translation>поточні витрати</translation>
     </message>
     <message>
         <source>time to deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>строк впровадження</translation>
     </message>
     <message>
         <source>confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>упевненість</translation>
     </message>
     <message>
         <source>opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>можливість</translation>
     </message>
     <message>
         <source>removes-card flag</source>
-        <translation type="unfinished"></translation>
+        <translation>ознака видалення картки</translation>
     </message>
     <message>
         <source>time after</source>
-        <translation type="unfinished"></translation>
+        <translation>час після</translation>
     </message>
     <message>
         <source>money after</source>
-        <translation type="unfinished"></translation>
+        <translation>гроші після</translation>
     </message>
     <message>
         <source>emotion after</source>
-        <translation type="unfinished"></translation>
+        <translation>емоції після</translation>
     </message>
     <message>
         <source>reach</source>
-        <translation type="unfinished"></translation>
+        <translation>охоплення</translation>
     </message>
     <message>
         <source>share of contacts avoided</source>
-        <translation type="unfinished"></translation>
+        <translation>частка усунених контактів</translation>
     </message>
     <message>
         <source>share of detractors to passives</source>
-        <translation type="unfinished"></translation>
+        <translation>частка критиків, що переходять у нейтрали</translation>
     </message>
     <message>
         <source>share of detractors to promoters</source>
-        <translation type="unfinished"></translation>
+        <translation>частка критиків, що переходять у промоутери</translation>
     </message>
     <message>
         <source>scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>сценарій</translation>
     </message>
     <message>
         <source>system age</source>
-        <translation type="unfinished"></translation>
+        <translation>вік системи</translation>
     </message>
 </context>
 <context>
@@ -3685,7 +3696,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>%1 belongs to %2 %3, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 належить до неіснуючого об&apos;єкта: %2 %3</translation>
     </message>
 </context>
 <context>
@@ -3829,91 +3840,91 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <name>waymark</name>
     <message>
         <source>Worst stage by NPS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Найгірший етап за NPS: %1</translation>
     </message>
     <message>
         <source>NPS %1 ± %2 (95 %), %3 answers</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS %1 ± %2 (95 %), відповідей: %3</translation>
     </message>
     <message>
         <source>— a small sample: a weak signal</source>
-        <translation type="unfinished"></translation>
+        <translation>— мала вибірка: слабкий сигнал</translation>
     </message>
     <message>
         <source>Biggest effort hotspot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Найбільша гаряча точка зусиль: %1</translation>
     </message>
     <message>
         <source>emotion %1/10</source>
-        <translation type="unfinished"></translation>
+        <translation>емоції %1/10</translation>
     </message>
     <message>
         <source>%1 per customer; weighted cost %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 на клієнта; зважена вартість %2</translation>
     </message>
     <message>
         <source>Largest CLV at risk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Найбільший CLV під загрозою: %1</translation>
     </message>
     <message>
         <source>%1 of lifetime value held by %2 detractors there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 пожиттєвої цінності припадає на критиків у цій точці (%2)</translation>
     </message>
 </context>
 <context>
     <name>waymark::AddedCardsTable</name>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(видалено)</translation>
     </message>
     <message>
         <source>Steps the future journey adds, e.g. a status message. What they cost the customer is taken off the benefits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кроки, які додає майбутній шлях, наприклад повідомлення про статус. Їхня вартість для клієнта віднімається від вигод.</translation>
     </message>
     <message>
         <source>New step</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий крок</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Етап</translation>
+        <translation>Етап</translation>
     </message>
     <message>
         <source>Lane</source>
-        <translation type="unfinished">Доріжка</translation>
+        <translation>Доріжка</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Канал</translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Час</translation>
+        <translation>Час</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished">Гроші</translation>
+        <translation>Гроші</translation>
     </message>
     <message>
         <source>Emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Емоції</translation>
     </message>
     <message>
         <source>&amp;Add Step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Додати крок</translation>
     </message>
     <message>
         <source>Remo&amp;ve Step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Видалити крок</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> хв</translation>
+        <translation> хв</translation>
     </message>
     <message>
         <source>/10</source>
         <comment>negative emotion</comment>
-        <translation type="unfinished"></translation>
+        <translation>/10</translation>
     </message>
 </context>
 <context>
@@ -3975,87 +3986,87 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <name>waymark::BusinessSettingsDialog</name>
     <message>
         <source>Business Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Бізнес-параметри</translation>
     </message>
     <message>
         <source>What the business case needs to put a value on the opportunities. Amounts are in %1, the journey&apos;s currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дані, потрібні бізнес-кейсу для оцінки можливостей. Суми вказано в %1 — валюті шляху.</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">Клієнти</translation>
+        <translation>Клієнти</translation>
     </message>
     <message>
         <source>How many customers go through this journey in a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Скільки клієнтів проходить цей шлях за рік</translation>
     </message>
     <message>
         <source>Customers per &amp;year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Клієнтів на рік:</translation>
     </message>
     <message>
         <source>Stages that fewer (or more) customers reach, e.g. because some drop out before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Етапи, до яких доходить менше (або більше) клієнтів, наприклад через відтік на попередніх етапах:</translation>
     </message>
     <message>
         <source>Give “%1” its own number of customers per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Задати для «%1» власну кількість клієнтів на рік</translation>
     </message>
     <message>
         <source>What it is worth</source>
-        <translation type="unfinished"></translation>
+        <translation>Скільки це варте</translation>
     </message>
     <message>
         <source>The same value the heatmap&apos;s weighted cost uses (View → Heatmap weights)</source>
-        <translation type="unfinished"></translation>
+        <translation>Те саме значення, що й у зваженій вартості теплової карти (Вигляд → Ваги теплової карти)</translation>
     </message>
     <message>
         <source>Value of the customer&apos;s &amp;hour:</source>
-        <translation type="unfinished">Вартість &amp;години клієнта:</translation>
+        <translation>&amp;Вартість години клієнта:</translation>
     </message>
     <message>
         <source>What one contact costs the organisation, by channel (0: not counted):</source>
-        <translation type="unfinished"></translation>
+        <translation>Скільки один контакт коштує організації, за каналами (0 — не враховується):</translation>
     </message>
     <message>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>У часі</translation>
     </message>
     <message>
         <source>How many years of benefits and running costs the net present value counts</source>
-        <translation type="unfinished"></translation>
+        <translation>За скільки років чистий дисконтований дохід ураховує вигоди й поточні витрати</translation>
     </message>
     <message>
         <source>Horizon in y&amp;ears:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Горизонт, років:</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>What money a year later is worth less: often the organisation&apos;s cost of capital</source>
-        <translation type="unfinished"></translation>
+        <translation>Наскільки гроші через рік варті менше, ніж сьогодні: часто це вартість капіталу організації</translation>
     </message>
     <message>
         <source>&amp;Discount rate per year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ставка &amp;дисконтування на рік:</translation>
     </message>
     <message>
         <source>All opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі можливості</translation>
     </message>
     <message>
         <source>The scenario the PDF report and the future state of the map show</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарій, який показують PDF-звіт і цільовий стан карти</translation>
     </message>
     <message>
         <source>&amp;Scenario in the report:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сценарій у звіті:</translation>
     </message>
     <message>
         <source>Change business settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити бізнес-параметри</translation>
     </message>
 </context>
 <context>
@@ -4198,15 +4209,15 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>Create &amp;Opportunity from This Card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Створити &amp;можливість із цієї картки…</translation>
     </message>
     <message>
         <source>An improvement for the business case, linked to the selected cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Покращення для бізнес-кейсу, пов&apos;язане з вибраними картками</translation>
     </message>
     <message>
         <source>Create &amp;Opportunity from These Cards…</source>
-        <translation type="unfinished"></translation>
+        <translation>Створити &amp;можливість із цих карток…</translation>
     </message>
 </context>
 <context>
@@ -4282,137 +4293,142 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>%1/10</source>
         <comment>negative emotion</comment>
-        <translation type="unfinished">%1/10</translation>
+        <translation>%1/10</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>No card is linked yet: link the cards of the map this opportunity improves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ще жодну картку не пов&apos;язано: пов&apos;яжіть картки карти, які покращує ця можливість.</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished">Картка</translation>
+        <translation>Картка</translation>
     </message>
     <message>
         <source>Effort today</source>
-        <translation type="unfinished"></translation>
+        <translation>Зусилля сьогодні</translation>
     </message>
     <message>
         <source>Time, money and negative emotion of the card today</source>
-        <translation type="unfinished"></translation>
+        <translation>Час, гроші та негативні емоції картки сьогодні</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Час</translation>
+        <translation>Час</translation>
     </message>
     <message>
         <source>The customer&apos;s time at this step afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>Час клієнта на цьому кроці після зміни</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished">Гроші</translation>
+        <translation>Гроші</translation>
     </message>
     <message>
         <source>What the step costs the customer afterwards, in the card&apos;s currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Скільки крок коштуватиме клієнтові після зміни, у валюті картки</translation>
     </message>
     <message>
         <source>Emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Емоції</translation>
     </message>
     <message>
         <source>Negative emotion afterwards, 0 (none) to 10 (worst)</source>
-        <translation type="unfinished"></translation>
+        <translation>Негативні емоції після зміни, від 0 (немає) до 10 (найгірше)</translation>
     </message>
     <message>
         <source>Reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Охоплення</translation>
     </message>
     <message>
         <source>Share of the stage&apos;s customers who pass this card</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка клієнтів етапу, які проходять через цю картку</translation>
     </message>
     <message>
         <source>Contacts
 avoided</source>
-        <translation type="unfinished"></translation>
+        <translation>Усунені
+контакти</translation>
     </message>
     <message>
         <source>Share of this step&apos;s contacts (calls, visits, mails) no longer needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка контактів на цьому кроці (дзвінки, візити, листи), які більше не потрібні</translation>
     </message>
     <message>
         <source>Detractors →
 passives</source>
-        <translation type="unfinished"></translation>
+        <translation>Критики →
+нейтрали</translation>
     </message>
     <message>
         <source>Share of this touchpoint&apos;s detractors expected to become passives</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка критиків у цій точці контакту, які, як очікується, стануть нейтралами</translation>
     </message>
     <message>
         <source>Detractors →
 promoters</source>
-        <translation type="unfinished"></translation>
+        <translation>Критики →
+промоутери</translation>
     </message>
     <message>
         <source>Share of this touchpoint&apos;s detractors expected to become promoters</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка критиків у цій точці контакту, які, як очікується, стануть промоутерами</translation>
     </message>
     <message>
         <source>Step
 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Крок
+видалено</translation>
     </message>
     <message>
         <source>The step disappears in the future state (e.g. no branch visit)</source>
-        <translation type="unfinished"></translation>
+        <translation>У цільовому стані кроку немає (наприклад, не потрібен візит до відділення)</translation>
     </message>
     <message>
         <source>Lin&amp;k card:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пов&apos;язати &amp;картку:</translation>
     </message>
     <message>
         <source>&amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зв&apos;язати</translation>
     </message>
     <message>
         <source>&amp;Unlink Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відв&apos;язати вибрані</translation>
     </message>
     <message>
         <source>(deleted card)</source>
-        <translation type="unfinished"></translation>
+        <translation>(картку видалено)</translation>
     </message>
     <message>
         <source>%1
 %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 · %3</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> хв</translation>
+        <translation> хв</translation>
     </message>
     <message>
         <source>/10</source>
         <comment>negative emotion</comment>
-        <translation type="unfinished"></translation>
+        <translation>/10</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Type to find a card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Почніть вводити, щоб знайти картку…</translation>
     </message>
     <message>
         <source>Every card is linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі картки пов&apos;язано</translation>
     </message>
 </context>
 <context>
@@ -4872,24 +4888,47 @@ SHA-256 %3
     <name>waymark::EffortTargetEdit</name>
     <message>
         <source>same</source>
-        <translation type="unfinished"></translation>
+        <translation>без змін</translation>
     </message>
     <message>
         <source>new value</source>
-        <translation type="unfinished"></translation>
+        <translation>нове значення</translation>
     </message>
     <message>
         <source>− %</source>
         <comment>reduce by a percentage</comment>
-        <translation type="unfinished"></translation>
+        <translation>− %</translation>
     </message>
     <message>
         <source>Unchanged, a new value, or a reduction in percent of today&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Без змін, нове значення або зменшення у відсотках від поточного</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ExplanationDialog</name>
+    <message>
+        <source>How the numbers of “%1” are made</source>
+        <translation>Як розраховано показники «%1»</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Показник</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значення</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Формула</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Не враховано: %1</translation>
     </message>
 </context>
 <context>
@@ -4996,11 +5035,11 @@ SHA-256 %3
     </message>
     <message>
         <source>&amp;Future-state map after the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта &amp;цільового стану після карти</translation>
     </message>
     <message>
         <source>The journey with the chosen scenario&apos;s opportunities applied: changed effort, removed and added steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Шлях із застосованими можливостями вибраного сценарію: змінені зусилля, видалені й додані кроки</translation>
     </message>
 </context>
 <context>
@@ -5066,11 +5105,11 @@ SHA-256 %3
     </message>
     <message>
         <source>Create Opportunity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Створити можливість…</translation>
     </message>
     <message>
         <source>An improvement for the business case, linked to the selected cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Покращення для бізнес-кейсу, пов&apos;язане з вибраними картками</translation>
     </message>
 </context>
 <context>
@@ -5798,99 +5837,99 @@ Recover them?</source>
     </message>
     <message numerus="yes">
         <source>%n opportunity(s) created from the vote: fill in their costs and effects in the Opportunities dock.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>За результатами голосування створено %n можливість: заповніть витрати й ефекти на панелі «Можливості».</numerusform>
+            <numerusform>За результатами голосування створено %n можливості: заповніть витрати й ефекти на панелі «Можливості».</numerusform>
+            <numerusform>За результатами голосування створено %n можливостей: заповніть витрати й ефекти на панелі «Можливості».</numerusform>
         </translation>
     </message>
     <message>
         <source>New Opport&amp;unity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова &amp;можливість…</translation>
     </message>
     <message>
         <source>An improvement for the business case: what it costs and what it changes on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Покращення для бізнес-кейсу: скільки воно коштує і що змінює на карті</translation>
     </message>
     <message>
         <source>&amp;Business Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бізнес-параметри…</translation>
     </message>
     <message>
         <source>Customers per year, value of the customer&apos;s hour, cost per contact, horizon and discount rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнти на рік, вартість години клієнта, вартість контакту, горизонт і ставка дисконтування</translation>
     </message>
     <message>
         <source>Review mode: opportunities cannot be added; the journey is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим рецензування: додавати можливості не можна; шлях доступний лише для читання.</translation>
     </message>
     <message>
         <source>These cards are not on today&apos;s map: only today&apos;s cards can be linked to an opportunity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цих карток немає на поточній карті: з можливістю можна пов&apos;язати лише картки поточного стану.</translation>
     </message>
     <message>
         <source>Journey &amp;State</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Стан шляху</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сьогодні</translation>
     </message>
     <message>
         <source>The journey as customers live it today</source>
-        <translation type="unfinished"></translation>
+        <translation>Шлях, яким клієнти проходять його сьогодні</translation>
     </message>
     <message>
         <source>Ctrl+Alt+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Alt+1</translation>
     </message>
     <message>
         <source>&amp;Future</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цільовий стан</translation>
     </message>
     <message>
         <source>The journey with the chosen scenario&apos;s opportunities applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Шлях із застосованими можливостями вибраного сценарію</translation>
     </message>
     <message>
         <source>Ctrl+Alt+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Alt+2</translation>
     </message>
     <message>
         <source>&amp;Compare Today and Future</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;рівняти сьогодні й цільовий стан</translation>
     </message>
     <message>
         <source>The future map with what changes marked: effort today on changed cards, removed and new steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Цільова карта з позначеними змінами: поточні зусилля на змінених картках, видалені й нові кроки</translation>
     </message>
     <message>
         <source>Ctrl+Alt+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Alt+3</translation>
     </message>
     <message>
         <source>The future state is a preview of the chosen scenario: switch to Today (Ctrl+Alt+1) to edit the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цільовий стан — це попередній перегляд вибраного сценарію: щоб редагувати карту, перейдіть до «Сьогодні» (Ctrl+Alt+1).</translation>
     </message>
     <message>
         <source>every opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>всіх можливостей</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished">«%1»</translation>
+        <translation>«%1»</translation>
     </message>
     <message>
         <source>Future state after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Цільовий стан після %1</translation>
     </message>
     <message>
         <source>Comparing today with the future after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Порівняння поточного стану з цільовим після %1</translation>
     </message>
     <message>
         <source>A read-only preview. Switch back with View → Journey State → Today (Ctrl+Alt+1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Попередній перегляд лише для читання. Повернутися: Вигляд → Стан шляху → Сьогодні (Ctrl+Alt+1).</translation>
     </message>
 </context>
 <context>
@@ -5968,349 +6007,373 @@ Recover them?</source>
     <name>waymark::OpportunitiesDock</name>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished">Можливості</translation>
+        <translation>Можливості</translation>
     </message>
     <message>
         <source>Scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарій:</translation>
     </message>
     <message>
         <source>Use in Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Використати у звіті</translation>
     </message>
     <message>
         <source>Show this scenario in the PDF report and in the future state of the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Показувати цей сценарій у PDF-звіті та в цільовому стані карти</translation>
     </message>
     <message>
         <source>New Scenario…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий сценарій…</translation>
     </message>
     <message>
         <source>A named set of opportunities, e.g. “Quick wins”</source>
-        <translation type="unfinished"></translation>
+        <translation>Іменований набір можливостей, наприклад «Швидкі перемоги»</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейменувати…</translation>
     </message>
     <message>
         <source>Rename the chosen scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейменувати вибраний сценарій</translation>
     </message>
     <message>
         <source>Delete Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити сценарій</translation>
     </message>
     <message>
         <source>Delete the chosen scenario; its opportunities stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити вибраний сценарій; його можливості залишаться</translation>
     </message>
     <message>
         <source>No opportunities yet. Add one here, right-click a card on the map, or turn the top cards of a closed vote into opportunities (Workshop dock → Vote).</source>
-        <translation type="unfinished"></translation>
+        <translation>Можливостей ще немає. Додайте її тут, клацніть картку на карті правою кнопкою миші або перетворіть лідерські картки закритого голосування на можливості (панель «Воркшоп» → «Голосування»).</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати…</translation>
     </message>
     <message>
         <source>A new opportunity (it joins the chosen scenario)</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова можливість (входить до вибраного сценарію)</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити…</translation>
     </message>
     <message>
         <source>Edit the selected opportunity (or double-click it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити вибрану можливість (або двічі клацніть її)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити</translation>
     </message>
     <message>
         <source>Delete the selected opportunity and take it out of every scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити вибрану можливість і вилучити її з усіх сценаріїв</translation>
     </message>
     <message>
         <source>%1 (in the report)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (у звіті)</translation>
     </message>
     <message>
         <source>All opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі можливості</translation>
     </message>
     <message>
         <source>View…</source>
-        <translation type="unfinished"></translation>
+        <translation>Переглянути…</translation>
     </message>
     <message>
         <source>Tick the opportunities that belong to “%1” in the first column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначте в першому стовпці можливості, що входять до «%1».</translation>
     </message>
     <message numerus="yes">
         <source>All %n opportunity(s) together:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Усі можливості разом (%n):</numerusform>
+            <numerusform>Усі можливості разом (%n):</numerusform>
+            <numerusform>Усі можливості разом (%n):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>“%1”, %n opportunity(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«%1», %n можливість:</numerusform>
+            <numerusform>«%1», %n можливості:</numerusform>
+            <numerusform>«%1», %n можливостей:</numerusform>
         </translation>
     </message>
     <message>
         <source>one-off cost %1</source>
-        <translation type="unfinished"></translation>
+        <translation>одноразові витрати %1</translation>
     </message>
     <message numerus="yes">
         <source>NPV %1 over %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ЧДД %1 за %n рік</numerusform>
+            <numerusform>ЧДД %1 за %n роки</numerusform>
+            <numerusform>ЧДД %1 за %n років</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>pays back in %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>окупається за %n місяць</numerusform>
+            <numerusform>окупається за %n місяці</numerusform>
+            <numerusform>окупається за %n місяців</numerusform>
         </translation>
     </message>
     <message>
         <source>no payback within the horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>не окупається в межах горизонту</translation>
     </message>
     <message>
         <source>Enter the customers per year under Journey → Business Settings to value the benefits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щоб оцінити вигоди, вкажіть кількість клієнтів на рік: Шлях → Бізнес-параметри.</translation>
     </message>
     <message>
         <source>Choose scenario for the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрати сценарій для звіту</translation>
     </message>
     <message>
         <source>New Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий сценарій</translation>
     </message>
     <message>
         <source>Name of the scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва сценарію:</translation>
     </message>
     <message>
         <source>Quick wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Швидкі перемоги</translation>
     </message>
     <message>
         <source>Rename Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейменувати сценарій</translation>
+    </message>
+    <message>
+        <source>How Is It Made?…</source>
+        <translation>Як це розраховано?…</translation>
+    </message>
+    <message>
+        <source>Every figure of the selected opportunity&apos;s business case with its formula and inputs</source>
+        <translation>Усі показники бізнес-кейсу вибраної можливості з формулами та вхідними даними</translation>
+    </message>
+    <message>
+        <source>Priorities…</source>
+        <translation>Пріоритети…</translation>
+    </message>
+    <message>
+        <source>Value against cost as bubbles (size: CLV at risk) and the ranking by NPV, ROI, payback or dots</source>
+        <translation>Вигоди й витрати у вигляді бульбашок (розмір: CLV під загрозою) і рейтинг за ЧДД, ROI, окупністю або крапками</translation>
+    </message>
+    <message>
+        <source>Technology Gap…</source>
+        <translation>Технологічний розрив…</translation>
+    </message>
+    <message>
+        <source>The systems behind the journey: their age, what they cannot do and the pain points they cause</source>
+        <translation>Системи, на яких тримається шлях: їхній вік, чого вони не вміють і які больові точки спричиняють</translation>
     </message>
 </context>
 <context>
     <name>waymark::OpportunitiesModel</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n місяць</numerusform>
+            <numerusform>%n місяці</numerusform>
+            <numerusform>%n місяців</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>not within %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>не в межах %n року</numerusform>
+            <numerusform>не в межах %n років</numerusform>
+            <numerusform>не в межах %n років</numerusform>
         </translation>
     </message>
     <message>
         <source>Part of the scenario “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Входить до сценарію «%1»</translation>
     </message>
     <message numerus="yes">
         <source>Net present value over %n year(s) at %1 %: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ЧДД за %n рік за ставки %1 %: %2</numerusform>
+            <numerusform>ЧДД за %n роки за ставки %1 %: %2</numerusform>
+            <numerusform>ЧДД за %n років за ставки %1 %: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Range: %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Діапазон: %1 – %2</translation>
     </message>
     <message>
         <source>Value per year at full run rate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Вигоди на рік після виходу на повну потужність: %1</translation>
     </message>
     <message>
         <source>Tick to put an opportunity into the scenario chosen above</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначте, щоб додати можливість до сценарію, вибраного вище</translation>
     </message>
     <message>
         <source>One-off cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Одноразові витрати</translation>
     </message>
     <message>
         <source>Months to deliver: the benefits start after them</source>
-        <translation type="unfinished"></translation>
+        <translation>Місяців на впровадження: вигоди починаються після них</translation>
     </message>
     <message>
         <source>Cards of the map it improves</source>
-        <translation type="unfinished"></translation>
+        <translation>Картки карти, які вона покращує</translation>
     </message>
     <message>
         <source>Net present value over the business case&apos;s horizon (Journey → Business Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>ЧДД за горизонт бізнес-кейсу (Шлях → Бізнес-параметри)</translation>
     </message>
     <message>
         <source>When the cumulative net turns positive, counted from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Коли накопичений чистий потік стає додатним, від початку</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>У</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Можливість</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповідальний</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Витрати</translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>Місяців</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Упевненість</translation>
     </message>
     <message>
         <source>Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Картки</translation>
     </message>
     <message>
         <source>NPV</source>
-        <translation type="unfinished"></translation>
+        <translation>ЧДД</translation>
     </message>
     <message>
         <source>Payback</source>
-        <translation type="unfinished"></translation>
+        <translation>Окупність</translation>
     </message>
 </context>
 <context>
     <name>waymark::OpportunityDialog</name>
     <message>
         <source>Edit Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагування можливості</translation>
     </message>
     <message>
         <source>New Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова можливість</translation>
     </message>
     <message>
         <source>What will be done, e.g. “Open the account online”</source>
-        <translation type="unfinished"></translation>
+        <translation>Що буде зроблено, наприклад «Відкриття рахунку онлайн»</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Назва:</translation>
+        <translation>&amp;Назва:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип:</translation>
     </message>
     <message>
         <source>No owner yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповідального ще немає</translation>
     </message>
     <message>
         <source>(deleted department)</source>
-        <translation type="unfinished"></translation>
+        <translation>(підрозділ видалено)</translation>
     </message>
     <message>
         <source>O&amp;wner department:</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповідальний &amp;підрозділ:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Статус:</translation>
     </message>
     <message>
         <source>How sure the room is of the benefits: low widens the business case&apos;s range to ±50 %, medium ±25 %, high ±10 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Наскільки учасники впевнені у вигодах: за низької впевненості діапазон бізнес-кейсу розширюється до ±50 %, за середньої — до ±25 %, за високої — до ±10 %</translation>
     </message>
     <message>
         <source>&amp;Confidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Упевненість:</translation>
     </message>
     <message>
         <source>&amp;One-off cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>Одноразові &amp;витрати:</translation>
     </message>
     <message>
         <source>&amp;Running cost per year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Поточні витрати на &amp;рік:</translation>
     </message>
     <message>
         <source>The benefits start once it is delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Вигоди починаються після впровадження</translation>
     </message>
     <message>
         <source>&amp;Months to deliver:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Місяців на впровадження:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished">&amp;Опис:</translation>
+        <translation>&amp;Опис:</translation>
     </message>
     <message>
         <source>Survey verbatims, complaint counts, what was said in the room…</source>
-        <translation type="unfinished"></translation>
+        <translation>Дослівні відповіді з опитувань, кількість скарг, що казали учасники…</translation>
     </message>
     <message>
         <source>&amp;Evidence and notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Докази та нотатки:</translation>
     </message>
     <message>
         <source>Systems it chan&amp;ges:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Змінювані системи:</translation>
     </message>
     <message>
         <source>Cards it &amp;improves (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поліпшувані &amp;картки (%1)</translation>
     </message>
     <message>
         <source>&amp;New steps (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Нов&amp;і кроки (%1)</translation>
     </message>
 </context>
 <context>
@@ -6459,6 +6522,93 @@ Double-click the name to rename, the colour to change it, the department to move
     <message>
         <source>Paused at %1</source>
         <translation>Пауза: %1</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::PrioritiesDialog</name>
+    <message>
+        <source>Priorities: every opportunity</source>
+        <translation>Пріоритети: усі можливості</translation>
+    </message>
+    <message>
+        <source>Priorities: “%1”</source>
+        <translation>Пріоритети: «%1»</translation>
+    </message>
+    <message>
+        <source>Net present value</source>
+        <translation>Чистий дисконтований дохід</translation>
+    </message>
+    <message>
+        <source>Return on investment</source>
+        <translation>Рентабельність інвестицій</translation>
+    </message>
+    <message>
+        <source>Payback (soonest first)</source>
+        <translation>Окупність (спершу найшвидші)</translation>
+    </message>
+    <message>
+        <source>The workshop&apos;s dots</source>
+        <translation>Крапки воркшопу</translation>
+    </message>
+    <message>
+        <source>&amp;Rank by:</source>
+        <translation>&amp;Упорядкувати за:</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Можливість</translation>
+    </message>
+    <message>
+        <source>One-off cost</source>
+        <translation>Одноразові витрати</translation>
+    </message>
+    <message>
+        <source>Value per year</source>
+        <translation>Вигоди на рік</translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation>ЧДД</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>Окупність</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Крапки</translation>
+    </message>
+    <message>
+        <source>CLV at risk</source>
+        <translation>CLV під загрозою</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>від %1 до %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>month %1</source>
+        <translation>місяць %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>not within %n year(s)</source>
+        <translation>
+            <numerusform>не в межах %n року</numerusform>
+            <numerusform>не в межах %n років</numerusform>
+            <numerusform>не в межах %n років</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6631,6 +6781,10 @@ Double-click the name to rename, the colour to change it, the department to move
         <source>Change card notes</source>
         <translation>Змінити нотатки картки</translation>
     </message>
+    <message>
+        <source>Edit system card</source>
+        <translation>Змінити системну картку</translation>
+    </message>
 </context>
 <context>
     <name>waymark::StageDialog</name>
@@ -6653,6 +6807,100 @@ Double-click the name to rename, the colour to change it, the department to move
     <message>
         <source>Change stage</source>
         <translation>Змінити етап</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::SystemFields</name>
+    <message>
+        <source>System</source>
+        <translation>Система</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> р.</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>невідомо</translation>
+    </message>
+    <message>
+        <source>How old the system is: old systems are where the technology gap shows</source>
+        <translation>Вік системи: технологічний розрив виявляється у старих системах</translation>
+    </message>
+    <message>
+        <source>A&amp;ge:</source>
+        <translation>&amp;Вік:</translation>
+    </message>
+    <message>
+        <source>What it cannot do, e.g. no status updates, no e-signature</source>
+        <translation>Чого вона не вміє, наприклад немає сповіщень про статус, немає електронного підпису</translation>
+    </message>
+    <message>
+        <source>What it &amp;cannot do:</source>
+        <translation>Чого вона не в&amp;міє:</translation>
+    </message>
+    <message>
+        <source>Tick the touchpoints this system is behind</source>
+        <translation>Позначте точки контакту, за якими стоїть ця система</translation>
+    </message>
+    <message>
+        <source>&amp;Supports:</source>
+        <translation>Під&amp;тримує:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::TechGapDialog</name>
+    <message>
+        <source>Technology Gap</source>
+        <translation>Технологічний розрив</translation>
+    </message>
+    <message>
+        <source>The systems behind the journey (cards in Systems lanes), those behind the most pain points first.</source>
+        <translation>Системи, на яких тримається шлях (картки на доріжках «Системи»), спершу ті, що спричиняють найбільше больових точок.</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Система</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Вік</translation>
+    </message>
+    <message>
+        <source>What it cannot do</source>
+        <translation>Чого вона не вміє</translation>
+    </message>
+    <message>
+        <source>Pain points it causes</source>
+        <translation>Больові точки, які вона спричиняє</translation>
+    </message>
+    <message>
+        <source>Customer time there</source>
+        <translation>Час клієнтів у цих точках</translation>
+    </message>
+    <message>
+        <source>Opportunities replacing it</source>
+        <translation>Можливості, що її замінять</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 р.</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>невідомо</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>немає</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>поки немає</translation>
     </message>
 </context>
 <context>
@@ -6903,23 +7151,23 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message>
         <source>Opportunities from Top Cards…</source>
-        <translation type="unfinished"></translation>
+        <translation>Можливості з лідерських карток…</translation>
     </message>
     <message>
         <source>Turn the cards with the most dots into opportunities for the business case</source>
-        <translation type="unfinished"></translation>
+        <translation>Перетворити картки з найбільшою кількістю крапок на можливості для бізнес-кейсу</translation>
     </message>
     <message>
         <source>There is no vote to take the top cards from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає голосування, з якого можна взяти лідерські картки.</translation>
     </message>
     <message>
         <source>Opportunities from Top Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Можливості з лідерських карток</translation>
     </message>
     <message>
         <source>One opportunity for each of the top cards of “%1” (cards that have one already are skipped). How many cards?</source>
-        <translation type="unfinished"></translation>
+        <translation>По одній можливості для кожної з лідерських карток «%1» (картки, які вже мають можливість, пропускаються). Скільки карток?</translation>
     </message>
 </context>
 <context>
