@@ -247,7 +247,7 @@
         <translation>연간 고객 노력 — %1</translation>
     </message>
     <message>
-        <source>Σ cards&apos; customer effort saved − added steps&apos; effort</source>
+        <source>Σ cards' customer effort saved − added steps' effort</source>
         <translation>Σ 카드별 절감된 고객 노력 − 추가된 단계의 노력</translation>
     </message>
     <message>
@@ -263,7 +263,7 @@
         <translation>연간 서비스 비용 — %1</translation>
     </message>
     <message>
-        <source>Σ cards&apos; cost to serve saved</source>
+        <source>Σ cards' cost to serve saved</source>
         <translation>Σ 카드별 서비스 비용 절감</translation>
     </message>
     <message>
@@ -275,7 +275,7 @@
         <translation>위험에 처한 CLV — %1</translation>
     </message>
     <message>
-        <source>Σ linked touchpoints: lifetime value of the customers whose latest answer there was a detractor&apos;s</source>
+        <source>Σ linked touchpoints: lifetime value of the customers whose latest answer there was a detractor's</source>
         <translation>Σ 연결된 터치포인트: 해당 터치포인트의 최근 응답이 비추천이었던 고객의 생애 가치</translation>
     </message>
     <message>
@@ -327,7 +327,7 @@
         <translation>터치포인트</translation>
     </message>
     <message>
-        <source>the largest card&apos;s retention (a customer changes category once); the range uses the ends of the detractor share&apos;s 95 % interval and the spread</source>
+        <source>the largest card's retention (a customer changes category once); the range uses the ends of the detractor share's 95 % interval and the spread</source>
         <translation>고객 유지 효과가 가장 큰 카드의 값(고객은 범주를 한 번만 바꿈); 범위는 비추천 고객 비율 95 % 구간의 양 끝과 편차를 사용합니다</translation>
     </message>
 </context>
@@ -394,7 +394,7 @@
         <translation>연간 고객 수 — %1</translation>
     </message>
     <message>
-        <source>Value of the customer&apos;s hour</source>
+        <source>Value of the customer's hour</source>
         <translation>고객 시간 1시간의 가치</translation>
     </message>
     <message>
@@ -692,7 +692,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
 </translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
+        <source>unknown command "%1"</source>
         <translation>알 수 없는 명령 “%1”</translation>
     </message>
     <message>
@@ -732,7 +732,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>--layers에는 effort,emotion,nps 같은 목록을 지정하세요</translation>
     </message>
     <message>
-        <source>--department needs a department&apos;s name</source>
+        <source>--department needs a department's name</source>
         <translation>--department에는 부서 이름을 지정하세요</translation>
     </message>
     <message>
@@ -800,7 +800,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Usage:
   waymark [FILE]                open the journey map editor (FILE: .waymark or .waymark.json)
-  waymark --review FILE         open FILE read-only for comments (a department head&apos;s review)
+  waymark --review FILE         open FILE read-only for comments (a department head's review)
   waymark convert IN OUT        convert between .waymark and .waymark.json (by extension)
   waymark validate FILE         check a journey file and print a one-line summary
 </source>
@@ -812,7 +812,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
 </translation>
     </message>
     <message>
-        <source>--sheet needs a sheet&apos;s name or number</source>
+        <source>--sheet needs a sheet's name or number</source>
         <translation>--sheet에는 시트 이름이나 번호를 지정하세요</translation>
     </message>
     <message>
@@ -910,7 +910,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>없음</translation>
     </message>
     <message>
-        <source>--scenario takes a scenario&apos;s name</source>
+        <source>--scenario takes a scenario's name</source>
         <translation>--scenario에는 시나리오 이름이 필요합니다</translation>
     </message>
     <message>
@@ -1030,7 +1030,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>시나리오 “%1”이(가) 없습니다: 여정에 시나리오가 없습니다</translation>
     </message>
     <message>
-        <source>no scenario “%1”; the journey&apos;s scenarios: %2</source>
+        <source>no scenario “%1”; the journey's scenarios: %2</source>
         <translation>시나리오 “%1”이(가) 없습니다. 여정의 시나리오: %2</translation>
     </message>
     <message>
@@ -1042,7 +1042,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
               [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--department NAME]
               [--layers effort,heatmap,emotion,nps,clv] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
                                 the map as a PDF (with an executive summary; --future adds the
-                                future-state map of the journey&apos;s chosen scenario), PNG or SVG
+                                future-state map of the journey's chosen scenario), PNG or SVG
 </source>
         <translation>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
               [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--department NAME]
@@ -1100,8 +1100,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>다른 열처럼 값이 %1개 있어야 하지만 %2개입니다</translation>
     </message>
     <message>
-        <source>expected the index of an entry in &quot;strings&quot;</source>
-        <translation>&quot;strings&quot;에 있는 항목의 인덱스가 필요합니다</translation>
+        <source>expected the index of an entry in "strings"</source>
+        <translation>"strings"에 있는 항목의 인덱스가 필요합니다</translation>
     </message>
     <message>
         <source>expected a date YYYY-MM-DD or null</source>
@@ -1132,8 +1132,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>알 수 없는 값 “%1”. 다음 중 하나여야 합니다: %2</translation>
     </message>
     <message>
-        <source>expected a colour like &quot;#1f77b4&quot;</source>
-        <translation>&quot;#1f77b4&quot; 같은 색상이 필요합니다</translation>
+        <source>expected a colour like "#1f77b4"</source>
+        <translation>"#1f77b4" 같은 색상이 필요합니다</translation>
     </message>
     <message>
         <source>expected a number or null</source>
@@ -1144,8 +1144,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%2~%3 사이의 %1 응답이 필요합니다</translation>
     </message>
     <message>
-        <source>expected &quot;nps&quot;, &quot;csat&quot;, &quot;ces&quot;, &quot;audit&quot;, &quot;enps&quot;, &quot;mean&quot; or &quot;clv&quot;</source>
-        <translation>&quot;nps&quot;, &quot;csat&quot;, &quot;ces&quot;, &quot;audit&quot;, &quot;enps&quot;, &quot;mean&quot;, &quot;clv&quot; 중 하나가 필요합니다</translation>
+        <source>expected "nps", "csat", "ces", "audit", "enps", "mean" or "clv"</source>
+        <translation>"nps", "csat", "ces", "audit", "enps", "mean", "clv" 중 하나가 필요합니다</translation>
     </message>
 </context>
 <context>
@@ -1536,7 +1536,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>여정에 ID가 없습니다</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISO 4217 currency code</source>
+        <source>"%1" is not an ISO 4217 currency code</source>
         <translation>“%1”은(는) ISO 4217 통화 코드가 아닙니다</translation>
     </message>
     <message>
@@ -1572,35 +1572,35 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>부서는 부서 레인에만 지정할 수 있습니다</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot; is in a stage that does not exist (%2)</source>
+        <source>card "%1" is in a stage that does not exist (%2)</source>
         <translation>카드 “%1”이(가) 존재하지 않는 단계(%2)에 있습니다</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot; is in a lane that does not exist (%2)</source>
+        <source>card "%1" is in a lane that does not exist (%2)</source>
         <translation>카드 “%1”이(가) 존재하지 않는 레인(%2)에 있습니다</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot; names an unknown department</source>
+        <source>card "%1" names an unknown department</source>
         <translation>카드 “%1”에 알 수 없는 부서가 지정되어 있습니다</translation>
     </message>
     <message>
-        <source>time of card &quot;%1&quot; must be 0 minutes or more, got %2</source>
+        <source>time of card "%1" must be 0 minutes or more, got %2</source>
         <translation>카드 “%1”의 시간은 0분 이상이어야 하지만 %2입니다</translation>
     </message>
     <message>
-        <source>money of card &quot;%1&quot; must be at most %2</source>
+        <source>money of card "%1" must be at most %2</source>
         <translation>카드 “%1”의 비용은 %2 이하여야 합니다</translation>
     </message>
     <message>
-        <source>money of card &quot;%1&quot; must be 0 or more, got %2</source>
+        <source>money of card "%1" must be 0 or more, got %2</source>
         <translation>카드 “%1”의 비용은 0 이상이어야 하지만 %2입니다</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot;: &quot;%2&quot; is not an ISO 4217 currency code</source>
+        <source>card "%1": "%2" is not an ISO 4217 currency code</source>
         <translation>카드 “%1”: “%2”은(는) ISO 4217 통화 코드가 아닙니다</translation>
     </message>
     <message>
-        <source>negative emotion of card &quot;%1&quot; must be from 0 to 10, got %2</source>
+        <source>negative emotion of card "%1" must be from 0 to 10, got %2</source>
         <translation>카드 “%1”의 부정적 감정은 0~10이어야 하지만 %2입니다</translation>
     </message>
     <message>
@@ -1660,7 +1660,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>표준편차가 0 이상의 숫자가 아닙니다</translation>
     </message>
     <message>
-        <source>the system of card &quot;%1&quot; cannot be %2 years old</source>
+        <source>the system of card "%1" cannot be %2 years old</source>
         <translation>카드 “%1”의 시스템 사용 연수는 %2년일 수 없습니다</translation>
     </message>
     <message>
@@ -1672,23 +1672,23 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>연간 운영 비용</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the time to deliver cannot be negative, got %2 months</source>
+        <source>opportunity "%1": the time to deliver cannot be negative, got %2 months</source>
         <translation>개선 기회 “%1”: 구현 기간은 음수일 수 없습니다(입력값: %2개월)</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 cannot be negative, got %3</source>
+        <source>opportunity "%1": the %2 cannot be negative, got %3</source>
         <translation>개선 기회 “%1”: %2은(는) 음수일 수 없습니다(입력값: %3)</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 must be at most %3</source>
+        <source>opportunity "%1": the %2 must be at most %3</source>
         <translation>개선 기회 “%1”: %2은(는) 최대 %3이어야 합니다</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: &quot;%2&quot; is not an ISO 4217 currency code</source>
+        <source>opportunity "%1": "%2" is not an ISO 4217 currency code</source>
         <translation>개선 기회 “%1”: “%2”은(는) ISO 4217 통화 코드가 아닙니다</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 must be a share from 0 to 1, got %3</source>
+        <source>opportunity "%1": the %2 must be a share from 0 to 1, got %3</source>
         <translation>개선 기회 “%1”: %2은(는) 0에서 1 사이의 비율이어야 합니다(입력값: %3)</translation>
     </message>
     <message>
@@ -1708,7 +1708,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>추천 고객이 되는 비추천 고객 비율</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: more detractors move (%2 to passives, %3 to promoters) than there are</source>
+        <source>opportunity "%1": more detractors move (%2 to passives, %3 to promoters) than there are</source>
         <translation>개선 기회 “%1”: 이동하는 비추천 고객(중립 %2, 추천 %3)이 실제보다 많습니다</translation>
     </message>
     <message>
@@ -1724,19 +1724,19 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>부정적 감정</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 after the change is not a number</source>
+        <source>opportunity "%1": the %2 after the change is not a number</source>
         <translation>개선 기회 “%1”: 변경 후 %2이(가) 숫자가 아닙니다</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 after the change cannot be negative, got %3</source>
+        <source>opportunity "%1": the %2 after the change cannot be negative, got %3</source>
         <translation>개선 기회 “%1”: 변경 후 %2은(는) 음수일 수 없습니다(입력값: %3)</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 after the change must be at most %3, got %4</source>
+        <source>opportunity "%1": the %2 after the change must be at most %3, got %4</source>
         <translation>개선 기회 “%1”: 변경 후 %2은(는) 최대 %3이어야 합니다(입력값: %4)</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 can only be reduced by 0 to 100 %, got %3 %</source>
+        <source>opportunity "%1": the %2 can only be reduced by 0 to 100 %, got %3 %</source>
         <translation>개선 기회 “%1”: %2은(는) 0–100 %만큼만 줄일 수 있습니다(입력값: %3 %)</translation>
     </message>
 </context>
@@ -1877,8 +1877,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>여정을 담은 JSON 객체가 필요하지만 %1입니다</translation>
     </message>
     <message>
-        <source>this is not a Waymark journey (&quot;format&quot; should be &quot;%1&quot;)</source>
-        <translation>Waymark 여정이 아닙니다(&quot;format&quot;은 “%1”이어야 합니다)</translation>
+        <source>this is not a Waymark journey ("format" should be "%1")</source>
+        <translation>Waymark 여정이 아닙니다("format"은 “%1”이어야 합니다)</translation>
     </message>
     <message>
         <source>the format version must be a whole number</source>
@@ -1893,8 +1893,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>형식 버전은 1 이상이어야 하지만 %1입니다</translation>
     </message>
     <message>
-        <source>%1 is not a colour like &quot;#1f77b4&quot; or &quot;#801f77b4&quot;</source>
-        <translation>%1은(는) 올바른 색상이 아닙니다(예: &quot;#1f77b4&quot;, &quot;#801f77b4&quot;)</translation>
+        <source>%1 is not a colour like "#1f77b4" or "#801f77b4"</source>
+        <translation>%1은(는) 올바른 색상이 아닙니다(예: "#1f77b4", "#801f77b4")</translation>
     </message>
     <message>
         <source>lane kind</source>
@@ -1917,12 +1917,12 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1이(가) 필요하지만 %2입니다</translation>
     </message>
     <message>
-        <source>missing required key &quot;%1&quot;</source>
+        <source>missing required key "%1"</source>
         <translation>필수 키 “%1”이(가) 없습니다</translation>
     </message>
     <message>
-        <source>%1 is not a valid id (a UUID like &quot;3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b&quot;)</source>
-        <translation>%1은(는) 유효한 ID가 아닙니다(&quot;3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b&quot; 같은 UUID여야 합니다)</translation>
+        <source>%1 is not a valid id (a UUID like "3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b")</source>
+        <translation>%1은(는) 유효한 ID가 아닙니다("3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b" 같은 UUID여야 합니다)</translation>
     </message>
     <message>
         <source>duplicate id %1 (also used at %2)</source>
@@ -2164,7 +2164,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>점검</translation>
     </message>
     <message>
-        <source>Audits and mystery shopping: a visit&apos;s score 0–100 (or items met of items checked); the mean visit score</source>
+        <source>Audits and mystery shopping: a visit's score 0–100 (or items met of items checked); the mean visit score</source>
         <translation>점검 및 미스터리 쇼핑: 방문 점수 0–100(또는 확인 항목 중 충족 항목의 비율); 방문 점수의 평균</translation>
     </message>
     <message>
@@ -2192,7 +2192,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>eNPS</translation>
     </message>
     <message>
-        <source>Employee NPS: employees&apos; likelihood to recommend their workplace, 0–10, by department</source>
+        <source>Employee NPS: employees' likelihood to recommend their workplace, 0–10, by department</source>
         <translation>직원 NPS(eNPS): 직원이 자신의 직장을 추천할 의향, 0–10, 부서별</translation>
     </message>
 </context>
@@ -2457,7 +2457,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>고객 여정 지도 — %1행, %2열(전체 %3 × %4)</translation>
     </message>
     <message>
-        <source>%1&apos;s touchpoints highlighted</source>
+        <source>%1's touchpoints highlighted</source>
         <translation>%1의 터치포인트 강조 표시</translation>
     </message>
     <message>
@@ -2577,7 +2577,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>아직 가져온 CLV 데이터가 없습니다.</translation>
     </message>
     <message>
-        <source>The customer&apos;s effort, end to end</source>
+        <source>The customer's effort, end to end</source>
         <translation>처음부터 끝까지, 고객의 노력</translation>
     </message>
     <message>
@@ -2657,7 +2657,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>최악</translation>
     </message>
     <message>
-        <source>The workshop&apos;s vote: %1</source>
+        <source>The workshop's vote: %1</source>
         <translation>워크숍 투표: %1</translation>
     </message>
     <message>
@@ -3275,7 +3275,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1: “%2” 열이 바이너리 데이터가 아닙니다</translation>
     </message>
     <message>
-        <source>Dataset %1 (&quot;%2&quot;)</source>
+        <source>Dataset %1 ("%2")</source>
         <translation>데이터 세트 %1(“%2”)</translation>
     </message>
     <message>
@@ -3295,7 +3295,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>거부된 행</translation>
     </message>
     <message>
-        <source>Dataset &quot;%1&quot;</source>
+        <source>Dataset "%1"</source>
         <translation>데이터 세트 “%1”</translation>
     </message>
     <message>
@@ -3311,11 +3311,11 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>페르소나 %1</translation>
     </message>
     <message>
-        <source>Department %1 (&quot;%2&quot;)</source>
+        <source>Department %1 ("%2")</source>
         <translation>부서 %1(“%2”)</translation>
     </message>
     <message>
-        <source>%1 has an invalid colour &quot;%2&quot;</source>
+        <source>%1 has an invalid colour "%2"</source>
         <translation>%1의 색상 “%2”이(가) 올바르지 않습니다</translation>
     </message>
     <message>
@@ -3323,7 +3323,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>단계 %1</translation>
     </message>
     <message>
-        <source>Lane %1 (&quot;%2&quot;)</source>
+        <source>Lane %1 ("%2")</source>
         <translation>레인 %1(“%2”)</translation>
     </message>
     <message>
@@ -3331,7 +3331,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>오피스 영역</translation>
     </message>
     <message>
-        <source>Card %1 (&quot;%2&quot;)</source>
+        <source>Card %1 ("%2")</source>
         <translation>카드 %1(“%2”)</translation>
     </message>
     <message>
@@ -3367,7 +3367,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>연결 %1</translation>
     </message>
     <message>
-        <source>Setting &quot;%1&quot;</source>
+        <source>Setting "%1"</source>
         <translation>설정 “%1”</translation>
     </message>
     <message>
@@ -3375,7 +3375,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1의 이름이 텍스트가 아닙니다</translation>
     </message>
     <message>
-        <source>%1 has a value that is not text (&quot;%2&quot;)</source>
+        <source>%1 has a value that is not text ("%2")</source>
         <translation>%1의 값이 텍스트가 아닙니다(“%2”)</translation>
     </message>
     <message>
@@ -3437,7 +3437,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         </translation>
     </message>
     <message>
-        <source>The file breaks the journey&apos;s rules: %1</source>
+        <source>The file breaks the journey's rules: %1</source>
         <translation>파일이 고객 여정 규칙에 맞지 않습니다: %1</translation>
     </message>
     <message>
@@ -3461,19 +3461,19 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1을(를) 바꿀 수 없습니다: %2</translation>
     </message>
     <message>
-        <source>%1 has an invalid id &quot;%2&quot;</source>
+        <source>%1 has an invalid id "%2"</source>
         <translation>%1의 ID “%2”이(가) 올바르지 않습니다</translation>
     </message>
     <message>
-        <source>%1 has an unknown %2 &quot;%3&quot;</source>
+        <source>%1 has an unknown %2 "%3"</source>
         <translation>%1의 %2 “%3”을(를) 알 수 없습니다</translation>
     </message>
     <message>
-        <source>%1 has a %2 that is not a whole number (&quot;%3&quot;)</source>
+        <source>%1 has a %2 that is not a whole number ("%3")</source>
         <translation>%1의 %2 값이 정수가 아닙니다(“%3”)</translation>
     </message>
     <message>
-        <source>%1 has a %2 that is not a number (&quot;%3&quot;)</source>
+        <source>%1 has a %2 that is not a number ("%3")</source>
         <translation>%1의 %2 값이 숫자가 아닙니다(“%3”)</translation>
     </message>
     <message>
@@ -3489,15 +3489,15 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1이(가) 존재하지 않는 텍스트 %2을(를) 참조합니다</translation>
     </message>
     <message>
-        <source>%1 has a time that is not a date and time (&quot;%2&quot;)</source>
+        <source>%1 has a time that is not a date and time ("%2")</source>
         <translation>%1의 시각이 날짜와 시간 형식이 아닙니다(“%2”)</translation>
     </message>
     <message>
-        <source>Participant %1 (&quot;%2&quot;)</source>
+        <source>Participant %1 ("%2")</source>
         <translation>참가자 %1(“%2”)</translation>
     </message>
     <message>
-        <source>Vote %1 (&quot;%2&quot;)</source>
+        <source>Vote %1 ("%2")</source>
         <translation>투표 %1(“%2”)</translation>
     </message>
     <message>
@@ -3533,7 +3533,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1이(가) 존재하지 않는 투표에 속해 있습니다</translation>
     </message>
     <message>
-        <source>Agenda step %1 (&quot;%2&quot;)</source>
+        <source>Agenda step %1 ("%2")</source>
         <translation>아젠다 항목 %1(“%2”)</translation>
     </message>
     <message>
@@ -3561,7 +3561,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1, %2행</translation>
     </message>
     <message>
-        <source>%1 (&quot;%2&quot;)</source>
+        <source>%1 ("%2")</source>
         <translation>%1(“%2”)</translation>
     </message>
     <message>
@@ -3781,7 +3781,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>통합 문서에 시트가 없습니다.</translation>
     </message>
     <message>
-        <source>There is no sheet %1: the workbook&apos;s sheets are numbered 1 to %2.</source>
+        <source>There is no sheet %1: the workbook's sheets are numbered 1 to %2.</source>
         <translation>%1번 시트가 없습니다. 통합 문서의 시트 번호는 1부터 %2까지입니다.</translation>
     </message>
     <message>
@@ -3946,7 +3946,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>비즈니스 설정</translation>
     </message>
     <message>
-        <source>What the business case needs to put a value on the opportunities. Amounts are in %1, the journey&apos;s currency.</source>
+        <source>What the business case needs to put a value on the opportunities. Amounts are in %1, the journey's currency.</source>
         <translation>비즈니스 케이스가 개선 기회의 가치를 산정하는 데 필요한 값입니다. 금액은 여정의 통화인 %1 기준입니다.</translation>
     </message>
     <message>
@@ -3974,11 +3974,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>가치 기준</translation>
     </message>
     <message>
-        <source>The same value the heatmap&apos;s weighted cost uses (View → Heatmap weights)</source>
-        <translation>히트맵의 가중 비용에 쓰이는 값과 같습니다(보기 → 히트맵 가중치)</translation>
-    </message>
-    <message>
-        <source>Value of the customer&apos;s &amp;hour:</source>
+        <source>Value of the customer's &amp;hour:</source>
         <translation>고객 시간 1시간의 가치(&amp;H):</translation>
     </message>
     <message>
@@ -4002,7 +3998,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation> %</translation>
     </message>
     <message>
-        <source>What money a year later is worth less: often the organisation&apos;s cost of capital</source>
+        <source>What money a year later is worth less: often the organisation's cost of capital</source>
         <translation>1년 뒤의 돈이 지닌 가치가 얼마나 줄어드는지. 보통 조직의 자본 비용을 사용합니다</translation>
     </message>
     <message>
@@ -4024,6 +4020,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Change business settings</source>
         <translation>비즈니스 설정 변경</translation>
+    </message>
+    <message>
+        <source>The same value the heatmap's weighted cost uses (Weights… on the canvas tool bar)</source>
+        <translation>히트맵의 가중 비용에 쓰이는 값과 같습니다(캔버스 도구 모음의 가중치…)</translation>
     </message>
 </context>
 <context>
@@ -4198,7 +4198,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>가중치…</translation>
     </message>
     <message>
-        <source>Weights of time, money and emotion in the weighted heatmap, and the value of the customer&apos;s hour</source>
+        <source>Weights of time, money and emotion in the weighted heatmap, and the value of the customer's hour</source>
         <translation>가중 히트맵에서 시간, 금액, 감정의 가중치와 고객 시간 1시간의 가치</translation>
     </message>
     <message>
@@ -4214,7 +4214,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>모든 부서</translation>
     </message>
     <message>
-        <source>Colour the cards by the customer&apos;s effort, or by a survey metric (the worst figure hottest)</source>
+        <source>Colour the cards by the customer's effort, or by a survey metric (the worst figure hottest)</source>
         <translation>고객 노력 또는 설문 지표에 따라 카드에 색을 입힙니다(가장 나쁜 수치일수록 뜨거운 색)</translation>
     </message>
     <message>
@@ -4222,7 +4222,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>히트맵 척도</translation>
     </message>
     <message>
-        <source>No card&apos;s data key has answers of %1 yet: the cards stay white.</source>
+        <source>No card's data key has answers of %1 yet: the cards stay white.</source>
         <translation>아직 카드의 데이터 키에 해당하는 %1 응답이 없어 카드가 흰색으로 표시됩니다.</translation>
     </message>
     <message>
@@ -4271,7 +4271,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>시간</translation>
     </message>
     <message>
-        <source>The customer&apos;s time at this step afterwards</source>
+        <source>The customer's time at this step afterwards</source>
         <translation>변경 후 이 단계에서 고객이 쓰는 시간</translation>
     </message>
     <message>
@@ -4279,7 +4279,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>금액</translation>
     </message>
     <message>
-        <source>What the step costs the customer afterwards, in the card&apos;s currency</source>
+        <source>What the step costs the customer afterwards, in the card's currency</source>
         <translation>변경 후 이 단계에서 고객이 부담하는 비용(카드의 통화 기준)</translation>
     </message>
     <message>
@@ -4295,7 +4295,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>도달률</translation>
     </message>
     <message>
-        <source>Share of the stage&apos;s customers who pass this card</source>
+        <source>Share of the stage's customers who pass this card</source>
         <translation>단계 고객 중 이 카드를 거치는 비율</translation>
     </message>
     <message>
@@ -4305,7 +4305,7 @@ avoided</source>
 접촉</translation>
     </message>
     <message>
-        <source>Share of this step&apos;s contacts (calls, visits, mails) no longer needed</source>
+        <source>Share of this step's contacts (calls, visits, mails) no longer needed</source>
         <translation>더 이상 필요 없는 이 단계의 접촉(전화, 방문, 메일) 비율</translation>
     </message>
     <message>
@@ -4315,7 +4315,7 @@ passives</source>
 중립</translation>
     </message>
     <message>
-        <source>Share of this touchpoint&apos;s detractors expected to become passives</source>
+        <source>Share of this touchpoint's detractors expected to become passives</source>
         <translation>이 터치포인트의 비추천 고객 중 중립 고객이 될 것으로 예상되는 비율</translation>
     </message>
     <message>
@@ -4325,7 +4325,7 @@ promoters</source>
 추천</translation>
     </message>
     <message>
-        <source>Share of this touchpoint&apos;s detractors expected to become promoters</source>
+        <source>Share of this touchpoint's detractors expected to become promoters</source>
         <translation>이 터치포인트의 비추천 고객 중 추천 고객이 될 것으로 예상되는 비율</translation>
     </message>
     <message>
@@ -4467,7 +4467,7 @@ removed</source>
     </message>
     <message>
         <source>Open</source>
-        <extracomment>Filter of the comments list: threads not resolved yet (an adjective, not &quot;open a file&quot;)</extracomment>
+        <extracomment>Filter of the comments list: threads not resolved yet (an adjective, not "open a file")</extracomment>
         <translation>미해결</translation>
     </message>
     <message>
@@ -4841,7 +4841,7 @@ SHA-256 %3
         <translation>− %</translation>
     </message>
     <message>
-        <source>Unchanged, a new value, or a reduction in percent of today&apos;s</source>
+        <source>Unchanged, a new value, or a reduction in percent of today's</source>
         <translation>변경 없음, 새 값 또는 현재 값 대비 감소율(%)</translation>
     </message>
     <message>
@@ -4959,7 +4959,7 @@ SHA-256 %3
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message>
-        <source>One tile per ticked figure; drag to change the order — the first one&apos;s trend and stages are charted</source>
+        <source>One tile per ticked figure; drag to change the order — the first one's trend and stages are charted</source>
         <translation>체크한 지표마다 타일이 하나씩 표시됩니다. 끌어서 순서를 바꾸세요. 첫 번째 지표의 추이와 단계 차트가 그려집니다</translation>
     </message>
     <message>
@@ -4971,7 +4971,7 @@ SHA-256 %3
         <translation>설문 지표(캔버스와 동일)(&amp;F)</translation>
     </message>
     <message>
-        <source>Choose the summary&apos;s figures</source>
+        <source>Choose the summary's figures</source>
         <translation>요약 지표 선택</translation>
     </message>
     <message>
@@ -4979,7 +4979,7 @@ SHA-256 %3
         <translation>지도 다음에 미래 상태 지도(&amp;F)</translation>
     </message>
     <message>
-        <source>The journey with the chosen scenario&apos;s opportunities applied: changed effort, removed and added steps</source>
+        <source>The journey with the chosen scenario's opportunities applied: changed effort, removed and added steps</source>
         <translation>선택한 시나리오의 개선 기회를 적용한 여정: 변경된 노력, 제거 및 추가된 단계</translation>
     </message>
 </context>
@@ -5006,11 +5006,11 @@ SHA-256 %3
         <translation>감정 가중치(&amp;E):</translation>
     </message>
     <message>
-        <source>What an hour of the customer&apos;s time is worth</source>
+        <source>What an hour of the customer's time is worth</source>
         <translation>고객 시간 1시간의 가치</translation>
     </message>
     <message>
-        <source>Value of the customer&apos;s &amp;hour:</source>
+        <source>Value of the customer's &amp;hour:</source>
         <translation>고객 시간 1시간의 가치(&amp;H):</translation>
     </message>
     <message>
@@ -5041,7 +5041,7 @@ SHA-256 %3
         <translation>아직 이 기준으로 고객에게 비용이 드는 카드가 없습니다.</translation>
     </message>
     <message>
-        <source>No card&apos;s data key has answers of %1 yet.</source>
+        <source>No card's data key has answers of %1 yet.</source>
         <translation>아직 카드의 데이터 키에 해당하는 %1 응답이 없습니다.</translation>
     </message>
     <message>
@@ -5715,7 +5715,7 @@ Recover them?</source>
         <translation>Waymark 고객 여정 (*.waymark *.waymark.json)</translation>
     </message>
     <message>
-        <source>Read a workshop&apos;s result and comment on it without changing the map</source>
+        <source>Read a workshop's result and comment on it without changing the map</source>
         <translation>지도를 변경하지 않고 워크숍 결과를 읽고 댓글을 답니다</translation>
     </message>
     <message>
@@ -5789,7 +5789,7 @@ Recover them?</source>
         <translation>비즈니스 설정(&amp;B)…</translation>
     </message>
     <message>
-        <source>Customers per year, value of the customer&apos;s hour, cost per contact, horizon and discount rate</source>
+        <source>Customers per year, value of the customer's hour, cost per contact, horizon and discount rate</source>
         <translation>연간 고객 수, 고객 시간 1시간의 가치, 접촉당 비용, 분석 기간, 할인율</translation>
     </message>
     <message>
@@ -5797,7 +5797,7 @@ Recover them?</source>
         <translation>검토 모드: 개선 기회를 추가할 수 없습니다. 여정은 읽기 전용입니다.</translation>
     </message>
     <message>
-        <source>These cards are not on today&apos;s map: only today&apos;s cards can be linked to an opportunity.</source>
+        <source>These cards are not on today's map: only today's cards can be linked to an opportunity.</source>
         <translation>이 카드들은 현재 지도에 없습니다. 현재 지도의 카드만 개선 기회에 연결할 수 있습니다.</translation>
     </message>
     <message>
@@ -5821,7 +5821,7 @@ Recover them?</source>
         <translation>미래(&amp;F)</translation>
     </message>
     <message>
-        <source>The journey with the chosen scenario&apos;s opportunities applied</source>
+        <source>The journey with the chosen scenario's opportunities applied</source>
         <translation>선택한 시나리오의 개선 기회를 적용한 여정</translation>
     </message>
     <message>
@@ -5876,7 +5876,7 @@ Recover them?</source>
         <translation>벤치마크와 비교</translation>
     </message>
     <message>
-        <source>e.g. Retail banking average 2024, or a competitor&apos;s name</source>
+        <source>e.g. Retail banking average 2024, or a competitor's name</source>
         <translation>예: 2024년 리테일 뱅킹 평균 또는 경쟁사 이름</translation>
     </message>
     <message>
@@ -6083,7 +6083,7 @@ Recover them?</source>
         <translation>산출 방법…</translation>
     </message>
     <message>
-        <source>Every figure of the selected opportunity&apos;s business case with its formula and inputs</source>
+        <source>Every figure of the selected opportunity's business case with its formula and inputs</source>
         <translation>선택한 개선 기회의 비즈니스 케이스 지표 전체와 각 수식 및 입력값</translation>
     </message>
     <message>
@@ -6156,7 +6156,7 @@ Recover them?</source>
         <translation>개선하는 지도의 카드</translation>
     </message>
     <message>
-        <source>Net present value over the business case&apos;s horizon (Journey → Business Settings)</source>
+        <source>Net present value over the business case's horizon (Journey → Business Settings)</source>
         <translation>비즈니스 케이스 분석 기간 동안의 순현재가치(고객 여정 → 비즈니스 설정)</translation>
     </message>
     <message>
@@ -6247,7 +6247,7 @@ Recover them?</source>
         <translation>상태(&amp;S):</translation>
     </message>
     <message>
-        <source>How sure the room is of the benefits: low widens the business case&apos;s range to ±50 %, medium ±25 %, high ±10 %</source>
+        <source>How sure the room is of the benefits: low widens the business case's range to ±50 %, medium ±25 %, high ±10 %</source>
         <translation>참석자들이 편익을 얼마나 확신하는지: 낮음은 비즈니스 케이스의 범위를 ±50 %, 보통은 ±25 %, 높음은 ±10 %로 넓힙니다</translation>
     </message>
     <message>
@@ -6396,7 +6396,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>%1의 색상</translation>
     </message>
     <message>
-        <source>Change participant&apos;s department</source>
+        <source>Change participant's department</source>
         <translation>참가자 부서 변경</translation>
     </message>
     <message>
@@ -6458,7 +6458,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>회수 기간(짧은 순)</translation>
     </message>
     <message>
-        <source>The workshop&apos;s dots</source>
+        <source>The workshop's dots</source>
         <translation>워크숍 도트</translation>
     </message>
     <message>
@@ -6876,7 +6876,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>95 %</translation>
     </message>
     <message>
-        <source>95 % margin of error, in the figure&apos;s points</source>
+        <source>95 % margin of error, in the figure's points</source>
         <translation>지표 점수 기준 95 % 오차 범위</translation>
     </message>
     <message>
@@ -7010,7 +7010,7 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message>
         <source>d MMM HH:mm</source>
-        <comment>QDateTime format of a vote&apos;s start</comment>
+        <comment>QDateTime format of a vote's start</comment>
         <translation>M월 d일 HH:mm</translation>
     </message>
     <message>

@@ -247,7 +247,7 @@
         <translation>Усилия клиента в год — %1</translation>
     </message>
     <message>
-        <source>Σ cards&apos; customer effort saved − added steps&apos; effort</source>
+        <source>Σ cards' customer effort saved − added steps' effort</source>
         <translation>Σ сэкономленных усилий клиента по карточкам − усилия на добавленных шагах</translation>
     </message>
     <message>
@@ -263,7 +263,7 @@
         <translation>Снижение стоимости обслуживания в год — %1</translation>
     </message>
     <message>
-        <source>Σ cards&apos; cost to serve saved</source>
+        <source>Σ cards' cost to serve saved</source>
         <translation>Σ снижения стоимости обслуживания по карточкам</translation>
     </message>
     <message>
@@ -275,7 +275,7 @@
         <translation>CLV под угрозой — %1</translation>
     </message>
     <message>
-        <source>Σ linked touchpoints: lifetime value of the customers whose latest answer there was a detractor&apos;s</source>
+        <source>Σ linked touchpoints: lifetime value of the customers whose latest answer there was a detractor's</source>
         <translation>Σ по связанным точкам контакта: пожизненная ценность клиентов, чей последний ответ там был ответом критика</translation>
     </message>
     <message>
@@ -327,7 +327,7 @@
         <translation>точки контакта</translation>
     </message>
     <message>
-        <source>the largest card&apos;s retention (a customer changes category once); the range uses the ends of the detractor share&apos;s 95 % interval and the spread</source>
+        <source>the largest card's retention (a customer changes category once); the range uses the ends of the detractor share's 95 % interval and the spread</source>
         <translation>удержание по карточке с наибольшим эффектом (клиент меняет категорию только один раз); диапазон строится по границам интервала 95 % для доли критиков и по разбросу</translation>
     </message>
 </context>
@@ -394,7 +394,7 @@
         <translation>Клиентов в год — %1</translation>
     </message>
     <message>
-        <source>Value of the customer&apos;s hour</source>
+        <source>Value of the customer's hour</source>
         <translation>Стоимость часа клиента</translation>
     </message>
     <message>
@@ -694,7 +694,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
 </translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
+        <source>unknown command "%1"</source>
         <translation>неизвестная команда «%1»</translation>
     </message>
     <message>
@@ -734,7 +734,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>--layers нужен список, например effort,emotion,nps</translation>
     </message>
     <message>
-        <source>--department needs a department&apos;s name</source>
+        <source>--department needs a department's name</source>
         <translation>--department нужно название отдела</translation>
     </message>
     <message>
@@ -804,7 +804,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Usage:
   waymark [FILE]                open the journey map editor (FILE: .waymark or .waymark.json)
-  waymark --review FILE         open FILE read-only for comments (a department head&apos;s review)
+  waymark --review FILE         open FILE read-only for comments (a department head's review)
   waymark convert IN OUT        convert between .waymark and .waymark.json (by extension)
   waymark validate FILE         check a journey file and print a one-line summary
 </source>
@@ -816,7 +816,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
 </translation>
     </message>
     <message>
-        <source>--sheet needs a sheet&apos;s name or number</source>
+        <source>--sheet needs a sheet's name or number</source>
         <translation>--sheet нужно название или номер листа</translation>
     </message>
     <message>
@@ -915,7 +915,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>нет</translation>
     </message>
     <message>
-        <source>--scenario takes a scenario&apos;s name</source>
+        <source>--scenario takes a scenario's name</source>
         <translation>для --scenario нужно имя сценария</translation>
     </message>
     <message>
@@ -1039,7 +1039,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>нет сценария «%1»: в пути нет сценариев</translation>
     </message>
     <message>
-        <source>no scenario “%1”; the journey&apos;s scenarios: %2</source>
+        <source>no scenario “%1”; the journey's scenarios: %2</source>
         <translation>нет сценария «%1»; сценарии пути: %2</translation>
     </message>
     <message>
@@ -1051,7 +1051,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
               [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--department NAME]
               [--layers effort,heatmap,emotion,nps,clv] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
                                 the map as a PDF (with an executive summary; --future adds the
-                                future-state map of the journey&apos;s chosen scenario), PNG or SVG
+                                future-state map of the journey's chosen scenario), PNG or SVG
 </source>
         <translation>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
               [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--department NAME]
@@ -1109,8 +1109,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>ожидалось %1 значений, как в других столбцах, получено %2</translation>
     </message>
     <message>
-        <source>expected the index of an entry in &quot;strings&quot;</source>
-        <translation>ожидался индекс записи в &quot;strings&quot;</translation>
+        <source>expected the index of an entry in "strings"</source>
+        <translation>ожидался индекс записи в "strings"</translation>
     </message>
     <message>
         <source>expected a date YYYY-MM-DD or null</source>
@@ -1141,8 +1141,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>неизвестное значение «%1»; допустимо одно из: %2</translation>
     </message>
     <message>
-        <source>expected a colour like &quot;#1f77b4&quot;</source>
-        <translation>ожидался цвет вида &quot;#1f77b4&quot;</translation>
+        <source>expected a colour like "#1f77b4"</source>
+        <translation>ожидался цвет вида "#1f77b4"</translation>
     </message>
     <message>
         <source>expected a number or null</source>
@@ -1153,8 +1153,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>ожидался ответ %1 от %2 до %3</translation>
     </message>
     <message>
-        <source>expected &quot;nps&quot;, &quot;csat&quot;, &quot;ces&quot;, &quot;audit&quot;, &quot;enps&quot;, &quot;mean&quot; or &quot;clv&quot;</source>
-        <translation>ожидалось &quot;nps&quot;, &quot;csat&quot;, &quot;ces&quot;, &quot;audit&quot;, &quot;enps&quot;, &quot;mean&quot; или &quot;clv&quot;</translation>
+        <source>expected "nps", "csat", "ces", "audit", "enps", "mean" or "clv"</source>
+        <translation>ожидалось "nps", "csat", "ces", "audit", "enps", "mean" или "clv"</translation>
     </message>
 </context>
 <context>
@@ -1547,8 +1547,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>у пути нет идентификатора</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISO 4217 currency code</source>
-        <translation>&quot;%1&quot; — не код валюты ISO 4217</translation>
+        <source>"%1" is not an ISO 4217 currency code</source>
+        <translation>"%1" — не код валюты ISO 4217</translation>
     </message>
     <message>
         <source>missing id</source>
@@ -1583,36 +1583,36 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>отдел указывают только дорожки отделов</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot; is in a stage that does not exist (%2)</source>
-        <translation>карточка &quot;%1&quot; стоит на несуществующем этапе (%2)</translation>
+        <source>card "%1" is in a stage that does not exist (%2)</source>
+        <translation>карточка "%1" стоит на несуществующем этапе (%2)</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot; is in a lane that does not exist (%2)</source>
-        <translation>карточка &quot;%1&quot; стоит на несуществующей дорожке (%2)</translation>
+        <source>card "%1" is in a lane that does not exist (%2)</source>
+        <translation>карточка "%1" стоит на несуществующей дорожке (%2)</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot; names an unknown department</source>
-        <translation>у карточки &quot;%1&quot; указан неизвестный отдел</translation>
+        <source>card "%1" names an unknown department</source>
+        <translation>у карточки "%1" указан неизвестный отдел</translation>
     </message>
     <message>
-        <source>time of card &quot;%1&quot; must be 0 minutes or more, got %2</source>
-        <translation>время карточки &quot;%1&quot; должно быть не меньше 0 минут, указано %2</translation>
+        <source>time of card "%1" must be 0 minutes or more, got %2</source>
+        <translation>время карточки "%1" должно быть не меньше 0 минут, указано %2</translation>
     </message>
     <message>
-        <source>money of card &quot;%1&quot; must be at most %2</source>
-        <translation>деньги карточки &quot;%1&quot; — не больше %2</translation>
+        <source>money of card "%1" must be at most %2</source>
+        <translation>деньги карточки "%1" — не больше %2</translation>
     </message>
     <message>
-        <source>money of card &quot;%1&quot; must be 0 or more, got %2</source>
-        <translation>деньги карточки &quot;%1&quot; должны быть не меньше 0, указано %2</translation>
+        <source>money of card "%1" must be 0 or more, got %2</source>
+        <translation>деньги карточки "%1" должны быть не меньше 0, указано %2</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot;: &quot;%2&quot; is not an ISO 4217 currency code</source>
-        <translation>карточка &quot;%1&quot;: &quot;%2&quot; — не код валюты ISO 4217</translation>
+        <source>card "%1": "%2" is not an ISO 4217 currency code</source>
+        <translation>карточка "%1": "%2" — не код валюты ISO 4217</translation>
     </message>
     <message>
-        <source>negative emotion of card &quot;%1&quot; must be from 0 to 10, got %2</source>
-        <translation>негативные эмоции карточки &quot;%1&quot; — от 0 до 10, указано %2</translation>
+        <source>negative emotion of card "%1" must be from 0 to 10, got %2</source>
+        <translation>негативные эмоции карточки "%1" — от 0 до 10, указано %2</translation>
     </message>
     <message>
         <source>connection starts at a card that does not exist</source>
@@ -1671,8 +1671,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>стандартное отклонение должно быть неотрицательным числом</translation>
     </message>
     <message>
-        <source>the system of card &quot;%1&quot; cannot be %2 years old</source>
-        <translation>недопустимый возраст системы карточки &quot;%1&quot; (лет: %2)</translation>
+        <source>the system of card "%1" cannot be %2 years old</source>
+        <translation>недопустимый возраст системы карточки "%1" (лет: %2)</translation>
     </message>
     <message>
         <source>one-off cost</source>
@@ -1683,24 +1683,24 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>текущие затраты в год</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the time to deliver cannot be negative, got %2 months</source>
-        <translation>возможность &quot;%1&quot;: срок внедрения не может быть отрицательным, получено месяцев: %2</translation>
+        <source>opportunity "%1": the time to deliver cannot be negative, got %2 months</source>
+        <translation>возможность "%1": срок внедрения не может быть отрицательным, получено месяцев: %2</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 cannot be negative, got %3</source>
-        <translation>возможность &quot;%1&quot;: %2 — отрицательное значение недопустимо, получено %3</translation>
+        <source>opportunity "%1": the %2 cannot be negative, got %3</source>
+        <translation>возможность "%1": %2 — отрицательное значение недопустимо, получено %3</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 must be at most %3</source>
-        <translation>возможность &quot;%1&quot;: %2 — значение должно быть не больше %3</translation>
+        <source>opportunity "%1": the %2 must be at most %3</source>
+        <translation>возможность "%1": %2 — значение должно быть не больше %3</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: &quot;%2&quot; is not an ISO 4217 currency code</source>
-        <translation>возможность &quot;%1&quot;: &quot;%2&quot; — не код валюты ISO 4217</translation>
+        <source>opportunity "%1": "%2" is not an ISO 4217 currency code</source>
+        <translation>возможность "%1": "%2" — не код валюты ISO 4217</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 must be a share from 0 to 1, got %3</source>
-        <translation>возможность &quot;%1&quot;: %2 — нужна доля от 0 до 1, получено %3</translation>
+        <source>opportunity "%1": the %2 must be a share from 0 to 1, got %3</source>
+        <translation>возможность "%1": %2 — нужна доля от 0 до 1, получено %3</translation>
     </message>
     <message>
         <source>reach</source>
@@ -1719,8 +1719,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>доля критиков, переходящих в промоутеры</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: more detractors move (%2 to passives, %3 to promoters) than there are</source>
-        <translation>возможность &quot;%1&quot;: переходящих критиков (%2 в нейтралы, %3 в промоутеры) в сумме больше, чем их есть</translation>
+        <source>opportunity "%1": more detractors move (%2 to passives, %3 to promoters) than there are</source>
+        <translation>возможность "%1": переходящих критиков (%2 в нейтралы, %3 в промоутеры) в сумме больше, чем их есть</translation>
     </message>
     <message>
         <source>time</source>
@@ -1735,20 +1735,20 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>негативные эмоции</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 after the change is not a number</source>
-        <translation>возможность &quot;%1&quot;: %2 после изменения — не число</translation>
+        <source>opportunity "%1": the %2 after the change is not a number</source>
+        <translation>возможность "%1": %2 после изменения — не число</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 after the change cannot be negative, got %3</source>
-        <translation>возможность &quot;%1&quot;: %2 после изменения — отрицательное значение недопустимо, получено %3</translation>
+        <source>opportunity "%1": the %2 after the change cannot be negative, got %3</source>
+        <translation>возможность "%1": %2 после изменения — отрицательное значение недопустимо, получено %3</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 after the change must be at most %3, got %4</source>
-        <translation>возможность &quot;%1&quot;: %2 после изменения — значение должно быть не больше %3, получено %4</translation>
+        <source>opportunity "%1": the %2 after the change must be at most %3, got %4</source>
+        <translation>возможность "%1": %2 после изменения — значение должно быть не больше %3, получено %4</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 can only be reduced by 0 to 100 %, got %3 %</source>
-        <translation>возможность &quot;%1&quot;: %2 можно снизить только на 0–100 %, получено %3 %</translation>
+        <source>opportunity "%1": the %2 can only be reduced by 0 to 100 %, got %3 %</source>
+        <translation>возможность "%1": %2 можно снизить только на 0–100 %, получено %3 %</translation>
     </message>
 </context>
 <context>
@@ -1888,8 +1888,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>ожидался объект JSON с путём клиента, получено: %1</translation>
     </message>
     <message>
-        <source>this is not a Waymark journey (&quot;format&quot; should be &quot;%1&quot;)</source>
-        <translation>это не путь Waymark (&quot;format&quot; должен быть &quot;%1&quot;)</translation>
+        <source>this is not a Waymark journey ("format" should be "%1")</source>
+        <translation>это не путь Waymark ("format" должен быть "%1")</translation>
     </message>
     <message>
         <source>the format version must be a whole number</source>
@@ -1904,8 +1904,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>версия формата должна быть от 1, указано %1</translation>
     </message>
     <message>
-        <source>%1 is not a colour like &quot;#1f77b4&quot; or &quot;#801f77b4&quot;</source>
-        <translation>%1 — не цвет вида &quot;#1f77b4&quot; или &quot;#801f77b4&quot;</translation>
+        <source>%1 is not a colour like "#1f77b4" or "#801f77b4"</source>
+        <translation>%1 — не цвет вида "#1f77b4" или "#801f77b4"</translation>
     </message>
     <message>
         <source>lane kind</source>
@@ -1928,12 +1928,12 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>ожидалось %1, получено %2</translation>
     </message>
     <message>
-        <source>missing required key &quot;%1&quot;</source>
-        <translation>нет обязательного ключа &quot;%1&quot;</translation>
+        <source>missing required key "%1"</source>
+        <translation>нет обязательного ключа "%1"</translation>
     </message>
     <message>
-        <source>%1 is not a valid id (a UUID like &quot;3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b&quot;)</source>
-        <translation>%1 — недопустимый идентификатор (нужен UUID вида &quot;3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b&quot;)</translation>
+        <source>%1 is not a valid id (a UUID like "3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b")</source>
+        <translation>%1 — недопустимый идентификатор (нужен UUID вида "3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b")</translation>
     </message>
     <message>
         <source>duplicate id %1 (also used at %2)</source>
@@ -2175,7 +2175,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Аудит</translation>
     </message>
     <message>
-        <source>Audits and mystery shopping: a visit&apos;s score 0–100 (or items met of items checked); the mean visit score</source>
+        <source>Audits and mystery shopping: a visit's score 0–100 (or items met of items checked); the mean visit score</source>
         <translation>Аудиты и тайный покупатель: оценка визита 0–100 (или выполненные пункты из проверенных); средняя оценка визитов</translation>
     </message>
     <message>
@@ -2203,7 +2203,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>eNPS</translation>
     </message>
     <message>
-        <source>Employee NPS: employees&apos; likelihood to recommend their workplace, 0–10, by department</source>
+        <source>Employee NPS: employees' likelihood to recommend their workplace, 0–10, by department</source>
         <translation>NPS сотрудников (eNPS): готовность сотрудников рекомендовать своё место работы, 0–10, по отделам</translation>
     </message>
 </context>
@@ -2472,7 +2472,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Карта пути клиента — ряд %1, столбец %2 (из %3 × %4)</translation>
     </message>
     <message>
-        <source>%1&apos;s touchpoints highlighted</source>
+        <source>%1's touchpoints highlighted</source>
         <translation>Выделены точки контакта: %1</translation>
     </message>
     <message>
@@ -2592,7 +2592,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Данные CLV ещё не импортированы.</translation>
     </message>
     <message>
-        <source>The customer&apos;s effort, end to end</source>
+        <source>The customer's effort, end to end</source>
         <translation>Усилия клиента от начала до конца</translation>
     </message>
     <message>
@@ -2672,7 +2672,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Худшие</translation>
     </message>
     <message>
-        <source>The workshop&apos;s vote: %1</source>
+        <source>The workshop's vote: %1</source>
         <translation>Голосование на воркшопе: %1</translation>
     </message>
     <message>
@@ -3312,8 +3312,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1: его столбец «%2» — не двоичные данные</translation>
     </message>
     <message>
-        <source>Dataset %1 (&quot;%2&quot;)</source>
-        <translation>Набор данных %1 (&quot;%2&quot;)</translation>
+        <source>Dataset %1 ("%2")</source>
+        <translation>Набор данных %1 ("%2")</translation>
     </message>
     <message>
         <source>kind</source>
@@ -3332,8 +3332,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>строк отклонено</translation>
     </message>
     <message>
-        <source>Dataset &quot;%1&quot;</source>
-        <translation>Набор данных &quot;%1&quot;</translation>
+        <source>Dataset "%1"</source>
+        <translation>Набор данных "%1"</translation>
     </message>
     <message>
         <source>The journey</source>
@@ -3348,28 +3348,28 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Персона %1</translation>
     </message>
     <message>
-        <source>Department %1 (&quot;%2&quot;)</source>
-        <translation>Отдел %1 (&quot;%2&quot;)</translation>
+        <source>Department %1 ("%2")</source>
+        <translation>Отдел %1 ("%2")</translation>
     </message>
     <message>
-        <source>%1 has an invalid colour &quot;%2&quot;</source>
-        <translation>у %1 недопустимый цвет &quot;%2&quot;</translation>
+        <source>%1 has an invalid colour "%2"</source>
+        <translation>у %1 недопустимый цвет "%2"</translation>
     </message>
     <message>
         <source>Stage %1</source>
         <translation>Этап %1</translation>
     </message>
     <message>
-        <source>Lane %1 (&quot;%2&quot;)</source>
-        <translation>Дорожка %1 (&quot;%2&quot;)</translation>
+        <source>Lane %1 ("%2")</source>
+        <translation>Дорожка %1 ("%2")</translation>
     </message>
     <message>
         <source>office zone</source>
         <translation>зона офиса</translation>
     </message>
     <message>
-        <source>Card %1 (&quot;%2&quot;)</source>
-        <translation>Карточка %1 (&quot;%2&quot;)</translation>
+        <source>Card %1 ("%2")</source>
+        <translation>Карточка %1 ("%2")</translation>
     </message>
     <message>
         <source>channel</source>
@@ -3404,16 +3404,16 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Связь %1</translation>
     </message>
     <message>
-        <source>Setting &quot;%1&quot;</source>
-        <translation>Настройка &quot;%1&quot;</translation>
+        <source>Setting "%1"</source>
+        <translation>Настройка "%1"</translation>
     </message>
     <message>
         <source>%1 has a name that is not text</source>
         <translation>у %1 имя — не текст</translation>
     </message>
     <message>
-        <source>%1 has a value that is not text (&quot;%2&quot;)</source>
-        <translation>у %1 значение — не текст (&quot;%2&quot;)</translation>
+        <source>%1 has a value that is not text ("%2")</source>
+        <translation>у %1 значение — не текст ("%2")</translation>
     </message>
     <message>
         <source>File not found.</source>
@@ -3476,7 +3476,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         </translation>
     </message>
     <message>
-        <source>The file breaks the journey&apos;s rules: %1</source>
+        <source>The file breaks the journey's rules: %1</source>
         <translation>Файл нарушает правила пути: %1</translation>
     </message>
     <message>
@@ -3500,20 +3500,20 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Не удалось заменить %1: %2</translation>
     </message>
     <message>
-        <source>%1 has an invalid id &quot;%2&quot;</source>
-        <translation>у %1 недопустимый идентификатор &quot;%2&quot;</translation>
+        <source>%1 has an invalid id "%2"</source>
+        <translation>у %1 недопустимый идентификатор "%2"</translation>
     </message>
     <message>
-        <source>%1 has an unknown %2 &quot;%3&quot;</source>
-        <translation>у %1 неизвестное значение (%2) &quot;%3&quot;</translation>
+        <source>%1 has an unknown %2 "%3"</source>
+        <translation>у %1 неизвестное значение (%2) "%3"</translation>
     </message>
     <message>
-        <source>%1 has a %2 that is not a whole number (&quot;%3&quot;)</source>
-        <translation>у %1 поле «%2» — не целое число (&quot;%3&quot;)</translation>
+        <source>%1 has a %2 that is not a whole number ("%3")</source>
+        <translation>у %1 поле «%2» — не целое число ("%3")</translation>
     </message>
     <message>
-        <source>%1 has a %2 that is not a number (&quot;%3&quot;)</source>
-        <translation>у %1 поле «%2» — не число (&quot;%3&quot;)</translation>
+        <source>%1 has a %2 that is not a number ("%3")</source>
+        <translation>у %1 поле «%2» — не число ("%3")</translation>
     </message>
     <message>
         <source>The file is damaged or incomplete (%1).</source>
@@ -3528,16 +3528,16 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1 ссылается на несуществующий текст %2</translation>
     </message>
     <message>
-        <source>%1 has a time that is not a date and time (&quot;%2&quot;)</source>
-        <translation>у %1 время не в формате даты и времени (&quot;%2&quot;)</translation>
+        <source>%1 has a time that is not a date and time ("%2")</source>
+        <translation>у %1 время не в формате даты и времени ("%2")</translation>
     </message>
     <message>
-        <source>Participant %1 (&quot;%2&quot;)</source>
-        <translation>Участник %1 (&quot;%2&quot;)</translation>
+        <source>Participant %1 ("%2")</source>
+        <translation>Участник %1 ("%2")</translation>
     </message>
     <message>
-        <source>Vote %1 (&quot;%2&quot;)</source>
-        <translation>Голосование %1 (&quot;%2&quot;)</translation>
+        <source>Vote %1 ("%2")</source>
+        <translation>Голосование %1 ("%2")</translation>
     </message>
     <message>
         <source>scope</source>
@@ -3572,8 +3572,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1 относится к несуществующему голосованию</translation>
     </message>
     <message>
-        <source>Agenda step %1 (&quot;%2&quot;)</source>
-        <translation>Шаг повестки %1 (&quot;%2&quot;)</translation>
+        <source>Agenda step %1 ("%2")</source>
+        <translation>Шаг повестки %1 ("%2")</translation>
     </message>
     <message>
         <source>done flag</source>
@@ -3600,8 +3600,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1, строка %2</translation>
     </message>
     <message>
-        <source>%1 (&quot;%2&quot;)</source>
-        <translation>%1 (&quot;%2&quot;)</translation>
+        <source>%1 ("%2")</source>
+        <translation>%1 ("%2")</translation>
     </message>
     <message>
         <source>kind of %1</source>
@@ -3824,7 +3824,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>В книге нет листов.</translation>
     </message>
     <message>
-        <source>There is no sheet %1: the workbook&apos;s sheets are numbered 1 to %2.</source>
+        <source>There is no sheet %1: the workbook's sheets are numbered 1 to %2.</source>
         <translation>Листа %1 нет: листы книги пронумерованы от 1 до %2.</translation>
     </message>
     <message>
@@ -3989,7 +3989,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Бизнес-параметры</translation>
     </message>
     <message>
-        <source>What the business case needs to put a value on the opportunities. Amounts are in %1, the journey&apos;s currency.</source>
+        <source>What the business case needs to put a value on the opportunities. Amounts are in %1, the journey's currency.</source>
         <translation>Данные, которые нужны бизнес-кейсу для оценки возможностей. Суммы указаны в %1 — валюте пути.</translation>
     </message>
     <message>
@@ -4017,11 +4017,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Сколько это стоит</translation>
     </message>
     <message>
-        <source>The same value the heatmap&apos;s weighted cost uses (View → Heatmap weights)</source>
-        <translation>То же значение, что используется во взвешенных затратах тепловой карты (Вид → Веса тепловой карты)</translation>
-    </message>
-    <message>
-        <source>Value of the customer&apos;s &amp;hour:</source>
+        <source>Value of the customer's &amp;hour:</source>
         <translation>Стоимость &amp;часа клиента:</translation>
     </message>
     <message>
@@ -4045,7 +4041,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation> %</translation>
     </message>
     <message>
-        <source>What money a year later is worth less: often the organisation&apos;s cost of capital</source>
+        <source>What money a year later is worth less: often the organisation's cost of capital</source>
         <translation>Насколько деньги через год стоят меньше, чем сегодня: часто это стоимость капитала организации</translation>
     </message>
     <message>
@@ -4067,6 +4063,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Change business settings</source>
         <translation>Изменить бизнес-параметры</translation>
+    </message>
+    <message>
+        <source>The same value the heatmap's weighted cost uses (Weights… on the canvas tool bar)</source>
+        <translation>То же значение, что используется во взвешенных затратах тепловой карты (Веса… на панели инструментов холста)</translation>
     </message>
 </context>
 <context>
@@ -4247,7 +4247,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Веса…</translation>
     </message>
     <message>
-        <source>Weights of time, money and emotion in the weighted heatmap, and the value of the customer&apos;s hour</source>
+        <source>Weights of time, money and emotion in the weighted heatmap, and the value of the customer's hour</source>
         <translation>Веса времени, денег и эмоций во взвешенной тепловой карте и стоимость часа клиента</translation>
     </message>
     <message>
@@ -4263,7 +4263,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Все отделы</translation>
     </message>
     <message>
-        <source>Colour the cards by the customer&apos;s effort, or by a survey metric (the worst figure hottest)</source>
+        <source>Colour the cards by the customer's effort, or by a survey metric (the worst figure hottest)</source>
         <translation>Раскрасить карточки по усилиям клиента или по метрике опроса (худший показатель — самый горячий)</translation>
     </message>
     <message>
@@ -4271,7 +4271,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Шкала тепловой карты</translation>
     </message>
     <message>
-        <source>No card&apos;s data key has answers of %1 yet: the cards stay white.</source>
+        <source>No card's data key has answers of %1 yet: the cards stay white.</source>
         <translation>Ни для одного ключа данных карточек пока нет ответов %1, поэтому карточки остаются белыми.</translation>
     </message>
     <message>
@@ -4320,7 +4320,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Время</translation>
     </message>
     <message>
-        <source>The customer&apos;s time at this step afterwards</source>
+        <source>The customer's time at this step afterwards</source>
         <translation>Время клиента на этом шаге после изменения</translation>
     </message>
     <message>
@@ -4328,7 +4328,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Деньги</translation>
     </message>
     <message>
-        <source>What the step costs the customer afterwards, in the card&apos;s currency</source>
+        <source>What the step costs the customer afterwards, in the card's currency</source>
         <translation>Во что шаг обходится клиенту после изменения, в валюте карточки</translation>
     </message>
     <message>
@@ -4344,7 +4344,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Охват</translation>
     </message>
     <message>
-        <source>Share of the stage&apos;s customers who pass this card</source>
+        <source>Share of the stage's customers who pass this card</source>
         <translation>Доля клиентов этапа, проходящих через эту карточку</translation>
     </message>
     <message>
@@ -4354,7 +4354,7 @@ avoided</source>
 контакты</translation>
     </message>
     <message>
-        <source>Share of this step&apos;s contacts (calls, visits, mails) no longer needed</source>
+        <source>Share of this step's contacts (calls, visits, mails) no longer needed</source>
         <translation>Доля контактов на этом шаге (звонки, визиты, письма), которые больше не нужны</translation>
     </message>
     <message>
@@ -4364,7 +4364,7 @@ passives</source>
 нейтралы</translation>
     </message>
     <message>
-        <source>Share of this touchpoint&apos;s detractors expected to become passives</source>
+        <source>Share of this touchpoint's detractors expected to become passives</source>
         <translation>Доля критиков в этой точке контакта, которые, как ожидается, станут нейтралами</translation>
     </message>
     <message>
@@ -4374,7 +4374,7 @@ promoters</source>
 промоутеры</translation>
     </message>
     <message>
-        <source>Share of this touchpoint&apos;s detractors expected to become promoters</source>
+        <source>Share of this touchpoint's detractors expected to become promoters</source>
         <translation>Доля критиков в этой точке контакта, которые, как ожидается, станут промоутерами</translation>
     </message>
     <message>
@@ -4516,7 +4516,7 @@ removed</source>
     </message>
     <message>
         <source>Open</source>
-        <extracomment>Filter of the comments list: threads not resolved yet (an adjective, not &quot;open a file&quot;)</extracomment>
+        <extracomment>Filter of the comments list: threads not resolved yet (an adjective, not "open a file")</extracomment>
         <translation>Открытые</translation>
     </message>
     <message>
@@ -4900,7 +4900,7 @@ SHA-256 %3
         <translation>− %</translation>
     </message>
     <message>
-        <source>Unchanged, a new value, or a reduction in percent of today&apos;s</source>
+        <source>Unchanged, a new value, or a reduction in percent of today's</source>
         <translation>Без изменений, новое значение или снижение в процентах от текущего</translation>
     </message>
     <message>
@@ -5018,7 +5018,7 @@ SHA-256 %3
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>One tile per ticked figure; drag to change the order — the first one&apos;s trend and stages are charted</source>
+        <source>One tile per ticked figure; drag to change the order — the first one's trend and stages are charted</source>
         <translation>Отдельный блок для каждого отмеченного показателя; перетаскивайте, чтобы изменить порядок, — для первого строятся графики динамики и этапов</translation>
     </message>
     <message>
@@ -5030,7 +5030,7 @@ SHA-256 %3
         <translation>Показатели &amp;опросов (как на холсте)</translation>
     </message>
     <message>
-        <source>Choose the summary&apos;s figures</source>
+        <source>Choose the summary's figures</source>
         <translation>Выбор показателей резюме</translation>
     </message>
     <message>
@@ -5038,7 +5038,7 @@ SHA-256 %3
         <translation>Карта &amp;целевого состояния после карты</translation>
     </message>
     <message>
-        <source>The journey with the chosen scenario&apos;s opportunities applied: changed effort, removed and added steps</source>
+        <source>The journey with the chosen scenario's opportunities applied: changed effort, removed and added steps</source>
         <translation>Путь с применёнными возможностями выбранного сценария: изменённые усилия, удалённые и добавленные шаги</translation>
     </message>
 </context>
@@ -5065,11 +5065,11 @@ SHA-256 %3
         <translation>Вес &amp;эмоций:</translation>
     </message>
     <message>
-        <source>What an hour of the customer&apos;s time is worth</source>
+        <source>What an hour of the customer's time is worth</source>
         <translation>Сколько стоит час времени клиента</translation>
     </message>
     <message>
-        <source>Value of the customer&apos;s &amp;hour:</source>
+        <source>Value of the customer's &amp;hour:</source>
         <translation>Стоимость &amp;часа клиента:</translation>
     </message>
     <message>
@@ -5100,7 +5100,7 @@ SHA-256 %3
         <translation>По этой мере ни одна карточка пока ничего не стоит клиенту.</translation>
     </message>
     <message>
-        <source>No card&apos;s data key has answers of %1 yet.</source>
+        <source>No card's data key has answers of %1 yet.</source>
         <translation>Ни для одного ключа данных карточек пока нет ответов %1.</translation>
     </message>
     <message>
@@ -5780,7 +5780,7 @@ Recover them?</source>
         <translation>Пути Waymark (*.waymark *.waymark.json)</translation>
     </message>
     <message>
-        <source>Read a workshop&apos;s result and comment on it without changing the map</source>
+        <source>Read a workshop's result and comment on it without changing the map</source>
         <translation>Прочитать результат воркшопа и прокомментировать его, не изменяя карту</translation>
     </message>
     <message>
@@ -5856,7 +5856,7 @@ Recover them?</source>
         <translation>&amp;Бизнес-параметры…</translation>
     </message>
     <message>
-        <source>Customers per year, value of the customer&apos;s hour, cost per contact, horizon and discount rate</source>
+        <source>Customers per year, value of the customer's hour, cost per contact, horizon and discount rate</source>
         <translation>Клиенты в год, стоимость часа клиента, стоимость контакта, горизонт и ставка дисконтирования</translation>
     </message>
     <message>
@@ -5864,7 +5864,7 @@ Recover them?</source>
         <translation>Режим рецензирования: добавлять возможности нельзя, путь доступен только для чтения.</translation>
     </message>
     <message>
-        <source>These cards are not on today&apos;s map: only today&apos;s cards can be linked to an opportunity.</source>
+        <source>These cards are not on today's map: only today's cards can be linked to an opportunity.</source>
         <translation>Этих карточек нет на текущей карте: с возможностью можно связать только карточки текущего состояния.</translation>
     </message>
     <message>
@@ -5888,7 +5888,7 @@ Recover them?</source>
         <translation>&amp;Целевое состояние</translation>
     </message>
     <message>
-        <source>The journey with the chosen scenario&apos;s opportunities applied</source>
+        <source>The journey with the chosen scenario's opportunities applied</source>
         <translation>Путь с применёнными возможностями выбранного сценария</translation>
     </message>
     <message>
@@ -5943,7 +5943,7 @@ Recover them?</source>
         <translation>Сравнивать с бенчмарком</translation>
     </message>
     <message>
-        <source>e.g. Retail banking average 2024, or a competitor&apos;s name</source>
+        <source>e.g. Retail banking average 2024, or a competitor's name</source>
         <translation>например, средний по розничным банкам за 2024 год или название конкурента</translation>
     </message>
     <message>
@@ -6158,7 +6158,7 @@ Recover them?</source>
         <translation>Как это рассчитано?…</translation>
     </message>
     <message>
-        <source>Every figure of the selected opportunity&apos;s business case with its formula and inputs</source>
+        <source>Every figure of the selected opportunity's business case with its formula and inputs</source>
         <translation>Все показатели бизнес-кейса выбранной возможности с формулами и исходными данными</translation>
     </message>
     <message>
@@ -6237,7 +6237,7 @@ Recover them?</source>
         <translation>Карточки карты, которые она улучшает</translation>
     </message>
     <message>
-        <source>Net present value over the business case&apos;s horizon (Journey → Business Settings)</source>
+        <source>Net present value over the business case's horizon (Journey → Business Settings)</source>
         <translation>ЧДД за горизонт бизнес-кейса (Путь → Бизнес-параметры)</translation>
     </message>
     <message>
@@ -6328,7 +6328,7 @@ Recover them?</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <source>How sure the room is of the benefits: low widens the business case&apos;s range to ±50 %, medium ±25 %, high ±10 %</source>
+        <source>How sure the room is of the benefits: low widens the business case's range to ±50 %, medium ±25 %, high ±10 %</source>
         <translation>Насколько участники уверены в выгодах: при низкой уверенности диапазон бизнес-кейса расширяется до ±50 %, при средней — до ±25 %, при высокой — до ±10 %</translation>
     </message>
     <message>
@@ -6485,7 +6485,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>Цвет участника: %1</translation>
     </message>
     <message>
-        <source>Change participant&apos;s department</source>
+        <source>Change participant's department</source>
         <translation>Изменить отдел участника</translation>
     </message>
     <message>
@@ -6547,7 +6547,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>Окупаемость (сначала самые быстрые)</translation>
     </message>
     <message>
-        <source>The workshop&apos;s dots</source>
+        <source>The workshop's dots</source>
         <translation>Точки воркшопа</translation>
     </message>
     <message>
@@ -6969,7 +6969,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>95 %</translation>
     </message>
     <message>
-        <source>95 % margin of error, in the figure&apos;s points</source>
+        <source>95 % margin of error, in the figure's points</source>
         <translation>Погрешность 95 % в пунктах показателя</translation>
     </message>
     <message>
@@ -7105,7 +7105,7 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message>
         <source>d MMM HH:mm</source>
-        <comment>QDateTime format of a vote&apos;s start</comment>
+        <comment>QDateTime format of a vote's start</comment>
         <translation>d MMM HH:mm</translation>
     </message>
     <message>

@@ -247,7 +247,7 @@
         <translation>Напор корисника годишње — %1</translation>
     </message>
     <message>
-        <source>Σ cards&apos; customer effort saved − added steps&apos; effort</source>
+        <source>Σ cards' customer effort saved − added steps' effort</source>
         <translation>Σ уштеђеног напора корисника по картицама − напор додатих корака</translation>
     </message>
     <message>
@@ -263,7 +263,7 @@
         <translation>Трошак услуживања годишње — %1</translation>
     </message>
     <message>
-        <source>Σ cards&apos; cost to serve saved</source>
+        <source>Σ cards' cost to serve saved</source>
         <translation>Σ уштеда на трошку услуживања по картицама</translation>
     </message>
     <message>
@@ -275,7 +275,7 @@
         <translation>Угрожени CLV — %1</translation>
     </message>
     <message>
-        <source>Σ linked touchpoints: lifetime value of the customers whose latest answer there was a detractor&apos;s</source>
+        <source>Σ linked touchpoints: lifetime value of the customers whose latest answer there was a detractor's</source>
         <translation>Σ повезаних додирних тачака: животна вредност корисника чији је последњи одговор тамо био одговор критичара</translation>
     </message>
     <message>
@@ -327,7 +327,7 @@
         <translation>додирне тачке</translation>
     </message>
     <message>
-        <source>the largest card&apos;s retention (a customer changes category once); the range uses the ends of the detractor share&apos;s 95 % interval and the spread</source>
+        <source>the largest card's retention (a customer changes category once); the range uses the ends of the detractor share's 95 % interval and the spread</source>
         <translation>задржавање картице са највећим ефектом (корисник мења категорију само једном); распон користи границе интервала од 95 % за удео критичара и распон процене</translation>
     </message>
 </context>
@@ -394,7 +394,7 @@
         <translation>Корисника годишње — %1</translation>
     </message>
     <message>
-        <source>Value of the customer&apos;s hour</source>
+        <source>Value of the customer's hour</source>
         <translation>Вредност сата корисника</translation>
     </message>
     <message>
@@ -694,7 +694,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
 </translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
+        <source>unknown command "%1"</source>
         <translation>непозната команда „%1“</translation>
     </message>
     <message>
@@ -734,7 +734,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>--layers захтева листу, нпр. effort,emotion,nps</translation>
     </message>
     <message>
-        <source>--department needs a department&apos;s name</source>
+        <source>--department needs a department's name</source>
         <translation>--department захтева назив одељења</translation>
     </message>
     <message>
@@ -804,7 +804,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Usage:
   waymark [FILE]                open the journey map editor (FILE: .waymark or .waymark.json)
-  waymark --review FILE         open FILE read-only for comments (a department head&apos;s review)
+  waymark --review FILE         open FILE read-only for comments (a department head's review)
   waymark convert IN OUT        convert between .waymark and .waymark.json (by extension)
   waymark validate FILE         check a journey file and print a one-line summary
 </source>
@@ -816,7 +816,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
 </translation>
     </message>
     <message>
-        <source>--sheet needs a sheet&apos;s name or number</source>
+        <source>--sheet needs a sheet's name or number</source>
         <translation>--sheet захтева назив или број листа</translation>
     </message>
     <message>
@@ -915,7 +915,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>нема</translation>
     </message>
     <message>
-        <source>--scenario takes a scenario&apos;s name</source>
+        <source>--scenario takes a scenario's name</source>
         <translation>--scenario захтева назив сценарија</translation>
     </message>
     <message>
@@ -1039,7 +1039,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>нема сценарија „%1“: путовање нема сценарија</translation>
     </message>
     <message>
-        <source>no scenario “%1”; the journey&apos;s scenarios: %2</source>
+        <source>no scenario “%1”; the journey's scenarios: %2</source>
         <translation>нема сценарија „%1“; сценарији путовања: %2</translation>
     </message>
     <message>
@@ -1051,7 +1051,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
               [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--department NAME]
               [--layers effort,heatmap,emotion,nps,clv] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
                                 the map as a PDF (with an executive summary; --future adds the
-                                future-state map of the journey&apos;s chosen scenario), PNG or SVG
+                                future-state map of the journey's chosen scenario), PNG or SVG
 </source>
         <translation>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
               [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--department NAME]
@@ -1109,8 +1109,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>очекиван број вредности: %1, као у осталим колонама; добијено: %2</translation>
     </message>
     <message>
-        <source>expected the index of an entry in &quot;strings&quot;</source>
-        <translation>очекиван је индекс ставке у &quot;strings&quot;</translation>
+        <source>expected the index of an entry in "strings"</source>
+        <translation>очекиван је индекс ставке у "strings"</translation>
     </message>
     <message>
         <source>expected a date YYYY-MM-DD or null</source>
@@ -1141,8 +1141,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>непозната вредност „%1“; очекује се једно од: %2</translation>
     </message>
     <message>
-        <source>expected a colour like &quot;#1f77b4&quot;</source>
-        <translation>очекивана је боја у облику &quot;#1f77b4&quot;</translation>
+        <source>expected a colour like "#1f77b4"</source>
+        <translation>очекивана је боја у облику "#1f77b4"</translation>
     </message>
     <message>
         <source>expected a number or null</source>
@@ -1153,8 +1153,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>очекиван је %1 одговор од %2 до %3</translation>
     </message>
     <message>
-        <source>expected &quot;nps&quot;, &quot;csat&quot;, &quot;ces&quot;, &quot;audit&quot;, &quot;enps&quot;, &quot;mean&quot; or &quot;clv&quot;</source>
-        <translation>очекивано је &quot;nps&quot;, &quot;csat&quot;, &quot;ces&quot;, &quot;audit&quot;, &quot;enps&quot;, &quot;mean&quot; или &quot;clv&quot;</translation>
+        <source>expected "nps", "csat", "ces", "audit", "enps", "mean" or "clv"</source>
+        <translation>очекивано је "nps", "csat", "ces", "audit", "enps", "mean" или "clv"</translation>
     </message>
 </context>
 <context>
@@ -1547,7 +1547,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>путовање нема ИД</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISO 4217 currency code</source>
+        <source>"%1" is not an ISO 4217 currency code</source>
         <translation>„%1“ није ISO 4217 код валуте</translation>
     </message>
     <message>
@@ -1583,35 +1583,35 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>одељење наводе само траке одељења</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot; is in a stage that does not exist (%2)</source>
+        <source>card "%1" is in a stage that does not exist (%2)</source>
         <translation>картица „%1“ је у фази која не постоји (%2)</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot; is in a lane that does not exist (%2)</source>
+        <source>card "%1" is in a lane that does not exist (%2)</source>
         <translation>картица „%1“ је у траци која не постоји (%2)</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot; names an unknown department</source>
+        <source>card "%1" names an unknown department</source>
         <translation>картица „%1“ наводи непознато одељење</translation>
     </message>
     <message>
-        <source>time of card &quot;%1&quot; must be 0 minutes or more, got %2</source>
+        <source>time of card "%1" must be 0 minutes or more, got %2</source>
         <translation>време картице „%1“ мора бити 0 минута или више, а добијено је %2</translation>
     </message>
     <message>
-        <source>money of card &quot;%1&quot; must be at most %2</source>
+        <source>money of card "%1" must be at most %2</source>
         <translation>износ картице „%1“ може бити највише %2</translation>
     </message>
     <message>
-        <source>money of card &quot;%1&quot; must be 0 or more, got %2</source>
+        <source>money of card "%1" must be 0 or more, got %2</source>
         <translation>износ картице „%1“ мора бити 0 или више, а добијено је %2</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot;: &quot;%2&quot; is not an ISO 4217 currency code</source>
+        <source>card "%1": "%2" is not an ISO 4217 currency code</source>
         <translation>картица „%1“: „%2“ није ISO 4217 код валуте</translation>
     </message>
     <message>
-        <source>negative emotion of card &quot;%1&quot; must be from 0 to 10, got %2</source>
+        <source>negative emotion of card "%1" must be from 0 to 10, got %2</source>
         <translation>негативна емоција картице „%1“ мора бити од 0 до 10, а добијено је %2</translation>
     </message>
     <message>
@@ -1671,7 +1671,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>стандардна девијација мора бити ненегативан број</translation>
     </message>
     <message>
-        <source>the system of card &quot;%1&quot; cannot be %2 years old</source>
+        <source>the system of card "%1" cannot be %2 years old</source>
         <translation>систем картице „%1“ не може бити стар %2 година</translation>
     </message>
     <message>
@@ -1683,23 +1683,23 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>текући трошак годишње</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the time to deliver cannot be negative, got %2 months</source>
+        <source>opportunity "%1": the time to deliver cannot be negative, got %2 months</source>
         <translation>прилика „%1“: време до реализације не може бити негативно, добијено је месеци: %2</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 cannot be negative, got %3</source>
+        <source>opportunity "%1": the %2 cannot be negative, got %3</source>
         <translation>прилика „%1“: %2 не може бити негативно, добијено је %3</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 must be at most %3</source>
+        <source>opportunity "%1": the %2 must be at most %3</source>
         <translation>прилика „%1“: %2 може бити највише %3</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: &quot;%2&quot; is not an ISO 4217 currency code</source>
+        <source>opportunity "%1": "%2" is not an ISO 4217 currency code</source>
         <translation>прилика „%1“: „%2“ није ISO 4217 код валуте</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 must be a share from 0 to 1, got %3</source>
+        <source>opportunity "%1": the %2 must be a share from 0 to 1, got %3</source>
         <translation>прилика „%1“: %2 мора бити удео од 0 до 1, добијено је %3</translation>
     </message>
     <message>
@@ -1719,7 +1719,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>удео критичара који постају промотери</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: more detractors move (%2 to passives, %3 to promoters) than there are</source>
+        <source>opportunity "%1": more detractors move (%2 to passives, %3 to promoters) than there are</source>
         <translation>прилика „%1“: прелази више критичара (%2 у пасивне, %3 у промотере) него што их има</translation>
     </message>
     <message>
@@ -1735,19 +1735,19 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>негативна емоција</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 after the change is not a number</source>
+        <source>opportunity "%1": the %2 after the change is not a number</source>
         <translation>прилика „%1“: %2 после измене није број</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 after the change cannot be negative, got %3</source>
+        <source>opportunity "%1": the %2 after the change cannot be negative, got %3</source>
         <translation>прилика „%1“: %2 после измене не може бити негативно, добијено је %3</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 after the change must be at most %3, got %4</source>
+        <source>opportunity "%1": the %2 after the change must be at most %3, got %4</source>
         <translation>прилика „%1“: %2 после измене може бити највише %3, добијено је %4</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 can only be reduced by 0 to 100 %, got %3 %</source>
+        <source>opportunity "%1": the %2 can only be reduced by 0 to 100 %, got %3 %</source>
         <translation>прилика „%1“: %2 може да се смањи само за 0 до 100 %, добијено је %3 %</translation>
     </message>
 </context>
@@ -1888,8 +1888,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>очекиван је JSON објекат са путовањем, а добијено: %1</translation>
     </message>
     <message>
-        <source>this is not a Waymark journey (&quot;format&quot; should be &quot;%1&quot;)</source>
-        <translation>ово није Waymark путовање (&quot;format&quot; треба да буде „%1“)</translation>
+        <source>this is not a Waymark journey ("format" should be "%1")</source>
+        <translation>ово није Waymark путовање ("format" треба да буде „%1“)</translation>
     </message>
     <message>
         <source>the format version must be a whole number</source>
@@ -1904,8 +1904,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>верзија формата мора бити 1 или више, а добијено је %1</translation>
     </message>
     <message>
-        <source>%1 is not a colour like &quot;#1f77b4&quot; or &quot;#801f77b4&quot;</source>
-        <translation>%1 није боја у облику &quot;#1f77b4&quot; или &quot;#801f77b4&quot;</translation>
+        <source>%1 is not a colour like "#1f77b4" or "#801f77b4"</source>
+        <translation>%1 није боја у облику "#1f77b4" или "#801f77b4"</translation>
     </message>
     <message>
         <source>lane kind</source>
@@ -1928,12 +1928,12 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>очекивано: %1, добијено: %2</translation>
     </message>
     <message>
-        <source>missing required key &quot;%1&quot;</source>
+        <source>missing required key "%1"</source>
         <translation>недостаје обавезни кључ „%1“</translation>
     </message>
     <message>
-        <source>%1 is not a valid id (a UUID like &quot;3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b&quot;)</source>
-        <translation>%1 није исправан ИД (UUID у облику &quot;3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b&quot;)</translation>
+        <source>%1 is not a valid id (a UUID like "3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b")</source>
+        <translation>%1 није исправан ИД (UUID у облику "3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b")</translation>
     </message>
     <message>
         <source>duplicate id %1 (also used at %2)</source>
@@ -2175,7 +2175,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Провера</translation>
     </message>
     <message>
-        <source>Audits and mystery shopping: a visit&apos;s score 0–100 (or items met of items checked); the mean visit score</source>
+        <source>Audits and mystery shopping: a visit's score 0–100 (or items met of items checked); the mean visit score</source>
         <translation>Провере и тајни купац: оцена посете 0–100 (или испуњене ставке од проверених); просечна оцена посета</translation>
     </message>
     <message>
@@ -2203,7 +2203,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>eNPS</translation>
     </message>
     <message>
-        <source>Employee NPS: employees&apos; likelihood to recommend their workplace, 0–10, by department</source>
+        <source>Employee NPS: employees' likelihood to recommend their workplace, 0–10, by department</source>
         <translation>NPS запослених (eNPS): спремност запослених да препоруче своје радно место, 0–10, по одељењима</translation>
     </message>
 </context>
@@ -2472,7 +2472,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Мапа путовања — ред %1, колона %2 (од %3 × %4)</translation>
     </message>
     <message>
-        <source>%1&apos;s touchpoints highlighted</source>
+        <source>%1's touchpoints highlighted</source>
         <translation>Истакнуте додирне тачке: %1</translation>
     </message>
     <message>
@@ -2592,7 +2592,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Још нису увезени CLV подаци.</translation>
     </message>
     <message>
-        <source>The customer&apos;s effort, end to end</source>
+        <source>The customer's effort, end to end</source>
         <translation>Напор корисника, од почетка до краја</translation>
     </message>
     <message>
@@ -2672,7 +2672,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Најгоре</translation>
     </message>
     <message>
-        <source>The workshop&apos;s vote: %1</source>
+        <source>The workshop's vote: %1</source>
         <translation>Гласање на радионици: %1</translation>
     </message>
     <message>
@@ -3312,7 +3312,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1: колона „%2“ не садржи бинарне податке</translation>
     </message>
     <message>
-        <source>Dataset %1 (&quot;%2&quot;)</source>
+        <source>Dataset %1 ("%2")</source>
         <translation>Скуп података %1 („%2“)</translation>
     </message>
     <message>
@@ -3332,7 +3332,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>одбијени редови</translation>
     </message>
     <message>
-        <source>Dataset &quot;%1&quot;</source>
+        <source>Dataset "%1"</source>
         <translation>Скуп података „%1“</translation>
     </message>
     <message>
@@ -3348,11 +3348,11 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Персона %1</translation>
     </message>
     <message>
-        <source>Department %1 (&quot;%2&quot;)</source>
+        <source>Department %1 ("%2")</source>
         <translation>Одељење %1 („%2“)</translation>
     </message>
     <message>
-        <source>%1 has an invalid colour &quot;%2&quot;</source>
+        <source>%1 has an invalid colour "%2"</source>
         <translation>%1 има неисправну боју „%2“</translation>
     </message>
     <message>
@@ -3360,7 +3360,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Фаза %1</translation>
     </message>
     <message>
-        <source>Lane %1 (&quot;%2&quot;)</source>
+        <source>Lane %1 ("%2")</source>
         <translation>Трака %1 („%2“)</translation>
     </message>
     <message>
@@ -3368,7 +3368,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>зона офиса</translation>
     </message>
     <message>
-        <source>Card %1 (&quot;%2&quot;)</source>
+        <source>Card %1 ("%2")</source>
         <translation>Картица %1 („%2“)</translation>
     </message>
     <message>
@@ -3404,7 +3404,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Веза %1</translation>
     </message>
     <message>
-        <source>Setting &quot;%1&quot;</source>
+        <source>Setting "%1"</source>
         <translation>Подешавање „%1“</translation>
     </message>
     <message>
@@ -3412,7 +3412,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1 има назив који није текст</translation>
     </message>
     <message>
-        <source>%1 has a value that is not text (&quot;%2&quot;)</source>
+        <source>%1 has a value that is not text ("%2")</source>
         <translation>%1 има вредност која није текст („%2“)</translation>
     </message>
     <message>
@@ -3476,7 +3476,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         </translation>
     </message>
     <message>
-        <source>The file breaks the journey&apos;s rules: %1</source>
+        <source>The file breaks the journey's rules: %1</source>
         <translation>Датотека крши правила путовања: %1</translation>
     </message>
     <message>
@@ -3500,19 +3500,19 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Није могуће заменити %1: %2</translation>
     </message>
     <message>
-        <source>%1 has an invalid id &quot;%2&quot;</source>
+        <source>%1 has an invalid id "%2"</source>
         <translation>%1 има неважећи ИД „%2“</translation>
     </message>
     <message>
-        <source>%1 has an unknown %2 &quot;%3&quot;</source>
+        <source>%1 has an unknown %2 "%3"</source>
         <translation>%1: непозната вредност за „%2“: „%3“</translation>
     </message>
     <message>
-        <source>%1 has a %2 that is not a whole number (&quot;%3&quot;)</source>
+        <source>%1 has a %2 that is not a whole number ("%3")</source>
         <translation>%1: вредност за „%2“ није цео број („%3“)</translation>
     </message>
     <message>
-        <source>%1 has a %2 that is not a number (&quot;%3&quot;)</source>
+        <source>%1 has a %2 that is not a number ("%3")</source>
         <translation>%1: вредност за „%2“ није број („%3“)</translation>
     </message>
     <message>
@@ -3528,15 +3528,15 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1 упућује на текст %2 који не постоји</translation>
     </message>
     <message>
-        <source>%1 has a time that is not a date and time (&quot;%2&quot;)</source>
+        <source>%1 has a time that is not a date and time ("%2")</source>
         <translation>%1 има време које није датум и време („%2“)</translation>
     </message>
     <message>
-        <source>Participant %1 (&quot;%2&quot;)</source>
+        <source>Participant %1 ("%2")</source>
         <translation>Учесник %1 („%2“)</translation>
     </message>
     <message>
-        <source>Vote %1 (&quot;%2&quot;)</source>
+        <source>Vote %1 ("%2")</source>
         <translation>Гласање %1 („%2“)</translation>
     </message>
     <message>
@@ -3572,7 +3572,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1 припада гласању које не постоји</translation>
     </message>
     <message>
-        <source>Agenda step %1 (&quot;%2&quot;)</source>
+        <source>Agenda step %1 ("%2")</source>
         <translation>Корак дневног реда %1 („%2“)</translation>
     </message>
     <message>
@@ -3600,7 +3600,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1, ред %2</translation>
     </message>
     <message>
-        <source>%1 (&quot;%2&quot;)</source>
+        <source>%1 ("%2")</source>
         <translation>%1 („%2“)</translation>
     </message>
     <message>
@@ -3824,7 +3824,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Радна свеска нема ниједан лист.</translation>
     </message>
     <message>
-        <source>There is no sheet %1: the workbook&apos;s sheets are numbered 1 to %2.</source>
+        <source>There is no sheet %1: the workbook's sheets are numbered 1 to %2.</source>
         <translation>Нема листа %1: листови радне свеске нумерисани су од 1 до %2.</translation>
     </message>
     <message>
@@ -3989,7 +3989,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Пословна подешавања</translation>
     </message>
     <message>
-        <source>What the business case needs to put a value on the opportunities. Amounts are in %1, the journey&apos;s currency.</source>
+        <source>What the business case needs to put a value on the opportunities. Amounts are in %1, the journey's currency.</source>
         <translation>Шта је пословном случају потребно да вреднује прилике. Износи су у %1, валути путовања.</translation>
     </message>
     <message>
@@ -4017,11 +4017,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Колико то вреди</translation>
     </message>
     <message>
-        <source>The same value the heatmap&apos;s weighted cost uses (View → Heatmap weights)</source>
-        <translation>Иста вредност коју користи пондерисани трошак топлотне мапе (Приказ → Пондери топлотне мапе)</translation>
-    </message>
-    <message>
-        <source>Value of the customer&apos;s &amp;hour:</source>
+        <source>Value of the customer's &amp;hour:</source>
         <translation>&amp;Вредност сата корисника:</translation>
     </message>
     <message>
@@ -4045,7 +4041,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation> %</translation>
     </message>
     <message>
-        <source>What money a year later is worth less: often the organisation&apos;s cost of capital</source>
+        <source>What money a year later is worth less: often the organisation's cost of capital</source>
         <translation>Колико новац за годину дана мање вреди: често трошак капитала организације</translation>
     </message>
     <message>
@@ -4067,6 +4063,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Change business settings</source>
         <translation>Промени пословна подешавања</translation>
+    </message>
+    <message>
+        <source>The same value the heatmap's weighted cost uses (Weights… on the canvas tool bar)</source>
+        <translation>Иста вредност коју користи пондерисани трошак топлотне мапе (Пондери… на траци алата платна)</translation>
     </message>
 </context>
 <context>
@@ -4247,7 +4247,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Пондери…</translation>
     </message>
     <message>
-        <source>Weights of time, money and emotion in the weighted heatmap, and the value of the customer&apos;s hour</source>
+        <source>Weights of time, money and emotion in the weighted heatmap, and the value of the customer's hour</source>
         <translation>Пондери времена, новца и емоције у пондерисаној топлотној мапи и вредност једног сата корисниковог времена</translation>
     </message>
     <message>
@@ -4263,7 +4263,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Сва одељења</translation>
     </message>
     <message>
-        <source>Colour the cards by the customer&apos;s effort, or by a survey metric (the worst figure hottest)</source>
+        <source>Colour the cards by the customer's effort, or by a survey metric (the worst figure hottest)</source>
         <translation>Обој картице према напору корисника или према метрици анкете (најгори показатељ је најтоплији)</translation>
     </message>
     <message>
@@ -4271,7 +4271,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Скала топлотне мапе</translation>
     </message>
     <message>
-        <source>No card&apos;s data key has answers of %1 yet: the cards stay white.</source>
+        <source>No card's data key has answers of %1 yet: the cards stay white.</source>
         <translation>Ни за један кључ података на картицама још нема %1 одговора, па картице остају беле.</translation>
     </message>
     <message>
@@ -4320,7 +4320,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Време</translation>
     </message>
     <message>
-        <source>The customer&apos;s time at this step afterwards</source>
+        <source>The customer's time at this step afterwards</source>
         <translation>Време корисника на овом кораку после измене</translation>
     </message>
     <message>
@@ -4328,7 +4328,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Новац</translation>
     </message>
     <message>
-        <source>What the step costs the customer afterwards, in the card&apos;s currency</source>
+        <source>What the step costs the customer afterwards, in the card's currency</source>
         <translation>Колико корак кошта корисника после измене, у валути картице</translation>
     </message>
     <message>
@@ -4344,7 +4344,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Обухват</translation>
     </message>
     <message>
-        <source>Share of the stage&apos;s customers who pass this card</source>
+        <source>Share of the stage's customers who pass this card</source>
         <translation>Удео корисника фазе који пролазе кроз ову картицу</translation>
     </message>
     <message>
@@ -4354,7 +4354,7 @@ avoided</source>
 контакти</translation>
     </message>
     <message>
-        <source>Share of this step&apos;s contacts (calls, visits, mails) no longer needed</source>
+        <source>Share of this step's contacts (calls, visits, mails) no longer needed</source>
         <translation>Удео контаката овог корака (позиви, посете, поруке) који више нису потребни</translation>
     </message>
     <message>
@@ -4364,7 +4364,7 @@ passives</source>
 пасивни</translation>
     </message>
     <message>
-        <source>Share of this touchpoint&apos;s detractors expected to become passives</source>
+        <source>Share of this touchpoint's detractors expected to become passives</source>
         <translation>Удео критичара ове додирне тачке за које се очекује да постану пасивни</translation>
     </message>
     <message>
@@ -4374,7 +4374,7 @@ promoters</source>
 промотери</translation>
     </message>
     <message>
-        <source>Share of this touchpoint&apos;s detractors expected to become promoters</source>
+        <source>Share of this touchpoint's detractors expected to become promoters</source>
         <translation>Удео критичара ове додирне тачке за које се очекује да постану промотери</translation>
     </message>
     <message>
@@ -4516,7 +4516,7 @@ removed</source>
     </message>
     <message>
         <source>Open</source>
-        <extracomment>Filter of the comments list: threads not resolved yet (an adjective, not &quot;open a file&quot;)</extracomment>
+        <extracomment>Filter of the comments list: threads not resolved yet (an adjective, not "open a file")</extracomment>
         <translation>Отворене</translation>
     </message>
     <message>
@@ -4900,7 +4900,7 @@ SHA-256 %3
         <translation>− %</translation>
     </message>
     <message>
-        <source>Unchanged, a new value, or a reduction in percent of today&apos;s</source>
+        <source>Unchanged, a new value, or a reduction in percent of today's</source>
         <translation>Без промене, нова вредност или смањење у процентима од данашње</translation>
     </message>
     <message>
@@ -5018,7 +5018,7 @@ SHA-256 %3
         <translation>PDF датотеке (*.pdf)</translation>
     </message>
     <message>
-        <source>One tile per ticked figure; drag to change the order — the first one&apos;s trend and stages are charted</source>
+        <source>One tile per ticked figure; drag to change the order — the first one's trend and stages are charted</source>
         <translation>По један блок за сваки означени показатељ; превуците да бисте променили редослед — за први се цртају графикони тренда и фаза</translation>
     </message>
     <message>
@@ -5030,7 +5030,7 @@ SHA-256 %3
         <translation>Показатељи &amp;анкета (као на платну)</translation>
     </message>
     <message>
-        <source>Choose the summary&apos;s figures</source>
+        <source>Choose the summary's figures</source>
         <translation>Избор показатеља резимеа</translation>
     </message>
     <message>
@@ -5038,7 +5038,7 @@ SHA-256 %3
         <translation>Мапа &amp;будућег стања после мапе</translation>
     </message>
     <message>
-        <source>The journey with the chosen scenario&apos;s opportunities applied: changed effort, removed and added steps</source>
+        <source>The journey with the chosen scenario's opportunities applied: changed effort, removed and added steps</source>
         <translation>Путовање са примењеним приликама изабраног сценарија: промењен напор, уклоњени и додати кораци</translation>
     </message>
 </context>
@@ -5065,11 +5065,11 @@ SHA-256 %3
         <translation>Пондер &amp;емоције:</translation>
     </message>
     <message>
-        <source>What an hour of the customer&apos;s time is worth</source>
+        <source>What an hour of the customer's time is worth</source>
         <translation>Колико вреди један сат корисниковог времена</translation>
     </message>
     <message>
-        <source>Value of the customer&apos;s &amp;hour:</source>
+        <source>Value of the customer's &amp;hour:</source>
         <translation>Вредност корисниковог &amp;сата:</translation>
     </message>
     <message>
@@ -5100,7 +5100,7 @@ SHA-256 %3
         <translation>По овом мерилу ниједна картица још ништа не кошта корисника.</translation>
     </message>
     <message>
-        <source>No card&apos;s data key has answers of %1 yet.</source>
+        <source>No card's data key has answers of %1 yet.</source>
         <translation>Ни за један кључ података на картицама још нема %1 одговора.</translation>
     </message>
     <message>
@@ -5780,7 +5780,7 @@ Recover them?</source>
         <translation>Waymark путовања (*.waymark *.waymark.json)</translation>
     </message>
     <message>
-        <source>Read a workshop&apos;s result and comment on it without changing the map</source>
+        <source>Read a workshop's result and comment on it without changing the map</source>
         <translation>Прочитајте резултат радионице и коментаришите га без мењања мапе</translation>
     </message>
     <message>
@@ -5856,7 +5856,7 @@ Recover them?</source>
         <translation>&amp;Пословна подешавања…</translation>
     </message>
     <message>
-        <source>Customers per year, value of the customer&apos;s hour, cost per contact, horizon and discount rate</source>
+        <source>Customers per year, value of the customer's hour, cost per contact, horizon and discount rate</source>
         <translation>Корисници годишње, вредност сата корисника, трошак по контакту, хоризонт и дисконтна стопа</translation>
     </message>
     <message>
@@ -5864,7 +5864,7 @@ Recover them?</source>
         <translation>Режим прегледа: прилике не могу да се додају; путовање је само за читање.</translation>
     </message>
     <message>
-        <source>These cards are not on today&apos;s map: only today&apos;s cards can be linked to an opportunity.</source>
+        <source>These cards are not on today's map: only today's cards can be linked to an opportunity.</source>
         <translation>Ове картице нису на данашњој мапи: са приликом могу да се повежу само данашње картице.</translation>
     </message>
     <message>
@@ -5888,7 +5888,7 @@ Recover them?</source>
         <translation>&amp;Будуће стање</translation>
     </message>
     <message>
-        <source>The journey with the chosen scenario&apos;s opportunities applied</source>
+        <source>The journey with the chosen scenario's opportunities applied</source>
         <translation>Путовање са примењеним приликама изабраног сценарија</translation>
     </message>
     <message>
@@ -5943,7 +5943,7 @@ Recover them?</source>
         <translation>Упореди с репером</translation>
     </message>
     <message>
-        <source>e.g. Retail banking average 2024, or a competitor&apos;s name</source>
+        <source>e.g. Retail banking average 2024, or a competitor's name</source>
         <translation>нпр. просек малопродајног банкарства за 2024. или назив конкурента</translation>
     </message>
     <message>
@@ -6158,7 +6158,7 @@ Recover them?</source>
         <translation>Како је израчунато?…</translation>
     </message>
     <message>
-        <source>Every figure of the selected opportunity&apos;s business case with its formula and inputs</source>
+        <source>Every figure of the selected opportunity's business case with its formula and inputs</source>
         <translation>Сваки показатељ пословног случаја изабране прилике са формулом и улазним подацима</translation>
     </message>
     <message>
@@ -6237,7 +6237,7 @@ Recover them?</source>
         <translation>Картице мапе које побољшава</translation>
     </message>
     <message>
-        <source>Net present value over the business case&apos;s horizon (Journey → Business Settings)</source>
+        <source>Net present value over the business case's horizon (Journey → Business Settings)</source>
         <translation>Нето садашња вредност у хоризонту пословног случаја (Путовање → Пословна подешавања)</translation>
     </message>
     <message>
@@ -6328,7 +6328,7 @@ Recover them?</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <source>How sure the room is of the benefits: low widens the business case&apos;s range to ±50 %, medium ±25 %, high ±10 %</source>
+        <source>How sure the room is of the benefits: low widens the business case's range to ±50 %, medium ±25 %, high ±10 %</source>
         <translation>Колико је група сигурна у користи: ниска поузданост шири распон пословног случаја на ±50 %, средња на ±25 %, висока на ±10 %</translation>
     </message>
     <message>
@@ -6485,7 +6485,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>Боја учесника %1</translation>
     </message>
     <message>
-        <source>Change participant&apos;s department</source>
+        <source>Change participant's department</source>
         <translation>Промена одељења учесника</translation>
     </message>
     <message>
@@ -6547,7 +6547,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>Повраћај (најбржи прво)</translation>
     </message>
     <message>
-        <source>The workshop&apos;s dots</source>
+        <source>The workshop's dots</source>
         <translation>Тачкице са радионице</translation>
     </message>
     <message>
@@ -6969,7 +6969,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>95 %</translation>
     </message>
     <message>
-        <source>95 % margin of error, in the figure&apos;s points</source>
+        <source>95 % margin of error, in the figure's points</source>
         <translation>Маргина грешке од 95 % у поенима показатеља</translation>
     </message>
     <message>
@@ -7105,7 +7105,7 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message>
         <source>d MMM HH:mm</source>
-        <comment>QDateTime format of a vote&apos;s start</comment>
+        <comment>QDateTime format of a vote's start</comment>
         <translation>d. MMM HH:mm</translation>
     </message>
     <message>

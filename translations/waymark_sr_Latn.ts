@@ -247,7 +247,7 @@
         <translation>Napor korisnika godišnje — %1</translation>
     </message>
     <message>
-        <source>Σ cards&apos; customer effort saved − added steps&apos; effort</source>
+        <source>Σ cards' customer effort saved − added steps' effort</source>
         <translation>Σ ušteđenog napora korisnika po karticama − napor dodatih koraka</translation>
     </message>
     <message>
@@ -263,7 +263,7 @@
         <translation>Trošak usluživanja godišnje — %1</translation>
     </message>
     <message>
-        <source>Σ cards&apos; cost to serve saved</source>
+        <source>Σ cards' cost to serve saved</source>
         <translation>Σ ušteda na trošku usluživanja po karticama</translation>
     </message>
     <message>
@@ -275,7 +275,7 @@
         <translation>Ugroženi CLV — %1</translation>
     </message>
     <message>
-        <source>Σ linked touchpoints: lifetime value of the customers whose latest answer there was a detractor&apos;s</source>
+        <source>Σ linked touchpoints: lifetime value of the customers whose latest answer there was a detractor's</source>
         <translation>Σ povezanih dodirnih tačaka: životna vrednost korisnika čiji je poslednji odgovor tamo bio odgovor kritičara</translation>
     </message>
     <message>
@@ -327,7 +327,7 @@
         <translation>dodirne tačke</translation>
     </message>
     <message>
-        <source>the largest card&apos;s retention (a customer changes category once); the range uses the ends of the detractor share&apos;s 95 % interval and the spread</source>
+        <source>the largest card's retention (a customer changes category once); the range uses the ends of the detractor share's 95 % interval and the spread</source>
         <translation>zadržavanje kartice sa najvećim efektom (korisnik menja kategoriju samo jednom); raspon koristi granice intervala od 95 % za udeo kritičara i raspon procene</translation>
     </message>
 </context>
@@ -394,7 +394,7 @@
         <translation>Korisnika godišnje — %1</translation>
     </message>
     <message>
-        <source>Value of the customer&apos;s hour</source>
+        <source>Value of the customer's hour</source>
         <translation>Vrednost sata korisnika</translation>
     </message>
     <message>
@@ -694,7 +694,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
 </translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
+        <source>unknown command "%1"</source>
         <translation>nepoznata komanda „%1“</translation>
     </message>
     <message>
@@ -734,7 +734,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>--layers zahteva listu, npr. effort,emotion,nps</translation>
     </message>
     <message>
-        <source>--department needs a department&apos;s name</source>
+        <source>--department needs a department's name</source>
         <translation>--department zahteva naziv odeljenja</translation>
     </message>
     <message>
@@ -804,7 +804,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>Usage:
   waymark [FILE]                open the journey map editor (FILE: .waymark or .waymark.json)
-  waymark --review FILE         open FILE read-only for comments (a department head&apos;s review)
+  waymark --review FILE         open FILE read-only for comments (a department head's review)
   waymark convert IN OUT        convert between .waymark and .waymark.json (by extension)
   waymark validate FILE         check a journey file and print a one-line summary
 </source>
@@ -816,7 +816,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
 </translation>
     </message>
     <message>
-        <source>--sheet needs a sheet&apos;s name or number</source>
+        <source>--sheet needs a sheet's name or number</source>
         <translation>--sheet zahteva naziv ili broj lista</translation>
     </message>
     <message>
@@ -915,7 +915,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>nema</translation>
     </message>
     <message>
-        <source>--scenario takes a scenario&apos;s name</source>
+        <source>--scenario takes a scenario's name</source>
         <translation>--scenario zahteva naziv scenarija</translation>
     </message>
     <message>
@@ -1039,7 +1039,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>nema scenarija „%1“: putovanje nema scenarija</translation>
     </message>
     <message>
-        <source>no scenario “%1”; the journey&apos;s scenarios: %2</source>
+        <source>no scenario “%1”; the journey's scenarios: %2</source>
         <translation>nema scenarija „%1“; scenariji putovanja: %2</translation>
     </message>
     <message>
@@ -1051,7 +1051,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
               [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--department NAME]
               [--layers effort,heatmap,emotion,nps,clv] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
                                 the map as a PDF (with an executive summary; --future adds the
-                                future-state map of the journey&apos;s chosen scenario), PNG or SVG
+                                future-state map of the journey's chosen scenario), PNG or SVG
 </source>
         <translation>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
               [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--department NAME]
@@ -1109,8 +1109,8 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>očekivan broj vrednosti: %1, kao u ostalim kolonama; dobijeno: %2</translation>
     </message>
     <message>
-        <source>expected the index of an entry in &quot;strings&quot;</source>
-        <translation>očekivan je indeks stavke u &quot;strings&quot;</translation>
+        <source>expected the index of an entry in "strings"</source>
+        <translation>očekivan je indeks stavke u "strings"</translation>
     </message>
     <message>
         <source>expected a date YYYY-MM-DD or null</source>
@@ -1141,8 +1141,8 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>nepoznata vrednost „%1“; očekuje se jedno od: %2</translation>
     </message>
     <message>
-        <source>expected a colour like &quot;#1f77b4&quot;</source>
-        <translation>očekivana je boja u obliku &quot;#1f77b4&quot;</translation>
+        <source>expected a colour like "#1f77b4"</source>
+        <translation>očekivana je boja u obliku "#1f77b4"</translation>
     </message>
     <message>
         <source>expected a number or null</source>
@@ -1153,8 +1153,8 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>očekivan je %1 odgovor od %2 do %3</translation>
     </message>
     <message>
-        <source>expected &quot;nps&quot;, &quot;csat&quot;, &quot;ces&quot;, &quot;audit&quot;, &quot;enps&quot;, &quot;mean&quot; or &quot;clv&quot;</source>
-        <translation>očekivano je &quot;nps&quot;, &quot;csat&quot;, &quot;ces&quot;, &quot;audit&quot;, &quot;enps&quot;, &quot;mean&quot; ili &quot;clv&quot;</translation>
+        <source>expected "nps", "csat", "ces", "audit", "enps", "mean" or "clv"</source>
+        <translation>očekivano je "nps", "csat", "ces", "audit", "enps", "mean" ili "clv"</translation>
     </message>
 </context>
 <context>
@@ -1547,7 +1547,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>putovanje nema ID</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISO 4217 currency code</source>
+        <source>"%1" is not an ISO 4217 currency code</source>
         <translation>„%1“ nije ISO 4217 kod valute</translation>
     </message>
     <message>
@@ -1583,35 +1583,35 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>odeljenje navode samo trake odeljenja</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot; is in a stage that does not exist (%2)</source>
+        <source>card "%1" is in a stage that does not exist (%2)</source>
         <translation>kartica „%1“ je u fazi koja ne postoji (%2)</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot; is in a lane that does not exist (%2)</source>
+        <source>card "%1" is in a lane that does not exist (%2)</source>
         <translation>kartica „%1“ je u traci koja ne postoji (%2)</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot; names an unknown department</source>
+        <source>card "%1" names an unknown department</source>
         <translation>kartica „%1“ navodi nepoznato odeljenje</translation>
     </message>
     <message>
-        <source>time of card &quot;%1&quot; must be 0 minutes or more, got %2</source>
+        <source>time of card "%1" must be 0 minutes or more, got %2</source>
         <translation>vreme kartice „%1“ mora biti 0 minuta ili više, a dobijeno je %2</translation>
     </message>
     <message>
-        <source>money of card &quot;%1&quot; must be at most %2</source>
+        <source>money of card "%1" must be at most %2</source>
         <translation>iznos kartice „%1“ može biti najviše %2</translation>
     </message>
     <message>
-        <source>money of card &quot;%1&quot; must be 0 or more, got %2</source>
+        <source>money of card "%1" must be 0 or more, got %2</source>
         <translation>iznos kartice „%1“ mora biti 0 ili više, a dobijeno je %2</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot;: &quot;%2&quot; is not an ISO 4217 currency code</source>
+        <source>card "%1": "%2" is not an ISO 4217 currency code</source>
         <translation>kartica „%1“: „%2“ nije ISO 4217 kod valute</translation>
     </message>
     <message>
-        <source>negative emotion of card &quot;%1&quot; must be from 0 to 10, got %2</source>
+        <source>negative emotion of card "%1" must be from 0 to 10, got %2</source>
         <translation>negativna emocija kartice „%1“ mora biti od 0 do 10, a dobijeno je %2</translation>
     </message>
     <message>
@@ -1671,7 +1671,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>standardna devijacija mora biti nenegativan broj</translation>
     </message>
     <message>
-        <source>the system of card &quot;%1&quot; cannot be %2 years old</source>
+        <source>the system of card "%1" cannot be %2 years old</source>
         <translation>sistem kartice „%1“ ne može biti star %2 godina</translation>
     </message>
     <message>
@@ -1683,23 +1683,23 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>tekući trošak godišnje</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the time to deliver cannot be negative, got %2 months</source>
+        <source>opportunity "%1": the time to deliver cannot be negative, got %2 months</source>
         <translation>prilika „%1“: vreme do realizacije ne može biti negativno, dobijeno je meseci: %2</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 cannot be negative, got %3</source>
+        <source>opportunity "%1": the %2 cannot be negative, got %3</source>
         <translation>prilika „%1“: %2 ne može biti negativno, dobijeno je %3</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 must be at most %3</source>
+        <source>opportunity "%1": the %2 must be at most %3</source>
         <translation>prilika „%1“: %2 može biti najviše %3</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: &quot;%2&quot; is not an ISO 4217 currency code</source>
+        <source>opportunity "%1": "%2" is not an ISO 4217 currency code</source>
         <translation>prilika „%1“: „%2“ nije ISO 4217 kod valute</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 must be a share from 0 to 1, got %3</source>
+        <source>opportunity "%1": the %2 must be a share from 0 to 1, got %3</source>
         <translation>prilika „%1“: %2 mora biti udeo od 0 do 1, dobijeno je %3</translation>
     </message>
     <message>
@@ -1719,7 +1719,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>udeo kritičara koji postaju promoteri</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: more detractors move (%2 to passives, %3 to promoters) than there are</source>
+        <source>opportunity "%1": more detractors move (%2 to passives, %3 to promoters) than there are</source>
         <translation>prilika „%1“: prelazi više kritičara (%2 u pasivne, %3 u promotere) nego što ih ima</translation>
     </message>
     <message>
@@ -1735,19 +1735,19 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>negativna emocija</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 after the change is not a number</source>
+        <source>opportunity "%1": the %2 after the change is not a number</source>
         <translation>prilika „%1“: %2 posle izmene nije broj</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 after the change cannot be negative, got %3</source>
+        <source>opportunity "%1": the %2 after the change cannot be negative, got %3</source>
         <translation>prilika „%1“: %2 posle izmene ne može biti negativno, dobijeno je %3</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 after the change must be at most %3, got %4</source>
+        <source>opportunity "%1": the %2 after the change must be at most %3, got %4</source>
         <translation>prilika „%1“: %2 posle izmene može biti najviše %3, dobijeno je %4</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 can only be reduced by 0 to 100 %, got %3 %</source>
+        <source>opportunity "%1": the %2 can only be reduced by 0 to 100 %, got %3 %</source>
         <translation>prilika „%1“: %2 može da se smanji samo za 0 do 100 %, dobijeno je %3 %</translation>
     </message>
 </context>
@@ -1888,8 +1888,8 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>očekivan je JSON objekat sa putovanjem, a dobijeno: %1</translation>
     </message>
     <message>
-        <source>this is not a Waymark journey (&quot;format&quot; should be &quot;%1&quot;)</source>
-        <translation>ovo nije Waymark putovanje (&quot;format&quot; treba da bude „%1“)</translation>
+        <source>this is not a Waymark journey ("format" should be "%1")</source>
+        <translation>ovo nije Waymark putovanje ("format" treba da bude „%1“)</translation>
     </message>
     <message>
         <source>the format version must be a whole number</source>
@@ -1904,8 +1904,8 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>verzija formata mora biti 1 ili više, a dobijeno je %1</translation>
     </message>
     <message>
-        <source>%1 is not a colour like &quot;#1f77b4&quot; or &quot;#801f77b4&quot;</source>
-        <translation>%1 nije boja u obliku &quot;#1f77b4&quot; ili &quot;#801f77b4&quot;</translation>
+        <source>%1 is not a colour like "#1f77b4" or "#801f77b4"</source>
+        <translation>%1 nije boja u obliku "#1f77b4" ili "#801f77b4"</translation>
     </message>
     <message>
         <source>lane kind</source>
@@ -1928,12 +1928,12 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>očekivano: %1, dobijeno: %2</translation>
     </message>
     <message>
-        <source>missing required key &quot;%1&quot;</source>
+        <source>missing required key "%1"</source>
         <translation>nedostaje obavezni ključ „%1“</translation>
     </message>
     <message>
-        <source>%1 is not a valid id (a UUID like &quot;3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b&quot;)</source>
-        <translation>%1 nije ispravan ID (UUID u obliku &quot;3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b&quot;)</translation>
+        <source>%1 is not a valid id (a UUID like "3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b")</source>
+        <translation>%1 nije ispravan ID (UUID u obliku "3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b")</translation>
     </message>
     <message>
         <source>duplicate id %1 (also used at %2)</source>
@@ -2175,7 +2175,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Provera</translation>
     </message>
     <message>
-        <source>Audits and mystery shopping: a visit&apos;s score 0–100 (or items met of items checked); the mean visit score</source>
+        <source>Audits and mystery shopping: a visit's score 0–100 (or items met of items checked); the mean visit score</source>
         <translation>Provere i tajni kupac: ocena posete 0–100 (ili ispunjene stavke od proverenih); prosečna ocena poseta</translation>
     </message>
     <message>
@@ -2203,7 +2203,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>eNPS</translation>
     </message>
     <message>
-        <source>Employee NPS: employees&apos; likelihood to recommend their workplace, 0–10, by department</source>
+        <source>Employee NPS: employees' likelihood to recommend their workplace, 0–10, by department</source>
         <translation>NPS zaposlenih (eNPS): spremnost zaposlenih da preporuče svoje radno mesto, 0–10, po odeljenjima</translation>
     </message>
 </context>
@@ -2472,7 +2472,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Mapa putovanja — red %1, kolona %2 (od %3 × %4)</translation>
     </message>
     <message>
-        <source>%1&apos;s touchpoints highlighted</source>
+        <source>%1's touchpoints highlighted</source>
         <translation>Istaknute dodirne tačke: %1</translation>
     </message>
     <message>
@@ -2592,7 +2592,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Još nisu uvezeni CLV podaci.</translation>
     </message>
     <message>
-        <source>The customer&apos;s effort, end to end</source>
+        <source>The customer's effort, end to end</source>
         <translation>Napor korisnika, od početka do kraja</translation>
     </message>
     <message>
@@ -2672,7 +2672,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Najgore</translation>
     </message>
     <message>
-        <source>The workshop&apos;s vote: %1</source>
+        <source>The workshop's vote: %1</source>
         <translation>Glasanje na radionici: %1</translation>
     </message>
     <message>
@@ -3312,7 +3312,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>%1: kolona „%2“ ne sadrži binarne podatke</translation>
     </message>
     <message>
-        <source>Dataset %1 (&quot;%2&quot;)</source>
+        <source>Dataset %1 ("%2")</source>
         <translation>Skup podataka %1 („%2“)</translation>
     </message>
     <message>
@@ -3332,7 +3332,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>odbijeni redovi</translation>
     </message>
     <message>
-        <source>Dataset &quot;%1&quot;</source>
+        <source>Dataset "%1"</source>
         <translation>Skup podataka „%1“</translation>
     </message>
     <message>
@@ -3348,11 +3348,11 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Persona %1</translation>
     </message>
     <message>
-        <source>Department %1 (&quot;%2&quot;)</source>
+        <source>Department %1 ("%2")</source>
         <translation>Odeljenje %1 („%2“)</translation>
     </message>
     <message>
-        <source>%1 has an invalid colour &quot;%2&quot;</source>
+        <source>%1 has an invalid colour "%2"</source>
         <translation>%1 ima neispravnu boju „%2“</translation>
     </message>
     <message>
@@ -3360,7 +3360,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Faza %1</translation>
     </message>
     <message>
-        <source>Lane %1 (&quot;%2&quot;)</source>
+        <source>Lane %1 ("%2")</source>
         <translation>Traka %1 („%2“)</translation>
     </message>
     <message>
@@ -3368,7 +3368,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>zona ofisa</translation>
     </message>
     <message>
-        <source>Card %1 (&quot;%2&quot;)</source>
+        <source>Card %1 ("%2")</source>
         <translation>Kartica %1 („%2“)</translation>
     </message>
     <message>
@@ -3404,7 +3404,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Veza %1</translation>
     </message>
     <message>
-        <source>Setting &quot;%1&quot;</source>
+        <source>Setting "%1"</source>
         <translation>Podešavanje „%1“</translation>
     </message>
     <message>
@@ -3412,7 +3412,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>%1 ima naziv koji nije tekst</translation>
     </message>
     <message>
-        <source>%1 has a value that is not text (&quot;%2&quot;)</source>
+        <source>%1 has a value that is not text ("%2")</source>
         <translation>%1 ima vrednost koja nije tekst („%2“)</translation>
     </message>
     <message>
@@ -3476,7 +3476,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         </translation>
     </message>
     <message>
-        <source>The file breaks the journey&apos;s rules: %1</source>
+        <source>The file breaks the journey's rules: %1</source>
         <translation>Datoteka krši pravila putovanja: %1</translation>
     </message>
     <message>
@@ -3500,19 +3500,19 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Nije moguće zameniti %1: %2</translation>
     </message>
     <message>
-        <source>%1 has an invalid id &quot;%2&quot;</source>
+        <source>%1 has an invalid id "%2"</source>
         <translation>%1 ima nevažeći ID „%2“</translation>
     </message>
     <message>
-        <source>%1 has an unknown %2 &quot;%3&quot;</source>
+        <source>%1 has an unknown %2 "%3"</source>
         <translation>%1: nepoznata vrednost za „%2“: „%3“</translation>
     </message>
     <message>
-        <source>%1 has a %2 that is not a whole number (&quot;%3&quot;)</source>
+        <source>%1 has a %2 that is not a whole number ("%3")</source>
         <translation>%1: vrednost za „%2“ nije ceo broj („%3“)</translation>
     </message>
     <message>
-        <source>%1 has a %2 that is not a number (&quot;%3&quot;)</source>
+        <source>%1 has a %2 that is not a number ("%3")</source>
         <translation>%1: vrednost za „%2“ nije broj („%3“)</translation>
     </message>
     <message>
@@ -3528,15 +3528,15 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>%1 upućuje na tekst %2 koji ne postoji</translation>
     </message>
     <message>
-        <source>%1 has a time that is not a date and time (&quot;%2&quot;)</source>
+        <source>%1 has a time that is not a date and time ("%2")</source>
         <translation>%1 ima vreme koje nije datum i vreme („%2“)</translation>
     </message>
     <message>
-        <source>Participant %1 (&quot;%2&quot;)</source>
+        <source>Participant %1 ("%2")</source>
         <translation>Učesnik %1 („%2“)</translation>
     </message>
     <message>
-        <source>Vote %1 (&quot;%2&quot;)</source>
+        <source>Vote %1 ("%2")</source>
         <translation>Glasanje %1 („%2“)</translation>
     </message>
     <message>
@@ -3572,7 +3572,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>%1 pripada glasanju koje ne postoji</translation>
     </message>
     <message>
-        <source>Agenda step %1 (&quot;%2&quot;)</source>
+        <source>Agenda step %1 ("%2")</source>
         <translation>Korak dnevnog reda %1 („%2“)</translation>
     </message>
     <message>
@@ -3600,7 +3600,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>%1, red %2</translation>
     </message>
     <message>
-        <source>%1 (&quot;%2&quot;)</source>
+        <source>%1 ("%2")</source>
         <translation>%1 („%2“)</translation>
     </message>
     <message>
@@ -3824,7 +3824,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Radna sveska nema nijedan list.</translation>
     </message>
     <message>
-        <source>There is no sheet %1: the workbook&apos;s sheets are numbered 1 to %2.</source>
+        <source>There is no sheet %1: the workbook's sheets are numbered 1 to %2.</source>
         <translation>Nema lista %1: listovi radne sveske numerisani su od 1 do %2.</translation>
     </message>
     <message>
@@ -3989,7 +3989,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Poslovna podešavanja</translation>
     </message>
     <message>
-        <source>What the business case needs to put a value on the opportunities. Amounts are in %1, the journey&apos;s currency.</source>
+        <source>What the business case needs to put a value on the opportunities. Amounts are in %1, the journey's currency.</source>
         <translation>Šta je poslovnom slučaju potrebno da vrednuje prilike. Iznosi su u %1, valuti putovanja.</translation>
     </message>
     <message>
@@ -4017,11 +4017,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Koliko to vredi</translation>
     </message>
     <message>
-        <source>The same value the heatmap&apos;s weighted cost uses (View → Heatmap weights)</source>
-        <translation>Ista vrednost koju koristi ponderisani trošak toplotne mape (Prikaz → Ponderi toplotne mape)</translation>
-    </message>
-    <message>
-        <source>Value of the customer&apos;s &amp;hour:</source>
+        <source>Value of the customer's &amp;hour:</source>
         <translation>&amp;Vrednost sata korisnika:</translation>
     </message>
     <message>
@@ -4045,7 +4041,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation> %</translation>
     </message>
     <message>
-        <source>What money a year later is worth less: often the organisation&apos;s cost of capital</source>
+        <source>What money a year later is worth less: often the organisation's cost of capital</source>
         <translation>Koliko novac za godinu dana manje vredi: često trošak kapitala organizacije</translation>
     </message>
     <message>
@@ -4067,6 +4063,10 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>Change business settings</source>
         <translation>Promeni poslovna podešavanja</translation>
+    </message>
+    <message>
+        <source>The same value the heatmap's weighted cost uses (Weights… on the canvas tool bar)</source>
+        <translation>Ista vrednost koju koristi ponderisani trošak toplotne mape (Ponderi… na traci alata platna)</translation>
     </message>
 </context>
 <context>
@@ -4247,7 +4247,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Ponderi…</translation>
     </message>
     <message>
-        <source>Weights of time, money and emotion in the weighted heatmap, and the value of the customer&apos;s hour</source>
+        <source>Weights of time, money and emotion in the weighted heatmap, and the value of the customer's hour</source>
         <translation>Ponderi vremena, novca i emocije u ponderisanoj toplotnoj mapi i vrednost jednog sata korisnikovog vremena</translation>
     </message>
     <message>
@@ -4263,7 +4263,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Sva odeljenja</translation>
     </message>
     <message>
-        <source>Colour the cards by the customer&apos;s effort, or by a survey metric (the worst figure hottest)</source>
+        <source>Colour the cards by the customer's effort, or by a survey metric (the worst figure hottest)</source>
         <translation>Oboj kartice prema naporu korisnika ili prema metrici ankete (najgori pokazatelj je najtopliji)</translation>
     </message>
     <message>
@@ -4271,7 +4271,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Skala toplotne mape</translation>
     </message>
     <message>
-        <source>No card&apos;s data key has answers of %1 yet: the cards stay white.</source>
+        <source>No card's data key has answers of %1 yet: the cards stay white.</source>
         <translation>Ni za jedan ključ podataka na karticama još nema %1 odgovora, pa kartice ostaju bele.</translation>
     </message>
     <message>
@@ -4320,7 +4320,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Vreme</translation>
     </message>
     <message>
-        <source>The customer&apos;s time at this step afterwards</source>
+        <source>The customer's time at this step afterwards</source>
         <translation>Vreme korisnika na ovom koraku posle izmene</translation>
     </message>
     <message>
@@ -4328,7 +4328,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Novac</translation>
     </message>
     <message>
-        <source>What the step costs the customer afterwards, in the card&apos;s currency</source>
+        <source>What the step costs the customer afterwards, in the card's currency</source>
         <translation>Koliko korak košta korisnika posle izmene, u valuti kartice</translation>
     </message>
     <message>
@@ -4344,7 +4344,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Obuhvat</translation>
     </message>
     <message>
-        <source>Share of the stage&apos;s customers who pass this card</source>
+        <source>Share of the stage's customers who pass this card</source>
         <translation>Udeo korisnika faze koji prolaze kroz ovu karticu</translation>
     </message>
     <message>
@@ -4354,7 +4354,7 @@ avoided</source>
 kontakti</translation>
     </message>
     <message>
-        <source>Share of this step&apos;s contacts (calls, visits, mails) no longer needed</source>
+        <source>Share of this step's contacts (calls, visits, mails) no longer needed</source>
         <translation>Udeo kontakata ovog koraka (pozivi, posete, poruke) koji više nisu potrebni</translation>
     </message>
     <message>
@@ -4364,7 +4364,7 @@ passives</source>
 pasivni</translation>
     </message>
     <message>
-        <source>Share of this touchpoint&apos;s detractors expected to become passives</source>
+        <source>Share of this touchpoint's detractors expected to become passives</source>
         <translation>Udeo kritičara ove dodirne tačke za koje se očekuje da postanu pasivni</translation>
     </message>
     <message>
@@ -4374,7 +4374,7 @@ promoters</source>
 promoteri</translation>
     </message>
     <message>
-        <source>Share of this touchpoint&apos;s detractors expected to become promoters</source>
+        <source>Share of this touchpoint's detractors expected to become promoters</source>
         <translation>Udeo kritičara ove dodirne tačke za koje se očekuje da postanu promoteri</translation>
     </message>
     <message>
@@ -4516,7 +4516,7 @@ uklonjen</translation>
     </message>
     <message>
         <source>Open</source>
-        <extracomment>Filter of the comments list: threads not resolved yet (an adjective, not &quot;open a file&quot;)</extracomment>
+        <extracomment>Filter of the comments list: threads not resolved yet (an adjective, not "open a file")</extracomment>
         <translation>Otvorene</translation>
     </message>
     <message>
@@ -4900,7 +4900,7 @@ Kolone:
         <translation>− %</translation>
     </message>
     <message>
-        <source>Unchanged, a new value, or a reduction in percent of today&apos;s</source>
+        <source>Unchanged, a new value, or a reduction in percent of today's</source>
         <translation>Bez promene, nova vrednost ili smanjenje u procentima od današnje</translation>
     </message>
     <message>
@@ -5018,7 +5018,7 @@ Kolone:
         <translation>PDF datoteke (*.pdf)</translation>
     </message>
     <message>
-        <source>One tile per ticked figure; drag to change the order — the first one&apos;s trend and stages are charted</source>
+        <source>One tile per ticked figure; drag to change the order — the first one's trend and stages are charted</source>
         <translation>Po jedan blok za svaki označeni pokazatelj; prevucite da biste promenili redosled — za prvi se crtaju grafikoni trenda i faza</translation>
     </message>
     <message>
@@ -5030,7 +5030,7 @@ Kolone:
         <translation>Pokazatelji &amp;anketa (kao na platnu)</translation>
     </message>
     <message>
-        <source>Choose the summary&apos;s figures</source>
+        <source>Choose the summary's figures</source>
         <translation>Izbor pokazatelja rezimea</translation>
     </message>
     <message>
@@ -5038,7 +5038,7 @@ Kolone:
         <translation>Mapa &amp;budućeg stanja posle mape</translation>
     </message>
     <message>
-        <source>The journey with the chosen scenario&apos;s opportunities applied: changed effort, removed and added steps</source>
+        <source>The journey with the chosen scenario's opportunities applied: changed effort, removed and added steps</source>
         <translation>Putovanje sa primenjenim prilikama izabranog scenarija: promenjen napor, uklonjeni i dodati koraci</translation>
     </message>
 </context>
@@ -5065,11 +5065,11 @@ Kolone:
         <translation>Ponder &amp;emocije:</translation>
     </message>
     <message>
-        <source>What an hour of the customer&apos;s time is worth</source>
+        <source>What an hour of the customer's time is worth</source>
         <translation>Koliko vredi jedan sat korisnikovog vremena</translation>
     </message>
     <message>
-        <source>Value of the customer&apos;s &amp;hour:</source>
+        <source>Value of the customer's &amp;hour:</source>
         <translation>Vrednost korisnikovog &amp;sata:</translation>
     </message>
     <message>
@@ -5100,7 +5100,7 @@ Kolone:
         <translation>Po ovom merilu nijedna kartica još ništa ne košta korisnika.</translation>
     </message>
     <message>
-        <source>No card&apos;s data key has answers of %1 yet.</source>
+        <source>No card's data key has answers of %1 yet.</source>
         <translation>Ni za jedan ključ podataka na karticama još nema %1 odgovora.</translation>
     </message>
     <message>
@@ -5780,7 +5780,7 @@ Izmene su sačuvane u %3.
         <translation>Waymark putovanja (*.waymark *.waymark.json)</translation>
     </message>
     <message>
-        <source>Read a workshop&apos;s result and comment on it without changing the map</source>
+        <source>Read a workshop's result and comment on it without changing the map</source>
         <translation>Pročitajte rezultat radionice i komentarišite ga bez menjanja mape</translation>
     </message>
     <message>
@@ -5856,7 +5856,7 @@ Izmene su sačuvane u %3.
         <translation>&amp;Poslovna podešavanja…</translation>
     </message>
     <message>
-        <source>Customers per year, value of the customer&apos;s hour, cost per contact, horizon and discount rate</source>
+        <source>Customers per year, value of the customer's hour, cost per contact, horizon and discount rate</source>
         <translation>Korisnici godišnje, vrednost sata korisnika, trošak po kontaktu, horizont i diskontna stopa</translation>
     </message>
     <message>
@@ -5864,7 +5864,7 @@ Izmene su sačuvane u %3.
         <translation>Režim pregleda: prilike ne mogu da se dodaju; putovanje je samo za čitanje.</translation>
     </message>
     <message>
-        <source>These cards are not on today&apos;s map: only today&apos;s cards can be linked to an opportunity.</source>
+        <source>These cards are not on today's map: only today's cards can be linked to an opportunity.</source>
         <translation>Ove kartice nisu na današnjoj mapi: sa prilikom mogu da se povežu samo današnje kartice.</translation>
     </message>
     <message>
@@ -5888,7 +5888,7 @@ Izmene su sačuvane u %3.
         <translation>&amp;Buduće stanje</translation>
     </message>
     <message>
-        <source>The journey with the chosen scenario&apos;s opportunities applied</source>
+        <source>The journey with the chosen scenario's opportunities applied</source>
         <translation>Putovanje sa primenjenim prilikama izabranog scenarija</translation>
     </message>
     <message>
@@ -5943,7 +5943,7 @@ Izmene su sačuvane u %3.
         <translation>Uporedi s reperom</translation>
     </message>
     <message>
-        <source>e.g. Retail banking average 2024, or a competitor&apos;s name</source>
+        <source>e.g. Retail banking average 2024, or a competitor's name</source>
         <translation>npr. prosek maloprodajnog bankarstva za 2024. ili naziv konkurenta</translation>
     </message>
     <message>
@@ -6158,7 +6158,7 @@ Izmene su sačuvane u %3.
         <translation>Kako je izračunato?…</translation>
     </message>
     <message>
-        <source>Every figure of the selected opportunity&apos;s business case with its formula and inputs</source>
+        <source>Every figure of the selected opportunity's business case with its formula and inputs</source>
         <translation>Svaki pokazatelj poslovnog slučaja izabrane prilike sa formulom i ulaznim podacima</translation>
     </message>
     <message>
@@ -6237,7 +6237,7 @@ Izmene su sačuvane u %3.
         <translation>Kartice mape koje poboljšava</translation>
     </message>
     <message>
-        <source>Net present value over the business case&apos;s horizon (Journey → Business Settings)</source>
+        <source>Net present value over the business case's horizon (Journey → Business Settings)</source>
         <translation>Neto sadašnja vrednost u horizontu poslovnog slučaja (Putovanje → Poslovna podešavanja)</translation>
     </message>
     <message>
@@ -6328,7 +6328,7 @@ Izmene su sačuvane u %3.
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <source>How sure the room is of the benefits: low widens the business case&apos;s range to ±50 %, medium ±25 %, high ±10 %</source>
+        <source>How sure the room is of the benefits: low widens the business case's range to ±50 %, medium ±25 %, high ±10 %</source>
         <translation>Koliko je grupa sigurna u koristi: niska pouzdanost širi raspon poslovnog slučaja na ±50 %, srednja na ±25 %, visoka na ±10 %</translation>
     </message>
     <message>
@@ -6485,7 +6485,7 @@ Dvaput kliknite na ime da biste ga promenili, na boju da biste je izmenili, a na
         <translation>Boja učesnika %1</translation>
     </message>
     <message>
-        <source>Change participant&apos;s department</source>
+        <source>Change participant's department</source>
         <translation>Promena odeljenja učesnika</translation>
     </message>
     <message>
@@ -6547,7 +6547,7 @@ Dvaput kliknite na ime da biste ga promenili, na boju da biste je izmenili, a na
         <translation>Povraćaj (najbrži prvo)</translation>
     </message>
     <message>
-        <source>The workshop&apos;s dots</source>
+        <source>The workshop's dots</source>
         <translation>Tačkice sa radionice</translation>
     </message>
     <message>
@@ -6969,7 +6969,7 @@ Dvaput kliknite na ime da biste ga promenili, na boju da biste je izmenili, a na
         <translation>95 %</translation>
     </message>
     <message>
-        <source>95 % margin of error, in the figure&apos;s points</source>
+        <source>95 % margin of error, in the figure's points</source>
         <translation>Margina greške od 95 % u poenima pokazatelja</translation>
     </message>
     <message>
@@ -7105,7 +7105,7 @@ Dvaput kliknite na ime da biste ga promenili, na boju da biste je izmenili, a na
     </message>
     <message>
         <source>d MMM HH:mm</source>
-        <comment>QDateTime format of a vote&apos;s start</comment>
+        <comment>QDateTime format of a vote's start</comment>
         <translation>d. MMM HH:mm</translation>
     </message>
     <message>

@@ -247,7 +247,7 @@
         <translation>Зусилля клієнта на рік — %1</translation>
     </message>
     <message>
-        <source>Σ cards&apos; customer effort saved − added steps&apos; effort</source>
+        <source>Σ cards' customer effort saved − added steps' effort</source>
         <translation>Σ заощаджених зусиль клієнта за картками − зусилля на доданих кроках</translation>
     </message>
     <message>
@@ -263,7 +263,7 @@
         <translation>Зниження вартості обслуговування на рік — %1</translation>
     </message>
     <message>
-        <source>Σ cards&apos; cost to serve saved</source>
+        <source>Σ cards' cost to serve saved</source>
         <translation>Σ зниження вартості обслуговування за картками</translation>
     </message>
     <message>
@@ -275,8 +275,8 @@
         <translation>CLV під загрозою — %1</translation>
     </message>
     <message>
-        <source>Σ linked touchpoints: lifetime value of the customers whose latest answer there was a detractor&apos;s</source>
-        <translation>Σ за пов&apos;язаними точками контакту: пожиттєва цінність клієнтів, чия остання відповідь там була відповіддю критика</translation>
+        <source>Σ linked touchpoints: lifetime value of the customers whose latest answer there was a detractor's</source>
+        <translation>Σ за пов'язаними точками контакту: пожиттєва цінність клієнтів, чия остання відповідь там була відповіддю критика</translation>
     </message>
     <message>
         <source>Running cost per year — %1</source>
@@ -320,14 +320,14 @@
     </message>
     <message>
         <source>Σ touchpoints linked by any opportunity, each counted once</source>
-        <translation>Σ точок контакту, пов&apos;язаних хоча б з однією можливістю, кожна врахована один раз</translation>
+        <translation>Σ точок контакту, пов'язаних хоча б з однією можливістю, кожна врахована один раз</translation>
     </message>
     <message>
         <source>touchpoints</source>
         <translation>точки контакту</translation>
     </message>
     <message>
-        <source>the largest card&apos;s retention (a customer changes category once); the range uses the ends of the detractor share&apos;s 95 % interval and the spread</source>
+        <source>the largest card's retention (a customer changes category once); the range uses the ends of the detractor share's 95 % interval and the spread</source>
         <translation>утримання за карткою з найбільшим ефектом (клієнт змінює категорію лише один раз); діапазон будується за межами інтервалу 95 % для частки критиків і за розкидом</translation>
     </message>
 </context>
@@ -394,7 +394,7 @@
         <translation>Клієнтів на рік — %1</translation>
     </message>
     <message>
-        <source>Value of the customer&apos;s hour</source>
+        <source>Value of the customer's hour</source>
         <translation>Вартість години клієнта</translation>
     </message>
     <message>
@@ -695,7 +695,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
 </translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
+        <source>unknown command "%1"</source>
         <translation>невідома команда «%1»</translation>
     </message>
     <message>
@@ -735,7 +735,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>--layers потребує списку, наприклад effort,emotion,nps</translation>
     </message>
     <message>
-        <source>--department needs a department&apos;s name</source>
+        <source>--department needs a department's name</source>
         <translation>--department потребує назви підрозділу</translation>
     </message>
     <message>
@@ -805,7 +805,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Usage:
   waymark [FILE]                open the journey map editor (FILE: .waymark or .waymark.json)
-  waymark --review FILE         open FILE read-only for comments (a department head&apos;s review)
+  waymark --review FILE         open FILE read-only for comments (a department head's review)
   waymark convert IN OUT        convert between .waymark and .waymark.json (by extension)
   waymark validate FILE         check a journey file and print a one-line summary
 </source>
@@ -817,7 +817,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
 </translation>
     </message>
     <message>
-        <source>--sheet needs a sheet&apos;s name or number</source>
+        <source>--sheet needs a sheet's name or number</source>
         <translation>--sheet потребує назви або номера аркуша</translation>
     </message>
     <message>
@@ -915,7 +915,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>немає</translation>
     </message>
     <message>
-        <source>--scenario takes a scenario&apos;s name</source>
+        <source>--scenario takes a scenario's name</source>
         <translation>для --scenario потрібна назва сценарію</translation>
     </message>
     <message>
@@ -932,7 +932,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>--out takes a file name</source>
-        <translation>для --out потрібне ім&apos;я файлу</translation>
+        <translation>для --out потрібне ім'я файлу</translation>
     </message>
     <message>
         <source>business-case needs a journey: waymark business-case JOURNEY</source>
@@ -1039,7 +1039,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>немає сценарію «%1»: у шляху немає сценаріїв</translation>
     </message>
     <message>
-        <source>no scenario “%1”; the journey&apos;s scenarios: %2</source>
+        <source>no scenario “%1”; the journey's scenarios: %2</source>
         <translation>немає сценарію «%1»; сценарії шляху: %2</translation>
     </message>
     <message>
@@ -1051,7 +1051,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
               [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--department NAME]
               [--layers effort,heatmap,emotion,nps,clv] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
                                 the map as a PDF (with an executive summary; --future adds the
-                                future-state map of the journey&apos;s chosen scenario), PNG or SVG
+                                future-state map of the journey's chosen scenario), PNG or SVG
 </source>
         <translation>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
               [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--department NAME]
@@ -1086,7 +1086,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <name>DatasetJson</name>
     <message>
         <source>expected an object</source>
-        <translation>очікувався об&apos;єкт</translation>
+        <translation>очікувався об'єкт</translation>
     </message>
     <message>
         <source>missing</source>
@@ -1109,7 +1109,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>очікувана кількість значень — %1, як в інших стовпцях, отримано %2</translation>
     </message>
     <message>
-        <source>expected the index of an entry in &quot;strings&quot;</source>
+        <source>expected the index of an entry in "strings"</source>
         <translation>очікувався індекс запису в «strings»</translation>
     </message>
     <message>
@@ -1141,7 +1141,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>невідоме значення «%1»; очікується одне з: %2</translation>
     </message>
     <message>
-        <source>expected a colour like &quot;#1f77b4&quot;</source>
+        <source>expected a colour like "#1f77b4"</source>
         <translation>очікувався колір на зразок «#1f77b4»</translation>
     </message>
     <message>
@@ -1153,7 +1153,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>очікувалася відповідь %1 від %2 до %3</translation>
     </message>
     <message>
-        <source>expected &quot;nps&quot;, &quot;csat&quot;, &quot;ces&quot;, &quot;audit&quot;, &quot;enps&quot;, &quot;mean&quot; or &quot;clv&quot;</source>
+        <source>expected "nps", "csat", "ces", "audit", "enps", "mean" or "clv"</source>
         <translation>очікувалося «nps», «csat», «ces», «audit», «enps», «mean» або «clv»</translation>
     </message>
 </context>
@@ -1187,7 +1187,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>A time cannot be negative.</source>
-        <translation>Час не може бути від&apos;ємним.</translation>
+        <translation>Час не може бути від'ємним.</translation>
     </message>
     <message>
         <source>Write hours and minutes as h:mm, for example 1:30.</source>
@@ -1223,7 +1223,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>An amount cannot be negative.</source>
-        <translation>Сума не може бути від&apos;ємною.</translation>
+        <translation>Сума не може бути від'ємною.</translation>
     </message>
     <message>
         <source>An amount has at most two decimal places.</source>
@@ -1333,7 +1333,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <name>ImportJob</name>
     <message>
         <source>Line %1, column %2: not a JSON object (%3).</source>
-        <translation>Рядок %1, стовпець %2: це не об&apos;єкт JSON (%3).</translation>
+        <translation>Рядок %1, стовпець %2: це не об'єкт JSON (%3).</translation>
     </message>
     <message>
         <source>the row has %1 fields, the header %2</source>
@@ -1547,7 +1547,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>шлях не має ідентифікатора</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISO 4217 currency code</source>
+        <source>"%1" is not an ISO 4217 currency code</source>
         <translation>«%1» не є кодом валюти ISO 4217</translation>
     </message>
     <message>
@@ -1583,44 +1583,44 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>підрозділ вказують лише доріжки підрозділів</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot; is in a stage that does not exist (%2)</source>
+        <source>card "%1" is in a stage that does not exist (%2)</source>
         <translation>картка «%1» розташована в етапі, якого не існує (%2)</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot; is in a lane that does not exist (%2)</source>
+        <source>card "%1" is in a lane that does not exist (%2)</source>
         <translation>картка «%1» розташована в доріжці, якої не існує (%2)</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot; names an unknown department</source>
+        <source>card "%1" names an unknown department</source>
         <translation>картка «%1» вказує невідомий підрозділ</translation>
     </message>
     <message>
-        <source>time of card &quot;%1&quot; must be 0 minutes or more, got %2</source>
+        <source>time of card "%1" must be 0 minutes or more, got %2</source>
         <translation>час картки «%1» має бути не менше 0 хвилин, отримано %2</translation>
     </message>
     <message>
-        <source>money of card &quot;%1&quot; must be at most %2</source>
+        <source>money of card "%1" must be at most %2</source>
         <translation>сума картки «%1» має бути не більше %2</translation>
     </message>
     <message>
-        <source>money of card &quot;%1&quot; must be 0 or more, got %2</source>
+        <source>money of card "%1" must be 0 or more, got %2</source>
         <translation>сума картки «%1» має бути не менше 0, отримано %2</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot;: &quot;%2&quot; is not an ISO 4217 currency code</source>
+        <source>card "%1": "%2" is not an ISO 4217 currency code</source>
         <translation>картка «%1»: «%2» не є кодом валюти ISO 4217</translation>
     </message>
     <message>
-        <source>negative emotion of card &quot;%1&quot; must be from 0 to 10, got %2</source>
+        <source>negative emotion of card "%1" must be from 0 to 10, got %2</source>
         <translation>негативна емоція картки «%1» має бути від 0 до 10, отримано %2</translation>
     </message>
     <message>
         <source>connection starts at a card that does not exist</source>
-        <translation>зв&apos;язок починається з картки, якої не існує</translation>
+        <translation>зв'язок починається з картки, якої не існує</translation>
     </message>
     <message>
         <source>connection ends at a card that does not exist</source>
-        <translation>зв&apos;язок закінчується на картці, якої не існує</translation>
+        <translation>зв'язок закінчується на картці, якої не існує</translation>
     </message>
     <message>
         <source>a vote needs 1 to 99 dots per participant, got %1</source>
@@ -1628,7 +1628,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>a time limit cannot be negative</source>
-        <translation>ліміт часу не може бути від&apos;ємним</translation>
+        <translation>ліміт часу не може бути від'ємним</translation>
     </message>
     <message>
         <source>a dot by someone who is not a participant</source>
@@ -1656,7 +1656,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>the number of answers is not a count</source>
-        <translation>кількість відповідей не є цілим невід&apos;ємним числом</translation>
+        <translation>кількість відповідей не є цілим невід'ємним числом</translation>
     </message>
     <message>
         <source>the answers per band do not add up to the number of answers</source>
@@ -1668,10 +1668,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>the standard deviation is not a non-negative number</source>
-        <translation>стандартне відхилення має бути невід&apos;ємним числом</translation>
+        <translation>стандартне відхилення має бути невід'ємним числом</translation>
     </message>
     <message>
-        <source>the system of card &quot;%1&quot; cannot be %2 years old</source>
+        <source>the system of card "%1" cannot be %2 years old</source>
         <translation>неприпустимий вік системи картки «%1» (років: %2)</translation>
     </message>
     <message>
@@ -1683,23 +1683,23 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>поточні витрати на рік</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the time to deliver cannot be negative, got %2 months</source>
-        <translation>можливість «%1»: строк впровадження не може бути від&apos;ємним, отримано місяців: %2</translation>
+        <source>opportunity "%1": the time to deliver cannot be negative, got %2 months</source>
+        <translation>можливість «%1»: строк впровадження не може бути від'ємним, отримано місяців: %2</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 cannot be negative, got %3</source>
-        <translation>можливість «%1»: %2 — від&apos;ємне значення неприпустиме, отримано %3</translation>
+        <source>opportunity "%1": the %2 cannot be negative, got %3</source>
+        <translation>можливість «%1»: %2 — від'ємне значення неприпустиме, отримано %3</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 must be at most %3</source>
+        <source>opportunity "%1": the %2 must be at most %3</source>
         <translation>можливість «%1»: %2 — значення має бути не більше за %3</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: &quot;%2&quot; is not an ISO 4217 currency code</source>
+        <source>opportunity "%1": "%2" is not an ISO 4217 currency code</source>
         <translation>можливість «%1»: «%2» не є кодом валюти ISO 4217</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 must be a share from 0 to 1, got %3</source>
+        <source>opportunity "%1": the %2 must be a share from 0 to 1, got %3</source>
         <translation>можливість «%1»: %2 — потрібна частка від 0 до 1, отримано %3</translation>
     </message>
     <message>
@@ -1719,7 +1719,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>частка критиків, які стають промоутерами</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: more detractors move (%2 to passives, %3 to promoters) than there are</source>
+        <source>opportunity "%1": more detractors move (%2 to passives, %3 to promoters) than there are</source>
         <translation>можливість «%1»: критиків, що переходять (%2 у нейтрали, %3 у промоутери), у сумі більше, ніж їх є</translation>
     </message>
     <message>
@@ -1735,19 +1735,19 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>негативні емоції</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 after the change is not a number</source>
+        <source>opportunity "%1": the %2 after the change is not a number</source>
         <translation>можливість «%1»: %2 після зміни — не число</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 after the change cannot be negative, got %3</source>
-        <translation>можливість «%1»: %2 після зміни — від&apos;ємне значення неприпустиме, отримано %3</translation>
+        <source>opportunity "%1": the %2 after the change cannot be negative, got %3</source>
+        <translation>можливість «%1»: %2 після зміни — від'ємне значення неприпустиме, отримано %3</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 after the change must be at most %3, got %4</source>
+        <source>opportunity "%1": the %2 after the change must be at most %3, got %4</source>
         <translation>можливість «%1»: %2 після зміни — значення має бути не більше за %3, отримано %4</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 can only be reduced by 0 to 100 %, got %3 %</source>
+        <source>opportunity "%1": the %2 can only be reduced by 0 to 100 %, got %3 %</source>
         <translation>можливість «%1»: %2 можна зменшити лише на 0–100 %, отримано %3 %</translation>
     </message>
 </context>
@@ -1873,7 +1873,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>an object</source>
-        <translation>об&apos;єкт</translation>
+        <translation>об'єкт</translation>
     </message>
     <message>
         <source>a number</source>
@@ -1885,10 +1885,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>expected a JSON object holding a journey, got %1</source>
-        <translation>очікувався об&apos;єкт JSON зі шляхом, отримано: %1</translation>
+        <translation>очікувався об'єкт JSON зі шляхом, отримано: %1</translation>
     </message>
     <message>
-        <source>this is not a Waymark journey (&quot;format&quot; should be &quot;%1&quot;)</source>
+        <source>this is not a Waymark journey ("format" should be "%1")</source>
         <translation>це не шлях Waymark («format» має бути «%1»)</translation>
     </message>
     <message>
@@ -1904,7 +1904,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>версія формату має бути 1 або більше, отримано %1</translation>
     </message>
     <message>
-        <source>%1 is not a colour like &quot;#1f77b4&quot; or &quot;#801f77b4&quot;</source>
+        <source>%1 is not a colour like "#1f77b4" or "#801f77b4"</source>
         <translation>%1 не є кольором на зразок «#1f77b4» або «#801f77b4»</translation>
     </message>
     <message>
@@ -1928,11 +1928,11 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>очікувалося: %1, отримано: %2</translation>
     </message>
     <message>
-        <source>missing required key &quot;%1&quot;</source>
-        <translation>відсутній обов&apos;язковий ключ «%1»</translation>
+        <source>missing required key "%1"</source>
+        <translation>відсутній обов'язковий ключ «%1»</translation>
     </message>
     <message>
-        <source>%1 is not a valid id (a UUID like &quot;3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b&quot;)</source>
+        <source>%1 is not a valid id (a UUID like "3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b")</source>
         <translation>%1 не є коректним ідентифікатором (потрібен UUID на зразок «3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b»)</translation>
     </message>
     <message>
@@ -2175,7 +2175,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Аудит</translation>
     </message>
     <message>
-        <source>Audits and mystery shopping: a visit&apos;s score 0–100 (or items met of items checked); the mean visit score</source>
+        <source>Audits and mystery shopping: a visit's score 0–100 (or items met of items checked); the mean visit score</source>
         <translation>Аудити й таємний покупець: оцінка візиту 0–100 (або виконані пункти з перевірених); середня оцінка візитів</translation>
     </message>
     <message>
@@ -2203,7 +2203,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>eNPS</translation>
     </message>
     <message>
-        <source>Employee NPS: employees&apos; likelihood to recommend their workplace, 0–10, by department</source>
+        <source>Employee NPS: employees' likelihood to recommend their workplace, 0–10, by department</source>
         <translation>NPS працівників (eNPS): готовність працівників рекомендувати своє місце роботи, 0–10, за підрозділами</translation>
     </message>
 </context>
@@ -2472,7 +2472,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Карта шляху — рядок %1, стовпець %2 (з %3 × %4)</translation>
     </message>
     <message>
-        <source>%1&apos;s touchpoints highlighted</source>
+        <source>%1's touchpoints highlighted</source>
         <translation>Виділено точки контакту: %1</translation>
     </message>
     <message>
@@ -2497,7 +2497,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>Not enough memory for a %1 × %2 image.</source>
-        <translation>Недостатньо пам&apos;яті для зображення %1 × %2.</translation>
+        <translation>Недостатньо пам'яті для зображення %1 × %2.</translation>
     </message>
     <message>
         <source>Customer journey map made with Waymark</source>
@@ -2592,7 +2592,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Даних CLV ще не імпортовано.</translation>
     </message>
     <message>
-        <source>The customer&apos;s effort, end to end</source>
+        <source>The customer's effort, end to end</source>
         <translation>Зусилля клієнта від початку до кінця</translation>
     </message>
     <message>
@@ -2672,7 +2672,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Найгірша</translation>
     </message>
     <message>
-        <source>The workshop&apos;s vote: %1</source>
+        <source>The workshop's vote: %1</source>
         <translation>Голосування на воркшопі: %1</translation>
     </message>
     <message>
@@ -2717,11 +2717,11 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>The %1 trend by quarter appears here once answers with dates are imported.</source>
-        <translation>Динаміка %1 за кварталами з&apos;явиться тут, щойно ви імпортуєте відповіді з датами.</translation>
+        <translation>Динаміка %1 за кварталами з'явиться тут, щойно ви імпортуєте відповіді з датами.</translation>
     </message>
     <message>
         <source>%1 per stage appears here with survey data.</source>
-        <translation>%1 за етапами з&apos;явиться тут, коли будуть дані опитувань.</translation>
+        <translation>%1 за етапами з'явиться тут, коли будуть дані опитувань.</translation>
     </message>
     <message>
         <source>Findings and priorities</source>
@@ -3083,15 +3083,15 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>Add connection</source>
-        <translation>Додати зв&apos;язок</translation>
+        <translation>Додати зв'язок</translation>
     </message>
     <message>
         <source>Delete connection</source>
-        <translation>Видалити зв&apos;язок</translation>
+        <translation>Видалити зв'язок</translation>
     </message>
     <message>
         <source>Edit connection</source>
-        <translation>Змінити зв&apos;язок</translation>
+        <translation>Змінити зв'язок</translation>
     </message>
     <message>
         <source>Move card</source>
@@ -3312,7 +3312,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1: стовпець «%2» не містить двійкових даних</translation>
     </message>
     <message>
-        <source>Dataset %1 (&quot;%2&quot;)</source>
+        <source>Dataset %1 ("%2")</source>
         <translation>Набір даних %1 («%2»)</translation>
     </message>
     <message>
@@ -3332,7 +3332,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>відхилено рядків</translation>
     </message>
     <message>
-        <source>Dataset &quot;%1&quot;</source>
+        <source>Dataset "%1"</source>
         <translation>Набір даних «%1»</translation>
     </message>
     <message>
@@ -3348,11 +3348,11 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Персона %1</translation>
     </message>
     <message>
-        <source>Department %1 (&quot;%2&quot;)</source>
+        <source>Department %1 ("%2")</source>
         <translation>Підрозділ %1 («%2»)</translation>
     </message>
     <message>
-        <source>%1 has an invalid colour &quot;%2&quot;</source>
+        <source>%1 has an invalid colour "%2"</source>
         <translation>%1 має некоректний колір «%2»</translation>
     </message>
     <message>
@@ -3360,7 +3360,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Етап %1</translation>
     </message>
     <message>
-        <source>Lane %1 (&quot;%2&quot;)</source>
+        <source>Lane %1 ("%2")</source>
         <translation>Доріжка %1 («%2»)</translation>
     </message>
     <message>
@@ -3368,7 +3368,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>офісна зона</translation>
     </message>
     <message>
-        <source>Card %1 (&quot;%2&quot;)</source>
+        <source>Card %1 ("%2")</source>
         <translation>Картка %1 («%2»)</translation>
     </message>
     <message>
@@ -3401,10 +3401,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>Connection %1</source>
-        <translation>Зв&apos;язок %1</translation>
+        <translation>Зв'язок %1</translation>
     </message>
     <message>
-        <source>Setting &quot;%1&quot;</source>
+        <source>Setting "%1"</source>
         <translation>Параметр «%1»</translation>
     </message>
     <message>
@@ -3412,7 +3412,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1: назва не є текстом</translation>
     </message>
     <message>
-        <source>%1 has a value that is not text (&quot;%2&quot;)</source>
+        <source>%1 has a value that is not text ("%2")</source>
         <translation>%1: значення не є текстом («%2»)</translation>
     </message>
     <message>
@@ -3476,7 +3476,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         </translation>
     </message>
     <message>
-        <source>The file breaks the journey&apos;s rules: %1</source>
+        <source>The file breaks the journey's rules: %1</source>
         <translation>Файл порушує правила шляху клієнта: %1</translation>
     </message>
     <message>
@@ -3500,19 +3500,19 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Не вдалося замінити %1: %2</translation>
     </message>
     <message>
-        <source>%1 has an invalid id &quot;%2&quot;</source>
+        <source>%1 has an invalid id "%2"</source>
         <translation>%1: недійсний ідентифікатор «%2»</translation>
     </message>
     <message>
-        <source>%1 has an unknown %2 &quot;%3&quot;</source>
+        <source>%1 has an unknown %2 "%3"</source>
         <translation>%1: %2 має невідоме значення «%3»</translation>
     </message>
     <message>
-        <source>%1 has a %2 that is not a whole number (&quot;%3&quot;)</source>
+        <source>%1 has a %2 that is not a whole number ("%3")</source>
         <translation>%1: %2 не є цілим числом («%3»)</translation>
     </message>
     <message>
-        <source>%1 has a %2 that is not a number (&quot;%3&quot;)</source>
+        <source>%1 has a %2 that is not a number ("%3")</source>
         <translation>%1: %2 не є числом («%3»)</translation>
     </message>
     <message>
@@ -3528,15 +3528,15 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1 посилається на текст %2, якого не існує</translation>
     </message>
     <message>
-        <source>%1 has a time that is not a date and time (&quot;%2&quot;)</source>
+        <source>%1 has a time that is not a date and time ("%2")</source>
         <translation>%1: позначка часу не є датою й часом («%2»)</translation>
     </message>
     <message>
-        <source>Participant %1 (&quot;%2&quot;)</source>
+        <source>Participant %1 ("%2")</source>
         <translation>Учасник %1 («%2»)</translation>
     </message>
     <message>
-        <source>Vote %1 (&quot;%2&quot;)</source>
+        <source>Vote %1 ("%2")</source>
         <translation>Голосування %1 («%2»)</translation>
     </message>
     <message>
@@ -3572,7 +3572,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1 належить до голосування, якого не існує</translation>
     </message>
     <message>
-        <source>Agenda step %1 (&quot;%2&quot;)</source>
+        <source>Agenda step %1 ("%2")</source>
         <translation>Пункт порядку денного %1 («%2»)</translation>
     </message>
     <message>
@@ -3585,7 +3585,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>target</source>
-        <translation>об&apos;єкт коментаря</translation>
+        <translation>об'єкт коментаря</translation>
     </message>
     <message>
         <source>resolved flag</source>
@@ -3600,7 +3600,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1, рядок %2</translation>
     </message>
     <message>
-        <source>%1 (&quot;%2&quot;)</source>
+        <source>%1 ("%2")</source>
         <translation>%1 («%2»)</translation>
     </message>
     <message>
@@ -3696,7 +3696,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>%1 belongs to %2 %3, which does not exist</source>
-        <translation>%1 належить до неіснуючого об&apos;єкта: %2 %3</translation>
+        <translation>%1 належить до неіснуючого об'єкта: %2 %3</translation>
     </message>
 </context>
 <context>
@@ -3824,7 +3824,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>У книзі немає аркушів.</translation>
     </message>
     <message>
-        <source>There is no sheet %1: the workbook&apos;s sheets are numbered 1 to %2.</source>
+        <source>There is no sheet %1: the workbook's sheets are numbered 1 to %2.</source>
         <translation>Аркуша %1 немає: аркуші книги пронумеровано від 1 до %2.</translation>
     </message>
     <message>
@@ -3989,7 +3989,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Бізнес-параметри</translation>
     </message>
     <message>
-        <source>What the business case needs to put a value on the opportunities. Amounts are in %1, the journey&apos;s currency.</source>
+        <source>What the business case needs to put a value on the opportunities. Amounts are in %1, the journey's currency.</source>
         <translation>Дані, потрібні бізнес-кейсу для оцінки можливостей. Суми вказано в %1 — валюті шляху.</translation>
     </message>
     <message>
@@ -4017,11 +4017,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Скільки це варте</translation>
     </message>
     <message>
-        <source>The same value the heatmap&apos;s weighted cost uses (View → Heatmap weights)</source>
-        <translation>Те саме значення, що й у зваженій вартості теплової карти (Вигляд → Ваги теплової карти)</translation>
-    </message>
-    <message>
-        <source>Value of the customer&apos;s &amp;hour:</source>
+        <source>Value of the customer's &amp;hour:</source>
         <translation>&amp;Вартість години клієнта:</translation>
     </message>
     <message>
@@ -4045,7 +4041,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation> %</translation>
     </message>
     <message>
-        <source>What money a year later is worth less: often the organisation&apos;s cost of capital</source>
+        <source>What money a year later is worth less: often the organisation's cost of capital</source>
         <translation>Наскільки гроші через рік варті менше, ніж сьогодні: часто це вартість капіталу організації</translation>
     </message>
     <message>
@@ -4067,6 +4063,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Change business settings</source>
         <translation>Змінити бізнес-параметри</translation>
+    </message>
+    <message>
+        <source>The same value the heatmap's weighted cost uses (Weights… on the canvas tool bar)</source>
+        <translation>Те саме значення, що й у зваженій вартості теплової карти (Ваги… на панелі інструментів полотна)</translation>
     </message>
 </context>
 <context>
@@ -4149,7 +4149,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>C&amp;onnect Cards</source>
-        <translation>З&amp;в&apos;язати картки</translation>
+        <translation>З&amp;в'язати картки</translation>
     </message>
     <message>
         <source>Drag from one card to another to draw an arrow (Alt-drag works any time)</source>
@@ -4173,7 +4173,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>Delete connections</source>
-        <translation>Видалити зв&apos;язки</translation>
+        <translation>Видалити зв'язки</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n card(s)</source>
@@ -4213,7 +4213,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>An improvement for the business case, linked to the selected cards</source>
-        <translation>Покращення для бізнес-кейсу, пов&apos;язане з вибраними картками</translation>
+        <translation>Покращення для бізнес-кейсу, пов'язане з вибраними картками</translation>
     </message>
     <message>
         <source>Create &amp;Opportunity from These Cards…</source>
@@ -4247,7 +4247,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Ваги…</translation>
     </message>
     <message>
-        <source>Weights of time, money and emotion in the weighted heatmap, and the value of the customer&apos;s hour</source>
+        <source>Weights of time, money and emotion in the weighted heatmap, and the value of the customer's hour</source>
         <translation>Ваги часу, грошей і емоцій у зваженій тепловій карті та вартість години клієнта</translation>
     </message>
     <message>
@@ -4263,7 +4263,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Усі підрозділи</translation>
     </message>
     <message>
-        <source>Colour the cards by the customer&apos;s effort, or by a survey metric (the worst figure hottest)</source>
+        <source>Colour the cards by the customer's effort, or by a survey metric (the worst figure hottest)</source>
         <translation>Розфарбувати картки за зусиллями клієнта або за метрикою опитування (найгірший показник — найгарячіший)</translation>
     </message>
     <message>
@@ -4271,7 +4271,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Шкала теплової карти</translation>
     </message>
     <message>
-        <source>No card&apos;s data key has answers of %1 yet: the cards stay white.</source>
+        <source>No card's data key has answers of %1 yet: the cards stay white.</source>
         <translation>Для ключів даних карток ще немає відповідей %1, тож картки залишаються білими.</translation>
     </message>
     <message>
@@ -4301,7 +4301,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>No card is linked yet: link the cards of the map this opportunity improves.</source>
-        <translation>Ще жодну картку не пов&apos;язано: пов&apos;яжіть картки карти, які покращує ця можливість.</translation>
+        <translation>Ще жодну картку не пов'язано: пов'яжіть картки карти, які покращує ця можливість.</translation>
     </message>
     <message>
         <source>Card</source>
@@ -4320,7 +4320,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Час</translation>
     </message>
     <message>
-        <source>The customer&apos;s time at this step afterwards</source>
+        <source>The customer's time at this step afterwards</source>
         <translation>Час клієнта на цьому кроці після зміни</translation>
     </message>
     <message>
@@ -4328,7 +4328,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Гроші</translation>
     </message>
     <message>
-        <source>What the step costs the customer afterwards, in the card&apos;s currency</source>
+        <source>What the step costs the customer afterwards, in the card's currency</source>
         <translation>Скільки крок коштуватиме клієнтові після зміни, у валюті картки</translation>
     </message>
     <message>
@@ -4344,7 +4344,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Охоплення</translation>
     </message>
     <message>
-        <source>Share of the stage&apos;s customers who pass this card</source>
+        <source>Share of the stage's customers who pass this card</source>
         <translation>Частка клієнтів етапу, які проходять через цю картку</translation>
     </message>
     <message>
@@ -4354,7 +4354,7 @@ avoided</source>
 контакти</translation>
     </message>
     <message>
-        <source>Share of this step&apos;s contacts (calls, visits, mails) no longer needed</source>
+        <source>Share of this step's contacts (calls, visits, mails) no longer needed</source>
         <translation>Частка контактів на цьому кроці (дзвінки, візити, листи), які більше не потрібні</translation>
     </message>
     <message>
@@ -4364,7 +4364,7 @@ passives</source>
 нейтрали</translation>
     </message>
     <message>
-        <source>Share of this touchpoint&apos;s detractors expected to become passives</source>
+        <source>Share of this touchpoint's detractors expected to become passives</source>
         <translation>Частка критиків у цій точці контакту, які, як очікується, стануть нейтралами</translation>
     </message>
     <message>
@@ -4374,7 +4374,7 @@ promoters</source>
 промоутери</translation>
     </message>
     <message>
-        <source>Share of this touchpoint&apos;s detractors expected to become promoters</source>
+        <source>Share of this touchpoint's detractors expected to become promoters</source>
         <translation>Частка критиків у цій точці контакту, які, як очікується, стануть промоутерами</translation>
     </message>
     <message>
@@ -4389,15 +4389,15 @@ removed</source>
     </message>
     <message>
         <source>Lin&amp;k card:</source>
-        <translation>Пов&apos;язати &amp;картку:</translation>
+        <translation>Пов'язати &amp;картку:</translation>
     </message>
     <message>
         <source>&amp;Link</source>
-        <translation>&amp;Зв&apos;язати</translation>
+        <translation>&amp;Зв'язати</translation>
     </message>
     <message>
         <source>&amp;Unlink Selected</source>
-        <translation>&amp;Відв&apos;язати вибрані</translation>
+        <translation>&amp;Відв'язати вибрані</translation>
     </message>
     <message>
         <source>(deleted card)</source>
@@ -4428,7 +4428,7 @@ removed</source>
     </message>
     <message>
         <source>Every card is linked</source>
-        <translation>Усі картки пов&apos;язано</translation>
+        <translation>Усі картки пов'язано</translation>
     </message>
 </context>
 <context>
@@ -4516,7 +4516,7 @@ removed</source>
     </message>
     <message>
         <source>Open</source>
-        <extracomment>Filter of the comments list: threads not resolved yet (an adjective, not &quot;open a file&quot;)</extracomment>
+        <extracomment>Filter of the comments list: threads not resolved yet (an adjective, not "open a file")</extracomment>
         <translation>Відкриті</translation>
     </message>
     <message>
@@ -4550,7 +4550,7 @@ removed</source>
     </message>
     <message>
         <source>Your name:</source>
-        <translation>Ваше ім&apos;я:</translation>
+        <translation>Ваше ім'я:</translation>
     </message>
     <message>
         <source>Your department:</source>
@@ -4566,7 +4566,7 @@ removed</source>
     </message>
     <message>
         <source>Enter your name to comment.</source>
-        <translation>Щоб коментувати, введіть своє ім&apos;я.</translation>
+        <translation>Щоб коментувати, введіть своє ім'я.</translation>
     </message>
     <message>
         <source>&amp;Reply</source>
@@ -4701,7 +4701,7 @@ removed</source>
     </message>
     <message>
         <source>Import NPS responses: CLV is joined to them by customer id.</source>
-        <translation>Імпортуйте відповіді NPS: CLV пов&apos;язується з ними за ідентифікатором клієнта.</translation>
+        <translation>Імпортуйте відповіді NPS: CLV пов'язується з ними за ідентифікатором клієнта.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) have both an answer and a CLV.</source>
@@ -4900,7 +4900,7 @@ SHA-256 %3
         <translation>− %</translation>
     </message>
     <message>
-        <source>Unchanged, a new value, or a reduction in percent of today&apos;s</source>
+        <source>Unchanged, a new value, or a reduction in percent of today's</source>
         <translation>Без змін, нове значення або зменшення у відсотках від поточного</translation>
     </message>
     <message>
@@ -5018,7 +5018,7 @@ SHA-256 %3
         <translation>Файли PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>One tile per ticked figure; drag to change the order — the first one&apos;s trend and stages are charted</source>
+        <source>One tile per ticked figure; drag to change the order — the first one's trend and stages are charted</source>
         <translation>Окремий блок для кожного позначеного показника; перетягуйте, щоб змінити порядок, — для першого будуються графіки динаміки та етапів</translation>
     </message>
     <message>
@@ -5030,7 +5030,7 @@ SHA-256 %3
         <translation>Показ&amp;ники опитувань (як на полотні)</translation>
     </message>
     <message>
-        <source>Choose the summary&apos;s figures</source>
+        <source>Choose the summary's figures</source>
         <translation>Вибір показників резюме</translation>
     </message>
     <message>
@@ -5038,7 +5038,7 @@ SHA-256 %3
         <translation>Карта &amp;цільового стану після карти</translation>
     </message>
     <message>
-        <source>The journey with the chosen scenario&apos;s opportunities applied: changed effort, removed and added steps</source>
+        <source>The journey with the chosen scenario's opportunities applied: changed effort, removed and added steps</source>
         <translation>Шлях із застосованими можливостями вибраного сценарію: змінені зусилля, видалені й додані кроки</translation>
     </message>
 </context>
@@ -5065,11 +5065,11 @@ SHA-256 %3
         <translation>Вага &amp;емоцій:</translation>
     </message>
     <message>
-        <source>What an hour of the customer&apos;s time is worth</source>
+        <source>What an hour of the customer's time is worth</source>
         <translation>Скільки коштує година часу клієнта</translation>
     </message>
     <message>
-        <source>Value of the customer&apos;s &amp;hour:</source>
+        <source>Value of the customer's &amp;hour:</source>
         <translation>Вартість &amp;години клієнта:</translation>
     </message>
     <message>
@@ -5100,7 +5100,7 @@ SHA-256 %3
         <translation>За цим показником жодна картка поки нічого не коштує клієнтові.</translation>
     </message>
     <message>
-        <source>No card&apos;s data key has answers of %1 yet.</source>
+        <source>No card's data key has answers of %1 yet.</source>
         <translation>Для ключів даних карток ще немає відповідей %1.</translation>
     </message>
     <message>
@@ -5109,7 +5109,7 @@ SHA-256 %3
     </message>
     <message>
         <source>An improvement for the business case, linked to the selected cards</source>
-        <translation>Покращення для бізнес-кейсу, пов&apos;язане з вибраними картками</translation>
+        <translation>Покращення для бізнес-кейсу, пов'язане з вибраними картками</translation>
     </message>
 </context>
 <context>
@@ -5322,7 +5322,7 @@ SHA-256 %3
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Ім&apos;я:</translation>
+        <translation>&amp;Ім'я:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
@@ -5780,7 +5780,7 @@ Recover them?</source>
         <translation>Шляхи Waymark (*.waymark *.waymark.json)</translation>
     </message>
     <message>
-        <source>Read a workshop&apos;s result and comment on it without changing the map</source>
+        <source>Read a workshop's result and comment on it without changing the map</source>
         <translation>Переглянути результат воркшопу й прокоментувати його, не змінюючи карти</translation>
     </message>
     <message>
@@ -5856,7 +5856,7 @@ Recover them?</source>
         <translation>&amp;Бізнес-параметри…</translation>
     </message>
     <message>
-        <source>Customers per year, value of the customer&apos;s hour, cost per contact, horizon and discount rate</source>
+        <source>Customers per year, value of the customer's hour, cost per contact, horizon and discount rate</source>
         <translation>Клієнти на рік, вартість години клієнта, вартість контакту, горизонт і ставка дисконтування</translation>
     </message>
     <message>
@@ -5864,8 +5864,8 @@ Recover them?</source>
         <translation>Режим рецензування: додавати можливості не можна; шлях доступний лише для читання.</translation>
     </message>
     <message>
-        <source>These cards are not on today&apos;s map: only today&apos;s cards can be linked to an opportunity.</source>
-        <translation>Цих карток немає на поточній карті: з можливістю можна пов&apos;язати лише картки поточного стану.</translation>
+        <source>These cards are not on today's map: only today's cards can be linked to an opportunity.</source>
+        <translation>Цих карток немає на поточній карті: з можливістю можна пов'язати лише картки поточного стану.</translation>
     </message>
     <message>
         <source>Journey &amp;State</source>
@@ -5888,7 +5888,7 @@ Recover them?</source>
         <translation>&amp;Цільовий стан</translation>
     </message>
     <message>
-        <source>The journey with the chosen scenario&apos;s opportunities applied</source>
+        <source>The journey with the chosen scenario's opportunities applied</source>
         <translation>Шлях із застосованими можливостями вибраного сценарію</translation>
     </message>
     <message>
@@ -5943,7 +5943,7 @@ Recover them?</source>
         <translation>Порівнювати з бенчмарком</translation>
     </message>
     <message>
-        <source>e.g. Retail banking average 2024, or a competitor&apos;s name</source>
+        <source>e.g. Retail banking average 2024, or a competitor's name</source>
         <translation>напр., «Середнє в роздрібному банкінгу 2024» або назва конкурента</translation>
     </message>
     <message>
@@ -6158,7 +6158,7 @@ Recover them?</source>
         <translation>Як це розраховано?…</translation>
     </message>
     <message>
-        <source>Every figure of the selected opportunity&apos;s business case with its formula and inputs</source>
+        <source>Every figure of the selected opportunity's business case with its formula and inputs</source>
         <translation>Усі показники бізнес-кейсу вибраної можливості з формулами та вхідними даними</translation>
     </message>
     <message>
@@ -6237,7 +6237,7 @@ Recover them?</source>
         <translation>Картки карти, які вона покращує</translation>
     </message>
     <message>
-        <source>Net present value over the business case&apos;s horizon (Journey → Business Settings)</source>
+        <source>Net present value over the business case's horizon (Journey → Business Settings)</source>
         <translation>ЧДД за горизонт бізнес-кейсу (Шлях → Бізнес-параметри)</translation>
     </message>
     <message>
@@ -6328,7 +6328,7 @@ Recover them?</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <source>How sure the room is of the benefits: low widens the business case&apos;s range to ±50 %, medium ±25 %, high ±10 %</source>
+        <source>How sure the room is of the benefits: low widens the business case's range to ±50 %, medium ±25 %, high ±10 %</source>
         <translation>Наскільки учасники впевнені у вигодах: за низької впевненості діапазон бізнес-кейсу розширюється до ±50 %, за середньої — до ±25 %, за високої — до ±10 %</translation>
     </message>
     <message>
@@ -6384,7 +6384,7 @@ Recover them?</source>
     </message>
     <message>
         <source>Name</source>
-        <translation>Ім&apos;я</translation>
+        <translation>Ім'я</translation>
     </message>
     <message>
         <source>Department</source>
@@ -6394,7 +6394,7 @@ Recover them?</source>
         <source>Click someone to give them the floor (or press their number); click again to take it back.
 Double-click the name to rename, the colour to change it, the department to move them.</source>
         <translation>Клацніть учасника, щоб надати йому слово (або натисніть його номер); клацніть ще раз, щоб забрати слово.
-Двічі клацніть ім&apos;я, щоб перейменувати, колір — щоб змінити його, підрозділ — щоб перевести учасника.</translation>
+Двічі клацніть ім'я, щоб перейменувати, колір — щоб змінити його, підрозділ — щоб перевести учасника.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
@@ -6414,7 +6414,7 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message>
         <source>%1 wrote cards and placed dots, so they stay on the list: their contributions keep their name.</source>
-        <translation>%1 — автор карток і крапок, тому залишається в списку: внесок і далі підписано цим ім&apos;ям.</translation>
+        <translation>%1 — автор карток і крапок, тому залишається в списку: внесок і далі підписано цим ім'ям.</translation>
     </message>
     <message numerus="yes">
         <source>%1 wrote %Ln card(s), so they stay on the list: the cards keep their author.</source>
@@ -6466,7 +6466,7 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Ім&apos;я:</translation>
+        <translation>&amp;Ім'я:</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
@@ -6485,7 +6485,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>Колір: %1</translation>
     </message>
     <message>
-        <source>Change participant&apos;s department</source>
+        <source>Change participant's department</source>
         <translation>Змінити підрозділ учасника</translation>
     </message>
     <message>
@@ -6547,7 +6547,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>Окупність (спершу найшвидші)</translation>
     </message>
     <message>
-        <source>The workshop&apos;s dots</source>
+        <source>The workshop's dots</source>
         <translation>Крапки воркшопу</translation>
     </message>
     <message>
@@ -6699,7 +6699,7 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message>
         <source>Imported survey (NPS) rows attach to the card through this key</source>
-        <translation>Імпортовані рядки опитувань (NPS) прив&apos;язуються до картки за цим ключем</translation>
+        <translation>Імпортовані рядки опитувань (NPS) прив'язуються до картки за цим ключем</translation>
     </message>
     <message>
         <source>Data &amp;key:</source>
@@ -6969,7 +6969,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>95 %</translation>
     </message>
     <message>
-        <source>95 % margin of error, in the figure&apos;s points</source>
+        <source>95 % margin of error, in the figure's points</source>
         <translation>Похибка у пунктах показника (довірчий рівень 95 %)</translation>
     </message>
     <message>
@@ -7061,7 +7061,7 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message>
         <source>Nobody follows the crowd: the dots appear on the map when the vote closes.</source>
-        <translation>Ніхто не підлаштовується під більшість: крапки з&apos;являться на карті, коли голосування закриється.</translation>
+        <translation>Ніхто не підлаштовується під більшість: крапки з'являться на карті, коли голосування закриється.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -7105,7 +7105,7 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message>
         <source>d MMM HH:mm</source>
-        <comment>QDateTime format of a vote&apos;s start</comment>
+        <comment>QDateTime format of a vote's start</comment>
         <translation>d MMM HH:mm</translation>
     </message>
     <message>

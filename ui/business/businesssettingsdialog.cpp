@@ -97,7 +97,7 @@ BusinessSettingsDialog::BusinessSettingsDialog(const Journey &journey, const Bus
     auto *values = new QGroupBox(tr("What it is worth"), contents);
     auto *valuesForm = new QFormLayout(values);
     mHourValue = numberBox("hourValue", maxAmount, 2, money, values);
-    mHourValue->setToolTip(tr("The same value the heatmap's weighted cost uses (View → Heatmap weights)"));
+    mHourValue->setToolTip(tr("The same value the heatmap's weighted cost uses (Weights… on the canvas tool bar)"));
     valuesForm->addRow(tr("Value of the customer's &hour:"), mHourValue);
     auto *contactNote = new QLabel(tr("What one contact costs the organisation, by channel (0: not counted):"), values);
     contactNote->setWordWrap(true);
