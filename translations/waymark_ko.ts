@@ -1291,6 +1291,41 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
 </context>
 <context>
+    <name>Findings</name>
+    <message>
+        <source>Worst stage by NPS: %1</source>
+        <translation>NPS 최저 단계: %1</translation>
+    </message>
+    <message>
+        <source>NPS %1 ± %2 (95 %), %3 answers</source>
+        <translation>NPS %1 ± %2(95 %), 응답 %3개</translation>
+    </message>
+    <message>
+        <source>— a small sample: a weak signal</source>
+        <translation>— 표본이 작아 신호가 약합니다</translation>
+    </message>
+    <message>
+        <source>Biggest effort hotspot: %1</source>
+        <translation>가장 큰 노력 핫스팟: %1</translation>
+    </message>
+    <message>
+        <source>emotion %1/10</source>
+        <translation>감정 %1/10</translation>
+    </message>
+    <message>
+        <source>%1 per customer; weighted cost %2</source>
+        <translation>고객당 %1, 가중 비용 %2</translation>
+    </message>
+    <message>
+        <source>Largest CLV at risk: %1</source>
+        <translation>위험에 처한 CLV가 가장 큰 곳: %1</translation>
+    </message>
+    <message>
+        <source>%1 of lifetime value held by %2 detractors there</source>
+        <translation>그곳의 비추천 고객 %2명이 보유한 생애 가치 %1</translation>
+    </message>
+</context>
+<context>
     <name>FormatError</name>
     <message>
         <source>line %1, column %2</source>
@@ -3791,41 +3826,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Sheet “%1” is a chart or macro sheet, not a table of cells.</source>
         <translation>“%1” 시트는 셀 표가 아니라 차트 시트 또는 매크로 시트입니다.</translation>
-    </message>
-</context>
-<context>
-    <name>waymark</name>
-    <message>
-        <source>Worst stage by NPS: %1</source>
-        <translation>NPS 최저 단계: %1</translation>
-    </message>
-    <message>
-        <source>NPS %1 ± %2 (95 %), %3 answers</source>
-        <translation>NPS %1 ± %2(95 %), 응답 %3개</translation>
-    </message>
-    <message>
-        <source>— a small sample: a weak signal</source>
-        <translation>— 표본이 작아 신호가 약합니다</translation>
-    </message>
-    <message>
-        <source>Biggest effort hotspot: %1</source>
-        <translation>가장 큰 노력 핫스팟: %1</translation>
-    </message>
-    <message>
-        <source>emotion %1/10</source>
-        <translation>감정 %1/10</translation>
-    </message>
-    <message>
-        <source>%1 per customer; weighted cost %2</source>
-        <translation>고객당 %1, 가중 비용 %2</translation>
-    </message>
-    <message>
-        <source>Largest CLV at risk: %1</source>
-        <translation>위험에 처한 CLV가 가장 큰 곳: %1</translation>
-    </message>
-    <message>
-        <source>%1 of lifetime value held by %2 detractors there</source>
-        <translation>그곳의 비추천 고객 %2명이 보유한 생애 가치 %1</translation>
     </message>
 </context>
 <context>

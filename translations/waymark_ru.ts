@@ -1300,6 +1300,41 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
 </context>
 <context>
+    <name>Findings</name>
+    <message>
+        <source>Worst stage by NPS: %1</source>
+        <translation>Худший этап по NPS: %1</translation>
+    </message>
+    <message>
+        <source>NPS %1 ± %2 (95 %), %3 answers</source>
+        <translation>NPS %1 ± %2 (95 %), ответов: %3</translation>
+    </message>
+    <message>
+        <source>— a small sample: a weak signal</source>
+        <translation>— малая выборка: слабый сигнал</translation>
+    </message>
+    <message>
+        <source>Biggest effort hotspot: %1</source>
+        <translation>Главная горячая точка усилий: %1</translation>
+    </message>
+    <message>
+        <source>emotion %1/10</source>
+        <translation>эмоции %1/10</translation>
+    </message>
+    <message>
+        <source>%1 per customer; weighted cost %2</source>
+        <translation>%1 на клиента; взвешенные затраты %2</translation>
+    </message>
+    <message>
+        <source>Largest CLV at risk: %1</source>
+        <translation>Наибольший CLV под угрозой: %1</translation>
+    </message>
+    <message>
+        <source>%1 of lifetime value held by %2 detractors there</source>
+        <translation>%1 пожизненной ценности приходится на критиков в этой точке (%2)</translation>
+    </message>
+</context>
+<context>
     <name>FormatError</name>
     <message>
         <source>line %1, column %2</source>
@@ -3834,41 +3869,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Sheet “%1” is a chart or macro sheet, not a table of cells.</source>
         <translation>Лист «%1» — лист диаграммы или макросов, а не таблица с ячейками.</translation>
-    </message>
-</context>
-<context>
-    <name>waymark</name>
-    <message>
-        <source>Worst stage by NPS: %1</source>
-        <translation>Худший этап по NPS: %1</translation>
-    </message>
-    <message>
-        <source>NPS %1 ± %2 (95 %), %3 answers</source>
-        <translation>NPS %1 ± %2 (95 %), ответов: %3</translation>
-    </message>
-    <message>
-        <source>— a small sample: a weak signal</source>
-        <translation>— малая выборка: слабый сигнал</translation>
-    </message>
-    <message>
-        <source>Biggest effort hotspot: %1</source>
-        <translation>Главная горячая точка усилий: %1</translation>
-    </message>
-    <message>
-        <source>emotion %1/10</source>
-        <translation>эмоции %1/10</translation>
-    </message>
-    <message>
-        <source>%1 per customer; weighted cost %2</source>
-        <translation>%1 на клиента; взвешенные затраты %2</translation>
-    </message>
-    <message>
-        <source>Largest CLV at risk: %1</source>
-        <translation>Наибольший CLV под угрозой: %1</translation>
-    </message>
-    <message>
-        <source>%1 of lifetime value held by %2 detractors there</source>
-        <translation>%1 пожизненной ценности приходится на критиков в этой точке (%2)</translation>
     </message>
 </context>
 <context>

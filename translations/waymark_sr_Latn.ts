@@ -1300,6 +1300,41 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     </message>
 </context>
 <context>
+    <name>Findings</name>
+    <message>
+        <source>Worst stage by NPS: %1</source>
+        <translation>Najlošija faza po NPS: %1</translation>
+    </message>
+    <message>
+        <source>NPS %1 ± %2 (95 %), %3 answers</source>
+        <translation>NPS %1 ± %2 (95 %), odgovora: %3</translation>
+    </message>
+    <message>
+        <source>— a small sample: a weak signal</source>
+        <translation>— mali uzorak: slab signal</translation>
+    </message>
+    <message>
+        <source>Biggest effort hotspot: %1</source>
+        <translation>Najveće žarište napora: %1</translation>
+    </message>
+    <message>
+        <source>emotion %1/10</source>
+        <translation>emocija %1/10</translation>
+    </message>
+    <message>
+        <source>%1 per customer; weighted cost %2</source>
+        <translation>%1 po korisniku; ponderisani trošak %2</translation>
+    </message>
+    <message>
+        <source>Largest CLV at risk: %1</source>
+        <translation>Najveći ugroženi CLV: %1</translation>
+    </message>
+    <message>
+        <source>%1 of lifetime value held by %2 detractors there</source>
+        <translation>%1 životne vrednosti drže kritičari na tom mestu (%2)</translation>
+    </message>
+</context>
+<context>
     <name>FormatError</name>
     <message>
         <source>line %1, column %2</source>
@@ -3834,41 +3869,6 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>Sheet “%1” is a chart or macro sheet, not a table of cells.</source>
         <translation>List „%1“ je list sa grafikonom ili makroima, a ne tabela ćelija.</translation>
-    </message>
-</context>
-<context>
-    <name>waymark</name>
-    <message>
-        <source>Worst stage by NPS: %1</source>
-        <translation>Najlošija faza po NPS: %1</translation>
-    </message>
-    <message>
-        <source>NPS %1 ± %2 (95 %), %3 answers</source>
-        <translation>NPS %1 ± %2 (95 %), odgovora: %3</translation>
-    </message>
-    <message>
-        <source>— a small sample: a weak signal</source>
-        <translation>— mali uzorak: slab signal</translation>
-    </message>
-    <message>
-        <source>Biggest effort hotspot: %1</source>
-        <translation>Najveće žarište napora: %1</translation>
-    </message>
-    <message>
-        <source>emotion %1/10</source>
-        <translation>emocija %1/10</translation>
-    </message>
-    <message>
-        <source>%1 per customer; weighted cost %2</source>
-        <translation>%1 po korisniku; ponderisani trošak %2</translation>
-    </message>
-    <message>
-        <source>Largest CLV at risk: %1</source>
-        <translation>Najveći ugroženi CLV: %1</translation>
-    </message>
-    <message>
-        <source>%1 of lifetime value held by %2 detractors there</source>
-        <translation>%1 životne vrednosti drže kritičari na tom mestu (%2)</translation>
     </message>
 </context>
 <context>

@@ -17,10 +17,9 @@ namespace waymark {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Findings", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Findings)
+};
 
 const Touchpoint *cardWithKey(const Journey &journey, const QString &key)
 {
@@ -57,12 +56,12 @@ std::optional<Finding> worstStage(const Journey &journey, StatisticsCache &cache
     Finding finding;
     finding.kind = Finding::Kind::WorstStage;
     const QString name = worst->key[0].second;
-    finding.headline = tr("Worst stage by NPS: %1").arg(name);
-    finding.detail = tr("NPS %1 ± %2 (95 %), %3 answers")
+    finding.headline = Text::tr("Worst stage by NPS: %1").arg(name);
+    finding.detail = Text::tr("NPS %1 ± %2 (95 %), %3 answers")
                          .arg(metric->formatValue(s.value), locale.toString((s.high95 - s.low95) / 2, 'f', 0),
                               locale.toString(qint64(s.n)));
     if (s.smallSample)
-        finding.detail += QLatin1Char(' ') + tr("— a small sample: a weak signal");
+        finding.detail += QLatin1Char(' ') + Text::tr("— a small sample: a weak signal");
     for (const Stage &stage : journey.stages)
         if (stage.name == name)
             finding.stageId = stage.id;
@@ -82,15 +81,15 @@ std::optional<Finding> effortHotspot(const Journey &journey)
     Finding finding;
     finding.kind = Finding::Kind::EffortHotspot;
     finding.cardId = card->id;
-    finding.headline = tr("Biggest effort hotspot: %1").arg(card->title);
+    finding.headline = Text::tr("Biggest effort hotspot: %1").arg(card->title);
     QStringList parts;
     if (card->effort.minutes > 0)
         parts << formatMinutes(card->effort.minutes);
     if (card->effort.money.hundredths > 0)
         parts << formatMoneyTotals({{card->effort.money.currency, card->effort.money.hundredths}});
     if (card->effort.emotion > 0)
-        parts << tr("emotion %1/10").arg(card->effort.emotion);
-    finding.detail = tr("%1 per customer; weighted cost %2")
+        parts << Text::tr("emotion %1/10").arg(card->effort.emotion);
+    finding.detail = Text::tr("%1 per customer; weighted cost %2")
                          .arg(parts.join(QStringLiteral(", ")),
                               formatEffortScore(ranked.front().score, EffortDimension::Composite, journey.currency));
     return finding;
@@ -111,8 +110,8 @@ std::optional<Finding> largestClvAtRisk(const Journey &journey, StatisticsCache 
     Finding finding;
     finding.kind = Finding::Kind::ClvAtRisk;
     finding.cardId = card ? card->id : QUuid();
-    finding.headline = tr("Largest CLV at risk: %1").arg(card ? card->title : risk.touchpoint);
-    finding.detail = tr("%1 of lifetime value held by %2 detractors there")
+    finding.headline = Text::tr("Largest CLV at risk: %1").arg(card ? card->title : risk.touchpoint);
+    finding.detail = Text::tr("%1 of lifetime value held by %2 detractors there")
                          .arg(formatAmounts(risk.amounts), QLocale().toString(risk.detractors));
     return finding;
 }
