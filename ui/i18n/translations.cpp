@@ -92,7 +92,10 @@ QLocale install(const QString &language)
     }
     auto waymark = std::make_unique<QTranslator>();
     // Tries waymark_sr_Latn_RS, waymark_sr_Latn, waymark_sr, … down to the best match.
-    if (waymark->load(locale, QStringLiteral("waymark"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    // A language Waymark does not speak (or the C locale of a bare session) reads English, so
+    // it gets English plurals too ("2 opportunities", not "2 opportunity(s)").
+    if (waymark->load(locale, QStringLiteral("waymark"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || waymark->load(QStringLiteral("waymark_en"), QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(waymark.get());
         own() = std::move(waymark);
     }
