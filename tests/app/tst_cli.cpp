@@ -453,7 +453,7 @@ private slots:
         }
         run = runWaymark({QStringLiteral("export"), QStringLiteral(WAYMARK_SAMPLE_JSON), QStringLiteral("--pdf"), dir.filePath(QStringLiteral("fit.pdf")),
                           QStringLiteral("--page"), QStringLiteral("Letter")});
-        QVERIFY2(run.out.contains(QStringLiteral("1 page(s), Letter landscape")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("1 page, Letter landscape")), qPrintable(run.out));
 
         // PNG at twice the size, and SVG with the title inside.
         const QString png = dir.filePath(QStringLiteral("map.png"));
