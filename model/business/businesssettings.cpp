@@ -15,7 +15,7 @@ const QString keyCustomers = QStringLiteral("business/customersPerYear");
 const QString keyCostPerContact = QStringLiteral("business/costPerContact");
 const QString keyHorizon = QStringLiteral("business/horizonYears");
 const QString keyDiscountRate = QStringLiteral("business/discountRate");
-const QString keyScenario = QStringLiteral("business/scenario");
+const QString &keyScenario = chosenScenarioSetting;
 const QString keyHourValue = QStringLiteral("heatmap/hourValue");
 
 // A file may come from anywhere: only a finite number >= 0 (C locale, like the files) counts.

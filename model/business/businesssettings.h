@@ -9,6 +9,9 @@
 
 namespace waymark {
 
+// The journey setting naming the scenario the report, the future state and the canvas show.
+inline const QString chosenScenarioSetting = QStringLiteral("business/scenario");
+
 // What the workshop fills in so an improvement can be valued. Saved in the journey's
 // settings under "business/…" (docs/file-formats.md), numbers in C-locale notation, amounts
 // in the journey's currency. The value of the customer's hour is the heatmap's

@@ -1,12 +1,19 @@
 #include "business/journeystate.h"
 
+#include "business/businesssettings.h"
 #include "business/futurestate.h"
 
 namespace waymark {
 
+QUuid chosenScenarioId(const Journey &journey)
+{
+    const QUuid id = QUuid::fromString(journey.settings.value(chosenScenarioSetting));
+    return journey.scenario(id) ? id : QUuid();
+}
+
 std::vector<QUuid> chosenOpportunities(const Journey &journey, QString *name)
 {
-    const Scenario *scenario = journey.scenario(QUuid::fromString(journey.settings.value(QStringLiteral("business/scenario"))));
+    const Scenario *scenario = journey.scenario(chosenScenarioId(journey));
     if (name)
         *name = scenario ? scenario->name : QString();
     if (scenario)

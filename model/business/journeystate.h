@@ -14,6 +14,8 @@ namespace waymark {
 enum class JourneyState { Today, Future, Compare };
 enum class CardComparison { None, Changed, Removed, Added };
 
+// The scenario the journey's business settings choose, when it exists; else null.
+QUuid chosenScenarioId(const Journey &journey);
 // The opportunities of the scenario the journey's business settings choose, in its order;
 // every opportunity when none is chosen (or it is gone). `name` gets the scenario's name
 // (empty for every opportunity).

@@ -13,8 +13,6 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDoubleSpinBox>
-#include <QListWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -163,60 +161,6 @@ private slots:
         mDock->setTouchpoints({QUuid::createUuid()});
         QVERIFY(hint->isVisible());
         QVERIFY(!title->isVisible());
-    }
-
-    void systemCardsTellTheirAgeLimitsAndTouchpoints()
-    {
-        // A Systems lane with one card: the dock shows its system fields, each edit one undo step.
-        Lane systems;
-        systems.id = QUuid::createUuid();
-        systems.name = QStringLiteral("Core systems");
-        systems.kind = LaneKind::Systems;
-        systems.zone = OfficeZone::Back;
-        QVERIFY(doc()->push(new AddEntity<Lane>(doc(), systems)));
-        Touchpoint system;
-        system.id = QUuid::createUuid();
-        system.title = QStringLiteral("Core banking");
-        system.stageId = card(checkCard).stageId;
-        system.laneId = systems.id;
-        system.effort.money.currency = QStringLiteral("EUR");
-        QVERIFY(doc()->push(new AddEntity<Touchpoint>(doc(), system)));
-
-        mDock->setTouchpoints({checkCard});
-        auto *group = field<QWidget>(mDock.get(), "systemFields");
-        QVERIFY(!group->isVisible()); // an ordinary card has no system
-        mDock->setTouchpoints({system.id});
-        QVERIFY(group->isVisible());
-
-        const int before = undoCount();
-        auto *age = field<QDoubleSpinBox>(mDock.get(), "systemAge");
-        age->setFocus();
-        age->selectAll();
-        QTest::keyClicks(age, QStringLiteral("14"));
-        QTest::keyClick(age, Qt::Key_Return);
-        QCOMPARE(card(system.id).system.ageYears, 14.0);
-        QCOMPARE(undoCount(), before + 1);
-
-        auto *limits = field<QPlainTextEdit>(mDock.get(), "systemLimitations");
-        limits->setFocus();
-        QTest::keyClicks(limits, QStringLiteral("no status API"));
-        field<QLineEdit>(mDock.get(), "titleEdit")->setFocus(); // leaving the box commits it
-        QCOMPARE(card(system.id).system.limitations, QStringLiteral("no status API"));
-        QCOMPARE(undoCount(), before + 2);
-
-        auto *supports = field<QListWidget>(mDock.get(), "systemSupports");
-        QCOMPARE(supports->count(), int(doc()->journey().touchpoints.size()) - 1); // every card but the system itself
-        QListWidgetItem *wait = nullptr;
-        for (int i = 0; i < supports->count(); ++i)
-            if (supports->item(i)->data(Qt::UserRole).toUuid() == waitCard)
-                wait = supports->item(i);
-        QVERIFY(wait);
-        wait->setCheckState(Qt::Checked);
-        QCOMPARE(card(system.id).system.supports, std::vector<QUuid>{waitCard});
-        QCOMPARE(undoCount(), before + 3);
-        doc()->undoStack()->undo();
-        QVERIFY(card(system.id).system.supports.empty());
-        QCOMPARE(card(system.id).system.limitations, QStringLiteral("no status API"));
     }
 
     void everyFieldHasALabelWithAMnemonic()

@@ -1,9 +1,11 @@
 #include "explanationdialog.h"
 
+#include "business/opportunitiesmodel.h"
+#include "journeydocument.h" // the model's inline document() needs the whole class
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -21,12 +23,11 @@ ExplanationDialog::ExplanationDialog(const OpportunityCase &opportunity, const Q
     mFigures->header()->setSectionResizeMode(0, QHeaderView::Interactive);
     mFigures->header()->resizeSection(0, 320);
     mFigures->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    const QLocale locale;
     for (const Explanation &e : opportunity.explanations) {
         auto *item = new QTreeWidgetItem(mFigures);
         item->setText(0, e.figure);
         item->setToolTip(0, e.figure);
-        item->setText(1, QStringLiteral("%1 %2").arg(currency, locale.toString(e.value, 'f', 0)));
+        item->setText(1, OpportunitiesModel::money(e.value, currency));
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         item->setText(2, e.formula);
         item->setToolTip(2, e.formula);

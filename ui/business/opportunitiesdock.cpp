@@ -1,6 +1,7 @@
 #include "business/opportunitiesdock.h"
 
 #include "business/businesssettings.h"
+#include "business/journeystate.h"
 #include "business/explanationdialog.h"
 #include "business/prioritiesdialog.h"
 #include "business/techgap.h"
@@ -28,14 +29,6 @@
 namespace waymark {
 
 namespace {
-
-const QString scenarioSetting = QStringLiteral("business/scenario");
-
-QUuid chosenScenario(const Journey &journey)
-{
-    const QUuid id = QUuid::fromString(journey.settings.value(scenarioSetting));
-    return journey.scenario(id) ? id : QUuid();
-}
 
 QPushButton *button(const QString &text, const char *name, const QString &tip, QWidget *parent)
 {
@@ -241,7 +234,7 @@ void OpportunitiesDock::fillScenarios()
     if (!mDocument)
         return;
     const Journey &journey = mDocument->journey();
-    const QUuid chosen = chosenScenario(journey);
+    const QUuid chosen = chosenScenarioId(journey);
     // The one the report shows says so in the list.
     const auto label = [](const QString &name, bool inReport) { return inReport ? tr("%1 (in the report)").arg(name) : name; };
     mScenarios->addItem(label(tr("All opportunities"), chosen.isNull()), QUuid());
@@ -280,7 +273,7 @@ void OpportunitiesDock::updateButtons()
     mNewScenario->setEnabled(editable);
     mRenameScenario->setEnabled(editable && scenario);
     mDeleteScenario->setEnabled(editable && scenario);
-    mUseScenario->setEnabled(editable && mDocument && chosenScenario(mDocument->journey()) != currentScenario());
+    mUseScenario->setEnabled(editable && mDocument && chosenScenarioId(mDocument->journey()) != currentScenario());
 }
 
 void OpportunitiesDock::updateSummary()
@@ -350,13 +343,13 @@ bool OpportunitiesDock::removeScenario(const QUuid &scenarioId)
 
 bool OpportunitiesDock::useScenarioForReport(const QUuid &scenarioId)
 {
-    if (!mDocument || mDocument->isReviewOnly() || chosenScenario(mDocument->journey()) == scenarioId)
+    if (!mDocument || mDocument->isReviewOnly() || chosenScenarioId(mDocument->journey()) == scenarioId)
         return false;
     if (!scenarioId.isNull() && !mDocument->journey().scenario(scenarioId))
         return false;
     // No key: every opportunity.
     const QString value = scenarioId.isNull() ? QString() : scenarioId.toString(QUuid::WithoutBraces);
-    return mDocument->push(new EditJourneySettings(mDocument, {{scenarioSetting, value}}, tr("Choose scenario for the report")));
+    return mDocument->push(new EditJourneySettings(mDocument, {{chosenScenarioSetting, value}}, tr("Choose scenario for the report")));
 }
 
 void OpportunitiesDock::showAddDialog()

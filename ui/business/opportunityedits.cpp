@@ -1,5 +1,7 @@
 #include "business/opportunityedits.h"
 
+#include "business/businesssettings.h"
+
 #include "commands/addentity.h"
 #include "commands/editentity.h"
 #include "commands/editjourneysettings.h"
@@ -32,8 +34,6 @@ bool linkedAnywhere(const Journey &journey, const QUuid &cardId)
     return std::any_of(journey.opportunities.begin(), journey.opportunities.end(),
                        [&](const Opportunity &opportunity) { return opportunity.change(cardId) != nullptr; });
 }
-
-const QString scenarioSetting = QStringLiteral("business/scenario");
 
 } // namespace
 
@@ -136,11 +136,11 @@ bool removeScenario(JourneyDocument *document, const QUuid &scenarioId)
 {
     if (!editable(document) || !document->journey().scenario(scenarioId))
         return false;
-    const bool chosen = QUuid::fromString(document->journey().settings.value(scenarioSetting)) == scenarioId;
+    const bool chosen = QUuid::fromString(document->journey().settings.value(chosenScenarioSetting)) == scenarioId;
     if (!chosen)
         return document->push(new RemoveScenario(document, scenarioId));
     const UndoMacro macro(document, EntityOps<Scenario>::textForRemove());
-    document->push(new EditJourneySettings(document, {{scenarioSetting, QString()}}, EntityOps<Scenario>::textForRemove()));
+    document->push(new EditJourneySettings(document, {{chosenScenarioSetting, QString()}}, EntityOps<Scenario>::textForRemove()));
     document->push(new RemoveScenario(document, scenarioId));
     return true;
 }

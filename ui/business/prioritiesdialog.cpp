@@ -1,5 +1,7 @@
 #include "prioritiesdialog.h"
 
+#include "business/opportunitiesmodel.h"
+#include "journeydocument.h" // the model's inline document() needs the whole class
 #include "charts/prioritychart.h"
 
 #include <QChartView>
@@ -13,13 +15,6 @@
 #include <QVBoxLayout>
 
 namespace waymark {
-
-namespace {
-QString money(double value, const QString &currency)
-{
-    return QStringLiteral("%1 %2").arg(currency, QLocale().toString(value, 'f', 0));
-}
-} // namespace
 
 PrioritiesDialog::PrioritiesDialog(BusinessCase businessCase, QWidget *parent)
     : QDialog(parent)
@@ -77,15 +72,15 @@ void PrioritiesDialog::fillRanking()
         item->setText(0, QString::number(++rank));
         item->setText(1, c.title);
         item->setToolTip(1, c.title);
-        item->setText(2, money(c.oneOffCost, mCase.currency));
-        item->setText(3, money(c.benefitsPerYear.total(), mCase.currency));
-        item->setToolTip(3, tr("%1 to %2").arg(money(c.benefitsLow.total(), mCase.currency), money(c.benefitsHigh.total(), mCase.currency)));
-        item->setText(4, money(c.npv, mCase.currency));
-        item->setToolTip(4, tr("%1 to %2").arg(money(c.npvLow, mCase.currency), money(c.npvHigh, mCase.currency)));
+        item->setText(2, OpportunitiesModel::money(c.oneOffCost, mCase.currency));
+        item->setText(3, OpportunitiesModel::money(c.benefitsPerYear.total(), mCase.currency));
+        item->setToolTip(3, tr("%1 to %2").arg(OpportunitiesModel::money(c.benefitsLow.total(), mCase.currency), OpportunitiesModel::money(c.benefitsHigh.total(), mCase.currency)));
+        item->setText(4, OpportunitiesModel::money(c.npv, mCase.currency));
+        item->setToolTip(4, tr("%1 to %2").arg(OpportunitiesModel::money(c.npvLow, mCase.currency), OpportunitiesModel::money(c.npvHigh, mCase.currency)));
         item->setText(5, tr("%1 %").arg(locale.toString(c.roi * 100, 'f', 0)));
         item->setText(6, c.paybackMonths ? tr("month %1").arg(*c.paybackMonths) : tr("not within %n year(s)", nullptr, mCase.horizonYears));
         item->setText(7, locale.toString(c.votes));
-        item->setText(8, money(c.clvAtRisk, mCase.currency));
+        item->setText(8, OpportunitiesModel::money(c.clvAtRisk, mCase.currency));
         for (int column : {0, 2, 3, 4, 5, 6, 7, 8})
             item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
     }

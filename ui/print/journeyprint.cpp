@@ -8,6 +8,7 @@
 
 #include "business/businesscase.h"
 #include "business/futurestate.h"
+#include "business/journeystate.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -40,15 +41,7 @@ JourneyPrint::JourneyPrint(const Journey &journey, ExportOptions options)
         mBusinessCase = std::make_unique<BusinessCase>(computeBusinessCase(journey, settings, journey.scenario(settings.chosenScenario)));
     }
     if (mOptions.future && !journey.opportunities.empty()) {
-        const BusinessSettings settings = BusinessSettings::fromSettings(journey.settings);
-        const Scenario *scenario = journey.scenario(settings.chosenScenario);
-        std::vector<QUuid> ids;
-        if (scenario)
-            ids = scenario->opportunityIds;
-        else
-            for (const Opportunity &opportunity : journey.opportunities)
-                ids.push_back(opportunity.id);
-        mFutureName = scenario ? scenario->name : QString();
+        const std::vector<QUuid> ids = chosenOpportunities(journey, &mFutureName);
         mFutureMap = std::make_unique<PrintableMap>(applyOpportunities(journey, ids).journey, mOptions.layers, mOptions.department);
     }
 }
