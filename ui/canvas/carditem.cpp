@@ -89,7 +89,8 @@ void CardItem::setCard(const Touchpoint &card, const Department *owner)
         tip << QCoreApplication::translate("CardItem", "Pain point");
     if (card.momentOfTruth)
         tip << QCoreApplication::translate("CardItem", "Moment of truth");
-    setToolTip(tip.join(u'\n'));
+    mTip = tip.join(u'\n');
+    applyToolTip();
     update();
 }
 
@@ -132,8 +133,14 @@ constexpr qreal comparisonTagHeight = 15;
 
 QRectF CardItem::boundingRect() const
 {
-    const qreal above = mComparison == Comparison::None ? 2 : comparisonTagHeight / 2 + 2; // the tag straddles the top edge
-    return QRectF(QPointF(-2, -above), QSizeF(mSize.width() + 4, mSize.height() + 2 + above));
+    const qreal below = mComparison == Comparison::None ? 2 : comparisonTagHeight / 2 + 2; // the tag straddles the bottom edge
+    return QRectF(QPointF(-2, -2), QSizeF(mSize.width() + 4, mSize.height() + 2 + below));
+}
+
+void CardItem::applyToolTip()
+{
+    // The tag may be shortened on the card; the tooltip says it whole.
+    setToolTip(mComparison == Comparison::Changed ? mTip + u'\n' + QCoreApplication::translate("CardItem", "today: %1").arg(mToday) : mTip);
 }
 
 void CardItem::setComparison(Comparison comparison, const QString &today)
@@ -143,6 +150,7 @@ void CardItem::setComparison(Comparison comparison, const QString &today)
     prepareGeometryChange();
     mComparison = comparison;
     mToday = today;
+    applyToolTip();
     update();
 }
 
@@ -158,8 +166,7 @@ void CardItem::paintComparison(QPainter *painter, const QRectF &card) const
         painter->setPen(QPen(green, 2));
         painter->setBrush(Qt::NoBrush);
         painter->drawRoundedRect(card, radius, radius);
-        tag = QCoreApplication::translate("CardItem", "today: %1").arg(mToday);
-        break;
+        return; // what it was today stands beside the effort badges (paintBadges)
     case Comparison::Removed:
         // Washed out and struck through: the step disappears, but the room sees where it was.
         painter->setPen(Qt::NoPen);
@@ -183,8 +190,10 @@ void CardItem::paintComparison(QPainter *painter, const QRectF &card) const
     QFont font = badgeFont();
     font.setBold(true);
     const QFontMetricsF metrics(font);
-    const qreal width = std::min(metrics.horizontalAdvance(tag) + 12, card.width() - 2 * padding);
-    const QRectF box(card.right() - padding - width, -comparisonTagHeight / 2, width, comparisonTagHeight);
+    // Bottom left: the survey badges take the top edge and the CLV-at-risk badge the bottom
+    // right; a long "today" text is shortened here and whole in the card's tooltip.
+    const qreal width = std::min(metrics.horizontalAdvance(tag) + 12, card.width() * 0.52);
+    const QRectF box(card.left() + stripeWidth + padding, card.bottom() - comparisonTagHeight / 2, width, comparisonTagHeight);
     painter->setPen(Qt::NoPen);
     painter->setBrush(colour);
     painter->drawRoundedRect(box, comparisonTagHeight / 2, comparisonTagHeight / 2);
@@ -299,6 +308,16 @@ void CardItem::paintBadges(QPainter *painter, const QRectF &area) const
         badge(mTimeText, QColor(0xe4, 0xec, 0xf7), QColor(0x1d, 0x3b, 0x63));
     if (!mMoneyText.isEmpty())
         badge(mMoneyText, QColor(0xe6, 0xf2, 0xe6), QColor(0x1f, 0x4d, 0x24));
+    // Compare view: today's values of what changed, struck through, in the room left; the
+    // tooltip says it whole when it does not fit.
+    if (mComparison == Comparison::Changed && right - x > 24) {
+        QFont struck = font;
+        struck.setStrikeOut(true);
+        painter->setFont(struck);
+        painter->setPen(QColor(0x6b, 0x72, 0x80));
+        painter->drawText(QRectF(x, area.top(), right - x, area.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                          QFontMetricsF(struck).elidedText(mToday, Qt::ElideRight, right - x));
+    }
 }
 
 void CardItem::paintMarks(QPainter *painter, const QRectF &card) const

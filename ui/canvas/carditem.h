@@ -37,8 +37,8 @@ public:
     // makes them (a PDF is zoomed in by its reader; the screen's level of detail does not apply).
     void setEffortShown(bool shown);
     void setFullDetail(bool full);
-    // Compare view (today against a scenario's future): a changed card carries a tag with its
-    // effort today above its top edge; a removed step is struck through; an added one is tagged new.
+    // Compare view (today against a scenario's future): a changed card shows today's values of what
+    // changed, struck through beside its badges; a removed step is struck through; an added one is tagged new.
     using Comparison = CardComparison;
     void setComparison(Comparison comparison, const QString &today = {});
     Comparison comparison() const { return mComparison; }
@@ -72,6 +72,8 @@ private:
     Comparison mComparison = Comparison::None;
     QString mToday;
     void paintComparison(QPainter *painter, const QRectF &card) const;
+    void applyToolTip();
+    QString mTip; // what the card says of itself; Compare adds its effort today
 };
 
 } // namespace waymark

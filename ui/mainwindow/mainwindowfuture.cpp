@@ -22,15 +22,16 @@ namespace waymark {
 
 namespace {
 
-// "1 h 45 min · EUR 25 · 8/10": a changed card's effort today, for its tag.
-QString effortToday(const Effort &effort)
+// "1 h 45 min · 8/10": what a changed card costs today, only the parts the future changes.
+QString effortToday(const Effort &effort, const Effort &after)
 {
     QStringList parts;
-    if (effort.minutes > 0)
+    if (effort.minutes != after.minutes)
         parts << formatMinutes(effort.minutes);
-    if (effort.money.hundredths > 0)
+    if (effort.money != after.money)
         parts << formatMoneyTotals({{effort.money.currency, effort.money.hundredths}});
-    parts << QStringLiteral("%1/10").arg(effort.emotion);
+    if (effort.emotion != after.emotion)
+        parts << QStringLiteral("%1/10").arg(effort.emotion);
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -127,7 +128,8 @@ void MainWindow::refreshJourneyState()
     mStateDocument->resetJourney(view.journey);
     QHash<QUuid, QString> today;
     for (auto it = view.today.cbegin(); it != view.today.cend(); ++it)
-        today.insert(it.key(), effortToday(it.value()));
+        if (const Touchpoint *after = view.journey.touchpoint(it.key()))
+            today.insert(it.key(), effortToday(it.value(), after->effort));
     if (mScene->document() != mStateDocument.get()) {
         mScene->setDocument(mStateDocument.get());
         mHotspots->setDocument(mStateDocument.get());
