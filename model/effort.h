@@ -28,6 +28,10 @@ struct Effort {
     bool operator==(const Effort &) const = default;
 };
 
+// The longest time a card can take (about 19 years); beyond it a number is a typo, and a
+// file saying 1e308 minutes would print as "inf min".
+inline constexpr double maxEffortMinutes = 10'000'000.0;
+
 inline constexpr int minEmotion = 0;
 inline constexpr int maxEmotion = 10;
 

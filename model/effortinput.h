@@ -1,5 +1,7 @@
 #pragma once
 
+#include "effort.h"
+
 #include <QLocale>
 #include <QString>
 #include <QtGlobal>
@@ -10,9 +12,6 @@ namespace waymark {
 
 // What people type for a card's effort, parsed strictly: anything that is not clearly a
 // time or an amount is refused with a translated message, so a typo never becomes data.
-
-// The longest time a card can take (about 19 years); beyond it a number is a typo.
-inline constexpr double maxEffortMinutes = 10'000'000.0;
 
 // Minutes from "90", "90 min", "90m", "1h 30m", "1h30", "2h", "1:30" (h:mm), "1,5 h" or
 // "1.5h" (decimal hours), "0". Case-insensitive, whitespace tolerant; also knows the

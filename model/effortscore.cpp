@@ -88,8 +88,8 @@ double effortScore(const Touchpoint &card, EffortDimension dimension, const Effo
 std::vector<RankedTouchpoint> rankTouchpoints(const Journey &journey, EffortDimension dimension,
                                               const EffortWeights &weights)
 {
-    QHash<QUuid, int> stageRank;
-    QHash<QUuid, int> laneRank;
+    UuidHash<int> stageRank;
+    UuidHash<int> laneRank;
     for (size_t i = 0; i < journey.stages.size(); ++i)
         stageRank.insert(journey.stages[i].id, int(i));
     for (size_t i = 0; i < journey.lanes.size(); ++i)
@@ -121,9 +121,9 @@ std::vector<RankedTouchpoint> rankTouchpoints(const Journey &journey, EffortDime
     return result;
 }
 
-QHash<QUuid, double> heatFractions(const Journey &journey, EffortDimension dimension, const EffortWeights &weights)
+UuidHash<double> heatFractions(const Journey &journey, EffortDimension dimension, const EffortWeights &weights)
 {
-    QHash<QUuid, double> scores;
+    UuidHash<double> scores;
     scores.reserve(qsizetype(journey.touchpoints.size()));
     double highest = 0.0;
     for (const Touchpoint &card : journey.touchpoints) {

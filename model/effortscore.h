@@ -60,7 +60,7 @@ std::vector<RankedTouchpoint> rankTouchpoints(const Journey &journey, EffortDime
 // Time, money, weighted cost: log(1 + score) / log(1 + highest score in the journey), all 0
 // when the highest is 0 — logarithmic because a single long wait would otherwise leave every
 // other card pale. Monotone in the score either way.
-QHash<QUuid, double> heatFractions(const Journey &journey, EffortDimension dimension, const EffortWeights &weights);
+UuidHash<double> heatFractions(const Journey &journey, EffortDimension dimension, const EffortWeights &weights);
 
 // A score as people read it: "1 h 30 min", "EUR 12.50", "7/10"; Composite as money.
 QString formatEffortScore(double score, EffortDimension dimension, const QString &journeyCurrency);

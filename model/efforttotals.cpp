@@ -51,9 +51,9 @@ EffortTotals EffortCalculator::forLane(const Journey &journey, const QUuid &lane
     return totalsOf(journey, [&](const Touchpoint &card) { return card.laneId == laneId; });
 }
 
-QHash<QUuid, EffortTotals> EffortCalculator::perStage(const Journey &journey)
+UuidHash<EffortTotals> EffortCalculator::perStage(const Journey &journey)
 {
-    QHash<QUuid, EffortTotals> result;
+    UuidHash<EffortTotals> result;
     for (const Stage &stage : journey.stages)
         result.insert(stage.id, {});
     for (const Touchpoint &card : journey.touchpoints)
@@ -61,9 +61,9 @@ QHash<QUuid, EffortTotals> EffortCalculator::perStage(const Journey &journey)
     return result;
 }
 
-QHash<QUuid, EffortTotals> EffortCalculator::perLane(const Journey &journey)
+UuidHash<EffortTotals> EffortCalculator::perLane(const Journey &journey)
 {
-    QHash<QUuid, EffortTotals> result;
+    UuidHash<EffortTotals> result;
     for (const Lane &lane : journey.lanes)
         result.insert(lane.id, {});
     for (const Touchpoint &card : journey.touchpoints)

@@ -29,8 +29,8 @@ public:
     static EffortTotals forJourney(const Journey &journey);
     static EffortTotals forStage(const Journey &journey, const QUuid &stageId);
     static EffortTotals forLane(const Journey &journey, const QUuid &laneId);
-    static QHash<QUuid, EffortTotals> perStage(const Journey &journey);
-    static QHash<QUuid, EffortTotals> perLane(const Journey &journey);
+    static UuidHash<EffortTotals> perStage(const Journey &journey);
+    static UuidHash<EffortTotals> perLane(const Journey &journey);
 };
 
 // "12 h 5 min", "45 min" — compact and translated.

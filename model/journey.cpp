@@ -1,5 +1,7 @@
 #include "journey.h"
 
+#include "quotedtext.h"
+
 #include "data/metrics/metric.h"
 
 #include <QCoreApplication>
@@ -137,7 +139,7 @@ private:
                 add(path + QStringLiteral("/budget"), JourneyText::tr("a vote needs 1 to 99 dots per participant, got %1").arg(round.budget));
             if (round.minutes < 0)
                 add(path + QStringLiteral("/minutes"), JourneyText::tr("a time limit cannot be negative"));
-            QHash<QUuid, int> used;
+            UuidHash<int> used;
             for (std::size_t d = 0; d < round.dots.size(); ++d) {
                 const Dot &dot = round.dots[d];
                 if (!mJourney.participant(dot.participantId))
@@ -147,7 +149,7 @@ private:
                         JourneyText::tr("%1 has more dots than the budget of %2").arg(mJourney.participant(dot.participantId)->name).arg(round.budget));
             }
         }
-        QSet<QUuid> commentIds;
+        UuidSet commentIds;
         for (const Comment &comment : mJourney.comments)
             commentIds.insert(comment.id);
         for (std::size_t c = 0; c < mJourney.comments.size(); ++c) {
@@ -185,11 +187,16 @@ private:
         return false;
     }
 
-    void checkIndices(const std::vector<quint32> &column, std::size_t poolSize, const QString &path)
+    void checkIndices(const std::vector<quint32> &column, const char *name, std::size_t poolSize, const QString &path)
     {
         for (std::size_t row = 0; row < column.size(); ++row) {
             if (column[row] >= poolSize) {
-                add(path + QStringLiteral("/%1").arg(row), JourneyText::tr("refers to text that is not in the table"));
+                add(path + QStringLiteral("/%1/%2").arg(row).arg(QLatin1String(name)),
+                    JourneyText::tr("row %1, column “%2” refers to text %3, but the dataset's text table has %4 entries")
+                        .arg(row + 1)
+                        .arg(QLatin1String(name))
+                        .arg(column[row])
+                        .arg(poolSize));
                 return;
             }
         }
@@ -205,11 +212,14 @@ private:
         const AnswerTable &table = data.answers;
         const std::size_t rows = table.size();
         const QString rowsPath = path + QStringLiteral("/rows");
-        for (const auto *column : {&table.respondent, &table.customer, &table.segment, &table.touchpoint, &table.stage,
-                                   &table.channel, &table.department, &table.location, &table.comment}) {
+        const std::pair<const std::vector<quint32> *, const char *> columns[] = {
+            {&table.respondent, "respondent"}, {&table.customer, "customer"}, {&table.segment, "segment"},
+            {&table.touchpoint, "touchpoint"}, {&table.stage, "stage"},       {&table.channel, "channel"},
+            {&table.department, "department"}, {&table.location, "location"}, {&table.comment, "comment"}};
+        for (const auto &[column, name] : columns) {
             if (!sameLength(*column, rows, rowsPath))
                 return;
-            checkIndices(*column, table.strings.size(), rowsPath);
+            checkIndices(*column, name, table.strings.size(), rowsPath);
         }
         if (!sameLength(table.day, rows, rowsPath))
             return;
@@ -255,17 +265,29 @@ private:
     void checkClv(const ClvTable &table, const QString &path)
     {
         const std::size_t rows = table.size();
-        for (const auto *column : {&table.customer, &table.currency, &table.segment}) {
+        const std::size_t before = mProblems.size();
+        const std::pair<const std::vector<quint32> *, const char *> columns[] = {
+            {&table.customer, "customer"}, {&table.currency, "currency"}, {&table.segment, "segment"}};
+        for (const auto &[column, name] : columns) {
             if (!sameLength(*column, rows, path + QStringLiteral("/rows")))
                 return;
-            checkIndices(*column, table.strings.size(), path + QStringLiteral("/rows"));
+            checkIndices(*column, name, table.strings.size(), path + QStringLiteral("/rows"));
         }
+        if (mProblems.size() > before)
+            return;
         if (!sameLength(table.value, rows, path + QStringLiteral("/rows"))
             || !sameLength(table.acquired, rows, path + QStringLiteral("/rows")))
             return;
         for (std::size_t row = 0; row < rows; ++row) {
             if (!std::isfinite(table.value[row])) {
                 add(path + QStringLiteral("/rows/%1/value").arg(row), JourneyText::tr("the value is not a number"));
+                return;
+            }
+            // Empty: the dataset's own currency. Otherwise a code as the journey's.
+            const QString &currency = table.strings.at(table.currency[row]);
+            if (!currency.isEmpty() && !isValidCurrencyCode(currency)) {
+                add(path + QStringLiteral("/rows/%1/currency").arg(row),
+                    JourneyText::tr("row %1: %2 is not an ISO 4217 currency code").arg(row + 1).arg(quotedText(currency)));
                 return;
             }
         }
@@ -291,7 +313,7 @@ private:
     void checkTouchpoints()
     {
         // Cards are numbered per stage, as in the JSON layout.
-        QHash<QUuid, int> nextInStage;
+        UuidHash<int> nextInStage;
         int orphan = 0;
         for (const Touchpoint &card : mJourney.touchpoints) {
             QString path;
@@ -422,6 +444,11 @@ private:
         if (!std::isfinite(effort.minutes) || effort.minutes < 0)
             add(path + QStringLiteral("/minutes"), JourneyText::tr("time of card \"%1\" must be 0 minutes or more, got %2")
                                                        .arg(card.title).arg(effort.minutes));
+        else if (effort.minutes > maxEffortMinutes)
+            add(path + QStringLiteral("/minutes"), JourneyText::tr("time of card \"%1\" must be at most %2 minutes (about 19 years), got %3")
+                                                       .arg(card.title)
+                                                       .arg(maxEffortMinutes, 0, 'f', 0)
+                                                       .arg(effort.minutes));
         if (effort.money.hundredths > Money::maxHundredths)
             add(path + QStringLiteral("/money/amount"), JourneyText::tr("money of card \"%1\" must be at most %2")
                                                             .arg(card.title)
@@ -450,7 +477,7 @@ private:
     }
 
     const Journey &mJourney;
-    QSet<QUuid> mSeenIds;
+    UuidSet mSeenIds;
     std::vector<JourneyProblem> mProblems;
 };
 
@@ -520,14 +547,14 @@ int Journey::lineOfVisibilityIndex() const
 Journey Journey::canonical() const
 {
     Journey copy = *this;
-    QHash<QUuid, int> stageRank;
-    QHash<QUuid, int> laneRank;
+    UuidHash<int> stageRank;
+    UuidHash<int> laneRank;
     for (size_t i = 0; i < stages.size(); ++i)
         stageRank.insert(stages[i].id, int(i));
     for (size_t i = 0; i < lanes.size(); ++i)
         laneRank.insert(lanes[i].id, int(i));
     // Unknown stages/lanes sort last; stable sort keeps the order inside each cell.
-    const auto rank = [](const QHash<QUuid, int> &ranks, const QUuid &key) { return ranks.value(key, INT_MAX); };
+    const auto rank = [](const UuidHash<int> &ranks, const QUuid &key) { return ranks.value(key, INT_MAX); };
     std::stable_sort(copy.touchpoints.begin(), copy.touchpoints.end(), [&](const Touchpoint &a, const Touchpoint &b) {
         const int sa = rank(stageRank, a.stageId);
         const int sb = rank(stageRank, b.stageId);

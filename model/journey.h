@@ -4,6 +4,7 @@
 #include "data/dataset.h"
 #include "effort.h"
 #include "enums.h"
+#include "uuidhash.h"
 #include "workshop/workshop.h"
 
 #include <QColor>

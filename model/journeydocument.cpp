@@ -275,23 +275,23 @@ void JourneyDocument::replaceTouchpoint(CommandKey, const Touchpoint &touchpoint
 void JourneyDocument::setPlacements(CommandKey, const std::vector<Placement> &placements)
 {
     Q_ASSERT(placements.size() == mJourney.touchpoints.size());
-    QHash<QUuid, Touchpoint *> byId;
+    UuidHash<Touchpoint *> byId;
     byId.reserve(qsizetype(mJourney.touchpoints.size()));
     for (Touchpoint &card : mJourney.touchpoints)
         byId.insert(card.id, &card);
 
     // A card "moved" when its cell changed or its rank inside the cell changed.
     const auto cellRanks = [](const auto &cards, const auto &idOf, const auto &cellOf) {
-        QHash<QUuid, int> ranks;
+        UuidHash<int> ranks;
         QHash<QPair<QUuid, QUuid>, int> next;
         for (const auto &card : cards)
             ranks.insert(idOf(card), next[cellOf(card)]++);
         return ranks;
     };
-    const QHash<QUuid, int> oldRanks = cellRanks(
+    const UuidHash<int> oldRanks = cellRanks(
         mJourney.touchpoints, [](const Touchpoint &c) { return c.id; },
         [](const Touchpoint &c) { return qMakePair(c.stageId, c.laneId); });
-    const QHash<QUuid, int> newRanks = cellRanks(
+    const UuidHash<int> newRanks = cellRanks(
         placements, [](const Placement &p) { return p.id; }, [](const Placement &p) { return qMakePair(p.stageId, p.laneId); });
 
     std::vector<Touchpoint> reordered;

@@ -228,7 +228,7 @@ struct CaseWithMonths {
     OpportunityCase result;
     Months net;
     std::vector<QString> dataKeys;
-    QSet<QUuid> linkedCards;
+    UuidSet linkedCards;
 };
 
 CaseWithMonths opportunityCase(const Context &context, const Opportunity &opportunity)
@@ -446,8 +446,8 @@ BusinessCase computeBusinessCase(const Journey &journey, const BusinessSettings 
     total.title = Text::tr("Total");
     Months totalNet(std::size_t(12 * bc.horizonYears + 1), 0.0);
     QSet<QString> keysCounted;
-    QSet<QUuid> cardsVotedFor;
-    QHash<QUuid, QStringList> changedBy; // card → the opportunities that change it
+    UuidSet cardsVotedFor;
+    UuidHash<QStringList> changedBy; // card → the opportunities that change it
     std::vector<QUuid> changedCards;     // in first-change order, for stable messages
     bool anyCustomers = settings.customersPerYear > 0;
     for (auto it = settings.customersPerYearByStage.constBegin(); it != settings.customersPerYearByStage.constEnd(); ++it)

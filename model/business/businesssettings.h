@@ -1,5 +1,6 @@
 #pragma once
 
+#include "uuidhash.h"
 #include "enums.h"
 
 #include <QHash>
@@ -18,7 +19,7 @@ inline const QString chosenScenarioSetting = QStringLiteral("business/scenario")
 // ("heatmap/hourValue", effortscore.h): one number, not two that drift apart.
 struct BusinessSettings {
     double customersPerYear = 0;                  // "business/customersPerYear"
-    QHash<QUuid, double> customersPerYearByStage; // "business/customersPerYear/<stage id>", where a stage differs
+    UuidHash<double> customersPerYearByStage; // "business/customersPerYear/<stage id>", where a stage differs
     double hourValue = 20.0;                      // "heatmap/hourValue"
     QHash<Channel, double> costPerContact;        // "business/costPerContact/<channel key>" (phone, branch, chat, …)
     int horizonYears = 3;                         // "business/horizonYears", 1..10

@@ -13,8 +13,8 @@ FutureState applyOpportunities(const Journey &journey, const std::vector<QUuid> 
     for (const Touchpoint &card : journey.touchpoints)
         future.effortBefore.insert(card.id, card.effort);
 
-    QSet<QUuid> removed;
-    QSet<QUuid> added;
+    UuidSet removed;
+    UuidSet added;
     for (const QUuid &opportunityId : opportunityIds) {
         const Opportunity *opportunity = journey.opportunity(opportunityId);
         if (!opportunity)

@@ -22,7 +22,7 @@ struct FutureState {
     Journey journey;
     std::vector<QUuid> removedCards;   // today's cards that disappear
     std::vector<QUuid> addedCards;     // cards that exist only in the future
-    QHash<QUuid, Effort> effortBefore; // every card of today: its effort today
+    UuidHash<Effort> effortBefore; // every card of today: its effort today
 };
 FutureState applyScenario(const Journey &journey, const Scenario &scenario);
 // Only the given opportunities, in this order (a scenario of one: an opportunity's own case).

@@ -23,8 +23,8 @@ std::vector<QUuid> chosenOpportunities(const Journey &journey, QString *name = n
 
 struct JourneyStateView {
     Journey journey;                          // what the canvas shows
-    QHash<QUuid, CardComparison> comparison;  // Compare only: cards that differ from today
-    QHash<QUuid, Effort> today;               // Compare only: changed cards' effort today
+    UuidHash<CardComparison> comparison;  // Compare only: cards that differ from today
+    UuidHash<Effort> today;               // Compare only: changed cards' effort today
     QString scenarioName;
 };
 // Today: the journey itself. Future: the chosen scenario applied. Compare: the future map

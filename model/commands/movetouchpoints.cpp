@@ -24,7 +24,7 @@ MoveTouchpoints::MoveTouchpoints(JourneyDocument *document, QList<QUuid> ids, co
     mBefore = currentPlacements(journey);
 
     // Take the moving cards out (in their current list order), then insert them as a block.
-    const QSet<QUuid> moving(mIds.begin(), mIds.end());
+    const UuidSet moving(mIds.begin(), mIds.end());
     std::vector<Touchpoint> staying;
     std::vector<Touchpoint> moved;
     for (const Touchpoint &card : journey.touchpoints)

@@ -13,7 +13,7 @@ namespace waymark {
 namespace {
 // Children are built before any of them runs, so list positions are computed up front.
 void copyConnections(JourneyDocument *document, const std::vector<Connection> &connections,
-                     const QHash<QUuid, QUuid> &newIds, QUndoCommand *parent)
+                     const UuidHash<QUuid> &newIds, QUndoCommand *parent)
 {
     int index = int(document->journey().connections.size());
     for (const Connection &connection : connections) {
@@ -43,7 +43,7 @@ PasteCards::PasteCards(JourneyDocument *document, const Journey &cards, const QU
     }
 
     // Owners: same id, else same name, else a new department (added first, in this step).
-    QHash<QUuid, QUuid> owners;
+    UuidHash<QUuid> owners;
     int nextDepartment = int(journey.departments.size());
     for (const Department &department : cards.departments) {
         if (journey.department(department.id)) {
@@ -63,7 +63,7 @@ PasteCards::PasteCards(JourneyDocument *document, const Journey &cards, const QU
         new AddDepartment(document, nextDepartment++, added, this);
     }
 
-    QHash<QUuid, QUuid> newIds;
+    UuidHash<QUuid> newIds;
     QHash<QPair<int, int>, int> placedInCell;
     for (const Touchpoint &card : cards.touchpoints) {
         const int stageOffset = cards.stageIndex(card.stageId).value_or(0);
@@ -89,8 +89,8 @@ DuplicateCards::DuplicateCards(JourneyDocument *document, const QList<QUuid> &id
                      parent)
 {
     const Journey &journey = document->journey();
-    const QSet<QUuid> wanted(ids.begin(), ids.end());
-    QHash<QUuid, QUuid> newIds;
+    const UuidSet wanted(ids.begin(), ids.end());
+    UuidHash<QUuid> newIds;
     for (const Stage &stage : journey.stages) {
         for (const Lane &lane : journey.lanes) {
             const auto cell = journey.cell(stage.id, lane.id);

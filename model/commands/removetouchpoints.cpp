@@ -11,7 +11,7 @@ RemoveTouchpoints::RemoveTouchpoints(JourneyDocument *document, const QList<QUui
     : JourneyCommand(document, QCoreApplication::translate("UndoCommands", "Delete %n card(s)", nullptr, int(ids.size())),
                      parent)
 {
-    const QSet<QUuid> doomed(ids.begin(), ids.end());
+    const UuidSet doomed(ids.begin(), ids.end());
     // Children run in order on redo and in reverse on undo, so connections come back after
     // the cards they point at.
     for (const Connection &connection : document->journey().connections) {

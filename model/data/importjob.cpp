@@ -6,12 +6,16 @@
 #include "data/textdecoding.h"
 #include "data/utf8interner.h"
 #include "data/xlsxreader.h"
+#include "effort.h"
+#include "inputlimits.h"
+#include "quotedtext.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 #include <array>
 #include <cmath>
@@ -72,6 +76,14 @@ struct Records {
     QString error;
 };
 
+// A header wider than InputLimits::maxImportColumns: refused before its cells are copied.
+QString tooManyColumns(qsizetype columns)
+{
+    return Text::tr("The header has %1 columns; Waymark reads tables of at most %2 columns.")
+        .arg(columns)
+        .arg(InputLimits::maxImportColumns);
+}
+
 Records jsonRecords(const QByteArray &utf8, qsizetype limit)
 {
     Records records;
@@ -105,10 +117,22 @@ Records jsonRecords(const QByteArray &utf8, qsizetype limit)
             records.lines.append(i + 1);
         }
     }
-    for (const QJsonObject &object : std::as_const(objects))
-        for (const QString &key : object.keys())
-            if (!records.headers.contains(key))
-                records.headers.append(key);
+    // Columns in order of first appearance; a set keeps thousands of keys from costing
+    // thousands of list searches each.
+    QSet<QString> seen;
+    for (const QJsonObject &object : std::as_const(objects)) {
+        for (const QString &key : object.keys()) {
+            if (seen.contains(key))
+                continue;
+            if (records.headers.size() >= InputLimits::maxImportColumns) {
+                records.error = tooManyColumns(records.headers.size() + 1);
+                records.headers.clear();
+                return records;
+            }
+            seen.insert(key);
+            records.headers.append(key);
+        }
+    }
     for (const QJsonObject &object : std::as_const(objects)) {
         QStringList row;
         for (const QString &key : std::as_const(records.headers)) {
@@ -136,6 +160,10 @@ Records csvRecords(const QByteArray &utf8, char delimiter, qsizetype limit)
     Records records;
     CsvRecords::read(utf8, delimiter, [&](const CsvRecords::Record &record) {
         if (records.headers.isEmpty()) {
+            if (qsizetype(record.fields.size()) > InputLimits::maxImportColumns) {
+                records.error = tooManyColumns(qsizetype(record.fields.size()));
+                return false;
+            }
             records.headers = toStrings(record.fields);
             return true;
         }
@@ -177,6 +205,8 @@ public:
             mIssues.push_back({line, {}, {}, Text::tr("the row has %1 fields, the header %2").arg(row.size()).arg(mHeaders.size())});
             return;
         }
+        if (!cellsShortEnough(row, line))
+            return;
         if (mDataset.kind == DatasetKind::Answers)
             takeAnswer(row, line);
         else
@@ -191,7 +221,25 @@ private:
     }
     void refuse(qint64 line, int field, QByteArrayView value, const QString &reason)
     {
-        mIssues.push_back({line, mHeaders.value(mColumn[std::size_t(field)]), QString::fromUtf8(value), reason});
+        // The report shows the start of the value: a 64 MiB cell must not be copied whole.
+        const QString shown = QString::fromUtf8(value.first(std::min<qsizetype>(value.size(), 200)));
+        mIssues.push_back({line, mHeaders.value(mColumn[std::size_t(field)]), shown, reason});
+    }
+
+    // Every cell the dataset keeps is bounded (InputLimits::maxImportCellBytes): a file is
+    // refused row by row, never by running out of memory.
+    bool cellsShortEnough(std::span<const QByteArrayView> row, qint64 line)
+    {
+        for (int field = 0; field < int(mColumn.size()); ++field) {
+            const QByteArrayView text = cell(row, field);
+            if (text.size() > InputLimits::maxImportCellBytes) {
+                refuse(line, field, text, Text::tr("the value is %1 KiB long; a cell may hold at most %2 KiB")
+                                              .arg(text.size() >> 10)
+                                              .arg(InputLimits::maxImportCellBytes >> 10));
+                return false;
+            }
+        }
+        return true;
     }
 
     // An id (respondent, or CLV customer) seen for the first time; else the row is refused.
@@ -372,13 +420,21 @@ private:
             refuse(line, ClvAcquired, cell(row, ClvAcquired), Text::tr("unreadable date"));
             return;
         }
+        // Like the journey's currency: an ISO 4217 code ("eur" is read as EUR), or empty for
+        // the dataset's own.
+        const QByteArray currency = cell(row, ClvCurrency).toByteArray().toUpper();
+        if (!currency.isEmpty() && !isValidCurrencyCode(QString::fromLatin1(currency))) {
+            refuse(line, ClvCurrency, cell(row, ClvCurrency),
+                   Text::tr("%1 is not an ISO 4217 currency code (three letters, e.g. EUR)").arg(quotedText(QString::fromUtf8(cell(row, ClvCurrency)))));
+            return;
+        }
         const quint32 customerIndex = mStrings.add(ClvCustomer, customer);
         if (!firstTime(customerIndex, line, ClvCustomer, customer, Text::tr("duplicate customer id (first on line %1)")))
             return;
         ClvTable &t = mDataset.clv.edit();
         t.customer.push_back(customerIndex);
         t.value.push_back(*value);
-        t.currency.push_back(mStrings.add(ClvCurrency, cell(row, ClvCurrency).toByteArray().toUpper()));
+        t.currency.push_back(mStrings.add(ClvCurrency, currency));
         t.segment.push_back(mStrings.add(ClvSegment, cell(row, ClvSegment)));
         t.acquired.push_back(*acquired);
     }
@@ -463,10 +519,17 @@ ImportOutcome runImport(const QByteArray &bytes, const QString &fileName, const 
         }
         headers = jsonRows.headers;
     } else {
+        qsizetype width = 0;
         CsvRecords::read(text.utf8, delimiter, [&](const CsvRecords::Record &record) {
-            headers = toStrings(record.fields);
+            width = qsizetype(record.fields.size());
+            if (width <= InputLimits::maxImportColumns)
+                headers = toStrings(record.fields);
             return false;
         });
+        if (width > InputLimits::maxImportColumns) {
+            outcome.error = tooManyColumns(width);
+            return outcome;
+        }
     }
     const DatasetKind kind = target.kind;
     if (kind == DatasetKind::Answers && !target.answerMetric()) {

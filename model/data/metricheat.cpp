@@ -49,7 +49,7 @@ MetricHeat metricHeat(const Journey &journey, StatisticsCache &cache, const QStr
     for (const MetricGroup &group : *groups)
         if (group.summary.hasValue && group.key[0].second != noValueLabel())
             byLabel.insert(group.key[0].second, &group.summary);
-    QHash<QUuid, const MetricSummary *> figures;
+    UuidHash<const MetricSummary *> figures;
     for (const Touchpoint &card : journey.touchpoints) {
         QString label = card.dataKey;
         if (byDepartment) {
@@ -86,15 +86,15 @@ MetricHeat metricHeat(const Journey &journey, StatisticsCache &cache, const QStr
     return heat;
 }
 
-QHash<QUuid, double> metricHeatFractions(const Journey &journey, StatisticsCache &cache, const QString &metric)
+UuidHash<double> metricHeatFractions(const Journey &journey, StatisticsCache &cache, const QString &metric)
 {
     return metricHeat(journey, cache, metric).fractions;
 }
 
 std::vector<RankedTouchpoint> rankByMetric(const Journey &journey, const MetricHeat &heat)
 {
-    QHash<QUuid, int> stageRank;
-    QHash<QUuid, int> laneRank;
+    UuidHash<int> stageRank;
+    UuidHash<int> laneRank;
     for (std::size_t i = 0; i < journey.stages.size(); ++i)
         stageRank.insert(journey.stages[i].id, int(i));
     for (std::size_t i = 0; i < journey.lanes.size(); ++i)
@@ -139,7 +139,7 @@ QString HeatmapChoice::name() const
     return mMetric;
 }
 
-QHash<QUuid, double> heatmapFractions(const Journey &journey, StatisticsCache &cache, const HeatmapChoice &choice)
+UuidHash<double> heatmapFractions(const Journey &journey, StatisticsCache &cache, const HeatmapChoice &choice)
 {
     if (const auto dimension = choice.effort())
         return heatFractions(journey, *dimension, EffortWeights::fromSettings(journey.settings));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "uuidhash.h"
 #include "effortscore.h"
 
 #include <QHash>
@@ -40,10 +41,10 @@ struct MetricHeat {
     // 0 (the best end of the scale) .. 1 (the worst), for each card with answers; cards
     // without answers are absent, so they can be drawn as "no data" rather than as "fine".
     // On an open scale whose cards all have the same figure, every card is 0.5.
-    QHash<QUuid, double> fractions;
-    QHash<QUuid, double> values;  // each card's figure, in the metric's units
-    QHash<QUuid, double> answers; // how many answers each figure rests on
-    QSet<QUuid> smallSamples;     // figures from fewer answers than the metric trusts
+    UuidHash<double> fractions;
+    UuidHash<double> values;  // each card's figure, in the metric's units
+    UuidHash<double> answers; // how many answers each figure rests on
+    UuidSet smallSamples;     // figures from fewer answers than the metric trusts
 };
 
 // Each card's figure on `metric` ("nps", "csat", "ces", "audit", "enps", "mean") from the
@@ -52,7 +53,7 @@ struct MetricHeat {
 // the name of the card's department. Empty for an unknown metric or one without a dataset.
 MetricHeat metricHeat(const Journey &journey, StatisticsCache &cache, const QString &metric);
 // Just the fractions of metricHeat().
-QHash<QUuid, double> metricHeatFractions(const Journey &journey, StatisticsCache &cache, const QString &metric);
+UuidHash<double> metricHeatFractions(const Journey &journey, StatisticsCache &cache, const QString &metric);
 
 // The cards with answers, worst figure first (lowest), ties in journey order (stage, lane,
 // then order in the cell) as rankTouchpoints(); `score` is the card's figure.
@@ -86,6 +87,6 @@ private:
 
 // Fractions 0..1 for any choice: effort through heatFractions() with the journey's weights,
 // a metric through metricHeat() (cards without answers absent); empty when off.
-QHash<QUuid, double> heatmapFractions(const Journey &journey, StatisticsCache &cache, const HeatmapChoice &choice);
+UuidHash<double> heatmapFractions(const Journey &journey, StatisticsCache &cache, const HeatmapChoice &choice);
 
 } // namespace waymark

@@ -9,7 +9,7 @@ namespace waymark {
 
 Journey copyCards(const Journey &journey, const QList<QUuid> &ids)
 {
-    const QSet<QUuid> wanted(ids.begin(), ids.end());
+    const UuidSet wanted(ids.begin(), ids.end());
     const Journey ordered = journey.canonical();
     std::vector<const Touchpoint *> cards;
     int firstStage = int(journey.stages.size());
@@ -37,14 +37,14 @@ Journey copyCards(const Journey &journey, const QList<QUuid> &ids)
     if (cards.empty())
         return copy;
 
-    QHash<QUuid, QUuid> stageIds; // original -> copy
-    QHash<QUuid, QUuid> laneIds;
+    UuidHash<QUuid> stageIds; // original -> copy
+    UuidHash<QUuid> laneIds;
     for (int s = firstStage; s <= lastStage; ++s) {
         const Stage &stage = journey.stages[std::size_t(s)];
         copy.stages.push_back({QUuid::createUuid(), stage.name, {}});
         stageIds.insert(stage.id, copy.stages.back().id);
     }
-    QSet<QUuid> departments;
+    UuidSet departments;
     for (int l = firstLane; l <= lastLane; ++l) {
         Lane lane = journey.lanes[std::size_t(l)];
         laneIds.insert(lane.id, QUuid::createUuid());
@@ -53,7 +53,7 @@ Journey copyCards(const Journey &journey, const QList<QUuid> &ids)
             departments.insert(lane.departmentId);
         copy.lanes.push_back(lane);
     }
-    QSet<QUuid> copied;
+    UuidSet copied;
     for (const Touchpoint *card : cards) {
         Touchpoint moved = *card;
         moved.stageId = stageIds.value(card->stageId);

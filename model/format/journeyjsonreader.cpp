@@ -17,6 +17,7 @@
 #include <QSet>
 
 #include "format/jsonvalues.h"
+#include "inputlimits.h"
 
 #include <nlohmann/json.hpp>
 
@@ -64,16 +65,40 @@ void locate(const QByteArray &bytes, qsizetype offset, int *line, int *column)
     *column = int(QString::fromUtf8(bytes.mid(lineStart, offset - lineStart)).size()) + 1;
 }
 
-// nlohmann's DOM builder, but remembering where parsing stopped instead of throwing.
-// Needed because a number too large for a double (1e400) is reported as out_of_range,
-// whose exception carries no position; only the SAX callback gets one.
+// nlohmann's DOM builder, but remembering where parsing stopped instead of throwing, and
+// refusing a document past InputLimits before it takes the memory: nlohmann itself would
+// build a 500 MiB string or a billion values until the allocation fails. Needed also because
+// a number too large for a double (1e400) is reported as out_of_range, whose exception
+// carries no position; only the SAX callback gets one.
 class DomBuilder : public nlohmann::detail::json_sax_dom_parser<json>
 {
+    using Base = nlohmann::detail::json_sax_dom_parser<json>;
+
 public:
     explicit DomBuilder(json &result)
         : json_sax_dom_parser(result, false)
     {
     }
+
+    bool null() { return counted() && Base::null() && done(); }
+    bool boolean(bool value) { return counted() && Base::boolean(value) && done(); }
+    bool number_integer(number_integer_t value) { return counted() && Base::number_integer(value) && done(); }
+    bool number_unsigned(number_unsigned_t value) { return counted() && Base::number_unsigned(value) && done(); }
+    bool number_float(number_float_t value, const string_t &text) { return counted() && Base::number_float(value, text) && done(); }
+    bool string(string_t &value) { return counted() && shortEnough(value) && Base::string(value) && done(); }
+    bool binary(binary_t &value) { return counted() && Base::binary(value) && done(); }
+
+    bool start_object(std::size_t elements) { return counted() && opened(false) && Base::start_object(elements); }
+    bool key(string_t &value)
+    {
+        if (!shortEnough(value))
+            return false;
+        mFrames.back().key = value;
+        return Base::key(value);
+    }
+    bool end_object() { return Base::end_object() && closed(); }
+    bool start_array(std::size_t elements) { return counted() && opened(true) && Base::start_array(elements); }
+    bool end_array() { return Base::end_array() && closed(); }
 
     template <typename Exception>
     bool parse_error(std::size_t position, const std::string &token, const Exception &exception)
@@ -94,6 +119,76 @@ public:
 
     qsizetype mOffset = 0;
     QString mMessage;
+    std::optional<QString> mRefusedAt; // the JSON pointer of a value past a limit
+
+private:
+    // Where the value now being read sits: the keys and indexes of the containers above it.
+    struct Frame {
+        bool array = false;
+        std::size_t next = 0; // arrays: index of the next element
+        std::string key;      // objects: the key just read
+    };
+
+    QString here() const
+    {
+        QString pointer;
+        for (const Frame &frame : mFrames) {
+            pointer += QLatin1Char('/');
+            pointer += frame.array ? QString::number(frame.next)
+                                   : fromUtf8(frame.key).replace(QLatin1Char('~'), QStringLiteral("~0")).replace(QLatin1Char('/'), QStringLiteral("~1"));
+        }
+        return pointer;
+    }
+
+    bool refuse(const QString &message)
+    {
+        mRefusedAt = here();
+        mMessage = message;
+        return false;
+    }
+
+    bool counted()
+    {
+        if (++mValues > InputLimits::maxJsonValues)
+            return refuse(JsonText::tr("the file holds more than %1 values; Waymark reads at most that many from a "
+                                       ".waymark.json (save large journeys as .waymark)")
+                              .arg(InputLimits::maxJsonValues));
+        return true;
+    }
+
+    bool shortEnough(const string_t &value)
+    {
+        if (qint64(value.size()) > InputLimits::maxTextBytes)
+            return refuse(JsonText::tr("a text of %1 MiB; one text may be at most %2 MiB")
+                              .arg(double(value.size()) / (1 << 20), 0, 'f', 1)
+                              .arg(InputLimits::maxTextBytes >> 20));
+        return true;
+    }
+
+    bool opened(bool array)
+    {
+        if (int(mFrames.size()) >= InputLimits::maxJsonDepth)
+            return refuse(JsonText::tr("lists and objects nested more than %1 deep").arg(InputLimits::maxJsonDepth));
+        mFrames.push_back({array, 0, {}});
+        return true;
+    }
+
+    bool closed()
+    {
+        mFrames.pop_back();
+        return done();
+    }
+
+    // A whole value was read: the next one in a list has the next index.
+    bool done()
+    {
+        if (!mFrames.empty() && mFrames.back().array)
+            ++mFrames.back().next;
+        return true;
+    }
+
+    std::vector<Frame> mFrames;
+    qint64 mValues = 0;
 };
 
 // JSON (and JSON Schema) treat 5 and 5.0 alike; so do we.
@@ -217,6 +312,8 @@ public:
             stage.description = string(item, "description", path);
             journey.stages.push_back(stage);
             forEach(item, "touchpoints", path, [&](const json &cardJson, const QString &cardPath) {
+                if (qint64(journey.touchpoints.size()) >= InputLimits::maxCards)
+                    fail(cardPath, JsonText::tr("more than %1 cards; Waymark reads at most that many").arg(InputLimits::maxCards));
                 Touchpoint card = touchpoint(cardJson, cardPath);
                 card.stageId = stage.id;
                 journey.touchpoints.push_back(std::move(card));
@@ -316,7 +413,7 @@ private:
         return id;
     }
 
-    static QUuid reference(const json &object, const char *key, const QString &path, const QSet<QUuid> &known,
+    static QUuid reference(const json &object, const char *key, const QString &path, const UuidSet &known,
                            const QString &what)
     {
         const QUuid id = uuid(object, key, path);
@@ -355,6 +452,8 @@ private:
         const json &list = require(object, key, path);
         if (!list.is_array())
             fail(at(path, key), expected(JsonText::tr("a list"), list));
+        if (qint64(list.size()) > InputLimits::maxListItems)
+            fail(at(path, key), JsonText::tr("a list of %1 items; Waymark reads at most %2").arg(list.size()).arg(InputLimits::maxListItems));
         for (size_t i = 0; i < list.size(); ++i)
             visit(list[i], at(path, key) + QLatin1Char('/') + QString::number(i));
     }
@@ -446,11 +545,18 @@ private:
         return result;
     }
 
-    QHash<QUuid, QString> mIds; // id -> where it was first used
-    QSet<QUuid> mDepartments;
-    QSet<QUuid> mLanes;
-    QSet<QUuid> mCards;
+    UuidHash<QString> mIds; // id -> where it was first used
+    UuidSet mDepartments;
+    UuidSet mLanes;
+    UuidSet mCards;
 };
+
+QString tooLarge(qint64 bytes)
+{
+    return JsonText::tr("The file is %1 MiB; a .waymark.json may be at most %2 MiB. Larger journeys are kept as .waymark files.")
+        .arg(double(bytes) / (1 << 20), 0, 'f', 0)
+        .arg(InputLimits::maxJsonFileBytes >> 20);
+}
 
 } // namespace
 
@@ -461,7 +567,15 @@ std::optional<Journey> JourneyJson::fromJson(const QByteArray &utf8, FormatError
     const QString file = err.file; // read() names the file before calling us
     json root;
     DomBuilder builder(root);
+    if (utf8.size() > InputLimits::maxJsonFileBytes) {
+        err = {file, 0, 0, {}, tooLarge(utf8.size())};
+        return std::nullopt;
+    }
     if (!json::sax_parse(utf8.begin(), utf8.end(), &builder)) {
+        if (builder.mRefusedAt) {
+            err = {file, 0, 0, *builder.mRefusedAt, builder.mMessage};
+            return std::nullopt;
+        }
         err = {file, 0, 0, {}, {}};
         locate(utf8, builder.mOffset, &err.line, &err.column);
         err.message = JsonText::tr("not valid JSON: %1").arg(builder.mMessage);
@@ -495,6 +609,10 @@ std::optional<Journey> JourneyJson::read(const QString &path, FormatError *error
     }
     if (info.isDir()) {
         err.message = JsonText::tr("This is a folder, not a journey file.");
+        return std::nullopt;
+    }
+    if (info.size() > InputLimits::maxJsonFileBytes) {
+        err.message = tooLarge(info.size()); // refused before reading a byte
         return std::nullopt;
     }
     QFile file(path);

@@ -3,6 +3,7 @@
 // Text and ids between Qt and nlohmann/json, shared by the .waymark.json reader and writers
 // (journey, datasets, workshop). Private to model/format.
 #include "effort.h"
+#include "quotedtext.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -70,25 +71,11 @@ inline QString numberText(double number)
     return QString::number(number, std::abs(number) < 1e15 ? 'f' : 'g', QLocale::FloatingPointShortest);
 }
 
-// A value from the file, quoted for a one-line message: control characters escaped, long
-// text cut, so a stray newline or a pasted essay cannot garble the message.
+// A value from the file, quoted for a one-line message (quotedtext.h).
+using waymark::quotedText;
 inline QString quoted(const QString &text)
 {
-    qsizetype cut = 60;
-    if (text.size() > cut && text[cut - 1].isHighSurrogate())
-        --cut; // keep emoji whole
-    QString shown;
-    for (const QChar c : text.left(cut)) {
-        if (c == QLatin1Char('\n'))
-            shown += QStringLiteral("\\n");
-        else if (c.category() == QChar::Other_Control)
-            shown += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-        else
-            shown += c;
-    }
-    if (text.size() > cut)
-        shown += QChar(0x2026); // …
-    return QLatin1Char('"') + shown + QLatin1Char('"');
+    return quotedText(text);
 }
 
 inline QString typeName(const nlohmann::json &value)

@@ -1,10 +1,22 @@
 #include "format/sqlitedb.h"
 
+#include "inputlimits.h"
+
+#include <QCoreApplication>
+
 #include <sqlite3.h>
 
 #include <utility>
 
 namespace waymark {
+
+namespace {
+
+struct SqliteText {
+    Q_DECLARE_TR_FUNCTIONS(WaymarkFile)
+};
+
+} // namespace
 
 SqliteDatabase::~SqliteDatabase()
 {
@@ -24,7 +36,45 @@ bool SqliteDatabase::open(const QString &path, Mode mode)
         return false;
     }
     sqlite3_extended_result_codes(mDb, 1);
+    harden();
     return true;
+}
+
+void SqliteDatabase::harden()
+{
+    // A .waymark file may come from anyone: its schema must not run code of its own while we
+    // read it (triggers, views over recursive queries, functions with side effects), and no
+    // value may be larger than a journey could need (a view returning 900 MB strings aborted
+    // the reader). See https://sqlite.org/security.html.
+    sqlite3_db_config(mDb, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(mDb, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    sqlite3_db_config(mDb, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+    sqlite3_db_config(mDb, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
+    sqlite3_db_config(mDb, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
+    sqlite3_limit(mDb, SQLITE_LIMIT_LENGTH, InputLimits::maxStoredValueBytes);
+    sqlite3_limit(mDb, SQLITE_LIMIT_SQL_LENGTH, 1 << 20);
+    sqlite3_limit(mDb, SQLITE_LIMIT_ATTACHED, 0);
+}
+
+void SqliteDatabase::setTimeLimit(std::chrono::milliseconds limit)
+{
+    mTimedOut = false;
+    if (limit.count() <= 0) {
+        sqlite3_progress_handler(mDb, 0, nullptr, nullptr);
+        return;
+    }
+    mDeadline = std::chrono::steady_clock::now() + limit;
+    // Every 10,000 virtual-machine steps: a few microseconds apart, too rare to cost anything.
+    sqlite3_progress_handler(mDb, 10000, &SqliteDatabase::checkDeadline, this);
+}
+
+int SqliteDatabase::checkDeadline(void *database)
+{
+    auto *self = static_cast<SqliteDatabase *>(database);
+    if (std::chrono::steady_clock::now() < self->mDeadline)
+        return 0;
+    self->mTimedOut = true;
+    return 1; // SQLite stops the statement with SQLITE_INTERRUPT
 }
 
 void SqliteDatabase::close()
@@ -39,6 +89,9 @@ void SqliteDatabase::recordError()
 {
     mErrorCode = mDb ? sqlite3_errcode(mDb) : SQLITE_CANTOPEN;
     mError = mDb ? QString::fromUtf8(sqlite3_errmsg(mDb)) : QString::fromUtf8(sqlite3_errstr(mErrorCode));
+    if (mTimedOut)
+        mError = SqliteText::tr("reading took longer than %n second(s); the file asks for far more work than any journey needs",
+                                nullptr, int(InputLimits::maxReadTime.count()));
 }
 
 bool SqliteDatabase::exec(const char *sql)

@@ -4,6 +4,7 @@
 #include <QByteArrayView>
 #include <QString>
 
+#include <chrono>
 #include <memory>
 
 struct sqlite3;
@@ -26,6 +27,9 @@ public:
     SqliteDatabase(const SqliteDatabase &) = delete;
     SqliteDatabase &operator=(const SqliteDatabase &) = delete;
 
+    // Every connection is opened as for a file from a stranger (SQLite's "defensive" settings:
+    // no triggers, no views, no functions with side effects from the schema, values capped at
+    // InputLimits::maxStoredValueBytes); Waymark's own schema uses none of them.
     bool open(const QString &path, Mode mode);
     void close();
     bool isOpen() const { return mDb != nullptr; }
@@ -33,6 +37,11 @@ public:
     // Runs SQL without parameters (schema, pragmas, transactions).
     bool exec(const char *sql);
     SqliteStatement prepare(const char *sql);
+    // Stops any statement still running `limit` from now with an error saying so, so a file
+    // built to make queries run forever cannot hang the program. Zero lifts the limit.
+    void setTimeLimit(std::chrono::milliseconds limit);
+    bool timedOut() const { return mTimedOut; }
+
     // First column of the first row of a parameterless query, or `fallback`.
     qint64 queryInt(const char *sql, qint64 fallback = -1);
 
@@ -43,8 +52,12 @@ public:
 private:
     friend class SqliteStatement;
     void recordError();
+    void harden();
+    static int checkDeadline(void *database);
 
     sqlite3 *mDb = nullptr;
+    std::chrono::steady_clock::time_point mDeadline{};
+    bool mTimedOut = false;
     QString mError;
     int mErrorCode = 0;
 };

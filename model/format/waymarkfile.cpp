@@ -7,6 +7,8 @@
 #include "format/waymarkworkshop.h"
 #include "format/waymarkreading.h"
 #include "format/waymarkschema.h"
+#include "format/waymarkschemacheck.h"
+#include "inputlimits.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -125,6 +127,7 @@ bool upgradedCopy(SqliteDatabase &file, int version, SqliteDatabase &memory, QSt
         *error = memory.lastError();
         return false;
     }
+    memory.setTimeLimit(InputLimits::maxReadTime);
     sqlite3_backup *backup = sqlite3_backup_init(memory.handle(), "main", file.handle(), "main");
     const bool copied = backup && sqlite3_backup_step(backup, -1) == SQLITE_DONE;
     sqlite3_backup_finish(backup);
@@ -160,6 +163,7 @@ std::optional<Journey> readDatabase(const QString &path, FormatError *error)
     SqliteDatabase db;
     if (!db.open(path, SqliteDatabase::Mode::ReadOnly))
         return failWith(WaymarkText::tr("Could not open the file: %1").arg(db.lastError()));
+    db.setTimeLimit(InputLimits::maxReadTime);
     const qint64 applicationId = db.queryInt("PRAGMA application_id", -1);
     if (applicationId == -1)
         return failWith(WaymarkText::tr("The file is damaged (%1).").arg(db.lastError()));
@@ -186,8 +190,11 @@ std::optional<Journey> readDatabase(const QString &path, FormatError *error)
         return failWith(WaymarkText::tr("The file is damaged: it is shorter than it should be (it may have been cut off "
                                         "while copying). If you have a backup, open that instead."));
     if (db.queryInt("SELECT count(*) FROM pragma_quick_check WHERE quick_check <> 'ok'", 1) != 0)
-        return failWith(WaymarkText::tr("The file is damaged (%1). If you have a backup, open that instead.")
-                            .arg(db.lastError().isEmpty() ? WaymarkText::tr("failed the integrity check") : db.lastError()));
+        return failWith(db.timedOut() ? db.lastError()
+                                      : WaymarkText::tr("The file is damaged (%1). If you have a backup, open that instead.")
+                                            .arg(db.lastError().isEmpty() ? WaymarkText::tr("failed the integrity check") : db.lastError()));
+    if (QString why; !checkWaymarkTables(db, int(version), &why))
+        return failWith(why);
 
     SqliteDatabase upgraded;
     SqliteDatabase *source = &db;
@@ -206,7 +213,9 @@ std::optional<Journey> readDatabase(const QString &path, FormatError *error)
     }
     const auto problems = journey.problems();
     if (!problems.empty()) {
-        QString message = problems.front().message;
+        QString message = problems.front().path.isEmpty()
+                              ? problems.front().message
+                              : WaymarkText::tr("%1 (at %2)").arg(problems.front().message, problems.front().path);
         if (problems.size() > 1)
             message += QLatin1Char(' ') + WaymarkText::tr("(and %n more problem(s))", nullptr, int(problems.size() - 1));
         return failWith(WaymarkText::tr("The file breaks the journey's rules: %1").arg(message));

@@ -68,7 +68,7 @@ void forEachRow(SqliteDatabase &db, const char *sql, ReadRow readRow)
     while (statement.next())
         readRow(statement, row++);
     if (!statement.ok())
-        throw ReadFailure{WaymarkText::tr("The file is damaged (%1).").arg(db.lastError())};
+        throw ReadFailure{db.timedOut() ? db.lastError() : WaymarkText::tr("The file is damaged (%1).").arg(db.lastError())};
 }
 
 // An integer column narrowed to an index or score: checked first, so a wild value cannot wrap

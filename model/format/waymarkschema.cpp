@@ -149,6 +149,17 @@ bool create(SqliteDatabase &db, QString *error)
         && upgrade(db, 1, error);
 }
 
+bool createVersion(SqliteDatabase &db, int version, QString *error)
+{
+    if (!run(db, schemaV1, error))
+        return false;
+    for (int step = 1; step < version && step < WaymarkFile::schemaVersion; ++step) {
+        if (!run(db, steps[size_t(step - 1)], error))
+            return false;
+    }
+    return true;
+}
+
 bool upgrade(SqliteDatabase &db, int fromVersion, QString *error)
 {
     for (int version = fromVersion; version < WaymarkFile::schemaVersion; ++version) {

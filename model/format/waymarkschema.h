@@ -14,6 +14,10 @@ namespace WaymarkSchema {
 // Creates the newest schema in an empty database and sets application_id and user_version.
 bool create(SqliteDatabase &db, QString *error);
 
+// Creates the schema exactly as file format `version` had it (the reference a file of that
+// version is checked against before it is read).
+bool createVersion(SqliteDatabase &db, int version, QString *error);
+
 // Upgrades a database of `fromVersion` to the newest schema, one step at a time.
 bool upgrade(SqliteDatabase &db, int fromVersion, QString *error);
 

@@ -20,9 +20,9 @@ struct IndexedCard {
     int order = 0;
 };
 
-QHash<QUuid, IndexedCard> cardsById(const Journey &journey)
+UuidHash<IndexedCard> cardsById(const Journey &journey)
 {
-    QHash<QUuid, IndexedCard> result;
+    UuidHash<IndexedCard> result;
     result.reserve(qsizetype(journey.touchpoints.size()));
     for (size_t i = 0; i < journey.touchpoints.size(); ++i)
         result.insert(journey.touchpoints[i].id, {&journey.touchpoints[i], int(i)});
@@ -142,10 +142,10 @@ template <typename T>
 void diffEntities(const std::vector<T> &before, const std::vector<T> &after, QStringList &added, QStringList &removed,
                   QStringList &renamed)
 {
-    QHash<QUuid, const T *> earlier;
+    UuidHash<const T *> earlier;
     for (const T &item : before)
         earlier.insert(item.id, &item);
-    QHash<QUuid, const T *> later;
+    UuidHash<const T *> later;
     for (const T &item : after)
         later.insert(item.id, &item);
 
@@ -176,8 +176,8 @@ JourneyDiff diffJourneys(const Journey &before, const Journey &after)
     diffEntities(before.stages, after.stages, diff.stagesAdded, diff.stagesRemoved, diff.stagesRenamed);
     diffEntities(before.lanes, after.lanes, diff.lanesAdded, diff.lanesRemoved, diff.lanesRenamed);
 
-    const QHash<QUuid, IndexedCard> earlier = cardsById(before);
-    const QHash<QUuid, IndexedCard> later = cardsById(after);
+    const UuidHash<IndexedCard> earlier = cardsById(before);
+    const UuidHash<IndexedCard> later = cardsById(after);
     std::vector<std::pair<SortKey, CardChange>> changes;
 
     const auto keyIn = [&](CardChange::Kind kind, const Touchpoint &card, int order) {

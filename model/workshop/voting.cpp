@@ -114,7 +114,7 @@ bool dotsVisible(const VoteRound &round)
 
 std::vector<RankedCard> ranking(const Journey &journey, const VoteRound &round)
 {
-    QHash<QUuid, int> dots;
+    UuidHash<int> dots;
     for (const Dot &dot : round.dots)
         ++dots[dot.touchpointId];
     std::vector<RankedCard> ranked;

@@ -118,7 +118,7 @@ private slots:
         QVERIFY(near(heat.values.value(map.a), 50.0));
         QCOMPARE(heat.answers.value(map.b), 4.0);
         // NPS trusts 30 answers: a has them, b and c do not.
-        QCOMPARE(heat.smallSamples, (QSet<QUuid>{map.b, map.c}));
+        QCOMPARE(heat.smallSamples, (UuidSet{map.b, map.c}));
         QCOMPARE(heat.scale.lowestText(), QStringLiteral("\u2212100"));
         QCOMPARE(heat.scale.highestText(), QStringLiteral("+100"));
         QCOMPARE(metricHeatFractions(map.journey, cache, QStringLiteral("nps")), heat.fractions);

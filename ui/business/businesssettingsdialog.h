@@ -50,8 +50,8 @@ private:
 
     BusinessSettings mGiven; // keeps what the dialog does not show (figures of deleted stages)
     QDoubleSpinBox *mCustomers;
-    QHash<QUuid, QCheckBox *> mStageOverride;
-    QHash<QUuid, QDoubleSpinBox *> mStageCustomers;
+    UuidHash<QCheckBox *> mStageOverride;
+    UuidHash<QDoubleSpinBox *> mStageCustomers;
     QDoubleSpinBox *mHourValue;
     QHash<Channel, QDoubleSpinBox *> mContactCost;
     QGridLayout *mChannels;

@@ -185,7 +185,7 @@ std::optional<CanvasDragHandler::CardDrop> CanvasDragHandler::cardDropAt(const Q
     CardDrop drop;
     drop.cell = *cell;
     drop.indexAmongAll = layout.insertionIndexAt(scenePos.y(), cell->lane, int(cards.size()));
-    const QSet<QUuid> dragged(mDragged.begin(), mDragged.end());
+    const UuidSet dragged(mDragged.begin(), mDragged.end());
     for (int i = 0; i < drop.indexAmongAll; ++i) {
         if (!dragged.contains(cards[std::size_t(i)]->id))
             ++drop.indexAmongStaying;

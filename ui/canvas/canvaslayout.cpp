@@ -26,8 +26,8 @@ CanvasLayout::CanvasLayout(const Journey &journey, const CanvasMetrics &metrics)
     const qreal emptyRow = mMetrics.cardHeight + 2 * mMetrics.cellPadding;
 
     // One pass over the cards, so a layout of 2,000 cards costs about as much as reading them.
-    QHash<QUuid, int> stageIndex;
-    QHash<QUuid, int> laneIndex;
+    UuidHash<int> stageIndex;
+    UuidHash<int> laneIndex;
     for (std::size_t s = 0; s < journey.stages.size(); ++s)
         stageIndex.insert(journey.stages[s].id, int(s));
     for (std::size_t l = 0; l < journey.lanes.size(); ++l)

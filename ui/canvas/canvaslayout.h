@@ -1,5 +1,6 @@
 #pragma once
 
+#include "uuidhash.h"
 #include <QHash>
 #include <QRectF>
 #include <QUuid>
@@ -82,7 +83,7 @@ private:
     std::vector<qreal> mColumnX;
     std::vector<qreal> mRowY;
     std::vector<qreal> mRowHeight;
-    QHash<QUuid, QRectF> mCards;
+    UuidHash<QRectF> mCards;
     std::optional<qreal> mLineOfVisibilityY;
 };
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "uuidhash.h"
 #include "npsbadgeitem.h"
 
 #include <QHash>
@@ -10,9 +11,9 @@ namespace waymark {
 // What the NPS and CLV layers put on the canvas: a badge per card and per stage, and the
 // CLV at risk per card (already formatted). Empty hashes hide the layer.
 struct DataOverlay {
-    QHash<QUuid, NpsBadge> cards;
-    QHash<QUuid, NpsBadge> stages;
-    QHash<QUuid, QString> clvAtRisk;
+    UuidHash<NpsBadge> cards;
+    UuidHash<NpsBadge> stages;
+    UuidHash<QString> clvAtRisk;
     bool operator==(const DataOverlay &) const = default;
 };
 

@@ -16,7 +16,7 @@ namespace waymark {
 std::vector<std::vector<int>> emotionsPerStage(const Journey &journey)
 {
     std::vector<std::vector<int>> result(journey.stages.size());
-    QHash<QUuid, std::size_t> stageIndex;
+    UuidHash<std::size_t> stageIndex;
     for (std::size_t s = 0; s < journey.stages.size(); ++s)
         stageIndex.insert(journey.stages[s].id, s);
     for (const Touchpoint &card : journey.touchpoints) {

@@ -282,8 +282,8 @@ void JourneyScene::refreshCard(const QUuid &id)
     item->setComparison(mComparison.value(id, CardComparison::None), mComparisonToday.value(id));
 }
 
-void JourneyScene::setComparison(const QHash<QUuid, CardComparison> &comparison, const QHash<QUuid, QString> &today,
-                                 std::optional<QHash<QUuid, EffortTotals>> todayPerStage)
+void JourneyScene::setComparison(const UuidHash<CardComparison> &comparison, const UuidHash<QString> &today,
+                                 std::optional<UuidHash<EffortTotals>> todayPerStage)
 {
     mComparison = comparison;
     mComparisonToday = today;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "uuidhash.h"
 #include "business/journeystate.h"
 #include "canvaslayout.h"
 #include "dataoverlay.h"
@@ -82,8 +83,8 @@ public:
     // Compare view: how each card differs from today (journeystate.h), for changed cards their
     // effort today as a short text, and today's totals per stage, shown beside the future's.
     // Empty: no marks.
-    void setComparison(const QHash<QUuid, CardComparison> &comparison, const QHash<QUuid, QString> &today,
-                       std::optional<QHash<QUuid, EffortTotals>> todayPerStage = std::nullopt);
+    void setComparison(const UuidHash<CardComparison> &comparison, const UuidHash<QString> &today,
+                       std::optional<UuidHash<EffortTotals>> todayPerStage = std::nullopt);
     // Authors, vote dots and comment counts on the cards (workshopmarks.h).
     void setWorkshopMarks(const WorkshopMarks &marks);
     const DataOverlay &dataOverlay() const { return mOverlay; }
@@ -138,8 +139,8 @@ private:
 
     GridItem *mGrid = nullptr;
     QGraphicsRectItem *mCurrentCellMark = nullptr; // where N and Paste put cards
-    QHash<QUuid, CardItem *> mCards;
-    QHash<QUuid, ConnectionItem *> mConnections;
+    UuidHash<CardItem *> mCards;
+    UuidHash<ConnectionItem *> mConnections;
     std::vector<HeaderItem *> mStageHeaders;
     std::vector<HeaderItem *> mLaneHeaders;
     std::vector<TotalsItem *> mStageTotals;
@@ -152,9 +153,9 @@ private:
     WorkshopMarks mWorkshopMarks;
     std::optional<CellIndex> mCurrentCell;
     bool mConnectMode = false;
-    QHash<QUuid, CardComparison> mComparison;
-    QHash<QUuid, QString> mComparisonToday;
-    std::optional<QHash<QUuid, EffortTotals>> mTodayTotals;
+    UuidHash<CardComparison> mComparison;
+    UuidHash<QString> mComparisonToday;
+    std::optional<UuidHash<EffortTotals>> mTodayTotals;
     std::unique_ptr<CanvasDragHandler> mDrag;
 };
 

@@ -6,7 +6,7 @@
 
 namespace waymark {
 
-bool SceneHeat::apply(JourneyDocument *document, const QHash<QUuid, CardItem *> &cards)
+bool SceneHeat::apply(JourneyDocument *document, const UuidHash<CardItem *> &cards)
 {
     const MetricScale before = mScale;
     const bool smallBefore = mSmallSamples;

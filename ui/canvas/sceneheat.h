@@ -1,5 +1,6 @@
 #pragma once
 
+#include "uuidhash.h"
 #include "data/metricheat.h"
 
 #include <QHash>
@@ -23,7 +24,7 @@ public:
 
     // Colours `cards` for the document's journey as it is now. True when the metric scale
     // (what a legend writes at its ends) changed.
-    bool apply(JourneyDocument *document, const QHash<QUuid, CardItem *> &cards);
+    bool apply(JourneyDocument *document, const UuidHash<CardItem *> &cards);
 
     // The scale the cards are coloured on when a metric is chosen (not valid otherwise).
     const MetricScale &scale() const { return mScale; }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "uuidhash.h"
 #include <QColor>
 #include <QHash>
 #include <QList>
@@ -19,9 +20,9 @@ struct WorkshopMarks {
         QString tooltip; // "Written by Ана (Retail network)"
         bool operator==(const Author &) const = default;
     };
-    QHash<QUuid, Author> authors;
-    QHash<QUuid, QList<QColor>> dots; // per card, one colour per dot (the voter's)
-    QHash<QUuid, int> openComments;
+    UuidHash<Author> authors;
+    UuidHash<QList<QColor>> dots; // per card, one colour per dot (the voter's)
+    UuidHash<int> openComments;
     bool operator==(const WorkshopMarks &) const = default;
 };
 

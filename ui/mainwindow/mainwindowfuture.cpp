@@ -126,7 +126,7 @@ void MainWindow::refreshJourneyState()
         });
     }
     mStateDocument->resetJourney(view.journey);
-    QHash<QUuid, QString> today;
+    UuidHash<QString> today;
     for (auto it = view.today.cbegin(); it != view.today.cend(); ++it)
         if (const Touchpoint *after = view.journey.touchpoint(it.key()))
             today.insert(it.key(), effortToday(it.value(), after->effort));
@@ -134,7 +134,7 @@ void MainWindow::refreshJourneyState()
         mScene->setDocument(mStateDocument.get());
         mHotspots->setDocument(mStateDocument.get());
     }
-    std::optional<QHash<QUuid, EffortTotals>> todayTotals;
+    std::optional<UuidHash<EffortTotals>> todayTotals;
     if (mJourneyState == JourneyState::Compare)
         todayTotals = EffortCalculator::perStage(mDocument->journey());
     mScene->setComparison(view.comparison, today, todayTotals);

@@ -357,7 +357,7 @@ void CommentsDock::refresh()
     refreshIdentity();
     if (mDocument) {
         const Journey &journey = mDocument->journey();
-        QHash<QUuid, const Comment *> byId;
+        UuidHash<const Comment *> byId;
         for (const Comment &comment : journey.comments)
             byId.insert(comment.id, &comment);
         // Replies to replies (from other tools) join the thread of their first comment; a reply
@@ -373,7 +373,7 @@ void CommentsDock::refresh()
             return at;
         };
         std::vector<const Comment *> threads;
-        QHash<QUuid, std::vector<const Comment *>> replies;
+        UuidHash<std::vector<const Comment *>> replies;
         for (const Comment &comment : journey.comments) {
             const Comment *root = rootOf(comment);
             if (root == &comment)

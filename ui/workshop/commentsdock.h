@@ -123,7 +123,7 @@ private:
     QLabel *mNameHint;
 
     // Threads the user folded; every other thread shows its replies.
-    QSet<QUuid> mCollapsed;
+    UuidSet mCollapsed;
     bool mRebuilding = false;
     QTimer mRefreshTimer;
 };

@@ -203,8 +203,8 @@ bool ParticipantsPanel::removeParticipant(const QUuid &id, QString *why)
 
 QStringList ParticipantsPanel::contributionLines(const Journey &journey, QStringList *notHeard)
 {
-    QHash<QUuid, QUuid> departmentOf; // participant → department
-    QHash<QUuid, int> people, cards, comments;
+    UuidHash<QUuid> departmentOf; // participant → department
+    UuidHash<int> people, cards, comments;
     for (const Participant &participant : journey.participants) {
         departmentOf.insert(participant.id, participant.departmentId);
         ++people[participant.departmentId];

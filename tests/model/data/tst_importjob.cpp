@@ -2,6 +2,7 @@
 // languages, and every bad row reported with its line.
 #include "data/importjob.h"
 #include "data/npsstatistics.h"
+#include "inputlimits.h"
 
 #include <QCryptographicHash>
 #include <QStringEncoder>
@@ -89,6 +90,52 @@ private slots:
         QCOMPARE(t.value[1], 99.9);
         QCOMPARE(t.strings.at(t.currency[0]), QStringLiteral("RUB"));
         QCOMPARE(t.strings.at(t.customer[1]), QStringLiteral("К-2"));
+    }
+
+    // Issue 17: "banana" was imported as the currency BANANA, and a 64 MiB currency cell made
+    // `waymark clv` write gigabytes. Both now refuse their row, with line and column.
+    void clvCurrencyIsAnIsoCodeAndCellsAreBounded()
+    {
+        QByteArray csv = "customer,clv,currency\n"
+                         "C-1,100,eur\n"
+                         "C-2,200,banana\n"  // line 3: not a code
+                         "C-3,300,\n";       // line 4: empty, the dataset's own currency
+        csv += "C-4,400," + QByteArray(InputLimits::maxImportCellBytes + 1, 'X') + "\n"; // line 5: too long
+        const ImportOutcome outcome = importAll(csv, QStringLiteral("clv.csv"), DatasetKind::Clv);
+        QVERIFY2(outcome.dataset, qPrintable(outcome.error));
+        const ClvTable &t = outcome.dataset->clv;
+        QCOMPARE(t.size(), std::size_t(2));
+        QCOMPARE(t.strings.at(t.currency[0]), QStringLiteral("EUR"));
+        QCOMPARE(t.strings.at(t.currency[1]), QString());
+        QCOMPARE(outcome.issues.size(), std::size_t(2));
+        QCOMPARE(outcome.issues[0].line, qint64(3));
+        QCOMPARE(outcome.issues[0].column, QStringLiteral("currency"));
+        QVERIFY2(outcome.issues[0].reason.contains(QStringLiteral("\"banana\" is not an ISO 4217 currency code")),
+                 qPrintable(outcome.issues[0].reason));
+        QCOMPARE(outcome.issues[1].line, qint64(5));
+        QCOMPARE(outcome.issues[1].column, QStringLiteral("currency"));
+        QVERIFY2(outcome.issues[1].reason.contains(QStringLiteral("a cell may hold at most 64 KiB")), qPrintable(outcome.issues[1].reason));
+        QVERIFY(outcome.issues[1].value.size() <= 200); // the report quotes the start, not 64 KiB
+    }
+
+    void aHeaderPastTheColumnLimitIsRefused()
+    {
+        QByteArray csv;
+        for (qsizetype i = 0; i <= InputLimits::maxImportColumns; ++i)
+            csv += "c" + QByteArray::number(i) + ",";
+        csv += "score\n9\n";
+        const ImportPreview preview = previewImport(csv, QStringLiteral("wide.csv"), {}, 10);
+        QVERIFY2(preview.error.contains(QStringLiteral("at most 10000 columns")), qPrintable(preview.error));
+        QVERIFY(preview.headers.isEmpty());
+        QByteArray json = "[{";
+        for (qsizetype i = 0; i <= InputLimits::maxImportColumns; ++i)
+            json += "\"k" + QByteArray::number(i) + "\": 1,";
+        json += "\"score\": 9}]";
+        const ImportPreview jsonPreview = previewImport(json, QStringLiteral("wide.json"), {}, 10);
+        QVERIFY2(jsonPreview.error.contains(QStringLiteral("at most 10000 columns")), qPrintable(jsonPreview.error));
+        const ImportOutcome outcome = runImport(csv, QStringLiteral("wide.csv"), DatasetKind::Answers, {}, {}, {}, nullptr);
+        QVERIFY(!outcome.dataset);
+        QVERIFY2(outcome.error.contains(QStringLiteral("at most 10000 columns")), qPrintable(outcome.error));
     }
 
     void utf16AndBomAndJsonShapes()

@@ -223,10 +223,10 @@ private slots:
         add("unknown confidence", "UPDATE opportunities SET confidence = 'total' WHERE position = 1", "has an unknown confidence \"total\"");
         add("invalid id", "UPDATE opportunities SET id = 'kyc' WHERE position = 0", "opportunities, row 1");
         add("cost as text", "UPDATE opportunities SET one_off_hundredths = 'lots' WHERE position = 1",
-            "has a one-off cost that is not a whole number (\"lots\")");
-        add("months as real", "UPDATE opportunities SET months_to_deliver = 2.5 WHERE position = 1", "time to deliver that is not a whole number");
+            "Table “opportunities”, row 2, column “one_off_hundredths” holds text where a whole number belongs");
+        add("months as real", "UPDATE opportunities SET months_to_deliver = 2.5 WHERE position = 1", "Table “opportunities”, row 2, column “months_to_deliver” holds a number where a whole number belongs");
         add("reach as text", "UPDATE opportunity_changes SET reach = 'all' WHERE opportunity = 0 AND position = 1",
-            "opportunity_changes, row 2 has a reach that is not a number (\"all\")");
+            "Table “opportunity_changes”, row 2, column “reach” holds text where a number belongs");
         add("unknown target kind", "UPDATE opportunity_changes SET money_kind = 'half' WHERE opportunity = 0 AND position = 0",
             "opportunity_changes, row 1 has an unknown kind of money after \"half\"");
         add("change of no opportunity", "UPDATE opportunity_changes SET opportunity = 42 WHERE opportunity = 2 AND position = 0",
@@ -242,8 +242,8 @@ private slots:
         add("support of no card", "UPDATE system_supports SET touchpoint = 99 WHERE position = 0 AND touchpoint = (SELECT min(touchpoint) FROM system_supports)",
             "system_supports, row 3 belongs to card 99, which does not exist");
         add("system age as text", "UPDATE touchpoints SET system_age_years = 'old' WHERE title = 'CRM'",
-            "has a system age that is not a number (\"old\")");
-        add("missing table", "DROP TABLE scenarios", "no such table: scenarios");
+            "column “system_age_years” holds text where a number belongs");
+        add("missing table", "DROP TABLE scenarios", "has no table “scenarios”");
         // Values: the journey's rules (Journey::problems()).
         add("reach above 1", "UPDATE opportunity_changes SET reach = 1.5 WHERE opportunity = 0 AND position = 0",
             "the reach must be a share from 0 to 1, got 1.5");

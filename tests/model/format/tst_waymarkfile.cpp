@@ -225,7 +225,7 @@ private slots:
         add("ours, without a version", unversioned, "no file format version");
         const QString bare = path(QStringLiteral("bare.waymark"));
         RawSqlite(bare).exec("PRAGMA application_id = 1465470283; PRAGMA user_version = 2; CREATE TABLE t (x);");
-        add("ours, without tables", bare, "no such table");
+        add("ours, without tables", bare, "has no table “connections”");
     }
 
     void refuses()
@@ -325,9 +325,9 @@ private slots:
         add("infinite time", "UPDATE touchpoints SET minutes = 9e999 WHERE position = 1", "must be 0 minutes or more, got inf");
         add("emotion 14", "UPDATE touchpoints SET emotion = 14 WHERE position = 2", "negative emotion must be from 0 to 10, got 14");
         add("emotion beyond int", "UPDATE touchpoints SET emotion = 8589934597 WHERE position = 2", "got 8589934597");
-        add("emotion as text", "UPDATE touchpoints SET emotion = 'sad' WHERE position = 2", "negative emotion that is not a whole number (\"sad\")");
-        add("time as text", "UPDATE touchpoints SET minutes = 'ten' WHERE position = 2", "time that is not a number (\"ten\")");
-        add("fractional money", "UPDATE touchpoints SET money_hundredths = 12.5 WHERE position = 2", "money amount that is not a whole number");
+        add("emotion as text", "UPDATE touchpoints SET emotion = 'sad' WHERE position = 2", "column “emotion” holds text where a whole number belongs");
+        add("time as text", "UPDATE touchpoints SET minutes = 'ten' WHERE position = 2", "column “minutes” holds text where a number belongs");
+        add("fractional money", "UPDATE touchpoints SET money_hundredths = 12.5 WHERE position = 2", "column “money_hundredths” holds a number where a whole number belongs");
         add("negative money", "UPDATE touchpoints SET money_hundredths = -100 WHERE position = 2", "must be 0 or more");
         add("bad currency", "UPDATE touchpoints SET money_currency = 'euro' WHERE position = 3", "\"euro\" is not an ISO 4217 currency code");
         add("unknown channel", "UPDATE touchpoints SET channel = 'telepathy' WHERE position = 0", "has an unknown channel \"telepathy\"");
@@ -340,7 +340,7 @@ private slots:
             "connection ends at a card that does not exist");
         add("no journey row", "DELETE FROM journey", "should hold one journey but holds 0");
         add("two journey rows", "INSERT INTO journey SELECT * FROM journey", "should hold one journey but holds 2");
-        add("missing table", "DROP TABLE lanes", "damaged or incomplete (no such table: lanes)");
+        add("missing table", "DROP TABLE lanes", "The file has no table “lanes”");
         add("two problems", "UPDATE touchpoints SET minutes = -1 WHERE position IN (0, 1)", "(and 1 more problem");
     }
 
@@ -487,13 +487,13 @@ private slots:
         QTest::addColumn<QByteArray>("sql");
         QTest::addColumn<QString>("expected");
         QTest::newRow("blob value") << QByteArray("INSERT INTO settings VALUES ('heatmap/weightTime', x'00ff')")
-                                    << QStringLiteral("Setting \"heatmap/weightTime\" has a value that is not text");
+                                    << QStringLiteral("column “value” holds binary data where text belongs");
         // A non-integer PRIMARY KEY column admits NULL in SQLite.
         QTest::newRow("null key") << QByteArray("INSERT INTO settings VALUES (NULL, 'x')")
                                   << QStringLiteral("Setting \"\" has a name that is not text");
         QTest::newRow("blob key") << QByteArray("INSERT INTO settings VALUES (x'41', 'x')")
-                                  << QStringLiteral("Setting \"A\" has a name that is not text");
-        QTest::newRow("table missing") << QByteArray("DROP TABLE settings") << QStringLiteral("no such table: settings");
+                                  << QStringLiteral("column “key” holds binary data where text belongs");
+        QTest::newRow("table missing") << QByteArray("DROP TABLE settings") << QStringLiteral("has no table “settings”");
     }
 
     void refusesSettingsThatAreNotText()

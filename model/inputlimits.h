@@ -1,0 +1,45 @@
+#pragma once
+
+// What Waymark accepts from a file before it refuses it, in one place (docs/file-formats.md,
+// "Limits", lists them for users). Files come by e-mail from strangers: each limit is far
+// above any real journey yet keeps a hostile file from taking the memory or the time of the
+// machine. A refusal always says which limit and where.
+#include <QtGlobal>
+
+#include <chrono>
+
+namespace waymark::InputLimits {
+
+// One text value in a .waymark.json (a title, a note, a comment, a setting): 4 MiB of UTF-8,
+// a million characters in any script. The longest real text, a research summary pasted into
+// a note, is a few kilobytes.
+constexpr qint64 maxTextBytes = qint64(4) << 20;
+
+// Cards in one journey. Real maps hold tens to a few thousand; 100,000 still open in about a
+// second, while a million took 3 GB of memory.
+constexpr qint64 maxCards = 100'000;
+// Stages, lanes, departments, personas, connections, comments, opportunities, …: each list.
+constexpr qint64 maxListItems = 100'000;
+
+// A .waymark.json file: 256 MiB. Parsing holds the file and a tree of its values at once;
+// a bigger journey (millions of survey answers) belongs in a .waymark file.
+constexpr qint64 maxJsonFileBytes = qint64(256) << 20;
+// Values (numbers, strings, lists, …) in one .waymark.json: 30 million, about 500 MB of tree.
+constexpr qint64 maxJsonValues = 30'000'000;
+// Nesting of lists and objects; a journey nests about 8 deep.
+constexpr int maxJsonDepth = 64;
+
+// One value stored in a .waymark file (SQLite's SQLITE_LIMIT_LENGTH): 256 MiB. Dataset
+// columns are the largest values: 10 million answers make 80 MB columns.
+constexpr int maxStoredValueBytes = 256 << 20;
+// SQLite work while opening one .waymark file. A journey with a million answers opens in
+// well under a second; a file built to make queries run forever is stopped here.
+constexpr std::chrono::seconds maxReadTime{20};
+
+// One cell of an imported CSV/TSV/xlsx/JSON table: 64 KiB, well above the longest survey
+// comment platforms accept.
+constexpr qint64 maxImportCellBytes = 64 << 10;
+// Columns of an imported table: 10,000, above the widest survey exports (matrix questions).
+constexpr qsizetype maxImportColumns = 10'000;
+
+} // namespace waymark::InputLimits
