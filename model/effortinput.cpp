@@ -16,12 +16,38 @@ struct EffortInput {
     Q_DECLARE_TR_FUNCTIONS(EffortInput)
 };
 
-enum class TimeUnit { None, Hours, Minutes, Unknown };
+// Largest first: a time is written in this order, each unit at most once.
+enum class TimeUnit { None, Weeks, Days, Hours, Minutes, Unknown };
 
-// Unit words people write after a number, lower case. "м" and "h" are ambiguous in prose,
-// not after a duration.
+double minutesPer(TimeUnit unit)
+{
+    switch (unit) {
+    case TimeUnit::Weeks: return 7 * 24 * 60.0;
+    case TimeUnit::Days: return 24 * 60.0;
+    case TimeUnit::Hours: return 60.0;
+    default: return 1.0;
+    }
+}
+
+// Unit words people write after a number, lower case, in our six languages. "м" and "h" are
+// ambiguous in prose, not after a duration. Days and weeks are calendar time: a customer who
+// waits 3 days for a card waits 72 hours.
 TimeUnit timeUnit(const QString &word)
 {
+    static const QStringList weeks{
+        QStringLiteral("w"),        QStringLiteral("wk"),      QStringLiteral("wks"),     QStringLiteral("week"),
+        QStringLiteral("weeks"),    QStringLiteral("нед"),     QStringLiteral("неделя"),  QStringLiteral("недели"),
+        QStringLiteral("недель"),   QStringLiteral("неделю"),  QStringLiteral("тиж"),     QStringLiteral("тиждень"),
+        QStringLiteral("тижні"),    QStringLiteral("тижнів"),  QStringLiteral("недеља"),  QStringLiteral("недеље"),
+        QStringLiteral("недељу"),   QStringLiteral("ned"),     QStringLiteral("nedelja"), QStringLiteral("nedelje"),
+        QStringLiteral("nedelju"),  QStringLiteral("주"),      QStringLiteral("주일"),
+    };
+    static const QStringList days{
+        QStringLiteral("d"),     QStringLiteral("day"),  QStringLiteral("days"), QStringLiteral("д"),
+        QStringLiteral("дн"),    QStringLiteral("день"), QStringLiteral("дня"),  QStringLiteral("дней"),
+        QStringLiteral("дні"),   QStringLiteral("днів"), QStringLiteral("дан"),  QStringLiteral("дана"),
+        QStringLiteral("dan"),   QStringLiteral("dana"), QStringLiteral("일"),
+    };
     static const QStringList hours{
         QStringLiteral("h"),     QStringLiteral("hr"),     QStringLiteral("hrs"),    QStringLiteral("hour"),
         QStringLiteral("hours"), QStringLiteral("ч"),      QStringLiteral("час"),    QStringLiteral("часа"),
@@ -38,6 +64,10 @@ TimeUnit timeUnit(const QString &word)
     };
     if (word.isEmpty())
         return TimeUnit::None;
+    if (weeks.contains(word))
+        return TimeUnit::Weeks;
+    if (days.contains(word))
+        return TimeUnit::Days;
     if (hours.contains(word))
         return TimeUnit::Hours;
     if (minutes.contains(word))
@@ -76,7 +106,7 @@ std::optional<T> fail(QString *error, const QString &message)
 
 QString timeExamples()
 {
-    return EffortInput::tr("Enter a time such as 90, 1h 30m or 1:30.");
+    return EffortInput::tr("Enter a time such as 90, 1h 30m, 1:30 or 3 days.");
 }
 
 } // namespace
@@ -100,12 +130,11 @@ std::optional<double> parseMinutes(const QString &text, QString *error)
             return fail<double>(error, EffortInput::tr("Minutes after the colon go from 00 to 59."));
         total = match.captured(1).toDouble() * 60.0 + minutes;
     } else {
-        // A sequence of "number unit" parts: hours then minutes, each at most once. A bare
-        // number is minutes, alone ("90") or after the hours ("1h30").
+        // A sequence of "number unit" parts, largest unit first, each at most once ("2 days
+        // 4h", "1w 2d"). A bare number is minutes, alone ("90") or right after the hours ("1h30").
         static const QRegularExpression part(
             QStringLiteral("\\s*(\\d+(?:[.,]\\d+)?|[.,]\\d+)\\s*(?:(\\p{L}+)\\.?)?\\s*"));
-        bool seenHours = false;
-        bool seenMinutes = false;
+        TimeUnit previous = TimeUnit::None; // the last unit written
         qsizetype pos = 0;
         while (pos < s.size()) {
             const QRegularExpressionMatch match =
@@ -116,29 +145,21 @@ std::optional<double> parseMinutes(const QString &text, QString *error)
             const double value = decimalNumber(match.captured(1));
             TimeUnit unit = timeUnit(match.captured(2));
             if (unit == TimeUnit::Unknown)
-                return fail<double>(error, EffortInput::tr("Unknown unit “%1”: use h for hours and min for minutes.")
+                return fail<double>(error, EffortInput::tr("Unknown unit “%1”: use d for days, h for hours and min for minutes.")
                                                .arg(match.captured(2)));
             if (unit == TimeUnit::None) {
-                const bool alone = pos == s.size() && !seenHours && !seenMinutes;
-                const bool afterHours = pos == s.size() && seenHours && !seenMinutes;
-                if (!alone && !afterHours)
+                const bool last = pos == s.size();
+                if (!last || (previous != TimeUnit::None && previous != TimeUnit::Hours))
                     return fail<double>(error, timeExamples());
                 unit = TimeUnit::Minutes;
             }
-            if (unit == TimeUnit::Hours) {
-                if (seenHours || seenMinutes)
-                    return fail<double>(error, EffortInput::tr("Write the hours once, before the minutes."));
-                seenHours = true;
-                total += value * 60.0;
-            } else {
-                if (seenMinutes)
-                    return fail<double>(error, EffortInput::tr("Write the minutes only once."));
-                // "1h 75m" is more likely a typo than 2h 15m, as with "1:75".
-                if (seenHours && value >= 60.0)
-                    return fail<double>(error, EffortInput::tr("Minutes after the hours go from 0 to 59."));
-                seenMinutes = true;
-                total += value;
-            }
+            if (previous != TimeUnit::None && unit <= previous)
+                return fail<double>(error, EffortInput::tr("Write each unit once, largest first: weeks, days, hours, minutes."));
+            // "1h 75m" is more likely a typo than 2h 15m, as with "1:75".
+            if (unit == TimeUnit::Minutes && previous == TimeUnit::Hours && value >= 60.0)
+                return fail<double>(error, EffortInput::tr("Minutes after the hours go from 0 to 59."));
+            previous = unit;
+            total += value * minutesPer(unit);
         }
     }
     if (!std::isfinite(total) || total > maxEffortMinutes)

@@ -14,8 +14,9 @@ namespace waymark {
 // time or an amount is refused with a translated message, so a typo never becomes data.
 
 // Minutes from "90", "90 min", "90m", "1h 30m", "1h30", "2h", "1:30" (h:mm), "1,5 h" or
-// "1.5h" (decimal hours), "0". Case-insensitive, whitespace tolerant; also knows the
-// Russian, Ukrainian, Serbian and Korean unit words (ч, мин, год, хв, сат, 시간, 분...).
+// "1.5h" (decimal hours), "3 days", "2d 4h", "1 week", "0". Case-insensitive, whitespace
+// tolerant; also knows the Russian, Ukrainian, Serbian and Korean unit words (ч, мин, год,
+// хв, сат, 시간, 분, дня, днів, дана, 일, недели, тижні, недеље, 주...). A day is 24 hours.
 // Returns nullopt and sets *error (when given) for empty, negative or unreadable text.
 std::optional<double> parseMinutes(const QString &text, QString *error = nullptr);
 

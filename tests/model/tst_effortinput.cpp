@@ -42,6 +42,25 @@ private slots:
         QTest::newRow("serbian latin") << QStringLiteral("2 sata 5 min") << 125.0;
         QTest::newRow("korean") << QStringLiteral("1시간 30분") << 90.0;
         QTest::newRow("korean minutes") << QStringLiteral("45분") << 45.0;
+        // Customers wait days (issue 18: "3 days" was refused). A day is 24 h, a week 7 days.
+        QTest::newRow("days") << QStringLiteral("3 days") << 3 * 1440.0;
+        QTest::newRow("d") << QStringLiteral("2d") << 2880.0;
+        QTest::newRow("one day") << QStringLiteral("1 day") << 1440.0;
+        QTest::newRow("half a day") << QStringLiteral("0,5 d") << 720.0;
+        QTest::newRow("days hours") << QStringLiteral("2d 4h") << 2 * 1440.0 + 240.0;
+        QTest::newRow("days hours bare minutes") << QStringLiteral("1d 2h30") << 1440.0 + 150.0;
+        QTest::newRow("weeks") << QStringLiteral("2 weeks") << 2 * 10080.0;
+        QTest::newRow("week days") << QStringLiteral("1w 3d") << 10080.0 + 3 * 1440.0;
+        QTest::newRow("russian days") << QStringLiteral("3 дня") << 3 * 1440.0;
+        QTest::newRow("russian many days") << QStringLiteral("5 дней 2 ч") << 5 * 1440.0 + 120.0;
+        QTest::newRow("russian weeks") << QStringLiteral("2 недели") << 2 * 10080.0;
+        QTest::newRow("ukrainian days") << QStringLiteral("3 дні") << 3 * 1440.0;
+        QTest::newRow("ukrainian weeks") << QStringLiteral("1 тиждень") << 10080.0;
+        QTest::newRow("serbian cyrillic days") << QStringLiteral("3 дана") << 3 * 1440.0;
+        QTest::newRow("serbian latin days") << QStringLiteral("3 dana") << 3 * 1440.0;
+        QTest::newRow("serbian latin weeks") << QStringLiteral("2 nedelje") << 2 * 10080.0;
+        QTest::newRow("korean days") << QStringLiteral("3일") << 3 * 1440.0;
+        QTest::newRow("korean weeks days") << QStringLiteral("1주 2일") << 10080.0 + 2880.0;
     }
 
     void minutes()
@@ -78,6 +97,10 @@ private slots:
         QTest::newRow("unit alone") << QStringLiteral("h");
         QTest::newRow("huge") << QStringLiteral("99999999999999999999999h");
         QTest::newRow("two decimal points") << QStringLiteral("1.5.5");
+        QTest::newRow("days after hours") << QStringLiteral("4h 2d");
+        QTest::newRow("days twice") << QStringLiteral("1d 2d");
+        QTest::newRow("bare after days") << QStringLiteral("2d 30");
+        QTest::newRow("too many weeks") << QStringLiteral("1000 weeks");
     }
 
     void badMinutes()

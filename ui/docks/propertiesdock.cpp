@@ -170,8 +170,9 @@ void PropertiesDock::buildForm()
 
     mTime = new QLineEdit(mForm);
     mTime->setObjectName(QStringLiteral("timeEdit"));
-    mTime->setPlaceholderText(tr("e.g. 90, 1h 30m or 1:30"));
-    mTime->setToolTip(tr("How long this step takes the customer: minutes (90), hours and minutes (1h 30m) or h:mm (1:30)"));
+    mTime->setPlaceholderText(tr("e.g. 90, 1h 30m or 3 days"));
+    mTime->setToolTip(tr("How long this step takes the customer: minutes (90), hours and minutes (1h 30m), h:mm (1:30), "
+                         "or days and weeks for waits (3 days, 1w 2d; a day is 24 hours)"));
     mTimeError = createErrorLabel(QStringLiteral("timeError"), mForm);
     addRow(tr("T&ime:"), mTime, withErrors(mForm, mTime, {mTimeError}));
     connect(mTime, &QLineEdit::editingFinished, this, &PropertiesDock::commitTime);
