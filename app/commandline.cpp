@@ -72,7 +72,8 @@ int convert(const QStringList &args)
     const auto journey = readJourneyFile(in, &error);
     if (!journey)
         return fail(error.toString());
-    if (!writeJourneyFile(*journey, outPath, &error))
+    // Holds OUT's lock while replacing it, so an import into OUT at the same time is never lost.
+    if (saveJourneyFile(*journey, outPath, nullptr, nullptr, &error) != SaveResult::Saved)
         return fail(error.toString());
     out() << CommandLineText::tr("Converted %1 to %2 (%n touchpoint(s))", nullptr, int(journey->touchpoints.size()))
                  .arg(QFileInfo(in).fileName(), QFileInfo(outPath).fileName())
@@ -84,9 +85,31 @@ int convert(const QStringList &args)
 
 bool CommandLine::wantsCommandLine(const QStringList &arguments)
 {
-    static const QStringList words{QStringLiteral("convert"), QStringLiteral("validate"), QStringLiteral("nps"), QStringLiteral("stats"), QStringLiteral("import"), QStringLiteral("clv"), QStringLiteral("export"), QStringLiteral("business-case"), QStringLiteral("--version"),
-                                   QStringLiteral("-v"),      QStringLiteral("--help"),   QStringLiteral("-h")};
-    return !arguments.isEmpty() && words.contains(arguments.first());
+    // Qt's own options, which QApplication takes out of argv itself: -platform offscreen,
+    // -style fusion, -reverse…
+    static const QStringList qtOptionsWithValue{QStringLiteral("-platform"), QStringLiteral("-platformpluginpath"),
+                                                QStringLiteral("-platformtheme"), QStringLiteral("-plugin"),
+                                                QStringLiteral("-qwindowgeometry"), QStringLiteral("-qwindowtitle"),
+                                                QStringLiteral("-qwindowicon"), QStringLiteral("-style"),
+                                                QStringLiteral("-stylesheet"), QStringLiteral("-session"),
+                                                QStringLiteral("-display"), QStringLiteral("-geometry")};
+    static const QStringList qtFlags{QStringLiteral("-reverse"), QStringLiteral("-widgetcount"), QStringLiteral("-nograb"),
+                                     QStringLiteral("-dograb"), QStringLiteral("-sync")};
+    QStringList own;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        if (qtOptionsWithValue.contains(arguments[i]))
+            ++i;
+        else if (!qtFlags.contains(arguments[i]))
+            own << arguments[i];
+    }
+    // A subcommand's name alone (`waymark validate`) is that command missing its arguments.
+    static const QStringList commands{QStringLiteral("convert"), QStringLiteral("validate"), QStringLiteral("nps"),
+                                      QStringLiteral("stats"), QStringLiteral("import"), QStringLiteral("clv"),
+                                      QStringLiteral("clv-model"), QStringLiteral("export"), QStringLiteral("business-case")};
+    const bool opensWindow = own.isEmpty()
+        || (own.size() == 1 && !own[0].startsWith(QLatin1Char('-')) && !commands.contains(own[0]))
+        || (own.size() == 2 && own[0] == QLatin1String("--review") && !own[1].startsWith(QLatin1Char('-')));
+    return !opensWindow;
 }
 
 QString CommandLine::usage()
@@ -137,7 +160,11 @@ int CommandLine::run(const QStringList &arguments)
         return runExportCommand(rest);
     if (command == QLatin1String("business-case"))
         return runBusinessCaseCommand(rest);
-    return usageError(CommandLineText::tr("unknown command \"%1\"").arg(command));
+    if (command == QLatin1String("--review"))
+        return usageError(CommandLineText::tr("--review takes one file: waymark --review FILE"));
+    if (command.startsWith(QLatin1Char('-')))
+        return usageError(CommandLineText::tr("unknown option \"%1\"").arg(command));
+    return usageError(CommandLineText::tr("unknown command \"%1\" (the editor opens one file: waymark FILE)").arg(command));
 }
 
 } // namespace waymark

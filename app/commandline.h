@@ -12,7 +12,9 @@ class CommandLine
 {
 public:
     // True when `arguments` (argv without the program name) ask for the command line rather
-    // than the GUI.
+    // than the GUI. Only no argument, FILE and --review FILE (besides Qt's own options such as
+    // -platform NAME) open the window; anything else is a subcommand, or a usage error that
+    // run() reports with exit status 2, never a window nobody asked for.
     static bool wantsCommandLine(const QStringList &arguments);
     // Runs it and returns the process exit code: 0 success, 1 failure (bad file, unwritable
     // output), 2 usage error. Needs a QCoreApplication.

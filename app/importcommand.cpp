@@ -4,6 +4,7 @@
 #include "data/metrics/metric.h"
 #include "datasetinput.h"
 #include "format/journeyfiles.h"
+#include "format/journeylock.h"
 #include "journeydocument.h"
 
 #include <QCoreApplication>
@@ -76,10 +77,7 @@ int runImportCommand(const QStringList &args)
             return commandProblem(error, 2);
     }
 
-    FormatError formatError;
-    std::optional<Journey> journey = readJourneyFile(journeyPath, &formatError);
-    if (!journey)
-        return commandProblem(formatError.toString(), 1);
+    // Reading the data file may take a while and touches no journey: done before the lock.
     QString error;
     std::optional<Dataset> dataset = importDataFile(dataPath, *kind, options, &error);
     if (!dataset)
@@ -89,10 +87,22 @@ int runImportCommand(const QStringList &args)
     const DatasetSource source = dataset->source;
     const QString datasetName = dataset->name;
 
+    // One writer at a time from the read to the rename: another import (or a save from the
+    // window) into this journey meanwhile would otherwise be replaced unseen.
+    FormatError formatError;
+    JourneyLock lock(journeyPath);
+    if (!lock.lock(JourneyLock::waitForOtherWriter, &formatError))
+        return commandProblem(formatError.toString(), 1);
+    FileFingerprint readFingerprint;
+    std::optional<Journey> journey = openJourneyFile(journeyPath, &readFingerprint, &formatError, &lock);
+    if (!journey)
+        return commandProblem(formatError.toString(), 1);
+
     // The same command the window pushes, so the journey changes exactly as an import there would.
     JourneyDocument document(std::move(*journey));
     document.undoStack()->push(new AddDataset(&document, std::move(*dataset)));
-    if (!writeJourneyFile(document.journey(), journeyPath, &formatError))
+    // The fingerprint check also catches a writer that ignores the lock (an older Waymark).
+    if (saveJourneyFile(document.journey(), journeyPath, &readFingerprint, nullptr, &formatError, &lock) != SaveResult::Saved)
         return commandProblem(formatError.toString(), 1);
     const QLocale locale;
     QTextStream(stdout) << Text::tr("%1: added “%2”: %3 of %4 rows imported, %5 refused")

@@ -1,9 +1,9 @@
 // Waymark: the GUI, or the headless command line when the arguments ask for it.
 #include "commandline.h"
+#include "guitermination.h"
 #include "i18n/translations.h"
 #include "journeydocument.h"
 #include "mainwindow/mainwindow.h"
-#include "recovery/autosaver.h"
 #include "unixsignalwatcher.h"
 
 #include <QApplication>
@@ -68,18 +68,17 @@ int main(int argc, char **argv)
 
     MainWindow window;
     // On SIGTERM (logout, shutdown, `kill`) keep unsaved work as a recovery copy and leave
-    // without questions: nobody is there to answer them.
+    // without questions, even with a dialog open: nobody is there to answer them.
     UnixSignalWatcher signalWatcher;
-    QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested, &app, [&window](int signalNumber) {
-        window.autosaver()->writeNow();
-        QCoreApplication::exit(128 + signalNumber);
-    });
+    endOnTerminationSignals(&signalWatcher);
 
     window.show();
-    if (arguments.size() == 2 && arguments.first() == QLatin1String("--review"))
-        window.openForReview(arguments.at(1)); // a department head reading a workshop's result
-    else if (!arguments.isEmpty() && !arguments.first().startsWith(QLatin1Char('-')))
-        window.openFile(arguments.first());
+    // Qt's own options (-platform …) are gone from QApplication's list.
+    const QStringList windowArguments = QCoreApplication::arguments().mid(1);
+    if (windowArguments.size() == 2 && windowArguments.first() == QLatin1String("--review"))
+        window.openForReview(windowArguments.at(1)); // a department head reading a workshop's result
+    else if (windowArguments.size() == 1 && !windowArguments.first().startsWith(QLatin1Char('-')))
+        window.openFile(windowArguments.first());
     window.offerRecovery();
     return app.exec();
 }

@@ -9,12 +9,25 @@ namespace waymark {
 namespace {
 
 int signalSockets[2] = {-1, -1};
+volatile sig_atomic_t deadlineSeconds = 0;
+volatile sig_atomic_t firstSignal = 0;
 
 void handleSignal(int signalNumber)
 {
+    if (firstSignal == 0) {
+        firstSignal = signalNumber;
+        if (deadlineSeconds > 0)
+            ::alarm(unsigned(deadlineSeconds));
+    }
     const char byte = char(signalNumber);
     // Nothing to do if the write fails: the process is going away either way.
     [[maybe_unused]] const ssize_t written = ::write(signalSockets[0], &byte, 1);
+}
+
+// The deadline passed and the event loop never got to end the process.
+void handleDeadline(int)
+{
+    ::_exit(128 + firstSignal);
 }
 
 } // namespace
@@ -35,8 +48,22 @@ UnixSignalWatcher::UnixSignalWatcher(QObject *parent)
         ::sigaction(signalNumber, &action, nullptr);
 }
 
+void UnixSignalWatcher::setDeadline(std::chrono::seconds deadline)
+{
+    struct sigaction action = {};
+    action.sa_handler = deadline.count() > 0 ? handleDeadline : SIG_DFL;
+    sigemptyset(&action.sa_mask);
+    ::sigaction(SIGALRM, &action, nullptr);
+    deadlineSeconds = sig_atomic_t(deadline.count());
+}
+
 UnixSignalWatcher::~UnixSignalWatcher()
 {
+    if (deadlineSeconds > 0) {
+        ::alarm(0);
+        setDeadline(std::chrono::seconds(0));
+    }
+    firstSignal = 0;
     for (int signalNumber : {SIGTERM, SIGHUP, SIGINT})
         ::signal(signalNumber, SIG_DFL);
     mNotifier.reset();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "format/filefingerprint.h"
 #include "format/formaterror.h"
 #include "journey.h"
 
@@ -9,11 +10,28 @@
 
 namespace waymark {
 
+class JourneyLock;
+
 // Picks the format from the file name: `*.waymark.json` / `*.json` is JSON, anything else
 // the native SQLite file. Shared by the GUI and the command line.
 enum class JourneyFileKind { Native, Json };
 JourneyFileKind journeyFileKind(const QString &path);
 std::optional<Journey> readJourneyFile(const QString &path, FormatError *error);
 bool writeJourneyFile(const Journey &journey, const QString &path, FormatError *error);
+
+// Reading a journey to change it and write it back (the editor's Open, `waymark import`).
+// With the journey's lock held — `heldLock`, or taken here when no other writer has it —
+// first removes the temporary files saves killed mid-way left beside it, then notes the
+// file's fingerprint (before reading: a change during the read is then seen as a change).
+std::optional<Journey> openJourneyFile(const QString &path, FileFingerprint *fingerprint, FormatError *error,
+                                       JourneyLock *heldLock = nullptr);
+
+// Writing a journey back. Holds the journey's lock for the write (`heldLock`, or taken
+// here, waiting up to JourneyLock::waitForOtherWriter for another writer, then refused
+// naming it). With `expected`, refuses when the file is no longer the one read
+// (ChangedOnDisk: another program saved it meanwhile). `written` gets the new fingerprint.
+enum class SaveResult { Saved, ChangedOnDisk, Failed };
+SaveResult saveJourneyFile(const Journey &journey, const QString &path, const FileFingerprint *expected,
+                           FileFingerprint *written, FormatError *error, JourneyLock *heldLock = nullptr);
 
 } // namespace waymark

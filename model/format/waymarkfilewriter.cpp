@@ -8,6 +8,7 @@
 #include "format/waymarkdatasets.h"
 #include "format/waymarkworkshop.h"
 #include "format/waymarkschema.h"
+#include "format/savetemporaries.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -178,23 +179,6 @@ QString createdAtOf(const QString &target, const QString &now)
     return created.isEmpty() ? now : created;
 }
 
-// A save killed between creating its temporary file and the rename leaves that file behind.
-// Ones older than a minute cannot belong to a save still running, so the next save removes
-// them; only names this writer makes (".<name>.XXXXXX.tmp") are touched.
-void removeStaleTemporaries(const QDir &folder, const QString &targetName)
-{
-    const QString prefix = QLatin1Char('.') + targetName + QLatin1Char('.');
-    const QString suffix = QStringLiteral(".tmp");
-    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-60);
-    const QFileInfoList entries = folder.entryInfoList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
-    for (const QFileInfo &entry : entries) {
-        const QString name = entry.fileName();
-        if (name.size() == prefix.size() + 6 + suffix.size() && name.startsWith(prefix) && name.endsWith(suffix)
-            && entry.lastModified().toUTC() < before)
-            QFile::remove(entry.absoluteFilePath());
-    }
-}
-
 } // namespace
 
 bool WaymarkFile::write(const Journey &journey, const QString &path, FormatError *error,
@@ -217,7 +201,7 @@ bool WaymarkFile::write(const Journey &journey, const QString &path, FormatError
     if (!folder.exists())
         return fail(WaymarkText::tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(folder.path())));
 
-    QTemporaryFile temporary(folder.filePath(QStringLiteral(".%1.XXXXXX.tmp").arg(QFileInfo(target).fileName())));
+    QTemporaryFile temporary(SaveTemporaries::nameTemplate(target));
     temporary.setAutoRemove(true); // removed on every failure path; released after the rename
     if (!temporary.open())
         return fail(WaymarkText::tr("Could not write in the folder %1: %2")
@@ -228,9 +212,11 @@ bool WaymarkFile::write(const Journey &journey, const QString &path, FormatError
     {
         SqliteDatabase db;
         // The temporary file is private until the rename, so SQLite's own journal and syncs
-        // would only cost time: one fsync after closing covers it.
+        // would only cost time: one fsync after closing covers it. MEMORY rather than OFF:
+        // SQLite's defensive mode (on for every connection, files come from strangers)
+        // refuses OFF and would quietly keep a "-journal" file beside the temporary one.
         const bool built = db.open(temporaryPath, SqliteDatabase::Mode::ReadWriteCreate)
-            && db.exec("PRAGMA journal_mode = OFF") && db.exec("PRAGMA synchronous = OFF") && db.exec("BEGIN");
+            && db.exec("PRAGMA journal_mode = MEMORY") && db.exec("PRAGMA synchronous = OFF") && db.exec("BEGIN");
         const QString createdAt = createdAtOf(target, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
         QString why;
         if (!built || !WaymarkSchema::create(db, &why) || !insertAll(db, journey, createdAt, extraMeta)
@@ -247,7 +233,11 @@ bool WaymarkFile::write(const Journey &journey, const QString &path, FormatError
     temporary.setAutoRemove(false); // it is the target now
     // Make the rename itself durable.
     fsyncPath(folder.absolutePath(), O_RDONLY | O_DIRECTORY);
-    removeStaleTemporaries(folder, QFileInfo(target).fileName());
+    // A save killed between creating its temporary file and the rename leaves that file
+    // behind. This save may not hold the journey's lock (a recovery copy), so only ones
+    // older than a minute, which cannot belong to a save still running, go here; the next
+    // open removes the rest with the lock held.
+    SaveTemporaries::removeLeftovers(target, QDateTime::currentDateTimeUtc().addSecs(-60));
     return true;
 }
 

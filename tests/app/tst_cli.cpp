@@ -506,6 +506,31 @@ private slots:
         QVERIFY(same.err.contains(QStringLiteral("same file")));
     }
 
+    void unknownCommandsPrintUsageInsteadOfOpeningTheWindow_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate"), QStringLiteral("bank.waymark")}
+                                         << QStringLiteral("unknown command \"frobnicate\"");
+        QTest::newRow("two files") << QStringList{QStringLiteral("a.waymark"), QStringLiteral("b.waymark")}
+                                   << QStringLiteral("unknown command \"a.waymark\"");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << QStringLiteral("unknown option \"--frobnicate\"");
+        QTest::newRow("review without a file") << QStringList{QStringLiteral("--review")} << QStringLiteral("--review takes one file");
+        QTest::newRow("review with two files") << QStringList{QStringLiteral("--review"), QStringLiteral("a.waymark"), QStringLiteral("b.waymark")}
+                                               << QStringLiteral("--review takes one file");
+    }
+
+    void unknownCommandsPrintUsageInsteadOfOpeningTheWindow()
+    {
+        // No display here: a window would fail to start instead of printing the usage.
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, says);
+        const Run run = runWaymark(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(says), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("waymark validate FILE")), qPrintable(run.err)); // the usage
+    }
+
     void validateTheSampleWorkshop()
     {
         const Run run = runWaymark({QStringLiteral("validate"), QStringLiteral(WAYMARK_SAMPLE_JSON)});

@@ -11,6 +11,7 @@
 #include "docks/journeyinfodock.h"
 #include "docks/propertiesdock.h"
 #include "mainwindow/canvastoolbar.h"
+#include "mainwindow/journeyfilewatch.h"
 #include "mainwindow/languagemenu.h"
 #include "journeydocument.h"
 #include "mainwindow/recentfiles.h"
@@ -88,6 +89,7 @@ MainWindow::MainWindow(QWidget *parent)
     createCanvas();
     createWorkshop(); // mainwindowworkshop.cpp
     createBusiness(); // mainwindowbusiness.cpp
+    createDiskChangeWatch(); // mainwindowdiskchange.cpp
     createActions();
     // Queued: the list changes from inside the menu's own actions, which a rebuild deletes.
     connect(mRecent, &RecentFiles::changed, this, &MainWindow::rebuildRecentMenu, Qt::QueuedConnection);
@@ -231,6 +233,8 @@ void MainWindow::setDocument(std::unique_ptr<JourneyDocument> document)
     mData->setDocument(nullptr);
     mCanvasToolBar->setDocument(nullptr);
     mAutosaver.reset();
+    mFileWatch->stop(); // openFile() tracks the file it read
+    mDiskChangeBanner->hide();
     mDocument = std::move(document);
     mAutosaver = std::make_unique<Autosaver>(mDocument.get(), RecoveryStore::defaultDirectory());
     connect(mAutosaver.get(), &Autosaver::failed, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
@@ -310,7 +314,8 @@ void MainWindow::showError(const QString &title, const QString &text)
 bool MainWindow::openFile(const QString &path)
 {
     FormatError error;
-    std::optional<Journey> journey = readJourneyFile(path, &error);
+    FileFingerprint fingerprint;
+    std::optional<Journey> journey = openJourneyFile(path, &fingerprint, &error);
     if (!journey) {
         showError(tr("Could not open the journey"), tr("%1\n\n%2").arg(QDir::toNativeSeparators(path), error.toString()));
         if (!QFileInfo::exists(path))
@@ -320,6 +325,7 @@ bool MainWindow::openFile(const QString &path)
     auto document = std::make_unique<JourneyDocument>(std::move(*journey));
     document->setFilePath(QFileInfo(path).absoluteFilePath());
     setDocument(std::move(document));
+    mFileWatch->track(path, fingerprint);
     mRecent->add(path);
     statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 5000);
     return true;
@@ -336,17 +342,12 @@ bool MainWindow::save()
 bool MainWindow::saveAs(const QString &path)
 {
     mView->commitEditor();
-    FormatError error;
-    if (!writeJourneyFile(mDocument->journey(), path, &error)) {
-        showError(tr("Could not save the journey"), tr("%1\n\n%2").arg(QDir::toNativeSeparators(path), error.toString()));
-        return false;
+    // Over the file this journey was read from: only if no other program changed it since.
+    if (mFileWatch->isTracking(path)) {
+        const FileFingerprint expected = mFileWatch->fingerprint();
+        return saveTo(path, &expected);
     }
-    mDocument->setFilePath(QFileInfo(path).absoluteFilePath());
-    mDocument->markSaved();
-    mAutosaver->discard();
-    mRecent->add(path);
-    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 5000);
-    return true;
+    return saveTo(path, nullptr);
 }
 
 void MainWindow::newJourney()

@@ -22,6 +22,8 @@ class HotspotsDock;
 enum class DatasetKind;
 class Journey;
 class JourneyDocument;
+class JourneyFileWatch;
+struct FileFingerprint;
 class JourneyInfoDock;
 class JourneyScene;
 class JourneyView;
@@ -127,6 +129,15 @@ private:
     void about();
     void rebuildRecentMenu();
 
+    // The open file changed by another program: tell the user, ask before overwriting it
+    // (mainwindowdiskchange.cpp).
+    void createDiskChangeWatch();
+    void showDiskChange(bool removed);
+    // Writes the document to `path`; with `expected`, only over that very file, else asks.
+    bool saveTo(const QString &path, const FileFingerprint *expected);
+    bool resolveDiskConflict(const QString &path, const QString &why);
+    void reloadFromDisk();
+
     // Installs a new document (after New, Open, Import or Recover).
     void setDocument(std::unique_ptr<JourneyDocument> document);
     // Installs a journey that is unsaved work (an import, a recovered copy): it stays
@@ -163,6 +174,8 @@ private:
     PresentationMode *mPresentation = nullptr;
     OpportunitiesDock *mOpportunities = nullptr;
     QLabel *mReviewBanner = nullptr;
+    JourneyFileWatch *mFileWatch = nullptr;
+    QLabel *mDiskChangeBanner = nullptr;
     MessageSink mMessageSink;
     JourneyState mJourneyState{};               // Today
     std::unique_ptr<JourneyDocument> mStateDocument; // Future / Compare: the read-only copy the canvas shows
