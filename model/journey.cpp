@@ -187,6 +187,23 @@ private:
         return false;
     }
 
+    // Dates are written as YYYY-MM-DD in .waymark.json: a day outside years 1–9999 (found by
+    // fuzzing: a .waymark with a Julian day in the year 4 million) would make a file that
+    // reads but cannot be exported and read back.
+    bool checkDays(const std::vector<qint64> &column, const char *name, const QString &path)
+    {
+        static const qint64 first = QDate(1, 1, 1).toJulianDay();
+        static const qint64 last = QDate(9999, 12, 31).toJulianDay();
+        for (std::size_t row = 0; row < column.size(); ++row) {
+            if (column[row] != noDate && (column[row] < first || column[row] > last)) {
+                add(path + QStringLiteral("/%1/%2").arg(row).arg(QLatin1String(name)),
+                    JourneyText::tr("row %1, column “%2” holds a date outside the years 1–9999").arg(row + 1).arg(QLatin1String(name)));
+                return false;
+            }
+        }
+        return true;
+    }
+
     void checkIndices(const std::vector<quint32> &column, const char *name, std::size_t poolSize, const QString &path)
     {
         for (std::size_t row = 0; row < column.size(); ++row) {
@@ -221,7 +238,7 @@ private:
                 return;
             checkIndices(*column, name, table.strings.size(), rowsPath);
         }
-        if (!sameLength(table.day, rows, rowsPath))
+        if (!sameLength(table.day, rows, rowsPath) || !checkDays(table.day, "day", rowsPath))
             return;
         const AggregateColumns &a = table.aggregate;
         if (table.isAggregated()) {
@@ -276,7 +293,8 @@ private:
         if (mProblems.size() > before)
             return;
         if (!sameLength(table.value, rows, path + QStringLiteral("/rows"))
-            || !sameLength(table.acquired, rows, path + QStringLiteral("/rows")))
+            || !sameLength(table.acquired, rows, path + QStringLiteral("/rows"))
+            || !checkDays(table.acquired, "acquired", path + QStringLiteral("/rows")))
             return;
         for (std::size_t row = 0; row < rows; ++row) {
             if (!std::isfinite(table.value[row])) {

@@ -2,7 +2,11 @@
 # Installs what Waymark needs to build, run and test on Debian 12 / Ubuntu 22.04+.
 # Idempotent: packages already present are left alone, and apt runs only when one is missing.
 #   --bench   also what the data benchmark compares against (python3-pandas; the sqlite3 shell
-#             is always installed): `cmake --build build --target bench_data`.
+#             is always installed): `cmake --build build --target bench_data`; and SciPy for the
+#             lifetime value benchmark: `cmake --build build --target bench_clvmodel`.
+#   --fuzz    also clang and libFuzzer for the fuzz targets (tests/fuzz/run-fuzzers.sh, run by
+#             CI): clang-14, its sanitizer and fuzzer runtimes (libclang-rt-14-dev, which apt
+#             would only recommend) and libfuzzer-14-dev.
 set -eu
 
 PACKAGES="
@@ -16,9 +20,13 @@ PACKAGES="
   qpdf poppler-utils
   dpkg-dev file desktop-file-utils appstream lintian xdg-utils libfile-mimeinfo-perl shared-mime-info
 "
-if [ "${1:-}" = "--bench" ]; then
-  PACKAGES="$PACKAGES python3-pandas"
-fi
+for option in "$@"; do
+  case $option in
+    --bench) PACKAGES="$PACKAGES python3-pandas python3-scipy" ;;
+    --fuzz) PACKAGES="$PACKAGES clang-14 libclang-rt-14-dev libfuzzer-14-dev" ;;
+    *) echo "install-deps: unknown option $option (known: --bench, --fuzz)" >&2; exit 2 ;;
+  esac
+done
 
 missing=""
 for package in $PACKAGES; do

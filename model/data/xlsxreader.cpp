@@ -86,7 +86,14 @@ Book readBook(const Archive &archive)
             for (const QXmlStreamAttribute &attribute : attributes)
                 if (attribute.name() == u"id" && !attribute.namespaceUri().isEmpty())
                     id = attribute.value().toString();
-            book.info.sheets.append(XlsxSheet{attributes.value(QLatin1StringView("name")).toString()});
+            const QString name = attributes.value(QLatin1StringView("name")).toString();
+            // Excel requires a name; a blank one could be neither shown nor chosen (--sheet),
+            // so the workbook is damaged (found by fuzzing).
+            if (name.trimmed().isEmpty()) {
+                workbook.fail(Text::tr("sheet %1 has no name").arg(ids.size() + 1));
+                return book;
+            }
+            book.info.sheets.append(XlsxSheet{name});
             ids.append(id);
         }
     }

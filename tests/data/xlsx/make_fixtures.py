@@ -255,6 +255,8 @@ def main():
     save("dtd.xlsx", with_part(good, sheet1, lambda c: b'<!DOCTYPE worksheet [<!ENTITY a "aaaaaaaaaa">]>' + c))
     save("missingsheet.xlsx", with_part(good, "xl/_rels/workbook.xml.rels",
                                         lambda c: c.replace(b"worksheets/sheet2.xml", b"worksheets/nothere.xml")))
+    # A sheet with a blank name (Excel requires one): the whole workbook is refused.
+    save("namelesssheet.xlsx", with_part(good, "xl/workbook.xml", lambda c: c.replace(b' name="Answers"', b' name=" "')))
     # Declared sizes that lie: smaller than the part (caught while reading), and larger than
     # the 512 MiB limit (refused before reading).
     save("sizelie.xlsx", with_declared_size(good, sheet1, 100))

@@ -170,6 +170,18 @@ private slots:
         QCOMPARE(sheetError("truncated.xlsx", 0), QStringLiteral("The .xlsx file is damaged or incomplete (Not a zip archive)."));
     }
 
+    void sheetWithABlankNameIsRefused()
+    {
+        // Found by tests/fuzz/fuzz_xlsx: a sheet without a name was listed, and then could be
+        // neither shown in the sheet list nor chosen by name.
+        const XlsxWorkbook book = readXlsxWorkbook(fixture("namelesssheet.xlsx"));
+        QVERIFY(book.sheets.isEmpty());
+        QVERIFY2(book.error.startsWith(QStringLiteral("xl/workbook.xml, line 1, column ")), qPrintable(book.error));
+        QVERIFY2(book.error.endsWith(QStringLiteral(": sheet 1 has no name")), qPrintable(book.error));
+        // Every sheet of the workbook is refused with it, the well-named second one too.
+        QCOMPARE(sheetError("namelesssheet.xlsx", 1), book.error);
+    }
+
     void damagedSheetsNameTheirPart()
     {
         // The sheet list still reads; the damaged sheet says where it is damaged.

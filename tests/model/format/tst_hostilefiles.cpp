@@ -195,6 +195,23 @@ private slots:
         QVERIFY2(db.lastError().contains(QStringLiteral("view")), qPrintable(db.lastError()));
     }
 
+    // Found by fuzz_waymarkfile: a CLV date in the year 4 million was read from a .waymark but
+    // could not be exported to .waymark.json and read back. Both readers now refuse it.
+    void refusesDatesJsonCannotHold()
+    {
+        QFile sql(QStringLiteral(WAYMARK_TEST_DATA_DIR "/fuzz/clv-acquired-day-beyond-year-9999.sql"));
+        QVERIFY(sql.open(QIODevice::ReadOnly));
+        const QString file = path(QStringLiteral("far-future.waymark"));
+        QFile::remove(file);
+        {
+            RawSqlite db(file);
+            QVERIFY2(db.exec(sql.readAll()), qPrintable(db.error()));
+        }
+        const QString message = refusal(file);
+        QVERIFY2(message.contains(QStringLiteral("holds a date outside the years 1–9999")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("/datasets/1/rows/12/acquired")), qPrintable(message));
+    }
+
     // ---- .waymark.json: limits refused while parsing, with the JSON pointer ----
 
     void refusesAHugeJsonText()
