@@ -579,6 +579,45 @@
     </message>
 </context>
 <context>
+    <name>ClvModel</name>
+    <message>
+        <source>no customer bought before the calibration end: nothing to model</source>
+        <translation>보정 기간이 끝나기 전에 구매한 고객이 없어 모델링할 데이터가 없습니다</translation>
+    </message>
+    <message>
+        <source>only %1 customers, %2 of whom bought again: too few to estimate the models reliably</source>
+        <translation>고객이 %1명뿐이고 그중 재구매 고객은 %2명입니다. 모델을 신뢰성 있게 추정하기에는 너무 적습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) could not be predicted (the model cannot be evaluated for their history)</source>
+        <translation><numerusform>고객 %n명은 예측할 수 없습니다(해당 구매 이력으로는 모델을 계산할 수 없음)</numerusform></translation>
+    </message>
+    <message>
+        <source>no customer bought again with a positive amount: the spend model cannot be fitted</source>
+        <translation>양수 금액으로 재구매한 고객이 없어 지출 모델을 추정할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the spend model's q is at most 1: the population has no finite mean spend, expected spends are unreliable</source>
+        <translation>지출 모델의 q가 1 이하입니다. 모집단의 평균 지출이 유한하지 않으므로 기대 지출을 신뢰할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the fit found no parameters for which the model explains the data</source>
+        <translation>모델이 데이터를 설명할 수 있는 모수를 찾지 못했습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>the fit did not converge after %n iteration(s); the parameters are the best found, not an optimum</source>
+        <translation><numerusform>%n회 반복한 뒤에도 추정이 수렴하지 않았습니다. 모수는 최적값이 아니라 찾은 값 중 가장 좋은 값입니다</numerusform></translation>
+    </message>
+    <message>
+        <source>the fit ran to the edge of the parameter space (a parameter tends to 0 or infinity): the model does not suit these data</source>
+        <translation>추정이 모수 공간의 경계에 도달했습니다(모수가 0 또는 무한대로 향함). 이 모델은 이 데이터에 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>the likelihood is flat around the optimum: standard errors cannot be given</source>
+        <translation>최적점 주변에서 가능도가 평탄하여 표준 오차를 구할 수 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>ClvStatistics</name>
     <message>
         <source>Promoters</source>
@@ -591,6 +630,69 @@
     <message>
         <source>Detractors</source>
         <translation>비추천 고객</translation>
+    </message>
+</context>
+<context>
+    <name>ClvTransactions</name>
+    <message>
+        <source>fewer than 4 columns (customer, date, count, amount)</source>
+        <translation>열이 4개 미만임(고객, 날짜, 수량, 금액)</translation>
+    </message>
+    <message>
+        <source>unreadable date</source>
+        <translation>날짜를 읽을 수 없음</translation>
+    </message>
+    <message>
+        <source>unreadable count</source>
+        <translation>수량을 읽을 수 없음</translation>
+    </message>
+    <message>
+        <source>unreadable amount</source>
+        <translation>금액을 읽을 수 없음</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>line %1: the header names no column for %2 (found: %3)</source>
+        <translation>%1행: 헤더에 %2에 해당하는 열이 없습니다(찾은 열: %3)</translation>
+    </message>
+    <message>
+        <source>too few columns</source>
+        <translation>열이 너무 적음</translation>
+    </message>
+    <message>
+        <source>no customer id</source>
+        <translation>고객 ID 없음</translation>
+    </message>
+    <message>
+        <source>currency other than %1</source>
+        <translation>%1 이외의 통화</translation>
+    </message>
+    <message>
+        <source>the file holds no transactions</source>
+        <translation>파일에 거래 내역이 없습니다</translation>
+    </message>
+    <message>
+        <source>no row could be read as a transaction</source>
+        <translation>거래로 읽을 수 있는 행이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 (row skipped)</source>
+        <translation>%1:%2: %3 (행 건너뜀)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n more row(s) skipped: %2</source>
+        <translation><numerusform>%1: 행 %n개를 더 건너뜀: %2</numerusform></translation>
     </message>
 </context>
 <context>
@@ -690,10 +792,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
 
 종료 상태: 0 성공, 1 파일을 읽거나 쓸 수 없음, 2 잘못된 인수.
 </translation>
-    </message>
-    <message>
-        <source>unknown command "%1"</source>
-        <translation>알 수 없는 명령 “%1”</translation>
     </message>
     <message>
         <source>--map takes COLUMN=FIELD with FIELD one of %1</source>
@@ -1051,6 +1149,124 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
                                 미래 상태 지도를 추가), PNG 또는 SVG로 내보내기
 </translation>
     </message>
+    <message>
+        <source>--calibration-end takes a date such as 1997-09-30</source>
+        <translation>--calibration-end에는 1997-09-30 같은 날짜를 지정하세요</translation>
+    </message>
+    <message>
+        <source>--horizon-months takes a whole number of months from 1 to 1200</source>
+        <translation>--horizon-months에는 1부터 1200까지의 개월 수를 정수로 지정하세요</translation>
+    </message>
+    <message>
+        <source>--discount takes an annual rate as a fraction, such as 0.08 for 8 % a year</source>
+        <translation>--discount에는 연간 할인율을 소수로 지정하세요(예: 연 8 %이면 0.08)</translation>
+    </message>
+    <message>
+        <source>--time-unit takes days, weeks or months</source>
+        <translation>--time-unit에는 days, weeks, months 중 하나를 지정하세요</translation>
+    </message>
+    <message>
+        <source>--model takes bgnbd or paretonbd</source>
+        <translation>--model에는 bgnbd 또는 paretonbd를 지정하세요</translation>
+    </message>
+    <message>
+        <source>--customers takes the CSV file to write</source>
+        <translation>--customers에는 결과를 저장할 CSV 파일을 지정하세요</translation>
+    </message>
+    <message>
+        <source>clv-model needs a transactions file: waymark clv-model TRANSACTIONS</source>
+        <translation>clv-model에는 거래 파일이 필요합니다: waymark clv-model TRANSACTIONS</translation>
+    </message>
+    <message>
+        <source>%1 transactions, %2 customers (%3 bought again); calibration to %4, time in %5</source>
+        <translation>거래 %1건, 고객 %2명(재구매 고객 %3명), 보정 기간 종료일 %4, 시간 단위 %5</translation>
+    </message>
+    <message>
+        <source>log-likelihood</source>
+        <translation>로그 가능도</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>모수</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>추정값</translation>
+    </message>
+    <message>
+        <source>Std. error</source>
+        <translation>표준 오차</translation>
+    </message>
+    <message>
+        <source>%1 fits these transactions better (higher log-likelihood); predictions use %2.</source>
+        <translation>%1이(가) 이 거래 데이터에 더 잘 맞습니다(로그 가능도가 더 높음). 예측에는 %2을(를) 사용합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>CLV over %n month(s) at %1 a year: total %2, mean %3 per customer</source>
+        <translation><numerusform>%n개월 CLV(연 할인율 %1): 합계 %2, 고객당 평균 %3</numerusform></translation>
+    </message>
+    <message>
+        <source>Holdout to %1 (%2 %3): %4 repeat purchases, %5 predicted</source>
+        <translation>홀드아웃 기간(%1까지, %2 %3): 재구매 %4건, 예측 %5건</translation>
+    </message>
+    <message>
+        <source>Rows: %1 unreadable, %2 with a negative amount left out (returns), %3 worth 0 kept, %4 repeated rows kept; %5 customers first bought after the calibration end</source>
+        <translation>행: 읽을 수 없는 행 %1개, 음수 금액으로 제외한 행(반품) %2개, 금액 0으로 유지한 행 %3개, 유지한 중복 행 %4개; 보정 기간 종료 후 처음 구매한 고객 %5명</translation>
+    </message>
+    <message>
+        <source>  waymark clv-model TRANSACTIONS [--calibration-end DATE] [--horizon-months N] [--discount RATE]
+              [--time-unit days|weeks|months] [--model bgnbd|paretonbd] [--customers FILE.csv]
+              [--format table|json]
+                                lifetime value and churn from transactions (customer, date,
+                                amount[, count, currency]: CSV/TSV with a header, or CDNOW-style
+                                whitespace columns): BG/NBD and Pareto/NBD compared, Gamma-Gamma
+                                spend, P(alive) and CLV per customer. Purchases after DATE form
+                                the holdout. CLV sums N calendar months (365.25/12 days, default
+                                12), each discounted at the ANNUAL RATE (default 0.08) as
+                                1/(1+RATE)^(month/12). Rows worth 0 count as purchases, negative
+                                ones (returns) are left out, repeated rows are kept; all counted
+</source>
+        <translation>  waymark clv-model TRANSACTIONS [--calibration-end DATE] [--horizon-months N] [--discount RATE]
+              [--time-unit days|weeks|months] [--model bgnbd|paretonbd] [--customers FILE.csv]
+              [--format table|json]
+                                거래 내역으로 고객 생애 가치와 이탈 추정(고객, 날짜, 금액[,
+                                수량, 통화]: 헤더가 있는 CSV/TSV 또는 CDNOW 형식의 공백 구분
+                                열): BG/NBD와 Pareto/NBD 비교, Gamma-Gamma 지출 모델, 고객별
+                                P(alive) 및 CLV. DATE 이후의 구매는 홀드아웃 기간이 됩니다.
+                                CLV는 N개 역월(한 달 = 365.25/12일, 기본값 12)을 합산하며, 각
+                                월은 연 할인율 RATE(기본값 0.08)에 따라 1/(1+RATE)^(월/12)로
+                                할인합니다. 금액이 0인 행은 구매로 계산하고, 금액이 음수인
+                                행(반품)은 제외하며, 중복 행은 유지합니다. 모두 집계됩니다
+</translation>
+    </message>
+    <message>
+        <source>%1 is a journey; journeys do not hold transactions yet: give the transactions file itself</source>
+        <translation>%1은(는) 여정 파일이며, 여정에는 아직 거래 내역을 담을 수 없습니다. 거래 파일 자체를 지정하세요</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>경고: %1</translation>
+    </message>
+    <message>
+        <source>--review takes one file: waymark --review FILE</source>
+        <translation>--review에는 파일 하나를 지정하세요: waymark --review FILE</translation>
+    </message>
+    <message>
+        <source>unknown option "%1"</source>
+        <translation>알 수 없는 옵션 “%1”</translation>
+    </message>
+    <message>
+        <source>unknown command "%1" (the editor opens one file: waymark FILE)</source>
+        <translation>알 수 없는 명령 “%1”(편집기는 파일 하나를 엽니다: waymark FILE)</translation>
+    </message>
 </context>
 <context>
     <name>DataOverlay</name>
@@ -1173,10 +1389,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
 <context>
     <name>EffortInput</name>
     <message>
-        <source>Enter a time such as 90, 1h 30m or 1:30.</source>
-        <translation>90, 1h 30m, 1:30 같은 형식으로 시간을 입력하세요.</translation>
-    </message>
-    <message>
         <source>A time cannot be negative.</source>
         <translation>시간은 음수일 수 없습니다.</translation>
     </message>
@@ -1187,18 +1399,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Minutes after the colon go from 00 to 59.</source>
         <translation>콜론 뒤의 분은 00부터 59까지입니다.</translation>
-    </message>
-    <message>
-        <source>Unknown unit “%1”: use h for hours and min for minutes.</source>
-        <translation>알 수 없는 단위 “%1”: 시간은 h, 분은 min을 사용하세요.</translation>
-    </message>
-    <message>
-        <source>Write the hours once, before the minutes.</source>
-        <translation>시간은 분 앞에 한 번만 입력하세요.</translation>
-    </message>
-    <message>
-        <source>Write the minutes only once.</source>
-        <translation>분은 한 번만 입력하세요.</translation>
     </message>
     <message>
         <source>Minutes after the hours go from 0 to 59.</source>
@@ -1223,6 +1423,18 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>That amount is too large: at most %1.</source>
         <translation>금액이 너무 큽니다. 최대 %1까지 입력할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Enter a time such as 90, 1h 30m, 1:30 or 3 days.</source>
+        <translation>90, 1시간 30분, 1:30, 3일 같은 형식으로 시간을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Unknown unit “%1”: use d for days, h for hours and min for minutes.</source>
+        <translation>알 수 없는 단위 “%1”: 일, 시간, 분(또는 d, h, min)을 사용하세요.</translation>
+    </message>
+    <message>
+        <source>Write each unit once, largest first: weeks, days, hours, minutes.</source>
+        <translation>각 단위는 한 번씩, 큰 단위부터 입력하세요: 주, 일, 시간, 분.</translation>
     </message>
 </context>
 <context>
@@ -1563,6 +1775,18 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>score %1 is not a whole number from %2 to %3</source>
         <translation>점수 %1은(는) %2~%3 사이의 정수가 아닙니다</translation>
     </message>
+    <message>
+        <source>The header has %1 columns; Waymark reads tables of at most %2 columns.</source>
+        <translation>헤더의 열이 %1개입니다. Waymark는 열이 최대 %2개인 표까지 읽을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>the value is %1 KiB long; a cell may hold at most %2 KiB</source>
+        <translation>값의 크기가 %1KiB입니다. 셀 하나에는 최대 %2KiB까지 넣을 수 있습니다</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 4217 currency code (three letters, e.g. EUR)</source>
+        <translation>%1은(는) ISO 4217 통화 코드가 아닙니다(세 글자, 예: EUR)</translation>
+    </message>
 </context>
 <context>
     <name>Journey</name>
@@ -1585,10 +1809,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>the columns of the table have different lengths</source>
         <translation>표의 열 길이가 서로 다릅니다</translation>
-    </message>
-    <message>
-        <source>refers to text that is not in the table</source>
-        <translation>표에 없는 텍스트를 참조합니다</translation>
     </message>
     <message>
         <source>the value is not a number</source>
@@ -1774,6 +1994,18 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>opportunity "%1": the %2 can only be reduced by 0 to 100 %, got %3 %</source>
         <translation>개선 기회 “%1”: %2은(는) 0–100 %만큼만 줄일 수 있습니다(입력값: %3 %)</translation>
     </message>
+    <message>
+        <source>row %1, column “%2” refers to text %3, but the dataset's text table has %4 entries</source>
+        <translation>%1행, “%2” 열이 텍스트 %3을(를) 참조하지만 데이터 세트의 텍스트 표에는 항목이 %4개뿐입니다</translation>
+    </message>
+    <message>
+        <source>row %1: %2 is not an ISO 4217 currency code</source>
+        <translation>%1행: %2은(는) ISO 4217 통화 코드가 아닙니다</translation>
+    </message>
+    <message>
+        <source>time of card "%1" must be at most %2 minutes (about 19 years), got %3</source>
+        <translation>카드 “%1”의 시간은 %2분(약 19년) 이하여야 하지만 %3입니다</translation>
+    </message>
 </context>
 <context>
     <name>JourneyDiff</name>
@@ -1871,6 +2103,17 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Untitled</source>
         <translation>제목 없음</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyFiles</name>
+    <message>
+        <source>%1 was changed by another program since it was read; saving now would overwrite those changes.</source>
+        <translation>%1을(를) 읽은 뒤 다른 프로그램이 이 파일을 변경했습니다. 지금 저장하면 그 변경 사항을 덮어씁니다.</translation>
+    </message>
+    <message>
+        <source>%1 was made by another program since the journey was read; saving now would overwrite it.</source>
+        <translation>고객 여정을 읽은 뒤 다른 프로그램이 %1을(를) 만들었습니다. 지금 저장하면 그 파일을 덮어씁니다.</translation>
     </message>
 </context>
 <context>
@@ -2066,6 +2309,57 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>confidence</source>
         <translation>신뢰도</translation>
+    </message>
+    <message>
+        <source>the file holds more than %1 values; Waymark reads at most that many from a .waymark.json (save large journeys as .waymark)</source>
+        <translation>파일에 값이 %1개보다 많습니다. Waymark는 .waymark.json에서 그보다 많이 읽지 않습니다(큰 여정은 .waymark로 저장하세요)</translation>
+    </message>
+    <message>
+        <source>a text of %1 MiB; one text may be at most %2 MiB</source>
+        <translation>텍스트 크기가 %1MiB입니다. 텍스트 하나는 최대 %2MiB까지 가능합니다</translation>
+    </message>
+    <message>
+        <source>lists and objects nested more than %1 deep</source>
+        <translation>목록과 객체가 %1단계보다 깊게 중첩되어 있습니다</translation>
+    </message>
+    <message>
+        <source>more than %1 cards; Waymark reads at most that many</source>
+        <translation>카드가 %1개보다 많습니다. Waymark는 그보다 많이 읽지 않습니다</translation>
+    </message>
+    <message>
+        <source>a list of %1 items; Waymark reads at most %2</source>
+        <translation>목록의 항목이 %1개입니다. Waymark는 최대 %2개까지 읽습니다</translation>
+    </message>
+    <message>
+        <source>The file is %1 MiB; a .waymark.json may be at most %2 MiB. Larger journeys are kept as .waymark files.</source>
+        <translation>파일 크기가 %1MiB입니다. .waymark.json은 최대 %2MiB까지 가능합니다. 더 큰 여정은 .waymark 파일로 저장하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyLock</name>
+    <message numerus="yes">
+        <source>%1 is being changed by another program: %2 (process %3 on %4) still held its lock after %n second(s). Try again when it has finished; if that program is no longer running, delete %5.</source>
+        <translation><numerusform>다른 프로그램이 %1을(를) 변경하고 있습니다. %2(%4의 프로세스 %3)이(가) %n초가 지나도 잠금을 해제하지 않았습니다. 작업이 끝나면 다시 시도하세요. 그 프로그램이 더 이상 실행 중이 아니면 %5을(를) 삭제하세요.</numerusform></translation>
+    </message>
+    <message>
+        <source>an unnamed program</source>
+        <translation>이름 없는 프로그램</translation>
+    </message>
+    <message>
+        <source>an unknown host</source>
+        <translation>알 수 없는 호스트</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is being changed by another program, which still held its lock %2 after %n second(s). Try again when it has finished.</source>
+        <translation><numerusform>다른 프로그램이 %1을(를) 변경하고 있습니다. %n초가 지나도 잠금 파일 %2을(를) 해제하지 않았습니다. 작업이 끝나면 다시 시도하세요.</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not lock %1 for writing: no permission to create %2.</source>
+        <translation>쓰기 위해 %1을(를) 잠글 수 없습니다: %2을(를) 만들 권한이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not lock %1 for writing: %2 could not be created.</source>
+        <translation>쓰기 위해 %1을(를) 잠글 수 없습니다: %2을(를) 만들 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -3679,6 +3973,66 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>system age</source>
         <translation>시스템 사용 연수</translation>
     </message>
+    <message numerus="yes">
+        <source>reading took longer than %n second(s); the file asks for far more work than any journey needs</source>
+        <translation><numerusform>읽기가 %n초를 넘었습니다. 이 파일은 어떤 고객 여정에도 필요하지 않을 만큼 많은 작업을 요구합니다</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (at %2)</source>
+        <translation>%1(위치: %2)</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>정수</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <translation>바이너리 데이터</translation>
+    </message>
+    <message>
+        <source>nothing (NULL)</source>
+        <translation>값 없음(NULL)</translation>
+    </message>
+    <message>
+        <source>The file holds a view “%1”; Waymark files hold only tables.</source>
+        <translation>파일에 뷰 “%1”이(가) 있습니다. Waymark 파일에는 표만 들어 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The file holds a trigger “%1”; Waymark files hold only tables.</source>
+        <translation>파일에 트리거 “%1”이(가) 있습니다. Waymark 파일에는 표만 들어 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The file has no table “%1”: it is damaged or was not written by Waymark.</source>
+        <translation>파일에 “%1” 표가 없습니다. 파일이 손상되었거나 Waymark로 만든 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The table “%1” is a virtual table; Waymark writes only ordinary tables.</source>
+        <translation>“%1” 표는 가상 표입니다. Waymark는 일반 표만 씁니다.</translation>
+    </message>
+    <message>
+        <source>Table “%1”, column “%2” is computed, not stored; Waymark stores every value.</source>
+        <translation>“%1” 표의 “%2” 열은 저장되지 않고 계산되는 열입니다. Waymark는 모든 값을 저장합니다.</translation>
+    </message>
+    <message>
+        <source>Table “%1” has no column “%2”: the file is damaged or was not written by Waymark.</source>
+        <translation>“%1” 표에 “%2” 열이 없습니다. 파일이 손상되었거나 Waymark로 만든 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Table “%1” has %2 rows; Waymark reads at most %3 (see “Limits” in the file format documentation).</source>
+        <translation>“%1” 표의 행이 %2개입니다. Waymark는 최대 %3개까지 읽습니다(파일 형식 문서의 “Limits” 참조).</translation>
+    </message>
+    <message>
+        <source>Table “%1”, row %2, column “%3” holds %4 where %5 belongs.</source>
+        <translation>“%1” 표 %2행의 “%3” 열에 %5 대신 %4이(가) 저장되어 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>WaymarkText</name>
@@ -3826,6 +4180,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Sheet “%1” is a chart or macro sheet, not a table of cells.</source>
         <translation>“%1” 시트는 셀 표가 아니라 차트 시트 또는 매크로 시트입니다.</translation>
+    </message>
+    <message>
+        <source>sheet %1 has no name</source>
+        <translation>%1번째 시트에 이름이 없습니다</translation>
     </message>
 </context>
 <context>
@@ -5864,6 +6222,62 @@ Recover them?</source>
         <source>A read-only preview. Switch back with View → Journey State → Today (Ctrl+Alt+1).</source>
         <translation>읽기 전용 미리 보기입니다. 보기 → 여정 상태 → 현재(Ctrl+Alt+1)로 돌아갈 수 있습니다.</translation>
     </message>
+    <message>
+        <source>Reload the journey?</source>
+        <translation>고객 여정을 다시 불러올까요?</translation>
+    </message>
+    <message>
+        <source>Reload “%1” from disk? Your changes since the last save are lost.</source>
+        <translation>디스크에서 “%1”을(를) 다시 불러올까요? 마지막으로 저장한 뒤의 변경 사항은 사라집니다.</translation>
+    </message>
+    <message>
+        <source>“%1” was removed or renamed on disk by another program. Save writes it again. &lt;a href="hide"&gt;Hide&lt;/a&gt;</source>
+        <translation>다른 프로그램이 디스크에서 “%1”을(를) 삭제하거나 이름을 바꾸었습니다. 저장하면 파일을 다시 씁니다. &lt;a href="hide"&gt;숨기기&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>“%1” was changed on disk by another program. &lt;a href="reload"&gt;Reload it&lt;/a&gt; to see those changes (your changes since the last save are lost), or keep working: Save asks before overwriting them. &lt;a href="hide"&gt;Hide&lt;/a&gt;</source>
+        <translation>다른 프로그램이 디스크에서 “%1”을(를) 변경했습니다. 변경 내용을 보려면 &lt;a href="reload"&gt;다시 불러오세요&lt;/a&gt;(마지막으로 저장한 뒤의 변경 사항은 사라집니다). 계속 작업해도 됩니다. 저장할 때 다른 변경 사항을 덮어쓸지 먼저 묻습니다. &lt;a href="hide"&gt;숨기기&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>The journey's file was removed on disk.</source>
+        <translation>고객 여정 파일이 디스크에서 삭제되었습니다.</translation>
+    </message>
+    <message>
+        <source>The journey's file changed on disk.</source>
+        <translation>고객 여정 파일이 디스크에서 변경되었습니다.</translation>
+    </message>
+    <message>
+        <source>The file changed on disk</source>
+        <translation>디스크의 파일이 변경되었습니다</translation>
+    </message>
+    <message>
+        <source>%1
+
+It may hold an import or another person's edits. What should happen?</source>
+        <translation>%1
+
+가져온 데이터나 다른 사람의 편집 내용이 들어 있을 수 있습니다. 어떻게 할까요?</translation>
+    </message>
+    <message>
+        <source>Reload: open the file as it is now; your changes since the last save are lost.
+Save As: keep both, yours in a new file.
+Overwrite: replace the file with yours; the other changes are lost.</source>
+        <translation>다시 불러오기: 파일을 현재 상태로 엽니다. 마지막으로 저장한 뒤의 변경 사항은 사라집니다.
+다른 이름으로 저장: 두 버전을 모두 유지하고 내 버전은 새 파일에 저장합니다.
+덮어쓰기: 파일을 내 버전으로 바꿉니다. 다른 변경 사항은 사라집니다.</translation>
+    </message>
+    <message>
+        <source>Reload (Lose My Changes)</source>
+        <translation>다시 불러오기(내 변경 사항 버림)</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>다른 이름으로 저장…</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>덮어쓰기</translation>
+    </message>
 </context>
 <context>
     <name>waymark::NpsTargetsDialog</name>
@@ -6547,14 +6961,6 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>부서(&amp;P):</translation>
     </message>
     <message>
-        <source>e.g. 90, 1h 30m or 1:30</source>
-        <translation>예: 90, 1h 30m 또는 1:30</translation>
-    </message>
-    <message>
-        <source>How long this step takes the customer: minutes (90), hours and minutes (1h 30m) or h:mm (1:30)</source>
-        <translation>이 단계에 고객이 쓰는 시간: 분(90), 시간과 분(1h 30m) 또는 h:mm(1:30)</translation>
-    </message>
-    <message>
         <source>T&amp;ime:</source>
         <translation>시간(&amp;I):</translation>
     </message>
@@ -6691,6 +7097,14 @@ Double-click the name to rename, the colour to change it, the department to move
     <message>
         <source>Edit system card</source>
         <translation>시스템 카드 편집</translation>
+    </message>
+    <message>
+        <source>e.g. 90, 1h 30m or 3 days</source>
+        <translation>예: 90, 1시간 30분 또는 3일</translation>
+    </message>
+    <message>
+        <source>How long this step takes the customer: minutes (90), hours and minutes (1h 30m), h:mm (1:30), or days and weeks for waits (3 days, 1w 2d; a day is 24 hours)</source>
+        <translation>이 단계에 고객이 쓰는 시간: 분(90), 시간과 분(1시간 30분), h:mm(1:30), 대기 시간은 일과 주(3일, 1주 2일, 하루는 24시간)</translation>
     </message>
 </context>
 <context>

@@ -579,6 +579,45 @@
     </message>
 </context>
 <context>
+    <name>ClvModel</name>
+    <message>
+        <source>no customer bought before the calibration end: nothing to model</source>
+        <translation>ни один клиент не совершил покупку до конца калибровочного периода: моделировать нечего</translation>
+    </message>
+    <message>
+        <source>only %1 customers, %2 of whom bought again: too few to estimate the models reliably</source>
+        <translation>клиентов всего %1, из них повторно покупали %2: этого слишком мало для надёжной оценки моделей</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) could not be predicted (the model cannot be evaluated for their history)</source>
+        <translation><numerusform>не удалось построить прогноз для %n клиента (при такой истории покупок модель не вычисляется)</numerusform><numerusform>не удалось построить прогноз для %n клиентов (при такой истории покупок модель не вычисляется)</numerusform><numerusform>не удалось построить прогноз для %n клиентов (при такой истории покупок модель не вычисляется)</numerusform></translation>
+    </message>
+    <message>
+        <source>no customer bought again with a positive amount: the spend model cannot be fitted</source>
+        <translation>ни один клиент не совершил повторную покупку на положительную сумму: модель расходов оценить нельзя</translation>
+    </message>
+    <message>
+        <source>the spend model's q is at most 1: the population has no finite mean spend, expected spends are unreliable</source>
+        <translation>параметр q модели расходов не больше 1: у генеральной совокупности нет конечного среднего чека, поэтому ожидаемые расходы ненадёжны</translation>
+    </message>
+    <message>
+        <source>the fit found no parameters for which the model explains the data</source>
+        <translation>при оценивании не найдено параметров, при которых модель объясняла бы данные</translation>
+    </message>
+    <message numerus="yes">
+        <source>the fit did not converge after %n iteration(s); the parameters are the best found, not an optimum</source>
+        <translation><numerusform>оценивание не сошлось за %n итерацию; параметры — лучшие из найденных, а не оптимум</numerusform><numerusform>оценивание не сошлось за %n итерации; параметры — лучшие из найденных, а не оптимум</numerusform><numerusform>оценивание не сошлось за %n итераций; параметры — лучшие из найденных, а не оптимум</numerusform></translation>
+    </message>
+    <message>
+        <source>the fit ran to the edge of the parameter space (a parameter tends to 0 or infinity): the model does not suit these data</source>
+        <translation>оценивание вышло на границу пространства параметров (один из параметров стремится к 0 или к бесконечности): модель не подходит для этих данных</translation>
+    </message>
+    <message>
+        <source>the likelihood is flat around the optimum: standard errors cannot be given</source>
+        <translation>функция правдоподобия плоская в окрестности оптимума: стандартные ошибки вычислить нельзя</translation>
+    </message>
+</context>
+<context>
     <name>ClvStatistics</name>
     <message>
         <source>Promoters</source>
@@ -591,6 +630,69 @@
     <message>
         <source>Detractors</source>
         <translation>Критики</translation>
+    </message>
+</context>
+<context>
+    <name>ClvTransactions</name>
+    <message>
+        <source>fewer than 4 columns (customer, date, count, amount)</source>
+        <translation>меньше 4 столбцов (клиент, дата, количество, сумма)</translation>
+    </message>
+    <message>
+        <source>unreadable date</source>
+        <translation>не удаётся прочитать дату</translation>
+    </message>
+    <message>
+        <source>unreadable count</source>
+        <translation>не удаётся прочитать количество</translation>
+    </message>
+    <message>
+        <source>unreadable amount</source>
+        <translation>не удаётся прочитать сумму</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>клиент</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>сумма</translation>
+    </message>
+    <message>
+        <source>line %1: the header names no column for %2 (found: %3)</source>
+        <translation>строка %1: в заголовке нет столбца для: %2 (найдены: %3)</translation>
+    </message>
+    <message>
+        <source>too few columns</source>
+        <translation>слишком мало столбцов</translation>
+    </message>
+    <message>
+        <source>no customer id</source>
+        <translation>нет идентификатора клиента</translation>
+    </message>
+    <message>
+        <source>currency other than %1</source>
+        <translation>валюта отличается от %1</translation>
+    </message>
+    <message>
+        <source>the file holds no transactions</source>
+        <translation>в файле нет транзакций</translation>
+    </message>
+    <message>
+        <source>no row could be read as a transaction</source>
+        <translation>ни одну строку не удалось прочитать как транзакцию</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 (row skipped)</source>
+        <translation>%1:%2: %3 (строка пропущена)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n more row(s) skipped: %2</source>
+        <translation><numerusform>%1: пропущена ещё %n строка: %2</numerusform><numerusform>%1: пропущены ещё %n строки: %2</numerusform><numerusform>%1: пропущено ещё %n строк: %2</numerusform></translation>
     </message>
 </context>
 <context>
@@ -692,10 +794,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
 
 Код выхода: 0 — успех, 1 — файл не удалось прочитать или записать, 2 — неверные аргументы.
 </translation>
-    </message>
-    <message>
-        <source>unknown command "%1"</source>
-        <translation>неизвестная команда «%1»</translation>
     </message>
     <message>
         <source>--map takes COLUMN=FIELD with FIELD one of %1</source>
@@ -1060,6 +1158,127 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
                                 целевого состояния для выбранного сценария пути), PNG или SVG
 </translation>
     </message>
+    <message>
+        <source>--calibration-end takes a date such as 1997-09-30</source>
+        <translation>--calibration-end принимает дату, например 1997-09-30</translation>
+    </message>
+    <message>
+        <source>--horizon-months takes a whole number of months from 1 to 1200</source>
+        <translation>--horizon-months принимает целое число месяцев от 1 до 1200</translation>
+    </message>
+    <message>
+        <source>--discount takes an annual rate as a fraction, such as 0.08 for 8 % a year</source>
+        <translation>--discount принимает годовую ставку в виде доли, например 0.08 для 8 % годовых</translation>
+    </message>
+    <message>
+        <source>--time-unit takes days, weeks or months</source>
+        <translation>--time-unit принимает days, weeks или months</translation>
+    </message>
+    <message>
+        <source>--model takes bgnbd or paretonbd</source>
+        <translation>--model принимает bgnbd или paretonbd</translation>
+    </message>
+    <message>
+        <source>--customers takes the CSV file to write</source>
+        <translation>--customers принимает CSV-файл, в который нужно записать результат</translation>
+    </message>
+    <message>
+        <source>clv-model needs a transactions file: waymark clv-model TRANSACTIONS</source>
+        <translation>clv-model нужен файл транзакций: waymark clv-model TRANSACTIONS</translation>
+    </message>
+    <message>
+        <source>%1 transactions, %2 customers (%3 bought again); calibration to %4, time in %5</source>
+        <translation>Транзакций: %1, клиентов: %2 (из них повторно покупали: %3); калибровка до %4, единица времени: %5</translation>
+    </message>
+    <message>
+        <source>log-likelihood</source>
+        <translation>логарифм правдоподобия</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Параметр</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Std. error</source>
+        <translation>Станд. ошибка</translation>
+    </message>
+    <message>
+        <source>%1 fits these transactions better (higher log-likelihood); predictions use %2.</source>
+        <translation>%1 лучше описывает эти транзакции (выше логарифм правдоподобия); для прогнозов используется %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>CLV over %n month(s) at %1 a year: total %2, mean %3 per customer</source>
+        <translation><numerusform>CLV за %n месяц при ставке дисконтирования %1 годовых: всего %2, в среднем %3 на клиента</numerusform><numerusform>CLV за %n месяца при ставке дисконтирования %1 годовых: всего %2, в среднем %3 на клиента</numerusform><numerusform>CLV за %n месяцев при ставке дисконтирования %1 годовых: всего %2, в среднем %3 на клиента</numerusform></translation>
+    </message>
+    <message>
+        <source>Holdout to %1 (%2 %3): %4 repeat purchases, %5 predicted</source>
+        <translation>Контрольный период до %1 (%2 %3): повторных покупок — %4, по прогнозу — %5</translation>
+    </message>
+    <message>
+        <source>Rows: %1 unreadable, %2 with a negative amount left out (returns), %3 worth 0 kept, %4 repeated rows kept; %5 customers first bought after the calibration end</source>
+        <translation>Строки: нечитаемых — %1, исключено с отрицательной суммой (возвраты) — %2, оставлено с нулевой суммой — %3, оставлено повторяющихся — %4; клиентов с первой покупкой после конца калибровки — %5</translation>
+    </message>
+    <message>
+        <source>  waymark clv-model TRANSACTIONS [--calibration-end DATE] [--horizon-months N] [--discount RATE]
+              [--time-unit days|weeks|months] [--model bgnbd|paretonbd] [--customers FILE.csv]
+              [--format table|json]
+                                lifetime value and churn from transactions (customer, date,
+                                amount[, count, currency]: CSV/TSV with a header, or CDNOW-style
+                                whitespace columns): BG/NBD and Pareto/NBD compared, Gamma-Gamma
+                                spend, P(alive) and CLV per customer. Purchases after DATE form
+                                the holdout. CLV sums N calendar months (365.25/12 days, default
+                                12), each discounted at the ANNUAL RATE (default 0.08) as
+                                1/(1+RATE)^(month/12). Rows worth 0 count as purchases, negative
+                                ones (returns) are left out, repeated rows are kept; all counted
+</source>
+        <translation>  waymark clv-model TRANSACTIONS [--calibration-end DATE] [--horizon-months N] [--discount RATE]
+              [--time-unit days|weeks|months] [--model bgnbd|paretonbd] [--customers FILE.csv]
+              [--format table|json]
+                                пожизненная ценность клиента и отток по транзакциям (клиент,
+                                дата, сумма[, количество, валюта]: CSV/TSV с заголовком или
+                                столбцы через пробелы, как в CDNOW): сравнение BG/NBD и
+                                Pareto/NBD, расходы по модели Gamma-Gamma, P(alive) и CLV по
+                                каждому клиенту. Покупки после DATE образуют контрольный период.
+                                CLV — сумма за N календарных месяцев (по 365.25/12 дня, по
+                                умолчанию 12), каждый из которых дисконтируется по годовой
+                                ставке RATE (по умолчанию 0.08) как 1/(1+RATE)^(месяц/12).
+                                Строки с суммой 0 считаются покупками, с отрицательной суммой
+                                (возвраты) исключаются, повторяющиеся строки сохраняются; всё
+                                это подсчитывается
+</translation>
+    </message>
+    <message>
+        <source>%1 is a journey; journeys do not hold transactions yet: give the transactions file itself</source>
+        <translation>%1 — это путь, а пути пока не хранят транзакции: укажите сам файл транзакций</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>предупреждение: %1</translation>
+    </message>
+    <message>
+        <source>--review takes one file: waymark --review FILE</source>
+        <translation>--review принимает один файл: waymark --review FILE</translation>
+    </message>
+    <message>
+        <source>unknown option "%1"</source>
+        <translation>неизвестный параметр «%1»</translation>
+    </message>
+    <message>
+        <source>unknown command "%1" (the editor opens one file: waymark FILE)</source>
+        <translation>неизвестная команда «%1» (редактор открывает один файл: waymark FILE)</translation>
+    </message>
 </context>
 <context>
     <name>DataOverlay</name>
@@ -1182,10 +1401,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
 <context>
     <name>EffortInput</name>
     <message>
-        <source>Enter a time such as 90, 1h 30m or 1:30.</source>
-        <translation>Введите время, например 90, 1ч 30м или 1:30.</translation>
-    </message>
-    <message>
         <source>A time cannot be negative.</source>
         <translation>Время не может быть отрицательным.</translation>
     </message>
@@ -1196,18 +1411,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Minutes after the colon go from 00 to 59.</source>
         <translation>Минуты после двоеточия — от 00 до 59.</translation>
-    </message>
-    <message>
-        <source>Unknown unit “%1”: use h for hours and min for minutes.</source>
-        <translation>Неизвестная единица «%1»: ч — часы, мин — минуты.</translation>
-    </message>
-    <message>
-        <source>Write the hours once, before the minutes.</source>
-        <translation>Укажите часы один раз, перед минутами.</translation>
-    </message>
-    <message>
-        <source>Write the minutes only once.</source>
-        <translation>Укажите минуты только один раз.</translation>
     </message>
     <message>
         <source>Minutes after the hours go from 0 to 59.</source>
@@ -1232,6 +1435,18 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>That amount is too large: at most %1.</source>
         <translation>Слишком большая сумма: не более %1.</translation>
+    </message>
+    <message>
+        <source>Enter a time such as 90, 1h 30m, 1:30 or 3 days.</source>
+        <translation>Введите время, например 90, 1ч 30м, 1:30 или 3 дня.</translation>
+    </message>
+    <message>
+        <source>Unknown unit “%1”: use d for days, h for hours and min for minutes.</source>
+        <translation>Неизвестная единица «%1»: д — дни, ч — часы, мин — минуты.</translation>
+    </message>
+    <message>
+        <source>Write each unit once, largest first: weeks, days, hours, minutes.</source>
+        <translation>Указывайте каждую единицу один раз, от большей к меньшей: недели, дни, часы, минуты.</translation>
     </message>
 </context>
 <context>
@@ -1574,6 +1789,18 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>score %1 is not a whole number from %2 to %3</source>
         <translation>оценка %1 — не целое число от %2 до %3</translation>
     </message>
+    <message>
+        <source>The header has %1 columns; Waymark reads tables of at most %2 columns.</source>
+        <translation>Столбцов в заголовке: %1; Waymark читает таблицы не более чем из %2 столбцов.</translation>
+    </message>
+    <message>
+        <source>the value is %1 KiB long; a cell may hold at most %2 KiB</source>
+        <translation>значение занимает %1 KiB; в ячейке может быть не больше %2 KiB</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 4217 currency code (three letters, e.g. EUR)</source>
+        <translation>%1 — не код валюты ISO 4217 (три буквы, например EUR)</translation>
+    </message>
 </context>
 <context>
     <name>Journey</name>
@@ -1596,10 +1823,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>the columns of the table have different lengths</source>
         <translation>столбцы таблицы разной длины</translation>
-    </message>
-    <message>
-        <source>refers to text that is not in the table</source>
-        <translation>ссылается на текст, которого нет в таблице</translation>
     </message>
     <message>
         <source>the value is not a number</source>
@@ -1785,6 +2008,18 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>opportunity "%1": the %2 can only be reduced by 0 to 100 %, got %3 %</source>
         <translation>возможность "%1": %2 можно снизить только на 0–100 %, получено %3 %</translation>
     </message>
+    <message>
+        <source>row %1, column “%2” refers to text %3, but the dataset's text table has %4 entries</source>
+        <translation>строка %1, столбец «%2» ссылается на текст %3, а в таблице текстов набора данных всего записей: %4</translation>
+    </message>
+    <message>
+        <source>row %1: %2 is not an ISO 4217 currency code</source>
+        <translation>строка %1: %2 — не код валюты ISO 4217</translation>
+    </message>
+    <message>
+        <source>time of card "%1" must be at most %2 minutes (about 19 years), got %3</source>
+        <translation>время карточки «%1» должно быть не больше %2 минут (около 19 лет), указано %3</translation>
+    </message>
 </context>
 <context>
     <name>JourneyDiff</name>
@@ -1882,6 +2117,17 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Untitled</source>
         <translation>Без названия</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyFiles</name>
+    <message>
+        <source>%1 was changed by another program since it was read; saving now would overwrite those changes.</source>
+        <translation>Файл %1 изменён другой программой после того, как был прочитан; если сохранить сейчас, эти изменения будут перезаписаны.</translation>
+    </message>
+    <message>
+        <source>%1 was made by another program since the journey was read; saving now would overwrite it.</source>
+        <translation>Файл %1 создан другой программой после того, как путь был прочитан; если сохранить сейчас, он будет перезаписан.</translation>
     </message>
 </context>
 <context>
@@ -2077,6 +2323,57 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>confidence</source>
         <translation>уверенность</translation>
+    </message>
+    <message>
+        <source>the file holds more than %1 values; Waymark reads at most that many from a .waymark.json (save large journeys as .waymark)</source>
+        <translation>в файле больше %1 значений, а больше этого Waymark из .waymark.json не читает (большие пути сохраняйте в формате .waymark)</translation>
+    </message>
+    <message>
+        <source>a text of %1 MiB; one text may be at most %2 MiB</source>
+        <translation>текст размером %1 MiB; один текст может занимать не больше %2 MiB</translation>
+    </message>
+    <message>
+        <source>lists and objects nested more than %1 deep</source>
+        <translation>списки и объекты вложены глубже %1 уровней</translation>
+    </message>
+    <message>
+        <source>more than %1 cards; Waymark reads at most that many</source>
+        <translation>больше %1 карточек, а больше этого Waymark не читает</translation>
+    </message>
+    <message>
+        <source>a list of %1 items; Waymark reads at most %2</source>
+        <translation>в списке элементов: %1; Waymark читает не больше %2</translation>
+    </message>
+    <message>
+        <source>The file is %1 MiB; a .waymark.json may be at most %2 MiB. Larger journeys are kept as .waymark files.</source>
+        <translation>Размер файла — %1 MiB, а файл .waymark.json может занимать не больше %2 MiB. Большие пути сохраняйте в файлах .waymark.</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyLock</name>
+    <message numerus="yes">
+        <source>%1 is being changed by another program: %2 (process %3 on %4) still held its lock after %n second(s). Try again when it has finished; if that program is no longer running, delete %5.</source>
+        <translation><numerusform>Файл %1 изменяет другая программа — %2 (процесс %3, компьютер: %4): она не сняла блокировку и через %n секунду. Повторите попытку, когда она закончит работу; если эта программа уже не запущена, удалите %5.</numerusform><numerusform>Файл %1 изменяет другая программа — %2 (процесс %3, компьютер: %4): она не сняла блокировку и через %n секунды. Повторите попытку, когда она закончит работу; если эта программа уже не запущена, удалите %5.</numerusform><numerusform>Файл %1 изменяет другая программа — %2 (процесс %3, компьютер: %4): она не сняла блокировку и через %n секунд. Повторите попытку, когда она закончит работу; если эта программа уже не запущена, удалите %5.</numerusform></translation>
+    </message>
+    <message>
+        <source>an unnamed program</source>
+        <translation>программа без имени</translation>
+    </message>
+    <message>
+        <source>an unknown host</source>
+        <translation>неизвестен</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is being changed by another program, which still held its lock %2 after %n second(s). Try again when it has finished.</source>
+        <translation><numerusform>Файл %1 изменяет другая программа: она не освободила файл блокировки %2 и через %n секунду. Повторите попытку, когда она закончит работу.</numerusform><numerusform>Файл %1 изменяет другая программа: она не освободила файл блокировки %2 и через %n секунды. Повторите попытку, когда она закончит работу.</numerusform><numerusform>Файл %1 изменяет другая программа: она не освободила файл блокировки %2 и через %n секунд. Повторите попытку, когда она закончит работу.</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not lock %1 for writing: no permission to create %2.</source>
+        <translation>Не удалось заблокировать %1 для записи: нет прав на создание %2.</translation>
+    </message>
+    <message>
+        <source>Could not lock %1 for writing: %2 could not be created.</source>
+        <translation>Не удалось заблокировать %1 для записи: не удалось создать %2.</translation>
     </message>
 </context>
 <context>
@@ -3718,6 +4015,66 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>system age</source>
         <translation>возраст системы</translation>
     </message>
+    <message numerus="yes">
+        <source>reading took longer than %n second(s); the file asks for far more work than any journey needs</source>
+        <translation><numerusform>чтение заняло больше %n секунды: файл требует гораздо больше работы, чем нужно любому пути</numerusform><numerusform>чтение заняло больше %n секунд: файл требует гораздо больше работы, чем нужно любому пути</numerusform><numerusform>чтение заняло больше %n секунд: файл требует гораздо больше работы, чем нужно любому пути</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (at %2)</source>
+        <translation>%1 (место в файле: %2)</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>целое число</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <translation>двоичные данные</translation>
+    </message>
+    <message>
+        <source>nothing (NULL)</source>
+        <translation>пустое значение (NULL)</translation>
+    </message>
+    <message>
+        <source>The file holds a view “%1”; Waymark files hold only tables.</source>
+        <translation>В файле есть представление «%1», а файлы Waymark содержат только таблицы.</translation>
+    </message>
+    <message>
+        <source>The file holds a trigger “%1”; Waymark files hold only tables.</source>
+        <translation>В файле есть триггер «%1», а файлы Waymark содержат только таблицы.</translation>
+    </message>
+    <message>
+        <source>The file has no table “%1”: it is damaged or was not written by Waymark.</source>
+        <translation>В файле нет таблицы «%1»: он повреждён или создан не в Waymark.</translation>
+    </message>
+    <message>
+        <source>The table “%1” is a virtual table; Waymark writes only ordinary tables.</source>
+        <translation>Таблица «%1» — виртуальная, а Waymark записывает только обычные таблицы.</translation>
+    </message>
+    <message>
+        <source>Table “%1”, column “%2” is computed, not stored; Waymark stores every value.</source>
+        <translation>Столбец «%2» таблицы «%1» вычисляется, а не хранится; Waymark хранит все значения.</translation>
+    </message>
+    <message>
+        <source>Table “%1” has no column “%2”: the file is damaged or was not written by Waymark.</source>
+        <translation>В таблице «%1» нет столбца «%2»: файл повреждён или создан не в Waymark.</translation>
+    </message>
+    <message>
+        <source>Table “%1” has %2 rows; Waymark reads at most %3 (see “Limits” in the file format documentation).</source>
+        <translation>Строк в таблице «%1»: %2; Waymark читает не больше %3 (см. раздел «Limits» в описании формата файлов).</translation>
+    </message>
+    <message>
+        <source>Table “%1”, row %2, column “%3” holds %4 where %5 belongs.</source>
+        <translation>Таблица «%1», строка %2, столбец «%3»: ожидается «%5», а записано «%4».</translation>
+    </message>
 </context>
 <context>
     <name>WaymarkText</name>
@@ -3869,6 +4226,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Sheet “%1” is a chart or macro sheet, not a table of cells.</source>
         <translation>Лист «%1» — лист диаграммы или макросов, а не таблица с ячейками.</translation>
+    </message>
+    <message>
+        <source>sheet %1 has no name</source>
+        <translation>у листа %1 нет названия</translation>
     </message>
 </context>
 <context>
@@ -5931,6 +6292,62 @@ Recover them?</source>
         <source>A read-only preview. Switch back with View → Journey State → Today (Ctrl+Alt+1).</source>
         <translation>Предпросмотр только для чтения. Вернуться: Вид → Состояние пути → Сегодня (Ctrl+Alt+1).</translation>
     </message>
+    <message>
+        <source>Reload the journey?</source>
+        <translation>Перезагрузить путь?</translation>
+    </message>
+    <message>
+        <source>Reload “%1” from disk? Your changes since the last save are lost.</source>
+        <translation>Перезагрузить «%1» с диска? Изменения, внесённые после последнего сохранения, будут потеряны.</translation>
+    </message>
+    <message>
+        <source>“%1” was removed or renamed on disk by another program. Save writes it again. &lt;a href="hide"&gt;Hide&lt;/a&gt;</source>
+        <translation>Файл «%1» удалён или переименован другой программой. При сохранении он будет записан заново. &lt;a href="hide"&gt;Скрыть&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>“%1” was changed on disk by another program. &lt;a href="reload"&gt;Reload it&lt;/a&gt; to see those changes (your changes since the last save are lost), or keep working: Save asks before overwriting them. &lt;a href="hide"&gt;Hide&lt;/a&gt;</source>
+        <translation>Файл «%1» изменён на диске другой программой. &lt;a href="reload"&gt;Перезагрузите его&lt;/a&gt;, чтобы увидеть эти изменения (ваши изменения после последнего сохранения будут потеряны), или продолжайте работу: при сохранении Waymark спросит, перезаписывать ли чужие изменения. &lt;a href="hide"&gt;Скрыть&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>The journey's file was removed on disk.</source>
+        <translation>Файл пути удалён с диска.</translation>
+    </message>
+    <message>
+        <source>The journey's file changed on disk.</source>
+        <translation>Файл пути изменён на диске.</translation>
+    </message>
+    <message>
+        <source>The file changed on disk</source>
+        <translation>Файл изменён на диске</translation>
+    </message>
+    <message>
+        <source>%1
+
+It may hold an import or another person's edits. What should happen?</source>
+        <translation>%1
+
+Возможно, в нём импортированные данные или правки другого человека. Что сделать?</translation>
+    </message>
+    <message>
+        <source>Reload: open the file as it is now; your changes since the last save are lost.
+Save As: keep both, yours in a new file.
+Overwrite: replace the file with yours; the other changes are lost.</source>
+        <translation>Перезагрузить: открыть файл в нынешнем виде; ваши изменения после последнего сохранения будут потеряны.
+Сохранить как: сохранить обе версии, вашу — в новом файле.
+Перезаписать: заменить файл вашей версией; другие изменения будут потеряны.</translation>
+    </message>
+    <message>
+        <source>Reload (Lose My Changes)</source>
+        <translation>Перезагрузить (потерять мои изменения)</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Сохранить как…</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Перезаписать</translation>
+    </message>
 </context>
 <context>
     <name>waymark::NpsTargetsDialog</name>
@@ -6638,14 +7055,6 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>&amp;Отдел:</translation>
     </message>
     <message>
-        <source>e.g. 90, 1h 30m or 1:30</source>
-        <translation>например, 90, 1ч 30м или 1:30</translation>
-    </message>
-    <message>
-        <source>How long this step takes the customer: minutes (90), hours and minutes (1h 30m) or h:mm (1:30)</source>
-        <translation>Сколько времени этот шаг занимает у клиента: минуты (90), часы и минуты (1ч 30м) или ч:мм (1:30)</translation>
-    </message>
-    <message>
         <source>T&amp;ime:</source>
         <translation>&amp;Время:</translation>
     </message>
@@ -6784,6 +7193,14 @@ Double-click the name to rename, the colour to change it, the department to move
     <message>
         <source>Edit system card</source>
         <translation>Изменить системную карточку</translation>
+    </message>
+    <message>
+        <source>e.g. 90, 1h 30m or 3 days</source>
+        <translation>например, 90, 1ч 30м или 3 дня</translation>
+    </message>
+    <message>
+        <source>How long this step takes the customer: minutes (90), hours and minutes (1h 30m), h:mm (1:30), or days and weeks for waits (3 days, 1w 2d; a day is 24 hours)</source>
+        <translation>Сколько времени этот шаг занимает у клиента: минуты (90), часы и минуты (1ч 30м), ч:мм (1:30) или дни и недели для ожидания (3 дня, 1 нед 2 д; день — это 24 часа)</translation>
     </message>
 </context>
 <context>

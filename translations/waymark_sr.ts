@@ -579,6 +579,45 @@
     </message>
 </context>
 <context>
+    <name>ClvModel</name>
+    <message>
+        <source>no customer bought before the calibration end: nothing to model</source>
+        <translation>ниједан корисник није куповао пре краја калибрационог периода: нема шта да се моделује</translation>
+    </message>
+    <message>
+        <source>only %1 customers, %2 of whom bought again: too few to estimate the models reliably</source>
+        <translation>корисника има само %1, од којих је %2 поново куповало: то је премало за поуздану процену модела</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) could not be predicted (the model cannot be evaluated for their history)</source>
+        <translation><numerusform>за %n корисника није било могуће направити прогнозу (за такву историју куповина модел не може да се израчуна)</numerusform><numerusform>за %n корисника није било могуће направити прогнозу (за такву историју куповина модел не може да се израчуна)</numerusform><numerusform>за %n корисника није било могуће направити прогнозу (за такву историју куповина модел не може да се израчуна)</numerusform></translation>
+    </message>
+    <message>
+        <source>no customer bought again with a positive amount: the spend model cannot be fitted</source>
+        <translation>ниједан корисник није поново куповао за позитиван износ: модел потрошње не може да се процени</translation>
+    </message>
+    <message>
+        <source>the spend model's q is at most 1: the population has no finite mean spend, expected spends are unreliable</source>
+        <translation>параметар q модела потрошње није већи од 1: популација нема коначну просечну потрошњу, па очекивана потрошња није поуздана</translation>
+    </message>
+    <message>
+        <source>the fit found no parameters for which the model explains the data</source>
+        <translation>током процене нису пронађени параметри за које модел објашњава податке</translation>
+    </message>
+    <message numerus="yes">
+        <source>the fit did not converge after %n iteration(s); the parameters are the best found, not an optimum</source>
+        <translation><numerusform>процена није конвергирала ни после %n итерације; параметри су најбољи пронађени, а не оптимум</numerusform><numerusform>процена није конвергирала ни после %n итерације; параметри су најбољи пронађени, а не оптимум</numerusform><numerusform>процена није конвергирала ни после %n итерација; параметри су најбољи пронађени, а не оптимум</numerusform></translation>
+    </message>
+    <message>
+        <source>the fit ran to the edge of the parameter space (a parameter tends to 0 or infinity): the model does not suit these data</source>
+        <translation>процена је стигла до границе простора параметара (неки параметар тежи 0 или бесконачности): модел не одговара овим подацима</translation>
+    </message>
+    <message>
+        <source>the likelihood is flat around the optimum: standard errors cannot be given</source>
+        <translation>функција веродостојности је равна око оптимума: стандардне грешке не могу да се израчунају</translation>
+    </message>
+</context>
+<context>
     <name>ClvStatistics</name>
     <message>
         <source>Promoters</source>
@@ -591,6 +630,69 @@
     <message>
         <source>Detractors</source>
         <translation>Критичари</translation>
+    </message>
+</context>
+<context>
+    <name>ClvTransactions</name>
+    <message>
+        <source>fewer than 4 columns (customer, date, count, amount)</source>
+        <translation>мање од 4 колоне (корисник, датум, количина, износ)</translation>
+    </message>
+    <message>
+        <source>unreadable date</source>
+        <translation>нечитљив датум</translation>
+    </message>
+    <message>
+        <source>unreadable count</source>
+        <translation>нечитљива количина</translation>
+    </message>
+    <message>
+        <source>unreadable amount</source>
+        <translation>нечитљив износ</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>корисник</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>датум</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>износ</translation>
+    </message>
+    <message>
+        <source>line %1: the header names no column for %2 (found: %3)</source>
+        <translation>ред %1: заглавље нема колону за: %2 (пронађено: %3)</translation>
+    </message>
+    <message>
+        <source>too few columns</source>
+        <translation>премало колона</translation>
+    </message>
+    <message>
+        <source>no customer id</source>
+        <translation>нема ИД корисника</translation>
+    </message>
+    <message>
+        <source>currency other than %1</source>
+        <translation>валута различита од %1</translation>
+    </message>
+    <message>
+        <source>the file holds no transactions</source>
+        <translation>датотека не садржи ниједну трансакцију</translation>
+    </message>
+    <message>
+        <source>no row could be read as a transaction</source>
+        <translation>ниједан ред није могуће прочитати као трансакцију</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 (row skipped)</source>
+        <translation>%1:%2: %3 (ред је прескочен)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n more row(s) skipped: %2</source>
+        <translation><numerusform>%1: прескочен је још %n ред: %2</numerusform><numerusform>%1: прескочена су још %n реда: %2</numerusform><numerusform>%1: прескочено је још %n редова: %2</numerusform></translation>
     </message>
 </context>
 <context>
@@ -692,10 +794,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
 
 Излазни статус: 0 успех, 1 датотека није могла да се прочита или упише, 2 погрешни аргументи.
 </translation>
-    </message>
-    <message>
-        <source>unknown command "%1"</source>
-        <translation>непозната команда „%1“</translation>
     </message>
     <message>
         <source>--map takes COLUMN=FIELD with FIELD one of %1</source>
@@ -1060,6 +1158,127 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
                                 будућег стања за изабрани сценарио путовања), PNG или SVG
 </translation>
     </message>
+    <message>
+        <source>--calibration-end takes a date such as 1997-09-30</source>
+        <translation>--calibration-end прихвата датум, нпр. 1997-09-30</translation>
+    </message>
+    <message>
+        <source>--horizon-months takes a whole number of months from 1 to 1200</source>
+        <translation>--horizon-months прихвата цео број месеци од 1 до 1200</translation>
+    </message>
+    <message>
+        <source>--discount takes an annual rate as a fraction, such as 0.08 for 8 % a year</source>
+        <translation>--discount прихвата годишњу стопу као удео, нпр. 0.08 за 8 % годишње</translation>
+    </message>
+    <message>
+        <source>--time-unit takes days, weeks or months</source>
+        <translation>--time-unit прихвата days, weeks или months</translation>
+    </message>
+    <message>
+        <source>--model takes bgnbd or paretonbd</source>
+        <translation>--model прихвата bgnbd или paretonbd</translation>
+    </message>
+    <message>
+        <source>--customers takes the CSV file to write</source>
+        <translation>--customers прихвата CSV датотеку у коју се уписује резултат</translation>
+    </message>
+    <message>
+        <source>clv-model needs a transactions file: waymark clv-model TRANSACTIONS</source>
+        <translation>clv-model захтева датотеку трансакција: waymark clv-model TRANSACTIONS</translation>
+    </message>
+    <message>
+        <source>%1 transactions, %2 customers (%3 bought again); calibration to %4, time in %5</source>
+        <translation>Трансакција: %1, корисника: %2 (од тога поново куповало: %3); калибрација до %4, јединица времена: %5</translation>
+    </message>
+    <message>
+        <source>log-likelihood</source>
+        <translation>лог-веродостојност</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Модел</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Параметар</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Процена</translation>
+    </message>
+    <message>
+        <source>Std. error</source>
+        <translation>Станд. грешка</translation>
+    </message>
+    <message>
+        <source>%1 fits these transactions better (higher log-likelihood); predictions use %2.</source>
+        <translation>%1 боље описује ове трансакције (већа лог-веродостојност); прогнозе користе %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>CLV over %n month(s) at %1 a year: total %2, mean %3 per customer</source>
+        <translation><numerusform>CLV за %n месец уз дисконтну стопу од %1 годишње: укупно %2, просечно %3 по кориснику</numerusform><numerusform>CLV за %n месеца уз дисконтну стопу од %1 годишње: укупно %2, просечно %3 по кориснику</numerusform><numerusform>CLV за %n месеци уз дисконтну стопу од %1 годишње: укупно %2, просечно %3 по кориснику</numerusform></translation>
+    </message>
+    <message>
+        <source>Holdout to %1 (%2 %3): %4 repeat purchases, %5 predicted</source>
+        <translation>Контролни период до %1 (%2 %3): поновљених куповина: %4, предвиђено: %5</translation>
+    </message>
+    <message>
+        <source>Rows: %1 unreadable, %2 with a negative amount left out (returns), %3 worth 0 kept, %4 repeated rows kept; %5 customers first bought after the calibration end</source>
+        <translation>Редови: нечитљивих: %1, изостављених са негативним износом (поврати): %2, задржаних са износом 0: %3, задржаних поновљених: %4; корисника чија је прва куповина после краја калибрације: %5</translation>
+    </message>
+    <message>
+        <source>  waymark clv-model TRANSACTIONS [--calibration-end DATE] [--horizon-months N] [--discount RATE]
+              [--time-unit days|weeks|months] [--model bgnbd|paretonbd] [--customers FILE.csv]
+              [--format table|json]
+                                lifetime value and churn from transactions (customer, date,
+                                amount[, count, currency]: CSV/TSV with a header, or CDNOW-style
+                                whitespace columns): BG/NBD and Pareto/NBD compared, Gamma-Gamma
+                                spend, P(alive) and CLV per customer. Purchases after DATE form
+                                the holdout. CLV sums N calendar months (365.25/12 days, default
+                                12), each discounted at the ANNUAL RATE (default 0.08) as
+                                1/(1+RATE)^(month/12). Rows worth 0 count as purchases, negative
+                                ones (returns) are left out, repeated rows are kept; all counted
+</source>
+        <translation>  waymark clv-model TRANSACTIONS [--calibration-end DATE] [--horizon-months N] [--discount RATE]
+              [--time-unit days|weeks|months] [--model bgnbd|paretonbd] [--customers FILE.csv]
+              [--format table|json]
+                                животна вредност корисника и одлив на основу трансакција
+                                (корисник, датум, износ[, број, валута]: CSV/TSV са заглављем
+                                или колоне раздвојене размацима као у CDNOW): поређење BG/NBD и
+                                Pareto/NBD, потрошња по моделу Gamma-Gamma, P(alive) и CLV за
+                                сваког корисника. Куповине после DATE чине контролни период. CLV
+                                је збир за N календарских месеци (по 365.25/12 дана,
+                                подразумевано 12), а сваки месец се дисконтује по годишњој стопи
+                                RATE (подразумевано 0.08) као 1/(1+RATE)^(месец/12). Редови са
+                                износом 0 рачунају се као куповине, редови са негативним износом
+                                (поврати) се изостављају, а поновљени редови се задржавају; све
+                                се то пребројава
+</translation>
+    </message>
+    <message>
+        <source>%1 is a journey; journeys do not hold transactions yet: give the transactions file itself</source>
+        <translation>%1 је путовање, а путовања још не садрже трансакције: наведите саму датотеку трансакција</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>није могуће прочитати %1: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>упозорење: %1</translation>
+    </message>
+    <message>
+        <source>--review takes one file: waymark --review FILE</source>
+        <translation>--review прихвата једну датотеку: waymark --review FILE</translation>
+    </message>
+    <message>
+        <source>unknown option "%1"</source>
+        <translation>непозната опција „%1“</translation>
+    </message>
+    <message>
+        <source>unknown command "%1" (the editor opens one file: waymark FILE)</source>
+        <translation>непозната команда „%1“ (уређивач отвара једну датотеку: waymark FILE)</translation>
+    </message>
 </context>
 <context>
     <name>DataOverlay</name>
@@ -1182,10 +1401,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
 <context>
     <name>EffortInput</name>
     <message>
-        <source>Enter a time such as 90, 1h 30m or 1:30.</source>
-        <translation>Унесите време, на пример 90, 1h 30m или 1:30.</translation>
-    </message>
-    <message>
         <source>A time cannot be negative.</source>
         <translation>Време не може бити негативно.</translation>
     </message>
@@ -1196,18 +1411,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Minutes after the colon go from 00 to 59.</source>
         <translation>Минути после двотачке иду од 00 до 59.</translation>
-    </message>
-    <message>
-        <source>Unknown unit “%1”: use h for hours and min for minutes.</source>
-        <translation>Непозната јединица „%1“: користите h за сате и min за минуте.</translation>
-    </message>
-    <message>
-        <source>Write the hours once, before the minutes.</source>
-        <translation>Сате наведите само једном, пре минута.</translation>
-    </message>
-    <message>
-        <source>Write the minutes only once.</source>
-        <translation>Минуте наведите само једном.</translation>
     </message>
     <message>
         <source>Minutes after the hours go from 0 to 59.</source>
@@ -1232,6 +1435,18 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>That amount is too large: at most %1.</source>
         <translation>Износ је превелик: највише %1.</translation>
+    </message>
+    <message>
+        <source>Enter a time such as 90, 1h 30m, 1:30 or 3 days.</source>
+        <translation>Унесите време, на пример 90, 1 сат 30 мин, 1:30 или 3 дана.</translation>
+    </message>
+    <message>
+        <source>Unknown unit “%1”: use d for days, h for hours and min for minutes.</source>
+        <translation>Непозната јединица „%1“: користите д за дане, сат за сате и мин за минуте.</translation>
+    </message>
+    <message>
+        <source>Write each unit once, largest first: weeks, days, hours, minutes.</source>
+        <translation>Сваку јединицу наведите само једном, од највеће ка најмањој: недеље, дани, сати, минути.</translation>
     </message>
 </context>
 <context>
@@ -1574,6 +1789,18 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>score %1 is not a whole number from %2 to %3</source>
         <translation>оцена %1 није цео број од %2 до %3</translation>
     </message>
+    <message>
+        <source>The header has %1 columns; Waymark reads tables of at most %2 columns.</source>
+        <translation>Број колона у заглављу: %1; Waymark чита табеле са највише %2 колона.</translation>
+    </message>
+    <message>
+        <source>the value is %1 KiB long; a cell may hold at most %2 KiB</source>
+        <translation>вредност заузима %1 KiB; ћелија може да садржи највише %2 KiB</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 4217 currency code (three letters, e.g. EUR)</source>
+        <translation>%1 није ISO 4217 код валуте (три слова, нпр. EUR)</translation>
+    </message>
 </context>
 <context>
     <name>Journey</name>
@@ -1596,10 +1823,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>the columns of the table have different lengths</source>
         <translation>колоне табеле су различите дужине</translation>
-    </message>
-    <message>
-        <source>refers to text that is not in the table</source>
-        <translation>упућује на текст којег нема у табели</translation>
     </message>
     <message>
         <source>the value is not a number</source>
@@ -1785,6 +2008,18 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>opportunity "%1": the %2 can only be reduced by 0 to 100 %, got %3 %</source>
         <translation>прилика „%1“: %2 може да се смањи само за 0 до 100 %, добијено је %3 %</translation>
     </message>
+    <message>
+        <source>row %1, column “%2” refers to text %3, but the dataset's text table has %4 entries</source>
+        <translation>ред %1, колона „%2“ упућује на текст %3, а табела текстова скупа података има укупно ставки: %4</translation>
+    </message>
+    <message>
+        <source>row %1: %2 is not an ISO 4217 currency code</source>
+        <translation>ред %1: %2 није ISO 4217 код валуте</translation>
+    </message>
+    <message>
+        <source>time of card "%1" must be at most %2 minutes (about 19 years), got %3</source>
+        <translation>време картице „%1“ може бити највише %2 минута (око 19 година), а добијено је %3</translation>
+    </message>
 </context>
 <context>
     <name>JourneyDiff</name>
@@ -1882,6 +2117,17 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Untitled</source>
         <translation>Без наслова</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyFiles</name>
+    <message>
+        <source>%1 was changed by another program since it was read; saving now would overwrite those changes.</source>
+        <translation>Други програм је изменио датотеку %1 након што је учитана; ако сада сачувате, те измене ће бити преписане.</translation>
+    </message>
+    <message>
+        <source>%1 was made by another program since the journey was read; saving now would overwrite it.</source>
+        <translation>Други програм је направио датотеку %1 након што је путовање учитано; ако сада сачувате, она ће бити преписана.</translation>
     </message>
 </context>
 <context>
@@ -2077,6 +2323,57 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>confidence</source>
         <translation>поузданост</translation>
+    </message>
+    <message>
+        <source>the file holds more than %1 values; Waymark reads at most that many from a .waymark.json (save large journeys as .waymark)</source>
+        <translation>датотека садржи више од %1 вредности, а Waymark из .waymark.json не чита више од тога (велика путовања чувајте као .waymark)</translation>
+    </message>
+    <message>
+        <source>a text of %1 MiB; one text may be at most %2 MiB</source>
+        <translation>текст величине %1 MiB; један текст може имати највише %2 MiB</translation>
+    </message>
+    <message>
+        <source>lists and objects nested more than %1 deep</source>
+        <translation>листе и објекти угнеждени су у више од %1 нивоа</translation>
+    </message>
+    <message>
+        <source>more than %1 cards; Waymark reads at most that many</source>
+        <translation>више од %1 картица, а Waymark не чита више од тога</translation>
+    </message>
+    <message>
+        <source>a list of %1 items; Waymark reads at most %2</source>
+        <translation>број ставки на листи: %1; Waymark чита највише %2</translation>
+    </message>
+    <message>
+        <source>The file is %1 MiB; a .waymark.json may be at most %2 MiB. Larger journeys are kept as .waymark files.</source>
+        <translation>Датотека има %1 MiB, а .waymark.json може имати највише %2 MiB. Већа путовања чувајте као .waymark датотеке.</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyLock</name>
+    <message numerus="yes">
+        <source>%1 is being changed by another program: %2 (process %3 on %4) still held its lock after %n second(s). Try again when it has finished; if that program is no longer running, delete %5.</source>
+        <translation><numerusform>Датотеку %1 мења други програм — %2 (процес %3, рачунар: %4): ни после %n секунде није ослободио закључавање. Покушајте поново када заврши; ако тај програм више није покренут, обришите %5.</numerusform><numerusform>Датотеку %1 мења други програм — %2 (процес %3, рачунар: %4): ни после %n секунде није ослободио закључавање. Покушајте поново када заврши; ако тај програм више није покренут, обришите %5.</numerusform><numerusform>Датотеку %1 мења други програм — %2 (процес %3, рачунар: %4): ни после %n секунди није ослободио закључавање. Покушајте поново када заврши; ако тај програм више није покренут, обришите %5.</numerusform></translation>
+    </message>
+    <message>
+        <source>an unnamed program</source>
+        <translation>програм без назива</translation>
+    </message>
+    <message>
+        <source>an unknown host</source>
+        <translation>непознат</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is being changed by another program, which still held its lock %2 after %n second(s). Try again when it has finished.</source>
+        <translation><numerusform>Датотеку %1 мења други програм: ни после %n секунде није ослободио датотеку закључавања %2. Покушајте поново када заврши.</numerusform><numerusform>Датотеку %1 мења други програм: ни после %n секунде није ослободио датотеку закључавања %2. Покушајте поново када заврши.</numerusform><numerusform>Датотеку %1 мења други програм: ни после %n секунди није ослободио датотеку закључавања %2. Покушајте поново када заврши.</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not lock %1 for writing: no permission to create %2.</source>
+        <translation>Није могуће закључати %1 ради уписа: нема дозволе за прављење %2.</translation>
+    </message>
+    <message>
+        <source>Could not lock %1 for writing: %2 could not be created.</source>
+        <translation>Није могуће закључати %1 ради уписа: није могуће направити %2.</translation>
     </message>
 </context>
 <context>
@@ -3718,6 +4015,66 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>system age</source>
         <translation>старост система</translation>
     </message>
+    <message numerus="yes">
+        <source>reading took longer than %n second(s); the file asks for far more work than any journey needs</source>
+        <translation><numerusform>читање је трајало дуже од %n секунде: датотека захтева далеко више рада него што је потребно било ком путовању</numerusform><numerusform>читање је трајало дуже од %n секунде: датотека захтева далеко више рада него што је потребно било ком путовању</numerusform><numerusform>читање је трајало дуже од %n секунди: датотека захтева далеко више рада него што је потребно било ком путовању</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (at %2)</source>
+        <translation>%1 (место у датотеци: %2)</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>цео број</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>број</translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <translation>бинарни подаци</translation>
+    </message>
+    <message>
+        <source>nothing (NULL)</source>
+        <translation>празна вредност (NULL)</translation>
+    </message>
+    <message>
+        <source>The file holds a view “%1”; Waymark files hold only tables.</source>
+        <translation>Датотека садржи поглед „%1“, а Waymark датотеке садрже само табеле.</translation>
+    </message>
+    <message>
+        <source>The file holds a trigger “%1”; Waymark files hold only tables.</source>
+        <translation>Датотека садржи окидач „%1“, а Waymark датотеке садрже само табеле.</translation>
+    </message>
+    <message>
+        <source>The file has no table “%1”: it is damaged or was not written by Waymark.</source>
+        <translation>Датотека нема табелу „%1“: оштећена је или је није направио Waymark.</translation>
+    </message>
+    <message>
+        <source>The table “%1” is a virtual table; Waymark writes only ordinary tables.</source>
+        <translation>Табела „%1“ је виртуелна, а Waymark уписује само обичне табеле.</translation>
+    </message>
+    <message>
+        <source>Table “%1”, column “%2” is computed, not stored; Waymark stores every value.</source>
+        <translation>Колона „%2“ табеле „%1“ се израчунава, а не чува; Waymark чува сваку вредност.</translation>
+    </message>
+    <message>
+        <source>Table “%1” has no column “%2”: the file is damaged or was not written by Waymark.</source>
+        <translation>Табела „%1“ нема колону „%2“: датотека је оштећена или је није направио Waymark.</translation>
+    </message>
+    <message>
+        <source>Table “%1” has %2 rows; Waymark reads at most %3 (see “Limits” in the file format documentation).</source>
+        <translation>Број редова у табели „%1“: %2; Waymark чита највише %3 (погледајте одељак „Limits“ у документацији о формату датотека).</translation>
+    </message>
+    <message>
+        <source>Table “%1”, row %2, column “%3” holds %4 where %5 belongs.</source>
+        <translation>Табела „%1“, ред %2, колона „%3“: очекује се „%5“, а уписано је „%4“.</translation>
+    </message>
 </context>
 <context>
     <name>WaymarkText</name>
@@ -3869,6 +4226,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Sheet “%1” is a chart or macro sheet, not a table of cells.</source>
         <translation>Лист „%1“ је лист са графиконом или макроима, а не табела ћелија.</translation>
+    </message>
+    <message>
+        <source>sheet %1 has no name</source>
+        <translation>лист %1 нема назив</translation>
     </message>
 </context>
 <context>
@@ -5931,6 +6292,62 @@ Recover them?</source>
         <source>A read-only preview. Switch back with View → Journey State → Today (Ctrl+Alt+1).</source>
         <translation>Преглед само за читање. Назад: Приказ → Стање путовања → Данас (Ctrl+Alt+1).</translation>
     </message>
+    <message>
+        <source>Reload the journey?</source>
+        <translation>Поново учитати путовање?</translation>
+    </message>
+    <message>
+        <source>Reload “%1” from disk? Your changes since the last save are lost.</source>
+        <translation>Поново учитати „%1“ са диска? Измене од последњег чувања биће изгубљене.</translation>
+    </message>
+    <message>
+        <source>“%1” was removed or renamed on disk by another program. Save writes it again. &lt;a href="hide"&gt;Hide&lt;/a&gt;</source>
+        <translation>Други програм је уклонио или преименовао датотеку „%1“ на диску. Када сачувате, биће поново уписана. &lt;a href="hide"&gt;Сакриј&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>“%1” was changed on disk by another program. &lt;a href="reload"&gt;Reload it&lt;/a&gt; to see those changes (your changes since the last save are lost), or keep working: Save asks before overwriting them. &lt;a href="hide"&gt;Hide&lt;/a&gt;</source>
+        <translation>Други програм је изменио датотеку „%1“ на диску. &lt;a href="reload"&gt;Поново је учитајте&lt;/a&gt; да бисте видели те измене (ваше измене од последњег чувања биће изгубљене) или наставите да радите: приликом чувања Waymark ће питати да ли да препише туђе измене. &lt;a href="hide"&gt;Сакриј&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>The journey's file was removed on disk.</source>
+        <translation>Датотека путовања је уклоњена са диска.</translation>
+    </message>
+    <message>
+        <source>The journey's file changed on disk.</source>
+        <translation>Датотека путовања је измењена на диску.</translation>
+    </message>
+    <message>
+        <source>The file changed on disk</source>
+        <translation>Датотека је измењена на диску</translation>
+    </message>
+    <message>
+        <source>%1
+
+It may hold an import or another person's edits. What should happen?</source>
+        <translation>%1
+
+Можда садржи увезене податке или измене друге особе. Шта желите да урадите?</translation>
+    </message>
+    <message>
+        <source>Reload: open the file as it is now; your changes since the last save are lost.
+Save As: keep both, yours in a new file.
+Overwrite: replace the file with yours; the other changes are lost.</source>
+        <translation>Поново учитај: отвара датотеку у тренутном стању; ваше измене од последњег чувања биће изгубљене.
+Сачувај као: чува обе верзије, вашу у новој датотеци.
+Препиши: замењује датотеку вашом верзијом; друге измене биће изгубљене.</translation>
+    </message>
+    <message>
+        <source>Reload (Lose My Changes)</source>
+        <translation>Поново учитај (одбаци моје измене)</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Сачувај као…</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Препиши</translation>
+    </message>
 </context>
 <context>
     <name>waymark::NpsTargetsDialog</name>
@@ -6638,14 +7055,6 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>О&amp;дељење:</translation>
     </message>
     <message>
-        <source>e.g. 90, 1h 30m or 1:30</source>
-        <translation>нпр. 90, 1h 30m или 1:30</translation>
-    </message>
-    <message>
-        <source>How long this step takes the customer: minutes (90), hours and minutes (1h 30m) or h:mm (1:30)</source>
-        <translation>Колико времена овај корак одузима кориснику: минути (90), сати и минути (1h 30m) или ч:мм (1:30)</translation>
-    </message>
-    <message>
         <source>T&amp;ime:</source>
         <translation>&amp;Време:</translation>
     </message>
@@ -6784,6 +7193,14 @@ Double-click the name to rename, the colour to change it, the department to move
     <message>
         <source>Edit system card</source>
         <translation>Уреди системску картицу</translation>
+    </message>
+    <message>
+        <source>e.g. 90, 1h 30m or 3 days</source>
+        <translation>нпр. 90, 1 сат 30 мин или 3 дана</translation>
+    </message>
+    <message>
+        <source>How long this step takes the customer: minutes (90), hours and minutes (1h 30m), h:mm (1:30), or days and weeks for waits (3 days, 1w 2d; a day is 24 hours)</source>
+        <translation>Колико времена овај корак одузима кориснику: минути (90), сати и минути (1 сат 30 мин), ч:мм (1:30) или дани и недеље за чекање (3 дана, 1 нед 2 д; дан траје 24 сата)</translation>
     </message>
 </context>
 <context>

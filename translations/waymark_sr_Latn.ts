@@ -579,6 +579,45 @@
     </message>
 </context>
 <context>
+    <name>ClvModel</name>
+    <message>
+        <source>no customer bought before the calibration end: nothing to model</source>
+        <translation>nijedan korisnik nije kupovao pre kraja kalibracionog perioda: nema šta da se modeluje</translation>
+    </message>
+    <message>
+        <source>only %1 customers, %2 of whom bought again: too few to estimate the models reliably</source>
+        <translation>korisnika ima samo %1, od kojih je %2 ponovo kupovalo: to je premalo za pouzdanu procenu modela</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) could not be predicted (the model cannot be evaluated for their history)</source>
+        <translation><numerusform>za %n korisnika nije bilo moguće napraviti prognozu (za takvu istoriju kupovina model ne može da se izračuna)</numerusform><numerusform>za %n korisnika nije bilo moguće napraviti prognozu (za takvu istoriju kupovina model ne može da se izračuna)</numerusform><numerusform>za %n korisnika nije bilo moguće napraviti prognozu (za takvu istoriju kupovina model ne može da se izračuna)</numerusform></translation>
+    </message>
+    <message>
+        <source>no customer bought again with a positive amount: the spend model cannot be fitted</source>
+        <translation>nijedan korisnik nije ponovo kupovao za pozitivan iznos: model potrošnje ne može da se proceni</translation>
+    </message>
+    <message>
+        <source>the spend model's q is at most 1: the population has no finite mean spend, expected spends are unreliable</source>
+        <translation>parametar q modela potrošnje nije veći od 1: populacija nema konačnu prosečnu potrošnju, pa očekivana potrošnja nije pouzdana</translation>
+    </message>
+    <message>
+        <source>the fit found no parameters for which the model explains the data</source>
+        <translation>tokom procene nisu pronađeni parametri za koje model objašnjava podatke</translation>
+    </message>
+    <message numerus="yes">
+        <source>the fit did not converge after %n iteration(s); the parameters are the best found, not an optimum</source>
+        <translation><numerusform>procena nije konvergirala ni posle %n iteracije; parametri su najbolji pronađeni, a ne optimum</numerusform><numerusform>procena nije konvergirala ni posle %n iteracije; parametri su najbolji pronađeni, a ne optimum</numerusform><numerusform>procena nije konvergirala ni posle %n iteracija; parametri su najbolji pronađeni, a ne optimum</numerusform></translation>
+    </message>
+    <message>
+        <source>the fit ran to the edge of the parameter space (a parameter tends to 0 or infinity): the model does not suit these data</source>
+        <translation>procena je stigla do granice prostora parametara (neki parametar teži 0 ili beskonačnosti): model ne odgovara ovim podacima</translation>
+    </message>
+    <message>
+        <source>the likelihood is flat around the optimum: standard errors cannot be given</source>
+        <translation>funkcija verodostojnosti je ravna oko optimuma: standardne greške ne mogu da se izračunaju</translation>
+    </message>
+</context>
+<context>
     <name>ClvStatistics</name>
     <message>
         <source>Promoters</source>
@@ -591,6 +630,69 @@
     <message>
         <source>Detractors</source>
         <translation>Kritičari</translation>
+    </message>
+</context>
+<context>
+    <name>ClvTransactions</name>
+    <message>
+        <source>fewer than 4 columns (customer, date, count, amount)</source>
+        <translation>manje od 4 kolone (korisnik, datum, količina, iznos)</translation>
+    </message>
+    <message>
+        <source>unreadable date</source>
+        <translation>nečitljiv datum</translation>
+    </message>
+    <message>
+        <source>unreadable count</source>
+        <translation>nečitljiva količina</translation>
+    </message>
+    <message>
+        <source>unreadable amount</source>
+        <translation>nečitljiv iznos</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>korisnik</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>iznos</translation>
+    </message>
+    <message>
+        <source>line %1: the header names no column for %2 (found: %3)</source>
+        <translation>red %1: zaglavlje nema kolonu za: %2 (pronađeno: %3)</translation>
+    </message>
+    <message>
+        <source>too few columns</source>
+        <translation>premalo kolona</translation>
+    </message>
+    <message>
+        <source>no customer id</source>
+        <translation>nema ID korisnika</translation>
+    </message>
+    <message>
+        <source>currency other than %1</source>
+        <translation>valuta različita od %1</translation>
+    </message>
+    <message>
+        <source>the file holds no transactions</source>
+        <translation>datoteka ne sadrži nijednu transakciju</translation>
+    </message>
+    <message>
+        <source>no row could be read as a transaction</source>
+        <translation>nijedan red nije moguće pročitati kao transakciju</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 (row skipped)</source>
+        <translation>%1:%2: %3 (red je preskočen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n more row(s) skipped: %2</source>
+        <translation><numerusform>%1: preskočen je još %n red: %2</numerusform><numerusform>%1: preskočena su još %n reda: %2</numerusform><numerusform>%1: preskočeno je još %n redova: %2</numerusform></translation>
     </message>
 </context>
 <context>
@@ -692,10 +794,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
 
 Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogrešni argumenti.
 </translation>
-    </message>
-    <message>
-        <source>unknown command "%1"</source>
-        <translation>nepoznata komanda „%1“</translation>
     </message>
     <message>
         <source>--map takes COLUMN=FIELD with FIELD one of %1</source>
@@ -1060,6 +1158,127 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
                                 budućeg stanja za izabrani scenario putovanja), PNG ili SVG
 </translation>
     </message>
+    <message>
+        <source>--calibration-end takes a date such as 1997-09-30</source>
+        <translation>--calibration-end prihvata datum, npr. 1997-09-30</translation>
+    </message>
+    <message>
+        <source>--horizon-months takes a whole number of months from 1 to 1200</source>
+        <translation>--horizon-months prihvata ceo broj meseci od 1 do 1200</translation>
+    </message>
+    <message>
+        <source>--discount takes an annual rate as a fraction, such as 0.08 for 8 % a year</source>
+        <translation>--discount prihvata godišnju stopu kao udeo, npr. 0.08 za 8 % godišnje</translation>
+    </message>
+    <message>
+        <source>--time-unit takes days, weeks or months</source>
+        <translation>--time-unit prihvata days, weeks ili months</translation>
+    </message>
+    <message>
+        <source>--model takes bgnbd or paretonbd</source>
+        <translation>--model prihvata bgnbd ili paretonbd</translation>
+    </message>
+    <message>
+        <source>--customers takes the CSV file to write</source>
+        <translation>--customers prihvata CSV datoteku u koju se upisuje rezultat</translation>
+    </message>
+    <message>
+        <source>clv-model needs a transactions file: waymark clv-model TRANSACTIONS</source>
+        <translation>clv-model zahteva datoteku transakcija: waymark clv-model TRANSACTIONS</translation>
+    </message>
+    <message>
+        <source>%1 transactions, %2 customers (%3 bought again); calibration to %4, time in %5</source>
+        <translation>Transakcija: %1, korisnika: %2 (od toga ponovo kupovalo: %3); kalibracija do %4, jedinica vremena: %5</translation>
+    </message>
+    <message>
+        <source>log-likelihood</source>
+        <translation>log-verodostojnost</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parametar</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Procena</translation>
+    </message>
+    <message>
+        <source>Std. error</source>
+        <translation>Stand. greška</translation>
+    </message>
+    <message>
+        <source>%1 fits these transactions better (higher log-likelihood); predictions use %2.</source>
+        <translation>%1 bolje opisuje ove transakcije (veća log-verodostojnost); prognoze koriste %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>CLV over %n month(s) at %1 a year: total %2, mean %3 per customer</source>
+        <translation><numerusform>CLV za %n mesec uz diskontnu stopu od %1 godišnje: ukupno %2, prosečno %3 po korisniku</numerusform><numerusform>CLV za %n meseca uz diskontnu stopu od %1 godišnje: ukupno %2, prosečno %3 po korisniku</numerusform><numerusform>CLV za %n meseci uz diskontnu stopu od %1 godišnje: ukupno %2, prosečno %3 po korisniku</numerusform></translation>
+    </message>
+    <message>
+        <source>Holdout to %1 (%2 %3): %4 repeat purchases, %5 predicted</source>
+        <translation>Kontrolni period do %1 (%2 %3): ponovljenih kupovina: %4, predviđeno: %5</translation>
+    </message>
+    <message>
+        <source>Rows: %1 unreadable, %2 with a negative amount left out (returns), %3 worth 0 kept, %4 repeated rows kept; %5 customers first bought after the calibration end</source>
+        <translation>Redovi: nečitljivih: %1, izostavljenih sa negativnim iznosom (povrati): %2, zadržanih sa iznosom 0: %3, zadržanih ponovljenih: %4; korisnika čija je prva kupovina posle kraja kalibracije: %5</translation>
+    </message>
+    <message>
+        <source>  waymark clv-model TRANSACTIONS [--calibration-end DATE] [--horizon-months N] [--discount RATE]
+              [--time-unit days|weeks|months] [--model bgnbd|paretonbd] [--customers FILE.csv]
+              [--format table|json]
+                                lifetime value and churn from transactions (customer, date,
+                                amount[, count, currency]: CSV/TSV with a header, or CDNOW-style
+                                whitespace columns): BG/NBD and Pareto/NBD compared, Gamma-Gamma
+                                spend, P(alive) and CLV per customer. Purchases after DATE form
+                                the holdout. CLV sums N calendar months (365.25/12 days, default
+                                12), each discounted at the ANNUAL RATE (default 0.08) as
+                                1/(1+RATE)^(month/12). Rows worth 0 count as purchases, negative
+                                ones (returns) are left out, repeated rows are kept; all counted
+</source>
+        <translation>  waymark clv-model TRANSACTIONS [--calibration-end DATE] [--horizon-months N] [--discount RATE]
+              [--time-unit days|weeks|months] [--model bgnbd|paretonbd] [--customers FILE.csv]
+              [--format table|json]
+                                životna vrednost korisnika i odliv na osnovu transakcija
+                                (korisnik, datum, iznos[, broj, valuta]: CSV/TSV sa zaglavljem
+                                ili kolone razdvojene razmacima kao u CDNOW): poređenje BG/NBD i
+                                Pareto/NBD, potrošnja po modelu Gamma-Gamma, P(alive) i CLV za
+                                svakog korisnika. Kupovine posle DATE čine kontrolni period. CLV
+                                je zbir za N kalendarskih meseci (po 365.25/12 dana,
+                                podrazumevano 12), a svaki mesec se diskontuje po godišnjoj stopi
+                                RATE (podrazumevano 0.08) kao 1/(1+RATE)^(mesec/12). Redovi sa
+                                iznosom 0 računaju se kao kupovine, redovi sa negativnim iznosom
+                                (povrati) se izostavljaju, a ponovljeni redovi se zadržavaju; sve
+                                se to prebrojava
+</translation>
+    </message>
+    <message>
+        <source>%1 is a journey; journeys do not hold transactions yet: give the transactions file itself</source>
+        <translation>%1 je putovanje, a putovanja još ne sadrže transakcije: navedite samu datoteku transakcija</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>nije moguće pročitati %1: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>upozorenje: %1</translation>
+    </message>
+    <message>
+        <source>--review takes one file: waymark --review FILE</source>
+        <translation>--review prihvata jednu datoteku: waymark --review FILE</translation>
+    </message>
+    <message>
+        <source>unknown option "%1"</source>
+        <translation>nepoznata opcija „%1“</translation>
+    </message>
+    <message>
+        <source>unknown command "%1" (the editor opens one file: waymark FILE)</source>
+        <translation>nepoznata komanda „%1“ (uređivač otvara jednu datoteku: waymark FILE)</translation>
+    </message>
 </context>
 <context>
     <name>DataOverlay</name>
@@ -1182,10 +1401,6 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
 <context>
     <name>EffortInput</name>
     <message>
-        <source>Enter a time such as 90, 1h 30m or 1:30.</source>
-        <translation>Unesite vreme, na primer 90, 1h 30m ili 1:30.</translation>
-    </message>
-    <message>
         <source>A time cannot be negative.</source>
         <translation>Vreme ne može biti negativno.</translation>
     </message>
@@ -1196,18 +1411,6 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>Minutes after the colon go from 00 to 59.</source>
         <translation>Minuti posle dvotačke idu od 00 do 59.</translation>
-    </message>
-    <message>
-        <source>Unknown unit “%1”: use h for hours and min for minutes.</source>
-        <translation>Nepoznata jedinica „%1“: koristite h za sate i min za minute.</translation>
-    </message>
-    <message>
-        <source>Write the hours once, before the minutes.</source>
-        <translation>Sate navedite samo jednom, pre minuta.</translation>
-    </message>
-    <message>
-        <source>Write the minutes only once.</source>
-        <translation>Minute navedite samo jednom.</translation>
     </message>
     <message>
         <source>Minutes after the hours go from 0 to 59.</source>
@@ -1232,6 +1435,18 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>That amount is too large: at most %1.</source>
         <translation>Iznos je prevelik: najviše %1.</translation>
+    </message>
+    <message>
+        <source>Enter a time such as 90, 1h 30m, 1:30 or 3 days.</source>
+        <translation>Unesite vreme, na primer 90, 1 sat 30 min, 1:30 ili 3 dana.</translation>
+    </message>
+    <message>
+        <source>Unknown unit “%1”: use d for days, h for hours and min for minutes.</source>
+        <translation>Nepoznata jedinica „%1“: koristite d za dane, sat za sate i min za minute.</translation>
+    </message>
+    <message>
+        <source>Write each unit once, largest first: weeks, days, hours, minutes.</source>
+        <translation>Svaku jedinicu navedite samo jednom, od najveće ka najmanjoj: nedelje, dani, sati, minuti.</translation>
     </message>
 </context>
 <context>
@@ -1574,6 +1789,18 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <source>score %1 is not a whole number from %2 to %3</source>
         <translation>ocena %1 nije ceo broj od %2 do %3</translation>
     </message>
+    <message>
+        <source>The header has %1 columns; Waymark reads tables of at most %2 columns.</source>
+        <translation>Broj kolona u zaglavlju: %1; Waymark čita tabele sa najviše %2 kolona.</translation>
+    </message>
+    <message>
+        <source>the value is %1 KiB long; a cell may hold at most %2 KiB</source>
+        <translation>vrednost zauzima %1 KiB; ćelija može da sadrži najviše %2 KiB</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 4217 currency code (three letters, e.g. EUR)</source>
+        <translation>%1 nije ISO 4217 kod valute (tri slova, npr. EUR)</translation>
+    </message>
 </context>
 <context>
     <name>Journey</name>
@@ -1596,10 +1823,6 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>the columns of the table have different lengths</source>
         <translation>kolone tabele su različite dužine</translation>
-    </message>
-    <message>
-        <source>refers to text that is not in the table</source>
-        <translation>upućuje na tekst kojeg nema u tabeli</translation>
     </message>
     <message>
         <source>the value is not a number</source>
@@ -1785,6 +2008,18 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <source>opportunity "%1": the %2 can only be reduced by 0 to 100 %, got %3 %</source>
         <translation>prilika „%1“: %2 može da se smanji samo za 0 do 100 %, dobijeno je %3 %</translation>
     </message>
+    <message>
+        <source>row %1, column “%2” refers to text %3, but the dataset's text table has %4 entries</source>
+        <translation>red %1, kolona „%2“ upućuje na tekst %3, a tabela tekstova skupa podataka ima ukupno stavki: %4</translation>
+    </message>
+    <message>
+        <source>row %1: %2 is not an ISO 4217 currency code</source>
+        <translation>red %1: %2 nije ISO 4217 kod valute</translation>
+    </message>
+    <message>
+        <source>time of card "%1" must be at most %2 minutes (about 19 years), got %3</source>
+        <translation>vreme kartice „%1“ može biti najviše %2 minuta (oko 19 godina), a dobijeno je %3</translation>
+    </message>
 </context>
 <context>
     <name>JourneyDiff</name>
@@ -1882,6 +2117,17 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>Untitled</source>
         <translation>Bez naslova</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyFiles</name>
+    <message>
+        <source>%1 was changed by another program since it was read; saving now would overwrite those changes.</source>
+        <translation>Drugi program je izmenio datoteku %1 nakon što je učitana; ako sada sačuvate, te izmene će biti prepisane.</translation>
+    </message>
+    <message>
+        <source>%1 was made by another program since the journey was read; saving now would overwrite it.</source>
+        <translation>Drugi program je napravio datoteku %1 nakon što je putovanje učitano; ako sada sačuvate, ona će biti prepisana.</translation>
     </message>
 </context>
 <context>
@@ -2077,6 +2323,57 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>confidence</source>
         <translation>pouzdanost</translation>
+    </message>
+    <message>
+        <source>the file holds more than %1 values; Waymark reads at most that many from a .waymark.json (save large journeys as .waymark)</source>
+        <translation>datoteka sadrži više od %1 vrednosti, a Waymark iz .waymark.json ne čita više od toga (velika putovanja čuvajte kao .waymark)</translation>
+    </message>
+    <message>
+        <source>a text of %1 MiB; one text may be at most %2 MiB</source>
+        <translation>tekst veličine %1 MiB; jedan tekst može imati najviše %2 MiB</translation>
+    </message>
+    <message>
+        <source>lists and objects nested more than %1 deep</source>
+        <translation>liste i objekti ugneždeni su u više od %1 nivoa</translation>
+    </message>
+    <message>
+        <source>more than %1 cards; Waymark reads at most that many</source>
+        <translation>više od %1 kartica, a Waymark ne čita više od toga</translation>
+    </message>
+    <message>
+        <source>a list of %1 items; Waymark reads at most %2</source>
+        <translation>broj stavki na listi: %1; Waymark čita najviše %2</translation>
+    </message>
+    <message>
+        <source>The file is %1 MiB; a .waymark.json may be at most %2 MiB. Larger journeys are kept as .waymark files.</source>
+        <translation>Datoteka ima %1 MiB, a .waymark.json može imati najviše %2 MiB. Veća putovanja čuvajte kao .waymark datoteke.</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyLock</name>
+    <message numerus="yes">
+        <source>%1 is being changed by another program: %2 (process %3 on %4) still held its lock after %n second(s). Try again when it has finished; if that program is no longer running, delete %5.</source>
+        <translation><numerusform>Datoteku %1 menja drugi program — %2 (proces %3, računar: %4): ni posle %n sekunde nije oslobodio zaključavanje. Pokušajte ponovo kada završi; ako taj program više nije pokrenut, obrišite %5.</numerusform><numerusform>Datoteku %1 menja drugi program — %2 (proces %3, računar: %4): ni posle %n sekunde nije oslobodio zaključavanje. Pokušajte ponovo kada završi; ako taj program više nije pokrenut, obrišite %5.</numerusform><numerusform>Datoteku %1 menja drugi program — %2 (proces %3, računar: %4): ni posle %n sekundi nije oslobodio zaključavanje. Pokušajte ponovo kada završi; ako taj program više nije pokrenut, obrišite %5.</numerusform></translation>
+    </message>
+    <message>
+        <source>an unnamed program</source>
+        <translation>program bez naziva</translation>
+    </message>
+    <message>
+        <source>an unknown host</source>
+        <translation>nepoznat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is being changed by another program, which still held its lock %2 after %n second(s). Try again when it has finished.</source>
+        <translation><numerusform>Datoteku %1 menja drugi program: ni posle %n sekunde nije oslobodio datoteku zaključavanja %2. Pokušajte ponovo kada završi.</numerusform><numerusform>Datoteku %1 menja drugi program: ni posle %n sekunde nije oslobodio datoteku zaključavanja %2. Pokušajte ponovo kada završi.</numerusform><numerusform>Datoteku %1 menja drugi program: ni posle %n sekundi nije oslobodio datoteku zaključavanja %2. Pokušajte ponovo kada završi.</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not lock %1 for writing: no permission to create %2.</source>
+        <translation>Nije moguće zaključati %1 radi upisa: nema dozvole za pravljenje %2.</translation>
+    </message>
+    <message>
+        <source>Could not lock %1 for writing: %2 could not be created.</source>
+        <translation>Nije moguće zaključati %1 radi upisa: nije moguće napraviti %2.</translation>
     </message>
 </context>
 <context>
@@ -3718,6 +4015,66 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <source>system age</source>
         <translation>starost sistema</translation>
     </message>
+    <message numerus="yes">
+        <source>reading took longer than %n second(s); the file asks for far more work than any journey needs</source>
+        <translation><numerusform>čitanje je trajalo duže od %n sekunde: datoteka zahteva daleko više rada nego što je potrebno bilo kom putovanju</numerusform><numerusform>čitanje je trajalo duže od %n sekunde: datoteka zahteva daleko više rada nego što je potrebno bilo kom putovanju</numerusform><numerusform>čitanje je trajalo duže od %n sekundi: datoteka zahteva daleko više rada nego što je potrebno bilo kom putovanju</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (at %2)</source>
+        <translation>%1 (mesto u datoteci: %2)</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>ceo broj</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>broj</translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <translation>binarni podaci</translation>
+    </message>
+    <message>
+        <source>nothing (NULL)</source>
+        <translation>prazna vrednost (NULL)</translation>
+    </message>
+    <message>
+        <source>The file holds a view “%1”; Waymark files hold only tables.</source>
+        <translation>Datoteka sadrži pogled „%1“, a Waymark datoteke sadrže samo tabele.</translation>
+    </message>
+    <message>
+        <source>The file holds a trigger “%1”; Waymark files hold only tables.</source>
+        <translation>Datoteka sadrži okidač „%1“, a Waymark datoteke sadrže samo tabele.</translation>
+    </message>
+    <message>
+        <source>The file has no table “%1”: it is damaged or was not written by Waymark.</source>
+        <translation>Datoteka nema tabelu „%1“: oštećena je ili je nije napravio Waymark.</translation>
+    </message>
+    <message>
+        <source>The table “%1” is a virtual table; Waymark writes only ordinary tables.</source>
+        <translation>Tabela „%1“ je virtuelna, a Waymark upisuje samo obične tabele.</translation>
+    </message>
+    <message>
+        <source>Table “%1”, column “%2” is computed, not stored; Waymark stores every value.</source>
+        <translation>Kolona „%2“ tabele „%1“ se izračunava, a ne čuva; Waymark čuva svaku vrednost.</translation>
+    </message>
+    <message>
+        <source>Table “%1” has no column “%2”: the file is damaged or was not written by Waymark.</source>
+        <translation>Tabela „%1“ nema kolonu „%2“: datoteka je oštećena ili je nije napravio Waymark.</translation>
+    </message>
+    <message>
+        <source>Table “%1” has %2 rows; Waymark reads at most %3 (see “Limits” in the file format documentation).</source>
+        <translation>Broj redova u tabeli „%1“: %2; Waymark čita najviše %3 (pogledajte odeljak „Limits“ u dokumentaciji o formatu datoteka).</translation>
+    </message>
+    <message>
+        <source>Table “%1”, row %2, column “%3” holds %4 where %5 belongs.</source>
+        <translation>Tabela „%1“, red %2, kolona „%3“: očekuje se „%5“, a upisano je „%4“.</translation>
+    </message>
 </context>
 <context>
     <name>WaymarkText</name>
@@ -3869,6 +4226,10 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>Sheet “%1” is a chart or macro sheet, not a table of cells.</source>
         <translation>List „%1“ je list sa grafikonom ili makroima, a ne tabela ćelija.</translation>
+    </message>
+    <message>
+        <source>sheet %1 has no name</source>
+        <translation>list %1 nema naziv</translation>
     </message>
 </context>
 <context>
@@ -5931,6 +6292,62 @@ Izmene su sačuvane u %3.
         <source>A read-only preview. Switch back with View → Journey State → Today (Ctrl+Alt+1).</source>
         <translation>Pregled samo za čitanje. Nazad: Prikaz → Stanje putovanja → Danas (Ctrl+Alt+1).</translation>
     </message>
+    <message>
+        <source>Reload the journey?</source>
+        <translation>Ponovo učitati putovanje?</translation>
+    </message>
+    <message>
+        <source>Reload “%1” from disk? Your changes since the last save are lost.</source>
+        <translation>Ponovo učitati „%1“ sa diska? Izmene od poslednjeg čuvanja biće izgubljene.</translation>
+    </message>
+    <message>
+        <source>“%1” was removed or renamed on disk by another program. Save writes it again. &lt;a href="hide"&gt;Hide&lt;/a&gt;</source>
+        <translation>Drugi program je uklonio ili preimenovao datoteku „%1“ na disku. Kada sačuvate, biće ponovo upisana. &lt;a href="hide"&gt;Sakrij&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>“%1” was changed on disk by another program. &lt;a href="reload"&gt;Reload it&lt;/a&gt; to see those changes (your changes since the last save are lost), or keep working: Save asks before overwriting them. &lt;a href="hide"&gt;Hide&lt;/a&gt;</source>
+        <translation>Drugi program je izmenio datoteku „%1“ na disku. &lt;a href="reload"&gt;Ponovo je učitajte&lt;/a&gt; da biste videli te izmene (vaše izmene od poslednjeg čuvanja biće izgubljene) ili nastavite da radite: prilikom čuvanja Waymark će pitati da li da prepiše tuđe izmene. &lt;a href="hide"&gt;Sakrij&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>The journey's file was removed on disk.</source>
+        <translation>Datoteka putovanja je uklonjena sa diska.</translation>
+    </message>
+    <message>
+        <source>The journey's file changed on disk.</source>
+        <translation>Datoteka putovanja je izmenjena na disku.</translation>
+    </message>
+    <message>
+        <source>The file changed on disk</source>
+        <translation>Datoteka je izmenjena na disku</translation>
+    </message>
+    <message>
+        <source>%1
+
+It may hold an import or another person's edits. What should happen?</source>
+        <translation>%1
+
+Možda sadrži uvezene podatke ili izmene druge osobe. Šta želite da uradite?</translation>
+    </message>
+    <message>
+        <source>Reload: open the file as it is now; your changes since the last save are lost.
+Save As: keep both, yours in a new file.
+Overwrite: replace the file with yours; the other changes are lost.</source>
+        <translation>Ponovo učitaj: otvara datoteku u trenutnom stanju; vaše izmene od poslednjeg čuvanja biće izgubljene.
+Sačuvaj kao: čuva obe verzije, vašu u novoj datoteci.
+Prepiši: zamenjuje datoteku vašom verzijom; druge izmene biće izgubljene.</translation>
+    </message>
+    <message>
+        <source>Reload (Lose My Changes)</source>
+        <translation>Ponovo učitaj (odbaci moje izmene)</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Sačuvaj kao…</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Prepiši</translation>
+    </message>
 </context>
 <context>
     <name>waymark::NpsTargetsDialog</name>
@@ -6638,14 +7055,6 @@ Dvaput kliknite na ime da biste ga promenili, na boju da biste je izmenili, a na
         <translation>O&amp;deljenje:</translation>
     </message>
     <message>
-        <source>e.g. 90, 1h 30m or 1:30</source>
-        <translation>npr. 90, 1h 30m ili 1:30</translation>
-    </message>
-    <message>
-        <source>How long this step takes the customer: minutes (90), hours and minutes (1h 30m) or h:mm (1:30)</source>
-        <translation>Koliko vremena ovaj korak oduzima korisniku: minuti (90), sati i minuti (1h 30m) ili č:mm (1:30)</translation>
-    </message>
-    <message>
         <source>T&amp;ime:</source>
         <translation>&amp;Vreme:</translation>
     </message>
@@ -6784,6 +7193,14 @@ Dvaput kliknite na ime da biste ga promenili, na boju da biste je izmenili, a na
     <message>
         <source>Edit system card</source>
         <translation>Uredi sistemsku karticu</translation>
+    </message>
+    <message>
+        <source>e.g. 90, 1h 30m or 3 days</source>
+        <translation>npr. 90, 1 sat 30 min ili 3 dana</translation>
+    </message>
+    <message>
+        <source>How long this step takes the customer: minutes (90), hours and minutes (1h 30m), h:mm (1:30), or days and weeks for waits (3 days, 1w 2d; a day is 24 hours)</source>
+        <translation>Koliko vremena ovaj korak oduzima korisniku: minuti (90), sati i minuti (1 sat 30 min), č:mm (1:30) ili dani i nedelje za čekanje (3 dana, 1 ned 2 d; dan traje 24 sata)</translation>
     </message>
 </context>
 <context>

@@ -579,6 +579,45 @@
     </message>
 </context>
 <context>
+    <name>ClvModel</name>
+    <message>
+        <source>no customer bought before the calibration end: nothing to model</source>
+        <translation>жоден клієнт не зробив покупки до кінця калібрувального періоду: моделювати нічого</translation>
+    </message>
+    <message>
+        <source>only %1 customers, %2 of whom bought again: too few to estimate the models reliably</source>
+        <translation>клієнтів лише %1, з них повторно купували %2: цього замало для надійної оцінки моделей</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) could not be predicted (the model cannot be evaluated for their history)</source>
+        <translation><numerusform>не вдалося побудувати прогноз для %n клієнта (за такої історії покупок модель не обчислюється)</numerusform><numerusform>не вдалося побудувати прогноз для %n клієнтів (за такої історії покупок модель не обчислюється)</numerusform><numerusform>не вдалося побудувати прогноз для %n клієнтів (за такої історії покупок модель не обчислюється)</numerusform></translation>
+    </message>
+    <message>
+        <source>no customer bought again with a positive amount: the spend model cannot be fitted</source>
+        <translation>жоден клієнт не зробив повторної покупки на додатну суму: модель витрат оцінити неможливо</translation>
+    </message>
+    <message>
+        <source>the spend model's q is at most 1: the population has no finite mean spend, expected spends are unreliable</source>
+        <translation>параметр q моделі витрат не перевищує 1: генеральна сукупність не має скінченного середнього чека, тому очікувані витрати ненадійні</translation>
+    </message>
+    <message>
+        <source>the fit found no parameters for which the model explains the data</source>
+        <translation>під час оцінювання не знайдено параметрів, за яких модель пояснювала б дані</translation>
+    </message>
+    <message numerus="yes">
+        <source>the fit did not converge after %n iteration(s); the parameters are the best found, not an optimum</source>
+        <translation><numerusform>оцінювання не збіглося за %n ітерацію; параметри — найкращі зі знайдених, а не оптимум</numerusform><numerusform>оцінювання не збіглося за %n ітерації; параметри — найкращі зі знайдених, а не оптимум</numerusform><numerusform>оцінювання не збіглося за %n ітерацій; параметри — найкращі зі знайдених, а не оптимум</numerusform></translation>
+    </message>
+    <message>
+        <source>the fit ran to the edge of the parameter space (a parameter tends to 0 or infinity): the model does not suit these data</source>
+        <translation>оцінювання вийшло на межу простору параметрів (один із параметрів прямує до 0 або до нескінченності): модель не підходить для цих даних</translation>
+    </message>
+    <message>
+        <source>the likelihood is flat around the optimum: standard errors cannot be given</source>
+        <translation>функція правдоподібності пласка в околі оптимуму: стандартні похибки обчислити неможливо</translation>
+    </message>
+</context>
+<context>
     <name>ClvStatistics</name>
     <message>
         <source>Promoters</source>
@@ -591,6 +630,69 @@
     <message>
         <source>Detractors</source>
         <translation>Критики</translation>
+    </message>
+</context>
+<context>
+    <name>ClvTransactions</name>
+    <message>
+        <source>fewer than 4 columns (customer, date, count, amount)</source>
+        <translation>менше ніж 4 стовпці (клієнт, дата, кількість, сума)</translation>
+    </message>
+    <message>
+        <source>unreadable date</source>
+        <translation>не вдалося розпізнати дату</translation>
+    </message>
+    <message>
+        <source>unreadable count</source>
+        <translation>не вдалося розпізнати кількість</translation>
+    </message>
+    <message>
+        <source>unreadable amount</source>
+        <translation>не вдалося розпізнати суму</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>клієнт</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>сума</translation>
+    </message>
+    <message>
+        <source>line %1: the header names no column for %2 (found: %3)</source>
+        <translation>рядок %1: у заголовку немає стовпця для: %2 (знайдено: %3)</translation>
+    </message>
+    <message>
+        <source>too few columns</source>
+        <translation>замало стовпців</translation>
+    </message>
+    <message>
+        <source>no customer id</source>
+        <translation>немає ідентифікатора клієнта</translation>
+    </message>
+    <message>
+        <source>currency other than %1</source>
+        <translation>валюта відрізняється від %1</translation>
+    </message>
+    <message>
+        <source>the file holds no transactions</source>
+        <translation>файл не містить транзакцій</translation>
+    </message>
+    <message>
+        <source>no row could be read as a transaction</source>
+        <translation>жоден рядок не вдалося прочитати як транзакцію</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 (row skipped)</source>
+        <translation>%1:%2: %3 (рядок пропущено)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n more row(s) skipped: %2</source>
+        <translation><numerusform>%1: пропущено ще %n рядок: %2</numerusform><numerusform>%1: пропущено ще %n рядки: %2</numerusform><numerusform>%1: пропущено ще %n рядків: %2</numerusform></translation>
     </message>
 </context>
 <context>
@@ -693,10 +795,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
 
 Код завершення: 0 — успіх, 1 — не вдалося прочитати або записати файл, 2 — неправильні аргументи.
 </translation>
-    </message>
-    <message>
-        <source>unknown command "%1"</source>
-        <translation>невідома команда «%1»</translation>
     </message>
     <message>
         <source>--map takes COLUMN=FIELD with FIELD one of %1</source>
@@ -1060,6 +1158,127 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
                                 цільового стану для вибраного сценарію шляху), PNG або SVG
 </translation>
     </message>
+    <message>
+        <source>--calibration-end takes a date such as 1997-09-30</source>
+        <translation>--calibration-end приймає дату, наприклад 1997-09-30</translation>
+    </message>
+    <message>
+        <source>--horizon-months takes a whole number of months from 1 to 1200</source>
+        <translation>--horizon-months приймає ціле число місяців від 1 до 1200</translation>
+    </message>
+    <message>
+        <source>--discount takes an annual rate as a fraction, such as 0.08 for 8 % a year</source>
+        <translation>--discount приймає річну ставку у вигляді частки, наприклад 0.08 для 8 % річних</translation>
+    </message>
+    <message>
+        <source>--time-unit takes days, weeks or months</source>
+        <translation>--time-unit приймає days, weeks або months</translation>
+    </message>
+    <message>
+        <source>--model takes bgnbd or paretonbd</source>
+        <translation>--model приймає bgnbd або paretonbd</translation>
+    </message>
+    <message>
+        <source>--customers takes the CSV file to write</source>
+        <translation>--customers приймає CSV-файл, у який потрібно записати результат</translation>
+    </message>
+    <message>
+        <source>clv-model needs a transactions file: waymark clv-model TRANSACTIONS</source>
+        <translation>clv-model потребує файлу транзакцій: waymark clv-model TRANSACTIONS</translation>
+    </message>
+    <message>
+        <source>%1 transactions, %2 customers (%3 bought again); calibration to %4, time in %5</source>
+        <translation>Транзакцій: %1, клієнтів: %2 (з них повторно купували: %3); калібрування до %4, одиниця часу: %5</translation>
+    </message>
+    <message>
+        <source>log-likelihood</source>
+        <translation>логарифм правдоподібності</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Параметр</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Оцінка</translation>
+    </message>
+    <message>
+        <source>Std. error</source>
+        <translation>Станд. похибка</translation>
+    </message>
+    <message>
+        <source>%1 fits these transactions better (higher log-likelihood); predictions use %2.</source>
+        <translation>%1 краще описує ці транзакції (вищий логарифм правдоподібності); для прогнозів використано %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>CLV over %n month(s) at %1 a year: total %2, mean %3 per customer</source>
+        <translation><numerusform>CLV за %n місяць за ставки дисконтування %1 річних: усього %2, у середньому %3 на клієнта</numerusform><numerusform>CLV за %n місяці за ставки дисконтування %1 річних: усього %2, у середньому %3 на клієнта</numerusform><numerusform>CLV за %n місяців за ставки дисконтування %1 річних: усього %2, у середньому %3 на клієнта</numerusform></translation>
+    </message>
+    <message>
+        <source>Holdout to %1 (%2 %3): %4 repeat purchases, %5 predicted</source>
+        <translation>Контрольний період до %1 (%2 %3): повторних покупок — %4, за прогнозом — %5</translation>
+    </message>
+    <message>
+        <source>Rows: %1 unreadable, %2 with a negative amount left out (returns), %3 worth 0 kept, %4 repeated rows kept; %5 customers first bought after the calibration end</source>
+        <translation>Рядки: нечитабельних — %1, виключено з від'ємною сумою (повернення) — %2, залишено з нульовою сумою — %3, залишено повторюваних — %4; клієнтів із першою покупкою після кінця калібрування — %5</translation>
+    </message>
+    <message>
+        <source>  waymark clv-model TRANSACTIONS [--calibration-end DATE] [--horizon-months N] [--discount RATE]
+              [--time-unit days|weeks|months] [--model bgnbd|paretonbd] [--customers FILE.csv]
+              [--format table|json]
+                                lifetime value and churn from transactions (customer, date,
+                                amount[, count, currency]: CSV/TSV with a header, or CDNOW-style
+                                whitespace columns): BG/NBD and Pareto/NBD compared, Gamma-Gamma
+                                spend, P(alive) and CLV per customer. Purchases after DATE form
+                                the holdout. CLV sums N calendar months (365.25/12 days, default
+                                12), each discounted at the ANNUAL RATE (default 0.08) as
+                                1/(1+RATE)^(month/12). Rows worth 0 count as purchases, negative
+                                ones (returns) are left out, repeated rows are kept; all counted
+</source>
+        <translation>  waymark clv-model TRANSACTIONS [--calibration-end DATE] [--horizon-months N] [--discount RATE]
+              [--time-unit days|weeks|months] [--model bgnbd|paretonbd] [--customers FILE.csv]
+              [--format table|json]
+                                пожиттєва цінність клієнта й відтік за транзакціями (клієнт,
+                                дата, сума[, кількість, валюта]: CSV/TSV із заголовком або
+                                стовпці через пробіли, як у CDNOW): порівняння BG/NBD і
+                                Pareto/NBD, витрати за моделлю Gamma-Gamma, P(alive) і CLV для
+                                кожного клієнта. Покупки після DATE утворюють контрольний
+                                період. CLV — сума за N календарних місяців (по 365.25/12 дня,
+                                типово 12), кожен із яких дисконтується за річною ставкою RATE
+                                (типово 0.08) як 1/(1+RATE)^(місяць/12). Рядки із сумою 0
+                                вважаються покупками, з від'ємною сумою (повернення)
+                                виключаються, повторювані рядки зберігаються; усе це
+                                підраховується
+</translation>
+    </message>
+    <message>
+        <source>%1 is a journey; journeys do not hold transactions yet: give the transactions file itself</source>
+        <translation>%1 — це шлях, а шляхи поки що не містять транзакцій: вкажіть сам файл транзакцій</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>не вдалося прочитати %1: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>попередження: %1</translation>
+    </message>
+    <message>
+        <source>--review takes one file: waymark --review FILE</source>
+        <translation>--review приймає один файл: waymark --review FILE</translation>
+    </message>
+    <message>
+        <source>unknown option "%1"</source>
+        <translation>невідомий параметр «%1»</translation>
+    </message>
+    <message>
+        <source>unknown command "%1" (the editor opens one file: waymark FILE)</source>
+        <translation>невідома команда «%1» (редактор відкриває один файл: waymark FILE)</translation>
+    </message>
 </context>
 <context>
     <name>DataOverlay</name>
@@ -1182,10 +1401,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
 <context>
     <name>EffortInput</name>
     <message>
-        <source>Enter a time such as 90, 1h 30m or 1:30.</source>
-        <translation>Введіть час, наприклад 90, 1h 30m або 1:30.</translation>
-    </message>
-    <message>
         <source>A time cannot be negative.</source>
         <translation>Час не може бути від'ємним.</translation>
     </message>
@@ -1196,18 +1411,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Minutes after the colon go from 00 to 59.</source>
         <translation>Хвилини після двокрапки — від 00 до 59.</translation>
-    </message>
-    <message>
-        <source>Unknown unit “%1”: use h for hours and min for minutes.</source>
-        <translation>Невідома одиниця «%1»: використовуйте h для годин і min для хвилин.</translation>
-    </message>
-    <message>
-        <source>Write the hours once, before the minutes.</source>
-        <translation>Вкажіть години один раз, перед хвилинами.</translation>
-    </message>
-    <message>
-        <source>Write the minutes only once.</source>
-        <translation>Вкажіть хвилини лише один раз.</translation>
     </message>
     <message>
         <source>Minutes after the hours go from 0 to 59.</source>
@@ -1232,6 +1435,18 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>That amount is too large: at most %1.</source>
         <translation>Сума завелика: не більше %1.</translation>
+    </message>
+    <message>
+        <source>Enter a time such as 90, 1h 30m, 1:30 or 3 days.</source>
+        <translation>Введіть час, наприклад 90, 1 год 30 хв, 1:30 або 3 дні.</translation>
+    </message>
+    <message>
+        <source>Unknown unit “%1”: use d for days, h for hours and min for minutes.</source>
+        <translation>Невідома одиниця «%1»: д — дні, год — години, хв — хвилини.</translation>
+    </message>
+    <message>
+        <source>Write each unit once, largest first: weeks, days, hours, minutes.</source>
+        <translation>Вказуйте кожну одиницю один раз, від більшої до меншої: тижні, дні, години, хвилини.</translation>
     </message>
 </context>
 <context>
@@ -1574,6 +1789,18 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>score %1 is not a whole number from %2 to %3</source>
         <translation>оцінка %1 не є цілим числом від %2 до %3</translation>
     </message>
+    <message>
+        <source>The header has %1 columns; Waymark reads tables of at most %2 columns.</source>
+        <translation>Стовпців у заголовку: %1; Waymark читає таблиці щонайбільше з %2 стовпців.</translation>
+    </message>
+    <message>
+        <source>the value is %1 KiB long; a cell may hold at most %2 KiB</source>
+        <translation>значення займає %1 KiB; клітинка може містити не більше %2 KiB</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 4217 currency code (three letters, e.g. EUR)</source>
+        <translation>%1 не є кодом валюти ISO 4217 (три літери, наприклад EUR)</translation>
+    </message>
 </context>
 <context>
     <name>Journey</name>
@@ -1596,10 +1823,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>the columns of the table have different lengths</source>
         <translation>стовпці таблиці мають різну довжину</translation>
-    </message>
-    <message>
-        <source>refers to text that is not in the table</source>
-        <translation>посилається на текст, якого немає в таблиці</translation>
     </message>
     <message>
         <source>the value is not a number</source>
@@ -1785,6 +2008,18 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>opportunity "%1": the %2 can only be reduced by 0 to 100 %, got %3 %</source>
         <translation>можливість «%1»: %2 можна зменшити лише на 0–100 %, отримано %3 %</translation>
     </message>
+    <message>
+        <source>row %1, column “%2” refers to text %3, but the dataset's text table has %4 entries</source>
+        <translation>рядок %1, стовпець «%2» посилається на текст %3, а в таблиці текстів набору даних усього записів: %4</translation>
+    </message>
+    <message>
+        <source>row %1: %2 is not an ISO 4217 currency code</source>
+        <translation>рядок %1: %2 не є кодом валюти ISO 4217</translation>
+    </message>
+    <message>
+        <source>time of card "%1" must be at most %2 minutes (about 19 years), got %3</source>
+        <translation>час картки «%1» має бути не більше %2 хвилин (близько 19 років), отримано %3</translation>
+    </message>
 </context>
 <context>
     <name>JourneyDiff</name>
@@ -1882,6 +2117,17 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Untitled</source>
         <translation>Без назви</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyFiles</name>
+    <message>
+        <source>%1 was changed by another program since it was read; saving now would overwrite those changes.</source>
+        <translation>Файл %1 змінено іншою програмою після того, як його було прочитано; якщо зберегти зараз, ці зміни буде перезаписано.</translation>
+    </message>
+    <message>
+        <source>%1 was made by another program since the journey was read; saving now would overwrite it.</source>
+        <translation>Файл %1 створено іншою програмою після того, як шлях було прочитано; якщо зберегти зараз, його буде перезаписано.</translation>
     </message>
 </context>
 <context>
@@ -2077,6 +2323,57 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>confidence</source>
         <translation>упевненість</translation>
+    </message>
+    <message>
+        <source>the file holds more than %1 values; Waymark reads at most that many from a .waymark.json (save large journeys as .waymark)</source>
+        <translation>файл містить понад %1 значень, а більше Waymark із .waymark.json не читає (великі шляхи зберігайте у форматі .waymark)</translation>
+    </message>
+    <message>
+        <source>a text of %1 MiB; one text may be at most %2 MiB</source>
+        <translation>текст розміром %1 MiB; один текст може займати не більше %2 MiB</translation>
+    </message>
+    <message>
+        <source>lists and objects nested more than %1 deep</source>
+        <translation>списки й об'єкти вкладено глибше ніж на %1 рівнів</translation>
+    </message>
+    <message>
+        <source>more than %1 cards; Waymark reads at most that many</source>
+        <translation>понад %1 карток, а більше Waymark не читає</translation>
+    </message>
+    <message>
+        <source>a list of %1 items; Waymark reads at most %2</source>
+        <translation>у списку елементів: %1; Waymark читає не більше %2</translation>
+    </message>
+    <message>
+        <source>The file is %1 MiB; a .waymark.json may be at most %2 MiB. Larger journeys are kept as .waymark files.</source>
+        <translation>Розмір файлу — %1 MiB, а файл .waymark.json може займати не більше %2 MiB. Великі шляхи зберігайте у файлах .waymark.</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyLock</name>
+    <message numerus="yes">
+        <source>%1 is being changed by another program: %2 (process %3 on %4) still held its lock after %n second(s). Try again when it has finished; if that program is no longer running, delete %5.</source>
+        <translation><numerusform>Файл %1 змінює інша програма — %2 (процес %3, комп'ютер: %4): вона не зняла блокування й через %n секунду. Спробуйте ще раз, коли вона завершить роботу; якщо ця програма вже не працює, видаліть %5.</numerusform><numerusform>Файл %1 змінює інша програма — %2 (процес %3, комп'ютер: %4): вона не зняла блокування й через %n секунди. Спробуйте ще раз, коли вона завершить роботу; якщо ця програма вже не працює, видаліть %5.</numerusform><numerusform>Файл %1 змінює інша програма — %2 (процес %3, комп'ютер: %4): вона не зняла блокування й через %n секунд. Спробуйте ще раз, коли вона завершить роботу; якщо ця програма вже не працює, видаліть %5.</numerusform></translation>
+    </message>
+    <message>
+        <source>an unnamed program</source>
+        <translation>програма без назви</translation>
+    </message>
+    <message>
+        <source>an unknown host</source>
+        <translation>невідомий</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is being changed by another program, which still held its lock %2 after %n second(s). Try again when it has finished.</source>
+        <translation><numerusform>Файл %1 змінює інша програма: вона не звільнила файл блокування %2 і через %n секунду. Спробуйте ще раз, коли вона завершить роботу.</numerusform><numerusform>Файл %1 змінює інша програма: вона не звільнила файл блокування %2 і через %n секунди. Спробуйте ще раз, коли вона завершить роботу.</numerusform><numerusform>Файл %1 змінює інша програма: вона не звільнила файл блокування %2 і через %n секунд. Спробуйте ще раз, коли вона завершить роботу.</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not lock %1 for writing: no permission to create %2.</source>
+        <translation>Не вдалося заблокувати %1 для запису: немає дозволу на створення %2.</translation>
+    </message>
+    <message>
+        <source>Could not lock %1 for writing: %2 could not be created.</source>
+        <translation>Не вдалося заблокувати %1 для запису: не вдалося створити %2.</translation>
     </message>
 </context>
 <context>
@@ -3718,6 +4015,66 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>system age</source>
         <translation>вік системи</translation>
     </message>
+    <message numerus="yes">
+        <source>reading took longer than %n second(s); the file asks for far more work than any journey needs</source>
+        <translation><numerusform>читання тривало понад %n секунду: файл вимагає значно більше роботи, ніж потрібно будь-якому шляху</numerusform><numerusform>читання тривало понад %n секунди: файл вимагає значно більше роботи, ніж потрібно будь-якому шляху</numerusform><numerusform>читання тривало понад %n секунд: файл вимагає значно більше роботи, ніж потрібно будь-якому шляху</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (at %2)</source>
+        <translation>%1 (місце у файлі: %2)</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>ціле число</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <translation>двійкові дані</translation>
+    </message>
+    <message>
+        <source>nothing (NULL)</source>
+        <translation>порожнє значення (NULL)</translation>
+    </message>
+    <message>
+        <source>The file holds a view “%1”; Waymark files hold only tables.</source>
+        <translation>Файл містить подання «%1», а файли Waymark містять лише таблиці.</translation>
+    </message>
+    <message>
+        <source>The file holds a trigger “%1”; Waymark files hold only tables.</source>
+        <translation>Файл містить тригер «%1», а файли Waymark містять лише таблиці.</translation>
+    </message>
+    <message>
+        <source>The file has no table “%1”: it is damaged or was not written by Waymark.</source>
+        <translation>У файлі немає таблиці «%1»: його пошкоджено або створено не у Waymark.</translation>
+    </message>
+    <message>
+        <source>The table “%1” is a virtual table; Waymark writes only ordinary tables.</source>
+        <translation>Таблиця «%1» віртуальна, а Waymark записує лише звичайні таблиці.</translation>
+    </message>
+    <message>
+        <source>Table “%1”, column “%2” is computed, not stored; Waymark stores every value.</source>
+        <translation>Стовпець «%2» таблиці «%1» обчислюється, а не зберігається; Waymark зберігає всі значення.</translation>
+    </message>
+    <message>
+        <source>Table “%1” has no column “%2”: the file is damaged or was not written by Waymark.</source>
+        <translation>У таблиці «%1» немає стовпця «%2»: файл пошкоджено або створено не у Waymark.</translation>
+    </message>
+    <message>
+        <source>Table “%1” has %2 rows; Waymark reads at most %3 (see “Limits” in the file format documentation).</source>
+        <translation>Рядків у таблиці «%1»: %2; Waymark читає не більше %3 (див. розділ «Limits» в описі формату файлів).</translation>
+    </message>
+    <message>
+        <source>Table “%1”, row %2, column “%3” holds %4 where %5 belongs.</source>
+        <translation>Таблиця «%1», рядок %2, стовпець «%3»: очікується «%5», а записано «%4».</translation>
+    </message>
 </context>
 <context>
     <name>WaymarkText</name>
@@ -3869,6 +4226,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Sheet “%1” is a chart or macro sheet, not a table of cells.</source>
         <translation>Аркуш «%1» — це аркуш діаграми або макросів, а не таблиця клітинок.</translation>
+    </message>
+    <message>
+        <source>sheet %1 has no name</source>
+        <translation>аркуш %1 не має назви</translation>
     </message>
 </context>
 <context>
@@ -5931,6 +6292,62 @@ Recover them?</source>
         <source>A read-only preview. Switch back with View → Journey State → Today (Ctrl+Alt+1).</source>
         <translation>Попередній перегляд лише для читання. Повернутися: Вигляд → Стан шляху → Сьогодні (Ctrl+Alt+1).</translation>
     </message>
+    <message>
+        <source>Reload the journey?</source>
+        <translation>Перезавантажити шлях?</translation>
+    </message>
+    <message>
+        <source>Reload “%1” from disk? Your changes since the last save are lost.</source>
+        <translation>Перезавантажити «%1» з диска? Зміни, внесені після останнього збереження, буде втрачено.</translation>
+    </message>
+    <message>
+        <source>“%1” was removed or renamed on disk by another program. Save writes it again. &lt;a href="hide"&gt;Hide&lt;/a&gt;</source>
+        <translation>Файл «%1» видалено або перейменовано іншою програмою. Під час збереження його буде записано знову. &lt;a href="hide"&gt;Сховати&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>“%1” was changed on disk by another program. &lt;a href="reload"&gt;Reload it&lt;/a&gt; to see those changes (your changes since the last save are lost), or keep working: Save asks before overwriting them. &lt;a href="hide"&gt;Hide&lt;/a&gt;</source>
+        <translation>Файл «%1» змінено на диску іншою програмою. &lt;a href="reload"&gt;Перезавантажте його&lt;/a&gt;, щоб побачити ці зміни (ваші зміни після останнього збереження буде втрачено), або продовжуйте роботу: під час збереження Waymark запитає, чи перезаписувати чужі зміни. &lt;a href="hide"&gt;Сховати&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>The journey's file was removed on disk.</source>
+        <translation>Файл шляху видалено з диска.</translation>
+    </message>
+    <message>
+        <source>The journey's file changed on disk.</source>
+        <translation>Файл шляху змінено на диску.</translation>
+    </message>
+    <message>
+        <source>The file changed on disk</source>
+        <translation>Файл змінено на диску</translation>
+    </message>
+    <message>
+        <source>%1
+
+It may hold an import or another person's edits. What should happen?</source>
+        <translation>%1
+
+Можливо, у ньому імпортовані дані або правки іншої людини. Що зробити?</translation>
+    </message>
+    <message>
+        <source>Reload: open the file as it is now; your changes since the last save are lost.
+Save As: keep both, yours in a new file.
+Overwrite: replace the file with yours; the other changes are lost.</source>
+        <translation>Перезавантажити: відкрити файл у теперішньому вигляді; ваші зміни після останнього збереження буде втрачено.
+Зберегти як: зберегти обидві версії, вашу — в новому файлі.
+Перезаписати: замінити файл вашою версією; інші зміни буде втрачено.</translation>
+    </message>
+    <message>
+        <source>Reload (Lose My Changes)</source>
+        <translation>Перезавантажити (втратити мої зміни)</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Зберегти як…</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Перезаписати</translation>
+    </message>
 </context>
 <context>
     <name>waymark::NpsTargetsDialog</name>
@@ -6638,14 +7055,6 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>&amp;Підрозділ:</translation>
     </message>
     <message>
-        <source>e.g. 90, 1h 30m or 1:30</source>
-        <translation>напр., 90, 1h 30m або 1:30</translation>
-    </message>
-    <message>
-        <source>How long this step takes the customer: minutes (90), hours and minutes (1h 30m) or h:mm (1:30)</source>
-        <translation>Скільки часу цей крок забирає в клієнта: хвилини (90), години й хвилини (1h 30m) або год:хв (1:30)</translation>
-    </message>
-    <message>
         <source>T&amp;ime:</source>
         <translation>&amp;Час:</translation>
     </message>
@@ -6784,6 +7193,14 @@ Double-click the name to rename, the colour to change it, the department to move
     <message>
         <source>Edit system card</source>
         <translation>Змінити системну картку</translation>
+    </message>
+    <message>
+        <source>e.g. 90, 1h 30m or 3 days</source>
+        <translation>напр., 90, 1 год 30 хв або 3 дні</translation>
+    </message>
+    <message>
+        <source>How long this step takes the customer: minutes (90), hours and minutes (1h 30m), h:mm (1:30), or days and weeks for waits (3 days, 1w 2d; a day is 24 hours)</source>
+        <translation>Скільки часу цей крок забирає в клієнта: хвилини (90), години й хвилини (1 год 30 хв), год:хв (1:30) або дні й тижні для очікування (3 дні, 1 тиж 2 д; день — це 24 години)</translation>
     </message>
 </context>
 <context>
