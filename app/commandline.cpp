@@ -4,6 +4,7 @@
 #include "journeysummary.h"
 #include "businesscasecommand.h"
 #include "clvcommand.h"
+#include "clvmodelcommand.h"
 #include "exportcommand.h"
 #include "importcommand.h"
 #include "npscommand.h"
@@ -123,6 +124,7 @@ QString CommandLine::usage()
         + npsCommandUsage()
         + statsCommandUsage()
         + clvCommandUsage()
+        + clvModelCommandUsage()
         + exportCommandUsage()
         + businessCaseCommandUsage()
         + CommandLineText::tr("  waymark --version             print the version\n"
@@ -156,6 +158,8 @@ int CommandLine::run(const QStringList &arguments)
         return runImportCommand(rest);
     if (command == QLatin1String("clv"))
         return runClvCommand(rest);
+    if (command == QLatin1String("clv-model"))
+        return runClvModelCommand(rest);
     if (command == QLatin1String("export"))
         return runExportCommand(rest);
     if (command == QLatin1String("business-case"))
