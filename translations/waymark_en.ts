@@ -5,18 +5,27 @@
     <name>ClvModel</name>
     <message numerus="yes">
         <source>%n customer(s) could not be predicted (the model cannot be evaluated for their history)</source>
-        <translation><numerusform>%n customer could not be predicted (the model cannot be evaluated for their history)</numerusform><numerusform>%n customers could not be predicted (the model cannot be evaluated for their history)</numerusform></translation>
+        <translation>
+            <numerusform>%n customer could not be predicted (the model cannot be evaluated for their history)</numerusform>
+            <numerusform>%n customers could not be predicted (the model cannot be evaluated for their history)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>the fit did not converge after %n iteration(s); the parameters are the best found, not an optimum</source>
-        <translation><numerusform>the fit did not converge after %n iteration; the parameters are the best found, not an optimum</numerusform><numerusform>the fit did not converge after %n iterations; the parameters are the best found, not an optimum</numerusform></translation>
+        <translation>
+            <numerusform>the fit did not converge after %n iteration; the parameters are the best found, not an optimum</numerusform>
+            <numerusform>the fit did not converge after %n iterations; the parameters are the best found, not an optimum</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ClvTransactions</name>
     <message numerus="yes">
         <source>%1: %n more row(s) skipped: %2</source>
-        <translation><numerusform>%1: %n more row skipped: %2</numerusform><numerusform>%1: %n more rows skipped: %2</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n more row skipped: %2</numerusform>
+            <numerusform>%1: %n more rows skipped: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -51,7 +60,10 @@
     </message>
     <message numerus="yes">
         <source>CLV over %n month(s) at %1 a year: total %2, mean %3 per customer</source>
-        <translation><numerusform>CLV over %n month at %1 a year: total %2, mean %3 per customer</numerusform><numerusform>CLV over %n months at %1 a year: total %2, mean %3 per customer</numerusform></translation>
+        <translation>
+            <numerusform>CLV over %n month at %1 a year: total %2, mean %3 per customer</numerusform>
+            <numerusform>CLV over %n months at %1 a year: total %2, mean %3 per customer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -68,11 +80,17 @@
     <name>JourneyLock</name>
     <message numerus="yes">
         <source>%1 is being changed by another program: %2 (process %3 on %4) still held its lock after %n second(s). Try again when it has finished; if that program is no longer running, delete %5.</source>
-        <translation><numerusform>%1 is being changed by another program: %2 (process %3 on %4) still held its lock after %n second. Try again when it has finished; if that program is no longer running, delete %5.</numerusform><numerusform>%1 is being changed by another program: %2 (process %3 on %4) still held its lock after %n seconds. Try again when it has finished; if that program is no longer running, delete %5.</numerusform></translation>
+        <translation>
+            <numerusform>%1 is being changed by another program: %2 (process %3 on %4) still held its lock after %n second. Try again when it has finished; if that program is no longer running, delete %5.</numerusform>
+            <numerusform>%1 is being changed by another program: %2 (process %3 on %4) still held its lock after %n seconds. Try again when it has finished; if that program is no longer running, delete %5.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 is being changed by another program, which still held its lock %2 after %n second(s). Try again when it has finished.</source>
-        <translation><numerusform>%1 is being changed by another program, which still held its lock %2 after %n second. Try again when it has finished.</numerusform><numerusform>%1 is being changed by another program, which still held its lock %2 after %n seconds. Try again when it has finished.</numerusform></translation>
+        <translation>
+            <numerusform>%1 is being changed by another program, which still held its lock %2 after %n second. Try again when it has finished.</numerusform>
+            <numerusform>%1 is being changed by another program, which still held its lock %2 after %n seconds. Try again when it has finished.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -186,7 +204,10 @@
     </message>
     <message numerus="yes">
         <source>reading took longer than %n second(s); the file asks for far more work than any journey needs</source>
-        <translation><numerusform>reading took longer than %n second; the file asks for far more work than any journey needs</numerusform><numerusform>reading took longer than %n seconds; the file asks for far more work than any journey needs</numerusform></translation>
+        <translation>
+            <numerusform>reading took longer than %n second; the file asks for far more work than any journey needs</numerusform>
+            <numerusform>reading took longer than %n seconds; the file asks for far more work than any journey needs</numerusform>
+        </translation>
     </message>
 </context>
 <context>

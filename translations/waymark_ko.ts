@@ -590,7 +590,9 @@
     </message>
     <message numerus="yes">
         <source>%n customer(s) could not be predicted (the model cannot be evaluated for their history)</source>
-        <translation><numerusform>고객 %n명은 예측할 수 없습니다(해당 구매 이력으로는 모델을 계산할 수 없음)</numerusform></translation>
+        <translation>
+            <numerusform>고객 %n명은 예측할 수 없습니다(해당 구매 이력으로는 모델을 계산할 수 없음)</numerusform>
+        </translation>
     </message>
     <message>
         <source>no customer bought again with a positive amount: the spend model cannot be fitted</source>
@@ -606,7 +608,9 @@
     </message>
     <message numerus="yes">
         <source>the fit did not converge after %n iteration(s); the parameters are the best found, not an optimum</source>
-        <translation><numerusform>%n회 반복한 뒤에도 추정이 수렴하지 않았습니다. 모수는 최적값이 아니라 찾은 값 중 가장 좋은 값입니다</numerusform></translation>
+        <translation>
+            <numerusform>%n회 반복한 뒤에도 추정이 수렴하지 않았습니다. 모수는 최적값이 아니라 찾은 값 중 가장 좋은 값입니다</numerusform>
+        </translation>
     </message>
     <message>
         <source>the fit ran to the edge of the parameter space (a parameter tends to 0 or infinity): the model does not suit these data</source>
@@ -692,7 +696,9 @@
     </message>
     <message numerus="yes">
         <source>%1: %n more row(s) skipped: %2</source>
-        <translation><numerusform>%1: 행 %n개를 더 건너뜀: %2</numerusform></translation>
+        <translation>
+            <numerusform>%1: 행 %n개를 더 건너뜀: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1207,7 +1213,9 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message numerus="yes">
         <source>CLV over %n month(s) at %1 a year: total %2, mean %3 per customer</source>
-        <translation><numerusform>%n개월 CLV(연 할인율 %1): 합계 %2, 고객당 평균 %3</numerusform></translation>
+        <translation>
+            <numerusform>%n개월 CLV(연 할인율 %1): 합계 %2, 고객당 평균 %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>Holdout to %1 (%2 %3): %4 repeat purchases, %5 predicted</source>
@@ -2006,6 +2014,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>time of card "%1" must be at most %2 minutes (about 19 years), got %3</source>
         <translation>카드 “%1”의 시간은 %2분(약 19년) 이하여야 하지만 %3입니다</translation>
     </message>
+    <message>
+        <source>row %1, column “%2” holds a date outside the years 1–9999</source>
+        <translation>%1행, “%2” 열의 날짜가 1–9999년 범위를 벗어났습니다</translation>
+    </message>
 </context>
 <context>
     <name>JourneyDiff</name>
@@ -2339,7 +2351,9 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <name>JourneyLock</name>
     <message numerus="yes">
         <source>%1 is being changed by another program: %2 (process %3 on %4) still held its lock after %n second(s). Try again when it has finished; if that program is no longer running, delete %5.</source>
-        <translation><numerusform>다른 프로그램이 %1을(를) 변경하고 있습니다. %2(%4의 프로세스 %3)이(가) %n초가 지나도 잠금을 해제하지 않았습니다. 작업이 끝나면 다시 시도하세요. 그 프로그램이 더 이상 실행 중이 아니면 %5을(를) 삭제하세요.</numerusform></translation>
+        <translation>
+            <numerusform>다른 프로그램이 %1을(를) 변경하고 있습니다. %2(%4의 프로세스 %3)이(가) %n초가 지나도 잠금을 해제하지 않았습니다. 작업이 끝나면 다시 시도하세요. 그 프로그램이 더 이상 실행 중이 아니면 %5을(를) 삭제하세요.</numerusform>
+        </translation>
     </message>
     <message>
         <source>an unnamed program</source>
@@ -2351,7 +2365,9 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message numerus="yes">
         <source>%1 is being changed by another program, which still held its lock %2 after %n second(s). Try again when it has finished.</source>
-        <translation><numerusform>다른 프로그램이 %1을(를) 변경하고 있습니다. %n초가 지나도 잠금 파일 %2을(를) 해제하지 않았습니다. 작업이 끝나면 다시 시도하세요.</numerusform></translation>
+        <translation>
+            <numerusform>다른 프로그램이 %1을(를) 변경하고 있습니다. %n초가 지나도 잠금 파일 %2을(를) 해제하지 않았습니다. 작업이 끝나면 다시 시도하세요.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not lock %1 for writing: no permission to create %2.</source>
@@ -3975,7 +3991,9 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message numerus="yes">
         <source>reading took longer than %n second(s); the file asks for far more work than any journey needs</source>
-        <translation><numerusform>읽기가 %n초를 넘었습니다. 이 파일은 어떤 고객 여정에도 필요하지 않을 만큼 많은 작업을 요구합니다</numerusform></translation>
+        <translation>
+            <numerusform>읽기가 %n초를 넘었습니다. 이 파일은 어떤 고객 여정에도 필요하지 않을 만큼 많은 작업을 요구합니다</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (at %2)</source>

@@ -590,7 +590,11 @@
     </message>
     <message numerus="yes">
         <source>%n customer(s) could not be predicted (the model cannot be evaluated for their history)</source>
-        <translation><numerusform>не удалось построить прогноз для %n клиента (при такой истории покупок модель не вычисляется)</numerusform><numerusform>не удалось построить прогноз для %n клиентов (при такой истории покупок модель не вычисляется)</numerusform><numerusform>не удалось построить прогноз для %n клиентов (при такой истории покупок модель не вычисляется)</numerusform></translation>
+        <translation>
+            <numerusform>не удалось построить прогноз для %n клиента (при такой истории покупок модель не вычисляется)</numerusform>
+            <numerusform>не удалось построить прогноз для %n клиентов (при такой истории покупок модель не вычисляется)</numerusform>
+            <numerusform>не удалось построить прогноз для %n клиентов (при такой истории покупок модель не вычисляется)</numerusform>
+        </translation>
     </message>
     <message>
         <source>no customer bought again with a positive amount: the spend model cannot be fitted</source>
@@ -606,7 +610,11 @@
     </message>
     <message numerus="yes">
         <source>the fit did not converge after %n iteration(s); the parameters are the best found, not an optimum</source>
-        <translation><numerusform>оценивание не сошлось за %n итерацию; параметры — лучшие из найденных, а не оптимум</numerusform><numerusform>оценивание не сошлось за %n итерации; параметры — лучшие из найденных, а не оптимум</numerusform><numerusform>оценивание не сошлось за %n итераций; параметры — лучшие из найденных, а не оптимум</numerusform></translation>
+        <translation>
+            <numerusform>оценивание не сошлось за %n итерацию; параметры — лучшие из найденных, а не оптимум</numerusform>
+            <numerusform>оценивание не сошлось за %n итерации; параметры — лучшие из найденных, а не оптимум</numerusform>
+            <numerusform>оценивание не сошлось за %n итераций; параметры — лучшие из найденных, а не оптимум</numerusform>
+        </translation>
     </message>
     <message>
         <source>the fit ran to the edge of the parameter space (a parameter tends to 0 or infinity): the model does not suit these data</source>
@@ -692,7 +700,11 @@
     </message>
     <message numerus="yes">
         <source>%1: %n more row(s) skipped: %2</source>
-        <translation><numerusform>%1: пропущена ещё %n строка: %2</numerusform><numerusform>%1: пропущены ещё %n строки: %2</numerusform><numerusform>%1: пропущено ещё %n строк: %2</numerusform></translation>
+        <translation>
+            <numerusform>%1: пропущена ещё %n строка: %2</numerusform>
+            <numerusform>%1: пропущены ещё %n строки: %2</numerusform>
+            <numerusform>%1: пропущено ещё %n строк: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1216,7 +1228,11 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message numerus="yes">
         <source>CLV over %n month(s) at %1 a year: total %2, mean %3 per customer</source>
-        <translation><numerusform>CLV за %n месяц при ставке дисконтирования %1 годовых: всего %2, в среднем %3 на клиента</numerusform><numerusform>CLV за %n месяца при ставке дисконтирования %1 годовых: всего %2, в среднем %3 на клиента</numerusform><numerusform>CLV за %n месяцев при ставке дисконтирования %1 годовых: всего %2, в среднем %3 на клиента</numerusform></translation>
+        <translation>
+            <numerusform>CLV за %n месяц при ставке дисконтирования %1 годовых: всего %2, в среднем %3 на клиента</numerusform>
+            <numerusform>CLV за %n месяца при ставке дисконтирования %1 годовых: всего %2, в среднем %3 на клиента</numerusform>
+            <numerusform>CLV за %n месяцев при ставке дисконтирования %1 годовых: всего %2, в среднем %3 на клиента</numerusform>
+        </translation>
     </message>
     <message>
         <source>Holdout to %1 (%2 %3): %4 repeat purchases, %5 predicted</source>
@@ -2020,6 +2036,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>time of card "%1" must be at most %2 minutes (about 19 years), got %3</source>
         <translation>время карточки «%1» должно быть не больше %2 минут (около 19 лет), указано %3</translation>
     </message>
+    <message>
+        <source>row %1, column “%2” holds a date outside the years 1–9999</source>
+        <translation>строка %1, столбец «%2»: дата выходит за пределы 1–9999 годов</translation>
+    </message>
 </context>
 <context>
     <name>JourneyDiff</name>
@@ -2353,7 +2373,11 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <name>JourneyLock</name>
     <message numerus="yes">
         <source>%1 is being changed by another program: %2 (process %3 on %4) still held its lock after %n second(s). Try again when it has finished; if that program is no longer running, delete %5.</source>
-        <translation><numerusform>Файл %1 изменяет другая программа — %2 (процесс %3, компьютер: %4): она не сняла блокировку и через %n секунду. Повторите попытку, когда она закончит работу; если эта программа уже не запущена, удалите %5.</numerusform><numerusform>Файл %1 изменяет другая программа — %2 (процесс %3, компьютер: %4): она не сняла блокировку и через %n секунды. Повторите попытку, когда она закончит работу; если эта программа уже не запущена, удалите %5.</numerusform><numerusform>Файл %1 изменяет другая программа — %2 (процесс %3, компьютер: %4): она не сняла блокировку и через %n секунд. Повторите попытку, когда она закончит работу; если эта программа уже не запущена, удалите %5.</numerusform></translation>
+        <translation>
+            <numerusform>Файл %1 изменяет другая программа — %2 (процесс %3, компьютер: %4): она не сняла блокировку и через %n секунду. Повторите попытку, когда она закончит работу; если эта программа уже не запущена, удалите %5.</numerusform>
+            <numerusform>Файл %1 изменяет другая программа — %2 (процесс %3, компьютер: %4): она не сняла блокировку и через %n секунды. Повторите попытку, когда она закончит работу; если эта программа уже не запущена, удалите %5.</numerusform>
+            <numerusform>Файл %1 изменяет другая программа — %2 (процесс %3, компьютер: %4): она не сняла блокировку и через %n секунд. Повторите попытку, когда она закончит работу; если эта программа уже не запущена, удалите %5.</numerusform>
+        </translation>
     </message>
     <message>
         <source>an unnamed program</source>
@@ -2365,7 +2389,11 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message numerus="yes">
         <source>%1 is being changed by another program, which still held its lock %2 after %n second(s). Try again when it has finished.</source>
-        <translation><numerusform>Файл %1 изменяет другая программа: она не освободила файл блокировки %2 и через %n секунду. Повторите попытку, когда она закончит работу.</numerusform><numerusform>Файл %1 изменяет другая программа: она не освободила файл блокировки %2 и через %n секунды. Повторите попытку, когда она закончит работу.</numerusform><numerusform>Файл %1 изменяет другая программа: она не освободила файл блокировки %2 и через %n секунд. Повторите попытку, когда она закончит работу.</numerusform></translation>
+        <translation>
+            <numerusform>Файл %1 изменяет другая программа: она не освободила файл блокировки %2 и через %n секунду. Повторите попытку, когда она закончит работу.</numerusform>
+            <numerusform>Файл %1 изменяет другая программа: она не освободила файл блокировки %2 и через %n секунды. Повторите попытку, когда она закончит работу.</numerusform>
+            <numerusform>Файл %1 изменяет другая программа: она не освободила файл блокировки %2 и через %n секунд. Повторите попытку, когда она закончит работу.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not lock %1 for writing: no permission to create %2.</source>
@@ -4017,7 +4045,11 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message numerus="yes">
         <source>reading took longer than %n second(s); the file asks for far more work than any journey needs</source>
-        <translation><numerusform>чтение заняло больше %n секунды: файл требует гораздо больше работы, чем нужно любому пути</numerusform><numerusform>чтение заняло больше %n секунд: файл требует гораздо больше работы, чем нужно любому пути</numerusform><numerusform>чтение заняло больше %n секунд: файл требует гораздо больше работы, чем нужно любому пути</numerusform></translation>
+        <translation>
+            <numerusform>чтение заняло больше %n секунды: файл требует гораздо больше работы, чем нужно любому пути</numerusform>
+            <numerusform>чтение заняло больше %n секунд: файл требует гораздо больше работы, чем нужно любому пути</numerusform>
+            <numerusform>чтение заняло больше %n секунд: файл требует гораздо больше работы, чем нужно любому пути</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (at %2)</source>

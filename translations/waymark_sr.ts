@@ -590,7 +590,11 @@
     </message>
     <message numerus="yes">
         <source>%n customer(s) could not be predicted (the model cannot be evaluated for their history)</source>
-        <translation><numerusform>за %n корисника није било могуће направити прогнозу (за такву историју куповина модел не може да се израчуна)</numerusform><numerusform>за %n корисника није било могуће направити прогнозу (за такву историју куповина модел не може да се израчуна)</numerusform><numerusform>за %n корисника није било могуће направити прогнозу (за такву историју куповина модел не може да се израчуна)</numerusform></translation>
+        <translation>
+            <numerusform>за %n корисника није било могуће направити прогнозу (за такву историју куповина модел не може да се израчуна)</numerusform>
+            <numerusform>за %n корисника није било могуће направити прогнозу (за такву историју куповина модел не може да се израчуна)</numerusform>
+            <numerusform>за %n корисника није било могуће направити прогнозу (за такву историју куповина модел не може да се израчуна)</numerusform>
+        </translation>
     </message>
     <message>
         <source>no customer bought again with a positive amount: the spend model cannot be fitted</source>
@@ -606,7 +610,11 @@
     </message>
     <message numerus="yes">
         <source>the fit did not converge after %n iteration(s); the parameters are the best found, not an optimum</source>
-        <translation><numerusform>процена није конвергирала ни после %n итерације; параметри су најбољи пронађени, а не оптимум</numerusform><numerusform>процена није конвергирала ни после %n итерације; параметри су најбољи пронађени, а не оптимум</numerusform><numerusform>процена није конвергирала ни после %n итерација; параметри су најбољи пронађени, а не оптимум</numerusform></translation>
+        <translation>
+            <numerusform>процена није конвергирала ни после %n итерације; параметри су најбољи пронађени, а не оптимум</numerusform>
+            <numerusform>процена није конвергирала ни после %n итерације; параметри су најбољи пронађени, а не оптимум</numerusform>
+            <numerusform>процена није конвергирала ни после %n итерација; параметри су најбољи пронађени, а не оптимум</numerusform>
+        </translation>
     </message>
     <message>
         <source>the fit ran to the edge of the parameter space (a parameter tends to 0 or infinity): the model does not suit these data</source>
@@ -692,7 +700,11 @@
     </message>
     <message numerus="yes">
         <source>%1: %n more row(s) skipped: %2</source>
-        <translation><numerusform>%1: прескочен је још %n ред: %2</numerusform><numerusform>%1: прескочена су још %n реда: %2</numerusform><numerusform>%1: прескочено је још %n редова: %2</numerusform></translation>
+        <translation>
+            <numerusform>%1: прескочен је још %n ред: %2</numerusform>
+            <numerusform>%1: прескочена су још %n реда: %2</numerusform>
+            <numerusform>%1: прескочено је још %n редова: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1216,7 +1228,11 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message numerus="yes">
         <source>CLV over %n month(s) at %1 a year: total %2, mean %3 per customer</source>
-        <translation><numerusform>CLV за %n месец уз дисконтну стопу од %1 годишње: укупно %2, просечно %3 по кориснику</numerusform><numerusform>CLV за %n месеца уз дисконтну стопу од %1 годишње: укупно %2, просечно %3 по кориснику</numerusform><numerusform>CLV за %n месеци уз дисконтну стопу од %1 годишње: укупно %2, просечно %3 по кориснику</numerusform></translation>
+        <translation>
+            <numerusform>CLV за %n месец уз дисконтну стопу од %1 годишње: укупно %2, просечно %3 по кориснику</numerusform>
+            <numerusform>CLV за %n месеца уз дисконтну стопу од %1 годишње: укупно %2, просечно %3 по кориснику</numerusform>
+            <numerusform>CLV за %n месеци уз дисконтну стопу од %1 годишње: укупно %2, просечно %3 по кориснику</numerusform>
+        </translation>
     </message>
     <message>
         <source>Holdout to %1 (%2 %3): %4 repeat purchases, %5 predicted</source>
@@ -2020,6 +2036,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>time of card "%1" must be at most %2 minutes (about 19 years), got %3</source>
         <translation>време картице „%1“ може бити највише %2 минута (око 19 година), а добијено је %3</translation>
     </message>
+    <message>
+        <source>row %1, column “%2” holds a date outside the years 1–9999</source>
+        <translation>ред %1, колона „%2“: датум је ван опсега година 1–9999</translation>
+    </message>
 </context>
 <context>
     <name>JourneyDiff</name>
@@ -2353,7 +2373,11 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <name>JourneyLock</name>
     <message numerus="yes">
         <source>%1 is being changed by another program: %2 (process %3 on %4) still held its lock after %n second(s). Try again when it has finished; if that program is no longer running, delete %5.</source>
-        <translation><numerusform>Датотеку %1 мења други програм — %2 (процес %3, рачунар: %4): ни после %n секунде није ослободио закључавање. Покушајте поново када заврши; ако тај програм више није покренут, обришите %5.</numerusform><numerusform>Датотеку %1 мења други програм — %2 (процес %3, рачунар: %4): ни после %n секунде није ослободио закључавање. Покушајте поново када заврши; ако тај програм више није покренут, обришите %5.</numerusform><numerusform>Датотеку %1 мења други програм — %2 (процес %3, рачунар: %4): ни после %n секунди није ослободио закључавање. Покушајте поново када заврши; ако тај програм више није покренут, обришите %5.</numerusform></translation>
+        <translation>
+            <numerusform>Датотеку %1 мења други програм — %2 (процес %3, рачунар: %4): ни после %n секунде није ослободио закључавање. Покушајте поново када заврши; ако тај програм више није покренут, обришите %5.</numerusform>
+            <numerusform>Датотеку %1 мења други програм — %2 (процес %3, рачунар: %4): ни после %n секунде није ослободио закључавање. Покушајте поново када заврши; ако тај програм више није покренут, обришите %5.</numerusform>
+            <numerusform>Датотеку %1 мења други програм — %2 (процес %3, рачунар: %4): ни после %n секунди није ослободио закључавање. Покушајте поново када заврши; ако тај програм више није покренут, обришите %5.</numerusform>
+        </translation>
     </message>
     <message>
         <source>an unnamed program</source>
@@ -2365,7 +2389,11 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message numerus="yes">
         <source>%1 is being changed by another program, which still held its lock %2 after %n second(s). Try again when it has finished.</source>
-        <translation><numerusform>Датотеку %1 мења други програм: ни после %n секунде није ослободио датотеку закључавања %2. Покушајте поново када заврши.</numerusform><numerusform>Датотеку %1 мења други програм: ни после %n секунде није ослободио датотеку закључавања %2. Покушајте поново када заврши.</numerusform><numerusform>Датотеку %1 мења други програм: ни после %n секунди није ослободио датотеку закључавања %2. Покушајте поново када заврши.</numerusform></translation>
+        <translation>
+            <numerusform>Датотеку %1 мења други програм: ни после %n секунде није ослободио датотеку закључавања %2. Покушајте поново када заврши.</numerusform>
+            <numerusform>Датотеку %1 мења други програм: ни после %n секунде није ослободио датотеку закључавања %2. Покушајте поново када заврши.</numerusform>
+            <numerusform>Датотеку %1 мења други програм: ни после %n секунди није ослободио датотеку закључавања %2. Покушајте поново када заврши.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not lock %1 for writing: no permission to create %2.</source>
@@ -4017,7 +4045,11 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message numerus="yes">
         <source>reading took longer than %n second(s); the file asks for far more work than any journey needs</source>
-        <translation><numerusform>читање је трајало дуже од %n секунде: датотека захтева далеко више рада него што је потребно било ком путовању</numerusform><numerusform>читање је трајало дуже од %n секунде: датотека захтева далеко више рада него што је потребно било ком путовању</numerusform><numerusform>читање је трајало дуже од %n секунди: датотека захтева далеко више рада него што је потребно било ком путовању</numerusform></translation>
+        <translation>
+            <numerusform>читање је трајало дуже од %n секунде: датотека захтева далеко више рада него што је потребно било ком путовању</numerusform>
+            <numerusform>читање је трајало дуже од %n секунде: датотека захтева далеко више рада него што је потребно било ком путовању</numerusform>
+            <numerusform>читање је трајало дуже од %n секунди: датотека захтева далеко више рада него што је потребно било ком путовању</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (at %2)</source>

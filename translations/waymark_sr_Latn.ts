@@ -590,7 +590,11 @@
     </message>
     <message numerus="yes">
         <source>%n customer(s) could not be predicted (the model cannot be evaluated for their history)</source>
-        <translation><numerusform>za %n korisnika nije bilo moguće napraviti prognozu (za takvu istoriju kupovina model ne može da se izračuna)</numerusform><numerusform>za %n korisnika nije bilo moguće napraviti prognozu (za takvu istoriju kupovina model ne može da se izračuna)</numerusform><numerusform>za %n korisnika nije bilo moguće napraviti prognozu (za takvu istoriju kupovina model ne može da se izračuna)</numerusform></translation>
+        <translation>
+            <numerusform>za %n korisnika nije bilo moguće napraviti prognozu (za takvu istoriju kupovina model ne može da se izračuna)</numerusform>
+            <numerusform>za %n korisnika nije bilo moguće napraviti prognozu (za takvu istoriju kupovina model ne može da se izračuna)</numerusform>
+            <numerusform>za %n korisnika nije bilo moguće napraviti prognozu (za takvu istoriju kupovina model ne može da se izračuna)</numerusform>
+        </translation>
     </message>
     <message>
         <source>no customer bought again with a positive amount: the spend model cannot be fitted</source>
@@ -606,7 +610,11 @@
     </message>
     <message numerus="yes">
         <source>the fit did not converge after %n iteration(s); the parameters are the best found, not an optimum</source>
-        <translation><numerusform>procena nije konvergirala ni posle %n iteracije; parametri su najbolji pronađeni, a ne optimum</numerusform><numerusform>procena nije konvergirala ni posle %n iteracije; parametri su najbolji pronađeni, a ne optimum</numerusform><numerusform>procena nije konvergirala ni posle %n iteracija; parametri su najbolji pronađeni, a ne optimum</numerusform></translation>
+        <translation>
+            <numerusform>procena nije konvergirala ni posle %n iteracije; parametri su najbolji pronađeni, a ne optimum</numerusform>
+            <numerusform>procena nije konvergirala ni posle %n iteracije; parametri su najbolji pronađeni, a ne optimum</numerusform>
+            <numerusform>procena nije konvergirala ni posle %n iteracija; parametri su najbolji pronađeni, a ne optimum</numerusform>
+        </translation>
     </message>
     <message>
         <source>the fit ran to the edge of the parameter space (a parameter tends to 0 or infinity): the model does not suit these data</source>
@@ -692,7 +700,11 @@
     </message>
     <message numerus="yes">
         <source>%1: %n more row(s) skipped: %2</source>
-        <translation><numerusform>%1: preskočen je još %n red: %2</numerusform><numerusform>%1: preskočena su još %n reda: %2</numerusform><numerusform>%1: preskočeno je još %n redova: %2</numerusform></translation>
+        <translation>
+            <numerusform>%1: preskočen je još %n red: %2</numerusform>
+            <numerusform>%1: preskočena su još %n reda: %2</numerusform>
+            <numerusform>%1: preskočeno je još %n redova: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1216,7 +1228,11 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     </message>
     <message numerus="yes">
         <source>CLV over %n month(s) at %1 a year: total %2, mean %3 per customer</source>
-        <translation><numerusform>CLV za %n mesec uz diskontnu stopu od %1 godišnje: ukupno %2, prosečno %3 po korisniku</numerusform><numerusform>CLV za %n meseca uz diskontnu stopu od %1 godišnje: ukupno %2, prosečno %3 po korisniku</numerusform><numerusform>CLV za %n meseci uz diskontnu stopu od %1 godišnje: ukupno %2, prosečno %3 po korisniku</numerusform></translation>
+        <translation>
+            <numerusform>CLV za %n mesec uz diskontnu stopu od %1 godišnje: ukupno %2, prosečno %3 po korisniku</numerusform>
+            <numerusform>CLV za %n meseca uz diskontnu stopu od %1 godišnje: ukupno %2, prosečno %3 po korisniku</numerusform>
+            <numerusform>CLV za %n meseci uz diskontnu stopu od %1 godišnje: ukupno %2, prosečno %3 po korisniku</numerusform>
+        </translation>
     </message>
     <message>
         <source>Holdout to %1 (%2 %3): %4 repeat purchases, %5 predicted</source>
@@ -2020,6 +2036,10 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <source>time of card "%1" must be at most %2 minutes (about 19 years), got %3</source>
         <translation>vreme kartice „%1“ može biti najviše %2 minuta (oko 19 godina), a dobijeno je %3</translation>
     </message>
+    <message>
+        <source>row %1, column “%2” holds a date outside the years 1–9999</source>
+        <translation>red %1, kolona „%2“: datum je van opsega godina 1–9999</translation>
+    </message>
 </context>
 <context>
     <name>JourneyDiff</name>
@@ -2353,7 +2373,11 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <name>JourneyLock</name>
     <message numerus="yes">
         <source>%1 is being changed by another program: %2 (process %3 on %4) still held its lock after %n second(s). Try again when it has finished; if that program is no longer running, delete %5.</source>
-        <translation><numerusform>Datoteku %1 menja drugi program — %2 (proces %3, računar: %4): ni posle %n sekunde nije oslobodio zaključavanje. Pokušajte ponovo kada završi; ako taj program više nije pokrenut, obrišite %5.</numerusform><numerusform>Datoteku %1 menja drugi program — %2 (proces %3, računar: %4): ni posle %n sekunde nije oslobodio zaključavanje. Pokušajte ponovo kada završi; ako taj program više nije pokrenut, obrišite %5.</numerusform><numerusform>Datoteku %1 menja drugi program — %2 (proces %3, računar: %4): ni posle %n sekundi nije oslobodio zaključavanje. Pokušajte ponovo kada završi; ako taj program više nije pokrenut, obrišite %5.</numerusform></translation>
+        <translation>
+            <numerusform>Datoteku %1 menja drugi program — %2 (proces %3, računar: %4): ni posle %n sekunde nije oslobodio zaključavanje. Pokušajte ponovo kada završi; ako taj program više nije pokrenut, obrišite %5.</numerusform>
+            <numerusform>Datoteku %1 menja drugi program — %2 (proces %3, računar: %4): ni posle %n sekunde nije oslobodio zaključavanje. Pokušajte ponovo kada završi; ako taj program više nije pokrenut, obrišite %5.</numerusform>
+            <numerusform>Datoteku %1 menja drugi program — %2 (proces %3, računar: %4): ni posle %n sekundi nije oslobodio zaključavanje. Pokušajte ponovo kada završi; ako taj program više nije pokrenut, obrišite %5.</numerusform>
+        </translation>
     </message>
     <message>
         <source>an unnamed program</source>
@@ -2365,7 +2389,11 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     </message>
     <message numerus="yes">
         <source>%1 is being changed by another program, which still held its lock %2 after %n second(s). Try again when it has finished.</source>
-        <translation><numerusform>Datoteku %1 menja drugi program: ni posle %n sekunde nije oslobodio datoteku zaključavanja %2. Pokušajte ponovo kada završi.</numerusform><numerusform>Datoteku %1 menja drugi program: ni posle %n sekunde nije oslobodio datoteku zaključavanja %2. Pokušajte ponovo kada završi.</numerusform><numerusform>Datoteku %1 menja drugi program: ni posle %n sekundi nije oslobodio datoteku zaključavanja %2. Pokušajte ponovo kada završi.</numerusform></translation>
+        <translation>
+            <numerusform>Datoteku %1 menja drugi program: ni posle %n sekunde nije oslobodio datoteku zaključavanja %2. Pokušajte ponovo kada završi.</numerusform>
+            <numerusform>Datoteku %1 menja drugi program: ni posle %n sekunde nije oslobodio datoteku zaključavanja %2. Pokušajte ponovo kada završi.</numerusform>
+            <numerusform>Datoteku %1 menja drugi program: ni posle %n sekundi nije oslobodio datoteku zaključavanja %2. Pokušajte ponovo kada završi.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not lock %1 for writing: no permission to create %2.</source>
@@ -4017,7 +4045,11 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     </message>
     <message numerus="yes">
         <source>reading took longer than %n second(s); the file asks for far more work than any journey needs</source>
-        <translation><numerusform>čitanje je trajalo duže od %n sekunde: datoteka zahteva daleko više rada nego što je potrebno bilo kom putovanju</numerusform><numerusform>čitanje je trajalo duže od %n sekunde: datoteka zahteva daleko više rada nego što je potrebno bilo kom putovanju</numerusform><numerusform>čitanje je trajalo duže od %n sekundi: datoteka zahteva daleko više rada nego što je potrebno bilo kom putovanju</numerusform></translation>
+        <translation>
+            <numerusform>čitanje je trajalo duže od %n sekunde: datoteka zahteva daleko više rada nego što je potrebno bilo kom putovanju</numerusform>
+            <numerusform>čitanje je trajalo duže od %n sekunde: datoteka zahteva daleko više rada nego što je potrebno bilo kom putovanju</numerusform>
+            <numerusform>čitanje je trajalo duže od %n sekundi: datoteka zahteva daleko više rada nego što je potrebno bilo kom putovanju</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (at %2)</source>

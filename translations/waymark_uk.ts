@@ -590,7 +590,11 @@
     </message>
     <message numerus="yes">
         <source>%n customer(s) could not be predicted (the model cannot be evaluated for their history)</source>
-        <translation><numerusform>не вдалося побудувати прогноз для %n клієнта (за такої історії покупок модель не обчислюється)</numerusform><numerusform>не вдалося побудувати прогноз для %n клієнтів (за такої історії покупок модель не обчислюється)</numerusform><numerusform>не вдалося побудувати прогноз для %n клієнтів (за такої історії покупок модель не обчислюється)</numerusform></translation>
+        <translation>
+            <numerusform>не вдалося побудувати прогноз для %n клієнта (за такої історії покупок модель не обчислюється)</numerusform>
+            <numerusform>не вдалося побудувати прогноз для %n клієнтів (за такої історії покупок модель не обчислюється)</numerusform>
+            <numerusform>не вдалося побудувати прогноз для %n клієнтів (за такої історії покупок модель не обчислюється)</numerusform>
+        </translation>
     </message>
     <message>
         <source>no customer bought again with a positive amount: the spend model cannot be fitted</source>
@@ -606,7 +610,11 @@
     </message>
     <message numerus="yes">
         <source>the fit did not converge after %n iteration(s); the parameters are the best found, not an optimum</source>
-        <translation><numerusform>оцінювання не збіглося за %n ітерацію; параметри — найкращі зі знайдених, а не оптимум</numerusform><numerusform>оцінювання не збіглося за %n ітерації; параметри — найкращі зі знайдених, а не оптимум</numerusform><numerusform>оцінювання не збіглося за %n ітерацій; параметри — найкращі зі знайдених, а не оптимум</numerusform></translation>
+        <translation>
+            <numerusform>оцінювання не збіглося за %n ітерацію; параметри — найкращі зі знайдених, а не оптимум</numerusform>
+            <numerusform>оцінювання не збіглося за %n ітерації; параметри — найкращі зі знайдених, а не оптимум</numerusform>
+            <numerusform>оцінювання не збіглося за %n ітерацій; параметри — найкращі зі знайдених, а не оптимум</numerusform>
+        </translation>
     </message>
     <message>
         <source>the fit ran to the edge of the parameter space (a parameter tends to 0 or infinity): the model does not suit these data</source>
@@ -692,7 +700,11 @@
     </message>
     <message numerus="yes">
         <source>%1: %n more row(s) skipped: %2</source>
-        <translation><numerusform>%1: пропущено ще %n рядок: %2</numerusform><numerusform>%1: пропущено ще %n рядки: %2</numerusform><numerusform>%1: пропущено ще %n рядків: %2</numerusform></translation>
+        <translation>
+            <numerusform>%1: пропущено ще %n рядок: %2</numerusform>
+            <numerusform>%1: пропущено ще %n рядки: %2</numerusform>
+            <numerusform>%1: пропущено ще %n рядків: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1216,7 +1228,11 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message numerus="yes">
         <source>CLV over %n month(s) at %1 a year: total %2, mean %3 per customer</source>
-        <translation><numerusform>CLV за %n місяць за ставки дисконтування %1 річних: усього %2, у середньому %3 на клієнта</numerusform><numerusform>CLV за %n місяці за ставки дисконтування %1 річних: усього %2, у середньому %3 на клієнта</numerusform><numerusform>CLV за %n місяців за ставки дисконтування %1 річних: усього %2, у середньому %3 на клієнта</numerusform></translation>
+        <translation>
+            <numerusform>CLV за %n місяць за ставки дисконтування %1 річних: усього %2, у середньому %3 на клієнта</numerusform>
+            <numerusform>CLV за %n місяці за ставки дисконтування %1 річних: усього %2, у середньому %3 на клієнта</numerusform>
+            <numerusform>CLV за %n місяців за ставки дисконтування %1 річних: усього %2, у середньому %3 на клієнта</numerusform>
+        </translation>
     </message>
     <message>
         <source>Holdout to %1 (%2 %3): %4 repeat purchases, %5 predicted</source>
@@ -2020,6 +2036,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>time of card "%1" must be at most %2 minutes (about 19 years), got %3</source>
         <translation>час картки «%1» має бути не більше %2 хвилин (близько 19 років), отримано %3</translation>
     </message>
+    <message>
+        <source>row %1, column “%2” holds a date outside the years 1–9999</source>
+        <translation>рядок %1, стовпець «%2»: дата виходить за межі 1–9999 років</translation>
+    </message>
 </context>
 <context>
     <name>JourneyDiff</name>
@@ -2353,7 +2373,11 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <name>JourneyLock</name>
     <message numerus="yes">
         <source>%1 is being changed by another program: %2 (process %3 on %4) still held its lock after %n second(s). Try again when it has finished; if that program is no longer running, delete %5.</source>
-        <translation><numerusform>Файл %1 змінює інша програма — %2 (процес %3, комп'ютер: %4): вона не зняла блокування й через %n секунду. Спробуйте ще раз, коли вона завершить роботу; якщо ця програма вже не працює, видаліть %5.</numerusform><numerusform>Файл %1 змінює інша програма — %2 (процес %3, комп'ютер: %4): вона не зняла блокування й через %n секунди. Спробуйте ще раз, коли вона завершить роботу; якщо ця програма вже не працює, видаліть %5.</numerusform><numerusform>Файл %1 змінює інша програма — %2 (процес %3, комп'ютер: %4): вона не зняла блокування й через %n секунд. Спробуйте ще раз, коли вона завершить роботу; якщо ця програма вже не працює, видаліть %5.</numerusform></translation>
+        <translation>
+            <numerusform>Файл %1 змінює інша програма — %2 (процес %3, комп'ютер: %4): вона не зняла блокування й через %n секунду. Спробуйте ще раз, коли вона завершить роботу; якщо ця програма вже не працює, видаліть %5.</numerusform>
+            <numerusform>Файл %1 змінює інша програма — %2 (процес %3, комп'ютер: %4): вона не зняла блокування й через %n секунди. Спробуйте ще раз, коли вона завершить роботу; якщо ця програма вже не працює, видаліть %5.</numerusform>
+            <numerusform>Файл %1 змінює інша програма — %2 (процес %3, комп'ютер: %4): вона не зняла блокування й через %n секунд. Спробуйте ще раз, коли вона завершить роботу; якщо ця програма вже не працює, видаліть %5.</numerusform>
+        </translation>
     </message>
     <message>
         <source>an unnamed program</source>
@@ -2365,7 +2389,11 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message numerus="yes">
         <source>%1 is being changed by another program, which still held its lock %2 after %n second(s). Try again when it has finished.</source>
-        <translation><numerusform>Файл %1 змінює інша програма: вона не звільнила файл блокування %2 і через %n секунду. Спробуйте ще раз, коли вона завершить роботу.</numerusform><numerusform>Файл %1 змінює інша програма: вона не звільнила файл блокування %2 і через %n секунди. Спробуйте ще раз, коли вона завершить роботу.</numerusform><numerusform>Файл %1 змінює інша програма: вона не звільнила файл блокування %2 і через %n секунд. Спробуйте ще раз, коли вона завершить роботу.</numerusform></translation>
+        <translation>
+            <numerusform>Файл %1 змінює інша програма: вона не звільнила файл блокування %2 і через %n секунду. Спробуйте ще раз, коли вона завершить роботу.</numerusform>
+            <numerusform>Файл %1 змінює інша програма: вона не звільнила файл блокування %2 і через %n секунди. Спробуйте ще раз, коли вона завершить роботу.</numerusform>
+            <numerusform>Файл %1 змінює інша програма: вона не звільнила файл блокування %2 і через %n секунд. Спробуйте ще раз, коли вона завершить роботу.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not lock %1 for writing: no permission to create %2.</source>
@@ -4017,7 +4045,11 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message numerus="yes">
         <source>reading took longer than %n second(s); the file asks for far more work than any journey needs</source>
-        <translation><numerusform>читання тривало понад %n секунду: файл вимагає значно більше роботи, ніж потрібно будь-якому шляху</numerusform><numerusform>читання тривало понад %n секунди: файл вимагає значно більше роботи, ніж потрібно будь-якому шляху</numerusform><numerusform>читання тривало понад %n секунд: файл вимагає значно більше роботи, ніж потрібно будь-якому шляху</numerusform></translation>
+        <translation>
+            <numerusform>читання тривало понад %n секунду: файл вимагає значно більше роботи, ніж потрібно будь-якому шляху</numerusform>
+            <numerusform>читання тривало понад %n секунди: файл вимагає значно більше роботи, ніж потрібно будь-якому шляху</numerusform>
+            <numerusform>читання тривало понад %n секунд: файл вимагає значно більше роботи, ніж потрібно будь-якому шляху</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (at %2)</source>
