@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFile>
 #include <QString>
 
 #include <sqlite3.h>
@@ -67,5 +68,20 @@ private:
     sqlite3 *mDb = nullptr;
     QString mError;
 };
+
+// A copy of the file `good` at `copy`, broken with `sql`; empty when that fails (the SQL's
+// error is printed, so a typo in a test says so).
+inline QString brokenCopy(const QString &good, const QString &copy, const QByteArray &sql)
+{
+    QFile::remove(copy);
+    if (!QFile::copy(good, copy))
+        return {};
+    RawSqlite db(copy);
+    if (!db.exec(sql)) {
+        qWarning("%s", qPrintable(db.error()));
+        return {};
+    }
+    return copy;
+}
 
 } // namespace waymark::test

@@ -28,19 +28,7 @@ class TestHostileFiles : public QObject
 
     QString path(const QString &name) const { return mDir.filePath(name); }
 
-    QString brokenCopy(const QString &name, const QByteArray &sql)
-    {
-        const QString copy = path(name);
-        QFile::remove(copy);
-        if (!QFile::copy(mGood, copy))
-            return {};
-        RawSqlite db(copy);
-        if (!db.exec(sql)) {
-            qWarning("%s", qPrintable(db.error()));
-            return {};
-        }
-        return copy;
-    }
+    QString brokenCopy(const QString &name, const QByteArray &sql) { return test::brokenCopy(mGood, path(name), sql); }
 
     static QString refusal(const QString &file)
     {

@@ -73,15 +73,7 @@ class TestWaymarkFile : public QObject
     QString path(const QString &name) const { return mDir.filePath(name); }
 
     // A copy of the good file, broken with `sql`.
-    QString brokenCopy(const QString &name, const QByteArray &sql)
-    {
-        const QString copy = path(name);
-        QFile::remove(copy);
-        if (!QFile::copy(mGood, copy))
-            return {};
-        RawSqlite db(copy);
-        return db.exec(sql) ? copy : QString();
-    }
+    QString brokenCopy(const QString &name, const QByteArray &sql) { return test::brokenCopy(mGood, path(name), sql); }
 
 private slots:
     void initTestCase()
