@@ -542,6 +542,13 @@ ImportOutcome runImport(const QByteArray &bytes, const QString &fileName, const 
     for (auto it = mapping.cbegin(); it != mapping.cend(); ++it) {
         const qsizetype column = headers.indexOf(it.key());
         if (column >= 0 && importFieldApplies(target, it.value())) {
+            // Two columns for one field: which one would win depends on hash order, so say so.
+            if (const qsizetype other = columnOf.value(it.value(), -1); other >= 0) {
+                outcome.error = Text::tr("The columns “%1” and “%2” are both chosen as %3; choose one.")
+                                    .arg(headers.value(std::min(other, column)), headers.value(std::max(other, column)),
+                                         fields.value(it.value()));
+                return outcome;
+            }
             columnOf.insert(it.value(), column);
             found.insert(it.key(), it.value());
         }

@@ -138,6 +138,19 @@ private slots:
         QVERIFY2(outcome.error.contains(QStringLiteral("at most 10000 columns")), qPrintable(outcome.error));
     }
 
+    // Found while testing the import dialog: which of two columns mapped to one field won
+    // depended on hash order. Now the import refuses and names both.
+    void twoColumnsForOneFieldAreRefused()
+    {
+        const QByteArray csv = "respondent_id,score,recommend\nR-1,9,3\n";
+        QHash<QString, int> mapping{{QStringLiteral("respondent_id"), AnswerRespondent},
+                                    {QStringLiteral("score"), AnswerScore},
+                                    {QStringLiteral("recommend"), AnswerScore}};
+        const ImportOutcome outcome = runImport(csv, QStringLiteral("twice.csv"), DatasetKind::Answers, {}, mapping, {}, nullptr);
+        QVERIFY(!outcome.dataset);
+        QVERIFY2(outcome.error.contains(QStringLiteral("“score” and “recommend” are both chosen")), qPrintable(outcome.error));
+    }
+
     void utf16AndBomAndJsonShapes()
     {
         const QString text = QStringLiteral("점수\t고객\t날짜\n10\tK-1\t2024-05-01\n6\tK-2\t2024-05-02\n");
