@@ -1,5 +1,6 @@
 #pragma once
 
+#include "commands/editentity.h"
 #include "commands/entityops.h"
 #include "commands/journeycommand.h"
 
@@ -29,11 +30,31 @@ public:
     bool allowedInReview() const override { return waymark::allowedInReview<T>; }
 
     void redo() override { EntityOps<T>::insert(document(), key(), mIndex, mItem); }
-    void undo() override { EntityOps<T>::remove(document(), key(), mIndex); }
+    void undo() override
+    {
+        mAwaitsName = false;
+        EntityOps<T>::remove(document(), key(), mIndex);
+    }
+
+    // Call after pushing, when the UI opens a name editor on the new item: the next mergeable
+    // EditEntity of this item (the typed name) joins this step, so one Undo removes the item
+    // rather than leaving an unnamed one behind. Only that one edit; later renames stay their own step.
+    void awaitName() { mAwaitsName = true; }
+    int id() const override { return mAwaitsName ? int(EntityOps<T>::editId) : -1; }
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        const auto *edit = dynamic_cast<const EditEntity<T> *>(other);
+        if (!mAwaitsName || !edit || edit->newValue().id != mItem.id)
+            return false;
+        mItem = edit->newValue();
+        mAwaitsName = false;
+        return true;
+    }
 
 private:
     int mIndex;
     T mItem;
+    bool mAwaitsName = false;
 };
 
 using AddStage = AddEntity<Stage>;

@@ -25,6 +25,8 @@ public:
         setObsolete(mOld == mNew);
     }
 
+    const T &newValue() const { return mNew; }
+
     void redo() override { EntityOps<T>::replace(document(), key(), mNew); }
     void undo() override { EntityOps<T>::replace(document(), key(), mOld); }
 
@@ -32,8 +34,9 @@ public:
     int id() const override { return mMergeable ? int(EntityOps<T>::editId) : -1; }
     bool mergeWith(const QUndoCommand *other) override
     {
-        const auto *edit = static_cast<const EditEntity *>(other);
-        if (!edit->mMergeable || edit->mNew.id != mNew.id || edit->text() != text())
+        // dynamic_cast: a naming AddEntity shares this command id (see AddEntity::awaitName).
+        const auto *edit = dynamic_cast<const EditEntity *>(other);
+        if (!edit || !edit->mMergeable || edit->mNew.id != mNew.id || edit->text() != text())
             return false;
         mNew = edit->mNew;
         setObsolete(mOld == mNew);

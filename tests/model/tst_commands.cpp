@@ -164,6 +164,38 @@ private slots:
         QCOMPARE(doc.undoStack()->count(), 2);
     }
 
+    // Add Stage then typing its name in place is one undo step; nothing else joins it.
+    void addedItemAbsorbsOnlyItsNamingEdit()
+    {
+        JourneyDocument doc(test::smallJourney());
+        const Journey before = doc.journey();
+        Stage stage;
+        stage.name = QStringLiteral("New stage");
+        auto *add = new AddStage(&doc, 1, stage);
+        QVERIFY(doc.push(add));
+        add->awaitName();
+        Stage other = doc.journey().stages[0];
+        other.name = QStringLiteral("Another stage");
+        doc.push(new EditStage(&doc, other, QStringLiteral("Rename stage"), true));
+        QCOMPARE(doc.undoStack()->count(), 2); // a different stage's edit is its own step
+        doc.undoStack()->undo();
+
+        Stage named = doc.journey().stages[1];
+        named.name = QStringLiteral("Compare offers");
+        doc.push(new EditStage(&doc, named, QStringLiteral("Rename stage"), true));
+        QCOMPARE(doc.undoStack()->count(), 1);
+        QCOMPARE(doc.journey().stages[1].name, QStringLiteral("Compare offers"));
+        doc.undoStack()->undo();
+        QCOMPARE(doc.journey().stages, before.stages);
+        doc.undoStack()->redo();
+        QCOMPARE(doc.journey().stages[1].name, QStringLiteral("Compare offers"));
+
+        // Only the one naming edit: a second rename is a step of its own.
+        named.name = QStringLiteral("Compare fees");
+        doc.push(new EditStage(&doc, named, QStringLiteral("Rename stage"), true));
+        QCOMPARE(doc.undoStack()->count(), 2);
+    }
+
     void editStageLaneDepartmentPersonaConnection()
     {
         JourneyDocument doc(test::smallJourney());

@@ -300,31 +300,58 @@ void CanvasActions::doSelectAll()
 void CanvasActions::doAddStage()
 {
     JourneyDocument *document = mScene->document();
+    // Right after the selected header's stage or the current cell's (a selected card sets it).
     const int after = targetIndex(mScene, HeaderItem::Orientation::Stage);
     Stage stage;
     stage.id = QUuid::createUuid();
     stage.name = tr("New stage");
     const int at = after >= 0 ? after + 1 : int(document->journey().stages.size());
-    document->push(new AddStage(document, at, stage));
-    mScene->ensureLayout();
-    mView->editHeader(mScene->stageHeader(at));
+    auto *add = new AddStage(document, at, stage);
+    if (!document->push(add))
+        return; // refused (review mode): nothing to name
+    add->awaitName();
+    const auto cell = mScene->currentCell();
+    focusNewHeader(HeaderItem::Orientation::Stage, CellIndex{at, cell ? cell->lane : 0});
 }
 
 void CanvasActions::doAddLane()
 {
     JourneyDocument *document = mScene->document();
+    const Journey &journey = document->journey();
     const int after = targetIndex(mScene, HeaderItem::Orientation::Lane);
     Lane lane;
     lane.id = QUuid::createUuid();
     lane.name = tr("New lane");
     lane.kind = LaneKind::Touchpoints;
-    // The new lane stays on the same side of the line of visibility as its neighbour.
-    if (after >= 0)
-        lane.zone = document->journey().lanes[std::size_t(after)].zone;
-    const int at = after >= 0 ? after + 1 : int(document->journey().lanes.size());
-    document->push(new AddLane(document, at, lane));
-    mScene->ensureLayout();
-    mView->editHeader(mScene->laneHeader(at));
+    // The new lane stays on the same side of the line of visibility as the lane it follows
+    // (the selected one, else the last): a lane appended below the back office is back office.
+    const int neighbour = after >= 0 ? after : int(journey.lanes.size()) - 1;
+    if (neighbour >= 0)
+        lane.zone = journey.lanes[std::size_t(neighbour)].zone;
+    const int at = after >= 0 ? after + 1 : int(journey.lanes.size());
+    auto *add = new AddLane(document, at, lane);
+    if (!document->push(add))
+        return;
+    add->awaitName();
+    const auto cell = mScene->currentCell();
+    focusNewHeader(HeaderItem::Orientation::Lane, CellIndex{cell ? cell->stage : 0, at});
+}
+
+void CanvasActions::focusNewHeader(HeaderItem::Orientation orientation, const CellIndex &cell)
+{
+    mScene->ensureLayout(); // the headers are rebuilt lazily: only now does the new one exist
+    HeaderItem *header = orientation == HeaderItem::Orientation::Stage ? mScene->stageHeader(cell.stage)
+                                                                       : mScene->laneHeader(cell.lane);
+    if (!header)
+        return;
+    // The new stage or lane becomes the target of what comes next: Add Stage again goes after
+    // it (not back before it), N puts a card in it, Rename/Delete act on it.
+    mScene->clearSelection();
+    header->setSelected(true);
+    const Journey &journey = mScene->document()->journey();
+    if (!journey.stages.empty() && !journey.lanes.empty())
+        mScene->setCurrentCell(cell);
+    mView->nameNewHeader(header);
 }
 
 void CanvasActions::doRenameStage()

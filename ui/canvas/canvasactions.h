@@ -1,5 +1,7 @@
 #pragma once
 
+#include "headeritems.h"
+
 #include <QList>
 #include <QObject>
 #include <QUuid>
@@ -14,6 +16,7 @@ namespace waymark {
 
 class JourneyScene;
 class JourneyView;
+struct CellIndex;
 
 // The canvas's commands as actions with shortcuts, shared by the menus, the tool bar and
 // the context menu: cards (new, rename, delete, duplicate, cut/copy/paste), stages and
@@ -79,6 +82,9 @@ private:
     void doSelectAll();
     void doAddStage();
     void doAddLane();
+    // Selects the header of the stage or lane just added at `cell`, makes that cell current and
+    // opens the name editor on it.
+    void focusNewHeader(HeaderItem::Orientation orientation, const CellIndex &cell);
     void doRenameStage();
     void doRenameLane();
     void doDeleteStage();

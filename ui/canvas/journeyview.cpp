@@ -283,14 +283,30 @@ void JourneyView::editCardTitle(const QUuid &id)
 
 void JourneyView::editHeader(HeaderItem *header)
 {
+    openHeaderEditor(header, false);
+}
+
+void JourneyView::nameNewHeader(HeaderItem *header)
+{
+    openHeaderEditor(header, true);
+}
+
+void JourneyView::openHeaderEditor(HeaderItem *header, bool joinsAdd)
+{
     JourneyDocument *document = mScene->document();
     if (!document || !header)
         return;
     const QUuid id = header->id();
     const bool stage = header->orientation() == HeaderItem::Orientation::Stage;
     const QRectF rect = header->rect();
-    openEditor(QRectF(rect.left() + 4, rect.center().y() - 13, rect.width() - 8, 26), header->text(),
-               [this, id, stage](const QString &text) {
+    // A new column at the far right or a row at the bottom is off screen: bring it in first.
+    ensureVisible(rect, 40, 40);
+    // Over the name: centred in a stage header; on a lane's first line, so that the zone under
+    // it (front, middle or back office) stays readable while typing.
+    const QRectF editorRect = stage ? QRectF(rect.left() + 4, rect.center().y() - 13, rect.width() - 8, 26)
+                                    : QRectF(rect.left() + 4, rect.top() + 1, rect.width() - 8, 22);
+    openEditor(editorRect, header->text(),
+               [this, id, stage, joinsAdd](const QString &text) {
                    JourneyDocument *doc = mScene->document();
                    if (!doc || text.trimmed().isEmpty())
                        return; // a header needs a name: an empty one is treated as Escape
@@ -298,12 +314,12 @@ void JourneyView::editHeader(HeaderItem *header)
                        if (const Stage *current = doc->journey().stage(id); current && current->name != text) {
                            Stage changed = *current;
                            changed.name = text.trimmed();
-                           doc->push(new EditStage(doc, changed, tr("Rename stage")));
+                           doc->push(new EditStage(doc, changed, tr("Rename stage"), joinsAdd));
                        }
                    } else if (const Lane *current = doc->journey().lane(id); current && current->name != text) {
                        Lane changed = *current;
                        changed.name = text.trimmed();
-                       doc->push(new EditLane(doc, changed, tr("Rename lane")));
+                       doc->push(new EditLane(doc, changed, tr("Rename lane"), joinsAdd));
                    }
                });
     mEditor->selectAll();

@@ -32,7 +32,11 @@ public:
 
     // Opens the in-place title editor on a card (F2, double-click, a new card).
     void editCardTitle(const QUuid &id);
+    // Opens the in-place name editor on a stage or lane header, scrolled into view.
     void editHeader(HeaderItem *header);
+    // The same for a stage or lane just added (Add Stage/Add Lane): the typed name is pushed as
+    // a mergeable edit, which the AddEntity waiting for it (awaitName) absorbs into its step.
+    void nameNewHeader(HeaderItem *header);
     // The in-place editor, when one is open (tests type into it).
     QLineEdit *inPlaceEditor() const { return mEditor; }
     // Commits what the in-place editor holds (before a save, so typed text is not lost).
@@ -58,6 +62,7 @@ protected:
 private:
     // Shows a line edit over a scene rectangle; `commit` receives the text on Enter or
     // when focus leaves, nothing happens on Escape.
+    void openHeaderEditor(HeaderItem *header, bool joinsAdd);
     void openEditor(const QRectF &sceneRect, const QString &text, std::function<void(const QString &)> commit);
     void closeEditor(bool commit);
     void placeEditor();
