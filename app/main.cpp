@@ -75,10 +75,14 @@ int main(int argc, char **argv)
     window.show();
     // Qt's own options (-platform …) are gone from QApplication's list.
     const QStringList windowArguments = QCoreApplication::arguments().mid(1);
+    // Opening a file offers that file's recovery copies; with no file open, the copies no
+    // file would bring up (journeys never saved, files that are gone) are offered instead.
+    bool opened = false;
     if (windowArguments.size() == 2 && windowArguments.first() == QLatin1String("--review"))
-        window.openForReview(windowArguments.at(1)); // a department head reading a workshop's result
+        opened = window.openForReview(windowArguments.at(1)); // a department head reading a workshop's result
     else if (windowArguments.size() == 1 && !windowArguments.first().startsWith(QLatin1Char('-')))
-        window.openFile(windowArguments.first());
-    window.offerRecovery();
+        opened = window.openFile(windowArguments.first());
+    if (!opened)
+        window.offerRecovery();
     return app.exec();
 }

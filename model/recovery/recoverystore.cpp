@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLockFile>
 #include <QStandardPaths>
 
@@ -44,6 +45,40 @@ QList<RecoverableSession> RecoveryStore::find(const QString &directory)
             session.title = journey->title;
         sessions.append(session);
     }
+    return sessions;
+}
+
+namespace {
+
+QString comparablePath(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString canonical = info.canonicalFilePath(); // empty when the file is gone
+    return canonical.isEmpty() ? QDir::cleanPath(info.absoluteFilePath()) : canonical;
+}
+
+} // namespace
+
+bool RecoveryStore::sameFile(const QString &a, const QString &b)
+{
+    if (a.isEmpty() || b.isEmpty())
+        return false;
+    return comparablePath(a) == comparablePath(b);
+}
+
+QList<RecoverableSession> RecoveryStore::findFor(const QString &directory, const QString &originalPath)
+{
+    QList<RecoverableSession> sessions = find(directory);
+    sessions.removeIf([&](const RecoverableSession &session) { return !sameFile(session.originalPath, originalPath); });
+    return sessions;
+}
+
+QList<RecoverableSession> RecoveryStore::findWithoutFile(const QString &directory)
+{
+    QList<RecoverableSession> sessions = find(directory);
+    sessions.removeIf([](const RecoverableSession &session) {
+        return !session.originalPath.isEmpty() && QFileInfo::exists(session.originalPath);
+    });
     return sessions;
 }
 

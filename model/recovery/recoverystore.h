@@ -29,6 +29,14 @@ public:
     static QString defaultDirectory();
 
     static QList<RecoverableSession> find(const QString &directory);
+    // The copies of the journey in `originalPath` (under any spelling of the path, links
+    // followed): what to offer when that file is opened, and nothing else.
+    static QList<RecoverableSession> findFor(const QString &directory, const QString &originalPath);
+    // What no opened file would ever bring up: copies of journeys never saved, and of
+    // files that are gone. Offered at start-up when no file is opened.
+    static QList<RecoverableSession> findWithoutFile(const QString &directory);
+    // True when both paths name the same file (links followed when the file exists).
+    static bool sameFile(const QString &a, const QString &b);
     static std::optional<Journey> load(const RecoverableSession &session, FormatError *error);
     static void discard(const RecoverableSession &session);
 

@@ -1,6 +1,10 @@
 #include "importdialog.h"
 
+#include "importcheck.h"
+#include "importissuetable.h"
 #include "data/metrics/metric.h"
+
+#include <algorithm>
 
 #include <QApplication>
 #include <QComboBox>
@@ -12,8 +16,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QScrollBar>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QThread>
@@ -24,6 +30,13 @@ namespace waymark {
 
 namespace {
 constexpr int previewRows = 20;
+// Before Import the dialog lists this many refused rows (the count says how many there are in
+// all); four fit without scrolling, the rest scroll.
+constexpr int refusedPreviewRows = 100;
+constexpr int refusedPreviewVisible = 4;
+// A preview column is no wider than this, so a free-text column does not push the others
+// out of sight; the whole value is in the cell's tooltip.
+constexpr int previewColumnWidth = 240;
 
 // The refused rows, for a person: the first ones in a table, the total in words.
 bool askAboutIssues(QWidget *parent, const std::vector<ImportIssue> &issues, qint64 valid)
@@ -36,19 +49,8 @@ bool askAboutIssues(QWidget *parent, const std::vector<ImportIssue> &issues, qin
                              &dialog);
     intro->setWordWrap(true);
     layout->addWidget(intro);
-    auto *table = new QTableWidget(int(std::min<std::size_t>(issues.size(), 1000)), 4, &dialog);
-    table->setHorizontalHeaderLabels({ImportDialog::tr("Line"), ImportDialog::tr("Column"), ImportDialog::tr("Value"),
-                                      ImportDialog::tr("Problem")});
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->verticalHeader()->hide();
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    for (int row = 0; row < table->rowCount(); ++row) {
-        const ImportIssue &issue = issues[std::size_t(row)];
-        table->setItem(row, 0, new QTableWidgetItem(QString::number(issue.line)));
-        table->setItem(row, 1, new QTableWidgetItem(issue.column));
-        table->setItem(row, 2, new QTableWidgetItem(issue.value));
-        table->setItem(row, 3, new QTableWidgetItem(issue.reason));
-    }
+    auto *table = new ImportIssueTable(&dialog);
+    table->setIssues(issues, 1000);
     layout->addWidget(table);
     auto *buttons = new QDialogButtonBox(&dialog);
     QPushButton *importValid = buttons->addButton(ImportDialog::tr("Import %1 Valid Rows").arg(valid), QDialogButtonBox::AcceptRole);
@@ -130,7 +132,19 @@ ImportDialog::ImportDialog(const ImportTarget &kind, const QString &filePath, QW
     mPreview = new QTableWidget(this);
     mPreview->setObjectName(QStringLiteral("importPreview"));
     mPreview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    mPreview->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     layout->addWidget(mPreview, 1);
+    mCounts = new QLabel(this);
+    mCounts->setObjectName(QStringLiteral("importCounts"));
+    mCounts->setWordWrap(true);
+    layout->addWidget(mCounts);
+    mRefusedPreview = new ImportIssueTable(this);
+    mRefusedPreview->setObjectName(QStringLiteral("refusedPreview"));
+    mRefusedPreview->fitRows(refusedPreviewVisible);
+    mRefusedPreview->hide();
+    layout->addWidget(mRefusedPreview);
+    mCheck = new ImportCheck(this);
+    connect(mCheck, &ImportCheck::finished, this, &ImportDialog::showCount);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     mImportButton = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
     mImportButton->setObjectName(QStringLiteral("importButton"));
@@ -143,7 +157,7 @@ ImportDialog::ImportDialog(const ImportTarget &kind, const QString &filePath, QW
     for (QComboBox *combo : {mEncoding, mDelimiter, mDateOrder, mSheet})
         connect(combo, &QComboBox::currentIndexChanged, this, [this] { reloadPreview(); });
     mAcceptIssues = [this](const std::vector<ImportIssue> &issues, qint64 valid) { return askAboutIssues(this, issues, valid); };
-    resize(900, 560);
+    resize(920, 680);
     reloadPreview();
 }
 
@@ -206,10 +220,16 @@ void ImportDialog::reloadPreview(bool guessAgain)
         mPreview->setCellWidget(0, column, combo);
     }
     for (int row = 0; row < preview.rows.size(); ++row)
-        for (int column = 0; column < preview.rows[row].size() && column < mHeaders.size(); ++column)
-            mPreview->setItem(row + 1, column, new QTableWidgetItem(preview.rows[row][column]));
+        for (int column = 0; column < preview.rows[row].size() && column < mHeaders.size(); ++column) {
+            auto *cell = new QTableWidgetItem(preview.rows[row][column]);
+            cell->setToolTip(preview.rows[row][column]);
+            mPreview->setItem(row + 1, column, cell);
+        }
     mPreview->resizeColumnsToContents();
+    for (int column = 0; column < mPreview->columnCount(); ++column)
+        mPreview->setColumnWidth(column, std::min(mPreview->columnWidth(column), previewColumnWidth));
     updateState();
+    bringMappedColumnsIntoView();
 }
 
 QHash<QString, int> ImportDialog::mapping() const
@@ -234,13 +254,121 @@ void ImportDialog::updateState()
     const QString missing = missingImportFields(mKind, chosen);
     mImportButton->setEnabled(mReadError.isEmpty() && missing.isEmpty() && !mHeaders.isEmpty());
     mImportButton->setToolTip(missing);
+    startCount();
+}
+
+void ImportDialog::startCount()
+{
+    mRefusedPreview->hide();
+    if (!mReadError.isEmpty() || mHeaders.isEmpty()) {
+        mCheck->cancel();
+        mCounts->clear();
+        return;
+    }
+    if (const QString missing = missingImportFields(mKind, mapping()); !missing.isEmpty()) {
+        mCheck->cancel();
+        mCounts->setText(tr("Nothing can be imported yet: %1").arg(missing));
+        return;
+    }
+    mCounts->setText(tr("Counting the rows of the whole file…"));
+    mCheck->start({mBytes, QFileInfo(mFilePath).fileName(), mKind, choices(), mapping()});
+}
+
+void ImportDialog::showCount()
+{
+    const ImportOutcome *outcome = mCheck->outcomeFor({mBytes, QFileInfo(mFilePath).fileName(), mKind, choices(), mapping()});
+    if (!outcome)
+        return; // an answer for settings changed since
+    const qint64 refused = qint64(outcome->issues.size());
+    if (outcome->dataset) {
+        const QString imported = tr("%Ln row(s) will be imported", nullptr, int(outcome->dataset->rows()));
+        mCounts->setText(refused == 0 ? tr("%1; none refused.", "N rows will be imported; none refused").arg(imported)
+                                      : tr("%1, %2 refused (first ones below; Import leaves them out).",
+                                           "N rows will be imported, M refused")
+                                            .arg(imported, QLocale().toString(refused)));
+    } else {
+        mCounts->setText(tr("Nothing can be imported: %1").arg(outcome->error));
+        mImportButton->setEnabled(false);
+        mImportButton->setToolTip(outcome->error);
+    }
+    mRefusedPreview->setIssues(outcome->issues, refusedPreviewRows);
+    mRefusedPreview->setVisible(refused > 0);
+}
+
+QString ImportDialog::countsText() const
+{
+    return mCounts->text();
+}
+
+void ImportDialog::bringMappedColumnsIntoView()
+{
+    // The column with the figures themselves matters most: the score (or the per-group
+    // figures of an aggregated export), the CLV value.
+    const std::vector<int> figures = mKind.kind == DatasetKind::Clv
+        ? std::vector<int>{ClvValue}
+        : std::vector<int>{AnswerScore, AnswerMean, AnswerCount, AnswerMet, AnswerLow};
+    int shown = -1;
+    int shownRank = int(figures.size());
+    for (int column = 0; column < mPreview->columnCount(); ++column) {
+        auto *combo = qobject_cast<QComboBox *>(mPreview->cellWidget(0, column));
+        const int field = combo ? combo->currentData().toInt() : -1;
+        if (field < 0)
+            continue;
+        const auto rank = int(std::find(figures.begin(), figures.end(), field) - figures.begin());
+        if (shown < 0 || rank < shownRank) {
+            shown = column;
+            shownRank = rank;
+        }
+    }
+    if (shown < 0)
+        return;
+    QHeaderView *header = mPreview->horizontalHeader();
+    const int left = header->sectionPosition(shown);
+    const int right = left + header->sectionSize(shown);
+    const int width = mPreview->viewport()->width();
+    // Left where it is when the column fits from the start; else it goes to the middle, with
+    // the columns beside it (the segment, the touchpoint) in view too.
+    const int wanted = right <= width ? 0 : left - (width - header->sectionSize(shown)) / 2;
+    mPreview->horizontalScrollBar()->setValue(std::max(0, wanted));
+}
+
+void ImportDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    bringMappedColumnsIntoView(); // the viewport has its real width only now
 }
 
 bool ImportDialog::runImport()
 {
+    const QString fileName = QFileInfo(mFilePath).fileName();
+    ImportOutcome outcome;
+    // The rows were counted with these very settings and the person saw the result: that
+    // count is the import, and the refused rows need no second question.
+    const bool counted = mCheck->outcomeFor({mBytes, fileName, mKind, choices(), mapping()}) != nullptr;
+    if (counted) {
+        outcome = mCheck->takeOutcome();
+    } else {
+        mCheck->cancel(); // a count still running would only compete for the same cores
+        if (!importWithProgress(outcome))
+            return false;
+    }
+    if (!outcome.dataset) {
+        mProblem->setText(outcome.error);
+        mProblem->setVisible(true);
+        return false;
+    }
+    if (!counted && !outcome.issues.empty() && !mAcceptIssues(outcome.issues, qint64(outcome.dataset->rows())))
+        return false;
+    mRefusedRows = std::move(outcome.issues);
+    mResult = std::move(outcome.dataset);
+    mResult->name = mName->text().trimmed().isEmpty() ? fileName : mName->text().trimmed();
+    return true;
+}
+
+bool ImportDialog::importWithProgress(ImportOutcome &outcome)
+{
     std::atomic_bool cancel = false;
     std::atomic<double> progress = 0.0;
-    ImportOutcome outcome;
     const QHash<QString, int> chosen = mapping();
     const ImportChoices options = choices();
     const QString fileName = QFileInfo(mFilePath).fileName();
@@ -267,18 +395,7 @@ bool ImportDialog::runImport()
     worker->wait();
     delete worker;
     bar.reset();
-    if (cancel)
-        return false;
-    if (!outcome.dataset) {
-        mProblem->setText(outcome.error);
-        mProblem->setVisible(true);
-        return false;
-    }
-    if (!outcome.issues.empty() && !mAcceptIssues(outcome.issues, qint64(outcome.dataset->rows())))
-        return false;
-    mResult = std::move(outcome.dataset);
-    mResult->name = mName->text().trimmed().isEmpty() ? fileName : mName->text().trimmed();
-    return true;
+    return !cancel;
 }
 
 } // namespace waymark

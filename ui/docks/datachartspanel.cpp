@@ -1,5 +1,6 @@
 #include "datachartspanel.h"
 
+#include "elidedtextdelegate.h"
 #include "touchpointnpslist.h"
 
 #include <QAbstractBarSeries>
@@ -40,6 +41,7 @@ DataChartsPanel::DataChartsPanel(QWidget *parent)
     mAtRisk = new QTreeWidget(split);
     mAtRisk->setObjectName(QStringLiteral("clvAtRiskList"));
     mAtRisk->setRootIsDecorated(false);
+    ElidedTextDelegate::install(mAtRisk);
     mAtRisk->setHeaderLabels({tr("Touchpoint"), tr("Detractors"), tr("CLV at risk")});
     mAtRisk->header()->setStretchLastSection(false);
     mAtRisk->header()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -128,7 +130,7 @@ void DataChartsPanel::fillAtRisk()
     for (const ClvAtRisk &risk : mData.atRisk) {
         auto *item = new QTreeWidgetItem(mAtRisk);
         item->setText(0, mData.cardTitles.value(risk.touchpoint, risk.touchpoint));
-        item->setToolTip(0, tr("Data key: %1").arg(risk.touchpoint));
+        item->setToolTip(0, item->text(0) + QLatin1Char('\n') + tr("Data key: %1").arg(risk.touchpoint)); // the whole name too
         item->setData(0, Qt::UserRole, risk.touchpoint);
         item->setText(1, locale.toString(risk.detractors));
         item->setText(2, formatAmounts(risk.amounts));

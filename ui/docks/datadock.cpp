@@ -6,6 +6,7 @@
 #include "data/metrictargets.h"
 #include "datachartspanel.h"
 #include "dialogs/npstargetsdialog.h"
+#include "elidedtextdelegate.h"
 #include "journeydocument.h"
 
 #include <QComboBox>
@@ -35,6 +36,7 @@ DataDock::DataDock(JourneyDocument *document, QWidget *parent)
     mList = new QTreeWidget(content);
     mList->setObjectName(QStringLiteral("datasetList"));
     mList->setRootIsDecorated(false);
+    ElidedTextDelegate::install(mList); // long dataset and file names: both ends stay, tooltip has all
     mList->setHeaderLabels({tr("Dataset"), tr("Kind"), tr("Rows"), tr("Source")});
     mList->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     mList->header()->setSectionResizeMode(KindColumn, QHeaderView::ResizeToContents);

@@ -1,6 +1,7 @@
 #include "hotspotsdock.h"
 
 #include "data/metrics/metric.h"
+#include "elidedtextdelegate.h"
 #include "hotspotsmodel.h"
 #include "journeydocument.h"
 
@@ -47,10 +48,12 @@ HotspotsDock::HotspotsDock(JourneyDocument *document, QWidget *parent)
     mView->setSelectionMode(QAbstractItemView::ExtendedSelection); // several cards can become one opportunity
     mView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     mView->setAllColumnsShowFocus(true);
+    ElidedTextDelegate::install(mView);
     mView->header()->setStretchLastSection(false);
     mView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     mView->header()->setSectionResizeMode(HotspotsModel::CardColumn, QHeaderView::Stretch);
-    // Stage and lane names can be long; they get a fixed share and a tooltip-free ellipsis.
+    // Stage and lane names can be long; they get a share of the width (fitNameColumns), cut
+    // in the middle, the whole name in the tooltip.
     for (int column : {int(HotspotsModel::StageColumn), int(HotspotsModel::LaneColumn)}) {
         mView->header()->setSectionResizeMode(column, QHeaderView::Interactive);
         mView->header()->resizeSection(column, 90);
@@ -221,6 +224,23 @@ void HotspotsDock::refresh()
     mEmpty->setText(mMetric.isEmpty() ? tr("No card costs the customer anything on this measure yet.")
                                       : tr("No card's data key has answers of %1 yet.").arg(HeatmapChoice::metric(mMetric).name()));
     mEmpty->setVisible(empty);
+    fitNameColumns();
+}
+
+// The card's title is what a facilitator reads first: the stage and lane columns each take
+// no more than a sixth of the list (less when their names are shorter, never less than their
+// header), the card the rest.
+void HotspotsDock::fitNameColumns()
+{
+    constexpr int shareDivisor = 6;
+    constexpr int narrowest = 48; // still shows both ends of a name around the "…"
+    const int share = mView->viewport()->width() / shareDivisor;
+    for (int column : {int(HotspotsModel::StageColumn), int(HotspotsModel::LaneColumn)}) {
+        // QTreeView hides sizeHintForColumn(); the item view base has it public.
+        const int names = static_cast<const QAbstractItemView *>(mView)->sizeHintForColumn(column);
+        const int header = mView->header()->sectionSizeHint(column);
+        mView->header()->resizeSection(column, std::max({narrowest, header, std::min(names, share)}));
+    }
 }
 
 QList<QUuid> HotspotsDock::selectedTouchpoints() const
@@ -247,6 +267,8 @@ void HotspotsDock::activateRow(int row)
 // also emit on a single click: one click must not jump twice.
 bool HotspotsDock::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == mView && event->type() == QEvent::Resize)
+        fitNameColumns(); // a wider dock gives the names more room
     if (watched == mView && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
         if ((key == Qt::Key_Return || key == Qt::Key_Enter) && mView->currentIndex().isValid()) {

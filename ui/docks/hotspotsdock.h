@@ -63,6 +63,7 @@ private:
     void activateRow(int row);
     void fillMetrics();
     void showRanking();
+    void fitNameColumns();
 
     QPointer<JourneyDocument> mDocument;
     QList<QMetaObject::Connection> mConnections;

@@ -108,8 +108,13 @@ QVariant HotspotsModel::data(const QModelIndex &index, int role) const
         default: return {};
         }
     case Qt::ToolTipRole:
+        // Names are often cut in a narrow dock; the view shows this only where it cuts one.
         if (index.column() == CardColumn)
-            return row.title; // titles are often cut off in a narrow dock
+            return row.title;
+        if (index.column() == StageColumn)
+            return row.stage;
+        if (index.column() == LaneColumn)
+            return row.lane;
         if (index.column() == ScoreColumn && row.answers >= 0)
             return row.smallSample ? tr("Only %1 answers: too few to trust, so this figure is a weak signal.").arg(QLocale().toString(qint64(std::llround(row.answers))))
                                    : tr("%1 answers").arg(QLocale().toString(qint64(std::llround(row.answers))));

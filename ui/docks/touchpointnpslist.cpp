@@ -2,6 +2,7 @@
 
 #include "canvas/npsbadgeitem.h"
 #include "data/metrics/metric.h"
+#include "elidedtextdelegate.h"
 
 #include <QApplication>
 #include <QHeaderView>
@@ -89,6 +90,7 @@ TouchpointNpsList::TouchpointNpsList(QWidget *parent)
     header()->resizeSection(ValueColumn, 96);
     header()->setSectionResizeMode(MarginColumn, QHeaderView::ResizeToContents);
     header()->setSectionResizeMode(CountColumn, QHeaderView::ResizeToContents);
+    ElidedTextDelegate::install(this); // card titles: both ends stay, the tooltip has the whole
     setItemDelegateForColumn(ValueColumn, new ValueBarDelegate(this));
     const auto activate = [this](QTreeWidgetItem *item) {
         const QUuid card = item->data(TitleColumn, CardRole).toUuid();

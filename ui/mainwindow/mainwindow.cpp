@@ -147,7 +147,7 @@ void MainWindow::createActions()
     mViewMenu->addAction(mClvLayer);
     addJourneyStateActions(mViewMenu); // mainwindowfuture.cpp
     mViewMenu->addSeparator();
-    for (QDockWidget *dock : std::initializer_list<QDockWidget *>{mProperties, mJourneyInfo, mWorkshop, mHotspots, mData, mComments, mOpportunities})
+    for (QDockWidget *dock : std::initializer_list<QDockWidget *>{mProperties, mJourneyInfo, mWorkshop, mHotspots, mComments, mOpportunities})
         mViewMenu->addAction(dock->toggleViewAction());
     mViewMenu->addAction(mCanvasToolBar->toggleViewAction());
     mViewMenu->addSeparator();
@@ -156,6 +156,8 @@ void MainWindow::createActions()
     connect(language, &LanguageMenu::chosen, this, [this] {
         statusBar()->showMessage(tr("The new language applies when you start Waymark again."), 10000);
     });
+
+    addDataMenu(menuBar()->addMenu(tr("&Data"))); // mainwindowdata.cpp
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("Open the &Sample Workshop"), this, &MainWindow::openSampleWorkshop);
@@ -312,6 +314,14 @@ void MainWindow::showError(const QString &title, const QString &text)
 }
 
 bool MainWindow::openFile(const QString &path)
+{
+    if (!readFile(path))
+        return false;
+    offerRecoveryOf(RecoveryStore::findFor(RecoveryStore::defaultDirectory(), mDocument->filePath()));
+    return true;
+}
+
+bool MainWindow::readFile(const QString &path)
 {
     FormatError error;
     FileFingerprint fingerprint;
@@ -479,46 +489,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
     event->accept();
-}
-
-void MainWindow::offerRecovery()
-{
-    const QList<RecoverableSession> sessions = RecoveryStore::find(RecoveryStore::defaultDirectory());
-    for (const RecoverableSession &session : sessions) {
-        const QString title = session.title.isEmpty() ? tr("Untitled journey") : session.title;
-        const QString when = QLocale().toString(session.writtenAt.toLocalTime(), QLocale::ShortFormat);
-        // Whole sentences, so translators can order the parts as their language needs.
-        const QString text = session.originalPath.isEmpty()
-            ? tr("Waymark closed without saving changes to the journey “%1”, which had never been saved to a "
-                 "file.\nThe changes were kept at %2.\n\nRecover them?")
-                  .arg(title, when)
-            : tr("Waymark closed without saving changes to the journey “%1” in %2.\nThe changes were kept at "
-                 "%3.\n\nRecover them?")
-                  .arg(title, QDir::toNativeSeparators(session.originalPath), when);
-        QMessageBox box(QMessageBox::Question, tr("Recover unsaved changes?"), text, QMessageBox::NoButton, this);
-        QPushButton *recover = box.addButton(tr("Recover"), QMessageBox::AcceptRole);
-        QPushButton *discard = box.addButton(tr("Discard"), QMessageBox::DestructiveRole);
-        box.addButton(tr("Later"), QMessageBox::RejectRole);
-        box.setDefaultButton(recover);
-        box.exec();
-        if (box.clickedButton() == discard) {
-            RecoveryStore::discard(session);
-        } else if (box.clickedButton() == recover) {
-            if (!maybeSave())
-                return;
-            FormatError error;
-            std::optional<Journey> journey = RecoveryStore::load(session, &error);
-            if (!journey) {
-                showError(tr("Could not recover the journey"), error.toString());
-                continue;
-            }
-            // Recovered work is unsaved work: the document starts modified, and Save writes
-            // to the original file.
-            installUnsaved(std::move(*journey), session.originalPath);
-            RecoveryStore::discard(session);
-            return; // one document per window
-        }
-    }
 }
 
 } // namespace waymark

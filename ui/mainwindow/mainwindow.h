@@ -30,6 +30,7 @@ class JourneyView;
 class OpportunitiesDock;
 class PropertiesDock;
 class RecentFiles;
+struct RecoverableSession;
 class WorkshopCanvas;
 class CommentsDock;
 class PresentationMode;
@@ -46,8 +47,8 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a .waymark or .waymark.json file. On failure says why (message box) and keeps
-    // the current document as it was.
+    // Opens a .waymark or .waymark.json file, then offers the recovery copies of that file
+    // (and only those). On failure says why (message box) and keeps the current document.
     bool openFile(const QString &path);
     // Saves to the document's file, or asks where when it has none.
     bool save();
@@ -73,7 +74,9 @@ public:
     // Lists what changed on the map since the journey in `earlierPath` (a dialog).
     bool showChangesSince(const QString &earlierPath);
 
-    // After a crash: offers the recovery copies other sessions left behind.
+    // At start-up with no file open: offers the recovery copies no opened file would bring
+    // up (journeys never saved, files that are gone). Copies of a file are offered when that
+    // file is opened (mainwindowrecovery.cpp).
     void offerRecovery();
 
     // Where error messages go: a warning box by default; tests capture them instead.
@@ -108,6 +111,7 @@ private:
     QString badgeMetric() const;
     void updateBadgeMetricMenu();
     void importData(DatasetKind kind);
+    void addDataMenu(QMenu *menu); // import, goals and the data dock (the README's Data menu)
     void newJourney();
     void openWithDialog();
     bool saveAsWithDialog();
@@ -138,6 +142,10 @@ private:
     bool resolveDiskConflict(const QString &path, const QString &why);
     void reloadFromDisk();
 
+    // Reads a journey file into the window, without any recovery offer.
+    bool readFile(const QString &path);
+    // Offers `sessions` one by one until one is recovered (mainwindowrecovery.cpp).
+    void offerRecoveryOf(const QList<RecoverableSession> &sessions);
     // Installs a new document (after New, Open, Import or Recover).
     void setDocument(std::unique_ptr<JourneyDocument> document);
     // Installs a journey that is unsaved work (an import, a recovered copy): it stays

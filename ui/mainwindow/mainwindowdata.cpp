@@ -9,6 +9,7 @@
 #include "canvas/journeyview.h"
 #include "commands/datasetcommands.h"
 #include "dialogs/importdialog.h"
+#include "dialogs/importsummarydialog.h"
 #include "docks/datadock.h"
 #include "data/metrics/metric.h"
 #include "journeydocument.h"
@@ -115,6 +116,24 @@ void MainWindow::updateDataOverlay()
                                      : DataOverlay());
 }
 
+void MainWindow::addDataMenu(QMenu *menu)
+{
+    menu->setObjectName(QStringLiteral("dataMenu"));
+    QAction *survey = menu->addAction(tr("Import &Survey…"), this, [this] { importData(DatasetKind::Answers); });
+    survey->setStatusTip(tr("Survey answers of any metric (NPS, CSAT, CES, audits, eNPS, any number) from CSV, TSV, JSON or Excel"));
+    QAction *clv = menu->addAction(tr("Import C&LV…"), this, [this] { importData(DatasetKind::Clv); });
+    clv->setStatusTip(tr("Customer lifetime values from CSV, TSV, JSON or Excel"));
+    menu->addSeparator();
+    QAction *goals = menu->addAction(tr("&Goals…"), this, [this] {
+        mData->show();
+        mData->raise(); // the goals are drawn in the dock's trend chart
+        mData->editTargets();
+    });
+    goals->setStatusTip(tr("Goals per segment and a benchmark for the metric the data dock shows"));
+    menu->addSeparator();
+    menu->addAction(mData->toggleViewAction()); // moved here from View: the datasets live in this dock
+}
+
 void MainWindow::importData(DatasetKind kind)
 {
     const QString path = QFileDialog::getOpenFileName(
@@ -130,6 +149,9 @@ void MainWindow::importData(DatasetKind kind)
         mBadgeMetric = dialog.result()->metricKey; // show what was just imported
     updateDataOverlay();
     statusBar()->showMessage(tr("Imported %Ln row(s) from %1", nullptr, int(dialog.result()->rows())).arg(QFileInfo(path).fileName()), 8000);
+    // The status bar line is easy to miss: say what was added and what was left out.
+    ImportSummaryDialog summary(*dialog.result(), dialog.refusedRows(), this);
+    summary.exec();
 }
 
 } // namespace waymark

@@ -6,6 +6,7 @@
 #include "canvas/journeyview.h"
 #include "format/journeyfiles.h"
 #include "journeydocument.h"
+#include "recovery/recoverystore.h"
 #include "review/journeydiff.h"
 #include "canvas/canvasactions.h"
 #include "canvas/headeritems.h"
@@ -161,11 +162,13 @@ void MainWindow::applyReviewMode(bool reviewOnly)
 
 bool MainWindow::openForReview(const QString &path)
 {
-    if (!openFile(path))
+    if (!readFile(path))
         return false;
     mDocument->setReviewOnly(true);
     mComments->show();
     mComments->raise(); // what a reviewer came for
+    // Only this file's copies (a reviewer's unsaved comments), in review mode already.
+    offerRecoveryOf(RecoveryStore::findFor(RecoveryStore::defaultDirectory(), mDocument->filePath()));
     return true;
 }
 

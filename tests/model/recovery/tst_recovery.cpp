@@ -9,6 +9,7 @@
 #include "recovery/recoverystore.h"
 #include "testjourneys.h"
 
+#include <QDir>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -111,6 +112,49 @@ private slots:
         expected.title = QStringLiteral("Unsaved title ✍");
         expected.description = QStringLiteral("d");
         QVERIFY(*journey == expected);
+    }
+
+    void copiesAreFoundByTheirOriginalFile()
+    {
+        QTemporaryDir recovery, files;
+        const auto leave = [&](const QString &original, const QString &title) {
+            JourneyDocument document(test::smallJourney());
+            document.setFilePath(original);
+            Autosaver autosaver(&document, recovery.path(), 60 * 60 * 1000);
+            rename(document, title);
+            QVERIFY(autosaver.writeNow()); // then the session ends: the copy stays, unlocked
+        };
+        const QString mine = files.filePath(QStringLiteral("мой.waymark"));
+        const QString other = files.filePath(QStringLiteral("other.waymark"));
+        for (const QString &path : {mine, other}) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly)); // the originals exist
+        }
+        leave(mine, QStringLiteral("Mine"));
+        leave(other, QStringLiteral("Other"));
+        leave({}, QStringLiteral("Untitled"));
+        leave(files.filePath(QStringLiteral("gone.waymark")), QStringLiteral("Gone"));
+        QCOMPARE(RecoveryStore::find(recovery.path()).size(), 4);
+
+        const auto titles = [](const QList<RecoverableSession> &sessions) {
+            QStringList names;
+            for (const RecoverableSession &session : sessions)
+                names << session.title;
+            names.sort();
+            return names;
+        };
+        QCOMPARE(titles(RecoveryStore::findFor(recovery.path(), mine)), QStringList{QStringLiteral("Mine")});
+        // Any spelling of the same file: "..", a link.
+        const QString roundabout = files.filePath(QStringLiteral("sub/../мой.waymark"));
+        QVERIFY(QDir().mkpath(files.filePath(QStringLiteral("sub"))));
+        QCOMPARE(titles(RecoveryStore::findFor(recovery.path(), roundabout)), QStringList{QStringLiteral("Mine")});
+        const QString link = files.filePath(QStringLiteral("link.waymark"));
+        QVERIFY(QFile::link(mine, link));
+        QCOMPARE(titles(RecoveryStore::findFor(recovery.path(), link)), QStringList{QStringLiteral("Mine")});
+        QVERIFY(RecoveryStore::findFor(recovery.path(), files.filePath(QStringLiteral("never.waymark"))).isEmpty());
+        QVERIFY(RecoveryStore::findFor(recovery.path(), QString()).isEmpty()); // untitled copies belong to no file
+
+        QCOMPARE(titles(RecoveryStore::findWithoutFile(recovery.path())), (QStringList{QStringLiteral("Gone"), QStringLiteral("Untitled")}));
     }
 
     void defaultDirectoryFollowsTheEnvironment()
