@@ -304,6 +304,21 @@
             <numerusform>%Ln rows cannot be imported. %1 valid row(s) can.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln row(s) will be imported</source>
+        <translation><numerusform>%Ln row will be imported</numerusform><numerusform>%Ln rows will be imported</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ImportSummaryDialog</name>
+    <message numerus="yes">
+        <source>%Ln row(s) imported from %1.</source>
+        <translation><numerusform>%Ln row imported from %1.</numerusform><numerusform>%Ln rows imported from %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) refused: they are not in the dataset.</source>
+        <translation><numerusform>%Ln row refused: it is not in the dataset.</numerusform><numerusform>%Ln rows refused: they are not in the dataset.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>waymark::MainWindow</name>

@@ -1795,6 +1795,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>%1 is not an ISO 4217 currency code (three letters, e.g. EUR)</source>
         <translation>%1은(는) ISO 4217 통화 코드가 아닙니다(세 글자, 예: EUR)</translation>
     </message>
+    <message>
+        <source>The columns “%1” and “%2” are both chosen as %3; choose one.</source>
+        <translation>“%1” 열과 “%2” 열이 모두 %3(으)로 선택되었습니다. 하나만 선택하세요.</translation>
+    </message>
 </context>
 <context>
     <name>Journey</name>
@@ -5469,22 +5473,6 @@ SHA-256 %3
         </translation>
     </message>
     <message>
-        <source>Line</source>
-        <translation>줄</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>열</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>값</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>문제</translation>
-    </message>
-    <message>
         <source>Import %1 Valid Rows</source>
         <translation>유효한 행 %1개 가져오기</translation>
     </message>
@@ -5599,6 +5587,86 @@ SHA-256 %3
     <message>
         <source>&amp;Sheet:</source>
         <translation>시트(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported yet: %1</source>
+        <translation>아직 가져올 수 있는 것이 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Counting the rows of the whole file…</source>
+        <translation>파일 전체의 행을 세는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) will be imported</source>
+        <translation><numerusform>%Ln개 행을 가져옵니다</numerusform></translation>
+    </message>
+    <message>
+        <source>%1; none refused.</source>
+        <comment>N rows will be imported; none refused</comment>
+        <translation>%1, 거부된 행 없음.</translation>
+    </message>
+    <message>
+        <source>%1, %2 refused (first ones below; Import leaves them out).</source>
+        <comment>N rows will be imported, M refused</comment>
+        <translation>%1, 거부 %2개(처음 몇 개는 아래에 있으며 가져오기에서 제외됩니다).</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported: %1</source>
+        <translation>가져올 수 있는 것이 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ImportIssueTable</name>
+    <message>
+        <source>Line</source>
+        <translation>줄</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>열</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>문제</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ImportSummaryDialog</name>
+    <message>
+        <source>Import Finished</source>
+        <translation>가져오기 완료</translation>
+    </message>
+    <message>
+        <source>The dataset “%1” was added to the journey.</source>
+        <translation>데이터 세트 “%1”이(가) 여정에 추가되었습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) imported from %1.</source>
+        <translation><numerusform>%1에서 %Ln개 행을 가져왔습니다.</numerusform></translation>
+    </message>
+    <message>
+        <source>No row was refused.</source>
+        <translation>거부된 행이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) refused: they are not in the dataset.</source>
+        <translation><numerusform>%Ln개 행이 거부되어 데이터 세트에 들어가지 않았습니다.</numerusform></translation>
+    </message>
+    <message>
+        <source>Undo (%1) takes the whole import back.</source>
+        <translation>실행 취소(%1)로 가져오기 전체를 되돌립니다.</translation>
+    </message>
+    <message>
+        <source>The first %1 refused rows are listed.</source>
+        <translation>거부된 행 중 처음 %1개가 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Show Refused Rows…</source>
+        <translation>거부된 행 보기(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -6295,6 +6363,34 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
     <message>
         <source>Overwrite</source>
         <translation>덮어쓰기</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>데이터(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Import &amp;Survey…</source>
+        <translation>설문 가져오기(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Survey answers of any metric (NPS, CSAT, CES, audits, eNPS, any number) from CSV, TSV, JSON or Excel</source>
+        <translation>모든 지표(NPS, CSAT, CES, 감사, eNPS, 임의의 숫자)의 설문 응답을 CSV, TSV, JSON 또는 Excel에서 가져옵니다</translation>
+    </message>
+    <message>
+        <source>Import C&amp;LV…</source>
+        <translation>CLV 가져오기(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Customer lifetime values from CSV, TSV, JSON or Excel</source>
+        <translation>CSV, TSV, JSON 또는 Excel에서 고객 생애 가치를 가져옵니다</translation>
+    </message>
+    <message>
+        <source>&amp;Goals…</source>
+        <translation>목표(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Goals per segment and a benchmark for the metric the data dock shows</source>
+        <translation>데이터 패널에 표시된 지표의 세그먼트별 목표와 벤치마크</translation>
     </message>
 </context>
 <context>

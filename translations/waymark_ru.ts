@@ -1817,6 +1817,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>%1 is not an ISO 4217 currency code (three letters, e.g. EUR)</source>
         <translation>%1 — не код валюты ISO 4217 (три буквы, например EUR)</translation>
     </message>
+    <message>
+        <source>The columns “%1” and “%2” are both chosen as %3; choose one.</source>
+        <translation>Столбцы «%1» и «%2» оба выбраны как %3; выберите один.</translation>
+    </message>
 </context>
 <context>
     <name>Journey</name>
@@ -5547,22 +5551,6 @@ SHA-256 %3
         </translation>
     </message>
     <message>
-        <source>Line</source>
-        <translation>Строка</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>Столбец</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Значение</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Проблема</translation>
-    </message>
-    <message>
         <source>Import %1 Valid Rows</source>
         <translation>Импортировать допустимые строки (%1)</translation>
     </message>
@@ -5677,6 +5665,86 @@ SHA-256 %3
     <message>
         <source>&amp;Sheet:</source>
         <translation>&amp;Лист:</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported yet: %1</source>
+        <translation>Пока нечего импортировать: %1</translation>
+    </message>
+    <message>
+        <source>Counting the rows of the whole file…</source>
+        <translation>Подсчёт строк во всём файле…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) will be imported</source>
+        <translation><numerusform>Будет импортирована %Ln строка</numerusform><numerusform>Будут импортированы %Ln строки</numerusform><numerusform>Будет импортировано %Ln строк</numerusform></translation>
+    </message>
+    <message>
+        <source>%1; none refused.</source>
+        <comment>N rows will be imported; none refused</comment>
+        <translation>%1; отклонённых нет.</translation>
+    </message>
+    <message>
+        <source>%1, %2 refused (first ones below; Import leaves them out).</source>
+        <comment>N rows will be imported, M refused</comment>
+        <translation>%1, отклонено: %2 (первые ниже; импорт их пропустит).</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported: %1</source>
+        <translation>Импортировать нечего: %1</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ImportIssueTable</name>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ImportSummaryDialog</name>
+    <message>
+        <source>Import Finished</source>
+        <translation>Импорт завершён</translation>
+    </message>
+    <message>
+        <source>The dataset “%1” was added to the journey.</source>
+        <translation>Набор данных «%1» добавлен в путь клиента.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) imported from %1.</source>
+        <translation><numerusform>Импортирована %Ln строка из %1.</numerusform><numerusform>Импортированы %Ln строки из %1.</numerusform><numerusform>Импортировано %Ln строк из %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>No row was refused.</source>
+        <translation>Ни одна строка не отклонена.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) refused: they are not in the dataset.</source>
+        <translation><numerusform>Отклонена %Ln строка: её нет в наборе данных.</numerusform><numerusform>Отклонены %Ln строки: их нет в наборе данных.</numerusform><numerusform>Отклонено %Ln строк: их нет в наборе данных.</numerusform></translation>
+    </message>
+    <message>
+        <source>Undo (%1) takes the whole import back.</source>
+        <translation>Отмена (%1) отменяет весь импорт.</translation>
+    </message>
+    <message>
+        <source>The first %1 refused rows are listed.</source>
+        <translation>Показаны первые %1 отклонённых строк.</translation>
+    </message>
+    <message>
+        <source>&amp;Show Refused Rows…</source>
+        <translation>&amp;Показать отклонённые строки…</translation>
     </message>
 </context>
 <context>
@@ -6379,6 +6447,34 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
     <message>
         <source>Overwrite</source>
         <translation>Перезаписать</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>&amp;Данные</translation>
+    </message>
+    <message>
+        <source>Import &amp;Survey…</source>
+        <translation>Импорт &amp;опроса…</translation>
+    </message>
+    <message>
+        <source>Survey answers of any metric (NPS, CSAT, CES, audits, eNPS, any number) from CSV, TSV, JSON or Excel</source>
+        <translation>Ответы опросов по любой метрике (NPS, CSAT, CES, аудиты, eNPS, любое число) из CSV, TSV, JSON или Excel</translation>
+    </message>
+    <message>
+        <source>Import C&amp;LV…</source>
+        <translation>Импорт C&amp;LV…</translation>
+    </message>
+    <message>
+        <source>Customer lifetime values from CSV, TSV, JSON or Excel</source>
+        <translation>Пожизненная ценность клиентов из CSV, TSV, JSON или Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Goals…</source>
+        <translation>&amp;Цели…</translation>
+    </message>
+    <message>
+        <source>Goals per segment and a benchmark for the metric the data dock shows</source>
+        <translation>Цели по сегментам и бенчмарк для метрики, которую показывает панель данных</translation>
     </message>
 </context>
 <context>

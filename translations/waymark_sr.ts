@@ -1817,6 +1817,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>%1 is not an ISO 4217 currency code (three letters, e.g. EUR)</source>
         <translation>%1 није ISO 4217 код валуте (три слова, нпр. EUR)</translation>
     </message>
+    <message>
+        <source>The columns “%1” and “%2” are both chosen as %3; choose one.</source>
+        <translation>Колоне „%1“ и „%2“ су обе изабране као %3; изаберите једну.</translation>
+    </message>
 </context>
 <context>
     <name>Journey</name>
@@ -5547,22 +5551,6 @@ SHA-256 %3
         </translation>
     </message>
     <message>
-        <source>Line</source>
-        <translation>Линија</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>Колона</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Вредност</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Проблем</translation>
-    </message>
-    <message>
         <source>Import %1 Valid Rows</source>
         <translation>Увези исправне редове (%1)</translation>
     </message>
@@ -5677,6 +5665,86 @@ SHA-256 %3
     <message>
         <source>&amp;Sheet:</source>
         <translation>&amp;Лист:</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported yet: %1</source>
+        <translation>Још нема шта да се увезе: %1</translation>
+    </message>
+    <message>
+        <source>Counting the rows of the whole file…</source>
+        <translation>Бројање редова у целој датотеци…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) will be imported</source>
+        <translation><numerusform>Биће увезен %Ln ред</numerusform><numerusform>Биће увезена %Ln реда</numerusform><numerusform>Биће увезено %Ln редова</numerusform></translation>
+    </message>
+    <message>
+        <source>%1; none refused.</source>
+        <comment>N rows will be imported; none refused</comment>
+        <translation>%1; ниједан није одбијен.</translation>
+    </message>
+    <message>
+        <source>%1, %2 refused (first ones below; Import leaves them out).</source>
+        <comment>N rows will be imported, M refused</comment>
+        <translation>%1, одбијено: %2 (први испод; увоз их изоставља).</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported: %1</source>
+        <translation>Ништа не може да се увезе: %1</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ImportIssueTable</name>
+    <message>
+        <source>Line</source>
+        <translation>Ред</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Колона</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Вредност</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблем</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ImportSummaryDialog</name>
+    <message>
+        <source>Import Finished</source>
+        <translation>Увоз је завршен</translation>
+    </message>
+    <message>
+        <source>The dataset “%1” was added to the journey.</source>
+        <translation>Скуп података „%1“ је додат путу корисника.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) imported from %1.</source>
+        <translation><numerusform>Увезен је %Ln ред из %1.</numerusform><numerusform>Увезена су %Ln реда из %1.</numerusform><numerusform>Увезено је %Ln редова из %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>No row was refused.</source>
+        <translation>Ниједан ред није одбијен.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) refused: they are not in the dataset.</source>
+        <translation><numerusform>Одбијен је %Ln ред: није у скупу података.</numerusform><numerusform>Одбијена су %Ln реда: нису у скупу података.</numerusform><numerusform>Одбијено је %Ln редова: нису у скупу података.</numerusform></translation>
+    </message>
+    <message>
+        <source>Undo (%1) takes the whole import back.</source>
+        <translation>Опозови (%1) поништава цео увоз.</translation>
+    </message>
+    <message>
+        <source>The first %1 refused rows are listed.</source>
+        <translation>Приказано је првих %1 одбијених редова.</translation>
+    </message>
+    <message>
+        <source>&amp;Show Refused Rows…</source>
+        <translation>&amp;Прикажи одбијене редове…</translation>
     </message>
 </context>
 <context>
@@ -6379,6 +6447,34 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
     <message>
         <source>Overwrite</source>
         <translation>Препиши</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>&amp;Подаци</translation>
+    </message>
+    <message>
+        <source>Import &amp;Survey…</source>
+        <translation>Увоз &amp;анкете…</translation>
+    </message>
+    <message>
+        <source>Survey answers of any metric (NPS, CSAT, CES, audits, eNPS, any number) from CSV, TSV, JSON or Excel</source>
+        <translation>Одговори из анкета за било коју метрику (NPS, CSAT, CES, провере, eNPS, било који број) из CSV, TSV, JSON или Excel датотеке</translation>
+    </message>
+    <message>
+        <source>Import C&amp;LV…</source>
+        <translation>Увоз C&amp;LV…</translation>
+    </message>
+    <message>
+        <source>Customer lifetime values from CSV, TSV, JSON or Excel</source>
+        <translation>Животна вредност корисника из CSV, TSV, JSON или Excel датотеке</translation>
+    </message>
+    <message>
+        <source>&amp;Goals…</source>
+        <translation>&amp;Циљеви…</translation>
+    </message>
+    <message>
+        <source>Goals per segment and a benchmark for the metric the data dock shows</source>
+        <translation>Циљеви по сегментима и репер за метрику коју приказује панел података</translation>
     </message>
 </context>
 <context>

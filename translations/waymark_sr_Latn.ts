@@ -1817,6 +1817,10 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <source>%1 is not an ISO 4217 currency code (three letters, e.g. EUR)</source>
         <translation>%1 nije ISO 4217 kod valute (tri slova, npr. EUR)</translation>
     </message>
+    <message>
+        <source>The columns “%1” and “%2” are both chosen as %3; choose one.</source>
+        <translation>Kolone „%1“ i „%2“ su obe izabrane kao %3; izaberite jednu.</translation>
+    </message>
 </context>
 <context>
     <name>Journey</name>
@@ -5547,22 +5551,6 @@ Kolone:
         </translation>
     </message>
     <message>
-        <source>Line</source>
-        <translation>Linija</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>Kolona</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Vrednost</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
         <source>Import %1 Valid Rows</source>
         <translation>Uvezi ispravne redove (%1)</translation>
     </message>
@@ -5677,6 +5665,86 @@ Kolone:
     <message>
         <source>&amp;Sheet:</source>
         <translation>&amp;List:</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported yet: %1</source>
+        <translation>Još nema šta da se uveze: %1</translation>
+    </message>
+    <message>
+        <source>Counting the rows of the whole file…</source>
+        <translation>Brojanje redova u celoj datoteci…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) will be imported</source>
+        <translation><numerusform>Biće uvezen %Ln red</numerusform><numerusform>Biće uvezena %Ln reda</numerusform><numerusform>Biće uvezeno %Ln redova</numerusform></translation>
+    </message>
+    <message>
+        <source>%1; none refused.</source>
+        <comment>N rows will be imported; none refused</comment>
+        <translation>%1; nijedan nije odbijen.</translation>
+    </message>
+    <message>
+        <source>%1, %2 refused (first ones below; Import leaves them out).</source>
+        <comment>N rows will be imported, M refused</comment>
+        <translation>%1, odbijeno: %2 (prvi ispod; uvoz ih izostavlja).</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported: %1</source>
+        <translation>Ništa ne može da se uveze: %1</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ImportIssueTable</name>
+    <message>
+        <source>Line</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolona</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Vrednost</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ImportSummaryDialog</name>
+    <message>
+        <source>Import Finished</source>
+        <translation>Uvoz je završen</translation>
+    </message>
+    <message>
+        <source>The dataset “%1” was added to the journey.</source>
+        <translation>Skup podataka „%1“ je dodat putu korisnika.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) imported from %1.</source>
+        <translation><numerusform>Uvezen je %Ln red iz %1.</numerusform><numerusform>Uvezena su %Ln reda iz %1.</numerusform><numerusform>Uvezeno je %Ln redova iz %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>No row was refused.</source>
+        <translation>Nijedan red nije odbijen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) refused: they are not in the dataset.</source>
+        <translation><numerusform>Odbijen je %Ln red: nije u skupu podataka.</numerusform><numerusform>Odbijena su %Ln reda: nisu u skupu podataka.</numerusform><numerusform>Odbijeno je %Ln redova: nisu u skupu podataka.</numerusform></translation>
+    </message>
+    <message>
+        <source>Undo (%1) takes the whole import back.</source>
+        <translation>Opozovi (%1) poništava ceo uvoz.</translation>
+    </message>
+    <message>
+        <source>The first %1 refused rows are listed.</source>
+        <translation>Prikazano je prvih %1 odbijenih redova.</translation>
+    </message>
+    <message>
+        <source>&amp;Show Refused Rows…</source>
+        <translation>&amp;Prikaži odbijene redove…</translation>
     </message>
 </context>
 <context>
@@ -6379,6 +6447,34 @@ Prepiši: zamenjuje datoteku vašom verzijom; druge izmene biće izgubljene.</tr
     <message>
         <source>Overwrite</source>
         <translation>Prepiši</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>&amp;Podaci</translation>
+    </message>
+    <message>
+        <source>Import &amp;Survey…</source>
+        <translation>Uvoz &amp;ankete…</translation>
+    </message>
+    <message>
+        <source>Survey answers of any metric (NPS, CSAT, CES, audits, eNPS, any number) from CSV, TSV, JSON or Excel</source>
+        <translation>Odgovori iz anketa za bilo koju metriku (NPS, CSAT, CES, provere, eNPS, bilo koji broj) iz CSV, TSV, JSON ili Excel datoteke</translation>
+    </message>
+    <message>
+        <source>Import C&amp;LV…</source>
+        <translation>Uvoz C&amp;LV…</translation>
+    </message>
+    <message>
+        <source>Customer lifetime values from CSV, TSV, JSON or Excel</source>
+        <translation>Životna vrednost korisnika iz CSV, TSV, JSON ili Excel datoteke</translation>
+    </message>
+    <message>
+        <source>&amp;Goals…</source>
+        <translation>&amp;Ciljevi…</translation>
+    </message>
+    <message>
+        <source>Goals per segment and a benchmark for the metric the data dock shows</source>
+        <translation>Ciljevi po segmentima i reper za metriku koju prikazuje panel podataka</translation>
     </message>
 </context>
 <context>

@@ -1817,6 +1817,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>%1 is not an ISO 4217 currency code (three letters, e.g. EUR)</source>
         <translation>%1 не є кодом валюти ISO 4217 (три літери, наприклад EUR)</translation>
     </message>
+    <message>
+        <source>The columns “%1” and “%2” are both chosen as %3; choose one.</source>
+        <translation>Стовпці «%1» і «%2» обидва вибрано як %3; виберіть один.</translation>
+    </message>
 </context>
 <context>
     <name>Journey</name>
@@ -5547,22 +5551,6 @@ SHA-256 %3
         </translation>
     </message>
     <message>
-        <source>Line</source>
-        <translation>Рядок</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>Стовпець</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Значення</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Проблема</translation>
-    </message>
-    <message>
         <source>Import %1 Valid Rows</source>
         <translation>Імпортувати коректні рядки (%1)</translation>
     </message>
@@ -5677,6 +5665,86 @@ SHA-256 %3
     <message>
         <source>&amp;Sheet:</source>
         <translation>&amp;Аркуш:</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported yet: %1</source>
+        <translation>Поки нічого імпортувати: %1</translation>
+    </message>
+    <message>
+        <source>Counting the rows of the whole file…</source>
+        <translation>Підрахунок рядків у всьому файлі…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) will be imported</source>
+        <translation><numerusform>Буде імпортовано %Ln рядок</numerusform><numerusform>Буде імпортовано %Ln рядки</numerusform><numerusform>Буде імпортовано %Ln рядків</numerusform></translation>
+    </message>
+    <message>
+        <source>%1; none refused.</source>
+        <comment>N rows will be imported; none refused</comment>
+        <translation>%1; відхилених немає.</translation>
+    </message>
+    <message>
+        <source>%1, %2 refused (first ones below; Import leaves them out).</source>
+        <comment>N rows will be imported, M refused</comment>
+        <translation>%1, відхилено: %2 (перші нижче; імпорт їх пропустить).</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported: %1</source>
+        <translation>Імпортувати нічого: %1</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ImportIssueTable</name>
+    <message>
+        <source>Line</source>
+        <translation>Рядок</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Стовпець</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значення</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ImportSummaryDialog</name>
+    <message>
+        <source>Import Finished</source>
+        <translation>Імпорт завершено</translation>
+    </message>
+    <message>
+        <source>The dataset “%1” was added to the journey.</source>
+        <translation>Набір даних «%1» додано до шляху клієнта.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) imported from %1.</source>
+        <translation><numerusform>Імпортовано %Ln рядок з %1.</numerusform><numerusform>Імпортовано %Ln рядки з %1.</numerusform><numerusform>Імпортовано %Ln рядків з %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>No row was refused.</source>
+        <translation>Жоден рядок не відхилено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) refused: they are not in the dataset.</source>
+        <translation><numerusform>Відхилено %Ln рядок: його немає в наборі даних.</numerusform><numerusform>Відхилено %Ln рядки: їх немає в наборі даних.</numerusform><numerusform>Відхилено %Ln рядків: їх немає в наборі даних.</numerusform></translation>
+    </message>
+    <message>
+        <source>Undo (%1) takes the whole import back.</source>
+        <translation>Скасування (%1) відкочує весь імпорт.</translation>
+    </message>
+    <message>
+        <source>The first %1 refused rows are listed.</source>
+        <translation>Показано перші %1 відхилених рядків.</translation>
+    </message>
+    <message>
+        <source>&amp;Show Refused Rows…</source>
+        <translation>&amp;Показати відхилені рядки…</translation>
     </message>
 </context>
 <context>
@@ -6379,6 +6447,34 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
     <message>
         <source>Overwrite</source>
         <translation>Перезаписати</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>&amp;Дані</translation>
+    </message>
+    <message>
+        <source>Import &amp;Survey…</source>
+        <translation>Імпорт &amp;опитування…</translation>
+    </message>
+    <message>
+        <source>Survey answers of any metric (NPS, CSAT, CES, audits, eNPS, any number) from CSV, TSV, JSON or Excel</source>
+        <translation>Відповіді опитувань за будь-якою метрикою (NPS, CSAT, CES, аудити, eNPS, будь-яке число) з CSV, TSV, JSON або Excel</translation>
+    </message>
+    <message>
+        <source>Import C&amp;LV…</source>
+        <translation>Імпорт C&amp;LV…</translation>
+    </message>
+    <message>
+        <source>Customer lifetime values from CSV, TSV, JSON or Excel</source>
+        <translation>Пожиттєва цінність клієнтів з CSV, TSV, JSON або Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Goals…</source>
+        <translation>&amp;Цілі…</translation>
+    </message>
+    <message>
+        <source>Goals per segment and a benchmark for the metric the data dock shows</source>
+        <translation>Цілі за сегментами та бенчмарк для метрики, яку показує панель даних</translation>
     </message>
 </context>
 <context>
