@@ -20,16 +20,14 @@ struct DomText {
     Q_DECLARE_TR_FUNCTIONS(JourneyJson)
 };
 
-using JsonValues::fromUtf8;
-using json = nlohmann::json;
-
 // nlohmann's DOM builder, but remembering where parsing stopped instead of throwing, and
 // refusing a document past InputLimits before it takes the memory: nlohmann itself would
 // build a 500 MiB string or a billion values until the allocation fails. Needed also because
 // a number too large for a double (1e400) is reported as out_of_range, whose exception
 // carries no position; only the SAX callback gets one.
-class DomBuilder : public nlohmann::detail::json_sax_dom_parser<json>
+class DomBuilder : public nlohmann::detail::json_sax_dom_parser<nlohmann::json>
 {
+    using json = nlohmann::json;
     using Base = nlohmann::detail::json_sax_dom_parser<json>;
 
 public:
@@ -63,14 +61,14 @@ public:
     {
         if (const auto *syntax = dynamic_cast<const json::parse_error *>(&exception)) {
             mOffset = qsizetype(syntax->byte) - 1; // 1-based index of the last byte read
-            mMessage = fromUtf8(syntax->what());
+            mMessage = JsonValues::fromUtf8(syntax->what());
             // The prefix and nlohmann's own line/column (counted in bytes) are replaced by ours.
             mMessage.remove(QRegularExpression(QStringLiteral("^\\[json\\.exception\\.[a-z_]+\\.\\d+\\] "
                                                               "(parse error( at line \\d+, column \\d+)?: )?")));
         } else {
             // Number overflow: `position` is just past the number, `token` the number.
             mOffset = qsizetype(position) - qsizetype(token.size());
-            mMessage = DomText::tr("the number %1 is too large").arg(fromUtf8(token));
+            mMessage = DomText::tr("the number %1 is too large").arg(JsonValues::fromUtf8(token));
         }
         return false;
     }
@@ -93,7 +91,7 @@ private:
         for (const Frame &frame : mFrames) {
             pointer += QLatin1Char('/');
             pointer += frame.array ? QString::number(frame.next)
-                                   : fromUtf8(frame.key).replace(QLatin1Char('~'), QStringLiteral("~0")).replace(QLatin1Char('/'), QStringLiteral("~1"));
+                                   : JsonValues::fromUtf8(frame.key).replace(QLatin1Char('~'), QStringLiteral("~0")).replace(QLatin1Char('/'), QStringLiteral("~1"));
         }
         return pointer;
     }
