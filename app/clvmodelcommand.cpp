@@ -1,6 +1,11 @@
 #include "clvmodelcommand.h"
 
 #include "clv/clvanalysis.h"
+#include "clv/journeyclv.h"
+#include "clv/transactiondataset.h"
+#include "clv/transactionsource.h"
+#include "format/journeyfiles.h"
+#include "journey.h"
 #include "data/importfields.h"
 #include "datasetinput.h"
 #include "texttable.h"
@@ -264,8 +269,9 @@ QString clvModelCommandUsage()
                     "              [--time-unit days|weeks|months] [--model bgnbd|paretonbd] [--customers FILE.csv]\n"
                     "              [--format table|json]\n"
                     "                                lifetime value and churn from transactions (customer, date,\n"
-                    "                                amount[, count, currency]: CSV/TSV with a header, or CDNOW-style\n"
-                    "                                whitespace columns): BG/NBD and Pareto/NBD compared, Gamma-Gamma\n"
+                    "                                amount[, count, currency]: CSV/TSV/xlsx/JSON with a header, CDNOW-\n"
+                    "                                style whitespace columns, or a journey holding purchases):\n"
+                    "                                BG/NBD and Pareto/NBD compared, Gamma-Gamma\n"
                     "                                spend, P(alive) and CLV per customer. Purchases after DATE form\n"
                     "                                the holdout. CLV sums N calendar months (365.25/12 days, default\n"
                     "                                12), each discounted at the ANNUAL RATE (default 0.08) as\n"
@@ -278,14 +284,27 @@ int runClvModelCommand(const QStringList &args)
     Request request;
     if (const int status = parse(args, request); status != 0)
         return status;
-    if (isJourneyFile(request.path))
-        return commandProblem(Text::tr("%1 is a journey; journeys do not hold transactions yet: give the transactions file itself")
-                                  .arg(request.path), 1);
-    QFile in(request.path);
-    if (!in.open(QIODevice::ReadOnly))
-        return commandProblem(Text::tr("cannot read %1: %2").arg(request.path, in.errorString()), 1);
-    const TransactionFile file = readTransactions(in.readAll());
     const QString name = QFileInfo(request.path).fileName();
+    TransactionFile file;
+    if (isJourneyFile(request.path)) {
+        // The journey's purchases with the journey's model settings; options given here win.
+        FormatError formatError;
+        const std::optional<Journey> journey = readJourneyFile(request.path, &formatError);
+        if (!journey)
+            return commandProblem(formatError.toString(), 1);
+        const DatasetRef *purchases = journey->newestDataset(QStringLiteral("transactions"));
+        if (!purchases)
+            return commandProblem(Text::tr("%1 holds no purchases: add them with waymark import %1 --transactions FILE").arg(request.path), 1);
+        request.options = ClvModelSettings::fromSettings(journey->settings).analysisOptions();
+        request.path.clear();
+        parse(args, request); // the options given again, over the journey's (they parsed once already)
+        file = transactionFile((*purchases)->transactions, (*purchases)->currency.isEmpty() ? journey->currency : (*purchases)->currency);
+    } else {
+        QFile in(request.path);
+        if (!in.open(QIODevice::ReadOnly))
+            return commandProblem(Text::tr("cannot read %1: %2").arg(request.path, in.errorString()), 1);
+        file = readTransactionSource(in.readAll(), request.path);
+    }
     QTextStream err(stderr);
     for (const QString &message : refusedRowMessages(file, name))
         err << QStringLiteral("waymark: ") << message << Qt::endl;

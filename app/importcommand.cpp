@@ -1,5 +1,7 @@
 #include "importcommand.h"
 
+#include "clv/transactiondataset.h"
+#include "clv/transactionsource.h"
 #include "commands/datasetcommands.h"
 #include "data/metrics/metric.h"
 #include "datasetinput.h"
@@ -8,6 +10,7 @@
 #include "journeydocument.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QTextStream>
@@ -18,14 +21,37 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 };
+// Purchases for the lifetime value model; rows refused are listed on stderr as they are by
+// `clv-model`.
+std::optional<Dataset> importTransactions(const QString &path, const QString &sheet, QString *error)
+{
+    QFile in(path);
+    if (!in.open(QIODevice::ReadOnly)) {
+        *error = Text::tr("cannot read %1: %2").arg(path, in.errorString());
+        return std::nullopt;
+    }
+    const QByteArray bytes = in.readAll();
+    const clv::TransactionFile file = clv::readTransactionSource(bytes, path, sheet);
+    const QString name = QFileInfo(path).fileName();
+    QTextStream err(stderr);
+    for (const QString &message : clv::refusedRowMessages(file, name))
+        err << QStringLiteral("waymark: ") << message << Qt::endl;
+    if (!file.problem.isEmpty()) {
+        *error = QStringLiteral("%1: %2").arg(name, file.problem);
+        return std::nullopt;
+    }
+    return clv::transactionDataset(file, bytes, path);
+}
+
 } // namespace
 
 QString importCommandUsage()
 {
-    return Text::tr("  waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE [--name NAME]\n"
-                    "              [--map COLUMN=FIELD ...] [--sheet NAME|N] [--encoding NAME] [--delimiter C]\n"
-                    "                                add answers of a metric (nps csat ces audit enps mean) or CLV\n"
-                    "                                values to a journey file\n");
+    return Text::tr("  waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE | --transactions FILE\n"
+                    "              [--name NAME] [--map COLUMN=FIELD ...] [--sheet NAME|N] [--encoding NAME] [--delimiter C]\n"
+                    "                                add answers of a metric (nps csat ces audit enps mean), CLV\n"
+                    "                                values or purchases (customer, date, amount[, count, currency];\n"
+                    "                                the lifetime value model learns from them) to a journey file\n");
 }
 
 int runImportCommand(const QStringList &args)
@@ -34,12 +60,17 @@ int runImportCommand(const QStringList &args)
     QString dataPath;
     QString name;
     std::optional<ImportTarget> kind;
+    QString transactionsPath;
     FileImportOptions options;
     QStringList rest; // --map/--encoding/--delimiter need the kind first: read them after
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &arg = args[i];
-        if (arg == QLatin1String("--nps") || arg == QLatin1String("--clv") || arg == QLatin1String("--metric")) {
-            if (kind)
+        if (arg == QLatin1String("--transactions")) {
+            if (kind || !transactionsPath.isEmpty() || i + 1 >= args.size())
+                return commandProblem(Text::tr("give one of --nps FILE, --clv FILE, --metric M FILE or --transactions FILE"), 2);
+            transactionsPath = args[++i];
+        } else if (arg == QLatin1String("--nps") || arg == QLatin1String("--clv") || arg == QLatin1String("--metric")) {
+            if (kind || !transactionsPath.isEmpty())
                 return commandProblem(Text::tr("give one of --nps FILE, --clv FILE or --metric M FILE"), 2);
             if (arg == QLatin1String("--metric")) {
                 if (i + 1 >= args.size() || !metricByKey(args[i + 1].toLower()))
@@ -66,20 +97,28 @@ int runImportCommand(const QStringList &args)
             journeyPath = arg;
         }
     }
-    if (journeyPath.isEmpty() || !kind)
-        return commandProblem(Text::tr("import needs a journey and a file: waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE"), 2);
+    if (journeyPath.isEmpty() || (!kind && transactionsPath.isEmpty()))
+        return commandProblem(Text::tr("import needs a journey and a file: waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE"
+                                       " | --transactions FILE"),
+                              2);
     if (!isJourneyFile(journeyPath))
         return commandProblem(Text::tr("%1 is not a journey file (.waymark or .waymark.json)").arg(journeyPath), 2);
-    for (qsizetype i = 0; i < rest.size(); ++i) {
+    QString sheet;
+    for (qsizetype i = 0; kind && i < rest.size(); ++i) {
         QString error;
         takeImportOption(rest, i, *kind, options, &error);
         if (!error.isEmpty())
             return commandProblem(error, 2);
     }
+    for (qsizetype i = 0; !kind && i < rest.size(); i += 2) {
+        if (rest[i] != QLatin1String("--sheet") || i + 1 >= rest.size())
+            return commandProblem(Text::tr("%1 is not an option of --transactions (its columns are found by their names)").arg(rest[i]), 2);
+        sheet = rest[i + 1];
+    }
 
     // Reading the data file may take a while and touches no journey: done before the lock.
     QString error;
-    std::optional<Dataset> dataset = importDataFile(dataPath, *kind, options, &error);
+    std::optional<Dataset> dataset = kind ? importDataFile(dataPath, *kind, options, &error) : importTransactions(transactionsPath, sheet, &error);
     if (!dataset)
         return commandProblem(error, 1);
     if (!name.isEmpty())

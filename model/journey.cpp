@@ -169,12 +169,14 @@ private:
             const Dataset &data = *mJourney.datasets[i];
             const QString path = QStringLiteral("/datasets/%1").arg(i);
             claimId(data.id, path);
-            if (data.kind == DatasetKind::Clv && !data.currency.isEmpty() && !isValidCurrencyCode(data.currency))
+            if (data.kind != DatasetKind::Answers && !data.currency.isEmpty() && !isValidCurrencyCode(data.currency))
                 add(path + QStringLiteral("/currency"), JourneyText::tr("\"%1\" is not an ISO 4217 currency code").arg(data.currency));
             if (data.kind == DatasetKind::Answers)
                 checkAnswers(data, path);
-            else
+            else if (data.kind == DatasetKind::Clv)
                 checkClv(data.clv, path);
+            else
+                checkTransactions(data.transactions, path);
         }
     }
 
@@ -306,6 +308,35 @@ private:
             if (!currency.isEmpty() && !isValidCurrencyCode(currency)) {
                 add(path + QStringLiteral("/rows/%1/currency").arg(row),
                     JourneyText::tr("row %1: %2 is not an ISO 4217 currency code").arg(row + 1).arg(quotedText(currency)));
+                return;
+            }
+        }
+    }
+
+    // Every purchase names a customer and a day; amounts and counts are finite numbers (the
+    // models decide what a zero or negative amount means, and count it).
+    void checkTransactions(const TransactionTable &table, const QString &path)
+    {
+        const std::size_t rows = table.size();
+        const QString rowsPath = path + QStringLiteral("/rows");
+        if (!sameLength(table.day, rows, rowsPath) || !sameLength(table.amount, rows, rowsPath) || !sameLength(table.count, rows, rowsPath))
+            return;
+        const std::size_t before = mProblems.size();
+        checkIndices(table.customer, "customer", table.strings.size(), rowsPath);
+        if (mProblems.size() > before || !checkDays(table.day, "date", rowsPath))
+            return;
+        for (std::size_t row = 0; row < rows; ++row) {
+            const QString at = rowsPath + QStringLiteral("/%1").arg(row);
+            if (table.customer[row] == 0) {
+                add(at + QStringLiteral("/customer"), JourneyText::tr("row %1 names no customer").arg(row + 1));
+                return;
+            }
+            if (table.day[row] == noDate) {
+                add(at + QStringLiteral("/date"), JourneyText::tr("row %1 has no date").arg(row + 1));
+                return;
+            }
+            if (!std::isfinite(table.amount[row]) || !std::isfinite(table.count[row])) {
+                add(at + QStringLiteral("/amount"), JourneyText::tr("row %1: the amount or count is not a number").arg(row + 1));
                 return;
             }
         }

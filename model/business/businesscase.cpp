@@ -1,4 +1,5 @@
 #include "business/businesscase.h"
+#include "clv/journeyclv.h"
 
 #include "business/opportunity.h"
 #include "data/answerstatistics.h"
@@ -93,7 +94,9 @@ RetentionData retentionData(const Journey &journey, StatisticsCache *cache)
         // Band::Low of the NPS metric: the detractors (0–6).
         data.detractors.insert(group.key.front().second, {group.summary.bandShares[std::size_t(Band::Low)], group.tally.bandN});
     }
-    const DatasetRef *clv = journey.newestDataset(QStringLiteral("clv"));
+    // Modelled from purchases when the journey has them, else imported.
+    StatisticsCache scratch;
+    const std::optional<DatasetRef> clv = clv::lifetimeValues(journey, cache ? *cache : scratch);
     if (!clv)
         return data;
     data.hasClv = true;

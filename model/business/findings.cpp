@@ -1,4 +1,5 @@
 #include "business/findings.h"
+#include "clv/journeyclv.h"
 
 #include "data/answerstatistics.h"
 #include "data/clvstatistics.h"
@@ -98,7 +99,7 @@ std::optional<Finding> effortHotspot(const Journey &journey)
 std::optional<Finding> largestClvAtRisk(const Journey &journey, StatisticsCache &cache)
 {
     const DatasetRef *nps = journey.newestDataset(QStringLiteral("nps"));
-    const DatasetRef *clv = journey.newestDataset(QStringLiteral("clv"));
+    const std::optional<DatasetRef> clv = clv::lifetimeValues(journey, cache); // modelled from purchases, else imported
     if (!nps || !clv)
         return std::nullopt;
     const QString currency = (*clv)->currency.isEmpty() ? journey.currency : (*clv)->currency;

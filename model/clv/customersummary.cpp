@@ -118,6 +118,7 @@ TransactionSummary summariseTransactions(const TransactionFile &file, const Summ
         CustomerSummary c;
         c.customer = customer;
         const qint64 first = days.front().first;
+        c.firstDay = first;
         qint64 last = first;
         double repeatSpend = 0;
         for (std::size_t d = 1; d < days.size(); ++d) {

@@ -21,6 +21,7 @@ struct CustomerSummary {
     double tx = 0;              // last purchase day − first purchase day, in the unit
     double T = 0;               // calibration end − first purchase day, in the unit
     double meanRepeatSpend = 0; // mean spend of the repeat days (each day's purchases summed); 0 when x = 0
+    qint64 firstDay = 0;        // Julian day of the first purchase
     int holdoutDays = 0;        // purchase days after the calibration end
     double holdoutSpend = 0;
 };

@@ -12,8 +12,9 @@ namespace waymark {
 
 class Metric;
 
-// Survey answers of one metric (data/metrics), or customer lifetime values.
-enum class DatasetKind { Answers, Clv };
+// Survey answers of one metric (data/metrics), customer lifetime values, or purchases the
+// lifetime value models learn from (clv/).
+enum class DatasetKind { Answers, Clv, Transactions };
 
 // Where an imported dataset came from, kept with it so a figure on a slide can be traced
 // back to a file.
@@ -54,20 +55,21 @@ private:
     std::shared_ptr<Table> mTable;
 };
 
-// An imported table of survey answers or CLV values; `kind` says which table is filled.
+// An imported table of survey answers, CLV values or purchases; `kind` says which table is filled.
 struct Dataset {
     QUuid id;
     QString name;
     DatasetKind kind = DatasetKind::Answers;
     QString metricKey = QStringLiteral("nps"); // answers: which metric (metricByKey)
-    QString currency;  // CLV: the currency of values that name none
+    QString currency;  // CLV: the currency of values that name none; transactions: of every amount
     DatasetSource source;
     SharedTable<AnswerTable> answers;
     SharedTable<ClvTable> clv;
-    std::size_t rows() const { return kind == DatasetKind::Answers ? answers->size() : clv->size(); }
+    SharedTable<TransactionTable> transactions;
+    std::size_t rows() const;
     // The answers' metric; nullptr for CLV (and for a key no metric has, which readers refuse).
     const Metric *metric() const;
-    // "nps", "csat", … or "clv": the kind as files and the command line name it.
+    // "nps", "csat", …, "clv" or "transactions": the kind as files and the command line name it.
     QString kindKey() const;
     // Sets kind and metric from a key kindKey() gave; false for an unknown key.
     bool setKindKey(const QString &key);

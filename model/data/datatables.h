@@ -138,6 +138,26 @@ struct ClvTable {
     bool operator==(const ClvTable &) const = default;
 };
 
+// Purchases, for the lifetime value models (clv/): one row per purchase as the file listed it
+// (customers' purchases of one day are merged when the models summarise them).
+struct TransactionTable {
+    std::vector<quint32> customer;    // string index, never 0 in valid data
+    std::vector<qint64> day;          // Julian day (always given)
+    std::vector<double> amount;       // in the dataset's currency
+    std::vector<double> count;        // items, 1 when the file says nothing
+    StringPool strings;
+
+    std::size_t size() const { return customer.size(); }
+    void reserve(std::size_t rows)
+    {
+        customer.reserve(rows);
+        day.reserve(rows);
+        amount.reserve(rows);
+        count.reserve(rows);
+    }
+    bool operator==(const TransactionTable &) const = default;
+};
+
 inline double AnswerTable::answers() const
 {
     if (!isAggregated())

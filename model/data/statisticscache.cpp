@@ -1,5 +1,6 @@
 #include "data/statisticscache.h"
 
+#include "clv/journeyclv.h"
 #include "journey.h"
 
 #include <algorithm>
@@ -82,6 +83,22 @@ StatisticsCache::KeyCounts StatisticsCache::touchpointKeyCounts(const DatasetRef
     return result;
 }
 
+std::shared_ptr<const clv::JourneyClvModel> StatisticsCache::clvModel(const DatasetRef &transactions, const clv::ClvModelSettings &settings,
+                                                                      const QString &journeyCurrency)
+{
+    const QString key = settings.key() + QLatin1Char('\n') + journeyCurrency + QLatin1Char('\n') + transactions->name;
+    for (const ModelEntry &entry : mModels)
+        if (entry.table == transactions->transactions.shared() && entry.key == key)
+            return entry.model;
+    ++mComputations;
+    ModelEntry entry{transactions->transactions.shared(), key, clv::fitJourneyClvModel(*transactions, settings, journeyCurrency)};
+    mModels.push_front(entry);
+    constexpr std::size_t modelsKept = 2; // each holds its purchases: a million rows is tens of MB
+    while (mModels.size() > modelsKept)
+        mModels.pop_back();
+    return entry.model;
+}
+
 void StatisticsCache::remember(Entry entry)
 {
     mEntries.push_front(std::move(entry));
@@ -92,6 +109,7 @@ void StatisticsCache::remember(Entry entry)
 void StatisticsCache::clear()
 {
     mEntries.clear();
+    mModels.clear();
 }
 
 } // namespace waymark

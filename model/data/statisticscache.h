@@ -13,6 +13,10 @@
 namespace waymark {
 
 class Journey;
+namespace clv {
+struct ClvModelSettings;
+struct JourneyClvModel;
+}
 
 // Statistics over a journey's datasets, computed once and kept: badges, charts, the PDF
 // summary and the command line ask for the same groups again and again, and a million
@@ -33,6 +37,10 @@ public:
     // Rows per touchpoint key of the dataset (keys in the table's order; rows without one left out).
     using KeyCounts = std::shared_ptr<const std::vector<QPair<QString, qint64>>>;
     KeyCounts touchpointKeyCounts(const DatasetRef &dataset);
+    // The lifetime value model fitted on a transactions dataset (a second or so on a large
+    // file: fitted once per table and settings; the last two are kept).
+    std::shared_ptr<const clv::JourneyClvModel> clvModel(const DatasetRef &transactions, const clv::ClvModelSettings &settings,
+                                                         const QString &journeyCurrency);
     void clear();
 
     // How many results were computed rather than found (tests and benchmarks).
@@ -50,6 +58,13 @@ private:
         KeyCounts keyCounts;
     };
     void remember(Entry entry);
+
+    struct ModelEntry {
+        std::shared_ptr<const TransactionTable> table;
+        QString key; // settings and currency
+        std::shared_ptr<const clv::JourneyClvModel> model;
+    };
+    std::deque<ModelEntry> mModels; // most recent first
 
     std::deque<Entry> mEntries; // most recent first
     std::size_t mCapacity;

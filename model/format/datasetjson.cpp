@@ -225,6 +225,30 @@ void readClv(const json &columns, const QString &path, ClvTable &table)
     readDays(columns, "acquired", path, rows, table.acquired);
 }
 
+void readTransactions(const json &columns, const QString &path, TransactionTable &table)
+{
+    const json &amounts = list(columns, "amount", path, std::numeric_limits<std::size_t>::max());
+    const std::size_t rows = amounts.size();
+    readNumbers(columns, "amount", path, rows, table.amount);
+    readNumbers(columns, "count", path, rows, table.count);
+    for (const auto &[column, key] : {std::pair{&table.amount, "amount"}, std::pair{&table.count, "count"}})
+        for (std::size_t i = 0; i < rows; ++i)
+            if (std::isnan((*column)[i]))
+                throw Failure{path + QLatin1Char('/') + QLatin1String(key) + QLatin1Char('/') + QString::number(i), Text::tr("expected a number")};
+    readIndices(columns, "customer", path, rows, table.strings.size(), table.customer);
+    readDays(columns, "date", path, rows, table.day);
+}
+
+const StringPool &datasetStrings(const Dataset &dataset)
+{
+    switch (dataset.kind) {
+    case DatasetKind::Answers: return dataset.answers->strings;
+    case DatasetKind::Clv: return dataset.clv->strings;
+    case DatasetKind::Transactions: return dataset.transactions->strings;
+    }
+    return dataset.answers->strings;
+}
+
 } // namespace
 
 ordered_json toJson(const Dataset &dataset)
@@ -258,6 +282,12 @@ ordered_json toJson(const Dataset &dataset)
             columns["high"] = numbersJson(t.aggregate.high);
             columns["sd"] = numbersJson(t.aggregate.sd);
         }
+    } else if (dataset.kind == DatasetKind::Transactions) {
+        const TransactionTable &t = dataset.transactions;
+        columns["customer"] = listJson(t.customer);
+        columns["date"] = daysJson(t.day);
+        columns["amount"] = listJson(t.amount);
+        columns["count"] = listJson(t.count);
     } else {
         const ClvTable &t = dataset.clv;
         columns["customer"] = listJson(t.customer);
@@ -271,7 +301,7 @@ ordered_json toJson(const Dataset &dataset)
             {"kind", utf8(dataset.kindKey())},
             {"currency", utf8(dataset.currency)},
             {"source", std::move(source)},
-            {"strings", stringsJson(dataset.kind == DatasetKind::Answers ? dataset.answers->strings : dataset.clv->strings)},
+            {"strings", stringsJson(datasetStrings(dataset))},
             {"columns", std::move(columns)}};
 }
 
@@ -284,7 +314,7 @@ std::optional<Dataset> fromJson(const json &item, Problem *problem)
             throw Failure{QStringLiteral("/id"), Text::tr("expected an id")};
         data.name = text(item, "name", {});
         if (!data.setKindKey(text(item, "kind", {})))
-            throw Failure{QStringLiteral("/kind"), Text::tr("expected \"nps\", \"csat\", \"ces\", \"audit\", \"enps\", \"mean\" or \"clv\"")};
+            throw Failure{QStringLiteral("/kind"), Text::tr("expected \"nps\", \"csat\", \"ces\", \"audit\", \"enps\", \"mean\", \"clv\" or \"transactions\"")};
         data.currency = text(item, "currency", {});
         const json &source = member(item, "source", {});
         const QString sourcePath = QStringLiteral("/source");
@@ -300,6 +330,9 @@ std::optional<Dataset> fromJson(const json &item, Problem *problem)
         if (data.kind == DatasetKind::Answers) {
             readStrings(item, {}, data.answers.edit().strings);
             readAnswers(columns, QStringLiteral("/columns"), *data.metric(), data.answers.edit());
+        } else if (data.kind == DatasetKind::Transactions) {
+            readStrings(item, {}, data.transactions.edit().strings);
+            readTransactions(columns, QStringLiteral("/columns"), data.transactions.edit());
         } else {
             readStrings(item, {}, data.clv.edit().strings);
             readClv(columns, QStringLiteral("/columns"), data.clv.edit());

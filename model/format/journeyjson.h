@@ -14,9 +14,9 @@ namespace waymark {
 class JourneyJson
 {
 public:
-    // 2: opportunities, scenarios and system cards. Older documents are upgraded on reading,
-    // step by step (journeyjsonreader.cpp); newer ones are refused with a message.
-    static constexpr int formatVersion = 2;
+    // 2: opportunities, scenarios and system cards; 3: purchase datasets. Older documents are
+    // upgraded on reading, step by step (journeyjsonreader.cpp); newer ones are refused.
+    static constexpr int formatVersion = 3;
     static constexpr const char *formatName = "waymark-journey";
 
     static QByteArray toJson(const Journey &journey); // UTF-8, indented

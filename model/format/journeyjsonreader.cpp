@@ -111,8 +111,15 @@ void upgradeOneToTwo(json &root)
             root[key] = json::array();
 }
 
+// 2 -> 3: datasets of purchases (kind "transactions"). Nothing in a version-2 document
+// changes; the version does, so an older Waymark says the file is newer instead of
+// refusing the kind.
+void upgradeTwoToThree(json &)
+{
+}
+
 using UpgradeStep = void (*)(json &root);
-constexpr std::array<UpgradeStep, 1> upgradeSteps{upgradeOneToTwo};
+constexpr std::array<UpgradeStep, 2> upgradeSteps{upgradeOneToTwo, upgradeTwoToThree};
 static_assert(upgradeSteps.size() + 1 == JourneyJson::formatVersion, "one upgrade step per format version");
 
 void upgrade(json &root, int fromVersion)

@@ -151,6 +151,14 @@ bool readColumns(SqliteDatabase &db, qint64 position, Dataset &data, const QStri
             columns.read("high", a.high);
             columns.read("sd", a.sd);
         }
+    } else if (data.kind == DatasetKind::Transactions) {
+        TransactionTable &t = data.transactions.edit();
+        columns.rows = std::size_t(columns.blobs.value(QStringLiteral("customer")).size()) / sizeof(quint32);
+        columns.readStrings(t.strings);
+        columns.read("customer", t.customer);
+        columns.read("day", t.day);
+        columns.read("amount", t.amount);
+        columns.read("count", t.count);
     } else {
         ClvTable &t = data.clv.edit();
         columns.rows = std::size_t(columns.blobs.value(QStringLiteral("customer")).size()) / sizeof(quint32);
@@ -197,6 +205,13 @@ bool writeColumns(SqliteDatabase &db, qint64 position, const Dataset &data)
             put("high", packColumn(t.aggregate.high));
             put("sd", packColumn(t.aggregate.sd));
         }
+    } else if (data.kind == DatasetKind::Transactions) {
+        const TransactionTable &t = *data.transactions;
+        put("strings", packStrings(t.strings));
+        put("customer", packColumn(t.customer));
+        put("day", packColumn(t.day));
+        put("amount", packColumn(t.amount));
+        put("count", packColumn(t.count));
     } else {
         const ClvTable &t = *data.clv;
         put("strings", packStrings(t.strings));
@@ -243,6 +258,8 @@ void readDatasets(SqliteDatabase &db, Journey &journey)
     for (auto &[position, data] : found) {
         const QString what = WaymarkText::tr("Dataset \"%1\"").arg(data.name);
         if (!readColumns(db, position, data, what)) {
+            if (data.kind == DatasetKind::Transactions) // format 8 added them, always as columns
+                throw ReadFailure{WaymarkText::tr("%1: its columns are missing").arg(what)};
             if (data.kind == DatasetKind::Answers) {
                 readStringRows(db, position, data.answers.edit().strings, what);
                 readNpsRowsV3(db, position, data.answers.edit(), what);

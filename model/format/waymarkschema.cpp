@@ -38,7 +38,7 @@ CREATE TABLE connections (position INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,
 )sql";
 
 // Upgrade steps: steps[n - 1] takes a file from version n to n + 1.
-constexpr std::array<const char *, 6> steps{
+constexpr std::array<const char *, 7> steps{
     // 1 -> 2: per-journey settings (view options such as heatmap weights) travel with the file.
     "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);",
     // 2 -> 3: imported NPS and CLV datasets with their provenance. Rows refer to a dataset by
@@ -118,6 +118,10 @@ CREATE TABLE scenarios (position INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, n
 CREATE TABLE scenario_opportunities (scenario INTEGER NOT NULL, position INTEGER NOT NULL, opportunity_id TEXT NOT NULL,
                                      PRIMARY KEY (scenario, position)) WITHOUT ROWID;
 )sql",
+    // 7 -> 8: purchase datasets (kind "transactions": customer, day, amount, count columns in
+    // dataset_columns) for the lifetime value models. No table changes; the version does, so an
+    // older Waymark says the file is newer instead of "kind transactions is unknown".
+    "SELECT 1;",
 };
 static_assert(steps.size() + 1 == WaymarkFile::schemaVersion, "one upgrade step per schema version");
 

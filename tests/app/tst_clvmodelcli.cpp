@@ -152,6 +152,32 @@ private slots:
         QVERIFY(run.err.contains(QStringLiteral("missing.txt")));
     }
 
+    // Purchases imported into a journey give the same model as the file they came from.
+    void journeyHoldingPurchases()
+    {
+        if (!QFile::exists(samplePath()))
+            QSKIP("the CDNOW data (../shared/data/clv next to the repository) is not here");
+        QTemporaryDir dir;
+        const QString journey = dir.filePath(QStringLiteral("bank.waymark.json"));
+        QVERIFY(QFile::copy(QStringLiteral(WAYMARK_SOURCE_DIR "/resources/samples/retail-bank-account.waymark.json"), journey));
+        QFile::setPermissions(journey, QFile::ReadOwner | QFile::WriteOwner);
+        Run run = runWaymark({QStringLiteral("clv-model"), journey});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("holds no purchases")), qPrintable(run.err));
+        run = runWaymark({QStringLiteral("import"), journey, QStringLiteral("--transactions"), samplePath()});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains("6,919 of 6,919 rows imported"), run.out.constData());
+        const QStringList options{QStringLiteral("--calibration-end"), QStringLiteral("1997-09-30"), QStringLiteral("--format"), QStringLiteral("json")};
+        const Run fromJourney = runWaymark(QStringList{QStringLiteral("clv-model"), journey} + options);
+        const Run fromFile = runWaymark(QStringList{QStringLiteral("clv-model"), samplePath()} + options);
+        QVERIFY2(fromJourney.exitCode == 0, qPrintable(fromJourney.err));
+        const QJsonObject a = QJsonDocument::fromJson(fromJourney.out).object();
+        const QJsonObject b = QJsonDocument::fromJson(fromFile.out).object();
+        QCOMPARE(a.value(QStringLiteral("customers")).toInt(), 2357);
+        QCOMPARE(a.value(QStringLiteral("bgnbd")).toObject(), b.value(QStringLiteral("bgnbd")).toObject());
+        QCOMPARE(a.value(QStringLiteral("gammaGamma")).toObject(), b.value(QStringLiteral("gammaGamma")).toObject());
+    }
+
     void wrongArgumentsExitTwo_data()
     {
         QTest::addColumn<QStringList>("arguments");
