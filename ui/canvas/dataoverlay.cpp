@@ -2,6 +2,7 @@
 
 #include "carditem.h"
 #include "charts/chartdata.h"
+#include "clv/journeyclv.h"
 #include "data/clvstatistics.h"
 #include "data/metrics/metric.h"
 #include "data/npsstatistics.h"
@@ -58,7 +59,7 @@ DataOverlay dataOverlay(const Journey &journey, StatisticsCache &cache, const QS
 {
     DataOverlay overlay;
     const DatasetRef *nps = journey.newestDataset(QStringLiteral("nps"));
-    const DatasetRef *clv = journey.newestDataset(QStringLiteral("clv"));
+    const std::optional<DatasetRef> clv = clv::lifetimeValues(journey, cache); // modelled from purchases, else imported
     if (nps && clv && showClvAtRisk) {
         const auto join = cache.clvJoin(*nps, *clv, (*clv)->currency.isEmpty() ? journey.currency : (*clv)->currency);
         QHash<QString, QString> byKey;

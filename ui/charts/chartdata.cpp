@@ -1,4 +1,5 @@
 #include "chartdata.h"
+#include "clv/journeyclv.h"
 
 #include "data/metrictargets.h"
 #include "data/statisticscache.h"
@@ -222,10 +223,10 @@ ChartData chartData(StatisticsCache &cache, const Journey &journey, const QStrin
     data.byDepartment = metric->aboutEmployees();
     const DatasetRef *answers = journey.newestDataset(data.metricKey);
     const DatasetRef *nps = journey.newestDataset(QStringLiteral("nps"));
-    const DatasetRef *clv = journey.newestDataset(QStringLiteral("clv"));
+    const std::optional<DatasetRef> clv = clv::lifetimeValues(journey, cache); // modelled from purchases, else imported
     data.hasAnswers = answers != nullptr;
     data.hasNps = nps != nullptr;
-    data.hasClv = clv != nullptr;
+    data.hasClv = clv.has_value();
     const MetricTargets targets = MetricTargets::fromSettings(journey.settings, data.metricKey);
     data.benchmark = targets.benchmark;
     data.benchmarkName = targets.benchmarkName;

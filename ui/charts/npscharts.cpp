@@ -31,6 +31,16 @@ bool TrendPoint::operator==(const TrendPoint &other) const
         && same(low95, other.low95) && same(high95, other.high95) && smallSample == other.smallSample;
 }
 
+QChart *newChart(const QString &title)
+{
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    return chart;
+}
+
 namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(NpsCharts)
@@ -41,16 +51,6 @@ const QColor passiveColour(0xc9, 0xc9, 0xc9);
 const QColor detractorColour(0xd6, 0x33, 0x2f);
 const QColor seriesColours[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e), QColor(0x2c, 0xa0, 0x2c),
                                 QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b), QColor(0x17, 0xbe, 0xcf)};
-
-QChart *newChart(const QString &title)
-{
-    auto *chart = new QChart;
-    chart->setTitle(title);
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    return chart;
-}
 
 QString number(double value)
 {

@@ -105,6 +105,9 @@ QChart *stageMixChart(const std::vector<StageMix> &stages);
 // the first stage on top as in bandMixChart; small samples grey.
 QChart *stageValueChart(const std::vector<StageMix> &stages, const ValueScale &scale, const QString &title);
 // Mean CLV per NPS category.
+// An empty chart in the house style (title, no animation, legend below, small margins).
+QChart *newChart(const QString &title);
+
 QChart *clvByCategoryChart(const std::vector<ClvBar> &bars, const QString &currency);
 
 } // namespace waymark

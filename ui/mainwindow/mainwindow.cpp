@@ -1,5 +1,7 @@
 #include "mainwindow/mainwindow.h"
 
+#include "lifetimevalue/lifetimevaluedialog.h"
+
 #include "format/journeyfiles.h"
 #include "business/opportunitiesdock.h"
 #include "canvas/canvasactions.h"
@@ -249,6 +251,8 @@ void MainWindow::setDocument(std::unique_ptr<JourneyDocument> document)
     mOpportunities->setDocument(mDocument.get());
     mData->setDocument(mDocument.get());
     mCanvasToolBar->setDocument(mDocument.get());
+    if (mLifetimeValue) // it shows the journey that was open
+        mLifetimeValue->close();
     for (auto signal : {&JourneyDocument::datasetInserted, &JourneyDocument::datasetRemoved, &JourneyDocument::datasetChanged,
                         &JourneyDocument::touchpointInserted, &JourneyDocument::stageChanged})
         connect(mDocument.get(), signal, this, &MainWindow::updateDataOverlay);
@@ -259,6 +263,11 @@ void MainWindow::setDocument(std::unique_ptr<JourneyDocument> document)
             updateDataOverlay();
     });
     connect(mDocument.get(), &JourneyDocument::journeyReset, this, &MainWindow::updateDataOverlay);
+    // The lifetime value model's settings change the modelled CLV, and so CLV at risk.
+    connect(mDocument.get(), &JourneyDocument::settingsChanged, this, [this](const QString &key) {
+        if (key.startsWith(QLatin1String("clv/")))
+            updateDataOverlay();
+    });
     updateDataOverlay();
     mCanvasActions->updateEnabled();
     rebuildEditMenu();

@@ -3,6 +3,7 @@
 #include "print/exportoptions.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <functional>
 #include <memory>
@@ -25,6 +26,7 @@ class JourneyDocument;
 class JourneyFileWatch;
 struct FileFingerprint;
 class JourneyInfoDock;
+class LifetimeValueDialog;
 class JourneyScene;
 class JourneyView;
 class OpportunitiesDock;
@@ -111,6 +113,8 @@ private:
     QString badgeMetric() const;
     void updateBadgeMetricMenu();
     void importData(DatasetKind kind);
+    void importPurchases();   // mainwindowclv.cpp
+    void showLifetimeValue(); // mainwindowclv.cpp
     void addDataMenu(QMenu *menu); // import, goals and the data dock (the README's Data menu)
     void newJourney();
     void openWithDialog();
@@ -159,6 +163,7 @@ private:
 
     std::unique_ptr<JourneyDocument> mDocument;
     std::unique_ptr<Autosaver> mAutosaver;
+    QPointer<LifetimeValueDialog> mLifetimeValue; // open while the user keeps it open
     JourneyScene *mScene = nullptr;
     JourneyView *mView = nullptr;
     CanvasActions *mCanvasActions = nullptr;

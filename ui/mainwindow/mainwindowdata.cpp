@@ -123,6 +123,11 @@ void MainWindow::addDataMenu(QMenu *menu)
     survey->setStatusTip(tr("Survey answers of any metric (NPS, CSAT, CES, audits, eNPS, any number) from CSV, TSV, JSON or Excel"));
     QAction *clv = menu->addAction(tr("Import C&LV…"), this, [this] { importData(DatasetKind::Clv); });
     clv->setStatusTip(tr("Customer lifetime values from CSV, TSV, JSON or Excel"));
+    QAction *purchases = menu->addAction(tr("Import &Purchases…"), this, &MainWindow::importPurchases);
+    purchases->setStatusTip(tr("Purchases (customer, date, amount) for the lifetime value and churn model"));
+    QAction *lifetime = menu->addAction(tr("Lifetime &Value and Churn…"), this, &MainWindow::showLifetimeValue);
+    lifetime->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    lifetime->setStatusTip(tr("Each customer's lifetime value and the chance they are still buying, modelled from purchases"));
     menu->addSeparator();
     QAction *goals = menu->addAction(tr("&Goals…"), this, [this] {
         mData->show();

@@ -1,0 +1,158 @@
+// The lifetime value window (issue 15) on the sample bank with its purchases: an empty journey
+// offers the import; with purchases it shows the fit, the groups, why customers leave and every
+// customer; a model setting changed there is one undo step kept in the journey; "Select These
+// Cards" names the cards customers leave after. WAYMARK_SHOTS=DIR saves each tab as a PNG.
+
+#include "clv/clvbreakdown.h"
+#include "clv/journeyclv.h"
+#include "clv/transactiondataset.h"
+#include "clv/transactionsource.h"
+#include "commands/datasetcommands.h"
+#include "data/importjob.h"
+#include "format/journeyfiles.h"
+#include "journeydocument.h"
+#include "lifetimevalue/lifetimevaluedialog.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace waymark;
+
+namespace {
+
+QByteArray sampleBytes(const char *name)
+{
+    QFile file(QStringLiteral(WAYMARK_SOURCE_DIR "/resources/samples/") + QLatin1String(name));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", name);
+    return file.readAll();
+}
+
+Dataset survey()
+{
+    const QByteArray bytes = sampleBytes("retail-bank-nps.csv");
+    const QString path = QStringLiteral("retail-bank-nps.csv");
+    const ImportTarget target = ImportTarget::fromKey(QStringLiteral("nps"));
+    const ImportPreview preview = previewImport(bytes, path, {}, 10);
+    const ImportOutcome outcome = runImport(bytes, path, target, {}, guessImportMapping(target, preview.headers), {}, nullptr);
+    if (!outcome.dataset)
+        qFatal("import failed: %s", qPrintable(outcome.error));
+    return *outcome.dataset;
+}
+
+Dataset purchases()
+{
+    const QByteArray bytes = sampleBytes("retail-bank-purchases.csv");
+    return clv::transactionDataset(clv::readTransactionSource(bytes, QStringLiteral("retail-bank-purchases.csv")), bytes,
+                                   QStringLiteral("retail-bank-purchases.csv"));
+}
+
+void shoot(QWidget *widget, const QString &name)
+{
+    const QString folder = qEnvironmentVariable("WAYMARK_SHOTS");
+    if (!folder.isEmpty())
+        widget->grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+} // namespace
+
+class TestLifetimeValue : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void showsTheModelAndFollowsTheJourney()
+    {
+        FormatError error;
+        auto journey = readJourneyFile(QStringLiteral(WAYMARK_SOURCE_DIR "/resources/samples/retail-bank-account.waymark.json"), &error);
+        QVERIFY2(journey, qPrintable(error.toString()));
+        journey->datasets.emplace_back(survey());
+        JourneyDocument document(std::move(*journey));
+        LifetimeValueDialog dialog(&document);
+        dialog.resize(1000, 700);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *pages = dialog.findChild<QStackedWidget *>();
+        QCOMPARE(pages->currentIndex(), 0); // no purchases: the import offer
+        QSignalSpy importAsked(&dialog, &LifetimeValueDialog::importPurchasesRequested);
+        QPushButton *import = nullptr;
+        for (QPushButton *button : pages->widget(0)->findChildren<QPushButton *>())
+            import = button;
+        QVERIFY(import);
+        QTest::mouseClick(import, Qt::LeftButton);
+        QCOMPARE(importAsked.count(), 1);
+        shoot(&dialog, QStringLiteral("lifetime-empty"));
+
+        // Purchases arrive (an undoable import): the window fills in.
+        document.push(new AddDataset(&document, purchases()));
+        QCOMPARE(pages->currentIndex(), 1);
+        QVERIFY2(dialog.headline()->text().contains(QStringLiteral("1,800 customers")), qPrintable(dialog.headline()->text()));
+        QCOMPARE(dialog.parameters()->topLevelItem(0)->text(0), QStringLiteral("BG/NBD"));
+        // All customers, the three NPS categories, no answer, and the sample's three segments.
+        QStringList groups;
+        for (int i = 0; i < dialog.groups()->topLevelItemCount(); ++i)
+            groups << dialog.groups()->topLevelItem(i)->text(0);
+        QVERIFY2(groups.contains(QStringLiteral("Detractors")) && groups.contains(QStringLiteral("Segment: Newcomers")), qPrintable(groups.join(QLatin1Char('|'))));
+        QCOMPARE(dialog.customers()->model()->rowCount(), 1800);
+
+        // Why customers leave: ranked by value, each row naming the card it belongs to.
+        const auto model = clv::journeyClvModel(document.journey(), document.statistics());
+        const clv::ClvBreakdown breakdown = clv::breakDownClv(*model, &*(*document.journey().newestDataset(QStringLiteral("nps")))->answers);
+        QVERIFY(!breakdown.leaving.empty());
+        QCOMPARE(dialog.leaving()->topLevelItemCount(), int(breakdown.leaving.size()));
+        const Touchpoint *first = nullptr;
+        for (const Touchpoint &card : document.journey().touchpoints)
+            if (!first && card.dataKey == breakdown.leaving.front().touchpoint)
+                first = &card;
+        QVERIFY(first);
+        QCOMPARE(dialog.leaving()->topLevelItem(0)->text(0), first->title);
+        QSignalSpy select(&dialog, &LifetimeValueDialog::selectCardsRequested);
+        auto *tabs = pages->findChild<QTabWidget *>();
+        for (int tab = 0; tab < tabs->count(); ++tab) {
+            tabs->setCurrentIndex(tab);
+            QTest::qWait(50);
+            shoot(&dialog, QStringLiteral("lifetime-tab%1").arg(tab));
+        }
+        tabs->setCurrentIndex(2);
+        QPushButton *selectCards = nullptr;
+        for (QPushButton *button : tabs->widget(2)->findChildren<QPushButton *>())
+            selectCards = button;
+        QTest::mouseClick(selectCards, Qt::LeftButton);
+        QCOMPARE(select.count(), 1);
+        QVERIFY(select.at(0).at(0).value<QList<QUuid>>().contains(first->id));
+
+        // A longer horizon: one undo step, kept in the journey's settings, figures follow.
+        tabs->setCurrentIndex(0);
+        const int steps = document.undoStack()->count();
+        const QString before = dialog.headline()->text();
+        dialog.horizon()->setFocus();
+        dialog.horizon()->selectAll();
+        QTest::keyClicks(dialog.horizon(), QStringLiteral("24"));
+        QTest::keyClick(dialog.horizon(), Qt::Key_Enter);
+        QCOMPARE(document.undoStack()->count(), steps + 1);
+        QCOMPARE(document.journey().settings.value(QStringLiteral("clv/horizonMonths")), QStringLiteral("24"));
+        QVERIFY(dialog.headline()->text().contains(QStringLiteral("next 24 month")));
+        QVERIFY(dialog.headline()->text() != before);
+        document.undoStack()->undo();
+        QCOMPARE(dialog.horizon()->value(), 12);
+        QCOMPARE(dialog.headline()->text(), before);
+
+        // The other model, chosen from the list.
+        dialog.modelChoice()->setCurrentIndex(1);
+        emit dialog.modelChoice()->activated(1);
+        QCOMPARE(document.journey().settings.value(QStringLiteral("clv/model")), QStringLiteral("paretonbd"));
+        QCOMPARE(clv::journeyClvModel(document.journey(), document.statistics())->analysis.model, clv::PurchaseModel::ParetoNbd);
+    }
+};
+
+QTEST_MAIN(TestLifetimeValue)
+#include "tst_lifetimevalue.moc"
