@@ -12,11 +12,15 @@
 #include "format/journeyfiles.h"
 #include "journeydocument.h"
 #include "lifetimevalue/lifetimevaluedialog.h"
+#include "print/journeyprint.h"
 
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QProcess>
 #include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -151,6 +155,46 @@ private slots:
         emit dialog.modelChoice()->activated(1);
         QCOMPARE(document.journey().settings.value(QStringLiteral("clv/model")), QStringLiteral("paretonbd"));
         QCOMPARE(clv::journeyClvModel(document.journey(), document.statistics())->analysis.model, clv::PurchaseModel::ParetoNbd);
+    }
+
+
+    // The leadership PDF gets a lifetime value page when the journey holds purchases.
+    void pdfPage()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("needs poppler-utils (packaging/install-deps.sh installs it)");
+        FormatError error;
+        auto journey = readJourneyFile(QStringLiteral(WAYMARK_SOURCE_DIR "/resources/samples/retail-bank-account.waymark.json"), &error);
+        QVERIFY(journey);
+        journey->datasets.emplace_back(survey());
+        ExportOptions options;
+        options.summary = true;
+        const auto hasPage = [](const JourneyPrint &print) {
+            const auto pages = print.pages();
+            return std::any_of(pages.begin(), pages.end(), [](const JourneyPrint::Page &p) { return p.kind == JourneyPrint::Page::LifetimeValue; });
+        };
+        QVERIFY(!hasPage(JourneyPrint(*journey, options)));
+        journey->datasets.emplace_back(purchases());
+        const JourneyPrint print(*journey, options);
+        QVERIFY(hasPage(print));
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("summary.pdf"));
+        QString problem;
+        QVERIFY2(print.writePdf(pdf, &problem), qPrintable(problem));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(60000));
+        const QString all = QString::fromUtf8(text.readAllStandardOutput()).simplified(); // lines wrap anywhere
+        QVERIFY(all.contains(QStringLiteral("Why customers leave")));
+        StatisticsCache cache;
+        const auto model = clv::journeyClvModel(*journey, cache);
+        const clv::ClvBreakdown b = clv::breakDownClv(*model, &*(*journey->newestDataset(QStringLiteral("nps")))->answers);
+        for (const Touchpoint &card : journey->touchpoints)
+            if (card.dataKey == b.leaving.front().touchpoint) {
+                QVERIFY2(all.contains(card.title), qPrintable(card.title));
+                break;
+            }
+        QVERIFY2(all.contains(QLocale().toString(b.all.atRisk) + QStringLiteral(" valuable customers")), qPrintable(all.left(3000)));
     }
 };
 

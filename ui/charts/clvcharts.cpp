@@ -44,7 +44,10 @@ QChart *repeatPurchasesChart(const clv::RepeatTracking &tracking, const QString 
     auto *axisX = new QValueAxis;
     axisX->setTitleText(Text::tr("Week"));
     axisX->setRange(0, weeks);
-    axisX->applyNiceNumbers(); // ticks at round weeks (0, 20, 40, …)
+    // Ticks every quarter or half year from week 0, as the literature draws it.
+    axisX->setTickType(QValueAxis::TicksDynamic);
+    axisX->setTickAnchor(0);
+    axisX->setTickInterval(weeks > 156 ? 52 : weeks > 52 ? 26 : 13);
     axisX->setLabelFormat(QStringLiteral("%.0f"));
     auto *axisY = new QValueAxis;
     axisY->setTitleText(Text::tr("Repeat purchases"));

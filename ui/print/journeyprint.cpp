@@ -1,5 +1,6 @@
 #include "journeyprint.h"
 
+#include "lifetimevaluepage.h"
 #include "pagedecor.h"
 #include "printablemap.h"
 #include "opportunitypage.h"
@@ -9,6 +10,7 @@
 #include "business/businesscase.h"
 #include "business/futurestate.h"
 #include "business/journeystate.h"
+#include "data/statisticscache.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -96,6 +98,8 @@ std::vector<JourneyPrint::Page> JourneyPrint::pages() const
     if (mOptions.summary) {
         pages.push_back({Page::SummaryFigures, 0, 0});
         pages.push_back({Page::SummaryTables, 0, 0});
+        if (LifetimeValuePage::applies(mJourney))
+            pages.push_back({Page::LifetimeValue, 0, 0});
     }
     const QSize grid = tiles();
     for (int row = 0; row < grid.height(); ++row)
@@ -131,6 +135,9 @@ void JourneyPrint::paintPage(QPainter &painter, const Page &page, int index, int
     case Page::SummaryTables:
         subtitle = Text::tr("Executive summary: where the effort is");
         break;
+    case Page::LifetimeValue:
+        subtitle = Text::tr("Executive summary: lifetime value and churn");
+        break;
     case Page::Map:
         subtitle = grid == QSize(1, 1) ? Text::tr("Journey map") : Text::tr("Journey map — row %1, column %2 (of %3 × %4)")
                                                                  .arg(page.row + 1).arg(page.column + 1).arg(grid.height()).arg(grid.width());
@@ -162,6 +169,11 @@ void JourneyPrint::paintPage(QPainter &painter, const Page &page, int index, int
     }
     if (page.kind == Page::SummaryTables) {
         SummaryPages::paintTables(painter, content, mJourney, mData);
+        return;
+    }
+    if (page.kind == Page::LifetimeValue) {
+        StatisticsCache cache; // one page, one fit
+        LifetimeValuePage::paint(painter, content, mJourney, cache);
         return;
     }
     if (page.kind == Page::FutureMap) { // always fitted: it is read beside today's map, not glued

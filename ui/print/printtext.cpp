@@ -1,6 +1,8 @@
 #include "printtext.h"
 
+#include <QChart>
 #include <QFontMetricsF>
+#include <QGraphicsScene>
 #include <QLocale>
 #include <QPainter>
 
@@ -21,6 +23,18 @@ double paragraph(QPainter &painter, const QRectF &area, const QString &text, con
     const QRectF box = QFontMetricsF(f, painter.device()).boundingRect(QRectF(0, 0, area.width(), 1e6), Qt::TextWordWrap, text);
     painter.drawText(QRectF(area.left(), area.top(), area.width(), box.height()), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text);
     return box.height();
+}
+
+// A chart is a graphics item: put it in a scene of its own size and paint that scene.
+void paintChart(QPainter &painter, QChart *chart, const QRectF &area)
+{
+    QGraphicsScene scene;
+    scene.addItem(chart); // the scene owns it now
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setBackgroundRoundness(0);
+    chart->setGeometry(QRectF(QPointF(0, 0), area.size()));
+    scene.setSceneRect(QRectF(QPointF(0, 0), area.size()));
+    scene.render(&painter, area, scene.sceneRect());
 }
 
 QString money(double value, const QString &currency)

@@ -5,6 +5,7 @@
 #include <QRectF>
 #include <QString>
 
+class QChart;
 class QPainter;
 
 namespace waymark::PrintText {
@@ -20,5 +21,7 @@ QFont font(double points, bool bold = false);
 double paragraph(QPainter &painter, const QRectF &area, const QString &text, const QFont &font, const QColor &colour);
 // "EUR 12,345" in the current locale, whole units.
 QString money(double value, const QString &currency);
+// Paints a chart into `area` and deletes it.
+void paintChart(QPainter &painter, QChart *chart, const QRectF &area);
 
 } // namespace waymark::PrintText

@@ -37,18 +37,6 @@ struct Text {
 
 using namespace PrintText;
 
-// A chart is a graphics item: put it in a scene of its own size and paint that scene.
-void paintChart(QPainter &painter, QChart *chart, const QRectF &area)
-{
-    QGraphicsScene scene;
-    scene.addItem(chart); // the scene owns it now
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setBackgroundRoundness(0);
-    chart->setGeometry(QRectF(QPointF(0, 0), area.size()));
-    scene.setSceneRect(QRectF(QPointF(0, 0), area.size()));
-    scene.render(&painter, area, scene.sceneRect());
-}
-
 void placeholder(QPainter &painter, const QRectF &area, const QString &text)
 {
     painter.setPen(QPen(rule, 1, Qt::DashLine));
