@@ -135,6 +135,16 @@ private slots:
         QCOMPARE(fromJson.customerIds, QStringList({QStringLiteral("a"), QStringLiteral("b")}));
         const TransactionFile broken = readTransactionSource("{\"a\": 1}\n{oops\n", QStringLiteral("t.ndjson"));
         QVERIFY(broken.problem.startsWith(QStringLiteral("Line 2, column")));
+        const QByteArray workbook = clvtest::fileBytes(QStringLiteral(WAYMARK_TEST_DATA_DIR "/xlsx/purchases.xlsx"));
+        QVERIFY(!workbook.isEmpty());
+        const TransactionFile fromSheet = readTransactionSource(workbook, QStringLiteral("purchases.xlsx"), QStringLiteral("Purchases"));
+        QVERIFY2(fromSheet.problem.isEmpty(), qPrintable(fromSheet.problem));
+        QCOMPARE(fromSheet.transactions.size(), std::size_t(3));
+        QCOMPARE(fromSheet.transactions[2].day, QDate(2024, 1, 11).toJulianDay());
+        QCOMPARE(fromSheet.transactions[0].amount, 10.5);
+        QCOMPARE(fromSheet.currency, QStringLiteral("EUR"));
+        const TransactionFile noSheet = readTransactionSource(workbook, QStringLiteral("purchases.xlsx"), QStringLiteral("Sales"));
+        QVERIFY2(noSheet.problem.contains(QStringLiteral("Notes, Purchases")), qPrintable(noSheet.problem));
         const TransactionFile notXlsx = readTransactionSource("PK\x03\x04 not a zip", QStringLiteral("t.xlsx"));
         QVERIFY(!notXlsx.problem.isEmpty());
     }
