@@ -290,18 +290,19 @@ void LifetimeValueDialog::refresh()
     QApplication::restoreOverrideCursor();
     mPages->setCurrentIndex(1);
     showSettings();
-    fillOverview(*mShown);
-    fillGroups(*mShown);
-    fillLeaving(*mShown);
+    const DatasetRef *nps = journey.newestDataset(QStringLiteral("nps"));
+    const ClvBreakdown breakdown = breakDownClv(*mShown, nps ? &*(*nps)->answers : nullptr);
+    fillOverview(*mShown, breakdown);
+    fillGroups(breakdown, nps != nullptr);
+    fillLeaving(breakdown, nps != nullptr);
     fillFit(*mShown);
     mCustomerModel->setModel(mShown);
 }
 
-void LifetimeValueDialog::fillOverview(const JourneyClvModel &model)
+void LifetimeValueDialog::fillOverview(const JourneyClvModel &model, const ClvBreakdown &all)
 {
     const ClvAnalysis &a = model.analysis;
     const QLocale locale;
-    const ClvBreakdown all = breakDownClv(model, nullptr);
     const ClvModelSettings s = ClvModelSettings::fromSettings(mDocument->journey().settings);
     QString text = tr("<b>%1</b>: %2 customers, %3 of whom bought again, from %4 to %5.")
                        .arg(model.datasetName.toHtmlEscaped(), locale.toString(qint64(a.summary.customers.size())),
@@ -320,6 +321,14 @@ void LifetimeValueDialog::fillOverview(const JourneyClvModel &model)
                                              .arg(purchaseModelName(a.betterFit()))
                                              .arg(locale.toString(std::max(a.bgnbd.logLikelihood, a.paretoNbd.logLikelihood), 'f', 1))
                                              .arg(locale.toString(std::min(a.bgnbd.logLikelihood, a.paretoNbd.logLikelihood), 'f', 1));
+    // Every row accounted for: what the model used and what it left out, on purpose.
+    const SummaryCounts &c = a.summary.counts;
+    text += QStringLiteral("<br><span style='color:#5f6b7a'>")
+          + tr("Rows: %1 used before the calibration end, %2 after it (the holdout); %3 returns or refunds (negative amounts) left "
+               "out; %4 worth 0 and %5 repeated rows kept; %6 customers first bought after the calibration end and are not modelled.")
+                .arg(locale.toString(c.rowsUsed), locale.toString(c.holdoutRows), locale.toString(c.negativeAmountRows),
+                     locale.toString(c.zeroAmountRows), locale.toString(c.repeatedRows), locale.toString(c.customersAfterCalibration))
+          + QStringLiteral("</span>");
     mHeadline->setText(text);
     mWarnings->setText(a.warnings.join(QLatin1Char('\n')));
     mWarnings->setVisible(!a.warnings.isEmpty());
@@ -350,10 +359,8 @@ void LifetimeValueDialog::fillOverview(const JourneyClvModel &model)
             {gg.standardErrors.p, gg.standardErrors.q, gg.standardErrors.gamma}, gg.logLikelihood);
 }
 
-void LifetimeValueDialog::fillGroups(const JourneyClvModel &model)
+void LifetimeValueDialog::fillGroups(const ClvBreakdown &b, bool hasAnswers)
 {
-    const DatasetRef *nps = mDocument->journey().newestDataset(QStringLiteral("nps"));
-    const ClvBreakdown b = breakDownClv(model, nps ? &*(*nps)->answers : nullptr);
     const QLocale locale;
     mGroups->clear();
     const auto row = [&](const QString &name, const ClvGroupFigures &f) {
@@ -365,7 +372,7 @@ void LifetimeValueDialog::fillGroups(const JourneyClvModel &model)
     row(tr("All customers"), b.all);
     for (NpsCategory category : {NpsCategory::Promoter, NpsCategory::Passive, NpsCategory::Detractor})
         row(b.byCategory[std::size_t(category)].name, b.byCategory[std::size_t(category)]);
-    if (nps)
+    if (hasAnswers)
         row(tr("No NPS answer"), b.withoutAnswer);
     for (const ClvGroupFigures &segment : b.bySegment)
         row(tr("Segment: %1").arg(segment.name), segment);
@@ -373,11 +380,9 @@ void LifetimeValueDialog::fillGroups(const JourneyClvModel &model)
                             .arg(percent(lowAliveProbability), money(b.atRiskThreshold, b.currency)));
 }
 
-void LifetimeValueDialog::fillLeaving(const JourneyClvModel &model)
+void LifetimeValueDialog::fillLeaving(const ClvBreakdown &b, bool hasAnswers)
 {
     const Journey &journey = mDocument->journey();
-    const DatasetRef *nps = journey.newestDataset(QStringLiteral("nps"));
-    const ClvBreakdown b = breakDownClv(model, nps ? &*(*nps)->answers : nullptr);
     const QLocale locale;
     mLeaving->clear();
     for (const LeavingTouchpoint &leaving : b.leaving) {
@@ -396,7 +401,7 @@ void LifetimeValueDialog::fillLeaving(const JourneyClvModel &model)
         item->setData(0, Qt::UserRole, ids);
         alignNumbers(item);
     }
-    if (!nps) {
+    if (!hasAnswers) {
         auto *none = new QTreeWidgetItem(mLeaving, {tr("Import NPS answers with customer ids to see where leaving customers were detractors.")});
         none->setFlags(Qt::NoItemFlags);
     }

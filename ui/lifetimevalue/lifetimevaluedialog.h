@@ -25,6 +25,7 @@ class ClvCustomerModel;
 class JourneyDocument;
 
 namespace clv {
+struct ClvBreakdown;
 struct JourneyClvModel;
 }
 
@@ -59,9 +60,9 @@ private:
     void refresh();
     void showSettings();
     void applySettings();
-    void fillOverview(const clv::JourneyClvModel &model);
-    void fillGroups(const clv::JourneyClvModel &model);
-    void fillLeaving(const clv::JourneyClvModel &model);
+    void fillOverview(const clv::JourneyClvModel &model, const clv::ClvBreakdown &breakdown);
+    void fillGroups(const clv::ClvBreakdown &breakdown, bool hasAnswers);
+    void fillLeaving(const clv::ClvBreakdown &breakdown, bool hasAnswers);
     void fillFit(const clv::JourneyClvModel &model);
 
     JourneyDocument *mDocument;
