@@ -8,6 +8,7 @@
 #include "exportcommand.h"
 #include "importcommand.h"
 #include "npscommand.h"
+#include "portfoliocommand.h"
 #include "statscommand.h"
 
 #include <QCoreApplication>
@@ -106,7 +107,8 @@ bool CommandLine::wantsCommandLine(const QStringList &arguments)
     // A subcommand's name alone (`waymark validate`) is that command missing its arguments.
     static const QStringList commands{QStringLiteral("convert"), QStringLiteral("validate"), QStringLiteral("nps"),
                                       QStringLiteral("stats"), QStringLiteral("import"), QStringLiteral("clv"),
-                                      QStringLiteral("clv-model"), QStringLiteral("export"), QStringLiteral("business-case")};
+                                      QStringLiteral("clv-model"), QStringLiteral("export"), QStringLiteral("business-case"),
+                                      QStringLiteral("portfolio")};
     const bool opensWindow = own.isEmpty()
         || (own.size() == 1 && !own[0].startsWith(QLatin1Char('-')) && !commands.contains(own[0]))
         || (own.size() == 2 && own[0] == QLatin1String("--review") && !own[1].startsWith(QLatin1Char('-')));
@@ -127,6 +129,7 @@ QString CommandLine::usage()
         + clvModelCommandUsage()
         + exportCommandUsage()
         + businessCaseCommandUsage()
+        + portfolioCommandUsage()
         + CommandLineText::tr("  waymark --version             print the version\n"
               "  waymark --help                print this help\n"
               "\n"
@@ -164,6 +167,8 @@ int CommandLine::run(const QStringList &arguments)
         return runExportCommand(rest);
     if (command == QLatin1String("business-case"))
         return runBusinessCaseCommand(rest);
+    if (command == QLatin1String("portfolio"))
+        return runPortfolioCommand(rest);
     if (command == QLatin1String("--review"))
         return usageError(CommandLineText::tr("--review takes one file: waymark --review FILE"));
     if (command.startsWith(QLatin1Char('-')))

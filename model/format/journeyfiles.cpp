@@ -4,6 +4,8 @@
 #include "format/journeylock.h"
 #include "format/savetemporaries.h"
 #include "format/waymarkfile.h"
+#include "data/statisticscache.h"
+#include "portfolio/journeyheadline.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -35,11 +37,13 @@ std::optional<Journey> readJourneyFile(const QString &path, FormatError *error)
     return WaymarkFile::read(path, error);
 }
 
-bool writeJourneyFile(const Journey &journey, const QString &path, FormatError *error)
+bool writeJourneyFile(const Journey &journey, const QString &path, FormatError *error, StatisticsCache *cache)
 {
     if (journeyFileKind(path) == JourneyFileKind::Json)
         return JourneyJson::write(journey, path, error);
-    return WaymarkFile::write(journey, path, error);
+    StatisticsCache scratch;
+    const JourneyHeadline headline = journeyHeadline(journey, cache ? *cache : scratch);
+    return WaymarkFile::write(journey, path, error, {{QStringLiteral("summary"), QString::fromUtf8(headline.toJson())}});
 }
 
 std::optional<Journey> openJourneyFile(const QString &path, FileFingerprint *fingerprint, FormatError *error,
@@ -61,7 +65,7 @@ std::optional<Journey> openJourneyFile(const QString &path, FileFingerprint *fin
 }
 
 SaveResult saveJourneyFile(const Journey &journey, const QString &path, const FileFingerprint *expected,
-                           FileFingerprint *written, FormatError *error, JourneyLock *heldLock)
+                           FileFingerprint *written, FormatError *error, JourneyLock *heldLock, StatisticsCache *cache)
 {
     std::optional<JourneyLock> ownLock;
     if (!heldLock || !heldLock->isLocked()) {
@@ -83,7 +87,7 @@ SaveResult saveJourneyFile(const Journey &journey, const QString &path, const Fi
         }
         return SaveResult::ChangedOnDisk;
     }
-    if (!writeJourneyFile(journey, path, error))
+    if (!writeJourneyFile(journey, path, error, cache))
         return SaveResult::Failed;
     if (written)
         *written = FileFingerprint::of(target);

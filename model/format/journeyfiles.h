@@ -11,13 +11,16 @@
 namespace waymark {
 
 class JourneyLock;
+class StatisticsCache;
 
 // Picks the format from the file name: `*.waymark.json` / `*.json` is JSON, anything else
 // the native SQLite file. Shared by the GUI and the command line.
 enum class JourneyFileKind { Native, Json };
 JourneyFileKind journeyFileKind(const QString &path);
 std::optional<Journey> readJourneyFile(const QString &path, FormatError *error);
-bool writeJourneyFile(const Journey &journey, const QString &path, FormatError *error);
+// A .waymark file keeps the journey's headline (portfolio/journeyheadline.h) in its meta
+// table, computed with `cache` (a window passes the one its badges use; else a fresh one).
+bool writeJourneyFile(const Journey &journey, const QString &path, FormatError *error, StatisticsCache *cache = nullptr);
 
 // Reading a journey to change it and write it back (the editor's Open, `waymark import`).
 // With the journey's lock held — `heldLock`, or taken here when no other writer has it —
@@ -32,6 +35,7 @@ std::optional<Journey> openJourneyFile(const QString &path, FileFingerprint *fin
 // (ChangedOnDisk: another program saved it meanwhile). `written` gets the new fingerprint.
 enum class SaveResult { Saved, ChangedOnDisk, Failed };
 SaveResult saveJourneyFile(const Journey &journey, const QString &path, const FileFingerprint *expected,
-                           FileFingerprint *written, FormatError *error, JourneyLock *heldLock = nullptr);
+                           FileFingerprint *written, FormatError *error, JourneyLock *heldLock = nullptr,
+                           StatisticsCache *cache = nullptr);
 
 } // namespace waymark

@@ -66,7 +66,8 @@ bool MainWindow::saveTo(const QString &path, const FileFingerprint *expected)
 {
     FormatError error;
     FileFingerprint written;
-    switch (saveJourneyFile(mDocument->journey(), path, expected, &written, &error)) {
+    // The document's statistics: the headline kept in the file reuses what the badges computed.
+    switch (saveJourneyFile(mDocument->journey(), path, expected, &written, &error, nullptr, &mDocument->statistics())) {
     case SaveResult::ChangedOnDisk:
         return resolveDiskConflict(path, error.message);
     case SaveResult::Failed:
