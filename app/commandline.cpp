@@ -9,6 +9,7 @@
 #include "importcommand.h"
 #include "npscommand.h"
 #include "portfoliocommand.h"
+#include "saycommand.h"
 #include "statscommand.h"
 
 #include <QCoreApplication>
@@ -107,7 +108,7 @@ bool CommandLine::wantsCommandLine(const QStringList &arguments)
     // A subcommand's name alone (`waymark validate`) is that command missing its arguments.
     static const QStringList commands{QStringLiteral("convert"), QStringLiteral("validate"), QStringLiteral("nps"),
                                       QStringLiteral("stats"), QStringLiteral("import"), QStringLiteral("clv"),
-                                      QStringLiteral("clv-model"), QStringLiteral("export"), QStringLiteral("business-case"),
+                                      QStringLiteral("clv-model"), QStringLiteral("export"), QStringLiteral("business-case"), QStringLiteral("say"),
                                       QStringLiteral("portfolio")};
     const bool opensWindow = own.isEmpty()
         || (own.size() == 1 && !own[0].startsWith(QLatin1Char('-')) && !commands.contains(own[0]))
@@ -125,6 +126,7 @@ QString CommandLine::usage()
         + importCommandUsage()
         + npsCommandUsage()
         + statsCommandUsage()
+        + sayCommandUsage()
         + clvCommandUsage()
         + clvModelCommandUsage()
         + exportCommandUsage()
@@ -157,6 +159,8 @@ int CommandLine::run(const QStringList &arguments)
         return runNpsCommand(rest);
     if (command == QLatin1String("stats"))
         return runStatsCommand(rest);
+    if (command == QLatin1String("say"))
+        return runSayCommand(rest);
     if (command == QLatin1String("import"))
         return runImportCommand(rest);
     if (command == QLatin1String("clv"))
