@@ -3,6 +3,7 @@
 #include "commands/addentity.h"
 #include "commands/editentity.h"
 #include "commands/editjourneyinfo.h"
+#include "commands/editjourneysettings.h"
 #include "dockfields.h"
 #include "journeydocument.h"
 
@@ -120,6 +121,12 @@ void JourneyInfoDock::buildForm()
     connect(mCurrency->lineEdit(), &QLineEdit::editingFinished, this, &JourneyInfoDock::commitCurrency);
     connect(mCurrency, &QComboBox::activated, this, &JourneyInfoDock::commitCurrency);
 
+    mOwner = new QComboBox(mForm);
+    mOwner->setObjectName(QStringLiteral("journeyOwnerCombo"));
+    mOwner->setToolTip(tr("The department that owns this journey: shown in the portfolio of a folder of journeys"));
+    form->addRow(tr("&Owner:"), mOwner);
+    connect(mOwner, &QComboBox::activated, this, &JourneyInfoDock::commitOwner);
+
     auto *personaHeading = new QLabel(tr("Persona"), mForm);
     QFont bold = personaHeading->font();
     bold.setBold(true);
@@ -163,6 +170,12 @@ void JourneyInfoDock::connectDocument()
     connect(mDocument, &JourneyDocument::personaInserted, this, update);
     connect(mDocument, &JourneyDocument::personaRemoved, this, update);
     connect(mDocument, &JourneyDocument::journeyReset, this, [this] { refresh(true); });
+    for (auto signal : {&JourneyDocument::departmentInserted, &JourneyDocument::departmentRemoved, &JourneyDocument::departmentChanged})
+        connect(mDocument, signal, this, &JourneyInfoDock::fillOwner);
+    connect(mDocument, &JourneyDocument::settingsChanged, this, [this](const QString &key) {
+        if (key == QLatin1String("journey/owner") || key.isEmpty())
+            fillOwner();
+    });
     connect(mDocument, &QObject::destroyed, this, [this] { refresh(true); });
 }
 
@@ -206,6 +219,8 @@ void JourneyInfoDock::refresh(bool force)
         setCurrencyChoices(mCurrency, now.currency.isEmpty() ? QStringList() : currencySuggestions(now.currency),
                            now.currency);
     }
+    if (force || !old)
+        fillOwner();
     if (update(mPersonaName, &Shown::personaName))
         setTextIfDifferent(mPersonaName, now.personaName);
     if (update(mPersonaDescription, &Shown::personaDescription))
@@ -234,6 +249,30 @@ void JourneyInfoDock::pushInfo(const QString &title, const QString &description,
                                const QString &undoText)
 {
     mDocument->push(new EditJourneyField(mDocument, {title, description, currency}, undoText));
+}
+
+void JourneyInfoDock::fillOwner()
+{
+    const QSignalBlocker blocker(mOwner);
+    mOwner->clear();
+    mOwner->addItem(tr("No owner named"), QString());
+    if (!mDocument)
+        return;
+    const Journey &journey = mDocument->journey();
+    for (const Department &department : journey.departments)
+        mOwner->addItem(department.name, department.id.toString(QUuid::WithoutBraces));
+    const int index = mOwner->findData(journey.settings.value(QStringLiteral("journey/owner")));
+    mOwner->setCurrentIndex(index > 0 ? index : 0); // a department deleted since: nobody
+}
+
+void JourneyInfoDock::commitOwner()
+{
+    if (!mDocument)
+        return;
+    const QString owner = mOwner->currentData().toString();
+    if (owner == mDocument->journey().settings.value(QStringLiteral("journey/owner")))
+        return;
+    mDocument->push(new EditJourneySettings(mDocument, {{QStringLiteral("journey/owner"), owner}}, tr("Change Owner")));
 }
 
 void JourneyInfoDock::commitTitle()

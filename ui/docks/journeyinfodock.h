@@ -46,6 +46,8 @@ private:
     Shown current() const;
     void revert(QWidget *field);
 
+    void fillOwner();   // the owning department (setting "journey/owner"), for the portfolio
+    void commitOwner();
     void commitTitle();
     void commitScenario();
     void commitCurrency();
@@ -62,6 +64,7 @@ private:
     QPlainTextEdit *mScenario = nullptr;
     QComboBox *mCurrency = nullptr;
     QLabel *mCurrencyError = nullptr;
+    QComboBox *mOwner = nullptr;
     QLineEdit *mPersonaName = nullptr;
     QPlainTextEdit *mPersonaDescription = nullptr;
 };

@@ -123,6 +123,8 @@ void MainWindow::createActions()
     });
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openWithDialog);
     mRecentMenu = file->addMenu(tr("Open &Recent"));
+    QAction *folder = file->addAction(tr("Open &Folder…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this, &MainWindow::openFolder);
+    folder->setStatusTip(tr("Every journey of a folder at a glance: owner, NPS, CLV at risk, opportunities"));
     mRecentMenu->setObjectName(QStringLiteral("recentFilesMenu"));
     addWorkshopFileActions(file);
     file->addSeparator();

@@ -118,6 +118,7 @@ private:
     void addDataMenu(QMenu *menu); // import, goals and the data dock (the README's Data menu)
     void newJourney();
     void openWithDialog();
+    void openFolder(); // mainwindowportfolio.cpp
     bool saveAsWithDialog();
     void importJson();
     void openSampleWorkshop(); // mainwindowsample.cpp
