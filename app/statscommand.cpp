@@ -40,7 +40,11 @@ QString statsCommandUsage()
                     "                                ces audit enps mean; FILE: answers (CSV, TSV, JSON, xlsx; one per\n"
                     "                                row or aggregated counts) or a journey with such a dataset. DIM:\n"
                     "                                journey stage touchpoint segment channel department location\n"
-                    "                                month quarter year\n");
+                    "                                month quarter year\n"
+                    "  waymark stats postgresql://[USER@]HOST[:PORT]/DB --table T | --query SQL --metric M [--by DIM,...]\n"
+                    "              [--map COLUMN=FIELD ...] [--timeout SECONDS] [--format table|csv|json]\n"
+                    "                                the same from answers kept in PostgreSQL: the server counts per\n"
+                    "                                group, no answer is copied; the password comes from ~/.pgpass\n");
 }
 
 int runStatsCommand(const QStringList &args)

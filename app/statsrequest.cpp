@@ -1,6 +1,8 @@
 #include "statsrequest.h"
 
 #include "data/metrics/metric.h"
+#include "postgresinput.h"
+#include "warehouse/postgresurl.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -86,6 +88,17 @@ std::optional<int> parseStatsRequest(const QStringList &args, bool metricOption,
                     return commandProblem(Text::tr("unknown dimension “%1” (%2)").arg(key, dimensionKeys().join(QStringLiteral(", "))), 2);
                 request.by.push_back(*dimension);
             }
+        } else if (arg == QLatin1String("--table") || arg == QLatin1String("--query")) {
+            const auto text = value();
+            if (!text || text->trimmed().isEmpty())
+                return commandProblem(Text::tr("%1 needs a value: --table NAME or --query SQL").arg(arg), 2);
+            (arg == QLatin1String("--table") ? request.table : request.query) = *text;
+        } else if (arg == QLatin1String("--timeout")) {
+            const auto seconds = value();
+            bool ok = false;
+            request.timeoutSeconds = seconds ? seconds->toInt(&ok) : 0;
+            if (!ok || request.timeoutSeconds < 1)
+                return commandProblem(Text::tr("--timeout takes a number of seconds"), 2);
         } else if (arg == QLatin1String("--format")) {
             const auto f = value();
             if (!f || !QStringList{QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json")}.contains(*f))
@@ -101,18 +114,25 @@ std::optional<int> parseStatsRequest(const QStringList &args, bool metricOption,
         request.options.mapping.insert(valueColumn, AnswerScore);
     if (request.file.isEmpty())
         return commandProblem(Text::tr("a file is needed: waymark stats FILE --metric M"), 2);
+    if (!isPostgresUrl(request.file) && (!request.table.isEmpty() || !request.query.isEmpty()))
+        return commandProblem(Text::tr("--table and --query read from a PostgreSQL server: waymark stats postgresql://HOST/DB --table T"), 2);
     return std::nullopt;
 }
 
 std::optional<int> loadStatsInput(const StatsRequest &request, StatsInput &input)
 {
-    FileImportOptions options = request.options;
-    options.choices.statisticsOnly = true;
-    QString error;
-    std::optional<DatasetRef> dataset = datasetFromFile(request.file, request.target, options, &input.journey, &error);
-    if (!dataset)
-        return commandProblem(error, 1);
-    input.dataset = *dataset;
+    if (isPostgresUrl(request.file)) {
+        if (const auto status = loadPostgresInput(request, input))
+            return status;
+    } else {
+        FileImportOptions options = request.options;
+        options.choices.statisticsOnly = true;
+        QString error;
+        std::optional<DatasetRef> dataset = datasetFromFile(request.file, request.target, options, &input.journey, &error);
+        if (!dataset)
+            return commandProblem(error, 1);
+        input.dataset = *dataset;
+    }
     const Journey *journey = input.journey ? &*input.journey : nullptr;
     for (Dimension dimension : request.by) {
         if (tableCarries(input.dataset->answers, dimension, journey))

@@ -16,6 +16,10 @@ struct StatsRequest {
     std::vector<Dimension> by{Dimension::Journey};
     FileImportOptions options;
     ImportTarget target;
+    // A PostgreSQL URL as `file`: the table or query to read, and the server's time limit.
+    QString table;
+    QString query;
+    int timeoutSeconds = 300;
 };
 
 // Reads the arguments; `metricOption` allows --metric and --value (stats) where nps has NPS
