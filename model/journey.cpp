@@ -45,6 +45,7 @@ TouchpointFields changedFields(const Touchpoint &before, const Touchpoint &after
     fields.setFlag(TouchpointField::Notes, before.notes != after.notes);
     fields.setFlag(TouchpointField::Author, before.authorId != after.authorId);
     fields.setFlag(TouchpointField::System, !(before.system == after.system));
+    fields.setFlag(TouchpointField::Link, before.linkedJourney != after.linkedJourney);
     return fields;
 }
 

@@ -77,6 +77,9 @@ struct Touchpoint {
     QString notes;
     QUuid authorId; // the participant who wrote the card in the workshop; may be null
     SystemInfo system; // cards in a Systems lane only; empty elsewhere
+    // Another journey file that details this step (a sub-journey), relative to this journey's
+    // folder with '/' separators, so moving the folder keeps the link; empty: none.
+    QString linkedJourney;
     bool operator==(const Touchpoint &) const = default;
 };
 
@@ -93,6 +96,7 @@ enum class TouchpointField : quint32 {
     Notes = 1 << 7,
     Author = 1 << 8,
     System = 1 << 9,
+    Link = 1 << 10,    // the linked journey
 };
 Q_DECLARE_FLAGS(TouchpointFields, TouchpointField)
 // The fields in which two versions of a card differ.

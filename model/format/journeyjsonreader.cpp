@@ -388,6 +388,8 @@ private:
         card.notes = string(item, "notes", path);
         if (const auto author = item.find("author"); author != item.end() && !author->is_null())
             card.authorId = uuid(item, "author", path);
+        if (item.contains("linkedJourney"))
+            card.linkedJourney = string(item, "linkedJourney", path);
         BusinessJson::Problem problem;
         if (item.contains("system") && !BusinessJson::readSystem(item, path, card.system, &problem))
             fail(problem.path, problem.message);

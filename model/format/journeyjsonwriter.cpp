@@ -44,6 +44,8 @@ ordered_json touchpointWithAuthorJson(const Touchpoint &card)
         json["author"] = idJson(card.authorId);
     if (!(card.system == SystemInfo{})) // optional: only system cards say anything here
         json["system"] = BusinessJson::systemJson(card.system);
+    if (!card.linkedJourney.isEmpty()) // optional: most cards detail nothing further
+        json["linkedJourney"] = utf8(card.linkedJourney);
     return json;
 }
 

@@ -119,9 +119,9 @@ CREATE TABLE scenario_opportunities (scenario INTEGER NOT NULL, position INTEGER
                                      PRIMARY KEY (scenario, position)) WITHOUT ROWID;
 )sql",
     // 7 -> 8: purchase datasets (kind "transactions": customer, day, amount, count columns in
-    // dataset_columns) for the lifetime value models. No table changes; the version does, so an
-    // older Waymark says the file is newer instead of "kind transactions is unknown".
-    "SELECT 1;",
+    // dataset_columns) for the lifetime value models, and a card's link to another journey file
+    // (a sub-journey; relative to the journey's folder).
+    "ALTER TABLE touchpoints ADD COLUMN linked_journey TEXT NOT NULL DEFAULT '';",
 };
 static_assert(steps.size() + 1 == WaymarkFile::schemaVersion, "one upgrade step per schema version");
 

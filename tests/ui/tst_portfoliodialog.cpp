@@ -2,10 +2,12 @@
 // CLV at risk, filtered as the user types, a broken file in red with its reason, Enter on a
 // row asks to open that journey.
 
+#include "docks/linkedjourneyfield.h"
 #include "format/journeyfiles.h"
 #include "portfolio/portfoliodialog.h"
 #include "portfolio/portfoliomodel.h"
 
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -13,6 +15,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QPushButton>
 #include <QTest>
 #include <QToolButton>
 
@@ -71,6 +74,30 @@ private slots:
         QCOMPARE(dialog.grid()->model()->rowCount(), 4);
         if (const QString folder = qEnvironmentVariable("WAYMARK_SHOTS"); !folder.isEmpty())
             dialog.grab().save(folder + QStringLiteral("/portfolio-grid.png"));
+    }
+
+
+    // A card's sub-journey in the properties dock: its figures, Open; a missing file named in red.
+    void linkedJourneyField()
+    {
+        QTemporaryDir dir;
+        FormatError error;
+        auto journey = readJourneyFile(QStringLiteral(WAYMARK_SOURCE_DIR "/resources/samples/retail-bank-account.waymark.json"), &error);
+        QVERIFY(journey);
+        journey->title = QStringLiteral("Verify identity");
+        QVERIFY(writeJourneyFile(*journey, dir.filePath(QStringLiteral("verify.waymark")), &error));
+        LinkedJourneyField field;
+        QSignalSpy open(&field, &LinkedJourneyField::openRequested);
+        field.showLink(dir.filePath(QStringLiteral("main.waymark")), QStringLiteral("verify.waymark"));
+        field.show();
+        QVERIFY2(field.summary()->text().startsWith(QStringLiteral("Verify identity (verify.waymark): 40 card")), qPrintable(field.summary()->text()));
+        QVERIFY(field.openButton()->isEnabled());
+        QTest::mouseClick(field.openButton(), Qt::LeftButton);
+        QCOMPARE(open.count(), 1);
+        QCOMPARE(open.at(0).at(0).toString(), QDir::cleanPath(dir.filePath(QStringLiteral("verify.waymark"))));
+        field.showLink(dir.filePath(QStringLiteral("main.waymark")), QStringLiteral("gone.waymark"));
+        QVERIFY2(field.summary()->text().contains(QStringLiteral("missing")), qPrintable(field.summary()->text()));
+        QVERIFY(!field.openButton()->isEnabled());
     }
 };
 

@@ -1,5 +1,7 @@
 #include "propertiesdock.h"
 
+#include "linkedjourneyfield.h"
+
 #include "systemfields.h"
 
 #include "commands/editentity.h"
@@ -254,6 +256,20 @@ void PropertiesDock::buildForm()
     mNotes = createTextBox(QStringLiteral("notesEdit"), 8, mForm);
     addRow(tr("&Notes:"), mNotes);
 
+    // A sub-journey that details this step (issue 19: linked journeys).
+    mLinked = new LinkedJourneyField(mForm);
+    mLinked->setObjectName(QStringLiteral("linkedJourneyField"));
+    form->addRow(tr("Details in:"), mLinked);
+    connect(mLinked, &LinkedJourneyField::openRequested, this, &PropertiesDock::openJourneyRequested);
+    connect(mLinked, &LinkedJourneyField::linkChosen, this, [this](const QString &link) {
+        const Touchpoint *current = card();
+        if (!current || link == current->linkedJourney)
+            return;
+        Touchpoint changed = *current;
+        changed.linkedJourney = link;
+        pushEdit(changed, link.isEmpty() ? tr("Remove linked journey") : tr("Link a journey"));
+    });
+
     // Cards in a Systems lane stand for a system: its age, limits and the touchpoints it supports.
     mSystem = new SystemFields(mForm);
     form->addRow(mSystem);
@@ -398,6 +414,7 @@ void PropertiesDock::fillCard(const Touchpoint &current, bool force)
         setTextIfDifferent(mDataKey, current.dataKey);
     if (update(mNotes, old && old->notes != current.notes))
         setTextIfDifferent(mNotes, current.notes);
+    mLinked->showLink(mDocument ? mDocument->filePath() : QString(), current.linkedJourney);
     const Lane *lane = mDocument ? mDocument->journey().lane(current.laneId) : nullptr;
     mSystem->setVisible(lane && lane->kind == LaneKind::Systems);
     if (mSystem->isVisibleTo(mForm))
@@ -414,6 +431,7 @@ void PropertiesDock::clearFields()
     mDescription->clear();
     mNotes->clear();
     mSystem->hide();
+    mLinked->showLink(QString(), QString());
     mChannel->setCurrentIndex(-1);
     mDepartment->setCurrentIndex(-1);
     setCurrencyChoices(mCurrency, {}, {});

@@ -21,6 +21,7 @@ class QWidget;
 namespace waymark {
 
 class SystemFields;
+class LinkedJourneyField;
 
 // Edits the one selected card: title, description, channel, department, effort (time,
 // money, negative emotion), flags, data key and notes. Each change is one EditTouchpoint
@@ -43,6 +44,10 @@ public slots:
     // The canvas selection: none shows a hint, several show their count with the form
     // disabled, one is edited.
     void setTouchpoints(const QList<QUuid> &ids);
+
+signals:
+    // The card's linked journey, to open in the window (after asking to save this one).
+    void openJourneyRequested(const QString &path);
 
 private:
     void buildForm();
@@ -82,6 +87,7 @@ private:
 
     QLabel *mHint = nullptr;
     SystemFields *mSystem = nullptr;
+    LinkedJourneyField *mLinked = nullptr;
     QWidget *mForm = nullptr;
     QLineEdit *mTitle = nullptr;
     QPlainTextEdit *mDescription = nullptr;

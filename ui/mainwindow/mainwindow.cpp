@@ -177,6 +177,7 @@ void MainWindow::createCanvas()
     addToolBar(mCanvasToolBar);
 
     mProperties = new PropertiesDock(nullptr, this);
+    connect(mProperties, &PropertiesDock::openJourneyRequested, this, &MainWindow::openLinkedJourney);
     mJourneyInfo = new JourneyInfoDock(nullptr, this);
     mHotspots = new HotspotsDock(nullptr, this);
     addDockWidget(Qt::RightDockWidgetArea, mProperties);

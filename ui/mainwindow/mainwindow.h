@@ -119,6 +119,7 @@ private:
     void newJourney();
     void openWithDialog();
     void openFolder(); // mainwindowportfolio.cpp
+    void openLinkedJourney(const QString &path); // mainwindowportfolio.cpp
     bool saveAsWithDialog();
     void importJson();
     void openSampleWorkshop(); // mainwindowsample.cpp

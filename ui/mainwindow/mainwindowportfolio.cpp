@@ -1,5 +1,6 @@
-// The main window's folder of journeys: File → Open Folder… shows the portfolio and opens the
-// journey picked there. Split from mainwindow.cpp to keep each file about one thing.
+// The main window's journeys beyond the open one: File → Open Folder… shows the portfolio and
+// opens the journey picked there; a card's linked journey opens from the properties dock.
+// Split from mainwindow.cpp to keep each file about one thing.
 #include "mainwindow/mainwindow.h"
 
 #include "portfolio/portfoliodialog.h"
@@ -22,6 +23,12 @@ void MainWindow::openFolder()
             portfolio->close();
     });
     portfolio->show();
+}
+
+void MainWindow::openLinkedJourney(const QString &path)
+{
+    if (maybeSave())
+        openFile(path);
 }
 
 } // namespace waymark

@@ -5,6 +5,8 @@
 #include "data/statisticscache.h"
 #include "format/journeyfiles.h"
 #include "format/waymarkfile.h"
+#include "format/journeyjson.h"
+#include "portfolio/journeylink.h"
 #include "portfolio/portfolio.h"
 
 #include <QDir>
@@ -136,6 +138,52 @@ private slots:
         QCOMPARE(entries.back().headline->title, QStringLiteral("As JSON")); // by name: broken, j000 … j199, json
         QVERIFY(!readPortfolio(dir.filePath(QStringLiteral("missing")), &problem).size());
         QVERIFY(!problem.isEmpty());
+    }
+
+    // A card's sub-journey: stored relative, survives moving the folder, named when missing,
+    // never followed through an absolute path, kept by both file formats.
+    void linkedJourneys()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("bank/details")));
+        Journey detail = sample();
+        detail.title = QStringLiteral("Verify identity in detail");
+        FormatError error;
+        const QString detailPath = dir.filePath(QStringLiteral("bank/details/verify.waymark"));
+        QVERIFY(writeJourneyFile(detail, detailPath, &error));
+        const QString mainPath = dir.filePath(QStringLiteral("bank/main.waymark"));
+        const QString link = journeyLinkFor(mainPath, detailPath);
+        QCOMPARE(link, QStringLiteral("details/verify.waymark"));
+
+        Journey main = sample();
+        main.touchpoints.front().linkedJourney = link;
+        QVERIFY(writeJourneyFile(main, mainPath, &error));
+        const auto read = readJourneyFile(mainPath, &error);
+        QVERIFY(read);
+        QCOMPARE(read->touchpoints.front().linkedJourney, link);
+        const auto fromJson = JourneyJson::fromJson(JourneyJson::toJson(main), &error);
+        QVERIFY(fromJson);
+        QCOMPARE(fromJson->touchpoints.front().linkedJourney, link);
+
+        LinkedJourney linked = resolveJourneyLink(mainPath, link);
+        QVERIFY2(linked.headline, qPrintable(linked.problem));
+        QCOMPARE(linked.headline->title, detail.title);
+
+        // The whole folder moves: the link still holds.
+        QVERIFY(QDir(dir.path()).rename(QStringLiteral("bank"), QStringLiteral("moved")));
+        linked = resolveJourneyLink(dir.filePath(QStringLiteral("moved/main.waymark")), link);
+        QVERIFY2(linked.headline, qPrintable(linked.problem));
+        QCOMPARE(linked.path, QDir::cleanPath(dir.filePath(QStringLiteral("moved/details/verify.waymark"))));
+
+        // The linked file is gone: named, not fatal.
+        QVERIFY(QFile::remove(dir.filePath(QStringLiteral("moved/details/verify.waymark"))));
+        linked = resolveJourneyLink(dir.filePath(QStringLiteral("moved/main.waymark")), link);
+        QVERIFY(!linked.headline);
+        QVERIFY2(linked.problem.contains(QStringLiteral("missing")), qPrintable(linked.problem));
+        // An absolute path from a file made elsewhere is not followed; neither is a non-journey.
+        QVERIFY(resolveJourneyLink(mainPath, QStringLiteral("/etc/passwd")).path.isEmpty());
+        QVERIFY(resolveJourneyLink(mainPath, QStringLiteral("../secrets.txt")).path.isEmpty());
+        QVERIFY(!resolveJourneyLink(QString(), link).problem.isEmpty()); // an unsaved journey
     }
 
     // One detractor unhappy at two touchpoints carries their lifetime value once.
