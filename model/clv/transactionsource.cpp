@@ -1,13 +1,9 @@
 #include "clv/transactionsource.h"
 
+#include "data/jsonrecords.h"
 #include "data/xlsxreader.h"
-#include "inputlimits.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QSet>
 
 namespace waymark::clv {
 
@@ -38,67 +34,24 @@ QByteArray csvField(const QString &text)
     return utf8;
 }
 
-// JSON objects as CSV text: the keys in order of first appearance form the header.
+// JSON objects (read as the survey import reads them) as CSV text: the keys in order of first
+// appearance form the header.
 QByteArray jsonAsCsv(const QByteArray &bytes, QString *error)
 {
-    QList<QJsonObject> objects;
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
-    if (parseError.error == QJsonParseError::NoError) {
-        QJsonArray array = document.isArray() ? document.array() : QJsonArray();
-        if (document.isObject())
-            for (const QJsonValue &value : document.object())
-                if (value.isArray())
-                    array = value.toArray();
-        for (qsizetype i = 0; i < array.size(); ++i) {
-            if (!array[i].isObject()) {
-                *error = SourceText::tr("Item %1 is not a JSON object with the purchase's fields.").arg(i + 1);
-                return {};
-            }
-            objects.append(array[i].toObject());
-        }
-    } else {
-        const QList<QByteArray> lines = bytes.split('\n');
-        for (qsizetype i = 0; i < lines.size(); ++i) {
-            if (lines[i].trimmed().isEmpty())
-                continue;
-            QJsonParseError lineError;
-            const QJsonDocument line = QJsonDocument::fromJson(lines[i], &lineError);
-            if (lineError.error != QJsonParseError::NoError || !line.isObject()) {
-                *error = SourceText::tr("Line %1, column %2: not a JSON object (%3).")
-                             .arg(i + 1)
-                             .arg(lineError.offset + 1)
-                             .arg(lineError.errorString());
-                return {};
-            }
-            objects.append(line.object());
-        }
+    const Records records = jsonRecords(bytes, 0);
+    if (!records.error.isEmpty()) {
+        *error = records.error;
+        return {};
     }
-    QStringList keys;
-    QSet<QString> seen;
-    for (const QJsonObject &object : std::as_const(objects))
-        for (const QString &key : object.keys())
-            if (!seen.contains(key)) {
-                if (keys.size() >= InputLimits::maxImportColumns) {
-                    *error = SourceText::tr("The objects have more than %1 different keys.").arg(InputLimits::maxImportColumns);
-                    return {};
-                }
-                seen.insert(key);
-                keys << key;
-            }
-    QByteArray csv;
-    QByteArrayList header;
-    for (const QString &key : std::as_const(keys))
-        header << csvField(key);
-    csv += header.join(',') + "\r\n";
-    for (const QJsonObject &object : std::as_const(objects)) {
-        QByteArrayList fields;
-        for (const QString &key : std::as_const(keys)) {
-            const QJsonValue value = object.value(key);
-            fields << csvField(value.isDouble() ? QString::number(value.toDouble(), 'g', 17) : value.toVariant().toString());
-        }
-        csv += fields.join(',') + "\r\n";
-    }
+    const auto line = [](const QStringList &fields) {
+        QByteArrayList quoted;
+        for (const QString &field : fields)
+            quoted << csvField(field);
+        return quoted.join(',') + "\r\n";
+    };
+    QByteArray csv = line(records.headers);
+    for (const QStringList &row : records.rows)
+        csv += line(row);
     return csv;
 }
 
