@@ -1,6 +1,9 @@
 #include "testjourneys.h"
 
+#include "data/importjob.h"
 #include "format/journeyfiles.h"
+
+#include <QFile>
 
 #include <QRandomGenerator>
 #include <QSet>
@@ -327,6 +330,20 @@ private:
 Journey generateJourney(const GeneratorOptions &options)
 {
     return Generator(options).run();
+}
+
+Dataset importedDataset(const QString &path, const QString &kindKey)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    const QByteArray bytes = file.readAll();
+    const ImportTarget target = ImportTarget::fromKey(kindKey);
+    const ImportPreview preview = previewImport(bytes, path, {}, 10);
+    const ImportOutcome outcome = runImport(bytes, path, target, {}, guessImportMapping(target, preview.headers), {}, nullptr);
+    if (!outcome.dataset)
+        qFatal("import of %s failed: %s", qPrintable(path), qPrintable(outcome.error));
+    return *outcome.dataset;
 }
 
 } // namespace waymark::test

@@ -2,6 +2,8 @@
 
 #include "journey.h"
 
+#include <QString>
+
 namespace waymark::test {
 
 // A small hand-made journey that exercises every field: 3 stages, customer/front/middle/back
@@ -23,5 +25,9 @@ struct GeneratorOptions {
     quint32 seed = 42;
 };
 Journey generateJourney(const GeneratorOptions &options = {});
+
+// A data file imported as the window's import does it, with the columns guessed from its
+// header: `kindKey` "nps", "csat", … or "clv". Stops the test program when the import fails.
+Dataset importedDataset(const QString &path, const QString &kindKey);
 
 } // namespace waymark::test

@@ -6,10 +6,10 @@
 #include "business/businesscase.h"
 #include "business/businesssettings.h"
 #include "business/findings.h"
-#include "data/importjob.h"
 #include "data/statisticscache.h"
 #include "format/journeyfiles.h"
 #include "i18n/translations.h"
+#include "testjourneys.h"
 #include "print/journeyprint.h"
 
 #include <QCoreApplication>
@@ -23,20 +23,6 @@
 using namespace waymark;
 
 namespace {
-
-Dataset importFile(const QString &path, const QString &key)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    const QByteArray bytes = file.readAll();
-    const ImportTarget target = ImportTarget::fromKey(key);
-    const ImportPreview preview = previewImport(bytes, path, {}, 10);
-    const ImportOutcome outcome = runImport(bytes, path, target, {}, guessImportMapping(target, preview.headers), {}, nullptr);
-    if (!outcome.dataset)
-        qFatal("import of %s failed: %s", qPrintable(path), qPrintable(outcome.error));
-    return *outcome.dataset;
-}
 
 // Removes every kind of space (pdftotext breaks lines and keeps no-break spaces of grouped
 // numbers) and undoes ligatures.
@@ -86,8 +72,8 @@ private slots:
         std::optional<Journey> read = readJourneyFile(QStringLiteral(WAYMARK_SOURCE_DIR "/resources/samples/retail-bank-account.waymark.json"), &error);
         QVERIFY2(read, qPrintable(error.toString()));
         Journey journey = *read;
-        journey.datasets.push_back(DatasetRef(importFile(QStringLiteral(WAYMARK_SOURCE_DIR "/resources/samples/retail-bank-nps.csv"), QStringLiteral("nps"))));
-        journey.datasets.push_back(DatasetRef(importFile(QStringLiteral(WAYMARK_SOURCE_DIR "/resources/samples/retail-bank-clv.csv"), QStringLiteral("clv"))));
+        journey.datasets.push_back(DatasetRef(test::importedDataset(QStringLiteral(WAYMARK_SOURCE_DIR "/resources/samples/retail-bank-nps.csv"), QStringLiteral("nps"))));
+        journey.datasets.push_back(DatasetRef(test::importedDataset(QStringLiteral(WAYMARK_SOURCE_DIR "/resources/samples/retail-bank-clv.csv"), QStringLiteral("clv"))));
 
         // Our own opportunities, whatever the sample brings, so the figures are this test's.
         journey.opportunities.clear();

@@ -8,11 +8,11 @@
 #include "clv/transactiondataset.h"
 #include "clv/transactionsource.h"
 #include "commands/datasetcommands.h"
-#include "data/importjob.h"
 #include "format/journeyfiles.h"
 #include "journeydocument.h"
 #include "lifetimevalue/lifetimevaluedialog.h"
 #include "print/journeyprint.h"
+#include "testjourneys.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -43,14 +43,7 @@ QByteArray sampleBytes(const char *name)
 
 Dataset survey()
 {
-    const QByteArray bytes = sampleBytes("retail-bank-nps.csv");
-    const QString path = QStringLiteral("retail-bank-nps.csv");
-    const ImportTarget target = ImportTarget::fromKey(QStringLiteral("nps"));
-    const ImportPreview preview = previewImport(bytes, path, {}, 10);
-    const ImportOutcome outcome = runImport(bytes, path, target, {}, guessImportMapping(target, preview.headers), {}, nullptr);
-    if (!outcome.dataset)
-        qFatal("import failed: %s", qPrintable(outcome.error));
-    return *outcome.dataset;
+    return test::importedDataset(QStringLiteral(WAYMARK_SOURCE_DIR "/resources/samples/retail-bank-nps.csv"), QStringLiteral("nps"));
 }
 
 Dataset purchases()
