@@ -1,12 +1,12 @@
 // `waymark say` (issue 16) through the real binary: the JSON shape, terms ranked by z with
 // masked whole-sentence quotes, a journey file's dataset, and clear refusals of bad options.
+#include "commandrun.h"
 #include "format/journeyfiles.h"
 #include "testjourneys.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -14,25 +14,11 @@ using namespace waymark;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
+using Run = waymark::test::CommandRun;
 
 Run runWaymark(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(WAYMARK_BINARY), arguments);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            QString::fromUtf8(process.readAllStandardError())};
+    return waymark::test::runCommand(QStringLiteral(WAYMARK_BINARY), arguments);
 }
 
 // Branch detractors write about the queue; everyone else about friendly, quick service.
