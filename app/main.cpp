@@ -82,7 +82,9 @@ int main(int argc, char **argv)
         opened = window.openForReview(windowArguments.at(1)); // a department head reading a workshop's result
     else if (windowArguments.size() == 1 && !windowArguments.first().startsWith(QLatin1Char('-')))
         opened = window.openFile(windowArguments.first());
-    if (!opened)
+    if (!opened) {
+        window.showStartPage(); // a recovered journey takes its place
         window.offerRecovery();
+    }
     return app.exec();
 }

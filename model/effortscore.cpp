@@ -1,6 +1,7 @@
 #include "effortscore.h"
 
 #include "efforttotals.h"
+#include "heatscale.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -123,25 +124,12 @@ std::vector<RankedTouchpoint> rankTouchpoints(const Journey &journey, EffortDime
 
 UuidHash<double> heatFractions(const Journey &journey, EffortDimension dimension, const EffortWeights &weights)
 {
-    UuidHash<double> scores;
-    scores.reserve(qsizetype(journey.touchpoints.size()));
-    double highest = 0.0;
-    for (const Touchpoint &card : journey.touchpoints) {
-        const double score = effortScore(card, dimension, weights, journey.currency);
-        scores.insert(card.id, score);
-        highest = std::max(highest, score);
-    }
-    for (auto it = scores.begin(); it != scores.end(); ++it) {
-        if (dimension == EffortDimension::Emotion) {
-            // Emotion has its own absolute scale: a 3 is mild even when it is the worst card.
-            *it = std::clamp(*it / double(maxEmotion), 0.0, 1.0);
-        } else {
-            // Time and money are heavy-tailed (one 48-hour wait next to 5-minute steps): a
-            // logarithmic scale keeps the ordinary cards apart instead of all pale.
-            *it = highest > 0.0 ? std::clamp(std::log1p(*it) / std::log1p(highest), 0.0, 1.0) : 0.0;
-        }
-    }
-    return scores;
+    const EffortHeatScale scale = effortHeatScale(journey, dimension, weights);
+    UuidHash<double> fractions;
+    fractions.reserve(qsizetype(journey.touchpoints.size()));
+    for (const Touchpoint &card : journey.touchpoints)
+        fractions.insert(card.id, scale.fraction(effortScore(card, dimension, weights, journey.currency)));
+    return fractions;
 }
 
 QString formatEffortScore(double score, EffortDimension dimension, const QString &journeyCurrency)

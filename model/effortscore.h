@@ -56,10 +56,10 @@ struct RankedTouchpoint {
 std::vector<RankedTouchpoint> rankTouchpoints(const Journey &journey, EffortDimension dimension,
                                               const EffortWeights &weights);
 
-// What the heatmap colours by, 0..1 per card. Emotion: emotion / 10 (an absolute scale).
-// Time, money, weighted cost: log(1 + score) / log(1 + highest score in the journey), all 0
-// when the highest is 0 — logarithmic because a single long wait would otherwise leave every
-// other card pale. Monotone in the score either way.
+// What the heatmap colours by, 0..1 per card, on effortHeatScale() (heatscale.h): emotion / 10
+// (an absolute scale); time, money and weighted cost logarithmic between the 10th and 90th
+// percentile of the cards that cost anything, capped at both ends, so one 48-hour wait does not
+// make every other card look the same. All 0 when nothing costs anything. Monotone in the score.
 UuidHash<double> heatFractions(const Journey &journey, EffortDimension dimension, const EffortWeights &weights);
 
 // A score as people read it: "1 h 30 min", "EUR 12.50", "7/10"; Composite as money.

@@ -65,6 +65,20 @@
             <numerusform>CLV over %n months at %1 a year: total %2, mean %3 per customer</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 %2: %3, %n comment(s)</source>
+        <translation>
+            <numerusform>%1 %2: %3, %n comment</numerusform>
+            <numerusform>%1 %2: %3, %n comments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (against %n other comment(s))</source>
+        <translation>
+            <numerusform> (against %n other comment)</numerusform>
+            <numerusform> (against %n other comments)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportJob</name>
@@ -161,6 +175,20 @@
             <numerusform>… and %n more rows not shown on this page</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 customers are expected to spend %2 in the next %n month(s) (discounted at %3 % a year), %4 each on average.</source>
+        <translation>
+            <numerusform>%1 customers are expected to spend %2 in the next month (discounted at %3 % a year), %4 each on average.</numerusform>
+            <numerusform>%1 customers are expected to spend %2 in the next %n months (discounted at %3 % a year), %4 each on average.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. %2 — %3 %4, %n with a comment</source>
+        <translation>
+            <numerusform>%1. %2 — %3 %4, %n with a comment</numerusform>
+            <numerusform>%1. %2 — %3 %4, %n with a comment</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UndoCommands</name>
@@ -190,6 +218,30 @@
         <translation>
             <numerusform>Delete %n card</numerusform>
             <numerusform>Delete %n cards</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Warehouse</name>
+    <message numerus="yes">
+        <source>%1: %n answer(s) without a score (NULL in column “%2”), left out</source>
+        <translation>
+            <numerusform>%1: %n answer without a score (NULL in column “%2”), left out</numerusform>
+            <numerusform>%1: %n answers without a score (NULL in column “%2”), left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n answer(s) with a score outside %2–%3 or not a whole number in column “%4”, left out: %5</source>
+        <translation>
+            <numerusform>%1: %n answer with a score outside %2–%3 or not a whole number in column “%4”, left out: %5</numerusform>
+            <numerusform>%1: %n answers with a score outside %2–%3 or not a whole number in column “%4”, left out: %5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n answer(s) with a score outside %2–%3 in column “%4”, left out: %5</source>
+        <translation>
+            <numerusform>%1: %n answer with a score outside %2–%3 in column “%4”, left out: %5</numerusform>
+            <numerusform>%1: %n answers with a score outside %2–%3 in column “%4”, left out: %5</numerusform>
         </translation>
     </message>
 </context>
@@ -306,18 +358,54 @@
     </message>
     <message numerus="yes">
         <source>%Ln row(s) will be imported</source>
-        <translation><numerusform>%Ln row will be imported</numerusform><numerusform>%Ln rows will be imported</numerusform></translation>
+        <translation>
+            <numerusform>%Ln row will be imported</numerusform>
+            <numerusform>%Ln rows will be imported</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>waymark::ImportSummaryDialog</name>
     <message numerus="yes">
         <source>%Ln row(s) imported from %1.</source>
-        <translation><numerusform>%Ln row imported from %1.</numerusform><numerusform>%Ln rows imported from %1.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln row imported from %1.</numerusform>
+            <numerusform>%Ln rows imported from %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) refused: they are not in the dataset.</source>
-        <translation><numerusform>%Ln row refused: it is not in the dataset.</numerusform><numerusform>%Ln rows refused: they are not in the dataset.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln row refused: it is not in the dataset.</numerusform>
+            <numerusform>%Ln rows refused: they are not in the dataset.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>waymark::LifetimeValueDialog</name>
+    <message numerus="yes">
+        <source>Lifetime value over the next %n month(s): &lt;b&gt;%1&lt;/b&gt; in all, %2 per customer on average.</source>
+        <translation>
+            <numerusform>Lifetime value over the next month: &lt;b&gt;%1&lt;/b&gt; in all, %2 per customer on average.</numerusform>
+            <numerusform>Lifetime value over the next %n months: &lt;b&gt;%1&lt;/b&gt; in all, %2 per customer on average.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Gamma-Gamma spend (%n repeat buyer(s))</source>
+        <translation>
+            <numerusform>Gamma-Gamma spend (%n repeat buyer)</numerusform>
+            <numerusform>Gamma-Gamma spend (%n repeat buyers)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>waymark::LinkedJourneyField</name>
+    <message numerus="yes">
+        <source>%1 (%2): %n card(s), customer time %3</source>
+        <translation>
+            <numerusform>%1 (%2): %n card, customer time %3</numerusform>
+            <numerusform>%1 (%2): %n cards, customer time %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -341,6 +429,27 @@
         <translation>
             <numerusform>%n opportunity created from the vote: fill in its costs and effects in the Opportunities dock.</numerusform>
             <numerusform>%n opportunities created from the vote: fill in their costs and effects in the Opportunities dock.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be read and will be left out (see Details).</source>
+        <translation>
+            <numerusform>%n row cannot be read and will be left out (see Details).</numerusform>
+            <numerusform>%n rows cannot be read and will be left out (see Details).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln purchase(s) from %1</source>
+        <translation>
+            <numerusform>Imported %Ln purchase from %1</numerusform>
+            <numerusform>Imported %Ln purchases from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) selected where customers use this term distinctly often.</source>
+        <translation>
+            <numerusform>%n card selected where customers use this term distinctly often.</numerusform>
+            <numerusform>%n cards selected where customers use this term distinctly often.</numerusform>
         </translation>
     </message>
 </context>
@@ -431,6 +540,61 @@
     </message>
 </context>
 <context>
+    <name>waymark::PortfolioDialog</name>
+    <message numerus="yes">
+        <source>%n journey(s) in this folder.</source>
+        <translation>
+            <numerusform>%n journey in this folder.</numerusform>
+            <numerusform>%n journeys in this folder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) cannot be read; they are listed in red with the reason.</source>
+        <translation>
+            <numerusform>%n file cannot be read; it is listed in red with the reason.</numerusform>
+            <numerusform>%n files cannot be read; they are listed in red with the reason.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>waymark::PortfolioModel</name>
+    <message numerus="yes">
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>%n idea</numerusform>
+            <numerusform>%n ideas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved</source>
+        <translation>
+            <numerusform>%n approved</numerusform>
+            <numerusform>%n approved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in progress</source>
+        <translation>
+            <numerusform>%n in progress</numerusform>
+            <numerusform>%n in progress</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n done</numerusform>
+            <numerusform>%n done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measured</source>
+        <translation>
+            <numerusform>%n measured</numerusform>
+            <numerusform>%n measured</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>waymark::PrioritiesDialog</name>
     <message numerus="yes">
         <source>not within %n year(s)</source>
@@ -447,6 +611,33 @@
         <translation>
             <numerusform>%n card selected</numerusform>
             <numerusform>%n cards selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>waymark::VoiceDock</name>
+    <message numerus="yes">
+        <source>“%1”: %n comment(s) from %2</source>
+        <translation>
+            <numerusform>“%1”: %n comment from %2</numerusform>
+            <numerusform>“%1”: %n comments from %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) contain “%1”</source>
+        <translation>
+            <numerusform>%n comment contains “%1”</numerusform>
+            <numerusform>%n comments contain “%1”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>waymark::VoiceTermsModel</name>
+    <message numerus="yes">
+        <source>“%1”: %n time(s) in these comments, %2 in all others; log-odds %3, z = %4</source>
+        <translation>
+            <numerusform>“%1”: %n time in these comments, %2 in all others; log-odds %3, z = %4</numerusform>
+            <numerusform>“%1”: %n times in these comments, %2 in all others; log-odds %3, z = %4</numerusform>
         </translation>
     </message>
 </context>

@@ -247,7 +247,7 @@
         <translation>연간 고객 노력 — %1</translation>
     </message>
     <message>
-        <source>Σ cards' customer effort saved − added steps' effort</source>
+        <source>Σ cards&apos; customer effort saved − added steps&apos; effort</source>
         <translation>Σ 카드별 절감된 고객 노력 − 추가된 단계의 노력</translation>
     </message>
     <message>
@@ -263,7 +263,7 @@
         <translation>연간 서비스 비용 — %1</translation>
     </message>
     <message>
-        <source>Σ cards' cost to serve saved</source>
+        <source>Σ cards&apos; cost to serve saved</source>
         <translation>Σ 카드별 서비스 비용 절감</translation>
     </message>
     <message>
@@ -275,7 +275,7 @@
         <translation>위험에 처한 CLV — %1</translation>
     </message>
     <message>
-        <source>Σ linked touchpoints: lifetime value of the customers whose latest answer there was a detractor's</source>
+        <source>Σ linked touchpoints: lifetime value of the customers whose latest answer there was a detractor&apos;s</source>
         <translation>Σ 연결된 터치포인트: 해당 터치포인트의 최근 응답이 비추천이었던 고객의 생애 가치</translation>
     </message>
     <message>
@@ -327,7 +327,7 @@
         <translation>터치포인트</translation>
     </message>
     <message>
-        <source>the largest card's retention (a customer changes category once); the range uses the ends of the detractor share's 95 % interval and the spread</source>
+        <source>the largest card&apos;s retention (a customer changes category once); the range uses the ends of the detractor share&apos;s 95 % interval and the spread</source>
         <translation>고객 유지 효과가 가장 큰 카드의 값(고객은 범주를 한 번만 바꿈); 범위는 비추천 고객 비율 95 % 구간의 양 끝과 편차를 사용합니다</translation>
     </message>
 </context>
@@ -394,7 +394,7 @@
         <translation>연간 고객 수 — %1</translation>
     </message>
     <message>
-        <source>Value of the customer's hour</source>
+        <source>Value of the customer&apos;s hour</source>
         <translation>고객 시간 1시간의 가치</translation>
     </message>
     <message>
@@ -516,6 +516,26 @@
         <source>new</source>
         <translation>신규</translation>
     </message>
+    <message>
+        <source>Pain point (red triangle): the step hurts the customer; the team wants it fixed.</source>
+        <translation>페인 포인트(빨간 삼각형): 고객이 불편을 겪는 단계로, 팀이 개선하려는 곳입니다.</translation>
+    </message>
+    <message>
+        <source>Moment of truth (star): the customer decides here whether to stay.</source>
+        <translation>진실의 순간(별): 고객이 여기서 계속 이용할지 결정합니다.</translation>
+    </message>
+    <message>
+        <source>Coloured bar: the department that owns this step — %1.</source>
+        <translation>색 막대: 이 단계를 담당하는 부서 — %1.</translation>
+    </message>
+    <message>
+        <source>Negative emotion %1 of 10 (numbered circle): green calm, amber uneasy, red upset.</source>
+        <translation>부정적 감정 %1/10(숫자 원): 초록은 평온, 주황은 불안, 빨강은 불만.</translation>
+    </message>
+    <message>
+        <source>Effort: the time (blue) and money (green) this step costs the customer.</source>
+        <translation>노력: 이 단계에서 고객이 들이는 시간(파랑)과 금액(초록).</translation>
+    </message>
 </context>
 <context>
     <name>CardMime</name>
@@ -579,6 +599,33 @@
     </message>
 </context>
 <context>
+    <name>ClvCharts</name>
+    <message>
+        <source>Cumulative repeat purchases, actual and expected</source>
+        <translation>누적 재구매: 실제 및 예상</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>실제</translation>
+    </message>
+    <message>
+        <source>Expected (%1)</source>
+        <translation>예상(%1)</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>주</translation>
+    </message>
+    <message>
+        <source>Repeat purchases</source>
+        <translation>재구매</translation>
+    </message>
+    <message>
+        <source>Calibration end (week %1)</source>
+        <translation>보정 기간 종료(%1주)</translation>
+    </message>
+</context>
+<context>
     <name>ClvModel</name>
     <message>
         <source>no customer bought before the calibration end: nothing to model</source>
@@ -599,7 +646,7 @@
         <translation>양수 금액으로 재구매한 고객이 없어 지출 모델을 추정할 수 없습니다</translation>
     </message>
     <message>
-        <source>the spend model's q is at most 1: the population has no finite mean spend, expected spends are unreliable</source>
+        <source>the spend model&apos;s q is at most 1: the population has no finite mean spend, expected spends are unreliable</source>
         <translation>지출 모델의 q가 1 이하입니다. 모집단의 평균 지출이 유한하지 않으므로 기대 지출을 신뢰할 수 없습니다</translation>
     </message>
     <message>
@@ -699,6 +746,10 @@
         <translation>
             <numerusform>%1: 행 %n개를 더 건너뜀: %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet “%1” (it has: %2).</source>
+        <translation>통합 문서에 “%1” 시트가 없습니다(있는 시트: %2).</translation>
     </message>
 </context>
 <context>
@@ -836,7 +887,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>--layers에는 effort,emotion,nps 같은 목록을 지정하세요</translation>
     </message>
     <message>
-        <source>--department needs a department's name</source>
+        <source>--department needs a department&apos;s name</source>
         <translation>--department에는 부서 이름을 지정하세요</translation>
     </message>
     <message>
@@ -904,7 +955,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Usage:
   waymark [FILE]                open the journey map editor (FILE: .waymark or .waymark.json)
-  waymark --review FILE         open FILE read-only for comments (a department head's review)
+  waymark --review FILE         open FILE read-only for comments (a department head&apos;s review)
   waymark convert IN OUT        convert between .waymark and .waymark.json (by extension)
   waymark validate FILE         check a journey file and print a one-line summary
 </source>
@@ -916,7 +967,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
 </translation>
     </message>
     <message>
-        <source>--sheet needs a sheet's name or number</source>
+        <source>--sheet needs a sheet&apos;s name or number</source>
         <translation>--sheet에는 시트 이름이나 번호를 지정하세요</translation>
     </message>
     <message>
@@ -928,28 +979,12 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>CLV</translation>
     </message>
     <message>
-        <source>  waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE [--name NAME]
-              [--map COLUMN=FIELD ...] [--sheet NAME|N] [--encoding NAME] [--delimiter C]
-                                add answers of a metric (nps csat ces audit enps mean) or CLV
-                                values to a journey file
-</source>
-        <translation>  waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE [--name NAME]
-              [--map COLUMN=FIELD ...] [--sheet NAME|N] [--encoding NAME] [--delimiter C]
-                                여정 파일에 지표(nps csat ces audit enps mean)의 응답
-                                또는 CLV 값 추가
-</translation>
-    </message>
-    <message>
         <source>give one of --nps FILE, --clv FILE or --metric M FILE</source>
         <translation>--nps FILE, --clv FILE, --metric M FILE 중 하나를 지정하세요</translation>
     </message>
     <message>
         <source>--metric takes one of nps, csat, ces, audit, enps, mean and then a file</source>
         <translation>--metric에는 nps, csat, ces, audit, enps, mean 중 하나와 파일을 차례로 지정하세요</translation>
-    </message>
-    <message>
-        <source>import needs a journey and a file: waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE</source>
-        <translation>import에는 여정과 파일이 필요합니다: waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE</translation>
     </message>
     <message>
         <source>  waymark nps FILE [--by DIM,...] [--format table|csv|json] [--map COLUMN=FIELD ...]
@@ -964,24 +999,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
                                 그룹별 NPS(n, 비율, ±95 % 오차 범위 포함); FILE은 응답
                                 파일(CSV, TSV, JSON, NDJSON) 또는 NPS 데이터 세트가 있는
                                 여정. DIM: journey stage touchpoint segment channel
-                                department location month quarter year
-</translation>
-    </message>
-    <message>
-        <source>  waymark stats FILE --metric M [--value COLUMN] [--by DIM,...] [--sheet NAME|N]
-              [--map COLUMN=FIELD ...] [--format table|csv|json]
-                                a metric per group with n and its 95 % interval; M: nps csat
-                                ces audit enps mean; FILE: answers (CSV, TSV, JSON, xlsx; one per
-                                row or aggregated counts) or a journey with such a dataset. DIM:
-                                journey stage touchpoint segment channel department location
-                                month quarter year
-</source>
-        <translation>  waymark stats FILE --metric M [--value COLUMN] [--by DIM,...] [--sheet NAME|N]
-              [--map COLUMN=FIELD ...] [--format table|csv|json]
-                                그룹별 지표(n 및 95 % 신뢰 구간 포함); M: nps csat ces
-                                audit enps mean; FILE은 응답 파일(CSV, TSV, JSON, xlsx;
-                                행마다 응답 하나 또는 집계된 수치) 또는 그런 데이터 세트가
-                                있는 여정. DIM: journey stage touchpoint segment channel
                                 department location month quarter year
 </translation>
     </message>
@@ -1014,7 +1031,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>없음</translation>
     </message>
     <message>
-        <source>--scenario takes a scenario's name</source>
+        <source>--scenario takes a scenario&apos;s name</source>
         <translation>--scenario에는 시나리오 이름이 필요합니다</translation>
     </message>
     <message>
@@ -1134,7 +1151,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>시나리오 “%1”이(가) 없습니다: 여정에 시나리오가 없습니다</translation>
     </message>
     <message>
-        <source>no scenario “%1”; the journey's scenarios: %2</source>
+        <source>no scenario “%1”; the journey&apos;s scenarios: %2</source>
         <translation>시나리오 “%1”이(가) 없습니다. 여정의 시나리오: %2</translation>
     </message>
     <message>
@@ -1146,7 +1163,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
               [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--department NAME]
               [--layers effort,heatmap,emotion,nps,clv] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
                                 the map as a PDF (with an executive summary; --future adds the
-                                future-state map of the journey's chosen scenario), PNG or SVG
+                                future-state map of the journey&apos;s chosen scenario), PNG or SVG
 </source>
         <translation>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
               [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--department NAME]
@@ -1226,36 +1243,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>행: 읽을 수 없는 행 %1개, 음수 금액으로 제외한 행(반품) %2개, 금액 0으로 유지한 행 %3개, 유지한 중복 행 %4개; 보정 기간 종료 후 처음 구매한 고객 %5명</translation>
     </message>
     <message>
-        <source>  waymark clv-model TRANSACTIONS [--calibration-end DATE] [--horizon-months N] [--discount RATE]
-              [--time-unit days|weeks|months] [--model bgnbd|paretonbd] [--customers FILE.csv]
-              [--format table|json]
-                                lifetime value and churn from transactions (customer, date,
-                                amount[, count, currency]: CSV/TSV with a header, or CDNOW-style
-                                whitespace columns): BG/NBD and Pareto/NBD compared, Gamma-Gamma
-                                spend, P(alive) and CLV per customer. Purchases after DATE form
-                                the holdout. CLV sums N calendar months (365.25/12 days, default
-                                12), each discounted at the ANNUAL RATE (default 0.08) as
-                                1/(1+RATE)^(month/12). Rows worth 0 count as purchases, negative
-                                ones (returns) are left out, repeated rows are kept; all counted
-</source>
-        <translation>  waymark clv-model TRANSACTIONS [--calibration-end DATE] [--horizon-months N] [--discount RATE]
-              [--time-unit days|weeks|months] [--model bgnbd|paretonbd] [--customers FILE.csv]
-              [--format table|json]
-                                거래 내역으로 고객 생애 가치와 이탈 추정(고객, 날짜, 금액[,
-                                수량, 통화]: 헤더가 있는 CSV/TSV 또는 CDNOW 형식의 공백 구분
-                                열): BG/NBD와 Pareto/NBD 비교, Gamma-Gamma 지출 모델, 고객별
-                                P(alive) 및 CLV. DATE 이후의 구매는 홀드아웃 기간이 됩니다.
-                                CLV는 N개 역월(한 달 = 365.25/12일, 기본값 12)을 합산하며, 각
-                                월은 연 할인율 RATE(기본값 0.08)에 따라 1/(1+RATE)^(월/12)로
-                                할인합니다. 금액이 0인 행은 구매로 계산하고, 금액이 음수인
-                                행(반품)은 제외하며, 중복 행은 유지합니다. 모두 집계됩니다
-</translation>
-    </message>
-    <message>
-        <source>%1 is a journey; journeys do not hold transactions yet: give the transactions file itself</source>
-        <translation>%1은(는) 여정 파일이며, 여정에는 아직 거래 내역을 담을 수 없습니다. 거래 파일 자체를 지정하세요</translation>
-    </message>
-    <message>
         <source>cannot read %1: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
@@ -1268,12 +1255,281 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>--review에는 파일 하나를 지정하세요: waymark --review FILE</translation>
     </message>
     <message>
-        <source>unknown option "%1"</source>
+        <source>unknown option &quot;%1&quot;</source>
         <translation>알 수 없는 옵션 “%1”</translation>
     </message>
     <message>
-        <source>unknown command "%1" (the editor opens one file: waymark FILE)</source>
+        <source>unknown command &quot;%1&quot; (the editor opens one file: waymark FILE)</source>
         <translation>알 수 없는 명령 “%1”(편집기는 파일 하나를 엽니다: waymark FILE)</translation>
+    </message>
+    <message>
+        <source>  waymark clv-model TRANSACTIONS [--calibration-end DATE] [--horizon-months N] [--discount RATE]
+              [--time-unit days|weeks|months] [--model bgnbd|paretonbd] [--customers FILE.csv]
+              [--format table|json]
+                                lifetime value and churn from transactions (customer, date,
+                                amount[, count, currency]: CSV/TSV/xlsx/JSON with a header, CDNOW-
+                                style whitespace columns, or a journey holding purchases):
+                                BG/NBD and Pareto/NBD compared, Gamma-Gamma
+                                spend, P(alive) and CLV per customer. Purchases after DATE form
+                                the holdout. CLV sums N calendar months (365.25/12 days, default
+                                12), each discounted at the ANNUAL RATE (default 0.08) as
+                                1/(1+RATE)^(month/12). Rows worth 0 count as purchases, negative
+                                ones (returns) are left out, repeated rows are kept; all counted
+</source>
+        <translation>  waymark clv-model TRANSACTIONS [--calibration-end DATE] [--horizon-months N] [--discount RATE]
+              [--time-unit days|weeks|months] [--model bgnbd|paretonbd] [--customers FILE.csv]
+              [--format table|json]
+                                거래 데이터(고객, 날짜, 금액[, 수량, 통화]: 헤더가 있는
+                                CSV/TSV/xlsx/JSON, CDNOW 형식의 공백 구분 열, 또는 구매 데이터가
+                                있는 고객 여정)로 생애 가치와 이탈을 분석: BG/NBD와 Pareto/NBD
+                                비교, Gamma-Gamma 지출, 고객별 P(alive)와 CLV. DATE 이후의
+                                구매는 홀드아웃이 됩니다. CLV는 N개 역월(365.25/12일, 기본값
+                                12)을 합산하며, 각 월은 연 할인율 RATE(기본값 0.08)로
+                                1/(1+RATE)^(월/12)만큼 할인됩니다. 금액이 0인 행은 구매로
+                                집계하고, 음수 행(반품)은 제외하며, 중복 행은 유지합니다. 집계된
+</translation>
+    </message>
+    <message>
+        <source>%1 holds no purchases: add them with waymark import %1 --transactions FILE</source>
+        <translation>%1에 구매 데이터가 없습니다: waymark import %1 --transactions FILE로 추가하세요</translation>
+    </message>
+    <message>
+        <source>  waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE | --transactions FILE
+              [--name NAME] [--map COLUMN=FIELD ...] [--sheet NAME|N] [--encoding NAME] [--delimiter C]
+                                add answers of a metric (nps csat ces audit enps mean), CLV
+                                values or purchases (customer, date, amount[, count, currency];
+                                the lifetime value model learns from them) to a journey file
+</source>
+        <translation>  waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE | --transactions FILE
+              [--name NAME] [--map COLUMN=FIELD ...] [--sheet NAME|N] [--encoding NAME] [--delimiter C]
+                                지표 응답(nps csat ces audit enps mean), CLV 값 또는 구매
+                                데이터(고객, 날짜, 금액[, 수량, 통화]; 생애 가치 모델의 학습
+                                데이터)를 고객 여정 파일에 추가
+</translation>
+    </message>
+    <message>
+        <source>give one of --nps FILE, --clv FILE, --metric M FILE or --transactions FILE</source>
+        <translation>--nps FILE, --clv FILE, --metric M FILE, --transactions FILE 중 하나를 지정하세요</translation>
+    </message>
+    <message>
+        <source>import needs a journey and a file: waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE | --transactions FILE</source>
+        <translation>import에는 고객 여정과 파일이 필요합니다: waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE | --transactions FILE</translation>
+    </message>
+    <message>
+        <source>%1 is not an option of --transactions (its columns are found by their names)</source>
+        <translation>%1은(는) --transactions의 옵션이 아닙니다(열은 이름으로 찾습니다)</translation>
+    </message>
+    <message>
+        <source>  waymark portfolio FOLDER [--format table|csv|json]
+                                every journey in FOLDER at a glance: owner, last save, stages,
+                                cards, customer time, NPS ± margin, CLV at risk, open comments,
+                                opportunities by status; files that cannot be read are named
+</source>
+        <translation>  waymark portfolio FOLDER [--format table|csv|json]
+                                FOLDER의 모든 고객 여정을 한눈에: 담당, 마지막 저장, 단계,
+                                카드, 고객 시간, NPS ± 오차 범위, 위험에 처한 CLV, 미해결 댓글,
+                                상태별 개선 기회. 읽을 수 없는 파일은 이름을 표시
+</translation>
+    </message>
+    <message>
+        <source>portfolio needs a folder: waymark portfolio FOLDER</source>
+        <translation>portfolio에는 폴더가 필요합니다: waymark portfolio FOLDER</translation>
+    </message>
+    <message>
+        <source>%1: left out: %2</source>
+        <translation>%1: 제외됨: %2</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>고객 여정</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>담당</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>카드</translation>
+    </message>
+    <message>
+        <source>Customer time</source>
+        <translation>고객 시간</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Open comments</source>
+        <translation>미해결 댓글</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>개선 기회</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>상태별</translation>
+    </message>
+    <message>
+        <source>a PostgreSQL source needs --table NAME or --query SQL (one of them)</source>
+        <translation>PostgreSQL 원본에는 --table NAME 또는 --query SQL 중 하나가 필요합니다</translation>
+    </message>
+    <message>
+        <source>--metric takes a metric with answer categories: %1</source>
+        <translation>--metric에는 응답 범주가 있는 지표를 지정하세요: %1</translation>
+    </message>
+    <message>
+        <source>--by takes one of %1</source>
+        <translation>--by에는 다음 중 하나를 지정하세요: %1</translation>
+    </message>
+    <message>
+        <source>--group needs a group&apos;s value, such as a touchpoint key</source>
+        <translation>--group에는 그룹 값(예: 터치포인트 키)이 필요합니다</translation>
+    </message>
+    <message>
+        <source>--category needs a category such as detractors, or all</source>
+        <translation>--category에는 범주(예: detractors) 또는 all이 필요합니다</translation>
+    </message>
+    <message>
+        <source>--top takes a number of terms from 1 to 1000</source>
+        <translation>--top에는 1부터 1000까지의 용어 수를 지정하세요</translation>
+    </message>
+    <message>
+        <source>a file is needed: waymark say FILE</source>
+        <translation>파일이 필요합니다: waymark say FILE</translation>
+    </message>
+    <message>
+        <source>--category takes %1 or all for %2</source>
+        <translation>--category에는 %1 또는 all을 지정하세요(%2)</translation>
+    </message>
+    <message>
+        <source>    “%1” (%2, %3)</source>
+        <translation>    “%1”(%2, %3)</translation>
+    </message>
+    <message>
+        <source>    “%1” (%2)</source>
+        <translation>    “%1”(%2)</translation>
+    </message>
+    <message>
+        <source>  waymark say FILE [--by DIM] [--group VALUE] [--category CATEGORY|all] [--top N]
+              [--format table|json] [--metric nps|csat|ces|enps] [--map COLUMN=FIELD ...]
+                                what customers say: the words and two-word phrases that set
+                                each group&apos;s comments apart (weighted log-odds, |z| ≥ 1.96),
+                                with their shortest quotes, personal data masked. Default: each
+                                touchpoint&apos;s detractors against all other comments. FILE: a
+                                responses file or a journey with such a dataset
+</source>
+        <translation>  waymark say FILE [--by DIM] [--group VALUE] [--category CATEGORY|all] [--top N]
+              [--format table|json] [--metric nps|csat|ces|enps] [--map COLUMN=FIELD ...]
+                                고객의 목소리: 각 그룹의 의견을 다른 의견과 구별해 주는 단어와
+                                두 단어 구(가중 로그 오즈, |z| ≥ 1.96)를 가장 짧은 인용문과
+                                함께 표시하며 개인 정보는 가립니다. 기본값: 각 터치포인트의
+                                비추천 고객 대 다른 모든 의견. FILE: 응답 파일 또는 그런
+                                데이터 세트가 있는 고객 여정
+</translation>
+    </message>
+    <message>
+        <source>%1 has no comments (name the comment column with --map COLUMN=comment)</source>
+        <translation>%1에 의견이 없습니다(--map COLUMN=comment로 의견 열을 지정하세요)</translation>
+    </message>
+    <message>
+        <source>%1 has no “%2” values to group by (--by); name the column with --map COLUMN=%3</source>
+        <translation>%1에 그룹화할 “%2” 값이 없습니다(--by). --map COLUMN=%3으로 열을 지정하세요</translation>
+    </message>
+    <message>
+        <source>no %1 “%2” with comments in %3</source>
+        <translation>%3에 의견이 있는 %1 “%2”이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>all answers</source>
+        <translation>모든 응답</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %3, %n comment(s)</source>
+        <translation>
+            <numerusform>%1 %2: %3, 의견 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (against %n other comment(s))</source>
+        <translation>
+            <numerusform> (다른 의견 %n개와 비교)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  no other comments to compare with (try --category or another --by)</source>
+        <translation>  비교할 다른 의견이 없습니다(--category 또는 다른 --by를 시도하세요)</translation>
+    </message>
+    <message>
+        <source>  no term stands out (|z| ≥ 1.96, seen at least %1 times)</source>
+        <translation>  두드러지는 용어가 없습니다(|z| ≥ 1.96, %1회 이상 등장)</translation>
+    </message>
+    <message>
+        <source>term</source>
+        <translation>용어</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>횟수</translation>
+    </message>
+    <message>
+        <source>others</source>
+        <translation>다른 의견</translation>
+    </message>
+    <message>
+        <source>log-odds</source>
+        <translation>로그 오즈</translation>
+    </message>
+    <message>
+        <source>  waymark stats FILE --metric M [--value COLUMN] [--by DIM,...] [--sheet NAME|N]
+              [--map COLUMN=FIELD ...] [--format table|csv|json]
+                                a metric per group with n and its 95 % interval; M: nps csat
+                                ces audit enps mean; FILE: answers (CSV, TSV, JSON, xlsx; one per
+                                row or aggregated counts) or a journey with such a dataset. DIM:
+                                journey stage touchpoint segment channel department location
+                                month quarter year
+  waymark stats postgresql://[USER@]HOST[:PORT]/DB --table T | --query SQL --metric M [--by DIM,...]
+              [--map COLUMN=FIELD ...] [--timeout SECONDS] [--format table|csv|json]
+                                the same from answers kept in PostgreSQL: the server counts per
+                                group, no answer is copied; the password comes from ~/.pgpass
+</source>
+        <translation>  waymark stats FILE --metric M [--value COLUMN] [--by DIM,...] [--sheet NAME|N]
+              [--map COLUMN=FIELD ...] [--format table|csv|json]
+                                그룹별 지표와 n, 95 % 구간; M: nps csat ces audit enps mean;
+                                FILE: 응답(CSV, TSV, JSON, xlsx; 행마다 응답 하나 또는 집계된
+                                개수) 또는 그런 데이터 세트가 있는 고객 여정. DIM: journey
+                                stage touchpoint segment channel department location month
+                                quarter year
+  waymark stats postgresql://[USER@]HOST[:PORT]/DB --table T | --query SQL --metric M [--by DIM,...]
+              [--map COLUMN=FIELD ...] [--timeout SECONDS] [--format table|csv|json]
+                                PostgreSQL에 보관된 응답으로 같은 작업: 서버가 그룹별로 집계하며
+                                응답은 복사되지 않습니다. 암호는 ~/.pgpass에서 읽습니다
+</translation>
+    </message>
+    <message>
+        <source>%1 needs a value: --table NAME or --query SQL</source>
+        <translation>%1에는 값이 필요합니다: --table NAME 또는 --query SQL</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds</source>
+        <translation>--timeout에는 초 단위 숫자를 지정하세요</translation>
+    </message>
+    <message>
+        <source>--table and --query read from a PostgreSQL server: waymark stats postgresql://HOST/DB --table T</source>
+        <translation>--table과 --query는 PostgreSQL 서버에서 읽습니다: waymark stats postgresql://HOST/DB --table T</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1551,14 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Lifetime value of the customers who were detractors here</source>
         <translation>이 터치포인트에서 비추천 고객이었던 고객의 생애 가치</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>What this card&apos;s detractors write about most distinctly</source>
+        <translation>이 카드의 비추천 고객이 유독 많이 쓰는 내용</translation>
     </message>
 </context>
 <context>
@@ -1324,8 +1588,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>다른 열처럼 값이 %1개 있어야 하지만 %2개입니다</translation>
     </message>
     <message>
-        <source>expected the index of an entry in "strings"</source>
-        <translation>"strings"에 있는 항목의 인덱스가 필요합니다</translation>
+        <source>expected the index of an entry in &quot;strings&quot;</source>
+        <translation>&quot;strings&quot;에 있는 항목의 인덱스가 필요합니다</translation>
     </message>
     <message>
         <source>expected a date YYYY-MM-DD or null</source>
@@ -1356,8 +1620,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>알 수 없는 값 “%1”. 다음 중 하나여야 합니다: %2</translation>
     </message>
     <message>
-        <source>expected a colour like "#1f77b4"</source>
-        <translation>"#1f77b4" 같은 색상이 필요합니다</translation>
+        <source>expected a colour like &quot;#1f77b4&quot;</source>
+        <translation>&quot;#1f77b4&quot; 같은 색상이 필요합니다</translation>
     </message>
     <message>
         <source>expected a number or null</source>
@@ -1368,8 +1632,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%2~%3 사이의 %1 응답이 필요합니다</translation>
     </message>
     <message>
-        <source>expected "nps", "csat", "ces", "audit", "enps", "mean" or "clv"</source>
-        <translation>"nps", "csat", "ces", "audit", "enps", "mean", "clv" 중 하나가 필요합니다</translation>
+        <source>expected &quot;nps&quot;, &quot;csat&quot;, &quot;ces&quot;, &quot;audit&quot;, &quot;enps&quot;, &quot;mean&quot;, &quot;clv&quot; or &quot;transactions&quot;</source>
+        <translation>&quot;nps&quot;, &quot;csat&quot;, &quot;ces&quot;, &quot;audit&quot;, &quot;enps&quot;, &quot;mean&quot;, &quot;clv&quot; 또는 &quot;transactions&quot;가 필요합니다</translation>
     </message>
 </context>
 <context>
@@ -1807,7 +2071,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>여정에 ID가 없습니다</translation>
     </message>
     <message>
-        <source>"%1" is not an ISO 4217 currency code</source>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code</source>
         <translation>“%1”은(는) ISO 4217 통화 코드가 아닙니다</translation>
     </message>
     <message>
@@ -1839,35 +2103,35 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>부서는 부서 레인에만 지정할 수 있습니다</translation>
     </message>
     <message>
-        <source>card "%1" is in a stage that does not exist (%2)</source>
+        <source>card &quot;%1&quot; is in a stage that does not exist (%2)</source>
         <translation>카드 “%1”이(가) 존재하지 않는 단계(%2)에 있습니다</translation>
     </message>
     <message>
-        <source>card "%1" is in a lane that does not exist (%2)</source>
+        <source>card &quot;%1&quot; is in a lane that does not exist (%2)</source>
         <translation>카드 “%1”이(가) 존재하지 않는 레인(%2)에 있습니다</translation>
     </message>
     <message>
-        <source>card "%1" names an unknown department</source>
+        <source>card &quot;%1&quot; names an unknown department</source>
         <translation>카드 “%1”에 알 수 없는 부서가 지정되어 있습니다</translation>
     </message>
     <message>
-        <source>time of card "%1" must be 0 minutes or more, got %2</source>
+        <source>time of card &quot;%1&quot; must be 0 minutes or more, got %2</source>
         <translation>카드 “%1”의 시간은 0분 이상이어야 하지만 %2입니다</translation>
     </message>
     <message>
-        <source>money of card "%1" must be at most %2</source>
+        <source>money of card &quot;%1&quot; must be at most %2</source>
         <translation>카드 “%1”의 비용은 %2 이하여야 합니다</translation>
     </message>
     <message>
-        <source>money of card "%1" must be 0 or more, got %2</source>
+        <source>money of card &quot;%1&quot; must be 0 or more, got %2</source>
         <translation>카드 “%1”의 비용은 0 이상이어야 하지만 %2입니다</translation>
     </message>
     <message>
-        <source>card "%1": "%2" is not an ISO 4217 currency code</source>
+        <source>card &quot;%1&quot;: &quot;%2&quot; is not an ISO 4217 currency code</source>
         <translation>카드 “%1”: “%2”은(는) ISO 4217 통화 코드가 아닙니다</translation>
     </message>
     <message>
-        <source>negative emotion of card "%1" must be from 0 to 10, got %2</source>
+        <source>negative emotion of card &quot;%1&quot; must be from 0 to 10, got %2</source>
         <translation>카드 “%1”의 부정적 감정은 0~10이어야 하지만 %2입니다</translation>
     </message>
     <message>
@@ -1927,7 +2191,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>표준편차가 0 이상의 숫자가 아닙니다</translation>
     </message>
     <message>
-        <source>the system of card "%1" cannot be %2 years old</source>
+        <source>the system of card &quot;%1&quot; cannot be %2 years old</source>
         <translation>카드 “%1”의 시스템 사용 연수는 %2년일 수 없습니다</translation>
     </message>
     <message>
@@ -1939,23 +2203,23 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>연간 운영 비용</translation>
     </message>
     <message>
-        <source>opportunity "%1": the time to deliver cannot be negative, got %2 months</source>
+        <source>opportunity &quot;%1&quot;: the time to deliver cannot be negative, got %2 months</source>
         <translation>개선 기회 “%1”: 구현 기간은 음수일 수 없습니다(입력값: %2개월)</translation>
     </message>
     <message>
-        <source>opportunity "%1": the %2 cannot be negative, got %3</source>
+        <source>opportunity &quot;%1&quot;: the %2 cannot be negative, got %3</source>
         <translation>개선 기회 “%1”: %2은(는) 음수일 수 없습니다(입력값: %3)</translation>
     </message>
     <message>
-        <source>opportunity "%1": the %2 must be at most %3</source>
+        <source>opportunity &quot;%1&quot;: the %2 must be at most %3</source>
         <translation>개선 기회 “%1”: %2은(는) 최대 %3이어야 합니다</translation>
     </message>
     <message>
-        <source>opportunity "%1": "%2" is not an ISO 4217 currency code</source>
+        <source>opportunity &quot;%1&quot;: &quot;%2&quot; is not an ISO 4217 currency code</source>
         <translation>개선 기회 “%1”: “%2”은(는) ISO 4217 통화 코드가 아닙니다</translation>
     </message>
     <message>
-        <source>opportunity "%1": the %2 must be a share from 0 to 1, got %3</source>
+        <source>opportunity &quot;%1&quot;: the %2 must be a share from 0 to 1, got %3</source>
         <translation>개선 기회 “%1”: %2은(는) 0에서 1 사이의 비율이어야 합니다(입력값: %3)</translation>
     </message>
     <message>
@@ -1975,7 +2239,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>추천 고객이 되는 비추천 고객 비율</translation>
     </message>
     <message>
-        <source>opportunity "%1": more detractors move (%2 to passives, %3 to promoters) than there are</source>
+        <source>opportunity &quot;%1&quot;: more detractors move (%2 to passives, %3 to promoters) than there are</source>
         <translation>개선 기회 “%1”: 이동하는 비추천 고객(중립 %2, 추천 %3)이 실제보다 많습니다</translation>
     </message>
     <message>
@@ -1991,23 +2255,23 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>부정적 감정</translation>
     </message>
     <message>
-        <source>opportunity "%1": the %2 after the change is not a number</source>
+        <source>opportunity &quot;%1&quot;: the %2 after the change is not a number</source>
         <translation>개선 기회 “%1”: 변경 후 %2이(가) 숫자가 아닙니다</translation>
     </message>
     <message>
-        <source>opportunity "%1": the %2 after the change cannot be negative, got %3</source>
+        <source>opportunity &quot;%1&quot;: the %2 after the change cannot be negative, got %3</source>
         <translation>개선 기회 “%1”: 변경 후 %2은(는) 음수일 수 없습니다(입력값: %3)</translation>
     </message>
     <message>
-        <source>opportunity "%1": the %2 after the change must be at most %3, got %4</source>
+        <source>opportunity &quot;%1&quot;: the %2 after the change must be at most %3, got %4</source>
         <translation>개선 기회 “%1”: 변경 후 %2은(는) 최대 %3이어야 합니다(입력값: %4)</translation>
     </message>
     <message>
-        <source>opportunity "%1": the %2 can only be reduced by 0 to 100 %, got %3 %</source>
+        <source>opportunity &quot;%1&quot;: the %2 can only be reduced by 0 to 100 %, got %3 %</source>
         <translation>개선 기회 “%1”: %2은(는) 0–100 %만큼만 줄일 수 있습니다(입력값: %3 %)</translation>
     </message>
     <message>
-        <source>row %1, column “%2” refers to text %3, but the dataset's text table has %4 entries</source>
+        <source>row %1, column “%2” refers to text %3, but the dataset&apos;s text table has %4 entries</source>
         <translation>%1행, “%2” 열이 텍스트 %3을(를) 참조하지만 데이터 세트의 텍스트 표에는 항목이 %4개뿐입니다</translation>
     </message>
     <message>
@@ -2015,12 +2279,24 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1행: %2은(는) ISO 4217 통화 코드가 아닙니다</translation>
     </message>
     <message>
-        <source>time of card "%1" must be at most %2 minutes (about 19 years), got %3</source>
+        <source>time of card &quot;%1&quot; must be at most %2 minutes (about 19 years), got %3</source>
         <translation>카드 “%1”의 시간은 %2분(약 19년) 이하여야 하지만 %3입니다</translation>
     </message>
     <message>
         <source>row %1, column “%2” holds a date outside the years 1–9999</source>
         <translation>%1행, “%2” 열의 날짜가 1–9999년 범위를 벗어났습니다</translation>
+    </message>
+    <message>
+        <source>row %1 names no customer</source>
+        <translation>%1행에 고객이 없습니다</translation>
+    </message>
+    <message>
+        <source>row %1 has no date</source>
+        <translation>%1행에 날짜가 없습니다</translation>
+    </message>
+    <message>
+        <source>row %1: the amount or count is not a number</source>
+        <translation>%1행: 금액 또는 수량이 숫자가 아닙니다</translation>
     </message>
 </context>
 <context>
@@ -2171,8 +2447,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>여정을 담은 JSON 객체가 필요하지만 %1입니다</translation>
     </message>
     <message>
-        <source>this is not a Waymark journey ("format" should be "%1")</source>
-        <translation>Waymark 여정이 아닙니다("format"은 “%1”이어야 합니다)</translation>
+        <source>this is not a Waymark journey (&quot;format&quot; should be &quot;%1&quot;)</source>
+        <translation>Waymark 여정이 아닙니다(&quot;format&quot;은 “%1”이어야 합니다)</translation>
     </message>
     <message>
         <source>the format version must be a whole number</source>
@@ -2187,8 +2463,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>형식 버전은 1 이상이어야 하지만 %1입니다</translation>
     </message>
     <message>
-        <source>%1 is not a colour like "#1f77b4" or "#801f77b4"</source>
-        <translation>%1은(는) 올바른 색상이 아닙니다(예: "#1f77b4", "#801f77b4")</translation>
+        <source>%1 is not a colour like &quot;#1f77b4&quot; or &quot;#801f77b4&quot;</source>
+        <translation>%1은(는) 올바른 색상이 아닙니다(예: &quot;#1f77b4&quot;, &quot;#801f77b4&quot;)</translation>
     </message>
     <message>
         <source>lane kind</source>
@@ -2211,12 +2487,12 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1이(가) 필요하지만 %2입니다</translation>
     </message>
     <message>
-        <source>missing required key "%1"</source>
+        <source>missing required key &quot;%1&quot;</source>
         <translation>필수 키 “%1”이(가) 없습니다</translation>
     </message>
     <message>
-        <source>%1 is not a valid id (a UUID like "3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b")</source>
-        <translation>%1은(는) 유효한 ID가 아닙니다("3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b" 같은 UUID여야 합니다)</translation>
+        <source>%1 is not a valid id (a UUID like &quot;3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b&quot;)</source>
+        <translation>%1은(는) 유효한 ID가 아닙니다(&quot;3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b&quot; 같은 UUID여야 합니다)</translation>
     </message>
     <message>
         <source>duplicate id %1 (also used at %2)</source>
@@ -2352,6 +2628,25 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
 </context>
 <context>
+    <name>JourneyLink</name>
+    <message>
+        <source>save this journey first: the link is kept relative to its folder</source>
+        <translation>먼저 이 고객 여정을 저장하세요. 링크는 해당 폴더를 기준으로 한 상대 경로로 저장됩니다</translation>
+    </message>
+    <message>
+        <source>“%1” is an absolute path; links are followed only relative to this journey&apos;s folder</source>
+        <translation>“%1”은(는) 절대 경로입니다. 링크는 이 고객 여정 폴더를 기준으로 한 상대 경로만 따라갑니다</translation>
+    </message>
+    <message>
+        <source>“%1” is not a journey file (.waymark or .waymark.json)</source>
+        <translation>“%1”은(는) 고객 여정 파일(.waymark 또는 .waymark.json)이 아닙니다</translation>
+    </message>
+    <message>
+        <source>“%1” is missing (looked for %2)</source>
+        <translation>“%1”이(가) 없습니다(찾은 위치: %2)</translation>
+    </message>
+</context>
+<context>
     <name>JourneyLock</name>
     <message numerus="yes">
         <source>%1 is being changed by another program: %2 (process %3 on %4) still held its lock after %n second(s). Try again when it has finished; if that program is no longer running, delete %5.</source>
@@ -2463,6 +2758,19 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
 </context>
 <context>
+    <name>MapLegend</name>
+    <message>
+        <source>≤ %1</source>
+        <comment>the capped low end of the heat scale</comment>
+        <translation>≤ %1</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <comment>the capped high end of the heat scale</comment>
+        <translation>≥ %1</translation>
+    </message>
+</context>
+<context>
     <name>Metrics</name>
     <message>
         <source>CSAT</source>
@@ -2513,7 +2821,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>점검</translation>
     </message>
     <message>
-        <source>Audits and mystery shopping: a visit's score 0–100 (or items met of items checked); the mean visit score</source>
+        <source>Audits and mystery shopping: a visit&apos;s score 0–100 (or items met of items checked); the mean visit score</source>
         <translation>점검 및 미스터리 쇼핑: 방문 점수 0–100(또는 확인 항목 중 충족 항목의 비율); 방문 점수의 평균</translation>
     </message>
     <message>
@@ -2541,7 +2849,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>eNPS</translation>
     </message>
     <message>
-        <source>Employee NPS: employees' likelihood to recommend their workplace, 0–10, by department</source>
+        <source>Employee NPS: employees&apos; likelihood to recommend their workplace, 0–10, by department</source>
         <translation>직원 NPS(eNPS): 직원이 자신의 직장을 추천할 의향, 0–10, 부서별</translation>
     </message>
 </context>
@@ -2558,6 +2866,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Only %1 answers: too few to trust, so this figure is a weak signal.</source>
         <translation>응답이 %1건뿐이라 믿을 만하지 않으므로 이 수치는 신뢰도가 낮은 신호입니다.</translation>
+    </message>
+    <message>
+        <source>%1: the survey figure here, ± its 95 % margin, from n answers. Red is the worst end of the scale, green the best.</source>
+        <translation>%1: 이곳의 설문 수치와 95 % 오차 범위(응답 n개 기준). 빨강은 척도의 가장 나쁜 쪽, 초록은 가장 좋은 쪽입니다.</translation>
     </message>
 </context>
 <context>
@@ -2788,6 +3100,32 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
 </context>
 <context>
+    <name>PersonalData</name>
+    <message>
+        <source>[e-mail]</source>
+        <translation>[이메일]</translation>
+    </message>
+    <message>
+        <source>[phone]</source>
+        <translation>[전화번호]</translation>
+    </message>
+    <message>
+        <source>[card number]</source>
+        <translation>[카드 번호]</translation>
+    </message>
+</context>
+<context>
+    <name>Portfolio</name>
+    <message>
+        <source>cannot be read</source>
+        <translation>읽을 수 없음</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1은(는) 폴더가 아닙니다</translation>
+    </message>
+</context>
+<context>
     <name>PrintPages</name>
     <message>
         <source>Executive summary</source>
@@ -2806,7 +3144,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>고객 여정 지도 — %1행, %2열(전체 %3 × %4)</translation>
     </message>
     <message>
-        <source>%1's touchpoints highlighted</source>
+        <source>%1&apos;s touchpoints highlighted</source>
         <translation>%1의 터치포인트 강조 표시</translation>
     </message>
     <message>
@@ -2926,7 +3264,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>아직 가져온 CLV 데이터가 없습니다.</translation>
     </message>
     <message>
-        <source>The customer's effort, end to end</source>
+        <source>The customer&apos;s effort, end to end</source>
         <translation>처음부터 끝까지, 고객의 노력</translation>
     </message>
     <message>
@@ -3006,7 +3344,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>최악</translation>
     </message>
     <message>
-        <source>The workshop's vote: %1</source>
+        <source>The workshop&apos;s vote: %1</source>
         <translation>워크숍 투표: %1</translation>
     </message>
     <message>
@@ -3303,6 +3641,134 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
             <numerusform>… 이 페이지에 표시되지 않은 행 %n개 더</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Executive summary: lifetime value and churn</source>
+        <translation>경영진 요약: 생애 가치와 이탈</translation>
+    </message>
+    <message>
+        <source>Executive summary: what customers say</source>
+        <translation>경영진 요약: 고객의 목소리</translation>
+    </message>
+    <message>
+        <source>What our customers are worth, and who is leaving</source>
+        <translation>고객의 가치와 떠나는 고객</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customers are expected to spend %2 in the next %n month(s) (discounted at %3 % a year), %4 each on average.</source>
+        <translation>
+            <numerusform>고객 %1명이 향후 %n개월 동안 %2을(를) 지출할 것으로 예상됩니다(연 %3 % 할인 적용). 1인당 평균 %4입니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 valuable customers are probably gone: won back, they would be worth %2.</source>
+        <translation>가치 높은 고객 %1명이 이탈한 것으로 보입니다. 되찾으면 %2의 가치가 있습니다.</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>수</translation>
+    </message>
+    <message>
+        <source>Mean P(alive)</source>
+        <translation>평균 P(alive)</translation>
+    </message>
+    <message>
+        <source>Mean CLV</source>
+        <translation>평균 CLV</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>위험 고객</translation>
+    </message>
+    <message>
+        <source>At risk: CLV if retained</source>
+        <translation>위험 고객: 유지 시 CLV</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>전체 고객</translation>
+    </message>
+    <message>
+        <source>Segment: %1</source>
+        <translation>세그먼트: %1</translation>
+    </message>
+    <message>
+        <source>P(alive): the chance a customer is still buying. At risk: P(alive) below %1 and worth at least %2 if retained (the top quarter). CLV if retained = CLV ÷ P(alive).</source>
+        <translation>P(alive): 고객이 아직 구매하고 있을 확률. 위험 고객: P(alive)가 %1 미만이고 유지 시 가치가 %2 이상인 고객(상위 25%). 유지 시 CLV = CLV ÷ P(alive).</translation>
+    </message>
+    <message>
+        <source>After the calibration end %1 repeat purchases happened; the model expected %2.</source>
+        <translation>보정 기간 종료 후 재구매는 %1건이었으며, 모델 예상치는 %2건이었습니다.</translation>
+    </message>
+    <message>
+        <source>Fitted by maximum likelihood (standard errors in brackets). BG/NBD: r %1, α %2, a %3, b %4, log-likelihood %5. Pareto/NBD: r %6, α %7, s %8, β %9, log-likelihood %10. Gamma-Gamma spend: p %11, q %12, γ %13. Time in %14.</source>
+        <translation>최대 가능도로 적합(괄호 안은 표준 오차). BG/NBD: r %1, α %2, a %3, b %4, 로그 가능도 %5. Pareto/NBD: r %6, α %7, s %8, β %9, 로그 가능도 %10. Gamma-Gamma 지출: p %11, q %12, γ %13. 시간 단위: %14.</translation>
+    </message>
+    <message>
+        <source>Why customers leave</source>
+        <translation>고객이 떠나는 이유</translation>
+    </message>
+    <message>
+        <source>The touchpoints where customers who are probably gone answered as detractors, by the value they would carry if won back.</source>
+        <translation>이탈한 것으로 보이는 고객이 비추천 응답을 한 터치포인트를, 그 고객을 되찾았을 때의 가치순으로 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>CLV if retained</source>
+        <translation>유지 시 CLV</translation>
+    </message>
+    <message>
+        <source>moment of truth</source>
+        <translation>진실의 순간</translation>
+    </message>
+    <message>
+        <source>pain point</source>
+        <translation>페인 포인트</translation>
+    </message>
+    <message>
+        <source>What customers say where it hurts most</source>
+        <translation>가장 아픈 곳에서 고객이 하는 말</translation>
+    </message>
+    <message>
+        <source>The %1 touchpoints with the most %2 (%3, dataset “%4”), and the words their %2 use distinctly more often than every other customer (weighted log-odds with an informative prior, z ≥ 1.96), each with one customer&apos;s sentence as written. Personal data is masked.</source>
+        <translation>%2이(가) 가장 많은 터치포인트 %1곳(%3, 데이터 세트 “%4”)과, 그 %2이(가) 다른 모든 고객보다 유독 자주 쓰는 단어(정보적 사전 분포를 적용한 가중 로그 오즈, z ≥ 1.96)를 고객 한 명이 직접 쓴 문장과 함께 보여 줍니다. 개인 정보는 가려집니다.</translation>
+    </message>
+    <message>
+        <source>No touchpoint has %1.</source>
+        <translation>%1이(가) 있는 터치포인트가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. %2 — %3 %4, %n with a comment</source>
+        <translation>
+            <numerusform>%1. %2 — %4 %3명, 의견 작성 %n명</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of them left a comment.</source>
+        <translation>아무도 의견을 남기지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>No word stands out: their comments read like everyone else&apos;s.</source>
+        <translation>두드러지는 단어가 없습니다. 이들의 의견은 다른 고객과 비슷합니다.</translation>
+    </message>
+    <message>
+        <source>They write</source>
+        <translation>자주 쓰는 말</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>횟수</translation>
+    </message>
+    <message>
+        <source>In their words</source>
+        <translation>고객의 말</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
 </context>
 <context>
     <name>PriorityChart</name>
@@ -3582,6 +4048,151 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
 </context>
 <context>
+    <name>Warehouse</name>
+    <message>
+        <source>%1 on %2 took longer than %3 s and was stopped (the server&apos;s statement_timeout); give a longer --timeout or a narrower query</source>
+        <translation>%2의 %1이(가) %3초를 넘겨 중단되었습니다(서버의 statement_timeout). --timeout을 늘리거나 쿼리 범위를 좁히세요</translation>
+    </message>
+    <message>
+        <source>the connection to %1 was lost while reading %2: %3</source>
+        <translation>%2을(를) 읽는 중 %1 연결이 끊어졌습니다: %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%2의 %1: %3</translation>
+    </message>
+    <message>
+        <source>unknown metric “%1”</source>
+        <translation>알 수 없는 지표 “%1”</translation>
+    </message>
+    <message>
+        <source>name either a table or a query to read answers from %1</source>
+        <translation>%1에서 응답을 읽을 테이블이나 쿼리를 지정하세요</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>Qt의 PostgreSQL 드라이버가 설치되어 있지 않습니다(Debian: libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2 — Waymark takes the password from ~/.pgpass (a line HOST:PORT:DATABASE:USER:PASSWORD, the file readable by you alone)</source>
+        <translation>%1에 연결할 수 없습니다: %2 — Waymark는 ~/.pgpass에서 암호를 읽습니다(HOST:PORT:DATABASE:USER:PASSWORD 형식의 줄, 본인만 읽을 수 있는 파일)</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>%1에 연결할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>table “%1”</source>
+        <translation>테이블 “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” is not a table name: %2</source>
+        <translation>“%1”은(는) 테이블 이름이 아닙니다: %2</translation>
+    </message>
+    <message>
+        <source>no table “%1” in %2 (or no right to see it)</source>
+        <translation>%2에 “%1” 테이블이 없습니다(또는 볼 권한이 없습니다)</translation>
+    </message>
+    <message>
+        <source>the query</source>
+        <translation>쿼리</translation>
+    </message>
+    <message>
+        <source>%1 has no column “%2” (columns: %3)</source>
+        <translation>%1에 “%2” 열이 없습니다(열: %3)</translation>
+    </message>
+    <message>
+        <source>column “%1” of %2 reads as “%3”: only answers one per row are read from PostgreSQL; select the columns to use with --query (SELECT score, touchpoint, … FROM …)</source>
+        <translation>%2의 “%1” 열은 “%3”(으)로 읽힙니다. PostgreSQL에서는 행마다 응답이 하나인 데이터만 읽습니다. --query로 사용할 열을 선택하세요(SELECT score, touchpoint, … FROM …)</translation>
+    </message>
+    <message>
+        <source>no column of %1 gives the score (columns: %2); name it with --map COLUMN=score</source>
+        <translation>%1에 점수를 담은 열이 없습니다(열: %2). --map COLUMN=score로 지정하세요</translation>
+    </message>
+    <message>
+        <source>no column of %1 gives “%2” (columns: %3); name the column with --map COLUMN=%4</source>
+        <translation>%1에 “%2”을(를) 담은 열이 없습니다(열: %3). --map COLUMN=%4로 열을 지정하세요</translation>
+    </message>
+    <message>
+        <source>column “%1” of %2 is %3; the score must be a number (smallint, integer, numeric, real …): convert it in --query, e.g. CAST(%1 AS integer)</source>
+        <translation>%2의 “%1” 열은 %3 형식입니다. 점수는 숫자(smallint, integer, numeric, real …)여야 합니다. --query에서 변환하세요(예: CAST(%1 AS integer))</translation>
+    </message>
+    <message>
+        <source>column “%1” of %2 is %3; a date must be a date or timestamp: convert it in --query, e.g. to_date(%1, &apos;YYYY-MM-DD&apos;)</source>
+        <translation>%2의 “%1” 열은 %3 형식입니다. 날짜는 date 또는 timestamp여야 합니다. --query에서 변환하세요(예: to_date(%1, &apos;YYYY-MM-DD&apos;))</translation>
+    </message>
+    <message>
+        <source>%1 on %2 gives more than %3 groups of answers; Waymark reads counts, not rows: group by fewer dimensions, or check that the grouped columns hold keys rather than ids or free text</source>
+        <translation>%2의 %1에서 응답 그룹이 %3개를 넘습니다. Waymark는 행이 아니라 개수를 읽습니다. 더 적은 차원으로 그룹화하거나, 그룹화한 열에 ID나 자유 텍스트가 아닌 키가 들어 있는지 확인하세요</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n answer(s) without a score (NULL in column “%2”), left out</source>
+        <translation>
+            <numerusform>%1: 점수가 없는 응답 %n개(“%2” 열이 NULL)를 제외했습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2×)</source>
+        <translation>%1(%2×)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n answer(s) with a score outside %2–%3 or not a whole number in column “%4”, left out: %5</source>
+        <translation>
+            <numerusform>%1: “%4” 열의 점수가 %2–%3 범위를 벗어나거나 정수가 아닌 응답 %n개를 제외했습니다: %5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n answer(s) with a score outside %2–%3 in column “%4”, left out: %5</source>
+        <translation>
+            <numerusform>%1: “%4” 열의 점수가 %2–%3 범위를 벗어난 응답 %n개를 제외했습니다: %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PostgreSQL query</source>
+        <translation>PostgreSQL 쿼리</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URL holds a password; put it in ~/.pgpass (libpq reads it there) and leave it out of the URL</source>
+        <translation>PostgreSQL URL에 암호가 들어 있습니다. 암호는 ~/.pgpass에 넣고(libpq가 여기서 읽습니다) URL에서 빼세요</translation>
+    </message>
+    <message>
+        <source>not a PostgreSQL URL (postgresql://HOST/DATABASE)</source>
+        <translation>PostgreSQL URL이 아닙니다(postgresql://HOST/DATABASE)</translation>
+    </message>
+    <message>
+        <source>“[” without “]” in the host</source>
+        <translation>호스트에 “]” 없이 “[”가 있습니다</translation>
+    </message>
+    <message>
+        <source>unexpected text after the host</source>
+        <translation>호스트 뒤에 예상치 못한 텍스트가 있습니다</translation>
+    </message>
+    <message>
+        <source>several hosts are not supported; name one</source>
+        <translation>여러 호스트는 지원되지 않습니다. 하나만 지정하세요</translation>
+    </message>
+    <message>
+        <source>“%1” is not a port number</source>
+        <translation>“%1”은(는) 포트 번호가 아닙니다</translation>
+    </message>
+    <message>
+        <source>the value of “%1” may not hold spaces, quotes or “;”</source>
+        <translation>“%1” 값에는 공백, 따옴표, “;”를 넣을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>unknown option “%1” (known: host, port, user, dbname, %2)</source>
+        <translation>알 수 없는 옵션 “%1”(사용 가능: host, port, user, dbname, %2)</translation>
+    </message>
+    <message>
+        <source>no database named: postgresql://HOST/DATABASE</source>
+        <translation>데이터베이스 이름이 없습니다: postgresql://HOST/DATABASE</translation>
+    </message>
+</context>
+<context>
     <name>WaymarkFile</name>
     <message>
         <source>%1: its text table has a gap</source>
@@ -3624,7 +4235,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1: “%2” 열이 바이너리 데이터가 아닙니다</translation>
     </message>
     <message>
-        <source>Dataset %1 ("%2")</source>
+        <source>Dataset %1 (&quot;%2&quot;)</source>
         <translation>데이터 세트 %1(“%2”)</translation>
     </message>
     <message>
@@ -3644,7 +4255,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>거부된 행</translation>
     </message>
     <message>
-        <source>Dataset "%1"</source>
+        <source>Dataset &quot;%1&quot;</source>
         <translation>데이터 세트 “%1”</translation>
     </message>
     <message>
@@ -3660,11 +4271,11 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>페르소나 %1</translation>
     </message>
     <message>
-        <source>Department %1 ("%2")</source>
+        <source>Department %1 (&quot;%2&quot;)</source>
         <translation>부서 %1(“%2”)</translation>
     </message>
     <message>
-        <source>%1 has an invalid colour "%2"</source>
+        <source>%1 has an invalid colour &quot;%2&quot;</source>
         <translation>%1의 색상 “%2”이(가) 올바르지 않습니다</translation>
     </message>
     <message>
@@ -3672,7 +4283,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>단계 %1</translation>
     </message>
     <message>
-        <source>Lane %1 ("%2")</source>
+        <source>Lane %1 (&quot;%2&quot;)</source>
         <translation>레인 %1(“%2”)</translation>
     </message>
     <message>
@@ -3680,7 +4291,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>오피스 영역</translation>
     </message>
     <message>
-        <source>Card %1 ("%2")</source>
+        <source>Card %1 (&quot;%2&quot;)</source>
         <translation>카드 %1(“%2”)</translation>
     </message>
     <message>
@@ -3716,7 +4327,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>연결 %1</translation>
     </message>
     <message>
-        <source>Setting "%1"</source>
+        <source>Setting &quot;%1&quot;</source>
         <translation>설정 “%1”</translation>
     </message>
     <message>
@@ -3724,7 +4335,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1의 이름이 텍스트가 아닙니다</translation>
     </message>
     <message>
-        <source>%1 has a value that is not text ("%2")</source>
+        <source>%1 has a value that is not text (&quot;%2&quot;)</source>
         <translation>%1의 값이 텍스트가 아닙니다(“%2”)</translation>
     </message>
     <message>
@@ -3786,7 +4397,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         </translation>
     </message>
     <message>
-        <source>The file breaks the journey's rules: %1</source>
+        <source>The file breaks the journey&apos;s rules: %1</source>
         <translation>파일이 고객 여정 규칙에 맞지 않습니다: %1</translation>
     </message>
     <message>
@@ -3810,19 +4421,19 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1을(를) 바꿀 수 없습니다: %2</translation>
     </message>
     <message>
-        <source>%1 has an invalid id "%2"</source>
+        <source>%1 has an invalid id &quot;%2&quot;</source>
         <translation>%1의 ID “%2”이(가) 올바르지 않습니다</translation>
     </message>
     <message>
-        <source>%1 has an unknown %2 "%3"</source>
+        <source>%1 has an unknown %2 &quot;%3&quot;</source>
         <translation>%1의 %2 “%3”을(를) 알 수 없습니다</translation>
     </message>
     <message>
-        <source>%1 has a %2 that is not a whole number ("%3")</source>
+        <source>%1 has a %2 that is not a whole number (&quot;%3&quot;)</source>
         <translation>%1의 %2 값이 정수가 아닙니다(“%3”)</translation>
     </message>
     <message>
-        <source>%1 has a %2 that is not a number ("%3")</source>
+        <source>%1 has a %2 that is not a number (&quot;%3&quot;)</source>
         <translation>%1의 %2 값이 숫자가 아닙니다(“%3”)</translation>
     </message>
     <message>
@@ -3838,15 +4449,15 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1이(가) 존재하지 않는 텍스트 %2을(를) 참조합니다</translation>
     </message>
     <message>
-        <source>%1 has a time that is not a date and time ("%2")</source>
+        <source>%1 has a time that is not a date and time (&quot;%2&quot;)</source>
         <translation>%1의 시각이 날짜와 시간 형식이 아닙니다(“%2”)</translation>
     </message>
     <message>
-        <source>Participant %1 ("%2")</source>
+        <source>Participant %1 (&quot;%2&quot;)</source>
         <translation>참가자 %1(“%2”)</translation>
     </message>
     <message>
-        <source>Vote %1 ("%2")</source>
+        <source>Vote %1 (&quot;%2&quot;)</source>
         <translation>투표 %1(“%2”)</translation>
     </message>
     <message>
@@ -3882,7 +4493,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1이(가) 존재하지 않는 투표에 속해 있습니다</translation>
     </message>
     <message>
-        <source>Agenda step %1 ("%2")</source>
+        <source>Agenda step %1 (&quot;%2&quot;)</source>
         <translation>아젠다 항목 %1(“%2”)</translation>
     </message>
     <message>
@@ -3910,7 +4521,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1, %2행</translation>
     </message>
     <message>
-        <source>%1 ("%2")</source>
+        <source>%1 (&quot;%2&quot;)</source>
         <translation>%1(“%2”)</translation>
     </message>
     <message>
@@ -4055,6 +4666,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>Table “%1”, row %2, column “%3” holds %4 where %5 belongs.</source>
         <translation>“%1” 표 %2행의 “%3” 열에 %5 대신 %4이(가) 저장되어 있습니다.</translation>
     </message>
+    <message>
+        <source>%1: its columns are missing</source>
+        <translation>%1: 열 정보가 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>WaymarkText</name>
@@ -4192,7 +4807,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>통합 문서에 시트가 없습니다.</translation>
     </message>
     <message>
-        <source>There is no sheet %1: the workbook's sheets are numbered 1 to %2.</source>
+        <source>There is no sheet %1: the workbook&apos;s sheets are numbered 1 to %2.</source>
         <translation>%1번 시트가 없습니다. 통합 문서의 시트 번호는 1부터 %2까지입니다.</translation>
     </message>
     <message>
@@ -4326,7 +4941,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>비즈니스 설정</translation>
     </message>
     <message>
-        <source>What the business case needs to put a value on the opportunities. Amounts are in %1, the journey's currency.</source>
+        <source>What the business case needs to put a value on the opportunities. Amounts are in %1, the journey&apos;s currency.</source>
         <translation>비즈니스 케이스가 개선 기회의 가치를 산정하는 데 필요한 값입니다. 금액은 여정의 통화인 %1 기준입니다.</translation>
     </message>
     <message>
@@ -4354,7 +4969,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>가치 기준</translation>
     </message>
     <message>
-        <source>Value of the customer's &amp;hour:</source>
+        <source>Value of the customer&apos;s &amp;hour:</source>
         <translation>고객 시간 1시간의 가치(&amp;H):</translation>
     </message>
     <message>
@@ -4378,7 +4993,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation> %</translation>
     </message>
     <message>
-        <source>What money a year later is worth less: often the organisation's cost of capital</source>
+        <source>What money a year later is worth less: often the organisation&apos;s cost of capital</source>
         <translation>1년 뒤의 돈이 지닌 가치가 얼마나 줄어드는지. 보통 조직의 자본 비용을 사용합니다</translation>
     </message>
     <message>
@@ -4402,7 +5017,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>비즈니스 설정 변경</translation>
     </message>
     <message>
-        <source>The same value the heatmap's weighted cost uses (Weights… on the canvas tool bar)</source>
+        <source>The same value the heatmap&apos;s weighted cost uses (Weights… on the canvas tool bar)</source>
         <translation>히트맵의 가중 비용에 쓰이는 값과 같습니다(캔버스 도구 모음의 가중치…)</translation>
     </message>
 </context>
@@ -4570,15 +5185,11 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>끄기</translation>
     </message>
     <message>
-        <source>Low effort (left) to high effort (right). Emotion: 0 to 10. Time, money and weighted cost: logarithmic, relative to the costliest card.</source>
-        <translation>왼쪽은 낮은 노력, 오른쪽은 높은 노력입니다. 감정: 0~10. 시간, 금액, 가중 비용: 로그 척도이며 비용이 가장 큰 카드를 기준으로 합니다.</translation>
-    </message>
-    <message>
         <source>Weights…</source>
         <translation>가중치…</translation>
     </message>
     <message>
-        <source>Weights of time, money and emotion in the weighted heatmap, and the value of the customer's hour</source>
+        <source>Weights of time, money and emotion in the weighted heatmap, and the value of the customer&apos;s hour</source>
         <translation>가중 히트맵에서 시간, 금액, 감정의 가중치와 고객 시간 1시간의 가치</translation>
     </message>
     <message>
@@ -4594,7 +5205,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>모든 부서</translation>
     </message>
     <message>
-        <source>Colour the cards by the customer's effort, or by a survey metric (the worst figure hottest)</source>
+        <source>Colour the cards by the customer&apos;s effort, or by a survey metric (the worst figure hottest)</source>
         <translation>고객 노력 또는 설문 지표에 따라 카드에 색을 입힙니다(가장 나쁜 수치일수록 뜨거운 색)</translation>
     </message>
     <message>
@@ -4602,7 +5213,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>히트맵 척도</translation>
     </message>
     <message>
-        <source>No card's data key has answers of %1 yet: the cards stay white.</source>
+        <source>No card&apos;s data key has answers of %1 yet: the cards stay white.</source>
         <translation>아직 카드의 데이터 키에 해당하는 %1 응답이 없어 카드가 흰색으로 표시됩니다.</translation>
     </message>
     <message>
@@ -4617,6 +5228,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Hatched cards: too few answers to trust, so their colour is a weak signal.</source>
         <translation>빗금 친 카드: 응답이 너무 적어 믿을 만하지 않으므로 색상은 신뢰도가 낮은 신호입니다.</translation>
+    </message>
+    <message>
+        <source>Low effort (left) to high effort (right). Emotion: 0 to 10. Time, money and weighted cost: logarithmic between the 10th and 90th percentile of the cards, so one extreme card does not make the others look alike.</source>
+        <translation>노력 낮음(왼쪽)부터 높음(오른쪽)까지. 감정: 0~10. 시간, 금액, 가중 비용: 카드의 10번째와 90번째 백분위수 사이를 로그 척도로 표시하므로, 극단적인 카드 하나 때문에 나머지 카드가 모두 비슷해 보이지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -4651,7 +5266,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>시간</translation>
     </message>
     <message>
-        <source>The customer's time at this step afterwards</source>
+        <source>The customer&apos;s time at this step afterwards</source>
         <translation>변경 후 이 단계에서 고객이 쓰는 시간</translation>
     </message>
     <message>
@@ -4659,7 +5274,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>금액</translation>
     </message>
     <message>
-        <source>What the step costs the customer afterwards, in the card's currency</source>
+        <source>What the step costs the customer afterwards, in the card&apos;s currency</source>
         <translation>변경 후 이 단계에서 고객이 부담하는 비용(카드의 통화 기준)</translation>
     </message>
     <message>
@@ -4675,7 +5290,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>도달률</translation>
     </message>
     <message>
-        <source>Share of the stage's customers who pass this card</source>
+        <source>Share of the stage&apos;s customers who pass this card</source>
         <translation>단계 고객 중 이 카드를 거치는 비율</translation>
     </message>
     <message>
@@ -4685,7 +5300,7 @@ avoided</source>
 접촉</translation>
     </message>
     <message>
-        <source>Share of this step's contacts (calls, visits, mails) no longer needed</source>
+        <source>Share of this step&apos;s contacts (calls, visits, mails) no longer needed</source>
         <translation>더 이상 필요 없는 이 단계의 접촉(전화, 방문, 메일) 비율</translation>
     </message>
     <message>
@@ -4695,7 +5310,7 @@ passives</source>
 중립</translation>
     </message>
     <message>
-        <source>Share of this touchpoint's detractors expected to become passives</source>
+        <source>Share of this touchpoint&apos;s detractors expected to become passives</source>
         <translation>이 터치포인트의 비추천 고객 중 중립 고객이 될 것으로 예상되는 비율</translation>
     </message>
     <message>
@@ -4705,7 +5320,7 @@ promoters</source>
 추천</translation>
     </message>
     <message>
-        <source>Share of this touchpoint's detractors expected to become promoters</source>
+        <source>Share of this touchpoint&apos;s detractors expected to become promoters</source>
         <translation>이 터치포인트의 비추천 고객 중 추천 고객이 될 것으로 예상되는 비율</translation>
     </message>
     <message>
@@ -4826,6 +5441,33 @@ removed</source>
     </message>
 </context>
 <context>
+    <name>waymark::ClvCustomerModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Repeat purchases</source>
+        <translation>재구매</translation>
+    </message>
+    <message>
+        <source>P(alive) %</source>
+        <translation>P(alive) %</translation>
+    </message>
+    <message>
+        <source>Expected purchases</source>
+        <translation>예상 구매</translation>
+    </message>
+    <message>
+        <source>Expected spend (%1)</source>
+        <translation>예상 지출(%1)</translation>
+    </message>
+    <message>
+        <source>CLV (%1)</source>
+        <translation>CLV(%1)</translation>
+    </message>
+</context>
+<context>
     <name>waymark::CommentsDock</name>
     <message>
         <source>resolved</source>
@@ -4847,7 +5489,7 @@ removed</source>
     </message>
     <message>
         <source>Open</source>
-        <extracomment>Filter of the comments list: threads not resolved yet (an adjective, not "open a file")</extracomment>
+        <extracomment>Filter of the comments list: threads not resolved yet (an adjective, not &quot;open a file&quot;)</extracomment>
         <translation>미해결</translation>
     </message>
     <message>
@@ -5221,7 +5863,7 @@ SHA-256 %3
         <translation>− %</translation>
     </message>
     <message>
-        <source>Unchanged, a new value, or a reduction in percent of today's</source>
+        <source>Unchanged, a new value, or a reduction in percent of today&apos;s</source>
         <translation>변경 없음, 새 값 또는 현재 값 대비 감소율(%)</translation>
     </message>
     <message>
@@ -5339,7 +5981,7 @@ SHA-256 %3
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message>
-        <source>One tile per ticked figure; drag to change the order — the first one's trend and stages are charted</source>
+        <source>One tile per ticked figure; drag to change the order — the first one&apos;s trend and stages are charted</source>
         <translation>체크한 지표마다 타일이 하나씩 표시됩니다. 끌어서 순서를 바꾸세요. 첫 번째 지표의 추이와 단계 차트가 그려집니다</translation>
     </message>
     <message>
@@ -5351,7 +5993,7 @@ SHA-256 %3
         <translation>설문 지표(캔버스와 동일)(&amp;F)</translation>
     </message>
     <message>
-        <source>Choose the summary's figures</source>
+        <source>Choose the summary&apos;s figures</source>
         <translation>요약 지표 선택</translation>
     </message>
     <message>
@@ -5359,8 +6001,55 @@ SHA-256 %3
         <translation>지도 다음에 미래 상태 지도(&amp;F)</translation>
     </message>
     <message>
-        <source>The journey with the chosen scenario's opportunities applied: changed effort, removed and added steps</source>
+        <source>The journey with the chosen scenario&apos;s opportunities applied: changed effort, removed and added steps</source>
         <translation>선택한 시나리오의 개선 기회를 적용한 여정: 변경된 노력, 제거 및 추가된 단계</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::FindBar</name>
+    <message>
+        <source>Find a card</source>
+        <translation>카드 찾기</translation>
+    </message>
+    <message>
+        <source>Searches the titles, descriptions, notes and data keys of the cards</source>
+        <translation>카드의 제목, 설명, 메모, 데이터 키를 검색합니다</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>&amp;Find Card…</source>
+        <translation>카드 찾기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find a card by its title, description, notes or data key</source>
+        <translation>제목, 설명, 메모 또는 데이터 키로 카드 찾기</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>다음 찾기(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>이전 찾기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>이전 항목(Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter, F3)</source>
+        <translation>다음 항목(Enter, F3)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>닫기(Esc)</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>일치 항목 없음</translation>
     </message>
 </context>
 <context>
@@ -5386,11 +6075,11 @@ SHA-256 %3
         <translation>감정 가중치(&amp;E):</translation>
     </message>
     <message>
-        <source>What an hour of the customer's time is worth</source>
+        <source>What an hour of the customer&apos;s time is worth</source>
         <translation>고객 시간 1시간의 가치</translation>
     </message>
     <message>
-        <source>Value of the customer's &amp;hour:</source>
+        <source>Value of the customer&apos;s &amp;hour:</source>
         <translation>고객 시간 1시간의 가치(&amp;H):</translation>
     </message>
     <message>
@@ -5421,7 +6110,7 @@ SHA-256 %3
         <translation>아직 이 기준으로 고객에게 비용이 드는 카드가 없습니다.</translation>
     </message>
     <message>
-        <source>No card's data key has answers of %1 yet.</source>
+        <source>No card&apos;s data key has answers of %1 yet.</source>
         <translation>아직 카드의 데이터 키에 해당하는 %1 응답이 없습니다.</translation>
     </message>
     <message>
@@ -5598,7 +6287,9 @@ SHA-256 %3
     </message>
     <message numerus="yes">
         <source>%Ln row(s) will be imported</source>
-        <translation><numerusform>%Ln개 행을 가져옵니다</numerusform></translation>
+        <translation>
+            <numerusform>%Ln개 행을 가져옵니다</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1; none refused.</source>
@@ -5646,7 +6337,9 @@ SHA-256 %3
     </message>
     <message numerus="yes">
         <source>%Ln row(s) imported from %1.</source>
-        <translation><numerusform>%1에서 %Ln개 행을 가져왔습니다.</numerusform></translation>
+        <translation>
+            <numerusform>%1에서 %Ln개 행을 가져왔습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No row was refused.</source>
@@ -5654,7 +6347,9 @@ SHA-256 %3
     </message>
     <message numerus="yes">
         <source>%Ln row(s) refused: they are not in the dataset.</source>
-        <translation><numerusform>%Ln개 행이 거부되어 데이터 세트에 들어가지 않았습니다.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln개 행이 거부되어 데이터 세트에 들어가지 않았습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Undo (%1) takes the whole import back.</source>
@@ -5730,6 +6425,22 @@ SHA-256 %3
     <message>
         <source>Change persona description</source>
         <translation>페르소나 설명 변경</translation>
+    </message>
+    <message>
+        <source>The department that owns this journey: shown in the portfolio of a folder of journeys</source>
+        <translation>이 고객 여정을 담당하는 부서: 고객 여정 폴더의 포트폴리오에 표시됩니다</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>담당(&amp;O):</translation>
+    </message>
+    <message>
+        <source>No owner named</source>
+        <translation>담당 미지정</translation>
+    </message>
+    <message>
+        <source>Change Owner</source>
+        <translation>담당 변경</translation>
     </message>
 </context>
 <context>
@@ -5818,6 +6529,266 @@ SHA-256 %3
     <message>
         <source>System Language</source>
         <translation>시스템 언어</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::LifetimeValueDialog</name>
+    <message>
+        <source>Lifetime Value and Churn</source>
+        <translation>생애 가치와 이탈</translation>
+    </message>
+    <message>
+        <source>This journey holds no purchases yet. Import them (customer, date, amount; CSV, Excel or JSON) and Waymark estimates each customer&apos;s lifetime value and the chance they are still a customer, with the BG/NBD or Pareto/NBD model and the Gamma-Gamma spend model.</source>
+        <translation>이 고객 여정에는 아직 구매 데이터가 없습니다. 구매 데이터(고객, 날짜, 금액; CSV, Excel 또는 JSON)를 가져오면 Waymark가 BG/NBD 또는 Pareto/NBD 모델과 Gamma-Gamma 지출 모델로 고객별 생애 가치와 아직 고객으로 남아 있을 확률을 추정합니다.</translation>
+    </message>
+    <message>
+        <source>Import Purchases…</source>
+        <translation>구매 데이터 가져오기…</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>전체 보기</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>수</translation>
+    </message>
+    <message>
+        <source>Mean P(alive)</source>
+        <translation>평균 P(alive)</translation>
+    </message>
+    <message>
+        <source>Mean CLV</source>
+        <translation>평균 CLV</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>위험 고객</translation>
+    </message>
+    <message>
+        <source>At risk: CLV if retained</source>
+        <translation>위험 고객: 유지 시 CLV</translation>
+    </message>
+    <message>
+        <source>By NPS category and segment</source>
+        <translation>NPS 범주 및 세그먼트별</translation>
+    </message>
+    <message>
+        <source>Why customers leave</source>
+        <translation>고객이 떠나는 이유</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>모델 적합</translation>
+    </message>
+    <message>
+        <source>Calibration ends</source>
+        <translation>보정 기간 종료일</translation>
+    </message>
+    <message>
+        <source>Purchases after this day are kept aside to check the forecast (the holdout). Unticked: the model learns from every purchase.</source>
+        <translation>이 날짜 이후의 구매는 예측 검증용(홀드아웃)으로 따로 둡니다. 선택 해제하면 모델이 모든 구매에서 학습합니다.</translation>
+    </message>
+    <message>
+        <source>Lifetime value counts the purchases expected in this many months</source>
+        <translation>생애 가치에 포함할 예상 구매 기간(개월)</translation>
+    </message>
+    <message>
+        <source>Annual discount rate: money a year from now is worth this much less than today</source>
+        <translation>연 할인율: 1년 뒤의 돈이 오늘보다 이만큼 가치가 낮습니다</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>주</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>The unit the model measures time in; lifetime values do not depend on it</source>
+        <translation>모델이 시간을 재는 단위입니다. 생애 가치는 이 단위에 영향을 받지 않습니다</translation>
+    </message>
+    <message>
+        <source>Horizon (months)</source>
+        <translation>기간(개월)</translation>
+    </message>
+    <message>
+        <source>Discount a year</source>
+        <translation>연 할인율</translation>
+    </message>
+    <message>
+        <source>Time unit</source>
+        <translation>시간 단위</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>모수</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>추정값</translation>
+    </message>
+    <message>
+        <source>Standard error</source>
+        <translation>표준 오차</translation>
+    </message>
+    <message>
+        <source>Touchpoints where customers who are probably gone (P(alive) below %1) answered as detractors, with what those customers would be worth if won back.</source>
+        <translation>이탈한 것으로 보이는 고객(P(alive) %1 미만)이 비추천 응답을 한 터치포인트와, 그 고객을 되찾았을 때의 가치입니다.</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>터치포인트</translation>
+    </message>
+    <message>
+        <source>CLV if retained</source>
+        <translation>유지 시 CLV</translation>
+    </message>
+    <message>
+        <source>Select These Cards on the Map</source>
+        <translation>맵에서 이 카드 선택</translation>
+    </message>
+    <message>
+        <source>Change Lifetime Value Model</source>
+        <translation>생애 가치 모델 변경</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 customers, %3 of whom bought again, from %4 to %5.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: 고객 %2명, 이 중 재구매 고객 %3명, 기간 %4 ~ %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lifetime value over the next %n month(s): &lt;b&gt;%1&lt;/b&gt; in all, %2 per customer on average.</source>
+        <translation>
+            <numerusform>향후 %n개월 생애 가치: 총 &lt;b&gt;%1&lt;/b&gt;, 고객 1인당 평균 %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On average a customer is still buying with a probability of %1; &lt;b&gt;%2&lt;/b&gt; valuable customers are probably gone (at risk), worth %3 if won back.</source>
+        <translation>고객이 아직 구매하고 있을 확률은 평균 %1입니다. 가치 높은 고객 &lt;b&gt;%2&lt;/b&gt;명이 이탈한 것으로 보이며(위험 고객), 되찾으면 %3의 가치가 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 fits these purchases better (log-likelihood %2 against %3).</source>
+        <translation>%1이(가) 이 구매 데이터에 더 잘 맞습니다(로그 가능도 %2 대 %3).</translation>
+    </message>
+    <message>
+        <source>Rows: %1 used before the calibration end, %2 after it (the holdout); %3 returns or refunds (negative amounts) left out; %4 worth 0 and %5 repeated rows kept; %6 customers first bought after the calibration end and are not modelled.</source>
+        <translation>행: 보정 기간 종료 전 %1개 사용, 종료 후 %2개(홀드아웃). 반품 또는 환불(음수 금액) %3개 제외. 금액 0인 행 %4개와 중복 행 %5개 유지. 보정 기간 종료 후 처음 구매한 고객 %6명은 모델링하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>log-likelihood</source>
+        <translation>로그 가능도</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gamma-Gamma spend (%n repeat buyer(s))</source>
+        <translation>
+            <numerusform>Gamma-Gamma 지출(재구매 고객 %n명)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>전체 고객</translation>
+    </message>
+    <message>
+        <source>No NPS answer</source>
+        <translation>NPS 응답 없음</translation>
+    </message>
+    <message>
+        <source>Segment: %1</source>
+        <translation>세그먼트: %1</translation>
+    </message>
+    <message>
+        <source>At risk: P(alive) below %1 and, if retained, worth at least %2 (the top quarter of customers).</source>
+        <translation>위험 고객: P(alive)가 %1 미만이고 유지 시 가치가 %2 이상인 고객(상위 25%).</translation>
+    </message>
+    <message>
+        <source>%1 (no card has this data key)</source>
+        <translation>%1(이 데이터 키를 가진 카드 없음)</translation>
+    </message>
+    <message>
+        <source>Import NPS answers with customer ids to see where leaving customers were detractors.</source>
+        <translation>고객 ID가 포함된 NPS 응답을 가져오면 이탈 고객이 어디에서 비추천 고객이었는지 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Holdout after the calibration end: %1 repeat purchases happened, the model expected %2 (%3).</source>
+        <translation>보정 기간 종료 후 홀드아웃: 재구매 %1건 발생, 모델 예상 %2건(%3).</translation>
+    </message>
+    <message>
+        <source>No holdout: set a calibration end before the last purchase to check the forecast against what happened.</source>
+        <translation>홀드아웃 없음: 예측을 실제 결과와 비교하려면 마지막 구매 이전으로 보정 기간 종료일을 설정하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::LinkedJourneyField</name>
+    <message>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <source>Link a journey file that details this step (a sub-journey)</source>
+        <translation>이 단계를 자세히 다루는 고객 여정 파일 연결(하위 여정)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <source>Open the linked journey</source>
+        <translation>연결된 고객 여정 열기</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <source>Remove the link (the linked file stays)</source>
+        <translation>링크 제거(연결된 파일은 남아 있음)</translation>
+    </message>
+    <message>
+        <source>None: link a journey that details this step.</source>
+        <translation>없음: 이 단계를 자세히 다루는 고객 여정을 연결하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n card(s), customer time %3</source>
+        <translation>
+            <numerusform>%1(%2): 카드 %n개, 고객 시간 %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NPS %1 ± %2</source>
+        <translation>NPS %1 ± %2</translation>
+    </message>
+    <message>
+        <source>Cannot follow the link: %1</source>
+        <translation>링크를 따라갈 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Link a Journey</source>
+        <translation>고객 여정 연결</translation>
+    </message>
+    <message>
+        <source>Save this journey first: the link is kept relative to its folder, so the folder can move.</source>
+        <translation>먼저 이 고객 여정을 저장하세요. 링크는 해당 폴더를 기준으로 한 상대 경로로 저장되므로 폴더를 옮겨도 됩니다.</translation>
+    </message>
+    <message>
+        <source>Journeys (*.waymark *.waymark.json)</source>
+        <translation>고객 여정(*.waymark *.waymark.json)</translation>
+    </message>
+    <message>
+        <source>A card cannot link to the journey it is on.</source>
+        <translation>카드는 자신이 속한 고객 여정에 연결할 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -6159,7 +7130,7 @@ Recover them?</source>
         <translation>Waymark 고객 여정 (*.waymark *.waymark.json)</translation>
     </message>
     <message>
-        <source>Read a workshop's result and comment on it without changing the map</source>
+        <source>Read a workshop&apos;s result and comment on it without changing the map</source>
         <translation>지도를 변경하지 않고 워크숍 결과를 읽고 댓글을 답니다</translation>
     </message>
     <message>
@@ -6233,7 +7204,7 @@ Recover them?</source>
         <translation>비즈니스 설정(&amp;B)…</translation>
     </message>
     <message>
-        <source>Customers per year, value of the customer's hour, cost per contact, horizon and discount rate</source>
+        <source>Customers per year, value of the customer&apos;s hour, cost per contact, horizon and discount rate</source>
         <translation>연간 고객 수, 고객 시간 1시간의 가치, 접촉당 비용, 분석 기간, 할인율</translation>
     </message>
     <message>
@@ -6241,7 +7212,7 @@ Recover them?</source>
         <translation>검토 모드: 개선 기회를 추가할 수 없습니다. 여정은 읽기 전용입니다.</translation>
     </message>
     <message>
-        <source>These cards are not on today's map: only today's cards can be linked to an opportunity.</source>
+        <source>These cards are not on today&apos;s map: only today&apos;s cards can be linked to an opportunity.</source>
         <translation>이 카드들은 현재 지도에 없습니다. 현재 지도의 카드만 개선 기회에 연결할 수 있습니다.</translation>
     </message>
     <message>
@@ -6265,7 +7236,7 @@ Recover them?</source>
         <translation>미래(&amp;F)</translation>
     </message>
     <message>
-        <source>The journey with the chosen scenario's opportunities applied</source>
+        <source>The journey with the chosen scenario&apos;s opportunities applied</source>
         <translation>선택한 시나리오의 개선 기회를 적용한 여정</translation>
     </message>
     <message>
@@ -6317,19 +7288,19 @@ Recover them?</source>
         <translation>디스크에서 “%1”을(를) 다시 불러올까요? 마지막으로 저장한 뒤의 변경 사항은 사라집니다.</translation>
     </message>
     <message>
-        <source>“%1” was removed or renamed on disk by another program. Save writes it again. &lt;a href="hide"&gt;Hide&lt;/a&gt;</source>
-        <translation>다른 프로그램이 디스크에서 “%1”을(를) 삭제하거나 이름을 바꾸었습니다. 저장하면 파일을 다시 씁니다. &lt;a href="hide"&gt;숨기기&lt;/a&gt;</translation>
+        <source>“%1” was removed or renamed on disk by another program. Save writes it again. &lt;a href=&quot;hide&quot;&gt;Hide&lt;/a&gt;</source>
+        <translation>다른 프로그램이 디스크에서 “%1”을(를) 삭제하거나 이름을 바꾸었습니다. 저장하면 파일을 다시 씁니다. &lt;a href=&quot;hide&quot;&gt;숨기기&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>“%1” was changed on disk by another program. &lt;a href="reload"&gt;Reload it&lt;/a&gt; to see those changes (your changes since the last save are lost), or keep working: Save asks before overwriting them. &lt;a href="hide"&gt;Hide&lt;/a&gt;</source>
-        <translation>다른 프로그램이 디스크에서 “%1”을(를) 변경했습니다. 변경 내용을 보려면 &lt;a href="reload"&gt;다시 불러오세요&lt;/a&gt;(마지막으로 저장한 뒤의 변경 사항은 사라집니다). 계속 작업해도 됩니다. 저장할 때 다른 변경 사항을 덮어쓸지 먼저 묻습니다. &lt;a href="hide"&gt;숨기기&lt;/a&gt;</translation>
+        <source>“%1” was changed on disk by another program. &lt;a href=&quot;reload&quot;&gt;Reload it&lt;/a&gt; to see those changes (your changes since the last save are lost), or keep working: Save asks before overwriting them. &lt;a href=&quot;hide&quot;&gt;Hide&lt;/a&gt;</source>
+        <translation>다른 프로그램이 디스크에서 “%1”을(를) 변경했습니다. 변경 내용을 보려면 &lt;a href=&quot;reload&quot;&gt;다시 불러오세요&lt;/a&gt;(마지막으로 저장한 뒤의 변경 사항은 사라집니다). 계속 작업해도 됩니다. 저장할 때 다른 변경 사항을 덮어쓸지 먼저 묻습니다. &lt;a href=&quot;hide&quot;&gt;숨기기&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>The journey's file was removed on disk.</source>
+        <source>The journey&apos;s file was removed on disk.</source>
         <translation>고객 여정 파일이 디스크에서 삭제되었습니다.</translation>
     </message>
     <message>
-        <source>The journey's file changed on disk.</source>
+        <source>The journey&apos;s file changed on disk.</source>
         <translation>고객 여정 파일이 디스크에서 변경되었습니다.</translation>
     </message>
     <message>
@@ -6339,7 +7310,7 @@ Recover them?</source>
     <message>
         <source>%1
 
-It may hold an import or another person's edits. What should happen?</source>
+It may hold an import or another person&apos;s edits. What should happen?</source>
         <translation>%1
 
 가져온 데이터나 다른 사람의 편집 내용이 들어 있을 수 있습니다. 어떻게 할까요?</translation>
@@ -6392,6 +7363,179 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <source>Goals per segment and a benchmark for the metric the data dock shows</source>
         <translation>데이터 패널에 표시된 지표의 세그먼트별 목표와 벤치마크</translation>
     </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation>폴더 열기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Every journey of a folder at a glance: owner, NPS, CLV at risk, opportunities</source>
+        <translation>폴더의 모든 고객 여정을 한눈에: 담당, NPS, 위험에 처한 CLV, 개선 기회</translation>
+    </message>
+    <message>
+        <source>Import Purchases</source>
+        <translation>구매 데이터 가져오기</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MiB; Waymark imports purchase files of at most %3 MiB.</source>
+        <translation>%1의 크기는 %2 MiB입니다. Waymark는 %3 MiB 이하의 구매 파일만 가져옵니다.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1을(를) 가져올 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 purchases of %2 customers will be imported from %3.</source>
+        <translation>%3에서 고객 %2명의 구매 %1건을 가져옵니다.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be read and will be left out (see Details).</source>
+        <translation>
+            <numerusform>%n개 행을 읽을 수 없어 제외됩니다(자세히 보기 참조).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln purchase(s) from %1</source>
+        <translation>
+            <numerusform>%1에서 구매 %Ln건을 가져왔습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import &amp;Purchases…</source>
+        <translation>구매 데이터 가져오기(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Purchases (customer, date, amount) for the lifetime value and churn model</source>
+        <translation>생애 가치 및 이탈 모델에 쓰는 구매 데이터(고객, 날짜, 금액)</translation>
+    </message>
+    <message>
+        <source>Lifetime &amp;Value and Churn…</source>
+        <translation>생애 가치와 이탈(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Each customer&apos;s lifetime value and the chance they are still buying, modelled from purchases</source>
+        <translation>구매 데이터로 모델링한 고객별 생애 가치와 아직 구매하고 있을 확률</translation>
+    </message>
+    <message>
+        <source>Open a Folder of Journeys</source>
+        <translation>고객 여정 폴더 열기</translation>
+    </message>
+    <message>
+        <source>No card&apos;s comments use this term distinctly often.</source>
+        <translation>이 용어를 유독 자주 쓰는 카드 의견이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) selected where customers use this term distinctly often.</source>
+        <translation>
+            <numerusform>고객이 이 용어를 유독 자주 쓰는 카드 %n개를 선택했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show Co&amp;mments</source>
+        <translation>의견 표시(&amp;M)</translation>
+    </message>
+    <message>
+        <source>What the customers who answered at this card wrote, and the words that set it apart</source>
+        <translation>이 카드에서 응답한 고객이 쓴 의견과, 이 카드를 구별해 주는 단어</translation>
+    </message>
+    <message>
+        <source>Show Top &amp;Complaint on Cards</source>
+        <translation>카드에 주요 불만 표시(&amp;C)</translation>
+    </message>
+    <message>
+        <source>On each card, the word its detractors&apos; comments use most distinctly</source>
+        <translation>각 카드에 비추천 고객의 의견에서 가장 두드러지는 단어를 표시합니다</translation>
+    </message>
+    <message>
+        <source>The words that set a card&apos;s, stage&apos;s or segment&apos;s comments apart, and the sentences behind them</source>
+        <translation>카드, 단계 또는 세그먼트의 의견을 구별해 주는 단어와 그 단어가 나온 문장</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::MapLegend</name>
+    <message>
+        <source>Map legend</source>
+        <translation>맵 범례</translation>
+    </message>
+    <message>
+        <source>Fold or unfold the legend (View → Show Legend hides it)</source>
+        <translation>범례 접기/펼치기(보기 → 범례 표시로 숨길 수 있음)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Legend</source>
+        <translation>범례 표시(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Explain the marks on the map in a corner of the canvas</source>
+        <translation>캔버스 모서리에 맵 표시 설명을 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>Moment of truth: the customer decides here whether to stay.</source>
+        <translation>진실의 순간: 고객이 여기서 계속 이용할지 결정합니다.</translation>
+    </message>
+    <message>
+        <source>Pain point: this step hurts the customer.</source>
+        <translation>페인 포인트: 이 단계에서 고객이 불편을 겪습니다.</translation>
+    </message>
+    <message>
+        <source>Coloured left bar: the department that owns the step.</source>
+        <translation>왼쪽 색 막대: 이 단계를 담당하는 부서.</translation>
+    </message>
+    <message>
+        <source>Numbered circle: the customer&apos;s negative emotion, 0 (calm, green) to 10 (upset, red).</source>
+        <translation>숫자 원: 고객의 부정적 감정, 0(평온, 초록)부터 10(불만, 빨강)까지.</translation>
+    </message>
+    <message>
+        <source>Effort: the time (blue) and money (green) the step costs the customer.</source>
+        <translation>노력: 이 단계에서 고객이 들이는 시간(파랑)과 금액(초록).</translation>
+    </message>
+    <message>
+        <source>Survey figure for the card or stage, ± its 95 % margin, n answers: red worst, green best; grey and hatched: too few answers to trust.</source>
+        <translation>카드 또는 단계의 설문 수치와 95 % 오차 범위, 응답 n개: 빨강은 가장 나쁨, 초록은 가장 좋음. 회색 빗금: 응답이 너무 적어 신뢰하기 어려움.</translation>
+    </message>
+    <message>
+        <source>Lifetime value of the customers who were detractors at this card.</source>
+        <translation>이 카드에서 비추천 고객이었던 고객의 생애 가치.</translation>
+    </message>
+    <message>
+        <source>Violet ring: a card the open vote is about; click it to place a dot.</source>
+        <translation>보라색 고리: 진행 중인 투표의 대상 카드. 클릭하면 도트를 붙입니다.</translation>
+    </message>
+    <message>
+        <source>Dots: the vote, in each voter&apos;s colour.</source>
+        <translation>도트: 투표 결과, 투표자별 색으로 표시.</translation>
+    </message>
+    <message>
+        <source>Dot on a card&apos;s corner: who wrote it, in their colour.</source>
+        <translation>카드 모서리의 점: 카드 작성자, 작성자의 색으로 표시.</translation>
+    </message>
+    <message>
+        <source>Speech bubble: open comment threads on the card.</source>
+        <translation>말풍선: 카드의 미해결 댓글 스레드.</translation>
+    </message>
+    <message>
+        <source>Heatmap: %1, worst figure red; cards without answers stay white.</source>
+        <translation>히트맵: %1, 가장 나쁜 값은 빨강. 응답이 없는 카드는 흰색으로 남습니다.</translation>
+    </message>
+    <message>
+        <source>Heatmap: %1, pale to red; the ends are capped so one extreme card does not wash out the rest.</source>
+        <translation>히트맵: %1, 옅은 색에서 빨강까지. 극단적인 카드 하나 때문에 나머지 색이 흐려지지 않도록 양 끝을 제한합니다.</translation>
+    </message>
+    <message>
+        <source>Hatched: too few answers to trust the colour.</source>
+        <translation>빗금: 응답이 너무 적어 색을 신뢰하기 어려움.</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>범례</translation>
+    </message>
 </context>
 <context>
     <name>waymark::NpsTargetsDialog</name>
@@ -6404,7 +7548,7 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <translation>벤치마크와 비교</translation>
     </message>
     <message>
-        <source>e.g. Retail banking average 2024, or a competitor's name</source>
+        <source>e.g. Retail banking average 2024, or a competitor&apos;s name</source>
         <translation>예: 2024년 리테일 뱅킹 평균 또는 경쟁사 이름</translation>
     </message>
     <message>
@@ -6611,7 +7755,7 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <translation>산출 방법…</translation>
     </message>
     <message>
-        <source>Every figure of the selected opportunity's business case with its formula and inputs</source>
+        <source>Every figure of the selected opportunity&apos;s business case with its formula and inputs</source>
         <translation>선택한 개선 기회의 비즈니스 케이스 지표 전체와 각 수식 및 입력값</translation>
     </message>
     <message>
@@ -6684,7 +7828,7 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <translation>개선하는 지도의 카드</translation>
     </message>
     <message>
-        <source>Net present value over the business case's horizon (Journey → Business Settings)</source>
+        <source>Net present value over the business case&apos;s horizon (Journey → Business Settings)</source>
         <translation>비즈니스 케이스 분석 기간 동안의 순현재가치(고객 여정 → 비즈니스 설정)</translation>
     </message>
     <message>
@@ -6775,7 +7919,7 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <translation>상태(&amp;S):</translation>
     </message>
     <message>
-        <source>How sure the room is of the benefits: low widens the business case's range to ±50 %, medium ±25 %, high ±10 %</source>
+        <source>How sure the room is of the benefits: low widens the business case&apos;s range to ±50 %, medium ±25 %, high ±10 %</source>
         <translation>참석자들이 편익을 얼마나 확신하는지: 낮음은 비즈니스 케이스의 범위를 ±50 %, 보통은 ±25 %, 높음은 ±10 %로 넓힙니다</translation>
     </message>
     <message>
@@ -6924,12 +8068,168 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>%1의 색상</translation>
     </message>
     <message>
-        <source>Change participant's department</source>
+        <source>Change participant&apos;s department</source>
         <translation>참가자 부서 변경</translation>
     </message>
     <message>
         <source>Remove Participant</source>
         <translation>참가자 제거</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::PortfolioDialog</name>
+    <message>
+        <source>Journeys in %1</source>
+        <translation>%1의 고객 여정</translation>
+    </message>
+    <message>
+        <source>Filter by journey, owner or file…</source>
+        <translation>고객 여정, 담당 또는 파일로 필터링…</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>그리드</translation>
+    </message>
+    <message>
+        <source>Show the journeys as cards instead of a table</source>
+        <translation>고객 여정을 표 대신 카드로 표시</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <source>Read the folder again (F5)</source>
+        <translation>폴더 다시 읽기(F5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journey(s) in this folder.</source>
+        <translation>
+            <numerusform>이 폴더에 고객 여정이 %n개 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) cannot be read; they are listed in red with the reason.</source>
+        <translation>
+            <numerusform>파일 %n개를 읽을 수 없습니다. 빨간색으로 이유와 함께 표시됩니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No journeys (.waymark or .waymark.json files) in this folder.</source>
+        <translation>이 폴더에 고객 여정(.waymark 또는 .waymark.json 파일)이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Reading the journeys…</source>
+        <translation>고객 여정 읽는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::PortfolioModel</name>
+    <message>
+        <source>Cannot be read: %1</source>
+        <translation>읽을 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>No owner named</source>
+        <translation>담당 미지정</translation>
+    </message>
+    <message>
+        <source>No NPS data</source>
+        <translation>NPS 데이터 없음</translation>
+    </message>
+    <message>
+        <source>%1 %2 at risk</source>
+        <translation>위험에 처한 가치 %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 stages, %2 cards</source>
+        <translation>%1단계, 카드 %2개</translation>
+    </message>
+    <message>
+        <source>Customer time: %1</source>
+        <translation>고객 시간: %1</translation>
+    </message>
+    <message>
+        <source>No opportunities yet</source>
+        <translation>아직 개선 기회 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>아이디어 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved</source>
+        <translation>
+            <numerusform>승인 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in progress</source>
+        <translation>
+            <numerusform>진행 중 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>완료 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measured</source>
+        <translation>
+            <numerusform>효과 측정 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>고객 여정</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>담당</translation>
+    </message>
+    <message>
+        <source>Last saved</source>
+        <translation>마지막 저장</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>카드</translation>
+    </message>
+    <message>
+        <source>Customer time</source>
+        <translation>고객 시간</translation>
+    </message>
+    <message>
+        <source>NPS ± margin</source>
+        <translation>NPS ± 오차 범위</translation>
+    </message>
+    <message>
+        <source>CLV at risk</source>
+        <translation>위험에 처한 CLV</translation>
+    </message>
+    <message>
+        <source>Open comments</source>
+        <translation>미해결 댓글</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>개선 기회</translation>
+    </message>
+    <message>
+        <source>Being done</source>
+        <translation>진행 상황</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
     </message>
 </context>
 <context>
@@ -6986,7 +8286,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>회수 기간(짧은 순)</translation>
     </message>
     <message>
-        <source>The workshop's dots</source>
+        <source>The workshop&apos;s dots</source>
         <translation>워크숍 도트</translation>
     </message>
     <message>
@@ -7220,6 +8520,18 @@ Double-click the name to rename, the colour to change it, the department to move
         <source>How long this step takes the customer: minutes (90), hours and minutes (1h 30m), h:mm (1:30), or days and weeks for waits (3 days, 1w 2d; a day is 24 hours)</source>
         <translation>이 단계에 고객이 쓰는 시간: 분(90), 시간과 분(1시간 30분), h:mm(1:30), 대기 시간은 일과 주(3일, 1주 2일, 하루는 24시간)</translation>
     </message>
+    <message>
+        <source>Details in:</source>
+        <translation>세부 여정:</translation>
+    </message>
+    <message>
+        <source>Remove linked journey</source>
+        <translation>연결된 고객 여정 제거</translation>
+    </message>
+    <message>
+        <source>Link a journey</source>
+        <translation>고객 여정 연결</translation>
+    </message>
 </context>
 <context>
     <name>waymark::StageDialog</name>
@@ -7242,6 +8554,93 @@ Double-click the name to rename, the colour to change it, the department to move
     <message>
         <source>Change stage</source>
         <translation>단계 변경</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::StartPage</name>
+    <message>
+        <source>Welcome to Waymark</source>
+        <translation>Waymark에 오신 것을 환영합니다</translation>
+    </message>
+    <message>
+        <source>Map a customer&apos;s journey together with the people who serve it: stages as columns, lanes as rows, a card for every step. Start with one of these.</source>
+        <translation>고객 여정을 그 고객을 응대하는 사람들과 함께 그려 보세요. 단계는 열, 레인은 행, 각 단계마다 카드를 하나씩 놓습니다. 다음 중 하나로 시작하세요.</translation>
+    </message>
+    <message>
+        <source>Begin</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>New journey</source>
+        <translation>새 고객 여정</translation>
+    </message>
+    <message>
+        <source>An empty map with a few stages and lanes to rename</source>
+        <translation>이름을 바꿀 단계와 레인 몇 개가 있는 빈 맵</translation>
+    </message>
+    <message>
+        <source>Open the sample workshop</source>
+        <translation>예제 워크숍 열기</translation>
+    </message>
+    <message>
+        <source>A retail bank&apos;s &quot;open an account&quot; journey, filled in, to try everything on</source>
+        <translation>모든 기능을 시험해 볼 수 있도록 채워 둔 소매 은행의 “계좌 개설” 고객 여정</translation>
+    </message>
+    <message>
+        <source>Open a journey…</source>
+        <translation>고객 여정 열기…</translation>
+    </message>
+    <message>
+        <source>A .waymark or .waymark.json file</source>
+        <translation>.waymark 또는 .waymark.json 파일</translation>
+    </message>
+    <message>
+        <source>Recent journeys</source>
+        <translation>최근 고객 여정</translation>
+    </message>
+    <message>
+        <source>None yet: the journeys you open or save appear here.</source>
+        <translation>아직 없음: 열거나 저장한 고객 여정이 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>You can also drop a journey file, or a survey&apos;s CSV or Excel file, on this window.</source>
+        <translation>고객 여정 파일이나 설문의 CSV 또는 Excel 파일을 이 창에 끌어다 놓아도 됩니다.</translation>
+    </message>
+    <message>
+        <source>How a workshop goes</source>
+        <translation>워크숍 진행 방법</translation>
+    </message>
+    <message>
+        <source>Map the steps</source>
+        <translation>단계 그리기</translation>
+    </message>
+    <message>
+        <source>Name the stages the customer goes through and the lanes of who serves them, then add a card for every touchpoint: double-click a cell or press N.</source>
+        <translation>고객이 거치는 단계와 고객을 응대하는 사람들의 레인에 이름을 붙인 다음, 터치포인트마다 카드를 추가하세요. 셀을 두 번 클릭하거나 N을 누르면 됩니다.</translation>
+    </message>
+    <message>
+        <source>Add the effort</source>
+        <translation>노력 입력</translation>
+    </message>
+    <message>
+        <source>Give each card what it costs the customer: time, money, negative emotion. The heatmap shows where the journey hurts.</source>
+        <translation>각 카드에 고객이 들이는 시간, 금액, 부정적 감정을 입력하세요. 히트맵에서 고객 여정의 어느 곳이 아픈지 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>투표</translation>
+    </message>
+    <message>
+        <source>Add the participants in the Workshop dock and let everyone spend their dots on the pain points that matter most.</source>
+        <translation>워크숍 패널에서 참가자를 추가하고, 각자 가장 중요한 페인 포인트에 도트를 붙이게 하세요.</translation>
+    </message>
+    <message>
+        <source>Make the business case</source>
+        <translation>비즈니스 사례 만들기</translation>
+    </message>
+    <message>
+        <source>Turn the top-voted pain points into opportunities with their costs and benefits, then export the PDF for the department heads.</source>
+        <translation>가장 많은 표를 받은 페인 포인트를 비용과 효과가 담긴 개선 기회로 바꾼 다음, 부서장용 PDF를 내보내세요.</translation>
     </message>
 </context>
 <context>
@@ -7404,7 +8803,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>95 %</translation>
     </message>
     <message>
-        <source>95 % margin of error, in the figure's points</source>
+        <source>95 % margin of error, in the figure&apos;s points</source>
         <translation>지표 점수 기준 95 % 오차 범위</translation>
     </message>
     <message>
@@ -7414,6 +8813,156 @@ Double-click the name to rename, the colour to change it, the department to move
     <message>
         <source>Fewer than %1 answers: a weak signal</source>
         <translation>응답 %1건 미만: 신뢰도가 낮은 신호</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::VoiceDock</name>
+    <message>
+        <source>“%1” — %2</source>
+        <translation>“%1” — %2</translation>
+    </message>
+    <message>
+        <source>What Customers Say</source>
+        <translation>고객의 목소리</translation>
+    </message>
+    <message>
+        <source>Selected card</source>
+        <translation>선택한 카드</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>세그먼트</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>분기</translation>
+    </message>
+    <message>
+        <source>Comments of:</source>
+        <translation>의견 범위:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>응답 범주:</translation>
+    </message>
+    <message>
+        <source>Select Cards Where This Term Stands Out</source>
+        <translation>이 용어가 두드러지는 카드 선택</translation>
+    </message>
+    <message>
+        <source>Selects on the map every card whose comments (in this category) use the term distinctly often</source>
+        <translation>이 범주에서 의견에 이 용어가 유독 자주 나오는 카드를 맵에서 모두 선택합니다</translation>
+    </message>
+    <message>
+        <source>Click a term to read what customers wrote.</source>
+        <translation>용어를 클릭하면 고객이 쓴 의견을 읽을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Search every comment…</source>
+        <translation>모든 의견 검색…</translation>
+    </message>
+    <message>
+        <source>All answers</source>
+        <translation>모든 응답</translation>
+    </message>
+    <message>
+        <source>Reading %L1 answers&apos; comments…</source>
+        <translation>응답 %L1개의 의견 읽는 중…</translation>
+    </message>
+    <message>
+        <source>No survey answers with comments in this journey: import a file with a comment column (Data → Import Survey…).</source>
+        <translation>이 고객 여정에는 의견이 달린 설문 응답이 없습니다. 의견 열이 있는 파일을 가져오세요(데이터 → 설문 가져오기…).</translation>
+    </message>
+    <message>
+        <source>Comments are read when this panel is shown.</source>
+        <translation>이 패널이 표시될 때 의견을 읽습니다.</translation>
+    </message>
+    <message>
+        <source>This card has no data key, so no survey answers belong to it (set one in Properties).</source>
+        <translation>이 카드에는 데이터 키가 없어 연결된 설문 응답이 없습니다(속성에서 설정하세요).</translation>
+    </message>
+    <message>
+        <source>Select one card on the map, or choose a stage, segment or quarter above.</source>
+        <translation>맵에서 카드 하나를 선택하거나, 위에서 단계, 세그먼트 또는 분기를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>No comments from %1 for “%2”.</source>
+        <translation>“%2”에 대한 %1 의견이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n comment(s) from %2</source>
+        <translation>
+            <numerusform>“%1”: %2 의견 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>against %1 others.</source>
+        <translation>다른 의견 %1개와 비교.</translation>
+    </message>
+    <message>
+        <source>Nothing to compare them with: choose another category.</source>
+        <translation>비교할 대상이 없습니다. 다른 범주를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>No word stands out (|z| ≥ 1.96, seen at least %1 times).</source>
+        <translation>두드러지는 단어가 없습니다(|z| ≥ 1.96, %1회 이상 등장).</translation>
+    </message>
+    <message>
+        <source>What customers wrote with “%1”:</source>
+        <translation>고객이 “%1”을(를) 쓴 의견:</translation>
+    </message>
+    <message>
+        <source>Type a word to find it in every comment, whatever the card or score.</source>
+        <translation>카드나 점수와 관계없이 모든 의견에서 찾을 단어를 입력하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) contain “%1”</source>
+        <translation>
+            <numerusform>“%1”이(가) 포함된 의견 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the first %1 shown)</source>
+        <translation>(처음 %1개 표시)</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>점수 %1</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::VoiceTermDelegate</name>
+    <message>
+        <source>%1 · z %2</source>
+        <translation>%1 · z %2</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::VoiceTermsModel</name>
+    <message numerus="yes">
+        <source>“%1”: %n time(s) in these comments, %2 in all others; log-odds %3, z = %4</source>
+        <translation>
+            <numerusform>“%1”: 이 의견에서 %n회, 다른 모든 의견에서 %2회. 로그 오즈 %3, z = %4</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>waymark::VoteBanner</name>
+    <message>
+        <source>%1 is voting — %2 of %3 dots left</source>
+        <translation>%1 투표 중 — 도트 %3개 중 %2개 남음</translation>
+    </message>
+    <message>
+        <source>Vote open, but nobody can vote: add people in the Workshop dock.</source>
+        <translation>투표가 열렸지만 투표할 사람이 없습니다. 워크숍 패널에서 참가자를 추가하세요.</translation>
+    </message>
+    <message>
+        <source>Vote open — who is voting? Press 1–9 or click a name in the Workshop dock.</source>
+        <translation>투표 진행 중 — 누가 투표하나요? 1~9를 누르거나 워크숍 패널에서 이름을 클릭하세요.</translation>
     </message>
 </context>
 <context>
@@ -7538,7 +9087,7 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message>
         <source>d MMM HH:mm</source>
-        <comment>QDateTime format of a vote's start</comment>
+        <comment>QDateTime format of a vote&apos;s start</comment>
         <translation>M월 d일 HH:mm</translation>
     </message>
     <message>
@@ -7599,6 +9148,31 @@ Double-click the name to rename, the colour to change it, the department to move
     <message>
         <source>One opportunity for each of the top cards of “%1” (cards that have one already are skipped). How many cards?</source>
         <translation>“%1”의 상위 카드마다 개선 기회를 하나씩 만듭니다(이미 있는 카드는 건너뜀). 카드를 몇 장 사용할까요?</translation>
+    </message>
+    <message>
+        <source>The room</source>
+        <comment>the participant standing for everyone when the room votes as one</comment>
+        <translation>전체 참석자</translation>
+    </message>
+    <message>
+        <source>Start vote as the room</source>
+        <translation>전체 참석자로 투표 시작</translation>
+    </message>
+    <message>
+        <source>Nobody is on the participants list yet. Who votes?</source>
+        <translation>아직 참가자 목록에 아무도 없습니다. 누가 투표하나요?</translation>
+    </message>
+    <message>
+        <source>The &amp;room, as one: a shared budget of dots, placed by clicking cards</source>
+        <translation>전체 참석자가 함께(&amp;R): 공동 도트 예산을 카드를 클릭해 붙입니다</translation>
+    </message>
+    <message>
+        <source>&amp;Add participants first, each with their own dots</source>
+        <translation>먼저 참가자 추가(&amp;A): 각자 자기 도트를 가짐</translation>
+    </message>
+    <message>
+        <source>&amp;Dots for the room:</source>
+        <translation>전체 참석자 도트 수(&amp;D):</translation>
     </message>
 </context>
 <context>

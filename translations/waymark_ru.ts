@@ -247,7 +247,7 @@
         <translation>Усилия клиента в год — %1</translation>
     </message>
     <message>
-        <source>Σ cards' customer effort saved − added steps' effort</source>
+        <source>Σ cards&apos; customer effort saved − added steps&apos; effort</source>
         <translation>Σ сэкономленных усилий клиента по карточкам − усилия на добавленных шагах</translation>
     </message>
     <message>
@@ -263,7 +263,7 @@
         <translation>Снижение стоимости обслуживания в год — %1</translation>
     </message>
     <message>
-        <source>Σ cards' cost to serve saved</source>
+        <source>Σ cards&apos; cost to serve saved</source>
         <translation>Σ снижения стоимости обслуживания по карточкам</translation>
     </message>
     <message>
@@ -275,7 +275,7 @@
         <translation>CLV под угрозой — %1</translation>
     </message>
     <message>
-        <source>Σ linked touchpoints: lifetime value of the customers whose latest answer there was a detractor's</source>
+        <source>Σ linked touchpoints: lifetime value of the customers whose latest answer there was a detractor&apos;s</source>
         <translation>Σ по связанным точкам контакта: пожизненная ценность клиентов, чей последний ответ там был ответом критика</translation>
     </message>
     <message>
@@ -327,7 +327,7 @@
         <translation>точки контакта</translation>
     </message>
     <message>
-        <source>the largest card's retention (a customer changes category once); the range uses the ends of the detractor share's 95 % interval and the spread</source>
+        <source>the largest card&apos;s retention (a customer changes category once); the range uses the ends of the detractor share&apos;s 95 % interval and the spread</source>
         <translation>удержание по карточке с наибольшим эффектом (клиент меняет категорию только один раз); диапазон строится по границам интервала 95 % для доли критиков и по разбросу</translation>
     </message>
 </context>
@@ -394,7 +394,7 @@
         <translation>Клиентов в год — %1</translation>
     </message>
     <message>
-        <source>Value of the customer's hour</source>
+        <source>Value of the customer&apos;s hour</source>
         <translation>Стоимость часа клиента</translation>
     </message>
     <message>
@@ -516,6 +516,26 @@
         <source>new</source>
         <translation>новая</translation>
     </message>
+    <message>
+        <source>Pain point (red triangle): the step hurts the customer; the team wants it fixed.</source>
+        <translation>Болевая точка (красный треугольник): этот шаг доставляет клиенту неудобства, и команда хочет это исправить.</translation>
+    </message>
+    <message>
+        <source>Moment of truth (star): the customer decides here whether to stay.</source>
+        <translation>Момент истины (звезда): здесь клиент решает, остаться ли.</translation>
+    </message>
+    <message>
+        <source>Coloured bar: the department that owns this step — %1.</source>
+        <translation>Цветная полоса: отдел, отвечающий за этот шаг, — %1.</translation>
+    </message>
+    <message>
+        <source>Negative emotion %1 of 10 (numbered circle): green calm, amber uneasy, red upset.</source>
+        <translation>Негативные эмоции %1 из 10 (круг с числом): зелёный — спокойствие, жёлтый — беспокойство, красный — раздражение.</translation>
+    </message>
+    <message>
+        <source>Effort: the time (blue) and money (green) this step costs the customer.</source>
+        <translation>Усилия: время (синим) и деньги (зелёным), которых этот шаг стоит клиенту.</translation>
+    </message>
 </context>
 <context>
     <name>CardMime</name>
@@ -579,6 +599,33 @@
     </message>
 </context>
 <context>
+    <name>ClvCharts</name>
+    <message>
+        <source>Cumulative repeat purchases, actual and expected</source>
+        <translation>Накопленные повторные покупки: фактические и ожидаемые</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <source>Expected (%1)</source>
+        <translation>Ожидание (%1)</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Неделя</translation>
+    </message>
+    <message>
+        <source>Repeat purchases</source>
+        <translation>Повторные покупки</translation>
+    </message>
+    <message>
+        <source>Calibration end (week %1)</source>
+        <translation>Конец калибровки (неделя %1)</translation>
+    </message>
+</context>
+<context>
     <name>ClvModel</name>
     <message>
         <source>no customer bought before the calibration end: nothing to model</source>
@@ -601,7 +648,7 @@
         <translation>ни один клиент не совершил повторную покупку на положительную сумму: модель расходов оценить нельзя</translation>
     </message>
     <message>
-        <source>the spend model's q is at most 1: the population has no finite mean spend, expected spends are unreliable</source>
+        <source>the spend model&apos;s q is at most 1: the population has no finite mean spend, expected spends are unreliable</source>
         <translation>параметр q модели расходов не больше 1: у генеральной совокупности нет конечного среднего чека, поэтому ожидаемые расходы ненадёжны</translation>
     </message>
     <message>
@@ -705,6 +752,10 @@
             <numerusform>%1: пропущены ещё %n строки: %2</numerusform>
             <numerusform>%1: пропущено ещё %n строк: %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet “%1” (it has: %2).</source>
+        <translation>В книге нет листа «%1» (есть: %2).</translation>
     </message>
 </context>
 <context>
@@ -844,7 +895,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>--layers нужен список, например effort,emotion,nps</translation>
     </message>
     <message>
-        <source>--department needs a department's name</source>
+        <source>--department needs a department&apos;s name</source>
         <translation>--department нужно название отдела</translation>
     </message>
     <message>
@@ -914,7 +965,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Usage:
   waymark [FILE]                open the journey map editor (FILE: .waymark or .waymark.json)
-  waymark --review FILE         open FILE read-only for comments (a department head's review)
+  waymark --review FILE         open FILE read-only for comments (a department head&apos;s review)
   waymark convert IN OUT        convert between .waymark and .waymark.json (by extension)
   waymark validate FILE         check a journey file and print a one-line summary
 </source>
@@ -926,7 +977,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
 </translation>
     </message>
     <message>
-        <source>--sheet needs a sheet's name or number</source>
+        <source>--sheet needs a sheet&apos;s name or number</source>
         <translation>--sheet нужно название или номер листа</translation>
     </message>
     <message>
@@ -938,28 +989,12 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>CLV</translation>
     </message>
     <message>
-        <source>  waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE [--name NAME]
-              [--map COLUMN=FIELD ...] [--sheet NAME|N] [--encoding NAME] [--delimiter C]
-                                add answers of a metric (nps csat ces audit enps mean) or CLV
-                                values to a journey file
-</source>
-        <translation>  waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE [--name NAME]
-              [--map COLUMN=FIELD ...] [--sheet NAME|N] [--encoding NAME] [--delimiter C]
-                                добавить в файл пути ответы по метрике (nps csat ces audit
-                                enps mean) или значения CLV
-</translation>
-    </message>
-    <message>
         <source>give one of --nps FILE, --clv FILE or --metric M FILE</source>
         <translation>укажите одно из: --nps FILE, --clv FILE или --metric M FILE</translation>
     </message>
     <message>
         <source>--metric takes one of nps, csat, ces, audit, enps, mean and then a file</source>
         <translation>--metric принимает одно из: nps, csat, ces, audit, enps, mean, а затем файл</translation>
-    </message>
-    <message>
-        <source>import needs a journey and a file: waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE</source>
-        <translation>import нужны путь и файл: waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE</translation>
     </message>
     <message>
         <source>  waymark nps FILE [--by DIM,...] [--format table|csv|json] [--map COLUMN=FIELD ...]
@@ -975,25 +1010,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
                                 файл ответов (CSV, TSV, JSON, NDJSON) или путь с набором
                                 данных NPS. DIM: journey stage touchpoint segment channel
                                 department location month quarter year
-</translation>
-    </message>
-    <message>
-        <source>  waymark stats FILE --metric M [--value COLUMN] [--by DIM,...] [--sheet NAME|N]
-              [--map COLUMN=FIELD ...] [--format table|csv|json]
-                                a metric per group with n and its 95 % interval; M: nps csat
-                                ces audit enps mean; FILE: answers (CSV, TSV, JSON, xlsx; one per
-                                row or aggregated counts) or a journey with such a dataset. DIM:
-                                journey stage touchpoint segment channel department location
-                                month quarter year
-</source>
-        <translation>  waymark stats FILE --metric M [--value COLUMN] [--by DIM,...] [--sheet NAME|N]
-              [--map COLUMN=FIELD ...] [--format table|csv|json]
-                                метрика по группам с n и 95 % доверительным интервалом;
-                                M: nps csat ces audit enps mean; FILE — ответы (CSV, TSV,
-                                JSON, xlsx; по одному в строке или агрегированные данные)
-                                или путь с таким набором данных. DIM: journey stage
-                                touchpoint segment channel department location month
-                                quarter year
 </translation>
     </message>
     <message>
@@ -1025,7 +1041,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>нет</translation>
     </message>
     <message>
-        <source>--scenario takes a scenario's name</source>
+        <source>--scenario takes a scenario&apos;s name</source>
         <translation>для --scenario нужно имя сценария</translation>
     </message>
     <message>
@@ -1149,7 +1165,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>нет сценария «%1»: в пути нет сценариев</translation>
     </message>
     <message>
-        <source>no scenario “%1”; the journey's scenarios: %2</source>
+        <source>no scenario “%1”; the journey&apos;s scenarios: %2</source>
         <translation>нет сценария «%1»; сценарии пути: %2</translation>
     </message>
     <message>
@@ -1161,7 +1177,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
               [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--department NAME]
               [--layers effort,heatmap,emotion,nps,clv] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
                                 the map as a PDF (with an executive summary; --future adds the
-                                future-state map of the journey's chosen scenario), PNG or SVG
+                                future-state map of the journey&apos;s chosen scenario), PNG or SVG
 </source>
         <translation>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
               [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--department NAME]
@@ -1243,39 +1259,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Строки: нечитаемых — %1, исключено с отрицательной суммой (возвраты) — %2, оставлено с нулевой суммой — %3, оставлено повторяющихся — %4; клиентов с первой покупкой после конца калибровки — %5</translation>
     </message>
     <message>
-        <source>  waymark clv-model TRANSACTIONS [--calibration-end DATE] [--horizon-months N] [--discount RATE]
-              [--time-unit days|weeks|months] [--model bgnbd|paretonbd] [--customers FILE.csv]
-              [--format table|json]
-                                lifetime value and churn from transactions (customer, date,
-                                amount[, count, currency]: CSV/TSV with a header, or CDNOW-style
-                                whitespace columns): BG/NBD and Pareto/NBD compared, Gamma-Gamma
-                                spend, P(alive) and CLV per customer. Purchases after DATE form
-                                the holdout. CLV sums N calendar months (365.25/12 days, default
-                                12), each discounted at the ANNUAL RATE (default 0.08) as
-                                1/(1+RATE)^(month/12). Rows worth 0 count as purchases, negative
-                                ones (returns) are left out, repeated rows are kept; all counted
-</source>
-        <translation>  waymark clv-model TRANSACTIONS [--calibration-end DATE] [--horizon-months N] [--discount RATE]
-              [--time-unit days|weeks|months] [--model bgnbd|paretonbd] [--customers FILE.csv]
-              [--format table|json]
-                                пожизненная ценность клиента и отток по транзакциям (клиент,
-                                дата, сумма[, количество, валюта]: CSV/TSV с заголовком или
-                                столбцы через пробелы, как в CDNOW): сравнение BG/NBD и
-                                Pareto/NBD, расходы по модели Gamma-Gamma, P(alive) и CLV по
-                                каждому клиенту. Покупки после DATE образуют контрольный период.
-                                CLV — сумма за N календарных месяцев (по 365.25/12 дня, по
-                                умолчанию 12), каждый из которых дисконтируется по годовой
-                                ставке RATE (по умолчанию 0.08) как 1/(1+RATE)^(месяц/12).
-                                Строки с суммой 0 считаются покупками, с отрицательной суммой
-                                (возвраты) исключаются, повторяющиеся строки сохраняются; всё
-                                это подсчитывается
-</translation>
-    </message>
-    <message>
-        <source>%1 is a journey; journeys do not hold transactions yet: give the transactions file itself</source>
-        <translation>%1 — это путь, а пути пока не хранят транзакции: укажите сам файл транзакций</translation>
-    </message>
-    <message>
         <source>cannot read %1: %2</source>
         <translation>не удалось прочитать %1: %2</translation>
     </message>
@@ -1288,12 +1271,289 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>--review принимает один файл: waymark --review FILE</translation>
     </message>
     <message>
-        <source>unknown option "%1"</source>
+        <source>unknown option &quot;%1&quot;</source>
         <translation>неизвестный параметр «%1»</translation>
     </message>
     <message>
-        <source>unknown command "%1" (the editor opens one file: waymark FILE)</source>
+        <source>unknown command &quot;%1&quot; (the editor opens one file: waymark FILE)</source>
         <translation>неизвестная команда «%1» (редактор открывает один файл: waymark FILE)</translation>
+    </message>
+    <message>
+        <source>  waymark clv-model TRANSACTIONS [--calibration-end DATE] [--horizon-months N] [--discount RATE]
+              [--time-unit days|weeks|months] [--model bgnbd|paretonbd] [--customers FILE.csv]
+              [--format table|json]
+                                lifetime value and churn from transactions (customer, date,
+                                amount[, count, currency]: CSV/TSV/xlsx/JSON with a header, CDNOW-
+                                style whitespace columns, or a journey holding purchases):
+                                BG/NBD and Pareto/NBD compared, Gamma-Gamma
+                                spend, P(alive) and CLV per customer. Purchases after DATE form
+                                the holdout. CLV sums N calendar months (365.25/12 days, default
+                                12), each discounted at the ANNUAL RATE (default 0.08) as
+                                1/(1+RATE)^(month/12). Rows worth 0 count as purchases, negative
+                                ones (returns) are left out, repeated rows are kept; all counted
+</source>
+        <translation>  waymark clv-model TRANSACTIONS [--calibration-end DATE] [--horizon-months N] [--discount RATE]
+              [--time-unit days|weeks|months] [--model bgnbd|paretonbd] [--customers FILE.csv]
+              [--format table|json]
+                                пожизненная ценность и отток по транзакциям (клиент, дата,
+                                сумма[, количество, валюта]: CSV/TSV/xlsx/JSON с заголовком,
+                                столбцы через пробелы в стиле CDNOW или путь с покупками):
+                                сравнение BG/NBD и Pareto/NBD, расходы по Gamma-Gamma,
+                                P(alive) и CLV каждого клиента. Покупки после DATE образуют
+                                контрольную выборку. CLV суммируется за N календарных месяцев
+                                (365,25/12 дня, по умолчанию 12) с дисконтированием по ГОДОВОЙ
+                                СТАВКЕ RATE (по умолчанию 0.08) как 1/(1+RATE)^(месяц/12). Строки
+                                с суммой 0 считаются покупками, отрицательные (возвраты) не
+                                учитываются, повторяющиеся строки сохраняются; все учтённые
+</translation>
+    </message>
+    <message>
+        <source>%1 holds no purchases: add them with waymark import %1 --transactions FILE</source>
+        <translation>В %1 нет покупок: добавьте их командой waymark import %1 --transactions FILE</translation>
+    </message>
+    <message>
+        <source>  waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE | --transactions FILE
+              [--name NAME] [--map COLUMN=FIELD ...] [--sheet NAME|N] [--encoding NAME] [--delimiter C]
+                                add answers of a metric (nps csat ces audit enps mean), CLV
+                                values or purchases (customer, date, amount[, count, currency];
+                                the lifetime value model learns from them) to a journey file
+</source>
+        <translation>  waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE | --transactions FILE
+              [--name NAME] [--map COLUMN=FIELD ...] [--sheet NAME|N] [--encoding NAME] [--delimiter C]
+                                добавляет в файл пути ответы по метрике (nps csat ces audit
+                                enps mean), значения CLV или покупки (клиент, дата, сумма[,
+                                количество, валюта]; на них обучается модель пожизненной ценности)
+</translation>
+    </message>
+    <message>
+        <source>give one of --nps FILE, --clv FILE, --metric M FILE or --transactions FILE</source>
+        <translation>укажите одно из: --nps FILE, --clv FILE, --metric M FILE или --transactions FILE</translation>
+    </message>
+    <message>
+        <source>import needs a journey and a file: waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE | --transactions FILE</source>
+        <translation>для import нужны путь и файл: waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE | --transactions FILE</translation>
+    </message>
+    <message>
+        <source>%1 is not an option of --transactions (its columns are found by their names)</source>
+        <translation>%1 не является параметром --transactions (столбцы определяются по названиям)</translation>
+    </message>
+    <message>
+        <source>  waymark portfolio FOLDER [--format table|csv|json]
+                                every journey in FOLDER at a glance: owner, last save, stages,
+                                cards, customer time, NPS ± margin, CLV at risk, open comments,
+                                opportunities by status; files that cannot be read are named
+</source>
+        <translation>  waymark portfolio FOLDER [--format table|csv|json]
+                                все пути в папке FOLDER с первого взгляда: ответственный, дата
+                                сохранения, этапы, карточки, время клиента, NPS ± погрешность,
+                                CLV под угрозой, открытые комментарии, возможности по статусам;
+                                нечитаемые файлы перечисляются
+</translation>
+    </message>
+    <message>
+        <source>portfolio needs a folder: waymark portfolio FOLDER</source>
+        <translation>для portfolio нужна папка: waymark portfolio FOLDER</translation>
+    </message>
+    <message>
+        <source>%1: left out: %2</source>
+        <translation>%1: не учтено: %2</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Путь</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сохранён</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Этапы</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Карточки</translation>
+    </message>
+    <message>
+        <source>Customer time</source>
+        <translation>Время клиента</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Open comments</source>
+        <translation>Открытые комментарии</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Возможности</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>По статусам</translation>
+    </message>
+    <message>
+        <source>a PostgreSQL source needs --table NAME or --query SQL (one of them)</source>
+        <translation>для источника PostgreSQL нужен --table NAME или --query SQL (одно из двух)</translation>
+    </message>
+    <message>
+        <source>--metric takes a metric with answer categories: %1</source>
+        <translation>--metric принимает метрику с категориями ответов: %1</translation>
+    </message>
+    <message>
+        <source>--by takes one of %1</source>
+        <translation>--by принимает одно из значений: %1</translation>
+    </message>
+    <message>
+        <source>--group needs a group&apos;s value, such as a touchpoint key</source>
+        <translation>--group требует значение группы, например ключ точки контакта</translation>
+    </message>
+    <message>
+        <source>--category needs a category such as detractors, or all</source>
+        <translation>--category требует категорию, например detractors, или all</translation>
+    </message>
+    <message>
+        <source>--top takes a number of terms from 1 to 1000</source>
+        <translation>--top принимает число терминов от 1 до 1000</translation>
+    </message>
+    <message>
+        <source>a file is needed: waymark say FILE</source>
+        <translation>нужен файл: waymark say FILE</translation>
+    </message>
+    <message>
+        <source>--category takes %1 or all for %2</source>
+        <translation>--category принимает %1 или all для %2</translation>
+    </message>
+    <message>
+        <source>    “%1” (%2, %3)</source>
+        <translation>    «%1» (%2, %3)</translation>
+    </message>
+    <message>
+        <source>    “%1” (%2)</source>
+        <translation>    «%1» (%2)</translation>
+    </message>
+    <message>
+        <source>  waymark say FILE [--by DIM] [--group VALUE] [--category CATEGORY|all] [--top N]
+              [--format table|json] [--metric nps|csat|ces|enps] [--map COLUMN=FIELD ...]
+                                what customers say: the words and two-word phrases that set
+                                each group&apos;s comments apart (weighted log-odds, |z| ≥ 1.96),
+                                with their shortest quotes, personal data masked. Default: each
+                                touchpoint&apos;s detractors against all other comments. FILE: a
+                                responses file or a journey with such a dataset
+</source>
+        <translation>  waymark say FILE [--by DIM] [--group VALUE] [--category CATEGORY|all] [--top N]
+              [--format table|json] [--metric nps|csat|ces|enps] [--map COLUMN=FIELD ...]
+                                что говорят клиенты: слова и словосочетания из двух слов,
+                                которые отличают комментарии каждой группы (взвешенные
+                                логарифмы шансов, |z| ≥ 1.96), с самыми короткими цитатами;
+                                персональные данные скрыты. По умолчанию: критики каждой точки
+                                контакта против всех остальных комментариев. FILE: файл ответов
+                                или путь с таким набором данных
+</translation>
+    </message>
+    <message>
+        <source>%1 has no comments (name the comment column with --map COLUMN=comment)</source>
+        <translation>В %1 нет комментариев (укажите столбец комментариев через --map COLUMN=comment)</translation>
+    </message>
+    <message>
+        <source>%1 has no “%2” values to group by (--by); name the column with --map COLUMN=%3</source>
+        <translation>В %1 нет значений «%2» для группировки (--by); укажите столбец через --map COLUMN=%3</translation>
+    </message>
+    <message>
+        <source>no %1 “%2” with comments in %3</source>
+        <translation>в %3 нет комментариев для %1 «%2»</translation>
+    </message>
+    <message>
+        <source>all answers</source>
+        <translation>все ответы</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %3, %n comment(s)</source>
+        <translation>
+            <numerusform>%1 %2: %3, %n комментарий</numerusform>
+            <numerusform>%1 %2: %3, %n комментария</numerusform>
+            <numerusform>%1 %2: %3, %n комментариев</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (against %n other comment(s))</source>
+        <translation>
+            <numerusform> (против %n другого комментария)</numerusform>
+            <numerusform> (против %n других комментариев)</numerusform>
+            <numerusform> (против %n других комментариев)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  no other comments to compare with (try --category or another --by)</source>
+        <translation>  не с чем сравнить (попробуйте --category или другое --by)</translation>
+    </message>
+    <message>
+        <source>  no term stands out (|z| ≥ 1.96, seen at least %1 times)</source>
+        <translation>  ни один термин не выделяется (|z| ≥ 1.96, встречается не менее %1 раз)</translation>
+    </message>
+    <message>
+        <source>term</source>
+        <translation>термин</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <source>others</source>
+        <translation>в других</translation>
+    </message>
+    <message>
+        <source>log-odds</source>
+        <translation>лог. шансы</translation>
+    </message>
+    <message>
+        <source>  waymark stats FILE --metric M [--value COLUMN] [--by DIM,...] [--sheet NAME|N]
+              [--map COLUMN=FIELD ...] [--format table|csv|json]
+                                a metric per group with n and its 95 % interval; M: nps csat
+                                ces audit enps mean; FILE: answers (CSV, TSV, JSON, xlsx; one per
+                                row or aggregated counts) or a journey with such a dataset. DIM:
+                                journey stage touchpoint segment channel department location
+                                month quarter year
+  waymark stats postgresql://[USER@]HOST[:PORT]/DB --table T | --query SQL --metric M [--by DIM,...]
+              [--map COLUMN=FIELD ...] [--timeout SECONDS] [--format table|csv|json]
+                                the same from answers kept in PostgreSQL: the server counts per
+                                group, no answer is copied; the password comes from ~/.pgpass
+</source>
+        <translation>  waymark stats FILE --metric M [--value COLUMN] [--by DIM,...] [--sheet NAME|N]
+              [--map COLUMN=FIELD ...] [--format table|csv|json]
+                                метрика по группам с n и 95-процентным интервалом; M: nps csat
+                                ces audit enps mean; FILE: ответы (CSV, TSV, JSON, xlsx; по одному
+                                в строке или агрегированные количества) или путь с таким набором
+                                данных. DIM: journey stage touchpoint segment channel department
+                                location month quarter year
+  waymark stats postgresql://[USER@]HOST[:PORT]/DB --table T | --query SQL --metric M [--by DIM,...]
+              [--map COLUMN=FIELD ...] [--timeout SECONDS] [--format table|csv|json]
+                                то же для ответов, хранящихся в PostgreSQL: подсчёт по группам
+                                выполняет сервер, ответы не копируются; пароль берётся из ~/.pgpass
+</translation>
+    </message>
+    <message>
+        <source>%1 needs a value: --table NAME or --query SQL</source>
+        <translation>%1 требует значение: --table NAME или --query SQL</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds</source>
+        <translation>--timeout принимает число секунд</translation>
+    </message>
+    <message>
+        <source>--table and --query read from a PostgreSQL server: waymark stats postgresql://HOST/DB --table T</source>
+        <translation>--table и --query читают данные с сервера PostgreSQL: waymark stats postgresql://HOST/DB --table T</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +1575,14 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Lifetime value of the customers who were detractors here</source>
         <translation>Пожизненная ценность клиентов, которые поставили здесь оценку критика</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>What this card&apos;s detractors write about most distinctly</source>
+        <translation>О чём критики этой карточки пишут заметно чаще других</translation>
     </message>
 </context>
 <context>
@@ -1344,8 +1612,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>ожидалось %1 значений, как в других столбцах, получено %2</translation>
     </message>
     <message>
-        <source>expected the index of an entry in "strings"</source>
-        <translation>ожидался индекс записи в "strings"</translation>
+        <source>expected the index of an entry in &quot;strings&quot;</source>
+        <translation>ожидался индекс записи в &quot;strings&quot;</translation>
     </message>
     <message>
         <source>expected a date YYYY-MM-DD or null</source>
@@ -1376,8 +1644,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>неизвестное значение «%1»; допустимо одно из: %2</translation>
     </message>
     <message>
-        <source>expected a colour like "#1f77b4"</source>
-        <translation>ожидался цвет вида "#1f77b4"</translation>
+        <source>expected a colour like &quot;#1f77b4&quot;</source>
+        <translation>ожидался цвет вида &quot;#1f77b4&quot;</translation>
     </message>
     <message>
         <source>expected a number or null</source>
@@ -1388,8 +1656,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>ожидался ответ %1 от %2 до %3</translation>
     </message>
     <message>
-        <source>expected "nps", "csat", "ces", "audit", "enps", "mean" or "clv"</source>
-        <translation>ожидалось "nps", "csat", "ces", "audit", "enps", "mean" или "clv"</translation>
+        <source>expected &quot;nps&quot;, &quot;csat&quot;, &quot;ces&quot;, &quot;audit&quot;, &quot;enps&quot;, &quot;mean&quot;, &quot;clv&quot; or &quot;transactions&quot;</source>
+        <translation>ожидалось &quot;nps&quot;, &quot;csat&quot;, &quot;ces&quot;, &quot;audit&quot;, &quot;enps&quot;, &quot;mean&quot;, &quot;clv&quot; или &quot;transactions&quot;</translation>
     </message>
 </context>
 <context>
@@ -1829,8 +2097,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>у пути нет идентификатора</translation>
     </message>
     <message>
-        <source>"%1" is not an ISO 4217 currency code</source>
-        <translation>"%1" — не код валюты ISO 4217</translation>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code</source>
+        <translation>&quot;%1&quot; — не код валюты ISO 4217</translation>
     </message>
     <message>
         <source>missing id</source>
@@ -1861,36 +2129,36 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>отдел указывают только дорожки отделов</translation>
     </message>
     <message>
-        <source>card "%1" is in a stage that does not exist (%2)</source>
-        <translation>карточка "%1" стоит на несуществующем этапе (%2)</translation>
+        <source>card &quot;%1&quot; is in a stage that does not exist (%2)</source>
+        <translation>карточка &quot;%1&quot; стоит на несуществующем этапе (%2)</translation>
     </message>
     <message>
-        <source>card "%1" is in a lane that does not exist (%2)</source>
-        <translation>карточка "%1" стоит на несуществующей дорожке (%2)</translation>
+        <source>card &quot;%1&quot; is in a lane that does not exist (%2)</source>
+        <translation>карточка &quot;%1&quot; стоит на несуществующей дорожке (%2)</translation>
     </message>
     <message>
-        <source>card "%1" names an unknown department</source>
-        <translation>у карточки "%1" указан неизвестный отдел</translation>
+        <source>card &quot;%1&quot; names an unknown department</source>
+        <translation>у карточки &quot;%1&quot; указан неизвестный отдел</translation>
     </message>
     <message>
-        <source>time of card "%1" must be 0 minutes or more, got %2</source>
-        <translation>время карточки "%1" должно быть не меньше 0 минут, указано %2</translation>
+        <source>time of card &quot;%1&quot; must be 0 minutes or more, got %2</source>
+        <translation>время карточки &quot;%1&quot; должно быть не меньше 0 минут, указано %2</translation>
     </message>
     <message>
-        <source>money of card "%1" must be at most %2</source>
-        <translation>деньги карточки "%1" — не больше %2</translation>
+        <source>money of card &quot;%1&quot; must be at most %2</source>
+        <translation>деньги карточки &quot;%1&quot; — не больше %2</translation>
     </message>
     <message>
-        <source>money of card "%1" must be 0 or more, got %2</source>
-        <translation>деньги карточки "%1" должны быть не меньше 0, указано %2</translation>
+        <source>money of card &quot;%1&quot; must be 0 or more, got %2</source>
+        <translation>деньги карточки &quot;%1&quot; должны быть не меньше 0, указано %2</translation>
     </message>
     <message>
-        <source>card "%1": "%2" is not an ISO 4217 currency code</source>
-        <translation>карточка "%1": "%2" — не код валюты ISO 4217</translation>
+        <source>card &quot;%1&quot;: &quot;%2&quot; is not an ISO 4217 currency code</source>
+        <translation>карточка &quot;%1&quot;: &quot;%2&quot; — не код валюты ISO 4217</translation>
     </message>
     <message>
-        <source>negative emotion of card "%1" must be from 0 to 10, got %2</source>
-        <translation>негативные эмоции карточки "%1" — от 0 до 10, указано %2</translation>
+        <source>negative emotion of card &quot;%1&quot; must be from 0 to 10, got %2</source>
+        <translation>негативные эмоции карточки &quot;%1&quot; — от 0 до 10, указано %2</translation>
     </message>
     <message>
         <source>connection starts at a card that does not exist</source>
@@ -1949,8 +2217,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>стандартное отклонение должно быть неотрицательным числом</translation>
     </message>
     <message>
-        <source>the system of card "%1" cannot be %2 years old</source>
-        <translation>недопустимый возраст системы карточки "%1" (лет: %2)</translation>
+        <source>the system of card &quot;%1&quot; cannot be %2 years old</source>
+        <translation>недопустимый возраст системы карточки &quot;%1&quot; (лет: %2)</translation>
     </message>
     <message>
         <source>one-off cost</source>
@@ -1961,24 +2229,24 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>текущие затраты в год</translation>
     </message>
     <message>
-        <source>opportunity "%1": the time to deliver cannot be negative, got %2 months</source>
-        <translation>возможность "%1": срок внедрения не может быть отрицательным, получено месяцев: %2</translation>
+        <source>opportunity &quot;%1&quot;: the time to deliver cannot be negative, got %2 months</source>
+        <translation>возможность &quot;%1&quot;: срок внедрения не может быть отрицательным, получено месяцев: %2</translation>
     </message>
     <message>
-        <source>opportunity "%1": the %2 cannot be negative, got %3</source>
-        <translation>возможность "%1": %2 — отрицательное значение недопустимо, получено %3</translation>
+        <source>opportunity &quot;%1&quot;: the %2 cannot be negative, got %3</source>
+        <translation>возможность &quot;%1&quot;: %2 — отрицательное значение недопустимо, получено %3</translation>
     </message>
     <message>
-        <source>opportunity "%1": the %2 must be at most %3</source>
-        <translation>возможность "%1": %2 — значение должно быть не больше %3</translation>
+        <source>opportunity &quot;%1&quot;: the %2 must be at most %3</source>
+        <translation>возможность &quot;%1&quot;: %2 — значение должно быть не больше %3</translation>
     </message>
     <message>
-        <source>opportunity "%1": "%2" is not an ISO 4217 currency code</source>
-        <translation>возможность "%1": "%2" — не код валюты ISO 4217</translation>
+        <source>opportunity &quot;%1&quot;: &quot;%2&quot; is not an ISO 4217 currency code</source>
+        <translation>возможность &quot;%1&quot;: &quot;%2&quot; — не код валюты ISO 4217</translation>
     </message>
     <message>
-        <source>opportunity "%1": the %2 must be a share from 0 to 1, got %3</source>
-        <translation>возможность "%1": %2 — нужна доля от 0 до 1, получено %3</translation>
+        <source>opportunity &quot;%1&quot;: the %2 must be a share from 0 to 1, got %3</source>
+        <translation>возможность &quot;%1&quot;: %2 — нужна доля от 0 до 1, получено %3</translation>
     </message>
     <message>
         <source>reach</source>
@@ -1997,8 +2265,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>доля критиков, переходящих в промоутеры</translation>
     </message>
     <message>
-        <source>opportunity "%1": more detractors move (%2 to passives, %3 to promoters) than there are</source>
-        <translation>возможность "%1": переходящих критиков (%2 в нейтралы, %3 в промоутеры) в сумме больше, чем их есть</translation>
+        <source>opportunity &quot;%1&quot;: more detractors move (%2 to passives, %3 to promoters) than there are</source>
+        <translation>возможность &quot;%1&quot;: переходящих критиков (%2 в нейтралы, %3 в промоутеры) в сумме больше, чем их есть</translation>
     </message>
     <message>
         <source>time</source>
@@ -2013,23 +2281,23 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>негативные эмоции</translation>
     </message>
     <message>
-        <source>opportunity "%1": the %2 after the change is not a number</source>
-        <translation>возможность "%1": %2 после изменения — не число</translation>
+        <source>opportunity &quot;%1&quot;: the %2 after the change is not a number</source>
+        <translation>возможность &quot;%1&quot;: %2 после изменения — не число</translation>
     </message>
     <message>
-        <source>opportunity "%1": the %2 after the change cannot be negative, got %3</source>
-        <translation>возможность "%1": %2 после изменения — отрицательное значение недопустимо, получено %3</translation>
+        <source>opportunity &quot;%1&quot;: the %2 after the change cannot be negative, got %3</source>
+        <translation>возможность &quot;%1&quot;: %2 после изменения — отрицательное значение недопустимо, получено %3</translation>
     </message>
     <message>
-        <source>opportunity "%1": the %2 after the change must be at most %3, got %4</source>
-        <translation>возможность "%1": %2 после изменения — значение должно быть не больше %3, получено %4</translation>
+        <source>opportunity &quot;%1&quot;: the %2 after the change must be at most %3, got %4</source>
+        <translation>возможность &quot;%1&quot;: %2 после изменения — значение должно быть не больше %3, получено %4</translation>
     </message>
     <message>
-        <source>opportunity "%1": the %2 can only be reduced by 0 to 100 %, got %3 %</source>
-        <translation>возможность "%1": %2 можно снизить только на 0–100 %, получено %3 %</translation>
+        <source>opportunity &quot;%1&quot;: the %2 can only be reduced by 0 to 100 %, got %3 %</source>
+        <translation>возможность &quot;%1&quot;: %2 можно снизить только на 0–100 %, получено %3 %</translation>
     </message>
     <message>
-        <source>row %1, column “%2” refers to text %3, but the dataset's text table has %4 entries</source>
+        <source>row %1, column “%2” refers to text %3, but the dataset&apos;s text table has %4 entries</source>
         <translation>строка %1, столбец «%2» ссылается на текст %3, а в таблице текстов набора данных всего записей: %4</translation>
     </message>
     <message>
@@ -2037,12 +2305,24 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>строка %1: %2 — не код валюты ISO 4217</translation>
     </message>
     <message>
-        <source>time of card "%1" must be at most %2 minutes (about 19 years), got %3</source>
+        <source>time of card &quot;%1&quot; must be at most %2 minutes (about 19 years), got %3</source>
         <translation>время карточки «%1» должно быть не больше %2 минут (около 19 лет), указано %3</translation>
     </message>
     <message>
         <source>row %1, column “%2” holds a date outside the years 1–9999</source>
         <translation>строка %1, столбец «%2»: дата выходит за пределы 1–9999 годов</translation>
+    </message>
+    <message>
+        <source>row %1 names no customer</source>
+        <translation>в строке %1 не указан клиент</translation>
+    </message>
+    <message>
+        <source>row %1 has no date</source>
+        <translation>в строке %1 нет даты</translation>
+    </message>
+    <message>
+        <source>row %1: the amount or count is not a number</source>
+        <translation>строка %1: сумма или количество не является числом</translation>
     </message>
 </context>
 <context>
@@ -2193,8 +2473,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>ожидался объект JSON с путём клиента, получено: %1</translation>
     </message>
     <message>
-        <source>this is not a Waymark journey ("format" should be "%1")</source>
-        <translation>это не путь Waymark ("format" должен быть "%1")</translation>
+        <source>this is not a Waymark journey (&quot;format&quot; should be &quot;%1&quot;)</source>
+        <translation>это не путь Waymark (&quot;format&quot; должен быть &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>the format version must be a whole number</source>
@@ -2209,8 +2489,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>версия формата должна быть от 1, указано %1</translation>
     </message>
     <message>
-        <source>%1 is not a colour like "#1f77b4" or "#801f77b4"</source>
-        <translation>%1 — не цвет вида "#1f77b4" или "#801f77b4"</translation>
+        <source>%1 is not a colour like &quot;#1f77b4&quot; or &quot;#801f77b4&quot;</source>
+        <translation>%1 — не цвет вида &quot;#1f77b4&quot; или &quot;#801f77b4&quot;</translation>
     </message>
     <message>
         <source>lane kind</source>
@@ -2233,12 +2513,12 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>ожидалось %1, получено %2</translation>
     </message>
     <message>
-        <source>missing required key "%1"</source>
-        <translation>нет обязательного ключа "%1"</translation>
+        <source>missing required key &quot;%1&quot;</source>
+        <translation>нет обязательного ключа &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>%1 is not a valid id (a UUID like "3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b")</source>
-        <translation>%1 — недопустимый идентификатор (нужен UUID вида "3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b")</translation>
+        <source>%1 is not a valid id (a UUID like &quot;3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b&quot;)</source>
+        <translation>%1 — недопустимый идентификатор (нужен UUID вида &quot;3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b&quot;)</translation>
     </message>
     <message>
         <source>duplicate id %1 (also used at %2)</source>
@@ -2374,6 +2654,25 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
 </context>
 <context>
+    <name>JourneyLink</name>
+    <message>
+        <source>save this journey first: the link is kept relative to its folder</source>
+        <translation>сначала сохраните этот путь: ссылка хранится относительно его папки</translation>
+    </message>
+    <message>
+        <source>“%1” is an absolute path; links are followed only relative to this journey&apos;s folder</source>
+        <translation>«%1» — абсолютный путь; ссылки открываются только относительно папки этого пути</translation>
+    </message>
+    <message>
+        <source>“%1” is not a journey file (.waymark or .waymark.json)</source>
+        <translation>«%1» не является файлом пути (.waymark или .waymark.json)</translation>
+    </message>
+    <message>
+        <source>“%1” is missing (looked for %2)</source>
+        <translation>«%1» не найден (искали %2)</translation>
+    </message>
+</context>
+<context>
     <name>JourneyLock</name>
     <message numerus="yes">
         <source>%1 is being changed by another program: %2 (process %3 on %4) still held its lock after %n second(s). Try again when it has finished; if that program is no longer running, delete %5.</source>
@@ -2489,6 +2788,19 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
 </context>
 <context>
+    <name>MapLegend</name>
+    <message>
+        <source>≤ %1</source>
+        <comment>the capped low end of the heat scale</comment>
+        <translation>≤ %1</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <comment>the capped high end of the heat scale</comment>
+        <translation>≥ %1</translation>
+    </message>
+</context>
+<context>
     <name>Metrics</name>
     <message>
         <source>CSAT</source>
@@ -2539,7 +2851,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Аудит</translation>
     </message>
     <message>
-        <source>Audits and mystery shopping: a visit's score 0–100 (or items met of items checked); the mean visit score</source>
+        <source>Audits and mystery shopping: a visit&apos;s score 0–100 (or items met of items checked); the mean visit score</source>
         <translation>Аудиты и тайный покупатель: оценка визита 0–100 (или выполненные пункты из проверенных); средняя оценка визитов</translation>
     </message>
     <message>
@@ -2567,7 +2879,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>eNPS</translation>
     </message>
     <message>
-        <source>Employee NPS: employees' likelihood to recommend their workplace, 0–10, by department</source>
+        <source>Employee NPS: employees&apos; likelihood to recommend their workplace, 0–10, by department</source>
         <translation>NPS сотрудников (eNPS): готовность сотрудников рекомендовать своё место работы, 0–10, по отделам</translation>
     </message>
 </context>
@@ -2584,6 +2896,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Only %1 answers: too few to trust, so this figure is a weak signal.</source>
         <translation>Ответов всего %1 — слишком мало для надёжного вывода, поэтому этот показатель — слабый сигнал.</translation>
+    </message>
+    <message>
+        <source>%1: the survey figure here, ± its 95 % margin, from n answers. Red is the worst end of the scale, green the best.</source>
+        <translation>%1: результат опроса в этой точке ± 95-процентная погрешность, по n ответам. Красный — худший край шкалы, зелёный — лучший.</translation>
     </message>
 </context>
 <context>
@@ -2818,6 +3134,32 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
 </context>
 <context>
+    <name>PersonalData</name>
+    <message>
+        <source>[e-mail]</source>
+        <translation>[e-mail]</translation>
+    </message>
+    <message>
+        <source>[phone]</source>
+        <translation>[телефон]</translation>
+    </message>
+    <message>
+        <source>[card number]</source>
+        <translation>[номер карты]</translation>
+    </message>
+</context>
+<context>
+    <name>Portfolio</name>
+    <message>
+        <source>cannot be read</source>
+        <translation>не удаётся прочитать</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 не является папкой</translation>
+    </message>
+</context>
+<context>
     <name>PrintPages</name>
     <message>
         <source>Executive summary</source>
@@ -2836,7 +3178,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Карта пути клиента — ряд %1, столбец %2 (из %3 × %4)</translation>
     </message>
     <message>
-        <source>%1's touchpoints highlighted</source>
+        <source>%1&apos;s touchpoints highlighted</source>
         <translation>Выделены точки контакта: %1</translation>
     </message>
     <message>
@@ -2956,7 +3298,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Данные CLV ещё не импортированы.</translation>
     </message>
     <message>
-        <source>The customer's effort, end to end</source>
+        <source>The customer&apos;s effort, end to end</source>
         <translation>Усилия клиента от начала до конца</translation>
     </message>
     <message>
@@ -3036,7 +3378,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Худшие</translation>
     </message>
     <message>
-        <source>The workshop's vote: %1</source>
+        <source>The workshop&apos;s vote: %1</source>
         <translation>Голосование на воркшопе: %1</translation>
     </message>
     <message>
@@ -3347,6 +3689,138 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
             <numerusform>… и ещё %n строк, не показанных на этой странице</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Executive summary: lifetime value and churn</source>
+        <translation>Резюме для руководства: пожизненная ценность и отток</translation>
+    </message>
+    <message>
+        <source>Executive summary: what customers say</source>
+        <translation>Резюме для руководства: что говорят клиенты</translation>
+    </message>
+    <message>
+        <source>What our customers are worth, and who is leaving</source>
+        <translation>Сколько стоят наши клиенты и кто от нас уходит</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customers are expected to spend %2 in the next %n month(s) (discounted at %3 % a year), %4 each on average.</source>
+        <translation>
+            <numerusform>Ожидается, что %1 клиентов потратят %2 за следующий %n месяц (с дисконтированием %3 % в год), в среднем %4 на клиента.</numerusform>
+            <numerusform>Ожидается, что %1 клиентов потратят %2 за следующие %n месяца (с дисконтированием %3 % в год), в среднем %4 на клиента.</numerusform>
+            <numerusform>Ожидается, что %1 клиентов потратят %2 за следующие %n месяцев (с дисконтированием %3 % в год), в среднем %4 на клиента.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 valuable customers are probably gone: won back, they would be worth %2.</source>
+        <translation>Ценных клиентов, которые, вероятно, ушли: %1. Если их вернуть, они принесут %2.</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Mean P(alive)</source>
+        <translation>Средняя P(alive)</translation>
+    </message>
+    <message>
+        <source>Mean CLV</source>
+        <translation>Средний CLV</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Под угрозой</translation>
+    </message>
+    <message>
+        <source>At risk: CLV if retained</source>
+        <translation>Под угрозой: CLV при удержании</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Все клиенты</translation>
+    </message>
+    <message>
+        <source>Segment: %1</source>
+        <translation>Сегмент: %1</translation>
+    </message>
+    <message>
+        <source>P(alive): the chance a customer is still buying. At risk: P(alive) below %1 and worth at least %2 if retained (the top quarter). CLV if retained = CLV ÷ P(alive).</source>
+        <translation>P(alive): вероятность того, что клиент всё ещё совершает покупки. Под угрозой: P(alive) ниже %1 и CLV при удержании не менее %2 (верхняя четверть). CLV при удержании = CLV ÷ P(alive).</translation>
+    </message>
+    <message>
+        <source>After the calibration end %1 repeat purchases happened; the model expected %2.</source>
+        <translation>После конца калибровки совершено повторных покупок: %1; модель ожидала %2.</translation>
+    </message>
+    <message>
+        <source>Fitted by maximum likelihood (standard errors in brackets). BG/NBD: r %1, α %2, a %3, b %4, log-likelihood %5. Pareto/NBD: r %6, α %7, s %8, β %9, log-likelihood %10. Gamma-Gamma spend: p %11, q %12, γ %13. Time in %14.</source>
+        <translation>Оценка методом максимального правдоподобия (в скобках стандартные ошибки). BG/NBD: r %1, α %2, a %3, b %4, логарифм правдоподобия %5. Pareto/NBD: r %6, α %7, s %8, β %9, логарифм правдоподобия %10. Расходы Gamma-Gamma: p %11, q %12, γ %13. Единица времени: %14.</translation>
+    </message>
+    <message>
+        <source>Why customers leave</source>
+        <translation>Почему клиенты уходят</translation>
+    </message>
+    <message>
+        <source>The touchpoints where customers who are probably gone answered as detractors, by the value they would carry if won back.</source>
+        <translation>Точки контакта, где клиенты, которые, вероятно, ушли, отвечали как критики, — по ценности, которую они принесли бы, если их вернуть.</translation>
+    </message>
+    <message>
+        <source>CLV if retained</source>
+        <translation>CLV при удержании</translation>
+    </message>
+    <message>
+        <source>moment of truth</source>
+        <translation>момент истины</translation>
+    </message>
+    <message>
+        <source>pain point</source>
+        <translation>болевая точка</translation>
+    </message>
+    <message>
+        <source>What customers say where it hurts most</source>
+        <translation>Что говорят клиенты там, где больнее всего</translation>
+    </message>
+    <message>
+        <source>The %1 touchpoints with the most %2 (%3, dataset “%4”), and the words their %2 use distinctly more often than every other customer (weighted log-odds with an informative prior, z ≥ 1.96), each with one customer&apos;s sentence as written. Personal data is masked.</source>
+        <translation>Точки контакта (%1), где больше всего ответов категории «%2» (%3, набор данных «%4»), и слова, которые эти клиенты используют заметно чаще всех остальных (взвешенные логарифмы шансов с информативным априорным распределением, z ≥ 1.96), каждое — с фразой одного клиента в его собственной формулировке. Персональные данные скрыты.</translation>
+    </message>
+    <message>
+        <source>No touchpoint has %1.</source>
+        <translation>Ни в одной точке контакта нет ответов категории «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. %2 — %3 %4, %n with a comment</source>
+        <translation>
+            <numerusform>%1. %2 — %4: %3, с комментарием: %n</numerusform>
+            <numerusform>%1. %2 — %4: %3, с комментарием: %n</numerusform>
+            <numerusform>%1. %2 — %4: %3, с комментарием: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of them left a comment.</source>
+        <translation>Никто из них не оставил комментария.</translation>
+    </message>
+    <message>
+        <source>No word stands out: their comments read like everyone else&apos;s.</source>
+        <translation>Ни одно слово не выделяется: их комментарии похожи на все остальные.</translation>
+    </message>
+    <message>
+        <source>They write</source>
+        <translation>Пишут</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Упоминаний</translation>
+    </message>
+    <message>
+        <source>In their words</source>
+        <translation>Их словами</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
 </context>
 <context>
     <name>PriorityChart</name>
@@ -3634,6 +4108,157 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
 </context>
 <context>
+    <name>Warehouse</name>
+    <message>
+        <source>%1 on %2 took longer than %3 s and was stopped (the server&apos;s statement_timeout); give a longer --timeout or a narrower query</source>
+        <translation>%1 на %2: выполнение заняло больше %3 с и было остановлено (statement_timeout сервера); задайте больший --timeout или сузьте запрос</translation>
+    </message>
+    <message>
+        <source>the connection to %1 was lost while reading %2: %3</source>
+        <translation>соединение с %1 прервалось при чтении %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 на %2: %3</translation>
+    </message>
+    <message>
+        <source>unknown metric “%1”</source>
+        <translation>неизвестная метрика «%1»</translation>
+    </message>
+    <message>
+        <source>name either a table or a query to read answers from %1</source>
+        <translation>укажите таблицу или запрос, чтобы читать ответы из %1</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>Драйвер PostgreSQL для Qt не установлен (Debian: libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2 — Waymark takes the password from ~/.pgpass (a line HOST:PORT:DATABASE:USER:PASSWORD, the file readable by you alone)</source>
+        <translation>не удаётся подключиться к %1: %2 — Waymark берёт пароль из ~/.pgpass (строка HOST:PORT:DATABASE:USER:PASSWORD, файл должен быть доступен для чтения только вам)</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>не удаётся подключиться к %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>table “%1”</source>
+        <translation>таблица «%1»</translation>
+    </message>
+    <message>
+        <source>“%1” is not a table name: %2</source>
+        <translation>«%1» не является именем таблицы: %2</translation>
+    </message>
+    <message>
+        <source>no table “%1” in %2 (or no right to see it)</source>
+        <translation>в %2 нет таблицы «%1» (или нет прав на её просмотр)</translation>
+    </message>
+    <message>
+        <source>the query</source>
+        <translation>запрос</translation>
+    </message>
+    <message>
+        <source>%1 has no column “%2” (columns: %3)</source>
+        <translation>в %1 нет столбца «%2» (столбцы: %3)</translation>
+    </message>
+    <message>
+        <source>column “%1” of %2 reads as “%3”: only answers one per row are read from PostgreSQL; select the columns to use with --query (SELECT score, touchpoint, … FROM …)</source>
+        <translation>столбец «%1» в %2 читается как «%3»: из PostgreSQL читаются только ответы по одному в строке; выберите нужные столбцы в --query (SELECT score, touchpoint, … FROM …)</translation>
+    </message>
+    <message>
+        <source>no column of %1 gives the score (columns: %2); name it with --map COLUMN=score</source>
+        <translation>ни один столбец %1 не содержит оценку (столбцы: %2); укажите его через --map COLUMN=score</translation>
+    </message>
+    <message>
+        <source>no column of %1 gives “%2” (columns: %3); name the column with --map COLUMN=%4</source>
+        <translation>ни один столбец %1 не содержит «%2» (столбцы: %3); укажите столбец через --map COLUMN=%4</translation>
+    </message>
+    <message>
+        <source>column “%1” of %2 is %3; the score must be a number (smallint, integer, numeric, real …): convert it in --query, e.g. CAST(%1 AS integer)</source>
+        <translation>столбец «%1» в %2 имеет тип %3; оценка должна быть числом (smallint, integer, numeric, real …): преобразуйте её в --query, например CAST(%1 AS integer)</translation>
+    </message>
+    <message>
+        <source>column “%1” of %2 is %3; a date must be a date or timestamp: convert it in --query, e.g. to_date(%1, &apos;YYYY-MM-DD&apos;)</source>
+        <translation>столбец «%1» в %2 имеет тип %3; дата должна иметь тип date или timestamp: преобразуйте её в --query, например to_date(%1, &apos;YYYY-MM-DD&apos;)</translation>
+    </message>
+    <message>
+        <source>%1 on %2 gives more than %3 groups of answers; Waymark reads counts, not rows: group by fewer dimensions, or check that the grouped columns hold keys rather than ids or free text</source>
+        <translation>%1 на %2 даёт больше %3 групп ответов; Waymark читает количества, а не строки: группируйте по меньшему числу измерений или проверьте, что в сгруппированных столбцах ключи, а не идентификаторы или произвольный текст</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n answer(s) without a score (NULL in column “%2”), left out</source>
+        <translation>
+            <numerusform>%1: %n ответ без оценки (NULL в столбце «%2») не учтён</numerusform>
+            <numerusform>%1: %n ответа без оценки (NULL в столбце «%2») не учтены</numerusform>
+            <numerusform>%1: %n ответов без оценки (NULL в столбце «%2») не учтены</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2×)</source>
+        <translation>%1 (%2×)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n answer(s) with a score outside %2–%3 or not a whole number in column “%4”, left out: %5</source>
+        <translation>
+            <numerusform>%1: %n ответ с оценкой вне диапазона %2–%3 или не целым числом в столбце «%4» не учтён: %5</numerusform>
+            <numerusform>%1: %n ответа с оценкой вне диапазона %2–%3 или не целым числом в столбце «%4» не учтены: %5</numerusform>
+            <numerusform>%1: %n ответов с оценкой вне диапазона %2–%3 или не целым числом в столбце «%4» не учтены: %5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n answer(s) with a score outside %2–%3 in column “%4”, left out: %5</source>
+        <translation>
+            <numerusform>%1: %n ответ с оценкой вне диапазона %2–%3 в столбце «%4» не учтён: %5</numerusform>
+            <numerusform>%1: %n ответа с оценкой вне диапазона %2–%3 в столбце «%4» не учтены: %5</numerusform>
+            <numerusform>%1: %n ответов с оценкой вне диапазона %2–%3 в столбце «%4» не учтены: %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PostgreSQL query</source>
+        <translation>запрос PostgreSQL</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URL holds a password; put it in ~/.pgpass (libpq reads it there) and leave it out of the URL</source>
+        <translation>URL PostgreSQL содержит пароль; поместите его в ~/.pgpass (libpq читает его оттуда) и уберите из URL</translation>
+    </message>
+    <message>
+        <source>not a PostgreSQL URL (postgresql://HOST/DATABASE)</source>
+        <translation>не URL PostgreSQL (postgresql://HOST/DATABASE)</translation>
+    </message>
+    <message>
+        <source>“[” without “]” in the host</source>
+        <translation>«[» без «]» в имени хоста</translation>
+    </message>
+    <message>
+        <source>unexpected text after the host</source>
+        <translation>лишний текст после имени хоста</translation>
+    </message>
+    <message>
+        <source>several hosts are not supported; name one</source>
+        <translation>несколько хостов не поддерживаются; укажите один</translation>
+    </message>
+    <message>
+        <source>“%1” is not a port number</source>
+        <translation>«%1» не является номером порта</translation>
+    </message>
+    <message>
+        <source>the value of “%1” may not hold spaces, quotes or “;”</source>
+        <translation>значение «%1» не может содержать пробелы, кавычки или «;»</translation>
+    </message>
+    <message>
+        <source>unknown option “%1” (known: host, port, user, dbname, %2)</source>
+        <translation>неизвестный параметр «%1» (известные: host, port, user, dbname, %2)</translation>
+    </message>
+    <message>
+        <source>no database named: postgresql://HOST/DATABASE</source>
+        <translation>не указана база данных: postgresql://HOST/DATABASE</translation>
+    </message>
+</context>
+<context>
     <name>WaymarkFile</name>
     <message>
         <source>%1: its text table has a gap</source>
@@ -3676,8 +4301,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1: его столбец «%2» — не двоичные данные</translation>
     </message>
     <message>
-        <source>Dataset %1 ("%2")</source>
-        <translation>Набор данных %1 ("%2")</translation>
+        <source>Dataset %1 (&quot;%2&quot;)</source>
+        <translation>Набор данных %1 (&quot;%2&quot;)</translation>
     </message>
     <message>
         <source>kind</source>
@@ -3696,8 +4321,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>строк отклонено</translation>
     </message>
     <message>
-        <source>Dataset "%1"</source>
-        <translation>Набор данных "%1"</translation>
+        <source>Dataset &quot;%1&quot;</source>
+        <translation>Набор данных &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The journey</source>
@@ -3712,28 +4337,28 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Персона %1</translation>
     </message>
     <message>
-        <source>Department %1 ("%2")</source>
-        <translation>Отдел %1 ("%2")</translation>
+        <source>Department %1 (&quot;%2&quot;)</source>
+        <translation>Отдел %1 (&quot;%2&quot;)</translation>
     </message>
     <message>
-        <source>%1 has an invalid colour "%2"</source>
-        <translation>у %1 недопустимый цвет "%2"</translation>
+        <source>%1 has an invalid colour &quot;%2&quot;</source>
+        <translation>у %1 недопустимый цвет &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Stage %1</source>
         <translation>Этап %1</translation>
     </message>
     <message>
-        <source>Lane %1 ("%2")</source>
-        <translation>Дорожка %1 ("%2")</translation>
+        <source>Lane %1 (&quot;%2&quot;)</source>
+        <translation>Дорожка %1 (&quot;%2&quot;)</translation>
     </message>
     <message>
         <source>office zone</source>
         <translation>зона офиса</translation>
     </message>
     <message>
-        <source>Card %1 ("%2")</source>
-        <translation>Карточка %1 ("%2")</translation>
+        <source>Card %1 (&quot;%2&quot;)</source>
+        <translation>Карточка %1 (&quot;%2&quot;)</translation>
     </message>
     <message>
         <source>channel</source>
@@ -3768,16 +4393,16 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Связь %1</translation>
     </message>
     <message>
-        <source>Setting "%1"</source>
-        <translation>Настройка "%1"</translation>
+        <source>Setting &quot;%1&quot;</source>
+        <translation>Настройка &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 has a name that is not text</source>
         <translation>у %1 имя — не текст</translation>
     </message>
     <message>
-        <source>%1 has a value that is not text ("%2")</source>
-        <translation>у %1 значение — не текст ("%2")</translation>
+        <source>%1 has a value that is not text (&quot;%2&quot;)</source>
+        <translation>у %1 значение — не текст (&quot;%2&quot;)</translation>
     </message>
     <message>
         <source>File not found.</source>
@@ -3840,7 +4465,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         </translation>
     </message>
     <message>
-        <source>The file breaks the journey's rules: %1</source>
+        <source>The file breaks the journey&apos;s rules: %1</source>
         <translation>Файл нарушает правила пути: %1</translation>
     </message>
     <message>
@@ -3864,20 +4489,20 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Не удалось заменить %1: %2</translation>
     </message>
     <message>
-        <source>%1 has an invalid id "%2"</source>
-        <translation>у %1 недопустимый идентификатор "%2"</translation>
+        <source>%1 has an invalid id &quot;%2&quot;</source>
+        <translation>у %1 недопустимый идентификатор &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1 has an unknown %2 "%3"</source>
-        <translation>у %1 неизвестное значение (%2) "%3"</translation>
+        <source>%1 has an unknown %2 &quot;%3&quot;</source>
+        <translation>у %1 неизвестное значение (%2) &quot;%3&quot;</translation>
     </message>
     <message>
-        <source>%1 has a %2 that is not a whole number ("%3")</source>
-        <translation>у %1 поле «%2» — не целое число ("%3")</translation>
+        <source>%1 has a %2 that is not a whole number (&quot;%3&quot;)</source>
+        <translation>у %1 поле «%2» — не целое число (&quot;%3&quot;)</translation>
     </message>
     <message>
-        <source>%1 has a %2 that is not a number ("%3")</source>
-        <translation>у %1 поле «%2» — не число ("%3")</translation>
+        <source>%1 has a %2 that is not a number (&quot;%3&quot;)</source>
+        <translation>у %1 поле «%2» — не число (&quot;%3&quot;)</translation>
     </message>
     <message>
         <source>The file is damaged or incomplete (%1).</source>
@@ -3892,16 +4517,16 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1 ссылается на несуществующий текст %2</translation>
     </message>
     <message>
-        <source>%1 has a time that is not a date and time ("%2")</source>
-        <translation>у %1 время не в формате даты и времени ("%2")</translation>
+        <source>%1 has a time that is not a date and time (&quot;%2&quot;)</source>
+        <translation>у %1 время не в формате даты и времени (&quot;%2&quot;)</translation>
     </message>
     <message>
-        <source>Participant %1 ("%2")</source>
-        <translation>Участник %1 ("%2")</translation>
+        <source>Participant %1 (&quot;%2&quot;)</source>
+        <translation>Участник %1 (&quot;%2&quot;)</translation>
     </message>
     <message>
-        <source>Vote %1 ("%2")</source>
-        <translation>Голосование %1 ("%2")</translation>
+        <source>Vote %1 (&quot;%2&quot;)</source>
+        <translation>Голосование %1 (&quot;%2&quot;)</translation>
     </message>
     <message>
         <source>scope</source>
@@ -3936,8 +4561,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1 относится к несуществующему голосованию</translation>
     </message>
     <message>
-        <source>Agenda step %1 ("%2")</source>
-        <translation>Шаг повестки %1 ("%2")</translation>
+        <source>Agenda step %1 (&quot;%2&quot;)</source>
+        <translation>Шаг повестки %1 (&quot;%2&quot;)</translation>
     </message>
     <message>
         <source>done flag</source>
@@ -3964,8 +4589,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1, строка %2</translation>
     </message>
     <message>
-        <source>%1 ("%2")</source>
-        <translation>%1 ("%2")</translation>
+        <source>%1 (&quot;%2&quot;)</source>
+        <translation>%1 (&quot;%2&quot;)</translation>
     </message>
     <message>
         <source>kind of %1</source>
@@ -4111,6 +4736,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>Table “%1”, row %2, column “%3” holds %4 where %5 belongs.</source>
         <translation>Таблица «%1», строка %2, столбец «%3»: ожидается «%5», а записано «%4».</translation>
     </message>
+    <message>
+        <source>%1: its columns are missing</source>
+        <translation>%1: нет столбцов</translation>
+    </message>
 </context>
 <context>
     <name>WaymarkText</name>
@@ -4252,7 +4881,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>В книге нет листов.</translation>
     </message>
     <message>
-        <source>There is no sheet %1: the workbook's sheets are numbered 1 to %2.</source>
+        <source>There is no sheet %1: the workbook&apos;s sheets are numbered 1 to %2.</source>
         <translation>Листа %1 нет: листы книги пронумерованы от 1 до %2.</translation>
     </message>
     <message>
@@ -4386,7 +5015,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Бизнес-параметры</translation>
     </message>
     <message>
-        <source>What the business case needs to put a value on the opportunities. Amounts are in %1, the journey's currency.</source>
+        <source>What the business case needs to put a value on the opportunities. Amounts are in %1, the journey&apos;s currency.</source>
         <translation>Данные, которые нужны бизнес-кейсу для оценки возможностей. Суммы указаны в %1 — валюте пути.</translation>
     </message>
     <message>
@@ -4414,7 +5043,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Сколько это стоит</translation>
     </message>
     <message>
-        <source>Value of the customer's &amp;hour:</source>
+        <source>Value of the customer&apos;s &amp;hour:</source>
         <translation>Стоимость &amp;часа клиента:</translation>
     </message>
     <message>
@@ -4438,7 +5067,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation> %</translation>
     </message>
     <message>
-        <source>What money a year later is worth less: often the organisation's cost of capital</source>
+        <source>What money a year later is worth less: often the organisation&apos;s cost of capital</source>
         <translation>Насколько деньги через год стоят меньше, чем сегодня: часто это стоимость капитала организации</translation>
     </message>
     <message>
@@ -4462,7 +5091,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Изменить бизнес-параметры</translation>
     </message>
     <message>
-        <source>The same value the heatmap's weighted cost uses (Weights… on the canvas tool bar)</source>
+        <source>The same value the heatmap&apos;s weighted cost uses (Weights… on the canvas tool bar)</source>
         <translation>То же значение, что используется во взвешенных затратах тепловой карты (Веса… на панели инструментов холста)</translation>
     </message>
 </context>
@@ -4636,15 +5265,11 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Выкл.</translation>
     </message>
     <message>
-        <source>Low effort (left) to high effort (right). Emotion: 0 to 10. Time, money and weighted cost: logarithmic, relative to the costliest card.</source>
-        <translation>От малых усилий (слева) к большим (справа). Эмоции: от 0 до 10. Время, деньги и взвешенные затраты: логарифмическая шкала относительно самой затратной карточки.</translation>
-    </message>
-    <message>
         <source>Weights…</source>
         <translation>Веса…</translation>
     </message>
     <message>
-        <source>Weights of time, money and emotion in the weighted heatmap, and the value of the customer's hour</source>
+        <source>Weights of time, money and emotion in the weighted heatmap, and the value of the customer&apos;s hour</source>
         <translation>Веса времени, денег и эмоций во взвешенной тепловой карте и стоимость часа клиента</translation>
     </message>
     <message>
@@ -4660,7 +5285,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Все отделы</translation>
     </message>
     <message>
-        <source>Colour the cards by the customer's effort, or by a survey metric (the worst figure hottest)</source>
+        <source>Colour the cards by the customer&apos;s effort, or by a survey metric (the worst figure hottest)</source>
         <translation>Раскрасить карточки по усилиям клиента или по метрике опроса (худший показатель — самый горячий)</translation>
     </message>
     <message>
@@ -4668,7 +5293,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Шкала тепловой карты</translation>
     </message>
     <message>
-        <source>No card's data key has answers of %1 yet: the cards stay white.</source>
+        <source>No card&apos;s data key has answers of %1 yet: the cards stay white.</source>
         <translation>Ни для одного ключа данных карточек пока нет ответов %1, поэтому карточки остаются белыми.</translation>
     </message>
     <message>
@@ -4683,6 +5308,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Hatched cards: too few answers to trust, so their colour is a weak signal.</source>
         <translation>Заштрихованные карточки: ответов слишком мало для надёжного вывода, поэтому их цвет — слабый сигнал.</translation>
+    </message>
+    <message>
+        <source>Low effort (left) to high effort (right). Emotion: 0 to 10. Time, money and weighted cost: logarithmic between the 10th and 90th percentile of the cards, so one extreme card does not make the others look alike.</source>
+        <translation>Слева — низкие усилия, справа — высокие. Эмоции: от 0 до 10. Время, деньги и взвешенные затраты: логарифмическая шкала между 10-м и 90-м процентилями карточек, чтобы одна экстремальная карточка не делала остальные одинаковыми.</translation>
     </message>
 </context>
 <context>
@@ -4717,7 +5346,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Время</translation>
     </message>
     <message>
-        <source>The customer's time at this step afterwards</source>
+        <source>The customer&apos;s time at this step afterwards</source>
         <translation>Время клиента на этом шаге после изменения</translation>
     </message>
     <message>
@@ -4725,7 +5354,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Деньги</translation>
     </message>
     <message>
-        <source>What the step costs the customer afterwards, in the card's currency</source>
+        <source>What the step costs the customer afterwards, in the card&apos;s currency</source>
         <translation>Во что шаг обходится клиенту после изменения, в валюте карточки</translation>
     </message>
     <message>
@@ -4741,7 +5370,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Охват</translation>
     </message>
     <message>
-        <source>Share of the stage's customers who pass this card</source>
+        <source>Share of the stage&apos;s customers who pass this card</source>
         <translation>Доля клиентов этапа, проходящих через эту карточку</translation>
     </message>
     <message>
@@ -4751,7 +5380,7 @@ avoided</source>
 контакты</translation>
     </message>
     <message>
-        <source>Share of this step's contacts (calls, visits, mails) no longer needed</source>
+        <source>Share of this step&apos;s contacts (calls, visits, mails) no longer needed</source>
         <translation>Доля контактов на этом шаге (звонки, визиты, письма), которые больше не нужны</translation>
     </message>
     <message>
@@ -4761,7 +5390,7 @@ passives</source>
 нейтралы</translation>
     </message>
     <message>
-        <source>Share of this touchpoint's detractors expected to become passives</source>
+        <source>Share of this touchpoint&apos;s detractors expected to become passives</source>
         <translation>Доля критиков в этой точке контакта, которые, как ожидается, станут нейтралами</translation>
     </message>
     <message>
@@ -4771,7 +5400,7 @@ promoters</source>
 промоутеры</translation>
     </message>
     <message>
-        <source>Share of this touchpoint's detractors expected to become promoters</source>
+        <source>Share of this touchpoint&apos;s detractors expected to become promoters</source>
         <translation>Доля критиков в этой точке контакта, которые, как ожидается, станут промоутерами</translation>
     </message>
     <message>
@@ -4892,6 +5521,33 @@ removed</source>
     </message>
 </context>
 <context>
+    <name>waymark::ClvCustomerModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Repeat purchases</source>
+        <translation>Повторные покупки</translation>
+    </message>
+    <message>
+        <source>P(alive) %</source>
+        <translation>P(alive), %</translation>
+    </message>
+    <message>
+        <source>Expected purchases</source>
+        <translation>Ожидаемые покупки</translation>
+    </message>
+    <message>
+        <source>Expected spend (%1)</source>
+        <translation>Ожидаемые расходы (%1)</translation>
+    </message>
+    <message>
+        <source>CLV (%1)</source>
+        <translation>CLV (%1)</translation>
+    </message>
+</context>
+<context>
     <name>waymark::CommentsDock</name>
     <message>
         <source>resolved</source>
@@ -4913,7 +5569,7 @@ removed</source>
     </message>
     <message>
         <source>Open</source>
-        <extracomment>Filter of the comments list: threads not resolved yet (an adjective, not "open a file")</extracomment>
+        <extracomment>Filter of the comments list: threads not resolved yet (an adjective, not &quot;open a file&quot;)</extracomment>
         <translation>Открытые</translation>
     </message>
     <message>
@@ -5297,7 +5953,7 @@ SHA-256 %3
         <translation>− %</translation>
     </message>
     <message>
-        <source>Unchanged, a new value, or a reduction in percent of today's</source>
+        <source>Unchanged, a new value, or a reduction in percent of today&apos;s</source>
         <translation>Без изменений, новое значение или снижение в процентах от текущего</translation>
     </message>
     <message>
@@ -5415,7 +6071,7 @@ SHA-256 %3
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>One tile per ticked figure; drag to change the order — the first one's trend and stages are charted</source>
+        <source>One tile per ticked figure; drag to change the order — the first one&apos;s trend and stages are charted</source>
         <translation>Отдельный блок для каждого отмеченного показателя; перетаскивайте, чтобы изменить порядок, — для первого строятся графики динамики и этапов</translation>
     </message>
     <message>
@@ -5427,7 +6083,7 @@ SHA-256 %3
         <translation>Показатели &amp;опросов (как на холсте)</translation>
     </message>
     <message>
-        <source>Choose the summary's figures</source>
+        <source>Choose the summary&apos;s figures</source>
         <translation>Выбор показателей резюме</translation>
     </message>
     <message>
@@ -5435,8 +6091,55 @@ SHA-256 %3
         <translation>Карта &amp;целевого состояния после карты</translation>
     </message>
     <message>
-        <source>The journey with the chosen scenario's opportunities applied: changed effort, removed and added steps</source>
+        <source>The journey with the chosen scenario&apos;s opportunities applied: changed effort, removed and added steps</source>
         <translation>Путь с применёнными возможностями выбранного сценария: изменённые усилия, удалённые и добавленные шаги</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::FindBar</name>
+    <message>
+        <source>Find a card</source>
+        <translation>Найти карточку</translation>
+    </message>
+    <message>
+        <source>Searches the titles, descriptions, notes and data keys of the cards</source>
+        <translation>Поиск по названиям, описаниям, заметкам и ключам данных карточек</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>&amp;Find Card…</source>
+        <translation>&amp;Найти карточку…</translation>
+    </message>
+    <message>
+        <source>Find a card by its title, description, notes or data key</source>
+        <translation>Найти карточку по названию, описанию, заметкам или ключу данных</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Найти &amp;следующую</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Найти пре&amp;дыдущую</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Предыдущее совпадение (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter, F3)</source>
+        <translation>Следующее совпадение (Enter, F3)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Закрыть (Esc)</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Нет совпадений</translation>
     </message>
 </context>
 <context>
@@ -5462,11 +6165,11 @@ SHA-256 %3
         <translation>Вес &amp;эмоций:</translation>
     </message>
     <message>
-        <source>What an hour of the customer's time is worth</source>
+        <source>What an hour of the customer&apos;s time is worth</source>
         <translation>Сколько стоит час времени клиента</translation>
     </message>
     <message>
-        <source>Value of the customer's &amp;hour:</source>
+        <source>Value of the customer&apos;s &amp;hour:</source>
         <translation>Стоимость &amp;часа клиента:</translation>
     </message>
     <message>
@@ -5497,7 +6200,7 @@ SHA-256 %3
         <translation>По этой мере ни одна карточка пока ничего не стоит клиенту.</translation>
     </message>
     <message>
-        <source>No card's data key has answers of %1 yet.</source>
+        <source>No card&apos;s data key has answers of %1 yet.</source>
         <translation>Ни для одного ключа данных карточек пока нет ответов %1.</translation>
     </message>
     <message>
@@ -5676,7 +6379,11 @@ SHA-256 %3
     </message>
     <message numerus="yes">
         <source>%Ln row(s) will be imported</source>
-        <translation><numerusform>Будет импортирована %Ln строка</numerusform><numerusform>Будут импортированы %Ln строки</numerusform><numerusform>Будет импортировано %Ln строк</numerusform></translation>
+        <translation>
+            <numerusform>Будет импортирована %Ln строка</numerusform>
+            <numerusform>Будут импортированы %Ln строки</numerusform>
+            <numerusform>Будет импортировано %Ln строк</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1; none refused.</source>
@@ -5724,7 +6431,11 @@ SHA-256 %3
     </message>
     <message numerus="yes">
         <source>%Ln row(s) imported from %1.</source>
-        <translation><numerusform>Импортирована %Ln строка из %1.</numerusform><numerusform>Импортированы %Ln строки из %1.</numerusform><numerusform>Импортировано %Ln строк из %1.</numerusform></translation>
+        <translation>
+            <numerusform>Импортирована %Ln строка из %1.</numerusform>
+            <numerusform>Импортированы %Ln строки из %1.</numerusform>
+            <numerusform>Импортировано %Ln строк из %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No row was refused.</source>
@@ -5732,7 +6443,11 @@ SHA-256 %3
     </message>
     <message numerus="yes">
         <source>%Ln row(s) refused: they are not in the dataset.</source>
-        <translation><numerusform>Отклонена %Ln строка: её нет в наборе данных.</numerusform><numerusform>Отклонены %Ln строки: их нет в наборе данных.</numerusform><numerusform>Отклонено %Ln строк: их нет в наборе данных.</numerusform></translation>
+        <translation>
+            <numerusform>Отклонена %Ln строка: её нет в наборе данных.</numerusform>
+            <numerusform>Отклонены %Ln строки: их нет в наборе данных.</numerusform>
+            <numerusform>Отклонено %Ln строк: их нет в наборе данных.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Undo (%1) takes the whole import back.</source>
@@ -5808,6 +6523,22 @@ SHA-256 %3
     <message>
         <source>Change persona description</source>
         <translation>Изменить описание персоны</translation>
+    </message>
+    <message>
+        <source>The department that owns this journey: shown in the portfolio of a folder of journeys</source>
+        <translation>Отдел, ответственный за этот путь: отображается в портфеле папки с путями</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>Отв&amp;етственный:</translation>
+    </message>
+    <message>
+        <source>No owner named</source>
+        <translation>Ответственный не указан</translation>
+    </message>
+    <message>
+        <source>Change Owner</source>
+        <translation>Изменить ответственного</translation>
     </message>
 </context>
 <context>
@@ -5896,6 +6627,272 @@ SHA-256 %3
     <message>
         <source>System Language</source>
         <translation>Язык системы</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::LifetimeValueDialog</name>
+    <message>
+        <source>Lifetime Value and Churn</source>
+        <translation>Пожизненная ценность и отток</translation>
+    </message>
+    <message>
+        <source>This journey holds no purchases yet. Import them (customer, date, amount; CSV, Excel or JSON) and Waymark estimates each customer&apos;s lifetime value and the chance they are still a customer, with the BG/NBD or Pareto/NBD model and the Gamma-Gamma spend model.</source>
+        <translation>В этом пути пока нет покупок. Импортируйте их (клиент, дата, сумма; CSV, Excel или JSON), и Waymark оценит пожизненную ценность каждого клиента и вероятность того, что он всё ещё остаётся клиентом, с помощью модели BG/NBD или Pareto/NBD и модели расходов Gamma-Gamma.</translation>
+    </message>
+    <message>
+        <source>Import Purchases…</source>
+        <translation>Импортировать покупки…</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Mean P(alive)</source>
+        <translation>Средняя P(alive)</translation>
+    </message>
+    <message>
+        <source>Mean CLV</source>
+        <translation>Средний CLV</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Под угрозой</translation>
+    </message>
+    <message>
+        <source>At risk: CLV if retained</source>
+        <translation>Под угрозой: CLV при удержании</translation>
+    </message>
+    <message>
+        <source>By NPS category and segment</source>
+        <translation>По категориям NPS и сегментам</translation>
+    </message>
+    <message>
+        <source>Why customers leave</source>
+        <translation>Почему клиенты уходят</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Подгонка модели</translation>
+    </message>
+    <message>
+        <source>Calibration ends</source>
+        <translation>Конец калибровки</translation>
+    </message>
+    <message>
+        <source>Purchases after this day are kept aside to check the forecast (the holdout). Unticked: the model learns from every purchase.</source>
+        <translation>Покупки после этой даты откладываются для проверки прогноза (контрольная выборка). Если флажок снят, модель обучается на всех покупках.</translation>
+    </message>
+    <message>
+        <source>Lifetime value counts the purchases expected in this many months</source>
+        <translation>Пожизненная ценность учитывает покупки, ожидаемые за это число месяцев</translation>
+    </message>
+    <message>
+        <source>Annual discount rate: money a year from now is worth this much less than today</source>
+        <translation>Годовая ставка дисконтирования: насколько деньги через год стоят меньше, чем сегодня</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>дни</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>недели</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>месяцы</translation>
+    </message>
+    <message>
+        <source>The unit the model measures time in; lifetime values do not depend on it</source>
+        <translation>Единица времени, в которой модель измеряет время; на пожизненную ценность она не влияет</translation>
+    </message>
+    <message>
+        <source>Horizon (months)</source>
+        <translation>Горизонт (месяцев)</translation>
+    </message>
+    <message>
+        <source>Discount a year</source>
+        <translation>Дисконт в год</translation>
+    </message>
+    <message>
+        <source>Time unit</source>
+        <translation>Единица времени</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Параметр</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Standard error</source>
+        <translation>Стандартная ошибка</translation>
+    </message>
+    <message>
+        <source>Touchpoints where customers who are probably gone (P(alive) below %1) answered as detractors, with what those customers would be worth if won back.</source>
+        <translation>Точки контакта, где клиенты, которые, вероятно, ушли (P(alive) ниже %1), отвечали как критики, и сколько эти клиенты принесли бы, если их вернуть.</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Точка контакта</translation>
+    </message>
+    <message>
+        <source>CLV if retained</source>
+        <translation>CLV при удержании</translation>
+    </message>
+    <message>
+        <source>Select These Cards on the Map</source>
+        <translation>Выделить эти карточки на карте</translation>
+    </message>
+    <message>
+        <source>Change Lifetime Value Model</source>
+        <translation>Изменение модели пожизненной ценности</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 customers, %3 of whom bought again, from %4 to %5.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: клиентов — %2, из них повторно купили %3, с %4 по %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lifetime value over the next %n month(s): &lt;b&gt;%1&lt;/b&gt; in all, %2 per customer on average.</source>
+        <translation>
+            <numerusform>Пожизненная ценность за следующий %n месяц: всего &lt;b&gt;%1&lt;/b&gt;, в среднем %2 на клиента.</numerusform>
+            <numerusform>Пожизненная ценность за следующие %n месяца: всего &lt;b&gt;%1&lt;/b&gt;, в среднем %2 на клиента.</numerusform>
+            <numerusform>Пожизненная ценность за следующие %n месяцев: всего &lt;b&gt;%1&lt;/b&gt;, в среднем %2 на клиента.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On average a customer is still buying with a probability of %1; &lt;b&gt;%2&lt;/b&gt; valuable customers are probably gone (at risk), worth %3 if won back.</source>
+        <translation>В среднем клиент продолжает покупать с вероятностью %1; ценных клиентов, которые, вероятно, ушли (под угрозой): &lt;b&gt;%2&lt;/b&gt;, если их вернуть, они принесут %3.</translation>
+    </message>
+    <message>
+        <source>%1 fits these purchases better (log-likelihood %2 against %3).</source>
+        <translation>%1 лучше описывает эти покупки (логарифм правдоподобия %2 против %3).</translation>
+    </message>
+    <message>
+        <source>Rows: %1 used before the calibration end, %2 after it (the holdout); %3 returns or refunds (negative amounts) left out; %4 worth 0 and %5 repeated rows kept; %6 customers first bought after the calibration end and are not modelled.</source>
+        <translation>Строки: %1 использовано до конца калибровки, %2 — после него (контрольная выборка); %3 возвратов (отрицательные суммы) не учтено; %4 с суммой 0 и %5 повторяющихся строк сохранено; %6 клиентов впервые купили после конца калибровки и не моделируются.</translation>
+    </message>
+    <message>
+        <source>log-likelihood</source>
+        <translation>логарифм правдоподобия</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gamma-Gamma spend (%n repeat buyer(s))</source>
+        <translation>
+            <numerusform>Расходы Gamma-Gamma (%n повторный покупатель)</numerusform>
+            <numerusform>Расходы Gamma-Gamma (%n повторных покупателя)</numerusform>
+            <numerusform>Расходы Gamma-Gamma (%n повторных покупателей)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Все клиенты</translation>
+    </message>
+    <message>
+        <source>No NPS answer</source>
+        <translation>Нет ответа NPS</translation>
+    </message>
+    <message>
+        <source>Segment: %1</source>
+        <translation>Сегмент: %1</translation>
+    </message>
+    <message>
+        <source>At risk: P(alive) below %1 and, if retained, worth at least %2 (the top quarter of customers).</source>
+        <translation>Под угрозой: P(alive) ниже %1 и CLV при удержании не менее %2 (верхняя четверть клиентов).</translation>
+    </message>
+    <message>
+        <source>%1 (no card has this data key)</source>
+        <translation>%1 (ни у одной карточки нет такого ключа данных)</translation>
+    </message>
+    <message>
+        <source>Import NPS answers with customer ids to see where leaving customers were detractors.</source>
+        <translation>Импортируйте ответы NPS с идентификаторами клиентов, чтобы увидеть, где уходящие клиенты были критиками.</translation>
+    </message>
+    <message>
+        <source>Holdout after the calibration end: %1 repeat purchases happened, the model expected %2 (%3).</source>
+        <translation>Контрольная выборка после конца калибровки: совершено повторных покупок — %1, модель ожидала %2 (%3).</translation>
+    </message>
+    <message>
+        <source>No holdout: set a calibration end before the last purchase to check the forecast against what happened.</source>
+        <translation>Контрольной выборки нет: задайте конец калибровки раньше последней покупки, чтобы сравнить прогноз с тем, что произошло.</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::LinkedJourneyField</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Link a journey file that details this step (a sub-journey)</source>
+        <translation>Связать с файлом пути, который детализирует этот шаг (вложенный путь)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Open the linked journey</source>
+        <translation>Открыть связанный путь</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Remove the link (the linked file stays)</source>
+        <translation>Удалить ссылку (связанный файл останется)</translation>
+    </message>
+    <message>
+        <source>None: link a journey that details this step.</source>
+        <translation>Нет: свяжите путь, который детализирует этот шаг.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n card(s), customer time %3</source>
+        <translation>
+            <numerusform>%1 (%2): %n карточка, время клиента %3</numerusform>
+            <numerusform>%1 (%2): %n карточки, время клиента %3</numerusform>
+            <numerusform>%1 (%2): %n карточек, время клиента %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NPS %1 ± %2</source>
+        <translation>NPS %1 ± %2</translation>
+    </message>
+    <message>
+        <source>Cannot follow the link: %1</source>
+        <translation>Не удаётся перейти по ссылке: %1</translation>
+    </message>
+    <message>
+        <source>Link a Journey</source>
+        <translation>Связать путь</translation>
+    </message>
+    <message>
+        <source>Save this journey first: the link is kept relative to its folder, so the folder can move.</source>
+        <translation>Сначала сохраните этот путь: ссылка хранится относительно его папки, чтобы папку можно было перемещать.</translation>
+    </message>
+    <message>
+        <source>Journeys (*.waymark *.waymark.json)</source>
+        <translation>Пути (*.waymark *.waymark.json)</translation>
+    </message>
+    <message>
+        <source>A card cannot link to the journey it is on.</source>
+        <translation>Карточка не может ссылаться на путь, в котором находится.</translation>
     </message>
 </context>
 <context>
@@ -6241,7 +7238,7 @@ Recover them?</source>
         <translation>Пути Waymark (*.waymark *.waymark.json)</translation>
     </message>
     <message>
-        <source>Read a workshop's result and comment on it without changing the map</source>
+        <source>Read a workshop&apos;s result and comment on it without changing the map</source>
         <translation>Прочитать результат воркшопа и прокомментировать его, не изменяя карту</translation>
     </message>
     <message>
@@ -6317,7 +7314,7 @@ Recover them?</source>
         <translation>&amp;Бизнес-параметры…</translation>
     </message>
     <message>
-        <source>Customers per year, value of the customer's hour, cost per contact, horizon and discount rate</source>
+        <source>Customers per year, value of the customer&apos;s hour, cost per contact, horizon and discount rate</source>
         <translation>Клиенты в год, стоимость часа клиента, стоимость контакта, горизонт и ставка дисконтирования</translation>
     </message>
     <message>
@@ -6325,7 +7322,7 @@ Recover them?</source>
         <translation>Режим рецензирования: добавлять возможности нельзя, путь доступен только для чтения.</translation>
     </message>
     <message>
-        <source>These cards are not on today's map: only today's cards can be linked to an opportunity.</source>
+        <source>These cards are not on today&apos;s map: only today&apos;s cards can be linked to an opportunity.</source>
         <translation>Этих карточек нет на текущей карте: с возможностью можно связать только карточки текущего состояния.</translation>
     </message>
     <message>
@@ -6349,7 +7346,7 @@ Recover them?</source>
         <translation>&amp;Целевое состояние</translation>
     </message>
     <message>
-        <source>The journey with the chosen scenario's opportunities applied</source>
+        <source>The journey with the chosen scenario&apos;s opportunities applied</source>
         <translation>Путь с применёнными возможностями выбранного сценария</translation>
     </message>
     <message>
@@ -6401,19 +7398,19 @@ Recover them?</source>
         <translation>Перезагрузить «%1» с диска? Изменения, внесённые после последнего сохранения, будут потеряны.</translation>
     </message>
     <message>
-        <source>“%1” was removed or renamed on disk by another program. Save writes it again. &lt;a href="hide"&gt;Hide&lt;/a&gt;</source>
-        <translation>Файл «%1» удалён или переименован другой программой. При сохранении он будет записан заново. &lt;a href="hide"&gt;Скрыть&lt;/a&gt;</translation>
+        <source>“%1” was removed or renamed on disk by another program. Save writes it again. &lt;a href=&quot;hide&quot;&gt;Hide&lt;/a&gt;</source>
+        <translation>Файл «%1» удалён или переименован другой программой. При сохранении он будет записан заново. &lt;a href=&quot;hide&quot;&gt;Скрыть&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>“%1” was changed on disk by another program. &lt;a href="reload"&gt;Reload it&lt;/a&gt; to see those changes (your changes since the last save are lost), or keep working: Save asks before overwriting them. &lt;a href="hide"&gt;Hide&lt;/a&gt;</source>
-        <translation>Файл «%1» изменён на диске другой программой. &lt;a href="reload"&gt;Перезагрузите его&lt;/a&gt;, чтобы увидеть эти изменения (ваши изменения после последнего сохранения будут потеряны), или продолжайте работу: при сохранении Waymark спросит, перезаписывать ли чужие изменения. &lt;a href="hide"&gt;Скрыть&lt;/a&gt;</translation>
+        <source>“%1” was changed on disk by another program. &lt;a href=&quot;reload&quot;&gt;Reload it&lt;/a&gt; to see those changes (your changes since the last save are lost), or keep working: Save asks before overwriting them. &lt;a href=&quot;hide&quot;&gt;Hide&lt;/a&gt;</source>
+        <translation>Файл «%1» изменён на диске другой программой. &lt;a href=&quot;reload&quot;&gt;Перезагрузите его&lt;/a&gt;, чтобы увидеть эти изменения (ваши изменения после последнего сохранения будут потеряны), или продолжайте работу: при сохранении Waymark спросит, перезаписывать ли чужие изменения. &lt;a href=&quot;hide&quot;&gt;Скрыть&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>The journey's file was removed on disk.</source>
+        <source>The journey&apos;s file was removed on disk.</source>
         <translation>Файл пути удалён с диска.</translation>
     </message>
     <message>
-        <source>The journey's file changed on disk.</source>
+        <source>The journey&apos;s file changed on disk.</source>
         <translation>Файл пути изменён на диске.</translation>
     </message>
     <message>
@@ -6423,7 +7420,7 @@ Recover them?</source>
     <message>
         <source>%1
 
-It may hold an import or another person's edits. What should happen?</source>
+It may hold an import or another person&apos;s edits. What should happen?</source>
         <translation>%1
 
 Возможно, в нём импортированные данные или правки другого человека. Что сделать?</translation>
@@ -6476,6 +7473,185 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <source>Goals per segment and a benchmark for the metric the data dock shows</source>
         <translation>Цели по сегментам и бенчмарк для метрики, которую показывает панель данных</translation>
     </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation>Открыть &amp;папку…</translation>
+    </message>
+    <message>
+        <source>Every journey of a folder at a glance: owner, NPS, CLV at risk, opportunities</source>
+        <translation>Все пути папки с первого взгляда: ответственный, NPS, CLV под угрозой, возможности</translation>
+    </message>
+    <message>
+        <source>Import Purchases</source>
+        <translation>Импорт покупок</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MiB; Waymark imports purchase files of at most %3 MiB.</source>
+        <translation>Размер %1 — %2 MiB; Waymark импортирует файлы покупок размером не более %3 MiB.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>Не удаётся импортировать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 purchases of %2 customers will be imported from %3.</source>
+        <translation>Из %3 будет импортировано покупок: %1, клиентов: %2.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be read and will be left out (see Details).</source>
+        <translation>
+            <numerusform>%n строку не удаётся прочитать, она будет пропущена (см. подробности).</numerusform>
+            <numerusform>%n строки не удаётся прочитать, они будут пропущены (см. подробности).</numerusform>
+            <numerusform>%n строк не удаётся прочитать, они будут пропущены (см. подробности).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln purchase(s) from %1</source>
+        <translation>
+            <numerusform>Импортирована %Ln покупка из %1</numerusform>
+            <numerusform>Импортировано %Ln покупки из %1</numerusform>
+            <numerusform>Импортировано %Ln покупок из %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import &amp;Purchases…</source>
+        <translation>Импорт &amp;покупок…</translation>
+    </message>
+    <message>
+        <source>Purchases (customer, date, amount) for the lifetime value and churn model</source>
+        <translation>Покупки (клиент, дата, сумма) для модели пожизненной ценности и оттока</translation>
+    </message>
+    <message>
+        <source>Lifetime &amp;Value and Churn…</source>
+        <translation>Пожизненная ценность и о&amp;тток…</translation>
+    </message>
+    <message>
+        <source>Each customer&apos;s lifetime value and the chance they are still buying, modelled from purchases</source>
+        <translation>Пожизненная ценность каждого клиента и вероятность того, что он всё ещё покупает, по модели на основе покупок</translation>
+    </message>
+    <message>
+        <source>Open a Folder of Journeys</source>
+        <translation>Открыть папку с путями</translation>
+    </message>
+    <message>
+        <source>No card&apos;s comments use this term distinctly often.</source>
+        <translation>Ни в одной карточке комментарии не используют этот термин заметно чаще.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) selected where customers use this term distinctly often.</source>
+        <translation>
+            <numerusform>Выделена %n карточка, где клиенты заметно чаще используют этот термин.</numerusform>
+            <numerusform>Выделено %n карточки, где клиенты заметно чаще используют этот термин.</numerusform>
+            <numerusform>Выделено %n карточек, где клиенты заметно чаще используют этот термин.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show Co&amp;mments</source>
+        <translation>Показать ко&amp;мментарии</translation>
+    </message>
+    <message>
+        <source>What the customers who answered at this card wrote, and the words that set it apart</source>
+        <translation>Что написали клиенты, ответившие в этой карточке, и слова, которые её выделяют</translation>
+    </message>
+    <message>
+        <source>Show Top &amp;Complaint on Cards</source>
+        <translation>Показывать главную &amp;жалобу на карточках</translation>
+    </message>
+    <message>
+        <source>On each card, the word its detractors&apos; comments use most distinctly</source>
+        <translation>На каждой карточке — слово, которое критики используют в комментариях заметно чаще всего</translation>
+    </message>
+    <message>
+        <source>The words that set a card&apos;s, stage&apos;s or segment&apos;s comments apart, and the sentences behind them</source>
+        <translation>Слова, отличающие комментарии карточки, этапа или сегмента, и фразы, в которых они встречаются</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::MapLegend</name>
+    <message>
+        <source>Map legend</source>
+        <translation>Легенда карты</translation>
+    </message>
+    <message>
+        <source>Fold or unfold the legend (View → Show Legend hides it)</source>
+        <translation>Свернуть или развернуть легенду (скрыть её: Вид → Показать легенду)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Legend</source>
+        <translation>Показать &amp;легенду</translation>
+    </message>
+    <message>
+        <source>Explain the marks on the map in a corner of the canvas</source>
+        <translation>Пояснение обозначений карты в углу холста</translation>
+    </message>
+    <message>
+        <source>Moment of truth: the customer decides here whether to stay.</source>
+        <translation>Момент истины: здесь клиент решает, остаться ли.</translation>
+    </message>
+    <message>
+        <source>Pain point: this step hurts the customer.</source>
+        <translation>Болевая точка: этот шаг доставляет клиенту неудобства.</translation>
+    </message>
+    <message>
+        <source>Coloured left bar: the department that owns the step.</source>
+        <translation>Цветная полоса слева: отдел, отвечающий за шаг.</translation>
+    </message>
+    <message>
+        <source>Numbered circle: the customer&apos;s negative emotion, 0 (calm, green) to 10 (upset, red).</source>
+        <translation>Круг с числом: негативные эмоции клиента, от 0 (спокойствие, зелёный) до 10 (раздражение, красный).</translation>
+    </message>
+    <message>
+        <source>Effort: the time (blue) and money (green) the step costs the customer.</source>
+        <translation>Усилия: время (синим) и деньги (зелёным), которых шаг стоит клиенту.</translation>
+    </message>
+    <message>
+        <source>Survey figure for the card or stage, ± its 95 % margin, n answers: red worst, green best; grey and hatched: too few answers to trust.</source>
+        <translation>Результат опроса для карточки или этапа ± 95-процентная погрешность, n ответов: красный — худший, зелёный — лучший; серый со штриховкой — слишком мало ответов для надёжной оценки.</translation>
+    </message>
+    <message>
+        <source>Lifetime value of the customers who were detractors at this card.</source>
+        <translation>Пожизненная ценность клиентов, которые были критиками в этой карточке.</translation>
+    </message>
+    <message>
+        <source>Violet ring: a card the open vote is about; click it to place a dot.</source>
+        <translation>Фиолетовое кольцо: карточка, по которой идёт голосование; щёлкните её, чтобы поставить точку.</translation>
+    </message>
+    <message>
+        <source>Dots: the vote, in each voter&apos;s colour.</source>
+        <translation>Точки: голоса, цветом каждого участника.</translation>
+    </message>
+    <message>
+        <source>Dot on a card&apos;s corner: who wrote it, in their colour.</source>
+        <translation>Точка в углу карточки: автор карточки, его цветом.</translation>
+    </message>
+    <message>
+        <source>Speech bubble: open comment threads on the card.</source>
+        <translation>Облачко: открытые обсуждения в карточке.</translation>
+    </message>
+    <message>
+        <source>Heatmap: %1, worst figure red; cards without answers stay white.</source>
+        <translation>Тепловая карта: %1, худшее значение — красное; карточки без ответов остаются белыми.</translation>
+    </message>
+    <message>
+        <source>Heatmap: %1, pale to red; the ends are capped so one extreme card does not wash out the rest.</source>
+        <translation>Тепловая карта: %1, от бледного к красному; крайние значения ограничены, чтобы одна экстремальная карточка не обесцвечивала остальные.</translation>
+    </message>
+    <message>
+        <source>Hatched: too few answers to trust the colour.</source>
+        <translation>Штриховка: слишком мало ответов, чтобы доверять цвету.</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Легенда</translation>
+    </message>
 </context>
 <context>
     <name>waymark::NpsTargetsDialog</name>
@@ -6488,7 +7664,7 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <translation>Сравнивать с бенчмарком</translation>
     </message>
     <message>
-        <source>e.g. Retail banking average 2024, or a competitor's name</source>
+        <source>e.g. Retail banking average 2024, or a competitor&apos;s name</source>
         <translation>например, средний по розничным банкам за 2024 год или название конкурента</translation>
     </message>
     <message>
@@ -6703,7 +7879,7 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <translation>Как это рассчитано?…</translation>
     </message>
     <message>
-        <source>Every figure of the selected opportunity's business case with its formula and inputs</source>
+        <source>Every figure of the selected opportunity&apos;s business case with its formula and inputs</source>
         <translation>Все показатели бизнес-кейса выбранной возможности с формулами и исходными данными</translation>
     </message>
     <message>
@@ -6782,7 +7958,7 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <translation>Карточки карты, которые она улучшает</translation>
     </message>
     <message>
-        <source>Net present value over the business case's horizon (Journey → Business Settings)</source>
+        <source>Net present value over the business case&apos;s horizon (Journey → Business Settings)</source>
         <translation>ЧДД за горизонт бизнес-кейса (Путь → Бизнес-параметры)</translation>
     </message>
     <message>
@@ -6873,7 +8049,7 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <source>How sure the room is of the benefits: low widens the business case's range to ±50 %, medium ±25 %, high ±10 %</source>
+        <source>How sure the room is of the benefits: low widens the business case&apos;s range to ±50 %, medium ±25 %, high ±10 %</source>
         <translation>Насколько участники уверены в выгодах: при низкой уверенности диапазон бизнес-кейса расширяется до ±50 %, при средней — до ±25 %, при высокой — до ±10 %</translation>
     </message>
     <message>
@@ -7030,12 +8206,182 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>Цвет участника: %1</translation>
     </message>
     <message>
-        <source>Change participant's department</source>
+        <source>Change participant&apos;s department</source>
         <translation>Изменить отдел участника</translation>
     </message>
     <message>
         <source>Remove Participant</source>
         <translation>Удаление участника</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::PortfolioDialog</name>
+    <message>
+        <source>Journeys in %1</source>
+        <translation>Пути в %1</translation>
+    </message>
+    <message>
+        <source>Filter by journey, owner or file…</source>
+        <translation>Фильтр по пути, ответственному или файлу…</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Плитки</translation>
+    </message>
+    <message>
+        <source>Show the journeys as cards instead of a table</source>
+        <translation>Показать пути в виде карточек, а не таблицы</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Read the folder again (F5)</source>
+        <translation>Прочитать папку заново (F5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journey(s) in this folder.</source>
+        <translation>
+            <numerusform>В этой папке %n путь.</numerusform>
+            <numerusform>В этой папке %n пути.</numerusform>
+            <numerusform>В этой папке %n путей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) cannot be read; they are listed in red with the reason.</source>
+        <translation>
+            <numerusform>%n файл не удаётся прочитать; он выделен красным с указанием причины.</numerusform>
+            <numerusform>%n файла не удаётся прочитать; они выделены красным с указанием причины.</numerusform>
+            <numerusform>%n файлов не удаётся прочитать; они выделены красным с указанием причины.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No journeys (.waymark or .waymark.json files) in this folder.</source>
+        <translation>В этой папке нет путей (файлов .waymark или .waymark.json).</translation>
+    </message>
+    <message>
+        <source>Reading the journeys…</source>
+        <translation>Чтение путей…</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::PortfolioModel</name>
+    <message>
+        <source>Cannot be read: %1</source>
+        <translation>Не удаётся прочитать: %1</translation>
+    </message>
+    <message>
+        <source>No owner named</source>
+        <translation>Ответственный не указан</translation>
+    </message>
+    <message>
+        <source>No NPS data</source>
+        <translation>Нет данных NPS</translation>
+    </message>
+    <message>
+        <source>%1 %2 at risk</source>
+        <translation>%1 %2 под угрозой</translation>
+    </message>
+    <message>
+        <source>%1 stages, %2 cards</source>
+        <translation>Этапов: %1, карточек: %2</translation>
+    </message>
+    <message>
+        <source>Customer time: %1</source>
+        <translation>Время клиента: %1</translation>
+    </message>
+    <message>
+        <source>No opportunities yet</source>
+        <translation>Возможностей пока нет</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>%n идея</numerusform>
+            <numerusform>%n идеи</numerusform>
+            <numerusform>%n идей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved</source>
+        <translation>
+            <numerusform>одобрено: %n</numerusform>
+            <numerusform>одобрено: %n</numerusform>
+            <numerusform>одобрено: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in progress</source>
+        <translation>
+            <numerusform>в работе: %n</numerusform>
+            <numerusform>в работе: %n</numerusform>
+            <numerusform>в работе: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>выполнено: %n</numerusform>
+            <numerusform>выполнено: %n</numerusform>
+            <numerusform>выполнено: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measured</source>
+        <translation>
+            <numerusform>эффект измерен: %n</numerusform>
+            <numerusform>эффект измерен: %n</numerusform>
+            <numerusform>эффект измерен: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Путь</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Last saved</source>
+        <translation>Последнее сохранение</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Этапы</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Карточки</translation>
+    </message>
+    <message>
+        <source>Customer time</source>
+        <translation>Время клиента</translation>
+    </message>
+    <message>
+        <source>NPS ± margin</source>
+        <translation>NPS ± погрешность</translation>
+    </message>
+    <message>
+        <source>CLV at risk</source>
+        <translation>CLV под угрозой</translation>
+    </message>
+    <message>
+        <source>Open comments</source>
+        <translation>Открытые комментарии</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Возможности</translation>
+    </message>
+    <message>
+        <source>Being done</source>
+        <translation>Ход работ</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
     </message>
 </context>
 <context>
@@ -7092,7 +8438,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>Окупаемость (сначала самые быстрые)</translation>
     </message>
     <message>
-        <source>The workshop's dots</source>
+        <source>The workshop&apos;s dots</source>
         <translation>Точки воркшопа</translation>
     </message>
     <message>
@@ -7330,6 +8676,18 @@ Double-click the name to rename, the colour to change it, the department to move
         <source>How long this step takes the customer: minutes (90), hours and minutes (1h 30m), h:mm (1:30), or days and weeks for waits (3 days, 1w 2d; a day is 24 hours)</source>
         <translation>Сколько времени этот шаг занимает у клиента: минуты (90), часы и минуты (1ч 30м), ч:мм (1:30) или дни и недели для ожидания (3 дня, 1 нед 2 д; день — это 24 часа)</translation>
     </message>
+    <message>
+        <source>Details in:</source>
+        <translation>Детализация в:</translation>
+    </message>
+    <message>
+        <source>Remove linked journey</source>
+        <translation>Удалить связанный путь</translation>
+    </message>
+    <message>
+        <source>Link a journey</source>
+        <translation>Связать путь</translation>
+    </message>
 </context>
 <context>
     <name>waymark::StageDialog</name>
@@ -7352,6 +8710,93 @@ Double-click the name to rename, the colour to change it, the department to move
     <message>
         <source>Change stage</source>
         <translation>Изменить этап</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::StartPage</name>
+    <message>
+        <source>Welcome to Waymark</source>
+        <translation>Добро пожаловать в Waymark</translation>
+    </message>
+    <message>
+        <source>Map a customer&apos;s journey together with the people who serve it: stages as columns, lanes as rows, a card for every step. Start with one of these.</source>
+        <translation>Составьте карту пути клиента вместе с теми, кто его обслуживает: этапы — столбцы, дорожки — строки, карточка — на каждый шаг. Начните с одного из вариантов.</translation>
+    </message>
+    <message>
+        <source>Begin</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>New journey</source>
+        <translation>Новый путь</translation>
+    </message>
+    <message>
+        <source>An empty map with a few stages and lanes to rename</source>
+        <translation>Пустая карта с несколькими этапами и дорожками, которые можно переименовать</translation>
+    </message>
+    <message>
+        <source>Open the sample workshop</source>
+        <translation>Открыть пример воркшопа</translation>
+    </message>
+    <message>
+        <source>A retail bank&apos;s &quot;open an account&quot; journey, filled in, to try everything on</source>
+        <translation>Заполненный путь «открытие счёта» розничного банка, чтобы всё попробовать</translation>
+    </message>
+    <message>
+        <source>Open a journey…</source>
+        <translation>Открыть путь…</translation>
+    </message>
+    <message>
+        <source>A .waymark or .waymark.json file</source>
+        <translation>Файл .waymark или .waymark.json</translation>
+    </message>
+    <message>
+        <source>Recent journeys</source>
+        <translation>Недавние пути</translation>
+    </message>
+    <message>
+        <source>None yet: the journeys you open or save appear here.</source>
+        <translation>Пока пусто: здесь появятся пути, которые вы открываете или сохраняете.</translation>
+    </message>
+    <message>
+        <source>You can also drop a journey file, or a survey&apos;s CSV or Excel file, on this window.</source>
+        <translation>Можно также перетащить в это окно файл пути или файл опроса в формате CSV или Excel.</translation>
+    </message>
+    <message>
+        <source>How a workshop goes</source>
+        <translation>Как проходит воркшоп</translation>
+    </message>
+    <message>
+        <source>Map the steps</source>
+        <translation>Опишите шаги</translation>
+    </message>
+    <message>
+        <source>Name the stages the customer goes through and the lanes of who serves them, then add a card for every touchpoint: double-click a cell or press N.</source>
+        <translation>Назовите этапы, которые проходит клиент, и дорожки тех, кто его обслуживает, затем добавьте карточку на каждую точку контакта: дважды щёлкните ячейку или нажмите N.</translation>
+    </message>
+    <message>
+        <source>Add the effort</source>
+        <translation>Добавьте усилия</translation>
+    </message>
+    <message>
+        <source>Give each card what it costs the customer: time, money, negative emotion. The heatmap shows where the journey hurts.</source>
+        <translation>Укажите для каждой карточки, чего она стоит клиенту: время, деньги, негативные эмоции. Тепловая карта покажет, где путь доставляет неудобства.</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Голосование</translation>
+    </message>
+    <message>
+        <source>Add the participants in the Workshop dock and let everyone spend their dots on the pain points that matter most.</source>
+        <translation>Добавьте участников на панели «Воркшоп» и дайте каждому распределить свои точки по самым важным болевым точкам.</translation>
+    </message>
+    <message>
+        <source>Make the business case</source>
+        <translation>Обоснуйте для бизнеса</translation>
+    </message>
+    <message>
+        <source>Turn the top-voted pain points into opportunities with their costs and benefits, then export the PDF for the department heads.</source>
+        <translation>Превратите болевые точки, набравшие больше всего голосов, в возможности с затратами и выгодами, затем экспортируйте PDF для руководителей отделов.</translation>
     </message>
 </context>
 <context>
@@ -7514,7 +8959,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>95 %</translation>
     </message>
     <message>
-        <source>95 % margin of error, in the figure's points</source>
+        <source>95 % margin of error, in the figure&apos;s points</source>
         <translation>Погрешность 95 % в пунктах показателя</translation>
     </message>
     <message>
@@ -7524,6 +8969,162 @@ Double-click the name to rename, the colour to change it, the department to move
     <message>
         <source>Fewer than %1 answers: a weak signal</source>
         <translation>Меньше %1 ответов: слабый сигнал</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::VoiceDock</name>
+    <message>
+        <source>“%1” — %2</source>
+        <translation>«%1» — %2</translation>
+    </message>
+    <message>
+        <source>What Customers Say</source>
+        <translation>Что говорят клиенты</translation>
+    </message>
+    <message>
+        <source>Selected card</source>
+        <translation>Выбранная карточка</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <source>Comments of:</source>
+        <translation>Комментарии по:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>От кого:</translation>
+    </message>
+    <message>
+        <source>Select Cards Where This Term Stands Out</source>
+        <translation>Выделить карточки, где этот термин выделяется</translation>
+    </message>
+    <message>
+        <source>Selects on the map every card whose comments (in this category) use the term distinctly often</source>
+        <translation>Выделяет на карте все карточки, в комментариях к которым (в этой категории) термин встречается заметно чаще</translation>
+    </message>
+    <message>
+        <source>Click a term to read what customers wrote.</source>
+        <translation>Щёлкните термин, чтобы прочитать, что написали клиенты.</translation>
+    </message>
+    <message>
+        <source>Search every comment…</source>
+        <translation>Поиск по всем комментариям…</translation>
+    </message>
+    <message>
+        <source>All answers</source>
+        <translation>Все ответы</translation>
+    </message>
+    <message>
+        <source>Reading %L1 answers&apos; comments…</source>
+        <translation>Чтение комментариев к ответам (%L1)…</translation>
+    </message>
+    <message>
+        <source>No survey answers with comments in this journey: import a file with a comment column (Data → Import Survey…).</source>
+        <translation>В этом пути нет ответов на опрос с комментариями: импортируйте файл со столбцом комментариев (Данные → Импорт опроса…).</translation>
+    </message>
+    <message>
+        <source>Comments are read when this panel is shown.</source>
+        <translation>Комментарии читаются, когда эта панель открыта.</translation>
+    </message>
+    <message>
+        <source>This card has no data key, so no survey answers belong to it (set one in Properties).</source>
+        <translation>У этой карточки нет ключа данных, поэтому к ней не относится ни один ответ опроса (задайте ключ в свойствах).</translation>
+    </message>
+    <message>
+        <source>Select one card on the map, or choose a stage, segment or quarter above.</source>
+        <translation>Выберите одну карточку на карте или выберите этап, сегмент или квартал выше.</translation>
+    </message>
+    <message>
+        <source>No comments from %1 for “%2”.</source>
+        <translation>Для «%2» нет комментариев в категории «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n comment(s) from %2</source>
+        <translation>
+            <numerusform>«%1»: %2 — %n комментарий</numerusform>
+            <numerusform>«%1»: %2 — %n комментария</numerusform>
+            <numerusform>«%1»: %2 — %n комментариев</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>against %1 others.</source>
+        <translation>против %1 остальных.</translation>
+    </message>
+    <message>
+        <source>Nothing to compare them with: choose another category.</source>
+        <translation>Не с чем сравнить: выберите другую категорию.</translation>
+    </message>
+    <message>
+        <source>No word stands out (|z| ≥ 1.96, seen at least %1 times).</source>
+        <translation>Ни одно слово не выделяется (|z| ≥ 1.96, встречается не менее %1 раз).</translation>
+    </message>
+    <message>
+        <source>What customers wrote with “%1”:</source>
+        <translation>Что клиенты написали со словом «%1»:</translation>
+    </message>
+    <message>
+        <source>Type a word to find it in every comment, whatever the card or score.</source>
+        <translation>Введите слово, чтобы найти его во всех комментариях, независимо от карточки и оценки.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) contain “%1”</source>
+        <translation>
+            <numerusform>«%1» содержится в %n комментарии</numerusform>
+            <numerusform>«%1» содержится в %n комментариях</numerusform>
+            <numerusform>«%1» содержится в %n комментариях</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the first %1 shown)</source>
+        <translation>(показаны первые %1)</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>оценка %1</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::VoiceTermDelegate</name>
+    <message>
+        <source>%1 · z %2</source>
+        <translation>%1 · z %2</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::VoiceTermsModel</name>
+    <message numerus="yes">
+        <source>“%1”: %n time(s) in these comments, %2 in all others; log-odds %3, z = %4</source>
+        <translation>
+            <numerusform>«%1»: %n раз в этих комментариях, %2 во всех остальных; лог. шансы %3, z = %4</numerusform>
+            <numerusform>«%1»: %n раза в этих комментариях, %2 во всех остальных; лог. шансы %3, z = %4</numerusform>
+            <numerusform>«%1»: %n раз в этих комментариях, %2 во всех остальных; лог. шансы %3, z = %4</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>waymark::VoteBanner</name>
+    <message>
+        <source>%1 is voting — %2 of %3 dots left</source>
+        <translation>Голосует %1 — осталось точек: %2 из %3</translation>
+    </message>
+    <message>
+        <source>Vote open, but nobody can vote: add people in the Workshop dock.</source>
+        <translation>Голосование открыто, но голосовать некому: добавьте людей на панели «Воркшоп».</translation>
+    </message>
+    <message>
+        <source>Vote open — who is voting? Press 1–9 or click a name in the Workshop dock.</source>
+        <translation>Голосование открыто — кто голосует? Нажмите 1–9 или щёлкните имя на панели «Воркшоп».</translation>
     </message>
 </context>
 <context>
@@ -7650,7 +9251,7 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message>
         <source>d MMM HH:mm</source>
-        <comment>QDateTime format of a vote's start</comment>
+        <comment>QDateTime format of a vote&apos;s start</comment>
         <translation>d MMM HH:mm</translation>
     </message>
     <message>
@@ -7713,6 +9314,31 @@ Double-click the name to rename, the colour to change it, the department to move
     <message>
         <source>One opportunity for each of the top cards of “%1” (cards that have one already are skipped). How many cards?</source>
         <translation>По одной возможности для каждой из лидирующих карточек «%1» (карточки, у которых она уже есть, пропускаются). Сколько карточек?</translation>
+    </message>
+    <message>
+        <source>The room</source>
+        <comment>the participant standing for everyone when the room votes as one</comment>
+        <translation>Вся группа</translation>
+    </message>
+    <message>
+        <source>Start vote as the room</source>
+        <translation>Начать голосование от всей группы</translation>
+    </message>
+    <message>
+        <source>Nobody is on the participants list yet. Who votes?</source>
+        <translation>В списке участников пока никого нет. Кто голосует?</translation>
+    </message>
+    <message>
+        <source>The &amp;room, as one: a shared budget of dots, placed by clicking cards</source>
+        <translation>Вся &amp;группа вместе: общий запас точек, которые ставятся щелчком по карточкам</translation>
+    </message>
+    <message>
+        <source>&amp;Add participants first, each with their own dots</source>
+        <translation>Сначала &amp;добавить участников, у каждого свои точки</translation>
+    </message>
+    <message>
+        <source>&amp;Dots for the room:</source>
+        <translation>&amp;Точек у группы:</translation>
     </message>
 </context>
 <context>

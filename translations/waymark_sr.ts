@@ -247,7 +247,7 @@
         <translation>Напор корисника годишње — %1</translation>
     </message>
     <message>
-        <source>Σ cards' customer effort saved − added steps' effort</source>
+        <source>Σ cards&apos; customer effort saved − added steps&apos; effort</source>
         <translation>Σ уштеђеног напора корисника по картицама − напор додатих корака</translation>
     </message>
     <message>
@@ -263,7 +263,7 @@
         <translation>Трошак услуживања годишње — %1</translation>
     </message>
     <message>
-        <source>Σ cards' cost to serve saved</source>
+        <source>Σ cards&apos; cost to serve saved</source>
         <translation>Σ уштеда на трошку услуживања по картицама</translation>
     </message>
     <message>
@@ -275,7 +275,7 @@
         <translation>Угрожени CLV — %1</translation>
     </message>
     <message>
-        <source>Σ linked touchpoints: lifetime value of the customers whose latest answer there was a detractor's</source>
+        <source>Σ linked touchpoints: lifetime value of the customers whose latest answer there was a detractor&apos;s</source>
         <translation>Σ повезаних додирних тачака: животна вредност корисника чији је последњи одговор тамо био одговор критичара</translation>
     </message>
     <message>
@@ -327,7 +327,7 @@
         <translation>додирне тачке</translation>
     </message>
     <message>
-        <source>the largest card's retention (a customer changes category once); the range uses the ends of the detractor share's 95 % interval and the spread</source>
+        <source>the largest card&apos;s retention (a customer changes category once); the range uses the ends of the detractor share&apos;s 95 % interval and the spread</source>
         <translation>задржавање картице са највећим ефектом (корисник мења категорију само једном); распон користи границе интервала од 95 % за удео критичара и распон процене</translation>
     </message>
 </context>
@@ -394,7 +394,7 @@
         <translation>Корисника годишње — %1</translation>
     </message>
     <message>
-        <source>Value of the customer's hour</source>
+        <source>Value of the customer&apos;s hour</source>
         <translation>Вредност сата корисника</translation>
     </message>
     <message>
@@ -516,6 +516,26 @@
         <source>new</source>
         <translation>нова</translation>
     </message>
+    <message>
+        <source>Pain point (red triangle): the step hurts the customer; the team wants it fixed.</source>
+        <translation>Болна тачка (црвени троугао): овај корак смета кориснику и тим жели да га поправи.</translation>
+    </message>
+    <message>
+        <source>Moment of truth (star): the customer decides here whether to stay.</source>
+        <translation>Тренутак истине (звезда): овде корисник одлучује да ли остаје.</translation>
+    </message>
+    <message>
+        <source>Coloured bar: the department that owns this step — %1.</source>
+        <translation>Обојена трака: одељење које је власник овог корака — %1.</translation>
+    </message>
+    <message>
+        <source>Negative emotion %1 of 10 (numbered circle): green calm, amber uneasy, red upset.</source>
+        <translation>Негативна емоција %1 од 10 (круг са бројем): зелено мирно, жуто нелагодно, црвено узнемирено.</translation>
+    </message>
+    <message>
+        <source>Effort: the time (blue) and money (green) this step costs the customer.</source>
+        <translation>Напор: време (плаво) и новац (зелено) које овај корак кошта корисника.</translation>
+    </message>
 </context>
 <context>
     <name>CardMime</name>
@@ -579,6 +599,33 @@
     </message>
 </context>
 <context>
+    <name>ClvCharts</name>
+    <message>
+        <source>Cumulative repeat purchases, actual and expected</source>
+        <translation>Кумулативне поновљене куповине, стварне и очекиване</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Стварно</translation>
+    </message>
+    <message>
+        <source>Expected (%1)</source>
+        <translation>Очекивано (%1)</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Недеља</translation>
+    </message>
+    <message>
+        <source>Repeat purchases</source>
+        <translation>Поновљене куповине</translation>
+    </message>
+    <message>
+        <source>Calibration end (week %1)</source>
+        <translation>Крај калибрације (недеља %1)</translation>
+    </message>
+</context>
+<context>
     <name>ClvModel</name>
     <message>
         <source>no customer bought before the calibration end: nothing to model</source>
@@ -601,7 +648,7 @@
         <translation>ниједан корисник није поново куповао за позитиван износ: модел потрошње не може да се процени</translation>
     </message>
     <message>
-        <source>the spend model's q is at most 1: the population has no finite mean spend, expected spends are unreliable</source>
+        <source>the spend model&apos;s q is at most 1: the population has no finite mean spend, expected spends are unreliable</source>
         <translation>параметар q модела потрошње није већи од 1: популација нема коначну просечну потрошњу, па очекивана потрошња није поуздана</translation>
     </message>
     <message>
@@ -705,6 +752,10 @@
             <numerusform>%1: прескочена су још %n реда: %2</numerusform>
             <numerusform>%1: прескочено је још %n редова: %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet “%1” (it has: %2).</source>
+        <translation>Радна свеска нема лист „%1“ (има: %2).</translation>
     </message>
 </context>
 <context>
@@ -844,7 +895,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>--layers захтева листу, нпр. effort,emotion,nps</translation>
     </message>
     <message>
-        <source>--department needs a department's name</source>
+        <source>--department needs a department&apos;s name</source>
         <translation>--department захтева назив одељења</translation>
     </message>
     <message>
@@ -914,7 +965,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Usage:
   waymark [FILE]                open the journey map editor (FILE: .waymark or .waymark.json)
-  waymark --review FILE         open FILE read-only for comments (a department head's review)
+  waymark --review FILE         open FILE read-only for comments (a department head&apos;s review)
   waymark convert IN OUT        convert between .waymark and .waymark.json (by extension)
   waymark validate FILE         check a journey file and print a one-line summary
 </source>
@@ -926,7 +977,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
 </translation>
     </message>
     <message>
-        <source>--sheet needs a sheet's name or number</source>
+        <source>--sheet needs a sheet&apos;s name or number</source>
         <translation>--sheet захтева назив или број листа</translation>
     </message>
     <message>
@@ -938,28 +989,12 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>CLV</translation>
     </message>
     <message>
-        <source>  waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE [--name NAME]
-              [--map COLUMN=FIELD ...] [--sheet NAME|N] [--encoding NAME] [--delimiter C]
-                                add answers of a metric (nps csat ces audit enps mean) or CLV
-                                values to a journey file
-</source>
-        <translation>  waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE [--name NAME]
-              [--map COLUMN=FIELD ...] [--sheet NAME|N] [--encoding NAME] [--delimiter C]
-                                додаје одговоре за метрику (nps csat ces audit enps mean)
-                                или CLV вредности у датотеку путовања
-</translation>
-    </message>
-    <message>
         <source>give one of --nps FILE, --clv FILE or --metric M FILE</source>
         <translation>наведите једно од: --nps FILE, --clv FILE или --metric M FILE</translation>
     </message>
     <message>
         <source>--metric takes one of nps, csat, ces, audit, enps, mean and then a file</source>
         <translation>--metric прихвата једно од: nps, csat, ces, audit, enps, mean, а затим датотеку</translation>
-    </message>
-    <message>
-        <source>import needs a journey and a file: waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE</source>
-        <translation>import захтева путовање и датотеку: waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE</translation>
     </message>
     <message>
         <source>  waymark nps FILE [--by DIM,...] [--format table|csv|json] [--map COLUMN=FIELD ...]
@@ -975,25 +1010,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
                                 датотека одговора (CSV, TSV, JSON, NDJSON) или путовање
                                 са NPS скупом података. DIM: journey stage touchpoint segment
                                 channel department location month quarter year
-</translation>
-    </message>
-    <message>
-        <source>  waymark stats FILE --metric M [--value COLUMN] [--by DIM,...] [--sheet NAME|N]
-              [--map COLUMN=FIELD ...] [--format table|csv|json]
-                                a metric per group with n and its 95 % interval; M: nps csat
-                                ces audit enps mean; FILE: answers (CSV, TSV, JSON, xlsx; one per
-                                row or aggregated counts) or a journey with such a dataset. DIM:
-                                journey stage touchpoint segment channel department location
-                                month quarter year
-</source>
-        <translation>  waymark stats FILE --metric M [--value COLUMN] [--by DIM,...] [--sheet NAME|N]
-              [--map COLUMN=FIELD ...] [--format table|csv|json]
-                                метрика по групи са n и интервалом поверења од 95 %;
-                                M: nps csat ces audit enps mean; FILE је датотека одговора
-                                (CSV, TSV, JSON, xlsx; један одговор по реду или збирни
-                                подаци) или путовање са таквим скупом података. DIM:
-                                journey stage touchpoint segment channel department
-                                location month quarter year
 </translation>
     </message>
     <message>
@@ -1025,7 +1041,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>нема</translation>
     </message>
     <message>
-        <source>--scenario takes a scenario's name</source>
+        <source>--scenario takes a scenario&apos;s name</source>
         <translation>--scenario захтева назив сценарија</translation>
     </message>
     <message>
@@ -1149,7 +1165,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>нема сценарија „%1“: путовање нема сценарија</translation>
     </message>
     <message>
-        <source>no scenario “%1”; the journey's scenarios: %2</source>
+        <source>no scenario “%1”; the journey&apos;s scenarios: %2</source>
         <translation>нема сценарија „%1“; сценарији путовања: %2</translation>
     </message>
     <message>
@@ -1161,7 +1177,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
               [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--department NAME]
               [--layers effort,heatmap,emotion,nps,clv] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
                                 the map as a PDF (with an executive summary; --future adds the
-                                future-state map of the journey's chosen scenario), PNG or SVG
+                                future-state map of the journey&apos;s chosen scenario), PNG or SVG
 </source>
         <translation>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
               [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--department NAME]
@@ -1243,39 +1259,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Редови: нечитљивих: %1, изостављених са негативним износом (поврати): %2, задржаних са износом 0: %3, задржаних поновљених: %4; корисника чија је прва куповина после краја калибрације: %5</translation>
     </message>
     <message>
-        <source>  waymark clv-model TRANSACTIONS [--calibration-end DATE] [--horizon-months N] [--discount RATE]
-              [--time-unit days|weeks|months] [--model bgnbd|paretonbd] [--customers FILE.csv]
-              [--format table|json]
-                                lifetime value and churn from transactions (customer, date,
-                                amount[, count, currency]: CSV/TSV with a header, or CDNOW-style
-                                whitespace columns): BG/NBD and Pareto/NBD compared, Gamma-Gamma
-                                spend, P(alive) and CLV per customer. Purchases after DATE form
-                                the holdout. CLV sums N calendar months (365.25/12 days, default
-                                12), each discounted at the ANNUAL RATE (default 0.08) as
-                                1/(1+RATE)^(month/12). Rows worth 0 count as purchases, negative
-                                ones (returns) are left out, repeated rows are kept; all counted
-</source>
-        <translation>  waymark clv-model TRANSACTIONS [--calibration-end DATE] [--horizon-months N] [--discount RATE]
-              [--time-unit days|weeks|months] [--model bgnbd|paretonbd] [--customers FILE.csv]
-              [--format table|json]
-                                животна вредност корисника и одлив на основу трансакција
-                                (корисник, датум, износ[, број, валута]: CSV/TSV са заглављем
-                                или колоне раздвојене размацима као у CDNOW): поређење BG/NBD и
-                                Pareto/NBD, потрошња по моделу Gamma-Gamma, P(alive) и CLV за
-                                сваког корисника. Куповине после DATE чине контролни период. CLV
-                                је збир за N календарских месеци (по 365.25/12 дана,
-                                подразумевано 12), а сваки месец се дисконтује по годишњој стопи
-                                RATE (подразумевано 0.08) као 1/(1+RATE)^(месец/12). Редови са
-                                износом 0 рачунају се као куповине, редови са негативним износом
-                                (поврати) се изостављају, а поновљени редови се задржавају; све
-                                се то пребројава
-</translation>
-    </message>
-    <message>
-        <source>%1 is a journey; journeys do not hold transactions yet: give the transactions file itself</source>
-        <translation>%1 је путовање, а путовања још не садрже трансакције: наведите саму датотеку трансакција</translation>
-    </message>
-    <message>
         <source>cannot read %1: %2</source>
         <translation>није могуће прочитати %1: %2</translation>
     </message>
@@ -1288,12 +1271,289 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>--review прихвата једну датотеку: waymark --review FILE</translation>
     </message>
     <message>
-        <source>unknown option "%1"</source>
+        <source>unknown option &quot;%1&quot;</source>
         <translation>непозната опција „%1“</translation>
     </message>
     <message>
-        <source>unknown command "%1" (the editor opens one file: waymark FILE)</source>
+        <source>unknown command &quot;%1&quot; (the editor opens one file: waymark FILE)</source>
         <translation>непозната команда „%1“ (уређивач отвара једну датотеку: waymark FILE)</translation>
+    </message>
+    <message>
+        <source>  waymark clv-model TRANSACTIONS [--calibration-end DATE] [--horizon-months N] [--discount RATE]
+              [--time-unit days|weeks|months] [--model bgnbd|paretonbd] [--customers FILE.csv]
+              [--format table|json]
+                                lifetime value and churn from transactions (customer, date,
+                                amount[, count, currency]: CSV/TSV/xlsx/JSON with a header, CDNOW-
+                                style whitespace columns, or a journey holding purchases):
+                                BG/NBD and Pareto/NBD compared, Gamma-Gamma
+                                spend, P(alive) and CLV per customer. Purchases after DATE form
+                                the holdout. CLV sums N calendar months (365.25/12 days, default
+                                12), each discounted at the ANNUAL RATE (default 0.08) as
+                                1/(1+RATE)^(month/12). Rows worth 0 count as purchases, negative
+                                ones (returns) are left out, repeated rows are kept; all counted
+</source>
+        <translation>  waymark clv-model TRANSACTIONS [--calibration-end DATE] [--horizon-months N] [--discount RATE]
+              [--time-unit days|weeks|months] [--model bgnbd|paretonbd] [--customers FILE.csv]
+              [--format table|json]
+                                животна вредност и одлазак корисника из трансакција (корисник,
+                                датум, износ[, број, валута]: CSV/TSV/xlsx/JSON са заглављем,
+                                колоне одвојене размацима у стилу CDNOW или путовање са
+                                куповинама): поређење BG/NBD и Pareto/NBD, Gamma-Gamma
+                                потрошња, P(alive) и CLV по кориснику. Куповине после DATE чине
+                                контролни узорак. CLV сабира N календарских месеци (365,25/12
+                                дана, подразумевано 12), сваки дисконтован ГОДИШЊОМ СТОПОМ RATE
+                                (подразумевано 0.08) као 1/(1+RATE)^(месец/12). Редови вредни 0
+                                рачунају се као куповине, негативни (повраћаји) се изостављају,
+                                поновљени редови се задржавају; сви урачунати
+</translation>
+    </message>
+    <message>
+        <source>%1 holds no purchases: add them with waymark import %1 --transactions FILE</source>
+        <translation>%1 не садржи куповине: додајте их командом waymark import %1 --transactions FILE</translation>
+    </message>
+    <message>
+        <source>  waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE | --transactions FILE
+              [--name NAME] [--map COLUMN=FIELD ...] [--sheet NAME|N] [--encoding NAME] [--delimiter C]
+                                add answers of a metric (nps csat ces audit enps mean), CLV
+                                values or purchases (customer, date, amount[, count, currency];
+                                the lifetime value model learns from them) to a journey file
+</source>
+        <translation>  waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE | --transactions FILE
+              [--name NAME] [--map COLUMN=FIELD ...] [--sheet NAME|N] [--encoding NAME] [--delimiter C]
+                                додаје у датотеку путовања одговоре за метрику (nps csat ces
+                                audit enps mean), CLV вредности или куповине (корисник, датум,
+                                износ[, број, валута]; из њих учи модел животне вредности)
+</translation>
+    </message>
+    <message>
+        <source>give one of --nps FILE, --clv FILE, --metric M FILE or --transactions FILE</source>
+        <translation>наведите једно од: --nps FILE, --clv FILE, --metric M FILE или --transactions FILE</translation>
+    </message>
+    <message>
+        <source>import needs a journey and a file: waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE | --transactions FILE</source>
+        <translation>за import су потребни путовање и датотека: waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE | --transactions FILE</translation>
+    </message>
+    <message>
+        <source>%1 is not an option of --transactions (its columns are found by their names)</source>
+        <translation>%1 није опција за --transactions (колоне се препознају по називима)</translation>
+    </message>
+    <message>
+        <source>  waymark portfolio FOLDER [--format table|csv|json]
+                                every journey in FOLDER at a glance: owner, last save, stages,
+                                cards, customer time, NPS ± margin, CLV at risk, open comments,
+                                opportunities by status; files that cannot be read are named
+</source>
+        <translation>  waymark portfolio FOLDER [--format table|csv|json]
+                                сва путовања у фасцикли FOLDER на један поглед: носилац, последње
+                                чување, фазе, картице, време корисника, NPS ± маргина, угрожени
+                                CLV, отворени коментари, прилике по статусу; наводе се датотеке
+                                које не могу да се прочитају
+</translation>
+    </message>
+    <message>
+        <source>portfolio needs a folder: waymark portfolio FOLDER</source>
+        <translation>за portfolio је потребна фасцикла: waymark portfolio FOLDER</translation>
+    </message>
+    <message>
+        <source>%1: left out: %2</source>
+        <translation>%1: изостављено: %2</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Датотека</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Путовање</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Носилац</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сачувано</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Фазе</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Картице</translation>
+    </message>
+    <message>
+        <source>Customer time</source>
+        <translation>Време корисника</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Open comments</source>
+        <translation>Отворени коментари</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Прилике</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>По статусу</translation>
+    </message>
+    <message>
+        <source>a PostgreSQL source needs --table NAME or --query SQL (one of them)</source>
+        <translation>за PostgreSQL извор потребно је --table NAME или --query SQL (једно од њих)</translation>
+    </message>
+    <message>
+        <source>--metric takes a metric with answer categories: %1</source>
+        <translation>--metric прихвата метрику са категоријама одговора: %1</translation>
+    </message>
+    <message>
+        <source>--by takes one of %1</source>
+        <translation>--by прихвата једно од: %1</translation>
+    </message>
+    <message>
+        <source>--group needs a group&apos;s value, such as a touchpoint key</source>
+        <translation>--group захтева вредност групе, на пример кључ додирне тачке</translation>
+    </message>
+    <message>
+        <source>--category needs a category such as detractors, or all</source>
+        <translation>--category захтева категорију, на пример detractors, или all</translation>
+    </message>
+    <message>
+        <source>--top takes a number of terms from 1 to 1000</source>
+        <translation>--top прихвата број термина од 1 до 1000</translation>
+    </message>
+    <message>
+        <source>a file is needed: waymark say FILE</source>
+        <translation>потребна је датотека: waymark say FILE</translation>
+    </message>
+    <message>
+        <source>--category takes %1 or all for %2</source>
+        <translation>--category прихвата %1 или all за %2</translation>
+    </message>
+    <message>
+        <source>    “%1” (%2, %3)</source>
+        <translation>    „%1“ (%2, %3)</translation>
+    </message>
+    <message>
+        <source>    “%1” (%2)</source>
+        <translation>    „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>  waymark say FILE [--by DIM] [--group VALUE] [--category CATEGORY|all] [--top N]
+              [--format table|json] [--metric nps|csat|ces|enps] [--map COLUMN=FIELD ...]
+                                what customers say: the words and two-word phrases that set
+                                each group&apos;s comments apart (weighted log-odds, |z| ≥ 1.96),
+                                with their shortest quotes, personal data masked. Default: each
+                                touchpoint&apos;s detractors against all other comments. FILE: a
+                                responses file or a journey with such a dataset
+</source>
+        <translation>  waymark say FILE [--by DIM] [--group VALUE] [--category CATEGORY|all] [--top N]
+              [--format table|json] [--metric nps|csat|ces|enps] [--map COLUMN=FIELD ...]
+                                шта корисници кажу: речи и изрази од две речи по којима се
+                                коментари сваке групе издвајају (пондерисани лог-количници
+                                шанси, |z| ≥ 1.96), са најкраћим цитатима, уз маскиране личне
+                                податке. Подразумевано: критичари сваке додирне тачке наспрам
+                                свих осталих коментара. FILE: датотека одговора или путовање са
+                                таквим скупом података
+</translation>
+    </message>
+    <message>
+        <source>%1 has no comments (name the comment column with --map COLUMN=comment)</source>
+        <translation>%1 нема коментаре (наведите колону коментара са --map COLUMN=comment)</translation>
+    </message>
+    <message>
+        <source>%1 has no “%2” values to group by (--by); name the column with --map COLUMN=%3</source>
+        <translation>%1 нема вредности „%2“ за груписање (--by); наведите колону са --map COLUMN=%3</translation>
+    </message>
+    <message>
+        <source>no %1 “%2” with comments in %3</source>
+        <translation>у %3 нема коментара за %1 „%2“</translation>
+    </message>
+    <message>
+        <source>all answers</source>
+        <translation>сви одговори</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %3, %n comment(s)</source>
+        <translation>
+            <numerusform>%1 %2: %3, %n коментар</numerusform>
+            <numerusform>%1 %2: %3, %n коментара</numerusform>
+            <numerusform>%1 %2: %3, %n коментара</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (against %n other comment(s))</source>
+        <translation>
+            <numerusform> (наспрам %n другог коментара)</numerusform>
+            <numerusform> (наспрам %n друга коментара)</numerusform>
+            <numerusform> (наспрам %n других коментара)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  no other comments to compare with (try --category or another --by)</source>
+        <translation>  нема других коментара за поређење (пробајте --category или други --by)</translation>
+    </message>
+    <message>
+        <source>  no term stands out (|z| ≥ 1.96, seen at least %1 times)</source>
+        <translation>  ниједан термин се не издваја (|z| ≥ 1.96, виђен бар %1 пута)</translation>
+    </message>
+    <message>
+        <source>term</source>
+        <translation>термин</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>број</translation>
+    </message>
+    <message>
+        <source>others</source>
+        <translation>у осталима</translation>
+    </message>
+    <message>
+        <source>log-odds</source>
+        <translation>лог-количник шанси</translation>
+    </message>
+    <message>
+        <source>  waymark stats FILE --metric M [--value COLUMN] [--by DIM,...] [--sheet NAME|N]
+              [--map COLUMN=FIELD ...] [--format table|csv|json]
+                                a metric per group with n and its 95 % interval; M: nps csat
+                                ces audit enps mean; FILE: answers (CSV, TSV, JSON, xlsx; one per
+                                row or aggregated counts) or a journey with such a dataset. DIM:
+                                journey stage touchpoint segment channel department location
+                                month quarter year
+  waymark stats postgresql://[USER@]HOST[:PORT]/DB --table T | --query SQL --metric M [--by DIM,...]
+              [--map COLUMN=FIELD ...] [--timeout SECONDS] [--format table|csv|json]
+                                the same from answers kept in PostgreSQL: the server counts per
+                                group, no answer is copied; the password comes from ~/.pgpass
+</source>
+        <translation>  waymark stats FILE --metric M [--value COLUMN] [--by DIM,...] [--sheet NAME|N]
+              [--map COLUMN=FIELD ...] [--format table|csv|json]
+                                метрика по групи са n и интервалом од 95 %; M: nps csat ces
+                                audit enps mean; FILE: одговори (CSV, TSV, JSON, xlsx; по један у
+                                реду или збирни бројеви) или путовање са таквим скупом података.
+                                DIM: journey stage touchpoint segment channel department
+                                location month quarter year
+  waymark stats postgresql://[USER@]HOST[:PORT]/DB --table T | --query SQL --metric M [--by DIM,...]
+              [--map COLUMN=FIELD ...] [--timeout SECONDS] [--format table|csv|json]
+                                исто за одговоре у PostgreSQL бази: сервер броји по групама,
+                                ниједан одговор се не копира; лозинка се узима из ~/.pgpass
+</translation>
+    </message>
+    <message>
+        <source>%1 needs a value: --table NAME or --query SQL</source>
+        <translation>%1 захтева вредност: --table NAME или --query SQL</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds</source>
+        <translation>--timeout прихвата број секунди</translation>
+    </message>
+    <message>
+        <source>--table and --query read from a PostgreSQL server: waymark stats postgresql://HOST/DB --table T</source>
+        <translation>--table и --query читају са PostgreSQL сервера: waymark stats postgresql://HOST/DB --table T</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +1575,14 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Lifetime value of the customers who were detractors here</source>
         <translation>Животна вредност корисника који су овде били критичари</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>What this card&apos;s detractors write about most distinctly</source>
+        <translation>О чему критичари ове картице највише пишу, упадљиво више од других</translation>
     </message>
 </context>
 <context>
@@ -1344,8 +1612,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>очекиван број вредности: %1, као у осталим колонама; добијено: %2</translation>
     </message>
     <message>
-        <source>expected the index of an entry in "strings"</source>
-        <translation>очекиван је индекс ставке у "strings"</translation>
+        <source>expected the index of an entry in &quot;strings&quot;</source>
+        <translation>очекиван је индекс ставке у &quot;strings&quot;</translation>
     </message>
     <message>
         <source>expected a date YYYY-MM-DD or null</source>
@@ -1376,8 +1644,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>непозната вредност „%1“; очекује се једно од: %2</translation>
     </message>
     <message>
-        <source>expected a colour like "#1f77b4"</source>
-        <translation>очекивана је боја у облику "#1f77b4"</translation>
+        <source>expected a colour like &quot;#1f77b4&quot;</source>
+        <translation>очекивана је боја у облику &quot;#1f77b4&quot;</translation>
     </message>
     <message>
         <source>expected a number or null</source>
@@ -1388,8 +1656,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>очекиван је %1 одговор од %2 до %3</translation>
     </message>
     <message>
-        <source>expected "nps", "csat", "ces", "audit", "enps", "mean" or "clv"</source>
-        <translation>очекивано је "nps", "csat", "ces", "audit", "enps", "mean" или "clv"</translation>
+        <source>expected &quot;nps&quot;, &quot;csat&quot;, &quot;ces&quot;, &quot;audit&quot;, &quot;enps&quot;, &quot;mean&quot;, &quot;clv&quot; or &quot;transactions&quot;</source>
+        <translation>очекивано је &quot;nps&quot;, &quot;csat&quot;, &quot;ces&quot;, &quot;audit&quot;, &quot;enps&quot;, &quot;mean&quot;, &quot;clv&quot; или &quot;transactions&quot;</translation>
     </message>
 </context>
 <context>
@@ -1829,7 +2097,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>путовање нема ИД</translation>
     </message>
     <message>
-        <source>"%1" is not an ISO 4217 currency code</source>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code</source>
         <translation>„%1“ није ISO 4217 код валуте</translation>
     </message>
     <message>
@@ -1861,35 +2129,35 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>одељење наводе само траке одељења</translation>
     </message>
     <message>
-        <source>card "%1" is in a stage that does not exist (%2)</source>
+        <source>card &quot;%1&quot; is in a stage that does not exist (%2)</source>
         <translation>картица „%1“ је у фази која не постоји (%2)</translation>
     </message>
     <message>
-        <source>card "%1" is in a lane that does not exist (%2)</source>
+        <source>card &quot;%1&quot; is in a lane that does not exist (%2)</source>
         <translation>картица „%1“ је у траци која не постоји (%2)</translation>
     </message>
     <message>
-        <source>card "%1" names an unknown department</source>
+        <source>card &quot;%1&quot; names an unknown department</source>
         <translation>картица „%1“ наводи непознато одељење</translation>
     </message>
     <message>
-        <source>time of card "%1" must be 0 minutes or more, got %2</source>
+        <source>time of card &quot;%1&quot; must be 0 minutes or more, got %2</source>
         <translation>време картице „%1“ мора бити 0 минута или више, а добијено је %2</translation>
     </message>
     <message>
-        <source>money of card "%1" must be at most %2</source>
+        <source>money of card &quot;%1&quot; must be at most %2</source>
         <translation>износ картице „%1“ може бити највише %2</translation>
     </message>
     <message>
-        <source>money of card "%1" must be 0 or more, got %2</source>
+        <source>money of card &quot;%1&quot; must be 0 or more, got %2</source>
         <translation>износ картице „%1“ мора бити 0 или више, а добијено је %2</translation>
     </message>
     <message>
-        <source>card "%1": "%2" is not an ISO 4217 currency code</source>
+        <source>card &quot;%1&quot;: &quot;%2&quot; is not an ISO 4217 currency code</source>
         <translation>картица „%1“: „%2“ није ISO 4217 код валуте</translation>
     </message>
     <message>
-        <source>negative emotion of card "%1" must be from 0 to 10, got %2</source>
+        <source>negative emotion of card &quot;%1&quot; must be from 0 to 10, got %2</source>
         <translation>негативна емоција картице „%1“ мора бити од 0 до 10, а добијено је %2</translation>
     </message>
     <message>
@@ -1949,7 +2217,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>стандардна девијација мора бити ненегативан број</translation>
     </message>
     <message>
-        <source>the system of card "%1" cannot be %2 years old</source>
+        <source>the system of card &quot;%1&quot; cannot be %2 years old</source>
         <translation>систем картице „%1“ не може бити стар %2 година</translation>
     </message>
     <message>
@@ -1961,23 +2229,23 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>текући трошак годишње</translation>
     </message>
     <message>
-        <source>opportunity "%1": the time to deliver cannot be negative, got %2 months</source>
+        <source>opportunity &quot;%1&quot;: the time to deliver cannot be negative, got %2 months</source>
         <translation>прилика „%1“: време до реализације не може бити негативно, добијено је месеци: %2</translation>
     </message>
     <message>
-        <source>opportunity "%1": the %2 cannot be negative, got %3</source>
+        <source>opportunity &quot;%1&quot;: the %2 cannot be negative, got %3</source>
         <translation>прилика „%1“: %2 не може бити негативно, добијено је %3</translation>
     </message>
     <message>
-        <source>opportunity "%1": the %2 must be at most %3</source>
+        <source>opportunity &quot;%1&quot;: the %2 must be at most %3</source>
         <translation>прилика „%1“: %2 може бити највише %3</translation>
     </message>
     <message>
-        <source>opportunity "%1": "%2" is not an ISO 4217 currency code</source>
+        <source>opportunity &quot;%1&quot;: &quot;%2&quot; is not an ISO 4217 currency code</source>
         <translation>прилика „%1“: „%2“ није ISO 4217 код валуте</translation>
     </message>
     <message>
-        <source>opportunity "%1": the %2 must be a share from 0 to 1, got %3</source>
+        <source>opportunity &quot;%1&quot;: the %2 must be a share from 0 to 1, got %3</source>
         <translation>прилика „%1“: %2 мора бити удео од 0 до 1, добијено је %3</translation>
     </message>
     <message>
@@ -1997,7 +2265,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>удео критичара који постају промотери</translation>
     </message>
     <message>
-        <source>opportunity "%1": more detractors move (%2 to passives, %3 to promoters) than there are</source>
+        <source>opportunity &quot;%1&quot;: more detractors move (%2 to passives, %3 to promoters) than there are</source>
         <translation>прилика „%1“: прелази више критичара (%2 у пасивне, %3 у промотере) него што их има</translation>
     </message>
     <message>
@@ -2013,23 +2281,23 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>негативна емоција</translation>
     </message>
     <message>
-        <source>opportunity "%1": the %2 after the change is not a number</source>
+        <source>opportunity &quot;%1&quot;: the %2 after the change is not a number</source>
         <translation>прилика „%1“: %2 после измене није број</translation>
     </message>
     <message>
-        <source>opportunity "%1": the %2 after the change cannot be negative, got %3</source>
+        <source>opportunity &quot;%1&quot;: the %2 after the change cannot be negative, got %3</source>
         <translation>прилика „%1“: %2 после измене не може бити негативно, добијено је %3</translation>
     </message>
     <message>
-        <source>opportunity "%1": the %2 after the change must be at most %3, got %4</source>
+        <source>opportunity &quot;%1&quot;: the %2 after the change must be at most %3, got %4</source>
         <translation>прилика „%1“: %2 после измене може бити највише %3, добијено је %4</translation>
     </message>
     <message>
-        <source>opportunity "%1": the %2 can only be reduced by 0 to 100 %, got %3 %</source>
+        <source>opportunity &quot;%1&quot;: the %2 can only be reduced by 0 to 100 %, got %3 %</source>
         <translation>прилика „%1“: %2 може да се смањи само за 0 до 100 %, добијено је %3 %</translation>
     </message>
     <message>
-        <source>row %1, column “%2” refers to text %3, but the dataset's text table has %4 entries</source>
+        <source>row %1, column “%2” refers to text %3, but the dataset&apos;s text table has %4 entries</source>
         <translation>ред %1, колона „%2“ упућује на текст %3, а табела текстова скупа података има укупно ставки: %4</translation>
     </message>
     <message>
@@ -2037,12 +2305,24 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>ред %1: %2 није ISO 4217 код валуте</translation>
     </message>
     <message>
-        <source>time of card "%1" must be at most %2 minutes (about 19 years), got %3</source>
+        <source>time of card &quot;%1&quot; must be at most %2 minutes (about 19 years), got %3</source>
         <translation>време картице „%1“ може бити највише %2 минута (око 19 година), а добијено је %3</translation>
     </message>
     <message>
         <source>row %1, column “%2” holds a date outside the years 1–9999</source>
         <translation>ред %1, колона „%2“: датум је ван опсега година 1–9999</translation>
+    </message>
+    <message>
+        <source>row %1 names no customer</source>
+        <translation>ред %1 не наводи корисника</translation>
+    </message>
+    <message>
+        <source>row %1 has no date</source>
+        <translation>ред %1 нема датум</translation>
+    </message>
+    <message>
+        <source>row %1: the amount or count is not a number</source>
+        <translation>ред %1: износ или број није број</translation>
     </message>
 </context>
 <context>
@@ -2193,8 +2473,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>очекиван је JSON објекат са путовањем, а добијено: %1</translation>
     </message>
     <message>
-        <source>this is not a Waymark journey ("format" should be "%1")</source>
-        <translation>ово није Waymark путовање ("format" треба да буде „%1“)</translation>
+        <source>this is not a Waymark journey (&quot;format&quot; should be &quot;%1&quot;)</source>
+        <translation>ово није Waymark путовање (&quot;format&quot; треба да буде „%1“)</translation>
     </message>
     <message>
         <source>the format version must be a whole number</source>
@@ -2209,8 +2489,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>верзија формата мора бити 1 или више, а добијено је %1</translation>
     </message>
     <message>
-        <source>%1 is not a colour like "#1f77b4" or "#801f77b4"</source>
-        <translation>%1 није боја у облику "#1f77b4" или "#801f77b4"</translation>
+        <source>%1 is not a colour like &quot;#1f77b4&quot; or &quot;#801f77b4&quot;</source>
+        <translation>%1 није боја у облику &quot;#1f77b4&quot; или &quot;#801f77b4&quot;</translation>
     </message>
     <message>
         <source>lane kind</source>
@@ -2233,12 +2513,12 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>очекивано: %1, добијено: %2</translation>
     </message>
     <message>
-        <source>missing required key "%1"</source>
+        <source>missing required key &quot;%1&quot;</source>
         <translation>недостаје обавезни кључ „%1“</translation>
     </message>
     <message>
-        <source>%1 is not a valid id (a UUID like "3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b")</source>
-        <translation>%1 није исправан ИД (UUID у облику "3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b")</translation>
+        <source>%1 is not a valid id (a UUID like &quot;3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b&quot;)</source>
+        <translation>%1 није исправан ИД (UUID у облику &quot;3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b&quot;)</translation>
     </message>
     <message>
         <source>duplicate id %1 (also used at %2)</source>
@@ -2374,6 +2654,25 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
 </context>
 <context>
+    <name>JourneyLink</name>
+    <message>
+        <source>save this journey first: the link is kept relative to its folder</source>
+        <translation>прво сачувајте ово путовање: веза се чува релативно у односу на његову фасциклу</translation>
+    </message>
+    <message>
+        <source>“%1” is an absolute path; links are followed only relative to this journey&apos;s folder</source>
+        <translation>„%1“ је апсолутна путања; везе се прате само релативно у односу на фасциклу овог путовања</translation>
+    </message>
+    <message>
+        <source>“%1” is not a journey file (.waymark or .waymark.json)</source>
+        <translation>„%1“ није датотека путовања (.waymark или .waymark.json)</translation>
+    </message>
+    <message>
+        <source>“%1” is missing (looked for %2)</source>
+        <translation>„%1“ недостаје (тражено је %2)</translation>
+    </message>
+</context>
+<context>
     <name>JourneyLock</name>
     <message numerus="yes">
         <source>%1 is being changed by another program: %2 (process %3 on %4) still held its lock after %n second(s). Try again when it has finished; if that program is no longer running, delete %5.</source>
@@ -2489,6 +2788,19 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
 </context>
 <context>
+    <name>MapLegend</name>
+    <message>
+        <source>≤ %1</source>
+        <comment>the capped low end of the heat scale</comment>
+        <translation>≤ %1</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <comment>the capped high end of the heat scale</comment>
+        <translation>≥ %1</translation>
+    </message>
+</context>
+<context>
     <name>Metrics</name>
     <message>
         <source>CSAT</source>
@@ -2539,7 +2851,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Провера</translation>
     </message>
     <message>
-        <source>Audits and mystery shopping: a visit's score 0–100 (or items met of items checked); the mean visit score</source>
+        <source>Audits and mystery shopping: a visit&apos;s score 0–100 (or items met of items checked); the mean visit score</source>
         <translation>Провере и тајни купац: оцена посете 0–100 (или испуњене ставке од проверених); просечна оцена посета</translation>
     </message>
     <message>
@@ -2567,7 +2879,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>eNPS</translation>
     </message>
     <message>
-        <source>Employee NPS: employees' likelihood to recommend their workplace, 0–10, by department</source>
+        <source>Employee NPS: employees&apos; likelihood to recommend their workplace, 0–10, by department</source>
         <translation>NPS запослених (eNPS): спремност запослених да препоруче своје радно место, 0–10, по одељењима</translation>
     </message>
 </context>
@@ -2584,6 +2896,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Only %1 answers: too few to trust, so this figure is a weak signal.</source>
         <translation>Број одговора је само %1, што је премало за поуздан закључак, па је овај показатељ слаб сигнал.</translation>
+    </message>
+    <message>
+        <source>%1: the survey figure here, ± its 95 % margin, from n answers. Red is the worst end of the scale, green the best.</source>
+        <translation>%1: резултат анкете на овом месту, ± маргина од 95 %, из n одговора. Црвено је најгори крај скале, зелено најбољи.</translation>
     </message>
 </context>
 <context>
@@ -2818,6 +3134,32 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
 </context>
 <context>
+    <name>PersonalData</name>
+    <message>
+        <source>[e-mail]</source>
+        <translation>[е-пошта]</translation>
+    </message>
+    <message>
+        <source>[phone]</source>
+        <translation>[телефон]</translation>
+    </message>
+    <message>
+        <source>[card number]</source>
+        <translation>[број картице]</translation>
+    </message>
+</context>
+<context>
+    <name>Portfolio</name>
+    <message>
+        <source>cannot be read</source>
+        <translation>не може да се прочита</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 није фасцикла</translation>
+    </message>
+</context>
+<context>
     <name>PrintPages</name>
     <message>
         <source>Executive summary</source>
@@ -2836,7 +3178,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Мапа путовања — ред %1, колона %2 (од %3 × %4)</translation>
     </message>
     <message>
-        <source>%1's touchpoints highlighted</source>
+        <source>%1&apos;s touchpoints highlighted</source>
         <translation>Истакнуте додирне тачке: %1</translation>
     </message>
     <message>
@@ -2956,7 +3298,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Још нису увезени CLV подаци.</translation>
     </message>
     <message>
-        <source>The customer's effort, end to end</source>
+        <source>The customer&apos;s effort, end to end</source>
         <translation>Напор корисника, од почетка до краја</translation>
     </message>
     <message>
@@ -3036,7 +3378,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Најгоре</translation>
     </message>
     <message>
-        <source>The workshop's vote: %1</source>
+        <source>The workshop&apos;s vote: %1</source>
         <translation>Гласање на радионици: %1</translation>
     </message>
     <message>
@@ -3347,6 +3689,138 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
             <numerusform>… и још %n редова који нису приказани на овој страници</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Executive summary: lifetime value and churn</source>
+        <translation>Резиме за руководство: животна вредност и одлазак корисника</translation>
+    </message>
+    <message>
+        <source>Executive summary: what customers say</source>
+        <translation>Резиме за руководство: шта корисници кажу</translation>
+    </message>
+    <message>
+        <source>What our customers are worth, and who is leaving</source>
+        <translation>Колико вреде наши корисници и ко одлази</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customers are expected to spend %2 in the next %n month(s) (discounted at %3 % a year), %4 each on average.</source>
+        <translation>
+            <numerusform>Очекује се да %1 корисника потроши %2 у наредном периоду од %n месеца (уз дисконт од %3 % годишње), у просеку %4 по кориснику.</numerusform>
+            <numerusform>Очекује се да %1 корисника потроши %2 у наредном периоду од %n месеца (уз дисконт од %3 % годишње), у просеку %4 по кориснику.</numerusform>
+            <numerusform>Очекује се да %1 корисника потроши %2 у наредном периоду од %n месеци (уз дисконт од %3 % годишње), у просеку %4 по кориснику.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 valuable customers are probably gone: won back, they would be worth %2.</source>
+        <translation>Вредни корисници који су вероватно отишли: %1. Ако се врате, вредели би %2.</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Корисници</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Број</translation>
+    </message>
+    <message>
+        <source>Mean P(alive)</source>
+        <translation>Просечна P(alive)</translation>
+    </message>
+    <message>
+        <source>Mean CLV</source>
+        <translation>Просечни CLV</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Угрожени</translation>
+    </message>
+    <message>
+        <source>At risk: CLV if retained</source>
+        <translation>Угрожени: CLV ако се задрже</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Сви корисници</translation>
+    </message>
+    <message>
+        <source>Segment: %1</source>
+        <translation>Сегмент: %1</translation>
+    </message>
+    <message>
+        <source>P(alive): the chance a customer is still buying. At risk: P(alive) below %1 and worth at least %2 if retained (the top quarter). CLV if retained = CLV ÷ P(alive).</source>
+        <translation>P(alive): вероватноћа да корисник и даље купује. Угрожени: P(alive) испод %1 и вредност од најмање %2 ако се задрже (горња четвртина). CLV ако се задрже = CLV ÷ P(alive).</translation>
+    </message>
+    <message>
+        <source>After the calibration end %1 repeat purchases happened; the model expected %2.</source>
+        <translation>После краја калибрације обављено је %1 поновљених куповина; модел је очекивао %2.</translation>
+    </message>
+    <message>
+        <source>Fitted by maximum likelihood (standard errors in brackets). BG/NBD: r %1, α %2, a %3, b %4, log-likelihood %5. Pareto/NBD: r %6, α %7, s %8, β %9, log-likelihood %10. Gamma-Gamma spend: p %11, q %12, γ %13. Time in %14.</source>
+        <translation>Процењено методом највеће веродостојности (стандардне грешке у заградама). BG/NBD: r %1, α %2, a %3, b %4, лог-веродостојност %5. Pareto/NBD: r %6, α %7, s %8, β %9, лог-веродостојност %10. Gamma-Gamma потрошња: p %11, q %12, γ %13. Време у јединици: %14.</translation>
+    </message>
+    <message>
+        <source>Why customers leave</source>
+        <translation>Зашто корисници одлазе</translation>
+    </message>
+    <message>
+        <source>The touchpoints where customers who are probably gone answered as detractors, by the value they would carry if won back.</source>
+        <translation>Додирне тачке на којима су корисници који су вероватно отишли одговарали као критичари, по вредности коју би имали да се врате.</translation>
+    </message>
+    <message>
+        <source>CLV if retained</source>
+        <translation>CLV ако се задрже</translation>
+    </message>
+    <message>
+        <source>moment of truth</source>
+        <translation>тренутак истине</translation>
+    </message>
+    <message>
+        <source>pain point</source>
+        <translation>болна тачка</translation>
+    </message>
+    <message>
+        <source>What customers say where it hurts most</source>
+        <translation>Шта корисници кажу тамо где највише боли</translation>
+    </message>
+    <message>
+        <source>The %1 touchpoints with the most %2 (%3, dataset “%4”), and the words their %2 use distinctly more often than every other customer (weighted log-odds with an informative prior, z ≥ 1.96), each with one customer&apos;s sentence as written. Personal data is masked.</source>
+        <translation>Додирне тачке (%1) са највише одговора категорије „%2“ (%3, скуп података „%4“) и речи које ти корисници користе упадљиво чешће од свих осталих (пондерисани лог-количници шанси са информативном априорном расподелом, z ≥ 1.96), свака уз реченицу једног корисника онако како ју је написао. Лични подаци су маскирани.</translation>
+    </message>
+    <message>
+        <source>No touchpoint has %1.</source>
+        <translation>Ниједна додирна тачка нема одговоре категорије „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. %2 — %3 %4, %n with a comment</source>
+        <translation>
+            <numerusform>%1. %2 — %4: %3, са коментаром: %n</numerusform>
+            <numerusform>%1. %2 — %4: %3, са коментаром: %n</numerusform>
+            <numerusform>%1. %2 — %4: %3, са коментаром: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of them left a comment.</source>
+        <translation>Нико од њих није оставио коментар.</translation>
+    </message>
+    <message>
+        <source>No word stands out: their comments read like everyone else&apos;s.</source>
+        <translation>Ниједна реч се не издваја: њихови коментари звуче као и сви остали.</translation>
+    </message>
+    <message>
+        <source>They write</source>
+        <translation>Пишу</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Помињања</translation>
+    </message>
+    <message>
+        <source>In their words</source>
+        <translation>Њиховим речима</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
 </context>
 <context>
     <name>PriorityChart</name>
@@ -3634,6 +4108,157 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
 </context>
 <context>
+    <name>Warehouse</name>
+    <message>
+        <source>%1 on %2 took longer than %3 s and was stopped (the server&apos;s statement_timeout); give a longer --timeout or a narrower query</source>
+        <translation>%1 на %2: извршавање је трајало дуже од %3 s и заустављено је (statement_timeout сервера); задајте дужи --timeout или ужи упит</translation>
+    </message>
+    <message>
+        <source>the connection to %1 was lost while reading %2: %3</source>
+        <translation>веза са %1 је прекинута током читања %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 на %2: %3</translation>
+    </message>
+    <message>
+        <source>unknown metric “%1”</source>
+        <translation>непозната метрика „%1“</translation>
+    </message>
+    <message>
+        <source>name either a table or a query to read answers from %1</source>
+        <translation>наведите табелу или упит из којих се читају одговори са %1</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>Qt-ов PostgreSQL управљачки програм није инсталиран (Debian: libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2 — Waymark takes the password from ~/.pgpass (a line HOST:PORT:DATABASE:USER:PASSWORD, the file readable by you alone)</source>
+        <translation>повезивање са %1 није успело: %2 — Waymark узима лозинку из ~/.pgpass (ред HOST:PORT:DATABASE:USER:PASSWORD, датотека коју само ви можете да читате)</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>повезивање са %1 није успело: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>table “%1”</source>
+        <translation>табела „%1“</translation>
+    </message>
+    <message>
+        <source>“%1” is not a table name: %2</source>
+        <translation>„%1“ није назив табеле: %2</translation>
+    </message>
+    <message>
+        <source>no table “%1” in %2 (or no right to see it)</source>
+        <translation>нема табеле „%1“ у %2 (или немате право да је видите)</translation>
+    </message>
+    <message>
+        <source>the query</source>
+        <translation>упит</translation>
+    </message>
+    <message>
+        <source>%1 has no column “%2” (columns: %3)</source>
+        <translation>%1 нема колону „%2“ (колоне: %3)</translation>
+    </message>
+    <message>
+        <source>column “%1” of %2 reads as “%3”: only answers one per row are read from PostgreSQL; select the columns to use with --query (SELECT score, touchpoint, … FROM …)</source>
+        <translation>колона „%1“ у %2 се чита као „%3“: из PostgreSQL базе читају се само одговори по један у реду; изаберите колоне са --query (SELECT score, touchpoint, … FROM …)</translation>
+    </message>
+    <message>
+        <source>no column of %1 gives the score (columns: %2); name it with --map COLUMN=score</source>
+        <translation>ниједна колона у %1 не даје оцену (колоне: %2); наведите је са --map COLUMN=score</translation>
+    </message>
+    <message>
+        <source>no column of %1 gives “%2” (columns: %3); name the column with --map COLUMN=%4</source>
+        <translation>ниједна колона у %1 не даје „%2“ (колоне: %3); наведите колону са --map COLUMN=%4</translation>
+    </message>
+    <message>
+        <source>column “%1” of %2 is %3; the score must be a number (smallint, integer, numeric, real …): convert it in --query, e.g. CAST(%1 AS integer)</source>
+        <translation>колона „%1“ у %2 је типа %3; оцена мора бити број (smallint, integer, numeric, real …): претворите је у --query, нпр. CAST(%1 AS integer)</translation>
+    </message>
+    <message>
+        <source>column “%1” of %2 is %3; a date must be a date or timestamp: convert it in --query, e.g. to_date(%1, &apos;YYYY-MM-DD&apos;)</source>
+        <translation>колона „%1“ у %2 је типа %3; датум мора бити типа date или timestamp: претворите га у --query, нпр. to_date(%1, &apos;YYYY-MM-DD&apos;)</translation>
+    </message>
+    <message>
+        <source>%1 on %2 gives more than %3 groups of answers; Waymark reads counts, not rows: group by fewer dimensions, or check that the grouped columns hold keys rather than ids or free text</source>
+        <translation>%1 на %2 даје више од %3 група одговора; Waymark чита бројеве, а не редове: групишите по мање димензија или проверите да груписане колоне садрже кључеве, а не ID-јеве или слободан текст</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n answer(s) without a score (NULL in column “%2”), left out</source>
+        <translation>
+            <numerusform>%1: %n одговор без оцене (NULL у колони „%2“) је изостављен</numerusform>
+            <numerusform>%1: %n одговора без оцене (NULL у колони „%2“) су изостављена</numerusform>
+            <numerusform>%1: %n одговора без оцене (NULL у колони „%2“) је изостављено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2×)</source>
+        <translation>%1 (%2×)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n answer(s) with a score outside %2–%3 or not a whole number in column “%4”, left out: %5</source>
+        <translation>
+            <numerusform>%1: %n одговор са оценом изван %2–%3 или која није цео број у колони „%4“ је изостављен: %5</numerusform>
+            <numerusform>%1: %n одговора са оценом изван %2–%3 или која није цео број у колони „%4“ су изостављена: %5</numerusform>
+            <numerusform>%1: %n одговора са оценом изван %2–%3 или која није цео број у колони „%4“ је изостављено: %5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n answer(s) with a score outside %2–%3 in column “%4”, left out: %5</source>
+        <translation>
+            <numerusform>%1: %n одговор са оценом изван %2–%3 у колони „%4“ је изостављен: %5</numerusform>
+            <numerusform>%1: %n одговора са оценом изван %2–%3 у колони „%4“ су изостављена: %5</numerusform>
+            <numerusform>%1: %n одговора са оценом изван %2–%3 у колони „%4“ је изостављено: %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PostgreSQL query</source>
+        <translation>PostgreSQL упит</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URL holds a password; put it in ~/.pgpass (libpq reads it there) and leave it out of the URL</source>
+        <translation>PostgreSQL URL садржи лозинку; ставите је у ~/.pgpass (libpq је тамо чита) и уклоните је из URL-а</translation>
+    </message>
+    <message>
+        <source>not a PostgreSQL URL (postgresql://HOST/DATABASE)</source>
+        <translation>није PostgreSQL URL (postgresql://HOST/DATABASE)</translation>
+    </message>
+    <message>
+        <source>“[” without “]” in the host</source>
+        <translation>„[“ без „]“ у називу хоста</translation>
+    </message>
+    <message>
+        <source>unexpected text after the host</source>
+        <translation>неочекиван текст после хоста</translation>
+    </message>
+    <message>
+        <source>several hosts are not supported; name one</source>
+        <translation>више хостова није подржано; наведите један</translation>
+    </message>
+    <message>
+        <source>“%1” is not a port number</source>
+        <translation>„%1“ није број порта</translation>
+    </message>
+    <message>
+        <source>the value of “%1” may not hold spaces, quotes or “;”</source>
+        <translation>вредност „%1“ не сме да садржи размаке, наводнике ни „;“</translation>
+    </message>
+    <message>
+        <source>unknown option “%1” (known: host, port, user, dbname, %2)</source>
+        <translation>непозната опција „%1“ (познате: host, port, user, dbname, %2)</translation>
+    </message>
+    <message>
+        <source>no database named: postgresql://HOST/DATABASE</source>
+        <translation>није наведена база: postgresql://HOST/DATABASE</translation>
+    </message>
+</context>
+<context>
     <name>WaymarkFile</name>
     <message>
         <source>%1: its text table has a gap</source>
@@ -3676,7 +4301,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1: колона „%2“ не садржи бинарне податке</translation>
     </message>
     <message>
-        <source>Dataset %1 ("%2")</source>
+        <source>Dataset %1 (&quot;%2&quot;)</source>
         <translation>Скуп података %1 („%2“)</translation>
     </message>
     <message>
@@ -3696,7 +4321,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>одбијени редови</translation>
     </message>
     <message>
-        <source>Dataset "%1"</source>
+        <source>Dataset &quot;%1&quot;</source>
         <translation>Скуп података „%1“</translation>
     </message>
     <message>
@@ -3712,11 +4337,11 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Персона %1</translation>
     </message>
     <message>
-        <source>Department %1 ("%2")</source>
+        <source>Department %1 (&quot;%2&quot;)</source>
         <translation>Одељење %1 („%2“)</translation>
     </message>
     <message>
-        <source>%1 has an invalid colour "%2"</source>
+        <source>%1 has an invalid colour &quot;%2&quot;</source>
         <translation>%1 има неисправну боју „%2“</translation>
     </message>
     <message>
@@ -3724,7 +4349,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Фаза %1</translation>
     </message>
     <message>
-        <source>Lane %1 ("%2")</source>
+        <source>Lane %1 (&quot;%2&quot;)</source>
         <translation>Трака %1 („%2“)</translation>
     </message>
     <message>
@@ -3732,7 +4357,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>зона офиса</translation>
     </message>
     <message>
-        <source>Card %1 ("%2")</source>
+        <source>Card %1 (&quot;%2&quot;)</source>
         <translation>Картица %1 („%2“)</translation>
     </message>
     <message>
@@ -3768,7 +4393,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Веза %1</translation>
     </message>
     <message>
-        <source>Setting "%1"</source>
+        <source>Setting &quot;%1&quot;</source>
         <translation>Подешавање „%1“</translation>
     </message>
     <message>
@@ -3776,7 +4401,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1 има назив који није текст</translation>
     </message>
     <message>
-        <source>%1 has a value that is not text ("%2")</source>
+        <source>%1 has a value that is not text (&quot;%2&quot;)</source>
         <translation>%1 има вредност која није текст („%2“)</translation>
     </message>
     <message>
@@ -3840,7 +4465,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         </translation>
     </message>
     <message>
-        <source>The file breaks the journey's rules: %1</source>
+        <source>The file breaks the journey&apos;s rules: %1</source>
         <translation>Датотека крши правила путовања: %1</translation>
     </message>
     <message>
@@ -3864,19 +4489,19 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Није могуће заменити %1: %2</translation>
     </message>
     <message>
-        <source>%1 has an invalid id "%2"</source>
+        <source>%1 has an invalid id &quot;%2&quot;</source>
         <translation>%1 има неважећи ИД „%2“</translation>
     </message>
     <message>
-        <source>%1 has an unknown %2 "%3"</source>
+        <source>%1 has an unknown %2 &quot;%3&quot;</source>
         <translation>%1: непозната вредност за „%2“: „%3“</translation>
     </message>
     <message>
-        <source>%1 has a %2 that is not a whole number ("%3")</source>
+        <source>%1 has a %2 that is not a whole number (&quot;%3&quot;)</source>
         <translation>%1: вредност за „%2“ није цео број („%3“)</translation>
     </message>
     <message>
-        <source>%1 has a %2 that is not a number ("%3")</source>
+        <source>%1 has a %2 that is not a number (&quot;%3&quot;)</source>
         <translation>%1: вредност за „%2“ није број („%3“)</translation>
     </message>
     <message>
@@ -3892,15 +4517,15 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1 упућује на текст %2 који не постоји</translation>
     </message>
     <message>
-        <source>%1 has a time that is not a date and time ("%2")</source>
+        <source>%1 has a time that is not a date and time (&quot;%2&quot;)</source>
         <translation>%1 има време које није датум и време („%2“)</translation>
     </message>
     <message>
-        <source>Participant %1 ("%2")</source>
+        <source>Participant %1 (&quot;%2&quot;)</source>
         <translation>Учесник %1 („%2“)</translation>
     </message>
     <message>
-        <source>Vote %1 ("%2")</source>
+        <source>Vote %1 (&quot;%2&quot;)</source>
         <translation>Гласање %1 („%2“)</translation>
     </message>
     <message>
@@ -3936,7 +4561,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1 припада гласању које не постоји</translation>
     </message>
     <message>
-        <source>Agenda step %1 ("%2")</source>
+        <source>Agenda step %1 (&quot;%2&quot;)</source>
         <translation>Корак дневног реда %1 („%2“)</translation>
     </message>
     <message>
@@ -3964,7 +4589,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1, ред %2</translation>
     </message>
     <message>
-        <source>%1 ("%2")</source>
+        <source>%1 (&quot;%2&quot;)</source>
         <translation>%1 („%2“)</translation>
     </message>
     <message>
@@ -4111,6 +4736,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>Table “%1”, row %2, column “%3” holds %4 where %5 belongs.</source>
         <translation>Табела „%1“, ред %2, колона „%3“: очекује се „%5“, а уписано је „%4“.</translation>
     </message>
+    <message>
+        <source>%1: its columns are missing</source>
+        <translation>%1: недостају његове колоне</translation>
+    </message>
 </context>
 <context>
     <name>WaymarkText</name>
@@ -4252,7 +4881,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Радна свеска нема ниједан лист.</translation>
     </message>
     <message>
-        <source>There is no sheet %1: the workbook's sheets are numbered 1 to %2.</source>
+        <source>There is no sheet %1: the workbook&apos;s sheets are numbered 1 to %2.</source>
         <translation>Нема листа %1: листови радне свеске нумерисани су од 1 до %2.</translation>
     </message>
     <message>
@@ -4386,7 +5015,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Пословна подешавања</translation>
     </message>
     <message>
-        <source>What the business case needs to put a value on the opportunities. Amounts are in %1, the journey's currency.</source>
+        <source>What the business case needs to put a value on the opportunities. Amounts are in %1, the journey&apos;s currency.</source>
         <translation>Шта је пословном случају потребно да вреднује прилике. Износи су у %1, валути путовања.</translation>
     </message>
     <message>
@@ -4414,7 +5043,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Колико то вреди</translation>
     </message>
     <message>
-        <source>Value of the customer's &amp;hour:</source>
+        <source>Value of the customer&apos;s &amp;hour:</source>
         <translation>&amp;Вредност сата корисника:</translation>
     </message>
     <message>
@@ -4438,7 +5067,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation> %</translation>
     </message>
     <message>
-        <source>What money a year later is worth less: often the organisation's cost of capital</source>
+        <source>What money a year later is worth less: often the organisation&apos;s cost of capital</source>
         <translation>Колико новац за годину дана мање вреди: често трошак капитала организације</translation>
     </message>
     <message>
@@ -4462,7 +5091,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Промени пословна подешавања</translation>
     </message>
     <message>
-        <source>The same value the heatmap's weighted cost uses (Weights… on the canvas tool bar)</source>
+        <source>The same value the heatmap&apos;s weighted cost uses (Weights… on the canvas tool bar)</source>
         <translation>Иста вредност коју користи пондерисани трошак топлотне мапе (Пондери… на траци алата платна)</translation>
     </message>
 </context>
@@ -4636,15 +5265,11 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Искључено</translation>
     </message>
     <message>
-        <source>Low effort (left) to high effort (right). Emotion: 0 to 10. Time, money and weighted cost: logarithmic, relative to the costliest card.</source>
-        <translation>Од малог напора (лево) до великог (десно). Емоција: од 0 до 10. Време, новац и пондерисани трошак: логаритамски, у односу на најскупљу картицу.</translation>
-    </message>
-    <message>
         <source>Weights…</source>
         <translation>Пондери…</translation>
     </message>
     <message>
-        <source>Weights of time, money and emotion in the weighted heatmap, and the value of the customer's hour</source>
+        <source>Weights of time, money and emotion in the weighted heatmap, and the value of the customer&apos;s hour</source>
         <translation>Пондери времена, новца и емоције у пондерисаној топлотној мапи и вредност једног сата корисниковог времена</translation>
     </message>
     <message>
@@ -4660,7 +5285,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Сва одељења</translation>
     </message>
     <message>
-        <source>Colour the cards by the customer's effort, or by a survey metric (the worst figure hottest)</source>
+        <source>Colour the cards by the customer&apos;s effort, or by a survey metric (the worst figure hottest)</source>
         <translation>Обој картице према напору корисника или према метрици анкете (најгори показатељ је најтоплији)</translation>
     </message>
     <message>
@@ -4668,7 +5293,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Скала топлотне мапе</translation>
     </message>
     <message>
-        <source>No card's data key has answers of %1 yet: the cards stay white.</source>
+        <source>No card&apos;s data key has answers of %1 yet: the cards stay white.</source>
         <translation>Ни за један кључ података на картицама још нема %1 одговора, па картице остају беле.</translation>
     </message>
     <message>
@@ -4683,6 +5308,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Hatched cards: too few answers to trust, so their colour is a weak signal.</source>
         <translation>Шрафиране картице: премало одговора за поуздан закључак, па је њихова боја слаб сигнал.</translation>
+    </message>
+    <message>
+        <source>Low effort (left) to high effort (right). Emotion: 0 to 10. Time, money and weighted cost: logarithmic between the 10th and 90th percentile of the cards, so one extreme card does not make the others look alike.</source>
+        <translation>Мали напор (лево) до великог напора (десно). Емоција: од 0 до 10. Време, новац и пондерисани трошак: логаритамски између 10. и 90. перцентила картица, да једна екстремна картица не би учинила да остале изгледају исто.</translation>
     </message>
 </context>
 <context>
@@ -4717,7 +5346,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Време</translation>
     </message>
     <message>
-        <source>The customer's time at this step afterwards</source>
+        <source>The customer&apos;s time at this step afterwards</source>
         <translation>Време корисника на овом кораку после измене</translation>
     </message>
     <message>
@@ -4725,7 +5354,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Новац</translation>
     </message>
     <message>
-        <source>What the step costs the customer afterwards, in the card's currency</source>
+        <source>What the step costs the customer afterwards, in the card&apos;s currency</source>
         <translation>Колико корак кошта корисника после измене, у валути картице</translation>
     </message>
     <message>
@@ -4741,7 +5370,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Обухват</translation>
     </message>
     <message>
-        <source>Share of the stage's customers who pass this card</source>
+        <source>Share of the stage&apos;s customers who pass this card</source>
         <translation>Удео корисника фазе који пролазе кроз ову картицу</translation>
     </message>
     <message>
@@ -4751,7 +5380,7 @@ avoided</source>
 контакти</translation>
     </message>
     <message>
-        <source>Share of this step's contacts (calls, visits, mails) no longer needed</source>
+        <source>Share of this step&apos;s contacts (calls, visits, mails) no longer needed</source>
         <translation>Удео контаката овог корака (позиви, посете, поруке) који више нису потребни</translation>
     </message>
     <message>
@@ -4761,7 +5390,7 @@ passives</source>
 пасивни</translation>
     </message>
     <message>
-        <source>Share of this touchpoint's detractors expected to become passives</source>
+        <source>Share of this touchpoint&apos;s detractors expected to become passives</source>
         <translation>Удео критичара ове додирне тачке за које се очекује да постану пасивни</translation>
     </message>
     <message>
@@ -4771,7 +5400,7 @@ promoters</source>
 промотери</translation>
     </message>
     <message>
-        <source>Share of this touchpoint's detractors expected to become promoters</source>
+        <source>Share of this touchpoint&apos;s detractors expected to become promoters</source>
         <translation>Удео критичара ове додирне тачке за које се очекује да постану промотери</translation>
     </message>
     <message>
@@ -4892,6 +5521,33 @@ removed</source>
     </message>
 </context>
 <context>
+    <name>waymark::ClvCustomerModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Корисник</translation>
+    </message>
+    <message>
+        <source>Repeat purchases</source>
+        <translation>Поновљене куповине</translation>
+    </message>
+    <message>
+        <source>P(alive) %</source>
+        <translation>P(alive) %</translation>
+    </message>
+    <message>
+        <source>Expected purchases</source>
+        <translation>Очекиване куповине</translation>
+    </message>
+    <message>
+        <source>Expected spend (%1)</source>
+        <translation>Очекивана потрошња (%1)</translation>
+    </message>
+    <message>
+        <source>CLV (%1)</source>
+        <translation>CLV (%1)</translation>
+    </message>
+</context>
+<context>
     <name>waymark::CommentsDock</name>
     <message>
         <source>resolved</source>
@@ -4913,7 +5569,7 @@ removed</source>
     </message>
     <message>
         <source>Open</source>
-        <extracomment>Filter of the comments list: threads not resolved yet (an adjective, not "open a file")</extracomment>
+        <extracomment>Filter of the comments list: threads not resolved yet (an adjective, not &quot;open a file&quot;)</extracomment>
         <translation>Отворене</translation>
     </message>
     <message>
@@ -5297,7 +5953,7 @@ SHA-256 %3
         <translation>− %</translation>
     </message>
     <message>
-        <source>Unchanged, a new value, or a reduction in percent of today's</source>
+        <source>Unchanged, a new value, or a reduction in percent of today&apos;s</source>
         <translation>Без промене, нова вредност или смањење у процентима од данашње</translation>
     </message>
     <message>
@@ -5415,7 +6071,7 @@ SHA-256 %3
         <translation>PDF датотеке (*.pdf)</translation>
     </message>
     <message>
-        <source>One tile per ticked figure; drag to change the order — the first one's trend and stages are charted</source>
+        <source>One tile per ticked figure; drag to change the order — the first one&apos;s trend and stages are charted</source>
         <translation>По један блок за сваки означени показатељ; превуците да бисте променили редослед — за први се цртају графикони тренда и фаза</translation>
     </message>
     <message>
@@ -5427,7 +6083,7 @@ SHA-256 %3
         <translation>Показатељи &amp;анкета (као на платну)</translation>
     </message>
     <message>
-        <source>Choose the summary's figures</source>
+        <source>Choose the summary&apos;s figures</source>
         <translation>Избор показатеља резимеа</translation>
     </message>
     <message>
@@ -5435,8 +6091,55 @@ SHA-256 %3
         <translation>Мапа &amp;будућег стања после мапе</translation>
     </message>
     <message>
-        <source>The journey with the chosen scenario's opportunities applied: changed effort, removed and added steps</source>
+        <source>The journey with the chosen scenario&apos;s opportunities applied: changed effort, removed and added steps</source>
         <translation>Путовање са примењеним приликама изабраног сценарија: промењен напор, уклоњени и додати кораци</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::FindBar</name>
+    <message>
+        <source>Find a card</source>
+        <translation>Пронађи картицу</translation>
+    </message>
+    <message>
+        <source>Searches the titles, descriptions, notes and data keys of the cards</source>
+        <translation>Претражује наслове, описе, белешке и кључеве података картица</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 од %2</translation>
+    </message>
+    <message>
+        <source>&amp;Find Card…</source>
+        <translation>П&amp;ронађи картицу…</translation>
+    </message>
+    <message>
+        <source>Find a card by its title, description, notes or data key</source>
+        <translation>Пронађите картицу по наслову, опису, белешкама или кључу података</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Пронађи &amp;наредну</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Пронађи прет&amp;ходну</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Претходно подударање (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter, F3)</source>
+        <translation>Следеће подударање (Enter, F3)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Затвори (Esc)</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Нема подударања</translation>
     </message>
 </context>
 <context>
@@ -5462,11 +6165,11 @@ SHA-256 %3
         <translation>Пондер &amp;емоције:</translation>
     </message>
     <message>
-        <source>What an hour of the customer's time is worth</source>
+        <source>What an hour of the customer&apos;s time is worth</source>
         <translation>Колико вреди један сат корисниковог времена</translation>
     </message>
     <message>
-        <source>Value of the customer's &amp;hour:</source>
+        <source>Value of the customer&apos;s &amp;hour:</source>
         <translation>Вредност корисниковог &amp;сата:</translation>
     </message>
     <message>
@@ -5497,7 +6200,7 @@ SHA-256 %3
         <translation>По овом мерилу ниједна картица још ништа не кошта корисника.</translation>
     </message>
     <message>
-        <source>No card's data key has answers of %1 yet.</source>
+        <source>No card&apos;s data key has answers of %1 yet.</source>
         <translation>Ни за један кључ података на картицама још нема %1 одговора.</translation>
     </message>
     <message>
@@ -5676,7 +6379,11 @@ SHA-256 %3
     </message>
     <message numerus="yes">
         <source>%Ln row(s) will be imported</source>
-        <translation><numerusform>Биће увезен %Ln ред</numerusform><numerusform>Биће увезена %Ln реда</numerusform><numerusform>Биће увезено %Ln редова</numerusform></translation>
+        <translation>
+            <numerusform>Биће увезен %Ln ред</numerusform>
+            <numerusform>Биће увезена %Ln реда</numerusform>
+            <numerusform>Биће увезено %Ln редова</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1; none refused.</source>
@@ -5724,7 +6431,11 @@ SHA-256 %3
     </message>
     <message numerus="yes">
         <source>%Ln row(s) imported from %1.</source>
-        <translation><numerusform>Увезен је %Ln ред из %1.</numerusform><numerusform>Увезена су %Ln реда из %1.</numerusform><numerusform>Увезено је %Ln редова из %1.</numerusform></translation>
+        <translation>
+            <numerusform>Увезен је %Ln ред из %1.</numerusform>
+            <numerusform>Увезена су %Ln реда из %1.</numerusform>
+            <numerusform>Увезено је %Ln редова из %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No row was refused.</source>
@@ -5732,7 +6443,11 @@ SHA-256 %3
     </message>
     <message numerus="yes">
         <source>%Ln row(s) refused: they are not in the dataset.</source>
-        <translation><numerusform>Одбијен је %Ln ред: није у скупу података.</numerusform><numerusform>Одбијена су %Ln реда: нису у скупу података.</numerusform><numerusform>Одбијено је %Ln редова: нису у скупу података.</numerusform></translation>
+        <translation>
+            <numerusform>Одбијен је %Ln ред: није у скупу података.</numerusform>
+            <numerusform>Одбијена су %Ln реда: нису у скупу података.</numerusform>
+            <numerusform>Одбијено је %Ln редова: нису у скупу података.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Undo (%1) takes the whole import back.</source>
@@ -5808,6 +6523,22 @@ SHA-256 %3
     <message>
         <source>Change persona description</source>
         <translation>Промена описа персоне</translation>
+    </message>
+    <message>
+        <source>The department that owns this journey: shown in the portfolio of a folder of journeys</source>
+        <translation>Одељење које је носилац овог путовања: приказује се у портфолију фасцикле са путовањима</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>Носи&amp;лац:</translation>
+    </message>
+    <message>
+        <source>No owner named</source>
+        <translation>Носилац није наведен</translation>
+    </message>
+    <message>
+        <source>Change Owner</source>
+        <translation>Промена носиоца</translation>
     </message>
 </context>
 <context>
@@ -5896,6 +6627,272 @@ SHA-256 %3
     <message>
         <source>System Language</source>
         <translation>Језик система</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::LifetimeValueDialog</name>
+    <message>
+        <source>Lifetime Value and Churn</source>
+        <translation>Животна вредност и одлазак корисника</translation>
+    </message>
+    <message>
+        <source>This journey holds no purchases yet. Import them (customer, date, amount; CSV, Excel or JSON) and Waymark estimates each customer&apos;s lifetime value and the chance they are still a customer, with the BG/NBD or Pareto/NBD model and the Gamma-Gamma spend model.</source>
+        <translation>Ово путовање још нема куповине. Увезите их (корисник, датум, износ; CSV, Excel или JSON) и Waymark ће проценити животну вредност сваког корисника и вероватноћу да је и даље ваш корисник, помоћу модела BG/NBD или Pareto/NBD и Gamma-Gamma модела потрошње.</translation>
+    </message>
+    <message>
+        <source>Import Purchases…</source>
+        <translation>Увези куповине…</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Општи преглед</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Корисници</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Број</translation>
+    </message>
+    <message>
+        <source>Mean P(alive)</source>
+        <translation>Просечна P(alive)</translation>
+    </message>
+    <message>
+        <source>Mean CLV</source>
+        <translation>Просечни CLV</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Угрожени</translation>
+    </message>
+    <message>
+        <source>At risk: CLV if retained</source>
+        <translation>Угрожени: CLV ако се задрже</translation>
+    </message>
+    <message>
+        <source>By NPS category and segment</source>
+        <translation>По NPS категорији и сегменту</translation>
+    </message>
+    <message>
+        <source>Why customers leave</source>
+        <translation>Зашто корисници одлазе</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Уклапање модела</translation>
+    </message>
+    <message>
+        <source>Calibration ends</source>
+        <translation>Крај калибрације</translation>
+    </message>
+    <message>
+        <source>Purchases after this day are kept aside to check the forecast (the holdout). Unticked: the model learns from every purchase.</source>
+        <translation>Куповине после овог дана остављају се по страни за проверу прогнозе (контролни узорак). Ако није означено, модел учи из свих куповина.</translation>
+    </message>
+    <message>
+        <source>Lifetime value counts the purchases expected in this many months</source>
+        <translation>Животна вредност обухвата куповине очекиване у овом броју месеци</translation>
+    </message>
+    <message>
+        <source>Annual discount rate: money a year from now is worth this much less than today</source>
+        <translation>Годишња дисконтна стопа: колико новац за годину дана вреди мање него данас</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>дани</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>недеље</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>месеци</translation>
+    </message>
+    <message>
+        <source>The unit the model measures time in; lifetime values do not depend on it</source>
+        <translation>Јединица у којој модел мери време; животне вредности не зависе од ње</translation>
+    </message>
+    <message>
+        <source>Horizon (months)</source>
+        <translation>Хоризонт (месеци)</translation>
+    </message>
+    <message>
+        <source>Discount a year</source>
+        <translation>Дисконт годишње</translation>
+    </message>
+    <message>
+        <source>Time unit</source>
+        <translation>Јединица времена</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Модел</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Параметар</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Процена</translation>
+    </message>
+    <message>
+        <source>Standard error</source>
+        <translation>Стандардна грешка</translation>
+    </message>
+    <message>
+        <source>Touchpoints where customers who are probably gone (P(alive) below %1) answered as detractors, with what those customers would be worth if won back.</source>
+        <translation>Додирне тачке на којима су корисници који су вероватно отишли (P(alive) испод %1) одговарали као критичари, уз вредност коју би ти корисници имали да се врате.</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Додирна тачка</translation>
+    </message>
+    <message>
+        <source>CLV if retained</source>
+        <translation>CLV ако се задрже</translation>
+    </message>
+    <message>
+        <source>Select These Cards on the Map</source>
+        <translation>Изабери ове картице на мапи</translation>
+    </message>
+    <message>
+        <source>Change Lifetime Value Model</source>
+        <translation>Промена модела животне вредности</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 customers, %3 of whom bought again, from %4 to %5.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 корисника, од којих је %3 поново куповало, од %4 до %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lifetime value over the next %n month(s): &lt;b&gt;%1&lt;/b&gt; in all, %2 per customer on average.</source>
+        <translation>
+            <numerusform>Животна вредност у наредном периоду од %n месеца: укупно &lt;b&gt;%1&lt;/b&gt;, у просеку %2 по кориснику.</numerusform>
+            <numerusform>Животна вредност у наредном периоду од %n месеца: укупно &lt;b&gt;%1&lt;/b&gt;, у просеку %2 по кориснику.</numerusform>
+            <numerusform>Животна вредност у наредном периоду од %n месеци: укупно &lt;b&gt;%1&lt;/b&gt;, у просеку %2 по кориснику.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On average a customer is still buying with a probability of %1; &lt;b&gt;%2&lt;/b&gt; valuable customers are probably gone (at risk), worth %3 if won back.</source>
+        <translation>Корисник у просеку и даље купује са вероватноћом од %1; &lt;b&gt;%2&lt;/b&gt; вредних корисника је вероватно отишло (угрожени), а вредели би %3 ако се врате.</translation>
+    </message>
+    <message>
+        <source>%1 fits these purchases better (log-likelihood %2 against %3).</source>
+        <translation>%1 боље описује ове куповине (лог-веродостојност %2 наспрам %3).</translation>
+    </message>
+    <message>
+        <source>Rows: %1 used before the calibration end, %2 after it (the holdout); %3 returns or refunds (negative amounts) left out; %4 worth 0 and %5 repeated rows kept; %6 customers first bought after the calibration end and are not modelled.</source>
+        <translation>Редови: %1 коришћено пре краја калибрације, %2 после њега (контролни узорак); %3 повраћаја или рефундација (негативни износи) изостављено; %4 вредних 0 и %5 поновљених редова задржано; %6 корисника је први пут куповало после краја калибрације и нису моделовани.</translation>
+    </message>
+    <message>
+        <source>log-likelihood</source>
+        <translation>лог-веродостојност</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gamma-Gamma spend (%n repeat buyer(s))</source>
+        <translation>
+            <numerusform>Gamma-Gamma потрошња (%n купац који се вратио)</numerusform>
+            <numerusform>Gamma-Gamma потрошња (%n купца који су се вратили)</numerusform>
+            <numerusform>Gamma-Gamma потрошња (%n купаца који су се вратили)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Сви корисници</translation>
+    </message>
+    <message>
+        <source>No NPS answer</source>
+        <translation>Нема NPS одговора</translation>
+    </message>
+    <message>
+        <source>Segment: %1</source>
+        <translation>Сегмент: %1</translation>
+    </message>
+    <message>
+        <source>At risk: P(alive) below %1 and, if retained, worth at least %2 (the top quarter of customers).</source>
+        <translation>Угрожени: P(alive) испод %1 и, ако се задрже, вредност од најмање %2 (горња четвртина корисника).</translation>
+    </message>
+    <message>
+        <source>%1 (no card has this data key)</source>
+        <translation>%1 (ниједна картица нема овај кључ података)</translation>
+    </message>
+    <message>
+        <source>Import NPS answers with customer ids to see where leaving customers were detractors.</source>
+        <translation>Увезите NPS одговоре са ID-јевима корисника да бисте видели где су корисници који одлазе били критичари.</translation>
+    </message>
+    <message>
+        <source>Holdout after the calibration end: %1 repeat purchases happened, the model expected %2 (%3).</source>
+        <translation>Контролни узорак после краја калибрације: обављено је %1 поновљених куповина, модел је очекивао %2 (%3).</translation>
+    </message>
+    <message>
+        <source>No holdout: set a calibration end before the last purchase to check the forecast against what happened.</source>
+        <translation>Нема контролног узорка: поставите крај калибрације пре последње куповине да бисте прогнозу упоредили са оним што се десило.</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::LinkedJourneyField</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Изабери…</translation>
+    </message>
+    <message>
+        <source>Link a journey file that details this step (a sub-journey)</source>
+        <translation>Повежите датотеку путовања која детаљно описује овај корак (подпутовање)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Отвори</translation>
+    </message>
+    <message>
+        <source>Open the linked journey</source>
+        <translation>Отвори повезано путовање</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Уклони</translation>
+    </message>
+    <message>
+        <source>Remove the link (the linked file stays)</source>
+        <translation>Уклони везу (повезана датотека остаје)</translation>
+    </message>
+    <message>
+        <source>None: link a journey that details this step.</source>
+        <translation>Нема: повежите путовање које детаљно описује овај корак.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n card(s), customer time %3</source>
+        <translation>
+            <numerusform>%1 (%2): %n картица, време корисника %3</numerusform>
+            <numerusform>%1 (%2): %n картице, време корисника %3</numerusform>
+            <numerusform>%1 (%2): %n картица, време корисника %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NPS %1 ± %2</source>
+        <translation>NPS %1 ± %2</translation>
+    </message>
+    <message>
+        <source>Cannot follow the link: %1</source>
+        <translation>Веза не може да се прати: %1</translation>
+    </message>
+    <message>
+        <source>Link a Journey</source>
+        <translation>Повезивање путовања</translation>
+    </message>
+    <message>
+        <source>Save this journey first: the link is kept relative to its folder, so the folder can move.</source>
+        <translation>Прво сачувајте ово путовање: веза се чува релативно у односу на његову фасциклу, па фасцикла може да се премести.</translation>
+    </message>
+    <message>
+        <source>Journeys (*.waymark *.waymark.json)</source>
+        <translation>Путовања (*.waymark *.waymark.json)</translation>
+    </message>
+    <message>
+        <source>A card cannot link to the journey it is on.</source>
+        <translation>Картица не може да се повеже са путовањем на којем се налази.</translation>
     </message>
 </context>
 <context>
@@ -6241,7 +7238,7 @@ Recover them?</source>
         <translation>Waymark путовања (*.waymark *.waymark.json)</translation>
     </message>
     <message>
-        <source>Read a workshop's result and comment on it without changing the map</source>
+        <source>Read a workshop&apos;s result and comment on it without changing the map</source>
         <translation>Прочитајте резултат радионице и коментаришите га без мењања мапе</translation>
     </message>
     <message>
@@ -6317,7 +7314,7 @@ Recover them?</source>
         <translation>&amp;Пословна подешавања…</translation>
     </message>
     <message>
-        <source>Customers per year, value of the customer's hour, cost per contact, horizon and discount rate</source>
+        <source>Customers per year, value of the customer&apos;s hour, cost per contact, horizon and discount rate</source>
         <translation>Корисници годишње, вредност сата корисника, трошак по контакту, хоризонт и дисконтна стопа</translation>
     </message>
     <message>
@@ -6325,7 +7322,7 @@ Recover them?</source>
         <translation>Режим прегледа: прилике не могу да се додају; путовање је само за читање.</translation>
     </message>
     <message>
-        <source>These cards are not on today's map: only today's cards can be linked to an opportunity.</source>
+        <source>These cards are not on today&apos;s map: only today&apos;s cards can be linked to an opportunity.</source>
         <translation>Ове картице нису на данашњој мапи: са приликом могу да се повежу само данашње картице.</translation>
     </message>
     <message>
@@ -6349,7 +7346,7 @@ Recover them?</source>
         <translation>&amp;Будуће стање</translation>
     </message>
     <message>
-        <source>The journey with the chosen scenario's opportunities applied</source>
+        <source>The journey with the chosen scenario&apos;s opportunities applied</source>
         <translation>Путовање са примењеним приликама изабраног сценарија</translation>
     </message>
     <message>
@@ -6401,19 +7398,19 @@ Recover them?</source>
         <translation>Поново учитати „%1“ са диска? Измене од последњег чувања биће изгубљене.</translation>
     </message>
     <message>
-        <source>“%1” was removed or renamed on disk by another program. Save writes it again. &lt;a href="hide"&gt;Hide&lt;/a&gt;</source>
-        <translation>Други програм је уклонио или преименовао датотеку „%1“ на диску. Када сачувате, биће поново уписана. &lt;a href="hide"&gt;Сакриј&lt;/a&gt;</translation>
+        <source>“%1” was removed or renamed on disk by another program. Save writes it again. &lt;a href=&quot;hide&quot;&gt;Hide&lt;/a&gt;</source>
+        <translation>Други програм је уклонио или преименовао датотеку „%1“ на диску. Када сачувате, биће поново уписана. &lt;a href=&quot;hide&quot;&gt;Сакриј&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>“%1” was changed on disk by another program. &lt;a href="reload"&gt;Reload it&lt;/a&gt; to see those changes (your changes since the last save are lost), or keep working: Save asks before overwriting them. &lt;a href="hide"&gt;Hide&lt;/a&gt;</source>
-        <translation>Други програм је изменио датотеку „%1“ на диску. &lt;a href="reload"&gt;Поново је учитајте&lt;/a&gt; да бисте видели те измене (ваше измене од последњег чувања биће изгубљене) или наставите да радите: приликом чувања Waymark ће питати да ли да препише туђе измене. &lt;a href="hide"&gt;Сакриј&lt;/a&gt;</translation>
+        <source>“%1” was changed on disk by another program. &lt;a href=&quot;reload&quot;&gt;Reload it&lt;/a&gt; to see those changes (your changes since the last save are lost), or keep working: Save asks before overwriting them. &lt;a href=&quot;hide&quot;&gt;Hide&lt;/a&gt;</source>
+        <translation>Други програм је изменио датотеку „%1“ на диску. &lt;a href=&quot;reload&quot;&gt;Поново је учитајте&lt;/a&gt; да бисте видели те измене (ваше измене од последњег чувања биће изгубљене) или наставите да радите: приликом чувања Waymark ће питати да ли да препише туђе измене. &lt;a href=&quot;hide&quot;&gt;Сакриј&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>The journey's file was removed on disk.</source>
+        <source>The journey&apos;s file was removed on disk.</source>
         <translation>Датотека путовања је уклоњена са диска.</translation>
     </message>
     <message>
-        <source>The journey's file changed on disk.</source>
+        <source>The journey&apos;s file changed on disk.</source>
         <translation>Датотека путовања је измењена на диску.</translation>
     </message>
     <message>
@@ -6423,7 +7420,7 @@ Recover them?</source>
     <message>
         <source>%1
 
-It may hold an import or another person's edits. What should happen?</source>
+It may hold an import or another person&apos;s edits. What should happen?</source>
         <translation>%1
 
 Можда садржи увезене податке или измене друге особе. Шта желите да урадите?</translation>
@@ -6476,6 +7473,185 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <source>Goals per segment and a benchmark for the metric the data dock shows</source>
         <translation>Циљеви по сегментима и репер за метрику коју приказује панел података</translation>
     </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation>Отвори &amp;фасциклу…</translation>
+    </message>
+    <message>
+        <source>Every journey of a folder at a glance: owner, NPS, CLV at risk, opportunities</source>
+        <translation>Сва путовања у фасцикли на један поглед: носилац, NPS, угрожени CLV, прилике</translation>
+    </message>
+    <message>
+        <source>Import Purchases</source>
+        <translation>Увоз куповина</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 не може да се прочита: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MiB; Waymark imports purchase files of at most %3 MiB.</source>
+        <translation>%1 има %2 MiB; Waymark увози датотеке куповина од највише %3 MiB.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 не може да се увезе: %2</translation>
+    </message>
+    <message>
+        <source>%1 purchases of %2 customers will be imported from %3.</source>
+        <translation>Из %3 биће увезено %1 куповина од %2 корисника.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Увези</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be read and will be left out (see Details).</source>
+        <translation>
+            <numerusform>%n ред не може да се прочита и биће изостављен (погледајте детаље).</numerusform>
+            <numerusform>%n реда не могу да се прочитају и биће изостављена (погледајте детаље).</numerusform>
+            <numerusform>%n редова не може да се прочита и биће изостављено (погледајте детаље).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln purchase(s) from %1</source>
+        <translation>
+            <numerusform>Увезена је %Ln куповина из %1</numerusform>
+            <numerusform>Увезене су %Ln куповине из %1</numerusform>
+            <numerusform>Увезено је %Ln куповина из %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import &amp;Purchases…</source>
+        <translation>Увоз &amp;куповина…</translation>
+    </message>
+    <message>
+        <source>Purchases (customer, date, amount) for the lifetime value and churn model</source>
+        <translation>Куповине (корисник, датум, износ) за модел животне вредности и одласка корисника</translation>
+    </message>
+    <message>
+        <source>Lifetime &amp;Value and Churn…</source>
+        <translation>Животна &amp;вредност и одлазак корисника…</translation>
+    </message>
+    <message>
+        <source>Each customer&apos;s lifetime value and the chance they are still buying, modelled from purchases</source>
+        <translation>Животна вредност сваког корисника и вероватноћа да и даље купује, моделовано из куповина</translation>
+    </message>
+    <message>
+        <source>Open a Folder of Journeys</source>
+        <translation>Отварање фасцикле са путовањима</translation>
+    </message>
+    <message>
+        <source>No card&apos;s comments use this term distinctly often.</source>
+        <translation>Коментари ниједне картице не користе овај термин упадљиво често.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) selected where customers use this term distinctly often.</source>
+        <translation>
+            <numerusform>Изабрана је %n картица на којој корисници упадљиво често користе овај термин.</numerusform>
+            <numerusform>Изабране су %n картице на којима корисници упадљиво често користе овај термин.</numerusform>
+            <numerusform>Изабрано је %n картица на којима корисници упадљиво често користе овај термин.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show Co&amp;mments</source>
+        <translation>Прикажи ко&amp;ментаре</translation>
+    </message>
+    <message>
+        <source>What the customers who answered at this card wrote, and the words that set it apart</source>
+        <translation>Шта су написали корисници који су одговарали на овој картици и речи по којима се она издваја</translation>
+    </message>
+    <message>
+        <source>Show Top &amp;Complaint on Cards</source>
+        <translation>Прикажи главну при&amp;тужбу на картицама</translation>
+    </message>
+    <message>
+        <source>On each card, the word its detractors&apos; comments use most distinctly</source>
+        <translation>На свакој картици реч коју коментари њених критичара користе најупадљивије</translation>
+    </message>
+    <message>
+        <source>The words that set a card&apos;s, stage&apos;s or segment&apos;s comments apart, and the sentences behind them</source>
+        <translation>Речи по којима се издвајају коментари картице, фазе или сегмента, и реченице из којих потичу</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::MapLegend</name>
+    <message>
+        <source>Map legend</source>
+        <translation>Легенда мапе</translation>
+    </message>
+    <message>
+        <source>Fold or unfold the legend (View → Show Legend hides it)</source>
+        <translation>Скупи или рашири легенду (Приказ → Прикажи легенду је сакрива)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Legend</source>
+        <translation>Прикажи &amp;легенду</translation>
+    </message>
+    <message>
+        <source>Explain the marks on the map in a corner of the canvas</source>
+        <translation>Објашњење ознака на мапи у углу платна</translation>
+    </message>
+    <message>
+        <source>Moment of truth: the customer decides here whether to stay.</source>
+        <translation>Тренутак истине: овде корисник одлучује да ли остаје.</translation>
+    </message>
+    <message>
+        <source>Pain point: this step hurts the customer.</source>
+        <translation>Болна тачка: овај корак смета кориснику.</translation>
+    </message>
+    <message>
+        <source>Coloured left bar: the department that owns the step.</source>
+        <translation>Обојена трака лево: одељење које је власник корака.</translation>
+    </message>
+    <message>
+        <source>Numbered circle: the customer&apos;s negative emotion, 0 (calm, green) to 10 (upset, red).</source>
+        <translation>Круг са бројем: негативна емоција корисника, од 0 (мирно, зелено) до 10 (узнемирено, црвено).</translation>
+    </message>
+    <message>
+        <source>Effort: the time (blue) and money (green) the step costs the customer.</source>
+        <translation>Напор: време (плаво) и новац (зелено) које корак кошта корисника.</translation>
+    </message>
+    <message>
+        <source>Survey figure for the card or stage, ± its 95 % margin, n answers: red worst, green best; grey and hatched: too few answers to trust.</source>
+        <translation>Резултат анкете за картицу или фазу, ± маргина од 95 %, n одговора: црвено најгоре, зелено најбоље; сиво и шрафирано: премало одговора за поуздан резултат.</translation>
+    </message>
+    <message>
+        <source>Lifetime value of the customers who were detractors at this card.</source>
+        <translation>Животна вредност корисника који су на овој картици били критичари.</translation>
+    </message>
+    <message>
+        <source>Violet ring: a card the open vote is about; click it to place a dot.</source>
+        <translation>Љубичасти прстен: картица о којој се гласа; кликните на њу да поставите тачкицу.</translation>
+    </message>
+    <message>
+        <source>Dots: the vote, in each voter&apos;s colour.</source>
+        <translation>Тачкице: гласови, у боји сваког гласача.</translation>
+    </message>
+    <message>
+        <source>Dot on a card&apos;s corner: who wrote it, in their colour.</source>
+        <translation>Тачкица у углу картице: ко ју је написао, у његовој боји.</translation>
+    </message>
+    <message>
+        <source>Speech bubble: open comment threads on the card.</source>
+        <translation>Облачић: отворене дискусије на картици.</translation>
+    </message>
+    <message>
+        <source>Heatmap: %1, worst figure red; cards without answers stay white.</source>
+        <translation>Топлотна мапа: %1, најгора вредност црвена; картице без одговора остају беле.</translation>
+    </message>
+    <message>
+        <source>Heatmap: %1, pale to red; the ends are capped so one extreme card does not wash out the rest.</source>
+        <translation>Топлотна мапа: %1, од бледе до црвене; крајеви су ограничени да једна екстремна картица не би избледела остале.</translation>
+    </message>
+    <message>
+        <source>Hatched: too few answers to trust the colour.</source>
+        <translation>Шрафирано: премало одговора да би се боји могло веровати.</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Легенда</translation>
+    </message>
 </context>
 <context>
     <name>waymark::NpsTargetsDialog</name>
@@ -6488,7 +7664,7 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <translation>Упореди с репером</translation>
     </message>
     <message>
-        <source>e.g. Retail banking average 2024, or a competitor's name</source>
+        <source>e.g. Retail banking average 2024, or a competitor&apos;s name</source>
         <translation>нпр. просек малопродајног банкарства за 2024. или назив конкурента</translation>
     </message>
     <message>
@@ -6703,7 +7879,7 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <translation>Како је израчунато?…</translation>
     </message>
     <message>
-        <source>Every figure of the selected opportunity's business case with its formula and inputs</source>
+        <source>Every figure of the selected opportunity&apos;s business case with its formula and inputs</source>
         <translation>Сваки показатељ пословног случаја изабране прилике са формулом и улазним подацима</translation>
     </message>
     <message>
@@ -6782,7 +7958,7 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <translation>Картице мапе које побољшава</translation>
     </message>
     <message>
-        <source>Net present value over the business case's horizon (Journey → Business Settings)</source>
+        <source>Net present value over the business case&apos;s horizon (Journey → Business Settings)</source>
         <translation>Нето садашња вредност у хоризонту пословног случаја (Путовање → Пословна подешавања)</translation>
     </message>
     <message>
@@ -6873,7 +8049,7 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <source>How sure the room is of the benefits: low widens the business case's range to ±50 %, medium ±25 %, high ±10 %</source>
+        <source>How sure the room is of the benefits: low widens the business case&apos;s range to ±50 %, medium ±25 %, high ±10 %</source>
         <translation>Колико је група сигурна у користи: ниска поузданост шири распон пословног случаја на ±50 %, средња на ±25 %, висока на ±10 %</translation>
     </message>
     <message>
@@ -7030,12 +8206,182 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>Боја учесника %1</translation>
     </message>
     <message>
-        <source>Change participant's department</source>
+        <source>Change participant&apos;s department</source>
         <translation>Промена одељења учесника</translation>
     </message>
     <message>
         <source>Remove Participant</source>
         <translation>Уклањање учесника</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::PortfolioDialog</name>
+    <message>
+        <source>Journeys in %1</source>
+        <translation>Путовања у %1</translation>
+    </message>
+    <message>
+        <source>Filter by journey, owner or file…</source>
+        <translation>Филтрирај по путовању, носиоцу или датотеци…</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Мрежа</translation>
+    </message>
+    <message>
+        <source>Show the journeys as cards instead of a table</source>
+        <translation>Прикажи путовања као картице уместо табеле</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Освежи</translation>
+    </message>
+    <message>
+        <source>Read the folder again (F5)</source>
+        <translation>Поново прочитај фасциклу (F5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journey(s) in this folder.</source>
+        <translation>
+            <numerusform>У овој фасцикли је %n путовање.</numerusform>
+            <numerusform>У овој фасцикли су %n путовања.</numerusform>
+            <numerusform>У овој фасцикли је %n путовања.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) cannot be read; they are listed in red with the reason.</source>
+        <translation>
+            <numerusform>%n датотека не може да се прочита; наведена је црвеном бојом, уз разлог.</numerusform>
+            <numerusform>%n датотеке не могу да се прочитају; наведене су црвеном бојом, уз разлог.</numerusform>
+            <numerusform>%n датотека не може да се прочита; наведене су црвеном бојом, уз разлог.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No journeys (.waymark or .waymark.json files) in this folder.</source>
+        <translation>У овој фасцикли нема путовања (датотека .waymark или .waymark.json).</translation>
+    </message>
+    <message>
+        <source>Reading the journeys…</source>
+        <translation>Читање путовања…</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::PortfolioModel</name>
+    <message>
+        <source>Cannot be read: %1</source>
+        <translation>Не може да се прочита: %1</translation>
+    </message>
+    <message>
+        <source>No owner named</source>
+        <translation>Носилац није наведен</translation>
+    </message>
+    <message>
+        <source>No NPS data</source>
+        <translation>Нема NPS података</translation>
+    </message>
+    <message>
+        <source>%1 %2 at risk</source>
+        <translation>Угрожено: %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 stages, %2 cards</source>
+        <translation>Фаза: %1, картица: %2</translation>
+    </message>
+    <message>
+        <source>Customer time: %1</source>
+        <translation>Време корисника: %1</translation>
+    </message>
+    <message>
+        <source>No opportunities yet</source>
+        <translation>Још нема прилика</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>%n идеја</numerusform>
+            <numerusform>%n идеје</numerusform>
+            <numerusform>%n идеја</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved</source>
+        <translation>
+            <numerusform>%n одобрена</numerusform>
+            <numerusform>%n одобрене</numerusform>
+            <numerusform>%n одобрених</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in progress</source>
+        <translation>
+            <numerusform>%n у току</numerusform>
+            <numerusform>%n у току</numerusform>
+            <numerusform>%n у току</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n завршена</numerusform>
+            <numerusform>%n завршене</numerusform>
+            <numerusform>%n завршених</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measured</source>
+        <translation>
+            <numerusform>%n са измереним ефектом</numerusform>
+            <numerusform>%n са измереним ефектом</numerusform>
+            <numerusform>%n са измереним ефектом</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Путовање</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Носилац</translation>
+    </message>
+    <message>
+        <source>Last saved</source>
+        <translation>Последње чување</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Фазе</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Картице</translation>
+    </message>
+    <message>
+        <source>Customer time</source>
+        <translation>Време корисника</translation>
+    </message>
+    <message>
+        <source>NPS ± margin</source>
+        <translation>NPS ± маргина</translation>
+    </message>
+    <message>
+        <source>CLV at risk</source>
+        <translation>Угрожени CLV</translation>
+    </message>
+    <message>
+        <source>Open comments</source>
+        <translation>Отворени коментари</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Прилике</translation>
+    </message>
+    <message>
+        <source>Being done</source>
+        <translation>Напредак</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Датотека</translation>
     </message>
 </context>
 <context>
@@ -7092,7 +8438,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>Повраћај (најбржи прво)</translation>
     </message>
     <message>
-        <source>The workshop's dots</source>
+        <source>The workshop&apos;s dots</source>
         <translation>Тачкице са радионице</translation>
     </message>
     <message>
@@ -7330,6 +8676,18 @@ Double-click the name to rename, the colour to change it, the department to move
         <source>How long this step takes the customer: minutes (90), hours and minutes (1h 30m), h:mm (1:30), or days and weeks for waits (3 days, 1w 2d; a day is 24 hours)</source>
         <translation>Колико времена овај корак одузима кориснику: минути (90), сати и минути (1 сат 30 мин), ч:мм (1:30) или дани и недеље за чекање (3 дана, 1 нед 2 д; дан траје 24 сата)</translation>
     </message>
+    <message>
+        <source>Details in:</source>
+        <translation>Детаљи у:</translation>
+    </message>
+    <message>
+        <source>Remove linked journey</source>
+        <translation>Уклони повезано путовање</translation>
+    </message>
+    <message>
+        <source>Link a journey</source>
+        <translation>Повежи путовање</translation>
+    </message>
 </context>
 <context>
     <name>waymark::StageDialog</name>
@@ -7352,6 +8710,93 @@ Double-click the name to rename, the colour to change it, the department to move
     <message>
         <source>Change stage</source>
         <translation>Промена фазе</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::StartPage</name>
+    <message>
+        <source>Welcome to Waymark</source>
+        <translation>Добро дошли у Waymark</translation>
+    </message>
+    <message>
+        <source>Map a customer&apos;s journey together with the people who serve it: stages as columns, lanes as rows, a card for every step. Start with one of these.</source>
+        <translation>Мапирајте путовање корисника заједно са људима који га услужују: фазе као колоне, траке као редови, картица за сваки корак. Почните једним од ових.</translation>
+    </message>
+    <message>
+        <source>Begin</source>
+        <translation>Почетак</translation>
+    </message>
+    <message>
+        <source>New journey</source>
+        <translation>Ново путовање</translation>
+    </message>
+    <message>
+        <source>An empty map with a few stages and lanes to rename</source>
+        <translation>Празна мапа са неколико фаза и трака које можете да преименујете</translation>
+    </message>
+    <message>
+        <source>Open the sample workshop</source>
+        <translation>Отвори пример радионице</translation>
+    </message>
+    <message>
+        <source>A retail bank&apos;s &quot;open an account&quot; journey, filled in, to try everything on</source>
+        <translation>Попуњено путовање „отварање рачуна“ једне банке за становништво, да све испробате</translation>
+    </message>
+    <message>
+        <source>Open a journey…</source>
+        <translation>Отвори путовање…</translation>
+    </message>
+    <message>
+        <source>A .waymark or .waymark.json file</source>
+        <translation>Датотека .waymark или .waymark.json</translation>
+    </message>
+    <message>
+        <source>Recent journeys</source>
+        <translation>Недавна путовања</translation>
+    </message>
+    <message>
+        <source>None yet: the journeys you open or save appear here.</source>
+        <translation>Још ништа: овде се појављују путовања која отворите или сачувате.</translation>
+    </message>
+    <message>
+        <source>You can also drop a journey file, or a survey&apos;s CSV or Excel file, on this window.</source>
+        <translation>На овај прозор можете да превучете и датотеку путовања или CSV или Excel датотеку анкете.</translation>
+    </message>
+    <message>
+        <source>How a workshop goes</source>
+        <translation>Како тече радионица</translation>
+    </message>
+    <message>
+        <source>Map the steps</source>
+        <translation>Мапирајте кораке</translation>
+    </message>
+    <message>
+        <source>Name the stages the customer goes through and the lanes of who serves them, then add a card for every touchpoint: double-click a cell or press N.</source>
+        <translation>Наведите фазе кроз које корисник пролази и траке оних који га услужују, па додајте картицу за сваку додирну тачку: двапут кликните на ћелију или притисните N.</translation>
+    </message>
+    <message>
+        <source>Add the effort</source>
+        <translation>Додајте напор</translation>
+    </message>
+    <message>
+        <source>Give each card what it costs the customer: time, money, negative emotion. The heatmap shows where the journey hurts.</source>
+        <translation>Свакој картици упишите шта кошта корисника: време, новац, негативну емоцију. Топлотна мапа показује где путовање боли.</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Гласање</translation>
+    </message>
+    <message>
+        <source>Add the participants in the Workshop dock and let everyone spend their dots on the pain points that matter most.</source>
+        <translation>Додајте учеснике на панелу „Радионица“ и нека свако распореди своје тачкице на болне тачке које су најважније.</translation>
+    </message>
+    <message>
+        <source>Make the business case</source>
+        <translation>Поткрепите пословни случај</translation>
+    </message>
+    <message>
+        <source>Turn the top-voted pain points into opportunities with their costs and benefits, then export the PDF for the department heads.</source>
+        <translation>Болне тачке са највише гласова претворите у прилике са трошковима и користима, па извезите PDF за руководиоце одељења.</translation>
     </message>
 </context>
 <context>
@@ -7514,7 +8959,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>95 %</translation>
     </message>
     <message>
-        <source>95 % margin of error, in the figure's points</source>
+        <source>95 % margin of error, in the figure&apos;s points</source>
         <translation>Маргина грешке од 95 % у поенима показатеља</translation>
     </message>
     <message>
@@ -7524,6 +8969,162 @@ Double-click the name to rename, the colour to change it, the department to move
     <message>
         <source>Fewer than %1 answers: a weak signal</source>
         <translation>Мање од %1 одговора: слаб сигнал</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::VoiceDock</name>
+    <message>
+        <source>“%1” — %2</source>
+        <translation>„%1“ — %2</translation>
+    </message>
+    <message>
+        <source>What Customers Say</source>
+        <translation>Шта корисници кажу</translation>
+    </message>
+    <message>
+        <source>Selected card</source>
+        <translation>Изабрана картица</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Фаза</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <source>Comments of:</source>
+        <translation>Коментари за:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Од:</translation>
+    </message>
+    <message>
+        <source>Select Cards Where This Term Stands Out</source>
+        <translation>Изабери картице на којима се овај термин издваја</translation>
+    </message>
+    <message>
+        <source>Selects on the map every card whose comments (in this category) use the term distinctly often</source>
+        <translation>Бира на мапи сваку картицу чији коментари (у овој категорији) упадљиво често користе овај термин</translation>
+    </message>
+    <message>
+        <source>Click a term to read what customers wrote.</source>
+        <translation>Кликните на термин да прочитате шта су корисници написали.</translation>
+    </message>
+    <message>
+        <source>Search every comment…</source>
+        <translation>Претражи све коментаре…</translation>
+    </message>
+    <message>
+        <source>All answers</source>
+        <translation>Сви одговори</translation>
+    </message>
+    <message>
+        <source>Reading %L1 answers&apos; comments…</source>
+        <translation>Читање коментара из %L1 одговора…</translation>
+    </message>
+    <message>
+        <source>No survey answers with comments in this journey: import a file with a comment column (Data → Import Survey…).</source>
+        <translation>У овом путовању нема одговора из анкете са коментарима: увезите датотеку са колоном коментара (Подаци → Увоз анкете…).</translation>
+    </message>
+    <message>
+        <source>Comments are read when this panel is shown.</source>
+        <translation>Коментари се читају када се овај панел прикаже.</translation>
+    </message>
+    <message>
+        <source>This card has no data key, so no survey answers belong to it (set one in Properties).</source>
+        <translation>Ова картица нема кључ података, па јој не припада ниједан одговор из анкете (поставите га у Својствима).</translation>
+    </message>
+    <message>
+        <source>Select one card on the map, or choose a stage, segment or quarter above.</source>
+        <translation>Изаберите једну картицу на мапи или изнад изаберите фазу, сегмент или квартал.</translation>
+    </message>
+    <message>
+        <source>No comments from %1 for “%2”.</source>
+        <translation>За „%2“ нема коментара у категорији „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n comment(s) from %2</source>
+        <translation>
+            <numerusform>„%1“: %2 — %n коментар</numerusform>
+            <numerusform>„%1“: %2 — %n коментара</numerusform>
+            <numerusform>„%1“: %2 — %n коментара</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>against %1 others.</source>
+        <translation>наспрам %1 осталих.</translation>
+    </message>
+    <message>
+        <source>Nothing to compare them with: choose another category.</source>
+        <translation>Нема са чим да се упореди: изаберите другу категорију.</translation>
+    </message>
+    <message>
+        <source>No word stands out (|z| ≥ 1.96, seen at least %1 times).</source>
+        <translation>Ниједна реч се не издваја (|z| ≥ 1.96, виђена бар %1 пута).</translation>
+    </message>
+    <message>
+        <source>What customers wrote with “%1”:</source>
+        <translation>Шта су корисници написали са „%1“:</translation>
+    </message>
+    <message>
+        <source>Type a word to find it in every comment, whatever the card or score.</source>
+        <translation>Упишите реч да бисте је пронашли у свим коментарима, без обзира на картицу или оцену.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) contain “%1”</source>
+        <translation>
+            <numerusform>%n коментар садржи „%1“</numerusform>
+            <numerusform>%n коментара садрже „%1“</numerusform>
+            <numerusform>%n коментара садржи „%1“</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the first %1 shown)</source>
+        <translation>(приказано првих %1)</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>оцена %1</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::VoiceTermDelegate</name>
+    <message>
+        <source>%1 · z %2</source>
+        <translation>%1 · z %2</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::VoiceTermsModel</name>
+    <message numerus="yes">
+        <source>“%1”: %n time(s) in these comments, %2 in all others; log-odds %3, z = %4</source>
+        <translation>
+            <numerusform>„%1“: %n пут у овим коментарима, %2 у свим осталим; лог-количник шанси %3, z = %4</numerusform>
+            <numerusform>„%1“: %n пута у овим коментарима, %2 у свим осталим; лог-количник шанси %3, z = %4</numerusform>
+            <numerusform>„%1“: %n пута у овим коментарима, %2 у свим осталим; лог-количник шанси %3, z = %4</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>waymark::VoteBanner</name>
+    <message>
+        <source>%1 is voting — %2 of %3 dots left</source>
+        <translation>%1 гласа — преостало је %2 од %3 тачкица</translation>
+    </message>
+    <message>
+        <source>Vote open, but nobody can vote: add people in the Workshop dock.</source>
+        <translation>Гласање је отворено, али нико не може да гласа: додајте људе на панелу „Радионица“.</translation>
+    </message>
+    <message>
+        <source>Vote open — who is voting? Press 1–9 or click a name in the Workshop dock.</source>
+        <translation>Гласање је отворено — ко гласа? Притисните 1–9 или кликните на име на панелу „Радионица“.</translation>
     </message>
 </context>
 <context>
@@ -7650,7 +9251,7 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message>
         <source>d MMM HH:mm</source>
-        <comment>QDateTime format of a vote's start</comment>
+        <comment>QDateTime format of a vote&apos;s start</comment>
         <translation>d. MMM HH:mm</translation>
     </message>
     <message>
@@ -7713,6 +9314,31 @@ Double-click the name to rename, the colour to change it, the department to move
     <message>
         <source>One opportunity for each of the top cards of “%1” (cards that have one already are skipped). How many cards?</source>
         <translation>По једна прилика за сваку од најбоље рангираних картица гласања „%1“ (картице које је већ имају се прескачу). Колико картица?</translation>
+    </message>
+    <message>
+        <source>The room</source>
+        <comment>the participant standing for everyone when the room votes as one</comment>
+        <translation>Цела група</translation>
+    </message>
+    <message>
+        <source>Start vote as the room</source>
+        <translation>Почни гласање као цела група</translation>
+    </message>
+    <message>
+        <source>Nobody is on the participants list yet. Who votes?</source>
+        <translation>На списку учесника још нема никога. Ко гласа?</translation>
+    </message>
+    <message>
+        <source>The &amp;room, as one: a shared budget of dots, placed by clicking cards</source>
+        <translation>Цела &amp;група заједно: заједнички фонд тачкица, које се постављају кликом на картице</translation>
+    </message>
+    <message>
+        <source>&amp;Add participants first, each with their own dots</source>
+        <translation>Прво &amp;додајте учеснике, сваког са својим тачкицама</translation>
+    </message>
+    <message>
+        <source>&amp;Dots for the room:</source>
+        <translation>&amp;Тачкице за групу:</translation>
     </message>
 </context>
 <context>

@@ -247,7 +247,7 @@
         <translation>Napor korisnika godišnje — %1</translation>
     </message>
     <message>
-        <source>Σ cards' customer effort saved − added steps' effort</source>
+        <source>Σ cards&apos; customer effort saved − added steps&apos; effort</source>
         <translation>Σ ušteđenog napora korisnika po karticama − napor dodatih koraka</translation>
     </message>
     <message>
@@ -263,7 +263,7 @@
         <translation>Trošak usluživanja godišnje — %1</translation>
     </message>
     <message>
-        <source>Σ cards' cost to serve saved</source>
+        <source>Σ cards&apos; cost to serve saved</source>
         <translation>Σ ušteda na trošku usluživanja po karticama</translation>
     </message>
     <message>
@@ -275,7 +275,7 @@
         <translation>Ugroženi CLV — %1</translation>
     </message>
     <message>
-        <source>Σ linked touchpoints: lifetime value of the customers whose latest answer there was a detractor's</source>
+        <source>Σ linked touchpoints: lifetime value of the customers whose latest answer there was a detractor&apos;s</source>
         <translation>Σ povezanih dodirnih tačaka: životna vrednost korisnika čiji je poslednji odgovor tamo bio odgovor kritičara</translation>
     </message>
     <message>
@@ -327,7 +327,7 @@
         <translation>dodirne tačke</translation>
     </message>
     <message>
-        <source>the largest card's retention (a customer changes category once); the range uses the ends of the detractor share's 95 % interval and the spread</source>
+        <source>the largest card&apos;s retention (a customer changes category once); the range uses the ends of the detractor share&apos;s 95 % interval and the spread</source>
         <translation>zadržavanje kartice sa najvećim efektom (korisnik menja kategoriju samo jednom); raspon koristi granice intervala od 95 % za udeo kritičara i raspon procene</translation>
     </message>
 </context>
@@ -394,7 +394,7 @@
         <translation>Korisnika godišnje — %1</translation>
     </message>
     <message>
-        <source>Value of the customer's hour</source>
+        <source>Value of the customer&apos;s hour</source>
         <translation>Vrednost sata korisnika</translation>
     </message>
     <message>
@@ -516,6 +516,26 @@
         <source>new</source>
         <translation>nova</translation>
     </message>
+    <message>
+        <source>Pain point (red triangle): the step hurts the customer; the team wants it fixed.</source>
+        <translation>Bolna tačka (crveni trougao): ovaj korak smeta korisniku i tim želi da ga popravi.</translation>
+    </message>
+    <message>
+        <source>Moment of truth (star): the customer decides here whether to stay.</source>
+        <translation>Trenutak istine (zvezda): ovde korisnik odlučuje da li ostaje.</translation>
+    </message>
+    <message>
+        <source>Coloured bar: the department that owns this step — %1.</source>
+        <translation>Obojena traka: odeljenje koje je vlasnik ovog koraka — %1.</translation>
+    </message>
+    <message>
+        <source>Negative emotion %1 of 10 (numbered circle): green calm, amber uneasy, red upset.</source>
+        <translation>Negativna emocija %1 od 10 (krug sa brojem): zeleno mirno, žuto nelagodno, crveno uznemireno.</translation>
+    </message>
+    <message>
+        <source>Effort: the time (blue) and money (green) this step costs the customer.</source>
+        <translation>Napor: vreme (plavo) i novac (zeleno) koje ovaj korak košta korisnika.</translation>
+    </message>
 </context>
 <context>
     <name>CardMime</name>
@@ -579,6 +599,33 @@
     </message>
 </context>
 <context>
+    <name>ClvCharts</name>
+    <message>
+        <source>Cumulative repeat purchases, actual and expected</source>
+        <translation>Kumulativne ponovljene kupovine, stvarne i očekivane</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Stvarno</translation>
+    </message>
+    <message>
+        <source>Expected (%1)</source>
+        <translation>Očekivano (%1)</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Nedelja</translation>
+    </message>
+    <message>
+        <source>Repeat purchases</source>
+        <translation>Ponovljene kupovine</translation>
+    </message>
+    <message>
+        <source>Calibration end (week %1)</source>
+        <translation>Kraj kalibracije (nedelja %1)</translation>
+    </message>
+</context>
+<context>
     <name>ClvModel</name>
     <message>
         <source>no customer bought before the calibration end: nothing to model</source>
@@ -601,7 +648,7 @@
         <translation>nijedan korisnik nije ponovo kupovao za pozitivan iznos: model potrošnje ne može da se proceni</translation>
     </message>
     <message>
-        <source>the spend model's q is at most 1: the population has no finite mean spend, expected spends are unreliable</source>
+        <source>the spend model&apos;s q is at most 1: the population has no finite mean spend, expected spends are unreliable</source>
         <translation>parametar q modela potrošnje nije veći od 1: populacija nema konačnu prosečnu potrošnju, pa očekivana potrošnja nije pouzdana</translation>
     </message>
     <message>
@@ -705,6 +752,10 @@
             <numerusform>%1: preskočena su još %n reda: %2</numerusform>
             <numerusform>%1: preskočeno je još %n redova: %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet “%1” (it has: %2).</source>
+        <translation>Radna sveska nema list „%1“ (ima: %2).</translation>
     </message>
 </context>
 <context>
@@ -844,7 +895,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>--layers zahteva listu, npr. effort,emotion,nps</translation>
     </message>
     <message>
-        <source>--department needs a department's name</source>
+        <source>--department needs a department&apos;s name</source>
         <translation>--department zahteva naziv odeljenja</translation>
     </message>
     <message>
@@ -914,7 +965,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>Usage:
   waymark [FILE]                open the journey map editor (FILE: .waymark or .waymark.json)
-  waymark --review FILE         open FILE read-only for comments (a department head's review)
+  waymark --review FILE         open FILE read-only for comments (a department head&apos;s review)
   waymark convert IN OUT        convert between .waymark and .waymark.json (by extension)
   waymark validate FILE         check a journey file and print a one-line summary
 </source>
@@ -926,7 +977,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
 </translation>
     </message>
     <message>
-        <source>--sheet needs a sheet's name or number</source>
+        <source>--sheet needs a sheet&apos;s name or number</source>
         <translation>--sheet zahteva naziv ili broj lista</translation>
     </message>
     <message>
@@ -938,28 +989,12 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>CLV</translation>
     </message>
     <message>
-        <source>  waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE [--name NAME]
-              [--map COLUMN=FIELD ...] [--sheet NAME|N] [--encoding NAME] [--delimiter C]
-                                add answers of a metric (nps csat ces audit enps mean) or CLV
-                                values to a journey file
-</source>
-        <translation>  waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE [--name NAME]
-              [--map COLUMN=FIELD ...] [--sheet NAME|N] [--encoding NAME] [--delimiter C]
-                                dodaje odgovore za metriku (nps csat ces audit enps mean)
-                                ili CLV vrednosti u datoteku putovanja
-</translation>
-    </message>
-    <message>
         <source>give one of --nps FILE, --clv FILE or --metric M FILE</source>
         <translation>navedite jedno od: --nps FILE, --clv FILE ili --metric M FILE</translation>
     </message>
     <message>
         <source>--metric takes one of nps, csat, ces, audit, enps, mean and then a file</source>
         <translation>--metric prihvata jedno od: nps, csat, ces, audit, enps, mean, a zatim datoteku</translation>
-    </message>
-    <message>
-        <source>import needs a journey and a file: waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE</source>
-        <translation>import zahteva putovanje i datoteku: waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE</translation>
     </message>
     <message>
         <source>  waymark nps FILE [--by DIM,...] [--format table|csv|json] [--map COLUMN=FIELD ...]
@@ -975,25 +1010,6 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
                                 datoteka odgovora (CSV, TSV, JSON, NDJSON) ili putovanje
                                 sa NPS skupom podataka. DIM: journey stage touchpoint segment
                                 channel department location month quarter year
-</translation>
-    </message>
-    <message>
-        <source>  waymark stats FILE --metric M [--value COLUMN] [--by DIM,...] [--sheet NAME|N]
-              [--map COLUMN=FIELD ...] [--format table|csv|json]
-                                a metric per group with n and its 95 % interval; M: nps csat
-                                ces audit enps mean; FILE: answers (CSV, TSV, JSON, xlsx; one per
-                                row or aggregated counts) or a journey with such a dataset. DIM:
-                                journey stage touchpoint segment channel department location
-                                month quarter year
-</source>
-        <translation>  waymark stats FILE --metric M [--value COLUMN] [--by DIM,...] [--sheet NAME|N]
-              [--map COLUMN=FIELD ...] [--format table|csv|json]
-                                metrika po grupi sa n i intervalom poverenja od 95 %;
-                                M: nps csat ces audit enps mean; FILE je datoteka odgovora
-                                (CSV, TSV, JSON, xlsx; jedan odgovor po redu ili zbirni
-                                podaci) ili putovanje sa takvim skupom podataka. DIM:
-                                journey stage touchpoint segment channel department
-                                location month quarter year
 </translation>
     </message>
     <message>
@@ -1025,7 +1041,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>nema</translation>
     </message>
     <message>
-        <source>--scenario takes a scenario's name</source>
+        <source>--scenario takes a scenario&apos;s name</source>
         <translation>--scenario zahteva naziv scenarija</translation>
     </message>
     <message>
@@ -1149,7 +1165,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>nema scenarija „%1“: putovanje nema scenarija</translation>
     </message>
     <message>
-        <source>no scenario “%1”; the journey's scenarios: %2</source>
+        <source>no scenario “%1”; the journey&apos;s scenarios: %2</source>
         <translation>nema scenarija „%1“; scenariji putovanja: %2</translation>
     </message>
     <message>
@@ -1161,7 +1177,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
               [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--department NAME]
               [--layers effort,heatmap,emotion,nps,clv] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
                                 the map as a PDF (with an executive summary; --future adds the
-                                future-state map of the journey's chosen scenario), PNG or SVG
+                                future-state map of the journey&apos;s chosen scenario), PNG or SVG
 </source>
         <translation>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
               [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--department NAME]
@@ -1243,39 +1259,6 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Redovi: nečitljivih: %1, izostavljenih sa negativnim iznosom (povrati): %2, zadržanih sa iznosom 0: %3, zadržanih ponovljenih: %4; korisnika čija je prva kupovina posle kraja kalibracije: %5</translation>
     </message>
     <message>
-        <source>  waymark clv-model TRANSACTIONS [--calibration-end DATE] [--horizon-months N] [--discount RATE]
-              [--time-unit days|weeks|months] [--model bgnbd|paretonbd] [--customers FILE.csv]
-              [--format table|json]
-                                lifetime value and churn from transactions (customer, date,
-                                amount[, count, currency]: CSV/TSV with a header, or CDNOW-style
-                                whitespace columns): BG/NBD and Pareto/NBD compared, Gamma-Gamma
-                                spend, P(alive) and CLV per customer. Purchases after DATE form
-                                the holdout. CLV sums N calendar months (365.25/12 days, default
-                                12), each discounted at the ANNUAL RATE (default 0.08) as
-                                1/(1+RATE)^(month/12). Rows worth 0 count as purchases, negative
-                                ones (returns) are left out, repeated rows are kept; all counted
-</source>
-        <translation>  waymark clv-model TRANSACTIONS [--calibration-end DATE] [--horizon-months N] [--discount RATE]
-              [--time-unit days|weeks|months] [--model bgnbd|paretonbd] [--customers FILE.csv]
-              [--format table|json]
-                                životna vrednost korisnika i odliv na osnovu transakcija
-                                (korisnik, datum, iznos[, broj, valuta]: CSV/TSV sa zaglavljem
-                                ili kolone razdvojene razmacima kao u CDNOW): poređenje BG/NBD i
-                                Pareto/NBD, potrošnja po modelu Gamma-Gamma, P(alive) i CLV za
-                                svakog korisnika. Kupovine posle DATE čine kontrolni period. CLV
-                                je zbir za N kalendarskih meseci (po 365.25/12 dana,
-                                podrazumevano 12), a svaki mesec se diskontuje po godišnjoj stopi
-                                RATE (podrazumevano 0.08) kao 1/(1+RATE)^(mesec/12). Redovi sa
-                                iznosom 0 računaju se kao kupovine, redovi sa negativnim iznosom
-                                (povrati) se izostavljaju, a ponovljeni redovi se zadržavaju; sve
-                                se to prebrojava
-</translation>
-    </message>
-    <message>
-        <source>%1 is a journey; journeys do not hold transactions yet: give the transactions file itself</source>
-        <translation>%1 je putovanje, a putovanja još ne sadrže transakcije: navedite samu datoteku transakcija</translation>
-    </message>
-    <message>
         <source>cannot read %1: %2</source>
         <translation>nije moguće pročitati %1: %2</translation>
     </message>
@@ -1288,12 +1271,289 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>--review prihvata jednu datoteku: waymark --review FILE</translation>
     </message>
     <message>
-        <source>unknown option "%1"</source>
+        <source>unknown option &quot;%1&quot;</source>
         <translation>nepoznata opcija „%1“</translation>
     </message>
     <message>
-        <source>unknown command "%1" (the editor opens one file: waymark FILE)</source>
+        <source>unknown command &quot;%1&quot; (the editor opens one file: waymark FILE)</source>
         <translation>nepoznata komanda „%1“ (uređivač otvara jednu datoteku: waymark FILE)</translation>
+    </message>
+    <message>
+        <source>  waymark clv-model TRANSACTIONS [--calibration-end DATE] [--horizon-months N] [--discount RATE]
+              [--time-unit days|weeks|months] [--model bgnbd|paretonbd] [--customers FILE.csv]
+              [--format table|json]
+                                lifetime value and churn from transactions (customer, date,
+                                amount[, count, currency]: CSV/TSV/xlsx/JSON with a header, CDNOW-
+                                style whitespace columns, or a journey holding purchases):
+                                BG/NBD and Pareto/NBD compared, Gamma-Gamma
+                                spend, P(alive) and CLV per customer. Purchases after DATE form
+                                the holdout. CLV sums N calendar months (365.25/12 days, default
+                                12), each discounted at the ANNUAL RATE (default 0.08) as
+                                1/(1+RATE)^(month/12). Rows worth 0 count as purchases, negative
+                                ones (returns) are left out, repeated rows are kept; all counted
+</source>
+        <translation>  waymark clv-model TRANSACTIONS [--calibration-end DATE] [--horizon-months N] [--discount RATE]
+              [--time-unit days|weeks|months] [--model bgnbd|paretonbd] [--customers FILE.csv]
+              [--format table|json]
+                                životna vrednost i odlazak korisnika iz transakcija (korisnik,
+                                datum, iznos[, broj, valuta]: CSV/TSV/xlsx/JSON sa zaglavljem,
+                                kolone odvojene razmacima u stilu CDNOW ili putovanje sa
+                                kupovinama): poređenje BG/NBD i Pareto/NBD, Gamma-Gamma
+                                potrošnja, P(alive) i CLV po korisniku. Kupovine posle DATE čine
+                                kontrolni uzorak. CLV sabira N kalendarskih meseci (365,25/12
+                                dana, podrazumevano 12), svaki diskontovan GODIŠNJOM STOPOM RATE
+                                (podrazumevano 0.08) kao 1/(1+RATE)^(mesec/12). Redovi vredni 0
+                                računaju se kao kupovine, negativni (povraćaji) se izostavljaju,
+                                ponovljeni redovi se zadržavaju; svi uračunati
+</translation>
+    </message>
+    <message>
+        <source>%1 holds no purchases: add them with waymark import %1 --transactions FILE</source>
+        <translation>%1 ne sadrži kupovine: dodajte ih komandom waymark import %1 --transactions FILE</translation>
+    </message>
+    <message>
+        <source>  waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE | --transactions FILE
+              [--name NAME] [--map COLUMN=FIELD ...] [--sheet NAME|N] [--encoding NAME] [--delimiter C]
+                                add answers of a metric (nps csat ces audit enps mean), CLV
+                                values or purchases (customer, date, amount[, count, currency];
+                                the lifetime value model learns from them) to a journey file
+</source>
+        <translation>  waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE | --transactions FILE
+              [--name NAME] [--map COLUMN=FIELD ...] [--sheet NAME|N] [--encoding NAME] [--delimiter C]
+                                dodaje u datoteku putovanja odgovore za metriku (nps csat ces
+                                audit enps mean), CLV vrednosti ili kupovine (korisnik, datum,
+                                iznos[, broj, valuta]; iz njih uči model životne vrednosti)
+</translation>
+    </message>
+    <message>
+        <source>give one of --nps FILE, --clv FILE, --metric M FILE or --transactions FILE</source>
+        <translation>navedite jedno od: --nps FILE, --clv FILE, --metric M FILE ili --transactions FILE</translation>
+    </message>
+    <message>
+        <source>import needs a journey and a file: waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE | --transactions FILE</source>
+        <translation>za import su potrebni putovanje i datoteka: waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE | --transactions FILE</translation>
+    </message>
+    <message>
+        <source>%1 is not an option of --transactions (its columns are found by their names)</source>
+        <translation>%1 nije opcija za --transactions (kolone se prepoznaju po nazivima)</translation>
+    </message>
+    <message>
+        <source>  waymark portfolio FOLDER [--format table|csv|json]
+                                every journey in FOLDER at a glance: owner, last save, stages,
+                                cards, customer time, NPS ± margin, CLV at risk, open comments,
+                                opportunities by status; files that cannot be read are named
+</source>
+        <translation>  waymark portfolio FOLDER [--format table|csv|json]
+                                sva putovanja u fascikli FOLDER na jedan pogled: nosilac, poslednje
+                                čuvanje, faze, kartice, vreme korisnika, NPS ± margina, ugroženi
+                                CLV, otvoreni komentari, prilike po statusu; navode se datoteke
+                                koje ne mogu da se pročitaju
+</translation>
+    </message>
+    <message>
+        <source>portfolio needs a folder: waymark portfolio FOLDER</source>
+        <translation>za portfolio je potrebna fascikla: waymark portfolio FOLDER</translation>
+    </message>
+    <message>
+        <source>%1: left out: %2</source>
+        <translation>%1: izostavljeno: %2</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datoteka</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Putovanje</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Nosilac</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Sačuvano</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Faze</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Kartice</translation>
+    </message>
+    <message>
+        <source>Customer time</source>
+        <translation>Vreme korisnika</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Open comments</source>
+        <translation>Otvoreni komentari</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Prilike</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>Po statusu</translation>
+    </message>
+    <message>
+        <source>a PostgreSQL source needs --table NAME or --query SQL (one of them)</source>
+        <translation>za PostgreSQL izvor potrebno je --table NAME ili --query SQL (jedno od njih)</translation>
+    </message>
+    <message>
+        <source>--metric takes a metric with answer categories: %1</source>
+        <translation>--metric prihvata metriku sa kategorijama odgovora: %1</translation>
+    </message>
+    <message>
+        <source>--by takes one of %1</source>
+        <translation>--by prihvata jedno od: %1</translation>
+    </message>
+    <message>
+        <source>--group needs a group&apos;s value, such as a touchpoint key</source>
+        <translation>--group zahteva vrednost grupe, na primer ključ dodirne tačke</translation>
+    </message>
+    <message>
+        <source>--category needs a category such as detractors, or all</source>
+        <translation>--category zahteva kategoriju, na primer detractors, ili all</translation>
+    </message>
+    <message>
+        <source>--top takes a number of terms from 1 to 1000</source>
+        <translation>--top prihvata broj termina od 1 do 1000</translation>
+    </message>
+    <message>
+        <source>a file is needed: waymark say FILE</source>
+        <translation>potrebna je datoteka: waymark say FILE</translation>
+    </message>
+    <message>
+        <source>--category takes %1 or all for %2</source>
+        <translation>--category prihvata %1 ili all za %2</translation>
+    </message>
+    <message>
+        <source>    “%1” (%2, %3)</source>
+        <translation>    „%1“ (%2, %3)</translation>
+    </message>
+    <message>
+        <source>    “%1” (%2)</source>
+        <translation>    „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>  waymark say FILE [--by DIM] [--group VALUE] [--category CATEGORY|all] [--top N]
+              [--format table|json] [--metric nps|csat|ces|enps] [--map COLUMN=FIELD ...]
+                                what customers say: the words and two-word phrases that set
+                                each group&apos;s comments apart (weighted log-odds, |z| ≥ 1.96),
+                                with their shortest quotes, personal data masked. Default: each
+                                touchpoint&apos;s detractors against all other comments. FILE: a
+                                responses file or a journey with such a dataset
+</source>
+        <translation>  waymark say FILE [--by DIM] [--group VALUE] [--category CATEGORY|all] [--top N]
+              [--format table|json] [--metric nps|csat|ces|enps] [--map COLUMN=FIELD ...]
+                                šta korisnici kažu: reči i izrazi od dve reči po kojima se
+                                komentari svake grupe izdvajaju (ponderisani log-količnici
+                                šansi, |z| ≥ 1.96), sa najkraćim citatima, uz maskirane lične
+                                podatke. Podrazumevano: kritičari svake dodirne tačke naspram
+                                svih ostalih komentara. FILE: datoteka odgovora ili putovanje sa
+                                takvim skupom podataka
+</translation>
+    </message>
+    <message>
+        <source>%1 has no comments (name the comment column with --map COLUMN=comment)</source>
+        <translation>%1 nema komentare (navedite kolonu komentara sa --map COLUMN=comment)</translation>
+    </message>
+    <message>
+        <source>%1 has no “%2” values to group by (--by); name the column with --map COLUMN=%3</source>
+        <translation>%1 nema vrednosti „%2“ za grupisanje (--by); navedite kolonu sa --map COLUMN=%3</translation>
+    </message>
+    <message>
+        <source>no %1 “%2” with comments in %3</source>
+        <translation>u %3 nema komentara za %1 „%2“</translation>
+    </message>
+    <message>
+        <source>all answers</source>
+        <translation>svi odgovori</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %3, %n comment(s)</source>
+        <translation>
+            <numerusform>%1 %2: %3, %n komentar</numerusform>
+            <numerusform>%1 %2: %3, %n komentara</numerusform>
+            <numerusform>%1 %2: %3, %n komentara</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (against %n other comment(s))</source>
+        <translation>
+            <numerusform> (naspram %n drugog komentara)</numerusform>
+            <numerusform> (naspram %n druga komentara)</numerusform>
+            <numerusform> (naspram %n drugih komentara)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  no other comments to compare with (try --category or another --by)</source>
+        <translation>  nema drugih komentara za poređenje (probajte --category ili drugi --by)</translation>
+    </message>
+    <message>
+        <source>  no term stands out (|z| ≥ 1.96, seen at least %1 times)</source>
+        <translation>  nijedan termin se ne izdvaja (|z| ≥ 1.96, viđen bar %1 puta)</translation>
+    </message>
+    <message>
+        <source>term</source>
+        <translation>termin</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>broj</translation>
+    </message>
+    <message>
+        <source>others</source>
+        <translation>u ostalima</translation>
+    </message>
+    <message>
+        <source>log-odds</source>
+        <translation>log-količnik šansi</translation>
+    </message>
+    <message>
+        <source>  waymark stats FILE --metric M [--value COLUMN] [--by DIM,...] [--sheet NAME|N]
+              [--map COLUMN=FIELD ...] [--format table|csv|json]
+                                a metric per group with n and its 95 % interval; M: nps csat
+                                ces audit enps mean; FILE: answers (CSV, TSV, JSON, xlsx; one per
+                                row or aggregated counts) or a journey with such a dataset. DIM:
+                                journey stage touchpoint segment channel department location
+                                month quarter year
+  waymark stats postgresql://[USER@]HOST[:PORT]/DB --table T | --query SQL --metric M [--by DIM,...]
+              [--map COLUMN=FIELD ...] [--timeout SECONDS] [--format table|csv|json]
+                                the same from answers kept in PostgreSQL: the server counts per
+                                group, no answer is copied; the password comes from ~/.pgpass
+</source>
+        <translation>  waymark stats FILE --metric M [--value COLUMN] [--by DIM,...] [--sheet NAME|N]
+              [--map COLUMN=FIELD ...] [--format table|csv|json]
+                                metrika po grupi sa n i intervalom od 95 %; M: nps csat ces
+                                audit enps mean; FILE: odgovori (CSV, TSV, JSON, xlsx; po jedan u
+                                redu ili zbirni brojevi) ili putovanje sa takvim skupom podataka.
+                                DIM: journey stage touchpoint segment channel department
+                                location month quarter year
+  waymark stats postgresql://[USER@]HOST[:PORT]/DB --table T | --query SQL --metric M [--by DIM,...]
+              [--map COLUMN=FIELD ...] [--timeout SECONDS] [--format table|csv|json]
+                                isto za odgovore u PostgreSQL bazi: server broji po grupama,
+                                nijedan odgovor se ne kopira; lozinka se uzima iz ~/.pgpass
+</translation>
+    </message>
+    <message>
+        <source>%1 needs a value: --table NAME or --query SQL</source>
+        <translation>%1 zahteva vrednost: --table NAME ili --query SQL</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds</source>
+        <translation>--timeout prihvata broj sekundi</translation>
+    </message>
+    <message>
+        <source>--table and --query read from a PostgreSQL server: waymark stats postgresql://HOST/DB --table T</source>
+        <translation>--table i --query čitaju sa PostgreSQL servera: waymark stats postgresql://HOST/DB --table T</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +1575,14 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>Lifetime value of the customers who were detractors here</source>
         <translation>Životna vrednost korisnika koji su ovde bili kritičari</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>What this card&apos;s detractors write about most distinctly</source>
+        <translation>O čemu kritičari ove kartice najviše pišu, upadljivo više od drugih</translation>
     </message>
 </context>
 <context>
@@ -1344,8 +1612,8 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>očekivan broj vrednosti: %1, kao u ostalim kolonama; dobijeno: %2</translation>
     </message>
     <message>
-        <source>expected the index of an entry in "strings"</source>
-        <translation>očekivan je indeks stavke u "strings"</translation>
+        <source>expected the index of an entry in &quot;strings&quot;</source>
+        <translation>očekivan je indeks stavke u &quot;strings&quot;</translation>
     </message>
     <message>
         <source>expected a date YYYY-MM-DD or null</source>
@@ -1376,8 +1644,8 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>nepoznata vrednost „%1“; očekuje se jedno od: %2</translation>
     </message>
     <message>
-        <source>expected a colour like "#1f77b4"</source>
-        <translation>očekivana je boja u obliku "#1f77b4"</translation>
+        <source>expected a colour like &quot;#1f77b4&quot;</source>
+        <translation>očekivana je boja u obliku &quot;#1f77b4&quot;</translation>
     </message>
     <message>
         <source>expected a number or null</source>
@@ -1388,8 +1656,8 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>očekivan je %1 odgovor od %2 do %3</translation>
     </message>
     <message>
-        <source>expected "nps", "csat", "ces", "audit", "enps", "mean" or "clv"</source>
-        <translation>očekivano je "nps", "csat", "ces", "audit", "enps", "mean" ili "clv"</translation>
+        <source>expected &quot;nps&quot;, &quot;csat&quot;, &quot;ces&quot;, &quot;audit&quot;, &quot;enps&quot;, &quot;mean&quot;, &quot;clv&quot; or &quot;transactions&quot;</source>
+        <translation>očekivano je &quot;nps&quot;, &quot;csat&quot;, &quot;ces&quot;, &quot;audit&quot;, &quot;enps&quot;, &quot;mean&quot;, &quot;clv&quot; ili &quot;transactions&quot;</translation>
     </message>
 </context>
 <context>
@@ -1829,7 +2097,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>putovanje nema ID</translation>
     </message>
     <message>
-        <source>"%1" is not an ISO 4217 currency code</source>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code</source>
         <translation>„%1“ nije ISO 4217 kod valute</translation>
     </message>
     <message>
@@ -1861,35 +2129,35 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>odeljenje navode samo trake odeljenja</translation>
     </message>
     <message>
-        <source>card "%1" is in a stage that does not exist (%2)</source>
+        <source>card &quot;%1&quot; is in a stage that does not exist (%2)</source>
         <translation>kartica „%1“ je u fazi koja ne postoji (%2)</translation>
     </message>
     <message>
-        <source>card "%1" is in a lane that does not exist (%2)</source>
+        <source>card &quot;%1&quot; is in a lane that does not exist (%2)</source>
         <translation>kartica „%1“ je u traci koja ne postoji (%2)</translation>
     </message>
     <message>
-        <source>card "%1" names an unknown department</source>
+        <source>card &quot;%1&quot; names an unknown department</source>
         <translation>kartica „%1“ navodi nepoznato odeljenje</translation>
     </message>
     <message>
-        <source>time of card "%1" must be 0 minutes or more, got %2</source>
+        <source>time of card &quot;%1&quot; must be 0 minutes or more, got %2</source>
         <translation>vreme kartice „%1“ mora biti 0 minuta ili više, a dobijeno je %2</translation>
     </message>
     <message>
-        <source>money of card "%1" must be at most %2</source>
+        <source>money of card &quot;%1&quot; must be at most %2</source>
         <translation>iznos kartice „%1“ može biti najviše %2</translation>
     </message>
     <message>
-        <source>money of card "%1" must be 0 or more, got %2</source>
+        <source>money of card &quot;%1&quot; must be 0 or more, got %2</source>
         <translation>iznos kartice „%1“ mora biti 0 ili više, a dobijeno je %2</translation>
     </message>
     <message>
-        <source>card "%1": "%2" is not an ISO 4217 currency code</source>
+        <source>card &quot;%1&quot;: &quot;%2&quot; is not an ISO 4217 currency code</source>
         <translation>kartica „%1“: „%2“ nije ISO 4217 kod valute</translation>
     </message>
     <message>
-        <source>negative emotion of card "%1" must be from 0 to 10, got %2</source>
+        <source>negative emotion of card &quot;%1&quot; must be from 0 to 10, got %2</source>
         <translation>negativna emocija kartice „%1“ mora biti od 0 do 10, a dobijeno je %2</translation>
     </message>
     <message>
@@ -1949,7 +2217,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>standardna devijacija mora biti nenegativan broj</translation>
     </message>
     <message>
-        <source>the system of card "%1" cannot be %2 years old</source>
+        <source>the system of card &quot;%1&quot; cannot be %2 years old</source>
         <translation>sistem kartice „%1“ ne može biti star %2 godina</translation>
     </message>
     <message>
@@ -1961,23 +2229,23 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>tekući trošak godišnje</translation>
     </message>
     <message>
-        <source>opportunity "%1": the time to deliver cannot be negative, got %2 months</source>
+        <source>opportunity &quot;%1&quot;: the time to deliver cannot be negative, got %2 months</source>
         <translation>prilika „%1“: vreme do realizacije ne može biti negativno, dobijeno je meseci: %2</translation>
     </message>
     <message>
-        <source>opportunity "%1": the %2 cannot be negative, got %3</source>
+        <source>opportunity &quot;%1&quot;: the %2 cannot be negative, got %3</source>
         <translation>prilika „%1“: %2 ne može biti negativno, dobijeno je %3</translation>
     </message>
     <message>
-        <source>opportunity "%1": the %2 must be at most %3</source>
+        <source>opportunity &quot;%1&quot;: the %2 must be at most %3</source>
         <translation>prilika „%1“: %2 može biti najviše %3</translation>
     </message>
     <message>
-        <source>opportunity "%1": "%2" is not an ISO 4217 currency code</source>
+        <source>opportunity &quot;%1&quot;: &quot;%2&quot; is not an ISO 4217 currency code</source>
         <translation>prilika „%1“: „%2“ nije ISO 4217 kod valute</translation>
     </message>
     <message>
-        <source>opportunity "%1": the %2 must be a share from 0 to 1, got %3</source>
+        <source>opportunity &quot;%1&quot;: the %2 must be a share from 0 to 1, got %3</source>
         <translation>prilika „%1“: %2 mora biti udeo od 0 do 1, dobijeno je %3</translation>
     </message>
     <message>
@@ -1997,7 +2265,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>udeo kritičara koji postaju promoteri</translation>
     </message>
     <message>
-        <source>opportunity "%1": more detractors move (%2 to passives, %3 to promoters) than there are</source>
+        <source>opportunity &quot;%1&quot;: more detractors move (%2 to passives, %3 to promoters) than there are</source>
         <translation>prilika „%1“: prelazi više kritičara (%2 u pasivne, %3 u promotere) nego što ih ima</translation>
     </message>
     <message>
@@ -2013,23 +2281,23 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>negativna emocija</translation>
     </message>
     <message>
-        <source>opportunity "%1": the %2 after the change is not a number</source>
+        <source>opportunity &quot;%1&quot;: the %2 after the change is not a number</source>
         <translation>prilika „%1“: %2 posle izmene nije broj</translation>
     </message>
     <message>
-        <source>opportunity "%1": the %2 after the change cannot be negative, got %3</source>
+        <source>opportunity &quot;%1&quot;: the %2 after the change cannot be negative, got %3</source>
         <translation>prilika „%1“: %2 posle izmene ne može biti negativno, dobijeno je %3</translation>
     </message>
     <message>
-        <source>opportunity "%1": the %2 after the change must be at most %3, got %4</source>
+        <source>opportunity &quot;%1&quot;: the %2 after the change must be at most %3, got %4</source>
         <translation>prilika „%1“: %2 posle izmene može biti najviše %3, dobijeno je %4</translation>
     </message>
     <message>
-        <source>opportunity "%1": the %2 can only be reduced by 0 to 100 %, got %3 %</source>
+        <source>opportunity &quot;%1&quot;: the %2 can only be reduced by 0 to 100 %, got %3 %</source>
         <translation>prilika „%1“: %2 može da se smanji samo za 0 do 100 %, dobijeno je %3 %</translation>
     </message>
     <message>
-        <source>row %1, column “%2” refers to text %3, but the dataset's text table has %4 entries</source>
+        <source>row %1, column “%2” refers to text %3, but the dataset&apos;s text table has %4 entries</source>
         <translation>red %1, kolona „%2“ upućuje na tekst %3, a tabela tekstova skupa podataka ima ukupno stavki: %4</translation>
     </message>
     <message>
@@ -2037,12 +2305,24 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>red %1: %2 nije ISO 4217 kod valute</translation>
     </message>
     <message>
-        <source>time of card "%1" must be at most %2 minutes (about 19 years), got %3</source>
+        <source>time of card &quot;%1&quot; must be at most %2 minutes (about 19 years), got %3</source>
         <translation>vreme kartice „%1“ može biti najviše %2 minuta (oko 19 godina), a dobijeno je %3</translation>
     </message>
     <message>
         <source>row %1, column “%2” holds a date outside the years 1–9999</source>
         <translation>red %1, kolona „%2“: datum je van opsega godina 1–9999</translation>
+    </message>
+    <message>
+        <source>row %1 names no customer</source>
+        <translation>red %1 ne navodi korisnika</translation>
+    </message>
+    <message>
+        <source>row %1 has no date</source>
+        <translation>red %1 nema datum</translation>
+    </message>
+    <message>
+        <source>row %1: the amount or count is not a number</source>
+        <translation>red %1: iznos ili broj nije broj</translation>
     </message>
 </context>
 <context>
@@ -2193,8 +2473,8 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>očekivan je JSON objekat sa putovanjem, a dobijeno: %1</translation>
     </message>
     <message>
-        <source>this is not a Waymark journey ("format" should be "%1")</source>
-        <translation>ovo nije Waymark putovanje ("format" treba da bude „%1“)</translation>
+        <source>this is not a Waymark journey (&quot;format&quot; should be &quot;%1&quot;)</source>
+        <translation>ovo nije Waymark putovanje (&quot;format&quot; treba da bude „%1“)</translation>
     </message>
     <message>
         <source>the format version must be a whole number</source>
@@ -2209,8 +2489,8 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>verzija formata mora biti 1 ili više, a dobijeno je %1</translation>
     </message>
     <message>
-        <source>%1 is not a colour like "#1f77b4" or "#801f77b4"</source>
-        <translation>%1 nije boja u obliku "#1f77b4" ili "#801f77b4"</translation>
+        <source>%1 is not a colour like &quot;#1f77b4&quot; or &quot;#801f77b4&quot;</source>
+        <translation>%1 nije boja u obliku &quot;#1f77b4&quot; ili &quot;#801f77b4&quot;</translation>
     </message>
     <message>
         <source>lane kind</source>
@@ -2233,12 +2513,12 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>očekivano: %1, dobijeno: %2</translation>
     </message>
     <message>
-        <source>missing required key "%1"</source>
+        <source>missing required key &quot;%1&quot;</source>
         <translation>nedostaje obavezni ključ „%1“</translation>
     </message>
     <message>
-        <source>%1 is not a valid id (a UUID like "3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b")</source>
-        <translation>%1 nije ispravan ID (UUID u obliku "3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b")</translation>
+        <source>%1 is not a valid id (a UUID like &quot;3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b&quot;)</source>
+        <translation>%1 nije ispravan ID (UUID u obliku &quot;3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b&quot;)</translation>
     </message>
     <message>
         <source>duplicate id %1 (also used at %2)</source>
@@ -2374,6 +2654,25 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     </message>
 </context>
 <context>
+    <name>JourneyLink</name>
+    <message>
+        <source>save this journey first: the link is kept relative to its folder</source>
+        <translation>prvo sačuvajte ovo putovanje: veza se čuva relativno u odnosu na njegovu fasciklu</translation>
+    </message>
+    <message>
+        <source>“%1” is an absolute path; links are followed only relative to this journey&apos;s folder</source>
+        <translation>„%1“ je apsolutna putanja; veze se prate samo relativno u odnosu na fasciklu ovog putovanja</translation>
+    </message>
+    <message>
+        <source>“%1” is not a journey file (.waymark or .waymark.json)</source>
+        <translation>„%1“ nije datoteka putovanja (.waymark ili .waymark.json)</translation>
+    </message>
+    <message>
+        <source>“%1” is missing (looked for %2)</source>
+        <translation>„%1“ nedostaje (traženo je %2)</translation>
+    </message>
+</context>
+<context>
     <name>JourneyLock</name>
     <message numerus="yes">
         <source>%1 is being changed by another program: %2 (process %3 on %4) still held its lock after %n second(s). Try again when it has finished; if that program is no longer running, delete %5.</source>
@@ -2489,6 +2788,19 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     </message>
 </context>
 <context>
+    <name>MapLegend</name>
+    <message>
+        <source>≤ %1</source>
+        <comment>the capped low end of the heat scale</comment>
+        <translation>≤ %1</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <comment>the capped high end of the heat scale</comment>
+        <translation>≥ %1</translation>
+    </message>
+</context>
+<context>
     <name>Metrics</name>
     <message>
         <source>CSAT</source>
@@ -2539,7 +2851,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Provera</translation>
     </message>
     <message>
-        <source>Audits and mystery shopping: a visit's score 0–100 (or items met of items checked); the mean visit score</source>
+        <source>Audits and mystery shopping: a visit&apos;s score 0–100 (or items met of items checked); the mean visit score</source>
         <translation>Provere i tajni kupac: ocena posete 0–100 (ili ispunjene stavke od proverenih); prosečna ocena poseta</translation>
     </message>
     <message>
@@ -2567,7 +2879,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>eNPS</translation>
     </message>
     <message>
-        <source>Employee NPS: employees' likelihood to recommend their workplace, 0–10, by department</source>
+        <source>Employee NPS: employees&apos; likelihood to recommend their workplace, 0–10, by department</source>
         <translation>NPS zaposlenih (eNPS): spremnost zaposlenih da preporuče svoje radno mesto, 0–10, po odeljenjima</translation>
     </message>
 </context>
@@ -2584,6 +2896,10 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>Only %1 answers: too few to trust, so this figure is a weak signal.</source>
         <translation>Broj odgovora je samo %1, što je premalo za pouzdan zaključak, pa je ovaj pokazatelj slab signal.</translation>
+    </message>
+    <message>
+        <source>%1: the survey figure here, ± its 95 % margin, from n answers. Red is the worst end of the scale, green the best.</source>
+        <translation>%1: rezultat ankete na ovom mestu, ± margina od 95 %, iz n odgovora. Crveno je najgori kraj skale, zeleno najbolji.</translation>
     </message>
 </context>
 <context>
@@ -2818,6 +3134,32 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     </message>
 </context>
 <context>
+    <name>PersonalData</name>
+    <message>
+        <source>[e-mail]</source>
+        <translation>[e-pošta]</translation>
+    </message>
+    <message>
+        <source>[phone]</source>
+        <translation>[telefon]</translation>
+    </message>
+    <message>
+        <source>[card number]</source>
+        <translation>[broj kartice]</translation>
+    </message>
+</context>
+<context>
+    <name>Portfolio</name>
+    <message>
+        <source>cannot be read</source>
+        <translation>ne može da se pročita</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 nije fascikla</translation>
+    </message>
+</context>
+<context>
     <name>PrintPages</name>
     <message>
         <source>Executive summary</source>
@@ -2836,7 +3178,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Mapa putovanja — red %1, kolona %2 (od %3 × %4)</translation>
     </message>
     <message>
-        <source>%1's touchpoints highlighted</source>
+        <source>%1&apos;s touchpoints highlighted</source>
         <translation>Istaknute dodirne tačke: %1</translation>
     </message>
     <message>
@@ -2956,7 +3298,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Još nisu uvezeni CLV podaci.</translation>
     </message>
     <message>
-        <source>The customer's effort, end to end</source>
+        <source>The customer&apos;s effort, end to end</source>
         <translation>Napor korisnika, od početka do kraja</translation>
     </message>
     <message>
@@ -3036,7 +3378,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Najgore</translation>
     </message>
     <message>
-        <source>The workshop's vote: %1</source>
+        <source>The workshop&apos;s vote: %1</source>
         <translation>Glasanje na radionici: %1</translation>
     </message>
     <message>
@@ -3347,6 +3689,138 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
             <numerusform>… i još %n redova koji nisu prikazani na ovoj stranici</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Executive summary: lifetime value and churn</source>
+        <translation>Rezime za rukovodstvo: životna vrednost i odlazak korisnika</translation>
+    </message>
+    <message>
+        <source>Executive summary: what customers say</source>
+        <translation>Rezime za rukovodstvo: šta korisnici kažu</translation>
+    </message>
+    <message>
+        <source>What our customers are worth, and who is leaving</source>
+        <translation>Koliko vrede naši korisnici i ko odlazi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customers are expected to spend %2 in the next %n month(s) (discounted at %3 % a year), %4 each on average.</source>
+        <translation>
+            <numerusform>Očekuje se da %1 korisnika potroši %2 u narednom periodu od %n meseca (uz diskont od %3 % godišnje), u proseku %4 po korisniku.</numerusform>
+            <numerusform>Očekuje se da %1 korisnika potroši %2 u narednom periodu od %n meseca (uz diskont od %3 % godišnje), u proseku %4 po korisniku.</numerusform>
+            <numerusform>Očekuje se da %1 korisnika potroši %2 u narednom periodu od %n meseci (uz diskont od %3 % godišnje), u proseku %4 po korisniku.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 valuable customers are probably gone: won back, they would be worth %2.</source>
+        <translation>Vredni korisnici koji su verovatno otišli: %1. Ako se vrate, vredeli bi %2.</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Korisnici</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Broj</translation>
+    </message>
+    <message>
+        <source>Mean P(alive)</source>
+        <translation>Prosečna P(alive)</translation>
+    </message>
+    <message>
+        <source>Mean CLV</source>
+        <translation>Prosečni CLV</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Ugroženi</translation>
+    </message>
+    <message>
+        <source>At risk: CLV if retained</source>
+        <translation>Ugroženi: CLV ako se zadrže</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Svi korisnici</translation>
+    </message>
+    <message>
+        <source>Segment: %1</source>
+        <translation>Segment: %1</translation>
+    </message>
+    <message>
+        <source>P(alive): the chance a customer is still buying. At risk: P(alive) below %1 and worth at least %2 if retained (the top quarter). CLV if retained = CLV ÷ P(alive).</source>
+        <translation>P(alive): verovatnoća da korisnik i dalje kupuje. Ugroženi: P(alive) ispod %1 i vrednost od najmanje %2 ako se zadrže (gornja četvrtina). CLV ako se zadrže = CLV ÷ P(alive).</translation>
+    </message>
+    <message>
+        <source>After the calibration end %1 repeat purchases happened; the model expected %2.</source>
+        <translation>Posle kraja kalibracije obavljeno je %1 ponovljenih kupovina; model je očekivao %2.</translation>
+    </message>
+    <message>
+        <source>Fitted by maximum likelihood (standard errors in brackets). BG/NBD: r %1, α %2, a %3, b %4, log-likelihood %5. Pareto/NBD: r %6, α %7, s %8, β %9, log-likelihood %10. Gamma-Gamma spend: p %11, q %12, γ %13. Time in %14.</source>
+        <translation>Procenjeno metodom najveće verodostojnosti (standardne greške u zagradama). BG/NBD: r %1, α %2, a %3, b %4, log-verodostojnost %5. Pareto/NBD: r %6, α %7, s %8, β %9, log-verodostojnost %10. Gamma-Gamma potrošnja: p %11, q %12, γ %13. Vreme u jedinici: %14.</translation>
+    </message>
+    <message>
+        <source>Why customers leave</source>
+        <translation>Zašto korisnici odlaze</translation>
+    </message>
+    <message>
+        <source>The touchpoints where customers who are probably gone answered as detractors, by the value they would carry if won back.</source>
+        <translation>Dodirne tačke na kojima su korisnici koji su verovatno otišli odgovarali kao kritičari, po vrednosti koju bi imali da se vrate.</translation>
+    </message>
+    <message>
+        <source>CLV if retained</source>
+        <translation>CLV ako se zadrže</translation>
+    </message>
+    <message>
+        <source>moment of truth</source>
+        <translation>trenutak istine</translation>
+    </message>
+    <message>
+        <source>pain point</source>
+        <translation>bolna tačka</translation>
+    </message>
+    <message>
+        <source>What customers say where it hurts most</source>
+        <translation>Šta korisnici kažu tamo gde najviše boli</translation>
+    </message>
+    <message>
+        <source>The %1 touchpoints with the most %2 (%3, dataset “%4”), and the words their %2 use distinctly more often than every other customer (weighted log-odds with an informative prior, z ≥ 1.96), each with one customer&apos;s sentence as written. Personal data is masked.</source>
+        <translation>Dodirne tačke (%1) sa najviše odgovora kategorije „%2“ (%3, skup podataka „%4“) i reči koje ti korisnici koriste upadljivo češće od svih ostalih (ponderisani log-količnici šansi sa informativnom apriornom raspodelom, z ≥ 1.96), svaka uz rečenicu jednog korisnika onako kako ju je napisao. Lični podaci su maskirani.</translation>
+    </message>
+    <message>
+        <source>No touchpoint has %1.</source>
+        <translation>Nijedna dodirna tačka nema odgovore kategorije „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. %2 — %3 %4, %n with a comment</source>
+        <translation>
+            <numerusform>%1. %2 — %4: %3, sa komentarom: %n</numerusform>
+            <numerusform>%1. %2 — %4: %3, sa komentarom: %n</numerusform>
+            <numerusform>%1. %2 — %4: %3, sa komentarom: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of them left a comment.</source>
+        <translation>Niko od njih nije ostavio komentar.</translation>
+    </message>
+    <message>
+        <source>No word stands out: their comments read like everyone else&apos;s.</source>
+        <translation>Nijedna reč se ne izdvaja: njihovi komentari zvuče kao i svi ostali.</translation>
+    </message>
+    <message>
+        <source>They write</source>
+        <translation>Pišu</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Pominjanja</translation>
+    </message>
+    <message>
+        <source>In their words</source>
+        <translation>Njihovim rečima</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
 </context>
 <context>
     <name>PriorityChart</name>
@@ -3634,6 +4108,157 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     </message>
 </context>
 <context>
+    <name>Warehouse</name>
+    <message>
+        <source>%1 on %2 took longer than %3 s and was stopped (the server&apos;s statement_timeout); give a longer --timeout or a narrower query</source>
+        <translation>%1 na %2: izvršavanje je trajalo duže od %3 s i zaustavljeno je (statement_timeout servera); zadajte duži --timeout ili uži upit</translation>
+    </message>
+    <message>
+        <source>the connection to %1 was lost while reading %2: %3</source>
+        <translation>veza sa %1 je prekinuta tokom čitanja %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 na %2: %3</translation>
+    </message>
+    <message>
+        <source>unknown metric “%1”</source>
+        <translation>nepoznata metrika „%1“</translation>
+    </message>
+    <message>
+        <source>name either a table or a query to read answers from %1</source>
+        <translation>navedite tabelu ili upit iz kojih se čitaju odgovori sa %1</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>Qt-ov PostgreSQL upravljački program nije instaliran (Debian: libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2 — Waymark takes the password from ~/.pgpass (a line HOST:PORT:DATABASE:USER:PASSWORD, the file readable by you alone)</source>
+        <translation>povezivanje sa %1 nije uspelo: %2 — Waymark uzima lozinku iz ~/.pgpass (red HOST:PORT:DATABASE:USER:PASSWORD, datoteka koju samo vi možete da čitate)</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>povezivanje sa %1 nije uspelo: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>table “%1”</source>
+        <translation>tabela „%1“</translation>
+    </message>
+    <message>
+        <source>“%1” is not a table name: %2</source>
+        <translation>„%1“ nije naziv tabele: %2</translation>
+    </message>
+    <message>
+        <source>no table “%1” in %2 (or no right to see it)</source>
+        <translation>nema tabele „%1“ u %2 (ili nemate pravo da je vidite)</translation>
+    </message>
+    <message>
+        <source>the query</source>
+        <translation>upit</translation>
+    </message>
+    <message>
+        <source>%1 has no column “%2” (columns: %3)</source>
+        <translation>%1 nema kolonu „%2“ (kolone: %3)</translation>
+    </message>
+    <message>
+        <source>column “%1” of %2 reads as “%3”: only answers one per row are read from PostgreSQL; select the columns to use with --query (SELECT score, touchpoint, … FROM …)</source>
+        <translation>kolona „%1“ u %2 se čita kao „%3“: iz PostgreSQL baze čitaju se samo odgovori po jedan u redu; izaberite kolone sa --query (SELECT score, touchpoint, … FROM …)</translation>
+    </message>
+    <message>
+        <source>no column of %1 gives the score (columns: %2); name it with --map COLUMN=score</source>
+        <translation>nijedna kolona u %1 ne daje ocenu (kolone: %2); navedite je sa --map COLUMN=score</translation>
+    </message>
+    <message>
+        <source>no column of %1 gives “%2” (columns: %3); name the column with --map COLUMN=%4</source>
+        <translation>nijedna kolona u %1 ne daje „%2“ (kolone: %3); navedite kolonu sa --map COLUMN=%4</translation>
+    </message>
+    <message>
+        <source>column “%1” of %2 is %3; the score must be a number (smallint, integer, numeric, real …): convert it in --query, e.g. CAST(%1 AS integer)</source>
+        <translation>kolona „%1“ u %2 je tipa %3; ocena mora biti broj (smallint, integer, numeric, real …): pretvorite je u --query, npr. CAST(%1 AS integer)</translation>
+    </message>
+    <message>
+        <source>column “%1” of %2 is %3; a date must be a date or timestamp: convert it in --query, e.g. to_date(%1, &apos;YYYY-MM-DD&apos;)</source>
+        <translation>kolona „%1“ u %2 je tipa %3; datum mora biti tipa date ili timestamp: pretvorite ga u --query, npr. to_date(%1, &apos;YYYY-MM-DD&apos;)</translation>
+    </message>
+    <message>
+        <source>%1 on %2 gives more than %3 groups of answers; Waymark reads counts, not rows: group by fewer dimensions, or check that the grouped columns hold keys rather than ids or free text</source>
+        <translation>%1 na %2 daje više od %3 grupa odgovora; Waymark čita brojeve, a ne redove: grupišite po manje dimenzija ili proverite da grupisane kolone sadrže ključeve, a ne ID-jeve ili slobodan tekst</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n answer(s) without a score (NULL in column “%2”), left out</source>
+        <translation>
+            <numerusform>%1: %n odgovor bez ocene (NULL u koloni „%2“) je izostavljen</numerusform>
+            <numerusform>%1: %n odgovora bez ocene (NULL u koloni „%2“) su izostavljena</numerusform>
+            <numerusform>%1: %n odgovora bez ocene (NULL u koloni „%2“) je izostavljeno</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2×)</source>
+        <translation>%1 (%2×)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n answer(s) with a score outside %2–%3 or not a whole number in column “%4”, left out: %5</source>
+        <translation>
+            <numerusform>%1: %n odgovor sa ocenom izvan %2–%3 ili koja nije ceo broj u koloni „%4“ je izostavljen: %5</numerusform>
+            <numerusform>%1: %n odgovora sa ocenom izvan %2–%3 ili koja nije ceo broj u koloni „%4“ su izostavljena: %5</numerusform>
+            <numerusform>%1: %n odgovora sa ocenom izvan %2–%3 ili koja nije ceo broj u koloni „%4“ je izostavljeno: %5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n answer(s) with a score outside %2–%3 in column “%4”, left out: %5</source>
+        <translation>
+            <numerusform>%1: %n odgovor sa ocenom izvan %2–%3 u koloni „%4“ je izostavljen: %5</numerusform>
+            <numerusform>%1: %n odgovora sa ocenom izvan %2–%3 u koloni „%4“ su izostavljena: %5</numerusform>
+            <numerusform>%1: %n odgovora sa ocenom izvan %2–%3 u koloni „%4“ je izostavljeno: %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PostgreSQL query</source>
+        <translation>PostgreSQL upit</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URL holds a password; put it in ~/.pgpass (libpq reads it there) and leave it out of the URL</source>
+        <translation>PostgreSQL URL sadrži lozinku; stavite je u ~/.pgpass (libpq je tamo čita) i uklonite je iz URL-a</translation>
+    </message>
+    <message>
+        <source>not a PostgreSQL URL (postgresql://HOST/DATABASE)</source>
+        <translation>nije PostgreSQL URL (postgresql://HOST/DATABASE)</translation>
+    </message>
+    <message>
+        <source>“[” without “]” in the host</source>
+        <translation>„[“ bez „]“ u nazivu hosta</translation>
+    </message>
+    <message>
+        <source>unexpected text after the host</source>
+        <translation>neočekivan tekst posle hosta</translation>
+    </message>
+    <message>
+        <source>several hosts are not supported; name one</source>
+        <translation>više hostova nije podržano; navedite jedan</translation>
+    </message>
+    <message>
+        <source>“%1” is not a port number</source>
+        <translation>„%1“ nije broj porta</translation>
+    </message>
+    <message>
+        <source>the value of “%1” may not hold spaces, quotes or “;”</source>
+        <translation>vrednost „%1“ ne sme da sadrži razmake, navodnike ni „;“</translation>
+    </message>
+    <message>
+        <source>unknown option “%1” (known: host, port, user, dbname, %2)</source>
+        <translation>nepoznata opcija „%1“ (poznate: host, port, user, dbname, %2)</translation>
+    </message>
+    <message>
+        <source>no database named: postgresql://HOST/DATABASE</source>
+        <translation>nije navedena baza: postgresql://HOST/DATABASE</translation>
+    </message>
+</context>
+<context>
     <name>WaymarkFile</name>
     <message>
         <source>%1: its text table has a gap</source>
@@ -3676,7 +4301,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>%1: kolona „%2“ ne sadrži binarne podatke</translation>
     </message>
     <message>
-        <source>Dataset %1 ("%2")</source>
+        <source>Dataset %1 (&quot;%2&quot;)</source>
         <translation>Skup podataka %1 („%2“)</translation>
     </message>
     <message>
@@ -3696,7 +4321,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>odbijeni redovi</translation>
     </message>
     <message>
-        <source>Dataset "%1"</source>
+        <source>Dataset &quot;%1&quot;</source>
         <translation>Skup podataka „%1“</translation>
     </message>
     <message>
@@ -3712,11 +4337,11 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Persona %1</translation>
     </message>
     <message>
-        <source>Department %1 ("%2")</source>
+        <source>Department %1 (&quot;%2&quot;)</source>
         <translation>Odeljenje %1 („%2“)</translation>
     </message>
     <message>
-        <source>%1 has an invalid colour "%2"</source>
+        <source>%1 has an invalid colour &quot;%2&quot;</source>
         <translation>%1 ima neispravnu boju „%2“</translation>
     </message>
     <message>
@@ -3724,7 +4349,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Faza %1</translation>
     </message>
     <message>
-        <source>Lane %1 ("%2")</source>
+        <source>Lane %1 (&quot;%2&quot;)</source>
         <translation>Traka %1 („%2“)</translation>
     </message>
     <message>
@@ -3732,7 +4357,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>zona ofisa</translation>
     </message>
     <message>
-        <source>Card %1 ("%2")</source>
+        <source>Card %1 (&quot;%2&quot;)</source>
         <translation>Kartica %1 („%2“)</translation>
     </message>
     <message>
@@ -3768,7 +4393,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Veza %1</translation>
     </message>
     <message>
-        <source>Setting "%1"</source>
+        <source>Setting &quot;%1&quot;</source>
         <translation>Podešavanje „%1“</translation>
     </message>
     <message>
@@ -3776,7 +4401,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>%1 ima naziv koji nije tekst</translation>
     </message>
     <message>
-        <source>%1 has a value that is not text ("%2")</source>
+        <source>%1 has a value that is not text (&quot;%2&quot;)</source>
         <translation>%1 ima vrednost koja nije tekst („%2“)</translation>
     </message>
     <message>
@@ -3840,7 +4465,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         </translation>
     </message>
     <message>
-        <source>The file breaks the journey's rules: %1</source>
+        <source>The file breaks the journey&apos;s rules: %1</source>
         <translation>Datoteka krši pravila putovanja: %1</translation>
     </message>
     <message>
@@ -3864,19 +4489,19 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Nije moguće zameniti %1: %2</translation>
     </message>
     <message>
-        <source>%1 has an invalid id "%2"</source>
+        <source>%1 has an invalid id &quot;%2&quot;</source>
         <translation>%1 ima nevažeći ID „%2“</translation>
     </message>
     <message>
-        <source>%1 has an unknown %2 "%3"</source>
+        <source>%1 has an unknown %2 &quot;%3&quot;</source>
         <translation>%1: nepoznata vrednost za „%2“: „%3“</translation>
     </message>
     <message>
-        <source>%1 has a %2 that is not a whole number ("%3")</source>
+        <source>%1 has a %2 that is not a whole number (&quot;%3&quot;)</source>
         <translation>%1: vrednost za „%2“ nije ceo broj („%3“)</translation>
     </message>
     <message>
-        <source>%1 has a %2 that is not a number ("%3")</source>
+        <source>%1 has a %2 that is not a number (&quot;%3&quot;)</source>
         <translation>%1: vrednost za „%2“ nije broj („%3“)</translation>
     </message>
     <message>
@@ -3892,15 +4517,15 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>%1 upućuje na tekst %2 koji ne postoji</translation>
     </message>
     <message>
-        <source>%1 has a time that is not a date and time ("%2")</source>
+        <source>%1 has a time that is not a date and time (&quot;%2&quot;)</source>
         <translation>%1 ima vreme koje nije datum i vreme („%2“)</translation>
     </message>
     <message>
-        <source>Participant %1 ("%2")</source>
+        <source>Participant %1 (&quot;%2&quot;)</source>
         <translation>Učesnik %1 („%2“)</translation>
     </message>
     <message>
-        <source>Vote %1 ("%2")</source>
+        <source>Vote %1 (&quot;%2&quot;)</source>
         <translation>Glasanje %1 („%2“)</translation>
     </message>
     <message>
@@ -3936,7 +4561,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>%1 pripada glasanju koje ne postoji</translation>
     </message>
     <message>
-        <source>Agenda step %1 ("%2")</source>
+        <source>Agenda step %1 (&quot;%2&quot;)</source>
         <translation>Korak dnevnog reda %1 („%2“)</translation>
     </message>
     <message>
@@ -3964,7 +4589,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>%1, red %2</translation>
     </message>
     <message>
-        <source>%1 ("%2")</source>
+        <source>%1 (&quot;%2&quot;)</source>
         <translation>%1 („%2“)</translation>
     </message>
     <message>
@@ -4111,6 +4736,10 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <source>Table “%1”, row %2, column “%3” holds %4 where %5 belongs.</source>
         <translation>Tabela „%1“, red %2, kolona „%3“: očekuje se „%5“, a upisano je „%4“.</translation>
     </message>
+    <message>
+        <source>%1: its columns are missing</source>
+        <translation>%1: nedostaju njegove kolone</translation>
+    </message>
 </context>
 <context>
     <name>WaymarkText</name>
@@ -4252,7 +4881,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Radna sveska nema nijedan list.</translation>
     </message>
     <message>
-        <source>There is no sheet %1: the workbook's sheets are numbered 1 to %2.</source>
+        <source>There is no sheet %1: the workbook&apos;s sheets are numbered 1 to %2.</source>
         <translation>Nema lista %1: listovi radne sveske numerisani su od 1 do %2.</translation>
     </message>
     <message>
@@ -4386,7 +5015,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Poslovna podešavanja</translation>
     </message>
     <message>
-        <source>What the business case needs to put a value on the opportunities. Amounts are in %1, the journey's currency.</source>
+        <source>What the business case needs to put a value on the opportunities. Amounts are in %1, the journey&apos;s currency.</source>
         <translation>Šta je poslovnom slučaju potrebno da vrednuje prilike. Iznosi su u %1, valuti putovanja.</translation>
     </message>
     <message>
@@ -4414,7 +5043,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Koliko to vredi</translation>
     </message>
     <message>
-        <source>Value of the customer's &amp;hour:</source>
+        <source>Value of the customer&apos;s &amp;hour:</source>
         <translation>&amp;Vrednost sata korisnika:</translation>
     </message>
     <message>
@@ -4438,7 +5067,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation> %</translation>
     </message>
     <message>
-        <source>What money a year later is worth less: often the organisation's cost of capital</source>
+        <source>What money a year later is worth less: often the organisation&apos;s cost of capital</source>
         <translation>Koliko novac za godinu dana manje vredi: često trošak kapitala organizacije</translation>
     </message>
     <message>
@@ -4462,7 +5091,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Promeni poslovna podešavanja</translation>
     </message>
     <message>
-        <source>The same value the heatmap's weighted cost uses (Weights… on the canvas tool bar)</source>
+        <source>The same value the heatmap&apos;s weighted cost uses (Weights… on the canvas tool bar)</source>
         <translation>Ista vrednost koju koristi ponderisani trošak toplotne mape (Ponderi… na traci alata platna)</translation>
     </message>
 </context>
@@ -4636,15 +5265,11 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Isključeno</translation>
     </message>
     <message>
-        <source>Low effort (left) to high effort (right). Emotion: 0 to 10. Time, money and weighted cost: logarithmic, relative to the costliest card.</source>
-        <translation>Od malog napora (levo) do velikog (desno). Emocija: od 0 do 10. Vreme, novac i ponderisani trošak: logaritamski, u odnosu na najskuplju karticu.</translation>
-    </message>
-    <message>
         <source>Weights…</source>
         <translation>Ponderi…</translation>
     </message>
     <message>
-        <source>Weights of time, money and emotion in the weighted heatmap, and the value of the customer's hour</source>
+        <source>Weights of time, money and emotion in the weighted heatmap, and the value of the customer&apos;s hour</source>
         <translation>Ponderi vremena, novca i emocije u ponderisanoj toplotnoj mapi i vrednost jednog sata korisnikovog vremena</translation>
     </message>
     <message>
@@ -4660,7 +5285,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Sva odeljenja</translation>
     </message>
     <message>
-        <source>Colour the cards by the customer's effort, or by a survey metric (the worst figure hottest)</source>
+        <source>Colour the cards by the customer&apos;s effort, or by a survey metric (the worst figure hottest)</source>
         <translation>Oboj kartice prema naporu korisnika ili prema metrici ankete (najgori pokazatelj je najtopliji)</translation>
     </message>
     <message>
@@ -4668,7 +5293,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Skala toplotne mape</translation>
     </message>
     <message>
-        <source>No card's data key has answers of %1 yet: the cards stay white.</source>
+        <source>No card&apos;s data key has answers of %1 yet: the cards stay white.</source>
         <translation>Ni za jedan ključ podataka na karticama još nema %1 odgovora, pa kartice ostaju bele.</translation>
     </message>
     <message>
@@ -4683,6 +5308,10 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>Hatched cards: too few answers to trust, so their colour is a weak signal.</source>
         <translation>Šrafirane kartice: premalo odgovora za pouzdan zaključak, pa je njihova boja slab signal.</translation>
+    </message>
+    <message>
+        <source>Low effort (left) to high effort (right). Emotion: 0 to 10. Time, money and weighted cost: logarithmic between the 10th and 90th percentile of the cards, so one extreme card does not make the others look alike.</source>
+        <translation>Mali napor (levo) do velikog napora (desno). Emocija: od 0 do 10. Vreme, novac i ponderisani trošak: logaritamski između 10. i 90. percentila kartica, da jedna ekstremna kartica ne bi učinila da ostale izgledaju isto.</translation>
     </message>
 </context>
 <context>
@@ -4717,7 +5346,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Vreme</translation>
     </message>
     <message>
-        <source>The customer's time at this step afterwards</source>
+        <source>The customer&apos;s time at this step afterwards</source>
         <translation>Vreme korisnika na ovom koraku posle izmene</translation>
     </message>
     <message>
@@ -4725,7 +5354,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Novac</translation>
     </message>
     <message>
-        <source>What the step costs the customer afterwards, in the card's currency</source>
+        <source>What the step costs the customer afterwards, in the card&apos;s currency</source>
         <translation>Koliko korak košta korisnika posle izmene, u valuti kartice</translation>
     </message>
     <message>
@@ -4741,7 +5370,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Obuhvat</translation>
     </message>
     <message>
-        <source>Share of the stage's customers who pass this card</source>
+        <source>Share of the stage&apos;s customers who pass this card</source>
         <translation>Udeo korisnika faze koji prolaze kroz ovu karticu</translation>
     </message>
     <message>
@@ -4751,7 +5380,7 @@ avoided</source>
 kontakti</translation>
     </message>
     <message>
-        <source>Share of this step's contacts (calls, visits, mails) no longer needed</source>
+        <source>Share of this step&apos;s contacts (calls, visits, mails) no longer needed</source>
         <translation>Udeo kontakata ovog koraka (pozivi, posete, poruke) koji više nisu potrebni</translation>
     </message>
     <message>
@@ -4761,7 +5390,7 @@ passives</source>
 pasivni</translation>
     </message>
     <message>
-        <source>Share of this touchpoint's detractors expected to become passives</source>
+        <source>Share of this touchpoint&apos;s detractors expected to become passives</source>
         <translation>Udeo kritičara ove dodirne tačke za koje se očekuje da postanu pasivni</translation>
     </message>
     <message>
@@ -4771,7 +5400,7 @@ promoters</source>
 promoteri</translation>
     </message>
     <message>
-        <source>Share of this touchpoint's detractors expected to become promoters</source>
+        <source>Share of this touchpoint&apos;s detractors expected to become promoters</source>
         <translation>Udeo kritičara ove dodirne tačke za koje se očekuje da postanu promoteri</translation>
     </message>
     <message>
@@ -4892,6 +5521,33 @@ uklonjen</translation>
     </message>
 </context>
 <context>
+    <name>waymark::ClvCustomerModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Korisnik</translation>
+    </message>
+    <message>
+        <source>Repeat purchases</source>
+        <translation>Ponovljene kupovine</translation>
+    </message>
+    <message>
+        <source>P(alive) %</source>
+        <translation>P(alive) %</translation>
+    </message>
+    <message>
+        <source>Expected purchases</source>
+        <translation>Očekivane kupovine</translation>
+    </message>
+    <message>
+        <source>Expected spend (%1)</source>
+        <translation>Očekivana potrošnja (%1)</translation>
+    </message>
+    <message>
+        <source>CLV (%1)</source>
+        <translation>CLV (%1)</translation>
+    </message>
+</context>
+<context>
     <name>waymark::CommentsDock</name>
     <message>
         <source>resolved</source>
@@ -4913,7 +5569,7 @@ uklonjen</translation>
     </message>
     <message>
         <source>Open</source>
-        <extracomment>Filter of the comments list: threads not resolved yet (an adjective, not "open a file")</extracomment>
+        <extracomment>Filter of the comments list: threads not resolved yet (an adjective, not &quot;open a file&quot;)</extracomment>
         <translation>Otvorene</translation>
     </message>
     <message>
@@ -5297,7 +5953,7 @@ Kolone:
         <translation>− %</translation>
     </message>
     <message>
-        <source>Unchanged, a new value, or a reduction in percent of today's</source>
+        <source>Unchanged, a new value, or a reduction in percent of today&apos;s</source>
         <translation>Bez promene, nova vrednost ili smanjenje u procentima od današnje</translation>
     </message>
     <message>
@@ -5415,7 +6071,7 @@ Kolone:
         <translation>PDF datoteke (*.pdf)</translation>
     </message>
     <message>
-        <source>One tile per ticked figure; drag to change the order — the first one's trend and stages are charted</source>
+        <source>One tile per ticked figure; drag to change the order — the first one&apos;s trend and stages are charted</source>
         <translation>Po jedan blok za svaki označeni pokazatelj; prevucite da biste promenili redosled — za prvi se crtaju grafikoni trenda i faza</translation>
     </message>
     <message>
@@ -5427,7 +6083,7 @@ Kolone:
         <translation>Pokazatelji &amp;anketa (kao na platnu)</translation>
     </message>
     <message>
-        <source>Choose the summary's figures</source>
+        <source>Choose the summary&apos;s figures</source>
         <translation>Izbor pokazatelja rezimea</translation>
     </message>
     <message>
@@ -5435,8 +6091,55 @@ Kolone:
         <translation>Mapa &amp;budućeg stanja posle mape</translation>
     </message>
     <message>
-        <source>The journey with the chosen scenario's opportunities applied: changed effort, removed and added steps</source>
+        <source>The journey with the chosen scenario&apos;s opportunities applied: changed effort, removed and added steps</source>
         <translation>Putovanje sa primenjenim prilikama izabranog scenarija: promenjen napor, uklonjeni i dodati koraci</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::FindBar</name>
+    <message>
+        <source>Find a card</source>
+        <translation>Pronađi karticu</translation>
+    </message>
+    <message>
+        <source>Searches the titles, descriptions, notes and data keys of the cards</source>
+        <translation>Pretražuje naslove, opise, beleške i ključeve podataka kartica</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 od %2</translation>
+    </message>
+    <message>
+        <source>&amp;Find Card…</source>
+        <translation>P&amp;ronađi karticu…</translation>
+    </message>
+    <message>
+        <source>Find a card by its title, description, notes or data key</source>
+        <translation>Pronađite karticu po naslovu, opisu, beleškama ili ključu podataka</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Pronađi &amp;narednu</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Pronađi pret&amp;hodnu</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Prethodno podudaranje (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter, F3)</source>
+        <translation>Sledeće podudaranje (Enter, F3)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Zatvori (Esc)</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Nema podudaranja</translation>
     </message>
 </context>
 <context>
@@ -5462,11 +6165,11 @@ Kolone:
         <translation>Ponder &amp;emocije:</translation>
     </message>
     <message>
-        <source>What an hour of the customer's time is worth</source>
+        <source>What an hour of the customer&apos;s time is worth</source>
         <translation>Koliko vredi jedan sat korisnikovog vremena</translation>
     </message>
     <message>
-        <source>Value of the customer's &amp;hour:</source>
+        <source>Value of the customer&apos;s &amp;hour:</source>
         <translation>Vrednost korisnikovog &amp;sata:</translation>
     </message>
     <message>
@@ -5497,7 +6200,7 @@ Kolone:
         <translation>Po ovom merilu nijedna kartica još ništa ne košta korisnika.</translation>
     </message>
     <message>
-        <source>No card's data key has answers of %1 yet.</source>
+        <source>No card&apos;s data key has answers of %1 yet.</source>
         <translation>Ni za jedan ključ podataka na karticama još nema %1 odgovora.</translation>
     </message>
     <message>
@@ -5676,7 +6379,11 @@ Kolone:
     </message>
     <message numerus="yes">
         <source>%Ln row(s) will be imported</source>
-        <translation><numerusform>Biće uvezen %Ln red</numerusform><numerusform>Biće uvezena %Ln reda</numerusform><numerusform>Biće uvezeno %Ln redova</numerusform></translation>
+        <translation>
+            <numerusform>Biće uvezen %Ln red</numerusform>
+            <numerusform>Biće uvezena %Ln reda</numerusform>
+            <numerusform>Biće uvezeno %Ln redova</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1; none refused.</source>
@@ -5724,7 +6431,11 @@ Kolone:
     </message>
     <message numerus="yes">
         <source>%Ln row(s) imported from %1.</source>
-        <translation><numerusform>Uvezen je %Ln red iz %1.</numerusform><numerusform>Uvezena su %Ln reda iz %1.</numerusform><numerusform>Uvezeno je %Ln redova iz %1.</numerusform></translation>
+        <translation>
+            <numerusform>Uvezen je %Ln red iz %1.</numerusform>
+            <numerusform>Uvezena su %Ln reda iz %1.</numerusform>
+            <numerusform>Uvezeno je %Ln redova iz %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No row was refused.</source>
@@ -5732,7 +6443,11 @@ Kolone:
     </message>
     <message numerus="yes">
         <source>%Ln row(s) refused: they are not in the dataset.</source>
-        <translation><numerusform>Odbijen je %Ln red: nije u skupu podataka.</numerusform><numerusform>Odbijena su %Ln reda: nisu u skupu podataka.</numerusform><numerusform>Odbijeno je %Ln redova: nisu u skupu podataka.</numerusform></translation>
+        <translation>
+            <numerusform>Odbijen je %Ln red: nije u skupu podataka.</numerusform>
+            <numerusform>Odbijena su %Ln reda: nisu u skupu podataka.</numerusform>
+            <numerusform>Odbijeno je %Ln redova: nisu u skupu podataka.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Undo (%1) takes the whole import back.</source>
@@ -5808,6 +6523,22 @@ Kolone:
     <message>
         <source>Change persona description</source>
         <translation>Promena opisa persone</translation>
+    </message>
+    <message>
+        <source>The department that owns this journey: shown in the portfolio of a folder of journeys</source>
+        <translation>Odeljenje koje je nosilac ovog putovanja: prikazuje se u portfoliju fascikle sa putovanjima</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>Nosi&amp;lac:</translation>
+    </message>
+    <message>
+        <source>No owner named</source>
+        <translation>Nosilac nije naveden</translation>
+    </message>
+    <message>
+        <source>Change Owner</source>
+        <translation>Promena nosioca</translation>
     </message>
 </context>
 <context>
@@ -5896,6 +6627,272 @@ Kolone:
     <message>
         <source>System Language</source>
         <translation>Jezik sistema</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::LifetimeValueDialog</name>
+    <message>
+        <source>Lifetime Value and Churn</source>
+        <translation>Životna vrednost i odlazak korisnika</translation>
+    </message>
+    <message>
+        <source>This journey holds no purchases yet. Import them (customer, date, amount; CSV, Excel or JSON) and Waymark estimates each customer&apos;s lifetime value and the chance they are still a customer, with the BG/NBD or Pareto/NBD model and the Gamma-Gamma spend model.</source>
+        <translation>Ovo putovanje još nema kupovine. Uvezite ih (korisnik, datum, iznos; CSV, Excel ili JSON) i Waymark će proceniti životnu vrednost svakog korisnika i verovatnoću da je i dalje vaš korisnik, pomoću modela BG/NBD ili Pareto/NBD i Gamma-Gamma modela potrošnje.</translation>
+    </message>
+    <message>
+        <source>Import Purchases…</source>
+        <translation>Uvezi kupovine…</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Opšti pregled</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Korisnici</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Broj</translation>
+    </message>
+    <message>
+        <source>Mean P(alive)</source>
+        <translation>Prosečna P(alive)</translation>
+    </message>
+    <message>
+        <source>Mean CLV</source>
+        <translation>Prosečni CLV</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Ugroženi</translation>
+    </message>
+    <message>
+        <source>At risk: CLV if retained</source>
+        <translation>Ugroženi: CLV ako se zadrže</translation>
+    </message>
+    <message>
+        <source>By NPS category and segment</source>
+        <translation>Po NPS kategoriji i segmentu</translation>
+    </message>
+    <message>
+        <source>Why customers leave</source>
+        <translation>Zašto korisnici odlaze</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Uklapanje modela</translation>
+    </message>
+    <message>
+        <source>Calibration ends</source>
+        <translation>Kraj kalibracije</translation>
+    </message>
+    <message>
+        <source>Purchases after this day are kept aside to check the forecast (the holdout). Unticked: the model learns from every purchase.</source>
+        <translation>Kupovine posle ovog dana ostavljaju se po strani za proveru prognoze (kontrolni uzorak). Ako nije označeno, model uči iz svih kupovina.</translation>
+    </message>
+    <message>
+        <source>Lifetime value counts the purchases expected in this many months</source>
+        <translation>Životna vrednost obuhvata kupovine očekivane u ovom broju meseci</translation>
+    </message>
+    <message>
+        <source>Annual discount rate: money a year from now is worth this much less than today</source>
+        <translation>Godišnja diskontna stopa: koliko novac za godinu dana vredi manje nego danas</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dani</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>nedelje</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>meseci</translation>
+    </message>
+    <message>
+        <source>The unit the model measures time in; lifetime values do not depend on it</source>
+        <translation>Jedinica u kojoj model meri vreme; životne vrednosti ne zavise od nje</translation>
+    </message>
+    <message>
+        <source>Horizon (months)</source>
+        <translation>Horizont (meseci)</translation>
+    </message>
+    <message>
+        <source>Discount a year</source>
+        <translation>Diskont godišnje</translation>
+    </message>
+    <message>
+        <source>Time unit</source>
+        <translation>Jedinica vremena</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parametar</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Procena</translation>
+    </message>
+    <message>
+        <source>Standard error</source>
+        <translation>Standardna greška</translation>
+    </message>
+    <message>
+        <source>Touchpoints where customers who are probably gone (P(alive) below %1) answered as detractors, with what those customers would be worth if won back.</source>
+        <translation>Dodirne tačke na kojima su korisnici koji su verovatno otišli (P(alive) ispod %1) odgovarali kao kritičari, uz vrednost koju bi ti korisnici imali da se vrate.</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Dodirna tačka</translation>
+    </message>
+    <message>
+        <source>CLV if retained</source>
+        <translation>CLV ako se zadrže</translation>
+    </message>
+    <message>
+        <source>Select These Cards on the Map</source>
+        <translation>Izaberi ove kartice na mapi</translation>
+    </message>
+    <message>
+        <source>Change Lifetime Value Model</source>
+        <translation>Promena modela životne vrednosti</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 customers, %3 of whom bought again, from %4 to %5.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 korisnika, od kojih je %3 ponovo kupovalo, od %4 do %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lifetime value over the next %n month(s): &lt;b&gt;%1&lt;/b&gt; in all, %2 per customer on average.</source>
+        <translation>
+            <numerusform>Životna vrednost u narednom periodu od %n meseca: ukupno &lt;b&gt;%1&lt;/b&gt;, u proseku %2 po korisniku.</numerusform>
+            <numerusform>Životna vrednost u narednom periodu od %n meseca: ukupno &lt;b&gt;%1&lt;/b&gt;, u proseku %2 po korisniku.</numerusform>
+            <numerusform>Životna vrednost u narednom periodu od %n meseci: ukupno &lt;b&gt;%1&lt;/b&gt;, u proseku %2 po korisniku.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On average a customer is still buying with a probability of %1; &lt;b&gt;%2&lt;/b&gt; valuable customers are probably gone (at risk), worth %3 if won back.</source>
+        <translation>Korisnik u proseku i dalje kupuje sa verovatnoćom od %1; &lt;b&gt;%2&lt;/b&gt; vrednih korisnika je verovatno otišlo (ugroženi), a vredeli bi %3 ako se vrate.</translation>
+    </message>
+    <message>
+        <source>%1 fits these purchases better (log-likelihood %2 against %3).</source>
+        <translation>%1 bolje opisuje ove kupovine (log-verodostojnost %2 naspram %3).</translation>
+    </message>
+    <message>
+        <source>Rows: %1 used before the calibration end, %2 after it (the holdout); %3 returns or refunds (negative amounts) left out; %4 worth 0 and %5 repeated rows kept; %6 customers first bought after the calibration end and are not modelled.</source>
+        <translation>Redovi: %1 korišćeno pre kraja kalibracije, %2 posle njega (kontrolni uzorak); %3 povraćaja ili refundacija (negativni iznosi) izostavljeno; %4 vrednih 0 i %5 ponovljenih redova zadržano; %6 korisnika je prvi put kupovalo posle kraja kalibracije i nisu modelovani.</translation>
+    </message>
+    <message>
+        <source>log-likelihood</source>
+        <translation>log-verodostojnost</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gamma-Gamma spend (%n repeat buyer(s))</source>
+        <translation>
+            <numerusform>Gamma-Gamma potrošnja (%n kupac koji se vratio)</numerusform>
+            <numerusform>Gamma-Gamma potrošnja (%n kupca koji su se vratili)</numerusform>
+            <numerusform>Gamma-Gamma potrošnja (%n kupaca koji su se vratili)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Svi korisnici</translation>
+    </message>
+    <message>
+        <source>No NPS answer</source>
+        <translation>Nema NPS odgovora</translation>
+    </message>
+    <message>
+        <source>Segment: %1</source>
+        <translation>Segment: %1</translation>
+    </message>
+    <message>
+        <source>At risk: P(alive) below %1 and, if retained, worth at least %2 (the top quarter of customers).</source>
+        <translation>Ugroženi: P(alive) ispod %1 i, ako se zadrže, vrednost od najmanje %2 (gornja četvrtina korisnika).</translation>
+    </message>
+    <message>
+        <source>%1 (no card has this data key)</source>
+        <translation>%1 (nijedna kartica nema ovaj ključ podataka)</translation>
+    </message>
+    <message>
+        <source>Import NPS answers with customer ids to see where leaving customers were detractors.</source>
+        <translation>Uvezite NPS odgovore sa ID-jevima korisnika da biste videli gde su korisnici koji odlaze bili kritičari.</translation>
+    </message>
+    <message>
+        <source>Holdout after the calibration end: %1 repeat purchases happened, the model expected %2 (%3).</source>
+        <translation>Kontrolni uzorak posle kraja kalibracije: obavljeno je %1 ponovljenih kupovina, model je očekivao %2 (%3).</translation>
+    </message>
+    <message>
+        <source>No holdout: set a calibration end before the last purchase to check the forecast against what happened.</source>
+        <translation>Nema kontrolnog uzorka: postavite kraj kalibracije pre poslednje kupovine da biste prognozu uporedili sa onim što se desilo.</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::LinkedJourneyField</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Izaberi…</translation>
+    </message>
+    <message>
+        <source>Link a journey file that details this step (a sub-journey)</source>
+        <translation>Povežite datoteku putovanja koja detaljno opisuje ovaj korak (podputovanje)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otvori</translation>
+    </message>
+    <message>
+        <source>Open the linked journey</source>
+        <translation>Otvori povezano putovanje</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ukloni</translation>
+    </message>
+    <message>
+        <source>Remove the link (the linked file stays)</source>
+        <translation>Ukloni vezu (povezana datoteka ostaje)</translation>
+    </message>
+    <message>
+        <source>None: link a journey that details this step.</source>
+        <translation>Nema: povežite putovanje koje detaljno opisuje ovaj korak.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n card(s), customer time %3</source>
+        <translation>
+            <numerusform>%1 (%2): %n kartica, vreme korisnika %3</numerusform>
+            <numerusform>%1 (%2): %n kartice, vreme korisnika %3</numerusform>
+            <numerusform>%1 (%2): %n kartica, vreme korisnika %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NPS %1 ± %2</source>
+        <translation>NPS %1 ± %2</translation>
+    </message>
+    <message>
+        <source>Cannot follow the link: %1</source>
+        <translation>Veza ne može da se prati: %1</translation>
+    </message>
+    <message>
+        <source>Link a Journey</source>
+        <translation>Povezivanje putovanja</translation>
+    </message>
+    <message>
+        <source>Save this journey first: the link is kept relative to its folder, so the folder can move.</source>
+        <translation>Prvo sačuvajte ovo putovanje: veza se čuva relativno u odnosu na njegovu fasciklu, pa fascikla može da se premesti.</translation>
+    </message>
+    <message>
+        <source>Journeys (*.waymark *.waymark.json)</source>
+        <translation>Putovanja (*.waymark *.waymark.json)</translation>
+    </message>
+    <message>
+        <source>A card cannot link to the journey it is on.</source>
+        <translation>Kartica ne može da se poveže sa putovanjem na kojem se nalazi.</translation>
     </message>
 </context>
 <context>
@@ -6241,7 +7238,7 @@ Izmene su sačuvane u %3.
         <translation>Waymark putovanja (*.waymark *.waymark.json)</translation>
     </message>
     <message>
-        <source>Read a workshop's result and comment on it without changing the map</source>
+        <source>Read a workshop&apos;s result and comment on it without changing the map</source>
         <translation>Pročitajte rezultat radionice i komentarišite ga bez menjanja mape</translation>
     </message>
     <message>
@@ -6317,7 +7314,7 @@ Izmene su sačuvane u %3.
         <translation>&amp;Poslovna podešavanja…</translation>
     </message>
     <message>
-        <source>Customers per year, value of the customer's hour, cost per contact, horizon and discount rate</source>
+        <source>Customers per year, value of the customer&apos;s hour, cost per contact, horizon and discount rate</source>
         <translation>Korisnici godišnje, vrednost sata korisnika, trošak po kontaktu, horizont i diskontna stopa</translation>
     </message>
     <message>
@@ -6325,7 +7322,7 @@ Izmene su sačuvane u %3.
         <translation>Režim pregleda: prilike ne mogu da se dodaju; putovanje je samo za čitanje.</translation>
     </message>
     <message>
-        <source>These cards are not on today's map: only today's cards can be linked to an opportunity.</source>
+        <source>These cards are not on today&apos;s map: only today&apos;s cards can be linked to an opportunity.</source>
         <translation>Ove kartice nisu na današnjoj mapi: sa prilikom mogu da se povežu samo današnje kartice.</translation>
     </message>
     <message>
@@ -6349,7 +7346,7 @@ Izmene su sačuvane u %3.
         <translation>&amp;Buduće stanje</translation>
     </message>
     <message>
-        <source>The journey with the chosen scenario's opportunities applied</source>
+        <source>The journey with the chosen scenario&apos;s opportunities applied</source>
         <translation>Putovanje sa primenjenim prilikama izabranog scenarija</translation>
     </message>
     <message>
@@ -6401,19 +7398,19 @@ Izmene su sačuvane u %3.
         <translation>Ponovo učitati „%1“ sa diska? Izmene od poslednjeg čuvanja biće izgubljene.</translation>
     </message>
     <message>
-        <source>“%1” was removed or renamed on disk by another program. Save writes it again. &lt;a href="hide"&gt;Hide&lt;/a&gt;</source>
-        <translation>Drugi program je uklonio ili preimenovao datoteku „%1“ na disku. Kada sačuvate, biće ponovo upisana. &lt;a href="hide"&gt;Sakrij&lt;/a&gt;</translation>
+        <source>“%1” was removed or renamed on disk by another program. Save writes it again. &lt;a href=&quot;hide&quot;&gt;Hide&lt;/a&gt;</source>
+        <translation>Drugi program je uklonio ili preimenovao datoteku „%1“ na disku. Kada sačuvate, biće ponovo upisana. &lt;a href=&quot;hide&quot;&gt;Sakrij&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>“%1” was changed on disk by another program. &lt;a href="reload"&gt;Reload it&lt;/a&gt; to see those changes (your changes since the last save are lost), or keep working: Save asks before overwriting them. &lt;a href="hide"&gt;Hide&lt;/a&gt;</source>
-        <translation>Drugi program je izmenio datoteku „%1“ na disku. &lt;a href="reload"&gt;Ponovo je učitajte&lt;/a&gt; da biste videli te izmene (vaše izmene od poslednjeg čuvanja biće izgubljene) ili nastavite da radite: prilikom čuvanja Waymark će pitati da li da prepiše tuđe izmene. &lt;a href="hide"&gt;Sakrij&lt;/a&gt;</translation>
+        <source>“%1” was changed on disk by another program. &lt;a href=&quot;reload&quot;&gt;Reload it&lt;/a&gt; to see those changes (your changes since the last save are lost), or keep working: Save asks before overwriting them. &lt;a href=&quot;hide&quot;&gt;Hide&lt;/a&gt;</source>
+        <translation>Drugi program je izmenio datoteku „%1“ na disku. &lt;a href=&quot;reload&quot;&gt;Ponovo je učitajte&lt;/a&gt; da biste videli te izmene (vaše izmene od poslednjeg čuvanja biće izgubljene) ili nastavite da radite: prilikom čuvanja Waymark će pitati da li da prepiše tuđe izmene. &lt;a href=&quot;hide&quot;&gt;Sakrij&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>The journey's file was removed on disk.</source>
+        <source>The journey&apos;s file was removed on disk.</source>
         <translation>Datoteka putovanja je uklonjena sa diska.</translation>
     </message>
     <message>
-        <source>The journey's file changed on disk.</source>
+        <source>The journey&apos;s file changed on disk.</source>
         <translation>Datoteka putovanja je izmenjena na disku.</translation>
     </message>
     <message>
@@ -6423,7 +7420,7 @@ Izmene su sačuvane u %3.
     <message>
         <source>%1
 
-It may hold an import or another person's edits. What should happen?</source>
+It may hold an import or another person&apos;s edits. What should happen?</source>
         <translation>%1
 
 Možda sadrži uvezene podatke ili izmene druge osobe. Šta želite da uradite?</translation>
@@ -6476,6 +7473,185 @@ Prepiši: zamenjuje datoteku vašom verzijom; druge izmene biće izgubljene.</tr
         <source>Goals per segment and a benchmark for the metric the data dock shows</source>
         <translation>Ciljevi po segmentima i reper za metriku koju prikazuje panel podataka</translation>
     </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation>Otvori &amp;fasciklu…</translation>
+    </message>
+    <message>
+        <source>Every journey of a folder at a glance: owner, NPS, CLV at risk, opportunities</source>
+        <translation>Sva putovanja u fascikli na jedan pogled: nosilac, NPS, ugroženi CLV, prilike</translation>
+    </message>
+    <message>
+        <source>Import Purchases</source>
+        <translation>Uvoz kupovina</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 ne može da se pročita: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MiB; Waymark imports purchase files of at most %3 MiB.</source>
+        <translation>%1 ima %2 MiB; Waymark uvozi datoteke kupovina od najviše %3 MiB.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 ne može da se uveze: %2</translation>
+    </message>
+    <message>
+        <source>%1 purchases of %2 customers will be imported from %3.</source>
+        <translation>Iz %3 biće uvezeno %1 kupovina od %2 korisnika.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Uvezi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be read and will be left out (see Details).</source>
+        <translation>
+            <numerusform>%n red ne može da se pročita i biće izostavljen (pogledajte detalje).</numerusform>
+            <numerusform>%n reda ne mogu da se pročitaju i biće izostavljena (pogledajte detalje).</numerusform>
+            <numerusform>%n redova ne može da se pročita i biće izostavljeno (pogledajte detalje).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln purchase(s) from %1</source>
+        <translation>
+            <numerusform>Uvezena je %Ln kupovina iz %1</numerusform>
+            <numerusform>Uvezene su %Ln kupovine iz %1</numerusform>
+            <numerusform>Uvezeno je %Ln kupovina iz %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import &amp;Purchases…</source>
+        <translation>Uvoz &amp;kupovina…</translation>
+    </message>
+    <message>
+        <source>Purchases (customer, date, amount) for the lifetime value and churn model</source>
+        <translation>Kupovine (korisnik, datum, iznos) za model životne vrednosti i odlaska korisnika</translation>
+    </message>
+    <message>
+        <source>Lifetime &amp;Value and Churn…</source>
+        <translation>Životna &amp;vrednost i odlazak korisnika…</translation>
+    </message>
+    <message>
+        <source>Each customer&apos;s lifetime value and the chance they are still buying, modelled from purchases</source>
+        <translation>Životna vrednost svakog korisnika i verovatnoća da i dalje kupuje, modelovano iz kupovina</translation>
+    </message>
+    <message>
+        <source>Open a Folder of Journeys</source>
+        <translation>Otvaranje fascikle sa putovanjima</translation>
+    </message>
+    <message>
+        <source>No card&apos;s comments use this term distinctly often.</source>
+        <translation>Komentari nijedne kartice ne koriste ovaj termin upadljivo često.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) selected where customers use this term distinctly often.</source>
+        <translation>
+            <numerusform>Izabrana je %n kartica na kojoj korisnici upadljivo često koriste ovaj termin.</numerusform>
+            <numerusform>Izabrane su %n kartice na kojima korisnici upadljivo često koriste ovaj termin.</numerusform>
+            <numerusform>Izabrano je %n kartica na kojima korisnici upadljivo često koriste ovaj termin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show Co&amp;mments</source>
+        <translation>Prikaži ko&amp;mentare</translation>
+    </message>
+    <message>
+        <source>What the customers who answered at this card wrote, and the words that set it apart</source>
+        <translation>Šta su napisali korisnici koji su odgovarali na ovoj kartici i reči po kojima se ona izdvaja</translation>
+    </message>
+    <message>
+        <source>Show Top &amp;Complaint on Cards</source>
+        <translation>Prikaži glavnu pri&amp;tužbu na karticama</translation>
+    </message>
+    <message>
+        <source>On each card, the word its detractors&apos; comments use most distinctly</source>
+        <translation>Na svakoj kartici reč koju komentari njenih kritičara koriste najupadljivije</translation>
+    </message>
+    <message>
+        <source>The words that set a card&apos;s, stage&apos;s or segment&apos;s comments apart, and the sentences behind them</source>
+        <translation>Reči po kojima se izdvajaju komentari kartice, faze ili segmenta, i rečenice iz kojih potiču</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::MapLegend</name>
+    <message>
+        <source>Map legend</source>
+        <translation>Legenda mape</translation>
+    </message>
+    <message>
+        <source>Fold or unfold the legend (View → Show Legend hides it)</source>
+        <translation>Skupi ili raširi legendu (Prikaz → Prikaži legendu je sakriva)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Legend</source>
+        <translation>Prikaži &amp;legendu</translation>
+    </message>
+    <message>
+        <source>Explain the marks on the map in a corner of the canvas</source>
+        <translation>Objašnjenje oznaka na mapi u uglu platna</translation>
+    </message>
+    <message>
+        <source>Moment of truth: the customer decides here whether to stay.</source>
+        <translation>Trenutak istine: ovde korisnik odlučuje da li ostaje.</translation>
+    </message>
+    <message>
+        <source>Pain point: this step hurts the customer.</source>
+        <translation>Bolna tačka: ovaj korak smeta korisniku.</translation>
+    </message>
+    <message>
+        <source>Coloured left bar: the department that owns the step.</source>
+        <translation>Obojena traka levo: odeljenje koje je vlasnik koraka.</translation>
+    </message>
+    <message>
+        <source>Numbered circle: the customer&apos;s negative emotion, 0 (calm, green) to 10 (upset, red).</source>
+        <translation>Krug sa brojem: negativna emocija korisnika, od 0 (mirno, zeleno) do 10 (uznemireno, crveno).</translation>
+    </message>
+    <message>
+        <source>Effort: the time (blue) and money (green) the step costs the customer.</source>
+        <translation>Napor: vreme (plavo) i novac (zeleno) koje korak košta korisnika.</translation>
+    </message>
+    <message>
+        <source>Survey figure for the card or stage, ± its 95 % margin, n answers: red worst, green best; grey and hatched: too few answers to trust.</source>
+        <translation>Rezultat ankete za karticu ili fazu, ± margina od 95 %, n odgovora: crveno najgore, zeleno najbolje; sivo i šrafirano: premalo odgovora za pouzdan rezultat.</translation>
+    </message>
+    <message>
+        <source>Lifetime value of the customers who were detractors at this card.</source>
+        <translation>Životna vrednost korisnika koji su na ovoj kartici bili kritičari.</translation>
+    </message>
+    <message>
+        <source>Violet ring: a card the open vote is about; click it to place a dot.</source>
+        <translation>Ljubičasti prsten: kartica o kojoj se glasa; kliknite na nju da postavite tačkicu.</translation>
+    </message>
+    <message>
+        <source>Dots: the vote, in each voter&apos;s colour.</source>
+        <translation>Tačkice: glasovi, u boji svakog glasača.</translation>
+    </message>
+    <message>
+        <source>Dot on a card&apos;s corner: who wrote it, in their colour.</source>
+        <translation>Tačkica u uglu kartice: ko ju je napisao, u njegovoj boji.</translation>
+    </message>
+    <message>
+        <source>Speech bubble: open comment threads on the card.</source>
+        <translation>Oblačić: otvorene diskusije na kartici.</translation>
+    </message>
+    <message>
+        <source>Heatmap: %1, worst figure red; cards without answers stay white.</source>
+        <translation>Toplotna mapa: %1, najgora vrednost crvena; kartice bez odgovora ostaju bele.</translation>
+    </message>
+    <message>
+        <source>Heatmap: %1, pale to red; the ends are capped so one extreme card does not wash out the rest.</source>
+        <translation>Toplotna mapa: %1, od blede do crvene; krajevi su ograničeni da jedna ekstremna kartica ne bi izbledela ostale.</translation>
+    </message>
+    <message>
+        <source>Hatched: too few answers to trust the colour.</source>
+        <translation>Šrafirano: premalo odgovora da bi se boji moglo verovati.</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
 </context>
 <context>
     <name>waymark::NpsTargetsDialog</name>
@@ -6488,7 +7664,7 @@ Prepiši: zamenjuje datoteku vašom verzijom; druge izmene biće izgubljene.</tr
         <translation>Uporedi s reperom</translation>
     </message>
     <message>
-        <source>e.g. Retail banking average 2024, or a competitor's name</source>
+        <source>e.g. Retail banking average 2024, or a competitor&apos;s name</source>
         <translation>npr. prosek maloprodajnog bankarstva za 2024. ili naziv konkurenta</translation>
     </message>
     <message>
@@ -6703,7 +7879,7 @@ Prepiši: zamenjuje datoteku vašom verzijom; druge izmene biće izgubljene.</tr
         <translation>Kako je izračunato?…</translation>
     </message>
     <message>
-        <source>Every figure of the selected opportunity's business case with its formula and inputs</source>
+        <source>Every figure of the selected opportunity&apos;s business case with its formula and inputs</source>
         <translation>Svaki pokazatelj poslovnog slučaja izabrane prilike sa formulom i ulaznim podacima</translation>
     </message>
     <message>
@@ -6782,7 +7958,7 @@ Prepiši: zamenjuje datoteku vašom verzijom; druge izmene biće izgubljene.</tr
         <translation>Kartice mape koje poboljšava</translation>
     </message>
     <message>
-        <source>Net present value over the business case's horizon (Journey → Business Settings)</source>
+        <source>Net present value over the business case&apos;s horizon (Journey → Business Settings)</source>
         <translation>Neto sadašnja vrednost u horizontu poslovnog slučaja (Putovanje → Poslovna podešavanja)</translation>
     </message>
     <message>
@@ -6873,7 +8049,7 @@ Prepiši: zamenjuje datoteku vašom verzijom; druge izmene biće izgubljene.</tr
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <source>How sure the room is of the benefits: low widens the business case's range to ±50 %, medium ±25 %, high ±10 %</source>
+        <source>How sure the room is of the benefits: low widens the business case&apos;s range to ±50 %, medium ±25 %, high ±10 %</source>
         <translation>Koliko je grupa sigurna u koristi: niska pouzdanost širi raspon poslovnog slučaja na ±50 %, srednja na ±25 %, visoka na ±10 %</translation>
     </message>
     <message>
@@ -7030,12 +8206,182 @@ Dvaput kliknite na ime da biste ga promenili, na boju da biste je izmenili, a na
         <translation>Boja učesnika %1</translation>
     </message>
     <message>
-        <source>Change participant's department</source>
+        <source>Change participant&apos;s department</source>
         <translation>Promena odeljenja učesnika</translation>
     </message>
     <message>
         <source>Remove Participant</source>
         <translation>Uklanjanje učesnika</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::PortfolioDialog</name>
+    <message>
+        <source>Journeys in %1</source>
+        <translation>Putovanja u %1</translation>
+    </message>
+    <message>
+        <source>Filter by journey, owner or file…</source>
+        <translation>Filtriraj po putovanju, nosiocu ili datoteci…</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Mreža</translation>
+    </message>
+    <message>
+        <source>Show the journeys as cards instead of a table</source>
+        <translation>Prikaži putovanja kao kartice umesto tabele</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Osveži</translation>
+    </message>
+    <message>
+        <source>Read the folder again (F5)</source>
+        <translation>Ponovo pročitaj fasciklu (F5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journey(s) in this folder.</source>
+        <translation>
+            <numerusform>U ovoj fascikli je %n putovanje.</numerusform>
+            <numerusform>U ovoj fascikli su %n putovanja.</numerusform>
+            <numerusform>U ovoj fascikli je %n putovanja.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) cannot be read; they are listed in red with the reason.</source>
+        <translation>
+            <numerusform>%n datoteka ne može da se pročita; navedena je crvenom bojom, uz razlog.</numerusform>
+            <numerusform>%n datoteke ne mogu da se pročitaju; navedene su crvenom bojom, uz razlog.</numerusform>
+            <numerusform>%n datoteka ne može da se pročita; navedene su crvenom bojom, uz razlog.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No journeys (.waymark or .waymark.json files) in this folder.</source>
+        <translation>U ovoj fascikli nema putovanja (datoteka .waymark ili .waymark.json).</translation>
+    </message>
+    <message>
+        <source>Reading the journeys…</source>
+        <translation>Čitanje putovanja…</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::PortfolioModel</name>
+    <message>
+        <source>Cannot be read: %1</source>
+        <translation>Ne može da se pročita: %1</translation>
+    </message>
+    <message>
+        <source>No owner named</source>
+        <translation>Nosilac nije naveden</translation>
+    </message>
+    <message>
+        <source>No NPS data</source>
+        <translation>Nema NPS podataka</translation>
+    </message>
+    <message>
+        <source>%1 %2 at risk</source>
+        <translation>Ugroženo: %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 stages, %2 cards</source>
+        <translation>Faza: %1, kartica: %2</translation>
+    </message>
+    <message>
+        <source>Customer time: %1</source>
+        <translation>Vreme korisnika: %1</translation>
+    </message>
+    <message>
+        <source>No opportunities yet</source>
+        <translation>Još nema prilika</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>%n ideja</numerusform>
+            <numerusform>%n ideje</numerusform>
+            <numerusform>%n ideja</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved</source>
+        <translation>
+            <numerusform>%n odobrena</numerusform>
+            <numerusform>%n odobrene</numerusform>
+            <numerusform>%n odobrenih</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in progress</source>
+        <translation>
+            <numerusform>%n u toku</numerusform>
+            <numerusform>%n u toku</numerusform>
+            <numerusform>%n u toku</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n završena</numerusform>
+            <numerusform>%n završene</numerusform>
+            <numerusform>%n završenih</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measured</source>
+        <translation>
+            <numerusform>%n sa izmerenim efektom</numerusform>
+            <numerusform>%n sa izmerenim efektom</numerusform>
+            <numerusform>%n sa izmerenim efektom</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Putovanje</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Nosilac</translation>
+    </message>
+    <message>
+        <source>Last saved</source>
+        <translation>Poslednje čuvanje</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Faze</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Kartice</translation>
+    </message>
+    <message>
+        <source>Customer time</source>
+        <translation>Vreme korisnika</translation>
+    </message>
+    <message>
+        <source>NPS ± margin</source>
+        <translation>NPS ± margina</translation>
+    </message>
+    <message>
+        <source>CLV at risk</source>
+        <translation>Ugroženi CLV</translation>
+    </message>
+    <message>
+        <source>Open comments</source>
+        <translation>Otvoreni komentari</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Prilike</translation>
+    </message>
+    <message>
+        <source>Being done</source>
+        <translation>Napredak</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datoteka</translation>
     </message>
 </context>
 <context>
@@ -7092,7 +8438,7 @@ Dvaput kliknite na ime da biste ga promenili, na boju da biste je izmenili, a na
         <translation>Povraćaj (najbrži prvo)</translation>
     </message>
     <message>
-        <source>The workshop's dots</source>
+        <source>The workshop&apos;s dots</source>
         <translation>Tačkice sa radionice</translation>
     </message>
     <message>
@@ -7330,6 +8676,18 @@ Dvaput kliknite na ime da biste ga promenili, na boju da biste je izmenili, a na
         <source>How long this step takes the customer: minutes (90), hours and minutes (1h 30m), h:mm (1:30), or days and weeks for waits (3 days, 1w 2d; a day is 24 hours)</source>
         <translation>Koliko vremena ovaj korak oduzima korisniku: minuti (90), sati i minuti (1 sat 30 min), č:mm (1:30) ili dani i nedelje za čekanje (3 dana, 1 ned 2 d; dan traje 24 sata)</translation>
     </message>
+    <message>
+        <source>Details in:</source>
+        <translation>Detalji u:</translation>
+    </message>
+    <message>
+        <source>Remove linked journey</source>
+        <translation>Ukloni povezano putovanje</translation>
+    </message>
+    <message>
+        <source>Link a journey</source>
+        <translation>Poveži putovanje</translation>
+    </message>
 </context>
 <context>
     <name>waymark::StageDialog</name>
@@ -7352,6 +8710,93 @@ Dvaput kliknite na ime da biste ga promenili, na boju da biste je izmenili, a na
     <message>
         <source>Change stage</source>
         <translation>Promena faze</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::StartPage</name>
+    <message>
+        <source>Welcome to Waymark</source>
+        <translation>Dobro došli u Waymark</translation>
+    </message>
+    <message>
+        <source>Map a customer&apos;s journey together with the people who serve it: stages as columns, lanes as rows, a card for every step. Start with one of these.</source>
+        <translation>Mapirajte putovanje korisnika zajedno sa ljudima koji ga uslužuju: faze kao kolone, trake kao redovi, kartica za svaki korak. Počnite jednim od ovih.</translation>
+    </message>
+    <message>
+        <source>Begin</source>
+        <translation>Početak</translation>
+    </message>
+    <message>
+        <source>New journey</source>
+        <translation>Novo putovanje</translation>
+    </message>
+    <message>
+        <source>An empty map with a few stages and lanes to rename</source>
+        <translation>Prazna mapa sa nekoliko faza i traka koje možete da preimenujete</translation>
+    </message>
+    <message>
+        <source>Open the sample workshop</source>
+        <translation>Otvori primer radionice</translation>
+    </message>
+    <message>
+        <source>A retail bank&apos;s &quot;open an account&quot; journey, filled in, to try everything on</source>
+        <translation>Popunjeno putovanje „otvaranje računa“ jedne banke za stanovništvo, da sve isprobate</translation>
+    </message>
+    <message>
+        <source>Open a journey…</source>
+        <translation>Otvori putovanje…</translation>
+    </message>
+    <message>
+        <source>A .waymark or .waymark.json file</source>
+        <translation>Datoteka .waymark ili .waymark.json</translation>
+    </message>
+    <message>
+        <source>Recent journeys</source>
+        <translation>Nedavna putovanja</translation>
+    </message>
+    <message>
+        <source>None yet: the journeys you open or save appear here.</source>
+        <translation>Još ništa: ovde se pojavljuju putovanja koja otvorite ili sačuvate.</translation>
+    </message>
+    <message>
+        <source>You can also drop a journey file, or a survey&apos;s CSV or Excel file, on this window.</source>
+        <translation>Na ovaj prozor možete da prevučete i datoteku putovanja ili CSV ili Excel datoteku ankete.</translation>
+    </message>
+    <message>
+        <source>How a workshop goes</source>
+        <translation>Kako teče radionica</translation>
+    </message>
+    <message>
+        <source>Map the steps</source>
+        <translation>Mapirajte korake</translation>
+    </message>
+    <message>
+        <source>Name the stages the customer goes through and the lanes of who serves them, then add a card for every touchpoint: double-click a cell or press N.</source>
+        <translation>Navedite faze kroz koje korisnik prolazi i trake onih koji ga uslužuju, pa dodajte karticu za svaku dodirnu tačku: dvaput kliknite na ćeliju ili pritisnite N.</translation>
+    </message>
+    <message>
+        <source>Add the effort</source>
+        <translation>Dodajte napor</translation>
+    </message>
+    <message>
+        <source>Give each card what it costs the customer: time, money, negative emotion. The heatmap shows where the journey hurts.</source>
+        <translation>Svakoj kartici upišite šta košta korisnika: vreme, novac, negativnu emociju. Toplotna mapa pokazuje gde putovanje boli.</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Glasanje</translation>
+    </message>
+    <message>
+        <source>Add the participants in the Workshop dock and let everyone spend their dots on the pain points that matter most.</source>
+        <translation>Dodajte učesnike na panelu „Radionica“ i neka svako rasporedi svoje tačkice na bolne tačke koje su najvažnije.</translation>
+    </message>
+    <message>
+        <source>Make the business case</source>
+        <translation>Potkrepite poslovni slučaj</translation>
+    </message>
+    <message>
+        <source>Turn the top-voted pain points into opportunities with their costs and benefits, then export the PDF for the department heads.</source>
+        <translation>Bolne tačke sa najviše glasova pretvorite u prilike sa troškovima i koristima, pa izvezite PDF za rukovodioce odeljenja.</translation>
     </message>
 </context>
 <context>
@@ -7514,7 +8959,7 @@ Dvaput kliknite na ime da biste ga promenili, na boju da biste je izmenili, a na
         <translation>95 %</translation>
     </message>
     <message>
-        <source>95 % margin of error, in the figure's points</source>
+        <source>95 % margin of error, in the figure&apos;s points</source>
         <translation>Margina greške od 95 % u poenima pokazatelja</translation>
     </message>
     <message>
@@ -7524,6 +8969,162 @@ Dvaput kliknite na ime da biste ga promenili, na boju da biste je izmenili, a na
     <message>
         <source>Fewer than %1 answers: a weak signal</source>
         <translation>Manje od %1 odgovora: slab signal</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::VoiceDock</name>
+    <message>
+        <source>“%1” — %2</source>
+        <translation>„%1“ — %2</translation>
+    </message>
+    <message>
+        <source>What Customers Say</source>
+        <translation>Šta korisnici kažu</translation>
+    </message>
+    <message>
+        <source>Selected card</source>
+        <translation>Izabrana kartica</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Faza</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kvartal</translation>
+    </message>
+    <message>
+        <source>Comments of:</source>
+        <translation>Komentari za:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Od:</translation>
+    </message>
+    <message>
+        <source>Select Cards Where This Term Stands Out</source>
+        <translation>Izaberi kartice na kojima se ovaj termin izdvaja</translation>
+    </message>
+    <message>
+        <source>Selects on the map every card whose comments (in this category) use the term distinctly often</source>
+        <translation>Bira na mapi svaku karticu čiji komentari (u ovoj kategoriji) upadljivo često koriste ovaj termin</translation>
+    </message>
+    <message>
+        <source>Click a term to read what customers wrote.</source>
+        <translation>Kliknite na termin da pročitate šta su korisnici napisali.</translation>
+    </message>
+    <message>
+        <source>Search every comment…</source>
+        <translation>Pretraži sve komentare…</translation>
+    </message>
+    <message>
+        <source>All answers</source>
+        <translation>Svi odgovori</translation>
+    </message>
+    <message>
+        <source>Reading %L1 answers&apos; comments…</source>
+        <translation>Čitanje komentara iz %L1 odgovora…</translation>
+    </message>
+    <message>
+        <source>No survey answers with comments in this journey: import a file with a comment column (Data → Import Survey…).</source>
+        <translation>U ovom putovanju nema odgovora iz ankete sa komentarima: uvezite datoteku sa kolonom komentara (Podaci → Uvoz ankete…).</translation>
+    </message>
+    <message>
+        <source>Comments are read when this panel is shown.</source>
+        <translation>Komentari se čitaju kada se ovaj panel prikaže.</translation>
+    </message>
+    <message>
+        <source>This card has no data key, so no survey answers belong to it (set one in Properties).</source>
+        <translation>Ova kartica nema ključ podataka, pa joj ne pripada nijedan odgovor iz ankete (postavite ga u Svojstvima).</translation>
+    </message>
+    <message>
+        <source>Select one card on the map, or choose a stage, segment or quarter above.</source>
+        <translation>Izaberite jednu karticu na mapi ili iznad izaberite fazu, segment ili kvartal.</translation>
+    </message>
+    <message>
+        <source>No comments from %1 for “%2”.</source>
+        <translation>Za „%2“ nema komentara u kategoriji „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n comment(s) from %2</source>
+        <translation>
+            <numerusform>„%1“: %2 — %n komentar</numerusform>
+            <numerusform>„%1“: %2 — %n komentara</numerusform>
+            <numerusform>„%1“: %2 — %n komentara</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>against %1 others.</source>
+        <translation>naspram %1 ostalih.</translation>
+    </message>
+    <message>
+        <source>Nothing to compare them with: choose another category.</source>
+        <translation>Nema sa čim da se uporedi: izaberite drugu kategoriju.</translation>
+    </message>
+    <message>
+        <source>No word stands out (|z| ≥ 1.96, seen at least %1 times).</source>
+        <translation>Nijedna reč se ne izdvaja (|z| ≥ 1.96, viđena bar %1 puta).</translation>
+    </message>
+    <message>
+        <source>What customers wrote with “%1”:</source>
+        <translation>Šta su korisnici napisali sa „%1“:</translation>
+    </message>
+    <message>
+        <source>Type a word to find it in every comment, whatever the card or score.</source>
+        <translation>Upišite reč da biste je pronašli u svim komentarima, bez obzira na karticu ili ocenu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) contain “%1”</source>
+        <translation>
+            <numerusform>%n komentar sadrži „%1“</numerusform>
+            <numerusform>%n komentara sadrže „%1“</numerusform>
+            <numerusform>%n komentara sadrži „%1“</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the first %1 shown)</source>
+        <translation>(prikazano prvih %1)</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>ocena %1</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::VoiceTermDelegate</name>
+    <message>
+        <source>%1 · z %2</source>
+        <translation>%1 · z %2</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::VoiceTermsModel</name>
+    <message numerus="yes">
+        <source>“%1”: %n time(s) in these comments, %2 in all others; log-odds %3, z = %4</source>
+        <translation>
+            <numerusform>„%1“: %n put u ovim komentarima, %2 u svim ostalim; log-količnik šansi %3, z = %4</numerusform>
+            <numerusform>„%1“: %n puta u ovim komentarima, %2 u svim ostalim; log-količnik šansi %3, z = %4</numerusform>
+            <numerusform>„%1“: %n puta u ovim komentarima, %2 u svim ostalim; log-količnik šansi %3, z = %4</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>waymark::VoteBanner</name>
+    <message>
+        <source>%1 is voting — %2 of %3 dots left</source>
+        <translation>%1 glasa — preostalo je %2 od %3 tačkica</translation>
+    </message>
+    <message>
+        <source>Vote open, but nobody can vote: add people in the Workshop dock.</source>
+        <translation>Glasanje je otvoreno, ali niko ne može da glasa: dodajte ljude na panelu „Radionica“.</translation>
+    </message>
+    <message>
+        <source>Vote open — who is voting? Press 1–9 or click a name in the Workshop dock.</source>
+        <translation>Glasanje je otvoreno — ko glasa? Pritisnite 1–9 ili kliknite na ime na panelu „Radionica“.</translation>
     </message>
 </context>
 <context>
@@ -7650,7 +9251,7 @@ Dvaput kliknite na ime da biste ga promenili, na boju da biste je izmenili, a na
     </message>
     <message>
         <source>d MMM HH:mm</source>
-        <comment>QDateTime format of a vote's start</comment>
+        <comment>QDateTime format of a vote&apos;s start</comment>
         <translation>d. MMM HH:mm</translation>
     </message>
     <message>
@@ -7713,6 +9314,31 @@ Dvaput kliknite na ime da biste ga promenili, na boju da biste je izmenili, a na
     <message>
         <source>One opportunity for each of the top cards of “%1” (cards that have one already are skipped). How many cards?</source>
         <translation>Po jedna prilika za svaku od najbolje rangiranih kartica glasanja „%1“ (kartice koje je već imaju se preskaču). Koliko kartica?</translation>
+    </message>
+    <message>
+        <source>The room</source>
+        <comment>the participant standing for everyone when the room votes as one</comment>
+        <translation>Cela grupa</translation>
+    </message>
+    <message>
+        <source>Start vote as the room</source>
+        <translation>Počni glasanje kao cela grupa</translation>
+    </message>
+    <message>
+        <source>Nobody is on the participants list yet. Who votes?</source>
+        <translation>Na spisku učesnika još nema nikoga. Ko glasa?</translation>
+    </message>
+    <message>
+        <source>The &amp;room, as one: a shared budget of dots, placed by clicking cards</source>
+        <translation>Cela &amp;grupa zajedno: zajednički fond tačkica, koje se postavljaju klikom na kartice</translation>
+    </message>
+    <message>
+        <source>&amp;Add participants first, each with their own dots</source>
+        <translation>Prvo &amp;dodajte učesnike, svakog sa svojim tačkicama</translation>
+    </message>
+    <message>
+        <source>&amp;Dots for the room:</source>
+        <translation>&amp;Tačkice za grupu:</translation>
     </message>
 </context>
 <context>

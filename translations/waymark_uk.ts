@@ -247,7 +247,7 @@
         <translation>Зусилля клієнта на рік — %1</translation>
     </message>
     <message>
-        <source>Σ cards' customer effort saved − added steps' effort</source>
+        <source>Σ cards&apos; customer effort saved − added steps&apos; effort</source>
         <translation>Σ заощаджених зусиль клієнта за картками − зусилля на доданих кроках</translation>
     </message>
     <message>
@@ -263,7 +263,7 @@
         <translation>Зниження вартості обслуговування на рік — %1</translation>
     </message>
     <message>
-        <source>Σ cards' cost to serve saved</source>
+        <source>Σ cards&apos; cost to serve saved</source>
         <translation>Σ зниження вартості обслуговування за картками</translation>
     </message>
     <message>
@@ -275,8 +275,8 @@
         <translation>CLV під загрозою — %1</translation>
     </message>
     <message>
-        <source>Σ linked touchpoints: lifetime value of the customers whose latest answer there was a detractor's</source>
-        <translation>Σ за пов'язаними точками контакту: пожиттєва цінність клієнтів, чия остання відповідь там була відповіддю критика</translation>
+        <source>Σ linked touchpoints: lifetime value of the customers whose latest answer there was a detractor&apos;s</source>
+        <translation>Σ за пов&apos;язаними точками контакту: пожиттєва цінність клієнтів, чия остання відповідь там була відповіддю критика</translation>
     </message>
     <message>
         <source>Running cost per year — %1</source>
@@ -320,14 +320,14 @@
     </message>
     <message>
         <source>Σ touchpoints linked by any opportunity, each counted once</source>
-        <translation>Σ точок контакту, пов'язаних хоча б з однією можливістю, кожна врахована один раз</translation>
+        <translation>Σ точок контакту, пов&apos;язаних хоча б з однією можливістю, кожна врахована один раз</translation>
     </message>
     <message>
         <source>touchpoints</source>
         <translation>точки контакту</translation>
     </message>
     <message>
-        <source>the largest card's retention (a customer changes category once); the range uses the ends of the detractor share's 95 % interval and the spread</source>
+        <source>the largest card&apos;s retention (a customer changes category once); the range uses the ends of the detractor share&apos;s 95 % interval and the spread</source>
         <translation>утримання за карткою з найбільшим ефектом (клієнт змінює категорію лише один раз); діапазон будується за межами інтервалу 95 % для частки критиків і за розкидом</translation>
     </message>
 </context>
@@ -394,7 +394,7 @@
         <translation>Клієнтів на рік — %1</translation>
     </message>
     <message>
-        <source>Value of the customer's hour</source>
+        <source>Value of the customer&apos;s hour</source>
         <translation>Вартість години клієнта</translation>
     </message>
     <message>
@@ -516,6 +516,26 @@
         <source>new</source>
         <translation>нова</translation>
     </message>
+    <message>
+        <source>Pain point (red triangle): the step hurts the customer; the team wants it fixed.</source>
+        <translation>Больова точка (червоний трикутник): цей крок завдає клієнтові незручностей, і команда хоче це виправити.</translation>
+    </message>
+    <message>
+        <source>Moment of truth (star): the customer decides here whether to stay.</source>
+        <translation>Момент істини (зірка): тут клієнт вирішує, чи залишитися.</translation>
+    </message>
+    <message>
+        <source>Coloured bar: the department that owns this step — %1.</source>
+        <translation>Кольорова смуга: підрозділ, відповідальний за цей крок, — %1.</translation>
+    </message>
+    <message>
+        <source>Negative emotion %1 of 10 (numbered circle): green calm, amber uneasy, red upset.</source>
+        <translation>Негативна емоція %1 з 10 (коло з числом): зелений — спокій, жовтий — занепокоєння, червоний — роздратування.</translation>
+    </message>
+    <message>
+        <source>Effort: the time (blue) and money (green) this step costs the customer.</source>
+        <translation>Зусилля: час (синім) і гроші (зеленим), яких цей крок вартує клієнтові.</translation>
+    </message>
 </context>
 <context>
     <name>CardMime</name>
@@ -579,6 +599,33 @@
     </message>
 </context>
 <context>
+    <name>ClvCharts</name>
+    <message>
+        <source>Cumulative repeat purchases, actual and expected</source>
+        <translation>Накопичені повторні покупки: фактичні й очікувані</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <source>Expected (%1)</source>
+        <translation>Очікування (%1)</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Тиждень</translation>
+    </message>
+    <message>
+        <source>Repeat purchases</source>
+        <translation>Повторні покупки</translation>
+    </message>
+    <message>
+        <source>Calibration end (week %1)</source>
+        <translation>Кінець калібрування (тиждень %1)</translation>
+    </message>
+</context>
+<context>
     <name>ClvModel</name>
     <message>
         <source>no customer bought before the calibration end: nothing to model</source>
@@ -601,7 +648,7 @@
         <translation>жоден клієнт не зробив повторної покупки на додатну суму: модель витрат оцінити неможливо</translation>
     </message>
     <message>
-        <source>the spend model's q is at most 1: the population has no finite mean spend, expected spends are unreliable</source>
+        <source>the spend model&apos;s q is at most 1: the population has no finite mean spend, expected spends are unreliable</source>
         <translation>параметр q моделі витрат не перевищує 1: генеральна сукупність не має скінченного середнього чека, тому очікувані витрати ненадійні</translation>
     </message>
     <message>
@@ -705,6 +752,10 @@
             <numerusform>%1: пропущено ще %n рядки: %2</numerusform>
             <numerusform>%1: пропущено ще %n рядків: %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet “%1” (it has: %2).</source>
+        <translation>У книзі немає аркуша «%1» (є: %2).</translation>
     </message>
 </context>
 <context>
@@ -845,7 +896,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>--layers потребує списку, наприклад effort,emotion,nps</translation>
     </message>
     <message>
-        <source>--department needs a department's name</source>
+        <source>--department needs a department&apos;s name</source>
         <translation>--department потребує назви підрозділу</translation>
     </message>
     <message>
@@ -915,7 +966,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Usage:
   waymark [FILE]                open the journey map editor (FILE: .waymark or .waymark.json)
-  waymark --review FILE         open FILE read-only for comments (a department head's review)
+  waymark --review FILE         open FILE read-only for comments (a department head&apos;s review)
   waymark convert IN OUT        convert between .waymark and .waymark.json (by extension)
   waymark validate FILE         check a journey file and print a one-line summary
 </source>
@@ -927,7 +978,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
 </translation>
     </message>
     <message>
-        <source>--sheet needs a sheet's name or number</source>
+        <source>--sheet needs a sheet&apos;s name or number</source>
         <translation>--sheet потребує назви або номера аркуша</translation>
     </message>
     <message>
@@ -939,28 +990,12 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>CLV</translation>
     </message>
     <message>
-        <source>  waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE [--name NAME]
-              [--map COLUMN=FIELD ...] [--sheet NAME|N] [--encoding NAME] [--delimiter C]
-                                add answers of a metric (nps csat ces audit enps mean) or CLV
-                                values to a journey file
-</source>
-        <translation>  waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE [--name NAME]
-              [--map COLUMN=FIELD ...] [--sheet NAME|N] [--encoding NAME] [--delimiter C]
-                                додати відповіді за метрикою (nps csat ces audit enps mean)
-                                або значення CLV до файлу шляху
-</translation>
-    </message>
-    <message>
         <source>give one of --nps FILE, --clv FILE or --metric M FILE</source>
         <translation>вкажіть одне з: --nps FILE, --clv FILE або --metric M FILE</translation>
     </message>
     <message>
         <source>--metric takes one of nps, csat, ces, audit, enps, mean and then a file</source>
         <translation>--metric приймає одне з: nps, csat, ces, audit, enps, mean, а потім файл</translation>
-    </message>
-    <message>
-        <source>import needs a journey and a file: waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE</source>
-        <translation>import потребує шляху й файлу: waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE</translation>
     </message>
     <message>
         <source>  waymark nps FILE [--by DIM,...] [--format table|csv|json] [--map COLUMN=FIELD ...]
@@ -976,24 +1011,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
                                 файл відповідей (CSV, TSV, JSON, NDJSON) або шлях із набором
                                 даних NPS. DIM: journey stage touchpoint segment channel
                                 department location month quarter year
-</translation>
-    </message>
-    <message>
-        <source>  waymark stats FILE --metric M [--value COLUMN] [--by DIM,...] [--sheet NAME|N]
-              [--map COLUMN=FIELD ...] [--format table|csv|json]
-                                a metric per group with n and its 95 % interval; M: nps csat
-                                ces audit enps mean; FILE: answers (CSV, TSV, JSON, xlsx; one per
-                                row or aggregated counts) or a journey with such a dataset. DIM:
-                                journey stage touchpoint segment channel department location
-                                month quarter year
-</source>
-        <translation>  waymark stats FILE --metric M [--value COLUMN] [--by DIM,...] [--sheet NAME|N]
-              [--map COLUMN=FIELD ...] [--format table|csv|json]
-                                метрика для кожної групи з n і 95 % довірчим інтервалом;
-                                M: nps csat ces audit enps mean; FILE — відповіді (CSV, TSV,
-                                JSON, xlsx; по одній у рядку або агреговані дані) або шлях
-                                із таким набором даних. DIM: journey stage touchpoint
-                                segment channel department location month quarter year
 </translation>
     </message>
     <message>
@@ -1025,7 +1042,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>немає</translation>
     </message>
     <message>
-        <source>--scenario takes a scenario's name</source>
+        <source>--scenario takes a scenario&apos;s name</source>
         <translation>для --scenario потрібна назва сценарію</translation>
     </message>
     <message>
@@ -1042,7 +1059,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>--out takes a file name</source>
-        <translation>для --out потрібне ім'я файлу</translation>
+        <translation>для --out потрібне ім&apos;я файлу</translation>
     </message>
     <message>
         <source>business-case needs a journey: waymark business-case JOURNEY</source>
@@ -1149,7 +1166,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>немає сценарію «%1»: у шляху немає сценаріїв</translation>
     </message>
     <message>
-        <source>no scenario “%1”; the journey's scenarios: %2</source>
+        <source>no scenario “%1”; the journey&apos;s scenarios: %2</source>
         <translation>немає сценарію «%1»; сценарії шляху: %2</translation>
     </message>
     <message>
@@ -1161,7 +1178,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
               [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--department NAME]
               [--layers effort,heatmap,emotion,nps,clv] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
                                 the map as a PDF (with an executive summary; --future adds the
-                                future-state map of the journey's chosen scenario), PNG or SVG
+                                future-state map of the journey&apos;s chosen scenario), PNG or SVG
 </source>
         <translation>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
               [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--department NAME]
@@ -1240,40 +1257,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>Rows: %1 unreadable, %2 with a negative amount left out (returns), %3 worth 0 kept, %4 repeated rows kept; %5 customers first bought after the calibration end</source>
-        <translation>Рядки: нечитабельних — %1, виключено з від'ємною сумою (повернення) — %2, залишено з нульовою сумою — %3, залишено повторюваних — %4; клієнтів із першою покупкою після кінця калібрування — %5</translation>
-    </message>
-    <message>
-        <source>  waymark clv-model TRANSACTIONS [--calibration-end DATE] [--horizon-months N] [--discount RATE]
-              [--time-unit days|weeks|months] [--model bgnbd|paretonbd] [--customers FILE.csv]
-              [--format table|json]
-                                lifetime value and churn from transactions (customer, date,
-                                amount[, count, currency]: CSV/TSV with a header, or CDNOW-style
-                                whitespace columns): BG/NBD and Pareto/NBD compared, Gamma-Gamma
-                                spend, P(alive) and CLV per customer. Purchases after DATE form
-                                the holdout. CLV sums N calendar months (365.25/12 days, default
-                                12), each discounted at the ANNUAL RATE (default 0.08) as
-                                1/(1+RATE)^(month/12). Rows worth 0 count as purchases, negative
-                                ones (returns) are left out, repeated rows are kept; all counted
-</source>
-        <translation>  waymark clv-model TRANSACTIONS [--calibration-end DATE] [--horizon-months N] [--discount RATE]
-              [--time-unit days|weeks|months] [--model bgnbd|paretonbd] [--customers FILE.csv]
-              [--format table|json]
-                                пожиттєва цінність клієнта й відтік за транзакціями (клієнт,
-                                дата, сума[, кількість, валюта]: CSV/TSV із заголовком або
-                                стовпці через пробіли, як у CDNOW): порівняння BG/NBD і
-                                Pareto/NBD, витрати за моделлю Gamma-Gamma, P(alive) і CLV для
-                                кожного клієнта. Покупки після DATE утворюють контрольний
-                                період. CLV — сума за N календарних місяців (по 365.25/12 дня,
-                                типово 12), кожен із яких дисконтується за річною ставкою RATE
-                                (типово 0.08) як 1/(1+RATE)^(місяць/12). Рядки із сумою 0
-                                вважаються покупками, з від'ємною сумою (повернення)
-                                виключаються, повторювані рядки зберігаються; усе це
-                                підраховується
-</translation>
-    </message>
-    <message>
-        <source>%1 is a journey; journeys do not hold transactions yet: give the transactions file itself</source>
-        <translation>%1 — це шлях, а шляхи поки що не містять транзакцій: вкажіть сам файл транзакцій</translation>
+        <translation>Рядки: нечитабельних — %1, виключено з від&apos;ємною сумою (повернення) — %2, залишено з нульовою сумою — %3, залишено повторюваних — %4; клієнтів із першою покупкою після кінця калібрування — %5</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
@@ -1288,12 +1272,290 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>--review приймає один файл: waymark --review FILE</translation>
     </message>
     <message>
-        <source>unknown option "%1"</source>
+        <source>unknown option &quot;%1&quot;</source>
         <translation>невідомий параметр «%1»</translation>
     </message>
     <message>
-        <source>unknown command "%1" (the editor opens one file: waymark FILE)</source>
+        <source>unknown command &quot;%1&quot; (the editor opens one file: waymark FILE)</source>
         <translation>невідома команда «%1» (редактор відкриває один файл: waymark FILE)</translation>
+    </message>
+    <message>
+        <source>  waymark clv-model TRANSACTIONS [--calibration-end DATE] [--horizon-months N] [--discount RATE]
+              [--time-unit days|weeks|months] [--model bgnbd|paretonbd] [--customers FILE.csv]
+              [--format table|json]
+                                lifetime value and churn from transactions (customer, date,
+                                amount[, count, currency]: CSV/TSV/xlsx/JSON with a header, CDNOW-
+                                style whitespace columns, or a journey holding purchases):
+                                BG/NBD and Pareto/NBD compared, Gamma-Gamma
+                                spend, P(alive) and CLV per customer. Purchases after DATE form
+                                the holdout. CLV sums N calendar months (365.25/12 days, default
+                                12), each discounted at the ANNUAL RATE (default 0.08) as
+                                1/(1+RATE)^(month/12). Rows worth 0 count as purchases, negative
+                                ones (returns) are left out, repeated rows are kept; all counted
+</source>
+        <translation>  waymark clv-model TRANSACTIONS [--calibration-end DATE] [--horizon-months N] [--discount RATE]
+              [--time-unit days|weeks|months] [--model bgnbd|paretonbd] [--customers FILE.csv]
+              [--format table|json]
+                                пожиттєва цінність і відтік за транзакціями (клієнт, дата,
+                                сума[, кількість, валюта]: CSV/TSV/xlsx/JSON із заголовком,
+                                стовпці через пробіли у стилі CDNOW або шлях із покупками):
+                                порівняння BG/NBD і Pareto/NBD, витрати за Gamma-Gamma,
+                                P(alive) і CLV кожного клієнта. Покупки після DATE утворюють
+                                контрольну вибірку. CLV підсумовується за N календарних місяців
+                                (365,25/12 дня, типово 12) з дисконтуванням за РІЧНОЮ СТАВКОЮ
+                                RATE (типово 0.08) як 1/(1+RATE)^(місяць/12). Рядки із сумою 0
+                                вважаються покупками, від&apos;ємні (повернення) не враховуються,
+                                повторювані рядки зберігаються; усі враховані
+</translation>
+    </message>
+    <message>
+        <source>%1 holds no purchases: add them with waymark import %1 --transactions FILE</source>
+        <translation>У %1 немає покупок: додайте їх командою waymark import %1 --transactions FILE</translation>
+    </message>
+    <message>
+        <source>  waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE | --transactions FILE
+              [--name NAME] [--map COLUMN=FIELD ...] [--sheet NAME|N] [--encoding NAME] [--delimiter C]
+                                add answers of a metric (nps csat ces audit enps mean), CLV
+                                values or purchases (customer, date, amount[, count, currency];
+                                the lifetime value model learns from them) to a journey file
+</source>
+        <translation>  waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE | --transactions FILE
+              [--name NAME] [--map COLUMN=FIELD ...] [--sheet NAME|N] [--encoding NAME] [--delimiter C]
+                                додає до файлу шляху відповіді за метрикою (nps csat ces audit
+                                enps mean), значення CLV або покупки (клієнт, дата, сума[,
+                                кількість, валюта]; на них навчається модель пожиттєвої цінності)
+</translation>
+    </message>
+    <message>
+        <source>give one of --nps FILE, --clv FILE, --metric M FILE or --transactions FILE</source>
+        <translation>вкажіть одне з: --nps FILE, --clv FILE, --metric M FILE або --transactions FILE</translation>
+    </message>
+    <message>
+        <source>import needs a journey and a file: waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE | --transactions FILE</source>
+        <translation>для import потрібні шлях і файл: waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE | --transactions FILE</translation>
+    </message>
+    <message>
+        <source>%1 is not an option of --transactions (its columns are found by their names)</source>
+        <translation>%1 не є параметром --transactions (стовпці визначаються за назвами)</translation>
+    </message>
+    <message>
+        <source>  waymark portfolio FOLDER [--format table|csv|json]
+                                every journey in FOLDER at a glance: owner, last save, stages,
+                                cards, customer time, NPS ± margin, CLV at risk, open comments,
+                                opportunities by status; files that cannot be read are named
+</source>
+        <translation>  waymark portfolio FOLDER [--format table|csv|json]
+                                усі шляхи в теці FOLDER з першого погляду: відповідальний, дата
+                                збереження, етапи, картки, час клієнта, NPS ± похибка, CLV під
+                                загрозою, відкриті коментарі, можливості за статусами; файли, які
+                                не вдається прочитати, перелічуються
+</translation>
+    </message>
+    <message>
+        <source>portfolio needs a folder: waymark portfolio FOLDER</source>
+        <translation>для portfolio потрібна тека: waymark portfolio FOLDER</translation>
+    </message>
+    <message>
+        <source>%1: left out: %2</source>
+        <translation>%1: не враховано: %2</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Шлях</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Відповідальний</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Збережено</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Етапи</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Картки</translation>
+    </message>
+    <message>
+        <source>Customer time</source>
+        <translation>Час клієнта</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Open comments</source>
+        <translation>Відкриті коментарі</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Можливості</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>За статусами</translation>
+    </message>
+    <message>
+        <source>a PostgreSQL source needs --table NAME or --query SQL (one of them)</source>
+        <translation>для джерела PostgreSQL потрібен --table NAME або --query SQL (одне з двох)</translation>
+    </message>
+    <message>
+        <source>--metric takes a metric with answer categories: %1</source>
+        <translation>--metric приймає метрику з категоріями відповідей: %1</translation>
+    </message>
+    <message>
+        <source>--by takes one of %1</source>
+        <translation>--by приймає одне зі значень: %1</translation>
+    </message>
+    <message>
+        <source>--group needs a group&apos;s value, such as a touchpoint key</source>
+        <translation>--group потребує значення групи, наприклад ключа точки контакту</translation>
+    </message>
+    <message>
+        <source>--category needs a category such as detractors, or all</source>
+        <translation>--category потребує категорії, наприклад detractors, або all</translation>
+    </message>
+    <message>
+        <source>--top takes a number of terms from 1 to 1000</source>
+        <translation>--top приймає кількість термінів від 1 до 1000</translation>
+    </message>
+    <message>
+        <source>a file is needed: waymark say FILE</source>
+        <translation>потрібен файл: waymark say FILE</translation>
+    </message>
+    <message>
+        <source>--category takes %1 or all for %2</source>
+        <translation>--category приймає %1 або all для %2</translation>
+    </message>
+    <message>
+        <source>    “%1” (%2, %3)</source>
+        <translation>    «%1» (%2, %3)</translation>
+    </message>
+    <message>
+        <source>    “%1” (%2)</source>
+        <translation>    «%1» (%2)</translation>
+    </message>
+    <message>
+        <source>  waymark say FILE [--by DIM] [--group VALUE] [--category CATEGORY|all] [--top N]
+              [--format table|json] [--metric nps|csat|ces|enps] [--map COLUMN=FIELD ...]
+                                what customers say: the words and two-word phrases that set
+                                each group&apos;s comments apart (weighted log-odds, |z| ≥ 1.96),
+                                with their shortest quotes, personal data masked. Default: each
+                                touchpoint&apos;s detractors against all other comments. FILE: a
+                                responses file or a journey with such a dataset
+</source>
+        <translation>  waymark say FILE [--by DIM] [--group VALUE] [--category CATEGORY|all] [--top N]
+              [--format table|json] [--metric nps|csat|ces|enps] [--map COLUMN=FIELD ...]
+                                що кажуть клієнти: слова та сполучення з двох слів, які
+                                вирізняють коментарі кожної групи (зважені логарифми шансів,
+                                |z| ≥ 1.96), з найкоротшими цитатами; персональні дані
+                                приховано. Типово: критики кожної точки контакту проти всіх
+                                інших коментарів. FILE: файл відповідей або шлях із таким
+                                набором даних
+</translation>
+    </message>
+    <message>
+        <source>%1 has no comments (name the comment column with --map COLUMN=comment)</source>
+        <translation>У %1 немає коментарів (вкажіть стовпець коментарів через --map COLUMN=comment)</translation>
+    </message>
+    <message>
+        <source>%1 has no “%2” values to group by (--by); name the column with --map COLUMN=%3</source>
+        <translation>У %1 немає значень «%2» для групування (--by); вкажіть стовпець через --map COLUMN=%3</translation>
+    </message>
+    <message>
+        <source>no %1 “%2” with comments in %3</source>
+        <translation>у %3 немає коментарів для %1 «%2»</translation>
+    </message>
+    <message>
+        <source>all answers</source>
+        <translation>усі відповіді</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %3, %n comment(s)</source>
+        <translation>
+            <numerusform>%1 %2: %3, %n коментар</numerusform>
+            <numerusform>%1 %2: %3, %n коментарі</numerusform>
+            <numerusform>%1 %2: %3, %n коментарів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (against %n other comment(s))</source>
+        <translation>
+            <numerusform> (проти %n іншого коментаря)</numerusform>
+            <numerusform> (проти %n інших коментарів)</numerusform>
+            <numerusform> (проти %n інших коментарів)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  no other comments to compare with (try --category or another --by)</source>
+        <translation>  немає з чим порівняти (спробуйте --category або інше --by)</translation>
+    </message>
+    <message>
+        <source>  no term stands out (|z| ≥ 1.96, seen at least %1 times)</source>
+        <translation>  жоден термін не вирізняється (|z| ≥ 1.96, трапляється щонайменше %1 разів)</translation>
+    </message>
+    <message>
+        <source>term</source>
+        <translation>термін</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>кількість</translation>
+    </message>
+    <message>
+        <source>others</source>
+        <translation>в інших</translation>
+    </message>
+    <message>
+        <source>log-odds</source>
+        <translation>лог. шанси</translation>
+    </message>
+    <message>
+        <source>  waymark stats FILE --metric M [--value COLUMN] [--by DIM,...] [--sheet NAME|N]
+              [--map COLUMN=FIELD ...] [--format table|csv|json]
+                                a metric per group with n and its 95 % interval; M: nps csat
+                                ces audit enps mean; FILE: answers (CSV, TSV, JSON, xlsx; one per
+                                row or aggregated counts) or a journey with such a dataset. DIM:
+                                journey stage touchpoint segment channel department location
+                                month quarter year
+  waymark stats postgresql://[USER@]HOST[:PORT]/DB --table T | --query SQL --metric M [--by DIM,...]
+              [--map COLUMN=FIELD ...] [--timeout SECONDS] [--format table|csv|json]
+                                the same from answers kept in PostgreSQL: the server counts per
+                                group, no answer is copied; the password comes from ~/.pgpass
+</source>
+        <translation>  waymark stats FILE --metric M [--value COLUMN] [--by DIM,...] [--sheet NAME|N]
+              [--map COLUMN=FIELD ...] [--format table|csv|json]
+                                метрика за групами з n і 95-відсотковим інтервалом; M: nps csat
+                                ces audit enps mean; FILE: відповіді (CSV, TSV, JSON, xlsx; по
+                                одній у рядку або агреговані кількості) чи шлях із таким набором
+                                даних. DIM: journey stage touchpoint segment channel department
+                                location month quarter year
+  waymark stats postgresql://[USER@]HOST[:PORT]/DB --table T | --query SQL --metric M [--by DIM,...]
+              [--map COLUMN=FIELD ...] [--timeout SECONDS] [--format table|csv|json]
+                                те саме для відповідей, що зберігаються в PostgreSQL: підрахунок
+                                за групами виконує сервер, відповіді не копіюються; пароль
+                                береться з ~/.pgpass
+</translation>
+    </message>
+    <message>
+        <source>%1 needs a value: --table NAME or --query SQL</source>
+        <translation>%1 потребує значення: --table NAME або --query SQL</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds</source>
+        <translation>--timeout приймає кількість секунд</translation>
+    </message>
+    <message>
+        <source>--table and --query read from a PostgreSQL server: waymark stats postgresql://HOST/DB --table T</source>
+        <translation>--table і --query читають дані із сервера PostgreSQL: waymark stats postgresql://HOST/DB --table T</translation>
     </message>
 </context>
 <context>
@@ -1316,12 +1578,20 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>Lifetime value of the customers who were detractors here</source>
         <translation>Пожиттєва цінність клієнтів, які були тут критиками</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>What this card&apos;s detractors write about most distinctly</source>
+        <translation>Про що критики цієї картки пишуть помітно частіше за інших</translation>
+    </message>
 </context>
 <context>
     <name>DatasetJson</name>
     <message>
         <source>expected an object</source>
-        <translation>очікувався об'єкт</translation>
+        <translation>очікувався об&apos;єкт</translation>
     </message>
     <message>
         <source>missing</source>
@@ -1344,7 +1614,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>очікувана кількість значень — %1, як в інших стовпцях, отримано %2</translation>
     </message>
     <message>
-        <source>expected the index of an entry in "strings"</source>
+        <source>expected the index of an entry in &quot;strings&quot;</source>
         <translation>очікувався індекс запису в «strings»</translation>
     </message>
     <message>
@@ -1376,7 +1646,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>невідоме значення «%1»; очікується одне з: %2</translation>
     </message>
     <message>
-        <source>expected a colour like "#1f77b4"</source>
+        <source>expected a colour like &quot;#1f77b4&quot;</source>
         <translation>очікувався колір на зразок «#1f77b4»</translation>
     </message>
     <message>
@@ -1388,8 +1658,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>очікувалася відповідь %1 від %2 до %3</translation>
     </message>
     <message>
-        <source>expected "nps", "csat", "ces", "audit", "enps", "mean" or "clv"</source>
-        <translation>очікувалося «nps», «csat», «ces», «audit», «enps», «mean» або «clv»</translation>
+        <source>expected &quot;nps&quot;, &quot;csat&quot;, &quot;ces&quot;, &quot;audit&quot;, &quot;enps&quot;, &quot;mean&quot;, &quot;clv&quot; or &quot;transactions&quot;</source>
+        <translation>очікувалося &quot;nps&quot;, &quot;csat&quot;, &quot;ces&quot;, &quot;audit&quot;, &quot;enps&quot;, &quot;mean&quot;, &quot;clv&quot; або &quot;transactions&quot;</translation>
     </message>
 </context>
 <context>
@@ -1418,7 +1688,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <name>EffortInput</name>
     <message>
         <source>A time cannot be negative.</source>
-        <translation>Час не може бути від'ємним.</translation>
+        <translation>Час не може бути від&apos;ємним.</translation>
     </message>
     <message>
         <source>Write hours and minutes as h:mm, for example 1:30.</source>
@@ -1442,7 +1712,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>An amount cannot be negative.</source>
-        <translation>Сума не може бути від'ємною.</translation>
+        <translation>Сума не може бути від&apos;ємною.</translation>
     </message>
     <message>
         <source>An amount has at most two decimal places.</source>
@@ -1599,7 +1869,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <name>ImportJob</name>
     <message>
         <source>Line %1, column %2: not a JSON object (%3).</source>
-        <translation>Рядок %1, стовпець %2: це не об'єкт JSON (%3).</translation>
+        <translation>Рядок %1, стовпець %2: це не об&apos;єкт JSON (%3).</translation>
     </message>
     <message>
         <source>the row has %1 fields, the header %2</source>
@@ -1829,7 +2099,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>шлях не має ідентифікатора</translation>
     </message>
     <message>
-        <source>"%1" is not an ISO 4217 currency code</source>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code</source>
         <translation>«%1» не є кодом валюти ISO 4217</translation>
     </message>
     <message>
@@ -1861,44 +2131,44 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>підрозділ вказують лише доріжки підрозділів</translation>
     </message>
     <message>
-        <source>card "%1" is in a stage that does not exist (%2)</source>
+        <source>card &quot;%1&quot; is in a stage that does not exist (%2)</source>
         <translation>картка «%1» розташована в етапі, якого не існує (%2)</translation>
     </message>
     <message>
-        <source>card "%1" is in a lane that does not exist (%2)</source>
+        <source>card &quot;%1&quot; is in a lane that does not exist (%2)</source>
         <translation>картка «%1» розташована в доріжці, якої не існує (%2)</translation>
     </message>
     <message>
-        <source>card "%1" names an unknown department</source>
+        <source>card &quot;%1&quot; names an unknown department</source>
         <translation>картка «%1» вказує невідомий підрозділ</translation>
     </message>
     <message>
-        <source>time of card "%1" must be 0 minutes or more, got %2</source>
+        <source>time of card &quot;%1&quot; must be 0 minutes or more, got %2</source>
         <translation>час картки «%1» має бути не менше 0 хвилин, отримано %2</translation>
     </message>
     <message>
-        <source>money of card "%1" must be at most %2</source>
+        <source>money of card &quot;%1&quot; must be at most %2</source>
         <translation>сума картки «%1» має бути не більше %2</translation>
     </message>
     <message>
-        <source>money of card "%1" must be 0 or more, got %2</source>
+        <source>money of card &quot;%1&quot; must be 0 or more, got %2</source>
         <translation>сума картки «%1» має бути не менше 0, отримано %2</translation>
     </message>
     <message>
-        <source>card "%1": "%2" is not an ISO 4217 currency code</source>
+        <source>card &quot;%1&quot;: &quot;%2&quot; is not an ISO 4217 currency code</source>
         <translation>картка «%1»: «%2» не є кодом валюти ISO 4217</translation>
     </message>
     <message>
-        <source>negative emotion of card "%1" must be from 0 to 10, got %2</source>
+        <source>negative emotion of card &quot;%1&quot; must be from 0 to 10, got %2</source>
         <translation>негативна емоція картки «%1» має бути від 0 до 10, отримано %2</translation>
     </message>
     <message>
         <source>connection starts at a card that does not exist</source>
-        <translation>зв'язок починається з картки, якої не існує</translation>
+        <translation>зв&apos;язок починається з картки, якої не існує</translation>
     </message>
     <message>
         <source>connection ends at a card that does not exist</source>
-        <translation>зв'язок закінчується на картці, якої не існує</translation>
+        <translation>зв&apos;язок закінчується на картці, якої не існує</translation>
     </message>
     <message>
         <source>a vote needs 1 to 99 dots per participant, got %1</source>
@@ -1906,7 +2176,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>a time limit cannot be negative</source>
-        <translation>ліміт часу не може бути від'ємним</translation>
+        <translation>ліміт часу не може бути від&apos;ємним</translation>
     </message>
     <message>
         <source>a dot by someone who is not a participant</source>
@@ -1934,7 +2204,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>the number of answers is not a count</source>
-        <translation>кількість відповідей не є цілим невід'ємним числом</translation>
+        <translation>кількість відповідей не є цілим невід&apos;ємним числом</translation>
     </message>
     <message>
         <source>the answers per band do not add up to the number of answers</source>
@@ -1946,10 +2216,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>the standard deviation is not a non-negative number</source>
-        <translation>стандартне відхилення має бути невід'ємним числом</translation>
+        <translation>стандартне відхилення має бути невід&apos;ємним числом</translation>
     </message>
     <message>
-        <source>the system of card "%1" cannot be %2 years old</source>
+        <source>the system of card &quot;%1&quot; cannot be %2 years old</source>
         <translation>неприпустимий вік системи картки «%1» (років: %2)</translation>
     </message>
     <message>
@@ -1961,23 +2231,23 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>поточні витрати на рік</translation>
     </message>
     <message>
-        <source>opportunity "%1": the time to deliver cannot be negative, got %2 months</source>
-        <translation>можливість «%1»: строк впровадження не може бути від'ємним, отримано місяців: %2</translation>
+        <source>opportunity &quot;%1&quot;: the time to deliver cannot be negative, got %2 months</source>
+        <translation>можливість «%1»: строк впровадження не може бути від&apos;ємним, отримано місяців: %2</translation>
     </message>
     <message>
-        <source>opportunity "%1": the %2 cannot be negative, got %3</source>
-        <translation>можливість «%1»: %2 — від'ємне значення неприпустиме, отримано %3</translation>
+        <source>opportunity &quot;%1&quot;: the %2 cannot be negative, got %3</source>
+        <translation>можливість «%1»: %2 — від&apos;ємне значення неприпустиме, отримано %3</translation>
     </message>
     <message>
-        <source>opportunity "%1": the %2 must be at most %3</source>
+        <source>opportunity &quot;%1&quot;: the %2 must be at most %3</source>
         <translation>можливість «%1»: %2 — значення має бути не більше за %3</translation>
     </message>
     <message>
-        <source>opportunity "%1": "%2" is not an ISO 4217 currency code</source>
+        <source>opportunity &quot;%1&quot;: &quot;%2&quot; is not an ISO 4217 currency code</source>
         <translation>можливість «%1»: «%2» не є кодом валюти ISO 4217</translation>
     </message>
     <message>
-        <source>opportunity "%1": the %2 must be a share from 0 to 1, got %3</source>
+        <source>opportunity &quot;%1&quot;: the %2 must be a share from 0 to 1, got %3</source>
         <translation>можливість «%1»: %2 — потрібна частка від 0 до 1, отримано %3</translation>
     </message>
     <message>
@@ -1997,7 +2267,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>частка критиків, які стають промоутерами</translation>
     </message>
     <message>
-        <source>opportunity "%1": more detractors move (%2 to passives, %3 to promoters) than there are</source>
+        <source>opportunity &quot;%1&quot;: more detractors move (%2 to passives, %3 to promoters) than there are</source>
         <translation>можливість «%1»: критиків, що переходять (%2 у нейтрали, %3 у промоутери), у сумі більше, ніж їх є</translation>
     </message>
     <message>
@@ -2013,23 +2283,23 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>негативні емоції</translation>
     </message>
     <message>
-        <source>opportunity "%1": the %2 after the change is not a number</source>
+        <source>opportunity &quot;%1&quot;: the %2 after the change is not a number</source>
         <translation>можливість «%1»: %2 після зміни — не число</translation>
     </message>
     <message>
-        <source>opportunity "%1": the %2 after the change cannot be negative, got %3</source>
-        <translation>можливість «%1»: %2 після зміни — від'ємне значення неприпустиме, отримано %3</translation>
+        <source>opportunity &quot;%1&quot;: the %2 after the change cannot be negative, got %3</source>
+        <translation>можливість «%1»: %2 після зміни — від&apos;ємне значення неприпустиме, отримано %3</translation>
     </message>
     <message>
-        <source>opportunity "%1": the %2 after the change must be at most %3, got %4</source>
+        <source>opportunity &quot;%1&quot;: the %2 after the change must be at most %3, got %4</source>
         <translation>можливість «%1»: %2 після зміни — значення має бути не більше за %3, отримано %4</translation>
     </message>
     <message>
-        <source>opportunity "%1": the %2 can only be reduced by 0 to 100 %, got %3 %</source>
+        <source>opportunity &quot;%1&quot;: the %2 can only be reduced by 0 to 100 %, got %3 %</source>
         <translation>можливість «%1»: %2 можна зменшити лише на 0–100 %, отримано %3 %</translation>
     </message>
     <message>
-        <source>row %1, column “%2” refers to text %3, but the dataset's text table has %4 entries</source>
+        <source>row %1, column “%2” refers to text %3, but the dataset&apos;s text table has %4 entries</source>
         <translation>рядок %1, стовпець «%2» посилається на текст %3, а в таблиці текстів набору даних усього записів: %4</translation>
     </message>
     <message>
@@ -2037,12 +2307,24 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>рядок %1: %2 не є кодом валюти ISO 4217</translation>
     </message>
     <message>
-        <source>time of card "%1" must be at most %2 minutes (about 19 years), got %3</source>
+        <source>time of card &quot;%1&quot; must be at most %2 minutes (about 19 years), got %3</source>
         <translation>час картки «%1» має бути не більше %2 хвилин (близько 19 років), отримано %3</translation>
     </message>
     <message>
         <source>row %1, column “%2” holds a date outside the years 1–9999</source>
         <translation>рядок %1, стовпець «%2»: дата виходить за межі 1–9999 років</translation>
+    </message>
+    <message>
+        <source>row %1 names no customer</source>
+        <translation>у рядку %1 не вказано клієнта</translation>
+    </message>
+    <message>
+        <source>row %1 has no date</source>
+        <translation>у рядку %1 немає дати</translation>
+    </message>
+    <message>
+        <source>row %1: the amount or count is not a number</source>
+        <translation>рядок %1: сума або кількість не є числом</translation>
     </message>
 </context>
 <context>
@@ -2178,7 +2460,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>an object</source>
-        <translation>об'єкт</translation>
+        <translation>об&apos;єкт</translation>
     </message>
     <message>
         <source>a number</source>
@@ -2190,10 +2472,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>expected a JSON object holding a journey, got %1</source>
-        <translation>очікувався об'єкт JSON зі шляхом, отримано: %1</translation>
+        <translation>очікувався об&apos;єкт JSON зі шляхом, отримано: %1</translation>
     </message>
     <message>
-        <source>this is not a Waymark journey ("format" should be "%1")</source>
+        <source>this is not a Waymark journey (&quot;format&quot; should be &quot;%1&quot;)</source>
         <translation>це не шлях Waymark («format» має бути «%1»)</translation>
     </message>
     <message>
@@ -2209,7 +2491,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>версія формату має бути 1 або більше, отримано %1</translation>
     </message>
     <message>
-        <source>%1 is not a colour like "#1f77b4" or "#801f77b4"</source>
+        <source>%1 is not a colour like &quot;#1f77b4&quot; or &quot;#801f77b4&quot;</source>
         <translation>%1 не є кольором на зразок «#1f77b4» або «#801f77b4»</translation>
     </message>
     <message>
@@ -2233,11 +2515,11 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>очікувалося: %1, отримано: %2</translation>
     </message>
     <message>
-        <source>missing required key "%1"</source>
-        <translation>відсутній обов'язковий ключ «%1»</translation>
+        <source>missing required key &quot;%1&quot;</source>
+        <translation>відсутній обов&apos;язковий ключ «%1»</translation>
     </message>
     <message>
-        <source>%1 is not a valid id (a UUID like "3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b")</source>
+        <source>%1 is not a valid id (a UUID like &quot;3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b&quot;)</source>
         <translation>%1 не є коректним ідентифікатором (потрібен UUID на зразок «3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b»)</translation>
     </message>
     <message>
@@ -2358,7 +2640,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>lists and objects nested more than %1 deep</source>
-        <translation>списки й об'єкти вкладено глибше ніж на %1 рівнів</translation>
+        <translation>списки й об&apos;єкти вкладено глибше ніж на %1 рівнів</translation>
     </message>
     <message>
         <source>more than %1 cards; Waymark reads at most that many</source>
@@ -2374,13 +2656,32 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
 </context>
 <context>
+    <name>JourneyLink</name>
+    <message>
+        <source>save this journey first: the link is kept relative to its folder</source>
+        <translation>спершу збережіть цей шлях: посилання зберігається відносно його теки</translation>
+    </message>
+    <message>
+        <source>“%1” is an absolute path; links are followed only relative to this journey&apos;s folder</source>
+        <translation>«%1» — абсолютний шлях; посилання відкриваються лише відносно теки цього шляху</translation>
+    </message>
+    <message>
+        <source>“%1” is not a journey file (.waymark or .waymark.json)</source>
+        <translation>«%1» не є файлом шляху (.waymark або .waymark.json)</translation>
+    </message>
+    <message>
+        <source>“%1” is missing (looked for %2)</source>
+        <translation>«%1» не знайдено (шукали %2)</translation>
+    </message>
+</context>
+<context>
     <name>JourneyLock</name>
     <message numerus="yes">
         <source>%1 is being changed by another program: %2 (process %3 on %4) still held its lock after %n second(s). Try again when it has finished; if that program is no longer running, delete %5.</source>
         <translation>
-            <numerusform>Файл %1 змінює інша програма — %2 (процес %3, комп'ютер: %4): вона не зняла блокування й через %n секунду. Спробуйте ще раз, коли вона завершить роботу; якщо ця програма вже не працює, видаліть %5.</numerusform>
-            <numerusform>Файл %1 змінює інша програма — %2 (процес %3, комп'ютер: %4): вона не зняла блокування й через %n секунди. Спробуйте ще раз, коли вона завершить роботу; якщо ця програма вже не працює, видаліть %5.</numerusform>
-            <numerusform>Файл %1 змінює інша програма — %2 (процес %3, комп'ютер: %4): вона не зняла блокування й через %n секунд. Спробуйте ще раз, коли вона завершить роботу; якщо ця програма вже не працює, видаліть %5.</numerusform>
+            <numerusform>Файл %1 змінює інша програма — %2 (процес %3, комп&apos;ютер: %4): вона не зняла блокування й через %n секунду. Спробуйте ще раз, коли вона завершить роботу; якщо ця програма вже не працює, видаліть %5.</numerusform>
+            <numerusform>Файл %1 змінює інша програма — %2 (процес %3, комп&apos;ютер: %4): вона не зняла блокування й через %n секунди. Спробуйте ще раз, коли вона завершить роботу; якщо ця програма вже не працює, видаліть %5.</numerusform>
+            <numerusform>Файл %1 змінює інша програма — %2 (процес %3, комп&apos;ютер: %4): вона не зняла блокування й через %n секунд. Спробуйте ще раз, коли вона завершить роботу; якщо ця програма вже не працює, видаліть %5.</numerusform>
         </translation>
     </message>
     <message>
@@ -2489,6 +2790,19 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
 </context>
 <context>
+    <name>MapLegend</name>
+    <message>
+        <source>≤ %1</source>
+        <comment>the capped low end of the heat scale</comment>
+        <translation>≤ %1</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <comment>the capped high end of the heat scale</comment>
+        <translation>≥ %1</translation>
+    </message>
+</context>
+<context>
     <name>Metrics</name>
     <message>
         <source>CSAT</source>
@@ -2539,7 +2853,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Аудит</translation>
     </message>
     <message>
-        <source>Audits and mystery shopping: a visit's score 0–100 (or items met of items checked); the mean visit score</source>
+        <source>Audits and mystery shopping: a visit&apos;s score 0–100 (or items met of items checked); the mean visit score</source>
         <translation>Аудити й таємний покупець: оцінка візиту 0–100 (або виконані пункти з перевірених); середня оцінка візитів</translation>
     </message>
     <message>
@@ -2567,7 +2881,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>eNPS</translation>
     </message>
     <message>
-        <source>Employee NPS: employees' likelihood to recommend their workplace, 0–10, by department</source>
+        <source>Employee NPS: employees&apos; likelihood to recommend their workplace, 0–10, by department</source>
         <translation>NPS працівників (eNPS): готовність працівників рекомендувати своє місце роботи, 0–10, за підрозділами</translation>
     </message>
 </context>
@@ -2584,6 +2898,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Only %1 answers: too few to trust, so this figure is a weak signal.</source>
         <translation>Відповідей лише %1 — замало, щоб на них покладатися, тож цей показник є слабким сигналом.</translation>
+    </message>
+    <message>
+        <source>%1: the survey figure here, ± its 95 % margin, from n answers. Red is the worst end of the scale, green the best.</source>
+        <translation>%1: результат опитування в цій точці ± 95-відсоткова похибка, за n відповідями. Червоний — найгірший край шкали, зелений — найкращий.</translation>
     </message>
 </context>
 <context>
@@ -2818,6 +3136,32 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
 </context>
 <context>
+    <name>PersonalData</name>
+    <message>
+        <source>[e-mail]</source>
+        <translation>[e-mail]</translation>
+    </message>
+    <message>
+        <source>[phone]</source>
+        <translation>[телефон]</translation>
+    </message>
+    <message>
+        <source>[card number]</source>
+        <translation>[номер картки]</translation>
+    </message>
+</context>
+<context>
+    <name>Portfolio</name>
+    <message>
+        <source>cannot be read</source>
+        <translation>не вдається прочитати</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 не є текою</translation>
+    </message>
+</context>
+<context>
     <name>PrintPages</name>
     <message>
         <source>Executive summary</source>
@@ -2836,7 +3180,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Карта шляху — рядок %1, стовпець %2 (з %3 × %4)</translation>
     </message>
     <message>
-        <source>%1's touchpoints highlighted</source>
+        <source>%1&apos;s touchpoints highlighted</source>
         <translation>Виділено точки контакту: %1</translation>
     </message>
     <message>
@@ -2861,7 +3205,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>Not enough memory for a %1 × %2 image.</source>
-        <translation>Недостатньо пам'яті для зображення %1 × %2.</translation>
+        <translation>Недостатньо пам&apos;яті для зображення %1 × %2.</translation>
     </message>
     <message>
         <source>Customer journey map made with Waymark</source>
@@ -2956,7 +3300,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Даних CLV ще не імпортовано.</translation>
     </message>
     <message>
-        <source>The customer's effort, end to end</source>
+        <source>The customer&apos;s effort, end to end</source>
         <translation>Зусилля клієнта від початку до кінця</translation>
     </message>
     <message>
@@ -3036,7 +3380,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Найгірша</translation>
     </message>
     <message>
-        <source>The workshop's vote: %1</source>
+        <source>The workshop&apos;s vote: %1</source>
         <translation>Голосування на воркшопі: %1</translation>
     </message>
     <message>
@@ -3081,11 +3425,11 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>The %1 trend by quarter appears here once answers with dates are imported.</source>
-        <translation>Динаміка %1 за кварталами з'явиться тут, щойно ви імпортуєте відповіді з датами.</translation>
+        <translation>Динаміка %1 за кварталами з&apos;явиться тут, щойно ви імпортуєте відповіді з датами.</translation>
     </message>
     <message>
         <source>%1 per stage appears here with survey data.</source>
-        <translation>%1 за етапами з'явиться тут, коли будуть дані опитувань.</translation>
+        <translation>%1 за етапами з&apos;явиться тут, коли будуть дані опитувань.</translation>
     </message>
     <message>
         <source>Findings and priorities</source>
@@ -3347,6 +3691,138 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
             <numerusform>… і ще %n рядків, не показаних на цій сторінці</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Executive summary: lifetime value and churn</source>
+        <translation>Резюме для керівництва: пожиттєва цінність і відтік</translation>
+    </message>
+    <message>
+        <source>Executive summary: what customers say</source>
+        <translation>Резюме для керівництва: що кажуть клієнти</translation>
+    </message>
+    <message>
+        <source>What our customers are worth, and who is leaving</source>
+        <translation>Скільки варті наші клієнти і хто від нас іде</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customers are expected to spend %2 in the next %n month(s) (discounted at %3 % a year), %4 each on average.</source>
+        <translation>
+            <numerusform>Очікується, що %1 клієнтів витратять %2 за наступний %n місяць (з дисконтуванням %3 % на рік), у середньому %4 на клієнта.</numerusform>
+            <numerusform>Очікується, що %1 клієнтів витратять %2 за наступні %n місяці (з дисконтуванням %3 % на рік), у середньому %4 на клієнта.</numerusform>
+            <numerusform>Очікується, що %1 клієнтів витратять %2 за наступні %n місяців (з дисконтуванням %3 % на рік), у середньому %4 на клієнта.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 valuable customers are probably gone: won back, they would be worth %2.</source>
+        <translation>Цінних клієнтів, які, імовірно, пішли: %1. Якщо їх повернути, вони принесуть %2.</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Клієнти</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Кількість</translation>
+    </message>
+    <message>
+        <source>Mean P(alive)</source>
+        <translation>Середня P(alive)</translation>
+    </message>
+    <message>
+        <source>Mean CLV</source>
+        <translation>Середня CLV</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Під загрозою</translation>
+    </message>
+    <message>
+        <source>At risk: CLV if retained</source>
+        <translation>Під загрозою: CLV за умови утримання</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Усі клієнти</translation>
+    </message>
+    <message>
+        <source>Segment: %1</source>
+        <translation>Сегмент: %1</translation>
+    </message>
+    <message>
+        <source>P(alive): the chance a customer is still buying. At risk: P(alive) below %1 and worth at least %2 if retained (the top quarter). CLV if retained = CLV ÷ P(alive).</source>
+        <translation>P(alive): імовірність того, що клієнт досі купує. Під загрозою: P(alive) нижче %1 і CLV за умови утримання щонайменше %2 (верхня чверть). CLV за умови утримання = CLV ÷ P(alive).</translation>
+    </message>
+    <message>
+        <source>After the calibration end %1 repeat purchases happened; the model expected %2.</source>
+        <translation>Після кінця калібрування здійснено повторних покупок: %1; модель очікувала %2.</translation>
+    </message>
+    <message>
+        <source>Fitted by maximum likelihood (standard errors in brackets). BG/NBD: r %1, α %2, a %3, b %4, log-likelihood %5. Pareto/NBD: r %6, α %7, s %8, β %9, log-likelihood %10. Gamma-Gamma spend: p %11, q %12, γ %13. Time in %14.</source>
+        <translation>Оцінка методом максимальної правдоподібності (у дужках стандартні похибки). BG/NBD: r %1, α %2, a %3, b %4, логарифм правдоподібності %5. Pareto/NBD: r %6, α %7, s %8, β %9, логарифм правдоподібності %10. Витрати Gamma-Gamma: p %11, q %12, γ %13. Одиниця часу: %14.</translation>
+    </message>
+    <message>
+        <source>Why customers leave</source>
+        <translation>Чому клієнти йдуть</translation>
+    </message>
+    <message>
+        <source>The touchpoints where customers who are probably gone answered as detractors, by the value they would carry if won back.</source>
+        <translation>Точки контакту, де клієнти, які, імовірно, пішли, відповідали як критики, — за цінністю, яку вони принесли б, якщо їх повернути.</translation>
+    </message>
+    <message>
+        <source>CLV if retained</source>
+        <translation>CLV за умови утримання</translation>
+    </message>
+    <message>
+        <source>moment of truth</source>
+        <translation>момент істини</translation>
+    </message>
+    <message>
+        <source>pain point</source>
+        <translation>больова точка</translation>
+    </message>
+    <message>
+        <source>What customers say where it hurts most</source>
+        <translation>Що кажуть клієнти там, де найболючіше</translation>
+    </message>
+    <message>
+        <source>The %1 touchpoints with the most %2 (%3, dataset “%4”), and the words their %2 use distinctly more often than every other customer (weighted log-odds with an informative prior, z ≥ 1.96), each with one customer&apos;s sentence as written. Personal data is masked.</source>
+        <translation>Точки контакту (%1), де найбільше відповідей категорії «%2» (%3, набір даних «%4»), і слова, які ці клієнти вживають помітно частіше за всіх інших (зважені логарифми шансів з інформативним апріорним розподілом, z ≥ 1.96), кожне — з фразою одного клієнта в його власному формулюванні. Персональні дані приховано.</translation>
+    </message>
+    <message>
+        <source>No touchpoint has %1.</source>
+        <translation>У жодній точці контакту немає відповідей категорії «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. %2 — %3 %4, %n with a comment</source>
+        <translation>
+            <numerusform>%1. %2 — %4: %3, з коментарем: %n</numerusform>
+            <numerusform>%1. %2 — %4: %3, з коментарем: %n</numerusform>
+            <numerusform>%1. %2 — %4: %3, з коментарем: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of them left a comment.</source>
+        <translation>Ніхто з них не залишив коментаря.</translation>
+    </message>
+    <message>
+        <source>No word stands out: their comments read like everyone else&apos;s.</source>
+        <translation>Жодне слово не вирізняється: їхні коментарі схожі на всі інші.</translation>
+    </message>
+    <message>
+        <source>They write</source>
+        <translation>Пишуть</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Згадувань</translation>
+    </message>
+    <message>
+        <source>In their words</source>
+        <translation>Їхніми словами</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
 </context>
 <context>
     <name>PriorityChart</name>
@@ -3447,15 +3923,15 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>Add connection</source>
-        <translation>Додати зв'язок</translation>
+        <translation>Додати зв&apos;язок</translation>
     </message>
     <message>
         <source>Delete connection</source>
-        <translation>Видалити зв'язок</translation>
+        <translation>Видалити зв&apos;язок</translation>
     </message>
     <message>
         <source>Edit connection</source>
-        <translation>Змінити зв'язок</translation>
+        <translation>Змінити зв&apos;язок</translation>
     </message>
     <message>
         <source>Move card</source>
@@ -3634,6 +4110,157 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
 </context>
 <context>
+    <name>Warehouse</name>
+    <message>
+        <source>%1 on %2 took longer than %3 s and was stopped (the server&apos;s statement_timeout); give a longer --timeout or a narrower query</source>
+        <translation>%1 на %2: виконання тривало понад %3 с і було зупинено (statement_timeout сервера); задайте більший --timeout або звузьте запит</translation>
+    </message>
+    <message>
+        <source>the connection to %1 was lost while reading %2: %3</source>
+        <translation>з&apos;єднання з %1 перервалося під час читання %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 на %2: %3</translation>
+    </message>
+    <message>
+        <source>unknown metric “%1”</source>
+        <translation>невідома метрика «%1»</translation>
+    </message>
+    <message>
+        <source>name either a table or a query to read answers from %1</source>
+        <translation>вкажіть таблицю або запит, щоб читати відповіді з %1</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>Драйвер PostgreSQL для Qt не встановлено (Debian: libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2 — Waymark takes the password from ~/.pgpass (a line HOST:PORT:DATABASE:USER:PASSWORD, the file readable by you alone)</source>
+        <translation>не вдається під&apos;єднатися до %1: %2 — Waymark бере пароль із ~/.pgpass (рядок HOST:PORT:DATABASE:USER:PASSWORD, файл має бути доступний для читання лише вам)</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>не вдається під&apos;єднатися до %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>table “%1”</source>
+        <translation>таблиця «%1»</translation>
+    </message>
+    <message>
+        <source>“%1” is not a table name: %2</source>
+        <translation>«%1» не є назвою таблиці: %2</translation>
+    </message>
+    <message>
+        <source>no table “%1” in %2 (or no right to see it)</source>
+        <translation>у %2 немає таблиці «%1» (або немає прав на її перегляд)</translation>
+    </message>
+    <message>
+        <source>the query</source>
+        <translation>запит</translation>
+    </message>
+    <message>
+        <source>%1 has no column “%2” (columns: %3)</source>
+        <translation>у %1 немає стовпця «%2» (стовпці: %3)</translation>
+    </message>
+    <message>
+        <source>column “%1” of %2 reads as “%3”: only answers one per row are read from PostgreSQL; select the columns to use with --query (SELECT score, touchpoint, … FROM …)</source>
+        <translation>стовпець «%1» у %2 читається як «%3»: з PostgreSQL читаються лише відповіді по одній у рядку; виберіть потрібні стовпці в --query (SELECT score, touchpoint, … FROM …)</translation>
+    </message>
+    <message>
+        <source>no column of %1 gives the score (columns: %2); name it with --map COLUMN=score</source>
+        <translation>жоден стовпець %1 не містить оцінки (стовпці: %2); вкажіть його через --map COLUMN=score</translation>
+    </message>
+    <message>
+        <source>no column of %1 gives “%2” (columns: %3); name the column with --map COLUMN=%4</source>
+        <translation>жоден стовпець %1 не містить «%2» (стовпці: %3); вкажіть стовпець через --map COLUMN=%4</translation>
+    </message>
+    <message>
+        <source>column “%1” of %2 is %3; the score must be a number (smallint, integer, numeric, real …): convert it in --query, e.g. CAST(%1 AS integer)</source>
+        <translation>стовпець «%1» у %2 має тип %3; оцінка має бути числом (smallint, integer, numeric, real …): перетворіть її в --query, наприклад CAST(%1 AS integer)</translation>
+    </message>
+    <message>
+        <source>column “%1” of %2 is %3; a date must be a date or timestamp: convert it in --query, e.g. to_date(%1, &apos;YYYY-MM-DD&apos;)</source>
+        <translation>стовпець «%1» у %2 має тип %3; дата має бути типу date або timestamp: перетворіть її в --query, наприклад to_date(%1, &apos;YYYY-MM-DD&apos;)</translation>
+    </message>
+    <message>
+        <source>%1 on %2 gives more than %3 groups of answers; Waymark reads counts, not rows: group by fewer dimensions, or check that the grouped columns hold keys rather than ids or free text</source>
+        <translation>%1 на %2 дає понад %3 груп відповідей; Waymark читає кількості, а не рядки: групуйте за меншою кількістю вимірів або перевірте, що в згрупованих стовпцях ключі, а не ідентифікатори чи довільний текст</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n answer(s) without a score (NULL in column “%2”), left out</source>
+        <translation>
+            <numerusform>%1: %n відповідь без оцінки (NULL у стовпці «%2») не враховано</numerusform>
+            <numerusform>%1: %n відповіді без оцінки (NULL у стовпці «%2») не враховано</numerusform>
+            <numerusform>%1: %n відповідей без оцінки (NULL у стовпці «%2») не враховано</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2×)</source>
+        <translation>%1 (%2×)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n answer(s) with a score outside %2–%3 or not a whole number in column “%4”, left out: %5</source>
+        <translation>
+            <numerusform>%1: %n відповідь з оцінкою поза межами %2–%3 або не цілим числом у стовпці «%4» не враховано: %5</numerusform>
+            <numerusform>%1: %n відповіді з оцінкою поза межами %2–%3 або не цілим числом у стовпці «%4» не враховано: %5</numerusform>
+            <numerusform>%1: %n відповідей з оцінкою поза межами %2–%3 або не цілим числом у стовпці «%4» не враховано: %5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n answer(s) with a score outside %2–%3 in column “%4”, left out: %5</source>
+        <translation>
+            <numerusform>%1: %n відповідь з оцінкою поза межами %2–%3 у стовпці «%4» не враховано: %5</numerusform>
+            <numerusform>%1: %n відповіді з оцінкою поза межами %2–%3 у стовпці «%4» не враховано: %5</numerusform>
+            <numerusform>%1: %n відповідей з оцінкою поза межами %2–%3 у стовпці «%4» не враховано: %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PostgreSQL query</source>
+        <translation>запит PostgreSQL</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URL holds a password; put it in ~/.pgpass (libpq reads it there) and leave it out of the URL</source>
+        <translation>URL PostgreSQL містить пароль; перенесіть його в ~/.pgpass (libpq читає його звідти) і приберіть з URL</translation>
+    </message>
+    <message>
+        <source>not a PostgreSQL URL (postgresql://HOST/DATABASE)</source>
+        <translation>не URL PostgreSQL (postgresql://HOST/DATABASE)</translation>
+    </message>
+    <message>
+        <source>“[” without “]” in the host</source>
+        <translation>«[» без «]» в імені хоста</translation>
+    </message>
+    <message>
+        <source>unexpected text after the host</source>
+        <translation>зайвий текст після імені хоста</translation>
+    </message>
+    <message>
+        <source>several hosts are not supported; name one</source>
+        <translation>кілька хостів не підтримуються; вкажіть один</translation>
+    </message>
+    <message>
+        <source>“%1” is not a port number</source>
+        <translation>«%1» не є номером порту</translation>
+    </message>
+    <message>
+        <source>the value of “%1” may not hold spaces, quotes or “;”</source>
+        <translation>значення «%1» не може містити пробілів, лапок або «;»</translation>
+    </message>
+    <message>
+        <source>unknown option “%1” (known: host, port, user, dbname, %2)</source>
+        <translation>невідомий параметр «%1» (відомі: host, port, user, dbname, %2)</translation>
+    </message>
+    <message>
+        <source>no database named: postgresql://HOST/DATABASE</source>
+        <translation>не вказано базу даних: postgresql://HOST/DATABASE</translation>
+    </message>
+</context>
+<context>
     <name>WaymarkFile</name>
     <message>
         <source>%1: its text table has a gap</source>
@@ -3676,7 +4303,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1: стовпець «%2» не містить двійкових даних</translation>
     </message>
     <message>
-        <source>Dataset %1 ("%2")</source>
+        <source>Dataset %1 (&quot;%2&quot;)</source>
         <translation>Набір даних %1 («%2»)</translation>
     </message>
     <message>
@@ -3696,7 +4323,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>відхилено рядків</translation>
     </message>
     <message>
-        <source>Dataset "%1"</source>
+        <source>Dataset &quot;%1&quot;</source>
         <translation>Набір даних «%1»</translation>
     </message>
     <message>
@@ -3712,11 +4339,11 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Персона %1</translation>
     </message>
     <message>
-        <source>Department %1 ("%2")</source>
+        <source>Department %1 (&quot;%2&quot;)</source>
         <translation>Підрозділ %1 («%2»)</translation>
     </message>
     <message>
-        <source>%1 has an invalid colour "%2"</source>
+        <source>%1 has an invalid colour &quot;%2&quot;</source>
         <translation>%1 має некоректний колір «%2»</translation>
     </message>
     <message>
@@ -3724,7 +4351,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Етап %1</translation>
     </message>
     <message>
-        <source>Lane %1 ("%2")</source>
+        <source>Lane %1 (&quot;%2&quot;)</source>
         <translation>Доріжка %1 («%2»)</translation>
     </message>
     <message>
@@ -3732,7 +4359,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>офісна зона</translation>
     </message>
     <message>
-        <source>Card %1 ("%2")</source>
+        <source>Card %1 (&quot;%2&quot;)</source>
         <translation>Картка %1 («%2»)</translation>
     </message>
     <message>
@@ -3765,10 +4392,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>Connection %1</source>
-        <translation>Зв'язок %1</translation>
+        <translation>Зв&apos;язок %1</translation>
     </message>
     <message>
-        <source>Setting "%1"</source>
+        <source>Setting &quot;%1&quot;</source>
         <translation>Параметр «%1»</translation>
     </message>
     <message>
@@ -3776,7 +4403,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1: назва не є текстом</translation>
     </message>
     <message>
-        <source>%1 has a value that is not text ("%2")</source>
+        <source>%1 has a value that is not text (&quot;%2&quot;)</source>
         <translation>%1: значення не є текстом («%2»)</translation>
     </message>
     <message>
@@ -3840,7 +4467,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         </translation>
     </message>
     <message>
-        <source>The file breaks the journey's rules: %1</source>
+        <source>The file breaks the journey&apos;s rules: %1</source>
         <translation>Файл порушує правила шляху клієнта: %1</translation>
     </message>
     <message>
@@ -3864,19 +4491,19 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Не вдалося замінити %1: %2</translation>
     </message>
     <message>
-        <source>%1 has an invalid id "%2"</source>
+        <source>%1 has an invalid id &quot;%2&quot;</source>
         <translation>%1: недійсний ідентифікатор «%2»</translation>
     </message>
     <message>
-        <source>%1 has an unknown %2 "%3"</source>
+        <source>%1 has an unknown %2 &quot;%3&quot;</source>
         <translation>%1: %2 має невідоме значення «%3»</translation>
     </message>
     <message>
-        <source>%1 has a %2 that is not a whole number ("%3")</source>
+        <source>%1 has a %2 that is not a whole number (&quot;%3&quot;)</source>
         <translation>%1: %2 не є цілим числом («%3»)</translation>
     </message>
     <message>
-        <source>%1 has a %2 that is not a number ("%3")</source>
+        <source>%1 has a %2 that is not a number (&quot;%3&quot;)</source>
         <translation>%1: %2 не є числом («%3»)</translation>
     </message>
     <message>
@@ -3892,15 +4519,15 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1 посилається на текст %2, якого не існує</translation>
     </message>
     <message>
-        <source>%1 has a time that is not a date and time ("%2")</source>
+        <source>%1 has a time that is not a date and time (&quot;%2&quot;)</source>
         <translation>%1: позначка часу не є датою й часом («%2»)</translation>
     </message>
     <message>
-        <source>Participant %1 ("%2")</source>
+        <source>Participant %1 (&quot;%2&quot;)</source>
         <translation>Учасник %1 («%2»)</translation>
     </message>
     <message>
-        <source>Vote %1 ("%2")</source>
+        <source>Vote %1 (&quot;%2&quot;)</source>
         <translation>Голосування %1 («%2»)</translation>
     </message>
     <message>
@@ -3936,7 +4563,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1 належить до голосування, якого не існує</translation>
     </message>
     <message>
-        <source>Agenda step %1 ("%2")</source>
+        <source>Agenda step %1 (&quot;%2&quot;)</source>
         <translation>Пункт порядку денного %1 («%2»)</translation>
     </message>
     <message>
@@ -3949,7 +4576,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>target</source>
-        <translation>об'єкт коментаря</translation>
+        <translation>об&apos;єкт коментаря</translation>
     </message>
     <message>
         <source>resolved flag</source>
@@ -3964,7 +4591,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1, рядок %2</translation>
     </message>
     <message>
-        <source>%1 ("%2")</source>
+        <source>%1 (&quot;%2&quot;)</source>
         <translation>%1 («%2»)</translation>
     </message>
     <message>
@@ -4111,6 +4738,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>Table “%1”, row %2, column “%3” holds %4 where %5 belongs.</source>
         <translation>Таблиця «%1», рядок %2, стовпець «%3»: очікується «%5», а записано «%4».</translation>
     </message>
+    <message>
+        <source>%1: its columns are missing</source>
+        <translation>%1: немає стовпців</translation>
+    </message>
 </context>
 <context>
     <name>WaymarkText</name>
@@ -4124,7 +4755,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>%1 belongs to %2 %3, which does not exist</source>
-        <translation>%1 належить до неіснуючого об'єкта: %2 %3</translation>
+        <translation>%1 належить до неіснуючого об&apos;єкта: %2 %3</translation>
     </message>
 </context>
 <context>
@@ -4252,7 +4883,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>У книзі немає аркушів.</translation>
     </message>
     <message>
-        <source>There is no sheet %1: the workbook's sheets are numbered 1 to %2.</source>
+        <source>There is no sheet %1: the workbook&apos;s sheets are numbered 1 to %2.</source>
         <translation>Аркуша %1 немає: аркуші книги пронумеровано від 1 до %2.</translation>
     </message>
     <message>
@@ -4386,7 +5017,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Бізнес-параметри</translation>
     </message>
     <message>
-        <source>What the business case needs to put a value on the opportunities. Amounts are in %1, the journey's currency.</source>
+        <source>What the business case needs to put a value on the opportunities. Amounts are in %1, the journey&apos;s currency.</source>
         <translation>Дані, потрібні бізнес-кейсу для оцінки можливостей. Суми вказано в %1 — валюті шляху.</translation>
     </message>
     <message>
@@ -4414,7 +5045,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Скільки це варте</translation>
     </message>
     <message>
-        <source>Value of the customer's &amp;hour:</source>
+        <source>Value of the customer&apos;s &amp;hour:</source>
         <translation>&amp;Вартість години клієнта:</translation>
     </message>
     <message>
@@ -4438,7 +5069,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation> %</translation>
     </message>
     <message>
-        <source>What money a year later is worth less: often the organisation's cost of capital</source>
+        <source>What money a year later is worth less: often the organisation&apos;s cost of capital</source>
         <translation>Наскільки гроші через рік варті менше, ніж сьогодні: часто це вартість капіталу організації</translation>
     </message>
     <message>
@@ -4462,7 +5093,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Змінити бізнес-параметри</translation>
     </message>
     <message>
-        <source>The same value the heatmap's weighted cost uses (Weights… on the canvas tool bar)</source>
+        <source>The same value the heatmap&apos;s weighted cost uses (Weights… on the canvas tool bar)</source>
         <translation>Те саме значення, що й у зваженій вартості теплової карти (Ваги… на панелі інструментів полотна)</translation>
     </message>
 </context>
@@ -4546,7 +5177,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>C&amp;onnect Cards</source>
-        <translation>З&amp;в'язати картки</translation>
+        <translation>З&amp;в&apos;язати картки</translation>
     </message>
     <message>
         <source>Drag from one card to another to draw an arrow (Alt-drag works any time)</source>
@@ -4570,7 +5201,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>Delete connections</source>
-        <translation>Видалити зв'язки</translation>
+        <translation>Видалити зв&apos;язки</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n card(s)</source>
@@ -4610,7 +5241,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>An improvement for the business case, linked to the selected cards</source>
-        <translation>Покращення для бізнес-кейсу, пов'язане з вибраними картками</translation>
+        <translation>Покращення для бізнес-кейсу, пов&apos;язане з вибраними картками</translation>
     </message>
     <message>
         <source>Create &amp;Opportunity from These Cards…</source>
@@ -4636,15 +5267,11 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Вимкнено</translation>
     </message>
     <message>
-        <source>Low effort (left) to high effort (right). Emotion: 0 to 10. Time, money and weighted cost: logarithmic, relative to the costliest card.</source>
-        <translation>Зліва — малі зусилля, справа — великі. Емоція: від 0 до 10. Час, гроші й зважена вартість: логарифмічна шкала відносно найвитратнішої картки.</translation>
-    </message>
-    <message>
         <source>Weights…</source>
         <translation>Ваги…</translation>
     </message>
     <message>
-        <source>Weights of time, money and emotion in the weighted heatmap, and the value of the customer's hour</source>
+        <source>Weights of time, money and emotion in the weighted heatmap, and the value of the customer&apos;s hour</source>
         <translation>Ваги часу, грошей і емоцій у зваженій тепловій карті та вартість години клієнта</translation>
     </message>
     <message>
@@ -4660,7 +5287,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Усі підрозділи</translation>
     </message>
     <message>
-        <source>Colour the cards by the customer's effort, or by a survey metric (the worst figure hottest)</source>
+        <source>Colour the cards by the customer&apos;s effort, or by a survey metric (the worst figure hottest)</source>
         <translation>Розфарбувати картки за зусиллями клієнта або за метрикою опитування (найгірший показник — найгарячіший)</translation>
     </message>
     <message>
@@ -4668,7 +5295,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Шкала теплової карти</translation>
     </message>
     <message>
-        <source>No card's data key has answers of %1 yet: the cards stay white.</source>
+        <source>No card&apos;s data key has answers of %1 yet: the cards stay white.</source>
         <translation>Для ключів даних карток ще немає відповідей %1, тож картки залишаються білими.</translation>
     </message>
     <message>
@@ -4684,6 +5311,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>Hatched cards: too few answers to trust, so their colour is a weak signal.</source>
         <translation>Заштриховані картки: відповідей замало, щоб на них покладатися, тож їхній колір — слабкий сигнал.</translation>
     </message>
+    <message>
+        <source>Low effort (left) to high effort (right). Emotion: 0 to 10. Time, money and weighted cost: logarithmic between the 10th and 90th percentile of the cards, so one extreme card does not make the others look alike.</source>
+        <translation>Ліворуч — низькі зусилля, праворуч — високі. Емоція: від 0 до 10. Час, гроші та зважена вартість: логарифмічна шкала між 10-м і 90-м процентилями карток, щоб одна екстремальна картка не робила решту однаковими.</translation>
+    </message>
 </context>
 <context>
     <name>waymark::CardChangesTable</name>
@@ -4698,7 +5329,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>No card is linked yet: link the cards of the map this opportunity improves.</source>
-        <translation>Ще жодну картку не пов'язано: пов'яжіть картки карти, які покращує ця можливість.</translation>
+        <translation>Ще жодну картку не пов&apos;язано: пов&apos;яжіть картки карти, які покращує ця можливість.</translation>
     </message>
     <message>
         <source>Card</source>
@@ -4717,7 +5348,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Час</translation>
     </message>
     <message>
-        <source>The customer's time at this step afterwards</source>
+        <source>The customer&apos;s time at this step afterwards</source>
         <translation>Час клієнта на цьому кроці після зміни</translation>
     </message>
     <message>
@@ -4725,7 +5356,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Гроші</translation>
     </message>
     <message>
-        <source>What the step costs the customer afterwards, in the card's currency</source>
+        <source>What the step costs the customer afterwards, in the card&apos;s currency</source>
         <translation>Скільки крок коштуватиме клієнтові після зміни, у валюті картки</translation>
     </message>
     <message>
@@ -4741,7 +5372,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Охоплення</translation>
     </message>
     <message>
-        <source>Share of the stage's customers who pass this card</source>
+        <source>Share of the stage&apos;s customers who pass this card</source>
         <translation>Частка клієнтів етапу, які проходять через цю картку</translation>
     </message>
     <message>
@@ -4751,7 +5382,7 @@ avoided</source>
 контакти</translation>
     </message>
     <message>
-        <source>Share of this step's contacts (calls, visits, mails) no longer needed</source>
+        <source>Share of this step&apos;s contacts (calls, visits, mails) no longer needed</source>
         <translation>Частка контактів на цьому кроці (дзвінки, візити, листи), які більше не потрібні</translation>
     </message>
     <message>
@@ -4761,7 +5392,7 @@ passives</source>
 нейтрали</translation>
     </message>
     <message>
-        <source>Share of this touchpoint's detractors expected to become passives</source>
+        <source>Share of this touchpoint&apos;s detractors expected to become passives</source>
         <translation>Частка критиків у цій точці контакту, які, як очікується, стануть нейтралами</translation>
     </message>
     <message>
@@ -4771,7 +5402,7 @@ promoters</source>
 промоутери</translation>
     </message>
     <message>
-        <source>Share of this touchpoint's detractors expected to become promoters</source>
+        <source>Share of this touchpoint&apos;s detractors expected to become promoters</source>
         <translation>Частка критиків у цій точці контакту, які, як очікується, стануть промоутерами</translation>
     </message>
     <message>
@@ -4786,15 +5417,15 @@ removed</source>
     </message>
     <message>
         <source>Lin&amp;k card:</source>
-        <translation>Пов'язати &amp;картку:</translation>
+        <translation>Пов&apos;язати &amp;картку:</translation>
     </message>
     <message>
         <source>&amp;Link</source>
-        <translation>&amp;Зв'язати</translation>
+        <translation>&amp;Зв&apos;язати</translation>
     </message>
     <message>
         <source>&amp;Unlink Selected</source>
-        <translation>&amp;Відв'язати вибрані</translation>
+        <translation>&amp;Відв&apos;язати вибрані</translation>
     </message>
     <message>
         <source>(deleted card)</source>
@@ -4825,7 +5456,7 @@ removed</source>
     </message>
     <message>
         <source>Every card is linked</source>
-        <translation>Усі картки пов'язано</translation>
+        <translation>Усі картки пов&apos;язано</translation>
     </message>
 </context>
 <context>
@@ -4892,6 +5523,33 @@ removed</source>
     </message>
 </context>
 <context>
+    <name>waymark::ClvCustomerModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Клієнт</translation>
+    </message>
+    <message>
+        <source>Repeat purchases</source>
+        <translation>Повторні покупки</translation>
+    </message>
+    <message>
+        <source>P(alive) %</source>
+        <translation>P(alive), %</translation>
+    </message>
+    <message>
+        <source>Expected purchases</source>
+        <translation>Очікувані покупки</translation>
+    </message>
+    <message>
+        <source>Expected spend (%1)</source>
+        <translation>Очікувані витрати (%1)</translation>
+    </message>
+    <message>
+        <source>CLV (%1)</source>
+        <translation>CLV (%1)</translation>
+    </message>
+</context>
+<context>
     <name>waymark::CommentsDock</name>
     <message>
         <source>resolved</source>
@@ -4913,7 +5571,7 @@ removed</source>
     </message>
     <message>
         <source>Open</source>
-        <extracomment>Filter of the comments list: threads not resolved yet (an adjective, not "open a file")</extracomment>
+        <extracomment>Filter of the comments list: threads not resolved yet (an adjective, not &quot;open a file&quot;)</extracomment>
         <translation>Відкриті</translation>
     </message>
     <message>
@@ -4947,7 +5605,7 @@ removed</source>
     </message>
     <message>
         <source>Your name:</source>
-        <translation>Ваше ім'я:</translation>
+        <translation>Ваше ім&apos;я:</translation>
     </message>
     <message>
         <source>Your department:</source>
@@ -4963,7 +5621,7 @@ removed</source>
     </message>
     <message>
         <source>Enter your name to comment.</source>
-        <translation>Щоб коментувати, введіть своє ім'я.</translation>
+        <translation>Щоб коментувати, введіть своє ім&apos;я.</translation>
     </message>
     <message>
         <source>&amp;Reply</source>
@@ -5098,7 +5756,7 @@ removed</source>
     </message>
     <message>
         <source>Import NPS responses: CLV is joined to them by customer id.</source>
-        <translation>Імпортуйте відповіді NPS: CLV пов'язується з ними за ідентифікатором клієнта.</translation>
+        <translation>Імпортуйте відповіді NPS: CLV пов&apos;язується з ними за ідентифікатором клієнта.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) have both an answer and a CLV.</source>
@@ -5297,7 +5955,7 @@ SHA-256 %3
         <translation>− %</translation>
     </message>
     <message>
-        <source>Unchanged, a new value, or a reduction in percent of today's</source>
+        <source>Unchanged, a new value, or a reduction in percent of today&apos;s</source>
         <translation>Без змін, нове значення або зменшення у відсотках від поточного</translation>
     </message>
     <message>
@@ -5415,7 +6073,7 @@ SHA-256 %3
         <translation>Файли PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>One tile per ticked figure; drag to change the order — the first one's trend and stages are charted</source>
+        <source>One tile per ticked figure; drag to change the order — the first one&apos;s trend and stages are charted</source>
         <translation>Окремий блок для кожного позначеного показника; перетягуйте, щоб змінити порядок, — для першого будуються графіки динаміки та етапів</translation>
     </message>
     <message>
@@ -5427,7 +6085,7 @@ SHA-256 %3
         <translation>Показ&amp;ники опитувань (як на полотні)</translation>
     </message>
     <message>
-        <source>Choose the summary's figures</source>
+        <source>Choose the summary&apos;s figures</source>
         <translation>Вибір показників резюме</translation>
     </message>
     <message>
@@ -5435,8 +6093,55 @@ SHA-256 %3
         <translation>Карта &amp;цільового стану після карти</translation>
     </message>
     <message>
-        <source>The journey with the chosen scenario's opportunities applied: changed effort, removed and added steps</source>
+        <source>The journey with the chosen scenario&apos;s opportunities applied: changed effort, removed and added steps</source>
         <translation>Шлях із застосованими можливостями вибраного сценарію: змінені зусилля, видалені й додані кроки</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::FindBar</name>
+    <message>
+        <source>Find a card</source>
+        <translation>Знайти картку</translation>
+    </message>
+    <message>
+        <source>Searches the titles, descriptions, notes and data keys of the cards</source>
+        <translation>Пошук у назвах, описах, нотатках і ключах даних карток</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 з %2</translation>
+    </message>
+    <message>
+        <source>&amp;Find Card…</source>
+        <translation>&amp;Знайти картку…</translation>
+    </message>
+    <message>
+        <source>Find a card by its title, description, notes or data key</source>
+        <translation>Знайти картку за назвою, описом, нотатками або ключем даних</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Знайти &amp;наступну</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Знайти п&amp;опередню</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Попередній збіг (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter, F3)</source>
+        <translation>Наступний збіг (Enter, F3)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Закрити (Esc)</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Немає збігів</translation>
     </message>
 </context>
 <context>
@@ -5462,11 +6167,11 @@ SHA-256 %3
         <translation>Вага &amp;емоцій:</translation>
     </message>
     <message>
-        <source>What an hour of the customer's time is worth</source>
+        <source>What an hour of the customer&apos;s time is worth</source>
         <translation>Скільки коштує година часу клієнта</translation>
     </message>
     <message>
-        <source>Value of the customer's &amp;hour:</source>
+        <source>Value of the customer&apos;s &amp;hour:</source>
         <translation>Вартість &amp;години клієнта:</translation>
     </message>
     <message>
@@ -5497,7 +6202,7 @@ SHA-256 %3
         <translation>За цим показником жодна картка поки нічого не коштує клієнтові.</translation>
     </message>
     <message>
-        <source>No card's data key has answers of %1 yet.</source>
+        <source>No card&apos;s data key has answers of %1 yet.</source>
         <translation>Для ключів даних карток ще немає відповідей %1.</translation>
     </message>
     <message>
@@ -5506,7 +6211,7 @@ SHA-256 %3
     </message>
     <message>
         <source>An improvement for the business case, linked to the selected cards</source>
-        <translation>Покращення для бізнес-кейсу, пов'язане з вибраними картками</translation>
+        <translation>Покращення для бізнес-кейсу, пов&apos;язане з вибраними картками</translation>
     </message>
 </context>
 <context>
@@ -5676,7 +6381,11 @@ SHA-256 %3
     </message>
     <message numerus="yes">
         <source>%Ln row(s) will be imported</source>
-        <translation><numerusform>Буде імпортовано %Ln рядок</numerusform><numerusform>Буде імпортовано %Ln рядки</numerusform><numerusform>Буде імпортовано %Ln рядків</numerusform></translation>
+        <translation>
+            <numerusform>Буде імпортовано %Ln рядок</numerusform>
+            <numerusform>Буде імпортовано %Ln рядки</numerusform>
+            <numerusform>Буде імпортовано %Ln рядків</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1; none refused.</source>
@@ -5724,7 +6433,11 @@ SHA-256 %3
     </message>
     <message numerus="yes">
         <source>%Ln row(s) imported from %1.</source>
-        <translation><numerusform>Імпортовано %Ln рядок з %1.</numerusform><numerusform>Імпортовано %Ln рядки з %1.</numerusform><numerusform>Імпортовано %Ln рядків з %1.</numerusform></translation>
+        <translation>
+            <numerusform>Імпортовано %Ln рядок з %1.</numerusform>
+            <numerusform>Імпортовано %Ln рядки з %1.</numerusform>
+            <numerusform>Імпортовано %Ln рядків з %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No row was refused.</source>
@@ -5732,7 +6445,11 @@ SHA-256 %3
     </message>
     <message numerus="yes">
         <source>%Ln row(s) refused: they are not in the dataset.</source>
-        <translation><numerusform>Відхилено %Ln рядок: його немає в наборі даних.</numerusform><numerusform>Відхилено %Ln рядки: їх немає в наборі даних.</numerusform><numerusform>Відхилено %Ln рядків: їх немає в наборі даних.</numerusform></translation>
+        <translation>
+            <numerusform>Відхилено %Ln рядок: його немає в наборі даних.</numerusform>
+            <numerusform>Відхилено %Ln рядки: їх немає в наборі даних.</numerusform>
+            <numerusform>Відхилено %Ln рядків: їх немає в наборі даних.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Undo (%1) takes the whole import back.</source>
@@ -5783,7 +6500,7 @@ SHA-256 %3
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Ім'я:</translation>
+        <translation>&amp;Ім&apos;я:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
@@ -5808,6 +6525,22 @@ SHA-256 %3
     <message>
         <source>Change persona description</source>
         <translation>Змінити опис персони</translation>
+    </message>
+    <message>
+        <source>The department that owns this journey: shown in the portfolio of a folder of journeys</source>
+        <translation>Підрозділ, відповідальний за цей шлях: показується в портфелі теки зі шляхами</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>Ві&amp;дповідальний:</translation>
+    </message>
+    <message>
+        <source>No owner named</source>
+        <translation>Відповідального не вказано</translation>
+    </message>
+    <message>
+        <source>Change Owner</source>
+        <translation>Змінити відповідального</translation>
     </message>
 </context>
 <context>
@@ -5896,6 +6629,272 @@ SHA-256 %3
     <message>
         <source>System Language</source>
         <translation>Мова системи</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::LifetimeValueDialog</name>
+    <message>
+        <source>Lifetime Value and Churn</source>
+        <translation>Пожиттєва цінність і відтік</translation>
+    </message>
+    <message>
+        <source>This journey holds no purchases yet. Import them (customer, date, amount; CSV, Excel or JSON) and Waymark estimates each customer&apos;s lifetime value and the chance they are still a customer, with the BG/NBD or Pareto/NBD model and the Gamma-Gamma spend model.</source>
+        <translation>У цьому шляху ще немає покупок. Імпортуйте їх (клієнт, дата, сума; CSV, Excel або JSON), і Waymark оцінить пожиттєву цінність кожного клієнта та ймовірність того, що він досі залишається клієнтом, за моделлю BG/NBD або Pareto/NBD і моделлю витрат Gamma-Gamma.</translation>
+    </message>
+    <message>
+        <source>Import Purchases…</source>
+        <translation>Імпортувати покупки…</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Огляд</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Клієнти</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Кількість</translation>
+    </message>
+    <message>
+        <source>Mean P(alive)</source>
+        <translation>Середня P(alive)</translation>
+    </message>
+    <message>
+        <source>Mean CLV</source>
+        <translation>Середня CLV</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Під загрозою</translation>
+    </message>
+    <message>
+        <source>At risk: CLV if retained</source>
+        <translation>Під загрозою: CLV за умови утримання</translation>
+    </message>
+    <message>
+        <source>By NPS category and segment</source>
+        <translation>За категоріями NPS і сегментами</translation>
+    </message>
+    <message>
+        <source>Why customers leave</source>
+        <translation>Чому клієнти йдуть</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Підгонка моделі</translation>
+    </message>
+    <message>
+        <source>Calibration ends</source>
+        <translation>Кінець калібрування</translation>
+    </message>
+    <message>
+        <source>Purchases after this day are kept aside to check the forecast (the holdout). Unticked: the model learns from every purchase.</source>
+        <translation>Покупки після цієї дати відкладаються для перевірки прогнозу (контрольна вибірка). Якщо прапорець знято, модель навчається на всіх покупках.</translation>
+    </message>
+    <message>
+        <source>Lifetime value counts the purchases expected in this many months</source>
+        <translation>Пожиттєва цінність враховує покупки, очікувані за цю кількість місяців</translation>
+    </message>
+    <message>
+        <source>Annual discount rate: money a year from now is worth this much less than today</source>
+        <translation>Річна ставка дисконтування: наскільки гроші через рік варті менше, ніж сьогодні</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>дні</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>тижні</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>місяці</translation>
+    </message>
+    <message>
+        <source>The unit the model measures time in; lifetime values do not depend on it</source>
+        <translation>Одиниця, в якій модель вимірює час; на пожиттєву цінність вона не впливає</translation>
+    </message>
+    <message>
+        <source>Horizon (months)</source>
+        <translation>Горизонт (місяців)</translation>
+    </message>
+    <message>
+        <source>Discount a year</source>
+        <translation>Дисконт на рік</translation>
+    </message>
+    <message>
+        <source>Time unit</source>
+        <translation>Одиниця часу</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Параметр</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Оцінка</translation>
+    </message>
+    <message>
+        <source>Standard error</source>
+        <translation>Стандартна похибка</translation>
+    </message>
+    <message>
+        <source>Touchpoints where customers who are probably gone (P(alive) below %1) answered as detractors, with what those customers would be worth if won back.</source>
+        <translation>Точки контакту, де клієнти, які, імовірно, пішли (P(alive) нижче %1), відповідали як критики, і скільки ці клієнти принесли б, якщо їх повернути.</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Точка контакту</translation>
+    </message>
+    <message>
+        <source>CLV if retained</source>
+        <translation>CLV за умови утримання</translation>
+    </message>
+    <message>
+        <source>Select These Cards on the Map</source>
+        <translation>Виділити ці картки на карті</translation>
+    </message>
+    <message>
+        <source>Change Lifetime Value Model</source>
+        <translation>Зміна моделі пожиттєвої цінності</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 customers, %3 of whom bought again, from %4 to %5.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: клієнтів — %2, з них повторно купили %3, з %4 по %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lifetime value over the next %n month(s): &lt;b&gt;%1&lt;/b&gt; in all, %2 per customer on average.</source>
+        <translation>
+            <numerusform>Пожиттєва цінність за наступний %n місяць: усього &lt;b&gt;%1&lt;/b&gt;, у середньому %2 на клієнта.</numerusform>
+            <numerusform>Пожиттєва цінність за наступні %n місяці: усього &lt;b&gt;%1&lt;/b&gt;, у середньому %2 на клієнта.</numerusform>
+            <numerusform>Пожиттєва цінність за наступні %n місяців: усього &lt;b&gt;%1&lt;/b&gt;, у середньому %2 на клієнта.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On average a customer is still buying with a probability of %1; &lt;b&gt;%2&lt;/b&gt; valuable customers are probably gone (at risk), worth %3 if won back.</source>
+        <translation>У середньому клієнт і далі купує з імовірністю %1; цінних клієнтів, які, імовірно, пішли (під загрозою): &lt;b&gt;%2&lt;/b&gt;, якщо їх повернути, вони принесуть %3.</translation>
+    </message>
+    <message>
+        <source>%1 fits these purchases better (log-likelihood %2 against %3).</source>
+        <translation>%1 краще описує ці покупки (логарифм правдоподібності %2 проти %3).</translation>
+    </message>
+    <message>
+        <source>Rows: %1 used before the calibration end, %2 after it (the holdout); %3 returns or refunds (negative amounts) left out; %4 worth 0 and %5 repeated rows kept; %6 customers first bought after the calibration end and are not modelled.</source>
+        <translation>Рядки: %1 використано до кінця калібрування, %2 — після нього (контрольна вибірка); %3 повернень (від&apos;ємні суми) не враховано; %4 із сумою 0 і %5 повторюваних рядків збережено; %6 клієнтів уперше купили після кінця калібрування і не моделюються.</translation>
+    </message>
+    <message>
+        <source>log-likelihood</source>
+        <translation>логарифм правдоподібності</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gamma-Gamma spend (%n repeat buyer(s))</source>
+        <translation>
+            <numerusform>Витрати Gamma-Gamma (%n повторний покупець)</numerusform>
+            <numerusform>Витрати Gamma-Gamma (%n повторні покупці)</numerusform>
+            <numerusform>Витрати Gamma-Gamma (%n повторних покупців)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Усі клієнти</translation>
+    </message>
+    <message>
+        <source>No NPS answer</source>
+        <translation>Немає відповіді NPS</translation>
+    </message>
+    <message>
+        <source>Segment: %1</source>
+        <translation>Сегмент: %1</translation>
+    </message>
+    <message>
+        <source>At risk: P(alive) below %1 and, if retained, worth at least %2 (the top quarter of customers).</source>
+        <translation>Під загрозою: P(alive) нижче %1 і CLV за умови утримання щонайменше %2 (верхня чверть клієнтів).</translation>
+    </message>
+    <message>
+        <source>%1 (no card has this data key)</source>
+        <translation>%1 (жодна картка не має такого ключа даних)</translation>
+    </message>
+    <message>
+        <source>Import NPS answers with customer ids to see where leaving customers were detractors.</source>
+        <translation>Імпортуйте відповіді NPS з ідентифікаторами клієнтів, щоб побачити, де клієнти, що йдуть, були критиками.</translation>
+    </message>
+    <message>
+        <source>Holdout after the calibration end: %1 repeat purchases happened, the model expected %2 (%3).</source>
+        <translation>Контрольна вибірка після кінця калібрування: здійснено повторних покупок — %1, модель очікувала %2 (%3).</translation>
+    </message>
+    <message>
+        <source>No holdout: set a calibration end before the last purchase to check the forecast against what happened.</source>
+        <translation>Контрольної вибірки немає: задайте кінець калібрування раніше за останню покупку, щоб порівняти прогноз із тим, що сталося.</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::LinkedJourneyField</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Вибрати…</translation>
+    </message>
+    <message>
+        <source>Link a journey file that details this step (a sub-journey)</source>
+        <translation>Пов&apos;язати файл шляху, який деталізує цей крок (вкладений шлях)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Відкрити</translation>
+    </message>
+    <message>
+        <source>Open the linked journey</source>
+        <translation>Відкрити пов&apos;язаний шлях</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Вилучити</translation>
+    </message>
+    <message>
+        <source>Remove the link (the linked file stays)</source>
+        <translation>Вилучити посилання (пов&apos;язаний файл залишиться)</translation>
+    </message>
+    <message>
+        <source>None: link a journey that details this step.</source>
+        <translation>Немає: пов&apos;яжіть шлях, який деталізує цей крок.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n card(s), customer time %3</source>
+        <translation>
+            <numerusform>%1 (%2): %n картка, час клієнта %3</numerusform>
+            <numerusform>%1 (%2): %n картки, час клієнта %3</numerusform>
+            <numerusform>%1 (%2): %n карток, час клієнта %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NPS %1 ± %2</source>
+        <translation>NPS %1 ± %2</translation>
+    </message>
+    <message>
+        <source>Cannot follow the link: %1</source>
+        <translation>Не вдається перейти за посиланням: %1</translation>
+    </message>
+    <message>
+        <source>Link a Journey</source>
+        <translation>Пов&apos;язати шлях</translation>
+    </message>
+    <message>
+        <source>Save this journey first: the link is kept relative to its folder, so the folder can move.</source>
+        <translation>Спершу збережіть цей шлях: посилання зберігається відносно його теки, щоб теку можна було переміщувати.</translation>
+    </message>
+    <message>
+        <source>Journeys (*.waymark *.waymark.json)</source>
+        <translation>Шляхи (*.waymark *.waymark.json)</translation>
+    </message>
+    <message>
+        <source>A card cannot link to the journey it is on.</source>
+        <translation>Картка не може посилатися на шлях, у якому вона розташована.</translation>
     </message>
 </context>
 <context>
@@ -6241,7 +7240,7 @@ Recover them?</source>
         <translation>Шляхи Waymark (*.waymark *.waymark.json)</translation>
     </message>
     <message>
-        <source>Read a workshop's result and comment on it without changing the map</source>
+        <source>Read a workshop&apos;s result and comment on it without changing the map</source>
         <translation>Переглянути результат воркшопу й прокоментувати його, не змінюючи карти</translation>
     </message>
     <message>
@@ -6317,7 +7316,7 @@ Recover them?</source>
         <translation>&amp;Бізнес-параметри…</translation>
     </message>
     <message>
-        <source>Customers per year, value of the customer's hour, cost per contact, horizon and discount rate</source>
+        <source>Customers per year, value of the customer&apos;s hour, cost per contact, horizon and discount rate</source>
         <translation>Клієнти на рік, вартість години клієнта, вартість контакту, горизонт і ставка дисконтування</translation>
     </message>
     <message>
@@ -6325,8 +7324,8 @@ Recover them?</source>
         <translation>Режим рецензування: додавати можливості не можна; шлях доступний лише для читання.</translation>
     </message>
     <message>
-        <source>These cards are not on today's map: only today's cards can be linked to an opportunity.</source>
-        <translation>Цих карток немає на поточній карті: з можливістю можна пов'язати лише картки поточного стану.</translation>
+        <source>These cards are not on today&apos;s map: only today&apos;s cards can be linked to an opportunity.</source>
+        <translation>Цих карток немає на поточній карті: з можливістю можна пов&apos;язати лише картки поточного стану.</translation>
     </message>
     <message>
         <source>Journey &amp;State</source>
@@ -6349,7 +7348,7 @@ Recover them?</source>
         <translation>&amp;Цільовий стан</translation>
     </message>
     <message>
-        <source>The journey with the chosen scenario's opportunities applied</source>
+        <source>The journey with the chosen scenario&apos;s opportunities applied</source>
         <translation>Шлях із застосованими можливостями вибраного сценарію</translation>
     </message>
     <message>
@@ -6401,19 +7400,19 @@ Recover them?</source>
         <translation>Перезавантажити «%1» з диска? Зміни, внесені після останнього збереження, буде втрачено.</translation>
     </message>
     <message>
-        <source>“%1” was removed or renamed on disk by another program. Save writes it again. &lt;a href="hide"&gt;Hide&lt;/a&gt;</source>
-        <translation>Файл «%1» видалено або перейменовано іншою програмою. Під час збереження його буде записано знову. &lt;a href="hide"&gt;Сховати&lt;/a&gt;</translation>
+        <source>“%1” was removed or renamed on disk by another program. Save writes it again. &lt;a href=&quot;hide&quot;&gt;Hide&lt;/a&gt;</source>
+        <translation>Файл «%1» видалено або перейменовано іншою програмою. Під час збереження його буде записано знову. &lt;a href=&quot;hide&quot;&gt;Сховати&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>“%1” was changed on disk by another program. &lt;a href="reload"&gt;Reload it&lt;/a&gt; to see those changes (your changes since the last save are lost), or keep working: Save asks before overwriting them. &lt;a href="hide"&gt;Hide&lt;/a&gt;</source>
-        <translation>Файл «%1» змінено на диску іншою програмою. &lt;a href="reload"&gt;Перезавантажте його&lt;/a&gt;, щоб побачити ці зміни (ваші зміни після останнього збереження буде втрачено), або продовжуйте роботу: під час збереження Waymark запитає, чи перезаписувати чужі зміни. &lt;a href="hide"&gt;Сховати&lt;/a&gt;</translation>
+        <source>“%1” was changed on disk by another program. &lt;a href=&quot;reload&quot;&gt;Reload it&lt;/a&gt; to see those changes (your changes since the last save are lost), or keep working: Save asks before overwriting them. &lt;a href=&quot;hide&quot;&gt;Hide&lt;/a&gt;</source>
+        <translation>Файл «%1» змінено на диску іншою програмою. &lt;a href=&quot;reload&quot;&gt;Перезавантажте його&lt;/a&gt;, щоб побачити ці зміни (ваші зміни після останнього збереження буде втрачено), або продовжуйте роботу: під час збереження Waymark запитає, чи перезаписувати чужі зміни. &lt;a href=&quot;hide&quot;&gt;Сховати&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>The journey's file was removed on disk.</source>
+        <source>The journey&apos;s file was removed on disk.</source>
         <translation>Файл шляху видалено з диска.</translation>
     </message>
     <message>
-        <source>The journey's file changed on disk.</source>
+        <source>The journey&apos;s file changed on disk.</source>
         <translation>Файл шляху змінено на диску.</translation>
     </message>
     <message>
@@ -6423,7 +7422,7 @@ Recover them?</source>
     <message>
         <source>%1
 
-It may hold an import or another person's edits. What should happen?</source>
+It may hold an import or another person&apos;s edits. What should happen?</source>
         <translation>%1
 
 Можливо, у ньому імпортовані дані або правки іншої людини. Що зробити?</translation>
@@ -6476,6 +7475,185 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <source>Goals per segment and a benchmark for the metric the data dock shows</source>
         <translation>Цілі за сегментами та бенчмарк для метрики, яку показує панель даних</translation>
     </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation>Відкрити &amp;теку…</translation>
+    </message>
+    <message>
+        <source>Every journey of a folder at a glance: owner, NPS, CLV at risk, opportunities</source>
+        <translation>Усі шляхи теки з першого погляду: відповідальний, NPS, CLV під загрозою, можливості</translation>
+    </message>
+    <message>
+        <source>Import Purchases</source>
+        <translation>Імпорт покупок</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не вдається прочитати %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MiB; Waymark imports purchase files of at most %3 MiB.</source>
+        <translation>Розмір %1 — %2 MiB; Waymark імпортує файли покупок розміром не більше %3 MiB.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>Не вдається імпортувати %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 purchases of %2 customers will be imported from %3.</source>
+        <translation>З %3 буде імпортовано покупок: %1, клієнтів: %2.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Імпортувати</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be read and will be left out (see Details).</source>
+        <translation>
+            <numerusform>%n рядок не вдається прочитати, його буде пропущено (див. подробиці).</numerusform>
+            <numerusform>%n рядки не вдається прочитати, їх буде пропущено (див. подробиці).</numerusform>
+            <numerusform>%n рядків не вдається прочитати, їх буде пропущено (див. подробиці).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln purchase(s) from %1</source>
+        <translation>
+            <numerusform>Імпортовано %Ln покупку з %1</numerusform>
+            <numerusform>Імпортовано %Ln покупки з %1</numerusform>
+            <numerusform>Імпортовано %Ln покупок з %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import &amp;Purchases…</source>
+        <translation>Імпорт &amp;покупок…</translation>
+    </message>
+    <message>
+        <source>Purchases (customer, date, amount) for the lifetime value and churn model</source>
+        <translation>Покупки (клієнт, дата, сума) для моделі пожиттєвої цінності та відтоку</translation>
+    </message>
+    <message>
+        <source>Lifetime &amp;Value and Churn…</source>
+        <translation>Пожиттєва цінність і &amp;відтік…</translation>
+    </message>
+    <message>
+        <source>Each customer&apos;s lifetime value and the chance they are still buying, modelled from purchases</source>
+        <translation>Пожиттєва цінність кожного клієнта та ймовірність того, що він досі купує, за моделлю на основі покупок</translation>
+    </message>
+    <message>
+        <source>Open a Folder of Journeys</source>
+        <translation>Відкрити теку зі шляхами</translation>
+    </message>
+    <message>
+        <source>No card&apos;s comments use this term distinctly often.</source>
+        <translation>У жодній картці коментарі не вживають цей термін помітно частіше.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) selected where customers use this term distinctly often.</source>
+        <translation>
+            <numerusform>Виділено %n картку, де клієнти помітно частіше вживають цей термін.</numerusform>
+            <numerusform>Виділено %n картки, де клієнти помітно частіше вживають цей термін.</numerusform>
+            <numerusform>Виділено %n карток, де клієнти помітно частіше вживають цей термін.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show Co&amp;mments</source>
+        <translation>Показати ко&amp;ментарі</translation>
+    </message>
+    <message>
+        <source>What the customers who answered at this card wrote, and the words that set it apart</source>
+        <translation>Що написали клієнти, які відповіли в цій картці, і слова, що її вирізняють</translation>
+    </message>
+    <message>
+        <source>Show Top &amp;Complaint on Cards</source>
+        <translation>Показувати головну &amp;скаргу на картках</translation>
+    </message>
+    <message>
+        <source>On each card, the word its detractors&apos; comments use most distinctly</source>
+        <translation>На кожній картці — слово, яке критики вживають у коментарях помітно частіше за все</translation>
+    </message>
+    <message>
+        <source>The words that set a card&apos;s, stage&apos;s or segment&apos;s comments apart, and the sentences behind them</source>
+        <translation>Слова, що вирізняють коментарі картки, етапу або сегмента, і фрази, в яких вони трапляються</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::MapLegend</name>
+    <message>
+        <source>Map legend</source>
+        <translation>Легенда карти</translation>
+    </message>
+    <message>
+        <source>Fold or unfold the legend (View → Show Legend hides it)</source>
+        <translation>Згорнути або розгорнути легенду (приховати її: Вигляд → Показати легенду)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Legend</source>
+        <translation>Показати &amp;легенду</translation>
+    </message>
+    <message>
+        <source>Explain the marks on the map in a corner of the canvas</source>
+        <translation>Пояснення позначок карти в куті полотна</translation>
+    </message>
+    <message>
+        <source>Moment of truth: the customer decides here whether to stay.</source>
+        <translation>Момент істини: тут клієнт вирішує, чи залишитися.</translation>
+    </message>
+    <message>
+        <source>Pain point: this step hurts the customer.</source>
+        <translation>Больова точка: цей крок завдає клієнтові незручностей.</translation>
+    </message>
+    <message>
+        <source>Coloured left bar: the department that owns the step.</source>
+        <translation>Кольорова смуга ліворуч: підрозділ, відповідальний за крок.</translation>
+    </message>
+    <message>
+        <source>Numbered circle: the customer&apos;s negative emotion, 0 (calm, green) to 10 (upset, red).</source>
+        <translation>Коло з числом: негативна емоція клієнта, від 0 (спокій, зелений) до 10 (роздратування, червоний).</translation>
+    </message>
+    <message>
+        <source>Effort: the time (blue) and money (green) the step costs the customer.</source>
+        <translation>Зусилля: час (синім) і гроші (зеленим), яких крок вартує клієнтові.</translation>
+    </message>
+    <message>
+        <source>Survey figure for the card or stage, ± its 95 % margin, n answers: red worst, green best; grey and hatched: too few answers to trust.</source>
+        <translation>Результат опитування для картки або етапу ± 95-відсоткова похибка, n відповідей: червоний — найгірший, зелений — найкращий; сірий зі штрихуванням — замало відповідей для надійної оцінки.</translation>
+    </message>
+    <message>
+        <source>Lifetime value of the customers who were detractors at this card.</source>
+        <translation>Пожиттєва цінність клієнтів, які були критиками в цій картці.</translation>
+    </message>
+    <message>
+        <source>Violet ring: a card the open vote is about; click it to place a dot.</source>
+        <translation>Фіолетове кільце: картка, щодо якої триває голосування; клацніть її, щоб поставити крапку.</translation>
+    </message>
+    <message>
+        <source>Dots: the vote, in each voter&apos;s colour.</source>
+        <translation>Крапки: голоси, кольором кожного учасника.</translation>
+    </message>
+    <message>
+        <source>Dot on a card&apos;s corner: who wrote it, in their colour.</source>
+        <translation>Крапка в куті картки: автор картки, його кольором.</translation>
+    </message>
+    <message>
+        <source>Speech bubble: open comment threads on the card.</source>
+        <translation>Хмарка: відкриті обговорення в картці.</translation>
+    </message>
+    <message>
+        <source>Heatmap: %1, worst figure red; cards without answers stay white.</source>
+        <translation>Теплова карта: %1, найгірше значення — червоне; картки без відповідей залишаються білими.</translation>
+    </message>
+    <message>
+        <source>Heatmap: %1, pale to red; the ends are capped so one extreme card does not wash out the rest.</source>
+        <translation>Теплова карта: %1, від блідого до червоного; крайні значення обмежено, щоб одна екстремальна картка не знебарвлювала решту.</translation>
+    </message>
+    <message>
+        <source>Hatched: too few answers to trust the colour.</source>
+        <translation>Штрихування: замало відповідей, щоб довіряти кольору.</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Легенда</translation>
+    </message>
 </context>
 <context>
     <name>waymark::NpsTargetsDialog</name>
@@ -6488,7 +7666,7 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <translation>Порівнювати з бенчмарком</translation>
     </message>
     <message>
-        <source>e.g. Retail banking average 2024, or a competitor's name</source>
+        <source>e.g. Retail banking average 2024, or a competitor&apos;s name</source>
         <translation>напр., «Середнє в роздрібному банкінгу 2024» або назва конкурента</translation>
     </message>
     <message>
@@ -6703,7 +7881,7 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <translation>Як це розраховано?…</translation>
     </message>
     <message>
-        <source>Every figure of the selected opportunity's business case with its formula and inputs</source>
+        <source>Every figure of the selected opportunity&apos;s business case with its formula and inputs</source>
         <translation>Усі показники бізнес-кейсу вибраної можливості з формулами та вхідними даними</translation>
     </message>
     <message>
@@ -6782,7 +7960,7 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <translation>Картки карти, які вона покращує</translation>
     </message>
     <message>
-        <source>Net present value over the business case's horizon (Journey → Business Settings)</source>
+        <source>Net present value over the business case&apos;s horizon (Journey → Business Settings)</source>
         <translation>ЧДД за горизонт бізнес-кейсу (Шлях → Бізнес-параметри)</translation>
     </message>
     <message>
@@ -6873,7 +8051,7 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <source>How sure the room is of the benefits: low widens the business case's range to ±50 %, medium ±25 %, high ±10 %</source>
+        <source>How sure the room is of the benefits: low widens the business case&apos;s range to ±50 %, medium ±25 %, high ±10 %</source>
         <translation>Наскільки учасники впевнені у вигодах: за низької впевненості діапазон бізнес-кейсу розширюється до ±50 %, за середньої — до ±25 %, за високої — до ±10 %</translation>
     </message>
     <message>
@@ -6929,7 +8107,7 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
     </message>
     <message>
         <source>Name</source>
-        <translation>Ім'я</translation>
+        <translation>Ім&apos;я</translation>
     </message>
     <message>
         <source>Department</source>
@@ -6939,7 +8117,7 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <source>Click someone to give them the floor (or press their number); click again to take it back.
 Double-click the name to rename, the colour to change it, the department to move them.</source>
         <translation>Клацніть учасника, щоб надати йому слово (або натисніть його номер); клацніть ще раз, щоб забрати слово.
-Двічі клацніть ім'я, щоб перейменувати, колір — щоб змінити його, підрозділ — щоб перевести учасника.</translation>
+Двічі клацніть ім&apos;я, щоб перейменувати, колір — щоб змінити його, підрозділ — щоб перевести учасника.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
@@ -6959,7 +8137,7 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message>
         <source>%1 wrote cards and placed dots, so they stay on the list: their contributions keep their name.</source>
-        <translation>%1 — автор карток і крапок, тому залишається в списку: внесок і далі підписано цим ім'ям.</translation>
+        <translation>%1 — автор карток і крапок, тому залишається в списку: внесок і далі підписано цим ім&apos;ям.</translation>
     </message>
     <message numerus="yes">
         <source>%1 wrote %Ln card(s), so they stay on the list: the cards keep their author.</source>
@@ -7011,7 +8189,7 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Ім'я:</translation>
+        <translation>&amp;Ім&apos;я:</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
@@ -7030,12 +8208,182 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>Колір: %1</translation>
     </message>
     <message>
-        <source>Change participant's department</source>
+        <source>Change participant&apos;s department</source>
         <translation>Змінити підрозділ учасника</translation>
     </message>
     <message>
         <source>Remove Participant</source>
         <translation>Вилучити учасника</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::PortfolioDialog</name>
+    <message>
+        <source>Journeys in %1</source>
+        <translation>Шляхи в %1</translation>
+    </message>
+    <message>
+        <source>Filter by journey, owner or file…</source>
+        <translation>Фільтр за шляхом, відповідальним або файлом…</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Плитки</translation>
+    </message>
+    <message>
+        <source>Show the journeys as cards instead of a table</source>
+        <translation>Показати шляхи у вигляді карток, а не таблиці</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Оновити</translation>
+    </message>
+    <message>
+        <source>Read the folder again (F5)</source>
+        <translation>Прочитати теку знову (F5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journey(s) in this folder.</source>
+        <translation>
+            <numerusform>У цій теці %n шлях.</numerusform>
+            <numerusform>У цій теці %n шляхи.</numerusform>
+            <numerusform>У цій теці %n шляхів.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) cannot be read; they are listed in red with the reason.</source>
+        <translation>
+            <numerusform>%n файл не вдається прочитати; його виділено червоним із зазначенням причини.</numerusform>
+            <numerusform>%n файли не вдається прочитати; їх виділено червоним із зазначенням причини.</numerusform>
+            <numerusform>%n файлів не вдається прочитати; їх виділено червоним із зазначенням причини.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No journeys (.waymark or .waymark.json files) in this folder.</source>
+        <translation>У цій теці немає шляхів (файлів .waymark або .waymark.json).</translation>
+    </message>
+    <message>
+        <source>Reading the journeys…</source>
+        <translation>Читання шляхів…</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::PortfolioModel</name>
+    <message>
+        <source>Cannot be read: %1</source>
+        <translation>Не вдається прочитати: %1</translation>
+    </message>
+    <message>
+        <source>No owner named</source>
+        <translation>Відповідального не вказано</translation>
+    </message>
+    <message>
+        <source>No NPS data</source>
+        <translation>Немає даних NPS</translation>
+    </message>
+    <message>
+        <source>%1 %2 at risk</source>
+        <translation>%1 %2 під загрозою</translation>
+    </message>
+    <message>
+        <source>%1 stages, %2 cards</source>
+        <translation>Етапів: %1, карток: %2</translation>
+    </message>
+    <message>
+        <source>Customer time: %1</source>
+        <translation>Час клієнта: %1</translation>
+    </message>
+    <message>
+        <source>No opportunities yet</source>
+        <translation>Можливостей поки немає</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>%n ідея</numerusform>
+            <numerusform>%n ідеї</numerusform>
+            <numerusform>%n ідей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved</source>
+        <translation>
+            <numerusform>схвалено: %n</numerusform>
+            <numerusform>схвалено: %n</numerusform>
+            <numerusform>схвалено: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in progress</source>
+        <translation>
+            <numerusform>у роботі: %n</numerusform>
+            <numerusform>у роботі: %n</numerusform>
+            <numerusform>у роботі: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>виконано: %n</numerusform>
+            <numerusform>виконано: %n</numerusform>
+            <numerusform>виконано: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measured</source>
+        <translation>
+            <numerusform>ефект виміряно: %n</numerusform>
+            <numerusform>ефект виміряно: %n</numerusform>
+            <numerusform>ефект виміряно: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Шлях</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Відповідальний</translation>
+    </message>
+    <message>
+        <source>Last saved</source>
+        <translation>Останнє збереження</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Етапи</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Картки</translation>
+    </message>
+    <message>
+        <source>Customer time</source>
+        <translation>Час клієнта</translation>
+    </message>
+    <message>
+        <source>NPS ± margin</source>
+        <translation>NPS ± похибка</translation>
+    </message>
+    <message>
+        <source>CLV at risk</source>
+        <translation>CLV під загрозою</translation>
+    </message>
+    <message>
+        <source>Open comments</source>
+        <translation>Відкриті коментарі</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Можливості</translation>
+    </message>
+    <message>
+        <source>Being done</source>
+        <translation>Хід робіт</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
     </message>
 </context>
 <context>
@@ -7092,7 +8440,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>Окупність (спершу найшвидші)</translation>
     </message>
     <message>
-        <source>The workshop's dots</source>
+        <source>The workshop&apos;s dots</source>
         <translation>Крапки воркшопу</translation>
     </message>
     <message>
@@ -7236,7 +8584,7 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message>
         <source>Imported survey (NPS) rows attach to the card through this key</source>
-        <translation>Імпортовані рядки опитувань (NPS) прив'язуються до картки за цим ключем</translation>
+        <translation>Імпортовані рядки опитувань (NPS) прив&apos;язуються до картки за цим ключем</translation>
     </message>
     <message>
         <source>Data &amp;key:</source>
@@ -7330,6 +8678,18 @@ Double-click the name to rename, the colour to change it, the department to move
         <source>How long this step takes the customer: minutes (90), hours and minutes (1h 30m), h:mm (1:30), or days and weeks for waits (3 days, 1w 2d; a day is 24 hours)</source>
         <translation>Скільки часу цей крок забирає в клієнта: хвилини (90), години й хвилини (1 год 30 хв), год:хв (1:30) або дні й тижні для очікування (3 дні, 1 тиж 2 д; день — це 24 години)</translation>
     </message>
+    <message>
+        <source>Details in:</source>
+        <translation>Деталізація в:</translation>
+    </message>
+    <message>
+        <source>Remove linked journey</source>
+        <translation>Вилучити пов&apos;язаний шлях</translation>
+    </message>
+    <message>
+        <source>Link a journey</source>
+        <translation>Пов&apos;язати шлях</translation>
+    </message>
 </context>
 <context>
     <name>waymark::StageDialog</name>
@@ -7352,6 +8712,93 @@ Double-click the name to rename, the colour to change it, the department to move
     <message>
         <source>Change stage</source>
         <translation>Змінити етап</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::StartPage</name>
+    <message>
+        <source>Welcome to Waymark</source>
+        <translation>Ласкаво просимо до Waymark</translation>
+    </message>
+    <message>
+        <source>Map a customer&apos;s journey together with the people who serve it: stages as columns, lanes as rows, a card for every step. Start with one of these.</source>
+        <translation>Складіть карту шляху клієнта разом із тими, хто його обслуговує: етапи — стовпці, доріжки — рядки, картка — на кожен крок. Почніть з одного з варіантів.</translation>
+    </message>
+    <message>
+        <source>Begin</source>
+        <translation>Початок</translation>
+    </message>
+    <message>
+        <source>New journey</source>
+        <translation>Новий шлях</translation>
+    </message>
+    <message>
+        <source>An empty map with a few stages and lanes to rename</source>
+        <translation>Порожня карта з кількома етапами й доріжками, які можна перейменувати</translation>
+    </message>
+    <message>
+        <source>Open the sample workshop</source>
+        <translation>Відкрити приклад воркшопу</translation>
+    </message>
+    <message>
+        <source>A retail bank&apos;s &quot;open an account&quot; journey, filled in, to try everything on</source>
+        <translation>Заповнений шлях «відкриття рахунку» роздрібного банку, щоб усе випробувати</translation>
+    </message>
+    <message>
+        <source>Open a journey…</source>
+        <translation>Відкрити шлях…</translation>
+    </message>
+    <message>
+        <source>A .waymark or .waymark.json file</source>
+        <translation>Файл .waymark або .waymark.json</translation>
+    </message>
+    <message>
+        <source>Recent journeys</source>
+        <translation>Нещодавні шляхи</translation>
+    </message>
+    <message>
+        <source>None yet: the journeys you open or save appear here.</source>
+        <translation>Поки порожньо: тут з&apos;являться шляхи, які ви відкриваєте або зберігаєте.</translation>
+    </message>
+    <message>
+        <source>You can also drop a journey file, or a survey&apos;s CSV or Excel file, on this window.</source>
+        <translation>Можна також перетягнути в це вікно файл шляху або файл опитування у форматі CSV чи Excel.</translation>
+    </message>
+    <message>
+        <source>How a workshop goes</source>
+        <translation>Як проходить воркшоп</translation>
+    </message>
+    <message>
+        <source>Map the steps</source>
+        <translation>Опишіть кроки</translation>
+    </message>
+    <message>
+        <source>Name the stages the customer goes through and the lanes of who serves them, then add a card for every touchpoint: double-click a cell or press N.</source>
+        <translation>Назвіть етапи, які проходить клієнт, і доріжки тих, хто його обслуговує, потім додайте картку на кожну точку контакту: двічі клацніть клітинку або натисніть N.</translation>
+    </message>
+    <message>
+        <source>Add the effort</source>
+        <translation>Додайте зусилля</translation>
+    </message>
+    <message>
+        <source>Give each card what it costs the customer: time, money, negative emotion. The heatmap shows where the journey hurts.</source>
+        <translation>Вкажіть для кожної картки, чого вона вартує клієнтові: час, гроші, негативну емоцію. Теплова карта покаже, де шлях завдає незручностей.</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Голосування</translation>
+    </message>
+    <message>
+        <source>Add the participants in the Workshop dock and let everyone spend their dots on the pain points that matter most.</source>
+        <translation>Додайте учасників на панелі «Воркшоп» і дайте кожному розподілити свої крапки між найважливішими больовими точками.</translation>
+    </message>
+    <message>
+        <source>Make the business case</source>
+        <translation>Обґрунтуйте для бізнесу</translation>
+    </message>
+    <message>
+        <source>Turn the top-voted pain points into opportunities with their costs and benefits, then export the PDF for the department heads.</source>
+        <translation>Перетворіть больові точки, що набрали найбільше голосів, на можливості з витратами й вигодами, потім експортуйте PDF для керівників підрозділів.</translation>
     </message>
 </context>
 <context>
@@ -7514,7 +8961,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>95 %</translation>
     </message>
     <message>
-        <source>95 % margin of error, in the figure's points</source>
+        <source>95 % margin of error, in the figure&apos;s points</source>
         <translation>Похибка у пунктах показника (довірчий рівень 95 %)</translation>
     </message>
     <message>
@@ -7524,6 +8971,162 @@ Double-click the name to rename, the colour to change it, the department to move
     <message>
         <source>Fewer than %1 answers: a weak signal</source>
         <translation>Менше ніж %1 відповідей: слабкий сигнал</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::VoiceDock</name>
+    <message>
+        <source>“%1” — %2</source>
+        <translation>«%1» — %2</translation>
+    </message>
+    <message>
+        <source>What Customers Say</source>
+        <translation>Що кажуть клієнти</translation>
+    </message>
+    <message>
+        <source>Selected card</source>
+        <translation>Вибрана картка</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Етап</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <source>Comments of:</source>
+        <translation>Коментарі за:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Від кого:</translation>
+    </message>
+    <message>
+        <source>Select Cards Where This Term Stands Out</source>
+        <translation>Виділити картки, де цей термін вирізняється</translation>
+    </message>
+    <message>
+        <source>Selects on the map every card whose comments (in this category) use the term distinctly often</source>
+        <translation>Виділяє на карті всі картки, в коментарях до яких (у цій категорії) термін трапляється помітно частіше</translation>
+    </message>
+    <message>
+        <source>Click a term to read what customers wrote.</source>
+        <translation>Клацніть термін, щоб прочитати, що написали клієнти.</translation>
+    </message>
+    <message>
+        <source>Search every comment…</source>
+        <translation>Пошук у всіх коментарях…</translation>
+    </message>
+    <message>
+        <source>All answers</source>
+        <translation>Усі відповіді</translation>
+    </message>
+    <message>
+        <source>Reading %L1 answers&apos; comments…</source>
+        <translation>Читання коментарів до відповідей (%L1)…</translation>
+    </message>
+    <message>
+        <source>No survey answers with comments in this journey: import a file with a comment column (Data → Import Survey…).</source>
+        <translation>У цьому шляху немає відповідей на опитування з коментарями: імпортуйте файл зі стовпцем коментарів (Дані → Імпорт опитування…).</translation>
+    </message>
+    <message>
+        <source>Comments are read when this panel is shown.</source>
+        <translation>Коментарі читаються, коли цю панель відкрито.</translation>
+    </message>
+    <message>
+        <source>This card has no data key, so no survey answers belong to it (set one in Properties).</source>
+        <translation>Ця картка не має ключа даних, тому до неї не належить жодна відповідь опитування (задайте ключ у властивостях).</translation>
+    </message>
+    <message>
+        <source>Select one card on the map, or choose a stage, segment or quarter above.</source>
+        <translation>Виберіть одну картку на карті або виберіть етап, сегмент чи квартал вище.</translation>
+    </message>
+    <message>
+        <source>No comments from %1 for “%2”.</source>
+        <translation>Для «%2» немає коментарів у категорії «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n comment(s) from %2</source>
+        <translation>
+            <numerusform>«%1»: %2 — %n коментар</numerusform>
+            <numerusform>«%1»: %2 — %n коментарі</numerusform>
+            <numerusform>«%1»: %2 — %n коментарів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>against %1 others.</source>
+        <translation>проти %1 інших.</translation>
+    </message>
+    <message>
+        <source>Nothing to compare them with: choose another category.</source>
+        <translation>Немає з чим порівняти: виберіть іншу категорію.</translation>
+    </message>
+    <message>
+        <source>No word stands out (|z| ≥ 1.96, seen at least %1 times).</source>
+        <translation>Жодне слово не вирізняється (|z| ≥ 1.96, трапляється щонайменше %1 разів).</translation>
+    </message>
+    <message>
+        <source>What customers wrote with “%1”:</source>
+        <translation>Що клієнти написали зі словом «%1»:</translation>
+    </message>
+    <message>
+        <source>Type a word to find it in every comment, whatever the card or score.</source>
+        <translation>Введіть слово, щоб знайти його в усіх коментарях, незалежно від картки й оцінки.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) contain “%1”</source>
+        <translation>
+            <numerusform>«%1» міститься в %n коментарі</numerusform>
+            <numerusform>«%1» міститься в %n коментарях</numerusform>
+            <numerusform>«%1» міститься в %n коментарях</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the first %1 shown)</source>
+        <translation>(показано перші %1)</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>оцінка %1</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::VoiceTermDelegate</name>
+    <message>
+        <source>%1 · z %2</source>
+        <translation>%1 · z %2</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::VoiceTermsModel</name>
+    <message numerus="yes">
+        <source>“%1”: %n time(s) in these comments, %2 in all others; log-odds %3, z = %4</source>
+        <translation>
+            <numerusform>«%1»: %n раз у цих коментарях, %2 в усіх інших; лог. шанси %3, z = %4</numerusform>
+            <numerusform>«%1»: %n рази в цих коментарях, %2 в усіх інших; лог. шанси %3, z = %4</numerusform>
+            <numerusform>«%1»: %n разів у цих коментарях, %2 в усіх інших; лог. шанси %3, z = %4</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>waymark::VoteBanner</name>
+    <message>
+        <source>%1 is voting — %2 of %3 dots left</source>
+        <translation>Голосує %1 — залишилося крапок: %2 з %3</translation>
+    </message>
+    <message>
+        <source>Vote open, but nobody can vote: add people in the Workshop dock.</source>
+        <translation>Голосування відкрито, але голосувати нікому: додайте людей на панелі «Воркшоп».</translation>
+    </message>
+    <message>
+        <source>Vote open — who is voting? Press 1–9 or click a name in the Workshop dock.</source>
+        <translation>Голосування відкрито — хто голосує? Натисніть 1–9 або клацніть ім&apos;я на панелі «Воркшоп».</translation>
     </message>
 </context>
 <context>
@@ -7606,7 +9209,7 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message>
         <source>Nobody follows the crowd: the dots appear on the map when the vote closes.</source>
-        <translation>Ніхто не підлаштовується під більшість: крапки з'являться на карті, коли голосування закриється.</translation>
+        <translation>Ніхто не підлаштовується під більшість: крапки з&apos;являться на карті, коли голосування закриється.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -7650,7 +9253,7 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message>
         <source>d MMM HH:mm</source>
-        <comment>QDateTime format of a vote's start</comment>
+        <comment>QDateTime format of a vote&apos;s start</comment>
         <translation>d MMM HH:mm</translation>
     </message>
     <message>
@@ -7713,6 +9316,31 @@ Double-click the name to rename, the colour to change it, the department to move
     <message>
         <source>One opportunity for each of the top cards of “%1” (cards that have one already are skipped). How many cards?</source>
         <translation>По одній можливості для кожної з лідерських карток «%1» (картки, які вже мають можливість, пропускаються). Скільки карток?</translation>
+    </message>
+    <message>
+        <source>The room</source>
+        <comment>the participant standing for everyone when the room votes as one</comment>
+        <translation>Уся група</translation>
+    </message>
+    <message>
+        <source>Start vote as the room</source>
+        <translation>Почати голосування від усієї групи</translation>
+    </message>
+    <message>
+        <source>Nobody is on the participants list yet. Who votes?</source>
+        <translation>У списку учасників поки нікого немає. Хто голосує?</translation>
+    </message>
+    <message>
+        <source>The &amp;room, as one: a shared budget of dots, placed by clicking cards</source>
+        <translation>Уся &amp;група разом: спільний запас крапок, які ставлять клацанням по картках</translation>
+    </message>
+    <message>
+        <source>&amp;Add participants first, each with their own dots</source>
+        <translation>Спершу &amp;додати учасників, кожен зі своїми крапками</translation>
+    </message>
+    <message>
+        <source>&amp;Dots for the room:</source>
+        <translation>&amp;Крапок у групи:</translation>
     </message>
 </context>
 <context>

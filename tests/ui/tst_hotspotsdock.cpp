@@ -271,15 +271,18 @@ private slots:
         const QColor middle = heatColour(0.5);
         QVERIFY2(middle.red() > 240 && middle.green() > 120 && middle.green() < 200 && middle.blue() < 100,
                  qPrintable(middle.name())); // orange
-        // Monotone darkening, and black text stays readable on every step (WCAG contrast).
+        // Darkening step by step (7 steps), and every step readable with black or white text.
         double previous = 2.0;
+        QSet<QRgb> steps;
         for (int i = 0; i <= 100; ++i) {
             const QColor colour = heatColour(i / 100.0);
             const double l = luminance(colour);
-            QVERIFY2(l < previous, qPrintable(QStringLiteral("%1 at %2").arg(colour.name()).arg(i)));
+            QVERIFY2(l <= previous, qPrintable(QStringLiteral("%1 at %2").arg(colour.name()).arg(i)));
             previous = l;
-            QVERIFY2((l + 0.05) / 0.05 >= 4.4, qPrintable(colour.name()));
+            QVERIFY2(std::max((l + 0.05) / 0.05, 1.05 / (l + 0.05)) >= 4.5, qPrintable(colour.name()));
+            steps.insert(colour.rgb());
         }
+        QCOMPARE(steps.size(), qsizetype(heatStepCount()));
         QCOMPARE(heatColour(-1.0), cold);
         QCOMPARE(heatColour(7.0), hot);
         QCOMPARE(heatColour(std::nan("")), cold);

@@ -1,8 +1,11 @@
+#include "canvas/carditem.h"
+#include "canvas/frozenheaders.h"
 #include "canvas/journeyscene.h"
 #include "canvas/journeyview.h"
 #include "format/journeyfiles.h"
 #include "journeydocument.h"
 #include "testjourneys.h"
+#include "workshop/presentationcaption.h"
 #include "workshop/presentationmode.h"
 #include "workshop/timebox.h"
 
@@ -13,6 +16,7 @@
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QScreen>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
@@ -208,12 +212,20 @@ private slots:
     void enterHidesEverythingButTheMap()
     {
         Workshop w;
+        // Floating over the canvas as the legend (a child of the view) and a banner (of the viewport) do.
+        auto *legend = new QFrame(w.view);
+        auto *banner = new QFrame(w.view->viewport());
+        legend->show();
+        banner->show();
         QSignalSpy entered(w.mode, &PresentationMode::entered);
         QSignalSpy stages(w.mode, &PresentationMode::stageChanged);
         w.mode->enter();
         w.settle();
         QVERIFY(w.mode->isActive());
         QCOMPARE(entered.count(), 1);
+        QVERIFY(legend->isHidden());
+        QVERIFY(banner->isHidden());
+        QVERIFY(!w.view->horizontalScrollBar()->isVisible()); // the scroll bars are off, not hidden as floating frames
         QVERIFY(w.window.windowState() & Qt::WindowFullScreen);
         QVERIFY(!w.dock->isVisible());
         QVERIFY(!w.toolBar->isVisible());
@@ -224,6 +236,9 @@ private slots:
         QCOMPARE(stages.last().at(0).toInt(), 0);
         const QRectF header = w.layout().stageHeaderRect(0);
         QVERIFY(w.visibleSceneRect().contains(header));
+        w.mode->leave();
+        QVERIFY(legend->isVisible());
+        QVERIFY(banner->isVisible());
     }
 
     void keysWalkTheStagesThenTheOverview()
@@ -248,13 +263,13 @@ private slots:
         QVERIFY(visible.contains(header));
         QVERIFY(visible.bottom() >= w.layout().totalsRowRect().bottom());
         const qreal stageZoom = w.view->zoom();
-        // The overlay stays in the top-right corner although the view scrolled under it.
+        // The caption is a bar across the top although the view scrolled under it,
         QWidget *overlay = w.mode->overlay();
         QVERIFY(overlay && overlay->isVisible());
-        QCOMPARE(overlay->geometry().right(), w.view->viewport()->width() - 16 - 1);
-        QCOMPARE(overlay->y(), 16);
+        QCOMPARE(overlay->geometry(), QRect(0, 0, w.view->viewport()->width(), overlay->height()));
+        QVERIFY(overlay->height() < w.view->viewport()->height() / 8);
         QVERIFY(overlay->accessibleName().contains(QStringLiteral("Stage 2 of 7")));
-        // and covers none of the stage's column.
+        // and the column is fitted below it.
         QRectF column = header;
         for (int lane = 0; lane < w.layout().laneCount(); ++lane)
             column |= w.layout().cellRect(1, lane);
@@ -277,6 +292,7 @@ private slots:
         QVERIFY(w.mode->isOverview());
         QCOMPARE(stages.last().at(0).toInt(), -1);
         QVERIFY(w.visibleSceneRect().contains(w.layout().sceneRect()));
+        QVERIFY(!w.mode->spotlight()->isVisible()); // the whole journey is the subject
         QVERIFY(w.view->zoom() < stageZoom);
         QVERIFY(overlay->accessibleName().contains(QStringLiteral("Overview")));
         QTest::keyClick(w.view, Qt::Key_PageDown); // the overview is the end
@@ -288,6 +304,49 @@ private slots:
         QVERIFY(w.mode->isOverview());
         w.mode->showStage(99);
         QCOMPARE(w.mode->currentStage(), count - 1);
+    }
+
+    void everyStageIsFittedWithNothingOverItsCards()
+    {
+        Workshop w;
+        w.mode->enter();
+        w.settle();
+        const CanvasLayout &layout = w.layout();
+        const std::vector<Touchpoint> &cards = w.document.journey().touchpoints;
+        QVERIFY(!cards.empty());
+        for (int stage = 0; stage < layout.stageCount(); ++stage) {
+            if (stage > 0)
+                QTest::keyClick(w.view, Qt::Key_PageDown);
+            w.settle();
+            QCOMPARE(w.mode->currentStage(), stage);
+            // The whole column: its header, every lane and its slice of the totals row.
+            const QRectF visible = w.visibleSceneRect();
+            QRectF column = layout.stageHeaderRect(stage);
+            for (int lane = 0; lane < layout.laneCount(); ++lane)
+                column |= layout.cellRect(stage, lane);
+            column.setBottom(layout.totalsRowRect().bottom());
+            QVERIFY2(visible.contains(column), qPrintable(QStringLiteral("stage %1 not fitted").arg(stage)));
+            // Zoomed to the stage: the column fills most of the height below the caption.
+            const QRect shown = w.view->mapFromScene(column).boundingRect();
+            const int room = w.view->viewport()->height() - w.mode->overlay()->height();
+            QVERIFY2(shown.height() > room * 3 / 4, qPrintable(QStringLiteral("stage %1 is %2 of %3 px high").arg(stage).arg(shown.height()).arg(room)));
+            // The stage stays bright; the veil lies over the others.
+            PresentationSpotlight *spotlight = w.mode->spotlight();
+            QVERIFY(spotlight && spotlight->isVisible());
+            QVERIFY(!spotlight->spots().isEmpty() && spotlight->spots().constFirst().contains(shown.adjusted(1, 1, -1, -1)));
+            // Neither the caption bar nor the lane names frozen along the left edge lie over a card.
+            const QRectF caption = w.view->mapToScene(w.mode->overlay()->geometry()).boundingRect();
+            const QPointF frozen = frozenHeaderShift(w.scene, visible);
+            const QRectF laneNames = frozen.x() > 0 ? QRectF(frozen.x(), visible.top(), layout.headerColumnWidth(), visible.height()) : QRectF();
+            for (const Touchpoint &card : cards) {
+                const QRectF rect = w.scene.cardItem(card.id)->sceneBoundingRect();
+                if (!visible.intersects(rect))
+                    continue;
+                QVERIFY2(!caption.intersects(rect), qPrintable(QStringLiteral("caption over %1").arg(card.title)));
+                if (column.intersects(rect))
+                    QVERIFY2(!laneNames.intersects(rect), qPrintable(QStringLiteral("lane names over %1").arg(card.title)));
+            }
+        }
     }
 
     void escapeRestoresTheWindow()
@@ -368,8 +427,8 @@ private slots:
         QVERIFY(overlay->accessibleName().contains(QStringLiteral("Time left 08:45")));
         w.mode->setParticipant(QStringLiteral("Ana (branch network)"), QColor(0x2e, 0x86, 0xde));
         QVERIFY(overlay->accessibleName().contains(QStringLiteral("Ana (branch network)")));
-        // Room for every line: the overlay grew with the text.
-        QVERIFY(overlay->height() > 4 * overlay->fontMetrics().height());
+        // One bar, the stage on the left, the time and the speaker on the right.
+        QCOMPARE(overlay->width(), w.view->viewport()->width());
 
         QTest::keyClick(w.view, Qt::Key_PageDown);
         QTest::keyClick(w.view, Qt::Key_PageDown);

@@ -440,6 +440,9 @@ void CanvasActions::contextMenu(const QPoint &viewPos)
     menu.addActions({mNewCard, mRenameCard, mDuplicate});
     menu.addSeparator();
     menu.addAction(mCreateOpportunity);
+    for (QAction *action : mCardActions) // for reading too, so also in review mode
+        action->setEnabled(!mScene->selectedTouchpoints().isEmpty());
+    menu.addActions(mCardActions);
     menu.addSeparator();
     menu.addActions({mCut, mCopy, mPaste, mDelete});
     menu.addSeparator();

@@ -65,6 +65,8 @@ public:
     void setNotify(Notify notify) { mNotify = std::move(notify); }
 
     void updateEnabled();
+    // An action for the selected card shown in the card's context menu (e.g. Show Comments).
+    void addCardAction(QAction *action) { mCardActions << action; }
 
 signals:
     // The selected cards should become an opportunity (the window opens its dialog).
@@ -102,6 +104,7 @@ private:
     QAction *mAddStage, *mAddLane, *mRenameStage, *mRenameLane, *mDeleteStage, *mDeleteLane;
     QAction *mLaneProperties, *mStageProperties, *mDepartments;
     QAction *mCreateOpportunity;
+    QList<QAction *> mCardActions;
     QAction *mConnectTool, *mZoomIn, *mZoomOut, *mZoomFit, *mZoomReset;
 };
 

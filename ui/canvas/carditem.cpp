@@ -1,9 +1,11 @@
 #include "carditem.h"
 
+#include "cardsymbols.h"
 #include "efforttotals.h"
 #include "heatmapcolours.h"
 
 #include <QCoreApplication>
+#include <QGraphicsSceneHoverEvent>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 #include <QTextLayout>
@@ -13,6 +15,10 @@
 namespace waymark {
 
 namespace {
+struct CardText {
+    Q_DECLARE_TR_FUNCTIONS(CardItem)
+};
+
 constexpr qreal radius = 6;
 constexpr qreal stripeWidth = 5;
 constexpr qreal padding = 6;
@@ -71,6 +77,7 @@ void CardItem::setCard(const Touchpoint &card, const Department *owner)
 {
     mTitle = card.title.isEmpty() ? QCoreApplication::translate("CardItem", "(untitled)") : card.title;
     mOwnerColour = owner ? owner->colour : QColor();
+    mOwnerName = owner ? owner->name : QString();
     mTimeText = card.effort.minutes > 0 ? formatMinutes(card.effort.minutes) : QString();
     mMoneyText = card.effort.money.hundredths > 0
         ? formatMoneyTotals({{card.effort.money.currency, card.effort.money.hundredths}})
@@ -137,10 +144,15 @@ QRectF CardItem::boundingRect() const
     return QRectF(QPointF(-2, -2), QSizeF(mSize.width() + 4, mSize.height() + 2 + below));
 }
 
-void CardItem::applyToolTip()
+QString CardItem::baseToolTip() const
 {
     // The tag may be shortened on the card; the tooltip says it whole.
-    setToolTip(mComparison == Comparison::Changed ? mTip + u'\n' + QCoreApplication::translate("CardItem", "today: %1").arg(mToday) : mTip);
+    return mComparison == Comparison::Changed ? mTip + u'\n' + QCoreApplication::translate("CardItem", "today: %1").arg(mToday) : mTip;
+}
+
+void CardItem::applyToolTip()
+{
+    setToolTip(baseToolTip());
 }
 
 void CardItem::setComparison(Comparison comparison, const QString &today)
@@ -211,9 +223,7 @@ QPainterPath CardItem::shape() const
 
 QColor CardItem::emotionColour(int emotion)
 {
-    // 0 calm green, 5 amber, 10 red: hue 120 -> 0.
-    const int hue = int(std::lround(120.0 * (1.0 - std::clamp(emotion, 0, 10) / 10.0)));
-    return QColor::fromHsv(hue, 190, 215);
+    return emotionDiscColour(emotion);
 }
 
 void CardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
@@ -249,13 +259,60 @@ void CardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const qreal marksWidth = (mPainPoint || mMomentOfTruth) ? 34 : 0;
     const QRectF titleArea(stripeWidth + padding, padding, mSize.width() - stripeWidth - 2 * padding - marksWidth,
                            mSize.height() - badgeHeight - 2 * padding);
-    painter->setPen(QColor(0x1d, 0x23, 0x2b));
+    // Dark or white, whichever reads better on the heat colour (WCAG AA on every step).
+    painter->setPen(mHeat ? readableInk(*mHeat) : cardInk());
     drawTitle(painter, mTitle, titleArea);
     paintMarks(painter, card);
     if (mEffortShown)
         paintBadges(painter, QRectF(stripeWidth + padding, mSize.height() - padding - badgeHeight,
                                 mSize.width() - stripeWidth - 2 * padding, badgeHeight));
     paintComparison(painter, card);
+}
+
+QString CardItem::toolTipAt(const QPointF &pos) const
+{
+    const qreal size = 14;
+    const qreal markRight = mSize.width() - padding;
+    const QRectF markRow(markRight - 2 * size - 3, padding - 2, 2 * size + 5, size + 4);
+    if (markRow.contains(pos) && (mPainPoint || mMomentOfTruth)) {
+        const bool onRightmost = pos.x() >= markRight - size - 1.5;
+        if (mPainPoint && onRightmost)
+            return CardText::tr("Pain point (red triangle): the step hurts the customer; the team wants it fixed.");
+        if (mMomentOfTruth && (!mPainPoint || !onRightmost))
+            return CardText::tr("Moment of truth (star): the customer decides here whether to stay.");
+    }
+    if (mOwnerColour.isValid() && pos.x() >= 0 && pos.x() <= stripeWidth + 2)
+        return CardText::tr("Coloured bar: the department that owns this step — %1.").arg(mOwnerName);
+    const QRectF badgeRow(stripeWidth + padding, mSize.height() - padding - badgeHeight - 1,
+                          mSize.width() - stripeWidth - 2 * padding, badgeHeight + 2);
+    if (mEffortShown && badgeRow.contains(pos)) {
+        if (pos.x() >= badgeRow.right() - badgeHeight - 2)
+            return CardText::tr("Negative emotion %1 of 10 (numbered circle): green calm, amber uneasy, red upset.").arg(mEmotion);
+        if (!mTimeText.isEmpty() || !mMoneyText.isEmpty())
+            return CardText::tr("Effort: the time (blue) and money (green) this step costs the customer.");
+    }
+    return baseToolTip();
+}
+
+void CardItem::hoverEnterEvent(QGraphicsSceneHoverEvent *event)
+{
+    setHovered(true);
+    hoverMoveEvent(event);
+}
+
+void CardItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
+{
+    // The scene shows the tooltip of the item under the pointer; the card's names the mark there.
+    const QString tip = toolTipAt(event->pos());
+    setToolTip(tip);
+    QGraphicsItem::hoverMoveEvent(event);
+}
+
+void CardItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *event)
+{
+    setHovered(false);
+    applyToolTip();
+    QGraphicsItem::hoverLeaveEvent(event);
 }
 
 void CardItem::setEffortShown(bool shown)
@@ -279,14 +336,7 @@ void CardItem::paintBadges(QPainter *painter, const QRectF &area) const
     // glance down a column even when time and money badges vary in width.
     const qreal disc = area.height() + 2;
     const QRectF emotion(area.right() - disc, area.top() - 1, disc, disc);
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(emotionColour(mEmotion));
-    painter->drawEllipse(emotion);
-    painter->setPen(mEmotion >= 3 && mEmotion <= 7 ? Qt::black : Qt::white);
-    QFont bold = font;
-    bold.setBold(true);
-    painter->setFont(bold);
-    painter->drawText(emotion, Qt::AlignCenter, QString::number(mEmotion));
+    paintEmotionDisc(painter, emotion, mEmotion, font);
     painter->setFont(font);
 
     const qreal right = emotion.left() - 4;
@@ -295,26 +345,20 @@ void CardItem::paintBadges(QPainter *painter, const QRectF &area) const
         const qreal width = std::min(metrics.horizontalAdvance(text) + 10, right - x);
         if (width < 24)
             return;
-        const QRectF box(x, area.top(), width, area.height());
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(fill);
-        painter->drawRoundedRect(box, area.height() / 2, area.height() / 2);
-        painter->setPen(ink);
-        painter->drawText(box.adjusted(5, 0, -5, 0), Qt::AlignCenter,
-                          metrics.elidedText(text, Qt::ElideRight, box.width() - 10));
+        paintEffortPill(painter, QRectF(x, area.top(), width, area.height()), text, fill, ink, font);
         x += width + 4;
     };
     if (!mTimeText.isEmpty())
-        badge(mTimeText, QColor(0xe4, 0xec, 0xf7), QColor(0x1d, 0x3b, 0x63));
+        badge(mTimeText, timePillFill(), timePillInk());
     if (!mMoneyText.isEmpty())
-        badge(mMoneyText, QColor(0xe6, 0xf2, 0xe6), QColor(0x1f, 0x4d, 0x24));
+        badge(mMoneyText, moneyPillFill(), moneyPillInk());
     // Compare view: today's values of what changed, struck through, in the room left; the
     // tooltip says it whole when it does not fit.
     if (mComparison == Comparison::Changed && right - x > 24) {
         QFont struck = font;
         struck.setStrikeOut(true);
         painter->setFont(struck);
-        painter->setPen(QColor(0x6b, 0x72, 0x80));
+        painter->setPen(mHeat ? readableInk(*mHeat) : QColor(0x6b, 0x72, 0x80));
         painter->drawText(QRectF(x, area.top(), right - x, area.height()), Qt::AlignLeft | Qt::AlignVCenter,
                           QFontMetricsF(struck).elidedText(mToday, Qt::ElideRight, right - x));
     }
@@ -325,30 +369,11 @@ void CardItem::paintMarks(QPainter *painter, const QRectF &card) const
     qreal right = card.right() - padding;
     const qreal size = 14;
     if (mPainPoint) {
-        // A red warning triangle with an exclamation mark.
-        const QRectF box(right - size, padding, size, size);
-        QPolygonF triangle{QPointF(box.center().x(), box.top()), box.bottomRight(), box.bottomLeft()};
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(0xd6, 0x33, 0x2f));
-        painter->drawPolygon(triangle);
-        painter->setPen(QPen(Qt::white, 1.6, Qt::SolidLine, Qt::RoundCap));
-        painter->drawLine(QPointF(box.center().x(), box.top() + 5), QPointF(box.center().x(), box.bottom() - 5));
-        painter->drawPoint(QPointF(box.center().x(), box.bottom() - 2.5));
+        paintPainPointMark(painter, QRectF(right - size, padding, size, size));
         right -= size + 3;
     }
-    if (mMomentOfTruth) {
-        // A gold five-pointed star.
-        const QPointF centre(right - size / 2, padding + size / 2);
-        QPolygonF star;
-        for (int i = 0; i < 10; ++i) {
-            const qreal r = i % 2 ? size * 0.22 : size * 0.5;
-            const qreal angle = -M_PI / 2 + i * M_PI / 5;
-            star << centre + QPointF(r * std::cos(angle), r * std::sin(angle));
-        }
-        painter->setPen(QPen(QColor(0xa8, 0x72, 0x00), 0.8));
-        painter->setBrush(QColor(0xf2, 0xb7, 0x05));
-        painter->drawPolygon(star);
-    }
+    if (mMomentOfTruth)
+        paintMomentOfTruthMark(painter, QRectF(right - size, padding, size, size));
 }
 
 } // namespace waymark

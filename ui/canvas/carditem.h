@@ -43,12 +43,21 @@ public:
     void setComparison(Comparison comparison, const QString &today = {});
     Comparison comparison() const { return mComparison; }
 
+    // What the mark under `pos` (item coordinates) means — the pain triangle, the star, the
+    // department bar, the emotion disc, the effort pills — or the card's own tooltip elsewhere.
+    QString toolTipAt(const QPointF &pos) const;
+
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
     // Colour of the emotion badge: calm green through amber to red.
     static QColor emotionColour(int emotion);
+
+protected:
+    void hoverEnterEvent(QGraphicsSceneHoverEvent *event) override;
+    void hoverMoveEvent(QGraphicsSceneHoverEvent *event) override;
+    void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
 
 private:
     void paintBadges(QPainter *painter, const QRectF &area) const;
@@ -58,6 +67,7 @@ private:
     QSizeF mSize{200, 64};
     QString mTitle;
     QColor mOwnerColour;
+    QString mOwnerName;
     QString mTimeText;
     QString mMoneyText;
     int mEmotion = 0;
@@ -72,6 +82,7 @@ private:
     Comparison mComparison = Comparison::None;
     QString mToday;
     void paintComparison(QPainter *painter, const QRectF &card) const;
+    QString baseToolTip() const;
     void applyToolTip();
     QString mTip; // what the card says of itself; Compare adds its effort today
 };

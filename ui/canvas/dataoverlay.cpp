@@ -19,7 +19,7 @@ namespace waymark {
 
 namespace {
 constexpr int roleKey = 0;
-enum BadgeRole { NpsRole = 1, ClvRole = 2 };
+enum BadgeRole { NpsRole = 1, ClvRole = 2, ComplaintRole = 3 };
 
 void clearBadges(QGraphicsItem *item)
 {
@@ -123,6 +123,16 @@ DataOverlay dataOverlay(const Journey &journey, StatisticsCache &cache, const QS
     return overlay;
 }
 
+QString clvAtRiskText(const QString &amount)
+{
+    return QCoreApplication::translate("DataOverlay", "%1 at risk").arg(amount);
+}
+
+QColor clvAtRiskColour()
+{
+    return {0x7b, 0x2c, 0x8f};
+}
+
 void applyDataOverlay(JourneyScene &scene, const DataOverlay &overlay)
 {
     JourneyDocument *document = scene.document();
@@ -142,9 +152,15 @@ void applyDataOverlay(JourneyScene &scene, const DataOverlay &overlay)
         }
         if (const auto it = overlay.clvAtRisk.constFind(card.id); it != overlay.clvAtRisk.constEnd()) {
             NpsBadgeItem *clv = badge(item, ClvRole);
-            clv->setText(QCoreApplication::translate("DataOverlay", "%1 at risk").arg(*it), QColor(0x7b, 0x2c, 0x8f));
+            clv->setText(clvAtRiskText(*it), clvAtRiskColour());
             clv->setToolTip(QCoreApplication::translate("DataOverlay", "Lifetime value of the customers who were detractors here"));
             clv->placeAt(rect.right() - 4, rect.bottom()); // straddles the bottom edge
+        }
+        if (const auto it = overlay.complaints.constFind(card.id); it != overlay.complaints.constEnd()) {
+            NpsBadgeItem *complaint = badge(item, ComplaintRole);
+            complaint->setText(QCoreApplication::translate("DataOverlay", "“%1”").arg(*it), QColor(0x8e, 0x2b, 0x2b));
+            complaint->setToolTip(QCoreApplication::translate("DataOverlay", "What this card's detractors write about most distinctly"));
+            complaint->placeAt(rect.left() + 4 + complaint->boundingRect().width(), rect.bottom()); // bottom-left, clear of the CLV pill
         }
     }
     for (std::size_t s = 0; s < journey.stages.size(); ++s) {

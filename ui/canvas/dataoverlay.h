@@ -3,6 +3,7 @@
 #include "uuidhash.h"
 #include "npsbadgeitem.h"
 
+#include <QColor>
 #include <QHash>
 #include <QUuid>
 
@@ -14,6 +15,7 @@ struct DataOverlay {
     UuidHash<NpsBadge> cards;
     UuidHash<NpsBadge> stages;
     UuidHash<QString> clvAtRisk;
+    UuidHash<QString> complaints; // a card's top detractor term ("what customers say"), when shown
     bool operator==(const DataOverlay &) const = default;
 };
 
@@ -29,6 +31,9 @@ DataOverlay dataOverlay(const Journey &journey, bool nps, bool clvAtRisk);
 // nothing). eNPS badges go on the cards of the department they were measured in.
 class StatisticsCache;
 DataOverlay dataOverlay(const Journey &journey, StatisticsCache &cache, const QString &metric, bool badges, bool clvAtRisk);
+// The CLV pill: "EUR 110k at risk", in purple.
+QString clvAtRiskText(const QString &amount);
+QColor clvAtRiskColour();
 // 110500 -> "110k", 1250000 -> "1.3M", 950 -> "950", in the user's locale.
 QString compactAmount(double value);
 

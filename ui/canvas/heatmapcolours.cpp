@@ -11,13 +11,8 @@ namespace waymark {
 
 namespace {
 
-// ColorBrewer YlOrRd (9 classes), steps 1-7 of 9; evenly spaced over 0..1.
+// ColorBrewer YlOrRd (9 classes), steps 1-7 of 9; each covers 1/7 of 0..1.
 constexpr std::array<QRgb, 7> stops{0xffffcc, 0xffeda0, 0xfed976, 0xfeb24c, 0xfd8d3c, 0xfc4e2a, 0xe31a1c};
-
-int mix(int a, int b, double t)
-{
-    return int(std::lround(a + (b - a) * t));
-}
 
 } // namespace
 
@@ -25,25 +20,54 @@ QColor heatColour(double fraction)
 {
     if (!(fraction > 0.0)) // also NaN
         fraction = 0.0;
-    fraction = std::min(fraction, 1.0);
-    const double position = fraction * double(stops.size() - 1);
-    const size_t lower = std::min(size_t(position), stops.size() - 2);
-    const double t = position - double(lower);
-    const QRgb a = stops[lower];
-    const QRgb b = stops[lower + 1];
-    // Every channel falls from one YlOrRd step to the next, so a straight sRGB mix keeps the
-    // lightness falling too.
-    return QColor(mix(qRed(a), qRed(b), t), mix(qGreen(a), qGreen(b), t), mix(qBlue(a), qBlue(b), t));
+    // A hair over, so that a step's own lower edge (i / 7, not exact in binary) is that step's.
+    const auto step = std::min(size_t(fraction * double(stops.size()) + 1e-9), stops.size() - 1);
+    return QColor(stops[step]);
+}
+
+int heatStepCount()
+{
+    return int(stops.size());
 }
 
 QLinearGradient heatLegendGradient(const QRectF &rect, bool hotFirst)
 {
+    // Hard edges between the steps: each step spans 1/n of the bar, as it spans 1/n of the scale.
     QLinearGradient gradient(rect.topLeft(), rect.topRight());
+    constexpr double edge = 1e-6;
+    const double width = 1.0 / double(stops.size());
     for (size_t i = 0; i < stops.size(); ++i) {
-        const double at = double(i) / double(stops.size() - 1);
-        gradient.setColorAt(hotFirst ? 1.0 - at : at, QColor(stops[i]));
+        const double from = double(i) * width;
+        const double to = i + 1 == stops.size() ? 1.0 : double(i + 1) * width - edge;
+        gradient.setColorAt(hotFirst ? 1.0 - to : from, QColor(stops[i]));
+        gradient.setColorAt(hotFirst ? 1.0 - from : to, QColor(stops[i]));
     }
     return gradient;
+}
+
+double relativeLuminance(const QColor &colour)
+{
+    // WCAG 2.x: linearised sRGB channels, weighted.
+    const auto channel = [](double c) { return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
+    const QColor rgb = colour.toRgb();
+    return 0.2126 * channel(rgb.redF()) + 0.7152 * channel(rgb.greenF()) + 0.0722 * channel(rgb.blueF());
+}
+
+double contrastRatio(const QColor &a, const QColor &b)
+{
+    const double la = relativeLuminance(a), lb = relativeLuminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor cardInk()
+{
+    return QColor(0x1d, 0x23, 0x2b);
+}
+
+QColor readableInk(const QColor &fill)
+{
+    const QColor dark = cardInk(), light(Qt::white);
+    return contrastRatio(dark, fill) >= contrastRatio(light, fill) ? dark : light;
 }
 
 QBrush smallSampleHatch()

@@ -12,15 +12,27 @@ class QPainter;
 namespace waymark {
 
 // The heatmap's sequential scale, after ColorBrewer YlOrRd: pale yellow (no effort) through
-// orange to red (the journey's worst card). It stops at YlOrRd's #e31a1c because the two
-// darkest YlOrRd steps leave dark card text unreadable; every step keeps at least 4.4:1
-// contrast with black text. Lightness falls monotonically, so the order also survives
-// greyscale printing and the common colour-vision deficiencies.
+// orange to red (the journey's worst cards), in 7 steps of 1/7 each. Steps, not a smooth
+// blend: cards a step apart read as different at a glance (on a projector too), and no fill
+// lands where neither dark nor white text is readable — a smooth blend from orange to red
+// passes through reds (relative luminance 0.175–0.183) on which both stay under WCAG AA's
+// 4.5:1; every step here has one that passes (readableInk()). Lightness falls step by step,
+// so the order survives greyscale printing and the common colour-vision deficiencies.
 QColor heatColour(double fraction); // fraction 0..1, clamped; NaN counts as 0
+int heatStepCount();
 
-// The same scale left to right across `rect`, for a legend; `hotFirst` puts the hottest end
-// on the left (a metric's legend reads from its lowest, worst figure to its highest).
+// The same scale left to right across `rect`, for a legend, with hard edges between steps;
+// `hotFirst` puts the hottest end on the left (a metric's legend reads from its lowest,
+// worst figure to its highest).
 QLinearGradient heatLegendGradient(const QRectF &rect, bool hotFirst = false);
+
+// WCAG 2.x relative luminance (0 black .. 1 white) and the contrast ratio of two colours (1..21).
+double relativeLuminance(const QColor &colour);
+double contrastRatio(const QColor &a, const QColor &b);
+// The ink of card titles on a white card, and the ink for text on `fill`: that dark ink or
+// white, whichever contrasts more.
+QColor cardInk();
+QColor readableInk(const QColor &fill);
 
 // Laid over a heat colour where the figure behind it rests on too few answers to trust: thin
 // grey diagonals, as the badges of small samples are hatched. Light enough to read text through.

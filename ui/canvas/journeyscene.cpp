@@ -41,6 +41,7 @@ void JourneyScene::setDocument(JourneyDocument *document)
     mDocument = document;
     mCurrentCell.reset();
     rebuild();
+    emit documentChanged();
     if (!document)
         return;
 
@@ -231,6 +232,7 @@ void JourneyScene::setDataOverlay(const DataOverlay &overlay)
     mOverlay = overlay;
     ensureLayout();
     applyDataOverlay(*this, mOverlay);
+    emit dataOverlayChanged();
 }
 
 void JourneyScene::setWorkshopMarks(const WorkshopMarks &marks)

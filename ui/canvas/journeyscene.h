@@ -74,6 +74,8 @@ public:
     // whether some coloured cards are hatched as small samples.
     const MetricScale &heatScale() const { return mHeat.scale(); }
     bool heatHasSmallSamples() const { return mHeat.hasSmallSamples(); }
+    // The scale of an effort heatmap (empty when off or a metric is chosen).
+    const EffortHeatScale &heatEffortScale() const { return mHeat.effortScale(); }
     // Department filter: dims what the department does not own; null shows everything.
     void setDepartmentFilter(const QUuid &departmentId);
     QUuid departmentFilter() const { return mDepartmentFilter; }
@@ -87,6 +89,7 @@ public:
                        std::optional<UuidHash<EffortTotals>> todayPerStage = std::nullopt);
     // Authors, vote dots and comment counts on the cards (workshopmarks.h).
     void setWorkshopMarks(const WorkshopMarks &marks);
+    const WorkshopMarks &workshopMarks() const { return mWorkshopMarks; }
     const DataOverlay &dataOverlay() const { return mOverlay; }
 
     // Adds a "New card" in the cell and asks the view to edit its title.
@@ -103,6 +106,9 @@ signals:
     void heatmapChanged(const waymark::HeatmapChoice &choice);
     // The metric heatmap's scale or its small samples changed (data, data keys, a choice).
     void heatScaleChanged();
+    // Another document is shown (or none), or the NPS/CLV layers changed (the legend follows).
+    void documentChanged();
+    void dataOverlayChanged();
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;

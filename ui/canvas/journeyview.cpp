@@ -2,6 +2,7 @@
 
 #include "carditem.h"
 #include "commands/editentity.h"
+#include "frozenheaders.h"
 #include "headeritems.h"
 #include "journeydocument.h"
 #include "journeyscene.h"
@@ -201,6 +202,15 @@ void JourneyView::scrollContentsBy(int dx, int dy)
 {
     QGraphicsView::scrollContentsBy(dx, dy);
     placeEditor();
+    // The frozen headers stay put while the rest moves: scrolling the pixels would move them.
+    viewport()->update();
+}
+
+void JourneyView::drawForeground(QPainter *painter, const QRectF &rect)
+{
+    QGraphicsView::drawForeground(painter, rect);
+    if (mScene->document())
+        paintFrozenHeaders(painter, *mScene, mapToScene(viewport()->rect()).boundingRect());
 }
 
 void JourneyView::drawBackground(QPainter *painter, const QRectF &rect)

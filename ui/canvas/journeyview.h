@@ -12,8 +12,9 @@ class HeaderItem;
 class JourneyScene;
 
 // The canvas viewport: zoom (Ctrl+wheel, Ctrl +/-, fit, 100%), pan (middle button,
-// Space+drag, scroll bars), rubber-band selection, arrow keys between cards, and the
-// in-place editors for card titles and stage/lane names (Enter commits, Escape cancels).
+// Space+drag, scroll bars), rubber-band selection, arrow keys between cards, the in-place
+// editors for card titles and stage/lane names (Enter commits, Escape cancels), and lane and
+// stage names that stay in view when the map is scrolled past them.
 class JourneyView : public QGraphicsView
 {
     Q_OBJECT
@@ -58,6 +59,8 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
     void drawBackground(QPainter *painter, const QRectF &rect) override;
+    // Frozen headers (frozenheaders.h): lane and stage names along the edges when scrolled.
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
 
 private:
     // Shows a line edit over a scene rectangle; `commit` receives the text on Enter or

@@ -60,7 +60,9 @@ void NpsBadgeItem::setNps(const NpsBadge &badge)
     setToolTip(badge.lowConfidence
                    ? QCoreApplication::translate("NpsBadgeItem", "Only %1 answers: too few to trust, so this figure is a weak signal.")
                          .arg(badge.n)
-                   : QString());
+                   : QCoreApplication::translate("NpsBadgeItem", "%1: the survey figure here, ± its 95 % margin, from n answers. "
+                                                                  "Red is the worst end of the scale, green the best.")
+                         .arg(mText));
     resize();
 }
 

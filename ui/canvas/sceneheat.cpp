@@ -10,16 +10,22 @@ bool SceneHeat::apply(JourneyDocument *document, const UuidHash<CardItem *> &car
 {
     const MetricScale before = mScale;
     const bool smallBefore = mSmallSamples;
+    const EffortHeatScale effortBefore = mEffortScale;
     mScale = {};
+    mEffortScale = {};
     mSmallSamples = false;
     if (!document || mChoice.isOff()) {
         for (CardItem *item : cards)
             item->setHeat(std::nullopt);
     } else if (const auto dimension = mChoice.effort()) {
         const Journey &journey = document->journey();
-        const auto fractions = heatFractions(journey, *dimension, EffortWeights::fromSettings(journey.settings));
-        for (auto it = cards.cbegin(); it != cards.cend(); ++it)
-            it.value()->setHeat(heatColour(fractions.value(it.key(), 0.0)));
+        const EffortWeights weights = EffortWeights::fromSettings(journey.settings);
+        mEffortScale = effortHeatScale(journey, *dimension, weights);
+        for (auto it = cards.cbegin(); it != cards.cend(); ++it) {
+            const Touchpoint *card = journey.touchpoint(it.key());
+            const double score = card ? effortScore(*card, *dimension, weights, journey.currency) : 0.0;
+            it.value()->setHeat(heatColour(mEffortScale.fraction(score)));
+        }
     } else {
         const MetricHeat heat = metricHeat(document->journey(), document->statistics(), mChoice.metricKey());
         mScale = heat.scale;
@@ -34,7 +40,7 @@ bool SceneHeat::apply(JourneyDocument *document, const UuidHash<CardItem *> &car
             it.value()->setHeat(heatColour(*fraction), small);
         }
     }
-    return !(mScale == before) || mSmallSamples != smallBefore;
+    return !(mScale == before) || mSmallSamples != smallBefore || !(mEffortScale == effortBefore);
 }
 
 } // namespace waymark

@@ -2,6 +2,7 @@
 
 #include "uuidhash.h"
 #include "data/metricheat.h"
+#include "heatscale.h"
 
 #include <QHash>
 #include <QUuid>
@@ -28,12 +29,16 @@ public:
 
     // The scale the cards are coloured on when a metric is chosen (not valid otherwise).
     const MetricScale &scale() const { return mScale; }
+    // The scale the cards are coloured on when an effort dimension is chosen (its ends name the
+    // legend's; empty otherwise).
+    const EffortHeatScale &effortScale() const { return mEffortScale; }
     // Whether any coloured card is hatched (a legend explains the hatching then).
     bool hasSmallSamples() const { return mSmallSamples; }
 
 private:
     HeatmapChoice mChoice;
     MetricScale mScale;
+    EffortHeatScale mEffortScale;
     bool mSmallSamples = false;
 };
 

@@ -9,12 +9,16 @@
 #include <QGraphicsEllipseItem>
 #include <QPainter>
 
+#include <algorithm>
+
 namespace waymark {
 
 namespace {
 
-// Data key of the mark items; the data overlay uses key 0 for its badges.
+// Data key of the mark items; the data overlay uses key 0 for its badges. The vote's rings
+// have their own (2): they frame the card rather than sit on it as a mark.
 constexpr int markKey = 1;
+constexpr int ringKey = 2;
 
 // The round whose dots show on the map.
 const VoteRound *roundOnShow(const Journey &journey)
@@ -38,12 +42,7 @@ public:
     QRectF boundingRect() const override { return {0, 0, qreal(shown()) * step + (extra() ? 28 : 0) + 2, diameter + 2}; }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
     {
-        painter->setRenderHint(QPainter::Antialiasing);
-        for (int i = 0; i < shown(); ++i) {
-            painter->setPen(QPen(Qt::white, 1.5));
-            painter->setBrush(mColours[i]);
-            painter->drawEllipse(QRectF(1 + i * step, 1, diameter, diameter));
-        }
+        paintVoteDots(painter, mColours.mid(0, shown()), QPointF(1, 1));
         if (extra()) {
             QFont font = painter->font();
             font.setPixelSize(10);
@@ -56,12 +55,33 @@ public:
     }
 
 private:
-    static constexpr qreal diameter = 11;
-    static constexpr qreal step = 9; // dots overlap a little, like stickers
+    static constexpr qreal diameter = voteDotDiameter;
+    static constexpr qreal step = voteDotStep;
     static constexpr int maxShown = 10;
     int shown() const { return int(std::min<qsizetype>(mColours.size(), maxShown)); }
     bool extra() const { return mColours.size() > maxShown; }
     QList<QColor> mColours;
+};
+
+// A violet ring behind a card the open vote is about: the room sees where dots may go.
+// Violet stays apart from the heat colours (yellow to red), the selection blue and the
+// department colours' usual hues.
+class EligibleRingItem : public QGraphicsItem
+{
+public:
+    EligibleRingItem(const QRectF &card, QGraphicsItem *parent)
+        : QGraphicsItem(parent)
+        , mRect(card.adjusted(-4, -4, 4, 4))
+    {
+        setData(ringKey, true);
+        setFlag(ItemStacksBehindParent);
+        setAcceptedMouseButtons(Qt::NoButton);
+    }
+    QRectF boundingRect() const override { return mRect.adjusted(-2, -2, 2, 2); }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override { paintEligibleRing(painter, mRect); }
+
+private:
+    QRectF mRect;
 };
 
 // A small speech bubble with the number of open threads.
@@ -78,38 +98,83 @@ public:
     QRectF boundingRect() const override { return {0, 0, 24, 17}; }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
     {
-        painter->setRenderHint(QPainter::Antialiasing);
-        QPainterPath bubble;
-        bubble.addRoundedRect(QRectF(0.5, 0.5, 23, 13), 4, 4);
-        QPolygonF tail;
-        tail << QPointF(5, 13) << QPointF(5, 16.5) << QPointF(9, 13);
-        bubble.addPolygon(tail);
-        bubble = bubble.simplified();
-        painter->setPen(QPen(QColor(0x1f, 0x5f, 0xa8), 1));
-        painter->setBrush(QColor(0xe8, 0xf1, 0xfb));
-        painter->drawPath(bubble);
-        QFont font = painter->font();
-        font.setPixelSize(10);
-        font.setBold(true);
-        painter->setFont(font);
-        painter->setPen(QColor(0x1f, 0x5f, 0xa8));
-        painter->drawText(QRectF(0, 0, 24, 14), Qt::AlignCenter, QString::number(mCount));
+        paintCommentBubble(painter, mCount);
     }
 
 private:
     int mCount;
 };
 
+} // namespace
+
+void paintCommentBubble(QPainter *painter, int count)
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    QPainterPath bubble;
+    bubble.addRoundedRect(QRectF(0.5, 0.5, 23, 13), 4, 4);
+    QPolygonF tail;
+    tail << QPointF(5, 13) << QPointF(5, 16.5) << QPointF(9, 13);
+    bubble.addPolygon(tail);
+    bubble = bubble.simplified();
+    painter->setPen(QPen(QColor(0x1f, 0x5f, 0xa8), 1));
+    painter->setBrush(QColor(0xe8, 0xf1, 0xfb));
+    painter->drawPath(bubble);
+    QFont font = painter->font();
+    font.setPixelSize(10);
+    font.setBold(true);
+    painter->setFont(font);
+    painter->setPen(QColor(0x1f, 0x5f, 0xa8));
+    painter->drawText(QRectF(0, 0, 24, 14), Qt::AlignCenter, QString::number(count));
+    painter->restore();
+}
+
+namespace {
+
 void clearMarks(QGraphicsItem *item)
 {
     const QList<QGraphicsItem *> children = item->childItems();
     for (QGraphicsItem *child : children) {
-        if (child->data(markKey).isValid())
+        if (child->data(markKey).isValid() || child->data(ringKey).isValid())
             delete child;
     }
 }
 
 } // namespace
+
+QColor eligibleRingColour()
+{
+    return {0x7c, 0x4d, 0xff};
+}
+
+void paintEligibleRing(QPainter *painter, const QRectF &rect)
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(QPen(eligibleRingColour(), 3.5));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRoundedRect(rect, 9, 9);
+    painter->restore();
+}
+
+void paintVoteDots(QPainter *painter, const QList<QColor> &colours, const QPointF &topLeft)
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    for (int i = 0; i < colours.size(); ++i) {
+        painter->setPen(QPen(Qt::white, 1.5));
+        painter->setBrush(colours[i]);
+        painter->drawEllipse(QRectF(topLeft.x() + i * voteDotStep, topLeft.y(), voteDotDiameter, voteDotDiameter));
+    }
+    painter->restore();
+}
+
+bool hasEligibleRing(const QGraphicsItem *card)
+{
+    const QList<QGraphicsItem *> children = card->childItems();
+    return std::any_of(children.begin(), children.end(),
+                       [](const QGraphicsItem *child) { return dynamic_cast<const EligibleRingItem *>(child) != nullptr; });
+}
 
 WorkshopMarks workshopMarks(const Journey &journey)
 {
@@ -126,6 +191,11 @@ WorkshopMarks workshopMarks(const Journey &journey)
             const Participant *voter = journey.participant(dot.participantId);
             marks.dots[dot.touchpointId].append(voter ? voter->colour : QColor(Qt::gray));
         }
+    }
+    if (const VoteRound *open = Voting::openRound(journey)) {
+        for (const Touchpoint &card : journey.touchpoints)
+            if (Voting::isEligible(journey, *open, card.id))
+                marks.eligible.insert(card.id);
     }
     for (const Comment &comment : journey.comments) {
         if (comment.target == CommentTarget::Card && comment.parentId.isNull() && !comment.resolved)
@@ -153,6 +223,8 @@ void applyWorkshopMarks(JourneyScene &scene, const WorkshopMarks &marks)
             author->setPos(rect.left() + 3, rect.top() + 3); // on the corner, clear of the stripe's text
             author->setToolTip(it->tooltip);
         }
+        if (marks.eligible.contains(card.id))
+            new EligibleRingItem(rect, item);
         if (const auto it = marks.dots.constFind(card.id); it != marks.dots.constEnd()) {
             auto *dots = new DotsItem(*it, item);
             dots->setPos(rect.left() + 8, rect.bottom() - 4); // hangs from the bottom edge, clear of the badges

@@ -4,6 +4,7 @@
 #include "canvas/journeyscene.h"
 #include "canvas/heatmapcolours.h"
 #include "canvas/journeyview.h"
+#include "canvas/maplegendcontent.h"
 #include "data/metricheat.h"
 #include "data/metrics/metric.h"
 #include "dialogs/heatmapweightsdialog.h"
@@ -163,11 +164,13 @@ void CanvasToolBar::updateLegend()
     mLegendAction->setVisible(!choice.isOff());
     if (choice.isOff())
         return;
-    // Effort: a bare bar, pale (low) to red (high). A metric: its lowest, worst figure on the
-    // left in red, its highest in pale yellow on the right, each end written in figures.
+    // Effort: pale (low) to red (high), its capped ends written ("≥ 50 min"). A metric: its
+    // lowest, worst figure on the left in red, its highest in pale yellow on the right.
     const MetricScale &scale = mScene->heatScale();
-    const QString low = choice.isMetric() ? scale.lowestText() : QString();
-    const QString high = choice.isMetric() ? scale.highestText() : QString();
+    const EffortHeatScale &effort = mScene->heatEffortScale();
+    const QString currency = mDocument ? mDocument->journey().currency : QString();
+    const QString low = choice.isMetric() ? scale.lowestText() : effort.isEmpty() ? QString() : heatLowText(effort, currency);
+    const QString high = choice.isMetric() ? scale.highestText() : effort.isEmpty() ? QString() : heatHighText(effort, currency);
     constexpr double barWidth = 90;
     const QFont font = mLegend->font();
     const QSize size(int(std::ceil(heatLegendWidth(barWidth, low, high, font))), 14);
@@ -184,7 +187,8 @@ void CanvasToolBar::updateLegend()
     if (!choice.isMetric()) {
         mLegend->setAccessibleName(tr("Heat scale"));
         mLegend->setToolTip(tr("Low effort (left) to high effort (right). Emotion: 0 to 10. Time, money and "
-                               "weighted cost: logarithmic, relative to the costliest card."));
+                               "weighted cost: logarithmic between the 10th and 90th percentile of the cards, so one "
+                               "extreme card does not make the others look alike."));
     } else if (!scale.isValid()) {
         mLegend->setAccessibleName(tr("Heat scale"));
         mLegend->setToolTip(tr("No card's data key has answers of %1 yet: the cards stay white.").arg(choice.name()));

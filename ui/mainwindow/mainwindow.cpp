@@ -4,12 +4,15 @@
 
 #include "format/journeyfiles.h"
 #include "business/opportunitiesdock.h"
+#include "canvas/findbar.h"
 #include "canvas/canvasactions.h"
 #include "canvas/journeyscene.h"
 #include "canvas/journeyview.h"
+#include "canvas/maplegend.h"
 #include "commands/datasetcommands.h"
 #include "docks/datadock.h"
 #include "docks/hotspotsdock.h"
+#include "voice/voicedock.h"
 #include "docks/journeyinfodock.h"
 #include "docks/propertiesdock.h"
 #include "mainwindow/canvastoolbar.h"
@@ -91,8 +94,10 @@ MainWindow::MainWindow(QWidget *parent)
     createCanvas();
     createWorkshop(); // mainwindowworkshop.cpp
     createBusiness(); // mainwindowbusiness.cpp
+    createVoice(); // mainwindowvoice.cpp
     createDiskChangeWatch(); // mainwindowdiskchange.cpp
     createActions();
+    createStartAndDrops(); // mainwindowstart.cpp
     // Queued: the list changes from inside the menu's own actions, which a rebuild deletes.
     connect(mRecent, &RecentFiles::changed, this, &MainWindow::rebuildRecentMenu, Qt::QueuedConnection);
     rebuildRecentMenu();
@@ -149,6 +154,7 @@ void MainWindow::createActions()
     mViewMenu->addAction(mNpsLayer);
     mViewMenu->addMenu(mBadgeMetricMenu);
     mViewMenu->addAction(mClvLayer);
+    mViewMenu->addAction(mLegend->toggleAction());
     addJourneyStateActions(mViewMenu); // mainwindowfuture.cpp
     mViewMenu->addSeparator();
     for (QDockWidget *dock : std::initializer_list<QDockWidget *>{mProperties, mJourneyInfo, mWorkshop, mHotspots, mComments, mOpportunities})
@@ -161,7 +167,9 @@ void MainWindow::createActions()
         statusBar()->showMessage(tr("The new language applies when you start Waymark again."), 10000);
     });
 
-    addDataMenu(menuBar()->addMenu(tr("&Data"))); // mainwindowdata.cpp
+    QMenu *dataMenu = menuBar()->addMenu(tr("&Data"));
+    addDataMenu(dataMenu); // mainwindowdata.cpp
+    addVoiceActions(mViewMenu, dataMenu); // mainwindowvoice.cpp
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("Open the &Sample Workshop"), this, &MainWindow::openSampleWorkshop);
@@ -174,6 +182,9 @@ void MainWindow::createCanvas()
     mCanvasActions = new CanvasActions(mScene, mView, this);
     mCanvasActions->setNotify([this](const QString &text) { statusBar()->showMessage(text, 8000); });
     mCanvasToolBar = new CanvasToolBar(mScene, mView, mCanvasActions, this);
+    mLegend = new MapLegend(mView, mScene);
+    mFindBar = new FindBar(mView, mScene); // Edit → Find Card… (Ctrl+F), in rebuildEditMenu()
+    addAction(mLegend->toggleAction()); // Ctrl+L wherever the focus is
     addToolBar(mCanvasToolBar);
 
     mProperties = new PropertiesDock(nullptr, this);
@@ -226,6 +237,8 @@ void MainWindow::rebuildEditMenu()
     mEditMenu->addAction(redo);
     mEditMenu->addSeparator();
     mCanvasActions->fillEditMenu(mEditMenu);
+    mEditMenu->addSeparator();
+    mEditMenu->addActions({mFindBar->findAction(), mFindBar->findNextAction(), mFindBar->findPreviousAction()});
 }
 
 void MainWindow::setDocument(std::unique_ptr<JourneyDocument> document)
@@ -253,6 +266,7 @@ void MainWindow::setDocument(std::unique_ptr<JourneyDocument> document)
     mHotspots->setDocument(mDocument.get());
     mOpportunities->setDocument(mDocument.get());
     mData->setDocument(mDocument.get());
+    mVoice->setDocument(mDocument.get());
     mCanvasToolBar->setDocument(mDocument.get());
     if (mLifetimeValue) // it shows the journey that was open
         mLifetimeValue->close();

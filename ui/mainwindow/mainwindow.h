@@ -29,9 +29,15 @@ class JourneyInfoDock;
 class LifetimeValueDialog;
 class JourneyScene;
 class JourneyView;
+class MapLegend;
+class VoteBanner;
+class VoiceDock;
+struct DataOverlay;
 class OpportunitiesDock;
 class PropertiesDock;
 class RecentFiles;
+class StartPage;
+class FindBar;
 struct RecoverableSession;
 class WorkshopCanvas;
 class CommentsDock;
@@ -62,9 +68,11 @@ public:
     JourneyScene *journeyScene() const { return mScene; }
     CanvasActions *canvasActions() const { return mCanvasActions; }
     CanvasToolBar *canvasToolBar() const { return mCanvasToolBar; }
+    MapLegend *mapLegend() const { return mLegend; }
     PropertiesDock *propertiesDock() const { return mProperties; }
     HotspotsDock *hotspotsDock() const { return mHotspots; }
     DataDock *dataDock() const { return mData; }
+    VoiceDock *voiceDock() const { return mVoice; }
     CommentsDock *commentsDock() const { return mComments; }
     WorkshopDock *workshopDock() const { return mWorkshop; }
     OpportunitiesDock *opportunitiesDock() const { return mOpportunities; }
@@ -80,6 +88,10 @@ public:
     // up (journeys never saved, files that are gone). Copies of a file are offered when that
     // file is opened (mainwindowrecovery.cpp).
     void offerRecovery();
+    // At start-up with no file open: the welcome page over the canvas (mainwindowstart.cpp).
+    void showStartPage();
+    StartPage *startPage() const { return mStartPage; }
+    FindBar *findBar() const { return mFindBar; }
 
     // Where error messages go: a warning box by default; tests capture them instead.
     using MessageSink = std::function<void(const QString &title, const QString &text)>;
@@ -113,9 +125,15 @@ private:
     QString badgeMetric() const;
     void updateBadgeMetricMenu();
     void importData(DatasetKind kind);
+    void importDataFile(DatasetKind kind, const QString &path);
+    void createStartAndDrops(); // mainwindowstart.cpp
     void importPurchases();   // mainwindowclv.cpp
     void showLifetimeValue(); // mainwindowclv.cpp
     void addDataMenu(QMenu *menu); // import, goals and the data dock (the README's Data menu)
+    // What customers say: the dock, Show Comments, the complaint badges (mainwindowvoice.cpp)
+    void createVoice();
+    void addVoiceActions(QMenu *view, QMenu *dataMenu);
+    void addComplaintBadges(DataOverlay &overlay) const;
     void newJourney();
     void openWithDialog();
     void openFolder(); // mainwindowportfolio.cpp
@@ -170,10 +188,14 @@ private:
     JourneyView *mView = nullptr;
     CanvasActions *mCanvasActions = nullptr;
     CanvasToolBar *mCanvasToolBar = nullptr;
+    MapLegend *mLegend = nullptr;
+    VoteBanner *mVoteBanner = nullptr;
     PropertiesDock *mProperties = nullptr;
     JourneyInfoDock *mJourneyInfo = nullptr;
     HotspotsDock *mHotspots = nullptr;
     DataDock *mData = nullptr;
+    VoiceDock *mVoice = nullptr;
+    QAction *mVoiceBadges = nullptr;
     QAction *mClvLayer = nullptr;
     QAction *mNpsLayer = nullptr;
     QMenu *mBadgeMetricMenu = nullptr;
@@ -183,6 +205,8 @@ private:
     QMenu *mRecentMenu = nullptr;
     QMenu *mEditMenu = nullptr;
     RecentFiles *mRecent = nullptr;
+    StartPage *mStartPage = nullptr;
+    FindBar *mFindBar = nullptr; // Ctrl+F over the canvas
     WorkshopCanvas *mWorkshopCanvas = nullptr;
     CommentsDock *mComments = nullptr;
     WorkshopDock *mWorkshop = nullptr;

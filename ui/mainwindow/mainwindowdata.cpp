@@ -111,9 +111,11 @@ void MainWindow::updateBadgeMetricMenu()
 void MainWindow::updateDataOverlay()
 {
     updateBadgeMetricMenu();
-    mScene->setDataOverlay(mDocument ? dataOverlay(mDocument->journey(), mDocument->statistics(), badgeMetric(), mNpsLayer->isChecked(),
-                                                   mClvLayer->isChecked())
-                                     : DataOverlay());
+    DataOverlay overlay = mDocument ? dataOverlay(mDocument->journey(), mDocument->statistics(), badgeMetric(), mNpsLayer->isChecked(),
+                                                  mClvLayer->isChecked())
+                                    : DataOverlay();
+    addComplaintBadges(overlay); // mainwindowvoice.cpp
+    mScene->setDataOverlay(overlay);
 }
 
 void MainWindow::addDataMenu(QMenu *menu)
@@ -144,8 +146,12 @@ void MainWindow::importData(DatasetKind kind)
     const QString path = QFileDialog::getOpenFileName(
         this, kind == DatasetKind::Answers ? tr("Import Survey Answers") : tr("Import Customer Lifetime Values"), QString(),
         tr("Data files (*.csv *.tsv *.txt *.json *.ndjson *.xlsx);;All files (*)"));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        importDataFile(kind, path);
+}
+
+void MainWindow::importDataFile(DatasetKind kind, const QString &path)
+{
     ImportDialog dialog(kind, path, this);
     if (dialog.exec() != QDialog::Accepted || !dialog.result())
         return;

@@ -19,6 +19,7 @@
 #include "workshop/participantspanel.h"
 #include "workshop/presentationmode.h"
 #include "workshop/workshopdock.h"
+#include "workshop/votebanner.h"
 #include "workshop/workshopcanvas.h"
 
 #include <QFileDialog>
@@ -35,6 +36,7 @@ namespace waymark {
 void MainWindow::createWorkshop()
 {
     mWorkshopCanvas = new WorkshopCanvas(mScene, this);
+    mVoteBanner = new VoteBanner(mView); // who is voting, in large type over the map
     connect(mWorkshopCanvas, &WorkshopCanvas::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
 
     // Says plainly why the map does not move in review mode.
@@ -131,6 +133,7 @@ void MainWindow::leavePresentation()
 void MainWindow::setWorkshopDocument(JourneyDocument *document)
 {
     mWorkshopCanvas->setDocument(document);
+    mVoteBanner->setDocument(document);
     mComments->setDocument(document);
     mWorkshop->setDocument(document);
     if (!document) {

@@ -1,6 +1,7 @@
 #include "journeyprint.h"
 
 #include "lifetimevaluepage.h"
+#include "voicepage.h"
 #include "pagedecor.h"
 #include "printablemap.h"
 #include "opportunitypage.h"
@@ -100,6 +101,8 @@ std::vector<JourneyPrint::Page> JourneyPrint::pages() const
         pages.push_back({Page::SummaryTables, 0, 0});
         if (LifetimeValuePage::applies(mJourney))
             pages.push_back({Page::LifetimeValue, 0, 0});
+        if (VoicePage::applies(mJourney))
+            pages.push_back({Page::Voice, 0, 0});
     }
     const QSize grid = tiles();
     for (int row = 0; row < grid.height(); ++row)
@@ -138,6 +141,9 @@ void JourneyPrint::paintPage(QPainter &painter, const Page &page, int index, int
     case Page::LifetimeValue:
         subtitle = Text::tr("Executive summary: lifetime value and churn");
         break;
+    case Page::Voice:
+        subtitle = Text::tr("Executive summary: what customers say");
+        break;
     case Page::Map:
         subtitle = grid == QSize(1, 1) ? Text::tr("Journey map") : Text::tr("Journey map — row %1, column %2 (of %3 × %4)")
                                                                  .arg(page.row + 1).arg(page.column + 1).arg(grid.height()).arg(grid.width());
@@ -174,6 +180,10 @@ void JourneyPrint::paintPage(QPainter &painter, const Page &page, int index, int
     if (page.kind == Page::LifetimeValue) {
         StatisticsCache cache; // one page, one fit
         LifetimeValuePage::paint(painter, content, mJourney, cache);
+        return;
+    }
+    if (page.kind == Page::Voice) {
+        VoicePage::paint(painter, content, mJourney);
         return;
     }
     if (page.kind == Page::FutureMap) { // always fitted: it is read beside today's map, not glued

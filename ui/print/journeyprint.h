@@ -26,7 +26,7 @@ class JourneyPrint
 {
 public:
     struct Page {
-        enum Kind { Priorities, OpportunityCase, SummaryFigures, SummaryTables, LifetimeValue, Map, FutureMap } kind = Map;
+        enum Kind { Priorities, OpportunityCase, SummaryFigures, SummaryTables, LifetimeValue, Voice, Map, FutureMap } kind = Map;
         int row = 0, column = 0; // tile position on map pages; OpportunityCase: its rank (row) and index (column)
     };
 

@@ -1,8 +1,11 @@
 #include "pagedecor.h"
 
 #include "canvas/carditem.h"
+#include "canvas/cardsymbols.h"
+#include "canvas/maplegendcontent.h"
 #include "canvas/heatmapcolours.h"
 #include "data/statisticscache.h"
+#include "heatscale.h"
 #include "journey.h"
 
 #include <QCoreApplication>
@@ -12,6 +15,7 @@
 #include <QLocale>
 #include <QPainter>
 
+#include <algorithm>
 #include <functional>
 
 namespace waymark::PageDecor {
@@ -55,7 +59,7 @@ double footerHeight()
 
 double legendHeight()
 {
-    return 36; // two lines: the legend wraps on portrait pages
+    return 52; // three lines: the legend wraps on portrait pages (marks, departments, badges, heat scale)
 }
 
 double paintHeader(QPainter &painter, const QRectF &page, const Journey &journey, const QString &fileName, const QString &subtitle)
@@ -130,6 +134,15 @@ void paintLegend(QPainter &painter, const QRectF &band, const Journey &journey, 
         x = label(painter, x + width + 4, line, words);
     };
 
+    // The marks on the cards, drawn by the same code as on the canvas.
+    const bool star = std::any_of(journey.touchpoints.begin(), journey.touchpoints.end(), [](const Touchpoint &c) { return c.momentOfTruth; });
+    const bool pain = std::any_of(journey.touchpoints.begin(), journey.touchpoints.end(), [](const Touchpoint &c) { return c.painPoint; });
+    if (star)
+        swatch(12, Text::tr("moment of truth"), [&](const QRectF &r) { paintMomentOfTruthMark(&painter, QRectF(r.left(), r.center().y() - 6, 12, 12)); });
+    if (pain)
+        swatch(12, Text::tr("pain point"), [&](const QRectF &r) { paintPainPointMark(&painter, QRectF(r.left(), r.center().y() - 6, 12, 12)); });
+    if (star || pain)
+        x += 6;
     text(Text::tr("Departments:"), 7.5, ink);
     for (const Department &department : journey.departments) {
         if (!options.department.isNull() && department.id != options.department)
@@ -211,15 +224,18 @@ void paintLegend(QPainter &painter, const QRectF &band, const Journey &journey, 
                         painter.drawRoundedRect(r.adjusted(0, 1, 0, -1), 3, 3);
                     }
                 });
-        } else {
-            swatch(60, Text::tr("heat: %1").arg(choice.name()), [&](const QRectF &r) {
-                QLinearGradient gradient(r.topLeft(), r.topRight());
-                for (double f : {0.0, 0.5, 1.0})
-                    gradient.setColorAt(f, heatColour(f));
-                painter.setPen(Qt::NoPen);
-                painter.setBrush(gradient);
-                painter.drawRoundedRect(r.adjusted(0, 2, 0, -2), 3, 3);
-            });
+        } else if (const auto dimension = choice.effort()) {
+            // "heat: Time  ≤ 2 min [pale … red] ≥ 50 min": the capped ends of the effort scale.
+            text(Text::tr("heat: %1").arg(choice.name()));
+            const EffortHeatScale scale = effortHeatScale(journey, *dimension, EffortWeights::fromSettings(journey.settings));
+            constexpr double barWidth = 60;
+            const QFont small = font(6.5);
+            const QString low = scale.isEmpty() ? QString() : heatLowText(scale, journey.currency);
+            const QString high = scale.isEmpty() ? QString() : heatHighText(scale, journey.currency);
+            const double width = heatLegendWidth(barWidth, low, high, small);
+            room(width + 10);
+            paintHeatLegend(painter, QRectF(x, line.center().y() - 6, width, 12), barWidth, low, high, false, small, quiet);
+            x += width + 10;
         }
     }
     x += 6;

@@ -1,9 +1,11 @@
 #include "presentationmode.h"
 
 #include "canvas/canvaslayout.h"
+#include "canvas/frozenheaders.h"
 #include "canvas/journeyscene.h"
 #include "canvas/journeyview.h"
 #include "journeydocument.h"
+#include "presentationcaption.h"
 #include "timebox.h"
 
 #include <QDockWidget>
@@ -24,106 +26,8 @@ namespace waymark {
 
 namespace {
 constexpr int screenMargin = 24;  // pixels between the fitted column and the screen's edge
-constexpr int overlayMargin = 16; // pixels between the overlay and the viewport's corner
 constexpr int noStageYet = -2;    // before enter() shows the first stage
 } // namespace
-
-// The box in the top-right corner: white text on a translucent dark rounded rectangle, so it
-// reads on any card colour and still lets the map show through. Sized from the viewport's
-// height, since the same text must be legible on a laptop and on a projector.
-class PresentationOverlay : public QWidget
-{
-public:
-    struct Line {
-        Line(QString text_, bool title_ = false, QColor colour_ = Qt::white, QColor dot_ = {})
-            : text(std::move(text_)), title(title_), colour(colour_), dot(dot_)
-        {
-        }
-        QString text;
-        bool title;
-        QColor colour;
-        QColor dot; // invalid: no dot
-    };
-
-    explicit PresentationOverlay(QWidget *parent)
-        : QWidget(parent)
-    {
-        setObjectName(QStringLiteral("presentationOverlay"));
-        // Clicks and the wheel reach the canvas underneath.
-        setAttribute(Qt::WA_TransparentForMouseEvents);
-        setFocusPolicy(Qt::NoFocus);
-    }
-
-    void setLines(std::vector<Line> lines, int viewportHeight, int maxWidth)
-    {
-        mLines = std::move(lines);
-        const int pixels = std::clamp(viewportHeight / 36, 14, 40);
-        mFont = font();
-        mFont.setPixelSize(pixels);
-        mTitleFont = mFont;
-        mTitleFont.setPixelSize(pixels * 4 / 3);
-        mTitleFont.setBold(true);
-        mPadding = pixels * 2 / 3;
-
-        int width = 0;
-        int height = 0;
-        for (const Line &line : mLines) {
-            const QFontMetrics metrics(line.title ? mTitleFont : mFont);
-            // Rounded up, with a pixel to spare: elidedText() measures in fractions and would
-            // otherwise cut the widest line short.
-            const int text = int(std::ceil(QFontMetricsF(line.title ? mTitleFont : mFont).horizontalAdvance(line.text))) + 1;
-            width = std::max(width, dotRoom(line, metrics) + text);
-            height += metrics.height();
-        }
-        height += std::max(0, int(mLines.size()) - 1) * lineGap();
-        width = std::min(width + 2 * mPadding, std::max(maxWidth, 2 * mPadding + 1));
-        resize(width, height + 2 * mPadding);
-        setVisible(!mLines.empty());
-        update();
-    }
-
-protected:
-    void paintEvent(QPaintEvent *) override
-    {
-        QPainter painter(this);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(QColor(18, 22, 28, 200));
-        painter.drawRoundedRect(QRectF(rect()), mPadding, mPadding);
-
-        int y = mPadding;
-        for (const Line &line : mLines) {
-            const QFont &font = line.title ? mTitleFont : mFont;
-            const QFontMetrics metrics(font);
-            int x = mPadding;
-            if (line.dot.isValid()) {
-                const qreal diameter = metrics.ascent() * 0.8;
-                painter.setPen(QPen(Qt::white, 1.5));
-                painter.setBrush(line.dot);
-                painter.drawEllipse(QRectF(x, y + (metrics.height() - diameter) / 2, diameter, diameter));
-                x += dotRoom(line, metrics);
-            }
-            painter.setFont(font);
-            painter.setPen(line.colour);
-            const int room = width() - mPadding - x;
-            painter.drawText(QRect(x, y, room, metrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                             metrics.elidedText(line.text, Qt::ElideRight, room));
-            y += metrics.height() + lineGap();
-        }
-    }
-
-private:
-    static int dotRoom(const Line &line, const QFontMetrics &metrics)
-    {
-        return line.dot.isValid() ? metrics.ascent() * 4 / 5 + metrics.averageCharWidth() : 0;
-    }
-    int lineGap() const { return mPadding / 3; }
-
-    std::vector<Line> mLines;
-    QFont mFont;
-    QFont mTitleFont;
-    int mPadding = 12;
-};
 
 PresentationMode::PresentationMode(QMainWindow *window, JourneyView *view, JourneyScene *scene, Timebox *timebox)
     : QObject(window)
@@ -175,6 +79,11 @@ void PresentationMode::enter()
     // menuWidget() and findChild, not menuBar() and statusBar(): those would create one.
     hideShown(mWindow->menuWidget());
     hideShown(mWindow->findChild<QStatusBar *>(QString(), Qt::FindDirectChildrenOnly));
+    // Whatever floats over the canvas (the legend, the vote banner, the find bar) would cover
+    // cards on the projector. Frames only: the view's other children are its scroll bars.
+    for (QWidget *owner : {static_cast<QWidget *>(mView.data()), mView->viewport()})
+        for (QFrame *floating : owner->findChildren<QFrame *>(Qt::FindDirectChildrenOnly))
+            hideShown(floating);
     // Every pixel for the map: no scroll bars (the keys move), no frame.
     mView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     mView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -199,12 +108,15 @@ void PresentationMode::enter()
             mWhileActive.append(connect(document, signal, this, &PresentationMode::journeyChanged, Qt::QueuedConnection));
     }
     // QGraphicsView scrolls by moving the viewport's pixels, children included: put the
-    // overlay back in its corner after every scroll.
+    // caption bar and the veil back at the top left after every scroll.
     mWhileActive.append(connect(mView->horizontalScrollBar(), &QScrollBar::valueChanged, this, &PresentationMode::placeOverlay));
     mWhileActive.append(connect(mView->verticalScrollBar(), &QScrollBar::valueChanged, this, &PresentationMode::placeOverlay));
 
+    if (!mSpotlight)
+        mSpotlight = new PresentationSpotlight(mView->viewport());
     if (!mOverlay)
-        mOverlay = new PresentationOverlay(mView->viewport());
+        mOverlay = new PresentationCaption(mView->viewport());
+    mSpotlight->raise();
     mOverlay->raise();
 
     mView->setFocus(Qt::OtherFocusReason);
@@ -223,6 +135,8 @@ void PresentationMode::leave()
     mWhileActive.clear();
     if (mOverlay)
         mOverlay->hide();
+    if (mSpotlight)
+        mSpotlight->setSpots({});
 
     if (mWindow) {
         mWindow->removeEventFilter(this);
@@ -304,6 +218,11 @@ void PresentationMode::setParticipant(const QString &name, const QColor &colour)
 QWidget *PresentationMode::overlay() const
 {
     return mOverlay;
+}
+
+PresentationSpotlight *PresentationMode::spotlight() const
+{
+    return mSpotlight;
 }
 
 bool PresentationMode::eventFilter(QObject *watched, QEvent *event)
@@ -402,6 +321,9 @@ QRectF PresentationMode::stageRect(int stage) const
         rect |= layout.cellRect(stage, lane);
     const QRectF totals = layout.totalsRowRect();
     rect |= QRectF(rect.left(), totals.top(), rect.width(), totals.height());
+    // Room on the left for the lane names: the view draws them frozen along its left edge
+    // (frozenheaders.h), and there they name the rows instead of covering the first cards.
+    rect.setLeft(rect.left() - layout.headerColumnWidth());
     return rect;
 }
 
@@ -413,32 +335,17 @@ void PresentationMode::fitTo(const QRectF &sceneRect)
     const QRectF screen = QRectF(viewport->rect()).adjusted(screenMargin, screenMargin, -screenMargin, -screenMargin);
     if (screen.isEmpty())
         return;
-    const auto zoomFor = [&sceneRect](const QRectF &room) {
-        return room.isEmpty() ? 0.0 : std::min(room.width() / sceneRect.width(), room.height() / sceneRect.height());
-    };
-    // The whole screen, unless the overlay would then cover part of what is shown: then the
-    // room left of it or below it, whichever shows the cards larger.
+    // Below the caption bar: it never lies over what is shown.
     QRectF room = screen;
-    if (mOverlay && mOverlay->isVisible()) {
-        const QRectF overlay = QRectF(mOverlay->geometry()).adjusted(-overlayMargin, 0, 0, overlayMargin);
-        QRectF fitted(QPointF(), sceneRect.size() * zoomFor(screen));
-        fitted.moveCenter(screen.center());
-        if (fitted.intersects(overlay)) {
-            const QRectF left(screen.topLeft(), QPointF(overlay.left(), screen.bottom()));
-            const QRectF below(QPointF(screen.left(), overlay.bottom()), screen.bottomRight());
-            room = zoomFor(left) >= zoomFor(below) ? left : below;
-        }
-    }
+    if (mOverlay && mOverlay->isVisible())
+        room.setTop(std::max(room.top(), qreal(mOverlay->geometry().bottom() + 1 + screenMargin)));
+    if (room.isEmpty())
+        return;
     // The view's own zoom, so its zoom label and in-place editors follow.
-    mView->setZoom(zoomFor(room));
+    mView->setZoom(std::min(room.width() / sceneRect.width(), room.height() / sceneRect.height()));
     const qreal zoom = mView->zoom();
-    // As centred as the overlay allows: moved only as far as it takes to clear it.
     QRectF target(QPointF(), sceneRect.size() * zoom);
-    target.moveCenter(screen.center());
-    if (room.right() < screen.right())
-        target.moveRight(std::min(target.right(), room.right()));
-    else if (room.top() > screen.top())
-        target.moveTop(std::max(target.top(), room.top()));
+    target.moveCenter(room.center());
     // centerOn() puts a point in the middle of the viewport: offset it by how far the
     // target's middle is from there.
     const QPointF centre = sceneRect.center() - (target.center() - QRectF(viewport->rect()).center()) / zoom;
@@ -448,6 +355,29 @@ void PresentationMode::fitTo(const QRectF &sceneRect)
     seen.moveCenter(centre);
     mView->setSceneRect(mScene->sceneRect() | seen);
     mView->centerOn(centre);
+    placeSpotlight(sceneRect);
+}
+
+void PresentationMode::placeSpotlight(const QRectF &shown)
+{
+    if (!mSpotlight || !mView || !mScene)
+        return;
+    if (!mActive || mStage < 0) {
+        mSpotlight->setSpots({}); // the overview: all of it is the subject
+        return;
+    }
+    mSpotlight->setGeometry(mView->viewport()->rect());
+    // The stage's column (`shown` has room for the lane names on its left) and the lane
+    // names, where the view draws them: in place, or frozen along the left edge.
+    const CanvasLayout &layout = mScene->canvasLayout();
+    const QRectF column = shown.adjusted(layout.headerColumnWidth(), 0, 0, 0);
+    const QRectF visible = mView->mapToScene(mView->viewport()->rect()).boundingRect();
+    const qreal frozenX = frozenHeaderShift(*mScene, visible).x();
+    const qreal namesX = frozenX > 0 ? frozenX : (layout.laneCount() > 0 ? layout.laneHeaderRect(0).left() : column.left());
+    const QRectF names(namesX, column.top(), layout.headerColumnWidth(), column.height());
+    mSpotlight->setSpots({mView->mapFromScene(column).boundingRect(), mView->mapFromScene(names).boundingRect()});
+    if (mOverlay)
+        mOverlay->raise();
 }
 
 void PresentationMode::refreshOverlay()
@@ -458,31 +388,32 @@ void PresentationMode::refreshOverlay()
         mOverlay->hide();
         return;
     }
-    std::vector<PresentationOverlay::Line> lines;
+    std::vector<PresentationCaption::Line> lines;
     const JourneyDocument *document = mScene ? mScene->document() : nullptr;
     const int count = stageCount();
     if (mStage >= 0 && mStage < count) {
         QString name;
         if (document && mStage < int(document->journey().stages.size()))
             name = document->journey().stages[std::size_t(mStage)].name;
-        lines.push_back({name.isEmpty() ? tr("Untitled stage") : name, true});
+        lines.push_back({name.isEmpty() ? tr("Untitled stage") : name, PresentationCaption::Place::Title});
         lines.push_back({tr("Stage %1 of %2").arg(mStage + 1).arg(count)});
     } else {
         const QString title = document ? document->journey().title : QString();
-        lines.push_back({tr("Overview"), true});
+        lines.push_back({tr("Overview"), PresentationCaption::Place::Title});
         lines.push_back({title.isEmpty() ? tr("The whole journey") : title});
     }
     // The time only once the timebox is in use, so an idle 10:00 does not distract.
     if (mTimebox && (mTimebox->isRunning() || mTimebox->remainingSeconds() < mTimebox->duration())) {
         if (mTimebox->isFinished())
-            lines.push_back({tr("Time is up"), false, QColor(0xff, 0x9c, 0x9c)});
+            lines.push_back({tr("Time is up"), PresentationCaption::Place::Right, QColor(0xff, 0x9c, 0x9c)});
         else if (mTimebox->isRunning())
-            lines.push_back({tr("Time left %1").arg(mTimebox->text())});
+            lines.push_back({tr("Time left %1").arg(mTimebox->text()), PresentationCaption::Place::Right});
         else
-            lines.push_back({tr("Paused at %1").arg(mTimebox->text()), false, QColor(0xd8, 0xdc, 0xe2)});
+            lines.push_back({tr("Paused at %1").arg(mTimebox->text()), PresentationCaption::Place::Right, QColor(0xd8, 0xdc, 0xe2)});
     }
     if (!mParticipant.isEmpty())
-        lines.push_back({mParticipant, false, Qt::white, mParticipantColour.isValid() ? mParticipantColour : QColor(Qt::gray)});
+        lines.push_back({mParticipant, PresentationCaption::Place::Right, Qt::white,
+                         mParticipantColour.isValid() ? mParticipantColour : QColor(Qt::gray)});
 
     QStringList texts;
     for (const auto &line : lines)
@@ -490,7 +421,7 @@ void PresentationMode::refreshOverlay()
     mOverlay->setAccessibleName(texts.join(QLatin1Char('\n')));
     const QSize viewport = mView->viewport()->size();
     const QSize before = mOverlay->size();
-    mOverlay->setLines(std::move(lines), viewport.height(), viewport.width() * 3 / 5);
+    mOverlay->setLines(std::move(lines), viewport.height(), viewport.width());
     placeOverlay();
     // A line more or less (the timebox started, a participant named) may now cover the cards.
     if (mOverlay->size() != before)
@@ -501,7 +432,9 @@ void PresentationMode::placeOverlay()
 {
     if (!mOverlay || !mView)
         return;
-    mOverlay->move(mView->viewport()->width() - mOverlay->width() - overlayMargin, overlayMargin);
+    mOverlay->move(0, 0);
+    if (mSpotlight)
+        mSpotlight->move(0, 0); // scrolling moved it with the viewport's pixels
     mOverlay->raise();
 }
 

@@ -19,13 +19,14 @@ namespace waymark {
 
 class JourneyScene;
 class JourneyView;
-class PresentationOverlay;
+class PresentationCaption;
+class PresentationSpotlight;
 class Timebox;
 
 // Presenting the map on a projector: the window goes full screen with nothing but the canvas,
 // and the view walks the journey one stage column at a time (fitted so the cards are large),
-// then shows the whole journey. An overlay in the top-right corner names the stage, the time
-// left in the timebox and who is speaking. leave() puts the window and the view back exactly
+// then shows the whole journey. A caption bar across the top names the stage, the time left in
+// the timebox and who is speaking; the map is fitted below it, so it covers no card. leave() puts the window and the view back exactly
 // as they were, so the facilitator continues editing where they stopped.
 //
 // Keys while active: Page Down, Right, Space next; Page Up, Left, Shift+Space previous;
@@ -60,8 +61,10 @@ public:
     void setParticipant(const QString &name, const QColor &colour);
     QString participant() const { return mParticipant; }
 
-    // The overlay widget (a child of the view's viewport); its accessible name holds its text.
+    // The caption bar (a child of the view's viewport); its accessible name holds its text.
     QWidget *overlay() const;
+    // The veil over the stages not shown (a child of the viewport).
+    PresentationSpotlight *spotlight() const;
 
 signals:
     void entered();
@@ -79,6 +82,7 @@ private:
     void setStage(int stage); // -1: overview
     void fitCurrent();
     void fitTo(const QRectF &sceneRect);
+    void placeSpotlight(const QRectF &shown);
     QRectF stageRect(int stage) const;
     void refreshOverlay();
     void placeOverlay();
@@ -90,7 +94,8 @@ private:
     QPointer<QWidget> mViewport; // what the resize filter watches
     QPointer<JourneyScene> mScene;
     QPointer<Timebox> mTimebox;
-    QPointer<PresentationOverlay> mOverlay;
+    QPointer<PresentationCaption> mOverlay;
+    QPointer<PresentationSpotlight> mSpotlight;
 
     bool mActive = false;
     // leave() could not put the view's scroll position back yet: the window is still

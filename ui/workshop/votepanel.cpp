@@ -17,6 +17,8 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGroupBox>
+#include <QRadioButton>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -37,6 +39,8 @@ namespace waymark {
 namespace {
 constexpr int IdRole = Qt::UserRole;
 constexpr int maxBudget = 10;
+constexpr int maxRoomBudget = 50; // the room's shared dots: a dozen people's worth
+constexpr int defaultRoomBudget = 10;
 constexpr int maxMinutes = 240;
 
 template <typename Widget>
@@ -163,16 +167,68 @@ const VoteRound *VotePanel::openRound() const
     return mDocument ? Voting::openRound(mDocument->journey()) : nullptr;
 }
 
+std::optional<QString> VotePanel::whyNoVote() const
+{
+    if (!mDocument || mDocument->isReviewOnly())
+        return tr("The journey is open for review only: no vote can be started.");
+    if (const VoteRound *open = openRound())
+        return tr("“%1” is still open: close it before starting another vote.").arg(open->title);
+    return std::nullopt;
+}
+
+QString VotePanel::roomName()
+{
+    return tr("The room", "the participant standing for everyone when the room votes as one");
+}
+
+bool VotePanel::startRoomVote(VoteRound round, QString *why)
+{
+    if (const auto reason = whyNoVote()) {
+        if (why)
+            *why = *reason;
+        return false;
+    }
+    if (round.id.isNull())
+        round.id = QUuid::createUuid();
+    if (!round.startedAt.isValid())
+        round.startedAt = QDateTime::currentDateTimeUtc();
+    round.closed = false;
+    round.budget = std::clamp(round.budget, 1, maxRoomBudget);
+    const Journey &journey = mDocument->journey();
+    const auto existing = std::find_if(journey.participants.begin(), journey.participants.end(),
+                                       [](const Participant &p) { return p.name == roomName(); });
+    QUuid room = existing != journey.participants.end() ? existing->id : QUuid();
+    auto *step = new QUndoCommand(tr("Start vote as the room"));
+    if (room.isNull()) {
+        Participant participant;
+        participant.id = room = QUuid::createUuid();
+        participant.name = roomName();
+        participant.colour = QColor(0x6a, 0x3d, 0x9a);
+        new AddEntity<Participant>(mDocument, participant, step);
+    }
+    new AddEntity<VoteRound>(mDocument, round, step);
+    if (!mDocument->push(step))
+        return false;
+    mDocument->setActiveParticipant(room); // the room has the floor: clicks place its dots
+    startTimebox(round);
+    return true;
+}
+
+void VotePanel::startTimebox(const VoteRound &round)
+{
+    if (round.minutes > 0 && mTimebox) {
+        mTimebox->reset(); // whatever ran before, this vote's time starts now
+        mTimebox->setDuration(round.minutes * 60);
+        mTimebox->start();
+        mTimedRound = round.id;
+    }
+}
+
 bool VotePanel::startVote(VoteRound round, QString *why)
 {
-    QString reason;
-    if (!mDocument || mDocument->isReviewOnly())
-        reason = tr("The journey is open for review only: no vote can be started.");
-    else if (const VoteRound *open = openRound())
-        reason = tr("“%1” is still open: close it before starting another vote.").arg(open->title);
-    if (!reason.isEmpty()) {
+    if (const auto reason = whyNoVote()) {
         if (why)
-            *why = reason;
+            *why = *reason;
         return false;
     }
     if (round.id.isNull())
@@ -183,12 +239,7 @@ bool VotePanel::startVote(VoteRound round, QString *why)
     round.budget = std::clamp(round.budget, 1, maxBudget);
     if (!mDocument->push(new AddEntity<VoteRound>(mDocument, round)))
         return false;
-    if (round.minutes > 0 && mTimebox) {
-        mTimebox->reset(); // whatever ran before, this vote's time starts now
-        mTimebox->setDuration(round.minutes * 60);
-        mTimebox->start();
-        mTimedRound = round.id;
-    }
+    startTimebox(round);
     return true;
 }
 
@@ -251,12 +302,37 @@ void VotePanel::showStartDialog()
     minutes->setSpecialValueText(tr("No limit"));
     minutes->setSuffix(tr(" min"));
     auto *hidden = named(new QCheckBox(tr("Hide dots until the vote closes"), &dialog), "voteHidden");
+    // Nobody on the participants list: clicks would place nobody's dots. The room votes as
+    // one with a shared budget, or the facilitator adds people first.
+    const bool nobody = mDocument->journey().participants.empty();
+    QRadioButton *asRoom = nullptr;
+    QRadioButton *addPeople = nullptr;
+    auto *budgetLabel = new QLabel(tr("&Dots per person:"), &dialog);
+    budgetLabel->setBuddy(budget);
+    if (nobody) {
+        auto *who = named(new QGroupBox(tr("Nobody is on the participants list yet. Who votes?"), &dialog), "voteWho");
+        auto *choices = new QVBoxLayout(who);
+        asRoom = named(new QRadioButton(tr("The &room, as one: a shared budget of dots, placed by clicking cards"), who), "voteAsRoom");
+        addPeople = named(new QRadioButton(tr("&Add participants first, each with their own dots"), who), "voteAddParticipants");
+        asRoom->setChecked(true);
+        choices->addWidget(asRoom);
+        choices->addWidget(addPeople);
+        form->addRow(who);
+        const auto roomOrPeople = [=] {
+            const bool room = asRoom->isChecked();
+            budgetLabel->setText(room ? tr("&Dots for the room:") : tr("&Dots per person:"));
+            budget->setRange(1, room ? maxRoomBudget : maxBudget);
+            budget->setValue(room ? defaultRoomBudget : 3);
+        };
+        connect(asRoom, &QRadioButton::toggled, &dialog, roomOrPeople);
+        roomOrPeople();
+    }
     hidden->setToolTip(tr("Nobody follows the crowd: the dots appear on the map when the vote closes."));
     auto *eligible = named(new QLabel(&dialog), "voteEligible");
     form->addRow(tr("&Title:"), title);
     form->addRow(tr("&Vote on:"), scope);
     form->addRow(QString(), eligible);
-    form->addRow(tr("&Dots per person:"), budget);
+    form->addRow(budgetLabel, budget);
     form->addRow(tr("Time &limit:"), minutes);
     form->addRow(QString(), hidden);
     // A vote on pain points is pointless when no card is one: say so before it starts.
@@ -279,6 +355,10 @@ void VotePanel::showStartDialog()
     form->addRow(buttons);
     if (dialog.exec() != QDialog::Accepted || !mDocument)
         return;
+    if (addPeople && addPeople->isChecked()) {
+        emit participantsRequested();
+        return;
+    }
     VoteRound round;
     round.scope = VoteScope(scope->currentData().toInt());
     round.title = title->text().trimmed().isEmpty() ? tr("Biggest pain points") : title->text().trimmed();
@@ -286,7 +366,7 @@ void VotePanel::showStartDialog()
     round.minutes = minutes->value();
     round.hidden = hidden->isChecked();
     QString why;
-    if (!startVote(round, &why))
+    if (asRoom && asRoom->isChecked() ? !startRoomVote(round, &why) : !startVote(round, &why))
         mMessage(tr("Start Vote"), why);
 }
 

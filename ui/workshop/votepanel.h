@@ -6,6 +6,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -42,6 +43,12 @@ public:
     // starts the timebox when it has a time limit. One undo step. False, with the reason in
     // *why, in review mode or while another round is open.
     bool startVote(VoteRound round, QString *why = nullptr);
+    // The same with "the room" voting as one: a participant of that name (added unless there
+    // is one already) gets the round's budget as the room's shared dots and the floor. Adding
+    // the room and starting the vote are one undo step.
+    bool startRoomVote(VoteRound round, QString *why = nullptr);
+    // The name of the room's participant (translated).
+    static QString roomName();
     // Closes the open round (one undo step) and shows its ranking.
     bool closeVote();
     // One dot of the participant who has the floor on the card, or back off it: one undo
@@ -90,12 +97,17 @@ signals:
     void touchpointActivated(const QUuid &id);
     // Opportunities were made from the top cards (the window shows them).
     void opportunitiesCreated(const QList<QUuid> &opportunityIds);
+    // A vote was about to start with nobody on the participants list, and the facilitator
+    // chose to add people first.
+    void participantsRequested();
 
 private:
     void scheduleRefresh() { mRefreshTimer.start(); }
     void refresh();
     void refreshRanking(const VoteRound *shown);
     bool changeDot(const QUuid &card, bool cast, QString *why);
+    std::optional<QString> whyNoVote() const;
+    void startTimebox(const VoteRound &round);
     QString roundLabel(const VoteRound &round) const;
 
     QPointer<JourneyDocument> mDocument;

@@ -5,6 +5,7 @@
 #include "canvas/workshopmarks.h"
 #include "commands/changedot.h"
 #include "journeydocument.h"
+#include "votepanel.h"
 #include "workshop/voting.h"
 
 #include <QGraphicsSceneMouseEvent>
@@ -88,6 +89,12 @@ bool WorkshopCanvas::eventFilter(QObject *watched, QEvent *event)
     CardItem *card = cardAt(mScene, mouse->scenePos());
     if (!card || (mouse->button() != Qt::LeftButton && mouse->button() != Qt::RightButton))
         return false;
+    if (const auto &people = mDocument->journey().participants;
+        mDocument->activeParticipant().isNull() && people.size() == 1 && people.front().name == VotePanel::roomName()) {
+        // The room votes as one (and the file was reopened, which forgets who had the floor):
+        // there is nobody else to choose.
+        mDocument->setActiveParticipant(people.front().id);
+    }
     if (mDocument->activeParticipant().isNull()) {
         // The click still selects; the facilitator learns why no dot appeared.
         emit message(tr("A vote is open: choose who is voting (Workshop dock, or keys 1–9), then click cards."));

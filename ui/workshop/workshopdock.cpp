@@ -6,6 +6,7 @@
 #include "timebox.h"
 #include "votepanel.h"
 
+#include <QPushButton>
 #include <QTabWidget>
 
 namespace waymark {
@@ -30,6 +31,13 @@ WorkshopDock::WorkshopDock(JourneyDocument *document, QWidget *parent)
     mTabs->addTab(mTimeboxWidget, tr("Timer"));
     setWidget(mTabs);
     connect(mVotes, &VotePanel::votingChanged, this, &WorkshopDock::votingChanged);
+    // "Add participants first": the People tab, ready to add the first one.
+    connect(mVotes, &VotePanel::participantsRequested, this, [this] {
+        show();
+        raise();
+        mTabs->setCurrentWidget(mParticipants);
+        mParticipants->addButton()->setFocus(Qt::OtherFocusReason);
+    });
     setDocument(document);
 }
 

@@ -392,11 +392,11 @@ private slots:
         expected.lanes = {{id(4, 1), QStringLiteral("Kupac"), LaneKind::CustomerActions, OfficeZone::Customer, {}},
                           {id(4, 2), QStringLiteral("Процена"), LaneKind::Department, OfficeZone::Middle, id(2, 1)}};
         Touchpoint assess{id(5, 2), id(3, 2), id(4, 2), QStringLiteral("Procenjuje štetu"), QStringLiteral("Фотографије из апликације"),
-                          Channel::MobileApp, id(2, 1), {1440.25, {0, QStringLiteral("RSD")}, 7}, true, false, QStringLiteral("assess"), {}, {}, {}};
+                          Channel::MobileApp, id(2, 1), {1440.25, {0, QStringLiteral("RSD")}, 7}, true, false, QStringLiteral("assess"), {}, {}, {}, {}};
         Touchpoint call{id(5, 1), id(3, 1), id(4, 1), QStringLiteral("Зове асистенцију 📞"), {}, Channel::Phone, {},
-                        {12.5, {350000, QStringLiteral("RSD")}, 9}, false, true, QStringLiteral("call"), QStringLiteral("Čekao 40 minuta"), {}, {}};
+                        {12.5, {350000, QStringLiteral("RSD")}, 9}, false, true, QStringLiteral("call"), QStringLiteral("Čekao 40 minuta"), {}, {}, {}};
         Touchpoint upload{id(5, 3), id(3, 2), id(4, 1), QStringLiteral("사진 업로드"), {}, Channel::Web, {},
-                          {0, {1999, QStringLiteral("EUR")}, 0}, false, false, {}, {}, {}, {}};
+                          {0, {1999, QStringLiteral("EUR")}, 0}, false, false, {}, {}, {}, {}, {}};
         expected.touchpoints = {assess, call, upload};
         expected.connections = {{id(6, 1), id(5, 1), id(5, 2), QStringLiteral("затим")}};
         QVERIFY2(*journey == expected, qPrintable(describeDifference(*journey, expected)));

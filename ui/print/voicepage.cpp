@@ -1,0 +1,106 @@
+#include "voicepage.h"
+
+#include "data/metrics/metric.h"
+#include "journey.h"
+#include "printtext.h"
+#include "text/commentcorpuscache.h"
+#include "text/touchpointcomplaints.h"
+#include "wrappingtable.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QSet>
+
+namespace waymark::VoicePage {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(PrintPages)
+};
+
+using namespace PrintText;
+
+constexpr int quotesPerTerm = 3; // candidates, so each row can show a different sentence
+
+QString cardTitle(const Journey &journey, const QString &key)
+{
+    for (const Touchpoint &card : journey.touchpoints)
+        if (card.dataKey == key)
+            return card.title;
+    return key;
+}
+
+} // namespace
+
+bool applies(const Journey &journey)
+{
+    return commentDataset(journey) != nullptr;
+}
+
+void paint(QPainter &painter, const QRectF &area, const Journey &journey)
+{
+    const DatasetRef *dataset = commentDataset(journey);
+    if (!dataset)
+        return;
+    const Metric &metric = *(*dataset)->metric();
+    const auto corpus = CommentCorpusCache::corpus((*dataset)->answers.shared());
+    std::vector<TouchpointComplaints> worst = touchpointComplaints(**dataset, *corpus, &journey, termsShown, quotesPerTerm);
+    if (worst.size() > std::size_t(touchpointsShown))
+        worst.resize(std::size_t(touchpointsShown));
+    const QLocale locale;
+    const QString low = metric.bandNames().value(0).toLower();
+
+    double y = area.top();
+    y += paragraph(painter, QRectF(area.left(), y, area.width(), 0), Text::tr("What customers say where it hurts most"), font(13, true), ink)
+        + 4;
+    y += paragraph(painter, QRectF(area.left(), y, area.width(), 0),
+                   Text::tr("The %1 touchpoints with the most %2 (%3, dataset “%4”), and the words their %2 use distinctly more often "
+                            "than every other customer (weighted log-odds with an informative prior, z ≥ 1.96), each with one "
+                            "customer's sentence as written. Personal data is masked.")
+                       .arg(locale.toString(touchpointsShown), low, metric.name(), (*dataset)->name),
+                   font(9), quiet)
+        + 10;
+    if (worst.empty()) {
+        paragraph(painter, QRectF(area.left(), y, area.width(), 0), Text::tr("No touchpoint has %1.").arg(low), font(10), ink);
+        return;
+    }
+    int rank = 0;
+    for (const TouchpointComplaints &t : worst) {
+        if (y > area.bottom() - 40)
+            break;
+        const QString title = cardTitle(journey, t.key);
+        const QString heading = Text::tr("%1. %2 — %3 %4, %n with a comment", nullptr, int(t.comments))
+                                    .arg(locale.toString(++rank), title, locale.toString(t.lowAnswers), low);
+        y += paragraph(painter, QRectF(area.left(), y, area.width(), 0), heading, font(10.5, true), ink) + 3;
+        if (t.terms.empty()) {
+            y += paragraph(painter, QRectF(area.left() + 12, y, area.width() - 12, 0),
+                           t.comments == 0 ? Text::tr("None of them left a comment.")
+                                           : Text::tr("No word stands out: their comments read like everyone else's."),
+                           font(8.5), quiet)
+                + 10;
+            continue;
+        }
+        WrappingTable table;
+        table.headers = {Text::tr("They write"), Text::tr("Times"), QStringLiteral("z"), Text::tr("In their words")};
+        table.numeric = {false, true, true, false};
+        table.textWeights = {1, 0, 0, 3};
+        QSet<QString> quoted; // one sentence per row: a second term's quote says something new
+        for (const DistinctiveTerm &term : t.terms) {
+            QString quote;
+            for (const Quote &q : term.quotes)
+                if (!quoted.contains(q.text)) {
+                    quoted.insert(q.text);
+                    quote = Text::tr("“%1”").arg(q.text);
+                    break;
+                }
+            if (quote.isEmpty() && !term.quotes.empty()) // every sentence with it is quoted above: say it again
+                quote = Text::tr("“%1”").arg(term.quotes.front().text);
+            table.rows << QStringList{term.term, locale.toString(qint64(term.count)), locale.toString(term.z, 'f', 1), quote};
+            table.boldRows << false;
+        }
+        y += table.paint(painter, QRectF(area.left() + 12, y, area.width() - 12, area.bottom() - y)) + 10;
+    }
+}
+
+} // namespace waymark::VoicePage
