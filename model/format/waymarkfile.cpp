@@ -62,7 +62,7 @@ Journey readJourney(SqliteDatabase &db)
     forEachRow(db,
                "SELECT id, stage_id, lane_id, title, description, channel, department_id, minutes, money_hundredths,"
                " money_currency, emotion, pain_point, moment_of_truth, data_key, notes, author_id, system_age_years,"
-               " system_limitations, linked_journey FROM touchpoints ORDER BY position",
+               " system_limitations FROM touchpoints ORDER BY position",
                [&](const SqliteStatement &row, int n) {
                    const QString what = WaymarkText::tr("Card %1 (\"%2\")").arg(n + 1).arg(row.text(3));
                    Touchpoint card;
@@ -87,9 +87,14 @@ Journey readJourney(SqliteDatabase &db)
                    card.authorId = uuidOf(row, 15, what, true);
                    card.system.ageYears = numberOf(row, 16, what, WaymarkText::tr("system age"));
                    card.system.limitations = row.text(17);
-                   card.linkedJourney = row.text(18);
                    journey.touchpoints.push_back(card);
                });
+    forEachRow(db, "SELECT touchpoint, path FROM touchpoint_links ORDER BY touchpoint", [&](const SqliteStatement &row, int) {
+        const qint64 card = integerOf(row, 0, WaymarkText::tr("Card link"), WaymarkText::tr("card"));
+        if (card < 0 || card >= qint64(journey.touchpoints.size()))
+            throw ReadFailure{WaymarkText::tr("A linked journey names card %1, but the journey has %2 cards").arg(card + 1).arg(journey.touchpoints.size())};
+        journey.touchpoints[std::size_t(card)].linkedJourney = row.text(1);
+    });
     forEachRow(db, "SELECT id, from_id, to_id, label FROM connections ORDER BY position", [&](const SqliteStatement &row, int n) {
         const QString what = WaymarkText::tr("Connection %1").arg(n + 1);
         journey.connections.push_back({uuidOf(row, 0, what), uuidOf(row, 1, what), uuidOf(row, 2, what), row.text(3)});

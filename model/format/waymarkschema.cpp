@@ -120,8 +120,9 @@ CREATE TABLE scenario_opportunities (scenario INTEGER NOT NULL, position INTEGER
 )sql",
     // 7 -> 8: purchase datasets (kind "transactions": customer, day, amount, count columns in
     // dataset_columns) for the lifetime value models, and a card's link to another journey file
-    // (a sub-journey; relative to the journey's folder).
-    "ALTER TABLE touchpoints ADD COLUMN linked_journey TEXT NOT NULL DEFAULT '';",
+    // (a sub-journey, relative to the journey's folder) in a table of its own: most cards have
+    // none, and the touchpoints table keeps its columns.
+    "CREATE TABLE IF NOT EXISTS touchpoint_links (touchpoint INTEGER PRIMARY KEY, path TEXT NOT NULL);",
 };
 static_assert(steps.size() + 1 == WaymarkFile::schemaVersion, "one upgrade step per schema version");
 

@@ -390,7 +390,9 @@ private slots:
         dialog.summaryKpiList()->item(2)->setCheckState(Qt::Unchecked); // and CES off again by hand
         QCOMPARE(dialog.summaryKpis(), (QStringList{QStringLiteral("csat"), QStringLiteral("nps")}));
         QCOMPARE(dialog.journeySettingChanges().value(summaryKpisSetting), QStringLiteral("csat,nps"));
-        QCOMPARE(dialog.previewPageCount(), 7); // still the business case, two summary pages and the map
+        // Still the business case, two summary pages, what customers say (the sample's answers
+        // carry comments) and the map.
+        QCOMPARE(dialog.previewPageCount(), 8);
         // Dragging NPS to the top (as the list's internal move does).
         QVERIFY(dialog.summaryKpiList()->model()->moveRow(QModelIndex(), 1, QModelIndex(), 0));
         QApplication::processEvents();
