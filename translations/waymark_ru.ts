@@ -247,7 +247,7 @@
         <translation>Усилия клиента в год — %1</translation>
     </message>
     <message>
-        <source>Σ cards&apos; customer effort saved − added steps&apos; effort</source>
+        <source>Σ cards' customer effort saved − added steps' effort</source>
         <translation>Σ сэкономленных усилий клиента по карточкам − усилия на добавленных шагах</translation>
     </message>
     <message>
@@ -263,7 +263,7 @@
         <translation>Снижение стоимости обслуживания в год — %1</translation>
     </message>
     <message>
-        <source>Σ cards&apos; cost to serve saved</source>
+        <source>Σ cards' cost to serve saved</source>
         <translation>Σ снижения стоимости обслуживания по карточкам</translation>
     </message>
     <message>
@@ -275,7 +275,7 @@
         <translation>CLV под угрозой — %1</translation>
     </message>
     <message>
-        <source>Σ linked touchpoints: lifetime value of the customers whose latest answer there was a detractor&apos;s</source>
+        <source>Σ linked touchpoints: lifetime value of the customers whose latest answer there was a detractor's</source>
         <translation>Σ по связанным точкам контакта: пожизненная ценность клиентов, чей последний ответ там был ответом критика</translation>
     </message>
     <message>
@@ -327,7 +327,7 @@
         <translation>точки контакта</translation>
     </message>
     <message>
-        <source>the largest card&apos;s retention (a customer changes category once); the range uses the ends of the detractor share&apos;s 95 % interval and the spread</source>
+        <source>the largest card's retention (a customer changes category once); the range uses the ends of the detractor share's 95 % interval and the spread</source>
         <translation>удержание по карточке с наибольшим эффектом (клиент меняет категорию только один раз); диапазон строится по границам интервала 95 % для доли критиков и по разбросу</translation>
     </message>
 </context>
@@ -394,7 +394,7 @@
         <translation>Клиентов в год — %1</translation>
     </message>
     <message>
-        <source>Value of the customer&apos;s hour</source>
+        <source>Value of the customer's hour</source>
         <translation>Стоимость часа клиента</translation>
     </message>
     <message>
@@ -648,7 +648,7 @@
         <translation>ни один клиент не совершил повторную покупку на положительную сумму: модель расходов оценить нельзя</translation>
     </message>
     <message>
-        <source>the spend model&apos;s q is at most 1: the population has no finite mean spend, expected spends are unreliable</source>
+        <source>the spend model's q is at most 1: the population has no finite mean spend, expected spends are unreliable</source>
         <translation>параметр q модели расходов не больше 1: у генеральной совокупности нет конечного среднего чека, поэтому ожидаемые расходы ненадёжны</translation>
     </message>
     <message>
@@ -895,7 +895,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>--layers нужен список, например effort,emotion,nps</translation>
     </message>
     <message>
-        <source>--department needs a department&apos;s name</source>
+        <source>--department needs a department's name</source>
         <translation>--department нужно название отдела</translation>
     </message>
     <message>
@@ -965,7 +965,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Usage:
   waymark [FILE]                open the journey map editor (FILE: .waymark or .waymark.json)
-  waymark --review FILE         open FILE read-only for comments (a department head&apos;s review)
+  waymark --review FILE         open FILE read-only for comments (a department head's review)
   waymark convert IN OUT        convert between .waymark and .waymark.json (by extension)
   waymark validate FILE         check a journey file and print a one-line summary
 </source>
@@ -977,7 +977,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
 </translation>
     </message>
     <message>
-        <source>--sheet needs a sheet&apos;s name or number</source>
+        <source>--sheet needs a sheet's name or number</source>
         <translation>--sheet нужно название или номер листа</translation>
     </message>
     <message>
@@ -1041,7 +1041,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>нет</translation>
     </message>
     <message>
-        <source>--scenario takes a scenario&apos;s name</source>
+        <source>--scenario takes a scenario's name</source>
         <translation>для --scenario нужно имя сценария</translation>
     </message>
     <message>
@@ -1165,7 +1165,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>нет сценария «%1»: в пути нет сценариев</translation>
     </message>
     <message>
-        <source>no scenario “%1”; the journey&apos;s scenarios: %2</source>
+        <source>no scenario “%1”; the journey's scenarios: %2</source>
         <translation>нет сценария «%1»; сценарии пути: %2</translation>
     </message>
     <message>
@@ -1177,7 +1177,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
               [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--department NAME]
               [--layers effort,heatmap,emotion,nps,clv] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
                                 the map as a PDF (with an executive summary; --future adds the
-                                future-state map of the journey&apos;s chosen scenario), PNG or SVG
+                                future-state map of the journey's chosen scenario), PNG or SVG
 </source>
         <translation>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
               [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--department NAME]
@@ -1271,11 +1271,11 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>--review принимает один файл: waymark --review FILE</translation>
     </message>
     <message>
-        <source>unknown option &quot;%1&quot;</source>
+        <source>unknown option "%1"</source>
         <translation>неизвестный параметр «%1»</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot; (the editor opens one file: waymark FILE)</source>
+        <source>unknown command "%1" (the editor opens one file: waymark FILE)</source>
         <translation>неизвестная команда «%1» (редактор открывает один файл: waymark FILE)</translation>
     </message>
     <message>
@@ -1415,7 +1415,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>--by принимает одно из значений: %1</translation>
     </message>
     <message>
-        <source>--group needs a group&apos;s value, such as a touchpoint key</source>
+        <source>--group needs a group's value, such as a touchpoint key</source>
         <translation>--group требует значение группы, например ключ точки контакта</translation>
     </message>
     <message>
@@ -1446,9 +1446,9 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>  waymark say FILE [--by DIM] [--group VALUE] [--category CATEGORY|all] [--top N]
               [--format table|json] [--metric nps|csat|ces|enps] [--map COLUMN=FIELD ...]
                                 what customers say: the words and two-word phrases that set
-                                each group&apos;s comments apart (weighted log-odds, |z| ≥ 1.96),
+                                each group's comments apart (weighted log-odds, |z| ≥ 1.96),
                                 with their shortest quotes, personal data masked. Default: each
-                                touchpoint&apos;s detractors against all other comments. FILE: a
+                                touchpoint's detractors against all other comments. FILE: a
                                 responses file or a journey with such a dataset
 </source>
         <translation>  waymark say FILE [--by DIM] [--group VALUE] [--category CATEGORY|all] [--top N]
@@ -1581,7 +1581,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>«%1»</translation>
     </message>
     <message>
-        <source>What this card&apos;s detractors write about most distinctly</source>
+        <source>What this card's detractors write about most distinctly</source>
         <translation>О чём критики этой карточки пишут заметно чаще других</translation>
     </message>
 </context>
@@ -1612,8 +1612,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>ожидалось %1 значений, как в других столбцах, получено %2</translation>
     </message>
     <message>
-        <source>expected the index of an entry in &quot;strings&quot;</source>
-        <translation>ожидался индекс записи в &quot;strings&quot;</translation>
+        <source>expected the index of an entry in "strings"</source>
+        <translation>ожидался индекс записи в "strings"</translation>
     </message>
     <message>
         <source>expected a date YYYY-MM-DD or null</source>
@@ -1644,8 +1644,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>неизвестное значение «%1»; допустимо одно из: %2</translation>
     </message>
     <message>
-        <source>expected a colour like &quot;#1f77b4&quot;</source>
-        <translation>ожидался цвет вида &quot;#1f77b4&quot;</translation>
+        <source>expected a colour like "#1f77b4"</source>
+        <translation>ожидался цвет вида "#1f77b4"</translation>
     </message>
     <message>
         <source>expected a number or null</source>
@@ -1656,8 +1656,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>ожидался ответ %1 от %2 до %3</translation>
     </message>
     <message>
-        <source>expected &quot;nps&quot;, &quot;csat&quot;, &quot;ces&quot;, &quot;audit&quot;, &quot;enps&quot;, &quot;mean&quot;, &quot;clv&quot; or &quot;transactions&quot;</source>
-        <translation>ожидалось &quot;nps&quot;, &quot;csat&quot;, &quot;ces&quot;, &quot;audit&quot;, &quot;enps&quot;, &quot;mean&quot;, &quot;clv&quot; или &quot;transactions&quot;</translation>
+        <source>expected "nps", "csat", "ces", "audit", "enps", "mean", "clv" or "transactions"</source>
+        <translation>ожидалось "nps", "csat", "ces", "audit", "enps", "mean", "clv" или "transactions"</translation>
     </message>
 </context>
 <context>
@@ -2097,8 +2097,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>у пути нет идентификатора</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISO 4217 currency code</source>
-        <translation>&quot;%1&quot; — не код валюты ISO 4217</translation>
+        <source>"%1" is not an ISO 4217 currency code</source>
+        <translation>"%1" — не код валюты ISO 4217</translation>
     </message>
     <message>
         <source>missing id</source>
@@ -2129,36 +2129,36 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>отдел указывают только дорожки отделов</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot; is in a stage that does not exist (%2)</source>
-        <translation>карточка &quot;%1&quot; стоит на несуществующем этапе (%2)</translation>
+        <source>card "%1" is in a stage that does not exist (%2)</source>
+        <translation>карточка "%1" стоит на несуществующем этапе (%2)</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot; is in a lane that does not exist (%2)</source>
-        <translation>карточка &quot;%1&quot; стоит на несуществующей дорожке (%2)</translation>
+        <source>card "%1" is in a lane that does not exist (%2)</source>
+        <translation>карточка "%1" стоит на несуществующей дорожке (%2)</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot; names an unknown department</source>
-        <translation>у карточки &quot;%1&quot; указан неизвестный отдел</translation>
+        <source>card "%1" names an unknown department</source>
+        <translation>у карточки "%1" указан неизвестный отдел</translation>
     </message>
     <message>
-        <source>time of card &quot;%1&quot; must be 0 minutes or more, got %2</source>
-        <translation>время карточки &quot;%1&quot; должно быть не меньше 0 минут, указано %2</translation>
+        <source>time of card "%1" must be 0 minutes or more, got %2</source>
+        <translation>время карточки "%1" должно быть не меньше 0 минут, указано %2</translation>
     </message>
     <message>
-        <source>money of card &quot;%1&quot; must be at most %2</source>
-        <translation>деньги карточки &quot;%1&quot; — не больше %2</translation>
+        <source>money of card "%1" must be at most %2</source>
+        <translation>деньги карточки "%1" — не больше %2</translation>
     </message>
     <message>
-        <source>money of card &quot;%1&quot; must be 0 or more, got %2</source>
-        <translation>деньги карточки &quot;%1&quot; должны быть не меньше 0, указано %2</translation>
+        <source>money of card "%1" must be 0 or more, got %2</source>
+        <translation>деньги карточки "%1" должны быть не меньше 0, указано %2</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot;: &quot;%2&quot; is not an ISO 4217 currency code</source>
-        <translation>карточка &quot;%1&quot;: &quot;%2&quot; — не код валюты ISO 4217</translation>
+        <source>card "%1": "%2" is not an ISO 4217 currency code</source>
+        <translation>карточка "%1": "%2" — не код валюты ISO 4217</translation>
     </message>
     <message>
-        <source>negative emotion of card &quot;%1&quot; must be from 0 to 10, got %2</source>
-        <translation>негативные эмоции карточки &quot;%1&quot; — от 0 до 10, указано %2</translation>
+        <source>negative emotion of card "%1" must be from 0 to 10, got %2</source>
+        <translation>негативные эмоции карточки "%1" — от 0 до 10, указано %2</translation>
     </message>
     <message>
         <source>connection starts at a card that does not exist</source>
@@ -2217,8 +2217,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>стандартное отклонение должно быть неотрицательным числом</translation>
     </message>
     <message>
-        <source>the system of card &quot;%1&quot; cannot be %2 years old</source>
-        <translation>недопустимый возраст системы карточки &quot;%1&quot; (лет: %2)</translation>
+        <source>the system of card "%1" cannot be %2 years old</source>
+        <translation>недопустимый возраст системы карточки "%1" (лет: %2)</translation>
     </message>
     <message>
         <source>one-off cost</source>
@@ -2229,24 +2229,24 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>текущие затраты в год</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the time to deliver cannot be negative, got %2 months</source>
-        <translation>возможность &quot;%1&quot;: срок внедрения не может быть отрицательным, получено месяцев: %2</translation>
+        <source>opportunity "%1": the time to deliver cannot be negative, got %2 months</source>
+        <translation>возможность "%1": срок внедрения не может быть отрицательным, получено месяцев: %2</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 cannot be negative, got %3</source>
-        <translation>возможность &quot;%1&quot;: %2 — отрицательное значение недопустимо, получено %3</translation>
+        <source>opportunity "%1": the %2 cannot be negative, got %3</source>
+        <translation>возможность "%1": %2 — отрицательное значение недопустимо, получено %3</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 must be at most %3</source>
-        <translation>возможность &quot;%1&quot;: %2 — значение должно быть не больше %3</translation>
+        <source>opportunity "%1": the %2 must be at most %3</source>
+        <translation>возможность "%1": %2 — значение должно быть не больше %3</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: &quot;%2&quot; is not an ISO 4217 currency code</source>
-        <translation>возможность &quot;%1&quot;: &quot;%2&quot; — не код валюты ISO 4217</translation>
+        <source>opportunity "%1": "%2" is not an ISO 4217 currency code</source>
+        <translation>возможность "%1": "%2" — не код валюты ISO 4217</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 must be a share from 0 to 1, got %3</source>
-        <translation>возможность &quot;%1&quot;: %2 — нужна доля от 0 до 1, получено %3</translation>
+        <source>opportunity "%1": the %2 must be a share from 0 to 1, got %3</source>
+        <translation>возможность "%1": %2 — нужна доля от 0 до 1, получено %3</translation>
     </message>
     <message>
         <source>reach</source>
@@ -2265,8 +2265,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>доля критиков, переходящих в промоутеры</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: more detractors move (%2 to passives, %3 to promoters) than there are</source>
-        <translation>возможность &quot;%1&quot;: переходящих критиков (%2 в нейтралы, %3 в промоутеры) в сумме больше, чем их есть</translation>
+        <source>opportunity "%1": more detractors move (%2 to passives, %3 to promoters) than there are</source>
+        <translation>возможность "%1": переходящих критиков (%2 в нейтралы, %3 в промоутеры) в сумме больше, чем их есть</translation>
     </message>
     <message>
         <source>time</source>
@@ -2281,23 +2281,23 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>негативные эмоции</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 after the change is not a number</source>
-        <translation>возможность &quot;%1&quot;: %2 после изменения — не число</translation>
+        <source>opportunity "%1": the %2 after the change is not a number</source>
+        <translation>возможность "%1": %2 после изменения — не число</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 after the change cannot be negative, got %3</source>
-        <translation>возможность &quot;%1&quot;: %2 после изменения — отрицательное значение недопустимо, получено %3</translation>
+        <source>opportunity "%1": the %2 after the change cannot be negative, got %3</source>
+        <translation>возможность "%1": %2 после изменения — отрицательное значение недопустимо, получено %3</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 after the change must be at most %3, got %4</source>
-        <translation>возможность &quot;%1&quot;: %2 после изменения — значение должно быть не больше %3, получено %4</translation>
+        <source>opportunity "%1": the %2 after the change must be at most %3, got %4</source>
+        <translation>возможность "%1": %2 после изменения — значение должно быть не больше %3, получено %4</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 can only be reduced by 0 to 100 %, got %3 %</source>
-        <translation>возможность &quot;%1&quot;: %2 можно снизить только на 0–100 %, получено %3 %</translation>
+        <source>opportunity "%1": the %2 can only be reduced by 0 to 100 %, got %3 %</source>
+        <translation>возможность "%1": %2 можно снизить только на 0–100 %, получено %3 %</translation>
     </message>
     <message>
-        <source>row %1, column “%2” refers to text %3, but the dataset&apos;s text table has %4 entries</source>
+        <source>row %1, column “%2” refers to text %3, but the dataset's text table has %4 entries</source>
         <translation>строка %1, столбец «%2» ссылается на текст %3, а в таблице текстов набора данных всего записей: %4</translation>
     </message>
     <message>
@@ -2305,7 +2305,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>строка %1: %2 — не код валюты ISO 4217</translation>
     </message>
     <message>
-        <source>time of card &quot;%1&quot; must be at most %2 minutes (about 19 years), got %3</source>
+        <source>time of card "%1" must be at most %2 minutes (about 19 years), got %3</source>
         <translation>время карточки «%1» должно быть не больше %2 минут (около 19 лет), указано %3</translation>
     </message>
     <message>
@@ -2473,8 +2473,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>ожидался объект JSON с путём клиента, получено: %1</translation>
     </message>
     <message>
-        <source>this is not a Waymark journey (&quot;format&quot; should be &quot;%1&quot;)</source>
-        <translation>это не путь Waymark (&quot;format&quot; должен быть &quot;%1&quot;)</translation>
+        <source>this is not a Waymark journey ("format" should be "%1")</source>
+        <translation>это не путь Waymark ("format" должен быть "%1")</translation>
     </message>
     <message>
         <source>the format version must be a whole number</source>
@@ -2489,8 +2489,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>версия формата должна быть от 1, указано %1</translation>
     </message>
     <message>
-        <source>%1 is not a colour like &quot;#1f77b4&quot; or &quot;#801f77b4&quot;</source>
-        <translation>%1 — не цвет вида &quot;#1f77b4&quot; или &quot;#801f77b4&quot;</translation>
+        <source>%1 is not a colour like "#1f77b4" or "#801f77b4"</source>
+        <translation>%1 — не цвет вида "#1f77b4" или "#801f77b4"</translation>
     </message>
     <message>
         <source>lane kind</source>
@@ -2513,12 +2513,12 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>ожидалось %1, получено %2</translation>
     </message>
     <message>
-        <source>missing required key &quot;%1&quot;</source>
-        <translation>нет обязательного ключа &quot;%1&quot;</translation>
+        <source>missing required key "%1"</source>
+        <translation>нет обязательного ключа "%1"</translation>
     </message>
     <message>
-        <source>%1 is not a valid id (a UUID like &quot;3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b&quot;)</source>
-        <translation>%1 — недопустимый идентификатор (нужен UUID вида &quot;3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b&quot;)</translation>
+        <source>%1 is not a valid id (a UUID like "3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b")</source>
+        <translation>%1 — недопустимый идентификатор (нужен UUID вида "3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b")</translation>
     </message>
     <message>
         <source>duplicate id %1 (also used at %2)</source>
@@ -2660,7 +2660,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>сначала сохраните этот путь: ссылка хранится относительно его папки</translation>
     </message>
     <message>
-        <source>“%1” is an absolute path; links are followed only relative to this journey&apos;s folder</source>
+        <source>“%1” is an absolute path; links are followed only relative to this journey's folder</source>
         <translation>«%1» — абсолютный путь; ссылки открываются только относительно папки этого пути</translation>
     </message>
     <message>
@@ -2851,7 +2851,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Аудит</translation>
     </message>
     <message>
-        <source>Audits and mystery shopping: a visit&apos;s score 0–100 (or items met of items checked); the mean visit score</source>
+        <source>Audits and mystery shopping: a visit's score 0–100 (or items met of items checked); the mean visit score</source>
         <translation>Аудиты и тайный покупатель: оценка визита 0–100 (или выполненные пункты из проверенных); средняя оценка визитов</translation>
     </message>
     <message>
@@ -2879,7 +2879,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>eNPS</translation>
     </message>
     <message>
-        <source>Employee NPS: employees&apos; likelihood to recommend their workplace, 0–10, by department</source>
+        <source>Employee NPS: employees' likelihood to recommend their workplace, 0–10, by department</source>
         <translation>NPS сотрудников (eNPS): готовность сотрудников рекомендовать своё место работы, 0–10, по отделам</translation>
     </message>
 </context>
@@ -3178,7 +3178,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Карта пути клиента — ряд %1, столбец %2 (из %3 × %4)</translation>
     </message>
     <message>
-        <source>%1&apos;s touchpoints highlighted</source>
+        <source>%1's touchpoints highlighted</source>
         <translation>Выделены точки контакта: %1</translation>
     </message>
     <message>
@@ -3298,7 +3298,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Данные CLV ещё не импортированы.</translation>
     </message>
     <message>
-        <source>The customer&apos;s effort, end to end</source>
+        <source>The customer's effort, end to end</source>
         <translation>Усилия клиента от начала до конца</translation>
     </message>
     <message>
@@ -3378,7 +3378,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Худшие</translation>
     </message>
     <message>
-        <source>The workshop&apos;s vote: %1</source>
+        <source>The workshop's vote: %1</source>
         <translation>Голосование на воркшопе: %1</translation>
     </message>
     <message>
@@ -3782,7 +3782,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Что говорят клиенты там, где больнее всего</translation>
     </message>
     <message>
-        <source>The %1 touchpoints with the most %2 (%3, dataset “%4”), and the words their %2 use distinctly more often than every other customer (weighted log-odds with an informative prior, z ≥ 1.96), each with one customer&apos;s sentence as written. Personal data is masked.</source>
+        <source>The %1 touchpoints with the most %2 (%3, dataset “%4”), and the words their %2 use distinctly more often than every other customer (weighted log-odds with an informative prior, z ≥ 1.96), each with one customer's sentence as written. Personal data is masked.</source>
         <translation>Точки контакта (%1), где больше всего ответов категории «%2» (%3, набор данных «%4»), и слова, которые эти клиенты используют заметно чаще всех остальных (взвешенные логарифмы шансов с информативным априорным распределением, z ≥ 1.96), каждое — с фразой одного клиента в его собственной формулировке. Персональные данные скрыты.</translation>
     </message>
     <message>
@@ -3802,7 +3802,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Никто из них не оставил комментария.</translation>
     </message>
     <message>
-        <source>No word stands out: their comments read like everyone else&apos;s.</source>
+        <source>No word stands out: their comments read like everyone else's.</source>
         <translation>Ни одно слово не выделяется: их комментарии похожи на все остальные.</translation>
     </message>
     <message>
@@ -4110,7 +4110,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
 <context>
     <name>Warehouse</name>
     <message>
-        <source>%1 on %2 took longer than %3 s and was stopped (the server&apos;s statement_timeout); give a longer --timeout or a narrower query</source>
+        <source>%1 on %2 took longer than %3 s and was stopped (the server's statement_timeout); give a longer --timeout or a narrower query</source>
         <translation>%1 на %2: выполнение заняло больше %3 с и было остановлено (statement_timeout сервера); задайте больший --timeout или сузьте запрос</translation>
     </message>
     <message>
@@ -4130,7 +4130,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>укажите таблицу или запрос, чтобы читать ответы из %1</translation>
     </message>
     <message>
-        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
+        <source>Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
         <translation>Драйвер PostgreSQL для Qt не установлен (Debian: libqt6sql6-psql)</translation>
     </message>
     <message>
@@ -4182,8 +4182,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>столбец «%1» в %2 имеет тип %3; оценка должна быть числом (smallint, integer, numeric, real …): преобразуйте её в --query, например CAST(%1 AS integer)</translation>
     </message>
     <message>
-        <source>column “%1” of %2 is %3; a date must be a date or timestamp: convert it in --query, e.g. to_date(%1, &apos;YYYY-MM-DD&apos;)</source>
-        <translation>столбец «%1» в %2 имеет тип %3; дата должна иметь тип date или timestamp: преобразуйте её в --query, например to_date(%1, &apos;YYYY-MM-DD&apos;)</translation>
+        <source>column “%1” of %2 is %3; a date must be a date or timestamp: convert it in --query, e.g. to_date(%1, 'YYYY-MM-DD')</source>
+        <translation>столбец «%1» в %2 имеет тип %3; дата должна иметь тип date или timestamp: преобразуйте её в --query, например to_date(%1, 'YYYY-MM-DD')</translation>
     </message>
     <message>
         <source>%1 on %2 gives more than %3 groups of answers; Waymark reads counts, not rows: group by fewer dimensions, or check that the grouped columns hold keys rather than ids or free text</source>
@@ -4301,8 +4301,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1: его столбец «%2» — не двоичные данные</translation>
     </message>
     <message>
-        <source>Dataset %1 (&quot;%2&quot;)</source>
-        <translation>Набор данных %1 (&quot;%2&quot;)</translation>
+        <source>Dataset %1 ("%2")</source>
+        <translation>Набор данных %1 ("%2")</translation>
     </message>
     <message>
         <source>kind</source>
@@ -4321,8 +4321,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>строк отклонено</translation>
     </message>
     <message>
-        <source>Dataset &quot;%1&quot;</source>
-        <translation>Набор данных &quot;%1&quot;</translation>
+        <source>Dataset "%1"</source>
+        <translation>Набор данных "%1"</translation>
     </message>
     <message>
         <source>The journey</source>
@@ -4337,28 +4337,28 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Персона %1</translation>
     </message>
     <message>
-        <source>Department %1 (&quot;%2&quot;)</source>
-        <translation>Отдел %1 (&quot;%2&quot;)</translation>
+        <source>Department %1 ("%2")</source>
+        <translation>Отдел %1 ("%2")</translation>
     </message>
     <message>
-        <source>%1 has an invalid colour &quot;%2&quot;</source>
-        <translation>у %1 недопустимый цвет &quot;%2&quot;</translation>
+        <source>%1 has an invalid colour "%2"</source>
+        <translation>у %1 недопустимый цвет "%2"</translation>
     </message>
     <message>
         <source>Stage %1</source>
         <translation>Этап %1</translation>
     </message>
     <message>
-        <source>Lane %1 (&quot;%2&quot;)</source>
-        <translation>Дорожка %1 (&quot;%2&quot;)</translation>
+        <source>Lane %1 ("%2")</source>
+        <translation>Дорожка %1 ("%2")</translation>
     </message>
     <message>
         <source>office zone</source>
         <translation>зона офиса</translation>
     </message>
     <message>
-        <source>Card %1 (&quot;%2&quot;)</source>
-        <translation>Карточка %1 (&quot;%2&quot;)</translation>
+        <source>Card %1 ("%2")</source>
+        <translation>Карточка %1 ("%2")</translation>
     </message>
     <message>
         <source>channel</source>
@@ -4393,16 +4393,16 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Связь %1</translation>
     </message>
     <message>
-        <source>Setting &quot;%1&quot;</source>
-        <translation>Настройка &quot;%1&quot;</translation>
+        <source>Setting "%1"</source>
+        <translation>Настройка "%1"</translation>
     </message>
     <message>
         <source>%1 has a name that is not text</source>
         <translation>у %1 имя — не текст</translation>
     </message>
     <message>
-        <source>%1 has a value that is not text (&quot;%2&quot;)</source>
-        <translation>у %1 значение — не текст (&quot;%2&quot;)</translation>
+        <source>%1 has a value that is not text ("%2")</source>
+        <translation>у %1 значение — не текст ("%2")</translation>
     </message>
     <message>
         <source>File not found.</source>
@@ -4465,7 +4465,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         </translation>
     </message>
     <message>
-        <source>The file breaks the journey&apos;s rules: %1</source>
+        <source>The file breaks the journey's rules: %1</source>
         <translation>Файл нарушает правила пути: %1</translation>
     </message>
     <message>
@@ -4489,20 +4489,20 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Не удалось заменить %1: %2</translation>
     </message>
     <message>
-        <source>%1 has an invalid id &quot;%2&quot;</source>
-        <translation>у %1 недопустимый идентификатор &quot;%2&quot;</translation>
+        <source>%1 has an invalid id "%2"</source>
+        <translation>у %1 недопустимый идентификатор "%2"</translation>
     </message>
     <message>
-        <source>%1 has an unknown %2 &quot;%3&quot;</source>
-        <translation>у %1 неизвестное значение (%2) &quot;%3&quot;</translation>
+        <source>%1 has an unknown %2 "%3"</source>
+        <translation>у %1 неизвестное значение (%2) "%3"</translation>
     </message>
     <message>
-        <source>%1 has a %2 that is not a whole number (&quot;%3&quot;)</source>
-        <translation>у %1 поле «%2» — не целое число (&quot;%3&quot;)</translation>
+        <source>%1 has a %2 that is not a whole number ("%3")</source>
+        <translation>у %1 поле «%2» — не целое число ("%3")</translation>
     </message>
     <message>
-        <source>%1 has a %2 that is not a number (&quot;%3&quot;)</source>
-        <translation>у %1 поле «%2» — не число (&quot;%3&quot;)</translation>
+        <source>%1 has a %2 that is not a number ("%3")</source>
+        <translation>у %1 поле «%2» — не число ("%3")</translation>
     </message>
     <message>
         <source>The file is damaged or incomplete (%1).</source>
@@ -4517,16 +4517,16 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1 ссылается на несуществующий текст %2</translation>
     </message>
     <message>
-        <source>%1 has a time that is not a date and time (&quot;%2&quot;)</source>
-        <translation>у %1 время не в формате даты и времени (&quot;%2&quot;)</translation>
+        <source>%1 has a time that is not a date and time ("%2")</source>
+        <translation>у %1 время не в формате даты и времени ("%2")</translation>
     </message>
     <message>
-        <source>Participant %1 (&quot;%2&quot;)</source>
-        <translation>Участник %1 (&quot;%2&quot;)</translation>
+        <source>Participant %1 ("%2")</source>
+        <translation>Участник %1 ("%2")</translation>
     </message>
     <message>
-        <source>Vote %1 (&quot;%2&quot;)</source>
-        <translation>Голосование %1 (&quot;%2&quot;)</translation>
+        <source>Vote %1 ("%2")</source>
+        <translation>Голосование %1 ("%2")</translation>
     </message>
     <message>
         <source>scope</source>
@@ -4561,8 +4561,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1 относится к несуществующему голосованию</translation>
     </message>
     <message>
-        <source>Agenda step %1 (&quot;%2&quot;)</source>
-        <translation>Шаг повестки %1 (&quot;%2&quot;)</translation>
+        <source>Agenda step %1 ("%2")</source>
+        <translation>Шаг повестки %1 ("%2")</translation>
     </message>
     <message>
         <source>done flag</source>
@@ -4589,8 +4589,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1, строка %2</translation>
     </message>
     <message>
-        <source>%1 (&quot;%2&quot;)</source>
-        <translation>%1 (&quot;%2&quot;)</translation>
+        <source>%1 ("%2")</source>
+        <translation>%1 ("%2")</translation>
     </message>
     <message>
         <source>kind of %1</source>
@@ -4740,6 +4740,14 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>%1: its columns are missing</source>
         <translation>%1: нет столбцов</translation>
     </message>
+    <message>
+        <source>Card link</source>
+        <translation>Ссылка карточки</translation>
+    </message>
+    <message>
+        <source>A linked journey names card %1, but the journey has %2 cards</source>
+        <translation>Связанный путь указывает на карточку %1, но в пути всего %2 карточек</translation>
+    </message>
 </context>
 <context>
     <name>WaymarkText</name>
@@ -4881,7 +4889,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>В книге нет листов.</translation>
     </message>
     <message>
-        <source>There is no sheet %1: the workbook&apos;s sheets are numbered 1 to %2.</source>
+        <source>There is no sheet %1: the workbook's sheets are numbered 1 to %2.</source>
         <translation>Листа %1 нет: листы книги пронумерованы от 1 до %2.</translation>
     </message>
     <message>
@@ -5015,7 +5023,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Бизнес-параметры</translation>
     </message>
     <message>
-        <source>What the business case needs to put a value on the opportunities. Amounts are in %1, the journey&apos;s currency.</source>
+        <source>What the business case needs to put a value on the opportunities. Amounts are in %1, the journey's currency.</source>
         <translation>Данные, которые нужны бизнес-кейсу для оценки возможностей. Суммы указаны в %1 — валюте пути.</translation>
     </message>
     <message>
@@ -5043,7 +5051,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Сколько это стоит</translation>
     </message>
     <message>
-        <source>Value of the customer&apos;s &amp;hour:</source>
+        <source>Value of the customer's &amp;hour:</source>
         <translation>Стоимость &amp;часа клиента:</translation>
     </message>
     <message>
@@ -5067,7 +5075,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation> %</translation>
     </message>
     <message>
-        <source>What money a year later is worth less: often the organisation&apos;s cost of capital</source>
+        <source>What money a year later is worth less: often the organisation's cost of capital</source>
         <translation>Насколько деньги через год стоят меньше, чем сегодня: часто это стоимость капитала организации</translation>
     </message>
     <message>
@@ -5091,7 +5099,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Изменить бизнес-параметры</translation>
     </message>
     <message>
-        <source>The same value the heatmap&apos;s weighted cost uses (Weights… on the canvas tool bar)</source>
+        <source>The same value the heatmap's weighted cost uses (Weights… on the canvas tool bar)</source>
         <translation>То же значение, что используется во взвешенных затратах тепловой карты (Веса… на панели инструментов холста)</translation>
     </message>
 </context>
@@ -5269,7 +5277,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Веса…</translation>
     </message>
     <message>
-        <source>Weights of time, money and emotion in the weighted heatmap, and the value of the customer&apos;s hour</source>
+        <source>Weights of time, money and emotion in the weighted heatmap, and the value of the customer's hour</source>
         <translation>Веса времени, денег и эмоций во взвешенной тепловой карте и стоимость часа клиента</translation>
     </message>
     <message>
@@ -5285,7 +5293,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Все отделы</translation>
     </message>
     <message>
-        <source>Colour the cards by the customer&apos;s effort, or by a survey metric (the worst figure hottest)</source>
+        <source>Colour the cards by the customer's effort, or by a survey metric (the worst figure hottest)</source>
         <translation>Раскрасить карточки по усилиям клиента или по метрике опроса (худший показатель — самый горячий)</translation>
     </message>
     <message>
@@ -5293,7 +5301,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Шкала тепловой карты</translation>
     </message>
     <message>
-        <source>No card&apos;s data key has answers of %1 yet: the cards stay white.</source>
+        <source>No card's data key has answers of %1 yet: the cards stay white.</source>
         <translation>Ни для одного ключа данных карточек пока нет ответов %1, поэтому карточки остаются белыми.</translation>
     </message>
     <message>
@@ -5346,7 +5354,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Время</translation>
     </message>
     <message>
-        <source>The customer&apos;s time at this step afterwards</source>
+        <source>The customer's time at this step afterwards</source>
         <translation>Время клиента на этом шаге после изменения</translation>
     </message>
     <message>
@@ -5354,7 +5362,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Деньги</translation>
     </message>
     <message>
-        <source>What the step costs the customer afterwards, in the card&apos;s currency</source>
+        <source>What the step costs the customer afterwards, in the card's currency</source>
         <translation>Во что шаг обходится клиенту после изменения, в валюте карточки</translation>
     </message>
     <message>
@@ -5370,7 +5378,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Охват</translation>
     </message>
     <message>
-        <source>Share of the stage&apos;s customers who pass this card</source>
+        <source>Share of the stage's customers who pass this card</source>
         <translation>Доля клиентов этапа, проходящих через эту карточку</translation>
     </message>
     <message>
@@ -5380,7 +5388,7 @@ avoided</source>
 контакты</translation>
     </message>
     <message>
-        <source>Share of this step&apos;s contacts (calls, visits, mails) no longer needed</source>
+        <source>Share of this step's contacts (calls, visits, mails) no longer needed</source>
         <translation>Доля контактов на этом шаге (звонки, визиты, письма), которые больше не нужны</translation>
     </message>
     <message>
@@ -5390,7 +5398,7 @@ passives</source>
 нейтралы</translation>
     </message>
     <message>
-        <source>Share of this touchpoint&apos;s detractors expected to become passives</source>
+        <source>Share of this touchpoint's detractors expected to become passives</source>
         <translation>Доля критиков в этой точке контакта, которые, как ожидается, станут нейтралами</translation>
     </message>
     <message>
@@ -5400,7 +5408,7 @@ promoters</source>
 промоутеры</translation>
     </message>
     <message>
-        <source>Share of this touchpoint&apos;s detractors expected to become promoters</source>
+        <source>Share of this touchpoint's detractors expected to become promoters</source>
         <translation>Доля критиков в этой точке контакта, которые, как ожидается, станут промоутерами</translation>
     </message>
     <message>
@@ -5569,7 +5577,7 @@ removed</source>
     </message>
     <message>
         <source>Open</source>
-        <extracomment>Filter of the comments list: threads not resolved yet (an adjective, not &quot;open a file&quot;)</extracomment>
+        <extracomment>Filter of the comments list: threads not resolved yet (an adjective, not "open a file")</extracomment>
         <translation>Открытые</translation>
     </message>
     <message>
@@ -5953,7 +5961,7 @@ SHA-256 %3
         <translation>− %</translation>
     </message>
     <message>
-        <source>Unchanged, a new value, or a reduction in percent of today&apos;s</source>
+        <source>Unchanged, a new value, or a reduction in percent of today's</source>
         <translation>Без изменений, новое значение или снижение в процентах от текущего</translation>
     </message>
     <message>
@@ -6071,7 +6079,7 @@ SHA-256 %3
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>One tile per ticked figure; drag to change the order — the first one&apos;s trend and stages are charted</source>
+        <source>One tile per ticked figure; drag to change the order — the first one's trend and stages are charted</source>
         <translation>Отдельный блок для каждого отмеченного показателя; перетаскивайте, чтобы изменить порядок, — для первого строятся графики динамики и этапов</translation>
     </message>
     <message>
@@ -6083,7 +6091,7 @@ SHA-256 %3
         <translation>Показатели &amp;опросов (как на холсте)</translation>
     </message>
     <message>
-        <source>Choose the summary&apos;s figures</source>
+        <source>Choose the summary's figures</source>
         <translation>Выбор показателей резюме</translation>
     </message>
     <message>
@@ -6091,7 +6099,7 @@ SHA-256 %3
         <translation>Карта &amp;целевого состояния после карты</translation>
     </message>
     <message>
-        <source>The journey with the chosen scenario&apos;s opportunities applied: changed effort, removed and added steps</source>
+        <source>The journey with the chosen scenario's opportunities applied: changed effort, removed and added steps</source>
         <translation>Путь с применёнными возможностями выбранного сценария: изменённые усилия, удалённые и добавленные шаги</translation>
     </message>
 </context>
@@ -6165,11 +6173,11 @@ SHA-256 %3
         <translation>Вес &amp;эмоций:</translation>
     </message>
     <message>
-        <source>What an hour of the customer&apos;s time is worth</source>
+        <source>What an hour of the customer's time is worth</source>
         <translation>Сколько стоит час времени клиента</translation>
     </message>
     <message>
-        <source>Value of the customer&apos;s &amp;hour:</source>
+        <source>Value of the customer's &amp;hour:</source>
         <translation>Стоимость &amp;часа клиента:</translation>
     </message>
     <message>
@@ -6200,7 +6208,7 @@ SHA-256 %3
         <translation>По этой мере ни одна карточка пока ничего не стоит клиенту.</translation>
     </message>
     <message>
-        <source>No card&apos;s data key has answers of %1 yet.</source>
+        <source>No card's data key has answers of %1 yet.</source>
         <translation>Ни для одного ключа данных карточек пока нет ответов %1.</translation>
     </message>
     <message>
@@ -6636,7 +6644,7 @@ SHA-256 %3
         <translation>Пожизненная ценность и отток</translation>
     </message>
     <message>
-        <source>This journey holds no purchases yet. Import them (customer, date, amount; CSV, Excel or JSON) and Waymark estimates each customer&apos;s lifetime value and the chance they are still a customer, with the BG/NBD or Pareto/NBD model and the Gamma-Gamma spend model.</source>
+        <source>This journey holds no purchases yet. Import them (customer, date, amount; CSV, Excel or JSON) and Waymark estimates each customer's lifetime value and the chance they are still a customer, with the BG/NBD or Pareto/NBD model and the Gamma-Gamma spend model.</source>
         <translation>В этом пути пока нет покупок. Импортируйте их (клиент, дата, сумма; CSV, Excel или JSON), и Waymark оценит пожизненную ценность каждого клиента и вероятность того, что он всё ещё остаётся клиентом, с помощью модели BG/NBD или Pareto/NBD и модели расходов Gamma-Gamma.</translation>
     </message>
     <message>
@@ -7238,7 +7246,7 @@ Recover them?</source>
         <translation>Пути Waymark (*.waymark *.waymark.json)</translation>
     </message>
     <message>
-        <source>Read a workshop&apos;s result and comment on it without changing the map</source>
+        <source>Read a workshop's result and comment on it without changing the map</source>
         <translation>Прочитать результат воркшопа и прокомментировать его, не изменяя карту</translation>
     </message>
     <message>
@@ -7314,7 +7322,7 @@ Recover them?</source>
         <translation>&amp;Бизнес-параметры…</translation>
     </message>
     <message>
-        <source>Customers per year, value of the customer&apos;s hour, cost per contact, horizon and discount rate</source>
+        <source>Customers per year, value of the customer's hour, cost per contact, horizon and discount rate</source>
         <translation>Клиенты в год, стоимость часа клиента, стоимость контакта, горизонт и ставка дисконтирования</translation>
     </message>
     <message>
@@ -7322,7 +7330,7 @@ Recover them?</source>
         <translation>Режим рецензирования: добавлять возможности нельзя, путь доступен только для чтения.</translation>
     </message>
     <message>
-        <source>These cards are not on today&apos;s map: only today&apos;s cards can be linked to an opportunity.</source>
+        <source>These cards are not on today's map: only today's cards can be linked to an opportunity.</source>
         <translation>Этих карточек нет на текущей карте: с возможностью можно связать только карточки текущего состояния.</translation>
     </message>
     <message>
@@ -7346,7 +7354,7 @@ Recover them?</source>
         <translation>&amp;Целевое состояние</translation>
     </message>
     <message>
-        <source>The journey with the chosen scenario&apos;s opportunities applied</source>
+        <source>The journey with the chosen scenario's opportunities applied</source>
         <translation>Путь с применёнными возможностями выбранного сценария</translation>
     </message>
     <message>
@@ -7398,19 +7406,19 @@ Recover them?</source>
         <translation>Перезагрузить «%1» с диска? Изменения, внесённые после последнего сохранения, будут потеряны.</translation>
     </message>
     <message>
-        <source>“%1” was removed or renamed on disk by another program. Save writes it again. &lt;a href=&quot;hide&quot;&gt;Hide&lt;/a&gt;</source>
-        <translation>Файл «%1» удалён или переименован другой программой. При сохранении он будет записан заново. &lt;a href=&quot;hide&quot;&gt;Скрыть&lt;/a&gt;</translation>
+        <source>“%1” was removed or renamed on disk by another program. Save writes it again. &lt;a href="hide"&gt;Hide&lt;/a&gt;</source>
+        <translation>Файл «%1» удалён или переименован другой программой. При сохранении он будет записан заново. &lt;a href="hide"&gt;Скрыть&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>“%1” was changed on disk by another program. &lt;a href=&quot;reload&quot;&gt;Reload it&lt;/a&gt; to see those changes (your changes since the last save are lost), or keep working: Save asks before overwriting them. &lt;a href=&quot;hide&quot;&gt;Hide&lt;/a&gt;</source>
-        <translation>Файл «%1» изменён на диске другой программой. &lt;a href=&quot;reload&quot;&gt;Перезагрузите его&lt;/a&gt;, чтобы увидеть эти изменения (ваши изменения после последнего сохранения будут потеряны), или продолжайте работу: при сохранении Waymark спросит, перезаписывать ли чужие изменения. &lt;a href=&quot;hide&quot;&gt;Скрыть&lt;/a&gt;</translation>
+        <source>“%1” was changed on disk by another program. &lt;a href="reload"&gt;Reload it&lt;/a&gt; to see those changes (your changes since the last save are lost), or keep working: Save asks before overwriting them. &lt;a href="hide"&gt;Hide&lt;/a&gt;</source>
+        <translation>Файл «%1» изменён на диске другой программой. &lt;a href="reload"&gt;Перезагрузите его&lt;/a&gt;, чтобы увидеть эти изменения (ваши изменения после последнего сохранения будут потеряны), или продолжайте работу: при сохранении Waymark спросит, перезаписывать ли чужие изменения. &lt;a href="hide"&gt;Скрыть&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>The journey&apos;s file was removed on disk.</source>
+        <source>The journey's file was removed on disk.</source>
         <translation>Файл пути удалён с диска.</translation>
     </message>
     <message>
-        <source>The journey&apos;s file changed on disk.</source>
+        <source>The journey's file changed on disk.</source>
         <translation>Файл пути изменён на диске.</translation>
     </message>
     <message>
@@ -7420,7 +7428,7 @@ Recover them?</source>
     <message>
         <source>%1
 
-It may hold an import or another person&apos;s edits. What should happen?</source>
+It may hold an import or another person's edits. What should happen?</source>
         <translation>%1
 
 Возможно, в нём импортированные данные или правки другого человека. Что сделать?</translation>
@@ -7534,7 +7542,7 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <translation>Пожизненная ценность и о&amp;тток…</translation>
     </message>
     <message>
-        <source>Each customer&apos;s lifetime value and the chance they are still buying, modelled from purchases</source>
+        <source>Each customer's lifetime value and the chance they are still buying, modelled from purchases</source>
         <translation>Пожизненная ценность каждого клиента и вероятность того, что он всё ещё покупает, по модели на основе покупок</translation>
     </message>
     <message>
@@ -7542,7 +7550,7 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <translation>Открыть папку с путями</translation>
     </message>
     <message>
-        <source>No card&apos;s comments use this term distinctly often.</source>
+        <source>No card's comments use this term distinctly often.</source>
         <translation>Ни в одной карточке комментарии не используют этот термин заметно чаще.</translation>
     </message>
     <message numerus="yes">
@@ -7566,11 +7574,11 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <translation>Показывать главную &amp;жалобу на карточках</translation>
     </message>
     <message>
-        <source>On each card, the word its detractors&apos; comments use most distinctly</source>
+        <source>On each card, the word its detractors' comments use most distinctly</source>
         <translation>На каждой карточке — слово, которое критики используют в комментариях заметно чаще всего</translation>
     </message>
     <message>
-        <source>The words that set a card&apos;s, stage&apos;s or segment&apos;s comments apart, and the sentences behind them</source>
+        <source>The words that set a card's, stage's or segment's comments apart, and the sentences behind them</source>
         <translation>Слова, отличающие комментарии карточки, этапа или сегмента, и фразы, в которых они встречаются</translation>
     </message>
 </context>
@@ -7605,7 +7613,7 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <translation>Цветная полоса слева: отдел, отвечающий за шаг.</translation>
     </message>
     <message>
-        <source>Numbered circle: the customer&apos;s negative emotion, 0 (calm, green) to 10 (upset, red).</source>
+        <source>Numbered circle: the customer's negative emotion, 0 (calm, green) to 10 (upset, red).</source>
         <translation>Круг с числом: негативные эмоции клиента, от 0 (спокойствие, зелёный) до 10 (раздражение, красный).</translation>
     </message>
     <message>
@@ -7625,11 +7633,11 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <translation>Фиолетовое кольцо: карточка, по которой идёт голосование; щёлкните её, чтобы поставить точку.</translation>
     </message>
     <message>
-        <source>Dots: the vote, in each voter&apos;s colour.</source>
+        <source>Dots: the vote, in each voter's colour.</source>
         <translation>Точки: голоса, цветом каждого участника.</translation>
     </message>
     <message>
-        <source>Dot on a card&apos;s corner: who wrote it, in their colour.</source>
+        <source>Dot on a card's corner: who wrote it, in their colour.</source>
         <translation>Точка в углу карточки: автор карточки, его цветом.</translation>
     </message>
     <message>
@@ -7664,7 +7672,7 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <translation>Сравнивать с бенчмарком</translation>
     </message>
     <message>
-        <source>e.g. Retail banking average 2024, or a competitor&apos;s name</source>
+        <source>e.g. Retail banking average 2024, or a competitor's name</source>
         <translation>например, средний по розничным банкам за 2024 год или название конкурента</translation>
     </message>
     <message>
@@ -7879,7 +7887,7 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <translation>Как это рассчитано?…</translation>
     </message>
     <message>
-        <source>Every figure of the selected opportunity&apos;s business case with its formula and inputs</source>
+        <source>Every figure of the selected opportunity's business case with its formula and inputs</source>
         <translation>Все показатели бизнес-кейса выбранной возможности с формулами и исходными данными</translation>
     </message>
     <message>
@@ -7958,7 +7966,7 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <translation>Карточки карты, которые она улучшает</translation>
     </message>
     <message>
-        <source>Net present value over the business case&apos;s horizon (Journey → Business Settings)</source>
+        <source>Net present value over the business case's horizon (Journey → Business Settings)</source>
         <translation>ЧДД за горизонт бизнес-кейса (Путь → Бизнес-параметры)</translation>
     </message>
     <message>
@@ -8049,7 +8057,7 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <source>How sure the room is of the benefits: low widens the business case&apos;s range to ±50 %, medium ±25 %, high ±10 %</source>
+        <source>How sure the room is of the benefits: low widens the business case's range to ±50 %, medium ±25 %, high ±10 %</source>
         <translation>Насколько участники уверены в выгодах: при низкой уверенности диапазон бизнес-кейса расширяется до ±50 %, при средней — до ±25 %, при высокой — до ±10 %</translation>
     </message>
     <message>
@@ -8206,7 +8214,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>Цвет участника: %1</translation>
     </message>
     <message>
-        <source>Change participant&apos;s department</source>
+        <source>Change participant's department</source>
         <translation>Изменить отдел участника</translation>
     </message>
     <message>
@@ -8438,7 +8446,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>Окупаемость (сначала самые быстрые)</translation>
     </message>
     <message>
-        <source>The workshop&apos;s dots</source>
+        <source>The workshop's dots</source>
         <translation>Точки воркшопа</translation>
     </message>
     <message>
@@ -8719,7 +8727,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>Добро пожаловать в Waymark</translation>
     </message>
     <message>
-        <source>Map a customer&apos;s journey together with the people who serve it: stages as columns, lanes as rows, a card for every step. Start with one of these.</source>
+        <source>Map a customer's journey together with the people who serve it: stages as columns, lanes as rows, a card for every step. Start with one of these.</source>
         <translation>Составьте карту пути клиента вместе с теми, кто его обслуживает: этапы — столбцы, дорожки — строки, карточка — на каждый шаг. Начните с одного из вариантов.</translation>
     </message>
     <message>
@@ -8739,7 +8747,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>Открыть пример воркшопа</translation>
     </message>
     <message>
-        <source>A retail bank&apos;s &quot;open an account&quot; journey, filled in, to try everything on</source>
+        <source>A retail bank's "open an account" journey, filled in, to try everything on</source>
         <translation>Заполненный путь «открытие счёта» розничного банка, чтобы всё попробовать</translation>
     </message>
     <message>
@@ -8759,7 +8767,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>Пока пусто: здесь появятся пути, которые вы открываете или сохраняете.</translation>
     </message>
     <message>
-        <source>You can also drop a journey file, or a survey&apos;s CSV or Excel file, on this window.</source>
+        <source>You can also drop a journey file, or a survey's CSV or Excel file, on this window.</source>
         <translation>Можно также перетащить в это окно файл пути или файл опроса в формате CSV или Excel.</translation>
     </message>
     <message>
@@ -8959,7 +8967,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>95 %</translation>
     </message>
     <message>
-        <source>95 % margin of error, in the figure&apos;s points</source>
+        <source>95 % margin of error, in the figure's points</source>
         <translation>Погрешность 95 % в пунктах показателя</translation>
     </message>
     <message>
@@ -9026,7 +9034,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>Все ответы</translation>
     </message>
     <message>
-        <source>Reading %L1 answers&apos; comments…</source>
+        <source>Reading %L1 answers' comments…</source>
         <translation>Чтение комментариев к ответам (%L1)…</translation>
     </message>
     <message>
@@ -9251,7 +9259,7 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message>
         <source>d MMM HH:mm</source>
-        <comment>QDateTime format of a vote&apos;s start</comment>
+        <comment>QDateTime format of a vote's start</comment>
         <translation>d MMM HH:mm</translation>
     </message>
     <message>

@@ -247,7 +247,7 @@
         <translation>Напор корисника годишње — %1</translation>
     </message>
     <message>
-        <source>Σ cards&apos; customer effort saved − added steps&apos; effort</source>
+        <source>Σ cards' customer effort saved − added steps' effort</source>
         <translation>Σ уштеђеног напора корисника по картицама − напор додатих корака</translation>
     </message>
     <message>
@@ -263,7 +263,7 @@
         <translation>Трошак услуживања годишње — %1</translation>
     </message>
     <message>
-        <source>Σ cards&apos; cost to serve saved</source>
+        <source>Σ cards' cost to serve saved</source>
         <translation>Σ уштеда на трошку услуживања по картицама</translation>
     </message>
     <message>
@@ -275,7 +275,7 @@
         <translation>Угрожени CLV — %1</translation>
     </message>
     <message>
-        <source>Σ linked touchpoints: lifetime value of the customers whose latest answer there was a detractor&apos;s</source>
+        <source>Σ linked touchpoints: lifetime value of the customers whose latest answer there was a detractor's</source>
         <translation>Σ повезаних додирних тачака: животна вредност корисника чији је последњи одговор тамо био одговор критичара</translation>
     </message>
     <message>
@@ -327,7 +327,7 @@
         <translation>додирне тачке</translation>
     </message>
     <message>
-        <source>the largest card&apos;s retention (a customer changes category once); the range uses the ends of the detractor share&apos;s 95 % interval and the spread</source>
+        <source>the largest card's retention (a customer changes category once); the range uses the ends of the detractor share's 95 % interval and the spread</source>
         <translation>задржавање картице са највећим ефектом (корисник мења категорију само једном); распон користи границе интервала од 95 % за удео критичара и распон процене</translation>
     </message>
 </context>
@@ -394,7 +394,7 @@
         <translation>Корисника годишње — %1</translation>
     </message>
     <message>
-        <source>Value of the customer&apos;s hour</source>
+        <source>Value of the customer's hour</source>
         <translation>Вредност сата корисника</translation>
     </message>
     <message>
@@ -648,7 +648,7 @@
         <translation>ниједан корисник није поново куповао за позитиван износ: модел потрошње не може да се процени</translation>
     </message>
     <message>
-        <source>the spend model&apos;s q is at most 1: the population has no finite mean spend, expected spends are unreliable</source>
+        <source>the spend model's q is at most 1: the population has no finite mean spend, expected spends are unreliable</source>
         <translation>параметар q модела потрошње није већи од 1: популација нема коначну просечну потрошњу, па очекивана потрошња није поуздана</translation>
     </message>
     <message>
@@ -895,7 +895,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>--layers захтева листу, нпр. effort,emotion,nps</translation>
     </message>
     <message>
-        <source>--department needs a department&apos;s name</source>
+        <source>--department needs a department's name</source>
         <translation>--department захтева назив одељења</translation>
     </message>
     <message>
@@ -965,7 +965,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Usage:
   waymark [FILE]                open the journey map editor (FILE: .waymark or .waymark.json)
-  waymark --review FILE         open FILE read-only for comments (a department head&apos;s review)
+  waymark --review FILE         open FILE read-only for comments (a department head's review)
   waymark convert IN OUT        convert between .waymark and .waymark.json (by extension)
   waymark validate FILE         check a journey file and print a one-line summary
 </source>
@@ -977,7 +977,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
 </translation>
     </message>
     <message>
-        <source>--sheet needs a sheet&apos;s name or number</source>
+        <source>--sheet needs a sheet's name or number</source>
         <translation>--sheet захтева назив или број листа</translation>
     </message>
     <message>
@@ -1041,7 +1041,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>нема</translation>
     </message>
     <message>
-        <source>--scenario takes a scenario&apos;s name</source>
+        <source>--scenario takes a scenario's name</source>
         <translation>--scenario захтева назив сценарија</translation>
     </message>
     <message>
@@ -1165,7 +1165,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>нема сценарија „%1“: путовање нема сценарија</translation>
     </message>
     <message>
-        <source>no scenario “%1”; the journey&apos;s scenarios: %2</source>
+        <source>no scenario “%1”; the journey's scenarios: %2</source>
         <translation>нема сценарија „%1“; сценарији путовања: %2</translation>
     </message>
     <message>
@@ -1177,7 +1177,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
               [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--department NAME]
               [--layers effort,heatmap,emotion,nps,clv] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
                                 the map as a PDF (with an executive summary; --future adds the
-                                future-state map of the journey&apos;s chosen scenario), PNG or SVG
+                                future-state map of the journey's chosen scenario), PNG or SVG
 </source>
         <translation>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
               [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--department NAME]
@@ -1271,11 +1271,11 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>--review прихвата једну датотеку: waymark --review FILE</translation>
     </message>
     <message>
-        <source>unknown option &quot;%1&quot;</source>
+        <source>unknown option "%1"</source>
         <translation>непозната опција „%1“</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot; (the editor opens one file: waymark FILE)</source>
+        <source>unknown command "%1" (the editor opens one file: waymark FILE)</source>
         <translation>непозната команда „%1“ (уређивач отвара једну датотеку: waymark FILE)</translation>
     </message>
     <message>
@@ -1415,7 +1415,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>--by прихвата једно од: %1</translation>
     </message>
     <message>
-        <source>--group needs a group&apos;s value, such as a touchpoint key</source>
+        <source>--group needs a group's value, such as a touchpoint key</source>
         <translation>--group захтева вредност групе, на пример кључ додирне тачке</translation>
     </message>
     <message>
@@ -1446,9 +1446,9 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>  waymark say FILE [--by DIM] [--group VALUE] [--category CATEGORY|all] [--top N]
               [--format table|json] [--metric nps|csat|ces|enps] [--map COLUMN=FIELD ...]
                                 what customers say: the words and two-word phrases that set
-                                each group&apos;s comments apart (weighted log-odds, |z| ≥ 1.96),
+                                each group's comments apart (weighted log-odds, |z| ≥ 1.96),
                                 with their shortest quotes, personal data masked. Default: each
-                                touchpoint&apos;s detractors against all other comments. FILE: a
+                                touchpoint's detractors against all other comments. FILE: a
                                 responses file or a journey with such a dataset
 </source>
         <translation>  waymark say FILE [--by DIM] [--group VALUE] [--category CATEGORY|all] [--top N]
@@ -1581,7 +1581,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>„%1“</translation>
     </message>
     <message>
-        <source>What this card&apos;s detractors write about most distinctly</source>
+        <source>What this card's detractors write about most distinctly</source>
         <translation>О чему критичари ове картице највише пишу, упадљиво више од других</translation>
     </message>
 </context>
@@ -1612,8 +1612,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>очекиван број вредности: %1, као у осталим колонама; добијено: %2</translation>
     </message>
     <message>
-        <source>expected the index of an entry in &quot;strings&quot;</source>
-        <translation>очекиван је индекс ставке у &quot;strings&quot;</translation>
+        <source>expected the index of an entry in "strings"</source>
+        <translation>очекиван је индекс ставке у "strings"</translation>
     </message>
     <message>
         <source>expected a date YYYY-MM-DD or null</source>
@@ -1644,8 +1644,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>непозната вредност „%1“; очекује се једно од: %2</translation>
     </message>
     <message>
-        <source>expected a colour like &quot;#1f77b4&quot;</source>
-        <translation>очекивана је боја у облику &quot;#1f77b4&quot;</translation>
+        <source>expected a colour like "#1f77b4"</source>
+        <translation>очекивана је боја у облику "#1f77b4"</translation>
     </message>
     <message>
         <source>expected a number or null</source>
@@ -1656,8 +1656,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>очекиван је %1 одговор од %2 до %3</translation>
     </message>
     <message>
-        <source>expected &quot;nps&quot;, &quot;csat&quot;, &quot;ces&quot;, &quot;audit&quot;, &quot;enps&quot;, &quot;mean&quot;, &quot;clv&quot; or &quot;transactions&quot;</source>
-        <translation>очекивано је &quot;nps&quot;, &quot;csat&quot;, &quot;ces&quot;, &quot;audit&quot;, &quot;enps&quot;, &quot;mean&quot;, &quot;clv&quot; или &quot;transactions&quot;</translation>
+        <source>expected "nps", "csat", "ces", "audit", "enps", "mean", "clv" or "transactions"</source>
+        <translation>очекивано је "nps", "csat", "ces", "audit", "enps", "mean", "clv" или "transactions"</translation>
     </message>
 </context>
 <context>
@@ -2097,7 +2097,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>путовање нема ИД</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISO 4217 currency code</source>
+        <source>"%1" is not an ISO 4217 currency code</source>
         <translation>„%1“ није ISO 4217 код валуте</translation>
     </message>
     <message>
@@ -2129,35 +2129,35 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>одељење наводе само траке одељења</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot; is in a stage that does not exist (%2)</source>
+        <source>card "%1" is in a stage that does not exist (%2)</source>
         <translation>картица „%1“ је у фази која не постоји (%2)</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot; is in a lane that does not exist (%2)</source>
+        <source>card "%1" is in a lane that does not exist (%2)</source>
         <translation>картица „%1“ је у траци која не постоји (%2)</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot; names an unknown department</source>
+        <source>card "%1" names an unknown department</source>
         <translation>картица „%1“ наводи непознато одељење</translation>
     </message>
     <message>
-        <source>time of card &quot;%1&quot; must be 0 minutes or more, got %2</source>
+        <source>time of card "%1" must be 0 minutes or more, got %2</source>
         <translation>време картице „%1“ мора бити 0 минута или више, а добијено је %2</translation>
     </message>
     <message>
-        <source>money of card &quot;%1&quot; must be at most %2</source>
+        <source>money of card "%1" must be at most %2</source>
         <translation>износ картице „%1“ може бити највише %2</translation>
     </message>
     <message>
-        <source>money of card &quot;%1&quot; must be 0 or more, got %2</source>
+        <source>money of card "%1" must be 0 or more, got %2</source>
         <translation>износ картице „%1“ мора бити 0 или више, а добијено је %2</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot;: &quot;%2&quot; is not an ISO 4217 currency code</source>
+        <source>card "%1": "%2" is not an ISO 4217 currency code</source>
         <translation>картица „%1“: „%2“ није ISO 4217 код валуте</translation>
     </message>
     <message>
-        <source>negative emotion of card &quot;%1&quot; must be from 0 to 10, got %2</source>
+        <source>negative emotion of card "%1" must be from 0 to 10, got %2</source>
         <translation>негативна емоција картице „%1“ мора бити од 0 до 10, а добијено је %2</translation>
     </message>
     <message>
@@ -2217,7 +2217,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>стандардна девијација мора бити ненегативан број</translation>
     </message>
     <message>
-        <source>the system of card &quot;%1&quot; cannot be %2 years old</source>
+        <source>the system of card "%1" cannot be %2 years old</source>
         <translation>систем картице „%1“ не може бити стар %2 година</translation>
     </message>
     <message>
@@ -2229,23 +2229,23 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>текући трошак годишње</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the time to deliver cannot be negative, got %2 months</source>
+        <source>opportunity "%1": the time to deliver cannot be negative, got %2 months</source>
         <translation>прилика „%1“: време до реализације не може бити негативно, добијено је месеци: %2</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 cannot be negative, got %3</source>
+        <source>opportunity "%1": the %2 cannot be negative, got %3</source>
         <translation>прилика „%1“: %2 не може бити негативно, добијено је %3</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 must be at most %3</source>
+        <source>opportunity "%1": the %2 must be at most %3</source>
         <translation>прилика „%1“: %2 може бити највише %3</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: &quot;%2&quot; is not an ISO 4217 currency code</source>
+        <source>opportunity "%1": "%2" is not an ISO 4217 currency code</source>
         <translation>прилика „%1“: „%2“ није ISO 4217 код валуте</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 must be a share from 0 to 1, got %3</source>
+        <source>opportunity "%1": the %2 must be a share from 0 to 1, got %3</source>
         <translation>прилика „%1“: %2 мора бити удео од 0 до 1, добијено је %3</translation>
     </message>
     <message>
@@ -2265,7 +2265,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>удео критичара који постају промотери</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: more detractors move (%2 to passives, %3 to promoters) than there are</source>
+        <source>opportunity "%1": more detractors move (%2 to passives, %3 to promoters) than there are</source>
         <translation>прилика „%1“: прелази више критичара (%2 у пасивне, %3 у промотере) него што их има</translation>
     </message>
     <message>
@@ -2281,23 +2281,23 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>негативна емоција</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 after the change is not a number</source>
+        <source>opportunity "%1": the %2 after the change is not a number</source>
         <translation>прилика „%1“: %2 после измене није број</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 after the change cannot be negative, got %3</source>
+        <source>opportunity "%1": the %2 after the change cannot be negative, got %3</source>
         <translation>прилика „%1“: %2 после измене не може бити негативно, добијено је %3</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 after the change must be at most %3, got %4</source>
+        <source>opportunity "%1": the %2 after the change must be at most %3, got %4</source>
         <translation>прилика „%1“: %2 после измене може бити највише %3, добијено је %4</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 can only be reduced by 0 to 100 %, got %3 %</source>
+        <source>opportunity "%1": the %2 can only be reduced by 0 to 100 %, got %3 %</source>
         <translation>прилика „%1“: %2 може да се смањи само за 0 до 100 %, добијено је %3 %</translation>
     </message>
     <message>
-        <source>row %1, column “%2” refers to text %3, but the dataset&apos;s text table has %4 entries</source>
+        <source>row %1, column “%2” refers to text %3, but the dataset's text table has %4 entries</source>
         <translation>ред %1, колона „%2“ упућује на текст %3, а табела текстова скупа података има укупно ставки: %4</translation>
     </message>
     <message>
@@ -2305,7 +2305,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>ред %1: %2 није ISO 4217 код валуте</translation>
     </message>
     <message>
-        <source>time of card &quot;%1&quot; must be at most %2 minutes (about 19 years), got %3</source>
+        <source>time of card "%1" must be at most %2 minutes (about 19 years), got %3</source>
         <translation>време картице „%1“ може бити највише %2 минута (око 19 година), а добијено је %3</translation>
     </message>
     <message>
@@ -2473,8 +2473,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>очекиван је JSON објекат са путовањем, а добијено: %1</translation>
     </message>
     <message>
-        <source>this is not a Waymark journey (&quot;format&quot; should be &quot;%1&quot;)</source>
-        <translation>ово није Waymark путовање (&quot;format&quot; треба да буде „%1“)</translation>
+        <source>this is not a Waymark journey ("format" should be "%1")</source>
+        <translation>ово није Waymark путовање ("format" треба да буде „%1“)</translation>
     </message>
     <message>
         <source>the format version must be a whole number</source>
@@ -2489,8 +2489,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>верзија формата мора бити 1 или више, а добијено је %1</translation>
     </message>
     <message>
-        <source>%1 is not a colour like &quot;#1f77b4&quot; or &quot;#801f77b4&quot;</source>
-        <translation>%1 није боја у облику &quot;#1f77b4&quot; или &quot;#801f77b4&quot;</translation>
+        <source>%1 is not a colour like "#1f77b4" or "#801f77b4"</source>
+        <translation>%1 није боја у облику "#1f77b4" или "#801f77b4"</translation>
     </message>
     <message>
         <source>lane kind</source>
@@ -2513,12 +2513,12 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>очекивано: %1, добијено: %2</translation>
     </message>
     <message>
-        <source>missing required key &quot;%1&quot;</source>
+        <source>missing required key "%1"</source>
         <translation>недостаје обавезни кључ „%1“</translation>
     </message>
     <message>
-        <source>%1 is not a valid id (a UUID like &quot;3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b&quot;)</source>
-        <translation>%1 није исправан ИД (UUID у облику &quot;3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b&quot;)</translation>
+        <source>%1 is not a valid id (a UUID like "3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b")</source>
+        <translation>%1 није исправан ИД (UUID у облику "3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b")</translation>
     </message>
     <message>
         <source>duplicate id %1 (also used at %2)</source>
@@ -2660,7 +2660,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>прво сачувајте ово путовање: веза се чува релативно у односу на његову фасциклу</translation>
     </message>
     <message>
-        <source>“%1” is an absolute path; links are followed only relative to this journey&apos;s folder</source>
+        <source>“%1” is an absolute path; links are followed only relative to this journey's folder</source>
         <translation>„%1“ је апсолутна путања; везе се прате само релативно у односу на фасциклу овог путовања</translation>
     </message>
     <message>
@@ -2851,7 +2851,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Провера</translation>
     </message>
     <message>
-        <source>Audits and mystery shopping: a visit&apos;s score 0–100 (or items met of items checked); the mean visit score</source>
+        <source>Audits and mystery shopping: a visit's score 0–100 (or items met of items checked); the mean visit score</source>
         <translation>Провере и тајни купац: оцена посете 0–100 (или испуњене ставке од проверених); просечна оцена посета</translation>
     </message>
     <message>
@@ -2879,7 +2879,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>eNPS</translation>
     </message>
     <message>
-        <source>Employee NPS: employees&apos; likelihood to recommend their workplace, 0–10, by department</source>
+        <source>Employee NPS: employees' likelihood to recommend their workplace, 0–10, by department</source>
         <translation>NPS запослених (eNPS): спремност запослених да препоруче своје радно место, 0–10, по одељењима</translation>
     </message>
 </context>
@@ -3178,7 +3178,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Мапа путовања — ред %1, колона %2 (од %3 × %4)</translation>
     </message>
     <message>
-        <source>%1&apos;s touchpoints highlighted</source>
+        <source>%1's touchpoints highlighted</source>
         <translation>Истакнуте додирне тачке: %1</translation>
     </message>
     <message>
@@ -3298,7 +3298,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Још нису увезени CLV подаци.</translation>
     </message>
     <message>
-        <source>The customer&apos;s effort, end to end</source>
+        <source>The customer's effort, end to end</source>
         <translation>Напор корисника, од почетка до краја</translation>
     </message>
     <message>
@@ -3378,7 +3378,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Најгоре</translation>
     </message>
     <message>
-        <source>The workshop&apos;s vote: %1</source>
+        <source>The workshop's vote: %1</source>
         <translation>Гласање на радионици: %1</translation>
     </message>
     <message>
@@ -3782,7 +3782,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Шта корисници кажу тамо где највише боли</translation>
     </message>
     <message>
-        <source>The %1 touchpoints with the most %2 (%3, dataset “%4”), and the words their %2 use distinctly more often than every other customer (weighted log-odds with an informative prior, z ≥ 1.96), each with one customer&apos;s sentence as written. Personal data is masked.</source>
+        <source>The %1 touchpoints with the most %2 (%3, dataset “%4”), and the words their %2 use distinctly more often than every other customer (weighted log-odds with an informative prior, z ≥ 1.96), each with one customer's sentence as written. Personal data is masked.</source>
         <translation>Додирне тачке (%1) са највише одговора категорије „%2“ (%3, скуп података „%4“) и речи које ти корисници користе упадљиво чешће од свих осталих (пондерисани лог-количници шанси са информативном априорном расподелом, z ≥ 1.96), свака уз реченицу једног корисника онако како ју је написао. Лични подаци су маскирани.</translation>
     </message>
     <message>
@@ -3802,7 +3802,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Нико од њих није оставио коментар.</translation>
     </message>
     <message>
-        <source>No word stands out: their comments read like everyone else&apos;s.</source>
+        <source>No word stands out: their comments read like everyone else's.</source>
         <translation>Ниједна реч се не издваја: њихови коментари звуче као и сви остали.</translation>
     </message>
     <message>
@@ -4110,7 +4110,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
 <context>
     <name>Warehouse</name>
     <message>
-        <source>%1 on %2 took longer than %3 s and was stopped (the server&apos;s statement_timeout); give a longer --timeout or a narrower query</source>
+        <source>%1 on %2 took longer than %3 s and was stopped (the server's statement_timeout); give a longer --timeout or a narrower query</source>
         <translation>%1 на %2: извршавање је трајало дуже од %3 s и заустављено је (statement_timeout сервера); задајте дужи --timeout или ужи упит</translation>
     </message>
     <message>
@@ -4130,7 +4130,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>наведите табелу или упит из којих се читају одговори са %1</translation>
     </message>
     <message>
-        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
+        <source>Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
         <translation>Qt-ов PostgreSQL управљачки програм није инсталиран (Debian: libqt6sql6-psql)</translation>
     </message>
     <message>
@@ -4182,8 +4182,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>колона „%1“ у %2 је типа %3; оцена мора бити број (smallint, integer, numeric, real …): претворите је у --query, нпр. CAST(%1 AS integer)</translation>
     </message>
     <message>
-        <source>column “%1” of %2 is %3; a date must be a date or timestamp: convert it in --query, e.g. to_date(%1, &apos;YYYY-MM-DD&apos;)</source>
-        <translation>колона „%1“ у %2 је типа %3; датум мора бити типа date или timestamp: претворите га у --query, нпр. to_date(%1, &apos;YYYY-MM-DD&apos;)</translation>
+        <source>column “%1” of %2 is %3; a date must be a date or timestamp: convert it in --query, e.g. to_date(%1, 'YYYY-MM-DD')</source>
+        <translation>колона „%1“ у %2 је типа %3; датум мора бити типа date или timestamp: претворите га у --query, нпр. to_date(%1, 'YYYY-MM-DD')</translation>
     </message>
     <message>
         <source>%1 on %2 gives more than %3 groups of answers; Waymark reads counts, not rows: group by fewer dimensions, or check that the grouped columns hold keys rather than ids or free text</source>
@@ -4301,7 +4301,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1: колона „%2“ не садржи бинарне податке</translation>
     </message>
     <message>
-        <source>Dataset %1 (&quot;%2&quot;)</source>
+        <source>Dataset %1 ("%2")</source>
         <translation>Скуп података %1 („%2“)</translation>
     </message>
     <message>
@@ -4321,7 +4321,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>одбијени редови</translation>
     </message>
     <message>
-        <source>Dataset &quot;%1&quot;</source>
+        <source>Dataset "%1"</source>
         <translation>Скуп података „%1“</translation>
     </message>
     <message>
@@ -4337,11 +4337,11 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Персона %1</translation>
     </message>
     <message>
-        <source>Department %1 (&quot;%2&quot;)</source>
+        <source>Department %1 ("%2")</source>
         <translation>Одељење %1 („%2“)</translation>
     </message>
     <message>
-        <source>%1 has an invalid colour &quot;%2&quot;</source>
+        <source>%1 has an invalid colour "%2"</source>
         <translation>%1 има неисправну боју „%2“</translation>
     </message>
     <message>
@@ -4349,7 +4349,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Фаза %1</translation>
     </message>
     <message>
-        <source>Lane %1 (&quot;%2&quot;)</source>
+        <source>Lane %1 ("%2")</source>
         <translation>Трака %1 („%2“)</translation>
     </message>
     <message>
@@ -4357,7 +4357,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>зона офиса</translation>
     </message>
     <message>
-        <source>Card %1 (&quot;%2&quot;)</source>
+        <source>Card %1 ("%2")</source>
         <translation>Картица %1 („%2“)</translation>
     </message>
     <message>
@@ -4393,7 +4393,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Веза %1</translation>
     </message>
     <message>
-        <source>Setting &quot;%1&quot;</source>
+        <source>Setting "%1"</source>
         <translation>Подешавање „%1“</translation>
     </message>
     <message>
@@ -4401,7 +4401,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1 има назив који није текст</translation>
     </message>
     <message>
-        <source>%1 has a value that is not text (&quot;%2&quot;)</source>
+        <source>%1 has a value that is not text ("%2")</source>
         <translation>%1 има вредност која није текст („%2“)</translation>
     </message>
     <message>
@@ -4465,7 +4465,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         </translation>
     </message>
     <message>
-        <source>The file breaks the journey&apos;s rules: %1</source>
+        <source>The file breaks the journey's rules: %1</source>
         <translation>Датотека крши правила путовања: %1</translation>
     </message>
     <message>
@@ -4489,19 +4489,19 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Није могуће заменити %1: %2</translation>
     </message>
     <message>
-        <source>%1 has an invalid id &quot;%2&quot;</source>
+        <source>%1 has an invalid id "%2"</source>
         <translation>%1 има неважећи ИД „%2“</translation>
     </message>
     <message>
-        <source>%1 has an unknown %2 &quot;%3&quot;</source>
+        <source>%1 has an unknown %2 "%3"</source>
         <translation>%1: непозната вредност за „%2“: „%3“</translation>
     </message>
     <message>
-        <source>%1 has a %2 that is not a whole number (&quot;%3&quot;)</source>
+        <source>%1 has a %2 that is not a whole number ("%3")</source>
         <translation>%1: вредност за „%2“ није цео број („%3“)</translation>
     </message>
     <message>
-        <source>%1 has a %2 that is not a number (&quot;%3&quot;)</source>
+        <source>%1 has a %2 that is not a number ("%3")</source>
         <translation>%1: вредност за „%2“ није број („%3“)</translation>
     </message>
     <message>
@@ -4517,15 +4517,15 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1 упућује на текст %2 који не постоји</translation>
     </message>
     <message>
-        <source>%1 has a time that is not a date and time (&quot;%2&quot;)</source>
+        <source>%1 has a time that is not a date and time ("%2")</source>
         <translation>%1 има време које није датум и време („%2“)</translation>
     </message>
     <message>
-        <source>Participant %1 (&quot;%2&quot;)</source>
+        <source>Participant %1 ("%2")</source>
         <translation>Учесник %1 („%2“)</translation>
     </message>
     <message>
-        <source>Vote %1 (&quot;%2&quot;)</source>
+        <source>Vote %1 ("%2")</source>
         <translation>Гласање %1 („%2“)</translation>
     </message>
     <message>
@@ -4561,7 +4561,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1 припада гласању које не постоји</translation>
     </message>
     <message>
-        <source>Agenda step %1 (&quot;%2&quot;)</source>
+        <source>Agenda step %1 ("%2")</source>
         <translation>Корак дневног реда %1 („%2“)</translation>
     </message>
     <message>
@@ -4589,7 +4589,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1, ред %2</translation>
     </message>
     <message>
-        <source>%1 (&quot;%2&quot;)</source>
+        <source>%1 ("%2")</source>
         <translation>%1 („%2“)</translation>
     </message>
     <message>
@@ -4740,6 +4740,14 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>%1: its columns are missing</source>
         <translation>%1: недостају његове колоне</translation>
     </message>
+    <message>
+        <source>Card link</source>
+        <translation>Веза картице</translation>
+    </message>
+    <message>
+        <source>A linked journey names card %1, but the journey has %2 cards</source>
+        <translation>Повезано путовање наводи картицу %1, али путовање има само %2 картица</translation>
+    </message>
 </context>
 <context>
     <name>WaymarkText</name>
@@ -4881,7 +4889,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Радна свеска нема ниједан лист.</translation>
     </message>
     <message>
-        <source>There is no sheet %1: the workbook&apos;s sheets are numbered 1 to %2.</source>
+        <source>There is no sheet %1: the workbook's sheets are numbered 1 to %2.</source>
         <translation>Нема листа %1: листови радне свеске нумерисани су од 1 до %2.</translation>
     </message>
     <message>
@@ -5015,7 +5023,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Пословна подешавања</translation>
     </message>
     <message>
-        <source>What the business case needs to put a value on the opportunities. Amounts are in %1, the journey&apos;s currency.</source>
+        <source>What the business case needs to put a value on the opportunities. Amounts are in %1, the journey's currency.</source>
         <translation>Шта је пословном случају потребно да вреднује прилике. Износи су у %1, валути путовања.</translation>
     </message>
     <message>
@@ -5043,7 +5051,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Колико то вреди</translation>
     </message>
     <message>
-        <source>Value of the customer&apos;s &amp;hour:</source>
+        <source>Value of the customer's &amp;hour:</source>
         <translation>&amp;Вредност сата корисника:</translation>
     </message>
     <message>
@@ -5067,7 +5075,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation> %</translation>
     </message>
     <message>
-        <source>What money a year later is worth less: often the organisation&apos;s cost of capital</source>
+        <source>What money a year later is worth less: often the organisation's cost of capital</source>
         <translation>Колико новац за годину дана мање вреди: често трошак капитала организације</translation>
     </message>
     <message>
@@ -5091,7 +5099,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Промени пословна подешавања</translation>
     </message>
     <message>
-        <source>The same value the heatmap&apos;s weighted cost uses (Weights… on the canvas tool bar)</source>
+        <source>The same value the heatmap's weighted cost uses (Weights… on the canvas tool bar)</source>
         <translation>Иста вредност коју користи пондерисани трошак топлотне мапе (Пондери… на траци алата платна)</translation>
     </message>
 </context>
@@ -5269,7 +5277,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Пондери…</translation>
     </message>
     <message>
-        <source>Weights of time, money and emotion in the weighted heatmap, and the value of the customer&apos;s hour</source>
+        <source>Weights of time, money and emotion in the weighted heatmap, and the value of the customer's hour</source>
         <translation>Пондери времена, новца и емоције у пондерисаној топлотној мапи и вредност једног сата корисниковог времена</translation>
     </message>
     <message>
@@ -5285,7 +5293,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Сва одељења</translation>
     </message>
     <message>
-        <source>Colour the cards by the customer&apos;s effort, or by a survey metric (the worst figure hottest)</source>
+        <source>Colour the cards by the customer's effort, or by a survey metric (the worst figure hottest)</source>
         <translation>Обој картице према напору корисника или према метрици анкете (најгори показатељ је најтоплији)</translation>
     </message>
     <message>
@@ -5293,7 +5301,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Скала топлотне мапе</translation>
     </message>
     <message>
-        <source>No card&apos;s data key has answers of %1 yet: the cards stay white.</source>
+        <source>No card's data key has answers of %1 yet: the cards stay white.</source>
         <translation>Ни за један кључ података на картицама још нема %1 одговора, па картице остају беле.</translation>
     </message>
     <message>
@@ -5346,7 +5354,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Време</translation>
     </message>
     <message>
-        <source>The customer&apos;s time at this step afterwards</source>
+        <source>The customer's time at this step afterwards</source>
         <translation>Време корисника на овом кораку после измене</translation>
     </message>
     <message>
@@ -5354,7 +5362,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Новац</translation>
     </message>
     <message>
-        <source>What the step costs the customer afterwards, in the card&apos;s currency</source>
+        <source>What the step costs the customer afterwards, in the card's currency</source>
         <translation>Колико корак кошта корисника после измене, у валути картице</translation>
     </message>
     <message>
@@ -5370,7 +5378,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Обухват</translation>
     </message>
     <message>
-        <source>Share of the stage&apos;s customers who pass this card</source>
+        <source>Share of the stage's customers who pass this card</source>
         <translation>Удео корисника фазе који пролазе кроз ову картицу</translation>
     </message>
     <message>
@@ -5380,7 +5388,7 @@ avoided</source>
 контакти</translation>
     </message>
     <message>
-        <source>Share of this step&apos;s contacts (calls, visits, mails) no longer needed</source>
+        <source>Share of this step's contacts (calls, visits, mails) no longer needed</source>
         <translation>Удео контаката овог корака (позиви, посете, поруке) који више нису потребни</translation>
     </message>
     <message>
@@ -5390,7 +5398,7 @@ passives</source>
 пасивни</translation>
     </message>
     <message>
-        <source>Share of this touchpoint&apos;s detractors expected to become passives</source>
+        <source>Share of this touchpoint's detractors expected to become passives</source>
         <translation>Удео критичара ове додирне тачке за које се очекује да постану пасивни</translation>
     </message>
     <message>
@@ -5400,7 +5408,7 @@ promoters</source>
 промотери</translation>
     </message>
     <message>
-        <source>Share of this touchpoint&apos;s detractors expected to become promoters</source>
+        <source>Share of this touchpoint's detractors expected to become promoters</source>
         <translation>Удео критичара ове додирне тачке за које се очекује да постану промотери</translation>
     </message>
     <message>
@@ -5569,7 +5577,7 @@ removed</source>
     </message>
     <message>
         <source>Open</source>
-        <extracomment>Filter of the comments list: threads not resolved yet (an adjective, not &quot;open a file&quot;)</extracomment>
+        <extracomment>Filter of the comments list: threads not resolved yet (an adjective, not "open a file")</extracomment>
         <translation>Отворене</translation>
     </message>
     <message>
@@ -5953,7 +5961,7 @@ SHA-256 %3
         <translation>− %</translation>
     </message>
     <message>
-        <source>Unchanged, a new value, or a reduction in percent of today&apos;s</source>
+        <source>Unchanged, a new value, or a reduction in percent of today's</source>
         <translation>Без промене, нова вредност или смањење у процентима од данашње</translation>
     </message>
     <message>
@@ -6071,7 +6079,7 @@ SHA-256 %3
         <translation>PDF датотеке (*.pdf)</translation>
     </message>
     <message>
-        <source>One tile per ticked figure; drag to change the order — the first one&apos;s trend and stages are charted</source>
+        <source>One tile per ticked figure; drag to change the order — the first one's trend and stages are charted</source>
         <translation>По један блок за сваки означени показатељ; превуците да бисте променили редослед — за први се цртају графикони тренда и фаза</translation>
     </message>
     <message>
@@ -6083,7 +6091,7 @@ SHA-256 %3
         <translation>Показатељи &amp;анкета (као на платну)</translation>
     </message>
     <message>
-        <source>Choose the summary&apos;s figures</source>
+        <source>Choose the summary's figures</source>
         <translation>Избор показатеља резимеа</translation>
     </message>
     <message>
@@ -6091,7 +6099,7 @@ SHA-256 %3
         <translation>Мапа &amp;будућег стања после мапе</translation>
     </message>
     <message>
-        <source>The journey with the chosen scenario&apos;s opportunities applied: changed effort, removed and added steps</source>
+        <source>The journey with the chosen scenario's opportunities applied: changed effort, removed and added steps</source>
         <translation>Путовање са примењеним приликама изабраног сценарија: промењен напор, уклоњени и додати кораци</translation>
     </message>
 </context>
@@ -6165,11 +6173,11 @@ SHA-256 %3
         <translation>Пондер &amp;емоције:</translation>
     </message>
     <message>
-        <source>What an hour of the customer&apos;s time is worth</source>
+        <source>What an hour of the customer's time is worth</source>
         <translation>Колико вреди један сат корисниковог времена</translation>
     </message>
     <message>
-        <source>Value of the customer&apos;s &amp;hour:</source>
+        <source>Value of the customer's &amp;hour:</source>
         <translation>Вредност корисниковог &amp;сата:</translation>
     </message>
     <message>
@@ -6200,7 +6208,7 @@ SHA-256 %3
         <translation>По овом мерилу ниједна картица још ништа не кошта корисника.</translation>
     </message>
     <message>
-        <source>No card&apos;s data key has answers of %1 yet.</source>
+        <source>No card's data key has answers of %1 yet.</source>
         <translation>Ни за један кључ података на картицама још нема %1 одговора.</translation>
     </message>
     <message>
@@ -6636,7 +6644,7 @@ SHA-256 %3
         <translation>Животна вредност и одлазак корисника</translation>
     </message>
     <message>
-        <source>This journey holds no purchases yet. Import them (customer, date, amount; CSV, Excel or JSON) and Waymark estimates each customer&apos;s lifetime value and the chance they are still a customer, with the BG/NBD or Pareto/NBD model and the Gamma-Gamma spend model.</source>
+        <source>This journey holds no purchases yet. Import them (customer, date, amount; CSV, Excel or JSON) and Waymark estimates each customer's lifetime value and the chance they are still a customer, with the BG/NBD or Pareto/NBD model and the Gamma-Gamma spend model.</source>
         <translation>Ово путовање још нема куповине. Увезите их (корисник, датум, износ; CSV, Excel или JSON) и Waymark ће проценити животну вредност сваког корисника и вероватноћу да је и даље ваш корисник, помоћу модела BG/NBD или Pareto/NBD и Gamma-Gamma модела потрошње.</translation>
     </message>
     <message>
@@ -7238,7 +7246,7 @@ Recover them?</source>
         <translation>Waymark путовања (*.waymark *.waymark.json)</translation>
     </message>
     <message>
-        <source>Read a workshop&apos;s result and comment on it without changing the map</source>
+        <source>Read a workshop's result and comment on it without changing the map</source>
         <translation>Прочитајте резултат радионице и коментаришите га без мењања мапе</translation>
     </message>
     <message>
@@ -7314,7 +7322,7 @@ Recover them?</source>
         <translation>&amp;Пословна подешавања…</translation>
     </message>
     <message>
-        <source>Customers per year, value of the customer&apos;s hour, cost per contact, horizon and discount rate</source>
+        <source>Customers per year, value of the customer's hour, cost per contact, horizon and discount rate</source>
         <translation>Корисници годишње, вредност сата корисника, трошак по контакту, хоризонт и дисконтна стопа</translation>
     </message>
     <message>
@@ -7322,7 +7330,7 @@ Recover them?</source>
         <translation>Режим прегледа: прилике не могу да се додају; путовање је само за читање.</translation>
     </message>
     <message>
-        <source>These cards are not on today&apos;s map: only today&apos;s cards can be linked to an opportunity.</source>
+        <source>These cards are not on today's map: only today's cards can be linked to an opportunity.</source>
         <translation>Ове картице нису на данашњој мапи: са приликом могу да се повежу само данашње картице.</translation>
     </message>
     <message>
@@ -7346,7 +7354,7 @@ Recover them?</source>
         <translation>&amp;Будуће стање</translation>
     </message>
     <message>
-        <source>The journey with the chosen scenario&apos;s opportunities applied</source>
+        <source>The journey with the chosen scenario's opportunities applied</source>
         <translation>Путовање са примењеним приликама изабраног сценарија</translation>
     </message>
     <message>
@@ -7398,19 +7406,19 @@ Recover them?</source>
         <translation>Поново учитати „%1“ са диска? Измене од последњег чувања биће изгубљене.</translation>
     </message>
     <message>
-        <source>“%1” was removed or renamed on disk by another program. Save writes it again. &lt;a href=&quot;hide&quot;&gt;Hide&lt;/a&gt;</source>
-        <translation>Други програм је уклонио или преименовао датотеку „%1“ на диску. Када сачувате, биће поново уписана. &lt;a href=&quot;hide&quot;&gt;Сакриј&lt;/a&gt;</translation>
+        <source>“%1” was removed or renamed on disk by another program. Save writes it again. &lt;a href="hide"&gt;Hide&lt;/a&gt;</source>
+        <translation>Други програм је уклонио или преименовао датотеку „%1“ на диску. Када сачувате, биће поново уписана. &lt;a href="hide"&gt;Сакриј&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>“%1” was changed on disk by another program. &lt;a href=&quot;reload&quot;&gt;Reload it&lt;/a&gt; to see those changes (your changes since the last save are lost), or keep working: Save asks before overwriting them. &lt;a href=&quot;hide&quot;&gt;Hide&lt;/a&gt;</source>
-        <translation>Други програм је изменио датотеку „%1“ на диску. &lt;a href=&quot;reload&quot;&gt;Поново је учитајте&lt;/a&gt; да бисте видели те измене (ваше измене од последњег чувања биће изгубљене) или наставите да радите: приликом чувања Waymark ће питати да ли да препише туђе измене. &lt;a href=&quot;hide&quot;&gt;Сакриј&lt;/a&gt;</translation>
+        <source>“%1” was changed on disk by another program. &lt;a href="reload"&gt;Reload it&lt;/a&gt; to see those changes (your changes since the last save are lost), or keep working: Save asks before overwriting them. &lt;a href="hide"&gt;Hide&lt;/a&gt;</source>
+        <translation>Други програм је изменио датотеку „%1“ на диску. &lt;a href="reload"&gt;Поново је учитајте&lt;/a&gt; да бисте видели те измене (ваше измене од последњег чувања биће изгубљене) или наставите да радите: приликом чувања Waymark ће питати да ли да препише туђе измене. &lt;a href="hide"&gt;Сакриј&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>The journey&apos;s file was removed on disk.</source>
+        <source>The journey's file was removed on disk.</source>
         <translation>Датотека путовања је уклоњена са диска.</translation>
     </message>
     <message>
-        <source>The journey&apos;s file changed on disk.</source>
+        <source>The journey's file changed on disk.</source>
         <translation>Датотека путовања је измењена на диску.</translation>
     </message>
     <message>
@@ -7420,7 +7428,7 @@ Recover them?</source>
     <message>
         <source>%1
 
-It may hold an import or another person&apos;s edits. What should happen?</source>
+It may hold an import or another person's edits. What should happen?</source>
         <translation>%1
 
 Можда садржи увезене податке или измене друге особе. Шта желите да урадите?</translation>
@@ -7534,7 +7542,7 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <translation>Животна &amp;вредност и одлазак корисника…</translation>
     </message>
     <message>
-        <source>Each customer&apos;s lifetime value and the chance they are still buying, modelled from purchases</source>
+        <source>Each customer's lifetime value and the chance they are still buying, modelled from purchases</source>
         <translation>Животна вредност сваког корисника и вероватноћа да и даље купује, моделовано из куповина</translation>
     </message>
     <message>
@@ -7542,7 +7550,7 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <translation>Отварање фасцикле са путовањима</translation>
     </message>
     <message>
-        <source>No card&apos;s comments use this term distinctly often.</source>
+        <source>No card's comments use this term distinctly often.</source>
         <translation>Коментари ниједне картице не користе овај термин упадљиво често.</translation>
     </message>
     <message numerus="yes">
@@ -7566,11 +7574,11 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <translation>Прикажи главну при&amp;тужбу на картицама</translation>
     </message>
     <message>
-        <source>On each card, the word its detractors&apos; comments use most distinctly</source>
+        <source>On each card, the word its detractors' comments use most distinctly</source>
         <translation>На свакој картици реч коју коментари њених критичара користе најупадљивије</translation>
     </message>
     <message>
-        <source>The words that set a card&apos;s, stage&apos;s or segment&apos;s comments apart, and the sentences behind them</source>
+        <source>The words that set a card's, stage's or segment's comments apart, and the sentences behind them</source>
         <translation>Речи по којима се издвајају коментари картице, фазе или сегмента, и реченице из којих потичу</translation>
     </message>
 </context>
@@ -7605,7 +7613,7 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <translation>Обојена трака лево: одељење које је власник корака.</translation>
     </message>
     <message>
-        <source>Numbered circle: the customer&apos;s negative emotion, 0 (calm, green) to 10 (upset, red).</source>
+        <source>Numbered circle: the customer's negative emotion, 0 (calm, green) to 10 (upset, red).</source>
         <translation>Круг са бројем: негативна емоција корисника, од 0 (мирно, зелено) до 10 (узнемирено, црвено).</translation>
     </message>
     <message>
@@ -7625,11 +7633,11 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <translation>Љубичасти прстен: картица о којој се гласа; кликните на њу да поставите тачкицу.</translation>
     </message>
     <message>
-        <source>Dots: the vote, in each voter&apos;s colour.</source>
+        <source>Dots: the vote, in each voter's colour.</source>
         <translation>Тачкице: гласови, у боји сваког гласача.</translation>
     </message>
     <message>
-        <source>Dot on a card&apos;s corner: who wrote it, in their colour.</source>
+        <source>Dot on a card's corner: who wrote it, in their colour.</source>
         <translation>Тачкица у углу картице: ко ју је написао, у његовој боји.</translation>
     </message>
     <message>
@@ -7664,7 +7672,7 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <translation>Упореди с репером</translation>
     </message>
     <message>
-        <source>e.g. Retail banking average 2024, or a competitor&apos;s name</source>
+        <source>e.g. Retail banking average 2024, or a competitor's name</source>
         <translation>нпр. просек малопродајног банкарства за 2024. или назив конкурента</translation>
     </message>
     <message>
@@ -7879,7 +7887,7 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <translation>Како је израчунато?…</translation>
     </message>
     <message>
-        <source>Every figure of the selected opportunity&apos;s business case with its formula and inputs</source>
+        <source>Every figure of the selected opportunity's business case with its formula and inputs</source>
         <translation>Сваки показатељ пословног случаја изабране прилике са формулом и улазним подацима</translation>
     </message>
     <message>
@@ -7958,7 +7966,7 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <translation>Картице мапе које побољшава</translation>
     </message>
     <message>
-        <source>Net present value over the business case&apos;s horizon (Journey → Business Settings)</source>
+        <source>Net present value over the business case's horizon (Journey → Business Settings)</source>
         <translation>Нето садашња вредност у хоризонту пословног случаја (Путовање → Пословна подешавања)</translation>
     </message>
     <message>
@@ -8049,7 +8057,7 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <source>How sure the room is of the benefits: low widens the business case&apos;s range to ±50 %, medium ±25 %, high ±10 %</source>
+        <source>How sure the room is of the benefits: low widens the business case's range to ±50 %, medium ±25 %, high ±10 %</source>
         <translation>Колико је група сигурна у користи: ниска поузданост шири распон пословног случаја на ±50 %, средња на ±25 %, висока на ±10 %</translation>
     </message>
     <message>
@@ -8206,7 +8214,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>Боја учесника %1</translation>
     </message>
     <message>
-        <source>Change participant&apos;s department</source>
+        <source>Change participant's department</source>
         <translation>Промена одељења учесника</translation>
     </message>
     <message>
@@ -8438,7 +8446,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>Повраћај (најбржи прво)</translation>
     </message>
     <message>
-        <source>The workshop&apos;s dots</source>
+        <source>The workshop's dots</source>
         <translation>Тачкице са радионице</translation>
     </message>
     <message>
@@ -8719,7 +8727,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>Добро дошли у Waymark</translation>
     </message>
     <message>
-        <source>Map a customer&apos;s journey together with the people who serve it: stages as columns, lanes as rows, a card for every step. Start with one of these.</source>
+        <source>Map a customer's journey together with the people who serve it: stages as columns, lanes as rows, a card for every step. Start with one of these.</source>
         <translation>Мапирајте путовање корисника заједно са људима који га услужују: фазе као колоне, траке као редови, картица за сваки корак. Почните једним од ових.</translation>
     </message>
     <message>
@@ -8739,7 +8747,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>Отвори пример радионице</translation>
     </message>
     <message>
-        <source>A retail bank&apos;s &quot;open an account&quot; journey, filled in, to try everything on</source>
+        <source>A retail bank's "open an account" journey, filled in, to try everything on</source>
         <translation>Попуњено путовање „отварање рачуна“ једне банке за становништво, да све испробате</translation>
     </message>
     <message>
@@ -8759,7 +8767,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>Још ништа: овде се појављују путовања која отворите или сачувате.</translation>
     </message>
     <message>
-        <source>You can also drop a journey file, or a survey&apos;s CSV or Excel file, on this window.</source>
+        <source>You can also drop a journey file, or a survey's CSV or Excel file, on this window.</source>
         <translation>На овај прозор можете да превучете и датотеку путовања или CSV или Excel датотеку анкете.</translation>
     </message>
     <message>
@@ -8959,7 +8967,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>95 %</translation>
     </message>
     <message>
-        <source>95 % margin of error, in the figure&apos;s points</source>
+        <source>95 % margin of error, in the figure's points</source>
         <translation>Маргина грешке од 95 % у поенима показатеља</translation>
     </message>
     <message>
@@ -9026,7 +9034,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>Сви одговори</translation>
     </message>
     <message>
-        <source>Reading %L1 answers&apos; comments…</source>
+        <source>Reading %L1 answers' comments…</source>
         <translation>Читање коментара из %L1 одговора…</translation>
     </message>
     <message>
@@ -9251,7 +9259,7 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message>
         <source>d MMM HH:mm</source>
-        <comment>QDateTime format of a vote&apos;s start</comment>
+        <comment>QDateTime format of a vote's start</comment>
         <translation>d. MMM HH:mm</translation>
     </message>
     <message>

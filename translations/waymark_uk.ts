@@ -247,7 +247,7 @@
         <translation>Зусилля клієнта на рік — %1</translation>
     </message>
     <message>
-        <source>Σ cards&apos; customer effort saved − added steps&apos; effort</source>
+        <source>Σ cards' customer effort saved − added steps' effort</source>
         <translation>Σ заощаджених зусиль клієнта за картками − зусилля на доданих кроках</translation>
     </message>
     <message>
@@ -263,7 +263,7 @@
         <translation>Зниження вартості обслуговування на рік — %1</translation>
     </message>
     <message>
-        <source>Σ cards&apos; cost to serve saved</source>
+        <source>Σ cards' cost to serve saved</source>
         <translation>Σ зниження вартості обслуговування за картками</translation>
     </message>
     <message>
@@ -275,8 +275,8 @@
         <translation>CLV під загрозою — %1</translation>
     </message>
     <message>
-        <source>Σ linked touchpoints: lifetime value of the customers whose latest answer there was a detractor&apos;s</source>
-        <translation>Σ за пов&apos;язаними точками контакту: пожиттєва цінність клієнтів, чия остання відповідь там була відповіддю критика</translation>
+        <source>Σ linked touchpoints: lifetime value of the customers whose latest answer there was a detractor's</source>
+        <translation>Σ за пов'язаними точками контакту: пожиттєва цінність клієнтів, чия остання відповідь там була відповіддю критика</translation>
     </message>
     <message>
         <source>Running cost per year — %1</source>
@@ -320,14 +320,14 @@
     </message>
     <message>
         <source>Σ touchpoints linked by any opportunity, each counted once</source>
-        <translation>Σ точок контакту, пов&apos;язаних хоча б з однією можливістю, кожна врахована один раз</translation>
+        <translation>Σ точок контакту, пов'язаних хоча б з однією можливістю, кожна врахована один раз</translation>
     </message>
     <message>
         <source>touchpoints</source>
         <translation>точки контакту</translation>
     </message>
     <message>
-        <source>the largest card&apos;s retention (a customer changes category once); the range uses the ends of the detractor share&apos;s 95 % interval and the spread</source>
+        <source>the largest card's retention (a customer changes category once); the range uses the ends of the detractor share's 95 % interval and the spread</source>
         <translation>утримання за карткою з найбільшим ефектом (клієнт змінює категорію лише один раз); діапазон будується за межами інтервалу 95 % для частки критиків і за розкидом</translation>
     </message>
 </context>
@@ -394,7 +394,7 @@
         <translation>Клієнтів на рік — %1</translation>
     </message>
     <message>
-        <source>Value of the customer&apos;s hour</source>
+        <source>Value of the customer's hour</source>
         <translation>Вартість години клієнта</translation>
     </message>
     <message>
@@ -648,7 +648,7 @@
         <translation>жоден клієнт не зробив повторної покупки на додатну суму: модель витрат оцінити неможливо</translation>
     </message>
     <message>
-        <source>the spend model&apos;s q is at most 1: the population has no finite mean spend, expected spends are unreliable</source>
+        <source>the spend model's q is at most 1: the population has no finite mean spend, expected spends are unreliable</source>
         <translation>параметр q моделі витрат не перевищує 1: генеральна сукупність не має скінченного середнього чека, тому очікувані витрати ненадійні</translation>
     </message>
     <message>
@@ -896,7 +896,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>--layers потребує списку, наприклад effort,emotion,nps</translation>
     </message>
     <message>
-        <source>--department needs a department&apos;s name</source>
+        <source>--department needs a department's name</source>
         <translation>--department потребує назви підрозділу</translation>
     </message>
     <message>
@@ -966,7 +966,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Usage:
   waymark [FILE]                open the journey map editor (FILE: .waymark or .waymark.json)
-  waymark --review FILE         open FILE read-only for comments (a department head&apos;s review)
+  waymark --review FILE         open FILE read-only for comments (a department head's review)
   waymark convert IN OUT        convert between .waymark and .waymark.json (by extension)
   waymark validate FILE         check a journey file and print a one-line summary
 </source>
@@ -978,7 +978,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
 </translation>
     </message>
     <message>
-        <source>--sheet needs a sheet&apos;s name or number</source>
+        <source>--sheet needs a sheet's name or number</source>
         <translation>--sheet потребує назви або номера аркуша</translation>
     </message>
     <message>
@@ -1042,7 +1042,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>немає</translation>
     </message>
     <message>
-        <source>--scenario takes a scenario&apos;s name</source>
+        <source>--scenario takes a scenario's name</source>
         <translation>для --scenario потрібна назва сценарію</translation>
     </message>
     <message>
@@ -1059,7 +1059,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>--out takes a file name</source>
-        <translation>для --out потрібне ім&apos;я файлу</translation>
+        <translation>для --out потрібне ім'я файлу</translation>
     </message>
     <message>
         <source>business-case needs a journey: waymark business-case JOURNEY</source>
@@ -1166,7 +1166,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>немає сценарію «%1»: у шляху немає сценаріїв</translation>
     </message>
     <message>
-        <source>no scenario “%1”; the journey&apos;s scenarios: %2</source>
+        <source>no scenario “%1”; the journey's scenarios: %2</source>
         <translation>немає сценарію «%1»; сценарії шляху: %2</translation>
     </message>
     <message>
@@ -1178,7 +1178,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
               [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--department NAME]
               [--layers effort,heatmap,emotion,nps,clv] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
                                 the map as a PDF (with an executive summary; --future adds the
-                                future-state map of the journey&apos;s chosen scenario), PNG or SVG
+                                future-state map of the journey's chosen scenario), PNG or SVG
 </source>
         <translation>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
               [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--department NAME]
@@ -1257,7 +1257,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>Rows: %1 unreadable, %2 with a negative amount left out (returns), %3 worth 0 kept, %4 repeated rows kept; %5 customers first bought after the calibration end</source>
-        <translation>Рядки: нечитабельних — %1, виключено з від&apos;ємною сумою (повернення) — %2, залишено з нульовою сумою — %3, залишено повторюваних — %4; клієнтів із першою покупкою після кінця калібрування — %5</translation>
+        <translation>Рядки: нечитабельних — %1, виключено з від'ємною сумою (повернення) — %2, залишено з нульовою сумою — %3, залишено повторюваних — %4; клієнтів із першою покупкою після кінця калібрування — %5</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
@@ -1272,11 +1272,11 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>--review приймає один файл: waymark --review FILE</translation>
     </message>
     <message>
-        <source>unknown option &quot;%1&quot;</source>
+        <source>unknown option "%1"</source>
         <translation>невідомий параметр «%1»</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot; (the editor opens one file: waymark FILE)</source>
+        <source>unknown command "%1" (the editor opens one file: waymark FILE)</source>
         <translation>невідома команда «%1» (редактор відкриває один файл: waymark FILE)</translation>
     </message>
     <message>
@@ -1304,7 +1304,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
                                 контрольну вибірку. CLV підсумовується за N календарних місяців
                                 (365,25/12 дня, типово 12) з дисконтуванням за РІЧНОЮ СТАВКОЮ
                                 RATE (типово 0.08) як 1/(1+RATE)^(місяць/12). Рядки із сумою 0
-                                вважаються покупками, від&apos;ємні (повернення) не враховуються,
+                                вважаються покупками, від'ємні (повернення) не враховуються,
                                 повторювані рядки зберігаються; усі враховані
 </translation>
     </message>
@@ -1416,7 +1416,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>--by приймає одне зі значень: %1</translation>
     </message>
     <message>
-        <source>--group needs a group&apos;s value, such as a touchpoint key</source>
+        <source>--group needs a group's value, such as a touchpoint key</source>
         <translation>--group потребує значення групи, наприклад ключа точки контакту</translation>
     </message>
     <message>
@@ -1447,9 +1447,9 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>  waymark say FILE [--by DIM] [--group VALUE] [--category CATEGORY|all] [--top N]
               [--format table|json] [--metric nps|csat|ces|enps] [--map COLUMN=FIELD ...]
                                 what customers say: the words and two-word phrases that set
-                                each group&apos;s comments apart (weighted log-odds, |z| ≥ 1.96),
+                                each group's comments apart (weighted log-odds, |z| ≥ 1.96),
                                 with their shortest quotes, personal data masked. Default: each
-                                touchpoint&apos;s detractors against all other comments. FILE: a
+                                touchpoint's detractors against all other comments. FILE: a
                                 responses file or a journey with such a dataset
 </source>
         <translation>  waymark say FILE [--by DIM] [--group VALUE] [--category CATEGORY|all] [--top N]
@@ -1583,7 +1583,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>«%1»</translation>
     </message>
     <message>
-        <source>What this card&apos;s detractors write about most distinctly</source>
+        <source>What this card's detractors write about most distinctly</source>
         <translation>Про що критики цієї картки пишуть помітно частіше за інших</translation>
     </message>
 </context>
@@ -1591,7 +1591,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <name>DatasetJson</name>
     <message>
         <source>expected an object</source>
-        <translation>очікувався об&apos;єкт</translation>
+        <translation>очікувався об'єкт</translation>
     </message>
     <message>
         <source>missing</source>
@@ -1614,7 +1614,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>очікувана кількість значень — %1, як в інших стовпцях, отримано %2</translation>
     </message>
     <message>
-        <source>expected the index of an entry in &quot;strings&quot;</source>
+        <source>expected the index of an entry in "strings"</source>
         <translation>очікувався індекс запису в «strings»</translation>
     </message>
     <message>
@@ -1646,7 +1646,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>невідоме значення «%1»; очікується одне з: %2</translation>
     </message>
     <message>
-        <source>expected a colour like &quot;#1f77b4&quot;</source>
+        <source>expected a colour like "#1f77b4"</source>
         <translation>очікувався колір на зразок «#1f77b4»</translation>
     </message>
     <message>
@@ -1658,8 +1658,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>очікувалася відповідь %1 від %2 до %3</translation>
     </message>
     <message>
-        <source>expected &quot;nps&quot;, &quot;csat&quot;, &quot;ces&quot;, &quot;audit&quot;, &quot;enps&quot;, &quot;mean&quot;, &quot;clv&quot; or &quot;transactions&quot;</source>
-        <translation>очікувалося &quot;nps&quot;, &quot;csat&quot;, &quot;ces&quot;, &quot;audit&quot;, &quot;enps&quot;, &quot;mean&quot;, &quot;clv&quot; або &quot;transactions&quot;</translation>
+        <source>expected "nps", "csat", "ces", "audit", "enps", "mean", "clv" or "transactions"</source>
+        <translation>очікувалося "nps", "csat", "ces", "audit", "enps", "mean", "clv" або "transactions"</translation>
     </message>
 </context>
 <context>
@@ -1688,7 +1688,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <name>EffortInput</name>
     <message>
         <source>A time cannot be negative.</source>
-        <translation>Час не може бути від&apos;ємним.</translation>
+        <translation>Час не може бути від'ємним.</translation>
     </message>
     <message>
         <source>Write hours and minutes as h:mm, for example 1:30.</source>
@@ -1712,7 +1712,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>An amount cannot be negative.</source>
-        <translation>Сума не може бути від&apos;ємною.</translation>
+        <translation>Сума не може бути від'ємною.</translation>
     </message>
     <message>
         <source>An amount has at most two decimal places.</source>
@@ -1869,7 +1869,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <name>ImportJob</name>
     <message>
         <source>Line %1, column %2: not a JSON object (%3).</source>
-        <translation>Рядок %1, стовпець %2: це не об&apos;єкт JSON (%3).</translation>
+        <translation>Рядок %1, стовпець %2: це не об'єкт JSON (%3).</translation>
     </message>
     <message>
         <source>the row has %1 fields, the header %2</source>
@@ -2099,7 +2099,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>шлях не має ідентифікатора</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISO 4217 currency code</source>
+        <source>"%1" is not an ISO 4217 currency code</source>
         <translation>«%1» не є кодом валюти ISO 4217</translation>
     </message>
     <message>
@@ -2131,44 +2131,44 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>підрозділ вказують лише доріжки підрозділів</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot; is in a stage that does not exist (%2)</source>
+        <source>card "%1" is in a stage that does not exist (%2)</source>
         <translation>картка «%1» розташована в етапі, якого не існує (%2)</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot; is in a lane that does not exist (%2)</source>
+        <source>card "%1" is in a lane that does not exist (%2)</source>
         <translation>картка «%1» розташована в доріжці, якої не існує (%2)</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot; names an unknown department</source>
+        <source>card "%1" names an unknown department</source>
         <translation>картка «%1» вказує невідомий підрозділ</translation>
     </message>
     <message>
-        <source>time of card &quot;%1&quot; must be 0 minutes or more, got %2</source>
+        <source>time of card "%1" must be 0 minutes or more, got %2</source>
         <translation>час картки «%1» має бути не менше 0 хвилин, отримано %2</translation>
     </message>
     <message>
-        <source>money of card &quot;%1&quot; must be at most %2</source>
+        <source>money of card "%1" must be at most %2</source>
         <translation>сума картки «%1» має бути не більше %2</translation>
     </message>
     <message>
-        <source>money of card &quot;%1&quot; must be 0 or more, got %2</source>
+        <source>money of card "%1" must be 0 or more, got %2</source>
         <translation>сума картки «%1» має бути не менше 0, отримано %2</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot;: &quot;%2&quot; is not an ISO 4217 currency code</source>
+        <source>card "%1": "%2" is not an ISO 4217 currency code</source>
         <translation>картка «%1»: «%2» не є кодом валюти ISO 4217</translation>
     </message>
     <message>
-        <source>negative emotion of card &quot;%1&quot; must be from 0 to 10, got %2</source>
+        <source>negative emotion of card "%1" must be from 0 to 10, got %2</source>
         <translation>негативна емоція картки «%1» має бути від 0 до 10, отримано %2</translation>
     </message>
     <message>
         <source>connection starts at a card that does not exist</source>
-        <translation>зв&apos;язок починається з картки, якої не існує</translation>
+        <translation>зв'язок починається з картки, якої не існує</translation>
     </message>
     <message>
         <source>connection ends at a card that does not exist</source>
-        <translation>зв&apos;язок закінчується на картці, якої не існує</translation>
+        <translation>зв'язок закінчується на картці, якої не існує</translation>
     </message>
     <message>
         <source>a vote needs 1 to 99 dots per participant, got %1</source>
@@ -2176,7 +2176,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>a time limit cannot be negative</source>
-        <translation>ліміт часу не може бути від&apos;ємним</translation>
+        <translation>ліміт часу не може бути від'ємним</translation>
     </message>
     <message>
         <source>a dot by someone who is not a participant</source>
@@ -2204,7 +2204,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>the number of answers is not a count</source>
-        <translation>кількість відповідей не є цілим невід&apos;ємним числом</translation>
+        <translation>кількість відповідей не є цілим невід'ємним числом</translation>
     </message>
     <message>
         <source>the answers per band do not add up to the number of answers</source>
@@ -2216,10 +2216,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>the standard deviation is not a non-negative number</source>
-        <translation>стандартне відхилення має бути невід&apos;ємним числом</translation>
+        <translation>стандартне відхилення має бути невід'ємним числом</translation>
     </message>
     <message>
-        <source>the system of card &quot;%1&quot; cannot be %2 years old</source>
+        <source>the system of card "%1" cannot be %2 years old</source>
         <translation>неприпустимий вік системи картки «%1» (років: %2)</translation>
     </message>
     <message>
@@ -2231,23 +2231,23 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>поточні витрати на рік</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the time to deliver cannot be negative, got %2 months</source>
-        <translation>можливість «%1»: строк впровадження не може бути від&apos;ємним, отримано місяців: %2</translation>
+        <source>opportunity "%1": the time to deliver cannot be negative, got %2 months</source>
+        <translation>можливість «%1»: строк впровадження не може бути від'ємним, отримано місяців: %2</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 cannot be negative, got %3</source>
-        <translation>можливість «%1»: %2 — від&apos;ємне значення неприпустиме, отримано %3</translation>
+        <source>opportunity "%1": the %2 cannot be negative, got %3</source>
+        <translation>можливість «%1»: %2 — від'ємне значення неприпустиме, отримано %3</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 must be at most %3</source>
+        <source>opportunity "%1": the %2 must be at most %3</source>
         <translation>можливість «%1»: %2 — значення має бути не більше за %3</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: &quot;%2&quot; is not an ISO 4217 currency code</source>
+        <source>opportunity "%1": "%2" is not an ISO 4217 currency code</source>
         <translation>можливість «%1»: «%2» не є кодом валюти ISO 4217</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 must be a share from 0 to 1, got %3</source>
+        <source>opportunity "%1": the %2 must be a share from 0 to 1, got %3</source>
         <translation>можливість «%1»: %2 — потрібна частка від 0 до 1, отримано %3</translation>
     </message>
     <message>
@@ -2267,7 +2267,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>частка критиків, які стають промоутерами</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: more detractors move (%2 to passives, %3 to promoters) than there are</source>
+        <source>opportunity "%1": more detractors move (%2 to passives, %3 to promoters) than there are</source>
         <translation>можливість «%1»: критиків, що переходять (%2 у нейтрали, %3 у промоутери), у сумі більше, ніж їх є</translation>
     </message>
     <message>
@@ -2283,23 +2283,23 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>негативні емоції</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 after the change is not a number</source>
+        <source>opportunity "%1": the %2 after the change is not a number</source>
         <translation>можливість «%1»: %2 після зміни — не число</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 after the change cannot be negative, got %3</source>
-        <translation>можливість «%1»: %2 після зміни — від&apos;ємне значення неприпустиме, отримано %3</translation>
+        <source>opportunity "%1": the %2 after the change cannot be negative, got %3</source>
+        <translation>можливість «%1»: %2 після зміни — від'ємне значення неприпустиме, отримано %3</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 after the change must be at most %3, got %4</source>
+        <source>opportunity "%1": the %2 after the change must be at most %3, got %4</source>
         <translation>можливість «%1»: %2 після зміни — значення має бути не більше за %3, отримано %4</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 can only be reduced by 0 to 100 %, got %3 %</source>
+        <source>opportunity "%1": the %2 can only be reduced by 0 to 100 %, got %3 %</source>
         <translation>можливість «%1»: %2 можна зменшити лише на 0–100 %, отримано %3 %</translation>
     </message>
     <message>
-        <source>row %1, column “%2” refers to text %3, but the dataset&apos;s text table has %4 entries</source>
+        <source>row %1, column “%2” refers to text %3, but the dataset's text table has %4 entries</source>
         <translation>рядок %1, стовпець «%2» посилається на текст %3, а в таблиці текстів набору даних усього записів: %4</translation>
     </message>
     <message>
@@ -2307,7 +2307,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>рядок %1: %2 не є кодом валюти ISO 4217</translation>
     </message>
     <message>
-        <source>time of card &quot;%1&quot; must be at most %2 minutes (about 19 years), got %3</source>
+        <source>time of card "%1" must be at most %2 minutes (about 19 years), got %3</source>
         <translation>час картки «%1» має бути не більше %2 хвилин (близько 19 років), отримано %3</translation>
     </message>
     <message>
@@ -2460,7 +2460,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>an object</source>
-        <translation>об&apos;єкт</translation>
+        <translation>об'єкт</translation>
     </message>
     <message>
         <source>a number</source>
@@ -2472,10 +2472,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>expected a JSON object holding a journey, got %1</source>
-        <translation>очікувався об&apos;єкт JSON зі шляхом, отримано: %1</translation>
+        <translation>очікувався об'єкт JSON зі шляхом, отримано: %1</translation>
     </message>
     <message>
-        <source>this is not a Waymark journey (&quot;format&quot; should be &quot;%1&quot;)</source>
+        <source>this is not a Waymark journey ("format" should be "%1")</source>
         <translation>це не шлях Waymark («format» має бути «%1»)</translation>
     </message>
     <message>
@@ -2491,7 +2491,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>версія формату має бути 1 або більше, отримано %1</translation>
     </message>
     <message>
-        <source>%1 is not a colour like &quot;#1f77b4&quot; or &quot;#801f77b4&quot;</source>
+        <source>%1 is not a colour like "#1f77b4" or "#801f77b4"</source>
         <translation>%1 не є кольором на зразок «#1f77b4» або «#801f77b4»</translation>
     </message>
     <message>
@@ -2515,11 +2515,11 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>очікувалося: %1, отримано: %2</translation>
     </message>
     <message>
-        <source>missing required key &quot;%1&quot;</source>
-        <translation>відсутній обов&apos;язковий ключ «%1»</translation>
+        <source>missing required key "%1"</source>
+        <translation>відсутній обов'язковий ключ «%1»</translation>
     </message>
     <message>
-        <source>%1 is not a valid id (a UUID like &quot;3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b&quot;)</source>
+        <source>%1 is not a valid id (a UUID like "3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b")</source>
         <translation>%1 не є коректним ідентифікатором (потрібен UUID на зразок «3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b»)</translation>
     </message>
     <message>
@@ -2640,7 +2640,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>lists and objects nested more than %1 deep</source>
-        <translation>списки й об&apos;єкти вкладено глибше ніж на %1 рівнів</translation>
+        <translation>списки й об'єкти вкладено глибше ніж на %1 рівнів</translation>
     </message>
     <message>
         <source>more than %1 cards; Waymark reads at most that many</source>
@@ -2662,7 +2662,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>спершу збережіть цей шлях: посилання зберігається відносно його теки</translation>
     </message>
     <message>
-        <source>“%1” is an absolute path; links are followed only relative to this journey&apos;s folder</source>
+        <source>“%1” is an absolute path; links are followed only relative to this journey's folder</source>
         <translation>«%1» — абсолютний шлях; посилання відкриваються лише відносно теки цього шляху</translation>
     </message>
     <message>
@@ -2679,9 +2679,9 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message numerus="yes">
         <source>%1 is being changed by another program: %2 (process %3 on %4) still held its lock after %n second(s). Try again when it has finished; if that program is no longer running, delete %5.</source>
         <translation>
-            <numerusform>Файл %1 змінює інша програма — %2 (процес %3, комп&apos;ютер: %4): вона не зняла блокування й через %n секунду. Спробуйте ще раз, коли вона завершить роботу; якщо ця програма вже не працює, видаліть %5.</numerusform>
-            <numerusform>Файл %1 змінює інша програма — %2 (процес %3, комп&apos;ютер: %4): вона не зняла блокування й через %n секунди. Спробуйте ще раз, коли вона завершить роботу; якщо ця програма вже не працює, видаліть %5.</numerusform>
-            <numerusform>Файл %1 змінює інша програма — %2 (процес %3, комп&apos;ютер: %4): вона не зняла блокування й через %n секунд. Спробуйте ще раз, коли вона завершить роботу; якщо ця програма вже не працює, видаліть %5.</numerusform>
+            <numerusform>Файл %1 змінює інша програма — %2 (процес %3, комп'ютер: %4): вона не зняла блокування й через %n секунду. Спробуйте ще раз, коли вона завершить роботу; якщо ця програма вже не працює, видаліть %5.</numerusform>
+            <numerusform>Файл %1 змінює інша програма — %2 (процес %3, комп'ютер: %4): вона не зняла блокування й через %n секунди. Спробуйте ще раз, коли вона завершить роботу; якщо ця програма вже не працює, видаліть %5.</numerusform>
+            <numerusform>Файл %1 змінює інша програма — %2 (процес %3, комп'ютер: %4): вона не зняла блокування й через %n секунд. Спробуйте ще раз, коли вона завершить роботу; якщо ця програма вже не працює, видаліть %5.</numerusform>
         </translation>
     </message>
     <message>
@@ -2853,7 +2853,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Аудит</translation>
     </message>
     <message>
-        <source>Audits and mystery shopping: a visit&apos;s score 0–100 (or items met of items checked); the mean visit score</source>
+        <source>Audits and mystery shopping: a visit's score 0–100 (or items met of items checked); the mean visit score</source>
         <translation>Аудити й таємний покупець: оцінка візиту 0–100 (або виконані пункти з перевірених); середня оцінка візитів</translation>
     </message>
     <message>
@@ -2881,7 +2881,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>eNPS</translation>
     </message>
     <message>
-        <source>Employee NPS: employees&apos; likelihood to recommend their workplace, 0–10, by department</source>
+        <source>Employee NPS: employees' likelihood to recommend their workplace, 0–10, by department</source>
         <translation>NPS працівників (eNPS): готовність працівників рекомендувати своє місце роботи, 0–10, за підрозділами</translation>
     </message>
 </context>
@@ -3180,7 +3180,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Карта шляху — рядок %1, стовпець %2 (з %3 × %4)</translation>
     </message>
     <message>
-        <source>%1&apos;s touchpoints highlighted</source>
+        <source>%1's touchpoints highlighted</source>
         <translation>Виділено точки контакту: %1</translation>
     </message>
     <message>
@@ -3205,7 +3205,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>Not enough memory for a %1 × %2 image.</source>
-        <translation>Недостатньо пам&apos;яті для зображення %1 × %2.</translation>
+        <translation>Недостатньо пам'яті для зображення %1 × %2.</translation>
     </message>
     <message>
         <source>Customer journey map made with Waymark</source>
@@ -3300,7 +3300,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Даних CLV ще не імпортовано.</translation>
     </message>
     <message>
-        <source>The customer&apos;s effort, end to end</source>
+        <source>The customer's effort, end to end</source>
         <translation>Зусилля клієнта від початку до кінця</translation>
     </message>
     <message>
@@ -3380,7 +3380,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Найгірша</translation>
     </message>
     <message>
-        <source>The workshop&apos;s vote: %1</source>
+        <source>The workshop's vote: %1</source>
         <translation>Голосування на воркшопі: %1</translation>
     </message>
     <message>
@@ -3425,11 +3425,11 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>The %1 trend by quarter appears here once answers with dates are imported.</source>
-        <translation>Динаміка %1 за кварталами з&apos;явиться тут, щойно ви імпортуєте відповіді з датами.</translation>
+        <translation>Динаміка %1 за кварталами з'явиться тут, щойно ви імпортуєте відповіді з датами.</translation>
     </message>
     <message>
         <source>%1 per stage appears here with survey data.</source>
-        <translation>%1 за етапами з&apos;явиться тут, коли будуть дані опитувань.</translation>
+        <translation>%1 за етапами з'явиться тут, коли будуть дані опитувань.</translation>
     </message>
     <message>
         <source>Findings and priorities</source>
@@ -3784,7 +3784,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Що кажуть клієнти там, де найболючіше</translation>
     </message>
     <message>
-        <source>The %1 touchpoints with the most %2 (%3, dataset “%4”), and the words their %2 use distinctly more often than every other customer (weighted log-odds with an informative prior, z ≥ 1.96), each with one customer&apos;s sentence as written. Personal data is masked.</source>
+        <source>The %1 touchpoints with the most %2 (%3, dataset “%4”), and the words their %2 use distinctly more often than every other customer (weighted log-odds with an informative prior, z ≥ 1.96), each with one customer's sentence as written. Personal data is masked.</source>
         <translation>Точки контакту (%1), де найбільше відповідей категорії «%2» (%3, набір даних «%4»), і слова, які ці клієнти вживають помітно частіше за всіх інших (зважені логарифми шансів з інформативним апріорним розподілом, z ≥ 1.96), кожне — з фразою одного клієнта в його власному формулюванні. Персональні дані приховано.</translation>
     </message>
     <message>
@@ -3804,7 +3804,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Ніхто з них не залишив коментаря.</translation>
     </message>
     <message>
-        <source>No word stands out: their comments read like everyone else&apos;s.</source>
+        <source>No word stands out: their comments read like everyone else's.</source>
         <translation>Жодне слово не вирізняється: їхні коментарі схожі на всі інші.</translation>
     </message>
     <message>
@@ -3923,15 +3923,15 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>Add connection</source>
-        <translation>Додати зв&apos;язок</translation>
+        <translation>Додати зв'язок</translation>
     </message>
     <message>
         <source>Delete connection</source>
-        <translation>Видалити зв&apos;язок</translation>
+        <translation>Видалити зв'язок</translation>
     </message>
     <message>
         <source>Edit connection</source>
-        <translation>Змінити зв&apos;язок</translation>
+        <translation>Змінити зв'язок</translation>
     </message>
     <message>
         <source>Move card</source>
@@ -4112,12 +4112,12 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
 <context>
     <name>Warehouse</name>
     <message>
-        <source>%1 on %2 took longer than %3 s and was stopped (the server&apos;s statement_timeout); give a longer --timeout or a narrower query</source>
+        <source>%1 on %2 took longer than %3 s and was stopped (the server's statement_timeout); give a longer --timeout or a narrower query</source>
         <translation>%1 на %2: виконання тривало понад %3 с і було зупинено (statement_timeout сервера); задайте більший --timeout або звузьте запит</translation>
     </message>
     <message>
         <source>the connection to %1 was lost while reading %2: %3</source>
-        <translation>з&apos;єднання з %1 перервалося під час читання %2: %3</translation>
+        <translation>з'єднання з %1 перервалося під час читання %2: %3</translation>
     </message>
     <message>
         <source>%1 on %2: %3</source>
@@ -4132,16 +4132,16 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>вкажіть таблицю або запит, щоб читати відповіді з %1</translation>
     </message>
     <message>
-        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
+        <source>Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
         <translation>Драйвер PostgreSQL для Qt не встановлено (Debian: libqt6sql6-psql)</translation>
     </message>
     <message>
         <source>cannot connect to %1: %2 — Waymark takes the password from ~/.pgpass (a line HOST:PORT:DATABASE:USER:PASSWORD, the file readable by you alone)</source>
-        <translation>не вдається під&apos;єднатися до %1: %2 — Waymark бере пароль із ~/.pgpass (рядок HOST:PORT:DATABASE:USER:PASSWORD, файл має бути доступний для читання лише вам)</translation>
+        <translation>не вдається під'єднатися до %1: %2 — Waymark бере пароль із ~/.pgpass (рядок HOST:PORT:DATABASE:USER:PASSWORD, файл має бути доступний для читання лише вам)</translation>
     </message>
     <message>
         <source>cannot connect to %1: %2</source>
-        <translation>не вдається під&apos;єднатися до %1: %2</translation>
+        <translation>не вдається під'єднатися до %1: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -4184,8 +4184,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>стовпець «%1» у %2 має тип %3; оцінка має бути числом (smallint, integer, numeric, real …): перетворіть її в --query, наприклад CAST(%1 AS integer)</translation>
     </message>
     <message>
-        <source>column “%1” of %2 is %3; a date must be a date or timestamp: convert it in --query, e.g. to_date(%1, &apos;YYYY-MM-DD&apos;)</source>
-        <translation>стовпець «%1» у %2 має тип %3; дата має бути типу date або timestamp: перетворіть її в --query, наприклад to_date(%1, &apos;YYYY-MM-DD&apos;)</translation>
+        <source>column “%1” of %2 is %3; a date must be a date or timestamp: convert it in --query, e.g. to_date(%1, 'YYYY-MM-DD')</source>
+        <translation>стовпець «%1» у %2 має тип %3; дата має бути типу date або timestamp: перетворіть її в --query, наприклад to_date(%1, 'YYYY-MM-DD')</translation>
     </message>
     <message>
         <source>%1 on %2 gives more than %3 groups of answers; Waymark reads counts, not rows: group by fewer dimensions, or check that the grouped columns hold keys rather than ids or free text</source>
@@ -4303,7 +4303,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1: стовпець «%2» не містить двійкових даних</translation>
     </message>
     <message>
-        <source>Dataset %1 (&quot;%2&quot;)</source>
+        <source>Dataset %1 ("%2")</source>
         <translation>Набір даних %1 («%2»)</translation>
     </message>
     <message>
@@ -4323,7 +4323,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>відхилено рядків</translation>
     </message>
     <message>
-        <source>Dataset &quot;%1&quot;</source>
+        <source>Dataset "%1"</source>
         <translation>Набір даних «%1»</translation>
     </message>
     <message>
@@ -4339,11 +4339,11 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Персона %1</translation>
     </message>
     <message>
-        <source>Department %1 (&quot;%2&quot;)</source>
+        <source>Department %1 ("%2")</source>
         <translation>Підрозділ %1 («%2»)</translation>
     </message>
     <message>
-        <source>%1 has an invalid colour &quot;%2&quot;</source>
+        <source>%1 has an invalid colour "%2"</source>
         <translation>%1 має некоректний колір «%2»</translation>
     </message>
     <message>
@@ -4351,7 +4351,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Етап %1</translation>
     </message>
     <message>
-        <source>Lane %1 (&quot;%2&quot;)</source>
+        <source>Lane %1 ("%2")</source>
         <translation>Доріжка %1 («%2»)</translation>
     </message>
     <message>
@@ -4359,7 +4359,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>офісна зона</translation>
     </message>
     <message>
-        <source>Card %1 (&quot;%2&quot;)</source>
+        <source>Card %1 ("%2")</source>
         <translation>Картка %1 («%2»)</translation>
     </message>
     <message>
@@ -4392,10 +4392,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>Connection %1</source>
-        <translation>Зв&apos;язок %1</translation>
+        <translation>Зв'язок %1</translation>
     </message>
     <message>
-        <source>Setting &quot;%1&quot;</source>
+        <source>Setting "%1"</source>
         <translation>Параметр «%1»</translation>
     </message>
     <message>
@@ -4403,7 +4403,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1: назва не є текстом</translation>
     </message>
     <message>
-        <source>%1 has a value that is not text (&quot;%2&quot;)</source>
+        <source>%1 has a value that is not text ("%2")</source>
         <translation>%1: значення не є текстом («%2»)</translation>
     </message>
     <message>
@@ -4467,7 +4467,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         </translation>
     </message>
     <message>
-        <source>The file breaks the journey&apos;s rules: %1</source>
+        <source>The file breaks the journey's rules: %1</source>
         <translation>Файл порушує правила шляху клієнта: %1</translation>
     </message>
     <message>
@@ -4491,19 +4491,19 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Не вдалося замінити %1: %2</translation>
     </message>
     <message>
-        <source>%1 has an invalid id &quot;%2&quot;</source>
+        <source>%1 has an invalid id "%2"</source>
         <translation>%1: недійсний ідентифікатор «%2»</translation>
     </message>
     <message>
-        <source>%1 has an unknown %2 &quot;%3&quot;</source>
+        <source>%1 has an unknown %2 "%3"</source>
         <translation>%1: %2 має невідоме значення «%3»</translation>
     </message>
     <message>
-        <source>%1 has a %2 that is not a whole number (&quot;%3&quot;)</source>
+        <source>%1 has a %2 that is not a whole number ("%3")</source>
         <translation>%1: %2 не є цілим числом («%3»)</translation>
     </message>
     <message>
-        <source>%1 has a %2 that is not a number (&quot;%3&quot;)</source>
+        <source>%1 has a %2 that is not a number ("%3")</source>
         <translation>%1: %2 не є числом («%3»)</translation>
     </message>
     <message>
@@ -4519,15 +4519,15 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1 посилається на текст %2, якого не існує</translation>
     </message>
     <message>
-        <source>%1 has a time that is not a date and time (&quot;%2&quot;)</source>
+        <source>%1 has a time that is not a date and time ("%2")</source>
         <translation>%1: позначка часу не є датою й часом («%2»)</translation>
     </message>
     <message>
-        <source>Participant %1 (&quot;%2&quot;)</source>
+        <source>Participant %1 ("%2")</source>
         <translation>Учасник %1 («%2»)</translation>
     </message>
     <message>
-        <source>Vote %1 (&quot;%2&quot;)</source>
+        <source>Vote %1 ("%2")</source>
         <translation>Голосування %1 («%2»)</translation>
     </message>
     <message>
@@ -4563,7 +4563,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1 належить до голосування, якого не існує</translation>
     </message>
     <message>
-        <source>Agenda step %1 (&quot;%2&quot;)</source>
+        <source>Agenda step %1 ("%2")</source>
         <translation>Пункт порядку денного %1 («%2»)</translation>
     </message>
     <message>
@@ -4576,7 +4576,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>target</source>
-        <translation>об&apos;єкт коментаря</translation>
+        <translation>об'єкт коментаря</translation>
     </message>
     <message>
         <source>resolved flag</source>
@@ -4591,7 +4591,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1, рядок %2</translation>
     </message>
     <message>
-        <source>%1 (&quot;%2&quot;)</source>
+        <source>%1 ("%2")</source>
         <translation>%1 («%2»)</translation>
     </message>
     <message>
@@ -4742,6 +4742,14 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>%1: its columns are missing</source>
         <translation>%1: немає стовпців</translation>
     </message>
+    <message>
+        <source>Card link</source>
+        <translation>Посилання картки</translation>
+    </message>
+    <message>
+        <source>A linked journey names card %1, but the journey has %2 cards</source>
+        <translation>Пов'язаний шлях указує на картку %1, але в шляху лише %2 карток</translation>
+    </message>
 </context>
 <context>
     <name>WaymarkText</name>
@@ -4755,7 +4763,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>%1 belongs to %2 %3, which does not exist</source>
-        <translation>%1 належить до неіснуючого об&apos;єкта: %2 %3</translation>
+        <translation>%1 належить до неіснуючого об'єкта: %2 %3</translation>
     </message>
 </context>
 <context>
@@ -4883,7 +4891,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>У книзі немає аркушів.</translation>
     </message>
     <message>
-        <source>There is no sheet %1: the workbook&apos;s sheets are numbered 1 to %2.</source>
+        <source>There is no sheet %1: the workbook's sheets are numbered 1 to %2.</source>
         <translation>Аркуша %1 немає: аркуші книги пронумеровано від 1 до %2.</translation>
     </message>
     <message>
@@ -5017,7 +5025,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Бізнес-параметри</translation>
     </message>
     <message>
-        <source>What the business case needs to put a value on the opportunities. Amounts are in %1, the journey&apos;s currency.</source>
+        <source>What the business case needs to put a value on the opportunities. Amounts are in %1, the journey's currency.</source>
         <translation>Дані, потрібні бізнес-кейсу для оцінки можливостей. Суми вказано в %1 — валюті шляху.</translation>
     </message>
     <message>
@@ -5045,7 +5053,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Скільки це варте</translation>
     </message>
     <message>
-        <source>Value of the customer&apos;s &amp;hour:</source>
+        <source>Value of the customer's &amp;hour:</source>
         <translation>&amp;Вартість години клієнта:</translation>
     </message>
     <message>
@@ -5069,7 +5077,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation> %</translation>
     </message>
     <message>
-        <source>What money a year later is worth less: often the organisation&apos;s cost of capital</source>
+        <source>What money a year later is worth less: often the organisation's cost of capital</source>
         <translation>Наскільки гроші через рік варті менше, ніж сьогодні: часто це вартість капіталу організації</translation>
     </message>
     <message>
@@ -5093,7 +5101,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Змінити бізнес-параметри</translation>
     </message>
     <message>
-        <source>The same value the heatmap&apos;s weighted cost uses (Weights… on the canvas tool bar)</source>
+        <source>The same value the heatmap's weighted cost uses (Weights… on the canvas tool bar)</source>
         <translation>Те саме значення, що й у зваженій вартості теплової карти (Ваги… на панелі інструментів полотна)</translation>
     </message>
 </context>
@@ -5177,7 +5185,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>C&amp;onnect Cards</source>
-        <translation>З&amp;в&apos;язати картки</translation>
+        <translation>З&amp;в'язати картки</translation>
     </message>
     <message>
         <source>Drag from one card to another to draw an arrow (Alt-drag works any time)</source>
@@ -5201,7 +5209,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>Delete connections</source>
-        <translation>Видалити зв&apos;язки</translation>
+        <translation>Видалити зв'язки</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n card(s)</source>
@@ -5241,7 +5249,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>An improvement for the business case, linked to the selected cards</source>
-        <translation>Покращення для бізнес-кейсу, пов&apos;язане з вибраними картками</translation>
+        <translation>Покращення для бізнес-кейсу, пов'язане з вибраними картками</translation>
     </message>
     <message>
         <source>Create &amp;Opportunity from These Cards…</source>
@@ -5271,7 +5279,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Ваги…</translation>
     </message>
     <message>
-        <source>Weights of time, money and emotion in the weighted heatmap, and the value of the customer&apos;s hour</source>
+        <source>Weights of time, money and emotion in the weighted heatmap, and the value of the customer's hour</source>
         <translation>Ваги часу, грошей і емоцій у зваженій тепловій карті та вартість години клієнта</translation>
     </message>
     <message>
@@ -5287,7 +5295,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Усі підрозділи</translation>
     </message>
     <message>
-        <source>Colour the cards by the customer&apos;s effort, or by a survey metric (the worst figure hottest)</source>
+        <source>Colour the cards by the customer's effort, or by a survey metric (the worst figure hottest)</source>
         <translation>Розфарбувати картки за зусиллями клієнта або за метрикою опитування (найгірший показник — найгарячіший)</translation>
     </message>
     <message>
@@ -5295,7 +5303,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Шкала теплової карти</translation>
     </message>
     <message>
-        <source>No card&apos;s data key has answers of %1 yet: the cards stay white.</source>
+        <source>No card's data key has answers of %1 yet: the cards stay white.</source>
         <translation>Для ключів даних карток ще немає відповідей %1, тож картки залишаються білими.</translation>
     </message>
     <message>
@@ -5329,7 +5337,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>No card is linked yet: link the cards of the map this opportunity improves.</source>
-        <translation>Ще жодну картку не пов&apos;язано: пов&apos;яжіть картки карти, які покращує ця можливість.</translation>
+        <translation>Ще жодну картку не пов'язано: пов'яжіть картки карти, які покращує ця можливість.</translation>
     </message>
     <message>
         <source>Card</source>
@@ -5348,7 +5356,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Час</translation>
     </message>
     <message>
-        <source>The customer&apos;s time at this step afterwards</source>
+        <source>The customer's time at this step afterwards</source>
         <translation>Час клієнта на цьому кроці після зміни</translation>
     </message>
     <message>
@@ -5356,7 +5364,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Гроші</translation>
     </message>
     <message>
-        <source>What the step costs the customer afterwards, in the card&apos;s currency</source>
+        <source>What the step costs the customer afterwards, in the card's currency</source>
         <translation>Скільки крок коштуватиме клієнтові після зміни, у валюті картки</translation>
     </message>
     <message>
@@ -5372,7 +5380,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Охоплення</translation>
     </message>
     <message>
-        <source>Share of the stage&apos;s customers who pass this card</source>
+        <source>Share of the stage's customers who pass this card</source>
         <translation>Частка клієнтів етапу, які проходять через цю картку</translation>
     </message>
     <message>
@@ -5382,7 +5390,7 @@ avoided</source>
 контакти</translation>
     </message>
     <message>
-        <source>Share of this step&apos;s contacts (calls, visits, mails) no longer needed</source>
+        <source>Share of this step's contacts (calls, visits, mails) no longer needed</source>
         <translation>Частка контактів на цьому кроці (дзвінки, візити, листи), які більше не потрібні</translation>
     </message>
     <message>
@@ -5392,7 +5400,7 @@ passives</source>
 нейтрали</translation>
     </message>
     <message>
-        <source>Share of this touchpoint&apos;s detractors expected to become passives</source>
+        <source>Share of this touchpoint's detractors expected to become passives</source>
         <translation>Частка критиків у цій точці контакту, які, як очікується, стануть нейтралами</translation>
     </message>
     <message>
@@ -5402,7 +5410,7 @@ promoters</source>
 промоутери</translation>
     </message>
     <message>
-        <source>Share of this touchpoint&apos;s detractors expected to become promoters</source>
+        <source>Share of this touchpoint's detractors expected to become promoters</source>
         <translation>Частка критиків у цій точці контакту, які, як очікується, стануть промоутерами</translation>
     </message>
     <message>
@@ -5417,15 +5425,15 @@ removed</source>
     </message>
     <message>
         <source>Lin&amp;k card:</source>
-        <translation>Пов&apos;язати &amp;картку:</translation>
+        <translation>Пов'язати &amp;картку:</translation>
     </message>
     <message>
         <source>&amp;Link</source>
-        <translation>&amp;Зв&apos;язати</translation>
+        <translation>&amp;Зв'язати</translation>
     </message>
     <message>
         <source>&amp;Unlink Selected</source>
-        <translation>&amp;Відв&apos;язати вибрані</translation>
+        <translation>&amp;Відв'язати вибрані</translation>
     </message>
     <message>
         <source>(deleted card)</source>
@@ -5456,7 +5464,7 @@ removed</source>
     </message>
     <message>
         <source>Every card is linked</source>
-        <translation>Усі картки пов&apos;язано</translation>
+        <translation>Усі картки пов'язано</translation>
     </message>
 </context>
 <context>
@@ -5571,7 +5579,7 @@ removed</source>
     </message>
     <message>
         <source>Open</source>
-        <extracomment>Filter of the comments list: threads not resolved yet (an adjective, not &quot;open a file&quot;)</extracomment>
+        <extracomment>Filter of the comments list: threads not resolved yet (an adjective, not "open a file")</extracomment>
         <translation>Відкриті</translation>
     </message>
     <message>
@@ -5605,7 +5613,7 @@ removed</source>
     </message>
     <message>
         <source>Your name:</source>
-        <translation>Ваше ім&apos;я:</translation>
+        <translation>Ваше ім'я:</translation>
     </message>
     <message>
         <source>Your department:</source>
@@ -5621,7 +5629,7 @@ removed</source>
     </message>
     <message>
         <source>Enter your name to comment.</source>
-        <translation>Щоб коментувати, введіть своє ім&apos;я.</translation>
+        <translation>Щоб коментувати, введіть своє ім'я.</translation>
     </message>
     <message>
         <source>&amp;Reply</source>
@@ -5756,7 +5764,7 @@ removed</source>
     </message>
     <message>
         <source>Import NPS responses: CLV is joined to them by customer id.</source>
-        <translation>Імпортуйте відповіді NPS: CLV пов&apos;язується з ними за ідентифікатором клієнта.</translation>
+        <translation>Імпортуйте відповіді NPS: CLV пов'язується з ними за ідентифікатором клієнта.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) have both an answer and a CLV.</source>
@@ -5955,7 +5963,7 @@ SHA-256 %3
         <translation>− %</translation>
     </message>
     <message>
-        <source>Unchanged, a new value, or a reduction in percent of today&apos;s</source>
+        <source>Unchanged, a new value, or a reduction in percent of today's</source>
         <translation>Без змін, нове значення або зменшення у відсотках від поточного</translation>
     </message>
     <message>
@@ -6073,7 +6081,7 @@ SHA-256 %3
         <translation>Файли PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>One tile per ticked figure; drag to change the order — the first one&apos;s trend and stages are charted</source>
+        <source>One tile per ticked figure; drag to change the order — the first one's trend and stages are charted</source>
         <translation>Окремий блок для кожного позначеного показника; перетягуйте, щоб змінити порядок, — для першого будуються графіки динаміки та етапів</translation>
     </message>
     <message>
@@ -6085,7 +6093,7 @@ SHA-256 %3
         <translation>Показ&amp;ники опитувань (як на полотні)</translation>
     </message>
     <message>
-        <source>Choose the summary&apos;s figures</source>
+        <source>Choose the summary's figures</source>
         <translation>Вибір показників резюме</translation>
     </message>
     <message>
@@ -6093,7 +6101,7 @@ SHA-256 %3
         <translation>Карта &amp;цільового стану після карти</translation>
     </message>
     <message>
-        <source>The journey with the chosen scenario&apos;s opportunities applied: changed effort, removed and added steps</source>
+        <source>The journey with the chosen scenario's opportunities applied: changed effort, removed and added steps</source>
         <translation>Шлях із застосованими можливостями вибраного сценарію: змінені зусилля, видалені й додані кроки</translation>
     </message>
 </context>
@@ -6167,11 +6175,11 @@ SHA-256 %3
         <translation>Вага &amp;емоцій:</translation>
     </message>
     <message>
-        <source>What an hour of the customer&apos;s time is worth</source>
+        <source>What an hour of the customer's time is worth</source>
         <translation>Скільки коштує година часу клієнта</translation>
     </message>
     <message>
-        <source>Value of the customer&apos;s &amp;hour:</source>
+        <source>Value of the customer's &amp;hour:</source>
         <translation>Вартість &amp;години клієнта:</translation>
     </message>
     <message>
@@ -6202,7 +6210,7 @@ SHA-256 %3
         <translation>За цим показником жодна картка поки нічого не коштує клієнтові.</translation>
     </message>
     <message>
-        <source>No card&apos;s data key has answers of %1 yet.</source>
+        <source>No card's data key has answers of %1 yet.</source>
         <translation>Для ключів даних карток ще немає відповідей %1.</translation>
     </message>
     <message>
@@ -6211,7 +6219,7 @@ SHA-256 %3
     </message>
     <message>
         <source>An improvement for the business case, linked to the selected cards</source>
-        <translation>Покращення для бізнес-кейсу, пов&apos;язане з вибраними картками</translation>
+        <translation>Покращення для бізнес-кейсу, пов'язане з вибраними картками</translation>
     </message>
 </context>
 <context>
@@ -6500,7 +6508,7 @@ SHA-256 %3
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Ім&apos;я:</translation>
+        <translation>&amp;Ім'я:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
@@ -6638,7 +6646,7 @@ SHA-256 %3
         <translation>Пожиттєва цінність і відтік</translation>
     </message>
     <message>
-        <source>This journey holds no purchases yet. Import them (customer, date, amount; CSV, Excel or JSON) and Waymark estimates each customer&apos;s lifetime value and the chance they are still a customer, with the BG/NBD or Pareto/NBD model and the Gamma-Gamma spend model.</source>
+        <source>This journey holds no purchases yet. Import them (customer, date, amount; CSV, Excel or JSON) and Waymark estimates each customer's lifetime value and the chance they are still a customer, with the BG/NBD or Pareto/NBD model and the Gamma-Gamma spend model.</source>
         <translation>У цьому шляху ще немає покупок. Імпортуйте їх (клієнт, дата, сума; CSV, Excel або JSON), і Waymark оцінить пожиттєву цінність кожного клієнта та ймовірність того, що він досі залишається клієнтом, за моделлю BG/NBD або Pareto/NBD і моделлю витрат Gamma-Gamma.</translation>
     </message>
     <message>
@@ -6787,7 +6795,7 @@ SHA-256 %3
     </message>
     <message>
         <source>Rows: %1 used before the calibration end, %2 after it (the holdout); %3 returns or refunds (negative amounts) left out; %4 worth 0 and %5 repeated rows kept; %6 customers first bought after the calibration end and are not modelled.</source>
-        <translation>Рядки: %1 використано до кінця калібрування, %2 — після нього (контрольна вибірка); %3 повернень (від&apos;ємні суми) не враховано; %4 із сумою 0 і %5 повторюваних рядків збережено; %6 клієнтів уперше купили після кінця калібрування і не моделюються.</translation>
+        <translation>Рядки: %1 використано до кінця калібрування, %2 — після нього (контрольна вибірка); %3 повернень (від'ємні суми) не враховано; %4 із сумою 0 і %5 повторюваних рядків збережено; %6 клієнтів уперше купили після кінця калібрування і не моделюються.</translation>
     </message>
     <message>
         <source>log-likelihood</source>
@@ -6842,7 +6850,7 @@ SHA-256 %3
     </message>
     <message>
         <source>Link a journey file that details this step (a sub-journey)</source>
-        <translation>Пов&apos;язати файл шляху, який деталізує цей крок (вкладений шлях)</translation>
+        <translation>Пов'язати файл шляху, який деталізує цей крок (вкладений шлях)</translation>
     </message>
     <message>
         <source>Open</source>
@@ -6850,7 +6858,7 @@ SHA-256 %3
     </message>
     <message>
         <source>Open the linked journey</source>
-        <translation>Відкрити пов&apos;язаний шлях</translation>
+        <translation>Відкрити пов'язаний шлях</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -6858,11 +6866,11 @@ SHA-256 %3
     </message>
     <message>
         <source>Remove the link (the linked file stays)</source>
-        <translation>Вилучити посилання (пов&apos;язаний файл залишиться)</translation>
+        <translation>Вилучити посилання (пов'язаний файл залишиться)</translation>
     </message>
     <message>
         <source>None: link a journey that details this step.</source>
-        <translation>Немає: пов&apos;яжіть шлях, який деталізує цей крок.</translation>
+        <translation>Немає: пов'яжіть шлях, який деталізує цей крок.</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2): %n card(s), customer time %3</source>
@@ -6882,7 +6890,7 @@ SHA-256 %3
     </message>
     <message>
         <source>Link a Journey</source>
-        <translation>Пов&apos;язати шлях</translation>
+        <translation>Пов'язати шлях</translation>
     </message>
     <message>
         <source>Save this journey first: the link is kept relative to its folder, so the folder can move.</source>
@@ -7240,7 +7248,7 @@ Recover them?</source>
         <translation>Шляхи Waymark (*.waymark *.waymark.json)</translation>
     </message>
     <message>
-        <source>Read a workshop&apos;s result and comment on it without changing the map</source>
+        <source>Read a workshop's result and comment on it without changing the map</source>
         <translation>Переглянути результат воркшопу й прокоментувати його, не змінюючи карти</translation>
     </message>
     <message>
@@ -7316,7 +7324,7 @@ Recover them?</source>
         <translation>&amp;Бізнес-параметри…</translation>
     </message>
     <message>
-        <source>Customers per year, value of the customer&apos;s hour, cost per contact, horizon and discount rate</source>
+        <source>Customers per year, value of the customer's hour, cost per contact, horizon and discount rate</source>
         <translation>Клієнти на рік, вартість години клієнта, вартість контакту, горизонт і ставка дисконтування</translation>
     </message>
     <message>
@@ -7324,8 +7332,8 @@ Recover them?</source>
         <translation>Режим рецензування: додавати можливості не можна; шлях доступний лише для читання.</translation>
     </message>
     <message>
-        <source>These cards are not on today&apos;s map: only today&apos;s cards can be linked to an opportunity.</source>
-        <translation>Цих карток немає на поточній карті: з можливістю можна пов&apos;язати лише картки поточного стану.</translation>
+        <source>These cards are not on today's map: only today's cards can be linked to an opportunity.</source>
+        <translation>Цих карток немає на поточній карті: з можливістю можна пов'язати лише картки поточного стану.</translation>
     </message>
     <message>
         <source>Journey &amp;State</source>
@@ -7348,7 +7356,7 @@ Recover them?</source>
         <translation>&amp;Цільовий стан</translation>
     </message>
     <message>
-        <source>The journey with the chosen scenario&apos;s opportunities applied</source>
+        <source>The journey with the chosen scenario's opportunities applied</source>
         <translation>Шлях із застосованими можливостями вибраного сценарію</translation>
     </message>
     <message>
@@ -7400,19 +7408,19 @@ Recover them?</source>
         <translation>Перезавантажити «%1» з диска? Зміни, внесені після останнього збереження, буде втрачено.</translation>
     </message>
     <message>
-        <source>“%1” was removed or renamed on disk by another program. Save writes it again. &lt;a href=&quot;hide&quot;&gt;Hide&lt;/a&gt;</source>
-        <translation>Файл «%1» видалено або перейменовано іншою програмою. Під час збереження його буде записано знову. &lt;a href=&quot;hide&quot;&gt;Сховати&lt;/a&gt;</translation>
+        <source>“%1” was removed or renamed on disk by another program. Save writes it again. &lt;a href="hide"&gt;Hide&lt;/a&gt;</source>
+        <translation>Файл «%1» видалено або перейменовано іншою програмою. Під час збереження його буде записано знову. &lt;a href="hide"&gt;Сховати&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>“%1” was changed on disk by another program. &lt;a href=&quot;reload&quot;&gt;Reload it&lt;/a&gt; to see those changes (your changes since the last save are lost), or keep working: Save asks before overwriting them. &lt;a href=&quot;hide&quot;&gt;Hide&lt;/a&gt;</source>
-        <translation>Файл «%1» змінено на диску іншою програмою. &lt;a href=&quot;reload&quot;&gt;Перезавантажте його&lt;/a&gt;, щоб побачити ці зміни (ваші зміни після останнього збереження буде втрачено), або продовжуйте роботу: під час збереження Waymark запитає, чи перезаписувати чужі зміни. &lt;a href=&quot;hide&quot;&gt;Сховати&lt;/a&gt;</translation>
+        <source>“%1” was changed on disk by another program. &lt;a href="reload"&gt;Reload it&lt;/a&gt; to see those changes (your changes since the last save are lost), or keep working: Save asks before overwriting them. &lt;a href="hide"&gt;Hide&lt;/a&gt;</source>
+        <translation>Файл «%1» змінено на диску іншою програмою. &lt;a href="reload"&gt;Перезавантажте його&lt;/a&gt;, щоб побачити ці зміни (ваші зміни після останнього збереження буде втрачено), або продовжуйте роботу: під час збереження Waymark запитає, чи перезаписувати чужі зміни. &lt;a href="hide"&gt;Сховати&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>The journey&apos;s file was removed on disk.</source>
+        <source>The journey's file was removed on disk.</source>
         <translation>Файл шляху видалено з диска.</translation>
     </message>
     <message>
-        <source>The journey&apos;s file changed on disk.</source>
+        <source>The journey's file changed on disk.</source>
         <translation>Файл шляху змінено на диску.</translation>
     </message>
     <message>
@@ -7422,7 +7430,7 @@ Recover them?</source>
     <message>
         <source>%1
 
-It may hold an import or another person&apos;s edits. What should happen?</source>
+It may hold an import or another person's edits. What should happen?</source>
         <translation>%1
 
 Можливо, у ньому імпортовані дані або правки іншої людини. Що зробити?</translation>
@@ -7536,7 +7544,7 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <translation>Пожиттєва цінність і &amp;відтік…</translation>
     </message>
     <message>
-        <source>Each customer&apos;s lifetime value and the chance they are still buying, modelled from purchases</source>
+        <source>Each customer's lifetime value and the chance they are still buying, modelled from purchases</source>
         <translation>Пожиттєва цінність кожного клієнта та ймовірність того, що він досі купує, за моделлю на основі покупок</translation>
     </message>
     <message>
@@ -7544,7 +7552,7 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <translation>Відкрити теку зі шляхами</translation>
     </message>
     <message>
-        <source>No card&apos;s comments use this term distinctly often.</source>
+        <source>No card's comments use this term distinctly often.</source>
         <translation>У жодній картці коментарі не вживають цей термін помітно частіше.</translation>
     </message>
     <message numerus="yes">
@@ -7568,11 +7576,11 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <translation>Показувати головну &amp;скаргу на картках</translation>
     </message>
     <message>
-        <source>On each card, the word its detractors&apos; comments use most distinctly</source>
+        <source>On each card, the word its detractors' comments use most distinctly</source>
         <translation>На кожній картці — слово, яке критики вживають у коментарях помітно частіше за все</translation>
     </message>
     <message>
-        <source>The words that set a card&apos;s, stage&apos;s or segment&apos;s comments apart, and the sentences behind them</source>
+        <source>The words that set a card's, stage's or segment's comments apart, and the sentences behind them</source>
         <translation>Слова, що вирізняють коментарі картки, етапу або сегмента, і фрази, в яких вони трапляються</translation>
     </message>
 </context>
@@ -7607,7 +7615,7 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <translation>Кольорова смуга ліворуч: підрозділ, відповідальний за крок.</translation>
     </message>
     <message>
-        <source>Numbered circle: the customer&apos;s negative emotion, 0 (calm, green) to 10 (upset, red).</source>
+        <source>Numbered circle: the customer's negative emotion, 0 (calm, green) to 10 (upset, red).</source>
         <translation>Коло з числом: негативна емоція клієнта, від 0 (спокій, зелений) до 10 (роздратування, червоний).</translation>
     </message>
     <message>
@@ -7627,11 +7635,11 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <translation>Фіолетове кільце: картка, щодо якої триває голосування; клацніть її, щоб поставити крапку.</translation>
     </message>
     <message>
-        <source>Dots: the vote, in each voter&apos;s colour.</source>
+        <source>Dots: the vote, in each voter's colour.</source>
         <translation>Крапки: голоси, кольором кожного учасника.</translation>
     </message>
     <message>
-        <source>Dot on a card&apos;s corner: who wrote it, in their colour.</source>
+        <source>Dot on a card's corner: who wrote it, in their colour.</source>
         <translation>Крапка в куті картки: автор картки, його кольором.</translation>
     </message>
     <message>
@@ -7666,7 +7674,7 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <translation>Порівнювати з бенчмарком</translation>
     </message>
     <message>
-        <source>e.g. Retail banking average 2024, or a competitor&apos;s name</source>
+        <source>e.g. Retail banking average 2024, or a competitor's name</source>
         <translation>напр., «Середнє в роздрібному банкінгу 2024» або назва конкурента</translation>
     </message>
     <message>
@@ -7881,7 +7889,7 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <translation>Як це розраховано?…</translation>
     </message>
     <message>
-        <source>Every figure of the selected opportunity&apos;s business case with its formula and inputs</source>
+        <source>Every figure of the selected opportunity's business case with its formula and inputs</source>
         <translation>Усі показники бізнес-кейсу вибраної можливості з формулами та вхідними даними</translation>
     </message>
     <message>
@@ -7960,7 +7968,7 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <translation>Картки карти, які вона покращує</translation>
     </message>
     <message>
-        <source>Net present value over the business case&apos;s horizon (Journey → Business Settings)</source>
+        <source>Net present value over the business case's horizon (Journey → Business Settings)</source>
         <translation>ЧДД за горизонт бізнес-кейсу (Шлях → Бізнес-параметри)</translation>
     </message>
     <message>
@@ -8051,7 +8059,7 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <source>How sure the room is of the benefits: low widens the business case&apos;s range to ±50 %, medium ±25 %, high ±10 %</source>
+        <source>How sure the room is of the benefits: low widens the business case's range to ±50 %, medium ±25 %, high ±10 %</source>
         <translation>Наскільки учасники впевнені у вигодах: за низької впевненості діапазон бізнес-кейсу розширюється до ±50 %, за середньої — до ±25 %, за високої — до ±10 %</translation>
     </message>
     <message>
@@ -8107,7 +8115,7 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
     </message>
     <message>
         <source>Name</source>
-        <translation>Ім&apos;я</translation>
+        <translation>Ім'я</translation>
     </message>
     <message>
         <source>Department</source>
@@ -8117,7 +8125,7 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <source>Click someone to give them the floor (or press their number); click again to take it back.
 Double-click the name to rename, the colour to change it, the department to move them.</source>
         <translation>Клацніть учасника, щоб надати йому слово (або натисніть його номер); клацніть ще раз, щоб забрати слово.
-Двічі клацніть ім&apos;я, щоб перейменувати, колір — щоб змінити його, підрозділ — щоб перевести учасника.</translation>
+Двічі клацніть ім'я, щоб перейменувати, колір — щоб змінити його, підрозділ — щоб перевести учасника.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
@@ -8137,7 +8145,7 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message>
         <source>%1 wrote cards and placed dots, so they stay on the list: their contributions keep their name.</source>
-        <translation>%1 — автор карток і крапок, тому залишається в списку: внесок і далі підписано цим ім&apos;ям.</translation>
+        <translation>%1 — автор карток і крапок, тому залишається в списку: внесок і далі підписано цим ім'ям.</translation>
     </message>
     <message numerus="yes">
         <source>%1 wrote %Ln card(s), so they stay on the list: the cards keep their author.</source>
@@ -8189,7 +8197,7 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Ім&apos;я:</translation>
+        <translation>&amp;Ім'я:</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
@@ -8208,7 +8216,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>Колір: %1</translation>
     </message>
     <message>
-        <source>Change participant&apos;s department</source>
+        <source>Change participant's department</source>
         <translation>Змінити підрозділ учасника</translation>
     </message>
     <message>
@@ -8440,7 +8448,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>Окупність (спершу найшвидші)</translation>
     </message>
     <message>
-        <source>The workshop&apos;s dots</source>
+        <source>The workshop's dots</source>
         <translation>Крапки воркшопу</translation>
     </message>
     <message>
@@ -8584,7 +8592,7 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message>
         <source>Imported survey (NPS) rows attach to the card through this key</source>
-        <translation>Імпортовані рядки опитувань (NPS) прив&apos;язуються до картки за цим ключем</translation>
+        <translation>Імпортовані рядки опитувань (NPS) прив'язуються до картки за цим ключем</translation>
     </message>
     <message>
         <source>Data &amp;key:</source>
@@ -8684,11 +8692,11 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message>
         <source>Remove linked journey</source>
-        <translation>Вилучити пов&apos;язаний шлях</translation>
+        <translation>Вилучити пов'язаний шлях</translation>
     </message>
     <message>
         <source>Link a journey</source>
-        <translation>Пов&apos;язати шлях</translation>
+        <translation>Пов'язати шлях</translation>
     </message>
 </context>
 <context>
@@ -8721,7 +8729,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>Ласкаво просимо до Waymark</translation>
     </message>
     <message>
-        <source>Map a customer&apos;s journey together with the people who serve it: stages as columns, lanes as rows, a card for every step. Start with one of these.</source>
+        <source>Map a customer's journey together with the people who serve it: stages as columns, lanes as rows, a card for every step. Start with one of these.</source>
         <translation>Складіть карту шляху клієнта разом із тими, хто його обслуговує: етапи — стовпці, доріжки — рядки, картка — на кожен крок. Почніть з одного з варіантів.</translation>
     </message>
     <message>
@@ -8741,7 +8749,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>Відкрити приклад воркшопу</translation>
     </message>
     <message>
-        <source>A retail bank&apos;s &quot;open an account&quot; journey, filled in, to try everything on</source>
+        <source>A retail bank's "open an account" journey, filled in, to try everything on</source>
         <translation>Заповнений шлях «відкриття рахунку» роздрібного банку, щоб усе випробувати</translation>
     </message>
     <message>
@@ -8758,10 +8766,10 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message>
         <source>None yet: the journeys you open or save appear here.</source>
-        <translation>Поки порожньо: тут з&apos;являться шляхи, які ви відкриваєте або зберігаєте.</translation>
+        <translation>Поки порожньо: тут з'являться шляхи, які ви відкриваєте або зберігаєте.</translation>
     </message>
     <message>
-        <source>You can also drop a journey file, or a survey&apos;s CSV or Excel file, on this window.</source>
+        <source>You can also drop a journey file, or a survey's CSV or Excel file, on this window.</source>
         <translation>Можна також перетягнути в це вікно файл шляху або файл опитування у форматі CSV чи Excel.</translation>
     </message>
     <message>
@@ -8961,7 +8969,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>95 %</translation>
     </message>
     <message>
-        <source>95 % margin of error, in the figure&apos;s points</source>
+        <source>95 % margin of error, in the figure's points</source>
         <translation>Похибка у пунктах показника (довірчий рівень 95 %)</translation>
     </message>
     <message>
@@ -9028,7 +9036,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>Усі відповіді</translation>
     </message>
     <message>
-        <source>Reading %L1 answers&apos; comments…</source>
+        <source>Reading %L1 answers' comments…</source>
         <translation>Читання коментарів до відповідей (%L1)…</translation>
     </message>
     <message>
@@ -9126,7 +9134,7 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message>
         <source>Vote open — who is voting? Press 1–9 or click a name in the Workshop dock.</source>
-        <translation>Голосування відкрито — хто голосує? Натисніть 1–9 або клацніть ім&apos;я на панелі «Воркшоп».</translation>
+        <translation>Голосування відкрито — хто голосує? Натисніть 1–9 або клацніть ім'я на панелі «Воркшоп».</translation>
     </message>
 </context>
 <context>
@@ -9209,7 +9217,7 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message>
         <source>Nobody follows the crowd: the dots appear on the map when the vote closes.</source>
-        <translation>Ніхто не підлаштовується під більшість: крапки з&apos;являться на карті, коли голосування закриється.</translation>
+        <translation>Ніхто не підлаштовується під більшість: крапки з'являться на карті, коли голосування закриється.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -9253,7 +9261,7 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message>
         <source>d MMM HH:mm</source>
-        <comment>QDateTime format of a vote&apos;s start</comment>
+        <comment>QDateTime format of a vote's start</comment>
         <translation>d MMM HH:mm</translation>
     </message>
     <message>
