@@ -22,6 +22,7 @@ constexpr int cornerMargin = 12; // pixels between the bar and the viewport's to
 FindBar::FindBar(JourneyView *view, JourneyScene *scene)
     : QFrame(view->viewport())
     , mView(view)
+    , mViewport(view->viewport())
     , mScene(scene)
 {
     setObjectName(QStringLiteral("findBar"));
@@ -191,7 +192,7 @@ void FindBar::place()
 
 bool FindBar::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == mView->viewport() && event->type() == QEvent::Resize && isVisible())
+    if (event->type() == QEvent::Resize && watched == mViewport && isVisible())
         place();
     // Esc is the bar's while it has the keys, whatever the window's shortcuts say.
     if (watched == mEdit && event->type() == QEvent::ShortcutOverride && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {

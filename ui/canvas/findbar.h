@@ -52,6 +52,9 @@ private:
     void place();
 
     JourneyView *mView;
+    // Kept apart from mView: while the view is being destroyed its viewport still sends events
+    // here, and calling into the half-destroyed view is undefined.
+    QWidget *mViewport;
     JourneyScene *mScene;
     QLineEdit *mEdit;
     QLabel *mCount;

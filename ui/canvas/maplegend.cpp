@@ -79,6 +79,7 @@ QString MapLegend::collapsedKey()
 MapLegend::MapLegend(JourneyView *view, JourneyScene *scene)
     : QFrame(view)
     , mView(view)
+    , mViewport(view->viewport())
     , mScene(scene)
 {
     setObjectName(QStringLiteral("mapLegend"));
@@ -187,7 +188,7 @@ QStringList MapLegend::rowTexts() const
 
 bool MapLegend::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == mView->viewport() && event->type() == QEvent::Resize)
+    if (event->type() == QEvent::Resize && watched == mViewport)
         place();
     return QFrame::eventFilter(watched, event);
 }

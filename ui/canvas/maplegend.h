@@ -55,6 +55,9 @@ private:
     void addWideRow(const QPixmap &picture, const QString &text);
 
     JourneyView *mView;
+    // Kept apart from mView: while the view is being destroyed its viewport still sends events
+    // here, and calling into the half-destroyed view is undefined.
+    QWidget *mViewport;
     JourneyScene *mScene;
     QPointer<JourneyDocument> mDocument;
     QAction *mToggle;

@@ -20,6 +20,7 @@ constexpr double promptPoints = 14;
 VoteBanner::VoteBanner(QGraphicsView *view)
     : QFrame(view)
     , mView(view)
+    , mViewport(view->viewport())
 {
     setObjectName(QStringLiteral("voteBanner"));
     setAttribute(Qt::WA_TransparentForMouseEvents); // clicks go on to the cards under it
@@ -83,7 +84,7 @@ void VoteBanner::refresh()
 
 bool VoteBanner::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == mView->viewport() && event->type() == QEvent::Resize)
+    if (event->type() == QEvent::Resize && watched == mViewport)
         place();
     return QFrame::eventFilter(watched, event);
 }

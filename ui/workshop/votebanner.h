@@ -32,6 +32,9 @@ private:
     void place();
 
     QGraphicsView *mView;
+    // Kept apart from mView: while the view is being destroyed its viewport still sends events
+    // here, and calling into the half-destroyed view is undefined.
+    QWidget *mViewport;
     QPointer<JourneyDocument> mDocument;
     QLabel *mLabel;
 };
