@@ -5,6 +5,8 @@
 #include "text/commentcorpuscache.h"
 
 #include <QHash>
+#include <QMutex>
+#include <QMutexLocker>
 #include <QSet>
 
 #include <algorithm>
@@ -63,6 +65,50 @@ std::vector<TouchpointComplaints> touchpointComplaints(const Dataset &dataset, c
         return a.lowAnswers != b.lowAnswers ? a.lowAnswers > b.lowAnswers : a.key < b.key;
     });
     return result;
+}
+
+void orderByClvAtRisk(std::vector<TouchpointComplaints> &complaints, const ClvJoin &join, const QString &currency)
+{
+    QHash<QString, const ClvAtRisk *> byKey;
+    for (const ClvAtRisk &risk : join.atRisk)
+        byKey.insert(risk.touchpoint, &risk);
+    const auto inCurrency = [&](const TouchpointComplaints &t) {
+        for (const ClvAmount &amount : t.clvAtRisk)
+            if (amount.currency == currency)
+                return amount.total;
+        return 0.0;
+    };
+    for (TouchpointComplaints &t : complaints)
+        if (const ClvAtRisk *risk = byKey.value(t.key))
+            t.clvAtRisk = risk->amounts;
+    std::stable_sort(complaints.begin(), complaints.end(), [&](const TouchpointComplaints &a, const TouchpointComplaints &b) {
+        return inCurrency(a) > inCurrency(b); // stable: equal value keeps the detractors' order
+    });
+}
+
+std::shared_ptr<const QHash<QString, QString>> topComplaintTerms(const Dataset &dataset, const std::shared_ptr<const CommentCorpus> &corpus)
+{
+    struct Kept {
+        std::weak_ptr<const CommentCorpus> corpus; // weak: a freed corpus's address may be reused
+        QString metricKey;
+        std::shared_ptr<const QHash<QString, QString>> terms;
+    };
+    static QMutex mutex;
+    static Kept kept;
+    if (!corpus)
+        return std::make_shared<const QHash<QString, QString>>();
+    {
+        const QMutexLocker lock(&mutex);
+        if (kept.corpus.lock() == corpus && kept.metricKey == dataset.metricKey)
+            return kept.terms;
+    }
+    auto terms = std::make_shared<QHash<QString, QString>>();
+    for (const TouchpointComplaints &t : touchpointComplaints(dataset, *corpus, nullptr, 1, 0))
+        if (!t.terms.empty())
+            terms->insert(t.key, t.terms.front().term);
+    const QMutexLocker lock(&mutex);
+    kept = {corpus, dataset.metricKey, terms};
+    return terms;
 }
 
 std::vector<DistinctiveTerm> foldOverlappingTerms(const std::vector<DistinctiveTerm> &terms, int top)

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "data/clvstatistics.h"
 #include "data/dataset.h"
 #include "text/commentanalysis.h"
 
+#include <QHash>
+
+#include <memory>
 #include <vector>
 
 namespace waymark {
@@ -24,6 +28,7 @@ struct TouchpointComplaints {
     qint64 lowAnswers = 0;
     qint64 comments = 0;
     std::vector<DistinctiveTerm> terms;
+    std::vector<ClvAmount> clvAtRisk; // filled by orderByClvAtRisk; per currency, largest first
 };
 
 // Every touchpoint with lowest-band answers, the most of them first (ties by key); at most
@@ -31,6 +36,17 @@ struct TouchpointComplaints {
 // dataset's answers. Terms are folded for a short list (foldOverlappingTerms).
 std::vector<TouchpointComplaints> touchpointComplaints(const Dataset &dataset, const CommentCorpus &corpus, const Journey *journey,
                                                        int top, int quotes);
+
+// Leadership reads money: the touchpoints whose detractors carry the most lifetime value come
+// first (in `currency`; then by lowest-band answers as before), each with its CLV at risk.
+// `join` must join the same NPS answers to the customers' CLV.
+void orderByClvAtRisk(std::vector<TouchpointComplaints> &complaints, const ClvJoin &join, const QString &currency);
+
+// Each touchpoint key's top complaint term (touchpointComplaints with one term, no quotes),
+// for a badge on every card: computed once per corpus and metric and kept (the map's overlay
+// is redrawn on every edit and must not redo the analysis). Thread-safe.
+std::shared_ptr<const QHash<QString, QString>> topComplaintTerms(const Dataset &dataset,
+                                                                 const std::shared_ptr<const CommentCorpus> &corpus);
 
 // A short list reads badly as "check", "identity", "identity check" (one complaint, three
 // rows, the same quote): keeps, in z order, a term only when it shares no word with a term

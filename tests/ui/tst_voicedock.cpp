@@ -58,6 +58,8 @@ struct CsvAnswer {
     QString touchpoint;
     int score = 0;
     QString comment;
+    QString customer;
+    QString date; // ISO: compares as text
 };
 QList<CsvAnswer> csvAnswers()
 {
@@ -70,7 +72,7 @@ QList<CsvAnswer> csvAnswers()
         const QString line = QString::fromUtf8(file.readLine()).trimmed();
         // respondent,customer,date,segment,touchpoint,stage,channel,score,comment (comments have no commas)
         const QStringList f = line.split(QLatin1Char(','));
-        answers.append({f.value(4), f.value(7).toInt(), f.mid(8).join(QLatin1Char(','))});
+        answers.append({f.value(4), f.value(7).toInt(), f.mid(8).join(QLatin1Char(',')), f.value(1), f.value(2)});
     }
     return answers;
 }
@@ -281,6 +283,10 @@ private slots:
             if (t.key == QLatin1String("kyc-wait") && !t.terms.empty())
                 top = t.terms.front().term;
         QVERIFY(!top.isEmpty());
+        // Worked out once per corpus: the overlay's next redraw gets the same list back.
+        const auto kept = topComplaintTerms(**commentDataset(journey), corpus);
+        QCOMPARE(kept->value(QStringLiteral("kyc-wait")), top);
+        QCOMPARE(topComplaintTerms(**commentDataset(journey), corpus).get(), kept.get());
         const auto pills = [&] {
             QStringList texts;
             for (QGraphicsItem *child : window.journeyScene()->cardItem(card.id)->childItems())
@@ -342,6 +348,65 @@ private slots:
         QVERIFY(!term.quotes.empty());
         QVERIFY2(all.contains(term.quotes.front().text.section(QLatin1Char(' '), 0, 2)), qPrintable(term.quotes.front().text));
         QVERIFY(!all.contains(QStringLiteral("@example.com")));
+    }
+
+    // With the customers' lifetime values in the journey, the page leads with the touchpoint
+    // whose detractors are worth the most, and says how much.
+    void pdfPageRanksByLifetimeValueAtRisk()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("needs poppler-utils (packaging/install-deps.sh installs it)");
+        Journey journey = sampleWithComments();
+        const QString clvFile = QStringLiteral(WAYMARK_SOURCE_DIR "/resources/samples/retail-bank-clv.csv");
+        journey.datasets.emplace_back(test::importedDataset(clvFile, QStringLiteral("clv")));
+
+        // By hand: each customer's latest answer per touchpoint (by date, ties in file order);
+        // a detractor's puts the customer's CLV at risk there.
+        QHash<QString, double> clv;
+        {
+            QFile file(clvFile);
+            QVERIFY(file.open(QIODevice::ReadOnly | QIODevice::Text));
+            file.readLine();
+            while (!file.atEnd()) {
+                const QStringList f = QString::fromUtf8(file.readLine()).trimmed().split(QLatin1Char(','));
+                clv.insert(f.value(0), f.value(1).toDouble());
+            }
+        }
+        QHash<QString, CsvAnswer> latest; // customer + touchpoint
+        for (const CsvAnswer &a : csvAnswers()) {
+            const QString key = a.customer + QLatin1Char('|') + a.touchpoint;
+            if (!a.customer.isEmpty() && (!latest.contains(key) || latest[key].date <= a.date))
+                latest.insert(key, a);
+        }
+        QHash<QString, double> atRisk;
+        for (const CsvAnswer &a : std::as_const(latest))
+            if (a.score <= 6 && clv.contains(a.customer))
+                atRisk[a.touchpoint] += clv[a.customer];
+        QString richest;
+        for (auto it = atRisk.cbegin(); it != atRisk.cend(); ++it)
+            if (richest.isEmpty() || it.value() > atRisk[richest])
+                richest = it.key();
+        QVERIFY(!richest.isEmpty());
+
+        ExportOptions options;
+        options.summary = true;
+        const JourneyPrint print(journey, options);
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("summary.pdf"));
+        QString problem;
+        QVERIFY2(print.writePdf(pdf, &problem), qPrintable(problem));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(60000));
+        const QString all = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+        const qsizetype page = all.indexOf(QStringLiteral("What customers say where it hurts most"));
+        QVERIFY(page >= 0);
+        const QString voice = all.mid(page);
+        QVERIFY2(voice.contains(QStringLiteral("carry the most customer lifetime value")), qPrintable(voice.left(600)));
+        const QString title = cardWithKey(journey, richest).title;
+        QVERIFY2(voice.contains(QStringLiteral("1. ") + title), qPrintable(voice.left(1500)));
+        const QString amount = QStringLiteral("EUR ") + QLocale().toString(atRisk[richest], 'f', 0);
+        QVERIFY2(voice.contains(QStringLiteral("lifetime value at risk ") + amount), qPrintable(amount + QLatin1Char(' ') + voice.left(1500)));
     }
 };
 

@@ -90,12 +90,9 @@ void MainWindow::addComplaintBadges(DataOverlay &overlay) const
     const auto corpus = dataset ? CommentCorpusCache::find((*dataset)->answers.shared()) : nullptr;
     if (!corpus)
         return;
-    QHash<QString, QString> topTerm;
-    for (const TouchpointComplaints &t : touchpointComplaints(**dataset, *corpus, &journey, 1, 0))
-        if (!t.terms.empty())
-            topTerm.insert(t.key, t.terms.front().term);
+    const auto topTerm = topComplaintTerms(**dataset, corpus);
     for (const Touchpoint &card : journey.touchpoints)
-        if (const auto it = topTerm.constFind(card.dataKey); !card.dataKey.isEmpty() && it != topTerm.constEnd())
+        if (const auto it = topTerm->constFind(card.dataKey); !card.dataKey.isEmpty() && it != topTerm->constEnd())
             overlay.complaints.insert(card.id, *it);
 }
 

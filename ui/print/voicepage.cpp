@@ -1,6 +1,8 @@
 #include "voicepage.h"
 
+#include "clv/journeyclv.h"
 #include "data/metrics/metric.h"
+#include "data/statisticscache.h"
 #include "journey.h"
 #include "printtext.h"
 #include "text/commentcorpuscache.h"
@@ -46,6 +48,15 @@ void paint(QPainter &painter, const QRectF &area, const Journey &journey)
     const Metric &metric = *(*dataset)->metric();
     const auto corpus = CommentCorpusCache::corpus((*dataset)->answers.shared());
     std::vector<TouchpointComplaints> worst = touchpointComplaints(**dataset, *corpus, &journey, termsShown, quotesPerTerm);
+    // With the customers' lifetime values known (imported or modelled from purchases), the
+    // board reads the touchpoints whose detractors are worth the most first.
+    StatisticsCache cache;
+    const std::optional<DatasetRef> clv =
+        (*dataset)->metricKey == QLatin1String("nps") ? clv::lifetimeValues(journey, cache) : std::nullopt;
+    if (clv) {
+        const QString currency = (*clv)->currency.isEmpty() ? journey.currency : (*clv)->currency;
+        orderByClvAtRisk(worst, *cache.clvJoin(*dataset, *clv, currency), journey.currency);
+    }
     if (worst.size() > std::size_t(touchpointsShown))
         worst.resize(std::size_t(touchpointsShown));
     const QLocale locale;
@@ -55,9 +66,12 @@ void paint(QPainter &painter, const QRectF &area, const Journey &journey)
     y += paragraph(painter, QRectF(area.left(), y, area.width(), 0), Text::tr("What customers say where it hurts most"), font(13, true), ink)
         + 4;
     y += paragraph(painter, QRectF(area.left(), y, area.width(), 0),
-                   Text::tr("The %1 touchpoints with the most %2 (%3, dataset “%4”), and the words their %2 use distinctly more often "
-                            "than every other customer (weighted log-odds with an informative prior, z ≥ 1.96), each with one "
-                            "customer's sentence as written. Personal data is masked.")
+                   (clv ? Text::tr("The %1 touchpoints whose %2 carry the most customer lifetime value (%3, dataset “%4”), and the "
+                                   "words their %2 use distinctly more often than every other customer (weighted log-odds with an "
+                                   "informative prior, z ≥ 1.96), each with one customer's sentence as written. Personal data is masked.")
+                        : Text::tr("The %1 touchpoints with the most %2 (%3, dataset “%4”), and the words their %2 use distinctly more often "
+                                   "than every other customer (weighted log-odds with an informative prior, z ≥ 1.96), each with one "
+                                   "customer's sentence as written. Personal data is masked."))
                        .arg(locale.toString(touchpointsShown), low, metric.name(), (*dataset)->name),
                    font(9), quiet)
         + 10;
@@ -70,8 +84,10 @@ void paint(QPainter &painter, const QRectF &area, const Journey &journey)
         if (y > area.bottom() - 40)
             break;
         const QString title = cardTitle(journey, t.key);
-        const QString heading = Text::tr("%1. %2 — %3 %4, %n with a comment", nullptr, int(t.comments))
-                                    .arg(locale.toString(++rank), title, locale.toString(t.lowAnswers), low);
+        QString heading = Text::tr("%1. %2 — %3 %4, %n with a comment", nullptr, int(t.comments))
+                              .arg(locale.toString(++rank), title, locale.toString(t.lowAnswers), low);
+        if (!t.clvAtRisk.empty())
+            heading += Text::tr("; lifetime value at risk %1").arg(formatAmounts(t.clvAtRisk));
         y += paragraph(painter, QRectF(area.left(), y, area.width(), 0), heading, font(10.5, true), ink) + 3;
         if (t.terms.empty()) {
             y += paragraph(painter, QRectF(area.left() + 12, y, area.width() - 12, 0),
