@@ -132,6 +132,7 @@ private slots:
         // The identity check's wait: its detractors' words.
         const Touchpoint &card = cardWithKey(document.journey(), QStringLiteral("kyc-wait"));
         dock.setSelectedCards({card.id});
+        QTRY_VERIFY_WITH_TIMEOUT(!dock.isBuilding(), 60000); // terms are worked out in a worker thread too
         const int shown = terms->model()->rowCount();
         QVERIFY2(shown >= 2, qPrintable(status->text()));
         // Ranked by z, all significant, and each term is words these detractors wrote.
@@ -168,6 +169,8 @@ private slots:
         auto *filter = dock.findChild<QLineEdit *>(QStringLiteral("voiceFilter"));
         auto *results = dock.findChild<QListWidget *>(QStringLiteral("voiceResults"));
         QTest::keyClicks(filter, QStringLiteral("Monthly FEE"));
+        QVERIFY(dock.isBuilding()); // the search waits for the keys to pause, then runs in a worker
+        QTRY_VERIFY_WITH_TIMEOUT(!dock.isBuilding(), 60000);
         int expected = 0;
         for (const CsvAnswer &a : csvAnswers())
             if (wordsOf(a.comment).contains(QStringLiteral("monthly")) && wordsOf(a.comment).contains(QStringLiteral("fee")))
@@ -177,6 +180,7 @@ private slots:
         // Personal data never shows: the e-mail in a comment is masked.
         filter->clear();
         QTest::keyClicks(filter, QStringLiteral("write"));
+        QTRY_VERIFY_WITH_TIMEOUT(!dock.isBuilding(), 60000);
         QVERIFY(results->count() > 0);
         bool masked = false;
         for (int i = 0; i < results->count(); ++i) {
@@ -204,17 +208,20 @@ private slots:
         // Down on the closed combo: "Stage", the first stage of the data is shown.
         scope->setFocus();
         QTest::keyClick(scope, Qt::Key_Down);
+        QTRY_VERIFY_WITH_TIMEOUT(!dock.isBuilding(), 60000);
         QCOMPARE(scope->currentText(), QStringLiteral("Stage"));
         QVERIFY(!group->isHidden());
         QVERIFY(group->count() >= 3);
         QVERIFY2(status->text().contains(group->currentText()), qPrintable(status->text()));
         QTest::keyClick(group, Qt::Key_Down);
+        QTRY_VERIFY_WITH_TIMEOUT(!dock.isBuilding(), 60000);
         QVERIFY2(status->text().contains(group->currentText()), qPrintable(status->text()));
 
         // Promoters: the category list follows the metric's bands.
         QCOMPARE(category->currentText(), QStringLiteral("Detractors"));
         QTest::keyClick(category, Qt::Key_Down);
         QTest::keyClick(category, Qt::Key_Down);
+        QTRY_VERIFY_WITH_TIMEOUT(!dock.isBuilding(), 60000);
         QCOMPARE(category->currentText(), QStringLiteral("Promoters"));
         QVERIFY2(status->text().contains(QStringLiteral("promoters")), qPrintable(status->text()));
 
@@ -224,12 +231,13 @@ private slots:
         scope->setCurrentIndex(0);
         const Touchpoint &card = cardWithKey(document.journey(), QStringLiteral("monthly-fee"));
         dock.setSelectedCards({card.id});
+        QTRY_VERIFY_WITH_TIMEOUT(!dock.isBuilding(), 60000);
         QVERIFY(terms->model()->rowCount() > 0);
         clickRow(terms, 0);
         const quint32 termId = terms->currentIndex().data(Qt::UserRole + 4).toUInt();
         QSignalSpy requested(&dock, &VoiceDock::cardsRequested);
         QTest::mouseClick(dock.findChild<QPushButton *>(QStringLiteral("voiceSelectCards")), Qt::LeftButton);
-        QCOMPARE(requested.count(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(requested.count(), 1, 60000);
         const auto ids = requested.first().first().value<QList<QUuid>>();
         QVERIFY(ids.contains(card.id));
         // Exactly the cards whose detractors use it distinctly often.

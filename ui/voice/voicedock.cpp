@@ -31,6 +31,7 @@ namespace {
 constexpr int termsShown = 15;        // a dock's height of bars; the command line shows more
 constexpr int quotesShown = 5;        // sentences behind a clicked term
 constexpr int searchResultsShown = 200; // the count says how many more matched
+constexpr int searchPauseMs = 200;      // a search per word typed, not per key
 
 Dimension dimensionOf(VoiceDock::Scope scope)
 {
@@ -150,7 +151,35 @@ VoiceDock::VoiceDock(JourneyDocument *document, QWidget *parent)
     connect(mCategory, &QComboBox::currentIndexChanged, this, &VoiceDock::refresh);
     connect(mTerms->selectionModel(), &QItemSelectionModel::currentChanged, this, &VoiceDock::showQuotes);
     connect(mSelectCards, &QPushButton::clicked, this, &VoiceDock::selectCardsWithTerm);
-    connect(mFilter, &QLineEdit::textChanged, this, &VoiceDock::runSearch);
+    mSearchDelay.setSingleShot(true);
+    mSearchDelay.setInterval(searchPauseMs);
+    connect(&mSearchDelay, &QTimer::timeout, this, &VoiceDock::runSearch);
+    connect(mFilter, &QLineEdit::textChanged, this, [this] {
+        mSearchPending = true; // busy from the key on, so nobody reads the old list as the answer
+        mSearchDelay.start();
+    });
+    connect(&mTermsJob, &QFutureWatcher<std::vector<CommentGroup>>::finished, this, [this] {
+        if (mTermsRunning != mTermsAsked)
+            return; // the question changed since (and needed no job): its answer is shown already
+        mTermsPending = false;
+        showTerms(mTermsJob.result());
+    });
+    connect(&mSearchJob, &QFutureWatcher<std::vector<qint64>>::finished, this, [this] {
+        mSearchPending = mSearchDelay.isActive();
+        showSearchResults(mSearchQuery, mSearchJob.result());
+    });
+    connect(&mSelectJob, &QFutureWatcher<std::set<QString>>::finished, this, [this] {
+        const DistinctiveTerm *current = mTermsModel->term(mTerms->currentIndex().row());
+        mSelectCards->setEnabled(current && current->z > 0);
+        unsetCursor();
+        const std::set<QString> keys = mSelectJob.result();
+        QList<QUuid> ids;
+        if (mDocument)
+            for (const Touchpoint &card : mDocument->journey().touchpoints)
+                if (!card.dataKey.isEmpty() && keys.count(card.dataKey))
+                    ids << card.id;
+        emit cardsRequested(ids);
+    });
     connect(&mBuild, &QFutureWatcher<std::shared_ptr<const CommentCorpus>>::finished, this, [this] {
         mBusy->hide();
         mReading = false;
@@ -161,7 +190,11 @@ VoiceDock::VoiceDock(JourneyDocument *document, QWidget *parent)
 
 VoiceDock::~VoiceDock()
 {
-    mBuild.waitForFinished(); // the worker holds only the table, but must not outlive the application
+    // The workers hold only shared tables and copies, but must not outlive the application.
+    mBuild.waitForFinished();
+    mTermsJob.waitForFinished();
+    mSearchJob.waitForFinished();
+    mSelectJob.waitForFinished();
 }
 
 void VoiceDock::setDocument(JourneyDocument *document)
@@ -218,7 +251,7 @@ void VoiceDock::showEvent(QShowEvent *event)
 
 bool VoiceDock::isBuilding() const
 {
-    return mReading;
+    return mReading || mTermsPending || mSearchPending || mSelectJob.isRunning();
 }
 
 void VoiceDock::readComments()
@@ -297,6 +330,8 @@ SayRequest VoiceDock::request() const
 
 void VoiceDock::refresh()
 {
+    ++mTermsAsked;
+    mTermsPending = false;
     mTermsModel->setTerms({});
     mGroupRows.clear();
     mQuotes->clear();
@@ -318,8 +353,21 @@ void VoiceDock::refresh()
                                                 : tr("Select one card on the map, or choose a stage, segment or quarter above."));
         return;
     }
-    const std::vector<CommentGroup> groups =
-        distinctiveTerms(*mDataset->answers, *mCorpus, *mDataset->metric(), r, mDocument ? &mDocument->journey() : nullptr);
+    // Only the stage scope needs the journey (which card sits in which stage): a copy, so the
+    // worker never reads a journey the window is editing.
+    std::shared_ptr<const Journey> journey;
+    if (scope == Scope::Stage && mDocument)
+        journey = std::make_shared<const Journey>(mDocument->journey());
+    mStatus->setText(tr("Comparing the comments…"));
+    mTermsPending = true;
+    mTermsRunning = mTermsAsked;
+    mTermsJob.setFuture(QtConcurrent::run([table = mDataset->answers.shared(), corpus = mCorpus, metric = mDataset->metric(), r, journey] {
+        return distinctiveTerms(*table, *corpus, *metric, r, journey.get());
+    }));
+}
+
+void VoiceDock::showTerms(const std::vector<CommentGroup> &groups)
+{
     const CommentGroup *group = groups.empty() ? nullptr : &groups.front();
     mStatus->setText(scopeDescription(group));
     if (!group) {
@@ -368,18 +416,32 @@ void VoiceDock::showQuotes()
 
 void VoiceDock::runSearch()
 {
+    mSearchDelay.stop();
     mResults->clear();
     const QString query = mFilter->text().trimmed();
     if (query.isEmpty() || !mCorpus || !mDataset.shared()) {
+        mSearchPending = false;
         mResultsTitle->setText(query.isEmpty() ? tr("Type a word to find it in every comment, whatever the card or score.") : QString());
         return;
     }
+    mResultsTitle->setText(tr("Searching…"));
+    mSearchQuery = query;
+    mSearchPending = true;
+    mSearchJob.setFuture(QtConcurrent::run([table = mDataset->answers.shared(), corpus = mCorpus, query] {
+        std::vector<qint64> rows;
+        for (std::size_t row = 0; row < table->size(); ++row)
+            if (table->comment[row] != 0)
+                rows.push_back(qint64(row));
+        return searchComments(*table, *corpus, query, rows);
+    }));
+}
+
+void VoiceDock::showSearchResults(const QString &query, const std::vector<qint64> &hits)
+{
+    mResults->clear();
+    if (!mDataset.shared())
+        return;
     const AnswerTable &table = *mDataset->answers;
-    std::vector<qint64> rows;
-    for (std::size_t row = 0; row < table.size(); ++row)
-        if (table.comment[row] != 0)
-            rows.push_back(qint64(row));
-    const std::vector<qint64> hits = searchComments(table, *mCorpus, query, rows);
     mResultsTitle->setText(tr("%n comment(s) contain “%1”", nullptr, int(hits.size())).arg(query)
                            + (hits.size() > std::size_t(searchResultsShown) ? QLatin1Char(' ') + tr("(the first %1 shown)").arg(searchResultsShown)
                                                                              : QString()));
@@ -406,17 +468,16 @@ void VoiceDock::selectCardsWithTerm()
     r.onlyGroup.clear();
     r.top = -1;          // every distinctive term of every touchpoint
     r.quotesPerTerm = 0; // only which touchpoints, not what they said
-    const Journey &journey = mDocument->journey();
-    std::set<QString> keys;
-    for (const CommentGroup &group : distinctiveTerms(*mDataset->answers, *mCorpus, *mDataset->metric(), r, &journey))
-        for (const DistinctiveTerm &t : group.terms)
-            if (t.id == term->id && t.z > 0)
-                keys.insert(group.label);
-    QList<QUuid> ids;
-    for (const Touchpoint &card : journey.touchpoints)
-        if (!card.dataKey.isEmpty() && keys.count(card.dataKey))
-            ids << card.id;
-    emit cardsRequested(ids);
+    mSelectCards->setEnabled(false); // once: a second click would select the same cards again
+    setCursor(Qt::BusyCursor);
+    mSelectJob.setFuture(QtConcurrent::run([table = mDataset->answers.shared(), corpus = mCorpus, metric = mDataset->metric(), r, id = term->id] {
+        std::set<QString> keys;
+        for (const CommentGroup &group : distinctiveTerms(*table, *corpus, *metric, r, nullptr))
+            for (const DistinctiveTerm &t : group.terms)
+                if (t.id == id && t.z > 0)
+                    keys.insert(group.label);
+        return keys;
+    }));
 }
 
 } // namespace waymark

@@ -6,9 +6,11 @@
 #include <QDockWidget>
 #include <QFutureWatcher>
 #include <QPointer>
+#include <QTimer>
 #include <QUuid>
 
 #include <memory>
+#include <set>
 
 class QComboBox;
 class QLabel;
@@ -47,7 +49,8 @@ public:
     void setScope(Scope scope);
     // The answer category by band index (low, middle, high) or -1 for every answer.
     void setCategory(int band);
-    // True while the comments are being read in the background (tests wait on it).
+    // True while the comments are read, or terms or a search are worked out, in the
+    // background (tests wait on it).
     bool isBuilding() const;
     // Reads the journey's comments in the background if they are not read yet (the dock does
     // so when shown; the map's complaint badges ask without showing it).
@@ -69,8 +72,10 @@ private:
     void datasetsChanged();
     void fillGroups();
     void refresh();
+    void showTerms(const std::vector<CommentGroup> &groups);
     void showQuotes();
     void runSearch();
+    void showSearchResults(const QString &query, const std::vector<qint64> &hits);
     void selectCardsWithTerm();
     SayRequest request() const;
     QString scopeDescription(const CommentGroup *group) const;
@@ -81,6 +86,17 @@ private:
     std::shared_ptr<const CommentCorpus> mCorpus;
     QFutureWatcher<std::shared_ptr<const CommentCorpus>> mBuild;
     bool mReading = false;
+    // A million answers take a noticeable moment to compare or search: worked out in a worker
+    // thread; a newer question replaces the one running (its answer is never shown).
+    QFutureWatcher<std::vector<CommentGroup>> mTermsJob;
+    bool mTermsPending = false;
+    quint64 mTermsAsked = 0;                     // counts refreshes: an older job's answer is stale
+    quint64 mTermsRunning = 0;                   // the refresh the running job answers
+    QFutureWatcher<std::vector<qint64>> mSearchJob;
+    QString mSearchQuery;                        // what the running search looks for
+    bool mSearchPending = false;
+    QTimer mSearchDelay;                         // typing: search once the keys pause
+    QFutureWatcher<std::set<QString>> mSelectJob; // keys of the cards where a term stands out
     std::vector<qint64> mGroupRows;              // the group's commented rows in its category
 
     QComboBox *mScope = nullptr;
