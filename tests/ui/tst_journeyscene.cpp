@@ -654,7 +654,7 @@ void TestJourneyScene::dataOverlayBadgesFollowTheirCards()
         return texts;
     };
     QCOMPARE(badgesOf(canvas.scene.cardItem(card)),
-             (QStringList{QStringLiteral("NPS +23 ±8 · n 140"), QStringLiteral("EUR 12,300.00 at risk")}));
+             (QStringList{QStringLiteral("NPS +23 ±8 · n 140"), QStringLiteral("EUR 12,300.00")}));
     QCOMPARE(badgesOf(canvas.scene.stageHeader(0)), QStringList{QStringLiteral("NPS -12 ±31 · n 12")});
     QVERIFY(badgesOf(canvas.scene.cardItem(journey.touchpoints[1].id)).isEmpty());
 

@@ -1,5 +1,6 @@
 #include "canvasdraghandler.h"
 
+#include "arrowroute.h"
 #include "carditem.h"
 #include "commands/addentity.h"
 #include "commands/movetouchpoints.h"
@@ -290,7 +291,7 @@ void CanvasDragHandler::updateConnection(const QPointF &scenePos)
     const QRectF from = layout.cardRect(mPressedCard);
     const QUuid target = cardAt(scenePos);
     if (!target.isNull() && target != mPressedCard)
-        mConnectionPreview->setPath(ConnectionItem::route(from, layout.cardRect(target)));
+        mConnectionPreview->setPath(ArrowRoute::path(ArrowRoute::corners(layout, from, layout.cardRect(target))));
     else
         mConnectionPreview->setPath(ConnectionItem::route(from, scenePos, scenePos.x() < from.center().x()));
 }

@@ -18,11 +18,14 @@ struct CanvasMetrics {
     qreal headerRowHeight = 48;
     qreal stageWidth = 220;
     qreal cardHeight = 64;
-    qreal cardSpacing = 18; // room for an NPS badge on the top edge below a CLV badge on the bottom edge
+    qreal cardSpacing = 18; // room for the voting dots that hang from a card's bottom edge
     qreal cellPadding = 10;
     qreal totalsRowHeight = 56;
     qreal totalsColumnWidth = 150;
     qreal emotionRowHeight = 150; // room for the emotion curve, cards or not
+    // A data layer's pills (NPS, CLV at risk, top complaint) get rows of their own inside the
+    // card and under the stage name, so they never cover text, marks or a neighbour.
+    qreal dataRowHeight = 18;
 };
 
 // A cell of the grid by position: stage column and lane row.
@@ -61,6 +64,7 @@ public:
 
     // Null rect for an unknown id.
     QRectF cardRect(const QUuid &id) const { return mCards.value(id); }
+    const UuidHash<QRectF> &cardRects() const { return mCards; }
     // Between the last customer/front-office lane and the first middle/back-office lane;
     // nullopt when one side is empty.
     std::optional<qreal> lineOfVisibilityY() const { return mLineOfVisibilityY; }

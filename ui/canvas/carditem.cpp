@@ -109,6 +109,42 @@ void CardItem::setSize(const QSizeF &size)
     mSize = size;
 }
 
+void CardItem::setDataRows(int rows, qreal rowHeight)
+{
+    if (rows == mDataRows && rowHeight == mDataRowHeight)
+        return;
+    mDataRows = rows;
+    mDataRowHeight = rowHeight;
+    update();
+}
+
+QRectF CardItem::effortRowRect() const
+{
+    return QRectF(stripeWidth + padding, mSize.height() - padding - badgeHeight, mSize.width() - stripeWidth - 2 * padding, badgeHeight);
+}
+
+QRectF CardItem::dataRowRect(int row) const
+{
+    const QRectF effort = effortRowRect();
+    const qreal top = effort.top() - qreal(mDataRows - row) * mDataRowHeight;
+    return QRectF(effort.left(), top, effort.width(), mDataRowHeight - 2);
+}
+
+QRectF CardItem::marksRect() const
+{
+    const qreal size = 14;
+    const int marks = (mPainPoint ? 1 : 0) + (mMomentOfTruth ? 1 : 0);
+    const qreal width = marks == 0 ? 0 : marks * size + (marks - 1) * 3;
+    return QRectF(mSize.width() - padding - width, padding, width, size);
+}
+
+QRectF CardItem::titleRect() const
+{
+    const qreal marksWidth = (mPainPoint || mMomentOfTruth) ? 34 : 0;
+    return QRectF(stripeWidth + padding, padding, mSize.width() - stripeWidth - 2 * padding - marksWidth,
+                  mSize.height() - badgeHeight - 2 * padding - mDataRows * mDataRowHeight);
+}
+
 void CardItem::setHeat(std::optional<QColor> colour, bool smallSample)
 {
     if (colour == mHeat && smallSample == mHeatHatched)
@@ -256,16 +292,13 @@ void CardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     if (scale < 0.35 && !mFullDetail)
         return;
 
-    const qreal marksWidth = (mPainPoint || mMomentOfTruth) ? 34 : 0;
-    const QRectF titleArea(stripeWidth + padding, padding, mSize.width() - stripeWidth - 2 * padding - marksWidth,
-                           mSize.height() - badgeHeight - 2 * padding);
+    const QRectF titleArea = titleRect();
     // Dark or white, whichever reads better on the heat colour (WCAG AA on every step).
     painter->setPen(mHeat ? readableInk(*mHeat) : cardInk());
     drawTitle(painter, mTitle, titleArea);
     paintMarks(painter, card);
     if (mEffortShown)
-        paintBadges(painter, QRectF(stripeWidth + padding, mSize.height() - padding - badgeHeight,
-                                mSize.width() - stripeWidth - 2 * padding, badgeHeight));
+        paintBadges(painter, effortRowRect());
     paintComparison(painter, card);
 }
 

@@ -24,6 +24,15 @@ public:
 
     void setCard(const Touchpoint &card, const Department *owner);
     void setSize(const QSizeF &size);
+    // Rows kept free between the title and the effort pills for a data layer's pills (the
+    // layout makes the card that much taller); 0: none.
+    void setDataRows(int rows, qreal rowHeight);
+    // Where things go on the card (item coordinates): the title, data row `row`, the effort
+    // pills and the pain/moment-of-truth marks.
+    QRectF titleRect() const;
+    QRectF dataRowRect(int row) const;
+    QRectF effortRowRect() const;
+    QRectF marksRect() const;
     // The heatmap colour, or nullopt for the normal white card; `smallSample` hatches it (a
     // survey figure from too few answers to trust, as its badge is hatched).
     void setHeat(std::optional<QColor> colour, bool smallSample = false);
@@ -65,6 +74,8 @@ private:
 
     QUuid mId;
     QSizeF mSize{200, 64};
+    int mDataRows = 0;
+    qreal mDataRowHeight = 0;
     QString mTitle;
     QColor mOwnerColour;
     QString mOwnerName;

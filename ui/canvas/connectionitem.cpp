@@ -1,5 +1,7 @@
 #include "connectionitem.h"
 
+#include "arrowroute.h"
+
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
@@ -15,24 +17,6 @@ ConnectionItem::ConnectionItem(const QUuid &id)
     setZValue(3);
 }
 
-QPainterPath ConnectionItem::route(const QRectF &from, const QRectF &to)
-{
-    const bool forward = to.center().x() >= from.center().x() + from.width() / 2;
-    const bool backward = to.center().x() <= from.center().x() - from.width() / 2;
-    if (forward)
-        return route(from, QPointF(to.left(), to.center().y()), false);
-    if (backward)
-        return route(from, QPointF(to.right(), to.center().y()), true);
-    // Same column: leave from the bottom or top edge.
-    QPainterPath path;
-    const bool down = to.center().y() > from.center().y();
-    const QPointF start(from.center().x(), down ? from.bottom() : from.top());
-    const QPointF end(to.center().x(), down ? to.top() : to.bottom());
-    path.moveTo(start);
-    path.lineTo(end);
-    return path;
-}
-
 QPainterPath ConnectionItem::route(const QRectF &from, const QPointF &to, bool toIsLeft)
 {
     QPainterPath path;
@@ -44,12 +28,14 @@ QPainterPath ConnectionItem::route(const QRectF &from, const QPointF &to, bool t
     return path;
 }
 
-void ConnectionItem::setEnds(const QRectF &from, const QRectF &to)
+void ConnectionItem::setRoute(const QPolygonF &corners)
 {
-    const QPainterPath path = route(from, to);
-    // Arrow head along the last segment's direction.
-    const QPointF tip = path.pointAtPercent(1.0);
-    const QPointF before = path.pointAtPercent(0.97);
+    if (corners.size() < 2)
+        return;
+    const QPainterPath path = ArrowRoute::path(corners);
+    // The head points along the last straight piece.
+    const QPointF tip = corners.back();
+    const QPointF before = corners[corners.size() - 2];
     const qreal angle = std::atan2(tip.y() - before.y(), tip.x() - before.x());
     const qreal size = 9;
     mHead = QPolygonF{tip, tip - QPointF(size * std::cos(angle - 0.45), size * std::sin(angle - 0.45)),

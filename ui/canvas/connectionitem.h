@@ -14,11 +14,10 @@ public:
     const QUuid &id() const { return mId; }
     int type() const override { return Type; }
 
-    // Routes the arrow between two card rectangles (scene coordinates).
-    void setEnds(const QRectF &from, const QRectF &to);
-    // The path an arrow between two rectangles takes; also used for the drag preview.
+    // The arrow along these corners (ArrowRoute), its head on the last one.
+    void setRoute(const QPolygonF &corners);
+    // The drag preview's path from a card to the pointer.
     static QPainterPath route(const QRectF &from, const QPointF &to, bool toIsLeft);
-    static QPainterPath route(const QRectF &from, const QRectF &to);
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;

@@ -1,5 +1,6 @@
 #include "dataoverlay.h"
 
+#include "canvaslayout.h"
 #include "carditem.h"
 #include "charts/chartdata.h"
 #include "clv/journeyclv.h"
@@ -133,34 +134,65 @@ QColor clvAtRiskColour()
     return {0x7b, 0x2c, 0x8f};
 }
 
+int cardDataRows(const DataOverlay &overlay)
+{
+    return (overlay.cards.isEmpty() && overlay.clvAtRisk.isEmpty() ? 0 : 1) + (overlay.complaints.isEmpty() ? 0 : 1);
+}
+
+bool stageDataRow(const DataOverlay &overlay)
+{
+    return !overlay.stages.isEmpty();
+}
+
+CanvasMetrics canvasMetricsFor(const DataOverlay &overlay)
+{
+    CanvasMetrics metrics;
+    metrics.cardHeight += cardDataRows(overlay) * metrics.dataRowHeight;
+    if (stageDataRow(overlay))
+        metrics.headerRowHeight += metrics.dataRowHeight;
+    return metrics;
+}
+
 void applyDataOverlay(JourneyScene &scene, const DataOverlay &overlay)
 {
     JourneyDocument *document = scene.document();
     if (!document)
         return;
     const Journey &journey = document->journey();
+    constexpr qreal gap = 4;
     for (const Touchpoint &card : journey.touchpoints) {
         CardItem *item = scene.cardItem(card.id);
         if (!item)
             continue;
         clearBadges(item);
-        const QRectF rect = item->boundingRect().adjusted(2, 2, -2, -2);
+        // The figure on the left of the first row, the money on its right; the complaint in a
+        // row of its own (a customer's phrase can be long).
+        const QRectF figures = item->dataRowRect(0);
+        qreal left = figures.left();
         if (const auto it = overlay.cards.constFind(card.id); it != overlay.cards.constEnd()) {
             NpsBadgeItem *nps = badge(item, NpsRole);
             nps->setNps(*it);
-            nps->placeAt(rect.right() - 42, rect.top()); // straddles the top edge, clear of the marks
+            nps->fitWidth(figures.width());
+            nps->placeAt(figures.left() + nps->boundingRect().width(), figures.center().y());
+            left += nps->boundingRect().width() + gap;
         }
         if (const auto it = overlay.clvAtRisk.constFind(card.id); it != overlay.clvAtRisk.constEnd()) {
             NpsBadgeItem *clv = badge(item, ClvRole);
-            clv->setText(clvAtRiskText(*it), clvAtRiskColour());
-            clv->setToolTip(QCoreApplication::translate("DataOverlay", "Lifetime value of the customers who were detractors here"));
-            clv->placeAt(rect.right() - 4, rect.bottom()); // straddles the bottom edge
+            // The amount alone: "at risk" beside every figure would not leave the NPS room; the
+            // legend and the tooltip say what the purple pill is.
+            clv->setText(*it, clvAtRiskColour());
+            clv->fitWidth(figures.right() - left);
+            clv->setToolTip(QCoreApplication::translate("DataOverlay", "%1: the lifetime value of the customers who were detractors here")
+                                .arg(clvAtRiskText(*it)));
+            clv->placeAt(figures.right(), figures.center().y());
         }
         if (const auto it = overlay.complaints.constFind(card.id); it != overlay.complaints.constEnd()) {
+            const QRectF row = item->dataRowRect(cardDataRows(overlay) - 1);
             NpsBadgeItem *complaint = badge(item, ComplaintRole);
             complaint->setText(QCoreApplication::translate("DataOverlay", "“%1”").arg(*it), QColor(0x8e, 0x2b, 0x2b));
             complaint->setToolTip(QCoreApplication::translate("DataOverlay", "What this card's detractors write about most distinctly"));
-            complaint->placeAt(rect.left() + 4 + complaint->boundingRect().width(), rect.bottom()); // bottom-left, clear of the CLV pill
+            complaint->fitWidth(row.width());
+            complaint->placeAt(row.left() + complaint->boundingRect().width(), row.center().y());
         }
     }
     for (std::size_t s = 0; s < journey.stages.size(); ++s) {
@@ -169,9 +201,11 @@ void applyDataOverlay(JourneyScene &scene, const DataOverlay &overlay)
             continue;
         clearBadges(header);
         if (const auto it = overlay.stages.constFind(journey.stages[s].id); it != overlay.stages.constEnd()) {
+            const QRectF strip = header->badgeStripRect();
             NpsBadgeItem *nps = badge(header, NpsRole);
             nps->setNps(*it);
-            nps->placeAt(header->rect().right() - 4, header->rect().bottom() - 9);
+            nps->fitWidth(strip.width());
+            nps->placeAt(strip.center().x() + nps->boundingRect().width() / 2, strip.center().y());
         }
     }
 }

@@ -37,6 +37,13 @@ QColor clvAtRiskColour();
 // 110500 -> "110k", 1250000 -> "1.3M", 950 -> "950", in the user's locale.
 QString compactAmount(double value);
 
+// The rows the overlay's pills need inside every card (one for the figure and the CLV at
+// risk, one for the top complaint) and under the stage names; the grid grows by them.
+int cardDataRows(const DataOverlay &overlay);
+bool stageDataRow(const DataOverlay &overlay);
+struct CanvasMetrics;
+CanvasMetrics canvasMetricsFor(const DataOverlay &overlay);
+
 // Puts the overlay's badges on the scene's card and header items (replacing earlier ones).
 // Badges are children of their items, so they move with them and go when they go.
 void applyDataOverlay(JourneyScene &scene, const DataOverlay &overlay);

@@ -41,6 +41,27 @@ void HeaderItem::setDimmed(bool dimmed)
     setOpacity(dimmed ? 0.35 : 1.0);
 }
 
+void HeaderItem::setBadgeStrip(qreal height)
+{
+    if (height == mBadgeStrip)
+        return;
+    mBadgeStrip = height;
+    update();
+}
+
+QRectF HeaderItem::badgeStripRect() const
+{
+    return QRectF(mRect.left() + 4, mRect.bottom() - mBadgeStrip - 2, mRect.width() - 8, mBadgeStrip);
+}
+
+QRectF HeaderItem::titleRect() const
+{
+    QRectF text = mRect.adjusted(10, 4, -8, -4 - mBadgeStrip);
+    if (mAccent.isValid())
+        text.setLeft(text.left() + 4);
+    return text;
+}
+
 void HeaderItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const bool selected = option->state & QStyle::State_Selected;
@@ -49,12 +70,9 @@ void HeaderItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     painter->setBrush(selected ? QColor(0xd6, 0xe6, 0xfa) : hovered ? QColor(0xe9, 0xed, 0xf2) : QColor(0xf1, 0xf3, 0xf6));
     painter->drawRect(mRect);
 
-    QRectF text = mRect.adjusted(10, 4, -8, -4);
-    if (mAccent.isValid()) {
-        const QRectF stripe(mRect.left(), mRect.top(), 6, mRect.height());
-        painter->fillRect(stripe, mAccent);
-        text.setLeft(text.left() + 4);
-    }
+    const QRectF text = titleRect();
+    if (mAccent.isValid())
+        painter->fillRect(QRectF(mRect.left(), mRect.top(), 6, mRect.height()), mAccent);
 
     QFont font;
     font.setPointSizeF(mOrientation == Orientation::Stage ? 10 : 9.5);

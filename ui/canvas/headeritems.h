@@ -23,6 +23,10 @@ public:
     void setRect(const QRectF &rect);
     QRectF rect() const { return mRect; }
     void setText(const QString &text, const QString &subtitle = {});
+    // A strip along the bottom kept free of the name for a data layer's pill; 0: none.
+    void setBadgeStrip(qreal height);
+    QRectF badgeStripRect() const;
+    QRectF titleRect() const;
     QString text() const { return mText; }
     // Department lanes show their department's colour.
     void setAccent(const QColor &colour);
@@ -38,6 +42,7 @@ private:
     QString mText;
     QString mSubtitle;
     QColor mAccent;
+    qreal mBadgeStrip = 0;
 };
 
 // One cell of the totals row (per stage) or the totals column (per lane).

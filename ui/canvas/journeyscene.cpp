@@ -1,5 +1,6 @@
 #include "journeyscene.h"
 
+#include "arrowroute.h"
 #include "canvasdraghandler.h"
 #include "carditem.h"
 #include "commands/addtouchpoint.h"
@@ -159,7 +160,7 @@ void JourneyScene::applyLayout()
     if (!mDocument)
         return;
     const Journey &journey = mDocument->journey();
-    mLayout = CanvasLayout(journey);
+    mLayout = CanvasLayout(journey, canvasMetricsFor(mOverlay));
 
     if (mStructurePending) {
         // Headers, totals and curves are a few dozen items: recreating them is simpler than
@@ -195,8 +196,10 @@ void JourneyScene::applyLayout()
     for (const Lane &lane : journey.lanes)
         zones.push_back(lane.zone);
     mGrid->setGrid(mLayout, std::move(zones));
+    const qreal dataRow = mLayout.metrics().dataRowHeight;
     for (std::size_t s = 0; s < mStageHeaders.size(); ++s) {
         mStageHeaders[s]->setRect(mLayout.stageHeaderRect(int(s)));
+        mStageHeaders[s]->setBadgeStrip(stageDataRow(mOverlay) ? dataRow : 0);
         const QRectF row = mLayout.totalsRowRect();
         mStageTotals[s]->setRect(QRectF(mLayout.columnX(int(s)), row.top(), mLayout.columnWidth(), row.height()));
     }
@@ -213,6 +216,7 @@ void JourneyScene::applyLayout()
         if (it.value()->pos() != rect.topLeft())
             it.value()->setPos(rect.topLeft());
         it.value()->setSize(rect.size());
+        it.value()->setDataRows(cardDataRows(mOverlay), dataRow);
     }
     setSceneRect(mLayout.sceneRect().adjusted(-24, -24, 24, 24));
     refreshHeaders();
@@ -229,9 +233,14 @@ void JourneyScene::applyLayout()
 
 void JourneyScene::setDataOverlay(const DataOverlay &overlay)
 {
+    const bool sameRows = cardDataRows(overlay) == cardDataRows(mOverlay) && stageDataRow(overlay) == stageDataRow(mOverlay);
     mOverlay = overlay;
-    ensureLayout();
-    applyDataOverlay(*this, mOverlay);
+    if (sameRows) {
+        ensureLayout();
+        applyDataOverlay(*this, mOverlay);
+    } else {
+        applyLayout(); // the cards and headers make room for the pills, or give it back
+    }
     emit dataOverlayChanged();
 }
 
@@ -437,7 +446,7 @@ void JourneyScene::refreshConnections()
         const QRectF from = mLayout.cardRect(connection.fromId);
         const QRectF to = mLayout.cardRect(connection.toId);
         if (item && !from.isNull() && !to.isNull()) {
-            item->setEnds(from, to);
+            item->setRoute(ArrowRoute::corners(mLayout, from, to));
             item->setToolTip(connection.label);
         }
     }

@@ -76,9 +76,23 @@ void NpsBadgeItem::setText(const QString &text, const QColor &fill)
 
 void NpsBadgeItem::resize()
 {
+    mShown = mText;
     const QFontMetricsF metrics(badgeFont());
     prepareGeometryChange();
-    mRect = QRectF(-metrics.horizontalAdvance(mText) - 12, -8, metrics.horizontalAdvance(mText) + 12, 16);
+    mRect = QRectF(-metrics.horizontalAdvance(mShown) - 12, -8, metrics.horizontalAdvance(mShown) + 12, 16);
+    update();
+}
+
+void NpsBadgeItem::fitWidth(qreal width)
+{
+    if (mRect.width() <= width)
+        return;
+    const QFontMetricsF metrics(badgeFont());
+    mShown = metrics.elidedText(mText, Qt::ElideMiddle, std::max(0.0, width - 12));
+    if (toolTip().isEmpty())
+        setToolTip(mText);
+    prepareGeometryChange();
+    mRect = QRectF(-metrics.horizontalAdvance(mShown) - 12, -8, std::min(width, metrics.horizontalAdvance(mShown) + 12), 16);
     update();
 }
 
@@ -100,7 +114,7 @@ void NpsBadgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
     }
     painter->setFont(badgeFont());
     painter->setPen(mFill.lightnessF() > 0.55 ? Qt::black : Qt::white);
-    painter->drawText(mRect, Qt::AlignCenter, mText);
+    painter->drawText(mRect, Qt::AlignCenter, mShown);
 }
 
 } // namespace waymark

@@ -26,6 +26,9 @@ public:
     void setNps(const NpsBadge &badge);
     void setText(const QString &text, const QColor &fill);
     QString text() const { return mText; }
+    // Shortens the text (in the middle, so both the figure and its n stay readable) until the
+    // pill is at most `width` wide; the tooltip keeps the whole text.
+    void fitWidth(qreal width);
     // Places the pill so its right end is at `right` and its middle at `y` (parent coordinates).
     void placeAt(qreal right, qreal y);
 
@@ -40,6 +43,7 @@ private:
     void resize();
 
     QString mText;
+    QString mShown; // mText, elided when the pill has less room than it needs
     QColor mFill;
     bool mHatched = false;
     QRectF mRect;
