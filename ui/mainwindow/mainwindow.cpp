@@ -126,6 +126,9 @@ void MainWindow::createActions()
         window->move(pos() + QPoint(40, 40));
         window->show();
     });
+    // Ctrl+Shift+N is New Window: Ctrl+Alt+N, next to it.
+    file->addAction(tr("New from &Template…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N), this, &MainWindow::newFromTemplate)
+        ->setObjectName(QStringLiteral("newFromTemplate"));
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openWithDialog);
     mRecentMenu = file->addMenu(tr("Open &Recent"));
     QAction *folder = file->addAction(tr("Open &Folder…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this, &MainWindow::openFolder);
@@ -135,6 +138,7 @@ void MainWindow::createActions()
     file->addSeparator();
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAsWithDialog);
+    file->addAction(tr("Save as Te&mplate…"), this, &MainWindow::saveAsTemplate)->setObjectName(QStringLiteral("saveAsTemplate"));
     file->addSeparator();
     file->addAction(tr("&Import JSON…"), this, &MainWindow::importJson);
     file->addAction(tr("&Export JSON…"), this, &MainWindow::exportJson);

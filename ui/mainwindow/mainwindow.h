@@ -135,6 +135,9 @@ private:
     void addVoiceActions(QMenu *view, QMenu *dataMenu);
     void addComplaintBadges(DataOverlay &overlay) const;
     void newJourney();
+    // File → New from Template…, Save as Template… (mainwindowtemplates.cpp)
+    void newFromTemplate();
+    void saveAsTemplate();
     void openWithDialog();
     void openFolder(); // mainwindowportfolio.cpp
     void openLinkedJourney(const QString &path); // mainwindowportfolio.cpp

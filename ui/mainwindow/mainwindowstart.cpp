@@ -41,6 +41,7 @@ void MainWindow::showStartPage()
                 mStartPage->hide();
         });
         connect(mStartPage, &StartPage::sampleRequested, this, &MainWindow::openSampleWorkshop);
+        connect(mStartPage, &StartPage::templateRequested, this, &MainWindow::newFromTemplate);
         connect(mStartPage, &StartPage::openRequested, this, &MainWindow::openWithDialog);
         connect(mStartPage, &StartPage::recentRequested, this, [this](const QString &path) {
             if (maybeSave())

@@ -96,12 +96,15 @@ QWidget *StartPage::createActions()
         return push;
     };
     mNew = button(tr("New journey"), QStringLiteral("startNewJourney"), tr("An empty map with a few stages and lanes to rename"));
+    mTemplate = button(tr("Start from a template…"), QStringLiteral("startTemplate"),
+                       tr("Banking, telecom, insurance, online shop, public service, B2B software, or one of yours"));
     mSample = button(tr("Open the sample workshop"), QStringLiteral("startSample"),
                      tr("A retail bank's \"open an account\" journey, filled in, to try everything on"));
     mOpen = button(tr("Open a journey…"), QStringLiteral("startOpen"), tr("A .waymark or .waymark.json file"));
     mNew->setDefault(true);
     connect(mNew, &QPushButton::clicked, this, &StartPage::newJourneyRequested);
     connect(mSample, &QPushButton::clicked, this, &StartPage::sampleRequested);
+    connect(mTemplate, &QPushButton::clicked, this, &StartPage::templateRequested);
     connect(mOpen, &QPushButton::clicked, this, &StartPage::openRequested);
 
     layout->addSpacing(12);

@@ -11,7 +11,7 @@ namespace waymark {
 class RecentFiles;
 
 // The welcome page shown over the canvas when Waymark starts with no file: how to begin (a new
-// journey, the sample workshop, a file, a recent journey) and how a workshop goes in four
+// journey, a template, the sample workshop, a file, a recent journey) and how a workshop goes in four
 // steps, so a first-time facilitator starts without the README. It covers its parent (the
 // window's central widget) and follows its size; the window hides it once a journey is open.
 class StartPage : public QWidget
@@ -22,12 +22,14 @@ public:
 
     QPushButton *newButton() const { return mNew; }
     QPushButton *sampleButton() const { return mSample; }
+    QPushButton *templateButton() const { return mTemplate; }
     QPushButton *openButton() const { return mOpen; }
     QListWidget *recentList() const { return mRecentList; }
 
 signals:
     void newJourneyRequested();
     void sampleRequested();
+    void templateRequested();
     void openRequested();
     void recentRequested(const QString &path);
 
@@ -42,6 +44,7 @@ private:
     RecentFiles *mRecent;
     QPushButton *mNew = nullptr;
     QPushButton *mSample = nullptr;
+    QPushButton *mTemplate = nullptr;
     QPushButton *mOpen = nullptr;
     QListWidget *mRecentList = nullptr;
     QLabel *mNoRecent = nullptr;
