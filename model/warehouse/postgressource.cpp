@@ -3,6 +3,7 @@
 #include "data/importmapping.h"
 #include "data/metrics/metric.h"
 #include "warehouse/aggregatesql.h"
+#include "warehouse/postgresconnection.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -79,22 +80,7 @@ public:
     Connection &operator=(const Connection &) = delete;
     QSqlDatabase open(const PostgresAddress &address, const PostgresLimits &limits)
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), mName);
-        db.setHostName(address.host);
-        db.setPort(address.port);
-        db.setUserName(address.user);
-        db.setDatabaseName(address.database);
-        // No password here, ever: libpq reads ~/.pgpass (or PGPASSWORD) itself.
-        QMap<QString, QString> options{{QStringLiteral("application_name"), QStringLiteral("waymark")},
-                                       {QStringLiteral("connect_timeout"), QString::number(limits.connectTimeoutSeconds)}};
-        for (const auto &[key, value] : address.options)
-            options.insert(key, value);
-        QStringList text;
-        for (auto it = options.cbegin(); it != options.cend(); ++it)
-            text << it.key() + u'=' + it.value();
-        db.setConnectOptions(text.join(u';'));
-        db.open();
-        return db;
+        return openPostgres(address, mName, limits.connectTimeoutSeconds);
     }
 
 private:

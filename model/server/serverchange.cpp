@@ -1,0 +1,68 @@
+#include "server/serverchange.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace waymark {
+
+namespace {
+
+QUuid uuidOf(const QJsonValue &value)
+{
+    return QUuid::fromString(value.toString());
+}
+
+void removeConnectionsAt(QJsonObject &base, const QUuid &card)
+{
+    const QString id = card.toString(QUuid::WithoutBraces);
+    const QString connectionsKey = QStringLiteral("connections");
+    QJsonArray kept;
+    for (const QJsonValue &connection : base[connectionsKey].toArray()) {
+        const QJsonObject object = connection.toObject();
+        if (object[QLatin1String("from")].toString() != id && object[QLatin1String("to")].toString() != id)
+            kept.append(connection);
+    }
+    base[connectionsKey] = kept;
+}
+
+} // namespace
+
+bool applyChange(JourneyParts &parts, const ServerChange &change)
+{
+    const QJsonObject object = change.value.toObject();
+    if (change.kind == ServerChangeKind::comment) {
+        parts.comments.push_back(object);
+        return true;
+    }
+    if (change.kind == ServerChangeKind::dot) {
+        parts.dots.push_back({uuidOf(object[QLatin1String("vote")]),
+                              QJsonObject{{QStringLiteral("participant"), object[QLatin1String("participant")]},
+                                          {QStringLiteral("card"), object[QLatin1String("card")]}}});
+        return true;
+    }
+    if (change.kind != ServerChangeKind::card)
+        return false;
+    if (change.field == ServerChangeField::added) {
+        parts.cards[change.entity] = CardRow{uuidOf(object[QLatin1String("stage")]), uuidOf(object[QLatin1String("lane")]),
+                                             object[QLatin1String("key")].toString(), object[QLatin1String("fields")].toObject()};
+        return true;
+    }
+    const auto card = parts.cards.find(change.entity);
+    if (card == parts.cards.end())
+        return false;
+    if (change.field == ServerChangeField::deleted) {
+        parts.cards.erase(card);
+        removeConnectionsAt(parts.base, change.entity);
+    } else if (change.field == ServerChangeField::position) {
+        card->second.stage = uuidOf(object[QLatin1String("stage")]);
+        card->second.lane = uuidOf(object[QLatin1String("lane")]);
+        card->second.key = object[QLatin1String("key")].toString();
+    } else if (change.value.isNull() && isOptionalCardField(change.field)) {
+        card->second.fields.remove(change.field);
+    } else {
+        card->second.fields[change.field] = change.value;
+    }
+    return true;
+}
+
+} // namespace waymark

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "server/journeyparts.h"
+
+#include <QDateTime>
+#include <QJsonValue>
+#include <QMetaType>
+#include <QString>
+#include <QUuid>
+
+namespace waymark {
+
+// One row of the server's `changes` table: who changed which field of which entity, to what.
+// Change ids grow in the order changes were committed (writers of one journey take turns,
+// see serversession.cpp), so "every change after id N" is exactly what a client missed.
+struct ServerChange {
+    qint64 id = 0;
+    QString author;     // the participant's name as their session gave it
+    qint64 seen = 0;    // the newest change the author had applied when making this one
+    QString kind;       // ServerChangeKind::…
+    QUuid entity;       // the card, comment or dot
+    QString field;      // for cards a .waymark.json card key, or ServerChangeField::…
+    QJsonValue value;   // the new value, JSON as in the .waymark.json format
+    QDateTime time;     // UTC, the server's clock
+
+    // Whether this change was made without knowing of change `other` (both edited at once).
+    bool concurrentWith(qint64 other) const { return seen < other && id > other; }
+};
+
+namespace ServerChangeKind {
+inline const QString card = QStringLiteral("card");
+inline const QString comment = QStringLiteral("comment");
+inline const QString dot = QStringLiteral("dot");
+} // namespace ServerChangeKind
+
+namespace ServerChangeField {
+// A new card: {"stage", "lane", "key", "fields"}; a new comment: its object; a new dot:
+// {"vote", "participant", "card"}.
+inline const QString added = QStringLiteral("added");
+inline const QString deleted = QStringLiteral("deleted"); // value null
+inline const QString position = QStringLiteral("position"); // {"stage", "lane", "key"}
+} // namespace ServerChangeField
+
+// Applies a change to a journey's parts; false when it changes nothing any more (its card
+// was deleted by an earlier change). Deleting a card also removes the connections at it, as
+// deleting a card in the window does.
+bool applyChange(JourneyParts &parts, const ServerChange &change);
+
+} // namespace waymark
+
+Q_DECLARE_METATYPE(waymark::ServerChange)

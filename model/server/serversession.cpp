@@ -1,0 +1,367 @@
+#include "server/serversession.h"
+
+#include "server/serversql.h"
+#include "server/serverjourneys.h"
+#include "server/serverroles.h"
+#include "warehouse/postgresconnection.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace waymark {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ServerSession)
+};
+
+constexpr int connectTimeoutSeconds = 10;
+// Changes read per statement while catching up: bounded memory after a long absence.
+constexpr int catchUpBatch = 1000;
+
+using ServerSql::idText;
+using ServerSql::jsonText;
+
+} // namespace
+
+ServerSession::ServerSession(const PostgresAddress &address, const QUuid &journeyId, const QString &author, QObject *parent)
+    : QObject(parent)
+    , mAddress(address)
+    , mJourneyId(journeyId)
+    , mAuthor(author)
+{
+    const QString session = QUuid::createUuid().toString(QUuid::Id128).left(12);
+    mConnectionName = QStringLiteral("waymark-session-") + session;
+    mApplicationName = QStringLiteral("waymark-") + session;
+}
+
+ServerSession::~ServerSession()
+{
+    disconnectFromServer();
+}
+
+bool ServerSession::isConnected() const
+{
+    return mConnected;
+}
+
+bool ServerSession::connectToServer(QString *error)
+{
+    QString ignored;
+    QString &message = error ? *error : ignored;
+    disconnectFromServer();
+    QSqlDatabase db = openPostgres(mAddress, mConnectionName, connectTimeoutSeconds, mApplicationName);
+    if (!db.isOpen()) {
+        message = Text::tr("could not connect to %1: %2").arg(mAddress.display(), db.lastError().text().trimmed());
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(mConnectionName);
+        return false;
+    }
+    // Listen before reading: a change committed in between is then both notified and read.
+    if (!db.driver()->subscribeToNotification(QString::fromLatin1(notifyChannel))) {
+        message = Text::tr("could not listen for changes on %1: %2").arg(mAddress.display(), db.driver()->lastError().text().trimmed());
+        db = QSqlDatabase();
+        disconnectFromServer();
+        return false;
+    }
+    connect(db.driver(), &QSqlDriver::notification, this, &ServerSession::onNotification);
+    mConnected = true;
+    const auto role = ServerRoles::roleOf(db, &message);
+    if (!role) {
+        db = QSqlDatabase();
+        disconnectFromServer();
+        return false;
+    }
+    mRole = *role;
+    if (!mLoaded) {
+        const auto snapshot = ServerJourneys::readSnapshot(db, mJourneyId, &message);
+        if (!snapshot) {
+            db = QSqlDatabase();
+            disconnectFromServer();
+            return false;
+        }
+        mParts = snapshot->parts;
+        mLastSeen = snapshot->lastChange;
+        mJourneyStale = true;
+        mLoaded = true;
+        FormatError problem;
+        const auto whole = assembleJourney(mParts, &problem);
+        if (!whole) {
+            message = Text::tr("journey %1 on %2 is damaged: %3").arg(idText(mJourneyId), mAddress.display(), problem.toString());
+            db = QSqlDatabase();
+            disconnectFromServer();
+            mLoaded = false;
+            return false;
+        }
+        // Imported survey and purchase data (up to millions of rows) is read once: nobody
+        // changes it live, and checking it again on every keystroke would take seconds.
+        mDatasets = whole->datasets;
+        mParts.base.remove(QStringLiteral("datasets"));
+    }
+    return catchUp(&message);
+}
+
+void ServerSession::disconnectFromServer()
+{
+    mConnected = false;
+    if (!QSqlDatabase::contains(mConnectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(mConnectionName, false);
+        if (db.driver())
+            disconnect(db.driver(), nullptr, this, nullptr);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(mConnectionName);
+}
+
+const Journey &ServerSession::journey() const
+{
+    if (mJourneyStale) {
+        // Every change was checked before it was written, so this only fails on a database
+        // edited by hand; the last good journey then stays.
+        FormatError problem;
+        if (auto assembled = assembleJourney(mParts, &problem)) {
+            mJourney = std::move(*assembled);
+            mJourney.datasets = mDatasets;
+        }
+        mJourneyStale = false;
+    }
+    return mJourney;
+}
+
+void ServerSession::lose(const QString &why)
+{
+    // The broken connection itself goes at the next connectToServer() (or with the session):
+    // statements of the failed write may still hold it right now.
+    mConnected = false;
+    emit connectionLost(why);
+}
+
+bool ServerSession::validate(const ServerChange &change, QString *error) const
+{
+    JourneyParts candidate = mParts;
+    if (!applyChange(candidate, change)) {
+        *error = Text::tr("card “%1” is not in the journey any more").arg(ServerSql::cardTitle(mParts, change.entity));
+        return false;
+    }
+    FormatError problem;
+    if (!assembleJourney(candidate, &problem)) {
+        *error = Text::tr("the change was not saved: %1: %2").arg(problem.path, problem.message);
+        return false;
+    }
+    return true;
+}
+
+std::optional<qint64> ServerSession::write(ServerChange change, const EntityWrite &entityWrite, QString *error)
+{
+    QString ignored;
+    QString &message = error ? *error : ignored;
+    if (!mConnected) {
+        message = Text::tr("not connected to %1").arg(mAddress.display());
+        return std::nullopt;
+    }
+    if (!validate(change, &message))
+        return std::nullopt;
+    QSqlDatabase db = QSqlDatabase::database(mConnectionName, false);
+    const auto fail = [&](const QSqlQuery *query) -> std::optional<qint64> {
+        const QSqlError sqlError = query ? query->lastError() : db.lastError();
+        if (query)
+            message = Text::tr("the change was not saved on %1: %2").arg(mAddress.display(), sqlError.databaseText().trimmed());
+        message = ServerRoles::explainRefusal(message);
+        if (db.isOpen())
+            db.rollback();
+        if (sqlError.type() == QSqlError::ConnectionError || !db.isOpen())
+            lose(message);
+        return std::nullopt;
+    };
+    if (!db.transaction()) {
+        message = Text::tr("the change was not saved on %1: %2").arg(mAddress.display(), db.lastError().text().trimmed());
+        return fail(nullptr);
+    }
+    // Writers of one journey take turns on its row, and take the change id while holding it:
+    // ids then grow in commit order, so a reader that has seen id N has seen everything before.
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT last_change FROM journeys WHERE id = ? FOR UPDATE"));
+    query.addBindValue(idText(mJourneyId));
+    if (!query.exec())
+        return fail(&query);
+    if (!query.next()) {
+        message = Text::tr("%1 no longer holds journey %2").arg(mAddress.display(), idText(mJourneyId));
+        db.rollback();
+        return std::nullopt;
+    }
+    if (!query.exec(QStringLiteral("SELECT nextval(pg_get_serial_sequence('changes', 'id'))")) || !query.next())
+        return fail(&query);
+    change.id = query.value(0).toLongLong();
+    change.author = mAuthor;
+    change.seen = mLastSeen;
+    // What a card change replaces, as the server has it (our copy may be behind), for undo.
+    UndoStep step{change.id, change.entity, change.field, {}};
+    if (change.kind == ServerChangeKind::card && !mUndoing) {
+        query.prepare(QStringLiteral("SELECT jsonb_build_object('stage', stage, 'lane', lane, 'key', sort_key, 'fields', fields)::text "
+                                     "FROM cards WHERE journey = ? AND id = ?"));
+        query.addBindValue(idText(mJourneyId));
+        query.addBindValue(idText(change.entity));
+        if (!query.exec())
+            return fail(&query);
+        if (query.next()) {
+            const QJsonObject row = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+            if (change.field == ServerChangeField::deleted)
+                step.before = row;
+            else if (change.field == ServerChangeField::position)
+                step.before = QJsonObject{{QStringLiteral("stage"), row[QLatin1String("stage")]},
+                                          {QStringLiteral("lane"), row[QLatin1String("lane")]},
+                                          {QStringLiteral("key"), row[QLatin1String("key")]}};
+            else if (change.field != ServerChangeField::added)
+                step.before = row[QLatin1String("fields")].toObject().value(change.field);
+        }
+    }
+    if (!entityWrite(db, query, change, &message)) {
+        message = ServerRoles::explainRefusal(message);
+        db.rollback();
+        return std::nullopt;
+    }
+    query.prepare(QStringLiteral("INSERT INTO changes (id, journey, author, seen, kind, entity, field, value) VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb)"));
+    query.addBindValue(change.id);
+    query.addBindValue(idText(mJourneyId));
+    query.addBindValue(change.author);
+    query.addBindValue(change.seen);
+    query.addBindValue(change.kind);
+    query.addBindValue(idText(change.entity));
+    query.addBindValue(change.field);
+    query.addBindValue(jsonText(change.value));
+    if (!query.exec())
+        return fail(&query);
+    query.prepare(QStringLiteral("UPDATE journeys SET last_change = ?, last_changed = now() WHERE id = ?"));
+    query.addBindValue(change.id);
+    query.addBindValue(idText(mJourneyId));
+    if (!query.exec())
+        return fail(&query);
+    // Delivered at commit, to every session listening (this one too).
+    query.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
+    query.addBindValue(QString::fromLatin1(notifyChannel));
+    query.addBindValue(idText(mJourneyId) + u':' + QString::number(change.id));
+    if (!query.exec())
+        return fail(&query);
+    query.finish();
+    if (!db.commit()) {
+        message = Text::tr("the change was not saved on %1: %2").arg(mAddress.display(), db.lastError().text().trimmed());
+        return fail(nullptr);
+    }
+    mMine.insert(change.id);
+    if (change.kind == ServerChangeKind::card && !mUndoing)
+        mUndo.push_back(step);
+    QString catchUpError;
+    if (!catchUp(&catchUpError) && mConnected)
+        emit connectionLost(catchUpError);
+    return change.id;
+}
+
+bool ServerSession::catchUp(QString *error)
+{
+    QString ignored;
+    QString &message = error ? *error : ignored;
+    if (!mConnected) {
+        message = Text::tr("not connected to %1").arg(mAddress.display());
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::database(mConnectionName, false);
+    for (;;) {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT id, author, seen, kind, entity, field, jsonb_build_array(value)::text, time FROM changes "
+                                     "WHERE journey = ? AND id > ? ORDER BY id LIMIT %1")
+                          .arg(catchUpBatch));
+        query.addBindValue(idText(mJourneyId));
+        query.addBindValue(mLastSeen);
+        if (!query.exec()) {
+            message = Text::tr("reading the changes on %1 failed: %2").arg(mAddress.display(), query.lastError().text().trimmed());
+            if (query.lastError().type() == QSqlError::ConnectionError || !db.isOpen())
+                lose(message);
+            return false;
+        }
+        std::vector<ServerChange> changes;
+        while (query.next()) {
+            ServerChange change;
+            change.id = query.value(0).toLongLong();
+            change.author = query.value(1).toString();
+            change.seen = query.value(2).toLongLong();
+            change.kind = query.value(3).toString();
+            change.entity = QUuid::fromString(query.value(4).toString());
+            change.field = query.value(5).toString();
+            change.value = QJsonDocument::fromJson(query.value(6).toString().toUtf8()).array().at(0);
+            change.time = query.value(7).toDateTime().toUTC();
+            changes.push_back(std::move(change));
+        }
+        query.finish();
+        for (const ServerChange &change : changes) {
+            // A slot may have written (and so caught up) while we emitted.
+            if (change.id > mLastSeen)
+                apply(change);
+        }
+        if (changes.size() < std::size_t(catchUpBatch))
+            return true;
+    }
+}
+
+void ServerSession::apply(const ServerChange &change)
+{
+    applyChange(mParts, change);
+    mLastSeen = change.id;
+    mJourneyStale = true;
+    const bool own = mMine.count(change.id) > 0;
+    if (change.kind == ServerChangeKind::card) {
+        mNewestOn[{change.entity, change.field}] = change;
+        mNewestOnCard[change.entity] = change;
+    }
+    const bool deleted = change.kind == ServerChangeKind::card && change.field == ServerChangeField::deleted;
+    std::vector<LostChange> lost;
+    if (deleted) {
+        // Our edits of a card someone deleted without having seen them are lost with it.
+        auto it = mOurFields.lower_bound({change.entity, QString()});
+        while (it != mOurFields.end() && it->first.first == change.entity) {
+            if (!own && change.concurrentWith(it->second))
+                lost.push_back({it->second, change});
+            it = mOurFields.erase(it);
+        }
+    } else if (change.kind == ServerChangeKind::card) {
+        const std::pair key{change.entity, change.field};
+        if (own) {
+            mOurFields[key] = change.id;
+        } else if (const auto it = mOurFields.find(key); it != mOurFields.end()) {
+            if (change.concurrentWith(it->second))
+                lost.push_back({it->second, change});
+            mOurFields.erase(it);
+        }
+    }
+    emit changed(change, own);
+    for (const LostChange &item : lost) {
+        mLost.push_back(item);
+        emit overwritten(item);
+    }
+}
+
+void ServerSession::onNotification(const QString &name, QSqlDriver::NotificationSource, const QVariant &payload)
+{
+    if (name != QLatin1String(notifyChannel))
+        return;
+    const QString text = payload.toString();
+    const qsizetype colon = text.lastIndexOf(u':');
+    if (colon < 0 || QUuid::fromString(QStringView(text).left(colon)) != mJourneyId)
+        return;
+    if (text.mid(colon + 1).toLongLong() <= mLastSeen)
+        return; // our own, or read already
+    QString error;
+    if (!catchUp(&error) && mConnected)
+        emit connectionLost(error);
+}
+
+} // namespace waymark

@@ -1,0 +1,161 @@
+#pragma once
+
+#include "journey.h"
+#include "server/journeyparts.h"
+#include "server/serverchange.h"
+#include "server/serverroles.h"
+#include "warehouse/postgresurl.h"
+
+#include <QJsonValue>
+#include <QObject>
+#include <QSqlDriver>
+#include <QString>
+#include <QUuid>
+
+#include <functional>
+#include <map>
+#include <optional>
+#include <set>
+#include <vector>
+
+class QSqlDatabase;
+class QSqlQuery;
+
+namespace waymark {
+
+// A change of ours that someone else's change replaced while we were making it (the same
+// field edited at once: the later one stays), or whose card someone deleted meanwhile.
+struct LostChange {
+    qint64 mine = 0;
+    ServerChange by;
+};
+
+// One person's live view of a journey shared on a PostgreSQL server (docs/server.md),
+// headless: the window builds on it. It holds the journey, writes each local change as one
+// row of `changes` plus the entity itself in one transaction, and is told of everyone's
+// changes by NOTIFY; it then reads every change after the last one it applied, in id order,
+// so every session applies the same changes in the same order and they all converge on
+// what the database holds. Missed notifications (a dropped connection) cost nothing: the
+// next catch-up reads from the last id seen.
+//
+// The change functions return the new change's id (it has been applied here already), or
+// nullopt with `error` saying why nothing was saved (translated): the change would break the
+// journey, the card was deleted by someone (named), the vote's rules, the server.
+class ServerSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr const char *notifyChannel = "waymark_changes";
+
+    ServerSession(const PostgresAddress &address, const QUuid &journeyId, const QString &author, QObject *parent = nullptr);
+    ~ServerSession() override;
+    ServerSession(const ServerSession &) = delete;
+    ServerSession &operator=(const ServerSession &) = delete;
+
+    // Connects, listens, and loads the journey (the first time) or reads the changes made
+    // while away (after a disconnection).
+    bool connectToServer(QString *error);
+    void disconnectFromServer();
+    bool isConnected() const;
+    // Shown in pg_stat_activity.application_name, unique per session.
+    QString applicationName() const { return mApplicationName; }
+
+    // What the database lets this session's user do (the window greys out the rest; the
+    // database refuses it anyway).
+    ServerRole role() const { return mRole; }
+
+    const Journey &journey() const;
+    // The journey's parts without its datasets (journey() has them; they are not edited live).
+    const JourneyParts &parts() const { return mParts; }
+    QUuid journeyId() const { return mJourneyId; }
+    QString author() const { return mAuthor; }
+    qint64 lastSeenChange() const { return mLastSeen; }
+    // Every change of ours that was overwritten or lost with its card, oldest first.
+    const std::vector<LostChange> &lostChanges() const { return mLost; }
+
+    // Field `field` (a .waymark.json card key: "title", "effort", …) of a card; null removes
+    // the optional ones ("author", "system", "linkedJourney").
+    std::optional<qint64> setCardField(const QUuid &card, const QString &field, const QJsonValue &value, QString *error);
+    // One change per field in which `after` differs from the card as it is here.
+    std::optional<std::vector<qint64>> editCard(const Touchpoint &after, QString *error);
+    // A new card in its cell (its stageId and laneId), right after `afterCard` (null: first).
+    std::optional<qint64> addCard(const Touchpoint &card, const QUuid &afterCard, QString *error);
+    std::optional<qint64> moveCard(const QUuid &card, const QUuid &stage, const QUuid &lane, const QUuid &afterCard, QString *error);
+    std::optional<qint64> deleteCard(const QUuid &card, QString *error);
+    std::optional<qint64> addDot(const QUuid &vote, const QUuid &participant, const QUuid &card, QString *error);
+    std::optional<qint64> addComment(const Comment &comment, QString *error);
+
+    // Undo of this session's own card changes only (serversessionundo.cpp): the newest one
+    // not yet undone is reverted by a new change that everyone receives. Refused, with who
+    // and which change, when someone changed that field, position or card since; the step is
+    // then dropped, so the next undo goes on with the one before. Comments and dots are not
+    // undone (nobody can take them back yet); an undone deletion brings the card back to its
+    // place, without the connections that went with it.
+    bool canUndo() const { return !mUndo.empty(); }
+    std::optional<qint64> undo(QString *error);
+
+    // Reads and applies every change after lastSeenChange(). Notifications call it; call it
+    // directly to poll.
+    bool catchUp(QString *error);
+
+signals:
+    // After a change (anyone's, ours included) was applied to journey(): which entity and field.
+    void changed(const waymark::ServerChange &change, bool own);
+    // A change of ours was overwritten by a concurrent one, or lost with its deleted card.
+    void overwritten(const waymark::LostChange &lost);
+    // The connection broke (the session is disconnected; connectToServer() catches up).
+    void connectionLost(const QString &why);
+
+private:
+    // Writes the entity (the part particular to each kind of change) inside the transaction;
+    // may fill in the change's value (the card's order key). False with `error` set. It uses
+    // the transaction's own query, which outlives the rollback: a prepared statement freed
+    // inside a failed transaction makes libpq complain.
+    using EntityWrite = std::function<bool(QSqlDatabase &db, QSqlQuery &query, ServerChange &change, QString *error)>;
+    std::optional<qint64> write(ServerChange change, const EntityWrite &entityWrite, QString *error);
+    bool validate(const ServerChange &change, QString *error) const;
+    void apply(const ServerChange &change);
+    void onNotification(const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload);
+    QString cardGone(QSqlDatabase &db, const QUuid &card) const;
+    std::optional<QString> keyAfter(const QUuid &stage, const QUuid &lane, const QUuid &afterCard, QString *error) const;
+    void lose(const QString &why);
+    // A card back with its fields at its old place (undoing a deletion).
+    std::optional<qint64> restoreCard(const QUuid &card, const QJsonObject &row, QString *error);
+    std::optional<qint64> placeCard(const QUuid &card, const QJsonObject &position, QString *error);
+
+    // What a card change replaced, read on the server inside the change's transaction.
+    struct UndoStep {
+        qint64 id = 0;
+        QUuid entity;
+        QString field;
+        QJsonValue before; // the field's value; {stage, lane, key}; the whole row; nothing
+    };
+
+    PostgresAddress mAddress;
+    QUuid mJourneyId;
+    QString mAuthor;
+    QString mConnectionName;
+    QString mApplicationName;
+    bool mConnected = false;
+    ServerRole mRole = ServerRole::None;
+    bool mLoaded = false;
+    JourneyParts mParts;                 // without "datasets" in the base
+    std::vector<DatasetRef> mDatasets;   // read once at loading
+    qint64 mLastSeen = 0;
+    mutable Journey mJourney;
+    mutable bool mJourneyStale = true;
+    std::set<qint64> mMine;                                // ids of our changes not yet applied
+    std::map<std::pair<QUuid, QString>, qint64> mOurFields; // (entity, field) -> our newest change there
+    std::vector<LostChange> mLost;
+    std::vector<UndoStep> mUndo;
+    bool mUndoing = false;
+    // The newest change applied on each (card, field) and on each card at all: undo checks
+    // that nobody else changed the thing since.
+    std::map<std::pair<QUuid, QString>, ServerChange> mNewestOn;
+    std::map<QUuid, ServerChange> mNewestOnCard;
+};
+
+} // namespace waymark
+
+Q_DECLARE_METATYPE(waymark::LostChange)

@@ -1,0 +1,167 @@
+// A journey shared live through PostgreSQL (issue 21): how fast a change reaches the other
+// sessions, and how many edits per second the server takes. One throwaway server
+// (tests/support/postgresserver.h), a generated workshop-sized journey.
+//
+//   waymark_bench_server [--edits N] [--cards N]
+//
+// Propagation: one writer and 10 or 50 listening sessions, all in this process and on its
+// main thread, so the listeners' catch-ups run one after the other: the figures are an upper
+// bound for sessions on separate laptops, where each pays only for its own. Throughput:
+// 1, 4 or 10 writer threads, each its own session and connection, editing at once.
+
+#include "postgresserver.h"
+#include "testjourneys.h"
+
+#include "server/serverjourneys.h"
+#include "server/serversession.h"
+#include "warehouse/postgresconnection.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTextStream>
+#include <QThread>
+
+#include <algorithm>
+#include <atomic>
+#include <memory>
+#include <vector>
+
+using namespace waymark;
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+double percentile(std::vector<double> values, double p)
+{
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values[std::min(values.size() - 1, std::size_t(p * double(values.size())))];
+}
+
+void propagation(const PostgresAddress &address, const Journey &journey, int listeners, int edits)
+{
+    QElapsedTimer clock;
+    clock.start();
+    ServerSession writer(address, journey.id, QStringLiteral("writer"));
+    QString error;
+    if (!writer.connectToServer(&error))
+        qFatal("%s", qPrintable(error));
+    std::vector<std::unique_ptr<ServerSession>> sessions;
+    std::vector<double> arrivals; // ms from the start of the write to a listener applying it
+    qint64 sentAt = 0;
+    qint64 waitingFor = 0;
+    int arrived = 0;
+    for (int i = 0; i < listeners; ++i) {
+        sessions.push_back(std::make_unique<ServerSession>(address, journey.id, QStringLiteral("listener %1").arg(i)));
+        if (!sessions.back()->connectToServer(&error))
+            qFatal("%s", qPrintable(error));
+        QObject::connect(sessions.back().get(), &ServerSession::changed, [&](const ServerChange &change, bool) {
+            if (change.id == waitingFor) {
+                arrivals.push_back(double(clock.nsecsElapsed() - sentAt) / 1e6);
+                ++arrived;
+            }
+        });
+    }
+    std::vector<double> writes;
+    for (int e = 0; e < edits; ++e) {
+        arrived = 0;
+        sentAt = clock.nsecsElapsed();
+        const QUuid card = journey.touchpoints[std::size_t(e) % journey.touchpoints.size()].id;
+        waitingFor = writer.setCardField(card, QStringLiteral("title"), QStringLiteral("правка %1 · 편집").arg(e), &error).value_or(-1);
+        if (waitingFor < 0)
+            qFatal("%s", qPrintable(error));
+        writes.push_back(double(clock.nsecsElapsed() - sentAt) / 1e6);
+        while (arrived < listeners)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    }
+    out() << QStringLiteral("| %1 listeners | %2 | %3 ms | %4 ms | %5 ms |\n")
+                 .arg(listeners)
+                 .arg(edits)
+                 .arg(percentile(writes, 0.5), 0, 'f', 1)
+                 .arg(percentile(arrivals, 0.5), 0, 'f', 1)
+                 .arg(percentile(arrivals, 0.99), 0, 'f', 1);
+    out().flush();
+}
+
+void throughput(const PostgresAddress &address, const Journey &journey, int writers, int editsEach)
+{
+    std::atomic<int> failures{0};
+    std::vector<QThread *> threads;
+    for (int w = 0; w < writers; ++w) {
+        threads.push_back(QThread::create([&, w] {
+            ServerSession session(address, journey.id, QStringLiteral("writer %1").arg(w));
+            QString error;
+            if (!session.connectToServer(&error)) {
+                ++failures;
+                return;
+            }
+            for (int e = 0; e < editsEach; ++e) {
+                const QUuid card = journey.touchpoints[std::size_t(w * editsEach + e) % journey.touchpoints.size()].id;
+                if (!session.setCardField(card, QStringLiteral("notes"), QStringLiteral("%1/%2").arg(w).arg(e), &error))
+                    ++failures;
+            }
+        }));
+    }
+    QElapsedTimer timer;
+    timer.start();
+    for (QThread *thread : threads)
+        thread->start();
+    for (QThread *thread : threads) {
+        thread->wait();
+        delete thread;
+    }
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    out() << QStringLiteral("| %1 writers | %2 | %3 | %4 |\n").arg(writers).arg(writers * editsEach).arg(double(writers * editsEach) / seconds, 0, 'f', 0).arg(failures.load());
+    out().flush();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    int edits = 200;
+    const QStringList args = app.arguments();
+    if (const qsizetype at = args.indexOf(QStringLiteral("--edits")); at > 0 && at + 1 < args.size())
+        edits = args[at + 1].toInt();
+    int cards = 150;
+    if (const qsizetype at = args.indexOf(QStringLiteral("--cards")); at > 0 && at + 1 < args.size())
+        cards = args[at + 1].toInt();
+
+    test::PostgresServer server;
+    server.setSetting(QStringLiteral("max_connections"), QStringLiteral("200"));
+    if (!server.start())
+        qFatal("%s", qPrintable(server.error()));
+    if (!server.createDatabase(QStringLiteral("workshop")))
+        qFatal("%s", qPrintable(server.error()));
+    QString error;
+    const PostgresAddress address = *parsePostgresUrl(server.url(QStringLiteral("workshop")), &error);
+    test::GeneratorOptions options;
+    options.stages = 8;
+    options.lanes = 6;
+    options.touchpoints = cards;
+    options.connections = 30;
+    const Journey journey = test::generateJourney(options);
+    {
+        QSqlDatabase db = openPostgres(address, QStringLiteral("publish"), 10);
+        if (!ServerJourneys::publish(db, journey, &error))
+            qFatal("%s", qPrintable(error));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("publish"));
+
+    out() << "Journey: " << options.stages << " stages x " << options.lanes << " lanes, " << journey.touchpoints.size() << " cards\n\n";
+    out() << "| sessions | edits | write (commit + own catch-up) p50 | arrival p50 | arrival p99 |\n| --- | ---: | ---: | ---: | ---: |\n";
+    for (const int listeners : {10, 50})
+        propagation(address, journey, listeners, edits);
+    out() << "\n| threads | edits | edits/s | failed |\n| --- | ---: | ---: | ---: |\n";
+    for (const int writers : {1, 4, 10})
+        throughput(address, journey, writers, edits);
+    return 0;
+}
