@@ -64,7 +64,9 @@ std::optional<QString> serverKeyAfter(QSqlQuery &query, const QUuid &journey, co
     query.addBindValue(idText(journey));
     query.addBindValue(idText(stage));
     query.addBindValue(idText(lane));
-    query.addBindValue(before);
+    // A null QString binds as SQL NULL, and "sort_key > NULL" matches nothing: the start of
+    // the cell must be the empty string, or a card meant for the top lands at the bottom.
+    query.addBindValue(before.isNull() ? QStringLiteral("") : before);
     query.addBindValue(idText(moving));
     if (!query.exec() || !query.next()) {
         *error = Text::tr("reading the cell's order failed: %1").arg(query.lastError().databaseText().trimmed());

@@ -186,11 +186,14 @@ private slots:
         QCOMPARE(journeyText(a->journey()), journeyText(opened()));
 
         // A move to the top of another cell, and one right after the anchor.
+        // The ids, not the cell: its pointers go stale as soon as a's journey changes.
         const Touchpoint target = mJourney.touchpoints.back();
-        QVERIFY2(a->moveCard(cell.back()->id, target.stageId, target.laneId, {}, &error), qPrintable(error));
-        QVERIFY2(b->moveCard(cell[1]->id, anchor.stageId, anchor.laneId, anchor.id, &error), qPrintable(error));
+        const QUuid last = cell.back()->id;
+        const QUuid second = cell[1]->id;
+        QVERIFY2(a->moveCard(last, target.stageId, target.laneId, {}, &error), qPrintable(error));
+        QVERIFY2(b->moveCard(second, anchor.stageId, anchor.laneId, anchor.id, &error), qPrintable(error));
         settle({a.get(), b.get()});
-        QCOMPARE(a->journey().cell(target.stageId, target.laneId).front()->id, cell.back()->id);
+        QCOMPARE(a->journey().cell(target.stageId, target.laneId).front()->id, last);
         QCOMPARE(journeyText(a->journey()), journeyText(opened()));
         QCOMPARE(journeyText(b->journey()), journeyText(opened()));
     }
