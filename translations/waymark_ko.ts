@@ -1549,16 +1549,16 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1 위험</translation>
     </message>
     <message>
-        <source>Lifetime value of the customers who were detractors here</source>
-        <translation>이 터치포인트에서 비추천 고객이었던 고객의 생애 가치</translation>
-    </message>
-    <message>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
         <source>What this card's detractors write about most distinctly</source>
         <translation>이 카드의 비추천 고객이 유독 많이 쓰는 내용</translation>
+    </message>
+    <message>
+        <source>%1: the lifetime value of the customers who were detractors here</source>
+        <translation>%1: 이곳에서 비추천 고객이었던 고객의 생애 가치</translation>
     </message>
 </context>
 <context>
@@ -2720,6 +2720,21 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
 </context>
 <context>
+    <name>JourneyTemplates</name>
+    <message>
+        <source>Template</source>
+        <translation>템플릿</translation>
+    </message>
+    <message>
+        <source>%1: %2 MiB; a template may be at most %3 MiB (it holds no survey data)</source>
+        <translation>%1: %2MiB. 템플릿은 최대 %3MiB까지 가능합니다(설문 데이터는 담지 않습니다)</translation>
+    </message>
+    <message>
+        <source>Could not create the templates folder.</source>
+        <translation>템플릿 폴더를 만들 수 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>JsonText</name>
     <message>
         <source>unknown %1 %2; expected one of: %3</source>
@@ -3769,6 +3784,14 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
+    <message>
+        <source>The %1 touchpoints whose %2 carry the most customer lifetime value (%3, dataset “%4”), and the words their %2 use distinctly more often than every other customer (weighted log-odds with an informative prior, z ≥ 1.96), each with one customer's sentence as written. Personal data is masked.</source>
+        <translation>%2의 고객 생애 가치가 가장 큰 터치포인트 %1곳(%3, 데이터 세트 “%4”)과, 그 %2이(가) 다른 모든 고객보다 유독 자주 쓰는 단어(정보적 사전 분포를 적용한 가중 로그 오즈, z ≥ 1.96)를 고객 한 명이 직접 쓴 문장과 함께 보여 줍니다. 개인 정보는 가려집니다.</translation>
+    </message>
+    <message>
+        <source>; lifetime value at risk %1</source>
+        <translation>; 위험에 처한 생애 가치 %1</translation>
+    </message>
 </context>
 <context>
     <name>PriorityChart</name>
@@ -3783,6 +3806,321 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Value per year (%1)</source>
         <translation>연간 가치(%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerJourney</name>
+    <message>
+        <source>card %1 is in a stage that does not exist (%2)</source>
+        <translation>카드 %1이(가) 존재하지 않는 단계(%2)에 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>ServerJourneys</name>
+    <message>
+        <source>%1 on %2 failed: %3</source>
+        <translation>%2에서 %1 실패: %3</translation>
+    </message>
+    <message>
+        <source>%1 does not hold a JSON object</source>
+        <translation>%1: 값이 JSON 객체가 아닙니다</translation>
+    </message>
+    <message>
+        <source>storing card %1</source>
+        <translation>카드 %1 저장</translation>
+    </message>
+    <message>
+        <source>storing comment %1</source>
+        <translation>댓글 %1 저장</translation>
+    </message>
+    <message>
+        <source>storing a dot of vote %1</source>
+        <translation>투표 %1의 도트 저장</translation>
+    </message>
+    <message>
+        <source>the journey cannot be published: %1: %2</source>
+        <translation>고객 여정을 게시할 수 없습니다: %1: %2</translation>
+    </message>
+    <message>
+        <source>could not start a transaction on %1: %2</source>
+        <translation>%1에서 트랜잭션을 시작할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>looking for journey %1</source>
+        <translation>고객 여정 %1 찾기</translation>
+    </message>
+    <message>
+        <source>%1 already holds a journey with this id (“%2”); open that one from the server instead</source>
+        <translation>%1에 이 ID를 가진 고객 여정(“%2”)이 이미 있습니다. 대신 서버에서 그 여정을 여세요</translation>
+    </message>
+    <message>
+        <source>storing journey %1</source>
+        <translation>고객 여정 %1 저장</translation>
+    </message>
+    <message>
+        <source>could not commit journey %1 on %2: %3</source>
+        <translation>%2에 고객 여정 %1을(를) 커밋할 수 없습니다: %3</translation>
+    </message>
+    <message>
+        <source>%1 holds no Waymark journeys</source>
+        <translation>%1에 Waymark 고객 여정이 없습니다</translation>
+    </message>
+    <message>
+        <source>the database %1 holds Waymark's server schema version %2; this Waymark reads version %3</source>
+        <translation>데이터베이스 %1의 Waymark 서버 스키마 버전은 %2입니다. 이 Waymark는 버전 %3을(를) 읽습니다</translation>
+    </message>
+    <message>
+        <source>starting to read journey %1</source>
+        <translation>고객 여정 %1 읽기 시작</translation>
+    </message>
+    <message>
+        <source>reading journey %1</source>
+        <translation>고객 여정 %1 읽기</translation>
+    </message>
+    <message>
+        <source>%1 holds no journey with id %2</source>
+        <translation>%1에 ID가 %2인 고객 여정이 없습니다</translation>
+    </message>
+    <message>
+        <source>table journeys, row %1, column base</source>
+        <translation>journeys 테이블, 행 %1, base 열</translation>
+    </message>
+    <message>
+        <source>reading the cards of journey %1</source>
+        <translation>고객 여정 %1의 카드 읽기</translation>
+    </message>
+    <message>
+        <source>table cards, row %1, column fields</source>
+        <translation>cards 테이블, 행 %1, fields 열</translation>
+    </message>
+    <message>
+        <source>reading the comments of journey %1</source>
+        <translation>고객 여정 %1의 댓글 읽기</translation>
+    </message>
+    <message>
+        <source>table comments, row %1, column body</source>
+        <translation>comments 테이블, 행 %1, body 열</translation>
+    </message>
+    <message>
+        <source>reading the dots of journey %1</source>
+        <translation>고객 여정 %1의 도트 읽기</translation>
+    </message>
+    <message>
+        <source>journey %1 on %2 is damaged: %3</source>
+        <translation>%2의 고객 여정 %1이(가) 손상되었습니다: %3</translation>
+    </message>
+    <message>
+        <source>the database %1 holds Waymark's server schema version %2, but this Waymark knows only up to version %3; update Waymark to open journeys there</source>
+        <translation>데이터베이스 %1의 Waymark 서버 스키마 버전은 %2이지만, 이 Waymark는 버전 %3까지만 지원합니다. 그곳의 고객 여정을 열려면 Waymark를 업데이트하세요</translation>
+    </message>
+    <message>
+        <source>listing the journeys</source>
+        <translation>고객 여정 목록 조회</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRoles</name>
+    <message>
+        <source>setting up the roles on %1 failed: %2 (in: %3)</source>
+        <translation>%1에서 역할을 설정하지 못했습니다: %2(실행 문: %3)</translation>
+    </message>
+    <message>
+        <source>reading your role on %1 failed: %2</source>
+        <translation>%1에서 내 역할을 읽지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Facilitator: may change everything</source>
+        <translation>퍼실리테이터: 모든 항목 변경 가능</translation>
+    </message>
+    <message>
+        <source>Participant: may add and change cards, place dots and comment</source>
+        <translation>참가자: 카드 추가·변경, 도트 붙이기, 댓글 달기 가능</translation>
+    </message>
+    <message>
+        <source>Reviewer: may comment</source>
+        <translation>검토자: 댓글 달기 가능</translation>
+    </message>
+    <message>
+        <source>Viewer: may look</source>
+        <translation>열람자: 보기만 가능</translation>
+    </message>
+    <message>
+        <source>No Waymark role on this server: ask the facilitator for one</source>
+        <translation>이 서버에 내 Waymark 역할이 없습니다. 퍼실리테이터에게 요청하세요</translation>
+    </message>
+    <message>
+        <source>reviewers may add comments, nothing else</source>
+        <translation>검토자는 댓글만 추가할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>viewers may read the journey, not change it</source>
+        <translation>열람자는 고객 여정을 볼 수만 있고 변경할 수는 없습니다</translation>
+    </message>
+    <message>
+        <source>only facilitators may publish journeys</source>
+        <translation>퍼실리테이터만 고객 여정을 게시할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>you have no Waymark role on this database</source>
+        <translation>이 데이터베이스에 내 Waymark 역할이 없습니다</translation>
+    </message>
+    <message>
+        <source>the server refused this by its rule “%1”: %2</source>
+        <translation>서버가 규칙 “%1”에 따라 거부했습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSchema</name>
+    <message>
+        <source>setting up the server schema on %1 failed: %2 (in: %3)</source>
+        <translation>%1에서 서버 스키마를 설정하지 못했습니다: %2(실행 문: %3)</translation>
+    </message>
+    <message>
+        <source>reading the server schema version on %1 failed: %2</source>
+        <translation>%1에서 서버 스키마 버전을 읽지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>the database %1 holds Waymark's server schema version %2, but this Waymark knows only up to version %3; update Waymark to open journeys there</source>
+        <translation>데이터베이스 %1의 Waymark 서버 스키마 버전은 %2이지만, 이 Waymark는 버전 %3까지만 지원합니다. 그곳의 고객 여정을 열려면 Waymark를 업데이트하세요</translation>
+    </message>
+    <message>
+        <source>could not start a transaction on %1: %2</source>
+        <translation>%1에서 트랜잭션을 시작할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>setting up the server schema on %1 failed: %2</source>
+        <translation>%1에서 서버 스키마를 설정하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>could not commit the server schema on %1: %2</source>
+        <translation>%1에 서버 스키마를 커밋할 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSession</name>
+    <message>
+        <source>could not connect to %1: %2</source>
+        <translation>%1에 연결할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>could not listen for changes on %1: %2</source>
+        <translation>%1의 변경 사항을 수신할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>journey %1 on %2 is damaged: %3</source>
+        <translation>%2의 고객 여정 %1이(가) 손상되었습니다: %3</translation>
+    </message>
+    <message>
+        <source>card “%1” is not in the journey any more</source>
+        <translation>카드 “%1”이(가) 더 이상 고객 여정에 없습니다</translation>
+    </message>
+    <message>
+        <source>the change was not saved: %1: %2</source>
+        <translation>변경 사항이 저장되지 않았습니다: %1: %2</translation>
+    </message>
+    <message>
+        <source>not connected to %1</source>
+        <translation>%1에 연결되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>the change was not saved on %1: %2</source>
+        <translation>변경 사항이 %1에 저장되지 않았습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 no longer holds journey %2</source>
+        <translation>%1에 더 이상 고객 여정 %2이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>reading the changes on %1 failed: %2</source>
+        <translation>%1에서 변경 사항을 읽지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>card “%1” was deleted by %2 (change %3); your change was not saved</source>
+        <translation>%2이(가) 카드 “%1”을(를) 삭제했습니다(변경 %3). 내 변경 사항은 저장되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>card “%1” is not in the journey on the server; your change was not saved</source>
+        <translation>서버의 고객 여정에 카드 “%1”이(가) 없습니다. 내 변경 사항은 저장되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>card “%1” is not in that cell any more</source>
+        <translation>카드 “%1”이(가) 더 이상 그 셀에 없습니다</translation>
+    </message>
+    <message>
+        <source>reading the cell's order failed: %1</source>
+        <translation>셀의 카드 순서를 읽지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a field of a card</source>
+        <translation>“%1”은(는) 카드 필드가 아닙니다</translation>
+    </message>
+    <message>
+        <source>card “%1” was not added on %2: %3</source>
+        <translation>카드 “%1”을(를) %2에 추가하지 못했습니다: %3</translation>
+    </message>
+    <message>
+        <source>card “%1” is already in the journey</source>
+        <translation>카드 “%1”이(가) 이미 고객 여정에 있습니다</translation>
+    </message>
+    <message>
+        <source>a card cannot go after itself</source>
+        <translation>카드를 자기 자신 뒤에 놓을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the move was not saved on %1: %2</source>
+        <translation>이동이 %1에 저장되지 않았습니다: %2</translation>
+    </message>
+    <message>
+        <source>the deletion was not saved on %1: %2</source>
+        <translation>삭제가 %1에 저장되지 않았습니다: %2</translation>
+    </message>
+    <message>
+        <source>there is no vote %1 in the journey</source>
+        <translation>고객 여정에 투표 %1이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>the vote “%1” is closed</source>
+        <translation>“%1” 투표는 종료되었습니다</translation>
+    </message>
+    <message>
+        <source>the dot was not saved on %1: %2</source>
+        <translation>도트가 %1에 저장되지 않았습니다: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n dot(s) of the vote “%1” are used</source>
+        <translation><numerusform>“%1” 투표의 도트 %n개를 모두 사용했습니다</numerusform></translation>
+    </message>
+    <message>
+        <source>the comment was not saved on %1: %2</source>
+        <translation>댓글이 %1에 저장되지 않았습니다: %2</translation>
+    </message>
+    <message>
+        <source>there is no change of yours to undo</source>
+        <translation>실행 취소할 내 변경 사항이 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 deleted card “%2” since (change %3)</source>
+        <translation>실행 취소할 수 없습니다: 그 뒤 %1이(가) 카드 “%2”을(를) 삭제했습니다(변경 %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 changed card “%2” since (change %3)</source>
+        <translation>실행 취소할 수 없습니다: 그 뒤 %1이(가) 카드 “%2”을(를) 변경했습니다(변경 %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 moved card “%2” since (change %3)</source>
+        <translation>실행 취소할 수 없습니다: 그 뒤 %1이(가) 카드 “%2”을(를) 옮겼습니다(변경 %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 changed “%2” of card “%3” since (change %4)</source>
+        <translation>실행 취소할 수 없습니다: 그 뒤 %1이(가) 카드 “%3”의 “%2”을(를) 변경했습니다(변경 %4)</translation>
+    </message>
+    <message>
+        <source>the card was not brought back on %1: %2</source>
+        <translation>카드가 %1에 복원되지 않았습니다: %2</translation>
+    </message>
+    <message>
+        <source>the move was not undone on %1: %2</source>
+        <translation>%1에서 이동이 취소되지 않았습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -7465,6 +7803,38 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <source>The words that set a card's, stage's or segment's comments apart, and the sentences behind them</source>
         <translation>카드, 단계 또는 세그먼트의 의견을 구별해 주는 단어와 그 단어가 나온 문장</translation>
     </message>
+    <message>
+        <source>New from &amp;Template…</source>
+        <translation>템플릿에서 새로 만들기(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Save as Te&amp;mplate…</source>
+        <translation>템플릿으로 저장(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Could not create a journey from the template</source>
+        <translation>템플릿으로 고객 여정을 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>A new journey from the template "%1": rename, add and remove anything, then save it.</source>
+        <translation>템플릿 “%1”(으)로 만든 새 고객 여정입니다. 무엇이든 이름을 바꾸고 추가하고 삭제한 다음 저장하세요.</translation>
+    </message>
+    <message>
+        <source>Save as Template</source>
+        <translation>템플릿으로 저장</translation>
+    </message>
+    <message>
+        <source>Template name:</source>
+        <translation>템플릿 이름:</translation>
+    </message>
+    <message>
+        <source>Could not save the template</source>
+        <translation>템플릿을 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Saved the template "%1" without survey data, votes, comments or the business case (%2); File → New from Template… offers it.</source>
+        <translation>설문 데이터, 투표, 댓글, 비즈니스 케이스를 뺀 템플릿 “%1”을(를) 저장했습니다(%2). 파일 → 템플릿에서 새로 만들기…에서 쓸 수 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>waymark::MapLegend</name>
@@ -8650,6 +9020,14 @@ Double-click the name to rename, the colour to change it, the department to move
         <source>Turn the top-voted pain points into opportunities with their costs and benefits, then export the PDF for the department heads.</source>
         <translation>가장 많은 표를 받은 페인 포인트를 비용과 효과가 담긴 개선 기회로 바꾼 다음, 부서장용 PDF를 내보내세요.</translation>
     </message>
+    <message>
+        <source>Start from a template…</source>
+        <translation>템플릿으로 시작…</translation>
+    </message>
+    <message>
+        <source>Banking, telecom, insurance, online shop, public service, B2B software, or one of yours</source>
+        <translation>은행, 통신, 보험, 온라인 쇼핑몰, 공공 서비스, B2B 소프트웨어 또는 직접 만든 템플릿</translation>
+    </message>
 </context>
 <context>
     <name>waymark::SystemFields</name>
@@ -8743,6 +9121,48 @@ Double-click the name to rename, the colour to change it, the department to move
     <message>
         <source>none yet</source>
         <translation>아직 없음</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::TemplateCardDelegate</name>
+    <message>
+        <source>Cannot be used: %1</source>
+        <translation>사용할 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>Stages: %1 · cards: %2</source>
+        <translation>단계 %1개 · 카드 %2개</translation>
+    </message>
+    <message>
+        <source>your template</source>
+        <translation>내 템플릿</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::TemplateGalleryDialog</name>
+    <message>
+        <source>New from Template</source>
+        <translation>템플릿에서 새로 만들기</translation>
+    </message>
+    <message>
+        <source>A map to adapt to your journey: its stages, lanes and departments, and typical cards with their effort. Rename, add or remove anything once it is open.</source>
+        <translation>고객 여정에 맞게 고쳐 쓸 맵입니다. 단계, 레인, 부서와 노력이 입력된 대표 카드가 들어 있습니다. 연 다음에는 무엇이든 이름을 바꾸거나 추가하거나 삭제할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Search templates, e.g. claim or delivery</source>
+        <translation>템플릿 검색(예: 사고, 배송)</translation>
+    </message>
+    <message>
+        <source>Any journey can become a template (File → Save as Template…); yours are kept in %1.</source>
+        <translation>어떤 고객 여정이든 템플릿으로 만들 수 있습니다(파일 → 템플릿으로 저장…). 내 템플릿은 %1에 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>만들기</translation>
+    </message>
+    <message>
+        <source>No template matches "%1".</source>
+        <translation>“%1”에 맞는 템플릿이 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -8940,6 +9360,14 @@ Double-click the name to rename, the colour to change it, the department to move
     <message>
         <source>score %1</source>
         <translation>점수 %1</translation>
+    </message>
+    <message>
+        <source>Comparing the comments…</source>
+        <translation>의견 비교 중…</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>검색 중…</translation>
     </message>
 </context>
 <context>

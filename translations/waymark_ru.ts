@@ -1573,16 +1573,16 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1 под угрозой</translation>
     </message>
     <message>
-        <source>Lifetime value of the customers who were detractors here</source>
-        <translation>Пожизненная ценность клиентов, которые поставили здесь оценку критика</translation>
-    </message>
-    <message>
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
     <message>
         <source>What this card's detractors write about most distinctly</source>
         <translation>О чём критики этой карточки пишут заметно чаще других</translation>
+    </message>
+    <message>
+        <source>%1: the lifetime value of the customers who were detractors here</source>
+        <translation>%1: пожизненная ценность клиентов, которые здесь были критиками</translation>
     </message>
 </context>
 <context>
@@ -2750,6 +2750,21 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
 </context>
 <context>
+    <name>JourneyTemplates</name>
+    <message>
+        <source>Template</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <source>%1: %2 MiB; a template may be at most %3 MiB (it holds no survey data)</source>
+        <translation>%1: %2 MiB; шаблон может занимать не больше %3 MiB (данных опросов в нём нет)</translation>
+    </message>
+    <message>
+        <source>Could not create the templates folder.</source>
+        <translation>Не удалось создать папку шаблонов.</translation>
+    </message>
+</context>
+<context>
     <name>JsonText</name>
     <message>
         <source>unknown %1 %2; expected one of: %3</source>
@@ -3821,6 +3836,14 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
+    <message>
+        <source>The %1 touchpoints whose %2 carry the most customer lifetime value (%3, dataset “%4”), and the words their %2 use distinctly more often than every other customer (weighted log-odds with an informative prior, z ≥ 1.96), each with one customer's sentence as written. Personal data is masked.</source>
+        <translation>Точки контакта (%1), где у клиентов категории «%2» больше всего пожизненной ценности (%3, набор данных «%4»), и слова, которые эти клиенты используют заметно чаще всех остальных (взвешенные логарифмы шансов с информативным априорным распределением, z ≥ 1.96), каждое — с фразой одного клиента в его собственной формулировке. Персональные данные скрыты.</translation>
+    </message>
+    <message>
+        <source>; lifetime value at risk %1</source>
+        <translation>; пожизненная ценность под угрозой: %1</translation>
+    </message>
 </context>
 <context>
     <name>PriorityChart</name>
@@ -3835,6 +3858,321 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Value per year (%1)</source>
         <translation>Выгоды в год (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerJourney</name>
+    <message>
+        <source>card %1 is in a stage that does not exist (%2)</source>
+        <translation>карточка %1 стоит на несуществующем этапе (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerJourneys</name>
+    <message>
+        <source>%1 on %2 failed: %3</source>
+        <translation>%1 на %2 — ошибка: %3</translation>
+    </message>
+    <message>
+        <source>%1 does not hold a JSON object</source>
+        <translation>%1: значение — не объект JSON</translation>
+    </message>
+    <message>
+        <source>storing card %1</source>
+        <translation>сохранение карточки %1</translation>
+    </message>
+    <message>
+        <source>storing comment %1</source>
+        <translation>сохранение комментария %1</translation>
+    </message>
+    <message>
+        <source>storing a dot of vote %1</source>
+        <translation>сохранение точки голосования %1</translation>
+    </message>
+    <message>
+        <source>the journey cannot be published: %1: %2</source>
+        <translation>путь нельзя опубликовать: %1: %2</translation>
+    </message>
+    <message>
+        <source>could not start a transaction on %1: %2</source>
+        <translation>не удалось начать транзакцию на %1: %2</translation>
+    </message>
+    <message>
+        <source>looking for journey %1</source>
+        <translation>поиск пути %1</translation>
+    </message>
+    <message>
+        <source>%1 already holds a journey with this id (“%2”); open that one from the server instead</source>
+        <translation>в %1 уже есть путь с этим идентификатором («%2»); откройте его с сервера</translation>
+    </message>
+    <message>
+        <source>storing journey %1</source>
+        <translation>сохранение пути %1</translation>
+    </message>
+    <message>
+        <source>could not commit journey %1 on %2: %3</source>
+        <translation>не удалось зафиксировать путь %1 на %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 holds no Waymark journeys</source>
+        <translation>в %1 нет путей Waymark</translation>
+    </message>
+    <message>
+        <source>the database %1 holds Waymark's server schema version %2; this Waymark reads version %3</source>
+        <translation>в базе данных %1 серверная схема Waymark версии %2, а эта версия Waymark читает версию %3</translation>
+    </message>
+    <message>
+        <source>starting to read journey %1</source>
+        <translation>начало чтения пути %1</translation>
+    </message>
+    <message>
+        <source>reading journey %1</source>
+        <translation>чтение пути %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no journey with id %2</source>
+        <translation>в %1 нет пути с идентификатором %2</translation>
+    </message>
+    <message>
+        <source>table journeys, row %1, column base</source>
+        <translation>таблица journeys, строка %1, столбец base</translation>
+    </message>
+    <message>
+        <source>reading the cards of journey %1</source>
+        <translation>чтение карточек пути %1</translation>
+    </message>
+    <message>
+        <source>table cards, row %1, column fields</source>
+        <translation>таблица cards, строка %1, столбец fields</translation>
+    </message>
+    <message>
+        <source>reading the comments of journey %1</source>
+        <translation>чтение комментариев к пути %1</translation>
+    </message>
+    <message>
+        <source>table comments, row %1, column body</source>
+        <translation>таблица comments, строка %1, столбец body</translation>
+    </message>
+    <message>
+        <source>reading the dots of journey %1</source>
+        <translation>чтение точек голосования пути %1</translation>
+    </message>
+    <message>
+        <source>journey %1 on %2 is damaged: %3</source>
+        <translation>путь %1 на %2 повреждён: %3</translation>
+    </message>
+    <message>
+        <source>the database %1 holds Waymark's server schema version %2, but this Waymark knows only up to version %3; update Waymark to open journeys there</source>
+        <translation>в базе данных %1 серверная схема Waymark версии %2, а эта версия Waymark поддерживает версии не выше %3; обновите Waymark, чтобы открывать пути из этой базы</translation>
+    </message>
+    <message>
+        <source>listing the journeys</source>
+        <translation>получение списка путей</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRoles</name>
+    <message>
+        <source>setting up the roles on %1 failed: %2 (in: %3)</source>
+        <translation>не удалось настроить роли на %1: %2 (в запросе: %3)</translation>
+    </message>
+    <message>
+        <source>reading your role on %1 failed: %2</source>
+        <translation>не удалось определить вашу роль на %1: %2</translation>
+    </message>
+    <message>
+        <source>Facilitator: may change everything</source>
+        <translation>Фасилитатор: может изменять всё</translation>
+    </message>
+    <message>
+        <source>Participant: may add and change cards, place dots and comment</source>
+        <translation>Участник: может добавлять и изменять карточки, ставить точки и комментировать</translation>
+    </message>
+    <message>
+        <source>Reviewer: may comment</source>
+        <translation>Рецензент: может комментировать</translation>
+    </message>
+    <message>
+        <source>Viewer: may look</source>
+        <translation>Наблюдатель: может только смотреть</translation>
+    </message>
+    <message>
+        <source>No Waymark role on this server: ask the facilitator for one</source>
+        <translation>У вас нет роли Waymark на этом сервере: попросите её у фасилитатора</translation>
+    </message>
+    <message>
+        <source>reviewers may add comments, nothing else</source>
+        <translation>рецензенты могут только добавлять комментарии</translation>
+    </message>
+    <message>
+        <source>viewers may read the journey, not change it</source>
+        <translation>наблюдатели могут просматривать путь, но не изменять его</translation>
+    </message>
+    <message>
+        <source>only facilitators may publish journeys</source>
+        <translation>публиковать пути могут только фасилитаторы</translation>
+    </message>
+    <message>
+        <source>you have no Waymark role on this database</source>
+        <translation>у вас нет роли Waymark в этой базе данных</translation>
+    </message>
+    <message>
+        <source>the server refused this by its rule “%1”: %2</source>
+        <translation>сервер отклонил действие по правилу «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSchema</name>
+    <message>
+        <source>setting up the server schema on %1 failed: %2 (in: %3)</source>
+        <translation>не удалось настроить серверную схему на %1: %2 (в запросе: %3)</translation>
+    </message>
+    <message>
+        <source>reading the server schema version on %1 failed: %2</source>
+        <translation>не удалось прочитать версию серверной схемы на %1: %2</translation>
+    </message>
+    <message>
+        <source>the database %1 holds Waymark's server schema version %2, but this Waymark knows only up to version %3; update Waymark to open journeys there</source>
+        <translation>в базе данных %1 серверная схема Waymark версии %2, а эта версия Waymark поддерживает версии не выше %3; обновите Waymark, чтобы открывать пути из этой базы</translation>
+    </message>
+    <message>
+        <source>could not start a transaction on %1: %2</source>
+        <translation>не удалось начать транзакцию на %1: %2</translation>
+    </message>
+    <message>
+        <source>setting up the server schema on %1 failed: %2</source>
+        <translation>не удалось настроить серверную схему на %1: %2</translation>
+    </message>
+    <message>
+        <source>could not commit the server schema on %1: %2</source>
+        <translation>не удалось зафиксировать серверную схему на %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSession</name>
+    <message>
+        <source>could not connect to %1: %2</source>
+        <translation>не удалось подключиться к %1: %2</translation>
+    </message>
+    <message>
+        <source>could not listen for changes on %1: %2</source>
+        <translation>не удалось подписаться на изменения на %1: %2</translation>
+    </message>
+    <message>
+        <source>journey %1 on %2 is damaged: %3</source>
+        <translation>путь %1 на %2 повреждён: %3</translation>
+    </message>
+    <message>
+        <source>card “%1” is not in the journey any more</source>
+        <translation>карточки «%1» больше нет в пути</translation>
+    </message>
+    <message>
+        <source>the change was not saved: %1: %2</source>
+        <translation>изменение не сохранено: %1: %2</translation>
+    </message>
+    <message>
+        <source>not connected to %1</source>
+        <translation>нет подключения к %1</translation>
+    </message>
+    <message>
+        <source>the change was not saved on %1: %2</source>
+        <translation>изменение не сохранено на %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 no longer holds journey %2</source>
+        <translation>на %1 больше нет пути %2</translation>
+    </message>
+    <message>
+        <source>reading the changes on %1 failed: %2</source>
+        <translation>не удалось прочитать изменения на %1: %2</translation>
+    </message>
+    <message>
+        <source>card “%1” was deleted by %2 (change %3); your change was not saved</source>
+        <translation>карточку «%1» удалил участник %2 (изменение %3); ваше изменение не сохранено</translation>
+    </message>
+    <message>
+        <source>card “%1” is not in the journey on the server; your change was not saved</source>
+        <translation>карточки «%1» нет в пути на сервере; ваше изменение не сохранено</translation>
+    </message>
+    <message>
+        <source>card “%1” is not in that cell any more</source>
+        <translation>карточки «%1» больше нет в этой ячейке</translation>
+    </message>
+    <message>
+        <source>reading the cell's order failed: %1</source>
+        <translation>не удалось прочитать порядок карточек в ячейке: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a field of a card</source>
+        <translation>«%1» — не поле карточки</translation>
+    </message>
+    <message>
+        <source>card “%1” was not added on %2: %3</source>
+        <translation>карточка «%1» не добавлена на %2: %3</translation>
+    </message>
+    <message>
+        <source>card “%1” is already in the journey</source>
+        <translation>карточка «%1» уже есть в пути</translation>
+    </message>
+    <message>
+        <source>a card cannot go after itself</source>
+        <translation>карточку нельзя поставить после неё самой</translation>
+    </message>
+    <message>
+        <source>the move was not saved on %1: %2</source>
+        <translation>перемещение не сохранено на %1: %2</translation>
+    </message>
+    <message>
+        <source>the deletion was not saved on %1: %2</source>
+        <translation>удаление не сохранено на %1: %2</translation>
+    </message>
+    <message>
+        <source>there is no vote %1 in the journey</source>
+        <translation>в пути нет голосования %1</translation>
+    </message>
+    <message>
+        <source>the vote “%1” is closed</source>
+        <translation>голосование «%1» закрыто</translation>
+    </message>
+    <message>
+        <source>the dot was not saved on %1: %2</source>
+        <translation>точка не сохранена на %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n dot(s) of the vote “%1” are used</source>
+        <translation><numerusform>голосование «%1»: все точки (%n) уже расставлены</numerusform><numerusform>голосование «%1»: все точки (%n) уже расставлены</numerusform><numerusform>голосование «%1»: все точки (%n) уже расставлены</numerusform></translation>
+    </message>
+    <message>
+        <source>the comment was not saved on %1: %2</source>
+        <translation>комментарий не сохранён на %1: %2</translation>
+    </message>
+    <message>
+        <source>there is no change of yours to undo</source>
+        <translation>нет ваших изменений, которые можно отменить</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 deleted card “%2” since (change %3)</source>
+        <translation>отменить нельзя: после этого участник %1 удалил карточку «%2» (изменение %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 changed card “%2” since (change %3)</source>
+        <translation>отменить нельзя: после этого участник %1 изменил карточку «%2» (изменение %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 moved card “%2” since (change %3)</source>
+        <translation>отменить нельзя: после этого участник %1 переместил карточку «%2» (изменение %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 changed “%2” of card “%3” since (change %4)</source>
+        <translation>отменить нельзя: после этого участник %1 изменил поле «%2» карточки «%3» (изменение %4)</translation>
+    </message>
+    <message>
+        <source>the card was not brought back on %1: %2</source>
+        <translation>карточка не восстановлена на %1: %2</translation>
+    </message>
+    <message>
+        <source>the move was not undone on %1: %2</source>
+        <translation>перемещение не отменено на %1: %2</translation>
     </message>
 </context>
 <context>
@@ -7581,6 +7919,38 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <source>The words that set a card's, stage's or segment's comments apart, and the sentences behind them</source>
         <translation>Слова, отличающие комментарии карточки, этапа или сегмента, и фразы, в которых они встречаются</translation>
     </message>
+    <message>
+        <source>New from &amp;Template…</source>
+        <translation>Создать из &amp;шаблона…</translation>
+    </message>
+    <message>
+        <source>Save as Te&amp;mplate…</source>
+        <translation>Сохранить как ша&amp;блон…</translation>
+    </message>
+    <message>
+        <source>Could not create a journey from the template</source>
+        <translation>Не удалось создать путь из шаблона</translation>
+    </message>
+    <message>
+        <source>A new journey from the template "%1": rename, add and remove anything, then save it.</source>
+        <translation>Новый путь по шаблону «%1»: переименовывайте, добавляйте и удаляйте что угодно, затем сохраните его.</translation>
+    </message>
+    <message>
+        <source>Save as Template</source>
+        <translation>Сохранить как шаблон</translation>
+    </message>
+    <message>
+        <source>Template name:</source>
+        <translation>Название шаблона:</translation>
+    </message>
+    <message>
+        <source>Could not save the template</source>
+        <translation>Не удалось сохранить шаблон</translation>
+    </message>
+    <message>
+        <source>Saved the template "%1" without survey data, votes, comments or the business case (%2); File → New from Template… offers it.</source>
+        <translation>Шаблон «%1» сохранён без данных опросов, голосований, комментариев и бизнес-кейса (%2); он доступен в меню Файл → Создать из шаблона…</translation>
+    </message>
 </context>
 <context>
     <name>waymark::MapLegend</name>
@@ -8806,6 +9176,14 @@ Double-click the name to rename, the colour to change it, the department to move
         <source>Turn the top-voted pain points into opportunities with their costs and benefits, then export the PDF for the department heads.</source>
         <translation>Превратите болевые точки, набравшие больше всего голосов, в возможности с затратами и выгодами, затем экспортируйте PDF для руководителей отделов.</translation>
     </message>
+    <message>
+        <source>Start from a template…</source>
+        <translation>Начать с шаблона…</translation>
+    </message>
+    <message>
+        <source>Banking, telecom, insurance, online shop, public service, B2B software, or one of yours</source>
+        <translation>Банк, телеком, страхование, интернет-магазин, госуслуги, B2B-сервис или ваш собственный шаблон</translation>
+    </message>
 </context>
 <context>
     <name>waymark::SystemFields</name>
@@ -8899,6 +9277,48 @@ Double-click the name to rename, the colour to change it, the department to move
     <message>
         <source>none yet</source>
         <translation>пока нет</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::TemplateCardDelegate</name>
+    <message>
+        <source>Cannot be used: %1</source>
+        <translation>Нельзя использовать: %1</translation>
+    </message>
+    <message>
+        <source>Stages: %1 · cards: %2</source>
+        <translation>Этапов: %1 · карточек: %2</translation>
+    </message>
+    <message>
+        <source>your template</source>
+        <translation>ваш шаблон</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::TemplateGalleryDialog</name>
+    <message>
+        <source>New from Template</source>
+        <translation>Создать из шаблона</translation>
+    </message>
+    <message>
+        <source>A map to adapt to your journey: its stages, lanes and departments, and typical cards with their effort. Rename, add or remove anything once it is open.</source>
+        <translation>Карта, которую можно подогнать под ваш путь: этапы, дорожки и отделы, а также типичные карточки с усилиями. После открытия можно переименовать, добавить или удалить что угодно.</translation>
+    </message>
+    <message>
+        <source>Search templates, e.g. claim or delivery</source>
+        <translation>Поиск шаблонов, например: ДТП или доставка</translation>
+    </message>
+    <message>
+        <source>Any journey can become a template (File → Save as Template…); yours are kept in %1.</source>
+        <translation>Любой путь можно сделать шаблоном (Файл → Сохранить как шаблон…); ваши шаблоны хранятся в %1.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <source>No template matches "%1".</source>
+        <translation>Нет шаблонов, подходящих под «%1».</translation>
     </message>
 </context>
 <context>
@@ -9100,6 +9520,14 @@ Double-click the name to rename, the colour to change it, the department to move
     <message>
         <source>score %1</source>
         <translation>оценка %1</translation>
+    </message>
+    <message>
+        <source>Comparing the comments…</source>
+        <translation>Сравнение комментариев…</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Поиск…</translation>
     </message>
 </context>
 <context>

@@ -1573,16 +1573,16 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>угрожено: %1</translation>
     </message>
     <message>
-        <source>Lifetime value of the customers who were detractors here</source>
-        <translation>Животна вредност корисника који су овде били критичари</translation>
-    </message>
-    <message>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
     <message>
         <source>What this card's detractors write about most distinctly</source>
         <translation>О чему критичари ове картице највише пишу, упадљиво више од других</translation>
+    </message>
+    <message>
+        <source>%1: the lifetime value of the customers who were detractors here</source>
+        <translation>%1 — животна вредност корисника који су овде били критичари</translation>
     </message>
 </context>
 <context>
@@ -2750,6 +2750,21 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
 </context>
 <context>
+    <name>JourneyTemplates</name>
+    <message>
+        <source>Template</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <source>%1: %2 MiB; a template may be at most %3 MiB (it holds no survey data)</source>
+        <translation>%1: %2 MiB; шаблон може имати највише %3 MiB (не садржи податке из анкета)</translation>
+    </message>
+    <message>
+        <source>Could not create the templates folder.</source>
+        <translation>Није могуће направити фасциклу шаблона.</translation>
+    </message>
+</context>
+<context>
     <name>JsonText</name>
     <message>
         <source>unknown %1 %2; expected one of: %3</source>
@@ -3821,6 +3836,14 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
+    <message>
+        <source>The %1 touchpoints whose %2 carry the most customer lifetime value (%3, dataset “%4”), and the words their %2 use distinctly more often than every other customer (weighted log-odds with an informative prior, z ≥ 1.96), each with one customer's sentence as written. Personal data is masked.</source>
+        <translation>Додирне тачке (%1) на којима корисници категорије „%2“ носе највећу животну вредност (%3, скуп података „%4“) и речи које ти корисници користе упадљиво чешће од свих осталих (пондерисани лог-количници шанси са информативном априорном расподелом, z ≥ 1.96), свака уз реченицу једног корисника онако како ју је написао. Лични подаци су маскирани.</translation>
+    </message>
+    <message>
+        <source>; lifetime value at risk %1</source>
+        <translation>; угрожена животна вредност: %1</translation>
+    </message>
 </context>
 <context>
     <name>PriorityChart</name>
@@ -3835,6 +3858,321 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Value per year (%1)</source>
         <translation>Вредност годишње (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerJourney</name>
+    <message>
+        <source>card %1 is in a stage that does not exist (%2)</source>
+        <translation>картица %1 је у фази која не постоји (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerJourneys</name>
+    <message>
+        <source>%1 on %2 failed: %3</source>
+        <translation>%1 на %2 — грешка: %3</translation>
+    </message>
+    <message>
+        <source>%1 does not hold a JSON object</source>
+        <translation>%1: вредност није JSON објекат</translation>
+    </message>
+    <message>
+        <source>storing card %1</source>
+        <translation>чување картице %1</translation>
+    </message>
+    <message>
+        <source>storing comment %1</source>
+        <translation>чување коментара %1</translation>
+    </message>
+    <message>
+        <source>storing a dot of vote %1</source>
+        <translation>чување тачкице гласања %1</translation>
+    </message>
+    <message>
+        <source>the journey cannot be published: %1: %2</source>
+        <translation>путовање не може да се објави: %1: %2</translation>
+    </message>
+    <message>
+        <source>could not start a transaction on %1: %2</source>
+        <translation>није могуће започети трансакцију на %1: %2</translation>
+    </message>
+    <message>
+        <source>looking for journey %1</source>
+        <translation>тражење путовања %1</translation>
+    </message>
+    <message>
+        <source>%1 already holds a journey with this id (“%2”); open that one from the server instead</source>
+        <translation>%1 већ садржи путовање са овим ИД-ом („%2“); отворите њега са сервера</translation>
+    </message>
+    <message>
+        <source>storing journey %1</source>
+        <translation>чување путовања %1</translation>
+    </message>
+    <message>
+        <source>could not commit journey %1 on %2: %3</source>
+        <translation>није могуће уписати путовање %1 на %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 holds no Waymark journeys</source>
+        <translation>%1 не садржи Waymark путовања</translation>
+    </message>
+    <message>
+        <source>the database %1 holds Waymark's server schema version %2; this Waymark reads version %3</source>
+        <translation>база података %1 има Waymark серверску шему верзије %2, а ова верзија програма Waymark чита верзију %3</translation>
+    </message>
+    <message>
+        <source>starting to read journey %1</source>
+        <translation>почетак читања путовања %1</translation>
+    </message>
+    <message>
+        <source>reading journey %1</source>
+        <translation>читање путовања %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no journey with id %2</source>
+        <translation>%1 не садржи путовање са ИД-ом %2</translation>
+    </message>
+    <message>
+        <source>table journeys, row %1, column base</source>
+        <translation>табела journeys, ред %1, колона base</translation>
+    </message>
+    <message>
+        <source>reading the cards of journey %1</source>
+        <translation>читање картица путовања %1</translation>
+    </message>
+    <message>
+        <source>table cards, row %1, column fields</source>
+        <translation>табела cards, ред %1, колона fields</translation>
+    </message>
+    <message>
+        <source>reading the comments of journey %1</source>
+        <translation>читање коментара путовања %1</translation>
+    </message>
+    <message>
+        <source>table comments, row %1, column body</source>
+        <translation>табела comments, ред %1, колона body</translation>
+    </message>
+    <message>
+        <source>reading the dots of journey %1</source>
+        <translation>читање тачкица гласања путовања %1</translation>
+    </message>
+    <message>
+        <source>journey %1 on %2 is damaged: %3</source>
+        <translation>путовање %1 на %2 је оштећено: %3</translation>
+    </message>
+    <message>
+        <source>the database %1 holds Waymark's server schema version %2, but this Waymark knows only up to version %3; update Waymark to open journeys there</source>
+        <translation>база података %1 има Waymark серверску шему верзије %2, а ова верзија програма Waymark подржава само верзије до %3; ажурирајте Waymark да бисте отварали путовања из те базе</translation>
+    </message>
+    <message>
+        <source>listing the journeys</source>
+        <translation>читање списка путовања</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRoles</name>
+    <message>
+        <source>setting up the roles on %1 failed: %2 (in: %3)</source>
+        <translation>подешавање улога на %1 није успело: %2 (у наредби: %3)</translation>
+    </message>
+    <message>
+        <source>reading your role on %1 failed: %2</source>
+        <translation>читање ваше улоге на %1 није успело: %2</translation>
+    </message>
+    <message>
+        <source>Facilitator: may change everything</source>
+        <translation>Фасилитатор: може да мења све</translation>
+    </message>
+    <message>
+        <source>Participant: may add and change cards, place dots and comment</source>
+        <translation>Учесник: може да додаје и мења картице, поставља тачкице и коментарише</translation>
+    </message>
+    <message>
+        <source>Reviewer: may comment</source>
+        <translation>Рецензент: може да коментарише</translation>
+    </message>
+    <message>
+        <source>Viewer: may look</source>
+        <translation>Посматрач: може само да гледа</translation>
+    </message>
+    <message>
+        <source>No Waymark role on this server: ask the facilitator for one</source>
+        <translation>Немате Waymark улогу на овом серверу: затражите је од фасилитатора</translation>
+    </message>
+    <message>
+        <source>reviewers may add comments, nothing else</source>
+        <translation>рецензенти могу само да додају коментаре</translation>
+    </message>
+    <message>
+        <source>viewers may read the journey, not change it</source>
+        <translation>посматрачи могу да читају путовање, али не и да га мењају</translation>
+    </message>
+    <message>
+        <source>only facilitators may publish journeys</source>
+        <translation>само фасилитатори могу да објављују путовања</translation>
+    </message>
+    <message>
+        <source>you have no Waymark role on this database</source>
+        <translation>немате Waymark улогу у овој бази података</translation>
+    </message>
+    <message>
+        <source>the server refused this by its rule “%1”: %2</source>
+        <translation>сервер је одбио радњу по правилу „%1“: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSchema</name>
+    <message>
+        <source>setting up the server schema on %1 failed: %2 (in: %3)</source>
+        <translation>подешавање серверске шеме на %1 није успело: %2 (у наредби: %3)</translation>
+    </message>
+    <message>
+        <source>reading the server schema version on %1 failed: %2</source>
+        <translation>читање верзије серверске шеме на %1 није успело: %2</translation>
+    </message>
+    <message>
+        <source>the database %1 holds Waymark's server schema version %2, but this Waymark knows only up to version %3; update Waymark to open journeys there</source>
+        <translation>база података %1 има Waymark серверску шему верзије %2, а ова верзија програма Waymark подржава само верзије до %3; ажурирајте Waymark да бисте отварали путовања из те базе</translation>
+    </message>
+    <message>
+        <source>could not start a transaction on %1: %2</source>
+        <translation>није могуће започети трансакцију на %1: %2</translation>
+    </message>
+    <message>
+        <source>setting up the server schema on %1 failed: %2</source>
+        <translation>подешавање серверске шеме на %1 није успело: %2</translation>
+    </message>
+    <message>
+        <source>could not commit the server schema on %1: %2</source>
+        <translation>није могуће уписати серверску шему на %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSession</name>
+    <message>
+        <source>could not connect to %1: %2</source>
+        <translation>повезивање са %1 није успело: %2</translation>
+    </message>
+    <message>
+        <source>could not listen for changes on %1: %2</source>
+        <translation>није могуће пратити измене на %1: %2</translation>
+    </message>
+    <message>
+        <source>journey %1 on %2 is damaged: %3</source>
+        <translation>путовање %1 на %2 је оштећено: %3</translation>
+    </message>
+    <message>
+        <source>card “%1” is not in the journey any more</source>
+        <translation>картица „%1“ више није у путовању</translation>
+    </message>
+    <message>
+        <source>the change was not saved: %1: %2</source>
+        <translation>измена није сачувана: %1: %2</translation>
+    </message>
+    <message>
+        <source>not connected to %1</source>
+        <translation>нема везе са %1</translation>
+    </message>
+    <message>
+        <source>the change was not saved on %1: %2</source>
+        <translation>измена није сачувана на %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 no longer holds journey %2</source>
+        <translation>на %1 више нема путовања %2</translation>
+    </message>
+    <message>
+        <source>reading the changes on %1 failed: %2</source>
+        <translation>читање измена на %1 није успело: %2</translation>
+    </message>
+    <message>
+        <source>card “%1” was deleted by %2 (change %3); your change was not saved</source>
+        <translation>картицу „%1“ је обрисао учесник %2 (измена %3); ваша измена није сачувана</translation>
+    </message>
+    <message>
+        <source>card “%1” is not in the journey on the server; your change was not saved</source>
+        <translation>картица „%1“ није у путовању на серверу; ваша измена није сачувана</translation>
+    </message>
+    <message>
+        <source>card “%1” is not in that cell any more</source>
+        <translation>картица „%1“ више није у тој ћелији</translation>
+    </message>
+    <message>
+        <source>reading the cell's order failed: %1</source>
+        <translation>читање редоследа картица у ћелији није успело: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a field of a card</source>
+        <translation>„%1“ није поље картице</translation>
+    </message>
+    <message>
+        <source>card “%1” was not added on %2: %3</source>
+        <translation>картица „%1“ није додата на %2: %3</translation>
+    </message>
+    <message>
+        <source>card “%1” is already in the journey</source>
+        <translation>картица „%1“ је већ у путовању</translation>
+    </message>
+    <message>
+        <source>a card cannot go after itself</source>
+        <translation>картица не може да стоји после саме себе</translation>
+    </message>
+    <message>
+        <source>the move was not saved on %1: %2</source>
+        <translation>премештање није сачувано на %1: %2</translation>
+    </message>
+    <message>
+        <source>the deletion was not saved on %1: %2</source>
+        <translation>брисање није сачувано на %1: %2</translation>
+    </message>
+    <message>
+        <source>there is no vote %1 in the journey</source>
+        <translation>у путовању нема гласања %1</translation>
+    </message>
+    <message>
+        <source>the vote “%1” is closed</source>
+        <translation>гласање „%1“ је затворено</translation>
+    </message>
+    <message>
+        <source>the dot was not saved on %1: %2</source>
+        <translation>тачкица није сачувана на %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n dot(s) of the vote “%1” are used</source>
+        <translation><numerusform>гласање „%1“: све тачкице (%n) су већ постављене</numerusform><numerusform>гласање „%1“: све тачкице (%n) су већ постављене</numerusform><numerusform>гласање „%1“: све тачкице (%n) су већ постављене</numerusform></translation>
+    </message>
+    <message>
+        <source>the comment was not saved on %1: %2</source>
+        <translation>коментар није сачуван на %1: %2</translation>
+    </message>
+    <message>
+        <source>there is no change of yours to undo</source>
+        <translation>нема ваших измена које могу да се опозову</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 deleted card “%2” since (change %3)</source>
+        <translation>опозив није могућ: у међувремену је учесник %1 обрисао картицу „%2“ (измена %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 changed card “%2” since (change %3)</source>
+        <translation>опозив није могућ: у међувремену је учесник %1 изменио картицу „%2“ (измена %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 moved card “%2” since (change %3)</source>
+        <translation>опозив није могућ: у међувремену је учесник %1 преместио картицу „%2“ (измена %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 changed “%2” of card “%3” since (change %4)</source>
+        <translation>опозив није могућ: у међувремену је учесник %1 изменио поље „%2“ картице „%3“ (измена %4)</translation>
+    </message>
+    <message>
+        <source>the card was not brought back on %1: %2</source>
+        <translation>картица није враћена на %1: %2</translation>
+    </message>
+    <message>
+        <source>the move was not undone on %1: %2</source>
+        <translation>премештање није опозвано на %1: %2</translation>
     </message>
 </context>
 <context>
@@ -7581,6 +7919,38 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <source>The words that set a card's, stage's or segment's comments apart, and the sentences behind them</source>
         <translation>Речи по којима се издвајају коментари картице, фазе или сегмента, и реченице из којих потичу</translation>
     </message>
+    <message>
+        <source>New from &amp;Template…</source>
+        <translation>Ново из &amp;шаблона…</translation>
+    </message>
+    <message>
+        <source>Save as Te&amp;mplate…</source>
+        <translation>Сачувај као ша&amp;блон…</translation>
+    </message>
+    <message>
+        <source>Could not create a journey from the template</source>
+        <translation>Није могуће направити путовање из шаблона</translation>
+    </message>
+    <message>
+        <source>A new journey from the template "%1": rename, add and remove anything, then save it.</source>
+        <translation>Ново путовање по шаблону „%1“: преименујте, додајте и уклоните шта год желите, па га сачувајте.</translation>
+    </message>
+    <message>
+        <source>Save as Template</source>
+        <translation>Чување као шаблон</translation>
+    </message>
+    <message>
+        <source>Template name:</source>
+        <translation>Назив шаблона:</translation>
+    </message>
+    <message>
+        <source>Could not save the template</source>
+        <translation>Није могуће сачувати шаблон</translation>
+    </message>
+    <message>
+        <source>Saved the template "%1" without survey data, votes, comments or the business case (%2); File → New from Template… offers it.</source>
+        <translation>Шаблон „%1“ је сачуван без података из анкета, гласања, коментара и пословног случаја (%2); нуди се у менију Датотека → Ново из шаблона…</translation>
+    </message>
 </context>
 <context>
     <name>waymark::MapLegend</name>
@@ -8806,6 +9176,14 @@ Double-click the name to rename, the colour to change it, the department to move
         <source>Turn the top-voted pain points into opportunities with their costs and benefits, then export the PDF for the department heads.</source>
         <translation>Болне тачке са највише гласова претворите у прилике са трошковима и користима, па извезите PDF за руководиоце одељења.</translation>
     </message>
+    <message>
+        <source>Start from a template…</source>
+        <translation>Почни од шаблона…</translation>
+    </message>
+    <message>
+        <source>Banking, telecom, insurance, online shop, public service, B2B software, or one of yours</source>
+        <translation>Банка, телеком, осигурање, онлајн продавница, јавна услуга, пословни софтвер или ваш сопствени шаблон</translation>
+    </message>
 </context>
 <context>
     <name>waymark::SystemFields</name>
@@ -8899,6 +9277,48 @@ Double-click the name to rename, the colour to change it, the department to move
     <message>
         <source>none yet</source>
         <translation>још нема</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::TemplateCardDelegate</name>
+    <message>
+        <source>Cannot be used: %1</source>
+        <translation>Не може да се користи: %1</translation>
+    </message>
+    <message>
+        <source>Stages: %1 · cards: %2</source>
+        <translation>Фаза: %1 · картица: %2</translation>
+    </message>
+    <message>
+        <source>your template</source>
+        <translation>ваш шаблон</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::TemplateGalleryDialog</name>
+    <message>
+        <source>New from Template</source>
+        <translation>Ново из шаблона</translation>
+    </message>
+    <message>
+        <source>A map to adapt to your journey: its stages, lanes and departments, and typical cards with their effort. Rename, add or remove anything once it is open.</source>
+        <translation>Мапа коју прилагођавате свом путовању: фазе, траке и одељења, као и типичне картице са напором. Када је отворите, можете да преименујете, додате или уклоните било шта.</translation>
+    </message>
+    <message>
+        <source>Search templates, e.g. claim or delivery</source>
+        <translation>Претражи шаблоне, нпр. незгода или достава</translation>
+    </message>
+    <message>
+        <source>Any journey can become a template (File → Save as Template…); yours are kept in %1.</source>
+        <translation>Свако путовање може да постане шаблон (Датотека → Сачувај као шаблон…); ваши шаблони се чувају у %1.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Направи</translation>
+    </message>
+    <message>
+        <source>No template matches "%1".</source>
+        <translation>Ниједан шаблон не одговара упиту „%1“.</translation>
     </message>
 </context>
 <context>
@@ -9100,6 +9520,14 @@ Double-click the name to rename, the colour to change it, the department to move
     <message>
         <source>score %1</source>
         <translation>оцена %1</translation>
+    </message>
+    <message>
+        <source>Comparing the comments…</source>
+        <translation>Поређење коментара…</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Претрага…</translation>
     </message>
 </context>
 <context>

@@ -1573,16 +1573,16 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>ugroženo: %1</translation>
     </message>
     <message>
-        <source>Lifetime value of the customers who were detractors here</source>
-        <translation>Životna vrednost korisnika koji su ovde bili kritičari</translation>
-    </message>
-    <message>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
     <message>
         <source>What this card's detractors write about most distinctly</source>
         <translation>O čemu kritičari ove kartice najviše pišu, upadljivo više od drugih</translation>
+    </message>
+    <message>
+        <source>%1: the lifetime value of the customers who were detractors here</source>
+        <translation>%1 — životna vrednost korisnika koji su ovde bili kritičari</translation>
     </message>
 </context>
 <context>
@@ -2750,6 +2750,21 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     </message>
 </context>
 <context>
+    <name>JourneyTemplates</name>
+    <message>
+        <source>Template</source>
+        <translation>Šablon</translation>
+    </message>
+    <message>
+        <source>%1: %2 MiB; a template may be at most %3 MiB (it holds no survey data)</source>
+        <translation>%1: %2 MiB; šablon može imati najviše %3 MiB (ne sadrži podatke iz anketa)</translation>
+    </message>
+    <message>
+        <source>Could not create the templates folder.</source>
+        <translation>Nije moguće napraviti fasciklu šablona.</translation>
+    </message>
+</context>
+<context>
     <name>JsonText</name>
     <message>
         <source>unknown %1 %2; expected one of: %3</source>
@@ -3821,6 +3836,14 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
+    <message>
+        <source>The %1 touchpoints whose %2 carry the most customer lifetime value (%3, dataset “%4”), and the words their %2 use distinctly more often than every other customer (weighted log-odds with an informative prior, z ≥ 1.96), each with one customer's sentence as written. Personal data is masked.</source>
+        <translation>Dodirne tačke (%1) na kojima korisnici kategorije „%2“ nose najveću životnu vrednost (%3, skup podataka „%4“) i reči koje ti korisnici koriste upadljivo češće od svih ostalih (ponderisani log-količnici šansi sa informativnom apriornom raspodelom, z ≥ 1.96), svaka uz rečenicu jednog korisnika onako kako ju je napisao. Lični podaci su maskirani.</translation>
+    </message>
+    <message>
+        <source>; lifetime value at risk %1</source>
+        <translation>; ugrožena životna vrednost: %1</translation>
+    </message>
 </context>
 <context>
     <name>PriorityChart</name>
@@ -3835,6 +3858,321 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>Value per year (%1)</source>
         <translation>Vrednost godišnje (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerJourney</name>
+    <message>
+        <source>card %1 is in a stage that does not exist (%2)</source>
+        <translation>kartica %1 je u fazi koja ne postoji (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerJourneys</name>
+    <message>
+        <source>%1 on %2 failed: %3</source>
+        <translation>%1 na %2 — greška: %3</translation>
+    </message>
+    <message>
+        <source>%1 does not hold a JSON object</source>
+        <translation>%1: vrednost nije JSON objekat</translation>
+    </message>
+    <message>
+        <source>storing card %1</source>
+        <translation>čuvanje kartice %1</translation>
+    </message>
+    <message>
+        <source>storing comment %1</source>
+        <translation>čuvanje komentara %1</translation>
+    </message>
+    <message>
+        <source>storing a dot of vote %1</source>
+        <translation>čuvanje tačkice glasanja %1</translation>
+    </message>
+    <message>
+        <source>the journey cannot be published: %1: %2</source>
+        <translation>putovanje ne može da se objavi: %1: %2</translation>
+    </message>
+    <message>
+        <source>could not start a transaction on %1: %2</source>
+        <translation>nije moguće započeti transakciju na %1: %2</translation>
+    </message>
+    <message>
+        <source>looking for journey %1</source>
+        <translation>traženje putovanja %1</translation>
+    </message>
+    <message>
+        <source>%1 already holds a journey with this id (“%2”); open that one from the server instead</source>
+        <translation>%1 već sadrži putovanje sa ovim ID-om („%2“); otvorite njega sa servera</translation>
+    </message>
+    <message>
+        <source>storing journey %1</source>
+        <translation>čuvanje putovanja %1</translation>
+    </message>
+    <message>
+        <source>could not commit journey %1 on %2: %3</source>
+        <translation>nije moguće upisati putovanje %1 na %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 holds no Waymark journeys</source>
+        <translation>%1 ne sadrži Waymark putovanja</translation>
+    </message>
+    <message>
+        <source>the database %1 holds Waymark's server schema version %2; this Waymark reads version %3</source>
+        <translation>baza podataka %1 ima Waymark serversku šemu verzije %2, a ova verzija programa Waymark čita verziju %3</translation>
+    </message>
+    <message>
+        <source>starting to read journey %1</source>
+        <translation>početak čitanja putovanja %1</translation>
+    </message>
+    <message>
+        <source>reading journey %1</source>
+        <translation>čitanje putovanja %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no journey with id %2</source>
+        <translation>%1 ne sadrži putovanje sa ID-om %2</translation>
+    </message>
+    <message>
+        <source>table journeys, row %1, column base</source>
+        <translation>tabela journeys, red %1, kolona base</translation>
+    </message>
+    <message>
+        <source>reading the cards of journey %1</source>
+        <translation>čitanje kartica putovanja %1</translation>
+    </message>
+    <message>
+        <source>table cards, row %1, column fields</source>
+        <translation>tabela cards, red %1, kolona fields</translation>
+    </message>
+    <message>
+        <source>reading the comments of journey %1</source>
+        <translation>čitanje komentara putovanja %1</translation>
+    </message>
+    <message>
+        <source>table comments, row %1, column body</source>
+        <translation>tabela comments, red %1, kolona body</translation>
+    </message>
+    <message>
+        <source>reading the dots of journey %1</source>
+        <translation>čitanje tačkica glasanja putovanja %1</translation>
+    </message>
+    <message>
+        <source>journey %1 on %2 is damaged: %3</source>
+        <translation>putovanje %1 na %2 je oštećeno: %3</translation>
+    </message>
+    <message>
+        <source>the database %1 holds Waymark's server schema version %2, but this Waymark knows only up to version %3; update Waymark to open journeys there</source>
+        <translation>baza podataka %1 ima Waymark serversku šemu verzije %2, a ova verzija programa Waymark podržava samo verzije do %3; ažurirajte Waymark da biste otvarali putovanja iz te baze</translation>
+    </message>
+    <message>
+        <source>listing the journeys</source>
+        <translation>čitanje spiska putovanja</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRoles</name>
+    <message>
+        <source>setting up the roles on %1 failed: %2 (in: %3)</source>
+        <translation>podešavanje uloga na %1 nije uspelo: %2 (u naredbi: %3)</translation>
+    </message>
+    <message>
+        <source>reading your role on %1 failed: %2</source>
+        <translation>čitanje vaše uloge na %1 nije uspelo: %2</translation>
+    </message>
+    <message>
+        <source>Facilitator: may change everything</source>
+        <translation>Fasilitator: može da menja sve</translation>
+    </message>
+    <message>
+        <source>Participant: may add and change cards, place dots and comment</source>
+        <translation>Učesnik: može da dodaje i menja kartice, postavlja tačkice i komentariše</translation>
+    </message>
+    <message>
+        <source>Reviewer: may comment</source>
+        <translation>Recenzent: može da komentariše</translation>
+    </message>
+    <message>
+        <source>Viewer: may look</source>
+        <translation>Posmatrač: može samo da gleda</translation>
+    </message>
+    <message>
+        <source>No Waymark role on this server: ask the facilitator for one</source>
+        <translation>Nemate Waymark ulogu na ovom serveru: zatražite je od fasilitatora</translation>
+    </message>
+    <message>
+        <source>reviewers may add comments, nothing else</source>
+        <translation>recenzenti mogu samo da dodaju komentare</translation>
+    </message>
+    <message>
+        <source>viewers may read the journey, not change it</source>
+        <translation>posmatrači mogu da čitaju putovanje, ali ne i da ga menjaju</translation>
+    </message>
+    <message>
+        <source>only facilitators may publish journeys</source>
+        <translation>samo fasilitatori mogu da objavljuju putovanja</translation>
+    </message>
+    <message>
+        <source>you have no Waymark role on this database</source>
+        <translation>nemate Waymark ulogu u ovoj bazi podataka</translation>
+    </message>
+    <message>
+        <source>the server refused this by its rule “%1”: %2</source>
+        <translation>server je odbio radnju po pravilu „%1“: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSchema</name>
+    <message>
+        <source>setting up the server schema on %1 failed: %2 (in: %3)</source>
+        <translation>podešavanje serverske šeme na %1 nije uspelo: %2 (u naredbi: %3)</translation>
+    </message>
+    <message>
+        <source>reading the server schema version on %1 failed: %2</source>
+        <translation>čitanje verzije serverske šeme na %1 nije uspelo: %2</translation>
+    </message>
+    <message>
+        <source>the database %1 holds Waymark's server schema version %2, but this Waymark knows only up to version %3; update Waymark to open journeys there</source>
+        <translation>baza podataka %1 ima Waymark serversku šemu verzije %2, a ova verzija programa Waymark podržava samo verzije do %3; ažurirajte Waymark da biste otvarali putovanja iz te baze</translation>
+    </message>
+    <message>
+        <source>could not start a transaction on %1: %2</source>
+        <translation>nije moguće započeti transakciju na %1: %2</translation>
+    </message>
+    <message>
+        <source>setting up the server schema on %1 failed: %2</source>
+        <translation>podešavanje serverske šeme na %1 nije uspelo: %2</translation>
+    </message>
+    <message>
+        <source>could not commit the server schema on %1: %2</source>
+        <translation>nije moguće upisati serversku šemu na %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSession</name>
+    <message>
+        <source>could not connect to %1: %2</source>
+        <translation>povezivanje sa %1 nije uspelo: %2</translation>
+    </message>
+    <message>
+        <source>could not listen for changes on %1: %2</source>
+        <translation>nije moguće pratiti izmene na %1: %2</translation>
+    </message>
+    <message>
+        <source>journey %1 on %2 is damaged: %3</source>
+        <translation>putovanje %1 na %2 je oštećeno: %3</translation>
+    </message>
+    <message>
+        <source>card “%1” is not in the journey any more</source>
+        <translation>kartica „%1“ više nije u putovanju</translation>
+    </message>
+    <message>
+        <source>the change was not saved: %1: %2</source>
+        <translation>izmena nije sačuvana: %1: %2</translation>
+    </message>
+    <message>
+        <source>not connected to %1</source>
+        <translation>nema veze sa %1</translation>
+    </message>
+    <message>
+        <source>the change was not saved on %1: %2</source>
+        <translation>izmena nije sačuvana na %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 no longer holds journey %2</source>
+        <translation>na %1 više nema putovanja %2</translation>
+    </message>
+    <message>
+        <source>reading the changes on %1 failed: %2</source>
+        <translation>čitanje izmena na %1 nije uspelo: %2</translation>
+    </message>
+    <message>
+        <source>card “%1” was deleted by %2 (change %3); your change was not saved</source>
+        <translation>karticu „%1“ je obrisao učesnik %2 (izmena %3); vaša izmena nije sačuvana</translation>
+    </message>
+    <message>
+        <source>card “%1” is not in the journey on the server; your change was not saved</source>
+        <translation>kartica „%1“ nije u putovanju na serveru; vaša izmena nije sačuvana</translation>
+    </message>
+    <message>
+        <source>card “%1” is not in that cell any more</source>
+        <translation>kartica „%1“ više nije u toj ćeliji</translation>
+    </message>
+    <message>
+        <source>reading the cell's order failed: %1</source>
+        <translation>čitanje redosleda kartica u ćeliji nije uspelo: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a field of a card</source>
+        <translation>„%1“ nije polje kartice</translation>
+    </message>
+    <message>
+        <source>card “%1” was not added on %2: %3</source>
+        <translation>kartica „%1“ nije dodata na %2: %3</translation>
+    </message>
+    <message>
+        <source>card “%1” is already in the journey</source>
+        <translation>kartica „%1“ je već u putovanju</translation>
+    </message>
+    <message>
+        <source>a card cannot go after itself</source>
+        <translation>kartica ne može da stoji posle same sebe</translation>
+    </message>
+    <message>
+        <source>the move was not saved on %1: %2</source>
+        <translation>premeštanje nije sačuvano na %1: %2</translation>
+    </message>
+    <message>
+        <source>the deletion was not saved on %1: %2</source>
+        <translation>brisanje nije sačuvano na %1: %2</translation>
+    </message>
+    <message>
+        <source>there is no vote %1 in the journey</source>
+        <translation>u putovanju nema glasanja %1</translation>
+    </message>
+    <message>
+        <source>the vote “%1” is closed</source>
+        <translation>glasanje „%1“ je zatvoreno</translation>
+    </message>
+    <message>
+        <source>the dot was not saved on %1: %2</source>
+        <translation>tačkica nije sačuvana na %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n dot(s) of the vote “%1” are used</source>
+        <translation><numerusform>glasanje „%1“: sve tačkice (%n) su već postavljene</numerusform><numerusform>glasanje „%1“: sve tačkice (%n) su već postavljene</numerusform><numerusform>glasanje „%1“: sve tačkice (%n) su već postavljene</numerusform></translation>
+    </message>
+    <message>
+        <source>the comment was not saved on %1: %2</source>
+        <translation>komentar nije sačuvan na %1: %2</translation>
+    </message>
+    <message>
+        <source>there is no change of yours to undo</source>
+        <translation>nema vaših izmena koje mogu da se opozovu</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 deleted card “%2” since (change %3)</source>
+        <translation>opoziv nije moguć: u međuvremenu je učesnik %1 obrisao karticu „%2“ (izmena %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 changed card “%2” since (change %3)</source>
+        <translation>opoziv nije moguć: u međuvremenu je učesnik %1 izmenio karticu „%2“ (izmena %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 moved card “%2” since (change %3)</source>
+        <translation>opoziv nije moguć: u međuvremenu je učesnik %1 premestio karticu „%2“ (izmena %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 changed “%2” of card “%3” since (change %4)</source>
+        <translation>opoziv nije moguć: u međuvremenu je učesnik %1 izmenio polje „%2“ kartice „%3“ (izmena %4)</translation>
+    </message>
+    <message>
+        <source>the card was not brought back on %1: %2</source>
+        <translation>kartica nije vraćena na %1: %2</translation>
+    </message>
+    <message>
+        <source>the move was not undone on %1: %2</source>
+        <translation>premeštanje nije opozvano na %1: %2</translation>
     </message>
 </context>
 <context>
@@ -7581,6 +7919,38 @@ Prepiši: zamenjuje datoteku vašom verzijom; druge izmene biće izgubljene.</tr
         <source>The words that set a card's, stage's or segment's comments apart, and the sentences behind them</source>
         <translation>Reči po kojima se izdvajaju komentari kartice, faze ili segmenta, i rečenice iz kojih potiču</translation>
     </message>
+    <message>
+        <source>New from &amp;Template…</source>
+        <translation>Novo iz &amp;šablona…</translation>
+    </message>
+    <message>
+        <source>Save as Te&amp;mplate…</source>
+        <translation>Sačuvaj kao ša&amp;blon…</translation>
+    </message>
+    <message>
+        <source>Could not create a journey from the template</source>
+        <translation>Nije moguće napraviti putovanje iz šablona</translation>
+    </message>
+    <message>
+        <source>A new journey from the template "%1": rename, add and remove anything, then save it.</source>
+        <translation>Novo putovanje po šablonu „%1“: preimenujte, dodajte i uklonite šta god želite, pa ga sačuvajte.</translation>
+    </message>
+    <message>
+        <source>Save as Template</source>
+        <translation>Čuvanje kao šablon</translation>
+    </message>
+    <message>
+        <source>Template name:</source>
+        <translation>Naziv šablona:</translation>
+    </message>
+    <message>
+        <source>Could not save the template</source>
+        <translation>Nije moguće sačuvati šablon</translation>
+    </message>
+    <message>
+        <source>Saved the template "%1" without survey data, votes, comments or the business case (%2); File → New from Template… offers it.</source>
+        <translation>Šablon „%1“ je sačuvan bez podataka iz anketa, glasanja, komentara i poslovnog slučaja (%2); nudi se u meniju Datoteka → Novo iz šablona…</translation>
+    </message>
 </context>
 <context>
     <name>waymark::MapLegend</name>
@@ -8806,6 +9176,14 @@ Dvaput kliknite na ime da biste ga promenili, na boju da biste je izmenili, a na
         <source>Turn the top-voted pain points into opportunities with their costs and benefits, then export the PDF for the department heads.</source>
         <translation>Bolne tačke sa najviše glasova pretvorite u prilike sa troškovima i koristima, pa izvezite PDF za rukovodioce odeljenja.</translation>
     </message>
+    <message>
+        <source>Start from a template…</source>
+        <translation>Počni od šablona…</translation>
+    </message>
+    <message>
+        <source>Banking, telecom, insurance, online shop, public service, B2B software, or one of yours</source>
+        <translation>Banka, telekom, osiguranje, onlajn prodavnica, javna usluga, poslovni softver ili vaš sopstveni šablon</translation>
+    </message>
 </context>
 <context>
     <name>waymark::SystemFields</name>
@@ -8899,6 +9277,48 @@ Dvaput kliknite na ime da biste ga promenili, na boju da biste je izmenili, a na
     <message>
         <source>none yet</source>
         <translation>još nema</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::TemplateCardDelegate</name>
+    <message>
+        <source>Cannot be used: %1</source>
+        <translation>Ne može da se koristi: %1</translation>
+    </message>
+    <message>
+        <source>Stages: %1 · cards: %2</source>
+        <translation>Faza: %1 · kartica: %2</translation>
+    </message>
+    <message>
+        <source>your template</source>
+        <translation>vaš šablon</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::TemplateGalleryDialog</name>
+    <message>
+        <source>New from Template</source>
+        <translation>Novo iz šablona</translation>
+    </message>
+    <message>
+        <source>A map to adapt to your journey: its stages, lanes and departments, and typical cards with their effort. Rename, add or remove anything once it is open.</source>
+        <translation>Mapa koju prilagođavate svom putovanju: faze, trake i odeljenja, kao i tipične kartice sa naporom. Kada je otvorite, možete da preimenujete, dodate ili uklonite bilo šta.</translation>
+    </message>
+    <message>
+        <source>Search templates, e.g. claim or delivery</source>
+        <translation>Pretraži šablone, npr. nezgoda ili dostava</translation>
+    </message>
+    <message>
+        <source>Any journey can become a template (File → Save as Template…); yours are kept in %1.</source>
+        <translation>Svako putovanje može da postane šablon (Datoteka → Sačuvaj kao šablon…); vaši šabloni se čuvaju u %1.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Napravi</translation>
+    </message>
+    <message>
+        <source>No template matches "%1".</source>
+        <translation>Nijedan šablon ne odgovara upitu „%1“.</translation>
     </message>
 </context>
 <context>
@@ -9100,6 +9520,14 @@ Dvaput kliknite na ime da biste ga promenili, na boju da biste je izmenili, a na
     <message>
         <source>score %1</source>
         <translation>ocena %1</translation>
+    </message>
+    <message>
+        <source>Comparing the comments…</source>
+        <translation>Poređenje komentara…</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Pretraga…</translation>
     </message>
 </context>
 <context>

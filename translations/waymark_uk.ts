@@ -1575,16 +1575,16 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1 під загрозою</translation>
     </message>
     <message>
-        <source>Lifetime value of the customers who were detractors here</source>
-        <translation>Пожиттєва цінність клієнтів, які були тут критиками</translation>
-    </message>
-    <message>
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
     <message>
         <source>What this card's detractors write about most distinctly</source>
         <translation>Про що критики цієї картки пишуть помітно частіше за інших</translation>
+    </message>
+    <message>
+        <source>%1: the lifetime value of the customers who were detractors here</source>
+        <translation>%1: пожиттєва цінність клієнтів, які тут були критиками</translation>
     </message>
 </context>
 <context>
@@ -2752,6 +2752,21 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
 </context>
 <context>
+    <name>JourneyTemplates</name>
+    <message>
+        <source>Template</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <source>%1: %2 MiB; a template may be at most %3 MiB (it holds no survey data)</source>
+        <translation>%1: %2 MiB; шаблон може займати не більше %3 MiB (даних опитувань у ньому немає)</translation>
+    </message>
+    <message>
+        <source>Could not create the templates folder.</source>
+        <translation>Не вдалося створити теку шаблонів.</translation>
+    </message>
+</context>
+<context>
     <name>JsonText</name>
     <message>
         <source>unknown %1 %2; expected one of: %3</source>
@@ -3823,6 +3838,14 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
+    <message>
+        <source>The %1 touchpoints whose %2 carry the most customer lifetime value (%3, dataset “%4”), and the words their %2 use distinctly more often than every other customer (weighted log-odds with an informative prior, z ≥ 1.96), each with one customer's sentence as written. Personal data is masked.</source>
+        <translation>Точки контакту (%1), де в клієнтів категорії «%2» найбільша пожиттєва цінність (%3, набір даних «%4»), і слова, які ці клієнти вживають помітно частіше за всіх інших (зважені логарифми шансів з інформативним апріорним розподілом, z ≥ 1.96), кожне — з фразою одного клієнта в його власному формулюванні. Персональні дані приховано.</translation>
+    </message>
+    <message>
+        <source>; lifetime value at risk %1</source>
+        <translation>; пожиттєва цінність під загрозою: %1</translation>
+    </message>
 </context>
 <context>
     <name>PriorityChart</name>
@@ -3837,6 +3860,321 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Value per year (%1)</source>
         <translation>Вигоди на рік (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerJourney</name>
+    <message>
+        <source>card %1 is in a stage that does not exist (%2)</source>
+        <translation>картка %1 розташована в етапі, якого не існує (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerJourneys</name>
+    <message>
+        <source>%1 on %2 failed: %3</source>
+        <translation>%1 на %2 — помилка: %3</translation>
+    </message>
+    <message>
+        <source>%1 does not hold a JSON object</source>
+        <translation>%1: значення не є об'єктом JSON</translation>
+    </message>
+    <message>
+        <source>storing card %1</source>
+        <translation>збереження картки %1</translation>
+    </message>
+    <message>
+        <source>storing comment %1</source>
+        <translation>збереження коментаря %1</translation>
+    </message>
+    <message>
+        <source>storing a dot of vote %1</source>
+        <translation>збереження крапки голосування %1</translation>
+    </message>
+    <message>
+        <source>the journey cannot be published: %1: %2</source>
+        <translation>шлях не можна опублікувати: %1: %2</translation>
+    </message>
+    <message>
+        <source>could not start a transaction on %1: %2</source>
+        <translation>не вдалося почати транзакцію на %1: %2</translation>
+    </message>
+    <message>
+        <source>looking for journey %1</source>
+        <translation>пошук шляху %1</translation>
+    </message>
+    <message>
+        <source>%1 already holds a journey with this id (“%2”); open that one from the server instead</source>
+        <translation>у %1 вже є шлях із цим ідентифікатором («%2»); відкрийте його із сервера</translation>
+    </message>
+    <message>
+        <source>storing journey %1</source>
+        <translation>збереження шляху %1</translation>
+    </message>
+    <message>
+        <source>could not commit journey %1 on %2: %3</source>
+        <translation>не вдалося зафіксувати шлях %1 на %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 holds no Waymark journeys</source>
+        <translation>у %1 немає шляхів Waymark</translation>
+    </message>
+    <message>
+        <source>the database %1 holds Waymark's server schema version %2; this Waymark reads version %3</source>
+        <translation>у базі даних %1 серверна схема Waymark версії %2, а ця версія Waymark читає версію %3</translation>
+    </message>
+    <message>
+        <source>starting to read journey %1</source>
+        <translation>початок читання шляху %1</translation>
+    </message>
+    <message>
+        <source>reading journey %1</source>
+        <translation>читання шляху %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no journey with id %2</source>
+        <translation>у %1 немає шляху з ідентифікатором %2</translation>
+    </message>
+    <message>
+        <source>table journeys, row %1, column base</source>
+        <translation>таблиця journeys, рядок %1, стовпець base</translation>
+    </message>
+    <message>
+        <source>reading the cards of journey %1</source>
+        <translation>читання карток шляху %1</translation>
+    </message>
+    <message>
+        <source>table cards, row %1, column fields</source>
+        <translation>таблиця cards, рядок %1, стовпець fields</translation>
+    </message>
+    <message>
+        <source>reading the comments of journey %1</source>
+        <translation>читання коментарів до шляху %1</translation>
+    </message>
+    <message>
+        <source>table comments, row %1, column body</source>
+        <translation>таблиця comments, рядок %1, стовпець body</translation>
+    </message>
+    <message>
+        <source>reading the dots of journey %1</source>
+        <translation>читання крапок голосування шляху %1</translation>
+    </message>
+    <message>
+        <source>journey %1 on %2 is damaged: %3</source>
+        <translation>шлях %1 на %2 пошкоджено: %3</translation>
+    </message>
+    <message>
+        <source>the database %1 holds Waymark's server schema version %2, but this Waymark knows only up to version %3; update Waymark to open journeys there</source>
+        <translation>у базі даних %1 серверна схема Waymark версії %2, а ця версія Waymark підтримує версії не вище %3; оновіть Waymark, щоб відкривати шляхи з цієї бази</translation>
+    </message>
+    <message>
+        <source>listing the journeys</source>
+        <translation>отримання списку шляхів</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRoles</name>
+    <message>
+        <source>setting up the roles on %1 failed: %2 (in: %3)</source>
+        <translation>не вдалося налаштувати ролі на %1: %2 (у запиті: %3)</translation>
+    </message>
+    <message>
+        <source>reading your role on %1 failed: %2</source>
+        <translation>не вдалося визначити вашу роль на %1: %2</translation>
+    </message>
+    <message>
+        <source>Facilitator: may change everything</source>
+        <translation>Фасилітатор: може змінювати все</translation>
+    </message>
+    <message>
+        <source>Participant: may add and change cards, place dots and comment</source>
+        <translation>Учасник: може додавати й змінювати картки, ставити крапки й коментувати</translation>
+    </message>
+    <message>
+        <source>Reviewer: may comment</source>
+        <translation>Рецензент: може коментувати</translation>
+    </message>
+    <message>
+        <source>Viewer: may look</source>
+        <translation>Спостерігач: може лише переглядати</translation>
+    </message>
+    <message>
+        <source>No Waymark role on this server: ask the facilitator for one</source>
+        <translation>У вас немає ролі Waymark на цьому сервері: попросіть її у фасилітатора</translation>
+    </message>
+    <message>
+        <source>reviewers may add comments, nothing else</source>
+        <translation>рецензенти можуть лише додавати коментарі</translation>
+    </message>
+    <message>
+        <source>viewers may read the journey, not change it</source>
+        <translation>спостерігачі можуть переглядати шлях, але не змінювати його</translation>
+    </message>
+    <message>
+        <source>only facilitators may publish journeys</source>
+        <translation>публікувати шляхи можуть лише фасилітатори</translation>
+    </message>
+    <message>
+        <source>you have no Waymark role on this database</source>
+        <translation>у вас немає ролі Waymark у цій базі даних</translation>
+    </message>
+    <message>
+        <source>the server refused this by its rule “%1”: %2</source>
+        <translation>сервер відхилив дію за правилом «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSchema</name>
+    <message>
+        <source>setting up the server schema on %1 failed: %2 (in: %3)</source>
+        <translation>не вдалося налаштувати серверну схему на %1: %2 (у запиті: %3)</translation>
+    </message>
+    <message>
+        <source>reading the server schema version on %1 failed: %2</source>
+        <translation>не вдалося прочитати версію серверної схеми на %1: %2</translation>
+    </message>
+    <message>
+        <source>the database %1 holds Waymark's server schema version %2, but this Waymark knows only up to version %3; update Waymark to open journeys there</source>
+        <translation>у базі даних %1 серверна схема Waymark версії %2, а ця версія Waymark підтримує версії не вище %3; оновіть Waymark, щоб відкривати шляхи з цієї бази</translation>
+    </message>
+    <message>
+        <source>could not start a transaction on %1: %2</source>
+        <translation>не вдалося почати транзакцію на %1: %2</translation>
+    </message>
+    <message>
+        <source>setting up the server schema on %1 failed: %2</source>
+        <translation>не вдалося налаштувати серверну схему на %1: %2</translation>
+    </message>
+    <message>
+        <source>could not commit the server schema on %1: %2</source>
+        <translation>не вдалося зафіксувати серверну схему на %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSession</name>
+    <message>
+        <source>could not connect to %1: %2</source>
+        <translation>не вдалося під'єднатися до %1: %2</translation>
+    </message>
+    <message>
+        <source>could not listen for changes on %1: %2</source>
+        <translation>не вдалося підписатися на зміни на %1: %2</translation>
+    </message>
+    <message>
+        <source>journey %1 on %2 is damaged: %3</source>
+        <translation>шлях %1 на %2 пошкоджено: %3</translation>
+    </message>
+    <message>
+        <source>card “%1” is not in the journey any more</source>
+        <translation>картки «%1» більше немає в шляху</translation>
+    </message>
+    <message>
+        <source>the change was not saved: %1: %2</source>
+        <translation>зміну не збережено: %1: %2</translation>
+    </message>
+    <message>
+        <source>not connected to %1</source>
+        <translation>немає з'єднання з %1</translation>
+    </message>
+    <message>
+        <source>the change was not saved on %1: %2</source>
+        <translation>зміну не збережено на %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 no longer holds journey %2</source>
+        <translation>на %1 більше немає шляху %2</translation>
+    </message>
+    <message>
+        <source>reading the changes on %1 failed: %2</source>
+        <translation>не вдалося прочитати зміни на %1: %2</translation>
+    </message>
+    <message>
+        <source>card “%1” was deleted by %2 (change %3); your change was not saved</source>
+        <translation>картку «%1» видалив учасник %2 (зміна %3); вашу зміну не збережено</translation>
+    </message>
+    <message>
+        <source>card “%1” is not in the journey on the server; your change was not saved</source>
+        <translation>картки «%1» немає в шляху на сервері; вашу зміну не збережено</translation>
+    </message>
+    <message>
+        <source>card “%1” is not in that cell any more</source>
+        <translation>картки «%1» більше немає в цій клітинці</translation>
+    </message>
+    <message>
+        <source>reading the cell's order failed: %1</source>
+        <translation>не вдалося прочитати порядок карток у клітинці: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a field of a card</source>
+        <translation>«%1» не є полем картки</translation>
+    </message>
+    <message>
+        <source>card “%1” was not added on %2: %3</source>
+        <translation>картку «%1» не додано на %2: %3</translation>
+    </message>
+    <message>
+        <source>card “%1” is already in the journey</source>
+        <translation>картка «%1» уже є в шляху</translation>
+    </message>
+    <message>
+        <source>a card cannot go after itself</source>
+        <translation>картку не можна поставити після неї самої</translation>
+    </message>
+    <message>
+        <source>the move was not saved on %1: %2</source>
+        <translation>переміщення не збережено на %1: %2</translation>
+    </message>
+    <message>
+        <source>the deletion was not saved on %1: %2</source>
+        <translation>видалення не збережено на %1: %2</translation>
+    </message>
+    <message>
+        <source>there is no vote %1 in the journey</source>
+        <translation>у шляху немає голосування %1</translation>
+    </message>
+    <message>
+        <source>the vote “%1” is closed</source>
+        <translation>голосування «%1» закрито</translation>
+    </message>
+    <message>
+        <source>the dot was not saved on %1: %2</source>
+        <translation>крапку не збережено на %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n dot(s) of the vote “%1” are used</source>
+        <translation><numerusform>голосування «%1»: усі крапки (%n) уже розставлено</numerusform><numerusform>голосування «%1»: усі крапки (%n) уже розставлено</numerusform><numerusform>голосування «%1»: усі крапки (%n) уже розставлено</numerusform></translation>
+    </message>
+    <message>
+        <source>the comment was not saved on %1: %2</source>
+        <translation>коментар не збережено на %1: %2</translation>
+    </message>
+    <message>
+        <source>there is no change of yours to undo</source>
+        <translation>немає ваших змін, які можна скасувати</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 deleted card “%2” since (change %3)</source>
+        <translation>скасувати не можна: після цього учасник %1 видалив картку «%2» (зміна %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 changed card “%2” since (change %3)</source>
+        <translation>скасувати не можна: після цього учасник %1 змінив картку «%2» (зміна %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 moved card “%2” since (change %3)</source>
+        <translation>скасувати не можна: після цього учасник %1 перемістив картку «%2» (зміна %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 changed “%2” of card “%3” since (change %4)</source>
+        <translation>скасувати не можна: після цього учасник %1 змінив поле «%2» картки «%3» (зміна %4)</translation>
+    </message>
+    <message>
+        <source>the card was not brought back on %1: %2</source>
+        <translation>картку не відновлено на %1: %2</translation>
+    </message>
+    <message>
+        <source>the move was not undone on %1: %2</source>
+        <translation>переміщення не скасовано на %1: %2</translation>
     </message>
 </context>
 <context>
@@ -7583,6 +7921,38 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <source>The words that set a card's, stage's or segment's comments apart, and the sentences behind them</source>
         <translation>Слова, що вирізняють коментарі картки, етапу або сегмента, і фрази, в яких вони трапляються</translation>
     </message>
+    <message>
+        <source>New from &amp;Template…</source>
+        <translation>Створити з &amp;шаблону…</translation>
+    </message>
+    <message>
+        <source>Save as Te&amp;mplate…</source>
+        <translation>Зберегти як ша&amp;блон…</translation>
+    </message>
+    <message>
+        <source>Could not create a journey from the template</source>
+        <translation>Не вдалося створити шлях із шаблону</translation>
+    </message>
+    <message>
+        <source>A new journey from the template "%1": rename, add and remove anything, then save it.</source>
+        <translation>Новий шлях за шаблоном «%1»: перейменовуйте, додавайте й вилучайте що завгодно, потім збережіть його.</translation>
+    </message>
+    <message>
+        <source>Save as Template</source>
+        <translation>Зберегти як шаблон</translation>
+    </message>
+    <message>
+        <source>Template name:</source>
+        <translation>Назва шаблону:</translation>
+    </message>
+    <message>
+        <source>Could not save the template</source>
+        <translation>Не вдалося зберегти шаблон</translation>
+    </message>
+    <message>
+        <source>Saved the template "%1" without survey data, votes, comments or the business case (%2); File → New from Template… offers it.</source>
+        <translation>Шаблон «%1» збережено без даних опитувань, голосувань, коментарів і бізнес-кейсу (%2); він доступний у меню Файл → Створити з шаблону…</translation>
+    </message>
 </context>
 <context>
     <name>waymark::MapLegend</name>
@@ -8808,6 +9178,14 @@ Double-click the name to rename, the colour to change it, the department to move
         <source>Turn the top-voted pain points into opportunities with their costs and benefits, then export the PDF for the department heads.</source>
         <translation>Перетворіть больові точки, що набрали найбільше голосів, на можливості з витратами й вигодами, потім експортуйте PDF для керівників підрозділів.</translation>
     </message>
+    <message>
+        <source>Start from a template…</source>
+        <translation>Почати з шаблону…</translation>
+    </message>
+    <message>
+        <source>Banking, telecom, insurance, online shop, public service, B2B software, or one of yours</source>
+        <translation>Банк, телеком, страхування, інтернет-магазин, держпослуги, B2B-сервіс або ваш власний шаблон</translation>
+    </message>
 </context>
 <context>
     <name>waymark::SystemFields</name>
@@ -8901,6 +9279,48 @@ Double-click the name to rename, the colour to change it, the department to move
     <message>
         <source>none yet</source>
         <translation>поки немає</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::TemplateCardDelegate</name>
+    <message>
+        <source>Cannot be used: %1</source>
+        <translation>Не можна використати: %1</translation>
+    </message>
+    <message>
+        <source>Stages: %1 · cards: %2</source>
+        <translation>Етапів: %1 · карток: %2</translation>
+    </message>
+    <message>
+        <source>your template</source>
+        <translation>ваш шаблон</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::TemplateGalleryDialog</name>
+    <message>
+        <source>New from Template</source>
+        <translation>Створити з шаблону</translation>
+    </message>
+    <message>
+        <source>A map to adapt to your journey: its stages, lanes and departments, and typical cards with their effort. Rename, add or remove anything once it is open.</source>
+        <translation>Карта, яку можна пристосувати до вашого шляху: етапи, доріжки й підрозділи, а також типові картки із зусиллями. Після відкриття можна перейменувати, додати чи вилучити що завгодно.</translation>
+    </message>
+    <message>
+        <source>Search templates, e.g. claim or delivery</source>
+        <translation>Пошук шаблонів, наприклад: ДТП або доставка</translation>
+    </message>
+    <message>
+        <source>Any journey can become a template (File → Save as Template…); yours are kept in %1.</source>
+        <translation>Будь-який шлях можна зробити шаблоном (Файл → Зберегти як шаблон…); ваші шаблони зберігаються в %1.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Створити</translation>
+    </message>
+    <message>
+        <source>No template matches "%1".</source>
+        <translation>Жоден шаблон не відповідає «%1».</translation>
     </message>
 </context>
 <context>
@@ -9102,6 +9522,14 @@ Double-click the name to rename, the colour to change it, the department to move
     <message>
         <source>score %1</source>
         <translation>оцінка %1</translation>
+    </message>
+    <message>
+        <source>Comparing the comments…</source>
+        <translation>Порівняння коментарів…</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Пошук…</translation>
     </message>
 </context>
 <context>
