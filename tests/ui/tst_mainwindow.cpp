@@ -19,6 +19,9 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSettings>
 #include <QFile>
 #include <QFileDialog>
 #include <QMenu>
@@ -335,6 +338,38 @@ private slots:
             QVERIFY(window.document()->journey().sameContent(test::smallJourney())); // the file as it is
             QVERIFY(!window.isWindowModified());
             QCOMPARE(QFile::exists(copy), answer == QStringLiteral("Later"));
+        }
+    }
+
+    void fitsASmallLaptopScreen()
+    {
+        // A first start (no saved window state) on a 1366×768 laptop: the window fits the
+        // screen less a task bar and title bar, and a selected card is edited without scrolling.
+        QSettings().remove(QStringLiteral("mainWindow"));
+        MainWindow window;
+        QVERIFY(window.openFile(QStringLiteral(WAYMARK_SOURCE_DIR "/resources/samples/retail-bank-account.waymark.json")));
+        const QSize screen(1366, 768 - 70);
+        QVERIFY2(window.minimumSizeHint().width() <= screen.width() && window.minimumSizeHint().height() <= screen.height(),
+                 qPrintable(QStringLiteral("minimum %1×%2").arg(window.minimumSizeHint().width()).arg(window.minimumSizeHint().height())));
+        window.resize(screen);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.size(), screen);
+        window.journeyScene()->selectTouchpoints({window.document()->journey().touchpoints[6].id});
+        QApplication::processEvents();
+        window.grab().save(QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("mainwindow-1366.png")));
+        auto *properties = window.findChild<QScrollArea *>(QStringLiteral("propertiesScroll"));
+        QVERIFY(properties && properties->isVisible());
+        QTRY_VERIFY2(!properties->verticalScrollBar()->isVisible(),
+                 qPrintable(QStringLiteral("the properties need %1 px, the dock gives %2")
+                                .arg(properties->widget()->minimumSizeHint().height())
+                                .arg(properties->viewport()->height())));
+        // Every field of the card is inside the window.
+        for (const char *name : {"titleEdit", "timeEdit", "amountEdit", "emotionSlider", "notesEdit"}) {
+            auto *field = window.findChild<QWidget *>(QLatin1String(name));
+            QVERIFY2(field && field->isVisible(), name);
+            const QRect inWindow(field->mapTo(&window, QPoint(0, 0)), field->size());
+            QVERIFY2(window.rect().contains(inWindow), name);
         }
     }
 

@@ -151,6 +151,31 @@ private slots:
         QCOMPARE(legend->height(), fullHeight);
     }
 
+    void startsFoldedOnASmallCanvas()
+    {
+        // Until the user folds or unfolds it, a canvas too small for the legend shows it folded
+        // (it would cover more than a fifth of it), and a larger one unfolded; nothing is saved.
+        QSettings().remove(MapLegend::collapsedKey());
+        MainWindow window;
+        QVERIFY(window.openFile(sample));
+        window.resize(900, 500);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        MapLegend *legend = window.mapLegend();
+        QTRY_VERIFY(!legend->rowTexts().isEmpty());
+        QTRY_VERIFY(legend->isCollapsed());
+        QVERIFY(window.journeyView()->viewport()->geometry().contains(legend->geometry()));
+        window.resize(1680, 1050);
+        QTRY_VERIFY(!legend->isCollapsed());
+        QVERIFY(!QSettings().contains(MapLegend::collapsedKey()));
+        // Once the user has chosen, the size no longer decides.
+        legend->setCollapsed(false);
+        window.resize(900, 500);
+        QApplication::processEvents();
+        QVERIFY(!legend->isCollapsed());
+        QSettings().remove(MapLegend::collapsedKey());
+    }
+
     void ctrlLTogglesAndIsRemembered()
     {
         {

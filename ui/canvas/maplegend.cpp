@@ -170,8 +170,13 @@ void MapLegend::setCollapsed(bool collapsed)
 {
     mCollapsed = collapsed;
     QSettings().setValue(collapsedKey(), collapsed);
-    mBody->setVisible(!collapsed && !mContent.isEmpty());
-    mTitle->setArrowType(collapsed ? Qt::RightArrow : Qt::DownArrow);
+    showCollapsed();
+}
+
+void MapLegend::showCollapsed()
+{
+    mBody->setVisible(!mCollapsed && !mContent.isEmpty());
+    mTitle->setArrowType(mCollapsed ? Qt::RightArrow : Qt::DownArrow);
     place();
 }
 
@@ -352,11 +357,24 @@ void MapLegend::rebuild()
                    tr("Hatched: too few answers to trust the colour."));
     }
     mTitle->setText(tr("Legend"));
-    setCollapsed(mCollapsed);
+    showCollapsed();
 }
 
 void MapLegend::place()
 {
+    // Until the user folds or unfolds it, the legend is folded where it would cover more than
+    // a fifth of the canvas (a 1366×768 laptop with the docks open and data layers on).
+    if (!QSettings().contains(collapsedKey()) && !mContent.isEmpty()) {
+        // The rows wrap: their height at the body's width, not the one-line size hint.
+        const int width = std::max(mBody->width(), mBody->sizeHint().width());
+        const int height = mBody->hasHeightForWidth() ? mBody->heightForWidth(width) : mBody->sizeHint().height();
+        const bool small = double(width) * height > 0.2 * mViewport->width() * mViewport->height();
+        if (small != mCollapsed) {
+            mCollapsed = small;
+            mBody->setVisible(!small);
+            mTitle->setArrowType(small ? Qt::RightArrow : Qt::DownArrow);
+        }
+    }
     layout()->activate();
     adjustSize();
     const QRect viewport = mView->viewport()->geometry();

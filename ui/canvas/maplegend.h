@@ -50,6 +50,7 @@ private:
     void followDocument();
     void createBody();
     void rebuild();
+    void showCollapsed(); // as mCollapsed says, without remembering it
     void place();
     void addRow(const QPixmap &symbol, const QString &text);
     void addWideRow(const QPixmap &picture, const QString &text);

@@ -74,6 +74,11 @@ QLabel *createErrorLabel(const QString &objectName, QWidget *parent)
     QFont font = label->font();
     font.setPointSizeF(font.pointSizeF() * 0.9);
     label->setFont(font);
+    // No height-for-width: a scroll area then asks the form for its minimum height, not the
+    // height every box would like, and a short dock shrinks the text boxes instead of scrolling.
+    QSizePolicy policy = label->sizePolicy();
+    policy.setHeightForWidth(false);
+    label->setSizePolicy(policy);
     label->hide();
     return label;
 }

@@ -70,6 +70,11 @@ void LinkedJourneyField::showLink(const QString &journeyPath, const QString &lin
         }
     }
     mSummary->setPalette(palette);
+    // Without a link only "Choose…" shows (its tooltip says what a link is): one line, so
+    // the card's properties fit a small screen.
+    mSummary->setVisible(!link.isEmpty());
+    mOpen->setVisible(!link.isEmpty());
+    mRemove->setVisible(!link.isEmpty());
     mOpen->setEnabled(!mPath.isEmpty());
     mRemove->setEnabled(!link.isEmpty());
 }

@@ -81,18 +81,19 @@ QPlainTextEdit *createTextBox(const QString &objectName, int lines, QWidget *par
     edit->setObjectName(objectName);
     edit->setTabChangesFocus(true); // Tab walks the form instead of typing a tab
     edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * 2 + 12);
-    edit->setMaximumHeight(edit->fontMetrics().lineSpacing() * lines + 12);
+    edit->setMaximumHeight(edit->fontMetrics().lineSpacing() * lines + 16);
     return edit;
 }
 
-// A field with its error label underneath, as one form row.
+// A field (or none) with its error labels underneath, as one form row.
 QWidget *withErrors(QWidget *parent, QWidget *field, std::initializer_list<QLabel *> errors)
 {
     auto *box = new QWidget(parent);
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
-    layout->addWidget(field);
+    if (field)
+        layout->addWidget(field);
     for (QLabel *error : errors)
         layout->addWidget(error);
     return box;
@@ -124,19 +125,26 @@ void PropertiesDock::buildForm()
     scroll->setFrameShape(QFrame::NoFrame);
     auto *content = new QWidget(scroll);
     auto *outer = new QVBoxLayout(content);
+    outer->setContentsMargins(6, 6, 6, 6);
 
     mHint = new QLabel(content);
     mHint->setObjectName(QStringLiteral("propertiesHint"));
     mHint->setWordWrap(true);
     mHint->setAlignment(Qt::AlignCenter);
     mHint->setForegroundRole(QPalette::PlaceholderText);
+    QSizePolicy hintPolicy = mHint->sizePolicy();
+    hintPolicy.setHeightForWidth(false); // see createErrorLabel()
+    mHint->setSizePolicy(hintPolicy);
     outer->addWidget(mHint);
 
     mForm = new QWidget(content);
     auto *form = new QFormLayout(mForm);
     form->setContentsMargins(0, 0, 0, 0);
-    // A narrow dock puts labels above their fields instead of squeezing the fields.
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->setVerticalSpacing(4);
+    // Labels beside their fields: wrapping rows would make the form height-for-width, and the
+    // scroll area would then ask for every box's preferred height instead of shrinking the text
+    // boxes on a short screen. A dock narrower than the form scrolls sideways.
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     outer->addWidget(mForm);
     outer->addStretch(1);
@@ -154,7 +162,7 @@ void PropertiesDock::buildForm()
     addRow(tr("&Title:"), mTitle);
     connect(mTitle, &QLineEdit::editingFinished, this, &PropertiesDock::commitTitle);
 
-    mDescription = createTextBox(QStringLiteral("descriptionEdit"), 5, mForm);
+    mDescription = createTextBox(QStringLiteral("descriptionEdit"), 3, mForm);
     addRow(tr("&Description:"), mDescription);
 
     mChannel = new QComboBox(mForm);
@@ -176,28 +184,33 @@ void PropertiesDock::buildForm()
     mTime->setToolTip(tr("How long this step takes the customer: minutes (90), hours and minutes (1h 30m), h:mm (1:30), "
                          "or days and weeks for waits (3 days, 1w 2d; a day is 24 hours)"));
     mTimeError = createErrorLabel(QStringLiteral("timeError"), mForm);
-    addRow(tr("T&ime:"), mTime, withErrors(mForm, mTime, {mTimeError}));
     connect(mTime, &QLineEdit::editingFinished, this, &PropertiesDock::commitTime);
 
-    auto *money = new QWidget(mForm);
-    auto *moneyRow = new QHBoxLayout(money);
-    moneyRow->setContentsMargins(0, 0, 0, 0);
-    mAmount = new QLineEdit(money);
+    // Time and money share a row (both are short), so the whole card fits a 1366×768 screen.
+    auto *effort = new QWidget(mForm);
+    auto *effortRow = new QHBoxLayout(effort);
+    effortRow->setContentsMargins(0, 0, 0, 0);
+    effortRow->addWidget(mTime, 1);
+    auto *moneyLabel = new QLabel(tr("&Money:"), effort);
+    effortRow->addSpacing(6);
+    effortRow->addWidget(moneyLabel);
+    mAmount = new QLineEdit(effort);
     mAmount->setObjectName(QStringLiteral("amountEdit"));
     mAmount->setPlaceholderText(tr("e.g. %1").arg(formatMoneyForEditing(1250, QLocale())));
     mAmount->setToolTip(tr("What this step costs the customer"));
-    mCurrency = new QComboBox(money);
+    mCurrency = new QComboBox(effort);
     mCurrency->setObjectName(QStringLiteral("currencyCombo"));
     mCurrency->setEditable(true);
     mCurrency->setInsertPolicy(QComboBox::NoInsert);
     mCurrency->setToolTip(tr("Currency (ISO 4217 code)"));
     mCurrency->setAccessibleName(tr("Currency"));
     mCurrency->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    moneyRow->addWidget(mAmount, 1);
-    moneyRow->addWidget(mCurrency);
+    effortRow->addWidget(mAmount, 1);
+    effortRow->addWidget(mCurrency);
+    moneyLabel->setBuddy(mAmount);
     mAmountError = createErrorLabel(QStringLiteral("amountError"), mForm);
     mCurrencyError = createErrorLabel(QStringLiteral("currencyError"), mForm);
-    addRow(tr("&Money:"), mAmount, withErrors(mForm, money, {mAmountError, mCurrencyError}));
+    addRow(tr("T&ime:"), mTime, effort);
     connect(mAmount, &QLineEdit::editingFinished, this, &PropertiesDock::commitAmount);
     connect(mCurrency->lineEdit(), &QLineEdit::editingFinished, this, &PropertiesDock::commitCurrency);
     connect(mCurrency, &QComboBox::activated, this, &PropertiesDock::commitCurrency);
@@ -220,6 +233,12 @@ void PropertiesDock::buildForm()
     emotionRow->addWidget(mEmotion, 1);
     emotionRow->addWidget(mEmotionValue);
     addRow(tr("Negative &emotion:"), mEmotion, emotion);
+    // The effort errors under the effort rows, in a line kept free for them: an error that
+    // pushed the next fields down moved them under the pointer as the user clicked there.
+    auto *errors = withErrors(mForm, nullptr, {mTimeError, mAmountError, mCurrencyError});
+    errors->setObjectName(QStringLiteral("effortErrors"));
+    errors->setMinimumHeight(QFontMetrics(mTimeError->font()).lineSpacing());
+    form->addRow(QString(), errors);
     connect(mEmotion, &QSlider::sliderPressed, this, [this] { ++mEmotionGesture; });
     connect(mEmotion, &QSlider::valueChanged, this, [this](int value) {
         const QSignalBlocker blocker(mEmotionValue);
@@ -233,7 +252,7 @@ void PropertiesDock::buildForm()
     });
 
     auto *flags = new QWidget(mForm);
-    auto *flagsBox = new QVBoxLayout(flags);
+    auto *flagsBox = new QHBoxLayout(flags);
     flagsBox->setContentsMargins(0, 0, 0, 0);
     mPainPoint = new QCheckBox(tr("P&ain point"), flags);
     mPainPoint->setObjectName(QStringLiteral("painPointCheck"));
@@ -245,6 +264,7 @@ void PropertiesDock::buildForm()
     connect(mMomentOfTruth, &QCheckBox::clicked, this, &PropertiesDock::commitMomentOfTruth);
     flagsBox->addWidget(mPainPoint);
     flagsBox->addWidget(mMomentOfTruth);
+    flagsBox->addStretch(1);
     form->addRow(QString(), flags);
 
     mDataKey = new QLineEdit(mForm);
@@ -253,7 +273,7 @@ void PropertiesDock::buildForm()
     addRow(tr("Data &key:"), mDataKey);
     connect(mDataKey, &QLineEdit::editingFinished, this, &PropertiesDock::commitDataKey);
 
-    mNotes = createTextBox(QStringLiteral("notesEdit"), 8, mForm);
+    mNotes = createTextBox(QStringLiteral("notesEdit"), 4, mForm);
     addRow(tr("&Notes:"), mNotes);
 
     // A sub-journey that details this step (issue 19: linked journeys).

@@ -11,6 +11,7 @@
 #include "canvas/maplegend.h"
 #include "commands/datasetcommands.h"
 #include "docks/datadock.h"
+#include "docks/dockscroll.h"
 #include "docks/hotspotsdock.h"
 #include "voice/voicedock.h"
 #include "docks/journeyinfodock.h"
@@ -103,14 +104,21 @@ MainWindow::MainWindow(QWidget *parent)
     rebuildRecentMenu();
     setDocument(std::make_unique<JourneyDocument>(starterJourney()));
 
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        scrollWhenTooShort(dock);
+
     const QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray())) {
         // First start: most of the screen, since a journey map is wide.
         const QRect available = screen()->availableGeometry();
         resize(available.size() * 0.9);
     }
-    if (!restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray()))
-        resizeDocks({mProperties, mHotspots}, {430, 430}, Qt::Horizontal); // first start: room for charts and card titles
+    if (!restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray())) {
+        // First start: room for charts and card titles, and the card's properties taller than
+        // the lists below them, so a card is edited without scrolling on a 1366×768 screen.
+        resizeDocks({mProperties, mHotspots}, {430, 430}, Qt::Horizontal);
+        resizeDocks({mProperties, mHotspots}, {5, 2}, Qt::Vertical);
+    }
 }
 
 MainWindow::~MainWindow() = default;
