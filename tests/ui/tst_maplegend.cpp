@@ -154,7 +154,7 @@ private slots:
     void startsFoldedOnASmallCanvas()
     {
         // Until the user folds or unfolds it, a canvas too small for the legend shows it folded
-        // (it would cover more than a fifth of it), and a larger one unfolded; nothing is saved.
+        // (it would cover more than a seventh of it), and a larger one unfolded; nothing is saved.
         QSettings().remove(MapLegend::collapsedKey());
         MainWindow window;
         QVERIFY(window.openFile(sample));

@@ -236,6 +236,27 @@ private slots:
         QCOMPARE(edit->text(), QStringLiteral("45m"));
     }
 
+    void anErrorMovesNoFieldUnderThePointer()
+    {
+        // The next field clicked after a refused value must still be where it was when the
+        // press came: the error shows in a line kept free for it, not between the fields.
+        mDock->setTouchpoints({checkCard});
+        const auto positions = [this] {
+            QList<QPoint> at;
+            for (const char *name : {"amountEdit", "emotionSlider", "painPointCheck", "dataKeyEdit", "notesEdit"}) {
+                auto *widget = field<QWidget>(mDock.get(), name);
+                at << widget->mapTo(mDock.get(), QPoint(0, 0));
+            }
+            return at;
+        };
+        QApplication::processEvents(); // the form laid out for the card
+        const QList<QPoint> before = positions();
+        typeInto(field<QLineEdit>(mDock.get(), "timeEdit"), QStringLiteral("3 dayz"));
+        QVERIFY(field<QLabel>(mDock.get(), "timeError")->isVisible());
+        QApplication::processEvents();
+        QCOMPARE(positions(), before);
+    }
+
     void badTimeIsShownAtTheFieldAndNeverWritten()
     {
         mDock->setTouchpoints({checkCard});

@@ -363,12 +363,12 @@ void MapLegend::rebuild()
 void MapLegend::place()
 {
     // Until the user folds or unfolds it, the legend is folded where it would cover more than
-    // a fifth of the canvas (a 1366×768 laptop with the docks open and data layers on).
+    // a seventh of the canvas (a 1366×768 laptop with the docks open and data layers on).
     if (!QSettings().contains(collapsedKey()) && !mContent.isEmpty()) {
         // The rows wrap: their height at the body's width, not the one-line size hint.
         const int width = std::max(mBody->width(), mBody->sizeHint().width());
         const int height = mBody->hasHeightForWidth() ? mBody->heightForWidth(width) : mBody->sizeHint().height();
-        const bool small = double(width) * height > 0.2 * mViewport->width() * mViewport->height();
+        const bool small = double(width) * height > 0.15 * mViewport->width() * mViewport->height();
         if (small != mCollapsed) {
             mCollapsed = small;
             mBody->setVisible(!small);

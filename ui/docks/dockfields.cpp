@@ -7,6 +7,7 @@
 #include <QEvent>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QPainter>
 #include <QSignalBlocker>
 #include <QStyle>
 
@@ -64,21 +65,41 @@ const QString invalidStyle = QStringLiteral("border: 2px solid #c62828; border-r
 
 } // namespace
 
+namespace {
+
+// One line that ends in "…" when the dock is too narrow; the whole message is in its tooltip
+// and the field's. One line, so an error never pushes the next fields down under the pointer.
+class ErrorLine : public QLabel
+{
+public:
+    using QLabel::QLabel;
+
+    QSize minimumSizeHint() const override { return {0, fontMetrics().height()}; }
+    QSize sizeHint() const override { return {fontMetrics().horizontalAdvance(text()), fontMetrics().height()}; }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        painter.setPen(palette().color(QPalette::WindowText));
+        painter.drawText(rect(), Qt::AlignLeft | Qt::AlignVCenter, fontMetrics().elidedText(text(), Qt::ElideRight, width()));
+    }
+};
+
+} // namespace
+
 QLabel *createErrorLabel(const QString &objectName, QWidget *parent)
 {
-    auto *label = new QLabel(parent);
+    auto *label = new ErrorLine(parent);
     label->setObjectName(objectName);
-    label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
-    label->setStyleSheet(QStringLiteral("color: #c62828;"));
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
+    label->setPalette(palette);
     QFont font = label->font();
     font.setPointSizeF(font.pointSizeF() * 0.9);
     label->setFont(font);
-    // No height-for-width: a scroll area then asks the form for its minimum height, not the
-    // height every box would like, and a short dock shrinks the text boxes instead of scrolling.
-    QSizePolicy policy = label->sizePolicy();
-    policy.setHeightForWidth(false);
-    label->setSizePolicy(policy);
+    label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     label->hide();
     return label;
 }
@@ -98,6 +119,7 @@ void setFieldError(QWidget *field, QLabel *label, const QString &error)
     field->style()->polish(field);
     if (label) {
         label->setText(error);
+        label->setToolTip(error);
         label->setVisible(invalid);
     }
 }

@@ -16,7 +16,8 @@ namespace waymark {
 // field, the keys and focus changes that commit or revert a field, currency choices.
 namespace dockfields {
 
-// A small red label to put under a field; hidden while the field is valid.
+// A small red line (elided, the whole text in its tooltip) to put under a field; hidden
+// while the field is valid.
 QLabel *createErrorLabel(const QString &objectName, QWidget *parent);
 
 // Shows `error` at the field: red border (dynamic property "invalid"), the text in `label`

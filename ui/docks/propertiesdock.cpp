@@ -133,7 +133,7 @@ void PropertiesDock::buildForm()
     mHint->setAlignment(Qt::AlignCenter);
     mHint->setForegroundRole(QPalette::PlaceholderText);
     QSizePolicy hintPolicy = mHint->sizePolicy();
-    hintPolicy.setHeightForWidth(false); // see createErrorLabel()
+    hintPolicy.setHeightForWidth(false); // see the form's row wrap policy below
     mHint->setSizePolicy(hintPolicy);
     outer->addWidget(mHint);
 
@@ -208,6 +208,12 @@ void PropertiesDock::buildForm()
     effortRow->addWidget(mAmount, 1);
     effortRow->addWidget(mCurrency);
     moneyLabel->setBuddy(mAmount);
+    // Widths from the stretch alone: the red frame of a refused value changes a field's size
+    // hint, and the money field must not shift sideways when the time is refused.
+    for (QLineEdit *edit : {mTime, mAmount}) {
+        edit->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+        edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("1h 30m")) + 16);
+    }
     mAmountError = createErrorLabel(QStringLiteral("amountError"), mForm);
     mCurrencyError = createErrorLabel(QStringLiteral("currencyError"), mForm);
     addRow(tr("T&ime:"), mTime, effort);
@@ -238,7 +244,7 @@ void PropertiesDock::buildForm()
     auto *errors = withErrors(mForm, nullptr, {mTimeError, mAmountError, mCurrencyError});
     errors->setObjectName(QStringLiteral("effortErrors"));
     errors->setMinimumHeight(QFontMetrics(mTimeError->font()).lineSpacing());
-    form->addRow(QString(), errors);
+    form->addRow(errors); // the whole width: a message has more to say than a field
     connect(mEmotion, &QSlider::sliderPressed, this, [this] { ++mEmotionGesture; });
     connect(mEmotion, &QSlider::valueChanged, this, [this](int value) {
         const QSignalBlocker blocker(mEmotionValue);
