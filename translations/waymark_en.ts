@@ -194,7 +194,10 @@
     <name>ServerSession</name>
     <message numerus="yes">
         <source>all %n dot(s) of the vote “%1” are used</source>
-        <translation><numerusform>the only dot of the vote “%1” is used</numerusform><numerusform>all %n dots of the vote “%1” are used</numerusform></translation>
+        <translation>
+            <numerusform>the only dot of the vote “%1” is used</numerusform>
+            <numerusform>all %n dots of the vote “%1” are used</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2707,6 +2707,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>Emotion: mean %1 → %2</source>
         <translation>감정: 평균 %1 → %2</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>JourneySummary</name>
@@ -4088,7 +4092,9 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message numerus="yes">
         <source>all %n dot(s) of the vote “%1” are used</source>
-        <translation><numerusform>“%1” 투표의 도트 %n개를 모두 사용했습니다</numerusform></translation>
+        <translation>
+            <numerusform>“%1” 투표의 도트 %n개를 모두 사용했습니다</numerusform>
+        </translation>
     </message>
     <message>
         <source>the comment was not saved on %1: %2</source>

@@ -2737,6 +2737,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>Emotion: mean %1 → %2</source>
         <translation>Емоција: просечно %1 → %2</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>JourneySummary</name>
@@ -4140,7 +4144,11 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message numerus="yes">
         <source>all %n dot(s) of the vote “%1” are used</source>
-        <translation><numerusform>гласање „%1“: све тачкице (%n) су већ постављене</numerusform><numerusform>гласање „%1“: све тачкице (%n) су већ постављене</numerusform><numerusform>гласање „%1“: све тачкице (%n) су већ постављене</numerusform></translation>
+        <translation>
+            <numerusform>гласање „%1“: све тачкице (%n) су већ постављене</numerusform>
+            <numerusform>гласање „%1“: све тачкице (%n) су већ постављене</numerusform>
+            <numerusform>гласање „%1“: све тачкице (%n) су већ постављене</numerusform>
+        </translation>
     </message>
     <message>
         <source>the comment was not saved on %1: %2</source>

@@ -2737,6 +2737,10 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <source>Emotion: mean %1 → %2</source>
         <translation>Emocija: prosečno %1 → %2</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>JourneySummary</name>
@@ -4140,7 +4144,11 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     </message>
     <message numerus="yes">
         <source>all %n dot(s) of the vote “%1” are used</source>
-        <translation><numerusform>glasanje „%1“: sve tačkice (%n) su već postavljene</numerusform><numerusform>glasanje „%1“: sve tačkice (%n) su već postavljene</numerusform><numerusform>glasanje „%1“: sve tačkice (%n) su već postavljene</numerusform></translation>
+        <translation>
+            <numerusform>glasanje „%1“: sve tačkice (%n) su već postavljene</numerusform>
+            <numerusform>glasanje „%1“: sve tačkice (%n) su već postavljene</numerusform>
+            <numerusform>glasanje „%1“: sve tačkice (%n) su već postavljene</numerusform>
+        </translation>
     </message>
     <message>
         <source>the comment was not saved on %1: %2</source>

@@ -2739,6 +2739,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>Emotion: mean %1 → %2</source>
         <translation>Емоції: у середньому %1 → %2</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>JourneySummary</name>
@@ -4142,7 +4146,11 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message numerus="yes">
         <source>all %n dot(s) of the vote “%1” are used</source>
-        <translation><numerusform>голосування «%1»: усі крапки (%n) уже розставлено</numerusform><numerusform>голосування «%1»: усі крапки (%n) уже розставлено</numerusform><numerusform>голосування «%1»: усі крапки (%n) уже розставлено</numerusform></translation>
+        <translation>
+            <numerusform>голосування «%1»: усі крапки (%n) уже розставлено</numerusform>
+            <numerusform>голосування «%1»: усі крапки (%n) уже розставлено</numerusform>
+            <numerusform>голосування «%1»: усі крапки (%n) уже розставлено</numerusform>
+        </translation>
     </message>
     <message>
         <source>the comment was not saved on %1: %2</source>

@@ -160,6 +160,7 @@ private slots:
     void arrowKeysMoveTheSelection();
     void zoomKeysAndFit();
     void keyNAddsACardInTheCurrentCell();
+    void laneHeadersNameTheirDepartmentThenTheirSide();
     void dataOverlayBadgesFollowTheirCards();
     void aBrokenClipboardSaysWhyAndChangesNothing();
     void middleButtonAndSpaceDragPan();
@@ -634,6 +635,34 @@ void TestJourneyScene::aBrokenClipboardSaysWhyAndChangesNothing()
     QCOMPARE(notes.size(), 2);
     QVERIFY2(notes[1].contains(QStringLiteral("/emotion")), qPrintable(notes[1]));
     QVERIFY(canvas.journey() == before);
+}
+
+void TestJourneyScene::laneHeadersNameTheirDepartmentThenTheirSide()
+{
+    // One vocabulary (issue 18, item 3): a department lane says which department owns it, as
+    // the filter and the legend do; "front office" is the side of the line of visibility.
+    Canvas canvas;
+    const Journey &journey = canvas.journey();
+    bool sawDepartment = false;
+    for (std::size_t l = 0; l < journey.lanes.size(); ++l) {
+        const Lane &lane = journey.lanes[l];
+        const Department *department = journey.department(lane.departmentId);
+        const QString subtitle = canvas.scene.laneHeader(int(l))->subtitle();
+        if (department) {
+            sawDepartment = true;
+            QCOMPARE(subtitle, department->name + QStringLiteral(" · ") + displayName(lane.zone));
+        } else {
+            QCOMPARE(subtitle, displayName(lane.zone));
+        }
+    }
+    QVERIFY(sawDepartment);
+    // Renaming the department renames the lanes' subtitles.
+    const int lane = 3;
+    QVERIFY(journey.department(journey.lanes[lane].departmentId));
+    Department renamed = *journey.department(journey.lanes[lane].departmentId);
+    renamed.name = QStringLiteral("Служба подршке");
+    canvas.document.push(new waymark::EditDepartment(&canvas.document, renamed, QStringLiteral("rename")));
+    QVERIFY(canvas.scene.laneHeader(lane)->subtitle().startsWith(QStringLiteral("Служба подршке · ")));
 }
 
 void TestJourneyScene::dataOverlayBadgesFollowTheirCards()

@@ -28,6 +28,7 @@ public:
     QRectF badgeStripRect() const;
     QRectF titleRect() const;
     QString text() const { return mText; }
+    QString subtitle() const { return mSubtitle; }
     // Department lanes show their department's colour.
     void setAccent(const QColor &colour);
     void setDimmed(bool dimmed);

@@ -315,7 +315,10 @@ void JourneyScene::refreshHeaders()
     for (std::size_t l = 0; l < mLaneHeaders.size() && l < journey.lanes.size(); ++l) {
         const Lane &lane = journey.lanes[l];
         const Department *department = journey.department(lane.departmentId);
-        mLaneHeaders[l]->setText(lane.name, displayName(lane.zone));
+        // The department that owns the lane by name, then its side of the line of visibility:
+        // "front office" is a side, never a department (the filter and legend list departments).
+        mLaneHeaders[l]->setText(lane.name, department ? QCoreApplication::translate("JourneyScene", "%1 · %2").arg(department->name, displayName(lane.zone))
+                                                       : displayName(lane.zone));
         mLaneHeaders[l]->setAccent(department ? department->colour : QColor());
     }
 }
