@@ -5517,6 +5517,14 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>Create &amp;Opportunity from These Cards…</source>
         <translation>이 카드들로 개선 기회 만들기(&amp;O)…</translation>
     </message>
+    <message>
+        <source>Zoom to Se&amp;lection</source>
+        <translation>선택한 카드에 맞추기(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Fill the view with the selected cards</source>
+        <translation>선택한 카드가 화면을 채우도록 확대합니다</translation>
+    </message>
 </context>
 <context>
     <name>waymark::CanvasToolBar</name>

@@ -5599,6 +5599,14 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>Create &amp;Opportunity from These Cards…</source>
         <translation>Создать воз&amp;можность из этих карточек…</translation>
     </message>
+    <message>
+        <source>Zoom to Se&amp;lection</source>
+        <translation>По &amp;выделенным карточкам</translation>
+    </message>
+    <message>
+        <source>Fill the view with the selected cards</source>
+        <translation>Показать выделенные карточки на весь экран</translation>
+    </message>
 </context>
 <context>
     <name>waymark::CanvasToolBar</name>

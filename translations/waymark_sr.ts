@@ -5599,6 +5599,14 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>Create &amp;Opportunity from These Cards…</source>
         <translation>Направи &amp;прилику од ових картица…</translation>
     </message>
+    <message>
+        <source>Zoom to Se&amp;lection</source>
+        <translation>Према &amp;изабраним картицама</translation>
+    </message>
+    <message>
+        <source>Fill the view with the selected cards</source>
+        <translation>Изабране картице преко целог приказа</translation>
+    </message>
 </context>
 <context>
     <name>waymark::CanvasToolBar</name>

@@ -5599,6 +5599,14 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <source>Create &amp;Opportunity from These Cards…</source>
         <translation>Napravi &amp;priliku od ovih kartica…</translation>
     </message>
+    <message>
+        <source>Zoom to Se&amp;lection</source>
+        <translation>Prema &amp;izabranim karticama</translation>
+    </message>
+    <message>
+        <source>Fill the view with the selected cards</source>
+        <translation>Izabrane kartice preko celog prikaza</translation>
+    </message>
 </context>
 <context>
     <name>waymark::CanvasToolBar</name>

@@ -5601,6 +5601,14 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>Create &amp;Opportunity from These Cards…</source>
         <translation>Створити &amp;можливість із цих карток…</translation>
     </message>
+    <message>
+        <source>Zoom to Se&amp;lection</source>
+        <translation>За &amp;виділеними картками</translation>
+    </message>
+    <message>
+        <source>Fill the view with the selected cards</source>
+        <translation>Показати виділені картки на весь екран</translation>
+    </message>
 </context>
 <context>
     <name>waymark::CanvasToolBar</name>

@@ -161,6 +161,7 @@ private slots:
     void zoomKeysAndFit();
     void keyNAddsACardInTheCurrentCell();
     void laneHeadersNameTheirDepartmentThenTheirSide();
+    void zoomToSelectionFillsTheViewWithTheCards();
     void dataOverlayBadgesFollowTheirCards();
     void aBrokenClipboardSaysWhyAndChangesNothing();
     void middleButtonAndSpaceDragPan();
@@ -635,6 +636,43 @@ void TestJourneyScene::aBrokenClipboardSaysWhyAndChangesNothing()
     QCOMPARE(notes.size(), 2);
     QVERIFY2(notes[1].contains(QStringLiteral("/emotion")), qPrintable(notes[1]));
     QVERIFY(canvas.journey() == before);
+}
+
+void TestJourneyScene::zoomToSelectionFillsTheViewWithTheCards()
+{
+    Canvas canvas;
+    QAction *zoom = canvas.actions.zoomSelection();
+    canvas.scene.selectTouchpoints({});
+    QVERIFY(!zoom->isEnabled()); // nothing to zoom to
+    canvas.view.resetZoom();
+
+    // Two cards of different stages: both in view, side by side, larger than at 100 %.
+    const Journey &journey = canvas.journey();
+    const QUuid first = journey.touchpoints.front().id;
+    QUuid other;
+    for (const Touchpoint &card : journey.touchpoints)
+        if (card.stageId != journey.touchpoints.front().stageId)
+            other = card.id;
+    QVERIFY(!other.isNull());
+    canvas.scene.selectTouchpoints({first, other});
+    QVERIFY(zoom->isEnabled());
+    canvas.view.addAction(zoom); // in the window, the View menu carries it
+    QTest::keyClick(&canvas.view, Qt::Key_9, Qt::ControlModifier | Qt::ShiftModifier);
+    const QRect viewport = canvas.view.viewport()->rect();
+    for (const QUuid &id : {first, other}) {
+        const QRect shown = canvas.view.mapFromScene(canvas.cardRect(id)).boundingRect();
+        QVERIFY2(viewport.contains(shown), qPrintable(id.toString()));
+    }
+    const QRectF both = canvas.cardRect(first) | canvas.cardRect(other);
+    const QRect shownBoth = canvas.view.mapFromScene(both).boundingRect();
+    QVERIFY2(shownBoth.width() > viewport.width() * 0.8 || shownBoth.height() > viewport.height() * 0.8,
+             qPrintable(QStringLiteral("%1×%2 in %3×%4").arg(shownBoth.width()).arg(shownBoth.height()).arg(viewport.width()).arg(viewport.height())));
+
+    // One card: twice its size at most, and in view (centred as far as the map's edge allows).
+    canvas.scene.selectTouchpoints({first});
+    zoom->trigger();
+    QCOMPARE(canvas.view.zoom(), 2.0);
+    QVERIFY(viewport.contains(canvas.view.mapFromScene(canvas.cardRect(first)).boundingRect()));
 }
 
 void TestJourneyScene::laneHeadersNameTheirDepartmentThenTheirSide()

@@ -75,6 +75,11 @@ CanvasActions::CanvasActions(JourneyScene *scene, JourneyView *view, QObject *pa
     mZoomFit = new QAction(tr("&Fit to Window"), this);
     mZoomFit->setShortcut(Qt::CTRL | Qt::Key_9);
     connect(mZoomFit, &QAction::triggered, mView, &JourneyView::zoomToFit);
+    mZoomSelection = new QAction(tr("Zoom to Se&lection"), this);
+    mZoomSelection->setObjectName(QStringLiteral("zoomToSelection"));
+    mZoomSelection->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_9);
+    mZoomSelection->setStatusTip(tr("Fill the view with the selected cards"));
+    connect(mZoomSelection, &QAction::triggered, mView, &JourneyView::zoomToSelection);
     mZoomReset = new QAction(tr("Actual &Size (100%)"), this);
     mZoomReset->setShortcut(Qt::CTRL | Qt::Key_0);
     connect(mZoomReset, &QAction::triggered, mView, &JourneyView::resetZoom);
@@ -122,7 +127,7 @@ void CanvasActions::fillJourneyMenu(QMenu *menu) const
 
 void CanvasActions::fillViewMenu(QMenu *menu) const
 {
-    menu->addActions({mZoomIn, mZoomOut, mZoomFit, mZoomReset});
+    menu->addActions({mZoomIn, mZoomOut, mZoomFit, mZoomSelection, mZoomReset});
 }
 
 namespace {
@@ -162,6 +167,7 @@ void CanvasActions::updateEnabled()
     const bool hasStages = document && !document->journey().stages.empty() && !document->journey().lanes.empty();
     mNewCard->setEnabled(editable && hasStages);
     mRenameCard->setEnabled(editable && mScene->selectedTouchpoints().size() == 1);
+    mZoomSelection->setEnabled(cards);
     mDelete->setEnabled(editable && anything);
     mDuplicate->setEnabled(editable && cards);
     mCreateOpportunity->setEnabled(editable && cards);

@@ -50,6 +50,7 @@ public:
     QAction *zoomIn() const { return mZoomIn; }
     QAction *zoomOut() const { return mZoomOut; }
     QAction *zoomFit() const { return mZoomFit; }
+    QAction *zoomSelection() const { return mZoomSelection; }
     QAction *zoomReset() const { return mZoomReset; }
 
     void fillEditMenu(QMenu *menu) const;
@@ -105,7 +106,7 @@ private:
     QAction *mLaneProperties, *mStageProperties, *mDepartments;
     QAction *mCreateOpportunity;
     QList<QAction *> mCardActions;
-    QAction *mConnectTool, *mZoomIn, *mZoomOut, *mZoomFit, *mZoomReset;
+    QAction *mConnectTool, *mZoomIn, *mZoomOut, *mZoomFit, *mZoomSelection, *mZoomReset;
 };
 
 } // namespace waymark

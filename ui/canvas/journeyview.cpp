@@ -115,6 +115,21 @@ void JourneyView::zoomToFit()
     centerOn(content.center());
 }
 
+void JourneyView::zoomToSelection()
+{
+    mScene->ensureLayout();
+    QRectF selection;
+    for (const QUuid &id : mScene->selectedTouchpoints())
+        selection |= mScene->canvasLayout().cardRect(id);
+    if (selection.isEmpty())
+        return;
+    selection.adjust(-24, -24, 24, 24); // the cards' neighbourhood, so they are not read out of context
+    const QSizeF room = viewport()->size() - QSize(8, 8);
+    // Twice the size at most: one card filling a projector is not what the room wants to read.
+    setZoom(std::min({room.width() / selection.width(), room.height() / selection.height(), 2.0}));
+    centerOn(selection.center());
+}
+
 void JourneyView::wheelEvent(QWheelEvent *event)
 {
     if (event->modifiers() & Qt::ControlModifier) {

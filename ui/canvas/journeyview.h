@@ -29,6 +29,8 @@ public:
     void zoomIn();
     void zoomOut();
     void zoomToFit();
+    // The selected cards fill the view, at most at twice their size; nothing selected: no change.
+    void zoomToSelection();
     void resetZoom();
 
     // Opens the in-place title editor on a card (F2, double-click, a new card).
