@@ -9,6 +9,7 @@
 #include "importcommand.h"
 #include "npscommand.h"
 #include "portfoliocommand.h"
+#include "servercommand.h"
 #include "saycommand.h"
 #include "statscommand.h"
 
@@ -109,7 +110,7 @@ bool CommandLine::wantsCommandLine(const QStringList &arguments)
     static const QStringList commands{QStringLiteral("convert"), QStringLiteral("validate"), QStringLiteral("nps"),
                                       QStringLiteral("stats"), QStringLiteral("import"), QStringLiteral("clv"),
                                       QStringLiteral("clv-model"), QStringLiteral("export"), QStringLiteral("business-case"), QStringLiteral("say"),
-                                      QStringLiteral("portfolio")};
+                                      QStringLiteral("portfolio"), QStringLiteral("server")};
     const bool opensWindow = own.isEmpty()
         || (own.size() == 1 && !own[0].startsWith(QLatin1Char('-')) && !commands.contains(own[0]))
         || (own.size() == 2 && own[0] == QLatin1String("--review") && !own[1].startsWith(QLatin1Char('-')));
@@ -132,6 +133,7 @@ QString CommandLine::usage()
         + exportCommandUsage()
         + businessCaseCommandUsage()
         + portfolioCommandUsage()
+        + serverCommandUsage()
         + CommandLineText::tr("  waymark --version             print the version\n"
               "  waymark --help                print this help\n"
               "\n"
@@ -173,6 +175,8 @@ int CommandLine::run(const QStringList &arguments)
         return runBusinessCaseCommand(rest);
     if (command == QLatin1String("portfolio"))
         return runPortfolioCommand(rest);
+    if (command == QLatin1String("server"))
+        return runServerCommand(rest);
     if (command == QLatin1String("--review"))
         return usageError(CommandLineText::tr("--review takes one file: waymark --review FILE"));
     if (command.startsWith(QLatin1Char('-')))

@@ -1531,6 +1531,76 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>--table and --query read from a PostgreSQL server: waymark stats postgresql://HOST/DB --table T</source>
         <translation>--table과 --query는 PostgreSQL 서버에서 읽습니다: waymark stats postgresql://HOST/DB --table T</translation>
     </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>%1에 연결할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>server publish takes a URL and a journey file: waymark server publish URL FILE</source>
+        <translation>server publish에는 URL과 고객 여정 파일이 필요합니다: waymark server publish URL FILE</translation>
+    </message>
+    <message>
+        <source>Published “%1” as %2</source>
+        <translation>“%1”을(를) %2(으)로 게시했습니다</translation>
+    </message>
+    <message>
+        <source>server list takes a URL: waymark server list URL [--format table|json]</source>
+        <translation>server list에는 URL이 필요합니다: waymark server list URL [--format table|json]</translation>
+    </message>
+    <message>
+        <source>No journeys on this server yet: waymark server publish URL FILE puts one there.</source>
+        <translation>이 서버에는 아직 고객 여정이 없습니다: waymark server publish URL FILE로 게시하세요.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>journey</source>
+        <translation>고객 여정</translation>
+    </message>
+    <message>
+        <source>published by</source>
+        <translation>게시자</translation>
+    </message>
+    <message>
+        <source>last change</source>
+        <translation>마지막 변경</translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translation>변경 수</translation>
+    </message>
+    <message>
+        <source>server export takes a URL, a journey id and a file: waymark server export URL ID OUT</source>
+        <translation>server export에는 URL, 고객 여정 id, 파일이 필요합니다: waymark server export URL ID OUT</translation>
+    </message>
+    <message>
+        <source>“%1” is not a journey id (waymark server list URL shows them)</source>
+        <translation>“%1”은(는) 고객 여정 id가 아닙니다(waymark server list URL로 확인하세요)</translation>
+    </message>
+    <message>
+        <source>Saved “%1” to %2</source>
+        <translation>“%1”을(를) %2에 저장했습니다</translation>
+    </message>
+    <message>
+        <source>  waymark server publish URL FILE | server list URL [--format table|json] | server export URL ID OUT
+                                journeys shared through a PostgreSQL database (URL:
+                                postgresql://[USER@]HOST[:PORT]/DB; the password comes from
+                                ~/.pgpass): publish a journey file, list the journeys there,
+                                save one back to a .waymark or .waymark.json file
+</source>
+        <translation>  waymark server publish URL FILE | server list URL [--format table|json] | server export URL ID OUT
+                                PostgreSQL 데이터베이스로 공유하는 고객 여정(URL:
+                                postgresql://[USER@]HOST[:PORT]/DB; 비밀번호는
+                                ~/.pgpass에서 읽음): 고객 여정 파일 게시, 서버의 여정 목록,
+                                여정을 .waymark 또는 .waymark.json 파일로 다시 저장
+</translation>
+    </message>
+    <message>
+        <source>server takes publish, list or export: waymark server publish URL FILE</source>
+        <translation>server에는 publish, list 또는 export가 필요합니다: waymark server publish URL FILE</translation>
+    </message>
 </context>
 <context>
     <name>DataOverlay</name>

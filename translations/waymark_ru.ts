@@ -1555,6 +1555,76 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>--table and --query read from a PostgreSQL server: waymark stats postgresql://HOST/DB --table T</source>
         <translation>--table и --query читают данные с сервера PostgreSQL: waymark stats postgresql://HOST/DB --table T</translation>
     </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>не удаётся подключиться к %1: %2</translation>
+    </message>
+    <message>
+        <source>server publish takes a URL and a journey file: waymark server publish URL FILE</source>
+        <translation>server publish принимает URL и файл пути: waymark server publish URL FILE</translation>
+    </message>
+    <message>
+        <source>Published “%1” as %2</source>
+        <translation>Путь «%1» опубликован как %2</translation>
+    </message>
+    <message>
+        <source>server list takes a URL: waymark server list URL [--format table|json]</source>
+        <translation>server list принимает URL: waymark server list URL [--format table|json]</translation>
+    </message>
+    <message>
+        <source>No journeys on this server yet: waymark server publish URL FILE puts one there.</source>
+        <translation>На этом сервере пока нет путей: waymark server publish URL FILE опубликует путь.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>journey</source>
+        <translation>путь</translation>
+    </message>
+    <message>
+        <source>published by</source>
+        <translation>опубликовал</translation>
+    </message>
+    <message>
+        <source>last change</source>
+        <translation>последнее изменение</translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translation>изменения</translation>
+    </message>
+    <message>
+        <source>server export takes a URL, a journey id and a file: waymark server export URL ID OUT</source>
+        <translation>server export принимает URL, id пути и файл: waymark server export URL ID OUT</translation>
+    </message>
+    <message>
+        <source>“%1” is not a journey id (waymark server list URL shows them)</source>
+        <translation>«%1» — не id пути (их показывает waymark server list URL)</translation>
+    </message>
+    <message>
+        <source>Saved “%1” to %2</source>
+        <translation>Путь «%1» сохранён в %2</translation>
+    </message>
+    <message>
+        <source>  waymark server publish URL FILE | server list URL [--format table|json] | server export URL ID OUT
+                                journeys shared through a PostgreSQL database (URL:
+                                postgresql://[USER@]HOST[:PORT]/DB; the password comes from
+                                ~/.pgpass): publish a journey file, list the journeys there,
+                                save one back to a .waymark or .waymark.json file
+</source>
+        <translation>  waymark server publish URL FILE | server list URL [--format table|json] | server export URL ID OUT
+                                пути, общие через базу данных PostgreSQL (URL:
+                                postgresql://[USER@]HOST[:PORT]/DB; пароль берётся из
+                                ~/.pgpass): опубликовать файл пути, показать пути на сервере,
+                                сохранить путь обратно в файл .waymark или .waymark.json
+</translation>
+    </message>
+    <message>
+        <source>server takes publish, list or export: waymark server publish URL FILE</source>
+        <translation>server принимает publish, list или export: waymark server publish URL FILE</translation>
+    </message>
 </context>
 <context>
     <name>DataOverlay</name>

@@ -1555,6 +1555,76 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>--table and --query read from a PostgreSQL server: waymark stats postgresql://HOST/DB --table T</source>
         <translation>--table и --query читају са PostgreSQL сервера: waymark stats postgresql://HOST/DB --table T</translation>
     </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>повезивање са %1 није успело: %2</translation>
+    </message>
+    <message>
+        <source>server publish takes a URL and a journey file: waymark server publish URL FILE</source>
+        <translation>server publish прима URL и датотеку путање: waymark server publish URL FILE</translation>
+    </message>
+    <message>
+        <source>Published “%1” as %2</source>
+        <translation>Путања „%1“ је објављена као %2</translation>
+    </message>
+    <message>
+        <source>server list takes a URL: waymark server list URL [--format table|json]</source>
+        <translation>server list прима URL: waymark server list URL [--format table|json]</translation>
+    </message>
+    <message>
+        <source>No journeys on this server yet: waymark server publish URL FILE puts one there.</source>
+        <translation>На овом серверу још нема путања: waymark server publish URL FILE објављује једну.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>journey</source>
+        <translation>путања</translation>
+    </message>
+    <message>
+        <source>published by</source>
+        <translation>објавио</translation>
+    </message>
+    <message>
+        <source>last change</source>
+        <translation>последња измена</translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translation>измене</translation>
+    </message>
+    <message>
+        <source>server export takes a URL, a journey id and a file: waymark server export URL ID OUT</source>
+        <translation>server export прима URL, id путање и датотеку: waymark server export URL ID OUT</translation>
+    </message>
+    <message>
+        <source>“%1” is not a journey id (waymark server list URL shows them)</source>
+        <translation>„%1“ није id путање (приказује их waymark server list URL)</translation>
+    </message>
+    <message>
+        <source>Saved “%1” to %2</source>
+        <translation>Путања „%1“ је сачувана у %2</translation>
+    </message>
+    <message>
+        <source>  waymark server publish URL FILE | server list URL [--format table|json] | server export URL ID OUT
+                                journeys shared through a PostgreSQL database (URL:
+                                postgresql://[USER@]HOST[:PORT]/DB; the password comes from
+                                ~/.pgpass): publish a journey file, list the journeys there,
+                                save one back to a .waymark or .waymark.json file
+</source>
+        <translation>  waymark server publish URL FILE | server list URL [--format table|json] | server export URL ID OUT
+                                путање дељене преко базе података PostgreSQL (URL:
+                                postgresql://[USER@]HOST[:PORT]/DB; лозинка се чита из
+                                ~/.pgpass): објави датотеку путање, прикажи путање на серверу,
+                                сачувај путању назад у датотеку .waymark или .waymark.json
+</translation>
+    </message>
+    <message>
+        <source>server takes publish, list or export: waymark server publish URL FILE</source>
+        <translation>server прима publish, list или export: waymark server publish URL FILE</translation>
+    </message>
 </context>
 <context>
     <name>DataOverlay</name>

@@ -1555,6 +1555,76 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <source>--table and --query read from a PostgreSQL server: waymark stats postgresql://HOST/DB --table T</source>
         <translation>--table i --query čitaju sa PostgreSQL servera: waymark stats postgresql://HOST/DB --table T</translation>
     </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>povezivanje sa %1 nije uspelo: %2</translation>
+    </message>
+    <message>
+        <source>server publish takes a URL and a journey file: waymark server publish URL FILE</source>
+        <translation>server publish prima URL i datoteku putanje: waymark server publish URL FILE</translation>
+    </message>
+    <message>
+        <source>Published “%1” as %2</source>
+        <translation>Putanja „%1“ je objavljena kao %2</translation>
+    </message>
+    <message>
+        <source>server list takes a URL: waymark server list URL [--format table|json]</source>
+        <translation>server list prima URL: waymark server list URL [--format table|json]</translation>
+    </message>
+    <message>
+        <source>No journeys on this server yet: waymark server publish URL FILE puts one there.</source>
+        <translation>Na ovom serveru još nema putanja: waymark server publish URL FILE objavljuje jednu.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>journey</source>
+        <translation>putanja</translation>
+    </message>
+    <message>
+        <source>published by</source>
+        <translation>objavio</translation>
+    </message>
+    <message>
+        <source>last change</source>
+        <translation>poslednja izmena</translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translation>izmene</translation>
+    </message>
+    <message>
+        <source>server export takes a URL, a journey id and a file: waymark server export URL ID OUT</source>
+        <translation>server export prima URL, id putanje i datoteku: waymark server export URL ID OUT</translation>
+    </message>
+    <message>
+        <source>“%1” is not a journey id (waymark server list URL shows them)</source>
+        <translation>„%1“ nije id putanje (prikazuje ih waymark server list URL)</translation>
+    </message>
+    <message>
+        <source>Saved “%1” to %2</source>
+        <translation>Putanja „%1“ je sačuvana u %2</translation>
+    </message>
+    <message>
+        <source>  waymark server publish URL FILE | server list URL [--format table|json] | server export URL ID OUT
+                                journeys shared through a PostgreSQL database (URL:
+                                postgresql://[USER@]HOST[:PORT]/DB; the password comes from
+                                ~/.pgpass): publish a journey file, list the journeys there,
+                                save one back to a .waymark or .waymark.json file
+</source>
+        <translation>  waymark server publish URL FILE | server list URL [--format table|json] | server export URL ID OUT
+                                putanje deljene preko baze podataka PostgreSQL (URL:
+                                postgresql://[USER@]HOST[:PORT]/DB; lozinka se čita iz
+                                ~/.pgpass): objavi datoteku putanje, prikaži putanje na serveru,
+                                sačuvaj putanju nazad u datoteku .waymark ili .waymark.json
+</translation>
+    </message>
+    <message>
+        <source>server takes publish, list or export: waymark server publish URL FILE</source>
+        <translation>server prima publish, list ili export: waymark server publish URL FILE</translation>
+    </message>
 </context>
 <context>
     <name>DataOverlay</name>

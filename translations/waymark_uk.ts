@@ -1557,6 +1557,76 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>--table and --query read from a PostgreSQL server: waymark stats postgresql://HOST/DB --table T</source>
         <translation>--table і --query читають дані із сервера PostgreSQL: waymark stats postgresql://HOST/DB --table T</translation>
     </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>не вдається підключитися до %1: %2</translation>
+    </message>
+    <message>
+        <source>server publish takes a URL and a journey file: waymark server publish URL FILE</source>
+        <translation>server publish приймає URL і файл шляху: waymark server publish URL FILE</translation>
+    </message>
+    <message>
+        <source>Published “%1” as %2</source>
+        <translation>Шлях «%1» опубліковано як %2</translation>
+    </message>
+    <message>
+        <source>server list takes a URL: waymark server list URL [--format table|json]</source>
+        <translation>server list приймає URL: waymark server list URL [--format table|json]</translation>
+    </message>
+    <message>
+        <source>No journeys on this server yet: waymark server publish URL FILE puts one there.</source>
+        <translation>На цьому сервері ще немає шляхів: waymark server publish URL FILE опублікує шлях.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>journey</source>
+        <translation>шлях</translation>
+    </message>
+    <message>
+        <source>published by</source>
+        <translation>опублікував</translation>
+    </message>
+    <message>
+        <source>last change</source>
+        <translation>остання зміна</translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translation>зміни</translation>
+    </message>
+    <message>
+        <source>server export takes a URL, a journey id and a file: waymark server export URL ID OUT</source>
+        <translation>server export приймає URL, id шляху і файл: waymark server export URL ID OUT</translation>
+    </message>
+    <message>
+        <source>“%1” is not a journey id (waymark server list URL shows them)</source>
+        <translation>«%1» — не id шляху (їх показує waymark server list URL)</translation>
+    </message>
+    <message>
+        <source>Saved “%1” to %2</source>
+        <translation>Шлях «%1» збережено в %2</translation>
+    </message>
+    <message>
+        <source>  waymark server publish URL FILE | server list URL [--format table|json] | server export URL ID OUT
+                                journeys shared through a PostgreSQL database (URL:
+                                postgresql://[USER@]HOST[:PORT]/DB; the password comes from
+                                ~/.pgpass): publish a journey file, list the journeys there,
+                                save one back to a .waymark or .waymark.json file
+</source>
+        <translation>  waymark server publish URL FILE | server list URL [--format table|json] | server export URL ID OUT
+                                шляхи, спільні через базу даних PostgreSQL (URL:
+                                postgresql://[USER@]HOST[:PORT]/DB; пароль береться з
+                                ~/.pgpass): опублікувати файл шляху, показати шляхи на сервері,
+                                зберегти шлях назад у файл .waymark або .waymark.json
+</translation>
+    </message>
+    <message>
+        <source>server takes publish, list or export: waymark server publish URL FILE</source>
+        <translation>server приймає publish, list або export: waymark server publish URL FILE</translation>
+    </message>
 </context>
 <context>
     <name>DataOverlay</name>
