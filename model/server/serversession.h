@@ -118,6 +118,10 @@ private:
     void apply(const ServerChange &change);
     void onNotification(const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload);
     QString cardGone(QSqlDatabase &db, const QUuid &card) const;
+    // Binds the journey and the card as the prepared statement's last two values and runs it;
+    // false with `failure` saying what was not saved (`notSaved`: "… on %1: %2") or who
+    // deleted the card meanwhile.
+    bool runOnCard(QSqlDatabase &db, QSqlQuery &query, const QUuid &card, const QString &notSaved, QString *failure) const;
     std::optional<QString> keyAfter(const QUuid &stage, const QUuid &lane, const QUuid &afterCard, QString *error) const;
     void lose(const QString &why);
     // A card back with its fields at its old place (undoing a deletion).

@@ -41,6 +41,21 @@ QString ServerSession::cardGone(QSqlDatabase &db, const QUuid &card) const
     return Text::tr("card “%1” is not in the journey on the server; your change was not saved").arg(cardTitle(mParts, card));
 }
 
+bool ServerSession::runOnCard(QSqlDatabase &db, QSqlQuery &query, const QUuid &card, const QString &notSaved, QString *failure) const
+{
+    query.addBindValue(idText(mJourneyId));
+    query.addBindValue(idText(card));
+    if (!query.exec()) {
+        *failure = QString(notSaved).arg(mAddress.display(), query.lastError().databaseText().trimmed());
+        return false;
+    }
+    if (query.numRowsAffected() == 0) {
+        *failure = cardGone(db, card);
+        return false;
+    }
+    return true;
+}
+
 std::optional<QString> ServerSession::keyAfter(const QUuid &stage, const QUuid &lane, const QUuid &afterCard, QString *error) const
 {
     if (afterCard.isNull())
@@ -94,17 +109,7 @@ std::optional<qint64> ServerSession::setCardField(const QUuid &card, const QStri
             query.addBindValue(field);
             query.addBindValue(jsonText(value));
         }
-        query.addBindValue(idText(mJourneyId));
-        query.addBindValue(idText(card));
-        if (!query.exec()) {
-            *message = Text::tr("the change was not saved on %1: %2").arg(mAddress.display(), query.lastError().databaseText().trimmed());
-            return false;
-        }
-        if (query.numRowsAffected() == 0) {
-            *message = cardGone(db, card);
-            return false;
-        }
-        return true;
+        return runOnCard(db, query, card, Text::tr("the change was not saved on %1: %2"), message);
     };
     ServerChange change;
     change.kind = ServerChangeKind::card;
@@ -203,17 +208,7 @@ std::optional<qint64> ServerSession::moveCard(const QUuid &card, const QUuid &st
         query.addBindValue(idText(stage));
         query.addBindValue(idText(lane));
         query.addBindValue(*key);
-        query.addBindValue(idText(mJourneyId));
-        query.addBindValue(idText(card));
-        if (!query.exec()) {
-            *failure = Text::tr("the move was not saved on %1: %2").arg(mAddress.display(), query.lastError().databaseText().trimmed());
-            return false;
-        }
-        if (query.numRowsAffected() == 0) {
-            *failure = cardGone(db, card);
-            return false;
-        }
-        return true;
+        return runOnCard(db, query, card, Text::tr("the move was not saved on %1: %2"), failure);
     };
     ServerChange change;
     change.kind = ServerChangeKind::card;
@@ -227,16 +222,8 @@ std::optional<qint64> ServerSession::deleteCard(const QUuid &card, QString *erro
 {
     const EntityWrite entityWrite = [&](QSqlDatabase &db, QSqlQuery &query, ServerChange &, QString *failure) {
         query.prepare(QStringLiteral("DELETE FROM cards WHERE journey = ? AND id = ?"));
-        query.addBindValue(idText(mJourneyId));
-        query.addBindValue(idText(card));
-        if (!query.exec()) {
-            *failure = Text::tr("the deletion was not saved on %1: %2").arg(mAddress.display(), query.lastError().databaseText().trimmed());
+        if (!runOnCard(db, query, card, Text::tr("the deletion was not saved on %1: %2"), failure))
             return false;
-        }
-        if (query.numRowsAffected() == 0) {
-            *failure = cardGone(db, card);
-            return false;
-        }
         // The connections at the card go with it, as in the window (keeping their order).
         query.prepare(QStringLiteral("UPDATE journeys SET base = jsonb_set(base, '{connections}', "
                                      "(SELECT coalesce(jsonb_agg(c ORDER BY n), '[]'::jsonb) "

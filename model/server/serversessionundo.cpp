@@ -101,17 +101,7 @@ std::optional<qint64> ServerSession::placeCard(const QUuid &card, const QJsonObj
         query.addBindValue(position[QLatin1String("stage")].toString());
         query.addBindValue(position[QLatin1String("lane")].toString());
         query.addBindValue(position[QLatin1String("key")].toString());
-        query.addBindValue(idText(mJourneyId));
-        query.addBindValue(idText(card));
-        if (!query.exec()) {
-            *failure = Text::tr("the move was not undone on %1: %2").arg(mAddress.display(), query.lastError().databaseText().trimmed());
-            return false;
-        }
-        if (query.numRowsAffected() == 0) {
-            *failure = cardGone(db, card);
-            return false;
-        }
-        return true;
+        return runOnCard(db, query, card, Text::tr("the move was not undone on %1: %2"), failure);
     };
     ServerChange change;
     change.kind = ServerChangeKind::card;

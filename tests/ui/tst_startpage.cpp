@@ -7,6 +7,7 @@
 #include "journeydocument.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/startpage.h"
+#include "modalanswer.h"
 #include "testjourneys.h"
 
 #include <QAbstractButton>
@@ -28,31 +29,9 @@
 #include <utility>
 
 using namespace waymark;
+using waymark::test::ModalAnswer;
 
 namespace {
-
-// Answers the next modal dialog the window opens, once, and remembers its class.
-class ModalAnswer : public QObject
-{
-public:
-    explicit ModalAnswer(std::function<void(QWidget *)> answer)
-        : mAnswer(std::move(answer))
-    {
-        connect(&mPoll, &QTimer::timeout, this, [this] {
-            QWidget *dialog = QApplication::activeModalWidget();
-            if (!dialog || !mAnswer)
-                return;
-            seen = QString::fromLatin1(dialog->metaObject()->className());
-            std::exchange(mAnswer, nullptr)(dialog);
-        });
-        mPoll.start(10);
-    }
-    QString seen;
-
-private:
-    std::function<void(QWidget *)> mAnswer;
-    QTimer mPoll;
-};
 
 // Sends a drag of `path` entering and dropping at the middle of `target`, as a file manager would.
 bool dropFile(QWidget *target, const QString &path, bool *entered = nullptr)
