@@ -75,6 +75,14 @@ void alignNumbers(QTreeWidgetItem *item)
 
 } // namespace
 
+LifetimeValueDialog::~LifetimeValueDialog()
+{
+    // QDialog's destructor hides the window, the focus leaves a settings box, and its
+    // editingFinished would reach this dialog after its own part is gone (UBSan in CI).
+    for (QWidget *child : findChildren<QWidget *>())
+        child->disconnect(this);
+}
+
 LifetimeValueDialog::LifetimeValueDialog(JourneyDocument *document, QWidget *parent)
     : QDialog(parent)
     , mDocument(document)

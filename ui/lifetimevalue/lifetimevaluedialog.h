@@ -39,6 +39,7 @@ class LifetimeValueDialog : public QDialog
     Q_OBJECT
 public:
     explicit LifetimeValueDialog(JourneyDocument *document, QWidget *parent = nullptr);
+    ~LifetimeValueDialog() override;
 
     QTreeWidget *groups() const { return mGroups; }
     QTreeWidget *leaving() const { return mLeaving; }
