@@ -7919,6 +7919,14 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <source>Saved the template "%1" without survey data, votes, comments or the business case (%2); File → New from Template… offers it.</source>
         <translation>설문 데이터, 투표, 댓글, 비즈니스 케이스를 뺀 템플릿 “%1”을(를) 저장했습니다(%2). 파일 → 템플릿에서 새로 만들기…에서 쓸 수 있습니다.</translation>
     </message>
+    <message>
+        <source>Edit the selected card's effort, department and notes; Escape goes back to the map</source>
+        <translation>선택한 카드의 노력, 부서, 메모를 편집합니다. Esc를 누르면 지도로 돌아갑니다</translation>
+    </message>
+    <message>
+        <source>Card Pr&amp;operties</source>
+        <translation>카드 속성(&amp;O)</translation>
+    </message>
 </context>
 <context>
     <name>waymark::MapLegend</name>

@@ -8037,6 +8037,14 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <source>Saved the template "%1" without survey data, votes, comments or the business case (%2); File → New from Template… offers it.</source>
         <translation>Шаблон «%1» сохранён без данных опросов, голосований, комментариев и бизнес-кейса (%2); он доступен в меню Файл → Создать из шаблона…</translation>
     </message>
+    <message>
+        <source>Edit the selected card's effort, department and notes; Escape goes back to the map</source>
+        <translation>Изменить усилия, отдел и заметки выделенной карточки; Esc возвращает на карту</translation>
+    </message>
+    <message>
+        <source>Card Pr&amp;operties</source>
+        <translation>Сво&amp;йства карточки</translation>
+    </message>
 </context>
 <context>
     <name>waymark::MapLegend</name>

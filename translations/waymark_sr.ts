@@ -8037,6 +8037,14 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <source>Saved the template "%1" without survey data, votes, comments or the business case (%2); File → New from Template… offers it.</source>
         <translation>Шаблон „%1“ је сачуван без података из анкета, гласања, коментара и пословног случаја (%2); нуди се у менију Датотека → Ново из шаблона…</translation>
     </message>
+    <message>
+        <source>Edit the selected card's effort, department and notes; Escape goes back to the map</source>
+        <translation>Измени напор, одељење и белешке изабране картице; Esc враћа на мапу</translation>
+    </message>
+    <message>
+        <source>Card Pr&amp;operties</source>
+        <translation>Сво&amp;јства картице</translation>
+    </message>
 </context>
 <context>
     <name>waymark::MapLegend</name>

@@ -8037,6 +8037,14 @@ Prepiši: zamenjuje datoteku vašom verzijom; druge izmene biće izgubljene.</tr
         <source>Saved the template "%1" without survey data, votes, comments or the business case (%2); File → New from Template… offers it.</source>
         <translation>Šablon „%1“ je sačuvan bez podataka iz anketa, glasanja, komentara i poslovnog slučaja (%2); nudi se u meniju Datoteka → Novo iz šablona…</translation>
     </message>
+    <message>
+        <source>Edit the selected card's effort, department and notes; Escape goes back to the map</source>
+        <translation>Izmeni napor, odeljenje i beleške izabrane kartice; Esc vraća na mapu</translation>
+    </message>
+    <message>
+        <source>Card Pr&amp;operties</source>
+        <translation>Svo&amp;jstva kartice</translation>
+    </message>
 </context>
 <context>
     <name>waymark::MapLegend</name>

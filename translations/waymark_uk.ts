@@ -8039,6 +8039,14 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <source>Saved the template "%1" without survey data, votes, comments or the business case (%2); File → New from Template… offers it.</source>
         <translation>Шаблон «%1» збережено без даних опитувань, голосувань, коментарів і бізнес-кейсу (%2); він доступний у меню Файл → Створити з шаблону…</translation>
     </message>
+    <message>
+        <source>Edit the selected card's effort, department and notes; Escape goes back to the map</source>
+        <translation>Змінити зусилля, відділ і нотатки виділеної картки; Esc повертає до карти</translation>
+    </message>
+    <message>
+        <source>Card Pr&amp;operties</source>
+        <translation>Властивост&amp;і картки</translation>
+    </message>
 </context>
 <context>
     <name>waymark::MapLegend</name>

@@ -1,5 +1,7 @@
 #include "addtouchpoint.h"
 
+#include "commands/editentity.h"
+
 #include <QCoreApplication>
 
 namespace waymark {
@@ -45,7 +47,23 @@ void AddTouchpoint::redo()
 
 void AddTouchpoint::undo()
 {
+    mAwaitsName = false;
     document()->removeTouchpoint(key(), *document()->journey().touchpointIndex(mCard.id));
+}
+
+int AddTouchpoint::id() const
+{
+    return mAwaitsName ? int(EntityOps<Touchpoint>::editId) : -1;
+}
+
+bool AddTouchpoint::mergeWith(const QUndoCommand *other)
+{
+    const auto *edit = dynamic_cast<const EditTouchpoint *>(other);
+    if (!mAwaitsName || !edit || edit->newValue().id != mCard.id)
+        return false;
+    mCard = edit->newValue();
+    mAwaitsName = false;
+    return true;
 }
 
 } // namespace waymark

@@ -14,9 +14,17 @@ public:
     void redo() override;
     void undo() override;
 
+    // Call after pushing, when the canvas opens the title editor on the new card: the typed
+    // title (the next mergeable EditTouchpoint of this card) joins this step, so one Undo
+    // removes the card instead of leaving a "New card" behind; later renames are their own steps.
+    void awaitName() { mAwaitsName = true; }
+    int id() const override;
+    bool mergeWith(const QUndoCommand *other) override;
+
 private:
     Touchpoint mCard;
     int mIndexInCell;
+    bool mAwaitsName = false;
 };
 
 // Where in Journey::touchpoints a card lands to be at `indexInCell` of its cell, given the

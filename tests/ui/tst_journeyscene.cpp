@@ -236,14 +236,13 @@ void TestJourneyScene::doubleClickCreatesCardAndTitleIsTypedInPlace()
     QVERIFY(!canvas.view.inPlaceEditor());
     QCOMPARE(canvas.journey().touchpoint(added[0])->title, QStringLiteral("Потвердите адресу"));
 
-    // Two steps (add, rename); undo both and the journey is as before; redo both.
-    QCOMPARE(canvas.document.undoStack()->count(), 2);
-    canvas.document.undoStack()->undo();
+    // One step, as for stages and lanes: one Undo takes the card away (no "New card" left
+    // behind), one Redo brings it back titled.
+    QCOMPARE(canvas.document.undoStack()->count(), 1);
     canvas.document.undoStack()->undo();
     QVERIFY(canvas.journey() == before);
     canvas.scene.ensureLayout();
     QCOMPARE(canvas.scene.cardCount(), int(before.touchpoints.size()));
-    canvas.document.undoStack()->redo();
     canvas.document.undoStack()->redo();
     QCOMPARE(canvas.journey().touchpoint(added[0])->title, QStringLiteral("Потвердите адресу"));
     canvas.scene.ensureLayout();

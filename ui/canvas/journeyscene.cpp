@@ -570,7 +570,10 @@ QUuid JourneyScene::addCardInCell(const CellIndex &cell, int indexInCell)
     card.effort.money.currency = journey.currency;
     // A card in a department lane belongs to that department from the start.
     card.departmentId = journey.lanes[std::size_t(cell.lane)].departmentId;
-    mDocument->push(new AddTouchpoint(mDocument, card, indexInCell));
+    auto *add = new AddTouchpoint(mDocument, card, indexInCell);
+    if (!mDocument->push(add))
+        return {}; // refused (review mode)
+    add->awaitName(); // adding and titling are one undo step
     ensureLayout();
     selectTouchpoints({card.id});
     setCurrentCell(cell);

@@ -238,16 +238,19 @@ void JourneyView::moveSelection(Qt::Key direction)
     mScene->ensureLayout();
     const QList<QUuid> selected = mScene->selectedTouchpoints();
     const Journey &journey = mScene->document()->journey();
-    if (journey.touchpoints.empty())
+    if (journey.touchpoints.empty()) {
+        stepCurrentCell(direction);
         return;
-    if (selected.isEmpty()) {
+    }
+    if (selected.isEmpty() && !mScene->currentCell()) {
         const QUuid first = journey.canonical().touchpoints.front().id;
         mScene->selectTouchpoints({first});
         centerOnCard(first);
         return;
     }
     const CanvasLayout &layout = mScene->canvasLayout();
-    const QPointF from = layout.cardRect(selected.constLast()).center();
+    const QPointF from = !selected.isEmpty() ? layout.cardRect(selected.constLast()).center()
+                                             : layout.cellRect(mScene->currentCell()->stage, mScene->currentCell()->lane).center();
     QUuid best;
     qreal bestScore = std::numeric_limits<qreal>::max();
     for (const Touchpoint &card : journey.touchpoints) {
@@ -270,10 +273,47 @@ void JourneyView::moveSelection(Qt::Key direction)
             best = card.id;
         }
     }
-    if (best.isNull())
+    // A card in the current cell or next to it comes first; with none that way, the current
+    // cell moves one step, so an empty cell can be reached to put a card in.
+    if (best.isNull() || !nextToCurrentCell(best, direction)) {
+        stepCurrentCell(direction);
         return;
+    }
     mScene->selectTouchpoints({best});
     centerOnCard(best);
+}
+
+bool JourneyView::nextToCurrentCell(const QUuid &card, Qt::Key direction) const
+{
+    const auto cell = mScene->currentCell();
+    const Journey &journey = mScene->document()->journey();
+    const Touchpoint *target = journey.touchpoint(card);
+    if (!cell || !target)
+        return true;
+    const int stage = journey.stageIndex(target->stageId).value_or(-1);
+    const int lane = journey.laneIndex(target->laneId).value_or(-1);
+    const bool horizontal = direction == Qt::Key_Left || direction == Qt::Key_Right;
+    const int step = horizontal ? std::abs(stage - cell->stage) : std::abs(lane - cell->lane);
+    return step <= 1;
+}
+
+void JourneyView::stepCurrentCell(Qt::Key direction)
+{
+    const Journey &journey = mScene->document()->journey();
+    if (journey.stages.empty() || journey.lanes.empty())
+        return;
+    CellIndex cell = mScene->currentCell().value_or(CellIndex{0, 0});
+    switch (direction) {
+    case Qt::Key_Left: --cell.stage; break;
+    case Qt::Key_Right: ++cell.stage; break;
+    case Qt::Key_Up: --cell.lane; break;
+    default: ++cell.lane; break;
+    }
+    cell.stage = std::clamp(cell.stage, 0, int(journey.stages.size()) - 1);
+    cell.lane = std::clamp(cell.lane, 0, int(journey.lanes.size()) - 1);
+    mScene->selectTouchpoints({});
+    mScene->setCurrentCell(cell);
+    ensureVisible(mScene->canvasLayout().cellRect(cell.stage, cell.lane), 40, 40);
 }
 
 void JourneyView::centerOnCard(const QUuid &id)
@@ -301,7 +341,8 @@ void JourneyView::editCardTitle(const QUuid &id)
                        return;
                    Touchpoint changed = *current;
                    changed.title = text;
-                   doc->push(new EditTouchpoint(doc, changed, tr("Rename card")));
+                   // Mergeable: a new card waiting for its title takes it into its own step.
+                   doc->push(new EditTouchpoint(doc, changed, tr("Rename card"), true));
                });
     mEditor->selectAll();
 }

@@ -47,6 +47,10 @@ public:
 
     // Moves the selection to the nearest card in a direction (arrow keys).
     void moveSelection(Qt::Key direction);
+    // The current cell one step that way (clamped to the map), no card selected.
+    void stepCurrentCell(Qt::Key direction);
+    // Whether `card` is no more than one cell away from the current cell along `direction`.
+    bool nextToCurrentCell(const QUuid &card, Qt::Key direction) const;
     void centerOnCard(const QUuid &id);
 
 signals:

@@ -310,9 +310,9 @@ void PropertiesDock::buildForm()
 
     // Escape reverts a field; text boxes commit when the focus leaves them.
     for (QWidget *field : std::initializer_list<QWidget *>{mTitle, mTime, mAmount, mCurrency->lineEdit(), mDataKey})
-        watchField(field, [this, field] { revert(field); });
-    watchField(mDescription, [this] { revert(mDescription); }, [this] { commitDescription(); });
-    watchField(mNotes, [this] { revert(mNotes); }, [this] { commitNotes(); });
+        watchField(field, [this, field] { revertOrLeave(field); });
+    watchField(mDescription, [this] { revertOrLeave(mDescription); }, [this] { commitDescription(); });
+    watchField(mNotes, [this] { revertOrLeave(mNotes); }, [this] { commitNotes(); });
 }
 
 void PropertiesDock::setDocument(JourneyDocument *document)
@@ -505,6 +505,32 @@ void PropertiesDock::commitPending()
     commitCurrency();
     commitDataKey();
     commitNotes();
+}
+
+void PropertiesDock::revertOrLeave(QWidget *field)
+{
+    const auto text = [field] {
+        if (auto *line = qobject_cast<QLineEdit *>(field))
+            return line->text();
+        if (auto *box = qobject_cast<QPlainTextEdit *>(field))
+            return box->toPlainText();
+        return QString();
+    };
+    const QString typed = text();
+    const bool invalid = hasFieldError(field) || (field == mCurrency->lineEdit() && hasFieldError(mCurrency));
+    revert(field);
+    if (typed == text() && !invalid)
+        emit canvasRequested();
+}
+
+void PropertiesDock::focusForm()
+{
+    show();
+    raise();
+    if (mForm->isVisible() && mTitle->isEnabled()) {
+        mTitle->setFocus(Qt::ShortcutFocusReason);
+        mTitle->selectAll();
+    }
 }
 
 void PropertiesDock::revert(QWidget *field)

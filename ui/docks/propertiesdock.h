@@ -39,6 +39,8 @@ public:
 
     // The card the form edits: null unless exactly one card is selected.
     QUuid touchpointId() const;
+    // Edit → Card Properties (Alt+Return): the dock in front, the title field focused.
+    void focusForm();
 
 public slots:
     // The canvas selection: none shows a hint, several show their count with the form
@@ -48,12 +50,16 @@ public slots:
 signals:
     // The card's linked journey, to open in the window (after asking to save this one).
     void openJourneyRequested(const QString &path);
+    // Escape in a field with nothing to take back: the keyboard goes back to the map.
+    void canvasRequested();
 
 private:
     void buildForm();
     void connectDocument();
     // Shows the selection's state; `force` rewrites every field, even one being typed in.
     void updateForm(bool force);
+    // Escape: takes back what was typed in `field`, or asks for the map when nothing was.
+    void revertOrLeave(QWidget *field);
     void fillCard(const Touchpoint &card, bool force);
     void clearFields();
     void rebuildDepartments();

@@ -213,6 +213,16 @@ void MainWindow::createCanvas()
     mHotspots->raise();
     createDataLayers();
     connect(mScene, &JourneyScene::touchpointSelectionChanged, mProperties, &PropertiesDock::setTouchpoints);
+    // From the map to the selected card's fields and back without the mouse.
+    mCardProperties = new QAction(tr("Card Pr&operties"), this);
+    mCardProperties->setObjectName(QStringLiteral("cardProperties"));
+    mCardProperties->setShortcut(Qt::ALT | Qt::Key_Return);
+    mCardProperties->setStatusTip(tr("Edit the selected card's effort, department and notes; Escape goes back to the map"));
+    mCardProperties->setEnabled(false);
+    connect(mCardProperties, &QAction::triggered, mProperties, &PropertiesDock::focusForm);
+    connect(mScene, &JourneyScene::touchpointSelectionChanged, this,
+            [this](const QList<QUuid> &cards) { mCardProperties->setEnabled(cards.size() == 1); });
+    connect(mProperties, &PropertiesDock::canvasRequested, this, [this] { mView->setFocus(Qt::ShortcutFocusReason); });
     // The hotspots follow the heatmap's effort dimension or survey metric, so the list explains the colours.
     connect(mScene, &JourneyScene::heatmapChanged, mHotspots, &HotspotsDock::setRanking);
     connect(mHotspots, &HotspotsDock::touchpointActivated, this, [this](const QUuid &id) {
@@ -249,6 +259,7 @@ void MainWindow::rebuildEditMenu()
     mEditMenu->addAction(redo);
     mEditMenu->addSeparator();
     mCanvasActions->fillEditMenu(mEditMenu);
+    mEditMenu->addAction(mCardProperties);
     mEditMenu->addSeparator();
     mEditMenu->addActions({mFindBar->findAction(), mFindBar->findNextAction(), mFindBar->findPreviousAction()});
 }

@@ -207,6 +207,7 @@ private:
     QLabel *mHeader = nullptr;
     QMenu *mRecentMenu = nullptr;
     QMenu *mEditMenu = nullptr;
+    QAction *mCardProperties = nullptr; // Edit → Card Properties (Alt+Return)
     RecentFiles *mRecent = nullptr;
     StartPage *mStartPage = nullptr;
     FindBar *mFindBar = nullptr; // Ctrl+F over the canvas
