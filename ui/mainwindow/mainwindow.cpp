@@ -220,9 +220,10 @@ void MainWindow::createCanvas()
     mCardProperties->setStatusTip(tr("Edit the selected card's effort, department and notes; Escape goes back to the map"));
     mCardProperties->setEnabled(false);
     connect(mCardProperties, &QAction::triggered, mProperties, &PropertiesDock::focusForm);
-    connect(mScene, &JourneyScene::touchpointSelectionChanged, this,
-            [this](const QList<QUuid> &cards) { mCardProperties->setEnabled(cards.size() == 1); });
-    connect(mProperties, &PropertiesDock::canvasRequested, this, [this] { mView->setFocus(Qt::ShortcutFocusReason); });
+    // Not through `this`: the scene still reports its selection while the window is destroyed.
+    connect(mScene, &JourneyScene::touchpointSelectionChanged, mCardProperties,
+            [action = mCardProperties](const QList<QUuid> &cards) { action->setEnabled(cards.size() == 1); });
+    connect(mProperties, &PropertiesDock::canvasRequested, mView, [view = mView] { view->setFocus(Qt::ShortcutFocusReason); });
     // The hotspots follow the heatmap's effort dimension or survey metric, so the list explains the colours.
     connect(mScene, &JourneyScene::heatmapChanged, mHotspots, &HotspotsDock::setRanking);
     connect(mHotspots, &HotspotsDock::touchpointActivated, this, [this](const QUuid &id) {
