@@ -175,9 +175,14 @@ void MapLegend::setCollapsed(bool collapsed)
 
 void MapLegend::showCollapsed()
 {
+    showFold();
+    place();
+}
+
+void MapLegend::showFold()
+{
     mBody->setVisible(!mCollapsed && !mContent.isEmpty());
     mTitle->setArrowType(mCollapsed ? Qt::RightArrow : Qt::DownArrow);
-    place();
 }
 
 QStringList MapLegend::rowTexts() const
@@ -371,8 +376,7 @@ void MapLegend::place()
         const bool small = double(width) * height > 0.15 * mViewport->width() * mViewport->height();
         if (small != mCollapsed) {
             mCollapsed = small;
-            mBody->setVisible(!small);
-            mTitle->setArrowType(small ? Qt::RightArrow : Qt::DownArrow);
+            showFold();
         }
     }
     layout()->activate();

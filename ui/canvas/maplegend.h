@@ -51,6 +51,7 @@ private:
     void createBody();
     void rebuild();
     void showCollapsed(); // as mCollapsed says, without remembering it
+    void showFold();      // the body and the arrow only (place() calls it)
     void place();
     void addRow(const QPixmap &symbol, const QString &text);
     void addWideRow(const QPixmap &picture, const QString &text);

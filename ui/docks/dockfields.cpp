@@ -63,10 +63,6 @@ private:
 // A style sheet only while invalid, so valid fields keep the native look.
 const QString invalidStyle = QStringLiteral("border: 2px solid #c62828; border-radius: 3px;");
 
-} // namespace
-
-namespace {
-
 // One line that ends in "…" when the dock is too narrow; the whole message is in its tooltip
 // and the field's. One line, so an error never pushes the next fields down under the pointer.
 class ErrorLine : public QLabel
