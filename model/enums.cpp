@@ -60,9 +60,22 @@ QString toKey(Channel channel)
     return {};
 }
 
+QString toKey(Evidence evidence)
+{
+    switch (evidence) {
+    case Evidence::Unstated: return QStringLiteral("unstated");
+    case Evidence::Assumption: return QStringLiteral("assumption");
+    case Evidence::Workshop: return QStringLiteral("workshop");
+    case Evidence::Research: return QStringLiteral("research");
+    case Evidence::Measured: return QStringLiteral("measured");
+    }
+    return {};
+}
+
 std::optional<LaneKind> laneKindFromKey(const QString &key) { return fromKey(key, allLaneKinds); }
 std::optional<OfficeZone> officeZoneFromKey(const QString &key) { return fromKey(key, allOfficeZones); }
 std::optional<Channel> channelFromKey(const QString &key) { return fromKey(key, allChannels); }
+std::optional<Evidence> evidenceFromKey(const QString &key) { return fromKey(key, allEvidence); }
 
 QString displayName(LaneKind kind)
 {
@@ -102,6 +115,18 @@ QString displayName(Channel channel)
     case Channel::Mail: return QCoreApplication::translate("Channel", "Mail");
     case Channel::InPerson: return QCoreApplication::translate("Channel", "In person");
     case Channel::Other: return QCoreApplication::translate("Channel", "Other");
+    }
+    return {};
+}
+
+QString displayName(Evidence evidence)
+{
+    switch (evidence) {
+    case Evidence::Unstated: return QCoreApplication::translate("Evidence", "Not stated");
+    case Evidence::Assumption: return QCoreApplication::translate("Evidence", "Assumption");
+    case Evidence::Workshop: return QCoreApplication::translate("Evidence", "Workshop knowledge");
+    case Evidence::Research: return QCoreApplication::translate("Evidence", "Research");
+    case Evidence::Measured: return QCoreApplication::translate("Evidence", "Measured data");
     }
     return {};
 }

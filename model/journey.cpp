@@ -46,6 +46,7 @@ TouchpointFields changedFields(const Touchpoint &before, const Touchpoint &after
     fields.setFlag(TouchpointField::Author, before.authorId != after.authorId);
     fields.setFlag(TouchpointField::System, !(before.system == after.system));
     fields.setFlag(TouchpointField::Link, before.linkedJourney != after.linkedJourney);
+    fields.setFlag(TouchpointField::Evidence, before.evidence != after.evidence);
     return fields;
 }
 

@@ -80,6 +80,9 @@ struct Touchpoint {
     // Another journey file that details this step (a sub-journey), relative to this journey's
     // folder with '/' separators, so moving the folder keeps the link; empty: none.
     QString linkedJourney;
+    // What the card says it rests on; measured data is also derived from the answers
+    // (evidence/cardevidence.h), so this is what people stated.
+    Evidence evidence = Evidence::Unstated;
     bool operator==(const Touchpoint &) const = default;
 };
 
@@ -97,6 +100,7 @@ enum class TouchpointField : quint32 {
     Author = 1 << 8,
     System = 1 << 9,
     Link = 1 << 10,    // the linked journey
+    Evidence = 1 << 11,
 };
 Q_DECLARE_FLAGS(TouchpointFields, TouchpointField)
 // The fields in which two versions of a card differ.

@@ -118,8 +118,15 @@ void upgradeTwoToThree(json &)
 {
 }
 
+// 3 -> 4: what a card rests on (its optional "evidence": assumption, workshop, research,
+// measured). A version-3 card has none, which reads as unstated; the version changes so an
+// older Waymark says the file is newer instead of dropping what the cards state.
+void upgradeThreeToFour(json &)
+{
+}
+
 using UpgradeStep = void (*)(json &root);
-constexpr std::array<UpgradeStep, 2> upgradeSteps{upgradeOneToTwo, upgradeTwoToThree};
+constexpr std::array<UpgradeStep, 3> upgradeSteps{upgradeOneToTwo, upgradeTwoToThree, upgradeThreeToFour};
 static_assert(upgradeSteps.size() + 1 == JourneyJson::formatVersion, "one upgrade step per format version");
 
 void upgrade(json &root, int fromVersion)
@@ -390,6 +397,8 @@ private:
             card.authorId = uuid(item, "author", path);
         if (item.contains("linkedJourney"))
             card.linkedJourney = string(item, "linkedJourney", path);
+        if (item.contains("evidence"))
+            card.evidence = choice(item, "evidence", JsonText::tr("evidence"), path, evidenceFromKey, allEvidence);
         BusinessJson::Problem problem;
         if (item.contains("system") && !BusinessJson::readSystem(item, path, card.system, &problem))
             fail(problem.path, problem.message);

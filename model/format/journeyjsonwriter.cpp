@@ -46,6 +46,8 @@ ordered_json touchpointWithAuthorJson(const Touchpoint &card)
         json["system"] = BusinessJson::systemJson(card.system);
     if (!card.linkedJourney.isEmpty()) // optional: most cards detail nothing further
         json["linkedJourney"] = utf8(card.linkedJourney);
+    if (card.evidence != Evidence::Unstated) // optional: unstated until someone says
+        json["evidence"] = utf8(toKey(card.evidence));
     return json;
 }
 

@@ -62,7 +62,7 @@ Journey readJourney(SqliteDatabase &db)
     forEachRow(db,
                "SELECT id, stage_id, lane_id, title, description, channel, department_id, minutes, money_hundredths,"
                " money_currency, emotion, pain_point, moment_of_truth, data_key, notes, author_id, system_age_years,"
-               " system_limitations FROM touchpoints ORDER BY position",
+               " system_limitations, evidence FROM touchpoints ORDER BY position",
                [&](const SqliteStatement &row, int n) {
                    const QString what = WaymarkText::tr("Card %1 (\"%2\")").arg(n + 1).arg(row.text(3));
                    Touchpoint card;
@@ -87,6 +87,7 @@ Journey readJourney(SqliteDatabase &db)
                    card.authorId = uuidOf(row, 15, what, true);
                    card.system.ageYears = numberOf(row, 16, what, WaymarkText::tr("system age"));
                    card.system.limitations = row.text(17);
+                   card.evidence = enumOf(evidenceFromKey(row.text(18)), what, WaymarkText::tr("evidence"), row.text(18));
                    journey.touchpoints.push_back(card);
                });
     forEachRow(db, "SELECT touchpoint, path FROM touchpoint_links ORDER BY touchpoint", [&](const SqliteStatement &row, int) {

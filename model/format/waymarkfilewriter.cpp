@@ -113,7 +113,7 @@ bool insertAll(SqliteDatabase &db, const Journey &journey, const QString &create
         lane.bind(6, idText(l.departmentId));
         ok = lane.exec();
     }
-    SqliteStatement card = db.prepare("INSERT INTO touchpoints VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)");
+    SqliteStatement card = db.prepare("INSERT INTO touchpoints VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)");
     for (size_t i = 0; ok && i < journey.touchpoints.size(); ++i) {
         const Touchpoint &t = journey.touchpoints[i];
         card.bind(1, qint64(i));
@@ -135,6 +135,7 @@ bool insertAll(SqliteDatabase &db, const Journey &journey, const QString &create
         card.bind(17, idText(t.authorId));
         card.bind(18, t.system.ageYears);
         card.bind(19, t.system.limitations);
+        card.bind(20, toKey(t.evidence));
         ok = card.exec();
     }
     SqliteStatement link = db.prepare("INSERT INTO touchpoint_links VALUES (?1, ?2)");

@@ -38,7 +38,7 @@ CREATE TABLE connections (position INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,
 )sql";
 
 // Upgrade steps: steps[n - 1] takes a file from version n to n + 1.
-constexpr std::array<const char *, 7> steps{
+constexpr std::array<const char *, 8> steps{
     // 1 -> 2: per-journey settings (view options such as heatmap weights) travel with the file.
     "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);",
     // 2 -> 3: imported NPS and CLV datasets with their provenance. Rows refer to a dataset by
@@ -123,6 +123,9 @@ CREATE TABLE scenario_opportunities (scenario INTEGER NOT NULL, position INTEGER
     // (a sub-journey, relative to the journey's folder) in a table of its own: most cards have
     // none, and the touchpoints table keeps its columns.
     "CREATE TABLE IF NOT EXISTS touchpoint_links (touchpoint INTEGER PRIMARY KEY, path TEXT NOT NULL);",
+    // 8 -> 9: what a card rests on (enums.h Evidence: "unstated", "assumption", "workshop",
+    // "research", "measured"); older cards state nothing.
+    "ALTER TABLE touchpoints ADD COLUMN evidence TEXT NOT NULL DEFAULT 'unstated';",
 };
 static_assert(steps.size() + 1 == WaymarkFile::schemaVersion, "one upgrade step per schema version");
 

@@ -132,6 +132,10 @@ void compareFields(const Touchpoint &old, const Touchpoint &now, const Journey &
         changedField(QCoreApplication::translate("JourneyDiff", "data key"));
     if (old.notes != now.notes)
         changedField(QCoreApplication::translate("JourneyDiff", "notes"));
+    if (old.evidence != now.evidence)
+        changed(QCoreApplication::translate("JourneyDiff", "evidence"),
+                QCoreApplication::translate("JourneyDiff", "rests on %1 → %2")
+                    .arg(displayName(old.evidence).toLower(), displayName(now.evidence).toLower()));
 
     if (!parts.isEmpty())
         change.summary = QCoreApplication::translate("JourneyDiff", "%1: %2").arg(quoted(now.title), parts.join(QStringLiteral(", ")));

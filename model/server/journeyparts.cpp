@@ -42,7 +42,8 @@ QJsonObject documentOf(const Journey &journey)
 
 bool isOptionalCardField(const QString &field)
 {
-    return field == QLatin1String("author") || field == QLatin1String("system") || field == QLatin1String("linkedJourney");
+    return field == QLatin1String("author") || field == QLatin1String("system") || field == QLatin1String("linkedJourney")
+        || field == QLatin1String("evidence");
 }
 
 bool isCardField(const QString &field)
@@ -50,7 +51,8 @@ bool isCardField(const QString &field)
     static const QStringList fields{QStringLiteral("title"),   QStringLiteral("description"), QStringLiteral("channel"),
                                     QStringLiteral("department"), QStringLiteral("effort"), QStringLiteral("painPoint"),
                                     QStringLiteral("momentOfTruth"), QStringLiteral("dataKey"), QStringLiteral("notes"),
-                                    QStringLiteral("author"),  QStringLiteral("system"),      QStringLiteral("linkedJourney")};
+                                    QStringLiteral("author"),  QStringLiteral("system"),      QStringLiteral("linkedJourney"),
+                                    QStringLiteral("evidence")};
     return fields.contains(field);
 }
 

@@ -115,6 +115,7 @@ Journey smallJourney()
     wait.effort.minutes = 2880;
     wait.effort.emotion = 8;
     wait.painPoint = true;
+    wait.evidence = Evidence::Research;
     wait.dataKey = QStringLiteral("kyc-wait");
     wait.notes = QStringLiteral("Најчешћа жалба у анкетама 😤");
 
@@ -274,6 +275,7 @@ private:
             makeEffort(card.effort);
             card.painPoint = card.effort.emotion >= 7 && chance(25);
             card.momentOfTruth = chance(5);
+            card.evidence = allEvidence[size_t(i) % allEvidence.size()]; // not drawn: keeps the random sequence
             card.dataKey = QStringLiteral("tp-%1").arg(i, 4, 10, QLatin1Char('0'));
             if (chance(10))
                 card.notes = QStringLiteral("Workshop note %1: ask the team — 메모").arg(i);

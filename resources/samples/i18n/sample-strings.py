@@ -22,7 +22,9 @@ TEXT_KEYS = {"title", "description", "name", "goals", "notes", "label", "evidenc
 def texts(node, pointer=""):
     if isinstance(node, dict):
         for key, value in node.items():
-            if key in TEXT_KEYS and isinstance(value, str) and value:
+            # A card's "evidence" is a level ("research"), not words: only an opportunity's is text.
+            card_level = key == "evidence" and "/touchpoints/" in pointer
+            if key in TEXT_KEYS and isinstance(value, str) and value and not card_level:
                 yield f"{pointer}/{escape_key(key)}", value
             else:
                 yield from texts(value, f"{pointer}/{escape_key(key)}")
