@@ -21,7 +21,7 @@ QString exportCommandUsage()
 {
     return Text::tr("  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]\n"
                     "              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--department NAME]\n"
-                    "              [--layers effort,heatmap,emotion,nps,clv] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]\n"
+                    "              [--layers effort,heatmap,emotion,nps,clv,evidence] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]\n"
                     "                                the map as a PDF (with an executive summary; --future adds the\n"
                     "                                future-state map of the journey's chosen scenario), PNG or SVG\n");
 }

@@ -154,6 +154,25 @@ void CardItem::setHeat(std::optional<QColor> colour, bool smallSample)
     update();
 }
 
+void CardItem::setEvidence(std::optional<Evidence> level, const QString &description)
+{
+    if (level == mEvidence && description == mEvidenceText)
+        return;
+    mEvidence = level;
+    mEvidenceText = description;
+    update();
+}
+
+QRectF CardItem::evidenceRect() const
+{
+    if (!mEvidence || !mEffortShown)
+        return {};
+    const QRectF row = effortRowRect();
+    const qreal disc = row.height() + 2;
+    const qreal size = row.height();
+    return QRectF(row.right() - disc - 4 - size, row.top(), size, size);
+}
+
 void CardItem::setDimmed(bool dimmed)
 {
     if (dimmed == mDimmed)
@@ -316,6 +335,10 @@ QString CardItem::toolTipAt(const QPointF &pos) const
     }
     if (mOwnerColour.isValid() && pos.x() >= 0 && pos.x() <= stripeWidth + 2)
         return CardText::tr("Coloured bar: the department that owns this step — %1.").arg(mOwnerName);
+    if (const QRectF mark = evidenceRect(); !mark.isEmpty() && mark.adjusted(-2, -2, 2, 2).contains(pos))
+        return CardText::tr("What the card rests on (bars: one for an assumption, two for workshop knowledge, three for "
+                            "research, four for measured data): %1.")
+            .arg(mEvidenceText.isEmpty() ? displayName(*mEvidence) : mEvidenceText);
     const QRectF badgeRow(stripeWidth + padding, mSize.height() - padding - badgeHeight - 1,
                           mSize.width() - stripeWidth - 2 * padding, badgeHeight + 2);
     if (mEffortShown && badgeRow.contains(pos)) {
@@ -372,7 +395,12 @@ void CardItem::paintBadges(QPainter *painter, const QRectF &area) const
     paintEmotionDisc(painter, emotion, mEmotion, font);
     painter->setFont(font);
 
-    const qreal right = emotion.left() - 4;
+    qreal right = emotion.left() - 4;
+    if (const QRectF mark = evidenceRect(); !mark.isEmpty()) {
+        paintEvidenceMark(painter, mark, *mEvidence);
+        painter->setFont(font);
+        right = mark.left() - 4;
+    }
     qreal x = area.left();
     const auto badge = [&](const QString &text, const QColor &fill, const QColor &ink) {
         const qreal width = std::min(metrics.horizontalAdvance(text) + 10, right - x);

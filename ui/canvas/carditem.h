@@ -38,6 +38,10 @@ public:
     void setHeat(std::optional<QColor> colour, bool smallSample = false);
     std::optional<QColor> heat() const { return mHeat; }
     bool heatHatched() const { return mHeat && mHeatHatched; }
+    // The evidence layer: what the card rests on, as a mark beside the emotion disc; nullopt hides it.
+    void setEvidence(std::optional<Evidence> level, const QString &description = {});
+    std::optional<Evidence> evidence() const { return mEvidence; }
+    QRectF evidenceRect() const;
     // Cards another department owns fade when the department filter is on.
     void setDimmed(bool dimmed);
     bool isDimmed() const { return mDimmed; }
@@ -86,6 +90,8 @@ private:
     bool mMomentOfTruth = false;
     std::optional<QColor> mHeat;
     bool mHeatHatched = false;
+    std::optional<Evidence> mEvidence;
+    QString mEvidenceText;
     bool mDimmed = false;
     bool mHovered = false;
     bool mEffortShown = true;

@@ -81,6 +81,30 @@ void paintEffortPill(QPainter *painter, const QRectF &box, const QString &text, 
     painter->restore();
 }
 
+void paintEvidenceMark(QPainter *painter, const QRectF &box, Evidence level)
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QColor ink(0x1d, 0x4e, 0x89);
+    QPen rim(level == Evidence::Unstated ? QColor(0x9c, 0xa3, 0xaf) : ink, 1);
+    if (level == Evidence::Unstated)
+        rim.setStyle(Qt::DashLine);
+    painter->setPen(rim);
+    painter->setBrush(Qt::white);
+    painter->drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), 2.5, 2.5);
+    const int filled = int(level); // Unstated 0, Assumption 1 … Measured 4
+    const qreal inner = box.width() - 5;
+    const qreal barWidth = inner / 4 - 1;
+    painter->setPen(Qt::NoPen);
+    for (int bar = 0; bar < 4; ++bar) {
+        const qreal height = (box.height() - 5) * (bar + 1) / 4;
+        const QRectF rect(box.left() + 3 + bar * (barWidth + 1), box.bottom() - 2.5 - height, barWidth, height);
+        painter->setBrush(bar < filled ? ink : QColor(0xe5, 0xe7, 0xeb));
+        painter->drawRect(rect);
+    }
+    painter->restore();
+}
+
 QColor timePillFill()
 {
     return {0xe4, 0xec, 0xf7};

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "enums.h"
+
 #include <QColor>
 #include <QRectF>
 
@@ -23,6 +25,10 @@ QColor emotionDiscColour(int emotion);
 // An effort badge (a pill with text), as the card draws time and money.
 void paintEffortPill(QPainter *painter, const QRectF &box, const QString &text, const QColor &fill, const QColor &ink,
                      const QFont &font);
+// What a card rests on, as signal bars: one bar for an assumption up to four for measured
+// data, filled in blue on a white tile; an unstated level is an empty dashed tile. Bars read
+// the same in every language, and grow with the strength of the evidence.
+void paintEvidenceMark(QPainter *painter, const QRectF &box, Evidence level);
 QColor timePillFill();
 QColor timePillInk();
 QColor moneyPillFill();

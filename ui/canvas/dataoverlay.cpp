@@ -153,6 +153,11 @@ CanvasMetrics canvasMetricsFor(const DataOverlay &overlay)
     return metrics;
 }
 
+void addEvidence(DataOverlay &overlay, const Journey &journey, StatisticsCache &cache)
+{
+    overlay.evidence = journeyEvidence(journey, cache).cards;
+}
+
 void applyDataOverlay(JourneyScene &scene, const DataOverlay &overlay)
 {
     JourneyDocument *document = scene.document();
@@ -165,6 +170,10 @@ void applyDataOverlay(JourneyScene &scene, const DataOverlay &overlay)
         if (!item)
             continue;
         clearBadges(item);
+        if (const auto it = overlay.evidence.constFind(card.id); it != overlay.evidence.constEnd())
+            item->setEvidence(it->level, describeEvidence(*it));
+        else
+            item->setEvidence(std::nullopt);
         // The figure on the left of the first row, the money on its right; the complaint in a
         // row of its own (a customer's phrase can be long).
         const QRectF figures = item->dataRowRect(0);

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "uuidhash.h"
+#include "evidence/cardevidence.h"
 #include "npsbadgeitem.h"
+#include "uuidhash.h"
 
 #include <QColor>
 #include <QHash>
@@ -16,6 +17,7 @@ struct DataOverlay {
     UuidHash<NpsBadge> stages;
     UuidHash<QString> clvAtRisk;
     UuidHash<QString> complaints; // a card's top detractor term ("what customers say"), when shown
+    UuidHash<CardEvidence> evidence; // what each card rests on, when the evidence layer is on
     bool operator==(const DataOverlay &) const = default;
 };
 
@@ -31,6 +33,8 @@ DataOverlay dataOverlay(const Journey &journey, bool nps, bool clvAtRisk);
 // nothing). eNPS badges go on the cards of the department they were measured in.
 class StatisticsCache;
 DataOverlay dataOverlay(const Journey &journey, StatisticsCache &cache, const QString &metric, bool badges, bool clvAtRisk);
+// The evidence layer: what every card rests on (evidence/cardevidence.h).
+void addEvidence(DataOverlay &overlay, const Journey &journey, StatisticsCache &cache);
 // The CLV pill: "EUR 110k at risk", in purple.
 QString clvAtRiskText(const QString &amount);
 QColor clvAtRiskColour();

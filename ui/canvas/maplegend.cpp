@@ -319,6 +319,18 @@ void MapLegend::rebuild()
         badge.setText(clvAtRiskText(mContent.clvAtRisk), clvAtRiskColour());
         addWideRow(badgePicture(badge, ratio), tr("Lifetime value of the customers who were detractors at this card."));
     }
+    if (mContent.evidence) {
+        QString text = tr("Bars: what the card rests on — one an assumption, two workshop knowledge, three research, "
+                          "four measured data (%1 answers or more); dashed: not stated.")
+                           .arg(measuredEvidenceAnswers);
+        if (mContent.measuredPainPointPercent >= 0)
+            text += QLatin1Char(' ') + tr("%1 % of pain points rest on measured data.").arg(mContent.measuredPainPointPercent);
+        addRow(picture(symbol, ratio, [](QPainter &p) {
+                   paintEvidenceMark(&p, QRectF(2, 3, 14, 13), Evidence::Assumption);
+                   paintEvidenceMark(&p, QRectF(20, 3, 14, 13), Evidence::Measured);
+               }),
+               text);
+    }
     if (mContent.voteRing)
         addRow(picture(symbol, ratio, [](QPainter &p) { paintEligibleRing(&p, QRectF(6, 2, 28, 14)); }),
                tr("Violet ring: a card the open vote is about; click it to place a dot."));

@@ -57,6 +57,10 @@ MapLegendContent mapLegendContent(JourneyScene &scene)
     }
     if (!overlay.clvAtRisk.isEmpty())
         content.clvAtRisk = *overlay.clvAtRisk.cbegin();
+    if (!overlay.evidence.isEmpty()) {
+        content.evidence = true;
+        content.measuredPainPointPercent = journeyEvidence(journey, document->statistics()).measuredPainPointPercent();
+    }
 
     const WorkshopMarks &marks = scene.workshopMarks();
     content.voteRing = !marks.eligible.isEmpty();

@@ -135,6 +135,9 @@ ExportDialog::ExportDialog(const Journey &journey, const ExportOptions &initial,
     layersForm->addRow(mEmotion);
     layersForm->addRow(mNps);
     layersForm->addRow(mClv);
+    mEvidence = new QCheckBox(tr("Evi&dence (what each card rests on)"), layersBox);
+    mEvidence->setObjectName(QStringLiteral("evidenceCheck"));
+    layersForm->addRow(mEvidence);
     mDepartment = new QComboBox(layersBox);
     mDepartment->addItem(tr("All departments"), QUuid());
     for (const Department &department : journey.departments)
@@ -163,7 +166,7 @@ ExportDialog::ExportDialog(const Journey &journey, const ExportOptions &initial,
     setOptions(initial);
     for (QComboBox *combo : {mPage, mHeat, mDepartment})
         connect(combo, &QComboBox::currentIndexChanged, this, &ExportDialog::updatePreview);
-    for (QAbstractButton *button : std::initializer_list<QAbstractButton *>{mLandscape, mPortrait, mFit, mTile, mSummary, mFuture, mEffort, mHeatmap, mEmotion, mNps, mClv})
+    for (QAbstractButton *button : std::initializer_list<QAbstractButton *>{mLandscape, mPortrait, mFit, mTile, mSummary, mFuture, mEffort, mHeatmap, mEmotion, mNps, mClv, mEvidence})
         connect(button, &QAbstractButton::toggled, this, &ExportDialog::updatePreview);
     connect(mOverlap, &QDoubleSpinBox::valueChanged, this, &ExportDialog::updatePreview);
     resize(1100, 720);
@@ -196,6 +199,7 @@ ExportOptions ExportDialog::options() const
     o.layers.emotion = mEmotion->isChecked();
     o.layers.nps = mNps->isChecked();
     o.layers.clv = mClv->isChecked();
+    o.layers.evidence = mEvidence->isChecked();
     o.department = mDepartment->currentData().toUuid();
     o.fileName = mFileName;
     return o;
@@ -217,6 +221,7 @@ void ExportDialog::setOptions(const ExportOptions &o)
     mEmotion->setChecked(o.layers.emotion);
     mNps->setChecked(o.layers.nps);
     mClv->setChecked(o.layers.clv);
+    mEvidence->setChecked(o.layers.evidence);
     mDepartment->setCurrentIndex(std::max(0, mDepartment->findData(o.department)));
     mLoading = false;
     updatePreview();

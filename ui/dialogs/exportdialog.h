@@ -75,6 +75,7 @@ private:
     QCheckBox *mEmotion;
     QCheckBox *mNps;
     QCheckBox *mClv;
+    QCheckBox *mEvidence;
     QComboBox *mDepartment;
     QPrinter *mPrinter;
     QPrintPreviewWidget *mPreview;

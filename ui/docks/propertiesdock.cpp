@@ -1,5 +1,6 @@
 #include "propertiesdock.h"
 
+#include "evidencefield.h"
 #include "linkedjourneyfield.h"
 
 #include "systemfields.h"
@@ -7,6 +8,7 @@
 #include "commands/editentity.h"
 #include "dockfields.h"
 #include "effortinput.h"
+#include "evidence/cardevidence.h"
 #include "journeydocument.h"
 
 #include <QCheckBox>
@@ -219,6 +221,8 @@ void PropertiesDock::fillCard(const Touchpoint &current, bool force)
     if (update(mNotes, old && old->notes != current.notes))
         setTextIfDifferent(mNotes, current.notes);
     mLinked->showLink(mDocument ? mDocument->filePath() : QString(), current.linkedJourney);
+    if (mDocument)
+        mEvidence->showEvidence(cardEvidence(mDocument->journey(), mDocument->statistics(), current));
     const Lane *lane = mDocument ? mDocument->journey().lane(current.laneId) : nullptr;
     mSystem->setVisible(lane && lane->kind == LaneKind::Systems);
     if (mSystem->isVisibleTo(mForm))

@@ -21,6 +21,7 @@ class QWidget;
 namespace waymark {
 
 class SystemFields;
+class EvidenceField;
 class LinkedJourneyField;
 
 // Edits the one selected card: title, description, channel, department, effort (time,
@@ -94,6 +95,7 @@ private:
     QLabel *mHint = nullptr;
     SystemFields *mSystem = nullptr;
     LinkedJourneyField *mLinked = nullptr;
+    EvidenceField *mEvidence = nullptr;
     QWidget *mForm = nullptr;
     QLineEdit *mTitle = nullptr;
     QPlainTextEdit *mDescription = nullptr;

@@ -2,6 +2,7 @@
 // the dock, in propertiesdock.cpp, fills them from the card and pushes the edits).
 #include "propertiesdock.h"
 
+#include "evidencefield.h"
 #include "linkedjourneyfield.h"
 #include "systemfields.h"
 
@@ -213,6 +214,18 @@ void PropertiesDock::buildForm()
     mDataKey->setToolTip(tr("Imported survey (NPS) rows attach to the card through this key"));
     addRow(tr("Data &key:"), mDataKey);
     connect(mDataKey, &QLineEdit::editingFinished, this, &PropertiesDock::commitDataKey);
+
+    // What the card rests on (issue 19: evidence), beside what its answers add.
+    mEvidence = new EvidenceField(mForm);
+    addRow(tr("Rests &on:"), mEvidence->combo(), mEvidence);
+    connect(mEvidence, &EvidenceField::levelChosen, this, [this](Evidence level) {
+        const Touchpoint *current = card();
+        if (!current || level == current->evidence)
+            return;
+        Touchpoint changed = *current;
+        changed.evidence = level;
+        pushEdit(changed, tr("Change what the card rests on"));
+    });
 
     mNotes = createTextBox(QStringLiteral("notesEdit"), 4, mForm);
     addRow(tr("&Notes:"), mNotes);

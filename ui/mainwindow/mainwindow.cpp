@@ -166,6 +166,7 @@ void MainWindow::createActions()
     mViewMenu->addAction(mNpsLayer);
     mViewMenu->addMenu(mBadgeMetricMenu);
     mViewMenu->addAction(mClvLayer);
+    mViewMenu->addAction(mEvidenceLayer);
     mViewMenu->addAction(mLegend->toggleAction());
     addJourneyStateActions(mViewMenu); // mainwindowfuture.cpp
     mViewMenu->addSeparator();
@@ -298,9 +299,13 @@ void MainWindow::setDocument(std::unique_ptr<JourneyDocument> document)
                         &JourneyDocument::touchpointInserted, &JourneyDocument::stageChanged})
         connect(mDocument.get(), signal, this, &MainWindow::updateDataOverlay);
     // Badges follow a card's data key (and for eNPS its department); its title, effort or
-    // notes change nothing in them.
+    // notes change nothing in them. The evidence marks follow what a card states, and the
+    // legend's share of pain points its pain-point mark.
     connect(mDocument.get(), &JourneyDocument::touchpointFieldsChanged, this, [this](const QUuid &, TouchpointFields fields) {
-        if (fields & (TouchpointField::DataKey | TouchpointField::Department))
+        TouchpointFields shown = TouchpointField::DataKey | TouchpointField::Department;
+        if (mEvidenceLayer->isChecked())
+            shown |= TouchpointField::Evidence | TouchpointField::Marks;
+        if (fields & shown)
             updateDataOverlay();
     });
     connect(mDocument.get(), &JourneyDocument::journeyReset, this, &MainWindow::updateDataOverlay);

@@ -201,6 +201,7 @@ private:
     QAction *mVoiceBadges = nullptr;
     QAction *mClvLayer = nullptr;
     QAction *mNpsLayer = nullptr;
+    QAction *mEvidenceLayer = nullptr;
     QMenu *mBadgeMetricMenu = nullptr;
     QString mBadgeMetric = QStringLiteral("nps");
     QMenu *mViewMenu = nullptr;

@@ -54,6 +54,15 @@ void MainWindow::createDataLayers()
     mClvLayer->setChecked(true);
     mClvLayer->setStatusTip(tr("On each card, the lifetime value of the customers who were detractors there (needs NPS and CLV data)"));
     connect(mClvLayer, &QAction::toggled, this, &MainWindow::updateDataOverlay);
+    // Off at first: the map starts as clean as it was; a facilitator turns it on to ask the
+    // room what each pain point rests on.
+    mEvidenceLayer = new QAction(tr("Show &Evidence on the Map"), this);
+    mEvidenceLayer->setObjectName(QStringLiteral("evidenceLayer"));
+    mEvidenceLayer->setCheckable(true);
+    mEvidenceLayer->setStatusTip(tr("A mark on each card: what it rests on — an assumption, workshop knowledge, research or "
+                                    "measured data (%1 answers or more to its data key)")
+                                     .arg(measuredEvidenceAnswers));
+    connect(mEvidenceLayer, &QAction::toggled, this, &MainWindow::updateDataOverlay);
     connect(mData, &DataDock::touchpointActivated, this, [this](const QUuid &id) {
         mScene->selectTouchpoints({id});
         mView->centerOnCard(id);
@@ -115,6 +124,8 @@ void MainWindow::updateDataOverlay()
                                                   mClvLayer->isChecked())
                                     : DataOverlay();
     addComplaintBadges(overlay); // mainwindowvoice.cpp
+    if (mDocument && mEvidenceLayer->isChecked())
+        addEvidence(overlay, mDocument->journey(), mDocument->statistics());
     mScene->setDataOverlay(overlay);
 }
 

@@ -50,6 +50,7 @@ ExportOptions MainWindow::currentExportOptions() const
     options.layers.nps = mNpsLayer->isChecked();
     options.layers.badgeMetric = badgeMetric();
     options.layers.clv = mClvLayer->isChecked();
+    options.layers.evidence = mEvidenceLayer->isChecked();
     options.department = mScene->departmentFilter();
     options.fileName = mDocument->filePath().isEmpty() ? QString() : QFileInfo(mDocument->filePath()).fileName();
     return options;

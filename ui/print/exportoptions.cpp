@@ -38,7 +38,7 @@ QString pageSizeName(QPageSize::PageSizeId id)
 std::optional<MapLayers> layersFromList(const QString &list, QString *error)
 {
     MapLayers layers;
-    layers.effort = layers.heatmap = layers.emotion = layers.nps = layers.clv = false;
+    layers.effort = layers.heatmap = layers.emotion = layers.nps = layers.clv = layers.evidence = false;
     for (const QString &raw : list.split(u',', Qt::SkipEmptyParts)) {
         const QString name = raw.trimmed().toLower();
         if (name == QLatin1String("effort"))
@@ -51,8 +51,10 @@ std::optional<MapLayers> layersFromList(const QString &list, QString *error)
             layers.nps = true;
         else if (name == QLatin1String("clv"))
             layers.clv = true;
+        else if (name == QLatin1String("evidence"))
+            layers.evidence = true;
         else {
-            *error = Text::tr("unknown layer “%1” (effort, heatmap, emotion, nps, clv)").arg(raw);
+            *error = Text::tr("unknown layer “%1” (effort, heatmap, emotion, nps, clv, evidence)").arg(raw);
             return std::nullopt;
         }
     }
@@ -72,6 +74,8 @@ QString describeLayers(const MapLayers &layers)
         names << Text::tr("NPS");
     if (layers.clv)
         names << Text::tr("CLV at risk");
+    if (layers.evidence)
+        names << Text::tr("evidence");
     return names.isEmpty() ? Text::tr("cards only") : names.join(QStringLiteral(", "));
 }
 

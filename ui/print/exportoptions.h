@@ -24,6 +24,7 @@ struct MapLayers {
     bool nps = true;        // survey badges on cards and stages, of `badgeMetric` (NPS by default)
     QString badgeMetric = QStringLiteral("nps");
     bool clv = true;        // CLV at risk on cards (with NPS and CLV data)
+    bool evidence = false;  // what each card rests on (evidence/cardevidence.h)
     bool operator==(const MapLayers &) const = default;
     // The heatmap these layers ask for (off without `heatmap`).
     HeatmapChoice heatChoice() const
@@ -51,7 +52,7 @@ std::optional<QPageSize::PageSizeId> pageSizeFromName(const QString &name);
 QString pageSizeName(QPageSize::PageSizeId id);
 QList<QPageSize::PageSizeId> exportPageSizes();
 
-// "effort,heatmap,emotion,nps,clv" (any subset; empty: none). nullopt with `error` naming an
+// "effort,heatmap,emotion,nps,clv,evidence" (any subset; empty: none). nullopt with `error` naming an
 // unknown layer.
 std::optional<MapLayers> layersFromList(const QString &list, QString *error);
 // The layers as a reader sees them, translated: "effort, emotion curve, NPS".

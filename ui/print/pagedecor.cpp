@@ -196,6 +196,14 @@ void paintLegend(QPainter &painter, const QRectF &band, const Journey &journey, 
             painter.drawText(r, Qt::AlignCenter, Text::tr("at risk"));
         });
     }
+    if (options.layers.evidence) {
+        x += 6;
+        // Bars from an assumption (one) to measured data (four), as on the cards.
+        for (const Evidence level : {Evidence::Assumption, Evidence::Workshop, Evidence::Research, Evidence::Measured})
+            swatch(12, displayName(level).toLower(), [&](const QRectF &r) {
+                paintEvidenceMark(&painter, QRectF(r.left(), r.center().y() - 6, 12, 12), level);
+            });
+    }
     if (options.layers.heatmap) {
         x += 6;
         const HeatmapChoice choice = options.layers.heatChoice();

@@ -19,7 +19,10 @@ PrintableMap::PrintableMap(const Journey &journey, const MapLayers &layers, cons
     mScene->setHeatmap(layers.heatChoice());
     mScene->setDepartmentFilter(department);
     StatisticsCache statistics;
-    mScene->setDataOverlay(dataOverlay(journey, statistics, layers.badgeMetric, layers.nps, layers.clv));
+    DataOverlay overlay = dataOverlay(journey, statistics, layers.badgeMetric, layers.nps, layers.clv);
+    if (layers.evidence)
+        addEvidence(overlay, journey, statistics);
+    mScene->setDataOverlay(overlay);
     mScene->ensureLayout();
     mScene->clearSelection();
     mScene->setCurrentCell(std::nullopt);

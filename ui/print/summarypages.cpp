@@ -4,6 +4,7 @@
 #include "charts/npscharts.h"
 #include "data/metrictargets.h"
 #include "data/statisticscache.h"
+#include "evidence/cardevidence.h"
 #include "business/techgap.h"
 #include "effortscore.h"
 #include "efforttotals.h"
@@ -222,6 +223,21 @@ void paintFigures(QPainter &painter, const QRectF &area, const Journey &journey,
                           .arg(totals.hundredthsByCurrency.empty() ? Text::tr("no fees") : formatMoneyTotals(totals.hundredthsByCurrency),
                                locale.toString(totals.meanEmotion(), 'f', 1))
                           .arg(totals.cards)}});
+    // What the pain points rest on: a board trusts a measured pain more than a guessed one.
+    const JourneyEvidence evidence = journeyEvidence(journey, cache);
+    if (const int painPoints = evidence.painPointCount(); painPoints > 0) {
+        QStringList rest;
+        for (const Evidence level : {Evidence::Research, Evidence::Workshop, Evidence::Assumption, Evidence::Unstated})
+            if (const int n = evidence.painPoints[std::size_t(level)]; n > 0)
+                rest << Text::tr("%1 %2").arg(locale.toString(n), displayName(level).toLower());
+        const int measured = evidence.painPoints[std::size_t(Evidence::Measured)];
+        QStringList detail{Text::tr("%1 of %2 pain points rest on measured data (%3 answers or more)")
+                               .arg(locale.toString(measured), locale.toString(painPoints))
+                               .arg(measuredEvidenceAnswers)};
+        if (!rest.isEmpty())
+            detail << Text::tr("The rest: %1").arg(rest.join(QStringLiteral(", ")));
+        tiles.push_back({Text::tr("Pain points on measured data"), Text::tr("%1 %").arg(evidence.measuredPainPointPercent()), detail});
+    }
     // As many tiles in a row as fit at 180 units each; rows balanced.
     const int count = int(tiles.size());
     const int fit = std::max(1, int(area.width() / 180));
