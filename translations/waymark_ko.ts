@@ -536,6 +536,10 @@
         <source>Effort: the time (blue) and money (green) this step costs the customer.</source>
         <translation>노력: 이 단계에서 고객이 들이는 시간(파랑)과 금액(초록).</translation>
     </message>
+    <message>
+        <source>What the card rests on (bars: one for an assumption, two for workshop knowledge, three for research, four for measured data): %1.</source>
+        <translation>카드의 근거(막대: 1개는 가정, 2개는 워크숍 참가자의 지식, 3개는 리서치, 4개는 측정 데이터): %1.</translation>
+    </message>
 </context>
 <context>
     <name>CardMime</name>
@@ -1159,20 +1163,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1을(를) 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <source>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
-              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--department NAME]
-              [--layers effort,heatmap,emotion,nps,clv] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
-                                the map as a PDF (with an executive summary; --future adds the
-                                future-state map of the journey's chosen scenario), PNG or SVG
-</source>
-        <translation>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
-              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--department NAME]
-              [--layers effort,heatmap,emotion,nps,clv] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
-                                지도를 PDF(경영진 요약 포함, --future는 여정에서 선택한 시나리오의
-                                미래 상태 지도를 추가), PNG 또는 SVG로 내보내기
-</translation>
-    </message>
-    <message>
         <source>--calibration-end takes a date such as 1997-09-30</source>
         <translation>--calibration-end에는 1997-09-30 같은 날짜를 지정하세요</translation>
     </message>
@@ -1601,6 +1591,20 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>server takes publish, list or export: waymark server publish URL FILE</source>
         <translation>server에는 publish, list 또는 export가 필요합니다: waymark server publish URL FILE</translation>
     </message>
+    <message>
+        <source>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
+              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--department NAME]
+              [--layers effort,heatmap,emotion,nps,clv,evidence] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
+                                the map as a PDF (with an executive summary; --future adds the
+                                future-state map of the journey's chosen scenario), PNG or SVG
+</source>
+        <translation>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
+              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--department NAME]
+              [--layers effort,heatmap,emotion,nps,clv,evidence] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
+                                지도를 PDF(경영진 요약 포함, --future는 여정에서 선택한 시나리오의
+                                미래 상태 지도를 추가), PNG 또는 SVG로 내보내기
+</translation>
+    </message>
 </context>
 <context>
     <name>DataOverlay</name>
@@ -1814,11 +1818,35 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
 </context>
 <context>
-    <name>ExportOptions</name>
+    <name>Evidence</name>
     <message>
-        <source>unknown layer “%1” (effort, heatmap, emotion, nps, clv)</source>
-        <translation>알 수 없는 레이어 “%1”(effort, heatmap, emotion, nps, clv)</translation>
+        <source>Not stated</source>
+        <translation>밝히지 않음</translation>
     </message>
+    <message>
+        <source>Assumption</source>
+        <translation>가정</translation>
+    </message>
+    <message>
+        <source>Workshop knowledge</source>
+        <translation>워크숍 참가자의 지식</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>리서치</translation>
+    </message>
+    <message>
+        <source>Measured data</source>
+        <translation>측정 데이터</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3 answers)</source>
+        <extracomment>%1: what the card rests on ("Measured data"), %2: a number of answers, %3: the survey ("NPS")</extracomment>
+        <translation>%1 (%3 응답 %2개)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptions</name>
     <message>
         <source>effort badges</source>
         <translation>노력 배지</translation>
@@ -1842,6 +1870,14 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>cards only</source>
         <translation>카드만</translation>
+    </message>
+    <message>
+        <source>unknown layer “%1” (effort, heatmap, emotion, nps, clv, evidence)</source>
+        <translation>알 수 없는 레이어 “%1”(effort, heatmap, emotion, nps, clv, evidence)</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>근거</translation>
     </message>
 </context>
 <context>
@@ -2459,6 +2495,14 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>%1: removed from %2 / %3</source>
         <translation>%1: %2 / %3에서 제거됨</translation>
     </message>
+    <message>
+        <source>evidence</source>
+        <translation>근거</translation>
+    </message>
+    <message>
+        <source>rests on %1 → %2</source>
+        <translation>근거: %1 → %2</translation>
+    </message>
 </context>
 <context>
     <name>JourneyDocument</name>
@@ -2695,6 +2739,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>The file is %1 MiB; a .waymark.json may be at most %2 MiB. Larger journeys are kept as .waymark files.</source>
         <translation>파일 크기가 %1MiB입니다. .waymark.json은 최대 %2MiB까지 가능합니다. 더 큰 여정은 .waymark 파일로 저장하세요.</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>근거</translation>
     </message>
 </context>
 <context>
@@ -3865,6 +3913,26 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>; lifetime value at risk %1</source>
         <translation>; 위험에 처한 생애 가치 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%2 %1개</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pain points rest on measured data (%3 answers or more)</source>
+        <translation>페인 포인트 %2개 중 %1개가 측정 데이터에 근거(응답 %3개 이상)</translation>
+    </message>
+    <message>
+        <source>The rest: %1</source>
+        <translation>나머지: %1</translation>
+    </message>
+    <message>
+        <source>Pain points on measured data</source>
+        <translation>측정 데이터에 근거한 페인 포인트</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -5092,6 +5160,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>A linked journey names card %1, but the journey has %2 cards</source>
         <translation>연결된 여정이 카드 %1을(를) 가리키지만 이 여정에는 카드가 %2개뿐입니다</translation>
     </message>
+    <message>
+        <source>evidence</source>
+        <translation>근거</translation>
+    </message>
 </context>
 <context>
     <name>WaymarkText</name>
@@ -6302,6 +6374,30 @@ SHA-256 %3
     </message>
 </context>
 <context>
+    <name>waymark::EvidenceField</name>
+    <message>
+        <source>What the card rests on: a guess, what the people in the room know, research (interviews, observation) or measured data</source>
+        <translation>카드의 근거: 추측, 참석자들의 지식, 리서치(인터뷰, 관찰) 또는 측정 데이터</translation>
+    </message>
+    <message numerus="yes">
+        <source>measured: %Ln answers</source>
+        <extracomment>Beside the stated level: the card counts as measured because of its answers. %1: a number</extracomment>
+        <translation><numerusform>측정됨: 응답 %Ln개</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 answers to this card's data key: at least %2 in one survey count as measured data, whatever the card states</source>
+        <translation>이 카드의 데이터 키에 대한 응답 %1개: 한 설문에서 %2개 이상이면 카드에 적힌 내용과 관계없이 측정 데이터로 봅니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answers</source>
+        <translation><numerusform>응답 %Ln개</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 answers to this card's data key; %2 in one survey would count as measured data</source>
+        <translation>이 카드의 데이터 키에 대한 응답 %1개: 한 설문에서 %2개가 되면 측정 데이터로 봅니다</translation>
+    </message>
+</context>
+<context>
     <name>waymark::ExplanationDialog</name>
     <message>
         <source>How the numbers of “%1” are made</source>
@@ -6433,6 +6529,10 @@ SHA-256 %3
     <message>
         <source>The journey with the chosen scenario's opportunities applied: changed effort, removed and added steps</source>
         <translation>선택한 시나리오의 개선 기회를 적용한 여정: 변경된 노력, 제거 및 추가된 단계</translation>
+    </message>
+    <message>
+        <source>Evi&amp;dence (what each card rests on)</source>
+        <translation>근거(&amp;D)(각 카드의 근거)</translation>
     </message>
 </context>
 <context>
@@ -7927,6 +8027,14 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <source>Card Pr&amp;operties</source>
         <translation>카드 속성(&amp;O)</translation>
     </message>
+    <message>
+        <source>Show &amp;Evidence on the Map</source>
+        <translation>지도에 근거 표시(&amp;E)</translation>
+    </message>
+    <message>
+        <source>A mark on each card: what it rests on — an assumption, workshop knowledge, research or measured data (%1 answers or more to its data key)</source>
+        <translation>각 카드의 표시: 카드의 근거 — 가정, 워크숍 참가자의 지식, 리서치 또는 측정 데이터(데이터 키에 대한 응답 %1개 이상)</translation>
+    </message>
 </context>
 <context>
     <name>waymark::MapLegend</name>
@@ -8005,6 +8113,14 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
     <message>
         <source>Legend</source>
         <translation>범례</translation>
+    </message>
+    <message>
+        <source>Bars: what the card rests on — one an assumption, two workshop knowledge, three research, four measured data (%1 answers or more); dashed: not stated.</source>
+        <translation>막대: 카드의 근거 — 1개 가정, 2개 워크숍 참가자의 지식, 3개 리서치, 4개 측정 데이터(응답 %1개 이상). 점선: 밝히지 않음.</translation>
+    </message>
+    <message>
+        <source>%1 % of pain points rest on measured data.</source>
+        <translation>페인 포인트의 %1 %가 측정 데이터에 근거합니다.</translation>
     </message>
 </context>
 <context>
@@ -9001,6 +9117,14 @@ Double-click the name to rename, the colour to change it, the department to move
     <message>
         <source>Link a journey</source>
         <translation>고객 여정 연결</translation>
+    </message>
+    <message>
+        <source>Rests &amp;on:</source>
+        <translation>근거(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Change what the card rests on</source>
+        <translation>카드 근거 변경</translation>
     </message>
 </context>
 <context>

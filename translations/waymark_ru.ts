@@ -536,6 +536,10 @@
         <source>Effort: the time (blue) and money (green) this step costs the customer.</source>
         <translation>Усилия: время (синим) и деньги (зелёным), которых этот шаг стоит клиенту.</translation>
     </message>
+    <message>
+        <source>What the card rests on (bars: one for an assumption, two for workshop knowledge, three for research, four for measured data): %1.</source>
+        <translation>На чём основана карточка (столбики: один — предположение, два — знания участников воркшопа, три — исследование, четыре — измеренные данные): %1.</translation>
+    </message>
 </context>
 <context>
     <name>CardMime</name>
@@ -1173,20 +1177,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>не удалось записать %1: %2</translation>
     </message>
     <message>
-        <source>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
-              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--department NAME]
-              [--layers effort,heatmap,emotion,nps,clv] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
-                                the map as a PDF (with an executive summary; --future adds the
-                                future-state map of the journey's chosen scenario), PNG or SVG
-</source>
-        <translation>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
-              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--department NAME]
-              [--layers effort,heatmap,emotion,nps,clv] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
-                                карта в PDF (с резюме для руководства; --future добавляет карту
-                                целевого состояния для выбранного сценария пути), PNG или SVG
-</translation>
-    </message>
-    <message>
         <source>--calibration-end takes a date such as 1997-09-30</source>
         <translation>--calibration-end принимает дату, например 1997-09-30</translation>
     </message>
@@ -1625,6 +1615,20 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>server takes publish, list or export: waymark server publish URL FILE</source>
         <translation>server принимает publish, list или export: waymark server publish URL FILE</translation>
     </message>
+    <message>
+        <source>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
+              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--department NAME]
+              [--layers effort,heatmap,emotion,nps,clv,evidence] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
+                                the map as a PDF (with an executive summary; --future adds the
+                                future-state map of the journey's chosen scenario), PNG or SVG
+</source>
+        <translation>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
+              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--department NAME]
+              [--layers effort,heatmap,emotion,nps,clv,evidence] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
+                                карта в PDF (с резюме для руководства; --future добавляет карту
+                                целевого состояния для выбранного сценария пути), PNG или SVG
+</translation>
+    </message>
 </context>
 <context>
     <name>DataOverlay</name>
@@ -1838,11 +1842,35 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
 </context>
 <context>
-    <name>ExportOptions</name>
+    <name>Evidence</name>
     <message>
-        <source>unknown layer “%1” (effort, heatmap, emotion, nps, clv)</source>
-        <translation>неизвестный слой «%1» (effort, heatmap, emotion, nps, clv)</translation>
+        <source>Not stated</source>
+        <translation>Не указано</translation>
     </message>
+    <message>
+        <source>Assumption</source>
+        <translation>Предположение</translation>
+    </message>
+    <message>
+        <source>Workshop knowledge</source>
+        <translation>Знания участников воркшопа</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>Исследование</translation>
+    </message>
+    <message>
+        <source>Measured data</source>
+        <translation>Измеренные данные</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3 answers)</source>
+        <extracomment>%1: what the card rests on ("Measured data"), %2: a number of answers, %3: the survey ("NPS")</extracomment>
+        <translation>%1 (ответов %3: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptions</name>
     <message>
         <source>effort badges</source>
         <translation>значки усилий</translation>
@@ -1866,6 +1894,14 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>cards only</source>
         <translation>только карточки</translation>
+    </message>
+    <message>
+        <source>unknown layer “%1” (effort, heatmap, emotion, nps, clv, evidence)</source>
+        <translation>неизвестный слой «%1» (effort, heatmap, emotion, nps, clv, evidence)</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>основания</translation>
     </message>
 </context>
 <context>
@@ -2485,6 +2521,14 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>%1: removed from %2 / %3</source>
         <translation>%1: удалена из %2 / %3</translation>
     </message>
+    <message>
+        <source>evidence</source>
+        <translation>основания</translation>
+    </message>
+    <message>
+        <source>rests on %1 → %2</source>
+        <translation>основа: %1 → %2</translation>
+    </message>
 </context>
 <context>
     <name>JourneyDocument</name>
@@ -2721,6 +2765,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>The file is %1 MiB; a .waymark.json may be at most %2 MiB. Larger journeys are kept as .waymark files.</source>
         <translation>Размер файла — %1 MiB, а файл .waymark.json может занимать не больше %2 MiB. Большие пути сохраняйте в файлах .waymark.</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>основания</translation>
     </message>
 </context>
 <context>
@@ -3917,6 +3965,26 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>; lifetime value at risk %1</source>
         <translation>; пожизненная ценность под угрозой: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pain points rest on measured data (%3 answers or more)</source>
+        <translation>Болевых точек на измеренных данных: %1 из %2 (не менее %3 ответов)</translation>
+    </message>
+    <message>
+        <source>The rest: %1</source>
+        <translation>Остальные: %1</translation>
+    </message>
+    <message>
+        <source>Pain points on measured data</source>
+        <translation>Болевые точки на измеренных данных</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -5164,6 +5232,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>A linked journey names card %1, but the journey has %2 cards</source>
         <translation>Связанный путь указывает на карточку %1, но в пути всего %2 карточек</translation>
     </message>
+    <message>
+        <source>evidence</source>
+        <translation>основания</translation>
+    </message>
 </context>
 <context>
     <name>WaymarkText</name>
@@ -6394,6 +6466,30 @@ SHA-256 %3
     </message>
 </context>
 <context>
+    <name>waymark::EvidenceField</name>
+    <message>
+        <source>What the card rests on: a guess, what the people in the room know, research (interviews, observation) or measured data</source>
+        <translation>На чём основана карточка: догадка, знания людей в комнате, исследование (интервью, наблюдение) или измеренные данные</translation>
+    </message>
+    <message numerus="yes">
+        <source>measured: %Ln answers</source>
+        <extracomment>Beside the stated level: the card counts as measured because of its answers. %1: a number</extracomment>
+        <translation><numerusform>измерено: %Ln ответ</numerusform><numerusform>измерено: %Ln ответа</numerusform><numerusform>измерено: %Ln ответов</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 answers to this card's data key: at least %2 in one survey count as measured data, whatever the card states</source>
+        <translation>Ответов по ключу данных этой карточки: %1. Не менее %2 в одном опросе считаются измеренными данными, что бы ни было указано в карточке</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answers</source>
+        <translation><numerusform>%Ln ответ</numerusform><numerusform>%Ln ответа</numerusform><numerusform>%Ln ответов</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 answers to this card's data key; %2 in one survey would count as measured data</source>
+        <translation>Ответов по ключу данных этой карточки: %1. При %2 в одном опросе это считалось бы измеренными данными</translation>
+    </message>
+</context>
+<context>
     <name>waymark::ExplanationDialog</name>
     <message>
         <source>How the numbers of “%1” are made</source>
@@ -6525,6 +6621,10 @@ SHA-256 %3
     <message>
         <source>The journey with the chosen scenario's opportunities applied: changed effort, removed and added steps</source>
         <translation>Путь с применёнными возможностями выбранного сценария: изменённые усилия, удалённые и добавленные шаги</translation>
+    </message>
+    <message>
+        <source>Evi&amp;dence (what each card rests on)</source>
+        <translation>Основани&amp;я (на чём основана каждая карточка)</translation>
     </message>
 </context>
 <context>
@@ -8045,6 +8145,14 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <source>Card Pr&amp;operties</source>
         <translation>Сво&amp;йства карточки</translation>
     </message>
+    <message>
+        <source>Show &amp;Evidence on the Map</source>
+        <translation>Показать основани&amp;я на карте</translation>
+    </message>
+    <message>
+        <source>A mark on each card: what it rests on — an assumption, workshop knowledge, research or measured data (%1 answers or more to its data key)</source>
+        <translation>Значок на каждой карточке: на чём она основана — предположение, знания участников воркшопа, исследование или измеренные данные (не менее %1 ответов по её ключу данных)</translation>
+    </message>
 </context>
 <context>
     <name>waymark::MapLegend</name>
@@ -8123,6 +8231,14 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
     <message>
         <source>Legend</source>
         <translation>Легенда</translation>
+    </message>
+    <message>
+        <source>Bars: what the card rests on — one an assumption, two workshop knowledge, three research, four measured data (%1 answers or more); dashed: not stated.</source>
+        <translation>Столбики: на чём основана карточка — один — предположение, два — знания участников воркшопа, три — исследование, четыре — измеренные данные (не менее %1 ответов); пунктир — не указано.</translation>
+    </message>
+    <message>
+        <source>%1 % of pain points rest on measured data.</source>
+        <translation>%1 % болевых точек основаны на измеренных данных.</translation>
     </message>
 </context>
 <context>
@@ -9159,6 +9275,14 @@ Double-click the name to rename, the colour to change it, the department to move
     <message>
         <source>Link a journey</source>
         <translation>Связать путь</translation>
+    </message>
+    <message>
+        <source>Rests &amp;on:</source>
+        <translation>Основ&amp;а:</translation>
+    </message>
+    <message>
+        <source>Change what the card rests on</source>
+        <translation>Изменить основу карточки</translation>
     </message>
 </context>
 <context>

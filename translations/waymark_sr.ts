@@ -536,6 +536,10 @@
         <source>Effort: the time (blue) and money (green) this step costs the customer.</source>
         <translation>Напор: време (плаво) и новац (зелено) које овај корак кошта корисника.</translation>
     </message>
+    <message>
+        <source>What the card rests on (bars: one for an assumption, two for workshop knowledge, three for research, four for measured data): %1.</source>
+        <translation>На чему картица почива (стубићи: један — претпоставка, два — знање са радионице, три — истраживање, четири — измерени подаци): %1.</translation>
+    </message>
 </context>
 <context>
     <name>CardMime</name>
@@ -1173,20 +1177,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>није могуће записати %1: %2</translation>
     </message>
     <message>
-        <source>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
-              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--department NAME]
-              [--layers effort,heatmap,emotion,nps,clv] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
-                                the map as a PDF (with an executive summary; --future adds the
-                                future-state map of the journey's chosen scenario), PNG or SVG
-</source>
-        <translation>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
-              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--department NAME]
-              [--layers effort,heatmap,emotion,nps,clv] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
-                                мапа као PDF (са резимеом за руководство; --future додаје мапу
-                                будућег стања за изабрани сценарио путовања), PNG или SVG
-</translation>
-    </message>
-    <message>
         <source>--calibration-end takes a date such as 1997-09-30</source>
         <translation>--calibration-end прихвата датум, нпр. 1997-09-30</translation>
     </message>
@@ -1625,6 +1615,20 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>server takes publish, list or export: waymark server publish URL FILE</source>
         <translation>server прима publish, list или export: waymark server publish URL FILE</translation>
     </message>
+    <message>
+        <source>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
+              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--department NAME]
+              [--layers effort,heatmap,emotion,nps,clv,evidence] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
+                                the map as a PDF (with an executive summary; --future adds the
+                                future-state map of the journey's chosen scenario), PNG or SVG
+</source>
+        <translation>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
+              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--department NAME]
+              [--layers effort,heatmap,emotion,nps,clv,evidence] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
+                                мапа као PDF (са резимеом за руководство; --future додаје мапу
+                                будућег стања за изабрани сценарио путовања), PNG или SVG
+</translation>
+    </message>
 </context>
 <context>
     <name>DataOverlay</name>
@@ -1838,11 +1842,35 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
 </context>
 <context>
-    <name>ExportOptions</name>
+    <name>Evidence</name>
     <message>
-        <source>unknown layer “%1” (effort, heatmap, emotion, nps, clv)</source>
-        <translation>непознат слој „%1“ (effort, heatmap, emotion, nps, clv)</translation>
+        <source>Not stated</source>
+        <translation>Није наведено</translation>
     </message>
+    <message>
+        <source>Assumption</source>
+        <translation>Претпоставка</translation>
+    </message>
+    <message>
+        <source>Workshop knowledge</source>
+        <translation>Знање са радионице</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>Истраживање</translation>
+    </message>
+    <message>
+        <source>Measured data</source>
+        <translation>Измерени подаци</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3 answers)</source>
+        <extracomment>%1: what the card rests on ("Measured data"), %2: a number of answers, %3: the survey ("NPS")</extracomment>
+        <translation>%1 (%3 одговора: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptions</name>
     <message>
         <source>effort badges</source>
         <translation>ознаке напора</translation>
@@ -1866,6 +1894,14 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>cards only</source>
         <translation>само картице</translation>
+    </message>
+    <message>
+        <source>unknown layer “%1” (effort, heatmap, emotion, nps, clv, evidence)</source>
+        <translation>непознат слој „%1” (effort, heatmap, emotion, nps, clv, evidence)</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>основе</translation>
     </message>
 </context>
 <context>
@@ -2485,6 +2521,14 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>%1: removed from %2 / %3</source>
         <translation>%1: уклоњена из %2 / %3</translation>
     </message>
+    <message>
+        <source>evidence</source>
+        <translation>основе</translation>
+    </message>
+    <message>
+        <source>rests on %1 → %2</source>
+        <translation>основа: %1 → %2</translation>
+    </message>
 </context>
 <context>
     <name>JourneyDocument</name>
@@ -2721,6 +2765,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>The file is %1 MiB; a .waymark.json may be at most %2 MiB. Larger journeys are kept as .waymark files.</source>
         <translation>Датотека има %1 MiB, а .waymark.json може имати највише %2 MiB. Већа путовања чувајте као .waymark датотеке.</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>основе</translation>
     </message>
 </context>
 <context>
@@ -3917,6 +3965,26 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>; lifetime value at risk %1</source>
         <translation>; угрожена животна вредност: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pain points rest on measured data (%3 answers or more)</source>
+        <translation>Болних тачака на измереним подацима: %1 од %2 (најмање %3 одговора)</translation>
+    </message>
+    <message>
+        <source>The rest: %1</source>
+        <translation>Остале: %1</translation>
+    </message>
+    <message>
+        <source>Pain points on measured data</source>
+        <translation>Болне тачке на измереним подацима</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -5164,6 +5232,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>A linked journey names card %1, but the journey has %2 cards</source>
         <translation>Повезано путовање наводи картицу %1, али путовање има само %2 картица</translation>
     </message>
+    <message>
+        <source>evidence</source>
+        <translation>основе</translation>
+    </message>
 </context>
 <context>
     <name>WaymarkText</name>
@@ -6394,6 +6466,30 @@ SHA-256 %3
     </message>
 </context>
 <context>
+    <name>waymark::EvidenceField</name>
+    <message>
+        <source>What the card rests on: a guess, what the people in the room know, research (interviews, observation) or measured data</source>
+        <translation>На чему картица почива: нагађање, оно што људи у просторији знају, истраживање (интервјуи, посматрање) или измерени подаци</translation>
+    </message>
+    <message numerus="yes">
+        <source>measured: %Ln answers</source>
+        <extracomment>Beside the stated level: the card counts as measured because of its answers. %1: a number</extracomment>
+        <translation><numerusform>измерено: %Ln одговор</numerusform><numerusform>измерено: %Ln одговора</numerusform><numerusform>измерено: %Ln одговора</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 answers to this card's data key: at least %2 in one survey count as measured data, whatever the card states</source>
+        <translation>Одговора за кључ података ове картице: %1. Најмање %2 у једној анкети рачуна се као измерени подаци, шта год картица наводи</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answers</source>
+        <translation><numerusform>%Ln одговор</numerusform><numerusform>%Ln одговора</numerusform><numerusform>%Ln одговора</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 answers to this card's data key; %2 in one survey would count as measured data</source>
+        <translation>Одговора за кључ података ове картице: %1. Са %2 у једној анкети то би се рачунало као измерени подаци</translation>
+    </message>
+</context>
+<context>
     <name>waymark::ExplanationDialog</name>
     <message>
         <source>How the numbers of “%1” are made</source>
@@ -6525,6 +6621,10 @@ SHA-256 %3
     <message>
         <source>The journey with the chosen scenario's opportunities applied: changed effort, removed and added steps</source>
         <translation>Путовање са примењеним приликама изабраног сценарија: промењен напор, уклоњени и додати кораци</translation>
+    </message>
+    <message>
+        <source>Evi&amp;dence (what each card rests on)</source>
+        <translation>Основе (на чему почива свака &amp;картица)</translation>
     </message>
 </context>
 <context>
@@ -8045,6 +8145,14 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <source>Card Pr&amp;operties</source>
         <translation>Сво&amp;јства картице</translation>
     </message>
+    <message>
+        <source>Show &amp;Evidence on the Map</source>
+        <translation>Прикажи &amp;основе на мапи</translation>
+    </message>
+    <message>
+        <source>A mark on each card: what it rests on — an assumption, workshop knowledge, research or measured data (%1 answers or more to its data key)</source>
+        <translation>Ознака на свакој картици: на чему почива — претпоставка, знање са радионице, истраживање или измерени подаци (најмање %1 одговора за њен кључ података)</translation>
+    </message>
 </context>
 <context>
     <name>waymark::MapLegend</name>
@@ -8123,6 +8231,14 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
     <message>
         <source>Legend</source>
         <translation>Легенда</translation>
+    </message>
+    <message>
+        <source>Bars: what the card rests on — one an assumption, two workshop knowledge, three research, four measured data (%1 answers or more); dashed: not stated.</source>
+        <translation>Стубићи: на чему картица почива — један претпоставка, два знање са радионице, три истраживање, четири измерени подаци (најмање %1 одговора); испрекидано: није наведено.</translation>
+    </message>
+    <message>
+        <source>%1 % of pain points rest on measured data.</source>
+        <translation>%1 % болних тачака почива на измереним подацима.</translation>
     </message>
 </context>
 <context>
@@ -9159,6 +9275,14 @@ Double-click the name to rename, the colour to change it, the department to move
     <message>
         <source>Link a journey</source>
         <translation>Повежи путовање</translation>
+    </message>
+    <message>
+        <source>Rests &amp;on:</source>
+        <translation>Основ&amp;а:</translation>
+    </message>
+    <message>
+        <source>Change what the card rests on</source>
+        <translation>Промени основу картице</translation>
     </message>
 </context>
 <context>

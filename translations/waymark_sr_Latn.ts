@@ -536,6 +536,10 @@
         <source>Effort: the time (blue) and money (green) this step costs the customer.</source>
         <translation>Napor: vreme (plavo) i novac (zeleno) koje ovaj korak košta korisnika.</translation>
     </message>
+    <message>
+        <source>What the card rests on (bars: one for an assumption, two for workshop knowledge, three for research, four for measured data): %1.</source>
+        <translation>Na čemu kartica počiva (stubići: jedan — pretpostavka, dva — znanje sa radionice, tri — istraživanje, četiri — izmereni podaci): %1.</translation>
+    </message>
 </context>
 <context>
     <name>CardMime</name>
@@ -1173,20 +1177,6 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>nije moguće zapisati %1: %2</translation>
     </message>
     <message>
-        <source>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
-              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--department NAME]
-              [--layers effort,heatmap,emotion,nps,clv] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
-                                the map as a PDF (with an executive summary; --future adds the
-                                future-state map of the journey's chosen scenario), PNG or SVG
-</source>
-        <translation>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
-              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--department NAME]
-              [--layers effort,heatmap,emotion,nps,clv] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
-                                mapa kao PDF (sa rezimeom za rukovodstvo; --future dodaje mapu
-                                budućeg stanja za izabrani scenario putovanja), PNG ili SVG
-</translation>
-    </message>
-    <message>
         <source>--calibration-end takes a date such as 1997-09-30</source>
         <translation>--calibration-end prihvata datum, npr. 1997-09-30</translation>
     </message>
@@ -1625,6 +1615,20 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <source>server takes publish, list or export: waymark server publish URL FILE</source>
         <translation>server prima publish, list ili export: waymark server publish URL FILE</translation>
     </message>
+    <message>
+        <source>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
+              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--department NAME]
+              [--layers effort,heatmap,emotion,nps,clv,evidence] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
+                                the map as a PDF (with an executive summary; --future adds the
+                                future-state map of the journey's chosen scenario), PNG or SVG
+</source>
+        <translation>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
+              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--department NAME]
+              [--layers effort,heatmap,emotion,nps,clv,evidence] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
+                                mapa kao PDF (sa rezimeom za rukovodstvo; --future dodaje mapu
+                                budućeg stanja za izabrani scenario putovanja), PNG ili SVG
+</translation>
+    </message>
 </context>
 <context>
     <name>DataOverlay</name>
@@ -1838,11 +1842,35 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     </message>
 </context>
 <context>
-    <name>ExportOptions</name>
+    <name>Evidence</name>
     <message>
-        <source>unknown layer “%1” (effort, heatmap, emotion, nps, clv)</source>
-        <translation>nepoznat sloj „%1“ (effort, heatmap, emotion, nps, clv)</translation>
+        <source>Not stated</source>
+        <translation>Nije navedeno</translation>
     </message>
+    <message>
+        <source>Assumption</source>
+        <translation>Pretpostavka</translation>
+    </message>
+    <message>
+        <source>Workshop knowledge</source>
+        <translation>Znanje sa radionice</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>Istraživanje</translation>
+    </message>
+    <message>
+        <source>Measured data</source>
+        <translation>Izmereni podaci</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3 answers)</source>
+        <extracomment>%1: what the card rests on ("Measured data"), %2: a number of answers, %3: the survey ("NPS")</extracomment>
+        <translation>%1 (%3 odgovora: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptions</name>
     <message>
         <source>effort badges</source>
         <translation>oznake napora</translation>
@@ -1866,6 +1894,14 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>cards only</source>
         <translation>samo kartice</translation>
+    </message>
+    <message>
+        <source>unknown layer “%1” (effort, heatmap, emotion, nps, clv, evidence)</source>
+        <translation>nepoznat sloj „%1” (effort, heatmap, emotion, nps, clv, evidence)</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>osnove</translation>
     </message>
 </context>
 <context>
@@ -2485,6 +2521,14 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <source>%1: removed from %2 / %3</source>
         <translation>%1: uklonjena iz %2 / %3</translation>
     </message>
+    <message>
+        <source>evidence</source>
+        <translation>osnove</translation>
+    </message>
+    <message>
+        <source>rests on %1 → %2</source>
+        <translation>osnova: %1 → %2</translation>
+    </message>
 </context>
 <context>
     <name>JourneyDocument</name>
@@ -2721,6 +2765,10 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>The file is %1 MiB; a .waymark.json may be at most %2 MiB. Larger journeys are kept as .waymark files.</source>
         <translation>Datoteka ima %1 MiB, a .waymark.json može imati najviše %2 MiB. Veća putovanja čuvajte kao .waymark datoteke.</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>osnove</translation>
     </message>
 </context>
 <context>
@@ -3917,6 +3965,26 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>; lifetime value at risk %1</source>
         <translation>; ugrožena životna vrednost: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pain points rest on measured data (%3 answers or more)</source>
+        <translation>Bolnih tačaka na izmerenim podacima: %1 od %2 (najmanje %3 odgovora)</translation>
+    </message>
+    <message>
+        <source>The rest: %1</source>
+        <translation>Ostale: %1</translation>
+    </message>
+    <message>
+        <source>Pain points on measured data</source>
+        <translation>Bolne tačke na izmerenim podacima</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -5164,6 +5232,10 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <source>A linked journey names card %1, but the journey has %2 cards</source>
         <translation>Povezano putovanje navodi karticu %1, ali putovanje ima samo %2 kartica</translation>
     </message>
+    <message>
+        <source>evidence</source>
+        <translation>osnove</translation>
+    </message>
 </context>
 <context>
     <name>WaymarkText</name>
@@ -6394,6 +6466,30 @@ Kolone:
     </message>
 </context>
 <context>
+    <name>waymark::EvidenceField</name>
+    <message>
+        <source>What the card rests on: a guess, what the people in the room know, research (interviews, observation) or measured data</source>
+        <translation>Na čemu kartica počiva: nagađanje, ono što ljudi u prostoriji znaju, istraživanje (intervjui, posmatranje) ili izmereni podaci</translation>
+    </message>
+    <message numerus="yes">
+        <source>measured: %Ln answers</source>
+        <extracomment>Beside the stated level: the card counts as measured because of its answers. %1: a number</extracomment>
+        <translation><numerusform>izmereno: %Ln odgovor</numerusform><numerusform>izmereno: %Ln odgovora</numerusform><numerusform>izmereno: %Ln odgovora</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 answers to this card's data key: at least %2 in one survey count as measured data, whatever the card states</source>
+        <translation>Odgovora za ključ podataka ove kartice: %1. Najmanje %2 u jednoj anketi računa se kao izmereni podaci, šta god kartica navodi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answers</source>
+        <translation><numerusform>%Ln odgovor</numerusform><numerusform>%Ln odgovora</numerusform><numerusform>%Ln odgovora</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 answers to this card's data key; %2 in one survey would count as measured data</source>
+        <translation>Odgovora za ključ podataka ove kartice: %1. Sa %2 u jednoj anketi to bi se računalo kao izmereni podaci</translation>
+    </message>
+</context>
+<context>
     <name>waymark::ExplanationDialog</name>
     <message>
         <source>How the numbers of “%1” are made</source>
@@ -6525,6 +6621,10 @@ Kolone:
     <message>
         <source>The journey with the chosen scenario's opportunities applied: changed effort, removed and added steps</source>
         <translation>Putovanje sa primenjenim prilikama izabranog scenarija: promenjen napor, uklonjeni i dodati koraci</translation>
+    </message>
+    <message>
+        <source>Evi&amp;dence (what each card rests on)</source>
+        <translation>Osnove (na čemu počiva svaka &amp;kartica)</translation>
     </message>
 </context>
 <context>
@@ -8045,6 +8145,14 @@ Prepiši: zamenjuje datoteku vašom verzijom; druge izmene biće izgubljene.</tr
         <source>Card Pr&amp;operties</source>
         <translation>Svo&amp;jstva kartice</translation>
     </message>
+    <message>
+        <source>Show &amp;Evidence on the Map</source>
+        <translation>Prikaži &amp;osnove na mapi</translation>
+    </message>
+    <message>
+        <source>A mark on each card: what it rests on — an assumption, workshop knowledge, research or measured data (%1 answers or more to its data key)</source>
+        <translation>Oznaka na svakoj kartici: na čemu počiva — pretpostavka, znanje sa radionice, istraživanje ili izmereni podaci (najmanje %1 odgovora za njen ključ podataka)</translation>
+    </message>
 </context>
 <context>
     <name>waymark::MapLegend</name>
@@ -8123,6 +8231,14 @@ Prepiši: zamenjuje datoteku vašom verzijom; druge izmene biće izgubljene.</tr
     <message>
         <source>Legend</source>
         <translation>Legenda</translation>
+    </message>
+    <message>
+        <source>Bars: what the card rests on — one an assumption, two workshop knowledge, three research, four measured data (%1 answers or more); dashed: not stated.</source>
+        <translation>Stubići: na čemu kartica počiva — jedan pretpostavka, dva znanje sa radionice, tri istraživanje, četiri izmereni podaci (najmanje %1 odgovora); isprekidano: nije navedeno.</translation>
+    </message>
+    <message>
+        <source>%1 % of pain points rest on measured data.</source>
+        <translation>%1 % bolnih tačaka počiva na izmerenim podacima.</translation>
     </message>
 </context>
 <context>
@@ -9159,6 +9275,14 @@ Dvaput kliknite na ime da biste ga promenili, na boju da biste je izmenili, a na
     <message>
         <source>Link a journey</source>
         <translation>Poveži putovanje</translation>
+    </message>
+    <message>
+        <source>Rests &amp;on:</source>
+        <translation>Osnov&amp;a:</translation>
+    </message>
+    <message>
+        <source>Change what the card rests on</source>
+        <translation>Promeni osnovu kartice</translation>
     </message>
 </context>
 <context>

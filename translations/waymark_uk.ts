@@ -536,6 +536,10 @@
         <source>Effort: the time (blue) and money (green) this step costs the customer.</source>
         <translation>Зусилля: час (синім) і гроші (зеленим), яких цей крок вартує клієнтові.</translation>
     </message>
+    <message>
+        <source>What the card rests on (bars: one for an assumption, two for workshop knowledge, three for research, four for measured data): %1.</source>
+        <translation>На чому ґрунтується картка (стовпчики: один — припущення, два — знання учасників воркшопу, три — дослідження, чотири — виміряні дані): %1.</translation>
+    </message>
 </context>
 <context>
     <name>CardMime</name>
@@ -1174,20 +1178,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>не вдалося записати %1: %2</translation>
     </message>
     <message>
-        <source>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
-              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--department NAME]
-              [--layers effort,heatmap,emotion,nps,clv] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
-                                the map as a PDF (with an executive summary; --future adds the
-                                future-state map of the journey's chosen scenario), PNG or SVG
-</source>
-        <translation>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
-              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--department NAME]
-              [--layers effort,heatmap,emotion,nps,clv] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
-                                карта у форматі PDF (з резюме для керівництва; --future додає карту
-                                цільового стану для вибраного сценарію шляху), PNG або SVG
-</translation>
-    </message>
-    <message>
         <source>--calibration-end takes a date such as 1997-09-30</source>
         <translation>--calibration-end приймає дату, наприклад 1997-09-30</translation>
     </message>
@@ -1627,6 +1617,20 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>server takes publish, list or export: waymark server publish URL FILE</source>
         <translation>server приймає publish, list або export: waymark server publish URL FILE</translation>
     </message>
+    <message>
+        <source>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
+              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--department NAME]
+              [--layers effort,heatmap,emotion,nps,clv,evidence] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
+                                the map as a PDF (with an executive summary; --future adds the
+                                future-state map of the journey's chosen scenario), PNG or SVG
+</source>
+        <translation>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
+              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--department NAME]
+              [--layers effort,heatmap,emotion,nps,clv,evidence] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
+                                карта у форматі PDF (з резюме для керівництва; --future додає карту
+                                цільового стану для вибраного сценарію шляху), PNG або SVG
+</translation>
+    </message>
 </context>
 <context>
     <name>DataOverlay</name>
@@ -1840,11 +1844,35 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
 </context>
 <context>
-    <name>ExportOptions</name>
+    <name>Evidence</name>
     <message>
-        <source>unknown layer “%1” (effort, heatmap, emotion, nps, clv)</source>
-        <translation>невідомий шар «%1» (effort, heatmap, emotion, nps, clv)</translation>
+        <source>Not stated</source>
+        <translation>Не вказано</translation>
     </message>
+    <message>
+        <source>Assumption</source>
+        <translation>Припущення</translation>
+    </message>
+    <message>
+        <source>Workshop knowledge</source>
+        <translation>Знання учасників воркшопу</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>Дослідження</translation>
+    </message>
+    <message>
+        <source>Measured data</source>
+        <translation>Виміряні дані</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3 answers)</source>
+        <extracomment>%1: what the card rests on ("Measured data"), %2: a number of answers, %3: the survey ("NPS")</extracomment>
+        <translation>%1 (відповідей %3: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptions</name>
     <message>
         <source>effort badges</source>
         <translation>значки зусиль</translation>
@@ -1868,6 +1896,14 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>cards only</source>
         <translation>лише картки</translation>
+    </message>
+    <message>
+        <source>unknown layer “%1” (effort, heatmap, emotion, nps, clv, evidence)</source>
+        <translation>невідомий шар «%1» (effort, heatmap, emotion, nps, clv, evidence)</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>підстави</translation>
     </message>
 </context>
 <context>
@@ -2487,6 +2523,14 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>%1: removed from %2 / %3</source>
         <translation>%1: видалено з %2 / %3</translation>
     </message>
+    <message>
+        <source>evidence</source>
+        <translation>підстави</translation>
+    </message>
+    <message>
+        <source>rests on %1 → %2</source>
+        <translation>основа: %1 → %2</translation>
+    </message>
 </context>
 <context>
     <name>JourneyDocument</name>
@@ -2723,6 +2767,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>The file is %1 MiB; a .waymark.json may be at most %2 MiB. Larger journeys are kept as .waymark files.</source>
         <translation>Розмір файлу — %1 MiB, а файл .waymark.json може займати не більше %2 MiB. Великі шляхи зберігайте у файлах .waymark.</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>підстави</translation>
     </message>
 </context>
 <context>
@@ -3919,6 +3967,26 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>; lifetime value at risk %1</source>
         <translation>; пожиттєва цінність під загрозою: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pain points rest on measured data (%3 answers or more)</source>
+        <translation>Больових точок на виміряних даних: %1 з %2 (щонайменше %3 відповідей)</translation>
+    </message>
+    <message>
+        <source>The rest: %1</source>
+        <translation>Решта: %1</translation>
+    </message>
+    <message>
+        <source>Pain points on measured data</source>
+        <translation>Больові точки на виміряних даних</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -5166,6 +5234,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>A linked journey names card %1, but the journey has %2 cards</source>
         <translation>Пов'язаний шлях указує на картку %1, але в шляху лише %2 карток</translation>
     </message>
+    <message>
+        <source>evidence</source>
+        <translation>підстави</translation>
+    </message>
 </context>
 <context>
     <name>WaymarkText</name>
@@ -6396,6 +6468,30 @@ SHA-256 %3
     </message>
 </context>
 <context>
+    <name>waymark::EvidenceField</name>
+    <message>
+        <source>What the card rests on: a guess, what the people in the room know, research (interviews, observation) or measured data</source>
+        <translation>На чому ґрунтується картка: здогад, знання людей у кімнаті, дослідження (інтерв’ю, спостереження) або виміряні дані</translation>
+    </message>
+    <message numerus="yes">
+        <source>measured: %Ln answers</source>
+        <extracomment>Beside the stated level: the card counts as measured because of its answers. %1: a number</extracomment>
+        <translation><numerusform>виміряно: %Ln відповідь</numerusform><numerusform>виміряно: %Ln відповіді</numerusform><numerusform>виміряно: %Ln відповідей</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 answers to this card's data key: at least %2 in one survey count as measured data, whatever the card states</source>
+        <translation>Відповідей за ключем даних цієї картки: %1. Щонайменше %2 в одному опитуванні вважаються виміряними даними, що б не було вказано в картці</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answers</source>
+        <translation><numerusform>%Ln відповідь</numerusform><numerusform>%Ln відповіді</numerusform><numerusform>%Ln відповідей</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 answers to this card's data key; %2 in one survey would count as measured data</source>
+        <translation>Відповідей за ключем даних цієї картки: %1. За %2 в одному опитуванні це вважалося б виміряними даними</translation>
+    </message>
+</context>
+<context>
     <name>waymark::ExplanationDialog</name>
     <message>
         <source>How the numbers of “%1” are made</source>
@@ -6527,6 +6623,10 @@ SHA-256 %3
     <message>
         <source>The journey with the chosen scenario's opportunities applied: changed effort, removed and added steps</source>
         <translation>Шлях із застосованими можливостями вибраного сценарію: змінені зусилля, видалені й додані кроки</translation>
+    </message>
+    <message>
+        <source>Evi&amp;dence (what each card rests on)</source>
+        <translation>Під&amp;стави (на чому ґрунтується кожна картка)</translation>
     </message>
 </context>
 <context>
@@ -8047,6 +8147,14 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <source>Card Pr&amp;operties</source>
         <translation>Властивост&amp;і картки</translation>
     </message>
+    <message>
+        <source>Show &amp;Evidence on the Map</source>
+        <translation>Показати підстав&amp;и на карті</translation>
+    </message>
+    <message>
+        <source>A mark on each card: what it rests on — an assumption, workshop knowledge, research or measured data (%1 answers or more to its data key)</source>
+        <translation>Позначка на кожній картці: на чому вона ґрунтується — припущення, знання учасників воркшопу, дослідження чи виміряні дані (щонайменше %1 відповідей за її ключем даних)</translation>
+    </message>
 </context>
 <context>
     <name>waymark::MapLegend</name>
@@ -8125,6 +8233,14 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
     <message>
         <source>Legend</source>
         <translation>Легенда</translation>
+    </message>
+    <message>
+        <source>Bars: what the card rests on — one an assumption, two workshop knowledge, three research, four measured data (%1 answers or more); dashed: not stated.</source>
+        <translation>Стовпчики: на чому ґрунтується картка — один — припущення, два — знання учасників воркшопу, три — дослідження, чотири — виміряні дані (щонайменше %1 відповідей); пунктир — не вказано.</translation>
+    </message>
+    <message>
+        <source>%1 % of pain points rest on measured data.</source>
+        <translation>%1 % больових точок ґрунтуються на виміряних даних.</translation>
     </message>
 </context>
 <context>
@@ -9161,6 +9277,14 @@ Double-click the name to rename, the colour to change it, the department to move
     <message>
         <source>Link a journey</source>
         <translation>Пов'язати шлях</translation>
+    </message>
+    <message>
+        <source>Rests &amp;on:</source>
+        <translation>Осно&amp;ва:</translation>
+    </message>
+    <message>
+        <source>Change what the card rests on</source>
+        <translation>Змінити основу картки</translation>
     </message>
 </context>
 <context>
