@@ -32,6 +32,19 @@ std::vector<const Metric *> Journey::metricsWithData() const
     return metrics;
 }
 
+bool Touchpoint::appliesTo(const QUuid &persona) const
+{
+    return persona.isNull() || personaIds.empty() || std::find(personaIds.begin(), personaIds.end(), persona) != personaIds.end();
+}
+
+int Touchpoint::emotionFor(const QUuid &persona) const
+{
+    for (const PersonaEmotion &own : personaEmotions)
+        if (!persona.isNull() && own.personaId == persona)
+            return own.emotion;
+    return effort.emotion;
+}
+
 TouchpointFields changedFields(const Touchpoint &before, const Touchpoint &after)
 {
     TouchpointFields fields;
@@ -47,6 +60,7 @@ TouchpointFields changedFields(const Touchpoint &before, const Touchpoint &after
     fields.setFlag(TouchpointField::System, !(before.system == after.system));
     fields.setFlag(TouchpointField::Link, before.linkedJourney != after.linkedJourney);
     fields.setFlag(TouchpointField::Evidence, before.evidence != after.evidence);
+    fields.setFlag(TouchpointField::Personas, before.personaIds != after.personaIds || before.personaEmotions != after.personaEmotions);
     return fields;
 }
 
@@ -382,9 +396,37 @@ private:
             if (!card.departmentId.isNull() && !mJourney.department(card.departmentId))
                 add(path + QStringLiteral("/department"), JourneyText::tr("card \"%1\" names an unknown department").arg(card.title));
             checkEffort(card, path + QStringLiteral("/effort"));
+            checkPersonas(card, path);
             if (!std::isfinite(card.system.ageYears) || card.system.ageYears < 0)
                 add(path + QStringLiteral("/system/ageYears"), JourneyText::tr("the system of card \"%1\" cannot be %2 years old")
                                                                    .arg(card.title).arg(card.system.ageYears));
+        }
+    }
+
+    // A card's personas must exist, once each, and their emotions lie on the 0–10 scale.
+    void checkPersonas(const Touchpoint &card, const QString &path)
+    {
+        UuidSet seen;
+        for (std::size_t i = 0; i < card.personaIds.size(); ++i) {
+            const QString at = path + QStringLiteral("/personas/%1").arg(i);
+            if (!mJourney.personaIndex(card.personaIds[i]))
+                add(at, JourneyText::tr("card \"%1\" names an unknown persona").arg(card.title));
+            else if (seen.contains(card.personaIds[i]))
+                add(at, JourneyText::tr("card \"%1\" names a persona twice").arg(card.title));
+            seen.insert(card.personaIds[i]);
+        }
+        seen.clear();
+        for (std::size_t i = 0; i < card.personaEmotions.size(); ++i) {
+            const PersonaEmotion &own = card.personaEmotions[i];
+            const QString at = path + QStringLiteral("/personaEmotions/%1").arg(i);
+            if (!mJourney.personaIndex(own.personaId))
+                add(at + QStringLiteral("/persona"), JourneyText::tr("card \"%1\" names an unknown persona").arg(card.title));
+            else if (seen.contains(own.personaId))
+                add(at + QStringLiteral("/persona"), JourneyText::tr("card \"%1\" names a persona twice").arg(card.title));
+            seen.insert(own.personaId);
+            if (own.emotion < minEmotion || own.emotion > maxEmotion)
+                add(at + QStringLiteral("/emotion"), JourneyText::tr("card \"%1\": a persona's negative emotion must be from 0 to 10, got %2")
+                                                         .arg(card.title).arg(own.emotion));
         }
     }
 

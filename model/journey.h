@@ -26,6 +26,7 @@ struct Persona {
     QString name;
     QString description;
     QString goals;
+    QString frustrations;
     bool operator==(const Persona &) const = default;
 };
 
@@ -62,6 +63,13 @@ struct SystemInfo {
     bool operator==(const SystemInfo &) const = default;
 };
 
+// How one persona feels a step, where it differs from the card's own negative emotion.
+struct PersonaEmotion {
+    QUuid personaId;
+    int emotion = 0;
+    bool operator==(const PersonaEmotion &) const = default;
+};
+
 struct Touchpoint {
     QUuid id;
     QUuid stageId;
@@ -83,6 +91,12 @@ struct Touchpoint {
     // What the card says it rests on; measured data is also derived from the answers
     // (evidence/cardevidence.h), so this is what people stated.
     Evidence evidence = Evidence::Unstated;
+    // The personas the step happens to; empty: every persona.
+    std::vector<QUuid> personaIds{};
+    // Personas who feel the step differently (one entry each); the others feel `effort.emotion`.
+    std::vector<PersonaEmotion> personaEmotions{};
+    bool appliesTo(const QUuid &persona) const;   // a null persona: everyone, always true
+    int emotionFor(const QUuid &persona) const;   // a null persona: the card's own
     bool operator==(const Touchpoint &) const = default;
 };
 
@@ -101,6 +115,7 @@ enum class TouchpointField : quint32 {
     System = 1 << 9,
     Link = 1 << 10,    // the linked journey
     Evidence = 1 << 11,
+    Personas = 1 << 12, // who the step happens to and how each feels it
 };
 Q_DECLARE_FLAGS(TouchpointFields, TouchpointField)
 // The fields in which two versions of a card differ.

@@ -63,6 +63,28 @@ PasteCards::PasteCards(JourneyDocument *document, const Journey &cards, const QU
         new AddDepartment(document, nextDepartment++, added, this);
     }
 
+    // Personas the same way: same id, else same name, else added, so a pasted card still
+    // happens to the same people.
+    UuidHash<QUuid> people;
+    int nextPersona = int(journey.personas.size());
+    for (const Persona &persona : cards.personas) {
+        if (journey.personaIndex(persona.id)) {
+            people.insert(persona.id, persona.id);
+            continue;
+        }
+        const auto same = std::find_if(journey.personas.begin(), journey.personas.end(), [&](const Persona &existing) {
+            return existing.name.compare(persona.name, Qt::CaseInsensitive) == 0;
+        });
+        if (same != journey.personas.end()) {
+            people.insert(persona.id, same->id);
+            continue;
+        }
+        Persona added = persona;
+        added.id = QUuid::createUuid();
+        people.insert(persona.id, added.id);
+        new AddPersona(document, nextPersona++, added, this);
+    }
+
     UuidHash<QUuid> newIds;
     QHash<QPair<int, int>, int> placedInCell;
     for (const Touchpoint &card : cards.touchpoints) {
@@ -75,6 +97,10 @@ PasteCards::PasteCards(JourneyDocument *document, const Journey &cards, const QU
         copy.stageId = journey.stages[std::size_t(stage)].id;
         copy.laneId = journey.lanes[std::size_t(lane)].id;
         copy.departmentId = owners.value(card.departmentId);
+        for (QUuid &persona : copy.personaIds)
+            persona = people.value(persona);
+        for (PersonaEmotion &own : copy.personaEmotions)
+            own.personaId = people.value(own.personaId);
         int &placed = placedInCell[qMakePair(stage, lane)];
         new AddTouchpoint(document, copy, indexInCell < 0 ? -1 : indexInCell + placed, this);
         ++placed;

@@ -29,4 +29,17 @@ RemoveDepartment::RemoveDepartment(JourneyDocument *document, const QUuid &depar
     new RemoveEntity<Department>(document, departmentId, this);
 }
 
+RemovePersona::RemovePersona(JourneyDocument *document, const QUuid &personaId, QUndoCommand *parent)
+    : JourneyCommand(document, QCoreApplication::translate("UndoCommands", "Delete persona"), parent)
+{
+    for (const Touchpoint &card : document->journey().touchpoints) {
+        Touchpoint without = card;
+        std::erase(without.personaIds, personaId);
+        std::erase_if(without.personaEmotions, [&](const PersonaEmotion &own) { return own.personaId == personaId; });
+        if (!(without == card))
+            new EditTouchpoint(document, without, {}, false, this);
+    }
+    new RemoveEntity<Persona>(document, personaId, this);
+}
+
 } // namespace waymark

@@ -36,7 +36,6 @@ private:
     T mItem;
 };
 
-using RemovePersona = RemoveEntity<Persona>;
 using RemoveConnection = RemoveEntity<Connection>;
 using RemoveScenario = RemoveEntity<Scenario>;
 

@@ -54,7 +54,12 @@ Journey copyCards(const Journey &journey, const QList<QUuid> &ids)
         copy.lanes.push_back(lane);
     }
     UuidSet copied;
+    UuidSet personas; // the personas the copied cards name travel with them
     for (const Touchpoint *card : cards) {
+        for (const QUuid &persona : card->personaIds)
+            personas.insert(persona);
+        for (const PersonaEmotion &own : card->personaEmotions)
+            personas.insert(own.personaId);
         Touchpoint moved = *card;
         moved.stageId = stageIds.value(card->stageId);
         moved.laneId = laneIds.value(card->laneId);
@@ -66,6 +71,10 @@ Journey copyCards(const Journey &journey, const QList<QUuid> &ids)
     for (const Department &department : journey.departments) {
         if (departments.contains(department.id))
             copy.departments.push_back(department);
+    }
+    for (const Persona &persona : journey.personas) {
+        if (personas.contains(persona.id))
+            copy.personas.push_back(persona);
     }
     for (const Connection &connection : journey.connections) {
         if (copied.contains(connection.fromId) && copied.contains(connection.toId))

@@ -170,7 +170,9 @@ public:
         forEach(root, "personas", {}, [&](const json &item, const QString &path) {
             const QUuid id = claim(item, path);
             journey.personas.push_back({id, string(item, "name", path), string(item, "description", path),
-                                        string(item, "goals", path)});
+                                        string(item, "goals", path),
+                                        item.contains("frustrations") ? string(item, "frustrations", path) : QString()});
+            mPersonas.insert(id);
         });
         forEach(root, "departments", {}, [&](const json &item, const QString &path) {
             const QUuid id = claim(item, path);
@@ -399,6 +401,31 @@ private:
             card.linkedJourney = string(item, "linkedJourney", path);
         if (item.contains("evidence"))
             card.evidence = choice(item, "evidence", JsonText::tr("evidence"), path, evidenceFromKey, allEvidence);
+        if (item.contains("personas"))
+            forEach(item, "personas", path, [&](const json &value, const QString &where) {
+                if (!value.is_string())
+                    fail(where, expected(JsonText::tr("a persona id"), value));
+                const QUuid id = parseId(fromUtf8(value.get_ref<const std::string &>()));
+                if (!mPersonas.contains(id))
+                    fail(where, JsonText::tr("no persona has the id %1").arg(quoted(fromUtf8(value.get_ref<const std::string &>()))));
+                card.personaIds.push_back(id);
+            });
+        if (item.contains("personaEmotions"))
+            forEach(item, "personaEmotions", path, [&](const json &value, const QString &where) {
+                if (!value.is_object())
+                    fail(where, expected(JsonText::tr("an object"), value));
+                PersonaEmotion own;
+                own.personaId = reference(value, "persona", where, mPersonas, JsonText::tr("persona"));
+                const json &emotion = require(value, "emotion", where);
+                const std::optional<qint64> level = wholeNumber(emotion);
+                if (!level || *level < minEmotion || *level > maxEmotion)
+                    fail(at(where, "emotion"), JsonText::tr("emotion must be an integer from %1 to %2, got %3")
+                                                                       .arg(minEmotion)
+                                                                       .arg(maxEmotion)
+                                                                       .arg(emotion.is_number() ? fromUtf8(emotion.dump()) : typeName(emotion)));
+                own.emotion = int(*level);
+                card.personaEmotions.push_back(own);
+            });
         BusinessJson::Problem problem;
         if (item.contains("system") && !BusinessJson::readSystem(item, path, card.system, &problem))
             fail(problem.path, problem.message);
@@ -440,6 +467,7 @@ private:
 
     UuidHash<QString> mIds; // id -> where it was first used
     UuidSet mDepartments;
+    UuidSet mPersonas;
     UuidSet mLanes;
     UuidSet mCards;
 };

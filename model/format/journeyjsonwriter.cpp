@@ -48,6 +48,18 @@ ordered_json touchpointWithAuthorJson(const Touchpoint &card)
         json["linkedJourney"] = utf8(card.linkedJourney);
     if (card.evidence != Evidence::Unstated) // optional: unstated until someone says
         json["evidence"] = utf8(toKey(card.evidence));
+    if (!card.personaIds.empty()) { // optional: most steps happen to every persona
+        ordered_json personas = ordered_json::array();
+        for (const QUuid &persona : card.personaIds)
+            personas.push_back(idJson(persona));
+        json["personas"] = std::move(personas);
+    }
+    if (!card.personaEmotions.empty()) {
+        ordered_json emotions = ordered_json::array();
+        for (const PersonaEmotion &own : card.personaEmotions)
+            emotions.push_back({{"persona", idJson(own.personaId)}, {"emotion", own.emotion}});
+        json["personaEmotions"] = std::move(emotions);
+    }
     return json;
 }
 
@@ -64,8 +76,12 @@ QByteArray JourneyJson::toJson(const Journey &input)
                          {"description", utf8(journey.description)},
                          {"currency", utf8(journey.currency)}};
     ordered_json personas = ordered_json::array();
-    for (const Persona &p : journey.personas)
-        personas.push_back({{"id", idJson(p.id)}, {"name", utf8(p.name)}, {"description", utf8(p.description)}, {"goals", utf8(p.goals)}});
+    for (const Persona &p : journey.personas) {
+        ordered_json persona = {{"id", idJson(p.id)}, {"name", utf8(p.name)}, {"description", utf8(p.description)}, {"goals", utf8(p.goals)}};
+        if (!p.frustrations.isEmpty()) // optional (version 4)
+            persona["frustrations"] = utf8(p.frustrations);
+        personas.push_back(std::move(persona));
+    }
     root["personas"] = std::move(personas);
 
     ordered_json departments = ordered_json::array();

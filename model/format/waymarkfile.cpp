@@ -36,8 +36,8 @@ Journey readJourney(SqliteDatabase &db)
     if (journeyRows != 1)
         throw ReadFailure{WaymarkText::tr("The file should hold one journey but holds %1.").arg(journeyRows)};
 
-    forEachRow(db, "SELECT id, name, description, goals FROM personas ORDER BY position", [&](const SqliteStatement &row, int n) {
-        journey.personas.push_back({uuidOf(row, 0, WaymarkText::tr("Persona %1").arg(n + 1)), row.text(1), row.text(2), row.text(3)});
+    forEachRow(db, "SELECT id, name, description, goals, frustrations FROM personas ORDER BY position", [&](const SqliteStatement &row, int n) {
+        journey.personas.push_back({uuidOf(row, 0, WaymarkText::tr("Persona %1").arg(n + 1)), row.text(1), row.text(2), row.text(3), row.text(4)});
     });
     forEachRow(db, "SELECT id, name, colour FROM departments ORDER BY position", [&](const SqliteStatement &row, int n) {
         const QString what = WaymarkText::tr("Department %1 (\"%2\")").arg(n + 1).arg(row.text(1));
@@ -96,6 +96,27 @@ Journey readJourney(SqliteDatabase &db)
             throw ReadFailure{WaymarkText::tr("A linked journey names card %1, but the journey has %2 cards").arg(card + 1).arg(journey.touchpoints.size())};
         journey.touchpoints[std::size_t(card)].linkedJourney = row.text(1);
     });
+    // A card's personas and their own emotions; the values are checked with the journey's rules.
+    const auto cardAt = [&](const SqliteStatement &row, const QString &what) -> Touchpoint & {
+        const qint64 card = integerOf(row, 0, what, WaymarkText::tr("card"));
+        if (card < 0 || card >= qint64(journey.touchpoints.size()))
+            throw ReadFailure{WaymarkText::tr("%1 names card %2, but the journey has %3 cards").arg(what).arg(card + 1).arg(journey.touchpoints.size())};
+        return journey.touchpoints[std::size_t(card)];
+    };
+    forEachRow(db, "SELECT touchpoint, persona_id FROM touchpoint_personas ORDER BY touchpoint, position",
+               [&](const SqliteStatement &row, int n) {
+                   const QString what = WaymarkText::tr("Card persona %1").arg(n + 1);
+                   cardAt(row, what).personaIds.push_back(uuidOf(row, 1, what));
+               });
+    forEachRow(db, "SELECT touchpoint, persona_id, emotion FROM touchpoint_persona_emotions ORDER BY touchpoint, position",
+               [&](const SqliteStatement &row, int n) {
+                   const QString what = WaymarkText::tr("Persona emotion %1").arg(n + 1);
+                   const qint64 emotion = integerOf(row, 2, what, WaymarkText::tr("negative emotion"));
+                   // Checked here, before the narrowing to int could wrap a wild value into range.
+                   if (emotion < minEmotion || emotion > maxEmotion)
+                       throw ReadFailure{WaymarkText::tr("%1: negative emotion must be from 0 to 10, got %2").arg(what, QString::number(emotion))};
+                   cardAt(row, what).personaEmotions.push_back({uuidOf(row, 1, what), int(emotion)});
+               });
     forEachRow(db, "SELECT id, from_id, to_id, label FROM connections ORDER BY position", [&](const SqliteStatement &row, int n) {
         const QString what = WaymarkText::tr("Connection %1").arg(n + 1);
         journey.connections.push_back({uuidOf(row, 0, what), uuidOf(row, 1, what), uuidOf(row, 2, what), row.text(3)});

@@ -74,7 +74,7 @@ bool insertAll(SqliteDatabase &db, const Journey &journey, const QString &create
     info.bind(4, journey.currency);
     ok = ok && info.exec();
 
-    SqliteStatement persona = db.prepare("INSERT INTO personas VALUES (?1, ?2, ?3, ?4, ?5)");
+    SqliteStatement persona = db.prepare("INSERT INTO personas VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     for (size_t i = 0; ok && i < journey.personas.size(); ++i) {
         const Persona &p = journey.personas[i];
         persona.bind(1, qint64(i));
@@ -82,6 +82,7 @@ bool insertAll(SqliteDatabase &db, const Journey &journey, const QString &create
         persona.bind(3, p.name);
         persona.bind(4, p.description);
         persona.bind(5, p.goals);
+        persona.bind(6, p.frustrations);
         ok = persona.exec();
     }
     SqliteStatement department = db.prepare("INSERT INTO departments VALUES (?1, ?2, ?3, ?4)");
@@ -145,6 +146,24 @@ bool insertAll(SqliteDatabase &db, const Journey &journey, const QString &create
         link.bind(1, qint64(i));
         link.bind(2, journey.touchpoints[i].linkedJourney);
         ok = link.exec();
+    }
+    SqliteStatement cardPersona = db.prepare("INSERT INTO touchpoint_personas VALUES (?1, ?2, ?3)");
+    SqliteStatement personaEmotion = db.prepare("INSERT INTO touchpoint_persona_emotions VALUES (?1, ?2, ?3, ?4)");
+    for (size_t i = 0; ok && i < journey.touchpoints.size(); ++i) {
+        const Touchpoint &t = journey.touchpoints[i];
+        for (size_t n = 0; ok && n < t.personaIds.size(); ++n) {
+            cardPersona.bind(1, qint64(i));
+            cardPersona.bind(2, qint64(n));
+            cardPersona.bind(3, idText(t.personaIds[n]));
+            ok = cardPersona.exec();
+        }
+        for (size_t n = 0; ok && n < t.personaEmotions.size(); ++n) {
+            personaEmotion.bind(1, qint64(i));
+            personaEmotion.bind(2, qint64(n));
+            personaEmotion.bind(3, idText(t.personaEmotions[n].personaId));
+            personaEmotion.bind(4, qint64(t.personaEmotions[n].emotion));
+            ok = personaEmotion.exec();
+        }
     }
     SqliteStatement connection = db.prepare("INSERT INTO connections VALUES (?1, ?2, ?3, ?4, ?5)");
     for (size_t i = 0; ok && i < journey.connections.size(); ++i) {

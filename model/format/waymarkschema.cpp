@@ -124,8 +124,17 @@ CREATE TABLE scenario_opportunities (scenario INTEGER NOT NULL, position INTEGER
     // none, and the touchpoints table keeps its columns.
     "CREATE TABLE IF NOT EXISTS touchpoint_links (touchpoint INTEGER PRIMARY KEY, path TEXT NOT NULL);",
     // 8 -> 9: what a card rests on (enums.h Evidence: "unstated", "assumption", "workshop",
-    // "research", "measured"); older cards state nothing.
-    "ALTER TABLE touchpoints ADD COLUMN evidence TEXT NOT NULL DEFAULT 'unstated';",
+    // "research", "measured"; older cards state nothing), a persona's frustrations, the personas
+    // a card happens to (no rows: every persona) and how a persona feels a step where it differs
+    // from the card's emotion. Child rows name their card by its `position`, like system_supports.
+    R"sql(
+ALTER TABLE touchpoints ADD COLUMN evidence TEXT NOT NULL DEFAULT 'unstated';
+ALTER TABLE personas ADD COLUMN frustrations TEXT NOT NULL DEFAULT '';
+CREATE TABLE touchpoint_personas (touchpoint INTEGER NOT NULL, position INTEGER NOT NULL, persona_id TEXT NOT NULL,
+                                  PRIMARY KEY (touchpoint, position)) WITHOUT ROWID;
+CREATE TABLE touchpoint_persona_emotions (touchpoint INTEGER NOT NULL, position INTEGER NOT NULL, persona_id TEXT NOT NULL,
+                                          emotion INTEGER NOT NULL, PRIMARY KEY (touchpoint, position)) WITHOUT ROWID;
+)sql",
 };
 static_assert(steps.size() + 1 == WaymarkFile::schemaVersion, "one upgrade step per schema version");
 

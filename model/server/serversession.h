@@ -75,7 +75,8 @@ public:
     const std::vector<LostChange> &lostChanges() const { return mLost; }
 
     // Field `field` (a .waymark.json card key: "title", "effort", …) of a card; null removes
-    // the optional ones ("author", "system", "linkedJourney", "evidence").
+    // the optional ones ("author", "system", "linkedJourney", "evidence", "personas",
+    // "personaEmotions").
     std::optional<qint64> setCardField(const QUuid &card, const QString &field, const QJsonValue &value, QString *error);
     // One change per field in which `after` differs from the card as it is here.
     std::optional<std::vector<qint64>> editCard(const Touchpoint &after, QString *error);

@@ -62,6 +62,10 @@ Journey withFreshIds(Journey journey)
         card.laneId = fresh(card.laneId);
         card.departmentId = fresh(card.departmentId);
         card.authorId = fresh(card.authorId);
+        for (QUuid &persona : card.personaIds)
+            persona = fresh(persona);
+        for (PersonaEmotion &own : card.personaEmotions)
+            own.personaId = fresh(own.personaId);
         for (QUuid &supported : card.system.supports)
             supported = fresh(supported);
     }

@@ -81,7 +81,7 @@ private slots:
                   [](const Journey &j) { QCOMPARE(j.lanes.back().kind, LaneKind::Opportunities); });
         roundTrip(doc, new AddDepartment(&doc, Department{{}, QStringLiteral("Risk"), QColor(Qt::darkGreen)}),
                   [](const Journey &j) { QCOMPARE(j.departments.back().name, QStringLiteral("Risk")); });
-        roundTrip(doc, new AddPersona(&doc, Persona{{}, QStringLiteral("Ана"), {}, QStringLiteral("Брзо")}),
+        roundTrip(doc, new AddPersona(&doc, Persona{{}, QStringLiteral("Ана"), {}, QStringLiteral("Брзо"), {}}),
                   [](const Journey &j) { QCOMPARE(j.personas.back().name, QStringLiteral("Ана")); });
         const QUuid personaId = doc.journey().personas.back().id;
         roundTrip(doc, new RemovePersona(&doc, personaId), [&](const Journey &j) { QVERIFY(!j.personaIndex(personaId)); });

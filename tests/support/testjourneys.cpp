@@ -58,7 +58,8 @@ Journey smallJourney()
 
     j.personas = {{fixedId(PersonaId, 1), QStringLiteral("Ана Петровић"),
                    QStringLiteral("Студентка з Києва, переїжджає до Белграда"),
-                   QStringLiteral("Brzo otvoriti račun bez odlaska u filijalu 🚀")}};
+                   QStringLiteral("Brzo otvoriti račun bez odlaska u filijalu 🚀"),
+                   QStringLiteral("Чекање у реду, папири на три језика")}};
 
     // Department 1 is Serbian Cyrillic, department 2 Serbian Latin with diacritics.
     j.departments = {{fixedId(DepartmentId, 1), QStringLiteral("Служба подршке"), QColor(0x1f, 0x77, 0xb4)},
@@ -107,6 +108,7 @@ Journey smallJourney()
     upload.effort.minutes = 15;
     upload.effort.emotion = 6;
     upload.dataKey = QStringLiteral("kyc-upload");
+    upload.personaIds = {fixedId(PersonaId, 1)};
 
     Touchpoint wait = smallCard(4, 2, 1, QStringLiteral("Čeka odobrenje ⏳"));
     wait.description = QStringLiteral("Dva dana bez ikakve poruke iz banke.");
@@ -116,6 +118,7 @@ Journey smallJourney()
     wait.effort.emotion = 8;
     wait.painPoint = true;
     wait.evidence = Evidence::Research;
+    wait.personaEmotions = {{fixedId(PersonaId, 1), 10}}; // Ana needs the account before her first salary
     wait.dataKey = QStringLiteral("kyc-wait");
     wait.notes = QStringLiteral("Најчешћа жалба у анкетама 😤");
 
@@ -200,9 +203,10 @@ public:
                                    .arg(mOptions.touchpoints);
         mJourney.currency = QStringLiteral("EUR");
         mJourney.personas = {{id(QStringLiteral("persona-0")), QStringLiteral("Young professional"),
-                              QStringLiteral("Moving cities for a new job"), QStringLiteral("Get paid on time")},
+                              QStringLiteral("Moving cities for a new job"), QStringLiteral("Get paid on time"), {}},
                              {id(QStringLiteral("persona-1")), QStringLiteral("Мала фирма"),
-                              QStringLiteral("Owner of a small bakery"), QStringLiteral("Spend less time on banking")}};
+                              QStringLiteral("Owner of a small bakery"), QStringLiteral("Spend less time on banking"),
+                              QStringLiteral("Forms that assume a salaried customer")}};
         for (size_t i = 0; i < departmentNames.size(); ++i)
             mJourney.departments.push_back(
                 {id(QStringLiteral("department-%1").arg(i)), departmentNames[i], departmentColours[i]});
@@ -276,6 +280,10 @@ private:
             card.painPoint = card.effort.emotion >= 7 && chance(25);
             card.momentOfTruth = chance(5);
             card.evidence = allEvidence[size_t(i) % allEvidence.size()]; // not drawn: keeps the random sequence
+            if (i % 7 == 3)
+                card.personaIds = {mJourney.personas[size_t(i) % 2].id};
+            if (i % 11 == 5)
+                card.personaEmotions = {{mJourney.personas[1].id, i % 11}};
             card.dataKey = QStringLiteral("tp-%1").arg(i, 4, 10, QLatin1Char('0'));
             if (chance(10))
                 card.notes = QStringLiteral("Workshop note %1: ask the team — 메모").arg(i);

@@ -16,7 +16,7 @@ from serbianlatin import serbian_latin  # noqa: E402  (shared with translations/
 
 here = Path(__file__).resolve().parent
 english = here.parent / "retail-bank-account.waymark.json"
-TEXT_KEYS = {"title", "description", "name", "goals", "notes", "label", "evidence", "limitations", "nps/benchmarkName"}
+TEXT_KEYS = {"title", "description", "name", "goals", "frustrations", "notes", "label", "evidence", "limitations", "nps/benchmarkName"}
 
 
 def texts(node, pointer=""):

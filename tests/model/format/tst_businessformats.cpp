@@ -38,13 +38,21 @@ QByteArray bytesOf(const json &tree)
     return QByteArray(text.data(), qsizetype(text.size()));
 }
 
-// The journey as a format-6 file holds it: no business case, no system details.
+// The journey as a format-6 file holds it: no business case, no system details, and nothing
+// of format 8 and 9 (card links, evidence, personas on cards).
 Journey withoutBusinessCase(Journey journey)
 {
     journey.opportunities.clear();
     journey.scenarios.clear();
-    for (Touchpoint &card : journey.touchpoints)
+    for (Touchpoint &card : journey.touchpoints) {
         card.system = {};
+        card.linkedJourney.clear();
+        card.evidence = Evidence::Unstated;
+        card.personaIds.clear();
+        card.personaEmotions.clear();
+    }
+    for (Persona &persona : journey.personas)
+        persona.frustrations.clear();
     return journey;
 }
 

@@ -146,7 +146,7 @@ private slots:
                                + ") INSERT INTO touchpoints SELECT 1000 + i, printf('0bad0000-0000-4000-8000-%012d', i), stage_id,"
                                  " lane_id, title, description, channel, department_id, minutes, money_hundredths, money_currency,"
                                  " emotion, pain_point, moment_of_truth, data_key, notes, author_id, system_age_years,"
-                                 " system_limitations FROM touchpoints, n WHERE position = 0;";
+                                 " system_limitations, evidence FROM touchpoints, n WHERE position = 0;";
         const QString file = brokenCopy(QStringLiteral("cards.waymark"), sql);
         QVERIFY(!file.isEmpty());
         const QString message = refusal(file);

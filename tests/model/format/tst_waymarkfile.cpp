@@ -386,7 +386,7 @@ private slots:
         expected.title = QStringLiteral("Пријава штете — 보험 청구");
         expected.description = QStringLiteral("Claim a car insurance payout. Radionica u Nišu 🚗");
         expected.currency = QStringLiteral("RSD");
-        expected.personas = {{id(1, 1), QStringLiteral("Марко"), QStringLiteral("Vozač, 34 godine"), QStringLiteral("Brza isplata")}};
+        expected.personas = {{id(1, 1), QStringLiteral("Марко"), QStringLiteral("Vozač, 34 godine"), QStringLiteral("Brza isplata"), {}}};
         expected.departments = {{id(2, 1), QStringLiteral("Процена штете"), QColor(0x2c, 0xa0, 0x2c)},
                                 {id(2, 2), QStringLiteral("Isplate"), QColor(0xd6, 0x27, 0x28, 0x80)}};
         expected.stages = {{id(3, 1), QStringLiteral("Nezgoda"), {}}, {id(3, 2), QStringLiteral("접수"), QStringLiteral("Prijava preko aplikacije")}};
@@ -418,7 +418,7 @@ private slots:
             // Rows copied from a current file: every v1 table still exists in v2 unchanged.
             const QByteArray attach = "ATTACH DATABASE '" + mGood.toUtf8().replace('\'', "''") + "' AS good;";
             QVERIFY2(db.exec(attach + "INSERT INTO meta SELECT * FROM good.meta; INSERT INTO journey SELECT * FROM good.journey;"
-                                      "INSERT INTO personas SELECT * FROM good.personas;"
+                                      "INSERT INTO personas SELECT position, id, name, description, goals FROM good.personas;"
                                       "INSERT INTO departments SELECT * FROM good.departments;"
                                       "INSERT INTO stages SELECT * FROM good.stages; INSERT INTO lanes SELECT * FROM good.lanes;"
                                       "INSERT INTO touchpoints SELECT position, id, stage_id, lane_id, title, description,"
@@ -436,8 +436,13 @@ private slots:
         const auto journey = WaymarkFile::read(current, &error);
         QVERIFY2(journey, qPrintable(error.toString()));
         Journey expected = test::smallJourney();
-        for (Touchpoint &card : expected.touchpoints) // a version-1 card states nothing it rests on
+        for (Touchpoint &card : expected.touchpoints) { // a version-1 card states nothing it rests on, nor personas
             card.evidence = Evidence::Unstated;
+            card.personaIds.clear();
+            card.personaEmotions.clear();
+        }
+        for (Persona &persona : expected.personas)
+            persona.frustrations.clear();
         QVERIFY(*journey == expected);
         QCOMPARE(fileHash(current), before);
 
