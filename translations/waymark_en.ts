@@ -362,11 +362,17 @@
     <message numerus="yes">
         <source>measured: %Ln answers</source>
         <extracomment>Beside the stated level: the card counts as measured because of its answers. %1: a number</extracomment>
-        <translation><numerusform>measured: %Ln answer</numerusform><numerusform>measured: %Ln answers</numerusform></translation>
+        <translation>
+            <numerusform>measured: %Ln answer</numerusform>
+            <numerusform>measured: %Ln answers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln answers</source>
-        <translation><numerusform>%Ln answer</numerusform><numerusform>%Ln answers</numerusform></translation>
+        <translation>
+            <numerusform>%Ln answer</numerusform>
+            <numerusform>%Ln answers</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2404,6 +2404,18 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>row %1: the amount or count is not a number</source>
         <translation>%1행: 금액 또는 수량이 숫자가 아닙니다</translation>
     </message>
+    <message>
+        <source>card "%1" names an unknown persona</source>
+        <translation>카드 "%1"이(가) 알 수 없는 페르소나를 가리킵니다</translation>
+    </message>
+    <message>
+        <source>card "%1" names a persona twice</source>
+        <translation>카드 "%1"이(가) 같은 페르소나를 두 번 가리킵니다</translation>
+    </message>
+    <message>
+        <source>card "%1": a persona's negative emotion must be from 0 to 10, got %2</source>
+        <translation>카드 "%1": 페르소나의 부정적 감정은 0~10이어야 하는데 %2입니다</translation>
+    </message>
 </context>
 <context>
     <name>JourneyDiff</name>
@@ -2743,6 +2755,18 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>evidence</source>
         <translation>근거</translation>
+    </message>
+    <message>
+        <source>a persona id</source>
+        <translation>페르소나 ID</translation>
+    </message>
+    <message>
+        <source>no persona has the id %1</source>
+        <translation>ID가 %1인 페르소나가 없습니다</translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <translation>페르소나</translation>
     </message>
 </context>
 <context>
@@ -5164,6 +5188,18 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>evidence</source>
         <translation>근거</translation>
     </message>
+    <message>
+        <source>%1 names card %2, but the journey has %3 cards</source>
+        <translation>%1이(가) 카드 %2을(를) 가리키지만 여정에는 카드가 %3개뿐입니다</translation>
+    </message>
+    <message>
+        <source>Card persona %1</source>
+        <translation>카드 페르소나 %1</translation>
+    </message>
+    <message>
+        <source>Persona emotion %1</source>
+        <translation>페르소나 감정 %1</translation>
+    </message>
 </context>
 <context>
     <name>WaymarkText</name>
@@ -5734,6 +5770,22 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Low effort (left) to high effort (right). Emotion: 0 to 10. Time, money and weighted cost: logarithmic between the 10th and 90th percentile of the cards, so one extreme card does not make the others look alike.</source>
         <translation>노력 낮음(왼쪽)부터 높음(오른쪽)까지. 감정: 0~10. 시간, 금액, 가중 비용: 카드의 10번째와 90번째 백분위수 사이를 로그 척도로 표시하므로, 극단적인 카드 하나 때문에 나머지 카드가 모두 비슷해 보이지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Persona:</source>
+        <translation>페르소나:</translation>
+    </message>
+    <message>
+        <source>The journey as one persona lives it: their steps, the emotion they feel, their totals</source>
+        <translation>한 페르소나가 겪는 여정: 그 페르소나의 단계, 감정, 합계</translation>
+    </message>
+    <message>
+        <source>All personas</source>
+        <translation>모든 페르소나</translation>
+    </message>
+    <message>
+        <source>(unnamed persona)</source>
+        <translation>(이름 없는 페르소나)</translation>
     </message>
 </context>
 <context>
@@ -6382,7 +6434,9 @@ SHA-256 %3
     <message numerus="yes">
         <source>measured: %Ln answers</source>
         <extracomment>Beside the stated level: the card counts as measured because of its answers. %1: a number</extracomment>
-        <translation><numerusform>측정됨: 응답 %Ln개</numerusform></translation>
+        <translation>
+            <numerusform>측정됨: 응답 %Ln개</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 answers to this card's data key: at least %2 in one survey count as measured data, whatever the card states</source>
@@ -6390,7 +6444,9 @@ SHA-256 %3
     </message>
     <message numerus="yes">
         <source>%Ln answers</source>
-        <translation><numerusform>응답 %Ln개</numerusform></translation>
+        <translation>
+            <numerusform>응답 %Ln개</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 answers to this card's data key; %2 in one survey would count as measured data</source>
@@ -8663,6 +8719,29 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
 </context>
 <context>
+    <name>waymark::PersonasField</name>
+    <message>
+        <source>The personas this step happens to; with none ticked it happens to every persona</source>
+        <translation>이 단계를 겪는 페르소나. 아무것도 선택하지 않으면 모든 페르소나가 겪습니다</translation>
+    </message>
+    <message>
+        <source>(unnamed persona)</source>
+        <translation>(이름 없는 페르소나)</translation>
+    </message>
+    <message>
+        <source>Every Persona</source>
+        <translation>모든 페르소나</translation>
+    </message>
+    <message>
+        <source>All personas</source>
+        <translation>모든 페르소나</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>대상(&amp;F):</translation>
+    </message>
+</context>
+<context>
     <name>waymark::PortfolioDialog</name>
     <message>
         <source>Journeys in %1</source>
@@ -9125,6 +9204,22 @@ Double-click the name to rename, the colour to change it, the department to move
     <message>
         <source>Change what the card rests on</source>
         <translation>카드 근거 변경</translation>
+    </message>
+    <message>
+        <source>Negative &amp;emotion for %1:</source>
+        <translation>%1의 부정적 감정(&amp;E):</translation>
+    </message>
+    <message>
+        <source>What %1 feels here; the same as the card's own emotion unless set</source>
+        <translation>%1이(가) 여기서 느끼는 감정. 따로 정하지 않으면 카드의 감정과 같습니다</translation>
+    </message>
+    <message>
+        <source>Change a persona's negative emotion</source>
+        <translation>페르소나의 부정적 감정 변경</translation>
+    </message>
+    <message>
+        <source>Change who the step happens to</source>
+        <translation>단계를 겪는 대상 변경</translation>
     </message>
 </context>
 <context>

@@ -2430,6 +2430,18 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>row %1: the amount or count is not a number</source>
         <translation>строка %1: сумма или количество не является числом</translation>
     </message>
+    <message>
+        <source>card "%1" names an unknown persona</source>
+        <translation>карточка «%1» ссылается на неизвестную персону</translation>
+    </message>
+    <message>
+        <source>card "%1" names a persona twice</source>
+        <translation>карточка «%1» называет одну персону дважды</translation>
+    </message>
+    <message>
+        <source>card "%1": a persona's negative emotion must be from 0 to 10, got %2</source>
+        <translation>карточка «%1»: негативная эмоция персоны должна быть от 0 до 10, получено %2</translation>
+    </message>
 </context>
 <context>
     <name>JourneyDiff</name>
@@ -2769,6 +2781,18 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>evidence</source>
         <translation>основания</translation>
+    </message>
+    <message>
+        <source>a persona id</source>
+        <translation>идентификатор персоны</translation>
+    </message>
+    <message>
+        <source>no persona has the id %1</source>
+        <translation>нет персоны с идентификатором %1</translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <translation>персона</translation>
     </message>
 </context>
 <context>
@@ -5236,6 +5260,18 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>evidence</source>
         <translation>основания</translation>
     </message>
+    <message>
+        <source>%1 names card %2, but the journey has %3 cards</source>
+        <translation>%1 ссылается на карточку %2, но в пути всего %3 карточек</translation>
+    </message>
+    <message>
+        <source>Card persona %1</source>
+        <translation>Персона карточки %1</translation>
+    </message>
+    <message>
+        <source>Persona emotion %1</source>
+        <translation>Эмоция персоны %1</translation>
+    </message>
 </context>
 <context>
     <name>WaymarkText</name>
@@ -5816,6 +5852,22 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Low effort (left) to high effort (right). Emotion: 0 to 10. Time, money and weighted cost: logarithmic between the 10th and 90th percentile of the cards, so one extreme card does not make the others look alike.</source>
         <translation>Слева — низкие усилия, справа — высокие. Эмоции: от 0 до 10. Время, деньги и взвешенные затраты: логарифмическая шкала между 10-м и 90-м процентилями карточек, чтобы одна экстремальная карточка не делала остальные одинаковыми.</translation>
+    </message>
+    <message>
+        <source>Persona:</source>
+        <translation>Персона:</translation>
+    </message>
+    <message>
+        <source>The journey as one persona lives it: their steps, the emotion they feel, their totals</source>
+        <translation>Путь глазами одной персоны: её шаги, её эмоции, её итоги</translation>
+    </message>
+    <message>
+        <source>All personas</source>
+        <translation>Все персоны</translation>
+    </message>
+    <message>
+        <source>(unnamed persona)</source>
+        <translation>(персона без имени)</translation>
     </message>
 </context>
 <context>
@@ -6474,7 +6526,11 @@ SHA-256 %3
     <message numerus="yes">
         <source>measured: %Ln answers</source>
         <extracomment>Beside the stated level: the card counts as measured because of its answers. %1: a number</extracomment>
-        <translation><numerusform>измерено: %Ln ответ</numerusform><numerusform>измерено: %Ln ответа</numerusform><numerusform>измерено: %Ln ответов</numerusform></translation>
+        <translation>
+            <numerusform>измерено: %Ln ответ</numerusform>
+            <numerusform>измерено: %Ln ответа</numerusform>
+            <numerusform>измерено: %Ln ответов</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 answers to this card's data key: at least %2 in one survey count as measured data, whatever the card states</source>
@@ -6482,7 +6538,11 @@ SHA-256 %3
     </message>
     <message numerus="yes">
         <source>%Ln answers</source>
-        <translation><numerusform>%Ln ответ</numerusform><numerusform>%Ln ответа</numerusform><numerusform>%Ln ответов</numerusform></translation>
+        <translation>
+            <numerusform>%Ln ответ</numerusform>
+            <numerusform>%Ln ответа</numerusform>
+            <numerusform>%Ln ответов</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 answers to this card's data key; %2 in one survey would count as measured data</source>
@@ -8803,6 +8863,29 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
 </context>
 <context>
+    <name>waymark::PersonasField</name>
+    <message>
+        <source>The personas this step happens to; with none ticked it happens to every persona</source>
+        <translation>Персоны, с которыми происходит этот шаг; если не отмечена ни одна — со всеми</translation>
+    </message>
+    <message>
+        <source>(unnamed persona)</source>
+        <translation>(персона без имени)</translation>
+    </message>
+    <message>
+        <source>Every Persona</source>
+        <translation>Все персоны</translation>
+    </message>
+    <message>
+        <source>All personas</source>
+        <translation>Все персоны</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Персоны:</translation>
+    </message>
+</context>
+<context>
     <name>waymark::PortfolioDialog</name>
     <message>
         <source>Journeys in %1</source>
@@ -9283,6 +9366,22 @@ Double-click the name to rename, the colour to change it, the department to move
     <message>
         <source>Change what the card rests on</source>
         <translation>Изменить основу карточки</translation>
+    </message>
+    <message>
+        <source>Negative &amp;emotion for %1:</source>
+        <translation>&amp;Негативные эмоции (%1):</translation>
+    </message>
+    <message>
+        <source>What %1 feels here; the same as the card's own emotion unless set</source>
+        <translation>Что здесь чувствует %1; если не задано, то же, что у карточки</translation>
+    </message>
+    <message>
+        <source>Change a persona's negative emotion</source>
+        <translation>Изменить негативные эмоции персоны</translation>
+    </message>
+    <message>
+        <source>Change who the step happens to</source>
+        <translation>Изменить, с кем происходит шаг</translation>
     </message>
 </context>
 <context>

@@ -2430,6 +2430,18 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>row %1: the amount or count is not a number</source>
         <translation>ред %1: износ или број није број</translation>
     </message>
+    <message>
+        <source>card "%1" names an unknown persona</source>
+        <translation>картица „%1” наводи непознату персону</translation>
+    </message>
+    <message>
+        <source>card "%1" names a persona twice</source>
+        <translation>картица „%1” двапут наводи исту персону</translation>
+    </message>
+    <message>
+        <source>card "%1": a persona's negative emotion must be from 0 to 10, got %2</source>
+        <translation>картица „%1”: негативна емоција персоне мора бити од 0 до 10, добијено %2</translation>
+    </message>
 </context>
 <context>
     <name>JourneyDiff</name>
@@ -2769,6 +2781,18 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>evidence</source>
         <translation>основе</translation>
+    </message>
+    <message>
+        <source>a persona id</source>
+        <translation>ИД персоне</translation>
+    </message>
+    <message>
+        <source>no persona has the id %1</source>
+        <translation>ниједна персона нема ИД %1</translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <translation>персона</translation>
     </message>
 </context>
 <context>
@@ -5236,6 +5260,18 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>evidence</source>
         <translation>основе</translation>
     </message>
+    <message>
+        <source>%1 names card %2, but the journey has %3 cards</source>
+        <translation>%1 наводи картицу %2, а путовање има само %3 картица</translation>
+    </message>
+    <message>
+        <source>Card persona %1</source>
+        <translation>Персона картице %1</translation>
+    </message>
+    <message>
+        <source>Persona emotion %1</source>
+        <translation>Емоција персоне %1</translation>
+    </message>
 </context>
 <context>
     <name>WaymarkText</name>
@@ -5816,6 +5852,22 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Low effort (left) to high effort (right). Emotion: 0 to 10. Time, money and weighted cost: logarithmic between the 10th and 90th percentile of the cards, so one extreme card does not make the others look alike.</source>
         <translation>Мали напор (лево) до великог напора (десно). Емоција: од 0 до 10. Време, новац и пондерисани трошак: логаритамски између 10. и 90. перцентила картица, да једна екстремна картица не би учинила да остале изгледају исто.</translation>
+    </message>
+    <message>
+        <source>Persona:</source>
+        <translation>Персона:</translation>
+    </message>
+    <message>
+        <source>The journey as one persona lives it: their steps, the emotion they feel, their totals</source>
+        <translation>Путовање онако како га доживљава једна персона: њени кораци, њене емоције, њени збирови</translation>
+    </message>
+    <message>
+        <source>All personas</source>
+        <translation>Све персоне</translation>
+    </message>
+    <message>
+        <source>(unnamed persona)</source>
+        <translation>(персона без имена)</translation>
     </message>
 </context>
 <context>
@@ -6474,7 +6526,11 @@ SHA-256 %3
     <message numerus="yes">
         <source>measured: %Ln answers</source>
         <extracomment>Beside the stated level: the card counts as measured because of its answers. %1: a number</extracomment>
-        <translation><numerusform>измерено: %Ln одговор</numerusform><numerusform>измерено: %Ln одговора</numerusform><numerusform>измерено: %Ln одговора</numerusform></translation>
+        <translation>
+            <numerusform>измерено: %Ln одговор</numerusform>
+            <numerusform>измерено: %Ln одговора</numerusform>
+            <numerusform>измерено: %Ln одговора</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 answers to this card's data key: at least %2 in one survey count as measured data, whatever the card states</source>
@@ -6482,7 +6538,11 @@ SHA-256 %3
     </message>
     <message numerus="yes">
         <source>%Ln answers</source>
-        <translation><numerusform>%Ln одговор</numerusform><numerusform>%Ln одговора</numerusform><numerusform>%Ln одговора</numerusform></translation>
+        <translation>
+            <numerusform>%Ln одговор</numerusform>
+            <numerusform>%Ln одговора</numerusform>
+            <numerusform>%Ln одговора</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 answers to this card's data key; %2 in one survey would count as measured data</source>
@@ -8803,6 +8863,29 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
 </context>
 <context>
+    <name>waymark::PersonasField</name>
+    <message>
+        <source>The personas this step happens to; with none ticked it happens to every persona</source>
+        <translation>Персоне којима се овај корак дешава; ако ниједна није означена, дешава се свима</translation>
+    </message>
+    <message>
+        <source>(unnamed persona)</source>
+        <translation>(персона без имена)</translation>
+    </message>
+    <message>
+        <source>Every Persona</source>
+        <translation>Све персоне</translation>
+    </message>
+    <message>
+        <source>All personas</source>
+        <translation>Све персоне</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;За кога:</translation>
+    </message>
+</context>
+<context>
     <name>waymark::PortfolioDialog</name>
     <message>
         <source>Journeys in %1</source>
@@ -9283,6 +9366,22 @@ Double-click the name to rename, the colour to change it, the department to move
     <message>
         <source>Change what the card rests on</source>
         <translation>Промени основу картице</translation>
+    </message>
+    <message>
+        <source>Negative &amp;emotion for %1:</source>
+        <translation>Негативна &amp;емоција (%1):</translation>
+    </message>
+    <message>
+        <source>What %1 feels here; the same as the card's own emotion unless set</source>
+        <translation>Шта %1 овде осећа; ако није задато, исто као на картици</translation>
+    </message>
+    <message>
+        <source>Change a persona's negative emotion</source>
+        <translation>Промени негативну емоцију персоне</translation>
+    </message>
+    <message>
+        <source>Change who the step happens to</source>
+        <translation>Промени коме се корак дешава</translation>
     </message>
 </context>
 <context>

@@ -2430,6 +2430,18 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <source>row %1: the amount or count is not a number</source>
         <translation>red %1: iznos ili broj nije broj</translation>
     </message>
+    <message>
+        <source>card "%1" names an unknown persona</source>
+        <translation>kartica „%1” navodi nepoznatu personu</translation>
+    </message>
+    <message>
+        <source>card "%1" names a persona twice</source>
+        <translation>kartica „%1” dvaput navodi istu personu</translation>
+    </message>
+    <message>
+        <source>card "%1": a persona's negative emotion must be from 0 to 10, got %2</source>
+        <translation>kartica „%1”: negativna emocija persone mora biti od 0 do 10, dobijeno %2</translation>
+    </message>
 </context>
 <context>
     <name>JourneyDiff</name>
@@ -2769,6 +2781,18 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>evidence</source>
         <translation>osnove</translation>
+    </message>
+    <message>
+        <source>a persona id</source>
+        <translation>ID persone</translation>
+    </message>
+    <message>
+        <source>no persona has the id %1</source>
+        <translation>nijedna persona nema ID %1</translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <translation>persona</translation>
     </message>
 </context>
 <context>
@@ -5236,6 +5260,18 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <source>evidence</source>
         <translation>osnove</translation>
     </message>
+    <message>
+        <source>%1 names card %2, but the journey has %3 cards</source>
+        <translation>%1 navodi karticu %2, a putovanje ima samo %3 kartica</translation>
+    </message>
+    <message>
+        <source>Card persona %1</source>
+        <translation>Persona kartice %1</translation>
+    </message>
+    <message>
+        <source>Persona emotion %1</source>
+        <translation>Emocija persone %1</translation>
+    </message>
 </context>
 <context>
     <name>WaymarkText</name>
@@ -5816,6 +5852,22 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>Low effort (left) to high effort (right). Emotion: 0 to 10. Time, money and weighted cost: logarithmic between the 10th and 90th percentile of the cards, so one extreme card does not make the others look alike.</source>
         <translation>Mali napor (levo) do velikog napora (desno). Emocija: od 0 do 10. Vreme, novac i ponderisani trošak: logaritamski između 10. i 90. percentila kartica, da jedna ekstremna kartica ne bi učinila da ostale izgledaju isto.</translation>
+    </message>
+    <message>
+        <source>Persona:</source>
+        <translation>Persona:</translation>
+    </message>
+    <message>
+        <source>The journey as one persona lives it: their steps, the emotion they feel, their totals</source>
+        <translation>Putovanje onako kako ga doživljava jedna persona: njeni koraci, njene emocije, njeni zbirovi</translation>
+    </message>
+    <message>
+        <source>All personas</source>
+        <translation>Sve persone</translation>
+    </message>
+    <message>
+        <source>(unnamed persona)</source>
+        <translation>(persona bez imena)</translation>
     </message>
 </context>
 <context>
@@ -6474,7 +6526,11 @@ Kolone:
     <message numerus="yes">
         <source>measured: %Ln answers</source>
         <extracomment>Beside the stated level: the card counts as measured because of its answers. %1: a number</extracomment>
-        <translation><numerusform>izmereno: %Ln odgovor</numerusform><numerusform>izmereno: %Ln odgovora</numerusform><numerusform>izmereno: %Ln odgovora</numerusform></translation>
+        <translation>
+            <numerusform>izmereno: %Ln odgovor</numerusform>
+            <numerusform>izmereno: %Ln odgovora</numerusform>
+            <numerusform>izmereno: %Ln odgovora</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 answers to this card's data key: at least %2 in one survey count as measured data, whatever the card states</source>
@@ -6482,7 +6538,11 @@ Kolone:
     </message>
     <message numerus="yes">
         <source>%Ln answers</source>
-        <translation><numerusform>%Ln odgovor</numerusform><numerusform>%Ln odgovora</numerusform><numerusform>%Ln odgovora</numerusform></translation>
+        <translation>
+            <numerusform>%Ln odgovor</numerusform>
+            <numerusform>%Ln odgovora</numerusform>
+            <numerusform>%Ln odgovora</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 answers to this card's data key; %2 in one survey would count as measured data</source>
@@ -8803,6 +8863,29 @@ Dvaput kliknite na ime da biste ga promenili, na boju da biste je izmenili, a na
     </message>
 </context>
 <context>
+    <name>waymark::PersonasField</name>
+    <message>
+        <source>The personas this step happens to; with none ticked it happens to every persona</source>
+        <translation>Persone kojima se ovaj korak dešava; ako nijedna nije označena, dešava se svima</translation>
+    </message>
+    <message>
+        <source>(unnamed persona)</source>
+        <translation>(persona bez imena)</translation>
+    </message>
+    <message>
+        <source>Every Persona</source>
+        <translation>Sve persone</translation>
+    </message>
+    <message>
+        <source>All personas</source>
+        <translation>Sve persone</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Za koga:</translation>
+    </message>
+</context>
+<context>
     <name>waymark::PortfolioDialog</name>
     <message>
         <source>Journeys in %1</source>
@@ -9283,6 +9366,22 @@ Dvaput kliknite na ime da biste ga promenili, na boju da biste je izmenili, a na
     <message>
         <source>Change what the card rests on</source>
         <translation>Promeni osnovu kartice</translation>
+    </message>
+    <message>
+        <source>Negative &amp;emotion for %1:</source>
+        <translation>Negativna &amp;emocija (%1):</translation>
+    </message>
+    <message>
+        <source>What %1 feels here; the same as the card's own emotion unless set</source>
+        <translation>Šta %1 ovde oseća; ako nije zadato, isto kao na kartici</translation>
+    </message>
+    <message>
+        <source>Change a persona's negative emotion</source>
+        <translation>Promeni negativnu emociju persone</translation>
+    </message>
+    <message>
+        <source>Change who the step happens to</source>
+        <translation>Promeni kome se korak dešava</translation>
     </message>
 </context>
 <context>

@@ -2432,6 +2432,18 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>row %1: the amount or count is not a number</source>
         <translation>рядок %1: сума або кількість не є числом</translation>
     </message>
+    <message>
+        <source>card "%1" names an unknown persona</source>
+        <translation>картка «%1» посилається на невідому персону</translation>
+    </message>
+    <message>
+        <source>card "%1" names a persona twice</source>
+        <translation>картка «%1» називає одну персону двічі</translation>
+    </message>
+    <message>
+        <source>card "%1": a persona's negative emotion must be from 0 to 10, got %2</source>
+        <translation>картка «%1»: негативна емоція персони має бути від 0 до 10, отримано %2</translation>
+    </message>
 </context>
 <context>
     <name>JourneyDiff</name>
@@ -2771,6 +2783,18 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>evidence</source>
         <translation>підстави</translation>
+    </message>
+    <message>
+        <source>a persona id</source>
+        <translation>ідентифікатор персони</translation>
+    </message>
+    <message>
+        <source>no persona has the id %1</source>
+        <translation>немає персони з ідентифікатором %1</translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <translation>персона</translation>
     </message>
 </context>
 <context>
@@ -5238,6 +5262,18 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>evidence</source>
         <translation>підстави</translation>
     </message>
+    <message>
+        <source>%1 names card %2, but the journey has %3 cards</source>
+        <translation>%1 посилається на картку %2, але в шляху лише %3 карток</translation>
+    </message>
+    <message>
+        <source>Card persona %1</source>
+        <translation>Персона картки %1</translation>
+    </message>
+    <message>
+        <source>Persona emotion %1</source>
+        <translation>Емоція персони %1</translation>
+    </message>
 </context>
 <context>
     <name>WaymarkText</name>
@@ -5818,6 +5854,22 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Low effort (left) to high effort (right). Emotion: 0 to 10. Time, money and weighted cost: logarithmic between the 10th and 90th percentile of the cards, so one extreme card does not make the others look alike.</source>
         <translation>Ліворуч — низькі зусилля, праворуч — високі. Емоція: від 0 до 10. Час, гроші та зважена вартість: логарифмічна шкала між 10-м і 90-м процентилями карток, щоб одна екстремальна картка не робила решту однаковими.</translation>
+    </message>
+    <message>
+        <source>Persona:</source>
+        <translation>Персона:</translation>
+    </message>
+    <message>
+        <source>The journey as one persona lives it: their steps, the emotion they feel, their totals</source>
+        <translation>Шлях очима однієї персони: її кроки, її емоції, її підсумки</translation>
+    </message>
+    <message>
+        <source>All personas</source>
+        <translation>Усі персони</translation>
+    </message>
+    <message>
+        <source>(unnamed persona)</source>
+        <translation>(персона без імені)</translation>
     </message>
 </context>
 <context>
@@ -6476,7 +6528,11 @@ SHA-256 %3
     <message numerus="yes">
         <source>measured: %Ln answers</source>
         <extracomment>Beside the stated level: the card counts as measured because of its answers. %1: a number</extracomment>
-        <translation><numerusform>виміряно: %Ln відповідь</numerusform><numerusform>виміряно: %Ln відповіді</numerusform><numerusform>виміряно: %Ln відповідей</numerusform></translation>
+        <translation>
+            <numerusform>виміряно: %Ln відповідь</numerusform>
+            <numerusform>виміряно: %Ln відповіді</numerusform>
+            <numerusform>виміряно: %Ln відповідей</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 answers to this card's data key: at least %2 in one survey count as measured data, whatever the card states</source>
@@ -6484,7 +6540,11 @@ SHA-256 %3
     </message>
     <message numerus="yes">
         <source>%Ln answers</source>
-        <translation><numerusform>%Ln відповідь</numerusform><numerusform>%Ln відповіді</numerusform><numerusform>%Ln відповідей</numerusform></translation>
+        <translation>
+            <numerusform>%Ln відповідь</numerusform>
+            <numerusform>%Ln відповіді</numerusform>
+            <numerusform>%Ln відповідей</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 answers to this card's data key; %2 in one survey would count as measured data</source>
@@ -8805,6 +8865,29 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
 </context>
 <context>
+    <name>waymark::PersonasField</name>
+    <message>
+        <source>The personas this step happens to; with none ticked it happens to every persona</source>
+        <translation>Персони, з якими відбувається цей крок; якщо не позначено жодної — з усіма</translation>
+    </message>
+    <message>
+        <source>(unnamed persona)</source>
+        <translation>(персона без імені)</translation>
+    </message>
+    <message>
+        <source>Every Persona</source>
+        <translation>Усі персони</translation>
+    </message>
+    <message>
+        <source>All personas</source>
+        <translation>Усі персони</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>Д&amp;ля кого:</translation>
+    </message>
+</context>
+<context>
     <name>waymark::PortfolioDialog</name>
     <message>
         <source>Journeys in %1</source>
@@ -9285,6 +9368,22 @@ Double-click the name to rename, the colour to change it, the department to move
     <message>
         <source>Change what the card rests on</source>
         <translation>Змінити основу картки</translation>
+    </message>
+    <message>
+        <source>Negative &amp;emotion for %1:</source>
+        <translation>Негативна &amp;емоція (%1):</translation>
+    </message>
+    <message>
+        <source>What %1 feels here; the same as the card's own emotion unless set</source>
+        <translation>Що тут відчуває %1; якщо не задано, те саме, що в картки</translation>
+    </message>
+    <message>
+        <source>Change a persona's negative emotion</source>
+        <translation>Змінити негативну емоцію персони</translation>
+    </message>
+    <message>
+        <source>Change who the step happens to</source>
+        <translation>Змінити, з ким відбувається крок</translation>
     </message>
 </context>
 <context>

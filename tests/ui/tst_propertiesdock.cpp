@@ -3,6 +3,7 @@
 #include "commands/addentity.h"
 #include "commands/editentity.h"
 #include "commands/editjourneyinfo.h"
+#include "commands/removedepartment.h"
 #include "commands/removeentity.h"
 #include "commands/removetouchpoints.h"
 #include "docks/journeyinfodock.h"

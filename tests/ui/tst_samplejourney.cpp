@@ -17,7 +17,7 @@ Journey withoutWords(Journey journey)
     journey.description.clear();
     journey.settings.remove(QStringLiteral("nps/benchmarkName"));
     for (Persona &persona : journey.personas)
-        persona.name.clear(), persona.description.clear(), persona.goals.clear();
+        persona.name.clear(), persona.description.clear(), persona.goals.clear(), persona.frustrations.clear();
     for (Department &department : journey.departments)
         department.name.clear();
     for (Stage &stage : journey.stages)

@@ -1,5 +1,7 @@
 #include "journeyscene.h"
 
+#include "personaview.h"
+
 #include "arrowroute.h"
 #include "canvasdraghandler.h"
 #include "carditem.h"
@@ -289,7 +291,13 @@ void JourneyScene::refreshCard(const QUuid &id)
     const Touchpoint *card = mDocument ? mDocument->journey().touchpoint(id) : nullptr;
     if (!item || !card)
         return;
-    item->setCard(*card, mDocument->journey().department(card->departmentId));
+    if (mPersonaFilter.isNull()) {
+        item->setCard(*card, mDocument->journey().department(card->departmentId));
+    } else {
+        Touchpoint felt = *card; // the emotion disc says what the chosen persona feels
+        felt.effort.emotion = card->emotionFor(mPersonaFilter);
+        item->setCard(felt, mDocument->journey().department(card->departmentId));
+    }
     item->setComparison(mComparison.value(id, CardComparison::None), mComparisonToday.value(id));
 }
 
@@ -354,10 +362,11 @@ QStringList comparedLines(const EffortTotals &today, const EffortTotals &future)
 
 const Journey &JourneyScene::countedJourney(Journey &storage) const
 {
-    // Compare view: removed steps stay on the map to be seen, not to be counted.
-    if (mComparison.isEmpty())
+    // Compare view: removed steps stay on the map to be seen, not to be counted. A persona's
+    // view counts only their steps, with their emotions.
+    if (mComparison.isEmpty() && mPersonaFilter.isNull())
         return mDocument->journey();
-    storage = mDocument->journey();
+    storage = personaView(mDocument->journey(), mPersonaFilter);
     std::erase_if(storage.touchpoints, [&](const Touchpoint &card) { return mComparison.value(card.id) == CardComparison::Removed; });
     return storage;
 }
@@ -409,7 +418,9 @@ void JourneyScene::refreshDimming()
     const bool filtering = !mDepartmentFilter.isNull();
     for (auto it = mCards.cbegin(); it != mCards.cend(); ++it) {
         const Touchpoint *card = journey.touchpoint(it.key());
-        it.value()->setDimmed(filtering && card && card->departmentId != mDepartmentFilter);
+        const bool otherDepartment = filtering && card && card->departmentId != mDepartmentFilter;
+        const bool otherPersona = card && !card->appliesTo(mPersonaFilter);
+        it.value()->setDimmed(otherDepartment || otherPersona);
     }
     for (const Connection &connection : journey.connections) {
         const CardItem *from = mCards.value(connection.fromId);
@@ -552,6 +563,20 @@ void JourneyScene::setDepartmentFilter(const QUuid &departmentId)
 {
     mDepartmentFilter = departmentId;
     refreshDimming();
+}
+
+void JourneyScene::setPersonaFilter(const QUuid &personaId)
+{
+    if (personaId == mPersonaFilter)
+        return;
+    mPersonaFilter = personaId;
+    if (!mDocument)
+        return;
+    for (auto it = mCards.cbegin(); it != mCards.cend(); ++it)
+        refreshCard(it.key());
+    refreshDimming();
+    refreshTotals();
+    refreshEmotionCurves();
 }
 
 QUuid JourneyScene::addCardInCell(const CellIndex &cell, int indexInCell)

@@ -79,6 +79,10 @@ public:
     // Department filter: dims what the department does not own; null shows everything.
     void setDepartmentFilter(const QUuid &departmentId);
     QUuid departmentFilter() const { return mDepartmentFilter; }
+    // Persona filter: dims the cards that do not happen to the persona, shows the emotion they
+    // feel on the cards, and draws totals and the emotion curve of their journey; null: everyone.
+    void setPersonaFilter(const QUuid &personaId);
+    QUuid personaFilter() const { return mPersonaFilter; }
 
     // The NPS / CLV layers (empty: hidden). Kept across edits and re-layouts.
     void setDataOverlay(const DataOverlay &overlay);
@@ -155,6 +159,7 @@ private:
 
     SceneHeat mHeat;
     QUuid mDepartmentFilter;
+    QUuid mPersonaFilter;
     DataOverlay mOverlay;
     WorkshopMarks mWorkshopMarks;
     std::optional<CellIndex> mCurrentCell;

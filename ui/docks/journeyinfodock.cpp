@@ -322,7 +322,7 @@ void JourneyInfoDock::pushPersona(const QString &name, const QString &descriptio
         mDocument->push(new EditPersona(mDocument, changed, undoText));
     } else {
         // No persona yet: the first thing typed about one creates it.
-        mDocument->push(new AddPersona(mDocument, Persona{{}, name, description, {}}));
+        mDocument->push(new AddPersona(mDocument, Persona{{}, name, description, {}, {}}));
     }
 }
 

@@ -1,6 +1,7 @@
 #include "propertiesdock.h"
 
 #include "evidencefield.h"
+#include "personasfield.h"
 #include "linkedjourneyfield.h"
 
 #include "systemfields.h"
@@ -211,8 +212,8 @@ void PropertiesDock::fillCard(const Touchpoint &current, bool force)
     {
         const QSignalBlocker sliderBlocker(mEmotion);
         const QSignalBlocker spinBlocker(mEmotionValue);
-        mEmotion->setValue(current.effort.emotion);
-        mEmotionValue->setValue(current.effort.emotion);
+        mEmotion->setValue(current.emotionFor(mPersona));
+        mEmotionValue->setValue(current.emotionFor(mPersona));
     }
     mPainPoint->setChecked(current.painPoint);
     mMomentOfTruth->setChecked(current.momentOfTruth);
@@ -221,8 +222,10 @@ void PropertiesDock::fillCard(const Touchpoint &current, bool force)
     if (update(mNotes, old && old->notes != current.notes))
         setTextIfDifferent(mNotes, current.notes);
     mLinked->showLink(mDocument ? mDocument->filePath() : QString(), current.linkedJourney);
-    if (mDocument)
+    if (mDocument) {
         mEvidence->showEvidence(cardEvidence(mDocument->journey(), mDocument->statistics(), current));
+        mPersonas->showCard(mDocument->journey(), current);
+    }
     const Lane *lane = mDocument ? mDocument->journey().lane(current.laneId) : nullptr;
     mSystem->setVisible(lane && lane->kind == LaneKind::Systems);
     if (mSystem->isVisibleTo(mForm))
@@ -445,15 +448,36 @@ void PropertiesDock::commitCurrency()
     pushEdit(changed, tr("Change card currency"));
 }
 
+void PropertiesDock::setPersona(const QUuid &personaId)
+{
+    mPersona = personaId;
+    const Persona *persona = nullptr;
+    if (mDocument)
+        if (const auto index = mDocument->journey().personaIndex(personaId))
+            persona = &mDocument->journey().personas[std::size_t(*index)];
+    mEmotionLabel->setText(persona ? tr("Negative &emotion for %1:").arg(persona->name) : tr("Negative &emotion:"));
+    mEmotionLabel->setToolTip(persona ? tr("What %1 feels here; the same as the card's own emotion unless set").arg(persona->name)
+                                      : QString());
+    updateForm(false);
+}
+
 void PropertiesDock::commitEmotion(int value)
 {
     const Touchpoint *current = card();
     value = std::clamp(value, minEmotion, maxEmotion);
-    if (!current || value == current->effort.emotion)
+    if (!current || value == current->emotionFor(mPersona))
         return;
     Touchpoint changed = *current;
-    changed.effort.emotion = value;
-    const QString text = tr("Change negative emotion");
+    QString text = tr("Change negative emotion");
+    if (mPersona.isNull() || !current->appliesTo(mPersona)) {
+        changed.effort.emotion = value;
+    } else {
+        // The chosen persona's own emotion; back at the card's own it is no longer kept apart.
+        std::erase_if(changed.personaEmotions, [&](const PersonaEmotion &own) { return own.personaId == mPersona; });
+        if (value != current->effort.emotion)
+            changed.personaEmotions.push_back({mPersona, value});
+        text = tr("Change a persona's negative emotion");
+    }
     if (mEmotion->isSliderDown())
         mDocument->push(new EditEmotionGesture(mDocument, changed, text, mEmotionGesture));
     else

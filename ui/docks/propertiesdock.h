@@ -22,6 +22,7 @@ namespace waymark {
 
 class SystemFields;
 class EvidenceField;
+class PersonasField;
 class LinkedJourneyField;
 
 // Edits the one selected card: title, description, channel, department, effort (time,
@@ -42,6 +43,8 @@ public:
     QUuid touchpointId() const;
     // Edit → Card Properties (Alt+Return): the dock in front, the title field focused.
     void focusForm();
+    // The persona the map shows (null: everyone): the emotion field edits what they feel.
+    void setPersona(const QUuid &personaId);
 
 public slots:
     // The canvas selection: none shows a hint, several show their count with the form
@@ -96,6 +99,9 @@ private:
     SystemFields *mSystem = nullptr;
     LinkedJourneyField *mLinked = nullptr;
     EvidenceField *mEvidence = nullptr;
+    PersonasField *mPersonas = nullptr;
+    QLabel *mEmotionLabel = nullptr;
+    QUuid mPersona;
     QWidget *mForm = nullptr;
     QLineEdit *mTitle = nullptr;
     QPlainTextEdit *mDescription = nullptr;

@@ -3,6 +3,7 @@
 #include "propertiesdock.h"
 
 #include "evidencefield.h"
+#include "personasfield.h"
 #include "linkedjourneyfield.h"
 #include "systemfields.h"
 
@@ -105,13 +106,30 @@ void PropertiesDock::buildForm()
     mChannel->setObjectName(QStringLiteral("channelCombo"));
     for (Channel channel : allChannels)
         mChannel->addItem(displayName(channel), toKey(channel));
-    addRow(tr("C&hannel:"), mChannel);
+    // Who the step happens to (issue 19: personas on the map) shares the channel's row.
+    mPersonas = new PersonasField(mForm);
+    auto *channelRow = new QWidget(mForm);
+    auto *channelBox = new QHBoxLayout(channelRow);
+    channelBox->setContentsMargins(0, 0, 0, 0);
+    channelBox->addWidget(mChannel, 1);
+    channelBox->addSpacing(6);
+    channelBox->addWidget(mPersonas, 1);
+    addRow(tr("C&hannel:"), mChannel, channelRow);
     connect(mChannel, &QComboBox::activated, this, &PropertiesDock::commitChannel);
 
     mDepartment = new QComboBox(mForm);
     mDepartment->setObjectName(QStringLiteral("departmentCombo"));
     mDepartment->setToolTip(tr("The department that owns this step"));
     addRow(tr("De&partment:"), mDepartment);
+
+    connect(mPersonas, &PersonasField::personasChosen, this, [this](const std::vector<QUuid> &personas) {
+        const Touchpoint *current = card();
+        if (!current || personas == current->personaIds)
+            return;
+        Touchpoint changed = *current;
+        changed.personaIds = personas;
+        pushEdit(changed, tr("Change who the step happens to"));
+    });
     connect(mDepartment, &QComboBox::activated, this, &PropertiesDock::commitDepartment);
 
     mTime = new QLineEdit(mForm);
@@ -174,7 +192,10 @@ void PropertiesDock::buildForm()
     mEmotionValue->setAccessibleName(tr("Negative emotion"));
     emotionRow->addWidget(mEmotion, 1);
     emotionRow->addWidget(mEmotionValue);
-    addRow(tr("Negative &emotion:"), mEmotion, emotion);
+    mEmotionLabel = new QLabel(tr("Negative &emotion:"), mForm);
+    mEmotionLabel->setObjectName(QStringLiteral("emotionLabel"));
+    mEmotionLabel->setBuddy(mEmotion);
+    form->addRow(mEmotionLabel, emotion);
     // The effort errors under the effort rows, in a line kept free for them: an error that
     // pushed the next fields down moved them under the pointer as the user clicked there.
     auto *errors = errorStrip(mForm, {mTimeError, mAmountError, mCurrencyError});

@@ -71,6 +71,15 @@ CanvasToolBar::CanvasToolBar(JourneyScene *scene, JourneyView *view, CanvasActio
     mDepartment->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     addWidget(mDepartment);
     connect(mDepartment, &QComboBox::currentIndexChanged, this, &CanvasToolBar::applyDepartment);
+
+    // Only where the journey has personas: a combo with nothing to choose is clutter.
+    mPersonaLabel = addWidget(new QLabel(tr("Persona:"), this));
+    mPersona = new QComboBox(this);
+    mPersona->setObjectName(QStringLiteral("personaFilter"));
+    mPersona->setToolTip(tr("The journey as one persona lives it: their steps, the emotion they feel, their totals"));
+    mPersona->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    mPersonaAction = addWidget(mPersona);
+    connect(mPersona, &QComboBox::currentIndexChanged, this, &CanvasToolBar::applyPersona);
 }
 
 void CanvasToolBar::setDocument(JourneyDocument *document)
@@ -83,13 +92,41 @@ void CanvasToolBar::setDocument(JourneyDocument *document)
                             &JourneyDocument::departmentChanged})
             connect(document, signal, this, &CanvasToolBar::fillDepartments);
         connect(document, &JourneyDocument::journeyReset, this, &CanvasToolBar::fillDepartments);
+        for (auto signal : {&JourneyDocument::personaInserted, &JourneyDocument::personaRemoved, &JourneyDocument::personaChanged})
+            connect(document, signal, this, &CanvasToolBar::fillPersonas);
+        connect(document, &JourneyDocument::journeyReset, this, &CanvasToolBar::fillPersonas);
         for (auto signal : {&JourneyDocument::datasetInserted, &JourneyDocument::datasetRemoved, &JourneyDocument::datasetChanged})
             connect(document, signal, this, &CanvasToolBar::fillHeatmapMetrics);
         connect(document, &JourneyDocument::journeyReset, this, &CanvasToolBar::fillHeatmapMetrics);
     }
     fillDepartments();
+    fillPersonas();
     fillHeatmapMetrics();
     applyHeatmap();
+}
+
+void CanvasToolBar::fillPersonas()
+{
+    const QUuid current = mPersona->currentData().toUuid();
+    const QSignalBlocker blocker(mPersona);
+    mPersona->clear();
+    mPersona->addItem(tr("All personas"));
+    if (mDocument)
+        for (const Persona &persona : mDocument->journey().personas)
+            mPersona->addItem(persona.name.isEmpty() ? tr("(unnamed persona)") : persona.name, persona.id);
+    const int index = mPersona->findData(current);
+    mPersona->setCurrentIndex(index > 0 ? index : 0);
+    const bool any = mPersona->count() > 1;
+    mPersonaLabel->setVisible(any);
+    mPersonaAction->setVisible(any);
+    applyPersona();
+}
+
+void CanvasToolBar::applyPersona()
+{
+    const QUuid persona = mPersona->currentData().toUuid();
+    mScene->setPersonaFilter(persona);
+    emit personaChosen(persona);
 }
 
 void CanvasToolBar::fillHeatmapMetrics()

@@ -34,6 +34,11 @@ public:
     // ("CSAT 0 % … 100 %") when it colours by a metric.
     QLabel *heatLegend() const { return mLegend; }
     QComboBox *departmentCombo() const { return mDepartment; }
+    QComboBox *personaCombo() const { return mPersona; }
+
+signals:
+    // The persona the map shows (null: everyone), for the Properties dock's emotion.
+    void personaChosen(const QUuid &personaId);
 
 private:
     void fillDepartments();
@@ -42,11 +47,16 @@ private:
     void showHeatmap(); // the combo and the legend as the scene's heatmap is
     void updateLegend();
     void applyDepartment();
+    void fillPersonas();
+    void applyPersona();
 
     JourneyScene *mScene;
     QPointer<JourneyDocument> mDocument;
     QComboBox *mHeatmap;
     QComboBox *mDepartment;
+    QComboBox *mPersona;
+    QAction *mPersonaLabel = nullptr;
+    QAction *mPersonaAction = nullptr;
     QAction *mWeights;
     int mEffortEntries = 0; // "Off" and the effort dimensions, before the metrics
     QLabel *mLegend;

@@ -201,6 +201,8 @@ void MainWindow::createCanvas()
     addToolBar(mCanvasToolBar);
 
     mProperties = new PropertiesDock(nullptr, this);
+    // The map's persona is the one whose emotion the card's field edits.
+    connect(mCanvasToolBar, &CanvasToolBar::personaChosen, mProperties, &PropertiesDock::setPersona);
     connect(mProperties, &PropertiesDock::openJourneyRequested, this, &MainWindow::openLinkedJourney);
     mJourneyInfo = new JourneyInfoDock(nullptr, this);
     mHotspots = new HotspotsDock(nullptr, this);
