@@ -20,7 +20,8 @@ struct CardImage {
     QSize size;            // of the picture in bytes, in pixels, upright
     QString caption;       // typed by the user; empty when none
     QString originalName;  // the file it came from ("wall.jpg"); empty when pasted
-    QByteArray thumbnail;  // the same picture, longest side cardImageThumbnailSide, same format
+    QByteArray thumbnail;  // the same picture, longest side cardImageThumbnailSide, same format;
+                           // empty when the picture is no larger (cardImageThumbnail decodes it)
 
     bool isNull() const { return bytes.isEmpty(); }
     friend bool operator==(const CardImage &, const CardImage &) = default;
@@ -46,8 +47,8 @@ DecodedCardImage decodeCardImage(const QByteArray &bytes, const QByteArray &form
 // Done once, before the first picture is decoded; a later change (a test) is left alone.
 void applyImageAllocationLimit();
 
-// The picture's thumbnail: decoded from `thumbnail`, or made from the picture when the
-// thumbnail is missing or broken. Null when neither can be read.
+// The picture's thumbnail: decoded from `thumbnail`, or made from the picture when there is
+// none (a small picture) or it is broken. Null when neither can be read.
 QImage cardImageThumbnail(const CardImage &image);
 
 } // namespace waymark

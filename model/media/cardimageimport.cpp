@@ -192,8 +192,6 @@ CardImageImport importCardImage(const QByteArray &bytes, const QString &sourceNa
     if (encoded.bytes.isEmpty())
         return importError(sourceName, Text::tr("the picture could not be written anew as %1.")
                                            .arg(QString::fromLatin1(encoded.format).toUpper()));
-    const QImage thumbnail = image.scaled(cardImageScaledSize(image.size(), cardImageThumbnailSide),
-                                          Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
 
     CardImageImport result;
     result.image.id = QUuid::createUuid();
@@ -201,7 +199,11 @@ CardImageImport importCardImage(const QByteArray &bytes, const QString &sourceNa
     result.image.format = encoded.format;
     result.image.size = image.size();
     result.image.originalName = sourceName;
-    result.image.thumbnail = encodeCardImageAs(thumbnail, encoded.format, cardImageThumbnailJpegQuality);
+    // A picture no larger than a thumbnail is its own thumbnail: not stored twice.
+    const QSize thumbnailSize = cardImageScaledSize(image.size(), cardImageThumbnailSide);
+    if (thumbnailSize != image.size())
+        result.image.thumbnail = encodeCardImageAs(image.scaled(thumbnailSize, Qt::IgnoreAspectRatio, Qt::SmoothTransformation),
+                                                   encoded.format, cardImageThumbnailJpegQuality);
     return result;
 }
 

@@ -152,6 +152,18 @@ private slots:
         QCOMPARE(result.image.size, QSize(640, 480));
     }
 
+    void aPictureNoLargerThanAThumbnailIsItsOwnThumbnail()
+    {
+        const CardImageImport result = importCardImage(encoded(photoLike(200, 120), "jpeg"), QStringLiteral("icon.jpg"));
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QVERIFY(result.image.thumbnail.isEmpty());
+        QCOMPARE(cardImageThumbnail(result.image), decodedBack(result.image));
+        const CardImageImport larger = importCardImage(encoded(photoLike(300, 120), "jpeg"), QStringLiteral("strip.jpg"));
+        QVERIFY2(larger.ok(), qPrintable(larger.error));
+        QVERIFY(!larger.image.thumbnail.isEmpty());
+        QCOMPARE(cardImageThumbnail(larger.image).size(), QSize(cardImageThumbnailSide, 102));
+    }
+
     void aPngTruncatedAfterItsHeaderIsRefused()
     {
         const QByteArray png = encoded(photoLike(64, 64), "png");
