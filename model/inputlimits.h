@@ -42,4 +42,21 @@ constexpr qint64 maxImportCellBytes = 64 << 10;
 // Columns of an imported table: 10,000, above the widest survey exports (matrix questions).
 constexpr qsizetype maxImportColumns = 10'000;
 
+// Pictures on cards (model/media). A picture file or pasted picture: 64 MiB, refused from its
+// size before it is read. A 50-megapixel photo at top JPEG quality is about 25 MB and a
+// lossless 8K screenshot about 40 MB; anything larger is a camera RAW, a TIFF scan or a trap.
+constexpr qint64 maxImageFileBytes = qint64(64) << 20;
+// Pixels a picture may declare (width × height, read from its header before anything is
+// decoded): 8,192 × 8,192, about 67 megapixels. Above the largest common cameras (50 MP) and
+// an 8K screenshot (33 MP); a PNG declaring 100,000 × 100,000 is refused from its 33 bytes.
+constexpr qint64 maxImagePixels = qint64(8192) * 8192;
+// Memory Qt's decoder may allocate for one picture (QImageReader::setAllocationLimit, set
+// process-wide on the first picture; Qt 6.4's default is 128), in MiB: a PNG, GIF or BMP at the
+// pixel limit, 4 bytes a pixel. JPEGs never come near it: libjpeg decodes them at 1/2 to 1/8
+// scale, straight to about the stored size.
+constexpr int maxImageDecodeMiB = 256;
+// The longest side of a picture as stored in a journey: 2,048 px. Handwriting on a photo of a
+// sticky-note wall stays readable full-screen, and a photo stores in about half a megabyte.
+constexpr int maxCardImageSide = 2048;
+
 } // namespace waymark::InputLimits

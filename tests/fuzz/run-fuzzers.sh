@@ -7,7 +7,7 @@
 #
 #   SECONDS            per target (default: $FUZZ_SECONDS, else 60)
 #   TARGET             fuzz_csvrecords fuzz_importfields fuzz_importjob fuzz_journeyjson
-#                      fuzz_waymarkfile fuzz_xlsx
+#                      fuzz_waymarkfile fuzz_xlsx fuzz_cardimage
 #                      (default: all)
 #   FUZZ_BUILD_DIR     the build directory (default: build-fuzz)
 #   FUZZ_JOBS          targets run at the same time (default: the number of cores)
@@ -28,7 +28,7 @@ fi
 case $seconds in
   '' | *[!0-9]*) echo "run-fuzzers: SECONDS must be a whole number, not '$seconds'" >&2; exit 2 ;;
 esac
-targets=${*:-fuzz_csvrecords fuzz_importfields fuzz_importjob fuzz_journeyjson fuzz_waymarkfile fuzz_xlsx}
+targets=${*:-fuzz_csvrecords fuzz_importfields fuzz_importjob fuzz_journeyjson fuzz_waymarkfile fuzz_xlsx fuzz_cardimage}
 build=${FUZZ_BUILD_DIR:-build-fuzz}
 case $build in
   /*) ;;
@@ -47,6 +47,7 @@ max_len_of() {
     fuzz_journeyjson) echo 32768 ;;
     fuzz_waymarkfile) echo 65536 ;;
     fuzz_xlsx) echo 16384 ;;
+    fuzz_cardimage) echo 32768 ;;
     *) echo "run-fuzzers: no such fuzz target: $1" >&2; return 1 ;;
   esac
 }
