@@ -1,19 +1,23 @@
 #include "data/csvrecords.h"
 
+#include <algorithm>
+#include <cstring>
 #include <deque>
 #include <vector>
 
 namespace waymark {
 
-void CsvRecords::read(QByteArrayView utf8, char delimiter, const Callback &callback)
+CsvRecords::Stop CsvRecords::read(QByteArrayView utf8, char delimiter, const Callback &callback, qsizetype from, qsizetype limit,
+                                  qint64 firstLine)
 {
     std::vector<QByteArrayView> fields;
     std::deque<QByteArray> unescaped; // doubled quotes removed; the deque keeps views stable
     const char *data = utf8.data();
     const qsizetype size = utf8.size();
-    qint64 line = 1;
-    qsizetype i = 0;
-    while (i < size) {
+    const qsizetype end = limit < 0 ? size : std::min(limit, size);
+    qint64 line = firstLine;
+    qsizetype i = std::max<qsizetype>(0, from);
+    while (i < end) {
         const qint64 recordLine = line;
         fields.clear();
         unescaped.clear();
@@ -74,8 +78,39 @@ void CsvRecords::read(QByteArrayView utf8, char delimiter, const Callback &callb
             ++i;
         ++line;
         if (!blank && !callback(Record{fields, recordLine, i}))
-            return;
+            return {i, line};
     }
+    return {i, line};
+}
+
+qsizetype CsvRecords::likelyRecordStart(QByteArrayView utf8, char delimiter, qsizetype from, qsizetype width)
+{
+    const qsizetype size = utf8.size();
+    qsizetype first = -1;
+    // A few dozen candidates at most: past that the first one is as good a guess as any.
+    for (int tries = 0; tries < 64; ++tries) {
+        const char *found = from < size ? static_cast<const char *>(std::memchr(utf8.data() + from, '\n', std::size_t(size - from))) : nullptr;
+        if (!found)
+            break;
+        const qsizetype candidate = found - utf8.data() + 1;
+        if (first < 0)
+            first = candidate;
+        int records = 0;
+        bool fits = true;
+        // Looked at through a window, so a candidate inside a long quoted field costs little; a
+        // record cut by the window's edge is not judged.
+        const QByteArrayView window = utf8.first(std::min(size, candidate + 64 * 1024));
+        read(window, delimiter, [&](const Record &record) {
+            if (record.end == window.size() && window.size() < size)
+                return false;
+            fits = qsizetype(record.fields.size()) == width;
+            return fits && ++records < 4;
+        }, candidate);
+        if (fits)
+            return candidate;
+        from = candidate;
+    }
+    return first >= 0 ? first : size;
 }
 
 char CsvRecords::detectDelimiter(QByteArrayView utf8)
