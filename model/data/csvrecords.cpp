@@ -1,11 +1,42 @@
 #include "data/csvrecords.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 #include <deque>
 #include <vector>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 namespace waymark {
+
+namespace {
+
+// Where an unquoted field ends: the next delimiter or line break. Sixteen bytes at a time where
+// the processor has SSE2 (every x86-64): this scan is most of a large file's parsing.
+qsizetype unquotedFieldEnd(const char *data, qsizetype i, qsizetype size, char delimiter)
+{
+#ifdef __SSE2__
+    const __m128i delimiters = _mm_set1_epi8(delimiter);
+    const __m128i newlines = _mm_set1_epi8('\n');
+    const __m128i returns = _mm_set1_epi8('\r');
+    while (i + 16 <= size) {
+        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i));
+        const __m128i hits = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, delimiters), _mm_cmpeq_epi8(bytes, newlines)),
+                                          _mm_cmpeq_epi8(bytes, returns));
+        if (const auto mask = unsigned(_mm_movemask_epi8(hits)); mask != 0)
+            return i + std::countr_zero(mask);
+        i += 16;
+    }
+#endif
+    while (i < size && data[i] != delimiter && data[i] != '\n' && data[i] != '\r')
+        ++i;
+    return i;
+}
+
+} // namespace
 
 CsvRecords::Stop CsvRecords::read(QByteArrayView utf8, char delimiter, const Callback &callback, qsizetype from, qsizetype limit,
                                   qint64 firstLine)
@@ -59,8 +90,7 @@ CsvRecords::Stop CsvRecords::read(QByteArrayView utf8, char delimiter, const Cal
                 fields.push_back(field);
             } else {
                 const qsizetype start = i;
-                while (i < size && data[i] != delimiter && data[i] != '\n' && data[i] != '\r')
-                    ++i;
+                i = unquotedFieldEnd(data, i, size, delimiter);
                 if (i > start)
                     blank = false;
                 fields.emplace_back(data + start, i - start);

@@ -208,8 +208,9 @@ void GroupCounter::add(double score, qint64 day, const std::array<QByteArrayView
         mUnsure = true; // not a whole value of the scale: groupAnswers() would add it as it is
         return;
     }
-    std::array<quint32, 16> codes{};
+    std::array<quint32, 16> codes;
     for (std::size_t d = 0; d < mBy.size(); ++d) {
+        codes[d] = 0;
         if (mTextField[d] >= 0)
             codes[d] = mTexts.add(int(d), texts[d]);
         else if (isPeriod(mBy[d]))

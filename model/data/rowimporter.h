@@ -277,7 +277,7 @@ private:
     {
         if (!respondentText.isEmpty() && !mCounter->firstTime(respondentText))
             return; // maybe a repeat: the counter is now unsure and the exact path runs instead
-        std::array<QByteArrayView, 16> texts{};
+        std::array<QByteArrayView, 16> texts; // only the dimensions' entries are read
         for (std::size_t d = 0; d < mCounter->dimensions(); ++d)
             if (const int field = mCounter->textField(d); field >= 0)
                 texts[d] = cell(row, field);

@@ -17,7 +17,7 @@ Wall time is the median of RUNS runs; peak memory is the largest resident set of
 compare like with like on a shared machine.
 
 Usage: bench_data.py WAYMARK_BINARY [--rows N] [--runs N] [--keep DIR] [--scratch DIR]
-                     [--only duckdb|legacy]
+                     [--only duckdb|legacy] [--no-import]
 Needs the sqlite3 shell and python3-pandas (packaging/install-deps.sh --bench) for (a) and (b),
 node and npm for (c).
 """
@@ -159,6 +159,12 @@ def duckdb_part(args, waymark, responses, journey, empty, work):
     stats_ratio, stats_engine, stats_peak, duck_peak = paired("waymark stats FILE --metric nps --by touchpoint,quarter",
                                                 "DuckDB read_csv + GROUP BY (node)", args.runs, lambda: None,
                                                 stats, duck_nps)
+    if args.no_import:
+        print("ratios against DuckDB, pair by pair (goal)")
+        print(f"  stats:  waymark / DuckDB = {stats_ratio:.2f}   (≤ 0.5 at 1,000,000 answers, ≤ 0.6 at 10,000,000); "
+              f"against DuckDB's own time {stats_engine:.2f}")
+        print(f"  peak memory: stats {stats_peak:.0f} MiB (< 300 MB); DuckDB {duck_peak:.0f} MiB")
+        return
     import_ratio, import_engine, import_peak, duck_import_peak = paired(
         "waymark import JOURNEY --nps FILE", "DuckDB CREATE TABLE AS read_csv into a file", args.runs, fresh,
         [waymark, "import", journey, "--nps", responses], ["node", script, "import", responses, database])
@@ -177,6 +183,7 @@ def main():
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--keep", help="folder for the generated file (reused when present)")
     parser.add_argument("--scratch", help="folder for DuckDB's Node API (installed there with npm when missing)")
+    parser.add_argument("--no-import", action="store_true", help="DuckDB part: the statistic only, no import")
     parser.add_argument("--only", choices=["duckdb", "legacy"], help="run only DuckDB (c), or only sqlite3 and pandas (a, b)")
     args = parser.parse_args()
     for tool in ("sqlite3",) if args.only != "duckdb" else ():
