@@ -17,7 +17,9 @@
 
 #include <array>
 #include <cmath>
+#include <cstring>
 #include <limits>
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -102,6 +104,25 @@ private:
             }
         }
         return true;
+    }
+
+    // parseDay() of a date cell, remembered: a million answers carry a thousand dates or so.
+    std::optional<qint64> dayOf(QByteArrayView text)
+    {
+        if (text.size() > qsizetype(sizeof(DateSlot::bytes)))
+            return parseDay(text, mDayFirst);
+        quint32 quick = 2166136261u;
+        for (char c : text)
+            quick = (quick ^ uchar(c)) * 16777619u;
+        DateSlot &slot = mDates[quick % mDates.size()];
+        if (slot.size != text.size() || std::memcmp(slot.bytes, text.data(), std::size_t(text.size())) != 0) {
+            const std::optional<qint64> day = parseDay(text, mDayFirst);
+            slot.size = qint32(text.size());
+            std::memcpy(slot.bytes, text.data(), std::size_t(text.size()));
+            slot.valid = day.has_value();
+            slot.day = day.value_or(0);
+        }
+        return slot.valid ? std::optional<qint64>(slot.day) : std::nullopt;
     }
 
     // An id (respondent, or CLV customer) seen for the first time; else the row is refused.
@@ -243,7 +264,7 @@ private:
             if (!answer)
                 return;
         }
-        const auto day = parseDay(cell(row, AnswerDate), mDayFirst);
+        const auto day = dayOf(cell(row, AnswerDate));
         if (!day) {
             refuse(line, AnswerDate, cell(row, AnswerDate), RowImporterText::tr("unreadable date"));
             return;
@@ -332,6 +353,13 @@ private:
     bool mAggregated = false; // counts per group rather than one answer per row
     qsizetype mWidest = -1;
     std::vector<quint32> mFirstLine; // by id: the line a respondent (or CLV customer) was first seen on
+    struct DateSlot {
+        char bytes[16];
+        qint32 size = -1; // nothing yet
+        bool valid = false;
+        qint64 day = 0;
+    };
+    std::vector<DateSlot> mDates = std::vector<DateSlot>(2048); // a few years of days, 64 KiB
     GroupCounter *mCounter = nullptr;
 };
 

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cstring>
 
 #ifdef __SSE2__
@@ -87,11 +88,14 @@ qsizetype firstInvalidUtf8(QByteArrayView bytes)
         }
         if (i >= size)
             break;
-        const uchar b = data[i];
-        if (b < 0x80) {
+        // Byte by byte to the end of this block of sixteen, then the fast runs again: ASCII
+        // between the letters of a Russian or Korean comment is not retried at every byte.
+        const qsizetype blockEnd = std::min(size, i + 16);
+        while (i < blockEnd && data[i] < 0x80)
             ++i;
+        if (i >= blockEnd)
             continue;
-        }
+        const uchar b = data[i];
         int more = 0;
         char32_t code = 0;
         if (b >= 0xC2 && b <= 0xDF) {
