@@ -8,10 +8,15 @@
 #include <algorithm>
 #include <bit>
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
+#include <new>
 #include <functional>
 #include <map>
 #include <string_view>
+#include <utility>
+
+#include <sys/mman.h>
 
 namespace waymark {
 
@@ -76,10 +81,52 @@ bool GroupCounter::containsRespondent(quint64 hash) const
     }
 }
 
+GroupCounter::Slots::Slots(std::size_t count)
+    : mSize(count)
+{
+    const std::size_t bytes = count * sizeof(quint64);
+    if (bytes >= (4u << 20)) {
+        // Anonymous memory comes zeroed, page by page as it is first touched.
+        void *memory = mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (memory != MAP_FAILED) {
+            madvise(memory, bytes, MADV_HUGEPAGE);
+            mData = static_cast<quint64 *>(memory);
+            mMapped = true;
+            return;
+        }
+    }
+    mData = static_cast<quint64 *>(std::calloc(count, sizeof(quint64)));
+    if (!mData)
+        throw std::bad_alloc();
+}
+
+GroupCounter::Slots::~Slots()
+{
+    if (mMapped)
+        munmap(mData, mSize * sizeof(quint64));
+    else
+        std::free(mData);
+}
+
+GroupCounter::Slots::Slots(Slots &&other) noexcept
+    : mData(std::exchange(other.mData, nullptr))
+    , mSize(std::exchange(other.mSize, 0))
+    , mMapped(std::exchange(other.mMapped, false))
+{
+}
+
+GroupCounter::Slots &GroupCounter::Slots::operator=(Slots &&other) noexcept
+{
+    std::swap(mData, other.mData);
+    std::swap(mSize, other.mSize);
+    std::swap(mMapped, other.mMapped);
+    return *this;
+}
+
 void GroupCounter::growRespondents(std::size_t wanted)
 {
-    std::vector<quint64> old(std::bit_ceil(std::max<std::size_t>(1024, wanted)), 0);
-    old.swap(mRespondents);
+    Slots old(std::bit_ceil(std::max<std::size_t>(1024, wanted)));
+    std::swap(old, mRespondents);
     const std::size_t mask = mRespondents.size() - 1;
     for (quint64 h : old) {
         if (h == 0)
@@ -177,7 +224,7 @@ bool GroupCounter::sharesRespondentWith(const GroupCounter &other) const
 {
     const GroupCounter &small = mRespondentCount <= other.mRespondentCount ? *this : other;
     const GroupCounter &large = &small == this ? other : *this;
-    const std::vector<quint64> &hashes = small.mRespondents;
+    const Slots &hashes = small.mRespondents;
     const std::size_t mask = large.mRespondents.size() - 1;
     for (std::size_t i = 0; i < hashes.size(); ++i) {
         // The large set misses the cache at every look: fetch a few looks ahead.

@@ -75,7 +75,31 @@ private:
         std::array<quint32, 1024> code{};
     };
     std::vector<PeriodCache> mPeriods;
-    std::vector<quint64> mRespondents; // open addressing set of id hashes, 0 = empty
+    // Zeroed slots for the id set, in huge pages where the kernel gives them: a set of millions
+    // of ids otherwise misses the TLB at nearly every look, not only the cache.
+    class Slots
+    {
+    public:
+        Slots() = default;
+        explicit Slots(std::size_t count);
+        ~Slots();
+        Slots(Slots &&other) noexcept;
+        Slots &operator=(Slots &&other) noexcept;
+        Slots(const Slots &) = delete;
+        Slots &operator=(const Slots &) = delete;
+        quint64 &operator[](std::size_t i) { return mData[i]; }
+        const quint64 &operator[](std::size_t i) const { return mData[i]; }
+        std::size_t size() const { return mSize; }
+        bool empty() const { return mSize == 0; }
+        const quint64 *begin() const { return mData; }
+        const quint64 *end() const { return mData + mSize; }
+
+    private:
+        quint64 *mData = nullptr;
+        std::size_t mSize = 0;
+        bool mMapped = false;
+    };
+    Slots mRespondents; // open addressing set of id hashes, 0 = empty
     std::size_t mRespondentCount = 0;
     // Ids hashed, their slots being fetched: a set of millions of ids misses the cache on
     // every insert, so the insert waits a few rows for its memory.
