@@ -1,5 +1,6 @@
 #include "datasetinput.h"
 
+#include "data/importplan.h"
 #include "data/metrics/metric.h"
 #include "format/journeyfiles.h"
 
@@ -108,6 +109,8 @@ std::optional<CountedAnswers> countDataFile(const QString &path, const ImportTar
     const QString name = QFileInfo(path).fileName();
     // The header is all the guess needs: the first MiB, so the rest is not read twice.
     const QByteArray head = QByteArray::fromRawData(bytes.constData(), std::min<qsizetype>(bytes.size(), 1 << 20));
+    if (!isCsvImport(bytes, head, name))
+        return std::nullopt; // a workbook or JSON: read whole
     const QHash<QString, int> mapping = guessImportMapping(kind, previewImport(head, name, options.choices, 1).headers, options.mapping);
     CountingOptions counting;
     counting.dropPagesBehind = true;
