@@ -1,5 +1,6 @@
 #include "datasetinput.h"
 
+#include "data/importplan.h"
 #include "data/metrics/metric.h"
 #include "format/journeyfiles.h"
 
@@ -14,6 +15,17 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 };
+
+void reportRefusedRows(const QString &name, const std::vector<ImportIssue> &issues)
+{
+    QTextStream err(stderr);
+    for (const ImportIssue &issue : issues) {
+        err << (issue.column.isEmpty() ? Text::tr("%1:%2: %3 (row skipped)").arg(name).arg(issue.line).arg(issue.reason)
+                                       : Text::tr("%1:%2: %3: %4 (row skipped)").arg(name).arg(issue.line).arg(issue.column, issue.reason))
+            << '\n';
+    }
+    err.flush();
+}
 } // namespace
 
 bool takeImportOption(const QStringList &args, qsizetype &i, const ImportTarget &kind, FileImportOptions &options, QString *error)
@@ -75,18 +87,37 @@ std::optional<Dataset> importDataFile(const QString &path, const ImportTarget &k
     // --map for one column leaves the others to guessing.
     const QHash<QString, int> mapping = guessImportMapping(kind, previewImport(bytes, name, options.choices, 1).headers, options.mapping);
     ImportOutcome outcome = runImport(bytes, name, kind, options.choices, mapping, {}, nullptr);
-    QTextStream err(stderr);
-    for (const ImportIssue &issue : outcome.issues) {
-        err << (issue.column.isEmpty() ? Text::tr("%1:%2: %3 (row skipped)").arg(name).arg(issue.line).arg(issue.reason)
-                                       : Text::tr("%1:%2: %3: %4 (row skipped)").arg(name).arg(issue.line).arg(issue.column, issue.reason))
-            << '\n';
-    }
-    err.flush();
+    reportRefusedRows(name, outcome.issues);
     if (!outcome.dataset) {
         *error = Text::tr("%1: %2").arg(name, outcome.error);
         return std::nullopt;
     }
     return std::move(outcome.dataset);
+}
+
+std::optional<CountedAnswers> countDataFile(const QString &path, const ImportTarget &kind, const FileImportOptions &options,
+                                            const std::vector<Dimension> &by)
+{
+    QFile input(path);
+    if (!input.open(QIODevice::ReadOnly) || input.size() == 0)
+        return std::nullopt;
+    // Mapped, and each part gives back the pages it has read: the file is never all in memory.
+    uchar *mapped = input.map(0, input.size());
+    if (!mapped)
+        return std::nullopt;
+    const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), input.size());
+    const QString name = QFileInfo(path).fileName();
+    // The header is all the guess needs: the first MiB, so the rest is not read twice.
+    const QByteArray head = QByteArray::fromRawData(bytes.constData(), std::min<qsizetype>(bytes.size(), 1 << 20));
+    if (!isCsvImport(bytes, head, name))
+        return std::nullopt; // a workbook or JSON: read whole
+    const QHash<QString, int> mapping = guessImportMapping(kind, previewImport(head, name, options.choices, 1).headers, options.mapping);
+    CountingOptions counting;
+    counting.dropPagesBehind = true;
+    std::optional<CountedAnswers> counted = countAnswers(bytes, name, kind, options.choices, mapping, by, counting);
+    if (counted)
+        reportRefusedRows(name, counted->issues);
+    return counted;
 }
 
 bool isJourneyFile(const QString &path)

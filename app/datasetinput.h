@@ -1,5 +1,6 @@
 #pragma once
 
+#include "data/answercounting.h"
 #include "data/importjob.h"
 #include "journey.h"
 
@@ -23,6 +24,13 @@ bool takeImportOption(const QStringList &args, qsizetype &i, const ImportTarget 
 // Imports a responses or CLV file. Refused rows go to standard error as
 // "FILE:LINE: COLUMN: reason (row skipped)"; nullopt with `error` when nothing is usable.
 std::optional<Dataset> importDataFile(const QString &path, const ImportTarget &kind, const FileImportOptions &options, QString *error);
+
+// A whole-answer metric per group straight from a CSV/TSV file, counted while it is read on
+// every core and keeping no row (countAnswers()); refused rows go to standard error as with
+// importDataFile(). nullopt when the file needs the whole import instead (importDataFile()
+// then gives the same figures, and the messages only it can give).
+std::optional<CountedAnswers> countDataFile(const QString &path, const ImportTarget &kind, const FileImportOptions &options,
+                                            const std::vector<Dimension> &by);
 
 bool isJourneyFile(const QString &path);
 

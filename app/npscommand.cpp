@@ -54,7 +54,7 @@ int runNpsCommand(const QStringList &args)
     const QString &format = request.format;
     const std::optional<Journey> &journey = input.journey;
 
-    const std::vector<NpsGroup> groups = groupNps(table, by, journey ? &*journey : nullptr);
+    const std::vector<NpsGroup> groups = input.counted ? npsGroups(input.counted->groups) : groupNps(table, by, journey ? &*journey : nullptr);
     QTextStream out(stdout);
     if (format == QLatin1String("json")) {
         QJsonArray array;

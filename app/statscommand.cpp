@@ -56,7 +56,7 @@ int runStatsCommand(const QStringList &args)
     if (const auto status = loadStatsInput(request, input))
         return *status;
     const Metric &metric = *input.dataset->metric();
-    const std::vector<MetricGroup> groups = groupAnswers(input.dataset->answers, metric, request.by, input.journey ? &*input.journey : nullptr);
+    const std::vector<MetricGroup> groups = input.groups(metric, request.by);
     const QStringList bandKeys = metric.bandKeys();
     const bool means = std::any_of(groups.begin(), groups.end(), [](const MetricGroup &g) { return g.summary.hasMean; });
 

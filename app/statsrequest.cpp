@@ -46,6 +46,13 @@ QStringList columnsFound(const StatsRequest &request, const Dataset &dataset)
 }
 } // namespace
 
+std::vector<MetricGroup> StatsInput::groups(const Metric &metric, const std::vector<Dimension> &by) const
+{
+    if (counted)
+        return counted->groups;
+    return groupAnswers(dataset->answers, metric, by, journey ? &*journey : nullptr);
+}
+
 std::optional<int> parseStatsRequest(const QStringList &args, bool metricOption, StatsRequest &request)
 {
     QString valueColumn;
@@ -127,15 +134,25 @@ std::optional<int> loadStatsInput(const StatsRequest &request, StatsInput &input
     } else {
         FileImportOptions options = request.options;
         options.choices.statisticsOnly = true;
-        QString error;
-        std::optional<DatasetRef> dataset = datasetFromFile(request.file, request.target, options, &input.journey, &error);
-        if (!dataset)
-            return commandProblem(error, 1);
-        input.dataset = *dataset;
+        if (!isJourneyFile(request.file))
+            input.counted = countDataFile(request.file, request.target, options, request.by);
+        if (input.counted) {
+            Dataset counted;
+            counted.metricKey = request.target.metric;
+            counted.name = counted.source.fileName = QFileInfo(request.file).fileName();
+            input.dataset = DatasetRef(std::move(counted));
+        } else {
+            QString error;
+            std::optional<DatasetRef> dataset = datasetFromFile(request.file, request.target, options, &input.journey, &error);
+            if (!dataset)
+                return commandProblem(error, 1);
+            input.dataset = *dataset;
+        }
     }
     const Journey *journey = input.journey ? &*input.journey : nullptr;
-    for (Dimension dimension : request.by) {
-        if (tableCarries(input.dataset->answers, dimension, journey))
+    for (std::size_t d = 0; d < request.by.size(); ++d) {
+        const Dimension dimension = request.by[d];
+        if (input.counted ? bool(input.counted->carries[d]) : tableCarries(input.dataset->answers, dimension, journey))
             continue;
         const QStringList columns = columnsFound(request, *input.dataset);
         const QString key = dimensionKey(dimension);

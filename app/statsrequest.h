@@ -29,6 +29,10 @@ std::optional<int> parseStatsRequest(const QStringList &args, bool metricOption,
 struct StatsInput {
     DatasetRef dataset;
     std::optional<Journey> journey;
+    // A CSV file counted as it was read: the groups are here and `dataset` holds no rows.
+    std::optional<CountedAnswers> counted;
+    // The groups asked for: counted, or grouped from the dataset's rows.
+    std::vector<MetricGroup> groups(const Metric &metric, const std::vector<Dimension> &by) const;
 };
 // Loads the answers and checks that every --by dimension has values in them: a dimension no
 // column carries is refused with the columns found and the --map to use, rather than putting

@@ -1,5 +1,6 @@
 #include "data/answerstatistics.h"
 
+#include "data/grouplabels.h"
 #include "journey.h"
 
 #include <QCoreApplication>
@@ -85,6 +86,13 @@ using Key = std::vector<qint64>;
 
 constexpr qint64 none = -1;
 
+} // namespace
+
+QString allResponsesLabel()
+{
+    return QCoreApplication::translate("NpsStatistics", "All responses");
+}
+
 qint64 periodOf(Dimension dimension, qint64 day)
 {
     if (day == noDate)
@@ -108,7 +116,20 @@ QString periodLabel(Dimension dimension, qint64 value)
     }
 }
 
-} // namespace
+void finishGroups(std::vector<MetricGroup> &groups, const Metric &metric)
+{
+    for (MetricGroup &group : groups)
+        group.summary = metric.summarize(group.tally);
+    // Stable: a group without a value comes before one whose text reads "(none)", however
+    // the groups were gathered.
+    std::stable_sort(groups.begin(), groups.end(), [](const MetricGroup &a, const MetricGroup &b) {
+        for (qsizetype i = 0; i < a.key.size(); ++i) {
+            if (a.key[i].second != b.key[i].second)
+                return a.key[i].second < b.key[i].second;
+        }
+        return false;
+    });
+}
 
 std::vector<MetricGroup> groupAnswers(const AnswerTable &table, const Metric &metric, const std::vector<Dimension> &by,
                                       const Journey *journey)
@@ -311,7 +332,7 @@ std::vector<MetricGroup> groupAnswers(const AnswerTable &table, const Metric &me
             const qint64 value = groupKey[d];
             QString label;
             switch (by[d]) {
-            case Dimension::Journey: label = QCoreApplication::translate("NpsStatistics", "All responses"); break;
+            case Dimension::Journey: label = allResponsesLabel(); break;
             case Dimension::Month:
             case Dimension::Quarter:
             case Dimension::Year: label = periodLabel(by[d], value); break;
@@ -323,16 +344,9 @@ std::vector<MetricGroup> groupAnswers(const AnswerTable &table, const Metric &me
             group.key.append({by[d], label});
         }
         group.tally = groupCounts;
-        group.summary = metric.summarize(groupCounts);
         groups.push_back(std::move(group));
     }
-    std::sort(groups.begin(), groups.end(), [](const MetricGroup &a, const MetricGroup &b) {
-        for (qsizetype i = 0; i < a.key.size(); ++i) {
-            if (a.key[i].second != b.key[i].second)
-                return a.key[i].second < b.key[i].second;
-        }
-        return false;
-    });
+    finishGroups(groups, metric);
     return groups;
 }
 

@@ -108,6 +108,15 @@ std::optional<int> parseScore(QByteArrayView cell)
 std::optional<double> parseNumber(QByteArrayView cell)
 {
     cell = trimmedCell(cell);
+    // Scores are one or two digits in nearly every row: read them without the general path.
+    if (!cell.isEmpty() && cell.size() <= 4) {
+        int whole = 0;
+        qsizetype i = 0;
+        while (i < cell.size() && isDigit(cell[i]))
+            whole = whole * 10 + (cell[i++] - '0');
+        if (i == cell.size())
+            return double(whole);
+    }
     std::string text;
     text.reserve(std::size_t(cell.size()));
     qsizetype lastComma = -1, lastDot = -1;

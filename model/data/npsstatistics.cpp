@@ -47,8 +47,13 @@ NpsSummary summarize(const NpsCounts &counts)
 
 std::vector<NpsGroup> groupNps(const AnswerTable &table, const std::vector<Dimension> &by, const Journey *journey)
 {
+    return npsGroups(groupAnswers(table, *metricByKey(QStringLiteral("nps")), by, journey));
+}
+
+std::vector<NpsGroup> npsGroups(const std::vector<MetricGroup> &metricGroups)
+{
     std::vector<NpsGroup> groups;
-    for (const MetricGroup &group : groupAnswers(table, *metricByKey(QStringLiteral("nps")), by, journey)) {
+    for (const MetricGroup &group : metricGroups) {
         NpsCounts counts;
         counts.detractors = qint64(std::llround(group.tally.bands[0]));
         counts.passives = qint64(std::llround(group.tally.bands[1]));

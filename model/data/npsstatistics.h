@@ -43,6 +43,8 @@ struct NpsGroup {
 // data key is the row's touchpoint (needs `journey`). Rows without a value for a dimension form
 // a "(none)" group instead of vanishing. Groups come sorted by key.
 std::vector<NpsGroup> groupNps(const AnswerTable &table, const std::vector<Dimension> &by, const Journey *journey = nullptr);
+// The same from groups of NPS answers already counted (groupAnswers(), countAnswers()).
+std::vector<NpsGroup> npsGroups(const std::vector<MetricGroup> &groups);
 
 
 // Two groups compared: the difference of their NPS with a 95 % interval

@@ -23,7 +23,7 @@ quint32 Utf8Interner::add(int column, QByteArrayView text)
     for (qsizetype i = 0, n = std::min<qsizetype>(text.size(), 16); i < n; ++i)
         quick = (quick ^ uchar(text[i])) * 16777619u;
     CacheSlot &slot = mCache[std::size_t(column) % cachedColumns][quick % cacheSize];
-    if (slot.text == text)
+    if (slot.quick == quick && slot.text == text)
         return slot.index;
 
     const auto hash = quint32(std::hash<std::string_view>{}(std::string_view(text.data(), std::size_t(text.size()))));
@@ -44,7 +44,7 @@ quint32 Utf8Interner::add(int column, QByteArrayView text)
         }
     }
     // The cache remembers the interner's own copy: the caller's text may be a temporary.
-    slot = {QByteArrayView(stored, text.size()), index};
+    slot = {QByteArrayView(stored, text.size()), index, quick};
     return index;
 }
 

@@ -42,6 +42,7 @@ private:
     struct CacheSlot {
         QByteArrayView text;
         quint32 index = 0;
+        quint32 quick = 0; // the text's quick hash: a column of ids misses without comparing bytes
     };
     static constexpr std::size_t cachedColumns = 16;
     static constexpr std::size_t cacheSize = 64;
