@@ -7,6 +7,9 @@
 #include "testjourneys.h"
 
 #include "canvas/canvasactions.h"
+#include "canvas/carditem.h"
+#include "canvas/journeyscene.h"
+#include "server/changemark.h"
 #include "commands/editentity.h"
 #include "format/journeyfiles.h"
 #include "journeydocument.h"
@@ -187,6 +190,19 @@ private slots:
         a.document()->push(new EditTouchpoint(a.document(), card));
         QTRY_COMPARE_WITH_TIMEOUT(b.document()->journey().touchpoint(id)->title, card.title, settleMs);
         QVERIFY2(b.statusBar()->currentMessage().contains(QStringLiteral("Ана")), qPrintable(b.statusBar()->currentMessage()));
+        // Ана's colour on the card for a moment, with her name; none in her own window.
+        const auto marks = [](MainWindow &window, const QUuid &cardId) {
+            QList<ChangeMark *> found;
+            for (QGraphicsItem *child : window.journeyScene()->cardItem(cardId)->childItems()) {
+                if (auto *mark = dynamic_cast<ChangeMark *>(child))
+                    found << mark;
+            }
+            return found;
+        };
+        QCOMPARE(marks(b, id).size(), 1);
+        QCOMPARE(marks(b, id).front()->author(), QStringLiteral("Ана"));
+        QCOMPARE(marks(b, id).front()->colour(), ChangeMark::colourOf(QStringLiteral("Ана"), b.document()->journey()));
+        QVERIFY(marks(a, id).isEmpty());
 
         QAction *undoInA = action(a, "sharedUndo");
         QVERIFY(undoInA && undoInA->isEnabled());

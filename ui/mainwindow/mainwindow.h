@@ -46,6 +46,7 @@ class WorkshopDock;
 enum class JourneyState;
 struct PostgresAddress;
 struct ServerShare;
+struct ServerChange;
 class SharedJourney;
 
 // The main window: one journey document at a time on the canvas, with the properties,
@@ -174,6 +175,8 @@ private:
     void fillSharedUndo(QMenu *edit);
     bool saveSharedCopy();
     bool saveSharedCopyTo(const QString &path);
+    // The author's colour for a moment on a card someone else changed.
+    void markChange(const ServerChange &change);
     void applyReviewMode(bool reviewOnly);
     void compareWithEarlier();
     void exportJson();

@@ -5,11 +5,14 @@
 #include "mainwindow/mainwindow.h"
 
 #include "canvas/canvasactions.h"
+#include "canvas/carditem.h"
+#include "canvas/journeyscene.h"
 #include "canvas/journeyview.h"
 #include "docks/journeyinfodock.h"
 #include "format/journeyfiles.h"
 #include "journeydocument.h"
 #include "mainwindow/recentfiles.h"
+#include "server/changemark.h"
 #include "server/openfromserverdialog.h"
 #include "server/publishdialog.h"
 #include "server/serverjobs.h"
@@ -133,6 +136,7 @@ bool MainWindow::openShared(const PostgresAddress &address, const QUuid &id, con
     });
     connect(bridge, &SharedJourney::remoteChange, this, [this](const ServerChange &change) {
         statusBar()->showMessage(SharedNotices::remoteChange(change, mDocument->journey()), 4000);
+        markChange(change);
     });
     connect(live, &ServerSession::overwritten, this, [this](const LostChange &lost) {
         statusBar()->showMessage(SharedNotices::overwritten(lost, mDocument->journey()), noticeMs * 2);
@@ -234,6 +238,20 @@ bool MainWindow::saveSharedCopyTo(const QString &path)
     statusBar()->showMessage(tr("Saved a copy to %1; the journey stays shared on %2.").arg(QFileInfo(path).fileName(), mShare->where),
                              noticeMs);
     return true;
+}
+
+void MainWindow::markChange(const ServerChange &change)
+{
+    if (change.kind != ServerChangeKind::card || change.field == ServerChangeField::deleted)
+        return;
+    QGraphicsItem *card = mScene->cardItem(change.entity);
+    if (!card)
+        return;
+    for (QGraphicsItem *child : card->childItems()) {
+        if (auto *earlier = dynamic_cast<ChangeMark *>(child))
+            delete earlier; // one mark per card: the newest author's
+    }
+    new ChangeMark(card, change.author, ChangeMark::colourOf(change.author, mDocument->journey()));
 }
 
 SharedJourney *MainWindow::sharedJourney() const
