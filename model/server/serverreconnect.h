@@ -1,9 +1,13 @@
 #pragma once
 
+#include "warehouse/postgresurl.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QString>
 #include <QTimer>
+
+class QThread;
 
 namespace waymark {
 
@@ -11,24 +15,31 @@ class ServerSession;
 
 // Reconnects a shared journey's session after its connection broke (the server restarted,
 // the laptop left the Wi-Fi), trying again after 1, 2, 4 … up to 60 seconds, so a server
-// that is down for long is not hammered. The journey stays open meanwhile; the session
-// catches up on everything it missed when it is back. While connected it reads the changes
-// every `checkIntervalMs` as well: a connection that died quietly (no write failed, no
-// notification came) is noticed within that time, and a notification lost on the way
-// costs no more than that.
+// that is down for long is not hammered. Each try first reaches for the server from a worker
+// thread, so a server that does not answer never freezes the window for the connection
+// timeout; only then does the session (which lives in the window's thread, where its
+// notifications arrive) connect and catch up on everything it missed. While connected it
+// reads the changes every `checkIntervalMs` as well: a connection that died quietly (no write
+// failed, no notification came) is noticed within that time, and a notification lost on the
+// way costs no more than that.
 class ServerReconnect : public QObject
 {
     Q_OBJECT
 public:
-    explicit ServerReconnect(ServerSession *session, QObject *parent = nullptr);
+    ServerReconnect(ServerSession *session, const PostgresAddress &address, QObject *parent = nullptr);
+    ~ServerReconnect() override;
 
     static constexpr int firstDelayMs = 1000;
     static constexpr int longestDelayMs = 60000;
     static constexpr int checkIntervalMs = 10000;
+    static constexpr int probeTimeoutSeconds = 5;
 
-    bool isWaiting() const { return mTimer.isActive(); }
-    // Milliseconds until the next try (0 when none is planned).
-    int nextDelayMs() const { return mTimer.isActive() ? mTimer.remainingTime() : 0; }
+    // `address` with a TCP user timeout of 20 s unless the URL sets one: a query on a
+    // connection whose server vanished (a pulled cable sends no reset) then fails within
+    // seconds instead of hanging the window for the operating system's minutes.
+    static PostgresAddress withLiveTimeouts(PostgresAddress address);
+
+    bool isWaiting() const { return mTimer.isActive() || mProbe; }
     // Tries now instead of waiting (the person clicked "Reconnect").
     void tryNow();
     // Checks the connection now (after a write failed: was it the connection?).
@@ -44,10 +55,13 @@ signals:
 private:
     void onLost(const QString &why);
     void attempt();
+    void probed(bool reachable, const QString &why);
 
     QPointer<ServerSession> mSession;
+    PostgresAddress mAddress;
     QTimer mTimer;
     QTimer mCheck;
+    QThread *mProbe = nullptr;
     int mDelayMs = firstDelayMs;
 };
 

@@ -101,7 +101,8 @@ bool MainWindow::openServerJourney(const QString &url, const QString &journeyId)
 
 bool MainWindow::openShared(const PostgresAddress &address, const QUuid &id, const QString &author)
 {
-    auto session = std::make_unique<ServerSession>(address, id, author);
+    const PostgresAddress live = ServerReconnect::withLiveTimeouts(address);
+    auto session = std::make_unique<ServerSession>(live, id, author);
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     bool connected = session->connectToServer(&error);
@@ -121,8 +122,8 @@ bool MainWindow::openShared(const PostgresAddress &address, const QUuid &id, con
     share->where = address.display();
     share->session = std::move(session);
     share->bridge = std::make_unique<SharedJourney>(mDocument.get(), share->session.get());
-    share->reconnect = std::make_unique<ServerReconnect>(share->session.get());
-    ServerSession *live = share->session.get();
+    share->reconnect = std::make_unique<ServerReconnect>(share->session.get(), live);
+    ServerSession *liveSession = share->session.get();
     SharedJourney *bridge = share->bridge.get();
     mShare = std::move(share);
 
@@ -138,7 +139,7 @@ bool MainWindow::openShared(const PostgresAddress &address, const QUuid &id, con
         statusBar()->showMessage(SharedNotices::remoteChange(change, mDocument->journey()), 4000);
         markChange(change);
     });
-    connect(live, &ServerSession::overwritten, this, [this](const LostChange &lost) {
+    connect(liveSession, &ServerSession::overwritten, this, [this](const LostChange &lost) {
         statusBar()->showMessage(SharedNotices::overwritten(lost, mDocument->journey()), noticeMs * 2);
     });
     connect(mShare->reconnect.get(), &ServerReconnect::lost, this, [this](const QString &why, int delayMs) {
@@ -157,7 +158,7 @@ bool MainWindow::openShared(const PostgresAddress &address, const QUuid &id, con
     });
 
     // Reviewers comment, viewers look: the map takes no edit the database would refuse.
-    const ServerRole role = live->role();
+    const ServerRole role = liveSession->role();
     mDocument->setReviewOnly(role == ServerRole::Reviewer || role == ServerRole::Viewer);
     mCanvasActions->setSharedLimits(SharedJourney::notSharedYet());
     mJourneyInfo->setEnabled(false);
