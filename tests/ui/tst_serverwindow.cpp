@@ -10,6 +10,7 @@
 #include "canvas/carditem.h"
 #include "canvas/journeyscene.h"
 #include "server/changemark.h"
+#include "workshop/workshopdock.h"
 #include "commands/editentity.h"
 #include "format/journeyfiles.h"
 #include "journeydocument.h"
@@ -184,6 +185,11 @@ private slots:
         MainWindow b;
         QVERIFY(b.openServerJourney(mUrl, journey.id.toString()));
 
+        // Who is connected, in the workshop dock.
+        QTRY_VERIFY2_WITH_TIMEOUT(a.workshopDock()->connectedLine()->text().contains(QStringLiteral("Богдан")),
+                                  qPrintable(a.workshopDock()->connectedLine()->text()), settleMs);
+        QVERIFY(a.workshopDock()->connectedLine()->text().contains(QStringLiteral("Ана")));
+
         const QUuid id = journey.touchpoints[1].id;
         Touchpoint card = *a.document()->journey().touchpoint(id);
         card.title = QStringLiteral("От Аны");
@@ -239,6 +245,7 @@ private slots:
         QVERIFY(window.canvasActions()->newCard()->isEnabled());
         QVERIFY(window.openFile(QStringLiteral(WAYMARK_SOURCE_DIR "/resources/samples/retail-bank-account.waymark.json")));
         QVERIFY(!window.sharedJourney());
+        QVERIFY(window.workshopDock()->connectedLine()->isHidden());
         QVERIFY(window.canvasActions()->addStage()->isEnabled());
         QVERIFY(serverState(window).isEmpty());
     }

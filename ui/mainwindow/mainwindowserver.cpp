@@ -11,6 +11,7 @@
 #include "docks/journeyinfodock.h"
 #include "format/journeyfiles.h"
 #include "journeydocument.h"
+#include "workshop/workshopdock.h"
 #include "mainwindow/recentfiles.h"
 #include "server/changemark.h"
 #include "server/openfromserverdialog.h"
@@ -123,6 +124,7 @@ bool MainWindow::openShared(const PostgresAddress &address, const QUuid &id, con
     share->session = std::move(session);
     share->bridge = std::make_unique<SharedJourney>(mDocument.get(), share->session.get());
     share->reconnect = std::make_unique<ServerReconnect>(share->session.get(), live);
+    share->presence = std::make_unique<ServerPresence>(share->session.get());
     ServerSession *liveSession = share->session.get();
     SharedJourney *bridge = share->bridge.get();
     mShare = std::move(share);
@@ -151,7 +153,10 @@ bool MainWindow::openShared(const PostgresAddress &address, const QUuid &id, con
     connect(mShare->reconnect.get(), &ServerReconnect::retrying, this, [this](const QString &why, int delayMs) {
         showServerState(tr("Connection to %1 lost — trying again in %n s", nullptr, delayMs / 1000).arg(mShare->where), why);
     });
+    connect(mShare->presence.get(), &ServerPresence::changed, mWorkshop, &WorkshopDock::setConnectedPeople);
+    mWorkshop->setConnectedPeople(mShare->presence->people());
     connect(mShare->reconnect.get(), &ServerReconnect::reconnected, this, [this] {
+        mShare->presence->hello(); // the list again, from everyone's answers
         mShare->bridge->mirror(); // what the others did meanwhile
         showServerState();
         statusBar()->showMessage(tr("Connected to %1 again; the changes made meanwhile are on the map.").arg(mShare->where), noticeMs);
@@ -175,6 +180,7 @@ void MainWindow::leaveServer()
         return;
     mShare.reset();
     mSharedUndo = nullptr;
+    mWorkshop->setConnectedPeople({});
     mCanvasActions->setSharedLimits({});
     mJourneyInfo->setEnabled(true);
     mJourneyInfo->setToolTip({});

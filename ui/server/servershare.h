@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/serverpresence.h"
 #include "server/serverreconnect.h"
 #include "server/serversession.h"
 #include "server/sharedjourney.h"
@@ -15,6 +16,7 @@ struct ServerShare {
     std::unique_ptr<ServerSession> session;
     std::unique_ptr<SharedJourney> bridge;
     std::unique_ptr<ServerReconnect> reconnect;
+    std::unique_ptr<ServerPresence> presence;
     QString where; // the server as people read it: postgresql://host/db
 };
 

@@ -12,6 +12,7 @@
 #include "commands/movetouchpoints.h"
 #include "commands/removetouchpoints.h"
 #include "journeydocument.h"
+#include "server/serverpresence.h"
 #include "server/sharedjourney.h"
 
 #include <QSignalSpy>
@@ -245,6 +246,24 @@ private slots:
         QVERIFY2(a->refusals.front().contains(QStringLiteral("Богдан")), qPrintable(a->refusals.front()));
         QTRY_VERIFY_WITH_TIMEOUT(!a->document->journey().touchpoint(id), settleMs);
         QCOMPARE(cardsText(a->document->journey()), cardsText(opened()));
+    }
+
+    // Who has the journey open: everyone learns of a newcomer and of one who leaves.
+    void whoIsConnected()
+    {
+        auto a = open(QStringLiteral("Ана"));
+        auto b = open(QStringLiteral("민지"));
+        QVERIFY(a && b);
+        ServerPresence inA(a->session.get());
+        QCOMPARE(inA.people(), QStringList{QStringLiteral("Ана")});
+        ServerPresence inB(b->session.get());
+        const QStringList both{QStringLiteral("Ана"), QStringLiteral("민지")};
+        QTRY_COMPARE_WITH_TIMEOUT(inA.people(), both, settleMs);
+        QTRY_COMPARE_WITH_TIMEOUT(inB.people(), both, settleMs);
+        QSignalSpy changed(&inA, &ServerPresence::changed);
+        b->session->disconnectFromServer(); // says bye
+        QTRY_COMPARE_WITH_TIMEOUT(inA.people(), QStringList{QStringLiteral("Ана")}, settleMs);
+        QCOMPARE(changed.size(), 1);
     }
 
 private:
