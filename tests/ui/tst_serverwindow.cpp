@@ -229,6 +229,35 @@ private slots:
         QVERIFY(!a.isWindowModified());
     }
 
+    // The same field changed in two windows at once: the later change stays, and the person
+    // whose change was replaced is told in plain words who replaced it.
+    void anOverwrittenEditIsSaid()
+    {
+        Journey journey = test::smallJourney();
+        journey.id = QUuid::createUuid();
+        QVERIFY(publish(journey));
+        QSettings().setValue(QStringLiteral("server/author"), QStringLiteral("Ана"));
+        MainWindow a;
+        QVERIFY(a.openServerJourney(mUrl, journey.id.toString()));
+        QSettings().setValue(QStringLiteral("server/author"), QStringLiteral("Богдан"));
+        MainWindow b;
+        QVERIFY(b.openServerJourney(mUrl, journey.id.toString()));
+        const QUuid id = journey.touchpoints[0].id;
+        Touchpoint mine = *a.document()->journey().touchpoint(id);
+        mine.title = QStringLiteral("Версия Аны");
+        Touchpoint theirs = *b.document()->journey().touchpoint(id);
+        theirs.title = QStringLiteral("Версия Богдана");
+        // No events in between: neither has seen the other's change when making its own.
+        a.document()->push(new EditTouchpoint(a.document(), mine));
+        b.document()->push(new EditTouchpoint(b.document(), theirs));
+        QTRY_COMPARE_WITH_TIMEOUT(a.document()->journey().touchpoint(id)->title, theirs.title, settleMs);
+        QTRY_VERIFY2_WITH_TIMEOUT(a.statusBar()->currentMessage().contains(QStringLiteral("at the same moment")),
+                                  qPrintable(a.statusBar()->currentMessage()), settleMs);
+        QVERIFY(a.statusBar()->currentMessage().contains(QStringLiteral("Богдан")));
+        QVERIFY(a.statusBar()->currentMessage().contains(QStringLiteral("the title")));
+        QCOMPARE(b.document()->journey().touchpoint(id)->title, theirs.title);
+    }
+
     // Stages and the rest are greyed with the reason while shared, back when the window
     // opens a file again.
     void whatCannotBeSharedIsGreyedWithTheReason()
