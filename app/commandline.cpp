@@ -113,7 +113,9 @@ bool CommandLine::wantsCommandLine(const QStringList &arguments)
                                       QStringLiteral("portfolio"), QStringLiteral("server")};
     const bool opensWindow = own.isEmpty()
         || (own.size() == 1 && !own[0].startsWith(QLatin1Char('-')) && !commands.contains(own[0]))
-        || (own.size() == 2 && own[0] == QLatin1String("--review") && !own[1].startsWith(QLatin1Char('-')));
+        || (own.size() == 2 && own[0] == QLatin1String("--review") && !own[1].startsWith(QLatin1Char('-')))
+        || (own.size() == 3 && own[0] == QLatin1String("--server") && !own[1].startsWith(QLatin1Char('-'))
+            && !own[2].startsWith(QLatin1Char('-')));
     return !opensWindow;
 }
 
@@ -124,6 +126,8 @@ QString CommandLine::usage()
               "  waymark --review FILE         open FILE read-only for comments (a department head's review)\n"
               "  waymark convert IN OUT        convert between .waymark and .waymark.json (by extension)\n"
               "  waymark validate FILE         check a journey file and print a one-line summary\n")
+        + CommandLineText::tr("  waymark --server URL ID       open journey ID shared on a PostgreSQL server and edit it live\n"
+                              "                                (URL: postgresql://HOST[:PORT]/DB; `waymark server list URL` shows the ids)\n")
         + importCommandUsage()
         + npsCommandUsage()
         + statsCommandUsage()
@@ -179,6 +183,8 @@ int CommandLine::run(const QStringList &arguments)
         return runServerCommand(rest);
     if (command == QLatin1String("--review"))
         return usageError(CommandLineText::tr("--review takes one file: waymark --review FILE"));
+    if (command == QLatin1String("--server"))
+        return usageError(CommandLineText::tr("--server takes a server URL and a journey id: waymark --server postgresql://HOST/DB JOURNEY-ID"));
     if (command.startsWith(QLatin1Char('-')))
         return usageError(CommandLineText::tr("unknown option \"%1\"").arg(command));
     return usageError(CommandLineText::tr("unknown command \"%1\" (the editor opens one file: waymark FILE)").arg(command));

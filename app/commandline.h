@@ -12,7 +12,7 @@ class CommandLine
 {
 public:
     // True when `arguments` (argv without the program name) ask for the command line rather
-    // than the GUI. Only no argument, FILE and --review FILE (besides Qt's own options such as
+    // than the GUI. Only no argument, FILE, --review FILE and --server URL JOURNEY-ID (besides Qt's own options such as
     // -platform NAME) open the window; anything else is a subcommand, or a usage error that
     // run() reports with exit status 2, never a window nobody asked for.
     static bool wantsCommandLine(const QStringList &arguments);

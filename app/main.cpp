@@ -80,6 +80,8 @@ int main(int argc, char **argv)
     bool opened = false;
     if (windowArguments.size() == 2 && windowArguments.first() == QLatin1String("--review"))
         opened = window.openForReview(windowArguments.at(1)); // a department head reading a workshop's result
+    else if (windowArguments.size() == 3 && windowArguments.first() == QLatin1String("--server"))
+        opened = window.openServerJourney(windowArguments.at(1), windowArguments.at(2)); // shared live on a PostgreSQL server
     else if (windowArguments.size() == 1 && !windowArguments.first().startsWith(QLatin1Char('-')))
         opened = window.openFile(windowArguments.first());
     if (!opened) {

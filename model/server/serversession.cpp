@@ -71,6 +71,12 @@ bool ServerSession::connectToServer(QString *error)
         disconnectFromServer();
         return false;
     }
+    if (!db.driver()->subscribeToNotification(QString::fromLatin1(presenceChannel))) {
+        message = Text::tr("could not listen for changes on %1: %2").arg(mAddress.display(), db.driver()->lastError().text().trimmed());
+        db = QSqlDatabase();
+        disconnectFromServer();
+        return false;
+    }
     connect(db.driver(), &QSqlDriver::notification, this, &ServerSession::onNotification);
     mConnected = true;
     const auto role = ServerRoles::roleOf(db, &message);
@@ -110,6 +116,8 @@ bool ServerSession::connectToServer(QString *error)
 
 void ServerSession::disconnectFromServer()
 {
+    if (mConnected)
+        announce(PresenceNote::Bye, nullptr); // best effort: the others also notice silence
     mConnected = false;
     if (!QSqlDatabase::contains(mConnectionName))
         return;
@@ -349,8 +357,40 @@ void ServerSession::apply(const ServerChange &change)
     }
 }
 
+bool ServerSession::announce(PresenceNote note, QString *error)
+{
+    if (!mConnected) {
+        if (error)
+            *error = Text::tr("not connected to %1").arg(mAddress.display());
+        return false;
+    }
+    static const char *const words[] = {"hello", "here", "bye"};
+    // journey|note|session|author: the author last, since a name may hold any character.
+    const QString payload = idText(mJourneyId) + u'|' + QLatin1String(words[int(note)]) + u'|' + mApplicationName + u'|' + mAuthor;
+    QSqlQuery query(QSqlDatabase::database(mConnectionName, false));
+    query.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
+    query.addBindValue(QString::fromLatin1(presenceChannel));
+    query.addBindValue(payload);
+    if (!query.exec()) {
+        if (error)
+            *error = query.lastError().text().trimmed();
+        return false;
+    }
+    return true;
+}
+
 void ServerSession::onNotification(const QString &name, QSqlDriver::NotificationSource, const QVariant &payload)
 {
+    if (name == QLatin1String(presenceChannel)) {
+        const QStringList parts = payload.toString().split(u'|');
+        if (parts.size() < 4 || QUuid::fromString(parts[0]) != mJourneyId || parts[2] == mApplicationName)
+            return;
+        static const QStringList words{QStringLiteral("hello"), QStringLiteral("here"), QStringLiteral("bye")};
+        const qsizetype word = words.indexOf(parts[1]);
+        if (word >= 0)
+            emit presenceNoted(parts[2], parts.mid(3).join(u'|'), PresenceNote(word));
+        return;
+    }
     if (name != QLatin1String(notifyChannel))
         return;
     const QString text = payload.toString();

@@ -30,6 +30,10 @@ struct LostChange {
     ServerChange by;
 };
 
+// What a session says about itself to the others on its journey (ServerPresence): just came
+// (answer me), still here, leaving.
+enum class PresenceNote { Hello, Here, Bye };
+
 // One person's live view of a journey shared on a PostgreSQL server (docs/server.md),
 // headless: the window builds on it. It holds the journey, writes each local change as one
 // row of `changes` plus the entity itself in one transaction, and is told of everyone's
@@ -47,6 +51,8 @@ class ServerSession : public QObject
 
 public:
     static constexpr const char *notifyChannel = "waymark_changes";
+    // Who is connected: sessions say hello, here and bye on it (nothing is stored).
+    static constexpr const char *presenceChannel = "waymark_presence";
 
     ServerSession(const PostgresAddress &address, const QUuid &journeyId, const QString &author, QObject *parent = nullptr);
     ~ServerSession() override;
@@ -96,6 +102,9 @@ public:
     bool canUndo() const { return !mUndo.empty(); }
     std::optional<qint64> undo(QString *error);
 
+    // Tells the other sessions on this journey that this one came, is still here, or leaves.
+    bool announce(PresenceNote note, QString *error);
+
     // Reads and applies every change after lastSeenChange(). Notifications call it; call it
     // directly to poll.
     bool catchUp(QString *error);
@@ -107,6 +116,9 @@ signals:
     void overwritten(const waymark::LostChange &lost);
     // The connection broke (the session is disconnected; connectToServer() catches up).
     void connectionLost(const QString &why);
+    // Another session on this journey said `note` (announce()); `session` tells two
+    // laptops of one person apart.
+    void presenceNoted(const QString &session, const QString &author, waymark::PresenceNote note);
 
 private:
     // Writes the entity (the part particular to each kind of change) inside the transaction;

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -109,6 +110,43 @@ private slots:
             QVERIFY2(run.err.contains(c.says), qPrintable(run.err));
             QVERIFY(!QFile::exists(mFolder.filePath(QStringLiteral("x.waymark"))));
         }
+    }
+
+    // `waymark --server URL ID` opens the window on the shared journey: its live session
+    // shows on the server (application_name waymark-<hex>, ServerSession's). Wrong counts of
+    // arguments are usage errors, never a window.
+    void serverOptionOpensTheWindow()
+    {
+        const QString url = mServer.url(QStringLiteral("workshops"));
+        const QString copy = mFolder.filePath(QStringLiteral("window.waymark.json"));
+        waymark::FormatError error;
+        auto journey = waymark::readJourneyFile(sample, &error);
+        QVERIFY2(journey, qPrintable(error.toString()));
+        journey->id = QUuid::createUuid(); // next to the sample the first test published
+        QVERIFY2(waymark::writeJourneyFile(*journey, copy, &error), qPrintable(error.toString()));
+        const CommandRun published = waymarkRun({QStringLiteral("server"), QStringLiteral("publish"), url, copy});
+        QVERIFY2(published.exitCode == 0, qPrintable(published.err));
+
+        for (const QStringList &wrong : {QStringList{QStringLiteral("--server")}, QStringList{QStringLiteral("--server"), url}}) {
+            const CommandRun run = waymarkRun(wrong);
+            QCOMPARE(run.exitCode, 2);
+            QVERIFY2(run.err.contains(QStringLiteral("--server takes a server URL and a journey id")), qPrintable(run.err));
+        }
+
+        const QString sessions = QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE application_name LIKE 'waymark-%' AND datname = 'workshops'");
+        QCOMPARE(mServer.psql(QStringLiteral("workshops"), sessions).value_or(QString()).trimmed(), QStringLiteral("0"));
+        QProcess window;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), mFolder.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("WAYMARK_RECOVERY_DIR"), mFolder.filePath(QStringLiteral("recovery")));
+        window.setProcessEnvironment(env);
+        window.start(QStringLiteral(WAYMARK_BINARY), {QStringLiteral("--server"), url, journey->id.toString(QUuid::WithoutBraces)});
+        QVERIFY(window.waitForStarted());
+        QTRY_COMPARE_WITH_TIMEOUT(mServer.psql(QStringLiteral("workshops"), sessions).value_or(QString()).trimmed(), QStringLiteral("1"), 30000);
+        QCOMPARE(window.state(), QProcess::Running);
+        window.terminate(); // SIGTERM: the window leaves without questions
+        QVERIFY(window.waitForFinished(30000));
     }
 };
 

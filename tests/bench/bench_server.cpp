@@ -6,14 +6,18 @@
 //
 // Propagation: one writer and 10 or 50 listening sessions, all in this process and on its
 // main thread, so the listeners' catch-ups run one after the other: the figures are an upper
-// bound for sessions on separate laptops, where each pays only for its own. Throughput:
+// bound for sessions on separate laptops, where each pays only for its own. Window to window:
+// two documents with their bridges (what two windows do), one editing. Throughput:
 // 1, 4 or 10 writer threads, each its own session and connection, editing at once.
 
 #include "postgresserver.h"
 #include "testjourneys.h"
 
+#include "commands/editentity.h"
+#include "journeydocument.h"
 #include "server/serverjourneys.h"
 #include "server/serversession.h"
+#include "server/sharedjourney.h"
 #include "warehouse/postgresconnection.h"
 
 #include <QCoreApplication>
@@ -121,6 +125,60 @@ void throughput(const PostgresAddress &address, const Journey &journey, int writ
     out().flush();
 }
 
+// Window to window (the bridge, model/server/sharedjourney.h): an edit pushed on one
+// document as the window pushes it, until the other document emits touchpointChanged for the
+// card, as the views see it. "step" is the pushing window's own cost: the command, comparing
+// the document with the session's journey, the write, and mirroring back.
+void bridgePropagation(const PostgresAddress &address, const Journey &journey, int edits)
+{
+    struct Window {
+        std::unique_ptr<ServerSession> session;
+        std::unique_ptr<JourneyDocument> document;
+        std::unique_ptr<SharedJourney> bridge;
+    };
+    const auto open = [&](const QString &author) {
+        Window window;
+        window.session = std::make_unique<ServerSession>(address, journey.id, author);
+        QString error;
+        if (!window.session->connectToServer(&error))
+            qFatal("%s", qPrintable(error));
+        window.document = std::make_unique<JourneyDocument>(window.session->journey());
+        window.bridge = std::make_unique<SharedJourney>(window.document.get(), window.session.get());
+        return window;
+    };
+    Window writer = open(QStringLiteral("writer"));
+    Window reader = open(QStringLiteral("reader"));
+    QElapsedTimer clock;
+    clock.start();
+    qint64 sentAt = 0;
+    QUuid waitingFor;
+    bool arrived = false;
+    std::vector<double> steps, arrivals;
+    QObject::connect(reader.document.get(), &JourneyDocument::touchpointChanged, [&](const QUuid &id) {
+        if (id == waitingFor && !arrived) {
+            arrivals.push_back(double(clock.nsecsElapsed() - sentAt) / 1e6);
+            arrived = true;
+        }
+    });
+    for (int e = 0; e < edits; ++e) {
+        Touchpoint card = writer.document->journey().touchpoints[std::size_t(e) % journey.touchpoints.size()];
+        card.title = QStringLiteral("окно %1 · 창").arg(e);
+        waitingFor = card.id;
+        arrived = false;
+        sentAt = clock.nsecsElapsed();
+        writer.document->push(new EditTouchpoint(writer.document.get(), card));
+        steps.push_back(double(clock.nsecsElapsed() - sentAt) / 1e6);
+        while (!arrived)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    }
+    out() << QStringLiteral("| window to window | %1 | %2 ms | %3 ms | %4 ms |\n")
+                 .arg(edits)
+                 .arg(percentile(steps, 0.5), 0, 'f', 1)
+                 .arg(percentile(arrivals, 0.5), 0, 'f', 1)
+                 .arg(percentile(arrivals, 0.99), 0, 'f', 1);
+    out().flush();
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -160,6 +218,7 @@ int main(int argc, char **argv)
     out() << "| sessions | edits | write (commit + own catch-up) p50 | arrival p50 | arrival p99 |\n| --- | ---: | ---: | ---: | ---: |\n";
     for (const int listeners : {10, 50})
         propagation(address, journey, listeners, edits);
+    bridgePropagation(address, journey, edits);
     out() << "\n| threads | edits | edits/s | failed |\n| --- | ---: | ---: | ---: |\n";
     for (const int writers : {1, 4, 10})
         throughput(address, journey, writers, edits);

@@ -188,6 +188,23 @@ void CanvasActions::updateEnabled()
     mLaneProperties->setEnabled(lane);
     mStageProperties->setEnabled(stage);
     mDepartments->setEnabled(editable);
+    if (!mSharedLimits.isEmpty()) {
+        for (QAction *action : {mAddStage, mAddLane, mRenameStage, mRenameLane, mDeleteStage, mDeleteLane, mLaneProperties,
+                                mStageProperties, mDepartments, mCreateOpportunity, mConnectTool})
+            action->setEnabled(false);
+    }
+}
+
+void CanvasActions::setSharedLimits(const QString &why)
+{
+    mSharedLimits = why;
+    for (QAction *action : {mAddStage, mAddLane, mRenameStage, mRenameLane, mDeleteStage, mDeleteLane, mLaneProperties,
+                            mStageProperties, mDepartments, mCreateOpportunity, mConnectTool})
+        action->setToolTip(why); // empty: the action's text again
+    if (!why.isEmpty())
+        mConnectTool->setChecked(false);
+    mConnectTool->setEnabled(why.isEmpty());
+    updateEnabled();
 }
 
 void CanvasActions::doNewCard()

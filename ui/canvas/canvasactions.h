@@ -66,6 +66,10 @@ public:
     void setNotify(Notify notify) { mNotify = std::move(notify); }
 
     void updateEnabled();
+    // While a journey is shared on a server, only cards, comments and dots change live: the
+    // actions for stages, lanes, departments, arrows and opportunities are greyed, with `why`
+    // as their tooltip. Empty: everything as usual.
+    void setSharedLimits(const QString &why);
     // An action for the selected card shown in the card's context menu (e.g. Show Comments).
     void addCardAction(QAction *action) { mCardActions << action; }
 
@@ -106,6 +110,7 @@ private:
     QAction *mLaneProperties, *mStageProperties, *mDepartments;
     QAction *mCreateOpportunity;
     QList<QAction *> mCardActions;
+    QString mSharedLimits;
     QAction *mConnectTool, *mZoomIn, *mZoomOut, *mZoomFit, *mZoomSelection, *mZoomReset;
 };
 

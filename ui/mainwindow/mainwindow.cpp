@@ -25,6 +25,7 @@
 #include "workshop/workshopdock.h"
 #include "recovery/autosaver.h"
 #include "recovery/recoverystore.h"
+#include "server/servershare.h"
 
 #include <QAction>
 #include <QApplication>
@@ -142,6 +143,7 @@ void MainWindow::createActions()
     QAction *folder = file->addAction(tr("Open &Folder…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this, &MainWindow::openFolder);
     folder->setStatusTip(tr("Every journey of a folder at a glance: owner, NPS, CLV at risk, opportunities"));
     mRecentMenu->setObjectName(QStringLiteral("recentFilesMenu"));
+    addServerActions(file); // mainwindowserver.cpp
     addWorkshopFileActions(file);
     file->addSeparator();
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
@@ -251,16 +253,20 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 void MainWindow::rebuildEditMenu()
 {
     mEditMenu->clear();
-    QAction *undo = mDocument->undoStack()->createUndoAction(mEditMenu, tr("&Undo"));
-    undo->setShortcuts(QKeySequence::Undo);
-    QAction *redo = mDocument->undoStack()->createRedoAction(mEditMenu, tr("&Redo"));
-    // Ctrl+Shift+Z everywhere, besides the platform's own redo keys.
-    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
-    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)))
-        redoKeys.append(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
-    redo->setShortcuts(redoKeys);
-    mEditMenu->addAction(undo);
-    mEditMenu->addAction(redo);
+    if (mShare) {
+        fillSharedUndo(mEditMenu); // the server's undo: one's own changes only
+    } else {
+        QAction *undo = mDocument->undoStack()->createUndoAction(mEditMenu, tr("&Undo"));
+        undo->setShortcuts(QKeySequence::Undo);
+        QAction *redo = mDocument->undoStack()->createRedoAction(mEditMenu, tr("&Redo"));
+        // Ctrl+Shift+Z everywhere, besides the platform's own redo keys.
+        QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+        if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)))
+            redoKeys.append(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+        redo->setShortcuts(redoKeys);
+        mEditMenu->addAction(undo);
+        mEditMenu->addAction(redo);
+    }
     mEditMenu->addSeparator();
     mCanvasActions->fillEditMenu(mEditMenu);
     mEditMenu->addAction(mCardProperties);
@@ -270,6 +276,7 @@ void MainWindow::rebuildEditMenu()
 
 void MainWindow::setDocument(std::unique_ptr<JourneyDocument> document)
 {
+    leaveServer(); // the share belongs to the document going away
     setWorkshopDocument(nullptr);
     dropJourneyState();
     mScene->setDocument(nullptr);
@@ -343,6 +350,11 @@ void MainWindow::installUnsaved(Journey journey, const QString &filePath)
 
 void MainWindow::updateTitle()
 {
+    if (mShare) {
+        setWindowTitle(tr("%1[*] — shared on %2 — Waymark").arg(mDocument->journey().title, mShare->where));
+        setWindowModified(false); // every change is on the server already
+        return;
+    }
     setWindowTitle(mDocument->isReviewOnly() ? tr("%1[*] (review) — Waymark").arg(mDocument->displayName())
                                              : tr("%1[*] — Waymark").arg(mDocument->displayName()));
     setWindowModified(mDocument->isModified());
@@ -409,6 +421,8 @@ bool MainWindow::save()
 bool MainWindow::saveAs(const QString &path)
 {
     mView->commitEditor();
+    if (mShare)
+        return saveSharedCopyTo(path); // the journey stays shared; the file is a copy
     // Over the file this journey was read from: only if no other program changed it since.
     if (mFileWatch->isTracking(path)) {
         const FileFingerprint expected = mFileWatch->fingerprint();
@@ -435,6 +449,8 @@ void MainWindow::openWithDialog()
 
 bool MainWindow::saveAsWithDialog()
 {
+    if (mShare)
+        return saveSharedCopy(); // the journey stays shared; the file is a copy
     QString suggested = mDocument->filePath();
     if (suggested.isEmpty() || journeyFileKind(suggested) != JourneyFileKind::Native)
         suggested = mDocument->journey().title + QStringLiteral(".waymark");

@@ -44,6 +44,10 @@ class CommentsDock;
 class PresentationMode;
 class WorkshopDock;
 enum class JourneyState;
+struct PostgresAddress;
+struct ServerShare;
+struct ServerChange;
+class SharedJourney;
 
 // The main window: one journey document at a time on the canvas, with the properties,
 // journey and hotspots docks, File / Edit / Journey / View / Help menus, recent files, the
@@ -78,6 +82,12 @@ public:
     OpportunitiesDock *opportunitiesDock() const { return mOpportunities; }
     PresentationMode *presentation() const { return mPresentation; }
     QStringList recentFiles() const;
+
+    // `waymark --server URL JOURNEY-ID`: opens a journey shared on a PostgreSQL server, live
+    // (mainwindowserver.cpp). On failure says why and keeps the current document.
+    bool openServerJourney(const QString &url, const QString &journeyId);
+    // The live bridge while the journey is shared on a server, else null.
+    SharedJourney *sharedJourney() const;
 
     // Opens a journey read-only but for comments (department heads reviewing a workshop).
     bool openForReview(const QString &path);
@@ -154,6 +164,19 @@ private:
     void addBusinessActions(QMenu *journey);
     void createOpportunityFromCards(const QList<QUuid> &cardIds);
     void leavePresentation();
+    // Journeys shared on a PostgreSQL server (mainwindowserver.cpp)
+    void addServerActions(QMenu *file);
+    void publishToServer();
+    void openFromServer();
+    bool openShared(const PostgresAddress &address, const QUuid &id, const QString &author);
+    void leaveServer();
+    // Where the journey is shared, or `problem` (a lost connection) with `details` as tooltip.
+    void showServerState(const QString &problem = {}, const QString &details = {});
+    void fillSharedUndo(QMenu *edit);
+    bool saveSharedCopy();
+    bool saveSharedCopyTo(const QString &path);
+    // The author's colour for a moment on a card someone else changed.
+    void markChange(const ServerChange &change);
     void applyReviewMode(bool reviewOnly);
     void compareWithEarlier();
     void exportJson();
@@ -226,6 +249,9 @@ private:
     QActionGroup *mStateActions = nullptr;
     QTimer *mStateTimer = nullptr;
     QLabel *mStateLabel = nullptr;
+    std::unique_ptr<ServerShare> mShare; // while the journey is shared on a server
+    QLabel *mServerLabel = nullptr;
+    QAction *mSharedUndo = nullptr;
 };
 
 } // namespace waymark

@@ -7,7 +7,9 @@
 #include "votepanel.h"
 
 #include <QPushButton>
+#include <QLabel>
 #include <QTabWidget>
+#include <QVBoxLayout>
 
 namespace waymark {
 
@@ -29,7 +31,18 @@ WorkshopDock::WorkshopDock(JourneyDocument *document, QWidget *parent)
     mTabs->addTab(mVotes, tr("Vote"));
     mTabs->addTab(mAgenda, tr("Agenda"));
     mTabs->addTab(mTimeboxWidget, tr("Timer"));
-    setWidget(mTabs);
+    mConnected = new QLabel(this);
+    mConnected->setObjectName(QStringLiteral("connectedPeople"));
+    mConnected->setWordWrap(true);
+    mConnected->setContentsMargins(6, 4, 6, 4);
+    mConnected->hide();
+    auto *contents = new QWidget(this);
+    auto *layout = new QVBoxLayout(contents);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(mConnected);
+    layout->addWidget(mTabs, 1);
+    setWidget(contents);
     connect(mVotes, &VotePanel::votingChanged, this, &WorkshopDock::votingChanged);
     // "Add participants first": the People tab, ready to add the first one.
     connect(mVotes, &VotePanel::participantsRequested, this, [this] {
@@ -47,6 +60,13 @@ void WorkshopDock::setDocument(JourneyDocument *document)
     mParticipants->setDocument(document);
     mVotes->setDocument(document);
     mAgenda->setDocument(document);
+}
+
+void WorkshopDock::setConnectedPeople(const QStringList &people)
+{
+    mConnected->setVisible(!people.isEmpty());
+    mConnected->setText(tr("Connected now (%n): %1", nullptr, int(people.size())).arg(people.join(QStringLiteral(", "))));
+    mConnected->setToolTip(tr("Everyone who has this shared journey open at the moment"));
 }
 
 void WorkshopDock::setMessageSink(const MessageSink &sink)

@@ -5,6 +5,7 @@
 
 #include <functional>
 
+class QLabel;
 class QTabWidget;
 
 namespace waymark {
@@ -38,6 +39,11 @@ public:
     TimeboxWidget *timeboxWidget() const { return mTimeboxWidget; }
     QTabWidget *tabs() const { return mTabs; }
 
+    // Who has the journey open when it is shared on a server (a line above the tabs); empty:
+    // not shared, no line.
+    void setConnectedPeople(const QStringList &people);
+    QLabel *connectedLine() const { return mConnected; }
+
     // Where the panels' refusals and errors go (message boxes unless replaced).
     using MessageSink = std::function<void(const QString &title, const QString &text)>;
     void setMessageSink(const MessageSink &sink);
@@ -50,6 +56,7 @@ private:
     QPointer<JourneyDocument> mDocument;
     Timebox *mTimebox;
     QTabWidget *mTabs;
+    QLabel *mConnected;
     ParticipantsPanel *mParticipants;
     VotePanel *mVotes;
     AgendaPanel *mAgenda;

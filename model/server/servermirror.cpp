@@ -1,0 +1,171 @@
+#include "server/servermirror.h"
+
+#include "uuidhash.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace waymark {
+
+namespace {
+
+template <typename T>
+int indexOf(const std::vector<T> &items, const QUuid &id)
+{
+    const auto it = std::find_if(items.begin(), items.end(), [&](const T &item) { return item.id == id; });
+    return it == items.end() ? -1 : int(it - items.begin());
+}
+
+template <typename T>
+UuidHash<const T *> byId(const std::vector<T> &items)
+{
+    UuidHash<const T *> result;
+    result.reserve(qsizetype(items.size()));
+    for (const T &item : items)
+        result.insert(item.id, &item);
+    return result;
+}
+
+using Cell = QPair<QUuid, QUuid>;
+
+// Each cell's cards in order: what the map shows (the order of cells among each other in the
+// journey's list means nothing).
+QHash<Cell, QList<QUuid>> cellOrders(const std::vector<Touchpoint> &cards)
+{
+    QHash<Cell, QList<QUuid>> cells;
+    for (const Touchpoint &card : cards)
+        cells[qMakePair(card.stageId, card.laneId)].append(card.id);
+    return cells;
+}
+
+} // namespace
+
+bool cardFieldsDiffer(const Touchpoint &a, const Touchpoint &b)
+{
+    Touchpoint placed = b;
+    placed.stageId = a.stageId;
+    placed.laneId = a.laneId;
+    return !(a == placed);
+}
+
+MirrorServerJourney::MirrorServerJourney(JourneyDocument *document, const Journey &server)
+    : JourneyCommand(document, QCoreApplication::translate("UndoCommands", "Changes by others"))
+    , mServer(server)
+{
+}
+
+bool MirrorServerJourney::apply()
+{
+    mChanged = false;
+    mirrorCards();
+    mirrorPlacements();
+    mirrorConnections();
+    mirrorComments();
+    mirrorDots();
+    return mChanged;
+}
+
+void MirrorServerJourney::mirrorCards()
+{
+    JourneyDocument *doc = document();
+    const auto server = byId(mServer.touchpoints);
+    const auto serverConnections = byId(mServer.connections);
+    // Connections first: a card goes only after the arrows at it (as RemoveTouchpoints does).
+    for (int i = int(doc->journey().connections.size()) - 1; i >= 0; --i) {
+        if (!serverConnections.contains(doc->journey().connections[std::size_t(i)].id)) {
+            doc->removeConnection(key(), i);
+            mChanged = true;
+        }
+    }
+    for (int i = int(doc->journey().touchpoints.size()) - 1; i >= 0; --i) {
+        if (!server.contains(doc->journey().touchpoints[std::size_t(i)].id)) {
+            doc->removeTouchpoint(key(), i);
+            mChanged = true;
+        }
+    }
+    for (const Touchpoint &card : mServer.touchpoints) {
+        const Touchpoint *mine = doc->journey().touchpoint(card.id);
+        if (!mine) {
+            // At the end for now; mirrorPlacements() puts it in its place in the cell.
+            doc->insertTouchpoint(key(), int(doc->journey().touchpoints.size()), card);
+            mChanged = true;
+        } else if (cardFieldsDiffer(*mine, card)) {
+            Touchpoint updated = card;
+            updated.stageId = mine->stageId; // cells change only through setPlacements()
+            updated.laneId = mine->laneId;
+            doc->replaceTouchpoint(key(), updated);
+            mChanged = true;
+        }
+    }
+}
+
+void MirrorServerJourney::mirrorPlacements()
+{
+    JourneyDocument *doc = document();
+    if (cellOrders(doc->journey().touchpoints) == cellOrders(mServer.touchpoints))
+        return;
+    std::vector<JourneyDocument::Placement> placements;
+    placements.reserve(mServer.touchpoints.size());
+    for (const Touchpoint &card : mServer.touchpoints)
+        placements.push_back({card.id, card.stageId, card.laneId});
+    doc->setPlacements(key(), placements);
+    mChanged = true;
+}
+
+void MirrorServerJourney::mirrorConnections()
+{
+    JourneyDocument *doc = document();
+    for (std::size_t i = 0; i < mServer.connections.size(); ++i) {
+        const Connection &connection = mServer.connections[i];
+        const int at = indexOf(doc->journey().connections, connection.id);
+        if (at < 0) {
+            doc->insertConnection(key(), std::min(int(i), int(doc->journey().connections.size())), connection);
+            mChanged = true;
+        } else if (!(doc->journey().connections[std::size_t(at)] == connection)) {
+            doc->replaceConnection(key(), connection);
+            mChanged = true;
+        }
+    }
+}
+
+void MirrorServerJourney::mirrorComments()
+{
+    JourneyDocument *doc = document();
+    const auto server = byId(mServer.comments);
+    for (int i = int(doc->journey().comments.size()) - 1; i >= 0; --i) {
+        if (!server.contains(doc->journey().comments[std::size_t(i)].id)) {
+            doc->removeComment(key(), i);
+            mChanged = true;
+        }
+    }
+    for (std::size_t i = 0; i < mServer.comments.size(); ++i) {
+        const Comment &comment = mServer.comments[i];
+        const int at = indexOf(doc->journey().comments, comment.id);
+        if (at < 0) {
+            doc->insertComment(key(), std::min(int(i), int(doc->journey().comments.size())), comment);
+            mChanged = true;
+        } else if (!(doc->journey().comments[std::size_t(at)] == comment)) {
+            doc->replaceComment(key(), comment);
+            mChanged = true;
+        }
+    }
+}
+
+void MirrorServerJourney::mirrorDots()
+{
+    JourneyDocument *doc = document();
+    for (const VoteRound &vote : mServer.votes) {
+        const int at = indexOf(doc->journey().votes, vote.id);
+        if (at < 0)
+            continue; // votes are started and closed in the base, not live (yet)
+        VoteRound mine = doc->journey().votes[std::size_t(at)];
+        if (mine.dots == vote.dots)
+            continue;
+        mine.dots = vote.dots;
+        doc->replaceVote(key(), mine);
+        mChanged = true;
+    }
+}
+
+} // namespace waymark

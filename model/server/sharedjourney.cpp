@@ -1,0 +1,401 @@
+#include "server/sharedjourney.h"
+
+#include "journeydocument.h"
+#include "server/servermirror.h"
+#include "server/serversession.h"
+#include "uuidhash.h"
+
+#include <QCoreApplication>
+#include <QUndoStack>
+
+#include <algorithm>
+
+namespace waymark {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(SharedJourney)
+};
+
+using Cell = QPair<QUuid, QUuid>;
+
+QList<QUuid> cellOrder(const Journey &journey, const Cell &cell)
+{
+    QList<QUuid> ids;
+    for (const Touchpoint &card : journey.touchpoints) {
+        if (card.stageId == cell.first && card.laneId == cell.second)
+            ids.append(card.id);
+    }
+    return ids;
+}
+
+// The positions in `ranks` (-1: not a candidate) of a longest strictly increasing run of
+// ranks: the cards that can stay where they are while the others move around them, so a drag
+// sends the cards that were dragged and not their neighbours. (Patience sorting, O(n log n);
+// nothing in the standard library or Qt does it.)
+QSet<int> longestIncreasing(const QList<int> &ranks)
+{
+    std::vector<int> tails;       // positions of the smallest tail of each run length
+    std::vector<int> previous(std::size_t(ranks.size()), -1);
+    for (int i = 0; i < ranks.size(); ++i) {
+        if (ranks[i] < 0)
+            continue;
+        const auto at = std::lower_bound(tails.begin(), tails.end(), ranks[i],
+                                         [&](int position, int rank) { return ranks[position] < rank; });
+        if (at != tails.begin())
+            previous[std::size_t(i)] = *(at - 1);
+        if (at == tails.end())
+            tails.push_back(i);
+        else
+            *at = i;
+    }
+    QSet<int> kept;
+    for (int i = tails.empty() ? -1 : tails.back(); i >= 0; i = previous[std::size_t(i)])
+        kept.insert(i);
+    return kept;
+}
+
+template <typename T>
+const T *findById(const std::vector<T> &items, const QUuid &id)
+{
+    const auto it = std::find_if(items.begin(), items.end(), [&](const T &item) { return item.id == id; });
+    return it == items.end() ? nullptr : &*it;
+}
+
+// The dots in `more` that `fewer` lacks (as multisets, in `more`'s order); nullopt when
+// `fewer` has a dot `more` lacks (a dot was taken back).
+std::optional<std::vector<Dot>> addedDots(const std::vector<Dot> &fewer, const std::vector<Dot> &more)
+{
+    std::vector<Dot> remaining = fewer;
+    std::vector<Dot> added;
+    for (const Dot &dot : more) {
+        const auto it = std::find(remaining.begin(), remaining.end(), dot);
+        if (it != remaining.end())
+            remaining.erase(it);
+        else
+            added.push_back(dot);
+    }
+    if (!remaining.empty())
+        return std::nullopt;
+    return added;
+}
+
+} // namespace
+
+SharedJourney::SharedJourney(JourneyDocument *document, ServerSession *session, QObject *parent)
+    : QObject(parent)
+    , mDocument(document)
+    , mSession(session)
+{
+    // One step deep: enough to take back a step the server cannot share, and for a new card
+    // and its typed title to be one step; undo itself is the session's.
+    document->undoStack()->clear();
+    document->undoStack()->setUndoLimit(1);
+    document->markSaved();
+    watchDocument();
+    connect(session, &ServerSession::changed, this, &SharedJourney::onSessionChanged);
+    mirror();
+    updateCanUndo();
+}
+
+SharedJourney::~SharedJourney()
+{
+    if (mDocument) {
+        // Back to an ordinary document: its stack knows nothing of the shared steps.
+        mDocument->undoStack()->clear();
+        mDocument->undoStack()->setUndoLimit(0);
+    }
+}
+
+JourneyDocument *SharedJourney::document() const
+{
+    return mDocument;
+}
+
+ServerSession *SharedJourney::session() const
+{
+    return mSession;
+}
+
+QString SharedJourney::notSharedYet()
+{
+    return Text::tr("Not shared live yet: while the journey is shared on a server, only cards, comments and dots can be "
+                    "changed. Save a copy (File → Save As…) to change the rest.");
+}
+
+void SharedJourney::watchDocument()
+{
+    JourneyDocument *doc = mDocument;
+    for (auto signal : {&JourneyDocument::touchpointInserted, &JourneyDocument::touchpointRemoved, &JourneyDocument::touchpointChanged,
+                        &JourneyDocument::commentInserted, &JourneyDocument::voteChanged, &JourneyDocument::connectionRemoved}) {
+        connect(doc, signal, this, [this] {
+            if (!mMirroring)
+                mStepTouched = true;
+        });
+    }
+    connect(doc, &JourneyDocument::touchpointsMoved, this, [this] {
+        if (!mMirroring)
+            mStepTouched = true;
+    });
+    const auto refuse = [this](auto signal, const QString &what) {
+        connect(mDocument.data(), signal, this, [this, what] { noteUnshareable(what); });
+    };
+    const QString stages = Text::tr("Stages");
+    for (auto signal : {&JourneyDocument::stageInserted, &JourneyDocument::stageRemoved, &JourneyDocument::stageChanged})
+        refuse(signal, stages);
+    refuse(&JourneyDocument::stagesReordered, stages);
+    const QString lanes = Text::tr("Lanes");
+    for (auto signal : {&JourneyDocument::laneInserted, &JourneyDocument::laneRemoved, &JourneyDocument::laneChanged})
+        refuse(signal, lanes);
+    refuse(&JourneyDocument::lanesReordered, lanes);
+    for (auto signal : {&JourneyDocument::departmentInserted, &JourneyDocument::departmentRemoved, &JourneyDocument::departmentChanged})
+        refuse(signal, Text::tr("Departments"));
+    for (auto signal : {&JourneyDocument::personaInserted, &JourneyDocument::personaRemoved, &JourneyDocument::personaChanged})
+        refuse(signal, Text::tr("Personas"));
+    for (auto signal : {&JourneyDocument::connectionInserted, &JourneyDocument::connectionChanged})
+        refuse(signal, Text::tr("Arrows between cards"));
+    for (auto signal : {&JourneyDocument::datasetInserted, &JourneyDocument::datasetRemoved, &JourneyDocument::datasetChanged})
+        refuse(signal, Text::tr("Survey and purchase data"));
+    for (auto signal : {&JourneyDocument::participantInserted, &JourneyDocument::participantRemoved, &JourneyDocument::participantChanged})
+        refuse(signal, Text::tr("Participants"));
+    for (auto signal : {&JourneyDocument::voteInserted, &JourneyDocument::voteRemoved})
+        refuse(signal, Text::tr("Starting or deleting a vote"));
+    for (auto signal : {&JourneyDocument::agendaItemInserted, &JourneyDocument::agendaItemRemoved, &JourneyDocument::agendaItemChanged})
+        refuse(signal, Text::tr("The agenda"));
+    for (auto signal : {&JourneyDocument::commentRemoved, &JourneyDocument::commentChanged})
+        refuse(signal, Text::tr("Changing or deleting a comment"));
+    for (auto signal : {&JourneyDocument::opportunityInserted, &JourneyDocument::opportunityRemoved, &JourneyDocument::opportunityChanged,
+                        &JourneyDocument::scenarioInserted, &JourneyDocument::scenarioRemoved, &JourneyDocument::scenarioChanged})
+        refuse(signal, Text::tr("The business case"));
+    refuse(&JourneyDocument::infoChanged, Text::tr("The journey's title and description"));
+    connect(doc, &JourneyDocument::settingsChanged, this, [this] { noteUnshareable(Text::tr("The journey's settings")); });
+    connect(doc->undoStack(), &QUndoStack::indexChanged, this, &SharedJourney::stepDone);
+}
+
+void SharedJourney::noteUnshareable(const QString &what)
+{
+    if (mMirroring)
+        return;
+    mStepTouched = true;
+    if (mUnshareable.isEmpty())
+        mUnshareable = what;
+}
+
+std::optional<QString> SharedJourney::unshareable() const
+{
+    if (!mUnshareable.isEmpty())
+        return Text::tr("%1 cannot be changed while the journey is shared (not shared live yet); the change was taken back.")
+            .arg(mUnshareable);
+    if (!mSession->isConnected())
+        return Text::tr("Not connected to the server: the change was taken back. Waymark reconnects by itself; "
+                        "File → Save As… keeps a copy meanwhile.");
+    const Journey &doc = mDocument->journey();
+    const Journey &server = mSession->journey();
+    for (const Comment &comment : server.comments) {
+        const Comment *mine = findById(doc.comments, comment.id);
+        if (!mine || !(*mine == comment))
+            return Text::tr("Changing or deleting a comment cannot be shared yet; the change was taken back.");
+    }
+    for (const VoteRound &vote : doc.votes) {
+        const VoteRound *theirs = findById(server.votes, vote.id);
+        if (!theirs)
+            continue;
+        VoteRound withoutDots = vote;
+        withoutDots.dots = theirs->dots;
+        if (!(withoutDots == *theirs))
+            return Text::tr("Votes are started and closed before sharing for now; the change was taken back.");
+        if (!addedDots(theirs->dots, vote.dots))
+            return Text::tr("A dot cannot be taken back while the journey is shared yet; the change was taken back.");
+    }
+    // Arrows may go only with the cards they join (the server deletes those with the card).
+    UuidSet deletedCards;
+    for (const Touchpoint &card : server.touchpoints) {
+        if (!doc.touchpoint(card.id))
+            deletedCards.insert(card.id);
+    }
+    std::vector<Connection> expected;
+    for (const Connection &connection : server.connections) {
+        if (!deletedCards.contains(connection.fromId) && !deletedCards.contains(connection.toId))
+            expected.push_back(connection);
+    }
+    if (expected != doc.connections) {
+        for (const Connection &connection : doc.connections) {
+            if (!findById(expected, connection.id))
+                return Text::tr("Arrows between cards cannot be changed while the journey is shared yet; the change was taken back.");
+        }
+        if (expected.size() != doc.connections.size())
+            return Text::tr("Arrows between cards cannot be changed while the journey is shared yet; the change was taken back.");
+    }
+    return std::nullopt;
+}
+
+void SharedJourney::stepDone()
+{
+    if (mMirroring || mSending || !mDocument || !mSession)
+        return;
+    if (!mStepTouched)
+        return;
+    mStepTouched = false;
+    if (const auto why = unshareable()) {
+        takeBackStep(*why);
+        return;
+    }
+    QString error;
+    mSending = true;
+    mOthersArrived = false;
+    const bool sent = sendStep(&error);
+    mSending = false;
+    mirror(); // refused: back to what the server holds; sent: the changes others made meanwhile
+    mDocument->markSaved();
+    updateCanUndo();
+    if (!sent)
+        emit refused(error);
+}
+
+void SharedJourney::takeBackStep(const QString &why)
+{
+    mUnshareable.clear();
+    mMirroring = true;
+    QUndoStack *stack = mDocument->undoStack();
+    if (stack->canUndo())
+        stack->undo();
+    mMirroring = false;
+    mirror(); // whatever the undo could not restore
+    mDocument->markSaved();
+    emit refused(why);
+}
+
+bool SharedJourney::sendStep(QString *error)
+{
+    return sendDeletedCards(error) && sendAddedAndMovedCards(error) && sendFieldEdits(error) && sendComments(error)
+        && sendDots(error);
+}
+
+bool SharedJourney::sendDeletedCards(QString *error)
+{
+    std::vector<QUuid> gone;
+    for (const Touchpoint &card : mSession->journey().touchpoints) {
+        if (!mDocument->journey().touchpoint(card.id))
+            gone.push_back(card.id);
+    }
+    for (const QUuid &id : gone) {
+        if (!mSession->deleteCard(id, error))
+            return false;
+    }
+    return true;
+}
+
+bool SharedJourney::sendAddedAndMovedCards(QString *error)
+{
+    QList<Cell> cells;
+    for (const Touchpoint &card : mDocument->journey().touchpoints) {
+        const Cell cell = qMakePair(card.stageId, card.laneId);
+        if (!cells.contains(cell))
+            cells.append(cell);
+    }
+    for (const Cell &cell : std::as_const(cells)) {
+        const QList<QUuid> mine = cellOrder(mDocument->journey(), cell);
+        const QList<QUuid> theirs = cellOrder(mSession->journey(), cell);
+        QList<int> ranks;
+        for (const QUuid &id : mine)
+            ranks.append(int(theirs.indexOf(id)));
+        const QSet<int> staying = longestIncreasing(ranks);
+        for (int i = 0; i < mine.size(); ++i) {
+            if (staying.contains(i))
+                continue;
+            const QUuid after = i > 0 ? mine[i - 1] : QUuid();
+            const Touchpoint *card = mDocument->journey().touchpoint(mine[i]);
+            const bool known = mSession->journey().touchpoint(mine[i]) != nullptr;
+            const bool ok = known ? mSession->moveCard(card->id, cell.first, cell.second, after, error).has_value()
+                                  : mSession->addCard(*card, after, error).has_value();
+            if (!ok)
+                return false;
+        }
+    }
+    return true;
+}
+
+bool SharedJourney::sendFieldEdits(QString *error)
+{
+    for (const Touchpoint &card : mDocument->journey().touchpoints) {
+        const Touchpoint *theirs = mSession->journey().touchpoint(card.id);
+        if (theirs && cardFieldsDiffer(*theirs, card) && !mSession->editCard(card, error))
+            return false;
+    }
+    return true;
+}
+
+bool SharedJourney::sendComments(QString *error)
+{
+    const std::vector<Comment> comments = mDocument->journey().comments;
+    for (const Comment &comment : comments) {
+        if (!findById(mSession->journey().comments, comment.id) && !mSession->addComment(comment, error))
+            return false;
+    }
+    return true;
+}
+
+bool SharedJourney::sendDots(QString *error)
+{
+    const std::vector<VoteRound> votes = mDocument->journey().votes;
+    for (const VoteRound &vote : votes) {
+        const VoteRound *theirs = findById(mSession->journey().votes, vote.id);
+        if (!theirs)
+            continue;
+        const auto added = addedDots(theirs->dots, vote.dots);
+        for (const Dot &dot : added.value_or(std::vector<Dot>{})) {
+            if (!mSession->addDot(vote.id, dot.participantId, dot.touchpointId, error))
+                return false;
+        }
+    }
+    return true;
+}
+
+void SharedJourney::mirror()
+{
+    if (!mDocument || !mSession || mSending)
+        return;
+    mMirroring = true;
+    MirrorServerJourney(mDocument, mSession->journey()).apply();
+    mMirroring = false;
+}
+
+void SharedJourney::onSessionChanged(const ServerChange &change, bool own)
+{
+    if (mSending) {
+        mOthersArrived = mOthersArrived || !own;
+        return;
+    }
+    mirror();
+    if (!own)
+        emit remoteChange(change);
+    updateCanUndo();
+}
+
+bool SharedJourney::canUndo() const
+{
+    return mSession && mSession->canUndo();
+}
+
+bool SharedJourney::undo(QString *error)
+{
+    if (!mSession)
+        return false;
+    const bool undone = mSession->undo(error).has_value();
+    mirror();
+    mDocument->markSaved();
+    updateCanUndo();
+    return undone;
+}
+
+void SharedJourney::updateCanUndo()
+{
+    const bool now = canUndo();
+    if (now != mCanUndo) {
+        mCanUndo = now;
+        emit canUndoChanged(now);
+    }
+}
+
+} // namespace waymark

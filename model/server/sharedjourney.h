@@ -1,0 +1,86 @@
+#pragma once
+
+#include "server/serverchange.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QUuid>
+
+#include <optional>
+
+namespace waymark {
+
+class JourneyDocument;
+class ServerSession;
+struct LostChange;
+
+// The live bridge between the window's document and a shared journey's session
+// (docs/server.md, "The window"). The window keeps editing through commands on the
+// document's undo stack as always; after each step (QUndoStack::indexChanged) this compares
+// the document with the session's journey and sends the difference as per-field changes:
+// cards added, moved, deleted and edited field by field, comments added, dots placed. What
+// the session cannot share yet (stages, lanes, connections, taking a dot back, …) is undone
+// at once and refused with the reason, so nothing stays on one laptop unnoticed; a change the
+// server refuses is taken back the same way. Changes from others (ServerSession::changed)
+// reach the document through MirrorServerJourney, with the model's ordinary signals.
+//
+// Undo while shared is the session's: only one's own changes, refused when someone changed
+// that thing since. The document's own stack is kept one step deep (for the refusal above and
+// for naming a new card as one step) and marked saved after every step: the server holds the
+// journey, so closing the window loses nothing.
+class SharedJourney : public QObject
+{
+    Q_OBJECT
+public:
+    SharedJourney(JourneyDocument *document, ServerSession *session, QObject *parent = nullptr);
+    ~SharedJourney() override;
+
+    JourneyDocument *document() const;
+    ServerSession *session() const;
+
+    bool canUndo() const;
+    // Undoes this person's newest change on the server; false with `error` saying why not
+    // (someone changed it since, named; not connected).
+    bool undo(QString *error);
+
+    // Makes the document what the session holds now (after a reconnection).
+    void mirror();
+
+    // Translated: why an edit of this kind cannot be made while shared, for tooltips.
+    static QString notSharedYet();
+
+signals:
+    // A local step was not shared and was taken back; `why` says what and why (translated).
+    void refused(const QString &why);
+    // A change from someone else reached the document (for a highlight, a status line).
+    void remoteChange(const waymark::ServerChange &change);
+    void canUndoChanged(bool canUndo);
+
+private:
+    void watchDocument();
+    void noteUnshareable(const QString &what);
+    void stepDone();
+    // What in the document's step cannot be shared (translated), or nothing.
+    std::optional<QString> unshareable() const;
+    bool sendStep(QString *error);
+    bool sendDeletedCards(QString *error);
+    bool sendAddedAndMovedCards(QString *error);
+    bool sendFieldEdits(QString *error);
+    bool sendComments(QString *error);
+    bool sendDots(QString *error);
+    void takeBackStep(const QString &why);
+    void onSessionChanged(const ServerChange &change, bool own);
+    void updateCanUndo();
+
+    QPointer<JourneyDocument> mDocument;
+    QPointer<ServerSession> mSession;
+    bool mSending = false;    // writing a step: the session's echoes are ours
+    bool mMirroring = false;  // applying the server's state: not a local step
+    bool mStepTouched = false;
+    bool mOthersArrived = false;
+    QString mUnshareable;     // the first thing in this step the session cannot share
+    bool mCanUndo = false;
+};
+
+} // namespace waymark

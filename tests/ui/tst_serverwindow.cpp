@@ -1,0 +1,387 @@
+// Issue 21, the window half: File → Publish to Server… and Open from Server… driven as a
+// person would (typing, clicking, double-clicking, answering the modal dialogs), two windows
+// on one shared journey, Undo while shared, what cannot be shared greyed, a lost connection.
+// Against a throwaway PostgreSQL server (tests/support/README.md).
+#include "modalanswer.h"
+#include "postgresserver.h"
+#include "testjourneys.h"
+
+#include "canvas/canvasactions.h"
+#include "canvas/carditem.h"
+#include "canvas/journeyscene.h"
+#include "server/changemark.h"
+#include "workshop/workshopdock.h"
+#include "commands/editentity.h"
+#include "format/journeyfiles.h"
+#include "journeydocument.h"
+#include "mainwindow/mainwindow.h"
+#include "server/openfromserverdialog.h"
+#include "server/publishdialog.h"
+#include "server/serveraddressform.h"
+#include "server/serverjourneys.h"
+#include "server/serversession.h"
+#include "server/sharedjourney.h"
+#include "warehouse/postgresconnection.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace waymark;
+using waymark::test::ModalAnswer;
+using waymark::test::PostgresServer;
+
+namespace {
+
+constexpr int settleMs = 15000; // generous: the server is on this machine
+
+QAction *action(MainWindow &window, const char *name)
+{
+    return window.findChild<QAction *>(QString::fromLatin1(name));
+}
+
+void type(QLineEdit *edit, const QString &text)
+{
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Delete);
+    bool ascii = true;
+    for (const QChar c : text)
+        ascii = ascii && c.unicode() < 128;
+    if (ascii)
+        QTest::keyClicks(edit, text);
+    else
+        edit->insert(text); // QTest types ASCII only: Cyrillic goes in as an input method would
+}
+
+QString serverState(MainWindow &window)
+{
+    auto *label = window.findChild<QLabel *>(QStringLiteral("serverState"));
+    return label && label->isVisible() ? label->text() : QString();
+}
+
+} // namespace
+
+class TestServerWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(mDir.filePath(QStringLiteral("config"))));
+        WAYMARK_START_POSTGRES(mServer);
+        QVERIFY2(mServer.createDatabase(QStringLiteral("workshops")), qPrintable(mServer.error()));
+        mUrl = mServer.url(QStringLiteral("workshops"));
+    }
+
+    // A wrong URL and a server that is not there are said in the dialog, which stays open;
+    // the right URL publishes and the window switches to the shared journey and says so.
+    void publishLikeAPerson()
+    {
+        MainWindow window;
+        window.show();
+        const QString title = window.document()->journey().title;
+        QStringList seen;
+        ModalAnswer answer([&](QWidget *widget) {
+            auto *dialog = qobject_cast<PublishDialog *>(widget);
+            QVERIFY(dialog);
+            ServerAddressForm *form = dialog->form();
+            QVERIFY(form->isVisible());
+            type(form->urlEdit(), QStringLiteral("http://db.example.com/workshops"));
+            QTest::mouseClick(dialog->publishButton(), Qt::LeftButton);
+            seen << form->message();
+            // Nobody listens on port 1: refused at once, said in the dialog.
+            type(form->urlEdit(), QStringLiteral("postgresql://127.0.0.1:1/workshops"));
+            QTest::mouseClick(dialog->publishButton(), Qt::LeftButton);
+            QVERIFY(!dialog->publishButton()->isEnabled()); // busy while it works
+            QTRY_VERIFY_WITH_TIMEOUT(!form->message().isEmpty(), settleMs);
+            seen << form->message();
+            type(form->urlEdit(), mUrl);
+            type(form->authorEdit(), QStringLiteral("Фасилитатор"));
+            QTest::mouseClick(dialog->publishButton(), Qt::LeftButton);
+        });
+        action(window, "publishToServer")->trigger();
+        QCOMPARE(answer.seen, QStringLiteral("waymark::PublishDialog"));
+        QCOMPARE(seen.size(), 2);
+        QVERIFY2(seen[0].contains(QStringLiteral("not a PostgreSQL URL")), qPrintable(seen[0]));
+        QVERIFY2(seen[1].contains(QStringLiteral("Could not connect to")) && seen[1].contains(QStringLiteral("127.0.0.1")), qPrintable(seen[1]));
+
+        QVERIFY(window.sharedJourney());
+        QCOMPARE(window.sharedJourney()->session()->author(), QStringLiteral("Фасилитатор"));
+        QVERIFY2(window.windowTitle().contains(QStringLiteral("shared on postgresql://")), qPrintable(window.windowTitle()));
+        QVERIFY2(serverState(window).contains(QStringLiteral("Shared on")), qPrintable(serverState(window)));
+        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("Published to")), qPrintable(window.statusBar()->currentMessage()));
+        QCOMPARE(window.document()->journey().title, title);
+        // On the server, and the URL remembered for next time.
+        QVERIFY(listedTitles().contains(title));
+        OpenFromServerDialog again;
+        QCOMPARE(again.form()->urlEdit()->text(), mUrl);
+    }
+
+    // The list shows what is there, sorts by a clicked column, and a double-click opens one.
+    void openFromTheListLikeAPerson()
+    {
+        Journey first = test::smallJourney();
+        first.id = QUuid::createUuid();
+        first.title = QStringLiteral("Аааа — первый");
+        Journey second = first;
+        second.id = QUuid::createUuid();
+        second.title = QStringLiteral("Яяяя — второй");
+        QVERIFY(publish(first) && publish(second));
+
+        MainWindow window;
+        window.show();
+        QStringList order;
+        ModalAnswer answer([&](QWidget *widget) {
+            auto *dialog = qobject_cast<OpenFromServerDialog *>(widget);
+            QVERIFY(dialog);
+            type(dialog->form()->urlEdit(), mUrl);
+            QTest::keyClick(dialog->form()->urlEdit(), Qt::Key_Return); // Enter lists
+            QTreeWidget *list = dialog->journeys();
+            QTRY_VERIFY_WITH_TIMEOUT(list->topLevelItemCount() >= 2, settleMs);
+            // Sort by title, as a click on its header does.
+            QTest::mouseClick(list->header()->viewport(), Qt::LeftButton, {},
+                              QPoint(list->header()->sectionViewportPosition(0) + 10, list->header()->height() / 2));
+            if (list->header()->sortIndicatorOrder() == Qt::DescendingOrder)
+                QTest::mouseClick(list->header()->viewport(), Qt::LeftButton, {},
+                                  QPoint(list->header()->sectionViewportPosition(0) + 10, list->header()->height() / 2));
+            for (int i = 0; i < list->topLevelItemCount(); ++i)
+                order << list->topLevelItem(i)->text(0);
+            QTreeWidgetItem *target = nullptr;
+            for (int i = 0; i < list->topLevelItemCount(); ++i) {
+                if (list->topLevelItem(i)->text(0) == second.title)
+                    target = list->topLevelItem(i);
+            }
+            QVERIFY(target);
+            const QRect rect = list->visualItemRect(target);
+            QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center());
+            QTest::mouseDClick(list->viewport(), Qt::LeftButton, {}, rect.center());
+        });
+        action(window, "openFromServer")->trigger();
+        QCOMPARE(answer.seen, QStringLiteral("waymark::OpenFromServerDialog"));
+        QVERIFY(order.indexOf(first.title) >= 0 && order.indexOf(first.title) < order.indexOf(second.title));
+        QVERIFY(window.sharedJourney());
+        QCOMPARE(window.document()->journey().id, second.id);
+        QCOMPARE(window.document()->journey().title, second.title);
+    }
+
+    // Two windows on one journey: an edit in one appears in the other; Undo takes back only
+    // one's own change and refuses, naming who, after someone changed that thing.
+    void twoWindowsEditLive()
+    {
+        Journey journey = test::smallJourney();
+        journey.id = QUuid::createUuid();
+        QVERIFY(publish(journey));
+        QSettings().setValue(QStringLiteral("server/author"), QStringLiteral("Ана"));
+        MainWindow a;
+        QVERIFY(a.openServerJourney(mUrl, journey.id.toString(QUuid::WithoutBraces)));
+        QSettings().setValue(QStringLiteral("server/author"), QStringLiteral("Богдан"));
+        MainWindow b;
+        QVERIFY(b.openServerJourney(mUrl, journey.id.toString()));
+
+        // Who is connected, in the workshop dock.
+        QTRY_VERIFY2_WITH_TIMEOUT(a.workshopDock()->connectedLine()->text().contains(QStringLiteral("Богдан")),
+                                  qPrintable(a.workshopDock()->connectedLine()->text()), settleMs);
+        QVERIFY(a.workshopDock()->connectedLine()->text().contains(QStringLiteral("Ана")));
+
+        const QUuid id = journey.touchpoints[1].id;
+        Touchpoint card = *a.document()->journey().touchpoint(id);
+        card.title = QStringLiteral("От Аны");
+        a.document()->push(new EditTouchpoint(a.document(), card));
+        QTRY_COMPARE_WITH_TIMEOUT(b.document()->journey().touchpoint(id)->title, card.title, settleMs);
+        QVERIFY2(b.statusBar()->currentMessage().contains(QStringLiteral("Ана")), qPrintable(b.statusBar()->currentMessage()));
+        // Ана's colour on the card for a moment, with her name; none in her own window.
+        const auto marks = [](MainWindow &window, const QUuid &cardId) {
+            QList<ChangeMark *> found;
+            for (QGraphicsItem *child : window.journeyScene()->cardItem(cardId)->childItems()) {
+                if (auto *mark = dynamic_cast<ChangeMark *>(child))
+                    found << mark;
+            }
+            return found;
+        };
+        QCOMPARE(marks(b, id).size(), 1);
+        QCOMPARE(marks(b, id).front()->author(), QStringLiteral("Ана"));
+        QCOMPARE(marks(b, id).front()->colour(), ChangeMark::colourOf(QStringLiteral("Ана"), b.document()->journey()));
+        QVERIFY(marks(a, id).isEmpty());
+
+        QAction *undoInA = action(a, "sharedUndo");
+        QVERIFY(undoInA && undoInA->isEnabled());
+        Touchpoint theirs = *b.document()->journey().touchpoint(id);
+        theirs.title = QStringLiteral("От Богдана");
+        b.document()->push(new EditTouchpoint(b.document(), theirs));
+        QTRY_COMPARE_WITH_TIMEOUT(a.document()->journey().touchpoint(id)->title, theirs.title, settleMs);
+        undoInA->trigger();
+        QVERIFY2(a.statusBar()->currentMessage().contains(QStringLiteral("Богдан")), qPrintable(a.statusBar()->currentMessage()));
+        QCOMPARE(a.document()->journey().touchpoint(id)->title, theirs.title);
+
+        // Богдан's own undo is his to make.
+        QAction *undoInB = action(b, "sharedUndo");
+        QVERIFY(undoInB->isEnabled());
+        undoInB->trigger();
+        QCOMPARE(b.document()->journey().touchpoint(id)->title, card.title);
+        QTRY_COMPARE_WITH_TIMEOUT(a.document()->journey().touchpoint(id)->title, card.title, settleMs);
+        QVERIFY(!a.isWindowModified());
+    }
+
+    // The same field changed in two windows at once: the later change stays, and the person
+    // whose change was replaced is told in plain words who replaced it.
+    void anOverwrittenEditIsSaid()
+    {
+        Journey journey = test::smallJourney();
+        journey.id = QUuid::createUuid();
+        QVERIFY(publish(journey));
+        QSettings().setValue(QStringLiteral("server/author"), QStringLiteral("Ана"));
+        MainWindow a;
+        QVERIFY(a.openServerJourney(mUrl, journey.id.toString()));
+        QSettings().setValue(QStringLiteral("server/author"), QStringLiteral("Богдан"));
+        MainWindow b;
+        QVERIFY(b.openServerJourney(mUrl, journey.id.toString()));
+        const QUuid id = journey.touchpoints[0].id;
+        Touchpoint mine = *a.document()->journey().touchpoint(id);
+        mine.title = QStringLiteral("Версия Аны");
+        Touchpoint theirs = *b.document()->journey().touchpoint(id);
+        theirs.title = QStringLiteral("Версия Богдана");
+        // No events in between: neither has seen the other's change when making its own.
+        a.document()->push(new EditTouchpoint(a.document(), mine));
+        b.document()->push(new EditTouchpoint(b.document(), theirs));
+        QTRY_COMPARE_WITH_TIMEOUT(a.document()->journey().touchpoint(id)->title, theirs.title, settleMs);
+        QTRY_VERIFY2_WITH_TIMEOUT(a.statusBar()->currentMessage().contains(QStringLiteral("at the same moment")),
+                                  qPrintable(a.statusBar()->currentMessage()), settleMs);
+        QVERIFY(a.statusBar()->currentMessage().contains(QStringLiteral("Богдан")));
+        QVERIFY(a.statusBar()->currentMessage().contains(QStringLiteral("the title")));
+        QCOMPARE(b.document()->journey().touchpoint(id)->title, theirs.title);
+    }
+
+    // Stages and the rest are greyed with the reason while shared, back when the window
+    // opens a file again.
+    void whatCannotBeSharedIsGreyedWithTheReason()
+    {
+        Journey journey = test::smallJourney();
+        journey.id = QUuid::createUuid();
+        QVERIFY(publish(journey));
+        MainWindow window;
+        QVERIFY(window.openServerJourney(mUrl, journey.id.toString()));
+        QAction *addStage = window.canvasActions()->addStage();
+        QVERIFY(!addStage->isEnabled());
+        QVERIFY2(addStage->toolTip().contains(QStringLiteral("Not shared live yet")), qPrintable(addStage->toolTip()));
+        QVERIFY(!window.canvasActions()->connectTool()->isEnabled());
+        QVERIFY(window.canvasActions()->newCard()->isEnabled());
+        QVERIFY(window.openFile(QStringLiteral(WAYMARK_SOURCE_DIR "/resources/samples/retail-bank-account.waymark.json")));
+        QVERIFY(!window.sharedJourney());
+        QVERIFY(window.workshopDock()->connectedLine()->isHidden());
+        QVERIFY(window.canvasActions()->addStage()->isEnabled());
+        QVERIFY(serverState(window).isEmpty());
+    }
+
+    // The server drops the window's connection: the journey stays open, the window says so,
+    // and it is connected again by itself.
+    void aLostConnectionIsSaidAndMended()
+    {
+        Journey journey = test::smallJourney();
+        journey.id = QUuid::createUuid();
+        QVERIFY(publish(journey));
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openServerJourney(mUrl, journey.id.toString()));
+        const QString app = window.sharedJourney()->session()->applicationName();
+        QVERIFY(mServer.psql(QStringLiteral("workshops"),
+                             QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = '%1'").arg(app)));
+        // The next edit meets the dead connection.
+        Touchpoint card = window.document()->journey().touchpoints[0];
+        card.title = QStringLiteral("Во время обрыва");
+        window.document()->push(new EditTouchpoint(window.document(), card));
+        QTRY_VERIFY2_WITH_TIMEOUT(serverState(window).contains(QStringLiteral("lost")), qPrintable(serverState(window)), settleMs);
+        QVERIFY(window.document()->journey().touchpoint(card.id)); // still open
+        QTRY_VERIFY2_WITH_TIMEOUT(serverState(window).contains(QStringLiteral("Shared on")), qPrintable(serverState(window)), settleMs);
+        // And it works again.
+        window.document()->push(new EditTouchpoint(window.document(), card));
+        QTRY_COMPARE_WITH_TIMEOUT(titleOnServer(journey.id, card.id), card.title, settleMs);
+    }
+
+    void saveAsKeepsACopyAndStaysShared()
+    {
+        Journey journey = test::smallJourney();
+        journey.id = QUuid::createUuid();
+        QVERIFY(publish(journey));
+        MainWindow window;
+        QVERIFY(window.openServerJourney(mUrl, journey.id.toString()));
+        const QString path = mDir.filePath(QStringLiteral("copy.waymark"));
+        QVERIFY(window.saveAs(path)); // what File → Save As… does with the chosen name
+        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("stays shared")), qPrintable(window.statusBar()->currentMessage()));
+        waymark::FormatError error;
+        const auto copy = readJourneyFile(path, &error);
+        QVERIFY2(copy, qPrintable(error.toString()));
+        QCOMPARE(copy->id, journey.id);
+        QVERIFY(copy->touchpoints == window.document()->journey().touchpoints);
+        QVERIFY(window.sharedJourney());
+        QVERIFY(window.document()->filePath().isEmpty());
+    }
+
+    void wrongCommandLineArgumentsAreSaid()
+    {
+        MainWindow window;
+        QStringList messages;
+        window.setMessageSink([&](const QString &title, const QString &text) { messages << title + QLatin1Char(':') + text; });
+        QVERIFY(!window.openServerJourney(QStringLiteral("http://x/y"), QUuid::createUuid().toString()));
+        QVERIFY(!window.openServerJourney(mUrl, QStringLiteral("not-an-id")));
+        QVERIFY(!window.openServerJourney(mUrl, QUuid::createUuid().toString()));
+        QCOMPARE(messages.size(), 3);
+        QVERIFY2(messages[0].contains(QStringLiteral("not a PostgreSQL URL")), qPrintable(messages[0]));
+        QVERIFY2(messages[1].contains(QStringLiteral("not a journey id")), qPrintable(messages[1]));
+        QVERIFY(!window.sharedJourney());
+    }
+
+private:
+    bool publish(const Journey &journey)
+    {
+        QString error;
+        const QString name = QStringLiteral("publish-") + QUuid::createUuid().toString(QUuid::Id128);
+        bool ok = false;
+        {
+            QSqlDatabase db = openPostgres(*parsePostgresUrl(mUrl, &error), name, 10);
+            ok = ServerJourneys::publish(db, journey, &error).has_value();
+            if (!ok)
+                qWarning("%s", qPrintable(error));
+        }
+        QSqlDatabase::removeDatabase(name);
+        return ok;
+    }
+
+    QStringList listedTitles()
+    {
+        return mServer.psql(QStringLiteral("workshops"), QStringLiteral("SELECT title FROM journeys")).value_or(QString()).split(QLatin1Char('\n'));
+    }
+
+    QString titleOnServer(const QUuid &journey, const QUuid &card)
+    {
+        const Journey there = opened(journey);
+        const Touchpoint *found = there.touchpoint(card);
+        return found ? found->title : QString();
+    }
+
+    Journey opened(const QUuid &id)
+    {
+        QString error;
+        const QString name = QStringLiteral("open-") + QUuid::createUuid().toString(QUuid::Id128);
+        std::optional<Journey> journey;
+        {
+            QSqlDatabase db = openPostgres(*parsePostgresUrl(mUrl, &error), name, 10);
+            journey = ServerJourneys::open(db, id, &error);
+        }
+        QSqlDatabase::removeDatabase(name);
+        return journey.value_or(Journey{});
+    }
+
+    QTemporaryDir mDir;
+    PostgresServer mServer;
+    QString mUrl;
+};
+
+QTEST_MAIN(TestServerWindow)
+#include "tst_serverwindow.moc"

@@ -1,0 +1,269 @@
+// File → Publish to Server…, Open from Server…, and the window while its journey is shared
+// live on a PostgreSQL server (docs/server.md): the title and the status bar say where, the
+// edits go through the live bridge (model/server/sharedjourney.h), Undo is the server's, a
+// lost connection keeps the journey open and is retried, Save As keeps a copy.
+#include "mainwindow/mainwindow.h"
+
+#include "canvas/canvasactions.h"
+#include "canvas/carditem.h"
+#include "canvas/journeyscene.h"
+#include "canvas/journeyview.h"
+#include "docks/journeyinfodock.h"
+#include "format/journeyfiles.h"
+#include "journeydocument.h"
+#include "workshop/workshopdock.h"
+#include "mainwindow/recentfiles.h"
+#include "server/changemark.h"
+#include "server/openfromserverdialog.h"
+#include "server/publishdialog.h"
+#include "server/serverjobs.h"
+#include "server/servershare.h"
+#include "server/sharednotices.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenu>
+#include <QSettings>
+#include <QStatusBar>
+
+namespace waymark {
+
+namespace {
+
+constexpr int noticeMs = 10000;
+
+QString authorFromSettings()
+{
+    const QString name = QSettings().value(QStringLiteral("server/author")).toString().trimmed();
+    return name.isEmpty() ? qEnvironmentVariable("USER") : name;
+}
+
+} // namespace
+
+void MainWindow::addServerActions(QMenu *file)
+{
+    QAction *publish = file->addAction(tr("P&ublish to Server…"), this, &MainWindow::publishToServer);
+    publish->setObjectName(QStringLiteral("publishToServer"));
+    publish->setStatusTip(tr("Put this journey on your company's PostgreSQL server so that everyone edits it live"));
+    QAction *open = file->addAction(tr("Open from Ser&ver…"), this, &MainWindow::openFromServer);
+    open->setObjectName(QStringLiteral("openFromServer"));
+    open->setStatusTip(tr("Open a journey shared on a PostgreSQL server and edit it live with the others"));
+    mServerLabel = new QLabel(this);
+    mServerLabel->setObjectName(QStringLiteral("serverState"));
+    mServerLabel->hide();
+    statusBar()->addPermanentWidget(mServerLabel);
+}
+
+void MainWindow::publishToServer()
+{
+    mView->commitEditor(); // a title being typed belongs in what is published
+    PublishDialog dialog(mDocument->journey(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (openShared(dialog.address(), dialog.journeyId(), dialog.author()))
+        statusBar()->showMessage(tr("Published to %1: this window now shows the shared journey, and every change goes to the "
+                                    "server. Others open it with File → Open from Server….")
+                                     .arg(dialog.address().display()),
+                                 noticeMs * 2);
+}
+
+void MainWindow::openFromServer()
+{
+    if (!maybeSave())
+        return;
+    OpenFromServerDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted || dialog.journeyId().isNull())
+        return;
+    if (openShared(dialog.address(), dialog.journeyId(), dialog.author()))
+        statusBar()->showMessage(tr("Opened “%1” from %2.").arg(mDocument->journey().title, dialog.address().display()), noticeMs);
+}
+
+bool MainWindow::openServerJourney(const QString &url, const QString &journeyId)
+{
+    QString error;
+    const auto address = parsePostgresUrl(url, &error);
+    if (!address) {
+        showError(tr("Could not open the shared journey"),
+                  tr("“%1” is not a PostgreSQL URL: %2\nWrite it as postgresql://HOST[:PORT]/DATABASE.").arg(url, error));
+        return false;
+    }
+    const QUuid id = QUuid::fromString(journeyId);
+    if (id.isNull()) {
+        showError(tr("Could not open the shared journey"),
+                  tr("“%1” is not a journey id. `waymark server list %2` shows the journeys there and their ids.").arg(journeyId, url));
+        return false;
+    }
+    return openShared(*address, id, authorFromSettings());
+}
+
+bool MainWindow::openShared(const PostgresAddress &address, const QUuid &id, const QString &author)
+{
+    const PostgresAddress live = ServerReconnect::withLiveTimeouts(address);
+    auto session = std::make_unique<ServerSession>(live, id, author);
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    bool connected = session->connectToServer(&error);
+    QApplication::restoreOverrideCursor();
+    if (!connected && ServerJobs::isPasswordRefusal(error) && ServerJobs::askPassword(this, address)) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        connected = session->connectToServer(&error);
+        QApplication::restoreOverrideCursor();
+    }
+    if (!connected) {
+        showError(tr("Could not open the shared journey"), error);
+        return false;
+    }
+    setDocument(std::make_unique<JourneyDocument>(session->journey())); // leaves any earlier share
+
+    auto share = std::make_unique<ServerShare>();
+    share->where = address.display();
+    share->session = std::move(session);
+    share->bridge = std::make_unique<SharedJourney>(mDocument.get(), share->session.get());
+    share->reconnect = std::make_unique<ServerReconnect>(share->session.get(), live);
+    share->presence = std::make_unique<ServerPresence>(share->session.get());
+    ServerSession *liveSession = share->session.get();
+    SharedJourney *bridge = share->bridge.get();
+    mShare = std::move(share);
+
+    connect(bridge, &SharedJourney::refused, this, [this](const QString &why) {
+        statusBar()->showMessage(why, noticeMs);
+        mShare->reconnect->checkNow(); // a write that failed on a dead connection: say so and reconnect
+    });
+    connect(bridge, &SharedJourney::canUndoChanged, this, [this](bool canUndo) {
+        if (mSharedUndo)
+            mSharedUndo->setEnabled(canUndo);
+    });
+    connect(bridge, &SharedJourney::remoteChange, this, [this](const ServerChange &change) {
+        statusBar()->showMessage(SharedNotices::remoteChange(change, mDocument->journey()), 4000);
+        markChange(change);
+    });
+    connect(liveSession, &ServerSession::overwritten, this, [this](const LostChange &lost) {
+        statusBar()->showMessage(SharedNotices::overwritten(lost, mDocument->journey()), noticeMs * 2);
+    });
+    connect(mShare->reconnect.get(), &ServerReconnect::lost, this, [this](const QString &why, int delayMs) {
+        showServerState(tr("Connection to %1 lost — trying again in %n s", nullptr, delayMs / 1000).arg(mShare->where), why);
+        statusBar()->showMessage(tr("The connection to the server was lost. The journey stays open; Waymark reconnects by itself. "
+                                    "File → Save As… keeps a copy."),
+                                 noticeMs);
+    });
+    connect(mShare->reconnect.get(), &ServerReconnect::retrying, this, [this](const QString &why, int delayMs) {
+        showServerState(tr("Connection to %1 lost — trying again in %n s", nullptr, delayMs / 1000).arg(mShare->where), why);
+    });
+    connect(mShare->presence.get(), &ServerPresence::changed, mWorkshop, &WorkshopDock::setConnectedPeople);
+    mWorkshop->setConnectedPeople(mShare->presence->people());
+    connect(mShare->reconnect.get(), &ServerReconnect::reconnected, this, [this] {
+        mShare->presence->hello(); // the list again, from everyone's answers
+        mShare->bridge->mirror(); // what the others did meanwhile
+        showServerState();
+        statusBar()->showMessage(tr("Connected to %1 again; the changes made meanwhile are on the map.").arg(mShare->where), noticeMs);
+    });
+
+    // Reviewers comment, viewers look: the map takes no edit the database would refuse.
+    const ServerRole role = liveSession->role();
+    mDocument->setReviewOnly(role == ServerRole::Reviewer || role == ServerRole::Viewer);
+    mCanvasActions->setSharedLimits(SharedJourney::notSharedYet());
+    mJourneyInfo->setEnabled(false);
+    mJourneyInfo->setToolTip(SharedJourney::notSharedYet());
+    rebuildEditMenu();
+    showServerState();
+    updateTitle();
+    return true;
+}
+
+void MainWindow::leaveServer()
+{
+    if (!mShare)
+        return;
+    mShare.reset();
+    mSharedUndo = nullptr;
+    mWorkshop->setConnectedPeople({});
+    mCanvasActions->setSharedLimits({});
+    mJourneyInfo->setEnabled(true);
+    mJourneyInfo->setToolTip({});
+    mServerLabel->hide();
+}
+
+void MainWindow::showServerState(const QString &problem, const QString &details)
+{
+    if (!mShare) {
+        mServerLabel->hide();
+        return;
+    }
+    if (problem.isEmpty()) {
+        mServerLabel->setText(tr("● Shared on %1").arg(mShare->where));
+        mServerLabel->setStyleSheet(QStringLiteral("color: #1a7f37; padding: 0 6px;"));
+        mServerLabel->setToolTip(tr("Every change goes to the server and reaches everyone who has the journey open.\nYou: %1 — %2")
+                                     .arg(mShare->session->author(), ServerRoles::describe(mShare->session->role())));
+    } else {
+        mServerLabel->setText(QStringLiteral("● ") + problem);
+        mServerLabel->setStyleSheet(QStringLiteral("color: #a40000; padding: 0 6px;"));
+        mServerLabel->setToolTip(details);
+    }
+    mServerLabel->show();
+}
+
+void MainWindow::fillSharedUndo(QMenu *edit)
+{
+    // Only one's own changes, refused with the reason when someone changed that thing since.
+    mSharedUndo = edit->addAction(tr("&Undo My Last Change"), this, [this] {
+        QString error;
+        if (!mShare->bridge->undo(&error))
+            statusBar()->showMessage(tr("Not undone: %1").arg(error), noticeMs);
+    });
+    mSharedUndo->setObjectName(QStringLiteral("sharedUndo"));
+    mSharedUndo->setShortcuts(QKeySequence::Undo);
+    mSharedUndo->setEnabled(mShare->bridge->canUndo());
+    mSharedUndo->setStatusTip(tr("Takes back your own newest change on the server; others' changes stay"));
+    QAction *redo = edit->addAction(tr("&Redo"));
+    redo->setEnabled(false);
+    redo->setToolTip(tr("Redo is not available while the journey is shared (not yet)"));
+    redo->setStatusTip(redo->toolTip());
+    edit->setToolTipsVisible(true);
+}
+
+bool MainWindow::saveSharedCopy()
+{
+    mView->commitEditor();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save a copy of the shared journey"),
+                                                      mDocument->journey().title + QStringLiteral(".waymark"),
+                                                      tr("Waymark journeys (*.waymark);;Waymark JSON (*.waymark.json *.json)"));
+    return !path.isEmpty() && saveSharedCopyTo(path);
+}
+
+bool MainWindow::saveSharedCopyTo(const QString &path)
+{
+    FormatError error;
+    if (saveJourneyFile(mDocument->journey(), path, nullptr, nullptr, &error) != SaveResult::Saved) {
+        showError(tr("Could not save the journey"), tr("%1\n\n%2").arg(QDir::toNativeSeparators(path), error.toString()));
+        return false;
+    }
+    mRecent->add(path);
+    statusBar()->showMessage(tr("Saved a copy to %1; the journey stays shared on %2.").arg(QFileInfo(path).fileName(), mShare->where),
+                             noticeMs);
+    return true;
+}
+
+void MainWindow::markChange(const ServerChange &change)
+{
+    if (change.kind != ServerChangeKind::card || change.field == ServerChangeField::deleted)
+        return;
+    QGraphicsItem *card = mScene->cardItem(change.entity);
+    if (!card)
+        return;
+    for (QGraphicsItem *child : card->childItems()) {
+        if (auto *earlier = dynamic_cast<ChangeMark *>(child))
+            delete earlier; // one mark per card: the newest author's
+    }
+    new ChangeMark(card, change.author, ChangeMark::colourOf(change.author, mDocument->journey()));
+}
+
+SharedJourney *MainWindow::sharedJourney() const
+{
+    return mShare ? mShare->bridge.get() : nullptr;
+}
+
+} // namespace waymark

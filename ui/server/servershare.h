@@ -1,0 +1,23 @@
+#pragma once
+
+#include "server/serverpresence.h"
+#include "server/serverreconnect.h"
+#include "server/serversession.h"
+#include "server/sharedjourney.h"
+
+#include <memory>
+
+namespace waymark {
+
+// What the window holds while its journey is shared on a server: the session, the live
+// bridge to the document, and the reconnection. Destroyed in the reverse order, the session
+// last.
+struct ServerShare {
+    std::unique_ptr<ServerSession> session;
+    std::unique_ptr<SharedJourney> bridge;
+    std::unique_ptr<ServerReconnect> reconnect;
+    std::unique_ptr<ServerPresence> presence;
+    QString where; // the server as people read it: postgresql://host/db
+};
+
+} // namespace waymark
