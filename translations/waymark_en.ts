@@ -480,6 +480,17 @@
             <numerusform>%n cards selected where customers use this term distinctly often.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Connection to %1 lost — trying again in %n s</source>
+        <translation><numerusform>Connection to %1 lost — trying again in %n s</numerusform><numerusform>Connection to %1 lost — trying again in %n s</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::OpenFromServerDialog</name>
+    <message numerus="yes">
+        <source>%n journey(s) on %1. Double-click one to open it.</source>
+        <translation><numerusform>One journey on %1. Double-click it to open it.</numerusform><numerusform>%n journeys on %1. Double-click one to open it.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>waymark::OpportunitiesDock</name>
@@ -684,6 +695,13 @@
             <numerusform>Open: %1 — %2, %Ln dot each.</numerusform>
             <numerusform>Open: %1 — %2, %Ln dots each.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>waymark::WorkshopDock</name>
+    <message numerus="yes">
+        <source>Connected now (%n): %1</source>
+        <translation><numerusform>Connected now (%n): %1</numerusform><numerusform>Connected now (%n): %1</numerusform></translation>
     </message>
 </context>
 </TS>

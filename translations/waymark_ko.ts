@@ -487,6 +487,92 @@
     </message>
 </context>
 <context>
+    <name>CardImage</name>
+    <message>
+        <source>The stored picture is damaged.</source>
+        <translation>저장된 이미지가 손상되었습니다.</translation>
+    </message>
+    <message>
+        <source>The stored picture is damaged (%1).</source>
+        <translation>저장된 이미지가 손상되었습니다(%1).</translation>
+    </message>
+    <message>
+        <source>The picture is stored as “%1”, which is neither JPEG nor PNG.</source>
+        <translation>이미지가 “%1” 형식으로 저장되어 있습니다. JPEG도 PNG도 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The stored picture is %1 × %2 pixels; pictures on cards are at most %3 pixels on each side.</source>
+        <translation>저장된 이미지의 크기가 %1 × %2 픽셀입니다. 카드의 이미지는 각 변이 최대 %3 픽셀입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CardImageImport</name>
+    <message>
+        <source>the file is %1; a picture may be at most %2.</source>
+        <translation>파일 크기가 %1입니다. 이미지는 최대 %2까지 가능합니다.</translation>
+    </message>
+    <message>
+        <source>the picture is damaged or incomplete.</source>
+        <translation>이미지가 손상되었거나 일부가 없습니다.</translation>
+    </message>
+    <message>
+        <source>the picture is damaged or incomplete (%1).</source>
+        <translation>이미지가 손상되었거나 일부가 없습니다(%1).</translation>
+    </message>
+    <message>
+        <source>Pasted picture</source>
+        <translation>붙여 넣은 이미지</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>it could not be read: %1</source>
+        <translation>읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>it is larger than %1, the most a picture may be.</source>
+        <translation>%1보다 큽니다. 이미지는 최대 %1까지 가능합니다.</translation>
+    </message>
+    <message>
+        <source>there is no such file (%1).</source>
+        <translation>파일이 없습니다(%1).</translation>
+    </message>
+    <message>
+        <source>this is not a file but a folder or a device.</source>
+        <translation>파일이 아니라 폴더나 장치입니다.</translation>
+    </message>
+    <message>
+        <source>it could not be opened: %1</source>
+        <translation>열 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>it is empty.</source>
+        <translation>비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>this is not a picture Waymark can read; it takes %1.</source>
+        <translation>Waymark가 읽을 수 있는 이미지가 아닙니다. 사용할 수 있는 형식: %1.</translation>
+    </message>
+    <message>
+        <source>its format is %1; Waymark takes %2.</source>
+        <translation>형식이 %1입니다. Waymark에서 사용할 수 있는 형식: %2.</translation>
+    </message>
+    <message>
+        <source>the picture is %1 × %2 pixels (%3 megapixels); a picture may have at most %4 megapixels.</source>
+        <translation>이미지 크기가 %1 × %2 픽셀(%3메가픽셀)입니다. 이미지는 최대 %4메가픽셀까지 가능합니다.</translation>
+    </message>
+    <message>
+        <source>the picture is %1 × %2 pixels at %3 bits a pixel: reading it would take %4 of memory, more than the %5 a picture may take.</source>
+        <translation>이미지가 %1 × %2 픽셀, 픽셀당 %3비트입니다. 읽으려면 메모리가 %4 필요하지만 이미지 하나에는 최대 %5까지 허용됩니다.</translation>
+    </message>
+    <message>
+        <source>the picture could not be written anew as %1.</source>
+        <translation>이미지를 %1 형식으로 다시 저장할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>CardItem</name>
     <message>
         <source>(untitled)</source>
@@ -1605,6 +1691,18 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
                                 미래 상태 지도를 추가), PNG 또는 SVG로 내보내기
 </translation>
     </message>
+    <message>
+        <source>  waymark --server URL ID       open journey ID shared on a PostgreSQL server and edit it live
+                                (URL: postgresql://HOST[:PORT]/DB; `waymark server list URL` shows the ids)
+</source>
+        <translation>  waymark --server URL ID       PostgreSQL 서버에 공유된 고객 여정 ID를 열어 실시간으로 편집
+                                (URL: postgresql://호스트[:포트]/DB; `waymark server list URL`로 ID 확인)
+</translation>
+    </message>
+    <message>
+        <source>--server takes a server URL and a journey id: waymark --server postgresql://HOST/DB JOURNEY-ID</source>
+        <translation>--server에는 서버 URL과 고객 여정 ID가 필요합니다: waymark --server postgresql://호스트/DB 여정-ID</translation>
+    </message>
 </context>
 <context>
     <name>DataOverlay</name>
@@ -1943,6 +2041,17 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>line of visibility</source>
         <translation>가시선</translation>
+    </message>
+</context>
+<context>
+    <name>ImageMimeData</name>
+    <message>
+        <source>it is not on this computer but at %1; save it first, then attach the saved file.</source>
+        <translation>이 컴퓨터가 아니라 %1에 있습니다. 먼저 저장한 다음 저장한 파일을 첨부하세요.</translation>
+    </message>
+    <message>
+        <source>the picture is %1 × %2 pixels; a picture may have at most %3 megapixels.</source>
+        <translation>이미지 크기가 %1 × %2 픽셀입니다. 이미지는 최대 %3메가픽셀까지 가능합니다.</translation>
     </message>
 </context>
 <context>
@@ -3975,6 +4084,23 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
 </context>
 <context>
+    <name>ServerJobs</name>
+    <message>
+        <source>Could not connect to %1:
+%2</source>
+        <translation>%1에 연결하지 못했습니다.
+%2</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2 (kept only while Waymark runs; ~/.pgpass spares you this question):</source>
+        <translation>%2의 %1 비밀번호(Waymark가 실행되는 동안만 보관하며, ~/.pgpass가 있으면 묻지 않습니다):</translation>
+    </message>
+</context>
+<context>
     <name>ServerJourney</name>
     <message>
         <source>card %1 is in a stage that does not exist (%2)</source>
@@ -4292,6 +4418,164 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
 </context>
 <context>
+    <name>SharedJourney</name>
+    <message>
+        <source>Not shared live yet: while the journey is shared on a server, only cards, comments and dots can be changed. Save a copy (File → Save As…) to change the rest.</source>
+        <translation>아직 실시간 공유 대상이 아닙니다. 고객 여정이 서버에서 공유되는 동안에는 카드, 댓글, 도트만 바꿀 수 있습니다. 나머지를 바꾸려면 사본을 저장하세요(파일 → 다른 이름으로 저장…).</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation>레인</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>부서</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>페르소나</translation>
+    </message>
+    <message>
+        <source>Arrows between cards</source>
+        <translation>카드 사이 화살표</translation>
+    </message>
+    <message>
+        <source>Survey and purchase data</source>
+        <translation>설문 및 구매 데이터</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>참가자</translation>
+    </message>
+    <message>
+        <source>Starting or deleting a vote</source>
+        <translation>투표 시작 또는 삭제</translation>
+    </message>
+    <message>
+        <source>The agenda</source>
+        <translation>아젠다</translation>
+    </message>
+    <message>
+        <source>Changing or deleting a comment</source>
+        <translation>댓글 수정 또는 삭제</translation>
+    </message>
+    <message>
+        <source>The business case</source>
+        <translation>비즈니스 케이스</translation>
+    </message>
+    <message>
+        <source>The journey's title and description</source>
+        <translation>고객 여정 제목과 설명</translation>
+    </message>
+    <message>
+        <source>The journey's settings</source>
+        <translation>고객 여정 설정</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed while the journey is shared (not shared live yet); the change was taken back.</source>
+        <translation>%1: 고객 여정을 공유하는 동안에는 바꿀 수 없습니다(아직 실시간 공유 미지원). 변경을 되돌렸습니다.</translation>
+    </message>
+    <message>
+        <source>Not connected to the server: the change was taken back. Waymark reconnects by itself; File → Save As… keeps a copy meanwhile.</source>
+        <translation>서버에 연결되어 있지 않아 변경을 되돌렸습니다. Waymark가 알아서 다시 연결합니다. 그동안 파일 → 다른 이름으로 저장…으로 사본을 보관할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Changing or deleting a comment cannot be shared yet; the change was taken back.</source>
+        <translation>댓글 수정과 삭제는 아직 공유되지 않습니다. 변경을 되돌렸습니다.</translation>
+    </message>
+    <message>
+        <source>Votes are started and closed before sharing for now; the change was taken back.</source>
+        <translation>지금은 투표를 서버에 게시하기 전에 시작하고 마감해야 합니다. 변경을 되돌렸습니다.</translation>
+    </message>
+    <message>
+        <source>A dot cannot be taken back while the journey is shared yet; the change was taken back.</source>
+        <translation>고객 여정을 공유하는 동안에는 아직 도트를 회수할 수 없습니다. 변경을 되돌렸습니다.</translation>
+    </message>
+    <message>
+        <source>Arrows between cards cannot be changed while the journey is shared yet; the change was taken back.</source>
+        <translation>고객 여정을 공유하는 동안에는 아직 카드 사이 화살표를 바꿀 수 없습니다. 변경을 되돌렸습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedNotices</name>
+    <message>
+        <source>a card</source>
+        <translation>카드</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>the description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>the channel</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <source>the department</source>
+        <translation>부서</translation>
+    </message>
+    <message>
+        <source>the effort</source>
+        <translation>노력</translation>
+    </message>
+    <message>
+        <source>the marks</source>
+        <translation>표시</translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>the place</source>
+        <translation>위치</translation>
+    </message>
+    <message>
+        <source>a field</source>
+        <translation>필드</translation>
+    </message>
+    <message>
+        <source>%1 deleted the card you were changing; your change went with it.</source>
+        <translation>%1 님이 내가 바꾸던 카드를 삭제했습니다. 내 변경도 함께 사라졌습니다.</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 of “%3” at the same moment as you; their version stays, yours was replaced.</source>
+        <translation>%1 님이 나와 같은 순간에 “%3”의 %2을(를) 바꿨습니다. 그쪽 내용이 남고 내 변경은 대체되었습니다.</translation>
+    </message>
+    <message>
+        <source>%1 commented.</source>
+        <translation>%1 님이 댓글을 달았습니다.</translation>
+    </message>
+    <message>
+        <source>%1 placed a dot.</source>
+        <translation>%1 님이 도트를 붙였습니다.</translation>
+    </message>
+    <message>
+        <source>%1 added “%2”.</source>
+        <translation>%1 님이 “%2”을(를) 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 deleted a card.</source>
+        <translation>%1 님이 카드를 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 moved “%2”.</source>
+        <translation>%1 님이 “%2”을(를) 옮겼습니다.</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 of “%3”.</source>
+        <translation>%1 님이 “%3”의 %2을(를) 바꿨습니다.</translation>
+    </message>
+</context>
+<context>
     <name>UndoCommands</name>
     <message>
         <source>Add card</source>
@@ -4492,6 +4776,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Edit scenario</source>
         <translation>시나리오 편집</translation>
+    </message>
+    <message>
+        <source>Changes by others</source>
+        <translation>다른 사람의 변경</translation>
     </message>
 </context>
 <context>
@@ -8091,6 +8379,98 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <source>A mark on each card: what it rests on — an assumption, workshop knowledge, research or measured data (%1 answers or more to its data key)</source>
         <translation>각 카드의 표시: 카드의 근거 — 가정, 워크숍 참가자의 지식, 리서치 또는 측정 데이터(데이터 키에 대한 응답 %1개 이상)</translation>
     </message>
+    <message>
+        <source>%1[*] — shared on %2 — Waymark</source>
+        <translation>%1[*] — %2에서 공유 중 — Waymark</translation>
+    </message>
+    <message>
+        <source>P&amp;ublish to Server…</source>
+        <translation>서버에 게시(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Put this journey on your company's PostgreSQL server so that everyone edits it live</source>
+        <translation>모두가 실시간으로 편집할 수 있도록 이 고객 여정을 회사의 PostgreSQL 서버에 올립니다</translation>
+    </message>
+    <message>
+        <source>Open from Ser&amp;ver…</source>
+        <translation>서버에서 열기(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Open a journey shared on a PostgreSQL server and edit it live with the others</source>
+        <translation>PostgreSQL 서버에 공유된 고객 여정을 열어 다른 사람과 실시간으로 편집합니다</translation>
+    </message>
+    <message>
+        <source>Published to %1: this window now shows the shared journey, and every change goes to the server. Others open it with File → Open from Server….</source>
+        <translation>%1에 게시했습니다. 이제 이 창은 공유된 고객 여정을 보여 주며 모든 변경이 서버로 갑니다. 다른 사람은 파일 → 서버에서 열기…로 엽니다.</translation>
+    </message>
+    <message>
+        <source>Opened “%1” from %2.</source>
+        <translation>%2에서 “%1”을(를) 열었습니다.</translation>
+    </message>
+    <message>
+        <source>Could not open the shared journey</source>
+        <translation>공유된 고객 여정을 열지 못했습니다</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PostgreSQL URL: %2
+Write it as postgresql://HOST[:PORT]/DATABASE.</source>
+        <translation>“%1”은(는) PostgreSQL URL이 아닙니다: %2
+postgresql://호스트[:포트]/데이터베이스 형식으로 쓰세요.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a journey id. `waymark server list %2` shows the journeys there and their ids.</source>
+        <translation>“%1”은(는) 고객 여정 ID가 아닙니다. `waymark server list %2`로 그곳의 고객 여정과 ID를 볼 수 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection to %1 lost — trying again in %n s</source>
+        <translation><numerusform>%1 연결이 끊겼습니다 — %n초 후 다시 시도</numerusform></translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost. The journey stays open; Waymark reconnects by itself. File → Save As… keeps a copy.</source>
+        <translation>서버 연결이 끊겼습니다. 고객 여정은 열린 채로 있고 Waymark가 알아서 다시 연결합니다. 파일 → 다른 이름으로 저장…으로 사본을 보관할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 again; the changes made meanwhile are on the map.</source>
+        <translation>%1에 다시 연결했습니다. 그사이의 변경이 지도에 반영되었습니다.</translation>
+    </message>
+    <message>
+        <source>● Shared on %1</source>
+        <translation>● %1에서 공유 중</translation>
+    </message>
+    <message>
+        <source>Every change goes to the server and reaches everyone who has the journey open.
+You: %1 — %2</source>
+        <translation>모든 변경은 서버로 가서 이 고객 여정을 연 모든 사람에게 전달됩니다.
+나: %1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Undo My Last Change</source>
+        <translation>내 마지막 변경 실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Not undone: %1</source>
+        <translation>실행 취소하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Takes back your own newest change on the server; others' changes stay</source>
+        <translation>서버에서 내 최근 변경을 되돌립니다. 다른 사람의 변경은 그대로 남습니다</translation>
+    </message>
+    <message>
+        <source>Redo is not available while the journey is shared (not yet)</source>
+        <translation>고객 여정을 공유하는 동안에는 다시 실행을 쓸 수 없습니다(아직 미지원)</translation>
+    </message>
+    <message>
+        <source>Save a copy of the shared journey</source>
+        <translation>공유된 고객 여정의 사본 저장</translation>
+    </message>
+    <message>
+        <source>Waymark journeys (*.waymark);;Waymark JSON (*.waymark.json *.json)</source>
+        <translation>Waymark 고객 여정 (*.waymark);;Waymark JSON (*.waymark.json *.json)</translation>
+    </message>
+    <message>
+        <source>Saved a copy to %1; the journey stays shared on %2.</source>
+        <translation>%1에 사본을 저장했습니다. 고객 여정은 계속 %2에서 공유됩니다.</translation>
+    </message>
 </context>
 <context>
     <name>waymark::MapLegend</name>
@@ -8248,6 +8628,49 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
     <message>
         <source>Start value</source>
         <translation>시작 값</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::OpenFromServerDialog</name>
+    <message>
+        <source>&amp;Show Journeys</source>
+        <translation>고객 여정 보기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Open from Server</source>
+        <translation>서버에서 열기</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>고객 여정</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>게시일</translation>
+    </message>
+    <message>
+        <source>Published by</source>
+        <translation>게시자</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>마지막 변경</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>열기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its journeys…</source>
+        <translation>%1에서 고객 여정 목록을 가져오는 중…</translation>
+    </message>
+    <message>
+        <source>No journey has been published on %1 yet: File → Publish to Server… puts one there.</source>
+        <translation>%1에 게시된 고객 여정이 아직 없습니다. 파일 → 서버에 게시…로 올릴 수 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journey(s) on %1. Double-click one to open it.</source>
+        <translation><numerusform>%1에 고객 여정 %n개가 있습니다. 두 번 클릭하면 열립니다.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -9223,6 +9646,54 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
 </context>
 <context>
+    <name>waymark::PublishDialog</name>
+    <message>
+        <source>Publish to Server</source>
+        <translation>서버에 게시</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; goes to a PostgreSQL database your company runs. Everyone who opens it from there edits it live from their own laptop; what each person may do is set by the database's roles. Your file stays as it is.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;을(를) 회사의 PostgreSQL 데이터베이스에 올립니다. 그곳에서 여는 모든 사람이 각자의 노트북에서 실시간으로 함께 편집하며, 각자 할 수 있는 일은 데이터베이스 역할이 정합니다. 내 파일은 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>게시(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Publishing to %1…</source>
+        <translation>%1에 게시하는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ServerAddressForm</name>
+    <message>
+        <source>postgresql://HOST[:PORT]/DATABASE, or postgresql://USER@HOST/DATABASE. The password comes from ~/.pgpass, or Waymark asks for it; it is never saved.</source>
+        <translation>postgresql://호스트[:포트]/데이터베이스 또는 postgresql://사용자@호스트/데이터베이스. 비밀번호는 ~/.pgpass에서 읽거나 Waymark가 묻습니다. 저장하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Shown to the others next to the changes you make</source>
+        <translation>내가 바꾼 내용 옆에 다른 사람에게 표시됩니다</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>서버 URL(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>내 이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Type the server's address, for example postgresql://db.example.com/workshops.</source>
+        <translation>서버 주소를 입력하세요. 예: postgresql://db.example.com/workshops</translation>
+    </message>
+    <message>
+        <source>The address is not a PostgreSQL URL: %1
+Write it as postgresql://HOST[:PORT]/DATABASE.</source>
+        <translation>PostgreSQL URL이 아닙니다: %1
+postgresql://호스트[:포트]/데이터베이스 형식으로 쓰세요.</translation>
+    </message>
+</context>
+<context>
     <name>waymark::StageDialog</name>
     <message>
         <source>Stage Properties</source>
@@ -9954,6 +10425,14 @@ Double-click the name to rename, the colour to change it, the department to move
     <message>
         <source>Timer</source>
         <translation>타이머</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected now (%n): %1</source>
+        <translation><numerusform>지금 연결된 사람 (%n): %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Everyone who has this shared journey open at the moment</source>
+        <translation>지금 이 공유 고객 여정을 열어 둔 모든 사람</translation>
     </message>
 </context>
 </TS>

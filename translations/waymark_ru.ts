@@ -487,6 +487,92 @@
     </message>
 </context>
 <context>
+    <name>CardImage</name>
+    <message>
+        <source>The stored picture is damaged.</source>
+        <translation>Сохранённое изображение повреждено.</translation>
+    </message>
+    <message>
+        <source>The stored picture is damaged (%1).</source>
+        <translation>Сохранённое изображение повреждено (%1).</translation>
+    </message>
+    <message>
+        <source>The picture is stored as “%1”, which is neither JPEG nor PNG.</source>
+        <translation>Изображение сохранено в формате «%1» — это не JPEG и не PNG.</translation>
+    </message>
+    <message>
+        <source>The stored picture is %1 × %2 pixels; pictures on cards are at most %3 pixels on each side.</source>
+        <translation>Сохранённое изображение имеет размер %1 × %2 пикселей, а изображения на карточках — не больше %3 пикселей по каждой стороне.</translation>
+    </message>
+</context>
+<context>
+    <name>CardImageImport</name>
+    <message>
+        <source>the file is %1; a picture may be at most %2.</source>
+        <translation>размер файла — %1, а изображение может занимать не больше %2.</translation>
+    </message>
+    <message>
+        <source>the picture is damaged or incomplete.</source>
+        <translation>изображение повреждено или неполное.</translation>
+    </message>
+    <message>
+        <source>the picture is damaged or incomplete (%1).</source>
+        <translation>изображение повреждено или неполное (%1).</translation>
+    </message>
+    <message>
+        <source>Pasted picture</source>
+        <translation>Вставленное изображение</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>it could not be read: %1</source>
+        <translation>не удалось прочитать: %1</translation>
+    </message>
+    <message>
+        <source>it is larger than %1, the most a picture may be.</source>
+        <translation>файл больше %1 — предельного размера изображения.</translation>
+    </message>
+    <message>
+        <source>there is no such file (%1).</source>
+        <translation>такого файла нет (%1).</translation>
+    </message>
+    <message>
+        <source>this is not a file but a folder or a device.</source>
+        <translation>это не файл, а папка или устройство.</translation>
+    </message>
+    <message>
+        <source>it could not be opened: %1</source>
+        <translation>не удалось открыть: %1</translation>
+    </message>
+    <message>
+        <source>it is empty.</source>
+        <translation>в нём ничего нет.</translation>
+    </message>
+    <message>
+        <source>this is not a picture Waymark can read; it takes %1.</source>
+        <translation>это не изображение, которое Waymark может прочитать; Waymark принимает %1.</translation>
+    </message>
+    <message>
+        <source>its format is %1; Waymark takes %2.</source>
+        <translation>формат — %1, а Waymark принимает %2.</translation>
+    </message>
+    <message>
+        <source>the picture is %1 × %2 pixels (%3 megapixels); a picture may have at most %4 megapixels.</source>
+        <translation>изображение размером %1 × %2 пикселей (%3 Мп), а допускается не больше %4 Мп.</translation>
+    </message>
+    <message>
+        <source>the picture is %1 × %2 pixels at %3 bits a pixel: reading it would take %4 of memory, more than the %5 a picture may take.</source>
+        <translation>изображение %1 × %2 пикселей по %3 бит на пиксель: для чтения нужно %4 памяти, а одному изображению разрешено не больше %5.</translation>
+    </message>
+    <message>
+        <source>the picture could not be written anew as %1.</source>
+        <translation>не удалось заново записать изображение в формате %1.</translation>
+    </message>
+</context>
+<context>
     <name>CardItem</name>
     <message>
         <source>(untitled)</source>
@@ -1629,6 +1715,18 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
                                 целевого состояния для выбранного сценария пути), PNG или SVG
 </translation>
     </message>
+    <message>
+        <source>  waymark --server URL ID       open journey ID shared on a PostgreSQL server and edit it live
+                                (URL: postgresql://HOST[:PORT]/DB; `waymark server list URL` shows the ids)
+</source>
+        <translation>  waymark --server URL ID       открыть путь ID с сервера PostgreSQL и редактировать его вместе с другими
+                                (URL: postgresql://ХОСТ[:ПОРТ]/БАЗА; `waymark server list URL` покажет идентификаторы)
+</translation>
+    </message>
+    <message>
+        <source>--server takes a server URL and a journey id: waymark --server postgresql://HOST/DB JOURNEY-ID</source>
+        <translation>--server требует адрес сервера и идентификатор пути: waymark --server postgresql://ХОСТ/БАЗА ID-ПУТИ</translation>
+    </message>
 </context>
 <context>
     <name>DataOverlay</name>
@@ -1967,6 +2065,17 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>line of visibility</source>
         <translation>линия видимости</translation>
+    </message>
+</context>
+<context>
+    <name>ImageMimeData</name>
+    <message>
+        <source>it is not on this computer but at %1; save it first, then attach the saved file.</source>
+        <translation>файл находится не на этом компьютере, а по адресу %1; сначала сохраните его, затем прикрепите сохранённый файл.</translation>
+    </message>
+    <message>
+        <source>the picture is %1 × %2 pixels; a picture may have at most %3 megapixels.</source>
+        <translation>изображение размером %1 × %2 пикселей, а допускается не больше %3 Мп.</translation>
     </message>
 </context>
 <context>
@@ -4027,6 +4136,23 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
 </context>
 <context>
+    <name>ServerJobs</name>
+    <message>
+        <source>Could not connect to %1:
+%2</source>
+        <translation>Не удалось подключиться к %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2 (kept only while Waymark runs; ~/.pgpass spares you this question):</source>
+        <translation>Пароль пользователя %1 на %2 (хранится, только пока Waymark открыт; с ~/.pgpass этот вопрос не нужен):</translation>
+    </message>
+</context>
+<context>
     <name>ServerJourney</name>
     <message>
         <source>card %1 is in a stage that does not exist (%2)</source>
@@ -4346,6 +4472,164 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
 </context>
 <context>
+    <name>SharedJourney</name>
+    <message>
+        <source>Not shared live yet: while the journey is shared on a server, only cards, comments and dots can be changed. Save a copy (File → Save As…) to change the rest.</source>
+        <translation>Пока не редактируется совместно: пока путь открыт на сервере, меняются только карточки, комментарии и точки. Чтобы изменить остальное, сохраните копию (Файл → Сохранить как…).</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Этапы</translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation>Дорожки</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Отделы</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Персоны</translation>
+    </message>
+    <message>
+        <source>Arrows between cards</source>
+        <translation>Стрелки между карточками</translation>
+    </message>
+    <message>
+        <source>Survey and purchase data</source>
+        <translation>Данные опросов и покупок</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Starting or deleting a vote</source>
+        <translation>Запуск или удаление голосования</translation>
+    </message>
+    <message>
+        <source>The agenda</source>
+        <translation>Повестка</translation>
+    </message>
+    <message>
+        <source>Changing or deleting a comment</source>
+        <translation>Изменение или удаление комментария</translation>
+    </message>
+    <message>
+        <source>The business case</source>
+        <translation>Бизнес-обоснование</translation>
+    </message>
+    <message>
+        <source>The journey's title and description</source>
+        <translation>Название и описание пути</translation>
+    </message>
+    <message>
+        <source>The journey's settings</source>
+        <translation>Настройки пути</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed while the journey is shared (not shared live yet); the change was taken back.</source>
+        <translation>%1: нельзя менять, пока путь открыт на сервере (совместное редактирование этого пока не поддерживается); изменение отменено.</translation>
+    </message>
+    <message>
+        <source>Not connected to the server: the change was taken back. Waymark reconnects by itself; File → Save As… keeps a copy meanwhile.</source>
+        <translation>Нет связи с сервером: изменение отменено. Waymark переподключится сам; а пока можно сохранить копию (Файл → Сохранить как…).</translation>
+    </message>
+    <message>
+        <source>Changing or deleting a comment cannot be shared yet; the change was taken back.</source>
+        <translation>Изменение и удаление комментариев пока не передаются другим; изменение отменено.</translation>
+    </message>
+    <message>
+        <source>Votes are started and closed before sharing for now; the change was taken back.</source>
+        <translation>Голосования пока запускаются и закрываются до публикации на сервере; изменение отменено.</translation>
+    </message>
+    <message>
+        <source>A dot cannot be taken back while the journey is shared yet; the change was taken back.</source>
+        <translation>Пока путь открыт на сервере, точку нельзя забрать обратно; изменение отменено.</translation>
+    </message>
+    <message>
+        <source>Arrows between cards cannot be changed while the journey is shared yet; the change was taken back.</source>
+        <translation>Пока путь открыт на сервере, стрелки между карточками менять нельзя; изменение отменено.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedNotices</name>
+    <message>
+        <source>a card</source>
+        <translation>карточку</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <source>the description</source>
+        <translation>описание</translation>
+    </message>
+    <message>
+        <source>the channel</source>
+        <translation>канал</translation>
+    </message>
+    <message>
+        <source>the department</source>
+        <translation>отдел</translation>
+    </message>
+    <message>
+        <source>the effort</source>
+        <translation>усилия</translation>
+    </message>
+    <message>
+        <source>the marks</source>
+        <translation>отметки</translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation>заметки</translation>
+    </message>
+    <message>
+        <source>the place</source>
+        <translation>место</translation>
+    </message>
+    <message>
+        <source>a field</source>
+        <translation>поле</translation>
+    </message>
+    <message>
+        <source>%1 deleted the card you were changing; your change went with it.</source>
+        <translation>%1 удалил(а) карточку, которую вы меняли; ваше изменение удалено вместе с ней.</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 of “%3” at the same moment as you; their version stays, yours was replaced.</source>
+        <translation>%1 одновременно с вами изменил(а) %2 у «%3»; остаётся его (её) вариант, ваш заменён.</translation>
+    </message>
+    <message>
+        <source>%1 commented.</source>
+        <translation>%1 оставил(а) комментарий.</translation>
+    </message>
+    <message>
+        <source>%1 placed a dot.</source>
+        <translation>%1 поставил(а) точку.</translation>
+    </message>
+    <message>
+        <source>%1 added “%2”.</source>
+        <translation>%1 добавил(а) «%2».</translation>
+    </message>
+    <message>
+        <source>%1 deleted a card.</source>
+        <translation>%1 удалил(а) карточку.</translation>
+    </message>
+    <message>
+        <source>%1 moved “%2”.</source>
+        <translation>%1 переместил(а) «%2».</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 of “%3”.</source>
+        <translation>%1 изменил(а) %2 у «%3».</translation>
+    </message>
+</context>
+<context>
     <name>UndoCommands</name>
     <message>
         <source>Add card</source>
@@ -4554,6 +4838,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Edit scenario</source>
         <translation>Изменить сценарий</translation>
+    </message>
+    <message>
+        <source>Changes by others</source>
+        <translation>Изменения других участников</translation>
     </message>
 </context>
 <context>
@@ -8213,6 +8501,98 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <source>A mark on each card: what it rests on — an assumption, workshop knowledge, research or measured data (%1 answers or more to its data key)</source>
         <translation>Значок на каждой карточке: на чём она основана — предположение, знания участников воркшопа, исследование или измеренные данные (не менее %1 ответов по её ключу данных)</translation>
     </message>
+    <message>
+        <source>%1[*] — shared on %2 — Waymark</source>
+        <translation>%1[*] — общий путь на %2 — Waymark</translation>
+    </message>
+    <message>
+        <source>P&amp;ublish to Server…</source>
+        <translation>Оп&amp;убликовать на сервере…</translation>
+    </message>
+    <message>
+        <source>Put this journey on your company's PostgreSQL server so that everyone edits it live</source>
+        <translation>Разместить путь на сервере PostgreSQL вашей компании, чтобы все редактировали его одновременно</translation>
+    </message>
+    <message>
+        <source>Open from Ser&amp;ver…</source>
+        <translation>Открыть с с&amp;ервера…</translation>
+    </message>
+    <message>
+        <source>Open a journey shared on a PostgreSQL server and edit it live with the others</source>
+        <translation>Открыть путь с сервера PostgreSQL и редактировать его вместе с другими</translation>
+    </message>
+    <message>
+        <source>Published to %1: this window now shows the shared journey, and every change goes to the server. Others open it with File → Open from Server….</source>
+        <translation>Опубликовано на %1: теперь в этом окне открыт общий путь, и каждое изменение уходит на сервер. Другие откроют его через Файл → Открыть с сервера….</translation>
+    </message>
+    <message>
+        <source>Opened “%1” from %2.</source>
+        <translation>Открыт «%1» с %2.</translation>
+    </message>
+    <message>
+        <source>Could not open the shared journey</source>
+        <translation>Не удалось открыть общий путь</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PostgreSQL URL: %2
+Write it as postgresql://HOST[:PORT]/DATABASE.</source>
+        <translation>«%1» — не адрес PostgreSQL: %2
+Запишите его как postgresql://ХОСТ[:ПОРТ]/БАЗА.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a journey id. `waymark server list %2` shows the journeys there and their ids.</source>
+        <translation>«%1» — не идентификатор пути. `waymark server list %2` покажет пути на сервере и их идентификаторы.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection to %1 lost — trying again in %n s</source>
+        <translation><numerusform>Связь с %1 потеряна — повтор через %n с</numerusform><numerusform>Связь с %1 потеряна — повтор через %n с</numerusform><numerusform>Связь с %1 потеряна — повтор через %n с</numerusform></translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost. The journey stays open; Waymark reconnects by itself. File → Save As… keeps a copy.</source>
+        <translation>Связь с сервером потеряна. Путь остаётся открытым; Waymark переподключится сам. Файл → Сохранить как… сохранит копию.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 again; the changes made meanwhile are on the map.</source>
+        <translation>Снова подключено к %1; изменения, сделанные за это время, уже на карте.</translation>
+    </message>
+    <message>
+        <source>● Shared on %1</source>
+        <translation>● Общий путь на %1</translation>
+    </message>
+    <message>
+        <source>Every change goes to the server and reaches everyone who has the journey open.
+You: %1 — %2</source>
+        <translation>Каждое изменение уходит на сервер и доходит до всех, у кого открыт этот путь.
+Вы: %1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Undo My Last Change</source>
+        <translation>&amp;Отменить моё последнее изменение</translation>
+    </message>
+    <message>
+        <source>Not undone: %1</source>
+        <translation>Не отменено: %1</translation>
+    </message>
+    <message>
+        <source>Takes back your own newest change on the server; others' changes stay</source>
+        <translation>Отменяет ваше последнее изменение на сервере; изменения других остаются</translation>
+    </message>
+    <message>
+        <source>Redo is not available while the journey is shared (not yet)</source>
+        <translation>Пока путь открыт на сервере, повтор недоступен (пока не поддерживается)</translation>
+    </message>
+    <message>
+        <source>Save a copy of the shared journey</source>
+        <translation>Сохранить копию общего пути</translation>
+    </message>
+    <message>
+        <source>Waymark journeys (*.waymark);;Waymark JSON (*.waymark.json *.json)</source>
+        <translation>Пути Waymark (*.waymark);;Waymark JSON (*.waymark.json *.json)</translation>
+    </message>
+    <message>
+        <source>Saved a copy to %1; the journey stays shared on %2.</source>
+        <translation>Копия сохранена в %1; путь остаётся общим на %2.</translation>
+    </message>
 </context>
 <context>
     <name>waymark::MapLegend</name>
@@ -8370,6 +8750,49 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
     <message>
         <source>Start value</source>
         <translation>Начальное значение</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::OpenFromServerDialog</name>
+    <message>
+        <source>&amp;Show Journeys</source>
+        <translation>&amp;Показать пути</translation>
+    </message>
+    <message>
+        <source>Open from Server</source>
+        <translation>Открыть с сервера</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Путь</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Опубликован</translation>
+    </message>
+    <message>
+        <source>Published by</source>
+        <translation>Кем опубликован</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Последнее изменение</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its journeys…</source>
+        <translation>Запрашиваем список путей у %1…</translation>
+    </message>
+    <message>
+        <source>No journey has been published on %1 yet: File → Publish to Server… puts one there.</source>
+        <translation>На %1 ещё нет ни одного пути: Файл → Опубликовать на сервере… добавит его туда.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journey(s) on %1. Double-click one to open it.</source>
+        <translation><numerusform>%n путь на %1. Дважды щёлкните, чтобы открыть.</numerusform><numerusform>%n пути на %1. Дважды щёлкните по одному, чтобы открыть.</numerusform><numerusform>%n путей на %1. Дважды щёлкните по одному, чтобы открыть.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -9385,6 +9808,54 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
 </context>
 <context>
+    <name>waymark::PublishDialog</name>
+    <message>
+        <source>Publish to Server</source>
+        <translation>Опубликовать на сервере</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; goes to a PostgreSQL database your company runs. Everyone who opens it from there edits it live from their own laptop; what each person may do is set by the database's roles. Your file stays as it is.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; попадёт в базу PostgreSQL вашей компании. Все, кто откроет путь оттуда, редактируют его одновременно со своих ноутбуков; кому что можно, задают роли базы данных. Ваш файл останется как есть.</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Опубликовать</translation>
+    </message>
+    <message>
+        <source>Publishing to %1…</source>
+        <translation>Публикация на %1…</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ServerAddressForm</name>
+    <message>
+        <source>postgresql://HOST[:PORT]/DATABASE, or postgresql://USER@HOST/DATABASE. The password comes from ~/.pgpass, or Waymark asks for it; it is never saved.</source>
+        <translation>postgresql://ХОСТ[:ПОРТ]/БАЗА или postgresql://ПОЛЬЗОВАТЕЛЬ@ХОСТ/БАЗА. Пароль берётся из ~/.pgpass или Waymark его спросит; он никогда не сохраняется.</translation>
+    </message>
+    <message>
+        <source>Shown to the others next to the changes you make</source>
+        <translation>Другие увидят это имя рядом с вашими изменениями</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>&amp;Адрес сервера:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ваше &amp;имя:</translation>
+    </message>
+    <message>
+        <source>Type the server's address, for example postgresql://db.example.com/workshops.</source>
+        <translation>Введите адрес сервера, например postgresql://db.example.com/workshops.</translation>
+    </message>
+    <message>
+        <source>The address is not a PostgreSQL URL: %1
+Write it as postgresql://HOST[:PORT]/DATABASE.</source>
+        <translation>Это не адрес PostgreSQL: %1
+Запишите его как postgresql://ХОСТ[:ПОРТ]/БАЗА.</translation>
+    </message>
+</context>
+<context>
     <name>waymark::StageDialog</name>
     <message>
         <source>Stage Properties</source>
@@ -10126,6 +10597,14 @@ Double-click the name to rename, the colour to change it, the department to move
     <message>
         <source>Timer</source>
         <translation>Таймер</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected now (%n): %1</source>
+        <translation><numerusform>Сейчас подключён (%n): %1</numerusform><numerusform>Сейчас подключены (%n): %1</numerusform><numerusform>Сейчас подключено (%n): %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Everyone who has this shared journey open at the moment</source>
+        <translation>Все, у кого этот общий путь открыт прямо сейчас</translation>
     </message>
 </context>
 </TS>

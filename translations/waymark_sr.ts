@@ -487,6 +487,92 @@
     </message>
 </context>
 <context>
+    <name>CardImage</name>
+    <message>
+        <source>The stored picture is damaged.</source>
+        <translation>Сачувана слика је оштећена.</translation>
+    </message>
+    <message>
+        <source>The stored picture is damaged (%1).</source>
+        <translation>Сачувана слика је оштећена (%1).</translation>
+    </message>
+    <message>
+        <source>The picture is stored as “%1”, which is neither JPEG nor PNG.</source>
+        <translation>Слика је сачувана у формату „%1“, који није ни JPEG ни PNG.</translation>
+    </message>
+    <message>
+        <source>The stored picture is %1 × %2 pixels; pictures on cards are at most %3 pixels on each side.</source>
+        <translation>Сачувана слика има %1 × %2 пиксела, а слике на картицама имају највише %3 пиксела по свакој страни.</translation>
+    </message>
+</context>
+<context>
+    <name>CardImageImport</name>
+    <message>
+        <source>the file is %1; a picture may be at most %2.</source>
+        <translation>датотека има %1, а слика може имати највише %2.</translation>
+    </message>
+    <message>
+        <source>the picture is damaged or incomplete.</source>
+        <translation>слика је оштећена или непотпуна.</translation>
+    </message>
+    <message>
+        <source>the picture is damaged or incomplete (%1).</source>
+        <translation>слика је оштећена или непотпуна (%1).</translation>
+    </message>
+    <message>
+        <source>Pasted picture</source>
+        <translation>Налепљена слика</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>it could not be read: %1</source>
+        <translation>читање није успело: %1</translation>
+    </message>
+    <message>
+        <source>it is larger than %1, the most a picture may be.</source>
+        <translation>датотека је већа од %1, колико слика највише сме да има.</translation>
+    </message>
+    <message>
+        <source>there is no such file (%1).</source>
+        <translation>таква датотека не постоји (%1).</translation>
+    </message>
+    <message>
+        <source>this is not a file but a folder or a device.</source>
+        <translation>ово није датотека, већ фасцикла или уређај.</translation>
+    </message>
+    <message>
+        <source>it could not be opened: %1</source>
+        <translation>отварање није успело: %1</translation>
+    </message>
+    <message>
+        <source>it is empty.</source>
+        <translation>празно је.</translation>
+    </message>
+    <message>
+        <source>this is not a picture Waymark can read; it takes %1.</source>
+        <translation>ово није слика коју Waymark може да прочита; Waymark прима %1.</translation>
+    </message>
+    <message>
+        <source>its format is %1; Waymark takes %2.</source>
+        <translation>формат је %1, а Waymark прима %2.</translation>
+    </message>
+    <message>
+        <source>the picture is %1 × %2 pixels (%3 megapixels); a picture may have at most %4 megapixels.</source>
+        <translation>слика има %1 × %2 пиксела (%3 мегапиксела), а сме да има највише %4 мегапиксела.</translation>
+    </message>
+    <message>
+        <source>the picture is %1 × %2 pixels at %3 bits a pixel: reading it would take %4 of memory, more than the %5 a picture may take.</source>
+        <translation>слика има %1 × %2 пиксела са %3 бита по пикселу: за читање би требало %4 меморије, а једна слика сме да заузме највише %5.</translation>
+    </message>
+    <message>
+        <source>the picture could not be written anew as %1.</source>
+        <translation>слика није могла поново да се запише као %1.</translation>
+    </message>
+</context>
+<context>
     <name>CardItem</name>
     <message>
         <source>(untitled)</source>
@@ -1629,6 +1715,18 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
                                 будућег стања за изабрани сценарио путовања), PNG или SVG
 </translation>
     </message>
+    <message>
+        <source>  waymark --server URL ID       open journey ID shared on a PostgreSQL server and edit it live
+                                (URL: postgresql://HOST[:PORT]/DB; `waymark server list URL` shows the ids)
+</source>
+        <translation>  waymark --server URL ID       отвори путовање ID са PostgreSQL сервера и уређуј га заједно са другима
+                                (URL: postgresql://ХОСТ[:ПОРТ]/БАЗА; `waymark server list URL` приказује ознаке)
+</translation>
+    </message>
+    <message>
+        <source>--server takes a server URL and a journey id: waymark --server postgresql://HOST/DB JOURNEY-ID</source>
+        <translation>--server захтева адресу сервера и ознаку путовања: waymark --server postgresql://ХОСТ/БАЗА ID-ПУТОВАЊА</translation>
+    </message>
 </context>
 <context>
     <name>DataOverlay</name>
@@ -1967,6 +2065,17 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>line of visibility</source>
         <translation>линија видљивости</translation>
+    </message>
+</context>
+<context>
+    <name>ImageMimeData</name>
+    <message>
+        <source>it is not on this computer but at %1; save it first, then attach the saved file.</source>
+        <translation>датотека није на овом рачунару, већ на %1; прво је сачувајте, па приложите сачувану датотеку.</translation>
+    </message>
+    <message>
+        <source>the picture is %1 × %2 pixels; a picture may have at most %3 megapixels.</source>
+        <translation>слика има %1 × %2 пиксела, а сме да има највише %3 мегапиксела.</translation>
     </message>
 </context>
 <context>
@@ -4027,6 +4136,23 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
 </context>
 <context>
+    <name>ServerJobs</name>
+    <message>
+        <source>Could not connect to %1:
+%2</source>
+        <translation>Повезивање са %1 није успело:
+%2</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Лозинка</translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2 (kept only while Waymark runs; ~/.pgpass spares you this question):</source>
+        <translation>Лозинка корисника %1 на %2 (чува се само док је Waymark покренут; уз ~/.pgpass ово питање отпада):</translation>
+    </message>
+</context>
+<context>
     <name>ServerJourney</name>
     <message>
         <source>card %1 is in a stage that does not exist (%2)</source>
@@ -4346,6 +4472,164 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
 </context>
 <context>
+    <name>SharedJourney</name>
+    <message>
+        <source>Not shared live yet: while the journey is shared on a server, only cards, comments and dots can be changed. Save a copy (File → Save As…) to change the rest.</source>
+        <translation>Још се не уређује заједнички: док је путовање отворено на серверу, мењају се само картице, коментари и тачкице. Да бисте променили остало, сачувајте копију (Датотека → Сачувај као…).</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Фазе</translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation>Траке</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Одељења</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Персоне</translation>
+    </message>
+    <message>
+        <source>Arrows between cards</source>
+        <translation>Стрелице између картица</translation>
+    </message>
+    <message>
+        <source>Survey and purchase data</source>
+        <translation>Подаци анкета и куповина</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Учесници</translation>
+    </message>
+    <message>
+        <source>Starting or deleting a vote</source>
+        <translation>Покретање или брисање гласања</translation>
+    </message>
+    <message>
+        <source>The agenda</source>
+        <translation>Дневни ред</translation>
+    </message>
+    <message>
+        <source>Changing or deleting a comment</source>
+        <translation>Измена или брисање коментара</translation>
+    </message>
+    <message>
+        <source>The business case</source>
+        <translation>Пословни случај</translation>
+    </message>
+    <message>
+        <source>The journey's title and description</source>
+        <translation>Наслов и опис путовања</translation>
+    </message>
+    <message>
+        <source>The journey's settings</source>
+        <translation>Подешавања путовања</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed while the journey is shared (not shared live yet); the change was taken back.</source>
+        <translation>%1: не може да се мења док је путовање отворено на серверу (заједничко уређивање тога још не постоји); измена је повучена.</translation>
+    </message>
+    <message>
+        <source>Not connected to the server: the change was taken back. Waymark reconnects by itself; File → Save As… keeps a copy meanwhile.</source>
+        <translation>Нема везе са сервером: измена је повучена. Waymark ће се сам поново повезати; у међувремену можете сачувати копију (Датотека → Сачувај као…).</translation>
+    </message>
+    <message>
+        <source>Changing or deleting a comment cannot be shared yet; the change was taken back.</source>
+        <translation>Измена и брисање коментара се још не деле; измена је повучена.</translation>
+    </message>
+    <message>
+        <source>Votes are started and closed before sharing for now; the change was taken back.</source>
+        <translation>Гласања се за сада покрећу и затварају пре објављивања на серверу; измена је повучена.</translation>
+    </message>
+    <message>
+        <source>A dot cannot be taken back while the journey is shared yet; the change was taken back.</source>
+        <translation>Док је путовање отворено на серверу, тачкица се још не може вратити; измена је повучена.</translation>
+    </message>
+    <message>
+        <source>Arrows between cards cannot be changed while the journey is shared yet; the change was taken back.</source>
+        <translation>Док је путовање отворено на серверу, стрелице између картица још не могу да се мењају; измена је повучена.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedNotices</name>
+    <message>
+        <source>a card</source>
+        <translation>картицу</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation>наслов</translation>
+    </message>
+    <message>
+        <source>the description</source>
+        <translation>опис</translation>
+    </message>
+    <message>
+        <source>the channel</source>
+        <translation>канал</translation>
+    </message>
+    <message>
+        <source>the department</source>
+        <translation>одељење</translation>
+    </message>
+    <message>
+        <source>the effort</source>
+        <translation>напор</translation>
+    </message>
+    <message>
+        <source>the marks</source>
+        <translation>ознаке</translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation>белешке</translation>
+    </message>
+    <message>
+        <source>the place</source>
+        <translation>место</translation>
+    </message>
+    <message>
+        <source>a field</source>
+        <translation>поље</translation>
+    </message>
+    <message>
+        <source>%1 deleted the card you were changing; your change went with it.</source>
+        <translation>%1 је обрисао/ла картицу коју сте мењали; ваша измена је нестала са њом.</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 of “%3” at the same moment as you; their version stays, yours was replaced.</source>
+        <translation>%1 је у исто време кад и ви променио/ла %2 на „%3“; остаје његова (њена) верзија, ваша је замењена.</translation>
+    </message>
+    <message>
+        <source>%1 commented.</source>
+        <translation>%1 је коментарисао/ла.</translation>
+    </message>
+    <message>
+        <source>%1 placed a dot.</source>
+        <translation>%1 је поставио/ла тачкицу.</translation>
+    </message>
+    <message>
+        <source>%1 added “%2”.</source>
+        <translation>%1 је додао/ла „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 deleted a card.</source>
+        <translation>%1 је обрисао/ла картицу.</translation>
+    </message>
+    <message>
+        <source>%1 moved “%2”.</source>
+        <translation>%1 је преместио/ла „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 of “%3”.</source>
+        <translation>%1 је променио/ла %2 на „%3“.</translation>
+    </message>
+</context>
+<context>
     <name>UndoCommands</name>
     <message>
         <source>Add card</source>
@@ -4554,6 +4838,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Edit scenario</source>
         <translation>Уреди сценарио</translation>
+    </message>
+    <message>
+        <source>Changes by others</source>
+        <translation>Измене других</translation>
     </message>
 </context>
 <context>
@@ -8213,6 +8501,98 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <source>A mark on each card: what it rests on — an assumption, workshop knowledge, research or measured data (%1 answers or more to its data key)</source>
         <translation>Ознака на свакој картици: на чему почива — претпоставка, знање са радионице, истраживање или измерени подаци (најмање %1 одговора за њен кључ података)</translation>
     </message>
+    <message>
+        <source>%1[*] — shared on %2 — Waymark</source>
+        <translation>%1[*] — заједничко на %2 — Waymark</translation>
+    </message>
+    <message>
+        <source>P&amp;ublish to Server…</source>
+        <translation>Об&amp;јави на серверу…</translation>
+    </message>
+    <message>
+        <source>Put this journey on your company's PostgreSQL server so that everyone edits it live</source>
+        <translation>Ставите путовање на PostgreSQL сервер ваше компаније да би га сви уређивали истовремено</translation>
+    </message>
+    <message>
+        <source>Open from Ser&amp;ver…</source>
+        <translation>Отвори са с&amp;ервера…</translation>
+    </message>
+    <message>
+        <source>Open a journey shared on a PostgreSQL server and edit it live with the others</source>
+        <translation>Отворите путовање са PostgreSQL сервера и уређујте га заједно са другима</translation>
+    </message>
+    <message>
+        <source>Published to %1: this window now shows the shared journey, and every change goes to the server. Others open it with File → Open from Server….</source>
+        <translation>Објављено на %1: овај прозор сада приказује заједничко путовање и свака измена иде на сервер. Остали га отварају преко Датотека → Отвори са сервера….</translation>
+    </message>
+    <message>
+        <source>Opened “%1” from %2.</source>
+        <translation>Отворено „%1“ са %2.</translation>
+    </message>
+    <message>
+        <source>Could not open the shared journey</source>
+        <translation>Заједничко путовање није могло да се отвори</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PostgreSQL URL: %2
+Write it as postgresql://HOST[:PORT]/DATABASE.</source>
+        <translation>„%1“ није PostgreSQL адреса: %2
+Напишите је као postgresql://ХОСТ[:ПОРТ]/БАЗА.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a journey id. `waymark server list %2` shows the journeys there and their ids.</source>
+        <translation>„%1“ није ознака путовања. `waymark server list %2` приказује путовања на серверу и њихове ознаке.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection to %1 lost — trying again in %n s</source>
+        <translation><numerusform>Веза са %1 је прекинута — нови покушај за %n с</numerusform><numerusform>Веза са %1 је прекинута — нови покушај за %n с</numerusform><numerusform>Веза са %1 је прекинута — нови покушај за %n с</numerusform></translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost. The journey stays open; Waymark reconnects by itself. File → Save As… keeps a copy.</source>
+        <translation>Веза са сервером је прекинута. Путовање остаје отворено; Waymark ће се сам поново повезати. Датотека → Сачувај као… чува копију.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 again; the changes made meanwhile are on the map.</source>
+        <translation>Поново повезано са %1; измене направљене у међувремену су на мапи.</translation>
+    </message>
+    <message>
+        <source>● Shared on %1</source>
+        <translation>● Заједничко на %1</translation>
+    </message>
+    <message>
+        <source>Every change goes to the server and reaches everyone who has the journey open.
+You: %1 — %2</source>
+        <translation>Свака измена иде на сервер и стиже до свих који имају отворено ово путовање.
+Ви: %1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Undo My Last Change</source>
+        <translation>&amp;Опозови моју последњу измену</translation>
+    </message>
+    <message>
+        <source>Not undone: %1</source>
+        <translation>Није опозвано: %1</translation>
+    </message>
+    <message>
+        <source>Takes back your own newest change on the server; others' changes stay</source>
+        <translation>Опозива вашу најновију измену на серверу; измене других остају</translation>
+    </message>
+    <message>
+        <source>Redo is not available while the journey is shared (not yet)</source>
+        <translation>Док је путовање отворено на серверу, понављање није доступно (још не постоји)</translation>
+    </message>
+    <message>
+        <source>Save a copy of the shared journey</source>
+        <translation>Сачувај копију заједничког путовања</translation>
+    </message>
+    <message>
+        <source>Waymark journeys (*.waymark);;Waymark JSON (*.waymark.json *.json)</source>
+        <translation>Waymark путовања (*.waymark);;Waymark JSON (*.waymark.json *.json)</translation>
+    </message>
+    <message>
+        <source>Saved a copy to %1; the journey stays shared on %2.</source>
+        <translation>Копија је сачувана у %1; путовање остаје заједничко на %2.</translation>
+    </message>
 </context>
 <context>
     <name>waymark::MapLegend</name>
@@ -8370,6 +8750,49 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
     <message>
         <source>Start value</source>
         <translation>Почетна вредност</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::OpenFromServerDialog</name>
+    <message>
+        <source>&amp;Show Journeys</source>
+        <translation>&amp;Прикажи путовања</translation>
+    </message>
+    <message>
+        <source>Open from Server</source>
+        <translation>Отвори са сервера</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Путовање</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Објављено</translation>
+    </message>
+    <message>
+        <source>Published by</source>
+        <translation>Објавио</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Последња измена</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Отвори</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its journeys…</source>
+        <translation>Тражимо списак путовања од %1…</translation>
+    </message>
+    <message>
+        <source>No journey has been published on %1 yet: File → Publish to Server… puts one there.</source>
+        <translation>На %1 још нема ниједног путовања: Датотека → Објави на серверу… га ставља тамо.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journey(s) on %1. Double-click one to open it.</source>
+        <translation><numerusform>%n путовање на %1. Двапут кликните да га отворите.</numerusform><numerusform>%n путовања на %1. Двапут кликните на једно да га отворите.</numerusform><numerusform>%n путовања на %1. Двапут кликните на једно да га отворите.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -9385,6 +9808,54 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
 </context>
 <context>
+    <name>waymark::PublishDialog</name>
+    <message>
+        <source>Publish to Server</source>
+        <translation>Објави на серверу</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; goes to a PostgreSQL database your company runs. Everyone who opens it from there edits it live from their own laptop; what each person may do is set by the database's roles. Your file stays as it is.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; иде у PostgreSQL базу ваше компаније. Сви који га отворе одатле уређују га истовремено са својих лаптопова; ко шта сме одређују улоге у бази. Ваша датотека остаје каква јесте.</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Објави</translation>
+    </message>
+    <message>
+        <source>Publishing to %1…</source>
+        <translation>Објављивање на %1…</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ServerAddressForm</name>
+    <message>
+        <source>postgresql://HOST[:PORT]/DATABASE, or postgresql://USER@HOST/DATABASE. The password comes from ~/.pgpass, or Waymark asks for it; it is never saved.</source>
+        <translation>postgresql://ХОСТ[:ПОРТ]/БАЗА или postgresql://КОРИСНИК@ХОСТ/БАЗА. Лозинка се узима из ~/.pgpass или је Waymark тражи; никада се не чува.</translation>
+    </message>
+    <message>
+        <source>Shown to the others next to the changes you make</source>
+        <translation>Остали виде ово име поред ваших измена</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>&amp;Адреса сервера:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ваше &amp;име:</translation>
+    </message>
+    <message>
+        <source>Type the server's address, for example postgresql://db.example.com/workshops.</source>
+        <translation>Унесите адресу сервера, на пример postgresql://db.example.com/workshops.</translation>
+    </message>
+    <message>
+        <source>The address is not a PostgreSQL URL: %1
+Write it as postgresql://HOST[:PORT]/DATABASE.</source>
+        <translation>Ово није PostgreSQL адреса: %1
+Напишите је као postgresql://ХОСТ[:ПОРТ]/БАЗА.</translation>
+    </message>
+</context>
+<context>
     <name>waymark::StageDialog</name>
     <message>
         <source>Stage Properties</source>
@@ -10126,6 +10597,14 @@ Double-click the name to rename, the colour to change it, the department to move
     <message>
         <source>Timer</source>
         <translation>Тајмер</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected now (%n): %1</source>
+        <translation><numerusform>Тренутно повезан (%n): %1</numerusform><numerusform>Тренутно повезана (%n): %1</numerusform><numerusform>Тренутно повезано (%n): %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Everyone who has this shared journey open at the moment</source>
+        <translation>Сви који тренутно имају отворено ово заједничко путовање</translation>
     </message>
 </context>
 </TS>

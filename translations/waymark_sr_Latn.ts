@@ -487,6 +487,92 @@
     </message>
 </context>
 <context>
+    <name>CardImage</name>
+    <message>
+        <source>The stored picture is damaged.</source>
+        <translation>Sačuvana slika je oštećena.</translation>
+    </message>
+    <message>
+        <source>The stored picture is damaged (%1).</source>
+        <translation>Sačuvana slika je oštećena (%1).</translation>
+    </message>
+    <message>
+        <source>The picture is stored as “%1”, which is neither JPEG nor PNG.</source>
+        <translation>Slika je sačuvana u formatu „%1“, koji nije ni JPEG ni PNG.</translation>
+    </message>
+    <message>
+        <source>The stored picture is %1 × %2 pixels; pictures on cards are at most %3 pixels on each side.</source>
+        <translation>Sačuvana slika ima %1 × %2 piksela, a slike na karticama imaju najviše %3 piksela po svakoj strani.</translation>
+    </message>
+</context>
+<context>
+    <name>CardImageImport</name>
+    <message>
+        <source>the file is %1; a picture may be at most %2.</source>
+        <translation>datoteka ima %1, a slika može imati najviše %2.</translation>
+    </message>
+    <message>
+        <source>the picture is damaged or incomplete.</source>
+        <translation>slika je oštećena ili nepotpuna.</translation>
+    </message>
+    <message>
+        <source>the picture is damaged or incomplete (%1).</source>
+        <translation>slika je oštećena ili nepotpuna (%1).</translation>
+    </message>
+    <message>
+        <source>Pasted picture</source>
+        <translation>Nalepljena slika</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>it could not be read: %1</source>
+        <translation>čitanje nije uspelo: %1</translation>
+    </message>
+    <message>
+        <source>it is larger than %1, the most a picture may be.</source>
+        <translation>datoteka je veća od %1, koliko slika najviše sme da ima.</translation>
+    </message>
+    <message>
+        <source>there is no such file (%1).</source>
+        <translation>takva datoteka ne postoji (%1).</translation>
+    </message>
+    <message>
+        <source>this is not a file but a folder or a device.</source>
+        <translation>ovo nije datoteka, već fascikla ili uređaj.</translation>
+    </message>
+    <message>
+        <source>it could not be opened: %1</source>
+        <translation>otvaranje nije uspelo: %1</translation>
+    </message>
+    <message>
+        <source>it is empty.</source>
+        <translation>prazno je.</translation>
+    </message>
+    <message>
+        <source>this is not a picture Waymark can read; it takes %1.</source>
+        <translation>ovo nije slika koju Waymark može da pročita; Waymark prima %1.</translation>
+    </message>
+    <message>
+        <source>its format is %1; Waymark takes %2.</source>
+        <translation>format je %1, a Waymark prima %2.</translation>
+    </message>
+    <message>
+        <source>the picture is %1 × %2 pixels (%3 megapixels); a picture may have at most %4 megapixels.</source>
+        <translation>slika ima %1 × %2 piksela (%3 megapiksela), a sme da ima najviše %4 megapiksela.</translation>
+    </message>
+    <message>
+        <source>the picture is %1 × %2 pixels at %3 bits a pixel: reading it would take %4 of memory, more than the %5 a picture may take.</source>
+        <translation>slika ima %1 × %2 piksela sa %3 bita po pikselu: za čitanje bi trebalo %4 memorije, a jedna slika sme da zauzme najviše %5.</translation>
+    </message>
+    <message>
+        <source>the picture could not be written anew as %1.</source>
+        <translation>slika nije mogla ponovo da se zapiše kao %1.</translation>
+    </message>
+</context>
+<context>
     <name>CardItem</name>
     <message>
         <source>(untitled)</source>
@@ -1629,6 +1715,18 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
                                 budućeg stanja za izabrani scenario putovanja), PNG ili SVG
 </translation>
     </message>
+    <message>
+        <source>  waymark --server URL ID       open journey ID shared on a PostgreSQL server and edit it live
+                                (URL: postgresql://HOST[:PORT]/DB; `waymark server list URL` shows the ids)
+</source>
+        <translation>  waymark --server URL ID       otvori putovanje ID sa PostgreSQL servera i uređuj ga zajedno sa drugima
+                                (URL: postgresql://HOST[:PORT]/BAZA; `waymark server list URL` prikazuje oznake)
+</translation>
+    </message>
+    <message>
+        <source>--server takes a server URL and a journey id: waymark --server postgresql://HOST/DB JOURNEY-ID</source>
+        <translation>--server zahteva adresu servera i oznaku putovanja: waymark --server postgresql://HOST/BAZA ID-PUTOVANJA</translation>
+    </message>
 </context>
 <context>
     <name>DataOverlay</name>
@@ -1967,6 +2065,17 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>line of visibility</source>
         <translation>linija vidljivosti</translation>
+    </message>
+</context>
+<context>
+    <name>ImageMimeData</name>
+    <message>
+        <source>it is not on this computer but at %1; save it first, then attach the saved file.</source>
+        <translation>datoteka nije na ovom računaru, već na %1; prvo je sačuvajte, pa priložite sačuvanu datoteku.</translation>
+    </message>
+    <message>
+        <source>the picture is %1 × %2 pixels; a picture may have at most %3 megapixels.</source>
+        <translation>slika ima %1 × %2 piksela, a sme da ima najviše %3 megapiksela.</translation>
     </message>
 </context>
 <context>
@@ -4027,6 +4136,23 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     </message>
 </context>
 <context>
+    <name>ServerJobs</name>
+    <message>
+        <source>Could not connect to %1:
+%2</source>
+        <translation>Povezivanje sa %1 nije uspelo:
+%2</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Lozinka</translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2 (kept only while Waymark runs; ~/.pgpass spares you this question):</source>
+        <translation>Lozinka korisnika %1 na %2 (čuva se samo dok je Waymark pokrenut; uz ~/.pgpass ovo pitanje otpada):</translation>
+    </message>
+</context>
+<context>
     <name>ServerJourney</name>
     <message>
         <source>card %1 is in a stage that does not exist (%2)</source>
@@ -4346,6 +4472,164 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     </message>
 </context>
 <context>
+    <name>SharedJourney</name>
+    <message>
+        <source>Not shared live yet: while the journey is shared on a server, only cards, comments and dots can be changed. Save a copy (File → Save As…) to change the rest.</source>
+        <translation>Još se ne uređuje zajednički: dok je putovanje otvoreno na serveru, menjaju se samo kartice, komentari i tačkice. Da biste promenili ostalo, sačuvajte kopiju (Datoteka → Sačuvaj kao…).</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Faze</translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation>Trake</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Odeljenja</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Persone</translation>
+    </message>
+    <message>
+        <source>Arrows between cards</source>
+        <translation>Strelice između kartica</translation>
+    </message>
+    <message>
+        <source>Survey and purchase data</source>
+        <translation>Podaci anketa i kupovina</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Učesnici</translation>
+    </message>
+    <message>
+        <source>Starting or deleting a vote</source>
+        <translation>Pokretanje ili brisanje glasanja</translation>
+    </message>
+    <message>
+        <source>The agenda</source>
+        <translation>Dnevni red</translation>
+    </message>
+    <message>
+        <source>Changing or deleting a comment</source>
+        <translation>Izmena ili brisanje komentara</translation>
+    </message>
+    <message>
+        <source>The business case</source>
+        <translation>Poslovni slučaj</translation>
+    </message>
+    <message>
+        <source>The journey's title and description</source>
+        <translation>Naslov i opis putovanja</translation>
+    </message>
+    <message>
+        <source>The journey's settings</source>
+        <translation>Podešavanja putovanja</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed while the journey is shared (not shared live yet); the change was taken back.</source>
+        <translation>%1: ne može da se menja dok je putovanje otvoreno na serveru (zajedničko uređivanje toga još ne postoji); izmena je povučena.</translation>
+    </message>
+    <message>
+        <source>Not connected to the server: the change was taken back. Waymark reconnects by itself; File → Save As… keeps a copy meanwhile.</source>
+        <translation>Nema veze sa serverom: izmena je povučena. Waymark će se sam ponovo povezati; u međuvremenu možete sačuvati kopiju (Datoteka → Sačuvaj kao…).</translation>
+    </message>
+    <message>
+        <source>Changing or deleting a comment cannot be shared yet; the change was taken back.</source>
+        <translation>Izmena i brisanje komentara se još ne dele; izmena je povučena.</translation>
+    </message>
+    <message>
+        <source>Votes are started and closed before sharing for now; the change was taken back.</source>
+        <translation>Glasanja se za sada pokreću i zatvaraju pre objavljivanja na serveru; izmena je povučena.</translation>
+    </message>
+    <message>
+        <source>A dot cannot be taken back while the journey is shared yet; the change was taken back.</source>
+        <translation>Dok je putovanje otvoreno na serveru, tačkica se još ne može vratiti; izmena je povučena.</translation>
+    </message>
+    <message>
+        <source>Arrows between cards cannot be changed while the journey is shared yet; the change was taken back.</source>
+        <translation>Dok je putovanje otvoreno na serveru, strelice između kartica još ne mogu da se menjaju; izmena je povučena.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedNotices</name>
+    <message>
+        <source>a card</source>
+        <translation>karticu</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation>naslov</translation>
+    </message>
+    <message>
+        <source>the description</source>
+        <translation>opis</translation>
+    </message>
+    <message>
+        <source>the channel</source>
+        <translation>kanal</translation>
+    </message>
+    <message>
+        <source>the department</source>
+        <translation>odeljenje</translation>
+    </message>
+    <message>
+        <source>the effort</source>
+        <translation>napor</translation>
+    </message>
+    <message>
+        <source>the marks</source>
+        <translation>oznake</translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation>beleške</translation>
+    </message>
+    <message>
+        <source>the place</source>
+        <translation>mesto</translation>
+    </message>
+    <message>
+        <source>a field</source>
+        <translation>polje</translation>
+    </message>
+    <message>
+        <source>%1 deleted the card you were changing; your change went with it.</source>
+        <translation>%1 je obrisao/la karticu koju ste menjali; vaša izmena je nestala sa njom.</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 of “%3” at the same moment as you; their version stays, yours was replaced.</source>
+        <translation>%1 je u isto vreme kad i vi promenio/la %2 na „%3“; ostaje njegova (njena) verzija, vaša je zamenjena.</translation>
+    </message>
+    <message>
+        <source>%1 commented.</source>
+        <translation>%1 je komentarisao/la.</translation>
+    </message>
+    <message>
+        <source>%1 placed a dot.</source>
+        <translation>%1 je postavio/la tačkicu.</translation>
+    </message>
+    <message>
+        <source>%1 added “%2”.</source>
+        <translation>%1 je dodao/la „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 deleted a card.</source>
+        <translation>%1 je obrisao/la karticu.</translation>
+    </message>
+    <message>
+        <source>%1 moved “%2”.</source>
+        <translation>%1 je premestio/la „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 of “%3”.</source>
+        <translation>%1 je promenio/la %2 na „%3“.</translation>
+    </message>
+</context>
+<context>
     <name>UndoCommands</name>
     <message>
         <source>Add card</source>
@@ -4554,6 +4838,10 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>Edit scenario</source>
         <translation>Uredi scenario</translation>
+    </message>
+    <message>
+        <source>Changes by others</source>
+        <translation>Izmene drugih</translation>
     </message>
 </context>
 <context>
@@ -8213,6 +8501,98 @@ Prepiši: zamenjuje datoteku vašom verzijom; druge izmene biće izgubljene.</tr
         <source>A mark on each card: what it rests on — an assumption, workshop knowledge, research or measured data (%1 answers or more to its data key)</source>
         <translation>Oznaka na svakoj kartici: na čemu počiva — pretpostavka, znanje sa radionice, istraživanje ili izmereni podaci (najmanje %1 odgovora za njen ključ podataka)</translation>
     </message>
+    <message>
+        <source>%1[*] — shared on %2 — Waymark</source>
+        <translation>%1[*] — zajedničko na %2 — Waymark</translation>
+    </message>
+    <message>
+        <source>P&amp;ublish to Server…</source>
+        <translation>Ob&amp;javi na serveru…</translation>
+    </message>
+    <message>
+        <source>Put this journey on your company's PostgreSQL server so that everyone edits it live</source>
+        <translation>Stavite putovanje na PostgreSQL server vaše kompanije da bi ga svi uređivali istovremeno</translation>
+    </message>
+    <message>
+        <source>Open from Ser&amp;ver…</source>
+        <translation>Otvori sa s&amp;ervera…</translation>
+    </message>
+    <message>
+        <source>Open a journey shared on a PostgreSQL server and edit it live with the others</source>
+        <translation>Otvorite putovanje sa PostgreSQL servera i uređujte ga zajedno sa drugima</translation>
+    </message>
+    <message>
+        <source>Published to %1: this window now shows the shared journey, and every change goes to the server. Others open it with File → Open from Server….</source>
+        <translation>Objavljeno na %1: ovaj prozor sada prikazuje zajedničko putovanje i svaka izmena ide na server. Ostali ga otvaraju preko Datoteka → Otvori sa servera….</translation>
+    </message>
+    <message>
+        <source>Opened “%1” from %2.</source>
+        <translation>Otvoreno „%1“ sa %2.</translation>
+    </message>
+    <message>
+        <source>Could not open the shared journey</source>
+        <translation>Zajedničko putovanje nije moglo da se otvori</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PostgreSQL URL: %2
+Write it as postgresql://HOST[:PORT]/DATABASE.</source>
+        <translation>„%1“ nije PostgreSQL adresa: %2
+Napišite je kao postgresql://HOST[:PORT]/BAZA.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a journey id. `waymark server list %2` shows the journeys there and their ids.</source>
+        <translation>„%1“ nije oznaka putovanja. `waymark server list %2` prikazuje putovanja na serveru i njihove oznake.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection to %1 lost — trying again in %n s</source>
+        <translation><numerusform>Veza sa %1 je prekinuta — novi pokušaj za %n s</numerusform><numerusform>Veza sa %1 je prekinuta — novi pokušaj za %n s</numerusform><numerusform>Veza sa %1 je prekinuta — novi pokušaj za %n s</numerusform></translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost. The journey stays open; Waymark reconnects by itself. File → Save As… keeps a copy.</source>
+        <translation>Veza sa serverom je prekinuta. Putovanje ostaje otvoreno; Waymark će se sam ponovo povezati. Datoteka → Sačuvaj kao… čuva kopiju.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 again; the changes made meanwhile are on the map.</source>
+        <translation>Ponovo povezano sa %1; izmene napravljene u međuvremenu su na mapi.</translation>
+    </message>
+    <message>
+        <source>● Shared on %1</source>
+        <translation>● Zajedničko na %1</translation>
+    </message>
+    <message>
+        <source>Every change goes to the server and reaches everyone who has the journey open.
+You: %1 — %2</source>
+        <translation>Svaka izmena ide na server i stiže do svih koji imaju otvoreno ovo putovanje.
+Vi: %1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Undo My Last Change</source>
+        <translation>&amp;Opozovi moju poslednju izmenu</translation>
+    </message>
+    <message>
+        <source>Not undone: %1</source>
+        <translation>Nije opozvano: %1</translation>
+    </message>
+    <message>
+        <source>Takes back your own newest change on the server; others' changes stay</source>
+        <translation>Opoziva vašu najnoviju izmenu na serveru; izmene drugih ostaju</translation>
+    </message>
+    <message>
+        <source>Redo is not available while the journey is shared (not yet)</source>
+        <translation>Dok je putovanje otvoreno na serveru, ponavljanje nije dostupno (još ne postoji)</translation>
+    </message>
+    <message>
+        <source>Save a copy of the shared journey</source>
+        <translation>Sačuvaj kopiju zajedničkog putovanja</translation>
+    </message>
+    <message>
+        <source>Waymark journeys (*.waymark);;Waymark JSON (*.waymark.json *.json)</source>
+        <translation>Waymark putovanja (*.waymark);;Waymark JSON (*.waymark.json *.json)</translation>
+    </message>
+    <message>
+        <source>Saved a copy to %1; the journey stays shared on %2.</source>
+        <translation>Kopija je sačuvana u %1; putovanje ostaje zajedničko na %2.</translation>
+    </message>
 </context>
 <context>
     <name>waymark::MapLegend</name>
@@ -8370,6 +8750,49 @@ Prepiši: zamenjuje datoteku vašom verzijom; druge izmene biće izgubljene.</tr
     <message>
         <source>Start value</source>
         <translation>Početna vrednost</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::OpenFromServerDialog</name>
+    <message>
+        <source>&amp;Show Journeys</source>
+        <translation>&amp;Prikaži putovanja</translation>
+    </message>
+    <message>
+        <source>Open from Server</source>
+        <translation>Otvori sa servera</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Putovanje</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Objavljeno</translation>
+    </message>
+    <message>
+        <source>Published by</source>
+        <translation>Objavio</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Poslednja izmena</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Otvori</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its journeys…</source>
+        <translation>Tražimo spisak putovanja od %1…</translation>
+    </message>
+    <message>
+        <source>No journey has been published on %1 yet: File → Publish to Server… puts one there.</source>
+        <translation>Na %1 još nema nijednog putovanja: Datoteka → Objavi na serveru… ga stavlja tamo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journey(s) on %1. Double-click one to open it.</source>
+        <translation><numerusform>%n putovanje na %1. Dvaput kliknite da ga otvorite.</numerusform><numerusform>%n putovanja na %1. Dvaput kliknite na jedno da ga otvorite.</numerusform><numerusform>%n putovanja na %1. Dvaput kliknite na jedno da ga otvorite.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -9385,6 +9808,54 @@ Dvaput kliknite na ime da biste ga promenili, na boju da biste je izmenili, a na
     </message>
 </context>
 <context>
+    <name>waymark::PublishDialog</name>
+    <message>
+        <source>Publish to Server</source>
+        <translation>Objavi na serveru</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; goes to a PostgreSQL database your company runs. Everyone who opens it from there edits it live from their own laptop; what each person may do is set by the database's roles. Your file stays as it is.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ide u PostgreSQL bazu vaše kompanije. Svi koji ga otvore odatle uređuju ga istovremeno sa svojih laptopova; ko šta sme određuju uloge u bazi. Vaša datoteka ostaje kakva jeste.</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Objavi</translation>
+    </message>
+    <message>
+        <source>Publishing to %1…</source>
+        <translation>Objavljivanje na %1…</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ServerAddressForm</name>
+    <message>
+        <source>postgresql://HOST[:PORT]/DATABASE, or postgresql://USER@HOST/DATABASE. The password comes from ~/.pgpass, or Waymark asks for it; it is never saved.</source>
+        <translation>postgresql://HOST[:PORT]/BAZA ili postgresql://KORISNIK@HOST/BAZA. Lozinka se uzima iz ~/.pgpass ili je Waymark traži; nikada se ne čuva.</translation>
+    </message>
+    <message>
+        <source>Shown to the others next to the changes you make</source>
+        <translation>Ostali vide ovo ime pored vaših izmena</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>&amp;Adresa servera:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Vaše &amp;ime:</translation>
+    </message>
+    <message>
+        <source>Type the server's address, for example postgresql://db.example.com/workshops.</source>
+        <translation>Unesite adresu servera, na primer postgresql://db.example.com/workshops.</translation>
+    </message>
+    <message>
+        <source>The address is not a PostgreSQL URL: %1
+Write it as postgresql://HOST[:PORT]/DATABASE.</source>
+        <translation>Ovo nije PostgreSQL adresa: %1
+Napišite je kao postgresql://HOST[:PORT]/BAZA.</translation>
+    </message>
+</context>
+<context>
     <name>waymark::StageDialog</name>
     <message>
         <source>Stage Properties</source>
@@ -10126,6 +10597,14 @@ Dvaput kliknite na ime da biste ga promenili, na boju da biste je izmenili, a na
     <message>
         <source>Timer</source>
         <translation>Tajmer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected now (%n): %1</source>
+        <translation><numerusform>Trenutno povezan (%n): %1</numerusform><numerusform>Trenutno povezana (%n): %1</numerusform><numerusform>Trenutno povezano (%n): %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Everyone who has this shared journey open at the moment</source>
+        <translation>Svi koji trenutno imaju otvoreno ovo zajedničko putovanje</translation>
     </message>
 </context>
 </TS>

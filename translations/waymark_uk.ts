@@ -487,6 +487,92 @@
     </message>
 </context>
 <context>
+    <name>CardImage</name>
+    <message>
+        <source>The stored picture is damaged.</source>
+        <translation>Збережене зображення пошкоджене.</translation>
+    </message>
+    <message>
+        <source>The stored picture is damaged (%1).</source>
+        <translation>Збережене зображення пошкоджене (%1).</translation>
+    </message>
+    <message>
+        <source>The picture is stored as “%1”, which is neither JPEG nor PNG.</source>
+        <translation>Зображення збережено у форматі «%1» — це не JPEG і не PNG.</translation>
+    </message>
+    <message>
+        <source>The stored picture is %1 × %2 pixels; pictures on cards are at most %3 pixels on each side.</source>
+        <translation>Збережене зображення має розмір %1 × %2 пікселів, а зображення на картках — не більше %3 пікселів за кожною стороною.</translation>
+    </message>
+</context>
+<context>
+    <name>CardImageImport</name>
+    <message>
+        <source>the file is %1; a picture may be at most %2.</source>
+        <translation>розмір файлу — %1, а зображення може займати не більше %2.</translation>
+    </message>
+    <message>
+        <source>the picture is damaged or incomplete.</source>
+        <translation>зображення пошкоджене або неповне.</translation>
+    </message>
+    <message>
+        <source>the picture is damaged or incomplete (%1).</source>
+        <translation>зображення пошкоджене або неповне (%1).</translation>
+    </message>
+    <message>
+        <source>Pasted picture</source>
+        <translation>Вставлене зображення</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>it could not be read: %1</source>
+        <translation>не вдалося прочитати: %1</translation>
+    </message>
+    <message>
+        <source>it is larger than %1, the most a picture may be.</source>
+        <translation>файл більший за %1 — граничний розмір зображення.</translation>
+    </message>
+    <message>
+        <source>there is no such file (%1).</source>
+        <translation>такого файлу немає (%1).</translation>
+    </message>
+    <message>
+        <source>this is not a file but a folder or a device.</source>
+        <translation>це не файл, а тека або пристрій.</translation>
+    </message>
+    <message>
+        <source>it could not be opened: %1</source>
+        <translation>не вдалося відкрити: %1</translation>
+    </message>
+    <message>
+        <source>it is empty.</source>
+        <translation>у ньому нічого немає.</translation>
+    </message>
+    <message>
+        <source>this is not a picture Waymark can read; it takes %1.</source>
+        <translation>це не зображення, яке Waymark може прочитати; Waymark приймає %1.</translation>
+    </message>
+    <message>
+        <source>its format is %1; Waymark takes %2.</source>
+        <translation>формат — %1, а Waymark приймає %2.</translation>
+    </message>
+    <message>
+        <source>the picture is %1 × %2 pixels (%3 megapixels); a picture may have at most %4 megapixels.</source>
+        <translation>зображення розміром %1 × %2 пікселів (%3 Мп), а допускається не більше %4 Мп.</translation>
+    </message>
+    <message>
+        <source>the picture is %1 × %2 pixels at %3 bits a pixel: reading it would take %4 of memory, more than the %5 a picture may take.</source>
+        <translation>зображення %1 × %2 пікселів по %3 біт на піксель: для читання потрібно %4 пам’яті, а одному зображенню дозволено не більше %5.</translation>
+    </message>
+    <message>
+        <source>the picture could not be written anew as %1.</source>
+        <translation>не вдалося заново записати зображення у форматі %1.</translation>
+    </message>
+</context>
+<context>
     <name>CardItem</name>
     <message>
         <source>(untitled)</source>
@@ -1631,6 +1717,18 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
                                 цільового стану для вибраного сценарію шляху), PNG або SVG
 </translation>
     </message>
+    <message>
+        <source>  waymark --server URL ID       open journey ID shared on a PostgreSQL server and edit it live
+                                (URL: postgresql://HOST[:PORT]/DB; `waymark server list URL` shows the ids)
+</source>
+        <translation>  waymark --server URL ID       відкрити шлях ID із сервера PostgreSQL і редагувати його разом з іншими
+                                (URL: postgresql://ХОСТ[:ПОРТ]/БАЗА; `waymark server list URL` покаже ідентифікатори)
+</translation>
+    </message>
+    <message>
+        <source>--server takes a server URL and a journey id: waymark --server postgresql://HOST/DB JOURNEY-ID</source>
+        <translation>--server потребує адресу сервера й ідентифікатор шляху: waymark --server postgresql://ХОСТ/БАЗА ID-ШЛЯХУ</translation>
+    </message>
 </context>
 <context>
     <name>DataOverlay</name>
@@ -1969,6 +2067,17 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>line of visibility</source>
         <translation>лінія видимості</translation>
+    </message>
+</context>
+<context>
+    <name>ImageMimeData</name>
+    <message>
+        <source>it is not on this computer but at %1; save it first, then attach the saved file.</source>
+        <translation>файл не на цьому комп’ютері, а за адресою %1; спершу збережіть його, потім прикріпіть збережений файл.</translation>
+    </message>
+    <message>
+        <source>the picture is %1 × %2 pixels; a picture may have at most %3 megapixels.</source>
+        <translation>зображення розміром %1 × %2 пікселів, а допускається не більше %3 Мп.</translation>
     </message>
 </context>
 <context>
@@ -4029,6 +4138,23 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
 </context>
 <context>
+    <name>ServerJobs</name>
+    <message>
+        <source>Could not connect to %1:
+%2</source>
+        <translation>Не вдалося під’єднатися до %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2 (kept only while Waymark runs; ~/.pgpass spares you this question):</source>
+        <translation>Пароль користувача %1 на %2 (зберігається, лише доки Waymark відкрито; з ~/.pgpass це питання зайве):</translation>
+    </message>
+</context>
+<context>
     <name>ServerJourney</name>
     <message>
         <source>card %1 is in a stage that does not exist (%2)</source>
@@ -4348,6 +4474,164 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
 </context>
 <context>
+    <name>SharedJourney</name>
+    <message>
+        <source>Not shared live yet: while the journey is shared on a server, only cards, comments and dots can be changed. Save a copy (File → Save As…) to change the rest.</source>
+        <translation>Поки що не редагується спільно: доки шлях відкрито на сервері, змінюються лише картки, коментарі й крапки. Щоб змінити решту, збережіть копію (Файл → Зберегти як…).</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Етапи</translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation>Доріжки</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Підрозділи</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Персони</translation>
+    </message>
+    <message>
+        <source>Arrows between cards</source>
+        <translation>Стрілки між картками</translation>
+    </message>
+    <message>
+        <source>Survey and purchase data</source>
+        <translation>Дані опитувань і покупок</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Учасники</translation>
+    </message>
+    <message>
+        <source>Starting or deleting a vote</source>
+        <translation>Запуск або видалення голосування</translation>
+    </message>
+    <message>
+        <source>The agenda</source>
+        <translation>Порядок денний</translation>
+    </message>
+    <message>
+        <source>Changing or deleting a comment</source>
+        <translation>Зміна або видалення коментаря</translation>
+    </message>
+    <message>
+        <source>The business case</source>
+        <translation>Бізнес-обґрунтування</translation>
+    </message>
+    <message>
+        <source>The journey's title and description</source>
+        <translation>Назва й опис шляху</translation>
+    </message>
+    <message>
+        <source>The journey's settings</source>
+        <translation>Налаштування шляху</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed while the journey is shared (not shared live yet); the change was taken back.</source>
+        <translation>%1: не можна змінювати, доки шлях відкрито на сервері (спільне редагування цього поки не підтримується); зміну скасовано.</translation>
+    </message>
+    <message>
+        <source>Not connected to the server: the change was taken back. Waymark reconnects by itself; File → Save As… keeps a copy meanwhile.</source>
+        <translation>Немає з’єднання із сервером: зміну скасовано. Waymark під’єднається сам; тим часом можна зберегти копію (Файл → Зберегти як…).</translation>
+    </message>
+    <message>
+        <source>Changing or deleting a comment cannot be shared yet; the change was taken back.</source>
+        <translation>Зміну й видалення коментарів поки що не передано іншим; зміну скасовано.</translation>
+    </message>
+    <message>
+        <source>Votes are started and closed before sharing for now; the change was taken back.</source>
+        <translation>Голосування поки що запускають і закривають до публікації на сервері; зміну скасовано.</translation>
+    </message>
+    <message>
+        <source>A dot cannot be taken back while the journey is shared yet; the change was taken back.</source>
+        <translation>Доки шлях відкрито на сервері, крапку не можна забрати назад; зміну скасовано.</translation>
+    </message>
+    <message>
+        <source>Arrows between cards cannot be changed while the journey is shared yet; the change was taken back.</source>
+        <translation>Доки шлях відкрито на сервері, стрілки між картками змінювати не можна; зміну скасовано.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedNotices</name>
+    <message>
+        <source>a card</source>
+        <translation>картку</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation>назву</translation>
+    </message>
+    <message>
+        <source>the description</source>
+        <translation>опис</translation>
+    </message>
+    <message>
+        <source>the channel</source>
+        <translation>канал</translation>
+    </message>
+    <message>
+        <source>the department</source>
+        <translation>підрозділ</translation>
+    </message>
+    <message>
+        <source>the effort</source>
+        <translation>зусилля</translation>
+    </message>
+    <message>
+        <source>the marks</source>
+        <translation>позначки</translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation>нотатки</translation>
+    </message>
+    <message>
+        <source>the place</source>
+        <translation>місце</translation>
+    </message>
+    <message>
+        <source>a field</source>
+        <translation>поле</translation>
+    </message>
+    <message>
+        <source>%1 deleted the card you were changing; your change went with it.</source>
+        <translation>%1 видалив(ла) картку, яку ви змінювали; вашу зміну видалено разом із нею.</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 of “%3” at the same moment as you; their version stays, yours was replaced.</source>
+        <translation>%1 одночасно з вами змінив(ла) %2 у «%3»; залишається його (її) варіант, ваш замінено.</translation>
+    </message>
+    <message>
+        <source>%1 commented.</source>
+        <translation>%1 залишив(ла) коментар.</translation>
+    </message>
+    <message>
+        <source>%1 placed a dot.</source>
+        <translation>%1 поставив(ла) крапку.</translation>
+    </message>
+    <message>
+        <source>%1 added “%2”.</source>
+        <translation>%1 додав(ла) «%2».</translation>
+    </message>
+    <message>
+        <source>%1 deleted a card.</source>
+        <translation>%1 видалив(ла) картку.</translation>
+    </message>
+    <message>
+        <source>%1 moved “%2”.</source>
+        <translation>%1 перемістив(ла) «%2».</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 of “%3”.</source>
+        <translation>%1 змінив(ла) %2 у «%3».</translation>
+    </message>
+</context>
+<context>
     <name>UndoCommands</name>
     <message>
         <source>Add card</source>
@@ -4556,6 +4840,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Edit scenario</source>
         <translation>Змінити сценарій</translation>
+    </message>
+    <message>
+        <source>Changes by others</source>
+        <translation>Зміни інших учасників</translation>
     </message>
 </context>
 <context>
@@ -8215,6 +8503,98 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <source>A mark on each card: what it rests on — an assumption, workshop knowledge, research or measured data (%1 answers or more to its data key)</source>
         <translation>Позначка на кожній картці: на чому вона ґрунтується — припущення, знання учасників воркшопу, дослідження чи виміряні дані (щонайменше %1 відповідей за її ключем даних)</translation>
     </message>
+    <message>
+        <source>%1[*] — shared on %2 — Waymark</source>
+        <translation>%1[*] — спільний шлях на %2 — Waymark</translation>
+    </message>
+    <message>
+        <source>P&amp;ublish to Server…</source>
+        <translation>Оп&amp;ублікувати на сервері…</translation>
+    </message>
+    <message>
+        <source>Put this journey on your company's PostgreSQL server so that everyone edits it live</source>
+        <translation>Розмістити шлях на сервері PostgreSQL вашої компанії, щоб усі редагували його одночасно</translation>
+    </message>
+    <message>
+        <source>Open from Ser&amp;ver…</source>
+        <translation>Від&amp;крити із сервера…</translation>
+    </message>
+    <message>
+        <source>Open a journey shared on a PostgreSQL server and edit it live with the others</source>
+        <translation>Відкрити шлях із сервера PostgreSQL і редагувати його разом з іншими</translation>
+    </message>
+    <message>
+        <source>Published to %1: this window now shows the shared journey, and every change goes to the server. Others open it with File → Open from Server….</source>
+        <translation>Опубліковано на %1: тепер у цьому вікні відкрито спільний шлях, і кожна зміна йде на сервер. Інші відкриють його через Файл → Відкрити із сервера….</translation>
+    </message>
+    <message>
+        <source>Opened “%1” from %2.</source>
+        <translation>Відкрито «%1» із %2.</translation>
+    </message>
+    <message>
+        <source>Could not open the shared journey</source>
+        <translation>Не вдалося відкрити спільний шлях</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PostgreSQL URL: %2
+Write it as postgresql://HOST[:PORT]/DATABASE.</source>
+        <translation>«%1» — не адреса PostgreSQL: %2
+Запишіть її як postgresql://ХОСТ[:ПОРТ]/БАЗА.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a journey id. `waymark server list %2` shows the journeys there and their ids.</source>
+        <translation>«%1» — не ідентифікатор шляху. `waymark server list %2` покаже шляхи на сервері та їхні ідентифікатори.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection to %1 lost — trying again in %n s</source>
+        <translation><numerusform>Зв’язок із %1 втрачено — повтор через %n с</numerusform><numerusform>Зв’язок із %1 втрачено — повтор через %n с</numerusform><numerusform>Зв’язок із %1 втрачено — повтор через %n с</numerusform></translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost. The journey stays open; Waymark reconnects by itself. File → Save As… keeps a copy.</source>
+        <translation>Зв’язок із сервером втрачено. Шлях залишається відкритим; Waymark під’єднається сам. Файл → Зберегти як… збереже копію.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 again; the changes made meanwhile are on the map.</source>
+        <translation>Знову під’єднано до %1; зміни, зроблені за цей час, уже на карті.</translation>
+    </message>
+    <message>
+        <source>● Shared on %1</source>
+        <translation>● Спільний шлях на %1</translation>
+    </message>
+    <message>
+        <source>Every change goes to the server and reaches everyone who has the journey open.
+You: %1 — %2</source>
+        <translation>Кожна зміна йде на сервер і доходить до всіх, у кого відкрито цей шлях.
+Ви: %1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Undo My Last Change</source>
+        <translation>&amp;Скасувати мою останню зміну</translation>
+    </message>
+    <message>
+        <source>Not undone: %1</source>
+        <translation>Не скасовано: %1</translation>
+    </message>
+    <message>
+        <source>Takes back your own newest change on the server; others' changes stay</source>
+        <translation>Скасовує вашу останню зміну на сервері; зміни інших залишаються</translation>
+    </message>
+    <message>
+        <source>Redo is not available while the journey is shared (not yet)</source>
+        <translation>Доки шлях відкрито на сервері, повтор недоступний (поки не підтримується)</translation>
+    </message>
+    <message>
+        <source>Save a copy of the shared journey</source>
+        <translation>Зберегти копію спільного шляху</translation>
+    </message>
+    <message>
+        <source>Waymark journeys (*.waymark);;Waymark JSON (*.waymark.json *.json)</source>
+        <translation>Шляхи Waymark (*.waymark);;Waymark JSON (*.waymark.json *.json)</translation>
+    </message>
+    <message>
+        <source>Saved a copy to %1; the journey stays shared on %2.</source>
+        <translation>Копію збережено в %1; шлях залишається спільним на %2.</translation>
+    </message>
 </context>
 <context>
     <name>waymark::MapLegend</name>
@@ -8372,6 +8752,49 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
     <message>
         <source>Start value</source>
         <translation>Початкове значення</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::OpenFromServerDialog</name>
+    <message>
+        <source>&amp;Show Journeys</source>
+        <translation>&amp;Показати шляхи</translation>
+    </message>
+    <message>
+        <source>Open from Server</source>
+        <translation>Відкрити із сервера</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Шлях</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Опубліковано</translation>
+    </message>
+    <message>
+        <source>Published by</source>
+        <translation>Хто опублікував</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Остання зміна</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Відкрити</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its journeys…</source>
+        <translation>Запитуємо список шляхів у %1…</translation>
+    </message>
+    <message>
+        <source>No journey has been published on %1 yet: File → Publish to Server… puts one there.</source>
+        <translation>На %1 ще немає жодного шляху: Файл → Опублікувати на сервері… додасть його туди.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journey(s) on %1. Double-click one to open it.</source>
+        <translation><numerusform>%n шлях на %1. Двічі клацніть, щоб відкрити.</numerusform><numerusform>%n шляхи на %1. Двічі клацніть на одному, щоб відкрити.</numerusform><numerusform>%n шляхів на %1. Двічі клацніть на одному, щоб відкрити.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -9387,6 +9810,54 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
 </context>
 <context>
+    <name>waymark::PublishDialog</name>
+    <message>
+        <source>Publish to Server</source>
+        <translation>Опублікувати на сервері</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; goes to a PostgreSQL database your company runs. Everyone who opens it from there edits it live from their own laptop; what each person may do is set by the database's roles. Your file stays as it is.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; потрапить до бази PostgreSQL вашої компанії. Усі, хто відкриє шлях звідти, редагують його одночасно зі своїх ноутбуків; кому що можна, визначають ролі бази даних. Ваш файл залишиться без змін.</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Опублікувати</translation>
+    </message>
+    <message>
+        <source>Publishing to %1…</source>
+        <translation>Публікація на %1…</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ServerAddressForm</name>
+    <message>
+        <source>postgresql://HOST[:PORT]/DATABASE, or postgresql://USER@HOST/DATABASE. The password comes from ~/.pgpass, or Waymark asks for it; it is never saved.</source>
+        <translation>postgresql://ХОСТ[:ПОРТ]/БАЗА або postgresql://КОРИСТУВАЧ@ХОСТ/БАЗА. Пароль береться з ~/.pgpass, або Waymark його запитає; він ніколи не зберігається.</translation>
+    </message>
+    <message>
+        <source>Shown to the others next to the changes you make</source>
+        <translation>Інші бачитимуть це ім’я поруч із вашими змінами</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>&amp;Адреса сервера:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ваше &amp;ім’я:</translation>
+    </message>
+    <message>
+        <source>Type the server's address, for example postgresql://db.example.com/workshops.</source>
+        <translation>Введіть адресу сервера, наприклад postgresql://db.example.com/workshops.</translation>
+    </message>
+    <message>
+        <source>The address is not a PostgreSQL URL: %1
+Write it as postgresql://HOST[:PORT]/DATABASE.</source>
+        <translation>Це не адреса PostgreSQL: %1
+Запишіть її як postgresql://ХОСТ[:ПОРТ]/БАЗА.</translation>
+    </message>
+</context>
+<context>
     <name>waymark::StageDialog</name>
     <message>
         <source>Stage Properties</source>
@@ -10128,6 +10599,14 @@ Double-click the name to rename, the colour to change it, the department to move
     <message>
         <source>Timer</source>
         <translation>Таймер</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected now (%n): %1</source>
+        <translation><numerusform>Зараз під’єднано (%n): %1</numerusform><numerusform>Зараз під’єднано (%n): %1</numerusform><numerusform>Зараз під’єднано (%n): %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Everyone who has this shared journey open at the moment</source>
+        <translation>Усі, у кого цей спільний шлях відкрито просто зараз</translation>
     </message>
 </context>
 </TS>
