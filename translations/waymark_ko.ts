@@ -8423,7 +8423,9 @@ postgresql://호스트[:포트]/데이터베이스 형식으로 쓰세요.</tran
     </message>
     <message numerus="yes">
         <source>Connection to %1 lost — trying again in %n s</source>
-        <translation><numerusform>%1 연결이 끊겼습니다 — %n초 후 다시 시도</numerusform></translation>
+        <translation>
+            <numerusform>%1 연결이 끊겼습니다 — %n초 후 다시 시도</numerusform>
+        </translation>
     </message>
     <message>
         <source>The connection to the server was lost. The journey stays open; Waymark reconnects by itself. File → Save As… keeps a copy.</source>
@@ -8670,7 +8672,9 @@ You: %1 — %2</source>
     </message>
     <message numerus="yes">
         <source>%n journey(s) on %1. Double-click one to open it.</source>
-        <translation><numerusform>%1에 고객 여정 %n개가 있습니다. 두 번 클릭하면 열립니다.</numerusform></translation>
+        <translation>
+            <numerusform>%1에 고객 여정 %n개가 있습니다. 두 번 클릭하면 열립니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9629,20 +9633,16 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>카드 근거 변경</translation>
     </message>
     <message>
-        <source>Negative &amp;emotion for %1:</source>
-        <translation>%1의 부정적 감정(&amp;E):</translation>
-    </message>
-    <message>
-        <source>What %1 feels here; the same as the card's own emotion unless set</source>
-        <translation>%1이(가) 여기서 느끼는 감정. 따로 정하지 않으면 카드의 감정과 같습니다</translation>
-    </message>
-    <message>
         <source>Change a persona's negative emotion</source>
         <translation>페르소나의 부정적 감정 변경</translation>
     </message>
     <message>
         <source>Change who the step happens to</source>
         <translation>단계를 겪는 대상 변경</translation>
+    </message>
+    <message>
+        <source>What %1 feels here (the card's own: %2)</source>
+        <translation>%1이(가) 여기서 느끼는 감정(카드 자체: %2)</translation>
     </message>
 </context>
 <context>
@@ -10428,7 +10428,9 @@ postgresql://호스트[:포트]/데이터베이스 형식으로 쓰세요.</tran
     </message>
     <message numerus="yes">
         <source>Connected now (%n): %1</source>
-        <translation><numerusform>지금 연결된 사람 (%n): %1</numerusform></translation>
+        <translation>
+            <numerusform>지금 연결된 사람 (%n): %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Everyone who has this shared journey open at the moment</source>

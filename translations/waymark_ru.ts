@@ -8545,7 +8545,11 @@ Write it as postgresql://HOST[:PORT]/DATABASE.</source>
     </message>
     <message numerus="yes">
         <source>Connection to %1 lost — trying again in %n s</source>
-        <translation><numerusform>Связь с %1 потеряна — повтор через %n с</numerusform><numerusform>Связь с %1 потеряна — повтор через %n с</numerusform><numerusform>Связь с %1 потеряна — повтор через %n с</numerusform></translation>
+        <translation>
+            <numerusform>Связь с %1 потеряна — повтор через %n с</numerusform>
+            <numerusform>Связь с %1 потеряна — повтор через %n с</numerusform>
+            <numerusform>Связь с %1 потеряна — повтор через %n с</numerusform>
+        </translation>
     </message>
     <message>
         <source>The connection to the server was lost. The journey stays open; Waymark reconnects by itself. File → Save As… keeps a copy.</source>
@@ -8792,7 +8796,11 @@ You: %1 — %2</source>
     </message>
     <message numerus="yes">
         <source>%n journey(s) on %1. Double-click one to open it.</source>
-        <translation><numerusform>%n путь на %1. Дважды щёлкните, чтобы открыть.</numerusform><numerusform>%n пути на %1. Дважды щёлкните по одному, чтобы открыть.</numerusform><numerusform>%n путей на %1. Дважды щёлкните по одному, чтобы открыть.</numerusform></translation>
+        <translation>
+            <numerusform>%n путь на %1. Дважды щёлкните, чтобы открыть.</numerusform>
+            <numerusform>%n пути на %1. Дважды щёлкните по одному, чтобы открыть.</numerusform>
+            <numerusform>%n путей на %1. Дважды щёлкните по одному, чтобы открыть.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9791,20 +9799,16 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>Изменить основу карточки</translation>
     </message>
     <message>
-        <source>Negative &amp;emotion for %1:</source>
-        <translation>&amp;Негативные эмоции (%1):</translation>
-    </message>
-    <message>
-        <source>What %1 feels here; the same as the card's own emotion unless set</source>
-        <translation>Что здесь чувствует %1; если не задано, то же, что у карточки</translation>
-    </message>
-    <message>
         <source>Change a persona's negative emotion</source>
         <translation>Изменить негативные эмоции персоны</translation>
     </message>
     <message>
         <source>Change who the step happens to</source>
         <translation>Изменить, с кем происходит шаг</translation>
+    </message>
+    <message>
+        <source>What %1 feels here (the card's own: %2)</source>
+        <translation>Что здесь чувствует %1 (у карточки: %2)</translation>
     </message>
 </context>
 <context>
@@ -10600,7 +10604,11 @@ Write it as postgresql://HOST[:PORT]/DATABASE.</source>
     </message>
     <message numerus="yes">
         <source>Connected now (%n): %1</source>
-        <translation><numerusform>Сейчас подключён (%n): %1</numerusform><numerusform>Сейчас подключены (%n): %1</numerusform><numerusform>Сейчас подключено (%n): %1</numerusform></translation>
+        <translation>
+            <numerusform>Сейчас подключён (%n): %1</numerusform>
+            <numerusform>Сейчас подключены (%n): %1</numerusform>
+            <numerusform>Сейчас подключено (%n): %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Everyone who has this shared journey open at the moment</source>

@@ -8545,7 +8545,11 @@ Write it as postgresql://HOST[:PORT]/DATABASE.</source>
     </message>
     <message numerus="yes">
         <source>Connection to %1 lost — trying again in %n s</source>
-        <translation><numerusform>Веза са %1 је прекинута — нови покушај за %n с</numerusform><numerusform>Веза са %1 је прекинута — нови покушај за %n с</numerusform><numerusform>Веза са %1 је прекинута — нови покушај за %n с</numerusform></translation>
+        <translation>
+            <numerusform>Веза са %1 је прекинута — нови покушај за %n с</numerusform>
+            <numerusform>Веза са %1 је прекинута — нови покушај за %n с</numerusform>
+            <numerusform>Веза са %1 је прекинута — нови покушај за %n с</numerusform>
+        </translation>
     </message>
     <message>
         <source>The connection to the server was lost. The journey stays open; Waymark reconnects by itself. File → Save As… keeps a copy.</source>
@@ -8792,7 +8796,11 @@ You: %1 — %2</source>
     </message>
     <message numerus="yes">
         <source>%n journey(s) on %1. Double-click one to open it.</source>
-        <translation><numerusform>%n путовање на %1. Двапут кликните да га отворите.</numerusform><numerusform>%n путовања на %1. Двапут кликните на једно да га отворите.</numerusform><numerusform>%n путовања на %1. Двапут кликните на једно да га отворите.</numerusform></translation>
+        <translation>
+            <numerusform>%n путовање на %1. Двапут кликните да га отворите.</numerusform>
+            <numerusform>%n путовања на %1. Двапут кликните на једно да га отворите.</numerusform>
+            <numerusform>%n путовања на %1. Двапут кликните на једно да га отворите.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9791,20 +9799,16 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>Промени основу картице</translation>
     </message>
     <message>
-        <source>Negative &amp;emotion for %1:</source>
-        <translation>Негативна &amp;емоција (%1):</translation>
-    </message>
-    <message>
-        <source>What %1 feels here; the same as the card's own emotion unless set</source>
-        <translation>Шта %1 овде осећа; ако није задато, исто као на картици</translation>
-    </message>
-    <message>
         <source>Change a persona's negative emotion</source>
         <translation>Промени негативну емоцију персоне</translation>
     </message>
     <message>
         <source>Change who the step happens to</source>
         <translation>Промени коме се корак дешава</translation>
+    </message>
+    <message>
+        <source>What %1 feels here (the card's own: %2)</source>
+        <translation>Шта %1 овде осећа (на картици: %2)</translation>
     </message>
 </context>
 <context>
@@ -10600,7 +10604,11 @@ Write it as postgresql://HOST[:PORT]/DATABASE.</source>
     </message>
     <message numerus="yes">
         <source>Connected now (%n): %1</source>
-        <translation><numerusform>Тренутно повезан (%n): %1</numerusform><numerusform>Тренутно повезана (%n): %1</numerusform><numerusform>Тренутно повезано (%n): %1</numerusform></translation>
+        <translation>
+            <numerusform>Тренутно повезан (%n): %1</numerusform>
+            <numerusform>Тренутно повезана (%n): %1</numerusform>
+            <numerusform>Тренутно повезано (%n): %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Everyone who has this shared journey open at the moment</source>

@@ -8545,7 +8545,11 @@ Napišite je kao postgresql://HOST[:PORT]/BAZA.</translation>
     </message>
     <message numerus="yes">
         <source>Connection to %1 lost — trying again in %n s</source>
-        <translation><numerusform>Veza sa %1 je prekinuta — novi pokušaj za %n s</numerusform><numerusform>Veza sa %1 je prekinuta — novi pokušaj za %n s</numerusform><numerusform>Veza sa %1 je prekinuta — novi pokušaj za %n s</numerusform></translation>
+        <translation>
+            <numerusform>Veza sa %1 je prekinuta — novi pokušaj za %n s</numerusform>
+            <numerusform>Veza sa %1 je prekinuta — novi pokušaj za %n s</numerusform>
+            <numerusform>Veza sa %1 je prekinuta — novi pokušaj za %n s</numerusform>
+        </translation>
     </message>
     <message>
         <source>The connection to the server was lost. The journey stays open; Waymark reconnects by itself. File → Save As… keeps a copy.</source>
@@ -8792,7 +8796,11 @@ Vi: %1 — %2</translation>
     </message>
     <message numerus="yes">
         <source>%n journey(s) on %1. Double-click one to open it.</source>
-        <translation><numerusform>%n putovanje na %1. Dvaput kliknite da ga otvorite.</numerusform><numerusform>%n putovanja na %1. Dvaput kliknite na jedno da ga otvorite.</numerusform><numerusform>%n putovanja na %1. Dvaput kliknite na jedno da ga otvorite.</numerusform></translation>
+        <translation>
+            <numerusform>%n putovanje na %1. Dvaput kliknite da ga otvorite.</numerusform>
+            <numerusform>%n putovanja na %1. Dvaput kliknite na jedno da ga otvorite.</numerusform>
+            <numerusform>%n putovanja na %1. Dvaput kliknite na jedno da ga otvorite.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9791,20 +9799,16 @@ Dvaput kliknite na ime da biste ga promenili, na boju da biste je izmenili, a na
         <translation>Promeni osnovu kartice</translation>
     </message>
     <message>
-        <source>Negative &amp;emotion for %1:</source>
-        <translation>Negativna &amp;emocija (%1):</translation>
-    </message>
-    <message>
-        <source>What %1 feels here; the same as the card's own emotion unless set</source>
-        <translation>Šta %1 ovde oseća; ako nije zadato, isto kao na kartici</translation>
-    </message>
-    <message>
         <source>Change a persona's negative emotion</source>
         <translation>Promeni negativnu emociju persone</translation>
     </message>
     <message>
         <source>Change who the step happens to</source>
         <translation>Promeni kome se korak dešava</translation>
+    </message>
+    <message>
+        <source>What %1 feels here (the card's own: %2)</source>
+        <translation>Šta %1 ovde oseća (na kartici: %2)</translation>
     </message>
 </context>
 <context>
@@ -10600,7 +10604,11 @@ Napišite je kao postgresql://HOST[:PORT]/BAZA.</translation>
     </message>
     <message numerus="yes">
         <source>Connected now (%n): %1</source>
-        <translation><numerusform>Trenutno povezan (%n): %1</numerusform><numerusform>Trenutno povezana (%n): %1</numerusform><numerusform>Trenutno povezano (%n): %1</numerusform></translation>
+        <translation>
+            <numerusform>Trenutno povezan (%n): %1</numerusform>
+            <numerusform>Trenutno povezana (%n): %1</numerusform>
+            <numerusform>Trenutno povezano (%n): %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Everyone who has this shared journey open at the moment</source>

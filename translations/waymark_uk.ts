@@ -8547,7 +8547,11 @@ Write it as postgresql://HOST[:PORT]/DATABASE.</source>
     </message>
     <message numerus="yes">
         <source>Connection to %1 lost — trying again in %n s</source>
-        <translation><numerusform>Зв’язок із %1 втрачено — повтор через %n с</numerusform><numerusform>Зв’язок із %1 втрачено — повтор через %n с</numerusform><numerusform>Зв’язок із %1 втрачено — повтор через %n с</numerusform></translation>
+        <translation>
+            <numerusform>Зв’язок із %1 втрачено — повтор через %n с</numerusform>
+            <numerusform>Зв’язок із %1 втрачено — повтор через %n с</numerusform>
+            <numerusform>Зв’язок із %1 втрачено — повтор через %n с</numerusform>
+        </translation>
     </message>
     <message>
         <source>The connection to the server was lost. The journey stays open; Waymark reconnects by itself. File → Save As… keeps a copy.</source>
@@ -8794,7 +8798,11 @@ You: %1 — %2</source>
     </message>
     <message numerus="yes">
         <source>%n journey(s) on %1. Double-click one to open it.</source>
-        <translation><numerusform>%n шлях на %1. Двічі клацніть, щоб відкрити.</numerusform><numerusform>%n шляхи на %1. Двічі клацніть на одному, щоб відкрити.</numerusform><numerusform>%n шляхів на %1. Двічі клацніть на одному, щоб відкрити.</numerusform></translation>
+        <translation>
+            <numerusform>%n шлях на %1. Двічі клацніть, щоб відкрити.</numerusform>
+            <numerusform>%n шляхи на %1. Двічі клацніть на одному, щоб відкрити.</numerusform>
+            <numerusform>%n шляхів на %1. Двічі клацніть на одному, щоб відкрити.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9793,20 +9801,16 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>Змінити основу картки</translation>
     </message>
     <message>
-        <source>Negative &amp;emotion for %1:</source>
-        <translation>Негативна &amp;емоція (%1):</translation>
-    </message>
-    <message>
-        <source>What %1 feels here; the same as the card's own emotion unless set</source>
-        <translation>Що тут відчуває %1; якщо не задано, те саме, що в картки</translation>
-    </message>
-    <message>
         <source>Change a persona's negative emotion</source>
         <translation>Змінити негативну емоцію персони</translation>
     </message>
     <message>
         <source>Change who the step happens to</source>
         <translation>Змінити, з ким відбувається крок</translation>
+    </message>
+    <message>
+        <source>What %1 feels here (the card's own: %2)</source>
+        <translation>Що тут відчуває %1 (у картки: %2)</translation>
     </message>
 </context>
 <context>
@@ -10602,7 +10606,11 @@ Write it as postgresql://HOST[:PORT]/DATABASE.</source>
     </message>
     <message numerus="yes">
         <source>Connected now (%n): %1</source>
-        <translation><numerusform>Зараз під’єднано (%n): %1</numerusform><numerusform>Зараз під’єднано (%n): %1</numerusform><numerusform>Зараз під’єднано (%n): %1</numerusform></translation>
+        <translation>
+            <numerusform>Зараз під’єднано (%n): %1</numerusform>
+            <numerusform>Зараз під’єднано (%n): %1</numerusform>
+            <numerusform>Зараз під’єднано (%n): %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Everyone who has this shared journey open at the moment</source>

@@ -141,8 +141,9 @@ private slots:
 
         // With Lena chosen on the map, the emotion field is hers.
         choosePersona(window, 1);
-        auto *label = dock->findChild<QLabel *>(QStringLiteral("emotionLabel"));
-        QVERIFY2(label->text().contains(QStringLiteral("Lena")), qPrintable(label->text()));
+        auto *note = dock->findChild<QLabel *>(QStringLiteral("personaEmotionNote"));
+        QVERIFY(note->isVisibleTo(dock));
+        QVERIFY2(note->toolTip().startsWith(QStringLiteral("What Lena")), qPrintable(note->toolTip()));
         auto *spin = dock->findChild<QSpinBox *>(QStringLiteral("emotionSpin"));
         QCOMPARE(spin->value(), ownEmotion);
         spin->setValue(ownEmotion == 10 ? 9 : ownEmotion + 1);

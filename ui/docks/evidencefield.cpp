@@ -25,6 +25,11 @@ EvidenceField::EvidenceField(QWidget *parent)
     mDerived->setObjectName(QStringLiteral("evidenceDerived"));
     mDerived->setTextFormat(Qt::PlainText);
     mDerived->setForegroundRole(QPalette::PlaceholderText);
+    // Both give way to the dock's width: "Workshop knowledge" in Russian is long, and a form
+    // wider than its dock hides the ends of every field.
+    mLevel->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    mLevel->setMinimumContentsLength(10);
+    mDerived->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto *row = new QHBoxLayout(this);
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(mLevel);

@@ -17,6 +17,8 @@ PersonasField::PersonasField(QWidget *parent)
 {
     mButton->setObjectName(QStringLiteral("personasButton"));
     mLabel->setBuddy(mButton);
+    mButton->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    mButton->setMinimumWidth(mButton->fontMetrics().horizontalAdvance(QStringLiteral("MMMMM")));
     mButton->setToolTip(tr("The personas this step happens to; with none ticked it happens to every persona"));
     mButton->setMenu(new QMenu(mButton));
     auto *row = new QHBoxLayout(this);
@@ -58,12 +60,23 @@ void PersonasField::showCard(const Journey &journey, const Touchpoint &card)
         everyone->setEnabled(!card.personaIds.empty());
         connect(everyone, &QAction::triggered, this, [this] { emit personasChosen({}); });
     }
-    const QString text = names.isEmpty() ? tr("All personas") : names.join(QStringLiteral(", "));
+    mText = names.isEmpty() ? tr("All personas") : names.join(QStringLiteral(", "));
     // Long persona names are elided on the button; the tooltip and the menu say them whole.
-    mButton->setText(mButton->fontMetrics().elidedText(text, Qt::ElideRight, 160));
+    showText();
     mButton->setToolTip(names.isEmpty() ? tr("The personas this step happens to; with none ticked it happens to every persona")
-                                        : text);
+                                        : mText);
     setVisible(!journey.personas.empty());
+}
+
+void PersonasField::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    showText();
+}
+
+void PersonasField::showText()
+{
+    mButton->setText(mButton->fontMetrics().elidedText(mText, Qt::ElideRight, std::max(20, mButton->width() - 16)));
 }
 
 } // namespace waymark

@@ -25,6 +25,9 @@ public:
     void showCard(const Journey &journey, const Touchpoint &card);
     QPushButton *button() const { return mButton; }
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 signals:
     // Empty: every persona.
     void personasChosen(const std::vector<QUuid> &personas);
@@ -32,6 +35,8 @@ signals:
 private:
     QLabel *mLabel;
     QPushButton *mButton;
+    QString mText; // whole; the button shows it elided to its width
+    void showText();
 };
 
 } // namespace waymark

@@ -225,6 +225,7 @@ void PropertiesDock::fillCard(const Touchpoint &current, bool force)
     if (mDocument) {
         mEvidence->showEvidence(cardEvidence(mDocument->journey(), mDocument->statistics(), current));
         mPersonas->showCard(mDocument->journey(), current);
+        showPersonaEmotion(current);
     }
     const Lane *lane = mDocument ? mDocument->journey().lane(current.laneId) : nullptr;
     mSystem->setVisible(lane && lane->kind == LaneKind::Systems);
@@ -448,6 +449,17 @@ void PropertiesDock::commitCurrency()
     pushEdit(changed, tr("Change card currency"));
 }
 
+void PropertiesDock::showPersonaEmotion(const Touchpoint &current)
+{
+    const bool shown = !mPersona.isNull() && current.appliesTo(mPersona);
+    mPersonaEmotionNote->setVisible(shown);
+    if (!shown)
+        return;
+    const QString text = tr("What %1 feels here (the card's own: %2)").arg(mPersonaName).arg(current.effort.emotion);
+    mPersonaEmotionNote->setText(mPersonaEmotionNote->fontMetrics().elidedText(text, Qt::ElideMiddle, std::max(80, mForm->width() - 12)));
+    mPersonaEmotionNote->setToolTip(text);
+}
+
 void PropertiesDock::setPersona(const QUuid &personaId)
 {
     mPersona = personaId;
@@ -455,9 +467,7 @@ void PropertiesDock::setPersona(const QUuid &personaId)
     if (mDocument)
         if (const auto index = mDocument->journey().personaIndex(personaId))
             persona = &mDocument->journey().personas[std::size_t(*index)];
-    mEmotionLabel->setText(persona ? tr("Negative &emotion for %1:").arg(persona->name) : tr("Negative &emotion:"));
-    mEmotionLabel->setToolTip(persona ? tr("What %1 feels here; the same as the card's own emotion unless set").arg(persona->name)
-                                      : QString());
+    mPersonaName = persona ? persona->name : QString();
     updateForm(false);
 }
 

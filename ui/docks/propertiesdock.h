@@ -100,8 +100,10 @@ private:
     LinkedJourneyField *mLinked = nullptr;
     EvidenceField *mEvidence = nullptr;
     PersonasField *mPersonas = nullptr;
-    QLabel *mEmotionLabel = nullptr;
+    QLabel *mPersonaEmotionNote = nullptr;
     QUuid mPersona;
+    QString mPersonaName;
+    void showPersonaEmotion(const Touchpoint &current);
     QWidget *mForm = nullptr;
     QLineEdit *mTitle = nullptr;
     QPlainTextEdit *mDescription = nullptr;

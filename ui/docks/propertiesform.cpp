@@ -106,14 +106,17 @@ void PropertiesDock::buildForm()
     mChannel->setObjectName(QStringLiteral("channelCombo"));
     for (Channel channel : allChannels)
         mChannel->addItem(displayName(channel), toKey(channel));
-    // Who the step happens to (issue 19: personas on the map) shares the channel's row.
+    // Who the step happens to (issue 19: personas on the map) shares the channel's row; both
+    // give way to the dock's width (long channel names in Russian pushed the form sideways).
+    mChannel->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    mChannel->setMinimumContentsLength(6);
     mPersonas = new PersonasField(mForm);
     auto *channelRow = new QWidget(mForm);
     auto *channelBox = new QHBoxLayout(channelRow);
     channelBox->setContentsMargins(0, 0, 0, 0);
-    channelBox->addWidget(mChannel, 1);
+    channelBox->addWidget(mChannel, 2);
     channelBox->addSpacing(6);
-    channelBox->addWidget(mPersonas, 1);
+    channelBox->addWidget(mPersonas, 3);
     addRow(tr("C&hannel:"), mChannel, channelRow);
     connect(mChannel, &QComboBox::activated, this, &PropertiesDock::commitChannel);
 
@@ -192,10 +195,16 @@ void PropertiesDock::buildForm()
     mEmotionValue->setAccessibleName(tr("Negative emotion"));
     emotionRow->addWidget(mEmotion, 1);
     emotionRow->addWidget(mEmotionValue);
-    mEmotionLabel = new QLabel(tr("Negative &emotion:"), mForm);
-    mEmotionLabel->setObjectName(QStringLiteral("emotionLabel"));
-    mEmotionLabel->setBuddy(mEmotion);
-    form->addRow(mEmotionLabel, emotion);
+    addRow(tr("Negative &emotion:"), mEmotion, emotion);
+    // With a persona chosen on the map the field edits what they feel; a line under it says
+    // whose emotion it is (a persona's name in the label would push every field aside).
+    mPersonaEmotionNote = new QLabel(mForm);
+    mPersonaEmotionNote->setObjectName(QStringLiteral("personaEmotionNote"));
+    mPersonaEmotionNote->setTextFormat(Qt::PlainText);
+    mPersonaEmotionNote->setForegroundRole(QPalette::PlaceholderText);
+    mPersonaEmotionNote->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    mPersonaEmotionNote->hide();
+    form->addRow(mPersonaEmotionNote);
     // The effort errors under the effort rows, in a line kept free for them: an error that
     // pushed the next fields down moved them under the pointer as the user clicked there.
     auto *errors = errorStrip(mForm, {mTimeError, mAmountError, mCurrencyError});
