@@ -26,6 +26,32 @@ void copyConnections(JourneyDocument *document, const std::vector<Connection> &c
         new AddConnection(document, index++, copy, parent);
     }
 }
+// The ids the pasted items take in `existing`: their own where `existing` has it, else the one
+// of the same name (case aside), else a new item added (with a fresh id) under `parent`.
+template <typename T>
+UuidHash<QUuid> matchOrAdd(JourneyDocument *document, const std::vector<T> &existing, const std::vector<T> &pasted,
+                           QUndoCommand *parent)
+{
+    UuidHash<QUuid> ids;
+    int next = int(existing.size());
+    for (const T &item : pasted) {
+        const auto sameId = std::find_if(existing.begin(), existing.end(), [&](const T &known) { return known.id == item.id; });
+        const auto sameName = std::find_if(existing.begin(), existing.end(), [&](const T &known) {
+            return known.name.compare(item.name, Qt::CaseInsensitive) == 0;
+        });
+        if (sameId != existing.end()) {
+            ids.insert(item.id, item.id);
+        } else if (sameName != existing.end()) {
+            ids.insert(item.id, sameName->id);
+        } else {
+            T added = item;
+            added.id = QUuid::createUuid();
+            ids.insert(item.id, added.id);
+            new AddEntity<T>(document, next++, added, parent);
+        }
+    }
+    return ids;
+}
 } // namespace
 
 PasteCards::PasteCards(JourneyDocument *document, const Journey &cards, const QUuid &targetStageId,
@@ -42,48 +68,10 @@ PasteCards::PasteCards(JourneyDocument *document, const Journey &cards, const QU
         return;
     }
 
-    // Owners: same id, else same name, else a new department (added first, in this step).
-    UuidHash<QUuid> owners;
-    int nextDepartment = int(journey.departments.size());
-    for (const Department &department : cards.departments) {
-        if (journey.department(department.id)) {
-            owners.insert(department.id, department.id);
-            continue;
-        }
-        const auto same = std::find_if(journey.departments.begin(), journey.departments.end(), [&](const Department &existing) {
-            return existing.name.compare(department.name, Qt::CaseInsensitive) == 0;
-        });
-        if (same != journey.departments.end()) {
-            owners.insert(department.id, same->id);
-            continue;
-        }
-        Department added = department;
-        added.id = QUuid::createUuid();
-        owners.insert(department.id, added.id);
-        new AddDepartment(document, nextDepartment++, added, this);
-    }
-
-    // Personas the same way: same id, else same name, else added, so a pasted card still
-    // happens to the same people.
-    UuidHash<QUuid> people;
-    int nextPersona = int(journey.personas.size());
-    for (const Persona &persona : cards.personas) {
-        if (journey.personaIndex(persona.id)) {
-            people.insert(persona.id, persona.id);
-            continue;
-        }
-        const auto same = std::find_if(journey.personas.begin(), journey.personas.end(), [&](const Persona &existing) {
-            return existing.name.compare(persona.name, Qt::CaseInsensitive) == 0;
-        });
-        if (same != journey.personas.end()) {
-            people.insert(persona.id, same->id);
-            continue;
-        }
-        Persona added = persona;
-        added.id = QUuid::createUuid();
-        people.insert(persona.id, added.id);
-        new AddPersona(document, nextPersona++, added, this);
-    }
+    // Owners and personas: same id, else same name, else added first, in this step — so a
+    // pasted card keeps its owner and still happens to the same people.
+    const UuidHash<QUuid> owners = matchOrAdd<Department>(document, journey.departments, cards.departments, this);
+    const UuidHash<QUuid> people = matchOrAdd<Persona>(document, journey.personas, cards.personas, this);
 
     UuidHash<QUuid> newIds;
     QHash<QPair<int, int>, int> placedInCell;

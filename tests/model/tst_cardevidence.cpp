@@ -1,7 +1,7 @@
 // What a card rests on: stated by people, raised to "measured" by 30 answers to its data key in
 // one customer survey; the share of pain points resting on measured data counted by hand; the
 // level kept by both file formats and upgraded from older ones.
-#include "data/importjob.h"
+#include "importedtext.h"
 #include "data/statisticscache.h"
 #include "evidence/cardevidence.h"
 #include "format/journeyfiles.h"
@@ -12,28 +12,10 @@
 #include <QTest>
 
 using namespace waymark;
+using test::answers;
+using test::importText;
 
 namespace {
-
-Dataset importText(const QByteArray &csv, const QString &metric)
-{
-    const ImportTarget target = ImportTarget::fromKey(metric);
-    const ImportPreview preview = previewImport(csv, QStringLiteral("t.csv"), {}, 10);
-    const ImportOutcome outcome = runImport(csv, QStringLiteral("t.csv"), target, {}, guessImportMapping(target, preview.headers), {}, nullptr);
-    if (!outcome.dataset)
-        qFatal("import failed: %s", qPrintable(outcome.error));
-    return *outcome.dataset;
-}
-
-// `count` answers "key,score".
-QByteArray answers(std::initializer_list<std::tuple<const char *, int, int>> rows)
-{
-    QByteArray csv = "touchpoint,score\n";
-    for (const auto &[key, score, count] : rows)
-        for (int i = 0; i < count; ++i)
-            csv += QByteArray(key) + ',' + QByteArray::number(score) + '\n';
-    return csv;
-}
 
 struct Map {
     Journey journey;

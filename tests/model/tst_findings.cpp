@@ -2,25 +2,17 @@
 // the worst stage by NPS (a trusted sample beats a worse but tiny one), the biggest effort
 // hotspot by the heatmap's weighted cost, and the touchpoint whose detractors hold most CLV.
 #include "business/findings.h"
-#include "data/importjob.h"
+#include "importedtext.h"
 #include "data/statisticscache.h"
 #include "journey.h"
 
 #include <QTest>
 
 using namespace waymark;
+using test::answers;
+using test::importText;
 
 namespace {
-
-Dataset importText(const QByteArray &csv, const QString &key)
-{
-    const ImportTarget target = ImportTarget::fromKey(key);
-    const ImportPreview preview = previewImport(csv, QStringLiteral("t.csv"), {}, 10);
-    const ImportOutcome outcome = runImport(csv, QStringLiteral("t.csv"), target, {}, guessImportMapping(target, preview.headers), {}, nullptr);
-    if (!outcome.dataset)
-        qFatal("import failed: %s", qPrintable(outcome.error));
-    return *outcome.dataset;
-}
 
 void addDataset(Journey &journey, Dataset dataset)
 {

@@ -1,7 +1,7 @@
 // The heatmap by a survey metric: each card's heat worked out by hand from its answers, on
 // the metric's own scale (NPS, CSAT, CES), on an open scale (mean) and by department (eNPS);
 // cards without answers left out; the ranking of the hotspots list.
-#include "data/importjob.h"
+#include "importedtext.h"
 #include "data/metricheat.h"
 #include "data/metrics/metric.h"
 #include "data/statisticscache.h"
@@ -12,34 +12,14 @@
 #include <cmath>
 
 using namespace waymark;
+using test::answers;
+using test::importText;
 
 namespace {
 
 bool near(double a, double b, double tolerance = 1e-9)
 {
     return std::abs(a - b) <= tolerance;
-}
-
-Dataset importText(const QByteArray &csv, const QString &metric)
-{
-    const ImportTarget target = ImportTarget::fromKey(metric);
-    const ImportPreview preview = previewImport(csv, QStringLiteral("t.csv"), {}, 10);
-    const ImportOutcome outcome = runImport(csv, QStringLiteral("t.csv"), target, {}, guessImportMapping(target, preview.headers), {}, nullptr);
-    if (!outcome.dataset)
-        qFatal("import failed: %s", qPrintable(outcome.error));
-    if (!outcome.issues.empty())
-        qFatal("import refused line %lld: %s", outcome.issues[0].line, qPrintable(outcome.issues[0].reason));
-    return *outcome.dataset;
-}
-
-// Answers "touchpoint,score": `count` answers of `score` for `key`, line by line.
-QByteArray answers(std::initializer_list<std::tuple<const char *, int, int>> rows)
-{
-    QByteArray csv = "touchpoint,score\n";
-    for (const auto &[key, score, count] : rows)
-        for (int i = 0; i < count; ++i)
-            csv += QByteArray(key) + ',' + QByteArray::number(score) + '\n';
-    return csv;
 }
 
 // Two stages, one lane; cards A, B, C with data keys a, b, c (A and B of the retail network,

@@ -9,6 +9,7 @@
 #include "evidence/cardevidence.h"
 #include "journeydocument.h"
 #include "mainwindow/mainwindow.h"
+#include "windowtest.h"
 #include "print/exportoptions.h"
 
 #include <QAction>
@@ -42,29 +43,16 @@ class TestEvidenceLayer : public QObject
 
     QTemporaryDir mDir;
 
-    void open(MainWindow &window)
-    {
-        QVERIFY(window.openFile(sample));
-        window.resize(1400, 900);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QApplication::processEvents();
-    }
-
 private slots:
     void initTestCase()
     {
-        qputenv("XDG_CONFIG_HOME", QFile::encodeName(mDir.filePath(QStringLiteral("config"))));
-        qputenv("WAYMARK_RECOVERY_DIR", QFile::encodeName(mDir.filePath(QStringLiteral("recovery"))));
-        QCoreApplication::setOrganizationName(QStringLiteral("WaymarkTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("WaymarkEvidenceTest"));
-        QSettings().clear();
+        test::isolateSettings(mDir, QStringLiteral("WaymarkEvidenceTest"));
     }
 
     void theLayerMarksEveryCard()
     {
         MainWindow window;
-        open(window);
+        QVERIFY(test::showJourney(window, sample));
         const Journey &journey = window.document()->journey();
         const Touchpoint *script = cardWithKey(journey, QStringLiteral("agent-script")); // the sample says: research
         const Touchpoint *ad = cardWithKey(journey, QStringLiteral("social-ad"));        // states nothing
@@ -105,7 +93,7 @@ private slots:
     void statedInThePropertiesDockAsOneUndoStep()
     {
         MainWindow window;
-        open(window);
+        QVERIFY(test::showJourney(window, sample));
         window.findChild<QAction *>(QStringLiteral("evidenceLayer"))->trigger();
         JourneyDocument *document = window.document();
         const QUuid id = cardWithKey(document->journey(), QStringLiteral("social-ad"))->id;

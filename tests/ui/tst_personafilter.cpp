@@ -9,6 +9,7 @@
 #include "journeydocument.h"
 #include "mainwindow/canvastoolbar.h"
 #include "mainwindow/mainwindow.h"
+#include "windowtest.h"
 
 #include <QAction>
 #include <QApplication>
@@ -54,29 +55,16 @@ class TestPersonaFilter : public QObject
 
     QTemporaryDir mDir;
 
-    void open(MainWindow &window, const QString &file = sample)
-    {
-        QVERIFY(window.openFile(file));
-        window.resize(1400, 900);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QApplication::processEvents();
-    }
-
 private slots:
     void initTestCase()
     {
-        qputenv("XDG_CONFIG_HOME", QFile::encodeName(mDir.filePath(QStringLiteral("config"))));
-        qputenv("WAYMARK_RECOVERY_DIR", QFile::encodeName(mDir.filePath(QStringLiteral("recovery"))));
-        QCoreApplication::setOrganizationName(QStringLiteral("WaymarkTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("WaymarkPersonaTest"));
-        QSettings().clear();
+        test::isolateSettings(mDir, QStringLiteral("WaymarkPersonaTest"));
     }
 
     void theMapAsOnePersonaLivesIt()
     {
         MainWindow window;
-        open(window);
+        QVERIFY(test::showJourney(window, sample));
         const Journey &journey = window.document()->journey();
         QCOMPARE(journey.personas.size(), std::size_t(2)); // Lena and Marco
         QComboBox *combo = window.canvasToolBar()->personaCombo();
@@ -117,7 +105,7 @@ private slots:
     void thePropertiesSayWhoAndEditWhatTheyFeel()
     {
         MainWindow window;
-        open(window);
+        QVERIFY(test::showJourney(window, sample));
         JourneyDocument *document = window.document();
         const QUuid lena = document->journey().personas[0].id;
         const QUuid fee = cardWithKey(document->journey(), QStringLiteral("monthly-fee"))->id; // everyone's, emotion as stated
@@ -169,7 +157,7 @@ private slots:
         const QString file = mDir.filePath(QStringLiteral("nobody.waymark.json"));
         QVERIFY2(writeJourneyFile(*journey, file, &error), qPrintable(error.toString()));
         MainWindow window;
-        open(window, file);
+        QVERIFY(test::showJourney(window, file));
         QVERIFY(!window.canvasToolBar()->personaCombo()->isVisibleTo(&window));
         window.journeyScene()->selectTouchpoints({journey->touchpoints.front().id});
         QVERIFY(!window.propertiesDock()->findChild<QPushButton *>(QStringLiteral("personasButton"))->isVisibleTo(window.propertiesDock()));
