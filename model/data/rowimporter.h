@@ -109,7 +109,8 @@ private:
     // parseDay() of a date cell, remembered: a million answers carry a thousand dates or so.
     std::optional<qint64> dayOf(QByteArrayView text)
     {
-        if (text.size() > qsizetype(sizeof(DateSlot::bytes)))
+        // An empty cell may have no data pointer at all, which memcmp and memcpy must not see.
+        if (text.isEmpty() || text.size() > qsizetype(sizeof(DateSlot::bytes)))
             return parseDay(text, mDayFirst);
         quint32 quick = 2166136261u;
         for (char c : text)
