@@ -383,12 +383,14 @@ private slots:
 
     void formatsThatAreNoPhotosAreRefusedByName()
     {
-        if (!QImageReader::supportedImageFormats().contains("svg"))
-            QSKIP("Qt's SVG image plugin is not installed (qt6-svg)");
         const QByteArray svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><rect width=\"10\" height=\"10\"/></svg>";
         const CardImageImport result = importCardImage(svg, QStringLiteral("logo.svg"));
         QVERIFY(!result.ok());
-        QVERIFY2(result.error.contains(QStringLiteral("SVG")), qPrintable(result.error));
+        QVERIFY2(result.error.contains(QStringLiteral("logo.svg")), qPrintable(result.error));
+        // Where Qt's SVG plugin (libqt6svg6, installed with qt6-svg-dev) reads it, the message
+        // names the format; without the plugin it is simply not a picture Qt can read.
+        if (QImageReader::supportedImageFormats().contains("svg"))
+            QVERIFY2(result.error.contains(QStringLiteral("SVG")), qPrintable(result.error));
         QVERIFY2(result.error.contains(QStringLiteral("PNG")), qPrintable(result.error));
     }
 
