@@ -165,7 +165,7 @@ void CardItem::setEvidence(std::optional<Evidence> level, const QString &descrip
 
 QRectF CardItem::evidenceRect() const
 {
-    if (!mEvidence || !mEffortShown)
+    if (!mEvidence)
         return {};
     const QRectF row = effortRowRect();
     const qreal disc = row.height() + 2;
@@ -318,6 +318,8 @@ void CardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     paintMarks(painter, card);
     if (mEffortShown)
         paintBadges(painter, effortRowRect());
+    else if (mEvidence) // a PDF of evidence without effort badges still shows the marks
+        paintEvidenceMark(painter, evidenceRect(), *mEvidence);
     paintComparison(painter, card);
 }
 
