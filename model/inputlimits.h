@@ -58,5 +58,10 @@ constexpr int maxImageDecodeMiB = 256;
 // The longest side of a picture as stored in a journey: 2,048 px. Handwriting on a photo of a
 // sticky-note wall stays readable full-screen, and a photo stores in about half a megabyte.
 constexpr int maxCardImageSide = 2048;
+// One stored picture (as encoded in a journey): 24 MiB. Waymark writes a 2,048-pixel photo in
+// about half a megabyte and a screenshot as PNG in a few; a bigger one was not made by Waymark.
+constexpr qint64 maxStoredCardImageBytes = qint64(24) << 20;
+// Pictures on one card: 50. A card holds a handful (the wall, the screen, the letter).
+constexpr qsizetype maxCardImages = 50;
 
 } // namespace waymark::InputLimits

@@ -1,5 +1,6 @@
 #include "journey.h"
 
+#include "inputlimits.h"
 #include "quotedtext.h"
 
 #include "data/metrics/metric.h"
@@ -61,6 +62,7 @@ TouchpointFields changedFields(const Touchpoint &before, const Touchpoint &after
     fields.setFlag(TouchpointField::Link, before.linkedJourney != after.linkedJourney);
     fields.setFlag(TouchpointField::Evidence, before.evidence != after.evidence);
     fields.setFlag(TouchpointField::Personas, before.personaIds != after.personaIds || before.personaEmotions != after.personaEmotions);
+    fields.setFlag(TouchpointField::Images, before.images != after.images);
     return fields;
 }
 
@@ -103,6 +105,10 @@ public:
         if (!isValidCurrencyCode(mJourney.currency))
             add(QStringLiteral("/currency"), JourneyText::tr("\"%1\" is not an ISO 4217 currency code").arg(mJourney.currency));
         checkIds(mJourney.personas, QStringLiteral("/personas"));
+        for (std::size_t i = 0; i < mJourney.personas.size(); ++i) {
+            if (!mJourney.personas[i].photo.isNull())
+                checkPicture(mJourney.personas[i].photo, QStringLiteral("/personas/%1/photo").arg(i));
+        }
         checkIds(mJourney.departments, QStringLiteral("/departments"));
         checkIds(mJourney.stages, QStringLiteral("/stages"));
         checkIds(mJourney.lanes, QStringLiteral("/lanes"));
@@ -397,6 +403,7 @@ private:
                 add(path + QStringLiteral("/department"), JourneyText::tr("card \"%1\" names an unknown department").arg(card.title));
             checkEffort(card, path + QStringLiteral("/effort"));
             checkPersonas(card, path);
+            checkPictures(card, path);
             if (!std::isfinite(card.system.ageYears) || card.system.ageYears < 0)
                 add(path + QStringLiteral("/system/ageYears"), JourneyText::tr("the system of card \"%1\" cannot be %2 years old")
                                                                    .arg(card.title).arg(card.system.ageYears));
@@ -428,6 +435,24 @@ private:
                 add(at + QStringLiteral("/emotion"), JourneyText::tr("card \"%1\": a persona's negative emotion must be from 0 to 10, got %2")
                                                          .arg(card.title).arg(own.emotion));
         }
+    }
+
+    void checkPictures(const Touchpoint &card, const QString &path)
+    {
+        if (qsizetype(card.images.size()) > InputLimits::maxCardImages)
+            add(path + QStringLiteral("/images"), JourneyText::tr("card \"%1\" has %2 pictures; a card holds at most %3")
+                                                      .arg(card.title).arg(card.images.size()).arg(InputLimits::maxCardImages));
+        for (std::size_t i = 0; i < card.images.size(); ++i)
+            checkPicture(card.images[i], path + QStringLiteral("/images/%1").arg(i));
+    }
+
+    void checkPicture(const CardImage &picture, const QString &path)
+    {
+        const QString problem = storedCardImageProblem(picture);
+        if (!problem.isEmpty())
+            add(path, problem);
+        else
+            claimId(picture.id, path);
     }
 
     // The business case (business/opportunity.h). Like dots and comments, links to cards,

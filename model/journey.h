@@ -4,6 +4,7 @@
 #include "data/dataset.h"
 #include "effort.h"
 #include "enums.h"
+#include "media/cardimage.h"
 #include "uuidhash.h"
 #include "workshop/workshop.h"
 
@@ -27,6 +28,7 @@ struct Persona {
     QString description;
     QString goals;
     QString frustrations;
+    CardImage photo{}; // null: none
     bool operator==(const Persona &) const = default;
 };
 
@@ -95,6 +97,8 @@ struct Touchpoint {
     std::vector<QUuid> personaIds{};
     // Personas who feel the step differently (one entry each); the others feel `effort.emotion`.
     std::vector<PersonaEmotion> personaEmotions{};
+    // Pictures attached to the card (a photo of the wall, a screenshot, a letter), in order.
+    std::vector<CardImage> images{};
     bool appliesTo(const QUuid &persona) const;   // a null persona: everyone, always true
     int emotionFor(const QUuid &persona) const;   // a null persona: the card's own
     bool operator==(const Touchpoint &) const = default;
@@ -116,6 +120,7 @@ enum class TouchpointField : quint32 {
     Link = 1 << 10,    // the linked journey
     Evidence = 1 << 11,
     Personas = 1 << 12, // who the step happens to and how each feels it
+    Images = 1 << 13,
 };
 Q_DECLARE_FLAGS(TouchpointFields, TouchpointField)
 // The fields in which two versions of a card differ.

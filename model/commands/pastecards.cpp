@@ -89,6 +89,7 @@ PasteCards::PasteCards(JourneyDocument *document, const Journey &cards, const QU
             persona = people.value(persona);
         for (PersonaEmotion &own : copy.personaEmotions)
             own.personaId = people.value(own.personaId);
+        giveFreshIds(copy.images);
         int &placed = placedInCell[qMakePair(stage, lane)];
         new AddTouchpoint(document, copy, indexInCell < 0 ? -1 : indexInCell + placed, this);
         ++placed;
@@ -114,6 +115,7 @@ DuplicateCards::DuplicateCards(JourneyDocument *document, const QList<QUuid> &id
                     continue;
                 Touchpoint copy = *cell[position];
                 copy.id = QUuid::createUuid();
+                giveFreshIds(copy.images);
                 // Right after the original, counting the copies already placed above it.
                 new AddTouchpoint(document, copy, int(position) + 1 + copiesBefore, this);
                 ++copiesBefore;

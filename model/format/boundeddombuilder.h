@@ -41,7 +41,7 @@ public:
     bool number_integer(number_integer_t value) { return counted() && Base::number_integer(value) && done(); }
     bool number_unsigned(number_unsigned_t value) { return counted() && Base::number_unsigned(value) && done(); }
     bool number_float(number_float_t value, const string_t &text) { return counted() && Base::number_float(value, text) && done(); }
-    bool string(string_t &value) { return counted() && shortEnough(value) && Base::string(value) && done(); }
+    bool string(string_t &value) { return counted() && shortEnough(value, pictureKey()) && Base::string(value) && done(); }
     bool binary(binary_t &value) { return counted() && Base::binary(value) && done(); }
 
     bool start_object(std::size_t elements) { return counted() && opened(false) && Base::start_object(elements); }
@@ -112,8 +112,21 @@ private:
         return true;
     }
 
-    bool shortEnough(const string_t &value)
+    // A picture's base64 (picturejson.h: "data", "thumbnail") may be longer than a text.
+    bool pictureKey() const
     {
+        return !mFrames.empty() && !mFrames.back().array && (mFrames.back().key == "data" || mFrames.back().key == "thumbnail");
+    }
+
+    bool shortEnough(const string_t &value, bool picture = false)
+    {
+        if (picture) {
+            if (qint64(value.size()) > InputLimits::maxStoredCardImageBytes / 3 * 4 + 4)
+                return refuse(DomText::tr("a picture of %1 MiB; a stored picture may be at most %2 MiB")
+                                  .arg(double(value.size()) / 4 * 3 / (1 << 20), 0, 'f', 1)
+                                  .arg(InputLimits::maxStoredCardImageBytes >> 20));
+            return true;
+        }
         if (qint64(value.size()) > InputLimits::maxTextBytes)
             return refuse(DomText::tr("a text of %1 MiB; one text may be at most %2 MiB")
                               .arg(double(value.size()) / (1 << 20), 0, 'f', 1)

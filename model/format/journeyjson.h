@@ -17,7 +17,7 @@ public:
     // 2: opportunities, scenarios and system cards; 3: purchase datasets; 4: what a card rests
     // on (evidence). Older documents are upgraded on reading, step by step
     // (journeyjsonreader.cpp); newer ones are refused.
-    static constexpr int formatVersion = 4;
+    static constexpr int formatVersion = 5;
     static constexpr const char *formatName = "waymark-journey";
 
     static QByteArray toJson(const Journey &journey); // UTF-8, indented

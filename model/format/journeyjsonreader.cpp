@@ -5,6 +5,7 @@
 #include "format/businessjson.h"
 #include "format/datasetjson.h"
 #include "format/journeyjson.h"
+#include "format/picturejson.h"
 #include "format/workshopjson.h"
 
 #include <QCoreApplication>
@@ -125,8 +126,16 @@ void upgradeThreeToFour(json &)
 {
 }
 
+// 4 -> 5: pictures on cards (a card's optional "images") and a persona's optional "photo".
+// Nothing in a version-4 document changes; the version does, so an older Waymark says the
+// file is newer instead of dropping the pictures.
+void upgradeFourToFive(json &)
+{
+}
+
 using UpgradeStep = void (*)(json &root);
-constexpr std::array<UpgradeStep, 3> upgradeSteps{upgradeOneToTwo, upgradeTwoToThree, upgradeThreeToFour};
+constexpr std::array<UpgradeStep, 4> upgradeSteps{upgradeOneToTwo, upgradeTwoToThree, upgradeThreeToFour,
+                                                  upgradeFourToFive};
 static_assert(upgradeSteps.size() + 1 == JourneyJson::formatVersion, "one upgrade step per format version");
 
 void upgrade(json &root, int fromVersion)
@@ -172,6 +181,8 @@ public:
             journey.personas.push_back({id, string(item, "name", path), string(item, "description", path),
                                         string(item, "goals", path),
                                         item.contains("frustrations") ? string(item, "frustrations", path) : QString()});
+            if (item.contains("photo"))
+                picture(item.at("photo"), at(path, "photo"), journey.personas.back().photo);
             mPersonas.insert(id);
         });
         forEach(root, "departments", {}, [&](const json &item, const QString &path) {
@@ -243,6 +254,13 @@ private:
     [[noreturn]] static void fail(const QString &path, const QString &message) { throw ContentError{path, message}; }
 
     static QString at(const QString &path, const char *key) { return path + QLatin1Char('/') + QLatin1String(key); }
+
+    static void picture(const json &value, const QString &path, CardImage &picture)
+    {
+        PictureJson::Problem problem;
+        if (!PictureJson::read(value, path, picture, &problem))
+            fail(problem.path, problem.message);
+    }
 
     static QString expected(const QString &what, const json &value)
     {
@@ -425,6 +443,12 @@ private:
                                                                        .arg(emotion.is_number() ? fromUtf8(emotion.dump()) : typeName(emotion)));
                 own.emotion = int(*level);
                 card.personaEmotions.push_back(own);
+            });
+        if (item.contains("images"))
+            forEach(item, "images", path, [&](const json &value, const QString &where) {
+                if (qsizetype(card.images.size()) >= InputLimits::maxCardImages)
+                    fail(where, JsonText::tr("more than %1 pictures on one card").arg(InputLimits::maxCardImages));
+                picture(value, where, card.images.emplace_back());
             });
         BusinessJson::Problem problem;
         if (item.contains("system") && !BusinessJson::readSystem(item, path, card.system, &problem))

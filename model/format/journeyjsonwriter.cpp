@@ -2,6 +2,7 @@
 #include "format/businessjson.h"
 #include "format/datasetjson.h"
 #include "format/journeyjson.h"
+#include "format/picturejson.h"
 #include "format/workshopjson.h"
 
 #include <QCoreApplication>
@@ -60,6 +61,12 @@ ordered_json touchpointWithAuthorJson(const Touchpoint &card)
             emotions.push_back({{"persona", idJson(own.personaId)}, {"emotion", own.emotion}});
         json["personaEmotions"] = std::move(emotions);
     }
+    if (!card.images.empty()) { // optional (version 5)
+        ordered_json images = ordered_json::array();
+        for (const CardImage &picture : card.images)
+            images.push_back(PictureJson::toJson(picture));
+        json["images"] = std::move(images);
+    }
     return json;
 }
 
@@ -80,6 +87,8 @@ QByteArray JourneyJson::toJson(const Journey &input)
         ordered_json persona = {{"id", idJson(p.id)}, {"name", utf8(p.name)}, {"description", utf8(p.description)}, {"goals", utf8(p.goals)}};
         if (!p.frustrations.isEmpty()) // optional (version 4)
             persona["frustrations"] = utf8(p.frustrations);
+        if (!p.photo.isNull()) // optional (version 5)
+            persona["photo"] = PictureJson::toJson(p.photo);
         personas.push_back(std::move(persona));
     }
     root["personas"] = std::move(personas);

@@ -4,6 +4,7 @@
 #include "format/sqlitedb.h"
 #include "format/waymarkbusiness.h"
 #include "format/waymarkdatasets.h"
+#include "format/waymarkpictures.h"
 #include "format/waymarkworkshop.h"
 #include "format/waymarkreading.h"
 #include "format/waymarkschema.h"
@@ -132,6 +133,7 @@ Journey readJourney(SqliteDatabase &db)
             throw ReadFailure{WaymarkText::tr("%1 has a value that is not text (\"%2\")").arg(what, row.text(1))};
         journey.settings.insert(row.text(0), row.text(1));
     });
+    readPictures(db, journey);
     readDatasets(db, journey);
     readWorkshop(db, journey);
     readBusinessCase(db, journey);

@@ -18,7 +18,7 @@ class WaymarkFile
 {
 public:
     static constexpr quint32 applicationId = 0x57594D4B; // "WYMK"
-    static constexpr int schemaVersion = 9;
+    static constexpr int schemaVersion = 10;
 
     // Reads and checks a journey. Never returns a half-loaded journey: on any problem
     // returns nullopt and fills `error`.

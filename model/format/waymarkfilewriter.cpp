@@ -6,6 +6,7 @@
 #include "format/sqlitedb.h"
 #include "format/waymarkbusiness.h"
 #include "format/waymarkdatasets.h"
+#include "format/waymarkpictures.h"
 #include "format/waymarkworkshop.h"
 #include "format/waymarkschema.h"
 #include "format/savetemporaries.h"
@@ -181,7 +182,7 @@ bool insertAll(SqliteDatabase &db, const Journey &journey, const QString &create
         setting.bind(2, it.value());
         ok = setting.exec();
     }
-    return ok && writeDatasets(db, journey) && writeWorkshop(db, journey) && writeBusinessCase(db, journey);
+    return ok && writePictures(db, journey) && writeDatasets(db, journey) && writeWorkshop(db, journey) && writeBusinessCase(db, journey);
 }
 
 // New files get the permissions the user's umask gives any new file; a replaced file

@@ -38,7 +38,7 @@ CREATE TABLE connections (position INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,
 )sql";
 
 // Upgrade steps: steps[n - 1] takes a file from version n to n + 1.
-constexpr std::array<const char *, 8> steps{
+constexpr std::array<const char *, 9> steps{
     // 1 -> 2: per-journey settings (view options such as heatmap weights) travel with the file.
     "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);",
     // 2 -> 3: imported NPS and CLV datasets with their provenance. Rows refer to a dataset by
@@ -134,6 +134,18 @@ CREATE TABLE touchpoint_personas (touchpoint INTEGER NOT NULL, position INTEGER 
                                   PRIMARY KEY (touchpoint, position)) WITHOUT ROWID;
 CREATE TABLE touchpoint_persona_emotions (touchpoint INTEGER NOT NULL, position INTEGER NOT NULL, persona_id TEXT NOT NULL,
                                           emotion INTEGER NOT NULL, PRIMARY KEY (touchpoint, position)) WITHOUT ROWID;
+)sql",
+    // 9 -> 10: pictures on cards and the personas' photos (media/cardimage.h): the encoded
+    // picture and its thumbnail (NULL when the picture is no larger) as blobs. Rowid tables,
+    // unlike the small child tables above: a picture is too large for a WITHOUT ROWID row.
+    R"sql(
+CREATE TABLE card_images (touchpoint INTEGER NOT NULL, position INTEGER NOT NULL, id TEXT NOT NULL, format TEXT NOT NULL,
+                          width INTEGER NOT NULL, height INTEGER NOT NULL, caption TEXT NOT NULL,
+                          original_name TEXT NOT NULL, data BLOB NOT NULL, thumbnail BLOB,
+                          PRIMARY KEY (touchpoint, position));
+CREATE TABLE persona_photos (persona INTEGER PRIMARY KEY, id TEXT NOT NULL, format TEXT NOT NULL, width INTEGER NOT NULL,
+                             height INTEGER NOT NULL, caption TEXT NOT NULL, original_name TEXT NOT NULL,
+                             data BLOB NOT NULL, thumbnail BLOB);
 )sql",
 };
 static_assert(steps.size() + 1 == WaymarkFile::schemaVersion, "one upgrade step per schema version");

@@ -27,6 +27,32 @@ QString damaged(const QImageReader &reader)
 
 } // namespace
 
+QString storedCardImageProblem(const CardImage &image)
+{
+    const QLocale locale;
+    if (image.id.isNull())
+        return Text::tr("the picture has no id");
+    if (image.format != "jpeg" && image.format != "png")
+        return Text::tr("the picture is stored as “%1”, which is neither JPEG nor PNG").arg(QString::fromLatin1(image.format.left(20)));
+    if (image.bytes.isEmpty())
+        return Text::tr("the picture is empty");
+    const qint64 largest = qMax(qint64(image.bytes.size()), qint64(image.thumbnail.size()));
+    if (largest > InputLimits::maxStoredCardImageBytes)
+        return Text::tr("the picture takes %1; a stored picture takes at most %2")
+            .arg(locale.formattedDataSize(largest), locale.formattedDataSize(InputLimits::maxStoredCardImageBytes));
+    const int side = InputLimits::maxCardImageSide;
+    if (image.size.width() < 1 || image.size.height() < 1 || image.size.width() > side || image.size.height() > side)
+        return Text::tr("the picture's size %1 × %2 is not from 1 to %3 pixels on each side")
+            .arg(locale.toString(image.size.width()), locale.toString(image.size.height()), locale.toString(side));
+    return {};
+}
+
+void giveFreshIds(std::vector<CardImage> &pictures)
+{
+    for (CardImage &picture : pictures)
+        picture.id = QUuid::createUuid();
+}
+
 void applyImageAllocationLimit()
 {
     static std::once_flag once;

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QUuid>
 
+#include <vector>
+
 // A picture attached to a card (issue 19): a photo of the sticky-note wall, a screenshot of the
 // screen the customer sees, a letter. Stored as it was re-encoded on import (cardimageimport.h):
 // at most InputLimits::maxCardImageSide on its longest side, JPEG or PNG, with no metadata
@@ -41,6 +43,15 @@ struct DecodedCardImage {
 // not made by Waymark and is refused before decoding). A valid scaledTo decodes straight to
 // that size (JPEG: at a fraction of the cost of the full picture).
 DecodedCardImage decodeCardImage(const QByteArray &bytes, const QByteArray &format, QSize scaledTo = QSize());
+
+// What is wrong with a stored picture (read from a file), found without decoding it: no id, a
+// format other than "jpeg" or "png", no bytes, more than InputLimits::maxStoredCardImageBytes,
+// a size off the limits. Empty when nothing is. The picture's content is checked only when it
+// is decoded (decodeCardImage), so opening a journey stays fast.
+QString storedCardImageProblem(const CardImage &image);
+
+// New ids for copies of pictures (a pasted or duplicated card): ids are unique in a journey.
+void giveFreshIds(std::vector<CardImage> &pictures);
 
 // Sets Qt's image allocation limit, a process-wide setting, to InputLimits::maxImageDecodeMiB
 // (Qt 6.4's default is 128 MiB: too little for a PNG at the pixel limit, and 0 would mean none).

@@ -43,7 +43,8 @@ QJsonObject documentOf(const Journey &journey)
 bool isOptionalCardField(const QString &field)
 {
     return field == QLatin1String("author") || field == QLatin1String("system") || field == QLatin1String("linkedJourney")
-        || field == QLatin1String("evidence") || field == QLatin1String("personas") || field == QLatin1String("personaEmotions");
+        || field == QLatin1String("evidence") || field == QLatin1String("personas") || field == QLatin1String("personaEmotions")
+        || field == QLatin1String("images");
 }
 
 bool isCardField(const QString &field)
@@ -52,7 +53,8 @@ bool isCardField(const QString &field)
                                     QStringLiteral("department"), QStringLiteral("effort"), QStringLiteral("painPoint"),
                                     QStringLiteral("momentOfTruth"), QStringLiteral("dataKey"), QStringLiteral("notes"),
                                     QStringLiteral("author"),  QStringLiteral("system"),      QStringLiteral("linkedJourney"),
-                                    QStringLiteral("evidence"), QStringLiteral("personas"), QStringLiteral("personaEmotions")};
+                                    QStringLiteral("evidence"), QStringLiteral("personas"), QStringLiteral("personaEmotions"),
+                                    QStringLiteral("images")};
     return fields.contains(field);
 }
 

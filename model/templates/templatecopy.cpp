@@ -46,8 +46,10 @@ Journey withFreshIds(Journey journey)
 {
     IdMap fresh;
     journey.id = fresh(journey.id);
-    for (Persona &persona : journey.personas)
+    for (Persona &persona : journey.personas) {
         persona.id = fresh(persona.id);
+        persona.photo.id = fresh(persona.photo.id);
+    }
     for (Department &department : journey.departments)
         department.id = fresh(department.id);
     for (Stage &stage : journey.stages)
@@ -68,6 +70,8 @@ Journey withFreshIds(Journey journey)
             own.personaId = fresh(own.personaId);
         for (QUuid &supported : card.system.supports)
             supported = fresh(supported);
+        for (CardImage &picture : card.images)
+            picture.id = fresh(picture.id);
     }
     for (Connection &connection : journey.connections) {
         connection.id = fresh(connection.id);

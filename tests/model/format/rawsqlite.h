@@ -11,7 +11,8 @@ namespace waymark::test {
 // independent of the SqliteDatabase wrapper under test. SQL here is fixed test text.
 // Takes a current file back to format 6: drops what format 7 added (the business case).
 inline constexpr const char *dropFormatSeven =
-    // Format 9 (evidence, personas on cards) and 8 (card links) first, then 7.
+    // Format 10 (pictures), 9 (evidence, personas on cards) and 8 (card links) first, then 7.
+    "DROP TABLE card_images; DROP TABLE persona_photos;"
     "ALTER TABLE touchpoints DROP COLUMN evidence; ALTER TABLE personas DROP COLUMN frustrations;"
     "DROP TABLE touchpoint_personas; DROP TABLE touchpoint_persona_emotions; DROP TABLE touchpoint_links;"
     "ALTER TABLE touchpoints DROP COLUMN system_age_years; ALTER TABLE touchpoints DROP COLUMN system_limitations;"

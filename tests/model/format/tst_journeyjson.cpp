@@ -94,7 +94,7 @@ private slots:
     void writesDocumentedLayout()
     {
         const QByteArray bytes = JourneyJson::toJson(test::smallJourney());
-        QVERIFY(bytes.startsWith("{\n  \"format\": \"waymark-journey\",\n  \"version\": 4,\n"));
+        QVERIFY(bytes.startsWith("{\n  \"format\": \"waymark-journey\",\n  \"version\": 5,\n"));
         QVERIFY(bytes.endsWith("}\n"));
         QVERIFY(bytes.contains("\n  \"generator\": \"Waymark " WAYMARK_VERSION "\",\n"));
         QVERIFY(!bytes.contains("\\u")); // UTF-8 as is, no escapes
