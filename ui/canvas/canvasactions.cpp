@@ -4,6 +4,7 @@
 #include "cardmime.h"
 #include "commands/pastecards.h"
 #include "format/cardtransfer.h"
+#include "media/imagemimedata.h"
 #include "commands/addentity.h"
 #include "dialogs/departmentsdialog.h"
 #include "dialogs/lanedialog.h"
@@ -22,6 +23,7 @@
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QMenu>
+#include <QMimeData>
 #include <QMessageBox>
 #include <QMimeData>
 
@@ -175,7 +177,9 @@ void CanvasActions::updateEnabled()
                                                                                     : tr("Create &Opportunity from This Card…"));
     mCut->setEnabled(editable && cards);
     mCopy->setEnabled(cards);
-    mPaste->setEnabled(editable && hasStages && mimeDataHasCards(QGuiApplication::clipboard()->mimeData()));
+    const QMimeData *clipboard = QGuiApplication::clipboard()->mimeData();
+    const bool pictures = clipboard && mScene->selectedTouchpoints().size() == 1 && mimeDataMayHoldImages(*clipboard);
+    mPaste->setEnabled(editable && hasStages && (mimeDataHasCards(clipboard) || pictures));
     mSelectAll->setEnabled(document && !document->journey().touchpoints.empty());
     const bool stage = editable && targetIndex(mScene, HeaderItem::Orientation::Stage) >= 0;
     const bool lane = editable && targetIndex(mScene, HeaderItem::Orientation::Lane) >= 0;
@@ -294,8 +298,15 @@ void CanvasActions::doPaste()
     const Journey &journey = document->journey();
     if (journey.stages.empty() || journey.lanes.empty())
         return;
+    // Pictures (a screenshot, a copied photo file) go onto the one selected card.
+    const QMimeData *clipboard = QGuiApplication::clipboard()->mimeData();
+    if (clipboard && !mimeDataHasCards(clipboard) && mimeDataMayHoldImages(*clipboard)
+        && mScene->selectedTouchpoints().size() == 1) {
+        mScene->addPictures(mScene->selectedTouchpoints().constFirst(), *clipboard);
+        return;
+    }
     QString error;
-    const auto cards = cardsFromMimeData(QGuiApplication::clipboard()->mimeData(), &error);
+    const auto cards = cardsFromMimeData(clipboard, &error);
     if (!cards) {
         if (mNotify)
             mNotify(error);

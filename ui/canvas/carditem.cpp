@@ -3,9 +3,14 @@
 #include "cardsymbols.h"
 #include "efforttotals.h"
 #include "heatmapcolours.h"
+#include "journeyscene.h"
+#include "media/imagemimedata.h"
+#include "pictures/picturecache.h"
 
 #include <QCoreApplication>
+#include <QGraphicsSceneDragDropEvent>
 #include <QGraphicsSceneHoverEvent>
+#include <QLocale>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 #include <QTextLayout>
@@ -70,6 +75,7 @@ CardItem::CardItem(const QUuid &id)
 {
     setFlags(ItemIsSelectable | ItemIsFocusable);
     setAcceptHoverEvents(true);
+    setAcceptDrops(true);
     setZValue(2);
 }
 
@@ -85,6 +91,7 @@ void CardItem::setCard(const Touchpoint &card, const Department *owner)
     mEmotion = card.effort.emotion;
     mPainPoint = card.painPoint;
     mMomentOfTruth = card.momentOfTruth;
+    mPictures = card.images;
     QStringList tip{card.title};
     if (!card.description.isEmpty())
         tip << card.description;
@@ -171,6 +178,72 @@ QRectF CardItem::evidenceRect() const
     const qreal disc = row.height() + 2;
     const qreal size = row.height();
     return QRectF(row.right() - disc - 4 - size, row.top(), size, size);
+}
+
+QRectF CardItem::pictureRect() const
+{
+    if (mPictures.empty() || !mEffortShown)
+        return {};
+    const QRectF row = effortRowRect();
+    const qreal disc = row.height() + 2;
+    const qreal right = mEvidence ? evidenceRect().left() - 4 : row.right() - disc - 4;
+    const qreal width = row.height() * 1.4; // landscape, like most photos
+    return QRectF(right - width, row.top() - 1, width, row.height() + 2);
+}
+
+void CardItem::paintPictureMark(QPainter *painter, const QRectF &mark, qreal scale) const
+{
+    painter->save();
+    QPainterPath frame;
+    frame.addRoundedRect(mark, 2.5, 2.5);
+    // Zoomed in, the mark is large enough on screen to show the picture itself.
+    const QImage thumbnail = scale >= 1.6 ? PictureCache::thumbnail(mPictures.front()) : QImage();
+    if (!thumbnail.isNull()) {
+        painter->setClipPath(frame);
+        const QSizeF covered = QSizeF(thumbnail.size()).scaled(mark.size(), Qt::KeepAspectRatioByExpanding);
+        painter->setRenderHint(QPainter::SmoothPixmapTransform);
+        painter->drawImage(QRectF(mark.center() - QPointF(covered.width() / 2, covered.height() / 2), covered), thumbnail);
+        painter->setClipping(false);
+        painter->setPen(QPen(QColor(0x6b, 0x72, 0x80), 0.8));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPath(frame);
+    } else {
+        // A small landscape: a frame, a hill and a sun.
+        painter->setPen(QPen(QColor(0x4b, 0x55, 0x63), 1));
+        painter->setBrush(QColor(0xe8, 0xee, 0xf6));
+        painter->drawPath(frame);
+        const QRectF inner = mark.adjusted(2.5, 2.5, -2.5, -2.5);
+        QPainterPath hill;
+        hill.moveTo(inner.bottomLeft());
+        hill.lineTo(inner.left() + inner.width() * 0.38, inner.top() + inner.height() * 0.35);
+        hill.lineTo(inner.left() + inner.width() * 0.62, inner.top() + inner.height() * 0.7);
+        hill.lineTo(inner.left() + inner.width() * 0.78, inner.top() + inner.height() * 0.5);
+        hill.lineTo(inner.bottomRight());
+        hill.closeSubpath();
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(0x4b, 0x8b, 0x5a));
+        painter->drawPath(hill);
+        painter->setBrush(QColor(0xe0, 0xa0, 0x20));
+        const qreal sun = inner.height() * 0.3;
+        painter->drawEllipse(QRectF(inner.right() - sun - 0.5, inner.top(), sun, sun));
+    }
+    if (mPictures.size() > 1) {
+        // How many, in a small dark tab on the corner.
+        QFont font = badgeFont();
+        font.setPointSizeF(6);
+        font.setBold(true);
+        const QString count = QString::number(mPictures.size());
+        const QFontMetricsF metrics(font);
+        const qreal width = std::max(metrics.horizontalAdvance(count) + 4, metrics.height() * 0.9);
+        const QRectF tab(mark.right() - width + 2, mark.top() - 3, width, metrics.height() * 0.9);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(0x37, 0x41, 0x51));
+        painter->drawRoundedRect(tab, tab.height() / 2, tab.height() / 2);
+        painter->setFont(font);
+        painter->setPen(Qt::white);
+        painter->drawText(tab, Qt::AlignCenter, count);
+    }
+    painter->restore();
 }
 
 void CardItem::setDimmed(bool dimmed)
@@ -341,6 +414,14 @@ QString CardItem::toolTipAt(const QPointF &pos) const
         return CardText::tr("What the card rests on (bars: one for an assumption, two for workshop knowledge, three for "
                             "research, four for measured data): %1.")
             .arg(mEvidenceText.isEmpty() ? displayName(*mEvidence) : mEvidenceText);
+    if (const QRectF mark = pictureRect(); !mark.isEmpty() && mark.adjusted(-2, -4, 2, 2).contains(pos)) {
+        QStringList names;
+        for (const CardImage &picture : mPictures)
+            names << (picture.caption.isEmpty() ? picture.originalName : picture.caption);
+        names.removeAll(QString());
+        const QString list = names.isEmpty() ? QString() : QStringLiteral("\n") + QLocale().createSeparatedList(names.mid(0, 5));
+        return CardText::tr("%n picture(s) on this card: double-click to see them large.", nullptr, int(mPictures.size())) + list;
+    }
     const QRectF badgeRow(stripeWidth + padding, mSize.height() - padding - badgeHeight - 1,
                           mSize.width() - stripeWidth - 2 * padding, badgeHeight + 2);
     if (mEffortShown && badgeRow.contains(pos)) {
@@ -373,6 +454,26 @@ void CardItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *event)
     QGraphicsItem::hoverLeaveEvent(event);
 }
 
+void CardItem::dragEnterEvent(QGraphicsSceneDragDropEvent *event)
+{
+    const auto *journey = qobject_cast<JourneyScene *>(scene());
+    const bool taken = journey && journey->canAddPictures(mId) && mimeDataMayHoldImages(*event->mimeData());
+    event->setAccepted(taken);
+    setHovered(taken);
+}
+
+void CardItem::dragLeaveEvent(QGraphicsSceneDragDropEvent *)
+{
+    setHovered(false);
+}
+
+void CardItem::dropEvent(QGraphicsSceneDragDropEvent *event)
+{
+    setHovered(false);
+    if (auto *journey = qobject_cast<JourneyScene *>(scene()); journey && journey->addPictures(mId, *event->mimeData()))
+        event->acceptProposedAction();
+}
+
 void CardItem::setEffortShown(bool shown)
 {
     mEffortShown = shown;
@@ -400,6 +501,11 @@ void CardItem::paintBadges(QPainter *painter, const QRectF &area) const
     qreal right = emotion.left() - 4;
     if (const QRectF mark = evidenceRect(); !mark.isEmpty()) {
         paintEvidenceMark(painter, mark, *mEvidence);
+        painter->setFont(font);
+        right = mark.left() - 4;
+    }
+    if (const QRectF mark = pictureRect(); !mark.isEmpty()) {
+        paintPictureMark(painter, mark, painter->worldTransform().m11() * (mFullDetail ? 4 : 1));
         painter->setFont(font);
         right = mark.left() - 4;
     }

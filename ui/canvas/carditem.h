@@ -42,6 +42,10 @@ public:
     void setEvidence(std::optional<Evidence> level, const QString &description = {});
     std::optional<Evidence> evidence() const { return mEvidence; }
     QRectF evidenceRect() const;
+    // The pictures mark in the effort row (empty when the card has none): a picture glyph with
+    // the count, or the first picture's thumbnail when zoomed in far enough to see it.
+    QRectF pictureRect() const;
+    int pictureCount() const { return int(mPictures.size()); }
     // Cards another department owns fade when the department filter is on.
     void setDimmed(bool dimmed);
     bool isDimmed() const { return mDimmed; }
@@ -71,6 +75,10 @@ protected:
     void hoverEnterEvent(QGraphicsSceneHoverEvent *event) override;
     void hoverMoveEvent(QGraphicsSceneHoverEvent *event) override;
     void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
+    // Picture files or picture data dropped on the card are added to it (JourneyScene::addPictures).
+    void dragEnterEvent(QGraphicsSceneDragDropEvent *event) override;
+    void dragLeaveEvent(QGraphicsSceneDragDropEvent *event) override;
+    void dropEvent(QGraphicsSceneDragDropEvent *event) override;
 
 private:
     void paintBadges(QPainter *painter, const QRectF &area) const;
@@ -92,6 +100,8 @@ private:
     bool mHeatHatched = false;
     std::optional<Evidence> mEvidence;
     QString mEvidenceText;
+    std::vector<CardImage> mPictures; // shared bytes: a cheap copy
+    void paintPictureMark(QPainter *painter, const QRectF &mark, qreal scale) const;
     bool mDimmed = false;
     bool mHovered = false;
     bool mEffortShown = true;

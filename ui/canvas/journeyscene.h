@@ -15,6 +15,8 @@
 
 #include <optional>
 
+class QMimeData;
+
 namespace waymark {
 
 class CanvasDragHandler;
@@ -102,9 +104,17 @@ public:
     void setConnectMode(bool on) { mConnectMode = on; }
     bool connectMode() const { return mConnectMode; }
 
+    // Pictures for a card from a drop or a paste (pictures/pictureimporter.h): whether the card
+    // takes them (it exists, the journey is not open for review), and starting their import;
+    // false when the data offers no picture.
+    bool canAddPictures(const QUuid &cardId) const;
+    bool addPictures(const QUuid &cardId, const QMimeData &data);
+
 signals:
     void touchpointSelectionChanged(const QList<QUuid> &ids);
     void editCardTitleRequested(const QUuid &id);
+    // The card's pictures mark was double-clicked: show them large (in review mode too).
+    void picturesRequested(const QUuid &cardId);
     void editHeaderRequested(HeaderItem *header);
     void currentCellChanged();
     void heatmapChanged(const waymark::HeatmapChoice &choice);

@@ -3,6 +3,7 @@
 #include "evidencefield.h"
 #include "personasfield.h"
 #include "linkedjourneyfield.h"
+#include "pictures/picturesfield.h"
 
 #include "systemfields.h"
 
@@ -103,6 +104,7 @@ void PropertiesDock::setDocument(JourneyDocument *document)
     if (mDocument)
         mDocument->disconnect(this);
     mDocument = document;
+    mPictures->setDocument(document);
     mSelection.clear();
     mShown.reset();
     connectDocument();
@@ -222,6 +224,8 @@ void PropertiesDock::fillCard(const Touchpoint &current, bool force)
     if (update(mNotes, old && old->notes != current.notes))
         setTextIfDifferent(mNotes, current.notes);
     mLinked->showLink(mDocument ? mDocument->filePath() : QString(), current.linkedJourney);
+    if (force || !old || old->images != current.images || old->id != current.id)
+        mPictures->showCard(&current);
     if (mDocument) {
         mEvidence->showEvidence(cardEvidence(mDocument->journey(), mDocument->statistics(), current));
         mPersonas->showCard(mDocument->journey(), current);
@@ -244,6 +248,7 @@ void PropertiesDock::clearFields()
     mNotes->clear();
     mSystem->hide();
     mLinked->showLink(QString(), QString());
+    mPictures->showCard(nullptr);
     mChannel->setCurrentIndex(-1);
     mDepartment->setCurrentIndex(-1);
     setCurrencyChoices(mCurrency, {}, {});

@@ -23,6 +23,7 @@ namespace waymark {
 class SystemFields;
 class EvidenceField;
 class PersonasField;
+class PicturesField;
 class LinkedJourneyField;
 
 // Edits the one selected card: title, description, channel, department, effort (time,
@@ -98,6 +99,7 @@ private:
     QLabel *mHint = nullptr;
     SystemFields *mSystem = nullptr;
     LinkedJourneyField *mLinked = nullptr;
+    PicturesField *mPictures = nullptr;
     EvidenceField *mEvidence = nullptr;
     PersonasField *mPersonas = nullptr;
     QLabel *mPersonaEmotionNote = nullptr;

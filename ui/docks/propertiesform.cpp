@@ -5,6 +5,7 @@
 #include "evidencefield.h"
 #include "personasfield.h"
 #include "linkedjourneyfield.h"
+#include "pictures/picturesfield.h"
 #include "systemfields.h"
 
 #include "dockfields.h"
@@ -17,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QScrollArea>
@@ -259,6 +261,11 @@ void PropertiesDock::buildForm()
 
     mNotes = createTextBox(QStringLiteral("notesEdit"), 4, mForm);
     addRow(tr("&Notes:"), mNotes);
+
+    // Photos of the wall, screenshots, letters (issue 19: pictures on cards).
+    mPictures = new PicturesField(mForm);
+    mPictures->setObjectName(QStringLiteral("picturesField"));
+    addRow(tr("Pict&ures:"), mPictures->strip(), mPictures);
 
     // A sub-journey that details this step (issue 19: linked journeys).
     mLinked = new LinkedJourneyField(mForm);

@@ -97,6 +97,7 @@ MainWindow::MainWindow(QWidget *parent)
     createWorkshop(); // mainwindowworkshop.cpp
     createBusiness(); // mainwindowbusiness.cpp
     createVoice(); // mainwindowvoice.cpp
+    createPictureActions();
     createDiskChangeWatch(); // mainwindowdiskchange.cpp
     createActions();
     createStartAndDrops(); // mainwindowstart.cpp

@@ -142,6 +142,7 @@ private:
     void addDataMenu(QMenu *menu); // import, goals and the data dock (the README's Data menu)
     // What customers say: the dock, Show Comments, the complaint badges (mainwindowvoice.cpp)
     void createVoice();
+    void createPictureActions(); // mainwindowpictures.cpp
     void addVoiceActions(QMenu *view, QMenu *dataMenu);
     void addComplaintBadges(DataOverlay &overlay) const;
     void newJourney();
