@@ -20,10 +20,11 @@ struct Text {
 QString exportCommandUsage()
 {
     return Text::tr("  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]\n"
-                    "              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--department NAME]\n"
+                    "              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--pictures] [--department NAME]\n"
                     "              [--layers effort,heatmap,emotion,nps,clv,evidence] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]\n"
                     "                                the map as a PDF (with an executive summary; --future adds the\n"
-                    "                                future-state map of the journey's chosen scenario), PNG or SVG\n");
+                    "                                future-state map of the journey's chosen scenario; --pictures adds\n"
+                    "                                the cards' pictures with their captions), PNG or SVG\n");
 }
 
 int runExportCommand(const QStringList &args)
@@ -62,6 +63,8 @@ int runExportCommand(const QStringList &args)
             options.summary = true;
         } else if (arg == QLatin1String("--future")) {
             options.future = true;
+        } else if (arg == QLatin1String("--pictures")) {
+            options.pictures = true;
         } else if (arg == QLatin1String("--layers")) {
             const auto list = value();
             QString error;

@@ -10,7 +10,10 @@
 #include "journeydocument.h"
 #include "mainwindow/mainwindow.h"
 #include "modalanswer.h"
+#include "format/journeyfiles.h"
+#include "media/cardimageimport.h"
 #include "pictures/pictureimporter.h"
+#include "print/journeyprint.h"
 #include "pictures/pictureviewer.h"
 #include "windowtest.h"
 
@@ -21,7 +24,9 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <QtTest>
@@ -215,6 +220,55 @@ private slots:
         QCOMPARE(document->journey().touchpoints.size(), cards); // a picture, not a card
         QCOMPARE(document->journey().touchpoint(card)->images[0].size, QSize(120, 80));
         QVERIFY(document->journey().touchpoint(card)->images[0].originalName.isEmpty());
+    }
+
+    void printedAfterTheMapWithTheirCards()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("needs poppler-utils (packaging/install-deps.sh installs it)");
+        FormatError error;
+        std::optional<Journey> journey = readJourneyFile(sample, &error);
+        QVERIFY2(journey, qPrintable(error.toString()));
+        Touchpoint &first = journey->touchpoints.front();
+        Touchpoint &last = journey->touchpoints.back();
+        const QString file = writePicture(mDir, QStringLiteral("p.png"), {200, 150}, Qt::darkGreen);
+        for (int i = 0; i < 4; ++i) {
+            CardImageImport imported = importCardImageFile(file);
+            QVERIFY2(imported.ok(), qPrintable(imported.error));
+            imported.image.caption = i == 0 ? QStringLiteral("Стена со стикерами") : QStringLiteral("사진 %1").arg(i);
+            (i < 3 ? first : last).images.push_back(imported.image);
+        }
+        ExportOptions options;
+        options.page = QPageSize::A4;
+        options.fileName = QStringLiteral("pictures.pdf");
+        const std::vector<JourneyPrint::Page> without = JourneyPrint(*journey, options).pages();
+        QVERIFY(std::none_of(without.begin(), without.end(),
+                             [](const JourneyPrint::Page &page) { return page.kind == JourneyPrint::Page::Pictures; }));
+        options.pictures = true;
+        const JourneyPrint print(*journey, options);
+        const std::vector<JourneyPrint::Page> pages = print.pages();
+        QCOMPARE(pages.back().kind, JourneyPrint::Page::Pictures);
+        const int picturePages = int(std::count_if(pages.begin(), pages.end(), [](const JourneyPrint::Page &page) {
+            return page.kind == JourneyPrint::Page::Pictures;
+        }));
+        QVERIFY(picturePages >= 1 && picturePages <= 4);
+        const QString pdf = mDir.filePath(QStringLiteral("pictures.pdf"));
+        QString why;
+        QVERIFY2(print.writePdf(pdf, &why), qPrintable(why));
+        QString text;
+        for (int page = int(pages.size()) - picturePages + 1; page <= int(pages.size()); ++page) {
+            QProcess process;
+            process.start(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                                                       QString::number(page), pdf, QStringLiteral("-")});
+            QVERIFY(process.waitForFinished(60000));
+            text += QString::fromUtf8(process.readAllStandardOutput());
+        }
+        // In map order: the first card's three, then the last card's, each with its card.
+        const qsizetype wall = text.indexOf(QStringLiteral("Стена со стикерами"));
+        const qsizetype fourth = text.indexOf(QStringLiteral("사진 3"));
+        QVERIFY2(wall >= 0 && fourth > wall, qPrintable(text));
+        QVERIFY2(text.contains(first.title.left(20)) && text.contains(last.title.left(20)), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("picture 3 of 3")), qPrintable(text));
     }
 };
 

@@ -2,6 +2,7 @@
 
 #include "charts/chartdata.h"
 #include "commands/editjourneysettings.h"
+#include "print/picturespage.h"
 #include "journeydocument.h"
 #include "print/journeyprint.h"
 
@@ -78,6 +79,12 @@ ExportDialog::ExportDialog(const Journey &journey, const ExportOptions &initial,
     mFuture->setToolTip(tr("The journey with the chosen scenario's opportunities applied: changed effort, removed and added steps"));
     mFuture->setEnabled(!journey.opportunities.empty());
     pageForm->addRow(mFuture);
+    const int pictures = PicturesPage::pictureCount(journey);
+    mPictures = new QCheckBox(tr("Pict&ures on the cards after the map (%n)", nullptr, pictures), pageBox);
+    mPictures->setObjectName(QStringLiteral("picturesCheck"));
+    mPictures->setToolTip(tr("Each picture with its card and caption, for readers who were not at the wall"));
+    mPictures->setEnabled(pictures > 0);
+    pageForm->addRow(mPictures);
     // The summary's key figures: the metrics with data, ticked ones shown, dragged into order.
     mKpis = new QListWidget(pageBox);
     mKpis->setObjectName(QStringLiteral("summaryKpiList"));
@@ -187,6 +194,7 @@ ExportOptions ExportDialog::options() const
     o.overlapMm = mOverlap->value();
     o.summary = mSummary->isChecked();
     o.future = mFuture->isEnabled() && mFuture->isChecked();
+    o.pictures = mPictures->isEnabled() && mPictures->isChecked();
     o.layers.effort = mEffort->isChecked();
     o.layers.heatmap = mHeatmap->isChecked();
     if (mHeat->currentData().typeId() == QMetaType::QString) {
@@ -214,6 +222,7 @@ void ExportDialog::setOptions(const ExportOptions &o)
     mOverlap->setValue(o.overlapMm);
     mSummary->setChecked(o.summary);
     mFuture->setChecked(o.future);
+    mPictures->setChecked(o.pictures);
     mEffort->setChecked(o.layers.effort);
     mHeatmap->setChecked(o.layers.heatmap);
     mHeat->setCurrentIndex(std::max(0, o.layers.heatMetric.isEmpty() ? mHeat->findData(int(o.layers.heat)) : mHeat->findData(o.layers.heatMetric)));

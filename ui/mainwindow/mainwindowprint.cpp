@@ -42,6 +42,8 @@ ExportOptions MainWindow::currentExportOptions() const
     options.tile = settings.value(QStringLiteral("export/tile"), false).toBool();
     options.summary = settings.value(QStringLiteral("export/summary"), true).toBool();
     options.future = settings.value(QStringLiteral("export/future"), true).toBool();
+    // On unless turned off: a journey's pictures are what readers away from the wall miss most.
+    options.pictures = settings.value(QStringLiteral("export/pictures"), true).toBool();
     const HeatmapChoice &heat = mScene->heatmap();
     options.layers.heatmap = !heat.isOff();
     if (const auto dimension = heat.effort())
@@ -64,6 +66,7 @@ void MainWindow::rememberExportOptions(const ExportOptions &options) const
     settings.setValue(QStringLiteral("export/tile"), options.tile);
     settings.setValue(QStringLiteral("export/summary"), options.summary);
     settings.setValue(QStringLiteral("export/future"), options.future);
+    settings.setValue(QStringLiteral("export/pictures"), options.pictures);
 }
 
 void MainWindow::exportPdf()

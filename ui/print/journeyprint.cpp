@@ -2,6 +2,7 @@
 
 #include "lifetimevaluepage.h"
 #include "voicepage.h"
+#include "picturespage.h"
 #include "pagedecor.h"
 #include "printablemap.h"
 #include "opportunitypage.h"
@@ -110,6 +111,11 @@ std::vector<JourneyPrint::Page> JourneyPrint::pages() const
             pages.push_back({Page::Map, row, column});
     if (mFutureMap)
         pages.push_back({Page::FutureMap, 0, 0});
+    if (mOptions.pictures) {
+        const int count = int(PicturesPage::paginate(mJourney, mapArea().size()).size());
+        for (int page = 0; page < count; ++page)
+            pages.push_back({Page::Pictures, page, count});
+    }
     return pages;
 }
 
@@ -143,6 +149,10 @@ void JourneyPrint::paintPage(QPainter &painter, const Page &page, int index, int
         break;
     case Page::Voice:
         subtitle = Text::tr("Executive summary: what customers say");
+        break;
+    case Page::Pictures:
+        subtitle = page.column > 1 ? Text::tr("Pictures on the cards (%1 of %2)").arg(page.row + 1).arg(page.column)
+                                   : Text::tr("Pictures on the cards");
         break;
     case Page::Map:
         subtitle = grid == QSize(1, 1) ? Text::tr("Journey map") : Text::tr("Journey map — row %1, column %2 (of %3 × %4)")
@@ -184,6 +194,12 @@ void JourneyPrint::paintPage(QPainter &painter, const Page &page, int index, int
     }
     if (page.kind == Page::Voice) {
         VoicePage::paint(painter, content, mJourney);
+        return;
+    }
+    if (page.kind == Page::Pictures) {
+        const auto pictures = PicturesPage::paginate(mJourney, content.size());
+        if (page.row < int(pictures.size()))
+            PicturesPage::paint(painter, content, mJourney, pictures[std::size_t(page.row)]);
         return;
     }
     if (page.kind == Page::FutureMap) { // always fitted: it is read beside today's map, not glued

@@ -26,8 +26,8 @@ class JourneyPrint
 {
 public:
     struct Page {
-        enum Kind { Priorities, OpportunityCase, SummaryFigures, SummaryTables, LifetimeValue, Voice, Map, FutureMap } kind = Map;
-        int row = 0, column = 0; // tile position on map pages; OpportunityCase: its rank (row) and index (column)
+        enum Kind { Priorities, OpportunityCase, SummaryFigures, SummaryTables, LifetimeValue, Voice, Map, FutureMap, Pictures } kind = Map;
+        int row = 0, column = 0; // tile position on map pages; OpportunityCase: its rank (row) and index (column); Pictures: page (row) of pages (column)
     };
 
     JourneyPrint(const Journey &journey, ExportOptions options);
