@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CardItem</name>
+    <message numerus="yes">
+        <source>%n picture(s) on this card: double-click to see them large.</source>
+        <translation><numerusform>%n picture on this card: double-click to see it large.</numerusform><numerusform>%n pictures on this card: double-click to see them large.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ClvModel</name>
     <message numerus="yes">
         <source>%n customer(s) could not be predicted (the model cannot be evaluated for their history)</source>
@@ -230,6 +237,10 @@
             <numerusform>Delete %n cards</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Add %n Picture(s)</source>
+        <translation><numerusform>Add %n Picture</numerusform><numerusform>Add %n Pictures</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Warehouse</name>
@@ -376,6 +387,13 @@
     </message>
 </context>
 <context>
+    <name>waymark::ExportDialog</name>
+    <message numerus="yes">
+        <source>Pict&amp;ures on the cards after the map (%n)</source>
+        <translation><numerusform>Pict&amp;ures on the cards after the map (%n)</numerusform><numerusform>Pict&amp;ures on the cards after the map (%n)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>waymark::ImportDialog</name>
     <message numerus="yes">
         <source>%Ln row(s) cannot be imported. %1 valid row(s) can.</source>
@@ -482,14 +500,20 @@
     </message>
     <message numerus="yes">
         <source>Connection to %1 lost — trying again in %n s</source>
-        <translation><numerusform>Connection to %1 lost — trying again in %n s</numerusform><numerusform>Connection to %1 lost — trying again in %n s</numerusform></translation>
+        <translation>
+            <numerusform>Connection to %1 lost — trying again in %n s</numerusform>
+            <numerusform>Connection to %1 lost — trying again in %n s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>waymark::OpenFromServerDialog</name>
     <message numerus="yes">
         <source>%n journey(s) on %1. Double-click one to open it.</source>
-        <translation><numerusform>One journey on %1. Double-click it to open it.</numerusform><numerusform>%n journeys on %1. Double-click one to open it.</numerusform></translation>
+        <translation>
+            <numerusform>One journey on %1. Double-click it to open it.</numerusform>
+            <numerusform>%n journeys on %1. Double-click one to open it.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -576,6 +600,21 @@
             <numerusform>%Ln comment</numerusform>
             <numerusform>%Ln comments</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>waymark::PictureImporter</name>
+    <message numerus="yes">
+        <source>Adding %n picture(s)…</source>
+        <translation><numerusform>Adding %n picture…</numerusform><numerusform>Adding %n pictures…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>A card holds at most %1 pictures: %n picture(s) were left out.</source>
+        <translation><numerusform>A card holds at most %1 pictures: %n picture was left out.</numerusform><numerusform>A card holds at most %1 pictures: %n pictures were left out.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) were added; some were not:</source>
+        <translation><numerusform>%n picture was added; some were not:</numerusform><numerusform>%n pictures were added; some were not:</numerusform></translation>
     </message>
 </context>
 <context>
@@ -701,7 +740,10 @@
     <name>waymark::WorkshopDock</name>
     <message numerus="yes">
         <source>Connected now (%n): %1</source>
-        <translation><numerusform>Connected now (%n): %1</numerusform><numerusform>Connected now (%n): %1</numerusform></translation>
+        <translation>
+            <numerusform>Connected now (%n): %1</numerusform>
+            <numerusform>Connected now (%n): %1</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

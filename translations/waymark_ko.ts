@@ -504,6 +504,26 @@
         <source>The stored picture is %1 × %2 pixels; pictures on cards are at most %3 pixels on each side.</source>
         <translation>저장된 이미지의 크기가 %1 × %2 픽셀입니다. 카드의 이미지는 각 변이 최대 %3 픽셀입니다.</translation>
     </message>
+    <message>
+        <source>the picture has no id</source>
+        <translation>사진에 ID가 없습니다</translation>
+    </message>
+    <message>
+        <source>the picture is stored as “%1”, which is neither JPEG nor PNG</source>
+        <translation>사진이 “%1” 형식으로 저장되어 있으며, 이는 JPEG도 PNG도 아닙니다</translation>
+    </message>
+    <message>
+        <source>the picture is empty</source>
+        <translation>사진이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>the picture takes %1; a stored picture takes at most %2</source>
+        <translation>사진 크기가 %1입니다. 저장된 사진은 최대 %2까지 가능합니다</translation>
+    </message>
+    <message>
+        <source>the picture's size %1 × %2 is not from 1 to %3 pixels on each side</source>
+        <translation>사진 크기 %1 × %2: 각 변은 1~%3픽셀이어야 합니다</translation>
+    </message>
 </context>
 <context>
     <name>CardImageImport</name>
@@ -625,6 +645,10 @@
     <message>
         <source>What the card rests on (bars: one for an assumption, two for workshop knowledge, three for research, four for measured data): %1.</source>
         <translation>카드의 근거(막대: 1개는 가정, 2개는 워크숍 참가자의 지식, 3개는 리서치, 4개는 측정 데이터): %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) on this card: double-click to see them large.</source>
+        <translation><numerusform>이 카드의 사진 %n장: 두 번 클릭하면 크게 볼 수 있습니다.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1678,20 +1702,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>server에는 publish, list 또는 export가 필요합니다: waymark server publish URL FILE</translation>
     </message>
     <message>
-        <source>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
-              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--department NAME]
-              [--layers effort,heatmap,emotion,nps,clv,evidence] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
-                                the map as a PDF (with an executive summary; --future adds the
-                                future-state map of the journey's chosen scenario), PNG or SVG
-</source>
-        <translation>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
-              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--department NAME]
-              [--layers effort,heatmap,emotion,nps,clv,evidence] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
-                                지도를 PDF(경영진 요약 포함, --future는 여정에서 선택한 시나리오의
-                                미래 상태 지도를 추가), PNG 또는 SVG로 내보내기
-</translation>
-    </message>
-    <message>
         <source>  waymark --server URL ID       open journey ID shared on a PostgreSQL server and edit it live
                                 (URL: postgresql://HOST[:PORT]/DB; `waymark server list URL` shows the ids)
 </source>
@@ -1702,6 +1712,22 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>--server takes a server URL and a journey id: waymark --server postgresql://HOST/DB JOURNEY-ID</source>
         <translation>--server에는 서버 URL과 고객 여정 ID가 필요합니다: waymark --server postgresql://호스트/DB 여정-ID</translation>
+    </message>
+    <message>
+        <source>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
+              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--pictures] [--department NAME]
+              [--layers effort,heatmap,emotion,nps,clv,evidence] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
+                                the map as a PDF (with an executive summary; --future adds the
+                                future-state map of the journey's chosen scenario; --pictures adds
+                                the cards' pictures with their captions), PNG or SVG
+</source>
+        <translation>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
+              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--pictures] [--department NAME]
+              [--layers effort,heatmap,emotion,nps,clv,evidence] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
+                                지도를 PDF(경영진 요약 포함, --future는 여정에서 선택한 시나리오의
+                                미래 상태 지도를, --pictures는 카드 사진과 설명을
+                                추가), PNG 또는 SVG로 내보내기
+</translation>
     </message>
 </context>
 <context>
@@ -2525,6 +2551,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>card "%1": a persona's negative emotion must be from 0 to 10, got %2</source>
         <translation>카드 "%1": 페르소나의 부정적 감정은 0~10이어야 하는데 %2입니다</translation>
     </message>
+    <message>
+        <source>card "%1" has %2 pictures; a card holds at most %3</source>
+        <translation>카드 “%1”에 사진이 %2장 있습니다. 카드에는 최대 %3장까지 넣을 수 있습니다</translation>
+    </message>
 </context>
 <context>
     <name>JourneyDiff</name>
@@ -2876,6 +2906,38 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>persona</source>
         <translation>페르소나</translation>
+    </message>
+    <message>
+        <source>a picture of %1 MiB; a stored picture may be at most %2 MiB</source>
+        <translation>사진 크기 %1MiB: 저장된 사진은 최대 %2MiB까지 가능합니다</translation>
+    </message>
+    <message>
+        <source>more than %1 pictures on one card</source>
+        <translation>한 카드에 사진이 %1장을 넘습니다</translation>
+    </message>
+    <message>
+        <source>missing "%1"</source>
+        <translation>“%1” 항목이 없습니다</translation>
+    </message>
+    <message>
+        <source>expected a whole number of pixels from 1 to %1</source>
+        <translation>1~%1 사이의 정수 픽셀 수가 필요합니다</translation>
+    </message>
+    <message>
+        <source>the picture is larger than a stored picture may be</source>
+        <translation>사진이 저장할 수 있는 크기보다 큽니다</translation>
+    </message>
+    <message>
+        <source>not valid base64</source>
+        <translation>올바른 base64가 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1 is not an id</source>
+        <translation>%1은(는) ID가 아닙니다</translation>
+    </message>
+    <message>
+        <source>a picture is "jpeg" or "png", got %1</source>
+        <translation>사진은 "jpeg" 또는 "png"여야 하는데 %1입니다</translation>
     </message>
 </context>
 <context>
@@ -4067,6 +4129,18 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
+    <message>
+        <source>Pictures on the cards (%1 of %2)</source>
+        <translation>카드의 사진 (%1/%2)</translation>
+    </message>
+    <message>
+        <source>Pictures on the cards</source>
+        <translation>카드의 사진</translation>
+    </message>
+    <message>
+        <source>picture %1 of %2</source>
+        <translation>사진 %1/%2</translation>
+    </message>
 </context>
 <context>
     <name>PriorityChart</name>
@@ -4781,6 +4855,22 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>Changes by others</source>
         <translation>다른 사람의 변경</translation>
     </message>
+    <message numerus="yes">
+        <source>Add %n Picture(s)</source>
+        <translation><numerusform>사진 %n장 추가</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove Picture</source>
+        <translation>사진 제거</translation>
+    </message>
+    <message>
+        <source>Edit Picture Caption</source>
+        <translation>사진 설명 편집</translation>
+    </message>
+    <message>
+        <source>Move Picture</source>
+        <translation>사진 이동</translation>
+    </message>
 </context>
 <context>
     <name>Voting</name>
@@ -5487,6 +5577,46 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Persona emotion %1</source>
         <translation>페르소나 감정 %1</translation>
+    </message>
+    <message>
+        <source>%1 has %2 that is not stored as binary data</source>
+        <translation>%1: %2이(가) 이진 데이터로 저장되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>너비</translation>
+    </message>
+    <message>
+        <source>height</source>
+        <translation>높이</translation>
+    </message>
+    <message>
+        <source>%1 has a size of %2 × %3 pixels</source>
+        <translation>%1의 크기가 %2 × %3픽셀입니다</translation>
+    </message>
+    <message>
+        <source>the picture</source>
+        <translation>사진</translation>
+    </message>
+    <message>
+        <source>the thumbnail</source>
+        <translation>미리보기</translation>
+    </message>
+    <message>
+        <source>Card picture %1</source>
+        <translation>카드 사진 %1</translation>
+    </message>
+    <message>
+        <source>Persona photo %1</source>
+        <translation>페르소나 사진 %1</translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <translation>페르소나</translation>
+    </message>
+    <message>
+        <source>%1 names persona %2, but the journey has %3 personas</source>
+        <translation>%1이(가) 페르소나 %2을(를) 가리키지만 여정에는 페르소나가 %3개뿐입니다</translation>
     </message>
 </context>
 <context>
@@ -6877,6 +7007,14 @@ SHA-256 %3
     <message>
         <source>Evi&amp;dence (what each card rests on)</source>
         <translation>근거(&amp;D)(각 카드의 근거)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pict&amp;ures on the cards after the map (%n)</source>
+        <translation><numerusform>지도 뒤에 카드 사진 넣기(%n)(&amp;U)</numerusform></translation>
+    </message>
+    <message>
+        <source>Each picture with its card and caption, for readers who were not at the wall</source>
+        <translation>벽 앞에 없었던 독자를 위해 각 사진을 해당 카드와 설명과 함께 넣습니다</translation>
     </message>
 </context>
 <context>
@@ -8473,6 +8611,26 @@ You: %1 — %2</source>
         <source>Saved a copy to %1; the journey stays shared on %2.</source>
         <translation>%1에 사본을 저장했습니다. 고객 여정은 계속 %2에서 공유됩니다.</translation>
     </message>
+    <message>
+        <source>The card's pictures, large: photos of the wall, screenshots, letters</source>
+        <translation>카드의 사진을 크게: 벽 사진, 화면 캡처, 편지</translation>
+    </message>
+    <message>
+        <source>Attach pictures from files to the selected card (or paste one with Ctrl+V, or drop files on it)</source>
+        <translation>선택한 카드에 파일의 사진을 붙입니다(Ctrl+V로 붙여 넣거나 파일을 카드에 끌어다 놓아도 됩니다)</translation>
+    </message>
+    <message>
+        <source>Add Pictures</source>
+        <translation>사진 추가</translation>
+    </message>
+    <message>
+        <source>Show P&amp;ictures</source>
+        <translation>사진 보기(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Pictures…</source>
+        <translation>사진 추가(&amp;A)…</translation>
+    </message>
 </context>
 <context>
     <name>waymark::MapLegend</name>
@@ -9169,6 +9327,195 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
 </context>
 <context>
+    <name>waymark::PictureImporter</name>
+    <message>
+        <source>Pictures (%1)</source>
+        <translation>사진 (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>모든 파일 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n picture(s)…</source>
+        <translation><numerusform>사진 %n장 추가 중…</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Add Pictures</source>
+        <translation>사진 추가</translation>
+    </message>
+    <message>
+        <source>The card was deleted while its pictures were being read.</source>
+        <translation>사진을 읽는 동안 카드가 삭제되었습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A card holds at most %1 pictures: %n picture(s) were left out.</source>
+        <translation><numerusform>카드에는 사진을 최대 %1장까지 넣을 수 있어 %n장은 빠졌습니다.</numerusform></translation>
+    </message>
+    <message>
+        <source>Pictures Not Added</source>
+        <translation>사진을 추가하지 못함</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) were added; some were not:</source>
+        <translation><numerusform>사진 %n장을 추가했지만 일부는 추가하지 못했습니다:</numerusform></translation>
+    </message>
+    <message>
+        <source>No picture was added:</source>
+        <translation>추가된 사진이 없습니다:</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::PictureViewer</name>
+    <message>
+        <source>Picture</source>
+        <translation>사진</translation>
+    </message>
+    <message>
+        <source>What the picture shows (a caption for the map and the PDF)</source>
+        <translation>사진 내용(지도와 PDF에 쓰일 설명)</translation>
+    </message>
+    <message>
+        <source>&amp;Caption:</source>
+        <translation>설명(&amp;C):</translation>
+    </message>
+    <message>
+        <source>← &amp;Previous</source>
+        <translation>← 이전(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next →</source>
+        <translation>다음(&amp;N) →</translation>
+    </message>
+    <message>
+        <source>&amp;Add Pictures…</source>
+        <translation>사진 추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>다른 이름으로 저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>제거(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The previous picture (Left arrow)</source>
+        <translation>이전 사진(왼쪽 화살표)</translation>
+    </message>
+    <message>
+        <source>The next picture (Right arrow)</source>
+        <translation>다음 사진(오른쪽 화살표)</translation>
+    </message>
+    <message>
+        <source>Add pictures from files; you can also paste one (Ctrl+V) or drop files here</source>
+        <translation>파일에서 사진을 추가합니다. 붙여 넣거나(Ctrl+V) 파일을 여기에 끌어다 놓아도 됩니다</translation>
+    </message>
+    <message>
+        <source>Save this picture as a file</source>
+        <translation>이 사진을 파일로 저장합니다</translation>
+    </message>
+    <message>
+        <source>Take this picture off the card (Delete); Undo brings it back</source>
+        <translation>이 사진을 카드에서 뺍니다(Delete). 실행 취소로 되돌릴 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Pictures — %1</source>
+        <translation>사진 — %1</translation>
+    </message>
+    <message>
+        <source>untitled card</source>
+        <translation>제목 없는 카드</translation>
+    </message>
+    <message>
+        <source>The card has no pictures yet. Add them from files, paste one (Ctrl+V) or drop files here.</source>
+        <translation>이 카드에는 아직 사진이 없습니다. 파일에서 추가하거나 붙여 넣거나(Ctrl+V) 파일을 여기에 끌어다 놓으세요.</translation>
+    </message>
+    <message>
+        <source>The card has no pictures.</source>
+        <translation>이 카드에는 사진이 없습니다.</translation>
+    </message>
+    <message>
+        <source>This picture cannot be shown: %1</source>
+        <translation>이 사진을 표시할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Picture %1 of %2 · %3 × %4 px</source>
+        <translation>사진 %1/%2 · %3 × %4px</translation>
+    </message>
+    <message>
+        <source>Add Pictures</source>
+        <translation>사진 추가</translation>
+    </message>
+    <message>
+        <source>picture</source>
+        <translation>사진</translation>
+    </message>
+    <message>
+        <source>Save Picture As</source>
+        <translation>사진을 다른 이름으로 저장</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png)</source>
+        <translation>PNG 사진 (*.png)</translation>
+    </message>
+    <message>
+        <source>JPEG picture (*.jpg *.jpeg)</source>
+        <translation>JPEG 사진 (*.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Picture Not Saved</source>
+        <translation>사진을 저장하지 못함</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1을(를) 저장하지 못했습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::PicturesField</name>
+    <message>
+        <source>Pictures</source>
+        <translation>사진</translation>
+    </message>
+    <message>
+        <source>Double-click a picture to see it large; drop picture files here to add them</source>
+        <translation>사진을 두 번 클릭하면 크게 볼 수 있고, 사진 파일을 여기에 끌어다 놓으면 추가됩니다</translation>
+    </message>
+    <message>
+        <source>None yet: add a photo of the wall, a screenshot or a letter.</source>
+        <translation>아직 없음: 벽 사진, 화면 캡처, 편지를 추가하세요.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>추가…</translation>
+    </message>
+    <message>
+        <source>Add pictures from files (you can also drop them here, or paste one on the card)</source>
+        <translation>파일에서 사진을 추가합니다(여기에 끌어다 놓거나 카드에 붙여 넣어도 됩니다)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <source>Take the selected picture off the card (Delete)</source>
+        <translation>선택한 사진을 카드에서 뺍니다(Delete)</translation>
+    </message>
+    <message>
+        <source>Picture %1</source>
+        <translation>사진 %1</translation>
+    </message>
+    <message>
+        <source>Add Pictures</source>
+        <translation>사진 추가</translation>
+    </message>
+</context>
+<context>
     <name>waymark::PortfolioDialog</name>
     <message>
         <source>Journeys in %1</source>
@@ -9643,6 +9990,10 @@ Double-click the name to rename, the colour to change it, the department to move
     <message>
         <source>What %1 feels here (the card's own: %2)</source>
         <translation>%1이(가) 여기서 느끼는 감정(카드 자체: %2)</translation>
+    </message>
+    <message>
+        <source>Pict&amp;ures:</source>
+        <translation>사진(&amp;U):</translation>
     </message>
 </context>
 <context>

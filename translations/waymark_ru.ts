@@ -504,6 +504,26 @@
         <source>The stored picture is %1 × %2 pixels; pictures on cards are at most %3 pixels on each side.</source>
         <translation>Сохранённое изображение имеет размер %1 × %2 пикселей, а изображения на карточках — не больше %3 пикселей по каждой стороне.</translation>
     </message>
+    <message>
+        <source>the picture has no id</source>
+        <translation>у изображения нет идентификатора</translation>
+    </message>
+    <message>
+        <source>the picture is stored as “%1”, which is neither JPEG nor PNG</source>
+        <translation>изображение сохранено в формате «%1», а это не JPEG и не PNG</translation>
+    </message>
+    <message>
+        <source>the picture is empty</source>
+        <translation>изображение пустое</translation>
+    </message>
+    <message>
+        <source>the picture takes %1; a stored picture takes at most %2</source>
+        <translation>изображение занимает %1; сохранённое изображение может занимать не более %2</translation>
+    </message>
+    <message>
+        <source>the picture's size %1 × %2 is not from 1 to %3 pixels on each side</source>
+        <translation>размер изображения %1 × %2 — каждая сторона должна быть от 1 до %3 пикселей</translation>
+    </message>
 </context>
 <context>
     <name>CardImageImport</name>
@@ -625,6 +645,10 @@
     <message>
         <source>What the card rests on (bars: one for an assumption, two for workshop knowledge, three for research, four for measured data): %1.</source>
         <translation>На чём основана карточка (столбики: один — предположение, два — знания участников воркшопа, три — исследование, четыре — измеренные данные): %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) on this card: double-click to see them large.</source>
+        <translation><numerusform>%n изображение на карточке: дважды щёлкните, чтобы посмотреть крупно.</numerusform><numerusform>%n изображения на карточке: дважды щёлкните, чтобы посмотреть крупно.</numerusform><numerusform>%n изображений на карточке: дважды щёлкните, чтобы посмотреть крупно.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1702,20 +1726,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>server принимает publish, list или export: waymark server publish URL FILE</translation>
     </message>
     <message>
-        <source>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
-              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--department NAME]
-              [--layers effort,heatmap,emotion,nps,clv,evidence] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
-                                the map as a PDF (with an executive summary; --future adds the
-                                future-state map of the journey's chosen scenario), PNG or SVG
-</source>
-        <translation>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
-              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--department NAME]
-              [--layers effort,heatmap,emotion,nps,clv,evidence] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
-                                карта в PDF (с резюме для руководства; --future добавляет карту
-                                целевого состояния для выбранного сценария пути), PNG или SVG
-</translation>
-    </message>
-    <message>
         <source>  waymark --server URL ID       open journey ID shared on a PostgreSQL server and edit it live
                                 (URL: postgresql://HOST[:PORT]/DB; `waymark server list URL` shows the ids)
 </source>
@@ -1726,6 +1736,22 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>--server takes a server URL and a journey id: waymark --server postgresql://HOST/DB JOURNEY-ID</source>
         <translation>--server требует адрес сервера и идентификатор пути: waymark --server postgresql://ХОСТ/БАЗА ID-ПУТИ</translation>
+    </message>
+    <message>
+        <source>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
+              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--pictures] [--department NAME]
+              [--layers effort,heatmap,emotion,nps,clv,evidence] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
+                                the map as a PDF (with an executive summary; --future adds the
+                                future-state map of the journey's chosen scenario; --pictures adds
+                                the cards' pictures with their captions), PNG or SVG
+</source>
+        <translation>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
+              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--pictures] [--department NAME]
+              [--layers effort,heatmap,emotion,nps,clv,evidence] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
+                                карта в PDF (с резюме для руководства; --future добавляет карту
+                                целевого состояния для выбранного сценария пути; --pictures добавляет
+                                изображения с карточек с подписями), PNG или SVG
+</translation>
     </message>
 </context>
 <context>
@@ -2551,6 +2577,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>card "%1": a persona's negative emotion must be from 0 to 10, got %2</source>
         <translation>карточка «%1»: негативная эмоция персоны должна быть от 0 до 10, получено %2</translation>
     </message>
+    <message>
+        <source>card "%1" has %2 pictures; a card holds at most %3</source>
+        <translation>на карточке «%1» %2 изображений; на карточке может быть не больше %3</translation>
+    </message>
 </context>
 <context>
     <name>JourneyDiff</name>
@@ -2902,6 +2932,38 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>persona</source>
         <translation>персона</translation>
+    </message>
+    <message>
+        <source>a picture of %1 MiB; a stored picture may be at most %2 MiB</source>
+        <translation>изображение размером %1 МиБ; сохранённое изображение может быть не больше %2 МиБ</translation>
+    </message>
+    <message>
+        <source>more than %1 pictures on one card</source>
+        <translation>больше %1 изображений на одной карточке</translation>
+    </message>
+    <message>
+        <source>missing "%1"</source>
+        <translation>нет «%1»</translation>
+    </message>
+    <message>
+        <source>expected a whole number of pixels from 1 to %1</source>
+        <translation>ожидалось целое число пикселей от 1 до %1</translation>
+    </message>
+    <message>
+        <source>the picture is larger than a stored picture may be</source>
+        <translation>изображение больше, чем допустимо для сохранённого изображения</translation>
+    </message>
+    <message>
+        <source>not valid base64</source>
+        <translation>недопустимый base64</translation>
+    </message>
+    <message>
+        <source>%1 is not an id</source>
+        <translation>%1 — не идентификатор</translation>
+    </message>
+    <message>
+        <source>a picture is "jpeg" or "png", got %1</source>
+        <translation>изображение должно быть "jpeg" или "png", получено %1</translation>
     </message>
 </context>
 <context>
@@ -4119,6 +4181,18 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
+    <message>
+        <source>Pictures on the cards (%1 of %2)</source>
+        <translation>Изображения на карточках (%1 из %2)</translation>
+    </message>
+    <message>
+        <source>Pictures on the cards</source>
+        <translation>Изображения на карточках</translation>
+    </message>
+    <message>
+        <source>picture %1 of %2</source>
+        <translation>изображение %1 из %2</translation>
+    </message>
 </context>
 <context>
     <name>PriorityChart</name>
@@ -4843,6 +4917,22 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>Changes by others</source>
         <translation>Изменения других участников</translation>
     </message>
+    <message numerus="yes">
+        <source>Add %n Picture(s)</source>
+        <translation><numerusform>Добавить %n изображение</numerusform><numerusform>Добавить %n изображения</numerusform><numerusform>Добавить %n изображений</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove Picture</source>
+        <translation>Убрать изображение</translation>
+    </message>
+    <message>
+        <source>Edit Picture Caption</source>
+        <translation>Изменить подпись к изображению</translation>
+    </message>
+    <message>
+        <source>Move Picture</source>
+        <translation>Переместить изображение</translation>
+    </message>
 </context>
 <context>
     <name>Voting</name>
@@ -5559,6 +5649,46 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Persona emotion %1</source>
         <translation>Эмоция персоны %1</translation>
+    </message>
+    <message>
+        <source>%1 has %2 that is not stored as binary data</source>
+        <translation>%1: %2 хранится не как двоичные данные</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>ширина</translation>
+    </message>
+    <message>
+        <source>height</source>
+        <translation>высота</translation>
+    </message>
+    <message>
+        <source>%1 has a size of %2 × %3 pixels</source>
+        <translation>у %1 размер %2 × %3 пикселей</translation>
+    </message>
+    <message>
+        <source>the picture</source>
+        <translation>изображение</translation>
+    </message>
+    <message>
+        <source>the thumbnail</source>
+        <translation>миниатюра</translation>
+    </message>
+    <message>
+        <source>Card picture %1</source>
+        <translation>Изображение на карточке %1</translation>
+    </message>
+    <message>
+        <source>Persona photo %1</source>
+        <translation>Фото персоны %1</translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <translation>персона</translation>
+    </message>
+    <message>
+        <source>%1 names persona %2, but the journey has %3 personas</source>
+        <translation>%1 ссылается на персону %2, но в пути всего %3 персон</translation>
     </message>
 </context>
 <context>
@@ -6973,6 +7103,14 @@ SHA-256 %3
     <message>
         <source>Evi&amp;dence (what each card rests on)</source>
         <translation>Основани&amp;я (на чём основана каждая карточка)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pict&amp;ures on the cards after the map (%n)</source>
+        <translation><numerusform>&amp;Изображения с карточек после карты (%n)</numerusform><numerusform>&amp;Изображения с карточек после карты (%n)</numerusform><numerusform>&amp;Изображения с карточек после карты (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>Each picture with its card and caption, for readers who were not at the wall</source>
+        <translation>Каждое изображение со своей карточкой и подписью — для тех, кто не стоял у стены</translation>
     </message>
 </context>
 <context>
@@ -8597,6 +8735,26 @@ You: %1 — %2</source>
         <source>Saved a copy to %1; the journey stays shared on %2.</source>
         <translation>Копия сохранена в %1; путь остаётся общим на %2.</translation>
     </message>
+    <message>
+        <source>The card's pictures, large: photos of the wall, screenshots, letters</source>
+        <translation>Изображения карточки крупно: фото стены, снимки экрана, письма</translation>
+    </message>
+    <message>
+        <source>Attach pictures from files to the selected card (or paste one with Ctrl+V, or drop files on it)</source>
+        <translation>Прикрепить изображения из файлов к выбранной карточке (или вставьте изображение через Ctrl+V, или перетащите файлы на карточку)</translation>
+    </message>
+    <message>
+        <source>Add Pictures</source>
+        <translation>Добавление изображений</translation>
+    </message>
+    <message>
+        <source>Show P&amp;ictures</source>
+        <translation>Показать &amp;изображения</translation>
+    </message>
+    <message>
+        <source>&amp;Add Pictures…</source>
+        <translation>&amp;Добавить изображения…</translation>
+    </message>
 </context>
 <context>
     <name>waymark::MapLegend</name>
@@ -9317,6 +9475,195 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
 </context>
 <context>
+    <name>waymark::PictureImporter</name>
+    <message>
+        <source>Pictures (%1)</source>
+        <translation>Изображения (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n picture(s)…</source>
+        <translation><numerusform>Добавляется %n изображение…</numerusform><numerusform>Добавляются %n изображения…</numerusform><numerusform>Добавляются %n изображений…</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Add Pictures</source>
+        <translation>Добавление изображений</translation>
+    </message>
+    <message>
+        <source>The card was deleted while its pictures were being read.</source>
+        <translation>Карточку удалили, пока читались её изображения.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A card holds at most %1 pictures: %n picture(s) were left out.</source>
+        <translation><numerusform>На карточке может быть не больше %1 изображений: %n изображение не добавлено.</numerusform><numerusform>На карточке может быть не больше %1 изображений: %n изображения не добавлены.</numerusform><numerusform>На карточке может быть не больше %1 изображений: %n изображений не добавлено.</numerusform></translation>
+    </message>
+    <message>
+        <source>Pictures Not Added</source>
+        <translation>Изображения не добавлены</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) were added; some were not:</source>
+        <translation><numerusform>Добавлено %n изображение; остальные — нет:</numerusform><numerusform>Добавлено %n изображения; остальные — нет:</numerusform><numerusform>Добавлено %n изображений; остальные — нет:</numerusform></translation>
+    </message>
+    <message>
+        <source>No picture was added:</source>
+        <translation>Ни одно изображение не добавлено:</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::PictureViewer</name>
+    <message>
+        <source>Picture</source>
+        <translation>Изображение</translation>
+    </message>
+    <message>
+        <source>What the picture shows (a caption for the map and the PDF)</source>
+        <translation>Что на изображении (подпись для карты и PDF)</translation>
+    </message>
+    <message>
+        <source>&amp;Caption:</source>
+        <translation>&amp;Подпись:</translation>
+    </message>
+    <message>
+        <source>← &amp;Previous</source>
+        <translation>← П&amp;редыдущее</translation>
+    </message>
+    <message>
+        <source>&amp;Next →</source>
+        <translation>С&amp;ледующее →</translation>
+    </message>
+    <message>
+        <source>&amp;Add Pictures…</source>
+        <translation>&amp;Добавить изображения…</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>&amp;Сохранить как…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Убрать</translation>
+    </message>
+    <message>
+        <source>The previous picture (Left arrow)</source>
+        <translation>Предыдущее изображение (стрелка влево)</translation>
+    </message>
+    <message>
+        <source>The next picture (Right arrow)</source>
+        <translation>Следующее изображение (стрелка вправо)</translation>
+    </message>
+    <message>
+        <source>Add pictures from files; you can also paste one (Ctrl+V) or drop files here</source>
+        <translation>Добавить изображения из файлов; можно также вставить изображение (Ctrl+V) или перетащить файлы сюда</translation>
+    </message>
+    <message>
+        <source>Save this picture as a file</source>
+        <translation>Сохранить это изображение в файл</translation>
+    </message>
+    <message>
+        <source>Take this picture off the card (Delete); Undo brings it back</source>
+        <translation>Убрать изображение с карточки (Delete); «Отменить» вернёт его</translation>
+    </message>
+    <message>
+        <source>Pictures — %1</source>
+        <translation>Изображения — %1</translation>
+    </message>
+    <message>
+        <source>untitled card</source>
+        <translation>карточка без названия</translation>
+    </message>
+    <message>
+        <source>The card has no pictures yet. Add them from files, paste one (Ctrl+V) or drop files here.</source>
+        <translation>На карточке пока нет изображений. Добавьте их из файлов, вставьте (Ctrl+V) или перетащите файлы сюда.</translation>
+    </message>
+    <message>
+        <source>The card has no pictures.</source>
+        <translation>На карточке нет изображений.</translation>
+    </message>
+    <message>
+        <source>This picture cannot be shown: %1</source>
+        <translation>Это изображение нельзя показать: %1</translation>
+    </message>
+    <message>
+        <source>Picture %1 of %2 · %3 × %4 px</source>
+        <translation>Изображение %1 из %2 · %3 × %4 пкс</translation>
+    </message>
+    <message>
+        <source>Add Pictures</source>
+        <translation>Добавление изображений</translation>
+    </message>
+    <message>
+        <source>picture</source>
+        <translation>изображение</translation>
+    </message>
+    <message>
+        <source>Save Picture As</source>
+        <translation>Сохранить изображение как</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png)</source>
+        <translation>Изображение PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>JPEG picture (*.jpg *.jpeg)</source>
+        <translation>Изображение JPEG (*.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Picture Not Saved</source>
+        <translation>Изображение не сохранено</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Не удалось сохранить %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::PicturesField</name>
+    <message>
+        <source>Pictures</source>
+        <translation>Изображения</translation>
+    </message>
+    <message>
+        <source>Double-click a picture to see it large; drop picture files here to add them</source>
+        <translation>Дважды щёлкните изображение, чтобы посмотреть крупно; перетащите сюда файлы, чтобы добавить</translation>
+    </message>
+    <message>
+        <source>None yet: add a photo of the wall, a screenshot or a letter.</source>
+        <translation>Пока нет: добавьте фото стены, снимок экрана или письмо.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <source>Add pictures from files (you can also drop them here, or paste one on the card)</source>
+        <translation>Добавить изображения из файлов (можно также перетащить их сюда или вставить изображение на карточку)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Take the selected picture off the card (Delete)</source>
+        <translation>Убрать выбранное изображение с карточки (Delete)</translation>
+    </message>
+    <message>
+        <source>Picture %1</source>
+        <translation>Изображение %1</translation>
+    </message>
+    <message>
+        <source>Add Pictures</source>
+        <translation>Добавление изображений</translation>
+    </message>
+</context>
+<context>
     <name>waymark::PortfolioDialog</name>
     <message>
         <source>Journeys in %1</source>
@@ -9809,6 +10156,10 @@ Double-click the name to rename, the colour to change it, the department to move
     <message>
         <source>What %1 feels here (the card's own: %2)</source>
         <translation>Что здесь чувствует %1 (у карточки: %2)</translation>
+    </message>
+    <message>
+        <source>Pict&amp;ures:</source>
+        <translation>Изо&amp;бражения:</translation>
     </message>
 </context>
 <context>

@@ -504,6 +504,26 @@
         <source>The stored picture is %1 × %2 pixels; pictures on cards are at most %3 pixels on each side.</source>
         <translation>Сачувана слика има %1 × %2 пиксела, а слике на картицама имају највише %3 пиксела по свакој страни.</translation>
     </message>
+    <message>
+        <source>the picture has no id</source>
+        <translation>слика нема идентификатор</translation>
+    </message>
+    <message>
+        <source>the picture is stored as “%1”, which is neither JPEG nor PNG</source>
+        <translation>слика је сачувана као „%1”, што није ни JPEG ни PNG</translation>
+    </message>
+    <message>
+        <source>the picture is empty</source>
+        <translation>слика је празна</translation>
+    </message>
+    <message>
+        <source>the picture takes %1; a stored picture takes at most %2</source>
+        <translation>слика заузима %1; сачувана слика може да заузме највише %2</translation>
+    </message>
+    <message>
+        <source>the picture's size %1 × %2 is not from 1 to %3 pixels on each side</source>
+        <translation>величина слике %1 × %2 — свака страница мора бити од 1 до %3 пиксела</translation>
+    </message>
 </context>
 <context>
     <name>CardImageImport</name>
@@ -625,6 +645,10 @@
     <message>
         <source>What the card rests on (bars: one for an assumption, two for workshop knowledge, three for research, four for measured data): %1.</source>
         <translation>На чему картица почива (стубићи: један — претпоставка, два — знање са радионице, три — истраживање, четири — измерени подаци): %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) on this card: double-click to see them large.</source>
+        <translation><numerusform>%n слика на картици: двапут кликните да је видите увећану.</numerusform><numerusform>%n слике на картици: двапут кликните да их видите увећане.</numerusform><numerusform>%n слика на картици: двапут кликните да их видите увећане.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1702,20 +1726,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>server прима publish, list или export: waymark server publish URL FILE</translation>
     </message>
     <message>
-        <source>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
-              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--department NAME]
-              [--layers effort,heatmap,emotion,nps,clv,evidence] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
-                                the map as a PDF (with an executive summary; --future adds the
-                                future-state map of the journey's chosen scenario), PNG or SVG
-</source>
-        <translation>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
-              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--department NAME]
-              [--layers effort,heatmap,emotion,nps,clv,evidence] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
-                                мапа као PDF (са резимеом за руководство; --future додаје мапу
-                                будућег стања за изабрани сценарио путовања), PNG или SVG
-</translation>
-    </message>
-    <message>
         <source>  waymark --server URL ID       open journey ID shared on a PostgreSQL server and edit it live
                                 (URL: postgresql://HOST[:PORT]/DB; `waymark server list URL` shows the ids)
 </source>
@@ -1726,6 +1736,22 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>--server takes a server URL and a journey id: waymark --server postgresql://HOST/DB JOURNEY-ID</source>
         <translation>--server захтева адресу сервера и ознаку путовања: waymark --server postgresql://ХОСТ/БАЗА ID-ПУТОВАЊА</translation>
+    </message>
+    <message>
+        <source>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
+              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--pictures] [--department NAME]
+              [--layers effort,heatmap,emotion,nps,clv,evidence] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
+                                the map as a PDF (with an executive summary; --future adds the
+                                future-state map of the journey's chosen scenario; --pictures adds
+                                the cards' pictures with their captions), PNG or SVG
+</source>
+        <translation>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
+              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--pictures] [--department NAME]
+              [--layers effort,heatmap,emotion,nps,clv,evidence] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
+                                мапа као PDF (са резимеом за руководство; --future додаје мапу
+                                будућег стања за изабрани сценарио путовања; --pictures додаје
+                                слике са картица са натписима), PNG или SVG
+</translation>
     </message>
 </context>
 <context>
@@ -2551,6 +2577,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>card "%1": a persona's negative emotion must be from 0 to 10, got %2</source>
         <translation>картица „%1”: негативна емоција персоне мора бити од 0 до 10, добијено %2</translation>
     </message>
+    <message>
+        <source>card "%1" has %2 pictures; a card holds at most %3</source>
+        <translation>картица „%1” има %2 слика; картица може да има највише %3</translation>
+    </message>
 </context>
 <context>
     <name>JourneyDiff</name>
@@ -2902,6 +2932,38 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>persona</source>
         <translation>персона</translation>
+    </message>
+    <message>
+        <source>a picture of %1 MiB; a stored picture may be at most %2 MiB</source>
+        <translation>слика од %1 MiB; сачувана слика може имати највише %2 MiB</translation>
+    </message>
+    <message>
+        <source>more than %1 pictures on one card</source>
+        <translation>више од %1 слика на једној картици</translation>
+    </message>
+    <message>
+        <source>missing "%1"</source>
+        <translation>недостаје „%1”</translation>
+    </message>
+    <message>
+        <source>expected a whole number of pixels from 1 to %1</source>
+        <translation>очекиван је цео број пиксела од 1 до %1</translation>
+    </message>
+    <message>
+        <source>the picture is larger than a stored picture may be</source>
+        <translation>слика је већа него што сачувана слика сме да буде</translation>
+    </message>
+    <message>
+        <source>not valid base64</source>
+        <translation>неисправан base64</translation>
+    </message>
+    <message>
+        <source>%1 is not an id</source>
+        <translation>%1 није идентификатор</translation>
+    </message>
+    <message>
+        <source>a picture is "jpeg" or "png", got %1</source>
+        <translation>слика мора бити "jpeg" или "png", добијено је %1</translation>
     </message>
 </context>
 <context>
@@ -4119,6 +4181,18 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
+    <message>
+        <source>Pictures on the cards (%1 of %2)</source>
+        <translation>Слике на картицама (%1 од %2)</translation>
+    </message>
+    <message>
+        <source>Pictures on the cards</source>
+        <translation>Слике на картицама</translation>
+    </message>
+    <message>
+        <source>picture %1 of %2</source>
+        <translation>слика %1 од %2</translation>
+    </message>
 </context>
 <context>
     <name>PriorityChart</name>
@@ -4843,6 +4917,22 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>Changes by others</source>
         <translation>Измене других</translation>
     </message>
+    <message numerus="yes">
+        <source>Add %n Picture(s)</source>
+        <translation><numerusform>Додај %n слику</numerusform><numerusform>Додај %n слике</numerusform><numerusform>Додај %n слика</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove Picture</source>
+        <translation>Уклони слику</translation>
+    </message>
+    <message>
+        <source>Edit Picture Caption</source>
+        <translation>Измени натпис слике</translation>
+    </message>
+    <message>
+        <source>Move Picture</source>
+        <translation>Премести слику</translation>
+    </message>
 </context>
 <context>
     <name>Voting</name>
@@ -5559,6 +5649,46 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Persona emotion %1</source>
         <translation>Емоција персоне %1</translation>
+    </message>
+    <message>
+        <source>%1 has %2 that is not stored as binary data</source>
+        <translation>%1: %2 није сачувано као бинарни подаци</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>ширина</translation>
+    </message>
+    <message>
+        <source>height</source>
+        <translation>висина</translation>
+    </message>
+    <message>
+        <source>%1 has a size of %2 × %3 pixels</source>
+        <translation>%1 има величину %2 × %3 пиксела</translation>
+    </message>
+    <message>
+        <source>the picture</source>
+        <translation>слика</translation>
+    </message>
+    <message>
+        <source>the thumbnail</source>
+        <translation>сличица</translation>
+    </message>
+    <message>
+        <source>Card picture %1</source>
+        <translation>Слика на картици %1</translation>
+    </message>
+    <message>
+        <source>Persona photo %1</source>
+        <translation>Фотографија персоне %1</translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <translation>персона</translation>
+    </message>
+    <message>
+        <source>%1 names persona %2, but the journey has %3 personas</source>
+        <translation>%1 наводи персону %2, али путовање има %3 персона</translation>
     </message>
 </context>
 <context>
@@ -6973,6 +7103,14 @@ SHA-256 %3
     <message>
         <source>Evi&amp;dence (what each card rests on)</source>
         <translation>Основе (на чему почива свака &amp;картица)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pict&amp;ures on the cards after the map (%n)</source>
+        <translation><numerusform>&amp;Слике са картица после мапе (%n)</numerusform><numerusform>&amp;Слике са картица после мапе (%n)</numerusform><numerusform>&amp;Слике са картица после мапе (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>Each picture with its card and caption, for readers who were not at the wall</source>
+        <translation>Свака слика са својом картицом и натписом, за читаоце који нису били код зида</translation>
     </message>
 </context>
 <context>
@@ -8597,6 +8735,26 @@ You: %1 — %2</source>
         <source>Saved a copy to %1; the journey stays shared on %2.</source>
         <translation>Копија је сачувана у %1; путовање остаје заједничко на %2.</translation>
     </message>
+    <message>
+        <source>The card's pictures, large: photos of the wall, screenshots, letters</source>
+        <translation>Слике картице, увећане: фотографије зида, снимци екрана, писма</translation>
+    </message>
+    <message>
+        <source>Attach pictures from files to the selected card (or paste one with Ctrl+V, or drop files on it)</source>
+        <translation>Приложи слике из датотека уз изабрану картицу (или налепите слику са Ctrl+V или превуците датотеке на картицу)</translation>
+    </message>
+    <message>
+        <source>Add Pictures</source>
+        <translation>Додавање слика</translation>
+    </message>
+    <message>
+        <source>Show P&amp;ictures</source>
+        <translation>Прикажи с&amp;лике</translation>
+    </message>
+    <message>
+        <source>&amp;Add Pictures…</source>
+        <translation>&amp;Додај слике…</translation>
+    </message>
 </context>
 <context>
     <name>waymark::MapLegend</name>
@@ -9317,6 +9475,195 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
 </context>
 <context>
+    <name>waymark::PictureImporter</name>
+    <message>
+        <source>Pictures (%1)</source>
+        <translation>Слике (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Све датотеке (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n picture(s)…</source>
+        <translation><numerusform>Додаје се %n слика…</numerusform><numerusform>Додају се %n слике…</numerusform><numerusform>Додаје се %n слика…</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Откажи</translation>
+    </message>
+    <message>
+        <source>Add Pictures</source>
+        <translation>Додавање слика</translation>
+    </message>
+    <message>
+        <source>The card was deleted while its pictures were being read.</source>
+        <translation>Картица је обрисана док су се њене слике учитавале.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A card holds at most %1 pictures: %n picture(s) were left out.</source>
+        <translation><numerusform>Картица може да има највише %1 слика: %n слика није додата.</numerusform><numerusform>Картица може да има највише %1 слика: %n слике нису додате.</numerusform><numerusform>Картица може да има највише %1 слика: %n слика није додато.</numerusform></translation>
+    </message>
+    <message>
+        <source>Pictures Not Added</source>
+        <translation>Слике нису додате</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) were added; some were not:</source>
+        <translation><numerusform>Додата је %n слика; неке нису:</numerusform><numerusform>Додате су %n слике; неке нису:</numerusform><numerusform>Додато је %n слика; неке нису:</numerusform></translation>
+    </message>
+    <message>
+        <source>No picture was added:</source>
+        <translation>Ниједна слика није додата:</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::PictureViewer</name>
+    <message>
+        <source>Picture</source>
+        <translation>Слика</translation>
+    </message>
+    <message>
+        <source>What the picture shows (a caption for the map and the PDF)</source>
+        <translation>Шта слика приказује (натпис за мапу и PDF)</translation>
+    </message>
+    <message>
+        <source>&amp;Caption:</source>
+        <translation>&amp;Натпис:</translation>
+    </message>
+    <message>
+        <source>← &amp;Previous</source>
+        <translation>← П&amp;ретходна</translation>
+    </message>
+    <message>
+        <source>&amp;Next →</source>
+        <translation>С&amp;ледећа →</translation>
+    </message>
+    <message>
+        <source>&amp;Add Pictures…</source>
+        <translation>&amp;Додај слике…</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>&amp;Сачувај као…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Уклони</translation>
+    </message>
+    <message>
+        <source>The previous picture (Left arrow)</source>
+        <translation>Претходна слика (стрелица лево)</translation>
+    </message>
+    <message>
+        <source>The next picture (Right arrow)</source>
+        <translation>Следећа слика (стрелица десно)</translation>
+    </message>
+    <message>
+        <source>Add pictures from files; you can also paste one (Ctrl+V) or drop files here</source>
+        <translation>Додај слике из датотека; можете и да налепите слику (Ctrl+V) или превучете датотеке овде</translation>
+    </message>
+    <message>
+        <source>Save this picture as a file</source>
+        <translation>Сачувај ову слику као датотеку</translation>
+    </message>
+    <message>
+        <source>Take this picture off the card (Delete); Undo brings it back</source>
+        <translation>Уклони ову слику са картице (Delete); „Опозови” је враћа</translation>
+    </message>
+    <message>
+        <source>Pictures — %1</source>
+        <translation>Слике — %1</translation>
+    </message>
+    <message>
+        <source>untitled card</source>
+        <translation>картица без наслова</translation>
+    </message>
+    <message>
+        <source>The card has no pictures yet. Add them from files, paste one (Ctrl+V) or drop files here.</source>
+        <translation>Картица још нема слика. Додајте их из датотека, налепите слику (Ctrl+V) или превуците датотеке овде.</translation>
+    </message>
+    <message>
+        <source>The card has no pictures.</source>
+        <translation>Картица нема слика.</translation>
+    </message>
+    <message>
+        <source>This picture cannot be shown: %1</source>
+        <translation>Ова слика не може да се прикаже: %1</translation>
+    </message>
+    <message>
+        <source>Picture %1 of %2 · %3 × %4 px</source>
+        <translation>Слика %1 од %2 · %3 × %4 px</translation>
+    </message>
+    <message>
+        <source>Add Pictures</source>
+        <translation>Додавање слика</translation>
+    </message>
+    <message>
+        <source>picture</source>
+        <translation>слика</translation>
+    </message>
+    <message>
+        <source>Save Picture As</source>
+        <translation>Сачувај слику као</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png)</source>
+        <translation>PNG слика (*.png)</translation>
+    </message>
+    <message>
+        <source>JPEG picture (*.jpg *.jpeg)</source>
+        <translation>JPEG слика (*.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Picture Not Saved</source>
+        <translation>Слика није сачувана</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Није могуће сачувати %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::PicturesField</name>
+    <message>
+        <source>Pictures</source>
+        <translation>Слике</translation>
+    </message>
+    <message>
+        <source>Double-click a picture to see it large; drop picture files here to add them</source>
+        <translation>Двапут кликните на слику да је видите увећану; превуците датотеке са сликама овде да их додате</translation>
+    </message>
+    <message>
+        <source>None yet: add a photo of the wall, a screenshot or a letter.</source>
+        <translation>Још нема: додајте фотографију зида, снимак екрана или писмо.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Додај…</translation>
+    </message>
+    <message>
+        <source>Add pictures from files (you can also drop them here, or paste one on the card)</source>
+        <translation>Додај слике из датотека (можете их и превући овде или налепити слику на картицу)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Уклони</translation>
+    </message>
+    <message>
+        <source>Take the selected picture off the card (Delete)</source>
+        <translation>Уклони изабрану слику са картице (Delete)</translation>
+    </message>
+    <message>
+        <source>Picture %1</source>
+        <translation>Слика %1</translation>
+    </message>
+    <message>
+        <source>Add Pictures</source>
+        <translation>Додавање слика</translation>
+    </message>
+</context>
+<context>
     <name>waymark::PortfolioDialog</name>
     <message>
         <source>Journeys in %1</source>
@@ -9809,6 +10156,10 @@ Double-click the name to rename, the colour to change it, the department to move
     <message>
         <source>What %1 feels here (the card's own: %2)</source>
         <translation>Шта %1 овде осећа (на картици: %2)</translation>
+    </message>
+    <message>
+        <source>Pict&amp;ures:</source>
+        <translation>Сли&amp;ке:</translation>
     </message>
 </context>
 <context>

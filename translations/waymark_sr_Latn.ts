@@ -504,6 +504,26 @@
         <source>The stored picture is %1 × %2 pixels; pictures on cards are at most %3 pixels on each side.</source>
         <translation>Sačuvana slika ima %1 × %2 piksela, a slike na karticama imaju najviše %3 piksela po svakoj strani.</translation>
     </message>
+    <message>
+        <source>the picture has no id</source>
+        <translation>slika nema identifikator</translation>
+    </message>
+    <message>
+        <source>the picture is stored as “%1”, which is neither JPEG nor PNG</source>
+        <translation>slika je sačuvana kao „%1”, što nije ni JPEG ni PNG</translation>
+    </message>
+    <message>
+        <source>the picture is empty</source>
+        <translation>slika je prazna</translation>
+    </message>
+    <message>
+        <source>the picture takes %1; a stored picture takes at most %2</source>
+        <translation>slika zauzima %1; sačuvana slika može da zauzme najviše %2</translation>
+    </message>
+    <message>
+        <source>the picture's size %1 × %2 is not from 1 to %3 pixels on each side</source>
+        <translation>veličina slike %1 × %2 — svaka stranica mora biti od 1 do %3 piksela</translation>
+    </message>
 </context>
 <context>
     <name>CardImageImport</name>
@@ -625,6 +645,10 @@
     <message>
         <source>What the card rests on (bars: one for an assumption, two for workshop knowledge, three for research, four for measured data): %1.</source>
         <translation>Na čemu kartica počiva (stubići: jedan — pretpostavka, dva — znanje sa radionice, tri — istraživanje, četiri — izmereni podaci): %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) on this card: double-click to see them large.</source>
+        <translation><numerusform>%n slika na kartici: dvaput kliknite da je vidite uvećanu.</numerusform><numerusform>%n slike na kartici: dvaput kliknite da ih vidite uvećane.</numerusform><numerusform>%n slika na kartici: dvaput kliknite da ih vidite uvećane.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1702,20 +1726,6 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>server prima publish, list ili export: waymark server publish URL FILE</translation>
     </message>
     <message>
-        <source>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
-              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--department NAME]
-              [--layers effort,heatmap,emotion,nps,clv,evidence] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
-                                the map as a PDF (with an executive summary; --future adds the
-                                future-state map of the journey's chosen scenario), PNG or SVG
-</source>
-        <translation>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
-              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--department NAME]
-              [--layers effort,heatmap,emotion,nps,clv,evidence] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
-                                mapa kao PDF (sa rezimeom za rukovodstvo; --future dodaje mapu
-                                budućeg stanja za izabrani scenario putovanja), PNG ili SVG
-</translation>
-    </message>
-    <message>
         <source>  waymark --server URL ID       open journey ID shared on a PostgreSQL server and edit it live
                                 (URL: postgresql://HOST[:PORT]/DB; `waymark server list URL` shows the ids)
 </source>
@@ -1726,6 +1736,22 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>--server takes a server URL and a journey id: waymark --server postgresql://HOST/DB JOURNEY-ID</source>
         <translation>--server zahteva adresu servera i oznaku putovanja: waymark --server postgresql://HOST/BAZA ID-PUTOVANJA</translation>
+    </message>
+    <message>
+        <source>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
+              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--pictures] [--department NAME]
+              [--layers effort,heatmap,emotion,nps,clv,evidence] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
+                                the map as a PDF (with an executive summary; --future adds the
+                                future-state map of the journey's chosen scenario; --pictures adds
+                                the cards' pictures with their captions), PNG or SVG
+</source>
+        <translation>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
+              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--pictures] [--department NAME]
+              [--layers effort,heatmap,emotion,nps,clv,evidence] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
+                                mapa kao PDF (sa rezimeom za rukovodstvo; --future dodaje mapu
+                                budućeg stanja za izabrani scenario putovanja; --pictures dodaje
+                                slike sa kartica sa natpisima), PNG ili SVG
+</translation>
     </message>
 </context>
 <context>
@@ -2551,6 +2577,10 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <source>card "%1": a persona's negative emotion must be from 0 to 10, got %2</source>
         <translation>kartica „%1”: negativna emocija persone mora biti od 0 do 10, dobijeno %2</translation>
     </message>
+    <message>
+        <source>card "%1" has %2 pictures; a card holds at most %3</source>
+        <translation>kartica „%1” ima %2 slika; kartica može da ima najviše %3</translation>
+    </message>
 </context>
 <context>
     <name>JourneyDiff</name>
@@ -2902,6 +2932,38 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>persona</source>
         <translation>persona</translation>
+    </message>
+    <message>
+        <source>a picture of %1 MiB; a stored picture may be at most %2 MiB</source>
+        <translation>slika od %1 MiB; sačuvana slika može imati najviše %2 MiB</translation>
+    </message>
+    <message>
+        <source>more than %1 pictures on one card</source>
+        <translation>više od %1 slika na jednoj kartici</translation>
+    </message>
+    <message>
+        <source>missing "%1"</source>
+        <translation>nedostaje „%1”</translation>
+    </message>
+    <message>
+        <source>expected a whole number of pixels from 1 to %1</source>
+        <translation>očekivan je ceo broj piksela od 1 do %1</translation>
+    </message>
+    <message>
+        <source>the picture is larger than a stored picture may be</source>
+        <translation>slika je veća nego što sačuvana slika sme da bude</translation>
+    </message>
+    <message>
+        <source>not valid base64</source>
+        <translation>neispravan base64</translation>
+    </message>
+    <message>
+        <source>%1 is not an id</source>
+        <translation>%1 nije identifikator</translation>
+    </message>
+    <message>
+        <source>a picture is "jpeg" or "png", got %1</source>
+        <translation>slika mora biti "jpeg" ili "png", dobijeno je %1</translation>
     </message>
 </context>
 <context>
@@ -4119,6 +4181,18 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
+    <message>
+        <source>Pictures on the cards (%1 of %2)</source>
+        <translation>Slike na karticama (%1 od %2)</translation>
+    </message>
+    <message>
+        <source>Pictures on the cards</source>
+        <translation>Slike na karticama</translation>
+    </message>
+    <message>
+        <source>picture %1 of %2</source>
+        <translation>slika %1 od %2</translation>
+    </message>
 </context>
 <context>
     <name>PriorityChart</name>
@@ -4843,6 +4917,22 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <source>Changes by others</source>
         <translation>Izmene drugih</translation>
     </message>
+    <message numerus="yes">
+        <source>Add %n Picture(s)</source>
+        <translation><numerusform>Dodaj %n sliku</numerusform><numerusform>Dodaj %n slike</numerusform><numerusform>Dodaj %n slika</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove Picture</source>
+        <translation>Ukloni sliku</translation>
+    </message>
+    <message>
+        <source>Edit Picture Caption</source>
+        <translation>Izmeni natpis slike</translation>
+    </message>
+    <message>
+        <source>Move Picture</source>
+        <translation>Premesti sliku</translation>
+    </message>
 </context>
 <context>
     <name>Voting</name>
@@ -5559,6 +5649,46 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>Persona emotion %1</source>
         <translation>Emocija persone %1</translation>
+    </message>
+    <message>
+        <source>%1 has %2 that is not stored as binary data</source>
+        <translation>%1: %2 nije sačuvano kao binarni podaci</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>širina</translation>
+    </message>
+    <message>
+        <source>height</source>
+        <translation>visina</translation>
+    </message>
+    <message>
+        <source>%1 has a size of %2 × %3 pixels</source>
+        <translation>%1 ima veličinu %2 × %3 piksela</translation>
+    </message>
+    <message>
+        <source>the picture</source>
+        <translation>slika</translation>
+    </message>
+    <message>
+        <source>the thumbnail</source>
+        <translation>sličica</translation>
+    </message>
+    <message>
+        <source>Card picture %1</source>
+        <translation>Slika na kartici %1</translation>
+    </message>
+    <message>
+        <source>Persona photo %1</source>
+        <translation>Fotografija persone %1</translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>%1 names persona %2, but the journey has %3 personas</source>
+        <translation>%1 navodi personu %2, ali putovanje ima %3 persona</translation>
     </message>
 </context>
 <context>
@@ -6973,6 +7103,14 @@ Kolone:
     <message>
         <source>Evi&amp;dence (what each card rests on)</source>
         <translation>Osnove (na čemu počiva svaka &amp;kartica)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pict&amp;ures on the cards after the map (%n)</source>
+        <translation><numerusform>&amp;Slike sa kartica posle mape (%n)</numerusform><numerusform>&amp;Slike sa kartica posle mape (%n)</numerusform><numerusform>&amp;Slike sa kartica posle mape (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>Each picture with its card and caption, for readers who were not at the wall</source>
+        <translation>Svaka slika sa svojom karticom i natpisom, za čitaoce koji nisu bili kod zida</translation>
     </message>
 </context>
 <context>
@@ -8597,6 +8735,26 @@ Vi: %1 — %2</translation>
         <source>Saved a copy to %1; the journey stays shared on %2.</source>
         <translation>Kopija je sačuvana u %1; putovanje ostaje zajedničko na %2.</translation>
     </message>
+    <message>
+        <source>The card's pictures, large: photos of the wall, screenshots, letters</source>
+        <translation>Slike kartice, uvećane: fotografije zida, snimci ekrana, pisma</translation>
+    </message>
+    <message>
+        <source>Attach pictures from files to the selected card (or paste one with Ctrl+V, or drop files on it)</source>
+        <translation>Priloži slike iz datoteka uz izabranu karticu (ili nalepite sliku sa Ctrl+V ili prevucite datoteke na karticu)</translation>
+    </message>
+    <message>
+        <source>Add Pictures</source>
+        <translation>Dodavanje slika</translation>
+    </message>
+    <message>
+        <source>Show P&amp;ictures</source>
+        <translation>Prikaži s&amp;like</translation>
+    </message>
+    <message>
+        <source>&amp;Add Pictures…</source>
+        <translation>&amp;Dodaj slike…</translation>
+    </message>
 </context>
 <context>
     <name>waymark::MapLegend</name>
@@ -9317,6 +9475,195 @@ Dvaput kliknite na ime da biste ga promenili, na boju da biste je izmenili, a na
     </message>
 </context>
 <context>
+    <name>waymark::PictureImporter</name>
+    <message>
+        <source>Pictures (%1)</source>
+        <translation>Slike (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Sve datoteke (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n picture(s)…</source>
+        <translation><numerusform>Dodaje se %n slika…</numerusform><numerusform>Dodaju se %n slike…</numerusform><numerusform>Dodaje se %n slika…</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Otkaži</translation>
+    </message>
+    <message>
+        <source>Add Pictures</source>
+        <translation>Dodavanje slika</translation>
+    </message>
+    <message>
+        <source>The card was deleted while its pictures were being read.</source>
+        <translation>Kartica je obrisana dok su se njene slike učitavale.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A card holds at most %1 pictures: %n picture(s) were left out.</source>
+        <translation><numerusform>Kartica može da ima najviše %1 slika: %n slika nije dodata.</numerusform><numerusform>Kartica može da ima najviše %1 slika: %n slike nisu dodate.</numerusform><numerusform>Kartica može da ima najviše %1 slika: %n slika nije dodato.</numerusform></translation>
+    </message>
+    <message>
+        <source>Pictures Not Added</source>
+        <translation>Slike nisu dodate</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) were added; some were not:</source>
+        <translation><numerusform>Dodata je %n slika; neke nisu:</numerusform><numerusform>Dodate su %n slike; neke nisu:</numerusform><numerusform>Dodato je %n slika; neke nisu:</numerusform></translation>
+    </message>
+    <message>
+        <source>No picture was added:</source>
+        <translation>Nijedna slika nije dodata:</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::PictureViewer</name>
+    <message>
+        <source>Picture</source>
+        <translation>Slika</translation>
+    </message>
+    <message>
+        <source>What the picture shows (a caption for the map and the PDF)</source>
+        <translation>Šta slika prikazuje (natpis za mapu i PDF)</translation>
+    </message>
+    <message>
+        <source>&amp;Caption:</source>
+        <translation>&amp;Natpis:</translation>
+    </message>
+    <message>
+        <source>← &amp;Previous</source>
+        <translation>← P&amp;rethodna</translation>
+    </message>
+    <message>
+        <source>&amp;Next →</source>
+        <translation>S&amp;ledeća →</translation>
+    </message>
+    <message>
+        <source>&amp;Add Pictures…</source>
+        <translation>&amp;Dodaj slike…</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>&amp;Sačuvaj kao…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ukloni</translation>
+    </message>
+    <message>
+        <source>The previous picture (Left arrow)</source>
+        <translation>Prethodna slika (strelica levo)</translation>
+    </message>
+    <message>
+        <source>The next picture (Right arrow)</source>
+        <translation>Sledeća slika (strelica desno)</translation>
+    </message>
+    <message>
+        <source>Add pictures from files; you can also paste one (Ctrl+V) or drop files here</source>
+        <translation>Dodaj slike iz datoteka; možete i da nalepite sliku (Ctrl+V) ili prevučete datoteke ovde</translation>
+    </message>
+    <message>
+        <source>Save this picture as a file</source>
+        <translation>Sačuvaj ovu sliku kao datoteku</translation>
+    </message>
+    <message>
+        <source>Take this picture off the card (Delete); Undo brings it back</source>
+        <translation>Ukloni ovu sliku sa kartice (Delete); „Opozovi” je vraća</translation>
+    </message>
+    <message>
+        <source>Pictures — %1</source>
+        <translation>Slike — %1</translation>
+    </message>
+    <message>
+        <source>untitled card</source>
+        <translation>kartica bez naslova</translation>
+    </message>
+    <message>
+        <source>The card has no pictures yet. Add them from files, paste one (Ctrl+V) or drop files here.</source>
+        <translation>Kartica još nema slika. Dodajte ih iz datoteka, nalepite sliku (Ctrl+V) ili prevucite datoteke ovde.</translation>
+    </message>
+    <message>
+        <source>The card has no pictures.</source>
+        <translation>Kartica nema slika.</translation>
+    </message>
+    <message>
+        <source>This picture cannot be shown: %1</source>
+        <translation>Ova slika ne može da se prikaže: %1</translation>
+    </message>
+    <message>
+        <source>Picture %1 of %2 · %3 × %4 px</source>
+        <translation>Slika %1 od %2 · %3 × %4 px</translation>
+    </message>
+    <message>
+        <source>Add Pictures</source>
+        <translation>Dodavanje slika</translation>
+    </message>
+    <message>
+        <source>picture</source>
+        <translation>slika</translation>
+    </message>
+    <message>
+        <source>Save Picture As</source>
+        <translation>Sačuvaj sliku kao</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png)</source>
+        <translation>PNG slika (*.png)</translation>
+    </message>
+    <message>
+        <source>JPEG picture (*.jpg *.jpeg)</source>
+        <translation>JPEG slika (*.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Picture Not Saved</source>
+        <translation>Slika nije sačuvana</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Nije moguće sačuvati %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::PicturesField</name>
+    <message>
+        <source>Pictures</source>
+        <translation>Slike</translation>
+    </message>
+    <message>
+        <source>Double-click a picture to see it large; drop picture files here to add them</source>
+        <translation>Dvaput kliknite na sliku da je vidite uvećanu; prevucite datoteke sa slikama ovde da ih dodate</translation>
+    </message>
+    <message>
+        <source>None yet: add a photo of the wall, a screenshot or a letter.</source>
+        <translation>Još nema: dodajte fotografiju zida, snimak ekrana ili pismo.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Dodaj…</translation>
+    </message>
+    <message>
+        <source>Add pictures from files (you can also drop them here, or paste one on the card)</source>
+        <translation>Dodaj slike iz datoteka (možete ih i prevući ovde ili nalepiti sliku na karticu)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ukloni</translation>
+    </message>
+    <message>
+        <source>Take the selected picture off the card (Delete)</source>
+        <translation>Ukloni izabranu sliku sa kartice (Delete)</translation>
+    </message>
+    <message>
+        <source>Picture %1</source>
+        <translation>Slika %1</translation>
+    </message>
+    <message>
+        <source>Add Pictures</source>
+        <translation>Dodavanje slika</translation>
+    </message>
+</context>
+<context>
     <name>waymark::PortfolioDialog</name>
     <message>
         <source>Journeys in %1</source>
@@ -9809,6 +10156,10 @@ Dvaput kliknite na ime da biste ga promenili, na boju da biste je izmenili, a na
     <message>
         <source>What %1 feels here (the card's own: %2)</source>
         <translation>Šta %1 ovde oseća (na kartici: %2)</translation>
+    </message>
+    <message>
+        <source>Pict&amp;ures:</source>
+        <translation>Sli&amp;ke:</translation>
     </message>
 </context>
 <context>

@@ -504,6 +504,26 @@
         <source>The stored picture is %1 × %2 pixels; pictures on cards are at most %3 pixels on each side.</source>
         <translation>Збережене зображення має розмір %1 × %2 пікселів, а зображення на картках — не більше %3 пікселів за кожною стороною.</translation>
     </message>
+    <message>
+        <source>the picture has no id</source>
+        <translation>у зображення немає ідентифікатора</translation>
+    </message>
+    <message>
+        <source>the picture is stored as “%1”, which is neither JPEG nor PNG</source>
+        <translation>зображення збережено у форматі «%1», а це не JPEG і не PNG</translation>
+    </message>
+    <message>
+        <source>the picture is empty</source>
+        <translation>зображення порожнє</translation>
+    </message>
+    <message>
+        <source>the picture takes %1; a stored picture takes at most %2</source>
+        <translation>зображення займає %1; збережене зображення може займати не більше %2</translation>
+    </message>
+    <message>
+        <source>the picture's size %1 × %2 is not from 1 to %3 pixels on each side</source>
+        <translation>розмір зображення %1 × %2 — кожна сторона має бути від 1 до %3 пікселів</translation>
+    </message>
 </context>
 <context>
     <name>CardImageImport</name>
@@ -625,6 +645,10 @@
     <message>
         <source>What the card rests on (bars: one for an assumption, two for workshop knowledge, three for research, four for measured data): %1.</source>
         <translation>На чому ґрунтується картка (стовпчики: один — припущення, два — знання учасників воркшопу, три — дослідження, чотири — виміряні дані): %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) on this card: double-click to see them large.</source>
+        <translation><numerusform>%n зображення на картці: двічі клацніть, щоб переглянути великим.</numerusform><numerusform>%n зображення на картці: двічі клацніть, щоб переглянути великими.</numerusform><numerusform>%n зображень на картці: двічі клацніть, щоб переглянути великими.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1704,20 +1728,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>server приймає publish, list або export: waymark server publish URL FILE</translation>
     </message>
     <message>
-        <source>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
-              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--department NAME]
-              [--layers effort,heatmap,emotion,nps,clv,evidence] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
-                                the map as a PDF (with an executive summary; --future adds the
-                                future-state map of the journey's chosen scenario), PNG or SVG
-</source>
-        <translation>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
-              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--department NAME]
-              [--layers effort,heatmap,emotion,nps,clv,evidence] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
-                                карта у форматі PDF (з резюме для керівництва; --future додає карту
-                                цільового стану для вибраного сценарію шляху), PNG або SVG
-</translation>
-    </message>
-    <message>
         <source>  waymark --server URL ID       open journey ID shared on a PostgreSQL server and edit it live
                                 (URL: postgresql://HOST[:PORT]/DB; `waymark server list URL` shows the ids)
 </source>
@@ -1728,6 +1738,22 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>--server takes a server URL and a journey id: waymark --server postgresql://HOST/DB JOURNEY-ID</source>
         <translation>--server потребує адресу сервера й ідентифікатор шляху: waymark --server postgresql://ХОСТ/БАЗА ID-ШЛЯХУ</translation>
+    </message>
+    <message>
+        <source>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
+              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--pictures] [--department NAME]
+              [--layers effort,heatmap,emotion,nps,clv,evidence] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
+                                the map as a PDF (with an executive summary; --future adds the
+                                future-state map of the journey's chosen scenario; --pictures adds
+                                the cards' pictures with their captions), PNG or SVG
+</source>
+        <translation>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
+              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--pictures] [--department NAME]
+              [--layers effort,heatmap,emotion,nps,clv,evidence] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
+                                карта у форматі PDF (з резюме для керівництва; --future додає карту
+                                цільового стану для вибраного сценарію шляху; --pictures додає
+                                зображення з карток із підписами), PNG або SVG
+</translation>
     </message>
 </context>
 <context>
@@ -2553,6 +2579,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>card "%1": a persona's negative emotion must be from 0 to 10, got %2</source>
         <translation>картка «%1»: негативна емоція персони має бути від 0 до 10, отримано %2</translation>
     </message>
+    <message>
+        <source>card "%1" has %2 pictures; a card holds at most %3</source>
+        <translation>на картці «%1» %2 зображень; на картці може бути не більше %3</translation>
+    </message>
 </context>
 <context>
     <name>JourneyDiff</name>
@@ -2904,6 +2934,38 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>persona</source>
         <translation>персона</translation>
+    </message>
+    <message>
+        <source>a picture of %1 MiB; a stored picture may be at most %2 MiB</source>
+        <translation>зображення розміром %1 МіБ; збережене зображення може бути не більше %2 МіБ</translation>
+    </message>
+    <message>
+        <source>more than %1 pictures on one card</source>
+        <translation>більше %1 зображень на одній картці</translation>
+    </message>
+    <message>
+        <source>missing "%1"</source>
+        <translation>немає «%1»</translation>
+    </message>
+    <message>
+        <source>expected a whole number of pixels from 1 to %1</source>
+        <translation>очікувалося ціле число пікселів від 1 до %1</translation>
+    </message>
+    <message>
+        <source>the picture is larger than a stored picture may be</source>
+        <translation>зображення більше, ніж допустимо для збереженого зображення</translation>
+    </message>
+    <message>
+        <source>not valid base64</source>
+        <translation>недійсний base64</translation>
+    </message>
+    <message>
+        <source>%1 is not an id</source>
+        <translation>%1 — не ідентифікатор</translation>
+    </message>
+    <message>
+        <source>a picture is "jpeg" or "png", got %1</source>
+        <translation>зображення має бути "jpeg" або "png", отримано %1</translation>
     </message>
 </context>
 <context>
@@ -4121,6 +4183,18 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
+    <message>
+        <source>Pictures on the cards (%1 of %2)</source>
+        <translation>Зображення на картках (%1 з %2)</translation>
+    </message>
+    <message>
+        <source>Pictures on the cards</source>
+        <translation>Зображення на картках</translation>
+    </message>
+    <message>
+        <source>picture %1 of %2</source>
+        <translation>зображення %1 з %2</translation>
+    </message>
 </context>
 <context>
     <name>PriorityChart</name>
@@ -4845,6 +4919,22 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>Changes by others</source>
         <translation>Зміни інших учасників</translation>
     </message>
+    <message numerus="yes">
+        <source>Add %n Picture(s)</source>
+        <translation><numerusform>Додати %n зображення</numerusform><numerusform>Додати %n зображення</numerusform><numerusform>Додати %n зображень</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove Picture</source>
+        <translation>Прибрати зображення</translation>
+    </message>
+    <message>
+        <source>Edit Picture Caption</source>
+        <translation>Змінити підпис до зображення</translation>
+    </message>
+    <message>
+        <source>Move Picture</source>
+        <translation>Перемістити зображення</translation>
+    </message>
 </context>
 <context>
     <name>Voting</name>
@@ -5561,6 +5651,46 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Persona emotion %1</source>
         <translation>Емоція персони %1</translation>
+    </message>
+    <message>
+        <source>%1 has %2 that is not stored as binary data</source>
+        <translation>%1: %2 зберігається не як двійкові дані</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>ширина</translation>
+    </message>
+    <message>
+        <source>height</source>
+        <translation>висота</translation>
+    </message>
+    <message>
+        <source>%1 has a size of %2 × %3 pixels</source>
+        <translation>у %1 розмір %2 × %3 пікселів</translation>
+    </message>
+    <message>
+        <source>the picture</source>
+        <translation>зображення</translation>
+    </message>
+    <message>
+        <source>the thumbnail</source>
+        <translation>мініатюра</translation>
+    </message>
+    <message>
+        <source>Card picture %1</source>
+        <translation>Зображення на картці %1</translation>
+    </message>
+    <message>
+        <source>Persona photo %1</source>
+        <translation>Фото персони %1</translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <translation>персона</translation>
+    </message>
+    <message>
+        <source>%1 names persona %2, but the journey has %3 personas</source>
+        <translation>%1 посилається на персону %2, але в шляху лише %3 персон</translation>
     </message>
 </context>
 <context>
@@ -6975,6 +7105,14 @@ SHA-256 %3
     <message>
         <source>Evi&amp;dence (what each card rests on)</source>
         <translation>Під&amp;стави (на чому ґрунтується кожна картка)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pict&amp;ures on the cards after the map (%n)</source>
+        <translation><numerusform>&amp;Зображення з карток після карти (%n)</numerusform><numerusform>&amp;Зображення з карток після карти (%n)</numerusform><numerusform>&amp;Зображення з карток після карти (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>Each picture with its card and caption, for readers who were not at the wall</source>
+        <translation>Кожне зображення зі своєю карткою і підписом — для тих, хто не стояв біля стіни</translation>
     </message>
 </context>
 <context>
@@ -8599,6 +8737,26 @@ You: %1 — %2</source>
         <source>Saved a copy to %1; the journey stays shared on %2.</source>
         <translation>Копію збережено в %1; шлях залишається спільним на %2.</translation>
     </message>
+    <message>
+        <source>The card's pictures, large: photos of the wall, screenshots, letters</source>
+        <translation>Зображення картки великим планом: фото стіни, знімки екрана, листи</translation>
+    </message>
+    <message>
+        <source>Attach pictures from files to the selected card (or paste one with Ctrl+V, or drop files on it)</source>
+        <translation>Прикріпити зображення з файлів до вибраної картки (або вставте зображення через Ctrl+V, або перетягніть файли на картку)</translation>
+    </message>
+    <message>
+        <source>Add Pictures</source>
+        <translation>Додавання зображень</translation>
+    </message>
+    <message>
+        <source>Show P&amp;ictures</source>
+        <translation>Показати &amp;зображення</translation>
+    </message>
+    <message>
+        <source>&amp;Add Pictures…</source>
+        <translation>&amp;Додати зображення…</translation>
+    </message>
 </context>
 <context>
     <name>waymark::MapLegend</name>
@@ -9319,6 +9477,195 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
 </context>
 <context>
+    <name>waymark::PictureImporter</name>
+    <message>
+        <source>Pictures (%1)</source>
+        <translation>Зображення (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Усі файли (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n picture(s)…</source>
+        <translation><numerusform>Додається %n зображення…</numerusform><numerusform>Додаються %n зображення…</numerusform><numerusform>Додаються %n зображень…</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Add Pictures</source>
+        <translation>Додавання зображень</translation>
+    </message>
+    <message>
+        <source>The card was deleted while its pictures were being read.</source>
+        <translation>Картку видалили, поки читалися її зображення.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A card holds at most %1 pictures: %n picture(s) were left out.</source>
+        <translation><numerusform>На картці може бути не більше %1 зображень: %n зображення не додано.</numerusform><numerusform>На картці може бути не більше %1 зображень: %n зображення не додано.</numerusform><numerusform>На картці може бути не більше %1 зображень: %n зображень не додано.</numerusform></translation>
+    </message>
+    <message>
+        <source>Pictures Not Added</source>
+        <translation>Зображення не додано</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) were added; some were not:</source>
+        <translation><numerusform>Додано %n зображення; решту — ні:</numerusform><numerusform>Додано %n зображення; решту — ні:</numerusform><numerusform>Додано %n зображень; решту — ні:</numerusform></translation>
+    </message>
+    <message>
+        <source>No picture was added:</source>
+        <translation>Жодне зображення не додано:</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::PictureViewer</name>
+    <message>
+        <source>Picture</source>
+        <translation>Зображення</translation>
+    </message>
+    <message>
+        <source>What the picture shows (a caption for the map and the PDF)</source>
+        <translation>Що на зображенні (підпис для карти й PDF)</translation>
+    </message>
+    <message>
+        <source>&amp;Caption:</source>
+        <translation>&amp;Підпис:</translation>
+    </message>
+    <message>
+        <source>← &amp;Previous</source>
+        <translation>← П&amp;опереднє</translation>
+    </message>
+    <message>
+        <source>&amp;Next →</source>
+        <translation>&amp;Наступне →</translation>
+    </message>
+    <message>
+        <source>&amp;Add Pictures…</source>
+        <translation>&amp;Додати зображення…</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>З&amp;берегти як…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>П&amp;рибрати</translation>
+    </message>
+    <message>
+        <source>The previous picture (Left arrow)</source>
+        <translation>Попереднє зображення (стрілка ліворуч)</translation>
+    </message>
+    <message>
+        <source>The next picture (Right arrow)</source>
+        <translation>Наступне зображення (стрілка праворуч)</translation>
+    </message>
+    <message>
+        <source>Add pictures from files; you can also paste one (Ctrl+V) or drop files here</source>
+        <translation>Додати зображення з файлів; можна також вставити зображення (Ctrl+V) або перетягнути файли сюди</translation>
+    </message>
+    <message>
+        <source>Save this picture as a file</source>
+        <translation>Зберегти це зображення у файл</translation>
+    </message>
+    <message>
+        <source>Take this picture off the card (Delete); Undo brings it back</source>
+        <translation>Прибрати зображення з картки (Delete); «Скасувати» поверне його</translation>
+    </message>
+    <message>
+        <source>Pictures — %1</source>
+        <translation>Зображення — %1</translation>
+    </message>
+    <message>
+        <source>untitled card</source>
+        <translation>картка без назви</translation>
+    </message>
+    <message>
+        <source>The card has no pictures yet. Add them from files, paste one (Ctrl+V) or drop files here.</source>
+        <translation>На картці ще немає зображень. Додайте їх із файлів, вставте (Ctrl+V) або перетягніть файли сюди.</translation>
+    </message>
+    <message>
+        <source>The card has no pictures.</source>
+        <translation>На картці немає зображень.</translation>
+    </message>
+    <message>
+        <source>This picture cannot be shown: %1</source>
+        <translation>Це зображення не можна показати: %1</translation>
+    </message>
+    <message>
+        <source>Picture %1 of %2 · %3 × %4 px</source>
+        <translation>Зображення %1 з %2 · %3 × %4 пікс</translation>
+    </message>
+    <message>
+        <source>Add Pictures</source>
+        <translation>Додавання зображень</translation>
+    </message>
+    <message>
+        <source>picture</source>
+        <translation>зображення</translation>
+    </message>
+    <message>
+        <source>Save Picture As</source>
+        <translation>Зберегти зображення як</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png)</source>
+        <translation>Зображення PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>JPEG picture (*.jpg *.jpeg)</source>
+        <translation>Зображення JPEG (*.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Picture Not Saved</source>
+        <translation>Зображення не збережено</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Не вдалося зберегти %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::PicturesField</name>
+    <message>
+        <source>Pictures</source>
+        <translation>Зображення</translation>
+    </message>
+    <message>
+        <source>Double-click a picture to see it large; drop picture files here to add them</source>
+        <translation>Двічі клацніть зображення, щоб переглянути великим; перетягніть сюди файли, щоб додати</translation>
+    </message>
+    <message>
+        <source>None yet: add a photo of the wall, a screenshot or a letter.</source>
+        <translation>Поки немає: додайте фото стіни, знімок екрана або лист.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Додати…</translation>
+    </message>
+    <message>
+        <source>Add pictures from files (you can also drop them here, or paste one on the card)</source>
+        <translation>Додати зображення з файлів (можна також перетягнути їх сюди або вставити зображення на картку)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Прибрати</translation>
+    </message>
+    <message>
+        <source>Take the selected picture off the card (Delete)</source>
+        <translation>Прибрати вибране зображення з картки (Delete)</translation>
+    </message>
+    <message>
+        <source>Picture %1</source>
+        <translation>Зображення %1</translation>
+    </message>
+    <message>
+        <source>Add Pictures</source>
+        <translation>Додавання зображень</translation>
+    </message>
+</context>
+<context>
     <name>waymark::PortfolioDialog</name>
     <message>
         <source>Journeys in %1</source>
@@ -9811,6 +10158,10 @@ Double-click the name to rename, the colour to change it, the department to move
     <message>
         <source>What %1 feels here (the card's own: %2)</source>
         <translation>Що тут відчуває %1 (у картки: %2)</translation>
+    </message>
+    <message>
+        <source>Pict&amp;ures:</source>
+        <translation>Зобра&amp;ження:</translation>
     </message>
 </context>
 <context>

@@ -51,7 +51,7 @@ QUndoCommand *addCardPictures(JourneyDocument *document, const QUuid &cardId, st
     Touchpoint changed = *card;
     const int added = int(pictures.size());
     changed.images.insert(changed.images.end(), std::make_move_iterator(pictures.begin()), std::make_move_iterator(pictures.end()));
-    return new EditTouchpoint(document, changed, text(QT_TRANSLATE_NOOP("UndoCommands", "Add %n Picture(s)"), added));
+    return new EditTouchpoint(document, changed, text(QT_TRANSLATE_N_NOOP("UndoCommands", "Add %n Picture(s)"), added));
 }
 
 QUndoCommand *removeCardPicture(JourneyDocument *document, const QUuid &cardId, const QUuid &pictureId)

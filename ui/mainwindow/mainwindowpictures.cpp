@@ -22,7 +22,7 @@ void MainWindow::createPictureActions()
             PictureViewer::show(mDocument.get(), card, 0, this);
     });
 
-    auto *show = new QAction(tr("Show &Pictures"), this);
+    auto *show = new QAction(tr("Show P&ictures"), this);
     show->setObjectName(QStringLiteral("showPicturesAction"));
     show->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     show->setStatusTip(tr("The card's pictures, large: photos of the wall, screenshots, letters"));
@@ -34,7 +34,7 @@ void MainWindow::createPictureActions()
     addAction(show);
     mCanvasActions->addCardAction(show);
 
-    auto *add = new QAction(tr("Add Pict&ures…"), this);
+    auto *add = new QAction(tr("&Add Pictures…"), this);
     add->setObjectName(QStringLiteral("addPicturesAction"));
     add->setStatusTip(tr("Attach pictures from files to the selected card (or paste one with Ctrl+V, or drop files on it)"));
     connect(add, &QAction::triggered, this, [this] {
