@@ -208,24 +208,7 @@ void CardItem::paintPictureMark(QPainter *painter, const QRectF &mark, qreal sca
         painter->setBrush(Qt::NoBrush);
         painter->drawPath(frame);
     } else {
-        // A small landscape: a frame, a hill and a sun.
-        painter->setPen(QPen(QColor(0x4b, 0x55, 0x63), 1));
-        painter->setBrush(QColor(0xe8, 0xee, 0xf6));
-        painter->drawPath(frame);
-        const QRectF inner = mark.adjusted(2.5, 2.5, -2.5, -2.5);
-        QPainterPath hill;
-        hill.moveTo(inner.bottomLeft());
-        hill.lineTo(inner.left() + inner.width() * 0.38, inner.top() + inner.height() * 0.35);
-        hill.lineTo(inner.left() + inner.width() * 0.62, inner.top() + inner.height() * 0.7);
-        hill.lineTo(inner.left() + inner.width() * 0.78, inner.top() + inner.height() * 0.5);
-        hill.lineTo(inner.bottomRight());
-        hill.closeSubpath();
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(0x4b, 0x8b, 0x5a));
-        painter->drawPath(hill);
-        painter->setBrush(QColor(0xe0, 0xa0, 0x20));
-        const qreal sun = inner.height() * 0.3;
-        painter->drawEllipse(QRectF(inner.right() - sun - 0.5, inner.top(), sun, sun));
+        paintPictureGlyph(painter, mark);
     }
     if (mPictures.size() > 1) {
         // How many, in a small dark tab on the corner.

@@ -2,6 +2,7 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QPainterPath>
 #include <QPolygonF>
 
 #include <algorithm>
@@ -123,6 +124,32 @@ QColor moneyPillFill()
 QColor moneyPillInk()
 {
     return {0x1f, 0x4d, 0x24};
+}
+
+void paintPictureGlyph(QPainter *painter, const QRectF &box)
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    QPainterPath frame;
+    frame.addRoundedRect(box, 2.5, 2.5);
+    painter->setPen(QPen(QColor(0x4b, 0x55, 0x63), 1));
+    painter->setBrush(QColor(0xe8, 0xee, 0xf6));
+    painter->drawPath(frame);
+    const QRectF inner = box.adjusted(2.5, 2.5, -2.5, -2.5);
+    QPainterPath hill;
+    hill.moveTo(inner.bottomLeft());
+    hill.lineTo(inner.left() + inner.width() * 0.38, inner.top() + inner.height() * 0.35);
+    hill.lineTo(inner.left() + inner.width() * 0.62, inner.top() + inner.height() * 0.7);
+    hill.lineTo(inner.left() + inner.width() * 0.78, inner.top() + inner.height() * 0.5);
+    hill.lineTo(inner.bottomRight());
+    hill.closeSubpath();
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(QColor(0x4b, 0x8b, 0x5a));
+    painter->drawPath(hill);
+    painter->setBrush(QColor(0xe0, 0xa0, 0x20));
+    const qreal sun = inner.height() * 0.3;
+    painter->drawEllipse(QRectF(inner.right() - sun - 0.5, inner.top(), sun, sun));
+    painter->restore();
 }
 
 } // namespace waymark

@@ -29,6 +29,8 @@ void paintEffortPill(QPainter *painter, const QRectF &box, const QString &text, 
 // data, filled in blue on a white tile; an unstated level is an empty dashed tile. Bars read
 // the same in every language, and grow with the strength of the evidence.
 void paintEvidenceMark(QPainter *painter, const QRectF &box, Evidence level);
+// A small landscape (frame, hill, sun): "pictures" on a card and on buttons that add them.
+void paintPictureGlyph(QPainter *painter, const QRectF &box);
 QColor timePillFill();
 QColor timePillInk();
 QColor moneyPillFill();

@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QToolButton>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QScrollArea>
@@ -260,12 +261,21 @@ void PropertiesDock::buildForm()
     });
 
     mNotes = createTextBox(QStringLiteral("notesEdit"), 4, mForm);
-    addRow(tr("&Notes:"), mNotes);
-
-    // Photos of the wall, screenshots, letters (issue 19: pictures on cards).
+    // Photos of the wall, screenshots, letters (issue 19: pictures on cards): a button beside
+    // the notes adds them, and their row shows once the card has some (a row kept for none
+    // pushed the card off a 1366×768 laptop's dock).
     mPictures = new PicturesField(mForm);
     mPictures->setObjectName(QStringLiteral("picturesField"));
+    auto *notes = new QWidget(mForm);
+    auto *notesRow = new QHBoxLayout(notes);
+    notesRow->setContentsMargins(0, 0, 0, 0);
+    notesRow->setSpacing(2);
+    notesRow->addWidget(mNotes, 1);
+    notesRow->addWidget(mPictures->createAddButton(notes), 0, Qt::AlignTop);
+    addRow(tr("&Notes:"), mNotes, notes);
     addRow(tr("Pict&ures:"), mPictures->strip(), mPictures);
+    form->setRowVisible(mPictures, false);
+    connect(mPictures, &PicturesField::countChanged, this, [form, this](int count) { form->setRowVisible(mPictures, count > 0); });
 
     // A sub-journey that details this step (issue 19: linked journeys).
     mLinked = new LinkedJourneyField(mForm);

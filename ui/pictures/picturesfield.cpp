@@ -4,6 +4,7 @@
 #include "inputlimits.h"
 #include "journeydocument.h"
 #include "media/imagemimedata.h"
+#include "canvas/cardsymbols.h"
 #include "picturecache.h"
 #include "pictureimporter.h"
 #include "pictureviewer.h"
@@ -18,6 +19,7 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace waymark {
@@ -77,7 +79,7 @@ PicturesField::PicturesField(QWidget *parent)
     mRemove = new QPushButton(tr("Remove"), this);
     mRemove->setObjectName(QStringLiteral("removePicture"));
     mRemove->setToolTip(tr("Take the selected picture off the card (Delete)"));
-    connect(mAdd, &QPushButton::clicked, this, &PicturesField::addPictures);
+    connect(mAdd, &QPushButton::clicked, this, &PicturesField::chooseAndAdd);
     connect(mRemove, &QPushButton::clicked, this, &PicturesField::removeSelected);
 
     auto *buttons = new QHBoxLayout;
@@ -118,6 +120,7 @@ void PicturesField::showCard(const Touchpoint *card)
     mStrip->setVisible(mCount > 0);
     mEmpty->setVisible(mCount == 0);
     updateButtons();
+    emit countChanged(mCount);
 }
 
 void PicturesField::updateButtons()
@@ -128,7 +131,28 @@ void PicturesField::updateButtons()
     mRemove->setVisible(mCount > 0);
 }
 
-void PicturesField::addPictures()
+QToolButton *PicturesField::createAddButton(QWidget *parent)
+{
+    auto *button = new QToolButton(parent);
+    button->setObjectName(QStringLiteral("addPicturesButton"));
+    QPixmap glyph(20, 16);
+    glyph.fill(Qt::transparent);
+    {
+        QPainter painter(&glyph);
+        paintPictureGlyph(&painter, QRectF(0.5, 0.5, 19, 15));
+    }
+    button->setIcon(QIcon(glyph));
+    button->setIconSize(glyph.size());
+    button->setAutoRaise(true);
+    button->setToolTip(tr("Add pictures to the card: a photo of the wall, a screenshot, a letter (you can also paste "
+                          "one with Ctrl+V or drop files on the card)"));
+    button->setAccessibleName(tr("Add pictures"));
+    connect(button, &QToolButton::clicked, this, &PicturesField::chooseAndAdd);
+    connect(this, &PicturesField::countChanged, button, [this, button] { button->setEnabled(mAdd->isEnabled()); });
+    return button;
+}
+
+void PicturesField::chooseAndAdd()
 {
     if (!mDocument || mCardId.isNull())
         return;

@@ -8,6 +8,7 @@ class QLabel;
 class QListWidget;
 class QListWidgetItem;
 class QPushButton;
+class QToolButton;
 
 namespace waymark {
 
@@ -26,6 +27,15 @@ public:
     void setDocument(JourneyDocument *document);
     void showCard(const Touchpoint *card); // nullptr: none
     QListWidget *strip() const { return mStrip; }
+    int count() const { return mCount; }
+    // Asks for picture files and adds them to the card shown.
+    void chooseAndAdd();
+    // A small button with a picture glyph that does chooseAndAdd: for a row where a whole
+    // field would not fit (the dock shows the strip only once a card has pictures).
+    QToolButton *createAddButton(QWidget *parent);
+
+signals:
+    void countChanged(int count);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -33,7 +43,6 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void addPictures();
     void removeSelected();
     void open(QListWidgetItem *item);
     void updateButtons();
