@@ -10,8 +10,6 @@
 #include "pictures/pictureviewer.h"
 
 #include <QAction>
-#include <QFileDialog>
-#include <QStandardPaths>
 
 namespace waymark {
 
@@ -41,9 +39,7 @@ void MainWindow::createPictureActions()
         const QList<QUuid> cards = mScene->selectedTouchpoints();
         if (!mDocument || mDocument->isReviewOnly() || cards.size() != 1)
             return;
-        const QStringList paths = QFileDialog::getOpenFileNames(
-            this, tr("Add Pictures"), QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
-            PictureImporter::fileFilter());
+        const QStringList paths = PictureImporter::chooseFiles(this);
         if (!paths.isEmpty())
             PictureImporter::startFiles(mDocument.get(), cards.first(), paths, this);
     });

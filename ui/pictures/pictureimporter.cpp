@@ -5,9 +5,11 @@
 #include "journeydocument.h"
 #include "media/imagemimedata.h"
 
+#include <QFileDialog>
 #include <QFutureWatcher>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QStandardPaths>
 #include <QWidget>
 #include <QtConcurrent>
 
@@ -68,6 +70,12 @@ QString PictureImporter::fileFilter()
             patterns << QStringLiteral("*.jpg") << QStringLiteral("*.jpe");
     }
     return tr("Pictures (%1)").arg(patterns.join(QLatin1Char(' '))) + QStringLiteral(";;") + tr("All files (*)");
+}
+
+QStringList PictureImporter::chooseFiles(QWidget *parent)
+{
+    return QFileDialog::getOpenFileNames(parent, tr("Add Pictures"), QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
+                                         fileFilter());
 }
 
 void PictureImporter::run(QList<Source> sources)

@@ -38,6 +38,8 @@ public:
 
     // The file dialog's filter for the formats this Qt reads ("Pictures (*.png *.jpg …)").
     static QString fileFilter();
+    // Asks for picture files (starting in the user's Pictures folder); empty when cancelled.
+    static QStringList chooseFiles(QWidget *parent);
 
 signals:
     // The pictures were added (0 when none could be), after any message was shown.

@@ -10,7 +10,6 @@
 #include "pictureviewer.h"
 
 #include <QDragEnterEvent>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -18,7 +17,6 @@
 #include <QMimeData>
 #include <QPainter>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -156,9 +154,7 @@ void PicturesField::chooseAndAdd()
 {
     if (!mDocument || mCardId.isNull())
         return;
-    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Add Pictures"),
-                                                            QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
-                                                            PictureImporter::fileFilter());
+    const QStringList paths = PictureImporter::chooseFiles(this);
     if (!paths.isEmpty())
         PictureImporter::startFiles(mDocument, mCardId, paths, window());
 }

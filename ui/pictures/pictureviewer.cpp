@@ -11,9 +11,9 @@
 #include <QDialogButtonBox>
 #include <QDragEnterEvent>
 #include <QDir>
+#include <QFileDialog>
 #include <QFile>
 #include <QFileInfo>
-#include <QFileDialog>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -247,9 +247,7 @@ void PictureViewer::commitCaption()
 
 void PictureViewer::addPictures()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Add Pictures"),
-                                                            QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
-                                                            PictureImporter::fileFilter());
+    const QStringList paths = PictureImporter::chooseFiles(this);
     if (paths.isEmpty() || !mDocument)
         return;
     showWhenAdded(PictureImporter::startFiles(mDocument, mCardId, paths, this));
