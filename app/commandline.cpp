@@ -7,6 +7,7 @@
 #include "clvmodelcommand.h"
 #include "exportcommand.h"
 #include "importcommand.h"
+#include "livecommand.h"
 #include "npscommand.h"
 #include "portfoliocommand.h"
 #include "servercommand.h"
@@ -129,6 +130,7 @@ QString CommandLine::usage()
         + CommandLineText::tr("  waymark --server URL ID       open journey ID shared on a PostgreSQL server and edit it live\n"
                               "                                (URL: postgresql://HOST[:PORT]/DB; `waymark server list URL` shows the ids)\n")
         + importCommandUsage()
+        + refreshCommandUsage()
         + npsCommandUsage()
         + statsCommandUsage()
         + sayCommandUsage()
@@ -169,6 +171,8 @@ int CommandLine::run(const QStringList &arguments)
         return runSayCommand(rest);
     if (command == QLatin1String("import"))
         return runImportCommand(rest);
+    if (command == QLatin1String("refresh"))
+        return runRefreshCommand(rest);
     if (command == QLatin1String("clv"))
         return runClvCommand(rest);
     if (command == QLatin1String("clv-model"))

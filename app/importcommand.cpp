@@ -6,7 +6,9 @@
 #include "data/metrics/metric.h"
 #include "datasetinput.h"
 #include "format/journeyfiles.h"
-#include "format/journeylock.h"
+#include "journeyupdate.h"
+#include "livecommand.h"
+#include "warehouse/postgresurl.h"
 #include "journeydocument.h"
 
 #include <QCoreApplication>
@@ -51,7 +53,10 @@ QString importCommandUsage()
                     "              [--name NAME] [--map COLUMN=FIELD ...] [--sheet NAME|N] [--encoding NAME] [--delimiter C]\n"
                     "                                add answers of a metric (nps csat ces audit enps mean), CLV\n"
                     "                                values or purchases (customer, date, amount[, count, currency];\n"
-                    "                                the lifetime value model learns from them) to a journey file\n");
+                    "                                the lifetime value model learns from them) to a journey file\n"
+                    "  waymark import JOURNEY --nps|--metric M postgresql://HOST/DB --table T | --query SQL [--map …]\n"
+                    "                                answers that stay in PostgreSQL: the journey keeps their counts\n"
+                    "                                per group and where they come from (never a password)\n");
 }
 
 int runImportCommand(const QStringList &args)
@@ -62,6 +67,7 @@ int runImportCommand(const QStringList &args)
     std::optional<ImportTarget> kind;
     QString transactionsPath;
     FileImportOptions options;
+    QString table, query; // answers that stay on a PostgreSQL server (a live dataset)
     QStringList rest; // --map/--encoding/--delimiter need the kind first: read them after
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &arg = args[i];
@@ -82,6 +88,10 @@ int runImportCommand(const QStringList &args)
             if (i + 1 >= args.size())
                 return commandProblem(Text::tr("%1 needs a file").arg(arg), 2);
             dataPath = args[++i];
+        } else if (arg == QLatin1String("--table") || arg == QLatin1String("--query")) {
+            if (i + 1 >= args.size() || args[i + 1].trimmed().isEmpty())
+                return commandProblem(Text::tr("%1 needs a value").arg(arg), 2);
+            (arg == QLatin1String("--table") ? table : query) = args[++i];
         } else if (arg == QLatin1String("--name")) {
             if (i + 1 >= args.size() || args[i + 1].trimmed().isEmpty())
                 return commandProblem(Text::tr("--name needs a name"), 2);
@@ -116,6 +126,13 @@ int runImportCommand(const QStringList &args)
         sheet = rest[i + 1];
     }
 
+    if (kind && isPostgresUrl(dataPath))
+        return importLiveData(journeyPath, dataPath, *kind, table, query, options.mapping, name);
+    if (!table.isEmpty() || !query.isEmpty())
+        return commandProblem(Text::tr("--table and --query read answers from a PostgreSQL server: waymark import JOURNEY "
+                                       "--metric M postgresql://HOST/DB --table T"),
+                              2);
+
     // Reading the data file may take a while and touches no journey: done before the lock.
     QString error;
     std::optional<Dataset> dataset = kind ? importDataFile(dataPath, *kind, options, &error) : importTransactions(transactionsPath, sheet, &error);
@@ -126,23 +143,12 @@ int runImportCommand(const QStringList &args)
     const DatasetSource source = dataset->source;
     const QString datasetName = dataset->name;
 
-    // One writer at a time from the read to the rename: another import (or a save from the
-    // window) into this journey meanwhile would otherwise be replaced unseen.
-    FormatError formatError;
-    JourneyLock lock(journeyPath);
-    if (!lock.lock(JourneyLock::waitForOtherWriter, &formatError))
-        return commandProblem(formatError.toString(), 1);
-    FileFingerprint readFingerprint;
-    std::optional<Journey> journey = openJourneyFile(journeyPath, &readFingerprint, &formatError, &lock);
-    if (!journey)
-        return commandProblem(formatError.toString(), 1);
-
     // The same command the window pushes, so the journey changes exactly as an import there would.
-    JourneyDocument document(std::move(*journey));
-    document.undoStack()->push(new AddDataset(&document, std::move(*dataset)));
-    // The fingerprint check also catches a writer that ignores the lock (an older Waymark).
-    if (saveJourneyFile(document.journey(), journeyPath, &readFingerprint, nullptr, &formatError, &lock) != SaveResult::Saved)
-        return commandProblem(formatError.toString(), 1);
+    if (const auto status = updateJourneyFile(journeyPath, [&](JourneyDocument &document, QString *) {
+            document.undoStack()->push(new AddDataset(&document, std::move(*dataset)));
+            return true;
+        }))
+        return *status;
     const QLocale locale;
     QTextStream(stdout) << Text::tr("%1: added “%2”: %3 of %4 rows imported, %5 refused")
                                .arg(QFileInfo(journeyPath).fileName(), datasetName, locale.toString(source.rowsImported),

@@ -132,7 +132,7 @@ QString shownScore(double score)
 } // namespace
 
 std::optional<PostgresAnswers> readPostgresAnswers(const PostgresAnswerSource &source, const std::vector<Dimension> &by,
-                                                   const PostgresLimits &limits, QString *error)
+                                                   const PostgresLimits &limits, QString *error, MissingDimension missing)
 {
     const auto fail = [&](const QString &message) -> std::optional<PostgresAnswers> {
         *error = message;
@@ -230,6 +230,8 @@ std::optional<PostgresAnswers> readPostgresAnswers(const PostgresAnswerSource &s
     for (Dimension dimension : by) {
         const int field = fieldOf(dimension);
         if (field < 0)
+            continue;
+        if (!columnOf.count(field) && missing == MissingDimension::Skip)
             continue;
         if (!columnOf.count(field))
             return fail(Text::tr("no column of %1 gives “%2” (columns: %3); name the column with --map COLUMN=%4")

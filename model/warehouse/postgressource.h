@@ -45,10 +45,15 @@ struct PostgresAnswers {
     QString sql;                    // the statement sent (for the curious, and tests)
 };
 
+// What a dimension of `by` that the source has no column for does: refuse the read (a view
+// asked for it), or group without it (a journey's dataset takes what the source has).
+enum class MissingDimension { Refuse, Skip };
+
 // Connects, checks the source's columns and their types, sends the aggregate for `by` and
 // builds the dataset; nullopt with `error` naming what and where (table, column, server).
 // Needs a QCoreApplication (Qt loads its PostgreSQL driver as a plugin).
 std::optional<PostgresAnswers> readPostgresAnswers(const PostgresAnswerSource &source, const std::vector<Dimension> &by,
-                                                   const PostgresLimits &limits, QString *error);
+                                                   const PostgresLimits &limits, QString *error,
+                                                   MissingDimension missing = MissingDimension::Refuse);
 
 } // namespace waymark
