@@ -115,6 +115,8 @@ private:
     void createActions();
     void createCanvas();
     void createDataLayers(); // mainwindowdata.cpp
+    void addLiveDataAction(QMenu *menu); // mainwindowlivedata.cpp
+    void refreshLiveData();
     void addJourneyStateActions(QMenu *view); // mainwindowfuture.cpp
     void watchJourneyState(JourneyDocument *document);
     void dropJourneyState();

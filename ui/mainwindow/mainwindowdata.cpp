@@ -138,6 +138,7 @@ void MainWindow::addDataMenu(QMenu *menu)
     clv->setStatusTip(tr("Customer lifetime values from CSV, TSV, JSON or Excel"));
     QAction *purchases = menu->addAction(tr("Import &Purchases…"), this, &MainWindow::importPurchases);
     purchases->setStatusTip(tr("Purchases (customer, date, amount) for the lifetime value and churn model"));
+    addLiveDataAction(menu);
     QAction *lifetime = menu->addAction(tr("Lifetime &Value and Churn…"), this, &MainWindow::showLifetimeValue);
     lifetime->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     lifetime->setStatusTip(tr("Each customer's lifetime value and the chance they are still buying, modelled from purchases"));
