@@ -5,7 +5,10 @@
     <name>CardItem</name>
     <message numerus="yes">
         <source>%n picture(s) on this card: double-click to see them large.</source>
-        <translation><numerusform>%n picture on this card: double-click to see it large.</numerusform><numerusform>%n pictures on this card: double-click to see them large.</numerusform></translation>
+        <translation>
+            <numerusform>%n picture on this card: double-click to see it large.</numerusform>
+            <numerusform>%n pictures on this card: double-click to see them large.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -85,6 +88,10 @@
             <numerusform> (against %n other comment)</numerusform>
             <numerusform> (against %n other comments)</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n dataset(s) refreshed</source>
+        <translation><numerusform>%1: %n dataset refreshed</numerusform><numerusform>%1: %n datasets refreshed</numerusform></translation>
     </message>
 </context>
 <context>
@@ -239,7 +246,10 @@
     </message>
     <message numerus="yes">
         <source>Add %n Picture(s)</source>
-        <translation><numerusform>Add %n Picture</numerusform><numerusform>Add %n Pictures</numerusform></translation>
+        <translation>
+            <numerusform>Add %n Picture</numerusform>
+            <numerusform>Add %n Pictures</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -390,7 +400,10 @@
     <name>waymark::ExportDialog</name>
     <message numerus="yes">
         <source>Pict&amp;ures on the cards after the map (%n)</source>
-        <translation><numerusform>Pict&amp;ures on the cards after the map (%n)</numerusform><numerusform>Pict&amp;ures on the cards after the map (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Pict&amp;ures on the cards after the map (%n)</numerusform>
+            <numerusform>Pict&amp;ures on the cards after the map (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -505,6 +518,14 @@
             <numerusform>Connection to %1 lost — trying again in %n s</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Counting %n dataset(s) on the server…</source>
+        <translation><numerusform>Counting %n dataset on the server…</numerusform><numerusform>Counting %n datasets on the server…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dataset(s) refreshed from the server.</source>
+        <translation><numerusform>%n dataset refreshed from the server.</numerusform><numerusform>%n datasets refreshed from the server.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>waymark::OpenFromServerDialog</name>
@@ -606,15 +627,24 @@
     <name>waymark::PictureImporter</name>
     <message numerus="yes">
         <source>Adding %n picture(s)…</source>
-        <translation><numerusform>Adding %n picture…</numerusform><numerusform>Adding %n pictures…</numerusform></translation>
+        <translation>
+            <numerusform>Adding %n picture…</numerusform>
+            <numerusform>Adding %n pictures…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>A card holds at most %1 pictures: %n picture(s) were left out.</source>
-        <translation><numerusform>A card holds at most %1 pictures: %n picture was left out.</numerusform><numerusform>A card holds at most %1 pictures: %n pictures were left out.</numerusform></translation>
+        <translation>
+            <numerusform>A card holds at most %1 pictures: %n picture was left out.</numerusform>
+            <numerusform>A card holds at most %1 pictures: %n pictures were left out.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n picture(s) were added; some were not:</source>
-        <translation><numerusform>%n picture was added; some were not:</numerusform><numerusform>%n pictures were added; some were not:</numerusform></translation>
+        <translation>
+            <numerusform>%n picture was added; some were not:</numerusform>
+            <numerusform>%n pictures were added; some were not:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -648,7 +648,9 @@
     </message>
     <message numerus="yes">
         <source>%n picture(s) on this card: double-click to see them large.</source>
-        <translation><numerusform>이 카드의 사진 %n장: 두 번 클릭하면 크게 볼 수 있습니다.</numerusform></translation>
+        <translation>
+            <numerusform>이 카드의 사진 %n장: 두 번 클릭하면 크게 볼 수 있습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1394,20 +1396,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1에 구매 데이터가 없습니다: waymark import %1 --transactions FILE로 추가하세요</translation>
     </message>
     <message>
-        <source>  waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE | --transactions FILE
-              [--name NAME] [--map COLUMN=FIELD ...] [--sheet NAME|N] [--encoding NAME] [--delimiter C]
-                                add answers of a metric (nps csat ces audit enps mean), CLV
-                                values or purchases (customer, date, amount[, count, currency];
-                                the lifetime value model learns from them) to a journey file
-</source>
-        <translation>  waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE | --transactions FILE
-              [--name NAME] [--map COLUMN=FIELD ...] [--sheet NAME|N] [--encoding NAME] [--delimiter C]
-                                지표 응답(nps csat ces audit enps mean), CLV 값 또는 구매
-                                데이터(고객, 날짜, 금액[, 수량, 통화]; 생애 가치 모델의 학습
-                                데이터)를 고객 여정 파일에 추가
-</translation>
-    </message>
-    <message>
         <source>give one of --nps FILE, --clv FILE, --metric M FILE or --transactions FILE</source>
         <translation>--nps FILE, --clv FILE, --metric M FILE, --transactions FILE 중 하나를 지정하세요</translation>
     </message>
@@ -1728,6 +1716,74 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
                                 미래 상태 지도를, --pictures는 카드 사진과 설명을
                                 추가), PNG 또는 SVG로 내보내기
 </translation>
+    </message>
+    <message>
+        <source>  waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE | --transactions FILE
+              [--name NAME] [--map COLUMN=FIELD ...] [--sheet NAME|N] [--encoding NAME] [--delimiter C]
+                                add answers of a metric (nps csat ces audit enps mean), CLV
+                                values or purchases (customer, date, amount[, count, currency];
+                                the lifetime value model learns from them) to a journey file
+  waymark import JOURNEY --nps|--metric M postgresql://HOST/DB --table T | --query SQL [--map …]
+                                answers that stay in PostgreSQL: the journey keeps their counts
+                                per group and where they come from (never a password)
+</source>
+        <translation>  waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE | --transactions FILE
+              [--name NAME] [--map COLUMN=FIELD ...] [--sheet NAME|N] [--encoding NAME] [--delimiter C]
+                                지표 응답(nps csat ces audit enps mean), CLV 값 또는 구매
+                                데이터(고객, 날짜, 금액[, 수량, 통화]; 생애 가치 모델의 학습
+                                데이터)를 고객 여정 파일에 추가
+  waymark import JOURNEY --nps|--metric M postgresql://HOST/DB --table T | --query SQL [--map …]
+                                PostgreSQL에 남는 응답: 고객 여정에는 그룹별 개수와 출처만
+                                저장합니다(비밀번호는 저장하지 않음)
+</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1에는 값이 필요합니다</translation>
+    </message>
+    <message>
+        <source>--table and --query read answers from a PostgreSQL server: waymark import JOURNEY --metric M postgresql://HOST/DB --table T</source>
+        <translation>--table과 --query는 PostgreSQL 서버에서 응답을 읽습니다: waymark import JOURNEY --metric M postgresql://HOST/DB --table T</translation>
+    </message>
+    <message>
+        <source>only survey answers are read from PostgreSQL (--nps or --metric M)</source>
+        <translation>PostgreSQL에서는 설문 응답만 읽습니다(--nps 또는 --metric M)</translation>
+    </message>
+    <message>
+        <source>%1: added “%2” from %3: %4 answers in %5 groups; refresh with: waymark refresh %1</source>
+        <translation>%1: %3에서 “%2” 추가: 응답 %4개, 그룹 %5개. 새로 고침: waymark refresh %1</translation>
+    </message>
+    <message>
+        <source>  waymark refresh JOURNEY [--name NAME] [--timeout SECONDS]
+                                read the journey's data from PostgreSQL anew (every dataset that
+                                came from a server, or the one named); one that fails keeps its
+                                last figures and is named
+</source>
+        <translation>  waymark refresh JOURNEY [--name NAME] [--timeout SECONDS]
+                                고객 여정의 데이터를 PostgreSQL에서 다시 읽습니다(서버에서 온
+                                모든 데이터 세트 또는 지정한 것). 실패한 데이터 세트는 마지막
+                                수치를 유지하고 이름이 표시됩니다
+</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds</source>
+        <translation>--timeout에는 초 단위 숫자가 필요합니다</translation>
+    </message>
+    <message>
+        <source>refresh needs a journey: waymark refresh JOURNEY</source>
+        <translation>refresh에는 고객 여정이 필요합니다: waymark refresh JOURNEY</translation>
+    </message>
+    <message>
+        <source>%1 has no data from a server to refresh</source>
+        <translation>%1에는 새로 고칠 서버 데이터가 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 has no data from a server named “%2”</source>
+        <translation>%1에는 “%2”(이)라는 서버 데이터가 없습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n dataset(s) refreshed</source>
+        <translation><numerusform>%1: 데이터 세트 %n개를 새로 고침</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3087,6 +3143,37 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Systems</source>
         <translation>시스템</translation>
+    </message>
+</context>
+<context>
+    <name>LiveDataset</name>
+    <message>
+        <source>the source is not a JSON object (%1)</source>
+        <translation>원본이 JSON 객체가 아닙니다(%1)</translation>
+    </message>
+    <message>
+        <source>the source names neither a table nor a query, or both</source>
+        <translation>원본에 테이블도 쿼리도 없거나 둘 다 있습니다</translation>
+    </message>
+    <message>
+        <source>column “%1” is mapped to “%2”, which is no field of %3</source>
+        <translation>열 “%1”이(가) “%2”에 대응되어 있지만 %3에는 그런 필드가 없습니다</translation>
+    </message>
+    <message>
+        <source>Add data from a server</source>
+        <translation>서버 데이터 추가</translation>
+    </message>
+    <message>
+        <source>the journey has no such dataset</source>
+        <translation>고객 여정에 그런 데이터 세트가 없습니다</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” kept its last figures: %2</source>
+        <translation>“%1”은(는) 마지막 수치를 유지합니다: %2</translation>
     </message>
 </context>
 <context>
@@ -4857,7 +4944,9 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message numerus="yes">
         <source>Add %n Picture(s)</source>
-        <translation><numerusform>사진 %n장 추가</numerusform></translation>
+        <translation>
+            <numerusform>사진 %n장 추가</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove Picture</source>
@@ -7010,7 +7099,9 @@ SHA-256 %3
     </message>
     <message numerus="yes">
         <source>Pict&amp;ures on the cards after the map (%n)</source>
-        <translation><numerusform>지도 뒤에 카드 사진 넣기(%n)(&amp;U)</numerusform></translation>
+        <translation>
+            <numerusform>지도 뒤에 카드 사진 넣기(%n)(&amp;U)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Each picture with its card and caption, for readers who were not at the wall</source>
@@ -8620,16 +8711,40 @@ You: %1 — %2</source>
         <translation>선택한 카드에 파일의 사진을 붙입니다(Ctrl+V로 붙여 넣거나 파일을 카드에 끌어다 놓아도 됩니다)</translation>
     </message>
     <message>
-        <source>Add Pictures</source>
-        <translation>사진 추가</translation>
-    </message>
-    <message>
         <source>Show P&amp;ictures</source>
         <translation>사진 보기(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Add Pictures…</source>
         <translation>사진 추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh from Server</source>
+        <translation>서버에서 새로 고침(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Count the answers of the datasets that stay in PostgreSQL anew (waymark import … postgresql://…)</source>
+        <translation>PostgreSQL에 남아 있는 데이터 세트의 응답을 다시 집계합니다(waymark import … postgresql://…)</translation>
+    </message>
+    <message>
+        <source>This journey has no data from a server to refresh.</source>
+        <translation>이 고객 여정에는 새로 고칠 서버 데이터가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counting %n dataset(s) on the server…</source>
+        <translation><numerusform>서버에서 데이터 세트 %n개 집계 중…</numerusform></translation>
+    </message>
+    <message>
+        <source>Refresh data from the server</source>
+        <translation>서버 데이터 새로 고침</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dataset(s) refreshed from the server.</source>
+        <translation><numerusform>서버에서 데이터 세트 %n개를 새로 고쳤습니다.</numerusform></translation>
+    </message>
+    <message>
+        <source>Refresh from Server</source>
+        <translation>서버에서 새로 고침</translation>
     </message>
 </context>
 <context>
@@ -9338,7 +9453,9 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message numerus="yes">
         <source>Adding %n picture(s)…</source>
-        <translation><numerusform>사진 %n장 추가 중…</numerusform></translation>
+        <translation>
+            <numerusform>사진 %n장 추가 중…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -9354,7 +9471,9 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message numerus="yes">
         <source>A card holds at most %1 pictures: %n picture(s) were left out.</source>
-        <translation><numerusform>카드에는 사진을 최대 %1장까지 넣을 수 있어 %n장은 빠졌습니다.</numerusform></translation>
+        <translation>
+            <numerusform>카드에는 사진을 최대 %1장까지 넣을 수 있어 %n장은 빠졌습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pictures Not Added</source>
@@ -9362,7 +9481,9 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message numerus="yes">
         <source>%n picture(s) were added; some were not:</source>
-        <translation><numerusform>사진 %n장을 추가했지만 일부는 추가하지 못했습니다:</numerusform></translation>
+        <translation>
+            <numerusform>사진 %n장을 추가했지만 일부는 추가하지 못했습니다:</numerusform>
+        </translation>
     </message>
     <message>
         <source>No picture was added:</source>
@@ -9448,10 +9569,6 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>사진 %1/%2 · %3 × %4px</translation>
     </message>
     <message>
-        <source>Add Pictures</source>
-        <translation>사진 추가</translation>
-    </message>
-    <message>
         <source>picture</source>
         <translation>사진</translation>
     </message>
@@ -9511,7 +9628,11 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>사진 %1</translation>
     </message>
     <message>
-        <source>Add Pictures</source>
+        <source>Add pictures to the card: a photo of the wall, a screenshot, a letter (you can also paste one with Ctrl+V or drop files on the card)</source>
+        <translation>카드에 사진 추가: 벽 사진, 화면 캡처, 편지(Ctrl+V로 붙여 넣거나 파일을 카드에 끌어다 놓아도 됩니다)</translation>
+    </message>
+    <message>
+        <source>Add pictures</source>
         <translation>사진 추가</translation>
     </message>
 </context>

@@ -648,7 +648,11 @@
     </message>
     <message numerus="yes">
         <source>%n picture(s) on this card: double-click to see them large.</source>
-        <translation><numerusform>%n изображение на карточке: дважды щёлкните, чтобы посмотреть крупно.</numerusform><numerusform>%n изображения на карточке: дважды щёлкните, чтобы посмотреть крупно.</numerusform><numerusform>%n изображений на карточке: дважды щёлкните, чтобы посмотреть крупно.</numerusform></translation>
+        <translation>
+            <numerusform>%n изображение на карточке: дважды щёлкните, чтобы посмотреть крупно.</numerusform>
+            <numerusform>%n изображения на карточке: дважды щёлкните, чтобы посмотреть крупно.</numerusform>
+            <numerusform>%n изображений на карточке: дважды щёлкните, чтобы посмотреть крупно.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1412,20 +1416,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>В %1 нет покупок: добавьте их командой waymark import %1 --transactions FILE</translation>
     </message>
     <message>
-        <source>  waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE | --transactions FILE
-              [--name NAME] [--map COLUMN=FIELD ...] [--sheet NAME|N] [--encoding NAME] [--delimiter C]
-                                add answers of a metric (nps csat ces audit enps mean), CLV
-                                values or purchases (customer, date, amount[, count, currency];
-                                the lifetime value model learns from them) to a journey file
-</source>
-        <translation>  waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE | --transactions FILE
-              [--name NAME] [--map COLUMN=FIELD ...] [--sheet NAME|N] [--encoding NAME] [--delimiter C]
-                                добавляет в файл пути ответы по метрике (nps csat ces audit
-                                enps mean), значения CLV или покупки (клиент, дата, сумма[,
-                                количество, валюта]; на них обучается модель пожизненной ценности)
-</translation>
-    </message>
-    <message>
         <source>give one of --nps FILE, --clv FILE, --metric M FILE or --transactions FILE</source>
         <translation>укажите одно из: --nps FILE, --clv FILE, --metric M FILE или --transactions FILE</translation>
     </message>
@@ -1752,6 +1742,74 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
                                 целевого состояния для выбранного сценария пути; --pictures добавляет
                                 изображения с карточек с подписями), PNG или SVG
 </translation>
+    </message>
+    <message>
+        <source>  waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE | --transactions FILE
+              [--name NAME] [--map COLUMN=FIELD ...] [--sheet NAME|N] [--encoding NAME] [--delimiter C]
+                                add answers of a metric (nps csat ces audit enps mean), CLV
+                                values or purchases (customer, date, amount[, count, currency];
+                                the lifetime value model learns from them) to a journey file
+  waymark import JOURNEY --nps|--metric M postgresql://HOST/DB --table T | --query SQL [--map …]
+                                answers that stay in PostgreSQL: the journey keeps their counts
+                                per group and where they come from (never a password)
+</source>
+        <translation>  waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE | --transactions FILE
+              [--name NAME] [--map COLUMN=FIELD ...] [--sheet NAME|N] [--encoding NAME] [--delimiter C]
+                                добавляет в файл пути ответы по метрике (nps csat ces audit
+                                enps mean), значения CLV или покупки (клиент, дата, сумма[,
+                                количество, валюта]; на них обучается модель пожизненной ценности)
+  waymark import JOURNEY --nps|--metric M postgresql://HOST/DB --table T | --query SQL [--map …]
+                                ответы, которые остаются в PostgreSQL: путь хранит их количество
+                                по группам и откуда они взяты (никогда не пароль)
+</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>для %1 нужно значение</translation>
+    </message>
+    <message>
+        <source>--table and --query read answers from a PostgreSQL server: waymark import JOURNEY --metric M postgresql://HOST/DB --table T</source>
+        <translation>--table и --query читают ответы с сервера PostgreSQL: waymark import JOURNEY --metric M postgresql://HOST/DB --table T</translation>
+    </message>
+    <message>
+        <source>only survey answers are read from PostgreSQL (--nps or --metric M)</source>
+        <translation>из PostgreSQL читаются только ответы опросов (--nps или --metric M)</translation>
+    </message>
+    <message>
+        <source>%1: added “%2” from %3: %4 answers in %5 groups; refresh with: waymark refresh %1</source>
+        <translation>%1: добавлено «%2» из %3: %4 ответов в %5 группах; обновить: waymark refresh %1</translation>
+    </message>
+    <message>
+        <source>  waymark refresh JOURNEY [--name NAME] [--timeout SECONDS]
+                                read the journey's data from PostgreSQL anew (every dataset that
+                                came from a server, or the one named); one that fails keeps its
+                                last figures and is named
+</source>
+        <translation>  waymark refresh JOURNEY [--name NAME] [--timeout SECONDS]
+                                заново читает данные пути из PostgreSQL (все наборы данных с
+                                сервера или указанный); набор, который не удалось прочитать,
+                                сохраняет последние данные и называется
+</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds</source>
+        <translation>для --timeout нужно число секунд</translation>
+    </message>
+    <message>
+        <source>refresh needs a journey: waymark refresh JOURNEY</source>
+        <translation>для refresh нужен путь: waymark refresh JOURNEY</translation>
+    </message>
+    <message>
+        <source>%1 has no data from a server to refresh</source>
+        <translation>в %1 нет данных с сервера, которые можно обновить</translation>
+    </message>
+    <message>
+        <source>%1 has no data from a server named “%2”</source>
+        <translation>в %1 нет данных с сервера с именем «%2»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n dataset(s) refreshed</source>
+        <translation><numerusform>%1: обновлён %n набор данных</numerusform><numerusform>%1: обновлено %n набора данных</numerusform><numerusform>%1: обновлено %n наборов данных</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3117,6 +3175,37 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Systems</source>
         <translation>Системы</translation>
+    </message>
+</context>
+<context>
+    <name>LiveDataset</name>
+    <message>
+        <source>the source is not a JSON object (%1)</source>
+        <translation>источник — не объект JSON (%1)</translation>
+    </message>
+    <message>
+        <source>the source names neither a table nor a query, or both</source>
+        <translation>в источнике не указана ни таблица, ни запрос, или указаны оба</translation>
+    </message>
+    <message>
+        <source>column “%1” is mapped to “%2”, which is no field of %3</source>
+        <translation>столбец «%1» сопоставлен с «%2», но у %3 такого поля нет</translation>
+    </message>
+    <message>
+        <source>Add data from a server</source>
+        <translation>Добавить данные с сервера</translation>
+    </message>
+    <message>
+        <source>the journey has no such dataset</source>
+        <translation>в пути нет такого набора данных</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>«%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” kept its last figures: %2</source>
+        <translation>«%1» сохраняет последние данные: %2</translation>
     </message>
 </context>
 <context>
@@ -4919,7 +5008,11 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message numerus="yes">
         <source>Add %n Picture(s)</source>
-        <translation><numerusform>Добавить %n изображение</numerusform><numerusform>Добавить %n изображения</numerusform><numerusform>Добавить %n изображений</numerusform></translation>
+        <translation>
+            <numerusform>Добавить %n изображение</numerusform>
+            <numerusform>Добавить %n изображения</numerusform>
+            <numerusform>Добавить %n изображений</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove Picture</source>
@@ -7106,7 +7199,11 @@ SHA-256 %3
     </message>
     <message numerus="yes">
         <source>Pict&amp;ures on the cards after the map (%n)</source>
-        <translation><numerusform>&amp;Изображения с карточек после карты (%n)</numerusform><numerusform>&amp;Изображения с карточек после карты (%n)</numerusform><numerusform>&amp;Изображения с карточек после карты (%n)</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Изображения с карточек после карты (%n)</numerusform>
+            <numerusform>&amp;Изображения с карточек после карты (%n)</numerusform>
+            <numerusform>&amp;Изображения с карточек после карты (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Each picture with its card and caption, for readers who were not at the wall</source>
@@ -8744,16 +8841,40 @@ You: %1 — %2</source>
         <translation>Прикрепить изображения из файлов к выбранной карточке (или вставьте изображение через Ctrl+V, или перетащите файлы на карточку)</translation>
     </message>
     <message>
-        <source>Add Pictures</source>
-        <translation>Добавление изображений</translation>
-    </message>
-    <message>
         <source>Show P&amp;ictures</source>
         <translation>Показать &amp;изображения</translation>
     </message>
     <message>
         <source>&amp;Add Pictures…</source>
         <translation>&amp;Добавить изображения…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh from Server</source>
+        <translation>Об&amp;новить с сервера</translation>
+    </message>
+    <message>
+        <source>Count the answers of the datasets that stay in PostgreSQL anew (waymark import … postgresql://…)</source>
+        <translation>Заново подсчитать ответы наборов данных, которые хранятся в PostgreSQL (waymark import … postgresql://…)</translation>
+    </message>
+    <message>
+        <source>This journey has no data from a server to refresh.</source>
+        <translation>В этом пути нет данных с сервера, которые можно обновить.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counting %n dataset(s) on the server…</source>
+        <translation><numerusform>Подсчёт %n набора данных на сервере…</numerusform><numerusform>Подсчёт %n наборов данных на сервере…</numerusform><numerusform>Подсчёт %n наборов данных на сервере…</numerusform></translation>
+    </message>
+    <message>
+        <source>Refresh data from the server</source>
+        <translation>Обновить данные с сервера</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dataset(s) refreshed from the server.</source>
+        <translation><numerusform>С сервера обновлён %n набор данных.</numerusform><numerusform>С сервера обновлено %n набора данных.</numerusform><numerusform>С сервера обновлено %n наборов данных.</numerusform></translation>
+    </message>
+    <message>
+        <source>Refresh from Server</source>
+        <translation>Обновление с сервера</translation>
     </message>
 </context>
 <context>
@@ -9486,7 +9607,11 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message numerus="yes">
         <source>Adding %n picture(s)…</source>
-        <translation><numerusform>Добавляется %n изображение…</numerusform><numerusform>Добавляются %n изображения…</numerusform><numerusform>Добавляются %n изображений…</numerusform></translation>
+        <translation>
+            <numerusform>Добавляется %n изображение…</numerusform>
+            <numerusform>Добавляются %n изображения…</numerusform>
+            <numerusform>Добавляются %n изображений…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -9502,7 +9627,11 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message numerus="yes">
         <source>A card holds at most %1 pictures: %n picture(s) were left out.</source>
-        <translation><numerusform>На карточке может быть не больше %1 изображений: %n изображение не добавлено.</numerusform><numerusform>На карточке может быть не больше %1 изображений: %n изображения не добавлены.</numerusform><numerusform>На карточке может быть не больше %1 изображений: %n изображений не добавлено.</numerusform></translation>
+        <translation>
+            <numerusform>На карточке может быть не больше %1 изображений: %n изображение не добавлено.</numerusform>
+            <numerusform>На карточке может быть не больше %1 изображений: %n изображения не добавлены.</numerusform>
+            <numerusform>На карточке может быть не больше %1 изображений: %n изображений не добавлено.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pictures Not Added</source>
@@ -9510,7 +9639,11 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message numerus="yes">
         <source>%n picture(s) were added; some were not:</source>
-        <translation><numerusform>Добавлено %n изображение; остальные — нет:</numerusform><numerusform>Добавлено %n изображения; остальные — нет:</numerusform><numerusform>Добавлено %n изображений; остальные — нет:</numerusform></translation>
+        <translation>
+            <numerusform>Добавлено %n изображение; остальные — нет:</numerusform>
+            <numerusform>Добавлено %n изображения; остальные — нет:</numerusform>
+            <numerusform>Добавлено %n изображений; остальные — нет:</numerusform>
+        </translation>
     </message>
     <message>
         <source>No picture was added:</source>
@@ -9596,10 +9729,6 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>Изображение %1 из %2 · %3 × %4 пкс</translation>
     </message>
     <message>
-        <source>Add Pictures</source>
-        <translation>Добавление изображений</translation>
-    </message>
-    <message>
         <source>picture</source>
         <translation>изображение</translation>
     </message>
@@ -9659,8 +9788,12 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>Изображение %1</translation>
     </message>
     <message>
-        <source>Add Pictures</source>
-        <translation>Добавление изображений</translation>
+        <source>Add pictures to the card: a photo of the wall, a screenshot, a letter (you can also paste one with Ctrl+V or drop files on the card)</source>
+        <translation>Добавить изображения на карточку: фото стены, снимок экрана, письмо (можно также вставить изображение через Ctrl+V или перетащить файлы на карточку)</translation>
+    </message>
+    <message>
+        <source>Add pictures</source>
+        <translation>Добавить изображения</translation>
     </message>
 </context>
 <context>

@@ -648,7 +648,11 @@
     </message>
     <message numerus="yes">
         <source>%n picture(s) on this card: double-click to see them large.</source>
-        <translation><numerusform>%n слика на картици: двапут кликните да је видите увећану.</numerusform><numerusform>%n слике на картици: двапут кликните да их видите увећане.</numerusform><numerusform>%n слика на картици: двапут кликните да их видите увећане.</numerusform></translation>
+        <translation>
+            <numerusform>%n слика на картици: двапут кликните да је видите увећану.</numerusform>
+            <numerusform>%n слике на картици: двапут кликните да их видите увећане.</numerusform>
+            <numerusform>%n слика на картици: двапут кликните да их видите увећане.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1412,20 +1416,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1 не садржи куповине: додајте их командом waymark import %1 --transactions FILE</translation>
     </message>
     <message>
-        <source>  waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE | --transactions FILE
-              [--name NAME] [--map COLUMN=FIELD ...] [--sheet NAME|N] [--encoding NAME] [--delimiter C]
-                                add answers of a metric (nps csat ces audit enps mean), CLV
-                                values or purchases (customer, date, amount[, count, currency];
-                                the lifetime value model learns from them) to a journey file
-</source>
-        <translation>  waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE | --transactions FILE
-              [--name NAME] [--map COLUMN=FIELD ...] [--sheet NAME|N] [--encoding NAME] [--delimiter C]
-                                додаје у датотеку путовања одговоре за метрику (nps csat ces
-                                audit enps mean), CLV вредности или куповине (корисник, датум,
-                                износ[, број, валута]; из њих учи модел животне вредности)
-</translation>
-    </message>
-    <message>
         <source>give one of --nps FILE, --clv FILE, --metric M FILE or --transactions FILE</source>
         <translation>наведите једно од: --nps FILE, --clv FILE, --metric M FILE или --transactions FILE</translation>
     </message>
@@ -1752,6 +1742,74 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
                                 будућег стања за изабрани сценарио путовања; --pictures додаје
                                 слике са картица са натписима), PNG или SVG
 </translation>
+    </message>
+    <message>
+        <source>  waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE | --transactions FILE
+              [--name NAME] [--map COLUMN=FIELD ...] [--sheet NAME|N] [--encoding NAME] [--delimiter C]
+                                add answers of a metric (nps csat ces audit enps mean), CLV
+                                values or purchases (customer, date, amount[, count, currency];
+                                the lifetime value model learns from them) to a journey file
+  waymark import JOURNEY --nps|--metric M postgresql://HOST/DB --table T | --query SQL [--map …]
+                                answers that stay in PostgreSQL: the journey keeps their counts
+                                per group and where they come from (never a password)
+</source>
+        <translation>  waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE | --transactions FILE
+              [--name NAME] [--map COLUMN=FIELD ...] [--sheet NAME|N] [--encoding NAME] [--delimiter C]
+                                додаје у датотеку путовања одговоре за метрику (nps csat ces
+                                audit enps mean), CLV вредности или куповине (корисник, датум,
+                                износ[, број, валута]; из њих учи модел животне вредности)
+  waymark import JOURNEY --nps|--metric M postgresql://HOST/DB --table T | --query SQL [--map …]
+                                одговори који остају у PostgreSQL-у: путовање чува њихов број по
+                                групама и одакле потичу (никада лозинку)
+</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>за %1 је потребна вредност</translation>
+    </message>
+    <message>
+        <source>--table and --query read answers from a PostgreSQL server: waymark import JOURNEY --metric M postgresql://HOST/DB --table T</source>
+        <translation>--table и --query читају одговоре са PostgreSQL сервера: waymark import JOURNEY --metric M postgresql://HOST/DB --table T</translation>
+    </message>
+    <message>
+        <source>only survey answers are read from PostgreSQL (--nps or --metric M)</source>
+        <translation>из PostgreSQL-а се читају само одговори из анкета (--nps или --metric M)</translation>
+    </message>
+    <message>
+        <source>%1: added “%2” from %3: %4 answers in %5 groups; refresh with: waymark refresh %1</source>
+        <translation>%1: додато „%2” из %3: %4 одговора у %5 група; освежавање: waymark refresh %1</translation>
+    </message>
+    <message>
+        <source>  waymark refresh JOURNEY [--name NAME] [--timeout SECONDS]
+                                read the journey's data from PostgreSQL anew (every dataset that
+                                came from a server, or the one named); one that fails keeps its
+                                last figures and is named
+</source>
+        <translation>  waymark refresh JOURNEY [--name NAME] [--timeout SECONDS]
+                                поново чита податке путовања из PostgreSQL-а (све скупове са
+                                сервера или наведени); скуп који не може да се прочита задржава
+                                последње бројке и наводи се
+</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds</source>
+        <translation>за --timeout је потребан број секунди</translation>
+    </message>
+    <message>
+        <source>refresh needs a journey: waymark refresh JOURNEY</source>
+        <translation>за refresh је потребно путовање: waymark refresh JOURNEY</translation>
+    </message>
+    <message>
+        <source>%1 has no data from a server to refresh</source>
+        <translation>%1 нема податке са сервера које би могло да се освежи</translation>
+    </message>
+    <message>
+        <source>%1 has no data from a server named “%2”</source>
+        <translation>%1 нема податке са сервера под именом „%2”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n dataset(s) refreshed</source>
+        <translation><numerusform>%1: освежен је %n скуп података</numerusform><numerusform>%1: освежена су %n скупа података</numerusform><numerusform>%1: освежено је %n скупова података</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3117,6 +3175,37 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Systems</source>
         <translation>Системи</translation>
+    </message>
+</context>
+<context>
+    <name>LiveDataset</name>
+    <message>
+        <source>the source is not a JSON object (%1)</source>
+        <translation>извор није JSON објекат (%1)</translation>
+    </message>
+    <message>
+        <source>the source names neither a table nor a query, or both</source>
+        <translation>извор не наводи ни табелу ни упит, или наводи оба</translation>
+    </message>
+    <message>
+        <source>column “%1” is mapped to “%2”, which is no field of %3</source>
+        <translation>колона „%1” је мапирана на „%2”, а то није поље за %3</translation>
+    </message>
+    <message>
+        <source>Add data from a server</source>
+        <translation>Додај податке са сервера</translation>
+    </message>
+    <message>
+        <source>the journey has no such dataset</source>
+        <translation>путовање нема такав скуп података</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” kept its last figures: %2</source>
+        <translation>„%1” задржава последње бројке: %2</translation>
     </message>
 </context>
 <context>
@@ -4919,7 +5008,11 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message numerus="yes">
         <source>Add %n Picture(s)</source>
-        <translation><numerusform>Додај %n слику</numerusform><numerusform>Додај %n слике</numerusform><numerusform>Додај %n слика</numerusform></translation>
+        <translation>
+            <numerusform>Додај %n слику</numerusform>
+            <numerusform>Додај %n слике</numerusform>
+            <numerusform>Додај %n слика</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove Picture</source>
@@ -7106,7 +7199,11 @@ SHA-256 %3
     </message>
     <message numerus="yes">
         <source>Pict&amp;ures on the cards after the map (%n)</source>
-        <translation><numerusform>&amp;Слике са картица после мапе (%n)</numerusform><numerusform>&amp;Слике са картица после мапе (%n)</numerusform><numerusform>&amp;Слике са картица после мапе (%n)</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Слике са картица после мапе (%n)</numerusform>
+            <numerusform>&amp;Слике са картица после мапе (%n)</numerusform>
+            <numerusform>&amp;Слике са картица после мапе (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Each picture with its card and caption, for readers who were not at the wall</source>
@@ -8744,16 +8841,40 @@ You: %1 — %2</source>
         <translation>Приложи слике из датотека уз изабрану картицу (или налепите слику са Ctrl+V или превуците датотеке на картицу)</translation>
     </message>
     <message>
-        <source>Add Pictures</source>
-        <translation>Додавање слика</translation>
-    </message>
-    <message>
         <source>Show P&amp;ictures</source>
         <translation>Прикажи с&amp;лике</translation>
     </message>
     <message>
         <source>&amp;Add Pictures…</source>
         <translation>&amp;Додај слике…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh from Server</source>
+        <translation>&amp;Освежи са сервера</translation>
+    </message>
+    <message>
+        <source>Count the answers of the datasets that stay in PostgreSQL anew (waymark import … postgresql://…)</source>
+        <translation>Поново преброј одговоре скупова података који остају у PostgreSQL-у (waymark import … postgresql://…)</translation>
+    </message>
+    <message>
+        <source>This journey has no data from a server to refresh.</source>
+        <translation>Ово путовање нема податке са сервера које би могло да се освежи.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counting %n dataset(s) on the server…</source>
+        <translation><numerusform>Бројање %n скупа података на серверу…</numerusform><numerusform>Бројање %n скупа података на серверу…</numerusform><numerusform>Бројање %n скупова података на серверу…</numerusform></translation>
+    </message>
+    <message>
+        <source>Refresh data from the server</source>
+        <translation>Освежи податке са сервера</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dataset(s) refreshed from the server.</source>
+        <translation><numerusform>Са сервера је освежен %n скуп података.</numerusform><numerusform>Са сервера су освежена %n скупа података.</numerusform><numerusform>Са сервера је освежено %n скупова података.</numerusform></translation>
+    </message>
+    <message>
+        <source>Refresh from Server</source>
+        <translation>Освежавање са сервера</translation>
     </message>
 </context>
 <context>
@@ -9486,7 +9607,11 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message numerus="yes">
         <source>Adding %n picture(s)…</source>
-        <translation><numerusform>Додаје се %n слика…</numerusform><numerusform>Додају се %n слике…</numerusform><numerusform>Додаје се %n слика…</numerusform></translation>
+        <translation>
+            <numerusform>Додаје се %n слика…</numerusform>
+            <numerusform>Додају се %n слике…</numerusform>
+            <numerusform>Додаје се %n слика…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -9502,7 +9627,11 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message numerus="yes">
         <source>A card holds at most %1 pictures: %n picture(s) were left out.</source>
-        <translation><numerusform>Картица може да има највише %1 слика: %n слика није додата.</numerusform><numerusform>Картица може да има највише %1 слика: %n слике нису додате.</numerusform><numerusform>Картица може да има највише %1 слика: %n слика није додато.</numerusform></translation>
+        <translation>
+            <numerusform>Картица може да има највише %1 слика: %n слика није додата.</numerusform>
+            <numerusform>Картица може да има највише %1 слика: %n слике нису додате.</numerusform>
+            <numerusform>Картица може да има највише %1 слика: %n слика није додато.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pictures Not Added</source>
@@ -9510,7 +9639,11 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message numerus="yes">
         <source>%n picture(s) were added; some were not:</source>
-        <translation><numerusform>Додата је %n слика; неке нису:</numerusform><numerusform>Додате су %n слике; неке нису:</numerusform><numerusform>Додато је %n слика; неке нису:</numerusform></translation>
+        <translation>
+            <numerusform>Додата је %n слика; неке нису:</numerusform>
+            <numerusform>Додате су %n слике; неке нису:</numerusform>
+            <numerusform>Додато је %n слика; неке нису:</numerusform>
+        </translation>
     </message>
     <message>
         <source>No picture was added:</source>
@@ -9596,10 +9729,6 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>Слика %1 од %2 · %3 × %4 px</translation>
     </message>
     <message>
-        <source>Add Pictures</source>
-        <translation>Додавање слика</translation>
-    </message>
-    <message>
         <source>picture</source>
         <translation>слика</translation>
     </message>
@@ -9659,8 +9788,12 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>Слика %1</translation>
     </message>
     <message>
-        <source>Add Pictures</source>
-        <translation>Додавање слика</translation>
+        <source>Add pictures to the card: a photo of the wall, a screenshot, a letter (you can also paste one with Ctrl+V or drop files on the card)</source>
+        <translation>Додај слике на картицу: фотографију зида, снимак екрана, писмо (можете и да налепите слику са Ctrl+V или превучете датотеке на картицу)</translation>
+    </message>
+    <message>
+        <source>Add pictures</source>
+        <translation>Додај слике</translation>
     </message>
 </context>
 <context>

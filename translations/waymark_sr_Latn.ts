@@ -648,7 +648,11 @@
     </message>
     <message numerus="yes">
         <source>%n picture(s) on this card: double-click to see them large.</source>
-        <translation><numerusform>%n slika na kartici: dvaput kliknite da je vidite uvećanu.</numerusform><numerusform>%n slike na kartici: dvaput kliknite da ih vidite uvećane.</numerusform><numerusform>%n slika na kartici: dvaput kliknite da ih vidite uvećane.</numerusform></translation>
+        <translation>
+            <numerusform>%n slika na kartici: dvaput kliknite da je vidite uvećanu.</numerusform>
+            <numerusform>%n slike na kartici: dvaput kliknite da ih vidite uvećane.</numerusform>
+            <numerusform>%n slika na kartici: dvaput kliknite da ih vidite uvećane.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1412,20 +1416,6 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>%1 ne sadrži kupovine: dodajte ih komandom waymark import %1 --transactions FILE</translation>
     </message>
     <message>
-        <source>  waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE | --transactions FILE
-              [--name NAME] [--map COLUMN=FIELD ...] [--sheet NAME|N] [--encoding NAME] [--delimiter C]
-                                add answers of a metric (nps csat ces audit enps mean), CLV
-                                values or purchases (customer, date, amount[, count, currency];
-                                the lifetime value model learns from them) to a journey file
-</source>
-        <translation>  waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE | --transactions FILE
-              [--name NAME] [--map COLUMN=FIELD ...] [--sheet NAME|N] [--encoding NAME] [--delimiter C]
-                                dodaje u datoteku putovanja odgovore za metriku (nps csat ces
-                                audit enps mean), CLV vrednosti ili kupovine (korisnik, datum,
-                                iznos[, broj, valuta]; iz njih uči model životne vrednosti)
-</translation>
-    </message>
-    <message>
         <source>give one of --nps FILE, --clv FILE, --metric M FILE or --transactions FILE</source>
         <translation>navedite jedno od: --nps FILE, --clv FILE, --metric M FILE ili --transactions FILE</translation>
     </message>
@@ -1752,6 +1742,74 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
                                 budućeg stanja za izabrani scenario putovanja; --pictures dodaje
                                 slike sa kartica sa natpisima), PNG ili SVG
 </translation>
+    </message>
+    <message>
+        <source>  waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE | --transactions FILE
+              [--name NAME] [--map COLUMN=FIELD ...] [--sheet NAME|N] [--encoding NAME] [--delimiter C]
+                                add answers of a metric (nps csat ces audit enps mean), CLV
+                                values or purchases (customer, date, amount[, count, currency];
+                                the lifetime value model learns from them) to a journey file
+  waymark import JOURNEY --nps|--metric M postgresql://HOST/DB --table T | --query SQL [--map …]
+                                answers that stay in PostgreSQL: the journey keeps their counts
+                                per group and where they come from (never a password)
+</source>
+        <translation>  waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE | --transactions FILE
+              [--name NAME] [--map COLUMN=FIELD ...] [--sheet NAME|N] [--encoding NAME] [--delimiter C]
+                                dodaje u datoteku putovanja odgovore za metriku (nps csat ces
+                                audit enps mean), CLV vrednosti ili kupovine (korisnik, datum,
+                                iznos[, broj, valuta]; iz njih uči model životne vrednosti)
+  waymark import JOURNEY --nps|--metric M postgresql://HOST/DB --table T | --query SQL [--map …]
+                                odgovori koji ostaju u PostgreSQL-u: putovanje čuva njihov broj po
+                                grupama i odakle potiču (nikada lozinku)
+</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>za %1 je potrebna vrednost</translation>
+    </message>
+    <message>
+        <source>--table and --query read answers from a PostgreSQL server: waymark import JOURNEY --metric M postgresql://HOST/DB --table T</source>
+        <translation>--table i --query čitaju odgovore sa PostgreSQL servera: waymark import JOURNEY --metric M postgresql://HOST/DB --table T</translation>
+    </message>
+    <message>
+        <source>only survey answers are read from PostgreSQL (--nps or --metric M)</source>
+        <translation>iz PostgreSQL-a se čitaju samo odgovori iz anketa (--nps ili --metric M)</translation>
+    </message>
+    <message>
+        <source>%1: added “%2” from %3: %4 answers in %5 groups; refresh with: waymark refresh %1</source>
+        <translation>%1: dodato „%2” iz %3: %4 odgovora u %5 grupa; osvežavanje: waymark refresh %1</translation>
+    </message>
+    <message>
+        <source>  waymark refresh JOURNEY [--name NAME] [--timeout SECONDS]
+                                read the journey's data from PostgreSQL anew (every dataset that
+                                came from a server, or the one named); one that fails keeps its
+                                last figures and is named
+</source>
+        <translation>  waymark refresh JOURNEY [--name NAME] [--timeout SECONDS]
+                                ponovo čita podatke putovanja iz PostgreSQL-a (sve skupove sa
+                                servera ili navedeni); skup koji ne može da se pročita zadržava
+                                poslednje brojke i navodi se
+</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds</source>
+        <translation>za --timeout je potreban broj sekundi</translation>
+    </message>
+    <message>
+        <source>refresh needs a journey: waymark refresh JOURNEY</source>
+        <translation>za refresh je potrebno putovanje: waymark refresh JOURNEY</translation>
+    </message>
+    <message>
+        <source>%1 has no data from a server to refresh</source>
+        <translation>%1 nema podatke sa servera koje bi moglo da se osveži</translation>
+    </message>
+    <message>
+        <source>%1 has no data from a server named “%2”</source>
+        <translation>%1 nema podatke sa servera pod imenom „%2”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n dataset(s) refreshed</source>
+        <translation><numerusform>%1: osvežen je %n skup podataka</numerusform><numerusform>%1: osvežena su %n skupa podataka</numerusform><numerusform>%1: osveženo je %n skupova podataka</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3117,6 +3175,37 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>Systems</source>
         <translation>Sistemi</translation>
+    </message>
+</context>
+<context>
+    <name>LiveDataset</name>
+    <message>
+        <source>the source is not a JSON object (%1)</source>
+        <translation>izvor nije JSON objekat (%1)</translation>
+    </message>
+    <message>
+        <source>the source names neither a table nor a query, or both</source>
+        <translation>izvor ne navodi ni tabelu ni upit, ili navodi oba</translation>
+    </message>
+    <message>
+        <source>column “%1” is mapped to “%2”, which is no field of %3</source>
+        <translation>kolona „%1” je mapirana na „%2”, a to nije polje za %3</translation>
+    </message>
+    <message>
+        <source>Add data from a server</source>
+        <translation>Dodaj podatke sa servera</translation>
+    </message>
+    <message>
+        <source>the journey has no such dataset</source>
+        <translation>putovanje nema takav skup podataka</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” kept its last figures: %2</source>
+        <translation>„%1” zadržava poslednje brojke: %2</translation>
     </message>
 </context>
 <context>
@@ -4919,7 +5008,11 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     </message>
     <message numerus="yes">
         <source>Add %n Picture(s)</source>
-        <translation><numerusform>Dodaj %n sliku</numerusform><numerusform>Dodaj %n slike</numerusform><numerusform>Dodaj %n slika</numerusform></translation>
+        <translation>
+            <numerusform>Dodaj %n sliku</numerusform>
+            <numerusform>Dodaj %n slike</numerusform>
+            <numerusform>Dodaj %n slika</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove Picture</source>
@@ -7106,7 +7199,11 @@ Kolone:
     </message>
     <message numerus="yes">
         <source>Pict&amp;ures on the cards after the map (%n)</source>
-        <translation><numerusform>&amp;Slike sa kartica posle mape (%n)</numerusform><numerusform>&amp;Slike sa kartica posle mape (%n)</numerusform><numerusform>&amp;Slike sa kartica posle mape (%n)</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Slike sa kartica posle mape (%n)</numerusform>
+            <numerusform>&amp;Slike sa kartica posle mape (%n)</numerusform>
+            <numerusform>&amp;Slike sa kartica posle mape (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Each picture with its card and caption, for readers who were not at the wall</source>
@@ -8744,16 +8841,40 @@ Vi: %1 — %2</translation>
         <translation>Priloži slike iz datoteka uz izabranu karticu (ili nalepite sliku sa Ctrl+V ili prevucite datoteke na karticu)</translation>
     </message>
     <message>
-        <source>Add Pictures</source>
-        <translation>Dodavanje slika</translation>
-    </message>
-    <message>
         <source>Show P&amp;ictures</source>
         <translation>Prikaži s&amp;like</translation>
     </message>
     <message>
         <source>&amp;Add Pictures…</source>
         <translation>&amp;Dodaj slike…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh from Server</source>
+        <translation>&amp;Osveži sa servera</translation>
+    </message>
+    <message>
+        <source>Count the answers of the datasets that stay in PostgreSQL anew (waymark import … postgresql://…)</source>
+        <translation>Ponovo prebroj odgovore skupova podataka koji ostaju u PostgreSQL-u (waymark import … postgresql://…)</translation>
+    </message>
+    <message>
+        <source>This journey has no data from a server to refresh.</source>
+        <translation>Ovo putovanje nema podatke sa servera koje bi moglo da se osveži.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counting %n dataset(s) on the server…</source>
+        <translation><numerusform>Brojanje %n skupa podataka na serveru…</numerusform><numerusform>Brojanje %n skupa podataka na serveru…</numerusform><numerusform>Brojanje %n skupova podataka na serveru…</numerusform></translation>
+    </message>
+    <message>
+        <source>Refresh data from the server</source>
+        <translation>Osveži podatke sa servera</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dataset(s) refreshed from the server.</source>
+        <translation><numerusform>Sa servera je osvežen %n skup podataka.</numerusform><numerusform>Sa servera su osvežena %n skupa podataka.</numerusform><numerusform>Sa servera je osveženo %n skupova podataka.</numerusform></translation>
+    </message>
+    <message>
+        <source>Refresh from Server</source>
+        <translation>Osvežavanje sa servera</translation>
     </message>
 </context>
 <context>
@@ -9486,7 +9607,11 @@ Dvaput kliknite na ime da biste ga promenili, na boju da biste je izmenili, a na
     </message>
     <message numerus="yes">
         <source>Adding %n picture(s)…</source>
-        <translation><numerusform>Dodaje se %n slika…</numerusform><numerusform>Dodaju se %n slike…</numerusform><numerusform>Dodaje se %n slika…</numerusform></translation>
+        <translation>
+            <numerusform>Dodaje se %n slika…</numerusform>
+            <numerusform>Dodaju se %n slike…</numerusform>
+            <numerusform>Dodaje se %n slika…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -9502,7 +9627,11 @@ Dvaput kliknite na ime da biste ga promenili, na boju da biste je izmenili, a na
     </message>
     <message numerus="yes">
         <source>A card holds at most %1 pictures: %n picture(s) were left out.</source>
-        <translation><numerusform>Kartica može da ima najviše %1 slika: %n slika nije dodata.</numerusform><numerusform>Kartica može da ima najviše %1 slika: %n slike nisu dodate.</numerusform><numerusform>Kartica može da ima najviše %1 slika: %n slika nije dodato.</numerusform></translation>
+        <translation>
+            <numerusform>Kartica može da ima najviše %1 slika: %n slika nije dodata.</numerusform>
+            <numerusform>Kartica može da ima najviše %1 slika: %n slike nisu dodate.</numerusform>
+            <numerusform>Kartica može da ima najviše %1 slika: %n slika nije dodato.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pictures Not Added</source>
@@ -9510,7 +9639,11 @@ Dvaput kliknite na ime da biste ga promenili, na boju da biste je izmenili, a na
     </message>
     <message numerus="yes">
         <source>%n picture(s) were added; some were not:</source>
-        <translation><numerusform>Dodata je %n slika; neke nisu:</numerusform><numerusform>Dodate su %n slike; neke nisu:</numerusform><numerusform>Dodato je %n slika; neke nisu:</numerusform></translation>
+        <translation>
+            <numerusform>Dodata je %n slika; neke nisu:</numerusform>
+            <numerusform>Dodate su %n slike; neke nisu:</numerusform>
+            <numerusform>Dodato je %n slika; neke nisu:</numerusform>
+        </translation>
     </message>
     <message>
         <source>No picture was added:</source>
@@ -9596,10 +9729,6 @@ Dvaput kliknite na ime da biste ga promenili, na boju da biste je izmenili, a na
         <translation>Slika %1 od %2 · %3 × %4 px</translation>
     </message>
     <message>
-        <source>Add Pictures</source>
-        <translation>Dodavanje slika</translation>
-    </message>
-    <message>
         <source>picture</source>
         <translation>slika</translation>
     </message>
@@ -9659,8 +9788,12 @@ Dvaput kliknite na ime da biste ga promenili, na boju da biste je izmenili, a na
         <translation>Slika %1</translation>
     </message>
     <message>
-        <source>Add Pictures</source>
-        <translation>Dodavanje slika</translation>
+        <source>Add pictures to the card: a photo of the wall, a screenshot, a letter (you can also paste one with Ctrl+V or drop files on the card)</source>
+        <translation>Dodaj slike na karticu: fotografiju zida, snimak ekrana, pismo (možete i da nalepite sliku sa Ctrl+V ili prevučete datoteke na karticu)</translation>
+    </message>
+    <message>
+        <source>Add pictures</source>
+        <translation>Dodaj slike</translation>
     </message>
 </context>
 <context>

@@ -648,7 +648,11 @@
     </message>
     <message numerus="yes">
         <source>%n picture(s) on this card: double-click to see them large.</source>
-        <translation><numerusform>%n зображення на картці: двічі клацніть, щоб переглянути великим.</numerusform><numerusform>%n зображення на картці: двічі клацніть, щоб переглянути великими.</numerusform><numerusform>%n зображень на картці: двічі клацніть, щоб переглянути великими.</numerusform></translation>
+        <translation>
+            <numerusform>%n зображення на картці: двічі клацніть, щоб переглянути великим.</numerusform>
+            <numerusform>%n зображення на картці: двічі клацніть, щоб переглянути великими.</numerusform>
+            <numerusform>%n зображень на картці: двічі клацніть, щоб переглянути великими.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1413,20 +1417,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>У %1 немає покупок: додайте їх командою waymark import %1 --transactions FILE</translation>
     </message>
     <message>
-        <source>  waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE | --transactions FILE
-              [--name NAME] [--map COLUMN=FIELD ...] [--sheet NAME|N] [--encoding NAME] [--delimiter C]
-                                add answers of a metric (nps csat ces audit enps mean), CLV
-                                values or purchases (customer, date, amount[, count, currency];
-                                the lifetime value model learns from them) to a journey file
-</source>
-        <translation>  waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE | --transactions FILE
-              [--name NAME] [--map COLUMN=FIELD ...] [--sheet NAME|N] [--encoding NAME] [--delimiter C]
-                                додає до файлу шляху відповіді за метрикою (nps csat ces audit
-                                enps mean), значення CLV або покупки (клієнт, дата, сума[,
-                                кількість, валюта]; на них навчається модель пожиттєвої цінності)
-</translation>
-    </message>
-    <message>
         <source>give one of --nps FILE, --clv FILE, --metric M FILE or --transactions FILE</source>
         <translation>вкажіть одне з: --nps FILE, --clv FILE, --metric M FILE або --transactions FILE</translation>
     </message>
@@ -1754,6 +1744,74 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
                                 цільового стану для вибраного сценарію шляху; --pictures додає
                                 зображення з карток із підписами), PNG або SVG
 </translation>
+    </message>
+    <message>
+        <source>  waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE | --transactions FILE
+              [--name NAME] [--map COLUMN=FIELD ...] [--sheet NAME|N] [--encoding NAME] [--delimiter C]
+                                add answers of a metric (nps csat ces audit enps mean), CLV
+                                values or purchases (customer, date, amount[, count, currency];
+                                the lifetime value model learns from them) to a journey file
+  waymark import JOURNEY --nps|--metric M postgresql://HOST/DB --table T | --query SQL [--map …]
+                                answers that stay in PostgreSQL: the journey keeps their counts
+                                per group and where they come from (never a password)
+</source>
+        <translation>  waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE | --transactions FILE
+              [--name NAME] [--map COLUMN=FIELD ...] [--sheet NAME|N] [--encoding NAME] [--delimiter C]
+                                додає до файлу шляху відповіді за метрикою (nps csat ces audit
+                                enps mean), значення CLV або покупки (клієнт, дата, сума[,
+                                кількість, валюта]; на них навчається модель пожиттєвої цінності)
+  waymark import JOURNEY --nps|--metric M postgresql://HOST/DB --table T | --query SQL [--map …]
+                                відповіді, що лишаються в PostgreSQL: шлях зберігає їхню кількість
+                                за групами і звідки вони взяті (ніколи не пароль)
+</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>для %1 потрібне значення</translation>
+    </message>
+    <message>
+        <source>--table and --query read answers from a PostgreSQL server: waymark import JOURNEY --metric M postgresql://HOST/DB --table T</source>
+        <translation>--table і --query читають відповіді із сервера PostgreSQL: waymark import JOURNEY --metric M postgresql://HOST/DB --table T</translation>
+    </message>
+    <message>
+        <source>only survey answers are read from PostgreSQL (--nps or --metric M)</source>
+        <translation>з PostgreSQL читаються лише відповіді опитувань (--nps або --metric M)</translation>
+    </message>
+    <message>
+        <source>%1: added “%2” from %3: %4 answers in %5 groups; refresh with: waymark refresh %1</source>
+        <translation>%1: додано «%2» з %3: %4 відповідей у %5 групах; оновити: waymark refresh %1</translation>
+    </message>
+    <message>
+        <source>  waymark refresh JOURNEY [--name NAME] [--timeout SECONDS]
+                                read the journey's data from PostgreSQL anew (every dataset that
+                                came from a server, or the one named); one that fails keeps its
+                                last figures and is named
+</source>
+        <translation>  waymark refresh JOURNEY [--name NAME] [--timeout SECONDS]
+                                заново читає дані шляху з PostgreSQL (усі набори даних із
+                                сервера або вказаний); набір, який не вдалося прочитати,
+                                зберігає останні дані й називається
+</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds</source>
+        <translation>для --timeout потрібне число секунд</translation>
+    </message>
+    <message>
+        <source>refresh needs a journey: waymark refresh JOURNEY</source>
+        <translation>для refresh потрібен шлях: waymark refresh JOURNEY</translation>
+    </message>
+    <message>
+        <source>%1 has no data from a server to refresh</source>
+        <translation>у %1 немає даних із сервера, які можна оновити</translation>
+    </message>
+    <message>
+        <source>%1 has no data from a server named “%2”</source>
+        <translation>у %1 немає даних із сервера з назвою «%2»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n dataset(s) refreshed</source>
+        <translation><numerusform>%1: оновлено %n набір даних</numerusform><numerusform>%1: оновлено %n набори даних</numerusform><numerusform>%1: оновлено %n наборів даних</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3119,6 +3177,37 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Systems</source>
         <translation>Системи</translation>
+    </message>
+</context>
+<context>
+    <name>LiveDataset</name>
+    <message>
+        <source>the source is not a JSON object (%1)</source>
+        <translation>джерело — не об’єкт JSON (%1)</translation>
+    </message>
+    <message>
+        <source>the source names neither a table nor a query, or both</source>
+        <translation>у джерелі не вказано ні таблиці, ні запиту, або вказано обидва</translation>
+    </message>
+    <message>
+        <source>column “%1” is mapped to “%2”, which is no field of %3</source>
+        <translation>стовпець «%1» зіставлено з «%2», але в %3 такого поля немає</translation>
+    </message>
+    <message>
+        <source>Add data from a server</source>
+        <translation>Додати дані із сервера</translation>
+    </message>
+    <message>
+        <source>the journey has no such dataset</source>
+        <translation>у шляху немає такого набору даних</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>«%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” kept its last figures: %2</source>
+        <translation>«%1» зберігає останні дані: %2</translation>
     </message>
 </context>
 <context>
@@ -4921,7 +5010,11 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message numerus="yes">
         <source>Add %n Picture(s)</source>
-        <translation><numerusform>Додати %n зображення</numerusform><numerusform>Додати %n зображення</numerusform><numerusform>Додати %n зображень</numerusform></translation>
+        <translation>
+            <numerusform>Додати %n зображення</numerusform>
+            <numerusform>Додати %n зображення</numerusform>
+            <numerusform>Додати %n зображень</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove Picture</source>
@@ -7108,7 +7201,11 @@ SHA-256 %3
     </message>
     <message numerus="yes">
         <source>Pict&amp;ures on the cards after the map (%n)</source>
-        <translation><numerusform>&amp;Зображення з карток після карти (%n)</numerusform><numerusform>&amp;Зображення з карток після карти (%n)</numerusform><numerusform>&amp;Зображення з карток після карти (%n)</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Зображення з карток після карти (%n)</numerusform>
+            <numerusform>&amp;Зображення з карток після карти (%n)</numerusform>
+            <numerusform>&amp;Зображення з карток після карти (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Each picture with its card and caption, for readers who were not at the wall</source>
@@ -8746,16 +8843,40 @@ You: %1 — %2</source>
         <translation>Прикріпити зображення з файлів до вибраної картки (або вставте зображення через Ctrl+V, або перетягніть файли на картку)</translation>
     </message>
     <message>
-        <source>Add Pictures</source>
-        <translation>Додавання зображень</translation>
-    </message>
-    <message>
         <source>Show P&amp;ictures</source>
         <translation>Показати &amp;зображення</translation>
     </message>
     <message>
         <source>&amp;Add Pictures…</source>
         <translation>&amp;Додати зображення…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh from Server</source>
+        <translation>Онов&amp;ити з сервера</translation>
+    </message>
+    <message>
+        <source>Count the answers of the datasets that stay in PostgreSQL anew (waymark import … postgresql://…)</source>
+        <translation>Заново підрахувати відповіді наборів даних, що зберігаються в PostgreSQL (waymark import … postgresql://…)</translation>
+    </message>
+    <message>
+        <source>This journey has no data from a server to refresh.</source>
+        <translation>У цьому шляху немає даних із сервера, які можна оновити.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counting %n dataset(s) on the server…</source>
+        <translation><numerusform>Підрахунок %n набору даних на сервері…</numerusform><numerusform>Підрахунок %n наборів даних на сервері…</numerusform><numerusform>Підрахунок %n наборів даних на сервері…</numerusform></translation>
+    </message>
+    <message>
+        <source>Refresh data from the server</source>
+        <translation>Оновити дані із сервера</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dataset(s) refreshed from the server.</source>
+        <translation><numerusform>Із сервера оновлено %n набір даних.</numerusform><numerusform>Із сервера оновлено %n набори даних.</numerusform><numerusform>Із сервера оновлено %n наборів даних.</numerusform></translation>
+    </message>
+    <message>
+        <source>Refresh from Server</source>
+        <translation>Оновлення із сервера</translation>
     </message>
 </context>
 <context>
@@ -9488,7 +9609,11 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message numerus="yes">
         <source>Adding %n picture(s)…</source>
-        <translation><numerusform>Додається %n зображення…</numerusform><numerusform>Додаються %n зображення…</numerusform><numerusform>Додаються %n зображень…</numerusform></translation>
+        <translation>
+            <numerusform>Додається %n зображення…</numerusform>
+            <numerusform>Додаються %n зображення…</numerusform>
+            <numerusform>Додаються %n зображень…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -9504,7 +9629,11 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message numerus="yes">
         <source>A card holds at most %1 pictures: %n picture(s) were left out.</source>
-        <translation><numerusform>На картці може бути не більше %1 зображень: %n зображення не додано.</numerusform><numerusform>На картці може бути не більше %1 зображень: %n зображення не додано.</numerusform><numerusform>На картці може бути не більше %1 зображень: %n зображень не додано.</numerusform></translation>
+        <translation>
+            <numerusform>На картці може бути не більше %1 зображень: %n зображення не додано.</numerusform>
+            <numerusform>На картці може бути не більше %1 зображень: %n зображення не додано.</numerusform>
+            <numerusform>На картці може бути не більше %1 зображень: %n зображень не додано.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pictures Not Added</source>
@@ -9512,7 +9641,11 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message numerus="yes">
         <source>%n picture(s) were added; some were not:</source>
-        <translation><numerusform>Додано %n зображення; решту — ні:</numerusform><numerusform>Додано %n зображення; решту — ні:</numerusform><numerusform>Додано %n зображень; решту — ні:</numerusform></translation>
+        <translation>
+            <numerusform>Додано %n зображення; решту — ні:</numerusform>
+            <numerusform>Додано %n зображення; решту — ні:</numerusform>
+            <numerusform>Додано %n зображень; решту — ні:</numerusform>
+        </translation>
     </message>
     <message>
         <source>No picture was added:</source>
@@ -9598,10 +9731,6 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>Зображення %1 з %2 · %3 × %4 пікс</translation>
     </message>
     <message>
-        <source>Add Pictures</source>
-        <translation>Додавання зображень</translation>
-    </message>
-    <message>
         <source>picture</source>
         <translation>зображення</translation>
     </message>
@@ -9661,8 +9790,12 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>Зображення %1</translation>
     </message>
     <message>
-        <source>Add Pictures</source>
-        <translation>Додавання зображень</translation>
+        <source>Add pictures to the card: a photo of the wall, a screenshot, a letter (you can also paste one with Ctrl+V or drop files on the card)</source>
+        <translation>Додати зображення до картки: фото стіни, знімок екрана, лист (можна також вставити зображення через Ctrl+V або перетягнути файли на картку)</translation>
+    </message>
+    <message>
+        <source>Add pictures</source>
+        <translation>Додати зображення</translation>
     </message>
 </context>
 <context>
