@@ -3,13 +3,13 @@
 // per group (never a row, never a password) and where they come from; the journey's figures
 // equal those of the same answers from a file; `waymark refresh` reads them anew, and a
 // refresh that fails names the dataset and leaves the file as it was.
+#include "commandrun.h"
 #include "format/journeyfiles.h"
 #include "postgresserver.h"
 #include "warehouse/livedataset.h"
 
 #include <QCryptographicHash>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -18,6 +18,7 @@ using waymark::test::PostgresServer;
 
 namespace {
 
+// The real binary, its output as text.
 struct Run {
     int status = -1;
     QString out, err;
@@ -25,14 +26,8 @@ struct Run {
 
 Run runWaymark(const QStringList &args)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.remove(QStringLiteral("DISPLAY"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(WAYMARK_BINARY), args);
-    process.waitForFinished(120000);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    const test::CommandRun run = test::runCommand(QStringLiteral(WAYMARK_BINARY), args);
+    return {run.exitCode, QString::fromUtf8(run.out), run.err};
 }
 
 // `rows` answers over four of the sample's data keys and two segments, dated over a year;

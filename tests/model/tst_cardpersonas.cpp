@@ -16,6 +16,8 @@
 #include <QUndoStack>
 
 using namespace waymark;
+using waymark::test::firstProblem;
+using waymark::test::hasProblem;
 
 namespace {
 
@@ -25,14 +27,6 @@ QUuid cardId(int number)
 }
 const QUuid uploadCard = cardId(3); // happens to Ana only
 const QUuid waitCard = cardId(4);   // Ana feels it as 10, everyone else 8
-
-bool hasProblem(const Journey &journey, const QString &part)
-{
-    for (const JourneyProblem &problem : journey.problems())
-        if (problem.message.contains(part) || problem.path.contains(part))
-            return true;
-    return false;
-}
 
 } // namespace
 

@@ -21,6 +21,8 @@
 #include <QUndoStack>
 
 using namespace waymark;
+using waymark::test::firstProblem;
+using waymark::test::hasProblem;
 using waymark::test::RawSqlite;
 
 namespace {
@@ -48,21 +50,6 @@ Journey withPictures()
     card.images[0].caption = QStringLiteral("Стена со стикерами — 벽");
     journey.personas.front().photo = picture(300, true, QStringLiteral("ana.jpg"));
     return journey;
-}
-
-// The first problem's message, for a failing check's output (none: empty).
-QString firstProblem(const Journey &journey)
-{
-    const auto problems = journey.problems();
-    return problems.empty() ? QString() : problems.front().path + QStringLiteral(": ") + problems.front().message;
-}
-
-bool hasProblem(const Journey &journey, const QString &part)
-{
-    for (const JourneyProblem &problem : journey.problems())
-        if (problem.message.contains(part) || problem.path.contains(part))
-            return true;
-    return false;
 }
 
 } // namespace

@@ -48,6 +48,20 @@ Journey sampleJourney()
     return journey ? *journey : Journey();
 }
 
+bool hasProblem(const Journey &journey, const QString &part)
+{
+    for (const JourneyProblem &problem : journey.problems())
+        if (problem.message.contains(part) || problem.path.contains(part))
+            return true;
+    return false;
+}
+
+QString firstProblem(const Journey &journey)
+{
+    const auto problems = journey.problems();
+    return problems.empty() ? QString() : problems.front().path + QStringLiteral(": ") + problems.front().message;
+}
+
 Journey smallJourney()
 {
     Journey j;

@@ -11,6 +11,11 @@ namespace waymark::test {
 // Cyrillic, Hangul and emoji, two currencies.
 Journey smallJourney();
 
+// Whether one of the journey's problems (Journey::problems) says `part` in its message or path.
+bool hasProblem(const Journey &journey, const QString &part);
+// The first problem as "path: message", for a failing check's output; empty when none.
+QString firstProblem(const Journey &journey);
+
 // The bundled sample workshop (resources/samples/retail-bank-account.waymark.json); an empty
 // journey if it cannot be read (the test then fails on what it expects of it).
 Journey sampleJourney();
