@@ -130,14 +130,15 @@ int main(int argc, char **argv)
     }
     QElapsedTimer loading;
     loading.start();
-    // 40 touchpoints, three years of days, three segments; scores spread over 0–10.
+    // 40 touchpoints, three years of days, three segments; scores spread over 0–10. A bigint
+    // series: i * 37 passes the integer range past 58 million answers.
     const auto loaded = server.psql(QStringLiteral("bench"),
                                     QStringLiteral("CREATE TABLE answers AS SELECT "
                                                    "CAST((i * 7 + i / 13) % 11 AS smallint) AS score, "
                                                    "'tp-' || lpad(CAST(i % 40 AS text), 2, '0') AS touchpoint, "
                                                    "DATE '2023-01-01' + CAST((i * 37) % 1096 AS integer) AS date, "
-                                                   "(ARRAY['mass', 'affluent', 'sme'])[1 + (i / 5) % 3] AS segment "
-                                                   "FROM generate_series(1, %1) AS i")
+                                                   "(ARRAY['mass', 'affluent', 'sme'])[1 + CAST((i / 5) % 3 AS integer)] AS segment "
+                                                   "FROM generate_series(CAST(1 AS bigint), %1) AS i")
                                         .arg(answers));
     if (!loaded || !server.psql(QStringLiteral("bench"), QStringLiteral("VACUUM ANALYZE answers"))) {
         std::cerr << qPrintable(server.error()) << '\n';
