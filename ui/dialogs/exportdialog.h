@@ -64,6 +64,7 @@ private:
     QDoubleSpinBox *mOverlap;
     QCheckBox *mSummary;
     QCheckBox *mFuture;
+    QCheckBox *mPersonas;
     QListWidget *mKpis;
     QStringList mJourneyKpis; // the journey's choice when the dialog opened
     bool mReorderingKpis = false;

@@ -7,6 +7,7 @@
 #include "journeydocument.h"
 #include "mainwindow/canvastoolbar.h"
 #include "print/journeyprint.h"
+#include "print/personapage.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -42,6 +43,8 @@ ExportOptions MainWindow::currentExportOptions() const
     options.tile = settings.value(QStringLiteral("export/tile"), false).toBool();
     options.summary = settings.value(QStringLiteral("export/summary"), true).toBool();
     options.future = settings.value(QStringLiteral("export/future"), true).toBool();
+    // On unless turned off: the pages come only when a persona has more than a name (PersonaPage::applies).
+    options.personas = settings.value(QStringLiteral("export/personas"), true).toBool();
     const HeatmapChoice &heat = mScene->heatmap();
     options.layers.heatmap = !heat.isOff();
     if (const auto dimension = heat.effort())
@@ -64,6 +67,9 @@ void MainWindow::rememberExportOptions(const ExportOptions &options) const
     settings.setValue(QStringLiteral("export/tile"), options.tile);
     settings.setValue(QStringLiteral("export/summary"), options.summary);
     settings.setValue(QStringLiteral("export/future"), options.future);
+    // Only a choice the user could make: a journey without personas to show leaves it alone.
+    if (PersonaPage::applies(mDocument->journey()))
+        settings.setValue(QStringLiteral("export/personas"), options.personas);
 }
 
 void MainWindow::exportPdf()
