@@ -260,6 +260,18 @@ private slots:
         QVERIFY(field<QLabel>(mDock.get(), "personaPhotoMessage")->isVisible());
         QVERIFY(journey().personas.front().photo.isNull());
         QCOMPARE(undo()->index(), 0);
+
+        // Another journey opened while a photo is read: the photo goes to neither.
+        JourneyDocument other(journeyWithPersonas());
+        const Journey otherBefore = other.journey();
+        finished.clear();
+        cards()->editor()->importPhoto(path);
+        mDock->setDocument(&other);
+        QVERIFY(finished.count() == 1 || finished.wait());
+        QCOMPARE(finished.front().front().toBool(), false);
+        QVERIFY(other.journey() == otherBefore);
+        QVERIFY(journey().personas.front().photo.isNull());
+        mDock->setDocument(doc());
     }
 
     void removeAsksWhenCardsNameThePersona()

@@ -301,6 +301,7 @@ void PersonaEditor::importPhoto(const QString &path)
     if (!persona() || mDocument->isReviewOnly() || mImport.isRunning())
         return;
     mImportFor = mPersonaId;
+    mImportDocument = mDocument;
     showPhotoMessage({});
     mChoosePhoto->setEnabled(false);
     mChoosePhoto->setText(tr("Reading the photo…"));
@@ -314,11 +315,10 @@ void PersonaEditor::photoReady()
     const CardImageImport result = mImport.result();
     const QUuid target = std::exchange(mImportFor, QUuid());
     bool taken = false;
-    if (!mDocument) {
-        // The document went away while the photo was read: nothing to put it on.
+    if (!mDocument || mDocument != std::exchange(mImportDocument, nullptr)) {
+        // Another journey was opened while the photo was read: it is not for this one.
     } else if (!result.ok()) {
-        if (target == mPersonaId)
-            showPhotoMessage(tr("The photo was not taken. %1").arg(result.error));
+        showPhotoMessage(tr("The photo was not taken. %1").arg(result.error)); // it names the file
     } else if (const std::optional<int> index = mDocument->journey().personaIndex(target); index && !mDocument->isReviewOnly()) {
         // The persona may no longer be the one shown: the photo still goes to whom it was chosen for.
         Persona changed = mDocument->journey().personas[std::size_t(*index)];

@@ -88,7 +88,8 @@ private:
     QLabel *mPhotoMessage = nullptr;
 
     QFutureWatcher<CardImageImport> mImport;
-    QUuid mImportFor; // the persona the running import is for
+    QUuid mImportFor; // the persona the running import is for, in this document:
+    QPointer<JourneyDocument> mImportDocument;
 };
 
 } // namespace waymark
