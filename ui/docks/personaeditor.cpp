@@ -194,8 +194,7 @@ void PersonaEditor::updateEditable()
 {
     const Persona *shown = persona();
     const bool editable = shown && !mDocument->isReviewOnly();
-    for (QLineEdit *edit : {mName})
-        edit->setReadOnly(!editable);
+    mName->setReadOnly(!editable);
     for (QPlainTextEdit *edit : {mDescription, mGoals, mFrustrations})
         edit->setReadOnly(!editable);
     mChoosePhoto->setEnabled(editable && !mImport.isRunning());
