@@ -1,7 +1,7 @@
 // Persona cards in the Journey dock (issue 19): every persona as a small card, Add Persona and
 // Remove (asking, with the number of cards, when cards name it), the chosen persona's name,
 // description, goals, frustrations and photo edited through real key events and the real file
-// dialog — each one undo step, all of it undone — and review mode showing without editing.
+// dialog or a drop — each one undo step, all of it undone — and review mode showing without editing.
 #include "commands/editentity.h"
 #include "docks/journeyinfodock.h"
 #include "docks/personacards.h"
@@ -24,6 +24,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -32,6 +33,7 @@
 #include <QTest>
 #include <QTranslator>
 #include <QUndoStack>
+#include <QUrl>
 
 #include <memory>
 
@@ -272,6 +274,44 @@ private slots:
         QVERIFY(other.journey() == otherBefore);
         QVERIFY(journey().personas.front().photo.isNull());
         mDock->setDocument(doc());
+    }
+
+    void dropAPictureOnThePhoto()
+    {
+        const QString path = writePng(mDir, QStringLiteral("marco.png"), QSize(800, 600));
+        cards()->selectPersona(journey().personas.back().id);
+        QWidget *target = field<QWidget>(mDock.get(), "personaPhotoRow");
+        QMimeData file;
+        file.setUrls({QUrl::fromLocalFile(path)});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &file, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &enter);
+        QVERIFY(enter.isAccepted());
+        QSignalSpy finished(cards()->editor(), &PersonaEditor::photoImportFinished);
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &file, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &drop);
+        QVERIFY(finished.count() == 1 || finished.wait());
+        QCOMPARE(finished.front().front().toBool(), true);
+        QCOMPARE(journey().personas.back().photo.originalName, QStringLiteral("marco.png"));
+        QVERIFY(journey().personas.front().photo.isNull());
+        QCOMPARE(undo()->count(), 1);
+
+        // A web address is not a file: named, and nothing changes.
+        QMimeData web;
+        web.setUrls({QUrl(QStringLiteral("https://example.com/face.png"))});
+        QDragEnterEvent enterFromWeb(QPoint(10, 10), Qt::CopyAction, &web, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &enterFromWeb);
+        QVERIFY(enterFromWeb.isAccepted()); // the refusal says why, rather than a silent "no entry" cursor
+        QDropEvent fromWeb(QPointF(10, 10), Qt::CopyAction, &web, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &fromWeb);
+        QVERIFY2(cards()->editor()->photoMessage().contains(QStringLiteral("face.png")), qPrintable(cards()->editor()->photoMessage()));
+        QCOMPARE(undo()->count(), 1);
+
+        // Review mode takes no drop.
+        doc()->setReviewOnly(true);
+        QDragEnterEvent refused(QPoint(10, 10), Qt::CopyAction, &file, Qt::LeftButton, Qt::NoModifier);
+        refused.ignore();
+        QApplication::sendEvent(target, &refused);
+        QVERIFY(!refused.isAccepted());
     }
 
     void removeAsksWhenCardsNameThePersona()

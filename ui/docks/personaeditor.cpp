@@ -2,15 +2,18 @@
 
 #include "commands/editentity.h"
 #include "dockfields.h"
+#include "media/imagemimedata.h"
 #include "journeydocument.h"
 #include "personaavatar.h"
 
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -63,7 +66,10 @@ PersonaEditor::PersonaEditor(QWidget *parent)
     form->setRowWrapPolicy(QFormLayout::WrapAllRows);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
-    auto *photoRow = new QWidget(this);
+    auto *photoRow = mPhotoRow = new QWidget(this);
+    photoRow->setObjectName(QStringLiteral("personaPhotoRow"));
+    photoRow->setAcceptDrops(true);
+    photoRow->installEventFilter(this);
     auto *photoLayout = new QHBoxLayout(photoRow);
     photoLayout->setContentsMargins(0, 0, 0, 0);
     mPhoto = new QLabel(photoRow);
@@ -210,7 +216,8 @@ void PersonaEditor::showPhoto()
     }
     mPhoto->setPixmap(PersonaAvatar::pixmap(*shown, photoSide, devicePixelRatioF()));
     mPhoto->setAccessibleName(shown->photo.isNull() ? tr("No photo of %1").arg(shown->name) : tr("Photo of %1").arg(shown->name));
-    mPhoto->setToolTip(shown->photo.originalName.isEmpty() ? QString() : shown->photo.originalName);
+    mPhoto->setToolTip(shown->photo.originalName.isEmpty() ? tr("Drop a picture here, or choose one")
+                                                           : tr("%1 — drop another picture here to replace it").arg(shown->photo.originalName));
 }
 
 void PersonaEditor::showPhotoMessage(const QString &text)
@@ -295,17 +302,55 @@ void PersonaEditor::choosePhoto()
         importPhoto(path);
 }
 
+bool PersonaEditor::canTakePhoto() const
+{
+    return persona() && !mDocument->isReviewOnly() && !mImport.isRunning();
+}
+
 void PersonaEditor::importPhoto(const QString &path)
 {
-    if (!persona() || mDocument->isReviewOnly() || mImport.isRunning())
+    if (canTakePhoto())
+        startImport([path] { return importCardImageFile(path); });
+}
+
+void PersonaEditor::dropPhoto(const QMimeData &offered)
+{
+    if (!canTakePhoto())
         return;
+    const QList<CardImageInput> pictures = imagesFromMimeData(offered);
+    if (pictures.isEmpty())
+        return;
+    const CardImageInput first = pictures.front(); // a persona has one photo: the first one dropped
+    if (!first.error.isEmpty()) {
+        showPhotoMessage(tr("The photo was not taken. %1").arg(first.error));
+        return;
+    }
+    startImport([first] { return importCardImage(first.bytes, first.name); });
+}
+
+bool PersonaEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == mPhotoRow && (event->type() == QEvent::DragEnter || event->type() == QEvent::Drop)) {
+        auto *drop = static_cast<QDropEvent *>(event);
+        if (!canTakePhoto() || !drop->mimeData() || !mimeDataMayHoldImages(*drop->mimeData()))
+            return false;
+        drop->acceptProposedAction();
+        if (event->type() == QEvent::Drop)
+            dropPhoto(*drop->mimeData());
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void PersonaEditor::startImport(const std::function<CardImageImport()> &job)
+{
     mImportFor = mPersonaId;
     mImportDocument = mDocument;
     showPhotoMessage({});
     mChoosePhoto->setEnabled(false);
     mChoosePhoto->setText(tr("Reading the photo…"));
     // Decoding and downscaling a phone's photo takes a moment: the dock stays responsive.
-    mImport.setFuture(QtConcurrent::run([path] { return importCardImageFile(path); }));
+    mImport.setFuture(QtConcurrent::run(job));
 }
 
 void PersonaEditor::photoReady()

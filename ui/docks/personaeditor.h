@@ -7,9 +7,11 @@
 #include <QUuid>
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 class QLabel;
+class QMimeData;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -42,12 +44,17 @@ public:
     // Takes the picture file as the shown persona's photo, off the GUI thread; Choose Photo…
     // calls it with the file its dialog gave. photoImportFinished() tells the outcome.
     void importPhoto(const QString &path);
+    // The same for a picture dropped on the photo (a file from the file manager, a browser's image).
+    void dropPhoto(const QMimeData &offered);
     bool isImportingPhoto() const { return mImport.isRunning(); }
     // The refusal shown under the photo buttons; empty when there is none.
     QString photoMessage() const;
 
 signals:
     void photoImportFinished(bool taken);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct Shown {
@@ -69,6 +76,8 @@ private:
     void commitText(QPlainTextEdit *edit, QString Persona::*member, const QString &undoText);
     void push(const Persona &changed, const QString &undoText);
     void choosePhoto();
+    bool canTakePhoto() const;
+    void startImport(const std::function<CardImageImport()> &job);
     void photoReady();
     void removePhoto();
 
@@ -82,6 +91,7 @@ private:
     QPlainTextEdit *mDescription = nullptr;
     QPlainTextEdit *mGoals = nullptr;
     QPlainTextEdit *mFrustrations = nullptr;
+    QWidget *mPhotoRow = nullptr; // takes dropped pictures
     QLabel *mPhoto = nullptr;
     QPushButton *mChoosePhoto = nullptr;
     QPushButton *mRemovePhoto = nullptr;
