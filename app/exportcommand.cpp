@@ -4,6 +4,7 @@
 #include "format/journeyfiles.h"
 #include "i18n/translations.h"
 #include "print/journeyprint.h"
+#include "print/personapage.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -20,11 +21,13 @@ struct Text {
 QString exportCommandUsage()
 {
     return Text::tr("  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]\n"
-                    "              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--pictures] [--department NAME]\n"
-                    "              [--layers effort,heatmap,emotion,nps,clv,evidence] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]\n"
+                    "              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--personas] [--pictures]\n"
+                    "              [--department NAME] [--layers effort,heatmap,emotion,nps,clv,evidence] [--scale N]\n"
+                    "              [--lang en|ru|uk|sr|sr_Latn|ko]\n"
                     "                                the map as a PDF (with an executive summary; --future adds the\n"
-                    "                                future-state map of the journey's chosen scenario; --pictures adds\n"
-                    "                                the cards' pictures with their captions), PNG or SVG\n");
+                    "                                future-state map of the journey's chosen scenario, --personas the\n"
+                    "                                persona cards before the map, --pictures the cards' pictures with\n"
+                    "                                their captions after it), PNG or SVG\n");
 }
 
 int runExportCommand(const QStringList &args)
@@ -65,6 +68,8 @@ int runExportCommand(const QStringList &args)
             options.future = true;
         } else if (arg == QLatin1String("--pictures")) {
             options.pictures = true;
+        } else if (arg == QLatin1String("--personas")) {
+            options.personas = true;
         } else if (arg == QLatin1String("--layers")) {
             const auto list = value();
             QString error;
@@ -113,6 +118,10 @@ int runExportCommand(const QStringList &args)
             return commandProblem(Text::tr("no department “%1” in this journey (it has: %2)").arg(department, names.join(QStringLiteral(", "))), 2);
     }
     options.fileName = QFileInfo(journeyPath).fileName();
+    if (options.personas && format == QLatin1String("pdf") && !PersonaPage::applies(*journey))
+        QTextStream(stderr) << Text::tr("--personas: no persona of this journey has a description, goals, frustrations or a photo, "
+                                        "so there is no persona page")
+                            << Qt::endl;
     const JourneyPrint print(*journey, options);
     QString error;
     bool written = false;

@@ -430,6 +430,41 @@ private slots:
         }
     }
 
+    void exportPersonaCards()
+    {
+        // --personas puts the persona page before the map: one page more, with the personas' own words.
+        QTemporaryDir dir;
+        const QString plain = dir.filePath(QStringLiteral("plain.pdf"));
+        const QString cards = dir.filePath(QStringLiteral("personas.pdf"));
+        const auto pages = [](const Run &run) { return run.out.section(QStringLiteral(": "), 1).section(u' ', 0, 0).toInt(); };
+        const Run without = runWaymark({QStringLiteral("export"), QStringLiteral(WAYMARK_SAMPLE_JSON), QStringLiteral("--pdf"), plain});
+        const Run with = runWaymark({QStringLiteral("export"), QStringLiteral(WAYMARK_SAMPLE_JSON), QStringLiteral("--pdf"), cards, QStringLiteral("--personas")});
+        QCOMPARE(with.exitCode, 0);
+        QVERIFY2(with.err.isEmpty(), qPrintable(with.err));
+        QCOMPARE(pages(with), pages(without) + 1);
+        FormatError error;
+        const Journey sample = *readJourneyFile(QStringLiteral(WAYMARK_SAMPLE_JSON), &error);
+        if (!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+            QProcess text;
+            const QString page = QString::number(pages(with) - 1); // just before the map
+            text.start(QStringLiteral("pdftotext"), {QStringLiteral("-f"), page, QStringLiteral("-l"), page, cards, QStringLiteral("-")});
+            text.waitForFinished(60000);
+            const QString flat = QString::fromUtf8(text.readAllStandardOutput()).remove(QRegularExpression(QStringLiteral("\\s")));
+            for (const Persona &persona : sample.personas)
+                QVERIFY2(flat.contains(QString(persona.goals.left(30)).remove(QRegularExpression(QStringLiteral("\\s")))), qPrintable(persona.goals));
+        }
+        // Personas that are only names: no page, and the command says why.
+        Journey names = sample;
+        for (Persona &persona : names.personas)
+            persona.description = persona.goals = persona.frustrations = QString();
+        const QString input = dir.filePath(QStringLiteral("names.waymark.json"));
+        QVERIFY(writeJourneyFile(names, input, &error));
+        const Run bare = runWaymark({QStringLiteral("export"), input, QStringLiteral("--pdf"), cards, QStringLiteral("--personas")});
+        QCOMPARE(bare.exitCode, 0);
+        QCOMPARE(pages(bare), pages(without));
+        QVERIFY2(bare.err.contains(QStringLiteral("--personas")), qPrintable(bare.err));
+    }
+
     void exportPagesSizesAndFormats()
     {
         QTemporaryDir dir;

@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSet>
 #include <QSlider>
@@ -773,14 +774,18 @@ private slots:
         QCOMPARE(journey().personas.front().name, QStringLiteral("Ана Петровић"));
     }
 
-    void typingANameAddsTheFirstPersona()
+    void addPersonaThenTypeItsName()
     {
         doc()->push(new RemovePersona(doc(), journey().personas.front().id));
         auto *name = field<QLineEdit>(mDock.get(), "personaNameEdit");
-        QVERIFY(name->text().isEmpty());
+        QVERIFY(!name->isVisible()); // nobody to edit: the dock says how to start instead
         const int before = doc()->undoStack()->count();
 
-        typeInto(name, QStringLiteral("Jovan"));
+        QTest::mouseClick(field<QPushButton>(mDock.get(), "addPersonaButton"), Qt::LeftButton);
+        QVERIFY(name->isVisible());
+        QVERIFY(name->hasFocus());
+        typeText(name, QStringLiteral("Jovan"));
+        QTest::keyClick(name, Qt::Key_Enter);
         QCOMPARE(journey().personas.size(), size_t(1));
         QCOMPARE(journey().personas.front().name, QStringLiteral("Jovan"));
         QVERIFY(!journey().personas.front().id.isNull());

@@ -5,6 +5,7 @@
 #include "print/picturespage.h"
 #include "journeydocument.h"
 #include "print/journeyprint.h"
+#include "print/personapage.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -85,6 +86,14 @@ ExportDialog::ExportDialog(const Journey &journey, const ExportOptions &initial,
     mPictures->setToolTip(tr("Each picture with its card and caption, for readers who were not at the wall"));
     mPictures->setEnabled(pictures > 0);
     pageForm->addRow(mPictures);
+    mPersonas = new QCheckBox(tr("Pe&rsona cards before the map"), pageBox);
+    mPersonas->setObjectName(QStringLiteral("personasCheck"));
+    // Only personas with more than a name make a page worth a board member's time.
+    const bool personasToShow = PersonaPage::applies(journey);
+    mPersonas->setToolTip(personasToShow ? tr("Each persona's photo, goals and frustrations, and the steps that hurt them most")
+                                         : tr("None of this journey's personas has a description, goals, frustrations or a photo yet"));
+    mPersonas->setEnabled(personasToShow);
+    pageForm->addRow(mPersonas);
     // The summary's key figures: the metrics with data, ticked ones shown, dragged into order.
     mKpis = new QListWidget(pageBox);
     mKpis->setObjectName(QStringLiteral("summaryKpiList"));
@@ -173,7 +182,7 @@ ExportDialog::ExportDialog(const Journey &journey, const ExportOptions &initial,
     setOptions(initial);
     for (QComboBox *combo : {mPage, mHeat, mDepartment})
         connect(combo, &QComboBox::currentIndexChanged, this, &ExportDialog::updatePreview);
-    for (QAbstractButton *button : std::initializer_list<QAbstractButton *>{mLandscape, mPortrait, mFit, mTile, mSummary, mFuture, mEffort, mHeatmap, mEmotion, mNps, mClv, mEvidence})
+    for (QAbstractButton *button : std::initializer_list<QAbstractButton *>{mLandscape, mPortrait, mFit, mTile, mSummary, mFuture, mPersonas, mEffort, mHeatmap, mEmotion, mNps, mClv, mEvidence})
         connect(button, &QAbstractButton::toggled, this, &ExportDialog::updatePreview);
     connect(mOverlap, &QDoubleSpinBox::valueChanged, this, &ExportDialog::updatePreview);
     resize(1100, 720);
@@ -195,6 +204,7 @@ ExportOptions ExportDialog::options() const
     o.summary = mSummary->isChecked();
     o.future = mFuture->isEnabled() && mFuture->isChecked();
     o.pictures = mPictures->isEnabled() && mPictures->isChecked();
+    o.personas = mPersonas->isEnabled() && mPersonas->isChecked();
     o.layers.effort = mEffort->isChecked();
     o.layers.heatmap = mHeatmap->isChecked();
     if (mHeat->currentData().typeId() == QMetaType::QString) {
@@ -223,6 +233,7 @@ void ExportDialog::setOptions(const ExportOptions &o)
     mSummary->setChecked(o.summary);
     mFuture->setChecked(o.future);
     mPictures->setChecked(o.pictures);
+    mPersonas->setChecked(o.personas);
     mEffort->setChecked(o.layers.effort);
     mHeatmap->setChecked(o.layers.heatmap);
     mHeat->setCurrentIndex(std::max(0, o.layers.heatMetric.isEmpty() ? mHeat->findData(int(o.layers.heat)) : mHeat->findData(o.layers.heatMetric)));

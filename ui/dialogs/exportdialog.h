@@ -65,6 +65,7 @@ private:
     QCheckBox *mSummary;
     QCheckBox *mFuture;
     QCheckBox *mPictures;
+    QCheckBox *mPersonas;
     QListWidget *mKpis;
     QStringList mJourneyKpis; // the journey's choice when the dialog opened
     bool mReorderingKpis = false;

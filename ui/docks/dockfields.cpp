@@ -8,6 +8,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPainter>
+#include <QPlainTextEdit>
 #include <QSignalBlocker>
 #include <QStyle>
 
@@ -83,6 +84,16 @@ protected:
 };
 
 } // namespace
+
+QPlainTextEdit *createTextBox(const QString &objectName, int lines, QWidget *parent)
+{
+    auto *edit = new QPlainTextEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setTabChangesFocus(true); // Tab walks the form instead of typing a tab
+    edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * 2 + 12);
+    edit->setMaximumHeight(edit->fontMetrics().lineSpacing() * lines + 16);
+    return edit;
+}
 
 QLabel *createErrorLabel(const QString &objectName, QWidget *parent)
 {

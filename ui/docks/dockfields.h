@@ -8,6 +8,7 @@
 
 class QComboBox;
 class QLabel;
+class QPlainTextEdit;
 class QWidget;
 
 namespace waymark {
@@ -15,6 +16,10 @@ namespace waymark {
 // Pieces shared by the forms of the Properties and Journey docks: errors shown at the
 // field, the keys and focus changes that commit or revert a field, currency choices.
 namespace dockfields {
+
+// A text box for a dock form: Tab leaves it (a form is filled with the keyboard), at least
+// two and at most `lines` lines high.
+QPlainTextEdit *createTextBox(const QString &objectName, int lines, QWidget *parent);
 
 // A small red line (elided, the whole text in its tooltip) to put under a field; hidden
 // while the field is valid.

@@ -1,11 +1,10 @@
 #include "journeyinfodock.h"
 
-#include "commands/addentity.h"
-#include "commands/editentity.h"
 #include "commands/editjourneyinfo.h"
 #include "commands/editjourneysettings.h"
 #include "dockfields.h"
 #include "journeydocument.h"
+#include "personacards.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -33,16 +32,6 @@ public:
     }
     int id() const override { return -1; }
 };
-
-QPlainTextEdit *createTextBox(const QString &objectName, int lines, QWidget *parent)
-{
-    auto *edit = new QPlainTextEdit(parent);
-    edit->setObjectName(objectName);
-    edit->setTabChangesFocus(true);
-    edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * 2 + 12);
-    edit->setMaximumHeight(edit->fontMetrics().lineSpacing() * lines + 12);
-    return edit;
-}
 
 void setTextIfDifferent(QLineEdit *edit, const QString &text)
 {
@@ -127,25 +116,13 @@ void JourneyInfoDock::buildForm()
     form->addRow(tr("&Owner:"), mOwner);
     connect(mOwner, &QComboBox::activated, this, &JourneyInfoDock::commitOwner);
 
-    auto *personaHeading = new QLabel(tr("Persona"), mForm);
-    QFont bold = personaHeading->font();
-    bold.setBold(true);
-    personaHeading->setFont(bold);
-    form->addRow(personaHeading);
+    mPersonas = new PersonaCards(content);
+    outer->insertSpacing(1, 10);
+    outer->insertWidget(2, mPersonas); // above the stretch: the personas follow the journey's fields
 
-    mPersonaName = new QLineEdit(mForm);
-    mPersonaName->setObjectName(QStringLiteral("personaNameEdit"));
-    mPersonaName->setPlaceholderText(tr("Who goes through this journey"));
-    form->addRow(tr("&Name:"), mPersonaName);
-    connect(mPersonaName, &QLineEdit::editingFinished, this, &JourneyInfoDock::commitPersonaName);
-
-    mPersonaDescription = createTextBox(QStringLiteral("personaDescriptionEdit"), 6, mForm);
-    form->addRow(tr("&Description:"), mPersonaDescription);
-
-    for (QWidget *field : std::initializer_list<QWidget *>{mTitle, mCurrency->lineEdit(), mPersonaName})
+    for (QWidget *field : std::initializer_list<QWidget *>{mTitle, mCurrency->lineEdit()})
         watchField(field, [this, field] { revert(field); });
     watchField(mScenario, [this] { revert(mScenario); }, [this] { commitScenario(); });
-    watchField(mPersonaDescription, [this] { revert(mPersonaDescription); }, [this] { commitPersonaDescription(); });
 }
 
 void JourneyInfoDock::setDocument(JourneyDocument *document)
@@ -156,6 +133,7 @@ void JourneyInfoDock::setDocument(JourneyDocument *document)
         mDocument->disconnect(this);
     mDocument = document;
     mShown.reset();
+    mPersonas->setDocument(document);
     connectDocument();
     refresh(true);
 }
@@ -166,9 +144,7 @@ void JourneyInfoDock::connectDocument()
         return;
     const auto update = [this] { refresh(false); };
     connect(mDocument, &JourneyDocument::infoChanged, this, update);
-    connect(mDocument, &JourneyDocument::personaChanged, this, update);
-    connect(mDocument, &JourneyDocument::personaInserted, this, update);
-    connect(mDocument, &JourneyDocument::personaRemoved, this, update);
+    connect(mDocument, &JourneyDocument::reviewOnlyChanged, this, &JourneyInfoDock::updateEditable);
     connect(mDocument, &JourneyDocument::journeyReset, this, [this] { refresh(true); });
     for (auto signal : {&JourneyDocument::departmentInserted, &JourneyDocument::departmentRemoved, &JourneyDocument::departmentChanged})
         connect(mDocument, signal, this, &JourneyInfoDock::fillOwner);
@@ -179,13 +155,6 @@ void JourneyInfoDock::connectDocument()
     connect(mDocument, &QObject::destroyed, this, [this] { refresh(true); });
 }
 
-const Persona *JourneyInfoDock::persona() const
-{
-    if (!mDocument || mDocument->journey().personas.empty())
-        return nullptr;
-    return &mDocument->journey().personas.front();
-}
-
 JourneyInfoDock::Shown JourneyInfoDock::current() const
 {
     Shown shown;
@@ -194,10 +163,6 @@ JourneyInfoDock::Shown JourneyInfoDock::current() const
         shown.title = journey.title;
         shown.description = journey.description;
         shown.currency = journey.currency;
-    }
-    if (const Persona *first = persona()) {
-        shown.personaName = first->name;
-        shown.personaDescription = first->description;
     }
     return shown;
 }
@@ -221,11 +186,8 @@ void JourneyInfoDock::refresh(bool force)
     }
     if (force || !old)
         fillOwner();
-    if (update(mPersonaName, &Shown::personaName))
-        setTextIfDifferent(mPersonaName, now.personaName);
-    if (update(mPersonaDescription, &Shown::personaDescription))
-        setTextIfDifferent(mPersonaDescription, now.personaDescription);
     mShown = now;
+    updateEditable();
 }
 
 void JourneyInfoDock::revert(QWidget *field)
@@ -238,10 +200,6 @@ void JourneyInfoDock::revert(QWidget *field)
     } else if (field == mCurrency->lineEdit()) {
         setFieldError(mCurrency, mCurrencyError, {});
         setCurrencyChoices(mCurrency, currencySuggestions(now.currency), now.currency);
-    } else if (field == mPersonaName) {
-        mPersonaName->setText(now.personaName);
-    } else if (field == mPersonaDescription) {
-        mPersonaDescription->setPlainText(now.personaDescription);
     }
 }
 
@@ -313,37 +271,15 @@ void JourneyInfoDock::commitCurrency()
     pushInfo(journey.title, journey.description, *code, tr("Change journey currency"));
 }
 
-void JourneyInfoDock::pushPersona(const QString &name, const QString &description, const QString &undoText)
+void JourneyInfoDock::updateEditable()
 {
-    if (const Persona *first = persona()) {
-        Persona changed = *first;
-        changed.name = name;
-        changed.description = description;
-        mDocument->push(new EditPersona(mDocument, changed, undoText));
-    } else {
-        // No persona yet: the first thing typed about one creates it.
-        mDocument->push(new AddPersona(mDocument, Persona{{}, name, description, {}, {}}));
-    }
-}
-
-void JourneyInfoDock::commitPersonaName()
-{
-    if (!mDocument)
-        return;
-    const Shown now = current();
-    const QString name = mPersonaName->text().trimmed();
-    if (name != now.personaName)
-        pushPersona(name, now.personaDescription, tr("Rename persona"));
-}
-
-void JourneyInfoDock::commitPersonaDescription()
-{
-    if (!mDocument)
-        return;
-    const Shown now = current();
-    const QString description = mPersonaDescription->toPlainText();
-    if (description != now.personaDescription)
-        pushPersona(now.personaName, description, tr("Change persona description"));
+    // Review mode: a department head reads the header and the personas but changes nothing
+    // (text stays selectable, so it can be copied into a comment).
+    const bool editable = mDocument && !mDocument->isReviewOnly();
+    mTitle->setReadOnly(!editable);
+    mScenario->setReadOnly(!editable);
+    mCurrency->setEnabled(editable);
+    mOwner->setEnabled(editable);
 }
 
 } // namespace waymark

@@ -14,9 +14,11 @@ class QPlainTextEdit;
 
 namespace waymark {
 
+class PersonaCards;
+
 // Edits the journey's header: title, scenario (the journey's description), default
-// currency, and its persona (the first one; typing a name when there is none adds one).
-// Every change is one undo step.
+// currency, owner, and its personas (PersonaCards). Every change is one undo step; in review
+// mode everything is shown and nothing edited.
 class JourneyInfoDock : public QDockWidget
 {
     Q_OBJECT
@@ -27,6 +29,7 @@ public:
     // The main window swaps documents on open and new; null disables the form.
     void setDocument(JourneyDocument *document);
     JourneyDocument *document() const { return mDocument; }
+    PersonaCards *personaCards() const { return mPersonas; }
 
 private:
     // What the fields last showed, so a refresh leaves a field being typed in alone
@@ -35,14 +38,11 @@ private:
         QString title;
         QString description;
         QString currency;
-        QString personaName;
-        QString personaDescription;
     };
 
     void buildForm();
     void connectDocument();
     void refresh(bool force);
-    const Persona *persona() const;
     Shown current() const;
     void revert(QWidget *field);
 
@@ -51,10 +51,8 @@ private:
     void commitTitle();
     void commitScenario();
     void commitCurrency();
-    void commitPersonaName();
-    void commitPersonaDescription();
     void pushInfo(const QString &title, const QString &description, const QString &currency, const QString &undoText);
-    void pushPersona(const QString &name, const QString &description, const QString &undoText);
+    void updateEditable(); // review mode: read-only
 
     QPointer<JourneyDocument> mDocument;
     std::optional<Shown> mShown;
@@ -65,8 +63,7 @@ private:
     QComboBox *mCurrency = nullptr;
     QLabel *mCurrencyError = nullptr;
     QComboBox *mOwner = nullptr;
-    QLineEdit *mPersonaName = nullptr;
-    QPlainTextEdit *mPersonaDescription = nullptr;
+    PersonaCards *mPersonas = nullptr;
 };
 
 } // namespace waymark

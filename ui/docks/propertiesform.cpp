@@ -33,16 +33,6 @@ using namespace dockfields;
 
 namespace {
 
-QPlainTextEdit *createTextBox(const QString &objectName, int lines, QWidget *parent)
-{
-    auto *edit = new QPlainTextEdit(parent);
-    edit->setObjectName(objectName);
-    edit->setTabChangesFocus(true); // Tab walks the form instead of typing a tab
-    edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * 2 + 12);
-    edit->setMaximumHeight(edit->fontMetrics().lineSpacing() * lines + 16);
-    return edit;
-}
-
 // The error labels of several fields, one under the other, as one form row.
 QWidget *errorStrip(QWidget *parent, std::initializer_list<QLabel *> errors)
 {

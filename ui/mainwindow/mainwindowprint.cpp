@@ -7,6 +7,8 @@
 #include "journeydocument.h"
 #include "mainwindow/canvastoolbar.h"
 #include "print/journeyprint.h"
+#include "print/personapage.h"
+#include "print/picturespage.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -44,6 +46,8 @@ ExportOptions MainWindow::currentExportOptions() const
     options.future = settings.value(QStringLiteral("export/future"), true).toBool();
     // On unless turned off: a journey's pictures are what readers away from the wall miss most.
     options.pictures = settings.value(QStringLiteral("export/pictures"), true).toBool();
+    // On unless turned off: the pages come only when a persona has more than a name (PersonaPage::applies).
+    options.personas = settings.value(QStringLiteral("export/personas"), true).toBool();
     const HeatmapChoice &heat = mScene->heatmap();
     options.layers.heatmap = !heat.isOff();
     if (const auto dimension = heat.effort())
@@ -66,7 +70,12 @@ void MainWindow::rememberExportOptions(const ExportOptions &options) const
     settings.setValue(QStringLiteral("export/tile"), options.tile);
     settings.setValue(QStringLiteral("export/summary"), options.summary);
     settings.setValue(QStringLiteral("export/future"), options.future);
-    settings.setValue(QStringLiteral("export/pictures"), options.pictures);
+    // Only choices the user could make: a journey without personas to show or without
+    // pictures leaves them alone (their boxes are greyed and read as off).
+    if (PicturesPage::pictureCount(mDocument->journey()) > 0)
+        settings.setValue(QStringLiteral("export/pictures"), options.pictures);
+    if (PersonaPage::applies(mDocument->journey()))
+        settings.setValue(QStringLiteral("export/personas"), options.personas);
 }
 
 void MainWindow::exportPdf()

@@ -158,9 +158,9 @@ void MainWindow::applyReviewMode(bool reviewOnly)
 {
     mReviewBanner->setVisible(reviewOnly);
     mCanvasActions->updateEnabled();
-    // The card and journey fields stay readable but take no typing the document would refuse.
+    // The card fields stay readable but take no typing the document would refuse. The Journey
+    // dock turns itself read-only: a reviewer still scrolls through the personas and reads them.
     mProperties->setEnabled(!reviewOnly);
-    mJourneyInfo->setEnabled(!reviewOnly);
 }
 
 bool MainWindow::openForReview(const QString &path)

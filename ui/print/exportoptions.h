@@ -42,6 +42,7 @@ struct ExportOptions {
     bool summary = false;       // executive summary pages in front of the map
     bool future = false;        // a page with the future-state map (the chosen scenario applied) after the map
     bool pictures = false;      // the cards' pictures, with their cards and captions, after the map
+    bool personas = false;      // persona cards before the map (when a persona has more than a name: PersonaPage::applies)
     MapLayers layers;
     QUuid department;           // null: every department; else a PDF for one department head
     QString fileName;           // shown in the page header

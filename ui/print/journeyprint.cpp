@@ -6,6 +6,7 @@
 #include "pagedecor.h"
 #include "printablemap.h"
 #include "opportunitypage.h"
+#include "personapage.h"
 #include "prioritiespage.h"
 #include "summarypages.h"
 
@@ -105,6 +106,10 @@ std::vector<JourneyPrint::Page> JourneyPrint::pages() const
         if (VoicePage::applies(mJourney))
             pages.push_back({Page::Voice, 0, 0});
     }
+    // Who goes through the journey, just before the map they go through.
+    if (mOptions.personas && PersonaPage::applies(mJourney))
+        for (int i = 0, count = PersonaPage::pageCount(mJourney, mapArea().width()); i < count; ++i)
+            pages.push_back({Page::Personas, i, 0});
     const QSize grid = tiles();
     for (int row = 0; row < grid.height(); ++row)
         for (int column = 0; column < grid.width(); ++column)
@@ -154,6 +159,11 @@ void JourneyPrint::paintPage(QPainter &painter, const Page &page, int index, int
         subtitle = page.column > 1 ? Text::tr("Pictures on the cards (%1 of %2)").arg(page.row + 1).arg(page.column)
                                    : Text::tr("Pictures on the cards");
         break;
+    case Page::Personas: {
+        const int personaPages = PersonaPage::pageCount(mJourney, mapArea().width());
+        subtitle = personaPages > 1 ? Text::tr("Personas (%1 of %2)").arg(page.row + 1).arg(personaPages) : Text::tr("Personas");
+        break;
+    }
     case Page::Map:
         subtitle = grid == QSize(1, 1) ? Text::tr("Journey map") : Text::tr("Journey map — row %1, column %2 (of %3 × %4)")
                                                                  .arg(page.row + 1).arg(page.column + 1).arg(grid.height()).arg(grid.width());
@@ -200,6 +210,10 @@ void JourneyPrint::paintPage(QPainter &painter, const Page &page, int index, int
         const auto pictures = PicturesPage::paginate(mJourney, content.size());
         if (page.row < int(pictures.size()))
             PicturesPage::paint(painter, content, mJourney, pictures[std::size_t(page.row)]);
+        return;
+    }
+    if (page.kind == Page::Personas) {
+        PersonaPage::paint(painter, content, mJourney, page.row);
         return;
     }
     if (page.kind == Page::FutureMap) { // always fitted: it is read beside today's map, not glued

@@ -17,7 +17,7 @@ namespace waymark {
 class PrintableMap;
 struct BusinessCase;
 
-// A journey on paper: the pages of one export (summary pages, then the map fitted to one page
+// A journey on paper: the pages of one export (summary pages, persona cards, then the map fitted to one page
 // or tiled across several with overlaps and assembly marks), each with a header, a footer and
 // (map pages) a legend. One renderer for PDF, the printer, the print preview and the command
 // line. Everything is laid out in 96-dpi page units; devices are set to 96 dpi so the
@@ -26,8 +26,10 @@ class JourneyPrint
 {
 public:
     struct Page {
-        enum Kind { Priorities, OpportunityCase, SummaryFigures, SummaryTables, LifetimeValue, Voice, Map, FutureMap, Pictures } kind = Map;
-        int row = 0, column = 0; // tile position on map pages; OpportunityCase: its rank (row) and index (column); Pictures: page (row) of pages (column)
+        enum Kind { Priorities, OpportunityCase, SummaryFigures, SummaryTables, LifetimeValue, Voice, Personas, Map, FutureMap, Pictures } kind = Map;
+        // Tile position on map pages; OpportunityCase: its rank (row) and index (column); Personas: which of their pages (row);
+        // Pictures: page (row) of pages (column).
+        int row = 0, column = 0;
     };
 
     JourneyPrint(const Journey &journey, ExportOptions options);
