@@ -111,7 +111,14 @@ bool ServerSession::connectToServer(QString *error)
         mDatasets = whole->datasets;
         mParts.base.remove(QStringLiteral("datasets"));
     }
-    return catchUp(&message);
+    // Edits queued while away go on top of what the server holds now, not of what it held.
+    dropQueuedView();
+    if (!catchUp(&message)) {
+        showQueuedEdits();
+        return false;
+    }
+    replay();
+    return true;
 }
 
 void ServerSession::disconnectFromServer()
@@ -168,16 +175,20 @@ bool ServerSession::validate(const ServerChange &change, QString *error) const
     return true;
 }
 
-std::optional<qint64> ServerSession::write(ServerChange change, const EntityWrite &entityWrite, QString *error)
+std::optional<qint64> ServerSession::write(ServerChange change, const EntityWrite &entityWrite, QString *error, const QueuedEdit &offline)
 {
     QString ignored;
     QString &message = error ? *error : ignored;
+    const bool mayQueue = mQueue && !offline.kind.isEmpty() && !mReplaying;
     if (!mConnected) {
+        if (mayQueue)
+            return enqueue(offline, error);
         message = Text::tr("not connected to %1").arg(mAddress.display());
         return std::nullopt;
     }
     if (!validate(change, &message))
         return std::nullopt;
+    mTriedId = 0;
     QSqlDatabase db = QSqlDatabase::database(mConnectionName, false);
     const auto fail = [&](const QSqlQuery *query) -> std::optional<qint64> {
         const QSqlError sqlError = query ? query->lastError() : db.lastError();
@@ -186,8 +197,15 @@ std::optional<qint64> ServerSession::write(ServerChange change, const EntityWrit
         message = ServerRoles::explainRefusal(message);
         if (db.isOpen())
             db.rollback();
-        if (sqlError.type() == QSqlError::ConnectionError || !db.isOpen())
+        if (sqlError.type() == QSqlError::ConnectionError || !db.isOpen()) {
             lose(message);
+            if (mayQueue) {
+                // Broken off, perhaps at the commit: the replay looks for this id first.
+                QueuedEdit edit = offline;
+                edit.tried = change.id;
+                return enqueue(edit, error);
+            }
+        }
         return std::nullopt;
     };
     if (!db.transaction()) {
@@ -209,8 +227,9 @@ std::optional<qint64> ServerSession::write(ServerChange change, const EntityWrit
     if (!query.exec(QStringLiteral("SELECT nextval(pg_get_serial_sequence('changes', 'id'))")) || !query.next())
         return fail(&query);
     change.id = query.value(0).toLongLong();
+    mTriedId = change.id;
     change.author = mAuthor;
-    change.seen = mLastSeen;
+    change.seen = mReplaySeen >= 0 ? mReplaySeen : mLastSeen;
     // What a card change replaces, as the server has it (our copy may be behind), for undo.
     UndoStep step{change.id, change.entity, change.field, {}};
     if (change.kind == ServerChangeKind::card && !mUndoing) {
