@@ -17,6 +17,7 @@
 #include "mainwindow/mainwindow.h"
 #include "server/openfromserverdialog.h"
 #include "server/publishdialog.h"
+#include "server/replayreportdialog.h"
 #include "server/serveraddressform.h"
 #include "server/serverjourneys.h"
 #include "server/serversession.h"
@@ -75,6 +76,8 @@ private slots:
     void initTestCase()
     {
         qputenv("XDG_CONFIG_HOME", QFile::encodeName(mDir.filePath(QStringLiteral("config"))));
+        // Edits made offline wait in the recovery store: this test's own.
+        qputenv("WAYMARK_RECOVERY_DIR", QFile::encodeName(mDir.filePath(QStringLiteral("recovery"))));
         WAYMARK_START_POSTGRES(mServer);
         QVERIFY2(mServer.createDatabase(QStringLiteral("workshops")), qPrintable(mServer.error()));
         mUrl = mServer.url(QStringLiteral("workshops"));
@@ -292,16 +295,59 @@ private slots:
         const QString app = window.sharedJourney()->session()->applicationName();
         QVERIFY(mServer.psql(QStringLiteral("workshops"),
                              QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = '%1'").arg(app)));
-        // The next edit meets the dead connection.
+        // The next edit meets the dead connection: it is kept, and the window says so.
         Touchpoint card = window.document()->journey().touchpoints[0];
         card.title = QStringLiteral("Во время обрыва");
         window.document()->push(new EditTouchpoint(window.document(), card));
         QTRY_VERIFY2_WITH_TIMEOUT(serverState(window).contains(QStringLiteral("lost")), qPrintable(serverState(window)), settleMs);
-        QVERIFY(window.document()->journey().touchpoint(card.id)); // still open
+        QVERIFY2(serverState(window).contains(QStringLiteral("kept on this laptop")), qPrintable(serverState(window)));
+        QCOMPARE(window.document()->journey().touchpoint(card.id)->title, card.title); // not taken back
         QTRY_VERIFY2_WITH_TIMEOUT(serverState(window).contains(QStringLiteral("Shared on")), qPrintable(serverState(window)), settleMs);
+        // Sent when the connection was back, and said so.
+        QCOMPARE(titleOnServer(journey.id, card.id), card.title);
+        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("made while offline reached the server")),
+                 qPrintable(window.statusBar()->currentMessage()));
+        QVERIFY(!window.findChild<ReplayReportDialog *>()); // nothing met anyone else's change
         // And it works again.
+        card.title = QStringLiteral("После обрыва");
         window.document()->push(new EditTouchpoint(window.document(), card));
         QTRY_COMPARE_WITH_TIMEOUT(titleOnServer(journey.id, card.id), card.title, settleMs);
+    }
+
+    // Offline, Ана changes a title that Богдан changes later: when Ана's window is connected
+    // again the report says which card, what, who, and that Богдан's later change stayed.
+    void aConflictMetOfflineIsReported()
+    {
+        Journey journey = test::smallJourney();
+        journey.id = QUuid::createUuid();
+        QVERIFY(publish(journey));
+        QSettings().setValue(QStringLiteral("server/author"), QStringLiteral("Ана"));
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openServerJourney(mUrl, journey.id.toString()));
+        const QString app = window.sharedJourney()->session()->applicationName();
+        QVERIFY(mServer.psql(QStringLiteral("workshops"),
+                             QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = '%1'").arg(app)));
+        Touchpoint card = window.document()->journey().touchpoints[1];
+        card.title = QStringLiteral("Версия Аны");
+        window.document()->push(new EditTouchpoint(window.document(), card));
+        QTest::qWait(50); // Богдан's change is made later (a margin on the clock, not a timing)
+        QString error;
+        ServerSession bogdan(*parsePostgresUrl(mUrl, &error), journey.id, QStringLiteral("Богдан"));
+        QVERIFY2(bogdan.connectToServer(&error), qPrintable(error));
+        QVERIFY2(bogdan.setCardField(card.id, QStringLiteral("title"), QStringLiteral("Версия Богдана"), &error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(window.findChild<ReplayReportDialog *>(), settleMs);
+        auto *report = window.findChild<ReplayReportDialog *>();
+        QVERIFY(report->isVisible());
+        QCOMPARE(report->table()->topLevelItemCount(), 1);
+        const QTreeWidgetItem *row = report->table()->topLevelItem(0);
+        QCOMPARE(row->text(0), QStringLiteral("Версия Богдана"));
+        QCOMPARE(row->text(1), QStringLiteral("the title"));
+        QCOMPARE(row->text(2), QStringLiteral("Богдан"));
+        QVERIFY2(row->text(3).startsWith(QStringLiteral("Theirs")) && row->text(3).contains(QStringLiteral("Версия Аны")), qPrintable(row->text(3)));
+        QCOMPARE(window.document()->journey().touchpoint(card.id)->title, QStringLiteral("Версия Богдана"));
+        QCOMPARE(titleOnServer(journey.id, card.id), QStringLiteral("Версия Богдана"));
+        report->close();
     }
 
     void saveAsKeepsACopyAndStaysShared()

@@ -18,6 +18,9 @@ struct ServerShare {
     std::unique_ptr<ServerReconnect> reconnect;
     std::unique_ptr<ServerPresence> presence;
     QString where; // the server as people read it: postgresql://host/db
+    QString problem; // what the status bar's server label says is wrong (empty: connected)
+    QString details;
+    bool replayShown = false; // the reconnection's status line is the replay's summary
 };
 
 } // namespace waymark
