@@ -111,6 +111,11 @@ bool ServerSession::connectToServer(QString *error)
         mDatasets = whole->datasets;
         mParts.base.remove(QStringLiteral("datasets"));
     }
+    if (!loadLocks(db, &message)) {
+        db = QSqlDatabase();
+        disconnectFromServer();
+        return false;
+    }
     // Edits queued while away go on top of what the server holds now, not of what it held.
     dropQueuedView();
     if (!catchUp(&message)) {
@@ -162,6 +167,8 @@ void ServerSession::lose(const QString &why)
 
 bool ServerSession::validate(const ServerChange &change, QString *error) const
 {
+    if (change.kind == ServerChangeKind::lock)
+        return true; // not part of the journey's document
     JourneyParts candidate = mParts;
     if (!applyChange(candidate, change)) {
         *error = Text::tr("card “%1” is not in the journey any more").arg(ServerSql::cardTitle(mParts, change.entity));
@@ -345,6 +352,8 @@ void ServerSession::apply(const ServerChange &change)
     mLastSeen = change.id;
     mJourneyStale = true;
     const bool own = mMine.count(change.id) > 0;
+    if (change.kind == ServerChangeKind::lock)
+        applyLock(change);
     if (change.kind == ServerChangeKind::card) {
         mNewestOn[{change.entity, change.field}] = change;
         mNewestOnCard[change.entity] = change;

@@ -4,6 +4,7 @@
 #include "server/journeyparts.h"
 #include "server/offlinequeue.h"
 #include "server/serverchange.h"
+#include "server/serverlock.h"
 #include "server/serverroles.h"
 #include "warehouse/postgresurl.h"
 
@@ -137,6 +138,18 @@ public:
     bool canUndo() const { return !mUndo.empty(); }
     std::optional<qint64> undo(QString *error);
 
+    // Locks (serversessionlocks.cpp): what is locked now, by (kind, target).
+    const std::map<std::pair<QString, QUuid>, ServerLock> &locks() const { return mLocks; }
+    std::optional<ServerLock> boardFrozen() const;
+    // Why this session may not change cards in the cell (a lock on its lane or stage, or the
+    // frozen board; translated), or nothing. Facilitators and the lane's department may.
+    std::optional<QString> cellLockedFor(const QUuid &stage, const QUuid &lane) const;
+    // The departments the database says this session's user belongs to (`members`).
+    const std::vector<QUuid> &myDepartments() const { return mMyDepartments; }
+    // Locks or unlocks a lane, a stage, or (ServerLockKind::board, any target) the board;
+    // facilitators only (the database refuses the others, naming the rule).
+    std::optional<qint64> setLock(const QString &kind, const QUuid &target, bool locked, const QString &reason, QString *error);
+
     // Tells the other sessions on this journey that this one came, is still here, or leaves.
     bool announce(PresenceNote note, QString *error);
 
@@ -154,6 +167,8 @@ signals:
     // Another session on this journey said `note` (announce()); `session` tells two
     // laptops of one person apart.
     void presenceNoted(const QString &session, const QString &author, waymark::PresenceNote note);
+    // A lock was set or lifted (anyone's, ours included), or the locks were read again.
+    void locksChanged();
     // The number of edits waiting for the connection changed.
     void queueChanged(int count);
     // The queued edits were sent after a reconnection (the report says which met others' changes).
@@ -183,6 +198,9 @@ private:
     std::optional<qint64> addCardRow(const QUuid &card, const QUuid &stage, const QUuid &lane, const QJsonObject &fields, const QUuid &afterCard,
                                      QString *error);
     std::optional<qint64> addCommentBody(const QUuid &comment, const QJsonObject &body, QString *error);
+
+    bool loadLocks(QSqlDatabase &db, QString *error);
+    void applyLock(const ServerChange &change);
 
     // Off the network (serversessionoffline.cpp).
     std::optional<qint64> enqueue(QueuedEdit edit, QString *error);
@@ -227,6 +245,8 @@ private:
     // that nobody else changed the thing since.
     std::map<std::pair<QUuid, QString>, ServerChange> mNewestOn;
     std::map<QUuid, ServerChange> mNewestOnCard;
+    std::map<std::pair<QString, QUuid>, ServerLock> mLocks;
+    std::vector<QUuid> mMyDepartments;
     // Off the network: the queue, the server's journey as it was when the first edit was
     // queued (mParts then shows the queue on top), and what a replay's write needs.
     std::unique_ptr<OfflineQueue> mQueue;
