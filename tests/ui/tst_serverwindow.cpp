@@ -18,6 +18,8 @@
 #include "server/openfromserverdialog.h"
 #include "server/publishdialog.h"
 #include "server/replayreportdialog.h"
+#include "server/lockcontrols.h"
+#include "canvas/canvaslayout.h"
 #include "server/serveraddressform.h"
 #include "server/serverjourneys.h"
 #include "server/serversession.h"
@@ -26,6 +28,7 @@
 
 #include <QAction>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -348,6 +351,71 @@ private slots:
         QCOMPARE(window.document()->journey().touchpoint(card.id)->title, QStringLiteral("Версия Богдана"));
         QCOMPARE(titleOnServer(journey.id, card.id), QStringLiteral("Версия Богдана"));
         report->close();
+    }
+
+    // The facilitator locks a lane from the Edit menu with a reason; a participant's window
+    // greys it with who and why, its lock actions are greyed for them, and their edit of a card
+    // there is refused by the database and taken back naming the rule. Toggling unlocks.
+    void locksAreShownAndEnforced()
+    {
+        Journey journey = test::smallJourney();
+        journey.id = QUuid::createUuid();
+        QVERIFY(publish(journey));
+        QVERIFY(mServer.psql(QStringLiteral("workshops"), QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'bill') "
+                                                                          "THEN CREATE ROLE bill LOGIN IN ROLE waymark_participant; END IF; END $$")));
+        QSettings().setValue(QStringLiteral("server/author"), QStringLiteral("Фасилитатор"));
+        MainWindow facilitator;
+        facilitator.show();
+        QVERIFY(facilitator.openServerJourney(mUrl, journey.id.toString()));
+        QSettings().setValue(QStringLiteral("server/author"), QStringLiteral("Bill"));
+        MainWindow participant;
+        participant.show();
+        QVERIFY(participant.openServerJourney(QString(mUrl).replace(QStringLiteral("waymark@"), QStringLiteral("bill@")), journey.id.toString()));
+        QCOMPARE(participant.sharedJourney()->session()->role(), ServerRole::Participant);
+
+        const Lane &lane = journey.lanes[3];
+        facilitator.journeyScene()->setCurrentCell(CellIndex{1, 3});
+        QVERIFY(action(facilitator, "lockLane")->isEnabled());
+        ModalAnswer answer([](QWidget *widget) {
+            auto *dialog = qobject_cast<QInputDialog *>(widget);
+            QVERIFY(dialog);
+            dialog->setTextValue(QStringLiteral("говорит поддержка"));
+            dialog->accept();
+        });
+        action(facilitator, "lockLane")->trigger();
+        QCOMPARE(answer.seen, QStringLiteral("QInputDialog"));
+        QVERIFY(action(facilitator, "lockLane")->isChecked());
+
+        LockVeil *veil = nullptr;
+        for (QGraphicsItem *item : participant.journeyScene()->items()) {
+            if (auto *found = dynamic_cast<LockVeil *>(item))
+                veil = found;
+        }
+        QVERIFY(veil);
+        QTRY_COMPARE_WITH_TIMEOUT(veil->regions().size(), std::size_t(1), settleMs);
+        QVERIFY2(veil->regions().front().label.contains(QStringLiteral("Фасилитатор")) && veil->regions().front().label.contains(QStringLiteral("говорит поддержка")),
+                 qPrintable(veil->regions().front().label));
+        QVERIFY(veil->regions().front().rect.contains(participant.journeyScene()->canvasLayout().cellRect(1, 3).center()));
+        QTRY_VERIFY2_WITH_TIMEOUT(participant.statusBar()->currentMessage().contains(QStringLiteral("locked the lane")),
+                                  qPrintable(participant.statusBar()->currentMessage()), settleMs);
+        participant.journeyScene()->setCurrentCell(CellIndex{1, 3});
+        QVERIFY(!action(participant, "lockLane")->isEnabled());
+        QVERIFY2(action(participant, "lockLane")->toolTip().contains(QStringLiteral("Only the facilitator")), qPrintable(action(participant, "lockLane")->toolTip()));
+
+        Touchpoint card = *participant.document()->journey().touchpoint(journey.touchpoints[5].id);
+        QCOMPARE(card.laneId, lane.id);
+        const QString before = card.title;
+        card.title = QStringLiteral("Bill was here");
+        participant.document()->push(new EditTouchpoint(participant.document(), card));
+        QVERIFY2(participant.statusBar()->currentMessage().contains(QStringLiteral("locked-lane")), qPrintable(participant.statusBar()->currentMessage()));
+        QCOMPARE(participant.document()->journey().touchpoint(card.id)->title, before);
+        QCOMPARE(titleOnServer(journey.id, card.id), before);
+
+        action(facilitator, "lockLane")->trigger(); // unlock: no question asked
+        QVERIFY(!action(facilitator, "lockLane")->isChecked());
+        QTRY_VERIFY_WITH_TIMEOUT(veil->regions().empty(), settleMs);
+        participant.document()->push(new EditTouchpoint(participant.document(), card));
+        QTRY_COMPARE_WITH_TIMEOUT(titleOnServer(journey.id, card.id), card.title, settleMs);
     }
 
     void saveAsKeepsACopyAndStaysShared()

@@ -174,6 +174,7 @@ private:
     // Where the journey is shared, or `problem` (a lost connection) with `details` as tooltip.
     void showServerState(const QString &problem = {}, const QString &details = {});
     void showReplayReport(const ReplayReport &report);
+    QString lockNotice(const ServerChange &change) const;
     void fillSharedUndo(QMenu *edit);
     bool saveSharedCopy();
     bool saveSharedCopyTo(const QString &path);

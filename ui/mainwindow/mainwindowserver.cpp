@@ -133,6 +133,7 @@ bool MainWindow::openShared(const PostgresAddress &address, const QUuid &id, con
     share->bridge = std::make_unique<SharedJourney>(mDocument.get(), share->session.get());
     share->reconnect = std::make_unique<ServerReconnect>(share->session.get(), live);
     share->presence = std::make_unique<ServerPresence>(share->session.get());
+    share->locks = std::make_unique<LockControls>(share->session.get(), mScene, this);
     ServerSession *liveSession = share->session.get();
     SharedJourney *bridge = share->bridge.get();
     mShare = std::move(share);
@@ -145,7 +146,12 @@ bool MainWindow::openShared(const PostgresAddress &address, const QUuid &id, con
         if (mSharedUndo)
             mSharedUndo->setEnabled(canUndo);
     });
+    connect(mShare->locks.get(), &LockControls::failed, this, [this](const QString &why) { statusBar()->showMessage(why, noticeMs); });
     connect(bridge, &SharedJourney::remoteChange, this, [this](const ServerChange &change) {
+        if (change.kind == ServerChangeKind::lock) {
+            statusBar()->showMessage(lockNotice(change), noticeMs);
+            return;
+        }
         statusBar()->showMessage(SharedNotices::remoteChange(change, mDocument->journey()), 4000);
         markChange(change);
     });
@@ -260,6 +266,24 @@ void MainWindow::fillSharedUndo(QMenu *edit)
     redo->setToolTip(tr("Redo is not available while the journey is shared (not yet)"));
     redo->setStatusTip(redo->toolTip());
     edit->setToolTipsVisible(true);
+    // The facilitator's locks (greyed with the reason for the other roles).
+    edit->addSeparator();
+    edit->addActions(mShare->locks->actions());
+}
+
+QString MainWindow::lockNotice(const ServerChange &change) const
+{
+    const Journey &journey = mDocument->journey();
+    QString name;
+    for (const Lane &lane : journey.lanes) {
+        if (lane.id == change.entity)
+            name = lane.name;
+    }
+    for (const Stage &stage : journey.stages) {
+        if (stage.id == change.entity)
+            name = stage.name;
+    }
+    return LockControls::notice(change.author, change.field, change.value.toObject().value(QLatin1String("locked")).toBool(), name);
 }
 
 bool MainWindow::saveSharedCopy()
