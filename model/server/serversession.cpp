@@ -71,7 +71,8 @@ bool ServerSession::connectToServer(QString *error)
         disconnectFromServer();
         return false;
     }
-    if (!db.driver()->subscribeToNotification(QString::fromLatin1(presenceChannel))) {
+    if (!db.driver()->subscribeToNotification(QString::fromLatin1(presenceChannel))
+        || !db.driver()->subscribeToNotification(QString::fromLatin1(followChannel))) {
         message = Text::tr("could not listen for changes on %1: %2").arg(mAddress.display(), db.driver()->lastError().text().trimmed());
         db = QSqlDatabase();
         disconnectFromServer();
@@ -417,6 +418,10 @@ void ServerSession::onNotification(const QString &name, QSqlDriver::Notification
         const qsizetype word = words.indexOf(parts[1]);
         if (word >= 0)
             emit presenceNoted(parts[2], parts.mid(3).join(u'|'), PresenceNote(word));
+        return;
+    }
+    if (name == QLatin1String(followChannel)) {
+        onFollowNotification(payload.toString());
         return;
     }
     if (name != QLatin1String(notifyChannel))

@@ -57,6 +57,16 @@ struct ReplayReport {
     std::vector<ReplayConflict> conflicts;
 };
 
+// Where a presenting facilitator looks (follow-me): the canvas's centre in scene
+// coordinates, its zoom, and the selected card (null: none).
+struct FollowView {
+    double x = 0;
+    double y = 0;
+    double zoom = 1;
+    QUuid card;
+    bool operator==(const FollowView &) const = default;
+};
+
 // What a session says about itself to the others on its journey (ServerPresence): just came
 // (answer me), still here, leaving.
 enum class PresenceNote { Hello, Here, Bye };
@@ -80,6 +90,8 @@ public:
     static constexpr const char *notifyChannel = "waymark_changes";
     // Who is connected: sessions say hello, here and bye on it (nothing is stored).
     static constexpr const char *presenceChannel = "waymark_presence";
+    // Follow-me: a presenting session's view, nothing stored (serversessionfollow.cpp).
+    static constexpr const char *followChannel = "waymark_follow";
 
     ServerSession(const PostgresAddress &address, const QUuid &journeyId, const QString &author, QObject *parent = nullptr);
     ~ServerSession() override;
@@ -150,6 +162,10 @@ public:
     // facilitators only (the database refuses the others, naming the rule).
     std::optional<qint64> setLock(const QString &kind, const QUuid &target, bool locked, const QString &reason, QString *error);
 
+    // Follow-me: tells the others on this journey where this session looks (a view), or
+    // that it stopped presenting (nullopt). Anyone may send; the window offers it to facilitators.
+    bool present(const std::optional<FollowView> &view, QString *error);
+
     // Tells the other sessions on this journey that this one came, is still here, or leaves.
     bool announce(PresenceNote note, QString *error);
 
@@ -167,6 +183,8 @@ signals:
     // Another session on this journey said `note` (announce()); `session` tells two
     // laptops of one person apart.
     void presenceNoted(const QString &session, const QString &author, waymark::PresenceNote note);
+    // Another session on this journey presents `view`, or stopped presenting (nullopt).
+    void presented(const QString &session, const QString &author, const std::optional<waymark::FollowView> &view);
     // A lock was set or lifted (anyone's, ours included), or the locks were read again.
     void locksChanged();
     // The number of edits waiting for the connection changed.
@@ -200,6 +218,7 @@ private:
     std::optional<qint64> addCommentBody(const QUuid &comment, const QJsonObject &body, QString *error);
 
     bool loadLocks(QSqlDatabase &db, QString *error);
+    void onFollowNotification(const QString &payload);
     void applyLock(const ServerChange &change);
 
     // Off the network (serversessionoffline.cpp).
@@ -261,3 +280,4 @@ private:
 
 Q_DECLARE_METATYPE(waymark::LostChange)
 Q_DECLARE_METATYPE(waymark::ReplayReport)
+Q_DECLARE_METATYPE(std::optional<waymark::FollowView>)

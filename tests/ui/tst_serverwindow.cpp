@@ -19,6 +19,9 @@
 #include "server/publishdialog.h"
 #include "server/replayreportdialog.h"
 #include "server/lockcontrols.h"
+#include "server/followme.h"
+#include "canvas/journeyview.h"
+#include <QToolButton>
 #include "canvas/canvaslayout.h"
 #include "server/serveraddressform.h"
 #include "server/serverjourneys.h"
@@ -361,8 +364,7 @@ private slots:
         Journey journey = test::smallJourney();
         journey.id = QUuid::createUuid();
         QVERIFY(publish(journey));
-        QVERIFY(mServer.psql(QStringLiteral("workshops"), QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'bill') "
-                                                                          "THEN CREATE ROLE bill LOGIN IN ROLE waymark_participant; END IF; END $$")));
+        QVERIFY(addParticipantBill());
         QSettings().setValue(QStringLiteral("server/author"), QStringLiteral("Фасилитатор"));
         MainWindow facilitator;
         facilitator.show();
@@ -416,6 +418,66 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(veil->regions().empty(), settleMs);
         participant.document()->push(new EditTouchpoint(participant.document(), card));
         QTRY_COMPARE_WITH_TIMEOUT(titleOnServer(journey.id, card.id), card.title, settleMs);
+    }
+
+    // Follow-me: the facilitator presents; the other window's canvas goes where theirs goes
+    // (centre, zoom, selected card) until its person scrolls on their own, which leaves a
+    // "Follow again" button; stopping the presentation ends it for everyone.
+    void followMe()
+    {
+        Journey journey = test::smallJourney();
+        journey.id = QUuid::createUuid();
+        QVERIFY(publish(journey));
+        QVERIFY(addParticipantBill());
+        QSettings().setValue(QStringLiteral("server/author"), QStringLiteral("Фасилитатор"));
+        MainWindow presenter;
+        presenter.resize(900, 600);
+        presenter.show();
+        QVERIFY(presenter.openServerJourney(mUrl, journey.id.toString()));
+        QSettings().setValue(QStringLiteral("server/author"), QStringLiteral("Bill"));
+        MainWindow follower;
+        follower.resize(900, 600);
+        follower.show();
+        QVERIFY(follower.openServerJourney(QString(mUrl).replace(QStringLiteral("waymark@"), QStringLiteral("bill@")), journey.id.toString()));
+        QVERIFY(QTest::qWaitForWindowExposed(&follower));
+        QVERIFY(!action(follower, "presentFollowMe")->isEnabled()); // participants follow
+        auto *again = follower.findChild<QToolButton *>(QStringLiteral("followAgain"));
+        QVERIFY(again && !again->isVisible());
+
+        action(presenter, "presentFollowMe")->trigger();
+        const QUuid card = journey.touchpoints[5].id;
+        presenter.journeyView()->setZoom(1.5);
+        presenter.journeyScene()->selectTouchpoints({card});
+        presenter.journeyView()->centerOnCard(card);
+        const QPointF centre = presenter.journeyView()->mapToScene(presenter.journeyView()->viewport()->rect().center());
+        QTRY_COMPARE_WITH_TIMEOUT(follower.journeyScene()->selectedTouchpoints(), QList<QUuid>{card}, settleMs);
+        QTRY_COMPARE_WITH_TIMEOUT(follower.journeyView()->zoom(), 1.5, settleMs);
+        QTRY_VERIFY_WITH_TIMEOUT(QLineF(follower.journeyView()->mapToScene(follower.journeyView()->viewport()->rect().center()), centre).length() < 2,
+                                 settleMs);
+        auto *following = follower.findChild<QLabel *>(QStringLiteral("followingState"));
+        QVERIFY(following && following->isVisible() && following->text().contains(QStringLiteral("Фасилитатор")));
+
+        // The follower scrolls on their own: no longer following, the button offers to go back.
+        QWheelEvent wheel(QPointF(50, 50), follower.journeyView()->viewport()->mapToGlobal(QPointF(50, 50)), {}, QPoint(0, -240), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(follower.journeyView()->viewport(), &wheel);
+        QVERIFY(again->isVisible());
+        QVERIFY(!following->isVisible());
+        bool arrived = false;
+        connect(follower.sharedJourney()->session(), &ServerSession::presented, &follower,
+                [&](const QString &, const QString &, const std::optional<FollowView> &view) { arrived = arrived || (view && view->zoom == 0.75); });
+        presenter.journeyView()->setZoom(0.75);
+        presenter.journeyScene()->selectTouchpoints({journey.touchpoints[0].id});
+        QTRY_VERIFY_WITH_TIMEOUT(arrived, settleMs); // the presenter's move arrived, and did not move the follower
+        QCOMPARE(follower.journeyView()->zoom(), 1.5);
+        QTest::mouseClick(again, Qt::LeftButton);
+        QCOMPARE(follower.journeyView()->zoom(), 0.75);
+        QCOMPARE(follower.journeyScene()->selectedTouchpoints(), QList<QUuid>{journey.touchpoints[0].id});
+        QVERIFY(!again->isVisible());
+
+        action(presenter, "presentFollowMe")->trigger(); // stop
+        QTRY_VERIFY_WITH_TIMEOUT(!following->isVisible(), settleMs);
+        QVERIFY(!again->isVisible());
     }
 
     void saveAsKeepsACopyAndStaysShared()
@@ -490,6 +552,14 @@ private:
         }
         QSqlDatabase::removeDatabase(name);
         return journey.value_or(Journey{});
+    }
+
+    // A participant's database role, for the windows of someone who is not the facilitator.
+    bool addParticipantBill()
+    {
+        return mServer.psql(QStringLiteral("workshops"), QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'bill') "
+                                                                         "THEN CREATE ROLE bill LOGIN IN ROLE waymark_participant; END IF; END $$"))
+            .has_value();
     }
 
     QTemporaryDir mDir;

@@ -134,6 +134,8 @@ bool MainWindow::openShared(const PostgresAddress &address, const QUuid &id, con
     share->reconnect = std::make_unique<ServerReconnect>(share->session.get(), live);
     share->presence = std::make_unique<ServerPresence>(share->session.get());
     share->locks = std::make_unique<LockControls>(share->session.get(), mScene, this);
+    share->follow = std::make_unique<FollowMe>(share->session.get(), mView, mScene, this);
+    mViewMenu->addActions(share->follow->actions());
     ServerSession *liveSession = share->session.get();
     SharedJourney *bridge = share->bridge.get();
     mShare = std::move(share);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/followme.h"
 #include "server/lockcontrols.h"
 #include "server/serverpresence.h"
 #include "server/serverreconnect.h"
@@ -19,6 +20,7 @@ struct ServerShare {
     std::unique_ptr<ServerReconnect> reconnect;
     std::unique_ptr<ServerPresence> presence;
     std::unique_ptr<LockControls> locks;
+    std::unique_ptr<FollowMe> follow;
     QString where; // the server as people read it: postgresql://host/db
     QString problem; // what the status bar's server label says is wrong (empty: connected)
     QString details;
