@@ -30,7 +30,9 @@
 #include "warehouse/postgresconnection.h"
 
 #include <QAction>
+#include <QDir>
 #include <QHeaderView>
+#include <QTranslator>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -66,6 +68,17 @@ void type(QLineEdit *edit, const QString &text)
         edit->insert(text); // QTest types ASCII only: Cyrillic goes in as an input method would
 }
 
+// WAYMARK_SHOTS=DIR saves pictures of the server window's states there (docs/server.md's
+// screenshots); WAYMARK_SHOT_QM=FILE.qm shows them in that translation.
+void shot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("WAYMARK_SHOTS");
+    if (dir.isEmpty())
+        return;
+    QCoreApplication::processEvents();
+    widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
+
 QString serverState(MainWindow &window)
 {
     auto *label = window.findChild<QLabel *>(QStringLiteral("serverState"));
@@ -84,6 +97,11 @@ private slots:
         qputenv("XDG_CONFIG_HOME", QFile::encodeName(mDir.filePath(QStringLiteral("config"))));
         // Edits made offline wait in the recovery store: this test's own.
         qputenv("WAYMARK_RECOVERY_DIR", QFile::encodeName(mDir.filePath(QStringLiteral("recovery"))));
+        if (qEnvironmentVariableIsSet("WAYMARK_SHOT_QM")) {
+            auto *translator = new QTranslator(qApp);
+            QVERIFY(translator->load(qEnvironmentVariable("WAYMARK_SHOT_QM")));
+            QCoreApplication::installTranslator(translator);
+        }
         WAYMARK_START_POSTGRES(mServer);
         QVERIFY2(mServer.createDatabase(QStringLiteral("workshops")), qPrintable(mServer.error()));
         mUrl = mServer.url(QStringLiteral("workshops"));
@@ -345,6 +363,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(window.findChild<ReplayReportDialog *>(), settleMs);
         auto *report = window.findChild<ReplayReportDialog *>();
         QVERIFY(report->isVisible());
+        shot(report, QStringLiteral("server-offline-report"));
+        shot(&window, QStringLiteral("server-offline-window"));
         QCOMPARE(report->table()->topLevelItemCount(), 1);
         const QTreeWidgetItem *row = report->table()->topLevelItem(0);
         QCOMPARE(row->text(0), QStringLiteral("Версия Богдана"));
@@ -398,6 +418,7 @@ private slots:
         QVERIFY2(veil->regions().front().label.contains(QStringLiteral("Фасилитатор")) && veil->regions().front().label.contains(QStringLiteral("говорит поддержка")),
                  qPrintable(veil->regions().front().label));
         QVERIFY(veil->regions().front().rect.contains(participant.journeyScene()->canvasLayout().cellRect(1, 3).center()));
+        shot(&participant, QStringLiteral("server-locked-lane"));
         QTRY_VERIFY2_WITH_TIMEOUT(participant.statusBar()->currentMessage().contains(QStringLiteral("locked the lane")),
                                   qPrintable(participant.statusBar()->currentMessage()), settleMs);
         participant.journeyScene()->setCurrentCell(CellIndex{1, 3});
@@ -456,6 +477,7 @@ private slots:
                                  settleMs);
         auto *following = follower.findChild<QLabel *>(QStringLiteral("followingState"));
         QVERIFY(following && following->isVisible() && following->text().contains(QStringLiteral("Фасилитатор")));
+        shot(&follower, QStringLiteral("server-following"));
 
         // The follower scrolls on their own: no longer following, the button offers to go back.
         QWheelEvent wheel(QPointF(50, 50), follower.journeyView()->viewport()->mapToGlobal(QPointF(50, 50)), {}, QPoint(0, -240), Qt::NoButton,

@@ -72,18 +72,20 @@ std::vector<LockVeil::Region> LockVeil::regions() const
     for (const ServerLock &lock : mLocks) {
         const QString reason = lock.reason.isEmpty() ? QString() : QStringLiteral(": ") + lock.reason;
         if (lock.kind == ServerLockKind::board) {
-            found.push_back({cells.united(layout.stageHeaderRect(0)).united(layout.laneHeaderRect(0)),
+            found.push_back({cells.united(layout.stageHeaderRect(0)).united(layout.laneHeaderRect(0)), cells,
                              tr("Frozen by %1%2").arg(lock.author, reason), lock});
         } else if (lock.kind == ServerLockKind::lane) {
             const int lane = indexOf(journey.lanes, lock.target);
-            if (lane >= 0)
-                found.push_back({layout.laneHeaderRect(lane).united(QRectF(cells.left(), layout.rowY(lane), cells.width(), layout.rowHeight(lane))),
-                                 tr("Locked by %1%2").arg(lock.author, reason), lock});
+            if (lane >= 0) {
+                const QRectF row(cells.left(), layout.rowY(lane), cells.width(), layout.rowHeight(lane));
+                found.push_back({layout.laneHeaderRect(lane).united(row), row, tr("Locked by %1%2").arg(lock.author, reason), lock});
+            }
         } else if (lock.kind == ServerLockKind::stage) {
             const int stage = indexOf(journey.stages, lock.target);
-            if (stage >= 0)
-                found.push_back({layout.stageHeaderRect(stage).united(QRectF(layout.columnX(stage), cells.top(), layout.columnWidth(), cells.height())),
-                                 tr("Locked by %1%2").arg(lock.author, reason), lock});
+            if (stage >= 0) {
+                const QRectF column(layout.columnX(stage), cells.top(), layout.columnWidth(), cells.height());
+                found.push_back({layout.stageHeaderRect(stage).united(column), column, tr("Locked by %1%2").arg(lock.author, reason), lock});
+            }
         }
     }
     return found;
@@ -102,13 +104,13 @@ void LockVeil::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
         painter->drawRect(region.rect.adjusted(1, 1, -1, -1));
         // The label in a pale box at the region's top left, readable over cards.
         const QString text = QStringLiteral("\U0001F512 ") + region.label;
-        QRectF box = painter->boundingRect(region.rect.adjusted(6, 4, -6, -4), Qt::AlignLeft | Qt::AlignTop, text);
+        QRectF box = painter->boundingRect(region.labelArea.adjusted(6, 4, -6, -4), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text);
         box.adjust(-4, -2, 4, 2);
         painter->setPen(Qt::NoPen);
         painter->setBrush(QColor(255, 255, 255, 225));
         painter->drawRoundedRect(box, 3, 3);
         painter->setPen(QColor(60, 60, 60));
-        painter->drawText(box, Qt::AlignCenter, text);
+        painter->drawText(box, Qt::AlignCenter | Qt::TextWordWrap, text);
     }
     painter->restore();
 }

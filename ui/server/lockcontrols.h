@@ -33,6 +33,7 @@ public:
     // The regions drawn now with their labels, for tests.
     struct Region {
         QRectF rect;
+        QRectF labelArea; // inside the cells: the lane's or stage's own name stays readable
         QString label;
         ServerLock lock;
     };

@@ -50,7 +50,7 @@ QString whatText(const QString &field)
 
 QString ReplayReportDialog::summary(const ReplayReport &report)
 {
-    QString text = tr("%n change(s) made while offline reached the server", nullptr, report.sent);
+    QString text = report.sent > 0 ? tr("%n change(s) made while offline reached the server", nullptr, report.sent) : tr("Back online");
     if (!report.conflicts.empty())
         text = tr("%1; %n met changes by others (see the report)", nullptr, int(report.conflicts.size())).arg(text);
     if (report.remaining > 0)
