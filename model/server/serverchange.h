@@ -31,6 +31,9 @@ namespace ServerChangeKind {
 inline const QString card = QStringLiteral("card");
 inline const QString comment = QStringLiteral("comment");
 inline const QString dot = QStringLiteral("dot");
+// A lock set or lifted: entity the lane, stage or journey, field the ServerLockKind, value
+// {"locked": bool, "reason": text}.
+inline const QString lock = QStringLiteral("lock");
 } // namespace ServerChangeKind
 
 namespace ServerChangeField {

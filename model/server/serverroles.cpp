@@ -130,6 +130,14 @@ QString explainRefusal(const QString &serverMessage)
         why = Text::tr("only facilitators may publish journeys");
     else if (id == QLatin1String("members-only"))
         why = Text::tr("you have no Waymark role on this database");
+    else if (id == QLatin1String("locked-lane"))
+        why = Text::tr("the facilitator locked this lane; only its department may change its cards");
+    else if (id == QLatin1String("locked-stage"))
+        why = Text::tr("the facilitator locked this stage; only each lane's department may change its cards");
+    else if (id == QLatin1String("board-frozen"))
+        why = Text::tr("the facilitator froze the board; only facilitators may change it now");
+    else if (id == QLatin1String("facilitators-lock"))
+        why = Text::tr("only facilitators may lock lanes and stages or freeze the board");
     else
         return serverMessage;
     return Text::tr("the server refused this by its rule “%1”: %2").arg(id, why);

@@ -85,14 +85,146 @@ bool migration1(QSqlDatabase &db, QString *error)
                error);
 }
 
+// Version 3: lane and stage locks and the frozen board, enforced by the database.
+//
+// A lock (`locks`, one row per locked lane, stage, or the whole board) is written by
+// facilitators only. A card in a locked lane or stage may then be changed only by a
+// facilitator or by a member of the department whose lane the card is in (`members`: which
+// database user belongs to which of the journey's departments, kept by the facilitator); a
+// frozen board takes every card, dot and comment from everyone but the facilitators.
+//
+// Cards are guarded by a trigger rather than a policy: an UPDATE or DELETE policy's check
+// runs on the rows the statement scans, in an order the planner picks, so a raising check
+// could refuse a write to an open card because a locked one was looked at; a row trigger
+// sees exactly the rows written (old and new place). Dots and comments only get new rows,
+// which INSERT policies check one by one.
+const char *locksFunctions = R"SQL(
+CREATE OR REPLACE FUNCTION waymark_is_facilitator() RETURNS boolean LANGUAGE sql STABLE AS $fn$
+    SELECT pg_has_role('waymark_facilitator', 'MEMBER')
+        OR coalesce((SELECT pg_has_role(tableowner, 'MEMBER') FROM pg_tables
+                     WHERE tablename = 'cards' AND schemaname = current_schema()), false)
+$fn$;
+CREATE OR REPLACE FUNCTION waymark_board_open(j uuid) RETURNS boolean LANGUAGE plpgsql STABLE AS $fn$
+DECLARE
+    why text;
+BEGIN
+    IF waymark_is_facilitator() THEN
+        RETURN true;
+    END IF;
+    SELECT reason INTO why FROM locks WHERE journey = j AND kind = 'board';
+    IF FOUND THEN
+        RAISE EXCEPTION 'waymark rule board-frozen: the facilitator froze the board (%); only facilitators may change it now', why
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN true;
+END
+$fn$;
+CREATE OR REPLACE FUNCTION waymark_cell_open(j uuid, s uuid, l uuid) RETURNS boolean LANGUAGE plpgsql STABLE AS $fn$
+DECLARE
+    found_lock record;
+BEGIN
+    IF waymark_is_facilitator() THEN
+        RETURN true;
+    END IF;
+    PERFORM waymark_board_open(j); -- raises while the board is frozen
+    SELECT kind, reason INTO found_lock FROM locks
+        WHERE journey = j AND ((kind = 'lane' AND target = l) OR (kind = 'stage' AND target = s)) ORDER BY kind LIMIT 1;
+    IF NOT FOUND THEN
+        RETURN true;
+    END IF;
+    IF EXISTS (SELECT 1 FROM journeys jj CROSS JOIN jsonb_array_elements(jj.base->'lanes') lane
+               JOIN members m ON m.journey = jj.id AND m.db_user = current_user AND m.department::text = lane->>'department'
+               WHERE jj.id = j AND lane->>'id' = l::text) THEN
+        RETURN true; -- one's own department's lane stays open
+    END IF;
+    RAISE EXCEPTION 'waymark rule locked-%: the facilitator locked this % (%); only its department''s members may change cards there',
+        found_lock.kind, found_lock.kind, found_lock.reason USING ERRCODE = 'insufficient_privilege';
+END
+$fn$;
+CREATE OR REPLACE FUNCTION waymark_guard_cards() RETURNS trigger LANGUAGE plpgsql AS $fn$
+BEGIN
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+        PERFORM waymark_cell_open(OLD.journey, OLD.stage, OLD.lane);
+    END IF;
+    IF TG_OP IN ('UPDATE', 'INSERT') THEN
+        PERFORM waymark_cell_open(NEW.journey, NEW.stage, NEW.lane);
+        RETURN NEW;
+    END IF;
+    RETURN OLD;
+END
+$fn$)SQL";
+
+bool migration3(QSqlDatabase &db, QString *error)
+{
+    const QString everyone = QStringLiteral("waymark_facilitator, waymark_participant, waymark_reviewer, waymark_viewer");
+    QStringList statements{
+        QStringLiteral("CREATE TABLE IF NOT EXISTS locks ("
+                       " journey uuid NOT NULL REFERENCES journeys(id) ON DELETE CASCADE,"
+                       " kind text NOT NULL CHECK (kind IN ('lane', 'stage', 'board')),"
+                       " target uuid NOT NULL," // the lane, the stage, or for the board the journey
+                       " reason text NOT NULL DEFAULT '',"
+                       " author text NOT NULL,"
+                       " db_user text NOT NULL DEFAULT current_user,"
+                       " time timestamptz NOT NULL DEFAULT now(),"
+                       " PRIMARY KEY (journey, kind, target))"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS members ("
+                       " journey uuid NOT NULL REFERENCES journeys(id) ON DELETE CASCADE,"
+                       " db_user text NOT NULL,"
+                       " department uuid NOT NULL,"
+                       " PRIMARY KEY (journey, db_user, department))"),
+        QString::fromLatin1(locksFunctions),
+        // A change may now be a lock: logged like the others, so every session hears of it.
+        QStringLiteral("ALTER TABLE changes DROP CONSTRAINT IF EXISTS changes_kind_check"),
+        QStringLiteral("ALTER TABLE changes ADD CONSTRAINT changes_kind_check CHECK (kind IN ('card', 'comment', 'dot', 'lock'))"),
+        QStringLiteral("GRANT SELECT ON locks, members TO %1").arg(everyone),
+        QStringLiteral("GRANT INSERT, UPDATE, DELETE ON locks, members TO %1").arg(everyone), // the policies say who
+        QStringLiteral("GRANT EXECUTE ON FUNCTION waymark_is_facilitator(), waymark_board_open(uuid), waymark_cell_open(uuid, uuid, uuid) TO %1").arg(everyone),
+        QStringLiteral("DROP TRIGGER IF EXISTS waymark_guard_cards ON cards"),
+        QStringLiteral("CREATE TRIGGER waymark_guard_cards BEFORE INSERT OR UPDATE OR DELETE ON cards FOR EACH ROW EXECUTE FUNCTION waymark_guard_cards()"),
+        // Facilitators lock and say who belongs where; waymark_may names the rule for the rest.
+        QStringLiteral(R"SQL(
+CREATE OR REPLACE FUNCTION waymark_may_lock() RETURNS boolean LANGUAGE plpgsql STABLE AS $fn$
+BEGIN
+    IF waymark_is_facilitator() THEN
+        RETURN true;
+    END IF;
+    RAISE EXCEPTION 'waymark rule facilitators-lock: only a facilitator may lock lanes and stages or freeze the board'
+        USING ERRCODE = 'insufficient_privilege';
+END
+$fn$)SQL"),
+        QStringLiteral("GRANT EXECUTE ON FUNCTION waymark_may_lock() TO %1").arg(everyone),
+    };
+    for (const QString &table : {QStringLiteral("locks"), QStringLiteral("members")}) {
+        statements << QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(table);
+        for (const auto &[name, rest] : std::initializer_list<std::pair<QString, QString>>{
+                 {QStringLiteral("waymark_read"), QStringLiteral("FOR SELECT USING (true)")},
+                 {QStringLiteral("waymark_add"), QStringLiteral("FOR INSERT WITH CHECK (waymark_may_lock())")},
+                 {QStringLiteral("waymark_change"), QStringLiteral("FOR UPDATE USING (waymark_may_lock())")},
+                 {QStringLiteral("waymark_remove"), QStringLiteral("FOR DELETE USING (waymark_may_lock())")}}) {
+            statements << QStringLiteral("DROP POLICY IF EXISTS %1 ON %2").arg(name, table)
+                       << QStringLiteral("CREATE POLICY %1 ON %2 %3").arg(name, table, rest);
+        }
+    }
+    // Dots and comments wait while the board is frozen; a lock is logged only by those who may lock.
+    statements << QStringLiteral("DROP POLICY IF EXISTS waymark_place_dots ON dots")
+               << QStringLiteral("CREATE POLICY waymark_place_dots ON dots FOR INSERT WITH CHECK (waymark_may('dots') AND waymark_board_open(journey))")
+               << QStringLiteral("DROP POLICY IF EXISTS waymark_comment ON comments")
+               << QStringLiteral("CREATE POLICY waymark_comment ON comments FOR INSERT WITH CHECK (waymark_may('comment') AND waymark_board_open(journey))")
+               << QStringLiteral("DROP POLICY IF EXISTS waymark_log_changes ON changes")
+               << QStringLiteral("CREATE POLICY waymark_log_changes ON changes FOR INSERT WITH CHECK (db_user = current_user AND "
+                                 "CASE kind WHEN 'lock' THEN waymark_may_lock() ELSE waymark_may(CASE kind WHEN 'comment' THEN 'comment' "
+                                 "WHEN 'dot' THEN 'dots' ELSE 'cards' END) END)");
+    return run(db, statements, error);
+}
+
 using Migration = std::function<bool(QSqlDatabase &, QString *)>;
 // migrations[i] takes the schema from version i to i + 1.
 const std::vector<Migration> &migrations()
 {
-    static const std::vector<Migration> list{migration1, ServerRoles::migrateRoles};
+    static const std::vector<Migration> list{migration1, ServerRoles::migrateRoles, migration3};
     return list;
 }
-static_assert(version == 2, "add the migration to migrations() when raising the version");
+static_assert(version == 3, "add the migration to migrations() when raising the version");
 
 std::optional<int> readVersion(QSqlDatabase &db, QString *error)
 {

@@ -13,8 +13,9 @@ namespace waymark {
 // transaction under an advisory lock, so two Waymarks connecting at once migrate once.
 namespace ServerSchema {
 
-// 1: journeys, cards, comments, dots, changes; 2: roles and row-level security.
-inline constexpr int version = 2;
+// 1: journeys, cards, comments, dots, changes; 2: roles and row-level security; 3: lane and
+// stage locks, the frozen board, who belongs to which department.
+inline constexpr int version = 3;
 
 // The schema version the database holds: 0 when Waymark never set it up; nullopt on error.
 std::optional<int> versionOf(QSqlDatabase &db, QString *error);

@@ -71,7 +71,8 @@ bool ServerSession::connectToServer(QString *error)
         disconnectFromServer();
         return false;
     }
-    if (!db.driver()->subscribeToNotification(QString::fromLatin1(presenceChannel))) {
+    if (!db.driver()->subscribeToNotification(QString::fromLatin1(presenceChannel))
+        || !db.driver()->subscribeToNotification(QString::fromLatin1(followChannel))) {
         message = Text::tr("could not listen for changes on %1: %2").arg(mAddress.display(), db.driver()->lastError().text().trimmed());
         db = QSqlDatabase();
         disconnectFromServer();
@@ -111,7 +112,19 @@ bool ServerSession::connectToServer(QString *error)
         mDatasets = whole->datasets;
         mParts.base.remove(QStringLiteral("datasets"));
     }
-    return catchUp(&message);
+    if (!loadLocks(db, &message)) {
+        db = QSqlDatabase();
+        disconnectFromServer();
+        return false;
+    }
+    // Edits queued while away go on top of what the server holds now, not of what it held.
+    dropQueuedView();
+    if (!catchUp(&message)) {
+        showQueuedEdits();
+        return false;
+    }
+    replay();
+    return true;
 }
 
 void ServerSession::disconnectFromServer()
@@ -155,6 +168,8 @@ void ServerSession::lose(const QString &why)
 
 bool ServerSession::validate(const ServerChange &change, QString *error) const
 {
+    if (change.kind == ServerChangeKind::lock)
+        return true; // not part of the journey's document
     JourneyParts candidate = mParts;
     if (!applyChange(candidate, change)) {
         *error = Text::tr("card “%1” is not in the journey any more").arg(ServerSql::cardTitle(mParts, change.entity));
@@ -168,16 +183,20 @@ bool ServerSession::validate(const ServerChange &change, QString *error) const
     return true;
 }
 
-std::optional<qint64> ServerSession::write(ServerChange change, const EntityWrite &entityWrite, QString *error)
+std::optional<qint64> ServerSession::write(ServerChange change, const EntityWrite &entityWrite, QString *error, const QueuedEdit &offline)
 {
     QString ignored;
     QString &message = error ? *error : ignored;
+    const bool mayQueue = mQueue && !offline.kind.isEmpty() && !mReplaying;
     if (!mConnected) {
+        if (mayQueue)
+            return enqueue(offline, error);
         message = Text::tr("not connected to %1").arg(mAddress.display());
         return std::nullopt;
     }
     if (!validate(change, &message))
         return std::nullopt;
+    mTriedId = 0;
     QSqlDatabase db = QSqlDatabase::database(mConnectionName, false);
     const auto fail = [&](const QSqlQuery *query) -> std::optional<qint64> {
         const QSqlError sqlError = query ? query->lastError() : db.lastError();
@@ -186,8 +205,15 @@ std::optional<qint64> ServerSession::write(ServerChange change, const EntityWrit
         message = ServerRoles::explainRefusal(message);
         if (db.isOpen())
             db.rollback();
-        if (sqlError.type() == QSqlError::ConnectionError || !db.isOpen())
+        if (sqlError.type() == QSqlError::ConnectionError || !db.isOpen()) {
             lose(message);
+            if (mayQueue) {
+                // Broken off, perhaps at the commit: the replay looks for this id first.
+                QueuedEdit edit = offline;
+                edit.tried = change.id;
+                return enqueue(edit, error);
+            }
+        }
         return std::nullopt;
     };
     if (!db.transaction()) {
@@ -209,8 +235,9 @@ std::optional<qint64> ServerSession::write(ServerChange change, const EntityWrit
     if (!query.exec(QStringLiteral("SELECT nextval(pg_get_serial_sequence('changes', 'id'))")) || !query.next())
         return fail(&query);
     change.id = query.value(0).toLongLong();
+    mTriedId = change.id;
     change.author = mAuthor;
-    change.seen = mLastSeen;
+    change.seen = mReplaySeen >= 0 ? mReplaySeen : mLastSeen;
     // What a card change replaces, as the server has it (our copy may be behind), for undo.
     UndoStep step{change.id, change.entity, change.field, {}};
     if (change.kind == ServerChangeKind::card && !mUndoing) {
@@ -326,6 +353,8 @@ void ServerSession::apply(const ServerChange &change)
     mLastSeen = change.id;
     mJourneyStale = true;
     const bool own = mMine.count(change.id) > 0;
+    if (change.kind == ServerChangeKind::lock)
+        applyLock(change);
     if (change.kind == ServerChangeKind::card) {
         mNewestOn[{change.entity, change.field}] = change;
         mNewestOnCard[change.entity] = change;
@@ -389,6 +418,10 @@ void ServerSession::onNotification(const QString &name, QSqlDriver::Notification
         const qsizetype word = words.indexOf(parts[1]);
         if (word >= 0)
             emit presenceNoted(parts[2], parts.mid(3).join(u'|'), PresenceNote(word));
+        return;
+    }
+    if (name == QLatin1String(followChannel)) {
+        onFollowNotification(payload.toString());
         return;
     }
     if (name != QLatin1String(notifyChannel))

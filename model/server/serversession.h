@@ -2,7 +2,9 @@
 
 #include "journey.h"
 #include "server/journeyparts.h"
+#include "server/offlinequeue.h"
 #include "server/serverchange.h"
+#include "server/serverlock.h"
 #include "server/serverroles.h"
 #include "warehouse/postgresurl.h"
 
@@ -14,6 +16,7 @@
 
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <vector>
@@ -28,6 +31,40 @@ namespace waymark {
 struct LostChange {
     qint64 mine = 0;
     ServerChange by;
+};
+
+// An edit made offline that met someone else's change when it was sent (docs/server.md,
+// "Off the network"): the same field changed meanwhile (the edit made later stays, by when
+// each was made), its card deleted meanwhile, or refused by the server (a closed vote, a
+// rule); nothing of it is silently lost.
+struct ReplayConflict {
+    enum class Kept { Yours, Theirs, Neither };
+    QUuid card;         // the card (for a comment or a dot: the card it is on, if any)
+    QString cardTitle;
+    QString field;      // a card key, ServerChangeField::position, or the kind (comment, dot)
+    QString by;         // who changed or deleted it (empty when the server refused it)
+    qint64 byChange = 0;
+    Kept kept = Kept::Neither;
+    QJsonValue yours;
+    QJsonValue theirs;
+    QString why;        // translated, for Kept::Neither: why nothing of yours stayed
+};
+
+// What happened to the offline edits when the connection came back.
+struct ReplayReport {
+    int sent = 0;       // reached the server
+    int remaining = 0;  // still queued (the connection broke again while sending)
+    std::vector<ReplayConflict> conflicts;
+};
+
+// Where a presenting facilitator looks (follow-me): the canvas's centre in scene
+// coordinates, its zoom, and the selected card (null: none).
+struct FollowView {
+    double x = 0;
+    double y = 0;
+    double zoom = 1;
+    QUuid card;
+    bool operator==(const FollowView &) const = default;
 };
 
 // What a session says about itself to the others on its journey (ServerPresence): just came
@@ -53,6 +90,8 @@ public:
     static constexpr const char *notifyChannel = "waymark_changes";
     // Who is connected: sessions say hello, here and bye on it (nothing is stored).
     static constexpr const char *presenceChannel = "waymark_presence";
+    // Follow-me: a presenting session's view, nothing stored (serversessionfollow.cpp).
+    static constexpr const char *followChannel = "waymark_follow";
 
     ServerSession(const PostgresAddress &address, const QUuid &journeyId, const QString &author, QObject *parent = nullptr);
     ~ServerSession() override;
@@ -80,6 +119,15 @@ public:
     // Every change of ours that was overwritten or lost with its card, oldest first.
     const std::vector<LostChange> &lostChanges() const { return mLost; }
 
+    // Keeps edits made while the connection is down in an OfflineQueue in `directory` (the
+    // recovery store's folder) instead of refusing them, and sends them, oldest first, as soon
+    // as connectToServer() succeeds again; queues that a crashed or closed Waymark left for
+    // this journey on this server are taken in and sent too. Without it (the command line,
+    // tests of the refusals) a change made offline is refused with "not connected".
+    void keepOfflineEdits(const QString &directory);
+    bool keepsOfflineEdits() const { return mQueue != nullptr; }
+    int queuedEdits() const { return mQueue ? int(mQueue->edits().size()) : 0; }
+
     // Field `field` (a .waymark.json card key: "title", "effort", …) of a card; null removes
     // the optional ones ("author", "system", "linkedJourney", "evidence", "personas",
     // "personaEmotions").
@@ -102,6 +150,22 @@ public:
     bool canUndo() const { return !mUndo.empty(); }
     std::optional<qint64> undo(QString *error);
 
+    // Locks (serversessionlocks.cpp): what is locked now, by (kind, target).
+    const std::map<std::pair<QString, QUuid>, ServerLock> &locks() const { return mLocks; }
+    std::optional<ServerLock> boardFrozen() const;
+    // Why this session may not change cards in the cell (a lock on its lane or stage, or the
+    // frozen board; translated), or nothing. Facilitators and the lane's department may.
+    std::optional<QString> cellLockedFor(const QUuid &stage, const QUuid &lane) const;
+    // The departments the database says this session's user belongs to (`members`).
+    const std::vector<QUuid> &myDepartments() const { return mMyDepartments; }
+    // Locks or unlocks a lane, a stage, or (ServerLockKind::board, any target) the board;
+    // facilitators only (the database refuses the others, naming the rule).
+    std::optional<qint64> setLock(const QString &kind, const QUuid &target, bool locked, const QString &reason, QString *error);
+
+    // Follow-me: tells the others on this journey where this session looks (a view), or
+    // that it stopped presenting (nullopt). Anyone may send; the window offers it to facilitators.
+    bool present(const std::optional<FollowView> &view, QString *error);
+
     // Tells the other sessions on this journey that this one came, is still here, or leaves.
     bool announce(PresenceNote note, QString *error);
 
@@ -119,6 +183,14 @@ signals:
     // Another session on this journey said `note` (announce()); `session` tells two
     // laptops of one person apart.
     void presenceNoted(const QString &session, const QString &author, waymark::PresenceNote note);
+    // Another session on this journey presents `view`, or stopped presenting (nullopt).
+    void presented(const QString &session, const QString &author, const std::optional<waymark::FollowView> &view);
+    // A lock was set or lifted (anyone's, ours included), or the locks were read again.
+    void locksChanged();
+    // The number of edits waiting for the connection changed.
+    void queueChanged(int count);
+    // The queued edits were sent after a reconnection (the report says which met others' changes).
+    void replayed(const waymark::ReplayReport &report);
 
 private:
     // Writes the entity (the part particular to each kind of change) inside the transaction;
@@ -126,7 +198,8 @@ private:
     // the transaction's own query, which outlives the rollback: a prepared statement freed
     // inside a failed transaction makes libpq complain.
     using EntityWrite = std::function<bool(QSqlDatabase &db, QSqlQuery &query, ServerChange &change, QString *error)>;
-    std::optional<qint64> write(ServerChange change, const EntityWrite &entityWrite, QString *error);
+    // `offline` is the edit as it is queued when the connection is down (empty: not queued).
+    std::optional<qint64> write(ServerChange change, const EntityWrite &entityWrite, QString *error, const QueuedEdit &offline = {});
     bool validate(const ServerChange &change, QString *error) const;
     void apply(const ServerChange &change);
     void onNotification(const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload);
@@ -140,6 +213,26 @@ private:
     // A card back with its fields at its old place (undoing a deletion).
     std::optional<qint64> restoreCard(const QUuid &card, const QJsonObject &row, QString *error);
     std::optional<qint64> placeCard(const QUuid &card, const QJsonObject &position, QString *error);
+    std::optional<qint64> addCardRow(const QUuid &card, const QUuid &stage, const QUuid &lane, const QJsonObject &fields, const QUuid &afterCard,
+                                     QString *error);
+    std::optional<qint64> addCommentBody(const QUuid &comment, const QJsonObject &body, QString *error);
+
+    bool loadLocks(QSqlDatabase &db, QString *error);
+    void onFollowNotification(const QString &payload);
+    void applyLock(const ServerChange &change);
+
+    // Off the network (serversessionoffline.cpp).
+    std::optional<qint64> enqueue(QueuedEdit edit, QString *error);
+    ServerChange localChange(const QueuedEdit &edit) const;
+    QString localKeyAfter(const QUuid &stage, const QUuid &lane, const QUuid &after, const QUuid &moving) const;
+    // The server's journey again (before catching up), and the queue on top when it stays.
+    void dropQueuedView();
+    void showQueuedEdits();
+    void replay();
+    enum class ReplayStep { Done, Broke };
+    ReplayStep replayOne(const QueuedEdit &edit, ReplayReport &report);
+    std::optional<ServerChange> newestOtherChange(const QUuid &entity, const QString &field, qint64 after);
+    QUuid cellEnd(const QUuid &stage, const QUuid &lane, const QUuid &moving) const;
 
     // What a card change replaced, read on the server inside the change's transaction.
     struct UndoStep {
@@ -171,8 +264,20 @@ private:
     // that nobody else changed the thing since.
     std::map<std::pair<QUuid, QString>, ServerChange> mNewestOn;
     std::map<QUuid, ServerChange> mNewestOnCard;
+    std::map<std::pair<QString, QUuid>, ServerLock> mLocks;
+    std::vector<QUuid> mMyDepartments;
+    // Off the network: the queue, the server's journey as it was when the first edit was
+    // queued (mParts then shows the queue on top), and what a replay's write needs.
+    std::unique_ptr<OfflineQueue> mQueue;
+    std::optional<JourneyParts> mServerParts;
+    bool mReplaying = false;
+    qint64 mReplaySeen = -1;   // a replayed edit keeps the `seen` it was made with
+    QUuid mReplayDotId;        // and a dot its id
+    qint64 mTriedId = 0;       // the change id the newest write took
 };
 
 } // namespace waymark
 
 Q_DECLARE_METATYPE(waymark::LostChange)
+Q_DECLARE_METATYPE(waymark::ReplayReport)
+Q_DECLARE_METATYPE(std::optional<waymark::FollowView>)

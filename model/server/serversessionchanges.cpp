@@ -24,6 +24,18 @@ using ServerSql::cardTitle;
 using ServerSql::idText;
 using ServerSql::jsonText;
 
+// The edit as an offline queue keeps it (ServerSession::enqueue fills in the rest).
+QueuedEdit queued(const QString &kind, const QUuid &entity, const QString &field, const QJsonValue &value, const QUuid &after = {})
+{
+    QueuedEdit edit;
+    edit.kind = kind;
+    edit.entity = entity;
+    edit.field = field;
+    edit.value = value;
+    edit.after = after;
+    return edit;
+}
+
 } // namespace
 
 QString ServerSession::cardGone(QSqlDatabase &db, const QUuid &card) const
@@ -116,7 +128,7 @@ std::optional<qint64> ServerSession::setCardField(const QUuid &card, const QStri
     change.entity = card;
     change.field = field;
     change.value = value;
-    return write(change, entityWrite, error);
+    return write(change, entityWrite, error, queued(ServerChangeKind::card, card, field, value));
 }
 
 std::optional<std::vector<qint64>> ServerSession::editCard(const Touchpoint &after, QString *error)
@@ -145,44 +157,51 @@ std::optional<std::vector<qint64>> ServerSession::editCard(const Touchpoint &aft
 
 std::optional<qint64> ServerSession::addCard(const Touchpoint &card, const QUuid &afterCard, QString *error)
 {
+    return addCardRow(card.id, card.stageId, card.laneId, cardFields(card), afterCard, error);
+}
+
+std::optional<qint64> ServerSession::addCardRow(const QUuid &card, const QUuid &stage, const QUuid &lane, const QJsonObject &fields,
+                                                const QUuid &afterCard, QString *error)
+{
     QString ignored;
     QString &message = error ? *error : ignored;
-    const auto before = keyAfter(card.stageId, card.laneId, afterCard, &message);
+    const QString title = fields[QLatin1String("title")].toString();
+    const auto before = keyAfter(stage, lane, afterCard, &message);
     if (!before)
         return std::nullopt;
-    const QJsonObject fields = cardFields(card);
     const auto makeValue = [&](const QString &key) {
-        return QJsonObject{{QStringLiteral("stage"), idText(card.stageId)}, {QStringLiteral("lane"), idText(card.laneId)},
+        return QJsonObject{{QStringLiteral("stage"), idText(stage)}, {QStringLiteral("lane"), idText(lane)},
                            {QStringLiteral("key"), key}, {QStringLiteral("fields"), fields}};
     };
     const EntityWrite entityWrite = [&](QSqlDatabase &, QSqlQuery &query, ServerChange &change, QString *failure) {
-        const auto key = serverKeyAfter(query, mJourneyId, card.stageId, card.laneId, *before, card.id, failure);
+        const auto key = serverKeyAfter(query, mJourneyId, stage, lane, *before, card, failure);
         if (!key)
             return false;
         change.value = makeValue(*key);
         query.prepare(QStringLiteral("INSERT INTO cards (journey, id, stage, lane, sort_key, fields) VALUES (?, ?, ?, ?, ?, ?::jsonb)"));
         query.addBindValue(idText(mJourneyId));
-        query.addBindValue(idText(card.id));
-        query.addBindValue(idText(card.stageId));
-        query.addBindValue(idText(card.laneId));
+        query.addBindValue(idText(card));
+        query.addBindValue(idText(stage));
+        query.addBindValue(idText(lane));
         query.addBindValue(*key);
         query.addBindValue(jsonText(fields));
         if (!query.exec()) {
-            *failure = Text::tr("card “%1” was not added on %2: %3").arg(card.title, mAddress.display(), query.lastError().databaseText().trimmed());
+            *failure = Text::tr("card “%1” was not added on %2: %3").arg(title, mAddress.display(), query.lastError().databaseText().trimmed());
             return false;
         }
         return true;
     };
     ServerChange change;
     change.kind = ServerChangeKind::card;
-    change.entity = card.id;
+    change.entity = card;
     change.field = ServerChangeField::added;
     change.value = makeValue(OrderKey::between(*before, {}));
-    if (mParts.cards.count(card.id)) {
-        message = Text::tr("card “%1” is already in the journey").arg(card.title);
+    if (mParts.cards.count(card)) {
+        message = Text::tr("card “%1” is already in the journey").arg(title);
         return std::nullopt;
     }
-    return write(change, entityWrite, error);
+    const QJsonObject where{{QStringLiteral("stage"), idText(stage)}, {QStringLiteral("lane"), idText(lane)}, {QStringLiteral("fields"), fields}};
+    return write(change, entityWrite, error, queued(ServerChangeKind::card, card, ServerChangeField::added, where, afterCard));
 }
 
 std::optional<qint64> ServerSession::moveCard(const QUuid &card, const QUuid &stage, const QUuid &lane, const QUuid &afterCard, QString *error)
@@ -215,7 +234,8 @@ std::optional<qint64> ServerSession::moveCard(const QUuid &card, const QUuid &st
     change.entity = card;
     change.field = ServerChangeField::position;
     change.value = makeValue(OrderKey::between(*before, {}));
-    return write(change, entityWrite, error);
+    const QJsonObject where{{QStringLiteral("stage"), idText(stage)}, {QStringLiteral("lane"), idText(lane)}};
+    return write(change, entityWrite, error, queued(ServerChangeKind::card, card, ServerChangeField::position, where, afterCard));
 }
 
 std::optional<qint64> ServerSession::deleteCard(const QUuid &card, QString *error)
@@ -242,7 +262,7 @@ std::optional<qint64> ServerSession::deleteCard(const QUuid &card, QString *erro
     change.kind = ServerChangeKind::card;
     change.entity = card;
     change.field = ServerChangeField::deleted;
-    return write(change, entityWrite, error);
+    return write(change, entityWrite, error, queued(ServerChangeKind::card, card, ServerChangeField::deleted, QJsonValue()));
 }
 
 std::optional<qint64> ServerSession::addDot(const QUuid &vote, const QUuid &participant, const QUuid &card, QString *error)
@@ -290,20 +310,25 @@ std::optional<qint64> ServerSession::addDot(const QUuid &vote, const QUuid &part
     };
     ServerChange change;
     change.kind = ServerChangeKind::dot;
-    change.entity = QUuid::createUuid();
+    // A dot placed offline keeps its id, so a replay that broke off at the commit finds it.
+    change.entity = mReplayDotId.isNull() ? QUuid::createUuid() : mReplayDotId;
     change.field = ServerChangeField::added;
     change.value = QJsonObject{{QStringLiteral("vote"), idText(vote)}, {QStringLiteral("participant"), idText(participant)},
                                {QStringLiteral("card"), idText(card)}};
-    return write(change, entityWrite, error);
+    return write(change, entityWrite, error, queued(ServerChangeKind::dot, change.entity, ServerChangeField::added, change.value));
 }
 
 std::optional<qint64> ServerSession::addComment(const Comment &comment, QString *error)
 {
-    const QJsonObject body = commentJson(comment);
+    return addCommentBody(comment.id, commentJson(comment), error);
+}
+
+std::optional<qint64> ServerSession::addCommentBody(const QUuid &comment, const QJsonObject &body, QString *error)
+{
     const EntityWrite entityWrite = [&](QSqlDatabase &, QSqlQuery &query, ServerChange &change, QString *failure) {
         query.prepare(QStringLiteral("INSERT INTO comments (journey, id, seq, body) VALUES (?, ?, ?, ?::jsonb)"));
         query.addBindValue(idText(mJourneyId));
-        query.addBindValue(idText(comment.id));
+        query.addBindValue(idText(comment));
         query.addBindValue(change.id);
         query.addBindValue(jsonText(body));
         if (!query.exec()) {
@@ -314,10 +339,10 @@ std::optional<qint64> ServerSession::addComment(const Comment &comment, QString 
     };
     ServerChange change;
     change.kind = ServerChangeKind::comment;
-    change.entity = comment.id;
+    change.entity = comment;
     change.field = ServerChangeField::added;
     change.value = body;
-    return write(change, entityWrite, error);
+    return write(change, entityWrite, error, queued(ServerChangeKind::comment, comment, ServerChangeField::added, body));
 }
 
 } // namespace waymark

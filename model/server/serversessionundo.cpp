@@ -33,6 +33,11 @@ std::optional<qint64> ServerSession::undo(QString *error)
         message = Text::tr("there is no change of yours to undo");
         return std::nullopt;
     }
+    if (!mConnected) {
+        // Queued edits are not steps on the server yet; undo waits for the connection.
+        message = Text::tr("not connected to %1; undo works again when the connection is back").arg(mAddress.display());
+        return std::nullopt;
+    }
     const UndoStep step = mUndo.back();
     mUndo.pop_back();
     const QString title = cardTitle(mParts, step.entity);

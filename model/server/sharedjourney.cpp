@@ -95,6 +95,11 @@ SharedJourney::SharedJourney(JourneyDocument *document, ServerSession *session, 
     document->markSaved();
     watchDocument();
     connect(session, &ServerSession::changed, this, &SharedJourney::onSessionChanged);
+    // A replay ends with what could not be sent back on the journey, without a change of its own.
+    connect(session, &ServerSession::replayed, this, [this] {
+        mirror();
+        updateCanUndo();
+    });
     mirror();
     updateCanUndo();
 }
@@ -187,7 +192,7 @@ std::optional<QString> SharedJourney::unshareable() const
     if (!mUnshareable.isEmpty())
         return Text::tr("%1 cannot be changed while the journey is shared (not shared live yet); the change was taken back.")
             .arg(mUnshareable);
-    if (!mSession->isConnected())
+    if (!mSession->isConnected() && !mSession->keepsOfflineEdits())
         return Text::tr("Not connected to the server: the change was taken back. Waymark reconnects by itself; "
                         "File → Save As… keeps a copy meanwhile.");
     const Journey &doc = mDocument->journey();

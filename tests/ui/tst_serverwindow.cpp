@@ -3,6 +3,7 @@
 // on one shared journey, Undo while shared, what cannot be shared greyed, a lost connection.
 // Against a throwaway PostgreSQL server (tests/support/README.md).
 #include "modalanswer.h"
+#include "serverwindowsupport.h"
 #include "postgresserver.h"
 #include "testjourneys.h"
 
@@ -17,6 +18,12 @@
 #include "mainwindow/mainwindow.h"
 #include "server/openfromserverdialog.h"
 #include "server/publishdialog.h"
+#include "server/replayreportdialog.h"
+#include "server/lockcontrols.h"
+#include "server/followme.h"
+#include "canvas/journeyview.h"
+#include <QToolButton>
+#include "canvas/canvaslayout.h"
 #include "server/serveraddressform.h"
 #include "server/serverjourneys.h"
 #include "server/serversession.h"
@@ -24,7 +31,10 @@
 #include "warehouse/postgresconnection.h"
 
 #include <QAction>
+#include <QDir>
 #include <QHeaderView>
+#include <QTranslator>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -36,15 +46,13 @@
 using namespace waymark;
 using waymark::test::ModalAnswer;
 using waymark::test::PostgresServer;
+using waymark::test::action;
+using waymark::test::serverState;
+using waymark::test::shot;
 
 namespace {
 
 constexpr int settleMs = 15000; // generous: the server is on this machine
-
-QAction *action(MainWindow &window, const char *name)
-{
-    return window.findChild<QAction *>(QString::fromLatin1(name));
-}
 
 void type(QLineEdit *edit, const QString &text)
 {
@@ -59,12 +67,6 @@ void type(QLineEdit *edit, const QString &text)
         edit->insert(text); // QTest types ASCII only: Cyrillic goes in as an input method would
 }
 
-QString serverState(MainWindow &window)
-{
-    auto *label = window.findChild<QLabel *>(QStringLiteral("serverState"));
-    return label && label->isVisible() ? label->text() : QString();
-}
-
 } // namespace
 
 class TestServerWindow : public QObject
@@ -75,6 +77,9 @@ private slots:
     void initTestCase()
     {
         qputenv("XDG_CONFIG_HOME", QFile::encodeName(mDir.filePath(QStringLiteral("config"))));
+        // Edits made offline wait in the recovery store: this test's own.
+        qputenv("WAYMARK_RECOVERY_DIR", QFile::encodeName(mDir.filePath(QStringLiteral("recovery"))));
+        QVERIFY(test::installShotTranslation());
         WAYMARK_START_POSTGRES(mServer);
         QVERIFY2(mServer.createDatabase(QStringLiteral("workshops")), qPrintable(mServer.error()));
         mUrl = mServer.url(QStringLiteral("workshops"));
@@ -292,16 +297,61 @@ private slots:
         const QString app = window.sharedJourney()->session()->applicationName();
         QVERIFY(mServer.psql(QStringLiteral("workshops"),
                              QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = '%1'").arg(app)));
-        // The next edit meets the dead connection.
+        // The next edit meets the dead connection: it is kept, and the window says so.
         Touchpoint card = window.document()->journey().touchpoints[0];
         card.title = QStringLiteral("Во время обрыва");
         window.document()->push(new EditTouchpoint(window.document(), card));
         QTRY_VERIFY2_WITH_TIMEOUT(serverState(window).contains(QStringLiteral("lost")), qPrintable(serverState(window)), settleMs);
-        QVERIFY(window.document()->journey().touchpoint(card.id)); // still open
+        QVERIFY2(serverState(window).contains(QStringLiteral("kept on this laptop")), qPrintable(serverState(window)));
+        QCOMPARE(window.document()->journey().touchpoint(card.id)->title, card.title); // not taken back
         QTRY_VERIFY2_WITH_TIMEOUT(serverState(window).contains(QStringLiteral("Shared on")), qPrintable(serverState(window)), settleMs);
+        // Sent when the connection was back, and said so.
+        QCOMPARE(titleOnServer(journey.id, card.id), card.title);
+        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("made while offline reached the server")),
+                 qPrintable(window.statusBar()->currentMessage()));
+        QVERIFY(!window.findChild<ReplayReportDialog *>()); // nothing met anyone else's change
         // And it works again.
+        card.title = QStringLiteral("После обрыва");
         window.document()->push(new EditTouchpoint(window.document(), card));
         QTRY_COMPARE_WITH_TIMEOUT(titleOnServer(journey.id, card.id), card.title, settleMs);
+    }
+
+    // Offline, Ана changes a title that Богдан changes later: when Ана's window is connected
+    // again the report says which card, what, who, and that Богдан's later change stayed.
+    void aConflictMetOfflineIsReported()
+    {
+        Journey journey = test::smallJourney();
+        journey.id = QUuid::createUuid();
+        QVERIFY(publish(journey));
+        QSettings().setValue(QStringLiteral("server/author"), QStringLiteral("Ана"));
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openServerJourney(mUrl, journey.id.toString()));
+        const QString app = window.sharedJourney()->session()->applicationName();
+        QVERIFY(mServer.psql(QStringLiteral("workshops"),
+                             QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = '%1'").arg(app)));
+        Touchpoint card = window.document()->journey().touchpoints[1];
+        card.title = QStringLiteral("Версия Аны");
+        window.document()->push(new EditTouchpoint(window.document(), card));
+        QTest::qWait(50); // Богдан's change is made later (a margin on the clock, not a timing)
+        QString error;
+        ServerSession bogdan(*parsePostgresUrl(mUrl, &error), journey.id, QStringLiteral("Богдан"));
+        QVERIFY2(bogdan.connectToServer(&error), qPrintable(error));
+        QVERIFY2(bogdan.setCardField(card.id, QStringLiteral("title"), QStringLiteral("Версия Богдана"), &error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(window.findChild<ReplayReportDialog *>(), settleMs);
+        auto *report = window.findChild<ReplayReportDialog *>();
+        QVERIFY(report->isVisible());
+        shot(report, QStringLiteral("server-offline-report"));
+        shot(&window, QStringLiteral("server-offline-window"));
+        QCOMPARE(report->table()->topLevelItemCount(), 1);
+        const QTreeWidgetItem *row = report->table()->topLevelItem(0);
+        QCOMPARE(row->text(0), QStringLiteral("Версия Богдана"));
+        QCOMPARE(row->text(1), QStringLiteral("the title"));
+        QCOMPARE(row->text(2), QStringLiteral("Богдан"));
+        QVERIFY2(row->text(3).startsWith(QStringLiteral("Theirs")) && row->text(3).contains(QStringLiteral("Версия Аны")), qPrintable(row->text(3)));
+        QCOMPARE(window.document()->journey().touchpoint(card.id)->title, QStringLiteral("Версия Богдана"));
+        QCOMPARE(titleOnServer(journey.id, card.id), QStringLiteral("Версия Богдана"));
+        report->close();
     }
 
     void saveAsKeepsACopyAndStaysShared()
@@ -338,45 +388,14 @@ private slots:
     }
 
 private:
-    bool publish(const Journey &journey)
-    {
-        QString error;
-        const QString name = QStringLiteral("publish-") + QUuid::createUuid().toString(QUuid::Id128);
-        bool ok = false;
-        {
-            QSqlDatabase db = openPostgres(*parsePostgresUrl(mUrl, &error), name, 10);
-            ok = ServerJourneys::publish(db, journey, &error).has_value();
-            if (!ok)
-                qWarning("%s", qPrintable(error));
-        }
-        QSqlDatabase::removeDatabase(name);
-        return ok;
-    }
+    bool publish(const Journey &journey) { return test::publishJourney(mUrl, journey); }
 
     QStringList listedTitles()
     {
         return mServer.psql(QStringLiteral("workshops"), QStringLiteral("SELECT title FROM journeys")).value_or(QString()).split(QLatin1Char('\n'));
     }
 
-    QString titleOnServer(const QUuid &journey, const QUuid &card)
-    {
-        const Journey there = opened(journey);
-        const Touchpoint *found = there.touchpoint(card);
-        return found ? found->title : QString();
-    }
-
-    Journey opened(const QUuid &id)
-    {
-        QString error;
-        const QString name = QStringLiteral("open-") + QUuid::createUuid().toString(QUuid::Id128);
-        std::optional<Journey> journey;
-        {
-            QSqlDatabase db = openPostgres(*parsePostgresUrl(mUrl, &error), name, 10);
-            journey = ServerJourneys::open(db, id, &error);
-        }
-        QSqlDatabase::removeDatabase(name);
-        return journey.value_or(Journey{});
-    }
+    QString titleOnServer(const QUuid &journey, const QUuid &card) { return test::titleOnServer(mUrl, journey, card); }
 
     QTemporaryDir mDir;
     PostgresServer mServer;

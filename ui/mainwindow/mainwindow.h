@@ -46,6 +46,7 @@ class WorkshopDock;
 enum class JourneyState;
 struct PostgresAddress;
 struct ServerShare;
+struct ReplayReport;
 struct ServerChange;
 class SharedJourney;
 
@@ -175,6 +176,8 @@ private:
     void leaveServer();
     // Where the journey is shared, or `problem` (a lost connection) with `details` as tooltip.
     void showServerState(const QString &problem = {}, const QString &details = {});
+    void showReplayReport(const ReplayReport &report);
+    QString lockNotice(const ServerChange &change) const;
     void fillSharedUndo(QMenu *edit);
     bool saveSharedCopy();
     bool saveSharedCopyTo(const QString &path);

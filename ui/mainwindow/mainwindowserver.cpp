@@ -13,9 +13,11 @@
 #include "journeydocument.h"
 #include "workshop/workshopdock.h"
 #include "mainwindow/recentfiles.h"
+#include "recovery/recoverystore.h"
 #include "server/changemark.h"
 #include "server/openfromserverdialog.h"
 #include "server/publishdialog.h"
+#include "server/replayreportdialog.h"
 #include "server/serverjobs.h"
 #include "server/servershare.h"
 #include "server/sharednotices.h"
@@ -104,6 +106,11 @@ bool MainWindow::openShared(const PostgresAddress &address, const QUuid &id, con
 {
     const PostgresAddress live = ServerReconnect::withLiveTimeouts(address);
     auto session = std::make_unique<ServerSession>(live, id, author);
+    // Edits made while the connection is down wait in the recovery store; what a crashed or
+    // closed Waymark left there for this journey is sent as the session connects.
+    session->keepOfflineEdits(RecoveryStore::defaultDirectory());
+    auto sentAtOpening = std::make_shared<std::optional<ReplayReport>>();
+    connect(session.get(), &ServerSession::replayed, this, [sentAtOpening](const ReplayReport &report) { *sentAtOpening = report; });
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     bool connected = session->connectToServer(&error);
@@ -117,6 +124,7 @@ bool MainWindow::openShared(const PostgresAddress &address, const QUuid &id, con
         showError(tr("Could not open the shared journey"), error);
         return false;
     }
+    disconnect(session.get(), &ServerSession::replayed, this, nullptr);
     setDocument(std::make_unique<JourneyDocument>(session->journey())); // leaves any earlier share
 
     auto share = std::make_unique<ServerShare>();
@@ -125,6 +133,9 @@ bool MainWindow::openShared(const PostgresAddress &address, const QUuid &id, con
     share->bridge = std::make_unique<SharedJourney>(mDocument.get(), share->session.get());
     share->reconnect = std::make_unique<ServerReconnect>(share->session.get(), live);
     share->presence = std::make_unique<ServerPresence>(share->session.get());
+    share->locks = std::make_unique<LockControls>(share->session.get(), mScene, this);
+    share->follow = std::make_unique<FollowMe>(share->session.get(), mView, mScene, this);
+    mViewMenu->addActions(share->follow->actions());
     ServerSession *liveSession = share->session.get();
     SharedJourney *bridge = share->bridge.get();
     mShare = std::move(share);
@@ -137,7 +148,12 @@ bool MainWindow::openShared(const PostgresAddress &address, const QUuid &id, con
         if (mSharedUndo)
             mSharedUndo->setEnabled(canUndo);
     });
+    connect(mShare->locks.get(), &LockControls::failed, this, [this](const QString &why) { statusBar()->showMessage(why, noticeMs); });
     connect(bridge, &SharedJourney::remoteChange, this, [this](const ServerChange &change) {
+        if (change.kind == ServerChangeKind::lock) {
+            statusBar()->showMessage(lockNotice(change), noticeMs);
+            return;
+        }
         statusBar()->showMessage(SharedNotices::remoteChange(change, mDocument->journey()), 4000);
         markChange(change);
     });
@@ -146,10 +162,12 @@ bool MainWindow::openShared(const PostgresAddress &address, const QUuid &id, con
     });
     connect(mShare->reconnect.get(), &ServerReconnect::lost, this, [this](const QString &why, int delayMs) {
         showServerState(tr("Connection to %1 lost — trying again in %n s", nullptr, delayMs / 1000).arg(mShare->where), why);
-        statusBar()->showMessage(tr("The connection to the server was lost. The journey stays open; Waymark reconnects by itself. "
-                                    "File → Save As… keeps a copy."),
+        statusBar()->showMessage(tr("The connection to the server was lost. Keep working: your changes are kept on this laptop "
+                                    "and sent when the connection is back."),
                                  noticeMs);
     });
+    connect(liveSession, &ServerSession::queueChanged, this, [this] { showServerState(mShare->problem, mShare->details); });
+    connect(liveSession, &ServerSession::replayed, this, &MainWindow::showReplayReport);
     connect(mShare->reconnect.get(), &ServerReconnect::retrying, this, [this](const QString &why, int delayMs) {
         showServerState(tr("Connection to %1 lost — trying again in %n s", nullptr, delayMs / 1000).arg(mShare->where), why);
     });
@@ -159,7 +177,9 @@ bool MainWindow::openShared(const PostgresAddress &address, const QUuid &id, con
         mShare->presence->hello(); // the list again, from everyone's answers
         mShare->bridge->mirror(); // what the others did meanwhile
         showServerState();
-        statusBar()->showMessage(tr("Connected to %1 again; the changes made meanwhile are on the map.").arg(mShare->where), noticeMs);
+        if (!mShare->replayShown)
+            statusBar()->showMessage(tr("Connected to %1 again; the changes made meanwhile are on the map.").arg(mShare->where), noticeMs);
+        mShare->replayShown = false;
     });
 
     // Reviewers comment, viewers look: the map takes no edit the database would refuse.
@@ -171,7 +191,21 @@ bool MainWindow::openShared(const PostgresAddress &address, const QUuid &id, con
     rebuildEditMenu();
     showServerState();
     updateTitle();
+    if (*sentAtOpening)
+        showReplayReport(**sentAtOpening);
     return true;
+}
+
+void MainWindow::showReplayReport(const ReplayReport &report)
+{
+    mShare->replayShown = true;
+    statusBar()->showMessage(ReplayReportDialog::summary(report), noticeMs * 2);
+    if (report.conflicts.empty())
+        return;
+    // Not modal: the workshop goes on while one reads it.
+    auto *dialog = new ReplayReportDialog(report, mDocument->journey(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::leaveServer()
@@ -193,13 +227,24 @@ void MainWindow::showServerState(const QString &problem, const QString &details)
         mServerLabel->hide();
         return;
     }
-    if (problem.isEmpty()) {
+    mShare->problem = problem;
+    mShare->details = details;
+    const int queued = mShare->session->queuedEdits();
+    if (problem.isEmpty() && queued > 0) {
+        // Connected, but some edits are still waiting (the connection broke again while sending).
+        mServerLabel->setText(tr("● %n change(s) waiting to be sent", nullptr, queued));
+        mServerLabel->setStyleSheet(QStringLiteral("color: #9a6700; padding: 0 6px;"));
+        mServerLabel->setToolTip(tr("Kept on this laptop until the server takes them."));
+    } else if (problem.isEmpty()) {
         mServerLabel->setText(tr("● Shared on %1").arg(mShare->where));
         mServerLabel->setStyleSheet(QStringLiteral("color: #1a7f37; padding: 0 6px;"));
         mServerLabel->setToolTip(tr("Every change goes to the server and reaches everyone who has the journey open.\nYou: %1 — %2")
                                      .arg(mShare->session->author(), ServerRoles::describe(mShare->session->role())));
     } else {
-        mServerLabel->setText(QStringLiteral("● ") + problem);
+        QString text = QStringLiteral("● ") + problem;
+        if (queued > 0)
+            text = tr("%1 — %n change(s) kept on this laptop", nullptr, queued).arg(text);
+        mServerLabel->setText(text);
         mServerLabel->setStyleSheet(QStringLiteral("color: #a40000; padding: 0 6px;"));
         mServerLabel->setToolTip(details);
     }
@@ -223,6 +268,24 @@ void MainWindow::fillSharedUndo(QMenu *edit)
     redo->setToolTip(tr("Redo is not available while the journey is shared (not yet)"));
     redo->setStatusTip(redo->toolTip());
     edit->setToolTipsVisible(true);
+    // The facilitator's locks (greyed with the reason for the other roles).
+    edit->addSeparator();
+    edit->addActions(mShare->locks->actions());
+}
+
+QString MainWindow::lockNotice(const ServerChange &change) const
+{
+    const Journey &journey = mDocument->journey();
+    QString name;
+    for (const Lane &lane : journey.lanes) {
+        if (lane.id == change.entity)
+            name = lane.name;
+    }
+    for (const Stage &stage : journey.stages) {
+        if (stage.id == change.entity)
+            name = stage.name;
+    }
+    return LockControls::notice(change.author, change.field, change.value.toObject().value(QLatin1String("locked")).toBool(), name);
 }
 
 bool MainWindow::saveSharedCopy()

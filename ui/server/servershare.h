@@ -1,5 +1,7 @@
 #pragma once
 
+#include "server/followme.h"
+#include "server/lockcontrols.h"
 #include "server/serverpresence.h"
 #include "server/serverreconnect.h"
 #include "server/serversession.h"
@@ -17,7 +19,12 @@ struct ServerShare {
     std::unique_ptr<SharedJourney> bridge;
     std::unique_ptr<ServerReconnect> reconnect;
     std::unique_ptr<ServerPresence> presence;
+    std::unique_ptr<LockControls> locks;
+    std::unique_ptr<FollowMe> follow;
     QString where; // the server as people read it: postgresql://host/db
+    QString problem; // what the status bar's server label says is wrong (empty: connected)
+    QString details;
+    bool replayShown = false; // the reconnection's status line is the replay's summary
 };
 
 } // namespace waymark

@@ -61,7 +61,7 @@ private slots:
                  QStringLiteral("1"));
         const auto tables = mServer.psql(QStringLiteral("schema"),
                                          QStringLiteral("SELECT string_agg(tablename, ',' ORDER BY tablename) FROM pg_tables WHERE schemaname = 'public'"));
-        QCOMPARE(tables.value_or(QString()).trimmed(), QStringLiteral("cards,changes,comments,dots,journeys,waymark_schema"));
+        QCOMPARE(tables.value_or(QString()).trimmed(), QStringLiteral("cards,changes,comments,dots,journeys,locks,members,waymark_schema"));
     }
 
     void halfDoneMigrationIsFinished()
@@ -97,6 +97,11 @@ private slots:
         QCOMPARE(text(*opened), text(journey));
         QCOMPARE(ServerSchema::versionOf(connection.db(), &error), std::optional<int>(ServerSchema::version));
         QCOMPARE(mServer.psql(QStringLiteral("older"), QStringLiteral("SELECT relrowsecurity FROM pg_class WHERE relname = 'cards'")).value_or(QString()).trimmed(),
+                 QStringLiteral("t"));
+        // And version 3's locks, with the trigger that guards the cards.
+        QCOMPARE(mServer.psql(QStringLiteral("older"), QStringLiteral("SELECT count(*) FROM pg_trigger WHERE tgname = 'waymark_guard_cards'")).value_or(QString()).trimmed(),
+                 QStringLiteral("1"));
+        QCOMPARE(mServer.psql(QStringLiteral("older"), QStringLiteral("SELECT relrowsecurity FROM pg_class WHERE relname = 'locks'")).value_or(QString()).trimmed(),
                  QStringLiteral("t"));
     }
 

@@ -1,0 +1,98 @@
+#pragma once
+
+// Widget tests of a window on a shared journey (tst_serverwindow, tst_servercontrol): finding
+// actions and the status bar's server label, publishing and reading journeys on the throwaway
+// server, and pictures of the window for docs/server.md (header only).
+#include "postgresserver.h"
+
+#include "mainwindow/mainwindow.h"
+#include "server/serverjourneys.h"
+#include "warehouse/postgresconnection.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QDir>
+#include <QLabel>
+#include <QSqlDatabase>
+#include <QTranslator>
+#include <QUuid>
+
+namespace waymark::test {
+
+inline QAction *action(MainWindow &window, const char *name)
+{
+    return window.findChild<QAction *>(QString::fromLatin1(name));
+}
+
+inline QString serverState(MainWindow &window)
+{
+    auto *label = window.findChild<QLabel *>(QStringLiteral("serverState"));
+    return label && label->isVisible() ? label->text() : QString();
+}
+
+// WAYMARK_SHOTS=DIR saves pictures of the server window's states there (docs/server.md's
+// screenshots); WAYMARK_SHOT_QM=FILE.qm shows them in that translation.
+inline void shot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("WAYMARK_SHOTS");
+    if (dir.isEmpty())
+        return;
+    QCoreApplication::processEvents();
+    widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
+
+inline bool installShotTranslation()
+{
+    if (!qEnvironmentVariableIsSet("WAYMARK_SHOT_QM"))
+        return true;
+    auto *translator = new QTranslator(qApp);
+    if (!translator->load(qEnvironmentVariable("WAYMARK_SHOT_QM")))
+        return false;
+    QCoreApplication::installTranslator(translator);
+    return true;
+}
+
+inline bool publishJourney(const QString &url, const Journey &journey)
+{
+    QString error;
+    const QString name = QStringLiteral("publish-") + QUuid::createUuid().toString(QUuid::Id128);
+    bool ok = false;
+    {
+        QSqlDatabase db = openPostgres(*parsePostgresUrl(url, &error), name, 10);
+        ok = ServerJourneys::publish(db, journey, &error).has_value();
+        if (!ok)
+            qWarning("%s", qPrintable(error));
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+inline Journey openedJourney(const QString &url, const QUuid &id)
+{
+    QString error;
+    const QString name = QStringLiteral("open-") + QUuid::createUuid().toString(QUuid::Id128);
+    std::optional<Journey> journey;
+    {
+        QSqlDatabase db = openPostgres(*parsePostgresUrl(url, &error), name, 10);
+        journey = ServerJourneys::open(db, id, &error);
+    }
+    QSqlDatabase::removeDatabase(name);
+    return journey.value_or(Journey{});
+}
+
+inline QString titleOnServer(const QString &url, const QUuid &journey, const QUuid &card)
+{
+    const Journey there = openedJourney(url, journey);
+    const Touchpoint *found = there.touchpoint(card);
+    return found ? found->title : QString();
+}
+
+// A participant's database role, for the windows of someone who is not the facilitator.
+inline bool addParticipant(PostgresServer &server, const QString &database, const QString &role)
+{
+    return server.psql(database, QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '%1') "
+                                                "THEN CREATE ROLE %1 LOGIN IN ROLE waymark_participant; END IF; END $$").arg(role))
+        .has_value();
+}
+
+} // namespace waymark::test
