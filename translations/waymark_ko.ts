@@ -1702,22 +1702,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>--server에는 서버 URL과 고객 여정 ID가 필요합니다: waymark --server postgresql://호스트/DB 여정-ID</translation>
     </message>
     <message>
-        <source>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
-              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--pictures] [--department NAME]
-              [--layers effort,heatmap,emotion,nps,clv,evidence] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
-                                the map as a PDF (with an executive summary; --future adds the
-                                future-state map of the journey's chosen scenario; --pictures adds
-                                the cards' pictures with their captions), PNG or SVG
-</source>
-        <translation>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
-              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--pictures] [--department NAME]
-              [--layers effort,heatmap,emotion,nps,clv,evidence] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
-                                지도를 PDF(경영진 요약 포함, --future는 여정에서 선택한 시나리오의
-                                미래 상태 지도를, --pictures는 카드 사진과 설명을
-                                추가), PNG 또는 SVG로 내보내기
-</translation>
-    </message>
-    <message>
         <source>  waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE | --transactions FILE
               [--name NAME] [--map COLUMN=FIELD ...] [--sheet NAME|N] [--encoding NAME] [--delimiter C]
                                 add answers of a metric (nps csat ces audit enps mean), CLV
@@ -1783,7 +1767,32 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message numerus="yes">
         <source>%1: %n dataset(s) refreshed</source>
-        <translation><numerusform>%1: 데이터 세트 %n개를 새로 고침</numerusform></translation>
+        <translation>
+            <numerusform>%1: 데이터 세트 %n개를 새로 고침</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
+              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--personas] [--pictures]
+              [--department NAME] [--layers effort,heatmap,emotion,nps,clv,evidence] [--scale N]
+              [--lang en|ru|uk|sr|sr_Latn|ko]
+                                the map as a PDF (with an executive summary; --future adds the
+                                future-state map of the journey's chosen scenario, --personas the
+                                persona cards before the map, --pictures the cards' pictures with
+                                their captions after it), PNG or SVG
+</source>
+        <translation>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
+              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--personas] [--pictures]
+              [--department NAME] [--layers effort,heatmap,emotion,nps,clv,evidence] [--scale N]
+              [--lang en|ru|uk|sr|sr_Latn|ko]
+                                지도를 PDF(경영진 요약 포함, --future는 여정에서 선택한 시나리오의
+                                미래 상태 지도를, --personas는 지도 앞에 페르소나 카드를, --pictures는
+                                지도 뒤에 카드 사진과 설명을 추가), PNG 또는 SVG로 내보내기
+</translation>
+    </message>
+    <message>
+        <source>--personas: no persona of this journey has a description, goals, frustrations or a photo, so there is no persona page</source>
+        <translation>--personas: 이 여정의 페르소나 중 설명, 목표, 불만, 사진이 있는 페르소나가 없어 페르소나 쪽을 만들지 않습니다</translation>
     </message>
 </context>
 <context>
@@ -3413,6 +3422,33 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
 </context>
 <context>
+    <name>OfflineQueue</name>
+    <message>
+        <source>could not keep the change for later in %1: %2</source>
+        <translation>나중에 보낼 변경을 %1에 저장하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a queue of offline changes (%2)</source>
+        <translation>%1은(는) 오프라인 변경 대기열이 아닙니다(%2)</translation>
+    </message>
+    <message>
+        <source>no format name</source>
+        <translation>형식 이름이 없음</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Waymark (queue version %2)</source>
+        <translation>%1은(는) 더 새로운 Waymark가 기록했습니다(대기열 버전 %2)</translation>
+    </message>
+    <message>
+        <source>%1: change %2 of the queue is damaged (/edits/%3)</source>
+        <translation>%1: 대기열의 변경 %2이(가) 손상되었습니다(/edits/%3)</translation>
+    </message>
+</context>
+<context>
     <name>Opportunity</name>
     <message>
         <source>Process</source>
@@ -4228,6 +4264,50 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>picture %1 of %2</source>
         <translation>사진 %1/%2</translation>
     </message>
+    <message>
+        <source>Personas (%1 of %2)</source>
+        <translation>페르소나 (%2쪽 중 %1쪽)</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>페르소나</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>Frustrations</source>
+        <translation>불만</translation>
+    </message>
+    <message>
+        <source>Where it hurts them most</source>
+        <translation>가장 힘든 곳</translation>
+    </message>
+    <message>
+        <source>No step on the map weighs on %1: every card they go through has a negative emotion of 0.</source>
+        <translation>지도의 어떤 단계도 %1에게 부담이 되지 않습니다. 거치는 모든 카드의 부정적 감정이 0입니다.</translation>
+    </message>
+    <message>
+        <source>Stage “%1”</source>
+        <translation>단계 “%1”</translation>
+    </message>
+    <message>
+        <source>negative emotion %1 of 10</source>
+        <translation>부정적 감정 10점 중 %1점</translation>
+    </message>
+    <message>
+        <source>%1 for everyone else</source>
+        <translation>다른 고객은 %1</translation>
+    </message>
+    <message>
+        <source>Who goes through this journey</source>
+        <translation>이 여정을 거치는 고객</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each persona with what they want, what gets in their way, and the %n step(s) of the map that weigh on them most: the highest negative emotion as that persona feels it (0 calm – 10 worst).</source>
+        <translation><numerusform>페르소나마다 원하는 것, 걸림돌, 그리고 그 페르소나가 가장 힘들게 느끼는 지도의 단계 %n개(그 페르소나가 느끼는 부정적 감정이 가장 높은 곳, 0 평온 – 10 최악)를 보여 줍니다.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>PriorityChart</name>
@@ -4421,6 +4501,22 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>the server refused this by its rule “%1”: %2</source>
         <translation>서버가 규칙 “%1”에 따라 거부했습니다: %2</translation>
     </message>
+    <message>
+        <source>the facilitator locked this lane; only its department may change its cards</source>
+        <translation>퍼실리테이터가 이 레인을 잠갔습니다. 이 레인의 카드는 해당 부서만 바꿀 수 있습니다</translation>
+    </message>
+    <message>
+        <source>the facilitator locked this stage; only each lane's department may change its cards</source>
+        <translation>퍼실리테이터가 이 단계를 잠갔습니다. 각 레인의 카드는 그 레인의 부서만 바꿀 수 있습니다</translation>
+    </message>
+    <message>
+        <source>the facilitator froze the board; only facilitators may change it now</source>
+        <translation>퍼실리테이터가 보드를 고정했습니다. 지금은 퍼실리테이터만 바꿀 수 있습니다</translation>
+    </message>
+    <message>
+        <source>only facilitators may lock lanes and stages or freeze the board</source>
+        <translation>레인과 단계를 잠그거나 보드를 고정하는 것은 퍼실리테이터만 할 수 있습니다</translation>
+    </message>
 </context>
 <context>
     <name>ServerSchema</name>
@@ -4576,6 +4672,42 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>the move was not undone on %1: %2</source>
         <translation>%1에서 이동이 취소되지 않았습니다: %2</translation>
+    </message>
+    <message>
+        <source>reading the locks on %1 failed: %2</source>
+        <translation>%1에서 잠금을 읽지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 froze the board%2; only facilitators may change it now</source>
+        <translation>%1 님이 보드를 고정했습니다%2. 지금은 퍼실리테이터만 바꿀 수 있습니다</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>%1 locked this lane%2; only its department may change its cards</source>
+        <translation>%1 님이 이 레인을 잠갔습니다%2. 이 레인의 카드는 해당 부서만 바꿀 수 있습니다</translation>
+    </message>
+    <message>
+        <source>%1 locked this stage%2; only each lane's department may change its cards</source>
+        <translation>%1 님이 이 단계를 잠갔습니다%2. 각 레인의 카드는 그 레인의 부서만 바꿀 수 있습니다</translation>
+    </message>
+    <message>
+        <source>the lock was not saved on %1: %2</source>
+        <translation>%1에 잠금을 저장하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 deleted the card meanwhile (change %2)</source>
+        <translation>그사이 %1 님이 카드를 삭제했습니다(변경 %2)</translation>
+    </message>
+    <message>
+        <source>the card is not in the journey any more</source>
+        <translation>카드가 더 이상 여정에 없습니다</translation>
+    </message>
+    <message>
+        <source>not connected to %1; undo works again when the connection is back</source>
+        <translation>%1에 연결되어 있지 않습니다. 연결이 돌아오면 실행 취소를 다시 쓸 수 있습니다</translation>
     </message>
 </context>
 <context>
@@ -7107,6 +7239,18 @@ SHA-256 %3
         <source>Each picture with its card and caption, for readers who were not at the wall</source>
         <translation>벽 앞에 없었던 독자를 위해 각 사진을 해당 카드와 설명과 함께 넣습니다</translation>
     </message>
+    <message>
+        <source>Pe&amp;rsona cards before the map</source>
+        <translation>지도 앞에 페르소나 카드(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Each persona's photo, goals and frustrations, and the steps that hurt them most</source>
+        <translation>페르소나마다 사진, 목표, 불만, 그리고 가장 힘든 단계</translation>
+    </message>
+    <message>
+        <source>None of this journey's personas has a description, goals, frustrations or a photo yet</source>
+        <translation>이 여정의 페르소나 중 설명, 목표, 불만, 사진이 있는 페르소나가 아직 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>waymark::FindBar</name>
@@ -7153,6 +7297,33 @@ SHA-256 %3
     <message>
         <source>No match</source>
         <translation>일치 항목 없음</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::FollowMe</name>
+    <message>
+        <source>&amp;Present (Everyone Follows Me)</source>
+        <translation>발표 — 모두 나를 따라옴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Everyone's canvas follows yours — where you scroll, how far you zoom, the card you select — until you stop</source>
+        <translation>멈출 때까지 모두의 캔버스가 내 캔버스를 따라옵니다. 스크롤 위치, 확대 정도, 선택한 카드까지</translation>
+    </message>
+    <message>
+        <source>Only the facilitator presents</source>
+        <translation>발표는 퍼실리테이터만 할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>▶ Following %1</source>
+        <translation>▶ %1 님을 따라가는 중</translation>
+    </message>
+    <message>
+        <source>Follow %1 again</source>
+        <translation>%1 님 다시 따라가기</translation>
+    </message>
+    <message>
+        <source>%1 is presenting; you scrolled away. Back to where they look.</source>
+        <translation>%1 님이 발표 중인데 다른 곳으로 이동했습니다. 발표자가 보는 곳으로 돌아갑니다.</translation>
     </message>
 </context>
 <context>
@@ -7494,22 +7665,6 @@ SHA-256 %3
         <translation>통화(&amp;U):</translation>
     </message>
     <message>
-        <source>Persona</source>
-        <translation>페르소나</translation>
-    </message>
-    <message>
-        <source>Who goes through this journey</source>
-        <translation>이 여정을 거치는 고객</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>이름(&amp;N):</translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation>설명(&amp;D):</translation>
-    </message>
-    <message>
         <source>Change journey title</source>
         <translation>여정 제목 변경</translation>
     </message>
@@ -7520,14 +7675,6 @@ SHA-256 %3
     <message>
         <source>Change journey currency</source>
         <translation>여정 통화 변경</translation>
-    </message>
-    <message>
-        <source>Rename persona</source>
-        <translation>페르소나 이름 바꾸기</translation>
-    </message>
-    <message>
-        <source>Change persona description</source>
-        <translation>페르소나 설명 변경</translation>
     </message>
     <message>
         <source>The department that owns this journey: shown in the portfolio of a folder of journeys</source>
@@ -7892,6 +8039,104 @@ SHA-256 %3
     <message>
         <source>A card cannot link to the journey it is on.</source>
         <translation>카드는 자신이 속한 고객 여정에 연결할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::LockControls</name>
+    <message>
+        <source>Lock &amp;Lane</source>
+        <translation>레인 잠금(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Lock &amp;Stage</source>
+        <translation>단계 잠금(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze the Board</source>
+        <translation>보드 고정(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Only the facilitator locks lanes and stages and freezes the board</source>
+        <translation>레인과 단계 잠금, 보드 고정은 퍼실리테이터만 할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Click a cell first: the lock is for its lane or stage</source>
+        <translation>먼저 셀을 클릭하세요. 그 셀의 레인이나 단계가 잠깁니다</translation>
+    </message>
+    <message>
+        <source>Unlock “%1”</source>
+        <translation>“%1” 잠금 해제</translation>
+    </message>
+    <message>
+        <source>Only the facilitators and the lane's department may change the cards in “%1”</source>
+        <translation>“%1”의 카드는 퍼실리테이터와 레인의 부서만 바꿀 수 있게 됩니다</translation>
+    </message>
+    <message>
+        <source>You are a facilitator: you may change them.</source>
+        <translation>퍼실리테이터이므로 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Freeze the Board</source>
+        <translation>보드 고정</translation>
+    </message>
+    <message>
+        <source>Lock Lane</source>
+        <translation>레인 잠금</translation>
+    </message>
+    <message>
+        <source>Lock Stage</source>
+        <translation>단계 잠금</translation>
+    </message>
+    <message>
+        <source>Why? Everyone sees it (you may leave it empty):</source>
+        <translation>이유는 무엇인가요? 모두에게 보입니다(비워 두어도 됩니다):</translation>
+    </message>
+    <message>
+        <source>Not locked: %1</source>
+        <translation>잠그지 못함: %1</translation>
+    </message>
+    <message>
+        <source>%1 froze the board.</source>
+        <translation>%1 님이 보드를 고정했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 unfroze the board.</source>
+        <translation>%1 님이 보드 고정을 풀었습니다.</translation>
+    </message>
+    <message>
+        <source>%1 locked the lane “%2”.</source>
+        <translation>%1 님이 “%2” 레인을 잠갔습니다.</translation>
+    </message>
+    <message>
+        <source>%1 unlocked the lane “%2”.</source>
+        <translation>%1 님이 “%2” 레인 잠금을 풀었습니다.</translation>
+    </message>
+    <message>
+        <source>%1 locked the stage “%2”.</source>
+        <translation>%1 님이 “%2” 단계를 잠갔습니다.</translation>
+    </message>
+    <message>
+        <source>%1 unlocked the stage “%2”.</source>
+        <translation>%1 님이 “%2” 단계 잠금을 풀었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::LockVeil</name>
+    <message>
+        <source>Frozen by %1%2</source>
+        <translation>고정한 사람: %1%2</translation>
+    </message>
+    <message>
+        <source>Locked by %1%2</source>
+        <translation>잠근 사람: %1%2</translation>
+    </message>
+    <message>
+        <source>Only facilitators may change the board while it is frozen.</source>
+        <translation>보드가 고정된 동안에는 퍼실리테이터만 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Only facilitators and the lane's department may change the cards here.</source>
+        <translation>여기 카드는 퍼실리테이터와 이 레인의 부서만 바꿀 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -8657,10 +8902,6 @@ postgresql://호스트[:포트]/데이터베이스 형식으로 쓰세요.</tran
         </translation>
     </message>
     <message>
-        <source>The connection to the server was lost. The journey stays open; Waymark reconnects by itself. File → Save As… keeps a copy.</source>
-        <translation>서버 연결이 끊겼습니다. 고객 여정은 열린 채로 있고 Waymark가 알아서 다시 연결합니다. 파일 → 다른 이름으로 저장…으로 사본을 보관할 수 있습니다.</translation>
-    </message>
-    <message>
         <source>Connected to %1 again; the changes made meanwhile are on the map.</source>
         <translation>%1에 다시 연결했습니다. 그사이의 변경이 지도에 반영되었습니다.</translation>
     </message>
@@ -8732,7 +8973,9 @@ You: %1 — %2</source>
     </message>
     <message numerus="yes">
         <source>Counting %n dataset(s) on the server…</source>
-        <translation><numerusform>서버에서 데이터 세트 %n개 집계 중…</numerusform></translation>
+        <translation>
+            <numerusform>서버에서 데이터 세트 %n개 집계 중…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Refresh data from the server</source>
@@ -8740,11 +8983,29 @@ You: %1 — %2</source>
     </message>
     <message numerus="yes">
         <source>%n dataset(s) refreshed from the server.</source>
-        <translation><numerusform>서버에서 데이터 세트 %n개를 새로 고쳤습니다.</numerusform></translation>
+        <translation>
+            <numerusform>서버에서 데이터 세트 %n개를 새로 고쳤습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Refresh from Server</source>
         <translation>서버에서 새로 고침</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost. Keep working: your changes are kept on this laptop and sent when the connection is back.</source>
+        <translation>서버 연결이 끊어졌습니다. 계속 작업하세요. 변경 내용은 이 노트북에 보관되었다가 연결이 돌아오면 전송됩니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>● %n change(s) waiting to be sent</source>
+        <translation><numerusform>● 전송 대기 중인 변경 %n개</numerusform></translation>
+    </message>
+    <message>
+        <source>Kept on this laptop until the server takes them.</source>
+        <translation>서버가 받을 때까지 이 노트북에 보관됩니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n change(s) kept on this laptop</source>
+        <translation><numerusform>%1 — 이 노트북에 보관된 변경 %n개</numerusform></translation>
     </message>
 </context>
 <context>
@@ -9416,6 +9677,156 @@ Double-click the name to rename, the colour to change it, the department to move
     <message>
         <source>Remove Participant</source>
         <translation>참가자 제거</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::PersonaCards</name>
+    <message>
+        <source>&amp;Personas</source>
+        <translation>페르소나(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>페르소나</translation>
+    </message>
+    <message>
+        <source>No personas yet. Add one for each kind of customer who goes through this journey: the map can then show the journey as each of them lives it.</source>
+        <translation>아직 페르소나가 없습니다. 이 여정을 거치는 고객 유형마다 하나씩 추가하면, 지도가 각 고객이 겪는 여정을 보여 줄 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Persona</source>
+        <translation>페르소나 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>제거(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the chosen persona (Delete in the list); the cards stay on the map</source>
+        <translation>선택한 페르소나를 제거합니다(목록에서 Delete). 카드는 지도에 남습니다</translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation>새 페르소나</translation>
+    </message>
+    <message>
+        <source>Remove Persona</source>
+        <translation>페르소나 제거</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is named on %n card(s).</source>
+        <translation><numerusform>“%1”이(가) 카드 %n개에 지정되어 있습니다.</numerusform></translation>
+    </message>
+    <message>
+        <source>Removing the persona takes it off those cards along with its own emotions there; a card left naming nobody happens to every persona. Undo brings it all back.</source>
+        <translation>페르소나를 제거하면 그 카드들에서 빠지고, 카드에 적힌 이 페르소나의 감정도 함께 사라집니다. 지정된 페르소나가 없어진 카드는 모든 페르소나에게 해당됩니다. 실행 취소하면 모두 되돌아옵니다.</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::PersonaEditor</name>
+    <message>
+        <source>Pictures (%1)</source>
+        <translation>그림 (%1)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose Photo…</source>
+        <translation>사진 선택(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>A photo or drawing that stands for this persona (PNG, JPEG, GIF, BMP); it is downscaled and its location data removed</source>
+        <translation>이 페르소나를 나타내는 사진이나 그림(PNG, JPEG, GIF, BMP). 크기가 줄고 촬영 위치 정보는 지워집니다</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Photo</source>
+        <translation>사진 제거(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Who goes through this journey</source>
+        <translation>이 여정을 거치는 고객</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Age, situation, how they deal with the company</source>
+        <translation>나이, 처지, 회사와 거래하는 방식</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>설명(&amp;D):</translation>
+    </message>
+    <message>
+        <source>What they want to get done, and by when</source>
+        <translation>언제까지 무엇을 해내고 싶은지</translation>
+    </message>
+    <message>
+        <source>&amp;Goals:</source>
+        <translation>목표(&amp;G):</translation>
+    </message>
+    <message>
+        <source>What gets in their way</source>
+        <translation>무엇이 걸림돌인지</translation>
+    </message>
+    <message>
+        <source>&amp;Frustrations:</source>
+        <translation>불만(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Change persona description</source>
+        <translation>페르소나 설명 변경</translation>
+    </message>
+    <message>
+        <source>Change persona goals</source>
+        <translation>페르소나 목표 변경</translation>
+    </message>
+    <message>
+        <source>Change persona frustrations</source>
+        <translation>페르소나 불만 변경</translation>
+    </message>
+    <message>
+        <source>No photo of %1</source>
+        <translation>%1의 사진 없음</translation>
+    </message>
+    <message>
+        <source>Photo of %1</source>
+        <translation>%1의 사진</translation>
+    </message>
+    <message>
+        <source>Drop a picture here, or choose one</source>
+        <translation>여기에 그림을 끌어다 놓거나 선택하세요</translation>
+    </message>
+    <message>
+        <source>%1 — drop another picture here to replace it</source>
+        <translation>%1 — 바꾸려면 다른 그림을 여기에 끌어다 놓으세요</translation>
+    </message>
+    <message>
+        <source>A persona needs a name: the map's persona filter and cards show it. Escape brings the old one back.</source>
+        <translation>페르소나에는 이름이 있어야 합니다. 지도의 페르소나 필터와 카드에 표시됩니다. Esc를 누르면 이전 이름으로 돌아갑니다.</translation>
+    </message>
+    <message>
+        <source>Rename persona</source>
+        <translation>페르소나 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>The photo was not taken. %1</source>
+        <translation>사진을 넣지 못했습니다. %1</translation>
+    </message>
+    <message>
+        <source>Reading the photo…</source>
+        <translation>사진을 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Change persona photo</source>
+        <translation>페르소나 사진 변경</translation>
+    </message>
+    <message>
+        <source>Remove persona photo</source>
+        <translation>페르소나 사진 제거</translation>
     </message>
 </context>
 <context>
@@ -10134,6 +10545,101 @@ Double-click the name to rename, the colour to change it, the department to move
     <message>
         <source>Publishing to %1…</source>
         <translation>%1에 게시하는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ReplayReportDialog</name>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>켬</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>끔</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>another value</source>
+        <translation>다른 값</translation>
+    </message>
+    <message>
+        <source>a comment</source>
+        <translation>댓글</translation>
+    </message>
+    <message>
+        <source>a dot</source>
+        <translation>투표 점</translation>
+    </message>
+    <message>
+        <source>the new card</source>
+        <translation>새 카드</translation>
+    </message>
+    <message>
+        <source>the deletion</source>
+        <translation>삭제</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made while offline reached the server</source>
+        <translation><numerusform>오프라인에서 만든 변경 %n개가 서버에 전달되었습니다</numerusform></translation>
+    </message>
+    <message>
+        <source>Back online</source>
+        <translation>다시 연결됨</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n met changes by others (see the report)</source>
+        <translation><numerusform>%1. 그중 %n개는 다른 사람의 변경과 겹쳤습니다(보고서 참조)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n still wait for the connection</source>
+        <translation><numerusform>%1. %n개는 아직 연결을 기다립니다</numerusform></translation>
+    </message>
+    <message>
+        <source>Yours: %1 (theirs was %2)</source>
+        <translation>내 변경: %1(상대 변경은 %2)</translation>
+    </message>
+    <message>
+        <source>Theirs: %1 (yours was %2)</source>
+        <translation>상대 변경: %1(내 변경은 %2)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>저장되지 않음: %1</translation>
+    </message>
+    <message>
+        <source>Changes made offline</source>
+        <translation>오프라인에서 만든 변경</translation>
+    </message>
+    <message>
+        <source>While you were offline, others changed some of the same things. Where both changed one field, the change made later stays.</source>
+        <translation>오프라인인 동안 다른 사람들이 같은 항목 일부를 바꿨습니다. 같은 필드를 둘 다 바꾼 경우 나중에 한 변경이 남습니다.</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>카드</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>변경한 사람</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>남은 값</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>서버</translation>
     </message>
 </context>
 <context>

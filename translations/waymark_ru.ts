@@ -1728,22 +1728,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>--server требует адрес сервера и идентификатор пути: waymark --server postgresql://ХОСТ/БАЗА ID-ПУТИ</translation>
     </message>
     <message>
-        <source>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
-              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--pictures] [--department NAME]
-              [--layers effort,heatmap,emotion,nps,clv,evidence] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
-                                the map as a PDF (with an executive summary; --future adds the
-                                future-state map of the journey's chosen scenario; --pictures adds
-                                the cards' pictures with their captions), PNG or SVG
-</source>
-        <translation>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
-              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--pictures] [--department NAME]
-              [--layers effort,heatmap,emotion,nps,clv,evidence] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
-                                карта в PDF (с резюме для руководства; --future добавляет карту
-                                целевого состояния для выбранного сценария пути; --pictures добавляет
-                                изображения с карточек с подписями), PNG или SVG
-</translation>
-    </message>
-    <message>
         <source>  waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE | --transactions FILE
               [--name NAME] [--map COLUMN=FIELD ...] [--sheet NAME|N] [--encoding NAME] [--delimiter C]
                                 add answers of a metric (nps csat ces audit enps mean), CLV
@@ -1809,7 +1793,35 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message numerus="yes">
         <source>%1: %n dataset(s) refreshed</source>
-        <translation><numerusform>%1: обновлён %n набор данных</numerusform><numerusform>%1: обновлено %n набора данных</numerusform><numerusform>%1: обновлено %n наборов данных</numerusform></translation>
+        <translation>
+            <numerusform>%1: обновлён %n набор данных</numerusform>
+            <numerusform>%1: обновлено %n набора данных</numerusform>
+            <numerusform>%1: обновлено %n наборов данных</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
+              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--personas] [--pictures]
+              [--department NAME] [--layers effort,heatmap,emotion,nps,clv,evidence] [--scale N]
+              [--lang en|ru|uk|sr|sr_Latn|ko]
+                                the map as a PDF (with an executive summary; --future adds the
+                                future-state map of the journey's chosen scenario, --personas the
+                                persona cards before the map, --pictures the cards' pictures with
+                                their captions after it), PNG or SVG
+</source>
+        <translation>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
+              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--personas] [--pictures]
+              [--department NAME] [--layers effort,heatmap,emotion,nps,clv,evidence] [--scale N]
+              [--lang en|ru|uk|sr|sr_Latn|ko]
+                                карта в PDF (с резюме для руководства; --future добавляет карту
+                                целевого состояния для выбранного сценария пути, --personas — карточки
+                                персон перед картой, --pictures — изображения с карточек с подписями
+                                после неё), PNG или SVG
+</translation>
+    </message>
+    <message>
+        <source>--personas: no persona of this journey has a description, goals, frustrations or a photo, so there is no persona page</source>
+        <translation>--personas: ни у одной персоны этого пути нет описания, целей, фрустраций или фото, поэтому страницы персон нет</translation>
     </message>
 </context>
 <context>
@@ -3445,6 +3457,33 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
 </context>
 <context>
+    <name>OfflineQueue</name>
+    <message>
+        <source>could not keep the change for later in %1: %2</source>
+        <translation>не удалось сохранить изменение на потом в %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a queue of offline changes (%2)</source>
+        <translation>%1 — не очередь изменений, сделанных без связи (%2)</translation>
+    </message>
+    <message>
+        <source>no format name</source>
+        <translation>нет названия формата</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Waymark (queue version %2)</source>
+        <translation>%1 записан более новой версией Waymark (версия очереди %2)</translation>
+    </message>
+    <message>
+        <source>%1: change %2 of the queue is damaged (/edits/%3)</source>
+        <translation>%1: изменение %2 в очереди повреждено (/edits/%3)</translation>
+    </message>
+</context>
+<context>
     <name>Opportunity</name>
     <message>
         <source>Process</source>
@@ -4282,6 +4321,50 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>picture %1 of %2</source>
         <translation>изображение %1 из %2</translation>
     </message>
+    <message>
+        <source>Personas (%1 of %2)</source>
+        <translation>Персоны (%1 из %2)</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Персоны</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Цели</translation>
+    </message>
+    <message>
+        <source>Frustrations</source>
+        <translation>Фрустрации</translation>
+    </message>
+    <message>
+        <source>Where it hurts them most</source>
+        <translation>Где больнее всего</translation>
+    </message>
+    <message>
+        <source>No step on the map weighs on %1: every card they go through has a negative emotion of 0.</source>
+        <translation>Ни один шаг на карте не в тягость персоне %1: у всех её карточек негативная эмоция 0.</translation>
+    </message>
+    <message>
+        <source>Stage “%1”</source>
+        <translation>Этап «%1»</translation>
+    </message>
+    <message>
+        <source>negative emotion %1 of 10</source>
+        <translation>негативная эмоция %1 из 10</translation>
+    </message>
+    <message>
+        <source>%1 for everyone else</source>
+        <translation>у остальных %1</translation>
+    </message>
+    <message>
+        <source>Who goes through this journey</source>
+        <translation>Кто проходит этот путь</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each persona with what they want, what gets in their way, and the %n step(s) of the map that weigh on them most: the highest negative emotion as that persona feels it (0 calm – 10 worst).</source>
+        <translation><numerusform>Каждая персона: чего она хочет, что ей мешает и %n шаг карты, который даётся ей тяжелее всего — с самой сильной негативной эмоцией, как её ощущает эта персона (0 спокойно – 10 хуже всего).</numerusform><numerusform>Каждая персона: чего она хочет, что ей мешает и %n шага карты, которые даются ей тяжелее всего — с самой сильной негативной эмоцией, как её ощущает эта персона (0 спокойно – 10 хуже всего).</numerusform><numerusform>Каждая персона: чего она хочет, что ей мешает и %n шагов карты, которые даются ей тяжелее всего — с самой сильной негативной эмоцией, как её ощущает эта персона (0 спокойно – 10 хуже всего).</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>PriorityChart</name>
@@ -4475,6 +4558,22 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>the server refused this by its rule “%1”: %2</source>
         <translation>сервер отклонил действие по правилу «%1»: %2</translation>
     </message>
+    <message>
+        <source>the facilitator locked this lane; only its department may change its cards</source>
+        <translation>фасилитатор заблокировал эту дорожку; её карточки может менять только её отдел</translation>
+    </message>
+    <message>
+        <source>the facilitator locked this stage; only each lane's department may change its cards</source>
+        <translation>фасилитатор заблокировал этот этап; карточки в нём меняет только отдел своей дорожки</translation>
+    </message>
+    <message>
+        <source>the facilitator froze the board; only facilitators may change it now</source>
+        <translation>фасилитатор заморозил доску; менять её сейчас могут только фасилитаторы</translation>
+    </message>
+    <message>
+        <source>only facilitators may lock lanes and stages or freeze the board</source>
+        <translation>блокировать дорожки и этапы и замораживать доску могут только фасилитаторы</translation>
+    </message>
 </context>
 <context>
     <name>ServerSchema</name>
@@ -4632,6 +4731,42 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>the move was not undone on %1: %2</source>
         <translation>перемещение не отменено на %1: %2</translation>
+    </message>
+    <message>
+        <source>reading the locks on %1 failed: %2</source>
+        <translation>не удалось прочитать блокировки на %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 froze the board%2; only facilitators may change it now</source>
+        <translation>%1 заморозил(а) доску%2; менять её сейчас могут только фасилитаторы</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>%1 locked this lane%2; only its department may change its cards</source>
+        <translation>%1 заблокировал(а) эту дорожку%2; её карточки может менять только её отдел</translation>
+    </message>
+    <message>
+        <source>%1 locked this stage%2; only each lane's department may change its cards</source>
+        <translation>%1 заблокировал(а) этот этап%2; карточки в нём меняет только отдел своей дорожки</translation>
+    </message>
+    <message>
+        <source>the lock was not saved on %1: %2</source>
+        <translation>блокировка не сохранена на %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 deleted the card meanwhile (change %2)</source>
+        <translation>%1 тем временем удалил(а) карточку (изменение %2)</translation>
+    </message>
+    <message>
+        <source>the card is not in the journey any more</source>
+        <translation>карточки больше нет в пути</translation>
+    </message>
+    <message>
+        <source>not connected to %1; undo works again when the connection is back</source>
+        <translation>нет связи с %1; отмена снова заработает, когда связь вернётся</translation>
     </message>
 </context>
 <context>
@@ -7209,6 +7344,18 @@ SHA-256 %3
         <source>Each picture with its card and caption, for readers who were not at the wall</source>
         <translation>Каждое изображение со своей карточкой и подписью — для тех, кто не стоял у стены</translation>
     </message>
+    <message>
+        <source>Pe&amp;rsona cards before the map</source>
+        <translation>Карто&amp;чки персон перед картой</translation>
+    </message>
+    <message>
+        <source>Each persona's photo, goals and frustrations, and the steps that hurt them most</source>
+        <translation>Фото, цели и фрустрации каждой персоны и шаги, которые даются ей тяжелее всего</translation>
+    </message>
+    <message>
+        <source>None of this journey's personas has a description, goals, frustrations or a photo yet</source>
+        <translation>Ни у одной персоны этого пути пока нет описания, целей, фрустраций или фото</translation>
+    </message>
 </context>
 <context>
     <name>waymark::FindBar</name>
@@ -7255,6 +7402,33 @@ SHA-256 %3
     <message>
         <source>No match</source>
         <translation>Нет совпадений</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::FollowMe</name>
+    <message>
+        <source>&amp;Present (Everyone Follows Me)</source>
+        <translation>&amp;Показ (все следуют за мной)</translation>
+    </message>
+    <message>
+        <source>Everyone's canvas follows yours — where you scroll, how far you zoom, the card you select — until you stop</source>
+        <translation>Холсты всех следуют за вашим — куда вы прокручиваете, насколько приближаете, какую карточку выбираете, — пока вы не остановите показ</translation>
+    </message>
+    <message>
+        <source>Only the facilitator presents</source>
+        <translation>Показывает только фасилитатор</translation>
+    </message>
+    <message>
+        <source>▶ Following %1</source>
+        <translation>▶ Вы следуете за: %1</translation>
+    </message>
+    <message>
+        <source>Follow %1 again</source>
+        <translation>Снова следовать за: %1</translation>
+    </message>
+    <message>
+        <source>%1 is presenting; you scrolled away. Back to where they look.</source>
+        <translation>%1 ведёт показ, а вы отошли. Вернуться туда, куда смотрит ведущий.</translation>
     </message>
 </context>
 <context>
@@ -7604,22 +7778,6 @@ SHA-256 %3
         <translation>&amp;Валюта:</translation>
     </message>
     <message>
-        <source>Persona</source>
-        <translation>Персона</translation>
-    </message>
-    <message>
-        <source>Who goes through this journey</source>
-        <translation>Кто проходит этот путь</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Имя:</translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation>&amp;Описание:</translation>
-    </message>
-    <message>
         <source>Change journey title</source>
         <translation>Изменить название пути</translation>
     </message>
@@ -7630,14 +7788,6 @@ SHA-256 %3
     <message>
         <source>Change journey currency</source>
         <translation>Изменить валюту пути</translation>
-    </message>
-    <message>
-        <source>Rename persona</source>
-        <translation>Переименовать персону</translation>
-    </message>
-    <message>
-        <source>Change persona description</source>
-        <translation>Изменить описание персоны</translation>
     </message>
     <message>
         <source>The department that owns this journey: shown in the portfolio of a folder of journeys</source>
@@ -8008,6 +8158,104 @@ SHA-256 %3
     <message>
         <source>A card cannot link to the journey it is on.</source>
         <translation>Карточка не может ссылаться на путь, в котором находится.</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::LockControls</name>
+    <message>
+        <source>Lock &amp;Lane</source>
+        <translation>Заблокировать &amp;дорожку</translation>
+    </message>
+    <message>
+        <source>Lock &amp;Stage</source>
+        <translation>Заблокировать &amp;этап</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze the Board</source>
+        <translation>&amp;Заморозить доску</translation>
+    </message>
+    <message>
+        <source>Only the facilitator locks lanes and stages and freezes the board</source>
+        <translation>Блокировать дорожки и этапы и замораживать доску может только фасилитатор</translation>
+    </message>
+    <message>
+        <source>Click a cell first: the lock is for its lane or stage</source>
+        <translation>Сначала щёлкните ячейку: блокируется её дорожка или этап</translation>
+    </message>
+    <message>
+        <source>Unlock “%1”</source>
+        <translation>Снять блокировку с «%1»</translation>
+    </message>
+    <message>
+        <source>Only the facilitators and the lane's department may change the cards in “%1”</source>
+        <translation>Карточки в «%1» смогут менять только фасилитаторы и отдел дорожки</translation>
+    </message>
+    <message>
+        <source>You are a facilitator: you may change them.</source>
+        <translation>Вы фасилитатор: вам можно их менять.</translation>
+    </message>
+    <message>
+        <source>Freeze the Board</source>
+        <translation>Заморозить доску</translation>
+    </message>
+    <message>
+        <source>Lock Lane</source>
+        <translation>Заблокировать дорожку</translation>
+    </message>
+    <message>
+        <source>Lock Stage</source>
+        <translation>Заблокировать этап</translation>
+    </message>
+    <message>
+        <source>Why? Everyone sees it (you may leave it empty):</source>
+        <translation>Почему? Это увидят все (можно оставить пустым):</translation>
+    </message>
+    <message>
+        <source>Not locked: %1</source>
+        <translation>Не заблокировано: %1</translation>
+    </message>
+    <message>
+        <source>%1 froze the board.</source>
+        <translation>%1 заморозил(а) доску.</translation>
+    </message>
+    <message>
+        <source>%1 unfroze the board.</source>
+        <translation>%1 разморозил(а) доску.</translation>
+    </message>
+    <message>
+        <source>%1 locked the lane “%2”.</source>
+        <translation>%1 заблокировал(а) дорожку «%2».</translation>
+    </message>
+    <message>
+        <source>%1 unlocked the lane “%2”.</source>
+        <translation>%1 снял(а) блокировку с дорожки «%2».</translation>
+    </message>
+    <message>
+        <source>%1 locked the stage “%2”.</source>
+        <translation>%1 заблокировал(а) этап «%2».</translation>
+    </message>
+    <message>
+        <source>%1 unlocked the stage “%2”.</source>
+        <translation>%1 снял(а) блокировку с этапа «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::LockVeil</name>
+    <message>
+        <source>Frozen by %1%2</source>
+        <translation>Заморожено: %1%2</translation>
+    </message>
+    <message>
+        <source>Locked by %1%2</source>
+        <translation>Заблокировано: %1%2</translation>
+    </message>
+    <message>
+        <source>Only facilitators may change the board while it is frozen.</source>
+        <translation>Пока доска заморожена, менять её могут только фасилитаторы.</translation>
+    </message>
+    <message>
+        <source>Only facilitators and the lane's department may change the cards here.</source>
+        <translation>Карточки здесь могут менять только фасилитаторы и отдел этой дорожки.</translation>
     </message>
 </context>
 <context>
@@ -8787,10 +9035,6 @@ Write it as postgresql://HOST[:PORT]/DATABASE.</source>
         </translation>
     </message>
     <message>
-        <source>The connection to the server was lost. The journey stays open; Waymark reconnects by itself. File → Save As… keeps a copy.</source>
-        <translation>Связь с сервером потеряна. Путь остаётся открытым; Waymark переподключится сам. Файл → Сохранить как… сохранит копию.</translation>
-    </message>
-    <message>
         <source>Connected to %1 again; the changes made meanwhile are on the map.</source>
         <translation>Снова подключено к %1; изменения, сделанные за это время, уже на карте.</translation>
     </message>
@@ -8862,7 +9106,11 @@ You: %1 — %2</source>
     </message>
     <message numerus="yes">
         <source>Counting %n dataset(s) on the server…</source>
-        <translation><numerusform>Подсчёт %n набора данных на сервере…</numerusform><numerusform>Подсчёт %n наборов данных на сервере…</numerusform><numerusform>Подсчёт %n наборов данных на сервере…</numerusform></translation>
+        <translation>
+            <numerusform>Подсчёт %n набора данных на сервере…</numerusform>
+            <numerusform>Подсчёт %n наборов данных на сервере…</numerusform>
+            <numerusform>Подсчёт %n наборов данных на сервере…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Refresh data from the server</source>
@@ -8870,11 +9118,31 @@ You: %1 — %2</source>
     </message>
     <message numerus="yes">
         <source>%n dataset(s) refreshed from the server.</source>
-        <translation><numerusform>С сервера обновлён %n набор данных.</numerusform><numerusform>С сервера обновлено %n набора данных.</numerusform><numerusform>С сервера обновлено %n наборов данных.</numerusform></translation>
+        <translation>
+            <numerusform>С сервера обновлён %n набор данных.</numerusform>
+            <numerusform>С сервера обновлено %n набора данных.</numerusform>
+            <numerusform>С сервера обновлено %n наборов данных.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Refresh from Server</source>
         <translation>Обновление с сервера</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost. Keep working: your changes are kept on this laptop and sent when the connection is back.</source>
+        <translation>Связь с сервером потеряна. Продолжайте работать: изменения хранятся на этом ноутбуке и уйдут на сервер, когда связь вернётся.</translation>
+    </message>
+    <message numerus="yes">
+        <source>● %n change(s) waiting to be sent</source>
+        <translation><numerusform>● %n изменение ждёт отправки</numerusform><numerusform>● %n изменения ждут отправки</numerusform><numerusform>● %n изменений ждут отправки</numerusform></translation>
+    </message>
+    <message>
+        <source>Kept on this laptop until the server takes them.</source>
+        <translation>Хранятся на этом ноутбуке, пока сервер их не примет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n change(s) kept on this laptop</source>
+        <translation><numerusform>%1 — %n изменение хранится на этом ноутбуке</numerusform><numerusform>%1 — %n изменения хранятся на этом ноутбуке</numerusform><numerusform>%1 — %n изменений хранятся на этом ноутбуке</numerusform></translation>
     </message>
 </context>
 <context>
@@ -9570,6 +9838,156 @@ Double-click the name to rename, the colour to change it, the department to move
     <message>
         <source>Remove Participant</source>
         <translation>Удаление участника</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::PersonaCards</name>
+    <message>
+        <source>&amp;Personas</source>
+        <translation>&amp;Персоны</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Персоны</translation>
+    </message>
+    <message>
+        <source>No personas yet. Add one for each kind of customer who goes through this journey: the map can then show the journey as each of them lives it.</source>
+        <translation>Персон пока нет. Добавьте по одной на каждый тип клиентов, проходящих этот путь, — тогда карта сможет показать путь глазами каждого из них.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Persona</source>
+        <translation>&amp;Добавить персону</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Remove the chosen persona (Delete in the list); the cards stay on the map</source>
+        <translation>Удалить выбранную персону (Delete в списке); карточки остаются на карте</translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation>Новая персона</translation>
+    </message>
+    <message>
+        <source>Remove Persona</source>
+        <translation>Удалить персону</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is named on %n card(s).</source>
+        <translation><numerusform>«%1» указана на %n карточке.</numerusform><numerusform>«%1» указана на %n карточках.</numerusform><numerusform>«%1» указана на %n карточках.</numerusform></translation>
+    </message>
+    <message>
+        <source>Removing the persona takes it off those cards along with its own emotions there; a card left naming nobody happens to every persona. Undo brings it all back.</source>
+        <translation>При удалении персона исчезнет с этих карточек вместе со своими эмоциями на них; карточка, где не осталось ни одной персоны, относится ко всем персонам. Отмена вернёт всё как было.</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::PersonaEditor</name>
+    <message>
+        <source>Pictures (%1)</source>
+        <translation>Изображения (%1)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose Photo…</source>
+        <translation>Вы&amp;брать фото…</translation>
+    </message>
+    <message>
+        <source>A photo or drawing that stands for this persona (PNG, JPEG, GIF, BMP); it is downscaled and its location data removed</source>
+        <translation>Фото или рисунок, который представляет эту персону (PNG, JPEG, GIF, BMP); изображение уменьшается, данные о месте съёмки удаляются</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Photo</source>
+        <translation>Уб&amp;рать фото</translation>
+    </message>
+    <message>
+        <source>Who goes through this journey</source>
+        <translation>Кто проходит этот путь</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>Age, situation, how they deal with the company</source>
+        <translation>Возраст, обстоятельства, как общается с компанией</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <source>What they want to get done, and by when</source>
+        <translation>Чего хочет добиться и к какому сроку</translation>
+    </message>
+    <message>
+        <source>&amp;Goals:</source>
+        <translation>&amp;Цели:</translation>
+    </message>
+    <message>
+        <source>What gets in their way</source>
+        <translation>Что ему мешает</translation>
+    </message>
+    <message>
+        <source>&amp;Frustrations:</source>
+        <translation>&amp;Фрустрации:</translation>
+    </message>
+    <message>
+        <source>Change persona description</source>
+        <translation>Изменить описание персоны</translation>
+    </message>
+    <message>
+        <source>Change persona goals</source>
+        <translation>Изменить цели персоны</translation>
+    </message>
+    <message>
+        <source>Change persona frustrations</source>
+        <translation>Изменить фрустрации персоны</translation>
+    </message>
+    <message>
+        <source>No photo of %1</source>
+        <translation>Нет фото: %1</translation>
+    </message>
+    <message>
+        <source>Photo of %1</source>
+        <translation>Фото: %1</translation>
+    </message>
+    <message>
+        <source>Drop a picture here, or choose one</source>
+        <translation>Перетащите сюда изображение или выберите его</translation>
+    </message>
+    <message>
+        <source>%1 — drop another picture here to replace it</source>
+        <translation>%1 — перетащите сюда другое изображение, чтобы заменить</translation>
+    </message>
+    <message>
+        <source>A persona needs a name: the map's persona filter and cards show it. Escape brings the old one back.</source>
+        <translation>У персоны должно быть имя: его показывают фильтр персон и карточки. Esc вернёт прежнее.</translation>
+    </message>
+    <message>
+        <source>Rename persona</source>
+        <translation>Переименовать персону</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>The photo was not taken. %1</source>
+        <translation>Фото не добавлено. %1</translation>
+    </message>
+    <message>
+        <source>Reading the photo…</source>
+        <translation>Фото читается…</translation>
+    </message>
+    <message>
+        <source>Change persona photo</source>
+        <translation>Изменить фото персоны</translation>
+    </message>
+    <message>
+        <source>Remove persona photo</source>
+        <translation>Убрать фото персоны</translation>
     </message>
 </context>
 <context>
@@ -10312,6 +10730,101 @@ Double-click the name to rename, the colour to change it, the department to move
     <message>
         <source>Publishing to %1…</source>
         <translation>Публикация на %1…</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ReplayReportDialog</name>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>вкл.</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>выкл.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>пусто</translation>
+    </message>
+    <message>
+        <source>another value</source>
+        <translation>другое значение</translation>
+    </message>
+    <message>
+        <source>a comment</source>
+        <translation>комментарий</translation>
+    </message>
+    <message>
+        <source>a dot</source>
+        <translation>точка голосования</translation>
+    </message>
+    <message>
+        <source>the new card</source>
+        <translation>новая карточка</translation>
+    </message>
+    <message>
+        <source>the deletion</source>
+        <translation>удаление</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made while offline reached the server</source>
+        <translation><numerusform>%n изменение, сделанное без связи, дошло до сервера</numerusform><numerusform>%n изменения, сделанные без связи, дошли до сервера</numerusform><numerusform>%n изменений, сделанных без связи, дошли до сервера</numerusform></translation>
+    </message>
+    <message>
+        <source>Back online</source>
+        <translation>Связь восстановлена</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n met changes by others (see the report)</source>
+        <translation><numerusform>%1; %n столкнулось с чужими изменениями (см. отчёт)</numerusform><numerusform>%1; %n столкнулись с чужими изменениями (см. отчёт)</numerusform><numerusform>%1; %n столкнулись с чужими изменениями (см. отчёт)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n still wait for the connection</source>
+        <translation><numerusform>%1; %n ещё ждёт связи</numerusform><numerusform>%1; %n ещё ждут связи</numerusform><numerusform>%1; %n ещё ждут связи</numerusform></translation>
+    </message>
+    <message>
+        <source>Yours: %1 (theirs was %2)</source>
+        <translation>Ваше: %1 (у них было %2)</translation>
+    </message>
+    <message>
+        <source>Theirs: %1 (yours was %2)</source>
+        <translation>Их: %1 (у вас было %2)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Changes made offline</source>
+        <translation>Изменения, сделанные без связи</translation>
+    </message>
+    <message>
+        <source>While you were offline, others changed some of the same things. Where both changed one field, the change made later stays.</source>
+        <translation>Пока вы были без связи, другие изменили кое-что из того же. Где оба изменили одно поле, остаётся более позднее изменение.</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карточка</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Кто изменил</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Осталось</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>сервер</translation>
     </message>
 </context>
 <context>

@@ -1728,22 +1728,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>--server захтева адресу сервера и ознаку путовања: waymark --server postgresql://ХОСТ/БАЗА ID-ПУТОВАЊА</translation>
     </message>
     <message>
-        <source>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
-              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--pictures] [--department NAME]
-              [--layers effort,heatmap,emotion,nps,clv,evidence] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
-                                the map as a PDF (with an executive summary; --future adds the
-                                future-state map of the journey's chosen scenario; --pictures adds
-                                the cards' pictures with their captions), PNG or SVG
-</source>
-        <translation>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
-              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--pictures] [--department NAME]
-              [--layers effort,heatmap,emotion,nps,clv,evidence] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
-                                мапа као PDF (са резимеом за руководство; --future додаје мапу
-                                будућег стања за изабрани сценарио путовања; --pictures додаје
-                                слике са картица са натписима), PNG или SVG
-</translation>
-    </message>
-    <message>
         <source>  waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE | --transactions FILE
               [--name NAME] [--map COLUMN=FIELD ...] [--sheet NAME|N] [--encoding NAME] [--delimiter C]
                                 add answers of a metric (nps csat ces audit enps mean), CLV
@@ -1809,7 +1793,35 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message numerus="yes">
         <source>%1: %n dataset(s) refreshed</source>
-        <translation><numerusform>%1: освежен је %n скуп података</numerusform><numerusform>%1: освежена су %n скупа података</numerusform><numerusform>%1: освежено је %n скупова података</numerusform></translation>
+        <translation>
+            <numerusform>%1: освежен је %n скуп података</numerusform>
+            <numerusform>%1: освежена су %n скупа података</numerusform>
+            <numerusform>%1: освежено је %n скупова података</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
+              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--personas] [--pictures]
+              [--department NAME] [--layers effort,heatmap,emotion,nps,clv,evidence] [--scale N]
+              [--lang en|ru|uk|sr|sr_Latn|ko]
+                                the map as a PDF (with an executive summary; --future adds the
+                                future-state map of the journey's chosen scenario, --personas the
+                                persona cards before the map, --pictures the cards' pictures with
+                                their captions after it), PNG or SVG
+</source>
+        <translation>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
+              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--personas] [--pictures]
+              [--department NAME] [--layers effort,heatmap,emotion,nps,clv,evidence] [--scale N]
+              [--lang en|ru|uk|sr|sr_Latn|ko]
+                                мапа као PDF (са резимеом за руководство; --future додаје мапу
+                                будућег стања за изабрани сценарио путовања, --personas картице
+                                персона пре мапе, --pictures слике са картица са натписима после
+                                ње), PNG или SVG
+</translation>
+    </message>
+    <message>
+        <source>--personas: no persona of this journey has a description, goals, frustrations or a photo, so there is no persona page</source>
+        <translation>--personas: ниједна персона овог путовања нема опис, циљеве, фрустрације ни фотографију, па нема странице персона</translation>
     </message>
 </context>
 <context>
@@ -3445,6 +3457,33 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
 </context>
 <context>
+    <name>OfflineQueue</name>
+    <message>
+        <source>could not keep the change for later in %1: %2</source>
+        <translation>измена није могла да се сачува за касније у %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a queue of offline changes (%2)</source>
+        <translation>%1 није ред измена направљених без везе (%2)</translation>
+    </message>
+    <message>
+        <source>no format name</source>
+        <translation>нема назива формата</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Waymark (queue version %2)</source>
+        <translation>%1 је записала новија верзија програма Waymark (верзија реда %2)</translation>
+    </message>
+    <message>
+        <source>%1: change %2 of the queue is damaged (/edits/%3)</source>
+        <translation>%1: измена %2 у реду је оштећена (/edits/%3)</translation>
+    </message>
+</context>
+<context>
     <name>Opportunity</name>
     <message>
         <source>Process</source>
@@ -4282,6 +4321,50 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>picture %1 of %2</source>
         <translation>слика %1 од %2</translation>
     </message>
+    <message>
+        <source>Personas (%1 of %2)</source>
+        <translation>Персоне (%1 од %2)</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Персоне</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Циљеви</translation>
+    </message>
+    <message>
+        <source>Frustrations</source>
+        <translation>Фрустрације</translation>
+    </message>
+    <message>
+        <source>Where it hurts them most</source>
+        <translation>Где их највише боли</translation>
+    </message>
+    <message>
+        <source>No step on the map weighs on %1: every card they go through has a negative emotion of 0.</source>
+        <translation>Ниједан корак на мапи не тишти персону %1: све њене картице имају негативну емоцију 0.</translation>
+    </message>
+    <message>
+        <source>Stage “%1”</source>
+        <translation>Фаза „%1“</translation>
+    </message>
+    <message>
+        <source>negative emotion %1 of 10</source>
+        <translation>негативна емоција %1 од 10</translation>
+    </message>
+    <message>
+        <source>%1 for everyone else</source>
+        <translation>за остале %1</translation>
+    </message>
+    <message>
+        <source>Who goes through this journey</source>
+        <translation>Ко пролази кроз ово путовање</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each persona with what they want, what gets in their way, and the %n step(s) of the map that weigh on them most: the highest negative emotion as that persona feels it (0 calm – 10 worst).</source>
+        <translation><numerusform>Свака персона: шта жели, шта јој смета и %n корак мапе који јој највише тешко пада — са најјачом негативном емоцијом онако како је та персона осећа (0 мирно – 10 најгоре).</numerusform><numerusform>Свака персона: шта жели, шта јој смета и %n корака мапе који јој највише тешко падају — са најјачом негативном емоцијом онако како је та персона осећа (0 мирно – 10 најгоре).</numerusform><numerusform>Свака персона: шта жели, шта јој смета и %n корака мапе који јој највише тешко падају — са најјачом негативном емоцијом онако како је та персона осећа (0 мирно – 10 најгоре).</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>PriorityChart</name>
@@ -4475,6 +4558,22 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>the server refused this by its rule “%1”: %2</source>
         <translation>сервер је одбио радњу по правилу „%1“: %2</translation>
     </message>
+    <message>
+        <source>the facilitator locked this lane; only its department may change its cards</source>
+        <translation>фасилитатор је закључао ову траку; њене картице може мењати само њено одељење</translation>
+    </message>
+    <message>
+        <source>the facilitator locked this stage; only each lane's department may change its cards</source>
+        <translation>фасилитатор је закључао ову фазу; картице у њој мења само одељење своје траке</translation>
+    </message>
+    <message>
+        <source>the facilitator froze the board; only facilitators may change it now</source>
+        <translation>фасилитатор је замрзнуо таблу; сада је могу мењати само фасилитатори</translation>
+    </message>
+    <message>
+        <source>only facilitators may lock lanes and stages or freeze the board</source>
+        <translation>само фасилитатори могу закључавати траке и фазе и замрзавати таблу</translation>
+    </message>
 </context>
 <context>
     <name>ServerSchema</name>
@@ -4632,6 +4731,42 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>the move was not undone on %1: %2</source>
         <translation>премештање није опозвано на %1: %2</translation>
+    </message>
+    <message>
+        <source>reading the locks on %1 failed: %2</source>
+        <translation>читање закључавања на %1 није успело: %2</translation>
+    </message>
+    <message>
+        <source>%1 froze the board%2; only facilitators may change it now</source>
+        <translation>%1 је замрзнуо/ла таблу%2; сада је могу мењати само фасилитатори</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>%1 locked this lane%2; only its department may change its cards</source>
+        <translation>%1 је закључао/ла ову траку%2; њене картице може мењати само њено одељење</translation>
+    </message>
+    <message>
+        <source>%1 locked this stage%2; only each lane's department may change its cards</source>
+        <translation>%1 је закључао/ла ову фазу%2; картице у њој мења само одељење своје траке</translation>
+    </message>
+    <message>
+        <source>the lock was not saved on %1: %2</source>
+        <translation>закључавање није сачувано на %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 deleted the card meanwhile (change %2)</source>
+        <translation>%1 је у међувремену обрисао/ла картицу (измена %2)</translation>
+    </message>
+    <message>
+        <source>the card is not in the journey any more</source>
+        <translation>картица више није у путовању</translation>
+    </message>
+    <message>
+        <source>not connected to %1; undo works again when the connection is back</source>
+        <translation>нема везе са %1; поништавање ће опет радити када се веза врати</translation>
     </message>
 </context>
 <context>
@@ -7209,6 +7344,18 @@ SHA-256 %3
         <source>Each picture with its card and caption, for readers who were not at the wall</source>
         <translation>Свака слика са својом картицом и натписом, за читаоце који нису били код зида</translation>
     </message>
+    <message>
+        <source>Pe&amp;rsona cards before the map</source>
+        <translation>Карти&amp;це персона пре мапе</translation>
+    </message>
+    <message>
+        <source>Each persona's photo, goals and frustrations, and the steps that hurt them most</source>
+        <translation>Фотографија, циљеви и фрустрације сваке персоне, и кораци који јој највише тешко падају</translation>
+    </message>
+    <message>
+        <source>None of this journey's personas has a description, goals, frustrations or a photo yet</source>
+        <translation>Ниједна персона овог путовања још нема опис, циљеве, фрустрације ни фотографију</translation>
+    </message>
 </context>
 <context>
     <name>waymark::FindBar</name>
@@ -7255,6 +7402,33 @@ SHA-256 %3
     <message>
         <source>No match</source>
         <translation>Нема подударања</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::FollowMe</name>
+    <message>
+        <source>&amp;Present (Everyone Follows Me)</source>
+        <translation>&amp;Презентуј (сви прате мене)</translation>
+    </message>
+    <message>
+        <source>Everyone's canvas follows yours — where you scroll, how far you zoom, the card you select — until you stop</source>
+        <translation>Свачије платно прати ваше — куда померате, колико увећавате, коју картицу бирате — док не зауставите</translation>
+    </message>
+    <message>
+        <source>Only the facilitator presents</source>
+        <translation>Презентује само фасилитатор</translation>
+    </message>
+    <message>
+        <source>▶ Following %1</source>
+        <translation>▶ Пратите: %1</translation>
+    </message>
+    <message>
+        <source>Follow %1 again</source>
+        <translation>Поново прати: %1</translation>
+    </message>
+    <message>
+        <source>%1 is presenting; you scrolled away. Back to where they look.</source>
+        <translation>%1 презентује, а ви сте се удаљили. Назад тамо где гледа.</translation>
     </message>
 </context>
 <context>
@@ -7604,22 +7778,6 @@ SHA-256 %3
         <translation>&amp;Валута:</translation>
     </message>
     <message>
-        <source>Persona</source>
-        <translation>Персона</translation>
-    </message>
-    <message>
-        <source>Who goes through this journey</source>
-        <translation>Ко пролази кроз ово путовање</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Име:</translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation>&amp;Опис:</translation>
-    </message>
-    <message>
         <source>Change journey title</source>
         <translation>Промена наслова путовања</translation>
     </message>
@@ -7630,14 +7788,6 @@ SHA-256 %3
     <message>
         <source>Change journey currency</source>
         <translation>Промена валуте путовања</translation>
-    </message>
-    <message>
-        <source>Rename persona</source>
-        <translation>Преименовање персоне</translation>
-    </message>
-    <message>
-        <source>Change persona description</source>
-        <translation>Промена описа персоне</translation>
     </message>
     <message>
         <source>The department that owns this journey: shown in the portfolio of a folder of journeys</source>
@@ -8008,6 +8158,104 @@ SHA-256 %3
     <message>
         <source>A card cannot link to the journey it is on.</source>
         <translation>Картица не може да се повеже са путовањем на којем се налази.</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::LockControls</name>
+    <message>
+        <source>Lock &amp;Lane</source>
+        <translation>Закључај &amp;траку</translation>
+    </message>
+    <message>
+        <source>Lock &amp;Stage</source>
+        <translation>Закључај &amp;фазу</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze the Board</source>
+        <translation>&amp;Замрзни таблу</translation>
+    </message>
+    <message>
+        <source>Only the facilitator locks lanes and stages and freezes the board</source>
+        <translation>Само фасилитатор закључава траке и фазе и замрзава таблу</translation>
+    </message>
+    <message>
+        <source>Click a cell first: the lock is for its lane or stage</source>
+        <translation>Прво кликните ћелију: закључава се њена трака или фаза</translation>
+    </message>
+    <message>
+        <source>Unlock “%1”</source>
+        <translation>Откључај „%1“</translation>
+    </message>
+    <message>
+        <source>Only the facilitators and the lane's department may change the cards in “%1”</source>
+        <translation>Картице у „%1“ моћи ће да мењају само фасилитатори и одељење траке</translation>
+    </message>
+    <message>
+        <source>You are a facilitator: you may change them.</source>
+        <translation>Ви сте фасилитатор: можете да их мењате.</translation>
+    </message>
+    <message>
+        <source>Freeze the Board</source>
+        <translation>Замрзни таблу</translation>
+    </message>
+    <message>
+        <source>Lock Lane</source>
+        <translation>Закључај траку</translation>
+    </message>
+    <message>
+        <source>Lock Stage</source>
+        <translation>Закључај фазу</translation>
+    </message>
+    <message>
+        <source>Why? Everyone sees it (you may leave it empty):</source>
+        <translation>Зашто? Сви ће то видети (може остати празно):</translation>
+    </message>
+    <message>
+        <source>Not locked: %1</source>
+        <translation>Није закључано: %1</translation>
+    </message>
+    <message>
+        <source>%1 froze the board.</source>
+        <translation>%1 је замрзнуо/ла таблу.</translation>
+    </message>
+    <message>
+        <source>%1 unfroze the board.</source>
+        <translation>%1 је одмрзнуо/ла таблу.</translation>
+    </message>
+    <message>
+        <source>%1 locked the lane “%2”.</source>
+        <translation>%1 је закључао/ла траку „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 unlocked the lane “%2”.</source>
+        <translation>%1 је откључао/ла траку „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 locked the stage “%2”.</source>
+        <translation>%1 је закључао/ла фазу „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 unlocked the stage “%2”.</source>
+        <translation>%1 је откључао/ла фазу „%2“.</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::LockVeil</name>
+    <message>
+        <source>Frozen by %1%2</source>
+        <translation>Замрзнуо/ла: %1%2</translation>
+    </message>
+    <message>
+        <source>Locked by %1%2</source>
+        <translation>Закључао/ла: %1%2</translation>
+    </message>
+    <message>
+        <source>Only facilitators may change the board while it is frozen.</source>
+        <translation>Док је табла замрзнута, могу је мењати само фасилитатори.</translation>
+    </message>
+    <message>
+        <source>Only facilitators and the lane's department may change the cards here.</source>
+        <translation>Картице овде могу мењати само фасилитатори и одељење ове траке.</translation>
     </message>
 </context>
 <context>
@@ -8787,10 +9035,6 @@ Write it as postgresql://HOST[:PORT]/DATABASE.</source>
         </translation>
     </message>
     <message>
-        <source>The connection to the server was lost. The journey stays open; Waymark reconnects by itself. File → Save As… keeps a copy.</source>
-        <translation>Веза са сервером је прекинута. Путовање остаје отворено; Waymark ће се сам поново повезати. Датотека → Сачувај као… чува копију.</translation>
-    </message>
-    <message>
         <source>Connected to %1 again; the changes made meanwhile are on the map.</source>
         <translation>Поново повезано са %1; измене направљене у међувремену су на мапи.</translation>
     </message>
@@ -8862,7 +9106,11 @@ You: %1 — %2</source>
     </message>
     <message numerus="yes">
         <source>Counting %n dataset(s) on the server…</source>
-        <translation><numerusform>Бројање %n скупа података на серверу…</numerusform><numerusform>Бројање %n скупа података на серверу…</numerusform><numerusform>Бројање %n скупова података на серверу…</numerusform></translation>
+        <translation>
+            <numerusform>Бројање %n скупа података на серверу…</numerusform>
+            <numerusform>Бројање %n скупа података на серверу…</numerusform>
+            <numerusform>Бројање %n скупова података на серверу…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Refresh data from the server</source>
@@ -8870,11 +9118,31 @@ You: %1 — %2</source>
     </message>
     <message numerus="yes">
         <source>%n dataset(s) refreshed from the server.</source>
-        <translation><numerusform>Са сервера је освежен %n скуп података.</numerusform><numerusform>Са сервера су освежена %n скупа података.</numerusform><numerusform>Са сервера је освежено %n скупова података.</numerusform></translation>
+        <translation>
+            <numerusform>Са сервера је освежен %n скуп података.</numerusform>
+            <numerusform>Са сервера су освежена %n скупа података.</numerusform>
+            <numerusform>Са сервера је освежено %n скупова података.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Refresh from Server</source>
         <translation>Освежавање са сервера</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost. Keep working: your changes are kept on this laptop and sent when the connection is back.</source>
+        <translation>Веза са сервером је изгубљена. Наставите да радите: измене се чувају на овом лаптопу и шаљу се када се веза врати.</translation>
+    </message>
+    <message numerus="yes">
+        <source>● %n change(s) waiting to be sent</source>
+        <translation><numerusform>● %n измена чека слање</numerusform><numerusform>● %n измене чекају слање</numerusform><numerusform>● %n измена чека слање</numerusform></translation>
+    </message>
+    <message>
+        <source>Kept on this laptop until the server takes them.</source>
+        <translation>Чувају се на овом лаптопу док их сервер не прими.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n change(s) kept on this laptop</source>
+        <translation><numerusform>%1 — %n измена се чува на овом лаптопу</numerusform><numerusform>%1 — %n измене се чувају на овом лаптопу</numerusform><numerusform>%1 — %n измена се чува на овом лаптопу</numerusform></translation>
     </message>
 </context>
 <context>
@@ -9570,6 +9838,156 @@ Double-click the name to rename, the colour to change it, the department to move
     <message>
         <source>Remove Participant</source>
         <translation>Уклањање учесника</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::PersonaCards</name>
+    <message>
+        <source>&amp;Personas</source>
+        <translation>&amp;Персоне</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Персоне</translation>
+    </message>
+    <message>
+        <source>No personas yet. Add one for each kind of customer who goes through this journey: the map can then show the journey as each of them lives it.</source>
+        <translation>Још нема персона. Додајте по једну за сваку врсту клијената који пролазе кроз ово путовање — мапа тада може да прикаже путовање онако како га свако од њих доживљава.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Persona</source>
+        <translation>&amp;Додај персону</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>У&amp;клони</translation>
+    </message>
+    <message>
+        <source>Remove the chosen persona (Delete in the list); the cards stay on the map</source>
+        <translation>Уклони изабрану персону (Delete у листи); картице остају на мапи</translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation>Нова персона</translation>
+    </message>
+    <message>
+        <source>Remove Persona</source>
+        <translation>Уклони персону</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is named on %n card(s).</source>
+        <translation><numerusform>„%1“ је наведена на %n картици.</numerusform><numerusform>„%1“ је наведена на %n картице.</numerusform><numerusform>„%1“ је наведена на %n картица.</numerusform></translation>
+    </message>
+    <message>
+        <source>Removing the persona takes it off those cards along with its own emotions there; a card left naming nobody happens to every persona. Undo brings it all back.</source>
+        <translation>Уклањањем персона нестаје са тих картица заједно са својим емоцијама на њима; картица на којој не остане ниједна персона важи за све персоне. Поништавање враћа све.</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::PersonaEditor</name>
+    <message>
+        <source>Pictures (%1)</source>
+        <translation>Слике (%1)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose Photo…</source>
+        <translation>Иза&amp;бери фотографију…</translation>
+    </message>
+    <message>
+        <source>A photo or drawing that stands for this persona (PNG, JPEG, GIF, BMP); it is downscaled and its location data removed</source>
+        <translation>Фотографија или цртеж који представља ову персону (PNG, JPEG, GIF, BMP); слика се смањује, а подаци о месту снимања уклањају</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Photo</source>
+        <translation>&amp;Уклони фотографију</translation>
+    </message>
+    <message>
+        <source>Who goes through this journey</source>
+        <translation>Ко пролази кроз ово путовање</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Име:</translation>
+    </message>
+    <message>
+        <source>Age, situation, how they deal with the company</source>
+        <translation>Године, околности, како послује са компанијом</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Опис:</translation>
+    </message>
+    <message>
+        <source>What they want to get done, and by when</source>
+        <translation>Шта жели да постигне и до када</translation>
+    </message>
+    <message>
+        <source>&amp;Goals:</source>
+        <translation>&amp;Циљеви:</translation>
+    </message>
+    <message>
+        <source>What gets in their way</source>
+        <translation>Шта му смета</translation>
+    </message>
+    <message>
+        <source>&amp;Frustrations:</source>
+        <translation>&amp;Фрустрације:</translation>
+    </message>
+    <message>
+        <source>Change persona description</source>
+        <translation>Промена описа персоне</translation>
+    </message>
+    <message>
+        <source>Change persona goals</source>
+        <translation>Промена циљева персоне</translation>
+    </message>
+    <message>
+        <source>Change persona frustrations</source>
+        <translation>Промена фрустрација персоне</translation>
+    </message>
+    <message>
+        <source>No photo of %1</source>
+        <translation>Нема фотографије: %1</translation>
+    </message>
+    <message>
+        <source>Photo of %1</source>
+        <translation>Фотографија: %1</translation>
+    </message>
+    <message>
+        <source>Drop a picture here, or choose one</source>
+        <translation>Превуците слику овде или је изаберите</translation>
+    </message>
+    <message>
+        <source>%1 — drop another picture here to replace it</source>
+        <translation>%1 — превуците другу слику овде да бисте је заменили</translation>
+    </message>
+    <message>
+        <source>A persona needs a name: the map's persona filter and cards show it. Escape brings the old one back.</source>
+        <translation>Персона мора имати име: приказују га филтер персона и картице. Esc враћа претходно.</translation>
+    </message>
+    <message>
+        <source>Rename persona</source>
+        <translation>Преименовање персоне</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Све датотеке (*)</translation>
+    </message>
+    <message>
+        <source>The photo was not taken. %1</source>
+        <translation>Фотографија није додата. %1</translation>
+    </message>
+    <message>
+        <source>Reading the photo…</source>
+        <translation>Фотографија се учитава…</translation>
+    </message>
+    <message>
+        <source>Change persona photo</source>
+        <translation>Промена фотографије персоне</translation>
+    </message>
+    <message>
+        <source>Remove persona photo</source>
+        <translation>Уклањање фотографије персоне</translation>
     </message>
 </context>
 <context>
@@ -10312,6 +10730,101 @@ Double-click the name to rename, the colour to change it, the department to move
     <message>
         <source>Publishing to %1…</source>
         <translation>Објављивање на %1…</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ReplayReportDialog</name>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>укључено</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>искључено</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ништа</translation>
+    </message>
+    <message>
+        <source>another value</source>
+        <translation>друга вредност</translation>
+    </message>
+    <message>
+        <source>a comment</source>
+        <translation>коментар</translation>
+    </message>
+    <message>
+        <source>a dot</source>
+        <translation>тачкица гласања</translation>
+    </message>
+    <message>
+        <source>the new card</source>
+        <translation>нова картица</translation>
+    </message>
+    <message>
+        <source>the deletion</source>
+        <translation>брисање</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made while offline reached the server</source>
+        <translation><numerusform>%n измена направљена без везе стигла је на сервер</numerusform><numerusform>%n измене направљене без везе стигле су на сервер</numerusform><numerusform>%n измена направљених без везе стигло је на сервер</numerusform></translation>
+    </message>
+    <message>
+        <source>Back online</source>
+        <translation>Веза је поново ту</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n met changes by others (see the report)</source>
+        <translation><numerusform>%1; %n се сударила са туђим изменама (видите извештај)</numerusform><numerusform>%1; %n су се судариле са туђим изменама (видите извештај)</numerusform><numerusform>%1; %n се сударило са туђим изменама (видите извештај)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n still wait for the connection</source>
+        <translation><numerusform>%1; %n још чека везу</numerusform><numerusform>%1; %n још чекају везу</numerusform><numerusform>%1; %n још чека везу</numerusform></translation>
+    </message>
+    <message>
+        <source>Yours: %1 (theirs was %2)</source>
+        <translation>Ваше: %1 (њихово је било %2)</translation>
+    </message>
+    <message>
+        <source>Theirs: %1 (yours was %2)</source>
+        <translation>Њихово: %1 (ваше је било %2)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Није сачувано: %1</translation>
+    </message>
+    <message>
+        <source>Changes made offline</source>
+        <translation>Измене направљене без везе</translation>
+    </message>
+    <message>
+        <source>While you were offline, others changed some of the same things. Where both changed one field, the change made later stays.</source>
+        <translation>Док сте били без везе, други су мењали неке од истих ствари. Где су обоје променили исто поље, остаје каснија измена.</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Картица</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Шта</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Ко је променио</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Остало је</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>сервер</translation>
     </message>
 </context>
 <context>

@@ -1728,22 +1728,6 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>--server zahteva adresu servera i oznaku putovanja: waymark --server postgresql://HOST/BAZA ID-PUTOVANJA</translation>
     </message>
     <message>
-        <source>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
-              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--pictures] [--department NAME]
-              [--layers effort,heatmap,emotion,nps,clv,evidence] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
-                                the map as a PDF (with an executive summary; --future adds the
-                                future-state map of the journey's chosen scenario; --pictures adds
-                                the cards' pictures with their captions), PNG or SVG
-</source>
-        <translation>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
-              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--pictures] [--department NAME]
-              [--layers effort,heatmap,emotion,nps,clv,evidence] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
-                                mapa kao PDF (sa rezimeom za rukovodstvo; --future dodaje mapu
-                                budućeg stanja za izabrani scenario putovanja; --pictures dodaje
-                                slike sa kartica sa natpisima), PNG ili SVG
-</translation>
-    </message>
-    <message>
         <source>  waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE | --transactions FILE
               [--name NAME] [--map COLUMN=FIELD ...] [--sheet NAME|N] [--encoding NAME] [--delimiter C]
                                 add answers of a metric (nps csat ces audit enps mean), CLV
@@ -1809,7 +1793,35 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     </message>
     <message numerus="yes">
         <source>%1: %n dataset(s) refreshed</source>
-        <translation><numerusform>%1: osvežen je %n skup podataka</numerusform><numerusform>%1: osvežena su %n skupa podataka</numerusform><numerusform>%1: osveženo je %n skupova podataka</numerusform></translation>
+        <translation>
+            <numerusform>%1: osvežen je %n skup podataka</numerusform>
+            <numerusform>%1: osvežena su %n skupa podataka</numerusform>
+            <numerusform>%1: osveženo je %n skupova podataka</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
+              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--personas] [--pictures]
+              [--department NAME] [--layers effort,heatmap,emotion,nps,clv,evidence] [--scale N]
+              [--lang en|ru|uk|sr|sr_Latn|ko]
+                                the map as a PDF (with an executive summary; --future adds the
+                                future-state map of the journey's chosen scenario, --personas the
+                                persona cards before the map, --pictures the cards' pictures with
+                                their captions after it), PNG or SVG
+</source>
+        <translation>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
+              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--personas] [--pictures]
+              [--department NAME] [--layers effort,heatmap,emotion,nps,clv,evidence] [--scale N]
+              [--lang en|ru|uk|sr|sr_Latn|ko]
+                                mapa kao PDF (sa rezimeom za rukovodstvo; --future dodaje mapu
+                                budućeg stanja za izabrani scenario putovanja, --personas kartice
+                                persona pre mape, --pictures slike sa kartica sa natpisima posle
+                                nje), PNG ili SVG
+</translation>
+    </message>
+    <message>
+        <source>--personas: no persona of this journey has a description, goals, frustrations or a photo, so there is no persona page</source>
+        <translation>--personas: nijedna persona ovog putovanja nema opis, ciljeve, frustracije ni fotografiju, pa nema stranice persona</translation>
     </message>
 </context>
 <context>
@@ -3445,6 +3457,33 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     </message>
 </context>
 <context>
+    <name>OfflineQueue</name>
+    <message>
+        <source>could not keep the change for later in %1: %2</source>
+        <translation>izmena nije mogla da se sačuva za kasnije u %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a queue of offline changes (%2)</source>
+        <translation>%1 nije red izmena napravljenih bez veze (%2)</translation>
+    </message>
+    <message>
+        <source>no format name</source>
+        <translation>nema naziva formata</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Waymark (queue version %2)</source>
+        <translation>%1 je zapisala novija verzija programa Waymark (verzija reda %2)</translation>
+    </message>
+    <message>
+        <source>%1: change %2 of the queue is damaged (/edits/%3)</source>
+        <translation>%1: izmena %2 u redu je oštećena (/edits/%3)</translation>
+    </message>
+</context>
+<context>
     <name>Opportunity</name>
     <message>
         <source>Process</source>
@@ -4282,6 +4321,50 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <source>picture %1 of %2</source>
         <translation>slika %1 od %2</translation>
     </message>
+    <message>
+        <source>Personas (%1 of %2)</source>
+        <translation>Persone (%1 od %2)</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Persone</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Ciljevi</translation>
+    </message>
+    <message>
+        <source>Frustrations</source>
+        <translation>Frustracije</translation>
+    </message>
+    <message>
+        <source>Where it hurts them most</source>
+        <translation>Gde ih najviše boli</translation>
+    </message>
+    <message>
+        <source>No step on the map weighs on %1: every card they go through has a negative emotion of 0.</source>
+        <translation>Nijedan korak na mapi ne tišti personu %1: sve njene kartice imaju negativnu emociju 0.</translation>
+    </message>
+    <message>
+        <source>Stage “%1”</source>
+        <translation>Faza „%1“</translation>
+    </message>
+    <message>
+        <source>negative emotion %1 of 10</source>
+        <translation>negativna emocija %1 od 10</translation>
+    </message>
+    <message>
+        <source>%1 for everyone else</source>
+        <translation>za ostale %1</translation>
+    </message>
+    <message>
+        <source>Who goes through this journey</source>
+        <translation>Ko prolazi kroz ovo putovanje</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each persona with what they want, what gets in their way, and the %n step(s) of the map that weigh on them most: the highest negative emotion as that persona feels it (0 calm – 10 worst).</source>
+        <translation><numerusform>Svaka persona: šta želi, šta joj smeta i %n korak mape koji joj najviše teško pada — sa najjačom negativnom emocijom onako kako je ta persona oseća (0 mirno – 10 najgore).</numerusform><numerusform>Svaka persona: šta želi, šta joj smeta i %n koraka mape koji joj najviše teško padaju — sa najjačom negativnom emocijom onako kako je ta persona oseća (0 mirno – 10 najgore).</numerusform><numerusform>Svaka persona: šta želi, šta joj smeta i %n koraka mape koji joj najviše teško padaju — sa najjačom negativnom emocijom onako kako je ta persona oseća (0 mirno – 10 najgore).</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>PriorityChart</name>
@@ -4475,6 +4558,22 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <source>the server refused this by its rule “%1”: %2</source>
         <translation>server je odbio radnju po pravilu „%1“: %2</translation>
     </message>
+    <message>
+        <source>the facilitator locked this lane; only its department may change its cards</source>
+        <translation>fasilitator je zaključao ovu traku; njene kartice može menjati samo njeno odeljenje</translation>
+    </message>
+    <message>
+        <source>the facilitator locked this stage; only each lane's department may change its cards</source>
+        <translation>fasilitator je zaključao ovu fazu; kartice u njoj menja samo odeljenje svoje trake</translation>
+    </message>
+    <message>
+        <source>the facilitator froze the board; only facilitators may change it now</source>
+        <translation>fasilitator je zamrznuo tablu; sada je mogu menjati samo fasilitatori</translation>
+    </message>
+    <message>
+        <source>only facilitators may lock lanes and stages or freeze the board</source>
+        <translation>samo fasilitatori mogu zaključavati trake i faze i zamrzavati tablu</translation>
+    </message>
 </context>
 <context>
     <name>ServerSchema</name>
@@ -4632,6 +4731,42 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>the move was not undone on %1: %2</source>
         <translation>premeštanje nije opozvano na %1: %2</translation>
+    </message>
+    <message>
+        <source>reading the locks on %1 failed: %2</source>
+        <translation>čitanje zaključavanja na %1 nije uspelo: %2</translation>
+    </message>
+    <message>
+        <source>%1 froze the board%2; only facilitators may change it now</source>
+        <translation>%1 je zamrznuo/la tablu%2; sada je mogu menjati samo fasilitatori</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>%1 locked this lane%2; only its department may change its cards</source>
+        <translation>%1 je zaključao/la ovu traku%2; njene kartice može menjati samo njeno odeljenje</translation>
+    </message>
+    <message>
+        <source>%1 locked this stage%2; only each lane's department may change its cards</source>
+        <translation>%1 je zaključao/la ovu fazu%2; kartice u njoj menja samo odeljenje svoje trake</translation>
+    </message>
+    <message>
+        <source>the lock was not saved on %1: %2</source>
+        <translation>zaključavanje nije sačuvano na %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 deleted the card meanwhile (change %2)</source>
+        <translation>%1 je u međuvremenu obrisao/la karticu (izmena %2)</translation>
+    </message>
+    <message>
+        <source>the card is not in the journey any more</source>
+        <translation>kartica više nije u putovanju</translation>
+    </message>
+    <message>
+        <source>not connected to %1; undo works again when the connection is back</source>
+        <translation>nema veze sa %1; poništavanje će opet raditi kada se veza vrati</translation>
     </message>
 </context>
 <context>
@@ -7209,6 +7344,18 @@ Kolone:
         <source>Each picture with its card and caption, for readers who were not at the wall</source>
         <translation>Svaka slika sa svojom karticom i natpisom, za čitaoce koji nisu bili kod zida</translation>
     </message>
+    <message>
+        <source>Pe&amp;rsona cards before the map</source>
+        <translation>Karti&amp;ce persona pre mape</translation>
+    </message>
+    <message>
+        <source>Each persona's photo, goals and frustrations, and the steps that hurt them most</source>
+        <translation>Fotografija, ciljevi i frustracije svake persone, i koraci koji joj najviše teško padaju</translation>
+    </message>
+    <message>
+        <source>None of this journey's personas has a description, goals, frustrations or a photo yet</source>
+        <translation>Nijedna persona ovog putovanja još nema opis, ciljeve, frustracije ni fotografiju</translation>
+    </message>
 </context>
 <context>
     <name>waymark::FindBar</name>
@@ -7255,6 +7402,33 @@ Kolone:
     <message>
         <source>No match</source>
         <translation>Nema podudaranja</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::FollowMe</name>
+    <message>
+        <source>&amp;Present (Everyone Follows Me)</source>
+        <translation>&amp;Prezentuj (svi prate mene)</translation>
+    </message>
+    <message>
+        <source>Everyone's canvas follows yours — where you scroll, how far you zoom, the card you select — until you stop</source>
+        <translation>Svačije platno prati vaše — kuda pomerate, koliko uvećavate, koju karticu birate — dok ne zaustavite</translation>
+    </message>
+    <message>
+        <source>Only the facilitator presents</source>
+        <translation>Prezentuje samo fasilitator</translation>
+    </message>
+    <message>
+        <source>▶ Following %1</source>
+        <translation>▶ Pratite: %1</translation>
+    </message>
+    <message>
+        <source>Follow %1 again</source>
+        <translation>Ponovo prati: %1</translation>
+    </message>
+    <message>
+        <source>%1 is presenting; you scrolled away. Back to where they look.</source>
+        <translation>%1 prezentuje, a vi ste se udaljili. Nazad tamo gde gleda.</translation>
     </message>
 </context>
 <context>
@@ -7604,22 +7778,6 @@ Kolone:
         <translation>&amp;Valuta:</translation>
     </message>
     <message>
-        <source>Persona</source>
-        <translation>Persona</translation>
-    </message>
-    <message>
-        <source>Who goes through this journey</source>
-        <translation>Ko prolazi kroz ovo putovanje</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Ime:</translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation>&amp;Opis:</translation>
-    </message>
-    <message>
         <source>Change journey title</source>
         <translation>Promena naslova putovanja</translation>
     </message>
@@ -7630,14 +7788,6 @@ Kolone:
     <message>
         <source>Change journey currency</source>
         <translation>Promena valute putovanja</translation>
-    </message>
-    <message>
-        <source>Rename persona</source>
-        <translation>Preimenovanje persone</translation>
-    </message>
-    <message>
-        <source>Change persona description</source>
-        <translation>Promena opisa persone</translation>
     </message>
     <message>
         <source>The department that owns this journey: shown in the portfolio of a folder of journeys</source>
@@ -8008,6 +8158,104 @@ Kolone:
     <message>
         <source>A card cannot link to the journey it is on.</source>
         <translation>Kartica ne može da se poveže sa putovanjem na kojem se nalazi.</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::LockControls</name>
+    <message>
+        <source>Lock &amp;Lane</source>
+        <translation>Zaključaj &amp;traku</translation>
+    </message>
+    <message>
+        <source>Lock &amp;Stage</source>
+        <translation>Zaključaj &amp;fazu</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze the Board</source>
+        <translation>&amp;Zamrzni tablu</translation>
+    </message>
+    <message>
+        <source>Only the facilitator locks lanes and stages and freezes the board</source>
+        <translation>Samo fasilitator zaključava trake i faze i zamrzava tablu</translation>
+    </message>
+    <message>
+        <source>Click a cell first: the lock is for its lane or stage</source>
+        <translation>Prvo kliknite ćeliju: zaključava se njena traka ili faza</translation>
+    </message>
+    <message>
+        <source>Unlock “%1”</source>
+        <translation>Otključaj „%1“</translation>
+    </message>
+    <message>
+        <source>Only the facilitators and the lane's department may change the cards in “%1”</source>
+        <translation>Kartice u „%1“ moći će da menjaju samo fasilitatori i odeljenje trake</translation>
+    </message>
+    <message>
+        <source>You are a facilitator: you may change them.</source>
+        <translation>Vi ste fasilitator: možete da ih menjate.</translation>
+    </message>
+    <message>
+        <source>Freeze the Board</source>
+        <translation>Zamrzni tablu</translation>
+    </message>
+    <message>
+        <source>Lock Lane</source>
+        <translation>Zaključaj traku</translation>
+    </message>
+    <message>
+        <source>Lock Stage</source>
+        <translation>Zaključaj fazu</translation>
+    </message>
+    <message>
+        <source>Why? Everyone sees it (you may leave it empty):</source>
+        <translation>Zašto? Svi će to videti (može ostati prazno):</translation>
+    </message>
+    <message>
+        <source>Not locked: %1</source>
+        <translation>Nije zaključano: %1</translation>
+    </message>
+    <message>
+        <source>%1 froze the board.</source>
+        <translation>%1 je zamrznuo/la tablu.</translation>
+    </message>
+    <message>
+        <source>%1 unfroze the board.</source>
+        <translation>%1 je odmrznuo/la tablu.</translation>
+    </message>
+    <message>
+        <source>%1 locked the lane “%2”.</source>
+        <translation>%1 je zaključao/la traku „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 unlocked the lane “%2”.</source>
+        <translation>%1 je otključao/la traku „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 locked the stage “%2”.</source>
+        <translation>%1 je zaključao/la fazu „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 unlocked the stage “%2”.</source>
+        <translation>%1 je otključao/la fazu „%2“.</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::LockVeil</name>
+    <message>
+        <source>Frozen by %1%2</source>
+        <translation>Zamrznuo/la: %1%2</translation>
+    </message>
+    <message>
+        <source>Locked by %1%2</source>
+        <translation>Zaključao/la: %1%2</translation>
+    </message>
+    <message>
+        <source>Only facilitators may change the board while it is frozen.</source>
+        <translation>Dok je tabla zamrznuta, mogu je menjati samo fasilitatori.</translation>
+    </message>
+    <message>
+        <source>Only facilitators and the lane's department may change the cards here.</source>
+        <translation>Kartice ovde mogu menjati samo fasilitatori i odeljenje ove trake.</translation>
     </message>
 </context>
 <context>
@@ -8787,10 +9035,6 @@ Napišite je kao postgresql://HOST[:PORT]/BAZA.</translation>
         </translation>
     </message>
     <message>
-        <source>The connection to the server was lost. The journey stays open; Waymark reconnects by itself. File → Save As… keeps a copy.</source>
-        <translation>Veza sa serverom je prekinuta. Putovanje ostaje otvoreno; Waymark će se sam ponovo povezati. Datoteka → Sačuvaj kao… čuva kopiju.</translation>
-    </message>
-    <message>
         <source>Connected to %1 again; the changes made meanwhile are on the map.</source>
         <translation>Ponovo povezano sa %1; izmene napravljene u međuvremenu su na mapi.</translation>
     </message>
@@ -8862,7 +9106,11 @@ Vi: %1 — %2</translation>
     </message>
     <message numerus="yes">
         <source>Counting %n dataset(s) on the server…</source>
-        <translation><numerusform>Brojanje %n skupa podataka na serveru…</numerusform><numerusform>Brojanje %n skupa podataka na serveru…</numerusform><numerusform>Brojanje %n skupova podataka na serveru…</numerusform></translation>
+        <translation>
+            <numerusform>Brojanje %n skupa podataka na serveru…</numerusform>
+            <numerusform>Brojanje %n skupa podataka na serveru…</numerusform>
+            <numerusform>Brojanje %n skupova podataka na serveru…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Refresh data from the server</source>
@@ -8870,11 +9118,31 @@ Vi: %1 — %2</translation>
     </message>
     <message numerus="yes">
         <source>%n dataset(s) refreshed from the server.</source>
-        <translation><numerusform>Sa servera je osvežen %n skup podataka.</numerusform><numerusform>Sa servera su osvežena %n skupa podataka.</numerusform><numerusform>Sa servera je osveženo %n skupova podataka.</numerusform></translation>
+        <translation>
+            <numerusform>Sa servera je osvežen %n skup podataka.</numerusform>
+            <numerusform>Sa servera su osvežena %n skupa podataka.</numerusform>
+            <numerusform>Sa servera je osveženo %n skupova podataka.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Refresh from Server</source>
         <translation>Osvežavanje sa servera</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost. Keep working: your changes are kept on this laptop and sent when the connection is back.</source>
+        <translation>Veza sa serverom je izgubljena. Nastavite da radite: izmene se čuvaju na ovom laptopu i šalju se kada se veza vrati.</translation>
+    </message>
+    <message numerus="yes">
+        <source>● %n change(s) waiting to be sent</source>
+        <translation><numerusform>● %n izmena čeka slanje</numerusform><numerusform>● %n izmene čekaju slanje</numerusform><numerusform>● %n izmena čeka slanje</numerusform></translation>
+    </message>
+    <message>
+        <source>Kept on this laptop until the server takes them.</source>
+        <translation>Čuvaju se na ovom laptopu dok ih server ne primi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n change(s) kept on this laptop</source>
+        <translation><numerusform>%1 — %n izmena se čuva na ovom laptopu</numerusform><numerusform>%1 — %n izmene se čuvaju na ovom laptopu</numerusform><numerusform>%1 — %n izmena se čuva na ovom laptopu</numerusform></translation>
     </message>
 </context>
 <context>
@@ -9570,6 +9838,156 @@ Dvaput kliknite na ime da biste ga promenili, na boju da biste je izmenili, a na
     <message>
         <source>Remove Participant</source>
         <translation>Uklanjanje učesnika</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::PersonaCards</name>
+    <message>
+        <source>&amp;Personas</source>
+        <translation>&amp;Persone</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Persone</translation>
+    </message>
+    <message>
+        <source>No personas yet. Add one for each kind of customer who goes through this journey: the map can then show the journey as each of them lives it.</source>
+        <translation>Još nema persona. Dodajte po jednu za svaku vrstu klijenata koji prolaze kroz ovo putovanje — mapa tada može da prikaže putovanje onako kako ga svako od njih doživljava.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Persona</source>
+        <translation>&amp;Dodaj personu</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>U&amp;kloni</translation>
+    </message>
+    <message>
+        <source>Remove the chosen persona (Delete in the list); the cards stay on the map</source>
+        <translation>Ukloni izabranu personu (Delete u listi); kartice ostaju na mapi</translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation>Nova persona</translation>
+    </message>
+    <message>
+        <source>Remove Persona</source>
+        <translation>Ukloni personu</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is named on %n card(s).</source>
+        <translation><numerusform>„%1“ je navedena na %n kartici.</numerusform><numerusform>„%1“ je navedena na %n kartice.</numerusform><numerusform>„%1“ je navedena na %n kartica.</numerusform></translation>
+    </message>
+    <message>
+        <source>Removing the persona takes it off those cards along with its own emotions there; a card left naming nobody happens to every persona. Undo brings it all back.</source>
+        <translation>Uklanjanjem persona nestaje sa tih kartica zajedno sa svojim emocijama na njima; kartica na kojoj ne ostane nijedna persona važi za sve persone. Poništavanje vraća sve.</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::PersonaEditor</name>
+    <message>
+        <source>Pictures (%1)</source>
+        <translation>Slike (%1)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose Photo…</source>
+        <translation>Iza&amp;beri fotografiju…</translation>
+    </message>
+    <message>
+        <source>A photo or drawing that stands for this persona (PNG, JPEG, GIF, BMP); it is downscaled and its location data removed</source>
+        <translation>Fotografija ili crtež koji predstavlja ovu personu (PNG, JPEG, GIF, BMP); slika se smanjuje, a podaci o mestu snimanja uklanjaju</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Photo</source>
+        <translation>&amp;Ukloni fotografiju</translation>
+    </message>
+    <message>
+        <source>Who goes through this journey</source>
+        <translation>Ko prolazi kroz ovo putovanje</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ime:</translation>
+    </message>
+    <message>
+        <source>Age, situation, how they deal with the company</source>
+        <translation>Godine, okolnosti, kako posluje sa kompanijom</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Opis:</translation>
+    </message>
+    <message>
+        <source>What they want to get done, and by when</source>
+        <translation>Šta želi da postigne i do kada</translation>
+    </message>
+    <message>
+        <source>&amp;Goals:</source>
+        <translation>&amp;Ciljevi:</translation>
+    </message>
+    <message>
+        <source>What gets in their way</source>
+        <translation>Šta mu smeta</translation>
+    </message>
+    <message>
+        <source>&amp;Frustrations:</source>
+        <translation>&amp;Frustracije:</translation>
+    </message>
+    <message>
+        <source>Change persona description</source>
+        <translation>Promena opisa persone</translation>
+    </message>
+    <message>
+        <source>Change persona goals</source>
+        <translation>Promena ciljeva persone</translation>
+    </message>
+    <message>
+        <source>Change persona frustrations</source>
+        <translation>Promena frustracija persone</translation>
+    </message>
+    <message>
+        <source>No photo of %1</source>
+        <translation>Nema fotografije: %1</translation>
+    </message>
+    <message>
+        <source>Photo of %1</source>
+        <translation>Fotografija: %1</translation>
+    </message>
+    <message>
+        <source>Drop a picture here, or choose one</source>
+        <translation>Prevucite sliku ovde ili je izaberite</translation>
+    </message>
+    <message>
+        <source>%1 — drop another picture here to replace it</source>
+        <translation>%1 — prevucite drugu sliku ovde da biste je zamenili</translation>
+    </message>
+    <message>
+        <source>A persona needs a name: the map's persona filter and cards show it. Escape brings the old one back.</source>
+        <translation>Persona mora imati ime: prikazuju ga filter persona i kartice. Esc vraća prethodno.</translation>
+    </message>
+    <message>
+        <source>Rename persona</source>
+        <translation>Preimenovanje persone</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Sve datoteke (*)</translation>
+    </message>
+    <message>
+        <source>The photo was not taken. %1</source>
+        <translation>Fotografija nije dodata. %1</translation>
+    </message>
+    <message>
+        <source>Reading the photo…</source>
+        <translation>Fotografija se učitava…</translation>
+    </message>
+    <message>
+        <source>Change persona photo</source>
+        <translation>Promena fotografije persone</translation>
+    </message>
+    <message>
+        <source>Remove persona photo</source>
+        <translation>Uklanjanje fotografije persone</translation>
     </message>
 </context>
 <context>
@@ -10312,6 +10730,101 @@ Dvaput kliknite na ime da biste ga promenili, na boju da biste je izmenili, a na
     <message>
         <source>Publishing to %1…</source>
         <translation>Objavljivanje na %1…</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ReplayReportDialog</name>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>uključeno</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>isključeno</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ništa</translation>
+    </message>
+    <message>
+        <source>another value</source>
+        <translation>druga vrednost</translation>
+    </message>
+    <message>
+        <source>a comment</source>
+        <translation>komentar</translation>
+    </message>
+    <message>
+        <source>a dot</source>
+        <translation>tačkica glasanja</translation>
+    </message>
+    <message>
+        <source>the new card</source>
+        <translation>nova kartica</translation>
+    </message>
+    <message>
+        <source>the deletion</source>
+        <translation>brisanje</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made while offline reached the server</source>
+        <translation><numerusform>%n izmena napravljena bez veze stigla je na server</numerusform><numerusform>%n izmene napravljene bez veze stigle su na server</numerusform><numerusform>%n izmena napravljenih bez veze stiglo je na server</numerusform></translation>
+    </message>
+    <message>
+        <source>Back online</source>
+        <translation>Veza je ponovo tu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n met changes by others (see the report)</source>
+        <translation><numerusform>%1; %n se sudarila sa tuđim izmenama (vidite izveštaj)</numerusform><numerusform>%1; %n su se sudarile sa tuđim izmenama (vidite izveštaj)</numerusform><numerusform>%1; %n se sudarilo sa tuđim izmenama (vidite izveštaj)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n still wait for the connection</source>
+        <translation><numerusform>%1; %n još čeka vezu</numerusform><numerusform>%1; %n još čekaju vezu</numerusform><numerusform>%1; %n još čeka vezu</numerusform></translation>
+    </message>
+    <message>
+        <source>Yours: %1 (theirs was %2)</source>
+        <translation>Vaše: %1 (njihovo je bilo %2)</translation>
+    </message>
+    <message>
+        <source>Theirs: %1 (yours was %2)</source>
+        <translation>Njihovo: %1 (vaše je bilo %2)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nije sačuvano: %1</translation>
+    </message>
+    <message>
+        <source>Changes made offline</source>
+        <translation>Izmene napravljene bez veze</translation>
+    </message>
+    <message>
+        <source>While you were offline, others changed some of the same things. Where both changed one field, the change made later stays.</source>
+        <translation>Dok ste bili bez veze, drugi su menjali neke od istih stvari. Gde su oboje promenili isto polje, ostaje kasnija izmena.</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kartica</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Šta</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Ko je promenio</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Ostalo je</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>server</translation>
     </message>
 </context>
 <context>

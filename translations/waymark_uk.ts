@@ -1730,22 +1730,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>--server потребує адресу сервера й ідентифікатор шляху: waymark --server postgresql://ХОСТ/БАЗА ID-ШЛЯХУ</translation>
     </message>
     <message>
-        <source>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
-              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--pictures] [--department NAME]
-              [--layers effort,heatmap,emotion,nps,clv,evidence] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
-                                the map as a PDF (with an executive summary; --future adds the
-                                future-state map of the journey's chosen scenario; --pictures adds
-                                the cards' pictures with their captions), PNG or SVG
-</source>
-        <translation>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
-              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--pictures] [--department NAME]
-              [--layers effort,heatmap,emotion,nps,clv,evidence] [--scale N] [--lang en|ru|uk|sr|sr_Latn|ko]
-                                карта у форматі PDF (з резюме для керівництва; --future додає карту
-                                цільового стану для вибраного сценарію шляху; --pictures додає
-                                зображення з карток із підписами), PNG або SVG
-</translation>
-    </message>
-    <message>
         <source>  waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE | --transactions FILE
               [--name NAME] [--map COLUMN=FIELD ...] [--sheet NAME|N] [--encoding NAME] [--delimiter C]
                                 add answers of a metric (nps csat ces audit enps mean), CLV
@@ -1811,7 +1795,35 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message numerus="yes">
         <source>%1: %n dataset(s) refreshed</source>
-        <translation><numerusform>%1: оновлено %n набір даних</numerusform><numerusform>%1: оновлено %n набори даних</numerusform><numerusform>%1: оновлено %n наборів даних</numerusform></translation>
+        <translation>
+            <numerusform>%1: оновлено %n набір даних</numerusform>
+            <numerusform>%1: оновлено %n набори даних</numerusform>
+            <numerusform>%1: оновлено %n наборів даних</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
+              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--personas] [--pictures]
+              [--department NAME] [--layers effort,heatmap,emotion,nps,clv,evidence] [--scale N]
+              [--lang en|ru|uk|sr|sr_Latn|ko]
+                                the map as a PDF (with an executive summary; --future adds the
+                                future-state map of the journey's chosen scenario, --personas the
+                                persona cards before the map, --pictures the cards' pictures with
+                                their captions after it), PNG or SVG
+</source>
+        <translation>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
+              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--personas] [--pictures]
+              [--department NAME] [--layers effort,heatmap,emotion,nps,clv,evidence] [--scale N]
+              [--lang en|ru|uk|sr|sr_Latn|ko]
+                                карта у форматі PDF (з резюме для керівництва; --future додає карту
+                                цільового стану для вибраного сценарію шляху, --personas — картки
+                                персон перед картою, --pictures — зображення з карток із підписами
+                                після неї), PNG або SVG
+</translation>
+    </message>
+    <message>
+        <source>--personas: no persona of this journey has a description, goals, frustrations or a photo, so there is no persona page</source>
+        <translation>--personas: у жодної персони цього шляху немає опису, цілей, фрустрацій чи фото, тож сторінки персон немає</translation>
     </message>
 </context>
 <context>
@@ -3447,6 +3459,33 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
 </context>
 <context>
+    <name>OfflineQueue</name>
+    <message>
+        <source>could not keep the change for later in %1: %2</source>
+        <translation>не вдалося зберегти зміну на потім у %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a queue of offline changes (%2)</source>
+        <translation>%1 — не черга змін, зроблених без зв’язку (%2)</translation>
+    </message>
+    <message>
+        <source>no format name</source>
+        <translation>немає назви формату</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Waymark (queue version %2)</source>
+        <translation>%1 записано новішою версією Waymark (версія черги %2)</translation>
+    </message>
+    <message>
+        <source>%1: change %2 of the queue is damaged (/edits/%3)</source>
+        <translation>%1: зміну %2 у черзі пошкоджено (/edits/%3)</translation>
+    </message>
+</context>
+<context>
     <name>Opportunity</name>
     <message>
         <source>Process</source>
@@ -4284,6 +4323,50 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>picture %1 of %2</source>
         <translation>зображення %1 з %2</translation>
     </message>
+    <message>
+        <source>Personas (%1 of %2)</source>
+        <translation>Персони (%1 з %2)</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Персони</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Цілі</translation>
+    </message>
+    <message>
+        <source>Frustrations</source>
+        <translation>Фрустрації</translation>
+    </message>
+    <message>
+        <source>Where it hurts them most</source>
+        <translation>Де найболючіше</translation>
+    </message>
+    <message>
+        <source>No step on the map weighs on %1: every card they go through has a negative emotion of 0.</source>
+        <translation>Жоден крок на карті не обтяжує персону %1: в усіх її картках негативна емоція 0.</translation>
+    </message>
+    <message>
+        <source>Stage “%1”</source>
+        <translation>Етап «%1»</translation>
+    </message>
+    <message>
+        <source>negative emotion %1 of 10</source>
+        <translation>негативна емоція %1 з 10</translation>
+    </message>
+    <message>
+        <source>%1 for everyone else</source>
+        <translation>в інших %1</translation>
+    </message>
+    <message>
+        <source>Who goes through this journey</source>
+        <translation>Хто проходить цей шлях</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each persona with what they want, what gets in their way, and the %n step(s) of the map that weigh on them most: the highest negative emotion as that persona feels it (0 calm – 10 worst).</source>
+        <translation><numerusform>Кожна персона: чого вона хоче, що їй заважає і %n крок карти, який дається їй найважче — з найсильнішою негативною емоцією, як її відчуває ця персона (0 спокійно – 10 найгірше).</numerusform><numerusform>Кожна персона: чого вона хоче, що їй заважає і %n кроки карти, які даються їй найважче — з найсильнішою негативною емоцією, як її відчуває ця персона (0 спокійно – 10 найгірше).</numerusform><numerusform>Кожна персона: чого вона хоче, що їй заважає і %n кроків карти, які даються їй найважче — з найсильнішою негативною емоцією, як її відчуває ця персона (0 спокійно – 10 найгірше).</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>PriorityChart</name>
@@ -4477,6 +4560,22 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>the server refused this by its rule “%1”: %2</source>
         <translation>сервер відхилив дію за правилом «%1»: %2</translation>
     </message>
+    <message>
+        <source>the facilitator locked this lane; only its department may change its cards</source>
+        <translation>фасилітатор заблокував цю доріжку; її картки може змінювати лише її відділ</translation>
+    </message>
+    <message>
+        <source>the facilitator locked this stage; only each lane's department may change its cards</source>
+        <translation>фасилітатор заблокував цей етап; картки в ньому змінює лише відділ своєї доріжки</translation>
+    </message>
+    <message>
+        <source>the facilitator froze the board; only facilitators may change it now</source>
+        <translation>фасилітатор заморозив дошку; змінювати її зараз можуть лише фасилітатори</translation>
+    </message>
+    <message>
+        <source>only facilitators may lock lanes and stages or freeze the board</source>
+        <translation>блокувати доріжки й етапи та заморожувати дошку можуть лише фасилітатори</translation>
+    </message>
 </context>
 <context>
     <name>ServerSchema</name>
@@ -4634,6 +4733,42 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>the move was not undone on %1: %2</source>
         <translation>переміщення не скасовано на %1: %2</translation>
+    </message>
+    <message>
+        <source>reading the locks on %1 failed: %2</source>
+        <translation>не вдалося прочитати блокування на %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 froze the board%2; only facilitators may change it now</source>
+        <translation>%1 заморозив(ла) дошку%2; змінювати її зараз можуть лише фасилітатори</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>%1 locked this lane%2; only its department may change its cards</source>
+        <translation>%1 заблокував(ла) цю доріжку%2; її картки може змінювати лише її відділ</translation>
+    </message>
+    <message>
+        <source>%1 locked this stage%2; only each lane's department may change its cards</source>
+        <translation>%1 заблокував(ла) цей етап%2; картки в ньому змінює лише відділ своєї доріжки</translation>
+    </message>
+    <message>
+        <source>the lock was not saved on %1: %2</source>
+        <translation>блокування не збережено на %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 deleted the card meanwhile (change %2)</source>
+        <translation>%1 тим часом видалив(ла) картку (зміна %2)</translation>
+    </message>
+    <message>
+        <source>the card is not in the journey any more</source>
+        <translation>картки більше немає в шляху</translation>
+    </message>
+    <message>
+        <source>not connected to %1; undo works again when the connection is back</source>
+        <translation>немає зв’язку з %1; скасування знову запрацює, коли зв’язок повернеться</translation>
     </message>
 </context>
 <context>
@@ -7201,15 +7336,23 @@ SHA-256 %3
     </message>
     <message numerus="yes">
         <source>Pict&amp;ures on the cards after the map (%n)</source>
-        <translation>
-            <numerusform>&amp;Зображення з карток після карти (%n)</numerusform>
-            <numerusform>&amp;Зображення з карток після карти (%n)</numerusform>
-            <numerusform>&amp;Зображення з карток після карти (%n)</numerusform>
-        </translation>
+        <translation><numerusform>Зо&amp;браження з карток після карти (%n)</numerusform><numerusform>Зо&amp;браження з карток після карти (%n)</numerusform><numerusform>Зо&amp;браження з карток після карти (%n)</numerusform></translation>
     </message>
     <message>
         <source>Each picture with its card and caption, for readers who were not at the wall</source>
         <translation>Кожне зображення зі своєю карткою і підписом — для тих, хто не стояв біля стіни</translation>
+    </message>
+    <message>
+        <source>Pe&amp;rsona cards before the map</source>
+        <translation>Картк&amp;и персон перед картою</translation>
+    </message>
+    <message>
+        <source>Each persona's photo, goals and frustrations, and the steps that hurt them most</source>
+        <translation>Фото, цілі й фрустрації кожної персони та кроки, які даються їй найважче</translation>
+    </message>
+    <message>
+        <source>None of this journey's personas has a description, goals, frustrations or a photo yet</source>
+        <translation>У жодної персони цього шляху поки немає опису, цілей, фрустрацій чи фото</translation>
     </message>
 </context>
 <context>
@@ -7257,6 +7400,33 @@ SHA-256 %3
     <message>
         <source>No match</source>
         <translation>Немає збігів</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::FollowMe</name>
+    <message>
+        <source>&amp;Present (Everyone Follows Me)</source>
+        <translation>&amp;Показ (усі стежать за мною)</translation>
+    </message>
+    <message>
+        <source>Everyone's canvas follows yours — where you scroll, how far you zoom, the card you select — until you stop</source>
+        <translation>Полотна всіх стежать за вашим — куди ви прокручуєте, наскільки наближаєте, яку картку вибираєте, — доки ви не зупините показ</translation>
+    </message>
+    <message>
+        <source>Only the facilitator presents</source>
+        <translation>Показує лише фасилітатор</translation>
+    </message>
+    <message>
+        <source>▶ Following %1</source>
+        <translation>▶ Ви стежите за: %1</translation>
+    </message>
+    <message>
+        <source>Follow %1 again</source>
+        <translation>Знову стежити за: %1</translation>
+    </message>
+    <message>
+        <source>%1 is presenting; you scrolled away. Back to where they look.</source>
+        <translation>%1 веде показ, а ви відійшли. Повернутися туди, куди дивиться ведучий.</translation>
     </message>
 </context>
 <context>
@@ -7606,22 +7776,6 @@ SHA-256 %3
         <translation>&amp;Валюта:</translation>
     </message>
     <message>
-        <source>Persona</source>
-        <translation>Персона</translation>
-    </message>
-    <message>
-        <source>Who goes through this journey</source>
-        <translation>Хто проходить цей шлях</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Ім'я:</translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation>&amp;Опис:</translation>
-    </message>
-    <message>
         <source>Change journey title</source>
         <translation>Змінити назву шляху</translation>
     </message>
@@ -7632,14 +7786,6 @@ SHA-256 %3
     <message>
         <source>Change journey currency</source>
         <translation>Змінити валюту шляху</translation>
-    </message>
-    <message>
-        <source>Rename persona</source>
-        <translation>Перейменувати персону</translation>
-    </message>
-    <message>
-        <source>Change persona description</source>
-        <translation>Змінити опис персони</translation>
     </message>
     <message>
         <source>The department that owns this journey: shown in the portfolio of a folder of journeys</source>
@@ -8010,6 +8156,104 @@ SHA-256 %3
     <message>
         <source>A card cannot link to the journey it is on.</source>
         <translation>Картка не може посилатися на шлях, у якому вона розташована.</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::LockControls</name>
+    <message>
+        <source>Lock &amp;Lane</source>
+        <translation>Заблокувати &amp;доріжку</translation>
+    </message>
+    <message>
+        <source>Lock &amp;Stage</source>
+        <translation>Заблокувати &amp;етап</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze the Board</source>
+        <translation>&amp;Заморозити дошку</translation>
+    </message>
+    <message>
+        <source>Only the facilitator locks lanes and stages and freezes the board</source>
+        <translation>Блокувати доріжки й етапи та заморожувати дошку може лише фасилітатор</translation>
+    </message>
+    <message>
+        <source>Click a cell first: the lock is for its lane or stage</source>
+        <translation>Спершу клацніть клітинку: блокується її доріжка або етап</translation>
+    </message>
+    <message>
+        <source>Unlock “%1”</source>
+        <translation>Зняти блокування з «%1»</translation>
+    </message>
+    <message>
+        <source>Only the facilitators and the lane's department may change the cards in “%1”</source>
+        <translation>Картки в «%1» зможуть змінювати лише фасилітатори й відділ доріжки</translation>
+    </message>
+    <message>
+        <source>You are a facilitator: you may change them.</source>
+        <translation>Ви фасилітатор: вам можна їх змінювати.</translation>
+    </message>
+    <message>
+        <source>Freeze the Board</source>
+        <translation>Заморозити дошку</translation>
+    </message>
+    <message>
+        <source>Lock Lane</source>
+        <translation>Заблокувати доріжку</translation>
+    </message>
+    <message>
+        <source>Lock Stage</source>
+        <translation>Заблокувати етап</translation>
+    </message>
+    <message>
+        <source>Why? Everyone sees it (you may leave it empty):</source>
+        <translation>Чому? Це побачать усі (можна лишити порожнім):</translation>
+    </message>
+    <message>
+        <source>Not locked: %1</source>
+        <translation>Не заблоковано: %1</translation>
+    </message>
+    <message>
+        <source>%1 froze the board.</source>
+        <translation>%1 заморозив(ла) дошку.</translation>
+    </message>
+    <message>
+        <source>%1 unfroze the board.</source>
+        <translation>%1 розморозив(ла) дошку.</translation>
+    </message>
+    <message>
+        <source>%1 locked the lane “%2”.</source>
+        <translation>%1 заблокував(ла) доріжку «%2».</translation>
+    </message>
+    <message>
+        <source>%1 unlocked the lane “%2”.</source>
+        <translation>%1 зняв(ла) блокування з доріжки «%2».</translation>
+    </message>
+    <message>
+        <source>%1 locked the stage “%2”.</source>
+        <translation>%1 заблокував(ла) етап «%2».</translation>
+    </message>
+    <message>
+        <source>%1 unlocked the stage “%2”.</source>
+        <translation>%1 зняв(ла) блокування з етапу «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::LockVeil</name>
+    <message>
+        <source>Frozen by %1%2</source>
+        <translation>Заморожено: %1%2</translation>
+    </message>
+    <message>
+        <source>Locked by %1%2</source>
+        <translation>Заблоковано: %1%2</translation>
+    </message>
+    <message>
+        <source>Only facilitators may change the board while it is frozen.</source>
+        <translation>Поки дошку заморожено, змінювати її можуть лише фасилітатори.</translation>
+    </message>
+    <message>
+        <source>Only facilitators and the lane's department may change the cards here.</source>
+        <translation>Картки тут можуть змінювати лише фасилітатори й відділ цієї доріжки.</translation>
     </message>
 </context>
 <context>
@@ -8789,10 +9033,6 @@ Write it as postgresql://HOST[:PORT]/DATABASE.</source>
         </translation>
     </message>
     <message>
-        <source>The connection to the server was lost. The journey stays open; Waymark reconnects by itself. File → Save As… keeps a copy.</source>
-        <translation>Зв’язок із сервером втрачено. Шлях залишається відкритим; Waymark під’єднається сам. Файл → Зберегти як… збереже копію.</translation>
-    </message>
-    <message>
         <source>Connected to %1 again; the changes made meanwhile are on the map.</source>
         <translation>Знову під’єднано до %1; зміни, зроблені за цей час, уже на карті.</translation>
     </message>
@@ -8864,7 +9104,11 @@ You: %1 — %2</source>
     </message>
     <message numerus="yes">
         <source>Counting %n dataset(s) on the server…</source>
-        <translation><numerusform>Підрахунок %n набору даних на сервері…</numerusform><numerusform>Підрахунок %n наборів даних на сервері…</numerusform><numerusform>Підрахунок %n наборів даних на сервері…</numerusform></translation>
+        <translation>
+            <numerusform>Підрахунок %n набору даних на сервері…</numerusform>
+            <numerusform>Підрахунок %n наборів даних на сервері…</numerusform>
+            <numerusform>Підрахунок %n наборів даних на сервері…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Refresh data from the server</source>
@@ -8872,11 +9116,31 @@ You: %1 — %2</source>
     </message>
     <message numerus="yes">
         <source>%n dataset(s) refreshed from the server.</source>
-        <translation><numerusform>Із сервера оновлено %n набір даних.</numerusform><numerusform>Із сервера оновлено %n набори даних.</numerusform><numerusform>Із сервера оновлено %n наборів даних.</numerusform></translation>
+        <translation>
+            <numerusform>Із сервера оновлено %n набір даних.</numerusform>
+            <numerusform>Із сервера оновлено %n набори даних.</numerusform>
+            <numerusform>Із сервера оновлено %n наборів даних.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Refresh from Server</source>
         <translation>Оновлення із сервера</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost. Keep working: your changes are kept on this laptop and sent when the connection is back.</source>
+        <translation>Зв’язок із сервером втрачено. Працюйте далі: зміни зберігаються на цьому ноутбуці й підуть на сервер, коли зв’язок повернеться.</translation>
+    </message>
+    <message numerus="yes">
+        <source>● %n change(s) waiting to be sent</source>
+        <translation><numerusform>● %n зміна чекає на надсилання</numerusform><numerusform>● %n зміни чекають на надсилання</numerusform><numerusform>● %n змін чекають на надсилання</numerusform></translation>
+    </message>
+    <message>
+        <source>Kept on this laptop until the server takes them.</source>
+        <translation>Зберігаються на цьому ноутбуці, доки сервер їх не прийме.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n change(s) kept on this laptop</source>
+        <translation><numerusform>%1 — %n зміна зберігається на цьому ноутбуці</numerusform><numerusform>%1 — %n зміни зберігаються на цьому ноутбуці</numerusform><numerusform>%1 — %n змін зберігаються на цьому ноутбуці</numerusform></translation>
     </message>
 </context>
 <context>
@@ -9572,6 +9836,156 @@ Double-click the name to rename, the colour to change it, the department to move
     <message>
         <source>Remove Participant</source>
         <translation>Вилучити учасника</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::PersonaCards</name>
+    <message>
+        <source>&amp;Personas</source>
+        <translation>&amp;Персони</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Персони</translation>
+    </message>
+    <message>
+        <source>No personas yet. Add one for each kind of customer who goes through this journey: the map can then show the journey as each of them lives it.</source>
+        <translation>Персон поки немає. Додайте по одній на кожен тип клієнтів, які проходять цей шлях, — тоді карта зможе показати шлях очима кожного з них.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Persona</source>
+        <translation>Додати пе&amp;рсону</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>В&amp;илучити</translation>
+    </message>
+    <message>
+        <source>Remove the chosen persona (Delete in the list); the cards stay on the map</source>
+        <translation>Вилучити вибрану персону (Delete у списку); картки залишаються на карті</translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation>Нова персона</translation>
+    </message>
+    <message>
+        <source>Remove Persona</source>
+        <translation>Вилучити персону</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is named on %n card(s).</source>
+        <translation><numerusform>«%1» вказано на %n картці.</numerusform><numerusform>«%1» вказано на %n картках.</numerusform><numerusform>«%1» вказано на %n картках.</numerusform></translation>
+    </message>
+    <message>
+        <source>Removing the persona takes it off those cards along with its own emotions there; a card left naming nobody happens to every persona. Undo brings it all back.</source>
+        <translation>Після вилучення персона зникне з цих карток разом зі своїми емоціями на них; картка, де не лишилося жодної персони, стосується всіх персон. Скасування поверне все як було.</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::PersonaEditor</name>
+    <message>
+        <source>Pictures (%1)</source>
+        <translation>Зображення (%1)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose Photo…</source>
+        <translation>Ви&amp;брати фото…</translation>
+    </message>
+    <message>
+        <source>A photo or drawing that stands for this persona (PNG, JPEG, GIF, BMP); it is downscaled and its location data removed</source>
+        <translation>Фото чи малюнок, що представляє цю персону (PNG, JPEG, GIF, BMP); зображення зменшується, дані про місце зйомки видаляються</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Photo</source>
+        <translation>Прибрати фо&amp;то</translation>
+    </message>
+    <message>
+        <source>Who goes through this journey</source>
+        <translation>Хто проходить цей шлях</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ім’я:</translation>
+    </message>
+    <message>
+        <source>Age, situation, how they deal with the company</source>
+        <translation>Вік, обставини, як спілкується з компанією</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Опис:</translation>
+    </message>
+    <message>
+        <source>What they want to get done, and by when</source>
+        <translation>Чого хоче досягти і до якого часу</translation>
+    </message>
+    <message>
+        <source>&amp;Goals:</source>
+        <translation>&amp;Цілі:</translation>
+    </message>
+    <message>
+        <source>What gets in their way</source>
+        <translation>Що йому заважає</translation>
+    </message>
+    <message>
+        <source>&amp;Frustrations:</source>
+        <translation>&amp;Фрустрації:</translation>
+    </message>
+    <message>
+        <source>Change persona description</source>
+        <translation>Змінити опис персони</translation>
+    </message>
+    <message>
+        <source>Change persona goals</source>
+        <translation>Змінити цілі персони</translation>
+    </message>
+    <message>
+        <source>Change persona frustrations</source>
+        <translation>Змінити фрустрації персони</translation>
+    </message>
+    <message>
+        <source>No photo of %1</source>
+        <translation>Немає фото: %1</translation>
+    </message>
+    <message>
+        <source>Photo of %1</source>
+        <translation>Фото: %1</translation>
+    </message>
+    <message>
+        <source>Drop a picture here, or choose one</source>
+        <translation>Перетягніть сюди зображення або виберіть його</translation>
+    </message>
+    <message>
+        <source>%1 — drop another picture here to replace it</source>
+        <translation>%1 — перетягніть сюди інше зображення, щоб замінити</translation>
+    </message>
+    <message>
+        <source>A persona needs a name: the map's persona filter and cards show it. Escape brings the old one back.</source>
+        <translation>Персона мусить мати ім’я: його показують фільтр персон і картки. Esc поверне попереднє.</translation>
+    </message>
+    <message>
+        <source>Rename persona</source>
+        <translation>Перейменувати персону</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>The photo was not taken. %1</source>
+        <translation>Фото не додано. %1</translation>
+    </message>
+    <message>
+        <source>Reading the photo…</source>
+        <translation>Фото читається…</translation>
+    </message>
+    <message>
+        <source>Change persona photo</source>
+        <translation>Змінити фото персони</translation>
+    </message>
+    <message>
+        <source>Remove persona photo</source>
+        <translation>Прибрати фото персони</translation>
     </message>
 </context>
 <context>
@@ -10314,6 +10728,101 @@ Double-click the name to rename, the colour to change it, the department to move
     <message>
         <source>Publishing to %1…</source>
         <translation>Публікація на %1…</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ReplayReportDialog</name>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>увімк.</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>вимк.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>порожньо</translation>
+    </message>
+    <message>
+        <source>another value</source>
+        <translation>інше значення</translation>
+    </message>
+    <message>
+        <source>a comment</source>
+        <translation>коментар</translation>
+    </message>
+    <message>
+        <source>a dot</source>
+        <translation>крапка голосування</translation>
+    </message>
+    <message>
+        <source>the new card</source>
+        <translation>нова картка</translation>
+    </message>
+    <message>
+        <source>the deletion</source>
+        <translation>видалення</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made while offline reached the server</source>
+        <translation><numerusform>%n зміна, зроблена без зв’язку, дійшла до сервера</numerusform><numerusform>%n зміни, зроблені без зв’язку, дійшли до сервера</numerusform><numerusform>%n змін, зроблених без зв’язку, дійшли до сервера</numerusform></translation>
+    </message>
+    <message>
+        <source>Back online</source>
+        <translation>Зв’язок відновлено</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n met changes by others (see the report)</source>
+        <translation><numerusform>%1; %n зіткнулася з чужими змінами (див. звіт)</numerusform><numerusform>%1; %n зіткнулися з чужими змінами (див. звіт)</numerusform><numerusform>%1; %n зіткнулися з чужими змінами (див. звіт)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n still wait for the connection</source>
+        <translation><numerusform>%1; %n ще чекає на зв’язок</numerusform><numerusform>%1; %n ще чекають на зв’язок</numerusform><numerusform>%1; %n ще чекають на зв’язок</numerusform></translation>
+    </message>
+    <message>
+        <source>Yours: %1 (theirs was %2)</source>
+        <translation>Ваше: %1 (у них було %2)</translation>
+    </message>
+    <message>
+        <source>Theirs: %1 (yours was %2)</source>
+        <translation>Їхнє: %1 (у вас було %2)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не збережено: %1</translation>
+    </message>
+    <message>
+        <source>Changes made offline</source>
+        <translation>Зміни, зроблені без зв’язку</translation>
+    </message>
+    <message>
+        <source>While you were offline, others changed some of the same things. Where both changed one field, the change made later stays.</source>
+        <translation>Поки ви були без зв’язку, інші змінили дещо з того самого. Де обоє змінили одне поле, лишається пізніша зміна.</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Картка</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Що</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Хто змінив</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Лишилося</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>сервер</translation>
     </message>
 </context>
 <context>
