@@ -55,4 +55,16 @@ inline QString journeyText(const Journey &journey)
     return QString::fromUtf8(JourneyJson::toJson(journey));
 }
 
+// The journey as the server holds it now, read on a connection of its own; an empty journey
+// (and a warning saying why) when it cannot be read.
+inline Journey journeyOnServer(const PostgresServer &server, const QString &database, const QUuid &id)
+{
+    TestConnection connection(server, database);
+    QString error;
+    const auto journey = ServerJourneys::open(connection.db(), id, &error);
+    if (!journey)
+        qWarning("%s", qPrintable(error));
+    return journey.value_or(Journey{});
+}
+
 } // namespace waymark::test

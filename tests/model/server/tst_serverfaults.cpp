@@ -274,15 +274,7 @@ private:
         }
     }
 
-    Journey opened()
-    {
-        test::TestConnection connection(mServer, mDatabase);
-        QString error;
-        const auto journey = ServerJourneys::open(connection.db(), mJourney.id, &error);
-        if (!journey)
-            qWarning("%s", qPrintable(error));
-        return journey.value_or(Journey{});
-    }
+    Journey opened() { return test::journeyOnServer(mServer, mDatabase, mJourney.id); }
 
     PostgresServer mServer;
     QString mDatabase;

@@ -181,15 +181,7 @@ private:
         return s;
     }
 
-    Journey opened()
-    {
-        test::TestConnection connection(mServer, QStringLiteral("locks"));
-        QString error;
-        const auto journey = ServerJourneys::open(connection.db(), mJourney.id, &error);
-        if (!journey)
-            qWarning("%s", qPrintable(error));
-        return journey.value_or(Journey{});
-    }
+    Journey opened() { return test::journeyOnServer(mServer, QStringLiteral("locks"), mJourney.id); }
 
     PostgresServer mServer;
     Journey mJourney;

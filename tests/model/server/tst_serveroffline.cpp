@@ -321,15 +321,7 @@ private:
         return ids;
     }
 
-    Journey opened()
-    {
-        test::TestConnection connection(mServer, mDatabase);
-        QString error;
-        const auto journey = ServerJourneys::open(connection.db(), mJourney.id, &error);
-        if (!journey)
-            qWarning("%s", qPrintable(error));
-        return journey.value_or(Journey{});
-    }
+    Journey opened() { return test::journeyOnServer(mServer, mDatabase, mJourney.id); }
 
     PostgresServer mServer;
     QString mDatabase;
