@@ -191,6 +191,12 @@ QRectF CardItem::pictureRect() const
     return QRectF(right - width, row.top() - 1, width, row.height() + 2);
 }
 
+bool CardItem::isOnPictureMark(const QPointF &pos) const
+{
+    const QRectF mark = pictureRect();
+    return !mark.isEmpty() && mark.adjusted(-2, -4, 2, 2).contains(pos);
+}
+
 void CardItem::paintPictureMark(QPainter *painter, const QRectF &mark, qreal scale) const
 {
     painter->save();
@@ -397,7 +403,7 @@ QString CardItem::toolTipAt(const QPointF &pos) const
         return CardText::tr("What the card rests on (bars: one for an assumption, two for workshop knowledge, three for "
                             "research, four for measured data): %1.")
             .arg(mEvidenceText.isEmpty() ? displayName(*mEvidence) : mEvidenceText);
-    if (const QRectF mark = pictureRect(); !mark.isEmpty() && mark.adjusted(-2, -4, 2, 2).contains(pos)) {
+    if (isOnPictureMark(pos)) {
         QStringList names;
         for (const CardImage &picture : mPictures)
             names << (picture.caption.isEmpty() ? picture.originalName : picture.caption);

@@ -45,6 +45,8 @@ public:
     // The pictures mark in the effort row (empty when the card has none): a picture glyph with
     // the count, or the first picture's thumbnail when zoomed in far enough to see it.
     QRectF pictureRect() const;
+    // Whether `pos` (item coordinates) is on the pictures mark, with a little room around it.
+    bool isOnPictureMark(const QPointF &pos) const;
     int pictureCount() const { return int(mPictures.size()); }
     // Cards another department owns fade when the department filter is on.
     void setDimmed(bool dimmed);

@@ -1,7 +1,5 @@
 #include "journeyscene.h"
 
-#include "pictures/pictureimporter.h"
-
 #include "personaview.h"
 
 #include "arrowroute.h"
@@ -17,7 +15,6 @@
 
 #include <QCoreApplication>
 #include <QGraphicsRectItem>
-#include <QGraphicsView>
 #include <QGraphicsSceneMouseEvent>
 #include <QKeyEvent>
 #include <QLocale>
@@ -609,18 +606,6 @@ QUuid JourneyScene::addCardInCell(const CellIndex &cell, int indexInCell)
     return card.id;
 }
 
-bool JourneyScene::canAddPictures(const QUuid &cardId) const
-{
-    return mDocument && !mDocument->isReviewOnly() && mDocument->journey().touchpoint(cardId);
-}
-
-bool JourneyScene::addPictures(const QUuid &cardId, const QMimeData &data)
-{
-    if (!canAddPictures(cardId))
-        return false;
-    return PictureImporter::startMimeData(mDocument, cardId, data, views().value(0)) != nullptr;
-}
-
 void JourneyScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
 {
     ensureLayout();
@@ -658,18 +643,8 @@ void JourneyScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
 void JourneyScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
 {
     ensureLayout();
-    if (event->button() == Qt::LeftButton) {
-        for (QGraphicsItem *item : items(event->scenePos())) {
-            if (item->type() != CardItem::Type)
-                continue;
-            const auto *card = static_cast<CardItem *>(item);
-            if (card->pictureRect().adjusted(-2, -4, 2, 2).contains(card->mapFromScene(event->scenePos()))) {
-                emit picturesRequested(card->id());
-                return;
-            }
-            break;
-        }
-    }
+    if (event->button() == Qt::LeftButton && openPicturesAt(event->scenePos()))
+        return;
     // Review mode opens no in-place editor whose text would be refused.
     if (event->button() != Qt::LeftButton || !mDocument || mDocument->isReviewOnly()) {
         QGraphicsScene::mouseDoubleClickEvent(event);

@@ -134,6 +134,8 @@ protected:
 private:
     void rebuild();
     void clearItems();
+    // A double-click on a card's pictures mark opens them (journeyscenepictures.cpp).
+    bool openPicturesAt(const QPointF &scenePos);
     // The journey the totals and emotion curves count: without the Compare view's removed steps.
     const Journey &countedJourney(Journey &storage) const;
     void scheduleLayout();
