@@ -4,6 +4,7 @@
 #include "commands/editjourneysettings.h"
 #include "data/importmapping.h"
 #include "journeydocument.h"
+#include "warehouse/livesourcetrust.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -101,6 +102,7 @@ void addLiveDataset(JourneyDocument *document, Dataset dataset, const PostgresAn
     const QUuid id = dataset.id;
     document->push(new AddDataset(document, std::move(dataset)));
     document->push(new EditJourneySettings(document, {{liveSourceKey(id), encodeLiveSource(source)}}, QString()));
+    trustLiveSource(source); // the user named it: refreshing it later asks nothing
 }
 
 LiveRefresh refreshLiveDataset(const Journey &journey, const QUuid &datasetId, const PostgresLimits &limits)

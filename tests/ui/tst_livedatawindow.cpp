@@ -1,16 +1,23 @@
 // Issue 20 in the window: Data → Refresh from Server counts a live dataset's answers anew in
 // the background as one undo step; a source that cannot be read is named in a message and
-// the journey keeps its last figures.
+// the journey keeps its last figures. A server and query a journey from someone else names are
+// shown and confirmed before the window connects.
 #include "journeydocument.h"
 #include "mainwindow/mainwindow.h"
 #include "modalanswer.h"
 #include "postgresserver.h"
+#include "commands/datasetcommands.h"
+#include "commands/editjourneysettings.h"
 #include "warehouse/livedataset.h"
+#include "warehouse/livesourcetrust.h"
 #include "windowtest.h"
 
+#include <QAbstractButton>
 #include <QAction>
+#include <QFutureWatcherBase>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -101,6 +108,77 @@ private slots:
         QVERIFY2(message.contains(QStringLiteral("kept its last figures")) && message.contains(QStringLiteral("answers")), qPrintable(message));
         QCOMPARE(answersIn(document->journey(), id), 750.0);
         QCOMPARE(document->undoStack()->count(), 2); // no empty step
+    }
+
+    void aStrangersSourceIsShownBeforeConnecting()
+    {
+        QVERIFY(mServer.psql(QStringLiteral("survey"), QStringLiteral("CREATE TABLE sent (score smallint, touchpoint text)")));
+        QVERIFY(mServer.psql(QStringLiteral("survey"), QStringLiteral("COPY sent FROM STDIN (FORMAT csv, HEADER true)"), answers(0, 100)));
+        MainWindow window;
+        QVERIFY(test::showJourney(window, sample));
+        JourneyDocument *document = window.document();
+        QString error;
+        PostgresAnswerSource source;
+        source.address = *parsePostgresUrl(mServer.url(QStringLiteral("survey")), &error);
+        source.query = QStringLiteral("SELECT score, touchpoint FROM sent WHERE score IS NOT NULL");
+        auto read = readLiveDataset(source, PostgresLimits(), &error);
+        QVERIFY2(read, qPrintable(error));
+        const QUuid id = read->dataset.id;
+        read->dataset.name = QStringLiteral("Sent to us");
+        // As a file someone sent arrives: the dataset and its source, not added by this user.
+        document->push(new AddDataset(document, std::move(read->dataset)));
+        document->push(new EditJourneySettings(document, {{liveSourceKey(id), encodeLiveSource(source)}}, QString()));
+        QVERIFY(!isTrustedLiveSource(source));
+        const int steps = document->undoStack()->count();
+        QVERIFY(mServer.psql(QStringLiteral("survey"), QStringLiteral("COPY sent FROM STDIN (FORMAT csv, HEADER true)"), answers(100, 50)));
+        auto *refresh = window.findChild<QAction *>(QStringLiteral("refreshLiveData"));
+        QVERIFY(refresh);
+        refresh->setEnabled(true);
+
+        // Cancel (the default): nothing is started.
+        QString shown, details;
+        {
+            test::ModalAnswer answer([&](QWidget *dialog) {
+                auto *box = qobject_cast<QMessageBox *>(dialog);
+                QVERIFY(box);
+                shown = box->text() + u'\n' + box->informativeText();
+                details = box->detailedText();
+                QCOMPARE(static_cast<QAbstractButton *>(box->defaultButton()), box->button(QMessageBox::Cancel));
+                QTest::keyClick(box, Qt::Key_Escape);
+            });
+            refresh->trigger(); // returns once the question is answered
+            QCOMPARE(answer.seen, QStringLiteral("QMessageBox"));
+        }
+        QVERIFY2(shown.contains(source.address.display()) && shown.contains(QStringLiteral("Sent to us")), qPrintable(shown));
+        QVERIFY2(details.contains(source.query), qPrintable(details));
+        QVERIFY(window.findChildren<QFutureWatcherBase *>().isEmpty());
+        QCOMPARE(answersIn(document->journey(), id), 100.0);
+        QCOMPARE(document->undoStack()->count(), steps);
+        QVERIFY(!isTrustedLiveSource(source));
+
+        // Connect: read, and remembered.
+        {
+            test::ModalAnswer answer([](QWidget *dialog) {
+                for (QAbstractButton *button : dialog->findChildren<QAbstractButton *>())
+                    if (button->text() == QStringLiteral("&Connect"))
+                        button->click();
+            });
+            refresh->trigger();
+            QTRY_COMPARE_WITH_TIMEOUT(answersIn(document->journey(), id), 150.0, 30000);
+        }
+        QVERIFY(isTrustedLiveSource(source));
+
+        // Asked once: the next refresh just reads.
+        QVERIFY(mServer.psql(QStringLiteral("survey"), QStringLiteral("COPY sent FROM STDIN (FORMAT csv, HEADER true)"), answers(150, 25)));
+        test::ModalAnswer none([](QWidget *dialog) { dialog->close(); });
+        refresh->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(answersIn(document->journey(), id), 175.0, 30000);
+        QVERIFY2(none.seen.isEmpty(), qPrintable(none.seen));
+
+        // A file that changes the query is a new source and asked about again.
+        PostgresAnswerSource changed = source;
+        changed.query = QStringLiteral("SELECT score, touchpoint FROM sent");
+        QVERIFY(!isTrustedLiveSource(changed));
     }
 };
 

@@ -16,6 +16,7 @@
 #include "testjourneys.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
@@ -371,6 +372,32 @@ private slots:
             const QRect inWindow(field->mapTo(&window, QPoint(0, 0)), field->size());
             QVERIFY2(window.rect().contains(inWindow), name);
         }
+    }
+
+    void everyShortcutDoesOneThing()
+    {
+        // Two window-wide actions on one key make Qt run neither ("Ambiguous shortcut
+        // overload"): F5 was both View → Present and Data → Refresh from Server.
+        MainWindow window;
+        QVERIFY(window.openFile(QStringLiteral(WAYMARK_SOURCE_DIR "/resources/samples/retail-bank-account.waymark.json")));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QHash<QKeySequence, QString> owner;
+        QStringList clashes;
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->shortcutContext() == Qt::WidgetShortcut || action->shortcutContext() == Qt::WidgetWithChildrenShortcut)
+                continue; // bound to one widget: another widget may use the same key
+            const QString name = action->text().remove(u'&') + QStringLiteral(" (") + action->objectName() + u')';
+            for (const QKeySequence &key : action->shortcuts()) {
+                if (key.isEmpty())
+                    continue;
+                if (owner.contains(key) && owner.value(key) != name)
+                    clashes << key.toString() + QStringLiteral(": ") + owner.value(key) + QStringLiteral(" and ") + name;
+                owner.insert(key, name);
+            }
+        }
+        QVERIFY2(owner.size() > 20, "the window's actions were not found");
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
     }
 
     void looksRight()
