@@ -50,8 +50,12 @@ bool confirmSources(QWidget *parent, const std::vector<Untrusted> &sources)
     QStringList lines, queries;
     for (const Untrusted &each : sources) {
         const PostgresAddress &address = each.source.address;
-        QString server = address.host.isEmpty() ? MainWindow::tr("this computer") : address.host;
-        if (address.port > 0)
+        QString server = address.host;
+        if (address.host.isEmpty())
+            server = MainWindow::tr("this computer");
+        else if (address.host.startsWith(u'/')) // a Unix socket's folder
+            server = MainWindow::tr("this computer (%1)").arg(address.host);
+        else if (address.port > 0)
             server += u':' + QString::number(address.port);
         const QString user = address.user.isEmpty() ? MainWindow::tr("your login name") : address.user;
         const QString what = each.source.table.isEmpty()
