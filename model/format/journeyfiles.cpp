@@ -37,13 +37,17 @@ std::optional<Journey> readJourneyFile(const QString &path, FormatError *error)
     return WaymarkFile::read(path, error);
 }
 
-bool writeJourneyFile(const Journey &journey, const QString &path, FormatError *error, StatisticsCache *cache)
+bool writeJourneyFile(const Journey &journey, const QString &path, FormatError *error, const JourneyHeadline *headline)
 {
     if (journeyFileKind(path) == JourneyFileKind::Json)
         return JourneyJson::write(journey, path, error);
-    StatisticsCache scratch;
-    const JourneyHeadline headline = journeyHeadline(journey, cache ? *cache : scratch);
-    return WaymarkFile::write(journey, path, error, {{QStringLiteral("summary"), QString::fromUtf8(headline.toJson())}});
+    std::optional<JourneyHeadline> computed;
+    if (!headline) {
+        StatisticsCache scratch;
+        computed = journeyHeadline(journey, scratch);
+        headline = &*computed;
+    }
+    return WaymarkFile::write(journey, path, error, {{QStringLiteral("summary"), QString::fromUtf8(headline->toJson())}});
 }
 
 std::optional<Journey> openJourneyFile(const QString &path, FileFingerprint *fingerprint, FormatError *error,
@@ -65,7 +69,7 @@ std::optional<Journey> openJourneyFile(const QString &path, FileFingerprint *fin
 }
 
 SaveResult saveJourneyFile(const Journey &journey, const QString &path, const FileFingerprint *expected,
-                           FileFingerprint *written, FormatError *error, JourneyLock *heldLock, StatisticsCache *cache)
+                           FileFingerprint *written, FormatError *error, JourneyLock *heldLock, const JourneyHeadline *headline)
 {
     std::optional<JourneyLock> ownLock;
     if (!heldLock || !heldLock->isLocked()) {
@@ -87,7 +91,7 @@ SaveResult saveJourneyFile(const Journey &journey, const QString &path, const Fi
         }
         return SaveResult::ChangedOnDisk;
     }
-    if (!writeJourneyFile(journey, path, error, cache))
+    if (!writeJourneyFile(journey, path, error, headline))
         return SaveResult::Failed;
     if (written)
         *written = FileFingerprint::of(target);

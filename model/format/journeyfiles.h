@@ -11,7 +11,7 @@
 namespace waymark {
 
 class JourneyLock;
-class StatisticsCache;
+struct JourneyHeadline;
 
 // Picks the format from the file name: `*.waymark.json` / `*.json` is JSON, anything else
 // the native SQLite file. Shared by the GUI and the command line.
@@ -19,8 +19,10 @@ enum class JourneyFileKind { Native, Json };
 JourneyFileKind journeyFileKind(const QString &path);
 std::optional<Journey> readJourneyFile(const QString &path, FormatError *error);
 // A .waymark file keeps the journey's headline (portfolio/journeyheadline.h) in its meta
-// table, computed with `cache` (a window passes the one its badges use; else a fresh one).
-bool writeJourneyFile(const Journey &journey, const QString &path, FormatError *error, StatisticsCache *cache = nullptr);
+// table: `headline` when given (a window computes it with the statistics its badges use,
+// on its own thread, before writing on another), else computed here.
+bool writeJourneyFile(const Journey &journey, const QString &path, FormatError *error,
+                      const JourneyHeadline *headline = nullptr);
 
 // Reading a journey to change it and write it back (the editor's Open, `waymark import`).
 // With the journey's lock held — `heldLock`, or taken here when no other writer has it —
@@ -36,6 +38,6 @@ std::optional<Journey> openJourneyFile(const QString &path, FileFingerprint *fin
 enum class SaveResult { Saved, ChangedOnDisk, Failed };
 SaveResult saveJourneyFile(const Journey &journey, const QString &path, const FileFingerprint *expected,
                            FileFingerprint *written, FormatError *error, JourneyLock *heldLock = nullptr,
-                           StatisticsCache *cache = nullptr);
+                           const JourneyHeadline *headline = nullptr);
 
 } // namespace waymark

@@ -2,6 +2,7 @@
 
 #include "importcheck.h"
 #include "importissuetable.h"
+#include "workinbackground.h"
 #include "data/metrics/metric.h"
 
 #include <algorithm>
@@ -9,7 +10,6 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -18,12 +18,9 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QScrollBar>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QThread>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace waymark {
@@ -372,29 +369,10 @@ bool ImportDialog::importWithProgress(ImportOutcome &outcome)
     const QHash<QString, int> chosen = mapping();
     const ImportChoices options = choices();
     const QString fileName = QFileInfo(mFilePath).fileName();
-    // The work runs off the GUI thread; the dialog polls its progress, so the window stays
-    // responsive and Cancel works.
-    QThread *worker = QThread::create([&] {
+    runInBackground(this, {tr("Importing %1…").arg(fileName), 300, &progress, &cancel}, [&] {
         outcome = waymark::runImport(mBytes, fileName, mKind, options, chosen,
                                      [&](double fraction) { progress = fraction; }, &cancel);
     });
-    QProgressDialog bar(tr("Importing %1…").arg(fileName), tr("Cancel"), 0, 1000, this);
-    bar.setWindowModality(Qt::WindowModal);
-    bar.setMinimumDuration(300);
-    QEventLoop loop;
-    connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
-    QTimer ticker;
-    connect(&ticker, &QTimer::timeout, this, [&] {
-        bar.setValue(int(progress * 1000));
-        if (bar.wasCanceled())
-            cancel = true;
-    });
-    ticker.start(50);
-    worker->start();
-    loop.exec();
-    worker->wait();
-    delete worker;
-    bar.reset();
     return !cancel;
 }
 

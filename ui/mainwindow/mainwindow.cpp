@@ -2,6 +2,7 @@
 
 #include "lifetimevalue/lifetimevaluedialog.h"
 
+#include "dialogs/workinbackground.h"
 #include "format/journeyfiles.h"
 #include "business/opportunitiesdock.h"
 #include "canvas/findbar.h"
@@ -395,7 +396,10 @@ bool MainWindow::readFile(const QString &path)
 {
     FormatError error;
     FileFingerprint fingerprint;
-    std::optional<Journey> journey = openJourneyFile(path, &fingerprint, &error);
+    std::optional<Journey> journey;
+    // Ten million answers take seconds to read: the window keeps painting meanwhile.
+    runInBackground(this, {tr("Opening %1…").arg(QFileInfo(path).fileName())},
+                    [&] { journey = openJourneyFile(path, &fingerprint, &error); });
     if (!journey) {
         showError(tr("Could not open the journey"), tr("%1\n\n%2").arg(QDir::toNativeSeparators(path), error.toString()));
         if (!QFileInfo::exists(path))
@@ -491,7 +495,11 @@ void MainWindow::exportJson()
     if (!path.endsWith(QStringLiteral(".json")))
         path += QStringLiteral(".waymark.json");
     FormatError error;
-    if (!writeJourneyFile(mDocument->journey(), path, &error))
+    bool written = false;
+    const Journey journey = mDocument->journey(); // a copy the writer's thread owns (datasets are shared, not copied)
+    runInBackground(this, {tr("Exporting %1…").arg(QFileInfo(path).fileName())},
+                    [&] { written = writeJourneyFile(journey, path, &error); });
+    if (!written)
         showError(tr("Could not export the journey"), error.toString());
     else
         statusBar()->showMessage(tr("Exported %1").arg(QFileInfo(path).fileName()), 5000);

@@ -2,7 +2,9 @@
 // client): a banner says so at once, and Save asks before overwriting the other work.
 #include "mainwindow/mainwindow.h"
 
+#include "dialogs/workinbackground.h"
 #include "format/journeyfiles.h"
+#include "portfolio/journeyheadline.h"
 #include "journeydocument.h"
 #include "mainwindow/journeyfilewatch.h"
 #include "mainwindow/recentfiles.h"
@@ -66,8 +68,16 @@ bool MainWindow::saveTo(const QString &path, const FileFingerprint *expected)
 {
     FormatError error;
     FileFingerprint written;
-    // The document's statistics: the headline kept in the file reuses what the badges computed.
-    switch (saveJourneyFile(mDocument->journey(), path, expected, &written, &error, nullptr, &mDocument->statistics())) {
+    // The headline kept in the file reuses what the badges computed, here on the window's
+    // thread (the statistics cache is the window's); the writing runs on another, on a copy.
+    const JourneyHeadline headline = journeyHeadline(mDocument->journey(), mDocument->statistics());
+    const Journey journey = mDocument->journey();
+    const std::optional<FileFingerprint> expectedCopy = expected ? std::optional(*expected) : std::nullopt;
+    SaveResult result = SaveResult::Failed;
+    runInBackground(this, {tr("Saving %1…").arg(QFileInfo(path).fileName())}, [&] {
+        result = saveJourneyFile(journey, path, expectedCopy ? &*expectedCopy : nullptr, &written, &error, nullptr, &headline);
+    });
+    switch (result) {
     case SaveResult::ChangedOnDisk:
         return resolveDiskConflict(path, error.message);
     case SaveResult::Failed:

@@ -9,6 +9,7 @@
 #include "canvas/journeyscene.h"
 #include "canvas/journeyview.h"
 #include "docks/journeyinfodock.h"
+#include "dialogs/workinbackground.h"
 #include "format/journeyfiles.h"
 #include "journeydocument.h"
 #include "workshop/workshopdock.h"
@@ -300,7 +301,11 @@ bool MainWindow::saveSharedCopy()
 bool MainWindow::saveSharedCopyTo(const QString &path)
 {
     FormatError error;
-    if (saveJourneyFile(mDocument->journey(), path, nullptr, nullptr, &error) != SaveResult::Saved) {
+    SaveResult result = SaveResult::Failed;
+    const Journey journey = mDocument->journey(); // a copy the writer's thread owns; live changes go on meanwhile
+    runInBackground(this, {tr("Saving %1…").arg(QFileInfo(path).fileName())},
+                    [&] { result = saveJourneyFile(journey, path, nullptr, nullptr, &error); });
+    if (result != SaveResult::Saved) {
         showError(tr("Could not save the journey"), tr("%1\n\n%2").arg(QDir::toNativeSeparators(path), error.toString()));
         return false;
     }
