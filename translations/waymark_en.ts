@@ -208,7 +208,10 @@
     </message>
     <message numerus="yes">
         <source>Each persona with what they want, what gets in their way, and the %n step(s) of the map that weigh on them most: the highest negative emotion as that persona feels it (0 calm – 10 worst).</source>
-        <translation><numerusform>Each persona with what they want, what gets in their way, and the step of the map that weighs on them most: the highest negative emotion as that persona feels it (0 calm – 10 worst).</numerusform><numerusform>Each persona with what they want, what gets in their way, and the %n steps of the map that weigh on them most: the highest negative emotion as that persona feels it (0 calm – 10 worst).</numerusform></translation>
+        <translation>
+            <numerusform>Each persona with what they want, what gets in their way, and the step of the map that weighs on them most: the highest negative emotion as that persona feels it (0 calm – 10 worst).</numerusform>
+            <numerusform>Each persona with what they want, what gets in their way, and the %n steps of the map that weigh on them most: the highest negative emotion as that persona feels it (0 calm – 10 worst).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -541,11 +544,17 @@
     </message>
     <message numerus="yes">
         <source>● %n change(s) waiting to be sent</source>
-        <translation><numerusform>● One change waiting to be sent</numerusform><numerusform>● %n changes waiting to be sent</numerusform></translation>
+        <translation>
+            <numerusform>● One change waiting to be sent</numerusform>
+            <numerusform>● %n changes waiting to be sent</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n change(s) kept on this laptop</source>
-        <translation><numerusform>%1 — one change kept on this laptop</numerusform><numerusform>%1 — %n changes kept on this laptop</numerusform></translation>
+        <translation>
+            <numerusform>%1 — one change kept on this laptop</numerusform>
+            <numerusform>%1 — %n changes kept on this laptop</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -648,7 +657,10 @@
     <name>waymark::PersonaCards</name>
     <message numerus="yes">
         <source>“%1” is named on %n card(s).</source>
-        <translation><numerusform>“%1” is named on one card.</numerusform><numerusform>“%1” is named on %n cards.</numerusform></translation>
+        <translation>
+            <numerusform>“%1” is named on one card.</numerusform>
+            <numerusform>“%1” is named on %n cards.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -754,15 +766,24 @@
     <name>waymark::ReplayReportDialog</name>
     <message numerus="yes">
         <source>%n change(s) made while offline reached the server</source>
-        <translation><numerusform>One change made while offline reached the server</numerusform><numerusform>%n changes made while offline reached the server</numerusform></translation>
+        <translation>
+            <numerusform>One change made while offline reached the server</numerusform>
+            <numerusform>%n changes made while offline reached the server</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1; %n met changes by others (see the report)</source>
-        <translation><numerusform>%1; one met a change by someone else (see the report)</numerusform><numerusform>%1; %n met changes by others (see the report)</numerusform></translation>
+        <translation>
+            <numerusform>%1; one met a change by someone else (see the report)</numerusform>
+            <numerusform>%1; %n met changes by others (see the report)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1; %n still wait for the connection</source>
-        <translation><numerusform>%1; one still waits for the connection</numerusform><numerusform>%1; %n still wait for the connection</numerusform></translation>
+        <translation>
+            <numerusform>%1; one still waits for the connection</numerusform>
+            <numerusform>%1; %n still wait for the connection</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,13 @@
     </message>
 </context>
 <context>
+    <name>BackgroundWork</name>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
     <name>BusinessCase</name>
     <message>
         <source>one-off cost</source>
@@ -4306,7 +4313,9 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message numerus="yes">
         <source>Each persona with what they want, what gets in their way, and the %n step(s) of the map that weigh on them most: the highest negative emotion as that persona feels it (0 calm – 10 worst).</source>
-        <translation><numerusform>페르소나마다 원하는 것, 걸림돌, 그리고 그 페르소나가 가장 힘들게 느끼는 지도의 단계 %n개(그 페르소나가 느끼는 부정적 감정이 가장 높은 곳, 0 평온 – 10 최악)를 보여 줍니다.</numerusform></translation>
+        <translation>
+            <numerusform>페르소나마다 원하는 것, 걸림돌, 그리고 그 페르소나가 가장 힘들게 느끼는 지도의 단계 %n개(그 페르소나가 느끼는 부정적 감정이 가장 높은 곳, 0 평온 – 10 최악)를 보여 줍니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7536,10 +7545,6 @@ SHA-256 %3
         <translation>%1 가져오는 중…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
-    <message>
         <source>Import Survey Answers</source>
         <translation>설문 응답 가져오기</translation>
     </message>
@@ -8997,7 +9002,9 @@ You: %1 — %2</source>
     </message>
     <message numerus="yes">
         <source>● %n change(s) waiting to be sent</source>
-        <translation><numerusform>● 전송 대기 중인 변경 %n개</numerusform></translation>
+        <translation>
+            <numerusform>● 전송 대기 중인 변경 %n개</numerusform>
+        </translation>
     </message>
     <message>
         <source>Kept on this laptop until the server takes them.</source>
@@ -9005,7 +9012,63 @@ You: %1 — %2</source>
     </message>
     <message numerus="yes">
         <source>%1 — %n change(s) kept on this laptop</source>
-        <translation><numerusform>%1 — 이 노트북에 보관된 변경 %n개</numerusform></translation>
+        <translation>
+            <numerusform>%1 — 이 노트북에 보관된 변경 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 여는 중…</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>%1 내보내는 중…</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>%1 저장 중…</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>이 컴퓨터</translation>
+    </message>
+    <message>
+        <source>this computer (%1)</source>
+        <translation>이 컴퓨터(%1)</translation>
+    </message>
+    <message>
+        <source>your login name</source>
+        <translation>로그인 이름</translation>
+    </message>
+    <message>
+        <source>a query (Show Details)</source>
+        <translation>쿼리(‘자세히 보기’ 참조)</translation>
+    </message>
+    <message>
+        <source>table %1</source>
+        <translation>테이블 %1</translation>
+    </message>
+    <message>
+        <source>• “%1”: %2
+   server %3, database %4, as %5</source>
+        <translation>• “%1”: %2
+   서버 %3, 데이터베이스 %4, 사용자 %5</translation>
+    </message>
+    <message>
+        <source>“%1”:</source>
+        <translation>“%1”:</translation>
+    </message>
+    <message>
+        <source>Read data from a server this journey names?</source>
+        <translation>이 여정 맵에 적힌 서버에서 데이터를 읽을까요?</translation>
+    </message>
+    <message>
+        <source>Waymark connects as you, with your password from ~/.pgpass, reads only, and keeps the counts in this journey. Connect only if you know where this file comes from.</source>
+        <translation>Waymark는 ~/.pgpass의 암호로 사용자 본인으로 접속하고, 읽기만 하며, 집계 결과를 이 여정 맵에 저장합니다. 이 파일의 출처를 아는 경우에만 접속하세요.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>접속(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -9715,7 +9778,9 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message numerus="yes">
         <source>“%1” is named on %n card(s).</source>
-        <translation><numerusform>“%1”이(가) 카드 %n개에 지정되어 있습니다.</numerusform></translation>
+        <translation>
+            <numerusform>“%1”이(가) 카드 %n개에 지정되어 있습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Removing the persona takes it off those cards along with its own emotions there; a card left naming nobody happens to every persona. Undo brings it all back.</source>
@@ -10587,7 +10652,9 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message numerus="yes">
         <source>%n change(s) made while offline reached the server</source>
-        <translation><numerusform>오프라인에서 만든 변경 %n개가 서버에 전달되었습니다</numerusform></translation>
+        <translation>
+            <numerusform>오프라인에서 만든 변경 %n개가 서버에 전달되었습니다</numerusform>
+        </translation>
     </message>
     <message>
         <source>Back online</source>
@@ -10595,11 +10662,15 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message numerus="yes">
         <source>%1; %n met changes by others (see the report)</source>
-        <translation><numerusform>%1. 그중 %n개는 다른 사람의 변경과 겹쳤습니다(보고서 참조)</numerusform></translation>
+        <translation>
+            <numerusform>%1. 그중 %n개는 다른 사람의 변경과 겹쳤습니다(보고서 참조)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1; %n still wait for the connection</source>
-        <translation><numerusform>%1. %n개는 아직 연결을 기다립니다</numerusform></translation>
+        <translation>
+            <numerusform>%1. %n개는 아직 연결을 기다립니다</numerusform>
+        </translation>
     </message>
     <message>
         <source>Yours: %1 (theirs was %2)</source>

@@ -9,6 +9,13 @@
     </message>
 </context>
 <context>
+    <name>BackgroundWork</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>BusinessCase</name>
     <message>
         <source>one-off cost</source>
@@ -4363,7 +4370,11 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message numerus="yes">
         <source>Each persona with what they want, what gets in their way, and the %n step(s) of the map that weigh on them most: the highest negative emotion as that persona feels it (0 calm – 10 worst).</source>
-        <translation><numerusform>Каждая персона: чего она хочет, что ей мешает и %n шаг карты, который даётся ей тяжелее всего — с самой сильной негативной эмоцией, как её ощущает эта персона (0 спокойно – 10 хуже всего).</numerusform><numerusform>Каждая персона: чего она хочет, что ей мешает и %n шага карты, которые даются ей тяжелее всего — с самой сильной негативной эмоцией, как её ощущает эта персона (0 спокойно – 10 хуже всего).</numerusform><numerusform>Каждая персона: чего она хочет, что ей мешает и %n шагов карты, которые даются ей тяжелее всего — с самой сильной негативной эмоцией, как её ощущает эта персона (0 спокойно – 10 хуже всего).</numerusform></translation>
+        <translation>
+            <numerusform>Каждая персона: чего она хочет, что ей мешает и %n шаг карты, который даётся ей тяжелее всего — с самой сильной негативной эмоцией, как её ощущает эта персона (0 спокойно – 10 хуже всего).</numerusform>
+            <numerusform>Каждая персона: чего она хочет, что ей мешает и %n шага карты, которые даются ей тяжелее всего — с самой сильной негативной эмоцией, как её ощущает эта персона (0 спокойно – 10 хуже всего).</numerusform>
+            <numerusform>Каждая персона: чего она хочет, что ей мешает и %n шагов карты, которые даются ей тяжелее всего — с самой сильной негативной эмоцией, как её ощущает эта персона (0 спокойно – 10 хуже всего).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7643,10 +7654,6 @@ SHA-256 %3
         <translation>Импорт %1…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
         <source>Import Survey Answers</source>
         <translation>Импорт ответов на опросы</translation>
     </message>
@@ -9134,7 +9141,11 @@ You: %1 — %2</source>
     </message>
     <message numerus="yes">
         <source>● %n change(s) waiting to be sent</source>
-        <translation><numerusform>● %n изменение ждёт отправки</numerusform><numerusform>● %n изменения ждут отправки</numerusform><numerusform>● %n изменений ждут отправки</numerusform></translation>
+        <translation>
+            <numerusform>● %n изменение ждёт отправки</numerusform>
+            <numerusform>● %n изменения ждут отправки</numerusform>
+            <numerusform>● %n изменений ждут отправки</numerusform>
+        </translation>
     </message>
     <message>
         <source>Kept on this laptop until the server takes them.</source>
@@ -9142,7 +9153,65 @@ You: %1 — %2</source>
     </message>
     <message numerus="yes">
         <source>%1 — %n change(s) kept on this laptop</source>
-        <translation><numerusform>%1 — %n изменение хранится на этом ноутбуке</numerusform><numerusform>%1 — %n изменения хранятся на этом ноутбуке</numerusform><numerusform>%1 — %n изменений хранятся на этом ноутбуке</numerusform></translation>
+        <translation>
+            <numerusform>%1 — %n изменение хранится на этом ноутбуке</numerusform>
+            <numerusform>%1 — %n изменения хранятся на этом ноутбуке</numerusform>
+            <numerusform>%1 — %n изменений хранятся на этом ноутбуке</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Открывается %1…</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Экспорт %1…</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Сохраняется %1…</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>этот компьютер</translation>
+    </message>
+    <message>
+        <source>this computer (%1)</source>
+        <translation>этот компьютер (%1)</translation>
+    </message>
+    <message>
+        <source>your login name</source>
+        <translation>ваше имя для входа в систему</translation>
+    </message>
+    <message>
+        <source>a query (Show Details)</source>
+        <translation>запрос (см. «Показать подробности»)</translation>
+    </message>
+    <message>
+        <source>table %1</source>
+        <translation>таблица %1</translation>
+    </message>
+    <message>
+        <source>• “%1”: %2
+   server %3, database %4, as %5</source>
+        <translation>• «%1»: %2
+   сервер %3, база данных %4, пользователь %5</translation>
+    </message>
+    <message>
+        <source>“%1”:</source>
+        <translation>«%1»:</translation>
+    </message>
+    <message>
+        <source>Read data from a server this journey names?</source>
+        <translation>Прочитать данные с сервера, указанного в этой карте пути?</translation>
+    </message>
+    <message>
+        <source>Waymark connects as you, with your password from ~/.pgpass, reads only, and keeps the counts in this journey. Connect only if you know where this file comes from.</source>
+        <translation>Waymark подключится от вашего имени, с вашим паролем из ~/.pgpass, будет только читать и сохранит подсчёты в этой карте пути. Подключайтесь, только если знаете, откуда этот файл.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Подключиться</translation>
     </message>
 </context>
 <context>
@@ -9876,7 +9945,11 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message numerus="yes">
         <source>“%1” is named on %n card(s).</source>
-        <translation><numerusform>«%1» указана на %n карточке.</numerusform><numerusform>«%1» указана на %n карточках.</numerusform><numerusform>«%1» указана на %n карточках.</numerusform></translation>
+        <translation>
+            <numerusform>«%1» указана на %n карточке.</numerusform>
+            <numerusform>«%1» указана на %n карточках.</numerusform>
+            <numerusform>«%1» указана на %n карточках.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Removing the persona takes it off those cards along with its own emotions there; a card left naming nobody happens to every persona. Undo brings it all back.</source>
@@ -10772,7 +10845,11 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message numerus="yes">
         <source>%n change(s) made while offline reached the server</source>
-        <translation><numerusform>%n изменение, сделанное без связи, дошло до сервера</numerusform><numerusform>%n изменения, сделанные без связи, дошли до сервера</numerusform><numerusform>%n изменений, сделанных без связи, дошли до сервера</numerusform></translation>
+        <translation>
+            <numerusform>%n изменение, сделанное без связи, дошло до сервера</numerusform>
+            <numerusform>%n изменения, сделанные без связи, дошли до сервера</numerusform>
+            <numerusform>%n изменений, сделанных без связи, дошли до сервера</numerusform>
+        </translation>
     </message>
     <message>
         <source>Back online</source>
@@ -10780,11 +10857,19 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message numerus="yes">
         <source>%1; %n met changes by others (see the report)</source>
-        <translation><numerusform>%1; %n столкнулось с чужими изменениями (см. отчёт)</numerusform><numerusform>%1; %n столкнулись с чужими изменениями (см. отчёт)</numerusform><numerusform>%1; %n столкнулись с чужими изменениями (см. отчёт)</numerusform></translation>
+        <translation>
+            <numerusform>%1; %n столкнулось с чужими изменениями (см. отчёт)</numerusform>
+            <numerusform>%1; %n столкнулись с чужими изменениями (см. отчёт)</numerusform>
+            <numerusform>%1; %n столкнулись с чужими изменениями (см. отчёт)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1; %n still wait for the connection</source>
-        <translation><numerusform>%1; %n ещё ждёт связи</numerusform><numerusform>%1; %n ещё ждут связи</numerusform><numerusform>%1; %n ещё ждут связи</numerusform></translation>
+        <translation>
+            <numerusform>%1; %n ещё ждёт связи</numerusform>
+            <numerusform>%1; %n ещё ждут связи</numerusform>
+            <numerusform>%1; %n ещё ждут связи</numerusform>
+        </translation>
     </message>
     <message>
         <source>Yours: %1 (theirs was %2)</source>

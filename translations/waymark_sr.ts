@@ -9,6 +9,13 @@
     </message>
 </context>
 <context>
+    <name>BackgroundWork</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Откажи</translation>
+    </message>
+</context>
+<context>
     <name>BusinessCase</name>
     <message>
         <source>one-off cost</source>
@@ -4363,7 +4370,11 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message numerus="yes">
         <source>Each persona with what they want, what gets in their way, and the %n step(s) of the map that weigh on them most: the highest negative emotion as that persona feels it (0 calm – 10 worst).</source>
-        <translation><numerusform>Свака персона: шта жели, шта јој смета и %n корак мапе који јој највише тешко пада — са најјачом негативном емоцијом онако како је та персона осећа (0 мирно – 10 најгоре).</numerusform><numerusform>Свака персона: шта жели, шта јој смета и %n корака мапе који јој највише тешко падају — са најјачом негативном емоцијом онако како је та персона осећа (0 мирно – 10 најгоре).</numerusform><numerusform>Свака персона: шта жели, шта јој смета и %n корака мапе који јој највише тешко падају — са најјачом негативном емоцијом онако како је та персона осећа (0 мирно – 10 најгоре).</numerusform></translation>
+        <translation>
+            <numerusform>Свака персона: шта жели, шта јој смета и %n корак мапе који јој највише тешко пада — са најјачом негативном емоцијом онако како је та персона осећа (0 мирно – 10 најгоре).</numerusform>
+            <numerusform>Свака персона: шта жели, шта јој смета и %n корака мапе који јој највише тешко падају — са најјачом негативном емоцијом онако како је та персона осећа (0 мирно – 10 најгоре).</numerusform>
+            <numerusform>Свака персона: шта жели, шта јој смета и %n корака мапе који јој највише тешко падају — са најјачом негативном емоцијом онако како је та персона осећа (0 мирно – 10 најгоре).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7643,10 +7654,6 @@ SHA-256 %3
         <translation>Увоз: %1…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Откажи</translation>
-    </message>
-    <message>
         <source>Import Survey Answers</source>
         <translation>Увоз одговора из анкета</translation>
     </message>
@@ -9134,7 +9141,11 @@ You: %1 — %2</source>
     </message>
     <message numerus="yes">
         <source>● %n change(s) waiting to be sent</source>
-        <translation><numerusform>● %n измена чека слање</numerusform><numerusform>● %n измене чекају слање</numerusform><numerusform>● %n измена чека слање</numerusform></translation>
+        <translation>
+            <numerusform>● %n измена чека слање</numerusform>
+            <numerusform>● %n измене чекају слање</numerusform>
+            <numerusform>● %n измена чека слање</numerusform>
+        </translation>
     </message>
     <message>
         <source>Kept on this laptop until the server takes them.</source>
@@ -9142,7 +9153,65 @@ You: %1 — %2</source>
     </message>
     <message numerus="yes">
         <source>%1 — %n change(s) kept on this laptop</source>
-        <translation><numerusform>%1 — %n измена се чува на овом лаптопу</numerusform><numerusform>%1 — %n измене се чувају на овом лаптопу</numerusform><numerusform>%1 — %n измена се чува на овом лаптопу</numerusform></translation>
+        <translation>
+            <numerusform>%1 — %n измена се чува на овом лаптопу</numerusform>
+            <numerusform>%1 — %n измене се чувају на овом лаптопу</numerusform>
+            <numerusform>%1 — %n измена се чува на овом лаптопу</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Отвара се %1…</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Извози се %1…</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Чува се %1…</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>овај рачунар</translation>
+    </message>
+    <message>
+        <source>this computer (%1)</source>
+        <translation>овај рачунар (%1)</translation>
+    </message>
+    <message>
+        <source>your login name</source>
+        <translation>ваше корисничко име за пријаву</translation>
+    </message>
+    <message>
+        <source>a query (Show Details)</source>
+        <translation>упит (видите „Прикажи детаље”)</translation>
+    </message>
+    <message>
+        <source>table %1</source>
+        <translation>табела %1</translation>
+    </message>
+    <message>
+        <source>• “%1”: %2
+   server %3, database %4, as %5</source>
+        <translation>• „%1”: %2
+   сервер %3, база података %4, као %5</translation>
+    </message>
+    <message>
+        <source>“%1”:</source>
+        <translation>„%1”:</translation>
+    </message>
+    <message>
+        <source>Read data from a server this journey names?</source>
+        <translation>Прочитати податке са сервера који ова мапа пута наводи?</translation>
+    </message>
+    <message>
+        <source>Waymark connects as you, with your password from ~/.pgpass, reads only, and keeps the counts in this journey. Connect only if you know where this file comes from.</source>
+        <translation>Waymark се повезује као ви, са вашом лозинком из ~/.pgpass, само чита и чува бројеве у овој мапи пута. Повежите се само ако знате одакле је ова датотека.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Повежи се</translation>
     </message>
 </context>
 <context>
@@ -9876,7 +9945,11 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message numerus="yes">
         <source>“%1” is named on %n card(s).</source>
-        <translation><numerusform>„%1“ је наведена на %n картици.</numerusform><numerusform>„%1“ је наведена на %n картице.</numerusform><numerusform>„%1“ је наведена на %n картица.</numerusform></translation>
+        <translation>
+            <numerusform>„%1“ је наведена на %n картици.</numerusform>
+            <numerusform>„%1“ је наведена на %n картице.</numerusform>
+            <numerusform>„%1“ је наведена на %n картица.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Removing the persona takes it off those cards along with its own emotions there; a card left naming nobody happens to every persona. Undo brings it all back.</source>
@@ -10772,7 +10845,11 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message numerus="yes">
         <source>%n change(s) made while offline reached the server</source>
-        <translation><numerusform>%n измена направљена без везе стигла је на сервер</numerusform><numerusform>%n измене направљене без везе стигле су на сервер</numerusform><numerusform>%n измена направљених без везе стигло је на сервер</numerusform></translation>
+        <translation>
+            <numerusform>%n измена направљена без везе стигла је на сервер</numerusform>
+            <numerusform>%n измене направљене без везе стигле су на сервер</numerusform>
+            <numerusform>%n измена направљених без везе стигло је на сервер</numerusform>
+        </translation>
     </message>
     <message>
         <source>Back online</source>
@@ -10780,11 +10857,19 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message numerus="yes">
         <source>%1; %n met changes by others (see the report)</source>
-        <translation><numerusform>%1; %n се сударила са туђим изменама (видите извештај)</numerusform><numerusform>%1; %n су се судариле са туђим изменама (видите извештај)</numerusform><numerusform>%1; %n се сударило са туђим изменама (видите извештај)</numerusform></translation>
+        <translation>
+            <numerusform>%1; %n се сударила са туђим изменама (видите извештај)</numerusform>
+            <numerusform>%1; %n су се судариле са туђим изменама (видите извештај)</numerusform>
+            <numerusform>%1; %n се сударило са туђим изменама (видите извештај)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1; %n still wait for the connection</source>
-        <translation><numerusform>%1; %n још чека везу</numerusform><numerusform>%1; %n још чекају везу</numerusform><numerusform>%1; %n још чека везу</numerusform></translation>
+        <translation>
+            <numerusform>%1; %n још чека везу</numerusform>
+            <numerusform>%1; %n још чекају везу</numerusform>
+            <numerusform>%1; %n још чека везу</numerusform>
+        </translation>
     </message>
     <message>
         <source>Yours: %1 (theirs was %2)</source>

@@ -9,6 +9,13 @@
     </message>
 </context>
 <context>
+    <name>BackgroundWork</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Otkaži</translation>
+    </message>
+</context>
+<context>
     <name>BusinessCase</name>
     <message>
         <source>one-off cost</source>
@@ -4363,7 +4370,11 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     </message>
     <message numerus="yes">
         <source>Each persona with what they want, what gets in their way, and the %n step(s) of the map that weigh on them most: the highest negative emotion as that persona feels it (0 calm – 10 worst).</source>
-        <translation><numerusform>Svaka persona: šta želi, šta joj smeta i %n korak mape koji joj najviše teško pada — sa najjačom negativnom emocijom onako kako je ta persona oseća (0 mirno – 10 najgore).</numerusform><numerusform>Svaka persona: šta želi, šta joj smeta i %n koraka mape koji joj najviše teško padaju — sa najjačom negativnom emocijom onako kako je ta persona oseća (0 mirno – 10 najgore).</numerusform><numerusform>Svaka persona: šta želi, šta joj smeta i %n koraka mape koji joj najviše teško padaju — sa najjačom negativnom emocijom onako kako je ta persona oseća (0 mirno – 10 najgore).</numerusform></translation>
+        <translation>
+            <numerusform>Svaka persona: šta želi, šta joj smeta i %n korak mape koji joj najviše teško pada — sa najjačom negativnom emocijom onako kako je ta persona oseća (0 mirno – 10 najgore).</numerusform>
+            <numerusform>Svaka persona: šta želi, šta joj smeta i %n koraka mape koji joj najviše teško padaju — sa najjačom negativnom emocijom onako kako je ta persona oseća (0 mirno – 10 najgore).</numerusform>
+            <numerusform>Svaka persona: šta želi, šta joj smeta i %n koraka mape koji joj najviše teško padaju — sa najjačom negativnom emocijom onako kako je ta persona oseća (0 mirno – 10 najgore).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7643,10 +7654,6 @@ Kolone:
         <translation>Uvoz: %1…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Otkaži</translation>
-    </message>
-    <message>
         <source>Import Survey Answers</source>
         <translation>Uvoz odgovora iz anketa</translation>
     </message>
@@ -9134,7 +9141,11 @@ Vi: %1 — %2</translation>
     </message>
     <message numerus="yes">
         <source>● %n change(s) waiting to be sent</source>
-        <translation><numerusform>● %n izmena čeka slanje</numerusform><numerusform>● %n izmene čekaju slanje</numerusform><numerusform>● %n izmena čeka slanje</numerusform></translation>
+        <translation>
+            <numerusform>● %n izmena čeka slanje</numerusform>
+            <numerusform>● %n izmene čekaju slanje</numerusform>
+            <numerusform>● %n izmena čeka slanje</numerusform>
+        </translation>
     </message>
     <message>
         <source>Kept on this laptop until the server takes them.</source>
@@ -9142,7 +9153,65 @@ Vi: %1 — %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n change(s) kept on this laptop</source>
-        <translation><numerusform>%1 — %n izmena se čuva na ovom laptopu</numerusform><numerusform>%1 — %n izmene se čuvaju na ovom laptopu</numerusform><numerusform>%1 — %n izmena se čuva na ovom laptopu</numerusform></translation>
+        <translation>
+            <numerusform>%1 — %n izmena se čuva na ovom laptopu</numerusform>
+            <numerusform>%1 — %n izmene se čuvaju na ovom laptopu</numerusform>
+            <numerusform>%1 — %n izmena se čuva na ovom laptopu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Otvara se %1…</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Izvozi se %1…</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Čuva se %1…</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>ovaj računar</translation>
+    </message>
+    <message>
+        <source>this computer (%1)</source>
+        <translation>ovaj računar (%1)</translation>
+    </message>
+    <message>
+        <source>your login name</source>
+        <translation>vaše korisničko ime za prijavu</translation>
+    </message>
+    <message>
+        <source>a query (Show Details)</source>
+        <translation>upit (vidite „Prikaži detalje”)</translation>
+    </message>
+    <message>
+        <source>table %1</source>
+        <translation>tabela %1</translation>
+    </message>
+    <message>
+        <source>• “%1”: %2
+   server %3, database %4, as %5</source>
+        <translation>• „%1”: %2
+   server %3, baza podataka %4, kao %5</translation>
+    </message>
+    <message>
+        <source>“%1”:</source>
+        <translation>„%1”:</translation>
+    </message>
+    <message>
+        <source>Read data from a server this journey names?</source>
+        <translation>Pročitati podatke sa servera koji ova mapa puta navodi?</translation>
+    </message>
+    <message>
+        <source>Waymark connects as you, with your password from ~/.pgpass, reads only, and keeps the counts in this journey. Connect only if you know where this file comes from.</source>
+        <translation>Waymark se povezuje kao vi, sa vašom lozinkom iz ~/.pgpass, samo čita i čuva brojeve u ovoj mapi puta. Povežite se samo ako znate odakle je ova datoteka.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Poveži se</translation>
     </message>
 </context>
 <context>
@@ -9876,7 +9945,11 @@ Dvaput kliknite na ime da biste ga promenili, na boju da biste je izmenili, a na
     </message>
     <message numerus="yes">
         <source>“%1” is named on %n card(s).</source>
-        <translation><numerusform>„%1“ je navedena na %n kartici.</numerusform><numerusform>„%1“ je navedena na %n kartice.</numerusform><numerusform>„%1“ je navedena na %n kartica.</numerusform></translation>
+        <translation>
+            <numerusform>„%1“ je navedena na %n kartici.</numerusform>
+            <numerusform>„%1“ je navedena na %n kartice.</numerusform>
+            <numerusform>„%1“ je navedena na %n kartica.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Removing the persona takes it off those cards along with its own emotions there; a card left naming nobody happens to every persona. Undo brings it all back.</source>
@@ -10772,7 +10845,11 @@ Dvaput kliknite na ime da biste ga promenili, na boju da biste je izmenili, a na
     </message>
     <message numerus="yes">
         <source>%n change(s) made while offline reached the server</source>
-        <translation><numerusform>%n izmena napravljena bez veze stigla je na server</numerusform><numerusform>%n izmene napravljene bez veze stigle su na server</numerusform><numerusform>%n izmena napravljenih bez veze stiglo je na server</numerusform></translation>
+        <translation>
+            <numerusform>%n izmena napravljena bez veze stigla je na server</numerusform>
+            <numerusform>%n izmene napravljene bez veze stigle su na server</numerusform>
+            <numerusform>%n izmena napravljenih bez veze stiglo je na server</numerusform>
+        </translation>
     </message>
     <message>
         <source>Back online</source>
@@ -10780,11 +10857,19 @@ Dvaput kliknite na ime da biste ga promenili, na boju da biste je izmenili, a na
     </message>
     <message numerus="yes">
         <source>%1; %n met changes by others (see the report)</source>
-        <translation><numerusform>%1; %n se sudarila sa tuđim izmenama (vidite izveštaj)</numerusform><numerusform>%1; %n su se sudarile sa tuđim izmenama (vidite izveštaj)</numerusform><numerusform>%1; %n se sudarilo sa tuđim izmenama (vidite izveštaj)</numerusform></translation>
+        <translation>
+            <numerusform>%1; %n se sudarila sa tuđim izmenama (vidite izveštaj)</numerusform>
+            <numerusform>%1; %n su se sudarile sa tuđim izmenama (vidite izveštaj)</numerusform>
+            <numerusform>%1; %n se sudarilo sa tuđim izmenama (vidite izveštaj)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1; %n still wait for the connection</source>
-        <translation><numerusform>%1; %n još čeka vezu</numerusform><numerusform>%1; %n još čekaju vezu</numerusform><numerusform>%1; %n još čeka vezu</numerusform></translation>
+        <translation>
+            <numerusform>%1; %n još čeka vezu</numerusform>
+            <numerusform>%1; %n još čekaju vezu</numerusform>
+            <numerusform>%1; %n još čeka vezu</numerusform>
+        </translation>
     </message>
     <message>
         <source>Yours: %1 (theirs was %2)</source>

@@ -9,6 +9,13 @@
     </message>
 </context>
 <context>
+    <name>BackgroundWork</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+</context>
+<context>
     <name>BusinessCase</name>
     <message>
         <source>one-off cost</source>
@@ -4365,7 +4372,11 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message numerus="yes">
         <source>Each persona with what they want, what gets in their way, and the %n step(s) of the map that weigh on them most: the highest negative emotion as that persona feels it (0 calm – 10 worst).</source>
-        <translation><numerusform>Кожна персона: чого вона хоче, що їй заважає і %n крок карти, який дається їй найважче — з найсильнішою негативною емоцією, як її відчуває ця персона (0 спокійно – 10 найгірше).</numerusform><numerusform>Кожна персона: чого вона хоче, що їй заважає і %n кроки карти, які даються їй найважче — з найсильнішою негативною емоцією, як її відчуває ця персона (0 спокійно – 10 найгірше).</numerusform><numerusform>Кожна персона: чого вона хоче, що їй заважає і %n кроків карти, які даються їй найважче — з найсильнішою негативною емоцією, як її відчуває ця персона (0 спокійно – 10 найгірше).</numerusform></translation>
+        <translation>
+            <numerusform>Кожна персона: чого вона хоче, що їй заважає і %n крок карти, який дається їй найважче — з найсильнішою негативною емоцією, як її відчуває ця персона (0 спокійно – 10 найгірше).</numerusform>
+            <numerusform>Кожна персона: чого вона хоче, що їй заважає і %n кроки карти, які даються їй найважче — з найсильнішою негативною емоцією, як її відчуває ця персона (0 спокійно – 10 найгірше).</numerusform>
+            <numerusform>Кожна персона: чого вона хоче, що їй заважає і %n кроків карти, які даються їй найважче — з найсильнішою негативною емоцією, як її відчуває ця персона (0 спокійно – 10 найгірше).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7336,7 +7347,11 @@ SHA-256 %3
     </message>
     <message numerus="yes">
         <source>Pict&amp;ures on the cards after the map (%n)</source>
-        <translation><numerusform>Зо&amp;браження з карток після карти (%n)</numerusform><numerusform>Зо&amp;браження з карток після карти (%n)</numerusform><numerusform>Зо&amp;браження з карток після карти (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Зо&amp;браження з карток після карти (%n)</numerusform>
+            <numerusform>Зо&amp;браження з карток після карти (%n)</numerusform>
+            <numerusform>Зо&amp;браження з карток після карти (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Each picture with its card and caption, for readers who were not at the wall</source>
@@ -7639,10 +7654,6 @@ SHA-256 %3
     <message>
         <source>Importing %1…</source>
         <translation>Імпорт %1…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Скасувати</translation>
     </message>
     <message>
         <source>Import Survey Answers</source>
@@ -9132,7 +9143,11 @@ You: %1 — %2</source>
     </message>
     <message numerus="yes">
         <source>● %n change(s) waiting to be sent</source>
-        <translation><numerusform>● %n зміна чекає на надсилання</numerusform><numerusform>● %n зміни чекають на надсилання</numerusform><numerusform>● %n змін чекають на надсилання</numerusform></translation>
+        <translation>
+            <numerusform>● %n зміна чекає на надсилання</numerusform>
+            <numerusform>● %n зміни чекають на надсилання</numerusform>
+            <numerusform>● %n змін чекають на надсилання</numerusform>
+        </translation>
     </message>
     <message>
         <source>Kept on this laptop until the server takes them.</source>
@@ -9140,7 +9155,65 @@ You: %1 — %2</source>
     </message>
     <message numerus="yes">
         <source>%1 — %n change(s) kept on this laptop</source>
-        <translation><numerusform>%1 — %n зміна зберігається на цьому ноутбуці</numerusform><numerusform>%1 — %n зміни зберігаються на цьому ноутбуці</numerusform><numerusform>%1 — %n змін зберігаються на цьому ноутбуці</numerusform></translation>
+        <translation>
+            <numerusform>%1 — %n зміна зберігається на цьому ноутбуці</numerusform>
+            <numerusform>%1 — %n зміни зберігаються на цьому ноутбуці</numerusform>
+            <numerusform>%1 — %n змін зберігаються на цьому ноутбуці</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Відкривається %1…</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Експорт %1…</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Зберігається %1…</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>цей комп’ютер</translation>
+    </message>
+    <message>
+        <source>this computer (%1)</source>
+        <translation>цей комп’ютер (%1)</translation>
+    </message>
+    <message>
+        <source>your login name</source>
+        <translation>ваше ім’я для входу в систему</translation>
+    </message>
+    <message>
+        <source>a query (Show Details)</source>
+        <translation>запит (див. «Показати подробиці»)</translation>
+    </message>
+    <message>
+        <source>table %1</source>
+        <translation>таблиця %1</translation>
+    </message>
+    <message>
+        <source>• “%1”: %2
+   server %3, database %4, as %5</source>
+        <translation>• «%1»: %2
+   сервер %3, база даних %4, користувач %5</translation>
+    </message>
+    <message>
+        <source>“%1”:</source>
+        <translation>«%1»:</translation>
+    </message>
+    <message>
+        <source>Read data from a server this journey names?</source>
+        <translation>Прочитати дані із сервера, зазначеного в цій карті шляху?</translation>
+    </message>
+    <message>
+        <source>Waymark connects as you, with your password from ~/.pgpass, reads only, and keeps the counts in this journey. Connect only if you know where this file comes from.</source>
+        <translation>Waymark під’єднається від вашого імені, з вашим паролем із ~/.pgpass, лише читатиме й збереже підрахунки в цій карті шляху. Під’єднуйтеся, лише якщо знаєте, звідки цей файл.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Під’єднатися</translation>
     </message>
 </context>
 <context>
@@ -9874,7 +9947,11 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message numerus="yes">
         <source>“%1” is named on %n card(s).</source>
-        <translation><numerusform>«%1» вказано на %n картці.</numerusform><numerusform>«%1» вказано на %n картках.</numerusform><numerusform>«%1» вказано на %n картках.</numerusform></translation>
+        <translation>
+            <numerusform>«%1» вказано на %n картці.</numerusform>
+            <numerusform>«%1» вказано на %n картках.</numerusform>
+            <numerusform>«%1» вказано на %n картках.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Removing the persona takes it off those cards along with its own emotions there; a card left naming nobody happens to every persona. Undo brings it all back.</source>
@@ -10770,7 +10847,11 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message numerus="yes">
         <source>%n change(s) made while offline reached the server</source>
-        <translation><numerusform>%n зміна, зроблена без зв’язку, дійшла до сервера</numerusform><numerusform>%n зміни, зроблені без зв’язку, дійшли до сервера</numerusform><numerusform>%n змін, зроблених без зв’язку, дійшли до сервера</numerusform></translation>
+        <translation>
+            <numerusform>%n зміна, зроблена без зв’язку, дійшла до сервера</numerusform>
+            <numerusform>%n зміни, зроблені без зв’язку, дійшли до сервера</numerusform>
+            <numerusform>%n змін, зроблених без зв’язку, дійшли до сервера</numerusform>
+        </translation>
     </message>
     <message>
         <source>Back online</source>
@@ -10778,11 +10859,19 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message numerus="yes">
         <source>%1; %n met changes by others (see the report)</source>
-        <translation><numerusform>%1; %n зіткнулася з чужими змінами (див. звіт)</numerusform><numerusform>%1; %n зіткнулися з чужими змінами (див. звіт)</numerusform><numerusform>%1; %n зіткнулися з чужими змінами (див. звіт)</numerusform></translation>
+        <translation>
+            <numerusform>%1; %n зіткнулася з чужими змінами (див. звіт)</numerusform>
+            <numerusform>%1; %n зіткнулися з чужими змінами (див. звіт)</numerusform>
+            <numerusform>%1; %n зіткнулися з чужими змінами (див. звіт)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1; %n still wait for the connection</source>
-        <translation><numerusform>%1; %n ще чекає на зв’язок</numerusform><numerusform>%1; %n ще чекають на зв’язок</numerusform><numerusform>%1; %n ще чекають на зв’язок</numerusform></translation>
+        <translation>
+            <numerusform>%1; %n ще чекає на зв’язок</numerusform>
+            <numerusform>%1; %n ще чекають на зв’язок</numerusform>
+            <numerusform>%1; %n ще чекають на зв’язок</numerusform>
+        </translation>
     </message>
     <message>
         <source>Yours: %1 (theirs was %2)</source>
