@@ -10068,6 +10068,14 @@ Double-click the name to rename, the colour to change it, the department to move
         <source>Could not save %1: %2</source>
         <translation>%1을(를) 저장하지 못했습니다: %2</translation>
     </message>
+    <message>
+        <source>Make &amp;First</source>
+        <translation>맨 앞으로(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Make this the first picture: the one shown on the card (Ctrl+Home). Ctrl+Left and Ctrl+Right move it one place.</source>
+        <translation>이 사진을 첫 번째, 즉 카드에 보이는 사진으로 만듭니다(Ctrl+Home). Ctrl+왼쪽/오른쪽 화살표로 한 칸씩 옮깁니다.</translation>
+    </message>
 </context>
 <context>
     <name>waymark::PicturesField</name>

@@ -10243,6 +10243,14 @@ Double-click the name to rename, the colour to change it, the department to move
         <source>Could not save %1: %2</source>
         <translation>Не удалось сохранить %1: %2</translation>
     </message>
+    <message>
+        <source>Make &amp;First</source>
+        <translation>Показывать на &amp;карточке</translation>
+    </message>
+    <message>
+        <source>Make this the first picture: the one shown on the card (Ctrl+Home). Ctrl+Left and Ctrl+Right move it one place.</source>
+        <translation>Сделать это изображение первым — тем, что показано на карточке (Ctrl+Home). Ctrl+Влево и Ctrl+Вправо сдвигают его на одно место.</translation>
+    </message>
 </context>
 <context>
     <name>waymark::PicturesField</name>

@@ -10243,6 +10243,14 @@ Double-click the name to rename, the colour to change it, the department to move
         <source>Could not save %1: %2</source>
         <translation>Није могуће сачувати %1: %2</translation>
     </message>
+    <message>
+        <source>Make &amp;First</source>
+        <translation>Прикажи на &amp;картици</translation>
+    </message>
+    <message>
+        <source>Make this the first picture: the one shown on the card (Ctrl+Home). Ctrl+Left and Ctrl+Right move it one place.</source>
+        <translation>Учините ову слику првом — оном која се приказује на картици (Ctrl+Home). Ctrl+лево и Ctrl+десно је померају за једно место.</translation>
+    </message>
 </context>
 <context>
     <name>waymark::PicturesField</name>

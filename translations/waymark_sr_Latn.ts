@@ -10243,6 +10243,14 @@ Dvaput kliknite na ime da biste ga promenili, na boju da biste je izmenili, a na
         <source>Could not save %1: %2</source>
         <translation>Nije moguće sačuvati %1: %2</translation>
     </message>
+    <message>
+        <source>Make &amp;First</source>
+        <translation>Prikaži na &amp;kartici</translation>
+    </message>
+    <message>
+        <source>Make this the first picture: the one shown on the card (Ctrl+Home). Ctrl+Left and Ctrl+Right move it one place.</source>
+        <translation>Učinite ovu sliku prvom — onom koja se prikazuje na kartici (Ctrl+Home). Ctrl+levo i Ctrl+desno je pomeraju za jedno mesto.</translation>
+    </message>
 </context>
 <context>
     <name>waymark::PicturesField</name>

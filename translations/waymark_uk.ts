@@ -10245,6 +10245,14 @@ Double-click the name to rename, the colour to change it, the department to move
         <source>Could not save %1: %2</source>
         <translation>Не вдалося зберегти %1: %2</translation>
     </message>
+    <message>
+        <source>Make &amp;First</source>
+        <translation>Показувати на &amp;картці</translation>
+    </message>
+    <message>
+        <source>Make this the first picture: the one shown on the card (Ctrl+Home). Ctrl+Left and Ctrl+Right move it one place.</source>
+        <translation>Зробити це зображення першим — тим, що показано на картці (Ctrl+Home). Ctrl+Ліворуч і Ctrl+Праворуч зсувають його на одне місце.</translation>
+    </message>
 </context>
 <context>
     <name>waymark::PicturesField</name>

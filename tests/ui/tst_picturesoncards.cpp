@@ -25,6 +25,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QProcess>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -189,6 +190,33 @@ private slots:
         QCOMPARE(viewer->currentIndex(), 0);
         document->undoStack()->undo();
         QCOMPARE(document->journey().touchpoint(card)->images.size(), std::size_t(2));
+
+        // The second picture made first (the one on the card), as one undo step, and still in
+        // view; Ctrl+Right moves it back one place, Ctrl+Home to the front again.
+        const QUuid first = document->journey().touchpoint(card)->images[0].id;
+        const QUuid second = document->journey().touchpoint(card)->images[1].id;
+        viewer->setFocus();
+        QTest::keyClick(viewer, Qt::Key_Right);
+        QCOMPARE(viewer->currentIndex(), 1);
+        auto *makeFirst = viewer->findChild<QPushButton *>(QStringLiteral("makePictureFirst"));
+        QVERIFY(makeFirst && makeFirst->isEnabled());
+        const int beforeMove = document->undoStack()->index();
+        makeFirst->click();
+        QCOMPARE(document->journey().touchpoint(card)->images[0].id, second);
+        QCOMPARE(document->undoStack()->index(), beforeMove + 1);
+        QCOMPARE(viewer->currentIndex(), 0);
+        QCOMPARE(viewer->currentImage().size(), QSize(300, 400));
+        QVERIFY(!makeFirst->isEnabled()); // already first
+        viewer->setFocus();
+        QTest::keyClick(viewer, Qt::Key_Right, Qt::ControlModifier);
+        QCOMPARE(document->journey().touchpoint(card)->images[1].id, second);
+        QCOMPARE(viewer->currentIndex(), 1);
+        QTest::keyClick(viewer, Qt::Key_Home, Qt::ControlModifier);
+        QCOMPARE(document->journey().touchpoint(card)->images[0].id, second);
+        document->undoStack()->undo();
+        document->undoStack()->undo();
+        document->undoStack()->undo();
+        QCOMPARE(document->journey().touchpoint(card)->images[0].id, first);
 
         // Deleting the card closes its viewer.
         window.journeyScene()->selectTouchpoints({card});

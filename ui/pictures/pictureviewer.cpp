@@ -118,18 +118,23 @@ PictureViewer::PictureViewer(JourneyDocument *document, const QUuid &cardId, QWi
     mAdd = new QPushButton(tr("&Add Pictures…"), this);
     mSave = new QPushButton(tr("&Save As…"), this);
     mRemove = new QPushButton(tr("&Remove"), this);
+    mMakeFirst = new QPushButton(tr("Make &First"), this);
+    mMakeFirst->setObjectName(QStringLiteral("makePictureFirst"));
     mPrevious->setToolTip(tr("The previous picture (Left arrow)"));
     mNext->setToolTip(tr("The next picture (Right arrow)"));
     mAdd->setToolTip(tr("Add pictures from files; you can also paste one (Ctrl+V) or drop files here"));
     mSave->setToolTip(tr("Save this picture as a file"));
     mRemove->setToolTip(tr("Take this picture off the card (Delete); Undo brings it back"));
-    for (QPushButton *button : {mPrevious, mNext, mAdd, mSave, mRemove})
+    mMakeFirst->setToolTip(tr("Make this the first picture: the one shown on the card (Ctrl+Home). "
+                              "Ctrl+Left and Ctrl+Right move it one place."));
+    for (QPushButton *button : {mPrevious, mNext, mAdd, mSave, mRemove, mMakeFirst})
         button->setAutoDefault(false);
     connect(mPrevious, &QPushButton::clicked, this, [this] { showPicture(mIndex - 1); });
     connect(mNext, &QPushButton::clicked, this, [this] { showPicture(mIndex + 1); });
     connect(mAdd, &QPushButton::clicked, this, &PictureViewer::addPictures);
     connect(mSave, &QPushButton::clicked, this, &PictureViewer::savePicture);
     connect(mRemove, &QPushButton::clicked, this, &PictureViewer::removePicture);
+    connect(mMakeFirst, &QPushButton::clicked, this, [this] { movePicture(0); });
     auto *paste = new QShortcut(QKeySequence::Paste, this);
     connect(paste, &QShortcut::activated, this, &PictureViewer::pastePictures);
 
@@ -144,6 +149,7 @@ PictureViewer::PictureViewer(JourneyDocument *document, const QUuid &cardId, QWi
     actions->addWidget(mNext);
     actions->addSpacing(12);
     actions->addWidget(mFacts, 1);
+    actions->addWidget(mMakeFirst);
     actions->addWidget(mAdd);
     actions->addWidget(mSave);
     actions->addWidget(mRemove);
@@ -232,6 +238,7 @@ void PictureViewer::refresh()
     mAdd->setEnabled(editable && count < InputLimits::maxCardImages);
     mSave->setEnabled(current != nullptr);
     mRemove->setEnabled(editable && current != nullptr);
+    mMakeFirst->setEnabled(editable && current != nullptr && mIndex > 0);
 }
 
 void PictureViewer::commitCaption()
@@ -300,10 +307,41 @@ void PictureViewer::removePicture()
         mDocument->push(remove);
 }
 
+void PictureViewer::movePicture(int index)
+{
+    const CardImage *current = picture();
+    const Touchpoint *shown = card();
+    if (!current || !shown || !mDocument || mDocument->isReviewOnly())
+        return;
+    index = std::clamp(index, 0, int(shown->images.size()) - 1);
+    if (index == mIndex)
+        return;
+    commitCaption();
+    if (QUndoCommand *move = moveCardPicture(mDocument, mCardId, current->id, index)) {
+        mIndex = index; // the picture stays in view at its new place
+        mDocument->push(move);
+    }
+}
+
 void PictureViewer::keyPressEvent(QKeyEvent *event)
 {
     // Page Up/Down turn pictures even while typing a caption; the arrows only outside it.
     const bool typing = mCaption->hasFocus();
+    if (!typing && event->modifiers() == Qt::ControlModifier) {
+        switch (event->key()) {
+        case Qt::Key_Left:
+            movePicture(mIndex - 1);
+            return;
+        case Qt::Key_Right:
+            movePicture(mIndex + 1);
+            return;
+        case Qt::Key_Home:
+            movePicture(0);
+            return;
+        default:
+            break;
+        }
+    }
     if (event->key() == Qt::Key_PageUp || (!typing && event->key() == Qt::Key_Left)) {
         showPicture(mIndex - 1);
         return;

@@ -47,6 +47,8 @@ private:
     void pastePictures();
     void savePicture();
     void removePicture();
+    // Moves the shown picture to `index` among the card's pictures and keeps showing it.
+    void movePicture(int index);
     // Shows the first picture the importer adds, once it has.
     void showWhenAdded(class PictureImporter *importer);
 
@@ -63,6 +65,7 @@ private:
     QPushButton *mAdd;
     QPushButton *mSave;
     QPushButton *mRemove;
+    QPushButton *mMakeFirst;
 };
 
 } // namespace waymark
