@@ -71,64 +71,98 @@ void readClvRowsV3(SqliteDatabase &db, qint64 dataset, ClvTable &table, const QS
         throw ReadFailure{WaymarkText::tr("The file is damaged (%1).").arg(db.lastError())};
 }
 
-// Format 4: one blob per column.
-struct ColumnReader {
-    QHash<QString, QByteArray> blobs;
-    QString what;
-    std::size_t rows = 0;
+// Format 4: one blob per column. Read and unpacked one at a time, straight from SQLite's
+// buffer: holding every blob first doubled the memory a ten-million-answer journey needs to
+// open and copied each byte once more.
+class ColumnReader
+{
+public:
+    ColumnReader(SqliteDatabase &db, qint64 dataset, QString what)
+        : mOne(db.prepare("SELECT data FROM dataset_columns WHERE dataset = ?1 AND name = ?2"))
+        , mDb(db)
+        , mDataset(dataset)
+        , mWhat(std::move(what))
+    {
+    }
+    // The columns the file has, with their sizes in bytes; false for a format-3 file.
+    bool list()
+    {
+        SqliteStatement statement = mDb.prepare("SELECT name, length(data), typeof(data) FROM dataset_columns WHERE dataset = ?1");
+        if (!statement.isValid() || !mOne.isValid())
+            return false;
+        statement.bind(1, mDataset);
+        while (statement.next()) {
+            if (statement.text(2) != QLatin1String("blob") && statement.integer(1) != 0)
+                throw ReadFailure{WaymarkText::tr("%1: its column “%2” is not binary data").arg(mWhat, statement.text(0))};
+            mSizes.insert(statement.text(0), statement.integer(1));
+        }
+        if (!statement.ok())
+            throw ReadFailure{WaymarkText::tr("The file is damaged (%1).").arg(mDb.lastError())};
+        return !mSizes.isEmpty();
+    }
+    bool has(const char *name) const { return mSizes.contains(QLatin1String(name)); }
+    qint64 bytes(const char *name) const { return mSizes.value(QLatin1String(name)); }
+    void setRows(std::size_t rows) { mRows = rows; }
 
     template <typename T>
-    void read(const char *name, std::vector<T> &values) const
+    void read(const char *name, std::vector<T> &values)
     {
-        const auto it = blobs.constFind(QLatin1String(name));
-        if (it == blobs.constEnd())
-            throw ReadFailure{WaymarkText::tr("%1: its column “%2” is missing").arg(what, QLatin1String(name))};
-        if (!unpackColumn(*it, values) || values.size() != rows)
-            throw ReadFailure{WaymarkText::tr("%1: its column “%2” does not hold %3 values").arg(what, QLatin1String(name)).arg(rows)};
+        if (!has(name))
+            throw ReadFailure{WaymarkText::tr("%1: its column “%2” is missing").arg(mWhat, QLatin1String(name))};
+        if (!unpackColumn(fetch(name), values) || values.size() != mRows)
+            throw ReadFailure{WaymarkText::tr("%1: its column “%2” does not hold %3 values").arg(mWhat, QLatin1String(name)).arg(mRows)};
+        mOne.reset();
     }
     // Columns later formats added: absent in older files, filled with `fill`.
     template <typename T>
-    void readOptional(const char *name, std::vector<T> &values, T fill) const
+    void readOptional(const char *name, std::vector<T> &values, T fill)
     {
-        if (blobs.contains(QLatin1String(name)))
+        if (has(name))
             read(name, values);
         else
-            values.assign(rows, fill);
+            values.assign(mRows, fill);
     }
-    void readStrings(StringPool &strings) const
+    void readStrings(StringPool &strings)
     {
-        if (!blobs.contains(QStringLiteral("strings")) || !unpackStrings(blobs.value(QStringLiteral("strings")), strings))
-            throw ReadFailure{WaymarkText::tr("%1: its text table is damaged").arg(what)};
+        if (!has("strings") || !unpackStrings(fetch("strings"), strings))
+            throw ReadFailure{WaymarkText::tr("%1: its text table is damaged").arg(mWhat)};
+        mOne.reset();
         if (strings.size() == 0 || !strings.at(0).isEmpty())
-            throw ReadFailure{WaymarkText::tr("%1: its text table does not start with the empty text").arg(what)};
+            throw ReadFailure{WaymarkText::tr("%1: its text table does not start with the empty text").arg(mWhat)};
     }
+
+private:
+    // Valid until mOne is reset.
+    QByteArrayView fetch(const char *name)
+    {
+        mOne.bind(1, mDataset);
+        mOne.bind(2, QString::fromLatin1(name));
+        if (!mOne.next())
+            throw ReadFailure{WaymarkText::tr("The file is damaged (%1).").arg(mDb.lastError())};
+        return mOne.blob(0);
+    }
+
+    SqliteStatement mOne;
+    SqliteDatabase &mDb;
+    qint64 mDataset;
+    QString mWhat;
+    QHash<QString, qint64> mSizes;
+    std::size_t mRows = 0;
 };
 
 bool readColumns(SqliteDatabase &db, qint64 position, Dataset &data, const QString &what)
 {
-    SqliteStatement statement = db.prepare("SELECT name, data FROM dataset_columns WHERE dataset = ?1");
-    if (!statement.isValid())
+    ColumnReader columns(db, position, what);
+    if (!columns.list())
         return false; // a format-3 file
-    statement.bind(1, position);
-    ColumnReader columns;
-    columns.what = what;
-    while (statement.next()) {
-        if (!statement.isBlob(1) && statement.blob(1).size() != 0)
-            throw ReadFailure{WaymarkText::tr("%1: its column “%2” is not binary data").arg(what, statement.text(0))};
-        columns.blobs.insert(statement.text(0), statement.blob(1).toByteArray());
-    }
-    if (!statement.ok())
-        throw ReadFailure{WaymarkText::tr("The file is damaged (%1).").arg(db.lastError())};
-    if (columns.blobs.isEmpty())
-        return false;
     if (data.kind == DatasetKind::Answers) {
         AnswerTable &t = data.answers.edit();
         columns.readStrings(t.strings);
-        if (columns.blobs.contains(QStringLiteral("answer"))) { // format 6: any metric's answers as doubles
-            columns.rows = std::size_t(columns.blobs.value(QStringLiteral("answer")).size()) / sizeof(double);
+        if (columns.has("answer")) { // format 6: any metric's answers as doubles
+            columns.setRows(std::size_t(columns.bytes("answer")) / sizeof(double));
             columns.read("answer", t.score);
         } else { // formats 4 and 5: NPS scores as bytes
-            columns.rows = std::size_t(columns.blobs.value(QStringLiteral("score")).size());
+            columns.setRows(std::size_t(columns.bytes("score")));
             std::vector<quint8> scores;
             columns.read("score", scores);
             t.score.assign(scores.begin(), scores.end());
@@ -143,7 +177,7 @@ bool readColumns(SqliteDatabase &db, qint64 position, Dataset &data, const QStri
         columns.readOptional("department", t.department, quint32(0));
         columns.readOptional("location", t.location, quint32(0));
         columns.read("comment", t.comment);
-        if (columns.blobs.contains(QStringLiteral("count"))) {
+        if (columns.has("count")) {
             AggregateColumns &a = t.aggregate;
             columns.read("count", a.count);
             columns.read("low", a.low);
@@ -153,7 +187,7 @@ bool readColumns(SqliteDatabase &db, qint64 position, Dataset &data, const QStri
         }
     } else if (data.kind == DatasetKind::Transactions) {
         TransactionTable &t = data.transactions.edit();
-        columns.rows = std::size_t(columns.blobs.value(QStringLiteral("customer")).size()) / sizeof(quint32);
+        columns.setRows(std::size_t(columns.bytes("customer")) / sizeof(quint32));
         columns.readStrings(t.strings);
         columns.read("customer", t.customer);
         columns.read("day", t.day);
@@ -161,7 +195,7 @@ bool readColumns(SqliteDatabase &db, qint64 position, Dataset &data, const QStri
         columns.read("count", t.count);
     } else {
         ClvTable &t = data.clv.edit();
-        columns.rows = std::size_t(columns.blobs.value(QStringLiteral("customer")).size()) / sizeof(quint32);
+        columns.setRows(std::size_t(columns.bytes("customer")) / sizeof(quint32));
         columns.readStrings(t.strings);
         columns.read("customer", t.customer);
         columns.read("value", t.value);
