@@ -86,6 +86,74 @@ using Key = std::vector<qint64>;
 
 constexpr qint64 none = -1;
 
+// The texts one column holds as small codes, 1…n in order of first row (0: no text), and back.
+struct TextCodes {
+    std::vector<quint32> codeOf;  // string index -> code (0: none, or not in this column)
+    std::vector<qint64> keyOf{none}; // code -> string index; code 0 is none
+};
+
+TextCodes textCodes(const std::vector<quint32> &column, std::size_t texts)
+{
+    TextCodes codes;
+    codes.codeOf.assign(texts, 0);
+    for (quint32 index : column) {
+        if (index != 0 && codes.codeOf[index] == 0) {
+            codes.codeOf[index] = quint32(codes.keyOf.size());
+            codes.keyOf.push_back(qint64(index));
+        }
+    }
+    return codes;
+}
+
+const std::vector<quint32> &textColumn(const AnswerTable &table, Dimension dimension)
+{
+    switch (dimension) {
+    case Dimension::Touchpoint: return table.touchpoint;
+    case Dimension::Segment: return table.segment;
+    case Dimension::Channel: return table.channel;
+    case Dimension::Department: return table.department;
+    case Dimension::Location: return table.location;
+    default: return table.stage;
+    }
+}
+
+// Stage group keys as codes (0: none): a row's card stage through its touchpoint's code, else
+// its own stage text's code; the same keys groupAnswers' general path gives.
+struct StageCodes {
+    std::vector<quint32> ofTouchpoint; // touchpoint code -> stage code (0: no card has the key)
+    std::vector<quint32> ofStageText;  // stage-text code -> stage code
+    const TextCodes *touchpoints = nullptr;
+    const TextCodes *stages = nullptr;
+    std::vector<qint64> keyOf{none};
+
+    StageCodes() = default;
+    StageCodes(const TextCodes &touchpointTexts, const TextCodes &stageTexts, const QHash<quint32, qint64> &stageOfKey)
+        : touchpoints(&touchpointTexts)
+        , stages(&stageTexts)
+    {
+        std::unordered_map<qint64, quint32> codeOfKey;
+        const auto code = [&](qint64 key) {
+            const auto [it, added] = codeOfKey.try_emplace(key, quint32(keyOf.size()));
+            if (added)
+                keyOf.push_back(key);
+            return it->second;
+        };
+        ofTouchpoint.assign(touchpointTexts.keyOf.size(), 0);
+        for (std::size_t c = 1; c < touchpointTexts.keyOf.size(); ++c)
+            if (const auto it = stageOfKey.constFind(quint32(touchpointTexts.keyOf[c])); it != stageOfKey.constEnd())
+                ofTouchpoint[c] = code(*it);
+        ofStageText.assign(stageTexts.keyOf.size(), 0);
+        for (std::size_t c = 1; c < stageTexts.keyOf.size(); ++c)
+            ofStageText[c] = code(stageTexts.keyOf[c]);
+    }
+    quint64 codeOfRow(const AnswerTable &table, std::size_t row) const
+    {
+        if (const quint32 byCard = ofTouchpoint[touchpoints->codeOf[table.touchpoint[row]]])
+            return byCard;
+        return ofStageText[stages->codeOf[table.stage[row]]];
+    }
+};
+
 } // namespace
 
 QString allResponsesLabel()
@@ -134,35 +202,46 @@ void finishGroups(std::vector<MetricGroup> &groups, const Metric &metric)
 std::vector<MetricGroup> groupAnswers(const AnswerTable &table, const Metric &metric, const std::vector<Dimension> &by,
                                       const Journey *journey)
 {
+    const std::size_t texts = table.strings.size();
+    const bool byStage = std::find(by.begin(), by.end(), Dimension::Stage) != by.end();
+    // The touchpoint and stage texts the rows hold, found once: the stage of a key and a stage
+    // named by its text concern only those, not every text of the table (a million respondent ids).
+    const TextCodes touchpointTexts = byStage ? textCodes(table.touchpoint, texts) : TextCodes();
+    const TextCodes stageTexts = byStage ? textCodes(table.stage, texts) : TextCodes();
+
     // Stage of a touchpoint key, through the cards' data keys. The map says where a touchpoint
     // sits, so a card's stage wins over the row's own stage column (a survey exported with
     // other stage names, or a journey translated into another language, still lines up).
     QHash<quint32, qint64> stageOfKey; // touchpoint string index -> stage group key
     QHash<QString, qint64> stageKeyOfName;
-    if (journey) {
+    if (journey && byStage) {
         QHash<QString, QString> stageOfDataKey;
         for (const Touchpoint &card : journey->touchpoints) {
             if (const Stage *stage = journey->stage(card.stageId); stage && !card.dataKey.isEmpty())
                 stageOfDataKey.insert(card.dataKey, stage->name);
         }
-        // A stage name that is also a text of the table keeps that text's index, so a row
-        // naming the stage and a card in it fall in one group.
+        // A stage name that rows also give as their stage keeps that text's index (the lowest,
+        // should the text list hold it twice), so a row naming the stage and a card in it fall
+        // in one group.
         QSet<QString> stageNames;
         for (const QString &name : std::as_const(stageOfDataKey))
             stageNames.insert(name);
-        for (std::size_t i = 1; i < table.strings.size(); ++i) {
-            const QString &textAt = table.strings.at(quint32(i));
+        std::vector<qint64> rowStages(stageTexts.keyOf.begin() + 1, stageTexts.keyOf.end());
+        std::sort(rowStages.begin(), rowStages.end());
+        for (qint64 index : rowStages) {
+            const QString &textAt = table.strings.at(quint32(index));
             if (stageNames.contains(textAt) && !stageKeyOfName.contains(textAt))
-                stageKeyOfName.insert(textAt, qint64(i));
+                stageKeyOfName.insert(textAt, index);
         }
         for (const QString &name : std::as_const(stageNames)) {
             if (!stageKeyOfName.contains(name))
-                stageKeyOfName.insert(name, qint64(table.strings.size()) + stageKeyOfName.size());
+                stageKeyOfName.insert(name, qint64(texts) + stageKeyOfName.size());
         }
-        for (std::size_t i = 1; i < table.strings.size(); ++i) {
-            const auto it = stageOfDataKey.constFind(table.strings.at(quint32(i)));
+        for (std::size_t code = 1; code < touchpointTexts.keyOf.size(); ++code) {
+            const quint32 index = quint32(touchpointTexts.keyOf[code]);
+            const auto it = stageOfDataKey.constFind(table.strings.at(index));
             if (it != stageOfDataKey.constEnd())
-                stageOfKey.insert(quint32(i), stageKeyOfName.value(*it));
+                stageOfKey.insert(index, stageKeyOfName.value(*it));
         }
     }
     const auto stageIndex = [&](std::size_t row) -> qint64 {
@@ -198,7 +277,14 @@ std::vector<MetricGroup> groupAnswers(const AnswerTable &table, const Metric &me
             lastDay = std::max(lastDay, day);
         }
     }
-    const qint64 textRadix = qint64(table.strings.size()) + qint64(stageKeyOfName.size()) + 1;
+    // Text dimensions as small codes: the radix is the number of texts the column holds, not
+    // the size of the table's text list, so the groups stay a short dense array.
+    std::vector<TextCodes> textCodings(by.size());
+    // Stage: a row's touchpoint code gives its card's stage when a card has that key, else
+    // the row's stage text does; both as codes of one list of stage group keys.
+    StageCodes stageCodes;
+    if (byStage)
+        stageCodes = StageCodes(touchpointTexts, stageTexts, stageOfKey);
     struct Coding {
         qint64 radix = 1;
         qint64 firstPeriod = 0;
@@ -223,7 +309,11 @@ std::vector<MetricGroup> groupAnswers(const AnswerTable &table, const Metric &me
                 c.radix = 0; // dates spread over a million days: the general path below
             }
             break;
-        default: c.radix = textRadix; break;
+        case Dimension::Stage: c.radix = qint64(stageCodes.keyOf.size()); break;
+        default:
+            textCodings[d] = textCodes(textColumn(table, by[d]), texts);
+            c.radix = qint64(textCodings[d].keyOf.size());
+            break;
         }
         product *= double(std::max<qint64>(c.radix, 1));
         if (c.radix == 0)
@@ -232,12 +322,12 @@ std::vector<MetricGroup> groupAnswers(const AnswerTable &table, const Metric &me
     const auto codeOf = [&](std::size_t d, std::size_t row) -> quint64 {
         switch (by[d]) {
         case Dimension::Journey: return 0;
-        case Dimension::Stage: return quint64(stageIndex(row) + 1);
-        case Dimension::Touchpoint: return table.touchpoint[row];
-        case Dimension::Segment: return table.segment[row];
-        case Dimension::Channel: return table.channel[row];
-        case Dimension::Department: return table.department[row];
-        case Dimension::Location: return table.location[row];
+        case Dimension::Stage: return stageCodes.codeOfRow(table, row);
+        case Dimension::Touchpoint:
+        case Dimension::Segment:
+        case Dimension::Channel:
+        case Dimension::Department:
+        case Dimension::Location: return textCodings[d].codeOf[textColumn(table, by[d])[row]];
         default: return table.day[row] == noDate ? 0 : quint64(codings[d].periodOfDay[std::size_t(table.day[row] - firstDay)]);
         }
     };
@@ -294,8 +384,8 @@ std::vector<MetricGroup> groupAnswers(const AnswerTable &table, const Metric &me
                 case Dimension::Month:
                 case Dimension::Quarter:
                 case Dimension::Year: key[d] = code == 0 ? none : code - 1 + codings[d].firstPeriod; break;
-                case Dimension::Stage: key[d] = code - 1; break;
-                default: key[d] = code == 0 ? none : code; break;
+                case Dimension::Stage: key[d] = stageCodes.keyOf[std::size_t(code)]; break;
+                default: key[d] = textCodings[d].keyOf[std::size_t(code)]; break;
                 }
             }
             counts[key].add(tallies[slot]);

@@ -130,12 +130,16 @@ int main(int argc, char **argv)
     const QString key = window.document()->journey().touchpoints[5].dataKey;
     const auto dataKey = [&](Touchpoint card) { card.dataKey = card.dataKey == key ? QStringLiteral("no-such-key") : key; return card; };
 
-    // WAYMARK_PROFILE_TITLE_EDITS=N: only N cached title edits, for a profiler (perf record -D).
-    if (const int profiled = qEnvironmentVariableIntValue("WAYMARK_PROFILE_TITLE_EDITS"); profiled > 0) {
-        std::fprintf(stderr, "profiling %d title edits\n", profiled);
-        for (int i = 0; i < profiled; ++i)
-            editCost(window, title, false);
-        return 0;
+    // WAYMARK_PROFILE_TITLE_EDITS=N (or WAYMARK_PROFILE_KEY_EDITS=N): only N cached title (or
+    // data key) edits, for a profiler (perf record -D).
+    for (const auto &[variable, change] : {std::pair{"WAYMARK_PROFILE_TITLE_EDITS", std::function<Touchpoint(Touchpoint)>(title)},
+                                           std::pair{"WAYMARK_PROFILE_KEY_EDITS", std::function<Touchpoint(Touchpoint)>(dataKey)}}) {
+        if (const int profiled = qEnvironmentVariableIntValue(variable); profiled > 0) {
+            std::fprintf(stderr, "profiling %d edits (%s)\n", profiled, variable);
+            for (int i = 0; i < profiled; ++i)
+                editCost(window, change, false);
+            return 0;
+        }
     }
     std::printf("1,000,000 NPS answers on the sample journey (%d runs, medians; GUI-thread CPU per edit)\n", runs);
     std::printf("read the journey file alone: %.0f ms wall (median of 5)\n", median(reads));
