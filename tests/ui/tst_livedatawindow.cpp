@@ -57,6 +57,15 @@ class TestLiveDataWindow : public QObject
     QTemporaryDir mDir;
     PostgresServer mServer;
 
+    // The throwaway server's "survey" database; the caller names a table or a query.
+    PostgresAnswerSource surveySource() const
+    {
+        QString error;
+        PostgresAnswerSource source;
+        source.address = *parsePostgresUrl(mServer.url(QStringLiteral("survey")), &error);
+        return source;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -73,8 +82,7 @@ private slots:
         QVERIFY(test::showJourney(window, sample));
         JourneyDocument *document = window.document();
         QString error;
-        PostgresAnswerSource source;
-        source.address = *parsePostgresUrl(mServer.url(QStringLiteral("survey")), &error);
+        PostgresAnswerSource source = surveySource();
         source.table = QStringLiteral("answers");
         auto read = readLiveDataset(source, PostgresLimits(), &error);
         QVERIFY2(read, qPrintable(error));
@@ -118,8 +126,7 @@ private slots:
         QVERIFY(test::showJourney(window, sample));
         JourneyDocument *document = window.document();
         QString error;
-        PostgresAnswerSource source;
-        source.address = *parsePostgresUrl(mServer.url(QStringLiteral("survey")), &error);
+        PostgresAnswerSource source = surveySource();
         source.query = QStringLiteral("SELECT score, touchpoint FROM sent WHERE score IS NOT NULL");
         auto read = readLiveDataset(source, PostgresLimits(), &error);
         QVERIFY2(read, qPrintable(error));
