@@ -86,7 +86,9 @@ std::optional<Dataset> importDataFile(const QString &path, const ImportTarget &k
     const QString name = QFileInfo(path).fileName();
     // --map for one column leaves the others to guessing.
     const QHash<QString, int> mapping = guessImportMapping(kind, previewImport(bytes, name, options.choices, 1).headers, options.mapping);
-    ImportOutcome outcome = runImport(bytes, name, kind, options.choices, mapping, {}, nullptr);
+    ImportChoices choices = options.choices;
+    choices.dropPagesBehind = mapped != nullptr;
+    ImportOutcome outcome = runImport(bytes, name, kind, choices, mapping, {}, nullptr);
     reportRefusedRows(name, outcome.issues);
     if (!outcome.dataset) {
         *error = Text::tr("%1: %2").arg(name, outcome.error);

@@ -3,6 +3,7 @@
 #include "data/csvrecords.h"
 #include "data/groupcounter.h"
 #include "data/importplan.h"
+#include "data/mappedpages.h"
 #include "data/rowimporter.h"
 #include "data/textdecoding.h"
 
@@ -11,9 +12,6 @@
 #include <algorithm>
 #include <future>
 #include <memory>
-
-#include <sys/mman.h>
-#include <unistd.h>
 
 namespace waymark {
 
@@ -60,13 +58,11 @@ void countPart(Part &part, const Reading &reading)
     part.counter = std::make_unique<GroupCounter>(*reading.by, *reading.metric, text);
     RowImporter importer(scratch, part.issues, reading.plan->headers, reading.plan->columnOf, reading.plan->dayFirst, {}, true,
                          part.counter.get());
-    static const qsizetype page = qsizetype(sysconf(_SC_PAGESIZE));
     constexpr qsizetype checkStep = 1 << 20;  // UTF-8 checked a little ahead, while the bytes are in cache
     constexpr qsizetype dropStep = 16 << 20;  // pages given back every 16 MiB
     qsizetype checked = part.start;
     qsizetype dropped = part.start;
     const bool withIds = reading.plan->columnOf.contains(AnswerRespondent);
-    const auto address = [&](qsizetype at) { return quintptr(text.data() + at); };
     part.stop = CsvRecords::read(
         text, reading.plan->delimiter,
         [&](const CsvRecords::Record &record) {
@@ -77,12 +73,9 @@ void countPart(Part &part, const Reading &reading)
             if (reading.checkUtf8 && record.end > checked)
                 checked = checkedUpTo(text, checked, record.end + checkStep, &part.badUtf8);
             if (reading.dropPages && record.end - dropped >= dropStep) {
-                // Whole pages between what was given back and this record's end: read, and the
+                // Pages between what was given back and this record's end: read, and the
                 // counter keeps only texts it can read again from the file.
-                const quintptr from = (address(dropped) + quintptr(page) - 1) & ~quintptr(page - 1);
-                const quintptr to = address(record.end) & ~quintptr(page - 1);
-                if (to > from)
-                    madvise(reinterpret_cast<void *>(from), to - from, MADV_DONTNEED);
+                releaseMappedPages(text.data() + dropped, text.data() + record.end);
                 dropped = record.end;
             }
             // Once unsure, the exact path runs anyway: no use reading on.

@@ -6,6 +6,7 @@
 #include "data/metrics/metric.h"
 #include "data/textdecoding.h"
 #include "data/importplan.h"
+#include "data/mappedpages.h"
 #include "data/rowimporter.h"
 #include "data/xlsxreader.h"
 #include "effort.h"
@@ -226,6 +227,10 @@ ImportPreview previewImport(const QByteArray &fileBytes, const QString &fileName
     return preview;
 }
 
+namespace {
+constexpr qsizetype dropStep = 16 << 20; // pages of a mapped file given back every 16 MiB
+} // namespace
+
 ImportOutcome runImport(const QByteArray &bytes, const QString &fileName, const ImportTarget &target, const ImportChoices &choices,
                         const QHash<QString, int> &mapping, const std::function<void(double)> &progress,
                         const std::atomic_bool *cancel)
@@ -273,9 +278,24 @@ ImportOutcome runImport(const QByteArray &bytes, const QString &fileName, const 
     dataset.source.fileName = fileName;
     // The digest of a large file takes a few hundred milliseconds: taken on another core
     // while this one parses.
+    // A file's mapping that was read as it is (not decoded into a copy): the pages the UTF-8
+    // check read go back at once, the digest and the parse give theirs back as they go, so
+    // ten million answers (843 MB) are never all in memory.
+    const bool dropPages = choices.dropPagesBehind && text.utf8.constData() == bytes.constData();
+    if (dropPages)
+        releaseMappedPages(bytes.constData(), bytes.constData() + bytes.size());
     std::future<QByteArray> sha256;
     if (!choices.statisticsOnly)
-        sha256 = std::async(std::launch::async, [&bytes] { return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex(); });
+        sha256 = std::async(std::launch::async, [&bytes, dropPages] {
+            QCryptographicHash hash(QCryptographicHash::Sha256);
+            for (qsizetype at = 0; at < bytes.size(); at += dropStep) {
+                const qsizetype length = std::min(dropStep, bytes.size() - at);
+                hash.addData(QByteArrayView(bytes.constData() + at, length));
+                if (dropPages)
+                    releaseMappedPages(bytes.constData() + at, bytes.constData() + at + length);
+            }
+            return hash.result().toHex();
+        });
     dataset.source.importedAt = QDateTime::currentDateTimeUtc();
     dataset.source.encoding = text.encoding;
     QStringList mappingLines;
@@ -309,9 +329,14 @@ ImportOutcome runImport(const QByteArray &bytes, const QString &fileName, const 
         }
     } else {
         bool header = true;
+        qsizetype dropped = 0;
         CsvRecords::read(text.utf8, delimiter, [&](const CsvRecords::Record &record) {
             if (std::exchange(header, false))
                 return true;
+            if (dropPages && record.end - dropped >= dropStep) {
+                releaseMappedPages(text.utf8.constData() + dropped, text.utf8.constData() + record.end);
+                dropped = record.end;
+            }
             if ((rowsRead & 4095) == 0) {
                 if (cancel && *cancel) {
                     cancelled = true;

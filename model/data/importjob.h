@@ -24,6 +24,10 @@ struct ImportChoices {
     bool statisticsOnly = false;
     // An .xlsx workbook's sheet: its name or number ("2"); empty means the first.
     QString sheet;
+    // The bytes are a file's memory mapping (the command line maps what it imports): pages
+    // read are given back to the kernel as the import goes (data/mappedpages.h). Never for
+    // bytes in ordinary memory, which giving back would erase.
+    bool dropPagesBehind = false;
 };
 
 struct ImportPreview {
