@@ -8,6 +8,7 @@
 #include "server/serversql.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -89,15 +90,17 @@ bool ServerSession::changeMembers(const MembersEdit &edit, QString *error)
         return false;
     }
     // Checked before anything is sent: a typing slip would otherwise sit in the table unnoticed.
-    const Journey &whole = journey();
+    // The departments from the journey's base: no need to put the whole journey together.
+    const QJsonArray departments = mParts.base[QLatin1String("departments")].toArray();
     for (const ServerMember &member : edit.added) {
         if (member.user.trimmed().isEmpty() || member.user != member.user.trimmed()) {
             message = Text::tr("“%1” is not a database user's name (empty, or spaces around it); the members were not changed")
                           .arg(member.user);
             return false;
         }
-        const bool known = std::any_of(whole.departments.begin(), whole.departments.end(),
-                                       [&](const Department &department) { return department.id == member.department; });
+        const bool known = std::any_of(departments.begin(), departments.end(), [&](const QJsonValue &department) {
+            return QUuid::fromString(department[QLatin1String("id")].toString()) == member.department;
+        });
         if (!known) {
             message = Text::tr("%1 cannot join department %2: the journey has no such department; the members were not changed")
                           .arg(member.user, idText(member.department));

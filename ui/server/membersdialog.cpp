@@ -71,7 +71,7 @@ bool contains(const std::vector<ServerMember> &members, const ServerMember &memb
 MembersDialog::MembersDialog(ServerSession *session, const Journey &journey, QWidget *parent)
     : QDialog(parent)
     , mSession(session)
-    , mJourney(journey)
+    , mDepartments(journey.departments)
     , mReadOnly(session->role() != ServerRole::Facilitator)
     , mIntro(new QLabel(this))
     , mList(new QTreeWidget(this))
@@ -113,7 +113,7 @@ MembersDialog::MembersDialog(ServerSession *session, const Journey &journey, QWi
     mDepartment->setObjectName(QStringLiteral("memberDepartment"));
     mDepartment->setMinimumContentsLength(14);
     mDepartment->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    for (const Department &department : mJourney.departments)
+    for (const Department &department : mDepartments)
         mDepartment->addItem(swatch(department.colour), department.name, department.id);
     mRole->setObjectName(QStringLiteral("memberRole"));
     mRole->setWordWrap(true);
@@ -207,7 +207,7 @@ MembersDialog::MembersDialog(ServerSession *session, const Journey &journey, QWi
     });
 
     reload();
-    if (mJourney.departments.empty())
+    if (mDepartments.empty())
         showProblem(tr("This journey has no departments, so nobody can be a member of one. Departments are added to the journey "
                        "before it is published (they are not edited live yet)."));
     resize(720, 480);
@@ -250,7 +250,7 @@ void MembersDialog::fillList()
         item->setData(UserColumn, rowRole, int(i));
         item->setText(UserColumn, member.user);
         item->setText(DepartmentColumn, departmentName(member.department));
-        for (const Department &department : mJourney.departments) {
+        for (const Department &department : mDepartments) {
             if (department.id == member.department)
                 item->setIcon(DepartmentColumn, swatch(department.colour));
         }
@@ -273,7 +273,7 @@ void MembersDialog::fillList()
 
 QString MembersDialog::departmentName(const QUuid &id) const
 {
-    for (const Department &department : mJourney.departments) {
+    for (const Department &department : mDepartments) {
         if (department.id == id)
             return department.name;
     }

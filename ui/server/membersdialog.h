@@ -58,7 +58,7 @@ private:
     std::vector<int> selectedRows() const;
 
     QPointer<ServerSession> mSession;
-    Journey mJourney;
+    std::vector<Department> mDepartments; // the journey's, as the window has them
     bool mReadOnly = true;
     std::vector<ServerMember> mSaved;   // as read from the server
     std::vector<ServerMember> mMembers; // with the changes made here
