@@ -114,13 +114,26 @@ QString describe(ServerRole role)
     return Text::tr("No Waymark role on this server: ask the facilitator for one");
 }
 
-QString explainRefusal(const QString &serverMessage)
+QString ruleOf(const QString &serverMessage)
 {
     static const QRegularExpression rule(QStringLiteral("waymark rule ([a-z-]+):"));
-    const QRegularExpressionMatch match = rule.match(serverMessage);
-    if (!match.hasMatch())
+    return rule.match(serverMessage).captured(1);
+}
+
+QString explainMembersRefusal(const QString &serverMessage)
+{
+    // The members table shares the locks' rule (server schema 3), whose own words speak of locks.
+    const QString id = ruleOf(serverMessage);
+    if (id != QLatin1String("facilitators-lock"))
+        return explainRefusal(serverMessage);
+    return Text::tr("the server refused this by its rule “%1”: %2").arg(id, Text::tr("only facilitators may say who belongs to which department"));
+}
+
+QString explainRefusal(const QString &serverMessage)
+{
+    const QString id = ruleOf(serverMessage);
+    if (id.isEmpty())
         return serverMessage;
-    const QString id = match.captured(1);
     QString why;
     if (id == QLatin1String("reviewers-comment-only"))
         why = Text::tr("reviewers may add comments, nothing else");

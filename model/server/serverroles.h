@@ -34,6 +34,10 @@ QString describe(ServerRole role);
 // A server's refusal rephrased for people when it came from one of Waymark's rules
 // ("waymark rule <id>: …"); otherwise the server's message as it is.
 QString explainRefusal(const QString &serverMessage);
+// The same for a change of `members`, whose rule (facilitators-lock) it shares with the locks.
+QString explainMembersRefusal(const QString &serverMessage);
+// The id of the Waymark rule a server's message names ("locked-lane"), or empty.
+QString ruleOf(const QString &serverMessage);
 
 // Migration 2 of the server schema (serverschema.cpp): the roles, their grants, and the
 // policies. Needs a user allowed to create roles the first time on a cluster.

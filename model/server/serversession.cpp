@@ -72,7 +72,8 @@ bool ServerSession::connectToServer(QString *error)
         return false;
     }
     if (!db.driver()->subscribeToNotification(QString::fromLatin1(presenceChannel))
-        || !db.driver()->subscribeToNotification(QString::fromLatin1(followChannel))) {
+        || !db.driver()->subscribeToNotification(QString::fromLatin1(followChannel))
+        || !db.driver()->subscribeToNotification(QString::fromLatin1(membersChannel))) {
         message = Text::tr("could not listen for changes on %1: %2").arg(mAddress.display(), db.driver()->lastError().text().trimmed());
         db = QSqlDatabase();
         disconnectFromServer();
@@ -239,7 +240,7 @@ std::optional<qint64> ServerSession::write(ServerChange change, const EntityWrit
     change.author = mAuthor;
     change.seen = mReplaySeen >= 0 ? mReplaySeen : mLastSeen;
     // What a card change replaces, as the server has it (our copy may be behind), for undo.
-    UndoStep step{change.id, change.entity, change.field, {}};
+    UndoStep step{change.id, change.kind, change.entity, change.field, {}};
     if (change.kind == ServerChangeKind::card && !mUndoing) {
         query.prepare(QStringLiteral("SELECT jsonb_build_object('stage', stage, 'lane', lane, 'key', sort_key, 'fields', fields)::text "
                                      "FROM cards WHERE journey = ? AND id = ?"));
@@ -258,6 +259,16 @@ std::optional<qint64> ServerSession::write(ServerChange change, const EntityWrit
             else if (change.field != ServerChangeField::added)
                 step.before = row[QLatin1String("fields")].toObject().value(change.field);
         }
+    } else if (change.kind == ServerChangeKind::lock && !mUndoing) {
+        query.prepare(QStringLiteral("SELECT reason FROM locks WHERE journey = ? AND kind = ? AND target = ?"));
+        query.addBindValue(idText(mJourneyId));
+        query.addBindValue(change.field);
+        query.addBindValue(idText(change.entity));
+        if (!query.exec())
+            return fail(&query);
+        const bool wasLocked = query.next();
+        step.before = QJsonObject{{QStringLiteral("locked"), wasLocked},
+                                  {QStringLiteral("reason"), wasLocked ? query.value(0).toString() : QString()}};
     }
     if (!entityWrite(db, query, change, &message)) {
         message = ServerRoles::explainRefusal(message);
@@ -292,7 +303,7 @@ std::optional<qint64> ServerSession::write(ServerChange change, const EntityWrit
         return fail(nullptr);
     }
     mMine.insert(change.id);
-    if (change.kind == ServerChangeKind::card && !mUndoing)
+    if ((change.kind == ServerChangeKind::card || change.kind == ServerChangeKind::lock) && !mUndoing)
         mUndo.push_back(step);
     QString catchUpError;
     if (!catchUp(&catchUpError) && mConnected)
@@ -353,8 +364,12 @@ void ServerSession::apply(const ServerChange &change)
     mLastSeen = change.id;
     mJourneyStale = true;
     const bool own = mMine.count(change.id) > 0;
-    if (change.kind == ServerChangeKind::lock)
+    if (change.kind == ServerChangeKind::lock) {
+        const auto before = mNewestLock.find({change.field, change.entity});
+        mLockBefore[change.id] = before == mNewestLock.end() ? ServerChange{} : before->second;
+        mNewestLock[{change.field, change.entity}] = change;
         applyLock(change);
+    }
     if (change.kind == ServerChangeKind::card) {
         mNewestOn[{change.entity, change.field}] = change;
         mNewestOnCard[change.entity] = change;
@@ -422,6 +437,10 @@ void ServerSession::onNotification(const QString &name, QSqlDriver::Notification
     }
     if (name == QLatin1String(followChannel)) {
         onFollowNotification(payload.toString());
+        return;
+    }
+    if (name == QLatin1String(membersChannel)) {
+        onMembersNotification(payload.toString());
         return;
     }
     if (name != QLatin1String(notifyChannel))

@@ -5,6 +5,7 @@
 #include "server/offlinequeue.h"
 #include "server/serverchange.h"
 #include "server/serverlock.h"
+#include "server/servermembers.h"
 #include "server/serverroles.h"
 #include "warehouse/postgresurl.h"
 
@@ -92,6 +93,10 @@ public:
     static constexpr const char *presenceChannel = "waymark_presence";
     // Follow-me: a presenting session's view, nothing stored (serversessionfollow.cpp).
     static constexpr const char *followChannel = "waymark_follow";
+    // Members changed (serversessionmembers.cpp): "<journey>|<author>"; every session reads its
+    // departments again. Nothing else is stored for it (the `changes` log takes only journey
+    // and lock changes in server schema 3).
+    static constexpr const char *membersChannel = "waymark_members";
 
     ServerSession(const PostgresAddress &address, const QUuid &journeyId, const QString &author, QObject *parent = nullptr);
     ~ServerSession() override;
@@ -141,12 +146,13 @@ public:
     std::optional<qint64> addDot(const QUuid &vote, const QUuid &participant, const QUuid &card, QString *error);
     std::optional<qint64> addComment(const Comment &comment, QString *error);
 
-    // Undo of this session's own card changes only (serversessionundo.cpp): the newest one
-    // not yet undone is reverted by a new change that everyone receives. Refused, with who
-    // and which change, when someone changed that field, position or card since; the step is
-    // then dropped, so the next undo goes on with the one before. Comments and dots are not
-    // undone (nobody can take them back yet); an undone deletion brings the card back to its
-    // place, without the connections that went with it.
+    // Undo of this session's own card changes and locks only (serversessionundo.cpp): the
+    // newest one not yet undone is reverted by a new change that everyone receives. Refused,
+    // with who and which change, when someone changed that field, position, card or lock
+    // since; the step is then dropped, so the next undo goes on with the one before. Comments
+    // and dots are not undone (nobody can take them back yet); an undone deletion brings the
+    // card back to its place, without the connections that went with it; an undone lock
+    // brings back the lock as it was before (unlocked, or locked with its earlier reason).
     bool canUndo() const { return !mUndo.empty(); }
     std::optional<qint64> undo(QString *error);
 
@@ -162,6 +168,18 @@ public:
     // facilitators only (the database refuses the others, naming the rule).
     std::optional<qint64> setLock(const QString &kind, const QUuid &target, bool locked, const QString &reason, QString *error);
 
+    // Members (serversessionmembers.cpp): who belongs to which of the journey's departments,
+    // as the server holds it now (sorted by user, then department); everyone may read it.
+    std::optional<std::vector<ServerMember>> readMembers(QString *error) const;
+    // The database's login roles with the Waymark role each holds (sorted by name), for the
+    // members editor to offer and to show; roles themselves are granted in SQL by the
+    // database's administrator.
+    std::optional<std::vector<ServerUser>> readUsers(QString *error) const;
+    // Takes away and adds members in one transaction (all or nothing); facilitators only (the
+    // database refuses the others, naming the rule). Refused before anything is sent for an
+    // empty user name, a department the journey does not have, or a user the database does
+    // not know. Every session on the journey then reads its departments again.
+    bool changeMembers(const MembersEdit &edit, QString *error);
     // Follow-me: tells the others on this journey where this session looks (a view), or
     // that it stopped presenting (nullopt). Anyone may send; the window offers it to facilitators.
     bool present(const std::optional<FollowView> &view, QString *error);
@@ -187,6 +205,9 @@ signals:
     void presented(const QString &session, const QString &author, const std::optional<waymark::FollowView> &view);
     // A lock was set or lifted (anyone's, ours included), or the locks were read again.
     void locksChanged();
+    // `author` changed who belongs to which department (`own`: this session did); myDepartments()
+    // is read again already.
+    void membersChanged(const QString &author, bool own);
     // The number of edits waiting for the connection changed.
     void queueChanged(int count);
     // The queued edits were sent after a reconnection (the report says which met others' changes).
@@ -218,6 +239,8 @@ private:
     std::optional<qint64> addCommentBody(const QUuid &comment, const QJsonObject &body, QString *error);
 
     bool loadLocks(QSqlDatabase &db, QString *error);
+    bool loadMyDepartments(QSqlDatabase &db, QString *error);
+    void onMembersNotification(const QString &payload);
     void onFollowNotification(const QString &payload);
     void applyLock(const ServerChange &change);
 
@@ -234,13 +257,17 @@ private:
     std::optional<ServerChange> newestOtherChange(const QUuid &entity, const QString &field, qint64 after);
     QUuid cellEnd(const QUuid &stage, const QUuid &lane, const QUuid &moving) const;
 
-    // What a card change replaced, read on the server inside the change's transaction.
+    // What a card change or a lock replaced, read on the server inside the change's transaction.
     struct UndoStep {
         qint64 id = 0;
+        QString kind; // ServerChangeKind::card or ::lock
         QUuid entity;
         QString field;
-        QJsonValue before; // the field's value; {stage, lane, key}; the whole row; nothing
+        // A card's field's value; {stage, lane, key}; the whole row; nothing. A lock: {locked, reason}.
+        QJsonValue before;
     };
+    // Reverts a lock step (serversessionundo.cpp), refused when someone changed that lock since.
+    std::optional<qint64> undoLock(const UndoStep &step, QString *error);
 
     PostgresAddress mAddress;
     QUuid mJourneyId;
@@ -264,6 +291,13 @@ private:
     // that nobody else changed the thing since.
     std::map<std::pair<QUuid, QString>, ServerChange> mNewestOn;
     std::map<QUuid, ServerChange> mNewestOnCard;
+    // The newest lock change on each (kind, target), for undoing a lock.
+    std::map<std::pair<QString, QUuid>, ServerChange> mNewestLock;
+    // Lock change id -> the lock change on the same lane, stage or board before it (0: none);
+    // and our undo's change id -> the change whose state it brought back. Undoing two of our
+    // own locks of one lane in a row is then not mistaken for someone else's change in between.
+    std::map<qint64, ServerChange> mLockBefore;
+    std::map<qint64, ServerChange> mLockRestores;
     std::map<std::pair<QString, QUuid>, ServerLock> mLocks;
     std::vector<QUuid> mMyDepartments;
     // Off the network: the queue, the server's journey as it was when the first edit was

@@ -41,6 +41,17 @@ bool ServerSession::loadLocks(QSqlDatabase &db, QString *error)
                         query.value(3).toString()};
         mLocks[{lock.kind, lock.target}] = lock;
     }
+    query.finish();
+    if (!loadMyDepartments(db, error))
+        return false;
+    emit locksChanged();
+    return true;
+}
+
+bool ServerSession::loadMyDepartments(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT department FROM members WHERE journey = ? AND db_user = current_user"));
     query.addBindValue(idText(mJourneyId));
     if (!query.exec()) {
@@ -50,7 +61,6 @@ bool ServerSession::loadLocks(QSqlDatabase &db, QString *error)
     mMyDepartments.clear();
     while (query.next())
         mMyDepartments.push_back(QUuid::fromString(query.value(0).toString()));
-    emit locksChanged();
     return true;
 }
 

@@ -1,10 +1,11 @@
-// Undo of a session's own card changes, as new changes everyone receives; refused when
-// someone else changed the same thing since (their change would be silently reverted).
+// Undo of a session's own card changes and locks, as new changes everyone receives; refused
+// when someone else changed the same thing since (their change would be silently reverted).
 #include "server/serversession.h"
 
 #include "server/serversql.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -40,6 +41,8 @@ std::optional<qint64> ServerSession::undo(QString *error)
     }
     const UndoStep step = mUndo.back();
     mUndo.pop_back();
+    if (step.kind == ServerChangeKind::lock)
+        return undoLock(step, &message);
     const QString title = cardTitle(mParts, step.entity);
     const auto deletion = mNewestOn.find({step.entity, ServerChangeField::deleted});
     if (step.field != ServerChangeField::deleted && deletion != mNewestOn.end() && deletion->second.id > step.id) {
@@ -72,6 +75,65 @@ std::optional<qint64> ServerSession::undo(QString *error)
     else
         id = setCardField(step.entity, step.field, step.before.isUndefined() ? QJsonValue() : step.before, &message);
     mUndoing = false;
+    return id;
+}
+
+namespace {
+
+// The lane's or stage's name in the journey's base, for messages; the board has none.
+QString lockedName(const QJsonObject &base, const QString &kind, const QUuid &target)
+{
+    const QString list = kind == ServerLockKind::lane ? QStringLiteral("lanes") : QStringLiteral("stages");
+    for (const QJsonValue &item : base[list].toArray()) {
+        if (QUuid::fromString(item[QLatin1String("id")].toString()) == target)
+            return item[QLatin1String("name")].toString();
+    }
+    return idText(target);
+}
+
+// "Fay unlocked the lane “Support” since (change 42)" and the like.
+QString changedSince(const ServerChange &newest, const QString &name)
+{
+    const bool locked = newest.value[QLatin1String("locked")].toBool();
+    if (newest.field == ServerLockKind::board)
+        return (locked ? Text::tr("cannot undo: %1 froze the board since (change %2)") : Text::tr("cannot undo: %1 unfroze the board since (change %2)"))
+            .arg(newest.author)
+            .arg(newest.id);
+    if (newest.field == ServerLockKind::lane)
+        return (locked ? Text::tr("cannot undo: %1 locked the lane “%2” since (change %3)") : Text::tr("cannot undo: %1 unlocked the lane “%2” since (change %3)"))
+            .arg(newest.author, name)
+            .arg(newest.id);
+    return (locked ? Text::tr("cannot undo: %1 locked the stage “%2” since (change %3)") : Text::tr("cannot undo: %1 unlocked the stage “%2” since (change %3)"))
+        .arg(newest.author, name)
+        .arg(newest.id);
+}
+
+} // namespace
+
+std::optional<qint64> ServerSession::undoLock(const UndoStep &step, QString *error)
+{
+    // The lock goes back to what it was before our change (unlocked, or locked with its
+    // earlier reason), unless someone locked, unlocked or gave a new reason since.
+    const auto newest = mNewestLock.find({step.field, step.entity});
+    if (newest != mNewestLock.end() && newest->second.id != step.id) {
+        // Our own undo of a later lock there is fine when it brought back this very step's
+        // lock; otherwise the one to name is whoever made the lock it brought back.
+        const auto restored = mLockRestores.find(newest->second.id);
+        const bool broughtBack = restored != mLockRestores.end() && restored->second.id == step.id;
+        if (!broughtBack) {
+            const ServerChange &by = restored != mLockRestores.end() && restored->second.id != 0 ? restored->second : newest->second;
+            *error = changedSince(by, lockedName(mParts.base, step.field, step.entity));
+            return std::nullopt;
+        }
+    }
+    const QJsonObject before = step.before.toObject();
+    mUndoing = true;
+    const auto id = setLock(step.field, step.entity, before[QLatin1String("locked")].toBool(), before[QLatin1String("reason")].toString(), error);
+    mUndoing = false;
+    if (id) {
+        const auto previous = mLockBefore.find(step.id);
+        mLockRestores[*id] = previous == mLockBefore.end() ? ServerChange{} : previous->second;
+    }
     return id;
 }
 

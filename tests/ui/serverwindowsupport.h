@@ -12,7 +12,9 @@
 #include <QAction>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QLabel>
+#include <QLibraryInfo>
 #include <QSqlDatabase>
 #include <QTranslator>
 #include <QUuid>
@@ -45,10 +47,16 @@ inline bool installShotTranslation()
 {
     if (!qEnvironmentVariableIsSet("WAYMARK_SHOT_QM"))
         return true;
+    const QString path = qEnvironmentVariable("WAYMARK_SHOT_QM");
     auto *translator = new QTranslator(qApp);
-    if (!translator->load(qEnvironmentVariable("WAYMARK_SHOT_QM")))
+    if (!translator->load(path))
         return false;
     QCoreApplication::installTranslator(translator);
+    // Qt's own buttons (Cancel, Close) in the same language, as the application loads them:
+    // waymark_ru.qm -> qtbase_ru.qm (none for Serbian, which the application carries itself).
+    auto *qt = new QTranslator(qApp);
+    if (qt->load(QStringLiteral("qtbase_") + QFileInfo(path).completeBaseName().section(u'_', 1), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
     return true;
 }
 

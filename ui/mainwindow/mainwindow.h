@@ -172,6 +172,7 @@ private:
     void addServerActions(QMenu *file);
     void publishToServer();
     void openFromServer();
+    void showMembers();
     bool openShared(const PostgresAddress &address, const QUuid &id, const QString &author);
     void leaveServer();
     // Where the journey is shared, or `problem` (a lost connection) with `details` as tooltip.
@@ -258,6 +259,7 @@ private:
     std::unique_ptr<ServerShare> mShare; // while the journey is shared on a server
     QLabel *mServerLabel = nullptr;
     QAction *mSharedUndo = nullptr;
+    QAction *mMembersAction = nullptr; // File → Members…, while shared
 };
 
 } // namespace waymark

@@ -16,6 +16,7 @@
 #include "mainwindow/recentfiles.h"
 #include "recovery/recoverystore.h"
 #include "server/changemark.h"
+#include "server/membersdialog.h"
 #include "server/openfromserverdialog.h"
 #include "server/publishdialog.h"
 #include "server/replayreportdialog.h"
@@ -55,6 +56,11 @@ void MainWindow::addServerActions(QMenu *file)
     QAction *open = file->addAction(tr("Open from Ser&ver…"), this, &MainWindow::openFromServer);
     open->setObjectName(QStringLiteral("openFromServer"));
     open->setStatusTip(tr("Open a journey shared on a PostgreSQL server and edit it live with the others"));
+    mMembersAction = file->addAction(tr("Mem&bers…"), this, &MainWindow::showMembers);
+    mMembersAction->setObjectName(QStringLiteral("serverMembers"));
+    mMembersAction->setEnabled(false);
+    mMembersAction->setStatusTip(tr("Who belongs to which department of the shared journey: they may still change their lanes while locked"));
+    mMembersAction->setToolTip(tr("Only for a journey shared on a server"));
     mServerLabel = new QLabel(this);
     mServerLabel->setObjectName(QStringLiteral("serverState"));
     mServerLabel->hide();
@@ -83,6 +89,15 @@ void MainWindow::openFromServer()
         return;
     if (openShared(dialog.address(), dialog.journeyId(), dialog.author()))
         statusBar()->showMessage(tr("Opened “%1” from %2.").arg(mDocument->journey().title, dialog.address().display()), noticeMs);
+}
+
+void MainWindow::showMembers()
+{
+    if (!mShare)
+        return;
+    MembersDialog dialog(mShare->session.get(), mDocument->journey(), this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.isReadOnly())
+        statusBar()->showMessage(tr("The members are saved on %1.").arg(mShare->where), noticeMs);
 }
 
 bool MainWindow::openServerJourney(const QString &url, const QString &journeyId)
@@ -158,6 +173,10 @@ bool MainWindow::openShared(const PostgresAddress &address, const QUuid &id, con
         statusBar()->showMessage(SharedNotices::remoteChange(change, mDocument->journey()), 4000);
         markChange(change);
     });
+    connect(liveSession, &ServerSession::membersChanged, this, [this](const QString &who, bool own) {
+        if (!own)
+            statusBar()->showMessage(tr("%1 changed who belongs to which department.").arg(who), noticeMs);
+    });
     connect(liveSession, &ServerSession::overwritten, this, [this](const LostChange &lost) {
         statusBar()->showMessage(SharedNotices::overwritten(lost, mDocument->journey()), noticeMs * 2);
     });
@@ -189,6 +208,8 @@ bool MainWindow::openShared(const PostgresAddress &address, const QUuid &id, con
     mCanvasActions->setSharedLimits(SharedJourney::notSharedYet());
     mJourneyInfo->setEnabled(false);
     mJourneyInfo->setToolTip(SharedJourney::notSharedYet());
+    mMembersAction->setEnabled(true);
+    mMembersAction->setToolTip(role == ServerRole::Facilitator ? QString() : tr("Read-only: only facilitators change the members"));
     rebuildEditMenu();
     showServerState();
     updateTitle();
@@ -219,6 +240,8 @@ void MainWindow::leaveServer()
     mCanvasActions->setSharedLimits({});
     mJourneyInfo->setEnabled(true);
     mJourneyInfo->setToolTip({});
+    mMembersAction->setEnabled(false);
+    mMembersAction->setToolTip(tr("Only for a journey shared on a server"));
     mServerLabel->hide();
 }
 
@@ -263,7 +286,7 @@ void MainWindow::fillSharedUndo(QMenu *edit)
     mSharedUndo->setObjectName(QStringLiteral("sharedUndo"));
     mSharedUndo->setShortcuts(QKeySequence::Undo);
     mSharedUndo->setEnabled(mShare->bridge->canUndo());
-    mSharedUndo->setStatusTip(tr("Takes back your own newest change on the server; others' changes stay"));
+    mSharedUndo->setStatusTip(tr("Takes back your own newest change on the server (a card, or a lock); others' changes stay"));
     QAction *redo = edit->addAction(tr("&Redo"));
     redo->setEnabled(false);
     redo->setToolTip(tr("Redo is not available while the journey is shared (not yet)"));

@@ -53,7 +53,8 @@ private:
 // The facilitator's locks in the window: Edit → Lock Lane (Ctrl+Alt+L) and Lock Stage
 // (Ctrl+Alt+K) for the current cell's lane and stage, Freeze the Board (Ctrl+Alt+F), each a
 // toggle that asks for a reason everyone sees; greyed with the reason for the other roles.
-// Locking is undone by toggling again (not by Undo My Last Change: a lock is not a card edit).
+// Each lock or unlock is also a step of Edit → Undo My Last Change (ServerSession::undo), which
+// brings the lock back as it was unless someone changed it since.
 class LockControls : public QObject
 {
     Q_OBJECT
