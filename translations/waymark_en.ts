@@ -558,6 +558,21 @@
     </message>
 </context>
 <context>
+    <name>waymark::MembersDialog</name>
+    <message numerus="yes">
+        <source>%n change(s) not saved yet</source>
+        <translation><numerusform>One change not saved yet</numerusform><numerusform>%n changes not saved yet</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation><numerusform>One member</numerusform><numerusform>%n members</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n change(s) to the members without saving?</source>
+        <translation><numerusform>Discard one change to the members without saving?</numerusform><numerusform>Discard %n changes to the members without saving?</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>waymark::OpenFromServerDialog</name>
     <message numerus="yes">
         <source>%n journey(s) on %1. Double-click one to open it.</source>

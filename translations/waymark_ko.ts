@@ -4526,6 +4526,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>only facilitators may lock lanes and stages or freeze the board</source>
         <translation>레인과 단계를 잠그거나 보드를 고정하는 것은 퍼실리테이터만 할 수 있습니다</translation>
     </message>
+    <message>
+        <source>only facilitators may say who belongs to which department</source>
+        <translation>누가 어느 부서에 속하는지는 퍼실리테이터만 정할 수 있습니다</translation>
+    </message>
 </context>
 <context>
     <name>ServerSchema</name>
@@ -4717,6 +4721,58 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>not connected to %1; undo works again when the connection is back</source>
         <translation>%1에 연결되어 있지 않습니다. 연결이 돌아오면 실행 취소를 다시 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>reading the members on %1 failed: %2</source>
+        <translation>%1에서 부서 구성원을 읽지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>reading the database users on %1 failed: %2</source>
+        <translation>%1에서 데이터베이스 사용자를 읽지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>not connected to %1; the members were not changed</source>
+        <translation>%1에 연결되어 있지 않아 부서 구성원을 바꾸지 않았습니다</translation>
+    </message>
+    <message>
+        <source>“%1” is not a database user's name (empty, or spaces around it); the members were not changed</source>
+        <translation>“%1”은(는) 데이터베이스 사용자 이름이 아닙니다(비어 있거나 앞뒤에 공백이 있음). 부서 구성원을 바꾸지 않았습니다</translation>
+    </message>
+    <message>
+        <source>%1 cannot join department %2: the journey has no such department; the members were not changed</source>
+        <translation>%1을(를) 부서 %2에 넣을 수 없습니다: 이 여정에 그런 부서가 없습니다. 부서 구성원을 바꾸지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the members were not changed on %1: %2</source>
+        <translation>%1의 부서 구성원을 바꾸지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no database user “%2” (names are case-sensitive); the administrator creates it with CREATE ROLE … LOGIN; the members were not changed</source>
+        <translation>%1에 데이터베이스 사용자 “%2”이(가) 없습니다(대소문자를 구분합니다). 관리자가 CREATE ROLE … LOGIN으로 만듭니다. 부서 구성원을 바꾸지 않았습니다</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 froze the board since (change %2)</source>
+        <translation>실행 취소할 수 없습니다: 그 뒤 %1 님이 보드를 고정했습니다(변경 %2)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 unfroze the board since (change %2)</source>
+        <translation>실행 취소할 수 없습니다: 그 뒤 %1 님이 보드 고정을 풀었습니다(변경 %2)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 locked the lane “%2” since (change %3)</source>
+        <translation>실행 취소할 수 없습니다: 그 뒤 %1 님이 “%2” 레인을 잠갔습니다(변경 %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 unlocked the lane “%2” since (change %3)</source>
+        <translation>실행 취소할 수 없습니다: 그 뒤 %1 님이 “%2” 레인의 잠금을 풀었습니다(변경 %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 locked the stage “%2” since (change %3)</source>
+        <translation>실행 취소할 수 없습니다: 그 뒤 %1 님이 “%2” 단계를 잠갔습니다(변경 %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 unlocked the stage “%2” since (change %3)</source>
+        <translation>실행 취소할 수 없습니다: 그 뒤 %1 님이 “%2” 단계의 잠금을 풀었습니다(변경 %3)</translation>
     </message>
 </context>
 <context>
@@ -5848,9 +5904,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>%1 names persona %2, but the journey has %3 personas</source>
         <translation>%1이(가) 페르소나 %2을(를) 가리키지만 여정에는 페르소나가 %3개뿐입니다</translation>
     </message>
-</context>
-<context>
-    <name>WaymarkText</name>
     <message>
         <source>%1: its column “%2” is missing</source>
         <translation>%1: 열 “%2”이(가) 없습니다</translation>
@@ -8929,10 +8982,6 @@ You: %1 — %2</source>
         <translation>실행 취소하지 못했습니다: %1</translation>
     </message>
     <message>
-        <source>Takes back your own newest change on the server; others' changes stay</source>
-        <translation>서버에서 내 최근 변경을 되돌립니다. 다른 사람의 변경은 그대로 남습니다</translation>
-    </message>
-    <message>
         <source>Redo is not available while the journey is shared (not yet)</source>
         <translation>고객 여정을 공유하는 동안에는 다시 실행을 쓸 수 없습니다(아직 미지원)</translation>
     </message>
@@ -9070,6 +9119,34 @@ You: %1 — %2</source>
         <source>&amp;Connect</source>
         <translation>접속(&amp;C)</translation>
     </message>
+    <message>
+        <source>Mem&amp;bers…</source>
+        <translation>부서 구성원(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Who belongs to which department of the shared journey: they may still change their lanes while locked</source>
+        <translation>공유 여정에서 누가 어느 부서에 속하는지: 그 사람들은 잠긴 동안에도 자기 부서의 레인을 바꿀 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Only for a journey shared on a server</source>
+        <translation>서버에 공유된 여정에서만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>The members are saved on %1.</source>
+        <translation>부서 구성원을 %1에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 changed who belongs to which department.</source>
+        <translation>%1 님이 부서 구성원을 바꿨습니다.</translation>
+    </message>
+    <message>
+        <source>Read-only: only facilitators change the members</source>
+        <translation>보기 전용: 부서 구성원은 퍼실리테이터만 바꿉니다</translation>
+    </message>
+    <message>
+        <source>Takes back your own newest change on the server (a card, or a lock); others' changes stay</source>
+        <translation>서버에서 내 마지막 변경(카드 또는 잠금)을 되돌립니다. 다른 사람의 변경은 그대로 둡니다</translation>
+    </message>
 </context>
 <context>
     <name>waymark::MapLegend</name>
@@ -9156,6 +9233,183 @@ You: %1 — %2</source>
     <message>
         <source>%1 % of pain points rest on measured data.</source>
         <translation>페인 포인트의 %1 %가 측정 데이터에 근거합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::MembersDialog</name>
+    <message>
+        <source>Facilitator</source>
+        <translation>퍼실리테이터</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>참가자</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>검토자</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>열람자</translation>
+    </message>
+    <message>
+        <source>No Waymark role</source>
+        <translation>Waymark 역할 없음</translation>
+    </message>
+    <message>
+        <source>Roles are granted by the database's administrator, not here: GRANT %1 TO %2;</source>
+        <translation>역할은 여기서가 아니라 데이터베이스 관리자가 부여합니다: GRANT %1 TO %2;</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>C&amp;hange Department</source>
+        <translation>부서 변경(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>제거(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Members of “%1”</source>
+        <translation>“%1”의 부서 구성원</translation>
+    </message>
+    <message>
+        <source>Who belongs to which department. While a lane is locked, only the facilitators and the members of the lane's department may change its cards.</source>
+        <translation>누가 어느 부서에 속하는지 보여 줍니다. 레인이 잠겨 있는 동안에는 퍼실리테이터와 그 레인 부서의 구성원만 카드를 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Only facilitators change this list (the server's rule “facilitators-lock”); you see it as it is.</source>
+        <translation>이 목록은 퍼실리테이터만 바꿀 수 있습니다(서버 규칙 “facilitators-lock”). 여기서는 현재 상태를 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Database user</source>
+        <translation>데이터베이스 사용자</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>부서</translation>
+    </message>
+    <message>
+        <source>Waymark role</source>
+        <translation>Waymark 역할</translation>
+    </message>
+    <message>
+        <source>e.g. alice</source>
+        <translation>예: alice</translation>
+    </message>
+    <message>
+        <source>Adds the user typed above to the department chosen (Enter)</source>
+        <translation>입력한 사용자를 고른 부서에 추가합니다(Enter)</translation>
+    </message>
+    <message>
+        <source>Moves the selected member to the department chosen above</source>
+        <translation>선택한 구성원을 위에서 고른 부서로 옮깁니다</translation>
+    </message>
+    <message>
+        <source>Takes the selected members out of their departments (Delete)</source>
+        <translation>선택한 구성원을 해당 부서에서 뺍니다(Delete)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Writes every change to the server at once (Ctrl+S)</source>
+        <translation>모든 변경을 한 번에 서버에 기록합니다(Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Database &amp;user:</source>
+        <translation>데이터베이스 사용자(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>부서(&amp;D):</translation>
+    </message>
+    <message>
+        <source>%1 changed the members just now; the list shows their changes.</source>
+        <translation>%1 님이 방금 부서 구성원을 바꿨습니다. 목록에 반영되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 changed the members meanwhile; saving keeps their changes and adds yours.</source>
+        <translation>그동안 %1 님이 부서 구성원을 바꿨습니다. 저장하면 그 변경은 유지되고 내 변경이 더해집니다.</translation>
+    </message>
+    <message>
+        <source>This journey has no departments, so nobody can be a member of one. Departments are added to the journey before it is published (they are not edited live yet).</source>
+        <translation>이 여정에는 부서가 없어 누구도 부서 구성원이 될 수 없습니다. 부서는 게시하기 전에 여정에 추가합니다(아직 실시간으로 편집할 수 없습니다).</translation>
+    </message>
+    <message>
+        <source>The members could not be read: %1</source>
+        <translation>부서 구성원을 읽지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>아직 저장되지 않음</translation>
+    </message>
+    <message>
+        <source>not a department of this journey (%1)</source>
+        <translation>이 여정의 부서가 아님(%1)</translation>
+    </message>
+    <message>
+        <source>Roles are granted by the database's administrator (GRANT waymark_participant TO alice;), not here.</source>
+        <translation>역할은 여기서가 아니라 데이터베이스 관리자가 부여합니다(GRANT waymark_participant TO alice;).</translation>
+    </message>
+    <message>
+        <source>Not a user of this database yet.</source>
+        <translation>아직 이 데이터베이스의 사용자가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Type a database user's name first.</source>
+        <translation>먼저 데이터베이스 사용자 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>There is no database user “%1”; did you mean “%2”? (Names are case-sensitive.)</source>
+        <translation>데이터베이스 사용자 “%1”이(가) 없습니다. “%2”을(를) 말씀하신 건가요? (대소문자를 구분합니다.)</translation>
+    </message>
+    <message>
+        <source>There is no database user “%1” on this server. The database's administrator creates it (CREATE ROLE %1 LOGIN IN ROLE waymark_participant;).</source>
+        <translation>이 서버에 데이터베이스 사용자 “%1”이(가) 없습니다. 데이터베이스 관리자가 만듭니다(CREATE ROLE %1 LOGIN IN ROLE waymark_participant;).</translation>
+    </message>
+    <message>
+        <source>Choose a department first.</source>
+        <translation>먼저 부서를 고르세요.</translation>
+    </message>
+    <message>
+        <source>%1 is already in “%2”.</source>
+        <translation>%1은(는) 이미 “%2” 부서에 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not saved yet</source>
+        <translation>
+            <numerusform>저장하지 않은 변경 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is a member of a department yet.</source>
+        <translation>아직 부서에 속한 사람이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>구성원 %n명</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>변경 버리기</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n change(s) to the members without saving?</source>
+        <translation>
+            <numerusform>부서 구성원 변경 %n개를 저장하지 않고 버릴까요?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

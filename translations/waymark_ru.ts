@@ -4585,6 +4585,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>only facilitators may lock lanes and stages or freeze the board</source>
         <translation>блокировать дорожки и этапы и замораживать доску могут только фасилитаторы</translation>
     </message>
+    <message>
+        <source>only facilitators may say who belongs to which department</source>
+        <translation>решать, кто в каком отделе, могут только фасилитаторы</translation>
+    </message>
 </context>
 <context>
     <name>ServerSchema</name>
@@ -4778,6 +4782,58 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>not connected to %1; undo works again when the connection is back</source>
         <translation>нет связи с %1; отмена снова заработает, когда связь вернётся</translation>
+    </message>
+    <message>
+        <source>reading the members on %1 failed: %2</source>
+        <translation>не удалось прочитать состав отделов на %1: %2</translation>
+    </message>
+    <message>
+        <source>reading the database users on %1 failed: %2</source>
+        <translation>не удалось прочитать пользователей базы данных на %1: %2</translation>
+    </message>
+    <message>
+        <source>not connected to %1; the members were not changed</source>
+        <translation>нет подключения к %1; состав отделов не изменён</translation>
+    </message>
+    <message>
+        <source>“%1” is not a database user's name (empty, or spaces around it); the members were not changed</source>
+        <translation>«%1» — не имя пользователя базы данных (пусто или пробелы по краям); состав отделов не изменён</translation>
+    </message>
+    <message>
+        <source>%1 cannot join department %2: the journey has no such department; the members were not changed</source>
+        <translation>%1 нельзя добавить в отдел %2: в пути нет такого отдела; состав отделов не изменён</translation>
+    </message>
+    <message>
+        <source>the members were not changed on %1: %2</source>
+        <translation>состав отделов на %1 не изменён: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no database user “%2” (names are case-sensitive); the administrator creates it with CREATE ROLE … LOGIN; the members were not changed</source>
+        <translation>на %1 нет пользователя базы данных «%2» (регистр букв важен); его создаёт администратор командой CREATE ROLE … LOGIN; состав отделов не изменён</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 froze the board since (change %2)</source>
+        <translation>отменить нельзя: после этого %1 заморозил(а) доску (изменение %2)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 unfroze the board since (change %2)</source>
+        <translation>отменить нельзя: после этого %1 разморозил(а) доску (изменение %2)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 locked the lane “%2” since (change %3)</source>
+        <translation>отменить нельзя: после этого %1 заблокировал(а) дорожку «%2» (изменение %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 unlocked the lane “%2” since (change %3)</source>
+        <translation>отменить нельзя: после этого %1 разблокировал(а) дорожку «%2» (изменение %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 locked the stage “%2” since (change %3)</source>
+        <translation>отменить нельзя: после этого %1 заблокировал(а) этап «%2» (изменение %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 unlocked the stage “%2” since (change %3)</source>
+        <translation>отменить нельзя: после этого %1 разблокировал(а) этап «%2» (изменение %3)</translation>
     </message>
 </context>
 <context>
@@ -5929,9 +5985,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>%1 names persona %2, but the journey has %3 personas</source>
         <translation>%1 ссылается на персону %2, но в пути всего %3 персон</translation>
     </message>
-</context>
-<context>
-    <name>WaymarkText</name>
     <message>
         <source>%1: its column “%2” is missing</source>
         <translation>%1: нет его столбца «%2»</translation>
@@ -9064,10 +9117,6 @@ You: %1 — %2</source>
         <translation>Не отменено: %1</translation>
     </message>
     <message>
-        <source>Takes back your own newest change on the server; others' changes stay</source>
-        <translation>Отменяет ваше последнее изменение на сервере; изменения других остаются</translation>
-    </message>
-    <message>
         <source>Redo is not available while the journey is shared (not yet)</source>
         <translation>Пока путь открыт на сервере, повтор недоступен (пока не поддерживается)</translation>
     </message>
@@ -9213,6 +9262,34 @@ You: %1 — %2</source>
         <source>&amp;Connect</source>
         <translation>&amp;Подключиться</translation>
     </message>
+    <message>
+        <source>Mem&amp;bers…</source>
+        <translation>Состав о&amp;тделов…</translation>
+    </message>
+    <message>
+        <source>Who belongs to which department of the shared journey: they may still change their lanes while locked</source>
+        <translation>Кто в каком отделе общего пути: они могут менять дорожки своего отдела и во время блокировки</translation>
+    </message>
+    <message>
+        <source>Only for a journey shared on a server</source>
+        <translation>Только для пути, общего через сервер</translation>
+    </message>
+    <message>
+        <source>The members are saved on %1.</source>
+        <translation>Состав отделов сохранён на %1.</translation>
+    </message>
+    <message>
+        <source>%1 changed who belongs to which department.</source>
+        <translation>%1 изменил(а) состав отделов.</translation>
+    </message>
+    <message>
+        <source>Read-only: only facilitators change the members</source>
+        <translation>Только просмотр: состав отделов меняют фасилитаторы</translation>
+    </message>
+    <message>
+        <source>Takes back your own newest change on the server (a card, or a lock); others' changes stay</source>
+        <translation>Отменяет ваше последнее изменение на сервере (карточку или блокировку); изменения других остаются</translation>
+    </message>
 </context>
 <context>
     <name>waymark::MapLegend</name>
@@ -9299,6 +9376,189 @@ You: %1 — %2</source>
     <message>
         <source>%1 % of pain points rest on measured data.</source>
         <translation>%1 % болевых точек основаны на измеренных данных.</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::MembersDialog</name>
+    <message>
+        <source>Facilitator</source>
+        <translation>Фасилитатор</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Рецензент</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Наблюдатель</translation>
+    </message>
+    <message>
+        <source>No Waymark role</source>
+        <translation>Нет роли Waymark</translation>
+    </message>
+    <message>
+        <source>Roles are granted by the database's administrator, not here: GRANT %1 TO %2;</source>
+        <translation>Роли выдаёт администратор базы данных, не здесь: GRANT %1 TO %2;</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>C&amp;hange Department</source>
+        <translation>Сменить о&amp;тдел</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Убрать</translation>
+    </message>
+    <message>
+        <source>Members of “%1”</source>
+        <translation>Состав отделов: «%1»</translation>
+    </message>
+    <message>
+        <source>Who belongs to which department. While a lane is locked, only the facilitators and the members of the lane's department may change its cards.</source>
+        <translation>Кто в каком отделе. Пока дорожка заблокирована, её карточки могут менять только фасилитаторы и сотрудники отдела этой дорожки.</translation>
+    </message>
+    <message>
+        <source>Only facilitators change this list (the server's rule “facilitators-lock”); you see it as it is.</source>
+        <translation>Этот список меняют только фасилитаторы (правило сервера «facilitators-lock»); здесь он показан как есть.</translation>
+    </message>
+    <message>
+        <source>Database user</source>
+        <translation>Пользователь БД</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <source>Waymark role</source>
+        <translation>Роль в Waymark</translation>
+    </message>
+    <message>
+        <source>e.g. alice</source>
+        <translation>например, alice</translation>
+    </message>
+    <message>
+        <source>Adds the user typed above to the department chosen (Enter)</source>
+        <translation>Добавляет введённого пользователя в выбранный отдел (Enter)</translation>
+    </message>
+    <message>
+        <source>Moves the selected member to the department chosen above</source>
+        <translation>Переводит выбранного сотрудника в отдел, выбранный выше</translation>
+    </message>
+    <message>
+        <source>Takes the selected members out of their departments (Delete)</source>
+        <translation>Убирает выбранных сотрудников из их отделов (Delete)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Writes every change to the server at once (Ctrl+S)</source>
+        <translation>Записывает все изменения на сервер разом (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Database &amp;user:</source>
+        <translation>&amp;Пользователь БД:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Отдел:</translation>
+    </message>
+    <message>
+        <source>%1 changed the members just now; the list shows their changes.</source>
+        <translation>%1 только что изменил(а) состав отделов; список это уже показывает.</translation>
+    </message>
+    <message>
+        <source>%1 changed the members meanwhile; saving keeps their changes and adds yours.</source>
+        <translation>%1 тем временем изменил(а) состав отделов; при сохранении их изменения останутся, а ваши добавятся.</translation>
+    </message>
+    <message>
+        <source>This journey has no departments, so nobody can be a member of one. Departments are added to the journey before it is published (they are not edited live yet).</source>
+        <translation>В этом пути нет отделов, так что состоять в них некому. Отделы добавляют в путь до публикации (вживую их пока не редактируют).</translation>
+    </message>
+    <message>
+        <source>The members could not be read: %1</source>
+        <translation>Не удалось прочитать состав отделов: %1</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Ещё не сохранено</translation>
+    </message>
+    <message>
+        <source>not a department of this journey (%1)</source>
+        <translation>не отдел этого пути (%1)</translation>
+    </message>
+    <message>
+        <source>Roles are granted by the database's administrator (GRANT waymark_participant TO alice;), not here.</source>
+        <translation>Роли выдаёт администратор базы данных (GRANT waymark_participant TO alice;), не здесь.</translation>
+    </message>
+    <message>
+        <source>Not a user of this database yet.</source>
+        <translation>Такого пользователя в этой базе данных пока нет.</translation>
+    </message>
+    <message>
+        <source>Type a database user's name first.</source>
+        <translation>Сначала введите имя пользователя базы данных.</translation>
+    </message>
+    <message>
+        <source>There is no database user “%1”; did you mean “%2”? (Names are case-sensitive.)</source>
+        <translation>Пользователя базы данных «%1» нет; может быть, «%2»? (Регистр букв важен.)</translation>
+    </message>
+    <message>
+        <source>There is no database user “%1” on this server. The database's administrator creates it (CREATE ROLE %1 LOGIN IN ROLE waymark_participant;).</source>
+        <translation>На этом сервере нет пользователя базы данных «%1». Его создаёт администратор базы данных (CREATE ROLE %1 LOGIN IN ROLE waymark_participant;).</translation>
+    </message>
+    <message>
+        <source>Choose a department first.</source>
+        <translation>Сначала выберите отдел.</translation>
+    </message>
+    <message>
+        <source>%1 is already in “%2”.</source>
+        <translation>%1 уже в отделе «%2».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not saved yet</source>
+        <translation>
+            <numerusform>%n изменение ещё не сохранено</numerusform>
+            <numerusform>%n изменения ещё не сохранены</numerusform>
+            <numerusform>%n изменений ещё не сохранено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is a member of a department yet.</source>
+        <translation>Пока никто не состоит в отделах.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>Отбросить изменения</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n change(s) to the members without saving?</source>
+        <translation>
+            <numerusform>Отбросить %n изменение состава отделов, не сохраняя?</numerusform>
+            <numerusform>Отбросить %n изменения состава отделов, не сохраняя?</numerusform>
+            <numerusform>Отбросить %n изменений состава отделов, не сохраняя?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

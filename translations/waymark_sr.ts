@@ -4585,6 +4585,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>only facilitators may lock lanes and stages or freeze the board</source>
         <translation>само фасилитатори могу закључавати траке и фазе и замрзавати таблу</translation>
     </message>
+    <message>
+        <source>only facilitators may say who belongs to which department</source>
+        <translation>само фасилитатори одређују ко припада ком одељењу</translation>
+    </message>
 </context>
 <context>
     <name>ServerSchema</name>
@@ -4778,6 +4782,58 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>not connected to %1; undo works again when the connection is back</source>
         <translation>нема везе са %1; поништавање ће опет радити када се веза врати</translation>
+    </message>
+    <message>
+        <source>reading the members on %1 failed: %2</source>
+        <translation>читање чланова одељења на %1 није успело: %2</translation>
+    </message>
+    <message>
+        <source>reading the database users on %1 failed: %2</source>
+        <translation>читање корисника базе података на %1 није успело: %2</translation>
+    </message>
+    <message>
+        <source>not connected to %1; the members were not changed</source>
+        <translation>нема везе са %1; чланови одељења нису промењени</translation>
+    </message>
+    <message>
+        <source>“%1” is not a database user's name (empty, or spaces around it); the members were not changed</source>
+        <translation>„%1“ није име корисника базе података (празно или размаци око њега); чланови одељења нису промењени</translation>
+    </message>
+    <message>
+        <source>%1 cannot join department %2: the journey has no such department; the members were not changed</source>
+        <translation>%1 не може у одељење %2: путовање нема такво одељење; чланови одељења нису промењени</translation>
+    </message>
+    <message>
+        <source>the members were not changed on %1: %2</source>
+        <translation>чланови одељења на %1 нису промењени: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no database user “%2” (names are case-sensitive); the administrator creates it with CREATE ROLE … LOGIN; the members were not changed</source>
+        <translation>на %1 нема корисника базе података „%2“ (велика и мала слова се разликују); прави га администратор наредбом CREATE ROLE … LOGIN; чланови одељења нису промењени</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 froze the board since (change %2)</source>
+        <translation>опозив није могућ: у међувремену је %1 замрзнуо/ла таблу (измена %2)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 unfroze the board since (change %2)</source>
+        <translation>опозив није могућ: у међувремену је %1 одмрзнуо/ла таблу (измена %2)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 locked the lane “%2” since (change %3)</source>
+        <translation>опозив није могућ: у међувремену је %1 закључао/ла траку „%2“ (измена %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 unlocked the lane “%2” since (change %3)</source>
+        <translation>опозив није могућ: у међувремену је %1 откључао/ла траку „%2“ (измена %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 locked the stage “%2” since (change %3)</source>
+        <translation>опозив није могућ: у међувремену је %1 закључао/ла фазу „%2“ (измена %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 unlocked the stage “%2” since (change %3)</source>
+        <translation>опозив није могућ: у међувремену је %1 откључао/ла фазу „%2“ (измена %3)</translation>
     </message>
 </context>
 <context>
@@ -5929,9 +5985,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>%1 names persona %2, but the journey has %3 personas</source>
         <translation>%1 наводи персону %2, али путовање има %3 персона</translation>
     </message>
-</context>
-<context>
-    <name>WaymarkText</name>
     <message>
         <source>%1: its column “%2” is missing</source>
         <translation>%1: недостаје колона „%2“</translation>
@@ -9064,10 +9117,6 @@ You: %1 — %2</source>
         <translation>Није опозвано: %1</translation>
     </message>
     <message>
-        <source>Takes back your own newest change on the server; others' changes stay</source>
-        <translation>Опозива вашу најновију измену на серверу; измене других остају</translation>
-    </message>
-    <message>
         <source>Redo is not available while the journey is shared (not yet)</source>
         <translation>Док је путовање отворено на серверу, понављање није доступно (још не постоји)</translation>
     </message>
@@ -9213,6 +9262,34 @@ You: %1 — %2</source>
         <source>&amp;Connect</source>
         <translation>&amp;Повежи се</translation>
     </message>
+    <message>
+        <source>Mem&amp;bers…</source>
+        <translation>&amp;Чланови одељења…</translation>
+    </message>
+    <message>
+        <source>Who belongs to which department of the shared journey: they may still change their lanes while locked</source>
+        <translation>Ко припада ком одељењу заједничког путовања: они могу да мењају траке свог одељења и док су закључане</translation>
+    </message>
+    <message>
+        <source>Only for a journey shared on a server</source>
+        <translation>Само за путовање које се дели преко сервера</translation>
+    </message>
+    <message>
+        <source>The members are saved on %1.</source>
+        <translation>Чланови одељења су сачувани на %1.</translation>
+    </message>
+    <message>
+        <source>%1 changed who belongs to which department.</source>
+        <translation>%1 је променио/ла ко припада ком одељењу.</translation>
+    </message>
+    <message>
+        <source>Read-only: only facilitators change the members</source>
+        <translation>Само за читање: чланове одељења мењају фасилитатори</translation>
+    </message>
+    <message>
+        <source>Takes back your own newest change on the server (a card, or a lock); others' changes stay</source>
+        <translation>Опозива вашу последњу измену на серверу (картицу или закључавање); измене других остају</translation>
+    </message>
 </context>
 <context>
     <name>waymark::MapLegend</name>
@@ -9299,6 +9376,189 @@ You: %1 — %2</source>
     <message>
         <source>%1 % of pain points rest on measured data.</source>
         <translation>%1 % болних тачака почива на измереним подацима.</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::MembersDialog</name>
+    <message>
+        <source>Facilitator</source>
+        <translation>Фасилитатор</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Учесник</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Рецензент</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Посматрач</translation>
+    </message>
+    <message>
+        <source>No Waymark role</source>
+        <translation>Нема улоге у Waymark-у</translation>
+    </message>
+    <message>
+        <source>Roles are granted by the database's administrator, not here: GRANT %1 TO %2;</source>
+        <translation>Улоге додељује администратор базе података, не овде: GRANT %1 TO %2;</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Додај</translation>
+    </message>
+    <message>
+        <source>C&amp;hange Department</source>
+        <translation>&amp;Премести у одељење</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Уклони</translation>
+    </message>
+    <message>
+        <source>Members of “%1”</source>
+        <translation>Чланови одељења: „%1“</translation>
+    </message>
+    <message>
+        <source>Who belongs to which department. While a lane is locked, only the facilitators and the members of the lane's department may change its cards.</source>
+        <translation>Ко припада ком одељењу. Док је трака закључана, њене картице могу да мењају само фасилитатори и чланови одељења те траке.</translation>
+    </message>
+    <message>
+        <source>Only facilitators change this list (the server's rule “facilitators-lock”); you see it as it is.</source>
+        <translation>Овај списак мењају само фасилитатори (правило сервера „facilitators-lock“); овде га видите какав јесте.</translation>
+    </message>
+    <message>
+        <source>Database user</source>
+        <translation>Корисник базе</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Одељење</translation>
+    </message>
+    <message>
+        <source>Waymark role</source>
+        <translation>Улога у Waymark-у</translation>
+    </message>
+    <message>
+        <source>e.g. alice</source>
+        <translation>нпр. alice</translation>
+    </message>
+    <message>
+        <source>Adds the user typed above to the department chosen (Enter)</source>
+        <translation>Додаје унетог корисника у изабрано одељење (Enter)</translation>
+    </message>
+    <message>
+        <source>Moves the selected member to the department chosen above</source>
+        <translation>Премешта изабраног члана у одељење изабрано изнад</translation>
+    </message>
+    <message>
+        <source>Takes the selected members out of their departments (Delete)</source>
+        <translation>Уклања изабране чланове из њихових одељења (Delete)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сачувај</translation>
+    </message>
+    <message>
+        <source>Writes every change to the server at once (Ctrl+S)</source>
+        <translation>Уписује све измене на сервер одједном (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Database &amp;user:</source>
+        <translation>&amp;Корисник базе:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Одељење:</translation>
+    </message>
+    <message>
+        <source>%1 changed the members just now; the list shows their changes.</source>
+        <translation>%1 је управо променио/ла чланове одељења; списак то већ приказује.</translation>
+    </message>
+    <message>
+        <source>%1 changed the members meanwhile; saving keeps their changes and adds yours.</source>
+        <translation>%1 је у међувремену променио/ла чланове одељења; чување задржава њихове измене и додаје ваше.</translation>
+    </message>
+    <message>
+        <source>This journey has no departments, so nobody can be a member of one. Departments are added to the journey before it is published (they are not edited live yet).</source>
+        <translation>Ово путовање нема одељења, па нико не може бити њихов члан. Одељења се додају путовању пре објављивања (уживо се још не уређују).</translation>
+    </message>
+    <message>
+        <source>The members could not be read: %1</source>
+        <translation>Чланови одељења нису могли да се прочитају: %1</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Још није сачувано</translation>
+    </message>
+    <message>
+        <source>not a department of this journey (%1)</source>
+        <translation>није одељење овог путовања (%1)</translation>
+    </message>
+    <message>
+        <source>Roles are granted by the database's administrator (GRANT waymark_participant TO alice;), not here.</source>
+        <translation>Улоге додељује администратор базе података (GRANT waymark_participant TO alice;), не овде.</translation>
+    </message>
+    <message>
+        <source>Not a user of this database yet.</source>
+        <translation>Таквог корисника у овој бази података још нема.</translation>
+    </message>
+    <message>
+        <source>Type a database user's name first.</source>
+        <translation>Прво унесите име корисника базе података.</translation>
+    </message>
+    <message>
+        <source>There is no database user “%1”; did you mean “%2”? (Names are case-sensitive.)</source>
+        <translation>Нема корисника базе података „%1“; да ли сте мислили „%2“? (Велика и мала слова се разликују.)</translation>
+    </message>
+    <message>
+        <source>There is no database user “%1” on this server. The database's administrator creates it (CREATE ROLE %1 LOGIN IN ROLE waymark_participant;).</source>
+        <translation>На овом серверу нема корисника базе података „%1“. Прави га администратор базе података (CREATE ROLE %1 LOGIN IN ROLE waymark_participant;).</translation>
+    </message>
+    <message>
+        <source>Choose a department first.</source>
+        <translation>Прво изаберите одељење.</translation>
+    </message>
+    <message>
+        <source>%1 is already in “%2”.</source>
+        <translation>%1 је већ у одељењу „%2“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not saved yet</source>
+        <translation>
+            <numerusform>%n измена још није сачувана</numerusform>
+            <numerusform>%n измене још нису сачуване</numerusform>
+            <numerusform>%n измена још није сачувано</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is a member of a department yet.</source>
+        <translation>Још нико није члан неког одељења.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n члан</numerusform>
+            <numerusform>%n члана</numerusform>
+            <numerusform>%n чланова</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Није сачувано: %1</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>Одбаци измене</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n change(s) to the members without saving?</source>
+        <translation>
+            <numerusform>Одбацити %n измену чланова одељења без чувања?</numerusform>
+            <numerusform>Одбацити %n измене чланова одељења без чувања?</numerusform>
+            <numerusform>Одбацити %n измена чланова одељења без чувања?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

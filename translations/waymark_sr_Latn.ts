@@ -4585,6 +4585,10 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <source>only facilitators may lock lanes and stages or freeze the board</source>
         <translation>samo fasilitatori mogu zaključavati trake i faze i zamrzavati tablu</translation>
     </message>
+    <message>
+        <source>only facilitators may say who belongs to which department</source>
+        <translation>samo fasilitatori određuju ko pripada kom odeljenju</translation>
+    </message>
 </context>
 <context>
     <name>ServerSchema</name>
@@ -4778,6 +4782,58 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>not connected to %1; undo works again when the connection is back</source>
         <translation>nema veze sa %1; poništavanje će opet raditi kada se veza vrati</translation>
+    </message>
+    <message>
+        <source>reading the members on %1 failed: %2</source>
+        <translation>čitanje članova odeljenja na %1 nije uspelo: %2</translation>
+    </message>
+    <message>
+        <source>reading the database users on %1 failed: %2</source>
+        <translation>čitanje korisnika baze podataka na %1 nije uspelo: %2</translation>
+    </message>
+    <message>
+        <source>not connected to %1; the members were not changed</source>
+        <translation>nema veze sa %1; članovi odeljenja nisu promenjeni</translation>
+    </message>
+    <message>
+        <source>“%1” is not a database user's name (empty, or spaces around it); the members were not changed</source>
+        <translation>„%1“ nije ime korisnika baze podataka (prazno ili razmaci oko njega); članovi odeljenja nisu promenjeni</translation>
+    </message>
+    <message>
+        <source>%1 cannot join department %2: the journey has no such department; the members were not changed</source>
+        <translation>%1 ne može u odeljenje %2: putovanje nema takvo odeljenje; članovi odeljenja nisu promenjeni</translation>
+    </message>
+    <message>
+        <source>the members were not changed on %1: %2</source>
+        <translation>članovi odeljenja na %1 nisu promenjeni: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no database user “%2” (names are case-sensitive); the administrator creates it with CREATE ROLE … LOGIN; the members were not changed</source>
+        <translation>na %1 nema korisnika baze podataka „%2“ (velika i mala slova se razlikuju); pravi ga administrator naredbom CREATE ROLE … LOGIN; članovi odeljenja nisu promenjeni</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 froze the board since (change %2)</source>
+        <translation>opoziv nije moguć: u međuvremenu je %1 zamrznuo/la tablu (izmena %2)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 unfroze the board since (change %2)</source>
+        <translation>opoziv nije moguć: u međuvremenu je %1 odmrznuo/la tablu (izmena %2)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 locked the lane “%2” since (change %3)</source>
+        <translation>opoziv nije moguć: u međuvremenu je %1 zaključao/la traku „%2“ (izmena %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 unlocked the lane “%2” since (change %3)</source>
+        <translation>opoziv nije moguć: u međuvremenu je %1 otključao/la traku „%2“ (izmena %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 locked the stage “%2” since (change %3)</source>
+        <translation>opoziv nije moguć: u međuvremenu je %1 zaključao/la fazu „%2“ (izmena %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 unlocked the stage “%2” since (change %3)</source>
+        <translation>opoziv nije moguć: u međuvremenu je %1 otključao/la fazu „%2“ (izmena %3)</translation>
     </message>
 </context>
 <context>
@@ -5929,9 +5985,6 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <source>%1 names persona %2, but the journey has %3 personas</source>
         <translation>%1 navodi personu %2, ali putovanje ima %3 persona</translation>
     </message>
-</context>
-<context>
-    <name>WaymarkText</name>
     <message>
         <source>%1: its column “%2” is missing</source>
         <translation>%1: nedostaje kolona „%2“</translation>
@@ -9064,10 +9117,6 @@ Vi: %1 — %2</translation>
         <translation>Nije opozvano: %1</translation>
     </message>
     <message>
-        <source>Takes back your own newest change on the server; others' changes stay</source>
-        <translation>Opoziva vašu najnoviju izmenu na serveru; izmene drugih ostaju</translation>
-    </message>
-    <message>
         <source>Redo is not available while the journey is shared (not yet)</source>
         <translation>Dok je putovanje otvoreno na serveru, ponavljanje nije dostupno (još ne postoji)</translation>
     </message>
@@ -9213,6 +9262,34 @@ Vi: %1 — %2</translation>
         <source>&amp;Connect</source>
         <translation>&amp;Poveži se</translation>
     </message>
+    <message>
+        <source>Mem&amp;bers…</source>
+        <translation>&amp;Članovi odeljenja…</translation>
+    </message>
+    <message>
+        <source>Who belongs to which department of the shared journey: they may still change their lanes while locked</source>
+        <translation>Ko pripada kom odeljenju zajedničkog putovanja: oni mogu da menjaju trake svog odeljenja i dok su zaključane</translation>
+    </message>
+    <message>
+        <source>Only for a journey shared on a server</source>
+        <translation>Samo za putovanje koje se deli preko servera</translation>
+    </message>
+    <message>
+        <source>The members are saved on %1.</source>
+        <translation>Članovi odeljenja su sačuvani na %1.</translation>
+    </message>
+    <message>
+        <source>%1 changed who belongs to which department.</source>
+        <translation>%1 je promenio/la ko pripada kom odeljenju.</translation>
+    </message>
+    <message>
+        <source>Read-only: only facilitators change the members</source>
+        <translation>Samo za čitanje: članove odeljenja menjaju fasilitatori</translation>
+    </message>
+    <message>
+        <source>Takes back your own newest change on the server (a card, or a lock); others' changes stay</source>
+        <translation>Opoziva vašu poslednju izmenu na serveru (karticu ili zaključavanje); izmene drugih ostaju</translation>
+    </message>
 </context>
 <context>
     <name>waymark::MapLegend</name>
@@ -9299,6 +9376,189 @@ Vi: %1 — %2</translation>
     <message>
         <source>%1 % of pain points rest on measured data.</source>
         <translation>%1 % bolnih tačaka počiva na izmerenim podacima.</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::MembersDialog</name>
+    <message>
+        <source>Facilitator</source>
+        <translation>Fasilitator</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Učesnik</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Recenzent</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Posmatrač</translation>
+    </message>
+    <message>
+        <source>No Waymark role</source>
+        <translation>Nema uloge u Waymark-u</translation>
+    </message>
+    <message>
+        <source>Roles are granted by the database's administrator, not here: GRANT %1 TO %2;</source>
+        <translation>Uloge dodeljuje administrator baze podataka, ne ovde: GRANT %1 TO %2;</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Dodaj</translation>
+    </message>
+    <message>
+        <source>C&amp;hange Department</source>
+        <translation>&amp;Premesti u odeljenje</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ukloni</translation>
+    </message>
+    <message>
+        <source>Members of “%1”</source>
+        <translation>Članovi odeljenja: „%1“</translation>
+    </message>
+    <message>
+        <source>Who belongs to which department. While a lane is locked, only the facilitators and the members of the lane's department may change its cards.</source>
+        <translation>Ko pripada kom odeljenju. Dok je traka zaključana, njene kartice mogu da menjaju samo fasilitatori i članovi odeljenja te trake.</translation>
+    </message>
+    <message>
+        <source>Only facilitators change this list (the server's rule “facilitators-lock”); you see it as it is.</source>
+        <translation>Ovaj spisak menjaju samo fasilitatori (pravilo servera „facilitators-lock“); ovde ga vidite kakav jeste.</translation>
+    </message>
+    <message>
+        <source>Database user</source>
+        <translation>Korisnik baze</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Odeljenje</translation>
+    </message>
+    <message>
+        <source>Waymark role</source>
+        <translation>Uloga u Waymark-u</translation>
+    </message>
+    <message>
+        <source>e.g. alice</source>
+        <translation>npr. alice</translation>
+    </message>
+    <message>
+        <source>Adds the user typed above to the department chosen (Enter)</source>
+        <translation>Dodaje unetog korisnika u izabrano odeljenje (Enter)</translation>
+    </message>
+    <message>
+        <source>Moves the selected member to the department chosen above</source>
+        <translation>Premešta izabranog člana u odeljenje izabrano iznad</translation>
+    </message>
+    <message>
+        <source>Takes the selected members out of their departments (Delete)</source>
+        <translation>Uklanja izabrane članove iz njihovih odeljenja (Delete)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Sačuvaj</translation>
+    </message>
+    <message>
+        <source>Writes every change to the server at once (Ctrl+S)</source>
+        <translation>Upisuje sve izmene na server odjednom (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Database &amp;user:</source>
+        <translation>&amp;Korisnik baze:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Odeljenje:</translation>
+    </message>
+    <message>
+        <source>%1 changed the members just now; the list shows their changes.</source>
+        <translation>%1 je upravo promenio/la članove odeljenja; spisak to već prikazuje.</translation>
+    </message>
+    <message>
+        <source>%1 changed the members meanwhile; saving keeps their changes and adds yours.</source>
+        <translation>%1 je u međuvremenu promenio/la članove odeljenja; čuvanje zadržava njihove izmene i dodaje vaše.</translation>
+    </message>
+    <message>
+        <source>This journey has no departments, so nobody can be a member of one. Departments are added to the journey before it is published (they are not edited live yet).</source>
+        <translation>Ovo putovanje nema odeljenja, pa niko ne može biti njihov član. Odeljenja se dodaju putovanju pre objavljivanja (uživo se još ne uređuju).</translation>
+    </message>
+    <message>
+        <source>The members could not be read: %1</source>
+        <translation>Članovi odeljenja nisu mogli da se pročitaju: %1</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Još nije sačuvano</translation>
+    </message>
+    <message>
+        <source>not a department of this journey (%1)</source>
+        <translation>nije odeljenje ovog putovanja (%1)</translation>
+    </message>
+    <message>
+        <source>Roles are granted by the database's administrator (GRANT waymark_participant TO alice;), not here.</source>
+        <translation>Uloge dodeljuje administrator baze podataka (GRANT waymark_participant TO alice;), ne ovde.</translation>
+    </message>
+    <message>
+        <source>Not a user of this database yet.</source>
+        <translation>Takvog korisnika u ovoj bazi podataka još nema.</translation>
+    </message>
+    <message>
+        <source>Type a database user's name first.</source>
+        <translation>Prvo unesite ime korisnika baze podataka.</translation>
+    </message>
+    <message>
+        <source>There is no database user “%1”; did you mean “%2”? (Names are case-sensitive.)</source>
+        <translation>Nema korisnika baze podataka „%1“; da li ste mislili „%2“? (Velika i mala slova se razlikuju.)</translation>
+    </message>
+    <message>
+        <source>There is no database user “%1” on this server. The database's administrator creates it (CREATE ROLE %1 LOGIN IN ROLE waymark_participant;).</source>
+        <translation>Na ovom serveru nema korisnika baze podataka „%1“. Pravi ga administrator baze podataka (CREATE ROLE %1 LOGIN IN ROLE waymark_participant;).</translation>
+    </message>
+    <message>
+        <source>Choose a department first.</source>
+        <translation>Prvo izaberite odeljenje.</translation>
+    </message>
+    <message>
+        <source>%1 is already in “%2”.</source>
+        <translation>%1 je već u odeljenju „%2“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not saved yet</source>
+        <translation>
+            <numerusform>%n izmena još nije sačuvana</numerusform>
+            <numerusform>%n izmene još nisu sačuvane</numerusform>
+            <numerusform>%n izmena još nije sačuvano</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is a member of a department yet.</source>
+        <translation>Još niko nije član nekog odeljenja.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n član</numerusform>
+            <numerusform>%n člana</numerusform>
+            <numerusform>%n članova</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nije sačuvano: %1</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>Odbaci izmene</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n change(s) to the members without saving?</source>
+        <translation>
+            <numerusform>Odbaciti %n izmenu članova odeljenja bez čuvanja?</numerusform>
+            <numerusform>Odbaciti %n izmene članova odeljenja bez čuvanja?</numerusform>
+            <numerusform>Odbaciti %n izmena članova odeljenja bez čuvanja?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4587,6 +4587,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>only facilitators may lock lanes and stages or freeze the board</source>
         <translation>блокувати доріжки й етапи та заморожувати дошку можуть лише фасилітатори</translation>
     </message>
+    <message>
+        <source>only facilitators may say who belongs to which department</source>
+        <translation>вирішувати, хто в якому підрозділі, можуть лише фасилітатори</translation>
+    </message>
 </context>
 <context>
     <name>ServerSchema</name>
@@ -4780,6 +4784,58 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>not connected to %1; undo works again when the connection is back</source>
         <translation>немає зв’язку з %1; скасування знову запрацює, коли зв’язок повернеться</translation>
+    </message>
+    <message>
+        <source>reading the members on %1 failed: %2</source>
+        <translation>не вдалося прочитати склад підрозділів на %1: %2</translation>
+    </message>
+    <message>
+        <source>reading the database users on %1 failed: %2</source>
+        <translation>не вдалося прочитати користувачів бази даних на %1: %2</translation>
+    </message>
+    <message>
+        <source>not connected to %1; the members were not changed</source>
+        <translation>немає з'єднання з %1; склад підрозділів не змінено</translation>
+    </message>
+    <message>
+        <source>“%1” is not a database user's name (empty, or spaces around it); the members were not changed</source>
+        <translation>«%1» — не ім’я користувача бази даних (порожньо або пробіли по краях); склад підрозділів не змінено</translation>
+    </message>
+    <message>
+        <source>%1 cannot join department %2: the journey has no such department; the members were not changed</source>
+        <translation>%1 не можна додати до підрозділу %2: у шляху немає такого підрозділу; склад підрозділів не змінено</translation>
+    </message>
+    <message>
+        <source>the members were not changed on %1: %2</source>
+        <translation>склад підрозділів на %1 не змінено: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no database user “%2” (names are case-sensitive); the administrator creates it with CREATE ROLE … LOGIN; the members were not changed</source>
+        <translation>на %1 немає користувача бази даних «%2» (регістр літер важливий); його створює адміністратор командою CREATE ROLE … LOGIN; склад підрозділів не змінено</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 froze the board since (change %2)</source>
+        <translation>скасувати не можна: після цього %1 заморозив(ла) дошку (зміна %2)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 unfroze the board since (change %2)</source>
+        <translation>скасувати не можна: після цього %1 розморозив(ла) дошку (зміна %2)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 locked the lane “%2” since (change %3)</source>
+        <translation>скасувати не можна: після цього %1 заблокував(ла) доріжку «%2» (зміна %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 unlocked the lane “%2” since (change %3)</source>
+        <translation>скасувати не можна: після цього %1 розблокував(ла) доріжку «%2» (зміна %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 locked the stage “%2” since (change %3)</source>
+        <translation>скасувати не можна: після цього %1 заблокував(ла) етап «%2» (зміна %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 unlocked the stage “%2” since (change %3)</source>
+        <translation>скасувати не можна: після цього %1 розблокував(ла) етап «%2» (зміна %3)</translation>
     </message>
 </context>
 <context>
@@ -5931,9 +5987,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>%1 names persona %2, but the journey has %3 personas</source>
         <translation>%1 посилається на персону %2, але в шляху лише %3 персон</translation>
     </message>
-</context>
-<context>
-    <name>WaymarkText</name>
     <message>
         <source>%1: its column “%2” is missing</source>
         <translation>%1: немає стовпця «%2»</translation>
@@ -9066,10 +9119,6 @@ You: %1 — %2</source>
         <translation>Не скасовано: %1</translation>
     </message>
     <message>
-        <source>Takes back your own newest change on the server; others' changes stay</source>
-        <translation>Скасовує вашу останню зміну на сервері; зміни інших залишаються</translation>
-    </message>
-    <message>
         <source>Redo is not available while the journey is shared (not yet)</source>
         <translation>Доки шлях відкрито на сервері, повтор недоступний (поки не підтримується)</translation>
     </message>
@@ -9215,6 +9264,34 @@ You: %1 — %2</source>
         <source>&amp;Connect</source>
         <translation>&amp;Під’єднатися</translation>
     </message>
+    <message>
+        <source>Mem&amp;bers…</source>
+        <translation>Ск&amp;лад підрозділів…</translation>
+    </message>
+    <message>
+        <source>Who belongs to which department of the shared journey: they may still change their lanes while locked</source>
+        <translation>Хто в якому підрозділі спільного шляху: вони можуть змінювати доріжки свого підрозділу й під час блокування</translation>
+    </message>
+    <message>
+        <source>Only for a journey shared on a server</source>
+        <translation>Лише для шляху, спільного через сервер</translation>
+    </message>
+    <message>
+        <source>The members are saved on %1.</source>
+        <translation>Склад підрозділів збережено на %1.</translation>
+    </message>
+    <message>
+        <source>%1 changed who belongs to which department.</source>
+        <translation>%1 змінив(ла) склад підрозділів.</translation>
+    </message>
+    <message>
+        <source>Read-only: only facilitators change the members</source>
+        <translation>Лише перегляд: склад підрозділів змінюють фасилітатори</translation>
+    </message>
+    <message>
+        <source>Takes back your own newest change on the server (a card, or a lock); others' changes stay</source>
+        <translation>Скасовує вашу останню зміну на сервері (картку чи блокування); зміни інших лишаються</translation>
+    </message>
 </context>
 <context>
     <name>waymark::MapLegend</name>
@@ -9301,6 +9378,189 @@ You: %1 — %2</source>
     <message>
         <source>%1 % of pain points rest on measured data.</source>
         <translation>%1 % больових точок ґрунтуються на виміряних даних.</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::MembersDialog</name>
+    <message>
+        <source>Facilitator</source>
+        <translation>Фасилітатор</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Учасник</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Рецензент</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Спостерігач</translation>
+    </message>
+    <message>
+        <source>No Waymark role</source>
+        <translation>Немає ролі Waymark</translation>
+    </message>
+    <message>
+        <source>Roles are granted by the database's administrator, not here: GRANT %1 TO %2;</source>
+        <translation>Ролі надає адміністратор бази даних, не тут: GRANT %1 TO %2;</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>Д&amp;одати</translation>
+    </message>
+    <message>
+        <source>C&amp;hange Department</source>
+        <translation>З&amp;мінити підрозділ</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Вилучити</translation>
+    </message>
+    <message>
+        <source>Members of “%1”</source>
+        <translation>Склад підрозділів: «%1»</translation>
+    </message>
+    <message>
+        <source>Who belongs to which department. While a lane is locked, only the facilitators and the members of the lane's department may change its cards.</source>
+        <translation>Хто в якому підрозділі. Поки доріжку заблоковано, її картки можуть змінювати лише фасилітатори та працівники підрозділу цієї доріжки.</translation>
+    </message>
+    <message>
+        <source>Only facilitators change this list (the server's rule “facilitators-lock”); you see it as it is.</source>
+        <translation>Цей список змінюють лише фасилітатори (правило сервера «facilitators-lock»); тут його показано як є.</translation>
+    </message>
+    <message>
+        <source>Database user</source>
+        <translation>Користувач БД</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Підрозділ</translation>
+    </message>
+    <message>
+        <source>Waymark role</source>
+        <translation>Роль у Waymark</translation>
+    </message>
+    <message>
+        <source>e.g. alice</source>
+        <translation>наприклад, alice</translation>
+    </message>
+    <message>
+        <source>Adds the user typed above to the department chosen (Enter)</source>
+        <translation>Додає введеного користувача до вибраного підрозділу (Enter)</translation>
+    </message>
+    <message>
+        <source>Moves the selected member to the department chosen above</source>
+        <translation>Переводить вибраного працівника до підрозділу, вибраного вище</translation>
+    </message>
+    <message>
+        <source>Takes the selected members out of their departments (Delete)</source>
+        <translation>Вилучає вибраних працівників з їхніх підрозділів (Delete)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Зберегти</translation>
+    </message>
+    <message>
+        <source>Writes every change to the server at once (Ctrl+S)</source>
+        <translation>Записує всі зміни на сервер разом (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Database &amp;user:</source>
+        <translation>&amp;Користувач БД:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Підрозділ:</translation>
+    </message>
+    <message>
+        <source>%1 changed the members just now; the list shows their changes.</source>
+        <translation>%1 щойно змінив(ла) склад підрозділів; список це вже показує.</translation>
+    </message>
+    <message>
+        <source>%1 changed the members meanwhile; saving keeps their changes and adds yours.</source>
+        <translation>%1 тим часом змінив(ла) склад підрозділів; під час збереження їхні зміни лишаться, а ваші додадуться.</translation>
+    </message>
+    <message>
+        <source>This journey has no departments, so nobody can be a member of one. Departments are added to the journey before it is published (they are not edited live yet).</source>
+        <translation>У цьому шляху немає підрозділів, тож входити до них нікому. Підрозділи додають до шляху перед публікацією (наживо їх поки не редагують).</translation>
+    </message>
+    <message>
+        <source>The members could not be read: %1</source>
+        <translation>Не вдалося прочитати склад підрозділів: %1</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Ще не збережено</translation>
+    </message>
+    <message>
+        <source>not a department of this journey (%1)</source>
+        <translation>не підрозділ цього шляху (%1)</translation>
+    </message>
+    <message>
+        <source>Roles are granted by the database's administrator (GRANT waymark_participant TO alice;), not here.</source>
+        <translation>Ролі надає адміністратор бази даних (GRANT waymark_participant TO alice;), не тут.</translation>
+    </message>
+    <message>
+        <source>Not a user of this database yet.</source>
+        <translation>Такого користувача в цій базі даних поки немає.</translation>
+    </message>
+    <message>
+        <source>Type a database user's name first.</source>
+        <translation>Спершу введіть ім’я користувача бази даних.</translation>
+    </message>
+    <message>
+        <source>There is no database user “%1”; did you mean “%2”? (Names are case-sensitive.)</source>
+        <translation>Користувача бази даних «%1» немає; можливо, «%2»? (Регістр літер важливий.)</translation>
+    </message>
+    <message>
+        <source>There is no database user “%1” on this server. The database's administrator creates it (CREATE ROLE %1 LOGIN IN ROLE waymark_participant;).</source>
+        <translation>На цьому сервері немає користувача бази даних «%1». Його створює адміністратор бази даних (CREATE ROLE %1 LOGIN IN ROLE waymark_participant;).</translation>
+    </message>
+    <message>
+        <source>Choose a department first.</source>
+        <translation>Спершу виберіть підрозділ.</translation>
+    </message>
+    <message>
+        <source>%1 is already in “%2”.</source>
+        <translation>%1 вже в підрозділі «%2».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not saved yet</source>
+        <translation>
+            <numerusform>%n зміну ще не збережено</numerusform>
+            <numerusform>%n зміни ще не збережено</numerusform>
+            <numerusform>%n змін ще не збережено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is a member of a department yet.</source>
+        <translation>Поки ніхто не входить до підрозділів.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n запис</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не збережено: %1</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>Відкинути зміни</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n change(s) to the members without saving?</source>
+        <translation>
+            <numerusform>Відкинути %n зміну складу підрозділів без збереження?</numerusform>
+            <numerusform>Відкинути %n зміни складу підрозділів без збереження?</numerusform>
+            <numerusform>Відкинути %n змін складу підрозділів без збереження?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -25,14 +25,21 @@ QString rowOf(const char *table, int n, const QString &title = {})
     return title.isEmpty() ? where : WaymarkText::tr("%1 (\"%2\")").arg(where, title);
 }
 
+QString missingParent(const QString &what, const QString &parentKind, qint64 position)
+{
+    return WaymarkText::tr("%1 belongs to %2 %3, which does not exist").arg(what, parentKind).arg(position);
+}
+
 // Child rows name their parent by its `position`; a position with no parent is damage.
+// (The message is made above: lupdate misreads this function's `std::size_t` and would file
+// it under a context the running program never looks in.)
 std::size_t parentOf(const QHash<qint64, std::size_t> &parents, const SqliteStatement &row, int column, const QString &what,
                      const QString &parentKind)
 {
     const qint64 position = integerOf(row, column, what, parentKind);
     const auto it = parents.constFind(position);
     if (it == parents.constEnd())
-        throw ReadFailure{WaymarkText::tr("%1 belongs to %2 %3, which does not exist").arg(what, parentKind).arg(position)};
+        throw ReadFailure{missingParent(what, parentKind, position)};
     return *it;
 }
 
