@@ -141,7 +141,19 @@ public:
     std::optional<qint64> addDot(const QUuid &vote, const QUuid &participant, const QUuid &card, QString *error);
     std::optional<qint64> addComment(const Comment &comment, QString *error);
 
-    // Undo of this session's own card changes only (serversessionundo.cpp): the newest one
+    // The journey's structure (serversessionstructure.cpp, server schema 4): `kind` is
+    // ServerChangeKind::stage, lane or department, `item` its .waymark.json object, `after`
+    // the one it follows (null: first). Facilitators only: the database refuses the others,
+    // naming the rule. Removing a stage or lane removes its cards (and their arrows), removing
+    // a department leaves its lanes and cards without one, as in the window.
+    std::optional<qint64> addStructure(const QString &kind, const QJsonObject &item, const QUuid &after, QString *error);
+    // One key of the object ("name", "description", "kind", "zone", "department", "colour");
+    // null removes it.
+    std::optional<qint64> setStructureField(const QString &kind, const QUuid &id, const QString &field, const QJsonValue &value, QString *error);
+    std::optional<qint64> moveStructure(const QString &kind, const QUuid &id, const QUuid &after, QString *error);
+    std::optional<qint64> removeStructure(const QString &kind, const QUuid &id, QString *error);
+
+    // Undo of this session's own card and structure changes only (serversessionundo.cpp): the newest one
     // not yet undone is reverted by a new change that everyone receives. Refused, with who
     // and which change, when someone changed that field, position or card since; the step is
     // then dropped, so the next undo goes on with the one before. Comments and dots are not
@@ -219,6 +231,10 @@ private:
 
     bool loadLocks(QSqlDatabase &db, QString *error);
     void onFollowNotification(const QString &payload);
+    // Structure (serversessionstructure.cpp): writes a stage, lane or department change whose
+    // value is complete, applying it to the arrays as the server holds them.
+    std::optional<qint64> writeStructure(const ServerChange &change, QString *error);
+    QString structureName(const QString &kind, const QUuid &id) const;
     void applyLock(const ServerChange &change);
 
     // Off the network (serversessionoffline.cpp).
@@ -237,10 +253,14 @@ private:
     // What a card change replaced, read on the server inside the change's transaction.
     struct UndoStep {
         qint64 id = 0;
+        QString kind;
         QUuid entity;
         QString field;
-        QJsonValue before; // the field's value; {stage, lane, key}; the whole row; nothing
+        QJsonValue before; // the field's value; {stage, lane, key}; the whole row; nothing;
+                           // for structure: the value that puts it back (serverstructure.h)
     };
+    std::optional<qint64> undoStructure(const UndoStep &step, QString *error);
+    QJsonValue mStructureBefore; // what the structure write in progress replaced, for its UndoStep
 
     PostgresAddress mAddress;
     QUuid mJourneyId;
@@ -260,8 +280,8 @@ private:
     std::vector<LostChange> mLost;
     std::vector<UndoStep> mUndo;
     bool mUndoing = false;
-    // The newest change applied on each (card, field) and on each card at all: undo checks
-    // that nobody else changed the thing since.
+    // The newest change applied on each (card or structure entity, field) and on each
+    // entity at all: undo checks that nobody else changed the thing since.
     std::map<std::pair<QUuid, QString>, ServerChange> mNewestOn;
     std::map<QUuid, ServerChange> mNewestOnCard;
     std::map<std::pair<QString, QUuid>, ServerLock> mLocks;

@@ -1,0 +1,248 @@
+// Stages, lanes and departments edited live (server schema 4, docs/server.md "Structure"):
+// each edit is one change applied to the arrays in the journey's `base` as the server holds
+// them while the writer holds the journey's row, so a session that is behind never writes
+// back an old copy; removing a stage or lane removes its cards in the same transaction.
+#include "server/serversession.h"
+
+#include "server/serversql.h"
+#include "server/serverstructure.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace waymark {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ServerSession)
+};
+
+using ServerSql::idText;
+using ServerSql::jsonText;
+
+const QString afterKey = QStringLiteral("after");
+const QString cardsKey = QStringLiteral("cards");
+const QString lanesKey = QStringLiteral("lanes");
+
+QUuid uuidOf(const QJsonValue &value)
+{
+    return QUuid::fromString(value.toString());
+}
+
+// "after" in a change's value: the id, or null for the first place.
+QJsonValue afterValue(const QUuid &after)
+{
+    return after.isNull() ? QJsonValue() : QJsonValue(idText(after));
+}
+
+// The parts of `base` a structure change reads and writes (not the datasets, which may be large).
+const QStringList touchedKeys{QStringLiteral("stages"), QStringLiteral("lanes"), QStringLiteral("departments"), QStringLiteral("connections")};
+
+} // namespace
+
+QString ServerSession::structureName(const QString &kind, const QUuid &id) const
+{
+    const QJsonArray list = mParts.base[ServerStructure::listKey(kind)].toArray();
+    const int at = ServerStructure::indexOf(list, id);
+    return at < 0 ? idText(id) : list[at].toObject()[QLatin1String("name")].toString();
+}
+
+std::optional<qint64> ServerSession::addStructure(const QString &kind, const QJsonObject &item, const QUuid &after, QString *error)
+{
+    ServerChange change;
+    change.kind = kind;
+    change.entity = uuidOf(item[QLatin1String("id")]);
+    change.field = ServerChangeField::added;
+    change.value = QJsonObject{{QStringLiteral("item"), item}, {afterKey, afterValue(after)}};
+    return writeStructure(change, error);
+}
+
+std::optional<qint64> ServerSession::setStructureField(const QString &kind, const QUuid &id, const QString &field, const QJsonValue &value,
+                                                       QString *error)
+{
+    if (field == QLatin1String("id") || field == QLatin1String("touchpoints") || field == ServerChangeField::added
+        || field == ServerChangeField::deleted || field == ServerChangeField::position) {
+        if (error)
+            *error = Text::tr("“%1” cannot be changed on its own").arg(field);
+        return std::nullopt;
+    }
+    ServerChange change;
+    change.kind = kind;
+    change.entity = id;
+    change.field = field;
+    change.value = value;
+    return writeStructure(change, error);
+}
+
+std::optional<qint64> ServerSession::moveStructure(const QString &kind, const QUuid &id, const QUuid &after, QString *error)
+{
+    ServerChange change;
+    change.kind = kind;
+    change.entity = id;
+    change.field = ServerChangeField::position;
+    change.value = QJsonObject{{afterKey, afterValue(after)}};
+    return writeStructure(change, error);
+}
+
+std::optional<qint64> ServerSession::removeStructure(const QString &kind, const QUuid &id, QString *error)
+{
+    ServerChange change;
+    change.kind = kind;
+    change.entity = id;
+    change.field = ServerChangeField::deleted;
+    // What goes with it as this session sees it (to check the change); the server's own list
+    // replaces it in the transaction.
+    change.value = ServerStructure::removalOf(mParts, kind, id);
+    return writeStructure(change, error);
+}
+
+std::optional<qint64> ServerSession::writeStructure(const ServerChange &proposed, QString *error)
+{
+    if (!ServerChangeKind::isStructure(proposed.kind)) {
+        if (error)
+            *error = Text::tr("“%1” is not a stage, a lane or a department").arg(proposed.kind);
+        return std::nullopt;
+    }
+    const QString name = proposed.field == ServerChangeField::added
+        ? proposed.value.toObject()[QLatin1String("item")].toObject()[QLatin1String("name")].toString()
+        : structureName(proposed.kind, proposed.entity);
+    const bool removesCards = proposed.kind != ServerChangeKind::department;
+    const EntityWrite entityWrite = [&](QSqlDatabase &, QSqlQuery &query, ServerChange &change, QString *failure) {
+        const auto sqlFailed = [&] {
+            *failure = Text::tr("the change of “%1” was not saved on %2: %3").arg(name, mAddress.display(), query.lastError().databaseText().trimmed());
+            return false;
+        };
+        // The arrays as the server holds them now (the journey's row is ours until the commit).
+        QStringList pairs;
+        for (const QString &key : touchedKeys)
+            pairs << QStringLiteral("'%1', base->'%1'").arg(key);
+        query.prepare(QStringLiteral("SELECT jsonb_build_object(%1)::text FROM journeys WHERE id = ?").arg(pairs.join(QStringLiteral(", "))));
+        query.addBindValue(idText(mJourneyId));
+        if (!query.exec() || !query.next())
+            return sqlFailed();
+        JourneyParts server;
+        server.base = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+        const QJsonArray list = server.base[ServerStructure::listKey(change.kind)].toArray();
+        const int at = ServerStructure::indexOf(list, change.entity);
+        if (change.field == ServerChangeField::added && at >= 0) {
+            *failure = Text::tr("“%1” is already in the journey").arg(name);
+            return false;
+        }
+        if (change.field != ServerChangeField::added && at < 0) {
+            query.prepare(QStringLiteral("SELECT author, id FROM changes WHERE journey = ? AND entity = ? AND field = ? ORDER BY id DESC LIMIT 1"));
+            query.addBindValue(idText(mJourneyId));
+            query.addBindValue(idText(change.entity));
+            query.addBindValue(ServerChangeField::deleted);
+            if (query.exec() && query.next())
+                *failure = Text::tr("“%1” was removed by %2 (change %3); your change was not saved")
+                               .arg(name, query.value(0).toString())
+                               .arg(query.value(1).toLongLong());
+            else
+                *failure = Text::tr("“%1” is not in the journey on the server; your change was not saved").arg(name);
+            return false;
+        }
+        const QUuid after = uuidOf(change.value.toObject()[afterKey]);
+        if ((change.field == ServerChangeField::added || change.field == ServerChangeField::position) && !after.isNull()
+            && ServerStructure::indexOf(list, after) < 0) {
+            *failure = Text::tr("“%1” is not in the journey any more; your change was not saved").arg(structureName(change.kind, after));
+            return false;
+        }
+        // What the change replaces, for undo: the value that puts it back.
+        if (change.field == ServerChangeField::position)
+            mStructureBefore = QJsonObject{{afterKey, afterValue(ServerStructure::previousOf(list, change.entity))}};
+        else if (change.field != ServerChangeField::added && change.field != ServerChangeField::deleted)
+            mStructureBefore = list[at].toObject().value(change.field);
+
+        if (change.field == ServerChangeField::deleted) {
+            QJsonObject removed;
+            QJsonArray ids;
+            QJsonArray rows;
+            if (removesCards) {
+                // The cards go with their stage or lane (the trigger checks each one's cell).
+                query.prepare(QStringLiteral("DELETE FROM cards WHERE journey = ? AND %1 = ? RETURNING id, "
+                                             "jsonb_build_object('id', id, 'stage', stage, 'lane', lane, 'key', sort_key, 'fields', fields)::text")
+                                  .arg(change.kind == ServerChangeKind::stage ? QStringLiteral("stage") : QStringLiteral("lane")));
+                query.addBindValue(idText(mJourneyId));
+                query.addBindValue(idText(change.entity));
+                if (!query.exec())
+                    return sqlFailed();
+                while (query.next()) {
+                    ids.append(query.value(0).toString());
+                    rows.append(QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object());
+                }
+                removed[cardsKey] = ids;
+            } else {
+                // A department: its cards keep their place without one, its lanes become plain.
+                query.prepare(QStringLiteral("UPDATE cards SET fields = jsonb_set(fields, '{department}', 'null') "
+                                             "WHERE journey = ? AND fields->>'department' = ? RETURNING id"));
+                query.addBindValue(idText(mJourneyId));
+                query.addBindValue(idText(change.entity));
+                if (!query.exec())
+                    return sqlFailed();
+                while (query.next())
+                    ids.append(query.value(0).toString());
+                removed = ServerStructure::removalOf(server, change.kind, change.entity);
+                removed[cardsKey] = ids;
+                rows = ids;
+            }
+            change.value = removed;
+            QJsonObject restore{{QStringLiteral("item"), list[at]},
+                                {afterKey, afterValue(ServerStructure::previousOf(list, change.entity))},
+                                {cardsKey, rows}};
+            if (!removesCards)
+                restore[lanesKey] = removed[lanesKey];
+            mStructureBefore = restore;
+        }
+        if (!ServerStructure::apply(server, change)) {
+            *failure = Text::tr("“%1” is not in the journey any more; your change was not saved").arg(name);
+            return false;
+        }
+        QJsonObject written;
+        for (const QString &key : touchedKeys) {
+            if (server.base[key].isArray()) // a key the journey lacks stays out
+                written[key] = server.base[key];
+        }
+        query.prepare(QStringLiteral("UPDATE journeys SET base = base || ?::jsonb WHERE id = ?"));
+        query.addBindValue(jsonText(written));
+        query.addBindValue(idText(mJourneyId));
+        if (!query.exec())
+            return sqlFailed();
+        // Undoing a removal: the cards come back after their stage or lane (the trigger checks
+        // their cell exists), a department's lanes and cards get it back.
+        const QJsonObject value = change.value.toObject();
+        if (change.field == ServerChangeField::added && removesCards) {
+            for (const QJsonValue &item : value[cardsKey].toArray()) {
+                const QJsonObject row = item.toObject();
+                query.prepare(QStringLiteral("INSERT INTO cards (journey, id, stage, lane, sort_key, fields) VALUES (?, ?, ?, ?, ?, ?::jsonb)"));
+                query.addBindValue(idText(mJourneyId));
+                query.addBindValue(row[QLatin1String("id")].toString());
+                query.addBindValue(row[QLatin1String("stage")].toString());
+                query.addBindValue(row[QLatin1String("lane")].toString());
+                query.addBindValue(row[QLatin1String("key")].toString());
+                query.addBindValue(jsonText(row[QLatin1String("fields")]));
+                if (!query.exec())
+                    return sqlFailed();
+            }
+        } else if (change.field == ServerChangeField::added) {
+            for (const QJsonValue &card : value[cardsKey].toArray()) {
+                query.prepare(QStringLiteral("UPDATE cards SET fields = jsonb_set(fields, '{department}', to_jsonb(?::text)) WHERE journey = ? AND id = ?"));
+                query.addBindValue(idText(change.entity));
+                query.addBindValue(idText(mJourneyId));
+                query.addBindValue(card.toString());
+                if (!query.exec())
+                    return sqlFailed();
+            }
+        }
+        return true;
+    };
+    return write(proposed, entityWrite, error);
+}
+
+} // namespace waymark
