@@ -125,6 +125,8 @@ void CanvasActions::fillJourneyMenu(QMenu *menu) const
     menu->addActions({mAddLane, mRenameLane, mLaneProperties, mDeleteLane});
     menu->addSeparator();
     menu->addAction(mDepartments);
+    // A shared journey greys some of these with the reason (setSharedLimits): show it on hover.
+    menu->setToolTipsVisible(true);
 }
 
 void CanvasActions::fillViewMenu(QMenu *menu) const
