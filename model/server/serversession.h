@@ -235,6 +235,8 @@ private:
     // value is complete, applying it to the arrays as the server holds them.
     std::optional<qint64> writeStructure(const ServerChange &change, QString *error);
     QString structureName(const QString &kind, const QUuid &id) const;
+    // Why a card cannot go to this cell (its stage or lane was removed, naming who), or nothing.
+    std::optional<QString> cellGone(const QUuid &stage, const QUuid &lane) const;
     void applyLock(const ServerChange &change);
 
     // Off the network (serversessionoffline.cpp).

@@ -176,6 +176,10 @@ std::optional<qint64> ServerSession::addCardRow(const QUuid &card, const QUuid &
     QString ignored;
     QString &message = error ? *error : ignored;
     const QString title = fields[QLatin1String("title")].toString();
+    if (const auto gone = cellGone(stage, lane)) {
+        message = *gone;
+        return std::nullopt;
+    }
     const auto before = keyAfter(stage, lane, afterCard, &message);
     if (!before)
         return std::nullopt;
@@ -220,6 +224,10 @@ std::optional<qint64> ServerSession::moveCard(const QUuid &card, const QUuid &st
     QString &message = error ? *error : ignored;
     if (card == afterCard) {
         message = Text::tr("a card cannot go after itself");
+        return std::nullopt;
+    }
+    if (const auto gone = cellGone(stage, lane)) {
+        message = *gone;
         return std::nullopt;
     }
     const auto before = keyAfter(stage, lane, afterCard, &message);

@@ -54,6 +54,23 @@ QString ServerSession::structureName(const QString &kind, const QUuid &id) const
     return at < 0 ? idText(id) : list[at].toObject()[QLatin1String("name")].toString();
 }
 
+std::optional<QString> ServerSession::cellGone(const QUuid &stage, const QUuid &lane) const
+{
+    for (const QString &kind : {ServerChangeKind::stage, ServerChangeKind::lane}) {
+        const QUuid id = kind == ServerChangeKind::stage ? stage : lane;
+        if (ServerStructure::indexOf(mParts.base[ServerStructure::listKey(kind)].toArray(), id) >= 0)
+            continue;
+        const auto removal = mNewestOn.find({id, ServerChangeField::deleted});
+        if (removal == mNewestOn.end())
+            return Text::tr("the card's stage or lane is not in the journey");
+        const ServerChange &by = removal->second;
+        return kind == ServerChangeKind::stage
+            ? Text::tr("%1 removed the card's stage (change %2); the card was not saved there").arg(by.author).arg(by.id)
+            : Text::tr("%1 removed the card's lane (change %2); the card was not saved there").arg(by.author).arg(by.id);
+    }
+    return std::nullopt;
+}
+
 std::optional<qint64> ServerSession::addStructure(const QString &kind, const QJsonObject &item, const QUuid &after, QString *error)
 {
     ServerChange change;

@@ -24,6 +24,7 @@
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace waymark;
@@ -366,6 +367,48 @@ private slots:
         QCOMPARE(cardsIn(server, {}, lane.id), 0);
         QCOMPARE(test::journeyText(sam->journey()), test::journeyText(server));
         QCOMPARE(test::journeyText(fay->journey()), test::journeyText(server));
+    }
+
+    // Made off the network: an edit of a card whose lane the facilitator removed meanwhile,
+    // and a card added there, are reported with who removed the lane.
+    void offlineEditsMeetARemovedLane()
+    {
+        QTemporaryDir queues;
+        auto fay = session(QStringLiteral("fay"));
+        auto sam = session(QStringLiteral("sam"));
+        QVERIFY(fay && sam);
+        sam->keepOfflineEdits(queues.path());
+        QSignalSpy replayed(sam.get(), &ServerSession::replayed);
+        const Lane lane = mJourney.lanes[1];
+        QUuid card;
+        for (const Touchpoint &candidate : mJourney.touchpoints) {
+            if (candidate.laneId == lane.id)
+                card = candidate.id;
+        }
+        QVERIFY(!card.isNull());
+        sam->disconnectFromServer();
+        QString error;
+        QVERIFY2(sam->setCardField(card, QStringLiteral("notes"), QStringLiteral("в поезде"), &error), qPrintable(error));
+        Touchpoint added;
+        added.id = QUuid::createUuid();
+        added.stageId = mJourney.stages[0].id;
+        added.laneId = lane.id;
+        added.title = QStringLiteral("Из поезда");
+        added.effort.money.currency = mJourney.currency;
+        QVERIFY2(sam->addCard(added, {}, &error), qPrintable(error));
+        QCOMPARE(sam->queuedEdits(), 2);
+        QVERIFY2(fay->removeStructure(ServerChangeKind::lane, lane.id, &error), qPrintable(error));
+
+        QVERIFY2(sam->connectToServer(&error), qPrintable(error));
+        QCOMPARE(replayed.size(), 1);
+        const auto report = replayed.front().at(0).value<ReplayReport>();
+        QCOMPARE(report.remaining, 0);
+        QCOMPARE(int(report.conflicts.size()), 2);
+        QCOMPARE(report.conflicts[0].card, card);
+        QCOMPARE(report.conflicts[0].by, QStringLiteral("fay"));
+        QVERIFY2(report.conflicts[1].why.contains(QStringLiteral("fay")), qPrintable(report.conflicts[1].why));
+        QCOMPARE(sam->queuedEdits(), 0);
+        QCOMPARE(test::journeyText(sam->journey()), test::journeyText(opened()));
     }
 
     // Schema 4 again over itself (a migration cut short, or run twice) changes nothing.
