@@ -267,6 +267,10 @@ bool SharedJourney::sendStep(QString *error)
     // catches up) are then not taken for this person's: a card someone added meanwhile is not
     // deleted, a field someone changed meanwhile not set back.
     mStepCards = mSession->journey().touchpoints;
+    mStepIndex.clear();
+    mStepIndex.reserve(qsizetype(mStepCards.size()));
+    for (const Touchpoint &card : mStepCards)
+        mStepIndex.insert(card.id, &card);
     return sendStructure(error) && sendDeletedCards(error) && sendAddedAndMovedCards(error) && sendFieldEdits(error)
         && sendComments(error) && sendDots(error);
 }
@@ -328,7 +332,7 @@ bool SharedJourney::sendAddedAndMovedCards(QString *error)
             const QUuid after = i > 0 ? mine[i - 1] : QUuid();
             const Touchpoint *card = mDocument->journey().touchpoint(mine[i]);
             const bool known = mSession->journey().touchpoint(mine[i]) != nullptr;
-            if (!known && findById(mStepCards, mine[i]))
+            if (!known && mStepIndex.contains(mine[i]))
                 continue; // deleted (or removed with its lane) by someone while this step was sent
             const bool ok = known ? mSession->moveCard(card->id, cell.first, cell.second, after, error).has_value()
                                   : mSession->addCard(*card, after, error).has_value();
@@ -342,7 +346,7 @@ bool SharedJourney::sendAddedAndMovedCards(QString *error)
 bool SharedJourney::sendFieldEdits(QString *error)
 {
     for (const Touchpoint &card : mDocument->journey().touchpoints) {
-        const Touchpoint *before = findById(mStepCards, card.id);
+        const Touchpoint *before = mStepIndex.value(card.id);
         if (!before || !mSession->journey().touchpoint(card.id) || !cardFieldsDiffer(*before, card))
             continue; // new in this step (sent whole), deleted meanwhile (mirrored away), or unchanged
         const QJsonObject was = cardFields(*before);

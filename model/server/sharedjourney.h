@@ -1,6 +1,7 @@
 #pragma once
 
 #include "journey.h"
+#include "uuidhash.h"
 #include "server/serverchange.h"
 
 #include <QObject>
@@ -86,6 +87,7 @@ private:
     bool mOthersArrived = false;
     QString mUnshareable;     // the first thing in this step the session cannot share
     std::vector<Touchpoint> mStepCards; // the session's cards when the step being sent began
+    UuidHash<const Touchpoint *> mStepIndex; // into mStepCards, by id
     bool mCanUndo = false;
 };
 
