@@ -45,6 +45,71 @@ QJsonValue afterValue(const QUuid &after)
 // The parts of `base` a structure change reads and writes (not the datasets, which may be large).
 const QStringList touchedKeys{QStringLiteral("stages"), QStringLiteral("lanes"), QStringLiteral("departments"), QStringLiteral("connections")};
 
+// What goes with a removed stage or lane (its cards, deleted here; `rows` gets them whole, for
+// undo) or department (taken off its cards here; its lanes become plain in `base`), written
+// into the change's value as the server has it. False on an SQL error (in `query`).
+bool takeAlong(QSqlQuery &query, const QUuid &journey, ServerChange &change, const JourneyParts &server, QJsonArray *rows)
+{
+    QJsonArray ids;
+    if (change.kind == ServerChangeKind::department) {
+        query.prepare(QStringLiteral("UPDATE cards SET fields = jsonb_set(fields, '{department}', 'null') "
+                                     "WHERE journey = ? AND fields->>'department' = ? RETURNING id"));
+        query.addBindValue(idText(journey));
+        query.addBindValue(idText(change.entity));
+        if (!query.exec())
+            return false;
+        while (query.next())
+            ids.append(query.value(0).toString());
+        QJsonObject removed = ServerStructure::removalOf(server, change.kind, change.entity); // its lanes
+        removed[cardsKey] = ids;
+        change.value = removed;
+        *rows = ids;
+        return true;
+    }
+    // The trigger checks each card's cell (a lock there refuses the removal).
+    query.prepare(QStringLiteral("DELETE FROM cards WHERE journey = ? AND %1 = ? RETURNING id, "
+                                 "jsonb_build_object('id', id, 'stage', stage, 'lane', lane, 'key', sort_key, 'fields', fields)::text")
+                      .arg(change.kind == ServerChangeKind::stage ? QStringLiteral("stage") : QStringLiteral("lane")));
+    query.addBindValue(idText(journey));
+    query.addBindValue(idText(change.entity));
+    if (!query.exec())
+        return false;
+    while (query.next()) {
+        ids.append(query.value(0).toString());
+        rows->append(QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object());
+    }
+    change.value = QJsonObject{{cardsKey, ids}};
+    return true;
+}
+
+// Undoing a removal, after the stage or lane is back in `base`: its cards come back (the
+// trigger checks their cell exists), or a department's cards get it again. False on an SQL
+// error (in `query`).
+bool bringBack(QSqlQuery &query, const QUuid &journey, const ServerChange &change)
+{
+    const QJsonArray cards = change.value.toObject()[cardsKey].toArray();
+    for (const QJsonValue &card : cards) {
+        if (change.kind == ServerChangeKind::department) {
+            query.prepare(QStringLiteral("UPDATE cards SET fields = jsonb_set(fields, '{department}', to_jsonb(?::text)) WHERE journey = ? AND id = ?"));
+            query.addBindValue(idText(change.entity));
+            query.addBindValue(idText(journey));
+            query.addBindValue(card.toString());
+        } else {
+            const QJsonObject row = card.toObject();
+            query.prepare(QStringLiteral("INSERT INTO cards (journey, id, stage, lane, sort_key, fields) VALUES (?, ?, ?, ?, ?, ?::jsonb)"));
+            query.addBindValue(idText(journey));
+            query.addBindValue(row[QLatin1String("id")].toString());
+            query.addBindValue(row[QLatin1String("stage")].toString());
+            query.addBindValue(row[QLatin1String("lane")].toString());
+            query.addBindValue(row[QLatin1String("key")].toString());
+            query.addBindValue(jsonText(row[QLatin1String("fields")]));
+        }
+        if (!query.exec())
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 QString ServerSession::structureName(const QString &kind, const QUuid &id) const
@@ -130,7 +195,6 @@ std::optional<qint64> ServerSession::writeStructure(const ServerChange &proposed
     const QString name = proposed.field == ServerChangeField::added
         ? proposed.value.toObject()[QLatin1String("item")].toObject()[QLatin1String("name")].toString()
         : structureName(proposed.kind, proposed.entity);
-    const bool removesCards = proposed.kind != ServerChangeKind::department;
     const EntityWrite entityWrite = [&](QSqlDatabase &, QSqlQuery &query, ServerChange &change, QString *failure) {
         const auto sqlFailed = [&] {
             *failure = Text::tr("the change of “%1” was not saved on %2: %3").arg(name, mAddress.display(), query.lastError().databaseText().trimmed());
@@ -178,43 +242,14 @@ std::optional<qint64> ServerSession::writeStructure(const ServerChange &proposed
             mStructureBefore = list[at].toObject().value(change.field);
 
         if (change.field == ServerChangeField::deleted) {
-            QJsonObject removed;
-            QJsonArray ids;
             QJsonArray rows;
-            if (removesCards) {
-                // The cards go with their stage or lane (the trigger checks each one's cell).
-                query.prepare(QStringLiteral("DELETE FROM cards WHERE journey = ? AND %1 = ? RETURNING id, "
-                                             "jsonb_build_object('id', id, 'stage', stage, 'lane', lane, 'key', sort_key, 'fields', fields)::text")
-                                  .arg(change.kind == ServerChangeKind::stage ? QStringLiteral("stage") : QStringLiteral("lane")));
-                query.addBindValue(idText(mJourneyId));
-                query.addBindValue(idText(change.entity));
-                if (!query.exec())
-                    return sqlFailed();
-                while (query.next()) {
-                    ids.append(query.value(0).toString());
-                    rows.append(QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object());
-                }
-                removed[cardsKey] = ids;
-            } else {
-                // A department: its cards keep their place without one, its lanes become plain.
-                query.prepare(QStringLiteral("UPDATE cards SET fields = jsonb_set(fields, '{department}', 'null') "
-                                             "WHERE journey = ? AND fields->>'department' = ? RETURNING id"));
-                query.addBindValue(idText(mJourneyId));
-                query.addBindValue(idText(change.entity));
-                if (!query.exec())
-                    return sqlFailed();
-                while (query.next())
-                    ids.append(query.value(0).toString());
-                removed = ServerStructure::removalOf(server, change.kind, change.entity);
-                removed[cardsKey] = ids;
-                rows = ids;
-            }
-            change.value = removed;
+            if (!takeAlong(query, mJourneyId, change, server, &rows))
+                return sqlFailed();
             QJsonObject restore{{QStringLiteral("item"), list[at]},
                                 {afterKey, afterValue(ServerStructure::previousOf(list, change.entity))},
                                 {cardsKey, rows}};
-            if (!removesCards)
-                restore[lanesKey] = removed[lanesKey];
+            if (change.kind == ServerChangeKind::department)
+                restore[lanesKey] = change.value.toObject()[lanesKey];
             mStructureBefore = restore;
         }
         if (!ServerStructure::apply(server, change)) {
@@ -231,32 +266,8 @@ std::optional<qint64> ServerSession::writeStructure(const ServerChange &proposed
         query.addBindValue(idText(mJourneyId));
         if (!query.exec())
             return sqlFailed();
-        // Undoing a removal: the cards come back after their stage or lane (the trigger checks
-        // their cell exists), a department's lanes and cards get it back.
-        const QJsonObject value = change.value.toObject();
-        if (change.field == ServerChangeField::added && removesCards) {
-            for (const QJsonValue &item : value[cardsKey].toArray()) {
-                const QJsonObject row = item.toObject();
-                query.prepare(QStringLiteral("INSERT INTO cards (journey, id, stage, lane, sort_key, fields) VALUES (?, ?, ?, ?, ?, ?::jsonb)"));
-                query.addBindValue(idText(mJourneyId));
-                query.addBindValue(row[QLatin1String("id")].toString());
-                query.addBindValue(row[QLatin1String("stage")].toString());
-                query.addBindValue(row[QLatin1String("lane")].toString());
-                query.addBindValue(row[QLatin1String("key")].toString());
-                query.addBindValue(jsonText(row[QLatin1String("fields")]));
-                if (!query.exec())
-                    return sqlFailed();
-            }
-        } else if (change.field == ServerChangeField::added) {
-            for (const QJsonValue &card : value[cardsKey].toArray()) {
-                query.prepare(QStringLiteral("UPDATE cards SET fields = jsonb_set(fields, '{department}', to_jsonb(?::text)) WHERE journey = ? AND id = ?"));
-                query.addBindValue(idText(change.entity));
-                query.addBindValue(idText(mJourneyId));
-                query.addBindValue(card.toString());
-                if (!query.exec())
-                    return sqlFailed();
-            }
-        }
+        if (change.field == ServerChangeField::added && !bringBack(query, mJourneyId, change))
+            return sqlFailed();
         return true;
     };
     return write(proposed, entityWrite, error);
