@@ -174,8 +174,8 @@ private slots:
         QCOMPARE(test::journeyText(sam->session->journey()), test::journeyText(server));
     }
 
-    // Removing a stage takes its cards (and the arrows at them) everywhere, as in the window;
-    // removing a department leaves its lanes and cards without one.
+    // Removing a stage or a lane takes its cards (and the arrows at them) everywhere, as in
+    // the window; removing a department leaves its lanes and cards without one.
     void removalsGoEverywhereAsInTheWindow()
     {
         auto fay = open(QStringLiteral("fay"));
@@ -190,12 +190,19 @@ private slots:
         QCOMPARE(cardsIn(sam->doc()->journey(), {}, {}), before - inStage);
         QCOMPARE(cardsIn(sam->doc()->journey(), stage.id, {}), 0);
 
+        // A lane with cards in the stages that are left.
+        const Lane lane = mJourney.lanes[0];
+        QVERIFY(cardsIn(fay->doc()->journey(), {}, lane.id) > 0);
+        fay->doc()->push(new RemoveLane(fay->doc(), lane.id));
+        QTRY_COMPARE_WITH_TIMEOUT(int(sam->doc()->journey().lanes.size()), int(mJourney.lanes.size()) - 1, settleMs);
+        QCOMPARE(cardsIn(sam->doc()->journey(), {}, lane.id), 0);
+
         QVERIFY(!mJourney.departments.empty());
         const Department department = mJourney.departments[0];
         fay->doc()->push(new RemoveDepartment(fay->doc(), department.id));
         QTRY_COMPARE_WITH_TIMEOUT(int(sam->doc()->journey().departments.size()), int(mJourney.departments.size()) - 1, settleMs);
-        for (const Lane &lane : sam->doc()->journey().lanes)
-            QVERIFY(lane.departmentId != department.id);
+        for (const Lane &left : sam->doc()->journey().lanes)
+            QVERIFY(left.departmentId != department.id);
         for (const Touchpoint &card : sam->doc()->journey().touchpoints)
             QVERIFY(card.departmentId != department.id);
 
@@ -207,6 +214,7 @@ private slots:
         // The single-user app's removal gives the same map.
         JourneyDocument alone(mJourney);
         alone.push(new RemoveStage(&alone, stage.id));
+        alone.push(new RemoveLane(&alone, lane.id));
         alone.push(new RemoveDepartment(&alone, department.id));
         QCOMPARE(mapText(server), mapText(alone.journey()));
     }
