@@ -1,5 +1,7 @@
 #include "server/serverchange.h"
 
+#include "server/serverstructure.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -11,6 +13,8 @@ QUuid uuidOf(const QJsonValue &value)
 {
     return QUuid::fromString(value.toString());
 }
+
+} // namespace
 
 void removeConnectionsAt(QJsonObject &base, const QUuid &card)
 {
@@ -25,8 +29,6 @@ void removeConnectionsAt(QJsonObject &base, const QUuid &card)
     base[connectionsKey] = kept;
 }
 
-} // namespace
-
 bool applyChange(JourneyParts &parts, const ServerChange &change)
 {
     const QJsonObject object = change.value.toObject();
@@ -40,6 +42,8 @@ bool applyChange(JourneyParts &parts, const ServerChange &change)
                                           {QStringLiteral("card"), object[QLatin1String("card")]}}});
         return true;
     }
+    if (ServerChangeKind::isStructure(change.kind))
+        return ServerStructure::apply(parts, change);
     if (change.kind != ServerChangeKind::card)
         return false;
     if (change.field == ServerChangeField::added) {

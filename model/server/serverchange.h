@@ -34,20 +34,32 @@ inline const QString dot = QStringLiteral("dot");
 // A lock set or lifted: entity the lane, stage or journey, field the ServerLockKind, value
 // {"locked": bool, "reason": text}.
 inline const QString lock = QStringLiteral("lock");
+// The journey's structure (server schema 4, facilitators only; server/serverstructure.h):
+// entity the stage, lane or department; field added, deleted, position, or one key of its
+// .waymark.json object ("name", "description", "kind", "zone", "department", "colour").
+inline const QString stage = QStringLiteral("stage");
+inline const QString lane = QStringLiteral("lane");
+inline const QString department = QStringLiteral("department");
+inline bool isStructure(const QString &kind)
+{
+    return kind == stage || kind == lane || kind == department;
+}
 } // namespace ServerChangeKind
 
 namespace ServerChangeField {
 // A new card: {"stage", "lane", "key", "fields"}; a new comment: its object; a new dot:
-// {"vote", "participant", "card"}.
+// {"vote", "participant", "card"}; a new stage, lane or department: see serverstructure.h.
 inline const QString added = QStringLiteral("added");
 inline const QString deleted = QStringLiteral("deleted"); // value null
-inline const QString position = QStringLiteral("position"); // {"stage", "lane", "key"}
+inline const QString position = QStringLiteral("position"); // {"stage", "lane", "key"}; structure: {"after"}
 } // namespace ServerChangeField
 
 // Applies a change to a journey's parts; false when it changes nothing any more (its card
 // was deleted by an earlier change). Deleting a card also removes the connections at it, as
 // deleting a card in the window does.
 bool applyChange(JourneyParts &parts, const ServerChange &change);
+// Removes the arrows from or to `card` in a journey's base.
+void removeConnectionsAt(QJsonObject &base, const QUuid &card);
 
 } // namespace waymark
 

@@ -1,5 +1,6 @@
 #include "server/servermirror.h"
 
+#include "commands/entityops.h"
 #include "uuidhash.h"
 
 #include <QCoreApplication>
@@ -58,12 +59,65 @@ MirrorServerJourney::MirrorServerJourney(JourneyDocument *document, const Journe
 bool MirrorServerJourney::apply()
 {
     mChanged = false;
+    mirrorAddedAndChanged<Department>();
+    mirrorAddedAndChanged<Stage>();
+    mirrorAddedAndChanged<Lane>();
     mirrorCards();
     mirrorPlacements();
     mirrorConnections();
     mirrorComments();
     mirrorDots();
+    mirrorRemoved<Lane>();
+    mirrorRemoved<Stage>();
+    mirrorRemoved<Department>();
+    JourneyDocument *doc = document();
+    mirrorOrder<Stage>([doc](int from, int to) { doc->moveStage(key(), from, to); });
+    mirrorOrder<Lane>([doc](int from, int to) { doc->moveLane(key(), from, to); });
     return mChanged;
+}
+
+template <typename T>
+void MirrorServerJourney::mirrorAddedAndChanged()
+{
+    JourneyDocument *doc = document();
+    const std::vector<T> &server = EntityOps<T>::items(mServer);
+    for (std::size_t i = 0; i < server.size(); ++i) {
+        const int at = indexOf(EntityOps<T>::items(doc->journey()), server[i].id);
+        if (at < 0) {
+            EntityOps<T>::insert(doc, key(), std::min(int(i), int(EntityOps<T>::items(doc->journey()).size())), server[i]);
+            mChanged = true;
+        } else if (!(EntityOps<T>::items(doc->journey())[std::size_t(at)] == server[i])) {
+            EntityOps<T>::replace(doc, key(), server[i]);
+            mChanged = true;
+        }
+    }
+}
+
+template <typename T>
+void MirrorServerJourney::mirrorRemoved()
+{
+    JourneyDocument *doc = document();
+    const auto server = byId(EntityOps<T>::items(mServer));
+    for (int i = int(EntityOps<T>::items(doc->journey()).size()) - 1; i >= 0; --i) {
+        if (!server.contains(EntityOps<T>::items(doc->journey())[std::size_t(i)].id)) {
+            EntityOps<T>::remove(doc, key(), i);
+            mChanged = true;
+        }
+    }
+}
+
+template <typename T, typename Move>
+void MirrorServerJourney::mirrorOrder(Move move)
+{
+    // Both lists hold the same items now; one move per item out of place.
+    const std::vector<T> &server = EntityOps<T>::items(mServer);
+    for (std::size_t i = 0; i < server.size(); ++i) {
+        const int at = indexOf(EntityOps<T>::items(document()->journey()), server[i].id);
+        if (at >= 0 && at != int(i)) {
+            move(at, int(i));
+            mChanged = true;
+        }
+    }
 }
 
 void MirrorServerJourney::mirrorCards()

@@ -4,12 +4,12 @@
 
 namespace waymark {
 
-// Makes a document's cards, connections, comments and votes' dots equal to a journey the
-// server holds (a shared session's journey), with one model signal per card, connection,
-// comment or vote that differs, so the open views update only what changed. It is a command
+// Makes a document's stages, lanes, departments, cards, connections, comments and votes'
+// dots equal to a journey the server holds (a shared session's journey), with one model
+// signal per item that differs, so the open views update only what changed. It is a command
 // so it may call the document's mutators, but it is never pushed: what others changed is not
-// this person's to undo (docs/server.md). Stages, lanes and the rest are not shared live yet
-// and are left alone.
+// this person's to undo (docs/server.md). The rest (personas, the business case, …) is not
+// shared live yet and is left alone.
 class MirrorServerJourney : public JourneyCommand
 {
 public:
@@ -21,6 +21,14 @@ public:
     void undo() override {}
 
 private:
+    // New and changed stages, lanes and departments before the cards (a card may be in a new
+    // stage); removed ones after them (their cards go first, as in RemoveStage), then the order.
+    template <typename T>
+    void mirrorAddedAndChanged();
+    template <typename T>
+    void mirrorRemoved();
+    template <typename T, typename Move>
+    void mirrorOrder(Move move);
     void mirrorCards();
     void mirrorPlacements();
     void mirrorConnections();

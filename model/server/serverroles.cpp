@@ -151,6 +151,10 @@ QString explainRefusal(const QString &serverMessage)
         why = Text::tr("the facilitator froze the board; only facilitators may change it now");
     else if (id == QLatin1String("facilitators-lock"))
         why = Text::tr("only facilitators may lock lanes and stages or freeze the board");
+    else if (id == QLatin1String("facilitators-structure"))
+        why = Text::tr("only facilitators may add, change, move or remove stages, lanes and departments");
+    else if (id == QLatin1String("cell-removed"))
+        why = Text::tr("a facilitator removed that stage or lane meanwhile");
     else
         return serverMessage;
     return Text::tr("the server refused this by its rule “%1”: %2").arg(id, why);

@@ -217,14 +217,100 @@ $fn$)SQL"),
     return run(db, statements, error);
 }
 
+// Version 4: stages, lanes and departments edited live (server/serverstructure.h).
+//
+// They stay in `journeys.base`; a change of kind stage, lane or department rewrites the
+// arrays there. Only facilitators may: a trigger compares the arrays before and after any
+// update of `base` (participants still update it, for the arrows that go with a deleted
+// card) and names the rule. Cards may only be added to, or moved into, a stage and a lane
+// the journey has, so a card a participant adds while the facilitator removes its stage
+// cannot leave the journey unreadable. That check looks up the newest removal of the stage
+// and lane in `changes` (by a new index), not `base`, which holds the datasets; and only when
+// a card gets a cell, not on the far more frequent edits of its fields.
+const char *structureFunctions = R"SQL(
+CREATE OR REPLACE FUNCTION waymark_may_structure() RETURNS boolean LANGUAGE plpgsql STABLE AS $fn$
+BEGIN
+    IF waymark_is_facilitator() THEN
+        RETURN true;
+    END IF;
+    RAISE EXCEPTION 'waymark rule facilitators-structure: only a facilitator may add, change, move or remove stages, lanes and departments'
+        USING ERRCODE = 'insufficient_privilege';
+END
+$fn$;
+CREATE OR REPLACE FUNCTION waymark_guard_structure() RETURNS trigger LANGUAGE plpgsql AS $fn$
+BEGIN
+    IF NEW.base->'stages' IS DISTINCT FROM OLD.base->'stages' OR NEW.base->'lanes' IS DISTINCT FROM OLD.base->'lanes'
+       OR NEW.base->'departments' IS DISTINCT FROM OLD.base->'departments' THEN
+        PERFORM waymark_may_structure();
+    END IF;
+    RETURN NEW;
+END
+$fn$;
+CREATE OR REPLACE FUNCTION waymark_cell_exists(j uuid, s uuid, l uuid) RETURNS boolean LANGUAGE plpgsql STABLE AS $fn$
+DECLARE
+    gone record;
+BEGIN
+    -- The newest added or deleted change of the stage and of the lane (an undone removal
+    -- brings one back): an index lookup, where reading `base` would unpack the datasets.
+    FOR gone IN SELECT DISTINCT ON (entity) entity, kind, field, author FROM changes
+                WHERE journey = j AND entity IN (s, l) AND kind IN ('stage', 'lane') AND field IN ('added', 'deleted')
+                ORDER BY entity, id DESC LOOP
+        -- Undoing a removal puts it back in `base` before its cards, in the same transaction.
+        IF gone.field = 'deleted' AND NOT coalesce((SELECT base->(CASE gone.kind WHEN 'stage' THEN 'stages' ELSE 'lanes' END)
+                                                    @> jsonb_build_array(jsonb_build_object('id', gone.entity::text))
+                                                    FROM journeys WHERE id = j), false) THEN
+            RAISE EXCEPTION 'waymark rule cell-removed: % removed this %; cards cannot go there', gone.author, gone.kind
+                USING ERRCODE = 'foreign_key_violation';
+        END IF;
+    END LOOP;
+    RETURN true;
+END
+$fn$;
+CREATE OR REPLACE FUNCTION waymark_guard_cards() RETURNS trigger LANGUAGE plpgsql AS $fn$
+BEGIN
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+        PERFORM waymark_cell_open(OLD.journey, OLD.stage, OLD.lane);
+    END IF;
+    IF TG_OP = 'INSERT' OR (TG_OP = 'UPDATE' AND (NEW.stage, NEW.lane) IS DISTINCT FROM (OLD.stage, OLD.lane)) THEN
+        PERFORM waymark_cell_exists(NEW.journey, NEW.stage, NEW.lane);
+    END IF;
+    IF TG_OP IN ('UPDATE', 'INSERT') THEN
+        PERFORM waymark_cell_open(NEW.journey, NEW.stage, NEW.lane);
+        RETURN NEW;
+    END IF;
+    RETURN OLD;
+END
+$fn$)SQL";
+
+bool migration4(QSqlDatabase &db, QString *error)
+{
+    const QString everyone = QStringLiteral("waymark_facilitator, waymark_participant, waymark_reviewer, waymark_viewer");
+    return run(db,
+               {QStringLiteral("CREATE INDEX IF NOT EXISTS changes_by_entity ON changes (journey, entity, id)"),
+                QString::fromLatin1(structureFunctions),
+                QStringLiteral("GRANT EXECUTE ON FUNCTION waymark_may_structure(), waymark_cell_exists(uuid, uuid, uuid) TO %1").arg(everyone),
+                QStringLiteral("DROP TRIGGER IF EXISTS waymark_guard_structure ON journeys"),
+                QStringLiteral("CREATE TRIGGER waymark_guard_structure BEFORE UPDATE OF base ON journeys FOR EACH ROW "
+                               "EXECUTE FUNCTION waymark_guard_structure()"),
+                QStringLiteral("ALTER TABLE changes DROP CONSTRAINT IF EXISTS changes_kind_check"),
+                QStringLiteral("ALTER TABLE changes ADD CONSTRAINT changes_kind_check "
+                               "CHECK (kind IN ('card', 'comment', 'dot', 'lock', 'stage', 'lane', 'department'))"),
+                QStringLiteral("DROP POLICY IF EXISTS waymark_log_changes ON changes"),
+                QStringLiteral("CREATE POLICY waymark_log_changes ON changes FOR INSERT WITH CHECK (db_user = current_user AND "
+                               "CASE WHEN kind = 'lock' THEN waymark_may_lock() "
+                               "WHEN kind IN ('stage', 'lane', 'department') THEN waymark_may_structure() "
+                               "ELSE waymark_may(CASE kind WHEN 'comment' THEN 'comment' WHEN 'dot' THEN 'dots' ELSE 'cards' END) END)")},
+               error);
+}
+
 using Migration = std::function<bool(QSqlDatabase &, QString *)>;
 // migrations[i] takes the schema from version i to i + 1.
 const std::vector<Migration> &migrations()
 {
-    static const std::vector<Migration> list{migration1, ServerRoles::migrateRoles, migration3};
+    static const std::vector<Migration> list{migration1, ServerRoles::migrateRoles, migration3, migration4};
     return list;
 }
-static_assert(version == 3, "add the migration to migrations() when raising the version");
+static_assert(version == 4, "add the migration to migrations() when raising the version");
 
 std::optional<int> readVersion(QSqlDatabase &db, QString *error)
 {

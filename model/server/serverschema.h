@@ -15,7 +15,7 @@ namespace ServerSchema {
 
 // 1: journeys, cards, comments, dots, changes; 2: roles and row-level security; 3: lane and
 // stage locks, the frozen board, who belongs to which department.
-inline constexpr int version = 3;
+inline constexpr int version = 4;
 
 // The schema version the database holds: 0 when Waymark never set it up; nullopt on error.
 std::optional<int> versionOf(QSqlDatabase &db, QString *error);

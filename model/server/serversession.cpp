@@ -241,6 +241,7 @@ std::optional<qint64> ServerSession::write(ServerChange change, const EntityWrit
     change.seen = mReplaySeen >= 0 ? mReplaySeen : mLastSeen;
     // What a card change replaces, as the server has it (our copy may be behind), for undo.
     UndoStep step{change.id, change.kind, change.entity, change.field, {}};
+    mStructureBefore = QJsonValue(QJsonValue::Undefined);
     if (change.kind == ServerChangeKind::card && !mUndoing) {
         query.prepare(QStringLiteral("SELECT jsonb_build_object('stage', stage, 'lane', lane, 'key', sort_key, 'fields', fields)::text "
                                      "FROM cards WHERE journey = ? AND id = ?"));
@@ -275,6 +276,8 @@ std::optional<qint64> ServerSession::write(ServerChange change, const EntityWrit
         db.rollback();
         return std::nullopt;
     }
+    if (ServerChangeKind::isStructure(change.kind))
+        step.before = mStructureBefore;
     query.prepare(QStringLiteral("INSERT INTO changes (id, journey, author, seen, kind, entity, field, value) VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb)"));
     query.addBindValue(change.id);
     query.addBindValue(idText(mJourneyId));
@@ -303,7 +306,8 @@ std::optional<qint64> ServerSession::write(ServerChange change, const EntityWrit
         return fail(nullptr);
     }
     mMine.insert(change.id);
-    if ((change.kind == ServerChangeKind::card || change.kind == ServerChangeKind::lock) && !mUndoing)
+    if ((change.kind == ServerChangeKind::card || change.kind == ServerChangeKind::lock || ServerChangeKind::isStructure(change.kind))
+        && !mUndoing)
         mUndo.push_back(step);
     QString catchUpError;
     if (!catchUp(&catchUpError) && mConnected)
@@ -370,21 +374,34 @@ void ServerSession::apply(const ServerChange &change)
         mNewestLock[{change.field, change.entity}] = change;
         applyLock(change);
     }
-    if (change.kind == ServerChangeKind::card) {
+    const bool entityChange = change.kind == ServerChangeKind::card || ServerChangeKind::isStructure(change.kind);
+    if (entityChange) {
         mNewestOn[{change.entity, change.field}] = change;
         mNewestOnCard[change.entity] = change;
     }
-    const bool deleted = change.kind == ServerChangeKind::card && change.field == ServerChangeField::deleted;
     std::vector<LostChange> lost;
-    if (deleted) {
-        // Our edits of a card someone deleted without having seen them are lost with it.
-        auto it = mOurFields.lower_bound({change.entity, QString()});
-        while (it != mOurFields.end() && it->first.first == change.entity) {
+    // Our edits of a thing someone deleted without having seen them are lost with it.
+    const auto loseEditsOf = [&](const QUuid &entity) {
+        auto it = mOurFields.lower_bound({entity, QString()});
+        while (it != mOurFields.end() && it->first.first == entity) {
             if (!own && change.concurrentWith(it->second))
                 lost.push_back({it->second, change});
             it = mOurFields.erase(it);
         }
-    } else if (change.kind == ServerChangeKind::card) {
+    };
+    if (entityChange && change.field == ServerChangeField::deleted) {
+        loseEditsOf(change.entity);
+        // A stage's or lane's cards went with it (a department's only lost it).
+        const bool cardsGone = change.kind == ServerChangeKind::stage || change.kind == ServerChangeKind::lane;
+        for (const QJsonValue &item : change.value.toObject()[QLatin1String("cards")].toArray()) {
+            const QUuid card = QUuid::fromString(item.toString());
+            const QString field = cardsGone ? ServerChangeField::deleted : QStringLiteral("department");
+            mNewestOn[{card, field}] = change;
+            mNewestOnCard[card] = change;
+            if (cardsGone)
+                loseEditsOf(card);
+        }
+    } else if (entityChange) {
         const std::pair key{change.entity, change.field};
         if (own) {
             mOurFields[key] = change.id;

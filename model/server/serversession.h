@@ -146,13 +146,25 @@ public:
     std::optional<qint64> addDot(const QUuid &vote, const QUuid &participant, const QUuid &card, QString *error);
     std::optional<qint64> addComment(const Comment &comment, QString *error);
 
-    // Undo of this session's own card changes and locks only (serversessionundo.cpp): the
-    // newest one not yet undone is reverted by a new change that everyone receives. Refused,
-    // with who and which change, when someone changed that field, position, card or lock
-    // since; the step is then dropped, so the next undo goes on with the one before. Comments
-    // and dots are not undone (nobody can take them back yet); an undone deletion brings the
-    // card back to its place, without the connections that went with it; an undone lock
-    // brings back the lock as it was before (unlocked, or locked with its earlier reason).
+    // The journey's structure (serversessionstructure.cpp, server schema 4): `kind` is
+    // ServerChangeKind::stage, lane or department, `item` its .waymark.json object, `after`
+    // the one it follows (null: first). Facilitators only: the database refuses the others,
+    // naming the rule. Removing a stage or lane removes its cards (and their arrows), removing
+    // a department leaves its lanes and cards without one, as in the window.
+    std::optional<qint64> addStructure(const QString &kind, const QJsonObject &item, const QUuid &after, QString *error);
+    // One key of the object ("name", "description", "kind", "zone", "department", "colour");
+    // null removes it.
+    std::optional<qint64> setStructureField(const QString &kind, const QUuid &id, const QString &field, const QJsonValue &value, QString *error);
+    std::optional<qint64> moveStructure(const QString &kind, const QUuid &id, const QUuid &after, QString *error);
+    std::optional<qint64> removeStructure(const QString &kind, const QUuid &id, QString *error);
+
+    // Undo of this session's own card, structure and lock changes only (serversessionundo.cpp):
+    // the newest one not yet undone is reverted by a new change that everyone receives.
+    // Refused, with who and which change, when someone changed that field, position, card or
+    // lock since; the step is then dropped, so the next undo goes on with the one before.
+    // Comments and dots are not undone (nobody can take them back yet); an undone deletion
+    // brings the card back to its place, without the connections that went with it; an undone
+    // lock brings back the lock as it was before (unlocked, or locked with its earlier reason).
     bool canUndo() const { return !mUndo.empty(); }
     std::optional<qint64> undo(QString *error);
 
@@ -242,6 +254,12 @@ private:
     bool loadMyDepartments(QSqlDatabase &db, QString *error);
     void onMembersNotification(const QString &payload);
     void onFollowNotification(const QString &payload);
+    // Structure (serversessionstructure.cpp): writes a stage, lane or department change whose
+    // value is complete, applying it to the arrays as the server holds them.
+    std::optional<qint64> writeStructure(const ServerChange &change, QString *error);
+    QString structureName(const QString &kind, const QUuid &id) const;
+    // Why a card cannot go to this cell (its stage or lane was removed, naming who), or nothing.
+    std::optional<QString> cellGone(const QUuid &stage, const QUuid &lane) const;
     void applyLock(const ServerChange &change);
 
     // Off the network (serversessionoffline.cpp).
@@ -260,14 +278,17 @@ private:
     // What a card change or a lock replaced, read on the server inside the change's transaction.
     struct UndoStep {
         qint64 id = 0;
-        QString kind; // ServerChangeKind::card or ::lock
+        QString kind; // ServerChangeKind::card, ::lock, or a structure kind
         QUuid entity;
         QString field;
-        // A card's field's value; {stage, lane, key}; the whole row; nothing. A lock: {locked, reason}.
+        // A card's field's value; {stage, lane, key}; the whole row; nothing. A lock: {locked,
+        // reason}. Structure: the value that puts it back (serverstructure.h).
         QJsonValue before;
     };
     // Reverts a lock step (serversessionundo.cpp), refused when someone changed that lock since.
     std::optional<qint64> undoLock(const UndoStep &step, QString *error);
+    std::optional<qint64> undoStructure(const UndoStep &step, QString *error);
+    QJsonValue mStructureBefore; // what the structure write in progress replaced, for its UndoStep
 
     PostgresAddress mAddress;
     QUuid mJourneyId;
@@ -287,8 +308,8 @@ private:
     std::vector<LostChange> mLost;
     std::vector<UndoStep> mUndo;
     bool mUndoing = false;
-    // The newest change applied on each (card, field) and on each card at all: undo checks
-    // that nobody else changed the thing since.
+    // The newest change applied on each (card or structure entity, field) and on each
+    // entity at all: undo checks that nobody else changed the thing since.
     std::map<std::pair<QUuid, QString>, ServerChange> mNewestOn;
     std::map<QUuid, ServerChange> mNewestOnCard;
     // The newest lock change on each (kind, target), for undoing a lock.

@@ -50,6 +50,16 @@ QString ServerSession::cardGone(QSqlDatabase &db, const QUuid &card) const
         return Text::tr("card “%1” was deleted by %2 (change %3); your change was not saved")
             .arg(cardTitle(mParts, card), query.value(0).toString())
             .arg(query.value(1).toLongLong());
+    // Or it went with its stage or lane (the removal lists the cards it took).
+    query.prepare(QStringLiteral("SELECT author, id FROM changes WHERE journey = ? AND kind IN ('stage', 'lane') AND field = ? "
+                                 "AND value->'cards' @> to_jsonb(?::text) ORDER BY id DESC LIMIT 1"));
+    query.addBindValue(idText(mJourneyId));
+    query.addBindValue(ServerChangeField::deleted);
+    query.addBindValue(idText(card));
+    if (query.exec() && query.next())
+        return Text::tr("card “%1” was removed with its stage or lane by %2 (change %3); your change was not saved")
+            .arg(cardTitle(mParts, card), query.value(0).toString())
+            .arg(query.value(1).toLongLong());
     return Text::tr("card “%1” is not in the journey on the server; your change was not saved").arg(cardTitle(mParts, card));
 }
 
@@ -166,6 +176,10 @@ std::optional<qint64> ServerSession::addCardRow(const QUuid &card, const QUuid &
     QString ignored;
     QString &message = error ? *error : ignored;
     const QString title = fields[QLatin1String("title")].toString();
+    if (const auto gone = cellGone(stage, lane)) {
+        message = *gone;
+        return std::nullopt;
+    }
     const auto before = keyAfter(stage, lane, afterCard, &message);
     if (!before)
         return std::nullopt;
@@ -210,6 +224,10 @@ std::optional<qint64> ServerSession::moveCard(const QUuid &card, const QUuid &st
     QString &message = error ? *error : ignored;
     if (card == afterCard) {
         message = Text::tr("a card cannot go after itself");
+        return std::nullopt;
+    }
+    if (const auto gone = cellGone(stage, lane)) {
+        message = *gone;
         return std::nullopt;
     }
     const auto before = keyAfter(stage, lane, afterCard, &message);

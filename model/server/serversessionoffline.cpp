@@ -191,7 +191,9 @@ ServerSession::ReplayStep ServerSession::replayOne(const QueuedEdit &edit, Repla
     if (onExistingCard && !mParts.cards.count(edit.entity)) {
         if (edit.field == ServerChangeField::deleted)
             return ReplayStep::Done; // gone already: what was meant happened
-        const auto deletion = newestOtherChange(edit.entity, ServerChangeField::deleted, 0);
+        auto deletion = newestOtherChange(edit.entity, ServerChangeField::deleted, 0);
+        if (const auto gone = mNewestOn.find({edit.entity, ServerChangeField::deleted}); !deletion && gone != mNewestOn.end())
+            deletion = gone->second; // removed with its stage or lane
         conflict.by = deletion ? deletion->author : QString();
         conflict.byChange = deletion ? deletion->id : 0;
         conflict.field = edit.field;

@@ -1,8 +1,9 @@
-// Undo of a session's own card changes and locks, as new changes everyone receives; refused
-// when someone else changed the same thing since (their change would be silently reverted).
+// Undo of a session's own card, structure and lock changes, as new changes everyone receives;
+// refused when someone else changed the same thing since (their change would be silently reverted).
 #include "server/serversession.h"
 
 #include "server/serversql.h"
+#include "server/serverstructure.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -43,6 +44,12 @@ std::optional<qint64> ServerSession::undo(QString *error)
     mUndo.pop_back();
     if (step.kind == ServerChangeKind::lock)
         return undoLock(step, &message);
+    if (ServerChangeKind::isStructure(step.kind)) {
+        mUndoing = true;
+        const auto id = undoStructure(step, &message);
+        mUndoing = false;
+        return id;
+    }
     const QString title = cardTitle(mParts, step.entity);
     const auto deletion = mNewestOn.find({step.entity, ServerChangeField::deleted});
     if (step.field != ServerChangeField::deleted && deletion != mNewestOn.end() && deletion->second.id > step.id) {
@@ -176,6 +183,80 @@ std::optional<qint64> ServerSession::placeCard(const QUuid &card, const QJsonObj
     change.field = ServerChangeField::position;
     change.value = position;
     return write(change, entityWrite, error);
+}
+
+std::optional<qint64> ServerSession::undoStructure(const UndoStep &step, QString *error)
+{
+    QString &message = *error;
+    const QString name = structureName(step.kind, step.entity);
+    const QJsonArray list = mParts.base[ServerStructure::listKey(step.kind)].toArray();
+    const auto exists = [&](const QString &kind, const QUuid &id) {
+        return ServerStructure::indexOf(mParts.base[ServerStructure::listKey(kind)].toArray(), id) >= 0;
+    };
+    const auto deletion = mNewestOn.find({step.entity, ServerChangeField::deleted});
+    if (step.field != ServerChangeField::deleted && deletion != mNewestOn.end() && deletion->second.id > step.id) {
+        message = Text::tr("cannot undo: %1 removed “%2” since (change %3)").arg(deletion->second.author, name).arg(deletion->second.id);
+        return std::nullopt;
+    }
+    if (step.field == ServerChangeField::added) {
+        const auto newest = mNewestOnCard.find(step.entity);
+        // One's own later edits of it (undone already: undo goes newest first) do not count.
+        if (newest != mNewestOnCard.end() && newest->second.id != step.id && !mMine.count(newest->second.id)) {
+            message = Text::tr("cannot undo: %1 changed “%2” since (change %3)").arg(newest->second.author, name).arg(newest->second.id);
+            return std::nullopt;
+        }
+        // Taking back a new stage or lane must not take others' cards with it.
+        const QJsonArray inside = ServerStructure::removalOf(mParts, step.kind, step.entity)[QLatin1String("cards")].toArray();
+        if (step.kind != ServerChangeKind::department && !inside.isEmpty()) {
+            const ServerChange *newestCard = nullptr;
+            for (const QJsonValue &card : inside) {
+                const auto it = mNewestOnCard.find(QUuid::fromString(card.toString()));
+                if (it != mNewestOnCard.end() && (!newestCard || it->second.id > newestCard->id))
+                    newestCard = &it->second;
+            }
+            message = newestCard ? Text::tr("cannot undo: %1 put cards in “%2” since (change %3)").arg(newestCard->author, name).arg(newestCard->id)
+                                 : Text::tr("cannot undo: “%1” holds cards now").arg(name);
+            return std::nullopt;
+        }
+        return removeStructure(step.kind, step.entity, &message);
+    }
+    if (step.field == ServerChangeField::deleted) {
+        // Back at its place (first when its neighbour went meanwhile), with what went with it
+        // and can come back: cards whose other half of the cell is still there.
+        QJsonObject value = step.before.toObject();
+        if (!exists(step.kind, QUuid::fromString(value[QLatin1String("after")].toString())))
+            value[QStringLiteral("after")] = QJsonValue();
+        const QString cellKey = step.kind == ServerChangeKind::stage ? QStringLiteral("lane") : QStringLiteral("stage");
+        const QString cellKind = step.kind == ServerChangeKind::stage ? ServerChangeKind::lane : ServerChangeKind::stage;
+        QJsonArray cards;
+        for (const QJsonValue &card : value[QLatin1String("cards")].toArray()) {
+            if (step.kind == ServerChangeKind::department ? mParts.cards.count(QUuid::fromString(card.toString())) > 0
+                                                          : exists(cellKind, QUuid::fromString(card.toObject()[cellKey].toString())))
+                cards.append(card);
+        }
+        value[QStringLiteral("cards")] = cards;
+        ServerChange change;
+        change.kind = step.kind;
+        change.entity = step.entity;
+        change.field = ServerChangeField::added;
+        change.value = value;
+        return writeStructure(change, &message);
+    }
+    const auto newest = mNewestOn.find({step.entity, step.field});
+    if (newest != mNewestOn.end() && newest->second.id != step.id) {
+        const ServerChange &by = newest->second;
+        message = step.field == ServerChangeField::position
+            ? Text::tr("cannot undo: %1 moved “%2” since (change %3)").arg(by.author, name).arg(by.id)
+            : Text::tr("cannot undo: %1 changed “%2” since (change %3)").arg(by.author, name).arg(by.id);
+        return std::nullopt;
+    }
+    if (step.field == ServerChangeField::position) {
+        QUuid after = QUuid::fromString(step.before.toObject()[QLatin1String("after")].toString());
+        if (!after.isNull() && ServerStructure::indexOf(list, after) < 0)
+            after = QUuid(); // its old neighbour went meanwhile: first
+        return moveStructure(step.kind, step.entity, after, &message);
+    }
+    return setStructureField(step.kind, step.entity, step.field, step.before.isUndefined() ? QJsonValue() : step.before, &message);
 }
 
 } // namespace waymark

@@ -3,6 +3,7 @@
 #include "journeydocument.h"
 #include "server/servermirror.h"
 #include "server/serversession.h"
+#include "server/serverstructure.h"
 #include "uuidhash.h"
 
 #include <QCoreApplication>
@@ -30,31 +31,7 @@ QList<QUuid> cellOrder(const Journey &journey, const Cell &cell)
     return ids;
 }
 
-// The positions in `ranks` (-1: not a candidate) of a longest strictly increasing run of
-// ranks: the cards that can stay where they are while the others move around them, so a drag
-// sends the cards that were dragged and not their neighbours. (Patience sorting, O(n log n);
-// nothing in the standard library or Qt does it.)
-QSet<int> longestIncreasing(const QList<int> &ranks)
-{
-    std::vector<int> tails;       // positions of the smallest tail of each run length
-    std::vector<int> previous(std::size_t(ranks.size()), -1);
-    for (int i = 0; i < ranks.size(); ++i) {
-        if (ranks[i] < 0)
-            continue;
-        const auto at = std::lower_bound(tails.begin(), tails.end(), ranks[i],
-                                         [&](int position, int rank) { return ranks[position] < rank; });
-        if (at != tails.begin())
-            previous[std::size_t(i)] = *(at - 1);
-        if (at == tails.end())
-            tails.push_back(i);
-        else
-            *at = i;
-    }
-    QSet<int> kept;
-    for (int i = tails.empty() ? -1 : tails.back(); i >= 0; i = previous[std::size_t(i)])
-        kept.insert(i);
-    return kept;
-}
+using ServerStructure::longestIncreasing;
 
 template <typename T>
 const T *findById(const std::vector<T> &items, const QUuid &id)
@@ -125,8 +102,14 @@ ServerSession *SharedJourney::session() const
 
 QString SharedJourney::notSharedYet()
 {
-    return Text::tr("Not shared live yet: while the journey is shared on a server, only cards, comments and dots can be "
-                    "changed. Save a copy (File → Save As…) to change the rest.");
+    return Text::tr("Not shared live yet: while the journey is shared on a server, only cards, stages, lanes, departments, "
+                    "comments and dots can be changed. Save a copy (File → Save As…) to change the rest.");
+}
+
+QString SharedJourney::structureForFacilitators()
+{
+    return Text::tr("Only facilitators change stages, lanes and departments while the journey is shared: the server "
+                    "refuses it to everyone else.");
 }
 
 void SharedJourney::watchDocument()
@@ -146,16 +129,21 @@ void SharedJourney::watchDocument()
     const auto refuse = [this](auto signal, const QString &what) {
         connect(mDocument.data(), signal, this, [this, what] { noteUnshareable(what); });
     };
-    const QString stages = Text::tr("Stages");
-    for (auto signal : {&JourneyDocument::stageInserted, &JourneyDocument::stageRemoved, &JourneyDocument::stageChanged})
-        refuse(signal, stages);
-    refuse(&JourneyDocument::stagesReordered, stages);
-    const QString lanes = Text::tr("Lanes");
-    for (auto signal : {&JourneyDocument::laneInserted, &JourneyDocument::laneRemoved, &JourneyDocument::laneChanged})
-        refuse(signal, lanes);
-    refuse(&JourneyDocument::lanesReordered, lanes);
-    for (auto signal : {&JourneyDocument::departmentInserted, &JourneyDocument::departmentRemoved, &JourneyDocument::departmentChanged})
-        refuse(signal, Text::tr("Departments"));
+    // Stages, lanes and departments are shared (the database lets only facilitators change them).
+    for (auto signal : {&JourneyDocument::stageInserted, &JourneyDocument::stageRemoved, &JourneyDocument::stageChanged,
+                        &JourneyDocument::laneInserted, &JourneyDocument::laneRemoved, &JourneyDocument::laneChanged,
+                        &JourneyDocument::departmentInserted, &JourneyDocument::departmentRemoved, &JourneyDocument::departmentChanged}) {
+        connect(doc, signal, this, [this] {
+            if (!mMirroring)
+                mStepTouched = true;
+        });
+    }
+    for (auto signal : {&JourneyDocument::stagesReordered, &JourneyDocument::lanesReordered}) {
+        connect(doc, signal, this, [this] {
+            if (!mMirroring)
+                mStepTouched = true;
+        });
+    }
     for (auto signal : {&JourneyDocument::personaInserted, &JourneyDocument::personaRemoved, &JourneyDocument::personaChanged})
         refuse(signal, Text::tr("Personas"));
     for (auto signal : {&JourneyDocument::connectionInserted, &JourneyDocument::connectionChanged})
@@ -273,15 +261,47 @@ void SharedJourney::takeBackStep(const QString &why)
 
 bool SharedJourney::sendStep(QString *error)
 {
-    return sendDeletedCards(error) && sendAddedAndMovedCards(error) && sendFieldEdits(error) && sendComments(error)
-        && sendDots(error);
+    // Structure first: a removed stage takes its cards along, a new card may be in a new stage.
+    // The cards as they were before this step: the step's own card changes are the document's
+    // differences from them. Others' changes that arrive while the step is sent (each write
+    // catches up) are then not taken for this person's: a card someone added meanwhile is not
+    // deleted, a field someone changed meanwhile not set back.
+    mStepCards = mSession->journey().touchpoints;
+    mStepIndex.clear();
+    mStepIndex.reserve(qsizetype(mStepCards.size()));
+    for (const Touchpoint &card : mStepCards)
+        mStepIndex.insert(card.id, &card);
+    return sendStructure(error) && sendDeletedCards(error) && sendAddedAndMovedCards(error) && sendFieldEdits(error)
+        && sendComments(error) && sendDots(error);
+}
+
+bool SharedJourney::sendStructure(QString *error)
+{
+    using Op = ServerStructure::Edit::Op;
+    const QJsonObject mine = ServerStructure::structureOf(mDocument->journey());
+    for (const Op phase : {Op::Remove, Op::Add, Op::Move, Op::Field}) {
+        // Compared again in each phase: removing a department changes its lanes on the server too.
+        for (const ServerStructure::Edit &edit : ServerStructure::edits(mSession->parts().base, mine, phase)) {
+            std::optional<qint64> id;
+            switch (edit.op) {
+            case Op::Remove: id = mSession->removeStructure(edit.kind, edit.id, error); break;
+            case Op::Add: id = mSession->addStructure(edit.kind, edit.value.toObject(), edit.after, error); break;
+            case Op::Move: id = mSession->moveStructure(edit.kind, edit.id, edit.after, error); break;
+            case Op::Field: id = mSession->setStructureField(edit.kind, edit.id, edit.field, edit.value, error); break;
+            }
+            if (!id)
+                return false;
+        }
+    }
+    return true;
 }
 
 bool SharedJourney::sendDeletedCards(QString *error)
 {
     std::vector<QUuid> gone;
-    for (const Touchpoint &card : mSession->journey().touchpoints) {
-        if (!mDocument->journey().touchpoint(card.id))
+    for (const Touchpoint &card : mStepCards) {
+        // (Gone from the session already: removed with its stage or lane in this step.)
+        if (!mDocument->journey().touchpoint(card.id) && mSession->journey().touchpoint(card.id))
             gone.push_back(card.id);
     }
     for (const QUuid &id : gone) {
@@ -312,6 +332,8 @@ bool SharedJourney::sendAddedAndMovedCards(QString *error)
             const QUuid after = i > 0 ? mine[i - 1] : QUuid();
             const Touchpoint *card = mDocument->journey().touchpoint(mine[i]);
             const bool known = mSession->journey().touchpoint(mine[i]) != nullptr;
+            if (!known && mStepIndex.contains(mine[i]))
+                continue; // deleted (or removed with its lane) by someone while this step was sent
             const bool ok = known ? mSession->moveCard(card->id, cell.first, cell.second, after, error).has_value()
                                   : mSession->addCard(*card, after, error).has_value();
             if (!ok)
@@ -324,9 +346,18 @@ bool SharedJourney::sendAddedAndMovedCards(QString *error)
 bool SharedJourney::sendFieldEdits(QString *error)
 {
     for (const Touchpoint &card : mDocument->journey().touchpoints) {
-        const Touchpoint *theirs = mSession->journey().touchpoint(card.id);
-        if (theirs && cardFieldsDiffer(*theirs, card) && !mSession->editCard(card, error))
-            return false;
+        const Touchpoint *before = mStepIndex.value(card.id);
+        if (!before || !mSession->journey().touchpoint(card.id) || !cardFieldsDiffer(*before, card))
+            continue; // new in this step (sent whole), deleted meanwhile (mirrored away), or unchanged
+        const QJsonObject was = cardFields(*before);
+        const QJsonObject now = cardFields(card);
+        QStringList keys = was.keys() + now.keys();
+        keys.removeDuplicates();
+        for (const QString &key : std::as_const(keys)) {
+            if (was.value(key) != now.value(key)
+                && !mSession->setCardField(card.id, key, now.contains(key) ? now.value(key) : QJsonValue(), error))
+                return false;
+        }
     }
     return true;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "journey.h"
+#include "uuidhash.h"
 #include "server/serverchange.h"
 
 #include <QObject>
@@ -19,8 +21,9 @@ struct LostChange;
 // (docs/server.md, "The window"). The window keeps editing through commands on the
 // document's undo stack as always; after each step (QUndoStack::indexChanged) this compares
 // the document with the session's journey and sends the difference as per-field changes:
-// cards added, moved, deleted and edited field by field, comments added, dots placed. What
-// the session cannot share yet (stages, lanes, connections, taking a dot back, …) is undone
+// stages, lanes and departments (facilitators only), cards added, moved, deleted and edited
+// field by field, comments added, dots placed. What the session cannot share yet
+// (connections, personas, taking a dot back, …) is undone
 // at once and refused with the reason, so nothing stays on one laptop unnoticed; a change the
 // server refuses is taken back the same way. Changes from others (ServerSession::changed)
 // reach the document through MirrorServerJourney, with the model's ordinary signals.
@@ -49,6 +52,8 @@ public:
 
     // Translated: why an edit of this kind cannot be made while shared, for tooltips.
     static QString notSharedYet();
+    // Translated: why only facilitators change the structure, for tooltips.
+    static QString structureForFacilitators();
 
 signals:
     // A local step was not shared and was taken back; `why` says what and why (translated).
@@ -64,6 +69,7 @@ private:
     // What in the document's step cannot be shared (translated), or nothing.
     std::optional<QString> unshareable() const;
     bool sendStep(QString *error);
+    bool sendStructure(QString *error);
     bool sendDeletedCards(QString *error);
     bool sendAddedAndMovedCards(QString *error);
     bool sendFieldEdits(QString *error);
@@ -80,6 +86,8 @@ private:
     bool mStepTouched = false;
     bool mOthersArrived = false;
     QString mUnshareable;     // the first thing in this step the session cannot share
+    std::vector<Touchpoint> mStepCards; // the session's cards when the step being sent began
+    UuidHash<const Touchpoint *> mStepIndex; // into mStepCards, by id
     bool mCanUndo = false;
 };
 

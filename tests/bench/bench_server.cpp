@@ -7,7 +7,8 @@
 // Propagation: one writer and 10 or 50 listening sessions, all in this process and on its
 // main thread, so the listeners' catch-ups run one after the other: the figures are an upper
 // bound for sessions on separate laptops, where each pays only for its own. Window to window:
-// two documents with their bridges (what two windows do), one editing. Throughput:
+// two documents with their bridges (what two windows do), one editing cards, then renaming
+// stages. Throughput:
 // 1, 4 or 10 writer threads, each its own session and connection, editing at once.
 
 #include "postgresserver.h"
@@ -128,8 +129,9 @@ void throughput(const PostgresAddress &address, const Journey &journey, int writ
 // Window to window (the bridge, model/server/sharedjourney.h): an edit pushed on one
 // document as the window pushes it, until the other document emits touchpointChanged for the
 // card, as the views see it. "step" is the pushing window's own cost: the command, comparing
-// the document with the session's journey, the write, and mirroring back.
-void bridgePropagation(const PostgresAddress &address, const Journey &journey, int edits)
+// the document with the session's journey, the write, and mirroring back. With `stages`, a
+// facilitator renames stages instead (EditStage; server schema 4), until stageChanged.
+void bridgePropagation(const PostgresAddress &address, const Journey &journey, int edits, bool stages)
 {
     struct Window {
         std::unique_ptr<ServerSession> session;
@@ -154,24 +156,34 @@ void bridgePropagation(const PostgresAddress &address, const Journey &journey, i
     QUuid waitingFor;
     bool arrived = false;
     std::vector<double> steps, arrivals;
-    QObject::connect(reader.document.get(), &JourneyDocument::touchpointChanged, [&](const QUuid &id) {
+    const auto arrival = [&](const QUuid &id) {
         if (id == waitingFor && !arrived) {
             arrivals.push_back(double(clock.nsecsElapsed() - sentAt) / 1e6);
             arrived = true;
         }
-    });
+    };
+    QObject::connect(reader.document.get(), stages ? &JourneyDocument::stageChanged : &JourneyDocument::touchpointChanged, arrival);
+    JourneyDocument *doc = writer.document.get();
     for (int e = 0; e < edits; ++e) {
-        Touchpoint card = writer.document->journey().touchpoints[std::size_t(e) % journey.touchpoints.size()];
-        card.title = QStringLiteral("окно %1 · 창").arg(e);
-        waitingFor = card.id;
         arrived = false;
         sentAt = clock.nsecsElapsed();
-        writer.document->push(new EditTouchpoint(writer.document.get(), card));
+        if (stages) {
+            Stage stage = doc->journey().stages[std::size_t(e) % journey.stages.size()];
+            stage.name = QStringLiteral("этап %1 · 단계").arg(e);
+            waitingFor = stage.id;
+            doc->push(new EditStage(doc, stage));
+        } else {
+            Touchpoint card = doc->journey().touchpoints[std::size_t(e) % journey.touchpoints.size()];
+            card.title = QStringLiteral("окно %1 · 창").arg(e);
+            waitingFor = card.id;
+            doc->push(new EditTouchpoint(doc, card));
+        }
         steps.push_back(double(clock.nsecsElapsed() - sentAt) / 1e6);
         while (!arrived)
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     }
-    out() << QStringLiteral("| window to window | %1 | %2 ms | %3 ms | %4 ms |\n")
+    out() << QStringLiteral("| window to window%1 | %2 | %3 ms | %4 ms | %5 ms |\n")
+                 .arg(stages ? QStringLiteral(", stage renamed") : QString())
                  .arg(edits)
                  .arg(percentile(steps, 0.5), 0, 'f', 1)
                  .arg(percentile(arrivals, 0.5), 0, 'f', 1)
@@ -218,7 +230,8 @@ int main(int argc, char **argv)
     out() << "| sessions | edits | write (commit + own catch-up) p50 | arrival p50 | arrival p99 |\n| --- | ---: | ---: | ---: | ---: |\n";
     for (const int listeners : {10, 50})
         propagation(address, journey, listeners, edits);
-    bridgePropagation(address, journey, edits);
+    bridgePropagation(address, journey, edits, false);
+    bridgePropagation(address, journey, edits, true);
     out() << "\n| threads | edits | edits/s | failed |\n| --- | ---: | ---: | ---: |\n";
     for (const int writers : {1, 4, 10})
         throughput(address, journey, writers, edits);

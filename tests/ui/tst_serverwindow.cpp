@@ -1,6 +1,7 @@
 // Issue 21, the window half: File → Publish to Server… and Open from Server… driven as a
 // person would (typing, clicking, double-clicking, answering the modal dialogs), two windows
-// on one shared journey, Undo while shared, what cannot be shared greyed, a lost connection.
+// on one shared journey, Undo while shared, what cannot be shared greyed, stages and lanes
+// changed live by the facilitator, a lost connection.
 // Against a throwaway PostgreSQL server (tests/support/README.md).
 #include "modalanswer.h"
 #include "serverwindowsupport.h"
@@ -12,7 +13,9 @@
 #include "canvas/journeyscene.h"
 #include "server/changemark.h"
 #include "workshop/workshopdock.h"
+#include "commands/addentity.h"
 #include "commands/editentity.h"
+#include "commands/removestage.h"
 #include "format/journeyfiles.h"
 #include "journeydocument.h"
 #include "mainwindow/mainwindow.h"
@@ -263,8 +266,8 @@ private slots:
         QCOMPARE(b.document()->journey().touchpoint(id)->title, theirs.title);
     }
 
-    // Stages and the rest are greyed with the reason while shared, back when the window
-    // opens a file again.
+    // Arrows and the rest are greyed with the reason while shared, back when the window
+    // opens a file again; stages stay editable for a facilitator (here: the tables' owner).
     void whatCannotBeSharedIsGreyedWithTheReason()
     {
         Journey journey = test::smallJourney();
@@ -272,16 +275,64 @@ private slots:
         QVERIFY(publish(journey));
         MainWindow window;
         QVERIFY(window.openServerJourney(mUrl, journey.id.toString()));
-        QAction *addStage = window.canvasActions()->addStage();
-        QVERIFY(!addStage->isEnabled());
-        QVERIFY2(addStage->toolTip().contains(QStringLiteral("Not shared live yet")), qPrintable(addStage->toolTip()));
-        QVERIFY(!window.canvasActions()->connectTool()->isEnabled());
+        QVERIFY(window.canvasActions()->addStage()->isEnabled());
+        QAction *connectTool = window.canvasActions()->connectTool();
+        QVERIFY(!connectTool->isEnabled());
+        QVERIFY2(connectTool->toolTip().contains(QStringLiteral("Not shared live yet")), qPrintable(connectTool->toolTip()));
         QVERIFY(window.canvasActions()->newCard()->isEnabled());
         QVERIFY(window.openFile(QStringLiteral(WAYMARK_SOURCE_DIR "/resources/samples/retail-bank-account.waymark.json")));
         QVERIFY(!window.sharedJourney());
         QVERIFY(window.workshopDock()->connectedLine()->isHidden());
         QVERIFY(window.canvasActions()->addStage()->isEnabled());
         QVERIFY(serverState(window).isEmpty());
+    }
+
+    // The facilitator adds a stage, renames a lane and removes a stage with its cards; the
+    // participant's window follows and says so in the status bar, and greys its own stage and
+    // lane actions with the reason.
+    void structureChangesReachTheParticipantsWindow()
+    {
+        Journey journey = test::smallJourney();
+        journey.id = QUuid::createUuid();
+        QVERIFY(publish(journey));
+        QVERIFY(test::addParticipant(mServer, QStringLiteral("workshops"), QStringLiteral("pat")));
+        QSettings().setValue(QStringLiteral("server/author"), QStringLiteral("Фасилитатор"));
+        MainWindow facilitator;
+        facilitator.show();
+        QVERIFY(facilitator.openServerJourney(mUrl, journey.id.toString()));
+        QSettings().setValue(QStringLiteral("server/author"), QStringLiteral("Pat"));
+        MainWindow participant;
+        participant.resize(1400, 800);
+        participant.show();
+        QVERIFY(participant.openServerJourney(QString(mUrl).replace(QStringLiteral("waymark@"), QStringLiteral("pat@")), journey.id.toString()));
+        QVERIFY(facilitator.canvasActions()->addStage()->isEnabled());
+        QAction *addStage = participant.canvasActions()->addStage();
+        QVERIFY(!addStage->isEnabled());
+        QVERIFY2(addStage->toolTip().contains(QStringLiteral("Only facilitators")), qPrintable(addStage->toolTip()));
+        QVERIFY(!participant.canvasActions()->departments()->isEnabled());
+
+        JourneyDocument *doc = facilitator.document();
+        const Stage stage{QUuid::createUuid(), QStringLiteral("Возврат · 반품"), {}};
+        doc->push(new AddEntity<Stage>(doc, 1, stage));
+        QTRY_VERIFY_WITH_TIMEOUT(participant.document()->journey().stage(stage.id), settleMs);
+        QTRY_VERIFY2_WITH_TIMEOUT(participant.statusBar()->currentMessage().contains(QStringLiteral("added the stage")),
+                                  qPrintable(participant.statusBar()->currentMessage()), settleMs);
+        Lane lane = doc->journey().lanes[1];
+        lane.name = QStringLiteral("Клиент в отделении");
+        doc->push(new EditLane(doc, lane));
+        QTRY_COMPARE_WITH_TIMEOUT(participant.document()->journey().lanes[1].name, lane.name, settleMs);
+        const Stage removed = journey.stages[2];
+        doc->push(new RemoveStage(doc, removed.id));
+        QTRY_VERIFY_WITH_TIMEOUT(!participant.document()->journey().stage(removed.id), settleMs);
+        for (const Touchpoint &card : participant.document()->journey().touchpoints)
+            QVERIFY(card.stageId != removed.id);
+        QTRY_VERIFY2_WITH_TIMEOUT(participant.statusBar()->currentMessage().contains(QStringLiteral("removed a stage")),
+                                  qPrintable(participant.statusBar()->currentMessage()), settleMs);
+        shot(&participant, QStringLiteral("server-structure"));
+        const Journey server = test::openedJourney(mUrl, journey.id);
+        QCOMPARE(participant.document()->journey().stages, server.stages);
+        QCOMPARE(participant.document()->journey().lanes, server.lanes);
+        QCOMPARE(participant.document()->journey().touchpoints, server.touchpoints);
     }
 
     // The server drops the window's connection: the journey stays open, the window says so,

@@ -125,6 +125,8 @@ void CanvasActions::fillJourneyMenu(QMenu *menu) const
     menu->addActions({mAddLane, mRenameLane, mLaneProperties, mDeleteLane});
     menu->addSeparator();
     menu->addAction(mDepartments);
+    // A shared journey greys some of these with the reason (setSharedLimits): show it on hover.
+    menu->setToolTipsVisible(true);
 }
 
 void CanvasActions::fillViewMenu(QMenu *menu) const
@@ -193,18 +195,28 @@ void CanvasActions::updateEnabled()
     mStageProperties->setEnabled(stage);
     mDepartments->setEnabled(editable);
     if (!mSharedLimits.isEmpty()) {
-        for (QAction *action : {mAddStage, mAddLane, mRenameStage, mRenameLane, mDeleteStage, mDeleteLane, mLaneProperties,
-                                mStageProperties, mDepartments, mCreateOpportunity, mConnectTool})
+        for (QAction *action : {mCreateOpportunity, mConnectTool})
+            action->setEnabled(false);
+    }
+    if (!mStructureLimits.isEmpty()) {
+        for (QAction *action : structureActions())
             action->setEnabled(false);
     }
 }
 
-void CanvasActions::setSharedLimits(const QString &why)
+QList<QAction *> CanvasActions::structureActions() const
+{
+    return {mAddStage, mAddLane, mRenameStage, mRenameLane, mDeleteStage, mDeleteLane, mLaneProperties, mStageProperties, mDepartments};
+}
+
+void CanvasActions::setSharedLimits(const QString &why, const QString &structureWhy)
 {
     mSharedLimits = why;
-    for (QAction *action : {mAddStage, mAddLane, mRenameStage, mRenameLane, mDeleteStage, mDeleteLane, mLaneProperties,
-                            mStageProperties, mDepartments, mCreateOpportunity, mConnectTool})
+    mStructureLimits = why.isEmpty() ? QString() : structureWhy;
+    for (QAction *action : {mCreateOpportunity, mConnectTool})
         action->setToolTip(why); // empty: the action's text again
+    for (QAction *action : structureActions())
+        action->setToolTip(mStructureLimits);
     if (!why.isEmpty())
         mConnectTool->setChecked(false);
     mConnectTool->setEnabled(why.isEmpty());

@@ -66,10 +66,11 @@ public:
     void setNotify(Notify notify) { mNotify = std::move(notify); }
 
     void updateEnabled();
-    // While a journey is shared on a server, only cards, comments and dots change live: the
-    // actions for stages, lanes, departments, arrows and opportunities are greyed, with `why`
-    // as their tooltip. Empty: everything as usual.
-    void setSharedLimits(const QString &why);
+    // While a journey is shared on a server, arrows and opportunities do not change live: their
+    // actions are greyed, with `why` as their tooltip. Stages, lanes and departments change
+    // live for facilitators only: for the others (`structureWhy` not empty) their actions are
+    // greyed with that reason. Empty: everything as usual.
+    void setSharedLimits(const QString &why, const QString &structureWhy = {});
     // An action for the selected card shown in the card's context menu (e.g. Show Comments).
     void addCardAction(QAction *action) { mCardActions << action; }
 
@@ -111,6 +112,8 @@ private:
     QAction *mCreateOpportunity;
     QList<QAction *> mCardActions;
     QString mSharedLimits;
+    QString mStructureLimits;
+    QList<QAction *> structureActions() const;
     QAction *mConnectTool, *mZoomIn, *mZoomOut, *mZoomFit, *mZoomSelection, *mZoomReset;
 };
 

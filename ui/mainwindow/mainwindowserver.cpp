@@ -205,7 +205,9 @@ bool MainWindow::openShared(const PostgresAddress &address, const QUuid &id, con
     // Reviewers comment, viewers look: the map takes no edit the database would refuse.
     const ServerRole role = liveSession->role();
     mDocument->setReviewOnly(role == ServerRole::Reviewer || role == ServerRole::Viewer);
-    mCanvasActions->setSharedLimits(SharedJourney::notSharedYet());
+    // Stages, lanes and departments: facilitators only (the database refuses the others anyway).
+    mCanvasActions->setSharedLimits(SharedJourney::notSharedYet(),
+                                    role == ServerRole::Facilitator ? QString() : SharedJourney::structureForFacilitators());
     mJourneyInfo->setEnabled(false);
     mJourneyInfo->setToolTip(SharedJourney::notSharedYet());
     mMembersAction->setEnabled(true);

@@ -4,6 +4,8 @@
 #include "server/serversession.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
 
 namespace waymark {
 
@@ -17,6 +19,52 @@ QString cardTitle(const Journey &journey, const QUuid &id)
 {
     const Touchpoint *card = journey.touchpoint(id);
     return card ? card->title : Text::tr("a card");
+}
+
+// A stage's, lane's or department's name as the journey has it now (empty when gone).
+QString structureName(const Journey &journey, const ServerChange &change)
+{
+    const auto find = [&](const auto &items) {
+        for (const auto &item : items) {
+            if (item.id == change.entity)
+                return item.name;
+        }
+        return QString();
+    };
+    if (change.kind == ServerChangeKind::stage)
+        return find(journey.stages);
+    if (change.kind == ServerChangeKind::lane)
+        return find(journey.lanes);
+    return find(journey.departments);
+}
+
+// "Ана renamed the stage “Visit”." and the like.
+QString structureChange(const ServerChange &change, const Journey &journey)
+{
+    const QString name = structureName(journey, change);
+    const bool stage = change.kind == ServerChangeKind::stage;
+    const bool lane = change.kind == ServerChangeKind::lane;
+    if (change.field == ServerChangeField::deleted) {
+        const int cards = int(change.value.toObject().value(QLatin1String("cards")).toArray().size());
+        if (stage)
+            return Text::tr("%1 removed a stage with %n card(s).", nullptr, cards).arg(change.author);
+        if (lane)
+            return Text::tr("%1 removed a lane with %n card(s).", nullptr, cards).arg(change.author);
+        return Text::tr("%1 removed a department.").arg(change.author);
+    }
+    if (change.field == ServerChangeField::added)
+        return stage ? Text::tr("%1 added the stage “%2”.").arg(change.author, name)
+                     : lane ? Text::tr("%1 added the lane “%2”.").arg(change.author, name)
+                            : Text::tr("%1 added the department “%2”.").arg(change.author, name);
+    if (change.field == ServerChangeField::position)
+        return stage ? Text::tr("%1 moved the stage “%2”.").arg(change.author, name) : Text::tr("%1 moved the lane “%2”.").arg(change.author, name);
+    if (change.field == QLatin1String("name"))
+        return stage ? Text::tr("%1 renamed a stage to “%2”.").arg(change.author, name)
+                     : lane ? Text::tr("%1 renamed a lane to “%2”.").arg(change.author, name)
+                            : Text::tr("%1 renamed a department to “%2”.").arg(change.author, name);
+    return stage ? Text::tr("%1 changed the stage “%2”.").arg(change.author, name)
+                 : lane ? Text::tr("%1 changed the lane “%2”.").arg(change.author, name)
+                        : Text::tr("%1 changed the department “%2”.").arg(change.author, name);
 }
 
 } // namespace
@@ -45,6 +93,11 @@ QString SharedNotices::fieldName(const QString &field)
 QString SharedNotices::overwritten(const LostChange &lost, const Journey &journey)
 {
     const ServerChange &by = lost.by;
+    if (ServerChangeKind::isStructure(by.kind) && by.field == ServerChangeField::deleted && by.kind != ServerChangeKind::department)
+        return Text::tr("%1 removed the stage or lane of the card you were changing; your change went with it.").arg(by.author);
+    if (ServerChangeKind::isStructure(by.kind))
+        return Text::tr("%1 changed “%2” at the same moment as you; their version stays, yours was replaced.")
+            .arg(by.author, structureName(journey, by));
     if (by.field == ServerChangeField::deleted)
         return Text::tr("%1 deleted the card you were changing; your change went with it.").arg(by.author);
     return Text::tr("%1 changed %2 of “%3” at the same moment as you; their version stays, yours was replaced.")
@@ -57,6 +110,8 @@ QString SharedNotices::remoteChange(const ServerChange &change, const Journey &j
         return Text::tr("%1 commented.").arg(change.author);
     if (change.kind == ServerChangeKind::dot)
         return Text::tr("%1 placed a dot.").arg(change.author);
+    if (ServerChangeKind::isStructure(change.kind))
+        return structureChange(change, journey);
     if (change.field == ServerChangeField::added)
         return Text::tr("%1 added “%2”.").arg(change.author, cardTitle(journey, change.entity));
     if (change.field == ServerChangeField::deleted)

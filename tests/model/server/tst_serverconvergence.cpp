@@ -2,6 +2,8 @@
 #include "sessiontestsupport.h"
 #include "workshopjourney.h"
 
+#include "server/serverstructure.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -148,7 +150,14 @@ private slots:
         }
         // The workload did make conflicts (else the check above proved little).
         QVERIFY(lostTotal > 0);
-        qInfo("%d edits tried, %d refused, %zu changes, %zu reported overwritten", workload.attempted, workload.refused, log.size(), lostTotal);
+        // And changed the structure, removals with cards included.
+        const auto structure = std::count_if(log.cbegin(), log.cend(), [](const auto &entry) { return ServerChangeKind::isStructure(entry.second.kind); });
+        const auto removals = std::count_if(log.cbegin(), log.cend(), [](const auto &entry) {
+            return ServerChangeKind::isStructure(entry.second.kind) && entry.second.field == ServerChangeField::deleted;
+        });
+        QVERIFY(removals > 0);
+        qInfo("%d edits tried, %d refused, %zu changes (%td of stages and lanes, %td removals), %zu reported overwritten", workload.attempted,
+              workload.refused, log.size(), structure, removals, lostTotal);
     }
 
 private:
@@ -218,6 +227,8 @@ private:
         }
         if (roll < 90)
             return s.addDot(original.votes.front().id, original.participants[std::size_t(who)].id, cardId, error);
+        if (roll >= 96)
+            return structureEdit(s, hot, random, error);
         Comment comment;
         comment.id = QUuid::createUuid();
         comment.target = CommentTarget::Card;
@@ -228,16 +239,63 @@ private:
         return s.addComment(comment, error);
     }
 
+    // The sessions are the tables' owner, so facilitators: stages and lanes renamed and
+    // moved, stages added, and removed again with the cards people put there meanwhile (the
+    // published stages stay, and any holding a card everyone edits at once).
+    std::optional<qint64> structureEdit(ServerSession &s, const std::vector<QUuid> &hot, QRandomGenerator &random, QString *error)
+    {
+        const QJsonObject &base = s.parts().base;
+        const QString kind = random.bounded(2) == 0 ? ServerChangeKind::stage : ServerChangeKind::lane;
+        const QJsonArray list = base[ServerStructure::listKey(kind)].toArray();
+        const auto idAt = [&](qsizetype i) { return QUuid::fromString(list[i].toObject()[QLatin1String("id")].toString()); };
+        const QUuid target = idAt(random.bounded(list.size()));
+        switch (random.bounded(4)) {
+        case 0:
+            return s.setStructureField(kind, target, QStringLiteral("name"), QStringLiteral("%1 · имя %2").arg(s.author()).arg(random.bounded(100)), error);
+        case 1: {
+            const QUuid after = idAt(random.bounded(list.size()));
+            return s.moveStructure(kind, target, after == target ? QUuid() : after, error);
+        }
+        case 2: {
+            const QUuid id = QUuid::createUuid();
+            mAddedStages.insert(id);
+            const QJsonObject stage{{QStringLiteral("id"), id.toString(QUuid::WithoutBraces)},
+                                    {QStringLiteral("name"), QStringLiteral("%1 · этап").arg(s.author())},
+                                    {QStringLiteral("description"), QString()}};
+            return s.addStructure(ServerChangeKind::stage, stage, idAt(0), error);
+        }
+        default: {
+            const QJsonArray stages = base[QLatin1String("stages")].toArray();
+            for (const QJsonValue &stage : stages) {
+                const QUuid id = QUuid::fromString(stage.toObject()[QLatin1String("id")].toString());
+                const bool holdsHot = std::any_of(hot.cbegin(), hot.cend(), [&](const QUuid &card) {
+                    const auto row = s.parts().cards.find(card);
+                    return row != s.parts().cards.end() && row->second.stage == id;
+                });
+                if (mAddedStages.count(id) && !holdsHot)
+                    return s.removeStructure(ServerChangeKind::stage, id, error);
+            }
+            return std::nullopt;
+        }
+        }
+    }
+
     // The change after `mine` to the same thing: the same card field (or position), or the
-    // card's deletion; nullptr when none.
+    // card's deletion (alone, or with its stage or lane); for a stage or lane the same field
+    // or its removal; nullptr when none.
     static const ServerChange *nextOnSameThing(const std::map<qint64, ServerChange> &log, const ServerChange &mine)
     {
-        if (mine.kind != ServerChangeKind::card || mine.field == ServerChangeField::deleted)
+        const bool structure = ServerChangeKind::isStructure(mine.kind);
+        if ((mine.kind != ServerChangeKind::card && !structure) || mine.field == ServerChangeField::deleted)
             return nullptr;
+        const QJsonValue id = mine.entity.toString(QUuid::WithoutBraces);
         for (auto it = log.upper_bound(mine.id); it != log.end(); ++it) {
             const ServerChange &later = it->second;
-            if (later.kind == ServerChangeKind::card && later.entity == mine.entity
+            if (later.kind == mine.kind && later.entity == mine.entity
                 && (later.field == ServerChangeField::deleted || (later.field == mine.field && mine.field != ServerChangeField::added)))
+                return &later;
+            if (!structure && later.kind != ServerChangeKind::department && ServerChangeKind::isStructure(later.kind)
+                && later.field == ServerChangeField::deleted && later.value.toObject()[QLatin1String("cards")].toArray().contains(id))
                 return &later;
         }
         return nullptr;
@@ -253,6 +311,19 @@ private:
             return std::any_of(parts.dots.cbegin(), parts.dots.cend(), [&](const DotRow &d) {
                 return d.dot[QLatin1String("card")] == value[QLatin1String("card")] && d.dot[QLatin1String("participant")] == value[QLatin1String("participant")];
             });
+        }
+        if (ServerChangeKind::isStructure(change.kind)) {
+            const QJsonArray list = parts.base[ServerStructure::listKey(change.kind)].toArray();
+            const int at = ServerStructure::indexOf(list, change.entity);
+            if (change.field == ServerChangeField::deleted)
+                return at < 0;
+            // Its place: others moving or removing its neighbours change it without touching it,
+            // so only that it is there (the order itself is compared with every session's).
+            if (at < 0)
+                return false;
+            if (change.field == ServerChangeField::added || change.field == ServerChangeField::position)
+                return true;
+            return list[at].toObject().value(change.field) == change.value;
         }
         const auto card = parts.cards.find(change.entity);
         if (change.field == ServerChangeField::deleted)
@@ -306,6 +377,7 @@ private:
     }
 
     PostgresServer mServer;
+    std::set<QUuid> mAddedStages;
 };
 
 QTEST_GUILESS_MAIN(TestServerConvergence)

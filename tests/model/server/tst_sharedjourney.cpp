@@ -214,19 +214,22 @@ private slots:
         QCOMPARE(a->document->journey().touchpoint(id)->title, theirs.title);
     }
 
-    // Stages are not shared live yet: the step is taken back with the reason, never kept on
-    // one laptop only.
+    // Personas are not shared live yet: the step is taken back with the reason, never kept on
+    // one laptop only. (Stages, lanes and departments are: tst_serverstructure.)
     void whatCannotBeSharedIsTakenBack()
     {
         auto a = open(QStringLiteral("a"));
         QVERIFY(a);
-        const std::size_t stages = a->document->journey().stages.size();
-        a->document->push(new AddStage(a->document.get(), Stage{QUuid::createUuid(), QStringLiteral("Новая"), {}}));
-        QCOMPARE(a->document->journey().stages.size(), stages);
+        const std::size_t personas = a->document->journey().personas.size();
+        Persona persona;
+        persona.id = QUuid::createUuid();
+        persona.name = QStringLiteral("Новая");
+        a->document->push(new AddEntity<Persona>(a->document.get(), persona));
+        QCOMPARE(a->document->journey().personas.size(), personas);
         QCOMPARE(a->refusals.size(), 1);
-        QVERIFY2(a->refusals.front().contains(QStringLiteral("Stages")), qPrintable(a->refusals.front()));
+        QVERIFY2(a->refusals.front().contains(QStringLiteral("Personas")), qPrintable(a->refusals.front()));
         QCOMPARE(cardsText(a->document->journey()), cardsText(opened()));
-        QCOMPARE(opened().stages.size(), stages);
+        QCOMPARE(opened().personas.size(), personas);
     }
 
     // An edit of a card someone deleted meanwhile: the server refuses it, the window shows
