@@ -225,6 +225,17 @@
     </message>
 </context>
 <context>
+    <name>SharedNotices</name>
+    <message numerus="yes">
+        <source>%1 removed a stage with %n card(s).</source>
+        <translation><numerusform>%1 removed a stage with one card.</numerusform><numerusform>%1 removed a stage with %n cards.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 removed a lane with %n card(s).</source>
+        <translation><numerusform>%1 removed a lane with one card.</numerusform><numerusform>%1 removed a lane with %n cards.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>UndoCommands</name>
     <message numerus="yes">
         <source>Move %n cards</source>
@@ -561,15 +572,24 @@
     <name>waymark::MembersDialog</name>
     <message numerus="yes">
         <source>%n change(s) not saved yet</source>
-        <translation><numerusform>One change not saved yet</numerusform><numerusform>%n changes not saved yet</numerusform></translation>
+        <translation>
+            <numerusform>One change not saved yet</numerusform>
+            <numerusform>%n changes not saved yet</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation><numerusform>One member</numerusform><numerusform>%n members</numerusform></translation>
+        <translation>
+            <numerusform>One member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Discard %n change(s) to the members without saving?</source>
-        <translation><numerusform>Discard one change to the members without saving?</numerusform><numerusform>Discard %n changes to the members without saving?</numerusform></translation>
+        <translation>
+            <numerusform>Discard one change to the members without saving?</numerusform>
+            <numerusform>Discard %n changes to the members without saving?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4530,6 +4530,14 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>only facilitators may say who belongs to which department</source>
         <translation>누가 어느 부서에 속하는지는 퍼실리테이터만 정할 수 있습니다</translation>
     </message>
+    <message>
+        <source>only facilitators may add, change, move or remove stages, lanes and departments</source>
+        <translation>단계, 레인, 부서는 퍼실리테이터만 추가, 변경, 이동, 삭제할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>a facilitator removed that stage or lane meanwhile</source>
+        <translation>그 사이 퍼실리테이터가 그 단계나 레인을 삭제했습니다</translation>
+    </message>
 </context>
 <context>
     <name>ServerSchema</name>
@@ -4774,25 +4782,73 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>cannot undo: %1 unlocked the stage “%2” since (change %3)</source>
         <translation>실행 취소할 수 없습니다: 그 뒤 %1 님이 “%2” 단계의 잠금을 풀었습니다(변경 %3)</translation>
     </message>
+    <message>
+        <source>card “%1” was removed with its stage or lane by %2 (change %3); your change was not saved</source>
+        <translation>%2 님이 카드 “%1”을(를) 단계 또는 레인과 함께 삭제했습니다(변경 %3). 변경 내용이 저장되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the card's stage or lane is not in the journey</source>
+        <translation>카드의 단계나 레인이 고객 여정에 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 removed the card's stage (change %2); the card was not saved there</source>
+        <translation>%1 님이 카드의 단계를 삭제했습니다(변경 %2). 카드가 그곳에 저장되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>%1 removed the card's lane (change %2); the card was not saved there</source>
+        <translation>%1 님이 카드의 레인을 삭제했습니다(변경 %2). 카드가 그곳에 저장되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be changed on its own</source>
+        <translation>“%1”은(는) 따로 바꿀 수 없습니다</translation>
+    </message>
+    <message>
+        <source>“%1” is not a stage, a lane or a department</source>
+        <translation>“%1”은(는) 단계, 레인, 부서가 아닙니다</translation>
+    </message>
+    <message>
+        <source>the change of “%1” was not saved on %2: %3</source>
+        <translation>“%1”의 변경이 %2에 저장되지 않았습니다: %3</translation>
+    </message>
+    <message>
+        <source>“%1” is already in the journey</source>
+        <translation>“%1”은(는) 이미 고객 여정에 있습니다</translation>
+    </message>
+    <message>
+        <source>“%1” was removed by %2 (change %3); your change was not saved</source>
+        <translation>%2 님이 “%1”을(를) 삭제했습니다(변경 %3). 변경 내용이 저장되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the journey on the server; your change was not saved</source>
+        <translation>서버의 고객 여정에 “%1”이(가) 없습니다. 변경 내용이 저장되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the journey any more; your change was not saved</source>
+        <translation>“%1”이(가) 더 이상 고객 여정에 없습니다. 변경 내용이 저장되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 removed “%2” since (change %3)</source>
+        <translation>실행 취소할 수 없습니다: 그 뒤 %1 님이 “%2”을(를) 삭제했습니다(변경 %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 changed “%2” since (change %3)</source>
+        <translation>실행 취소할 수 없습니다: 그 뒤 %1 님이 “%2”을(를) 바꿨습니다(변경 %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 put cards in “%2” since (change %3)</source>
+        <translation>실행 취소할 수 없습니다: 그 뒤 %1 님이 “%2”에 카드를 넣었습니다(변경 %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: “%1” holds cards now</source>
+        <translation>실행 취소할 수 없습니다: 이제 “%1”에 카드가 있습니다</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 moved “%2” since (change %3)</source>
+        <translation>실행 취소할 수 없습니다: 그 뒤 %1 님이 “%2”을(를) 옮겼습니다(변경 %3)</translation>
+    </message>
 </context>
 <context>
     <name>SharedJourney</name>
-    <message>
-        <source>Not shared live yet: while the journey is shared on a server, only cards, comments and dots can be changed. Save a copy (File → Save As…) to change the rest.</source>
-        <translation>아직 실시간 공유 대상이 아닙니다. 고객 여정이 서버에서 공유되는 동안에는 카드, 댓글, 도트만 바꿀 수 있습니다. 나머지를 바꾸려면 사본을 저장하세요(파일 → 다른 이름으로 저장…).</translation>
-    </message>
-    <message>
-        <source>Stages</source>
-        <translation>단계</translation>
-    </message>
-    <message>
-        <source>Lanes</source>
-        <translation>레인</translation>
-    </message>
-    <message>
-        <source>Departments</source>
-        <translation>부서</translation>
-    </message>
     <message>
         <source>Personas</source>
         <translation>페르소나</translation>
@@ -4856,6 +4912,14 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Arrows between cards cannot be changed while the journey is shared yet; the change was taken back.</source>
         <translation>고객 여정을 공유하는 동안에는 아직 카드 사이 화살표를 바꿀 수 없습니다. 변경을 되돌렸습니다.</translation>
+    </message>
+    <message>
+        <source>Not shared live yet: while the journey is shared on a server, only cards, stages, lanes, departments, comments and dots can be changed. Save a copy (File → Save As…) to change the rest.</source>
+        <translation>아직 실시간 공유 대상이 아닙니다. 고객 여정이 서버에서 공유되는 동안에는 카드, 단계, 레인, 부서, 댓글, 도트만 바꿀 수 있습니다. 나머지를 바꾸려면 사본을 저장하세요(파일 → 다른 이름으로 저장…).</translation>
+    </message>
+    <message>
+        <source>Only facilitators change stages, lanes and departments while the journey is shared: the server refuses it to everyone else.</source>
+        <translation>고객 여정이 공유되는 동안 단계, 레인, 부서는 퍼실리테이터만 바꿀 수 있습니다. 다른 사람의 변경은 서버가 거부합니다.</translation>
     </message>
 </context>
 <context>
@@ -4931,6 +4995,70 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>%1 changed %2 of “%3”.</source>
         <translation>%1 님이 “%3”의 %2을(를) 바꿨습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 removed a stage with %n card(s).</source>
+        <translation><numerusform>%1 님이 카드 %n개가 있는 단계를 삭제했습니다.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 removed a lane with %n card(s).</source>
+        <translation><numerusform>%1 님이 카드 %n개가 있는 레인을 삭제했습니다.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 removed a department.</source>
+        <translation>%1 님이 부서를 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 added the stage “%2”.</source>
+        <translation>%1 님이 단계 “%2”을(를) 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 added the lane “%2”.</source>
+        <translation>%1 님이 레인 “%2”을(를) 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 added the department “%2”.</source>
+        <translation>%1 님이 부서 “%2”을(를) 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 moved the stage “%2”.</source>
+        <translation>%1 님이 단계 “%2”을(를) 옮겼습니다.</translation>
+    </message>
+    <message>
+        <source>%1 moved the lane “%2”.</source>
+        <translation>%1 님이 레인 “%2”을(를) 옮겼습니다.</translation>
+    </message>
+    <message>
+        <source>%1 renamed a stage to “%2”.</source>
+        <translation>%1 님이 단계 이름을 “%2”(으)로 바꿨습니다.</translation>
+    </message>
+    <message>
+        <source>%1 renamed a lane to “%2”.</source>
+        <translation>%1 님이 레인 이름을 “%2”(으)로 바꿨습니다.</translation>
+    </message>
+    <message>
+        <source>%1 renamed a department to “%2”.</source>
+        <translation>%1 님이 부서 이름을 “%2”(으)로 바꿨습니다.</translation>
+    </message>
+    <message>
+        <source>%1 changed the stage “%2”.</source>
+        <translation>%1 님이 단계 “%2”을(를) 바꿨습니다.</translation>
+    </message>
+    <message>
+        <source>%1 changed the lane “%2”.</source>
+        <translation>%1 님이 레인 “%2”을(를) 바꿨습니다.</translation>
+    </message>
+    <message>
+        <source>%1 changed the department “%2”.</source>
+        <translation>%1 님이 부서 “%2”을(를) 바꿨습니다.</translation>
+    </message>
+    <message>
+        <source>%1 removed the stage or lane of the card you were changing; your change went with it.</source>
+        <translation>%1 님이 바꾸던 카드의 단계나 레인을 삭제했습니다. 변경 내용도 함께 사라졌습니다.</translation>
+    </message>
+    <message>
+        <source>%1 changed “%2” at the same moment as you; their version stays, yours was replaced.</source>
+        <translation>%1 님이 같은 순간에 “%2”을(를) 바꿨습니다. 그분의 버전이 남고 내 버전은 바뀌었습니다.</translation>
     </message>
 </context>
 <context>

@@ -4589,6 +4589,14 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>only facilitators may say who belongs to which department</source>
         <translation>решать, кто в каком отделе, могут только фасилитаторы</translation>
     </message>
+    <message>
+        <source>only facilitators may add, change, move or remove stages, lanes and departments</source>
+        <translation>добавлять, менять, перемещать и удалять этапы, дорожки и отделы могут только фасилитаторы</translation>
+    </message>
+    <message>
+        <source>a facilitator removed that stage or lane meanwhile</source>
+        <translation>тем временем фасилитатор удалил этот этап или дорожку</translation>
+    </message>
 </context>
 <context>
     <name>ServerSchema</name>
@@ -4835,25 +4843,73 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>cannot undo: %1 unlocked the stage “%2” since (change %3)</source>
         <translation>отменить нельзя: после этого %1 разблокировал(а) этап «%2» (изменение %3)</translation>
     </message>
+    <message>
+        <source>card “%1” was removed with its stage or lane by %2 (change %3); your change was not saved</source>
+        <translation>карточку «%1» удалил(а) %2 вместе с её этапом или дорожкой (изменение %3); ваше изменение не сохранено</translation>
+    </message>
+    <message>
+        <source>the card's stage or lane is not in the journey</source>
+        <translation>этапа или дорожки карточки нет в пути</translation>
+    </message>
+    <message>
+        <source>%1 removed the card's stage (change %2); the card was not saved there</source>
+        <translation>%1 удалил(а) этап карточки (изменение %2); карточка там не сохранена</translation>
+    </message>
+    <message>
+        <source>%1 removed the card's lane (change %2); the card was not saved there</source>
+        <translation>%1 удалил(а) дорожку карточки (изменение %2); карточка там не сохранена</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be changed on its own</source>
+        <translation>«%1» нельзя изменить отдельно</translation>
+    </message>
+    <message>
+        <source>“%1” is not a stage, a lane or a department</source>
+        <translation>«%1» — не этап, не дорожка и не отдел</translation>
+    </message>
+    <message>
+        <source>the change of “%1” was not saved on %2: %3</source>
+        <translation>изменение «%1» не сохранено на %2: %3</translation>
+    </message>
+    <message>
+        <source>“%1” is already in the journey</source>
+        <translation>«%1» уже есть в пути</translation>
+    </message>
+    <message>
+        <source>“%1” was removed by %2 (change %3); your change was not saved</source>
+        <translation>«%1» удалил(а) %2 (изменение %3); ваше изменение не сохранено</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the journey on the server; your change was not saved</source>
+        <translation>«%1» нет в пути на сервере; ваше изменение не сохранено</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the journey any more; your change was not saved</source>
+        <translation>«%1» больше нет в пути; ваше изменение не сохранено</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 removed “%2” since (change %3)</source>
+        <translation>отменить нельзя: после этого %1 удалил(а) «%2» (изменение %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 changed “%2” since (change %3)</source>
+        <translation>отменить нельзя: после этого %1 изменил(а) «%2» (изменение %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 put cards in “%2” since (change %3)</source>
+        <translation>отменить нельзя: после этого %1 положил(а) карточки в «%2» (изменение %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: “%1” holds cards now</source>
+        <translation>отменить нельзя: в «%1» теперь есть карточки</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 moved “%2” since (change %3)</source>
+        <translation>отменить нельзя: после этого %1 переместил(а) «%2» (изменение %3)</translation>
+    </message>
 </context>
 <context>
     <name>SharedJourney</name>
-    <message>
-        <source>Not shared live yet: while the journey is shared on a server, only cards, comments and dots can be changed. Save a copy (File → Save As…) to change the rest.</source>
-        <translation>Пока не редактируется совместно: пока путь открыт на сервере, меняются только карточки, комментарии и точки. Чтобы изменить остальное, сохраните копию (Файл → Сохранить как…).</translation>
-    </message>
-    <message>
-        <source>Stages</source>
-        <translation>Этапы</translation>
-    </message>
-    <message>
-        <source>Lanes</source>
-        <translation>Дорожки</translation>
-    </message>
-    <message>
-        <source>Departments</source>
-        <translation>Отделы</translation>
-    </message>
     <message>
         <source>Personas</source>
         <translation>Персоны</translation>
@@ -4917,6 +4973,14 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Arrows between cards cannot be changed while the journey is shared yet; the change was taken back.</source>
         <translation>Пока путь открыт на сервере, стрелки между карточками менять нельзя; изменение отменено.</translation>
+    </message>
+    <message>
+        <source>Not shared live yet: while the journey is shared on a server, only cards, stages, lanes, departments, comments and dots can be changed. Save a copy (File → Save As…) to change the rest.</source>
+        <translation>Пока не редактируется совместно: пока путь открыт на сервере, меняются только карточки, этапы, дорожки, отделы, комментарии и точки. Чтобы изменить остальное, сохраните копию (Файл → Сохранить как…).</translation>
+    </message>
+    <message>
+        <source>Only facilitators change stages, lanes and departments while the journey is shared: the server refuses it to everyone else.</source>
+        <translation>Пока путь открыт на сервере, этапы, дорожки и отделы меняют только фасилитаторы: остальным сервер откажет.</translation>
     </message>
 </context>
 <context>
@@ -4992,6 +5056,70 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>%1 changed %2 of “%3”.</source>
         <translation>%1 изменил(а) %2 у «%3».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 removed a stage with %n card(s).</source>
+        <translation><numerusform>%1 удалил(а) этап с %n карточкой.</numerusform><numerusform>%1 удалил(а) этап с %n карточками.</numerusform><numerusform>%1 удалил(а) этап с %n карточками.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 removed a lane with %n card(s).</source>
+        <translation><numerusform>%1 удалил(а) дорожку с %n карточкой.</numerusform><numerusform>%1 удалил(а) дорожку с %n карточками.</numerusform><numerusform>%1 удалил(а) дорожку с %n карточками.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 removed a department.</source>
+        <translation>%1 удалил(а) отдел.</translation>
+    </message>
+    <message>
+        <source>%1 added the stage “%2”.</source>
+        <translation>%1 добавил(а) этап «%2».</translation>
+    </message>
+    <message>
+        <source>%1 added the lane “%2”.</source>
+        <translation>%1 добавил(а) дорожку «%2».</translation>
+    </message>
+    <message>
+        <source>%1 added the department “%2”.</source>
+        <translation>%1 добавил(а) отдел «%2».</translation>
+    </message>
+    <message>
+        <source>%1 moved the stage “%2”.</source>
+        <translation>%1 переместил(а) этап «%2».</translation>
+    </message>
+    <message>
+        <source>%1 moved the lane “%2”.</source>
+        <translation>%1 переместил(а) дорожку «%2».</translation>
+    </message>
+    <message>
+        <source>%1 renamed a stage to “%2”.</source>
+        <translation>%1 переименовал(а) этап в «%2».</translation>
+    </message>
+    <message>
+        <source>%1 renamed a lane to “%2”.</source>
+        <translation>%1 переименовал(а) дорожку в «%2».</translation>
+    </message>
+    <message>
+        <source>%1 renamed a department to “%2”.</source>
+        <translation>%1 переименовал(а) отдел в «%2».</translation>
+    </message>
+    <message>
+        <source>%1 changed the stage “%2”.</source>
+        <translation>%1 изменил(а) этап «%2».</translation>
+    </message>
+    <message>
+        <source>%1 changed the lane “%2”.</source>
+        <translation>%1 изменил(а) дорожку «%2».</translation>
+    </message>
+    <message>
+        <source>%1 changed the department “%2”.</source>
+        <translation>%1 изменил(а) отдел «%2».</translation>
+    </message>
+    <message>
+        <source>%1 removed the stage or lane of the card you were changing; your change went with it.</source>
+        <translation>%1 удалил(а) этап или дорожку карточки, которую вы меняли; ваше изменение пропало вместе с ней.</translation>
+    </message>
+    <message>
+        <source>%1 changed “%2” at the same moment as you; their version stays, yours was replaced.</source>
+        <translation>%1 изменил(а) «%2» одновременно с вами; остаётся их вариант, ваш заменён.</translation>
     </message>
 </context>
 <context>

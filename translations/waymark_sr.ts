@@ -4589,6 +4589,14 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>only facilitators may say who belongs to which department</source>
         <translation>само фасилитатори одређују ко припада ком одељењу</translation>
     </message>
+    <message>
+        <source>only facilitators may add, change, move or remove stages, lanes and departments</source>
+        <translation>фазе, траке и одељења могу да додају, мењају, померају и уклањају само фасилитатори</translation>
+    </message>
+    <message>
+        <source>a facilitator removed that stage or lane meanwhile</source>
+        <translation>фасилитатор је у међувремену уклонио ту фазу или траку</translation>
+    </message>
 </context>
 <context>
     <name>ServerSchema</name>
@@ -4835,25 +4843,73 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>cannot undo: %1 unlocked the stage “%2” since (change %3)</source>
         <translation>опозив није могућ: у међувремену је %1 откључао/ла фазу „%2“ (измена %3)</translation>
     </message>
+    <message>
+        <source>card “%1” was removed with its stage or lane by %2 (change %3); your change was not saved</source>
+        <translation>картицу „%1“ је уклонио/ла %2 заједно са њеном фазом или траком (измена %3); ваша измена није сачувана</translation>
+    </message>
+    <message>
+        <source>the card's stage or lane is not in the journey</source>
+        <translation>фаза или трака картице не постоји у путовању</translation>
+    </message>
+    <message>
+        <source>%1 removed the card's stage (change %2); the card was not saved there</source>
+        <translation>%1 је уклонио/ла фазу картице (измена %2); картица тамо није сачувана</translation>
+    </message>
+    <message>
+        <source>%1 removed the card's lane (change %2); the card was not saved there</source>
+        <translation>%1 је уклонио/ла траку картице (измена %2); картица тамо није сачувана</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be changed on its own</source>
+        <translation>„%1“ се не може мењати засебно</translation>
+    </message>
+    <message>
+        <source>“%1” is not a stage, a lane or a department</source>
+        <translation>„%1“ није ни фаза, ни трака, ни одељење</translation>
+    </message>
+    <message>
+        <source>the change of “%1” was not saved on %2: %3</source>
+        <translation>измена „%1“ није сачувана на %2: %3</translation>
+    </message>
+    <message>
+        <source>“%1” is already in the journey</source>
+        <translation>„%1“ већ постоји у путовању</translation>
+    </message>
+    <message>
+        <source>“%1” was removed by %2 (change %3); your change was not saved</source>
+        <translation>„%1“ је уклонио/ла %2 (измена %3); ваша измена није сачувана</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the journey on the server; your change was not saved</source>
+        <translation>„%1“ не постоји у путовању на серверу; ваша измена није сачувана</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the journey any more; your change was not saved</source>
+        <translation>„%1“ више не постоји у путовању; ваша измена није сачувана</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 removed “%2” since (change %3)</source>
+        <translation>опозив није могућ: у међувремену је %1 уклонио/ла „%2“ (измена %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 changed “%2” since (change %3)</source>
+        <translation>опозив није могућ: у међувремену је %1 изменио/ла „%2“ (измена %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 put cards in “%2” since (change %3)</source>
+        <translation>опозив није могућ: у међувремену је %1 ставио/ла картице у „%2“ (измена %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: “%1” holds cards now</source>
+        <translation>опозив није могућ: у „%1“ сада има картица</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 moved “%2” since (change %3)</source>
+        <translation>опозив није могућ: у међувремену је %1 преместио/ла „%2“ (измена %3)</translation>
+    </message>
 </context>
 <context>
     <name>SharedJourney</name>
-    <message>
-        <source>Not shared live yet: while the journey is shared on a server, only cards, comments and dots can be changed. Save a copy (File → Save As…) to change the rest.</source>
-        <translation>Још се не уређује заједнички: док је путовање отворено на серверу, мењају се само картице, коментари и тачкице. Да бисте променили остало, сачувајте копију (Датотека → Сачувај као…).</translation>
-    </message>
-    <message>
-        <source>Stages</source>
-        <translation>Фазе</translation>
-    </message>
-    <message>
-        <source>Lanes</source>
-        <translation>Траке</translation>
-    </message>
-    <message>
-        <source>Departments</source>
-        <translation>Одељења</translation>
-    </message>
     <message>
         <source>Personas</source>
         <translation>Персоне</translation>
@@ -4917,6 +4973,14 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Arrows between cards cannot be changed while the journey is shared yet; the change was taken back.</source>
         <translation>Док је путовање отворено на серверу, стрелице између картица још не могу да се мењају; измена је повучена.</translation>
+    </message>
+    <message>
+        <source>Not shared live yet: while the journey is shared on a server, only cards, stages, lanes, departments, comments and dots can be changed. Save a copy (File → Save As…) to change the rest.</source>
+        <translation>Још се не уређује заједнички: док је путовање отворено на серверу, мењају се само картице, фазе, траке, одељења, коментари и тачкице. Да бисте променили остало, сачувајте копију (Датотека → Сачувај као…).</translation>
+    </message>
+    <message>
+        <source>Only facilitators change stages, lanes and departments while the journey is shared: the server refuses it to everyone else.</source>
+        <translation>Док је путовање отворено на серверу, фазе, траке и одељења мењају само фасилитатори: свима осталима сервер то одбија.</translation>
     </message>
 </context>
 <context>
@@ -4992,6 +5056,70 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>%1 changed %2 of “%3”.</source>
         <translation>%1 је променио/ла %2 на „%3“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 removed a stage with %n card(s).</source>
+        <translation><numerusform>%1 је уклонио/ла фазу са %n картицом.</numerusform><numerusform>%1 је уклонио/ла фазу са %n картице.</numerusform><numerusform>%1 је уклонио/ла фазу са %n картица.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 removed a lane with %n card(s).</source>
+        <translation><numerusform>%1 је уклонио/ла траку са %n картицом.</numerusform><numerusform>%1 је уклонио/ла траку са %n картице.</numerusform><numerusform>%1 је уклонио/ла траку са %n картица.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 removed a department.</source>
+        <translation>%1 је уклонио/ла одељење.</translation>
+    </message>
+    <message>
+        <source>%1 added the stage “%2”.</source>
+        <translation>%1 је додао/ла фазу „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 added the lane “%2”.</source>
+        <translation>%1 је додао/ла траку „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 added the department “%2”.</source>
+        <translation>%1 је додао/ла одељење „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 moved the stage “%2”.</source>
+        <translation>%1 је преместио/ла фазу „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 moved the lane “%2”.</source>
+        <translation>%1 је преместио/ла траку „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 renamed a stage to “%2”.</source>
+        <translation>%1 је преименовао/ла фазу у „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 renamed a lane to “%2”.</source>
+        <translation>%1 је преименовао/ла траку у „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 renamed a department to “%2”.</source>
+        <translation>%1 је преименовао/ла одељење у „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 changed the stage “%2”.</source>
+        <translation>%1 је изменио/ла фазу „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 changed the lane “%2”.</source>
+        <translation>%1 је изменио/ла траку „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 changed the department “%2”.</source>
+        <translation>%1 је изменио/ла одељење „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 removed the stage or lane of the card you were changing; your change went with it.</source>
+        <translation>%1 је уклонио/ла фазу или траку картице коју сте мењали; ваша измена је нестала са њом.</translation>
+    </message>
+    <message>
+        <source>%1 changed “%2” at the same moment as you; their version stays, yours was replaced.</source>
+        <translation>%1 је изменио/ла „%2“ у исто време кад и ви; остаје њихова верзија, ваша је замењена.</translation>
     </message>
 </context>
 <context>

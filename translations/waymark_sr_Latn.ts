@@ -4589,6 +4589,14 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <source>only facilitators may say who belongs to which department</source>
         <translation>samo fasilitatori određuju ko pripada kom odeljenju</translation>
     </message>
+    <message>
+        <source>only facilitators may add, change, move or remove stages, lanes and departments</source>
+        <translation>faze, trake i odeljenja mogu da dodaju, menjaju, pomeraju i uklanjaju samo fasilitatori</translation>
+    </message>
+    <message>
+        <source>a facilitator removed that stage or lane meanwhile</source>
+        <translation>fasilitator je u međuvremenu uklonio tu fazu ili traku</translation>
+    </message>
 </context>
 <context>
     <name>ServerSchema</name>
@@ -4835,25 +4843,73 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <source>cannot undo: %1 unlocked the stage “%2” since (change %3)</source>
         <translation>opoziv nije moguć: u međuvremenu je %1 otključao/la fazu „%2“ (izmena %3)</translation>
     </message>
+    <message>
+        <source>card “%1” was removed with its stage or lane by %2 (change %3); your change was not saved</source>
+        <translation>karticu „%1“ je uklonio/la %2 zajedno sa njenom fazom ili trakom (izmena %3); vaša izmena nije sačuvana</translation>
+    </message>
+    <message>
+        <source>the card's stage or lane is not in the journey</source>
+        <translation>faza ili traka kartice ne postoji u putovanju</translation>
+    </message>
+    <message>
+        <source>%1 removed the card's stage (change %2); the card was not saved there</source>
+        <translation>%1 je uklonio/la fazu kartice (izmena %2); kartica tamo nije sačuvana</translation>
+    </message>
+    <message>
+        <source>%1 removed the card's lane (change %2); the card was not saved there</source>
+        <translation>%1 je uklonio/la traku kartice (izmena %2); kartica tamo nije sačuvana</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be changed on its own</source>
+        <translation>„%1“ se ne može menjati zasebno</translation>
+    </message>
+    <message>
+        <source>“%1” is not a stage, a lane or a department</source>
+        <translation>„%1“ nije ni faza, ni traka, ni odeljenje</translation>
+    </message>
+    <message>
+        <source>the change of “%1” was not saved on %2: %3</source>
+        <translation>izmena „%1“ nije sačuvana na %2: %3</translation>
+    </message>
+    <message>
+        <source>“%1” is already in the journey</source>
+        <translation>„%1“ već postoji u putovanju</translation>
+    </message>
+    <message>
+        <source>“%1” was removed by %2 (change %3); your change was not saved</source>
+        <translation>„%1“ je uklonio/la %2 (izmena %3); vaša izmena nije sačuvana</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the journey on the server; your change was not saved</source>
+        <translation>„%1“ ne postoji u putovanju na serveru; vaša izmena nije sačuvana</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the journey any more; your change was not saved</source>
+        <translation>„%1“ više ne postoji u putovanju; vaša izmena nije sačuvana</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 removed “%2” since (change %3)</source>
+        <translation>opoziv nije moguć: u međuvremenu je %1 uklonio/la „%2“ (izmena %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 changed “%2” since (change %3)</source>
+        <translation>opoziv nije moguć: u međuvremenu je %1 izmenio/la „%2“ (izmena %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 put cards in “%2” since (change %3)</source>
+        <translation>opoziv nije moguć: u međuvremenu je %1 stavio/la kartice u „%2“ (izmena %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: “%1” holds cards now</source>
+        <translation>opoziv nije moguć: u „%1“ sada ima kartica</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 moved “%2” since (change %3)</source>
+        <translation>opoziv nije moguć: u međuvremenu je %1 premestio/la „%2“ (izmena %3)</translation>
+    </message>
 </context>
 <context>
     <name>SharedJourney</name>
-    <message>
-        <source>Not shared live yet: while the journey is shared on a server, only cards, comments and dots can be changed. Save a copy (File → Save As…) to change the rest.</source>
-        <translation>Još se ne uređuje zajednički: dok je putovanje otvoreno na serveru, menjaju se samo kartice, komentari i tačkice. Da biste promenili ostalo, sačuvajte kopiju (Datoteka → Sačuvaj kao…).</translation>
-    </message>
-    <message>
-        <source>Stages</source>
-        <translation>Faze</translation>
-    </message>
-    <message>
-        <source>Lanes</source>
-        <translation>Trake</translation>
-    </message>
-    <message>
-        <source>Departments</source>
-        <translation>Odeljenja</translation>
-    </message>
     <message>
         <source>Personas</source>
         <translation>Persone</translation>
@@ -4917,6 +4973,14 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>Arrows between cards cannot be changed while the journey is shared yet; the change was taken back.</source>
         <translation>Dok je putovanje otvoreno na serveru, strelice između kartica još ne mogu da se menjaju; izmena je povučena.</translation>
+    </message>
+    <message>
+        <source>Not shared live yet: while the journey is shared on a server, only cards, stages, lanes, departments, comments and dots can be changed. Save a copy (File → Save As…) to change the rest.</source>
+        <translation>Još se ne uređuje zajednički: dok je putovanje otvoreno na serveru, menjaju se samo kartice, faze, trake, odeljenja, komentari i tačkice. Da biste promenili ostalo, sačuvajte kopiju (Datoteka → Sačuvaj kao…).</translation>
+    </message>
+    <message>
+        <source>Only facilitators change stages, lanes and departments while the journey is shared: the server refuses it to everyone else.</source>
+        <translation>Dok je putovanje otvoreno na serveru, faze, trake i odeljenja menjaju samo fasilitatori: svima ostalima server to odbija.</translation>
     </message>
 </context>
 <context>
@@ -4992,6 +5056,70 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>%1 changed %2 of “%3”.</source>
         <translation>%1 je promenio/la %2 na „%3“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 removed a stage with %n card(s).</source>
+        <translation><numerusform>%1 je uklonio/la fazu sa %n karticom.</numerusform><numerusform>%1 je uklonio/la fazu sa %n kartice.</numerusform><numerusform>%1 je uklonio/la fazu sa %n kartica.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 removed a lane with %n card(s).</source>
+        <translation><numerusform>%1 je uklonio/la traku sa %n karticom.</numerusform><numerusform>%1 je uklonio/la traku sa %n kartice.</numerusform><numerusform>%1 je uklonio/la traku sa %n kartica.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 removed a department.</source>
+        <translation>%1 je uklonio/la odeljenje.</translation>
+    </message>
+    <message>
+        <source>%1 added the stage “%2”.</source>
+        <translation>%1 je dodao/la fazu „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 added the lane “%2”.</source>
+        <translation>%1 je dodao/la traku „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 added the department “%2”.</source>
+        <translation>%1 je dodao/la odeljenje „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 moved the stage “%2”.</source>
+        <translation>%1 je premestio/la fazu „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 moved the lane “%2”.</source>
+        <translation>%1 je premestio/la traku „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 renamed a stage to “%2”.</source>
+        <translation>%1 je preimenovao/la fazu u „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 renamed a lane to “%2”.</source>
+        <translation>%1 je preimenovao/la traku u „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 renamed a department to “%2”.</source>
+        <translation>%1 je preimenovao/la odeljenje u „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 changed the stage “%2”.</source>
+        <translation>%1 je izmenio/la fazu „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 changed the lane “%2”.</source>
+        <translation>%1 je izmenio/la traku „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 changed the department “%2”.</source>
+        <translation>%1 je izmenio/la odeljenje „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 removed the stage or lane of the card you were changing; your change went with it.</source>
+        <translation>%1 je uklonio/la fazu ili traku kartice koju ste menjali; vaša izmena je nestala sa njom.</translation>
+    </message>
+    <message>
+        <source>%1 changed “%2” at the same moment as you; their version stays, yours was replaced.</source>
+        <translation>%1 je izmenio/la „%2“ u isto vreme kad i vi; ostaje njihova verzija, vaša je zamenjena.</translation>
     </message>
 </context>
 <context>

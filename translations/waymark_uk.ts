@@ -4591,6 +4591,14 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>only facilitators may say who belongs to which department</source>
         <translation>вирішувати, хто в якому підрозділі, можуть лише фасилітатори</translation>
     </message>
+    <message>
+        <source>only facilitators may add, change, move or remove stages, lanes and departments</source>
+        <translation>додавати, змінювати, переміщувати й видаляти етапи, доріжки та підрозділи можуть лише фасилітатори</translation>
+    </message>
+    <message>
+        <source>a facilitator removed that stage or lane meanwhile</source>
+        <translation>тим часом фасилітатор видалив цей етап або доріжку</translation>
+    </message>
 </context>
 <context>
     <name>ServerSchema</name>
@@ -4837,25 +4845,73 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>cannot undo: %1 unlocked the stage “%2” since (change %3)</source>
         <translation>скасувати не можна: після цього %1 розблокував(ла) етап «%2» (зміна %3)</translation>
     </message>
+    <message>
+        <source>card “%1” was removed with its stage or lane by %2 (change %3); your change was not saved</source>
+        <translation>картку «%1» видалив(ла) %2 разом з її етапом або доріжкою (зміна %3); вашу зміну не збережено</translation>
+    </message>
+    <message>
+        <source>the card's stage or lane is not in the journey</source>
+        <translation>етапу або доріжки картки немає в шляху</translation>
+    </message>
+    <message>
+        <source>%1 removed the card's stage (change %2); the card was not saved there</source>
+        <translation>%1 видалив(ла) етап картки (зміна %2); картку там не збережено</translation>
+    </message>
+    <message>
+        <source>%1 removed the card's lane (change %2); the card was not saved there</source>
+        <translation>%1 видалив(ла) доріжку картки (зміна %2); картку там не збережено</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be changed on its own</source>
+        <translation>«%1» не можна змінити окремо</translation>
+    </message>
+    <message>
+        <source>“%1” is not a stage, a lane or a department</source>
+        <translation>«%1» — не етап, не доріжка і не підрозділ</translation>
+    </message>
+    <message>
+        <source>the change of “%1” was not saved on %2: %3</source>
+        <translation>зміну «%1» не збережено на %2: %3</translation>
+    </message>
+    <message>
+        <source>“%1” is already in the journey</source>
+        <translation>«%1» вже є в шляху</translation>
+    </message>
+    <message>
+        <source>“%1” was removed by %2 (change %3); your change was not saved</source>
+        <translation>«%1» видалив(ла) %2 (зміна %3); вашу зміну не збережено</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the journey on the server; your change was not saved</source>
+        <translation>«%1» немає в шляху на сервері; вашу зміну не збережено</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the journey any more; your change was not saved</source>
+        <translation>«%1» більше немає в шляху; вашу зміну не збережено</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 removed “%2” since (change %3)</source>
+        <translation>скасувати не можна: після цього %1 видалив(ла) «%2» (зміна %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 changed “%2” since (change %3)</source>
+        <translation>скасувати не можна: після цього %1 змінив(ла) «%2» (зміна %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 put cards in “%2” since (change %3)</source>
+        <translation>скасувати не можна: після цього %1 додав(ла) картки в «%2» (зміна %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: “%1” holds cards now</source>
+        <translation>скасувати не можна: у «%1» тепер є картки</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 moved “%2” since (change %3)</source>
+        <translation>скасувати не можна: після цього %1 перемістив(ла) «%2» (зміна %3)</translation>
+    </message>
 </context>
 <context>
     <name>SharedJourney</name>
-    <message>
-        <source>Not shared live yet: while the journey is shared on a server, only cards, comments and dots can be changed. Save a copy (File → Save As…) to change the rest.</source>
-        <translation>Поки що не редагується спільно: доки шлях відкрито на сервері, змінюються лише картки, коментарі й крапки. Щоб змінити решту, збережіть копію (Файл → Зберегти як…).</translation>
-    </message>
-    <message>
-        <source>Stages</source>
-        <translation>Етапи</translation>
-    </message>
-    <message>
-        <source>Lanes</source>
-        <translation>Доріжки</translation>
-    </message>
-    <message>
-        <source>Departments</source>
-        <translation>Підрозділи</translation>
-    </message>
     <message>
         <source>Personas</source>
         <translation>Персони</translation>
@@ -4919,6 +4975,14 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Arrows between cards cannot be changed while the journey is shared yet; the change was taken back.</source>
         <translation>Доки шлях відкрито на сервері, стрілки між картками змінювати не можна; зміну скасовано.</translation>
+    </message>
+    <message>
+        <source>Not shared live yet: while the journey is shared on a server, only cards, stages, lanes, departments, comments and dots can be changed. Save a copy (File → Save As…) to change the rest.</source>
+        <translation>Поки що не редагується спільно: доки шлях відкрито на сервері, змінюються лише картки, етапи, доріжки, підрозділи, коментарі й крапки. Щоб змінити решту, збережіть копію (Файл → Зберегти як…).</translation>
+    </message>
+    <message>
+        <source>Only facilitators change stages, lanes and departments while the journey is shared: the server refuses it to everyone else.</source>
+        <translation>Доки шлях відкрито на сервері, етапи, доріжки та підрозділи змінюють лише фасилітатори: іншим сервер відмовить.</translation>
     </message>
 </context>
 <context>
@@ -4994,6 +5058,70 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>%1 changed %2 of “%3”.</source>
         <translation>%1 змінив(ла) %2 у «%3».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 removed a stage with %n card(s).</source>
+        <translation><numerusform>%1 видалив(ла) етап з %n карткою.</numerusform><numerusform>%1 видалив(ла) етап з %n картками.</numerusform><numerusform>%1 видалив(ла) етап з %n картками.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 removed a lane with %n card(s).</source>
+        <translation><numerusform>%1 видалив(ла) доріжку з %n карткою.</numerusform><numerusform>%1 видалив(ла) доріжку з %n картками.</numerusform><numerusform>%1 видалив(ла) доріжку з %n картками.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 removed a department.</source>
+        <translation>%1 видалив(ла) підрозділ.</translation>
+    </message>
+    <message>
+        <source>%1 added the stage “%2”.</source>
+        <translation>%1 додав(ла) етап «%2».</translation>
+    </message>
+    <message>
+        <source>%1 added the lane “%2”.</source>
+        <translation>%1 додав(ла) доріжку «%2».</translation>
+    </message>
+    <message>
+        <source>%1 added the department “%2”.</source>
+        <translation>%1 додав(ла) підрозділ «%2».</translation>
+    </message>
+    <message>
+        <source>%1 moved the stage “%2”.</source>
+        <translation>%1 перемістив(ла) етап «%2».</translation>
+    </message>
+    <message>
+        <source>%1 moved the lane “%2”.</source>
+        <translation>%1 перемістив(ла) доріжку «%2».</translation>
+    </message>
+    <message>
+        <source>%1 renamed a stage to “%2”.</source>
+        <translation>%1 перейменував(ла) етап на «%2».</translation>
+    </message>
+    <message>
+        <source>%1 renamed a lane to “%2”.</source>
+        <translation>%1 перейменував(ла) доріжку на «%2».</translation>
+    </message>
+    <message>
+        <source>%1 renamed a department to “%2”.</source>
+        <translation>%1 перейменував(ла) підрозділ на «%2».</translation>
+    </message>
+    <message>
+        <source>%1 changed the stage “%2”.</source>
+        <translation>%1 змінив(ла) етап «%2».</translation>
+    </message>
+    <message>
+        <source>%1 changed the lane “%2”.</source>
+        <translation>%1 змінив(ла) доріжку «%2».</translation>
+    </message>
+    <message>
+        <source>%1 changed the department “%2”.</source>
+        <translation>%1 змінив(ла) підрозділ «%2».</translation>
+    </message>
+    <message>
+        <source>%1 removed the stage or lane of the card you were changing; your change went with it.</source>
+        <translation>%1 видалив(ла) етап або доріжку картки, яку ви змінювали; ваша зміна зникла разом із нею.</translation>
+    </message>
+    <message>
+        <source>%1 changed “%2” at the same moment as you; their version stays, yours was replaced.</source>
+        <translation>%1 змінив(ла) «%2» одночасно з вами; лишається їхній варіант, ваш замінено.</translation>
     </message>
 </context>
 <context>
