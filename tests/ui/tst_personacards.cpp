@@ -31,6 +31,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTranslator>
 #include <QUndoStack>
 #include <QUrl>
@@ -222,8 +223,21 @@ private slots:
             auto *files = qobject_cast<QFileDialog *>(dialog);
             if (!files)
                 return dialog->close();
-            files->selectFile(path);
-            QMetaObject::invokeMethod(files, "accept"); // its Open button
+            // The path typed into the file name field, as a person can: selectFile() leaves that
+            // field alone while it has the focus and finds nothing before the dialog has listed
+            // the folder on its own thread, so under load the dialog stayed open until the test
+            // timed out. Typed again until the dialog closes.
+            const auto choose = [files, path] {
+                if (auto *name = files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
+                    name->setText(path);
+                else
+                    files->selectFile(path);
+                QMetaObject::invokeMethod(files, "accept"); // its Open button
+            };
+            auto *again = new QTimer(files); // goes with the dialog
+            QObject::connect(again, &QTimer::timeout, files, choose);
+            again->start(100);
+            choose();
             return true;
         });
         QSignalSpy finished(cards()->editor(), &PersonaEditor::photoImportFinished);
