@@ -254,7 +254,7 @@
         <translation>연간 고객 노력 — %1</translation>
     </message>
     <message>
-        <source>Σ cards&apos; customer effort saved − added steps&apos; effort</source>
+        <source>Σ cards' customer effort saved − added steps' effort</source>
         <translation>Σ 카드별 절감된 고객 노력 − 추가된 단계의 노력</translation>
     </message>
     <message>
@@ -270,7 +270,7 @@
         <translation>연간 서비스 비용 — %1</translation>
     </message>
     <message>
-        <source>Σ cards&apos; cost to serve saved</source>
+        <source>Σ cards' cost to serve saved</source>
         <translation>Σ 카드별 서비스 비용 절감</translation>
     </message>
     <message>
@@ -282,7 +282,7 @@
         <translation>위험에 처한 CLV — %1</translation>
     </message>
     <message>
-        <source>Σ linked touchpoints: lifetime value of the customers whose latest answer there was a detractor&apos;s</source>
+        <source>Σ linked touchpoints: lifetime value of the customers whose latest answer there was a detractor's</source>
         <translation>Σ 연결된 터치포인트: 해당 터치포인트의 최근 응답이 비추천이었던 고객의 생애 가치</translation>
     </message>
     <message>
@@ -334,7 +334,7 @@
         <translation>터치포인트</translation>
     </message>
     <message>
-        <source>the largest card&apos;s retention (a customer changes category once); the range uses the ends of the detractor share&apos;s 95 % interval and the spread</source>
+        <source>the largest card's retention (a customer changes category once); the range uses the ends of the detractor share's 95 % interval and the spread</source>
         <translation>고객 유지 효과가 가장 큰 카드의 값(고객은 범주를 한 번만 바꿈); 범위는 비추천 고객 비율 95 % 구간의 양 끝과 편차를 사용합니다</translation>
     </message>
 </context>
@@ -401,7 +401,7 @@
         <translation>연간 고객 수 — %1</translation>
     </message>
     <message>
-        <source>Value of the customer&apos;s hour</source>
+        <source>Value of the customer's hour</source>
         <translation>고객 시간 1시간의 가치</translation>
     </message>
     <message>
@@ -528,7 +528,7 @@
         <translation>사진 크기가 %1입니다. 저장된 사진은 최대 %2까지 가능합니다</translation>
     </message>
     <message>
-        <source>the picture&apos;s size %1 × %2 is not from 1 to %3 pixels on each side</source>
+        <source>the picture's size %1 × %2 is not from 1 to %3 pixels on each side</source>
         <translation>사진 크기 %1 × %2: 각 변은 1~%3픽셀이어야 합니다</translation>
     </message>
 </context>
@@ -769,7 +769,7 @@
         <translation>양수 금액으로 재구매한 고객이 없어 지출 모델을 추정할 수 없습니다</translation>
     </message>
     <message>
-        <source>the spend model&apos;s q is at most 1: the population has no finite mean spend, expected spends are unreliable</source>
+        <source>the spend model's q is at most 1: the population has no finite mean spend, expected spends are unreliable</source>
         <translation>지출 모델의 q가 1 이하입니다. 모집단의 평균 지출이 유한하지 않으므로 기대 지출을 신뢰할 수 없습니다</translation>
     </message>
     <message>
@@ -1010,7 +1010,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>--layers에는 effort,emotion,nps 같은 목록을 지정하세요</translation>
     </message>
     <message>
-        <source>--department needs a department&apos;s name</source>
+        <source>--department needs a department's name</source>
         <translation>--department에는 부서 이름을 지정하세요</translation>
     </message>
     <message>
@@ -1078,7 +1078,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Usage:
   waymark [FILE]                open the journey map editor (FILE: .waymark or .waymark.json)
-  waymark --review FILE         open FILE read-only for comments (a department head&apos;s review)
+  waymark --review FILE         open FILE read-only for comments (a department head's review)
   waymark convert IN OUT        convert between .waymark and .waymark.json (by extension)
   waymark validate FILE         check a journey file and print a one-line summary
 </source>
@@ -1090,7 +1090,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
 </translation>
     </message>
     <message>
-        <source>--sheet needs a sheet&apos;s name or number</source>
+        <source>--sheet needs a sheet's name or number</source>
         <translation>--sheet에는 시트 이름이나 번호를 지정하세요</translation>
     </message>
     <message>
@@ -1154,7 +1154,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>없음</translation>
     </message>
     <message>
-        <source>--scenario takes a scenario&apos;s name</source>
+        <source>--scenario takes a scenario's name</source>
         <translation>--scenario에는 시나리오 이름이 필요합니다</translation>
     </message>
     <message>
@@ -1274,7 +1274,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>시나리오 “%1”이(가) 없습니다: 여정에 시나리오가 없습니다</translation>
     </message>
     <message>
-        <source>no scenario “%1”; the journey&apos;s scenarios: %2</source>
+        <source>no scenario “%1”; the journey's scenarios: %2</source>
         <translation>시나리오 “%1”이(가) 없습니다. 여정의 시나리오: %2</translation>
     </message>
     <message>
@@ -1364,11 +1364,11 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>--review에는 파일 하나를 지정하세요: waymark --review FILE</translation>
     </message>
     <message>
-        <source>unknown option &quot;%1&quot;</source>
+        <source>unknown option "%1"</source>
         <translation>알 수 없는 옵션 “%1”</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot; (the editor opens one file: waymark FILE)</source>
+        <source>unknown command "%1" (the editor opens one file: waymark FILE)</source>
         <translation>알 수 없는 명령 “%1”(편집기는 파일 하나를 엽니다: waymark FILE)</translation>
     </message>
     <message>
@@ -1491,7 +1491,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>--by에는 다음 중 하나를 지정하세요: %1</translation>
     </message>
     <message>
-        <source>--group needs a group&apos;s value, such as a touchpoint key</source>
+        <source>--group needs a group's value, such as a touchpoint key</source>
         <translation>--group에는 그룹 값(예: 터치포인트 키)이 필요합니다</translation>
     </message>
     <message>
@@ -1522,9 +1522,9 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>  waymark say FILE [--by DIM] [--group VALUE] [--category CATEGORY|all] [--top N]
               [--format table|json] [--metric nps|csat|ces|enps] [--map COLUMN=FIELD ...]
                                 what customers say: the words and two-word phrases that set
-                                each group&apos;s comments apart (weighted log-odds, |z| ≥ 1.96),
+                                each group's comments apart (weighted log-odds, |z| ≥ 1.96),
                                 with their shortest quotes, personal data masked. Default: each
-                                touchpoint&apos;s detractors against all other comments. FILE: a
+                                touchpoint's detractors against all other comments. FILE: a
                                 responses file or a journey with such a dataset
 </source>
         <translation>  waymark say FILE [--by DIM] [--group VALUE] [--category CATEGORY|all] [--top N]
@@ -1746,7 +1746,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>  waymark refresh JOURNEY [--name NAME] [--timeout SECONDS]
-                                read the journey&apos;s data from PostgreSQL anew (every dataset that
+                                read the journey's data from PostgreSQL anew (every dataset that
                                 came from a server, or the one named); one that fails keeps its
                                 last figures and is named
 </source>
@@ -1784,8 +1784,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
               [--department NAME] [--layers effort,heatmap,emotion,nps,clv,evidence] [--scale N]
               [--lang en|ru|uk|sr|sr_Latn|ko]
                                 the map as a PDF (with an executive summary; --future adds the
-                                future-state map of the journey&apos;s chosen scenario, --personas the
-                                persona cards before the map, --pictures the cards&apos; pictures with
+                                future-state map of the journey's chosen scenario, --personas the
+                                persona cards before the map, --pictures the cards' pictures with
                                 their captions after it), PNG or SVG
 </source>
         <translation>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
@@ -1823,7 +1823,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>“%1”</translation>
     </message>
     <message>
-        <source>What this card&apos;s detractors write about most distinctly</source>
+        <source>What this card's detractors write about most distinctly</source>
         <translation>이 카드의 비추천 고객이 유독 많이 쓰는 내용</translation>
     </message>
     <message>
@@ -1858,8 +1858,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>다른 열처럼 값이 %1개 있어야 하지만 %2개입니다</translation>
     </message>
     <message>
-        <source>expected the index of an entry in &quot;strings&quot;</source>
-        <translation>&quot;strings&quot;에 있는 항목의 인덱스가 필요합니다</translation>
+        <source>expected the index of an entry in "strings"</source>
+        <translation>"strings"에 있는 항목의 인덱스가 필요합니다</translation>
     </message>
     <message>
         <source>expected a date YYYY-MM-DD or null</source>
@@ -1890,8 +1890,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>알 수 없는 값 “%1”. 다음 중 하나여야 합니다: %2</translation>
     </message>
     <message>
-        <source>expected a colour like &quot;#1f77b4&quot;</source>
-        <translation>&quot;#1f77b4&quot; 같은 색상이 필요합니다</translation>
+        <source>expected a colour like "#1f77b4"</source>
+        <translation>"#1f77b4" 같은 색상이 필요합니다</translation>
     </message>
     <message>
         <source>expected a number or null</source>
@@ -1902,8 +1902,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%2~%3 사이의 %1 응답이 필요합니다</translation>
     </message>
     <message>
-        <source>expected &quot;nps&quot;, &quot;csat&quot;, &quot;ces&quot;, &quot;audit&quot;, &quot;enps&quot;, &quot;mean&quot;, &quot;clv&quot; or &quot;transactions&quot;</source>
-        <translation>&quot;nps&quot;, &quot;csat&quot;, &quot;ces&quot;, &quot;audit&quot;, &quot;enps&quot;, &quot;mean&quot;, &quot;clv&quot; 또는 &quot;transactions&quot;가 필요합니다</translation>
+        <source>expected "nps", "csat", "ces", "audit", "enps", "mean", "clv" or "transactions"</source>
+        <translation>"nps", "csat", "ces", "audit", "enps", "mean", "clv" 또는 "transactions"가 필요합니다</translation>
     </message>
 </context>
 <context>
@@ -2037,7 +2037,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>%1 (%2 %3 answers)</source>
-        <extracomment>%1: what the card rests on (&quot;Measured data&quot;), %2: a number of answers, %3: the survey (&quot;NPS&quot;)</extracomment>
+        <extracomment>%1: what the card rests on ("Measured data"), %2: a number of answers, %3: the survey ("NPS")</extracomment>
         <translation>%1 (%3 응답 %2개)</translation>
     </message>
 </context>
@@ -2384,7 +2384,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>여정에 ID가 없습니다</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISO 4217 currency code</source>
+        <source>"%1" is not an ISO 4217 currency code</source>
         <translation>“%1”은(는) ISO 4217 통화 코드가 아닙니다</translation>
     </message>
     <message>
@@ -2416,35 +2416,35 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>부서는 부서 레인에만 지정할 수 있습니다</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot; is in a stage that does not exist (%2)</source>
+        <source>card "%1" is in a stage that does not exist (%2)</source>
         <translation>카드 “%1”이(가) 존재하지 않는 단계(%2)에 있습니다</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot; is in a lane that does not exist (%2)</source>
+        <source>card "%1" is in a lane that does not exist (%2)</source>
         <translation>카드 “%1”이(가) 존재하지 않는 레인(%2)에 있습니다</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot; names an unknown department</source>
+        <source>card "%1" names an unknown department</source>
         <translation>카드 “%1”에 알 수 없는 부서가 지정되어 있습니다</translation>
     </message>
     <message>
-        <source>time of card &quot;%1&quot; must be 0 minutes or more, got %2</source>
+        <source>time of card "%1" must be 0 minutes or more, got %2</source>
         <translation>카드 “%1”의 시간은 0분 이상이어야 하지만 %2입니다</translation>
     </message>
     <message>
-        <source>money of card &quot;%1&quot; must be at most %2</source>
+        <source>money of card "%1" must be at most %2</source>
         <translation>카드 “%1”의 비용은 %2 이하여야 합니다</translation>
     </message>
     <message>
-        <source>money of card &quot;%1&quot; must be 0 or more, got %2</source>
+        <source>money of card "%1" must be 0 or more, got %2</source>
         <translation>카드 “%1”의 비용은 0 이상이어야 하지만 %2입니다</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot;: &quot;%2&quot; is not an ISO 4217 currency code</source>
+        <source>card "%1": "%2" is not an ISO 4217 currency code</source>
         <translation>카드 “%1”: “%2”은(는) ISO 4217 통화 코드가 아닙니다</translation>
     </message>
     <message>
-        <source>negative emotion of card &quot;%1&quot; must be from 0 to 10, got %2</source>
+        <source>negative emotion of card "%1" must be from 0 to 10, got %2</source>
         <translation>카드 “%1”의 부정적 감정은 0~10이어야 하지만 %2입니다</translation>
     </message>
     <message>
@@ -2504,7 +2504,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>표준편차가 0 이상의 숫자가 아닙니다</translation>
     </message>
     <message>
-        <source>the system of card &quot;%1&quot; cannot be %2 years old</source>
+        <source>the system of card "%1" cannot be %2 years old</source>
         <translation>카드 “%1”의 시스템 사용 연수는 %2년일 수 없습니다</translation>
     </message>
     <message>
@@ -2516,23 +2516,23 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>연간 운영 비용</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the time to deliver cannot be negative, got %2 months</source>
+        <source>opportunity "%1": the time to deliver cannot be negative, got %2 months</source>
         <translation>개선 기회 “%1”: 구현 기간은 음수일 수 없습니다(입력값: %2개월)</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 cannot be negative, got %3</source>
+        <source>opportunity "%1": the %2 cannot be negative, got %3</source>
         <translation>개선 기회 “%1”: %2은(는) 음수일 수 없습니다(입력값: %3)</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 must be at most %3</source>
+        <source>opportunity "%1": the %2 must be at most %3</source>
         <translation>개선 기회 “%1”: %2은(는) 최대 %3이어야 합니다</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: &quot;%2&quot; is not an ISO 4217 currency code</source>
+        <source>opportunity "%1": "%2" is not an ISO 4217 currency code</source>
         <translation>개선 기회 “%1”: “%2”은(는) ISO 4217 통화 코드가 아닙니다</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 must be a share from 0 to 1, got %3</source>
+        <source>opportunity "%1": the %2 must be a share from 0 to 1, got %3</source>
         <translation>개선 기회 “%1”: %2은(는) 0에서 1 사이의 비율이어야 합니다(입력값: %3)</translation>
     </message>
     <message>
@@ -2552,7 +2552,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>추천 고객이 되는 비추천 고객 비율</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: more detractors move (%2 to passives, %3 to promoters) than there are</source>
+        <source>opportunity "%1": more detractors move (%2 to passives, %3 to promoters) than there are</source>
         <translation>개선 기회 “%1”: 이동하는 비추천 고객(중립 %2, 추천 %3)이 실제보다 많습니다</translation>
     </message>
     <message>
@@ -2568,23 +2568,23 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>부정적 감정</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 after the change is not a number</source>
+        <source>opportunity "%1": the %2 after the change is not a number</source>
         <translation>개선 기회 “%1”: 변경 후 %2이(가) 숫자가 아닙니다</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 after the change cannot be negative, got %3</source>
+        <source>opportunity "%1": the %2 after the change cannot be negative, got %3</source>
         <translation>개선 기회 “%1”: 변경 후 %2은(는) 음수일 수 없습니다(입력값: %3)</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 after the change must be at most %3, got %4</source>
+        <source>opportunity "%1": the %2 after the change must be at most %3, got %4</source>
         <translation>개선 기회 “%1”: 변경 후 %2은(는) 최대 %3이어야 합니다(입력값: %4)</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 can only be reduced by 0 to 100 %, got %3 %</source>
+        <source>opportunity "%1": the %2 can only be reduced by 0 to 100 %, got %3 %</source>
         <translation>개선 기회 “%1”: %2은(는) 0–100 %만큼만 줄일 수 있습니다(입력값: %3 %)</translation>
     </message>
     <message>
-        <source>row %1, column “%2” refers to text %3, but the dataset&apos;s text table has %4 entries</source>
+        <source>row %1, column “%2” refers to text %3, but the dataset's text table has %4 entries</source>
         <translation>%1행, “%2” 열이 텍스트 %3을(를) 참조하지만 데이터 세트의 텍스트 표에는 항목이 %4개뿐입니다</translation>
     </message>
     <message>
@@ -2592,7 +2592,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1행: %2은(는) ISO 4217 통화 코드가 아닙니다</translation>
     </message>
     <message>
-        <source>time of card &quot;%1&quot; must be at most %2 minutes (about 19 years), got %3</source>
+        <source>time of card "%1" must be at most %2 minutes (about 19 years), got %3</source>
         <translation>카드 “%1”의 시간은 %2분(약 19년) 이하여야 하지만 %3입니다</translation>
     </message>
     <message>
@@ -2612,19 +2612,19 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1행: 금액 또는 수량이 숫자가 아닙니다</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot; names an unknown persona</source>
-        <translation>카드 &quot;%1&quot;이(가) 알 수 없는 페르소나를 가리킵니다</translation>
+        <source>card "%1" names an unknown persona</source>
+        <translation>카드 "%1"이(가) 알 수 없는 페르소나를 가리킵니다</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot; names a persona twice</source>
-        <translation>카드 &quot;%1&quot;이(가) 같은 페르소나를 두 번 가리킵니다</translation>
+        <source>card "%1" names a persona twice</source>
+        <translation>카드 "%1"이(가) 같은 페르소나를 두 번 가리킵니다</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot;: a persona&apos;s negative emotion must be from 0 to 10, got %2</source>
-        <translation>카드 &quot;%1&quot;: 페르소나의 부정적 감정은 0~10이어야 하는데 %2입니다</translation>
+        <source>card "%1": a persona's negative emotion must be from 0 to 10, got %2</source>
+        <translation>카드 "%1": 페르소나의 부정적 감정은 0~10이어야 하는데 %2입니다</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot; has %2 pictures; a card holds at most %3</source>
+        <source>card "%1" has %2 pictures; a card holds at most %3</source>
         <translation>카드 “%1”에 사진이 %2장 있습니다. 카드에는 최대 %3장까지 넣을 수 있습니다</translation>
     </message>
 </context>
@@ -2784,8 +2784,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>여정을 담은 JSON 객체가 필요하지만 %1입니다</translation>
     </message>
     <message>
-        <source>this is not a Waymark journey (&quot;format&quot; should be &quot;%1&quot;)</source>
-        <translation>Waymark 여정이 아닙니다(&quot;format&quot;은 “%1”이어야 합니다)</translation>
+        <source>this is not a Waymark journey ("format" should be "%1")</source>
+        <translation>Waymark 여정이 아닙니다("format"은 “%1”이어야 합니다)</translation>
     </message>
     <message>
         <source>the format version must be a whole number</source>
@@ -2800,8 +2800,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>형식 버전은 1 이상이어야 하지만 %1입니다</translation>
     </message>
     <message>
-        <source>%1 is not a colour like &quot;#1f77b4&quot; or &quot;#801f77b4&quot;</source>
-        <translation>%1은(는) 올바른 색상이 아닙니다(예: &quot;#1f77b4&quot;, &quot;#801f77b4&quot;)</translation>
+        <source>%1 is not a colour like "#1f77b4" or "#801f77b4"</source>
+        <translation>%1은(는) 올바른 색상이 아닙니다(예: "#1f77b4", "#801f77b4")</translation>
     </message>
     <message>
         <source>lane kind</source>
@@ -2824,12 +2824,12 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1이(가) 필요하지만 %2입니다</translation>
     </message>
     <message>
-        <source>missing required key &quot;%1&quot;</source>
+        <source>missing required key "%1"</source>
         <translation>필수 키 “%1”이(가) 없습니다</translation>
     </message>
     <message>
-        <source>%1 is not a valid id (a UUID like &quot;3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b&quot;)</source>
-        <translation>%1은(는) 유효한 ID가 아닙니다(&quot;3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b&quot; 같은 UUID여야 합니다)</translation>
+        <source>%1 is not a valid id (a UUID like "3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b")</source>
+        <translation>%1은(는) 유효한 ID가 아닙니다("3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b" 같은 UUID여야 합니다)</translation>
     </message>
     <message>
         <source>duplicate id %1 (also used at %2)</source>
@@ -2988,7 +2988,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>한 카드에 사진이 %1장을 넘습니다</translation>
     </message>
     <message>
-        <source>missing &quot;%1&quot;</source>
+        <source>missing "%1"</source>
         <translation>“%1” 항목이 없습니다</translation>
     </message>
     <message>
@@ -3008,8 +3008,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1은(는) ID가 아닙니다</translation>
     </message>
     <message>
-        <source>a picture is &quot;jpeg&quot; or &quot;png&quot;, got %1</source>
-        <translation>사진은 &quot;jpeg&quot; 또는 &quot;png&quot;여야 하는데 %1입니다</translation>
+        <source>a picture is "jpeg" or "png", got %1</source>
+        <translation>사진은 "jpeg" 또는 "png"여야 하는데 %1입니다</translation>
     </message>
 </context>
 <context>
@@ -3019,7 +3019,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>먼저 이 고객 여정을 저장하세요. 링크는 해당 폴더를 기준으로 한 상대 경로로 저장됩니다</translation>
     </message>
     <message>
-        <source>“%1” is an absolute path; links are followed only relative to this journey&apos;s folder</source>
+        <source>“%1” is an absolute path; links are followed only relative to this journey's folder</source>
         <translation>“%1”은(는) 절대 경로입니다. 링크는 이 고객 여정 폴더를 기준으로 한 상대 경로만 따라갑니다</translation>
     </message>
     <message>
@@ -3256,7 +3256,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>점검</translation>
     </message>
     <message>
-        <source>Audits and mystery shopping: a visit&apos;s score 0–100 (or items met of items checked); the mean visit score</source>
+        <source>Audits and mystery shopping: a visit's score 0–100 (or items met of items checked); the mean visit score</source>
         <translation>점검 및 미스터리 쇼핑: 방문 점수 0–100(또는 확인 항목 중 충족 항목의 비율); 방문 점수의 평균</translation>
     </message>
     <message>
@@ -3284,7 +3284,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>eNPS</translation>
     </message>
     <message>
-        <source>Employee NPS: employees&apos; likelihood to recommend their workplace, 0–10, by department</source>
+        <source>Employee NPS: employees' likelihood to recommend their workplace, 0–10, by department</source>
         <translation>직원 NPS(eNPS): 직원이 자신의 직장을 추천할 의향, 0–10, 부서별</translation>
     </message>
 </context>
@@ -3606,7 +3606,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>고객 여정 지도 — %1행, %2열(전체 %3 × %4)</translation>
     </message>
     <message>
-        <source>%1&apos;s touchpoints highlighted</source>
+        <source>%1's touchpoints highlighted</source>
         <translation>%1의 터치포인트 강조 표시</translation>
     </message>
     <message>
@@ -3726,7 +3726,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>아직 가져온 CLV 데이터가 없습니다.</translation>
     </message>
     <message>
-        <source>The customer&apos;s effort, end to end</source>
+        <source>The customer's effort, end to end</source>
         <translation>처음부터 끝까지, 고객의 노력</translation>
     </message>
     <message>
@@ -3806,7 +3806,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>최악</translation>
     </message>
     <message>
-        <source>The workshop&apos;s vote: %1</source>
+        <source>The workshop's vote: %1</source>
         <translation>워크숍 투표: %1</translation>
     </message>
     <message>
@@ -4194,7 +4194,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>가장 아픈 곳에서 고객이 하는 말</translation>
     </message>
     <message>
-        <source>The %1 touchpoints with the most %2 (%3, dataset “%4”), and the words their %2 use distinctly more often than every other customer (weighted log-odds with an informative prior, z ≥ 1.96), each with one customer&apos;s sentence as written. Personal data is masked.</source>
+        <source>The %1 touchpoints with the most %2 (%3, dataset “%4”), and the words their %2 use distinctly more often than every other customer (weighted log-odds with an informative prior, z ≥ 1.96), each with one customer's sentence as written. Personal data is masked.</source>
         <translation>%2이(가) 가장 많은 터치포인트 %1곳(%3, 데이터 세트 “%4”)과, 그 %2이(가) 다른 모든 고객보다 유독 자주 쓰는 단어(정보적 사전 분포를 적용한 가중 로그 오즈, z ≥ 1.96)를 고객 한 명이 직접 쓴 문장과 함께 보여 줍니다. 개인 정보는 가려집니다.</translation>
     </message>
     <message>
@@ -4212,7 +4212,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>아무도 의견을 남기지 않았습니다.</translation>
     </message>
     <message>
-        <source>No word stands out: their comments read like everyone else&apos;s.</source>
+        <source>No word stands out: their comments read like everyone else's.</source>
         <translation>두드러지는 단어가 없습니다. 이들의 의견은 다른 고객과 비슷합니다.</translation>
     </message>
     <message>
@@ -4232,7 +4232,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>“%1”</translation>
     </message>
     <message>
-        <source>The %1 touchpoints whose %2 carry the most customer lifetime value (%3, dataset “%4”), and the words their %2 use distinctly more often than every other customer (weighted log-odds with an informative prior, z ≥ 1.96), each with one customer&apos;s sentence as written. Personal data is masked.</source>
+        <source>The %1 touchpoints whose %2 carry the most customer lifetime value (%3, dataset “%4”), and the words their %2 use distinctly more often than every other customer (weighted log-odds with an informative prior, z ≥ 1.96), each with one customer's sentence as written. Personal data is masked.</source>
         <translation>%2의 고객 생애 가치가 가장 큰 터치포인트 %1곳(%3, 데이터 세트 “%4”)과, 그 %2이(가) 다른 모든 고객보다 유독 자주 쓰는 단어(정보적 사전 분포를 적용한 가중 로그 오즈, z ≥ 1.96)를 고객 한 명이 직접 쓴 문장과 함께 보여 줍니다. 개인 정보는 가려집니다.</translation>
     </message>
     <message>
@@ -4408,7 +4408,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1에 Waymark 고객 여정이 없습니다</translation>
     </message>
     <message>
-        <source>the database %1 holds Waymark&apos;s server schema version %2; this Waymark reads version %3</source>
+        <source>the database %1 holds Waymark's server schema version %2; this Waymark reads version %3</source>
         <translation>데이터베이스 %1의 Waymark 서버 스키마 버전은 %2입니다. 이 Waymark는 버전 %3을(를) 읽습니다</translation>
     </message>
     <message>
@@ -4452,7 +4452,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%2의 고객 여정 %1이(가) 손상되었습니다: %3</translation>
     </message>
     <message>
-        <source>the database %1 holds Waymark&apos;s server schema version %2, but this Waymark knows only up to version %3; update Waymark to open journeys there</source>
+        <source>the database %1 holds Waymark's server schema version %2, but this Waymark knows only up to version %3; update Waymark to open journeys there</source>
         <translation>데이터베이스 %1의 Waymark 서버 스키마 버전은 %2이지만, 이 Waymark는 버전 %3까지만 지원합니다. 그곳의 고객 여정을 열려면 Waymark를 업데이트하세요</translation>
     </message>
     <message>
@@ -4515,7 +4515,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>퍼실리테이터가 이 레인을 잠갔습니다. 이 레인의 카드는 해당 부서만 바꿀 수 있습니다</translation>
     </message>
     <message>
-        <source>the facilitator locked this stage; only each lane&apos;s department may change its cards</source>
+        <source>the facilitator locked this stage; only each lane's department may change its cards</source>
         <translation>퍼실리테이터가 이 단계를 잠갔습니다. 각 레인의 카드는 그 레인의 부서만 바꿀 수 있습니다</translation>
     </message>
     <message>
@@ -4550,7 +4550,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1에서 서버 스키마 버전을 읽지 못했습니다: %2</translation>
     </message>
     <message>
-        <source>the database %1 holds Waymark&apos;s server schema version %2, but this Waymark knows only up to version %3; update Waymark to open journeys there</source>
+        <source>the database %1 holds Waymark's server schema version %2, but this Waymark knows only up to version %3; update Waymark to open journeys there</source>
         <translation>데이터베이스 %1의 Waymark 서버 스키마 버전은 %2이지만, 이 Waymark는 버전 %3까지만 지원합니다. 그곳의 고객 여정을 열려면 Waymark를 업데이트하세요</translation>
     </message>
     <message>
@@ -4617,7 +4617,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>카드 “%1”이(가) 더 이상 그 셀에 없습니다</translation>
     </message>
     <message>
-        <source>reading the cell&apos;s order failed: %1</source>
+        <source>reading the cell's order failed: %1</source>
         <translation>셀의 카드 순서를 읽지 못했습니다: %1</translation>
     </message>
     <message>
@@ -4711,7 +4711,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1 님이 이 레인을 잠갔습니다%2. 이 레인의 카드는 해당 부서만 바꿀 수 있습니다</translation>
     </message>
     <message>
-        <source>%1 locked this stage%2; only each lane&apos;s department may change its cards</source>
+        <source>%1 locked this stage%2; only each lane's department may change its cards</source>
         <translation>%1 님이 이 단계를 잠갔습니다%2. 각 레인의 카드는 그 레인의 부서만 바꿀 수 있습니다</translation>
     </message>
     <message>
@@ -4743,7 +4743,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1에 연결되어 있지 않아 부서 구성원을 바꾸지 않았습니다</translation>
     </message>
     <message>
-        <source>“%1” is not a database user&apos;s name (empty, or spaces around it); the members were not changed</source>
+        <source>“%1” is not a database user's name (empty, or spaces around it); the members were not changed</source>
         <translation>“%1”은(는) 데이터베이스 사용자 이름이 아닙니다(비어 있거나 앞뒤에 공백이 있음). 부서 구성원을 바꾸지 않았습니다</translation>
     </message>
     <message>
@@ -4787,15 +4787,15 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%2 님이 카드 “%1”을(를) 단계 또는 레인과 함께 삭제했습니다(변경 %3). 변경 내용이 저장되지 않았습니다</translation>
     </message>
     <message>
-        <source>the card&apos;s stage or lane is not in the journey</source>
+        <source>the card's stage or lane is not in the journey</source>
         <translation>카드의 단계나 레인이 고객 여정에 없습니다</translation>
     </message>
     <message>
-        <source>%1 removed the card&apos;s stage (change %2); the card was not saved there</source>
+        <source>%1 removed the card's stage (change %2); the card was not saved there</source>
         <translation>%1 님이 카드의 단계를 삭제했습니다(변경 %2). 카드가 그곳에 저장되지 않았습니다</translation>
     </message>
     <message>
-        <source>%1 removed the card&apos;s lane (change %2); the card was not saved there</source>
+        <source>%1 removed the card's lane (change %2); the card was not saved there</source>
         <translation>%1 님이 카드의 레인을 삭제했습니다(변경 %2). 카드가 그곳에 저장되지 않았습니다</translation>
     </message>
     <message>
@@ -4882,11 +4882,11 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>비즈니스 케이스</translation>
     </message>
     <message>
-        <source>The journey&apos;s title and description</source>
+        <source>The journey's title and description</source>
         <translation>고객 여정 제목과 설명</translation>
     </message>
     <message>
-        <source>The journey&apos;s settings</source>
+        <source>The journey's settings</source>
         <translation>고객 여정 설정</translation>
     </message>
     <message>
@@ -5352,7 +5352,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
 <context>
     <name>Warehouse</name>
     <message>
-        <source>%1 on %2 took longer than %3 s and was stopped (the server&apos;s statement_timeout); give a longer --timeout or a narrower query</source>
+        <source>%1 on %2 took longer than %3 s and was stopped (the server's statement_timeout); give a longer --timeout or a narrower query</source>
         <translation>%2의 %1이(가) %3초를 넘겨 중단되었습니다(서버의 statement_timeout). --timeout을 늘리거나 쿼리 범위를 좁히세요</translation>
     </message>
     <message>
@@ -5372,7 +5372,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1에서 응답을 읽을 테이블이나 쿼리를 지정하세요</translation>
     </message>
     <message>
-        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
+        <source>Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
         <translation>Qt의 PostgreSQL 드라이버가 설치되어 있지 않습니다(Debian: libqt6sql6-psql)</translation>
     </message>
     <message>
@@ -5424,8 +5424,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%2의 “%1” 열은 %3 형식입니다. 점수는 숫자(smallint, integer, numeric, real …)여야 합니다. --query에서 변환하세요(예: CAST(%1 AS integer))</translation>
     </message>
     <message>
-        <source>column “%1” of %2 is %3; a date must be a date or timestamp: convert it in --query, e.g. to_date(%1, &apos;YYYY-MM-DD&apos;)</source>
-        <translation>%2의 “%1” 열은 %3 형식입니다. 날짜는 date 또는 timestamp여야 합니다. --query에서 변환하세요(예: to_date(%1, &apos;YYYY-MM-DD&apos;))</translation>
+        <source>column “%1” of %2 is %3; a date must be a date or timestamp: convert it in --query, e.g. to_date(%1, 'YYYY-MM-DD')</source>
+        <translation>%2의 “%1” 열은 %3 형식입니다. 날짜는 date 또는 timestamp여야 합니다. --query에서 변환하세요(예: to_date(%1, 'YYYY-MM-DD'))</translation>
     </message>
     <message>
         <source>%1 on %2 gives more than %3 groups of answers; Waymark reads counts, not rows: group by fewer dimensions, or check that the grouped columns hold keys rather than ids or free text</source>
@@ -5537,7 +5537,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1: “%2” 열이 바이너리 데이터가 아닙니다</translation>
     </message>
     <message>
-        <source>Dataset %1 (&quot;%2&quot;)</source>
+        <source>Dataset %1 ("%2")</source>
         <translation>데이터 세트 %1(“%2”)</translation>
     </message>
     <message>
@@ -5557,7 +5557,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>거부된 행</translation>
     </message>
     <message>
-        <source>Dataset &quot;%1&quot;</source>
+        <source>Dataset "%1"</source>
         <translation>데이터 세트 “%1”</translation>
     </message>
     <message>
@@ -5573,11 +5573,11 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>페르소나 %1</translation>
     </message>
     <message>
-        <source>Department %1 (&quot;%2&quot;)</source>
+        <source>Department %1 ("%2")</source>
         <translation>부서 %1(“%2”)</translation>
     </message>
     <message>
-        <source>%1 has an invalid colour &quot;%2&quot;</source>
+        <source>%1 has an invalid colour "%2"</source>
         <translation>%1의 색상 “%2”이(가) 올바르지 않습니다</translation>
     </message>
     <message>
@@ -5585,7 +5585,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>단계 %1</translation>
     </message>
     <message>
-        <source>Lane %1 (&quot;%2&quot;)</source>
+        <source>Lane %1 ("%2")</source>
         <translation>레인 %1(“%2”)</translation>
     </message>
     <message>
@@ -5593,7 +5593,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>오피스 영역</translation>
     </message>
     <message>
-        <source>Card %1 (&quot;%2&quot;)</source>
+        <source>Card %1 ("%2")</source>
         <translation>카드 %1(“%2”)</translation>
     </message>
     <message>
@@ -5629,7 +5629,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>연결 %1</translation>
     </message>
     <message>
-        <source>Setting &quot;%1&quot;</source>
+        <source>Setting "%1"</source>
         <translation>설정 “%1”</translation>
     </message>
     <message>
@@ -5637,7 +5637,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1의 이름이 텍스트가 아닙니다</translation>
     </message>
     <message>
-        <source>%1 has a value that is not text (&quot;%2&quot;)</source>
+        <source>%1 has a value that is not text ("%2")</source>
         <translation>%1의 값이 텍스트가 아닙니다(“%2”)</translation>
     </message>
     <message>
@@ -5699,7 +5699,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         </translation>
     </message>
     <message>
-        <source>The file breaks the journey&apos;s rules: %1</source>
+        <source>The file breaks the journey's rules: %1</source>
         <translation>파일이 고객 여정 규칙에 맞지 않습니다: %1</translation>
     </message>
     <message>
@@ -5723,19 +5723,19 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1을(를) 바꿀 수 없습니다: %2</translation>
     </message>
     <message>
-        <source>%1 has an invalid id &quot;%2&quot;</source>
+        <source>%1 has an invalid id "%2"</source>
         <translation>%1의 ID “%2”이(가) 올바르지 않습니다</translation>
     </message>
     <message>
-        <source>%1 has an unknown %2 &quot;%3&quot;</source>
+        <source>%1 has an unknown %2 "%3"</source>
         <translation>%1의 %2 “%3”을(를) 알 수 없습니다</translation>
     </message>
     <message>
-        <source>%1 has a %2 that is not a whole number (&quot;%3&quot;)</source>
+        <source>%1 has a %2 that is not a whole number ("%3")</source>
         <translation>%1의 %2 값이 정수가 아닙니다(“%3”)</translation>
     </message>
     <message>
-        <source>%1 has a %2 that is not a number (&quot;%3&quot;)</source>
+        <source>%1 has a %2 that is not a number ("%3")</source>
         <translation>%1의 %2 값이 숫자가 아닙니다(“%3”)</translation>
     </message>
     <message>
@@ -5751,15 +5751,15 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1이(가) 존재하지 않는 텍스트 %2을(를) 참조합니다</translation>
     </message>
     <message>
-        <source>%1 has a time that is not a date and time (&quot;%2&quot;)</source>
+        <source>%1 has a time that is not a date and time ("%2")</source>
         <translation>%1의 시각이 날짜와 시간 형식이 아닙니다(“%2”)</translation>
     </message>
     <message>
-        <source>Participant %1 (&quot;%2&quot;)</source>
+        <source>Participant %1 ("%2")</source>
         <translation>참가자 %1(“%2”)</translation>
     </message>
     <message>
-        <source>Vote %1 (&quot;%2&quot;)</source>
+        <source>Vote %1 ("%2")</source>
         <translation>투표 %1(“%2”)</translation>
     </message>
     <message>
@@ -5795,7 +5795,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1이(가) 존재하지 않는 투표에 속해 있습니다</translation>
     </message>
     <message>
-        <source>Agenda step %1 (&quot;%2&quot;)</source>
+        <source>Agenda step %1 ("%2")</source>
         <translation>아젠다 항목 %1(“%2”)</translation>
     </message>
     <message>
@@ -5823,7 +5823,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1, %2행</translation>
     </message>
     <message>
-        <source>%1 (&quot;%2&quot;)</source>
+        <source>%1 ("%2")</source>
         <translation>%1(“%2”)</translation>
     </message>
     <message>
@@ -6170,7 +6170,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>통합 문서에 시트가 없습니다.</translation>
     </message>
     <message>
-        <source>There is no sheet %1: the workbook&apos;s sheets are numbered 1 to %2.</source>
+        <source>There is no sheet %1: the workbook's sheets are numbered 1 to %2.</source>
         <translation>%1번 시트가 없습니다. 통합 문서의 시트 번호는 1부터 %2까지입니다.</translation>
     </message>
     <message>
@@ -6304,7 +6304,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>비즈니스 설정</translation>
     </message>
     <message>
-        <source>What the business case needs to put a value on the opportunities. Amounts are in %1, the journey&apos;s currency.</source>
+        <source>What the business case needs to put a value on the opportunities. Amounts are in %1, the journey's currency.</source>
         <translation>비즈니스 케이스가 개선 기회의 가치를 산정하는 데 필요한 값입니다. 금액은 여정의 통화인 %1 기준입니다.</translation>
     </message>
     <message>
@@ -6332,7 +6332,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>가치 기준</translation>
     </message>
     <message>
-        <source>Value of the customer&apos;s &amp;hour:</source>
+        <source>Value of the customer's &amp;hour:</source>
         <translation>고객 시간 1시간의 가치(&amp;H):</translation>
     </message>
     <message>
@@ -6356,7 +6356,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation> %</translation>
     </message>
     <message>
-        <source>What money a year later is worth less: often the organisation&apos;s cost of capital</source>
+        <source>What money a year later is worth less: often the organisation's cost of capital</source>
         <translation>1년 뒤의 돈이 지닌 가치가 얼마나 줄어드는지. 보통 조직의 자본 비용을 사용합니다</translation>
     </message>
     <message>
@@ -6380,7 +6380,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>비즈니스 설정 변경</translation>
     </message>
     <message>
-        <source>The same value the heatmap&apos;s weighted cost uses (Weights… on the canvas tool bar)</source>
+        <source>The same value the heatmap's weighted cost uses (Weights… on the canvas tool bar)</source>
         <translation>히트맵의 가중 비용에 쓰이는 값과 같습니다(캔버스 도구 모음의 가중치…)</translation>
     </message>
 </context>
@@ -6560,7 +6560,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>가중치…</translation>
     </message>
     <message>
-        <source>Weights of time, money and emotion in the weighted heatmap, and the value of the customer&apos;s hour</source>
+        <source>Weights of time, money and emotion in the weighted heatmap, and the value of the customer's hour</source>
         <translation>가중 히트맵에서 시간, 금액, 감정의 가중치와 고객 시간 1시간의 가치</translation>
     </message>
     <message>
@@ -6576,7 +6576,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>모든 부서</translation>
     </message>
     <message>
-        <source>Colour the cards by the customer&apos;s effort, or by a survey metric (the worst figure hottest)</source>
+        <source>Colour the cards by the customer's effort, or by a survey metric (the worst figure hottest)</source>
         <translation>고객 노력 또는 설문 지표에 따라 카드에 색을 입힙니다(가장 나쁜 수치일수록 뜨거운 색)</translation>
     </message>
     <message>
@@ -6584,7 +6584,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>히트맵 척도</translation>
     </message>
     <message>
-        <source>No card&apos;s data key has answers of %1 yet: the cards stay white.</source>
+        <source>No card's data key has answers of %1 yet: the cards stay white.</source>
         <translation>아직 카드의 데이터 키에 해당하는 %1 응답이 없어 카드가 흰색으로 표시됩니다.</translation>
     </message>
     <message>
@@ -6653,7 +6653,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>시간</translation>
     </message>
     <message>
-        <source>The customer&apos;s time at this step afterwards</source>
+        <source>The customer's time at this step afterwards</source>
         <translation>변경 후 이 단계에서 고객이 쓰는 시간</translation>
     </message>
     <message>
@@ -6661,7 +6661,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>금액</translation>
     </message>
     <message>
-        <source>What the step costs the customer afterwards, in the card&apos;s currency</source>
+        <source>What the step costs the customer afterwards, in the card's currency</source>
         <translation>변경 후 이 단계에서 고객이 부담하는 비용(카드의 통화 기준)</translation>
     </message>
     <message>
@@ -6677,7 +6677,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>도달률</translation>
     </message>
     <message>
-        <source>Share of the stage&apos;s customers who pass this card</source>
+        <source>Share of the stage's customers who pass this card</source>
         <translation>단계 고객 중 이 카드를 거치는 비율</translation>
     </message>
     <message>
@@ -6687,7 +6687,7 @@ avoided</source>
 접촉</translation>
     </message>
     <message>
-        <source>Share of this step&apos;s contacts (calls, visits, mails) no longer needed</source>
+        <source>Share of this step's contacts (calls, visits, mails) no longer needed</source>
         <translation>더 이상 필요 없는 이 단계의 접촉(전화, 방문, 메일) 비율</translation>
     </message>
     <message>
@@ -6697,7 +6697,7 @@ passives</source>
 중립</translation>
     </message>
     <message>
-        <source>Share of this touchpoint&apos;s detractors expected to become passives</source>
+        <source>Share of this touchpoint's detractors expected to become passives</source>
         <translation>이 터치포인트의 비추천 고객 중 중립 고객이 될 것으로 예상되는 비율</translation>
     </message>
     <message>
@@ -6707,7 +6707,7 @@ promoters</source>
 추천</translation>
     </message>
     <message>
-        <source>Share of this touchpoint&apos;s detractors expected to become promoters</source>
+        <source>Share of this touchpoint's detractors expected to become promoters</source>
         <translation>이 터치포인트의 비추천 고객 중 추천 고객이 될 것으로 예상되는 비율</translation>
     </message>
     <message>
@@ -6876,7 +6876,7 @@ removed</source>
     </message>
     <message>
         <source>Open</source>
-        <extracomment>Filter of the comments list: threads not resolved yet (an adjective, not &quot;open a file&quot;)</extracomment>
+        <extracomment>Filter of the comments list: threads not resolved yet (an adjective, not "open a file")</extracomment>
         <translation>미해결</translation>
     </message>
     <message>
@@ -7250,7 +7250,7 @@ SHA-256 %3
         <translation>− %</translation>
     </message>
     <message>
-        <source>Unchanged, a new value, or a reduction in percent of today&apos;s</source>
+        <source>Unchanged, a new value, or a reduction in percent of today's</source>
         <translation>변경 없음, 새 값 또는 현재 값 대비 감소율(%)</translation>
     </message>
     <message>
@@ -7272,7 +7272,7 @@ SHA-256 %3
         </translation>
     </message>
     <message>
-        <source>%1 answers to this card&apos;s data key: at least %2 in one survey count as measured data, whatever the card states</source>
+        <source>%1 answers to this card's data key: at least %2 in one survey count as measured data, whatever the card states</source>
         <translation>이 카드의 데이터 키에 대한 응답 %1개: 한 설문에서 %2개 이상이면 카드에 적힌 내용과 관계없이 측정 데이터로 봅니다</translation>
     </message>
     <message numerus="yes">
@@ -7282,7 +7282,7 @@ SHA-256 %3
         </translation>
     </message>
     <message>
-        <source>%1 answers to this card&apos;s data key; %2 in one survey would count as measured data</source>
+        <source>%1 answers to this card's data key; %2 in one survey would count as measured data</source>
         <translation>이 카드의 데이터 키에 대한 응답 %1개: 한 설문에서 %2개가 되면 측정 데이터로 봅니다</translation>
     </message>
 </context>
@@ -7396,7 +7396,7 @@ SHA-256 %3
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message>
-        <source>One tile per ticked figure; drag to change the order — the first one&apos;s trend and stages are charted</source>
+        <source>One tile per ticked figure; drag to change the order — the first one's trend and stages are charted</source>
         <translation>체크한 지표마다 타일이 하나씩 표시됩니다. 끌어서 순서를 바꾸세요. 첫 번째 지표의 추이와 단계 차트가 그려집니다</translation>
     </message>
     <message>
@@ -7408,7 +7408,7 @@ SHA-256 %3
         <translation>설문 지표(캔버스와 동일)(&amp;F)</translation>
     </message>
     <message>
-        <source>Choose the summary&apos;s figures</source>
+        <source>Choose the summary's figures</source>
         <translation>요약 지표 선택</translation>
     </message>
     <message>
@@ -7416,7 +7416,7 @@ SHA-256 %3
         <translation>지도 다음에 미래 상태 지도(&amp;F)</translation>
     </message>
     <message>
-        <source>The journey with the chosen scenario&apos;s opportunities applied: changed effort, removed and added steps</source>
+        <source>The journey with the chosen scenario's opportunities applied: changed effort, removed and added steps</source>
         <translation>선택한 시나리오의 개선 기회를 적용한 여정: 변경된 노력, 제거 및 추가된 단계</translation>
     </message>
     <message>
@@ -7438,11 +7438,11 @@ SHA-256 %3
         <translation>지도 앞에 페르소나 카드(&amp;R)</translation>
     </message>
     <message>
-        <source>Each persona&apos;s photo, goals and frustrations, and the steps that hurt them most</source>
+        <source>Each persona's photo, goals and frustrations, and the steps that hurt them most</source>
         <translation>페르소나마다 사진, 목표, 불만, 그리고 가장 힘든 단계</translation>
     </message>
     <message>
-        <source>None of this journey&apos;s personas has a description, goals, frustrations or a photo yet</source>
+        <source>None of this journey's personas has a description, goals, frustrations or a photo yet</source>
         <translation>이 여정의 페르소나 중 설명, 목표, 불만, 사진이 있는 페르소나가 아직 없습니다</translation>
     </message>
 </context>
@@ -7500,7 +7500,7 @@ SHA-256 %3
         <translation>발표 — 모두 나를 따라옴(&amp;P)</translation>
     </message>
     <message>
-        <source>Everyone&apos;s canvas follows yours — where you scroll, how far you zoom, the card you select — until you stop</source>
+        <source>Everyone's canvas follows yours — where you scroll, how far you zoom, the card you select — until you stop</source>
         <translation>멈출 때까지 모두의 캔버스가 내 캔버스를 따라옵니다. 스크롤 위치, 확대 정도, 선택한 카드까지</translation>
     </message>
     <message>
@@ -7543,11 +7543,11 @@ SHA-256 %3
         <translation>감정 가중치(&amp;E):</translation>
     </message>
     <message>
-        <source>What an hour of the customer&apos;s time is worth</source>
+        <source>What an hour of the customer's time is worth</source>
         <translation>고객 시간 1시간의 가치</translation>
     </message>
     <message>
-        <source>Value of the customer&apos;s &amp;hour:</source>
+        <source>Value of the customer's &amp;hour:</source>
         <translation>고객 시간 1시간의 가치(&amp;H):</translation>
     </message>
     <message>
@@ -7578,7 +7578,7 @@ SHA-256 %3
         <translation>아직 이 기준으로 고객에게 비용이 드는 카드가 없습니다.</translation>
     </message>
     <message>
-        <source>No card&apos;s data key has answers of %1 yet.</source>
+        <source>No card's data key has answers of %1 yet.</source>
         <translation>아직 카드의 데이터 키에 해당하는 %1 응답이 없습니다.</translation>
     </message>
     <message>
@@ -7978,7 +7978,7 @@ SHA-256 %3
         <translation>생애 가치와 이탈</translation>
     </message>
     <message>
-        <source>This journey holds no purchases yet. Import them (customer, date, amount; CSV, Excel or JSON) and Waymark estimates each customer&apos;s lifetime value and the chance they are still a customer, with the BG/NBD or Pareto/NBD model and the Gamma-Gamma spend model.</source>
+        <source>This journey holds no purchases yet. Import them (customer, date, amount; CSV, Excel or JSON) and Waymark estimates each customer's lifetime value and the chance they are still a customer, with the BG/NBD or Pareto/NBD model and the Gamma-Gamma spend model.</source>
         <translation>이 고객 여정에는 아직 구매 데이터가 없습니다. 구매 데이터(고객, 날짜, 금액; CSV, Excel 또는 JSON)를 가져오면 Waymark가 BG/NBD 또는 Pareto/NBD 모델과 Gamma-Gamma 지출 모델로 고객별 생애 가치와 아직 고객으로 남아 있을 확률을 추정합니다.</translation>
     </message>
     <message>
@@ -8258,7 +8258,7 @@ SHA-256 %3
         <translation>“%1” 잠금 해제</translation>
     </message>
     <message>
-        <source>Only the facilitators and the lane&apos;s department may change the cards in “%1”</source>
+        <source>Only the facilitators and the lane's department may change the cards in “%1”</source>
         <translation>“%1”의 카드는 퍼실리테이터와 레인의 부서만 바꿀 수 있게 됩니다</translation>
     </message>
     <message>
@@ -8325,7 +8325,7 @@ SHA-256 %3
         <translation>보드가 고정된 동안에는 퍼실리테이터만 바꿀 수 있습니다.</translation>
     </message>
     <message>
-        <source>Only facilitators and the lane&apos;s department may change the cards here.</source>
+        <source>Only facilitators and the lane's department may change the cards here.</source>
         <translation>여기 카드는 퍼실리테이터와 이 레인의 부서만 바꿀 수 있습니다.</translation>
     </message>
 </context>
@@ -8668,7 +8668,7 @@ Recover them?</source>
         <translation>Waymark 고객 여정 (*.waymark *.waymark.json)</translation>
     </message>
     <message>
-        <source>Read a workshop&apos;s result and comment on it without changing the map</source>
+        <source>Read a workshop's result and comment on it without changing the map</source>
         <translation>지도를 변경하지 않고 워크숍 결과를 읽고 댓글을 답니다</translation>
     </message>
     <message>
@@ -8742,7 +8742,7 @@ Recover them?</source>
         <translation>비즈니스 설정(&amp;B)…</translation>
     </message>
     <message>
-        <source>Customers per year, value of the customer&apos;s hour, cost per contact, horizon and discount rate</source>
+        <source>Customers per year, value of the customer's hour, cost per contact, horizon and discount rate</source>
         <translation>연간 고객 수, 고객 시간 1시간의 가치, 접촉당 비용, 분석 기간, 할인율</translation>
     </message>
     <message>
@@ -8750,7 +8750,7 @@ Recover them?</source>
         <translation>검토 모드: 개선 기회를 추가할 수 없습니다. 여정은 읽기 전용입니다.</translation>
     </message>
     <message>
-        <source>These cards are not on today&apos;s map: only today&apos;s cards can be linked to an opportunity.</source>
+        <source>These cards are not on today's map: only today's cards can be linked to an opportunity.</source>
         <translation>이 카드들은 현재 지도에 없습니다. 현재 지도의 카드만 개선 기회에 연결할 수 있습니다.</translation>
     </message>
     <message>
@@ -8774,7 +8774,7 @@ Recover them?</source>
         <translation>미래(&amp;F)</translation>
     </message>
     <message>
-        <source>The journey with the chosen scenario&apos;s opportunities applied</source>
+        <source>The journey with the chosen scenario's opportunities applied</source>
         <translation>선택한 시나리오의 개선 기회를 적용한 여정</translation>
     </message>
     <message>
@@ -8826,19 +8826,19 @@ Recover them?</source>
         <translation>디스크에서 “%1”을(를) 다시 불러올까요? 마지막으로 저장한 뒤의 변경 사항은 사라집니다.</translation>
     </message>
     <message>
-        <source>“%1” was removed or renamed on disk by another program. Save writes it again. &lt;a href=&quot;hide&quot;&gt;Hide&lt;/a&gt;</source>
-        <translation>다른 프로그램이 디스크에서 “%1”을(를) 삭제하거나 이름을 바꾸었습니다. 저장하면 파일을 다시 씁니다. &lt;a href=&quot;hide&quot;&gt;숨기기&lt;/a&gt;</translation>
+        <source>“%1” was removed or renamed on disk by another program. Save writes it again. &lt;a href="hide"&gt;Hide&lt;/a&gt;</source>
+        <translation>다른 프로그램이 디스크에서 “%1”을(를) 삭제하거나 이름을 바꾸었습니다. 저장하면 파일을 다시 씁니다. &lt;a href="hide"&gt;숨기기&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>“%1” was changed on disk by another program. &lt;a href=&quot;reload&quot;&gt;Reload it&lt;/a&gt; to see those changes (your changes since the last save are lost), or keep working: Save asks before overwriting them. &lt;a href=&quot;hide&quot;&gt;Hide&lt;/a&gt;</source>
-        <translation>다른 프로그램이 디스크에서 “%1”을(를) 변경했습니다. 변경 내용을 보려면 &lt;a href=&quot;reload&quot;&gt;다시 불러오세요&lt;/a&gt;(마지막으로 저장한 뒤의 변경 사항은 사라집니다). 계속 작업해도 됩니다. 저장할 때 다른 변경 사항을 덮어쓸지 먼저 묻습니다. &lt;a href=&quot;hide&quot;&gt;숨기기&lt;/a&gt;</translation>
+        <source>“%1” was changed on disk by another program. &lt;a href="reload"&gt;Reload it&lt;/a&gt; to see those changes (your changes since the last save are lost), or keep working: Save asks before overwriting them. &lt;a href="hide"&gt;Hide&lt;/a&gt;</source>
+        <translation>다른 프로그램이 디스크에서 “%1”을(를) 변경했습니다. 변경 내용을 보려면 &lt;a href="reload"&gt;다시 불러오세요&lt;/a&gt;(마지막으로 저장한 뒤의 변경 사항은 사라집니다). 계속 작업해도 됩니다. 저장할 때 다른 변경 사항을 덮어쓸지 먼저 묻습니다. &lt;a href="hide"&gt;숨기기&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>The journey&apos;s file was removed on disk.</source>
+        <source>The journey's file was removed on disk.</source>
         <translation>고객 여정 파일이 디스크에서 삭제되었습니다.</translation>
     </message>
     <message>
-        <source>The journey&apos;s file changed on disk.</source>
+        <source>The journey's file changed on disk.</source>
         <translation>고객 여정 파일이 디스크에서 변경되었습니다.</translation>
     </message>
     <message>
@@ -8848,7 +8848,7 @@ Recover them?</source>
     <message>
         <source>%1
 
-It may hold an import or another person&apos;s edits. What should happen?</source>
+It may hold an import or another person's edits. What should happen?</source>
         <translation>%1
 
 가져온 데이터나 다른 사람의 편집 내용이 들어 있을 수 있습니다. 어떻게 할까요?</translation>
@@ -8958,7 +8958,7 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <translation>생애 가치와 이탈(&amp;V)…</translation>
     </message>
     <message>
-        <source>Each customer&apos;s lifetime value and the chance they are still buying, modelled from purchases</source>
+        <source>Each customer's lifetime value and the chance they are still buying, modelled from purchases</source>
         <translation>구매 데이터로 모델링한 고객별 생애 가치와 아직 구매하고 있을 확률</translation>
     </message>
     <message>
@@ -8966,7 +8966,7 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <translation>고객 여정 폴더 열기</translation>
     </message>
     <message>
-        <source>No card&apos;s comments use this term distinctly often.</source>
+        <source>No card's comments use this term distinctly often.</source>
         <translation>이 용어를 유독 자주 쓰는 카드 의견이 없습니다.</translation>
     </message>
     <message numerus="yes">
@@ -8988,11 +8988,11 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <translation>카드에 주요 불만 표시(&amp;C)</translation>
     </message>
     <message>
-        <source>On each card, the word its detractors&apos; comments use most distinctly</source>
+        <source>On each card, the word its detractors' comments use most distinctly</source>
         <translation>각 카드에 비추천 고객의 의견에서 가장 두드러지는 단어를 표시합니다</translation>
     </message>
     <message>
-        <source>The words that set a card&apos;s, stage&apos;s or segment&apos;s comments apart, and the sentences behind them</source>
+        <source>The words that set a card's, stage's or segment's comments apart, and the sentences behind them</source>
         <translation>카드, 단계 또는 세그먼트의 의견을 구별해 주는 단어와 그 단어가 나온 문장</translation>
     </message>
     <message>
@@ -9008,7 +9008,7 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <translation>템플릿으로 고객 여정을 만들 수 없습니다</translation>
     </message>
     <message>
-        <source>A new journey from the template &quot;%1&quot;: rename, add and remove anything, then save it.</source>
+        <source>A new journey from the template "%1": rename, add and remove anything, then save it.</source>
         <translation>템플릿 “%1”(으)로 만든 새 고객 여정입니다. 무엇이든 이름을 바꾸고 추가하고 삭제한 다음 저장하세요.</translation>
     </message>
     <message>
@@ -9024,11 +9024,11 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <translation>템플릿을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <source>Saved the template &quot;%1&quot; without survey data, votes, comments or the business case (%2); File → New from Template… offers it.</source>
+        <source>Saved the template "%1" without survey data, votes, comments or the business case (%2); File → New from Template… offers it.</source>
         <translation>설문 데이터, 투표, 댓글, 비즈니스 케이스를 뺀 템플릿 “%1”을(를) 저장했습니다(%2). 파일 → 템플릿에서 새로 만들기…에서 쓸 수 있습니다.</translation>
     </message>
     <message>
-        <source>Edit the selected card&apos;s effort, department and notes; Escape goes back to the map</source>
+        <source>Edit the selected card's effort, department and notes; Escape goes back to the map</source>
         <translation>선택한 카드의 노력, 부서, 메모를 편집합니다. Esc를 누르면 지도로 돌아갑니다</translation>
     </message>
     <message>
@@ -9052,7 +9052,7 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <translation>서버에 게시(&amp;U)…</translation>
     </message>
     <message>
-        <source>Put this journey on your company&apos;s PostgreSQL server so that everyone edits it live</source>
+        <source>Put this journey on your company's PostgreSQL server so that everyone edits it live</source>
         <translation>모두가 실시간으로 편집할 수 있도록 이 고객 여정을 회사의 PostgreSQL 서버에 올립니다</translation>
     </message>
     <message>
@@ -9130,7 +9130,7 @@ You: %1 — %2</source>
         <translation>%1에 사본을 저장했습니다. 고객 여정은 계속 %2에서 공유됩니다.</translation>
     </message>
     <message>
-        <source>The card&apos;s pictures, large: photos of the wall, screenshots, letters</source>
+        <source>The card's pictures, large: photos of the wall, screenshots, letters</source>
         <translation>카드의 사진을 크게: 벽 사진, 화면 캡처, 편지</translation>
     </message>
     <message>
@@ -9223,7 +9223,7 @@ You: %1 — %2</source>
     </message>
     <message>
         <source>a query (Show Details)</source>
-        <translation>쿼리(‘자세히 보기’ 참조)</translation>
+        <translation>쿼리(‘자세한 정보 표시’ 참조)</translation>
     </message>
     <message>
         <source>table %1</source>
@@ -9276,7 +9276,7 @@ You: %1 — %2</source>
         <translation>보기 전용: 부서 구성원은 퍼실리테이터만 바꿉니다</translation>
     </message>
     <message>
-        <source>Takes back your own newest change on the server (a card, or a lock); others&apos; changes stay</source>
+        <source>Takes back your own newest change on the server (a card, or a lock); others' changes stay</source>
         <translation>서버에서 내 마지막 변경(카드 또는 잠금)을 되돌립니다. 다른 사람의 변경은 그대로 둡니다</translation>
     </message>
 </context>
@@ -9311,7 +9311,7 @@ You: %1 — %2</source>
         <translation>왼쪽 색 막대: 이 단계를 담당하는 부서.</translation>
     </message>
     <message>
-        <source>Numbered circle: the customer&apos;s negative emotion, 0 (calm, green) to 10 (upset, red).</source>
+        <source>Numbered circle: the customer's negative emotion, 0 (calm, green) to 10 (upset, red).</source>
         <translation>숫자 원: 고객의 부정적 감정, 0(평온, 초록)부터 10(불만, 빨강)까지.</translation>
     </message>
     <message>
@@ -9331,11 +9331,11 @@ You: %1 — %2</source>
         <translation>보라색 고리: 진행 중인 투표의 대상 카드. 클릭하면 도트를 붙입니다.</translation>
     </message>
     <message>
-        <source>Dots: the vote, in each voter&apos;s colour.</source>
+        <source>Dots: the vote, in each voter's colour.</source>
         <translation>도트: 투표 결과, 투표자별 색으로 표시.</translation>
     </message>
     <message>
-        <source>Dot on a card&apos;s corner: who wrote it, in their colour.</source>
+        <source>Dot on a card's corner: who wrote it, in their colour.</source>
         <translation>카드 모서리의 점: 카드 작성자, 작성자의 색으로 표시.</translation>
     </message>
     <message>
@@ -9390,7 +9390,7 @@ You: %1 — %2</source>
         <translation>Waymark 역할 없음</translation>
     </message>
     <message>
-        <source>Roles are granted by the database&apos;s administrator, not here: GRANT %1 TO %2;</source>
+        <source>Roles are granted by the database's administrator, not here: GRANT %1 TO %2;</source>
         <translation>역할은 여기서가 아니라 데이터베이스 관리자가 부여합니다: GRANT %1 TO %2;</translation>
     </message>
     <message>
@@ -9410,11 +9410,11 @@ You: %1 — %2</source>
         <translation>“%1”의 부서 구성원</translation>
     </message>
     <message>
-        <source>Who belongs to which department. While a lane is locked, only the facilitators and the members of the lane&apos;s department may change its cards.</source>
+        <source>Who belongs to which department. While a lane is locked, only the facilitators and the members of the lane's department may change its cards.</source>
         <translation>누가 어느 부서에 속하는지 보여 줍니다. 레인이 잠겨 있는 동안에는 퍼실리테이터와 그 레인 부서의 구성원만 카드를 바꿀 수 있습니다.</translation>
     </message>
     <message>
-        <source>Only facilitators change this list (the server&apos;s rule “facilitators-lock”); you see it as it is.</source>
+        <source>Only facilitators change this list (the server's rule “facilitators-lock”); you see it as it is.</source>
         <translation>이 목록은 퍼실리테이터만 바꿀 수 있습니다(서버 규칙 “facilitators-lock”). 여기서는 현재 상태를 볼 수 있습니다.</translation>
     </message>
     <message>
@@ -9486,7 +9486,7 @@ You: %1 — %2</source>
         <translation>이 여정의 부서가 아님(%1)</translation>
     </message>
     <message>
-        <source>Roles are granted by the database&apos;s administrator (GRANT waymark_participant TO alice;), not here.</source>
+        <source>Roles are granted by the database's administrator (GRANT waymark_participant TO alice;), not here.</source>
         <translation>역할은 여기서가 아니라 데이터베이스 관리자가 부여합니다(GRANT waymark_participant TO alice;).</translation>
     </message>
     <message>
@@ -9494,7 +9494,7 @@ You: %1 — %2</source>
         <translation>아직 이 데이터베이스의 사용자가 아닙니다.</translation>
     </message>
     <message>
-        <source>Type a database user&apos;s name first.</source>
+        <source>Type a database user's name first.</source>
         <translation>먼저 데이터베이스 사용자 이름을 입력하세요.</translation>
     </message>
     <message>
@@ -9502,7 +9502,7 @@ You: %1 — %2</source>
         <translation>데이터베이스 사용자 “%1”이(가) 없습니다. “%2”을(를) 말씀하신 건가요? (대소문자를 구분합니다.)</translation>
     </message>
     <message>
-        <source>There is no database user “%1” on this server. The database&apos;s administrator creates it (CREATE ROLE %1 LOGIN IN ROLE waymark_participant;).</source>
+        <source>There is no database user “%1” on this server. The database's administrator creates it (CREATE ROLE %1 LOGIN IN ROLE waymark_participant;).</source>
         <translation>이 서버에 데이터베이스 사용자 “%1”이(가) 없습니다. 데이터베이스 관리자가 만듭니다(CREATE ROLE %1 LOGIN IN ROLE waymark_participant;).</translation>
     </message>
     <message>
@@ -9555,7 +9555,7 @@ You: %1 — %2</source>
         <translation>벤치마크와 비교</translation>
     </message>
     <message>
-        <source>e.g. Retail banking average 2024, or a competitor&apos;s name</source>
+        <source>e.g. Retail banking average 2024, or a competitor's name</source>
         <translation>예: 2024년 리테일 뱅킹 평균 또는 경쟁사 이름</translation>
     </message>
     <message>
@@ -9807,7 +9807,7 @@ You: %1 — %2</source>
         <translation>산출 방법…</translation>
     </message>
     <message>
-        <source>Every figure of the selected opportunity&apos;s business case with its formula and inputs</source>
+        <source>Every figure of the selected opportunity's business case with its formula and inputs</source>
         <translation>선택한 개선 기회의 비즈니스 케이스 지표 전체와 각 수식 및 입력값</translation>
     </message>
     <message>
@@ -9880,7 +9880,7 @@ You: %1 — %2</source>
         <translation>개선하는 지도의 카드</translation>
     </message>
     <message>
-        <source>Net present value over the business case&apos;s horizon (Journey → Business Settings)</source>
+        <source>Net present value over the business case's horizon (Journey → Business Settings)</source>
         <translation>비즈니스 케이스 분석 기간 동안의 순현재가치(고객 여정 → 비즈니스 설정)</translation>
     </message>
     <message>
@@ -9971,7 +9971,7 @@ You: %1 — %2</source>
         <translation>상태(&amp;S):</translation>
     </message>
     <message>
-        <source>How sure the room is of the benefits: low widens the business case&apos;s range to ±50 %, medium ±25 %, high ±10 %</source>
+        <source>How sure the room is of the benefits: low widens the business case's range to ±50 %, medium ±25 %, high ±10 %</source>
         <translation>참석자들이 편익을 얼마나 확신하는지: 낮음은 비즈니스 케이스의 범위를 ±50 %, 보통은 ±25 %, 높음은 ±10 %로 넓힙니다</translation>
     </message>
     <message>
@@ -10120,7 +10120,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>%1의 색상</translation>
     </message>
     <message>
-        <source>Change participant&apos;s department</source>
+        <source>Change participant's department</source>
         <translation>참가자 부서 변경</translation>
     </message>
     <message>
@@ -10252,7 +10252,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>%1 — 바꾸려면 다른 그림을 여기에 끌어다 놓으세요</translation>
     </message>
     <message>
-        <source>A persona needs a name: the map&apos;s persona filter and cards show it. Escape brings the old one back.</source>
+        <source>A persona needs a name: the map's persona filter and cards show it. Escape brings the old one back.</source>
         <translation>페르소나에는 이름이 있어야 합니다. 지도의 페르소나 필터와 카드에 표시됩니다. Esc를 누르면 이전 이름으로 돌아갑니다.</translation>
     </message>
     <message>
@@ -10716,7 +10716,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>회수 기간(짧은 순)</translation>
     </message>
     <message>
-        <source>The workshop&apos;s dots</source>
+        <source>The workshop's dots</source>
         <translation>워크숍 도트</translation>
     </message>
     <message>
@@ -10971,7 +10971,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>카드 근거 변경</translation>
     </message>
     <message>
-        <source>Change a persona&apos;s negative emotion</source>
+        <source>Change a persona's negative emotion</source>
         <translation>페르소나의 부정적 감정 변경</translation>
     </message>
     <message>
@@ -10979,7 +10979,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>단계를 겪는 대상 변경</translation>
     </message>
     <message>
-        <source>What %1 feels here (the card&apos;s own: %2)</source>
+        <source>What %1 feels here (the card's own: %2)</source>
         <translation>%1이(가) 여기서 느끼는 감정(카드 자체: %2)</translation>
     </message>
     <message>
@@ -10994,7 +10994,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>서버에 게시</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; goes to a PostgreSQL database your company runs. Everyone who opens it from there edits it live from their own laptop; what each person may do is set by the database&apos;s roles. Your file stays as it is.</source>
+        <source>&lt;b&gt;%1&lt;/b&gt; goes to a PostgreSQL database your company runs. Everyone who opens it from there edits it live from their own laptop; what each person may do is set by the database's roles. Your file stays as it is.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;을(를) 회사의 PostgreSQL 데이터베이스에 올립니다. 그곳에서 여는 모든 사람이 각자의 노트북에서 실시간으로 함께 편집하며, 각자 할 수 있는 일은 데이터베이스 역할이 정합니다. 내 파일은 그대로 남습니다.</translation>
     </message>
     <message>
@@ -11126,7 +11126,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>내 이름(&amp;N):</translation>
     </message>
     <message>
-        <source>Type the server&apos;s address, for example postgresql://db.example.com/workshops.</source>
+        <source>Type the server's address, for example postgresql://db.example.com/workshops.</source>
         <translation>서버 주소를 입력하세요. 예: postgresql://db.example.com/workshops</translation>
     </message>
     <message>
@@ -11166,7 +11166,7 @@ postgresql://호스트[:포트]/데이터베이스 형식으로 쓰세요.</tran
         <translation>Waymark에 오신 것을 환영합니다</translation>
     </message>
     <message>
-        <source>Map a customer&apos;s journey together with the people who serve it: stages as columns, lanes as rows, a card for every step. Start with one of these.</source>
+        <source>Map a customer's journey together with the people who serve it: stages as columns, lanes as rows, a card for every step. Start with one of these.</source>
         <translation>고객 여정을 그 고객을 응대하는 사람들과 함께 그려 보세요. 단계는 열, 레인은 행, 각 단계마다 카드를 하나씩 놓습니다. 다음 중 하나로 시작하세요.</translation>
     </message>
     <message>
@@ -11186,7 +11186,7 @@ postgresql://호스트[:포트]/데이터베이스 형식으로 쓰세요.</tran
         <translation>예제 워크숍 열기</translation>
     </message>
     <message>
-        <source>A retail bank&apos;s &quot;open an account&quot; journey, filled in, to try everything on</source>
+        <source>A retail bank's "open an account" journey, filled in, to try everything on</source>
         <translation>모든 기능을 시험해 볼 수 있도록 채워 둔 소매 은행의 “계좌 개설” 고객 여정</translation>
     </message>
     <message>
@@ -11206,7 +11206,7 @@ postgresql://호스트[:포트]/데이터베이스 형식으로 쓰세요.</tran
         <translation>아직 없음: 열거나 저장한 고객 여정이 여기에 표시됩니다.</translation>
     </message>
     <message>
-        <source>You can also drop a journey file, or a survey&apos;s CSV or Excel file, on this window.</source>
+        <source>You can also drop a journey file, or a survey's CSV or Excel file, on this window.</source>
         <translation>고객 여정 파일이나 설문의 CSV 또는 Excel 파일을 이 창에 끌어다 놓아도 됩니다.</translation>
     </message>
     <message>
@@ -11386,7 +11386,7 @@ postgresql://호스트[:포트]/데이터베이스 형식으로 쓰세요.</tran
         <translation>만들기</translation>
     </message>
     <message>
-        <source>No template matches &quot;%1&quot;.</source>
+        <source>No template matches "%1".</source>
         <translation>“%1”에 맞는 템플릿이 없습니다.</translation>
     </message>
 </context>
@@ -11456,7 +11456,7 @@ postgresql://호스트[:포트]/데이터베이스 형식으로 쓰세요.</tran
         <translation>95 %</translation>
     </message>
     <message>
-        <source>95 % margin of error, in the figure&apos;s points</source>
+        <source>95 % margin of error, in the figure's points</source>
         <translation>지표 점수 기준 95 % 오차 범위</translation>
     </message>
     <message>
@@ -11523,7 +11523,7 @@ postgresql://호스트[:포트]/데이터베이스 형식으로 쓰세요.</tran
         <translation>모든 응답</translation>
     </message>
     <message>
-        <source>Reading %L1 answers&apos; comments…</source>
+        <source>Reading %L1 answers' comments…</source>
         <translation>응답 %L1개의 의견 읽는 중…</translation>
     </message>
     <message>
@@ -11748,7 +11748,7 @@ postgresql://호스트[:포트]/데이터베이스 형식으로 쓰세요.</tran
     </message>
     <message>
         <source>d MMM HH:mm</source>
-        <comment>QDateTime format of a vote&apos;s start</comment>
+        <comment>QDateTime format of a vote's start</comment>
         <translation>M월 d일 HH:mm</translation>
     </message>
     <message>

@@ -254,7 +254,7 @@
         <translation>Зусилля клієнта на рік — %1</translation>
     </message>
     <message>
-        <source>Σ cards&apos; customer effort saved − added steps&apos; effort</source>
+        <source>Σ cards' customer effort saved − added steps' effort</source>
         <translation>Σ заощаджених зусиль клієнта за картками − зусилля на доданих кроках</translation>
     </message>
     <message>
@@ -270,7 +270,7 @@
         <translation>Зниження вартості обслуговування на рік — %1</translation>
     </message>
     <message>
-        <source>Σ cards&apos; cost to serve saved</source>
+        <source>Σ cards' cost to serve saved</source>
         <translation>Σ зниження вартості обслуговування за картками</translation>
     </message>
     <message>
@@ -282,8 +282,8 @@
         <translation>CLV під загрозою — %1</translation>
     </message>
     <message>
-        <source>Σ linked touchpoints: lifetime value of the customers whose latest answer there was a detractor&apos;s</source>
-        <translation>Σ за пов&apos;язаними точками контакту: пожиттєва цінність клієнтів, чия остання відповідь там була відповіддю критика</translation>
+        <source>Σ linked touchpoints: lifetime value of the customers whose latest answer there was a detractor's</source>
+        <translation>Σ за пов'язаними точками контакту: пожиттєва цінність клієнтів, чия остання відповідь там була відповіддю критика</translation>
     </message>
     <message>
         <source>Running cost per year — %1</source>
@@ -327,14 +327,14 @@
     </message>
     <message>
         <source>Σ touchpoints linked by any opportunity, each counted once</source>
-        <translation>Σ точок контакту, пов&apos;язаних хоча б з однією можливістю, кожна врахована один раз</translation>
+        <translation>Σ точок контакту, пов'язаних хоча б з однією можливістю, кожна врахована один раз</translation>
     </message>
     <message>
         <source>touchpoints</source>
         <translation>точки контакту</translation>
     </message>
     <message>
-        <source>the largest card&apos;s retention (a customer changes category once); the range uses the ends of the detractor share&apos;s 95 % interval and the spread</source>
+        <source>the largest card's retention (a customer changes category once); the range uses the ends of the detractor share's 95 % interval and the spread</source>
         <translation>утримання за карткою з найбільшим ефектом (клієнт змінює категорію лише один раз); діапазон будується за межами інтервалу 95 % для частки критиків і за розкидом</translation>
     </message>
 </context>
@@ -401,7 +401,7 @@
         <translation>Клієнтів на рік — %1</translation>
     </message>
     <message>
-        <source>Value of the customer&apos;s hour</source>
+        <source>Value of the customer's hour</source>
         <translation>Вартість години клієнта</translation>
     </message>
     <message>
@@ -528,7 +528,7 @@
         <translation>зображення займає %1; збережене зображення може займати не більше %2</translation>
     </message>
     <message>
-        <source>the picture&apos;s size %1 × %2 is not from 1 to %3 pixels on each side</source>
+        <source>the picture's size %1 × %2 is not from 1 to %3 pixels on each side</source>
         <translation>розмір зображення %1 × %2 — кожна сторона має бути від 1 до %3 пікселів</translation>
     </message>
 </context>
@@ -773,7 +773,7 @@
         <translation>жоден клієнт не зробив повторної покупки на додатну суму: модель витрат оцінити неможливо</translation>
     </message>
     <message>
-        <source>the spend model&apos;s q is at most 1: the population has no finite mean spend, expected spends are unreliable</source>
+        <source>the spend model's q is at most 1: the population has no finite mean spend, expected spends are unreliable</source>
         <translation>параметр q моделі витрат не перевищує 1: генеральна сукупність не має скінченного середнього чека, тому очікувані витрати ненадійні</translation>
     </message>
     <message>
@@ -1021,7 +1021,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>--layers потребує списку, наприклад effort,emotion,nps</translation>
     </message>
     <message>
-        <source>--department needs a department&apos;s name</source>
+        <source>--department needs a department's name</source>
         <translation>--department потребує назви підрозділу</translation>
     </message>
     <message>
@@ -1091,7 +1091,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Usage:
   waymark [FILE]                open the journey map editor (FILE: .waymark or .waymark.json)
-  waymark --review FILE         open FILE read-only for comments (a department head&apos;s review)
+  waymark --review FILE         open FILE read-only for comments (a department head's review)
   waymark convert IN OUT        convert between .waymark and .waymark.json (by extension)
   waymark validate FILE         check a journey file and print a one-line summary
 </source>
@@ -1103,7 +1103,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
 </translation>
     </message>
     <message>
-        <source>--sheet needs a sheet&apos;s name or number</source>
+        <source>--sheet needs a sheet's name or number</source>
         <translation>--sheet потребує назви або номера аркуша</translation>
     </message>
     <message>
@@ -1167,7 +1167,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>немає</translation>
     </message>
     <message>
-        <source>--scenario takes a scenario&apos;s name</source>
+        <source>--scenario takes a scenario's name</source>
         <translation>для --scenario потрібна назва сценарію</translation>
     </message>
     <message>
@@ -1184,7 +1184,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>--out takes a file name</source>
-        <translation>для --out потрібне ім&apos;я файлу</translation>
+        <translation>для --out потрібне ім'я файлу</translation>
     </message>
     <message>
         <source>business-case needs a journey: waymark business-case JOURNEY</source>
@@ -1291,7 +1291,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>немає сценарію «%1»: у шляху немає сценаріїв</translation>
     </message>
     <message>
-        <source>no scenario “%1”; the journey&apos;s scenarios: %2</source>
+        <source>no scenario “%1”; the journey's scenarios: %2</source>
         <translation>немає сценарію «%1»; сценарії шляху: %2</translation>
     </message>
     <message>
@@ -1368,7 +1368,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>Rows: %1 unreadable, %2 with a negative amount left out (returns), %3 worth 0 kept, %4 repeated rows kept; %5 customers first bought after the calibration end</source>
-        <translation>Рядки: нечитабельних — %1, виключено з від&apos;ємною сумою (повернення) — %2, залишено з нульовою сумою — %3, залишено повторюваних — %4; клієнтів із першою покупкою після кінця калібрування — %5</translation>
+        <translation>Рядки: нечитабельних — %1, виключено з від'ємною сумою (повернення) — %2, залишено з нульовою сумою — %3, залишено повторюваних — %4; клієнтів із першою покупкою після кінця калібрування — %5</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
@@ -1383,11 +1383,11 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>--review приймає один файл: waymark --review FILE</translation>
     </message>
     <message>
-        <source>unknown option &quot;%1&quot;</source>
+        <source>unknown option "%1"</source>
         <translation>невідомий параметр «%1»</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot; (the editor opens one file: waymark FILE)</source>
+        <source>unknown command "%1" (the editor opens one file: waymark FILE)</source>
         <translation>невідома команда «%1» (редактор відкриває один файл: waymark FILE)</translation>
     </message>
     <message>
@@ -1415,7 +1415,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
                                 контрольну вибірку. CLV підсумовується за N календарних місяців
                                 (365,25/12 дня, типово 12) з дисконтуванням за РІЧНОЮ СТАВКОЮ
                                 RATE (типово 0.08) як 1/(1+RATE)^(місяць/12). Рядки із сумою 0
-                                вважаються покупками, від&apos;ємні (повернення) не враховуються,
+                                вважаються покупками, від'ємні (повернення) не враховуються,
                                 повторювані рядки зберігаються; усі враховані
 </translation>
     </message>
@@ -1513,7 +1513,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>--by приймає одне зі значень: %1</translation>
     </message>
     <message>
-        <source>--group needs a group&apos;s value, such as a touchpoint key</source>
+        <source>--group needs a group's value, such as a touchpoint key</source>
         <translation>--group потребує значення групи, наприклад ключа точки контакту</translation>
     </message>
     <message>
@@ -1544,9 +1544,9 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>  waymark say FILE [--by DIM] [--group VALUE] [--category CATEGORY|all] [--top N]
               [--format table|json] [--metric nps|csat|ces|enps] [--map COLUMN=FIELD ...]
                                 what customers say: the words and two-word phrases that set
-                                each group&apos;s comments apart (weighted log-odds, |z| ≥ 1.96),
+                                each group's comments apart (weighted log-odds, |z| ≥ 1.96),
                                 with their shortest quotes, personal data masked. Default: each
-                                touchpoint&apos;s detractors against all other comments. FILE: a
+                                touchpoint's detractors against all other comments. FILE: a
                                 responses file or a journey with such a dataset
 </source>
         <translation>  waymark say FILE [--by DIM] [--group VALUE] [--category CATEGORY|all] [--top N]
@@ -1774,7 +1774,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>  waymark refresh JOURNEY [--name NAME] [--timeout SECONDS]
-                                read the journey&apos;s data from PostgreSQL anew (every dataset that
+                                read the journey's data from PostgreSQL anew (every dataset that
                                 came from a server, or the one named); one that fails keeps its
                                 last figures and is named
 </source>
@@ -1814,8 +1814,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
               [--department NAME] [--layers effort,heatmap,emotion,nps,clv,evidence] [--scale N]
               [--lang en|ru|uk|sr|sr_Latn|ko]
                                 the map as a PDF (with an executive summary; --future adds the
-                                future-state map of the journey&apos;s chosen scenario, --personas the
-                                persona cards before the map, --pictures the cards&apos; pictures with
+                                future-state map of the journey's chosen scenario, --personas the
+                                persona cards before the map, --pictures the cards' pictures with
                                 their captions after it), PNG or SVG
 </source>
         <translation>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
@@ -1854,7 +1854,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>«%1»</translation>
     </message>
     <message>
-        <source>What this card&apos;s detractors write about most distinctly</source>
+        <source>What this card's detractors write about most distinctly</source>
         <translation>Про що критики цієї картки пишуть помітно частіше за інших</translation>
     </message>
     <message>
@@ -1866,7 +1866,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <name>DatasetJson</name>
     <message>
         <source>expected an object</source>
-        <translation>очікувався об&apos;єкт</translation>
+        <translation>очікувався об'єкт</translation>
     </message>
     <message>
         <source>missing</source>
@@ -1889,7 +1889,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>очікувана кількість значень — %1, як в інших стовпцях, отримано %2</translation>
     </message>
     <message>
-        <source>expected the index of an entry in &quot;strings&quot;</source>
+        <source>expected the index of an entry in "strings"</source>
         <translation>очікувався індекс запису в «strings»</translation>
     </message>
     <message>
@@ -1921,7 +1921,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>невідоме значення «%1»; очікується одне з: %2</translation>
     </message>
     <message>
-        <source>expected a colour like &quot;#1f77b4&quot;</source>
+        <source>expected a colour like "#1f77b4"</source>
         <translation>очікувався колір на зразок «#1f77b4»</translation>
     </message>
     <message>
@@ -1933,8 +1933,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>очікувалася відповідь %1 від %2 до %3</translation>
     </message>
     <message>
-        <source>expected &quot;nps&quot;, &quot;csat&quot;, &quot;ces&quot;, &quot;audit&quot;, &quot;enps&quot;, &quot;mean&quot;, &quot;clv&quot; or &quot;transactions&quot;</source>
-        <translation>очікувалося &quot;nps&quot;, &quot;csat&quot;, &quot;ces&quot;, &quot;audit&quot;, &quot;enps&quot;, &quot;mean&quot;, &quot;clv&quot; або &quot;transactions&quot;</translation>
+        <source>expected "nps", "csat", "ces", "audit", "enps", "mean", "clv" or "transactions"</source>
+        <translation>очікувалося "nps", "csat", "ces", "audit", "enps", "mean", "clv" або "transactions"</translation>
     </message>
 </context>
 <context>
@@ -1963,7 +1963,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <name>EffortInput</name>
     <message>
         <source>A time cannot be negative.</source>
-        <translation>Час не може бути від&apos;ємним.</translation>
+        <translation>Час не може бути від'ємним.</translation>
     </message>
     <message>
         <source>Write hours and minutes as h:mm, for example 1:30.</source>
@@ -1987,7 +1987,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>An amount cannot be negative.</source>
-        <translation>Сума не може бути від&apos;ємною.</translation>
+        <translation>Сума не може бути від'ємною.</translation>
     </message>
     <message>
         <source>An amount has at most two decimal places.</source>
@@ -2068,7 +2068,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>%1 (%2 %3 answers)</source>
-        <extracomment>%1: what the card rests on (&quot;Measured data&quot;), %2: a number of answers, %3: the survey (&quot;NPS&quot;)</extracomment>
+        <extracomment>%1: what the card rests on ("Measured data"), %2: a number of answers, %3: the survey ("NPS")</extracomment>
         <translation>%1 (відповідей %3: %2)</translation>
     </message>
 </context>
@@ -2187,7 +2187,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <name>ImportJob</name>
     <message>
         <source>Line %1, column %2: not a JSON object (%3).</source>
-        <translation>Рядок %1, стовпець %2: це не об&apos;єкт JSON (%3).</translation>
+        <translation>Рядок %1, стовпець %2: це не об'єкт JSON (%3).</translation>
     </message>
     <message>
         <source>the row has %1 fields, the header %2</source>
@@ -2417,7 +2417,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>шлях не має ідентифікатора</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISO 4217 currency code</source>
+        <source>"%1" is not an ISO 4217 currency code</source>
         <translation>«%1» не є кодом валюти ISO 4217</translation>
     </message>
     <message>
@@ -2449,44 +2449,44 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>підрозділ вказують лише доріжки підрозділів</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot; is in a stage that does not exist (%2)</source>
+        <source>card "%1" is in a stage that does not exist (%2)</source>
         <translation>картка «%1» розташована в етапі, якого не існує (%2)</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot; is in a lane that does not exist (%2)</source>
+        <source>card "%1" is in a lane that does not exist (%2)</source>
         <translation>картка «%1» розташована в доріжці, якої не існує (%2)</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot; names an unknown department</source>
+        <source>card "%1" names an unknown department</source>
         <translation>картка «%1» вказує невідомий підрозділ</translation>
     </message>
     <message>
-        <source>time of card &quot;%1&quot; must be 0 minutes or more, got %2</source>
+        <source>time of card "%1" must be 0 minutes or more, got %2</source>
         <translation>час картки «%1» має бути не менше 0 хвилин, отримано %2</translation>
     </message>
     <message>
-        <source>money of card &quot;%1&quot; must be at most %2</source>
+        <source>money of card "%1" must be at most %2</source>
         <translation>сума картки «%1» має бути не більше %2</translation>
     </message>
     <message>
-        <source>money of card &quot;%1&quot; must be 0 or more, got %2</source>
+        <source>money of card "%1" must be 0 or more, got %2</source>
         <translation>сума картки «%1» має бути не менше 0, отримано %2</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot;: &quot;%2&quot; is not an ISO 4217 currency code</source>
+        <source>card "%1": "%2" is not an ISO 4217 currency code</source>
         <translation>картка «%1»: «%2» не є кодом валюти ISO 4217</translation>
     </message>
     <message>
-        <source>negative emotion of card &quot;%1&quot; must be from 0 to 10, got %2</source>
+        <source>negative emotion of card "%1" must be from 0 to 10, got %2</source>
         <translation>негативна емоція картки «%1» має бути від 0 до 10, отримано %2</translation>
     </message>
     <message>
         <source>connection starts at a card that does not exist</source>
-        <translation>зв&apos;язок починається з картки, якої не існує</translation>
+        <translation>зв'язок починається з картки, якої не існує</translation>
     </message>
     <message>
         <source>connection ends at a card that does not exist</source>
-        <translation>зв&apos;язок закінчується на картці, якої не існує</translation>
+        <translation>зв'язок закінчується на картці, якої не існує</translation>
     </message>
     <message>
         <source>a vote needs 1 to 99 dots per participant, got %1</source>
@@ -2494,7 +2494,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>a time limit cannot be negative</source>
-        <translation>ліміт часу не може бути від&apos;ємним</translation>
+        <translation>ліміт часу не може бути від'ємним</translation>
     </message>
     <message>
         <source>a dot by someone who is not a participant</source>
@@ -2522,7 +2522,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>the number of answers is not a count</source>
-        <translation>кількість відповідей не є цілим невід&apos;ємним числом</translation>
+        <translation>кількість відповідей не є цілим невід'ємним числом</translation>
     </message>
     <message>
         <source>the answers per band do not add up to the number of answers</source>
@@ -2534,10 +2534,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>the standard deviation is not a non-negative number</source>
-        <translation>стандартне відхилення має бути невід&apos;ємним числом</translation>
+        <translation>стандартне відхилення має бути невід'ємним числом</translation>
     </message>
     <message>
-        <source>the system of card &quot;%1&quot; cannot be %2 years old</source>
+        <source>the system of card "%1" cannot be %2 years old</source>
         <translation>неприпустимий вік системи картки «%1» (років: %2)</translation>
     </message>
     <message>
@@ -2549,23 +2549,23 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>поточні витрати на рік</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the time to deliver cannot be negative, got %2 months</source>
-        <translation>можливість «%1»: строк впровадження не може бути від&apos;ємним, отримано місяців: %2</translation>
+        <source>opportunity "%1": the time to deliver cannot be negative, got %2 months</source>
+        <translation>можливість «%1»: строк впровадження не може бути від'ємним, отримано місяців: %2</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 cannot be negative, got %3</source>
-        <translation>можливість «%1»: %2 — від&apos;ємне значення неприпустиме, отримано %3</translation>
+        <source>opportunity "%1": the %2 cannot be negative, got %3</source>
+        <translation>можливість «%1»: %2 — від'ємне значення неприпустиме, отримано %3</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 must be at most %3</source>
+        <source>opportunity "%1": the %2 must be at most %3</source>
         <translation>можливість «%1»: %2 — значення має бути не більше за %3</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: &quot;%2&quot; is not an ISO 4217 currency code</source>
+        <source>opportunity "%1": "%2" is not an ISO 4217 currency code</source>
         <translation>можливість «%1»: «%2» не є кодом валюти ISO 4217</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 must be a share from 0 to 1, got %3</source>
+        <source>opportunity "%1": the %2 must be a share from 0 to 1, got %3</source>
         <translation>можливість «%1»: %2 — потрібна частка від 0 до 1, отримано %3</translation>
     </message>
     <message>
@@ -2585,7 +2585,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>частка критиків, які стають промоутерами</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: more detractors move (%2 to passives, %3 to promoters) than there are</source>
+        <source>opportunity "%1": more detractors move (%2 to passives, %3 to promoters) than there are</source>
         <translation>можливість «%1»: критиків, що переходять (%2 у нейтрали, %3 у промоутери), у сумі більше, ніж їх є</translation>
     </message>
     <message>
@@ -2601,23 +2601,23 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>негативні емоції</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 after the change is not a number</source>
+        <source>opportunity "%1": the %2 after the change is not a number</source>
         <translation>можливість «%1»: %2 після зміни — не число</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 after the change cannot be negative, got %3</source>
-        <translation>можливість «%1»: %2 після зміни — від&apos;ємне значення неприпустиме, отримано %3</translation>
+        <source>opportunity "%1": the %2 after the change cannot be negative, got %3</source>
+        <translation>можливість «%1»: %2 після зміни — від'ємне значення неприпустиме, отримано %3</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 after the change must be at most %3, got %4</source>
+        <source>opportunity "%1": the %2 after the change must be at most %3, got %4</source>
         <translation>можливість «%1»: %2 після зміни — значення має бути не більше за %3, отримано %4</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 can only be reduced by 0 to 100 %, got %3 %</source>
+        <source>opportunity "%1": the %2 can only be reduced by 0 to 100 %, got %3 %</source>
         <translation>можливість «%1»: %2 можна зменшити лише на 0–100 %, отримано %3 %</translation>
     </message>
     <message>
-        <source>row %1, column “%2” refers to text %3, but the dataset&apos;s text table has %4 entries</source>
+        <source>row %1, column “%2” refers to text %3, but the dataset's text table has %4 entries</source>
         <translation>рядок %1, стовпець «%2» посилається на текст %3, а в таблиці текстів набору даних усього записів: %4</translation>
     </message>
     <message>
@@ -2625,7 +2625,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>рядок %1: %2 не є кодом валюти ISO 4217</translation>
     </message>
     <message>
-        <source>time of card &quot;%1&quot; must be at most %2 minutes (about 19 years), got %3</source>
+        <source>time of card "%1" must be at most %2 minutes (about 19 years), got %3</source>
         <translation>час картки «%1» має бути не більше %2 хвилин (близько 19 років), отримано %3</translation>
     </message>
     <message>
@@ -2645,19 +2645,19 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>рядок %1: сума або кількість не є числом</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot; names an unknown persona</source>
+        <source>card "%1" names an unknown persona</source>
         <translation>картка «%1» посилається на невідому персону</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot; names a persona twice</source>
+        <source>card "%1" names a persona twice</source>
         <translation>картка «%1» називає одну персону двічі</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot;: a persona&apos;s negative emotion must be from 0 to 10, got %2</source>
+        <source>card "%1": a persona's negative emotion must be from 0 to 10, got %2</source>
         <translation>картка «%1»: негативна емоція персони має бути від 0 до 10, отримано %2</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot; has %2 pictures; a card holds at most %3</source>
+        <source>card "%1" has %2 pictures; a card holds at most %3</source>
         <translation>на картці «%1» %2 зображень; на картці може бути не більше %3</translation>
     </message>
 </context>
@@ -2802,7 +2802,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>an object</source>
-        <translation>об&apos;єкт</translation>
+        <translation>об'єкт</translation>
     </message>
     <message>
         <source>a number</source>
@@ -2814,10 +2814,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>expected a JSON object holding a journey, got %1</source>
-        <translation>очікувався об&apos;єкт JSON зі шляхом, отримано: %1</translation>
+        <translation>очікувався об'єкт JSON зі шляхом, отримано: %1</translation>
     </message>
     <message>
-        <source>this is not a Waymark journey (&quot;format&quot; should be &quot;%1&quot;)</source>
+        <source>this is not a Waymark journey ("format" should be "%1")</source>
         <translation>це не шлях Waymark («format» має бути «%1»)</translation>
     </message>
     <message>
@@ -2833,7 +2833,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>версія формату має бути 1 або більше, отримано %1</translation>
     </message>
     <message>
-        <source>%1 is not a colour like &quot;#1f77b4&quot; or &quot;#801f77b4&quot;</source>
+        <source>%1 is not a colour like "#1f77b4" or "#801f77b4"</source>
         <translation>%1 не є кольором на зразок «#1f77b4» або «#801f77b4»</translation>
     </message>
     <message>
@@ -2857,11 +2857,11 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>очікувалося: %1, отримано: %2</translation>
     </message>
     <message>
-        <source>missing required key &quot;%1&quot;</source>
-        <translation>відсутній обов&apos;язковий ключ «%1»</translation>
+        <source>missing required key "%1"</source>
+        <translation>відсутній обов'язковий ключ «%1»</translation>
     </message>
     <message>
-        <source>%1 is not a valid id (a UUID like &quot;3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b&quot;)</source>
+        <source>%1 is not a valid id (a UUID like "3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b")</source>
         <translation>%1 не є коректним ідентифікатором (потрібен UUID на зразок «3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b»)</translation>
     </message>
     <message>
@@ -2982,7 +2982,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>lists and objects nested more than %1 deep</source>
-        <translation>списки й об&apos;єкти вкладено глибше ніж на %1 рівнів</translation>
+        <translation>списки й об'єкти вкладено глибше ніж на %1 рівнів</translation>
     </message>
     <message>
         <source>more than %1 cards; Waymark reads at most that many</source>
@@ -3021,7 +3021,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>більше %1 зображень на одній картці</translation>
     </message>
     <message>
-        <source>missing &quot;%1&quot;</source>
+        <source>missing "%1"</source>
         <translation>немає «%1»</translation>
     </message>
     <message>
@@ -3041,8 +3041,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1 — не ідентифікатор</translation>
     </message>
     <message>
-        <source>a picture is &quot;jpeg&quot; or &quot;png&quot;, got %1</source>
-        <translation>зображення має бути &quot;jpeg&quot; або &quot;png&quot;, отримано %1</translation>
+        <source>a picture is "jpeg" or "png", got %1</source>
+        <translation>зображення має бути "jpeg" або "png", отримано %1</translation>
     </message>
 </context>
 <context>
@@ -3052,7 +3052,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>спершу збережіть цей шлях: посилання зберігається відносно його теки</translation>
     </message>
     <message>
-        <source>“%1” is an absolute path; links are followed only relative to this journey&apos;s folder</source>
+        <source>“%1” is an absolute path; links are followed only relative to this journey's folder</source>
         <translation>«%1» — абсолютний шлях; посилання відкриваються лише відносно теки цього шляху</translation>
     </message>
     <message>
@@ -3069,9 +3069,9 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message numerus="yes">
         <source>%1 is being changed by another program: %2 (process %3 on %4) still held its lock after %n second(s). Try again when it has finished; if that program is no longer running, delete %5.</source>
         <translation>
-            <numerusform>Файл %1 змінює інша програма — %2 (процес %3, комп&apos;ютер: %4): вона не зняла блокування й через %n секунду. Спробуйте ще раз, коли вона завершить роботу; якщо ця програма вже не працює, видаліть %5.</numerusform>
-            <numerusform>Файл %1 змінює інша програма — %2 (процес %3, комп&apos;ютер: %4): вона не зняла блокування й через %n секунди. Спробуйте ще раз, коли вона завершить роботу; якщо ця програма вже не працює, видаліть %5.</numerusform>
-            <numerusform>Файл %1 змінює інша програма — %2 (процес %3, комп&apos;ютер: %4): вона не зняла блокування й через %n секунд. Спробуйте ще раз, коли вона завершить роботу; якщо ця програма вже не працює, видаліть %5.</numerusform>
+            <numerusform>Файл %1 змінює інша програма — %2 (процес %3, комп'ютер: %4): вона не зняла блокування й через %n секунду. Спробуйте ще раз, коли вона завершить роботу; якщо ця програма вже не працює, видаліть %5.</numerusform>
+            <numerusform>Файл %1 змінює інша програма — %2 (процес %3, комп'ютер: %4): вона не зняла блокування й через %n секунди. Спробуйте ще раз, коли вона завершить роботу; якщо ця програма вже не працює, видаліть %5.</numerusform>
+            <numerusform>Файл %1 змінює інша програма — %2 (процес %3, комп'ютер: %4): вона не зняла блокування й через %n секунд. Спробуйте ще раз, коли вона завершить роботу; якщо ця програма вже не працює, видаліть %5.</numerusform>
         </translation>
     </message>
     <message>
@@ -3293,7 +3293,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Аудит</translation>
     </message>
     <message>
-        <source>Audits and mystery shopping: a visit&apos;s score 0–100 (or items met of items checked); the mean visit score</source>
+        <source>Audits and mystery shopping: a visit's score 0–100 (or items met of items checked); the mean visit score</source>
         <translation>Аудити й таємний покупець: оцінка візиту 0–100 (або виконані пункти з перевірених); середня оцінка візитів</translation>
     </message>
     <message>
@@ -3321,7 +3321,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>eNPS</translation>
     </message>
     <message>
-        <source>Employee NPS: employees&apos; likelihood to recommend their workplace, 0–10, by department</source>
+        <source>Employee NPS: employees' likelihood to recommend their workplace, 0–10, by department</source>
         <translation>NPS працівників (eNPS): готовність працівників рекомендувати своє місце роботи, 0–10, за підрозділами</translation>
     </message>
 </context>
@@ -3647,7 +3647,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Карта шляху — рядок %1, стовпець %2 (з %3 × %4)</translation>
     </message>
     <message>
-        <source>%1&apos;s touchpoints highlighted</source>
+        <source>%1's touchpoints highlighted</source>
         <translation>Виділено точки контакту: %1</translation>
     </message>
     <message>
@@ -3672,7 +3672,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>Not enough memory for a %1 × %2 image.</source>
-        <translation>Недостатньо пам&apos;яті для зображення %1 × %2.</translation>
+        <translation>Недостатньо пам'яті для зображення %1 × %2.</translation>
     </message>
     <message>
         <source>Customer journey map made with Waymark</source>
@@ -3767,7 +3767,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Даних CLV ще не імпортовано.</translation>
     </message>
     <message>
-        <source>The customer&apos;s effort, end to end</source>
+        <source>The customer's effort, end to end</source>
         <translation>Зусилля клієнта від початку до кінця</translation>
     </message>
     <message>
@@ -3847,7 +3847,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Найгірша</translation>
     </message>
     <message>
-        <source>The workshop&apos;s vote: %1</source>
+        <source>The workshop's vote: %1</source>
         <translation>Голосування на воркшопі: %1</translation>
     </message>
     <message>
@@ -3892,11 +3892,11 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>The %1 trend by quarter appears here once answers with dates are imported.</source>
-        <translation>Динаміка %1 за кварталами з&apos;явиться тут, щойно ви імпортуєте відповіді з датами.</translation>
+        <translation>Динаміка %1 за кварталами з'явиться тут, щойно ви імпортуєте відповіді з датами.</translation>
     </message>
     <message>
         <source>%1 per stage appears here with survey data.</source>
-        <translation>%1 за етапами з&apos;явиться тут, коли будуть дані опитувань.</translation>
+        <translation>%1 за етапами з'явиться тут, коли будуть дані опитувань.</translation>
     </message>
     <message>
         <source>Findings and priorities</source>
@@ -4251,7 +4251,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Що кажуть клієнти там, де найболючіше</translation>
     </message>
     <message>
-        <source>The %1 touchpoints with the most %2 (%3, dataset “%4”), and the words their %2 use distinctly more often than every other customer (weighted log-odds with an informative prior, z ≥ 1.96), each with one customer&apos;s sentence as written. Personal data is masked.</source>
+        <source>The %1 touchpoints with the most %2 (%3, dataset “%4”), and the words their %2 use distinctly more often than every other customer (weighted log-odds with an informative prior, z ≥ 1.96), each with one customer's sentence as written. Personal data is masked.</source>
         <translation>Точки контакту (%1), де найбільше відповідей категорії «%2» (%3, набір даних «%4»), і слова, які ці клієнти вживають помітно частіше за всіх інших (зважені логарифми шансів з інформативним апріорним розподілом, z ≥ 1.96), кожне — з фразою одного клієнта в його власному формулюванні. Персональні дані приховано.</translation>
     </message>
     <message>
@@ -4271,7 +4271,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Ніхто з них не залишив коментаря.</translation>
     </message>
     <message>
-        <source>No word stands out: their comments read like everyone else&apos;s.</source>
+        <source>No word stands out: their comments read like everyone else's.</source>
         <translation>Жодне слово не вирізняється: їхні коментарі схожі на всі інші.</translation>
     </message>
     <message>
@@ -4291,7 +4291,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>«%1»</translation>
     </message>
     <message>
-        <source>The %1 touchpoints whose %2 carry the most customer lifetime value (%3, dataset “%4”), and the words their %2 use distinctly more often than every other customer (weighted log-odds with an informative prior, z ≥ 1.96), each with one customer&apos;s sentence as written. Personal data is masked.</source>
+        <source>The %1 touchpoints whose %2 carry the most customer lifetime value (%3, dataset “%4”), and the words their %2 use distinctly more often than every other customer (weighted log-odds with an informative prior, z ≥ 1.96), each with one customer's sentence as written. Personal data is masked.</source>
         <translation>Точки контакту (%1), де в клієнтів категорії «%2» найбільша пожиттєва цінність (%3, набір даних «%4»), і слова, які ці клієнти вживають помітно частіше за всіх інших (зважені логарифми шансів з інформативним апріорним розподілом, z ≥ 1.96), кожне — з фразою одного клієнта в його власному формулюванні. Персональні дані приховано.</translation>
     </message>
     <message>
@@ -4426,7 +4426,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>%1 does not hold a JSON object</source>
-        <translation>%1: значення не є об&apos;єктом JSON</translation>
+        <translation>%1: значення не є об'єктом JSON</translation>
     </message>
     <message>
         <source>storing card %1</source>
@@ -4469,7 +4469,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>у %1 немає шляхів Waymark</translation>
     </message>
     <message>
-        <source>the database %1 holds Waymark&apos;s server schema version %2; this Waymark reads version %3</source>
+        <source>the database %1 holds Waymark's server schema version %2; this Waymark reads version %3</source>
         <translation>у базі даних %1 серверна схема Waymark версії %2, а ця версія Waymark читає версію %3</translation>
     </message>
     <message>
@@ -4513,7 +4513,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>шлях %1 на %2 пошкоджено: %3</translation>
     </message>
     <message>
-        <source>the database %1 holds Waymark&apos;s server schema version %2, but this Waymark knows only up to version %3; update Waymark to open journeys there</source>
+        <source>the database %1 holds Waymark's server schema version %2, but this Waymark knows only up to version %3; update Waymark to open journeys there</source>
         <translation>у базі даних %1 серверна схема Waymark версії %2, а ця версія Waymark підтримує версії не вище %3; оновіть Waymark, щоб відкривати шляхи з цієї бази</translation>
     </message>
     <message>
@@ -4576,7 +4576,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>фасилітатор заблокував цю доріжку; її картки може змінювати лише її відділ</translation>
     </message>
     <message>
-        <source>the facilitator locked this stage; only each lane&apos;s department may change its cards</source>
+        <source>the facilitator locked this stage; only each lane's department may change its cards</source>
         <translation>фасилітатор заблокував цей етап; картки в ньому змінює лише відділ своєї доріжки</translation>
     </message>
     <message>
@@ -4611,7 +4611,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>не вдалося прочитати версію серверної схеми на %1: %2</translation>
     </message>
     <message>
-        <source>the database %1 holds Waymark&apos;s server schema version %2, but this Waymark knows only up to version %3; update Waymark to open journeys there</source>
+        <source>the database %1 holds Waymark's server schema version %2, but this Waymark knows only up to version %3; update Waymark to open journeys there</source>
         <translation>у базі даних %1 серверна схема Waymark версії %2, а ця версія Waymark підтримує версії не вище %3; оновіть Waymark, щоб відкривати шляхи з цієї бази</translation>
     </message>
     <message>
@@ -4631,7 +4631,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <name>ServerSession</name>
     <message>
         <source>could not connect to %1: %2</source>
-        <translation>не вдалося під&apos;єднатися до %1: %2</translation>
+        <translation>не вдалося під'єднатися до %1: %2</translation>
     </message>
     <message>
         <source>could not listen for changes on %1: %2</source>
@@ -4651,7 +4651,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>not connected to %1</source>
-        <translation>немає з&apos;єднання з %1</translation>
+        <translation>немає з'єднання з %1</translation>
     </message>
     <message>
         <source>the change was not saved on %1: %2</source>
@@ -4678,7 +4678,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>картки «%1» більше немає в цій клітинці</translation>
     </message>
     <message>
-        <source>reading the cell&apos;s order failed: %1</source>
+        <source>reading the cell's order failed: %1</source>
         <translation>не вдалося прочитати порядок карток у клітинці: %1</translation>
     </message>
     <message>
@@ -4774,7 +4774,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1 заблокував(ла) цю доріжку%2; її картки може змінювати лише її відділ</translation>
     </message>
     <message>
-        <source>%1 locked this stage%2; only each lane&apos;s department may change its cards</source>
+        <source>%1 locked this stage%2; only each lane's department may change its cards</source>
         <translation>%1 заблокував(ла) цей етап%2; картки в ньому змінює лише відділ своєї доріжки</translation>
     </message>
     <message>
@@ -4803,10 +4803,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>not connected to %1; the members were not changed</source>
-        <translation>немає з&apos;єднання з %1; склад підрозділів не змінено</translation>
+        <translation>немає з'єднання з %1; склад підрозділів не змінено</translation>
     </message>
     <message>
-        <source>“%1” is not a database user&apos;s name (empty, or spaces around it); the members were not changed</source>
+        <source>“%1” is not a database user's name (empty, or spaces around it); the members were not changed</source>
         <translation>«%1» — не ім’я користувача бази даних (порожньо або пробіли по краях); склад підрозділів не змінено</translation>
     </message>
     <message>
@@ -4850,15 +4850,15 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>картку «%1» видалив(ла) %2 разом з її етапом або доріжкою (зміна %3); вашу зміну не збережено</translation>
     </message>
     <message>
-        <source>the card&apos;s stage or lane is not in the journey</source>
+        <source>the card's stage or lane is not in the journey</source>
         <translation>етапу або доріжки картки немає в шляху</translation>
     </message>
     <message>
-        <source>%1 removed the card&apos;s stage (change %2); the card was not saved there</source>
+        <source>%1 removed the card's stage (change %2); the card was not saved there</source>
         <translation>%1 видалив(ла) етап картки (зміна %2); картку там не збережено</translation>
     </message>
     <message>
-        <source>%1 removed the card&apos;s lane (change %2); the card was not saved there</source>
+        <source>%1 removed the card's lane (change %2); the card was not saved there</source>
         <translation>%1 видалив(ла) доріжку картки (зміна %2); картку там не збережено</translation>
     </message>
     <message>
@@ -4945,11 +4945,11 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Бізнес-обґрунтування</translation>
     </message>
     <message>
-        <source>The journey&apos;s title and description</source>
+        <source>The journey's title and description</source>
         <translation>Назва й опис шляху</translation>
     </message>
     <message>
-        <source>The journey&apos;s settings</source>
+        <source>The journey's settings</source>
         <translation>Налаштування шляху</translation>
     </message>
     <message>
@@ -5216,15 +5216,15 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>Add connection</source>
-        <translation>Додати зв&apos;язок</translation>
+        <translation>Додати зв'язок</translation>
     </message>
     <message>
         <source>Delete connection</source>
-        <translation>Видалити зв&apos;язок</translation>
+        <translation>Видалити зв'язок</translation>
     </message>
     <message>
         <source>Edit connection</source>
-        <translation>Змінити зв&apos;язок</translation>
+        <translation>Змінити зв'язок</translation>
     </message>
     <message>
         <source>Move card</source>
@@ -5429,12 +5429,12 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
 <context>
     <name>Warehouse</name>
     <message>
-        <source>%1 on %2 took longer than %3 s and was stopped (the server&apos;s statement_timeout); give a longer --timeout or a narrower query</source>
+        <source>%1 on %2 took longer than %3 s and was stopped (the server's statement_timeout); give a longer --timeout or a narrower query</source>
         <translation>%1 на %2: виконання тривало понад %3 с і було зупинено (statement_timeout сервера); задайте більший --timeout або звузьте запит</translation>
     </message>
     <message>
         <source>the connection to %1 was lost while reading %2: %3</source>
-        <translation>з&apos;єднання з %1 перервалося під час читання %2: %3</translation>
+        <translation>з'єднання з %1 перервалося під час читання %2: %3</translation>
     </message>
     <message>
         <source>%1 on %2: %3</source>
@@ -5449,16 +5449,16 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>вкажіть таблицю або запит, щоб читати відповіді з %1</translation>
     </message>
     <message>
-        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
+        <source>Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
         <translation>Драйвер PostgreSQL для Qt не встановлено (Debian: libqt6sql6-psql)</translation>
     </message>
     <message>
         <source>cannot connect to %1: %2 — Waymark takes the password from ~/.pgpass (a line HOST:PORT:DATABASE:USER:PASSWORD, the file readable by you alone)</source>
-        <translation>не вдається під&apos;єднатися до %1: %2 — Waymark бере пароль із ~/.pgpass (рядок HOST:PORT:DATABASE:USER:PASSWORD, файл має бути доступний для читання лише вам)</translation>
+        <translation>не вдається під'єднатися до %1: %2 — Waymark бере пароль із ~/.pgpass (рядок HOST:PORT:DATABASE:USER:PASSWORD, файл має бути доступний для читання лише вам)</translation>
     </message>
     <message>
         <source>cannot connect to %1: %2</source>
-        <translation>не вдається під&apos;єднатися до %1: %2</translation>
+        <translation>не вдається під'єднатися до %1: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -5501,8 +5501,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>стовпець «%1» у %2 має тип %3; оцінка має бути числом (smallint, integer, numeric, real …): перетворіть її в --query, наприклад CAST(%1 AS integer)</translation>
     </message>
     <message>
-        <source>column “%1” of %2 is %3; a date must be a date or timestamp: convert it in --query, e.g. to_date(%1, &apos;YYYY-MM-DD&apos;)</source>
-        <translation>стовпець «%1» у %2 має тип %3; дата має бути типу date або timestamp: перетворіть її в --query, наприклад to_date(%1, &apos;YYYY-MM-DD&apos;)</translation>
+        <source>column “%1” of %2 is %3; a date must be a date or timestamp: convert it in --query, e.g. to_date(%1, 'YYYY-MM-DD')</source>
+        <translation>стовпець «%1» у %2 має тип %3; дата має бути типу date або timestamp: перетворіть її в --query, наприклад to_date(%1, 'YYYY-MM-DD')</translation>
     </message>
     <message>
         <source>%1 on %2 gives more than %3 groups of answers; Waymark reads counts, not rows: group by fewer dimensions, or check that the grouped columns hold keys rather than ids or free text</source>
@@ -5620,7 +5620,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1: стовпець «%2» не містить двійкових даних</translation>
     </message>
     <message>
-        <source>Dataset %1 (&quot;%2&quot;)</source>
+        <source>Dataset %1 ("%2")</source>
         <translation>Набір даних %1 («%2»)</translation>
     </message>
     <message>
@@ -5640,7 +5640,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>відхилено рядків</translation>
     </message>
     <message>
-        <source>Dataset &quot;%1&quot;</source>
+        <source>Dataset "%1"</source>
         <translation>Набір даних «%1»</translation>
     </message>
     <message>
@@ -5656,11 +5656,11 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Персона %1</translation>
     </message>
     <message>
-        <source>Department %1 (&quot;%2&quot;)</source>
+        <source>Department %1 ("%2")</source>
         <translation>Підрозділ %1 («%2»)</translation>
     </message>
     <message>
-        <source>%1 has an invalid colour &quot;%2&quot;</source>
+        <source>%1 has an invalid colour "%2"</source>
         <translation>%1 має некоректний колір «%2»</translation>
     </message>
     <message>
@@ -5668,7 +5668,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Етап %1</translation>
     </message>
     <message>
-        <source>Lane %1 (&quot;%2&quot;)</source>
+        <source>Lane %1 ("%2")</source>
         <translation>Доріжка %1 («%2»)</translation>
     </message>
     <message>
@@ -5676,7 +5676,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>офісна зона</translation>
     </message>
     <message>
-        <source>Card %1 (&quot;%2&quot;)</source>
+        <source>Card %1 ("%2")</source>
         <translation>Картка %1 («%2»)</translation>
     </message>
     <message>
@@ -5709,10 +5709,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>Connection %1</source>
-        <translation>Зв&apos;язок %1</translation>
+        <translation>Зв'язок %1</translation>
     </message>
     <message>
-        <source>Setting &quot;%1&quot;</source>
+        <source>Setting "%1"</source>
         <translation>Параметр «%1»</translation>
     </message>
     <message>
@@ -5720,7 +5720,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1: назва не є текстом</translation>
     </message>
     <message>
-        <source>%1 has a value that is not text (&quot;%2&quot;)</source>
+        <source>%1 has a value that is not text ("%2")</source>
         <translation>%1: значення не є текстом («%2»)</translation>
     </message>
     <message>
@@ -5784,7 +5784,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         </translation>
     </message>
     <message>
-        <source>The file breaks the journey&apos;s rules: %1</source>
+        <source>The file breaks the journey's rules: %1</source>
         <translation>Файл порушує правила шляху клієнта: %1</translation>
     </message>
     <message>
@@ -5808,19 +5808,19 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Не вдалося замінити %1: %2</translation>
     </message>
     <message>
-        <source>%1 has an invalid id &quot;%2&quot;</source>
+        <source>%1 has an invalid id "%2"</source>
         <translation>%1: недійсний ідентифікатор «%2»</translation>
     </message>
     <message>
-        <source>%1 has an unknown %2 &quot;%3&quot;</source>
+        <source>%1 has an unknown %2 "%3"</source>
         <translation>%1: %2 має невідоме значення «%3»</translation>
     </message>
     <message>
-        <source>%1 has a %2 that is not a whole number (&quot;%3&quot;)</source>
+        <source>%1 has a %2 that is not a whole number ("%3")</source>
         <translation>%1: %2 не є цілим числом («%3»)</translation>
     </message>
     <message>
-        <source>%1 has a %2 that is not a number (&quot;%3&quot;)</source>
+        <source>%1 has a %2 that is not a number ("%3")</source>
         <translation>%1: %2 не є числом («%3»)</translation>
     </message>
     <message>
@@ -5836,15 +5836,15 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1 посилається на текст %2, якого не існує</translation>
     </message>
     <message>
-        <source>%1 has a time that is not a date and time (&quot;%2&quot;)</source>
+        <source>%1 has a time that is not a date and time ("%2")</source>
         <translation>%1: позначка часу не є датою й часом («%2»)</translation>
     </message>
     <message>
-        <source>Participant %1 (&quot;%2&quot;)</source>
+        <source>Participant %1 ("%2")</source>
         <translation>Учасник %1 («%2»)</translation>
     </message>
     <message>
-        <source>Vote %1 (&quot;%2&quot;)</source>
+        <source>Vote %1 ("%2")</source>
         <translation>Голосування %1 («%2»)</translation>
     </message>
     <message>
@@ -5880,7 +5880,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1 належить до голосування, якого не існує</translation>
     </message>
     <message>
-        <source>Agenda step %1 (&quot;%2&quot;)</source>
+        <source>Agenda step %1 ("%2")</source>
         <translation>Пункт порядку денного %1 («%2»)</translation>
     </message>
     <message>
@@ -5893,7 +5893,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>target</source>
-        <translation>об&apos;єкт коментаря</translation>
+        <translation>об'єкт коментаря</translation>
     </message>
     <message>
         <source>resolved flag</source>
@@ -5908,7 +5908,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1, рядок %2</translation>
     </message>
     <message>
-        <source>%1 (&quot;%2&quot;)</source>
+        <source>%1 ("%2")</source>
         <translation>%1 («%2»)</translation>
     </message>
     <message>
@@ -6065,7 +6065,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>A linked journey names card %1, but the journey has %2 cards</source>
-        <translation>Пов&apos;язаний шлях указує на картку %1, але в шляху лише %2 карток</translation>
+        <translation>Пов'язаний шлях указує на картку %1, але в шляху лише %2 карток</translation>
     </message>
     <message>
         <source>evidence</source>
@@ -6133,7 +6133,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>%1 belongs to %2 %3, which does not exist</source>
-        <translation>%1 належить до неіснуючого об&apos;єкта: %2 %3</translation>
+        <translation>%1 належить до неіснуючого об'єкта: %2 %3</translation>
     </message>
 </context>
 <context>
@@ -6261,7 +6261,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>У книзі немає аркушів.</translation>
     </message>
     <message>
-        <source>There is no sheet %1: the workbook&apos;s sheets are numbered 1 to %2.</source>
+        <source>There is no sheet %1: the workbook's sheets are numbered 1 to %2.</source>
         <translation>Аркуша %1 немає: аркуші книги пронумеровано від 1 до %2.</translation>
     </message>
     <message>
@@ -6395,7 +6395,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Бізнес-параметри</translation>
     </message>
     <message>
-        <source>What the business case needs to put a value on the opportunities. Amounts are in %1, the journey&apos;s currency.</source>
+        <source>What the business case needs to put a value on the opportunities. Amounts are in %1, the journey's currency.</source>
         <translation>Дані, потрібні бізнес-кейсу для оцінки можливостей. Суми вказано в %1 — валюті шляху.</translation>
     </message>
     <message>
@@ -6423,7 +6423,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Скільки це варте</translation>
     </message>
     <message>
-        <source>Value of the customer&apos;s &amp;hour:</source>
+        <source>Value of the customer's &amp;hour:</source>
         <translation>&amp;Вартість години клієнта:</translation>
     </message>
     <message>
@@ -6447,7 +6447,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation> %</translation>
     </message>
     <message>
-        <source>What money a year later is worth less: often the organisation&apos;s cost of capital</source>
+        <source>What money a year later is worth less: often the organisation's cost of capital</source>
         <translation>Наскільки гроші через рік варті менше, ніж сьогодні: часто це вартість капіталу організації</translation>
     </message>
     <message>
@@ -6471,7 +6471,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Змінити бізнес-параметри</translation>
     </message>
     <message>
-        <source>The same value the heatmap&apos;s weighted cost uses (Weights… on the canvas tool bar)</source>
+        <source>The same value the heatmap's weighted cost uses (Weights… on the canvas tool bar)</source>
         <translation>Те саме значення, що й у зваженій вартості теплової карти (Ваги… на панелі інструментів полотна)</translation>
     </message>
 </context>
@@ -6555,7 +6555,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>C&amp;onnect Cards</source>
-        <translation>З&amp;в&apos;язати картки</translation>
+        <translation>З&amp;в'язати картки</translation>
     </message>
     <message>
         <source>Drag from one card to another to draw an arrow (Alt-drag works any time)</source>
@@ -6579,7 +6579,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>Delete connections</source>
-        <translation>Видалити зв&apos;язки</translation>
+        <translation>Видалити зв'язки</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n card(s)</source>
@@ -6619,7 +6619,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>An improvement for the business case, linked to the selected cards</source>
-        <translation>Покращення для бізнес-кейсу, пов&apos;язане з вибраними картками</translation>
+        <translation>Покращення для бізнес-кейсу, пов'язане з вибраними картками</translation>
     </message>
     <message>
         <source>Create &amp;Opportunity from These Cards…</source>
@@ -6657,7 +6657,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Ваги…</translation>
     </message>
     <message>
-        <source>Weights of time, money and emotion in the weighted heatmap, and the value of the customer&apos;s hour</source>
+        <source>Weights of time, money and emotion in the weighted heatmap, and the value of the customer's hour</source>
         <translation>Ваги часу, грошей і емоцій у зваженій тепловій карті та вартість години клієнта</translation>
     </message>
     <message>
@@ -6673,7 +6673,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Усі підрозділи</translation>
     </message>
     <message>
-        <source>Colour the cards by the customer&apos;s effort, or by a survey metric (the worst figure hottest)</source>
+        <source>Colour the cards by the customer's effort, or by a survey metric (the worst figure hottest)</source>
         <translation>Розфарбувати картки за зусиллями клієнта або за метрикою опитування (найгірший показник — найгарячіший)</translation>
     </message>
     <message>
@@ -6681,7 +6681,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Шкала теплової карти</translation>
     </message>
     <message>
-        <source>No card&apos;s data key has answers of %1 yet: the cards stay white.</source>
+        <source>No card's data key has answers of %1 yet: the cards stay white.</source>
         <translation>Для ключів даних карток ще немає відповідей %1, тож картки залишаються білими.</translation>
     </message>
     <message>
@@ -6731,7 +6731,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>No card is linked yet: link the cards of the map this opportunity improves.</source>
-        <translation>Ще жодну картку не пов&apos;язано: пов&apos;яжіть картки карти, які покращує ця можливість.</translation>
+        <translation>Ще жодну картку не пов'язано: пов'яжіть картки карти, які покращує ця можливість.</translation>
     </message>
     <message>
         <source>Card</source>
@@ -6750,7 +6750,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Час</translation>
     </message>
     <message>
-        <source>The customer&apos;s time at this step afterwards</source>
+        <source>The customer's time at this step afterwards</source>
         <translation>Час клієнта на цьому кроці після зміни</translation>
     </message>
     <message>
@@ -6758,7 +6758,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Гроші</translation>
     </message>
     <message>
-        <source>What the step costs the customer afterwards, in the card&apos;s currency</source>
+        <source>What the step costs the customer afterwards, in the card's currency</source>
         <translation>Скільки крок коштуватиме клієнтові після зміни, у валюті картки</translation>
     </message>
     <message>
@@ -6774,7 +6774,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Охоплення</translation>
     </message>
     <message>
-        <source>Share of the stage&apos;s customers who pass this card</source>
+        <source>Share of the stage's customers who pass this card</source>
         <translation>Частка клієнтів етапу, які проходять через цю картку</translation>
     </message>
     <message>
@@ -6784,7 +6784,7 @@ avoided</source>
 контакти</translation>
     </message>
     <message>
-        <source>Share of this step&apos;s contacts (calls, visits, mails) no longer needed</source>
+        <source>Share of this step's contacts (calls, visits, mails) no longer needed</source>
         <translation>Частка контактів на цьому кроці (дзвінки, візити, листи), які більше не потрібні</translation>
     </message>
     <message>
@@ -6794,7 +6794,7 @@ passives</source>
 нейтрали</translation>
     </message>
     <message>
-        <source>Share of this touchpoint&apos;s detractors expected to become passives</source>
+        <source>Share of this touchpoint's detractors expected to become passives</source>
         <translation>Частка критиків у цій точці контакту, які, як очікується, стануть нейтралами</translation>
     </message>
     <message>
@@ -6804,7 +6804,7 @@ promoters</source>
 промоутери</translation>
     </message>
     <message>
-        <source>Share of this touchpoint&apos;s detractors expected to become promoters</source>
+        <source>Share of this touchpoint's detractors expected to become promoters</source>
         <translation>Частка критиків у цій точці контакту, які, як очікується, стануть промоутерами</translation>
     </message>
     <message>
@@ -6819,15 +6819,15 @@ removed</source>
     </message>
     <message>
         <source>Lin&amp;k card:</source>
-        <translation>Пов&apos;язати &amp;картку:</translation>
+        <translation>Пов'язати &amp;картку:</translation>
     </message>
     <message>
         <source>&amp;Link</source>
-        <translation>&amp;Зв&apos;язати</translation>
+        <translation>&amp;Зв'язати</translation>
     </message>
     <message>
         <source>&amp;Unlink Selected</source>
-        <translation>&amp;Відв&apos;язати вибрані</translation>
+        <translation>&amp;Відв'язати вибрані</translation>
     </message>
     <message>
         <source>(deleted card)</source>
@@ -6858,7 +6858,7 @@ removed</source>
     </message>
     <message>
         <source>Every card is linked</source>
-        <translation>Усі картки пов&apos;язано</translation>
+        <translation>Усі картки пов'язано</translation>
     </message>
 </context>
 <context>
@@ -6973,7 +6973,7 @@ removed</source>
     </message>
     <message>
         <source>Open</source>
-        <extracomment>Filter of the comments list: threads not resolved yet (an adjective, not &quot;open a file&quot;)</extracomment>
+        <extracomment>Filter of the comments list: threads not resolved yet (an adjective, not "open a file")</extracomment>
         <translation>Відкриті</translation>
     </message>
     <message>
@@ -7007,7 +7007,7 @@ removed</source>
     </message>
     <message>
         <source>Your name:</source>
-        <translation>Ваше ім&apos;я:</translation>
+        <translation>Ваше ім'я:</translation>
     </message>
     <message>
         <source>Your department:</source>
@@ -7023,7 +7023,7 @@ removed</source>
     </message>
     <message>
         <source>Enter your name to comment.</source>
-        <translation>Щоб коментувати, введіть своє ім&apos;я.</translation>
+        <translation>Щоб коментувати, введіть своє ім'я.</translation>
     </message>
     <message>
         <source>&amp;Reply</source>
@@ -7158,7 +7158,7 @@ removed</source>
     </message>
     <message>
         <source>Import NPS responses: CLV is joined to them by customer id.</source>
-        <translation>Імпортуйте відповіді NPS: CLV пов&apos;язується з ними за ідентифікатором клієнта.</translation>
+        <translation>Імпортуйте відповіді NPS: CLV пов'язується з ними за ідентифікатором клієнта.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) have both an answer and a CLV.</source>
@@ -7357,7 +7357,7 @@ SHA-256 %3
         <translation>− %</translation>
     </message>
     <message>
-        <source>Unchanged, a new value, or a reduction in percent of today&apos;s</source>
+        <source>Unchanged, a new value, or a reduction in percent of today's</source>
         <translation>Без змін, нове значення або зменшення у відсотках від поточного</translation>
     </message>
     <message>
@@ -7381,7 +7381,7 @@ SHA-256 %3
         </translation>
     </message>
     <message>
-        <source>%1 answers to this card&apos;s data key: at least %2 in one survey count as measured data, whatever the card states</source>
+        <source>%1 answers to this card's data key: at least %2 in one survey count as measured data, whatever the card states</source>
         <translation>Відповідей за ключем даних цієї картки: %1. Щонайменше %2 в одному опитуванні вважаються виміряними даними, що б не було вказано в картці</translation>
     </message>
     <message numerus="yes">
@@ -7393,7 +7393,7 @@ SHA-256 %3
         </translation>
     </message>
     <message>
-        <source>%1 answers to this card&apos;s data key; %2 in one survey would count as measured data</source>
+        <source>%1 answers to this card's data key; %2 in one survey would count as measured data</source>
         <translation>Відповідей за ключем даних цієї картки: %1. За %2 в одному опитуванні це вважалося б виміряними даними</translation>
     </message>
 </context>
@@ -7507,7 +7507,7 @@ SHA-256 %3
         <translation>Файли PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>One tile per ticked figure; drag to change the order — the first one&apos;s trend and stages are charted</source>
+        <source>One tile per ticked figure; drag to change the order — the first one's trend and stages are charted</source>
         <translation>Окремий блок для кожного позначеного показника; перетягуйте, щоб змінити порядок, — для першого будуються графіки динаміки та етапів</translation>
     </message>
     <message>
@@ -7519,7 +7519,7 @@ SHA-256 %3
         <translation>Показ&amp;ники опитувань (як на полотні)</translation>
     </message>
     <message>
-        <source>Choose the summary&apos;s figures</source>
+        <source>Choose the summary's figures</source>
         <translation>Вибір показників резюме</translation>
     </message>
     <message>
@@ -7527,7 +7527,7 @@ SHA-256 %3
         <translation>Карта &amp;цільового стану після карти</translation>
     </message>
     <message>
-        <source>The journey with the chosen scenario&apos;s opportunities applied: changed effort, removed and added steps</source>
+        <source>The journey with the chosen scenario's opportunities applied: changed effort, removed and added steps</source>
         <translation>Шлях із застосованими можливостями вибраного сценарію: змінені зусилля, видалені й додані кроки</translation>
     </message>
     <message>
@@ -7551,11 +7551,11 @@ SHA-256 %3
         <translation>Картк&amp;и персон перед картою</translation>
     </message>
     <message>
-        <source>Each persona&apos;s photo, goals and frustrations, and the steps that hurt them most</source>
+        <source>Each persona's photo, goals and frustrations, and the steps that hurt them most</source>
         <translation>Фото, цілі й фрустрації кожної персони та кроки, які даються їй найважче</translation>
     </message>
     <message>
-        <source>None of this journey&apos;s personas has a description, goals, frustrations or a photo yet</source>
+        <source>None of this journey's personas has a description, goals, frustrations or a photo yet</source>
         <translation>У жодної персони цього шляху поки немає опису, цілей, фрустрацій чи фото</translation>
     </message>
 </context>
@@ -7613,7 +7613,7 @@ SHA-256 %3
         <translation>&amp;Показ (усі стежать за мною)</translation>
     </message>
     <message>
-        <source>Everyone&apos;s canvas follows yours — where you scroll, how far you zoom, the card you select — until you stop</source>
+        <source>Everyone's canvas follows yours — where you scroll, how far you zoom, the card you select — until you stop</source>
         <translation>Полотна всіх стежать за вашим — куди ви прокручуєте, наскільки наближаєте, яку картку вибираєте, — доки ви не зупините показ</translation>
     </message>
     <message>
@@ -7656,11 +7656,11 @@ SHA-256 %3
         <translation>Вага &amp;емоцій:</translation>
     </message>
     <message>
-        <source>What an hour of the customer&apos;s time is worth</source>
+        <source>What an hour of the customer's time is worth</source>
         <translation>Скільки коштує година часу клієнта</translation>
     </message>
     <message>
-        <source>Value of the customer&apos;s &amp;hour:</source>
+        <source>Value of the customer's &amp;hour:</source>
         <translation>Вартість &amp;години клієнта:</translation>
     </message>
     <message>
@@ -7691,7 +7691,7 @@ SHA-256 %3
         <translation>За цим показником жодна картка поки нічого не коштує клієнтові.</translation>
     </message>
     <message>
-        <source>No card&apos;s data key has answers of %1 yet.</source>
+        <source>No card's data key has answers of %1 yet.</source>
         <translation>Для ключів даних карток ще немає відповідей %1.</translation>
     </message>
     <message>
@@ -7700,7 +7700,7 @@ SHA-256 %3
     </message>
     <message>
         <source>An improvement for the business case, linked to the selected cards</source>
-        <translation>Покращення для бізнес-кейсу, пов&apos;язане з вибраними картками</translation>
+        <translation>Покращення для бізнес-кейсу, пов'язане з вибраними картками</translation>
     </message>
 </context>
 <context>
@@ -8099,7 +8099,7 @@ SHA-256 %3
         <translation>Пожиттєва цінність і відтік</translation>
     </message>
     <message>
-        <source>This journey holds no purchases yet. Import them (customer, date, amount; CSV, Excel or JSON) and Waymark estimates each customer&apos;s lifetime value and the chance they are still a customer, with the BG/NBD or Pareto/NBD model and the Gamma-Gamma spend model.</source>
+        <source>This journey holds no purchases yet. Import them (customer, date, amount; CSV, Excel or JSON) and Waymark estimates each customer's lifetime value and the chance they are still a customer, with the BG/NBD or Pareto/NBD model and the Gamma-Gamma spend model.</source>
         <translation>У цьому шляху ще немає покупок. Імпортуйте їх (клієнт, дата, сума; CSV, Excel або JSON), і Waymark оцінить пожиттєву цінність кожного клієнта та ймовірність того, що він досі залишається клієнтом, за моделлю BG/NBD або Pareto/NBD і моделлю витрат Gamma-Gamma.</translation>
     </message>
     <message>
@@ -8248,7 +8248,7 @@ SHA-256 %3
     </message>
     <message>
         <source>Rows: %1 used before the calibration end, %2 after it (the holdout); %3 returns or refunds (negative amounts) left out; %4 worth 0 and %5 repeated rows kept; %6 customers first bought after the calibration end and are not modelled.</source>
-        <translation>Рядки: %1 використано до кінця калібрування, %2 — після нього (контрольна вибірка); %3 повернень (від&apos;ємні суми) не враховано; %4 із сумою 0 і %5 повторюваних рядків збережено; %6 клієнтів уперше купили після кінця калібрування і не моделюються.</translation>
+        <translation>Рядки: %1 використано до кінця калібрування, %2 — після нього (контрольна вибірка); %3 повернень (від'ємні суми) не враховано; %4 із сумою 0 і %5 повторюваних рядків збережено; %6 клієнтів уперше купили після кінця калібрування і не моделюються.</translation>
     </message>
     <message>
         <source>log-likelihood</source>
@@ -8303,7 +8303,7 @@ SHA-256 %3
     </message>
     <message>
         <source>Link a journey file that details this step (a sub-journey)</source>
-        <translation>Пов&apos;язати файл шляху, який деталізує цей крок (вкладений шлях)</translation>
+        <translation>Пов'язати файл шляху, який деталізує цей крок (вкладений шлях)</translation>
     </message>
     <message>
         <source>Open</source>
@@ -8311,7 +8311,7 @@ SHA-256 %3
     </message>
     <message>
         <source>Open the linked journey</source>
-        <translation>Відкрити пов&apos;язаний шлях</translation>
+        <translation>Відкрити пов'язаний шлях</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -8319,11 +8319,11 @@ SHA-256 %3
     </message>
     <message>
         <source>Remove the link (the linked file stays)</source>
-        <translation>Вилучити посилання (пов&apos;язаний файл залишиться)</translation>
+        <translation>Вилучити посилання (пов'язаний файл залишиться)</translation>
     </message>
     <message>
         <source>None: link a journey that details this step.</source>
-        <translation>Немає: пов&apos;яжіть шлях, який деталізує цей крок.</translation>
+        <translation>Немає: пов'яжіть шлях, який деталізує цей крок.</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2): %n card(s), customer time %3</source>
@@ -8343,7 +8343,7 @@ SHA-256 %3
     </message>
     <message>
         <source>Link a Journey</source>
-        <translation>Пов&apos;язати шлях</translation>
+        <translation>Пов'язати шлях</translation>
     </message>
     <message>
         <source>Save this journey first: the link is kept relative to its folder, so the folder can move.</source>
@@ -8385,7 +8385,7 @@ SHA-256 %3
         <translation>Зняти блокування з «%1»</translation>
     </message>
     <message>
-        <source>Only the facilitators and the lane&apos;s department may change the cards in “%1”</source>
+        <source>Only the facilitators and the lane's department may change the cards in “%1”</source>
         <translation>Картки в «%1» зможуть змінювати лише фасилітатори й відділ доріжки</translation>
     </message>
     <message>
@@ -8452,7 +8452,7 @@ SHA-256 %3
         <translation>Поки дошку заморожено, змінювати її можуть лише фасилітатори.</translation>
     </message>
     <message>
-        <source>Only facilitators and the lane&apos;s department may change the cards here.</source>
+        <source>Only facilitators and the lane's department may change the cards here.</source>
         <translation>Картки тут можуть змінювати лише фасилітатори й відділ цієї доріжки.</translation>
     </message>
 </context>
@@ -8799,7 +8799,7 @@ Recover them?</source>
         <translation>Шляхи Waymark (*.waymark *.waymark.json)</translation>
     </message>
     <message>
-        <source>Read a workshop&apos;s result and comment on it without changing the map</source>
+        <source>Read a workshop's result and comment on it without changing the map</source>
         <translation>Переглянути результат воркшопу й прокоментувати його, не змінюючи карти</translation>
     </message>
     <message>
@@ -8875,7 +8875,7 @@ Recover them?</source>
         <translation>&amp;Бізнес-параметри…</translation>
     </message>
     <message>
-        <source>Customers per year, value of the customer&apos;s hour, cost per contact, horizon and discount rate</source>
+        <source>Customers per year, value of the customer's hour, cost per contact, horizon and discount rate</source>
         <translation>Клієнти на рік, вартість години клієнта, вартість контакту, горизонт і ставка дисконтування</translation>
     </message>
     <message>
@@ -8883,8 +8883,8 @@ Recover them?</source>
         <translation>Режим рецензування: додавати можливості не можна; шлях доступний лише для читання.</translation>
     </message>
     <message>
-        <source>These cards are not on today&apos;s map: only today&apos;s cards can be linked to an opportunity.</source>
-        <translation>Цих карток немає на поточній карті: з можливістю можна пов&apos;язати лише картки поточного стану.</translation>
+        <source>These cards are not on today's map: only today's cards can be linked to an opportunity.</source>
+        <translation>Цих карток немає на поточній карті: з можливістю можна пов'язати лише картки поточного стану.</translation>
     </message>
     <message>
         <source>Journey &amp;State</source>
@@ -8907,7 +8907,7 @@ Recover them?</source>
         <translation>&amp;Цільовий стан</translation>
     </message>
     <message>
-        <source>The journey with the chosen scenario&apos;s opportunities applied</source>
+        <source>The journey with the chosen scenario's opportunities applied</source>
         <translation>Шлях із застосованими можливостями вибраного сценарію</translation>
     </message>
     <message>
@@ -8959,19 +8959,19 @@ Recover them?</source>
         <translation>Перезавантажити «%1» з диска? Зміни, внесені після останнього збереження, буде втрачено.</translation>
     </message>
     <message>
-        <source>“%1” was removed or renamed on disk by another program. Save writes it again. &lt;a href=&quot;hide&quot;&gt;Hide&lt;/a&gt;</source>
-        <translation>Файл «%1» видалено або перейменовано іншою програмою. Під час збереження його буде записано знову. &lt;a href=&quot;hide&quot;&gt;Сховати&lt;/a&gt;</translation>
+        <source>“%1” was removed or renamed on disk by another program. Save writes it again. &lt;a href="hide"&gt;Hide&lt;/a&gt;</source>
+        <translation>Файл «%1» видалено або перейменовано іншою програмою. Під час збереження його буде записано знову. &lt;a href="hide"&gt;Сховати&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>“%1” was changed on disk by another program. &lt;a href=&quot;reload&quot;&gt;Reload it&lt;/a&gt; to see those changes (your changes since the last save are lost), or keep working: Save asks before overwriting them. &lt;a href=&quot;hide&quot;&gt;Hide&lt;/a&gt;</source>
-        <translation>Файл «%1» змінено на диску іншою програмою. &lt;a href=&quot;reload&quot;&gt;Перезавантажте його&lt;/a&gt;, щоб побачити ці зміни (ваші зміни після останнього збереження буде втрачено), або продовжуйте роботу: під час збереження Waymark запитає, чи перезаписувати чужі зміни. &lt;a href=&quot;hide&quot;&gt;Сховати&lt;/a&gt;</translation>
+        <source>“%1” was changed on disk by another program. &lt;a href="reload"&gt;Reload it&lt;/a&gt; to see those changes (your changes since the last save are lost), or keep working: Save asks before overwriting them. &lt;a href="hide"&gt;Hide&lt;/a&gt;</source>
+        <translation>Файл «%1» змінено на диску іншою програмою. &lt;a href="reload"&gt;Перезавантажте його&lt;/a&gt;, щоб побачити ці зміни (ваші зміни після останнього збереження буде втрачено), або продовжуйте роботу: під час збереження Waymark запитає, чи перезаписувати чужі зміни. &lt;a href="hide"&gt;Сховати&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>The journey&apos;s file was removed on disk.</source>
+        <source>The journey's file was removed on disk.</source>
         <translation>Файл шляху видалено з диска.</translation>
     </message>
     <message>
-        <source>The journey&apos;s file changed on disk.</source>
+        <source>The journey's file changed on disk.</source>
         <translation>Файл шляху змінено на диску.</translation>
     </message>
     <message>
@@ -8981,7 +8981,7 @@ Recover them?</source>
     <message>
         <source>%1
 
-It may hold an import or another person&apos;s edits. What should happen?</source>
+It may hold an import or another person's edits. What should happen?</source>
         <translation>%1
 
 Можливо, у ньому імпортовані дані або правки іншої людини. Що зробити?</translation>
@@ -9095,7 +9095,7 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <translation>Пожиттєва цінність і &amp;відтік…</translation>
     </message>
     <message>
-        <source>Each customer&apos;s lifetime value and the chance they are still buying, modelled from purchases</source>
+        <source>Each customer's lifetime value and the chance they are still buying, modelled from purchases</source>
         <translation>Пожиттєва цінність кожного клієнта та ймовірність того, що він досі купує, за моделлю на основі покупок</translation>
     </message>
     <message>
@@ -9103,7 +9103,7 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <translation>Відкрити теку зі шляхами</translation>
     </message>
     <message>
-        <source>No card&apos;s comments use this term distinctly often.</source>
+        <source>No card's comments use this term distinctly often.</source>
         <translation>У жодній картці коментарі не вживають цей термін помітно частіше.</translation>
     </message>
     <message numerus="yes">
@@ -9127,11 +9127,11 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <translation>Показувати головну &amp;скаргу на картках</translation>
     </message>
     <message>
-        <source>On each card, the word its detractors&apos; comments use most distinctly</source>
+        <source>On each card, the word its detractors' comments use most distinctly</source>
         <translation>На кожній картці — слово, яке критики вживають у коментарях помітно частіше за все</translation>
     </message>
     <message>
-        <source>The words that set a card&apos;s, stage&apos;s or segment&apos;s comments apart, and the sentences behind them</source>
+        <source>The words that set a card's, stage's or segment's comments apart, and the sentences behind them</source>
         <translation>Слова, що вирізняють коментарі картки, етапу або сегмента, і фрази, в яких вони трапляються</translation>
     </message>
     <message>
@@ -9147,7 +9147,7 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <translation>Не вдалося створити шлях із шаблону</translation>
     </message>
     <message>
-        <source>A new journey from the template &quot;%1&quot;: rename, add and remove anything, then save it.</source>
+        <source>A new journey from the template "%1": rename, add and remove anything, then save it.</source>
         <translation>Новий шлях за шаблоном «%1»: перейменовуйте, додавайте й вилучайте що завгодно, потім збережіть його.</translation>
     </message>
     <message>
@@ -9163,11 +9163,11 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <translation>Не вдалося зберегти шаблон</translation>
     </message>
     <message>
-        <source>Saved the template &quot;%1&quot; without survey data, votes, comments or the business case (%2); File → New from Template… offers it.</source>
+        <source>Saved the template "%1" without survey data, votes, comments or the business case (%2); File → New from Template… offers it.</source>
         <translation>Шаблон «%1» збережено без даних опитувань, голосувань, коментарів і бізнес-кейсу (%2); він доступний у меню Файл → Створити з шаблону…</translation>
     </message>
     <message>
-        <source>Edit the selected card&apos;s effort, department and notes; Escape goes back to the map</source>
+        <source>Edit the selected card's effort, department and notes; Escape goes back to the map</source>
         <translation>Змінити зусилля, відділ і нотатки виділеної картки; Esc повертає до карти</translation>
     </message>
     <message>
@@ -9191,7 +9191,7 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <translation>Оп&amp;ублікувати на сервері…</translation>
     </message>
     <message>
-        <source>Put this journey on your company&apos;s PostgreSQL server so that everyone edits it live</source>
+        <source>Put this journey on your company's PostgreSQL server so that everyone edits it live</source>
         <translation>Розмістити шлях на сервері PostgreSQL вашої компанії, щоб усі редагували його одночасно</translation>
     </message>
     <message>
@@ -9271,7 +9271,7 @@ You: %1 — %2</source>
         <translation>Копію збережено в %1; шлях залишається спільним на %2.</translation>
     </message>
     <message>
-        <source>The card&apos;s pictures, large: photos of the wall, screenshots, letters</source>
+        <source>The card's pictures, large: photos of the wall, screenshots, letters</source>
         <translation>Зображення картки великим планом: фото стіни, знімки екрана, листи</translation>
     </message>
     <message>
@@ -9372,7 +9372,7 @@ You: %1 — %2</source>
     </message>
     <message>
         <source>a query (Show Details)</source>
-        <translation>запит (див. «Показати подробиці»)</translation>
+        <translation>запит (див. «Показати деталі»)</translation>
     </message>
     <message>
         <source>table %1</source>
@@ -9425,7 +9425,7 @@ You: %1 — %2</source>
         <translation>Лише перегляд: склад підрозділів змінюють фасилітатори</translation>
     </message>
     <message>
-        <source>Takes back your own newest change on the server (a card, or a lock); others&apos; changes stay</source>
+        <source>Takes back your own newest change on the server (a card, or a lock); others' changes stay</source>
         <translation>Скасовує вашу останню зміну на сервері (картку чи блокування); зміни інших лишаються</translation>
     </message>
 </context>
@@ -9460,7 +9460,7 @@ You: %1 — %2</source>
         <translation>Кольорова смуга ліворуч: підрозділ, відповідальний за крок.</translation>
     </message>
     <message>
-        <source>Numbered circle: the customer&apos;s negative emotion, 0 (calm, green) to 10 (upset, red).</source>
+        <source>Numbered circle: the customer's negative emotion, 0 (calm, green) to 10 (upset, red).</source>
         <translation>Коло з числом: негативна емоція клієнта, від 0 (спокій, зелений) до 10 (роздратування, червоний).</translation>
     </message>
     <message>
@@ -9480,11 +9480,11 @@ You: %1 — %2</source>
         <translation>Фіолетове кільце: картка, щодо якої триває голосування; клацніть її, щоб поставити крапку.</translation>
     </message>
     <message>
-        <source>Dots: the vote, in each voter&apos;s colour.</source>
+        <source>Dots: the vote, in each voter's colour.</source>
         <translation>Крапки: голоси, кольором кожного учасника.</translation>
     </message>
     <message>
-        <source>Dot on a card&apos;s corner: who wrote it, in their colour.</source>
+        <source>Dot on a card's corner: who wrote it, in their colour.</source>
         <translation>Крапка в куті картки: автор картки, його кольором.</translation>
     </message>
     <message>
@@ -9539,7 +9539,7 @@ You: %1 — %2</source>
         <translation>Немає ролі Waymark</translation>
     </message>
     <message>
-        <source>Roles are granted by the database&apos;s administrator, not here: GRANT %1 TO %2;</source>
+        <source>Roles are granted by the database's administrator, not here: GRANT %1 TO %2;</source>
         <translation>Ролі надає адміністратор бази даних, не тут: GRANT %1 TO %2;</translation>
     </message>
     <message>
@@ -9559,11 +9559,11 @@ You: %1 — %2</source>
         <translation>Склад підрозділів: «%1»</translation>
     </message>
     <message>
-        <source>Who belongs to which department. While a lane is locked, only the facilitators and the members of the lane&apos;s department may change its cards.</source>
+        <source>Who belongs to which department. While a lane is locked, only the facilitators and the members of the lane's department may change its cards.</source>
         <translation>Хто в якому підрозділі. Поки доріжку заблоковано, її картки можуть змінювати лише фасилітатори та працівники підрозділу цієї доріжки.</translation>
     </message>
     <message>
-        <source>Only facilitators change this list (the server&apos;s rule “facilitators-lock”); you see it as it is.</source>
+        <source>Only facilitators change this list (the server's rule “facilitators-lock”); you see it as it is.</source>
         <translation>Цей список змінюють лише фасилітатори (правило сервера «facilitators-lock»); тут його показано як є.</translation>
     </message>
     <message>
@@ -9635,7 +9635,7 @@ You: %1 — %2</source>
         <translation>не підрозділ цього шляху (%1)</translation>
     </message>
     <message>
-        <source>Roles are granted by the database&apos;s administrator (GRANT waymark_participant TO alice;), not here.</source>
+        <source>Roles are granted by the database's administrator (GRANT waymark_participant TO alice;), not here.</source>
         <translation>Ролі надає адміністратор бази даних (GRANT waymark_participant TO alice;), не тут.</translation>
     </message>
     <message>
@@ -9643,7 +9643,7 @@ You: %1 — %2</source>
         <translation>Такого користувача в цій базі даних поки немає.</translation>
     </message>
     <message>
-        <source>Type a database user&apos;s name first.</source>
+        <source>Type a database user's name first.</source>
         <translation>Спершу введіть ім’я користувача бази даних.</translation>
     </message>
     <message>
@@ -9651,7 +9651,7 @@ You: %1 — %2</source>
         <translation>Користувача бази даних «%1» немає; можливо, «%2»? (Регістр літер важливий.)</translation>
     </message>
     <message>
-        <source>There is no database user “%1” on this server. The database&apos;s administrator creates it (CREATE ROLE %1 LOGIN IN ROLE waymark_participant;).</source>
+        <source>There is no database user “%1” on this server. The database's administrator creates it (CREATE ROLE %1 LOGIN IN ROLE waymark_participant;).</source>
         <translation>На цьому сервері немає користувача бази даних «%1». Його створює адміністратор бази даних (CREATE ROLE %1 LOGIN IN ROLE waymark_participant;).</translation>
     </message>
     <message>
@@ -9710,7 +9710,7 @@ You: %1 — %2</source>
         <translation>Порівнювати з бенчмарком</translation>
     </message>
     <message>
-        <source>e.g. Retail banking average 2024, or a competitor&apos;s name</source>
+        <source>e.g. Retail banking average 2024, or a competitor's name</source>
         <translation>напр., «Середнє в роздрібному банкінгу 2024» або назва конкурента</translation>
     </message>
     <message>
@@ -9972,7 +9972,7 @@ You: %1 — %2</source>
         <translation>Як це розраховано?…</translation>
     </message>
     <message>
-        <source>Every figure of the selected opportunity&apos;s business case with its formula and inputs</source>
+        <source>Every figure of the selected opportunity's business case with its formula and inputs</source>
         <translation>Усі показники бізнес-кейсу вибраної можливості з формулами та вхідними даними</translation>
     </message>
     <message>
@@ -10051,7 +10051,7 @@ You: %1 — %2</source>
         <translation>Картки карти, які вона покращує</translation>
     </message>
     <message>
-        <source>Net present value over the business case&apos;s horizon (Journey → Business Settings)</source>
+        <source>Net present value over the business case's horizon (Journey → Business Settings)</source>
         <translation>ЧДД за горизонт бізнес-кейсу (Шлях → Бізнес-параметри)</translation>
     </message>
     <message>
@@ -10142,7 +10142,7 @@ You: %1 — %2</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <source>How sure the room is of the benefits: low widens the business case&apos;s range to ±50 %, medium ±25 %, high ±10 %</source>
+        <source>How sure the room is of the benefits: low widens the business case's range to ±50 %, medium ±25 %, high ±10 %</source>
         <translation>Наскільки учасники впевнені у вигодах: за низької впевненості діапазон бізнес-кейсу розширюється до ±50 %, за середньої — до ±25 %, за високої — до ±10 %</translation>
     </message>
     <message>
@@ -10198,7 +10198,7 @@ You: %1 — %2</source>
     </message>
     <message>
         <source>Name</source>
-        <translation>Ім&apos;я</translation>
+        <translation>Ім'я</translation>
     </message>
     <message>
         <source>Department</source>
@@ -10208,7 +10208,7 @@ You: %1 — %2</source>
         <source>Click someone to give them the floor (or press their number); click again to take it back.
 Double-click the name to rename, the colour to change it, the department to move them.</source>
         <translation>Клацніть учасника, щоб надати йому слово (або натисніть його номер); клацніть ще раз, щоб забрати слово.
-Двічі клацніть ім&apos;я, щоб перейменувати, колір — щоб змінити його, підрозділ — щоб перевести учасника.</translation>
+Двічі клацніть ім'я, щоб перейменувати, колір — щоб змінити його, підрозділ — щоб перевести учасника.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
@@ -10228,7 +10228,7 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message>
         <source>%1 wrote cards and placed dots, so they stay on the list: their contributions keep their name.</source>
-        <translation>%1 — автор карток і крапок, тому залишається в списку: внесок і далі підписано цим ім&apos;ям.</translation>
+        <translation>%1 — автор карток і крапок, тому залишається в списку: внесок і далі підписано цим ім'ям.</translation>
     </message>
     <message numerus="yes">
         <source>%1 wrote %Ln card(s), so they stay on the list: the cards keep their author.</source>
@@ -10280,7 +10280,7 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Ім&apos;я:</translation>
+        <translation>&amp;Ім'я:</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
@@ -10299,7 +10299,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>Колір: %1</translation>
     </message>
     <message>
-        <source>Change participant&apos;s department</source>
+        <source>Change participant's department</source>
         <translation>Змінити підрозділ учасника</translation>
     </message>
     <message>
@@ -10433,7 +10433,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>%1 — перетягніть сюди інше зображення, щоб замінити</translation>
     </message>
     <message>
-        <source>A persona needs a name: the map&apos;s persona filter and cards show it. Escape brings the old one back.</source>
+        <source>A persona needs a name: the map's persona filter and cards show it. Escape brings the old one back.</source>
         <translation>Персона мусить мати ім’я: його показують фільтр персон і картки. Esc поверне попереднє.</translation>
     </message>
     <message>
@@ -10917,7 +10917,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>Окупність (спершу найшвидші)</translation>
     </message>
     <message>
-        <source>The workshop&apos;s dots</source>
+        <source>The workshop's dots</source>
         <translation>Крапки воркшопу</translation>
     </message>
     <message>
@@ -11061,7 +11061,7 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message>
         <source>Imported survey (NPS) rows attach to the card through this key</source>
-        <translation>Імпортовані рядки опитувань (NPS) прив&apos;язуються до картки за цим ключем</translation>
+        <translation>Імпортовані рядки опитувань (NPS) прив'язуються до картки за цим ключем</translation>
     </message>
     <message>
         <source>Data &amp;key:</source>
@@ -11161,11 +11161,11 @@ Double-click the name to rename, the colour to change it, the department to move
     </message>
     <message>
         <source>Remove linked journey</source>
-        <translation>Вилучити пов&apos;язаний шлях</translation>
+        <translation>Вилучити пов'язаний шлях</translation>
     </message>
     <message>
         <source>Link a journey</source>
-        <translation>Пов&apos;язати шлях</translation>
+        <translation>Пов'язати шлях</translation>
     </message>
     <message>
         <source>Rests &amp;on:</source>
@@ -11176,7 +11176,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>Змінити основу картки</translation>
     </message>
     <message>
-        <source>Change a persona&apos;s negative emotion</source>
+        <source>Change a persona's negative emotion</source>
         <translation>Змінити негативну емоцію персони</translation>
     </message>
     <message>
@@ -11184,7 +11184,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>Змінити, з ким відбувається крок</translation>
     </message>
     <message>
-        <source>What %1 feels here (the card&apos;s own: %2)</source>
+        <source>What %1 feels here (the card's own: %2)</source>
         <translation>Що тут відчуває %1 (у картки: %2)</translation>
     </message>
     <message>
@@ -11199,7 +11199,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>Опублікувати на сервері</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; goes to a PostgreSQL database your company runs. Everyone who opens it from there edits it live from their own laptop; what each person may do is set by the database&apos;s roles. Your file stays as it is.</source>
+        <source>&lt;b&gt;%1&lt;/b&gt; goes to a PostgreSQL database your company runs. Everyone who opens it from there edits it live from their own laptop; what each person may do is set by the database's roles. Your file stays as it is.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; потрапить до бази PostgreSQL вашої компанії. Усі, хто відкриє шлях звідти, редагують його одночасно зі своїх ноутбуків; кому що можна, визначають ролі бази даних. Ваш файл залишиться без змін.</translation>
     </message>
     <message>
@@ -11337,7 +11337,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>Ваше &amp;ім’я:</translation>
     </message>
     <message>
-        <source>Type the server&apos;s address, for example postgresql://db.example.com/workshops.</source>
+        <source>Type the server's address, for example postgresql://db.example.com/workshops.</source>
         <translation>Введіть адресу сервера, наприклад postgresql://db.example.com/workshops.</translation>
     </message>
     <message>
@@ -11377,7 +11377,7 @@ Write it as postgresql://HOST[:PORT]/DATABASE.</source>
         <translation>Ласкаво просимо до Waymark</translation>
     </message>
     <message>
-        <source>Map a customer&apos;s journey together with the people who serve it: stages as columns, lanes as rows, a card for every step. Start with one of these.</source>
+        <source>Map a customer's journey together with the people who serve it: stages as columns, lanes as rows, a card for every step. Start with one of these.</source>
         <translation>Складіть карту шляху клієнта разом із тими, хто його обслуговує: етапи — стовпці, доріжки — рядки, картка — на кожен крок. Почніть з одного з варіантів.</translation>
     </message>
     <message>
@@ -11397,7 +11397,7 @@ Write it as postgresql://HOST[:PORT]/DATABASE.</source>
         <translation>Відкрити приклад воркшопу</translation>
     </message>
     <message>
-        <source>A retail bank&apos;s &quot;open an account&quot; journey, filled in, to try everything on</source>
+        <source>A retail bank's "open an account" journey, filled in, to try everything on</source>
         <translation>Заповнений шлях «відкриття рахунку» роздрібного банку, щоб усе випробувати</translation>
     </message>
     <message>
@@ -11414,10 +11414,10 @@ Write it as postgresql://HOST[:PORT]/DATABASE.</source>
     </message>
     <message>
         <source>None yet: the journeys you open or save appear here.</source>
-        <translation>Поки порожньо: тут з&apos;являться шляхи, які ви відкриваєте або зберігаєте.</translation>
+        <translation>Поки порожньо: тут з'являться шляхи, які ви відкриваєте або зберігаєте.</translation>
     </message>
     <message>
-        <source>You can also drop a journey file, or a survey&apos;s CSV or Excel file, on this window.</source>
+        <source>You can also drop a journey file, or a survey's CSV or Excel file, on this window.</source>
         <translation>Можна також перетягнути в це вікно файл шляху або файл опитування у форматі CSV чи Excel.</translation>
     </message>
     <message>
@@ -11597,7 +11597,7 @@ Write it as postgresql://HOST[:PORT]/DATABASE.</source>
         <translation>Створити</translation>
     </message>
     <message>
-        <source>No template matches &quot;%1&quot;.</source>
+        <source>No template matches "%1".</source>
         <translation>Жоден шаблон не відповідає «%1».</translation>
     </message>
 </context>
@@ -11667,7 +11667,7 @@ Write it as postgresql://HOST[:PORT]/DATABASE.</source>
         <translation>95 %</translation>
     </message>
     <message>
-        <source>95 % margin of error, in the figure&apos;s points</source>
+        <source>95 % margin of error, in the figure's points</source>
         <translation>Похибка у пунктах показника (довірчий рівень 95 %)</translation>
     </message>
     <message>
@@ -11734,7 +11734,7 @@ Write it as postgresql://HOST[:PORT]/DATABASE.</source>
         <translation>Усі відповіді</translation>
     </message>
     <message>
-        <source>Reading %L1 answers&apos; comments…</source>
+        <source>Reading %L1 answers' comments…</source>
         <translation>Читання коментарів до відповідей (%L1)…</translation>
     </message>
     <message>
@@ -11840,7 +11840,7 @@ Write it as postgresql://HOST[:PORT]/DATABASE.</source>
     </message>
     <message>
         <source>Vote open — who is voting? Press 1–9 or click a name in the Workshop dock.</source>
-        <translation>Голосування відкрито — хто голосує? Натисніть 1–9 або клацніть ім&apos;я на панелі «Воркшоп».</translation>
+        <translation>Голосування відкрито — хто голосує? Натисніть 1–9 або клацніть ім'я на панелі «Воркшоп».</translation>
     </message>
 </context>
 <context>
@@ -11923,7 +11923,7 @@ Write it as postgresql://HOST[:PORT]/DATABASE.</source>
     </message>
     <message>
         <source>Nobody follows the crowd: the dots appear on the map when the vote closes.</source>
-        <translation>Ніхто не підлаштовується під більшість: крапки з&apos;являться на карті, коли голосування закриється.</translation>
+        <translation>Ніхто не підлаштовується під більшість: крапки з'являться на карті, коли голосування закриється.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -11967,7 +11967,7 @@ Write it as postgresql://HOST[:PORT]/DATABASE.</source>
     </message>
     <message>
         <source>d MMM HH:mm</source>
-        <comment>QDateTime format of a vote&apos;s start</comment>
+        <comment>QDateTime format of a vote's start</comment>
         <translation>d MMM HH:mm</translation>
     </message>
     <message>
