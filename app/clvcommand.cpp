@@ -74,7 +74,7 @@ int runClvCommand(const QStringList &args)
     QString currency = (*clv)->currency;
     if (currency.isEmpty())
         currency = clvJourney ? clvJourney->currency : journey ? journey->currency : QString();
-    const ClvJoin join = joinClv((*nps)->answers, (*clv)->clv, currency);
+    const ClvJoin join = joinClv((*nps)->answerRows(), (*clv)->clv, currency);
 
     QTextStream out(stdout);
     if (format == QLatin1String("json")) {

@@ -161,7 +161,7 @@ int runSayCommand(const QStringList &args)
     const std::optional<DatasetRef> dataset = datasetFromFile(o.file, o.target, o.importOptions, &journey, &error);
     if (!dataset)
         return commandProblem(error, 1);
-    const AnswerTable &table = (*dataset)->answers;
+    const AnswerTable &table = (*dataset)->answerRows();
     const Metric &metric = *(*dataset)->metric();
     if (std::none_of(table.comment.begin(), table.comment.end(), [](quint32 c) { return c != 0; }))
         return commandProblem(Text::tr("%1 has no comments (name the comment column with --map COLUMN=comment)").arg(o.file), 1);

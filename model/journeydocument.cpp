@@ -53,6 +53,7 @@ JourneyDocument::JourneyDocument(Journey journey, QObject *parent)
     // A long workshop makes thousands of edits; some commands hold copies of datasets or of
     // whole blocks of cards, so the history keeps the last 500 steps.
     mUndoStack.setUndoLimit(500);
+    watchPendingRows();
 }
 
 JourneyDocument::~JourneyDocument() = default;
@@ -125,6 +126,7 @@ void JourneyDocument::resetJourney(Journey journey)
     mJourney = std::move(journey);
     if (mJourney.id.isNull())
         mJourney.id = QUuid::createUuid();
+    watchPendingRows();
     emit journeyReset();
     if (wasModified)
         emit modifiedChanged(false);

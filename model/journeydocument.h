@@ -9,6 +9,8 @@
 
 namespace waymark {
 
+class PendingAnswers;
+
 class JourneyCommand;
 
 // Only commands can build one of these, so only commands can call the document's
@@ -175,6 +177,10 @@ signals:
     void datasetInserted(const QUuid &id);
     void datasetRemoved(const QUuid &id);
     void datasetChanged(const QUuid &id);
+    // The rows of a dataset opened as its summary have been read (journeydocumentrows.cpp),
+    // after datasetChanged; `problem` (translated) says why they could not be, or that the
+    // file's summary was not theirs — empty when all is well.
+    void datasetRowsRead(const QUuid &id, const QString &problem);
 
     void participantInserted(const QUuid &id);
     void participantRemoved(const QUuid &id);
@@ -204,6 +210,10 @@ signals:
     void modifiedChanged(bool modified);
 
 private:
+    // Asks every dataset still reading its rows to say when it is done (journeydocumentrows.cpp).
+    void watchPendingRows();
+    void rowsRead(const QUuid &datasetId, const std::shared_ptr<PendingAnswers> &pending);
+
     using IdSignal = void (JourneyDocument::*)(const QUuid &);
     // The shared bodies of the per-kind mutators: change the list, then signal.
     template <typename T>

@@ -102,7 +102,7 @@ RetentionData retentionData(const Journey &journey, StatisticsCache *cache)
     data.hasClv = true;
     const QString clvCurrency = (*clv)->currency.isEmpty() ? journey.currency : (*clv)->currency;
     std::shared_ptr<const ClvJoin> join = cache ? cache->clvJoin(*nps, *clv, clvCurrency)
-                                                : std::make_shared<const ClvJoin>(joinClv((*nps)->answers, (*clv)->clv, clvCurrency));
+                                                : std::make_shared<const ClvJoin>(joinClv((*nps)->answerRows(), (*clv)->clv, clvCurrency));
     for (std::size_t category = 0; category < 3; ++category)
         for (const ClvAmount &amount : join->byCategory[category]) {
             if (amount.currency == journey.currency && amount.customers > 0)

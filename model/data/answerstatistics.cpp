@@ -442,9 +442,15 @@ std::vector<MetricGroup> groupAnswers(const AnswerTable &table, const Metric &me
 
 std::vector<QPair<QString, qint64>> touchpointRowCounts(const AnswerTable &table)
 {
+    // Answers, not table rows: an aggregated table (a summary, a live source) has one row per group.
     std::vector<qint64> rows(table.strings.size(), 0);
-    for (quint32 index : table.touchpoint)
-        ++rows[index];
+    if (table.isAggregated()) {
+        for (std::size_t row = 0; row < table.size(); ++row)
+            rows[table.touchpoint[row]] += qint64(std::llround(table.aggregate.count[row]));
+    } else {
+        for (quint32 index : table.touchpoint)
+            ++rows[index];
+    }
     std::vector<QPair<QString, qint64>> result;
     for (std::size_t i = 1; i < rows.size(); ++i) // string 0 is the empty text: no key
         if (rows[i] > 0)

@@ -40,7 +40,7 @@ struct MetricGroup {
 std::vector<MetricGroup> groupAnswers(const AnswerTable &table, const Metric &metric, const std::vector<Dimension> &by,
                                       const Journey *journey = nullptr);
 
-// Rows per touchpoint key, in the table's order of keys (rows without a key left out).
+// Answers per touchpoint key, in the table's order of keys (answers without a key left out).
 std::vector<QPair<QString, qint64>> touchpointRowCounts(const AnswerTable &table);
 // Touchpoint keys of the rows that match no card's data key, with their row counts, most first.
 std::vector<QPair<QString, qint64>> unmatchedTouchpointKeys(const std::vector<QPair<QString, qint64>> &rowCounts, const Journey &journey);

@@ -1,6 +1,7 @@
 #include "data/dataset.h"
 
 #include "data/metrics/metric.h"
+#include "data/pendinganswers.h"
 
 namespace waymark {
 
@@ -9,10 +10,55 @@ const Metric *Dataset::metric() const
     return kind == DatasetKind::Answers ? metricByKey(metricKey) : nullptr;
 }
 
+const AnswerTable &Dataset::answerRows() const
+{
+    if (pendingRows) {
+        const PendingAnswers::Outcome &read = pendingRows->outcome();
+        if (read.rows)
+            return *read.rows;
+    }
+    return *answers;
+}
+
+std::shared_ptr<const AnswerTable> Dataset::sharedAnswerRows() const
+{
+    if (pendingRows) {
+        const PendingAnswers::Outcome &read = pendingRows->outcome();
+        if (read.rows)
+            return read.rows;
+    }
+    return answers.shared();
+}
+
+const AnswerTable *Dataset::answerRowsIfRead() const
+{
+    if (pendingRows && !pendingRows->ready())
+        return nullptr;
+    return &answerRows();
+}
+
+QString Dataset::rowsError() const
+{
+    if (!pendingRows)
+        return {};
+    const PendingAnswers::Outcome &read = pendingRows->outcome();
+    return read.rows ? QString() : read.error;
+}
+
+bool Dataset::operator==(const Dataset &o) const
+{
+    if (id != o.id || name != o.name || kind != o.kind || metricKey != o.metricKey || currency != o.currency || source != o.source
+        || !(clv == o.clv) || !(transactions == o.transactions))
+        return false;
+    if (pendingRows == o.pendingRows)
+        return answers == o.answers;
+    return answerRows() == o.answerRows();
+}
+
 std::size_t Dataset::rows() const
 {
     switch (kind) {
-    case DatasetKind::Answers: return answers->size();
+    case DatasetKind::Answers: return pendingRows ? pendingRows->rowCount() : answers->size();
     case DatasetKind::Clv: return clv->size();
     case DatasetKind::Transactions: return transactions->size();
     }

@@ -11,6 +11,7 @@
 namespace waymark {
 
 class Metric;
+class PendingAnswers;
 
 // Survey answers of one metric (data/metrics), customer lifetime values, or purchases the
 // lifetime value models learn from (clv/).
@@ -63,9 +64,24 @@ struct Dataset {
     QString metricKey = QStringLiteral("nps"); // answers: which metric (metricByKey)
     QString currency;  // CLV: the currency of values that name none; transactions: of every amount
     DatasetSource source;
+    // Answers: the rows, or — for a large dataset whose file is still being read (below) —
+    // the rows' summary (data/answersummary.h), from which every grouped statistic comes out
+    // the same. Read `answerRows()` for anything that needs the rows themselves.
     SharedTable<AnswerTable> answers;
     SharedTable<ClvTable> clv;
     SharedTable<TransactionTable> transactions;
+    // Set when `answers` is a summary: the rows, read on a thread of their own.
+    std::shared_ptr<PendingAnswers> pendingRows;
+    // The answers row by row; waits for a read still under way. A read that failed gives the
+    // summary (no respondents, customers or comments); writers check pendingRows first.
+    const AnswerTable &answerRows() const;
+    std::shared_ptr<const AnswerTable> sharedAnswerRows() const; // the same, shared (caches key on it)
+    // The rows without waiting: nullptr while they are still being read.
+    const AnswerTable *answerRowsIfRead() const;
+    // Why the rows read behind could not be read (empty: they were, or nothing was pending);
+    // waits for the read. A dataset with such an error must not be written: it would lose them.
+    QString rowsError() const;
+    // Rows of the dataset (answers given, not groups of a summary).
     std::size_t rows() const;
     // The answers' metric; nullptr for CLV (and for a key no metric has, which readers refuse).
     const Metric *metric() const;
@@ -73,7 +89,8 @@ struct Dataset {
     QString kindKey() const;
     // Sets kind and metric from a key kindKey() gave; false for an unknown key.
     bool setKindKey(const QString &key);
-    bool operator==(const Dataset &) const = default;
+    // Compares the rows, waiting for them only when one side is a summary the other is not.
+    bool operator==(const Dataset &other) const;
 };
 
 // Datasets are large (a million rows) and never edited in place: a journey holds shared,

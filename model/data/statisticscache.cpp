@@ -63,7 +63,7 @@ std::shared_ptr<const ClvJoin> StatisticsCache::clvJoin(const DatasetRef &answer
     entry.table = answers->answers.shared();
     entry.other = clv->clv.shared();
     entry.mapKey = currency;
-    entry.join = std::make_shared<const ClvJoin>(joinClv(answers->answers, clv->clv, currency));
+    entry.join = std::make_shared<const ClvJoin>(joinClv(answers->answerRows(), clv->clv, currency));
     std::shared_ptr<const ClvJoin> result = entry.join;
     remember(std::move(entry));
     return result;

@@ -242,11 +242,11 @@ void readTransactions(const json &columns, const QString &path, TransactionTable
 const StringPool &datasetStrings(const Dataset &dataset)
 {
     switch (dataset.kind) {
-    case DatasetKind::Answers: return dataset.answers->strings;
+    case DatasetKind::Answers: return dataset.answerRows().strings;
     case DatasetKind::Clv: return dataset.clv->strings;
     case DatasetKind::Transactions: return dataset.transactions->strings;
     }
-    return dataset.answers->strings;
+    return dataset.answerRows().strings;
 }
 
 } // namespace
@@ -263,7 +263,7 @@ ordered_json toJson(const Dataset &dataset)
                            {"rowsRejected", dataset.source.rowsRejected}};
     ordered_json columns = ordered_json::object();
     if (dataset.kind == DatasetKind::Answers) {
-        const AnswerTable &t = dataset.answers;
+        const AnswerTable &t = dataset.answerRows();
         columns["score"] = numbersJson(t.score);
         columns["date"] = daysJson(t.day);
         columns["respondent"] = listJson(t.respondent);

@@ -30,11 +30,11 @@ JourneyFileKind journeyFileKind(const QString &path)
     return path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive) ? JourneyFileKind::Json : JourneyFileKind::Native;
 }
 
-std::optional<Journey> readJourneyFile(const QString &path, FormatError *error)
+std::optional<Journey> readJourneyFile(const QString &path, FormatError *error, DatasetRows rows)
 {
     if (journeyFileKind(path) == JourneyFileKind::Json)
         return JourneyJson::read(path, error);
-    return WaymarkFile::read(path, error);
+    return WaymarkFile::read(path, error, rows);
 }
 
 bool writeJourneyFile(const Journey &journey, const QString &path, FormatError *error, const JourneyHeadline *headline)
@@ -51,7 +51,7 @@ bool writeJourneyFile(const Journey &journey, const QString &path, FormatError *
 }
 
 std::optional<Journey> openJourneyFile(const QString &path, FileFingerprint *fingerprint, FormatError *error,
-                                       JourneyLock *heldLock)
+                                       JourneyLock *heldLock, DatasetRows rows)
 {
     const QString target = JourneyLock::realJourneyPath(path);
     if (heldLock && heldLock->isLocked()) {
@@ -65,7 +65,7 @@ std::optional<Journey> openJourneyFile(const QString &path, FileFingerprint *fin
     }
     if (fingerprint)
         *fingerprint = FileFingerprint::of(target);
-    return readJourneyFile(path, error);
+    return readJourneyFile(path, error, rows);
 }
 
 SaveResult saveJourneyFile(const Journey &journey, const QString &path, const FileFingerprint *expected,

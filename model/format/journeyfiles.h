@@ -2,6 +2,7 @@
 
 #include "format/filefingerprint.h"
 #include "format/formaterror.h"
+#include "format/waymarkfile.h"
 #include "journey.h"
 
 #include <QString>
@@ -17,7 +18,7 @@ struct JourneyHeadline;
 // the native SQLite file. Shared by the GUI and the command line.
 enum class JourneyFileKind { Native, Json };
 JourneyFileKind journeyFileKind(const QString &path);
-std::optional<Journey> readJourneyFile(const QString &path, FormatError *error);
+std::optional<Journey> readJourneyFile(const QString &path, FormatError *error, DatasetRows rows = DatasetRows::Now);
 // A .waymark file keeps the journey's headline (portfolio/journeyheadline.h) in its meta
 // table: `headline` when given (a window computes it with the statistics its badges use,
 // on its own thread, before writing on another), else computed here.
@@ -29,7 +30,7 @@ bool writeJourneyFile(const Journey &journey, const QString &path, FormatError *
 // first removes the temporary files saves killed mid-way left beside it, then notes the
 // file's fingerprint (before reading: a change during the read is then seen as a change).
 std::optional<Journey> openJourneyFile(const QString &path, FileFingerprint *fingerprint, FormatError *error,
-                                       JourneyLock *heldLock = nullptr);
+                                       JourneyLock *heldLock = nullptr, DatasetRows rows = DatasetRows::Now);
 
 // Writing a journey back. Holds the journey's lock for the write (`heldLock`, or taken
 // here, waiting up to JourneyLock::waitForOtherWriter for another writer, then refused

@@ -149,6 +149,13 @@ QByteArray JourneyJson::toJson(const Journey &input)
 
 bool JourneyJson::write(const Journey &journey, const QString &path, FormatError *error)
 {
+    for (const DatasetRef &dataset : journey.datasets) {
+        if (const QString why = dataset->rowsError(); !why.isEmpty()) {
+            if (error)
+                *error = {path, 0, 0, {}, QCoreApplication::translate("JourneyJson", "Could not write the file: %1").arg(why)};
+            return false;
+        }
+    }
     QSaveFile file(path); // writes a temporary file and renames it on commit: atomic
     const QByteArray bytes = toJson(journey);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {

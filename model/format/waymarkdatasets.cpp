@@ -1,11 +1,22 @@
 #include "format/waymarkdatasets.h"
 
+#include "data/answersummary.h"
+#include "data/metrics/metric.h"
+#include "data/pendinganswers.h"
 #include "format/columnblobs.h"
+#include "format/sqlitedb.h"
+#include "inputlimits.h"
 #include "format/waymarkreading.h"
 #include "journey.h"
 
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <optional>
 
 namespace waymark {
 
@@ -77,41 +88,44 @@ void readClvRowsV3(SqliteDatabase &db, qint64 dataset, ClvTable &table, const QS
 class ColumnReader
 {
 public:
-    ColumnReader(SqliteDatabase &db, qint64 dataset, QString what)
+    // `prefix` picks a part of the dataset's columns: "" its rows, summaryPrefix its summary.
+    ColumnReader(SqliteDatabase &db, qint64 dataset, QString what, QString prefix = {}, const std::atomic_bool *cancelled = nullptr)
         : mOne(db.prepare("SELECT data FROM dataset_columns WHERE dataset = ?1 AND name = ?2"))
         , mDb(db)
         , mDataset(dataset)
         , mWhat(std::move(what))
+        , mPrefix(std::move(prefix))
+        , mCancelled(cancelled)
     {
     }
-    // The columns the file has, with their sizes in bytes; false for a format-3 file.
+    // The columns the file has; false for a format-3 file. Names only: asking SQLite for a
+    // blob's length or type walks its pages, half a second for a ten-million-answer dataset.
     bool list()
     {
-        SqliteStatement statement = mDb.prepare("SELECT name, length(data), typeof(data) FROM dataset_columns WHERE dataset = ?1");
+        SqliteStatement statement = mDb.prepare("SELECT name FROM dataset_columns WHERE dataset = ?1");
         if (!statement.isValid() || !mOne.isValid())
             return false;
         statement.bind(1, mDataset);
-        while (statement.next()) {
-            if (statement.text(2) != QLatin1String("blob") && statement.integer(1) != 0)
-                throw ReadFailure{WaymarkText::tr("%1: its column “%2” is not binary data").arg(mWhat, statement.text(0))};
-            mSizes.insert(statement.text(0), statement.integer(1));
-        }
+        while (statement.next())
+            mNames.insert(statement.text(0));
         if (!statement.ok())
             throw ReadFailure{WaymarkText::tr("The file is damaged (%1).").arg(mDb.lastError())};
-        return !mSizes.isEmpty();
+        return !mNames.isEmpty();
     }
-    bool has(const char *name) const { return mSizes.contains(QLatin1String(name)); }
-    qint64 bytes(const char *name) const { return mSizes.value(QLatin1String(name)); }
-    void setRows(std::size_t rows) { mRows = rows; }
+    bool has(const char *name) const { return mNames.contains(mPrefix + QLatin1String(name)); }
 
+    // The first column read sets the number of rows; every later one must hold as many.
     template <typename T>
     void read(const char *name, std::vector<T> &values)
     {
         if (!has(name))
-            throw ReadFailure{WaymarkText::tr("%1: its column “%2” is missing").arg(mWhat, QLatin1String(name))};
-        if (!unpackColumn(fetch(name), values) || values.size() != mRows)
-            throw ReadFailure{WaymarkText::tr("%1: its column “%2” does not hold %3 values").arg(mWhat, QLatin1String(name)).arg(mRows)};
+            throw ReadFailure{WaymarkText::tr("%1: its column “%2” is missing").arg(mWhat, mPrefix + QLatin1String(name))};
+        const bool unpacked = unpackColumn(fetch(name), values);
         mOne.reset();
+        if (unpacked && !mRows)
+            mRows = values.size();
+        if (!unpacked || values.size() != *mRows)
+            throw ReadFailure{WaymarkText::tr("%1: its column “%2” does not hold %3 values").arg(mWhat, mPrefix + QLatin1String(name)).arg(mRows.value_or(0))};
     }
     // Columns later formats added: absent in older files, filled with `fill`.
     template <typename T>
@@ -120,7 +134,7 @@ public:
         if (has(name))
             read(name, values);
         else
-            values.assign(mRows, fill);
+            values.assign(mRows.value_or(0), fill);
     }
     void readStrings(StringPool &strings)
     {
@@ -135,10 +149,14 @@ private:
     // Valid until mOne is reset.
     QByteArrayView fetch(const char *name)
     {
+        if (mCancelled && *mCancelled)
+            throw ReadFailure{WaymarkText::tr("%1: reading was cancelled").arg(mWhat)};
         mOne.bind(1, mDataset);
-        mOne.bind(2, QString::fromLatin1(name));
+        mOne.bind(2, mPrefix + QLatin1String(name));
         if (!mOne.next())
             throw ReadFailure{WaymarkText::tr("The file is damaged (%1).").arg(mDb.lastError())};
+        if (!mOne.isBlob(0) && !mOne.blob(0).isEmpty())
+            throw ReadFailure{WaymarkText::tr("%1: its column “%2” is not binary data").arg(mWhat, mPrefix + QLatin1String(name))};
         return mOne.blob(0);
     }
 
@@ -146,9 +164,41 @@ private:
     SqliteDatabase &mDb;
     qint64 mDataset;
     QString mWhat;
-    QHash<QString, qint64> mSizes;
-    std::size_t mRows = 0;
+    QString mPrefix;
+    const std::atomic_bool *mCancelled;
+    QSet<QString> mNames;
+    std::optional<std::size_t> mRows;
 };
+
+void readAnswerColumns(ColumnReader &columns, AnswerTable &t)
+{
+    columns.readStrings(t.strings);
+    if (columns.has("answer")) { // format 6: any metric's answers as doubles
+        columns.read("answer", t.score);
+    } else { // formats 4 and 5: NPS scores as bytes
+        std::vector<quint8> scores;
+        columns.read("score", scores);
+        t.score.assign(scores.begin(), scores.end());
+    }
+    columns.read("day", t.day);
+    columns.read("respondent", t.respondent);
+    columns.read("customer", t.customer);
+    columns.read("segment", t.segment);
+    columns.read("touchpoint", t.touchpoint);
+    columns.read("stage", t.stage);
+    columns.read("channel", t.channel);
+    columns.readOptional("department", t.department, quint32(0));
+    columns.readOptional("location", t.location, quint32(0));
+    columns.read("comment", t.comment);
+    if (columns.has("count")) {
+        AggregateColumns &a = t.aggregate;
+        columns.read("count", a.count);
+        columns.read("low", a.low);
+        columns.read("middle", a.middle);
+        columns.read("high", a.high);
+        columns.read("sd", a.sd);
+    }
+}
 
 bool readColumns(SqliteDatabase &db, qint64 position, Dataset &data, const QString &what)
 {
@@ -156,38 +206,9 @@ bool readColumns(SqliteDatabase &db, qint64 position, Dataset &data, const QStri
     if (!columns.list())
         return false; // a format-3 file
     if (data.kind == DatasetKind::Answers) {
-        AnswerTable &t = data.answers.edit();
-        columns.readStrings(t.strings);
-        if (columns.has("answer")) { // format 6: any metric's answers as doubles
-            columns.setRows(std::size_t(columns.bytes("answer")) / sizeof(double));
-            columns.read("answer", t.score);
-        } else { // formats 4 and 5: NPS scores as bytes
-            columns.setRows(std::size_t(columns.bytes("score")));
-            std::vector<quint8> scores;
-            columns.read("score", scores);
-            t.score.assign(scores.begin(), scores.end());
-        }
-        columns.read("day", t.day);
-        columns.read("respondent", t.respondent);
-        columns.read("customer", t.customer);
-        columns.read("segment", t.segment);
-        columns.read("touchpoint", t.touchpoint);
-        columns.read("stage", t.stage);
-        columns.read("channel", t.channel);
-        columns.readOptional("department", t.department, quint32(0));
-        columns.readOptional("location", t.location, quint32(0));
-        columns.read("comment", t.comment);
-        if (columns.has("count")) {
-            AggregateColumns &a = t.aggregate;
-            columns.read("count", a.count);
-            columns.read("low", a.low);
-            columns.read("middle", a.middle);
-            columns.read("high", a.high);
-            columns.read("sd", a.sd);
-        }
+        readAnswerColumns(columns, data.answers.edit());
     } else if (data.kind == DatasetKind::Transactions) {
         TransactionTable &t = data.transactions.edit();
-        columns.setRows(std::size_t(columns.bytes("customer")) / sizeof(quint32));
         columns.readStrings(t.strings);
         columns.read("customer", t.customer);
         columns.read("day", t.day);
@@ -195,7 +216,6 @@ bool readColumns(SqliteDatabase &db, qint64 position, Dataset &data, const QStri
         columns.read("count", t.count);
     } else {
         ClvTable &t = data.clv.edit();
-        columns.setRows(std::size_t(columns.bytes("customer")) / sizeof(quint32));
         columns.readStrings(t.strings);
         columns.read("customer", t.customer);
         columns.read("value", t.value);
@@ -206,54 +226,66 @@ bool readColumns(SqliteDatabase &db, qint64 position, Dataset &data, const QStri
     return true;
 }
 
+using PutColumn = std::function<void(const QString &name, const QByteArray &bytes)>;
+
+void writeAnswerColumns(const PutColumn &put, const QString &prefix, const AnswerTable &t)
+{
+    const auto column = [&](const char *name, const QByteArray &bytes) { put(prefix + QLatin1String(name), bytes); };
+    column("strings", packStrings(t.strings));
+    column("answer", packColumn(t.score));
+    column("day", packColumn(t.day));
+    column("respondent", packColumn(t.respondent));
+    column("customer", packColumn(t.customer));
+    column("segment", packColumn(t.segment));
+    column("touchpoint", packColumn(t.touchpoint));
+    column("stage", packColumn(t.stage));
+    column("channel", packColumn(t.channel));
+    column("department", packColumn(t.department));
+    column("location", packColumn(t.location));
+    column("comment", packColumn(t.comment));
+    if (t.isAggregated()) {
+        column("count", packColumn(t.aggregate.count));
+        column("low", packColumn(t.aggregate.low));
+        column("middle", packColumn(t.aggregate.middle));
+        column("high", packColumn(t.aggregate.high));
+        column("sd", packColumn(t.aggregate.sd));
+    }
+}
+
 bool writeColumns(SqliteDatabase &db, qint64 position, const Dataset &data)
 {
     SqliteStatement insert = db.prepare("INSERT INTO dataset_columns VALUES (?1, ?2, ?3)");
     bool ok = insert.isValid();
-    const auto put = [&](const char *name, const QByteArray &bytes) {
+    const PutColumn put = [&](const QString &name, const QByteArray &bytes) {
         if (!ok)
             return;
         insert.bind(1, position);
-        insert.bind(2, QString::fromLatin1(name));
+        insert.bind(2, name);
         insert.bindBlob(3, bytes);
         ok = insert.exec();
     };
+    const auto column = [&](const char *name, const QByteArray &bytes) { put(QLatin1String(name), bytes); };
     if (data.kind == DatasetKind::Answers) {
-        const AnswerTable &t = *data.answers;
-        put("strings", packStrings(t.strings));
-        put("answer", packColumn(t.score));
-        put("day", packColumn(t.day));
-        put("respondent", packColumn(t.respondent));
-        put("customer", packColumn(t.customer));
-        put("segment", packColumn(t.segment));
-        put("touchpoint", packColumn(t.touchpoint));
-        put("stage", packColumn(t.stage));
-        put("channel", packColumn(t.channel));
-        put("department", packColumn(t.department));
-        put("location", packColumn(t.location));
-        put("comment", packColumn(t.comment));
-        if (t.isAggregated()) {
-            put("count", packColumn(t.aggregate.count));
-            put("low", packColumn(t.aggregate.low));
-            put("middle", packColumn(t.aggregate.middle));
-            put("high", packColumn(t.aggregate.high));
-            put("sd", packColumn(t.aggregate.sd));
-        }
+        const AnswerTable &rows = data.answerRows();
+        writeAnswerColumns(put, {}, rows);
+        if (const Metric *metric = data.metric(); metric && !rows.isAggregated() && rows.size() > 0)
+            writeAnswerColumns(put, summaryPrefix(), data.pendingRows && !data.pendingRows->outcome().summary ? *data.answers
+                                                                                                          : summarizeAnswers(rows, *metric));
     } else if (data.kind == DatasetKind::Transactions) {
         const TransactionTable &t = *data.transactions;
-        put("strings", packStrings(t.strings));
-        put("customer", packColumn(t.customer));
-        put("day", packColumn(t.day));
-        put("amount", packColumn(t.amount));
-        put("count", packColumn(t.count));
+        column("strings", packStrings(t.strings));
+        column("customer", packColumn(t.customer));
+        column("day", packColumn(t.day));
+        column("amount", packColumn(t.amount));
+        column("count", packColumn(t.count));
     } else {
         const ClvTable &t = *data.clv;
-        put("strings", packStrings(t.strings));
-        put("customer", packColumn(t.customer));
-        put("value", packColumn(t.value));
-        put("currency", packColumn(t.currency));
-        put("segment", packColumn(t.segment));
-        put("acquired", packColumn(t.acquired));
+        column("strings", packStrings(t.strings));
+        column("customer", packColumn(t.customer));
+        column("value", packColumn(t.value));
+        column("currency", packColumn(t.currency));
+        column("segment", packColumn(t.segment));
+        column("acquired", packColumn(t.acquired));
     }
     return ok;
 }
@@ -265,7 +297,85 @@ QString idText(const QUuid &id)
 
 } // namespace
 
-void readDatasets(SqliteDatabase &db, Journey &journey)
+QString summaryPrefix()
+{
+    return QStringLiteral("summary/");
+}
+
+namespace {
+
+PendingAnswers::Outcome readRows(SqliteDatabase &db, qint64 position, Dataset data, const AnswerTable &summary, const QString &what,
+                                 const std::atomic_bool &cancelled)
+{
+    PendingAnswers::Outcome outcome;
+    try {
+        data.answers = {};
+        ColumnReader columns(db, position, what, {}, &cancelled);
+        if (!columns.list())
+            throw ReadFailure{WaymarkText::tr("%1: its columns are missing").arg(what)};
+        readAnswerColumns(columns, data.answers.edit());
+    } catch (const ReadFailure &failure) {
+        outcome.error = failure.message;
+        return outcome;
+    }
+    if (cancelled)
+        return outcome;
+    // The rules the journey checks on open, for this dataset's rows.
+    Journey alone;
+    alone.id = QUuid::createUuid();
+    alone.datasets.emplace_back(data);
+    if (const auto problems = alone.problems(); !problems.empty()) {
+        outcome.error = WaymarkText::tr("%1 breaks the journey's rules: %2").arg(what, problems.front().message);
+        return outcome;
+    }
+    outcome.rows = data.answers.shared();
+    AnswerTable own = summarizeAnswers(*outcome.rows, *data.metric());
+    if (!(own == summary)) {
+        outcome.warning = WaymarkText::tr("%1: the summary kept in the file does not match its answers (the file was changed "
+                                          "outside Waymark?); its figures are now counted from the answers.")
+                              .arg(what);
+        outcome.summary = std::make_shared<const AnswerTable>(std::move(own));
+    }
+    return outcome;
+}
+
+// The summary now; the rows on a thread of their own. False when the dataset is read whole
+// (not answers, too small, or no summary in the file).
+bool readSummaryAndRowsBehind(SqliteDatabase &db, qint64 position, Dataset &data, const QString &what, const RowsBehind &behind)
+{
+    if (data.kind != DatasetKind::Answers || !data.metric())
+        return false;
+    ColumnReader columns(db, position, what, summaryPrefix());
+    if (!columns.list() || !columns.has("count") || !columns.has("answer"))
+        return false;
+    readAnswerColumns(columns, data.answers.edit());
+    // The summary counts every answer; should it lie, the rows' own summary shows it.
+    const std::size_t rows = std::size_t(std::llround(std::clamp(data.answers->answers(), 0.0, 1e15)));
+    if (rows < behind.fromRows) {
+        data.answers = {};
+        return false;
+    }
+    auto connection = std::make_shared<SqliteDatabase>();
+    if (!connection->open(behind.path, SqliteDatabase::Mode::ReadOnly))
+        throw ReadFailure{WaymarkText::tr("Could not open the file: %1").arg(connection->lastError())};
+    connection->setTimeLimit(InputLimits::maxReadTime);
+    Dataset header = data;
+    const std::shared_ptr<const AnswerTable> summary = data.answers.shared();
+    data.pendingRows = std::make_shared<PendingAnswers>(rows, [connection, position, header, summary, what](const std::atomic_bool &cancelled) {
+        try {
+            return readRows(*connection, position, header, *summary, what, cancelled);
+        } catch (const std::bad_alloc &) {
+            PendingAnswers::Outcome outcome;
+            outcome.error = WaymarkText::tr("%1: there is not enough memory to read its answers").arg(what);
+            return outcome;
+        }
+    });
+    return true;
+}
+
+} // namespace
+
+void readDatasets(SqliteDatabase &db, Journey &journey, const RowsBehind *behind)
 {
     std::vector<std::pair<qint64, Dataset>> found;
     forEachRow(db,
@@ -291,6 +401,10 @@ void readDatasets(SqliteDatabase &db, Journey &journey)
                });
     for (auto &[position, data] : found) {
         const QString what = WaymarkText::tr("Dataset \"%1\"").arg(data.name);
+        if (behind && readSummaryAndRowsBehind(db, position, data, what, *behind)) {
+            journey.datasets.emplace_back(std::move(data));
+            continue;
+        }
         if (!readColumns(db, position, data, what)) {
             if (data.kind == DatasetKind::Transactions) // format 8 added them, always as columns
                 throw ReadFailure{WaymarkText::tr("%1: its columns are missing").arg(what)};

@@ -23,7 +23,7 @@ namespace waymark {
 
 namespace {
 
-Journey readJourney(SqliteDatabase &db)
+Journey readJourney(SqliteDatabase &db, const RowsBehind *behind)
 {
     Journey journey;
     int journeyRows = 0;
@@ -134,7 +134,7 @@ Journey readJourney(SqliteDatabase &db)
         journey.settings.insert(row.text(0), row.text(1));
     });
     readPictures(db, journey);
-    readDatasets(db, journey);
+    readDatasets(db, journey, behind);
     readWorkshop(db, journey);
     readBusinessCase(db, journey);
     return journey;
@@ -168,7 +168,7 @@ bool upgradedCopy(SqliteDatabase &file, int version, SqliteDatabase &memory, QSt
     return WaymarkSchema::upgrade(memory, version, error);
 }
 
-std::optional<Journey> readDatabase(const QString &path, FormatError *error)
+std::optional<Journey> readDatabase(const QString &path, FormatError *error, DatasetRows rows)
 {
     const auto failWith = [&](const QString &message) -> std::optional<Journey> {
         *error = {path, 0, 0, {}, message};
@@ -237,7 +237,9 @@ std::optional<Journey> readDatabase(const QString &path, FormatError *error)
 
     Journey journey;
     try {
-        journey = readJourney(*source);
+        // An upgraded copy has no summaries yet: older files are read whole.
+        const RowsBehind behind{path};
+        journey = readJourney(*source, rows == DatasetRows::Behind && source == &db ? &behind : nullptr);
     } catch (const ReadFailure &failure) {
         return failWith(failure.message);
     }
@@ -255,10 +257,10 @@ std::optional<Journey> readDatabase(const QString &path, FormatError *error)
 
 } // namespace
 
-std::optional<Journey> WaymarkFile::read(const QString &path, FormatError *error)
+std::optional<Journey> WaymarkFile::read(const QString &path, FormatError *error, DatasetRows rows)
 {
     FormatError ignored;
-    return readDatabase(path, error ? error : &ignored);
+    return readDatabase(path, error ? error : &ignored, rows);
 }
 
 QHash<QString, QString> WaymarkFile::readMeta(const QString &path)

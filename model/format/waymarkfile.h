@@ -10,6 +10,9 @@
 
 namespace waymark {
 
+// Whether reading a journey waits for the rows of its large datasets.
+enum class DatasetRows { Now, Behind };
+
 // The native `.waymark` file: one SQLite database (an "application file format").
 // PRAGMA application_id marks it as ours; PRAGMA user_version is the schema version.
 // Older schemas are upgraded step by step on open; newer ones are refused with a message
@@ -21,8 +24,10 @@ public:
     static constexpr int schemaVersion = 10;
 
     // Reads and checks a journey. Never returns a half-loaded journey: on any problem
-    // returns nullopt and fills `error`.
-    static std::optional<Journey> read(const QString &path, FormatError *error);
+    // returns nullopt and fills `error`. With DatasetRows::Behind, a large dataset of answers
+    // comes as its summary and its rows follow on a thread of their own
+    // (format/waymarkdatasets.h): what a window opening a file wants, not a command.
+    static std::optional<Journey> read(const QString &path, FormatError *error, DatasetRows rows = DatasetRows::Now);
 
     // Atomic: writes a complete new database next to `path`, syncs it, then renames it over
     // `path`. A crash at any moment leaves either the old or the new file. `extraMeta`

@@ -229,6 +229,9 @@ bool WaymarkFile::write(const Journey &journey, const QString &path, FormatError
     };
     if (!folder.exists())
         return fail(WaymarkText::tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(folder.path())));
+    for (const DatasetRef &dataset : journey.datasets)
+        if (const QString why = dataset->rowsError(); !why.isEmpty())
+            return fail(WaymarkText::tr("Could not save: %1. Remove that dataset (Data dock) or import its file again, then save.").arg(why));
 
     QTemporaryFile temporary(SaveTemporaries::nameTemplate(target));
     temporary.setAutoRemove(true); // removed on every failure path; released after the rename

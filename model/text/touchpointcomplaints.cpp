@@ -16,7 +16,7 @@ namespace waymark {
 const DatasetRef *commentDataset(const Journey &journey)
 {
     const auto usable = [](const DatasetRef &d) {
-        return d->kind == DatasetKind::Answers && d->metric() && d->metric()->hasBands() && CommentCorpusCache::hasComments(*d->answers);
+        return d->kind == DatasetKind::Answers && d->metric() && d->metric()->hasBands() && d->answerRowsIfRead() && CommentCorpusCache::hasComments(*d->answerRowsIfRead());
     };
     const DatasetRef *found = nullptr;
     for (const DatasetRef &d : journey.datasets) // later datasets are newer
@@ -29,7 +29,7 @@ std::vector<TouchpointComplaints> touchpointComplaints(const Dataset &dataset, c
                                                        int top, int quotes)
 {
     const Metric *metric = dataset.metric();
-    const AnswerTable &table = *dataset.answers;
+    const AnswerTable &table = dataset.answerRows();
     if (!metric || !metric->hasBands() || table.touchpoint.size() != table.size())
         return {};
     QHash<quint32, qint64> lowByKey; // string index of the key -> lowest-band answers

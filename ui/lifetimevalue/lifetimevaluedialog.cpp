@@ -299,7 +299,7 @@ void LifetimeValueDialog::refresh()
     mPages->setCurrentIndex(1);
     showSettings();
     const DatasetRef *nps = journey.newestDataset(QStringLiteral("nps"));
-    const ClvBreakdown breakdown = breakDownClv(*mShown, nps ? &*(*nps)->answers : nullptr);
+    const ClvBreakdown breakdown = breakDownClv(*mShown, nps ? &(*nps)->answerRows() : nullptr);
     fillOverview(*mShown, breakdown);
     fillGroups(breakdown, nps != nullptr);
     fillLeaving(breakdown, nps != nullptr);

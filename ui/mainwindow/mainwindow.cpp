@@ -399,7 +399,7 @@ bool MainWindow::readFile(const QString &path)
     std::optional<Journey> journey;
     // Ten million answers take seconds to read: the window keeps painting meanwhile.
     runInBackground(this, {tr("Opening %1…").arg(QFileInfo(path).fileName())},
-                    [&] { journey = openJourneyFile(path, &fingerprint, &error); });
+                    [&] { journey = openJourneyFile(path, &fingerprint, &error, nullptr, DatasetRows::Behind); });
     if (!journey) {
         showError(tr("Could not open the journey"), tr("%1\n\n%2").arg(QDir::toNativeSeparators(path), error.toString()));
         if (!QFileInfo::exists(path))
@@ -409,6 +409,7 @@ bool MainWindow::readFile(const QString &path)
     auto document = std::make_unique<JourneyDocument>(std::move(*journey));
     document->setFilePath(QFileInfo(path).absoluteFilePath());
     setDocument(std::move(document));
+    watchRowsRead();
     mFileWatch->track(path, fingerprint);
     mRecent->add(path);
     statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 5000);

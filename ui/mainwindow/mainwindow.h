@@ -139,6 +139,9 @@ private:
     void updateBadgeMetricMenu();
     void importData(DatasetKind kind);
     void importDataFile(DatasetKind kind, const QString &path);
+    // Says in the status bar which datasets still read their answers behind the open map,
+    // and what went wrong if one could not (mainwindowdata.cpp).
+    void watchRowsRead();
     void createStartAndDrops(); // mainwindowstart.cpp
     void importPurchases();   // mainwindowclv.cpp
     void showLifetimeValue(); // mainwindowclv.cpp

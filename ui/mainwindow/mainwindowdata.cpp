@@ -12,16 +12,42 @@
 #include "dialogs/importsummarydialog.h"
 #include "docks/datadock.h"
 #include "data/metrics/metric.h"
+#include "data/pendinganswers.h"
 #include "journeydocument.h"
 
 #include <QAction>
 #include <QActionGroup>
+#include <QDir>
 #include <QMenu>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QStatusBar>
 
 namespace waymark {
+
+void MainWindow::watchRowsRead()
+{
+    qint64 pending = 0;
+    for (const DatasetRef &dataset : mDocument->journey().datasets)
+        if (dataset->pendingRows && !dataset->pendingRows->ready())
+            pending += qint64(dataset->rows());
+    if (pending == 0)
+        return;
+    // The badges already show (from each dataset's summary); comments, respondents and the
+    // lifetime-value join wait for the rows.
+    statusBar()->showMessage(tr("Reading %L1 survey answers behind the map…").arg(pending));
+    connect(mDocument.get(), &JourneyDocument::datasetRowsRead, this, [this](const QUuid &id, const QString &problem) {
+        const auto at = std::find_if(mDocument->journey().datasets.begin(), mDocument->journey().datasets.end(),
+                                     [&](const DatasetRef &d) { return d->id == id; });
+        const QString name = at == mDocument->journey().datasets.end() ? QString() : (*at)->name;
+        const bool stillReading = std::any_of(mDocument->journey().datasets.begin(), mDocument->journey().datasets.end(),
+                                              [](const DatasetRef &d) { return d->pendingRows && !d->pendingRows->ready(); });
+        if (!stillReading)
+            statusBar()->showMessage(tr("All survey answers read"), 5000);
+        if (!problem.isEmpty())
+            showError(tr("Survey answers of “%1”").arg(name), tr("%1\n\n%2").arg(QDir::toNativeSeparators(mDocument->filePath()), problem));
+    });
+}
 
 void MainWindow::createDataLayers()
 {

@@ -55,7 +55,7 @@ void MainWindow::createVoice()
     connect(mVoiceBadges, &QAction::toggled, this, [this](bool on) {
         if (on && mDocument)
             if (const DatasetRef *dataset = commentDataset(mDocument->journey());
-                dataset && !CommentCorpusCache::find((*dataset)->answers.shared()))
+                dataset && !CommentCorpusCache::find((*dataset)->sharedAnswerRows()))
                 mVoice->readComments(); // in the background; the badges follow when it is done
         updateDataOverlay();
     });
@@ -87,7 +87,7 @@ void MainWindow::addComplaintBadges(DataOverlay &overlay) const
     const Journey &journey = mDocument->journey();
     const DatasetRef *dataset = commentDataset(journey);
     // Only a corpus already read: the overlay is redrawn on every data change and must not wait.
-    const auto corpus = dataset ? CommentCorpusCache::find((*dataset)->answers.shared()) : nullptr;
+    const auto corpus = dataset ? CommentCorpusCache::find((*dataset)->sharedAnswerRows()) : nullptr;
     if (!corpus)
         return;
     const auto topTerm = topComplaintTerms(**dataset, corpus);

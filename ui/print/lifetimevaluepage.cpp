@@ -62,7 +62,7 @@ void paint(QPainter &painter, const QRectF &area, const Journey &journey, Statis
         return;
     const ClvAnalysis &a = model->analysis;
     const DatasetRef *nps = journey.newestDataset(QStringLiteral("nps"));
-    const ClvBreakdown b = breakDownClv(*model, nps ? &*(*nps)->answers : nullptr);
+    const ClvBreakdown b = breakDownClv(*model, nps ? &(*nps)->answerRows() : nullptr);
     const ClvModelSettings settings = ClvModelSettings::fromSettings(journey.settings);
     const QString currency = b.currency;
     const QLocale locale;

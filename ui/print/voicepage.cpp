@@ -46,7 +46,7 @@ void paint(QPainter &painter, const QRectF &area, const Journey &journey)
     if (!dataset)
         return;
     const Metric &metric = *(*dataset)->metric();
-    const auto corpus = CommentCorpusCache::corpus((*dataset)->answers.shared());
+    const auto corpus = CommentCorpusCache::corpus((*dataset)->sharedAnswerRows());
     std::vector<TouchpointComplaints> worst = touchpointComplaints(**dataset, *corpus, &journey, termsShown, quotesPerTerm);
     // With the customers' lifetime values known (imported or modelled from purchases), the
     // board reads the touchpoints whose detractors are worth the most first.

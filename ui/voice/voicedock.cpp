@@ -221,7 +221,7 @@ const DatasetRef *VoiceDock::dataset() const
 void VoiceDock::datasetsChanged()
 {
     const DatasetRef *current = dataset();
-    const bool same = current && mDataset.shared() && (*current)->answers.shared() == mDataset->answers.shared()
+    const bool same = current && mDataset.shared() && (*current)->sharedAnswerRows() == mDataset->sharedAnswerRows()
         && (*current)->metricKey == mDataset->metricKey;
     if (!same) {
         mDataset = current ? *current : DatasetRef();
@@ -258,7 +258,7 @@ void VoiceDock::readComments()
 {
     if (!mDataset.shared() || mCorpus || mReading)
         return;
-    const std::shared_ptr<const AnswerTable> table = mDataset->answers.shared();
+    const std::shared_ptr<const AnswerTable> table = mDataset->sharedAnswerRows();
     if ((mCorpus = CommentCorpusCache::find(table))) {
         fillGroups();
         refresh();
@@ -279,7 +279,7 @@ void VoiceDock::fillGroups()
     const Scope scope = Scope(mScope->currentData().toInt());
     if (!mDataset.shared() || scope == Scope::SelectedCard)
         return;
-    const RowGroups groups = groupRows(*mDataset->answers, dimensionOf(scope), mDocument ? &mDocument->journey() : nullptr);
+    const RowGroups groups = groupRows(mDataset->answerRows(), dimensionOf(scope), mDocument ? &mDocument->journey() : nullptr);
     for (const QString &label : groups.labels)
         mGroup->addItem(label);
     mGroup->setCurrentIndex(std::max(0, mGroup->findText(previous)));
@@ -361,7 +361,7 @@ void VoiceDock::refresh()
     mStatus->setText(tr("Comparing the comments…"));
     mTermsPending = true;
     mTermsRunning = mTermsAsked;
-    mTermsJob.setFuture(QtConcurrent::run([table = mDataset->answers.shared(), corpus = mCorpus, metric = mDataset->metric(), r, journey] {
+    mTermsJob.setFuture(QtConcurrent::run([table = mDataset->sharedAnswerRows(), corpus = mCorpus, metric = mDataset->metric(), r, journey] {
         return distinctiveTerms(*table, *corpus, *metric, r, journey.get());
     }));
 }
@@ -427,7 +427,7 @@ void VoiceDock::runSearch()
     mResultsTitle->setText(tr("Searching…"));
     mSearchQuery = query;
     mSearchPending = true;
-    mSearchJob.setFuture(QtConcurrent::run([table = mDataset->answers.shared(), corpus = mCorpus, query] {
+    mSearchJob.setFuture(QtConcurrent::run([table = mDataset->sharedAnswerRows(), corpus = mCorpus, query] {
         std::vector<qint64> rows;
         for (std::size_t row = 0; row < table->size(); ++row)
             if (table->comment[row] != 0)
@@ -441,7 +441,7 @@ void VoiceDock::showSearchResults(const QString &query, const std::vector<qint64
     mResults->clear();
     if (!mDataset.shared())
         return;
-    const AnswerTable &table = *mDataset->answers;
+    const AnswerTable &table = mDataset->answerRows();
     mResultsTitle->setText(tr("%n comment(s) contain “%1”", nullptr, int(hits.size())).arg(query)
                            + (hits.size() > std::size_t(searchResultsShown) ? QLatin1Char(' ') + tr("(the first %1 shown)").arg(searchResultsShown)
                                                                              : QString()));
@@ -470,7 +470,7 @@ void VoiceDock::selectCardsWithTerm()
     r.quotesPerTerm = 0; // only which touchpoints, not what they said
     mSelectCards->setEnabled(false); // once: a second click would select the same cards again
     setCursor(Qt::BusyCursor);
-    mSelectJob.setFuture(QtConcurrent::run([table = mDataset->answers.shared(), corpus = mCorpus, metric = mDataset->metric(), r, id = term->id] {
+    mSelectJob.setFuture(QtConcurrent::run([table = mDataset->sharedAnswerRows(), corpus = mCorpus, metric = mDataset->metric(), r, id = term->id] {
         std::set<QString> keys;
         for (const CommentGroup &group : distinctiveTerms(*table, *corpus, *metric, r, nullptr))
             for (const DistinctiveTerm &t : group.terms)

@@ -1,0 +1,116 @@
+#include "data/answersummary.h"
+
+#include "data/metrics/metric.h"
+
+#include <algorithm>
+#include <array>
+#include <limits>
+#include <unordered_map>
+
+namespace waymark {
+
+qint64 monthStart(qint64 day)
+{
+    if (day == noDate)
+        return noDate;
+    const QDate date = dateOf(day);
+    return dayNumber(QDate(date.year(), date.month(), 1));
+}
+
+namespace {
+
+constexpr std::size_t textColumns = 6; // touchpoint, stage, segment, channel, department, location
+
+struct GroupKey {
+    std::array<quint32, textColumns> texts{};
+    qint64 month = noDate;
+    double score = 0;
+    bool operator==(const GroupKey &o) const { return texts == o.texts && month == o.month && score == o.score; }
+};
+
+struct GroupKeyHash {
+    std::size_t operator()(const GroupKey &key) const
+    {
+        std::size_t h = std::hash<double>()(key.score) ^ (std::hash<qint64>()(key.month) * 0x9e3779b97f4a7c15ULL);
+        for (quint32 text : key.texts)
+            h = (h ^ text) * 0x100000001b3ULL;
+        return h;
+    }
+};
+
+std::array<const std::vector<quint32> *, textColumns> textColumnsOf(const AnswerTable &table)
+{
+    return {&table.touchpoint, &table.stage, &table.segment, &table.channel, &table.department, &table.location};
+}
+
+} // namespace
+
+AnswerTable summarizeAnswers(const AnswerTable &rows, const Metric &metric)
+{
+    const auto columns = textColumnsOf(rows);
+    std::unordered_map<qint64, qint64> months; // a journey's answers fall on a few thousand days
+    std::unordered_map<GroupKey, double, GroupKeyHash> counts;
+    for (std::size_t row = 0; row < rows.size(); ++row) {
+        GroupKey key;
+        for (std::size_t c = 0; c < textColumns; ++c)
+            key.texts[c] = (*columns[c])[row];
+        const qint64 day = rows.day[row];
+        auto month = months.find(day);
+        if (month == months.end())
+            month = months.emplace(day, monthStart(day)).first;
+        key.month = month->second;
+        key.score = rows.score[row];
+        counts[key] += 1;
+    }
+
+    // Sorted by the texts themselves, not their indices: two tables holding the same answers
+    // in another order number their texts differently but summarise alike.
+    std::vector<std::pair<GroupKey, double>> groups(counts.begin(), counts.end());
+    const auto textOf = [&](quint32 index) -> const QString & { return rows.strings.at(index); };
+    std::sort(groups.begin(), groups.end(), [&](const auto &a, const auto &b) {
+        for (std::size_t c = 0; c < textColumns; ++c) {
+            if (a.first.texts[c] == b.first.texts[c])
+                continue;
+            const int order = textOf(a.first.texts[c]).compare(textOf(b.first.texts[c]));
+            if (order != 0)
+                return order < 0;
+        }
+        if (a.first.month != b.first.month)
+            return a.first.month < b.first.month;
+        return a.first.score < b.first.score;
+    });
+
+    AnswerTable summary;
+    summary.reserve(groups.size());
+    std::unordered_map<quint32, quint32> renumbered{{0, 0}};
+    const auto text = [&](quint32 index) {
+        const auto found = renumbered.find(index);
+        if (found != renumbered.end())
+            return found->second;
+        const quint32 appended = summary.strings.append(rows.strings.at(index));
+        renumbered.emplace(index, appended);
+        return appended;
+    };
+    const auto summaryColumns = std::array<std::vector<quint32> *, textColumns>{
+        &summary.touchpoint, &summary.stage, &summary.segment, &summary.channel, &summary.department, &summary.location};
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    for (const auto &[key, count] : groups) {
+        for (std::size_t c = 0; c < textColumns; ++c)
+            summaryColumns[c]->push_back(text(key.texts[c]));
+        summary.day.push_back(key.month);
+        summary.score.push_back(key.score);
+        summary.respondent.push_back(0);
+        summary.customer.push_back(0);
+        summary.comment.push_back(0);
+        const std::optional<Band> band = metric.band(key.score);
+        AggregateColumns &aggregate = summary.aggregate;
+        aggregate.count.push_back(count);
+        aggregate.low.push_back(!band ? nan : *band == Band::Low ? count : 0);
+        aggregate.middle.push_back(!band ? nan : *band == Band::Middle ? count : 0);
+        aggregate.high.push_back(!band ? nan : *band == Band::High ? count : 0);
+        aggregate.sd.push_back(0);
+    }
+    return summary;
+}
+
+} // namespace waymark

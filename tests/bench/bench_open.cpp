@@ -1,0 +1,83 @@
+// Opening a journey with a large dataset as the window does (the summary first, the rows on
+// a thread of their own) against reading it whole as commands do, in one run, as a ratio.
+//   waymark_bench_open FILE.waymark [RUNS]
+// "map ready" is the read plus the badges' statistics (NPS per touchpoint) from what the read
+// gave; "rows read" is when the last dataset's rows are there. The file is read once before
+// timing, so both sides start from the page cache.
+#include "data/answerstatistics.h"
+#include "data/pendinganswers.h"
+#include "format/waymarkfile.h"
+#include "journeydocument.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTextStream>
+
+#include <algorithm>
+#include <vector>
+
+using namespace waymark;
+
+namespace {
+
+double msSince(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+void badges(JourneyDocument &document)
+{
+    for (const DatasetRef &dataset : document.journey().datasets)
+        if (dataset->kind == DatasetKind::Answers)
+            document.statistics().groups(dataset, {Dimension::Touchpoint}, &document.journey());
+}
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values[values.size() / 2];
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    if (argc < 2) {
+        out << "usage: waymark_bench_open FILE.waymark [RUNS]\n";
+        return 2;
+    }
+    const QString path = QString::fromLocal8Bit(argv[1]);
+    const int runs = argc > 2 ? std::max(1, atoi(argv[2])) : 5;
+    FormatError error;
+    if (!WaymarkFile::read(path, &error)) { // warms the page cache
+        out << error.toString() << '\n';
+        return 1;
+    }
+    std::vector<double> whole, mapReady, rowsRead;
+    for (int run = 0; run < runs; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        {
+            auto journey = WaymarkFile::read(path, &error);
+            JourneyDocument document(std::move(*journey));
+            badges(document);
+            whole.push_back(msSince(timer));
+        }
+        timer.restart();
+        auto journey = WaymarkFile::read(path, &error, DatasetRows::Behind);
+        JourneyDocument document(std::move(*journey));
+        badges(document);
+        mapReady.push_back(msSince(timer));
+        for (const DatasetRef &dataset : document.journey().datasets)
+            if (dataset->pendingRows)
+                dataset->pendingRows->outcome();
+        rowsRead.push_back(msSince(timer));
+    }
+    out << "read whole + badges (commands, before)  " << median(whole) << " ms\n"
+        << "summary + badges (the window: map ready) " << median(mapReady) << " ms\n"
+        << "rows read behind, from the start          " << median(rowsRead) << " ms\n"
+        << "map ready / read whole: " << median(mapReady) / median(whole) << "× (median of " << runs << ")\n";
+    return 0;
+}
