@@ -284,6 +284,8 @@ private:
     // Workshop (serversessionworkshop.cpp): a vote's object written as it is (start, undone removal).
     std::optional<qint64> addVoteObject(const QJsonObject &vote, QString *error);
     QString voteTitle(const QUuid &vote) const;
+    // False, saying why, while the connection is down: these kinds are not queued offline.
+    bool connectedForWorkshop(QString *error) const;
     // "Ана closed the vote “…” (change 42)", read on the server, or that it is closed.
     QString voteClosedBy(QSqlQuery &query, const QUuid &vote, const QString &title) const;
 

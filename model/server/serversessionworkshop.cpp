@@ -109,6 +109,17 @@ const QJsonObject *localComment(const JourneyParts &parts, const QUuid &comment)
 
 } // namespace
 
+bool ServerSession::connectedForWorkshop(QString *error) const
+{
+    if (mConnected)
+        return true;
+    if (error)
+        *error = Text::tr("not connected to %1: votes, dots taken back and comments changed or deleted are not kept offline; "
+                          "try again when the connection is back")
+                     .arg(mAddress.display());
+    return false;
+}
+
 QString ServerSession::voteTitle(const QUuid &vote) const
 {
     const QJsonObject object = ServerWorkshop::voteIn(mParts.base, vote);
@@ -129,6 +140,8 @@ std::optional<qint64> ServerSession::startVote(const VoteRound &vote, QString *e
 
 std::optional<qint64> ServerSession::addVoteObject(const QJsonObject &vote, QString *error)
 {
+    if (!connectedForWorkshop(error))
+        return std::nullopt;
     const QUuid id = QUuid::fromString(vote[QLatin1String("id")].toString());
     const QString title = vote[titleKey].toString();
     if (!ServerWorkshop::voteIn(mParts.base, id).isEmpty()) {
@@ -166,6 +179,8 @@ std::optional<qint64> ServerSession::addVoteObject(const QJsonObject &vote, QStr
 
 std::optional<qint64> ServerSession::setVoteField(const QUuid &vote, const QString &field, const QJsonValue &value, QString *error)
 {
+    if (!connectedForWorkshop(error))
+        return std::nullopt;
     QString ignored;
     QString &message = error ? *error : ignored;
     if (!ServerWorkshop::isChangeableKey(field)) {
@@ -217,6 +232,8 @@ std::optional<qint64> ServerSession::setVoteField(const QUuid &vote, const QStri
 
 std::optional<qint64> ServerSession::removeVote(const QUuid &vote, QString *error)
 {
+    if (!connectedForWorkshop(error))
+        return std::nullopt;
     QString ignored;
     QString &message = error ? *error : ignored;
     if (ServerWorkshop::voteIn(mParts.base, vote).isEmpty()) {
@@ -264,6 +281,8 @@ std::optional<qint64> ServerSession::removeVote(const QUuid &vote, QString *erro
 
 std::optional<qint64> ServerSession::takeBackDot(const QUuid &vote, const QUuid &participant, const QUuid &card, QString *error)
 {
+    if (!connectedForWorkshop(error))
+        return std::nullopt;
     QString ignored;
     QString &message = error ? *error : ignored;
     const QJsonObject which{{QStringLiteral("vote"), idText(vote)}, {QStringLiteral("participant"), idText(participant)},
@@ -340,6 +359,8 @@ std::optional<qint64> ServerSession::takeBackDot(const QUuid &vote, const QUuid 
 
 std::optional<qint64> ServerSession::setCommentField(const QUuid &comment, const QString &field, const QJsonValue &value, QString *error)
 {
+    if (!connectedForWorkshop(error))
+        return std::nullopt;
     QString ignored;
     QString &message = error ? *error : ignored;
     if (!ServerWorkshop::isChangeableKey(field)) {
@@ -380,6 +401,8 @@ std::optional<qint64> ServerSession::setCommentField(const QUuid &comment, const
 
 std::optional<qint64> ServerSession::deleteComment(const QUuid &comment, QString *error)
 {
+    if (!connectedForWorkshop(error))
+        return std::nullopt;
     if (!localComment(mParts, comment)) {
         if (error)
             *error = Text::tr("the comment is not in the journey any more");

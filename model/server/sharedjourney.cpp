@@ -422,6 +422,10 @@ bool SharedJourney::sendVoteFields(QString *error)
         const VoteRound *before = findById(mStepVotes, vote.id);
         if (!before || !findById(mSession->journey().votes, vote.id))
             continue;
+        VoteRound sameDots = vote;
+        sameDots.dots = before->dots;
+        if (sameDots == *before)
+            continue; // only its dots changed, if anything (most steps)
         const QJsonObject was = ServerWorkshop::voteJson(*before);
         const QJsonObject now = ServerWorkshop::voteJson(vote);
         for (const QString &key : ServerWorkshop::changedKeys(was, now)) {

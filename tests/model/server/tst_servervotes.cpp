@@ -19,6 +19,7 @@
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace waymark;
@@ -489,6 +490,22 @@ private slots:
         QVERIFY2(fay->takeBackDot(mOpen, published.participantId, published.touchpointId, &error), qPrintable(error));
     }
 
+    // Offline these kinds are refused, saying so, rather than queued (the window takes the step back).
+    void offlineTheyAreRefusedSaying()
+    {
+        auto fay = session(QStringLiteral("fay"));
+        QVERIFY(fay);
+        fay->keepOfflineEdits(mRecovery.path());
+        fay->disconnectFromServer();
+        QString error;
+        QVERIFY(!fay->setVoteField(mOpen, QStringLiteral("closed"), true, &error));
+        QVERIFY2(error.contains(QStringLiteral("not kept offline")), qPrintable(error));
+        QVERIFY(!fay->deleteComment(mJourney.comments[1].id, &error));
+        QVERIFY2(error.contains(QStringLiteral("not kept offline")), qPrintable(error));
+        QCOMPARE(fay->queuedEdits(), 0);
+        QVERIFY(!opened().vote(mOpen)->closed);
+    }
+
 private:
     std::unique_ptr<ServerSession> session(const QString &user)
     {
@@ -522,6 +539,7 @@ private:
     QString mDatabase;
     Journey mJourney;
     QUuid mOpen; // the published open vote
+    QTemporaryDir mRecovery;
 };
 
 QTEST_GUILESS_MAIN(TestServerVotes)
