@@ -178,7 +178,7 @@ public:
     std::optional<qint64> removeStructure(const QString &kind, const QUuid &id, QString *error);
 
     // Undo of this session's own card, structure, lock, vote and comment changes and dots taken
-    // back only (serversessionundo.cpp, serversessionworkshop.cpp):
+    // back only (serversessionundo.cpp, serversessionworkshopundo.cpp):
     // the newest one not yet undone is reverted by a new change that everyone receives.
     // Refused, with who and which change, when someone changed that field, position, card or
     // lock since; the step is then dropped, so the next undo goes on with the one before.

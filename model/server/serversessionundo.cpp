@@ -52,7 +52,7 @@ std::optional<qint64> ServerSession::undo(QString *error)
     }
     if (step.kind == ServerChangeKind::vote || step.kind == ServerChangeKind::dot || step.kind == ServerChangeKind::comment) {
         mUndoing = true;
-        const auto id = undoWorkshop(step, &message); // serversessionworkshop.cpp
+        const auto id = undoWorkshop(step, &message); // serversessionworkshopundo.cpp
         mUndoing = false;
         return id;
     }
