@@ -1,6 +1,7 @@
 #include "server/serverchange.h"
 
 #include "server/serverstructure.h"
+#include "server/serverworkshop.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -29,19 +30,23 @@ void removeConnectionsAt(QJsonObject &base, const QUuid &card)
     base[connectionsKey] = kept;
 }
 
+bool isUndoable(const ServerChange &change)
+{
+    if (change.kind == ServerChangeKind::dot || change.kind == ServerChangeKind::comment)
+        return change.field != ServerChangeField::added;
+    return change.kind == ServerChangeKind::card || change.kind == ServerChangeKind::lock || change.kind == ServerChangeKind::vote
+        || ServerChangeKind::isStructure(change.kind);
+}
+
 bool applyChange(JourneyParts &parts, const ServerChange &change)
 {
     const QJsonObject object = change.value.toObject();
-    if (change.kind == ServerChangeKind::comment) {
-        parts.comments.push_back(object);
-        return true;
-    }
-    if (change.kind == ServerChangeKind::dot) {
-        parts.dots.push_back({uuidOf(object[QLatin1String("vote")]),
-                              QJsonObject{{QStringLiteral("participant"), object[QLatin1String("participant")]},
-                                          {QStringLiteral("card"), object[QLatin1String("card")]}}});
-        return true;
-    }
+    if (change.kind == ServerChangeKind::comment)
+        return ServerWorkshop::applyComment(parts, change);
+    if (change.kind == ServerChangeKind::dot)
+        return ServerWorkshop::applyDot(parts, change);
+    if (change.kind == ServerChangeKind::vote)
+        return ServerWorkshop::applyVote(parts, change);
     if (ServerChangeKind::isStructure(change.kind))
         return ServerStructure::apply(parts, change);
     if (change.kind != ServerChangeKind::card)

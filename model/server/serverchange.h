@@ -44,6 +44,11 @@ inline bool isStructure(const QString &kind)
 {
     return kind == stage || kind == lane || kind == department;
 }
+// A vote started, closed or changed (server schema 5, facilitators only;
+// server/serverworkshop.h): entity the vote; field added, deleted, or one key of its
+// .waymark.json object ("closed", "title", …). Schema 5 also lets a dot be taken back
+// (kind dot, field deleted) and a comment be changed key by key or deleted (kind comment).
+inline const QString vote = QStringLiteral("vote");
 } // namespace ServerChangeKind
 
 namespace ServerChangeField {
@@ -53,6 +58,10 @@ inline const QString added = QStringLiteral("added");
 inline const QString deleted = QStringLiteral("deleted"); // value null
 inline const QString position = QStringLiteral("position"); // {"stage", "lane", "key"}; structure: {"after"}
 } // namespace ServerChangeField
+
+// Whether undo takes a change back: a card, lock, structure or vote change, a dot taken back,
+// a comment changed or deleted (placing a dot and adding a comment are not undone).
+bool isUndoable(const ServerChange &change);
 
 // Applies a change to a journey's parts; false when it changes nothing any more (its card
 // was deleted by an earlier change). Deleting a card also removes the connections at it, as

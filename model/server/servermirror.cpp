@@ -66,7 +66,7 @@ bool MirrorServerJourney::apply()
     mirrorPlacements();
     mirrorConnections();
     mirrorComments();
-    mirrorDots();
+    mirrorVotes();
     mirrorRemoved<Lane>();
     mirrorRemoved<Stage>();
     mirrorRemoved<Department>();
@@ -206,19 +206,27 @@ void MirrorServerJourney::mirrorComments()
     }
 }
 
-void MirrorServerJourney::mirrorDots()
+void MirrorServerJourney::mirrorVotes()
 {
+    // Started, closed and changed live (server schema 5), dots and all.
     JourneyDocument *doc = document();
-    for (const VoteRound &vote : mServer.votes) {
+    const auto server = byId(mServer.votes);
+    for (int i = int(doc->journey().votes.size()) - 1; i >= 0; --i) {
+        if (!server.contains(doc->journey().votes[std::size_t(i)].id)) {
+            doc->removeVote(key(), i);
+            mChanged = true;
+        }
+    }
+    for (std::size_t i = 0; i < mServer.votes.size(); ++i) {
+        const VoteRound &vote = mServer.votes[i];
         const int at = indexOf(doc->journey().votes, vote.id);
-        if (at < 0)
-            continue; // votes are started and closed in the base, not live (yet)
-        VoteRound mine = doc->journey().votes[std::size_t(at)];
-        if (mine.dots == vote.dots)
-            continue;
-        mine.dots = vote.dots;
-        doc->replaceVote(key(), mine);
-        mChanged = true;
+        if (at < 0) {
+            doc->insertVote(key(), std::min(int(i), int(doc->journey().votes.size())), vote);
+            mChanged = true;
+        } else if (!(doc->journey().votes[std::size_t(at)] == vote)) {
+            doc->replaceVote(key(), vote);
+            mChanged = true;
+        }
     }
 }
 

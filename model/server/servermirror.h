@@ -4,8 +4,8 @@
 
 namespace waymark {
 
-// Makes a document's stages, lanes, departments, cards, connections, comments and votes'
-// dots equal to a journey the server holds (a shared session's journey), with one model
+// Makes a document's stages, lanes, departments, cards, connections, comments and votes
+// equal to a journey the server holds (a shared session's journey), with one model
 // signal per item that differs, so the open views update only what changed. It is a command
 // so it may call the document's mutators, but it is never pushed: what others changed is not
 // this person's to undo (docs/server.md). The rest (personas, the business case, …) is not
@@ -33,7 +33,7 @@ private:
     void mirrorPlacements();
     void mirrorConnections();
     void mirrorComments();
-    void mirrorDots();
+    void mirrorVotes();
 
     const Journey &mServer;
     bool mChanged = false;

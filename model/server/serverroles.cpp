@@ -155,6 +155,14 @@ QString explainRefusal(const QString &serverMessage)
         why = Text::tr("only facilitators may add, change, move or remove stages, lanes and departments");
     else if (id == QLatin1String("cell-removed"))
         why = Text::tr("a facilitator removed that stage or lane meanwhile");
+    else if (id == QLatin1String("facilitators-vote"))
+        why = Text::tr("only facilitators may start, close or change a vote");
+    else if (id == QLatin1String("vote-closed"))
+        why = Text::tr("the vote is closed; its dots cannot change any more");
+    else if (id == QLatin1String("dots-own"))
+        why = Text::tr("someone else placed this dot from their login; only they or a facilitator may take it back");
+    else if (id == QLatin1String("comments-own"))
+        why = Text::tr("someone else wrote this comment; only they or a facilitator may change or delete it");
     else
         return serverMessage;
     return Text::tr("the server refused this by its rule “%1”: %2").arg(id, why);

@@ -14,8 +14,10 @@ namespace waymark {
 namespace ServerSchema {
 
 // 1: journeys, cards, comments, dots, changes; 2: roles and row-level security; 3: lane and
-// stage locks, the frozen board, who belongs to which department.
-inline constexpr int version = 4;
+// stage locks, the frozen board, who belongs to which department; 4: stages, lanes and
+// departments edited live; 5: votes started and closed, dots taken back, comments changed and
+// deleted live.
+inline constexpr int version = 5;
 
 // The schema version the database holds: 0 when Waymark never set it up; nullopt on error.
 std::optional<int> versionOf(QSqlDatabase &db, QString *error);

@@ -276,7 +276,8 @@ std::optional<qint64> ServerSession::write(ServerChange change, const EntityWrit
         db.rollback();
         return std::nullopt;
     }
-    if (ServerChangeKind::isStructure(change.kind))
+    if (ServerChangeKind::isStructure(change.kind) || change.kind == ServerChangeKind::vote || change.kind == ServerChangeKind::dot
+        || change.kind == ServerChangeKind::comment)
         step.before = mStructureBefore;
     query.prepare(QStringLiteral("INSERT INTO changes (id, journey, author, seen, kind, entity, field, value) VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb)"));
     query.addBindValue(change.id);
@@ -306,8 +307,7 @@ std::optional<qint64> ServerSession::write(ServerChange change, const EntityWrit
         return fail(nullptr);
     }
     mMine.insert(change.id);
-    if ((change.kind == ServerChangeKind::card || change.kind == ServerChangeKind::lock || ServerChangeKind::isStructure(change.kind))
-        && !mUndoing)
+    if (isUndoable(change) && !mUndoing)
         mUndo.push_back(step);
     QString catchUpError;
     if (!catchUp(&catchUpError) && mConnected)
@@ -374,11 +374,14 @@ void ServerSession::apply(const ServerChange &change)
         mNewestLock[{change.field, change.entity}] = change;
         applyLock(change);
     }
-    const bool entityChange = change.kind == ServerChangeKind::card || ServerChangeKind::isStructure(change.kind);
+    const bool entityChange = change.kind == ServerChangeKind::card || ServerChangeKind::isStructure(change.kind)
+        || change.kind == ServerChangeKind::vote || change.kind == ServerChangeKind::comment;
     if (entityChange) {
         mNewestOn[{change.entity, change.field}] = change;
         mNewestOnCard[change.entity] = change;
     }
+    if (change.kind == ServerChangeKind::dot) // the newest dot placed or taken back in its vote, for undo's refusals
+        mNewestOn[{QUuid::fromString(change.value[QLatin1String("vote")].toString()), ServerChangeKind::dot}] = change;
     std::vector<LostChange> lost;
     // Our edits of a thing someone deleted without having seen them are lost with it.
     const auto loseEditsOf = [&](const QUuid &entity) {

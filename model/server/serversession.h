@@ -146,6 +146,25 @@ public:
     std::optional<qint64> addDot(const QUuid &vote, const QUuid &participant, const QUuid &card, QString *error);
     std::optional<qint64> addComment(const Comment &comment, QString *error);
 
+    // Votes, dots taken back and comments changed (serversessionworkshop.cpp, server schema 5).
+    // Votes are the facilitators' (the database refuses the others, naming the rule). Starts a
+    // vote (its dots are ignored); refused while another vote is open, naming who opened it.
+    std::optional<qint64> startVote(const VoteRound &vote, QString *error);
+    // One key of the vote's .waymark.json object ("closed", "title", …; null removes it).
+    // Reopening a vote is refused while another one is open.
+    std::optional<qint64> setVoteField(const QUuid &vote, const QString &field, const QJsonValue &value, QString *error);
+    // Removes a vote without dots (undoing its start).
+    std::optional<qint64> removeVote(const QUuid &vote, QString *error);
+    // Takes back one dot of `participant` on `card` in an open vote: the newest one this
+    // session's database user placed, else the newest (which only a facilitator may take
+    // back: the database knows who placed a dot by login, not by participant).
+    std::optional<qint64> takeBackDot(const QUuid &vote, const QUuid &participant, const QUuid &card, QString *error);
+    // One key of a comment's .waymark.json object ("text", "resolved", …; null removes it),
+    // or the comment deleted: its author's database user or a facilitator may (anyone who may
+    // comment resolves and reopens a thread).
+    std::optional<qint64> setCommentField(const QUuid &comment, const QString &field, const QJsonValue &value, QString *error);
+    std::optional<qint64> deleteComment(const QUuid &comment, QString *error);
+
     // The journey's structure (serversessionstructure.cpp, server schema 4): `kind` is
     // ServerChangeKind::stage, lane or department, `item` its .waymark.json object, `after`
     // the one it follows (null: first). Facilitators only: the database refuses the others,
@@ -158,11 +177,12 @@ public:
     std::optional<qint64> moveStructure(const QString &kind, const QUuid &id, const QUuid &after, QString *error);
     std::optional<qint64> removeStructure(const QString &kind, const QUuid &id, QString *error);
 
-    // Undo of this session's own card, structure and lock changes only (serversessionundo.cpp):
+    // Undo of this session's own card, structure, lock, vote and comment changes and dots taken
+    // back only (serversessionundo.cpp, serversessionworkshopundo.cpp):
     // the newest one not yet undone is reverted by a new change that everyone receives.
     // Refused, with who and which change, when someone changed that field, position, card or
     // lock since; the step is then dropped, so the next undo goes on with the one before.
-    // Comments and dots are not undone (nobody can take them back yet); an undone deletion
+    // Placing a dot and adding a comment are not undone; an undone deletion
     // brings the card back to its place, without the connections that went with it; an undone
     // lock brings back the lock as it was before (unlocked, or locked with its earlier reason).
     bool canUndo() const { return !mUndo.empty(); }
@@ -261,6 +281,13 @@ private:
     // Why a card cannot go to this cell (its stage or lane was removed, naming who), or nothing.
     std::optional<QString> cellGone(const QUuid &stage, const QUuid &lane) const;
     void applyLock(const ServerChange &change);
+    // Workshop (serversessionworkshop.cpp): a vote's object written as it is (start, undone removal).
+    std::optional<qint64> addVoteObject(const QJsonObject &vote, QString *error);
+    QString voteTitle(const QUuid &vote) const;
+    // False, saying why, while the connection is down: these kinds are not queued offline.
+    bool connectedForWorkshop(QString *error) const;
+    // "Ана closed the vote “…” (change 42)", read on the server, or that it is closed.
+    QString voteClosedBy(QSqlQuery &query, const QUuid &vote, const QString &title) const;
 
     // Off the network (serversessionoffline.cpp).
     std::optional<qint64> enqueue(QueuedEdit edit, QString *error);
@@ -288,7 +315,9 @@ private:
     // Reverts a lock step (serversessionundo.cpp), refused when someone changed that lock since.
     std::optional<qint64> undoLock(const UndoStep &step, QString *error);
     std::optional<qint64> undoStructure(const UndoStep &step, QString *error);
-    QJsonValue mStructureBefore; // what the structure write in progress replaced, for its UndoStep
+    std::optional<qint64> undoWorkshop(const UndoStep &step, QString *error);
+    // What the structure, vote, dot or comment write in progress replaced, for its UndoStep.
+    QJsonValue mStructureBefore;
 
     PostgresAddress mAddress;
     QUuid mJourneyId;

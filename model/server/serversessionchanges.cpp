@@ -299,7 +299,7 @@ std::optional<qint64> ServerSession::addDot(const QUuid &vote, const QUuid &part
         const int budget = query.value(0).toInt();
         const QString title = query.value(2).toString();
         if (query.value(1).toBool()) {
-            *failure = Text::tr("the vote “%1” is closed").arg(title);
+            *failure = voteClosedBy(query, vote, title); // naming who closed it, when it was closed live
             return false;
         }
         query.prepare(QStringLiteral("SELECT count(*) FROM dots WHERE journey = ? AND vote = ? AND participant = ?"));

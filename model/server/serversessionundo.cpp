@@ -50,6 +50,12 @@ std::optional<qint64> ServerSession::undo(QString *error)
         mUndoing = false;
         return id;
     }
+    if (step.kind == ServerChangeKind::vote || step.kind == ServerChangeKind::dot || step.kind == ServerChangeKind::comment) {
+        mUndoing = true;
+        const auto id = undoWorkshop(step, &message); // serversessionworkshopundo.cpp
+        mUndoing = false;
+        return id;
+    }
     const QString title = cardTitle(mParts, step.entity);
     const auto deletion = mNewestOn.find({step.entity, ServerChangeField::deleted});
     if (step.field != ServerChangeField::deleted && deletion != mNewestOn.end() && deletion->second.id > step.id) {

@@ -4,6 +4,7 @@
 #include "server/servermirror.h"
 #include "server/serversession.h"
 #include "server/serverstructure.h"
+#include "server/serverworkshop.h"
 #include "uuidhash.h"
 
 #include <QCoreApplication>
@@ -40,22 +41,25 @@ const T *findById(const std::vector<T> &items, const QUuid &id)
     return it == items.end() ? nullptr : &*it;
 }
 
-// The dots in `more` that `fewer` lacks (as multisets, in `more`'s order); nullopt when
-// `fewer` has a dot `more` lacks (a dot was taken back).
-std::optional<std::vector<Dot>> addedDots(const std::vector<Dot> &fewer, const std::vector<Dot> &more)
-{
-    std::vector<Dot> remaining = fewer;
+// The dots `after` has and `before` lacks, and those `before` has and `after` lacks (as
+// multisets: a second dot of one person on one card counts).
+struct DotDifference {
     std::vector<Dot> added;
-    for (const Dot &dot : more) {
+    std::vector<Dot> takenBack;
+};
+DotDifference dotDifference(const std::vector<Dot> &before, const std::vector<Dot> &after)
+{
+    DotDifference difference;
+    std::vector<Dot> remaining = before;
+    for (const Dot &dot : after) {
         const auto it = std::find(remaining.begin(), remaining.end(), dot);
         if (it != remaining.end())
             remaining.erase(it);
         else
-            added.push_back(dot);
+            difference.added.push_back(dot);
     }
-    if (!remaining.empty())
-        return std::nullopt;
-    return added;
+    difference.takenBack = std::move(remaining);
+    return difference;
 }
 
 } // namespace
@@ -103,7 +107,7 @@ ServerSession *SharedJourney::session() const
 QString SharedJourney::notSharedYet()
 {
     return Text::tr("Not shared live yet: while the journey is shared on a server, only cards, stages, lanes, departments, "
-                    "comments and dots can be changed. Save a copy (File → Save As…) to change the rest.");
+                    "votes, dots and comments can be changed. Save a copy (File → Save As…) to change the rest.");
 }
 
 QString SharedJourney::structureForFacilitators()
@@ -112,11 +116,18 @@ QString SharedJourney::structureForFacilitators()
                     "refuses it to everyone else.");
 }
 
+QString SharedJourney::votesForFacilitators()
+{
+    return Text::tr("Only facilitators start and close votes while the journey is shared: the server refuses it to everyone else. "
+                    "Everybody places and takes back their dots.");
+}
+
 void SharedJourney::watchDocument()
 {
     JourneyDocument *doc = mDocument;
     for (auto signal : {&JourneyDocument::touchpointInserted, &JourneyDocument::touchpointRemoved, &JourneyDocument::touchpointChanged,
-                        &JourneyDocument::commentInserted, &JourneyDocument::voteChanged, &JourneyDocument::connectionRemoved}) {
+                        &JourneyDocument::commentInserted, &JourneyDocument::commentChanged, &JourneyDocument::commentRemoved,
+                        &JourneyDocument::voteInserted, &JourneyDocument::voteChanged, &JourneyDocument::connectionRemoved}) {
         connect(doc, signal, this, [this] {
             if (!mMirroring)
                 mStepTouched = true;
@@ -152,12 +163,9 @@ void SharedJourney::watchDocument()
         refuse(signal, Text::tr("Survey and purchase data"));
     for (auto signal : {&JourneyDocument::participantInserted, &JourneyDocument::participantRemoved, &JourneyDocument::participantChanged})
         refuse(signal, Text::tr("Participants"));
-    for (auto signal : {&JourneyDocument::voteInserted, &JourneyDocument::voteRemoved})
-        refuse(signal, Text::tr("Starting or deleting a vote"));
+    refuse(&JourneyDocument::voteRemoved, Text::tr("Deleting a vote"));
     for (auto signal : {&JourneyDocument::agendaItemInserted, &JourneyDocument::agendaItemRemoved, &JourneyDocument::agendaItemChanged})
         refuse(signal, Text::tr("The agenda"));
-    for (auto signal : {&JourneyDocument::commentRemoved, &JourneyDocument::commentChanged})
-        refuse(signal, Text::tr("Changing or deleting a comment"));
     for (auto signal : {&JourneyDocument::opportunityInserted, &JourneyDocument::opportunityRemoved, &JourneyDocument::opportunityChanged,
                         &JourneyDocument::scenarioInserted, &JourneyDocument::scenarioRemoved, &JourneyDocument::scenarioChanged})
         refuse(signal, Text::tr("The business case"));
@@ -185,22 +193,6 @@ std::optional<QString> SharedJourney::unshareable() const
                         "File → Save As… keeps a copy meanwhile.");
     const Journey &doc = mDocument->journey();
     const Journey &server = mSession->journey();
-    for (const Comment &comment : server.comments) {
-        const Comment *mine = findById(doc.comments, comment.id);
-        if (!mine || !(*mine == comment))
-            return Text::tr("Changing or deleting a comment cannot be shared yet; the change was taken back.");
-    }
-    for (const VoteRound &vote : doc.votes) {
-        const VoteRound *theirs = findById(server.votes, vote.id);
-        if (!theirs)
-            continue;
-        VoteRound withoutDots = vote;
-        withoutDots.dots = theirs->dots;
-        if (!(withoutDots == *theirs))
-            return Text::tr("Votes are started and closed before sharing for now; the change was taken back.");
-        if (!addedDots(theirs->dots, vote.dots))
-            return Text::tr("A dot cannot be taken back while the journey is shared yet; the change was taken back.");
-    }
     // Arrows may go only with the cards they join (the server deletes those with the card).
     UuidSet deletedCards;
     for (const Touchpoint &card : server.touchpoints) {
@@ -267,12 +259,14 @@ bool SharedJourney::sendStep(QString *error)
     // catches up) are then not taken for this person's: a card someone added meanwhile is not
     // deleted, a field someone changed meanwhile not set back.
     mStepCards = mSession->journey().touchpoints;
+    mStepComments = mSession->journey().comments;
+    mStepVotes = mSession->journey().votes;
     mStepIndex.clear();
     mStepIndex.reserve(qsizetype(mStepCards.size()));
     for (const Touchpoint &card : mStepCards)
         mStepIndex.insert(card.id, &card);
     return sendStructure(error) && sendDeletedCards(error) && sendAddedAndMovedCards(error) && sendFieldEdits(error)
-        && sendComments(error) && sendDots(error);
+        && sendComments(error) && sendNewVotes(error) && sendDots(error) && sendVoteFields(error);
 }
 
 bool SharedJourney::sendStructure(QString *error)
@@ -364,9 +358,39 @@ bool SharedJourney::sendFieldEdits(QString *error)
 
 bool SharedJourney::sendComments(QString *error)
 {
+    // Against the comments as they were when the step began: what others change meanwhile
+    // (each write catches up) is theirs, not this step's.
     const std::vector<Comment> comments = mDocument->journey().comments;
     for (const Comment &comment : comments) {
-        if (!findById(mSession->journey().comments, comment.id) && !mSession->addComment(comment, error))
+        const Comment *before = findById(mStepComments, comment.id);
+        const bool known = findById(mSession->journey().comments, comment.id) != nullptr;
+        if (!before) {
+            if (!known && !mSession->addComment(comment, error))
+                return false;
+            continue;
+        }
+        if (*before == comment || !known)
+            continue; // unchanged, or deleted by someone meanwhile (mirrored away)
+        const QJsonObject was = commentJson(*before);
+        const QJsonObject now = commentJson(comment);
+        for (const QString &key : ServerWorkshop::changedKeys(was, now)) {
+            if (!mSession->setCommentField(comment.id, key, now.contains(key) ? now.value(key) : QJsonValue(), error))
+                return false;
+        }
+    }
+    // Deleted: newest first, so a thread's replies go before the comment they answer.
+    for (auto it = mStepComments.crbegin(); it != mStepComments.crend(); ++it) {
+        if (!findById(comments, it->id) && findById(mSession->journey().comments, it->id) && !mSession->deleteComment(it->id, error))
+            return false;
+    }
+    return true;
+}
+
+bool SharedJourney::sendNewVotes(QString *error)
+{
+    const std::vector<VoteRound> votes = mDocument->journey().votes;
+    for (const VoteRound &vote : votes) {
+        if (!findById(mStepVotes, vote.id) && !findById(mSession->journey().votes, vote.id) && !mSession->startVote(vote, error))
             return false;
     }
     return true;
@@ -376,12 +400,36 @@ bool SharedJourney::sendDots(QString *error)
 {
     const std::vector<VoteRound> votes = mDocument->journey().votes;
     for (const VoteRound &vote : votes) {
-        const VoteRound *theirs = findById(mSession->journey().votes, vote.id);
-        if (!theirs)
-            continue;
-        const auto added = addedDots(theirs->dots, vote.dots);
-        for (const Dot &dot : added.value_or(std::vector<Dot>{})) {
+        const VoteRound *before = findById(mStepVotes, vote.id);
+        const DotDifference difference = dotDifference(before ? before->dots : std::vector<Dot>{}, vote.dots);
+        for (const Dot &dot : difference.takenBack) {
+            if (!mSession->takeBackDot(vote.id, dot.participantId, dot.touchpointId, error))
+                return false;
+        }
+        for (const Dot &dot : difference.added) {
             if (!mSession->addDot(vote.id, dot.participantId, dot.touchpointId, error))
+                return false;
+        }
+    }
+    return true;
+}
+
+bool SharedJourney::sendVoteFields(QString *error)
+{
+    // After the dots: a step that places a dot and closes the vote keeps the dot.
+    const std::vector<VoteRound> votes = mDocument->journey().votes;
+    for (const VoteRound &vote : votes) {
+        const VoteRound *before = findById(mStepVotes, vote.id);
+        if (!before || !findById(mSession->journey().votes, vote.id))
+            continue;
+        VoteRound sameDots = vote;
+        sameDots.dots = before->dots;
+        if (sameDots == *before)
+            continue; // only its dots changed, if anything (most steps)
+        const QJsonObject was = ServerWorkshop::voteJson(*before);
+        const QJsonObject now = ServerWorkshop::voteJson(vote);
+        for (const QString &key : ServerWorkshop::changedKeys(was, now)) {
+            if (!mSession->setVoteField(vote.id, key, now.contains(key) ? now.value(key) : QJsonValue(), error))
                 return false;
         }
     }

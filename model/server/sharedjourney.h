@@ -22,8 +22,8 @@ struct LostChange;
 // document's undo stack as always; after each step (QUndoStack::indexChanged) this compares
 // the document with the session's journey and sends the difference as per-field changes:
 // stages, lanes and departments (facilitators only), cards added, moved, deleted and edited
-// field by field, comments added, dots placed. What the session cannot share yet
-// (connections, personas, taking a dot back, …) is undone
+// field by field, comments added, changed and deleted, votes started and closed, dots placed
+// and taken back. What the session cannot share yet (connections, personas, …) is undone
 // at once and refused with the reason, so nothing stays on one laptop unnoticed; a change the
 // server refuses is taken back the same way. Changes from others (ServerSession::changed)
 // reach the document through MirrorServerJourney, with the model's ordinary signals.
@@ -54,6 +54,8 @@ public:
     static QString notSharedYet();
     // Translated: why only facilitators change the structure, for tooltips.
     static QString structureForFacilitators();
+    // Translated: why only facilitators start and close votes, for tooltips.
+    static QString votesForFacilitators();
 
 signals:
     // A local step was not shared and was taken back; `why` says what and why (translated).
@@ -74,7 +76,9 @@ private:
     bool sendAddedAndMovedCards(QString *error);
     bool sendFieldEdits(QString *error);
     bool sendComments(QString *error);
+    bool sendNewVotes(QString *error);
     bool sendDots(QString *error);
+    bool sendVoteFields(QString *error);
     void takeBackStep(const QString &why);
     void onSessionChanged(const ServerChange &change, bool own);
     void updateCanUndo();
@@ -88,6 +92,8 @@ private:
     QString mUnshareable;     // the first thing in this step the session cannot share
     std::vector<Touchpoint> mStepCards; // the session's cards when the step being sent began
     UuidHash<const Touchpoint *> mStepIndex; // into mStepCards, by id
+    std::vector<Comment> mStepComments;  // the session's comments and votes when the step began
+    std::vector<VoteRound> mStepVotes;
     bool mCanUndo = false;
 };
 

@@ -8,7 +8,8 @@
 // main thread, so the listeners' catch-ups run one after the other: the figures are an upper
 // bound for sessions on separate laptops, where each pays only for its own. Window to window:
 // two documents with their bridges (what two windows do), one editing cards, then renaming
-// stages. Throughput:
+// stages. Dots: one session places dots and takes them back (server schema 5) while another
+// listens, against a card's title in the same run. Throughput:
 // 1, 4 or 10 writer threads, each its own session and connection, editing at once.
 
 #include "postgresserver.h"
@@ -191,6 +192,62 @@ void bridgePropagation(const PostgresAddress &address, const Journey &journey, i
     out().flush();
 }
 
+// One writer and one listener: a card's title, a dot placed and a dot taken back in turn
+// (server schema 5: the dot's trigger reads the vote from `base` again, and taking a dot back
+// finds which one on the server), each from the write until the listener has applied it.
+void dotWrites(const PostgresAddress &address, const Journey &journey, int edits)
+{
+    ServerSession writer(address, journey.id, QStringLiteral("writer"));
+    ServerSession listener(address, journey.id, QStringLiteral("listener"));
+    QString error;
+    if (!writer.connectToServer(&error) || !listener.connectToServer(&error))
+        qFatal("%s", qPrintable(error));
+    QElapsedTimer clock;
+    clock.start();
+    qint64 waitingFor = 0;
+    qint64 sentAt = 0;
+    bool arrived = false;
+    std::vector<double> writes[3], arrivals[3];
+    QObject::connect(&listener, &ServerSession::changed, [&](const ServerChange &change, bool) {
+        if (change.id == waitingFor && !arrived) {
+            arrived = true;
+            waitingFor = -1;
+        }
+    });
+    const QUuid vote = journey.votes.front().id;
+    const QUuid voter = journey.participants.front().id;
+    for (int e = 0; e < edits * 3; ++e) {
+        const int kind = e % 3;
+        const Touchpoint &card = journey.touchpoints[std::size_t(e / 3) % journey.touchpoints.size()];
+        arrived = false;
+        waitingFor = 0;
+        sentAt = clock.nsecsElapsed();
+        std::optional<qint64> id;
+        if (kind == 0)
+            id = writer.setCardField(card.id, QStringLiteral("title"), QStringLiteral("точка %1 · 도트").arg(e), &error);
+        else if (kind == 1)
+            id = writer.addDot(vote, voter, card.id, &error);
+        else
+            id = writer.takeBackDot(vote, voter, card.id, &error);
+        if (!id)
+            qFatal("%s", qPrintable(error));
+        writes[kind].push_back(double(clock.nsecsElapsed() - sentAt) / 1e6);
+        waitingFor = *id;
+        while (listener.lastSeenChange() < *id)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        arrivals[kind].push_back(double(clock.nsecsElapsed() - sentAt) / 1e6);
+    }
+    const QString names[3]{QStringLiteral("a card's title"), QStringLiteral("a dot placed"), QStringLiteral("a dot taken back")};
+    for (int kind = 0; kind < 3; ++kind)
+        out() << QStringLiteral("| 1 listener, %1 | %2 | %3 ms | %4 ms | %5 ms |\n")
+                     .arg(names[kind])
+                     .arg(edits)
+                     .arg(percentile(writes[kind], 0.5), 0, 'f', 1)
+                     .arg(percentile(arrivals[kind], 0.5), 0, 'f', 1)
+                     .arg(percentile(arrivals[kind], 0.99), 0, 'f', 1);
+    out().flush();
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -217,7 +274,16 @@ int main(int argc, char **argv)
     options.lanes = 6;
     options.touchpoints = cards;
     options.connections = 30;
-    const Journey journey = test::generateJourney(options);
+    Journey journey = test::generateJourney(options);
+    // Someone to vote and an open vote (dotWrites).
+    journey.participants.push_back({QUuid::createUuid(), QStringLiteral("Ана"), {}, QColor(0x1f, 0x77, 0xb4)});
+    VoteRound vote;
+    vote.id = QUuid::createUuid();
+    vote.title = QStringLiteral("Где больнее всего?");
+    vote.scope = VoteScope::AllCards;
+    vote.budget = 99; // each dot placed is taken back right after
+    vote.startedAt = QDateTime::currentDateTimeUtc();
+    journey.votes.push_back(vote);
     {
         QSqlDatabase db = openPostgres(address, QStringLiteral("publish"), 10);
         if (!ServerJourneys::publish(db, journey, &error))
@@ -232,6 +298,7 @@ int main(int argc, char **argv)
         propagation(address, journey, listeners, edits);
     bridgePropagation(address, journey, edits, false);
     bridgePropagation(address, journey, edits, true);
+    dotWrites(address, journey, edits);
     out() << "\n| threads | edits | edits/s | failed |\n| --- | ---: | ---: | ---: |\n";
     for (const int writers : {1, 4, 10})
         throughput(address, journey, writers, edits);

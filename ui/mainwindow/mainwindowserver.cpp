@@ -12,6 +12,7 @@
 #include "dialogs/workinbackground.h"
 #include "format/journeyfiles.h"
 #include "journeydocument.h"
+#include "workshop/votepanel.h"
 #include "workshop/workshopdock.h"
 #include "mainwindow/recentfiles.h"
 #include "recovery/recoverystore.h"
@@ -208,6 +209,8 @@ bool MainWindow::openShared(const PostgresAddress &address, const QUuid &id, con
     // Stages, lanes and departments: facilitators only (the database refuses the others anyway).
     mCanvasActions->setSharedLimits(SharedJourney::notSharedYet(),
                                     role == ServerRole::Facilitator ? QString() : SharedJourney::structureForFacilitators());
+    // Votes too (server schema 5); everyone places and takes back dots.
+    mWorkshop->votes()->setSharedLimits(role == ServerRole::Facilitator ? QString() : SharedJourney::votesForFacilitators());
     mJourneyInfo->setEnabled(false);
     mJourneyInfo->setToolTip(SharedJourney::notSharedYet());
     mMembersAction->setEnabled(true);
@@ -240,6 +243,7 @@ void MainWindow::leaveServer()
     mSharedUndo = nullptr;
     mWorkshop->setConnectedPeople({});
     mCanvasActions->setSharedLimits({});
+    mWorkshop->votes()->setSharedLimits({});
     mJourneyInfo->setEnabled(true);
     mJourneyInfo->setToolTip({});
     mMembersAction->setEnabled(false);
@@ -288,7 +292,8 @@ void MainWindow::fillSharedUndo(QMenu *edit)
     mSharedUndo->setObjectName(QStringLiteral("sharedUndo"));
     mSharedUndo->setShortcuts(QKeySequence::Undo);
     mSharedUndo->setEnabled(mShare->bridge->canUndo());
-    mSharedUndo->setStatusTip(tr("Takes back your own newest change on the server (a card, or a lock); others' changes stay"));
+    mSharedUndo->setStatusTip(tr("Takes back your own newest change on the server (a card, a lock, a vote, a comment, a dot taken back); "
+                                 "others' changes stay"));
     QAction *redo = edit->addAction(tr("&Redo"));
     redo->setEnabled(false);
     redo->setToolTip(tr("Redo is not available while the journey is shared (not yet)"));

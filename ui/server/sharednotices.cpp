@@ -67,6 +67,28 @@ QString structureChange(const ServerChange &change, const Journey &journey)
                         : Text::tr("%1 changed the department “%2”.").arg(change.author, name);
 }
 
+// The vote's title as the journey has it now.
+QString voteTitle(const Journey &journey, const QUuid &id)
+{
+    const VoteRound *vote = journey.vote(id);
+    return vote ? vote->title : Text::tr("a vote");
+}
+
+// "Фэй started the vote “…”." and the like.
+QString voteChange(const ServerChange &change, const Journey &journey)
+{
+    const QString title = change.field == ServerChangeField::added ? change.value.toObject().value(QLatin1String("title")).toString()
+                                                                   : voteTitle(journey, change.entity);
+    if (change.field == ServerChangeField::added)
+        return Text::tr("%1 started the vote “%2”.").arg(change.author, title);
+    if (change.field == ServerChangeField::deleted)
+        return Text::tr("%1 removed a vote.").arg(change.author);
+    if (change.field == QLatin1String("closed"))
+        return change.value.toBool() ? Text::tr("%1 closed the vote “%2”: the results are in.").arg(change.author, title)
+                                     : Text::tr("%1 reopened the vote “%2”.").arg(change.author, title);
+    return Text::tr("%1 changed the vote “%2”.").arg(change.author, title);
+}
+
 } // namespace
 
 QString SharedNotices::fieldName(const QString &field)
@@ -93,6 +115,13 @@ QString SharedNotices::fieldName(const QString &field)
 QString SharedNotices::overwritten(const LostChange &lost, const Journey &journey)
 {
     const ServerChange &by = lost.by;
+    if (by.kind == ServerChangeKind::vote)
+        return Text::tr("%1 changed the vote “%2” at the same moment as you; their version stays, yours was replaced.")
+            .arg(by.author, voteTitle(journey, by.entity));
+    if (by.kind == ServerChangeKind::comment)
+        return by.field == ServerChangeField::deleted
+            ? Text::tr("%1 deleted the comment you were changing; your change went with it.").arg(by.author)
+            : Text::tr("%1 changed the same comment at the same moment as you; their version stays, yours was replaced.").arg(by.author);
     if (ServerChangeKind::isStructure(by.kind) && by.field == ServerChangeField::deleted && by.kind != ServerChangeKind::department)
         return Text::tr("%1 removed the stage or lane of the card you were changing; your change went with it.").arg(by.author);
     if (ServerChangeKind::isStructure(by.kind))
@@ -106,10 +135,21 @@ QString SharedNotices::overwritten(const LostChange &lost, const Journey &journe
 
 QString SharedNotices::remoteChange(const ServerChange &change, const Journey &journey)
 {
-    if (change.kind == ServerChangeKind::comment)
+    if (change.kind == ServerChangeKind::comment) {
+        if (change.field == ServerChangeField::deleted)
+            return Text::tr("%1 deleted a comment.").arg(change.author);
+        if (change.field == QLatin1String("resolved"))
+            return change.value.toBool() ? Text::tr("%1 resolved a comment thread.").arg(change.author)
+                                         : Text::tr("%1 reopened a comment thread.").arg(change.author);
+        if (change.field != ServerChangeField::added)
+            return Text::tr("%1 changed a comment.").arg(change.author);
         return Text::tr("%1 commented.").arg(change.author);
+    }
     if (change.kind == ServerChangeKind::dot)
-        return Text::tr("%1 placed a dot.").arg(change.author);
+        return change.field == ServerChangeField::deleted ? Text::tr("%1 took a dot back.").arg(change.author)
+                                                          : Text::tr("%1 placed a dot.").arg(change.author);
+    if (change.kind == ServerChangeKind::vote)
+        return voteChange(change, journey);
     if (ServerChangeKind::isStructure(change.kind))
         return structureChange(change, journey);
     if (change.field == ServerChangeField::added)

@@ -171,6 +171,8 @@ std::optional<QString> VotePanel::whyNoVote() const
 {
     if (!mDocument || mDocument->isReviewOnly())
         return tr("The journey is open for review only: no vote can be started.");
+    if (!mSharedLimits.isEmpty())
+        return mSharedLimits;
     if (const VoteRound *open = openRound())
         return tr("“%1” is still open: close it before starting another vote.").arg(open->title);
     return std::nullopt;
@@ -246,7 +248,7 @@ bool VotePanel::startVote(VoteRound round, QString *why)
 bool VotePanel::closeVote()
 {
     const VoteRound *open = openRound();
-    if (!open || mDocument->isReviewOnly())
+    if (!open || mDocument->isReviewOnly() || !mSharedLimits.isEmpty())
         return false;
     VoteRound closed = *open;
     closed.closed = true;
@@ -424,14 +426,22 @@ QString VotePanel::roundLabel(const VoteRound &round) const
     return round.closed ? tr("%1 — %2").arg(round.title, when) : tr("%1 — %2 (open)").arg(round.title, when);
 }
 
+void VotePanel::setSharedLimits(const QString &why)
+{
+    mSharedLimits = why;
+    refresh();
+}
+
 void VotePanel::refresh()
 {
     mRefreshTimer.stop();
     const Journey *journey = mDocument ? &mDocument->journey() : nullptr;
     const VoteRound *open = openRound();
-    const bool editable = mDocument && !mDocument->isReviewOnly();
+    const bool editable = mDocument && !mDocument->isReviewOnly() && mSharedLimits.isEmpty();
     mStart->setEnabled(editable && !open);
     mClose->setEnabled(editable && open);
+    for (QPushButton *button : {mStart, mClose})
+        button->setToolTip(mSharedLimits);
     if (open) {
         QStringList status{tr("Open: %1 — %2, %Ln dot(s) each.", nullptr, open->budget)
                                .arg(open->title, voteScopeLabel(open->scope))};

@@ -86,6 +86,10 @@ public:
     QPushButton *exportButton() const { return mExport; }
     QPushButton *opportunitiesButton() const { return mOpportunities; }
 
+    // While the journey is shared, only facilitators start and close votes (the database
+    // refuses the others): a non-empty reason greys both buttons with it as their tooltip.
+    void setSharedLimits(const QString &why);
+
     // Where refusals and errors go (a message box unless replaced; tests collect them).
     using MessageSink = std::function<void(const QString &title, const QString &text)>;
     void setMessageSink(MessageSink sink) { mMessage = std::move(sink); }
@@ -123,6 +127,7 @@ private:
     QPushButton *mExport;
     QPushButton *mOpportunities;
     QTimer mRefreshTimer;
+    QString mSharedLimits;
     MessageSink mMessage;
     QUuid mShownRound;
     QUuid mTimedRound; // the round that started the timebox, which ends with it

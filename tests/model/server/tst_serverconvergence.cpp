@@ -3,6 +3,7 @@
 #include "workshopjourney.h"
 
 #include "server/serverstructure.h"
+#include "server/serverworkshop.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -156,6 +157,17 @@ private slots:
             return ServerChangeKind::isStructure(entry.second.kind) && entry.second.field == ServerChangeField::deleted;
         });
         QVERIFY(removals > 0);
+        // And the workshop's schema 5 kinds: votes closed and reopened, dots taken back, comments changed and deleted.
+        const auto count = [&](const QString &kind, bool deleted) {
+            return std::count_if(log.cbegin(), log.cend(), [&](const auto &entry) {
+                return entry.second.kind == kind && (entry.second.field == ServerChangeField::deleted) == deleted;
+            });
+        };
+        QVERIFY(count(ServerChangeKind::vote, false) > 0);
+        QVERIFY(count(ServerChangeKind::dot, true) > 0);
+        QVERIFY(count(ServerChangeKind::comment, true) > 0);
+        qInfo("%td vote changes, %td dots taken back, %td comments deleted", count(ServerChangeKind::vote, false), count(ServerChangeKind::dot, true),
+              count(ServerChangeKind::comment, true));
         qInfo("%d edits tried, %d refused, %zu changes (%td of stages and lanes, %td removals), %zu reported overwritten", workload.attempted,
               workload.refused, log.size(), structure, removals, lostTotal);
     }
@@ -225,10 +237,14 @@ private:
                 return std::nullopt;
             return s.deleteCard(cardId, error);
         }
-        if (roll < 90)
+        if (roll < 87)
             return s.addDot(original.votes.front().id, original.participants[std::size_t(who)].id, cardId, error);
+        if (roll < 90)
+            return workshopEdit(s, original, who, random, error);
         if (roll >= 96)
             return structureEdit(s, hot, random, error);
+        if (roll >= 94)
+            return commentEdit(s, original, random, error);
         Comment comment;
         comment.id = QUuid::createUuid();
         comment.target = CommentTarget::Card;
@@ -237,6 +253,56 @@ private:
         comment.time = QDateTime(QDate(2026, 12, 4), QTime(10, 0), Qt::UTC).addSecs(roll);
         comment.text = QStringLiteral("%1: 의견 %2").arg(s.author()).arg(roll);
         return s.addComment(comment, error);
+    }
+
+    // Schema 5 (the sessions are the tables' owner, so facilitators): one's own participant's
+    // dots taken back, the open vote closed and reopened, the closed vote renamed.
+    std::optional<qint64> workshopEdit(ServerSession &s, const Journey &original, int who, QRandomGenerator &random, QString *error)
+    {
+        const QUuid vote = original.votes.front().id;
+        const QUuid participant = original.participants[std::size_t(who)].id;
+        switch (random.bounded(4)) {
+        case 0:
+        case 1: {
+            std::vector<QUuid> cards;
+            for (const DotRow &dot : s.parts().dots) {
+                if (dot.vote == vote && QUuid::fromString(dot.dot[QLatin1String("participant")].toString()) == participant)
+                    cards.push_back(QUuid::fromString(dot.dot[QLatin1String("card")].toString()));
+            }
+            if (cards.empty())
+                return std::nullopt;
+            return s.takeBackDot(vote, participant, cards[std::size_t(random.bounded(qsizetype(cards.size())))], error);
+        }
+        case 2: {
+            const bool closed = ServerWorkshop::voteIn(s.parts().base, vote)[QLatin1String("closed")].toBool();
+            return s.setVoteField(vote, QStringLiteral("closed"), !closed, error);
+        }
+        default:
+            return s.setVoteField(original.votes[1].id, QStringLiteral("title"), QStringLiteral("%1 · голосование %2").arg(s.author()).arg(random.bounded(100)),
+                                  error);
+        }
+    }
+
+    // Comments changed (the text, or resolved and reopened) and deleted (not the published
+    // thread, whose reply would be left hanging).
+    std::optional<qint64> commentEdit(ServerSession &s, const Journey &original, QRandomGenerator &random, QString *error)
+    {
+        const auto &comments = s.parts().comments;
+        if (comments.empty())
+            return std::nullopt;
+        const QJsonObject &comment = comments[std::size_t(random.bounded(qsizetype(comments.size())))];
+        const QUuid id = QUuid::fromString(comment[QLatin1String("id")].toString());
+        const bool published = std::any_of(original.comments.cbegin(), original.comments.cend(), [&](const Comment &c) { return c.id == id; });
+        switch (random.bounded(3)) {
+        case 0:
+            if (!published)
+                return s.deleteComment(id, error);
+            [[fallthrough]];
+        case 1:
+            return s.setCommentField(id, QStringLiteral("text"), QStringLiteral("%1 · правка %2").arg(s.author()).arg(random.bounded(1000)), error);
+        default:
+            return s.setCommentField(id, QStringLiteral("resolved"), !comment[QLatin1String("resolved")].toBool(), error);
+        }
     }
 
     // The sessions are the tables' owner, so facilitators: stages and lanes renamed and
@@ -286,7 +352,20 @@ private:
     static const ServerChange *nextOnSameThing(const std::map<qint64, ServerChange> &log, const ServerChange &mine)
     {
         const bool structure = ServerChangeKind::isStructure(mine.kind);
-        if ((mine.kind != ServerChangeKind::card && !structure) || mine.field == ServerChangeField::deleted)
+        if (mine.kind == ServerChangeKind::dot) {
+            // A dot placed may have been taken back since (that one, or another of the same).
+            const QJsonObject dot = mine.value.toObject();
+            for (auto it = log.upper_bound(mine.id); it != log.end() && mine.field == ServerChangeField::added; ++it) {
+                const QJsonObject later = it->second.value.toObject();
+                if (it->second.kind == ServerChangeKind::dot && it->second.field == ServerChangeField::deleted
+                    && later[QLatin1String("vote")] == dot[QLatin1String("vote")] && later[QLatin1String("participant")] == dot[QLatin1String("participant")]
+                    && later[QLatin1String("card")] == dot[QLatin1String("card")])
+                    return &it->second;
+            }
+            return nullptr;
+        }
+        const bool keyed = structure || mine.kind == ServerChangeKind::vote || mine.kind == ServerChangeKind::comment;
+        if ((mine.kind != ServerChangeKind::card && !keyed) || mine.field == ServerChangeField::deleted)
             return nullptr;
         const QJsonValue id = mine.entity.toString(QUuid::WithoutBraces);
         for (auto it = log.upper_bound(mine.id); it != log.end(); ++it) {
@@ -294,7 +373,7 @@ private:
             if (later.kind == mine.kind && later.entity == mine.entity
                 && (later.field == ServerChangeField::deleted || (later.field == mine.field && mine.field != ServerChangeField::added)))
                 return &later;
-            if (!structure && later.kind != ServerChangeKind::department && ServerChangeKind::isStructure(later.kind)
+            if (mine.kind == ServerChangeKind::card && later.kind != ServerChangeKind::department && ServerChangeKind::isStructure(later.kind)
                 && later.field == ServerChangeField::deleted && later.value.toObject()[QLatin1String("cards")].toArray().contains(id))
                 return &later;
         }
@@ -303,9 +382,19 @@ private:
 
     static bool holds(const JourneyParts &parts, const ServerChange &change)
     {
-        if (change.kind == ServerChangeKind::comment)
-            return std::any_of(parts.comments.cbegin(), parts.comments.cend(),
-                               [&](const QJsonObject &c) { return c[QLatin1String("id")].toString() == change.entity.toString(QUuid::WithoutBraces); });
+        if (change.kind == ServerChangeKind::comment) {
+            const auto comment = std::find_if(parts.comments.cbegin(), parts.comments.cend(),
+                                              [&](const QJsonObject &c) { return c[QLatin1String("id")].toString() == change.entity.toString(QUuid::WithoutBraces); });
+            if (change.field == ServerChangeField::deleted)
+                return comment == parts.comments.cend();
+            return comment != parts.comments.cend() && (change.field == ServerChangeField::added || comment->value(change.field) == change.value);
+        }
+        if (change.kind == ServerChangeKind::vote) {
+            const QJsonObject vote = ServerWorkshop::voteIn(parts.base, change.entity);
+            return !vote.isEmpty() && (change.field == ServerChangeField::added || vote.value(change.field) == change.value);
+        }
+        if (change.kind == ServerChangeKind::dot && change.field == ServerChangeField::deleted)
+            return true; // which dot went is the sessions' and the database's equal journeys' to show
         if (change.kind == ServerChangeKind::dot) {
             const QJsonObject value = change.value.toObject();
             return std::any_of(parts.dots.cbegin(), parts.dots.cend(), [&](const DotRow &d) {

@@ -426,7 +426,7 @@ private slots:
         test::TestConnection owner(mServer, mDatabase);
         QString error;
         QVERIFY2(ServerSchema::migrate(owner.db(), &error), qPrintable(error));
-        QCOMPARE(ServerSchema::versionOf(owner.db(), &error), std::optional<int>(4));
+        QCOMPARE(ServerSchema::versionOf(owner.db(), &error), std::optional<int>(ServerSchema::version));
         auto sam = session(QStringLiteral("sam"));
         QVERIFY(sam);
         QVERIFY(!sam->moveStructure(ServerChangeKind::stage, mJourney.stages[0].id, mJourney.stages[1].id, &error));

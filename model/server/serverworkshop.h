@@ -1,0 +1,47 @@
+#pragma once
+
+#include "server/journeyparts.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <QUuid>
+
+namespace waymark {
+
+struct ServerChange;
+
+// The workshop's live changes beyond adding comments and placing dots (server schema 5,
+// docs/server.md "Votes, dots and comments"): votes started, closed and changed, dots taken
+// back, comments changed and deleted. The same functions apply a change in every session,
+// so everybody applying the same changes in the same order ends with the same journey.
+//
+// Votes stay in the journey's `base` (the .waymark.json array "votes", each with empty
+// "dots"); a change of kind vote (entity: the vote) is, by field:
+//  added     the vote's .waymark.json object (its "dots" empty), appended
+//  deleted   null: the vote is removed (only a vote without dots: undoing its start)
+//  a key     ("closed", "title", …) the key's new value; null removes it
+// A dot taken back is a change of kind dot, field deleted, value {"vote", "participant",
+// "card", "index"}: the index-th (from 0, oldest first) of that participant's dots on that
+// card in that vote, as the server picked it while holding the journey's row, so everybody
+// removes the very same one. A comment (kind comment, entity: the comment) is changed key by
+// key of its .waymark.json object (null removes the key) or deleted (value null).
+namespace ServerWorkshop {
+
+// The vote's .waymark.json object without dots.
+QJsonObject voteJson(const VoteRound &vote);
+// The vote's object in `base` by id (empty when it has none).
+QJsonObject voteIn(const QJsonObject &base, const QUuid &vote);
+// The keys of two votes' (or comments') objects that differ, leaving out "id" and "dots".
+QStringList changedKeys(const QJsonObject &before, const QJsonObject &after);
+// Whether `field` may be changed by a vote or comment change ("id" and "dots" may not).
+bool isChangeableKey(const QString &field);
+
+// Each applies its kind of change; false when its vote, comment or dot is not there (any more).
+bool applyVote(JourneyParts &parts, const ServerChange &change);
+bool applyComment(JourneyParts &parts, const ServerChange &change);
+bool applyDot(JourneyParts &parts, const ServerChange &change);
+
+} // namespace ServerWorkshop
+
+} // namespace waymark

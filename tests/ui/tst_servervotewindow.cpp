@@ -1,0 +1,149 @@
+// Issue 21, votes in the window (server schema 5): the facilitator starts a vote and the
+// participant's window shows it and places a dot in it; the participant's Start and Close
+// buttons are greyed with the reason; the facilitator's Close Vote click closes it for
+// everyone; a participant deleting someone else's comment is taken back with the server's
+// rule in the status bar. Against a throwaway PostgreSQL server (tests/support/README.md).
+#include "serverwindowsupport.h"
+#include "postgresserver.h"
+#include "testjourneys.h"
+
+#include "commands/addentity.h"
+#include "commands/removeentity.h"
+#include "journeydocument.h"
+#include "mainwindow/mainwindow.h"
+#include "server/sharedjourney.h"
+#include "workshop/commentsdock.h"
+#include "workshop/votepanel.h"
+#include "workshop/voting.h"
+#include "workshop/workshopdock.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace waymark;
+using waymark::test::PostgresServer;
+using waymark::test::shot;
+
+namespace {
+
+constexpr int settleMs = 15000; // generous: the server is on this machine
+
+} // namespace
+
+class TestServerVoteWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(mDir.filePath(QStringLiteral("config"))));
+        qputenv("WAYMARK_RECOVERY_DIR", QFile::encodeName(mDir.filePath(QStringLiteral("recovery"))));
+        QVERIFY(test::installShotTranslation());
+        WAYMARK_START_POSTGRES(mServer);
+        QVERIFY2(mServer.createDatabase(QStringLiteral("workshops")), qPrintable(mServer.error()));
+        mUrl = mServer.url(QStringLiteral("workshops"));
+    }
+
+    void aVoteTheFacilitatorStartsReachesTheParticipant()
+    {
+        Journey journey = test::smallJourney();
+        journey.id = QUuid::createUuid();
+        const std::pair<QString, QColor> people[]{{QStringLiteral("Ана"), QColor(0xd6, 0x27, 0x28)},
+                                                  {QStringLiteral("Pat"), QColor(0x1f, 0x77, 0xb4)},
+                                                  {QStringLiteral("민지"), QColor(0x2c, 0xa0, 0x2c)}};
+        for (const auto &[name, colour] : people)
+            journey.participants.push_back({QUuid::createUuid(), name, {}, colour});
+        Comment remark;
+        remark.id = QUuid::createUuid();
+        remark.target = CommentTarget::Card;
+        remark.targetId = journey.touchpoints[0].id;
+        remark.author = QStringLiteral("Фасилитатор");
+        remark.time = QDateTime(QDate(2026, 12, 5), QTime(10, 0), Qt::UTC);
+        remark.text = QStringLiteral("Сначала очередь, потом приложение");
+        journey.comments.push_back(remark);
+        QVERIFY(test::publishJourney(mUrl, journey));
+        QVERIFY(test::addParticipant(mServer, QStringLiteral("workshops"), QStringLiteral("pat")));
+
+        QSettings().setValue(QStringLiteral("server/author"), QStringLiteral("Фасилитатор"));
+        MainWindow facilitator;
+        facilitator.show();
+        QVERIFY(facilitator.openServerJourney(mUrl, journey.id.toString()));
+        QSettings().setValue(QStringLiteral("server/author"), QStringLiteral("Pat"));
+        MainWindow participant;
+        participant.resize(1500, 900);
+        participant.show();
+        QVERIFY(participant.openServerJourney(QString(mUrl).replace(QStringLiteral("waymark@"), QStringLiteral("pat@")), journey.id.toString()));
+
+        VotePanel *mine = participant.workshopDock()->votes();
+        VotePanel *theirs = facilitator.workshopDock()->votes();
+        QVERIFY(theirs->startButton()->isEnabled());
+        QVERIFY(!mine->startButton()->isEnabled());
+        QCOMPARE(mine->startButton()->toolTip(), SharedJourney::votesForFacilitators());
+
+        VoteRound round;
+        round.title = QStringLiteral("Где больнее всего?");
+        round.scope = VoteScope::AllCards;
+        round.budget = 3;
+        QString why;
+        QVERIFY2(theirs->startVote(round, &why), qPrintable(why));
+        const VoteRound *started = Voting::openRound(facilitator.document()->journey());
+        QVERIFY(started);
+        const QUuid vote = started->id;
+        QTRY_VERIFY_WITH_TIMEOUT(Voting::openRound(participant.document()->journey()), settleMs);
+        QCOMPARE(Voting::openRound(participant.document()->journey())->id, vote);
+        // (Checked by name and title, so the test runs in any language for the pictures.)
+        QTRY_VERIFY2_WITH_TIMEOUT(participant.statusBar()->currentMessage().contains(QStringLiteral("Фасилитатор"))
+                                      && participant.statusBar()->currentMessage().contains(round.title),
+                                  qPrintable(participant.statusBar()->currentMessage()), settleMs);
+        const QString startedNotice = participant.statusBar()->currentMessage();
+        QTRY_VERIFY2_WITH_TIMEOUT(mine->statusLabel()->text().contains(round.title), qPrintable(mine->statusLabel()->text()), settleMs);
+        QVERIFY(!mine->closeButton()->isEnabled());
+
+        // Pat votes for Pat: two dots, which the facilitator's window shows.
+        const QUuid pat = journey.participants[1].id;
+        participant.document()->setActiveParticipant(pat);
+        QVERIFY2(mine->castDot(journey.touchpoints[0].id, &why), qPrintable(why));
+        QVERIFY2(mine->castDot(journey.touchpoints[1].id, &why), qPrintable(why));
+        QTRY_COMPARE_WITH_TIMEOUT(Voting::dotsUsed(*facilitator.document()->journey().vote(vote), pat), 2, settleMs);
+        participant.workshopDock()->raise();
+        participant.workshopDock()->tabs()->setCurrentIndex(WorkshopDock::VoteTab);
+        QTRY_VERIFY2_WITH_TIMEOUT(mine->votersLabel()->text().contains(QStringLiteral("Pat")), qPrintable(mine->votersLabel()->text()), settleMs);
+        shot(&participant, QStringLiteral("server-vote"));
+
+        // The facilitator closes it with a click: closed for Pat too, the results shown.
+        QTest::mouseClick(theirs->closeButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(participant.document()->journey().vote(vote)->closed, settleMs);
+        QTRY_VERIFY2_WITH_TIMEOUT(participant.statusBar()->currentMessage().contains(round.title)
+                                      && participant.statusBar()->currentMessage() != startedNotice,
+                                  qPrintable(participant.statusBar()->currentMessage()), settleMs);
+        QVERIFY(!Voting::openRound(participant.document()->journey()));
+        QVERIFY(!mine->castDot(journey.touchpoints[2].id, &why)); // no open vote: the window's own rule
+
+        // Pat deletes the facilitator's comment: taken back, the server's rule said.
+        participant.commentsDock()->raise();
+        participant.document()->push(new RemoveEntity<Comment>(participant.document(), remark.id));
+        QCOMPARE(participant.document()->journey().comments.size(), std::size_t(1));
+        QVERIFY2(participant.statusBar()->currentMessage().contains(QStringLiteral("comments-own")),
+                 qPrintable(participant.statusBar()->currentMessage()));
+        shot(&participant, QStringLiteral("server-comment-refused"));
+
+        const Journey server = test::openedJourney(mUrl, journey.id);
+        QCOMPARE(participant.document()->journey().votes, server.votes);
+        QCOMPARE(facilitator.document()->journey().votes, server.votes);
+        QCOMPARE(server.comments.size(), std::size_t(1));
+    }
+
+private:
+    QTemporaryDir mDir;
+    PostgresServer mServer;
+    QString mUrl;
+};
+
+QTEST_MAIN(TestServerVoteWindow)
+#include "tst_servervotewindow.moc"
