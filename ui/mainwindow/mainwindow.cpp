@@ -409,10 +409,10 @@ bool MainWindow::readFile(const QString &path)
     auto document = std::make_unique<JourneyDocument>(std::move(*journey));
     document->setFilePath(QFileInfo(path).absoluteFilePath());
     setDocument(std::move(document));
-    watchRowsRead();
     mFileWatch->track(path, fingerprint);
     mRecent->add(path);
     statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 5000);
+    watchRowsRead(); // after: it says what is still being read
     return true;
 }
 

@@ -35,7 +35,7 @@ void MainWindow::watchRowsRead()
         return;
     // The badges already show (from each dataset's summary); comments, respondents and the
     // lifetime-value join wait for the rows.
-    statusBar()->showMessage(tr("Reading %L1 survey answers behind the map…").arg(pending));
+    statusBar()->showMessage(tr("Reading %L1 survey answers in the background; the figures on the map are already complete…").arg(pending));
     connect(mDocument.get(), &JourneyDocument::datasetRowsRead, this, [this](const QUuid &id, const QString &problem) {
         const auto at = std::find_if(mDocument->journey().datasets.begin(), mDocument->journey().datasets.end(),
                                      [&](const DatasetRef &d) { return d->id == id; });
