@@ -124,6 +124,7 @@ bool ServerSession::connectToServer(QString *error)
         showQueuedEdits();
         return false;
     }
+    mOfflineRedo.clear(); // the queue is sent now: its undone edits are gone for good
     replay();
     return true;
 }
@@ -240,7 +241,7 @@ std::optional<qint64> ServerSession::write(ServerChange change, const EntityWrit
     change.author = mAuthor;
     change.seen = mReplaySeen >= 0 ? mReplaySeen : mLastSeen;
     // What a card change replaces, as the server has it (our copy may be behind), for undo.
-    UndoStep step{change.id, change.kind, change.entity, change.field, {}};
+    UndoStep step{change.id, change.kind, change.entity, change.field, {}, {}};
     mStructureBefore = QJsonValue(QJsonValue::Undefined);
     if (change.kind == ServerChangeKind::card && !mUndoing) {
         query.prepare(QStringLiteral("SELECT jsonb_build_object('stage', stage, 'lane', lane, 'key', sort_key, 'fields', fields)::text "
@@ -278,6 +279,7 @@ std::optional<qint64> ServerSession::write(ServerChange change, const EntityWrit
     }
     if (ServerChangeKind::isStructure(change.kind))
         step.before = mStructureBefore;
+    step.after = change.value;
     query.prepare(QStringLiteral("INSERT INTO changes (id, journey, author, seen, kind, entity, field, value) VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb)"));
     query.addBindValue(change.id);
     query.addBindValue(idText(mJourneyId));
@@ -307,8 +309,11 @@ std::optional<qint64> ServerSession::write(ServerChange change, const EntityWrit
     }
     mMine.insert(change.id);
     if ((change.kind == ServerChangeKind::card || change.kind == ServerChangeKind::lock || ServerChangeKind::isStructure(change.kind))
-        && !mUndoing)
+        && !mUndoing) {
         mUndo.push_back(step);
+        if (!mRedoing && !mReplaying)
+            endRedo();
+    }
     QString catchUpError;
     if (!catchUp(&catchUpError) && mConnected)
         emit connectionLost(catchUpError);

@@ -165,8 +165,19 @@ public:
     // Comments and dots are not undone (nobody can take them back yet); an undone deletion
     // brings the card back to its place, without the connections that went with it; an undone
     // lock brings back the lock as it was before (unlocked, or locked with its earlier reason).
-    bool canUndo() const { return !mUndo.empty(); }
+    //
+    // While the connection is down, undo takes the newest edit still queued (OfflineQueue) off
+    // the queue and its file first, then off the journey: it is never sent. (The server's own
+    // steps wait for the connection.)
+    bool canUndo() const { return !mUndo.empty() || queuedEdits() > 0; }
     std::optional<qint64> undo(QString *error);
+    // Redo (serversessionredo.cpp): makes an undone change of this session's again, as a new
+    // change everyone receives; any new change of one's own ends what can be redone. Refused,
+    // with who and which change, when someone changed that field, position, card, stage or
+    // lock after the undo; the step is then dropped. While the connection is down it queues
+    // an edit that undo took off the queue again.
+    bool canRedo() const { return !mRedo.empty() || !mOfflineRedo.empty(); }
+    std::optional<qint64> redo(QString *error);
 
     // Locks (serversessionlocks.cpp): what is locked now, by (kind, target).
     const std::map<std::pair<QString, QUuid>, ServerLock> &locks() const { return mLocks; }
@@ -284,7 +295,20 @@ private:
         // A card's field's value; {stage, lane, key}; the whole row; nothing. A lock: {locked,
         // reason}. Structure: the value that puts it back (serverstructure.h).
         QJsonValue before;
+        QJsonValue after; // what the change wrote (its value), for redo
     };
+    // An undone step and the change that undid it; `again` is what redo writes once more
+    // (the step's own value, or for an added card its whole row as the undo found it).
+    struct RedoStep {
+        qint64 undoneBy = 0;
+        UndoStep step;
+        QJsonValue again;
+    };
+    std::optional<qint64> undoStep(const UndoStep &step, QString *error);
+    std::optional<qint64> undoQueued(QString *error);
+    std::optional<QString> redoRefusal(const RedoStep &redo) const;
+    std::optional<qint64> reapply(const RedoStep &redo, QString *error);
+    void endRedo(); // a new change of one's own: nothing is redone after it
     // Reverts a lock step (serversessionundo.cpp), refused when someone changed that lock since.
     std::optional<qint64> undoLock(const UndoStep &step, QString *error);
     std::optional<qint64> undoStructure(const UndoStep &step, QString *error);
@@ -308,6 +332,9 @@ private:
     std::vector<LostChange> mLost;
     std::vector<UndoStep> mUndo;
     bool mUndoing = false;
+    std::vector<RedoStep> mRedo;
+    std::vector<QueuedEdit> mOfflineRedo; // queued edits undo took off the queue
+    bool mRedoing = false;
     // The newest change applied on each (card or structure entity, field) and on each
     // entity at all: undo checks that nobody else changed the thing since.
     std::map<std::pair<QUuid, QString>, ServerChange> mNewestOn;

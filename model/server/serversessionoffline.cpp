@@ -100,6 +100,8 @@ std::optional<qint64> ServerSession::enqueue(QueuedEdit edit, QString *error)
         return std::nullopt;
     if (!mQueue->append(edit, &message))
         return std::nullopt;
+    if (!mRedoing)
+        endRedo();
     if (!mServerParts)
         mServerParts = mParts;
     applyChange(mParts, change);

@@ -164,6 +164,10 @@ bool MainWindow::openShared(const PostgresAddress &address, const QUuid &id, con
         if (mSharedUndo)
             mSharedUndo->setEnabled(canUndo);
     });
+    connect(bridge, &SharedJourney::canRedoChanged, this, [this](bool canRedo) {
+        if (mSharedRedo)
+            mSharedRedo->setEnabled(canRedo);
+    });
     connect(mShare->locks.get(), &LockControls::failed, this, [this](const QString &why) { statusBar()->showMessage(why, noticeMs); });
     connect(bridge, &SharedJourney::remoteChange, this, [this](const ServerChange &change) {
         if (change.kind == ServerChangeKind::lock) {
@@ -238,6 +242,7 @@ void MainWindow::leaveServer()
         return;
     mShare.reset();
     mSharedUndo = nullptr;
+    mSharedRedo = nullptr;
     mWorkshop->setConnectedPeople({});
     mCanvasActions->setSharedLimits({});
     mJourneyInfo->setEnabled(true);
@@ -288,11 +293,19 @@ void MainWindow::fillSharedUndo(QMenu *edit)
     mSharedUndo->setObjectName(QStringLiteral("sharedUndo"));
     mSharedUndo->setShortcuts(QKeySequence::Undo);
     mSharedUndo->setEnabled(mShare->bridge->canUndo());
-    mSharedUndo->setStatusTip(tr("Takes back your own newest change on the server (a card, or a lock); others' changes stay"));
-    QAction *redo = edit->addAction(tr("&Redo"));
-    redo->setEnabled(false);
-    redo->setToolTip(tr("Redo is not available while the journey is shared (not yet)"));
-    redo->setStatusTip(redo->toolTip());
+    mSharedUndo->setStatusTip(tr("Takes back your own newest change on the server (a card, or a lock), or while offline the newest one "
+                                 "still waiting to be sent; others' changes stay"));
+    // Makes one's own undone change again, for everyone; refused like undo when someone
+    // changed that thing since.
+    mSharedRedo = edit->addAction(tr("&Redo My Undone Change"), this, [this] {
+        QString error;
+        if (!mShare->bridge->redo(&error))
+            statusBar()->showMessage(tr("Not redone: %1").arg(error), noticeMs);
+    });
+    mSharedRedo->setObjectName(QStringLiteral("sharedRedo"));
+    mSharedRedo->setShortcuts(redoKeys());
+    mSharedRedo->setEnabled(mShare->bridge->canRedo());
+    mSharedRedo->setStatusTip(tr("Makes your newest undone change again on the server, unless someone changed that thing since"));
     edit->setToolTipsVisible(true);
     // The facilitator's locks (greyed with the reason for the other roles).
     edit->addSeparator();
