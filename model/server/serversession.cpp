@@ -58,6 +58,7 @@ bool ServerSession::connectToServer(QString *error)
     QString &message = error ? *error : ignored;
     disconnectFromServer();
     QSqlDatabase db = openPostgres(mAddress, mConnectionName, connectTimeoutSeconds, mApplicationName);
+    mUnreachable = !db.isOpen();
     if (!db.isOpen()) {
         message = Text::tr("could not connect to %1: %2").arg(mAddress.display(), db.lastError().text().trimmed());
         db = QSqlDatabase();
@@ -111,6 +112,8 @@ bool ServerSession::connectToServer(QString *error)
         // Imported survey and purchase data (up to millions of rows) is read once: nobody
         // changes it live, and checking it again on every keystroke would take seconds.
         mDatasets = whole->datasets;
+        mDatasetsJson = mParts.base.value(QStringLiteral("datasets"));
+        mCopyDatasetsSaved = false;
         mParts.base.remove(QStringLiteral("datasets"));
     }
     if (!loadLocks(db, &message)) {
@@ -126,13 +129,17 @@ bool ServerSession::connectToServer(QString *error)
     }
     mOfflineRedo.clear(); // the queue is sent now: its undone edits are gone for good
     replay();
+    mOpenedFromCopy = QDateTime();
+    saveLocalCopy();
     return true;
 }
 
 void ServerSession::disconnectFromServer()
 {
-    if (mConnected)
+    if (mConnected) {
         announce(PresenceNote::Bye, nullptr); // best effort: the others also notice silence
+        saveLocalCopy();
+    }
     mConnected = false;
     if (!QSqlDatabase::contains(mConnectionName))
         return;
@@ -165,6 +172,7 @@ void ServerSession::lose(const QString &why)
     // The broken connection itself goes at the next connectToServer() (or with the session):
     // statements of the failed write may still hold it right now.
     mConnected = false;
+    saveLocalCopy(); // the journey as the server held it, for opening it while offline
     emit connectionLost(why);
 }
 

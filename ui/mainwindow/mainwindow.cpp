@@ -358,7 +358,9 @@ void MainWindow::installUnsaved(Journey journey, const QString &filePath)
 void MainWindow::updateTitle()
 {
     if (mShare) {
-        setWindowTitle(tr("%1[*] — shared on %2 — Waymark").arg(mDocument->journey().title, mShare->where));
+        setWindowTitle(mShare->offlineCopy.isValid()
+                           ? tr("%1[*] — offline copy of the journey shared on %2 — Waymark").arg(mDocument->journey().title, mShare->where)
+                           : tr("%1[*] — shared on %2 — Waymark").arg(mDocument->journey().title, mShare->where));
         setWindowModified(false); // every change is on the server already
         return;
     }

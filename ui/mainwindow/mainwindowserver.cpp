@@ -30,6 +30,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QSettings>
 #include <QStatusBar>
@@ -137,14 +138,21 @@ bool MainWindow::openShared(const PostgresAddress &address, const QUuid &id, con
         QApplication::restoreOverrideCursor();
     }
     if (!connected) {
-        showError(tr("Could not open the shared journey"), error);
-        return false;
+        // A server that does not answer: the last copy this laptop held, marked as offline;
+        // edits queue as after a lost connection and everything syncs when it answers.
+        QString copyError;
+        if (!session->serverUnreachable() || !session->openLocalCopy(&copyError)) {
+            showError(tr("Could not open the shared journey"),
+                      copyError.isEmpty() ? error : tr("%1\n\nIt cannot be opened offline either: %2").arg(error, copyError));
+            return false;
+        }
     }
     disconnect(session.get(), &ServerSession::replayed, this, nullptr);
     setDocument(std::make_unique<JourneyDocument>(session->journey())); // leaves any earlier share
 
     auto share = std::make_unique<ServerShare>();
     share->where = address.display();
+    share->offlineCopy = session->openedFromCopy();
     share->session = std::move(session);
     share->bridge = std::make_unique<SharedJourney>(mDocument.get(), share->session.get());
     share->reconnect = std::make_unique<ServerReconnect>(share->session.get(), live);
@@ -184,20 +192,29 @@ bool MainWindow::openShared(const PostgresAddress &address, const QUuid &id, con
     connect(liveSession, &ServerSession::overwritten, this, [this](const LostChange &lost) {
         statusBar()->showMessage(SharedNotices::overwritten(lost, mDocument->journey()), noticeMs * 2);
     });
-    connect(mShare->reconnect.get(), &ServerReconnect::lost, this, [this](const QString &why, int delayMs) {
-        showServerState(tr("Connection to %1 lost — trying again in %n s", nullptr, delayMs / 1000).arg(mShare->where), why);
+    // Opened from this laptop's copy: said as such until the server answers.
+    const auto problem = [this](int delayMs) {
+        if (mShare->offlineCopy.isValid())
+            return tr("Offline: this laptop's copy of %1 — trying %2 again in %n s", nullptr, delayMs / 1000)
+                .arg(QLocale().toString(mShare->offlineCopy.toLocalTime(), QLocale::ShortFormat), mShare->where);
+        return tr("Connection to %1 lost — trying again in %n s", nullptr, delayMs / 1000).arg(mShare->where);
+    };
+    connect(mShare->reconnect.get(), &ServerReconnect::lost, this, [this, problem](const QString &why, int delayMs) {
+        showServerState(problem(delayMs), why);
         statusBar()->showMessage(tr("The connection to the server was lost. Keep working: your changes are kept on this laptop "
                                     "and sent when the connection is back."),
                                  noticeMs);
     });
     connect(liveSession, &ServerSession::queueChanged, this, [this] { showServerState(mShare->problem, mShare->details); });
     connect(liveSession, &ServerSession::replayed, this, &MainWindow::showReplayReport);
-    connect(mShare->reconnect.get(), &ServerReconnect::retrying, this, [this](const QString &why, int delayMs) {
-        showServerState(tr("Connection to %1 lost — trying again in %n s", nullptr, delayMs / 1000).arg(mShare->where), why);
+    connect(mShare->reconnect.get(), &ServerReconnect::retrying, this, [this, problem](const QString &why, int delayMs) {
+        showServerState(problem(delayMs), why);
     });
     connect(mShare->presence.get(), &ServerPresence::changed, mWorkshop, &WorkshopDock::setConnectedPeople);
     mWorkshop->setConnectedPeople(mShare->presence->people());
     connect(mShare->reconnect.get(), &ServerReconnect::reconnected, this, [this] {
+        mShare->offlineCopy = QDateTime();
+        updateTitle();
         mShare->presence->hello(); // the list again, from everyone's answers
         mShare->bridge->mirror(); // what the others did meanwhile
         showServerState();
@@ -217,8 +234,17 @@ bool MainWindow::openShared(const PostgresAddress &address, const QUuid &id, con
     mMembersAction->setEnabled(true);
     mMembersAction->setToolTip(role == ServerRole::Facilitator ? QString() : tr("Read-only: only facilitators change the members"));
     rebuildEditMenu();
-    showServerState();
     updateTitle();
+    if (mShare->offlineCopy.isValid()) {
+        showServerState(problem(ServerReconnect::firstDelayMs), error);
+        statusBar()->showMessage(tr("%1 does not answer: this is the copy of the journey this laptop held. Keep working: your "
+                                    "changes are kept here and sent when the server answers.")
+                                     .arg(mShare->where),
+                                 noticeMs * 2);
+        mShare->reconnect->tryNow();
+        return true;
+    }
+    showServerState();
     if (*sentAtOpening)
         showReplayReport(**sentAtOpening);
     return true;
