@@ -195,8 +195,8 @@ bool MainWindow::openShared(const PostgresAddress &address, const QUuid &id, con
     // Opened from this laptop's copy: said as such until the server answers.
     const auto problem = [this](int delayMs) {
         if (mShare->offlineCopy.isValid())
-            return tr("Offline: this laptop's copy of %1 — trying %2 again in %n s", nullptr, delayMs / 1000)
-                .arg(QLocale().toString(mShare->offlineCopy.toLocalTime(), QLocale::ShortFormat), mShare->where);
+            return tr("Offline: this laptop's copy of %1 — trying the server again in %n s", nullptr, delayMs / 1000)
+                .arg(QLocale().toString(mShare->offlineCopy.toLocalTime(), QLocale::ShortFormat));
         return tr("Connection to %1 lost — trying again in %n s", nullptr, delayMs / 1000).arg(mShare->where);
     };
     connect(mShare->reconnect.get(), &ServerReconnect::lost, this, [this, problem](const QString &why, int delayMs) {
