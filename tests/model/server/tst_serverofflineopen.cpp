@@ -7,6 +7,7 @@
 #include "workshopjourney.h"
 
 #include "server/localcopy.h"
+#include "server/offlinequeue.h"
 
 #include <QDir>
 #include <QSignalSpy>
@@ -96,6 +97,52 @@ private slots:
         QCOMPARE(now.touchpoint(card)->title, QStringLiteral("Сделано офлайн"));
         QCOMPARE(now.touchpoint(mJourney.touchpoints[1].id)->notes, QStringLiteral("Богдан был тут"));
         QCOMPARE(journeyText(a.journey()), journeyText(now));
+    }
+
+    // A queue a crashed Waymark left is taken in when the journey opens from the copy, and
+    // shown; its edit whose write broke off at the commit (it may be on the server) is not
+    // undone offline, saying why; when the server is back it is sent (it was not there).
+    void aLeftQueueIsShownAndItsBrokenOffEditNotUndone()
+    {
+        {
+            auto earlier = session(QStringLiteral("Ана"));
+            QVERIFY(earlier);
+        }
+        const PostgresAddress address = test::addressOf(mServer, mDatabase);
+        const QString server = QStringLiteral("%1:%2/%3").arg(address.host).arg(address.port).arg(address.database);
+        const QUuid card = mJourney.touchpoints[1].id;
+        {
+            OfflineQueue left(mDir->path(), server, mJourney.id);
+            QueuedEdit edit;
+            edit.id = QUuid::createUuid();
+            edit.kind = ServerChangeKind::card;
+            edit.entity = card;
+            edit.field = QStringLiteral("title");
+            edit.value = QStringLiteral("Оборвалось на коммите");
+            edit.seen = 0;
+            edit.tried = 999; // a change id the server never committed
+            edit.madeAt = QDateTime::currentDateTimeUtc();
+            QString error;
+            QVERIFY2(left.append(edit, &error), qPrintable(error));
+        } // its Waymark is gone: the lock is free, the file stays
+        mServer.stop();
+        ServerSession a(address, mJourney.id, QStringLiteral("Ана"));
+        a.keepOfflineEdits(mDir->path());
+        QString error;
+        QVERIFY(!a.connectToServer(&error));
+        QVERIFY2(a.openLocalCopy(&error), qPrintable(error));
+        QCOMPARE(a.queuedEdits(), 1);
+        QCOMPARE(a.journey().touchpoint(card)->title, QStringLiteral("Оборвалось на коммите"));
+        QVERIFY(a.canUndo());
+        QVERIFY(!a.undo(&error));
+        QVERIFY2(error.contains(QStringLiteral("may have reached")), qPrintable(error));
+        QCOMPARE(a.queuedEdits(), 1);
+
+        QVERIFY2(mServer.start(), qPrintable(mServer.error()));
+        QVERIFY2(a.connectToServer(&error), qPrintable(error));
+        QCOMPARE(a.queuedEdits(), 0);
+        QCOMPARE(opened().touchpoint(card)->title, QStringLiteral("Оборвалось на коммите"));
+        QCOMPARE(journeyText(a.journey()), journeyText(opened()));
     }
 
     // No copy on this laptop: a refusal saying so, nothing opened.
