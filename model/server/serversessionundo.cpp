@@ -54,7 +54,7 @@ std::optional<qint64> ServerSession::undo(QString *error)
                                 {QStringLiteral("fields"), row->second.fields}};
     }
     const auto id = undoStep(step, &message);
-    if (id)
+    if (id && *id > 0) // (an undo whose write broke off is queued: it is an edit of its own now)
         mRedo.push_back({*id, step, again});
     return id;
 }
