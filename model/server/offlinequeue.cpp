@@ -89,6 +89,18 @@ bool OfflineQueue::removeFirst(QString *error)
     return save(error);
 }
 
+bool OfflineQueue::removeLast(QString *error)
+{
+    if (mEdits.empty())
+        return true;
+    const QueuedEdit last = mEdits.back();
+    mEdits.pop_back();
+    if (save(error))
+        return true;
+    mEdits.push_back(last); // still on disk, so still queued
+    return false;
+}
+
 bool OfflineQueue::replaceFirst(const QueuedEdit &edit, QString *error)
 {
     if (mEdits.empty())

@@ -55,6 +55,8 @@ public:
     bool append(const QueuedEdit &edit, QString *error);
     // The oldest edit reached the server (or was reported): off the queue and the file.
     bool removeFirst(QString *error);
+    // The newest edit taken back (undone before it was sent): off the queue and the file.
+    bool removeLast(QString *error);
     // The oldest edit again, changed (a write of it broke off: `tried` set).
     bool replaceFirst(const QueuedEdit &edit, QString *error);
     // Takes in the queues other sessions left for this journey on this server (their Waymark

@@ -58,6 +58,7 @@ bool ServerSession::connectToServer(QString *error)
     QString &message = error ? *error : ignored;
     disconnectFromServer();
     QSqlDatabase db = openPostgres(mAddress, mConnectionName, connectTimeoutSeconds, mApplicationName);
+    mUnreachable = !db.isOpen();
     if (!db.isOpen()) {
         message = Text::tr("could not connect to %1: %2").arg(mAddress.display(), db.lastError().text().trimmed());
         db = QSqlDatabase();
@@ -111,6 +112,8 @@ bool ServerSession::connectToServer(QString *error)
         // Imported survey and purchase data (up to millions of rows) is read once: nobody
         // changes it live, and checking it again on every keystroke would take seconds.
         mDatasets = whole->datasets;
+        mDatasetsJson = mParts.base.value(QStringLiteral("datasets"));
+        mCopyDatasetsSaved = false;
         mParts.base.remove(QStringLiteral("datasets"));
     }
     if (!loadLocks(db, &message)) {
@@ -124,14 +127,19 @@ bool ServerSession::connectToServer(QString *error)
         showQueuedEdits();
         return false;
     }
+    mOfflineRedo.clear(); // the queue is sent now: its undone edits are gone for good
     replay();
+    mOpenedFromCopy = QDateTime();
+    saveLocalCopy();
     return true;
 }
 
 void ServerSession::disconnectFromServer()
 {
-    if (mConnected)
+    if (mConnected) {
         announce(PresenceNote::Bye, nullptr); // best effort: the others also notice silence
+        saveLocalCopy();
+    }
     mConnected = false;
     if (!QSqlDatabase::contains(mConnectionName))
         return;
@@ -164,6 +172,7 @@ void ServerSession::lose(const QString &why)
     // The broken connection itself goes at the next connectToServer() (or with the session):
     // statements of the failed write may still hold it right now.
     mConnected = false;
+    saveLocalCopy(); // the journey as the server held it, for opening it while offline
     emit connectionLost(why);
 }
 
@@ -240,7 +249,7 @@ std::optional<qint64> ServerSession::write(ServerChange change, const EntityWrit
     change.author = mAuthor;
     change.seen = mReplaySeen >= 0 ? mReplaySeen : mLastSeen;
     // What a card change replaces, as the server has it (our copy may be behind), for undo.
-    UndoStep step{change.id, change.kind, change.entity, change.field, {}};
+    UndoStep step{change.id, change.kind, change.entity, change.field, {}, {}};
     mStructureBefore = QJsonValue(QJsonValue::Undefined);
     if (change.kind == ServerChangeKind::card && !mUndoing) {
         query.prepare(QStringLiteral("SELECT jsonb_build_object('stage', stage, 'lane', lane, 'key', sort_key, 'fields', fields)::text "
@@ -279,6 +288,7 @@ std::optional<qint64> ServerSession::write(ServerChange change, const EntityWrit
     if (ServerChangeKind::isStructure(change.kind) || change.kind == ServerChangeKind::vote || change.kind == ServerChangeKind::dot
         || change.kind == ServerChangeKind::comment)
         step.before = mStructureBefore;
+    step.after = change.value;
     query.prepare(QStringLiteral("INSERT INTO changes (id, journey, author, seen, kind, entity, field, value) VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb)"));
     query.addBindValue(change.id);
     query.addBindValue(idText(mJourneyId));
@@ -307,8 +317,11 @@ std::optional<qint64> ServerSession::write(ServerChange change, const EntityWrit
         return fail(nullptr);
     }
     mMine.insert(change.id);
-    if (isUndoable(change) && !mUndoing)
+    if (isUndoable(change) && !mUndoing) {
         mUndo.push_back(step);
+        if (!mRedoing && !mReplaying)
+            endRedo();
+    }
     QString catchUpError;
     if (!catchUp(&catchUpError) && mConnected)
         emit connectionLost(catchUpError);

@@ -9,6 +9,7 @@
 #include "server/serverroles.h"
 #include "warehouse/postgresurl.h"
 
+#include <QDateTime>
 #include <QJsonValue>
 #include <QObject>
 #include <QSqlDriver>
@@ -108,6 +109,16 @@ public:
     bool connectToServer(QString *error);
     void disconnectFromServer();
     bool isConnected() const;
+    // Whether the last connectToServer() failed to reach the server at all (rather than
+    // being refused by it, or finding no such journey there).
+    bool serverUnreachable() const { return mUnreachable; }
+    // Opens the journey from the last copy this laptop held (keepOfflineEdits' folder),
+    // instead of the server: the session stays disconnected, edits are queued, and
+    // connectToServer() later catches up from the copy's newest change and sends them. False
+    // with `error` saying why when there is no usable copy.
+    bool openLocalCopy(QString *error);
+    // When the copy the journey was opened from was written (null: opened from the server).
+    QDateTime openedFromCopy() const { return mOpenedFromCopy; }
     // Shown in pg_stat_activity.application_name, unique per session.
     QString applicationName() const { return mApplicationName; }
 
@@ -129,6 +140,8 @@ public:
     // as connectToServer() succeeds again; queues that a crashed or closed Waymark left for
     // this journey on this server are taken in and sent too. Without it (the command line,
     // tests of the refusals) a change made offline is refused with "not connected".
+    // It also keeps the last copy of the journey this laptop held there (LocalCopy), so the
+    // journey can be opened while the server does not answer (openLocalCopy).
     void keepOfflineEdits(const QString &directory);
     bool keepsOfflineEdits() const { return mQueue != nullptr; }
     int queuedEdits() const { return mQueue ? int(mQueue->edits().size()) : 0; }
@@ -185,8 +198,19 @@ public:
     // Placing a dot and adding a comment are not undone; an undone deletion
     // brings the card back to its place, without the connections that went with it; an undone
     // lock brings back the lock as it was before (unlocked, or locked with its earlier reason).
-    bool canUndo() const { return !mUndo.empty(); }
+    //
+    // While the connection is down, undo takes the newest edit still queued (OfflineQueue) off
+    // the queue and its file first, then off the journey: it is never sent. (The server's own
+    // steps wait for the connection.)
+    bool canUndo() const { return !mUndo.empty() || queuedEdits() > 0; }
     std::optional<qint64> undo(QString *error);
+    // Redo (serversessionredo.cpp): makes an undone change of this session's again, as a new
+    // change everyone receives; any new change of one's own ends what can be redone. Refused,
+    // with who and which change, when someone changed that field, position, card, stage or
+    // lock after the undo; the step is then dropped. While the connection is down it queues
+    // an edit that undo took off the queue again.
+    bool canRedo() const { return !mRedo.empty() || !mOfflineRedo.empty(); }
+    std::optional<qint64> redo(QString *error);
 
     // Locks (serversessionlocks.cpp): what is locked now, by (kind, target).
     const std::map<std::pair<QString, QUuid>, ServerLock> &locks() const { return mLocks; }
@@ -311,7 +335,21 @@ private:
         // A card's field's value; {stage, lane, key}; the whole row; nothing. A lock: {locked,
         // reason}. Structure: the value that puts it back (serverstructure.h).
         QJsonValue before;
+        QJsonValue after; // what the change wrote (its value), for redo
     };
+    // An undone step and the change that undid it; `again` is what redo writes once more
+    // (the step's own value, or for an added card its whole row as the undo found it).
+    struct RedoStep {
+        qint64 undoneBy = 0;
+        UndoStep step;
+        QJsonValue again;
+    };
+    std::optional<qint64> undoStep(const UndoStep &step, QString *error);
+    std::optional<qint64> undoQueued(QString *error);
+    std::optional<QString> redoRefusal(const RedoStep &redo) const;
+    std::optional<qint64> reapply(const RedoStep &redo, QString *error);
+    void endRedo(); // a new change of one's own: nothing is redone after it
+    void saveLocalCopy();
     // Reverts a lock step (serversessionundo.cpp), refused when someone changed that lock since.
     std::optional<qint64> undoLock(const UndoStep &step, QString *error);
     std::optional<qint64> undoStructure(const UndoStep &step, QString *error);
@@ -337,6 +375,16 @@ private:
     std::vector<LostChange> mLost;
     std::vector<UndoStep> mUndo;
     bool mUndoing = false;
+    std::vector<RedoStep> mRedo;
+    std::vector<QueuedEdit> mOfflineRedo; // queued edits undo took off the queue
+    bool mRedoing = false;
+    bool mUnreachable = false;
+    // The last copy of the journey on this laptop (empty: none is kept); the datasets as the
+    // server sent them (written to the copy once per opening: nobody changes them live).
+    QString mCopyPath;
+    QJsonValue mDatasetsJson;
+    bool mCopyDatasetsSaved = false;
+    QDateTime mOpenedFromCopy;
     // The newest change applied on each (card or structure entity, field) and on each
     // entity at all: undo checks that nobody else changed the thing since.
     std::map<std::pair<QUuid, QString>, ServerChange> mNewestOn;

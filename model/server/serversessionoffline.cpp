@@ -3,6 +3,7 @@
 // are sent oldest first, each checked against what others changed meanwhile.
 #include "server/serversession.h"
 
+#include "server/localcopy.h"
 #include "server/orderkey.h"
 #include "server/serversql.h"
 
@@ -54,6 +55,7 @@ void ServerSession::keepOfflineEdits(const QString &directory)
     // Servers told apart by where they are, not by who logs in or how.
     const QString server = QStringLiteral("%1:%2/%3").arg(mAddress.host).arg(mAddress.port).arg(mAddress.database);
     mQueue = std::make_unique<OfflineQueue>(directory, server, mJourneyId);
+    mCopyPath = LocalCopy::pathFor(directory, server, mJourneyId);
 }
 
 QString ServerSession::localKeyAfter(const QUuid &stage, const QUuid &lane, const QUuid &after, const QUuid &moving) const
@@ -100,6 +102,8 @@ std::optional<qint64> ServerSession::enqueue(QueuedEdit edit, QString *error)
         return std::nullopt;
     if (!mQueue->append(edit, &message))
         return std::nullopt;
+    if (!mRedoing)
+        endRedo();
     if (!mServerParts)
         mServerParts = mParts;
     applyChange(mParts, change);

@@ -31,17 +31,43 @@ std::optional<qint64> ServerSession::undo(QString *error)
 {
     QString ignored;
     QString &message = error ? *error : ignored;
+    // Queued edits are newer than any step on the server: they go first, never sent.
+    if (!mConnected && queuedEdits() > 0)
+        return undoQueued(&message);
     if (mUndo.empty()) {
         message = Text::tr("there is no change of yours to undo");
         return std::nullopt;
     }
     if (!mConnected) {
-        // Queued edits are not steps on the server yet; undo waits for the connection.
         message = Text::tr("not connected to %1; undo works again when the connection is back").arg(mAddress.display());
         return std::nullopt;
     }
     const UndoStep step = mUndo.back();
     mUndo.pop_back();
+    QJsonValue again = step.after;
+    if (step.kind == ServerChangeKind::card && step.field == ServerChangeField::added) {
+        // Redo brings the card back as it is now (the undo checked nobody changed it since).
+        if (const auto row = mParts.cards.find(step.entity); row != mParts.cards.end())
+            again = QJsonObject{{QStringLiteral("stage"), idText(row->second.stage)},
+                                {QStringLiteral("lane"), idText(row->second.lane)},
+                                {QStringLiteral("key"), row->second.key},
+                                {QStringLiteral("fields"), row->second.fields}};
+    }
+    const auto id = undoStep(step, &message);
+    // (An undo whose write broke off is queued: it is an edit of its own now.) Votes, dots
+    // and comments are not redone yet: an older step redone after such an undo would be out
+    // of order, so nothing is left to redo.
+    const bool redoable = step.kind == ServerChangeKind::card || step.kind == ServerChangeKind::lock || ServerChangeKind::isStructure(step.kind);
+    if (id && *id > 0 && redoable)
+        mRedo.push_back({*id, step, again});
+    else if (id && *id > 0)
+        mRedo.clear();
+    return id;
+}
+
+std::optional<qint64> ServerSession::undoStep(const UndoStep &step, QString *error)
+{
+    QString &message = *error;
     if (step.kind == ServerChangeKind::lock)
         return undoLock(step, &message);
     if (ServerChangeKind::isStructure(step.kind)) {
@@ -88,6 +114,28 @@ std::optional<qint64> ServerSession::undo(QString *error)
     else
         id = setCardField(step.entity, step.field, step.before.isUndefined() ? QJsonValue() : step.before, &message);
     mUndoing = false;
+    return id;
+}
+
+std::optional<qint64> ServerSession::undoQueued(QString *error)
+{
+    const QueuedEdit edit = mQueue->edits().back();
+    if (edit.tried) {
+        // Its write broke off at the commit: it may be on the server, where only an undo
+        // written there takes it back.
+        *error = Text::tr("your last change may have reached %1 just as the connection broke; undo works again when the connection is back")
+                     .arg(mAddress.display());
+        return std::nullopt;
+    }
+    const qint64 id = -qint64(mQueue->edits().size());
+    // Off the file first: a crash from here on does not send it.
+    if (!mQueue->removeLast(error))
+        return std::nullopt;
+    mOfflineRedo.push_back(edit);
+    // The journey again as the server held it, with the edits still queued on top.
+    dropQueuedView();
+    showQueuedEdits();
+    emit queueChanged(queuedEdits());
     return id;
 }
 

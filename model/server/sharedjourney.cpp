@@ -81,6 +81,9 @@ SharedJourney::SharedJourney(JourneyDocument *document, ServerSession *session, 
         mirror();
         updateCanUndo();
     });
+    // Undo takes back queued edits while offline: what can be undone changes with the queue.
+    connect(session, &ServerSession::queueChanged, this, &SharedJourney::updateCanUndo);
+    connect(session, &ServerSession::connectionLost, this, &SharedJourney::updateCanUndo);
     mirror();
     updateCanUndo();
 }
@@ -473,12 +476,33 @@ bool SharedJourney::undo(QString *error)
     return undone;
 }
 
+bool SharedJourney::canRedo() const
+{
+    return mSession && mSession->canRedo();
+}
+
+bool SharedJourney::redo(QString *error)
+{
+    if (!mSession)
+        return false;
+    const bool redone = mSession->redo(error).has_value();
+    mirror();
+    mDocument->markSaved();
+    updateCanUndo();
+    return redone;
+}
+
 void SharedJourney::updateCanUndo()
 {
     const bool now = canUndo();
     if (now != mCanUndo) {
         mCanUndo = now;
         emit canUndoChanged(now);
+    }
+    const bool redoNow = canRedo();
+    if (redoNow != mCanRedo) {
+        mCanRedo = redoNow;
+        emit canRedoChanged(redoNow);
     }
 }
 

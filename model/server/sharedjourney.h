@@ -28,8 +28,8 @@ struct LostChange;
 // server refuses is taken back the same way. Changes from others (ServerSession::changed)
 // reach the document through MirrorServerJourney, with the model's ordinary signals.
 //
-// Undo while shared is the session's: only one's own changes, refused when someone changed
-// that thing since. The document's own stack is kept one step deep (for the refusal above and
+// Undo and redo while shared are the session's: only one's own changes, refused when someone
+// changed that thing since. The document's own stack is kept one step deep (for the refusal above and
 // for naming a new card as one step) and marked saved after every step: the server holds the
 // journey, so closing the window loses nothing.
 class SharedJourney : public QObject
@@ -47,6 +47,11 @@ public:
     // (someone changed it since, named; not connected).
     bool undo(QString *error);
 
+    bool canRedo() const;
+    // Makes this person's newest undone change again on the server (or queues it again while
+    // offline); false with `error` saying why not (someone changed it since, named).
+    bool redo(QString *error);
+
     // Makes the document what the session holds now (after a reconnection).
     void mirror();
 
@@ -63,6 +68,7 @@ signals:
     // A change from someone else reached the document (for a highlight, a status line).
     void remoteChange(const waymark::ServerChange &change);
     void canUndoChanged(bool canUndo);
+    void canRedoChanged(bool canRedo);
 
 private:
     void watchDocument();
@@ -95,6 +101,7 @@ private:
     std::vector<Comment> mStepComments;  // the session's comments and votes when the step began
     std::vector<VoteRound> mStepVotes;
     bool mCanUndo = false;
+    bool mCanRedo = false;
 };
 
 } // namespace waymark

@@ -147,6 +147,22 @@ private slots:
         QCOMPARE(window.state(), QProcess::Running);
         window.terminate(); // SIGTERM: the window leaves without questions
         QVERIFY(window.waitForFinished(30000));
+
+        // The server down: the window opens this laptop's copy (written while it was open
+        // above) instead of the start page, and connects by itself once the server answers.
+        // (The pause only makes sure the window tried while the server was down; a slower
+        // start would make the test prove less, never fail wrongly.)
+        mServer.stop();
+        QProcess offline;
+        offline.setProcessEnvironment(env);
+        offline.start(QStringLiteral(WAYMARK_BINARY), {QStringLiteral("--server"), url, journey->id.toString(QUuid::WithoutBraces)});
+        QVERIFY(offline.waitForStarted());
+        QTest::qWait(3000);
+        QVERIFY2(mServer.start(), qPrintable(mServer.error()));
+        QTRY_COMPARE_WITH_TIMEOUT(mServer.psql(QStringLiteral("workshops"), sessions).value_or(QString()).trimmed(), QStringLiteral("1"), 60000);
+        QCOMPARE(offline.state(), QProcess::Running);
+        offline.terminate();
+        QVERIFY(offline.waitForFinished(30000));
     }
 };
 

@@ -88,6 +88,13 @@ private slots:
         mUrl = mServer.url(QStringLiteral("workshops"));
     }
 
+    // A test that failed with the server stopped leaves it running for the next.
+    void cleanup()
+    {
+        if (!mServer.running())
+            QVERIFY2(mServer.start(), qPrintable(mServer.error()));
+    }
+
     // A wrong URL and a server that is not there are said in the dialog, which stays open;
     // the right URL publishes and the window switches to the shared journey and says so.
     void publishLikeAPerson()
@@ -403,6 +410,104 @@ private slots:
         QCOMPARE(window.document()->journey().touchpoint(card.id)->title, QStringLiteral("Версия Богдана"));
         QCOMPARE(titleOnServer(journey.id, card.id), QStringLiteral("Версия Богдана"));
         report->close();
+    }
+
+    // Redo while shared: Ctrl+Shift+Z makes Ана's undone change again for everyone; after
+    // Богдан changed the same title, her redo is refused naming him, and his title stays.
+    void redoWhileShared()
+    {
+        Journey journey = test::smallJourney();
+        journey.id = QUuid::createUuid();
+        QVERIFY(publish(journey));
+        QSettings().setValue(QStringLiteral("server/author"), QStringLiteral("Ана"));
+        MainWindow a;
+        a.show();
+        QVERIFY(a.openServerJourney(mUrl, journey.id.toString()));
+        QSettings().setValue(QStringLiteral("server/author"), QStringLiteral("Богдан"));
+        MainWindow b;
+        QVERIFY(b.openServerJourney(mUrl, journey.id.toString()));
+        QAction *redo = action(a, "sharedRedo");
+        QVERIFY(redo && !redo->isEnabled());
+        QVERIFY(redo->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
+
+        const QUuid id = journey.touchpoints[0].id;
+        Touchpoint card = *a.document()->journey().touchpoint(id);
+        card.title = QStringLiteral("Версия Аны");
+        a.document()->push(new EditTouchpoint(a.document(), card));
+        QTRY_COMPARE_WITH_TIMEOUT(b.document()->journey().touchpoint(id)->title, card.title, settleMs);
+        action(a, "sharedUndo")->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(b.document()->journey().touchpoint(id)->title, journey.touchpoints[0].title, settleMs);
+        QVERIFY(redo->isEnabled());
+        a.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&a));
+        a.journeyView()->setFocus();
+        QTest::keyClick(a.journeyView(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(a.document()->journey().touchpoint(id)->title, card.title);
+        QTRY_COMPARE_WITH_TIMEOUT(b.document()->journey().touchpoint(id)->title, card.title, settleMs);
+        QVERIFY(!redo->isEnabled());
+
+        // Undone again; Богдан writes his own title; Ана's redo would replace it: refused.
+        action(a, "sharedUndo")->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(b.document()->journey().touchpoint(id)->title, journey.touchpoints[0].title, settleMs);
+        Touchpoint theirs = *b.document()->journey().touchpoint(id);
+        theirs.title = QStringLiteral("Версия Богдана");
+        b.document()->push(new EditTouchpoint(b.document(), theirs));
+        QTRY_COMPARE_WITH_TIMEOUT(a.document()->journey().touchpoint(id)->title, theirs.title, settleMs);
+        a.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&a));
+        a.journeyView()->setFocus();
+        QTest::keyClick(a.journeyView(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        shot(&a, QStringLiteral("server-redo-refused"));
+        const QString said = a.statusBar()->currentMessage();
+        QVERIFY2(said.startsWith(QStringLiteral("Not redone")) && said.contains(QStringLiteral("Богдан")), qPrintable(said));
+        QCOMPARE(a.document()->journey().touchpoint(id)->title, theirs.title);
+        QCOMPARE(titleOnServer(journey.id, id), theirs.title);
+        QVERIFY(!redo->isEnabled());
+    }
+
+    // The server does not answer when a journey is opened: the window opens this laptop's
+    // copy, says it is offline (title and status bar), keeps the edits, and when the server
+    // answers it is shared again and the edit is there. A journey this laptop never held
+    // is refused with a clear message.
+    void aJourneyOpensOfflineFromThisLaptopsCopy()
+    {
+        Journey journey = test::smallJourney();
+        journey.id = QUuid::createUuid();
+        QVERIFY(publish(journey));
+        Journey never = test::smallJourney();
+        never.id = QUuid::createUuid();
+        QVERIFY(publish(never));
+        QSettings().setValue(QStringLiteral("server/author"), QStringLiteral("Ана"));
+        {
+            MainWindow earlier;
+            QVERIFY(earlier.openServerJourney(mUrl, journey.id.toString()));
+        } // the copy stays on this laptop
+        mServer.stop();
+        MainWindow window;
+        window.show();
+        QStringList messages;
+        window.setMessageSink([&](const QString &title, const QString &text) { messages << title + QLatin1Char(':') + text; });
+        QVERIFY(!window.openServerJourney(mUrl, never.id.toString()));
+        QVERIFY(!window.sharedJourney());
+
+        QVERIFY(window.openServerJourney(mUrl, journey.id.toString()));
+        QVERIFY(window.sharedJourney());
+        QCOMPARE(window.document()->journey().touchpoints.size(), journey.touchpoints.size());
+        Touchpoint card = window.document()->journey().touchpoints[0];
+        card.title = QStringLiteral("Записано без сервера");
+        window.document()->push(new EditTouchpoint(window.document(), card));
+        QCOMPARE(window.sharedJourney()->session()->queuedEdits(), 1);
+        shot(&window, QStringLiteral("server-offline-open"));
+        QCOMPARE(messages.size(), 1);
+        QVERIFY2(messages[0].contains(QStringLiteral("no copy of the journey")), qPrintable(messages[0]));
+        QVERIFY2(window.windowTitle().contains(QStringLiteral("offline copy")), qPrintable(window.windowTitle()));
+        QVERIFY2(serverState(window).contains(QStringLiteral("Offline")), qPrintable(serverState(window)));
+        QVERIFY2(serverState(window).contains(QStringLiteral("kept on this laptop")), qPrintable(serverState(window)));
+
+        QVERIFY2(mServer.start(), qPrintable(mServer.error()));
+        QTRY_VERIFY2_WITH_TIMEOUT(serverState(window).contains(QStringLiteral("Shared on")), qPrintable(serverState(window)), settleMs * 4);
+        QVERIFY2(!window.windowTitle().contains(QStringLiteral("offline")), qPrintable(window.windowTitle()));
+        QCOMPARE(titleOnServer(journey.id, card.id), card.title);
     }
 
     void saveAsKeepsACopyAndStaysShared()

@@ -252,6 +252,15 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     return QMainWindow::eventFilter(watched, event);
 }
 
+QList<QKeySequence> MainWindow::redoKeys()
+{
+    // Ctrl+Shift+Z everywhere, besides the platform's own redo keys (Ctrl+Y on some).
+    QList<QKeySequence> keys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!keys.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)))
+        keys.append(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    return keys;
+}
+
 void MainWindow::rebuildEditMenu()
 {
     mEditMenu->clear();
@@ -261,11 +270,7 @@ void MainWindow::rebuildEditMenu()
         QAction *undo = mDocument->undoStack()->createUndoAction(mEditMenu, tr("&Undo"));
         undo->setShortcuts(QKeySequence::Undo);
         QAction *redo = mDocument->undoStack()->createRedoAction(mEditMenu, tr("&Redo"));
-        // Ctrl+Shift+Z everywhere, besides the platform's own redo keys.
-        QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
-        if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)))
-            redoKeys.append(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
-        redo->setShortcuts(redoKeys);
+        redo->setShortcuts(redoKeys());
         mEditMenu->addAction(undo);
         mEditMenu->addAction(redo);
     }
@@ -353,7 +358,9 @@ void MainWindow::installUnsaved(Journey journey, const QString &filePath)
 void MainWindow::updateTitle()
 {
     if (mShare) {
-        setWindowTitle(tr("%1[*] — shared on %2 — Waymark").arg(mDocument->journey().title, mShare->where));
+        setWindowTitle(mShare->offlineCopy.isValid()
+                           ? tr("%1[*] — offline copy of the journey shared on %2 — Waymark").arg(mDocument->journey().title, mShare->where)
+                           : tr("%1[*] — shared on %2 — Waymark").arg(mDocument->journey().title, mShare->where));
         setWindowModified(false); // every change is on the server already
         return;
     }

@@ -2,6 +2,8 @@
 
 #include "print/exportoptions.h"
 
+#include <QKeySequence>
+#include <QList>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -132,6 +134,7 @@ private:
     void printJourney();
     void printPreview();
     void rebuildEditMenu();
+    static QList<QKeySequence> redoKeys();
     void updateDataOverlay();
     // Which metric the badges show: the one picked if the journey has it, else NPS, else the
     // first metric the journey has data for.
@@ -262,6 +265,7 @@ private:
     std::unique_ptr<ServerShare> mShare; // while the journey is shared on a server
     QLabel *mServerLabel = nullptr;
     QAction *mSharedUndo = nullptr;
+    QAction *mSharedRedo = nullptr;
     QAction *mMembersAction = nullptr; // File → Members…, while shared
 };
 

@@ -31,6 +31,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QSettings>
 #include <QStatusBar>
@@ -138,14 +139,21 @@ bool MainWindow::openShared(const PostgresAddress &address, const QUuid &id, con
         QApplication::restoreOverrideCursor();
     }
     if (!connected) {
-        showError(tr("Could not open the shared journey"), error);
-        return false;
+        // A server that does not answer: the last copy this laptop held, marked as offline;
+        // edits queue as after a lost connection and everything syncs when it answers.
+        QString copyError;
+        if (!session->serverUnreachable() || !session->openLocalCopy(&copyError)) {
+            showError(tr("Could not open the shared journey"),
+                      copyError.isEmpty() ? error : tr("%1\n\nIt cannot be opened offline either: %2").arg(error, copyError));
+            return false;
+        }
     }
     disconnect(session.get(), &ServerSession::replayed, this, nullptr);
     setDocument(std::make_unique<JourneyDocument>(session->journey())); // leaves any earlier share
 
     auto share = std::make_unique<ServerShare>();
     share->where = address.display();
+    share->offlineCopy = session->openedFromCopy();
     share->session = std::move(session);
     share->bridge = std::make_unique<SharedJourney>(mDocument.get(), share->session.get());
     share->reconnect = std::make_unique<ServerReconnect>(share->session.get(), live);
@@ -165,6 +173,10 @@ bool MainWindow::openShared(const PostgresAddress &address, const QUuid &id, con
         if (mSharedUndo)
             mSharedUndo->setEnabled(canUndo);
     });
+    connect(bridge, &SharedJourney::canRedoChanged, this, [this](bool canRedo) {
+        if (mSharedRedo)
+            mSharedRedo->setEnabled(canRedo);
+    });
     connect(mShare->locks.get(), &LockControls::failed, this, [this](const QString &why) { statusBar()->showMessage(why, noticeMs); });
     connect(bridge, &SharedJourney::remoteChange, this, [this](const ServerChange &change) {
         if (change.kind == ServerChangeKind::lock) {
@@ -181,20 +193,29 @@ bool MainWindow::openShared(const PostgresAddress &address, const QUuid &id, con
     connect(liveSession, &ServerSession::overwritten, this, [this](const LostChange &lost) {
         statusBar()->showMessage(SharedNotices::overwritten(lost, mDocument->journey()), noticeMs * 2);
     });
-    connect(mShare->reconnect.get(), &ServerReconnect::lost, this, [this](const QString &why, int delayMs) {
-        showServerState(tr("Connection to %1 lost — trying again in %n s", nullptr, delayMs / 1000).arg(mShare->where), why);
+    // Opened from this laptop's copy: said as such until the server answers.
+    const auto problem = [this](int delayMs) {
+        if (mShare->offlineCopy.isValid())
+            return tr("Offline: this laptop's copy of %1 — trying the server again in %n s", nullptr, delayMs / 1000)
+                .arg(QLocale().toString(mShare->offlineCopy.toLocalTime(), QLocale::ShortFormat));
+        return tr("Connection to %1 lost — trying again in %n s", nullptr, delayMs / 1000).arg(mShare->where);
+    };
+    connect(mShare->reconnect.get(), &ServerReconnect::lost, this, [this, problem](const QString &why, int delayMs) {
+        showServerState(problem(delayMs), why);
         statusBar()->showMessage(tr("The connection to the server was lost. Keep working: your changes are kept on this laptop "
                                     "and sent when the connection is back."),
                                  noticeMs);
     });
     connect(liveSession, &ServerSession::queueChanged, this, [this] { showServerState(mShare->problem, mShare->details); });
     connect(liveSession, &ServerSession::replayed, this, &MainWindow::showReplayReport);
-    connect(mShare->reconnect.get(), &ServerReconnect::retrying, this, [this](const QString &why, int delayMs) {
-        showServerState(tr("Connection to %1 lost — trying again in %n s", nullptr, delayMs / 1000).arg(mShare->where), why);
+    connect(mShare->reconnect.get(), &ServerReconnect::retrying, this, [this, problem](const QString &why, int delayMs) {
+        showServerState(problem(delayMs), why);
     });
     connect(mShare->presence.get(), &ServerPresence::changed, mWorkshop, &WorkshopDock::setConnectedPeople);
     mWorkshop->setConnectedPeople(mShare->presence->people());
     connect(mShare->reconnect.get(), &ServerReconnect::reconnected, this, [this] {
+        mShare->offlineCopy = QDateTime();
+        updateTitle();
         mShare->presence->hello(); // the list again, from everyone's answers
         mShare->bridge->mirror(); // what the others did meanwhile
         showServerState();
@@ -216,8 +237,17 @@ bool MainWindow::openShared(const PostgresAddress &address, const QUuid &id, con
     mMembersAction->setEnabled(true);
     mMembersAction->setToolTip(role == ServerRole::Facilitator ? QString() : tr("Read-only: only facilitators change the members"));
     rebuildEditMenu();
-    showServerState();
     updateTitle();
+    if (mShare->offlineCopy.isValid()) {
+        showServerState(problem(ServerReconnect::firstDelayMs), error);
+        statusBar()->showMessage(tr("%1 does not answer: this is the copy of the journey this laptop held. Keep working: your "
+                                    "changes are kept here and sent when the server answers.")
+                                     .arg(mShare->where),
+                                 noticeMs * 2);
+        mShare->reconnect->tryNow();
+        return true;
+    }
+    showServerState();
     if (*sentAtOpening)
         showReplayReport(**sentAtOpening);
     return true;
@@ -241,6 +271,7 @@ void MainWindow::leaveServer()
         return;
     mShare.reset();
     mSharedUndo = nullptr;
+    mSharedRedo = nullptr;
     mWorkshop->setConnectedPeople({});
     mCanvasActions->setSharedLimits({});
     mWorkshop->votes()->setSharedLimits({});
@@ -292,12 +323,19 @@ void MainWindow::fillSharedUndo(QMenu *edit)
     mSharedUndo->setObjectName(QStringLiteral("sharedUndo"));
     mSharedUndo->setShortcuts(QKeySequence::Undo);
     mSharedUndo->setEnabled(mShare->bridge->canUndo());
-    mSharedUndo->setStatusTip(tr("Takes back your own newest change on the server (a card, a lock, a vote, a comment, a dot taken back); "
-                                 "others' changes stay"));
-    QAction *redo = edit->addAction(tr("&Redo"));
-    redo->setEnabled(false);
-    redo->setToolTip(tr("Redo is not available while the journey is shared (not yet)"));
-    redo->setStatusTip(redo->toolTip());
+    mSharedUndo->setStatusTip(tr("Takes back your own newest change on the server (a card, a lock, a vote, a comment, a dot taken back), "
+                                 "or while offline the newest one still waiting to be sent; others' changes stay"));
+    // Makes one's own undone change again, for everyone; refused like undo when someone
+    // changed that thing since.
+    mSharedRedo = edit->addAction(tr("&Redo My Undone Change"), this, [this] {
+        QString error;
+        if (!mShare->bridge->redo(&error))
+            statusBar()->showMessage(tr("Not redone: %1").arg(error), noticeMs);
+    });
+    mSharedRedo->setObjectName(QStringLiteral("sharedRedo"));
+    mSharedRedo->setShortcuts(redoKeys());
+    mSharedRedo->setEnabled(mShare->bridge->canRedo());
+    mSharedRedo->setStatusTip(tr("Makes your newest undone change again on the server, unless someone changed that thing since"));
     edit->setToolTipsVisible(true);
     // The facilitator's locks (greyed with the reason for the other roles).
     edit->addSeparator();

@@ -7,6 +7,8 @@
 #include "server/serversession.h"
 #include "server/sharedjourney.h"
 
+#include <QDateTime>
+
 #include <memory>
 
 namespace waymark {
@@ -24,6 +26,7 @@ struct ServerShare {
     QString where; // the server as people read it: postgresql://host/db
     QString problem; // what the status bar's server label says is wrong (empty: connected)
     QString details;
+    QDateTime offlineCopy; // opened from this laptop's copy written then, until the server answers
     bool replayShown = false; // the reconnection's status line is the replay's summary
 };
 

@@ -8,11 +8,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
 #include <QRandomGenerator>
 #include <QSqlQuery>
+#include <QThread>
 #include <QtTest>
 
 #include <algorithm>
+#include <atomic>
 #include <map>
 #include <memory>
 #include <set>
@@ -36,6 +39,15 @@ struct Workload {
     int refused = 0; // card deleted meanwhile, vote budget used, not connected
 };
 
+// What one client ended with: what the server acknowledged, what it was told was overwritten,
+// and its journey (as .waymark.json text).
+struct ClientOutcome {
+    QString author;
+    std::set<qint64> acknowledged;
+    std::vector<LostChange> lost;
+    QString journey;
+};
+
 } // namespace
 
 // Issue 21's convergence check at model level: several live sessions on one journey make
@@ -51,20 +63,22 @@ private slots:
     {
         WAYMARK_START_POSTGRES(mServer);
         QVERIFY(mServer.createDatabase(QStringLiteral("workshop")));
+        QVERIFY(mServer.createDatabase(QStringLiteral("parallel")));
     }
 
     void randomEditsConverge()
     {
+        mDatabase = QStringLiteral("workshop");
         Journey journey = test::workshopJourney(sessionCount);
         journey.votes.front().budget = 40;
         {
-            test::TestConnection connection(mServer, QStringLiteral("workshop"));
+            test::TestConnection connection(mServer, mDatabase);
             QString error;
             QVERIFY2(ServerJourneys::publish(connection.db(), journey, &error), qPrintable(error));
         }
         std::vector<std::unique_ptr<ServerSession>> sessions;
         for (int i = 0; i < sessionCount; ++i) {
-            sessions.push_back(std::make_unique<ServerSession>(test::addressOf(mServer, QStringLiteral("workshop")), journey.id,
+            sessions.push_back(std::make_unique<ServerSession>(test::addressOf(mServer, mDatabase), journey.id,
                                                                journey.participants[std::size_t(i)].name));
             QString error;
             QVERIFY2(sessions.back()->connectToServer(&error), qPrintable(error));
@@ -115,37 +129,131 @@ private slots:
         for (const auto &s : sessions)
             QTRY_COMPARE_WITH_TIMEOUT(s->lastSeenChange(), newest, settleMs);
 
-        const Journey fromDatabase = opened(journey.id);
-        QVERIFY(!fromDatabase.id.isNull());
-        for (const auto &s : sessions)
-            QCOMPARE(journeyText(s->journey()), journeyText(fromDatabase));
-
-        // Every acknowledged change is in the log under its author, and is either what the
-        // journey holds now or was followed by another change of the same thing, which its
-        // author was told of when that change did not know of theirs.
-        const auto log = changes();
-        test::TestConnection connection(mServer, QStringLiteral("workshop"));
-        QString error;
-        const auto snapshot = ServerJourneys::readSnapshot(connection.db(), journey.id, &error);
-        QVERIFY2(snapshot, qPrintable(error));
-        std::size_t lostTotal = 0;
+        std::vector<ClientOutcome> outcomes;
         for (int who = 0; who < sessionCount; ++who) {
             const ServerSession &s = *sessions[std::size_t(who)];
+            outcomes.push_back({s.author(), acknowledged[std::size_t(who)], s.lostChanges(), journeyText(s.journey())});
+        }
+        checkConvergence(journey.id, outcomes, workload);
+    }
+
+    // The same clients truly at once: each session in a thread of its own with its own
+    // connection, making random edits while the others make theirs (the server decides the
+    // order, notifications arrive while a client is writing). When every client is done, each
+    // reads what it missed; then every one holds what the database holds, and every
+    // acknowledged change is there or was reported overwritten.
+    void parallelClientsConverge()
+    {
+        mDatabase = QStringLiteral("parallel");
+        Journey journey = test::workshopJourney(sessionCount);
+        journey.votes.front().budget = 40;
+        {
+            test::TestConnection connection(mServer, mDatabase);
+            QString error;
+            QVERIFY2(ServerJourneys::publish(connection.db(), journey, &error), qPrintable(error));
+        }
+        const std::vector<QUuid> hot{journey.touchpoints[0].id, journey.touchpoints[1].id, journey.touchpoints[2].id};
+        const PostgresAddress address = test::addressOf(mServer, mDatabase);
+
+        struct Client {
+            ClientOutcome outcome;
+            Workload workload;
+            QString failure; // why the client could not take part (connecting, catching up)
+        };
+        std::vector<Client> clients(static_cast<std::size_t>(sessionCount));
+        std::atomic<int> editing{sessionCount};
+        std::vector<std::unique_ptr<QThread>> threads;
+        for (int who = 0; who < sessionCount; ++who) {
+            Client &client = clients[std::size_t(who)];
+            threads.emplace_back(QThread::create([&, who] {
+                // Everything of the session lives and dies in this thread: Qt SQL connections
+                // belong to the thread that opened them.
+                ServerSession s(address, journey.id, journey.participants[std::size_t(who)].name);
+                client.outcome.author = s.author();
+                QString error;
+                const bool connected = s.connectToServer(&error);
+                if (!connected)
+                    client.failure = error;
+                QRandomGenerator random(seed + quint32(who));
+                for (int i = 0; connected && i < editsPerSession; ++i) {
+                    ++client.workload.attempted;
+                    const auto id = randomEdit(s, journey, hot, who, random, &error);
+                    if (id)
+                        client.outcome.acknowledged.insert(*id);
+                    else
+                        ++client.workload.refused;
+                    if (random.bounded(4) == 0)
+                        QCoreApplication::processEvents(); // this thread's notifications
+                }
+                // Nobody writes once all are done: one catch-up then reads everything.
+                --editing;
+                while (editing.load() > 0) {
+                    QCoreApplication::processEvents();
+                    QThread::msleep(5);
+                }
+                if (connected && !s.catchUp(&error))
+                    client.failure = error;
+                client.outcome.lost = s.lostChanges();
+                client.outcome.journey = journeyText(s.journey());
+            }));
+        }
+        for (const auto &thread : threads)
+            thread->start();
+        for (const auto &thread : threads)
+            thread->wait();
+
+        Workload workload;
+        std::vector<ClientOutcome> outcomes;
+        for (const Client &client : clients) {
+            QVERIFY2(client.failure.isEmpty(), qPrintable(client.outcome.author + QStringLiteral(": ") + client.failure));
+            workload.attempted += client.workload.attempted;
+            workload.refused += client.workload.refused;
+            outcomes.push_back(client.outcome);
+        }
+        QCOMPARE(workload.attempted, editsPerSession * sessionCount);
+        QVERIFY(workload.refused < workload.attempted / 4);
+        // They did write at once: changes made without having seen the one just before.
+        const auto log = changes();
+        const auto unseen = std::count_if(log.cbegin(), log.cend(), [](const auto &entry) { return entry.second.seen < entry.first - 1; });
+        QVERIFY(unseen > 0);
+        checkConvergence(journey.id, outcomes, workload);
+    }
+
+private:
+    // Every client holds what the database holds, and every change a client had acknowledged
+    // is in the log under its author, and is either what the journey holds now or was followed
+    // by another change of the same thing, which its author was told of when that change did
+    // not know of theirs.
+    void checkConvergence(const QUuid &journeyId, const std::vector<ClientOutcome> &clients, const Workload &workload)
+    {
+        const Journey fromDatabase = opened(journeyId);
+        QVERIFY(!fromDatabase.id.isNull());
+        const QString expected = journeyText(fromDatabase);
+        for (const ClientOutcome &client : clients)
+            QVERIFY2(client.journey == expected, qPrintable(client.author + QStringLiteral(" ends with another journey than the database's")));
+
+        const auto log = changes();
+        test::TestConnection connection(mServer, mDatabase);
+        QString error;
+        const auto snapshot = ServerJourneys::readSnapshot(connection.db(), journeyId, &error);
+        QVERIFY2(snapshot, qPrintable(error));
+        std::size_t lostTotal = 0;
+        for (const ClientOutcome &client : clients) {
             std::set<std::pair<qint64, qint64>> reported;
-            for (const LostChange &lost : s.lostChanges())
+            for (const LostChange &lost : client.lost)
                 reported.insert({lost.mine, lost.by.id});
             lostTotal += reported.size();
-            for (const qint64 id : acknowledged[std::size_t(who)]) {
+            for (const qint64 id : client.acknowledged) {
                 const auto found = log.find(id);
                 QVERIFY2(found != log.end(), qPrintable(QString::number(id)));
                 const ServerChange &mine = found->second;
-                QCOMPARE(mine.author, s.author());
+                QCOMPARE(mine.author, client.author);
                 const ServerChange *next = nextOnSameThing(log, mine);
                 if (!next) {
                     QVERIFY2(holds(snapshot->parts, mine), qPrintable(QStringLiteral("change %1 (%2 %3) is not in the journey").arg(id).arg(mine.kind, mine.field)));
                 } else if (next->author != mine.author && next->concurrentWith(mine.id)) {
                     QVERIFY2(reported.count({mine.id, next->id}),
-                             qPrintable(QStringLiteral("%1's change %2 was overwritten by %3 without telling").arg(s.author()).arg(mine.id).arg(next->id)));
+                             qPrintable(QStringLiteral("%1's change %2 was overwritten by %3 without telling").arg(client.author).arg(mine.id).arg(next->id)));
                 }
             }
         }
@@ -172,7 +280,6 @@ private slots:
               workload.refused, log.size(), structure, removals, lostTotal);
     }
 
-private:
     std::optional<qint64> randomEdit(ServerSession &s, const Journey &original, const std::vector<QUuid> &hot, int who,
                                      QRandomGenerator &random, QString *error)
     {
@@ -324,7 +431,10 @@ private:
         }
         case 2: {
             const QUuid id = QUuid::createUuid();
-            mAddedStages.insert(id);
+            {
+                const QMutexLocker lock(&mAddedStagesMutex); // clients in threads of their own
+                mAddedStages.insert(id);
+            }
             const QJsonObject stage{{QStringLiteral("id"), id.toString(QUuid::WithoutBraces)},
                                     {QStringLiteral("name"), QStringLiteral("%1 · этап").arg(s.author())},
                                     {QStringLiteral("description"), QString()}};
@@ -338,6 +448,7 @@ private:
                     const auto row = s.parts().cards.find(card);
                     return row != s.parts().cards.end() && row->second.stage == id;
                 });
+                const QMutexLocker lock(&mAddedStagesMutex);
                 if (mAddedStages.count(id) && !holdsHot)
                     return s.removeStructure(ServerChangeKind::stage, id, error);
             }
@@ -432,7 +543,7 @@ private:
     std::map<qint64, ServerChange> changes()
     {
         std::map<qint64, ServerChange> log;
-        test::TestConnection connection(mServer, QStringLiteral("workshop"));
+        test::TestConnection connection(mServer, mDatabase);
         QSqlQuery query(connection.db());
         if (!query.exec(QStringLiteral("SELECT id, author, seen, kind, entity, field, jsonb_build_array(value)::text FROM changes ORDER BY id")))
             return log;
@@ -452,12 +563,12 @@ private:
 
     qint64 newestChange()
     {
-        return mServer.psql(QStringLiteral("workshop"), QStringLiteral("SELECT coalesce(max(id), 0) FROM changes")).value_or(QString()).trimmed().toLongLong();
+        return mServer.psql(mDatabase, QStringLiteral("SELECT coalesce(max(id), 0) FROM changes")).value_or(QString()).trimmed().toLongLong();
     }
 
     Journey opened(const QUuid &id)
     {
-        test::TestConnection connection(mServer, QStringLiteral("workshop"));
+        test::TestConnection connection(mServer, mDatabase);
         QString error;
         const auto journey = ServerJourneys::open(connection.db(), id, &error);
         if (!journey)
@@ -466,6 +577,8 @@ private:
     }
 
     PostgresServer mServer;
+    QString mDatabase;
+    QMutex mAddedStagesMutex;
     std::set<QUuid> mAddedStages;
 };
 
