@@ -223,16 +223,30 @@
             <numerusform>all %n dots of the vote “%1” are used</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>cannot undo: all %n dot(s) of the vote “%1” are used again (%2 placed one since, change %3)</source>
+        <translation><numerusform>cannot undo: the %n dot of the vote “%1” is used again (%2 placed one since, change %3)</numerusform><numerusform>cannot undo: all %n dots of the vote “%1” are used again (%2 placed one since, change %3)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot undo: all %n dot(s) of the vote “%1” are used again</source>
+        <translation><numerusform>cannot undo: the %n dot of the vote “%1” is used again</numerusform><numerusform>cannot undo: all %n dots of the vote “%1” are used again</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>SharedNotices</name>
     <message numerus="yes">
         <source>%1 removed a stage with %n card(s).</source>
-        <translation><numerusform>%1 removed a stage with one card.</numerusform><numerusform>%1 removed a stage with %n cards.</numerusform></translation>
+        <translation>
+            <numerusform>%1 removed a stage with one card.</numerusform>
+            <numerusform>%1 removed a stage with %n cards.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 removed a lane with %n card(s).</source>
-        <translation><numerusform>%1 removed a lane with one card.</numerusform><numerusform>%1 removed a lane with %n cards.</numerusform></translation>
+        <translation>
+            <numerusform>%1 removed a lane with one card.</numerusform>
+            <numerusform>%1 removed a lane with %n cards.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -566,6 +580,10 @@
             <numerusform>%1 — one change kept on this laptop</numerusform>
             <numerusform>%1 — %n changes kept on this laptop</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: this laptop's copy of %1 — trying the server again in %n s</source>
+        <translation><numerusform>Offline: this laptop's copy of %1 — trying the server again in %n s</numerusform><numerusform>Offline: this laptop's copy of %1 — trying the server again in %n s</numerusform></translation>
     </message>
 </context>
 <context>

@@ -3193,6 +3193,37 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
 </context>
 <context>
+    <name>LocalCopy</name>
+    <message>
+        <source>could not keep a copy of the journey in %1: %2</source>
+        <translation>%1에 여정 사본을 저장하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1이(가) 손상되었습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a copy of a shared journey</source>
+        <translation>%1은(는) 공유 여정의 사본이 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Waymark (copy version %2)</source>
+        <translation>%1은(는) 더 새로운 Waymark가 썼습니다(사본 버전 %2)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: no valid “lastChange” or “savedAt”</source>
+        <translation>%1이(가) 손상되었습니다: 올바른 “lastChange” 또는 “savedAt”이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 is damaged at /cards/%2</source>
+        <translation>%1이(가) /cards/%2에서 손상되었습니다</translation>
+    </message>
+</context>
+<context>
     <name>MapLegend</name>
     <message>
         <source>≤ %1</source>
@@ -4538,6 +4569,22 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>a facilitator removed that stage or lane meanwhile</source>
         <translation>그 사이 퍼실리테이터가 그 단계나 레인을 삭제했습니다</translation>
     </message>
+    <message>
+        <source>only facilitators may start, close or change a vote</source>
+        <translation>투표를 시작하고 종료하고 바꾸는 일은 퍼실리테이터만 할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>the vote is closed; its dots cannot change any more</source>
+        <translation>투표가 종료되어 도트를 더 이상 바꿀 수 없습니다</translation>
+    </message>
+    <message>
+        <source>someone else placed this dot from their login; only they or a facilitator may take it back</source>
+        <translation>다른 사람이 자기 계정으로 붙인 도트입니다. 그 사람이나 퍼실리테이터만 회수할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>someone else wrote this comment; only they or a facilitator may change or delete it</source>
+        <translation>다른 사람의 댓글입니다. 작성자나 퍼실리테이터만 바꾸거나 삭제할 수 있습니다</translation>
+    </message>
 </context>
 <context>
     <name>ServerSchema</name>
@@ -4846,6 +4893,202 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>cannot undo: %1 moved “%2” since (change %3)</source>
         <translation>실행 취소할 수 없습니다: 그 뒤 %1 님이 “%2”을(를) 옮겼습니다(변경 %3)</translation>
     </message>
+    <message>
+        <source>this laptop holds no copy of the journey to open without the server (a copy is kept once the journey has been open here while connected)</source>
+        <translation>이 노트북에는 서버 없이 열 수 있는 여정 사본이 없습니다(연결된 상태에서 이 여정을 한 번이라도 열면 사본이 남습니다)</translation>
+    </message>
+    <message>
+        <source>the copy of the journey on this laptop cannot be opened: %1</source>
+        <translation>이 노트북의 여정 사본을 열 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>the copy of the journey on this laptop is damaged (%1): %2</source>
+        <translation>이 노트북의 여정 사본이 손상되었습니다(%1): %2</translation>
+    </message>
+    <message>
+        <source>there is no undone change of yours to redo</source>
+        <translation>다시 실행할, 내가 실행 취소한 변경이 없습니다</translation>
+    </message>
+    <message>
+        <source>not connected to %1; redo works again when the connection is back</source>
+        <translation>%1에 연결되어 있지 않습니다. 연결이 돌아오면 다시 실행을 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 froze or unfroze the board since (change %2)</source>
+        <translation>다시 실행할 수 없습니다: 그 뒤 %1 님이 보드를 고정하거나 고정을 풀었습니다(변경 %2)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 changed the lock of “%2” since (change %3)</source>
+        <translation>다시 실행할 수 없습니다: 그 뒤 %1 님이 “%2”의 잠금을 바꿨습니다(변경 %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 removed “%2” since (change %3)</source>
+        <translation>다시 실행할 수 없습니다: 그 뒤 %1 님이 “%2”을(를) 없앴습니다(변경 %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 deleted card “%2” since (change %3)</source>
+        <translation>다시 실행할 수 없습니다: 그 뒤 %1이(가) 카드 “%2”을(를) 삭제했습니다(변경 %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 changed “%2” since (change %3)</source>
+        <translation>다시 실행할 수 없습니다: 그 뒤 %1 님이 “%2”을(를) 바꿨습니다(변경 %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 changed card “%2” since (change %3)</source>
+        <translation>다시 실행할 수 없습니다: 그 뒤 %1이(가) 카드 “%2”을(를) 변경했습니다(변경 %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 put cards in “%2” since (change %3)</source>
+        <translation>다시 실행할 수 없습니다: 그 뒤 %1 님이 “%2”에 카드를 넣었습니다(변경 %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 moved “%2” since (change %3)</source>
+        <translation>다시 실행할 수 없습니다: 그 뒤 %1 님이 “%2”을(를) 옮겼습니다(변경 %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 moved card “%2” since (change %3)</source>
+        <translation>다시 실행할 수 없습니다: 그 뒤 %1이(가) 카드 “%2”을(를) 옮겼습니다(변경 %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 changed “%2” of card “%3” since (change %4)</source>
+        <translation>다시 실행할 수 없습니다: 그 뒤 %1이(가) 카드 “%3”의 “%2”을(를) 변경했습니다(변경 %4)</translation>
+    </message>
+    <message>
+        <source>your last change may have reached %1 just as the connection broke; undo works again when the connection is back</source>
+        <translation>마지막 변경이 연결이 끊기는 순간 %1에 닿았을 수 있습니다. 연결이 돌아오면 실행 취소를 다시 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>the vote “%1” is still open (%2 started it, change %3); close it before another vote opens</source>
+        <translation>“%1” 투표가 아직 진행 중입니다(%2 님이 시작, 변경 %3). 다른 투표를 열기 전에 먼저 종료하세요</translation>
+    </message>
+    <message>
+        <source>the vote “%1” is still open; close it before another vote opens</source>
+        <translation>“%1” 투표가 아직 진행 중입니다. 다른 투표를 열기 전에 먼저 종료하세요</translation>
+    </message>
+    <message>
+        <source>%1 deleted the comment (change %2); your change was not saved</source>
+        <translation>%1 님이 이 댓글을 삭제했습니다(변경 %2). 변경 내용이 저장되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the comment is not in the journey on the server; your change was not saved</source>
+        <translation>서버의 고객 여정에 이 댓글이 없습니다. 변경 내용이 저장되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>not connected to %1: votes, dots taken back and comments changed or deleted are not kept offline; try again when the connection is back</source>
+        <translation>%1에 연결되어 있지 않습니다. 투표, 도트 회수, 댓글 수정·삭제는 오프라인으로 보관되지 않습니다. 연결이 돌아오면 다시 시도하세요</translation>
+    </message>
+    <message>
+        <source>%1 closed the vote “%2” (change %3); your dot was not saved</source>
+        <translation>%1 님이 “%2” 투표를 종료했습니다(변경 %3). 도트가 저장되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the vote “%1” is already in the journey</source>
+        <translation>“%1” 투표가 이미 고객 여정에 있습니다</translation>
+    </message>
+    <message>
+        <source>the vote “%1” was not started on %2: %3</source>
+        <translation>%2에서 “%1” 투표를 시작하지 못했습니다: %3</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be changed in a vote</source>
+        <translation>투표에서는 “%1”을(를) 바꿀 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 removed the vote “%2” (change %3)</source>
+        <translation>%1 님이 “%2” 투표를 삭제했습니다(변경 %3)</translation>
+    </message>
+    <message>
+        <source>the vote “%1” was not changed on %2: %3</source>
+        <translation>%2에서 “%1” 투표를 바꾸지 못했습니다: %3</translation>
+    </message>
+    <message>
+        <source>%1 placed a dot in the vote “%2” (change %3); a vote with dots stays</source>
+        <translation>%1 님이 “%2” 투표에 도트를 붙였습니다(변경 %3). 도트가 있는 투표는 삭제되지 않습니다</translation>
+    </message>
+    <message>
+        <source>the vote “%1” was not removed on %2: %3</source>
+        <translation>%2에서 “%1” 투표를 삭제하지 못했습니다: %3</translation>
+    </message>
+    <message>
+        <source>there is no such dot on card “%1” to take back</source>
+        <translation>“%1” 카드에 회수할 도트가 없습니다</translation>
+    </message>
+    <message>
+        <source>the dot was not taken back on %1: %2</source>
+        <translation>%1에서 도트를 회수하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>someone took that dot back meanwhile</source>
+        <translation>그사이 누군가 그 도트를 이미 회수했습니다</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be changed in a comment</source>
+        <translation>댓글에서는 “%1”을(를) 바꿀 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the comment is not in the journey any more</source>
+        <translation>이 댓글은 더 이상 고객 여정에 없습니다</translation>
+    </message>
+    <message>
+        <source>the comment was not changed on %1: %2</source>
+        <translation>%1에서 댓글을 바꾸지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 replied to the comment; it stays while it has replies</source>
+        <translation>%1 님이 이 댓글에 답글을 달았습니다. 답글이 있는 동안에는 삭제되지 않습니다</translation>
+    </message>
+    <message>
+        <source>the comment was not deleted on %1: %2</source>
+        <translation>%1에서 댓글을 삭제하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 closed the vote “%2” since (change %3)</source>
+        <translation>실행 취소할 수 없습니다: 그 뒤 %1 님이 “%2” 투표를 종료했습니다(변경 %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: the vote “%1” is closed</source>
+        <translation>실행 취소할 수 없습니다: “%1” 투표는 종료되었습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot undo: all %n dot(s) of the vote “%1” are used again (%2 placed one since, change %3)</source>
+        <translation><numerusform>실행 취소할 수 없습니다: “%1” 투표의 도트 %n개를 다시 모두 사용했습니다(그 뒤 %2 님이 도트를 붙임, 변경 %3)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot undo: all %n dot(s) of the vote “%1” are used again</source>
+        <translation><numerusform>실행 취소할 수 없습니다: “%1” 투표의 도트 %n개를 다시 모두 사용했습니다</numerusform></translation>
+    </message>
+    <message>
+        <source>cannot undo: %1</source>
+        <translation>실행 취소할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 deleted the comment since (change %2)</source>
+        <translation>실행 취소할 수 없습니다: 그 뒤 %1 님이 댓글을 삭제했습니다(변경 %2)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 changed the comment since (change %2)</source>
+        <translation>실행 취소할 수 없습니다: 그 뒤 %1 님이 댓글을 바꿨습니다(변경 %2)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 removed the vote “%2” since (change %3)</source>
+        <translation>실행 취소할 수 없습니다: 그 뒤 %1 님이 “%2” 투표를 삭제했습니다(변경 %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 reopened the vote “%2” since (change %3)</source>
+        <translation>실행 취소할 수 없습니다: 그 뒤 %1 님이 “%2” 투표를 다시 열었습니다(변경 %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 changed the vote “%2” since (change %3)</source>
+        <translation>실행 취소할 수 없습니다: 그 뒤 %1 님이 “%2” 투표를 바꿨습니다(변경 %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 placed a dot in the vote “%2” since (change %3)</source>
+        <translation>실행 취소할 수 없습니다: 그 뒤 %1 님이 “%2” 투표에 도트를 붙였습니다(변경 %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: the vote “%1” has dots</source>
+        <translation>실행 취소할 수 없습니다: “%1” 투표에 이미 도트가 있습니다</translation>
+    </message>
 </context>
 <context>
     <name>SharedJourney</name>
@@ -4866,16 +5109,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>참가자</translation>
     </message>
     <message>
-        <source>Starting or deleting a vote</source>
-        <translation>투표 시작 또는 삭제</translation>
-    </message>
-    <message>
         <source>The agenda</source>
         <translation>아젠다</translation>
-    </message>
-    <message>
-        <source>Changing or deleting a comment</source>
-        <translation>댓글 수정 또는 삭제</translation>
     </message>
     <message>
         <source>The business case</source>
@@ -4898,28 +5133,24 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>서버에 연결되어 있지 않아 변경을 되돌렸습니다. Waymark가 알아서 다시 연결합니다. 그동안 파일 → 다른 이름으로 저장…으로 사본을 보관할 수 있습니다.</translation>
     </message>
     <message>
-        <source>Changing or deleting a comment cannot be shared yet; the change was taken back.</source>
-        <translation>댓글 수정과 삭제는 아직 공유되지 않습니다. 변경을 되돌렸습니다.</translation>
-    </message>
-    <message>
-        <source>Votes are started and closed before sharing for now; the change was taken back.</source>
-        <translation>지금은 투표를 서버에 게시하기 전에 시작하고 마감해야 합니다. 변경을 되돌렸습니다.</translation>
-    </message>
-    <message>
-        <source>A dot cannot be taken back while the journey is shared yet; the change was taken back.</source>
-        <translation>고객 여정을 공유하는 동안에는 아직 도트를 회수할 수 없습니다. 변경을 되돌렸습니다.</translation>
-    </message>
-    <message>
         <source>Arrows between cards cannot be changed while the journey is shared yet; the change was taken back.</source>
         <translation>고객 여정을 공유하는 동안에는 아직 카드 사이 화살표를 바꿀 수 없습니다. 변경을 되돌렸습니다.</translation>
     </message>
     <message>
-        <source>Not shared live yet: while the journey is shared on a server, only cards, stages, lanes, departments, comments and dots can be changed. Save a copy (File → Save As…) to change the rest.</source>
-        <translation>아직 실시간 공유 대상이 아닙니다. 고객 여정이 서버에서 공유되는 동안에는 카드, 단계, 레인, 부서, 댓글, 도트만 바꿀 수 있습니다. 나머지를 바꾸려면 사본을 저장하세요(파일 → 다른 이름으로 저장…).</translation>
-    </message>
-    <message>
         <source>Only facilitators change stages, lanes and departments while the journey is shared: the server refuses it to everyone else.</source>
         <translation>고객 여정이 공유되는 동안 단계, 레인, 부서는 퍼실리테이터만 바꿀 수 있습니다. 다른 사람의 변경은 서버가 거부합니다.</translation>
+    </message>
+    <message>
+        <source>Not shared live yet: while the journey is shared on a server, only cards, stages, lanes, departments, votes, dots and comments can be changed. Save a copy (File → Save As…) to change the rest.</source>
+        <translation>아직 실시간 공유 대상이 아닙니다. 고객 여정이 서버에서 공유되는 동안에는 카드, 단계, 레인, 부서, 투표, 도트, 댓글만 바꿀 수 있습니다. 나머지를 바꾸려면 사본을 저장하세요(파일 → 다른 이름으로 저장…).</translation>
+    </message>
+    <message>
+        <source>Only facilitators start and close votes while the journey is shared: the server refuses it to everyone else. Everybody places and takes back their dots.</source>
+        <translation>고객 여정이 서버에서 공유되는 동안에는 퍼실리테이터만 투표를 시작하고 종료할 수 있으며, 다른 사람은 서버가 거부합니다. 자기 도트는 누구나 붙이고 회수할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Deleting a vote</source>
+        <translation>투표 삭제</translation>
     </message>
 </context>
 <context>
@@ -5063,6 +5294,62 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>%1 changed “%2” at the same moment as you; their version stays, yours was replaced.</source>
         <translation>%1 님이 같은 순간에 “%2”을(를) 바꿨습니다. 그분의 버전이 남고 내 버전은 바뀌었습니다.</translation>
+    </message>
+    <message>
+        <source>a vote</source>
+        <translation>투표</translation>
+    </message>
+    <message>
+        <source>%1 started the vote “%2”.</source>
+        <translation>%1 님이 “%2” 투표를 시작했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 removed a vote.</source>
+        <translation>%1 님이 투표를 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 closed the vote “%2”: the results are in.</source>
+        <translation>%1 님이 “%2” 투표를 종료했습니다. 결과가 나왔습니다.</translation>
+    </message>
+    <message>
+        <source>%1 reopened the vote “%2”.</source>
+        <translation>%1 님이 “%2” 투표를 다시 열었습니다.</translation>
+    </message>
+    <message>
+        <source>%1 changed the vote “%2”.</source>
+        <translation>%1 님이 “%2” 투표를 바꿨습니다.</translation>
+    </message>
+    <message>
+        <source>%1 changed the vote “%2” at the same moment as you; their version stays, yours was replaced.</source>
+        <translation>%1 님이 같은 순간에 “%2” 투표를 바꿨습니다. 그쪽 내용이 남고 내 변경은 대체되었습니다.</translation>
+    </message>
+    <message>
+        <source>%1 deleted the comment you were changing; your change went with it.</source>
+        <translation>%1 님이 내가 바꾸던 댓글을 삭제했습니다. 내 변경도 함께 사라졌습니다.</translation>
+    </message>
+    <message>
+        <source>%1 changed the same comment at the same moment as you; their version stays, yours was replaced.</source>
+        <translation>%1 님이 같은 순간에 같은 댓글을 바꿨습니다. 그쪽 내용이 남고 내 변경은 대체되었습니다.</translation>
+    </message>
+    <message>
+        <source>%1 deleted a comment.</source>
+        <translation>%1 님이 댓글을 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 resolved a comment thread.</source>
+        <translation>%1 님이 댓글 스레드를 해결됨으로 표시했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 reopened a comment thread.</source>
+        <translation>%1 님이 댓글 스레드를 다시 열었습니다.</translation>
+    </message>
+    <message>
+        <source>%1 changed a comment.</source>
+        <translation>%1 님이 댓글을 바꿨습니다.</translation>
+    </message>
+    <message>
+        <source>%1 took a dot back.</source>
+        <translation>%1 님이 도트를 회수했습니다.</translation>
     </message>
 </context>
 <context>
@@ -6047,6 +6334,26 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>%1 belongs to %2 %3, which does not exist</source>
         <translation>%1이(가) 존재하지 않는 %2 %3에 속해 있습니다</translation>
+    </message>
+    <message>
+        <source>%1: reading was cancelled</source>
+        <translation>%1: 읽기가 취소되었습니다</translation>
+    </message>
+    <message>
+        <source>%1 breaks the journey's rules: %2</source>
+        <translation>%1이(가) 여정의 규칙에 어긋납니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: the summary kept in the file does not match its answers (the file was changed outside Waymark?); its figures are now counted from the answers.</source>
+        <translation>%1: 파일에 저장된 요약이 응답과 일치하지 않습니다(Waymark 밖에서 파일이 바뀌었나요?). 이제 수치를 응답에서 직접 계산합니다.</translation>
+    </message>
+    <message>
+        <source>%1: there is not enough memory to read its answers</source>
+        <translation>%1: 응답을 읽을 메모리가 부족합니다</translation>
+    </message>
+    <message>
+        <source>Could not save: %1. Remove that dataset (Data dock) or import its file again, then save.</source>
+        <translation>저장할 수 없습니다: %1. 그 데이터 세트를 지우거나(데이터 패널) 파일을 다시 가져온 뒤 저장하세요.</translation>
     </message>
 </context>
 <context>
@@ -9114,10 +9421,6 @@ You: %1 — %2</source>
         <translation>실행 취소하지 못했습니다: %1</translation>
     </message>
     <message>
-        <source>Redo is not available while the journey is shared (not yet)</source>
-        <translation>고객 여정을 공유하는 동안에는 다시 실행을 쓸 수 없습니다(아직 미지원)</translation>
-    </message>
-    <message>
         <source>Save a copy of the shared journey</source>
         <translation>공유된 고객 여정의 사본 저장</translation>
     </message>
@@ -9276,8 +9579,52 @@ You: %1 — %2</source>
         <translation>보기 전용: 부서 구성원은 퍼실리테이터만 바꿉니다</translation>
     </message>
     <message>
-        <source>Takes back your own newest change on the server (a card, or a lock); others' changes stay</source>
-        <translation>서버에서 내 마지막 변경(카드 또는 잠금)을 되돌립니다. 다른 사람의 변경은 그대로 둡니다</translation>
+        <source>%1[*] — offline copy of the journey shared on %2 — Waymark</source>
+        <translation>%1[*] — %2에 공유된 여정의 오프라인 사본 — Waymark</translation>
+    </message>
+    <message>
+        <source>Reading %L1 survey answers in the background; the figures on the map are already complete…</source>
+        <translation>설문 응답 %L1개를 백그라운드에서 읽는 중입니다. 지도의 수치는 이미 완전합니다…</translation>
+    </message>
+    <message>
+        <source>All survey answers read</source>
+        <translation>설문 응답을 모두 읽었습니다</translation>
+    </message>
+    <message>
+        <source>Survey answers of “%1”</source>
+        <translation>“%1”의 설문 응답</translation>
+    </message>
+    <message>
+        <source>%1
+
+It cannot be opened offline either: %2</source>
+        <translation>%1
+
+오프라인으로도 열 수 없습니다: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: this laptop's copy of %1 — trying the server again in %n s</source>
+        <translation><numerusform>오프라인: 이 노트북의 %1 사본 — %n초 후 서버에 다시 연결 시도</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 does not answer: this is the copy of the journey this laptop held. Keep working: your changes are kept here and sent when the server answers.</source>
+        <translation>%1이(가) 응답하지 않습니다: 이 노트북에 있던 여정 사본입니다. 계속 작업하세요. 변경은 여기에 보관되었다가 서버가 응답하면 전송됩니다.</translation>
+    </message>
+    <message>
+        <source>Takes back your own newest change on the server (a card, a lock, a vote, a comment, a dot taken back), or while offline the newest one still waiting to be sent; others' changes stay</source>
+        <translation>서버에 있는 내 최근 변경(카드, 잠금, 투표, 댓글, 회수한 점)을, 오프라인이면 아직 보내지 않은 최근 변경을 되돌립니다. 다른 사람의 변경은 그대로입니다</translation>
+    </message>
+    <message>
+        <source>&amp;Redo My Undone Change</source>
+        <translation>내가 취소한 변경 다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Not redone: %1</source>
+        <translation>다시 실행하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Makes your newest undone change again on the server, unless someone changed that thing since</source>
+        <translation>가장 최근에 실행 취소한 내 변경을 서버에 다시 적용합니다. 그 뒤 다른 사람이 같은 것을 바꿨다면 적용하지 않습니다</translation>
     </message>
 </context>
 <context>

@@ -254,7 +254,7 @@
         <translation>Усилия клиента в год — %1</translation>
     </message>
     <message>
-        <source>Σ cards&apos; customer effort saved − added steps&apos; effort</source>
+        <source>Σ cards' customer effort saved − added steps' effort</source>
         <translation>Σ сэкономленных усилий клиента по карточкам − усилия на добавленных шагах</translation>
     </message>
     <message>
@@ -270,7 +270,7 @@
         <translation>Снижение стоимости обслуживания в год — %1</translation>
     </message>
     <message>
-        <source>Σ cards&apos; cost to serve saved</source>
+        <source>Σ cards' cost to serve saved</source>
         <translation>Σ снижения стоимости обслуживания по карточкам</translation>
     </message>
     <message>
@@ -282,7 +282,7 @@
         <translation>CLV под угрозой — %1</translation>
     </message>
     <message>
-        <source>Σ linked touchpoints: lifetime value of the customers whose latest answer there was a detractor&apos;s</source>
+        <source>Σ linked touchpoints: lifetime value of the customers whose latest answer there was a detractor's</source>
         <translation>Σ по связанным точкам контакта: пожизненная ценность клиентов, чей последний ответ там был ответом критика</translation>
     </message>
     <message>
@@ -334,7 +334,7 @@
         <translation>точки контакта</translation>
     </message>
     <message>
-        <source>the largest card&apos;s retention (a customer changes category once); the range uses the ends of the detractor share&apos;s 95 % interval and the spread</source>
+        <source>the largest card's retention (a customer changes category once); the range uses the ends of the detractor share's 95 % interval and the spread</source>
         <translation>удержание по карточке с наибольшим эффектом (клиент меняет категорию только один раз); диапазон строится по границам интервала 95 % для доли критиков и по разбросу</translation>
     </message>
 </context>
@@ -401,7 +401,7 @@
         <translation>Клиентов в год — %1</translation>
     </message>
     <message>
-        <source>Value of the customer&apos;s hour</source>
+        <source>Value of the customer's hour</source>
         <translation>Стоимость часа клиента</translation>
     </message>
     <message>
@@ -528,7 +528,7 @@
         <translation>изображение занимает %1; сохранённое изображение может занимать не более %2</translation>
     </message>
     <message>
-        <source>the picture&apos;s size %1 × %2 is not from 1 to %3 pixels on each side</source>
+        <source>the picture's size %1 × %2 is not from 1 to %3 pixels on each side</source>
         <translation>размер изображения %1 × %2 — каждая сторона должна быть от 1 до %3 пикселей</translation>
     </message>
 </context>
@@ -773,7 +773,7 @@
         <translation>ни один клиент не совершил повторную покупку на положительную сумму: модель расходов оценить нельзя</translation>
     </message>
     <message>
-        <source>the spend model&apos;s q is at most 1: the population has no finite mean spend, expected spends are unreliable</source>
+        <source>the spend model's q is at most 1: the population has no finite mean spend, expected spends are unreliable</source>
         <translation>параметр q модели расходов не больше 1: у генеральной совокупности нет конечного среднего чека, поэтому ожидаемые расходы ненадёжны</translation>
     </message>
     <message>
@@ -1020,7 +1020,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>--layers нужен список, например effort,emotion,nps</translation>
     </message>
     <message>
-        <source>--department needs a department&apos;s name</source>
+        <source>--department needs a department's name</source>
         <translation>--department нужно название отдела</translation>
     </message>
     <message>
@@ -1090,7 +1090,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Usage:
   waymark [FILE]                open the journey map editor (FILE: .waymark or .waymark.json)
-  waymark --review FILE         open FILE read-only for comments (a department head&apos;s review)
+  waymark --review FILE         open FILE read-only for comments (a department head's review)
   waymark convert IN OUT        convert between .waymark and .waymark.json (by extension)
   waymark validate FILE         check a journey file and print a one-line summary
 </source>
@@ -1102,7 +1102,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
 </translation>
     </message>
     <message>
-        <source>--sheet needs a sheet&apos;s name or number</source>
+        <source>--sheet needs a sheet's name or number</source>
         <translation>--sheet нужно название или номер листа</translation>
     </message>
     <message>
@@ -1166,7 +1166,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>нет</translation>
     </message>
     <message>
-        <source>--scenario takes a scenario&apos;s name</source>
+        <source>--scenario takes a scenario's name</source>
         <translation>для --scenario нужно имя сценария</translation>
     </message>
     <message>
@@ -1290,7 +1290,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>нет сценария «%1»: в пути нет сценариев</translation>
     </message>
     <message>
-        <source>no scenario “%1”; the journey&apos;s scenarios: %2</source>
+        <source>no scenario “%1”; the journey's scenarios: %2</source>
         <translation>нет сценария «%1»; сценарии пути: %2</translation>
     </message>
     <message>
@@ -1382,11 +1382,11 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>--review принимает один файл: waymark --review FILE</translation>
     </message>
     <message>
-        <source>unknown option &quot;%1&quot;</source>
+        <source>unknown option "%1"</source>
         <translation>неизвестный параметр «%1»</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot; (the editor opens one file: waymark FILE)</source>
+        <source>unknown command "%1" (the editor opens one file: waymark FILE)</source>
         <translation>неизвестная команда «%1» (редактор открывает один файл: waymark FILE)</translation>
     </message>
     <message>
@@ -1512,7 +1512,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>--by принимает одно из значений: %1</translation>
     </message>
     <message>
-        <source>--group needs a group&apos;s value, such as a touchpoint key</source>
+        <source>--group needs a group's value, such as a touchpoint key</source>
         <translation>--group требует значение группы, например ключ точки контакта</translation>
     </message>
     <message>
@@ -1543,9 +1543,9 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>  waymark say FILE [--by DIM] [--group VALUE] [--category CATEGORY|all] [--top N]
               [--format table|json] [--metric nps|csat|ces|enps] [--map COLUMN=FIELD ...]
                                 what customers say: the words and two-word phrases that set
-                                each group&apos;s comments apart (weighted log-odds, |z| ≥ 1.96),
+                                each group's comments apart (weighted log-odds, |z| ≥ 1.96),
                                 with their shortest quotes, personal data masked. Default: each
-                                touchpoint&apos;s detractors against all other comments. FILE: a
+                                touchpoint's detractors against all other comments. FILE: a
                                 responses file or a journey with such a dataset
 </source>
         <translation>  waymark say FILE [--by DIM] [--group VALUE] [--category CATEGORY|all] [--top N]
@@ -1772,7 +1772,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>  waymark refresh JOURNEY [--name NAME] [--timeout SECONDS]
-                                read the journey&apos;s data from PostgreSQL anew (every dataset that
+                                read the journey's data from PostgreSQL anew (every dataset that
                                 came from a server, or the one named); one that fails keeps its
                                 last figures and is named
 </source>
@@ -1812,8 +1812,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
               [--department NAME] [--layers effort,heatmap,emotion,nps,clv,evidence] [--scale N]
               [--lang en|ru|uk|sr|sr_Latn|ko]
                                 the map as a PDF (with an executive summary; --future adds the
-                                future-state map of the journey&apos;s chosen scenario, --personas the
-                                persona cards before the map, --pictures the cards&apos; pictures with
+                                future-state map of the journey's chosen scenario, --personas the
+                                persona cards before the map, --pictures the cards' pictures with
                                 their captions after it), PNG or SVG
 </source>
         <translation>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
@@ -1852,7 +1852,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>«%1»</translation>
     </message>
     <message>
-        <source>What this card&apos;s detractors write about most distinctly</source>
+        <source>What this card's detractors write about most distinctly</source>
         <translation>О чём критики этой карточки пишут заметно чаще других</translation>
     </message>
     <message>
@@ -1887,8 +1887,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>ожидалось %1 значений, как в других столбцах, получено %2</translation>
     </message>
     <message>
-        <source>expected the index of an entry in &quot;strings&quot;</source>
-        <translation>ожидался индекс записи в &quot;strings&quot;</translation>
+        <source>expected the index of an entry in "strings"</source>
+        <translation>ожидался индекс записи в "strings"</translation>
     </message>
     <message>
         <source>expected a date YYYY-MM-DD or null</source>
@@ -1919,8 +1919,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>неизвестное значение «%1»; допустимо одно из: %2</translation>
     </message>
     <message>
-        <source>expected a colour like &quot;#1f77b4&quot;</source>
-        <translation>ожидался цвет вида &quot;#1f77b4&quot;</translation>
+        <source>expected a colour like "#1f77b4"</source>
+        <translation>ожидался цвет вида "#1f77b4"</translation>
     </message>
     <message>
         <source>expected a number or null</source>
@@ -1931,8 +1931,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>ожидался ответ %1 от %2 до %3</translation>
     </message>
     <message>
-        <source>expected &quot;nps&quot;, &quot;csat&quot;, &quot;ces&quot;, &quot;audit&quot;, &quot;enps&quot;, &quot;mean&quot;, &quot;clv&quot; or &quot;transactions&quot;</source>
-        <translation>ожидалось &quot;nps&quot;, &quot;csat&quot;, &quot;ces&quot;, &quot;audit&quot;, &quot;enps&quot;, &quot;mean&quot;, &quot;clv&quot; или &quot;transactions&quot;</translation>
+        <source>expected "nps", "csat", "ces", "audit", "enps", "mean", "clv" or "transactions"</source>
+        <translation>ожидалось "nps", "csat", "ces", "audit", "enps", "mean", "clv" или "transactions"</translation>
     </message>
 </context>
 <context>
@@ -2066,7 +2066,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>%1 (%2 %3 answers)</source>
-        <extracomment>%1: what the card rests on (&quot;Measured data&quot;), %2: a number of answers, %3: the survey (&quot;NPS&quot;)</extracomment>
+        <extracomment>%1: what the card rests on ("Measured data"), %2: a number of answers, %3: the survey ("NPS")</extracomment>
         <translation>%1 (ответов %3: %2)</translation>
     </message>
 </context>
@@ -2415,8 +2415,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>у пути нет идентификатора</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISO 4217 currency code</source>
-        <translation>&quot;%1&quot; — не код валюты ISO 4217</translation>
+        <source>"%1" is not an ISO 4217 currency code</source>
+        <translation>"%1" — не код валюты ISO 4217</translation>
     </message>
     <message>
         <source>missing id</source>
@@ -2447,36 +2447,36 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>отдел указывают только дорожки отделов</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot; is in a stage that does not exist (%2)</source>
-        <translation>карточка &quot;%1&quot; стоит на несуществующем этапе (%2)</translation>
+        <source>card "%1" is in a stage that does not exist (%2)</source>
+        <translation>карточка "%1" стоит на несуществующем этапе (%2)</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot; is in a lane that does not exist (%2)</source>
-        <translation>карточка &quot;%1&quot; стоит на несуществующей дорожке (%2)</translation>
+        <source>card "%1" is in a lane that does not exist (%2)</source>
+        <translation>карточка "%1" стоит на несуществующей дорожке (%2)</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot; names an unknown department</source>
-        <translation>у карточки &quot;%1&quot; указан неизвестный отдел</translation>
+        <source>card "%1" names an unknown department</source>
+        <translation>у карточки "%1" указан неизвестный отдел</translation>
     </message>
     <message>
-        <source>time of card &quot;%1&quot; must be 0 minutes or more, got %2</source>
-        <translation>время карточки &quot;%1&quot; должно быть не меньше 0 минут, указано %2</translation>
+        <source>time of card "%1" must be 0 minutes or more, got %2</source>
+        <translation>время карточки "%1" должно быть не меньше 0 минут, указано %2</translation>
     </message>
     <message>
-        <source>money of card &quot;%1&quot; must be at most %2</source>
-        <translation>деньги карточки &quot;%1&quot; — не больше %2</translation>
+        <source>money of card "%1" must be at most %2</source>
+        <translation>деньги карточки "%1" — не больше %2</translation>
     </message>
     <message>
-        <source>money of card &quot;%1&quot; must be 0 or more, got %2</source>
-        <translation>деньги карточки &quot;%1&quot; должны быть не меньше 0, указано %2</translation>
+        <source>money of card "%1" must be 0 or more, got %2</source>
+        <translation>деньги карточки "%1" должны быть не меньше 0, указано %2</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot;: &quot;%2&quot; is not an ISO 4217 currency code</source>
-        <translation>карточка &quot;%1&quot;: &quot;%2&quot; — не код валюты ISO 4217</translation>
+        <source>card "%1": "%2" is not an ISO 4217 currency code</source>
+        <translation>карточка "%1": "%2" — не код валюты ISO 4217</translation>
     </message>
     <message>
-        <source>negative emotion of card &quot;%1&quot; must be from 0 to 10, got %2</source>
-        <translation>негативные эмоции карточки &quot;%1&quot; — от 0 до 10, указано %2</translation>
+        <source>negative emotion of card "%1" must be from 0 to 10, got %2</source>
+        <translation>негативные эмоции карточки "%1" — от 0 до 10, указано %2</translation>
     </message>
     <message>
         <source>connection starts at a card that does not exist</source>
@@ -2535,8 +2535,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>стандартное отклонение должно быть неотрицательным числом</translation>
     </message>
     <message>
-        <source>the system of card &quot;%1&quot; cannot be %2 years old</source>
-        <translation>недопустимый возраст системы карточки &quot;%1&quot; (лет: %2)</translation>
+        <source>the system of card "%1" cannot be %2 years old</source>
+        <translation>недопустимый возраст системы карточки "%1" (лет: %2)</translation>
     </message>
     <message>
         <source>one-off cost</source>
@@ -2547,24 +2547,24 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>текущие затраты в год</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the time to deliver cannot be negative, got %2 months</source>
-        <translation>возможность &quot;%1&quot;: срок внедрения не может быть отрицательным, получено месяцев: %2</translation>
+        <source>opportunity "%1": the time to deliver cannot be negative, got %2 months</source>
+        <translation>возможность "%1": срок внедрения не может быть отрицательным, получено месяцев: %2</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 cannot be negative, got %3</source>
-        <translation>возможность &quot;%1&quot;: %2 — отрицательное значение недопустимо, получено %3</translation>
+        <source>opportunity "%1": the %2 cannot be negative, got %3</source>
+        <translation>возможность "%1": %2 — отрицательное значение недопустимо, получено %3</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 must be at most %3</source>
-        <translation>возможность &quot;%1&quot;: %2 — значение должно быть не больше %3</translation>
+        <source>opportunity "%1": the %2 must be at most %3</source>
+        <translation>возможность "%1": %2 — значение должно быть не больше %3</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: &quot;%2&quot; is not an ISO 4217 currency code</source>
-        <translation>возможность &quot;%1&quot;: &quot;%2&quot; — не код валюты ISO 4217</translation>
+        <source>opportunity "%1": "%2" is not an ISO 4217 currency code</source>
+        <translation>возможность "%1": "%2" — не код валюты ISO 4217</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 must be a share from 0 to 1, got %3</source>
-        <translation>возможность &quot;%1&quot;: %2 — нужна доля от 0 до 1, получено %3</translation>
+        <source>opportunity "%1": the %2 must be a share from 0 to 1, got %3</source>
+        <translation>возможность "%1": %2 — нужна доля от 0 до 1, получено %3</translation>
     </message>
     <message>
         <source>reach</source>
@@ -2583,8 +2583,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>доля критиков, переходящих в промоутеры</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: more detractors move (%2 to passives, %3 to promoters) than there are</source>
-        <translation>возможность &quot;%1&quot;: переходящих критиков (%2 в нейтралы, %3 в промоутеры) в сумме больше, чем их есть</translation>
+        <source>opportunity "%1": more detractors move (%2 to passives, %3 to promoters) than there are</source>
+        <translation>возможность "%1": переходящих критиков (%2 в нейтралы, %3 в промоутеры) в сумме больше, чем их есть</translation>
     </message>
     <message>
         <source>time</source>
@@ -2599,23 +2599,23 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>негативные эмоции</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 after the change is not a number</source>
-        <translation>возможность &quot;%1&quot;: %2 после изменения — не число</translation>
+        <source>opportunity "%1": the %2 after the change is not a number</source>
+        <translation>возможность "%1": %2 после изменения — не число</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 after the change cannot be negative, got %3</source>
-        <translation>возможность &quot;%1&quot;: %2 после изменения — отрицательное значение недопустимо, получено %3</translation>
+        <source>opportunity "%1": the %2 after the change cannot be negative, got %3</source>
+        <translation>возможность "%1": %2 после изменения — отрицательное значение недопустимо, получено %3</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 after the change must be at most %3, got %4</source>
-        <translation>возможность &quot;%1&quot;: %2 после изменения — значение должно быть не больше %3, получено %4</translation>
+        <source>opportunity "%1": the %2 after the change must be at most %3, got %4</source>
+        <translation>возможность "%1": %2 после изменения — значение должно быть не больше %3, получено %4</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 can only be reduced by 0 to 100 %, got %3 %</source>
-        <translation>возможность &quot;%1&quot;: %2 можно снизить только на 0–100 %, получено %3 %</translation>
+        <source>opportunity "%1": the %2 can only be reduced by 0 to 100 %, got %3 %</source>
+        <translation>возможность "%1": %2 можно снизить только на 0–100 %, получено %3 %</translation>
     </message>
     <message>
-        <source>row %1, column “%2” refers to text %3, but the dataset&apos;s text table has %4 entries</source>
+        <source>row %1, column “%2” refers to text %3, but the dataset's text table has %4 entries</source>
         <translation>строка %1, столбец «%2» ссылается на текст %3, а в таблице текстов набора данных всего записей: %4</translation>
     </message>
     <message>
@@ -2623,7 +2623,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>строка %1: %2 — не код валюты ISO 4217</translation>
     </message>
     <message>
-        <source>time of card &quot;%1&quot; must be at most %2 minutes (about 19 years), got %3</source>
+        <source>time of card "%1" must be at most %2 minutes (about 19 years), got %3</source>
         <translation>время карточки «%1» должно быть не больше %2 минут (около 19 лет), указано %3</translation>
     </message>
     <message>
@@ -2643,19 +2643,19 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>строка %1: сумма или количество не является числом</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot; names an unknown persona</source>
+        <source>card "%1" names an unknown persona</source>
         <translation>карточка «%1» ссылается на неизвестную персону</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot; names a persona twice</source>
+        <source>card "%1" names a persona twice</source>
         <translation>карточка «%1» называет одну персону дважды</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot;: a persona&apos;s negative emotion must be from 0 to 10, got %2</source>
+        <source>card "%1": a persona's negative emotion must be from 0 to 10, got %2</source>
         <translation>карточка «%1»: негативная эмоция персоны должна быть от 0 до 10, получено %2</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot; has %2 pictures; a card holds at most %3</source>
+        <source>card "%1" has %2 pictures; a card holds at most %3</source>
         <translation>на карточке «%1» %2 изображений; на карточке может быть не больше %3</translation>
     </message>
 </context>
@@ -2815,8 +2815,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>ожидался объект JSON с путём клиента, получено: %1</translation>
     </message>
     <message>
-        <source>this is not a Waymark journey (&quot;format&quot; should be &quot;%1&quot;)</source>
-        <translation>это не путь Waymark (&quot;format&quot; должен быть &quot;%1&quot;)</translation>
+        <source>this is not a Waymark journey ("format" should be "%1")</source>
+        <translation>это не путь Waymark ("format" должен быть "%1")</translation>
     </message>
     <message>
         <source>the format version must be a whole number</source>
@@ -2831,8 +2831,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>версия формата должна быть от 1, указано %1</translation>
     </message>
     <message>
-        <source>%1 is not a colour like &quot;#1f77b4&quot; or &quot;#801f77b4&quot;</source>
-        <translation>%1 — не цвет вида &quot;#1f77b4&quot; или &quot;#801f77b4&quot;</translation>
+        <source>%1 is not a colour like "#1f77b4" or "#801f77b4"</source>
+        <translation>%1 — не цвет вида "#1f77b4" или "#801f77b4"</translation>
     </message>
     <message>
         <source>lane kind</source>
@@ -2855,12 +2855,12 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>ожидалось %1, получено %2</translation>
     </message>
     <message>
-        <source>missing required key &quot;%1&quot;</source>
-        <translation>нет обязательного ключа &quot;%1&quot;</translation>
+        <source>missing required key "%1"</source>
+        <translation>нет обязательного ключа "%1"</translation>
     </message>
     <message>
-        <source>%1 is not a valid id (a UUID like &quot;3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b&quot;)</source>
-        <translation>%1 — недопустимый идентификатор (нужен UUID вида &quot;3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b&quot;)</translation>
+        <source>%1 is not a valid id (a UUID like "3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b")</source>
+        <translation>%1 — недопустимый идентификатор (нужен UUID вида "3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b")</translation>
     </message>
     <message>
         <source>duplicate id %1 (also used at %2)</source>
@@ -3019,7 +3019,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>больше %1 изображений на одной карточке</translation>
     </message>
     <message>
-        <source>missing &quot;%1&quot;</source>
+        <source>missing "%1"</source>
         <translation>нет «%1»</translation>
     </message>
     <message>
@@ -3039,8 +3039,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1 — не идентификатор</translation>
     </message>
     <message>
-        <source>a picture is &quot;jpeg&quot; or &quot;png&quot;, got %1</source>
-        <translation>изображение должно быть &quot;jpeg&quot; или &quot;png&quot;, получено %1</translation>
+        <source>a picture is "jpeg" or "png", got %1</source>
+        <translation>изображение должно быть "jpeg" или "png", получено %1</translation>
     </message>
 </context>
 <context>
@@ -3050,7 +3050,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>сначала сохраните этот путь: ссылка хранится относительно его папки</translation>
     </message>
     <message>
-        <source>“%1” is an absolute path; links are followed only relative to this journey&apos;s folder</source>
+        <source>“%1” is an absolute path; links are followed only relative to this journey's folder</source>
         <translation>«%1» — абсолютный путь; ссылки открываются только относительно папки этого пути</translation>
     </message>
     <message>
@@ -3228,6 +3228,37 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
 </context>
 <context>
+    <name>LocalCopy</name>
+    <message>
+        <source>could not keep a copy of the journey in %1: %2</source>
+        <translation>не удалось сохранить копию пути в %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 повреждён: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a copy of a shared journey</source>
+        <translation>%1 — не копия общего пути</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Waymark (copy version %2)</source>
+        <translation>%1 записан более новой версией Waymark (версия копии %2)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: no valid “lastChange” or “savedAt”</source>
+        <translation>%1 повреждён: нет правильного «lastChange» или «savedAt»</translation>
+    </message>
+    <message>
+        <source>%1 is damaged at /cards/%2</source>
+        <translation>%1 повреждён в /cards/%2</translation>
+    </message>
+</context>
+<context>
     <name>MapLegend</name>
     <message>
         <source>≤ %1</source>
@@ -3291,7 +3322,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Аудит</translation>
     </message>
     <message>
-        <source>Audits and mystery shopping: a visit&apos;s score 0–100 (or items met of items checked); the mean visit score</source>
+        <source>Audits and mystery shopping: a visit's score 0–100 (or items met of items checked); the mean visit score</source>
         <translation>Аудиты и тайный покупатель: оценка визита 0–100 (или выполненные пункты из проверенных); средняя оценка визитов</translation>
     </message>
     <message>
@@ -3319,7 +3350,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>eNPS</translation>
     </message>
     <message>
-        <source>Employee NPS: employees&apos; likelihood to recommend their workplace, 0–10, by department</source>
+        <source>Employee NPS: employees' likelihood to recommend their workplace, 0–10, by department</source>
         <translation>NPS сотрудников (eNPS): готовность сотрудников рекомендовать своё место работы, 0–10, по отделам</translation>
     </message>
 </context>
@@ -3645,7 +3676,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Карта пути клиента — ряд %1, столбец %2 (из %3 × %4)</translation>
     </message>
     <message>
-        <source>%1&apos;s touchpoints highlighted</source>
+        <source>%1's touchpoints highlighted</source>
         <translation>Выделены точки контакта: %1</translation>
     </message>
     <message>
@@ -3765,7 +3796,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Данные CLV ещё не импортированы.</translation>
     </message>
     <message>
-        <source>The customer&apos;s effort, end to end</source>
+        <source>The customer's effort, end to end</source>
         <translation>Усилия клиента от начала до конца</translation>
     </message>
     <message>
@@ -3845,7 +3876,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Худшие</translation>
     </message>
     <message>
-        <source>The workshop&apos;s vote: %1</source>
+        <source>The workshop's vote: %1</source>
         <translation>Голосование на воркшопе: %1</translation>
     </message>
     <message>
@@ -4249,7 +4280,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Что говорят клиенты там, где больнее всего</translation>
     </message>
     <message>
-        <source>The %1 touchpoints with the most %2 (%3, dataset “%4”), and the words their %2 use distinctly more often than every other customer (weighted log-odds with an informative prior, z ≥ 1.96), each with one customer&apos;s sentence as written. Personal data is masked.</source>
+        <source>The %1 touchpoints with the most %2 (%3, dataset “%4”), and the words their %2 use distinctly more often than every other customer (weighted log-odds with an informative prior, z ≥ 1.96), each with one customer's sentence as written. Personal data is masked.</source>
         <translation>Точки контакта (%1), где больше всего ответов категории «%2» (%3, набор данных «%4»), и слова, которые эти клиенты используют заметно чаще всех остальных (взвешенные логарифмы шансов с информативным априорным распределением, z ≥ 1.96), каждое — с фразой одного клиента в его собственной формулировке. Персональные данные скрыты.</translation>
     </message>
     <message>
@@ -4269,7 +4300,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Никто из них не оставил комментария.</translation>
     </message>
     <message>
-        <source>No word stands out: their comments read like everyone else&apos;s.</source>
+        <source>No word stands out: their comments read like everyone else's.</source>
         <translation>Ни одно слово не выделяется: их комментарии похожи на все остальные.</translation>
     </message>
     <message>
@@ -4289,7 +4320,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>«%1»</translation>
     </message>
     <message>
-        <source>The %1 touchpoints whose %2 carry the most customer lifetime value (%3, dataset “%4”), and the words their %2 use distinctly more often than every other customer (weighted log-odds with an informative prior, z ≥ 1.96), each with one customer&apos;s sentence as written. Personal data is masked.</source>
+        <source>The %1 touchpoints whose %2 carry the most customer lifetime value (%3, dataset “%4”), and the words their %2 use distinctly more often than every other customer (weighted log-odds with an informative prior, z ≥ 1.96), each with one customer's sentence as written. Personal data is masked.</source>
         <translation>Точки контакта (%1), где у клиентов категории «%2» больше всего пожизненной ценности (%3, набор данных «%4»), и слова, которые эти клиенты используют заметно чаще всех остальных (взвешенные логарифмы шансов с информативным априорным распределением, z ≥ 1.96), каждое — с фразой одного клиента в его собственной формулировке. Персональные данные скрыты.</translation>
     </message>
     <message>
@@ -4467,7 +4498,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>в %1 нет путей Waymark</translation>
     </message>
     <message>
-        <source>the database %1 holds Waymark&apos;s server schema version %2; this Waymark reads version %3</source>
+        <source>the database %1 holds Waymark's server schema version %2; this Waymark reads version %3</source>
         <translation>в базе данных %1 серверная схема Waymark версии %2, а эта версия Waymark читает версию %3</translation>
     </message>
     <message>
@@ -4511,7 +4542,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>путь %1 на %2 повреждён: %3</translation>
     </message>
     <message>
-        <source>the database %1 holds Waymark&apos;s server schema version %2, but this Waymark knows only up to version %3; update Waymark to open journeys there</source>
+        <source>the database %1 holds Waymark's server schema version %2, but this Waymark knows only up to version %3; update Waymark to open journeys there</source>
         <translation>в базе данных %1 серверная схема Waymark версии %2, а эта версия Waymark поддерживает версии не выше %3; обновите Waymark, чтобы открывать пути из этой базы</translation>
     </message>
     <message>
@@ -4574,7 +4605,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>фасилитатор заблокировал эту дорожку; её карточки может менять только её отдел</translation>
     </message>
     <message>
-        <source>the facilitator locked this stage; only each lane&apos;s department may change its cards</source>
+        <source>the facilitator locked this stage; only each lane's department may change its cards</source>
         <translation>фасилитатор заблокировал этот этап; карточки в нём меняет только отдел своей дорожки</translation>
     </message>
     <message>
@@ -4597,6 +4628,22 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>a facilitator removed that stage or lane meanwhile</source>
         <translation>тем временем фасилитатор удалил этот этап или дорожку</translation>
     </message>
+    <message>
+        <source>only facilitators may start, close or change a vote</source>
+        <translation>начинать, закрывать и менять голосование могут только фасилитаторы</translation>
+    </message>
+    <message>
+        <source>the vote is closed; its dots cannot change any more</source>
+        <translation>голосование закрыто; его точки больше не меняются</translation>
+    </message>
+    <message>
+        <source>someone else placed this dot from their login; only they or a facilitator may take it back</source>
+        <translation>точку поставили с другой учётной записи: снять её могут только её владелец и фасилитатор</translation>
+    </message>
+    <message>
+        <source>someone else wrote this comment; only they or a facilitator may change or delete it</source>
+        <translation>комментарий чужой: менять и удалять его могут только автор и фасилитатор</translation>
+    </message>
 </context>
 <context>
     <name>ServerSchema</name>
@@ -4609,7 +4656,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>не удалось прочитать версию серверной схемы на %1: %2</translation>
     </message>
     <message>
-        <source>the database %1 holds Waymark&apos;s server schema version %2, but this Waymark knows only up to version %3; update Waymark to open journeys there</source>
+        <source>the database %1 holds Waymark's server schema version %2, but this Waymark knows only up to version %3; update Waymark to open journeys there</source>
         <translation>в базе данных %1 серверная схема Waymark версии %2, а эта версия Waymark поддерживает версии не выше %3; обновите Waymark, чтобы открывать пути из этой базы</translation>
     </message>
     <message>
@@ -4676,7 +4723,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>карточки «%1» больше нет в этой ячейке</translation>
     </message>
     <message>
-        <source>reading the cell&apos;s order failed: %1</source>
+        <source>reading the cell's order failed: %1</source>
         <translation>не удалось прочитать порядок карточек в ячейке: %1</translation>
     </message>
     <message>
@@ -4772,7 +4819,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1 заблокировал(а) эту дорожку%2; её карточки может менять только её отдел</translation>
     </message>
     <message>
-        <source>%1 locked this stage%2; only each lane&apos;s department may change its cards</source>
+        <source>%1 locked this stage%2; only each lane's department may change its cards</source>
         <translation>%1 заблокировал(а) этот этап%2; карточки в нём меняет только отдел своей дорожки</translation>
     </message>
     <message>
@@ -4804,7 +4851,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>нет подключения к %1; состав отделов не изменён</translation>
     </message>
     <message>
-        <source>“%1” is not a database user&apos;s name (empty, or spaces around it); the members were not changed</source>
+        <source>“%1” is not a database user's name (empty, or spaces around it); the members were not changed</source>
         <translation>«%1» — не имя пользователя базы данных (пусто или пробелы по краям); состав отделов не изменён</translation>
     </message>
     <message>
@@ -4848,15 +4895,15 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>карточку «%1» удалил(а) %2 вместе с её этапом или дорожкой (изменение %3); ваше изменение не сохранено</translation>
     </message>
     <message>
-        <source>the card&apos;s stage or lane is not in the journey</source>
+        <source>the card's stage or lane is not in the journey</source>
         <translation>этапа или дорожки карточки нет в пути</translation>
     </message>
     <message>
-        <source>%1 removed the card&apos;s stage (change %2); the card was not saved there</source>
+        <source>%1 removed the card's stage (change %2); the card was not saved there</source>
         <translation>%1 удалил(а) этап карточки (изменение %2); карточка там не сохранена</translation>
     </message>
     <message>
-        <source>%1 removed the card&apos;s lane (change %2); the card was not saved there</source>
+        <source>%1 removed the card's lane (change %2); the card was not saved there</source>
         <translation>%1 удалил(а) дорожку карточки (изменение %2); карточка там не сохранена</translation>
     </message>
     <message>
@@ -4907,6 +4954,202 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>cannot undo: %1 moved “%2” since (change %3)</source>
         <translation>отменить нельзя: после этого %1 переместил(а) «%2» (изменение %3)</translation>
     </message>
+    <message>
+        <source>this laptop holds no copy of the journey to open without the server (a copy is kept once the journey has been open here while connected)</source>
+        <translation>на этом ноутбуке нет копии пути, которую можно открыть без сервера (копия появляется, когда путь хотя бы раз был открыт здесь при наличии связи)</translation>
+    </message>
+    <message>
+        <source>the copy of the journey on this laptop cannot be opened: %1</source>
+        <translation>копию пути на этом ноутбуке открыть не удалось: %1</translation>
+    </message>
+    <message>
+        <source>the copy of the journey on this laptop is damaged (%1): %2</source>
+        <translation>копия пути на этом ноутбуке повреждена (%1): %2</translation>
+    </message>
+    <message>
+        <source>there is no undone change of yours to redo</source>
+        <translation>нет отменённого вами изменения, которое можно повторить</translation>
+    </message>
+    <message>
+        <source>not connected to %1; redo works again when the connection is back</source>
+        <translation>нет связи с %1; повтор снова заработает, когда связь вернётся</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 froze or unfroze the board since (change %2)</source>
+        <translation>повторить нельзя: после этого %1 заморозил(а) или разморозил(а) доску (изменение %2)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 changed the lock of “%2” since (change %3)</source>
+        <translation>повторить нельзя: после этого %1 изменил(а) блокировку «%2» (изменение %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 removed “%2” since (change %3)</source>
+        <translation>повторить нельзя: после этого %1 удалил(а) «%2» (изменение %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 deleted card “%2” since (change %3)</source>
+        <translation>повторить нельзя: после этого участник %1 удалил карточку «%2» (изменение %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 changed “%2” since (change %3)</source>
+        <translation>повторить нельзя: после этого %1 изменил(а) «%2» (изменение %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 changed card “%2” since (change %3)</source>
+        <translation>повторить нельзя: после этого участник %1 изменил карточку «%2» (изменение %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 put cards in “%2” since (change %3)</source>
+        <translation>повторить нельзя: после этого %1 положил(а) карточки в «%2» (изменение %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 moved “%2” since (change %3)</source>
+        <translation>повторить нельзя: после этого %1 переместил(а) «%2» (изменение %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 moved card “%2” since (change %3)</source>
+        <translation>повторить нельзя: после этого участник %1 переместил карточку «%2» (изменение %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 changed “%2” of card “%3” since (change %4)</source>
+        <translation>повторить нельзя: после этого участник %1 изменил поле «%2» карточки «%3» (изменение %4)</translation>
+    </message>
+    <message>
+        <source>your last change may have reached %1 just as the connection broke; undo works again when the connection is back</source>
+        <translation>ваше последнее изменение могло дойти до %1 как раз в момент обрыва связи; отмена снова заработает, когда связь вернётся</translation>
+    </message>
+    <message>
+        <source>the vote “%1” is still open (%2 started it, change %3); close it before another vote opens</source>
+        <translation>голосование «%1» ещё открыто (его начал(а) %2, изменение %3); закройте его, прежде чем открывать другое</translation>
+    </message>
+    <message>
+        <source>the vote “%1” is still open; close it before another vote opens</source>
+        <translation>голосование «%1» ещё открыто; закройте его, прежде чем открывать другое</translation>
+    </message>
+    <message>
+        <source>%1 deleted the comment (change %2); your change was not saved</source>
+        <translation>%1 удалил(а) этот комментарий (изменение %2); ваше изменение не сохранено</translation>
+    </message>
+    <message>
+        <source>the comment is not in the journey on the server; your change was not saved</source>
+        <translation>на сервере в пути нет этого комментария; ваше изменение не сохранено</translation>
+    </message>
+    <message>
+        <source>not connected to %1: votes, dots taken back and comments changed or deleted are not kept offline; try again when the connection is back</source>
+        <translation>нет связи с %1: голосования, снятые точки и изменённые или удалённые комментарии без связи не сохраняются; повторите, когда связь восстановится</translation>
+    </message>
+    <message>
+        <source>%1 closed the vote “%2” (change %3); your dot was not saved</source>
+        <translation>%1 закрыл(а) голосование «%2» (изменение %3); ваша точка не сохранена</translation>
+    </message>
+    <message>
+        <source>the vote “%1” is already in the journey</source>
+        <translation>голосование «%1» уже есть в пути</translation>
+    </message>
+    <message>
+        <source>the vote “%1” was not started on %2: %3</source>
+        <translation>голосование «%1» не начато на %2: %3</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be changed in a vote</source>
+        <translation>в голосовании нельзя менять «%1»</translation>
+    </message>
+    <message>
+        <source>%1 removed the vote “%2” (change %3)</source>
+        <translation>%1 удалил(а) голосование «%2» (изменение %3)</translation>
+    </message>
+    <message>
+        <source>the vote “%1” was not changed on %2: %3</source>
+        <translation>голосование «%1» не изменено на %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 placed a dot in the vote “%2” (change %3); a vote with dots stays</source>
+        <translation>%1 поставил(а) точку в голосовании «%2» (изменение %3); голосование с точками остаётся</translation>
+    </message>
+    <message>
+        <source>the vote “%1” was not removed on %2: %3</source>
+        <translation>голосование «%1» не удалено на %2: %3</translation>
+    </message>
+    <message>
+        <source>there is no such dot on card “%1” to take back</source>
+        <translation>на карточке «%1» нет такой точки, чтобы её снять</translation>
+    </message>
+    <message>
+        <source>the dot was not taken back on %1: %2</source>
+        <translation>точка не снята на %1: %2</translation>
+    </message>
+    <message>
+        <source>someone took that dot back meanwhile</source>
+        <translation>кто-то уже снял эту точку</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be changed in a comment</source>
+        <translation>в комментарии нельзя менять «%1»</translation>
+    </message>
+    <message>
+        <source>the comment is not in the journey any more</source>
+        <translation>этого комментария в пути больше нет</translation>
+    </message>
+    <message>
+        <source>the comment was not changed on %1: %2</source>
+        <translation>комментарий не изменён на %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 replied to the comment; it stays while it has replies</source>
+        <translation>%1 ответил(а) на этот комментарий; пока на него есть ответы, он остаётся</translation>
+    </message>
+    <message>
+        <source>the comment was not deleted on %1: %2</source>
+        <translation>комментарий не удалён на %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 closed the vote “%2” since (change %3)</source>
+        <translation>отменить нельзя: после этого %1 закрыл(а) голосование «%2» (изменение %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: the vote “%1” is closed</source>
+        <translation>отменить нельзя: голосование «%1» закрыто</translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot undo: all %n dot(s) of the vote “%1” are used again (%2 placed one since, change %3)</source>
+        <translation><numerusform>отменить нельзя: в голосовании «%1» снова расставлены все точки (%n) — после этого %2 поставил(а) точку (изменение %3)</numerusform><numerusform>отменить нельзя: в голосовании «%1» снова расставлены все точки (%n) — после этого %2 поставил(а) точку (изменение %3)</numerusform><numerusform>отменить нельзя: в голосовании «%1» снова расставлены все точки (%n) — после этого %2 поставил(а) точку (изменение %3)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot undo: all %n dot(s) of the vote “%1” are used again</source>
+        <translation><numerusform>отменить нельзя: в голосовании «%1» снова расставлены все точки (%n)</numerusform><numerusform>отменить нельзя: в голосовании «%1» снова расставлены все точки (%n)</numerusform><numerusform>отменить нельзя: в голосовании «%1» снова расставлены все точки (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>cannot undo: %1</source>
+        <translation>отменить нельзя: %1</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 deleted the comment since (change %2)</source>
+        <translation>отменить нельзя: после этого %1 удалил(а) комментарий (изменение %2)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 changed the comment since (change %2)</source>
+        <translation>отменить нельзя: после этого %1 изменил(а) комментарий (изменение %2)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 removed the vote “%2” since (change %3)</source>
+        <translation>отменить нельзя: после этого %1 удалил(а) голосование «%2» (изменение %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 reopened the vote “%2” since (change %3)</source>
+        <translation>отменить нельзя: после этого %1 снова открыл(а) голосование «%2» (изменение %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 changed the vote “%2” since (change %3)</source>
+        <translation>отменить нельзя: после этого %1 изменил(а) голосование «%2» (изменение %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 placed a dot in the vote “%2” since (change %3)</source>
+        <translation>отменить нельзя: после этого %1 поставил(а) точку в голосовании «%2» (изменение %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: the vote “%1” has dots</source>
+        <translation>отменить нельзя: в голосовании «%1» уже есть точки</translation>
+    </message>
 </context>
 <context>
     <name>SharedJourney</name>
@@ -4927,27 +5170,19 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Участники</translation>
     </message>
     <message>
-        <source>Starting or deleting a vote</source>
-        <translation>Запуск или удаление голосования</translation>
-    </message>
-    <message>
         <source>The agenda</source>
         <translation>Повестка</translation>
-    </message>
-    <message>
-        <source>Changing or deleting a comment</source>
-        <translation>Изменение или удаление комментария</translation>
     </message>
     <message>
         <source>The business case</source>
         <translation>Бизнес-обоснование</translation>
     </message>
     <message>
-        <source>The journey&apos;s title and description</source>
+        <source>The journey's title and description</source>
         <translation>Название и описание пути</translation>
     </message>
     <message>
-        <source>The journey&apos;s settings</source>
+        <source>The journey's settings</source>
         <translation>Настройки пути</translation>
     </message>
     <message>
@@ -4959,28 +5194,24 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Нет связи с сервером: изменение отменено. Waymark переподключится сам; а пока можно сохранить копию (Файл → Сохранить как…).</translation>
     </message>
     <message>
-        <source>Changing or deleting a comment cannot be shared yet; the change was taken back.</source>
-        <translation>Изменение и удаление комментариев пока не передаются другим; изменение отменено.</translation>
-    </message>
-    <message>
-        <source>Votes are started and closed before sharing for now; the change was taken back.</source>
-        <translation>Голосования пока запускаются и закрываются до публикации на сервере; изменение отменено.</translation>
-    </message>
-    <message>
-        <source>A dot cannot be taken back while the journey is shared yet; the change was taken back.</source>
-        <translation>Пока путь открыт на сервере, точку нельзя забрать обратно; изменение отменено.</translation>
-    </message>
-    <message>
         <source>Arrows between cards cannot be changed while the journey is shared yet; the change was taken back.</source>
         <translation>Пока путь открыт на сервере, стрелки между карточками менять нельзя; изменение отменено.</translation>
     </message>
     <message>
-        <source>Not shared live yet: while the journey is shared on a server, only cards, stages, lanes, departments, comments and dots can be changed. Save a copy (File → Save As…) to change the rest.</source>
-        <translation>Пока не редактируется совместно: пока путь открыт на сервере, меняются только карточки, этапы, дорожки, отделы, комментарии и точки. Чтобы изменить остальное, сохраните копию (Файл → Сохранить как…).</translation>
-    </message>
-    <message>
         <source>Only facilitators change stages, lanes and departments while the journey is shared: the server refuses it to everyone else.</source>
         <translation>Пока путь открыт на сервере, этапы, дорожки и отделы меняют только фасилитаторы: остальным сервер откажет.</translation>
+    </message>
+    <message>
+        <source>Not shared live yet: while the journey is shared on a server, only cards, stages, lanes, departments, votes, dots and comments can be changed. Save a copy (File → Save As…) to change the rest.</source>
+        <translation>Пока не редактируется совместно: пока путь открыт на сервере, меняются только карточки, этапы, дорожки, отделы, голосования, точки и комментарии. Чтобы изменить остальное, сохраните копию (Файл → Сохранить как…).</translation>
+    </message>
+    <message>
+        <source>Only facilitators start and close votes while the journey is shared: the server refuses it to everyone else. Everybody places and takes back their dots.</source>
+        <translation>Пока путь открыт на сервере, начинать и закрывать голосования могут только фасилитаторы: остальным сервер откажет. Ставить и снимать свои точки могут все.</translation>
+    </message>
+    <message>
+        <source>Deleting a vote</source>
+        <translation>Удаление голосования</translation>
     </message>
 </context>
 <context>
@@ -5128,6 +5359,62 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>%1 changed “%2” at the same moment as you; their version stays, yours was replaced.</source>
         <translation>%1 изменил(а) «%2» одновременно с вами; остаётся их вариант, ваш заменён.</translation>
+    </message>
+    <message>
+        <source>a vote</source>
+        <translation>голосование</translation>
+    </message>
+    <message>
+        <source>%1 started the vote “%2”.</source>
+        <translation>%1 начал(а) голосование «%2».</translation>
+    </message>
+    <message>
+        <source>%1 removed a vote.</source>
+        <translation>%1 удалил(а) голосование.</translation>
+    </message>
+    <message>
+        <source>%1 closed the vote “%2”: the results are in.</source>
+        <translation>%1 закрыл(а) голосование «%2»: итоги готовы.</translation>
+    </message>
+    <message>
+        <source>%1 reopened the vote “%2”.</source>
+        <translation>%1 снова открыл(а) голосование «%2».</translation>
+    </message>
+    <message>
+        <source>%1 changed the vote “%2”.</source>
+        <translation>%1 изменил(а) голосование «%2».</translation>
+    </message>
+    <message>
+        <source>%1 changed the vote “%2” at the same moment as you; their version stays, yours was replaced.</source>
+        <translation>%1 изменил(а) голосование «%2» одновременно с вами; осталась его (её) версия, ваша заменена.</translation>
+    </message>
+    <message>
+        <source>%1 deleted the comment you were changing; your change went with it.</source>
+        <translation>%1 удалил(а) комментарий, который вы меняли; ваше изменение пропало вместе с ним.</translation>
+    </message>
+    <message>
+        <source>%1 changed the same comment at the same moment as you; their version stays, yours was replaced.</source>
+        <translation>%1 изменил(а) тот же комментарий одновременно с вами; осталась его (её) версия, ваша заменена.</translation>
+    </message>
+    <message>
+        <source>%1 deleted a comment.</source>
+        <translation>%1 удалил(а) комментарий.</translation>
+    </message>
+    <message>
+        <source>%1 resolved a comment thread.</source>
+        <translation>%1 отметил(а) обсуждение как решённое.</translation>
+    </message>
+    <message>
+        <source>%1 reopened a comment thread.</source>
+        <translation>%1 снова открыл(а) обсуждение.</translation>
+    </message>
+    <message>
+        <source>%1 changed a comment.</source>
+        <translation>%1 изменил(а) комментарий.</translation>
+    </message>
+    <message>
+        <source>%1 took a dot back.</source>
+        <translation>%1 снял(а) точку.</translation>
     </message>
 </context>
 <context>
@@ -5427,7 +5714,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
 <context>
     <name>Warehouse</name>
     <message>
-        <source>%1 on %2 took longer than %3 s and was stopped (the server&apos;s statement_timeout); give a longer --timeout or a narrower query</source>
+        <source>%1 on %2 took longer than %3 s and was stopped (the server's statement_timeout); give a longer --timeout or a narrower query</source>
         <translation>%1 на %2: выполнение заняло больше %3 с и было остановлено (statement_timeout сервера); задайте больший --timeout или сузьте запрос</translation>
     </message>
     <message>
@@ -5447,7 +5734,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>укажите таблицу или запрос, чтобы читать ответы из %1</translation>
     </message>
     <message>
-        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
+        <source>Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
         <translation>Драйвер PostgreSQL для Qt не установлен (Debian: libqt6sql6-psql)</translation>
     </message>
     <message>
@@ -5499,8 +5786,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>столбец «%1» в %2 имеет тип %3; оценка должна быть числом (smallint, integer, numeric, real …): преобразуйте её в --query, например CAST(%1 AS integer)</translation>
     </message>
     <message>
-        <source>column “%1” of %2 is %3; a date must be a date or timestamp: convert it in --query, e.g. to_date(%1, &apos;YYYY-MM-DD&apos;)</source>
-        <translation>столбец «%1» в %2 имеет тип %3; дата должна иметь тип date или timestamp: преобразуйте её в --query, например to_date(%1, &apos;YYYY-MM-DD&apos;)</translation>
+        <source>column “%1” of %2 is %3; a date must be a date or timestamp: convert it in --query, e.g. to_date(%1, 'YYYY-MM-DD')</source>
+        <translation>столбец «%1» в %2 имеет тип %3; дата должна иметь тип date или timestamp: преобразуйте её в --query, например to_date(%1, 'YYYY-MM-DD')</translation>
     </message>
     <message>
         <source>%1 on %2 gives more than %3 groups of answers; Waymark reads counts, not rows: group by fewer dimensions, or check that the grouped columns hold keys rather than ids or free text</source>
@@ -5618,8 +5905,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1: его столбец «%2» — не двоичные данные</translation>
     </message>
     <message>
-        <source>Dataset %1 (&quot;%2&quot;)</source>
-        <translation>Набор данных %1 (&quot;%2&quot;)</translation>
+        <source>Dataset %1 ("%2")</source>
+        <translation>Набор данных %1 ("%2")</translation>
     </message>
     <message>
         <source>kind</source>
@@ -5638,8 +5925,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>строк отклонено</translation>
     </message>
     <message>
-        <source>Dataset &quot;%1&quot;</source>
-        <translation>Набор данных &quot;%1&quot;</translation>
+        <source>Dataset "%1"</source>
+        <translation>Набор данных "%1"</translation>
     </message>
     <message>
         <source>The journey</source>
@@ -5654,28 +5941,28 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Персона %1</translation>
     </message>
     <message>
-        <source>Department %1 (&quot;%2&quot;)</source>
-        <translation>Отдел %1 (&quot;%2&quot;)</translation>
+        <source>Department %1 ("%2")</source>
+        <translation>Отдел %1 ("%2")</translation>
     </message>
     <message>
-        <source>%1 has an invalid colour &quot;%2&quot;</source>
-        <translation>у %1 недопустимый цвет &quot;%2&quot;</translation>
+        <source>%1 has an invalid colour "%2"</source>
+        <translation>у %1 недопустимый цвет "%2"</translation>
     </message>
     <message>
         <source>Stage %1</source>
         <translation>Этап %1</translation>
     </message>
     <message>
-        <source>Lane %1 (&quot;%2&quot;)</source>
-        <translation>Дорожка %1 (&quot;%2&quot;)</translation>
+        <source>Lane %1 ("%2")</source>
+        <translation>Дорожка %1 ("%2")</translation>
     </message>
     <message>
         <source>office zone</source>
         <translation>зона офиса</translation>
     </message>
     <message>
-        <source>Card %1 (&quot;%2&quot;)</source>
-        <translation>Карточка %1 (&quot;%2&quot;)</translation>
+        <source>Card %1 ("%2")</source>
+        <translation>Карточка %1 ("%2")</translation>
     </message>
     <message>
         <source>channel</source>
@@ -5710,16 +5997,16 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Связь %1</translation>
     </message>
     <message>
-        <source>Setting &quot;%1&quot;</source>
-        <translation>Настройка &quot;%1&quot;</translation>
+        <source>Setting "%1"</source>
+        <translation>Настройка "%1"</translation>
     </message>
     <message>
         <source>%1 has a name that is not text</source>
         <translation>у %1 имя — не текст</translation>
     </message>
     <message>
-        <source>%1 has a value that is not text (&quot;%2&quot;)</source>
-        <translation>у %1 значение — не текст (&quot;%2&quot;)</translation>
+        <source>%1 has a value that is not text ("%2")</source>
+        <translation>у %1 значение — не текст ("%2")</translation>
     </message>
     <message>
         <source>File not found.</source>
@@ -5782,7 +6069,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         </translation>
     </message>
     <message>
-        <source>The file breaks the journey&apos;s rules: %1</source>
+        <source>The file breaks the journey's rules: %1</source>
         <translation>Файл нарушает правила пути: %1</translation>
     </message>
     <message>
@@ -5806,20 +6093,20 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Не удалось заменить %1: %2</translation>
     </message>
     <message>
-        <source>%1 has an invalid id &quot;%2&quot;</source>
-        <translation>у %1 недопустимый идентификатор &quot;%2&quot;</translation>
+        <source>%1 has an invalid id "%2"</source>
+        <translation>у %1 недопустимый идентификатор "%2"</translation>
     </message>
     <message>
-        <source>%1 has an unknown %2 &quot;%3&quot;</source>
-        <translation>у %1 неизвестное значение (%2) &quot;%3&quot;</translation>
+        <source>%1 has an unknown %2 "%3"</source>
+        <translation>у %1 неизвестное значение (%2) "%3"</translation>
     </message>
     <message>
-        <source>%1 has a %2 that is not a whole number (&quot;%3&quot;)</source>
-        <translation>у %1 поле «%2» — не целое число (&quot;%3&quot;)</translation>
+        <source>%1 has a %2 that is not a whole number ("%3")</source>
+        <translation>у %1 поле «%2» — не целое число ("%3")</translation>
     </message>
     <message>
-        <source>%1 has a %2 that is not a number (&quot;%3&quot;)</source>
-        <translation>у %1 поле «%2» — не число (&quot;%3&quot;)</translation>
+        <source>%1 has a %2 that is not a number ("%3")</source>
+        <translation>у %1 поле «%2» — не число ("%3")</translation>
     </message>
     <message>
         <source>The file is damaged or incomplete (%1).</source>
@@ -5834,16 +6121,16 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1 ссылается на несуществующий текст %2</translation>
     </message>
     <message>
-        <source>%1 has a time that is not a date and time (&quot;%2&quot;)</source>
-        <translation>у %1 время не в формате даты и времени (&quot;%2&quot;)</translation>
+        <source>%1 has a time that is not a date and time ("%2")</source>
+        <translation>у %1 время не в формате даты и времени ("%2")</translation>
     </message>
     <message>
-        <source>Participant %1 (&quot;%2&quot;)</source>
-        <translation>Участник %1 (&quot;%2&quot;)</translation>
+        <source>Participant %1 ("%2")</source>
+        <translation>Участник %1 ("%2")</translation>
     </message>
     <message>
-        <source>Vote %1 (&quot;%2&quot;)</source>
-        <translation>Голосование %1 (&quot;%2&quot;)</translation>
+        <source>Vote %1 ("%2")</source>
+        <translation>Голосование %1 ("%2")</translation>
     </message>
     <message>
         <source>scope</source>
@@ -5878,8 +6165,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1 относится к несуществующему голосованию</translation>
     </message>
     <message>
-        <source>Agenda step %1 (&quot;%2&quot;)</source>
-        <translation>Шаг повестки %1 (&quot;%2&quot;)</translation>
+        <source>Agenda step %1 ("%2")</source>
+        <translation>Шаг повестки %1 ("%2")</translation>
     </message>
     <message>
         <source>done flag</source>
@@ -5906,8 +6193,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1, строка %2</translation>
     </message>
     <message>
-        <source>%1 (&quot;%2&quot;)</source>
-        <translation>%1 (&quot;%2&quot;)</translation>
+        <source>%1 ("%2")</source>
+        <translation>%1 ("%2")</translation>
     </message>
     <message>
         <source>kind of %1</source>
@@ -6133,6 +6420,26 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>%1 belongs to %2 %3, which does not exist</source>
         <translation>%1 относится к несуществующему объекту: %2 %3</translation>
     </message>
+    <message>
+        <source>%1: reading was cancelled</source>
+        <translation>%1: чтение прервано</translation>
+    </message>
+    <message>
+        <source>%1 breaks the journey's rules: %2</source>
+        <translation>%1 нарушает правила карты пути: %2</translation>
+    </message>
+    <message>
+        <source>%1: the summary kept in the file does not match its answers (the file was changed outside Waymark?); its figures are now counted from the answers.</source>
+        <translation>%1: сводка, хранящаяся в файле, не совпадает с ответами (файл изменили вне Waymark?); показатели теперь посчитаны по самим ответам.</translation>
+    </message>
+    <message>
+        <source>%1: there is not enough memory to read its answers</source>
+        <translation>%1: не хватает памяти, чтобы прочитать ответы</translation>
+    </message>
+    <message>
+        <source>Could not save: %1. Remove that dataset (Data dock) or import its file again, then save.</source>
+        <translation>Не удалось сохранить: %1. Удалите этот набор данных (панель «Данные») или импортируйте его файл заново, затем сохраните.</translation>
+    </message>
 </context>
 <context>
     <name>Workshop</name>
@@ -6259,7 +6566,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>В книге нет листов.</translation>
     </message>
     <message>
-        <source>There is no sheet %1: the workbook&apos;s sheets are numbered 1 to %2.</source>
+        <source>There is no sheet %1: the workbook's sheets are numbered 1 to %2.</source>
         <translation>Листа %1 нет: листы книги пронумерованы от 1 до %2.</translation>
     </message>
     <message>
@@ -6393,7 +6700,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Бизнес-параметры</translation>
     </message>
     <message>
-        <source>What the business case needs to put a value on the opportunities. Amounts are in %1, the journey&apos;s currency.</source>
+        <source>What the business case needs to put a value on the opportunities. Amounts are in %1, the journey's currency.</source>
         <translation>Данные, которые нужны бизнес-кейсу для оценки возможностей. Суммы указаны в %1 — валюте пути.</translation>
     </message>
     <message>
@@ -6421,7 +6728,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Сколько это стоит</translation>
     </message>
     <message>
-        <source>Value of the customer&apos;s &amp;hour:</source>
+        <source>Value of the customer's &amp;hour:</source>
         <translation>Стоимость &amp;часа клиента:</translation>
     </message>
     <message>
@@ -6445,7 +6752,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation> %</translation>
     </message>
     <message>
-        <source>What money a year later is worth less: often the organisation&apos;s cost of capital</source>
+        <source>What money a year later is worth less: often the organisation's cost of capital</source>
         <translation>Насколько деньги через год стоят меньше, чем сегодня: часто это стоимость капитала организации</translation>
     </message>
     <message>
@@ -6469,7 +6776,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Изменить бизнес-параметры</translation>
     </message>
     <message>
-        <source>The same value the heatmap&apos;s weighted cost uses (Weights… on the canvas tool bar)</source>
+        <source>The same value the heatmap's weighted cost uses (Weights… on the canvas tool bar)</source>
         <translation>То же значение, что используется во взвешенных затратах тепловой карты (Веса… на панели инструментов холста)</translation>
     </message>
 </context>
@@ -6655,7 +6962,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Веса…</translation>
     </message>
     <message>
-        <source>Weights of time, money and emotion in the weighted heatmap, and the value of the customer&apos;s hour</source>
+        <source>Weights of time, money and emotion in the weighted heatmap, and the value of the customer's hour</source>
         <translation>Веса времени, денег и эмоций во взвешенной тепловой карте и стоимость часа клиента</translation>
     </message>
     <message>
@@ -6671,7 +6978,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Все отделы</translation>
     </message>
     <message>
-        <source>Colour the cards by the customer&apos;s effort, or by a survey metric (the worst figure hottest)</source>
+        <source>Colour the cards by the customer's effort, or by a survey metric (the worst figure hottest)</source>
         <translation>Раскрасить карточки по усилиям клиента или по метрике опроса (худший показатель — самый горячий)</translation>
     </message>
     <message>
@@ -6679,7 +6986,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Шкала тепловой карты</translation>
     </message>
     <message>
-        <source>No card&apos;s data key has answers of %1 yet: the cards stay white.</source>
+        <source>No card's data key has answers of %1 yet: the cards stay white.</source>
         <translation>Ни для одного ключа данных карточек пока нет ответов %1, поэтому карточки остаются белыми.</translation>
     </message>
     <message>
@@ -6748,7 +7055,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Время</translation>
     </message>
     <message>
-        <source>The customer&apos;s time at this step afterwards</source>
+        <source>The customer's time at this step afterwards</source>
         <translation>Время клиента на этом шаге после изменения</translation>
     </message>
     <message>
@@ -6756,7 +7063,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Деньги</translation>
     </message>
     <message>
-        <source>What the step costs the customer afterwards, in the card&apos;s currency</source>
+        <source>What the step costs the customer afterwards, in the card's currency</source>
         <translation>Во что шаг обходится клиенту после изменения, в валюте карточки</translation>
     </message>
     <message>
@@ -6772,7 +7079,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Охват</translation>
     </message>
     <message>
-        <source>Share of the stage&apos;s customers who pass this card</source>
+        <source>Share of the stage's customers who pass this card</source>
         <translation>Доля клиентов этапа, проходящих через эту карточку</translation>
     </message>
     <message>
@@ -6782,7 +7089,7 @@ avoided</source>
 контакты</translation>
     </message>
     <message>
-        <source>Share of this step&apos;s contacts (calls, visits, mails) no longer needed</source>
+        <source>Share of this step's contacts (calls, visits, mails) no longer needed</source>
         <translation>Доля контактов на этом шаге (звонки, визиты, письма), которые больше не нужны</translation>
     </message>
     <message>
@@ -6792,7 +7099,7 @@ passives</source>
 нейтралы</translation>
     </message>
     <message>
-        <source>Share of this touchpoint&apos;s detractors expected to become passives</source>
+        <source>Share of this touchpoint's detractors expected to become passives</source>
         <translation>Доля критиков в этой точке контакта, которые, как ожидается, станут нейтралами</translation>
     </message>
     <message>
@@ -6802,7 +7109,7 @@ promoters</source>
 промоутеры</translation>
     </message>
     <message>
-        <source>Share of this touchpoint&apos;s detractors expected to become promoters</source>
+        <source>Share of this touchpoint's detractors expected to become promoters</source>
         <translation>Доля критиков в этой точке контакта, которые, как ожидается, станут промоутерами</translation>
     </message>
     <message>
@@ -6971,7 +7278,7 @@ removed</source>
     </message>
     <message>
         <source>Open</source>
-        <extracomment>Filter of the comments list: threads not resolved yet (an adjective, not &quot;open a file&quot;)</extracomment>
+        <extracomment>Filter of the comments list: threads not resolved yet (an adjective, not "open a file")</extracomment>
         <translation>Открытые</translation>
     </message>
     <message>
@@ -7355,7 +7662,7 @@ SHA-256 %3
         <translation>− %</translation>
     </message>
     <message>
-        <source>Unchanged, a new value, or a reduction in percent of today&apos;s</source>
+        <source>Unchanged, a new value, or a reduction in percent of today's</source>
         <translation>Без изменений, новое значение или снижение в процентах от текущего</translation>
     </message>
     <message>
@@ -7379,7 +7686,7 @@ SHA-256 %3
         </translation>
     </message>
     <message>
-        <source>%1 answers to this card&apos;s data key: at least %2 in one survey count as measured data, whatever the card states</source>
+        <source>%1 answers to this card's data key: at least %2 in one survey count as measured data, whatever the card states</source>
         <translation>Ответов по ключу данных этой карточки: %1. Не менее %2 в одном опросе считаются измеренными данными, что бы ни было указано в карточке</translation>
     </message>
     <message numerus="yes">
@@ -7391,7 +7698,7 @@ SHA-256 %3
         </translation>
     </message>
     <message>
-        <source>%1 answers to this card&apos;s data key; %2 in one survey would count as measured data</source>
+        <source>%1 answers to this card's data key; %2 in one survey would count as measured data</source>
         <translation>Ответов по ключу данных этой карточки: %1. При %2 в одном опросе это считалось бы измеренными данными</translation>
     </message>
 </context>
@@ -7505,7 +7812,7 @@ SHA-256 %3
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>One tile per ticked figure; drag to change the order — the first one&apos;s trend and stages are charted</source>
+        <source>One tile per ticked figure; drag to change the order — the first one's trend and stages are charted</source>
         <translation>Отдельный блок для каждого отмеченного показателя; перетаскивайте, чтобы изменить порядок, — для первого строятся графики динамики и этапов</translation>
     </message>
     <message>
@@ -7517,7 +7824,7 @@ SHA-256 %3
         <translation>Показатели &amp;опросов (как на холсте)</translation>
     </message>
     <message>
-        <source>Choose the summary&apos;s figures</source>
+        <source>Choose the summary's figures</source>
         <translation>Выбор показателей резюме</translation>
     </message>
     <message>
@@ -7525,7 +7832,7 @@ SHA-256 %3
         <translation>Карта &amp;целевого состояния после карты</translation>
     </message>
     <message>
-        <source>The journey with the chosen scenario&apos;s opportunities applied: changed effort, removed and added steps</source>
+        <source>The journey with the chosen scenario's opportunities applied: changed effort, removed and added steps</source>
         <translation>Путь с применёнными возможностями выбранного сценария: изменённые усилия, удалённые и добавленные шаги</translation>
     </message>
     <message>
@@ -7549,11 +7856,11 @@ SHA-256 %3
         <translation>Карто&amp;чки персон перед картой</translation>
     </message>
     <message>
-        <source>Each persona&apos;s photo, goals and frustrations, and the steps that hurt them most</source>
+        <source>Each persona's photo, goals and frustrations, and the steps that hurt them most</source>
         <translation>Фото, цели и фрустрации каждой персоны и шаги, которые даются ей тяжелее всего</translation>
     </message>
     <message>
-        <source>None of this journey&apos;s personas has a description, goals, frustrations or a photo yet</source>
+        <source>None of this journey's personas has a description, goals, frustrations or a photo yet</source>
         <translation>Ни у одной персоны этого пути пока нет описания, целей, фрустраций или фото</translation>
     </message>
 </context>
@@ -7611,7 +7918,7 @@ SHA-256 %3
         <translation>&amp;Показ (все следуют за мной)</translation>
     </message>
     <message>
-        <source>Everyone&apos;s canvas follows yours — where you scroll, how far you zoom, the card you select — until you stop</source>
+        <source>Everyone's canvas follows yours — where you scroll, how far you zoom, the card you select — until you stop</source>
         <translation>Холсты всех следуют за вашим — куда вы прокручиваете, насколько приближаете, какую карточку выбираете, — пока вы не остановите показ</translation>
     </message>
     <message>
@@ -7654,11 +7961,11 @@ SHA-256 %3
         <translation>Вес &amp;эмоций:</translation>
     </message>
     <message>
-        <source>What an hour of the customer&apos;s time is worth</source>
+        <source>What an hour of the customer's time is worth</source>
         <translation>Сколько стоит час времени клиента</translation>
     </message>
     <message>
-        <source>Value of the customer&apos;s &amp;hour:</source>
+        <source>Value of the customer's &amp;hour:</source>
         <translation>Стоимость &amp;часа клиента:</translation>
     </message>
     <message>
@@ -7689,7 +7996,7 @@ SHA-256 %3
         <translation>По этой мере ни одна карточка пока ничего не стоит клиенту.</translation>
     </message>
     <message>
-        <source>No card&apos;s data key has answers of %1 yet.</source>
+        <source>No card's data key has answers of %1 yet.</source>
         <translation>Ни для одного ключа данных карточек пока нет ответов %1.</translation>
     </message>
     <message>
@@ -8097,7 +8404,7 @@ SHA-256 %3
         <translation>Пожизненная ценность и отток</translation>
     </message>
     <message>
-        <source>This journey holds no purchases yet. Import them (customer, date, amount; CSV, Excel or JSON) and Waymark estimates each customer&apos;s lifetime value and the chance they are still a customer, with the BG/NBD or Pareto/NBD model and the Gamma-Gamma spend model.</source>
+        <source>This journey holds no purchases yet. Import them (customer, date, amount; CSV, Excel or JSON) and Waymark estimates each customer's lifetime value and the chance they are still a customer, with the BG/NBD or Pareto/NBD model and the Gamma-Gamma spend model.</source>
         <translation>В этом пути пока нет покупок. Импортируйте их (клиент, дата, сумма; CSV, Excel или JSON), и Waymark оценит пожизненную ценность каждого клиента и вероятность того, что он всё ещё остаётся клиентом, с помощью модели BG/NBD или Pareto/NBD и модели расходов Gamma-Gamma.</translation>
     </message>
     <message>
@@ -8383,7 +8690,7 @@ SHA-256 %3
         <translation>Снять блокировку с «%1»</translation>
     </message>
     <message>
-        <source>Only the facilitators and the lane&apos;s department may change the cards in “%1”</source>
+        <source>Only the facilitators and the lane's department may change the cards in “%1”</source>
         <translation>Карточки в «%1» смогут менять только фасилитаторы и отдел дорожки</translation>
     </message>
     <message>
@@ -8450,7 +8757,7 @@ SHA-256 %3
         <translation>Пока доска заморожена, менять её могут только фасилитаторы.</translation>
     </message>
     <message>
-        <source>Only facilitators and the lane&apos;s department may change the cards here.</source>
+        <source>Only facilitators and the lane's department may change the cards here.</source>
         <translation>Карточки здесь могут менять только фасилитаторы и отдел этой дорожки.</translation>
     </message>
 </context>
@@ -8797,7 +9104,7 @@ Recover them?</source>
         <translation>Пути Waymark (*.waymark *.waymark.json)</translation>
     </message>
     <message>
-        <source>Read a workshop&apos;s result and comment on it without changing the map</source>
+        <source>Read a workshop's result and comment on it without changing the map</source>
         <translation>Прочитать результат воркшопа и прокомментировать его, не изменяя карту</translation>
     </message>
     <message>
@@ -8873,7 +9180,7 @@ Recover them?</source>
         <translation>&amp;Бизнес-параметры…</translation>
     </message>
     <message>
-        <source>Customers per year, value of the customer&apos;s hour, cost per contact, horizon and discount rate</source>
+        <source>Customers per year, value of the customer's hour, cost per contact, horizon and discount rate</source>
         <translation>Клиенты в год, стоимость часа клиента, стоимость контакта, горизонт и ставка дисконтирования</translation>
     </message>
     <message>
@@ -8881,7 +9188,7 @@ Recover them?</source>
         <translation>Режим рецензирования: добавлять возможности нельзя, путь доступен только для чтения.</translation>
     </message>
     <message>
-        <source>These cards are not on today&apos;s map: only today&apos;s cards can be linked to an opportunity.</source>
+        <source>These cards are not on today's map: only today's cards can be linked to an opportunity.</source>
         <translation>Этих карточек нет на текущей карте: с возможностью можно связать только карточки текущего состояния.</translation>
     </message>
     <message>
@@ -8905,7 +9212,7 @@ Recover them?</source>
         <translation>&amp;Целевое состояние</translation>
     </message>
     <message>
-        <source>The journey with the chosen scenario&apos;s opportunities applied</source>
+        <source>The journey with the chosen scenario's opportunities applied</source>
         <translation>Путь с применёнными возможностями выбранного сценария</translation>
     </message>
     <message>
@@ -8957,19 +9264,19 @@ Recover them?</source>
         <translation>Перезагрузить «%1» с диска? Изменения, внесённые после последнего сохранения, будут потеряны.</translation>
     </message>
     <message>
-        <source>“%1” was removed or renamed on disk by another program. Save writes it again. &lt;a href=&quot;hide&quot;&gt;Hide&lt;/a&gt;</source>
-        <translation>Файл «%1» удалён или переименован другой программой. При сохранении он будет записан заново. &lt;a href=&quot;hide&quot;&gt;Скрыть&lt;/a&gt;</translation>
+        <source>“%1” was removed or renamed on disk by another program. Save writes it again. &lt;a href="hide"&gt;Hide&lt;/a&gt;</source>
+        <translation>Файл «%1» удалён или переименован другой программой. При сохранении он будет записан заново. &lt;a href="hide"&gt;Скрыть&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>“%1” was changed on disk by another program. &lt;a href=&quot;reload&quot;&gt;Reload it&lt;/a&gt; to see those changes (your changes since the last save are lost), or keep working: Save asks before overwriting them. &lt;a href=&quot;hide&quot;&gt;Hide&lt;/a&gt;</source>
-        <translation>Файл «%1» изменён на диске другой программой. &lt;a href=&quot;reload&quot;&gt;Перезагрузите его&lt;/a&gt;, чтобы увидеть эти изменения (ваши изменения после последнего сохранения будут потеряны), или продолжайте работу: при сохранении Waymark спросит, перезаписывать ли чужие изменения. &lt;a href=&quot;hide&quot;&gt;Скрыть&lt;/a&gt;</translation>
+        <source>“%1” was changed on disk by another program. &lt;a href="reload"&gt;Reload it&lt;/a&gt; to see those changes (your changes since the last save are lost), or keep working: Save asks before overwriting them. &lt;a href="hide"&gt;Hide&lt;/a&gt;</source>
+        <translation>Файл «%1» изменён на диске другой программой. &lt;a href="reload"&gt;Перезагрузите его&lt;/a&gt;, чтобы увидеть эти изменения (ваши изменения после последнего сохранения будут потеряны), или продолжайте работу: при сохранении Waymark спросит, перезаписывать ли чужие изменения. &lt;a href="hide"&gt;Скрыть&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>The journey&apos;s file was removed on disk.</source>
+        <source>The journey's file was removed on disk.</source>
         <translation>Файл пути удалён с диска.</translation>
     </message>
     <message>
-        <source>The journey&apos;s file changed on disk.</source>
+        <source>The journey's file changed on disk.</source>
         <translation>Файл пути изменён на диске.</translation>
     </message>
     <message>
@@ -8979,7 +9286,7 @@ Recover them?</source>
     <message>
         <source>%1
 
-It may hold an import or another person&apos;s edits. What should happen?</source>
+It may hold an import or another person's edits. What should happen?</source>
         <translation>%1
 
 Возможно, в нём импортированные данные или правки другого человека. Что сделать?</translation>
@@ -9093,7 +9400,7 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <translation>Пожизненная ценность и о&amp;тток…</translation>
     </message>
     <message>
-        <source>Each customer&apos;s lifetime value and the chance they are still buying, modelled from purchases</source>
+        <source>Each customer's lifetime value and the chance they are still buying, modelled from purchases</source>
         <translation>Пожизненная ценность каждого клиента и вероятность того, что он всё ещё покупает, по модели на основе покупок</translation>
     </message>
     <message>
@@ -9101,7 +9408,7 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <translation>Открыть папку с путями</translation>
     </message>
     <message>
-        <source>No card&apos;s comments use this term distinctly often.</source>
+        <source>No card's comments use this term distinctly often.</source>
         <translation>Ни в одной карточке комментарии не используют этот термин заметно чаще.</translation>
     </message>
     <message numerus="yes">
@@ -9125,11 +9432,11 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <translation>Показывать главную &amp;жалобу на карточках</translation>
     </message>
     <message>
-        <source>On each card, the word its detractors&apos; comments use most distinctly</source>
+        <source>On each card, the word its detractors' comments use most distinctly</source>
         <translation>На каждой карточке — слово, которое критики используют в комментариях заметно чаще всего</translation>
     </message>
     <message>
-        <source>The words that set a card&apos;s, stage&apos;s or segment&apos;s comments apart, and the sentences behind them</source>
+        <source>The words that set a card's, stage's or segment's comments apart, and the sentences behind them</source>
         <translation>Слова, отличающие комментарии карточки, этапа или сегмента, и фразы, в которых они встречаются</translation>
     </message>
     <message>
@@ -9145,7 +9452,7 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <translation>Не удалось создать путь из шаблона</translation>
     </message>
     <message>
-        <source>A new journey from the template &quot;%1&quot;: rename, add and remove anything, then save it.</source>
+        <source>A new journey from the template "%1": rename, add and remove anything, then save it.</source>
         <translation>Новый путь по шаблону «%1»: переименовывайте, добавляйте и удаляйте что угодно, затем сохраните его.</translation>
     </message>
     <message>
@@ -9161,11 +9468,11 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <translation>Не удалось сохранить шаблон</translation>
     </message>
     <message>
-        <source>Saved the template &quot;%1&quot; without survey data, votes, comments or the business case (%2); File → New from Template… offers it.</source>
+        <source>Saved the template "%1" without survey data, votes, comments or the business case (%2); File → New from Template… offers it.</source>
         <translation>Шаблон «%1» сохранён без данных опросов, голосований, комментариев и бизнес-кейса (%2); он доступен в меню Файл → Создать из шаблона…</translation>
     </message>
     <message>
-        <source>Edit the selected card&apos;s effort, department and notes; Escape goes back to the map</source>
+        <source>Edit the selected card's effort, department and notes; Escape goes back to the map</source>
         <translation>Изменить усилия, отдел и заметки выделенной карточки; Esc возвращает на карту</translation>
     </message>
     <message>
@@ -9189,7 +9496,7 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <translation>Оп&amp;убликовать на сервере…</translation>
     </message>
     <message>
-        <source>Put this journey on your company&apos;s PostgreSQL server so that everyone edits it live</source>
+        <source>Put this journey on your company's PostgreSQL server so that everyone edits it live</source>
         <translation>Разместить путь на сервере PostgreSQL вашей компании, чтобы все редактировали его одновременно</translation>
     </message>
     <message>
@@ -9253,10 +9560,6 @@ You: %1 — %2</source>
         <translation>Не отменено: %1</translation>
     </message>
     <message>
-        <source>Redo is not available while the journey is shared (not yet)</source>
-        <translation>Пока путь открыт на сервере, повтор недоступен (пока не поддерживается)</translation>
-    </message>
-    <message>
         <source>Save a copy of the shared journey</source>
         <translation>Сохранить копию общего пути</translation>
     </message>
@@ -9269,7 +9572,7 @@ You: %1 — %2</source>
         <translation>Копия сохранена в %1; путь остаётся общим на %2.</translation>
     </message>
     <message>
-        <source>The card&apos;s pictures, large: photos of the wall, screenshots, letters</source>
+        <source>The card's pictures, large: photos of the wall, screenshots, letters</source>
         <translation>Изображения карточки крупно: фото стены, снимки экрана, письма</translation>
     </message>
     <message>
@@ -9423,8 +9726,52 @@ You: %1 — %2</source>
         <translation>Только просмотр: состав отделов меняют фасилитаторы</translation>
     </message>
     <message>
-        <source>Takes back your own newest change on the server (a card, or a lock); others&apos; changes stay</source>
-        <translation>Отменяет ваше последнее изменение на сервере (карточку или блокировку); изменения других остаются</translation>
+        <source>%1[*] — offline copy of the journey shared on %2 — Waymark</source>
+        <translation>%1[*] — копия без связи пути, общего на %2 — Waymark</translation>
+    </message>
+    <message>
+        <source>Reading %L1 survey answers in the background; the figures on the map are already complete…</source>
+        <translation>Читаем %L1 ответов опроса в фоне; показатели на карте уже полные…</translation>
+    </message>
+    <message>
+        <source>All survey answers read</source>
+        <translation>Все ответы опроса прочитаны</translation>
+    </message>
+    <message>
+        <source>Survey answers of “%1”</source>
+        <translation>Ответы опроса «%1»</translation>
+    </message>
+    <message>
+        <source>%1
+
+It cannot be opened offline either: %2</source>
+        <translation>%1
+
+Открыть его без связи тоже нельзя: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: this laptop's copy of %1 — trying the server again in %n s</source>
+        <translation><numerusform>Без связи: копия с этого ноутбука от %1 — новая попытка связаться с сервером через %n с</numerusform><numerusform>Без связи: копия с этого ноутбука от %1 — новая попытка связаться с сервером через %n с</numerusform><numerusform>Без связи: копия с этого ноутбука от %1 — новая попытка связаться с сервером через %n с</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 does not answer: this is the copy of the journey this laptop held. Keep working: your changes are kept here and sent when the server answers.</source>
+        <translation>%1 не отвечает: это копия пути, сохранённая на этом ноутбуке. Продолжайте работать: изменения хранятся здесь и уйдут на сервер, когда он ответит.</translation>
+    </message>
+    <message>
+        <source>Takes back your own newest change on the server (a card, a lock, a vote, a comment, a dot taken back), or while offline the newest one still waiting to be sent; others' changes stay</source>
+        <translation>Отменяет ваше последнее изменение на сервере (карточка, блокировка, голосование, комментарий, снятая точка), а без связи — последнее ещё не отправленное; изменения других остаются</translation>
+    </message>
+    <message>
+        <source>&amp;Redo My Undone Change</source>
+        <translation>&amp;Повторить моё отменённое изменение</translation>
+    </message>
+    <message>
+        <source>Not redone: %1</source>
+        <translation>Не повторено: %1</translation>
+    </message>
+    <message>
+        <source>Makes your newest undone change again on the server, unless someone changed that thing since</source>
+        <translation>Снова вносит на сервер ваше последнее отменённое изменение, если только никто не изменил то же самое после отмены</translation>
     </message>
 </context>
 <context>
@@ -9458,7 +9805,7 @@ You: %1 — %2</source>
         <translation>Цветная полоса слева: отдел, отвечающий за шаг.</translation>
     </message>
     <message>
-        <source>Numbered circle: the customer&apos;s negative emotion, 0 (calm, green) to 10 (upset, red).</source>
+        <source>Numbered circle: the customer's negative emotion, 0 (calm, green) to 10 (upset, red).</source>
         <translation>Круг с числом: негативные эмоции клиента, от 0 (спокойствие, зелёный) до 10 (раздражение, красный).</translation>
     </message>
     <message>
@@ -9478,11 +9825,11 @@ You: %1 — %2</source>
         <translation>Фиолетовое кольцо: карточка, по которой идёт голосование; щёлкните её, чтобы поставить точку.</translation>
     </message>
     <message>
-        <source>Dots: the vote, in each voter&apos;s colour.</source>
+        <source>Dots: the vote, in each voter's colour.</source>
         <translation>Точки: голоса, цветом каждого участника.</translation>
     </message>
     <message>
-        <source>Dot on a card&apos;s corner: who wrote it, in their colour.</source>
+        <source>Dot on a card's corner: who wrote it, in their colour.</source>
         <translation>Точка в углу карточки: автор карточки, его цветом.</translation>
     </message>
     <message>
@@ -9537,7 +9884,7 @@ You: %1 — %2</source>
         <translation>Нет роли Waymark</translation>
     </message>
     <message>
-        <source>Roles are granted by the database&apos;s administrator, not here: GRANT %1 TO %2;</source>
+        <source>Roles are granted by the database's administrator, not here: GRANT %1 TO %2;</source>
         <translation>Роли выдаёт администратор базы данных, не здесь: GRANT %1 TO %2;</translation>
     </message>
     <message>
@@ -9557,11 +9904,11 @@ You: %1 — %2</source>
         <translation>Состав отделов: «%1»</translation>
     </message>
     <message>
-        <source>Who belongs to which department. While a lane is locked, only the facilitators and the members of the lane&apos;s department may change its cards.</source>
+        <source>Who belongs to which department. While a lane is locked, only the facilitators and the members of the lane's department may change its cards.</source>
         <translation>Кто в каком отделе. Пока дорожка заблокирована, её карточки могут менять только фасилитаторы и сотрудники отдела этой дорожки.</translation>
     </message>
     <message>
-        <source>Only facilitators change this list (the server&apos;s rule “facilitators-lock”); you see it as it is.</source>
+        <source>Only facilitators change this list (the server's rule “facilitators-lock”); you see it as it is.</source>
         <translation>Этот список меняют только фасилитаторы (правило сервера «facilitators-lock»); здесь он показан как есть.</translation>
     </message>
     <message>
@@ -9633,7 +9980,7 @@ You: %1 — %2</source>
         <translation>не отдел этого пути (%1)</translation>
     </message>
     <message>
-        <source>Roles are granted by the database&apos;s administrator (GRANT waymark_participant TO alice;), not here.</source>
+        <source>Roles are granted by the database's administrator (GRANT waymark_participant TO alice;), not here.</source>
         <translation>Роли выдаёт администратор базы данных (GRANT waymark_participant TO alice;), не здесь.</translation>
     </message>
     <message>
@@ -9641,7 +9988,7 @@ You: %1 — %2</source>
         <translation>Такого пользователя в этой базе данных пока нет.</translation>
     </message>
     <message>
-        <source>Type a database user&apos;s name first.</source>
+        <source>Type a database user's name first.</source>
         <translation>Сначала введите имя пользователя базы данных.</translation>
     </message>
     <message>
@@ -9649,7 +9996,7 @@ You: %1 — %2</source>
         <translation>Пользователя базы данных «%1» нет; может быть, «%2»? (Регистр букв важен.)</translation>
     </message>
     <message>
-        <source>There is no database user “%1” on this server. The database&apos;s administrator creates it (CREATE ROLE %1 LOGIN IN ROLE waymark_participant;).</source>
+        <source>There is no database user “%1” on this server. The database's administrator creates it (CREATE ROLE %1 LOGIN IN ROLE waymark_participant;).</source>
         <translation>На этом сервере нет пользователя базы данных «%1». Его создаёт администратор базы данных (CREATE ROLE %1 LOGIN IN ROLE waymark_participant;).</translation>
     </message>
     <message>
@@ -9708,7 +10055,7 @@ You: %1 — %2</source>
         <translation>Сравнивать с бенчмарком</translation>
     </message>
     <message>
-        <source>e.g. Retail banking average 2024, or a competitor&apos;s name</source>
+        <source>e.g. Retail banking average 2024, or a competitor's name</source>
         <translation>например, средний по розничным банкам за 2024 год или название конкурента</translation>
     </message>
     <message>
@@ -9970,7 +10317,7 @@ You: %1 — %2</source>
         <translation>Как это рассчитано?…</translation>
     </message>
     <message>
-        <source>Every figure of the selected opportunity&apos;s business case with its formula and inputs</source>
+        <source>Every figure of the selected opportunity's business case with its formula and inputs</source>
         <translation>Все показатели бизнес-кейса выбранной возможности с формулами и исходными данными</translation>
     </message>
     <message>
@@ -10049,7 +10396,7 @@ You: %1 — %2</source>
         <translation>Карточки карты, которые она улучшает</translation>
     </message>
     <message>
-        <source>Net present value over the business case&apos;s horizon (Journey → Business Settings)</source>
+        <source>Net present value over the business case's horizon (Journey → Business Settings)</source>
         <translation>ЧДД за горизонт бизнес-кейса (Путь → Бизнес-параметры)</translation>
     </message>
     <message>
@@ -10140,7 +10487,7 @@ You: %1 — %2</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <source>How sure the room is of the benefits: low widens the business case&apos;s range to ±50 %, medium ±25 %, high ±10 %</source>
+        <source>How sure the room is of the benefits: low widens the business case's range to ±50 %, medium ±25 %, high ±10 %</source>
         <translation>Насколько участники уверены в выгодах: при низкой уверенности диапазон бизнес-кейса расширяется до ±50 %, при средней — до ±25 %, при высокой — до ±10 %</translation>
     </message>
     <message>
@@ -10297,7 +10644,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>Цвет участника: %1</translation>
     </message>
     <message>
-        <source>Change participant&apos;s department</source>
+        <source>Change participant's department</source>
         <translation>Изменить отдел участника</translation>
     </message>
     <message>
@@ -10431,7 +10778,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>%1 — перетащите сюда другое изображение, чтобы заменить</translation>
     </message>
     <message>
-        <source>A persona needs a name: the map&apos;s persona filter and cards show it. Escape brings the old one back.</source>
+        <source>A persona needs a name: the map's persona filter and cards show it. Escape brings the old one back.</source>
         <translation>У персоны должно быть имя: его показывают фильтр персон и карточки. Esc вернёт прежнее.</translation>
     </message>
     <message>
@@ -10915,7 +11262,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>Окупаемость (сначала самые быстрые)</translation>
     </message>
     <message>
-        <source>The workshop&apos;s dots</source>
+        <source>The workshop's dots</source>
         <translation>Точки воркшопа</translation>
     </message>
     <message>
@@ -11174,7 +11521,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>Изменить основу карточки</translation>
     </message>
     <message>
-        <source>Change a persona&apos;s negative emotion</source>
+        <source>Change a persona's negative emotion</source>
         <translation>Изменить негативные эмоции персоны</translation>
     </message>
     <message>
@@ -11182,7 +11529,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>Изменить, с кем происходит шаг</translation>
     </message>
     <message>
-        <source>What %1 feels here (the card&apos;s own: %2)</source>
+        <source>What %1 feels here (the card's own: %2)</source>
         <translation>Что здесь чувствует %1 (у карточки: %2)</translation>
     </message>
     <message>
@@ -11197,7 +11544,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>Опубликовать на сервере</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; goes to a PostgreSQL database your company runs. Everyone who opens it from there edits it live from their own laptop; what each person may do is set by the database&apos;s roles. Your file stays as it is.</source>
+        <source>&lt;b&gt;%1&lt;/b&gt; goes to a PostgreSQL database your company runs. Everyone who opens it from there edits it live from their own laptop; what each person may do is set by the database's roles. Your file stays as it is.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; попадёт в базу PostgreSQL вашей компании. Все, кто откроет путь оттуда, редактируют его одновременно со своих ноутбуков; кому что можно, задают роли базы данных. Ваш файл останется как есть.</translation>
     </message>
     <message>
@@ -11335,7 +11682,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>Ваше &amp;имя:</translation>
     </message>
     <message>
-        <source>Type the server&apos;s address, for example postgresql://db.example.com/workshops.</source>
+        <source>Type the server's address, for example postgresql://db.example.com/workshops.</source>
         <translation>Введите адрес сервера, например postgresql://db.example.com/workshops.</translation>
     </message>
     <message>
@@ -11375,7 +11722,7 @@ Write it as postgresql://HOST[:PORT]/DATABASE.</source>
         <translation>Добро пожаловать в Waymark</translation>
     </message>
     <message>
-        <source>Map a customer&apos;s journey together with the people who serve it: stages as columns, lanes as rows, a card for every step. Start with one of these.</source>
+        <source>Map a customer's journey together with the people who serve it: stages as columns, lanes as rows, a card for every step. Start with one of these.</source>
         <translation>Составьте карту пути клиента вместе с теми, кто его обслуживает: этапы — столбцы, дорожки — строки, карточка — на каждый шаг. Начните с одного из вариантов.</translation>
     </message>
     <message>
@@ -11395,7 +11742,7 @@ Write it as postgresql://HOST[:PORT]/DATABASE.</source>
         <translation>Открыть пример воркшопа</translation>
     </message>
     <message>
-        <source>A retail bank&apos;s &quot;open an account&quot; journey, filled in, to try everything on</source>
+        <source>A retail bank's "open an account" journey, filled in, to try everything on</source>
         <translation>Заполненный путь «открытие счёта» розничного банка, чтобы всё попробовать</translation>
     </message>
     <message>
@@ -11415,7 +11762,7 @@ Write it as postgresql://HOST[:PORT]/DATABASE.</source>
         <translation>Пока пусто: здесь появятся пути, которые вы открываете или сохраняете.</translation>
     </message>
     <message>
-        <source>You can also drop a journey file, or a survey&apos;s CSV or Excel file, on this window.</source>
+        <source>You can also drop a journey file, or a survey's CSV or Excel file, on this window.</source>
         <translation>Можно также перетащить в это окно файл пути или файл опроса в формате CSV или Excel.</translation>
     </message>
     <message>
@@ -11595,7 +11942,7 @@ Write it as postgresql://HOST[:PORT]/DATABASE.</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <source>No template matches &quot;%1&quot;.</source>
+        <source>No template matches "%1".</source>
         <translation>Нет шаблонов, подходящих под «%1».</translation>
     </message>
 </context>
@@ -11665,7 +12012,7 @@ Write it as postgresql://HOST[:PORT]/DATABASE.</source>
         <translation>95 %</translation>
     </message>
     <message>
-        <source>95 % margin of error, in the figure&apos;s points</source>
+        <source>95 % margin of error, in the figure's points</source>
         <translation>Погрешность 95 % в пунктах показателя</translation>
     </message>
     <message>
@@ -11732,7 +12079,7 @@ Write it as postgresql://HOST[:PORT]/DATABASE.</source>
         <translation>Все ответы</translation>
     </message>
     <message>
-        <source>Reading %L1 answers&apos; comments…</source>
+        <source>Reading %L1 answers' comments…</source>
         <translation>Чтение комментариев к ответам (%L1)…</translation>
     </message>
     <message>
@@ -11965,7 +12312,7 @@ Write it as postgresql://HOST[:PORT]/DATABASE.</source>
     </message>
     <message>
         <source>d MMM HH:mm</source>
-        <comment>QDateTime format of a vote&apos;s start</comment>
+        <comment>QDateTime format of a vote's start</comment>
         <translation>d MMM HH:mm</translation>
     </message>
     <message>

@@ -254,7 +254,7 @@
         <translation>Напор корисника годишње — %1</translation>
     </message>
     <message>
-        <source>Σ cards&apos; customer effort saved − added steps&apos; effort</source>
+        <source>Σ cards' customer effort saved − added steps' effort</source>
         <translation>Σ уштеђеног напора корисника по картицама − напор додатих корака</translation>
     </message>
     <message>
@@ -270,7 +270,7 @@
         <translation>Трошак услуживања годишње — %1</translation>
     </message>
     <message>
-        <source>Σ cards&apos; cost to serve saved</source>
+        <source>Σ cards' cost to serve saved</source>
         <translation>Σ уштеда на трошку услуживања по картицама</translation>
     </message>
     <message>
@@ -282,7 +282,7 @@
         <translation>Угрожени CLV — %1</translation>
     </message>
     <message>
-        <source>Σ linked touchpoints: lifetime value of the customers whose latest answer there was a detractor&apos;s</source>
+        <source>Σ linked touchpoints: lifetime value of the customers whose latest answer there was a detractor's</source>
         <translation>Σ повезаних додирних тачака: животна вредност корисника чији је последњи одговор тамо био одговор критичара</translation>
     </message>
     <message>
@@ -334,7 +334,7 @@
         <translation>додирне тачке</translation>
     </message>
     <message>
-        <source>the largest card&apos;s retention (a customer changes category once); the range uses the ends of the detractor share&apos;s 95 % interval and the spread</source>
+        <source>the largest card's retention (a customer changes category once); the range uses the ends of the detractor share's 95 % interval and the spread</source>
         <translation>задржавање картице са највећим ефектом (корисник мења категорију само једном); распон користи границе интервала од 95 % за удео критичара и распон процене</translation>
     </message>
 </context>
@@ -401,7 +401,7 @@
         <translation>Корисника годишње — %1</translation>
     </message>
     <message>
-        <source>Value of the customer&apos;s hour</source>
+        <source>Value of the customer's hour</source>
         <translation>Вредност сата корисника</translation>
     </message>
     <message>
@@ -528,7 +528,7 @@
         <translation>слика заузима %1; сачувана слика може да заузме највише %2</translation>
     </message>
     <message>
-        <source>the picture&apos;s size %1 × %2 is not from 1 to %3 pixels on each side</source>
+        <source>the picture's size %1 × %2 is not from 1 to %3 pixels on each side</source>
         <translation>величина слике %1 × %2 — свака страница мора бити од 1 до %3 пиксела</translation>
     </message>
 </context>
@@ -773,7 +773,7 @@
         <translation>ниједан корисник није поново куповао за позитиван износ: модел потрошње не може да се процени</translation>
     </message>
     <message>
-        <source>the spend model&apos;s q is at most 1: the population has no finite mean spend, expected spends are unreliable</source>
+        <source>the spend model's q is at most 1: the population has no finite mean spend, expected spends are unreliable</source>
         <translation>параметар q модела потрошње није већи од 1: популација нема коначну просечну потрошњу, па очекивана потрошња није поуздана</translation>
     </message>
     <message>
@@ -1020,7 +1020,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>--layers захтева листу, нпр. effort,emotion,nps</translation>
     </message>
     <message>
-        <source>--department needs a department&apos;s name</source>
+        <source>--department needs a department's name</source>
         <translation>--department захтева назив одељења</translation>
     </message>
     <message>
@@ -1090,7 +1090,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Usage:
   waymark [FILE]                open the journey map editor (FILE: .waymark or .waymark.json)
-  waymark --review FILE         open FILE read-only for comments (a department head&apos;s review)
+  waymark --review FILE         open FILE read-only for comments (a department head's review)
   waymark convert IN OUT        convert between .waymark and .waymark.json (by extension)
   waymark validate FILE         check a journey file and print a one-line summary
 </source>
@@ -1102,7 +1102,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
 </translation>
     </message>
     <message>
-        <source>--sheet needs a sheet&apos;s name or number</source>
+        <source>--sheet needs a sheet's name or number</source>
         <translation>--sheet захтева назив или број листа</translation>
     </message>
     <message>
@@ -1166,7 +1166,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>нема</translation>
     </message>
     <message>
-        <source>--scenario takes a scenario&apos;s name</source>
+        <source>--scenario takes a scenario's name</source>
         <translation>--scenario захтева назив сценарија</translation>
     </message>
     <message>
@@ -1290,7 +1290,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>нема сценарија „%1“: путовање нема сценарија</translation>
     </message>
     <message>
-        <source>no scenario “%1”; the journey&apos;s scenarios: %2</source>
+        <source>no scenario “%1”; the journey's scenarios: %2</source>
         <translation>нема сценарија „%1“; сценарији путовања: %2</translation>
     </message>
     <message>
@@ -1382,11 +1382,11 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>--review прихвата једну датотеку: waymark --review FILE</translation>
     </message>
     <message>
-        <source>unknown option &quot;%1&quot;</source>
+        <source>unknown option "%1"</source>
         <translation>непозната опција „%1“</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot; (the editor opens one file: waymark FILE)</source>
+        <source>unknown command "%1" (the editor opens one file: waymark FILE)</source>
         <translation>непозната команда „%1“ (уређивач отвара једну датотеку: waymark FILE)</translation>
     </message>
     <message>
@@ -1512,7 +1512,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>--by прихвата једно од: %1</translation>
     </message>
     <message>
-        <source>--group needs a group&apos;s value, such as a touchpoint key</source>
+        <source>--group needs a group's value, such as a touchpoint key</source>
         <translation>--group захтева вредност групе, на пример кључ додирне тачке</translation>
     </message>
     <message>
@@ -1543,9 +1543,9 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>  waymark say FILE [--by DIM] [--group VALUE] [--category CATEGORY|all] [--top N]
               [--format table|json] [--metric nps|csat|ces|enps] [--map COLUMN=FIELD ...]
                                 what customers say: the words and two-word phrases that set
-                                each group&apos;s comments apart (weighted log-odds, |z| ≥ 1.96),
+                                each group's comments apart (weighted log-odds, |z| ≥ 1.96),
                                 with their shortest quotes, personal data masked. Default: each
-                                touchpoint&apos;s detractors against all other comments. FILE: a
+                                touchpoint's detractors against all other comments. FILE: a
                                 responses file or a journey with such a dataset
 </source>
         <translation>  waymark say FILE [--by DIM] [--group VALUE] [--category CATEGORY|all] [--top N]
@@ -1772,7 +1772,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>  waymark refresh JOURNEY [--name NAME] [--timeout SECONDS]
-                                read the journey&apos;s data from PostgreSQL anew (every dataset that
+                                read the journey's data from PostgreSQL anew (every dataset that
                                 came from a server, or the one named); one that fails keeps its
                                 last figures and is named
 </source>
@@ -1812,8 +1812,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
               [--department NAME] [--layers effort,heatmap,emotion,nps,clv,evidence] [--scale N]
               [--lang en|ru|uk|sr|sr_Latn|ko]
                                 the map as a PDF (with an executive summary; --future adds the
-                                future-state map of the journey&apos;s chosen scenario, --personas the
-                                persona cards before the map, --pictures the cards&apos; pictures with
+                                future-state map of the journey's chosen scenario, --personas the
+                                persona cards before the map, --pictures the cards' pictures with
                                 their captions after it), PNG or SVG
 </source>
         <translation>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
@@ -1852,7 +1852,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>„%1“</translation>
     </message>
     <message>
-        <source>What this card&apos;s detractors write about most distinctly</source>
+        <source>What this card's detractors write about most distinctly</source>
         <translation>О чему критичари ове картице највише пишу, упадљиво више од других</translation>
     </message>
     <message>
@@ -1887,8 +1887,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>очекиван број вредности: %1, као у осталим колонама; добијено: %2</translation>
     </message>
     <message>
-        <source>expected the index of an entry in &quot;strings&quot;</source>
-        <translation>очекиван је индекс ставке у &quot;strings&quot;</translation>
+        <source>expected the index of an entry in "strings"</source>
+        <translation>очекиван је индекс ставке у "strings"</translation>
     </message>
     <message>
         <source>expected a date YYYY-MM-DD or null</source>
@@ -1919,8 +1919,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>непозната вредност „%1“; очекује се једно од: %2</translation>
     </message>
     <message>
-        <source>expected a colour like &quot;#1f77b4&quot;</source>
-        <translation>очекивана је боја у облику &quot;#1f77b4&quot;</translation>
+        <source>expected a colour like "#1f77b4"</source>
+        <translation>очекивана је боја у облику "#1f77b4"</translation>
     </message>
     <message>
         <source>expected a number or null</source>
@@ -1931,8 +1931,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>очекиван је %1 одговор од %2 до %3</translation>
     </message>
     <message>
-        <source>expected &quot;nps&quot;, &quot;csat&quot;, &quot;ces&quot;, &quot;audit&quot;, &quot;enps&quot;, &quot;mean&quot;, &quot;clv&quot; or &quot;transactions&quot;</source>
-        <translation>очекивано је &quot;nps&quot;, &quot;csat&quot;, &quot;ces&quot;, &quot;audit&quot;, &quot;enps&quot;, &quot;mean&quot;, &quot;clv&quot; или &quot;transactions&quot;</translation>
+        <source>expected "nps", "csat", "ces", "audit", "enps", "mean", "clv" or "transactions"</source>
+        <translation>очекивано је "nps", "csat", "ces", "audit", "enps", "mean", "clv" или "transactions"</translation>
     </message>
 </context>
 <context>
@@ -2066,7 +2066,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>%1 (%2 %3 answers)</source>
-        <extracomment>%1: what the card rests on (&quot;Measured data&quot;), %2: a number of answers, %3: the survey (&quot;NPS&quot;)</extracomment>
+        <extracomment>%1: what the card rests on ("Measured data"), %2: a number of answers, %3: the survey ("NPS")</extracomment>
         <translation>%1 (%3 одговора: %2)</translation>
     </message>
 </context>
@@ -2415,7 +2415,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>путовање нема ИД</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISO 4217 currency code</source>
+        <source>"%1" is not an ISO 4217 currency code</source>
         <translation>„%1“ није ISO 4217 код валуте</translation>
     </message>
     <message>
@@ -2447,35 +2447,35 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>одељење наводе само траке одељења</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot; is in a stage that does not exist (%2)</source>
+        <source>card "%1" is in a stage that does not exist (%2)</source>
         <translation>картица „%1“ је у фази која не постоји (%2)</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot; is in a lane that does not exist (%2)</source>
+        <source>card "%1" is in a lane that does not exist (%2)</source>
         <translation>картица „%1“ је у траци која не постоји (%2)</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot; names an unknown department</source>
+        <source>card "%1" names an unknown department</source>
         <translation>картица „%1“ наводи непознато одељење</translation>
     </message>
     <message>
-        <source>time of card &quot;%1&quot; must be 0 minutes or more, got %2</source>
+        <source>time of card "%1" must be 0 minutes or more, got %2</source>
         <translation>време картице „%1“ мора бити 0 минута или више, а добијено је %2</translation>
     </message>
     <message>
-        <source>money of card &quot;%1&quot; must be at most %2</source>
+        <source>money of card "%1" must be at most %2</source>
         <translation>износ картице „%1“ може бити највише %2</translation>
     </message>
     <message>
-        <source>money of card &quot;%1&quot; must be 0 or more, got %2</source>
+        <source>money of card "%1" must be 0 or more, got %2</source>
         <translation>износ картице „%1“ мора бити 0 или више, а добијено је %2</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot;: &quot;%2&quot; is not an ISO 4217 currency code</source>
+        <source>card "%1": "%2" is not an ISO 4217 currency code</source>
         <translation>картица „%1“: „%2“ није ISO 4217 код валуте</translation>
     </message>
     <message>
-        <source>negative emotion of card &quot;%1&quot; must be from 0 to 10, got %2</source>
+        <source>negative emotion of card "%1" must be from 0 to 10, got %2</source>
         <translation>негативна емоција картице „%1“ мора бити од 0 до 10, а добијено је %2</translation>
     </message>
     <message>
@@ -2535,7 +2535,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>стандардна девијација мора бити ненегативан број</translation>
     </message>
     <message>
-        <source>the system of card &quot;%1&quot; cannot be %2 years old</source>
+        <source>the system of card "%1" cannot be %2 years old</source>
         <translation>систем картице „%1“ не може бити стар %2 година</translation>
     </message>
     <message>
@@ -2547,23 +2547,23 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>текући трошак годишње</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the time to deliver cannot be negative, got %2 months</source>
+        <source>opportunity "%1": the time to deliver cannot be negative, got %2 months</source>
         <translation>прилика „%1“: време до реализације не може бити негативно, добијено је месеци: %2</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 cannot be negative, got %3</source>
+        <source>opportunity "%1": the %2 cannot be negative, got %3</source>
         <translation>прилика „%1“: %2 не може бити негативно, добијено је %3</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 must be at most %3</source>
+        <source>opportunity "%1": the %2 must be at most %3</source>
         <translation>прилика „%1“: %2 може бити највише %3</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: &quot;%2&quot; is not an ISO 4217 currency code</source>
+        <source>opportunity "%1": "%2" is not an ISO 4217 currency code</source>
         <translation>прилика „%1“: „%2“ није ISO 4217 код валуте</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 must be a share from 0 to 1, got %3</source>
+        <source>opportunity "%1": the %2 must be a share from 0 to 1, got %3</source>
         <translation>прилика „%1“: %2 мора бити удео од 0 до 1, добијено је %3</translation>
     </message>
     <message>
@@ -2583,7 +2583,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>удео критичара који постају промотери</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: more detractors move (%2 to passives, %3 to promoters) than there are</source>
+        <source>opportunity "%1": more detractors move (%2 to passives, %3 to promoters) than there are</source>
         <translation>прилика „%1“: прелази више критичара (%2 у пасивне, %3 у промотере) него што их има</translation>
     </message>
     <message>
@@ -2599,23 +2599,23 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>негативна емоција</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 after the change is not a number</source>
+        <source>opportunity "%1": the %2 after the change is not a number</source>
         <translation>прилика „%1“: %2 после измене није број</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 after the change cannot be negative, got %3</source>
+        <source>opportunity "%1": the %2 after the change cannot be negative, got %3</source>
         <translation>прилика „%1“: %2 после измене не може бити негативно, добијено је %3</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 after the change must be at most %3, got %4</source>
+        <source>opportunity "%1": the %2 after the change must be at most %3, got %4</source>
         <translation>прилика „%1“: %2 после измене може бити највише %3, добијено је %4</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 can only be reduced by 0 to 100 %, got %3 %</source>
+        <source>opportunity "%1": the %2 can only be reduced by 0 to 100 %, got %3 %</source>
         <translation>прилика „%1“: %2 може да се смањи само за 0 до 100 %, добијено је %3 %</translation>
     </message>
     <message>
-        <source>row %1, column “%2” refers to text %3, but the dataset&apos;s text table has %4 entries</source>
+        <source>row %1, column “%2” refers to text %3, but the dataset's text table has %4 entries</source>
         <translation>ред %1, колона „%2“ упућује на текст %3, а табела текстова скупа података има укупно ставки: %4</translation>
     </message>
     <message>
@@ -2623,7 +2623,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>ред %1: %2 није ISO 4217 код валуте</translation>
     </message>
     <message>
-        <source>time of card &quot;%1&quot; must be at most %2 minutes (about 19 years), got %3</source>
+        <source>time of card "%1" must be at most %2 minutes (about 19 years), got %3</source>
         <translation>време картице „%1“ може бити највише %2 минута (око 19 година), а добијено је %3</translation>
     </message>
     <message>
@@ -2643,19 +2643,19 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>ред %1: износ или број није број</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot; names an unknown persona</source>
+        <source>card "%1" names an unknown persona</source>
         <translation>картица „%1” наводи непознату персону</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot; names a persona twice</source>
+        <source>card "%1" names a persona twice</source>
         <translation>картица „%1” двапут наводи исту персону</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot;: a persona&apos;s negative emotion must be from 0 to 10, got %2</source>
+        <source>card "%1": a persona's negative emotion must be from 0 to 10, got %2</source>
         <translation>картица „%1”: негативна емоција персоне мора бити од 0 до 10, добијено %2</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot; has %2 pictures; a card holds at most %3</source>
+        <source>card "%1" has %2 pictures; a card holds at most %3</source>
         <translation>картица „%1” има %2 слика; картица може да има највише %3</translation>
     </message>
 </context>
@@ -2815,8 +2815,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>очекиван је JSON објекат са путовањем, а добијено: %1</translation>
     </message>
     <message>
-        <source>this is not a Waymark journey (&quot;format&quot; should be &quot;%1&quot;)</source>
-        <translation>ово није Waymark путовање (&quot;format&quot; треба да буде „%1“)</translation>
+        <source>this is not a Waymark journey ("format" should be "%1")</source>
+        <translation>ово није Waymark путовање ("format" треба да буде „%1“)</translation>
     </message>
     <message>
         <source>the format version must be a whole number</source>
@@ -2831,8 +2831,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>верзија формата мора бити 1 или више, а добијено је %1</translation>
     </message>
     <message>
-        <source>%1 is not a colour like &quot;#1f77b4&quot; or &quot;#801f77b4&quot;</source>
-        <translation>%1 није боја у облику &quot;#1f77b4&quot; или &quot;#801f77b4&quot;</translation>
+        <source>%1 is not a colour like "#1f77b4" or "#801f77b4"</source>
+        <translation>%1 није боја у облику "#1f77b4" или "#801f77b4"</translation>
     </message>
     <message>
         <source>lane kind</source>
@@ -2855,12 +2855,12 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>очекивано: %1, добијено: %2</translation>
     </message>
     <message>
-        <source>missing required key &quot;%1&quot;</source>
+        <source>missing required key "%1"</source>
         <translation>недостаје обавезни кључ „%1“</translation>
     </message>
     <message>
-        <source>%1 is not a valid id (a UUID like &quot;3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b&quot;)</source>
-        <translation>%1 није исправан ИД (UUID у облику &quot;3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b&quot;)</translation>
+        <source>%1 is not a valid id (a UUID like "3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b")</source>
+        <translation>%1 није исправан ИД (UUID у облику "3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b")</translation>
     </message>
     <message>
         <source>duplicate id %1 (also used at %2)</source>
@@ -3019,7 +3019,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>више од %1 слика на једној картици</translation>
     </message>
     <message>
-        <source>missing &quot;%1&quot;</source>
+        <source>missing "%1"</source>
         <translation>недостаје „%1”</translation>
     </message>
     <message>
@@ -3039,8 +3039,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1 није идентификатор</translation>
     </message>
     <message>
-        <source>a picture is &quot;jpeg&quot; or &quot;png&quot;, got %1</source>
-        <translation>слика мора бити &quot;jpeg&quot; или &quot;png&quot;, добијено је %1</translation>
+        <source>a picture is "jpeg" or "png", got %1</source>
+        <translation>слика мора бити "jpeg" или "png", добијено је %1</translation>
     </message>
 </context>
 <context>
@@ -3050,7 +3050,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>прво сачувајте ово путовање: веза се чува релативно у односу на његову фасциклу</translation>
     </message>
     <message>
-        <source>“%1” is an absolute path; links are followed only relative to this journey&apos;s folder</source>
+        <source>“%1” is an absolute path; links are followed only relative to this journey's folder</source>
         <translation>„%1“ је апсолутна путања; везе се прате само релативно у односу на фасциклу овог путовања</translation>
     </message>
     <message>
@@ -3228,6 +3228,37 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
 </context>
 <context>
+    <name>LocalCopy</name>
+    <message>
+        <source>could not keep a copy of the journey in %1: %2</source>
+        <translation>копија путовања није могла да се сачува у %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 је оштећен: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a copy of a shared journey</source>
+        <translation>%1 није копија дељеног путовања</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Waymark (copy version %2)</source>
+        <translation>%1 је записала новија верзија програма Waymark (верзија копије %2)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: no valid “lastChange” or “savedAt”</source>
+        <translation>%1 је оштећен: нема исправног „lastChange“ или „savedAt“</translation>
+    </message>
+    <message>
+        <source>%1 is damaged at /cards/%2</source>
+        <translation>%1 је оштећен на /cards/%2</translation>
+    </message>
+</context>
+<context>
     <name>MapLegend</name>
     <message>
         <source>≤ %1</source>
@@ -3291,7 +3322,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Провера</translation>
     </message>
     <message>
-        <source>Audits and mystery shopping: a visit&apos;s score 0–100 (or items met of items checked); the mean visit score</source>
+        <source>Audits and mystery shopping: a visit's score 0–100 (or items met of items checked); the mean visit score</source>
         <translation>Провере и тајни купац: оцена посете 0–100 (или испуњене ставке од проверених); просечна оцена посета</translation>
     </message>
     <message>
@@ -3319,7 +3350,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>eNPS</translation>
     </message>
     <message>
-        <source>Employee NPS: employees&apos; likelihood to recommend their workplace, 0–10, by department</source>
+        <source>Employee NPS: employees' likelihood to recommend their workplace, 0–10, by department</source>
         <translation>NPS запослених (eNPS): спремност запослених да препоруче своје радно место, 0–10, по одељењима</translation>
     </message>
 </context>
@@ -3645,7 +3676,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Мапа путовања — ред %1, колона %2 (од %3 × %4)</translation>
     </message>
     <message>
-        <source>%1&apos;s touchpoints highlighted</source>
+        <source>%1's touchpoints highlighted</source>
         <translation>Истакнуте додирне тачке: %1</translation>
     </message>
     <message>
@@ -3765,7 +3796,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Још нису увезени CLV подаци.</translation>
     </message>
     <message>
-        <source>The customer&apos;s effort, end to end</source>
+        <source>The customer's effort, end to end</source>
         <translation>Напор корисника, од почетка до краја</translation>
     </message>
     <message>
@@ -3845,7 +3876,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Најгоре</translation>
     </message>
     <message>
-        <source>The workshop&apos;s vote: %1</source>
+        <source>The workshop's vote: %1</source>
         <translation>Гласање на радионици: %1</translation>
     </message>
     <message>
@@ -4249,7 +4280,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Шта корисници кажу тамо где највише боли</translation>
     </message>
     <message>
-        <source>The %1 touchpoints with the most %2 (%3, dataset “%4”), and the words their %2 use distinctly more often than every other customer (weighted log-odds with an informative prior, z ≥ 1.96), each with one customer&apos;s sentence as written. Personal data is masked.</source>
+        <source>The %1 touchpoints with the most %2 (%3, dataset “%4”), and the words their %2 use distinctly more often than every other customer (weighted log-odds with an informative prior, z ≥ 1.96), each with one customer's sentence as written. Personal data is masked.</source>
         <translation>Додирне тачке (%1) са највише одговора категорије „%2“ (%3, скуп података „%4“) и речи које ти корисници користе упадљиво чешће од свих осталих (пондерисани лог-количници шанси са информативном априорном расподелом, z ≥ 1.96), свака уз реченицу једног корисника онако како ју је написао. Лични подаци су маскирани.</translation>
     </message>
     <message>
@@ -4269,7 +4300,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Нико од њих није оставио коментар.</translation>
     </message>
     <message>
-        <source>No word stands out: their comments read like everyone else&apos;s.</source>
+        <source>No word stands out: their comments read like everyone else's.</source>
         <translation>Ниједна реч се не издваја: њихови коментари звуче као и сви остали.</translation>
     </message>
     <message>
@@ -4289,7 +4320,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>„%1“</translation>
     </message>
     <message>
-        <source>The %1 touchpoints whose %2 carry the most customer lifetime value (%3, dataset “%4”), and the words their %2 use distinctly more often than every other customer (weighted log-odds with an informative prior, z ≥ 1.96), each with one customer&apos;s sentence as written. Personal data is masked.</source>
+        <source>The %1 touchpoints whose %2 carry the most customer lifetime value (%3, dataset “%4”), and the words their %2 use distinctly more often than every other customer (weighted log-odds with an informative prior, z ≥ 1.96), each with one customer's sentence as written. Personal data is masked.</source>
         <translation>Додирне тачке (%1) на којима корисници категорије „%2“ носе највећу животну вредност (%3, скуп података „%4“) и речи које ти корисници користе упадљиво чешће од свих осталих (пондерисани лог-количници шанси са информативном априорном расподелом, z ≥ 1.96), свака уз реченицу једног корисника онако како ју је написао. Лични подаци су маскирани.</translation>
     </message>
     <message>
@@ -4467,7 +4498,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1 не садржи Waymark путовања</translation>
     </message>
     <message>
-        <source>the database %1 holds Waymark&apos;s server schema version %2; this Waymark reads version %3</source>
+        <source>the database %1 holds Waymark's server schema version %2; this Waymark reads version %3</source>
         <translation>база података %1 има Waymark серверску шему верзије %2, а ова верзија програма Waymark чита верзију %3</translation>
     </message>
     <message>
@@ -4511,7 +4542,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>путовање %1 на %2 је оштећено: %3</translation>
     </message>
     <message>
-        <source>the database %1 holds Waymark&apos;s server schema version %2, but this Waymark knows only up to version %3; update Waymark to open journeys there</source>
+        <source>the database %1 holds Waymark's server schema version %2, but this Waymark knows only up to version %3; update Waymark to open journeys there</source>
         <translation>база података %1 има Waymark серверску шему верзије %2, а ова верзија програма Waymark подржава само верзије до %3; ажурирајте Waymark да бисте отварали путовања из те базе</translation>
     </message>
     <message>
@@ -4574,7 +4605,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>фасилитатор је закључао ову траку; њене картице може мењати само њено одељење</translation>
     </message>
     <message>
-        <source>the facilitator locked this stage; only each lane&apos;s department may change its cards</source>
+        <source>the facilitator locked this stage; only each lane's department may change its cards</source>
         <translation>фасилитатор је закључао ову фазу; картице у њој мења само одељење своје траке</translation>
     </message>
     <message>
@@ -4597,6 +4628,22 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>a facilitator removed that stage or lane meanwhile</source>
         <translation>фасилитатор је у међувремену уклонио ту фазу или траку</translation>
     </message>
+    <message>
+        <source>only facilitators may start, close or change a vote</source>
+        <translation>само фасилитатори могу да покрену, затворе или измене гласање</translation>
+    </message>
+    <message>
+        <source>the vote is closed; its dots cannot change any more</source>
+        <translation>гласање је затворено; његове тачкице се више не мењају</translation>
+    </message>
+    <message>
+        <source>someone else placed this dot from their login; only they or a facilitator may take it back</source>
+        <translation>тачкица је постављена са другог налога: уклонити је могу само власник тог налога и фасилитатор</translation>
+    </message>
+    <message>
+        <source>someone else wrote this comment; only they or a facilitator may change or delete it</source>
+        <translation>коментар је туђ: мењати и брисати га могу само аутор и фасилитатор</translation>
+    </message>
 </context>
 <context>
     <name>ServerSchema</name>
@@ -4609,7 +4656,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>читање верзије серверске шеме на %1 није успело: %2</translation>
     </message>
     <message>
-        <source>the database %1 holds Waymark&apos;s server schema version %2, but this Waymark knows only up to version %3; update Waymark to open journeys there</source>
+        <source>the database %1 holds Waymark's server schema version %2, but this Waymark knows only up to version %3; update Waymark to open journeys there</source>
         <translation>база података %1 има Waymark серверску шему верзије %2, а ова верзија програма Waymark подржава само верзије до %3; ажурирајте Waymark да бисте отварали путовања из те базе</translation>
     </message>
     <message>
@@ -4676,7 +4723,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>картица „%1“ више није у тој ћелији</translation>
     </message>
     <message>
-        <source>reading the cell&apos;s order failed: %1</source>
+        <source>reading the cell's order failed: %1</source>
         <translation>читање редоследа картица у ћелији није успело: %1</translation>
     </message>
     <message>
@@ -4772,7 +4819,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1 је закључао/ла ову траку%2; њене картице може мењати само њено одељење</translation>
     </message>
     <message>
-        <source>%1 locked this stage%2; only each lane&apos;s department may change its cards</source>
+        <source>%1 locked this stage%2; only each lane's department may change its cards</source>
         <translation>%1 је закључао/ла ову фазу%2; картице у њој мења само одељење своје траке</translation>
     </message>
     <message>
@@ -4804,7 +4851,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>нема везе са %1; чланови одељења нису промењени</translation>
     </message>
     <message>
-        <source>“%1” is not a database user&apos;s name (empty, or spaces around it); the members were not changed</source>
+        <source>“%1” is not a database user's name (empty, or spaces around it); the members were not changed</source>
         <translation>„%1“ није име корисника базе података (празно или размаци око њега); чланови одељења нису промењени</translation>
     </message>
     <message>
@@ -4848,15 +4895,15 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>картицу „%1“ је уклонио/ла %2 заједно са њеном фазом или траком (измена %3); ваша измена није сачувана</translation>
     </message>
     <message>
-        <source>the card&apos;s stage or lane is not in the journey</source>
+        <source>the card's stage or lane is not in the journey</source>
         <translation>фаза или трака картице не постоји у путовању</translation>
     </message>
     <message>
-        <source>%1 removed the card&apos;s stage (change %2); the card was not saved there</source>
+        <source>%1 removed the card's stage (change %2); the card was not saved there</source>
         <translation>%1 је уклонио/ла фазу картице (измена %2); картица тамо није сачувана</translation>
     </message>
     <message>
-        <source>%1 removed the card&apos;s lane (change %2); the card was not saved there</source>
+        <source>%1 removed the card's lane (change %2); the card was not saved there</source>
         <translation>%1 је уклонио/ла траку картице (измена %2); картица тамо није сачувана</translation>
     </message>
     <message>
@@ -4907,6 +4954,202 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>cannot undo: %1 moved “%2” since (change %3)</source>
         <translation>опозив није могућ: у међувремену је %1 преместио/ла „%2“ (измена %3)</translation>
     </message>
+    <message>
+        <source>this laptop holds no copy of the journey to open without the server (a copy is kept once the journey has been open here while connected)</source>
+        <translation>на овом лаптопу нема копије путовања која би се отворила без сервера (копија се чува чим је путовање бар једном отворено овде док је веза постојала)</translation>
+    </message>
+    <message>
+        <source>the copy of the journey on this laptop cannot be opened: %1</source>
+        <translation>копија путовања на овом лаптопу не може да се отвори: %1</translation>
+    </message>
+    <message>
+        <source>the copy of the journey on this laptop is damaged (%1): %2</source>
+        <translation>копија путовања на овом лаптопу је оштећена (%1): %2</translation>
+    </message>
+    <message>
+        <source>there is no undone change of yours to redo</source>
+        <translation>нема ваше опозване измене коју бисте поновили</translation>
+    </message>
+    <message>
+        <source>not connected to %1; redo works again when the connection is back</source>
+        <translation>нема везе са %1; понављање ће опет радити када се веза врати</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 froze or unfroze the board since (change %2)</source>
+        <translation>понављање није могуће: у међувремену је %1 замрзнуо/ла или одмрзнуо/ла таблу (измена %2)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 changed the lock of “%2” since (change %3)</source>
+        <translation>понављање није могуће: у међувремену је %1 променио/ла закључавање за „%2“ (измена %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 removed “%2” since (change %3)</source>
+        <translation>понављање није могуће: у међувремену је %1 уклонио/ла „%2“ (измена %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 deleted card “%2” since (change %3)</source>
+        <translation>понављање није могуће: у међувремену је учесник %1 обрисао картицу „%2“ (измена %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 changed “%2” since (change %3)</source>
+        <translation>понављање није могуће: у међувремену је %1 изменио/ла „%2“ (измена %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 changed card “%2” since (change %3)</source>
+        <translation>понављање није могуће: у међувремену је учесник %1 изменио картицу „%2“ (измена %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 put cards in “%2” since (change %3)</source>
+        <translation>понављање није могуће: у међувремену је %1 ставио/ла картице у „%2“ (измена %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 moved “%2” since (change %3)</source>
+        <translation>понављање није могуће: у међувремену је %1 преместио/ла „%2“ (измена %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 moved card “%2” since (change %3)</source>
+        <translation>понављање није могуће: у међувремену је учесник %1 преместио картицу „%2“ (измена %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 changed “%2” of card “%3” since (change %4)</source>
+        <translation>понављање није могуће: у међувремену је учесник %1 изменио поље „%2“ картице „%3“ (измена %4)</translation>
+    </message>
+    <message>
+        <source>your last change may have reached %1 just as the connection broke; undo works again when the connection is back</source>
+        <translation>ваша последња измена је можда стигла до %1 баш када је веза пукла; поништавање ће опет радити када се веза врати</translation>
+    </message>
+    <message>
+        <source>the vote “%1” is still open (%2 started it, change %3); close it before another vote opens</source>
+        <translation>гласање „%1“ је још отворено (покренуо/ла га је %2, измена %3); затворите га пре него што отворите друго</translation>
+    </message>
+    <message>
+        <source>the vote “%1” is still open; close it before another vote opens</source>
+        <translation>гласање „%1“ је још отворено; затворите га пре него што отворите друго</translation>
+    </message>
+    <message>
+        <source>%1 deleted the comment (change %2); your change was not saved</source>
+        <translation>%1 је обрисао/ла овај коментар (измена %2); ваша измена није сачувана</translation>
+    </message>
+    <message>
+        <source>the comment is not in the journey on the server; your change was not saved</source>
+        <translation>на серверу у путовању нема овог коментара; ваша измена није сачувана</translation>
+    </message>
+    <message>
+        <source>not connected to %1: votes, dots taken back and comments changed or deleted are not kept offline; try again when the connection is back</source>
+        <translation>нема везе са %1: гласања, уклоњене тачкице и измењени или обрисани коментари не чувају се без везе; покушајте поново кад се веза врати</translation>
+    </message>
+    <message>
+        <source>%1 closed the vote “%2” (change %3); your dot was not saved</source>
+        <translation>%1 је затворио/ла гласање „%2“ (измена %3); ваша тачкица није сачувана</translation>
+    </message>
+    <message>
+        <source>the vote “%1” is already in the journey</source>
+        <translation>гласање „%1“ већ постоји у путовању</translation>
+    </message>
+    <message>
+        <source>the vote “%1” was not started on %2: %3</source>
+        <translation>гласање „%1“ није покренуто на %2: %3</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be changed in a vote</source>
+        <translation>у гласању се не може мењати „%1“</translation>
+    </message>
+    <message>
+        <source>%1 removed the vote “%2” (change %3)</source>
+        <translation>%1 је уклонио/ла гласање „%2“ (измена %3)</translation>
+    </message>
+    <message>
+        <source>the vote “%1” was not changed on %2: %3</source>
+        <translation>гласање „%1“ није измењено на %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 placed a dot in the vote “%2” (change %3); a vote with dots stays</source>
+        <translation>%1 је поставио/ла тачкицу у гласању „%2“ (измена %3); гласање са тачкицама остаје</translation>
+    </message>
+    <message>
+        <source>the vote “%1” was not removed on %2: %3</source>
+        <translation>гласање „%1“ није уклоњено на %2: %3</translation>
+    </message>
+    <message>
+        <source>there is no such dot on card “%1” to take back</source>
+        <translation>на картици „%1“ нема такве тачкице да би се уклонила</translation>
+    </message>
+    <message>
+        <source>the dot was not taken back on %1: %2</source>
+        <translation>тачкица није уклоњена на %1: %2</translation>
+    </message>
+    <message>
+        <source>someone took that dot back meanwhile</source>
+        <translation>неко је у међувремену већ уклонио ту тачкицу</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be changed in a comment</source>
+        <translation>у коментару се не може мењати „%1“</translation>
+    </message>
+    <message>
+        <source>the comment is not in the journey any more</source>
+        <translation>овог коментара више нема у путовању</translation>
+    </message>
+    <message>
+        <source>the comment was not changed on %1: %2</source>
+        <translation>коментар није измењен на %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 replied to the comment; it stays while it has replies</source>
+        <translation>%1 је одговорио/ла на овај коментар; остаје док има одговоре</translation>
+    </message>
+    <message>
+        <source>the comment was not deleted on %1: %2</source>
+        <translation>коментар није обрисан на %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 closed the vote “%2” since (change %3)</source>
+        <translation>опозив није могућ: у међувремену је %1 затворио/ла гласање „%2“ (измена %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: the vote “%1” is closed</source>
+        <translation>опозив није могућ: гласање „%1“ је затворено</translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot undo: all %n dot(s) of the vote “%1” are used again (%2 placed one since, change %3)</source>
+        <translation><numerusform>опозив није могућ: у гласању „%1“ поново су постављене све тачкице (%n) — у међувремену је %2 поставио/ла тачкицу (измена %3)</numerusform><numerusform>опозив није могућ: у гласању „%1“ поново су постављене све тачкице (%n) — у међувремену је %2 поставио/ла тачкицу (измена %3)</numerusform><numerusform>опозив није могућ: у гласању „%1“ поново су постављене све тачкице (%n) — у међувремену је %2 поставио/ла тачкицу (измена %3)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot undo: all %n dot(s) of the vote “%1” are used again</source>
+        <translation><numerusform>опозив није могућ: у гласању „%1“ поново су постављене све тачкице (%n)</numerusform><numerusform>опозив није могућ: у гласању „%1“ поново су постављене све тачкице (%n)</numerusform><numerusform>опозив није могућ: у гласању „%1“ поново су постављене све тачкице (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>cannot undo: %1</source>
+        <translation>опозив није могућ: %1</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 deleted the comment since (change %2)</source>
+        <translation>опозив није могућ: у међувремену је %1 обрисао/ла коментар (измена %2)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 changed the comment since (change %2)</source>
+        <translation>опозив није могућ: у међувремену је %1 изменио/ла коментар (измена %2)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 removed the vote “%2” since (change %3)</source>
+        <translation>опозив није могућ: у међувремену је %1 уклонио/ла гласање „%2“ (измена %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 reopened the vote “%2” since (change %3)</source>
+        <translation>опозив није могућ: у међувремену је %1 поново отворио/ла гласање „%2“ (измена %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 changed the vote “%2” since (change %3)</source>
+        <translation>опозив није могућ: у међувремену је %1 изменио/ла гласање „%2“ (измена %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 placed a dot in the vote “%2” since (change %3)</source>
+        <translation>опозив није могућ: у међувремену је %1 поставио/ла тачкицу у гласању „%2“ (измена %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: the vote “%1” has dots</source>
+        <translation>опозив није могућ: гласање „%1“ већ има тачкице</translation>
+    </message>
 </context>
 <context>
     <name>SharedJourney</name>
@@ -4927,27 +5170,19 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Учесници</translation>
     </message>
     <message>
-        <source>Starting or deleting a vote</source>
-        <translation>Покретање или брисање гласања</translation>
-    </message>
-    <message>
         <source>The agenda</source>
         <translation>Дневни ред</translation>
-    </message>
-    <message>
-        <source>Changing or deleting a comment</source>
-        <translation>Измена или брисање коментара</translation>
     </message>
     <message>
         <source>The business case</source>
         <translation>Пословни случај</translation>
     </message>
     <message>
-        <source>The journey&apos;s title and description</source>
+        <source>The journey's title and description</source>
         <translation>Наслов и опис путовања</translation>
     </message>
     <message>
-        <source>The journey&apos;s settings</source>
+        <source>The journey's settings</source>
         <translation>Подешавања путовања</translation>
     </message>
     <message>
@@ -4959,28 +5194,24 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Нема везе са сервером: измена је повучена. Waymark ће се сам поново повезати; у међувремену можете сачувати копију (Датотека → Сачувај као…).</translation>
     </message>
     <message>
-        <source>Changing or deleting a comment cannot be shared yet; the change was taken back.</source>
-        <translation>Измена и брисање коментара се још не деле; измена је повучена.</translation>
-    </message>
-    <message>
-        <source>Votes are started and closed before sharing for now; the change was taken back.</source>
-        <translation>Гласања се за сада покрећу и затварају пре објављивања на серверу; измена је повучена.</translation>
-    </message>
-    <message>
-        <source>A dot cannot be taken back while the journey is shared yet; the change was taken back.</source>
-        <translation>Док је путовање отворено на серверу, тачкица се још не може вратити; измена је повучена.</translation>
-    </message>
-    <message>
         <source>Arrows between cards cannot be changed while the journey is shared yet; the change was taken back.</source>
         <translation>Док је путовање отворено на серверу, стрелице између картица још не могу да се мењају; измена је повучена.</translation>
     </message>
     <message>
-        <source>Not shared live yet: while the journey is shared on a server, only cards, stages, lanes, departments, comments and dots can be changed. Save a copy (File → Save As…) to change the rest.</source>
-        <translation>Још се не уређује заједнички: док је путовање отворено на серверу, мењају се само картице, фазе, траке, одељења, коментари и тачкице. Да бисте променили остало, сачувајте копију (Датотека → Сачувај као…).</translation>
-    </message>
-    <message>
         <source>Only facilitators change stages, lanes and departments while the journey is shared: the server refuses it to everyone else.</source>
         <translation>Док је путовање отворено на серверу, фазе, траке и одељења мењају само фасилитатори: свима осталима сервер то одбија.</translation>
+    </message>
+    <message>
+        <source>Not shared live yet: while the journey is shared on a server, only cards, stages, lanes, departments, votes, dots and comments can be changed. Save a copy (File → Save As…) to change the rest.</source>
+        <translation>Још се не уређује заједнички: док је путовање отворено на серверу, мењају се само картице, фазе, траке, одељења, гласања, тачкице и коментари. Да бисте променили остало, сачувајте копију (Датотека → Сачувај као…).</translation>
+    </message>
+    <message>
+        <source>Only facilitators start and close votes while the journey is shared: the server refuses it to everyone else. Everybody places and takes back their dots.</source>
+        <translation>Док је путовање отворено на серверу, гласања покрећу и затварају само фасилитатори: свима осталима сервер то одбија. Своје тачкице сви постављају и уклањају.</translation>
+    </message>
+    <message>
+        <source>Deleting a vote</source>
+        <translation>Брисање гласања</translation>
     </message>
 </context>
 <context>
@@ -5128,6 +5359,62 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>%1 changed “%2” at the same moment as you; their version stays, yours was replaced.</source>
         <translation>%1 је изменио/ла „%2“ у исто време кад и ви; остаје њихова верзија, ваша је замењена.</translation>
+    </message>
+    <message>
+        <source>a vote</source>
+        <translation>гласање</translation>
+    </message>
+    <message>
+        <source>%1 started the vote “%2”.</source>
+        <translation>%1 је покренуо/ла гласање „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 removed a vote.</source>
+        <translation>%1 је уклонио/ла гласање.</translation>
+    </message>
+    <message>
+        <source>%1 closed the vote “%2”: the results are in.</source>
+        <translation>%1 је затворио/ла гласање „%2“: резултати су ту.</translation>
+    </message>
+    <message>
+        <source>%1 reopened the vote “%2”.</source>
+        <translation>%1 је поново отворио/ла гласање „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 changed the vote “%2”.</source>
+        <translation>%1 је изменио/ла гласање „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 changed the vote “%2” at the same moment as you; their version stays, yours was replaced.</source>
+        <translation>%1 је изменио/ла гласање „%2“ у исто време кад и ви; остаје његова (њена) верзија, ваша је замењена.</translation>
+    </message>
+    <message>
+        <source>%1 deleted the comment you were changing; your change went with it.</source>
+        <translation>%1 је обрисао/ла коментар који сте мењали; ваша измена је нестала с њим.</translation>
+    </message>
+    <message>
+        <source>%1 changed the same comment at the same moment as you; their version stays, yours was replaced.</source>
+        <translation>%1 је изменио/ла исти коментар у исто време кад и ви; остаје његова (њена) верзија, ваша је замењена.</translation>
+    </message>
+    <message>
+        <source>%1 deleted a comment.</source>
+        <translation>%1 је обрисао/ла коментар.</translation>
+    </message>
+    <message>
+        <source>%1 resolved a comment thread.</source>
+        <translation>%1 је означио/ла дискусију као решену.</translation>
+    </message>
+    <message>
+        <source>%1 reopened a comment thread.</source>
+        <translation>%1 је поново отворио/ла дискусију.</translation>
+    </message>
+    <message>
+        <source>%1 changed a comment.</source>
+        <translation>%1 је изменио/ла коментар.</translation>
+    </message>
+    <message>
+        <source>%1 took a dot back.</source>
+        <translation>%1 је уклонио/ла тачкицу.</translation>
     </message>
 </context>
 <context>
@@ -5427,7 +5714,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
 <context>
     <name>Warehouse</name>
     <message>
-        <source>%1 on %2 took longer than %3 s and was stopped (the server&apos;s statement_timeout); give a longer --timeout or a narrower query</source>
+        <source>%1 on %2 took longer than %3 s and was stopped (the server's statement_timeout); give a longer --timeout or a narrower query</source>
         <translation>%1 на %2: извршавање је трајало дуже од %3 s и заустављено је (statement_timeout сервера); задајте дужи --timeout или ужи упит</translation>
     </message>
     <message>
@@ -5447,7 +5734,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>наведите табелу или упит из којих се читају одговори са %1</translation>
     </message>
     <message>
-        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
+        <source>Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
         <translation>Qt-ов PostgreSQL управљачки програм није инсталиран (Debian: libqt6sql6-psql)</translation>
     </message>
     <message>
@@ -5499,8 +5786,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>колона „%1“ у %2 је типа %3; оцена мора бити број (smallint, integer, numeric, real …): претворите је у --query, нпр. CAST(%1 AS integer)</translation>
     </message>
     <message>
-        <source>column “%1” of %2 is %3; a date must be a date or timestamp: convert it in --query, e.g. to_date(%1, &apos;YYYY-MM-DD&apos;)</source>
-        <translation>колона „%1“ у %2 је типа %3; датум мора бити типа date или timestamp: претворите га у --query, нпр. to_date(%1, &apos;YYYY-MM-DD&apos;)</translation>
+        <source>column “%1” of %2 is %3; a date must be a date or timestamp: convert it in --query, e.g. to_date(%1, 'YYYY-MM-DD')</source>
+        <translation>колона „%1“ у %2 је типа %3; датум мора бити типа date или timestamp: претворите га у --query, нпр. to_date(%1, 'YYYY-MM-DD')</translation>
     </message>
     <message>
         <source>%1 on %2 gives more than %3 groups of answers; Waymark reads counts, not rows: group by fewer dimensions, or check that the grouped columns hold keys rather than ids or free text</source>
@@ -5618,7 +5905,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1: колона „%2“ не садржи бинарне податке</translation>
     </message>
     <message>
-        <source>Dataset %1 (&quot;%2&quot;)</source>
+        <source>Dataset %1 ("%2")</source>
         <translation>Скуп података %1 („%2“)</translation>
     </message>
     <message>
@@ -5638,7 +5925,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>одбијени редови</translation>
     </message>
     <message>
-        <source>Dataset &quot;%1&quot;</source>
+        <source>Dataset "%1"</source>
         <translation>Скуп података „%1“</translation>
     </message>
     <message>
@@ -5654,11 +5941,11 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Персона %1</translation>
     </message>
     <message>
-        <source>Department %1 (&quot;%2&quot;)</source>
+        <source>Department %1 ("%2")</source>
         <translation>Одељење %1 („%2“)</translation>
     </message>
     <message>
-        <source>%1 has an invalid colour &quot;%2&quot;</source>
+        <source>%1 has an invalid colour "%2"</source>
         <translation>%1 има неисправну боју „%2“</translation>
     </message>
     <message>
@@ -5666,7 +5953,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Фаза %1</translation>
     </message>
     <message>
-        <source>Lane %1 (&quot;%2&quot;)</source>
+        <source>Lane %1 ("%2")</source>
         <translation>Трака %1 („%2“)</translation>
     </message>
     <message>
@@ -5674,7 +5961,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>зона офиса</translation>
     </message>
     <message>
-        <source>Card %1 (&quot;%2&quot;)</source>
+        <source>Card %1 ("%2")</source>
         <translation>Картица %1 („%2“)</translation>
     </message>
     <message>
@@ -5710,7 +5997,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Веза %1</translation>
     </message>
     <message>
-        <source>Setting &quot;%1&quot;</source>
+        <source>Setting "%1"</source>
         <translation>Подешавање „%1“</translation>
     </message>
     <message>
@@ -5718,7 +6005,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1 има назив који није текст</translation>
     </message>
     <message>
-        <source>%1 has a value that is not text (&quot;%2&quot;)</source>
+        <source>%1 has a value that is not text ("%2")</source>
         <translation>%1 има вредност која није текст („%2“)</translation>
     </message>
     <message>
@@ -5782,7 +6069,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         </translation>
     </message>
     <message>
-        <source>The file breaks the journey&apos;s rules: %1</source>
+        <source>The file breaks the journey's rules: %1</source>
         <translation>Датотека крши правила путовања: %1</translation>
     </message>
     <message>
@@ -5806,19 +6093,19 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Није могуће заменити %1: %2</translation>
     </message>
     <message>
-        <source>%1 has an invalid id &quot;%2&quot;</source>
+        <source>%1 has an invalid id "%2"</source>
         <translation>%1 има неважећи ИД „%2“</translation>
     </message>
     <message>
-        <source>%1 has an unknown %2 &quot;%3&quot;</source>
+        <source>%1 has an unknown %2 "%3"</source>
         <translation>%1: непозната вредност за „%2“: „%3“</translation>
     </message>
     <message>
-        <source>%1 has a %2 that is not a whole number (&quot;%3&quot;)</source>
+        <source>%1 has a %2 that is not a whole number ("%3")</source>
         <translation>%1: вредност за „%2“ није цео број („%3“)</translation>
     </message>
     <message>
-        <source>%1 has a %2 that is not a number (&quot;%3&quot;)</source>
+        <source>%1 has a %2 that is not a number ("%3")</source>
         <translation>%1: вредност за „%2“ није број („%3“)</translation>
     </message>
     <message>
@@ -5834,15 +6121,15 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1 упућује на текст %2 који не постоји</translation>
     </message>
     <message>
-        <source>%1 has a time that is not a date and time (&quot;%2&quot;)</source>
+        <source>%1 has a time that is not a date and time ("%2")</source>
         <translation>%1 има време које није датум и време („%2“)</translation>
     </message>
     <message>
-        <source>Participant %1 (&quot;%2&quot;)</source>
+        <source>Participant %1 ("%2")</source>
         <translation>Учесник %1 („%2“)</translation>
     </message>
     <message>
-        <source>Vote %1 (&quot;%2&quot;)</source>
+        <source>Vote %1 ("%2")</source>
         <translation>Гласање %1 („%2“)</translation>
     </message>
     <message>
@@ -5878,7 +6165,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1 припада гласању које не постоји</translation>
     </message>
     <message>
-        <source>Agenda step %1 (&quot;%2&quot;)</source>
+        <source>Agenda step %1 ("%2")</source>
         <translation>Корак дневног реда %1 („%2“)</translation>
     </message>
     <message>
@@ -5906,7 +6193,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1, ред %2</translation>
     </message>
     <message>
-        <source>%1 (&quot;%2&quot;)</source>
+        <source>%1 ("%2")</source>
         <translation>%1 („%2“)</translation>
     </message>
     <message>
@@ -6133,6 +6420,26 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>%1 belongs to %2 %3, which does not exist</source>
         <translation>%1 припада објекту %2 %3, који не постоји</translation>
     </message>
+    <message>
+        <source>%1: reading was cancelled</source>
+        <translation>%1: читање је прекинуто</translation>
+    </message>
+    <message>
+        <source>%1 breaks the journey's rules: %2</source>
+        <translation>%1 крши правила мапе путовања: %2</translation>
+    </message>
+    <message>
+        <source>%1: the summary kept in the file does not match its answers (the file was changed outside Waymark?); its figures are now counted from the answers.</source>
+        <translation>%1: сажетак сачуван у датотеци не одговара њеним одговорима (датотека је мењана ван Waymark-а?); бројке се сада рачунају из самих одговора.</translation>
+    </message>
+    <message>
+        <source>%1: there is not enough memory to read its answers</source>
+        <translation>%1: нема довољно меморије за читање одговора</translation>
+    </message>
+    <message>
+        <source>Could not save: %1. Remove that dataset (Data dock) or import its file again, then save.</source>
+        <translation>Чување није успело: %1. Уклоните тај скуп података (панел „Подаци”) или поново увезите његову датотеку, па сачувајте.</translation>
+    </message>
 </context>
 <context>
     <name>Workshop</name>
@@ -6259,7 +6566,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Радна свеска нема ниједан лист.</translation>
     </message>
     <message>
-        <source>There is no sheet %1: the workbook&apos;s sheets are numbered 1 to %2.</source>
+        <source>There is no sheet %1: the workbook's sheets are numbered 1 to %2.</source>
         <translation>Нема листа %1: листови радне свеске нумерисани су од 1 до %2.</translation>
     </message>
     <message>
@@ -6393,7 +6700,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Пословна подешавања</translation>
     </message>
     <message>
-        <source>What the business case needs to put a value on the opportunities. Amounts are in %1, the journey&apos;s currency.</source>
+        <source>What the business case needs to put a value on the opportunities. Amounts are in %1, the journey's currency.</source>
         <translation>Шта је пословном случају потребно да вреднује прилике. Износи су у %1, валути путовања.</translation>
     </message>
     <message>
@@ -6421,7 +6728,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Колико то вреди</translation>
     </message>
     <message>
-        <source>Value of the customer&apos;s &amp;hour:</source>
+        <source>Value of the customer's &amp;hour:</source>
         <translation>&amp;Вредност сата корисника:</translation>
     </message>
     <message>
@@ -6445,7 +6752,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation> %</translation>
     </message>
     <message>
-        <source>What money a year later is worth less: often the organisation&apos;s cost of capital</source>
+        <source>What money a year later is worth less: often the organisation's cost of capital</source>
         <translation>Колико новац за годину дана мање вреди: често трошак капитала организације</translation>
     </message>
     <message>
@@ -6469,7 +6776,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Промени пословна подешавања</translation>
     </message>
     <message>
-        <source>The same value the heatmap&apos;s weighted cost uses (Weights… on the canvas tool bar)</source>
+        <source>The same value the heatmap's weighted cost uses (Weights… on the canvas tool bar)</source>
         <translation>Иста вредност коју користи пондерисани трошак топлотне мапе (Пондери… на траци алата платна)</translation>
     </message>
 </context>
@@ -6655,7 +6962,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Пондери…</translation>
     </message>
     <message>
-        <source>Weights of time, money and emotion in the weighted heatmap, and the value of the customer&apos;s hour</source>
+        <source>Weights of time, money and emotion in the weighted heatmap, and the value of the customer's hour</source>
         <translation>Пондери времена, новца и емоције у пондерисаној топлотној мапи и вредност једног сата корисниковог времена</translation>
     </message>
     <message>
@@ -6671,7 +6978,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Сва одељења</translation>
     </message>
     <message>
-        <source>Colour the cards by the customer&apos;s effort, or by a survey metric (the worst figure hottest)</source>
+        <source>Colour the cards by the customer's effort, or by a survey metric (the worst figure hottest)</source>
         <translation>Обој картице према напору корисника или према метрици анкете (најгори показатељ је најтоплији)</translation>
     </message>
     <message>
@@ -6679,7 +6986,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Скала топлотне мапе</translation>
     </message>
     <message>
-        <source>No card&apos;s data key has answers of %1 yet: the cards stay white.</source>
+        <source>No card's data key has answers of %1 yet: the cards stay white.</source>
         <translation>Ни за један кључ података на картицама још нема %1 одговора, па картице остају беле.</translation>
     </message>
     <message>
@@ -6748,7 +7055,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Време</translation>
     </message>
     <message>
-        <source>The customer&apos;s time at this step afterwards</source>
+        <source>The customer's time at this step afterwards</source>
         <translation>Време корисника на овом кораку после измене</translation>
     </message>
     <message>
@@ -6756,7 +7063,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Новац</translation>
     </message>
     <message>
-        <source>What the step costs the customer afterwards, in the card&apos;s currency</source>
+        <source>What the step costs the customer afterwards, in the card's currency</source>
         <translation>Колико корак кошта корисника после измене, у валути картице</translation>
     </message>
     <message>
@@ -6772,7 +7079,7 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Обухват</translation>
     </message>
     <message>
-        <source>Share of the stage&apos;s customers who pass this card</source>
+        <source>Share of the stage's customers who pass this card</source>
         <translation>Удео корисника фазе који пролазе кроз ову картицу</translation>
     </message>
     <message>
@@ -6782,7 +7089,7 @@ avoided</source>
 контакти</translation>
     </message>
     <message>
-        <source>Share of this step&apos;s contacts (calls, visits, mails) no longer needed</source>
+        <source>Share of this step's contacts (calls, visits, mails) no longer needed</source>
         <translation>Удео контаката овог корака (позиви, посете, поруке) који више нису потребни</translation>
     </message>
     <message>
@@ -6792,7 +7099,7 @@ passives</source>
 пасивни</translation>
     </message>
     <message>
-        <source>Share of this touchpoint&apos;s detractors expected to become passives</source>
+        <source>Share of this touchpoint's detractors expected to become passives</source>
         <translation>Удео критичара ове додирне тачке за које се очекује да постану пасивни</translation>
     </message>
     <message>
@@ -6802,7 +7109,7 @@ promoters</source>
 промотери</translation>
     </message>
     <message>
-        <source>Share of this touchpoint&apos;s detractors expected to become promoters</source>
+        <source>Share of this touchpoint's detractors expected to become promoters</source>
         <translation>Удео критичара ове додирне тачке за које се очекује да постану промотери</translation>
     </message>
     <message>
@@ -6971,7 +7278,7 @@ removed</source>
     </message>
     <message>
         <source>Open</source>
-        <extracomment>Filter of the comments list: threads not resolved yet (an adjective, not &quot;open a file&quot;)</extracomment>
+        <extracomment>Filter of the comments list: threads not resolved yet (an adjective, not "open a file")</extracomment>
         <translation>Отворене</translation>
     </message>
     <message>
@@ -7355,7 +7662,7 @@ SHA-256 %3
         <translation>− %</translation>
     </message>
     <message>
-        <source>Unchanged, a new value, or a reduction in percent of today&apos;s</source>
+        <source>Unchanged, a new value, or a reduction in percent of today's</source>
         <translation>Без промене, нова вредност или смањење у процентима од данашње</translation>
     </message>
     <message>
@@ -7379,7 +7686,7 @@ SHA-256 %3
         </translation>
     </message>
     <message>
-        <source>%1 answers to this card&apos;s data key: at least %2 in one survey count as measured data, whatever the card states</source>
+        <source>%1 answers to this card's data key: at least %2 in one survey count as measured data, whatever the card states</source>
         <translation>Одговора за кључ података ове картице: %1. Најмање %2 у једној анкети рачуна се као измерени подаци, шта год картица наводи</translation>
     </message>
     <message numerus="yes">
@@ -7391,7 +7698,7 @@ SHA-256 %3
         </translation>
     </message>
     <message>
-        <source>%1 answers to this card&apos;s data key; %2 in one survey would count as measured data</source>
+        <source>%1 answers to this card's data key; %2 in one survey would count as measured data</source>
         <translation>Одговора за кључ података ове картице: %1. Са %2 у једној анкети то би се рачунало као измерени подаци</translation>
     </message>
 </context>
@@ -7505,7 +7812,7 @@ SHA-256 %3
         <translation>PDF датотеке (*.pdf)</translation>
     </message>
     <message>
-        <source>One tile per ticked figure; drag to change the order — the first one&apos;s trend and stages are charted</source>
+        <source>One tile per ticked figure; drag to change the order — the first one's trend and stages are charted</source>
         <translation>По један блок за сваки означени показатељ; превуците да бисте променили редослед — за први се цртају графикони тренда и фаза</translation>
     </message>
     <message>
@@ -7517,7 +7824,7 @@ SHA-256 %3
         <translation>Показатељи &amp;анкета (као на платну)</translation>
     </message>
     <message>
-        <source>Choose the summary&apos;s figures</source>
+        <source>Choose the summary's figures</source>
         <translation>Избор показатеља резимеа</translation>
     </message>
     <message>
@@ -7525,7 +7832,7 @@ SHA-256 %3
         <translation>Мапа &amp;будућег стања после мапе</translation>
     </message>
     <message>
-        <source>The journey with the chosen scenario&apos;s opportunities applied: changed effort, removed and added steps</source>
+        <source>The journey with the chosen scenario's opportunities applied: changed effort, removed and added steps</source>
         <translation>Путовање са примењеним приликама изабраног сценарија: промењен напор, уклоњени и додати кораци</translation>
     </message>
     <message>
@@ -7549,11 +7856,11 @@ SHA-256 %3
         <translation>Карти&amp;це персона пре мапе</translation>
     </message>
     <message>
-        <source>Each persona&apos;s photo, goals and frustrations, and the steps that hurt them most</source>
+        <source>Each persona's photo, goals and frustrations, and the steps that hurt them most</source>
         <translation>Фотографија, циљеви и фрустрације сваке персоне, и кораци који јој највише тешко падају</translation>
     </message>
     <message>
-        <source>None of this journey&apos;s personas has a description, goals, frustrations or a photo yet</source>
+        <source>None of this journey's personas has a description, goals, frustrations or a photo yet</source>
         <translation>Ниједна персона овог путовања још нема опис, циљеве, фрустрације ни фотографију</translation>
     </message>
 </context>
@@ -7611,7 +7918,7 @@ SHA-256 %3
         <translation>&amp;Презентуј (сви прате мене)</translation>
     </message>
     <message>
-        <source>Everyone&apos;s canvas follows yours — where you scroll, how far you zoom, the card you select — until you stop</source>
+        <source>Everyone's canvas follows yours — where you scroll, how far you zoom, the card you select — until you stop</source>
         <translation>Свачије платно прати ваше — куда померате, колико увећавате, коју картицу бирате — док не зауставите</translation>
     </message>
     <message>
@@ -7654,11 +7961,11 @@ SHA-256 %3
         <translation>Пондер &amp;емоције:</translation>
     </message>
     <message>
-        <source>What an hour of the customer&apos;s time is worth</source>
+        <source>What an hour of the customer's time is worth</source>
         <translation>Колико вреди један сат корисниковог времена</translation>
     </message>
     <message>
-        <source>Value of the customer&apos;s &amp;hour:</source>
+        <source>Value of the customer's &amp;hour:</source>
         <translation>Вредност корисниковог &amp;сата:</translation>
     </message>
     <message>
@@ -7689,7 +7996,7 @@ SHA-256 %3
         <translation>По овом мерилу ниједна картица још ништа не кошта корисника.</translation>
     </message>
     <message>
-        <source>No card&apos;s data key has answers of %1 yet.</source>
+        <source>No card's data key has answers of %1 yet.</source>
         <translation>Ни за један кључ података на картицама још нема %1 одговора.</translation>
     </message>
     <message>
@@ -8097,7 +8404,7 @@ SHA-256 %3
         <translation>Животна вредност и одлазак корисника</translation>
     </message>
     <message>
-        <source>This journey holds no purchases yet. Import them (customer, date, amount; CSV, Excel or JSON) and Waymark estimates each customer&apos;s lifetime value and the chance they are still a customer, with the BG/NBD or Pareto/NBD model and the Gamma-Gamma spend model.</source>
+        <source>This journey holds no purchases yet. Import them (customer, date, amount; CSV, Excel or JSON) and Waymark estimates each customer's lifetime value and the chance they are still a customer, with the BG/NBD or Pareto/NBD model and the Gamma-Gamma spend model.</source>
         <translation>Ово путовање још нема куповине. Увезите их (корисник, датум, износ; CSV, Excel или JSON) и Waymark ће проценити животну вредност сваког корисника и вероватноћу да је и даље ваш корисник, помоћу модела BG/NBD или Pareto/NBD и Gamma-Gamma модела потрошње.</translation>
     </message>
     <message>
@@ -8383,7 +8690,7 @@ SHA-256 %3
         <translation>Откључај „%1“</translation>
     </message>
     <message>
-        <source>Only the facilitators and the lane&apos;s department may change the cards in “%1”</source>
+        <source>Only the facilitators and the lane's department may change the cards in “%1”</source>
         <translation>Картице у „%1“ моћи ће да мењају само фасилитатори и одељење траке</translation>
     </message>
     <message>
@@ -8450,7 +8757,7 @@ SHA-256 %3
         <translation>Док је табла замрзнута, могу је мењати само фасилитатори.</translation>
     </message>
     <message>
-        <source>Only facilitators and the lane&apos;s department may change the cards here.</source>
+        <source>Only facilitators and the lane's department may change the cards here.</source>
         <translation>Картице овде могу мењати само фасилитатори и одељење ове траке.</translation>
     </message>
 </context>
@@ -8797,7 +9104,7 @@ Recover them?</source>
         <translation>Waymark путовања (*.waymark *.waymark.json)</translation>
     </message>
     <message>
-        <source>Read a workshop&apos;s result and comment on it without changing the map</source>
+        <source>Read a workshop's result and comment on it without changing the map</source>
         <translation>Прочитајте резултат радионице и коментаришите га без мењања мапе</translation>
     </message>
     <message>
@@ -8873,7 +9180,7 @@ Recover them?</source>
         <translation>&amp;Пословна подешавања…</translation>
     </message>
     <message>
-        <source>Customers per year, value of the customer&apos;s hour, cost per contact, horizon and discount rate</source>
+        <source>Customers per year, value of the customer's hour, cost per contact, horizon and discount rate</source>
         <translation>Корисници годишње, вредност сата корисника, трошак по контакту, хоризонт и дисконтна стопа</translation>
     </message>
     <message>
@@ -8881,7 +9188,7 @@ Recover them?</source>
         <translation>Режим прегледа: прилике не могу да се додају; путовање је само за читање.</translation>
     </message>
     <message>
-        <source>These cards are not on today&apos;s map: only today&apos;s cards can be linked to an opportunity.</source>
+        <source>These cards are not on today's map: only today's cards can be linked to an opportunity.</source>
         <translation>Ове картице нису на данашњој мапи: са приликом могу да се повежу само данашње картице.</translation>
     </message>
     <message>
@@ -8905,7 +9212,7 @@ Recover them?</source>
         <translation>&amp;Будуће стање</translation>
     </message>
     <message>
-        <source>The journey with the chosen scenario&apos;s opportunities applied</source>
+        <source>The journey with the chosen scenario's opportunities applied</source>
         <translation>Путовање са примењеним приликама изабраног сценарија</translation>
     </message>
     <message>
@@ -8957,19 +9264,19 @@ Recover them?</source>
         <translation>Поново учитати „%1“ са диска? Измене од последњег чувања биће изгубљене.</translation>
     </message>
     <message>
-        <source>“%1” was removed or renamed on disk by another program. Save writes it again. &lt;a href=&quot;hide&quot;&gt;Hide&lt;/a&gt;</source>
-        <translation>Други програм је уклонио или преименовао датотеку „%1“ на диску. Када сачувате, биће поново уписана. &lt;a href=&quot;hide&quot;&gt;Сакриј&lt;/a&gt;</translation>
+        <source>“%1” was removed or renamed on disk by another program. Save writes it again. &lt;a href="hide"&gt;Hide&lt;/a&gt;</source>
+        <translation>Други програм је уклонио или преименовао датотеку „%1“ на диску. Када сачувате, биће поново уписана. &lt;a href="hide"&gt;Сакриј&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>“%1” was changed on disk by another program. &lt;a href=&quot;reload&quot;&gt;Reload it&lt;/a&gt; to see those changes (your changes since the last save are lost), or keep working: Save asks before overwriting them. &lt;a href=&quot;hide&quot;&gt;Hide&lt;/a&gt;</source>
-        <translation>Други програм је изменио датотеку „%1“ на диску. &lt;a href=&quot;reload&quot;&gt;Поново је учитајте&lt;/a&gt; да бисте видели те измене (ваше измене од последњег чувања биће изгубљене) или наставите да радите: приликом чувања Waymark ће питати да ли да препише туђе измене. &lt;a href=&quot;hide&quot;&gt;Сакриј&lt;/a&gt;</translation>
+        <source>“%1” was changed on disk by another program. &lt;a href="reload"&gt;Reload it&lt;/a&gt; to see those changes (your changes since the last save are lost), or keep working: Save asks before overwriting them. &lt;a href="hide"&gt;Hide&lt;/a&gt;</source>
+        <translation>Други програм је изменио датотеку „%1“ на диску. &lt;a href="reload"&gt;Поново је учитајте&lt;/a&gt; да бисте видели те измене (ваше измене од последњег чувања биће изгубљене) или наставите да радите: приликом чувања Waymark ће питати да ли да препише туђе измене. &lt;a href="hide"&gt;Сакриј&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>The journey&apos;s file was removed on disk.</source>
+        <source>The journey's file was removed on disk.</source>
         <translation>Датотека путовања је уклоњена са диска.</translation>
     </message>
     <message>
-        <source>The journey&apos;s file changed on disk.</source>
+        <source>The journey's file changed on disk.</source>
         <translation>Датотека путовања је измењена на диску.</translation>
     </message>
     <message>
@@ -8979,7 +9286,7 @@ Recover them?</source>
     <message>
         <source>%1
 
-It may hold an import or another person&apos;s edits. What should happen?</source>
+It may hold an import or another person's edits. What should happen?</source>
         <translation>%1
 
 Можда садржи увезене податке или измене друге особе. Шта желите да урадите?</translation>
@@ -9093,7 +9400,7 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <translation>Животна &amp;вредност и одлазак корисника…</translation>
     </message>
     <message>
-        <source>Each customer&apos;s lifetime value and the chance they are still buying, modelled from purchases</source>
+        <source>Each customer's lifetime value and the chance they are still buying, modelled from purchases</source>
         <translation>Животна вредност сваког корисника и вероватноћа да и даље купује, моделовано из куповина</translation>
     </message>
     <message>
@@ -9101,7 +9408,7 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <translation>Отварање фасцикле са путовањима</translation>
     </message>
     <message>
-        <source>No card&apos;s comments use this term distinctly often.</source>
+        <source>No card's comments use this term distinctly often.</source>
         <translation>Коментари ниједне картице не користе овај термин упадљиво често.</translation>
     </message>
     <message numerus="yes">
@@ -9125,11 +9432,11 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <translation>Прикажи главну при&amp;тужбу на картицама</translation>
     </message>
     <message>
-        <source>On each card, the word its detractors&apos; comments use most distinctly</source>
+        <source>On each card, the word its detractors' comments use most distinctly</source>
         <translation>На свакој картици реч коју коментари њених критичара користе најупадљивије</translation>
     </message>
     <message>
-        <source>The words that set a card&apos;s, stage&apos;s or segment&apos;s comments apart, and the sentences behind them</source>
+        <source>The words that set a card's, stage's or segment's comments apart, and the sentences behind them</source>
         <translation>Речи по којима се издвајају коментари картице, фазе или сегмента, и реченице из којих потичу</translation>
     </message>
     <message>
@@ -9145,7 +9452,7 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <translation>Није могуће направити путовање из шаблона</translation>
     </message>
     <message>
-        <source>A new journey from the template &quot;%1&quot;: rename, add and remove anything, then save it.</source>
+        <source>A new journey from the template "%1": rename, add and remove anything, then save it.</source>
         <translation>Ново путовање по шаблону „%1“: преименујте, додајте и уклоните шта год желите, па га сачувајте.</translation>
     </message>
     <message>
@@ -9161,11 +9468,11 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <translation>Није могуће сачувати шаблон</translation>
     </message>
     <message>
-        <source>Saved the template &quot;%1&quot; without survey data, votes, comments or the business case (%2); File → New from Template… offers it.</source>
+        <source>Saved the template "%1" without survey data, votes, comments or the business case (%2); File → New from Template… offers it.</source>
         <translation>Шаблон „%1“ је сачуван без података из анкета, гласања, коментара и пословног случаја (%2); нуди се у менију Датотека → Ново из шаблона…</translation>
     </message>
     <message>
-        <source>Edit the selected card&apos;s effort, department and notes; Escape goes back to the map</source>
+        <source>Edit the selected card's effort, department and notes; Escape goes back to the map</source>
         <translation>Измени напор, одељење и белешке изабране картице; Esc враћа на мапу</translation>
     </message>
     <message>
@@ -9189,7 +9496,7 @@ Overwrite: replace the file with yours; the other changes are lost.</source>
         <translation>Об&amp;јави на серверу…</translation>
     </message>
     <message>
-        <source>Put this journey on your company&apos;s PostgreSQL server so that everyone edits it live</source>
+        <source>Put this journey on your company's PostgreSQL server so that everyone edits it live</source>
         <translation>Ставите путовање на PostgreSQL сервер ваше компаније да би га сви уређивали истовремено</translation>
     </message>
     <message>
@@ -9253,10 +9560,6 @@ You: %1 — %2</source>
         <translation>Није опозвано: %1</translation>
     </message>
     <message>
-        <source>Redo is not available while the journey is shared (not yet)</source>
-        <translation>Док је путовање отворено на серверу, понављање није доступно (још не постоји)</translation>
-    </message>
-    <message>
         <source>Save a copy of the shared journey</source>
         <translation>Сачувај копију заједничког путовања</translation>
     </message>
@@ -9269,7 +9572,7 @@ You: %1 — %2</source>
         <translation>Копија је сачувана у %1; путовање остаје заједничко на %2.</translation>
     </message>
     <message>
-        <source>The card&apos;s pictures, large: photos of the wall, screenshots, letters</source>
+        <source>The card's pictures, large: photos of the wall, screenshots, letters</source>
         <translation>Слике картице, увећане: фотографије зида, снимци екрана, писма</translation>
     </message>
     <message>
@@ -9423,8 +9726,52 @@ You: %1 — %2</source>
         <translation>Само за читање: чланове одељења мењају фасилитатори</translation>
     </message>
     <message>
-        <source>Takes back your own newest change on the server (a card, or a lock); others&apos; changes stay</source>
-        <translation>Опозива вашу последњу измену на серверу (картицу или закључавање); измене других остају</translation>
+        <source>%1[*] — offline copy of the journey shared on %2 — Waymark</source>
+        <translation>%1[*] — копија без везе путовања дељеног на %2 — Waymark</translation>
+    </message>
+    <message>
+        <source>Reading %L1 survey answers in the background; the figures on the map are already complete…</source>
+        <translation>Читање %L1 одговора из анкете у позадини; бројке на мапи су већ потпуне…</translation>
+    </message>
+    <message>
+        <source>All survey answers read</source>
+        <translation>Сви одговори из анкете су учитани</translation>
+    </message>
+    <message>
+        <source>Survey answers of “%1”</source>
+        <translation>Одговори из анкете „%1”</translation>
+    </message>
+    <message>
+        <source>%1
+
+It cannot be opened offline either: %2</source>
+        <translation>%1
+
+Ни без везе не може да се отвори: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: this laptop's copy of %1 — trying the server again in %n s</source>
+        <translation><numerusform>Без везе: копија са овог лаптопа од %1 — нови покушај повезивања са сервером за %n с</numerusform><numerusform>Без везе: копија са овог лаптопа од %1 — нови покушај повезивања са сервером за %n с</numerusform><numerusform>Без везе: копија са овог лаптопа од %1 — нови покушај повезивања са сервером за %n с</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 does not answer: this is the copy of the journey this laptop held. Keep working: your changes are kept here and sent when the server answers.</source>
+        <translation>%1 не одговара: ово је копија путовања сачувана на овом лаптопу. Наставите да радите: измене се чувају овде и шаљу се када сервер одговори.</translation>
+    </message>
+    <message>
+        <source>Takes back your own newest change on the server (a card, a lock, a vote, a comment, a dot taken back), or while offline the newest one still waiting to be sent; others' changes stay</source>
+        <translation>Поништава вашу последњу измену на серверу (картица, закључавање, гласање, коментар, повучена тачка), а ван мреже последњу која још чека слање; туђе измене остају</translation>
+    </message>
+    <message>
+        <source>&amp;Redo My Undone Change</source>
+        <translation>&amp;Понови моју опозвану измену</translation>
+    </message>
+    <message>
+        <source>Not redone: %1</source>
+        <translation>Није поновљено: %1</translation>
+    </message>
+    <message>
+        <source>Makes your newest undone change again on the server, unless someone changed that thing since</source>
+        <translation>Поново уноси на сервер вашу последњу опозвану измену, осим ако је неко у међувремену изменио исту ствар</translation>
     </message>
 </context>
 <context>
@@ -9458,7 +9805,7 @@ You: %1 — %2</source>
         <translation>Обојена трака лево: одељење које је власник корака.</translation>
     </message>
     <message>
-        <source>Numbered circle: the customer&apos;s negative emotion, 0 (calm, green) to 10 (upset, red).</source>
+        <source>Numbered circle: the customer's negative emotion, 0 (calm, green) to 10 (upset, red).</source>
         <translation>Круг са бројем: негативна емоција корисника, од 0 (мирно, зелено) до 10 (узнемирено, црвено).</translation>
     </message>
     <message>
@@ -9478,11 +9825,11 @@ You: %1 — %2</source>
         <translation>Љубичасти прстен: картица о којој се гласа; кликните на њу да поставите тачкицу.</translation>
     </message>
     <message>
-        <source>Dots: the vote, in each voter&apos;s colour.</source>
+        <source>Dots: the vote, in each voter's colour.</source>
         <translation>Тачкице: гласови, у боји сваког гласача.</translation>
     </message>
     <message>
-        <source>Dot on a card&apos;s corner: who wrote it, in their colour.</source>
+        <source>Dot on a card's corner: who wrote it, in their colour.</source>
         <translation>Тачкица у углу картице: ко ју је написао, у његовој боји.</translation>
     </message>
     <message>
@@ -9537,7 +9884,7 @@ You: %1 — %2</source>
         <translation>Нема улоге у Waymark-у</translation>
     </message>
     <message>
-        <source>Roles are granted by the database&apos;s administrator, not here: GRANT %1 TO %2;</source>
+        <source>Roles are granted by the database's administrator, not here: GRANT %1 TO %2;</source>
         <translation>Улоге додељује администратор базе података, не овде: GRANT %1 TO %2;</translation>
     </message>
     <message>
@@ -9557,11 +9904,11 @@ You: %1 — %2</source>
         <translation>Чланови одељења: „%1“</translation>
     </message>
     <message>
-        <source>Who belongs to which department. While a lane is locked, only the facilitators and the members of the lane&apos;s department may change its cards.</source>
+        <source>Who belongs to which department. While a lane is locked, only the facilitators and the members of the lane's department may change its cards.</source>
         <translation>Ко припада ком одељењу. Док је трака закључана, њене картице могу да мењају само фасилитатори и чланови одељења те траке.</translation>
     </message>
     <message>
-        <source>Only facilitators change this list (the server&apos;s rule “facilitators-lock”); you see it as it is.</source>
+        <source>Only facilitators change this list (the server's rule “facilitators-lock”); you see it as it is.</source>
         <translation>Овај списак мењају само фасилитатори (правило сервера „facilitators-lock“); овде га видите какав јесте.</translation>
     </message>
     <message>
@@ -9633,7 +9980,7 @@ You: %1 — %2</source>
         <translation>није одељење овог путовања (%1)</translation>
     </message>
     <message>
-        <source>Roles are granted by the database&apos;s administrator (GRANT waymark_participant TO alice;), not here.</source>
+        <source>Roles are granted by the database's administrator (GRANT waymark_participant TO alice;), not here.</source>
         <translation>Улоге додељује администратор базе података (GRANT waymark_participant TO alice;), не овде.</translation>
     </message>
     <message>
@@ -9641,7 +9988,7 @@ You: %1 — %2</source>
         <translation>Таквог корисника у овој бази података још нема.</translation>
     </message>
     <message>
-        <source>Type a database user&apos;s name first.</source>
+        <source>Type a database user's name first.</source>
         <translation>Прво унесите име корисника базе података.</translation>
     </message>
     <message>
@@ -9649,7 +9996,7 @@ You: %1 — %2</source>
         <translation>Нема корисника базе података „%1“; да ли сте мислили „%2“? (Велика и мала слова се разликују.)</translation>
     </message>
     <message>
-        <source>There is no database user “%1” on this server. The database&apos;s administrator creates it (CREATE ROLE %1 LOGIN IN ROLE waymark_participant;).</source>
+        <source>There is no database user “%1” on this server. The database's administrator creates it (CREATE ROLE %1 LOGIN IN ROLE waymark_participant;).</source>
         <translation>На овом серверу нема корисника базе података „%1“. Прави га администратор базе података (CREATE ROLE %1 LOGIN IN ROLE waymark_participant;).</translation>
     </message>
     <message>
@@ -9708,7 +10055,7 @@ You: %1 — %2</source>
         <translation>Упореди с репером</translation>
     </message>
     <message>
-        <source>e.g. Retail banking average 2024, or a competitor&apos;s name</source>
+        <source>e.g. Retail banking average 2024, or a competitor's name</source>
         <translation>нпр. просек малопродајног банкарства за 2024. или назив конкурента</translation>
     </message>
     <message>
@@ -9970,7 +10317,7 @@ You: %1 — %2</source>
         <translation>Како је израчунато?…</translation>
     </message>
     <message>
-        <source>Every figure of the selected opportunity&apos;s business case with its formula and inputs</source>
+        <source>Every figure of the selected opportunity's business case with its formula and inputs</source>
         <translation>Сваки показатељ пословног случаја изабране прилике са формулом и улазним подацима</translation>
     </message>
     <message>
@@ -10049,7 +10396,7 @@ You: %1 — %2</source>
         <translation>Картице мапе које побољшава</translation>
     </message>
     <message>
-        <source>Net present value over the business case&apos;s horizon (Journey → Business Settings)</source>
+        <source>Net present value over the business case's horizon (Journey → Business Settings)</source>
         <translation>Нето садашња вредност у хоризонту пословног случаја (Путовање → Пословна подешавања)</translation>
     </message>
     <message>
@@ -10140,7 +10487,7 @@ You: %1 — %2</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <source>How sure the room is of the benefits: low widens the business case&apos;s range to ±50 %, medium ±25 %, high ±10 %</source>
+        <source>How sure the room is of the benefits: low widens the business case's range to ±50 %, medium ±25 %, high ±10 %</source>
         <translation>Колико је група сигурна у користи: ниска поузданост шири распон пословног случаја на ±50 %, средња на ±25 %, висока на ±10 %</translation>
     </message>
     <message>
@@ -10297,7 +10644,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>Боја учесника %1</translation>
     </message>
     <message>
-        <source>Change participant&apos;s department</source>
+        <source>Change participant's department</source>
         <translation>Промена одељења учесника</translation>
     </message>
     <message>
@@ -10431,7 +10778,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>%1 — превуците другу слику овде да бисте је заменили</translation>
     </message>
     <message>
-        <source>A persona needs a name: the map&apos;s persona filter and cards show it. Escape brings the old one back.</source>
+        <source>A persona needs a name: the map's persona filter and cards show it. Escape brings the old one back.</source>
         <translation>Персона мора имати име: приказују га филтер персона и картице. Esc враћа претходно.</translation>
     </message>
     <message>
@@ -10915,7 +11262,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>Повраћај (најбржи прво)</translation>
     </message>
     <message>
-        <source>The workshop&apos;s dots</source>
+        <source>The workshop's dots</source>
         <translation>Тачкице са радионице</translation>
     </message>
     <message>
@@ -11174,7 +11521,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>Промени основу картице</translation>
     </message>
     <message>
-        <source>Change a persona&apos;s negative emotion</source>
+        <source>Change a persona's negative emotion</source>
         <translation>Промени негативну емоцију персоне</translation>
     </message>
     <message>
@@ -11182,7 +11529,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>Промени коме се корак дешава</translation>
     </message>
     <message>
-        <source>What %1 feels here (the card&apos;s own: %2)</source>
+        <source>What %1 feels here (the card's own: %2)</source>
         <translation>Шта %1 овде осећа (на картици: %2)</translation>
     </message>
     <message>
@@ -11197,7 +11544,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>Објави на серверу</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; goes to a PostgreSQL database your company runs. Everyone who opens it from there edits it live from their own laptop; what each person may do is set by the database&apos;s roles. Your file stays as it is.</source>
+        <source>&lt;b&gt;%1&lt;/b&gt; goes to a PostgreSQL database your company runs. Everyone who opens it from there edits it live from their own laptop; what each person may do is set by the database's roles. Your file stays as it is.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; иде у PostgreSQL базу ваше компаније. Сви који га отворе одатле уређују га истовремено са својих лаптопова; ко шта сме одређују улоге у бази. Ваша датотека остаје каква јесте.</translation>
     </message>
     <message>
@@ -11335,7 +11682,7 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>Ваше &amp;име:</translation>
     </message>
     <message>
-        <source>Type the server&apos;s address, for example postgresql://db.example.com/workshops.</source>
+        <source>Type the server's address, for example postgresql://db.example.com/workshops.</source>
         <translation>Унесите адресу сервера, на пример postgresql://db.example.com/workshops.</translation>
     </message>
     <message>
@@ -11375,7 +11722,7 @@ Write it as postgresql://HOST[:PORT]/DATABASE.</source>
         <translation>Добро дошли у Waymark</translation>
     </message>
     <message>
-        <source>Map a customer&apos;s journey together with the people who serve it: stages as columns, lanes as rows, a card for every step. Start with one of these.</source>
+        <source>Map a customer's journey together with the people who serve it: stages as columns, lanes as rows, a card for every step. Start with one of these.</source>
         <translation>Мапирајте путовање корисника заједно са људима који га услужују: фазе као колоне, траке као редови, картица за сваки корак. Почните једним од ових.</translation>
     </message>
     <message>
@@ -11395,7 +11742,7 @@ Write it as postgresql://HOST[:PORT]/DATABASE.</source>
         <translation>Отвори пример радионице</translation>
     </message>
     <message>
-        <source>A retail bank&apos;s &quot;open an account&quot; journey, filled in, to try everything on</source>
+        <source>A retail bank's "open an account" journey, filled in, to try everything on</source>
         <translation>Попуњено путовање „отварање рачуна“ једне банке за становништво, да све испробате</translation>
     </message>
     <message>
@@ -11415,7 +11762,7 @@ Write it as postgresql://HOST[:PORT]/DATABASE.</source>
         <translation>Још ништа: овде се појављују путовања која отворите или сачувате.</translation>
     </message>
     <message>
-        <source>You can also drop a journey file, or a survey&apos;s CSV or Excel file, on this window.</source>
+        <source>You can also drop a journey file, or a survey's CSV or Excel file, on this window.</source>
         <translation>На овај прозор можете да превучете и датотеку путовања или CSV или Excel датотеку анкете.</translation>
     </message>
     <message>
@@ -11595,7 +11942,7 @@ Write it as postgresql://HOST[:PORT]/DATABASE.</source>
         <translation>Направи</translation>
     </message>
     <message>
-        <source>No template matches &quot;%1&quot;.</source>
+        <source>No template matches "%1".</source>
         <translation>Ниједан шаблон не одговара упиту „%1“.</translation>
     </message>
 </context>
@@ -11665,7 +12012,7 @@ Write it as postgresql://HOST[:PORT]/DATABASE.</source>
         <translation>95 %</translation>
     </message>
     <message>
-        <source>95 % margin of error, in the figure&apos;s points</source>
+        <source>95 % margin of error, in the figure's points</source>
         <translation>Маргина грешке од 95 % у поенима показатеља</translation>
     </message>
     <message>
@@ -11732,7 +12079,7 @@ Write it as postgresql://HOST[:PORT]/DATABASE.</source>
         <translation>Сви одговори</translation>
     </message>
     <message>
-        <source>Reading %L1 answers&apos; comments…</source>
+        <source>Reading %L1 answers' comments…</source>
         <translation>Читање коментара из %L1 одговора…</translation>
     </message>
     <message>
@@ -11965,7 +12312,7 @@ Write it as postgresql://HOST[:PORT]/DATABASE.</source>
     </message>
     <message>
         <source>d MMM HH:mm</source>
-        <comment>QDateTime format of a vote&apos;s start</comment>
+        <comment>QDateTime format of a vote's start</comment>
         <translation>d. MMM HH:mm</translation>
     </message>
     <message>

@@ -254,7 +254,7 @@
         <translation>Napor korisnika godišnje — %1</translation>
     </message>
     <message>
-        <source>Σ cards&apos; customer effort saved − added steps&apos; effort</source>
+        <source>Σ cards' customer effort saved − added steps' effort</source>
         <translation>Σ ušteđenog napora korisnika po karticama − napor dodatih koraka</translation>
     </message>
     <message>
@@ -270,7 +270,7 @@
         <translation>Trošak usluživanja godišnje — %1</translation>
     </message>
     <message>
-        <source>Σ cards&apos; cost to serve saved</source>
+        <source>Σ cards' cost to serve saved</source>
         <translation>Σ ušteda na trošku usluživanja po karticama</translation>
     </message>
     <message>
@@ -282,7 +282,7 @@
         <translation>Ugroženi CLV — %1</translation>
     </message>
     <message>
-        <source>Σ linked touchpoints: lifetime value of the customers whose latest answer there was a detractor&apos;s</source>
+        <source>Σ linked touchpoints: lifetime value of the customers whose latest answer there was a detractor's</source>
         <translation>Σ povezanih dodirnih tačaka: životna vrednost korisnika čiji je poslednji odgovor tamo bio odgovor kritičara</translation>
     </message>
     <message>
@@ -334,7 +334,7 @@
         <translation>dodirne tačke</translation>
     </message>
     <message>
-        <source>the largest card&apos;s retention (a customer changes category once); the range uses the ends of the detractor share&apos;s 95 % interval and the spread</source>
+        <source>the largest card's retention (a customer changes category once); the range uses the ends of the detractor share's 95 % interval and the spread</source>
         <translation>zadržavanje kartice sa najvećim efektom (korisnik menja kategoriju samo jednom); raspon koristi granice intervala od 95 % za udeo kritičara i raspon procene</translation>
     </message>
 </context>
@@ -401,7 +401,7 @@
         <translation>Korisnika godišnje — %1</translation>
     </message>
     <message>
-        <source>Value of the customer&apos;s hour</source>
+        <source>Value of the customer's hour</source>
         <translation>Vrednost sata korisnika</translation>
     </message>
     <message>
@@ -528,7 +528,7 @@
         <translation>slika zauzima %1; sačuvana slika može da zauzme najviše %2</translation>
     </message>
     <message>
-        <source>the picture&apos;s size %1 × %2 is not from 1 to %3 pixels on each side</source>
+        <source>the picture's size %1 × %2 is not from 1 to %3 pixels on each side</source>
         <translation>veličina slike %1 × %2 — svaka stranica mora biti od 1 do %3 piksela</translation>
     </message>
 </context>
@@ -773,7 +773,7 @@
         <translation>nijedan korisnik nije ponovo kupovao za pozitivan iznos: model potrošnje ne može da se proceni</translation>
     </message>
     <message>
-        <source>the spend model&apos;s q is at most 1: the population has no finite mean spend, expected spends are unreliable</source>
+        <source>the spend model's q is at most 1: the population has no finite mean spend, expected spends are unreliable</source>
         <translation>parametar q modela potrošnje nije veći od 1: populacija nema konačnu prosečnu potrošnju, pa očekivana potrošnja nije pouzdana</translation>
     </message>
     <message>
@@ -1020,7 +1020,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>--layers zahteva listu, npr. effort,emotion,nps</translation>
     </message>
     <message>
-        <source>--department needs a department&apos;s name</source>
+        <source>--department needs a department's name</source>
         <translation>--department zahteva naziv odeljenja</translation>
     </message>
     <message>
@@ -1090,7 +1090,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>Usage:
   waymark [FILE]                open the journey map editor (FILE: .waymark or .waymark.json)
-  waymark --review FILE         open FILE read-only for comments (a department head&apos;s review)
+  waymark --review FILE         open FILE read-only for comments (a department head's review)
   waymark convert IN OUT        convert between .waymark and .waymark.json (by extension)
   waymark validate FILE         check a journey file and print a one-line summary
 </source>
@@ -1102,7 +1102,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
 </translation>
     </message>
     <message>
-        <source>--sheet needs a sheet&apos;s name or number</source>
+        <source>--sheet needs a sheet's name or number</source>
         <translation>--sheet zahteva naziv ili broj lista</translation>
     </message>
     <message>
@@ -1166,7 +1166,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>nema</translation>
     </message>
     <message>
-        <source>--scenario takes a scenario&apos;s name</source>
+        <source>--scenario takes a scenario's name</source>
         <translation>--scenario zahteva naziv scenarija</translation>
     </message>
     <message>
@@ -1290,7 +1290,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>nema scenarija „%1“: putovanje nema scenarija</translation>
     </message>
     <message>
-        <source>no scenario “%1”; the journey&apos;s scenarios: %2</source>
+        <source>no scenario “%1”; the journey's scenarios: %2</source>
         <translation>nema scenarija „%1“; scenariji putovanja: %2</translation>
     </message>
     <message>
@@ -1382,11 +1382,11 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>--review prihvata jednu datoteku: waymark --review FILE</translation>
     </message>
     <message>
-        <source>unknown option &quot;%1&quot;</source>
+        <source>unknown option "%1"</source>
         <translation>nepoznata opcija „%1“</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot; (the editor opens one file: waymark FILE)</source>
+        <source>unknown command "%1" (the editor opens one file: waymark FILE)</source>
         <translation>nepoznata komanda „%1“ (uređivač otvara jednu datoteku: waymark FILE)</translation>
     </message>
     <message>
@@ -1512,7 +1512,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>--by prihvata jedno od: %1</translation>
     </message>
     <message>
-        <source>--group needs a group&apos;s value, such as a touchpoint key</source>
+        <source>--group needs a group's value, such as a touchpoint key</source>
         <translation>--group zahteva vrednost grupe, na primer ključ dodirne tačke</translation>
     </message>
     <message>
@@ -1543,9 +1543,9 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <source>  waymark say FILE [--by DIM] [--group VALUE] [--category CATEGORY|all] [--top N]
               [--format table|json] [--metric nps|csat|ces|enps] [--map COLUMN=FIELD ...]
                                 what customers say: the words and two-word phrases that set
-                                each group&apos;s comments apart (weighted log-odds, |z| ≥ 1.96),
+                                each group's comments apart (weighted log-odds, |z| ≥ 1.96),
                                 with their shortest quotes, personal data masked. Default: each
-                                touchpoint&apos;s detractors against all other comments. FILE: a
+                                touchpoint's detractors against all other comments. FILE: a
                                 responses file or a journey with such a dataset
 </source>
         <translation>  waymark say FILE [--by DIM] [--group VALUE] [--category CATEGORY|all] [--top N]
@@ -1772,7 +1772,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     </message>
     <message>
         <source>  waymark refresh JOURNEY [--name NAME] [--timeout SECONDS]
-                                read the journey&apos;s data from PostgreSQL anew (every dataset that
+                                read the journey's data from PostgreSQL anew (every dataset that
                                 came from a server, or the one named); one that fails keeps its
                                 last figures and is named
 </source>
@@ -1812,8 +1812,8 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
               [--department NAME] [--layers effort,heatmap,emotion,nps,clv,evidence] [--scale N]
               [--lang en|ru|uk|sr|sr_Latn|ko]
                                 the map as a PDF (with an executive summary; --future adds the
-                                future-state map of the journey&apos;s chosen scenario, --personas the
-                                persona cards before the map, --pictures the cards&apos; pictures with
+                                future-state map of the journey's chosen scenario, --personas the
+                                persona cards before the map, --pictures the cards' pictures with
                                 their captions after it), PNG or SVG
 </source>
         <translation>  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]
@@ -1852,7 +1852,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>„%1“</translation>
     </message>
     <message>
-        <source>What this card&apos;s detractors write about most distinctly</source>
+        <source>What this card's detractors write about most distinctly</source>
         <translation>O čemu kritičari ove kartice najviše pišu, upadljivo više od drugih</translation>
     </message>
     <message>
@@ -1887,8 +1887,8 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>očekivan broj vrednosti: %1, kao u ostalim kolonama; dobijeno: %2</translation>
     </message>
     <message>
-        <source>expected the index of an entry in &quot;strings&quot;</source>
-        <translation>očekivan je indeks stavke u &quot;strings&quot;</translation>
+        <source>expected the index of an entry in "strings"</source>
+        <translation>očekivan je indeks stavke u "strings"</translation>
     </message>
     <message>
         <source>expected a date YYYY-MM-DD or null</source>
@@ -1919,8 +1919,8 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>nepoznata vrednost „%1“; očekuje se jedno od: %2</translation>
     </message>
     <message>
-        <source>expected a colour like &quot;#1f77b4&quot;</source>
-        <translation>očekivana je boja u obliku &quot;#1f77b4&quot;</translation>
+        <source>expected a colour like "#1f77b4"</source>
+        <translation>očekivana je boja u obliku "#1f77b4"</translation>
     </message>
     <message>
         <source>expected a number or null</source>
@@ -1931,8 +1931,8 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>očekivan je %1 odgovor od %2 do %3</translation>
     </message>
     <message>
-        <source>expected &quot;nps&quot;, &quot;csat&quot;, &quot;ces&quot;, &quot;audit&quot;, &quot;enps&quot;, &quot;mean&quot;, &quot;clv&quot; or &quot;transactions&quot;</source>
-        <translation>očekivano je &quot;nps&quot;, &quot;csat&quot;, &quot;ces&quot;, &quot;audit&quot;, &quot;enps&quot;, &quot;mean&quot;, &quot;clv&quot; ili &quot;transactions&quot;</translation>
+        <source>expected "nps", "csat", "ces", "audit", "enps", "mean", "clv" or "transactions"</source>
+        <translation>očekivano je "nps", "csat", "ces", "audit", "enps", "mean", "clv" ili "transactions"</translation>
     </message>
 </context>
 <context>
@@ -2066,7 +2066,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     </message>
     <message>
         <source>%1 (%2 %3 answers)</source>
-        <extracomment>%1: what the card rests on (&quot;Measured data&quot;), %2: a number of answers, %3: the survey (&quot;NPS&quot;)</extracomment>
+        <extracomment>%1: what the card rests on ("Measured data"), %2: a number of answers, %3: the survey ("NPS")</extracomment>
         <translation>%1 (%3 odgovora: %2)</translation>
     </message>
 </context>
@@ -2415,7 +2415,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>putovanje nema ID</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISO 4217 currency code</source>
+        <source>"%1" is not an ISO 4217 currency code</source>
         <translation>„%1“ nije ISO 4217 kod valute</translation>
     </message>
     <message>
@@ -2447,35 +2447,35 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>odeljenje navode samo trake odeljenja</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot; is in a stage that does not exist (%2)</source>
+        <source>card "%1" is in a stage that does not exist (%2)</source>
         <translation>kartica „%1“ je u fazi koja ne postoji (%2)</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot; is in a lane that does not exist (%2)</source>
+        <source>card "%1" is in a lane that does not exist (%2)</source>
         <translation>kartica „%1“ je u traci koja ne postoji (%2)</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot; names an unknown department</source>
+        <source>card "%1" names an unknown department</source>
         <translation>kartica „%1“ navodi nepoznato odeljenje</translation>
     </message>
     <message>
-        <source>time of card &quot;%1&quot; must be 0 minutes or more, got %2</source>
+        <source>time of card "%1" must be 0 minutes or more, got %2</source>
         <translation>vreme kartice „%1“ mora biti 0 minuta ili više, a dobijeno je %2</translation>
     </message>
     <message>
-        <source>money of card &quot;%1&quot; must be at most %2</source>
+        <source>money of card "%1" must be at most %2</source>
         <translation>iznos kartice „%1“ može biti najviše %2</translation>
     </message>
     <message>
-        <source>money of card &quot;%1&quot; must be 0 or more, got %2</source>
+        <source>money of card "%1" must be 0 or more, got %2</source>
         <translation>iznos kartice „%1“ mora biti 0 ili više, a dobijeno je %2</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot;: &quot;%2&quot; is not an ISO 4217 currency code</source>
+        <source>card "%1": "%2" is not an ISO 4217 currency code</source>
         <translation>kartica „%1“: „%2“ nije ISO 4217 kod valute</translation>
     </message>
     <message>
-        <source>negative emotion of card &quot;%1&quot; must be from 0 to 10, got %2</source>
+        <source>negative emotion of card "%1" must be from 0 to 10, got %2</source>
         <translation>negativna emocija kartice „%1“ mora biti od 0 do 10, a dobijeno je %2</translation>
     </message>
     <message>
@@ -2535,7 +2535,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>standardna devijacija mora biti nenegativan broj</translation>
     </message>
     <message>
-        <source>the system of card &quot;%1&quot; cannot be %2 years old</source>
+        <source>the system of card "%1" cannot be %2 years old</source>
         <translation>sistem kartice „%1“ ne može biti star %2 godina</translation>
     </message>
     <message>
@@ -2547,23 +2547,23 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>tekući trošak godišnje</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the time to deliver cannot be negative, got %2 months</source>
+        <source>opportunity "%1": the time to deliver cannot be negative, got %2 months</source>
         <translation>prilika „%1“: vreme do realizacije ne može biti negativno, dobijeno je meseci: %2</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 cannot be negative, got %3</source>
+        <source>opportunity "%1": the %2 cannot be negative, got %3</source>
         <translation>prilika „%1“: %2 ne može biti negativno, dobijeno je %3</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 must be at most %3</source>
+        <source>opportunity "%1": the %2 must be at most %3</source>
         <translation>prilika „%1“: %2 može biti najviše %3</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: &quot;%2&quot; is not an ISO 4217 currency code</source>
+        <source>opportunity "%1": "%2" is not an ISO 4217 currency code</source>
         <translation>prilika „%1“: „%2“ nije ISO 4217 kod valute</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 must be a share from 0 to 1, got %3</source>
+        <source>opportunity "%1": the %2 must be a share from 0 to 1, got %3</source>
         <translation>prilika „%1“: %2 mora biti udeo od 0 do 1, dobijeno je %3</translation>
     </message>
     <message>
@@ -2583,7 +2583,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>udeo kritičara koji postaju promoteri</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: more detractors move (%2 to passives, %3 to promoters) than there are</source>
+        <source>opportunity "%1": more detractors move (%2 to passives, %3 to promoters) than there are</source>
         <translation>prilika „%1“: prelazi više kritičara (%2 u pasivne, %3 u promotere) nego što ih ima</translation>
     </message>
     <message>
@@ -2599,23 +2599,23 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>negativna emocija</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 after the change is not a number</source>
+        <source>opportunity "%1": the %2 after the change is not a number</source>
         <translation>prilika „%1“: %2 posle izmene nije broj</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 after the change cannot be negative, got %3</source>
+        <source>opportunity "%1": the %2 after the change cannot be negative, got %3</source>
         <translation>prilika „%1“: %2 posle izmene ne može biti negativno, dobijeno je %3</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 after the change must be at most %3, got %4</source>
+        <source>opportunity "%1": the %2 after the change must be at most %3, got %4</source>
         <translation>prilika „%1“: %2 posle izmene može biti najviše %3, dobijeno je %4</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;: the %2 can only be reduced by 0 to 100 %, got %3 %</source>
+        <source>opportunity "%1": the %2 can only be reduced by 0 to 100 %, got %3 %</source>
         <translation>prilika „%1“: %2 može da se smanji samo za 0 do 100 %, dobijeno je %3 %</translation>
     </message>
     <message>
-        <source>row %1, column “%2” refers to text %3, but the dataset&apos;s text table has %4 entries</source>
+        <source>row %1, column “%2” refers to text %3, but the dataset's text table has %4 entries</source>
         <translation>red %1, kolona „%2“ upućuje na tekst %3, a tabela tekstova skupa podataka ima ukupno stavki: %4</translation>
     </message>
     <message>
@@ -2623,7 +2623,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>red %1: %2 nije ISO 4217 kod valute</translation>
     </message>
     <message>
-        <source>time of card &quot;%1&quot; must be at most %2 minutes (about 19 years), got %3</source>
+        <source>time of card "%1" must be at most %2 minutes (about 19 years), got %3</source>
         <translation>vreme kartice „%1“ može biti najviše %2 minuta (oko 19 godina), a dobijeno je %3</translation>
     </message>
     <message>
@@ -2643,19 +2643,19 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>red %1: iznos ili broj nije broj</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot; names an unknown persona</source>
+        <source>card "%1" names an unknown persona</source>
         <translation>kartica „%1” navodi nepoznatu personu</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot; names a persona twice</source>
+        <source>card "%1" names a persona twice</source>
         <translation>kartica „%1” dvaput navodi istu personu</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot;: a persona&apos;s negative emotion must be from 0 to 10, got %2</source>
+        <source>card "%1": a persona's negative emotion must be from 0 to 10, got %2</source>
         <translation>kartica „%1”: negativna emocija persone mora biti od 0 do 10, dobijeno %2</translation>
     </message>
     <message>
-        <source>card &quot;%1&quot; has %2 pictures; a card holds at most %3</source>
+        <source>card "%1" has %2 pictures; a card holds at most %3</source>
         <translation>kartica „%1” ima %2 slika; kartica može da ima najviše %3</translation>
     </message>
 </context>
@@ -2815,8 +2815,8 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>očekivan je JSON objekat sa putovanjem, a dobijeno: %1</translation>
     </message>
     <message>
-        <source>this is not a Waymark journey (&quot;format&quot; should be &quot;%1&quot;)</source>
-        <translation>ovo nije Waymark putovanje (&quot;format&quot; treba da bude „%1“)</translation>
+        <source>this is not a Waymark journey ("format" should be "%1")</source>
+        <translation>ovo nije Waymark putovanje ("format" treba da bude „%1“)</translation>
     </message>
     <message>
         <source>the format version must be a whole number</source>
@@ -2831,8 +2831,8 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>verzija formata mora biti 1 ili više, a dobijeno je %1</translation>
     </message>
     <message>
-        <source>%1 is not a colour like &quot;#1f77b4&quot; or &quot;#801f77b4&quot;</source>
-        <translation>%1 nije boja u obliku &quot;#1f77b4&quot; ili &quot;#801f77b4&quot;</translation>
+        <source>%1 is not a colour like "#1f77b4" or "#801f77b4"</source>
+        <translation>%1 nije boja u obliku "#1f77b4" ili "#801f77b4"</translation>
     </message>
     <message>
         <source>lane kind</source>
@@ -2855,12 +2855,12 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>očekivano: %1, dobijeno: %2</translation>
     </message>
     <message>
-        <source>missing required key &quot;%1&quot;</source>
+        <source>missing required key "%1"</source>
         <translation>nedostaje obavezni ključ „%1“</translation>
     </message>
     <message>
-        <source>%1 is not a valid id (a UUID like &quot;3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b&quot;)</source>
-        <translation>%1 nije ispravan ID (UUID u obliku &quot;3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b&quot;)</translation>
+        <source>%1 is not a valid id (a UUID like "3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b")</source>
+        <translation>%1 nije ispravan ID (UUID u obliku "3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b")</translation>
     </message>
     <message>
         <source>duplicate id %1 (also used at %2)</source>
@@ -3019,7 +3019,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>više od %1 slika na jednoj kartici</translation>
     </message>
     <message>
-        <source>missing &quot;%1&quot;</source>
+        <source>missing "%1"</source>
         <translation>nedostaje „%1”</translation>
     </message>
     <message>
@@ -3039,8 +3039,8 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>%1 nije identifikator</translation>
     </message>
     <message>
-        <source>a picture is &quot;jpeg&quot; or &quot;png&quot;, got %1</source>
-        <translation>slika mora biti &quot;jpeg&quot; ili &quot;png&quot;, dobijeno je %1</translation>
+        <source>a picture is "jpeg" or "png", got %1</source>
+        <translation>slika mora biti "jpeg" ili "png", dobijeno je %1</translation>
     </message>
 </context>
 <context>
@@ -3050,7 +3050,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>prvo sačuvajte ovo putovanje: veza se čuva relativno u odnosu na njegovu fasciklu</translation>
     </message>
     <message>
-        <source>“%1” is an absolute path; links are followed only relative to this journey&apos;s folder</source>
+        <source>“%1” is an absolute path; links are followed only relative to this journey's folder</source>
         <translation>„%1“ je apsolutna putanja; veze se prate samo relativno u odnosu na fasciklu ovog putovanja</translation>
     </message>
     <message>
@@ -3228,6 +3228,37 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     </message>
 </context>
 <context>
+    <name>LocalCopy</name>
+    <message>
+        <source>could not keep a copy of the journey in %1: %2</source>
+        <translation>kopija putovanja nije mogla da se sačuva u %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 je oštećen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a copy of a shared journey</source>
+        <translation>%1 nije kopija deljenog putovanja</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Waymark (copy version %2)</source>
+        <translation>%1 je zapisala novija verzija programa Waymark (verzija kopije %2)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: no valid “lastChange” or “savedAt”</source>
+        <translation>%1 je oštećen: nema ispravnog „lastChange“ ili „savedAt“</translation>
+    </message>
+    <message>
+        <source>%1 is damaged at /cards/%2</source>
+        <translation>%1 je oštećen na /cards/%2</translation>
+    </message>
+</context>
+<context>
     <name>MapLegend</name>
     <message>
         <source>≤ %1</source>
@@ -3291,7 +3322,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Provera</translation>
     </message>
     <message>
-        <source>Audits and mystery shopping: a visit&apos;s score 0–100 (or items met of items checked); the mean visit score</source>
+        <source>Audits and mystery shopping: a visit's score 0–100 (or items met of items checked); the mean visit score</source>
         <translation>Provere i tajni kupac: ocena posete 0–100 (ili ispunjene stavke od proverenih); prosečna ocena poseta</translation>
     </message>
     <message>
@@ -3319,7 +3350,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>eNPS</translation>
     </message>
     <message>
-        <source>Employee NPS: employees&apos; likelihood to recommend their workplace, 0–10, by department</source>
+        <source>Employee NPS: employees' likelihood to recommend their workplace, 0–10, by department</source>
         <translation>NPS zaposlenih (eNPS): spremnost zaposlenih da preporuče svoje radno mesto, 0–10, po odeljenjima</translation>
     </message>
 </context>
@@ -3645,7 +3676,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Mapa putovanja — red %1, kolona %2 (od %3 × %4)</translation>
     </message>
     <message>
-        <source>%1&apos;s touchpoints highlighted</source>
+        <source>%1's touchpoints highlighted</source>
         <translation>Istaknute dodirne tačke: %1</translation>
     </message>
     <message>
@@ -3765,7 +3796,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Još nisu uvezeni CLV podaci.</translation>
     </message>
     <message>
-        <source>The customer&apos;s effort, end to end</source>
+        <source>The customer's effort, end to end</source>
         <translation>Napor korisnika, od početka do kraja</translation>
     </message>
     <message>
@@ -3845,7 +3876,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Najgore</translation>
     </message>
     <message>
-        <source>The workshop&apos;s vote: %1</source>
+        <source>The workshop's vote: %1</source>
         <translation>Glasanje na radionici: %1</translation>
     </message>
     <message>
@@ -4249,7 +4280,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Šta korisnici kažu tamo gde najviše boli</translation>
     </message>
     <message>
-        <source>The %1 touchpoints with the most %2 (%3, dataset “%4”), and the words their %2 use distinctly more often than every other customer (weighted log-odds with an informative prior, z ≥ 1.96), each with one customer&apos;s sentence as written. Personal data is masked.</source>
+        <source>The %1 touchpoints with the most %2 (%3, dataset “%4”), and the words their %2 use distinctly more often than every other customer (weighted log-odds with an informative prior, z ≥ 1.96), each with one customer's sentence as written. Personal data is masked.</source>
         <translation>Dodirne tačke (%1) sa najviše odgovora kategorije „%2“ (%3, skup podataka „%4“) i reči koje ti korisnici koriste upadljivo češće od svih ostalih (ponderisani log-količnici šansi sa informativnom apriornom raspodelom, z ≥ 1.96), svaka uz rečenicu jednog korisnika onako kako ju je napisao. Lični podaci su maskirani.</translation>
     </message>
     <message>
@@ -4269,7 +4300,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Niko od njih nije ostavio komentar.</translation>
     </message>
     <message>
-        <source>No word stands out: their comments read like everyone else&apos;s.</source>
+        <source>No word stands out: their comments read like everyone else's.</source>
         <translation>Nijedna reč se ne izdvaja: njihovi komentari zvuče kao i svi ostali.</translation>
     </message>
     <message>
@@ -4289,7 +4320,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>„%1“</translation>
     </message>
     <message>
-        <source>The %1 touchpoints whose %2 carry the most customer lifetime value (%3, dataset “%4”), and the words their %2 use distinctly more often than every other customer (weighted log-odds with an informative prior, z ≥ 1.96), each with one customer&apos;s sentence as written. Personal data is masked.</source>
+        <source>The %1 touchpoints whose %2 carry the most customer lifetime value (%3, dataset “%4”), and the words their %2 use distinctly more often than every other customer (weighted log-odds with an informative prior, z ≥ 1.96), each with one customer's sentence as written. Personal data is masked.</source>
         <translation>Dodirne tačke (%1) na kojima korisnici kategorije „%2“ nose najveću životnu vrednost (%3, skup podataka „%4“) i reči koje ti korisnici koriste upadljivo češće od svih ostalih (ponderisani log-količnici šansi sa informativnom apriornom raspodelom, z ≥ 1.96), svaka uz rečenicu jednog korisnika onako kako ju je napisao. Lični podaci su maskirani.</translation>
     </message>
     <message>
@@ -4467,7 +4498,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>%1 ne sadrži Waymark putovanja</translation>
     </message>
     <message>
-        <source>the database %1 holds Waymark&apos;s server schema version %2; this Waymark reads version %3</source>
+        <source>the database %1 holds Waymark's server schema version %2; this Waymark reads version %3</source>
         <translation>baza podataka %1 ima Waymark serversku šemu verzije %2, a ova verzija programa Waymark čita verziju %3</translation>
     </message>
     <message>
@@ -4511,7 +4542,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>putovanje %1 na %2 je oštećeno: %3</translation>
     </message>
     <message>
-        <source>the database %1 holds Waymark&apos;s server schema version %2, but this Waymark knows only up to version %3; update Waymark to open journeys there</source>
+        <source>the database %1 holds Waymark's server schema version %2, but this Waymark knows only up to version %3; update Waymark to open journeys there</source>
         <translation>baza podataka %1 ima Waymark serversku šemu verzije %2, a ova verzija programa Waymark podržava samo verzije do %3; ažurirajte Waymark da biste otvarali putovanja iz te baze</translation>
     </message>
     <message>
@@ -4574,7 +4605,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>fasilitator je zaključao ovu traku; njene kartice može menjati samo njeno odeljenje</translation>
     </message>
     <message>
-        <source>the facilitator locked this stage; only each lane&apos;s department may change its cards</source>
+        <source>the facilitator locked this stage; only each lane's department may change its cards</source>
         <translation>fasilitator je zaključao ovu fazu; kartice u njoj menja samo odeljenje svoje trake</translation>
     </message>
     <message>
@@ -4597,6 +4628,22 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <source>a facilitator removed that stage or lane meanwhile</source>
         <translation>fasilitator je u međuvremenu uklonio tu fazu ili traku</translation>
     </message>
+    <message>
+        <source>only facilitators may start, close or change a vote</source>
+        <translation>samo fasilitatori mogu da pokrenu, zatvore ili izmene glasanje</translation>
+    </message>
+    <message>
+        <source>the vote is closed; its dots cannot change any more</source>
+        <translation>glasanje je zatvoreno; njegove tačkice se više ne menjaju</translation>
+    </message>
+    <message>
+        <source>someone else placed this dot from their login; only they or a facilitator may take it back</source>
+        <translation>tačkica je postavljena sa drugog naloga: ukloniti je mogu samo vlasnik tog naloga i fasilitator</translation>
+    </message>
+    <message>
+        <source>someone else wrote this comment; only they or a facilitator may change or delete it</source>
+        <translation>komentar je tuđ: menjati i brisati ga mogu samo autor i fasilitator</translation>
+    </message>
 </context>
 <context>
     <name>ServerSchema</name>
@@ -4609,7 +4656,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>čitanje verzije serverske šeme na %1 nije uspelo: %2</translation>
     </message>
     <message>
-        <source>the database %1 holds Waymark&apos;s server schema version %2, but this Waymark knows only up to version %3; update Waymark to open journeys there</source>
+        <source>the database %1 holds Waymark's server schema version %2, but this Waymark knows only up to version %3; update Waymark to open journeys there</source>
         <translation>baza podataka %1 ima Waymark serversku šemu verzije %2, a ova verzija programa Waymark podržava samo verzije do %3; ažurirajte Waymark da biste otvarali putovanja iz te baze</translation>
     </message>
     <message>
@@ -4676,7 +4723,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>kartica „%1“ više nije u toj ćeliji</translation>
     </message>
     <message>
-        <source>reading the cell&apos;s order failed: %1</source>
+        <source>reading the cell's order failed: %1</source>
         <translation>čitanje redosleda kartica u ćeliji nije uspelo: %1</translation>
     </message>
     <message>
@@ -4772,7 +4819,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>%1 je zaključao/la ovu traku%2; njene kartice može menjati samo njeno odeljenje</translation>
     </message>
     <message>
-        <source>%1 locked this stage%2; only each lane&apos;s department may change its cards</source>
+        <source>%1 locked this stage%2; only each lane's department may change its cards</source>
         <translation>%1 je zaključao/la ovu fazu%2; kartice u njoj menja samo odeljenje svoje trake</translation>
     </message>
     <message>
@@ -4804,7 +4851,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>nema veze sa %1; članovi odeljenja nisu promenjeni</translation>
     </message>
     <message>
-        <source>“%1” is not a database user&apos;s name (empty, or spaces around it); the members were not changed</source>
+        <source>“%1” is not a database user's name (empty, or spaces around it); the members were not changed</source>
         <translation>„%1“ nije ime korisnika baze podataka (prazno ili razmaci oko njega); članovi odeljenja nisu promenjeni</translation>
     </message>
     <message>
@@ -4848,15 +4895,15 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>karticu „%1“ je uklonio/la %2 zajedno sa njenom fazom ili trakom (izmena %3); vaša izmena nije sačuvana</translation>
     </message>
     <message>
-        <source>the card&apos;s stage or lane is not in the journey</source>
+        <source>the card's stage or lane is not in the journey</source>
         <translation>faza ili traka kartice ne postoji u putovanju</translation>
     </message>
     <message>
-        <source>%1 removed the card&apos;s stage (change %2); the card was not saved there</source>
+        <source>%1 removed the card's stage (change %2); the card was not saved there</source>
         <translation>%1 je uklonio/la fazu kartice (izmena %2); kartica tamo nije sačuvana</translation>
     </message>
     <message>
-        <source>%1 removed the card&apos;s lane (change %2); the card was not saved there</source>
+        <source>%1 removed the card's lane (change %2); the card was not saved there</source>
         <translation>%1 je uklonio/la traku kartice (izmena %2); kartica tamo nije sačuvana</translation>
     </message>
     <message>
@@ -4907,6 +4954,202 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <source>cannot undo: %1 moved “%2” since (change %3)</source>
         <translation>opoziv nije moguć: u međuvremenu je %1 premestio/la „%2“ (izmena %3)</translation>
     </message>
+    <message>
+        <source>this laptop holds no copy of the journey to open without the server (a copy is kept once the journey has been open here while connected)</source>
+        <translation>na ovom laptopu nema kopije putovanja koja bi se otvorila bez servera (kopija se čuva čim je putovanje bar jednom otvoreno ovde dok je veza postojala)</translation>
+    </message>
+    <message>
+        <source>the copy of the journey on this laptop cannot be opened: %1</source>
+        <translation>kopija putovanja na ovom laptopu ne može da se otvori: %1</translation>
+    </message>
+    <message>
+        <source>the copy of the journey on this laptop is damaged (%1): %2</source>
+        <translation>kopija putovanja na ovom laptopu je oštećena (%1): %2</translation>
+    </message>
+    <message>
+        <source>there is no undone change of yours to redo</source>
+        <translation>nema vaše opozvane izmene koju biste ponovili</translation>
+    </message>
+    <message>
+        <source>not connected to %1; redo works again when the connection is back</source>
+        <translation>nema veze sa %1; ponavljanje će opet raditi kada se veza vrati</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 froze or unfroze the board since (change %2)</source>
+        <translation>ponavljanje nije moguće: u međuvremenu je %1 zamrznuo/la ili odmrznuo/la tablu (izmena %2)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 changed the lock of “%2” since (change %3)</source>
+        <translation>ponavljanje nije moguće: u međuvremenu je %1 promenio/la zaključavanje za „%2“ (izmena %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 removed “%2” since (change %3)</source>
+        <translation>ponavljanje nije moguće: u međuvremenu je %1 uklonio/la „%2“ (izmena %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 deleted card “%2” since (change %3)</source>
+        <translation>ponavljanje nije moguće: u međuvremenu je učesnik %1 obrisao karticu „%2“ (izmena %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 changed “%2” since (change %3)</source>
+        <translation>ponavljanje nije moguće: u međuvremenu je %1 izmenio/la „%2“ (izmena %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 changed card “%2” since (change %3)</source>
+        <translation>ponavljanje nije moguće: u međuvremenu je učesnik %1 izmenio karticu „%2“ (izmena %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 put cards in “%2” since (change %3)</source>
+        <translation>ponavljanje nije moguće: u međuvremenu je %1 stavio/la kartice u „%2“ (izmena %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 moved “%2” since (change %3)</source>
+        <translation>ponavljanje nije moguće: u međuvremenu je %1 premestio/la „%2“ (izmena %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 moved card “%2” since (change %3)</source>
+        <translation>ponavljanje nije moguće: u međuvremenu je učesnik %1 premestio karticu „%2“ (izmena %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 changed “%2” of card “%3” since (change %4)</source>
+        <translation>ponavljanje nije moguće: u međuvremenu je učesnik %1 izmenio polje „%2“ kartice „%3“ (izmena %4)</translation>
+    </message>
+    <message>
+        <source>your last change may have reached %1 just as the connection broke; undo works again when the connection is back</source>
+        <translation>vaša poslednja izmena je možda stigla do %1 baš kada je veza pukla; poništavanje će opet raditi kada se veza vrati</translation>
+    </message>
+    <message>
+        <source>the vote “%1” is still open (%2 started it, change %3); close it before another vote opens</source>
+        <translation>glasanje „%1“ je još otvoreno (pokrenuo/la ga je %2, izmena %3); zatvorite ga pre nego što otvorite drugo</translation>
+    </message>
+    <message>
+        <source>the vote “%1” is still open; close it before another vote opens</source>
+        <translation>glasanje „%1“ je još otvoreno; zatvorite ga pre nego što otvorite drugo</translation>
+    </message>
+    <message>
+        <source>%1 deleted the comment (change %2); your change was not saved</source>
+        <translation>%1 je obrisao/la ovaj komentar (izmena %2); vaša izmena nije sačuvana</translation>
+    </message>
+    <message>
+        <source>the comment is not in the journey on the server; your change was not saved</source>
+        <translation>na serveru u putovanju nema ovog komentara; vaša izmena nije sačuvana</translation>
+    </message>
+    <message>
+        <source>not connected to %1: votes, dots taken back and comments changed or deleted are not kept offline; try again when the connection is back</source>
+        <translation>nema veze sa %1: glasanja, uklonjene tačkice i izmenjeni ili obrisani komentari ne čuvaju se bez veze; pokušajte ponovo kad se veza vrati</translation>
+    </message>
+    <message>
+        <source>%1 closed the vote “%2” (change %3); your dot was not saved</source>
+        <translation>%1 je zatvorio/la glasanje „%2“ (izmena %3); vaša tačkica nije sačuvana</translation>
+    </message>
+    <message>
+        <source>the vote “%1” is already in the journey</source>
+        <translation>glasanje „%1“ već postoji u putovanju</translation>
+    </message>
+    <message>
+        <source>the vote “%1” was not started on %2: %3</source>
+        <translation>glasanje „%1“ nije pokrenuto na %2: %3</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be changed in a vote</source>
+        <translation>u glasanju se ne može menjati „%1“</translation>
+    </message>
+    <message>
+        <source>%1 removed the vote “%2” (change %3)</source>
+        <translation>%1 je uklonio/la glasanje „%2“ (izmena %3)</translation>
+    </message>
+    <message>
+        <source>the vote “%1” was not changed on %2: %3</source>
+        <translation>glasanje „%1“ nije izmenjeno na %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 placed a dot in the vote “%2” (change %3); a vote with dots stays</source>
+        <translation>%1 je postavio/la tačkicu u glasanju „%2“ (izmena %3); glasanje sa tačkicama ostaje</translation>
+    </message>
+    <message>
+        <source>the vote “%1” was not removed on %2: %3</source>
+        <translation>glasanje „%1“ nije uklonjeno na %2: %3</translation>
+    </message>
+    <message>
+        <source>there is no such dot on card “%1” to take back</source>
+        <translation>na kartici „%1“ nema takve tačkice da bi se uklonila</translation>
+    </message>
+    <message>
+        <source>the dot was not taken back on %1: %2</source>
+        <translation>tačkica nije uklonjena na %1: %2</translation>
+    </message>
+    <message>
+        <source>someone took that dot back meanwhile</source>
+        <translation>neko je u međuvremenu već uklonio tu tačkicu</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be changed in a comment</source>
+        <translation>u komentaru se ne može menjati „%1“</translation>
+    </message>
+    <message>
+        <source>the comment is not in the journey any more</source>
+        <translation>ovog komentara više nema u putovanju</translation>
+    </message>
+    <message>
+        <source>the comment was not changed on %1: %2</source>
+        <translation>komentar nije izmenjen na %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 replied to the comment; it stays while it has replies</source>
+        <translation>%1 je odgovorio/la na ovaj komentar; ostaje dok ima odgovore</translation>
+    </message>
+    <message>
+        <source>the comment was not deleted on %1: %2</source>
+        <translation>komentar nije obrisan na %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 closed the vote “%2” since (change %3)</source>
+        <translation>opoziv nije moguć: u međuvremenu je %1 zatvorio/la glasanje „%2“ (izmena %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: the vote “%1” is closed</source>
+        <translation>opoziv nije moguć: glasanje „%1“ je zatvoreno</translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot undo: all %n dot(s) of the vote “%1” are used again (%2 placed one since, change %3)</source>
+        <translation><numerusform>opoziv nije moguć: u glasanju „%1“ ponovo su postavljene sve tačkice (%n) — u međuvremenu je %2 postavio/la tačkicu (izmena %3)</numerusform><numerusform>opoziv nije moguć: u glasanju „%1“ ponovo su postavljene sve tačkice (%n) — u međuvremenu je %2 postavio/la tačkicu (izmena %3)</numerusform><numerusform>opoziv nije moguć: u glasanju „%1“ ponovo su postavljene sve tačkice (%n) — u međuvremenu je %2 postavio/la tačkicu (izmena %3)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot undo: all %n dot(s) of the vote “%1” are used again</source>
+        <translation><numerusform>opoziv nije moguć: u glasanju „%1“ ponovo su postavljene sve tačkice (%n)</numerusform><numerusform>opoziv nije moguć: u glasanju „%1“ ponovo su postavljene sve tačkice (%n)</numerusform><numerusform>opoziv nije moguć: u glasanju „%1“ ponovo su postavljene sve tačkice (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>cannot undo: %1</source>
+        <translation>opoziv nije moguć: %1</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 deleted the comment since (change %2)</source>
+        <translation>opoziv nije moguć: u međuvremenu je %1 obrisao/la komentar (izmena %2)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 changed the comment since (change %2)</source>
+        <translation>opoziv nije moguć: u međuvremenu je %1 izmenio/la komentar (izmena %2)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 removed the vote “%2” since (change %3)</source>
+        <translation>opoziv nije moguć: u međuvremenu je %1 uklonio/la glasanje „%2“ (izmena %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 reopened the vote “%2” since (change %3)</source>
+        <translation>opoziv nije moguć: u međuvremenu je %1 ponovo otvorio/la glasanje „%2“ (izmena %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 changed the vote “%2” since (change %3)</source>
+        <translation>opoziv nije moguć: u međuvremenu je %1 izmenio/la glasanje „%2“ (izmena %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 placed a dot in the vote “%2” since (change %3)</source>
+        <translation>opoziv nije moguć: u međuvremenu je %1 postavio/la tačkicu u glasanju „%2“ (izmena %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: the vote “%1” has dots</source>
+        <translation>opoziv nije moguć: glasanje „%1“ već ima tačkice</translation>
+    </message>
 </context>
 <context>
     <name>SharedJourney</name>
@@ -4927,27 +5170,19 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Učesnici</translation>
     </message>
     <message>
-        <source>Starting or deleting a vote</source>
-        <translation>Pokretanje ili brisanje glasanja</translation>
-    </message>
-    <message>
         <source>The agenda</source>
         <translation>Dnevni red</translation>
-    </message>
-    <message>
-        <source>Changing or deleting a comment</source>
-        <translation>Izmena ili brisanje komentara</translation>
     </message>
     <message>
         <source>The business case</source>
         <translation>Poslovni slučaj</translation>
     </message>
     <message>
-        <source>The journey&apos;s title and description</source>
+        <source>The journey's title and description</source>
         <translation>Naslov i opis putovanja</translation>
     </message>
     <message>
-        <source>The journey&apos;s settings</source>
+        <source>The journey's settings</source>
         <translation>Podešavanja putovanja</translation>
     </message>
     <message>
@@ -4959,28 +5194,24 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Nema veze sa serverom: izmena je povučena. Waymark će se sam ponovo povezati; u međuvremenu možete sačuvati kopiju (Datoteka → Sačuvaj kao…).</translation>
     </message>
     <message>
-        <source>Changing or deleting a comment cannot be shared yet; the change was taken back.</source>
-        <translation>Izmena i brisanje komentara se još ne dele; izmena je povučena.</translation>
-    </message>
-    <message>
-        <source>Votes are started and closed before sharing for now; the change was taken back.</source>
-        <translation>Glasanja se za sada pokreću i zatvaraju pre objavljivanja na serveru; izmena je povučena.</translation>
-    </message>
-    <message>
-        <source>A dot cannot be taken back while the journey is shared yet; the change was taken back.</source>
-        <translation>Dok je putovanje otvoreno na serveru, tačkica se još ne može vratiti; izmena je povučena.</translation>
-    </message>
-    <message>
         <source>Arrows between cards cannot be changed while the journey is shared yet; the change was taken back.</source>
         <translation>Dok je putovanje otvoreno na serveru, strelice između kartica još ne mogu da se menjaju; izmena je povučena.</translation>
     </message>
     <message>
-        <source>Not shared live yet: while the journey is shared on a server, only cards, stages, lanes, departments, comments and dots can be changed. Save a copy (File → Save As…) to change the rest.</source>
-        <translation>Još se ne uređuje zajednički: dok je putovanje otvoreno na serveru, menjaju se samo kartice, faze, trake, odeljenja, komentari i tačkice. Da biste promenili ostalo, sačuvajte kopiju (Datoteka → Sačuvaj kao…).</translation>
-    </message>
-    <message>
         <source>Only facilitators change stages, lanes and departments while the journey is shared: the server refuses it to everyone else.</source>
         <translation>Dok je putovanje otvoreno na serveru, faze, trake i odeljenja menjaju samo fasilitatori: svima ostalima server to odbija.</translation>
+    </message>
+    <message>
+        <source>Not shared live yet: while the journey is shared on a server, only cards, stages, lanes, departments, votes, dots and comments can be changed. Save a copy (File → Save As…) to change the rest.</source>
+        <translation>Još se ne uređuje zajednički: dok je putovanje otvoreno na serveru, menjaju se samo kartice, faze, trake, odeljenja, glasanja, tačkice i komentari. Da biste promenili ostalo, sačuvajte kopiju (Datoteka → Sačuvaj kao…).</translation>
+    </message>
+    <message>
+        <source>Only facilitators start and close votes while the journey is shared: the server refuses it to everyone else. Everybody places and takes back their dots.</source>
+        <translation>Dok je putovanje otvoreno na serveru, glasanja pokreću i zatvaraju samo fasilitatori: svima ostalima server to odbija. Svoje tačkice svi postavljaju i uklanjaju.</translation>
+    </message>
+    <message>
+        <source>Deleting a vote</source>
+        <translation>Brisanje glasanja</translation>
     </message>
 </context>
 <context>
@@ -5128,6 +5359,62 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>%1 changed “%2” at the same moment as you; their version stays, yours was replaced.</source>
         <translation>%1 je izmenio/la „%2“ u isto vreme kad i vi; ostaje njihova verzija, vaša je zamenjena.</translation>
+    </message>
+    <message>
+        <source>a vote</source>
+        <translation>glasanje</translation>
+    </message>
+    <message>
+        <source>%1 started the vote “%2”.</source>
+        <translation>%1 je pokrenuo/la glasanje „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 removed a vote.</source>
+        <translation>%1 je uklonio/la glasanje.</translation>
+    </message>
+    <message>
+        <source>%1 closed the vote “%2”: the results are in.</source>
+        <translation>%1 je zatvorio/la glasanje „%2“: rezultati su tu.</translation>
+    </message>
+    <message>
+        <source>%1 reopened the vote “%2”.</source>
+        <translation>%1 je ponovo otvorio/la glasanje „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 changed the vote “%2”.</source>
+        <translation>%1 je izmenio/la glasanje „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 changed the vote “%2” at the same moment as you; their version stays, yours was replaced.</source>
+        <translation>%1 je izmenio/la glasanje „%2“ u isto vreme kad i vi; ostaje njegova (njena) verzija, vaša je zamenjena.</translation>
+    </message>
+    <message>
+        <source>%1 deleted the comment you were changing; your change went with it.</source>
+        <translation>%1 je obrisao/la komentar koji ste menjali; vaša izmena je nestala s njim.</translation>
+    </message>
+    <message>
+        <source>%1 changed the same comment at the same moment as you; their version stays, yours was replaced.</source>
+        <translation>%1 je izmenio/la isti komentar u isto vreme kad i vi; ostaje njegova (njena) verzija, vaša je zamenjena.</translation>
+    </message>
+    <message>
+        <source>%1 deleted a comment.</source>
+        <translation>%1 je obrisao/la komentar.</translation>
+    </message>
+    <message>
+        <source>%1 resolved a comment thread.</source>
+        <translation>%1 je označio/la diskusiju kao rešenu.</translation>
+    </message>
+    <message>
+        <source>%1 reopened a comment thread.</source>
+        <translation>%1 je ponovo otvorio/la diskusiju.</translation>
+    </message>
+    <message>
+        <source>%1 changed a comment.</source>
+        <translation>%1 je izmenio/la komentar.</translation>
+    </message>
+    <message>
+        <source>%1 took a dot back.</source>
+        <translation>%1 je uklonio/la tačkicu.</translation>
     </message>
 </context>
 <context>
@@ -5427,7 +5714,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
 <context>
     <name>Warehouse</name>
     <message>
-        <source>%1 on %2 took longer than %3 s and was stopped (the server&apos;s statement_timeout); give a longer --timeout or a narrower query</source>
+        <source>%1 on %2 took longer than %3 s and was stopped (the server's statement_timeout); give a longer --timeout or a narrower query</source>
         <translation>%1 na %2: izvršavanje je trajalo duže od %3 s i zaustavljeno je (statement_timeout servera); zadajte duži --timeout ili uži upit</translation>
     </message>
     <message>
@@ -5447,7 +5734,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>navedite tabelu ili upit iz kojih se čitaju odgovori sa %1</translation>
     </message>
     <message>
-        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
+        <source>Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
         <translation>Qt-ov PostgreSQL upravljački program nije instaliran (Debian: libqt6sql6-psql)</translation>
     </message>
     <message>
@@ -5499,8 +5786,8 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>kolona „%1“ u %2 je tipa %3; ocena mora biti broj (smallint, integer, numeric, real …): pretvorite je u --query, npr. CAST(%1 AS integer)</translation>
     </message>
     <message>
-        <source>column “%1” of %2 is %3; a date must be a date or timestamp: convert it in --query, e.g. to_date(%1, &apos;YYYY-MM-DD&apos;)</source>
-        <translation>kolona „%1“ u %2 je tipa %3; datum mora biti tipa date ili timestamp: pretvorite ga u --query, npr. to_date(%1, &apos;YYYY-MM-DD&apos;)</translation>
+        <source>column “%1” of %2 is %3; a date must be a date or timestamp: convert it in --query, e.g. to_date(%1, 'YYYY-MM-DD')</source>
+        <translation>kolona „%1“ u %2 je tipa %3; datum mora biti tipa date ili timestamp: pretvorite ga u --query, npr. to_date(%1, 'YYYY-MM-DD')</translation>
     </message>
     <message>
         <source>%1 on %2 gives more than %3 groups of answers; Waymark reads counts, not rows: group by fewer dimensions, or check that the grouped columns hold keys rather than ids or free text</source>
@@ -5618,7 +5905,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>%1: kolona „%2“ ne sadrži binarne podatke</translation>
     </message>
     <message>
-        <source>Dataset %1 (&quot;%2&quot;)</source>
+        <source>Dataset %1 ("%2")</source>
         <translation>Skup podataka %1 („%2“)</translation>
     </message>
     <message>
@@ -5638,7 +5925,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>odbijeni redovi</translation>
     </message>
     <message>
-        <source>Dataset &quot;%1&quot;</source>
+        <source>Dataset "%1"</source>
         <translation>Skup podataka „%1“</translation>
     </message>
     <message>
@@ -5654,11 +5941,11 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Persona %1</translation>
     </message>
     <message>
-        <source>Department %1 (&quot;%2&quot;)</source>
+        <source>Department %1 ("%2")</source>
         <translation>Odeljenje %1 („%2“)</translation>
     </message>
     <message>
-        <source>%1 has an invalid colour &quot;%2&quot;</source>
+        <source>%1 has an invalid colour "%2"</source>
         <translation>%1 ima neispravnu boju „%2“</translation>
     </message>
     <message>
@@ -5666,7 +5953,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Faza %1</translation>
     </message>
     <message>
-        <source>Lane %1 (&quot;%2&quot;)</source>
+        <source>Lane %1 ("%2")</source>
         <translation>Traka %1 („%2“)</translation>
     </message>
     <message>
@@ -5674,7 +5961,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>zona ofisa</translation>
     </message>
     <message>
-        <source>Card %1 (&quot;%2&quot;)</source>
+        <source>Card %1 ("%2")</source>
         <translation>Kartica %1 („%2“)</translation>
     </message>
     <message>
@@ -5710,7 +5997,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Veza %1</translation>
     </message>
     <message>
-        <source>Setting &quot;%1&quot;</source>
+        <source>Setting "%1"</source>
         <translation>Podešavanje „%1“</translation>
     </message>
     <message>
@@ -5718,7 +6005,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>%1 ima naziv koji nije tekst</translation>
     </message>
     <message>
-        <source>%1 has a value that is not text (&quot;%2&quot;)</source>
+        <source>%1 has a value that is not text ("%2")</source>
         <translation>%1 ima vrednost koja nije tekst („%2“)</translation>
     </message>
     <message>
@@ -5782,7 +6069,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         </translation>
     </message>
     <message>
-        <source>The file breaks the journey&apos;s rules: %1</source>
+        <source>The file breaks the journey's rules: %1</source>
         <translation>Datoteka krši pravila putovanja: %1</translation>
     </message>
     <message>
@@ -5806,19 +6093,19 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Nije moguće zameniti %1: %2</translation>
     </message>
     <message>
-        <source>%1 has an invalid id &quot;%2&quot;</source>
+        <source>%1 has an invalid id "%2"</source>
         <translation>%1 ima nevažeći ID „%2“</translation>
     </message>
     <message>
-        <source>%1 has an unknown %2 &quot;%3&quot;</source>
+        <source>%1 has an unknown %2 "%3"</source>
         <translation>%1: nepoznata vrednost za „%2“: „%3“</translation>
     </message>
     <message>
-        <source>%1 has a %2 that is not a whole number (&quot;%3&quot;)</source>
+        <source>%1 has a %2 that is not a whole number ("%3")</source>
         <translation>%1: vrednost za „%2“ nije ceo broj („%3“)</translation>
     </message>
     <message>
-        <source>%1 has a %2 that is not a number (&quot;%3&quot;)</source>
+        <source>%1 has a %2 that is not a number ("%3")</source>
         <translation>%1: vrednost za „%2“ nije broj („%3“)</translation>
     </message>
     <message>
@@ -5834,15 +6121,15 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>%1 upućuje na tekst %2 koji ne postoji</translation>
     </message>
     <message>
-        <source>%1 has a time that is not a date and time (&quot;%2&quot;)</source>
+        <source>%1 has a time that is not a date and time ("%2")</source>
         <translation>%1 ima vreme koje nije datum i vreme („%2“)</translation>
     </message>
     <message>
-        <source>Participant %1 (&quot;%2&quot;)</source>
+        <source>Participant %1 ("%2")</source>
         <translation>Učesnik %1 („%2“)</translation>
     </message>
     <message>
-        <source>Vote %1 (&quot;%2&quot;)</source>
+        <source>Vote %1 ("%2")</source>
         <translation>Glasanje %1 („%2“)</translation>
     </message>
     <message>
@@ -5878,7 +6165,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>%1 pripada glasanju koje ne postoji</translation>
     </message>
     <message>
-        <source>Agenda step %1 (&quot;%2&quot;)</source>
+        <source>Agenda step %1 ("%2")</source>
         <translation>Korak dnevnog reda %1 („%2“)</translation>
     </message>
     <message>
@@ -5906,7 +6193,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>%1, red %2</translation>
     </message>
     <message>
-        <source>%1 (&quot;%2&quot;)</source>
+        <source>%1 ("%2")</source>
         <translation>%1 („%2“)</translation>
     </message>
     <message>
@@ -6133,6 +6420,26 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <source>%1 belongs to %2 %3, which does not exist</source>
         <translation>%1 pripada objektu %2 %3, koji ne postoji</translation>
     </message>
+    <message>
+        <source>%1: reading was cancelled</source>
+        <translation>%1: čitanje je prekinuto</translation>
+    </message>
+    <message>
+        <source>%1 breaks the journey's rules: %2</source>
+        <translation>%1 krši pravila mape putovanja: %2</translation>
+    </message>
+    <message>
+        <source>%1: the summary kept in the file does not match its answers (the file was changed outside Waymark?); its figures are now counted from the answers.</source>
+        <translation>%1: sažetak sačuvan u datoteci ne odgovara njenim odgovorima (datoteka je menjana van Waymark-a?); brojke se sada računaju iz samih odgovora.</translation>
+    </message>
+    <message>
+        <source>%1: there is not enough memory to read its answers</source>
+        <translation>%1: nema dovoljno memorije za čitanje odgovora</translation>
+    </message>
+    <message>
+        <source>Could not save: %1. Remove that dataset (Data dock) or import its file again, then save.</source>
+        <translation>Čuvanje nije uspelo: %1. Uklonite taj skup podataka (panel „Podaci”) ili ponovo uvezite njegovu datoteku, pa sačuvajte.</translation>
+    </message>
 </context>
 <context>
     <name>Workshop</name>
@@ -6259,7 +6566,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Radna sveska nema nijedan list.</translation>
     </message>
     <message>
-        <source>There is no sheet %1: the workbook&apos;s sheets are numbered 1 to %2.</source>
+        <source>There is no sheet %1: the workbook's sheets are numbered 1 to %2.</source>
         <translation>Nema lista %1: listovi radne sveske numerisani su od 1 do %2.</translation>
     </message>
     <message>
@@ -6393,7 +6700,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Poslovna podešavanja</translation>
     </message>
     <message>
-        <source>What the business case needs to put a value on the opportunities. Amounts are in %1, the journey&apos;s currency.</source>
+        <source>What the business case needs to put a value on the opportunities. Amounts are in %1, the journey's currency.</source>
         <translation>Šta je poslovnom slučaju potrebno da vrednuje prilike. Iznosi su u %1, valuti putovanja.</translation>
     </message>
     <message>
@@ -6421,7 +6728,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Koliko to vredi</translation>
     </message>
     <message>
-        <source>Value of the customer&apos;s &amp;hour:</source>
+        <source>Value of the customer's &amp;hour:</source>
         <translation>&amp;Vrednost sata korisnika:</translation>
     </message>
     <message>
@@ -6445,7 +6752,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation> %</translation>
     </message>
     <message>
-        <source>What money a year later is worth less: often the organisation&apos;s cost of capital</source>
+        <source>What money a year later is worth less: often the organisation's cost of capital</source>
         <translation>Koliko novac za godinu dana manje vredi: često trošak kapitala organizacije</translation>
     </message>
     <message>
@@ -6469,7 +6776,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Promeni poslovna podešavanja</translation>
     </message>
     <message>
-        <source>The same value the heatmap&apos;s weighted cost uses (Weights… on the canvas tool bar)</source>
+        <source>The same value the heatmap's weighted cost uses (Weights… on the canvas tool bar)</source>
         <translation>Ista vrednost koju koristi ponderisani trošak toplotne mape (Ponderi… na traci alata platna)</translation>
     </message>
 </context>
@@ -6655,7 +6962,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Ponderi…</translation>
     </message>
     <message>
-        <source>Weights of time, money and emotion in the weighted heatmap, and the value of the customer&apos;s hour</source>
+        <source>Weights of time, money and emotion in the weighted heatmap, and the value of the customer's hour</source>
         <translation>Ponderi vremena, novca i emocije u ponderisanoj toplotnoj mapi i vrednost jednog sata korisnikovog vremena</translation>
     </message>
     <message>
@@ -6671,7 +6978,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Sva odeljenja</translation>
     </message>
     <message>
-        <source>Colour the cards by the customer&apos;s effort, or by a survey metric (the worst figure hottest)</source>
+        <source>Colour the cards by the customer's effort, or by a survey metric (the worst figure hottest)</source>
         <translation>Oboj kartice prema naporu korisnika ili prema metrici ankete (najgori pokazatelj je najtopliji)</translation>
     </message>
     <message>
@@ -6679,7 +6986,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Skala toplotne mape</translation>
     </message>
     <message>
-        <source>No card&apos;s data key has answers of %1 yet: the cards stay white.</source>
+        <source>No card's data key has answers of %1 yet: the cards stay white.</source>
         <translation>Ni za jedan ključ podataka na karticama još nema %1 odgovora, pa kartice ostaju bele.</translation>
     </message>
     <message>
@@ -6748,7 +7055,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Vreme</translation>
     </message>
     <message>
-        <source>The customer&apos;s time at this step afterwards</source>
+        <source>The customer's time at this step afterwards</source>
         <translation>Vreme korisnika na ovom koraku posle izmene</translation>
     </message>
     <message>
@@ -6756,7 +7063,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Novac</translation>
     </message>
     <message>
-        <source>What the step costs the customer afterwards, in the card&apos;s currency</source>
+        <source>What the step costs the customer afterwards, in the card's currency</source>
         <translation>Koliko korak košta korisnika posle izmene, u valuti kartice</translation>
     </message>
     <message>
@@ -6772,7 +7079,7 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Obuhvat</translation>
     </message>
     <message>
-        <source>Share of the stage&apos;s customers who pass this card</source>
+        <source>Share of the stage's customers who pass this card</source>
         <translation>Udeo korisnika faze koji prolaze kroz ovu karticu</translation>
     </message>
     <message>
@@ -6782,7 +7089,7 @@ avoided</source>
 kontakti</translation>
     </message>
     <message>
-        <source>Share of this step&apos;s contacts (calls, visits, mails) no longer needed</source>
+        <source>Share of this step's contacts (calls, visits, mails) no longer needed</source>
         <translation>Udeo kontakata ovog koraka (pozivi, posete, poruke) koji više nisu potrebni</translation>
     </message>
     <message>
@@ -6792,7 +7099,7 @@ passives</source>
 pasivni</translation>
     </message>
     <message>
-        <source>Share of this touchpoint&apos;s detractors expected to become passives</source>
+        <source>Share of this touchpoint's detractors expected to become passives</source>
         <translation>Udeo kritičara ove dodirne tačke za koje se očekuje da postanu pasivni</translation>
     </message>
     <message>
@@ -6802,7 +7109,7 @@ promoters</source>
 promoteri</translation>
     </message>
     <message>
-        <source>Share of this touchpoint&apos;s detractors expected to become promoters</source>
+        <source>Share of this touchpoint's detractors expected to become promoters</source>
         <translation>Udeo kritičara ove dodirne tačke za koje se očekuje da postanu promoteri</translation>
     </message>
     <message>
@@ -6971,7 +7278,7 @@ uklonjen</translation>
     </message>
     <message>
         <source>Open</source>
-        <extracomment>Filter of the comments list: threads not resolved yet (an adjective, not &quot;open a file&quot;)</extracomment>
+        <extracomment>Filter of the comments list: threads not resolved yet (an adjective, not "open a file")</extracomment>
         <translation>Otvorene</translation>
     </message>
     <message>
@@ -7355,7 +7662,7 @@ Kolone:
         <translation>− %</translation>
     </message>
     <message>
-        <source>Unchanged, a new value, or a reduction in percent of today&apos;s</source>
+        <source>Unchanged, a new value, or a reduction in percent of today's</source>
         <translation>Bez promene, nova vrednost ili smanjenje u procentima od današnje</translation>
     </message>
     <message>
@@ -7379,7 +7686,7 @@ Kolone:
         </translation>
     </message>
     <message>
-        <source>%1 answers to this card&apos;s data key: at least %2 in one survey count as measured data, whatever the card states</source>
+        <source>%1 answers to this card's data key: at least %2 in one survey count as measured data, whatever the card states</source>
         <translation>Odgovora za ključ podataka ove kartice: %1. Najmanje %2 u jednoj anketi računa se kao izmereni podaci, šta god kartica navodi</translation>
     </message>
     <message numerus="yes">
@@ -7391,7 +7698,7 @@ Kolone:
         </translation>
     </message>
     <message>
-        <source>%1 answers to this card&apos;s data key; %2 in one survey would count as measured data</source>
+        <source>%1 answers to this card's data key; %2 in one survey would count as measured data</source>
         <translation>Odgovora za ključ podataka ove kartice: %1. Sa %2 u jednoj anketi to bi se računalo kao izmereni podaci</translation>
     </message>
 </context>
@@ -7505,7 +7812,7 @@ Kolone:
         <translation>PDF datoteke (*.pdf)</translation>
     </message>
     <message>
-        <source>One tile per ticked figure; drag to change the order — the first one&apos;s trend and stages are charted</source>
+        <source>One tile per ticked figure; drag to change the order — the first one's trend and stages are charted</source>
         <translation>Po jedan blok za svaki označeni pokazatelj; prevucite da biste promenili redosled — za prvi se crtaju grafikoni trenda i faza</translation>
     </message>
     <message>
@@ -7517,7 +7824,7 @@ Kolone:
         <translation>Pokazatelji &amp;anketa (kao na platnu)</translation>
     </message>
     <message>
-        <source>Choose the summary&apos;s figures</source>
+        <source>Choose the summary's figures</source>
         <translation>Izbor pokazatelja rezimea</translation>
     </message>
     <message>
@@ -7525,7 +7832,7 @@ Kolone:
         <translation>Mapa &amp;budućeg stanja posle mape</translation>
     </message>
     <message>
-        <source>The journey with the chosen scenario&apos;s opportunities applied: changed effort, removed and added steps</source>
+        <source>The journey with the chosen scenario's opportunities applied: changed effort, removed and added steps</source>
         <translation>Putovanje sa primenjenim prilikama izabranog scenarija: promenjen napor, uklonjeni i dodati koraci</translation>
     </message>
     <message>
@@ -7549,11 +7856,11 @@ Kolone:
         <translation>Karti&amp;ce persona pre mape</translation>
     </message>
     <message>
-        <source>Each persona&apos;s photo, goals and frustrations, and the steps that hurt them most</source>
+        <source>Each persona's photo, goals and frustrations, and the steps that hurt them most</source>
         <translation>Fotografija, ciljevi i frustracije svake persone, i koraci koji joj najviše teško padaju</translation>
     </message>
     <message>
-        <source>None of this journey&apos;s personas has a description, goals, frustrations or a photo yet</source>
+        <source>None of this journey's personas has a description, goals, frustrations or a photo yet</source>
         <translation>Nijedna persona ovog putovanja još nema opis, ciljeve, frustracije ni fotografiju</translation>
     </message>
 </context>
@@ -7611,7 +7918,7 @@ Kolone:
         <translation>&amp;Prezentuj (svi prate mene)</translation>
     </message>
     <message>
-        <source>Everyone&apos;s canvas follows yours — where you scroll, how far you zoom, the card you select — until you stop</source>
+        <source>Everyone's canvas follows yours — where you scroll, how far you zoom, the card you select — until you stop</source>
         <translation>Svačije platno prati vaše — kuda pomerate, koliko uvećavate, koju karticu birate — dok ne zaustavite</translation>
     </message>
     <message>
@@ -7654,11 +7961,11 @@ Kolone:
         <translation>Ponder &amp;emocije:</translation>
     </message>
     <message>
-        <source>What an hour of the customer&apos;s time is worth</source>
+        <source>What an hour of the customer's time is worth</source>
         <translation>Koliko vredi jedan sat korisnikovog vremena</translation>
     </message>
     <message>
-        <source>Value of the customer&apos;s &amp;hour:</source>
+        <source>Value of the customer's &amp;hour:</source>
         <translation>Vrednost korisnikovog &amp;sata:</translation>
     </message>
     <message>
@@ -7689,7 +7996,7 @@ Kolone:
         <translation>Po ovom merilu nijedna kartica još ništa ne košta korisnika.</translation>
     </message>
     <message>
-        <source>No card&apos;s data key has answers of %1 yet.</source>
+        <source>No card's data key has answers of %1 yet.</source>
         <translation>Ni za jedan ključ podataka na karticama još nema %1 odgovora.</translation>
     </message>
     <message>
@@ -8097,7 +8404,7 @@ Kolone:
         <translation>Životna vrednost i odlazak korisnika</translation>
     </message>
     <message>
-        <source>This journey holds no purchases yet. Import them (customer, date, amount; CSV, Excel or JSON) and Waymark estimates each customer&apos;s lifetime value and the chance they are still a customer, with the BG/NBD or Pareto/NBD model and the Gamma-Gamma spend model.</source>
+        <source>This journey holds no purchases yet. Import them (customer, date, amount; CSV, Excel or JSON) and Waymark estimates each customer's lifetime value and the chance they are still a customer, with the BG/NBD or Pareto/NBD model and the Gamma-Gamma spend model.</source>
         <translation>Ovo putovanje još nema kupovine. Uvezite ih (korisnik, datum, iznos; CSV, Excel ili JSON) i Waymark će proceniti životnu vrednost svakog korisnika i verovatnoću da je i dalje vaš korisnik, pomoću modela BG/NBD ili Pareto/NBD i Gamma-Gamma modela potrošnje.</translation>
     </message>
     <message>
@@ -8383,7 +8690,7 @@ Kolone:
         <translation>Otključaj „%1“</translation>
     </message>
     <message>
-        <source>Only the facilitators and the lane&apos;s department may change the cards in “%1”</source>
+        <source>Only the facilitators and the lane's department may change the cards in “%1”</source>
         <translation>Kartice u „%1“ moći će da menjaju samo fasilitatori i odeljenje trake</translation>
     </message>
     <message>
@@ -8450,7 +8757,7 @@ Kolone:
         <translation>Dok je tabla zamrznuta, mogu je menjati samo fasilitatori.</translation>
     </message>
     <message>
-        <source>Only facilitators and the lane&apos;s department may change the cards here.</source>
+        <source>Only facilitators and the lane's department may change the cards here.</source>
         <translation>Kartice ovde mogu menjati samo fasilitatori i odeljenje ove trake.</translation>
     </message>
 </context>
@@ -8797,7 +9104,7 @@ Izmene su sačuvane u %3.
         <translation>Waymark putovanja (*.waymark *.waymark.json)</translation>
     </message>
     <message>
-        <source>Read a workshop&apos;s result and comment on it without changing the map</source>
+        <source>Read a workshop's result and comment on it without changing the map</source>
         <translation>Pročitajte rezultat radionice i komentarišite ga bez menjanja mape</translation>
     </message>
     <message>
@@ -8873,7 +9180,7 @@ Izmene su sačuvane u %3.
         <translation>&amp;Poslovna podešavanja…</translation>
     </message>
     <message>
-        <source>Customers per year, value of the customer&apos;s hour, cost per contact, horizon and discount rate</source>
+        <source>Customers per year, value of the customer's hour, cost per contact, horizon and discount rate</source>
         <translation>Korisnici godišnje, vrednost sata korisnika, trošak po kontaktu, horizont i diskontna stopa</translation>
     </message>
     <message>
@@ -8881,7 +9188,7 @@ Izmene su sačuvane u %3.
         <translation>Režim pregleda: prilike ne mogu da se dodaju; putovanje je samo za čitanje.</translation>
     </message>
     <message>
-        <source>These cards are not on today&apos;s map: only today&apos;s cards can be linked to an opportunity.</source>
+        <source>These cards are not on today's map: only today's cards can be linked to an opportunity.</source>
         <translation>Ove kartice nisu na današnjoj mapi: sa prilikom mogu da se povežu samo današnje kartice.</translation>
     </message>
     <message>
@@ -8905,7 +9212,7 @@ Izmene su sačuvane u %3.
         <translation>&amp;Buduće stanje</translation>
     </message>
     <message>
-        <source>The journey with the chosen scenario&apos;s opportunities applied</source>
+        <source>The journey with the chosen scenario's opportunities applied</source>
         <translation>Putovanje sa primenjenim prilikama izabranog scenarija</translation>
     </message>
     <message>
@@ -8957,19 +9264,19 @@ Izmene su sačuvane u %3.
         <translation>Ponovo učitati „%1“ sa diska? Izmene od poslednjeg čuvanja biće izgubljene.</translation>
     </message>
     <message>
-        <source>“%1” was removed or renamed on disk by another program. Save writes it again. &lt;a href=&quot;hide&quot;&gt;Hide&lt;/a&gt;</source>
-        <translation>Drugi program je uklonio ili preimenovao datoteku „%1“ na disku. Kada sačuvate, biće ponovo upisana. &lt;a href=&quot;hide&quot;&gt;Sakrij&lt;/a&gt;</translation>
+        <source>“%1” was removed or renamed on disk by another program. Save writes it again. &lt;a href="hide"&gt;Hide&lt;/a&gt;</source>
+        <translation>Drugi program je uklonio ili preimenovao datoteku „%1“ na disku. Kada sačuvate, biće ponovo upisana. &lt;a href="hide"&gt;Sakrij&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>“%1” was changed on disk by another program. &lt;a href=&quot;reload&quot;&gt;Reload it&lt;/a&gt; to see those changes (your changes since the last save are lost), or keep working: Save asks before overwriting them. &lt;a href=&quot;hide&quot;&gt;Hide&lt;/a&gt;</source>
-        <translation>Drugi program je izmenio datoteku „%1“ na disku. &lt;a href=&quot;reload&quot;&gt;Ponovo je učitajte&lt;/a&gt; da biste videli te izmene (vaše izmene od poslednjeg čuvanja biće izgubljene) ili nastavite da radite: prilikom čuvanja Waymark će pitati da li da prepiše tuđe izmene. &lt;a href=&quot;hide&quot;&gt;Sakrij&lt;/a&gt;</translation>
+        <source>“%1” was changed on disk by another program. &lt;a href="reload"&gt;Reload it&lt;/a&gt; to see those changes (your changes since the last save are lost), or keep working: Save asks before overwriting them. &lt;a href="hide"&gt;Hide&lt;/a&gt;</source>
+        <translation>Drugi program je izmenio datoteku „%1“ na disku. &lt;a href="reload"&gt;Ponovo je učitajte&lt;/a&gt; da biste videli te izmene (vaše izmene od poslednjeg čuvanja biće izgubljene) ili nastavite da radite: prilikom čuvanja Waymark će pitati da li da prepiše tuđe izmene. &lt;a href="hide"&gt;Sakrij&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>The journey&apos;s file was removed on disk.</source>
+        <source>The journey's file was removed on disk.</source>
         <translation>Datoteka putovanja je uklonjena sa diska.</translation>
     </message>
     <message>
-        <source>The journey&apos;s file changed on disk.</source>
+        <source>The journey's file changed on disk.</source>
         <translation>Datoteka putovanja je izmenjena na disku.</translation>
     </message>
     <message>
@@ -8979,7 +9286,7 @@ Izmene su sačuvane u %3.
     <message>
         <source>%1
 
-It may hold an import or another person&apos;s edits. What should happen?</source>
+It may hold an import or another person's edits. What should happen?</source>
         <translation>%1
 
 Možda sadrži uvezene podatke ili izmene druge osobe. Šta želite da uradite?</translation>
@@ -9093,7 +9400,7 @@ Prepiši: zamenjuje datoteku vašom verzijom; druge izmene biće izgubljene.</tr
         <translation>Životna &amp;vrednost i odlazak korisnika…</translation>
     </message>
     <message>
-        <source>Each customer&apos;s lifetime value and the chance they are still buying, modelled from purchases</source>
+        <source>Each customer's lifetime value and the chance they are still buying, modelled from purchases</source>
         <translation>Životna vrednost svakog korisnika i verovatnoća da i dalje kupuje, modelovano iz kupovina</translation>
     </message>
     <message>
@@ -9101,7 +9408,7 @@ Prepiši: zamenjuje datoteku vašom verzijom; druge izmene biće izgubljene.</tr
         <translation>Otvaranje fascikle sa putovanjima</translation>
     </message>
     <message>
-        <source>No card&apos;s comments use this term distinctly often.</source>
+        <source>No card's comments use this term distinctly often.</source>
         <translation>Komentari nijedne kartice ne koriste ovaj termin upadljivo često.</translation>
     </message>
     <message numerus="yes">
@@ -9125,11 +9432,11 @@ Prepiši: zamenjuje datoteku vašom verzijom; druge izmene biće izgubljene.</tr
         <translation>Prikaži glavnu pri&amp;tužbu na karticama</translation>
     </message>
     <message>
-        <source>On each card, the word its detractors&apos; comments use most distinctly</source>
+        <source>On each card, the word its detractors' comments use most distinctly</source>
         <translation>Na svakoj kartici reč koju komentari njenih kritičara koriste najupadljivije</translation>
     </message>
     <message>
-        <source>The words that set a card&apos;s, stage&apos;s or segment&apos;s comments apart, and the sentences behind them</source>
+        <source>The words that set a card's, stage's or segment's comments apart, and the sentences behind them</source>
         <translation>Reči po kojima se izdvajaju komentari kartice, faze ili segmenta, i rečenice iz kojih potiču</translation>
     </message>
     <message>
@@ -9145,7 +9452,7 @@ Prepiši: zamenjuje datoteku vašom verzijom; druge izmene biće izgubljene.</tr
         <translation>Nije moguće napraviti putovanje iz šablona</translation>
     </message>
     <message>
-        <source>A new journey from the template &quot;%1&quot;: rename, add and remove anything, then save it.</source>
+        <source>A new journey from the template "%1": rename, add and remove anything, then save it.</source>
         <translation>Novo putovanje po šablonu „%1“: preimenujte, dodajte i uklonite šta god želite, pa ga sačuvajte.</translation>
     </message>
     <message>
@@ -9161,11 +9468,11 @@ Prepiši: zamenjuje datoteku vašom verzijom; druge izmene biće izgubljene.</tr
         <translation>Nije moguće sačuvati šablon</translation>
     </message>
     <message>
-        <source>Saved the template &quot;%1&quot; without survey data, votes, comments or the business case (%2); File → New from Template… offers it.</source>
+        <source>Saved the template "%1" without survey data, votes, comments or the business case (%2); File → New from Template… offers it.</source>
         <translation>Šablon „%1“ je sačuvan bez podataka iz anketa, glasanja, komentara i poslovnog slučaja (%2); nudi se u meniju Datoteka → Novo iz šablona…</translation>
     </message>
     <message>
-        <source>Edit the selected card&apos;s effort, department and notes; Escape goes back to the map</source>
+        <source>Edit the selected card's effort, department and notes; Escape goes back to the map</source>
         <translation>Izmeni napor, odeljenje i beleške izabrane kartice; Esc vraća na mapu</translation>
     </message>
     <message>
@@ -9189,7 +9496,7 @@ Prepiši: zamenjuje datoteku vašom verzijom; druge izmene biće izgubljene.</tr
         <translation>Ob&amp;javi na serveru…</translation>
     </message>
     <message>
-        <source>Put this journey on your company&apos;s PostgreSQL server so that everyone edits it live</source>
+        <source>Put this journey on your company's PostgreSQL server so that everyone edits it live</source>
         <translation>Stavite putovanje na PostgreSQL server vaše kompanije da bi ga svi uređivali istovremeno</translation>
     </message>
     <message>
@@ -9253,10 +9560,6 @@ Vi: %1 — %2</translation>
         <translation>Nije opozvano: %1</translation>
     </message>
     <message>
-        <source>Redo is not available while the journey is shared (not yet)</source>
-        <translation>Dok je putovanje otvoreno na serveru, ponavljanje nije dostupno (još ne postoji)</translation>
-    </message>
-    <message>
         <source>Save a copy of the shared journey</source>
         <translation>Sačuvaj kopiju zajedničkog putovanja</translation>
     </message>
@@ -9269,7 +9572,7 @@ Vi: %1 — %2</translation>
         <translation>Kopija je sačuvana u %1; putovanje ostaje zajedničko na %2.</translation>
     </message>
     <message>
-        <source>The card&apos;s pictures, large: photos of the wall, screenshots, letters</source>
+        <source>The card's pictures, large: photos of the wall, screenshots, letters</source>
         <translation>Slike kartice, uvećane: fotografije zida, snimci ekrana, pisma</translation>
     </message>
     <message>
@@ -9423,8 +9726,52 @@ Vi: %1 — %2</translation>
         <translation>Samo za čitanje: članove odeljenja menjaju fasilitatori</translation>
     </message>
     <message>
-        <source>Takes back your own newest change on the server (a card, or a lock); others&apos; changes stay</source>
-        <translation>Opoziva vašu poslednju izmenu na serveru (karticu ili zaključavanje); izmene drugih ostaju</translation>
+        <source>%1[*] — offline copy of the journey shared on %2 — Waymark</source>
+        <translation>%1[*] — kopija bez veze putovanja deljenog na %2 — Waymark</translation>
+    </message>
+    <message>
+        <source>Reading %L1 survey answers in the background; the figures on the map are already complete…</source>
+        <translation>Čitanje %L1 odgovora iz ankete u pozadini; brojke na mapi su već potpune…</translation>
+    </message>
+    <message>
+        <source>All survey answers read</source>
+        <translation>Svi odgovori iz ankete su učitani</translation>
+    </message>
+    <message>
+        <source>Survey answers of “%1”</source>
+        <translation>Odgovori iz ankete „%1”</translation>
+    </message>
+    <message>
+        <source>%1
+
+It cannot be opened offline either: %2</source>
+        <translation>%1
+
+Ni bez veze ne može da se otvori: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: this laptop's copy of %1 — trying the server again in %n s</source>
+        <translation><numerusform>Bez veze: kopija sa ovog laptopa od %1 — novi pokušaj povezivanja sa serverom za %n s</numerusform><numerusform>Bez veze: kopija sa ovog laptopa od %1 — novi pokušaj povezivanja sa serverom za %n s</numerusform><numerusform>Bez veze: kopija sa ovog laptopa od %1 — novi pokušaj povezivanja sa serverom za %n s</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 does not answer: this is the copy of the journey this laptop held. Keep working: your changes are kept here and sent when the server answers.</source>
+        <translation>%1 ne odgovara: ovo je kopija putovanja sačuvana na ovom laptopu. Nastavite da radite: izmene se čuvaju ovde i šalju se kada server odgovori.</translation>
+    </message>
+    <message>
+        <source>Takes back your own newest change on the server (a card, a lock, a vote, a comment, a dot taken back), or while offline the newest one still waiting to be sent; others' changes stay</source>
+        <translation>Poništava vašu poslednju izmenu na serveru (kartica, zaključavanje, glasanje, komentar, povučena tačka), a van mreže poslednju koja još čeka slanje; tuđe izmene ostaju</translation>
+    </message>
+    <message>
+        <source>&amp;Redo My Undone Change</source>
+        <translation>&amp;Ponovi moju opozvanu izmenu</translation>
+    </message>
+    <message>
+        <source>Not redone: %1</source>
+        <translation>Nije ponovljeno: %1</translation>
+    </message>
+    <message>
+        <source>Makes your newest undone change again on the server, unless someone changed that thing since</source>
+        <translation>Ponovo unosi na server vašu poslednju opozvanu izmenu, osim ako je neko u međuvremenu izmenio istu stvar</translation>
     </message>
 </context>
 <context>
@@ -9458,7 +9805,7 @@ Vi: %1 — %2</translation>
         <translation>Obojena traka levo: odeljenje koje je vlasnik koraka.</translation>
     </message>
     <message>
-        <source>Numbered circle: the customer&apos;s negative emotion, 0 (calm, green) to 10 (upset, red).</source>
+        <source>Numbered circle: the customer's negative emotion, 0 (calm, green) to 10 (upset, red).</source>
         <translation>Krug sa brojem: negativna emocija korisnika, od 0 (mirno, zeleno) do 10 (uznemireno, crveno).</translation>
     </message>
     <message>
@@ -9478,11 +9825,11 @@ Vi: %1 — %2</translation>
         <translation>Ljubičasti prsten: kartica o kojoj se glasa; kliknite na nju da postavite tačkicu.</translation>
     </message>
     <message>
-        <source>Dots: the vote, in each voter&apos;s colour.</source>
+        <source>Dots: the vote, in each voter's colour.</source>
         <translation>Tačkice: glasovi, u boji svakog glasača.</translation>
     </message>
     <message>
-        <source>Dot on a card&apos;s corner: who wrote it, in their colour.</source>
+        <source>Dot on a card's corner: who wrote it, in their colour.</source>
         <translation>Tačkica u uglu kartice: ko ju je napisao, u njegovoj boji.</translation>
     </message>
     <message>
@@ -9537,7 +9884,7 @@ Vi: %1 — %2</translation>
         <translation>Nema uloge u Waymark-u</translation>
     </message>
     <message>
-        <source>Roles are granted by the database&apos;s administrator, not here: GRANT %1 TO %2;</source>
+        <source>Roles are granted by the database's administrator, not here: GRANT %1 TO %2;</source>
         <translation>Uloge dodeljuje administrator baze podataka, ne ovde: GRANT %1 TO %2;</translation>
     </message>
     <message>
@@ -9557,11 +9904,11 @@ Vi: %1 — %2</translation>
         <translation>Članovi odeljenja: „%1“</translation>
     </message>
     <message>
-        <source>Who belongs to which department. While a lane is locked, only the facilitators and the members of the lane&apos;s department may change its cards.</source>
+        <source>Who belongs to which department. While a lane is locked, only the facilitators and the members of the lane's department may change its cards.</source>
         <translation>Ko pripada kom odeljenju. Dok je traka zaključana, njene kartice mogu da menjaju samo fasilitatori i članovi odeljenja te trake.</translation>
     </message>
     <message>
-        <source>Only facilitators change this list (the server&apos;s rule “facilitators-lock”); you see it as it is.</source>
+        <source>Only facilitators change this list (the server's rule “facilitators-lock”); you see it as it is.</source>
         <translation>Ovaj spisak menjaju samo fasilitatori (pravilo servera „facilitators-lock“); ovde ga vidite kakav jeste.</translation>
     </message>
     <message>
@@ -9633,7 +9980,7 @@ Vi: %1 — %2</translation>
         <translation>nije odeljenje ovog putovanja (%1)</translation>
     </message>
     <message>
-        <source>Roles are granted by the database&apos;s administrator (GRANT waymark_participant TO alice;), not here.</source>
+        <source>Roles are granted by the database's administrator (GRANT waymark_participant TO alice;), not here.</source>
         <translation>Uloge dodeljuje administrator baze podataka (GRANT waymark_participant TO alice;), ne ovde.</translation>
     </message>
     <message>
@@ -9641,7 +9988,7 @@ Vi: %1 — %2</translation>
         <translation>Takvog korisnika u ovoj bazi podataka još nema.</translation>
     </message>
     <message>
-        <source>Type a database user&apos;s name first.</source>
+        <source>Type a database user's name first.</source>
         <translation>Prvo unesite ime korisnika baze podataka.</translation>
     </message>
     <message>
@@ -9649,7 +9996,7 @@ Vi: %1 — %2</translation>
         <translation>Nema korisnika baze podataka „%1“; da li ste mislili „%2“? (Velika i mala slova se razlikuju.)</translation>
     </message>
     <message>
-        <source>There is no database user “%1” on this server. The database&apos;s administrator creates it (CREATE ROLE %1 LOGIN IN ROLE waymark_participant;).</source>
+        <source>There is no database user “%1” on this server. The database's administrator creates it (CREATE ROLE %1 LOGIN IN ROLE waymark_participant;).</source>
         <translation>Na ovom serveru nema korisnika baze podataka „%1“. Pravi ga administrator baze podataka (CREATE ROLE %1 LOGIN IN ROLE waymark_participant;).</translation>
     </message>
     <message>
@@ -9708,7 +10055,7 @@ Vi: %1 — %2</translation>
         <translation>Uporedi s reperom</translation>
     </message>
     <message>
-        <source>e.g. Retail banking average 2024, or a competitor&apos;s name</source>
+        <source>e.g. Retail banking average 2024, or a competitor's name</source>
         <translation>npr. prosek maloprodajnog bankarstva za 2024. ili naziv konkurenta</translation>
     </message>
     <message>
@@ -9970,7 +10317,7 @@ Vi: %1 — %2</translation>
         <translation>Kako je izračunato?…</translation>
     </message>
     <message>
-        <source>Every figure of the selected opportunity&apos;s business case with its formula and inputs</source>
+        <source>Every figure of the selected opportunity's business case with its formula and inputs</source>
         <translation>Svaki pokazatelj poslovnog slučaja izabrane prilike sa formulom i ulaznim podacima</translation>
     </message>
     <message>
@@ -10049,7 +10396,7 @@ Vi: %1 — %2</translation>
         <translation>Kartice mape koje poboljšava</translation>
     </message>
     <message>
-        <source>Net present value over the business case&apos;s horizon (Journey → Business Settings)</source>
+        <source>Net present value over the business case's horizon (Journey → Business Settings)</source>
         <translation>Neto sadašnja vrednost u horizontu poslovnog slučaja (Putovanje → Poslovna podešavanja)</translation>
     </message>
     <message>
@@ -10140,7 +10487,7 @@ Vi: %1 — %2</translation>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <source>How sure the room is of the benefits: low widens the business case&apos;s range to ±50 %, medium ±25 %, high ±10 %</source>
+        <source>How sure the room is of the benefits: low widens the business case's range to ±50 %, medium ±25 %, high ±10 %</source>
         <translation>Koliko je grupa sigurna u koristi: niska pouzdanost širi raspon poslovnog slučaja na ±50 %, srednja na ±25 %, visoka na ±10 %</translation>
     </message>
     <message>
@@ -10297,7 +10644,7 @@ Dvaput kliknite na ime da biste ga promenili, na boju da biste je izmenili, a na
         <translation>Boja učesnika %1</translation>
     </message>
     <message>
-        <source>Change participant&apos;s department</source>
+        <source>Change participant's department</source>
         <translation>Promena odeljenja učesnika</translation>
     </message>
     <message>
@@ -10431,7 +10778,7 @@ Dvaput kliknite na ime da biste ga promenili, na boju da biste je izmenili, a na
         <translation>%1 — prevucite drugu sliku ovde da biste je zamenili</translation>
     </message>
     <message>
-        <source>A persona needs a name: the map&apos;s persona filter and cards show it. Escape brings the old one back.</source>
+        <source>A persona needs a name: the map's persona filter and cards show it. Escape brings the old one back.</source>
         <translation>Persona mora imati ime: prikazuju ga filter persona i kartice. Esc vraća prethodno.</translation>
     </message>
     <message>
@@ -10915,7 +11262,7 @@ Dvaput kliknite na ime da biste ga promenili, na boju da biste je izmenili, a na
         <translation>Povraćaj (najbrži prvo)</translation>
     </message>
     <message>
-        <source>The workshop&apos;s dots</source>
+        <source>The workshop's dots</source>
         <translation>Tačkice sa radionice</translation>
     </message>
     <message>
@@ -11174,7 +11521,7 @@ Dvaput kliknite na ime da biste ga promenili, na boju da biste je izmenili, a na
         <translation>Promeni osnovu kartice</translation>
     </message>
     <message>
-        <source>Change a persona&apos;s negative emotion</source>
+        <source>Change a persona's negative emotion</source>
         <translation>Promeni negativnu emociju persone</translation>
     </message>
     <message>
@@ -11182,7 +11529,7 @@ Dvaput kliknite na ime da biste ga promenili, na boju da biste je izmenili, a na
         <translation>Promeni kome se korak dešava</translation>
     </message>
     <message>
-        <source>What %1 feels here (the card&apos;s own: %2)</source>
+        <source>What %1 feels here (the card's own: %2)</source>
         <translation>Šta %1 ovde oseća (na kartici: %2)</translation>
     </message>
     <message>
@@ -11197,7 +11544,7 @@ Dvaput kliknite na ime da biste ga promenili, na boju da biste je izmenili, a na
         <translation>Objavi na serveru</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; goes to a PostgreSQL database your company runs. Everyone who opens it from there edits it live from their own laptop; what each person may do is set by the database&apos;s roles. Your file stays as it is.</source>
+        <source>&lt;b&gt;%1&lt;/b&gt; goes to a PostgreSQL database your company runs. Everyone who opens it from there edits it live from their own laptop; what each person may do is set by the database's roles. Your file stays as it is.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; ide u PostgreSQL bazu vaše kompanije. Svi koji ga otvore odatle uređuju ga istovremeno sa svojih laptopova; ko šta sme određuju uloge u bazi. Vaša datoteka ostaje kakva jeste.</translation>
     </message>
     <message>
@@ -11335,7 +11682,7 @@ Dvaput kliknite na ime da biste ga promenili, na boju da biste je izmenili, a na
         <translation>Vaše &amp;ime:</translation>
     </message>
     <message>
-        <source>Type the server&apos;s address, for example postgresql://db.example.com/workshops.</source>
+        <source>Type the server's address, for example postgresql://db.example.com/workshops.</source>
         <translation>Unesite adresu servera, na primer postgresql://db.example.com/workshops.</translation>
     </message>
     <message>
@@ -11375,7 +11722,7 @@ Napišite je kao postgresql://HOST[:PORT]/BAZA.</translation>
         <translation>Dobro došli u Waymark</translation>
     </message>
     <message>
-        <source>Map a customer&apos;s journey together with the people who serve it: stages as columns, lanes as rows, a card for every step. Start with one of these.</source>
+        <source>Map a customer's journey together with the people who serve it: stages as columns, lanes as rows, a card for every step. Start with one of these.</source>
         <translation>Mapirajte putovanje korisnika zajedno sa ljudima koji ga uslužuju: faze kao kolone, trake kao redovi, kartica za svaki korak. Počnite jednim od ovih.</translation>
     </message>
     <message>
@@ -11395,7 +11742,7 @@ Napišite je kao postgresql://HOST[:PORT]/BAZA.</translation>
         <translation>Otvori primer radionice</translation>
     </message>
     <message>
-        <source>A retail bank&apos;s &quot;open an account&quot; journey, filled in, to try everything on</source>
+        <source>A retail bank's "open an account" journey, filled in, to try everything on</source>
         <translation>Popunjeno putovanje „otvaranje računa“ jedne banke za stanovništvo, da sve isprobate</translation>
     </message>
     <message>
@@ -11415,7 +11762,7 @@ Napišite je kao postgresql://HOST[:PORT]/BAZA.</translation>
         <translation>Još ništa: ovde se pojavljuju putovanja koja otvorite ili sačuvate.</translation>
     </message>
     <message>
-        <source>You can also drop a journey file, or a survey&apos;s CSV or Excel file, on this window.</source>
+        <source>You can also drop a journey file, or a survey's CSV or Excel file, on this window.</source>
         <translation>Na ovaj prozor možete da prevučete i datoteku putovanja ili CSV ili Excel datoteku ankete.</translation>
     </message>
     <message>
@@ -11595,7 +11942,7 @@ Napišite je kao postgresql://HOST[:PORT]/BAZA.</translation>
         <translation>Napravi</translation>
     </message>
     <message>
-        <source>No template matches &quot;%1&quot;.</source>
+        <source>No template matches "%1".</source>
         <translation>Nijedan šablon ne odgovara upitu „%1“.</translation>
     </message>
 </context>
@@ -11665,7 +12012,7 @@ Napišite je kao postgresql://HOST[:PORT]/BAZA.</translation>
         <translation>95 %</translation>
     </message>
     <message>
-        <source>95 % margin of error, in the figure&apos;s points</source>
+        <source>95 % margin of error, in the figure's points</source>
         <translation>Margina greške od 95 % u poenima pokazatelja</translation>
     </message>
     <message>
@@ -11732,7 +12079,7 @@ Napišite je kao postgresql://HOST[:PORT]/BAZA.</translation>
         <translation>Svi odgovori</translation>
     </message>
     <message>
-        <source>Reading %L1 answers&apos; comments…</source>
+        <source>Reading %L1 answers' comments…</source>
         <translation>Čitanje komentara iz %L1 odgovora…</translation>
     </message>
     <message>
@@ -11965,7 +12312,7 @@ Napišite je kao postgresql://HOST[:PORT]/BAZA.</translation>
     </message>
     <message>
         <source>d MMM HH:mm</source>
-        <comment>QDateTime format of a vote&apos;s start</comment>
+        <comment>QDateTime format of a vote's start</comment>
         <translation>d. MMM HH:mm</translation>
     </message>
     <message>

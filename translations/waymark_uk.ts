@@ -3230,6 +3230,37 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
 </context>
 <context>
+    <name>LocalCopy</name>
+    <message>
+        <source>could not keep a copy of the journey in %1: %2</source>
+        <translation>не вдалося зберегти копію шляху в %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 пошкоджено: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a copy of a shared journey</source>
+        <translation>%1 — не копія спільного шляху</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Waymark (copy version %2)</source>
+        <translation>%1 записано новішою версією Waymark (версія копії %2)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: no valid “lastChange” or “savedAt”</source>
+        <translation>%1 пошкоджено: немає правильного «lastChange» або «savedAt»</translation>
+    </message>
+    <message>
+        <source>%1 is damaged at /cards/%2</source>
+        <translation>%1 пошкоджено в /cards/%2</translation>
+    </message>
+</context>
+<context>
     <name>MapLegend</name>
     <message>
         <source>≤ %1</source>
@@ -4599,6 +4630,22 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>a facilitator removed that stage or lane meanwhile</source>
         <translation>тим часом фасилітатор видалив цей етап або доріжку</translation>
     </message>
+    <message>
+        <source>only facilitators may start, close or change a vote</source>
+        <translation>розпочинати, закривати й змінювати голосування можуть лише фасилітатори</translation>
+    </message>
+    <message>
+        <source>the vote is closed; its dots cannot change any more</source>
+        <translation>голосування закрито; його крапки вже не змінюються</translation>
+    </message>
+    <message>
+        <source>someone else placed this dot from their login; only they or a facilitator may take it back</source>
+        <translation>крапку поставлено з іншого облікового запису: зняти її можуть лише її власник і фасилітатор</translation>
+    </message>
+    <message>
+        <source>someone else wrote this comment; only they or a facilitator may change or delete it</source>
+        <translation>коментар чужий: змінювати й видаляти його можуть лише автор і фасилітатор</translation>
+    </message>
 </context>
 <context>
     <name>ServerSchema</name>
@@ -4909,6 +4956,202 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>cannot undo: %1 moved “%2” since (change %3)</source>
         <translation>скасувати не можна: після цього %1 перемістив(ла) «%2» (зміна %3)</translation>
     </message>
+    <message>
+        <source>this laptop holds no copy of the journey to open without the server (a copy is kept once the journey has been open here while connected)</source>
+        <translation>на цьому ноутбуці немає копії шляху, яку можна відкрити без сервера (копія з’являється, щойно шлях хоч раз було відкрито тут за наявності зв’язку)</translation>
+    </message>
+    <message>
+        <source>the copy of the journey on this laptop cannot be opened: %1</source>
+        <translation>копію шляху на цьому ноутбуці не вдалося відкрити: %1</translation>
+    </message>
+    <message>
+        <source>the copy of the journey on this laptop is damaged (%1): %2</source>
+        <translation>копію шляху на цьому ноутбуці пошкоджено (%1): %2</translation>
+    </message>
+    <message>
+        <source>there is no undone change of yours to redo</source>
+        <translation>немає скасованої вами зміни, яку можна повторити</translation>
+    </message>
+    <message>
+        <source>not connected to %1; redo works again when the connection is back</source>
+        <translation>немає зв’язку з %1; повторення знову запрацює, коли зв’язок повернеться</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 froze or unfroze the board since (change %2)</source>
+        <translation>повторити не можна: після цього %1 заморозив(ла) або розморозив(ла) дошку (зміна %2)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 changed the lock of “%2” since (change %3)</source>
+        <translation>повторити не можна: після цього %1 змінив(ла) блокування «%2» (зміна %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 removed “%2” since (change %3)</source>
+        <translation>повторити не можна: після цього %1 видалив(ла) «%2» (зміна %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 deleted card “%2” since (change %3)</source>
+        <translation>повторити не можна: після цього учасник %1 видалив картку «%2» (зміна %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 changed “%2” since (change %3)</source>
+        <translation>повторити не можна: після цього %1 змінив(ла) «%2» (зміна %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 changed card “%2” since (change %3)</source>
+        <translation>повторити не можна: після цього учасник %1 змінив картку «%2» (зміна %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 put cards in “%2” since (change %3)</source>
+        <translation>повторити не можна: після цього %1 додав(ла) картки в «%2» (зміна %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 moved “%2” since (change %3)</source>
+        <translation>повторити не можна: після цього %1 перемістив(ла) «%2» (зміна %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 moved card “%2” since (change %3)</source>
+        <translation>повторити не можна: після цього учасник %1 перемістив картку «%2» (зміна %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 changed “%2” of card “%3” since (change %4)</source>
+        <translation>повторити не можна: після цього учасник %1 змінив поле «%2» картки «%3» (зміна %4)</translation>
+    </message>
+    <message>
+        <source>your last change may have reached %1 just as the connection broke; undo works again when the connection is back</source>
+        <translation>ваша остання зміна могла дійти до %1 саме тоді, коли зв’язок обірвався; скасування знову запрацює, коли зв’язок повернеться</translation>
+    </message>
+    <message>
+        <source>the vote “%1” is still open (%2 started it, change %3); close it before another vote opens</source>
+        <translation>голосування «%1» ще відкрите (його розпочав(ла) %2, зміна %3); закрийте його, перш ніж відкривати інше</translation>
+    </message>
+    <message>
+        <source>the vote “%1” is still open; close it before another vote opens</source>
+        <translation>голосування «%1» ще відкрите; закрийте його, перш ніж відкривати інше</translation>
+    </message>
+    <message>
+        <source>%1 deleted the comment (change %2); your change was not saved</source>
+        <translation>%1 видалив(ла) цей коментар (зміна %2); вашу зміну не збережено</translation>
+    </message>
+    <message>
+        <source>the comment is not in the journey on the server; your change was not saved</source>
+        <translation>на сервері в шляху немає цього коментаря; вашу зміну не збережено</translation>
+    </message>
+    <message>
+        <source>not connected to %1: votes, dots taken back and comments changed or deleted are not kept offline; try again when the connection is back</source>
+        <translation>немає зв’язку з %1: голосування, зняті крапки та змінені чи видалені коментарі без зв’язку не зберігаються; повторіть, коли зв’язок відновиться</translation>
+    </message>
+    <message>
+        <source>%1 closed the vote “%2” (change %3); your dot was not saved</source>
+        <translation>%1 закрив(ла) голосування «%2» (зміна %3); вашу крапку не збережено</translation>
+    </message>
+    <message>
+        <source>the vote “%1” is already in the journey</source>
+        <translation>голосування «%1» уже є в шляху</translation>
+    </message>
+    <message>
+        <source>the vote “%1” was not started on %2: %3</source>
+        <translation>голосування «%1» не розпочато на %2: %3</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be changed in a vote</source>
+        <translation>у голосуванні не можна змінювати «%1»</translation>
+    </message>
+    <message>
+        <source>%1 removed the vote “%2” (change %3)</source>
+        <translation>%1 видалив(ла) голосування «%2» (зміна %3)</translation>
+    </message>
+    <message>
+        <source>the vote “%1” was not changed on %2: %3</source>
+        <translation>голосування «%1» не змінено на %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 placed a dot in the vote “%2” (change %3); a vote with dots stays</source>
+        <translation>%1 поставив(ла) крапку в голосуванні «%2» (зміна %3); голосування з крапками лишається</translation>
+    </message>
+    <message>
+        <source>the vote “%1” was not removed on %2: %3</source>
+        <translation>голосування «%1» не видалено на %2: %3</translation>
+    </message>
+    <message>
+        <source>there is no such dot on card “%1” to take back</source>
+        <translation>на картці «%1» немає такої крапки, щоб її зняти</translation>
+    </message>
+    <message>
+        <source>the dot was not taken back on %1: %2</source>
+        <translation>крапку не знято на %1: %2</translation>
+    </message>
+    <message>
+        <source>someone took that dot back meanwhile</source>
+        <translation>хтось уже зняв цю крапку</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be changed in a comment</source>
+        <translation>у коментарі не можна змінювати «%1»</translation>
+    </message>
+    <message>
+        <source>the comment is not in the journey any more</source>
+        <translation>цього коментаря в шляху вже немає</translation>
+    </message>
+    <message>
+        <source>the comment was not changed on %1: %2</source>
+        <translation>коментар не змінено на %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 replied to the comment; it stays while it has replies</source>
+        <translation>%1 відповів(ла) на цей коментар; доки на нього є відповіді, він лишається</translation>
+    </message>
+    <message>
+        <source>the comment was not deleted on %1: %2</source>
+        <translation>коментар не видалено на %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 closed the vote “%2” since (change %3)</source>
+        <translation>скасувати не можна: після цього %1 закрив(ла) голосування «%2» (зміна %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: the vote “%1” is closed</source>
+        <translation>скасувати не можна: голосування «%1» закрито</translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot undo: all %n dot(s) of the vote “%1” are used again (%2 placed one since, change %3)</source>
+        <translation><numerusform>скасувати не можна: у голосуванні «%1» знову розставлено всі крапки (%n) — після цього %2 поставив(ла) крапку (зміна %3)</numerusform><numerusform>скасувати не можна: у голосуванні «%1» знову розставлено всі крапки (%n) — після цього %2 поставив(ла) крапку (зміна %3)</numerusform><numerusform>скасувати не можна: у голосуванні «%1» знову розставлено всі крапки (%n) — після цього %2 поставив(ла) крапку (зміна %3)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot undo: all %n dot(s) of the vote “%1” are used again</source>
+        <translation><numerusform>скасувати не можна: у голосуванні «%1» знову розставлено всі крапки (%n)</numerusform><numerusform>скасувати не можна: у голосуванні «%1» знову розставлено всі крапки (%n)</numerusform><numerusform>скасувати не можна: у голосуванні «%1» знову розставлено всі крапки (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>cannot undo: %1</source>
+        <translation>скасувати не можна: %1</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 deleted the comment since (change %2)</source>
+        <translation>скасувати не можна: після цього %1 видалив(ла) коментар (зміна %2)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 changed the comment since (change %2)</source>
+        <translation>скасувати не можна: після цього %1 змінив(ла) коментар (зміна %2)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 removed the vote “%2” since (change %3)</source>
+        <translation>скасувати не можна: після цього %1 видалив(ла) голосування «%2» (зміна %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 reopened the vote “%2” since (change %3)</source>
+        <translation>скасувати не можна: після цього %1 знову відкрив(ла) голосування «%2» (зміна %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 changed the vote “%2” since (change %3)</source>
+        <translation>скасувати не можна: після цього %1 змінив(ла) голосування «%2» (зміна %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 placed a dot in the vote “%2” since (change %3)</source>
+        <translation>скасувати не можна: після цього %1 поставив(ла) крапку в голосуванні «%2» (зміна %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: the vote “%1” has dots</source>
+        <translation>скасувати не можна: у голосуванні «%1» уже є крапки</translation>
+    </message>
 </context>
 <context>
     <name>SharedJourney</name>
@@ -4929,16 +5172,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Учасники</translation>
     </message>
     <message>
-        <source>Starting or deleting a vote</source>
-        <translation>Запуск або видалення голосування</translation>
-    </message>
-    <message>
         <source>The agenda</source>
         <translation>Порядок денний</translation>
-    </message>
-    <message>
-        <source>Changing or deleting a comment</source>
-        <translation>Зміна або видалення коментаря</translation>
     </message>
     <message>
         <source>The business case</source>
@@ -4961,28 +5196,24 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Немає з’єднання із сервером: зміну скасовано. Waymark під’єднається сам; тим часом можна зберегти копію (Файл → Зберегти як…).</translation>
     </message>
     <message>
-        <source>Changing or deleting a comment cannot be shared yet; the change was taken back.</source>
-        <translation>Зміну й видалення коментарів поки що не передано іншим; зміну скасовано.</translation>
-    </message>
-    <message>
-        <source>Votes are started and closed before sharing for now; the change was taken back.</source>
-        <translation>Голосування поки що запускають і закривають до публікації на сервері; зміну скасовано.</translation>
-    </message>
-    <message>
-        <source>A dot cannot be taken back while the journey is shared yet; the change was taken back.</source>
-        <translation>Доки шлях відкрито на сервері, крапку не можна забрати назад; зміну скасовано.</translation>
-    </message>
-    <message>
         <source>Arrows between cards cannot be changed while the journey is shared yet; the change was taken back.</source>
         <translation>Доки шлях відкрито на сервері, стрілки між картками змінювати не можна; зміну скасовано.</translation>
     </message>
     <message>
-        <source>Not shared live yet: while the journey is shared on a server, only cards, stages, lanes, departments, comments and dots can be changed. Save a copy (File → Save As…) to change the rest.</source>
-        <translation>Поки що не редагується спільно: доки шлях відкрито на сервері, змінюються лише картки, етапи, доріжки, підрозділи, коментарі й крапки. Щоб змінити решту, збережіть копію (Файл → Зберегти як…).</translation>
-    </message>
-    <message>
         <source>Only facilitators change stages, lanes and departments while the journey is shared: the server refuses it to everyone else.</source>
         <translation>Доки шлях відкрито на сервері, етапи, доріжки та підрозділи змінюють лише фасилітатори: іншим сервер відмовить.</translation>
+    </message>
+    <message>
+        <source>Not shared live yet: while the journey is shared on a server, only cards, stages, lanes, departments, votes, dots and comments can be changed. Save a copy (File → Save As…) to change the rest.</source>
+        <translation>Поки що не редагується спільно: доки шлях відкрито на сервері, змінюються лише картки, етапи, доріжки, підрозділи, голосування, крапки й коментарі. Щоб змінити решту, збережіть копію (Файл → Зберегти як…).</translation>
+    </message>
+    <message>
+        <source>Only facilitators start and close votes while the journey is shared: the server refuses it to everyone else. Everybody places and takes back their dots.</source>
+        <translation>Доки шлях відкрито на сервері, розпочинати й закривати голосування можуть лише фасилітатори: іншим сервер відмовить. Ставити й знімати свої крапки можуть усі.</translation>
+    </message>
+    <message>
+        <source>Deleting a vote</source>
+        <translation>Видалення голосування</translation>
     </message>
 </context>
 <context>
@@ -5130,6 +5361,62 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>%1 changed “%2” at the same moment as you; their version stays, yours was replaced.</source>
         <translation>%1 змінив(ла) «%2» одночасно з вами; лишається їхній варіант, ваш замінено.</translation>
+    </message>
+    <message>
+        <source>a vote</source>
+        <translation>голосування</translation>
+    </message>
+    <message>
+        <source>%1 started the vote “%2”.</source>
+        <translation>%1 розпочав(ла) голосування «%2».</translation>
+    </message>
+    <message>
+        <source>%1 removed a vote.</source>
+        <translation>%1 видалив(ла) голосування.</translation>
+    </message>
+    <message>
+        <source>%1 closed the vote “%2”: the results are in.</source>
+        <translation>%1 закрив(ла) голосування «%2»: підсумки готові.</translation>
+    </message>
+    <message>
+        <source>%1 reopened the vote “%2”.</source>
+        <translation>%1 знову відкрив(ла) голосування «%2».</translation>
+    </message>
+    <message>
+        <source>%1 changed the vote “%2”.</source>
+        <translation>%1 змінив(ла) голосування «%2».</translation>
+    </message>
+    <message>
+        <source>%1 changed the vote “%2” at the same moment as you; their version stays, yours was replaced.</source>
+        <translation>%1 змінив(ла) голосування «%2» одночасно з вами; лишилася його (її) версія, вашу замінено.</translation>
+    </message>
+    <message>
+        <source>%1 deleted the comment you were changing; your change went with it.</source>
+        <translation>%1 видалив(ла) коментар, який ви змінювали; ваша зміна зникла разом із ним.</translation>
+    </message>
+    <message>
+        <source>%1 changed the same comment at the same moment as you; their version stays, yours was replaced.</source>
+        <translation>%1 змінив(ла) той самий коментар одночасно з вами; лишилася його (її) версія, вашу замінено.</translation>
+    </message>
+    <message>
+        <source>%1 deleted a comment.</source>
+        <translation>%1 видалив(ла) коментар.</translation>
+    </message>
+    <message>
+        <source>%1 resolved a comment thread.</source>
+        <translation>%1 позначив(ла) обговорення як розв’язане.</translation>
+    </message>
+    <message>
+        <source>%1 reopened a comment thread.</source>
+        <translation>%1 знову відкрив(ла) обговорення.</translation>
+    </message>
+    <message>
+        <source>%1 changed a comment.</source>
+        <translation>%1 змінив(ла) коментар.</translation>
+    </message>
+    <message>
+        <source>%1 took a dot back.</source>
+        <translation>%1 зняв(ла) крапку.</translation>
     </message>
 </context>
 <context>
@@ -6134,6 +6421,26 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>%1 belongs to %2 %3, which does not exist</source>
         <translation>%1 належить до неіснуючого об'єкта: %2 %3</translation>
+    </message>
+    <message>
+        <source>%1: reading was cancelled</source>
+        <translation>%1: читання перервано</translation>
+    </message>
+    <message>
+        <source>%1 breaks the journey's rules: %2</source>
+        <translation>%1 порушує правила карти шляху: %2</translation>
+    </message>
+    <message>
+        <source>%1: the summary kept in the file does not match its answers (the file was changed outside Waymark?); its figures are now counted from the answers.</source>
+        <translation>%1: зведення, що зберігається у файлі, не збігається з відповідями (файл змінили поза Waymark?); показники тепер пораховано за самими відповідями.</translation>
+    </message>
+    <message>
+        <source>%1: there is not enough memory to read its answers</source>
+        <translation>%1: бракує пам'яті, щоб прочитати відповіді</translation>
+    </message>
+    <message>
+        <source>Could not save: %1. Remove that dataset (Data dock) or import its file again, then save.</source>
+        <translation>Не вдалося зберегти: %1. Видаліть цей набір даних (панель «Дані») або імпортуйте його файл знову, потім збережіть.</translation>
     </message>
 </context>
 <context>
@@ -9255,10 +9562,6 @@ You: %1 — %2</source>
         <translation>Не скасовано: %1</translation>
     </message>
     <message>
-        <source>Redo is not available while the journey is shared (not yet)</source>
-        <translation>Доки шлях відкрито на сервері, повтор недоступний (поки не підтримується)</translation>
-    </message>
-    <message>
         <source>Save a copy of the shared journey</source>
         <translation>Зберегти копію спільного шляху</translation>
     </message>
@@ -9425,8 +9728,52 @@ You: %1 — %2</source>
         <translation>Лише перегляд: склад підрозділів змінюють фасилітатори</translation>
     </message>
     <message>
-        <source>Takes back your own newest change on the server (a card, or a lock); others' changes stay</source>
-        <translation>Скасовує вашу останню зміну на сервері (картку чи блокування); зміни інших лишаються</translation>
+        <source>%1[*] — offline copy of the journey shared on %2 — Waymark</source>
+        <translation>%1[*] — копія без зв’язку шляху, спільного на %2 — Waymark</translation>
+    </message>
+    <message>
+        <source>Reading %L1 survey answers in the background; the figures on the map are already complete…</source>
+        <translation>Читаємо %L1 відповідей опитування у фоні; показники на карті вже повні…</translation>
+    </message>
+    <message>
+        <source>All survey answers read</source>
+        <translation>Усі відповіді опитування прочитано</translation>
+    </message>
+    <message>
+        <source>Survey answers of “%1”</source>
+        <translation>Відповіді опитування «%1»</translation>
+    </message>
+    <message>
+        <source>%1
+
+It cannot be opened offline either: %2</source>
+        <translation>%1
+
+Відкрити його без зв’язку теж не можна: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: this laptop's copy of %1 — trying the server again in %n s</source>
+        <translation><numerusform>Без зв’язку: копія з цього ноутбука від %1 — нова спроба зв’язатися із сервером через %n с</numerusform><numerusform>Без зв’язку: копія з цього ноутбука від %1 — нова спроба зв’язатися із сервером через %n с</numerusform><numerusform>Без зв’язку: копія з цього ноутбука від %1 — нова спроба зв’язатися із сервером через %n с</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 does not answer: this is the copy of the journey this laptop held. Keep working: your changes are kept here and sent when the server answers.</source>
+        <translation>%1 не відповідає: це копія шляху, збережена на цьому ноутбуці. Працюйте далі: зміни зберігаються тут і підуть на сервер, щойно він відповість.</translation>
+    </message>
+    <message>
+        <source>Takes back your own newest change on the server (a card, a lock, a vote, a comment, a dot taken back), or while offline the newest one still waiting to be sent; others' changes stay</source>
+        <translation>Скасовує вашу останню зміну на сервері (картка, блокування, голосування, коментар, знята крапка), а без зв'язку — останню ще не надіслану; зміни інших лишаються</translation>
+    </message>
+    <message>
+        <source>&amp;Redo My Undone Change</source>
+        <translation>&amp;Повторити мою скасовану зміну</translation>
+    </message>
+    <message>
+        <source>Not redone: %1</source>
+        <translation>Не повторено: %1</translation>
+    </message>
+    <message>
+        <source>Makes your newest undone change again on the server, unless someone changed that thing since</source>
+        <translation>Знову вносить на сервер вашу останню скасовану зміну, якщо тільки ніхто не змінив те саме після скасування</translation>
     </message>
 </context>
 <context>
