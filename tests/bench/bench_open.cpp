@@ -1,6 +1,7 @@
 // Opening a journey with a large dataset as the window does (the summary first, the rows on
 // a thread of their own) against reading it whole as commands do, in one run, as a ratio.
 //   waymark_bench_open FILE.waymark [RUNS]
+//   waymark_bench_open FILE.waymark --map-only   (one open in a fresh process, with its memory)
 // "map ready" is the read plus the badges' statistics (NPS per touchpoint) from what the read
 // gave; "rows read" is when the last dataset's rows are there. The file is read once before
 // timing, so both sides start from the page cache.
@@ -11,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTextStream>
 
 #include <algorithm>
@@ -32,6 +34,18 @@ void badges(JourneyDocument &document)
             document.statistics().groups(dataset, {Dimension::Touchpoint}, &document.journey());
 }
 
+// Resident memory now, in MiB (Linux).
+double residentMiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').front().toDouble() / 1024;
+    return 0;
+}
+
 double median(std::vector<double> values)
 {
     std::sort(values.begin(), values.end());
@@ -49,6 +63,20 @@ int main(int argc, char **argv)
         return 2;
     }
     const QString path = QString::fromLocal8Bit(argv[1]);
+    if (argc > 2 && QByteArray(argv[2]) == "--map-only") { // a fresh process: its memory at map ready
+        QElapsedTimer timer;
+        timer.start();
+        FormatError error;
+        auto journey = WaymarkFile::read(path, &error, DatasetRows::Behind);
+        if (!journey) {
+            out << error.toString() << '\n';
+            return 1;
+        }
+        JourneyDocument document(std::move(*journey));
+        badges(document);
+        out << "map ready " << msSince(timer) << " ms, resident " << residentMiB() << " MiB\n";
+        return 0;
+    }
     const int runs = argc > 2 ? std::max(1, atoi(argv[2])) : 5;
     FormatError error;
     if (!WaymarkFile::read(path, &error)) { // warms the page cache
@@ -56,6 +84,7 @@ int main(int argc, char **argv)
         return 1;
     }
     std::vector<double> whole, mapReady, rowsRead;
+
     for (int run = 0; run < runs; ++run) {
         QElapsedTimer timer;
         timer.start();
