@@ -28,14 +28,19 @@ namespace waymark {
 void MainWindow::watchRowsRead()
 {
     qint64 pending = 0;
-    for (const DatasetRef &dataset : mDocument->journey().datasets)
+    bool behind = false;
+    for (const DatasetRef &dataset : mDocument->journey().datasets) {
+        behind = behind || dataset->pendingRows;
         if (dataset->pendingRows && !dataset->pendingRows->ready())
             pending += qint64(dataset->rows());
-    if (pending == 0)
+    }
+    if (!behind)
         return;
     // The badges already show (from each dataset's summary); comments, respondents and the
-    // lifetime-value join wait for the rows.
-    statusBar()->showMessage(tr("Reading %L1 survey answers in the background; the figures on the map are already complete…").arg(pending));
+    // lifetime-value join wait for the rows. (Rows read already are still reported: the
+    // document says so from the event loop, after this.)
+    if (pending > 0)
+        statusBar()->showMessage(tr("Reading %L1 survey answers in the background; the figures on the map are already complete…").arg(pending));
     connect(mDocument.get(), &JourneyDocument::datasetRowsRead, this, [this](const QUuid &id, const QString &problem) {
         const auto at = std::find_if(mDocument->journey().datasets.begin(), mDocument->journey().datasets.end(),
                                      [&](const DatasetRef &d) { return d->id == id; });
