@@ -63,6 +63,17 @@ inline const QString position = QStringLiteral("position"); // {"stage", "lane",
 // a comment changed or deleted (placing a dot and adding a comment are not undone).
 bool isUndoable(const ServerChange &change);
 
+// A change about to be written (the server gives it its id, author and time).
+inline ServerChange changeOf(const QString &kind, const QUuid &entity, const QString &field, const QJsonValue &value = {})
+{
+    ServerChange change;
+    change.kind = kind;
+    change.entity = entity;
+    change.field = field;
+    change.value = value;
+    return change;
+}
+
 // Applies a change to a journey's parts; false when it changes nothing any more (its card
 // was deleted by an earlier change). Deleting a card also removes the connections at it, as
 // deleting a card in the window does.

@@ -133,11 +133,7 @@ std::optional<qint64> ServerSession::setCardField(const QUuid &card, const QStri
         }
         return runOnCard(db, query, card, Text::tr("the change was not saved on %1: %2"), message);
     };
-    ServerChange change;
-    change.kind = ServerChangeKind::card;
-    change.entity = card;
-    change.field = field;
-    change.value = value;
+    ServerChange change = changeOf(ServerChangeKind::card, card, field, value);
     return write(change, entityWrite, error, queued(ServerChangeKind::card, card, field, value));
 }
 
@@ -205,11 +201,7 @@ std::optional<qint64> ServerSession::addCardRow(const QUuid &card, const QUuid &
         }
         return true;
     };
-    ServerChange change;
-    change.kind = ServerChangeKind::card;
-    change.entity = card;
-    change.field = ServerChangeField::added;
-    change.value = makeValue(OrderKey::between(*before, {}));
+    ServerChange change = changeOf(ServerChangeKind::card, card, ServerChangeField::added, makeValue(OrderKey::between(*before, {})));
     if (mParts.cards.count(card)) {
         message = Text::tr("card “%1” is already in the journey").arg(title);
         return std::nullopt;
@@ -247,11 +239,7 @@ std::optional<qint64> ServerSession::moveCard(const QUuid &card, const QUuid &st
         query.addBindValue(*key);
         return runOnCard(db, query, card, Text::tr("the move was not saved on %1: %2"), failure);
     };
-    ServerChange change;
-    change.kind = ServerChangeKind::card;
-    change.entity = card;
-    change.field = ServerChangeField::position;
-    change.value = makeValue(OrderKey::between(*before, {}));
+    ServerChange change = changeOf(ServerChangeKind::card, card, ServerChangeField::position, makeValue(OrderKey::between(*before, {})));
     const QJsonObject where{{QStringLiteral("stage"), idText(stage)}, {QStringLiteral("lane"), idText(lane)}};
     return write(change, entityWrite, error, queued(ServerChangeKind::card, card, ServerChangeField::position, where, afterCard));
 }
@@ -276,10 +264,7 @@ std::optional<qint64> ServerSession::deleteCard(const QUuid &card, QString *erro
         }
         return true;
     };
-    ServerChange change;
-    change.kind = ServerChangeKind::card;
-    change.entity = card;
-    change.field = ServerChangeField::deleted;
+    ServerChange change = changeOf(ServerChangeKind::card, card, ServerChangeField::deleted);
     return write(change, entityWrite, error, queued(ServerChangeKind::card, card, ServerChangeField::deleted, QJsonValue()));
 }
 
@@ -355,11 +340,7 @@ std::optional<qint64> ServerSession::addCommentBody(const QUuid &comment, const 
         }
         return true;
     };
-    ServerChange change;
-    change.kind = ServerChangeKind::comment;
-    change.entity = comment;
-    change.field = ServerChangeField::added;
-    change.value = body;
+    ServerChange change = changeOf(ServerChangeKind::comment, comment, ServerChangeField::added, body);
     return write(change, entityWrite, error, queued(ServerChangeKind::comment, comment, ServerChangeField::added, body));
 }
 

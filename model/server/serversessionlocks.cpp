@@ -135,11 +135,7 @@ std::optional<qint64> ServerSession::setLock(const QString &kind, const QUuid &t
         }
         return true;
     };
-    ServerChange change;
-    change.kind = ServerChangeKind::lock;
-    change.entity = what;
-    change.field = kind;
-    change.value = QJsonObject{{QStringLiteral("locked"), locked}, {QStringLiteral("reason"), reason}};
+    ServerChange change = changeOf(ServerChangeKind::lock, what, kind, QJsonObject{{QStringLiteral("locked"), locked}, {QStringLiteral("reason"), reason}});
     return write(change, entityWrite, error);
 }
 

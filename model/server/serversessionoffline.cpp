@@ -73,11 +73,7 @@ QString ServerSession::localKeyAfter(const QUuid &stage, const QUuid &lane, cons
 
 ServerChange ServerSession::localChange(const QueuedEdit &edit) const
 {
-    ServerChange change;
-    change.kind = edit.kind;
-    change.entity = edit.entity;
-    change.field = edit.field;
-    change.value = edit.value;
+    ServerChange change = changeOf(edit.kind, edit.entity, edit.field, edit.value);
     change.author = mAuthor;
     change.seen = edit.seen;
     change.time = edit.madeAt;

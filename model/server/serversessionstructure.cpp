@@ -138,11 +138,7 @@ std::optional<QString> ServerSession::cellGone(const QUuid &stage, const QUuid &
 
 std::optional<qint64> ServerSession::addStructure(const QString &kind, const QJsonObject &item, const QUuid &after, QString *error)
 {
-    ServerChange change;
-    change.kind = kind;
-    change.entity = uuidOf(item[QLatin1String("id")]);
-    change.field = ServerChangeField::added;
-    change.value = QJsonObject{{QStringLiteral("item"), item}, {afterKey, afterValue(after)}};
+    ServerChange change = changeOf(kind, uuidOf(item[QLatin1String("id")]), ServerChangeField::added, QJsonObject{{QStringLiteral("item"), item}, {afterKey, afterValue(after)}});
     return writeStructure(change, error);
 }
 
@@ -155,30 +151,19 @@ std::optional<qint64> ServerSession::setStructureField(const QString &kind, cons
             *error = Text::tr("“%1” cannot be changed on its own").arg(field);
         return std::nullopt;
     }
-    ServerChange change;
-    change.kind = kind;
-    change.entity = id;
-    change.field = field;
-    change.value = value;
+    ServerChange change = changeOf(kind, id, field, value);
     return writeStructure(change, error);
 }
 
 std::optional<qint64> ServerSession::moveStructure(const QString &kind, const QUuid &id, const QUuid &after, QString *error)
 {
-    ServerChange change;
-    change.kind = kind;
-    change.entity = id;
-    change.field = ServerChangeField::position;
-    change.value = QJsonObject{{afterKey, afterValue(after)}};
+    ServerChange change = changeOf(kind, id, ServerChangeField::position, QJsonObject{{afterKey, afterValue(after)}});
     return writeStructure(change, error);
 }
 
 std::optional<qint64> ServerSession::removeStructure(const QString &kind, const QUuid &id, QString *error)
 {
-    ServerChange change;
-    change.kind = kind;
-    change.entity = id;
-    change.field = ServerChangeField::deleted;
+    ServerChange change = changeOf(kind, id, ServerChangeField::deleted);
     // What goes with it as this session sees it (to check the change); the server's own list
     // replaces it in the transaction.
     change.value = ServerStructure::removalOf(mParts, kind, id);

@@ -214,11 +214,7 @@ std::optional<qint64> ServerSession::restoreCard(const QUuid &card, const QJsonO
         }
         return true;
     };
-    ServerChange change;
-    change.kind = ServerChangeKind::card;
-    change.entity = card;
-    change.field = ServerChangeField::added;
-    change.value = row;
+    ServerChange change = changeOf(ServerChangeKind::card, card, ServerChangeField::added, row);
     return write(change, entityWrite, error);
 }
 
@@ -231,11 +227,7 @@ std::optional<qint64> ServerSession::placeCard(const QUuid &card, const QJsonObj
         query.addBindValue(position[QLatin1String("key")].toString());
         return runOnCard(db, query, card, Text::tr("the move was not undone on %1: %2"), failure);
     };
-    ServerChange change;
-    change.kind = ServerChangeKind::card;
-    change.entity = card;
-    change.field = ServerChangeField::position;
-    change.value = position;
+    ServerChange change = changeOf(ServerChangeKind::card, card, ServerChangeField::position, position);
     return write(change, entityWrite, error);
 }
 
@@ -289,11 +281,7 @@ std::optional<qint64> ServerSession::undoStructure(const UndoStep &step, QString
                 cards.append(card);
         }
         value[QStringLiteral("cards")] = cards;
-        ServerChange change;
-        change.kind = step.kind;
-        change.entity = step.entity;
-        change.field = ServerChangeField::added;
-        change.value = value;
+        ServerChange change = changeOf(step.kind, step.entity, ServerChangeField::added, value);
         return writeStructure(change, &message);
     }
     const auto newest = mNewestOn.find({step.entity, step.field});

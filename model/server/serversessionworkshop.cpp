@@ -167,10 +167,7 @@ std::optional<qint64> ServerSession::addVoteObject(const QJsonObject &vote, QStr
         }
         return true;
     };
-    ServerChange change;
-    change.kind = ServerChangeKind::vote;
-    change.entity = id;
-    change.field = ServerChangeField::added;
+    ServerChange change = changeOf(ServerChangeKind::vote, id, ServerChangeField::added);
     QJsonObject value = vote;
     value[QStringLiteral("dots")] = QJsonArray();
     change.value = value;
@@ -222,11 +219,7 @@ std::optional<qint64> ServerSession::setVoteField(const QUuid &vote, const QStri
         }
         return true;
     };
-    ServerChange change;
-    change.kind = ServerChangeKind::vote;
-    change.entity = vote;
-    change.field = field;
-    change.value = value;
+    ServerChange change = changeOf(ServerChangeKind::vote, vote, field, value);
     return write(change, entityWrite, error);
 }
 
@@ -272,10 +265,7 @@ std::optional<qint64> ServerSession::removeVote(const QUuid &vote, QString *erro
         }
         return true;
     };
-    ServerChange change;
-    change.kind = ServerChangeKind::vote;
-    change.entity = vote;
-    change.field = ServerChangeField::deleted;
+    ServerChange change = changeOf(ServerChangeKind::vote, vote, ServerChangeField::deleted);
     return write(change, entityWrite, error);
 }
 
@@ -347,10 +337,7 @@ std::optional<qint64> ServerSession::takeBackDot(const QUuid &vote, const QUuid 
         mStructureBefore = which;
         return true;
     };
-    ServerChange change;
-    change.kind = ServerChangeKind::dot;
-    change.entity = QUuid::createUuid();
-    change.field = ServerChangeField::deleted;
+    ServerChange change = changeOf(ServerChangeKind::dot, QUuid::createUuid(), ServerChangeField::deleted);
     QJsonObject value = which;
     value[QStringLiteral("index")] = here - 1;
     change.value = value;
@@ -391,11 +378,7 @@ std::optional<qint64> ServerSession::setCommentField(const QUuid &comment, const
         }
         return true;
     };
-    ServerChange change;
-    change.kind = ServerChangeKind::comment;
-    change.entity = comment;
-    change.field = field;
-    change.value = value;
+    ServerChange change = changeOf(ServerChangeKind::comment, comment, field, value);
     return write(change, entityWrite, error);
 }
 
@@ -430,10 +413,7 @@ std::optional<qint64> ServerSession::deleteComment(const QUuid &comment, QString
         }
         return true;
     };
-    ServerChange change;
-    change.kind = ServerChangeKind::comment;
-    change.entity = comment;
-    change.field = ServerChangeField::deleted;
+    ServerChange change = changeOf(ServerChangeKind::comment, comment, ServerChangeField::deleted);
     return write(change, entityWrite, error);
 }
 
