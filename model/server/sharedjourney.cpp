@@ -274,12 +274,7 @@ bool SharedJourney::sendLists(const QStringList &kinds, const QList<int> &ops, Q
             switch (edit.op) {
             case Op::Add: id = mSession->addListItem(kind, edit.value.toObject(), edit.after, error); break;
             case Op::Field: id = mSession->setListItemField(kind, edit.id, edit.field, edit.value, error); break;
-            case Op::Remove:
-                // An arrow gone with its card is gone on the server already.
-                if (ServerLists::itemIn(mSession->parts().base, kind, edit.id).isEmpty())
-                    continue;
-                id = mSession->removeListItem(kind, edit.id, error);
-                break;
+            case Op::Remove: id = mSession->removeListItem(kind, edit.id, error); break;
             }
             if (!id)
                 return false;
