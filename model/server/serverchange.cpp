@@ -1,5 +1,6 @@
 #include "server/serverchange.h"
 
+#include "server/serverlists.h"
 #include "server/serverstructure.h"
 #include "server/serverworkshop.h"
 
@@ -35,7 +36,7 @@ bool isUndoable(const ServerChange &change)
     if (change.kind == ServerChangeKind::dot || change.kind == ServerChangeKind::comment)
         return change.field != ServerChangeField::added;
     return change.kind == ServerChangeKind::card || change.kind == ServerChangeKind::lock || change.kind == ServerChangeKind::vote
-        || ServerChangeKind::isStructure(change.kind);
+        || ServerChangeKind::isStructure(change.kind) || ServerChangeKind::isListItem(change.kind);
 }
 
 bool applyChange(JourneyParts &parts, const ServerChange &change)
@@ -49,6 +50,8 @@ bool applyChange(JourneyParts &parts, const ServerChange &change)
         return ServerWorkshop::applyVote(parts, change);
     if (ServerChangeKind::isStructure(change.kind))
         return ServerStructure::apply(parts, change);
+    if (ServerChangeKind::isListItem(change.kind))
+        return ServerLists::apply(parts, change);
     if (change.kind != ServerChangeKind::card)
         return false;
     if (change.field == ServerChangeField::added) {

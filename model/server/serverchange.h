@@ -49,6 +49,18 @@ inline bool isStructure(const QString &kind)
 // .waymark.json object ("closed", "title", …). Schema 5 also lets a dot be taken back
 // (kind dot, field deleted) and a comment be changed key by key or deleted (kind comment).
 inline const QString vote = QStringLiteral("vote");
+// Arrows between cards, personas and participants (server schema 6; server/serverlists.h):
+// entity the arrow, persona or participant; field added, deleted, or one key of its
+// .waymark.json object (an arrow's "label"; a persona's "name", "photo", …; a participant's
+// "name", "colour", "department"). Arrows are anyone's who may change their cards; personas
+// and participants the facilitators'.
+inline const QString arrow = QStringLiteral("arrow");
+inline const QString persona = QStringLiteral("persona");
+inline const QString participant = QStringLiteral("participant");
+inline bool isListItem(const QString &kind)
+{
+    return kind == arrow || kind == persona || kind == participant;
+}
 } // namespace ServerChangeKind
 
 namespace ServerChangeField {
@@ -59,7 +71,8 @@ inline const QString deleted = QStringLiteral("deleted"); // value null
 inline const QString position = QStringLiteral("position"); // {"stage", "lane", "key"}; structure: {"after"}
 } // namespace ServerChangeField
 
-// Whether undo takes a change back: a card, lock, structure or vote change, a dot taken back,
+// Whether undo takes a change back: a card, lock, structure, vote, arrow, persona or
+// participant change, a dot taken back,
 // a comment changed or deleted (placing a dot and adding a comment are not undone).
 bool isUndoable(const ServerChange &change);
 

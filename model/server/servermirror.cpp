@@ -62,17 +62,34 @@ bool MirrorServerJourney::apply()
     mirrorAddedAndChanged<Department>();
     mirrorAddedAndChanged<Stage>();
     mirrorAddedAndChanged<Lane>();
+    // Personas and participants (server schema 6) before the cards and dots that name them,
+    // gone ones after the cards and dots that let go of them.
+    mirrorAddedAndChanged<Persona>();
+    mirrorAddedAndChanged<Participant>();
     mirrorCards();
     mirrorPlacements();
     mirrorConnections();
     mirrorComments();
     mirrorVotes();
+    mirrorRemoved<Participant>();
+    mirrorRemoved<Persona>();
     mirrorRemoved<Lane>();
     mirrorRemoved<Stage>();
     mirrorRemoved<Department>();
     JourneyDocument *doc = document();
     mirrorOrder<Stage>([doc](int from, int to) { doc->moveStage(key(), from, to); });
     mirrorOrder<Lane>([doc](int from, int to) { doc->moveLane(key(), from, to); });
+    // These lists have no move of their own: an item out of place goes and comes back at its place.
+    mirrorOrder<Persona>([doc](int from, int to) {
+        const Persona persona = doc->journey().personas[std::size_t(from)];
+        doc->removePersona(key(), from);
+        doc->insertPersona(key(), to, persona);
+    });
+    mirrorOrder<Participant>([doc](int from, int to) {
+        const Participant participant = doc->journey().participants[std::size_t(from)];
+        doc->removeParticipant(key(), from);
+        doc->insertParticipant(key(), to, participant);
+    });
     return mChanged;
 }
 

@@ -4,11 +4,11 @@
 
 namespace waymark {
 
-// Makes a document's stages, lanes, departments, cards, connections, comments and votes
-// equal to a journey the server holds (a shared session's journey), with one model
+// Makes a document's stages, lanes, departments, personas, participants, cards, connections,
+// comments and votes equal to a journey the server holds (a shared session's journey), with one model
 // signal per item that differs, so the open views update only what changed. It is a command
 // so it may call the document's mutators, but it is never pushed: what others changed is not
-// this person's to undo (docs/server.md). The rest (personas, the business case, …) is not
+// this person's to undo (docs/server.md). The rest (the agenda, the business case, …) is not
 // shared live yet and is left alone.
 class MirrorServerJourney : public JourneyCommand
 {

@@ -163,6 +163,12 @@ QString explainRefusal(const QString &serverMessage)
         why = Text::tr("someone else placed this dot from their login; only they or a facilitator may take it back");
     else if (id == QLatin1String("comments-own"))
         why = Text::tr("someone else wrote this comment; only they or a facilitator may change or delete it");
+    else if (id == QLatin1String("facilitators-personas"))
+        why = Text::tr("only facilitators may add, change or remove personas");
+    else if (id == QLatin1String("facilitators-participants"))
+        why = Text::tr("only facilitators may add, rename or remove participants");
+    else if (id == QLatin1String("arrow-card-gone"))
+        why = Text::tr("an arrow must join two cards of the journey, and one of them was deleted meanwhile");
     else
         return serverMessage;
     return Text::tr("the server refused this by its rule “%1”: %2").arg(id, why);

@@ -447,14 +447,113 @@ bool migration5(QSqlDatabase &db, QString *error)
     return run(db, statements, error);
 }
 
+// Version 6: arrows between cards, personas and participants edited live
+// (server/serverlists.h).
+//
+// They stay in `journeys.base`. Arrows are for whoever may change cards: a participant adds,
+// relabels or removes an arrow only between cards whose cells are open to them (a locked lane
+// or stage of another department, or the frozen board, refuses it as it refuses the cards
+// themselves), and an added arrow must join two cards the journey has, so an arrow drawn to a
+// card someone deletes at that moment cannot leave the journey unreadable (the writers take
+// turns on the journey's row: the deletion takes the arrows it finds, a later arrow is refused).
+// An arrow that goes because one of its cards was deleted is not checked again: the deletion
+// was. Personas and participants are the facilitators': every card's persona emotions and every
+// dot point at them, a persona's photo is a person's picture shown on every laptop, and the
+// participant list is the workshop's roster of who voted and wrote what.
+const char *listsFunctions = R"SQL(
+CREATE OR REPLACE FUNCTION waymark_may_people(what text) RETURNS boolean LANGUAGE plpgsql STABLE AS $fn$
+BEGIN
+    IF waymark_is_facilitator() THEN
+        RETURN true;
+    END IF;
+    RAISE EXCEPTION 'waymark rule facilitators-%: only a facilitator may add, change or remove %', what, what
+        USING ERRCODE = 'insufficient_privilege';
+END
+$fn$;
+CREATE OR REPLACE FUNCTION waymark_guard_people() RETURNS trigger LANGUAGE plpgsql AS $fn$
+BEGIN
+    IF NEW.base->'personas' IS DISTINCT FROM OLD.base->'personas' THEN
+        PERFORM waymark_may_people('personas');
+    END IF;
+    IF NEW.base->'participants' IS DISTINCT FROM OLD.base->'participants' THEN
+        PERFORM waymark_may_people('participants');
+    END IF;
+    RETURN NEW;
+END
+$fn$;
+CREATE OR REPLACE FUNCTION waymark_guard_arrows() RETURNS trigger LANGUAGE plpgsql AS $fn$
+DECLARE
+    arrow jsonb;
+    ends integer;
+    cell record;
+BEGIN
+    IF NEW.base->'connections' IS NOT DISTINCT FROM OLD.base->'connections' THEN
+        RETURN NEW;
+    END IF;
+    -- Added or changed: both cards there, each in a cell open to the writer.
+    FOR arrow IN SELECT a FROM jsonb_array_elements(coalesce(NEW.base->'connections', '[]'::jsonb)) a
+                 EXCEPT SELECT a FROM jsonb_array_elements(coalesce(OLD.base->'connections', '[]'::jsonb)) a LOOP
+        PERFORM waymark_may('cards');
+        SELECT count(*) INTO ends FROM cards WHERE journey = NEW.id AND id::text IN (arrow->>'from', arrow->>'to');
+        IF ends < (CASE WHEN arrow->>'from' = arrow->>'to' THEN 1 ELSE 2 END) THEN
+            RAISE EXCEPTION 'waymark rule arrow-card-gone: the arrow % joins a card the journey does not have (any more)', arrow->>'id'
+                USING ERRCODE = 'foreign_key_violation';
+        END IF;
+        FOR cell IN SELECT stage, lane FROM cards WHERE journey = NEW.id AND id::text IN (arrow->>'from', arrow->>'to') LOOP
+            PERFORM waymark_cell_open(NEW.id, cell.stage, cell.lane);
+        END LOOP;
+    END LOOP;
+    -- Removed or changed: unless it goes with a deleted card, both cells open to the writer.
+    FOR arrow IN SELECT a FROM jsonb_array_elements(coalesce(OLD.base->'connections', '[]'::jsonb)) a
+                 EXCEPT SELECT a FROM jsonb_array_elements(coalesce(NEW.base->'connections', '[]'::jsonb)) a LOOP
+        SELECT count(*) INTO ends FROM cards WHERE journey = NEW.id AND id::text IN (arrow->>'from', arrow->>'to');
+        IF ends < (CASE WHEN arrow->>'from' = arrow->>'to' THEN 1 ELSE 2 END) THEN
+            CONTINUE;
+        END IF;
+        PERFORM waymark_may('cards');
+        FOR cell IN SELECT stage, lane FROM cards WHERE journey = NEW.id AND id::text IN (arrow->>'from', arrow->>'to') LOOP
+            PERFORM waymark_cell_open(NEW.id, cell.stage, cell.lane);
+        END LOOP;
+    END LOOP;
+    RETURN NEW;
+END
+$fn$)SQL";
+
+bool migration6(QSqlDatabase &db, QString *error)
+{
+    const QString everyone = QStringLiteral("waymark_facilitator, waymark_participant, waymark_reviewer, waymark_viewer");
+    return run(db,
+               {QString::fromLatin1(listsFunctions),
+                QStringLiteral("GRANT EXECUTE ON FUNCTION waymark_may_people(text) TO %1").arg(everyone),
+                QStringLiteral("DROP TRIGGER IF EXISTS waymark_guard_people ON journeys"),
+                QStringLiteral("CREATE TRIGGER waymark_guard_people BEFORE UPDATE OF base ON journeys FOR EACH ROW "
+                               "EXECUTE FUNCTION waymark_guard_people()"),
+                QStringLiteral("DROP TRIGGER IF EXISTS waymark_guard_arrows ON journeys"),
+                QStringLiteral("CREATE TRIGGER waymark_guard_arrows BEFORE UPDATE OF base ON journeys FOR EACH ROW "
+                               "EXECUTE FUNCTION waymark_guard_arrows()"),
+                QStringLiteral("ALTER TABLE changes DROP CONSTRAINT IF EXISTS changes_kind_check"),
+                QStringLiteral("ALTER TABLE changes ADD CONSTRAINT changes_kind_check "
+                               "CHECK (kind IN ('card', 'comment', 'dot', 'lock', 'stage', 'lane', 'department', 'vote', "
+                               "'arrow', 'persona', 'participant'))"),
+                QStringLiteral("DROP POLICY IF EXISTS waymark_log_changes ON changes"),
+                QStringLiteral("CREATE POLICY waymark_log_changes ON changes FOR INSERT WITH CHECK (db_user = current_user AND "
+                               "CASE WHEN kind = 'lock' THEN waymark_may_lock() "
+                               "WHEN kind IN ('stage', 'lane', 'department') THEN waymark_may_structure() "
+                               "WHEN kind = 'vote' THEN waymark_may_vote() "
+                               "WHEN kind = 'persona' THEN waymark_may_people('personas') "
+                               "WHEN kind = 'participant' THEN waymark_may_people('participants') "
+                               "ELSE waymark_may(CASE kind WHEN 'comment' THEN 'comment' WHEN 'dot' THEN 'dots' ELSE 'cards' END) END)")},
+               error);
+}
+
 using Migration = std::function<bool(QSqlDatabase &, QString *)>;
 // migrations[i] takes the schema from version i to i + 1.
 const std::vector<Migration> &migrations()
 {
-    static const std::vector<Migration> list{migration1, ServerRoles::migrateRoles, migration3, migration4, migration5};
+    static const std::vector<Migration> list{migration1, ServerRoles::migrateRoles, migration3, migration4, migration5, migration6};
     return list;
 }
-static_assert(version == 5, "add the migration to migrations() when raising the version");
+static_assert(version == 6, "add the migration to migrations() when raising the version");
 
 std::optional<int> readVersion(QSqlDatabase &db, QString *error)
 {

@@ -286,7 +286,7 @@ std::optional<qint64> ServerSession::write(ServerChange change, const EntityWrit
         return std::nullopt;
     }
     if (ServerChangeKind::isStructure(change.kind) || change.kind == ServerChangeKind::vote || change.kind == ServerChangeKind::dot
-        || change.kind == ServerChangeKind::comment)
+        || change.kind == ServerChangeKind::comment || ServerChangeKind::isListItem(change.kind))
         step.before = mStructureBefore;
     step.after = change.value;
     query.prepare(QStringLiteral("INSERT INTO changes (id, journey, author, seen, kind, entity, field, value) VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb)"));
@@ -377,7 +377,18 @@ bool ServerSession::catchUp(QString *error)
 
 void ServerSession::apply(const ServerChange &change)
 {
+    // The arrows a deleted card takes along, for undo's refusals (serversessionlists.cpp).
+    std::vector<QUuid> arrowsGone;
+    if (change.kind == ServerChangeKind::card && change.field == ServerChangeField::deleted) {
+        const QString card = idText(change.entity);
+        for (const QJsonValue &arrow : mParts.base[QLatin1String("connections")].toArray()) {
+            if (arrow[QLatin1String("from")].toString() == card || arrow[QLatin1String("to")].toString() == card)
+                arrowsGone.push_back(QUuid::fromString(arrow[QLatin1String("id")].toString()));
+        }
+    }
     applyChange(mParts, change);
+    for (const QUuid &arrow : arrowsGone)
+        mNewestOn[{arrow, ServerChangeField::deleted}] = change;
     mLastSeen = change.id;
     mJourneyStale = true;
     const bool own = mMine.count(change.id) > 0;
@@ -388,7 +399,7 @@ void ServerSession::apply(const ServerChange &change)
         applyLock(change);
     }
     const bool entityChange = change.kind == ServerChangeKind::card || ServerChangeKind::isStructure(change.kind)
-        || change.kind == ServerChangeKind::vote || change.kind == ServerChangeKind::comment;
+        || change.kind == ServerChangeKind::vote || change.kind == ServerChangeKind::comment || ServerChangeKind::isListItem(change.kind);
     if (entityChange) {
         mNewestOn[{change.entity, change.field}] = change;
         mNewestOnCard[change.entity] = change;

@@ -190,6 +190,20 @@ public:
     std::optional<qint64> moveStructure(const QString &kind, const QUuid &id, const QUuid &after, QString *error);
     std::optional<qint64> removeStructure(const QString &kind, const QUuid &id, QString *error);
 
+    // Arrows between cards, personas and participants (serversessionlists.cpp, server schema 6):
+    // `kind` is ServerChangeKind::arrow, persona or participant, `item` its .waymark.json
+    // object, `after` the item it follows in its list (null: first). Arrows are for whoever may
+    // change both their cards (a lock or the frozen board refuses them as it refuses the cards);
+    // personas and participants the facilitators' (the database refuses the others, naming the
+    // rule). An arrow to a card someone deleted meanwhile is refused naming who; a persona a
+    // card names, and a participant with dots or cards, stay. Not kept offline.
+    std::optional<qint64> addListItem(const QString &kind, const QJsonObject &item, const QUuid &after, QString *error);
+    std::optional<qint64> addArrow(const Connection &arrow, QString *error);
+    // One key of the item's object (an arrow's "label"; a persona's "name", "photo", …; a
+    // participant's "name", "colour", "department"); null removes it.
+    std::optional<qint64> setListItemField(const QString &kind, const QUuid &id, const QString &field, const QJsonValue &value, QString *error);
+    std::optional<qint64> removeListItem(const QString &kind, const QUuid &id, QString *error);
+
     // Undo of this session's own card, structure, lock, vote and comment changes and dots taken
     // back only (serversessionundo.cpp, serversessionworkshopundo.cpp):
     // the newest one not yet undone is reverted by a new change that everyone receives.
@@ -313,6 +327,15 @@ private:
     // "Ана closed the vote “…” (change 42)", read on the server, or that it is closed.
     QString voteClosedBy(QSqlQuery &query, const QUuid &vote, const QString &title) const;
 
+    // Arrows, personas and participants (serversessionlists.cpp): writes a change of one of them
+    // to the list as the server holds it.
+    std::optional<qint64> writeListItem(const ServerChange &change, QString *error);
+    // "the arrow “…”", "the persona “…”", "the participant “…”" for messages (translated).
+    QString listItemName(const QString &kind, const QUuid &id, const QJsonObject &item = {}) const;
+    // False, naming who removed it, when a persona or participant a write names was removed on
+    // the server meanwhile (read while the journey's row is held).
+    bool peopleStillThere(QSqlQuery &query, const QString &kind, const std::vector<QUuid> &ids, QString *failure) const;
+
     // Off the network (serversessionoffline.cpp).
     std::optional<qint64> enqueue(QueuedEdit edit, QString *error);
     ServerChange localChange(const QueuedEdit &edit) const;
@@ -354,6 +377,7 @@ private:
     std::optional<qint64> undoLock(const UndoStep &step, QString *error);
     std::optional<qint64> undoStructure(const UndoStep &step, QString *error);
     std::optional<qint64> undoWorkshop(const UndoStep &step, QString *error);
+    std::optional<qint64> undoListItem(const UndoStep &step, QString *error);
     // What the structure, vote, dot or comment write in progress replaced, for its UndoStep.
     QJsonValue mStructureBefore;
 

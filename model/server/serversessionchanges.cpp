@@ -3,6 +3,7 @@
 #include "server/serversession.h"
 
 #include "server/orderkey.h"
+#include "server/serverlists.h"
 #include "server/serversql.h"
 
 #include <QCoreApplication>
@@ -123,6 +124,9 @@ std::optional<qint64> ServerSession::setCardField(const QUuid &card, const QStri
     }
     const bool remove = value.isNull() && isOptionalCardField(field);
     const EntityWrite entityWrite = [&](QSqlDatabase &db, QSqlQuery &query, ServerChange &, QString *message) {
+        // A persona a facilitator removed meanwhile would leave the card unreadable (schema 6).
+        if (!peopleStillThere(query, ServerChangeKind::persona, ServerLists::personasNamed(field, value), message))
+            return false;
         if (remove) {
             query.prepare(QStringLiteral("UPDATE cards SET fields = fields - ?::text WHERE journey = ? AND id = ?"));
             query.addBindValue(field);
@@ -184,6 +188,10 @@ std::optional<qint64> ServerSession::addCardRow(const QUuid &card, const QUuid &
                            {QStringLiteral("key"), key}, {QStringLiteral("fields"), fields}};
     };
     const EntityWrite entityWrite = [&](QSqlDatabase &, QSqlQuery &query, ServerChange &change, QString *failure) {
+        for (const QString &field : {QStringLiteral("personas"), QStringLiteral("personaEmotions")}) {
+            if (!peopleStillThere(query, ServerChangeKind::persona, ServerLists::personasNamed(field, fields[field]), failure))
+                return false;
+        }
         const auto key = serverKeyAfter(query, mJourneyId, stage, lane, *before, card, failure);
         if (!key)
             return false;
@@ -287,6 +295,8 @@ std::optional<qint64> ServerSession::addDot(const QUuid &vote, const QUuid &part
             *failure = voteClosedBy(query, vote, title); // naming who closed it, when it was closed live
             return false;
         }
+        if (!peopleStillThere(query, ServerChangeKind::participant, {participant}, failure))
+            return false;
         query.prepare(QStringLiteral("SELECT count(*) FROM dots WHERE journey = ? AND vote = ? AND participant = ?"));
         query.addBindValue(idText(mJourneyId));
         query.addBindValue(idText(vote));

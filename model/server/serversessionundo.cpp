@@ -76,6 +76,12 @@ std::optional<qint64> ServerSession::undoStep(const UndoStep &step, QString *err
         mUndoing = false;
         return id;
     }
+    if (ServerChangeKind::isListItem(step.kind)) {
+        mUndoing = true;
+        const auto id = undoListItem(step, &message); // serversessionlists.cpp
+        mUndoing = false;
+        return id;
+    }
     if (step.kind == ServerChangeKind::vote || step.kind == ServerChangeKind::dot || step.kind == ServerChangeKind::comment) {
         mUndoing = true;
         const auto id = undoWorkshop(step, &message); // serversessionworkshopundo.cpp

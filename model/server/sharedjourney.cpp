@@ -2,6 +2,7 @@
 
 #include "journeydocument.h"
 #include "server/servermirror.h"
+#include "server/serverlists.h"
 #include "server/serversession.h"
 #include "server/serverstructure.h"
 #include "server/serverworkshop.h"
@@ -109,8 +110,14 @@ ServerSession *SharedJourney::session() const
 
 QString SharedJourney::notSharedYet()
 {
-    return Text::tr("Not shared live yet: while the journey is shared on a server, only cards, stages, lanes, departments, "
-                    "votes, dots and comments can be changed. Save a copy (File → Save As…) to change the rest.");
+    return Text::tr("Not shared live yet: while the journey is shared on a server, only cards, arrows, stages, lanes, departments, "
+                    "personas, participants, votes, dots and comments can be changed. Save a copy (File → Save As…) to change the rest.");
+}
+
+QString SharedJourney::peopleForFacilitators()
+{
+    return Text::tr("Only facilitators change personas and participants while the journey is shared: every card and dot "
+                    "points at them, so the server refuses it to everyone else.");
 }
 
 QString SharedJourney::structureForFacilitators()
@@ -130,7 +137,10 @@ void SharedJourney::watchDocument()
     JourneyDocument *doc = mDocument;
     for (auto signal : {&JourneyDocument::touchpointInserted, &JourneyDocument::touchpointRemoved, &JourneyDocument::touchpointChanged,
                         &JourneyDocument::commentInserted, &JourneyDocument::commentChanged, &JourneyDocument::commentRemoved,
-                        &JourneyDocument::voteInserted, &JourneyDocument::voteChanged, &JourneyDocument::connectionRemoved}) {
+                        &JourneyDocument::voteInserted, &JourneyDocument::voteChanged, &JourneyDocument::connectionRemoved,
+                        &JourneyDocument::connectionInserted, &JourneyDocument::connectionChanged, &JourneyDocument::personaInserted,
+                        &JourneyDocument::personaRemoved, &JourneyDocument::personaChanged, &JourneyDocument::participantInserted,
+                        &JourneyDocument::participantRemoved, &JourneyDocument::participantChanged}) {
         connect(doc, signal, this, [this] {
             if (!mMirroring)
                 mStepTouched = true;
@@ -158,14 +168,8 @@ void SharedJourney::watchDocument()
                 mStepTouched = true;
         });
     }
-    for (auto signal : {&JourneyDocument::personaInserted, &JourneyDocument::personaRemoved, &JourneyDocument::personaChanged})
-        refuse(signal, Text::tr("Personas"));
-    for (auto signal : {&JourneyDocument::connectionInserted, &JourneyDocument::connectionChanged})
-        refuse(signal, Text::tr("Arrows between cards"));
     for (auto signal : {&JourneyDocument::datasetInserted, &JourneyDocument::datasetRemoved, &JourneyDocument::datasetChanged})
         refuse(signal, Text::tr("Survey and purchase data"));
-    for (auto signal : {&JourneyDocument::participantInserted, &JourneyDocument::participantRemoved, &JourneyDocument::participantChanged})
-        refuse(signal, Text::tr("Participants"));
     refuse(&JourneyDocument::voteRemoved, Text::tr("Deleting a vote"));
     for (auto signal : {&JourneyDocument::agendaItemInserted, &JourneyDocument::agendaItemRemoved, &JourneyDocument::agendaItemChanged})
         refuse(signal, Text::tr("The agenda"));
@@ -194,27 +198,6 @@ std::optional<QString> SharedJourney::unshareable() const
     if (!mSession->isConnected() && !mSession->keepsOfflineEdits())
         return Text::tr("Not connected to the server: the change was taken back. Waymark reconnects by itself; "
                         "File → Save As… keeps a copy meanwhile.");
-    const Journey &doc = mDocument->journey();
-    const Journey &server = mSession->journey();
-    // Arrows may go only with the cards they join (the server deletes those with the card).
-    UuidSet deletedCards;
-    for (const Touchpoint &card : server.touchpoints) {
-        if (!doc.touchpoint(card.id))
-            deletedCards.insert(card.id);
-    }
-    std::vector<Connection> expected;
-    for (const Connection &connection : server.connections) {
-        if (!deletedCards.contains(connection.fromId) && !deletedCards.contains(connection.toId))
-            expected.push_back(connection);
-    }
-    if (expected != doc.connections) {
-        for (const Connection &connection : doc.connections) {
-            if (!findById(expected, connection.id))
-                return Text::tr("Arrows between cards cannot be changed while the journey is shared yet; the change was taken back.");
-        }
-        if (expected.size() != doc.connections.size())
-            return Text::tr("Arrows between cards cannot be changed while the journey is shared yet; the change was taken back.");
-    }
     return std::nullopt;
 }
 
@@ -264,12 +247,43 @@ bool SharedJourney::sendStep(QString *error)
     mStepCards = mSession->journey().touchpoints;
     mStepComments = mSession->journey().comments;
     mStepVotes = mSession->journey().votes;
+    mStepLists = ServerLists::listsOf(mSession->journey());
     mStepIndex.clear();
     mStepIndex.reserve(qsizetype(mStepCards.size()));
     for (const Touchpoint &card : mStepCards)
         mStepIndex.insert(card.id, &card);
-    return sendStructure(error) && sendDeletedCards(error) && sendAddedAndMovedCards(error) && sendFieldEdits(error)
-        && sendComments(error) && sendNewVotes(error) && sendDots(error) && sendVoteFields(error);
+    // New personas and participants before the cards and dots that name them, removed ones
+    // after the cards and dots let go of them; arrows after the cards they join.
+    using Op = ServerLists::Edit::Op;
+    const QStringList people{ServerChangeKind::persona, ServerChangeKind::participant};
+    return sendStructure(error) && sendLists(people, {int(Op::Add), int(Op::Field)}, error) && sendDeletedCards(error)
+        && sendAddedAndMovedCards(error) && sendFieldEdits(error)
+        && sendLists({ServerChangeKind::arrow}, {int(Op::Remove), int(Op::Add), int(Op::Field)}, error) && sendComments(error)
+        && sendNewVotes(error) && sendDots(error) && sendVoteFields(error) && sendLists(people, {int(Op::Remove)}, error);
+}
+
+bool SharedJourney::sendLists(const QStringList &kinds, const QList<int> &ops, QString *error)
+{
+    using Op = ServerLists::Edit::Op;
+    const QJsonObject mine = ServerLists::listsOf(mDocument->journey());
+    for (const QString &kind : kinds) {
+        const QString key = ServerLists::listKey(kind);
+        // Against the list as it was when the step began: what others change meanwhile is theirs.
+        const QJsonObject now = ServerLists::listsOf(mSession->journey());
+        for (const ServerLists::Edit &edit : ServerLists::edits(kind, mStepLists[key].toArray(), now[key].toArray(), mine[key].toArray())) {
+            if (!ops.contains(int(edit.op)))
+                continue;
+            std::optional<qint64> id;
+            switch (edit.op) {
+            case Op::Add: id = mSession->addListItem(kind, edit.value.toObject(), edit.after, error); break;
+            case Op::Field: id = mSession->setListItemField(kind, edit.id, edit.field, edit.value, error); break;
+            case Op::Remove: id = mSession->removeListItem(kind, edit.id, error); break;
+            }
+            if (!id)
+                return false;
+        }
+    }
+    return true;
 }
 
 bool SharedJourney::sendStructure(QString *error)

@@ -22,8 +22,9 @@ struct LostChange;
 // document's undo stack as always; after each step (QUndoStack::indexChanged) this compares
 // the document with the session's journey and sends the difference as per-field changes:
 // stages, lanes and departments (facilitators only), cards added, moved, deleted and edited
-// field by field, comments added, changed and deleted, votes started and closed, dots placed
-// and taken back. What the session cannot share yet (connections, personas, …) is undone
+// field by field, arrows, personas and participants added, changed and removed, comments added,
+// changed and deleted, votes started and closed, dots placed and taken back. What the session
+// cannot share yet (the agenda, the business case, …) is undone
 // at once and refused with the reason, so nothing stays on one laptop unnoticed; a change the
 // server refuses is taken back the same way. Changes from others (ServerSession::changed)
 // reach the document through MirrorServerJourney, with the model's ordinary signals.
@@ -61,6 +62,8 @@ public:
     static QString structureForFacilitators();
     // Translated: why only facilitators start and close votes, for tooltips.
     static QString votesForFacilitators();
+    // Translated: why only facilitators change personas and participants, for the panels.
+    static QString peopleForFacilitators();
 
 signals:
     // A local step was not shared and was taken back; `why` says what and why (translated).
@@ -85,6 +88,8 @@ private:
     bool sendNewVotes(QString *error);
     bool sendDots(QString *error);
     bool sendVoteFields(QString *error);
+    // Arrows, personas and participants (server schema 6): the edits of `ops` for `kinds`.
+    bool sendLists(const QStringList &kinds, const QList<int> &ops, QString *error);
     void takeBackStep(const QString &why);
     void onSessionChanged(const ServerChange &change, bool own);
     void updateCanUndo();
@@ -100,6 +105,7 @@ private:
     UuidHash<const Touchpoint *> mStepIndex; // into mStepCards, by id
     std::vector<Comment> mStepComments;  // the session's comments and votes when the step began
     std::vector<VoteRound> mStepVotes;
+    QJsonObject mStepLists;              // and its arrows, personas and participants (ServerLists::listsOf)
     bool mCanUndo = false;
     bool mCanRedo = false;
 };

@@ -2,14 +2,15 @@
 // sessions, and how many edits per second the server takes. One throwaway server
 // (tests/support/postgresserver.h), a generated workshop-sized journey.
 //
-//   waymark_bench_server [--edits N] [--cards N]
+//   waymark_bench_server [--edits N] [--cards N] [--arrows]
 //
 // Propagation: one writer and 10 or 50 listening sessions, all in this process and on its
 // main thread, so the listeners' catch-ups run one after the other: the figures are an upper
 // bound for sessions on separate laptops, where each pays only for its own. Window to window:
 // two documents with their bridges (what two windows do), one editing cards, then renaming
 // stages. Dots: one session places dots and takes them back (server schema 5) while another
-// listens, against a card's title in the same run. Throughput:
+// listens, against a card's title in the same run; arrows drawn and removed (schema 6) the same
+// way (--arrows: only those). Throughput:
 // 1, 4 or 10 writer threads, each its own session and connection, editing at once.
 
 #include "postgresserver.h"
@@ -248,6 +249,52 @@ void dotWrites(const PostgresAddress &address, const Journey &journey, int edits
     out().flush();
 }
 
+// One writer and one listener: a card's title, an arrow drawn and that arrow removed in turn
+// (server schema 6: the arrow's trigger compares the journey's arrows and checks both cards'
+// cells), each from the write until the listener has applied it.
+void arrowWrites(const PostgresAddress &address, const Journey &journey, int edits)
+{
+    ServerSession writer(address, journey.id, QStringLiteral("writer"));
+    ServerSession listener(address, journey.id, QStringLiteral("listener"));
+    QString error;
+    if (!writer.connectToServer(&error) || !listener.connectToServer(&error))
+        qFatal("%s", qPrintable(error));
+    QElapsedTimer clock;
+    clock.start();
+    std::vector<double> writes[3], arrivals[3];
+    QUuid drawn;
+    for (int e = 0; e < edits * 3; ++e) {
+        const int kind = e % 3;
+        const std::size_t at = std::size_t(e / 3) % journey.touchpoints.size();
+        const Touchpoint &card = journey.touchpoints[at];
+        const qint64 sentAt = clock.nsecsElapsed();
+        std::optional<qint64> id;
+        if (kind == 0) {
+            id = writer.setCardField(card.id, QStringLiteral("title"), QStringLiteral("стрелка %1 · 화살표").arg(e), &error);
+        } else if (kind == 1) {
+            drawn = QUuid::createUuid();
+            id = writer.addArrow({drawn, card.id, journey.touchpoints[(at + 1) % journey.touchpoints.size()].id, QStringLiteral("→")}, &error);
+        } else {
+            id = writer.removeListItem(ServerChangeKind::arrow, drawn, &error);
+        }
+        if (!id)
+            qFatal("%s", qPrintable(error));
+        writes[kind].push_back(double(clock.nsecsElapsed() - sentAt) / 1e6);
+        while (listener.lastSeenChange() < *id)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        arrivals[kind].push_back(double(clock.nsecsElapsed() - sentAt) / 1e6);
+    }
+    const QString names[3]{QStringLiteral("a card's title"), QStringLiteral("an arrow drawn"), QStringLiteral("an arrow removed")};
+    for (int kind = 0; kind < 3; ++kind)
+        out() << QStringLiteral("| 1 listener, %1 | %2 | %3 ms | %4 ms | %5 ms |\n")
+                     .arg(names[kind])
+                     .arg(edits)
+                     .arg(percentile(writes[kind], 0.5), 0, 'f', 1)
+                     .arg(percentile(arrivals[kind], 0.5), 0, 'f', 1)
+                     .arg(percentile(arrivals[kind], 0.99), 0, 'f', 1);
+    out().flush();
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -294,11 +341,16 @@ int main(int argc, char **argv)
 
     out() << "Journey: " << options.stages << " stages x " << options.lanes << " lanes, " << journey.touchpoints.size() << " cards\n\n";
     out() << "| sessions | edits | write (commit + own catch-up) p50 | arrival p50 | arrival p99 |\n| --- | ---: | ---: | ---: | ---: |\n";
+    if (args.contains(QStringLiteral("--arrows"))) { // schema 6's arrows against a card's title only
+        arrowWrites(address, journey, edits);
+        return 0;
+    }
     for (const int listeners : {10, 50})
         propagation(address, journey, listeners, edits);
     bridgePropagation(address, journey, edits, false);
     bridgePropagation(address, journey, edits, true);
     dotWrites(address, journey, edits);
+    arrowWrites(address, journey, edits);
     out() << "\n| threads | edits | edits/s | failed |\n| --- | ---: | ---: | ---: |\n";
     for (const int writers : {1, 4, 10})
         throughput(address, journey, writers, edits);

@@ -273,8 +273,9 @@ private slots:
         QCOMPARE(b.document()->journey().touchpoint(id)->title, theirs.title);
     }
 
-    // Arrows and the rest are greyed with the reason while shared, back when the window
-    // opens a file again; stages stay editable for a facilitator (here: the tables' owner).
+    // What is not shared yet (opportunities, the journey's title) is greyed with the reason
+    // while shared, back when the window opens a file again; stages and arrows stay editable
+    // for a facilitator (here: the tables' owner).
     void whatCannotBeSharedIsGreyedWithTheReason()
     {
         Journey journey = test::smallJourney();
@@ -283,14 +284,18 @@ private slots:
         MainWindow window;
         QVERIFY(window.openServerJourney(mUrl, journey.id.toString()));
         QVERIFY(window.canvasActions()->addStage()->isEnabled());
-        QAction *connectTool = window.canvasActions()->connectTool();
-        QVERIFY(!connectTool->isEnabled());
-        QVERIFY2(connectTool->toolTip().contains(QStringLiteral("Not shared live yet")), qPrintable(connectTool->toolTip()));
+        QVERIFY(window.canvasActions()->connectTool()->isEnabled()); // arrows are shared (schema 6)
+        QAction *opportunity = window.canvasActions()->createOpportunity();
+        QVERIFY(!opportunity->isEnabled());
+        QVERIFY2(opportunity->toolTip().contains(QStringLiteral("Not shared live yet")), qPrintable(opportunity->toolTip()));
+        auto *title = window.findChild<QLineEdit *>(QStringLiteral("journeyTitleEdit"));
+        QVERIFY(title && title->isReadOnly());
         QVERIFY(window.canvasActions()->newCard()->isEnabled());
         QVERIFY(window.openFile(QStringLiteral(WAYMARK_SOURCE_DIR "/resources/samples/retail-bank-account.waymark.json")));
         QVERIFY(!window.sharedJourney());
         QVERIFY(window.workshopDock()->connectedLine()->isHidden());
         QVERIFY(window.canvasActions()->addStage()->isEnabled());
+        QVERIFY(!title->isReadOnly());
         QVERIFY(serverState(window).isEmpty());
     }
 

@@ -174,6 +174,9 @@ void CanvasActions::updateEnabled()
     mZoomSelection->setEnabled(cards);
     mDelete->setEnabled(editable && anything);
     mDuplicate->setEnabled(editable && cards);
+    if (!editable)
+        mConnectTool->setChecked(false);
+    mConnectTool->setEnabled(editable);
     mCreateOpportunity->setEnabled(editable && cards);
     mCreateOpportunity->setText(document && mScene->selectedTouchpoints().size() > 1 ? tr("Create &Opportunity from These Cards…")
                                                                                     : tr("Create &Opportunity from This Card…"));
@@ -194,10 +197,8 @@ void CanvasActions::updateEnabled()
     mLaneProperties->setEnabled(lane);
     mStageProperties->setEnabled(stage);
     mDepartments->setEnabled(editable);
-    if (!mSharedLimits.isEmpty()) {
-        for (QAction *action : {mCreateOpportunity, mConnectTool})
-            action->setEnabled(false);
-    }
+    if (!mSharedLimits.isEmpty())
+        mCreateOpportunity->setEnabled(false); // arrows are shared live (server schema 6), the business case not yet
     if (!mStructureLimits.isEmpty()) {
         for (QAction *action : structureActions())
             action->setEnabled(false);
@@ -213,13 +214,9 @@ void CanvasActions::setSharedLimits(const QString &why, const QString &structure
 {
     mSharedLimits = why;
     mStructureLimits = why.isEmpty() ? QString() : structureWhy;
-    for (QAction *action : {mCreateOpportunity, mConnectTool})
-        action->setToolTip(why); // empty: the action's text again
+    mCreateOpportunity->setToolTip(why); // empty: the action's text again
     for (QAction *action : structureActions())
         action->setToolTip(mStructureLimits);
-    if (!why.isEmpty())
-        mConnectTool->setChecked(false);
-    mConnectTool->setEnabled(why.isEmpty());
     updateEnabled();
 }
 

@@ -66,8 +66,8 @@ public:
     void setNotify(Notify notify) { mNotify = std::move(notify); }
 
     void updateEnabled();
-    // While a journey is shared on a server, arrows and opportunities do not change live: their
-    // actions are greyed, with `why` as their tooltip. Stages, lanes and departments change
+    // While a journey is shared on a server, opportunities do not change live: their action is
+    // greyed, with `why` as its tooltip (arrows do, server schema 6). Stages, lanes and departments change
     // live for facilitators only: for the others (`structureWhy` not empty) their actions are
     // greyed with that reason. Empty: everything as usual.
     void setSharedLimits(const QString &why, const QString &structureWhy = {});

@@ -275,11 +275,19 @@ void JourneyInfoDock::updateEditable()
 {
     // Review mode: a department head reads the header and the personas but changes nothing
     // (text stays selectable, so it can be copied into a comment).
-    const bool editable = mDocument && !mDocument->isReviewOnly();
+    const bool editable = mDocument && !mDocument->isReviewOnly() && mInfoLimit.isEmpty();
     mTitle->setReadOnly(!editable);
     mScenario->setReadOnly(!editable);
     mCurrency->setEnabled(editable);
     mOwner->setEnabled(editable);
+}
+
+void JourneyInfoDock::setSharedLimits(const QString &infoWhy, const QString &personasWhy)
+{
+    mInfoLimit = infoWhy;
+    mForm->setToolTip(infoWhy);
+    mPersonas->setSharedLimit(personasWhy);
+    updateEditable();
 }
 
 } // namespace waymark

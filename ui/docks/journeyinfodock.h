@@ -30,6 +30,10 @@ public:
     void setDocument(JourneyDocument *document);
     JourneyDocument *document() const { return mDocument; }
     PersonaCards *personaCards() const { return mPersonas; }
+    // While the journey is shared: `infoWhy` (translated) makes the journey's own fields
+    // read-only (not shared live yet), `personasWhy` the personas (facilitators only); empty
+    // lifts each.
+    void setSharedLimits(const QString &infoWhy, const QString &personasWhy);
 
 private:
     // What the fields last showed, so a refresh leaves a field being typed in alone
@@ -64,6 +68,7 @@ private:
     QLabel *mCurrencyError = nullptr;
     QComboBox *mOwner = nullptr;
     PersonaCards *mPersonas = nullptr;
+    QString mInfoLimit;
 };
 
 } // namespace waymark

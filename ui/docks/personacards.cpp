@@ -100,6 +100,11 @@ PersonaCards::PersonaCards(QWidget *parent)
     mList->setUniformItemSizes(true);
     mList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     heading->setBuddy(mList);
+    mSharedNote = new QLabel(this);
+    mSharedNote->setObjectName(QStringLiteral("personasSharedNote"));
+    mSharedNote->setWordWrap(true);
+    mSharedNote->hide();
+    layout->addWidget(mSharedNote);
     layout->addWidget(mList);
     mEmpty = new QLabel(tr("No personas yet. Add one for each kind of customer who goes through this journey: the map can then "
                            "show the journey as each of them lives it."),
@@ -223,9 +228,20 @@ void PersonaCards::currentChanged()
     updateButtons();
 }
 
+void PersonaCards::setSharedLimit(const QString &why)
+{
+    mSharedLimit = why;
+    mSharedNote->setText(why);
+    mSharedNote->setVisible(!why.isEmpty());
+    mAdd->setToolTip(why);
+    mRemove->setToolTip(why.isEmpty() ? tr("Remove the chosen persona (Delete in the list); the cards stay on the map") : why);
+    mEditor->setSharedLimit(why);
+    updateButtons();
+}
+
 void PersonaCards::updateButtons()
 {
-    const bool editable = mDocument && !mDocument->isReviewOnly();
+    const bool editable = mDocument && !mDocument->isReviewOnly() && mSharedLimit.isEmpty();
     mAdd->setEnabled(editable);
     mRemove->setEnabled(editable && !currentPersona().isNull());
 }

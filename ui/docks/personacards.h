@@ -35,6 +35,9 @@ public:
     void addPersona();
     // Removes the chosen persona (asking first when cards name it).
     void removeCurrentPersona();
+    // While shared, only facilitators change personas: `why` (translated) is shown above the
+    // list and everything stays readable, nothing editable; empty lifts it.
+    void setSharedLimit(const QString &why);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -49,6 +52,8 @@ private:
     QPointer<JourneyDocument> mDocument;
     QListWidget *mList = nullptr;
     QLabel *mEmpty = nullptr;
+    QLabel *mSharedNote = nullptr;
+    QString mSharedLimit;
     QPushButton *mAdd = nullptr;
     QPushButton *mRemove = nullptr;
     PersonaEditor *mEditor = nullptr;

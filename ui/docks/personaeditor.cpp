@@ -199,7 +199,7 @@ void PersonaEditor::refresh(bool force)
 void PersonaEditor::updateEditable()
 {
     const Persona *shown = persona();
-    const bool editable = shown && !mDocument->isReviewOnly();
+    const bool editable = shown && !readOnly();
     mName->setReadOnly(!editable);
     for (QPlainTextEdit *edit : {mDescription, mGoals, mFrustrations})
         edit->setReadOnly(!editable);
@@ -263,7 +263,7 @@ void PersonaEditor::push(const Persona &changed, const QString &undoText)
 void PersonaEditor::commitName()
 {
     const Persona *shown = persona();
-    if (!shown || mDocument->isReviewOnly())
+    if (!shown || readOnly())
         return;
     const QString name = mName->text().trimmed();
     if (name.isEmpty()) {
@@ -281,7 +281,7 @@ void PersonaEditor::commitName()
 void PersonaEditor::commitText(QPlainTextEdit *edit, QString Persona::*member, const QString &undoText)
 {
     const Persona *shown = persona();
-    if (!shown || mDocument->isReviewOnly())
+    if (!shown || readOnly())
         return;
     const QString text = edit->toPlainText().trimmed();
     if (text == (*shown).*member)
@@ -294,7 +294,7 @@ void PersonaEditor::commitText(QPlainTextEdit *edit, QString Persona::*member, c
 void PersonaEditor::choosePhoto()
 {
     const Persona *shown = persona();
-    if (!shown || mDocument->isReviewOnly())
+    if (!shown || readOnly())
         return;
     const QString path = QFileDialog::getOpenFileName(this, tr("Photo of %1").arg(shown->name), QString(),
                                                       pictureFilter() + QStringLiteral(";;") + tr("All files (*)"));
@@ -304,7 +304,24 @@ void PersonaEditor::choosePhoto()
 
 bool PersonaEditor::canTakePhoto() const
 {
-    return persona() && !mDocument->isReviewOnly() && !mImport.isRunning();
+    return persona() && !readOnly() && !mImport.isRunning();
+}
+
+bool PersonaEditor::readOnly() const
+{
+    return mDocument->isReviewOnly() || !mSharedLimit.isEmpty();
+}
+
+void PersonaEditor::setSharedLimit(const QString &why)
+{
+    if (mChoosePhotoTip.isNull())
+        mChoosePhotoTip = mChoosePhoto->toolTip();
+    mSharedLimit = why;
+    for (QWidget *field : std::initializer_list<QWidget *>{mName, mDescription, mGoals, mFrustrations, mRemovePhoto})
+        field->setToolTip(why);
+    mChoosePhoto->setToolTip(why.isEmpty() ? mChoosePhotoTip : why);
+    if (mDocument)
+        updateEditable();
 }
 
 void PersonaEditor::importPhoto(const QString &path)
@@ -363,7 +380,7 @@ void PersonaEditor::photoReady()
         // Another journey was opened while the photo was read: it is not for this one.
     } else if (!result.ok()) {
         showPhotoMessage(tr("The photo was not taken. %1").arg(result.error)); // it names the file
-    } else if (const std::optional<int> index = mDocument->journey().personaIndex(target); index && !mDocument->isReviewOnly()) {
+    } else if (const std::optional<int> index = mDocument->journey().personaIndex(target); index && !readOnly()) {
         // The persona may no longer be the one shown: the photo still goes to whom it was chosen for.
         Persona changed = mDocument->journey().personas[std::size_t(*index)];
         changed.photo = result.image;
@@ -377,7 +394,7 @@ void PersonaEditor::photoReady()
 void PersonaEditor::removePhoto()
 {
     const Persona *shown = persona();
-    if (!shown || shown->photo.isNull() || mDocument->isReviewOnly())
+    if (!shown || shown->photo.isNull() || readOnly())
         return;
     Persona changed = *shown;
     changed.photo = {};

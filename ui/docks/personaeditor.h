@@ -47,6 +47,9 @@ public:
     // The same for a picture dropped on the photo (a file from the file manager, a browser's image).
     void dropPhoto(const QMimeData &offered);
     bool isImportingPhoto() const { return mImport.isRunning(); }
+    // While shared, only facilitators change personas: `why` (translated) makes the fields
+    // read-only as review mode does; empty lifts it.
+    void setSharedLimit(const QString &why);
     // The refusal shown under the photo buttons; empty when there is none.
     QString photoMessage() const;
 
@@ -77,6 +80,7 @@ private:
     void push(const Persona &changed, const QString &undoText);
     void choosePhoto();
     bool canTakePhoto() const;
+    bool readOnly() const; // review mode, or the shared journey's limit
     void startImport(const std::function<CardImageImport()> &job);
     void photoReady();
     void removePhoto();
@@ -97,6 +101,8 @@ private:
     QPushButton *mRemovePhoto = nullptr;
     QLabel *mPhotoMessage = nullptr;
 
+    QString mSharedLimit;
+    QString mChoosePhotoTip; // its own tooltip, back when the limit is lifted
     QFutureWatcher<CardImageImport> mImport;
     QUuid mImportFor; // the persona the running import is for, in this document:
     QPointer<JourneyDocument> mImportDocument;

@@ -12,6 +12,7 @@
 #include "dialogs/workinbackground.h"
 #include "format/journeyfiles.h"
 #include "journeydocument.h"
+#include "workshop/participantspanel.h"
 #include "workshop/votepanel.h"
 #include "workshop/workshopdock.h"
 #include "mainwindow/recentfiles.h"
@@ -232,8 +233,9 @@ bool MainWindow::openShared(const PostgresAddress &address, const QUuid &id, con
                                     role == ServerRole::Facilitator ? QString() : SharedJourney::structureForFacilitators());
     // Votes too (server schema 5); everyone places and takes back dots.
     mWorkshop->votes()->setSharedLimits(role == ServerRole::Facilitator ? QString() : SharedJourney::votesForFacilitators());
-    mJourneyInfo->setEnabled(false);
-    mJourneyInfo->setToolTip(SharedJourney::notSharedYet());
+    // The journey's own fields are not shared live yet; personas are, for facilitators (schema 6).
+    mJourneyInfo->setSharedLimits(SharedJourney::notSharedYet(), role == ServerRole::Facilitator ? QString() : SharedJourney::peopleForFacilitators());
+    mWorkshop->participants()->setSharedLimit(role == ServerRole::Facilitator ? QString() : SharedJourney::peopleForFacilitators());
     mMembersAction->setEnabled(true);
     mMembersAction->setToolTip(role == ServerRole::Facilitator ? QString() : tr("Read-only: only facilitators change the members"));
     rebuildEditMenu();
@@ -275,8 +277,8 @@ void MainWindow::leaveServer()
     mWorkshop->setConnectedPeople({});
     mCanvasActions->setSharedLimits({});
     mWorkshop->votes()->setSharedLimits({});
-    mJourneyInfo->setEnabled(true);
-    mJourneyInfo->setToolTip({});
+    mJourneyInfo->setSharedLimits({}, {});
+    mWorkshop->participants()->setSharedLimit({});
     mMembersAction->setEnabled(false);
     mMembersAction->setToolTip(tr("Only for a journey shared on a server"));
     mServerLabel->hide();

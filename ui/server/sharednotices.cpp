@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace waymark {
 
 namespace {
@@ -112,9 +114,55 @@ QString SharedNotices::fieldName(const QString &field)
     return Text::tr("a field");
 }
 
+namespace {
+
+// An arrow, persona or participant someone added, changed or removed (server schema 6).
+QString listChange(const ServerChange &change, const Journey &journey)
+{
+    const bool added = change.field == ServerChangeField::added;
+    const bool deleted = change.field == ServerChangeField::deleted;
+    if (change.kind == ServerChangeKind::arrow) {
+        const auto arrow = std::find_if(journey.connections.begin(), journey.connections.end(),
+                                        [&](const Connection &each) { return each.id == change.entity; });
+        if (deleted || arrow == journey.connections.end())
+            return Text::tr("%1 removed an arrow.").arg(change.author);
+        if (added)
+            return Text::tr("%1 drew an arrow from “%2” to “%3”.").arg(change.author, cardTitle(journey, arrow->fromId), cardTitle(journey, arrow->toId));
+        return Text::tr("%1 labelled an arrow “%2”.").arg(change.author, arrow->label);
+    }
+    if (change.kind == ServerChangeKind::persona) {
+        const auto at = journey.personaIndex(change.entity);
+        if (deleted || !at)
+            return Text::tr("%1 removed a persona.").arg(change.author);
+        const QString name = journey.personas[std::size_t(*at)].name;
+        if (added)
+            return Text::tr("%1 added the persona “%2”.").arg(change.author, name);
+        if (change.field == QLatin1String("name"))
+            return Text::tr("%1 renamed a persona to “%2”.").arg(change.author, name);
+        if (change.field == QLatin1String("photo"))
+            return Text::tr("%1 changed the photo of the persona “%2”.").arg(change.author, name);
+        return Text::tr("%1 changed the persona “%2”.").arg(change.author, name);
+    }
+    const Participant *participant = journey.participant(change.entity);
+    if (deleted || !participant)
+        return Text::tr("%1 removed a participant.").arg(change.author);
+    if (added)
+        return Text::tr("%1 added the participant “%2”.").arg(change.author, participant->name);
+    if (change.field == QLatin1String("name"))
+        return Text::tr("%1 renamed a participant to “%2”.").arg(change.author, participant->name);
+    return Text::tr("%1 changed the participant “%2”.").arg(change.author, participant->name);
+}
+
+} // namespace
+
 QString SharedNotices::overwritten(const LostChange &lost, const Journey &journey)
 {
     const ServerChange &by = lost.by;
+    if (ServerChangeKind::isListItem(by.kind))
+        return by.field == ServerChangeField::deleted
+            ? Text::tr("%1 removed the arrow, persona or participant you were changing; your change went with it.").arg(by.author)
+            : Text::tr("%1 changed the same arrow, persona or participant at the same moment as you; their version stays, yours was replaced.")
+                  .arg(by.author);
     if (by.kind == ServerChangeKind::vote)
         return Text::tr("%1 changed the vote “%2” at the same moment as you; their version stays, yours was replaced.")
             .arg(by.author, voteTitle(journey, by.entity));
@@ -152,6 +200,8 @@ QString SharedNotices::remoteChange(const ServerChange &change, const Journey &j
         return voteChange(change, journey);
     if (ServerChangeKind::isStructure(change.kind))
         return structureChange(change, journey);
+    if (ServerChangeKind::isListItem(change.kind))
+        return listChange(change, journey);
     if (change.field == ServerChangeField::added)
         return Text::tr("%1 added “%2”.").arg(change.author, cardTitle(journey, change.entity));
     if (change.field == ServerChangeField::deleted)

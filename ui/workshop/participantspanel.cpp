@@ -334,7 +334,15 @@ void ParticipantsPanel::updateButtons()
 
 bool ParticipantsPanel::editable() const
 {
-    return mDocument && !mDocument->isReviewOnly();
+    return mDocument && !mDocument->isReviewOnly() && mSharedLimit.isEmpty();
+}
+
+void ParticipantsPanel::setSharedLimit(const QString &why)
+{
+    mSharedLimit = why;
+    mAdd->setToolTip(why);
+    mRemove->setToolTip(why);
+    scheduleRefresh();
 }
 
 QUuid ParticipantsPanel::idOf(const QTreeWidgetItem *item) const

@@ -46,6 +46,9 @@ public:
     bool setParticipantColour(const QUuid &id, const QColor &colour);
     // Refused (false, the reason in *why) while cards or dots carry their name.
     bool removeParticipant(const QUuid &id, QString *why);
+    // While shared, only facilitators change the participants: `why` (translated) greys the
+    // panel's editing with it as the tooltip; empty lifts it.
+    void setSharedLimit(const QString &why);
 
     // One line per department of the journey, "Retail network — 7 card(s), 2 comment(s)"
     // (cards written by its participants, comments made in its name), then
@@ -84,6 +87,7 @@ private:
     QLabel *mSummary;
     QPushButton *mAdd;
     QPushButton *mRemove;
+    QString mSharedLimit;
     QTimer mRefreshTimer;
     MessageSink mMessage;
     QUuid mFloorBeforeClick; // a double-click (rename, colour) must not change the floor

@@ -2,6 +2,7 @@
 #include "sessiontestsupport.h"
 #include "workshopjourney.h"
 
+#include "server/serverlists.h"
 #include "server/serverstructure.h"
 #include "server/serverworkshop.h"
 
@@ -71,6 +72,8 @@ private slots:
         mDatabase = QStringLiteral("workshop");
         Journey journey = test::workshopJourney(sessionCount);
         journey.votes.front().budget = 40;
+        for (const Connection &arrow : journey.connections)
+            mArrowEnds[arrow.id] = {arrow.fromId, arrow.toId};
         {
             test::TestConnection connection(mServer, mDatabase);
             QString error;
@@ -276,6 +279,13 @@ private:
         QVERIFY(count(ServerChangeKind::comment, true) > 0);
         qInfo("%td vote changes, %td dots taken back, %td comments deleted", count(ServerChangeKind::vote, false), count(ServerChangeKind::dot, true),
               count(ServerChangeKind::comment, true));
+        // And schema 6's: arrows, personas and participants.
+        QVERIFY(count(ServerChangeKind::arrow, false) > 0);
+        QVERIFY(count(ServerChangeKind::persona, false) > 0);
+        QVERIFY(count(ServerChangeKind::participant, false) > 0);
+        qInfo("%td arrow changes (%td deleted), %td persona changes, %td participant renames", count(ServerChangeKind::arrow, false),
+              count(ServerChangeKind::arrow, true), count(ServerChangeKind::persona, false) + count(ServerChangeKind::persona, true),
+              count(ServerChangeKind::participant, false));
         qInfo("%d edits tried, %d refused, %zu changes (%td of stages and lanes, %td removals), %zu reported overwritten", workload.attempted,
               workload.refused, log.size(), structure, removals, lostTotal);
     }
@@ -350,6 +360,8 @@ private:
             return workshopEdit(s, original, who, random, error);
         if (roll >= 96)
             return structureEdit(s, hot, random, error);
+        if (roll < 92)
+            return listEdit(s, ids, random, error);
         if (roll >= 94)
             return commentEdit(s, original, random, error);
         Comment comment;
@@ -457,10 +469,57 @@ private:
         }
     }
 
+    // Schema 6 (facilitators, as the tables' owner): arrows drawn between any cards, relabelled
+    // and deleted; personas added, renamed and removed again; participants renamed (removing
+    // them would take the others' dots' voters away).
+    std::optional<qint64> listEdit(ServerSession &s, const std::vector<QUuid> &cards, QRandomGenerator &random, QString *error)
+    {
+        const QJsonObject &base = s.parts().base;
+        const auto pickFrom = [&](const QString &kind) {
+            const QJsonArray list = base[ServerLists::listKey(kind)].toArray();
+            return list.isEmpty() ? QUuid() : QUuid::fromString(list[random.bounded(list.size())].toObject()[QLatin1String("id")].toString());
+        };
+        const QString tag = QStringLiteral("%1 · %2").arg(s.author()).arg(random.bounded(1000));
+        switch (random.bounded(7)) {
+        case 0:
+        case 1: {
+            Connection arrow{QUuid::createUuid(), cards[std::size_t(random.bounded(qsizetype(cards.size())))],
+                             cards[std::size_t(random.bounded(qsizetype(cards.size())))], tag};
+            mArrowEnds[arrow.id] = {arrow.fromId, arrow.toId};
+            return s.addArrow(arrow, error);
+        }
+        case 2: {
+            const QUuid arrow = pickFrom(ServerChangeKind::arrow);
+            return arrow.isNull() ? std::nullopt : s.setListItemField(ServerChangeKind::arrow, arrow, QStringLiteral("label"), tag, error);
+        }
+        case 3: {
+            const QUuid arrow = pickFrom(ServerChangeKind::arrow);
+            return arrow.isNull() ? std::nullopt : s.removeListItem(ServerChangeKind::arrow, arrow, error);
+        }
+        case 4: {
+            const QUuid id = QUuid::createUuid();
+            mAddedPersonas.insert(id);
+            const QJsonObject persona{{QStringLiteral("id"), id.toString(QUuid::WithoutBraces)}, {QStringLiteral("name"), tag},
+                                      {QStringLiteral("description"), QString()}, {QStringLiteral("goals"), QString()}};
+            return s.addListItem(ServerChangeKind::persona, persona, pickFrom(ServerChangeKind::persona), error);
+        }
+        case 5: {
+            for (const QUuid &id : mAddedPersonas) {
+                if (!ServerLists::itemIn(base, ServerChangeKind::persona, id).isEmpty())
+                    return s.removeListItem(ServerChangeKind::persona, id, error);
+            }
+            const QUuid persona = pickFrom(ServerChangeKind::persona);
+            return s.setListItemField(ServerChangeKind::persona, persona, QStringLiteral("name"), tag, error);
+        }
+        default:
+            return s.setListItemField(ServerChangeKind::participant, pickFrom(ServerChangeKind::participant), QStringLiteral("name"), tag, error);
+        }
+    }
+
     // The change after `mine` to the same thing: the same card field (or position), or the
     // card's deletion (alone, or with its stage or lane); for a stage or lane the same field
     // or its removal; nullptr when none.
-    static const ServerChange *nextOnSameThing(const std::map<qint64, ServerChange> &log, const ServerChange &mine)
+    const ServerChange *nextOnSameThing(const std::map<qint64, ServerChange> &log, const ServerChange &mine) const
     {
         const bool structure = ServerChangeKind::isStructure(mine.kind);
         if (mine.kind == ServerChangeKind::dot) {
@@ -475,7 +534,21 @@ private:
             }
             return nullptr;
         }
-        const bool keyed = structure || mine.kind == ServerChangeKind::vote || mine.kind == ServerChangeKind::comment;
+        const bool keyed = structure || mine.kind == ServerChangeKind::vote || mine.kind == ServerChangeKind::comment
+            || ServerChangeKind::isListItem(mine.kind);
+        // An arrow also goes with either of its cards (deleted alone, or with its stage or lane).
+        const auto ends = mArrowEnds.find(mine.entity);
+        const auto takesArrow = [&](const ServerChange &later) {
+            if (mine.kind != ServerChangeKind::arrow || ends == mArrowEnds.end())
+                return false;
+            for (const QUuid &card : {ends->second.first, ends->second.second}) {
+                if ((later.kind == ServerChangeKind::card && later.field == ServerChangeField::deleted && later.entity == card)
+                    || (later.kind != ServerChangeKind::department && ServerChangeKind::isStructure(later.kind) && later.field == ServerChangeField::deleted
+                        && later.value.toObject()[QLatin1String("cards")].toArray().contains(card.toString(QUuid::WithoutBraces))))
+                    return true;
+            }
+            return false;
+        };
         if ((mine.kind != ServerChangeKind::card && !keyed) || mine.field == ServerChangeField::deleted)
             return nullptr;
         const QJsonValue id = mine.entity.toString(QUuid::WithoutBraces);
@@ -483,6 +556,8 @@ private:
             const ServerChange &later = it->second;
             if (later.kind == mine.kind && later.entity == mine.entity
                 && (later.field == ServerChangeField::deleted || (later.field == mine.field && mine.field != ServerChangeField::added)))
+                return &later;
+            if (takesArrow(later))
                 return &later;
             if (mine.kind == ServerChangeKind::card && later.kind != ServerChangeKind::department && ServerChangeKind::isStructure(later.kind)
                 && later.field == ServerChangeField::deleted && later.value.toObject()[QLatin1String("cards")].toArray().contains(id))
@@ -511,6 +586,12 @@ private:
             return std::any_of(parts.dots.cbegin(), parts.dots.cend(), [&](const DotRow &d) {
                 return d.dot[QLatin1String("card")] == value[QLatin1String("card")] && d.dot[QLatin1String("participant")] == value[QLatin1String("participant")];
             });
+        }
+        if (ServerChangeKind::isListItem(change.kind)) {
+            const QJsonObject item = ServerLists::itemIn(parts.base, change.kind, change.entity);
+            if (change.field == ServerChangeField::deleted)
+                return item.isEmpty();
+            return !item.isEmpty() && (change.field == ServerChangeField::added || item.value(change.field) == change.value);
         }
         if (ServerChangeKind::isStructure(change.kind)) {
             const QJsonArray list = parts.base[ServerStructure::listKey(change.kind)].toArray();
@@ -580,6 +661,8 @@ private:
     QString mDatabase;
     QMutex mAddedStagesMutex;
     std::set<QUuid> mAddedStages;
+    std::set<QUuid> mAddedPersonas;
+    std::map<QUuid, std::pair<QUuid, QUuid>> mArrowEnds; // the arrows drawn, by id: from, to
 };
 
 QTEST_GUILESS_MAIN(TestServerConvergence)

@@ -477,7 +477,7 @@ private slots:
         test::TestConnection owner(mServer, mDatabase);
         QString error;
         QVERIFY2(ServerSchema::migrate(owner.db(), &error), qPrintable(error));
-        QCOMPARE(ServerSchema::versionOf(owner.db(), &error), std::optional<int>(5));
+        QCOMPARE(ServerSchema::versionOf(owner.db(), &error), std::optional<int>(ServerSchema::version));
         auto sam = session(QStringLiteral("sam"));
         QVERIFY(sam);
         const Dot published = mJourney.votes[0].dots[0];

@@ -214,22 +214,21 @@ private slots:
         QCOMPARE(a->document->journey().touchpoint(id)->title, theirs.title);
     }
 
-    // Personas are not shared live yet: the step is taken back with the reason, never kept on
-    // one laptop only. (Stages, lanes and departments are: tst_serverstructure.)
+    // The agenda is not shared live yet: the step is taken back with the reason, never kept on
+    // one laptop only. (Stages, lanes and departments are: tst_serverstructure; arrows,
+    // personas and participants: tst_serverarrows.)
     void whatCannotBeSharedIsTakenBack()
     {
         auto a = open(QStringLiteral("a"));
         QVERIFY(a);
-        const std::size_t personas = a->document->journey().personas.size();
-        Persona persona;
-        persona.id = QUuid::createUuid();
-        persona.name = QStringLiteral("Новая");
-        a->document->push(new AddEntity<Persona>(a->document.get(), persona));
-        QCOMPARE(a->document->journey().personas.size(), personas);
+        const std::size_t agenda = a->document->journey().agenda.size();
+        const AgendaItem item{QUuid::createUuid(), QStringLiteral("Перерыв"), false};
+        a->document->push(new AddEntity<AgendaItem>(a->document.get(), item));
+        QCOMPARE(a->document->journey().agenda.size(), agenda);
         QCOMPARE(a->refusals.size(), 1);
-        QVERIFY2(a->refusals.front().contains(QStringLiteral("Personas")), qPrintable(a->refusals.front()));
+        QVERIFY2(a->refusals.front().contains(QStringLiteral("The agenda")), qPrintable(a->refusals.front()));
         QCOMPARE(cardsText(a->document->journey()), cardsText(opened()));
-        QCOMPARE(opened().personas.size(), personas);
+        QCOMPARE(opened().agenda.size(), agenda);
     }
 
     // An edit of a card someone deleted meanwhile: the server refuses it, the window shows

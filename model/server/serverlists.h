@@ -1,0 +1,69 @@
+#pragma once
+
+#include "server/journeyparts.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <QUuid>
+
+#include <vector>
+
+namespace waymark {
+
+struct ServerChange;
+
+// Arrows between cards, personas and participants edited live (server schema 6, docs/server.md
+// "Arrows, personas and participants"). They stay where publishing put them, in the journey's
+// `base` (the .waymark.json arrays "connections", "personas", "participants"); a change of kind
+// arrow, persona or participant edits one item there. The same function applies a change on
+// the server (inside the writer's transaction, to the list as the server holds it) and in every
+// session, so everybody applying the same changes in the same order ends with the same lists.
+//
+// Values, by field:
+//  added     {"item": object, "after": id or null (first)}; an `after` that is not in the list
+//            any more puts the item last (every session decides the same)
+//  deleted   null
+//  a key     the key's new value in the object (null removes it): an arrow's "label"; a
+//            persona's "name", "description", "goals", "frustrations", "photo" (its picture,
+//            in base64, as one field like a card's pictures); a participant's "name",
+//            "colour", "department"
+namespace ServerLists {
+
+// "connections", "personas" or "participants" for a change kind.
+QString listKey(const QString &kind);
+// The item's object in `base` by id (empty when it has none).
+QJsonObject itemIn(const QJsonObject &base, const QString &kind, const QUuid &id);
+// The id of the item before `id` in its list (null when first or absent).
+QUuid previousOf(const QJsonObject &base, const QString &kind, const QUuid &id);
+// Whether `field` may be changed on its own in an item of `kind` (never "id"; an arrow's ends
+// never: another arrow is another item).
+bool isChangeableKey(const QString &kind, const QString &field);
+// Applies an arrow, persona or participant change; false when its item is not there (any more)
+// or, added, is there already.
+bool apply(JourneyParts &parts, const ServerChange &change);
+
+// One edit the bridge sends to make the server's lists the window's.
+struct Edit {
+    enum class Op { Add, Field, Remove };
+    Op op = Op::Field;
+    QString kind;
+    QUuid id;
+    QString field;      // Op::Field
+    QJsonValue value;   // Op::Field: the new value (null: remove the key); Op::Add: the object
+    QUuid after;        // Op::Add
+};
+// The edits of one list kind that make `mine` out of `before` (the server's list when the step
+// began), leaving alone what `now` (the server's list now) no longer has or has already: items
+// added, changed key by key, or removed in the window, not what others did meanwhile. An arrow
+// whose ends changed is removed and added again.
+std::vector<Edit> edits(const QString &kind, const QJsonArray &before, const QJsonArray &now, const QJsonArray &mine);
+// The personas a card's field names ("personas": ids; "personaEmotions": {"persona", …}).
+std::vector<QUuid> personasNamed(const QString &field, const QJsonValue &value);
+// A journey's arrows, personas and participants as .waymark.json writes them.
+QJsonObject listsOf(const Journey &journey);
+
+} // namespace ServerLists
+
+} // namespace waymark

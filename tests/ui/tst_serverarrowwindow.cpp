@@ -1,0 +1,163 @@
+// Issue 21, arrows, personas and participants in the window (server schema 6): an arrow a
+// participant draws with Alt-drag on the canvas appears in the facilitator's window, which
+// says who drew it; the participant's personas and participants are read-only with the
+// reason shown, and a persona edit that gets through anyway is taken back naming the server's
+// rule. Against a throwaway PostgreSQL server (tests/support/README.md).
+#include "serverwindowsupport.h"
+#include "postgresserver.h"
+#include "testjourneys.h"
+
+#include "canvas/journeyscene.h"
+#include "canvas/journeyview.h"
+#include "commands/editentity.h"
+#include "docks/journeyinfodock.h"
+#include "docks/personacards.h"
+#include "journeydocument.h"
+#include "mainwindow/mainwindow.h"
+#include "server/sharedjourney.h"
+#include "workshop/participantspanel.h"
+#include "workshop/workshopdock.h"
+
+#include <QDockWidget>
+#include <QLabel>
+#include <QListWidget>
+#include <QMouseEvent>
+#include <QPushButton>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace waymark;
+using waymark::test::PostgresServer;
+using waymark::test::shot;
+
+namespace {
+
+constexpr int settleMs = 15000; // generous: the server is on this machine
+
+void mouse(QWidget *widget, QEvent::Type type, const QPoint &pos, Qt::MouseButton button, Qt::MouseButtons buttons, Qt::KeyboardModifiers modifiers)
+{
+    QMouseEvent event(type, QPointF(pos), widget->mapToGlobal(QPointF(pos)), button, buttons, modifiers);
+    QCoreApplication::sendEvent(widget, &event);
+}
+
+// Alt-drag from one card to another on the window's canvas: how a person draws an arrow.
+void drawArrow(MainWindow &window, const QUuid &from, const QUuid &to)
+{
+    JourneyView *view = window.journeyView();
+    auto *scene = static_cast<JourneyScene *>(view->scene());
+    const QRectF a = scene->canvasLayout().cardRect(from);
+    const QRectF b = scene->canvasLayout().cardRect(to);
+    view->ensureVisible(a.united(b));
+    QWidget *viewport = view->viewport();
+    const QPoint start = view->mapFromScene(a.center());
+    const QPoint end = view->mapFromScene(b.center());
+    mouse(viewport, QEvent::MouseButtonPress, start, Qt::LeftButton, Qt::LeftButton, Qt::AltModifier);
+    for (int i = 1; i <= 6; ++i)
+        mouse(viewport, QEvent::MouseMove, start + (end - start) * i / 6, Qt::NoButton, Qt::LeftButton, Qt::AltModifier);
+    mouse(viewport, QEvent::MouseButtonRelease, end, Qt::LeftButton, Qt::NoButton, Qt::AltModifier);
+}
+
+const Connection *arrowBetween(const Journey &journey, const QUuid &from, const QUuid &to)
+{
+    for (const Connection &connection : journey.connections) {
+        if (connection.fromId == from && connection.toId == to)
+            return &connection;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestServerArrowWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(mDir.filePath(QStringLiteral("config"))));
+        qputenv("WAYMARK_RECOVERY_DIR", QFile::encodeName(mDir.filePath(QStringLiteral("recovery"))));
+        QVERIFY(test::installShotTranslation());
+        WAYMARK_START_POSTGRES(mServer);
+        QVERIFY2(mServer.createDatabase(QStringLiteral("workshops")), qPrintable(mServer.error()));
+        mUrl = mServer.url(QStringLiteral("workshops"));
+    }
+
+    void anArrowDrawnInOneWindowAppearsInTheOther()
+    {
+        Journey journey = test::smallJourney();
+        journey.id = QUuid::createUuid();
+        journey.participants.push_back({QUuid::createUuid(), QStringLiteral("Pat"), {}, QColor(0x1f, 0x77, 0xb4)});
+        QVERIFY(test::publishJourney(mUrl, journey));
+        QVERIFY(test::addParticipant(mServer, QStringLiteral("workshops"), QStringLiteral("pat")));
+
+        QSettings().setValue(QStringLiteral("server/author"), QStringLiteral("Фасилитатор"));
+        MainWindow facilitator;
+        facilitator.resize(1500, 900);
+        facilitator.show();
+        QVERIFY(facilitator.openServerJourney(mUrl, journey.id.toString()));
+        QSettings().setValue(QStringLiteral("server/author"), QStringLiteral("Pat"));
+        MainWindow participant;
+        participant.resize(1500, 900);
+        participant.show();
+        QVERIFY(participant.openServerJourney(QString(mUrl).replace(QStringLiteral("waymark@"), QStringLiteral("pat@")), journey.id.toString()));
+        QVERIFY(QTest::qWaitForWindowExposed(&participant));
+
+        // Pat draws an arrow from the ad to the website with the mouse.
+        const QUuid from = journey.touchpoints[0].id;
+        const QUuid to = journey.touchpoints[1].id;
+        QVERIFY(!arrowBetween(journey, from, to));
+        drawArrow(participant, from, to);
+        QVERIFY2(arrowBetween(participant.document()->journey(), from, to), qPrintable(participant.statusBar()->currentMessage()));
+        QTRY_VERIFY_WITH_TIMEOUT(arrowBetween(facilitator.document()->journey(), from, to), settleMs);
+        auto *scene = static_cast<JourneyScene *>(facilitator.journeyView()->scene());
+        QVERIFY(scene->connectionItem(arrowBetween(facilitator.document()->journey(), from, to)->id));
+        // (Checked by name and title, so the test runs in any language for the pictures.)
+        QTRY_VERIFY2_WITH_TIMEOUT(facilitator.statusBar()->currentMessage().contains(QStringLiteral("Pat"))
+                                      && facilitator.statusBar()->currentMessage().contains(journey.touchpoints[1].title),
+                                  qPrintable(facilitator.statusBar()->currentMessage()), settleMs);
+        shot(&facilitator, QStringLiteral("server-arrow"));
+
+        // Pat's personas and participants are read-only, saying why; the facilitator's are not.
+        PersonaCards *patPersonas = participant.findChild<JourneyInfoDock *>()->personaCards();
+        PersonaCards *fayPersonas = facilitator.findChild<JourneyInfoDock *>()->personaCards();
+        auto *note = patPersonas->findChild<QLabel *>(QStringLiteral("personasSharedNote"));
+        QVERIFY(note);
+        QCOMPARE(note->text(), SharedJourney::peopleForFacilitators());
+        QVERIFY(!fayPersonas->findChild<QLabel *>(QStringLiteral("personasSharedNote"))->isVisibleTo(fayPersonas));
+        auto *patAdd = patPersonas->findChild<QPushButton *>(QStringLiteral("addPersonaButton"));
+        QVERIFY(patAdd && !patAdd->isEnabled());
+        QVERIFY(fayPersonas->findChild<QPushButton *>(QStringLiteral("addPersonaButton"))->isEnabled());
+        QVERIFY(!participant.workshopDock()->participants()->addButton()->isEnabled());
+        QVERIFY(facilitator.workshopDock()->participants()->addButton()->isEnabled());
+
+        // A persona edit that gets through anyway (a command of Pat's window) is taken back,
+        // naming the server's rule.
+        Persona renamed = journey.personas[0];
+        renamed.name = QStringLiteral("Переименовала");
+        participant.findChild<JourneyInfoDock *>()->show();
+        participant.findChild<JourneyInfoDock *>()->raise();
+        patPersonas->selectPersona(renamed.id);
+        participant.document()->push(new EditEntity<Persona>(participant.document(), renamed));
+        QCOMPARE(participant.document()->journey().personas[0].name, journey.personas[0].name);
+        QVERIFY2(participant.statusBar()->currentMessage().contains(QStringLiteral("facilitators-personas")),
+                 qPrintable(participant.statusBar()->currentMessage()));
+        QVERIFY(note->isVisible());
+        shot(&participant, QStringLiteral("server-persona-refused"));
+
+        const Journey server = test::openedJourney(mUrl, journey.id);
+        QCOMPARE(participant.document()->journey().connections, server.connections);
+        QCOMPARE(facilitator.document()->journey().connections, server.connections);
+        QCOMPARE(server.personas, journey.personas);
+    }
+
+private:
+    QTemporaryDir mDir;
+    PostgresServer mServer;
+    QString mUrl;
+};
+
+QTEST_MAIN(TestServerArrowWindow)
+#include "tst_serverarrowwindow.moc"
