@@ -225,11 +225,17 @@
     </message>
     <message numerus="yes">
         <source>cannot undo: all %n dot(s) of the vote “%1” are used again (%2 placed one since, change %3)</source>
-        <translation><numerusform>cannot undo: the %n dot of the vote “%1” is used again (%2 placed one since, change %3)</numerusform><numerusform>cannot undo: all %n dots of the vote “%1” are used again (%2 placed one since, change %3)</numerusform></translation>
+        <translation>
+            <numerusform>cannot undo: the %n dot of the vote “%1” is used again (%2 placed one since, change %3)</numerusform>
+            <numerusform>cannot undo: all %n dots of the vote “%1” are used again (%2 placed one since, change %3)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>cannot undo: all %n dot(s) of the vote “%1” are used again</source>
-        <translation><numerusform>cannot undo: the %n dot of the vote “%1” is used again</numerusform><numerusform>cannot undo: all %n dots of the vote “%1” are used again</numerusform></translation>
+        <translation>
+            <numerusform>cannot undo: the %n dot of the vote “%1” is used again</numerusform>
+            <numerusform>cannot undo: all %n dots of the vote “%1” are used again</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -582,8 +588,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Offline: this laptop's copy of %1 — trying the server again in %n s</source>
-        <translation><numerusform>Offline: this laptop's copy of %1 — trying the server again in %n s</numerusform><numerusform>Offline: this laptop's copy of %1 — trying the server again in %n s</numerusform></translation>
+        <source>Offline: this laptop&apos;s copy of %1 — trying the server again in %n s</source>
+        <translation>
+            <numerusform>Offline: this laptop&apos;s copy of %1 — trying the server again in %n s</numerusform>
+            <numerusform>Offline: this laptop&apos;s copy of %1 — trying the server again in %n s</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4585,6 +4585,18 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>someone else wrote this comment; only they or a facilitator may change or delete it</source>
         <translation>다른 사람의 댓글입니다. 작성자나 퍼실리테이터만 바꾸거나 삭제할 수 있습니다</translation>
     </message>
+    <message>
+        <source>only facilitators may add, change or remove personas</source>
+        <translation>페르소나는 진행자만 추가, 변경, 삭제할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>only facilitators may add, rename or remove participants</source>
+        <translation>참가자는 진행자만 추가, 이름 변경, 삭제할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>an arrow must join two cards of the journey, and one of them was deleted meanwhile</source>
+        <translation>화살표는 고객 여정의 카드 두 장을 이어야 하는데, 그중 한 장이 그사이 삭제되었습니다</translation>
+    </message>
 </context>
 <context>
     <name>ServerSchema</name>
@@ -5051,11 +5063,15 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message numerus="yes">
         <source>cannot undo: all %n dot(s) of the vote “%1” are used again (%2 placed one since, change %3)</source>
-        <translation><numerusform>실행 취소할 수 없습니다: “%1” 투표의 도트 %n개를 다시 모두 사용했습니다(그 뒤 %2 님이 도트를 붙임, 변경 %3)</numerusform></translation>
+        <translation>
+            <numerusform>실행 취소할 수 없습니다: “%1” 투표의 도트 %n개를 다시 모두 사용했습니다(그 뒤 %2 님이 도트를 붙임, 변경 %3)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>cannot undo: all %n dot(s) of the vote “%1” are used again</source>
-        <translation><numerusform>실행 취소할 수 없습니다: “%1” 투표의 도트 %n개를 다시 모두 사용했습니다</numerusform></translation>
+        <translation>
+            <numerusform>실행 취소할 수 없습니다: “%1” 투표의 도트 %n개를 다시 모두 사용했습니다</numerusform>
+        </translation>
     </message>
     <message>
         <source>cannot undo: %1</source>
@@ -5089,24 +5105,76 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>cannot undo: the vote “%1” has dots</source>
         <translation>실행 취소할 수 없습니다: “%1” 투표에 이미 도트가 있습니다</translation>
     </message>
+    <message>
+        <source>the persona “%1”</source>
+        <translation>“%1” 페르소나</translation>
+    </message>
+    <message>
+        <source>the participant “%1”</source>
+        <translation>참가자 “%1”</translation>
+    </message>
+    <message>
+        <source>the arrow “%1”</source>
+        <translation>화살표 “%1”</translation>
+    </message>
+    <message>
+        <source>the arrow from “%1” to “%2”</source>
+        <translation>“%1”에서 “%2”(으)로 가는 화살표</translation>
+    </message>
+    <message>
+        <source>%1 removed %2 (change %3); your change was not saved</source>
+        <translation>%1 님이 삭제했습니다: %2(변경 %3). 변경 내용이 저장되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>“%1” is not an arrow, a persona or a participant</source>
+        <translation>“%1”은(는) 화살표도, 페르소나도, 참가자도 아닙니다</translation>
+    </message>
+    <message>
+        <source>not connected to %1: arrows, personas and participants are not kept offline; try again when the connection is back</source>
+        <translation>%1에 연결되어 있지 않습니다. 화살표, 페르소나, 참가자는 오프라인으로 보관되지 않습니다. 연결이 돌아오면 다시 시도하세요</translation>
+    </message>
+    <message>
+        <source>%1 is already in the journey</source>
+        <translation>이미 고객 여정에 있습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in the journey any more; your change was not saved</source>
+        <translation>고객 여정에 더 이상 없습니다: %1. 변경 내용이 저장되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>card “%1” names %2 now; the persona stays while a card names it</source>
+        <translation>카드 “%1”이(가) 지금 %2을(를) 가리킵니다. 카드가 가리키는 동안 페르소나는 남아 있습니다</translation>
+    </message>
+    <message>
+        <source>%1 has placed dots; a participant with dots or cards stays on the list</source>
+        <translation>%1이(가) 찍은 점이 있습니다. 점이나 카드가 있는 참가자는 목록에 남습니다</translation>
+    </message>
+    <message>
+        <source>%1 wrote card “%2”; a participant with dots or cards stays on the list</source>
+        <translation>%1이(가) 카드 “%2”을(를) 썼습니다. 점이나 카드가 있는 참가자는 목록에 남습니다</translation>
+    </message>
+    <message>
+        <source>the change of %1 was not saved on %2: %3</source>
+        <translation>%1의 변경이 %2에 저장되지 않았습니다: %3</translation>
+    </message>
+    <message>
+        <source>%1 is not in the journey on the server; your change was not saved</source>
+        <translation>서버의 고객 여정에 없습니다: %1. 변경 내용이 저장되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 removed %2 since (change %3)</source>
+        <translation>실행 취소할 수 없습니다: 그 뒤 %1 님이 삭제했습니다: %2(변경 %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 changed %2 since (change %3)</source>
+        <translation>실행 취소할 수 없습니다: 그 뒤 %1 님이 바꿨습니다: %2(변경 %3)</translation>
+    </message>
 </context>
 <context>
     <name>SharedJourney</name>
     <message>
-        <source>Personas</source>
-        <translation>페르소나</translation>
-    </message>
-    <message>
-        <source>Arrows between cards</source>
-        <translation>카드 사이 화살표</translation>
-    </message>
-    <message>
         <source>Survey and purchase data</source>
         <translation>설문 및 구매 데이터</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>참가자</translation>
     </message>
     <message>
         <source>The agenda</source>
@@ -5133,16 +5201,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>서버에 연결되어 있지 않아 변경을 되돌렸습니다. Waymark가 알아서 다시 연결합니다. 그동안 파일 → 다른 이름으로 저장…으로 사본을 보관할 수 있습니다.</translation>
     </message>
     <message>
-        <source>Arrows between cards cannot be changed while the journey is shared yet; the change was taken back.</source>
-        <translation>고객 여정을 공유하는 동안에는 아직 카드 사이 화살표를 바꿀 수 없습니다. 변경을 되돌렸습니다.</translation>
-    </message>
-    <message>
         <source>Only facilitators change stages, lanes and departments while the journey is shared: the server refuses it to everyone else.</source>
         <translation>고객 여정이 공유되는 동안 단계, 레인, 부서는 퍼실리테이터만 바꿀 수 있습니다. 다른 사람의 변경은 서버가 거부합니다.</translation>
-    </message>
-    <message>
-        <source>Not shared live yet: while the journey is shared on a server, only cards, stages, lanes, departments, votes, dots and comments can be changed. Save a copy (File → Save As…) to change the rest.</source>
-        <translation>아직 실시간 공유 대상이 아닙니다. 고객 여정이 서버에서 공유되는 동안에는 카드, 단계, 레인, 부서, 투표, 도트, 댓글만 바꿀 수 있습니다. 나머지를 바꾸려면 사본을 저장하세요(파일 → 다른 이름으로 저장…).</translation>
     </message>
     <message>
         <source>Only facilitators start and close votes while the journey is shared: the server refuses it to everyone else. Everybody places and takes back their dots.</source>
@@ -5151,6 +5211,14 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Deleting a vote</source>
         <translation>투표 삭제</translation>
+    </message>
+    <message>
+        <source>Not shared live yet: while the journey is shared on a server, only cards, arrows, stages, lanes, departments, personas, participants, votes, dots and comments can be changed. Save a copy (File → Save As…) to change the rest.</source>
+        <translation>아직 실시간으로 공유되지 않습니다: 고객 여정이 서버에서 공유되는 동안에는 카드, 화살표, 단계, 레인, 부서, 페르소나, 참가자, 투표, 점, 댓글만 바꿀 수 있습니다. 나머지를 바꾸려면 사본을 저장하세요(파일 → 다른 이름으로 저장…).</translation>
+    </message>
+    <message>
+        <source>Only facilitators change personas and participants while the journey is shared: every card and dot points at them, so the server refuses it to everyone else.</source>
+        <translation>고객 여정이 공유되는 동안에는 진행자만 페르소나와 참가자를 바꿉니다. 모든 카드와 점이 이들을 가리키므로 서버가 다른 사람의 변경은 거부합니다.</translation>
     </message>
 </context>
 <context>
@@ -5350,6 +5418,62 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>%1 took a dot back.</source>
         <translation>%1 님이 도트를 회수했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 removed an arrow.</source>
+        <translation>%1 님이 화살표를 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 drew an arrow from “%2” to “%3”.</source>
+        <translation>%1 님이 “%2”에서 “%3”(으)로 화살표를 그렸습니다.</translation>
+    </message>
+    <message>
+        <source>%1 labelled an arrow “%2”.</source>
+        <translation>%1 님이 화살표에 “%2” 레이블을 붙였습니다.</translation>
+    </message>
+    <message>
+        <source>%1 removed a persona.</source>
+        <translation>%1 님이 페르소나를 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 added the persona “%2”.</source>
+        <translation>%1 님이 페르소나 “%2”을(를) 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 renamed a persona to “%2”.</source>
+        <translation>%1 님이 페르소나 이름을 “%2”(으)로 바꿨습니다.</translation>
+    </message>
+    <message>
+        <source>%1 changed the photo of the persona “%2”.</source>
+        <translation>%1 님이 페르소나 “%2”의 사진을 바꿨습니다.</translation>
+    </message>
+    <message>
+        <source>%1 changed the persona “%2”.</source>
+        <translation>%1 님이 페르소나 “%2”을(를) 바꿨습니다.</translation>
+    </message>
+    <message>
+        <source>%1 removed a participant.</source>
+        <translation>%1 님이 참가자를 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 added the participant “%2”.</source>
+        <translation>%1 님이 참가자 “%2”을(를) 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 renamed a participant to “%2”.</source>
+        <translation>%1 님이 참가자 이름을 “%2”(으)로 바꿨습니다.</translation>
+    </message>
+    <message>
+        <source>%1 changed the participant “%2”.</source>
+        <translation>%1 님이 참가자 “%2”을(를) 바꿨습니다.</translation>
+    </message>
+    <message>
+        <source>%1 removed the arrow, persona or participant you were changing; your change went with it.</source>
+        <translation>%1 님이 내가 바꾸던 화살표, 페르소나 또는 참가자를 삭제했습니다. 내 변경도 함께 사라졌습니다.</translation>
+    </message>
+    <message>
+        <source>%1 changed the same arrow, persona or participant at the same moment as you; their version stays, yours was replaced.</source>
+        <translation>%1 님이 같은 순간에 같은 화살표, 페르소나 또는 참가자를 바꿨습니다. 그쪽 버전이 남고 내 버전은 대체되었습니다.</translation>
     </message>
 </context>
 <context>
@@ -9604,7 +9728,9 @@ It cannot be opened offline either: %2</source>
     </message>
     <message numerus="yes">
         <source>Offline: this laptop's copy of %1 — trying the server again in %n s</source>
-        <translation><numerusform>오프라인: 이 노트북의 %1 사본 — %n초 후 서버에 다시 연결 시도</numerusform></translation>
+        <translation>
+            <numerusform>오프라인: 이 노트북의 %1 사본 — %n초 후 서버에 다시 연결 시도</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 does not answer: this is the copy of the journey this laptop held. Keep working: your changes are kept here and sent when the server answers.</source>

@@ -4644,6 +4644,18 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>someone else wrote this comment; only they or a facilitator may change or delete it</source>
         <translation>комментарий чужой: менять и удалять его могут только автор и фасилитатор</translation>
     </message>
+    <message>
+        <source>only facilitators may add, change or remove personas</source>
+        <translation>добавлять, изменять и удалять персоны могут только фасилитаторы</translation>
+    </message>
+    <message>
+        <source>only facilitators may add, rename or remove participants</source>
+        <translation>добавлять, переименовывать и удалять участников могут только фасилитаторы</translation>
+    </message>
+    <message>
+        <source>an arrow must join two cards of the journey, and one of them was deleted meanwhile</source>
+        <translation>стрелка должна соединять две карточки пути, а одну из них тем временем удалили</translation>
+    </message>
 </context>
 <context>
     <name>ServerSchema</name>
@@ -5112,11 +5124,19 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message numerus="yes">
         <source>cannot undo: all %n dot(s) of the vote “%1” are used again (%2 placed one since, change %3)</source>
-        <translation><numerusform>отменить нельзя: в голосовании «%1» снова расставлены все точки (%n) — после этого %2 поставил(а) точку (изменение %3)</numerusform><numerusform>отменить нельзя: в голосовании «%1» снова расставлены все точки (%n) — после этого %2 поставил(а) точку (изменение %3)</numerusform><numerusform>отменить нельзя: в голосовании «%1» снова расставлены все точки (%n) — после этого %2 поставил(а) точку (изменение %3)</numerusform></translation>
+        <translation>
+            <numerusform>отменить нельзя: в голосовании «%1» снова расставлены все точки (%n) — после этого %2 поставил(а) точку (изменение %3)</numerusform>
+            <numerusform>отменить нельзя: в голосовании «%1» снова расставлены все точки (%n) — после этого %2 поставил(а) точку (изменение %3)</numerusform>
+            <numerusform>отменить нельзя: в голосовании «%1» снова расставлены все точки (%n) — после этого %2 поставил(а) точку (изменение %3)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>cannot undo: all %n dot(s) of the vote “%1” are used again</source>
-        <translation><numerusform>отменить нельзя: в голосовании «%1» снова расставлены все точки (%n)</numerusform><numerusform>отменить нельзя: в голосовании «%1» снова расставлены все точки (%n)</numerusform><numerusform>отменить нельзя: в голосовании «%1» снова расставлены все точки (%n)</numerusform></translation>
+        <translation>
+            <numerusform>отменить нельзя: в голосовании «%1» снова расставлены все точки (%n)</numerusform>
+            <numerusform>отменить нельзя: в голосовании «%1» снова расставлены все точки (%n)</numerusform>
+            <numerusform>отменить нельзя: в голосовании «%1» снова расставлены все точки (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>cannot undo: %1</source>
@@ -5150,24 +5170,76 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>cannot undo: the vote “%1” has dots</source>
         <translation>отменить нельзя: в голосовании «%1» уже есть точки</translation>
     </message>
+    <message>
+        <source>the persona “%1”</source>
+        <translation>персона «%1»</translation>
+    </message>
+    <message>
+        <source>the participant “%1”</source>
+        <translation>участник «%1»</translation>
+    </message>
+    <message>
+        <source>the arrow “%1”</source>
+        <translation>стрелка «%1»</translation>
+    </message>
+    <message>
+        <source>the arrow from “%1” to “%2”</source>
+        <translation>стрелка от «%1» к «%2»</translation>
+    </message>
+    <message>
+        <source>%1 removed %2 (change %3); your change was not saved</source>
+        <translation>%1 удалил(а) это: %2 (изменение %3); ваше изменение не сохранено</translation>
+    </message>
+    <message>
+        <source>“%1” is not an arrow, a persona or a participant</source>
+        <translation>«%1» — не стрелка, не персона и не участник</translation>
+    </message>
+    <message>
+        <source>not connected to %1: arrows, personas and participants are not kept offline; try again when the connection is back</source>
+        <translation>нет соединения с %1: стрелки, персоны и участники не сохраняются без сети; повторите, когда соединение восстановится</translation>
+    </message>
+    <message>
+        <source>%1 is already in the journey</source>
+        <translation>уже есть в пути: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in the journey any more; your change was not saved</source>
+        <translation>этого больше нет в пути: %1; ваше изменение не сохранено</translation>
+    </message>
+    <message>
+        <source>card “%1” names %2 now; the persona stays while a card names it</source>
+        <translation>карточка «%1» сейчас ссылается на это: %2; персона остаётся, пока на неё ссылается хоть одна карточка</translation>
+    </message>
+    <message>
+        <source>%1 has placed dots; a participant with dots or cards stays on the list</source>
+        <translation>у этого участника есть точки (%1); участник с точками или карточками остаётся в списке</translation>
+    </message>
+    <message>
+        <source>%1 wrote card “%2”; a participant with dots or cards stays on the list</source>
+        <translation>карточку «%2» написал(а) этот участник (%1); участник с точками или карточками остаётся в списке</translation>
+    </message>
+    <message>
+        <source>the change of %1 was not saved on %2: %3</source>
+        <translation>изменение не сохранено на %2 (%1): %3</translation>
+    </message>
+    <message>
+        <source>%1 is not in the journey on the server; your change was not saved</source>
+        <translation>этого нет в пути на сервере: %1; ваше изменение не сохранено</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 removed %2 since (change %3)</source>
+        <translation>отменить нельзя: после этого %1 удалил(а) это: %2 (изменение %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 changed %2 since (change %3)</source>
+        <translation>отменить нельзя: после этого %1 изменил(а) это: %2 (изменение %3)</translation>
+    </message>
 </context>
 <context>
     <name>SharedJourney</name>
     <message>
-        <source>Personas</source>
-        <translation>Персоны</translation>
-    </message>
-    <message>
-        <source>Arrows between cards</source>
-        <translation>Стрелки между карточками</translation>
-    </message>
-    <message>
         <source>Survey and purchase data</source>
         <translation>Данные опросов и покупок</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Участники</translation>
     </message>
     <message>
         <source>The agenda</source>
@@ -5194,16 +5266,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Нет связи с сервером: изменение отменено. Waymark переподключится сам; а пока можно сохранить копию (Файл → Сохранить как…).</translation>
     </message>
     <message>
-        <source>Arrows between cards cannot be changed while the journey is shared yet; the change was taken back.</source>
-        <translation>Пока путь открыт на сервере, стрелки между карточками менять нельзя; изменение отменено.</translation>
-    </message>
-    <message>
         <source>Only facilitators change stages, lanes and departments while the journey is shared: the server refuses it to everyone else.</source>
         <translation>Пока путь открыт на сервере, этапы, дорожки и отделы меняют только фасилитаторы: остальным сервер откажет.</translation>
-    </message>
-    <message>
-        <source>Not shared live yet: while the journey is shared on a server, only cards, stages, lanes, departments, votes, dots and comments can be changed. Save a copy (File → Save As…) to change the rest.</source>
-        <translation>Пока не редактируется совместно: пока путь открыт на сервере, меняются только карточки, этапы, дорожки, отделы, голосования, точки и комментарии. Чтобы изменить остальное, сохраните копию (Файл → Сохранить как…).</translation>
     </message>
     <message>
         <source>Only facilitators start and close votes while the journey is shared: the server refuses it to everyone else. Everybody places and takes back their dots.</source>
@@ -5212,6 +5276,14 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Deleting a vote</source>
         <translation>Удаление голосования</translation>
+    </message>
+    <message>
+        <source>Not shared live yet: while the journey is shared on a server, only cards, arrows, stages, lanes, departments, personas, participants, votes, dots and comments can be changed. Save a copy (File → Save As…) to change the rest.</source>
+        <translation>Пока не синхронизируется: когда путь открыт на сервере, менять можно только карточки, стрелки, этапы, дорожки, отделы, персоны, участников, голосования, точки и комментарии. Чтобы изменить остальное, сохраните копию (Файл → Сохранить как…).</translation>
+    </message>
+    <message>
+        <source>Only facilitators change personas and participants while the journey is shared: every card and dot points at them, so the server refuses it to everyone else.</source>
+        <translation>Пока путь открыт на сервере, персоны и участников меняют только фасилитаторы: на них ссылаются все карточки и точки, поэтому остальным сервер это не разрешает.</translation>
     </message>
 </context>
 <context>
@@ -5415,6 +5487,62 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>%1 took a dot back.</source>
         <translation>%1 снял(а) точку.</translation>
+    </message>
+    <message>
+        <source>%1 removed an arrow.</source>
+        <translation>%1 удалил(а) стрелку.</translation>
+    </message>
+    <message>
+        <source>%1 drew an arrow from “%2” to “%3”.</source>
+        <translation>%1 провёл(а) стрелку от «%2» к «%3».</translation>
+    </message>
+    <message>
+        <source>%1 labelled an arrow “%2”.</source>
+        <translation>%1 подписал(а) стрелку: «%2».</translation>
+    </message>
+    <message>
+        <source>%1 removed a persona.</source>
+        <translation>%1 удалил(а) персону.</translation>
+    </message>
+    <message>
+        <source>%1 added the persona “%2”.</source>
+        <translation>%1 добавил(а) персону «%2».</translation>
+    </message>
+    <message>
+        <source>%1 renamed a persona to “%2”.</source>
+        <translation>%1 переименовал(а) персону в «%2».</translation>
+    </message>
+    <message>
+        <source>%1 changed the photo of the persona “%2”.</source>
+        <translation>%1 сменил(а) фото персоны «%2».</translation>
+    </message>
+    <message>
+        <source>%1 changed the persona “%2”.</source>
+        <translation>%1 изменил(а) персону «%2».</translation>
+    </message>
+    <message>
+        <source>%1 removed a participant.</source>
+        <translation>%1 удалил(а) участника.</translation>
+    </message>
+    <message>
+        <source>%1 added the participant “%2”.</source>
+        <translation>%1 добавил(а) участника «%2».</translation>
+    </message>
+    <message>
+        <source>%1 renamed a participant to “%2”.</source>
+        <translation>%1 переименовал(а) участника в «%2».</translation>
+    </message>
+    <message>
+        <source>%1 changed the participant “%2”.</source>
+        <translation>%1 изменил(а) участника «%2».</translation>
+    </message>
+    <message>
+        <source>%1 removed the arrow, persona or participant you were changing; your change went with it.</source>
+        <translation>%1 удалил(а) стрелку, персону или участника, которых вы меняли; ваше изменение пропало вместе с ними.</translation>
+    </message>
+    <message>
+        <source>%1 changed the same arrow, persona or participant at the same moment as you; their version stays, yours was replaced.</source>
+        <translation>%1 в тот же момент изменил(а) ту же стрелку, персону или участника; остаётся их вариант, ваш заменён.</translation>
     </message>
 </context>
 <context>
@@ -9751,7 +9879,11 @@ It cannot be opened offline either: %2</source>
     </message>
     <message numerus="yes">
         <source>Offline: this laptop's copy of %1 — trying the server again in %n s</source>
-        <translation><numerusform>Без связи: копия с этого ноутбука от %1 — новая попытка связаться с сервером через %n с</numerusform><numerusform>Без связи: копия с этого ноутбука от %1 — новая попытка связаться с сервером через %n с</numerusform><numerusform>Без связи: копия с этого ноутбука от %1 — новая попытка связаться с сервером через %n с</numerusform></translation>
+        <translation>
+            <numerusform>Без связи: копия с этого ноутбука от %1 — новая попытка связаться с сервером через %n с</numerusform>
+            <numerusform>Без связи: копия с этого ноутбука от %1 — новая попытка связаться с сервером через %n с</numerusform>
+            <numerusform>Без связи: копия с этого ноутбука от %1 — новая попытка связаться с сервером через %n с</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 does not answer: this is the copy of the journey this laptop held. Keep working: your changes are kept here and sent when the server answers.</source>

@@ -4644,6 +4644,18 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>someone else wrote this comment; only they or a facilitator may change or delete it</source>
         <translation>коментар је туђ: мењати и брисати га могу само аутор и фасилитатор</translation>
     </message>
+    <message>
+        <source>only facilitators may add, change or remove personas</source>
+        <translation>персоне могу да додају, мењају и уклањају само фасилитатори</translation>
+    </message>
+    <message>
+        <source>only facilitators may add, rename or remove participants</source>
+        <translation>учеснике могу да додају, преименују и уклањају само фасилитатори</translation>
+    </message>
+    <message>
+        <source>an arrow must join two cards of the journey, and one of them was deleted meanwhile</source>
+        <translation>стрелица мора да спаја две картице путовања, а једна од њих је у међувремену уклоњена</translation>
+    </message>
 </context>
 <context>
     <name>ServerSchema</name>
@@ -5112,11 +5124,19 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message numerus="yes">
         <source>cannot undo: all %n dot(s) of the vote “%1” are used again (%2 placed one since, change %3)</source>
-        <translation><numerusform>опозив није могућ: у гласању „%1“ поново су постављене све тачкице (%n) — у међувремену је %2 поставио/ла тачкицу (измена %3)</numerusform><numerusform>опозив није могућ: у гласању „%1“ поново су постављене све тачкице (%n) — у међувремену је %2 поставио/ла тачкицу (измена %3)</numerusform><numerusform>опозив није могућ: у гласању „%1“ поново су постављене све тачкице (%n) — у међувремену је %2 поставио/ла тачкицу (измена %3)</numerusform></translation>
+        <translation>
+            <numerusform>опозив није могућ: у гласању „%1“ поново су постављене све тачкице (%n) — у међувремену је %2 поставио/ла тачкицу (измена %3)</numerusform>
+            <numerusform>опозив није могућ: у гласању „%1“ поново су постављене све тачкице (%n) — у међувремену је %2 поставио/ла тачкицу (измена %3)</numerusform>
+            <numerusform>опозив није могућ: у гласању „%1“ поново су постављене све тачкице (%n) — у међувремену је %2 поставио/ла тачкицу (измена %3)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>cannot undo: all %n dot(s) of the vote “%1” are used again</source>
-        <translation><numerusform>опозив није могућ: у гласању „%1“ поново су постављене све тачкице (%n)</numerusform><numerusform>опозив није могућ: у гласању „%1“ поново су постављене све тачкице (%n)</numerusform><numerusform>опозив није могућ: у гласању „%1“ поново су постављене све тачкице (%n)</numerusform></translation>
+        <translation>
+            <numerusform>опозив није могућ: у гласању „%1“ поново су постављене све тачкице (%n)</numerusform>
+            <numerusform>опозив није могућ: у гласању „%1“ поново су постављене све тачкице (%n)</numerusform>
+            <numerusform>опозив није могућ: у гласању „%1“ поново су постављене све тачкице (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>cannot undo: %1</source>
@@ -5150,24 +5170,76 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>cannot undo: the vote “%1” has dots</source>
         <translation>опозив није могућ: гласање „%1“ већ има тачкице</translation>
     </message>
+    <message>
+        <source>the persona “%1”</source>
+        <translation>персона „%1“</translation>
+    </message>
+    <message>
+        <source>the participant “%1”</source>
+        <translation>учесник „%1“</translation>
+    </message>
+    <message>
+        <source>the arrow “%1”</source>
+        <translation>стрелица „%1“</translation>
+    </message>
+    <message>
+        <source>the arrow from “%1” to “%2”</source>
+        <translation>стрелица од „%1“ до „%2“</translation>
+    </message>
+    <message>
+        <source>%1 removed %2 (change %3); your change was not saved</source>
+        <translation>%1 је уклонио/ла ово: %2 (измена %3); ваша измена није сачувана</translation>
+    </message>
+    <message>
+        <source>“%1” is not an arrow, a persona or a participant</source>
+        <translation>„%1“ није ни стрелица, ни персона, ни учесник</translation>
+    </message>
+    <message>
+        <source>not connected to %1: arrows, personas and participants are not kept offline; try again when the connection is back</source>
+        <translation>нема везе са %1: стрелице, персоне и учесници се не чувају ван мреже; покушајте поново када се веза врати</translation>
+    </message>
+    <message>
+        <source>%1 is already in the journey</source>
+        <translation>већ постоји у путовању: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in the journey any more; your change was not saved</source>
+        <translation>ово више није у путовању: %1; ваша измена није сачувана</translation>
+    </message>
+    <message>
+        <source>card “%1” names %2 now; the persona stays while a card names it</source>
+        <translation>картица „%1“ сада упућује на ово: %2; персона остаје док год на њу упућује нека картица</translation>
+    </message>
+    <message>
+        <source>%1 has placed dots; a participant with dots or cards stays on the list</source>
+        <translation>овај учесник има тачке (%1); учесник са тачкама или картицама остаје на списку</translation>
+    </message>
+    <message>
+        <source>%1 wrote card “%2”; a participant with dots or cards stays on the list</source>
+        <translation>картицу „%2“ је написао/ла овај учесник (%1); учесник са тачкама или картицама остаје на списку</translation>
+    </message>
+    <message>
+        <source>the change of %1 was not saved on %2: %3</source>
+        <translation>измена није сачувана на %2 (%1): %3</translation>
+    </message>
+    <message>
+        <source>%1 is not in the journey on the server; your change was not saved</source>
+        <translation>овога нема у путовању на серверу: %1; ваша измена није сачувана</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 removed %2 since (change %3)</source>
+        <translation>опозив није могућ: у међувремену је %1 уклонио/ла ово: %2 (измена %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 changed %2 since (change %3)</source>
+        <translation>опозив није могућ: у међувремену је %1 изменио/ла ово: %2 (измена %3)</translation>
+    </message>
 </context>
 <context>
     <name>SharedJourney</name>
     <message>
-        <source>Personas</source>
-        <translation>Персоне</translation>
-    </message>
-    <message>
-        <source>Arrows between cards</source>
-        <translation>Стрелице између картица</translation>
-    </message>
-    <message>
         <source>Survey and purchase data</source>
         <translation>Подаци анкета и куповина</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Учесници</translation>
     </message>
     <message>
         <source>The agenda</source>
@@ -5194,16 +5266,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Нема везе са сервером: измена је повучена. Waymark ће се сам поново повезати; у међувремену можете сачувати копију (Датотека → Сачувај као…).</translation>
     </message>
     <message>
-        <source>Arrows between cards cannot be changed while the journey is shared yet; the change was taken back.</source>
-        <translation>Док је путовање отворено на серверу, стрелице између картица још не могу да се мењају; измена је повучена.</translation>
-    </message>
-    <message>
         <source>Only facilitators change stages, lanes and departments while the journey is shared: the server refuses it to everyone else.</source>
         <translation>Док је путовање отворено на серверу, фазе, траке и одељења мењају само фасилитатори: свима осталима сервер то одбија.</translation>
-    </message>
-    <message>
-        <source>Not shared live yet: while the journey is shared on a server, only cards, stages, lanes, departments, votes, dots and comments can be changed. Save a copy (File → Save As…) to change the rest.</source>
-        <translation>Још се не уређује заједнички: док је путовање отворено на серверу, мењају се само картице, фазе, траке, одељења, гласања, тачкице и коментари. Да бисте променили остало, сачувајте копију (Датотека → Сачувај као…).</translation>
     </message>
     <message>
         <source>Only facilitators start and close votes while the journey is shared: the server refuses it to everyone else. Everybody places and takes back their dots.</source>
@@ -5212,6 +5276,14 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Deleting a vote</source>
         <translation>Брисање гласања</translation>
+    </message>
+    <message>
+        <source>Not shared live yet: while the journey is shared on a server, only cards, arrows, stages, lanes, departments, personas, participants, votes, dots and comments can be changed. Save a copy (File → Save As…) to change the rest.</source>
+        <translation>Још се не дели уживо: док је путовање подељено на серверу, могу да се мењају само картице, стрелице, фазе, траке, одељења, персоне, учесници, гласања, тачке и коментари. Да бисте изменили остало, сачувајте копију (Датотека → Сачувај као…).</translation>
+    </message>
+    <message>
+        <source>Only facilitators change personas and participants while the journey is shared: every card and dot points at them, so the server refuses it to everyone else.</source>
+        <translation>Док је путовање подељено, персоне и учеснике мењају само фасилитатори: на њих упућују све картице и тачке, па сервер то свима осталима одбија.</translation>
     </message>
 </context>
 <context>
@@ -5415,6 +5487,62 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>%1 took a dot back.</source>
         <translation>%1 је уклонио/ла тачкицу.</translation>
+    </message>
+    <message>
+        <source>%1 removed an arrow.</source>
+        <translation>%1 је уклонио/ла стрелицу.</translation>
+    </message>
+    <message>
+        <source>%1 drew an arrow from “%2” to “%3”.</source>
+        <translation>%1 је повукао/ла стрелицу од „%2“ до „%3“.</translation>
+    </message>
+    <message>
+        <source>%1 labelled an arrow “%2”.</source>
+        <translation>%1 је означио/ла стрелицу: „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 removed a persona.</source>
+        <translation>%1 је уклонио/ла персону.</translation>
+    </message>
+    <message>
+        <source>%1 added the persona “%2”.</source>
+        <translation>%1 је додао/ла персону „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 renamed a persona to “%2”.</source>
+        <translation>%1 је преименовао/ла персону у „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 changed the photo of the persona “%2”.</source>
+        <translation>%1 је променио/ла фотографију персоне „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 changed the persona “%2”.</source>
+        <translation>%1 је изменио/ла персону „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 removed a participant.</source>
+        <translation>%1 је уклонио/ла учесника.</translation>
+    </message>
+    <message>
+        <source>%1 added the participant “%2”.</source>
+        <translation>%1 је додао/ла учесника „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 renamed a participant to “%2”.</source>
+        <translation>%1 је преименовао/ла учесника у „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 changed the participant “%2”.</source>
+        <translation>%1 је изменио/ла учесника „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 removed the arrow, persona or participant you were changing; your change went with it.</source>
+        <translation>%1 је уклонио/ла стрелицу, персону или учесника које сте мењали; ваша измена је нестала заједно с тим.</translation>
+    </message>
+    <message>
+        <source>%1 changed the same arrow, persona or participant at the same moment as you; their version stays, yours was replaced.</source>
+        <translation>%1 је у истом тренутку изменио/ла исту стрелицу, персону или учесника; остаје њихова верзија, ваша је замењена.</translation>
     </message>
 </context>
 <context>
@@ -9751,7 +9879,11 @@ It cannot be opened offline either: %2</source>
     </message>
     <message numerus="yes">
         <source>Offline: this laptop's copy of %1 — trying the server again in %n s</source>
-        <translation><numerusform>Без везе: копија са овог лаптопа од %1 — нови покушај повезивања са сервером за %n с</numerusform><numerusform>Без везе: копија са овог лаптопа од %1 — нови покушај повезивања са сервером за %n с</numerusform><numerusform>Без везе: копија са овог лаптопа од %1 — нови покушај повезивања са сервером за %n с</numerusform></translation>
+        <translation>
+            <numerusform>Без везе: копија са овог лаптопа од %1 — нови покушај повезивања са сервером за %n с</numerusform>
+            <numerusform>Без везе: копија са овог лаптопа од %1 — нови покушај повезивања са сервером за %n с</numerusform>
+            <numerusform>Без везе: копија са овог лаптопа од %1 — нови покушај повезивања са сервером за %n с</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 does not answer: this is the copy of the journey this laptop held. Keep working: your changes are kept here and sent when the server answers.</source>

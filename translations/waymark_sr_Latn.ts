@@ -4644,6 +4644,18 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <source>someone else wrote this comment; only they or a facilitator may change or delete it</source>
         <translation>komentar je tuđ: menjati i brisati ga mogu samo autor i fasilitator</translation>
     </message>
+    <message>
+        <source>only facilitators may add, change or remove personas</source>
+        <translation>persone mogu da dodaju, menjaju i uklanjaju samo fasilitatori</translation>
+    </message>
+    <message>
+        <source>only facilitators may add, rename or remove participants</source>
+        <translation>učesnike mogu da dodaju, preimenuju i uklanjaju samo fasilitatori</translation>
+    </message>
+    <message>
+        <source>an arrow must join two cards of the journey, and one of them was deleted meanwhile</source>
+        <translation>strelica mora da spaja dve kartice putovanja, a jedna od njih je u međuvremenu uklonjena</translation>
+    </message>
 </context>
 <context>
     <name>ServerSchema</name>
@@ -5112,11 +5124,19 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     </message>
     <message numerus="yes">
         <source>cannot undo: all %n dot(s) of the vote “%1” are used again (%2 placed one since, change %3)</source>
-        <translation><numerusform>opoziv nije moguć: u glasanju „%1“ ponovo su postavljene sve tačkice (%n) — u međuvremenu je %2 postavio/la tačkicu (izmena %3)</numerusform><numerusform>opoziv nije moguć: u glasanju „%1“ ponovo su postavljene sve tačkice (%n) — u međuvremenu je %2 postavio/la tačkicu (izmena %3)</numerusform><numerusform>opoziv nije moguć: u glasanju „%1“ ponovo su postavljene sve tačkice (%n) — u međuvremenu je %2 postavio/la tačkicu (izmena %3)</numerusform></translation>
+        <translation>
+            <numerusform>opoziv nije moguć: u glasanju „%1“ ponovo su postavljene sve tačkice (%n) — u međuvremenu je %2 postavio/la tačkicu (izmena %3)</numerusform>
+            <numerusform>opoziv nije moguć: u glasanju „%1“ ponovo su postavljene sve tačkice (%n) — u međuvremenu je %2 postavio/la tačkicu (izmena %3)</numerusform>
+            <numerusform>opoziv nije moguć: u glasanju „%1“ ponovo su postavljene sve tačkice (%n) — u međuvremenu je %2 postavio/la tačkicu (izmena %3)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>cannot undo: all %n dot(s) of the vote “%1” are used again</source>
-        <translation><numerusform>opoziv nije moguć: u glasanju „%1“ ponovo su postavljene sve tačkice (%n)</numerusform><numerusform>opoziv nije moguć: u glasanju „%1“ ponovo su postavljene sve tačkice (%n)</numerusform><numerusform>opoziv nije moguć: u glasanju „%1“ ponovo su postavljene sve tačkice (%n)</numerusform></translation>
+        <translation>
+            <numerusform>opoziv nije moguć: u glasanju „%1“ ponovo su postavljene sve tačkice (%n)</numerusform>
+            <numerusform>opoziv nije moguć: u glasanju „%1“ ponovo su postavljene sve tačkice (%n)</numerusform>
+            <numerusform>opoziv nije moguć: u glasanju „%1“ ponovo su postavljene sve tačkice (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>cannot undo: %1</source>
@@ -5150,24 +5170,76 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <source>cannot undo: the vote “%1” has dots</source>
         <translation>opoziv nije moguć: glasanje „%1“ već ima tačkice</translation>
     </message>
+    <message>
+        <source>the persona “%1”</source>
+        <translation>persona „%1“</translation>
+    </message>
+    <message>
+        <source>the participant “%1”</source>
+        <translation>učesnik „%1“</translation>
+    </message>
+    <message>
+        <source>the arrow “%1”</source>
+        <translation>strelica „%1“</translation>
+    </message>
+    <message>
+        <source>the arrow from “%1” to “%2”</source>
+        <translation>strelica od „%1“ do „%2“</translation>
+    </message>
+    <message>
+        <source>%1 removed %2 (change %3); your change was not saved</source>
+        <translation>%1 je uklonio/la ovo: %2 (izmena %3); vaša izmena nije sačuvana</translation>
+    </message>
+    <message>
+        <source>“%1” is not an arrow, a persona or a participant</source>
+        <translation>„%1“ nije ni strelica, ni persona, ni učesnik</translation>
+    </message>
+    <message>
+        <source>not connected to %1: arrows, personas and participants are not kept offline; try again when the connection is back</source>
+        <translation>nema veze sa %1: strelice, persone i učesnici se ne čuvaju van mreže; pokušajte ponovo kada se veza vrati</translation>
+    </message>
+    <message>
+        <source>%1 is already in the journey</source>
+        <translation>već postoji u putovanju: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in the journey any more; your change was not saved</source>
+        <translation>ovo više nije u putovanju: %1; vaša izmena nije sačuvana</translation>
+    </message>
+    <message>
+        <source>card “%1” names %2 now; the persona stays while a card names it</source>
+        <translation>kartica „%1“ sada upućuje na ovo: %2; persona ostaje dok god na nju upućuje neka kartica</translation>
+    </message>
+    <message>
+        <source>%1 has placed dots; a participant with dots or cards stays on the list</source>
+        <translation>ovaj učesnik ima tačke (%1); učesnik sa tačkama ili karticama ostaje na spisku</translation>
+    </message>
+    <message>
+        <source>%1 wrote card “%2”; a participant with dots or cards stays on the list</source>
+        <translation>karticu „%2“ je napisao/la ovaj učesnik (%1); učesnik sa tačkama ili karticama ostaje na spisku</translation>
+    </message>
+    <message>
+        <source>the change of %1 was not saved on %2: %3</source>
+        <translation>izmena nije sačuvana na %2 (%1): %3</translation>
+    </message>
+    <message>
+        <source>%1 is not in the journey on the server; your change was not saved</source>
+        <translation>ovoga nema u putovanju na serveru: %1; vaša izmena nije sačuvana</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 removed %2 since (change %3)</source>
+        <translation>opoziv nije moguć: u međuvremenu je %1 uklonio/la ovo: %2 (izmena %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 changed %2 since (change %3)</source>
+        <translation>opoziv nije moguć: u međuvremenu je %1 izmenio/la ovo: %2 (izmena %3)</translation>
+    </message>
 </context>
 <context>
     <name>SharedJourney</name>
     <message>
-        <source>Personas</source>
-        <translation>Persone</translation>
-    </message>
-    <message>
-        <source>Arrows between cards</source>
-        <translation>Strelice između kartica</translation>
-    </message>
-    <message>
         <source>Survey and purchase data</source>
         <translation>Podaci anketa i kupovina</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Učesnici</translation>
     </message>
     <message>
         <source>The agenda</source>
@@ -5194,16 +5266,8 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Nema veze sa serverom: izmena je povučena. Waymark će se sam ponovo povezati; u međuvremenu možete sačuvati kopiju (Datoteka → Sačuvaj kao…).</translation>
     </message>
     <message>
-        <source>Arrows between cards cannot be changed while the journey is shared yet; the change was taken back.</source>
-        <translation>Dok je putovanje otvoreno na serveru, strelice između kartica još ne mogu da se menjaju; izmena je povučena.</translation>
-    </message>
-    <message>
         <source>Only facilitators change stages, lanes and departments while the journey is shared: the server refuses it to everyone else.</source>
         <translation>Dok je putovanje otvoreno na serveru, faze, trake i odeljenja menjaju samo fasilitatori: svima ostalima server to odbija.</translation>
-    </message>
-    <message>
-        <source>Not shared live yet: while the journey is shared on a server, only cards, stages, lanes, departments, votes, dots and comments can be changed. Save a copy (File → Save As…) to change the rest.</source>
-        <translation>Još se ne uređuje zajednički: dok je putovanje otvoreno na serveru, menjaju se samo kartice, faze, trake, odeljenja, glasanja, tačkice i komentari. Da biste promenili ostalo, sačuvajte kopiju (Datoteka → Sačuvaj kao…).</translation>
     </message>
     <message>
         <source>Only facilitators start and close votes while the journey is shared: the server refuses it to everyone else. Everybody places and takes back their dots.</source>
@@ -5212,6 +5276,14 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>Deleting a vote</source>
         <translation>Brisanje glasanja</translation>
+    </message>
+    <message>
+        <source>Not shared live yet: while the journey is shared on a server, only cards, arrows, stages, lanes, departments, personas, participants, votes, dots and comments can be changed. Save a copy (File → Save As…) to change the rest.</source>
+        <translation>Još se ne deli uživo: dok je putovanje podeljeno na serveru, mogu da se menjaju samo kartice, strelice, faze, trake, odeljenja, persone, učesnici, glasanja, tačke i komentari. Da biste izmenili ostalo, sačuvajte kopiju (Datoteka → Sačuvaj kao…).</translation>
+    </message>
+    <message>
+        <source>Only facilitators change personas and participants while the journey is shared: every card and dot points at them, so the server refuses it to everyone else.</source>
+        <translation>Dok je putovanje podeljeno, persone i učesnike menjaju samo fasilitatori: na njih upućuju sve kartice i tačke, pa server to svima ostalima odbija.</translation>
     </message>
 </context>
 <context>
@@ -5415,6 +5487,62 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>%1 took a dot back.</source>
         <translation>%1 je uklonio/la tačkicu.</translation>
+    </message>
+    <message>
+        <source>%1 removed an arrow.</source>
+        <translation>%1 je uklonio/la strelicu.</translation>
+    </message>
+    <message>
+        <source>%1 drew an arrow from “%2” to “%3”.</source>
+        <translation>%1 je povukao/la strelicu od „%2“ do „%3“.</translation>
+    </message>
+    <message>
+        <source>%1 labelled an arrow “%2”.</source>
+        <translation>%1 je označio/la strelicu: „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 removed a persona.</source>
+        <translation>%1 je uklonio/la personu.</translation>
+    </message>
+    <message>
+        <source>%1 added the persona “%2”.</source>
+        <translation>%1 je dodao/la personu „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 renamed a persona to “%2”.</source>
+        <translation>%1 je preimenovao/la personu u „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 changed the photo of the persona “%2”.</source>
+        <translation>%1 je promenio/la fotografiju persone „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 changed the persona “%2”.</source>
+        <translation>%1 je izmenio/la personu „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 removed a participant.</source>
+        <translation>%1 je uklonio/la učesnika.</translation>
+    </message>
+    <message>
+        <source>%1 added the participant “%2”.</source>
+        <translation>%1 je dodao/la učesnika „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 renamed a participant to “%2”.</source>
+        <translation>%1 je preimenovao/la učesnika u „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 changed the participant “%2”.</source>
+        <translation>%1 je izmenio/la učesnika „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 removed the arrow, persona or participant you were changing; your change went with it.</source>
+        <translation>%1 je uklonio/la strelicu, personu ili učesnika koje ste menjali; vaša izmena je nestala zajedno s tim.</translation>
+    </message>
+    <message>
+        <source>%1 changed the same arrow, persona or participant at the same moment as you; their version stays, yours was replaced.</source>
+        <translation>%1 je u istom trenutku izmenio/la istu strelicu, personu ili učesnika; ostaje njihova verzija, vaša je zamenjena.</translation>
     </message>
 </context>
 <context>
@@ -9751,7 +9879,11 @@ Ni bez veze ne može da se otvori: %2</translation>
     </message>
     <message numerus="yes">
         <source>Offline: this laptop's copy of %1 — trying the server again in %n s</source>
-        <translation><numerusform>Bez veze: kopija sa ovog laptopa od %1 — novi pokušaj povezivanja sa serverom za %n s</numerusform><numerusform>Bez veze: kopija sa ovog laptopa od %1 — novi pokušaj povezivanja sa serverom za %n s</numerusform><numerusform>Bez veze: kopija sa ovog laptopa od %1 — novi pokušaj povezivanja sa serverom za %n s</numerusform></translation>
+        <translation>
+            <numerusform>Bez veze: kopija sa ovog laptopa od %1 — novi pokušaj povezivanja sa serverom za %n s</numerusform>
+            <numerusform>Bez veze: kopija sa ovog laptopa od %1 — novi pokušaj povezivanja sa serverom za %n s</numerusform>
+            <numerusform>Bez veze: kopija sa ovog laptopa od %1 — novi pokušaj povezivanja sa serverom za %n s</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 does not answer: this is the copy of the journey this laptop held. Keep working: your changes are kept here and sent when the server answers.</source>

@@ -4646,6 +4646,18 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>someone else wrote this comment; only they or a facilitator may change or delete it</source>
         <translation>коментар чужий: змінювати й видаляти його можуть лише автор і фасилітатор</translation>
     </message>
+    <message>
+        <source>only facilitators may add, change or remove personas</source>
+        <translation>додавати, змінювати й видаляти персони можуть лише фасилітатори</translation>
+    </message>
+    <message>
+        <source>only facilitators may add, rename or remove participants</source>
+        <translation>додавати, перейменовувати й видаляти учасників можуть лише фасилітатори</translation>
+    </message>
+    <message>
+        <source>an arrow must join two cards of the journey, and one of them was deleted meanwhile</source>
+        <translation>стрілка має з’єднувати дві картки шляху, а одну з них тим часом видалили</translation>
+    </message>
 </context>
 <context>
     <name>ServerSchema</name>
@@ -5114,11 +5126,19 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message numerus="yes">
         <source>cannot undo: all %n dot(s) of the vote “%1” are used again (%2 placed one since, change %3)</source>
-        <translation><numerusform>скасувати не можна: у голосуванні «%1» знову розставлено всі крапки (%n) — після цього %2 поставив(ла) крапку (зміна %3)</numerusform><numerusform>скасувати не можна: у голосуванні «%1» знову розставлено всі крапки (%n) — після цього %2 поставив(ла) крапку (зміна %3)</numerusform><numerusform>скасувати не можна: у голосуванні «%1» знову розставлено всі крапки (%n) — після цього %2 поставив(ла) крапку (зміна %3)</numerusform></translation>
+        <translation>
+            <numerusform>скасувати не можна: у голосуванні «%1» знову розставлено всі крапки (%n) — після цього %2 поставив(ла) крапку (зміна %3)</numerusform>
+            <numerusform>скасувати не можна: у голосуванні «%1» знову розставлено всі крапки (%n) — після цього %2 поставив(ла) крапку (зміна %3)</numerusform>
+            <numerusform>скасувати не можна: у голосуванні «%1» знову розставлено всі крапки (%n) — після цього %2 поставив(ла) крапку (зміна %3)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>cannot undo: all %n dot(s) of the vote “%1” are used again</source>
-        <translation><numerusform>скасувати не можна: у голосуванні «%1» знову розставлено всі крапки (%n)</numerusform><numerusform>скасувати не можна: у голосуванні «%1» знову розставлено всі крапки (%n)</numerusform><numerusform>скасувати не можна: у голосуванні «%1» знову розставлено всі крапки (%n)</numerusform></translation>
+        <translation>
+            <numerusform>скасувати не можна: у голосуванні «%1» знову розставлено всі крапки (%n)</numerusform>
+            <numerusform>скасувати не можна: у голосуванні «%1» знову розставлено всі крапки (%n)</numerusform>
+            <numerusform>скасувати не можна: у голосуванні «%1» знову розставлено всі крапки (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>cannot undo: %1</source>
@@ -5152,24 +5172,76 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>cannot undo: the vote “%1” has dots</source>
         <translation>скасувати не можна: у голосуванні «%1» уже є крапки</translation>
     </message>
+    <message>
+        <source>the persona “%1”</source>
+        <translation>персона «%1»</translation>
+    </message>
+    <message>
+        <source>the participant “%1”</source>
+        <translation>учасник «%1»</translation>
+    </message>
+    <message>
+        <source>the arrow “%1”</source>
+        <translation>стрілка «%1»</translation>
+    </message>
+    <message>
+        <source>the arrow from “%1” to “%2”</source>
+        <translation>стрілка від «%1» до «%2»</translation>
+    </message>
+    <message>
+        <source>%1 removed %2 (change %3); your change was not saved</source>
+        <translation>%1 видалив(ла) це: %2 (зміна %3); вашу зміну не збережено</translation>
+    </message>
+    <message>
+        <source>“%1” is not an arrow, a persona or a participant</source>
+        <translation>«%1» — не стрілка, не персона й не учасник</translation>
+    </message>
+    <message>
+        <source>not connected to %1: arrows, personas and participants are not kept offline; try again when the connection is back</source>
+        <translation>немає з’єднання з %1: стрілки, персони й учасники не зберігаються без мережі; повторіть, коли з’єднання відновиться</translation>
+    </message>
+    <message>
+        <source>%1 is already in the journey</source>
+        <translation>вже є в шляху: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in the journey any more; your change was not saved</source>
+        <translation>цього вже немає в шляху: %1; вашу зміну не збережено</translation>
+    </message>
+    <message>
+        <source>card “%1” names %2 now; the persona stays while a card names it</source>
+        <translation>картка «%1» зараз посилається на це: %2; персона лишається, доки на неї посилається хоч одна картка</translation>
+    </message>
+    <message>
+        <source>%1 has placed dots; a participant with dots or cards stays on the list</source>
+        <translation>у цього учасника є крапки (%1); учасник із крапками чи картками лишається в списку</translation>
+    </message>
+    <message>
+        <source>%1 wrote card “%2”; a participant with dots or cards stays on the list</source>
+        <translation>картку «%2» написав(ла) цей учасник (%1); учасник із крапками чи картками лишається в списку</translation>
+    </message>
+    <message>
+        <source>the change of %1 was not saved on %2: %3</source>
+        <translation>зміну не збережено на %2 (%1): %3</translation>
+    </message>
+    <message>
+        <source>%1 is not in the journey on the server; your change was not saved</source>
+        <translation>цього немає в шляху на сервері: %1; вашу зміну не збережено</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 removed %2 since (change %3)</source>
+        <translation>скасувати не можна: після цього %1 видалив(ла) це: %2 (зміна %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 changed %2 since (change %3)</source>
+        <translation>скасувати не можна: після цього %1 змінив(ла) це: %2 (зміна %3)</translation>
+    </message>
 </context>
 <context>
     <name>SharedJourney</name>
     <message>
-        <source>Personas</source>
-        <translation>Персони</translation>
-    </message>
-    <message>
-        <source>Arrows between cards</source>
-        <translation>Стрілки між картками</translation>
-    </message>
-    <message>
         <source>Survey and purchase data</source>
         <translation>Дані опитувань і покупок</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Учасники</translation>
     </message>
     <message>
         <source>The agenda</source>
@@ -5196,16 +5268,8 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Немає з’єднання із сервером: зміну скасовано. Waymark під’єднається сам; тим часом можна зберегти копію (Файл → Зберегти як…).</translation>
     </message>
     <message>
-        <source>Arrows between cards cannot be changed while the journey is shared yet; the change was taken back.</source>
-        <translation>Доки шлях відкрито на сервері, стрілки між картками змінювати не можна; зміну скасовано.</translation>
-    </message>
-    <message>
         <source>Only facilitators change stages, lanes and departments while the journey is shared: the server refuses it to everyone else.</source>
         <translation>Доки шлях відкрито на сервері, етапи, доріжки та підрозділи змінюють лише фасилітатори: іншим сервер відмовить.</translation>
-    </message>
-    <message>
-        <source>Not shared live yet: while the journey is shared on a server, only cards, stages, lanes, departments, votes, dots and comments can be changed. Save a copy (File → Save As…) to change the rest.</source>
-        <translation>Поки що не редагується спільно: доки шлях відкрито на сервері, змінюються лише картки, етапи, доріжки, підрозділи, голосування, крапки й коментарі. Щоб змінити решту, збережіть копію (Файл → Зберегти як…).</translation>
     </message>
     <message>
         <source>Only facilitators start and close votes while the journey is shared: the server refuses it to everyone else. Everybody places and takes back their dots.</source>
@@ -5214,6 +5278,14 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Deleting a vote</source>
         <translation>Видалення голосування</translation>
+    </message>
+    <message>
+        <source>Not shared live yet: while the journey is shared on a server, only cards, arrows, stages, lanes, departments, personas, participants, votes, dots and comments can be changed. Save a copy (File → Save As…) to change the rest.</source>
+        <translation>Поки що не синхронізується: коли шлях спільний на сервері, змінювати можна лише картки, стрілки, етапи, доріжки, підрозділи, персони, учасників, голосування, крапки й коментарі. Щоб змінити решту, збережіть копію (Файл → Зберегти як…).</translation>
+    </message>
+    <message>
+        <source>Only facilitators change personas and participants while the journey is shared: every card and dot points at them, so the server refuses it to everyone else.</source>
+        <translation>Поки шлях спільний на сервері, персони й учасників змінюють лише фасилітатори: на них посилаються всі картки та крапки, тож іншим сервер цього не дозволяє.</translation>
     </message>
 </context>
 <context>
@@ -5417,6 +5489,62 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>%1 took a dot back.</source>
         <translation>%1 зняв(ла) крапку.</translation>
+    </message>
+    <message>
+        <source>%1 removed an arrow.</source>
+        <translation>%1 видалив(ла) стрілку.</translation>
+    </message>
+    <message>
+        <source>%1 drew an arrow from “%2” to “%3”.</source>
+        <translation>%1 провів(ла) стрілку від «%2» до «%3».</translation>
+    </message>
+    <message>
+        <source>%1 labelled an arrow “%2”.</source>
+        <translation>%1 підписав(ла) стрілку: «%2».</translation>
+    </message>
+    <message>
+        <source>%1 removed a persona.</source>
+        <translation>%1 видалив(ла) персону.</translation>
+    </message>
+    <message>
+        <source>%1 added the persona “%2”.</source>
+        <translation>%1 додав(ла) персону «%2».</translation>
+    </message>
+    <message>
+        <source>%1 renamed a persona to “%2”.</source>
+        <translation>%1 перейменував(ла) персону на «%2».</translation>
+    </message>
+    <message>
+        <source>%1 changed the photo of the persona “%2”.</source>
+        <translation>%1 змінив(ла) фото персони «%2».</translation>
+    </message>
+    <message>
+        <source>%1 changed the persona “%2”.</source>
+        <translation>%1 змінив(ла) персону «%2».</translation>
+    </message>
+    <message>
+        <source>%1 removed a participant.</source>
+        <translation>%1 видалив(ла) учасника.</translation>
+    </message>
+    <message>
+        <source>%1 added the participant “%2”.</source>
+        <translation>%1 додав(ла) учасника «%2».</translation>
+    </message>
+    <message>
+        <source>%1 renamed a participant to “%2”.</source>
+        <translation>%1 перейменував(ла) учасника на «%2».</translation>
+    </message>
+    <message>
+        <source>%1 changed the participant “%2”.</source>
+        <translation>%1 змінив(ла) учасника «%2».</translation>
+    </message>
+    <message>
+        <source>%1 removed the arrow, persona or participant you were changing; your change went with it.</source>
+        <translation>%1 видалив(ла) стрілку, персону чи учасника, яких ви змінювали; ваша зміна зникла разом із ними.</translation>
+    </message>
+    <message>
+        <source>%1 changed the same arrow, persona or participant at the same moment as you; their version stays, yours was replaced.</source>
+        <translation>%1 тієї ж миті змінив(ла) ту саму стрілку, персону чи учасника; лишається їхній варіант, ваш замінено.</translation>
     </message>
 </context>
 <context>
@@ -9753,7 +9881,11 @@ It cannot be opened offline either: %2</source>
     </message>
     <message numerus="yes">
         <source>Offline: this laptop's copy of %1 — trying the server again in %n s</source>
-        <translation><numerusform>Без зв’язку: копія з цього ноутбука від %1 — нова спроба зв’язатися із сервером через %n с</numerusform><numerusform>Без зв’язку: копія з цього ноутбука від %1 — нова спроба зв’язатися із сервером через %n с</numerusform><numerusform>Без зв’язку: копія з цього ноутбука від %1 — нова спроба зв’язатися із сервером через %n с</numerusform></translation>
+        <translation>
+            <numerusform>Без зв’язку: копія з цього ноутбука від %1 — нова спроба зв’язатися із сервером через %n с</numerusform>
+            <numerusform>Без зв’язку: копія з цього ноутбука від %1 — нова спроба зв’язатися із сервером через %n с</numerusform>
+            <numerusform>Без зв’язку: копія з цього ноутбука від %1 — нова спроба зв’язатися із сервером через %n с</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 does not answer: this is the copy of the journey this laptop held. Keep working: your changes are kept here and sent when the server answers.</source>
