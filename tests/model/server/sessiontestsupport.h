@@ -3,12 +3,15 @@
 #include "postgresserver.h"
 
 #include "format/journeyjson.h"
+#include "journeydocument.h"
 #include "server/serverjourneys.h"
 #include "server/serversession.h"
+#include "server/sharedjourney.h"
 #include "warehouse/postgresconnection.h"
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -65,6 +68,46 @@ inline Journey journeyOnServer(const PostgresServer &server, const QString &data
     if (!journey)
         qWarning("%s", qPrintable(error));
     return journey.value_or(Journey{});
+}
+
+// A session of `user` (a database user of the test server) on a journey, connected; nullptr,
+// with a warning saying why, when it cannot connect.
+inline std::unique_ptr<ServerSession> connectedSession(const PostgresServer &server, const QString &database, const QUuid &journey,
+                                                       const QString &user)
+{
+    PostgresAddress address = addressOf(server, database);
+    address.user = user;
+    auto session = std::make_unique<ServerSession>(address, journey, user);
+    QString error;
+    if (!session->connectToServer(&error)) {
+        qWarning("%s", qPrintable(error));
+        return nullptr;
+    }
+    return session;
+}
+
+// What a window holds of a shared journey, without the widgets: the session, the document the
+// map shows and the bridge between them, with the refusals the bridge reported.
+struct SharedWindow {
+    std::unique_ptr<ServerSession> session;
+    std::unique_ptr<JourneyDocument> document;
+    std::unique_ptr<SharedJourney> shared;
+    QStringList refusals;
+    JourneyDocument *doc() const { return document.get(); }
+};
+
+inline std::unique_ptr<SharedWindow> openShared(const PostgresServer &server, const QString &database, const QUuid &journey,
+                                                const QString &user)
+{
+    auto window = std::make_unique<SharedWindow>();
+    window->session = connectedSession(server, database, journey, user);
+    if (!window->session)
+        return nullptr;
+    window->document = std::make_unique<JourneyDocument>(window->session->journey());
+    window->shared = std::make_unique<SharedJourney>(window->document.get(), window->session.get());
+    QObject::connect(window->shared.get(), &SharedJourney::refused, window->shared.get(),
+                     [w = window.get()](const QString &why) { w->refusals << why; });
+    return window;
 }
 
 } // namespace waymark::test

@@ -39,13 +39,7 @@ QString idText(const QUuid &id)
 
 // One person's window without widgets: the document the views would show, its session and
 // the bridge between them (as tst_sharedjourney).
-struct Window {
-    std::unique_ptr<ServerSession> session;
-    std::unique_ptr<JourneyDocument> document;
-    std::unique_ptr<SharedJourney> shared;
-    QStringList refusals;
-    JourneyDocument *doc() const { return document.get(); }
-};
+using Window = test::SharedWindow;
 
 Connection newArrow(const QUuid &from, const QUuid &to, const QString &label = {})
 {
@@ -440,31 +434,9 @@ private slots:
     }
 
 private:
-    std::unique_ptr<ServerSession> session(const QString &user)
-    {
-        PostgresAddress address = test::addressOf(mServer, mDatabase);
-        address.user = user;
-        auto s = std::make_unique<ServerSession>(address, mJourney.id, user);
-        QString error;
-        if (!s->connectToServer(&error)) {
-            qWarning("%s", qPrintable(error));
-            return nullptr;
-        }
-        return s;
-    }
+    std::unique_ptr<ServerSession> session(const QString &user) { return test::connectedSession(mServer, mDatabase, mJourney.id, user); }
 
-    std::unique_ptr<Window> open(const QString &user)
-    {
-        auto window = std::make_unique<Window>();
-        window->session = session(user);
-        if (!window->session)
-            return nullptr;
-        window->document = std::make_unique<JourneyDocument>(window->session->journey());
-        window->shared = std::make_unique<SharedJourney>(window->document.get(), window->session.get());
-        QObject::connect(window->shared.get(), &SharedJourney::refused, window->shared.get(),
-                         [w = window.get()](const QString &why) { w->refusals << why; });
-        return window;
-    }
+    std::unique_ptr<Window> open(const QString &user) { return test::openShared(mServer, mDatabase, mJourney.id, user); }
 
     Journey opened() { return test::journeyOnServer(mServer, mDatabase, mJourney.id); }
 
