@@ -10,16 +10,6 @@ const Metric *Dataset::metric() const
     return kind == DatasetKind::Answers ? metricByKey(metricKey) : nullptr;
 }
 
-const AnswerTable &Dataset::answerRows() const
-{
-    if (pendingRows) {
-        const PendingAnswers::Outcome &read = pendingRows->outcome();
-        if (read.rows)
-            return *read.rows;
-    }
-    return *answers;
-}
-
 std::shared_ptr<const AnswerTable> Dataset::sharedAnswerRows() const
 {
     if (pendingRows) {
@@ -28,6 +18,11 @@ std::shared_ptr<const AnswerTable> Dataset::sharedAnswerRows() const
             return read.rows;
     }
     return answers.shared();
+}
+
+const AnswerTable &Dataset::answerRows() const
+{
+    return *sharedAnswerRows(); // the rows, or the summary's table (never null)
 }
 
 const AnswerTable *Dataset::answerRowsIfRead() const

@@ -70,7 +70,7 @@ void PendingAnswers::finish(Outcome outcome)
         waiting.swap(mWaiting);
     }
     mDone.notify_all();
-    // Queued to each context's thread; QPointer: a window closed meanwhile is not called.
+    // Queued to the application's thread; a context gone by then is not called.
     for (auto &[context, done] : waiting)
         postTo(std::move(context), std::move(done));
 }

@@ -355,7 +355,10 @@ bool readSummaryAndRowsBehind(SqliteDatabase &db, qint64 position, Dataset &data
         return false;
     readAnswerColumns(columns, data.answers.edit());
     // The summary counts every answer; should it lie, the rows' own summary shows it.
-    const std::size_t rows = std::size_t(std::llround(std::clamp(data.answers->answers(), 0.0, 1e15)));
+    // (A count that is not a number, from a damaged file, reads the dataset whole: the journey's
+    // checks then name it.)
+    const double answers = data.answers->answers();
+    const std::size_t rows = std::isfinite(answers) ? std::size_t(std::llround(std::clamp(answers, 0.0, 1e15))) : 0;
     if (rows < behind.fromRows) {
         data.answers = {};
         return false;

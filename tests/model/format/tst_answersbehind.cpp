@@ -104,6 +104,25 @@ private slots:
         QCOMPARE(db.integer("SELECT count(*) FROM dataset_columns WHERE name LIKE 'summary/%'"), qint64(17));
     }
 
+    void aSummaryCountingTooFewIsNotTrusted()
+    {
+        // Counts of nothing (here: zeros in place of the counts) say the dataset is small:
+        // it is read whole, and its rows are what the journey shows.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("zeros.waymark"));
+        const Journey written = journeyWith(manyAnswers);
+        FormatError error;
+        QVERIFY(WaymarkFile::write(written, path, &error));
+        {
+            test::RawSqlite db(path);
+            QVERIFY(db.exec("UPDATE dataset_columns SET data = zeroblob(length(data)) WHERE dataset = 0 AND name = 'summary/count'"));
+        }
+        const auto journey = WaymarkFile::read(path, &error, DatasetRows::Behind);
+        QVERIFY2(journey, qPrintable(error.toString()));
+        QVERIFY(!journey->datasets.front()->pendingRows);
+        QVERIFY(*journey->datasets.front()->answers == *written.datasets.front()->answers);
+    }
+
     void rowsComeFromTheFileAsItWasOpened()
     {
         // Another program replacing the file (as every save does, by renaming) after the
