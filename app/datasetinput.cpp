@@ -73,7 +73,23 @@ bool takeImportOption(const QStringList &args, qsizetype &i, const ImportTarget 
     return false;
 }
 
-std::optional<Dataset> importDataFile(const QString &path, const ImportTarget &kind, const FileImportOptions &options, QString *error)
+namespace {
+
+// The header is all a mapping's guess needs: the first MiB up to its last line break (a
+// character is then never cut in two), so the rest of a large file is not read twice.
+QByteArray headOf(const QByteArray &bytes)
+{
+    qsizetype size = std::min<qsizetype>(bytes.size(), 1 << 20);
+    if (size < bytes.size())
+        if (const qsizetype lineEnd = QByteArrayView(bytes.constData(), size).lastIndexOf('\n'); lineEnd > 0)
+            size = lineEnd + 1;
+    return QByteArray::fromRawData(bytes.constData(), size);
+}
+
+} // namespace
+
+std::optional<Dataset> importDataFile(const QString &path, const ImportTarget &kind, const FileImportOptions &options, QString *error,
+                                      AnswerChunkSink *chunks)
 {
     QFile input(path);
     if (!input.open(QIODevice::ReadOnly)) {
@@ -84,10 +100,13 @@ std::optional<Dataset> importDataFile(const QString &path, const ImportTarget &k
     uchar *mapped = input.size() > 0 ? input.map(0, input.size()) : nullptr;
     const QByteArray bytes = mapped ? QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), input.size()) : input.readAll();
     const QString name = QFileInfo(path).fileName();
-    // --map for one column leaves the others to guessing.
-    const QHash<QString, int> mapping = guessImportMapping(kind, previewImport(bytes, name, options.choices, 1).headers, options.mapping);
+    // --map for one column leaves the others to guessing. The header is all the guess needs:
+    // previewing the whole file would check all of it as UTF-8, every page in memory at once.
+    const QByteArray head = isCsvImport(bytes, headOf(bytes), name) ? headOf(bytes) : bytes; // a workbook or JSON: whole
+    const QHash<QString, int> mapping = guessImportMapping(kind, previewImport(head, name, options.choices, 1).headers, options.mapping);
     ImportChoices choices = options.choices;
     choices.dropPagesBehind = mapped != nullptr;
+    choices.chunks = chunks;
     ImportOutcome outcome = runImport(bytes, name, kind, choices, mapping, {}, nullptr);
     reportRefusedRows(name, outcome.issues);
     if (!outcome.dataset) {
@@ -109,8 +128,7 @@ std::optional<CountedAnswers> countDataFile(const QString &path, const ImportTar
         return std::nullopt;
     const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), input.size());
     const QString name = QFileInfo(path).fileName();
-    // The header is all the guess needs: the first MiB, so the rest is not read twice.
-    const QByteArray head = QByteArray::fromRawData(bytes.constData(), std::min<qsizetype>(bytes.size(), 1 << 20));
+    const QByteArray head = headOf(bytes);
     if (!isCsvImport(bytes, head, name))
         return std::nullopt; // a workbook or JSON: read whole
     const QHash<QString, int> mapping = guessImportMapping(kind, previewImport(head, name, options.choices, 1).headers, options.mapping);

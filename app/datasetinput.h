@@ -10,6 +10,8 @@
 
 namespace waymark {
 
+class AnswerChunkSink;
+
 // How the command line reads survey and CLV files: --map COLUMN=FIELD (repeatable),
 // --encoding NAME, --delimiter C. Columns not given with --map are guessed from the header.
 struct FileImportOptions {
@@ -23,7 +25,10 @@ bool takeImportOption(const QStringList &args, qsizetype &i, const ImportTarget 
 
 // Imports a responses or CLV file. Refused rows go to standard error as
 // "FILE:LINE: COLUMN: reason (row skipped)"; nullopt with `error` when nothing is usable.
-std::optional<Dataset> importDataFile(const QString &path, const ImportTarget &kind, const FileImportOptions &options, QString *error);
+// With `chunks`, answers given one by one go there as they are checked (data/answerchunks.h)
+// and the dataset returned holds none of them.
+std::optional<Dataset> importDataFile(const QString &path, const ImportTarget &kind, const FileImportOptions &options, QString *error,
+                                      AnswerChunkSink *chunks = nullptr);
 
 // A whole-answer metric per group straight from a CSV/TSV file, counted while it is read on
 // every core and keeping no row (countAnswers()); refused rows go to standard error as with

@@ -6,6 +6,8 @@
 #include "data/metrics/metric.h"
 #include "datasetinput.h"
 #include "format/journeyfiles.h"
+#include "format/journeylock.h"
+#include "format/waymarkappend.h"
 #include "journeyupdate.h"
 #include "livecommand.h"
 #include "warehouse/postgresurl.h"
@@ -43,6 +45,58 @@ std::optional<Dataset> importTransactions(const QString &path, const QString &sh
         return std::nullopt;
     }
     return clv::transactionDataset(file, bytes, path);
+}
+
+void reportAdded(const QString &journeyPath, const QString &datasetName, const DatasetSource &source)
+{
+    const QLocale locale;
+    QTextStream(stdout) << Text::tr("%1: added “%2”: %3 of %4 rows imported, %5 refused")
+                               .arg(QFileInfo(journeyPath).fileName(), datasetName, locale.toString(source.rowsImported),
+                                    locale.toString(source.rowsRead), locale.toString(source.rowsRejected))
+                        << Qt::endl;
+}
+
+// Answers into a .waymark file go straight into it as they are checked
+// (format/waymarkappend.h): ten million answers in a few hundred megabytes. nullopt when the
+// journey needs the ordinary import: a file in an older format (reading upgrades it), a
+// journey with lifetime values or purchases (the headline links customers' answers to their
+// value, which needs the rows), or an aggregated table (kept whole: `whole` then holds it).
+std::optional<int> importAnswersStreamed(const QString &journeyPath, const QString &dataPath, const ImportTarget &kind,
+                                         const FileImportOptions &options, const QString &name, std::optional<Dataset> *whole)
+{
+    const Metric *metric = metricByKey(kind.metric);
+    if (!metric || !QFileInfo::exists(journeyPath))
+        return std::nullopt;
+    // One writer from the read to the rename, as for any change of the file (journeyupdate.h).
+    FormatError formatError;
+    JourneyLock lock(journeyPath);
+    if (!lock.lock(JourneyLock::waitForOtherWriter, &formatError))
+        return commandProblem(formatError.toString(), 1);
+    FileFingerprint fingerprint;
+    const std::optional<Journey> journey = openJourneyFile(journeyPath, &fingerprint, &formatError, &lock, DatasetRows::SummaryOnly);
+    if (!journey)
+        return commandProblem(formatError.toString(), 1);
+    for (const DatasetRef &dataset : journey->datasets)
+        if (dataset->kind != DatasetKind::Answers)
+            return std::nullopt;
+    WaymarkAppend append;
+    bool notCurrent = false;
+    if (!append.begin(journeyPath, *metric, &notCurrent))
+        return notCurrent ? std::nullopt : std::optional<int>(commandProblem(append.error(), 1));
+    QString error;
+    std::optional<Dataset> dataset = importDataFile(dataPath, kind, options, &error, &append);
+    if (!dataset)
+        return commandProblem(error, 1);
+    if (!name.isEmpty())
+        dataset->name = name;
+    if (dataset->rows() > 0) { // not streamed: counts per group
+        *whole = std::move(dataset);
+        return std::nullopt;
+    }
+    if (!append.finish(*dataset, fingerprint))
+        return commandProblem(append.error(), 1);
+    reportAdded(journeyPath, dataset->name, dataset->source);
+    return 0;
 }
 
 } // namespace
@@ -133,9 +187,14 @@ int runImportCommand(const QStringList &args)
                                        "--metric M postgresql://HOST/DB --table T"),
                               2);
 
+    std::optional<Dataset> dataset;
+    if (kind && kind->kind == DatasetKind::Answers && journeyFileKind(journeyPath) == JourneyFileKind::Native)
+        if (const auto status = importAnswersStreamed(journeyPath, dataPath, *kind, options, name, &dataset))
+            return *status;
     // Reading the data file may take a while and touches no journey: done before the lock.
     QString error;
-    std::optional<Dataset> dataset = kind ? importDataFile(dataPath, *kind, options, &error) : importTransactions(transactionsPath, sheet, &error);
+    if (!dataset)
+        dataset = kind ? importDataFile(dataPath, *kind, options, &error) : importTransactions(transactionsPath, sheet, &error);
     if (!dataset)
         return commandProblem(error, 1);
     if (!name.isEmpty())
@@ -149,11 +208,7 @@ int runImportCommand(const QStringList &args)
             return true;
         }))
         return *status;
-    const QLocale locale;
-    QTextStream(stdout) << Text::tr("%1: added “%2”: %3 of %4 rows imported, %5 refused")
-                               .arg(QFileInfo(journeyPath).fileName(), datasetName, locale.toString(source.rowsImported),
-                                    locale.toString(source.rowsRead), locale.toString(source.rowsRejected))
-                        << Qt::endl;
+    reportAdded(journeyPath, datasetName, source);
     return 0;
 }
 

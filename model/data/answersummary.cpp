@@ -45,11 +45,24 @@ std::array<const std::vector<quint32> *, textColumns> textColumnsOf(const Answer
 
 } // namespace
 
-AnswerTable summarizeAnswers(const AnswerTable &rows, const Metric &metric)
-{
-    const auto columns = textColumnsOf(rows);
+struct AnswerSummarizer::Groups {
     std::unordered_map<qint64, qint64> months; // a journey's answers fall on a few thousand days
     std::unordered_map<GroupKey, double, GroupKeyHash> counts;
+    std::unordered_map<quint32, QString> texts{{0, QString()}}; // of the indices the groups use
+};
+
+AnswerSummarizer::AnswerSummarizer(const Metric &metric)
+    : mMetric(metric)
+    , mGroups(std::make_unique<Groups>())
+{
+}
+
+AnswerSummarizer::~AnswerSummarizer() = default;
+
+void AnswerSummarizer::add(const AnswerTable &rows)
+{
+    const auto columns = textColumnsOf(rows);
+    auto &[months, counts, texts] = *mGroups;
     for (std::size_t row = 0; row < rows.size(); ++row) {
         GroupKey key;
         for (std::size_t c = 0; c < textColumns; ++c)
@@ -60,13 +73,29 @@ AnswerTable summarizeAnswers(const AnswerTable &rows, const Metric &metric)
             month = months.emplace(day, monthStart(day)).first;
         key.month = month->second;
         key.score = rows.score[row];
-        counts[key] += 1;
+        auto [group, added] = counts.try_emplace(key, 0.0);
+        group->second += 1;
+        if (added) // a new group may bring texts the next parts no longer hold
+            for (quint32 text : key.texts)
+                if (!texts.contains(text))
+                    texts.emplace(text, rows.strings.at(text));
     }
+}
 
+AnswerTable summarizeAnswers(const AnswerTable &rows, const Metric &metric)
+{
+    AnswerSummarizer summarizer(metric);
+    summarizer.add(rows);
+    return summarizer.summary();
+}
+
+AnswerTable AnswerSummarizer::summary() const
+{
+    const auto &[months, counts, texts] = *mGroups;
     // Sorted by the texts themselves, not their indices: two tables holding the same answers
     // in another order number their texts differently but summarise alike.
     std::vector<std::pair<GroupKey, double>> groups(counts.begin(), counts.end());
-    const auto textOf = [&](quint32 index) -> const QString & { return rows.strings.at(index); };
+    const auto textOf = [&](quint32 index) -> const QString & { return texts.at(index); };
     std::sort(groups.begin(), groups.end(), [&](const auto &a, const auto &b) {
         for (std::size_t c = 0; c < textColumns; ++c) {
             if (a.first.texts[c] == b.first.texts[c])
@@ -87,7 +116,7 @@ AnswerTable summarizeAnswers(const AnswerTable &rows, const Metric &metric)
         const auto found = renumbered.find(index);
         if (found != renumbered.end())
             return found->second;
-        const quint32 appended = summary.strings.append(rows.strings.at(index));
+        const quint32 appended = summary.strings.append(textOf(index));
         renumbered.emplace(index, appended);
         return appended;
     };
@@ -102,7 +131,7 @@ AnswerTable summarizeAnswers(const AnswerTable &rows, const Metric &metric)
         summary.respondent.push_back(0);
         summary.customer.push_back(0);
         summary.comment.push_back(0);
-        const std::optional<Band> band = metric.band(key.score);
+        const std::optional<Band> band = mMetric.band(key.score);
         AggregateColumns &aggregate = summary.aggregate;
         aggregate.count.push_back(count);
         aggregate.low.push_back(!band ? nan : *band == Band::Low ? count : 0);

@@ -2,6 +2,8 @@
 
 #include "data/datatables.h"
 
+#include <memory>
+
 namespace waymark {
 
 class Metric;
@@ -19,6 +21,23 @@ class Metric;
 // and score; texts numbered in the order they first appear), so a summary read from a file
 // can be checked against the one its rows give.
 AnswerTable summarizeAnswers(const AnswerTable &rows, const Metric &metric);
+
+// The same, fed a table in parts (a streaming import's chunks, data/answerchunks.h) whose
+// texts are numbered across the parts: a part's pool holds the texts it added, and the texts
+// an earlier part added are remembered here when first seen.
+class AnswerSummarizer
+{
+public:
+    explicit AnswerSummarizer(const Metric &metric);
+    ~AnswerSummarizer();
+    void add(const AnswerTable &part);
+    AnswerTable summary() const;
+
+private:
+    struct Groups;
+    const Metric &mMetric;
+    std::unique_ptr<Groups> mGroups;
+};
 
 // The first day of the month of a day number (noDate stays noDate).
 qint64 monthStart(qint64 day);

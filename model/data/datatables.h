@@ -22,6 +22,7 @@ public:
     StringPool() { append(QString()); }
     quint32 add(const QString &text)
     {
+        Q_ASSERT(mFirst == 0);
         indexRest();
         const auto it = mIndex.constFind(text);
         if (it != mIndex.constEnd())
@@ -38,18 +39,31 @@ public:
     quint32 append(const QString &text)
     {
         mStrings.push_back(text);
-        return quint32(mStrings.size() - 1);
+        return quint32(mFirst + mStrings.size() - 1);
     }
+    // A streaming import (data/answerchunks.h) writes the texts as it goes: this lets go of
+    // the ones held so far; later texts keep counting from where they stopped. Only for a pool
+    // filled with append() (add() would not find the texts let go).
+    void forgetHeld()
+    {
+        mFirst += mStrings.size();
+        mStrings.clear();
+        mIndex.clear();
+        mIndexed = 0;
+    }
+    // The first index still held (0 unless forgetHeld() was called).
+    std::size_t firstHeld() const { return mFirst; }
     // Empties the pool, even of the empty string at index 0 (readers start from a stored table).
     void clearForReading()
     {
         mStrings.clear();
         mIndex.clear();
         mIndexed = 0;
+        mFirst = 0;
     }
-    const QString &at(quint32 index) const { return mStrings[index]; }
-    std::size_t size() const { return mStrings.size(); }
-    bool operator==(const StringPool &other) const { return mStrings == other.mStrings; }
+    const QString &at(quint32 index) const { return mStrings[index - mFirst]; }
+    std::size_t size() const { return mFirst + mStrings.size(); }
+    bool operator==(const StringPool &other) const { return mFirst == other.mFirst && mStrings == other.mStrings; }
 
 private:
     void indexRest()
@@ -62,6 +76,7 @@ private:
     std::deque<QString> mStrings; // a deque: growing never copies a million strings at once (peak memory)
     QHash<QString, quint32> mIndex;
     std::size_t mIndexed = 0; // strings [0, mIndexed) are in mIndex
+    std::size_t mFirst = 0;   // the index of mStrings.front()
 };
 
 // "No date" in a date column.

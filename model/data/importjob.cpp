@@ -244,7 +244,8 @@ ImportOutcome runImport(const QByteArray &bytes, const QString &fileName, const 
         if (!outcome.error.isEmpty())
             return outcome;
     }
-    const Utf8Text text = toUtf8(converted.isNull() ? bytes : converted, converted.isNull() ? choices.encoding : QStringLiteral("utf-8"));
+    const Utf8Text text = toUtf8(converted.isNull() ? bytes : converted, converted.isNull() ? choices.encoding : QStringLiteral("utf-8"),
+                                 choices.dropPagesBehind && converted.isNull());
     if (!text.problem.isEmpty()) {
         outcome.error = text.problem + QLatin1Char(' ') + Text::tr("Choose its encoding (for example Windows-1251).");
         return outcome;
@@ -304,7 +305,7 @@ ImportOutcome runImport(const QByteArray &bytes, const QString &fileName, const 
     mappingLines.sort();
     dataset.source.mapping = mappingLines.join(u'\n');
 
-    RowImporter importer(dataset, outcome.issues, headers, columnOf, dayFirst, text.utf8, choices.statisticsOnly);
+    RowImporter importer(dataset, outcome.issues, headers, columnOf, dayFirst, text.utf8, choices.statisticsOnly, nullptr, choices.chunks);
     qint64 rowsRead = 0;
     bool cancelled = false;
     const double size = double(std::max<qsizetype>(1, text.utf8.size()));
@@ -312,7 +313,7 @@ ImportOutcome runImport(const QByteArray &bytes, const QString &fileName, const 
         std::vector<QByteArray> cells;
         std::vector<QByteArrayView> views;
         for (qsizetype r = 0; r < jsonRows.rows.size(); ++r) {
-            if (cancel && (r & 4095) == 0 && *cancel) {
+            if ((r & 4095) == 0 && ((cancel && *cancel) || importer.sinkRefused())) {
                 cancelled = true;
                 break;
             }
@@ -338,7 +339,7 @@ ImportOutcome runImport(const QByteArray &bytes, const QString &fileName, const 
                 dropped = record.end;
             }
             if ((rowsRead & 4095) == 0) {
-                if (cancel && *cancel) {
+                if ((cancel && *cancel) || importer.sinkRefused()) {
                     cancelled = true;
                     return false;
                 }
@@ -352,14 +353,18 @@ ImportOutcome runImport(const QByteArray &bytes, const QString &fileName, const 
     }
     if (sha256.valid())
         dataset.source.sha256 = QString::fromLatin1(sha256.get());
-    if (cancelled)
+    if (cancelled && !importer.sinkRefused())
         return {};
+    if (!importer.finishChunks()) { // the sink could not write a chunk
+        outcome.error = choices.chunks->error();
+        return outcome;
+    }
     if (progress)
         progress(1.0);
     dataset.source.rowsRead = rowsRead;
-    dataset.source.rowsImported = qint64(dataset.rows());
+    dataset.source.rowsImported = qint64(importer.streaming() ? importer.rowsHandedOver() : dataset.rows());
     dataset.source.rowsRejected = qint64(outcome.issues.size());
-    if (dataset.rows() == 0) {
+    if (dataset.source.rowsImported == 0) {
         outcome.error = Text::tr("No valid rows: %Ln row(s) read, all refused.", nullptr, int(rowsRead));
         return outcome;
     }

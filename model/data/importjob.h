@@ -12,6 +12,8 @@
 
 namespace waymark {
 
+class AnswerChunkSink;
+
 // One import as the import dialog and the command line run it: preview, guessed mapping,
 // the import itself (with progress and cancel) and the provenance of the result.
 struct ImportChoices {
@@ -28,6 +30,10 @@ struct ImportChoices {
     // read are given back to the kernel as the import goes (data/mappedpages.h). Never for
     // bytes in ordinary memory, which giving back would erase.
     bool dropPagesBehind = false;
+    // Answers given one by one go here a chunk at a time instead of into the outcome's dataset,
+    // which then holds no rows (its source says how many were imported). Aggregated tables,
+    // CLV and purchases are kept whole as before.
+    AnswerChunkSink *chunks = nullptr;
 };
 
 struct ImportPreview {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "data/answerchunks.h"
 #include "data/dataset.h"
 #include "data/groupcounter.h"
 #include "data/importfields.h"
@@ -15,6 +16,7 @@
 #include <QHash>
 #include <QStringList>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstring>
@@ -37,15 +39,20 @@ struct RowImporterText {
 class RowImporter
 {
 public:
+    // With `chunks`, answers given one by one go there a chunk at a time (data/answerchunks.h).
     RowImporter(Dataset &dataset, std::vector<ImportIssue> &issues, const QStringList &headers, const QHash<int, qsizetype> &columnOf,
-                bool dayFirst, QByteArrayView stable, bool statisticsOnly, GroupCounter *counter = nullptr)
+                bool dayFirst, QByteArrayView stable, bool statisticsOnly, GroupCounter *counter = nullptr, AnswerChunkSink *chunks = nullptr)
         : mDataset(dataset)
         , mIssues(issues)
         , mHeaders(headers)
         , mDayFirst(dayFirst)
         , mStatisticsOnly(statisticsOnly)
-        , mStrings(dataset.kind == DatasetKind::Answers ? &dataset.answers.edit().strings : &dataset.clv.edit().strings, stable, std::size_t(stable.size() / 64))
-        , mRespondents(nullptr, stable, statisticsOnly ? std::size_t(stable.size() / 64) : 0)
+        // Streaming keeps memory flat: texts that repeat are copied (so the file's pages stay
+        // given back), and respondent ids — one each, millions — are not kept here at all: they
+        // are only numbered apart to find repeats, their texts going out with each chunk.
+        , mStrings(dataset.kind == DatasetKind::Answers ? &dataset.answers.edit().strings : &dataset.clv.edit().strings, stable,
+                   chunks ? 1024 : std::size_t(stable.size() / 64), chunks != nullptr)
+        , mRespondents(nullptr, stable, statisticsOnly ? std::size_t(stable.size() / 64) : chunks ? std::size_t(stable.size() / 128) : 0)
         , mCounter(counter)
     {
         mColumn.fill(-1);
@@ -57,7 +64,15 @@ public:
         mMetric = dataset.metric();
         for (int field : {AnswerCount, AnswerLow, AnswerMiddle, AnswerHigh, AnswerMean, AnswerSd})
             mAggregated = mAggregated || (dataset.kind == DatasetKind::Answers && mColumn[std::size_t(field)] >= 0);
+        mChunks = mAggregated || statisticsOnly || dataset.kind != DatasetKind::Answers ? nullptr : chunks;
     }
+
+    // Answers given one by one go to `sink` a chunk at a time (data/answerchunks.h).
+    bool streaming() const { return mChunks != nullptr; }
+    // Hands the rows not yet handed over to the sink; false when it refused them.
+    bool finishChunks() { return !mChunks || mDataset.answers->size() == 0 || handOver(); }
+    bool sinkRefused() const { return mSinkRefused; }
+    std::size_t rowsHandedOver() const { return mHandedOver; }
 
     void take(std::span<const QByteArrayView> row, qint64 line)
     {
@@ -276,14 +291,29 @@ private:
             return;
         }
         // Statistics only: ids are interned apart (never decoded into the dataset) just to find repeats.
-        const quint32 respondent = mStatisticsOnly ? mRespondents.add(0, respondentText) : mStrings.add(AnswerRespondent, respondentText);
-        if (respondent != 0 && !firstTime(respondent, line, AnswerRespondent, respondentText, RowImporterText::tr("duplicate respondent id (first on line %1)")))
-            return;
+        const QString &repeated = mRepeatedRespondent;
+        quint32 respondent = 0;
+        if (mChunks) { // the first line kept in the ids' own table, no table by id beside it
+            if (!respondentText.isEmpty()) {
+                const auto at = quint32(std::clamp<qint64>(line, 1, std::numeric_limits<quint32>::max()));
+                if (const quint32 first = mRespondents.remember(0, respondentText, at); first != 0) {
+                    refuse(line, AnswerRespondent, respondentText, repeated.arg(first));
+                    return;
+                }
+                respondent = at; // not 0: the text goes out with the chunk below
+            }
+        } else {
+            respondent = mStatisticsOnly ? mRespondents.add(0, respondentText) : mStrings.add(AnswerRespondent, respondentText);
+            if (respondent != 0 && !firstTime(respondent, line, AnswerRespondent, respondentText, repeated))
+                return;
+        }
         if (mAggregated ? !takeAggregate(row, line) : (mDataset.answers.edit().score.push_back(*answer), false))
             return;
         AnswerTable &t = mDataset.answers.edit();
         t.day.push_back(*day);
-        t.respondent.push_back(mStatisticsOnly ? 0 : respondent);
+        t.respondent.push_back(mStatisticsOnly || respondent == 0 ? 0
+                               : mChunks                      ? t.strings.append(QString::fromUtf8(respondentText))
+                                                              : respondent);
         t.customer.push_back(mStatisticsOnly ? 0 : mStrings.add(AnswerCustomer, cell(row, AnswerCustomer)));
         t.segment.push_back(mStrings.add(AnswerSegment, cell(row, AnswerSegment)));
         t.touchpoint.push_back(mStrings.add(AnswerTouchpoint, cell(row, AnswerTouchpoint)));
@@ -292,6 +322,24 @@ private:
         t.department.push_back(mStrings.add(AnswerDepartment, cell(row, AnswerDepartment)));
         t.location.push_back(mStrings.add(AnswerLocation, cell(row, AnswerLocation)));
         t.comment.push_back(mStatisticsOnly ? 0 : mStrings.add(AnswerComment, cell(row, AnswerComment)));
+        if (mChunks && t.size() >= mChunks->rowsPerChunk)
+            handOver();
+    }
+
+    bool handOver()
+    {
+        AnswerTable &t = mDataset.answers.edit();
+        if (mSinkRefused || !mChunks->take(t)) {
+            mSinkRefused = true;
+            return false;
+        }
+        mHandedOver += t.size();
+        for (auto *column : {&t.respondent, &t.customer, &t.segment, &t.touchpoint, &t.stage, &t.channel, &t.department, &t.location, &t.comment})
+            column->clear();
+        t.score.clear();
+        t.day.clear();
+        t.strings.forgetHeld();
+        return true;
     }
 
     // Counting instead of keeping (countAnswers() runs only on answers given one by one).
@@ -362,6 +410,11 @@ private:
     };
     std::vector<DateSlot> mDates = std::vector<DateSlot>(2048); // a few years of days, 64 KiB
     GroupCounter *mCounter = nullptr;
+    // Made once: a translated text per row cost a lookup for every one of ten million rows.
+    const QString mRepeatedRespondent = RowImporterText::tr("duplicate respondent id (first on line %1)");
+    AnswerChunkSink *mChunks = nullptr;
+    std::size_t mHandedOver = 0;
+    bool mSinkRefused = false;
 };
 
 } // namespace waymark

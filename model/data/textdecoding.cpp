@@ -1,5 +1,7 @@
 #include "data/textdecoding.h"
 
+#include "data/mappedpages.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -125,7 +127,30 @@ qsizetype firstInvalidUtf8(QByteArrayView bytes)
     return -1;
 }
 
-Utf8Text toUtf8(const QByteArray &bytes, const QString &chosenEncoding)
+namespace {
+
+// firstInvalidUtf8() a stretch at a time, each stretch's pages given back after it. Stretches
+// end before a character's first byte, so no character is cut in two.
+qsizetype firstInvalidUtf8GivingBack(QByteArrayView text)
+{
+    constexpr qsizetype stretch = 16 << 20;
+    for (qsizetype from = 0; from < text.size();) {
+        qsizetype to = std::min(text.size(), from + stretch);
+        while (to < text.size() && to > from && (uchar(text[to]) & 0xC0) == 0x80)
+            --to;
+        if (to == from) // a stretch of nothing but continuation bytes: invalid anyway
+            to = std::min(text.size(), from + stretch);
+        if (const qsizetype bad = firstInvalidUtf8(text.sliced(from, to - from)); bad >= 0)
+            return from + bad;
+        releaseMappedPages(text.data() + from, text.data() + to);
+        from = to;
+    }
+    return -1;
+}
+
+} // namespace
+
+Utf8Text toUtf8(const QByteArray &bytes, const QString &chosenEncoding, bool givePagesBack)
 {
     Utf8Text result;
     QString encoding = chosenEncoding.toLower();
@@ -156,7 +181,7 @@ Utf8Text toUtf8(const QByteArray &bytes, const QString &chosenEncoding)
         result.utf8 = text.toUtf8();
     } else {
         result.utf8 = bytes.startsWith("\xEF\xBB\xBF") ? bytes.sliced(3) : bytes;
-        if (const qsizetype bad = firstInvalidUtf8(result.utf8); bad >= 0) {
+        if (const qsizetype bad = givePagesBack ? firstInvalidUtf8GivingBack(result.utf8) : firstInvalidUtf8(result.utf8); bad >= 0) {
             const qint64 line = QByteArrayView(result.utf8).first(bad).count('\n') + 1;
             result.problem = Text::tr("The file is not valid UTF-8 (line %1).").arg(line);
         }

@@ -14,7 +14,10 @@ struct Utf8Text {
     QString encoding;  // what the bytes were read as: "utf-8", "utf-16le", "windows-1251", …
     QString problem;   // not valid UTF-8 and nothing chosen: where it breaks (line)
 };
-Utf8Text toUtf8(const QByteArray &bytes, const QString &chosenEncoding = QString());
+// With `givePagesBack`, `bytes` is a file's memory mapping: checking UTF-8 gives each
+// stretch's pages back to the kernel once checked (data/mappedpages.h), so a file of hundreds
+// of megabytes is never all in memory. Never for bytes in ordinary memory.
+Utf8Text toUtf8(const QByteArray &bytes, const QString &chosenEncoding = QString(), bool givePagesBack = false);
 
 // Offset of the first byte that is not part of valid UTF-8 (overlong forms, surrogates and
 // values past U+10FFFF are invalid), or -1. Qt 6.4 has no public validator, so we keep one.

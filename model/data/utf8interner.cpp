@@ -6,14 +6,29 @@
 
 namespace waymark {
 
-Utf8Interner::Utf8Interner(StringPool *pool, QByteArrayView stable, std::size_t expected)
+Utf8Interner::Utf8Interner(StringPool *pool, QByteArrayView stable, std::size_t expected, bool copyTexts)
     : mPool(pool)
     , mStable(stable)
+    , mCopyTexts(copyTexts)
     , mTable(std::bit_ceil(std::max<std::size_t>(64, expected * 10 / 7 + 1)))
 {
 }
 
 quint32 Utf8Interner::add(int column, QByteArrayView text)
+{
+    return find(column, text, 0);
+}
+
+quint32 Utf8Interner::remember(int column, QByteArrayView text, quint32 value)
+{
+    Q_ASSERT(!mPool && value != 0);
+    const std::size_t before = mUsed;
+    const quint32 found = find(column, text, value);
+    return mUsed > before ? 0 : found;
+}
+
+// The index of `text`, entered with `valueIfNew` (0: the next index) if it is new.
+quint32 Utf8Interner::find(int column, QByteArrayView text, quint32 valueIfNew)
 {
     if (text.isEmpty())
         return 0;
@@ -26,18 +41,24 @@ quint32 Utf8Interner::add(int column, QByteArrayView text)
     if (slot.quick == quick && slot.text == text)
         return slot.index;
 
-    const auto hash = quint32(std::hash<std::string_view>{}(std::string_view(text.data(), std::size_t(text.size()))));
+    if (quint64(text.size()) > sizeMask) { // longer than any import cell: numbered, not looked up
+        ++mUsed;
+        return mPool ? mPool->append(QString::fromUtf8(text)) : valueIfNew ? valueIfNew : quint32(mUsed);
+    }
+    const std::size_t full = std::hash<std::string_view>{}(std::string_view(text.data(), std::size_t(text.size())));
+    const auto hash = quint32(full);
+    const quint32 sizeAndTag = quint32(text.size()) | (quint32(quint64(full) >> 32) << sizeBits);
     const std::size_t mask = mTable.size() - 1;
     quint32 index = 0;
     const char *stored = nullptr;
     for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
         const Entry &entry = mTable[i];
         if (entry.index == 0) {
-            index = insertNew(text, hash);
+            index = insertNew(text, hash, sizeAndTag, valueIfNew);
             stored = mLastStored;
             break;
         }
-        if (entry.hash == hash && entry.size == quint32(text.size()) && std::memcmp(dataOf(entry), text.data(), entry.size) == 0) {
+        if (entry.hash == hash && entry.sizeAndTag == sizeAndTag && std::memcmp(dataOf(entry), text.data(), std::size_t(text.size())) == 0) {
             index = entry.index;
             stored = dataOf(entry);
             break;
@@ -53,23 +74,23 @@ const char *Utf8Interner::dataOf(const Entry &entry) const
     return entry.where & ownedBit ? mOwned[entry.where & ~ownedBit].constData() : mStable.data() + entry.where;
 }
 
-quint32 Utf8Interner::insertNew(QByteArrayView text, quint32 hash)
+quint32 Utf8Interner::insertNew(QByteArrayView text, quint32 hash, quint32 sizeAndTag, quint32 valueIfNew)
 {
     if ((mUsed + 1) * 10 > mTable.size() * 7) // at most 70 % full: short probes, little memory
         grow();
     const qsizetype offset = text.data() - mStable.data();
     quint32 where = quint32(offset);
     // Text outside the file (an unescaped quoted cell), or past what an offset can say, is copied.
-    if (text.data() < mStable.data() || offset + text.size() > mStable.size() || offset >= qsizetype(ownedBit)) {
+    if (mCopyTexts || text.data() < mStable.data() || offset + text.size() > mStable.size() || offset >= qsizetype(ownedBit)) {
         where = ownedBit | quint32(mOwned.size());
         mOwned.push_back(text.toByteArray());
     }
-    const quint32 index = mPool ? mPool->append(QString::fromUtf8(text)) : quint32(mUsed + 1);
+    const quint32 index = mPool ? mPool->append(QString::fromUtf8(text)) : valueIfNew ? valueIfNew : quint32(mUsed + 1);
     const std::size_t mask = mTable.size() - 1;
     std::size_t i = hash & mask;
     while (mTable[i].index != 0)
         i = (i + 1) & mask;
-    mTable[i] = {where, quint32(text.size()), index, hash};
+    mTable[i] = {where, sizeAndTag, index, hash};
     mLastStored = dataOf(mTable[i]);
     ++mUsed;
     return index;

@@ -24,19 +24,33 @@ namespace waymark {
 class Utf8Interner
 {
 public:
-    // Without a pool, values are only numbered (1, 2, …): enough to find repeats.
-    Utf8Interner(StringPool *pool, QByteArrayView stable, std::size_t expected = 1024);
+    // Without a pool, values are only numbered (1, 2, …): enough to find repeats. With
+    // `copyTexts`, every text kept is copied: a mapped file whose pages are given back as the
+    // import goes (data/mappedpages.h) is then never read again behind it — comparing a
+    // repeated customer id with its first appearance would otherwise bring that page back,
+    // and at ten million answers most of the file with it.
+    Utf8Interner(StringPool *pool, QByteArrayView stable, std::size_t expected = 1024, bool copyTexts = false);
     // `column` picks the cache; any small number (< 16) per column of the file.
     quint32 add(int column, QByteArrayView text);
+    // Without a pool: remembers `value` (not 0) with a text seen for the first time and gives
+    // 0; for a text seen before, gives the value remembered with it (e.g. the line an id was
+    // first on: no table beside this one).
+    quint32 remember(int column, QByteArrayView text, quint32 value);
 
 private:
     // 16 bytes: the table of a million distinct ids is memory that counts (peak < 300 MB).
     struct Entry {
         quint32 where = 0; // offset into `stable`, or ownedBit | position in mOwned; 0 with index 0 = empty
-        quint32 size = 0;
+        // The text's length (low bits) and twelve more bits of its hash. Entries near one slot
+        // share the hash's low bits, so 32 stored bits told apart only one in 256 of them: the
+        // rest were compared byte by byte with their first appearance, bringing that page of a
+        // mapped file back into memory — at ten million respondent ids, most of the file.
+        quint32 sizeAndTag = 0;
         quint32 index = 0; // 0: empty slot (the empty text never enters the table)
-        quint32 hash = 0;
+        quint32 hash = 0;  // the hash's low 32 bits, which pick the slot
     };
+    static constexpr quint32 sizeBits = 20;
+    static constexpr quint32 sizeMask = (1u << sizeBits) - 1; // texts up to 1 MiB (import cells: 64 KiB)
     static constexpr quint32 ownedBit = 0x8000'0000u;
     const char *dataOf(const Entry &entry) const;
     struct CacheSlot {
@@ -47,11 +61,13 @@ private:
     static constexpr std::size_t cachedColumns = 16;
     static constexpr std::size_t cacheSize = 64;
 
-    quint32 insertNew(QByteArrayView text, quint32 hash);
+    quint32 find(int column, QByteArrayView text, quint32 valueIfNew);
+    quint32 insertNew(QByteArrayView text, quint32 hash, quint32 sizeAndTag, quint32 valueIfNew);
     void grow();
 
     StringPool *mPool;
     QByteArrayView mStable;
+    bool mCopyTexts = false;
     std::vector<Entry> mTable; // power-of-two size, at most 70 % full
     std::size_t mUsed = 0;
     const char *mLastStored = nullptr; // where insertNew() keeps the text it added

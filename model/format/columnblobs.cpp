@@ -7,7 +7,7 @@ namespace waymark {
 QByteArray packStrings(const StringPool &strings)
 {
     QByteArray bytes;
-    for (std::size_t i = 0; i < strings.size(); ++i) {
+    for (std::size_t i = strings.firstHeld(); i < strings.size(); ++i) {
         const QByteArray utf8 = strings.at(quint32(i)).toUtf8();
         const quint32 length = qToLittleEndian(quint32(utf8.size()));
         bytes.append(reinterpret_cast<const char *>(&length), sizeof length);
@@ -19,6 +19,11 @@ QByteArray packStrings(const StringPool &strings)
 bool unpackStrings(QByteArrayView bytes, StringPool &strings)
 {
     strings.clearForReading();
+    return appendStrings(bytes, strings);
+}
+
+bool appendStrings(QByteArrayView bytes, StringPool &strings)
+{
     qsizetype pos = 0;
     while (pos < bytes.size()) {
         if (bytes.size() - pos < qsizetype(sizeof(quint32)))

@@ -18,6 +18,12 @@ QString nameTemplate(const QString &target);
 // belong to a save still running (after a save).
 int removeLeftovers(const QString &target, const QDateTime &modifiedBefore);
 
+// Puts a finished temporary file in the target's place: syncs it to disk, gives it the
+// target's permissions (or the umask's for a new file), renames it over the target and syncs
+// the folder so the rename itself lasts. False with `why` when the disk refused a step; the
+// target is then untouched.
+bool replaceTarget(const QString &temporary, const QString &target, QString *why);
+
 } // namespace SaveTemporaries
 
 } // namespace waymark

@@ -113,18 +113,31 @@ public:
             mNames.insert(statement.text(0));
         if (!statement.ok())
             throw ReadFailure{WaymarkText::tr("The file is damaged (%1).").arg(mDb.lastError())};
+        // Chunks are read in order until one is missing: a chunk after a gap would be left out unseen.
+        for (const QString &name : std::as_const(mNames)) {
+            const qsizetype hash = name.lastIndexOf(u'#');
+            bool number = false;
+            const int chunk = hash > 0 ? name.mid(hash + 1).toInt(&number) : 0;
+            if (number && chunk > 0 && !mNames.contains(datasetChunkName(name.left(hash), chunk - 1)))
+                throw ReadFailure{WaymarkText::tr("%1: its column “%2” has no chunk before it").arg(mWhat, name)};
+        }
         return !mNames.isEmpty();
     }
     bool has(const char *name) const { return mNames.contains(mPrefix + QLatin1String(name)); }
 
-    // The first column read sets the number of rows; every later one must hold as many.
+    // The first column read sets the number of rows; every later one must hold as many. A
+    // column written in chunks (format 11: "day", "day#1", "day#2", …) is read chunk after chunk.
     template <typename T>
     void read(const char *name, std::vector<T> &values)
     {
         if (!has(name))
             throw ReadFailure{WaymarkText::tr("%1: its column “%2” is missing").arg(mWhat, mPrefix + QLatin1String(name))};
-        const bool unpacked = unpackColumn(fetch(name), values);
+        bool unpacked = unpackColumn(fetch(mPrefix + QLatin1String(name)), values);
         mOne.reset();
+        for (int chunk = 1; unpacked && mNames.contains(chunkName(name, chunk)); ++chunk) {
+            unpacked = appendColumn(fetch(chunkName(name, chunk)), values);
+            mOne.reset();
+        }
         if (unpacked && !mRows)
             mRows = values.size();
         if (!unpacked || values.size() != *mRows)
@@ -141,20 +154,27 @@ public:
     }
     void readStrings(StringPool &strings)
     {
-        if (!has("strings") || !unpackStrings(fetch("strings"), strings))
+        if (!has("strings") || !unpackStrings(fetch(mPrefix + QLatin1String("strings")), strings))
             throw ReadFailure{WaymarkText::tr("%1: its text table is damaged").arg(mWhat)};
         mOne.reset();
+        for (int chunk = 1; mNames.contains(chunkName("strings", chunk)); ++chunk) {
+            const bool appended = appendStrings(fetch(chunkName("strings", chunk)), strings);
+            mOne.reset();
+            if (!appended)
+                throw ReadFailure{WaymarkText::tr("%1: its text table is damaged").arg(mWhat)};
+        }
         if (strings.size() == 0 || !strings.at(0).isEmpty())
             throw ReadFailure{WaymarkText::tr("%1: its text table does not start with the empty text").arg(mWhat)};
     }
 
 private:
+    QString chunkName(const char *name, int chunk) const { return datasetChunkName(mPrefix + QLatin1String(name), chunk); }
+
     // Valid until mOne is reset.
-    QByteArrayView fetch(const char *name)
+    QByteArrayView fetch(const QString &wanted)
     {
         if (mCancelled && *mCancelled)
             throw ReadFailure{WaymarkText::tr("%1: reading was cancelled").arg(mWhat)};
-        const QString wanted = mPrefix + QLatin1String(name);
         mOne.bind(1, mDataset);
         mOne.bind(2, wanted);
         if (!mOne.next())
@@ -257,18 +277,41 @@ void writeAnswerColumns(const PutColumn &put, const QString &prefix, const Answe
     }
 }
 
+// Puts a dataset's columns into the file; `ok` turns false at the first that fails.
+class ColumnWriter
+{
+public:
+    ColumnWriter(SqliteDatabase &db, qint64 position)
+        : mInsert(db.prepare("INSERT INTO dataset_columns VALUES (?1, ?2, ?3)"))
+        , mPosition(position)
+        , ok(mInsert.isValid())
+    {
+    }
+    PutColumn put(int chunk = 0)
+    {
+        return [this, chunk](const QString &name, const QByteArray &bytes) {
+            if (!ok)
+                return;
+            mInsert.bind(1, mPosition);
+            mInsert.bind(2, datasetChunkName(name, chunk));
+            mInsert.bindBlob(3, bytes);
+            ok = mInsert.exec();
+        };
+    }
+
+private:
+    SqliteStatement mInsert;
+    qint64 mPosition;
+
+public:
+    bool ok;
+};
+
 bool writeColumns(SqliteDatabase &db, qint64 position, const Dataset &data)
 {
-    SqliteStatement insert = db.prepare("INSERT INTO dataset_columns VALUES (?1, ?2, ?3)");
-    bool ok = insert.isValid();
-    const PutColumn put = [&](const QString &name, const QByteArray &bytes) {
-        if (!ok)
-            return;
-        insert.bind(1, position);
-        insert.bind(2, name);
-        insert.bindBlob(3, bytes);
-        ok = insert.exec();
-    };
+    ColumnWriter writer(db, position);
+    const PutColumn put = writer.put();
+    const bool &ok = writer.ok;
     const auto column = [&](const char *name, const QByteArray &bytes) { put(QLatin1String(name), bytes); };
     if (data.kind == DatasetKind::Answers) {
         const AnswerTable &rows = data.answerRows();
@@ -363,6 +406,8 @@ bool readSummaryAndRowsBehind(SqliteDatabase &db, qint64 position, Dataset &data
         data.answers = {};
         return false;
     }
+    if (!behind.readRows)
+        return true;
     auto connection = std::make_shared<SqliteDatabase>();
     if (!connection->open(behind.path, SqliteDatabase::Mode::ReadOnly))
         throw ReadFailure{WaymarkText::tr("Could not open the file: %1").arg(connection->lastError())};
@@ -428,27 +473,51 @@ void readDatasets(SqliteDatabase &db, Journey &journey, const RowsBehind *behind
     }
 }
 
-bool writeDatasets(SqliteDatabase &db, const Journey &journey)
+QString datasetChunkName(const QString &name, int chunk)
+{
+    return chunk == 0 ? name : name + u'#' + QString::number(chunk);
+}
+
+bool writeAnswerChunk(SqliteDatabase &db, qint64 position, int chunk, const AnswerTable &rows)
+{
+    ColumnWriter writer(db, position);
+    writeAnswerColumns(writer.put(chunk), {}, rows);
+    return writer.ok;
+}
+
+bool writeAnswerSummary(SqliteDatabase &db, qint64 position, const AnswerTable &summary)
+{
+    ColumnWriter writer(db, position);
+    writeAnswerColumns(writer.put(), summaryPrefix(), summary);
+    return writer.ok;
+}
+
+bool writeDatasetRow(SqliteDatabase &db, qint64 position, const Dataset &d)
 {
     SqliteStatement dataset = db.prepare("INSERT INTO datasets VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
-    bool ok = dataset.isValid();
-    for (std::size_t i = 0; ok && i < journey.datasets.size(); ++i) {
-        const Dataset &d = *journey.datasets[i];
-        dataset.bind(1, qint64(i));
-        dataset.bind(2, idText(d.id));
-        dataset.bind(3, d.name);
-        dataset.bind(4, d.kindKey());
-        dataset.bind(5, d.currency);
-        dataset.bind(6, d.source.fileName);
-        dataset.bind(7, d.source.sha256);
-        dataset.bind(8, d.source.importedAt.toUTC().toString(Qt::ISODateWithMs));
-        dataset.bind(9, d.source.mapping);
-        dataset.bind(10, d.source.encoding);
-        dataset.bind(11, d.source.rowsRead);
-        dataset.bind(12, d.source.rowsImported);
-        dataset.bind(13, d.source.rowsRejected);
-        ok = dataset.exec() && writeColumns(db, qint64(i), d);
-    }
+    if (!dataset.isValid())
+        return false;
+    dataset.bind(1, position);
+    dataset.bind(2, idText(d.id));
+    dataset.bind(3, d.name);
+    dataset.bind(4, d.kindKey());
+    dataset.bind(5, d.currency);
+    dataset.bind(6, d.source.fileName);
+    dataset.bind(7, d.source.sha256);
+    dataset.bind(8, d.source.importedAt.toUTC().toString(Qt::ISODateWithMs));
+    dataset.bind(9, d.source.mapping);
+    dataset.bind(10, d.source.encoding);
+    dataset.bind(11, d.source.rowsRead);
+    dataset.bind(12, d.source.rowsImported);
+    dataset.bind(13, d.source.rowsRejected);
+    return dataset.exec();
+}
+
+bool writeDatasets(SqliteDatabase &db, const Journey &journey)
+{
+    bool ok = true;
+    for (std::size_t i = 0; ok && i < journey.datasets.size(); ++i)
+        ok = writeDatasetRow(db, qint64(i), *journey.datasets[i]) && writeColumns(db, qint64(i), *journey.datasets[i]);
     return ok;
 }
 

@@ -7,6 +7,8 @@
 namespace waymark {
 
 class Journey;
+struct AnswerTable;
+struct Dataset;
 class SqliteDatabase;
 
 // Imported datasets in a .waymark file: the `datasets` table with provenance, and per
@@ -24,9 +26,19 @@ class SqliteDatabase;
 struct RowsBehind {
     QString path;
     std::size_t fromRows = 100'000;
+    bool readRows = true; // false: the summary stands for the rows, which are never read
 };
 void readDatasets(SqliteDatabase &db, Journey &journey, const RowsBehind *behind = nullptr);
 bool writeDatasets(SqliteDatabase &db, const Journey &journey);
 QString summaryPrefix();
+
+// A dataset of answers written a chunk at a time (format 11; format/waymarkappend.h): its
+// row in `datasets`, each chunk's columns — chunk 0 under the columns' names, chunk k under
+// "name#k", its texts continuing the earlier chunks' numbering — and then its summary.
+// Readers put the chunks together in order.
+QString datasetChunkName(const QString &name, int chunk);
+bool writeDatasetRow(SqliteDatabase &db, qint64 position, const Dataset &dataset);
+bool writeAnswerChunk(SqliteDatabase &db, qint64 position, int chunk, const AnswerTable &rows);
+bool writeAnswerSummary(SqliteDatabase &db, qint64 position, const AnswerTable &summary);
 
 } // namespace waymark

@@ -238,8 +238,8 @@ std::optional<Journey> readDatabase(const QString &path, FormatError *error, Dat
     Journey journey;
     try {
         // An upgraded copy has no summaries yet: older files are read whole.
-        const RowsBehind behind{path};
-        journey = readJourney(*source, rows == DatasetRows::Behind && source == &db ? &behind : nullptr);
+        const RowsBehind behind{path, RowsBehind{}.fromRows, rows == DatasetRows::Behind};
+        journey = readJourney(*source, rows != DatasetRows::Now && source == &db ? &behind : nullptr);
     } catch (const ReadFailure &failure) {
         return failWith(failure.message);
     }

@@ -10,8 +10,10 @@
 
 namespace waymark {
 
-// Whether reading a journey waits for the rows of its large datasets.
-enum class DatasetRows { Now, Behind };
+// Whether reading a journey waits for the rows of its large datasets. SummaryOnly: a large
+// dataset comes as its summary and its rows are never read — for a command that needs only
+// grouped figures (the headline `waymark import` writes after streaming a dataset in).
+enum class DatasetRows { Now, Behind, SummaryOnly };
 
 // The native `.waymark` file: one SQLite database (an "application file format").
 // PRAGMA application_id marks it as ours; PRAGMA user_version is the schema version.
@@ -21,7 +23,7 @@ class WaymarkFile
 {
 public:
     static constexpr quint32 applicationId = 0x57594D4B; // "WYMK"
-    static constexpr int schemaVersion = 10;
+    static constexpr int schemaVersion = 11;
 
     // Reads and checks a journey. Never returns a half-loaded journey: on any problem
     // returns nullopt and fills `error`. With DatasetRows::Behind, a large dataset of answers

@@ -18,12 +18,6 @@
 #include <QFileInfo>
 #include <QTemporaryFile>
 
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace waymark {
 
@@ -41,16 +35,6 @@ QString idText(const QUuid &id)
 QString colourText(const QColor &colour)
 {
     return colour.name(colour.alpha() == 255 ? QColor::HexRgb : QColor::HexArgb);
-}
-
-bool fsyncPath(const QString &path, int flags)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), flags | O_CLOEXEC);
-    if (fd < 0)
-        return false;
-    const bool synced = ::fsync(fd) == 0;
-    ::close(fd);
-    return synced;
 }
 
 bool insertAll(SqliteDatabase &db, const Journey &journey, const QString &createdAt,
@@ -185,20 +169,6 @@ bool insertAll(SqliteDatabase &db, const Journey &journey, const QString &create
     return ok && writePictures(db, journey) && writeDatasets(db, journey) && writeWorkshop(db, journey) && writeBusinessCase(db, journey);
 }
 
-// New files get the permissions the user's umask gives any new file; a replaced file
-// keeps its own.
-void copyPermissions(const QString &target, const QString &temporary)
-{
-    struct stat status = {};
-    if (::stat(QFile::encodeName(target).constData(), &status) == 0) {
-        ::chmod(QFile::encodeName(temporary).constData(), status.st_mode & 07777);
-        return;
-    }
-    const mode_t mask = ::umask(0);
-    ::umask(mask);
-    ::chmod(QFile::encodeName(temporary).constData(), 0666 & ~mask);
-}
-
 // Every save makes a new database, so the first save's time is carried over from the file
 // being replaced.
 QString createdAtOf(const QString &target, const QString &now)
@@ -255,16 +225,9 @@ bool WaymarkFile::write(const Journey &journey, const QString &path, FormatError
             || !db.exec("COMMIT"))
             return fail(WaymarkText::tr("Could not save: %1").arg(why.isEmpty() ? db.lastError() : why));
     }
-    if (!fsyncPath(temporaryPath, O_RDONLY))
-        return fail(WaymarkText::tr("Could not save: the disk did not confirm the write (%1).")
-                        .arg(QString::fromLocal8Bit(std::strerror(errno))));
-    copyPermissions(target, temporaryPath);
-    if (std::rename(QFile::encodeName(temporaryPath).constData(), QFile::encodeName(target).constData()) != 0)
-        return fail(WaymarkText::tr("Could not replace %1: %2").arg(QFileInfo(target).fileName(),
-                                                                     QString::fromLocal8Bit(std::strerror(errno))));
+    if (QString why; !SaveTemporaries::replaceTarget(temporaryPath, target, &why))
+        return fail(why);
     temporary.setAutoRemove(false); // it is the target now
-    // Make the rename itself durable.
-    fsyncPath(folder.absolutePath(), O_RDONLY | O_DIRECTORY);
     // A save killed between creating its temporary file and the rename leaves that file
     // behind. This save may not hold the journey's lock (a recovery copy), so only ones
     // older than a minute, which cannot belong to a save still running, go here; the next

@@ -38,7 +38,7 @@ CREATE TABLE connections (position INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,
 )sql";
 
 // Upgrade steps: steps[n - 1] takes a file from version n to n + 1.
-constexpr std::array<const char *, 9> steps{
+constexpr std::array<const char *, 10> steps{
     // 1 -> 2: per-journey settings (view options such as heatmap weights) travel with the file.
     "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);",
     // 2 -> 3: imported NPS and CLV datasets with their provenance. Rows refer to a dataset by
@@ -147,6 +147,10 @@ CREATE TABLE persona_photos (persona INTEGER PRIMARY KEY, id TEXT NOT NULL, form
                              height INTEGER NOT NULL, caption TEXT NOT NULL, original_name TEXT NOT NULL,
                              data BLOB NOT NULL, thumbnail BLOB);
 )sql",
+    // 10 -> 11: no new tables; a dataset's columns may be written in chunks ("day", "day#1",
+    // …; format/waymarkdatasets.h) by an import that streams. The step exists so that older
+    // Waymarks, which would read only the first chunk, refuse such a file as a newer one.
+    "SELECT 1;",
 };
 static_assert(steps.size() + 1 == WaymarkFile::schemaVersion, "one upgrade step per schema version");
 
