@@ -87,7 +87,7 @@ ReplayReportDialog::ReplayReportDialog(const ReplayReport &report, const Journey
     mTable->setHeaderLabels({tr("Card"), tr("What"), tr("Changed by"), tr("Kept")});
     for (const ReplayConflict &conflict : report.conflicts) {
         const Touchpoint *card = journey.touchpoint(conflict.card);
-        const QString title = card ? card->title : conflict.cardTitle;
+        const QString title = card ? card->title : conflict.title;
         auto *row = new QTreeWidgetItem(mTable, {title, whatText(conflict.field), conflict.by.isEmpty() ? tr("the server") : conflict.by,
                                                  keptText(conflict)});
         row->setToolTip(3, row->text(3));
