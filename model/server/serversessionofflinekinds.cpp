@@ -295,6 +295,10 @@ ServerSession::ReplayStep ServerSession::replayItem(const QueuedEdit &edit, Repl
             if (!mParts.cards.count(card) && deletion != mNewestOn.end()) {
                 conflict.by = deletion->second.author;
                 conflict.byChange = deletion->second.id;
+                // The writer can only name the card by its id (gone here); the offline view has its title.
+                conflict.why = Text::tr("%1 deleted card “%2” meanwhile (change %3); the arrow was not drawn")
+                                   .arg(deletion->second.author, cardTitle(mShownOffline.cards.count(card) ? mShownOffline : mParts, card))
+                                   .arg(deletion->second.id);
             }
         }
     }
