@@ -62,7 +62,7 @@ QueuedEdit ServerSession::queuedOf(const ServerChange &change)
         || change.kind == ServerChangeKind::vote || (change.kind == ServerChangeKind::dot && change.field == ServerChangeField::deleted)
         || (change.kind == ServerChangeKind::comment && change.field != ServerChangeField::added);
     // Locks are about the moment (a lane locked during a talk); sent an hour later they would
-    // lock out people who never saw why. They, and undo's own writes, wait for the connection.
+    // lock out people who never saw why: they wait for the connection (docs/server.md).
     if (!kept)
         return {};
     QueuedEdit edit;

@@ -19,7 +19,9 @@
 #include "server/serverstructure.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -183,6 +185,10 @@ private slots:
         std::vector<QueuedEdit> kept;
         QVERIFY2(OfflineQueue::read(QDir(mQueueDir->path()).filePath(files.front()), &server, &journey, &kept, &error), qPrintable(error));
         QCOMPARE(kept.size(), std::size_t(14));
+        // Marked as a queue a Waymark from before these kinds refuses rather than misreads.
+        QFile file(QDir(mQueueDir->path()).filePath(files.front()));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(file.readAll()).object()[QLatin1String("version")].toInt(), 2);
         QCOMPARE(kept.front().kind, ServerChangeKind::stage);
         QCOMPARE(kept.back().kind, ServerChangeKind::participant);
 
