@@ -290,7 +290,8 @@ private:
     // the transaction's own query, which outlives the rollback: a prepared statement freed
     // inside a failed transaction makes libpq complain.
     using EntityWrite = std::function<bool(QSqlDatabase &db, QSqlQuery &query, ServerChange &change, QString *error)>;
-    // `offline` is the edit as it is queued when the connection is down (empty: not queued).
+    // `offline` is a card edit as it is queued when the connection is down; empty, the change
+    // itself is queued when its kind is kept offline (queuedOf), else refused.
     std::optional<qint64> write(ServerChange change, const EntityWrite &entityWrite, QString *error, const QueuedEdit &offline = {});
     bool validate(const ServerChange &change, QString *error) const;
     void apply(const ServerChange &change);
