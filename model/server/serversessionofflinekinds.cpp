@@ -187,12 +187,12 @@ ServerSession::ReplayStep ServerSession::replayItem(const QueuedEdit &edit, Repl
             return ReplayStep::Done; // gone already: what was meant happened
         auto deletion = newestOtherChange(edit.kind, edit.entity, ServerChangeField::deleted, 0);
         if (const auto gone = mNewestOn.find({edit.entity, ServerChangeField::deleted}); !deletion && gone != mNewestOn.end())
-            deletion = gone->second; // an arrow gone with its card, a card's comment with the card
+            deletion = gone->second; // an arrow gone with its card
         conflict.by = deletion ? deletion->author : QString();
         conflict.byChange = deletion ? deletion->id : 0;
         if (deletion && deletion->kind == ServerChangeKind::card)
             conflict.why = Text::tr("%1 deleted card “%2” meanwhile, and it went with the card (change %3)")
-                               .arg(deletion->author, cardTitle(mParts, deletion->entity))
+                               .arg(deletion->author, cardTitle(mShownOffline.cards.count(deletion->entity) ? mShownOffline : mParts, deletion->entity))
                                .arg(deletion->id);
         else if (deletion)
             conflict.why = Text::tr("%1 removed it meanwhile (change %2)").arg(deletion->author).arg(deletion->id);

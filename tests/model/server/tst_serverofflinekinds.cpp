@@ -243,7 +243,10 @@ private slots:
                  qPrintable(error));
         const Connection arrow{QUuid::createUuid(), mJourney.touchpoints[0].id, doomed, QStringLiteral("к удалённой")};
         QVERIFY2(fay->addArrow(arrow, &error), qPrintable(error));
-        QCOMPARE(fay->queuedEdits(), 5);
+        const Connection &labelled = mJourney.connections[1];
+        QVERIFY2(fay->setListItemField(ServerChangeKind::arrow, labelled.id, QStringLiteral("label"), QStringLiteral("в самолёте"), &error),
+                 qPrintable(error));
+        QCOMPARE(fay->queuedEdits(), 6);
         tick();
         QVERIFY2(flo->setStructureField(ServerChangeKind::lane, lane, QStringLiteral("name"), QStringLiteral("Flo later"), &error), qPrintable(error));
         Touchpoint added;
@@ -262,13 +265,15 @@ private slots:
         }
         QVERIFY2(flo->removeListItem(ServerChangeKind::persona, persona, &error), qPrintable(error));
         QVERIFY2(flo->deleteCard(doomed, &error), qPrintable(error));
+        const Touchpoint &arrowEnd = *mJourney.touchpoint(labelled.toId);
+        QVERIFY2(flo->deleteCard(arrowEnd.id, &error), qPrintable(error)); // its arrows go with it
 
         QVERIFY2(fay->connectToServer(&error), qPrintable(error));
         QCOMPARE(replayed.size(), 1);
         const auto report = replayed.front().at(0).value<ReplayReport>();
         QCOMPARE(report.remaining, 0);
         QCOMPARE(report.sent, 1); // the stage's name
-        QCOMPARE(int(report.conflicts.size()), 5);
+        QCOMPARE(int(report.conflicts.size()), 6);
 
         const ReplayConflict *mine = &report.conflicts[0];
         QCOMPARE(mine->kind, ServerChangeKind::stage);
@@ -295,6 +300,12 @@ private slots:
         QCOMPARE(cardGone->kept, ReplayConflict::Kept::Neither);
         QCOMPARE(cardGone->by, QStringLiteral("flo"));
         QVERIFY2(cardGone->why.contains(QStringLiteral("flo")) && cardGone->why.contains(mJourney.touchpoints[7].title), qPrintable(cardGone->why));
+        const ReplayConflict *wentWithCard = &report.conflicts[5];
+        QCOMPARE(wentWithCard->kind, ServerChangeKind::arrow);
+        QCOMPARE(wentWithCard->field, QStringLiteral("label"));
+        QCOMPARE(wentWithCard->title, QStringLiteral("в самолёте")); // named as this laptop showed it, though gone
+        QCOMPARE(wentWithCard->by, QStringLiteral("flo"));
+        QVERIFY2(wentWithCard->why.contains(arrowEnd.title), qPrintable(wentWithCard->why));
 
         settle({fay.get(), flo.get()});
         const Journey onServer = opened();
