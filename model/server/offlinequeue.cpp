@@ -1,5 +1,7 @@
 #include "server/offlinequeue.h"
 
+#include "server/serverchange.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -19,7 +21,20 @@ struct Text {
 };
 
 constexpr const char *formatName = "waymark-server-queue";
-constexpr int formatVersion = 1;
+// 1: cards, comments added and dots placed; 2: every other kind as well (stages, votes, arrows,
+// …). A queue is written as 1 while it holds only what version 1 knew, so a Waymark from
+// before reads it; one with the other kinds it refuses ("written by a newer Waymark") and
+// leaves alone, rather than sending a stage's edit as a card's.
+constexpr int formatVersion = 2;
+
+int versionFor(const std::vector<QueuedEdit> &edits)
+{
+    const bool knownToVersion1 = std::all_of(edits.begin(), edits.end(), [](const QueuedEdit &edit) {
+        return edit.kind == ServerChangeKind::card
+            || ((edit.kind == ServerChangeKind::comment || edit.kind == ServerChangeKind::dot) && edit.field == ServerChangeField::added);
+    });
+    return knownToVersion1 ? 1 : formatVersion;
+}
 
 QString idText(const QUuid &id)
 {
@@ -125,7 +140,7 @@ bool OfflineQueue::save(QString *error)
     for (const QueuedEdit &edit : mEdits)
         edits.append(toJson(edit));
     const QJsonObject document{{QStringLiteral("format"), QLatin1String(formatName)},
-                               {QStringLiteral("version"), formatVersion},
+                               {QStringLiteral("version"), versionFor(mEdits)},
                                {QStringLiteral("server"), mServer},
                                {QStringLiteral("journey"), idText(mJourney)},
                                {QStringLiteral("edits"), edits}};

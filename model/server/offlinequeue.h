@@ -16,11 +16,12 @@ namespace waymark {
 // it is sent).
 struct QueuedEdit {
     QUuid id;              // the edit's own id (a dot placed offline keeps it as its entity)
-    QString kind;          // ServerChangeKind::card, comment, dot
-    QUuid entity;          // the card or comment
-    QString field;         // a card key, or ServerChangeField::added, position, deleted
+    QString kind;          // ServerChangeKind::card, comment, dot, or any other kind kept offline
+    QUuid entity;          // the card, comment, stage, vote, arrow, …
+    QString field;         // a card key, ServerChangeField::added, position, deleted, or an item's key
     QJsonValue value;      // a field's value; {stage, lane, fields} for an added card;
-                           // {stage, lane} for a move; a comment's object; a dot's {vote, participant, card}
+                           // {stage, lane} for a move; a comment's object; a dot's {vote, participant, card};
+                           // for the other kinds the change's value as the live path writes it
     QUuid after;           // added or moved: the card it went after in its cell (null: first)
     qint64 seen = 0;       // the newest server change the session had applied when it was made
     qint64 tried = 0;      // the change id of a write that broke off at commit (it may be in)

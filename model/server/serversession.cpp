@@ -197,10 +197,13 @@ std::optional<qint64> ServerSession::write(ServerChange change, const EntityWrit
 {
     QString ignored;
     QString &message = error ? *error : ignored;
-    const bool mayQueue = mQueue && !offline.kind.isEmpty() && !mReplaying;
+    // Cards say how they are queued (the cell's neighbour, not an order key); the other kinds
+    // are queued as the change itself.
+    const QueuedEdit queued = offline.kind.isEmpty() ? queuedOf(change) : offline;
+    const bool mayQueue = mQueue && !queued.kind.isEmpty() && !mReplaying;
     if (!mConnected) {
         if (mayQueue)
-            return enqueue(offline, error);
+            return enqueue(queued, error);
         message = Text::tr("not connected to %1").arg(mAddress.display());
         return std::nullopt;
     }
@@ -219,7 +222,7 @@ std::optional<qint64> ServerSession::write(ServerChange change, const EntityWrit
             lose(message);
             if (mayQueue) {
                 // Broken off, perhaps at the commit: the replay looks for this id first.
-                QueuedEdit edit = offline;
+                QueuedEdit edit = queued;
                 edit.tried = change.id;
                 return enqueue(edit, error);
             }

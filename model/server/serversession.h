@@ -37,13 +37,14 @@ struct LostChange {
 
 // An edit made offline that met someone else's change when it was sent (docs/server.md,
 // "Off the network"): the same field changed meanwhile (the edit made later stays, by when
-// each was made), its card deleted meanwhile, or refused by the server (a closed vote, a
-// rule); nothing of it is silently lost.
+// each was made), its card (stage, vote, arrow, …) deleted or changed meanwhile, or refused by
+// the server (a closed vote, a lock, a role's rule); nothing of it is silently lost.
 struct ReplayConflict {
     enum class Kept { Yours, Theirs, Neither };
+    QString kind;       // ServerChangeKind of the edit (card, stage, vote, arrow, …)
     QUuid card;         // the card (for a comment or a dot: the card it is on, if any)
-    QString cardTitle;
-    QString field;      // a card key, ServerChangeField::position, or the kind (comment, dot)
+    QString title;      // the card's title, or the name of the stage, vote, persona, … it was about
+    QString field;      // a card key, ServerChangeField::…, the kind (a comment or dot added), or a key of the item
     QString by;         // who changed or deleted it (empty when the server refused it)
     qint64 byChange = 0;
     Kept kept = Kept::Neither;
@@ -196,7 +197,7 @@ public:
     // change both their cards (a lock or the frozen board refuses them as it refuses the cards);
     // personas and participants the facilitators' (the database refuses the others, naming the
     // rule). An arrow to a card someone deleted meanwhile is refused naming who; a persona a
-    // card names, and a participant with dots or cards, stay. Not kept offline.
+    // card names, and a participant with dots or cards, stay. Kept offline as cards are.
     std::optional<qint64> addListItem(const QString &kind, const QJsonObject &item, const QUuid &after, QString *error);
     std::optional<qint64> addArrow(const Connection &arrow, QString *error);
     // One key of the item's object (an arrow's "label"; a persona's "name", "photo", …; a
@@ -289,7 +290,8 @@ private:
     // the transaction's own query, which outlives the rollback: a prepared statement freed
     // inside a failed transaction makes libpq complain.
     using EntityWrite = std::function<bool(QSqlDatabase &db, QSqlQuery &query, ServerChange &change, QString *error)>;
-    // `offline` is the edit as it is queued when the connection is down (empty: not queued).
+    // `offline` is a card edit as it is queued when the connection is down; empty, the change
+    // itself is queued when its kind is kept offline (queuedOf), else refused.
     std::optional<qint64> write(ServerChange change, const EntityWrite &entityWrite, QString *error, const QueuedEdit &offline = {});
     bool validate(const ServerChange &change, QString *error) const;
     void apply(const ServerChange &change);
@@ -322,7 +324,7 @@ private:
     // Workshop (serversessionworkshop.cpp): a vote's object written as it is (start, undone removal).
     std::optional<qint64> addVoteObject(const QJsonObject &vote, QString *error);
     QString voteTitle(const QUuid &vote) const;
-    // False, saying why, while the connection is down: these kinds are not queued offline.
+    // False, saying why, while the connection is down and nothing is kept offline.
     bool connectedForWorkshop(QString *error) const;
     // "Ана closed the vote “…” (change 42)", read on the server, or that it is closed.
     QString voteClosedBy(QSqlQuery &query, const QUuid &vote, const QString &title) const;
@@ -346,7 +348,17 @@ private:
     void replay();
     enum class ReplayStep { Done, Broke };
     ReplayStep replayOne(const QueuedEdit &edit, ReplayReport &report);
-    std::optional<ServerChange> newestOtherChange(const QUuid &entity, const QString &field, qint64 after);
+    std::optional<ServerChange> newestOtherChange(const QString &kind, const QUuid &entity, const QString &field, qint64 after);
+    // The kinds queued since issue 21's second round (serversessionofflinekinds.cpp): stages,
+    // lanes, departments, votes, dots taken back, comments changed or deleted, arrows, personas,
+    // participants. `queuedOf` is such a change as the queue keeps it (empty for a kind that is
+    // not kept offline: locks, members); replayItem sends one through its live writer.
+    static QueuedEdit queuedOf(const ServerChange &change);
+    ReplayStep replayItem(const QueuedEdit &edit, ReplayReport &report);
+    bool itemThere(const QString &kind, const QUuid &id) const;
+    QString itemTitle(const QueuedEdit &edit, const JourneyParts &parts) const;
+    QString replayTitle(const QueuedEdit &edit) const; // from mParts, else mShownOffline
+    std::optional<ServerChange> changedSinceBy(const QueuedEdit &edit);
     QUuid cellEnd(const QUuid &stage, const QUuid &lane, const QUuid &moving) const;
 
     // What a card change or a lock replaced, read on the server inside the change's transaction.
@@ -426,6 +438,9 @@ private:
     // queued (mParts then shows the queue on top), and what a replay's write needs.
     std::unique_ptr<OfflineQueue> mQueue;
     std::optional<JourneyParts> mServerParts;
+    // While replaying: the journey as this laptop showed it offline, so a report names a card
+    // or stage that someone deleted meanwhile by its name rather than its id.
+    JourneyParts mShownOffline;
     bool mReplaying = false;
     qint64 mReplaySeen = -1;   // a replayed edit keeps the `seen` it was made with
     QUuid mReplayDotId;        // and a dot its id

@@ -164,12 +164,6 @@ std::optional<qint64> ServerSession::writeListItem(const ServerChange &proposed,
         message = Text::tr("“%1” is not an arrow, a persona or a participant").arg(proposed.kind);
         return std::nullopt;
     }
-    if (!mConnected) {
-        message = Text::tr("not connected to %1: arrows, personas and participants are not kept offline; "
-                           "try again when the connection is back")
-                      .arg(mAddress.display());
-        return std::nullopt;
-    }
     const bool adding = proposed.field == ServerChangeField::added;
     const QJsonObject addedItem = proposed.value.toObject()[itemKey].toObject();
     const QString name = listItemName(proposed.kind, proposed.entity, adding ? addedItem : QJsonObject());

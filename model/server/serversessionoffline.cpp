@@ -113,6 +113,7 @@ std::optional<qint64> ServerSession::enqueue(QueuedEdit edit, QString *error)
 void ServerSession::dropQueuedView()
 {
     if (mServerParts) {
+        mShownOffline = std::move(mParts);
         mParts = std::move(*mServerParts);
         mServerParts.reset();
         mJourneyStale = true;
@@ -137,8 +138,10 @@ void ServerSession::replay()
     mQueue->adoptOrphans(&problems);
     for (const QString &problem : std::as_const(problems))
         qWarning("waymark: an offline queue was left alone: %s", qPrintable(problem));
-    if (mQueue->isEmpty())
+    if (mQueue->isEmpty()) {
+        mShownOffline = {};
         return;
+    }
     ReplayReport report;
     mReplaying = true;
     while (!mQueue->isEmpty() && mConnected) {
@@ -157,6 +160,7 @@ void ServerSession::replay()
             qWarning("waymark: %s", qPrintable(error)); // sent; only a crash now would send it twice
     }
     mReplaying = false;
+    mShownOffline = {};
     report.remaining = queuedEdits();
     showQueuedEdits(); // what could not be sent stays on the map
     emit queueChanged(queuedEdits());
@@ -180,10 +184,14 @@ ServerSession::ReplayStep ServerSession::replayOne(const QueuedEdit &edit, Repla
         }
     }
     Setting<qint64> seen(mReplaySeen, edit.seen);
+    const bool added = edit.field == ServerChangeField::added;
+    if (edit.kind != ServerChangeKind::card && !(added && (edit.kind == ServerChangeKind::comment || edit.kind == ServerChangeKind::dot)))
+        return replayItem(edit, report); // serversessionofflinekinds.cpp
     Setting<QUuid> dotId(mReplayDotId, edit.kind == ServerChangeKind::dot ? edit.entity : QUuid());
     ReplayConflict conflict;
+    conflict.kind = edit.kind;
     conflict.card = edit.entity;
-    conflict.cardTitle = cardTitle(mParts, edit.entity);
+    conflict.title = replayTitle(edit);
     conflict.field = edit.kind == ServerChangeKind::card ? edit.field : edit.kind;
     conflict.yours = edit.value;
     const QJsonObject value = edit.value.toObject();
@@ -191,7 +199,7 @@ ServerSession::ReplayStep ServerSession::replayOne(const QueuedEdit &edit, Repla
     if (onExistingCard && !mParts.cards.count(edit.entity)) {
         if (edit.field == ServerChangeField::deleted)
             return ReplayStep::Done; // gone already: what was meant happened
-        auto deletion = newestOtherChange(edit.entity, ServerChangeField::deleted, 0);
+        auto deletion = newestOtherChange(ServerChangeKind::card, edit.entity, ServerChangeField::deleted, 0);
         if (const auto gone = mNewestOn.find({edit.entity, ServerChangeField::deleted}); !deletion && gone != mNewestOn.end())
             deletion = gone->second; // removed with its stage or lane
         conflict.by = deletion ? deletion->author : QString();
@@ -203,7 +211,7 @@ ServerSession::ReplayStep ServerSession::replayOne(const QueuedEdit &edit, Repla
         return ReplayStep::Done;
     }
     if (onExistingCard && edit.field != ServerChangeField::deleted) {
-        if (const auto theirs = newestOtherChange(edit.entity, edit.field, edit.seen)) {
+        if (const auto theirs = newestOtherChange(ServerChangeKind::card, edit.entity, edit.field, edit.seen)) {
             conflict.by = theirs->author;
             conflict.byChange = theirs->id;
             conflict.theirs = theirs->value;
@@ -260,20 +268,21 @@ ServerSession::ReplayStep ServerSession::replayOne(const QueuedEdit &edit, Repla
     conflict.why = error;
     if (edit.kind == ServerChangeKind::dot) {
         conflict.card = uuidOf(value[QLatin1String("card")]);
-        conflict.cardTitle = cardTitle(mParts, conflict.card);
+        conflict.title = cardTitle(mParts.cards.count(conflict.card) ? mParts : mShownOffline, conflict.card);
     }
     report.conflicts.push_back(conflict);
     return ReplayStep::Done;
 }
 
-std::optional<ServerChange> ServerSession::newestOtherChange(const QUuid &entity, const QString &field, qint64 after)
+std::optional<ServerChange> ServerSession::newestOtherChange(const QString &kind, const QUuid &entity, const QString &field, qint64 after)
 {
     QSqlQuery query(QSqlDatabase::database(mConnectionName, false));
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT id, author, jsonb_build_array(value)::text, time FROM changes "
-                                 "WHERE journey = ? AND entity = ? AND kind = 'card' AND field = ? AND id > ? ORDER BY id DESC"));
+                                 "WHERE journey = ? AND entity = ? AND kind = ? AND field = ? AND id > ? ORDER BY id DESC"));
     query.addBindValue(idText(mJourneyId));
     query.addBindValue(idText(entity));
+    query.addBindValue(kind);
     query.addBindValue(field);
     query.addBindValue(after);
     if (!query.exec())
@@ -285,7 +294,7 @@ std::optional<ServerChange> ServerSession::newestOtherChange(const QUuid &entity
         ServerChange change;
         change.id = id;
         change.author = query.value(1).toString();
-        change.kind = ServerChangeKind::card;
+        change.kind = kind;
         change.entity = entity;
         change.field = field;
         change.value = QJsonDocument::fromJson(query.value(2).toString().toUtf8()).array().at(0);

@@ -111,12 +111,10 @@ const QJsonObject *localComment(const JourneyParts &parts, const QUuid &comment)
 
 bool ServerSession::connectedForWorkshop(QString *error) const
 {
-    if (mConnected)
-        return true;
+    if (mConnected || mQueue)
+        return true; // offline: write() queues it
     if (error)
-        *error = Text::tr("not connected to %1: votes, dots taken back and comments changed or deleted are not kept offline; "
-                          "try again when the connection is back")
-                     .arg(mAddress.display());
+        *error = Text::tr("not connected to %1").arg(mAddress.display());
     return false;
 }
 

@@ -417,6 +417,64 @@ private slots:
         report->close();
     }
 
+    // Offline, Ана renames a stage that Богдан renames later, and draws an arrow to a card
+    // Богдан deletes meanwhile: both are queued (not taken back), and the report names the
+    // stage and the arrow, what, who, and what stayed or why nothing did.
+    void newKindsMetOfflineAreReported()
+    {
+        Journey journey = test::smallJourney();
+        journey.id = QUuid::createUuid();
+        QVERIFY(publish(journey));
+        QSettings().setValue(QStringLiteral("server/author"), QStringLiteral("Ана"));
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openServerJourney(mUrl, journey.id.toString()));
+        const QString app = window.sharedJourney()->session()->applicationName();
+        QVERIFY(mServer.psql(QStringLiteral("workshops"),
+                             QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = '%1'").arg(app)));
+        Stage stage = journey.stages[0];
+        stage.name = QStringLiteral("Знакомство (Ана)");
+        window.document()->push(new EditStage(window.document(), stage));
+        const Touchpoint &gone = journey.touchpoints[7];
+        const Connection arrow{QUuid::createUuid(), journey.touchpoints[1].id, gone.id, {}};
+        window.document()->push(new AddEntity<Connection>(window.document(), arrow));
+        QCOMPARE(window.document()->journey().stage(stage.id)->name, stage.name); // kept, not taken back
+        QCOMPARE(window.sharedJourney()->session()->queuedEdits(), 2);
+        QTest::qWait(50); // Богдан's change is made later (a margin on the clock, not a timing)
+        QString error;
+        ServerSession bogdan(*parsePostgresUrl(mUrl, &error), journey.id, QStringLiteral("Богдан"));
+        QVERIFY2(bogdan.connectToServer(&error), qPrintable(error));
+        QVERIFY2(bogdan.setStructureField(ServerChangeKind::stage, stage.id, QStringLiteral("name"), QStringLiteral("Знакомство (Богдан)"), &error),
+                 qPrintable(error));
+        QVERIFY2(bogdan.deleteCard(gone.id, &error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(window.findChild<ReplayReportDialog *>(), settleMs);
+        auto *report = window.findChild<ReplayReportDialog *>();
+        QVERIFY(report->isVisible());
+        QCOMPARE(report->table()->topLevelItemCount(), 2);
+        // The refusal's whole reason, cut off in its column, stands under the table for the chosen row.
+        report->table()->setCurrentItem(report->table()->topLevelItem(1));
+        auto *detail = report->findChild<QLabel *>(QStringLiteral("replayDetail"));
+        QVERIFY(detail);
+        QVERIFY2(detail->text().contains(report->table()->topLevelItem(1)->text(3)), qPrintable(detail->text()));
+        shot(report, QStringLiteral("server-offline-report-kinds"));
+        const QTreeWidgetItem *renamed = report->table()->topLevelItem(0);
+        QCOMPARE(renamed->text(0), QStringLiteral("Stage “Знакомство (Богдан)”"));
+        QCOMPARE(renamed->text(1), QStringLiteral("the name"));
+        QCOMPARE(renamed->text(2), QStringLiteral("Богдан"));
+        QVERIFY2(renamed->text(3).startsWith(QStringLiteral("Theirs")) && renamed->text(3).contains(stage.name), qPrintable(renamed->text(3)));
+        const QTreeWidgetItem *drawn = report->table()->topLevelItem(1);
+        QVERIFY2(drawn->text(0).startsWith(QStringLiteral("Arrow")) && drawn->text(0).contains(gone.title), qPrintable(drawn->text(0)));
+        QCOMPARE(drawn->text(1), QStringLiteral("adding it"));
+        QCOMPARE(drawn->text(2), QStringLiteral("Богдан"));
+        QVERIFY2(drawn->text(3).startsWith(QStringLiteral("Not saved")) && drawn->text(3).contains(QStringLiteral("Богдан"))
+                     && drawn->text(3).contains(gone.title), // named by its title, not its id, though it is gone
+                 qPrintable(drawn->text(3)));
+        QCOMPARE(window.document()->journey().stage(stage.id)->name, QStringLiteral("Знакомство (Богдан)"));
+        QVERIFY(std::none_of(window.document()->journey().connections.begin(), window.document()->journey().connections.end(),
+                             [&](const Connection &each) { return each.id == arrow.id; }));
+        report->close();
+    }
+
     // Redo while shared: Ctrl+Shift+Z makes Ана's undone change again for everyone; after
     // Богдан changed the same title, her redo is refused naming him, and his title stays.
     void redoWhileShared()

@@ -33,17 +33,45 @@ QString valueText(const QJsonValue &value)
     return ReplayReportDialog::tr("another value");
 }
 
-QString whatText(const QString &field)
+QString whatText(const ReplayConflict &conflict)
 {
+    const QString &field = conflict.field;
     if (field == ServerChangeKind::comment)
         return ReplayReportDialog::tr("a comment");
     if (field == ServerChangeKind::dot)
         return ReplayReportDialog::tr("a dot");
+    if (conflict.kind.isEmpty() || conflict.kind == ServerChangeKind::card) {
+        if (field == ServerChangeField::added)
+            return ReplayReportDialog::tr("the new card");
+        if (field == ServerChangeField::deleted)
+            return ReplayReportDialog::tr("the deletion");
+        return SharedNotices::fieldName(field);
+    }
+    // A stage, lane, department, vote, comment, arrow, persona or participant (or a dot taken back).
+    if (conflict.kind == ServerChangeKind::dot)
+        return ReplayReportDialog::tr("a dot taken back");
     if (field == ServerChangeField::added)
-        return ReplayReportDialog::tr("the new card");
+        return ReplayReportDialog::tr("adding it");
     if (field == ServerChangeField::deleted)
-        return ReplayReportDialog::tr("the deletion");
+        return ReplayReportDialog::tr("removing it");
+    if (field == QLatin1String("name"))
+        return ReplayReportDialog::tr("the name");
+    if (field == QLatin1String("label"))
+        return ReplayReportDialog::tr("the label");
+    if (field == QLatin1String("text"))
+        return ReplayReportDialog::tr("the text");
+    if (field == QLatin1String("closed"))
+        return ReplayReportDialog::tr("closing or reopening it");
+    if (field == QLatin1String("resolved"))
+        return ReplayReportDialog::tr("resolving or reopening it");
+    if (field == QLatin1String("colour"))
+        return ReplayReportDialog::tr("the colour");
     return SharedNotices::fieldName(field);
+}
+
+QString elided(const QString &text)
+{
+    return text.size() > longestValue ? text.left(longestValue - 1) + QChar(0x2026) : text;
 }
 
 } // namespace
@@ -56,6 +84,36 @@ QString ReplayReportDialog::summary(const ReplayReport &report)
     if (report.remaining > 0)
         text = tr("%1; %n still wait for the connection", nullptr, report.remaining).arg(text);
     return text + QLatin1Char('.');
+}
+
+QString ReplayReportDialog::itemText(const ReplayConflict &conflict, const Journey &journey)
+{
+    const QString &kind = conflict.kind;
+    if (kind.isEmpty() || kind == ServerChangeKind::card || (kind == ServerChangeKind::comment && conflict.field == ServerChangeKind::comment)
+        || (kind == ServerChangeKind::dot && conflict.field == ServerChangeKind::dot)) {
+        const Touchpoint *card = journey.touchpoint(conflict.card);
+        return elided(card ? card->title : conflict.title);
+    }
+    const QString name = elided(conflict.title);
+    if (kind == ServerChangeKind::stage)
+        return tr("Stage “%1”").arg(name);
+    if (kind == ServerChangeKind::lane)
+        return tr("Lane “%1”").arg(name);
+    if (kind == ServerChangeKind::department)
+        return tr("Department “%1”").arg(name);
+    if (kind == ServerChangeKind::vote)
+        return tr("Vote “%1”").arg(name);
+    if (kind == ServerChangeKind::dot)
+        return tr("Dot on “%1”").arg(name);
+    if (kind == ServerChangeKind::comment)
+        return tr("Comment “%1”").arg(name);
+    if (kind == ServerChangeKind::arrow)
+        return tr("Arrow “%1”").arg(name);
+    if (kind == ServerChangeKind::persona)
+        return tr("Persona “%1”").arg(name);
+    if (kind == ServerChangeKind::participant)
+        return tr("Participant “%1”").arg(name);
+    return name;
 }
 
 QString ReplayReportDialog::keptText(const ReplayConflict &conflict)
@@ -80,26 +138,36 @@ ReplayReportDialog::ReplayReportDialog(const ReplayReport &report, const Journey
     setObjectName(QStringLiteral("replayReport"));
     mSummary->setWordWrap(true);
     auto *explain = new QLabel(tr("While you were offline, others changed some of the same things. Where both changed one "
-                                  "field, the change made later stays."),
+                                  "field, the change made later stays. What was not saved says why."),
                                this);
     explain->setWordWrap(true);
     mTable->setRootIsDecorated(false);
-    mTable->setHeaderLabels({tr("Card"), tr("What"), tr("Changed by"), tr("Kept")});
+    mTable->setHeaderLabels({tr("Card or item"), tr("What"), tr("Changed by"), tr("Kept")});
     for (const ReplayConflict &conflict : report.conflicts) {
-        const Touchpoint *card = journey.touchpoint(conflict.card);
-        const QString title = card ? card->title : conflict.cardTitle;
-        auto *row = new QTreeWidgetItem(mTable, {title, whatText(conflict.field), conflict.by.isEmpty() ? tr("the server") : conflict.by,
-                                                 keptText(conflict)});
+        auto *row = new QTreeWidgetItem(mTable, {itemText(conflict, journey), whatText(conflict),
+                                                 conflict.by.isEmpty() ? tr("the server") : conflict.by, keptText(conflict)});
         row->setToolTip(3, row->text(3));
     }
     mTable->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     mTable->header()->setStretchLastSection(true);
+    // A refusal's reason is a sentence that a column cuts off: the chosen row's whole text
+    // stands under the table (the first row's at first), wrapped.
+    auto *detail = new QLabel(this);
+    detail->setObjectName(QStringLiteral("replayDetail"));
+    detail->setWordWrap(true);
+    detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    connect(mTable, &QTreeWidget::currentItemChanged, detail, [detail](QTreeWidgetItem *row) {
+        detail->setText(row ? tr("%1 — %2: %3").arg(row->text(0), row->text(1), row->text(3)) : QString());
+    });
+    if (mTable->topLevelItemCount() > 0)
+        mTable->setCurrentItem(mTable->topLevelItem(0));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(mSummary);
     layout->addWidget(explain);
     layout->addWidget(mTable, 1);
+    layout->addWidget(detail);
     layout->addWidget(buttons);
     resize(760, 320);
 }

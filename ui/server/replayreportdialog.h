@@ -13,7 +13,8 @@ class Journey;
 
 // What happened to the edits made while the connection was down, once they were sent
 // (ServerSession::replayed): how many reached the server, and for each that met someone
-// else's change which card, what, who changed it and what was kept. Shown by the window
+// else's change (or was refused) which card, stage, vote, arrow, …, what, who changed it and
+// what was kept. Shown by the window
 // when something met another change; nothing of it is lost unnoticed.
 class ReplayReportDialog : public QDialog
 {
@@ -25,6 +26,8 @@ public:
 
     // One line for the status bar ("5 changes made offline were sent; 2 met others' changes").
     static QString summary(const ReplayReport &report);
+    // The first column: a card's title, or "Stage “Visit”", "Vote “…”", "Arrow “…”", ….
+    static QString itemText(const ReplayConflict &conflict, const Journey &journey);
     // "yours: “…” (theirs was “…”)", or why nothing of yours stayed.
     static QString keptText(const ReplayConflict &conflict);
 

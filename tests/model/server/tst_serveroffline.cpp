@@ -14,6 +14,9 @@
 #include "server/sharedjourney.h"
 
 #include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -168,6 +171,10 @@ private slots:
         QCOMPARE(journey, mJourney.id);
         QCOMPARE(kept.size(), std::size_t(3));
         QCOMPARE(kept[2].value.toString(), QStringLiteral("после второй мысли"));
+        // Cards only: still the first version of the format, which a Waymark from before reads.
+        QFile file(QDir(mQueueDir->path()).filePath(files.front()));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(file.readAll()).object()[QLatin1String("version")].toInt(), 1);
 
         QVERIFY2(mServer.start(), qPrintable(mServer.error()));
         // Another journey's session leaves the queue alone.
