@@ -65,13 +65,33 @@ quint32 Utf8Interner::find(int column, QByteArrayView text, quint32 valueIfNew)
         }
     }
     // The cache remembers the interner's own copy: the caller's text may be a temporary.
-    slot = {QByteArrayView(stored, text.size()), index, quick};
+    if (stored)
+        slot = {QByteArrayView(stored, text.size()), index, quick};
     return index;
 }
 
 const char *Utf8Interner::dataOf(const Entry &entry) const
 {
-    return entry.where & ownedBit ? mOwned[entry.where & ~ownedBit].constData() : mStable.data() + entry.where;
+    if (!(entry.where & ownedBit))
+        return mStable.data() + entry.where;
+    const quint32 offset = entry.where & ~ownedBit;
+    return mOwned[offset >> blockBits].get() + (offset & ((1u << blockBits) - 1));
+}
+
+bool Utf8Interner::copy(QByteArrayView text, quint32 *where)
+{
+    constexpr quint32 blockSize = 1u << blockBits;
+    quint32 offset = mOwnedEnd;
+    if (mOwned.empty() || (offset & (blockSize - 1)) + quint32(text.size()) > blockSize) // a text never spans two blocks
+        offset = quint32(mOwned.size()) << blockBits;
+    if (quint64(offset) + quint64(text.size()) >= ownedBit)
+        return false; // 2 GiB of copied texts
+    if ((offset >> blockBits) == mOwned.size())
+        mOwned.push_back(std::make_unique_for_overwrite<char[]>(blockSize));
+    std::memcpy(mOwned[offset >> blockBits].get() + (offset & (blockSize - 1)), text.data(), std::size_t(text.size()));
+    mOwnedEnd = offset + quint32(text.size());
+    *where = ownedBit | offset;
+    return true;
 }
 
 quint32 Utf8Interner::insertNew(QByteArrayView text, quint32 hash, quint32 sizeAndTag, quint32 valueIfNew)
@@ -82,8 +102,11 @@ quint32 Utf8Interner::insertNew(QByteArrayView text, quint32 hash, quint32 sizeA
     quint32 where = quint32(offset);
     // Text outside the file (an unescaped quoted cell), or past what an offset can say, is copied.
     if (mCopyTexts || text.data() < mStable.data() || offset + text.size() > mStable.size() || offset >= qsizetype(ownedBit)) {
-        where = ownedBit | quint32(mOwned.size());
-        mOwned.push_back(text.toByteArray());
+        if (!copy(text, &where)) { // numbered, never looked up again
+            ++mUsed;
+            mLastStored = nullptr;
+            return mPool ? mPool->append(QString::fromUtf8(text)) : valueIfNew ? valueIfNew : quint32(mUsed);
+        }
     }
     const quint32 index = mPool ? mPool->append(QString::fromUtf8(text)) : valueIfNew ? valueIfNew : quint32(mUsed + 1);
     const std::size_t mask = mTable.size() - 1;

@@ -7,6 +7,7 @@
 
 #include <array>
 #include <deque>
+#include <memory>
 #include <string_view>
 #include <vector>
 
@@ -40,7 +41,7 @@ public:
 private:
     // 16 bytes: the table of a million distinct ids is memory that counts (peak < 300 MB).
     struct Entry {
-        quint32 where = 0; // offset into `stable`, or ownedBit | position in mOwned; 0 with index 0 = empty
+        quint32 where = 0; // offset into `stable`, or ownedBit | offset in mOwned; 0 with index 0 = empty
         // The text's length (low bits) and twelve more bits of its hash. Entries near one slot
         // share the hash's low bits, so 32 stored bits told apart only one in 256 of them: the
         // rest were compared byte by byte with their first appearance, bringing that page of a
@@ -71,7 +72,12 @@ private:
     std::vector<Entry> mTable; // power-of-two size, at most 70 % full
     std::size_t mUsed = 0;
     const char *mLastStored = nullptr; // where insertNew() keeps the text it added
-    std::deque<QByteArray> mOwned;
+    // Copied texts, one after another in blocks: one allocation per MiB rather than per text,
+    // and a text found by shifting its offset (a streaming import copies every text it keeps).
+    static constexpr int blockBits = 20;
+    std::vector<std::unique_ptr<char[]>> mOwned;
+    quint32 mOwnedEnd = 0; // offset after the last text copied
+    bool copy(QByteArrayView text, quint32 *where);
     std::array<std::array<CacheSlot, cacheSize>, cachedColumns> mCache{};
 };
 
