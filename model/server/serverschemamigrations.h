@@ -15,5 +15,9 @@ bool runMigrationStatements(QSqlDatabase &db, const QStringList &statements, QSt
 bool migration5(QSqlDatabase &db, QString *error);
 // Version 6 (serverschemalive.cpp): arrows between cards, personas and participants.
 bool migration6(QSqlDatabase &db, QString *error);
+// Version 7 (serverschemajourney.cpp): the journey's title, description, currency and
+// settings, the agenda and the business case live; votes deleted with their dots; a vote's
+// time limit enforced on the server's clock.
+bool migration7(QSqlDatabase &db, QString *error);
 
 } // namespace waymark::ServerSchema

@@ -68,8 +68,14 @@ ServerSession *SharedJourney::session() const
 
 QString SharedJourney::notSharedYet()
 {
-    return Text::tr("Not shared live yet: while the journey is shared on a server, only cards, arrows, stages, lanes, departments, "
-                    "personas, participants, votes, dots and comments can be changed. Save a copy (File → Save As…) to change the rest.");
+    return Text::tr("Not shared live yet: while the journey is shared on a server, the survey and purchase data cannot be changed. "
+                    "Save a copy (File → Save As…) to change it.");
+}
+
+QString SharedJourney::journeyForFacilitators()
+{
+    return Text::tr("Only facilitators change the journey's title, description, currency and settings, the agenda and the "
+                    "business case while the journey is shared: the server refuses it to everyone else.");
 }
 
 QString SharedJourney::peopleForFacilitators()
@@ -128,14 +134,25 @@ void SharedJourney::watchDocument()
     }
     for (auto signal : {&JourneyDocument::datasetInserted, &JourneyDocument::datasetRemoved, &JourneyDocument::datasetChanged})
         refuse(signal, Text::tr("Survey and purchase data"));
-    refuse(&JourneyDocument::voteRemoved, Text::tr("Deleting a vote"));
-    for (auto signal : {&JourneyDocument::agendaItemInserted, &JourneyDocument::agendaItemRemoved, &JourneyDocument::agendaItemChanged})
-        refuse(signal, Text::tr("The agenda"));
-    for (auto signal : {&JourneyDocument::opportunityInserted, &JourneyDocument::opportunityRemoved, &JourneyDocument::opportunityChanged,
-                        &JourneyDocument::scenarioInserted, &JourneyDocument::scenarioRemoved, &JourneyDocument::scenarioChanged})
-        refuse(signal, Text::tr("The business case"));
-    refuse(&JourneyDocument::infoChanged, Text::tr("The journey's title and description"));
-    connect(doc, &JourneyDocument::settingsChanged, this, [this] { noteUnshareable(Text::tr("The journey's settings")); });
+    // Deleting a vote, the agenda, the business case, the journey's title, description,
+    // currency and settings are shared (server schema 7; the database lets only facilitators).
+    for (auto signal : {&JourneyDocument::voteRemoved, &JourneyDocument::agendaItemInserted, &JourneyDocument::agendaItemRemoved,
+                        &JourneyDocument::agendaItemChanged, &JourneyDocument::opportunityInserted, &JourneyDocument::opportunityRemoved,
+                        &JourneyDocument::opportunityChanged, &JourneyDocument::scenarioInserted, &JourneyDocument::scenarioRemoved,
+                        &JourneyDocument::scenarioChanged}) {
+        connect(doc, signal, this, [this] {
+            if (!mMirroring)
+                mStepTouched = true;
+        });
+    }
+    connect(doc, &JourneyDocument::infoChanged, this, [this] {
+        if (!mMirroring)
+            mStepTouched = true;
+    });
+    connect(doc, &JourneyDocument::settingsChanged, this, [this] {
+        if (!mMirroring)
+            mStepTouched = true;
+    });
     connect(doc->undoStack(), &QUndoStack::indexChanged, this, &SharedJourney::stepDone);
 }
 
@@ -206,6 +223,11 @@ bool SharedJourney::sendStep(QString *error)
     mStepComments = mSession->journey().comments;
     mStepVotes = mSession->journey().votes;
     mStepLists = ServerLists::listsOf(mSession->journey());
+    mStepInfo = Journey();
+    mStepInfo.title = mSession->journey().title;
+    mStepInfo.description = mSession->journey().description;
+    mStepInfo.currency = mSession->journey().currency;
+    mStepInfo.settings = mSession->journey().settings;
     mStepIndex.clear();
     mStepIndex.reserve(qsizetype(mStepCards.size()));
     for (const Touchpoint &card : mStepCards)
@@ -214,10 +236,13 @@ bool SharedJourney::sendStep(QString *error)
     // after the cards and dots let go of them; arrows after the cards they join.
     using Op = ServerLists::Edit::Op;
     const QStringList people{ServerChangeKind::persona, ServerChangeKind::participant};
+    // The journey's own fields, the agenda and the business case name nothing the rest needs.
+    const QStringList journeyLists{ServerChangeKind::agenda, ServerChangeKind::opportunity, ServerChangeKind::scenario};
+    const QList<int> allOps{int(Op::Remove), int(Op::Add), int(Op::Field)};
     return sendStructure(error) && sendLists(people, {int(Op::Add), int(Op::Field)}, error) && sendDeletedCards(error)
-        && sendAddedAndMovedCards(error) && sendFieldEdits(error)
-        && sendLists({ServerChangeKind::arrow}, {int(Op::Remove), int(Op::Add), int(Op::Field)}, error) && sendComments(error)
-        && sendNewVotes(error) && sendDots(error) && sendVoteFields(error) && sendLists(people, {int(Op::Remove)}, error);
+        && sendAddedAndMovedCards(error) && sendFieldEdits(error) && sendLists({ServerChangeKind::arrow}, allOps, error)
+        && sendComments(error) && sendDeletedVotes(error) && sendNewVotes(error) && sendDots(error) && sendVoteFields(error)
+        && sendLists(people, {int(Op::Remove)}, error) && sendJourneyInfo(error) && sendLists(journeyLists, allOps, error);
 }
 
 void SharedJourney::mirror()

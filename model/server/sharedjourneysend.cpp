@@ -5,6 +5,7 @@
 
 #include "journeydocument.h"
 #include "server/servermirror.h"
+#include "server/serverjourneyfields.h"
 #include "server/serverlists.h"
 #include "server/serversession.h"
 #include "server/serverstructure.h"
@@ -248,6 +249,28 @@ bool SharedJourney::sendVoteFields(QString *error)
             if (!mSession->setVoteField(vote.id, key, now.contains(key) ? now.value(key) : QJsonValue(), error))
                 return false;
         }
+    }
+    return true;
+}
+
+bool SharedJourney::sendDeletedVotes(QString *error)
+{
+    // A vote deleted in the window, still on the server: it goes with its dots (schema 7).
+    for (const VoteRound &vote : mStepVotes) {
+        if (!findById(mDocument->journey().votes, vote.id) && findById(mSession->journey().votes, vote.id)
+            && !mSession->deleteVote(vote.id, error))
+            return false;
+    }
+    return true;
+}
+
+bool SharedJourney::sendJourneyInfo(QString *error)
+{
+    // Against the fields as they were when the step began: one someone else changed meanwhile
+    // stays theirs unless this step changed it too.
+    for (const auto &[field, value] : ServerJourneyFields::edits(mStepInfo, mDocument->journey())) {
+        if (!mSession->setJourneyField(field, value, error))
+            return false;
     }
     return true;
 }
