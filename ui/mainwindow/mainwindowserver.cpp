@@ -34,6 +34,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
+#include <QPointer>
 #include <QSettings>
 #include <QStatusBar>
 
@@ -179,6 +180,8 @@ bool MainWindow::openShared(const PostgresAddress &address, const QUuid &id, con
             mSharedRedo->setEnabled(canRedo);
     });
     connect(mShare->locks.get(), &LockControls::failed, this, [this](const QString &why) { statusBar()->showMessage(why, noticeMs); });
+    // A shared window's title is the journey's, which a facilitator may rename live (schema 7).
+    connect(mDocument.get(), &JourneyDocument::infoChanged, bridge, [this] { updateTitle(); });
     connect(bridge, &SharedJourney::remoteChange, this, [this](const ServerChange &change) {
         if (change.kind == ServerChangeKind::lock) {
             statusBar()->showMessage(lockNotice(change), noticeMs);
@@ -228,13 +231,20 @@ bool MainWindow::openShared(const PostgresAddress &address, const QUuid &id, con
     // Reviewers comment, viewers look: the map takes no edit the database would refuse.
     const ServerRole role = liveSession->role();
     mDocument->setReviewOnly(role == ServerRole::Reviewer || role == ServerRole::Viewer);
-    // Stages, lanes and departments: facilitators only (the database refuses the others anyway).
-    mCanvasActions->setSharedLimits(SharedJourney::notSharedYet(),
-                                    role == ServerRole::Facilitator ? QString() : SharedJourney::structureForFacilitators());
-    // Votes too (server schema 5); everyone places and takes back dots.
-    mWorkshop->votes()->setSharedLimits(role == ServerRole::Facilitator ? QString() : SharedJourney::votesForFacilitators());
-    // The journey's own fields are not shared live yet; personas are, for facilitators (schema 6).
-    mJourneyInfo->setSharedLimits(SharedJourney::notSharedYet(), role == ServerRole::Facilitator ? QString() : SharedJourney::peopleForFacilitators());
+    // Stages, lanes and departments, and the business case: facilitators only (the database
+    // refuses the others anyway).
+    const bool facilitator = role == ServerRole::Facilitator;
+    mCanvasActions->setSharedLimits(facilitator ? QString() : SharedJourney::journeyForFacilitators(),
+                                    facilitator ? QString() : SharedJourney::structureForFacilitators());
+    // Votes too (server schema 5); everyone places and takes back dots and sees a vote's
+    // countdown on the server's clock (schema 7).
+    mWorkshop->votes()->setSharedLimits(facilitator ? QString() : SharedJourney::votesForFacilitators());
+    mWorkshop->votes()->setSharedClock([session = QPointer<ServerSession>(liveSession)] {
+        return session ? session->serverNow() : QDateTime::currentDateTimeUtc();
+    });
+    // The journey's own fields (schema 7) and personas (schema 6), for facilitators.
+    mJourneyInfo->setSharedLimits(facilitator ? QString() : SharedJourney::journeyForFacilitators(),
+                                  facilitator ? QString() : SharedJourney::peopleForFacilitators());
     mWorkshop->participants()->setSharedLimit(role == ServerRole::Facilitator ? QString() : SharedJourney::peopleForFacilitators());
     mMembersAction->setEnabled(true);
     mMembersAction->setToolTip(role == ServerRole::Facilitator ? QString() : tr("Read-only: only facilitators change the members"));
@@ -277,6 +287,7 @@ void MainWindow::leaveServer()
     mWorkshop->setConnectedPeople({});
     mCanvasActions->setSharedLimits({});
     mWorkshop->votes()->setSharedLimits({});
+    mWorkshop->votes()->setSharedClock({});
     mJourneyInfo->setSharedLimits({}, {});
     mWorkshop->participants()->setSharedLimit({});
     mMembersAction->setEnabled(false);
