@@ -15,12 +15,14 @@
 #include "mainwindow/mainwindow.h"
 #include "server/serversession.h"
 #include "server/sharedjourney.h"
+#include "workshop/agendapanel.h"
 #include "workshop/timebox.h"
 #include "workshop/votepanel.h"
 #include "workshop/voting.h"
 #include "workshop/workshopdock.h"
 
 #include <QAction>
+#include <QPushButton>
 #include <QLineEdit>
 #include <QSettings>
 #include <QStatusBar>
@@ -90,6 +92,11 @@ private slots:
         QVERIFY(myTitle->isReadOnly());
         QCOMPARE(participant.canvasActions()->createOpportunity()->toolTip(), SharedJourney::journeyForFacilitators());
         QVERIFY(!participant.canvasActions()->createOpportunity()->isEnabled());
+        QVERIFY(!participant.opportunitiesDock()->addButton()->isEnabled());
+        QCOMPARE(participant.opportunitiesDock()->addButton()->toolTip(), SharedJourney::journeyForFacilitators());
+        QVERIFY(!participant.workshopDock()->agenda()->addButton()->isEnabled());
+        QVERIFY(facilitator.opportunitiesDock()->addButton()->isEnabled());
+        QVERIFY(facilitator.workshopDock()->agenda()->addButton()->isEnabled());
 
         // The facilitator types a new title: it reaches the participant's dock, the title bar
         // and the status bar.

@@ -4,6 +4,7 @@
 // lost connection keeps the journey open and is retried, Save As keeps a copy.
 #include "mainwindow/mainwindow.h"
 
+#include "business/opportunitiesdock.h"
 #include "canvas/canvasactions.h"
 #include "canvas/carditem.h"
 #include "canvas/journeyscene.h"
@@ -12,6 +13,7 @@
 #include "dialogs/workinbackground.h"
 #include "format/journeyfiles.h"
 #include "journeydocument.h"
+#include "workshop/agendapanel.h"
 #include "workshop/participantspanel.h"
 #include "workshop/votepanel.h"
 #include "workshop/workshopdock.h"
@@ -242,7 +244,10 @@ bool MainWindow::openShared(const PostgresAddress &address, const QUuid &id, con
     mWorkshop->votes()->setSharedClock([session = QPointer<ServerSession>(liveSession)] {
         return session ? session->serverNow() : QDateTime::currentDateTimeUtc();
     });
-    // The journey's own fields (schema 7) and personas (schema 6), for facilitators.
+    // The journey's own fields, the agenda and the business case (schema 7) and personas
+    // (schema 6), for facilitators.
+    mWorkshop->agenda()->setSharedLimit(facilitator ? QString() : SharedJourney::journeyForFacilitators());
+    mOpportunities->setSharedLimit(facilitator ? QString() : SharedJourney::journeyForFacilitators());
     mJourneyInfo->setSharedLimits(facilitator ? QString() : SharedJourney::journeyForFacilitators(),
                                   facilitator ? QString() : SharedJourney::peopleForFacilitators());
     mWorkshop->participants()->setSharedLimit(role == ServerRole::Facilitator ? QString() : SharedJourney::peopleForFacilitators());
@@ -288,6 +293,8 @@ void MainWindow::leaveServer()
     mCanvasActions->setSharedLimits({});
     mWorkshop->votes()->setSharedLimits({});
     mWorkshop->votes()->setSharedClock({});
+    mWorkshop->agenda()->setSharedLimit({});
+    mOpportunities->setSharedLimit({});
     mJourneyInfo->setSharedLimits({}, {});
     mWorkshop->participants()->setSharedLimit({});
     mMembersAction->setEnabled(false);

@@ -162,7 +162,11 @@ QString journeyListChange(const ServerChange &change, const Journey &journey)
         return Text::tr("%1 removed an opportunity from the business case.").arg(change.author);
     if (added)
         return Text::tr("%1 added the opportunity “%2” to the business case.").arg(change.author, opportunity->title);
-    return Text::tr("%1 changed the figures of the opportunity “%2”.").arg(change.author, opportunity->title);
+    static const QStringList figures{QStringLiteral("oneOffCost"), QStringLiteral("runningCostPerYear"), QStringLiteral("monthsToDeliver"),
+                                     QStringLiteral("confidence"), QStringLiteral("changes"), QStringLiteral("addedCards")};
+    if (figures.contains(change.field))
+        return Text::tr("%1 changed the figures of the opportunity “%2”.").arg(change.author, opportunity->title);
+    return Text::tr("%1 changed the opportunity “%2”.").arg(change.author, opportunity->title);
 }
 
 // An arrow, persona or participant someone added, changed or removed (server schema 6).
