@@ -66,12 +66,6 @@ ServerSession *SharedJourney::session() const
     return mSession;
 }
 
-QString SharedJourney::notSharedYet()
-{
-    return Text::tr("Not shared live yet: while the journey is shared on a server, the survey and purchase data cannot be changed. "
-                    "Save a copy (File → Save As…) to change it.");
-}
-
 QString SharedJourney::journeyForFacilitators()
 {
     return Text::tr("Only facilitators change the journey's title, description, currency and settings, the agenda and the "

@@ -57,8 +57,6 @@ public:
     // Makes the document what the session holds now (after a reconnection).
     void mirror();
 
-    // Translated: why an edit of this kind cannot be made while shared, for tooltips.
-    static QString notSharedYet();
     // Translated: why only facilitators change the structure, for tooltips.
     static QString structureForFacilitators();
     // Translated: why only facilitators start and close votes, for tooltips.
