@@ -1,5 +1,6 @@
 #include "server/serverchange.h"
 
+#include "server/serverjourneyfields.h"
 #include "server/serverlists.h"
 #include "server/serverstructure.h"
 #include "server/serverworkshop.h"
@@ -36,7 +37,7 @@ bool isUndoable(const ServerChange &change)
     if (change.kind == ServerChangeKind::dot || change.kind == ServerChangeKind::comment)
         return change.field != ServerChangeField::added;
     return change.kind == ServerChangeKind::card || change.kind == ServerChangeKind::lock || change.kind == ServerChangeKind::vote
-        || ServerChangeKind::isStructure(change.kind) || ServerChangeKind::isListItem(change.kind);
+        || ServerChangeKind::isStructure(change.kind) || ServerChangeKind::isListItem(change.kind) || change.kind == ServerChangeKind::journey;
 }
 
 bool applyChange(JourneyParts &parts, const ServerChange &change)
@@ -52,6 +53,8 @@ bool applyChange(JourneyParts &parts, const ServerChange &change)
         return ServerStructure::apply(parts, change);
     if (ServerChangeKind::isListItem(change.kind))
         return ServerLists::apply(parts, change);
+    if (change.kind == ServerChangeKind::journey)
+        return ServerJourneyFields::apply(parts, change);
     if (change.kind != ServerChangeKind::card)
         return false;
     if (change.field == ServerChangeField::added) {

@@ -46,7 +46,9 @@ inline bool isStructure(const QString &kind)
 }
 // A vote started, closed or changed (server schema 5, facilitators only;
 // server/serverworkshop.h): entity the vote; field added, deleted, or one key of its
-// .waymark.json object ("closed", "title", …). Schema 5 also lets a dot be taken back
+// .waymark.json object ("closed", "title", …). Since schema 7 a vote with dots may be deleted
+// (its dots go with it), and a vote started live gets the server's clock as its start, so its
+// time limit ends at the same moment for everybody. Schema 5 also lets a dot be taken back
 // (kind dot, field deleted) and a comment be changed key by key or deleted (kind comment).
 inline const QString vote = QStringLiteral("vote");
 // Arrows between cards, personas and participants (server schema 6; server/serverlists.h):
@@ -57,10 +59,23 @@ inline const QString vote = QStringLiteral("vote");
 inline const QString arrow = QStringLiteral("arrow");
 inline const QString persona = QStringLiteral("persona");
 inline const QString participant = QStringLiteral("participant");
+// The agenda's steps and the business case's opportunities and scenarios (server schema 7,
+// facilitators only): list items like the three above, in base's "agenda", "opportunities"
+// and "scenarios". An opportunity changes key by key ("oneOffCost", "runningCostPerYear",
+// "monthsToDeliver", "changes", …), so two facilitators editing different figures both keep
+// theirs.
+inline const QString agenda = QStringLiteral("agenda");
+inline const QString opportunity = QStringLiteral("opportunity");
+inline const QString scenario = QStringLiteral("scenario");
 inline bool isListItem(const QString &kind)
 {
-    return kind == arrow || kind == persona || kind == participant;
+    return kind == arrow || kind == persona || kind == participant || kind == agenda || kind == opportunity || kind == scenario;
 }
+// The journey's own title, description, currency and settings (server schema 7, facilitators
+// only; server/serverjourneyfields.h): entity the journey, field "title", "description",
+// "currency", or "settings/" followed by the setting's key; value the text (null removes a
+// setting).
+inline const QString journey = QStringLiteral("journey");
 } // namespace ServerChangeKind
 
 namespace ServerChangeField {

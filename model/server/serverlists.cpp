@@ -40,6 +40,12 @@ QString listKey(const QString &kind)
         return QStringLiteral("connections");
     if (kind == ServerChangeKind::persona)
         return QStringLiteral("personas");
+    if (kind == ServerChangeKind::agenda)
+        return QStringLiteral("agenda");
+    if (kind == ServerChangeKind::opportunity)
+        return QStringLiteral("opportunities");
+    if (kind == ServerChangeKind::scenario)
+        return QStringLiteral("scenarios");
     return QStringLiteral("participants");
 }
 
@@ -170,9 +176,13 @@ QJsonObject listsOf(const Journey &journey)
     lists.personas = journey.personas;
     lists.connections = journey.connections;
     lists.participants = journey.participants;
+    lists.agenda = journey.agenda;
+    lists.opportunities = journey.opportunities;
+    lists.scenarios = journey.scenarios;
     const QJsonObject whole = QJsonDocument::fromJson(JourneyJson::toJson(lists)).object();
     QJsonObject result;
-    for (const QString &kind : {ServerChangeKind::arrow, ServerChangeKind::persona, ServerChangeKind::participant})
+    for (const QString &kind : {ServerChangeKind::arrow, ServerChangeKind::persona, ServerChangeKind::participant, ServerChangeKind::agenda,
+                                ServerChangeKind::opportunity, ServerChangeKind::scenario})
         result[listKey(kind)] = whole[listKey(kind)].toArray();
     return result;
 }

@@ -15,9 +15,10 @@ namespace waymark {
 struct ServerChange;
 
 // Arrows between cards, personas and participants edited live (server schema 6, docs/server.md
-// "Arrows, personas and participants"). They stay where publishing put them, in the journey's
-// `base` (the .waymark.json arrays "connections", "personas", "participants"); a change of kind
-// arrow, persona or participant edits one item there. The same function applies a change on
+// "Arrows, personas and participants"), and since schema 7 the agenda's steps and the business
+// case's opportunities and scenarios. They stay where publishing put them, in the journey's
+// `base` (the .waymark.json arrays "connections", "personas", "participants", "agenda",
+// "opportunities", "scenarios"); a change of one of those kinds edits one item there. The same function applies a change on
 // the server (inside the writer's transaction, to the list as the server holds it) and in every
 // session, so everybody applying the same changes in the same order ends with the same lists.
 //
@@ -28,10 +29,12 @@ struct ServerChange;
 //  a key     the key's new value in the object (null removes it): an arrow's "label"; a
 //            persona's "name", "description", "goals", "frustrations", "photo" (its picture,
 //            in base64, as one field like a card's pictures); a participant's "name",
-//            "colour", "department"
+//            "colour", "department"; an agenda step's "title", "done"; an opportunity's
+//            "title", "oneOffCost", "monthsToDeliver", "changes" (its card improvements, as
+//            one field), …; a scenario's "name", "opportunities"
 namespace ServerLists {
 
-// "connections", "personas" or "participants" for a change kind.
+// "connections", "personas", "participants", "agenda", "opportunities" or "scenarios" for a change kind.
 QString listKey(const QString &kind);
 // The item's object in `base` by id (empty when it has none).
 QJsonObject itemIn(const QJsonObject &base, const QString &kind, const QUuid &id);
@@ -61,7 +64,7 @@ struct Edit {
 std::vector<Edit> edits(const QString &kind, const QJsonArray &before, const QJsonArray &now, const QJsonArray &mine);
 // The personas a card's field names ("personas": ids; "personaEmotions": {"persona", …}).
 std::vector<QUuid> personasNamed(const QString &field, const QJsonValue &value);
-// A journey's arrows, personas and participants as .waymark.json writes them.
+// A journey's arrows, personas, participants, agenda, opportunities and scenarios as .waymark.json writes them.
 QJsonObject listsOf(const Journey &journey);
 
 } // namespace ServerLists

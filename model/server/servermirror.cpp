@@ -73,6 +73,11 @@ bool MirrorServerJourney::apply()
     mirrorVotes();
     mirrorRemoved<Participant>();
     mirrorRemoved<Persona>();
+    // The journey's own fields, the agenda and the business case (server schema 7).
+    mirrorInfo();
+    mirrorList<AgendaItem>();
+    mirrorList<Opportunity>();
+    mirrorList<Scenario>();
     mirrorRemoved<Lane>();
     mirrorRemoved<Stage>();
     mirrorRemoved<Department>();
@@ -105,6 +110,38 @@ void MirrorServerJourney::mirrorAddedAndChanged()
             mChanged = true;
         } else if (!(EntityOps<T>::items(doc->journey())[std::size_t(at)] == server[i])) {
             EntityOps<T>::replace(doc, key(), server[i]);
+            mChanged = true;
+        }
+    }
+}
+
+template <typename T>
+void MirrorServerJourney::mirrorList()
+{
+    mirrorAddedAndChanged<T>();
+    mirrorRemoved<T>();
+    JourneyDocument *doc = document();
+    // No move of their own: an item out of place goes and comes back at its place.
+    mirrorOrder<T>([doc](int from, int to) {
+        const T item = EntityOps<T>::items(doc->journey())[std::size_t(from)];
+        EntityOps<T>::remove(doc, key(), from);
+        EntityOps<T>::insert(doc, key(), to, item);
+    });
+}
+
+void MirrorServerJourney::mirrorInfo()
+{
+    JourneyDocument *doc = document();
+    const Journey &mine = doc->journey();
+    if (mine.title != mServer.title || mine.description != mServer.description || mine.currency != mServer.currency) {
+        doc->setInfo(key(), mServer.title, mServer.description, mServer.currency);
+        mChanged = true;
+    }
+    QStringList keys = mine.settings.keys() + mServer.settings.keys();
+    keys.removeDuplicates();
+    for (const QString &setting : std::as_const(keys)) {
+        if (doc->journey().settings.value(setting) != mServer.settings.value(setting)) {
+            doc->setSetting(key(), setting, mServer.settings.value(setting)); // empty: removed
             mChanged = true;
         }
     }

@@ -5,11 +5,12 @@
 namespace waymark {
 
 // Makes a document's stages, lanes, departments, personas, participants, cards, connections,
-// comments and votes equal to a journey the server holds (a shared session's journey), with one model
+// comments, votes, title, description, currency, settings, agenda and business case equal to a
+// journey the server holds (a shared session's journey), with one model
 // signal per item that differs, so the open views update only what changed. It is a command
 // so it may call the document's mutators, but it is never pushed: what others changed is not
-// this person's to undo (docs/server.md). The rest (the agenda, the business case, …) is not
-// shared live yet and is left alone.
+// this person's to undo (docs/server.md). The survey and purchase data is not shared live yet
+// and is left alone.
 class MirrorServerJourney : public JourneyCommand
 {
 public:
@@ -34,6 +35,11 @@ private:
     void mirrorConnections();
     void mirrorComments();
     void mirrorVotes();
+    // The journey's title, description, currency and settings; the agenda, opportunities and
+    // scenarios, added, changed, removed and in order (server schema 7).
+    void mirrorInfo();
+    template <typename T>
+    void mirrorList();
 
     const Journey &mServer;
     bool mChanged = false;

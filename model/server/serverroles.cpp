@@ -169,6 +169,14 @@ QString explainRefusal(const QString &serverMessage)
         why = Text::tr("only facilitators may add, rename or remove participants");
     else if (id == QLatin1String("arrow-card-gone"))
         why = Text::tr("an arrow must join two cards of the journey, and one of them was deleted meanwhile");
+    else if (id == QLatin1String("facilitators-journey"))
+        why = Text::tr("only facilitators may change the journey's title, description, currency and settings");
+    else if (id == QLatin1String("facilitators-agenda"))
+        why = Text::tr("only facilitators may change the agenda");
+    else if (id == QLatin1String("facilitators-business-case"))
+        why = Text::tr("only facilitators may change the business case");
+    else if (id == QLatin1String("vote-time-up"))
+        why = Text::tr("the vote's time is up; its dots cannot change any more");
     else
         return serverMessage;
     return Text::tr("the server refused this by its rule “%1”: %2").arg(id, why);

@@ -16,8 +16,10 @@ namespace ServerSchema {
 // 1: journeys, cards, comments, dots, changes; 2: roles and row-level security; 3: lane and
 // stage locks, the frozen board, who belongs to which department; 4: stages, lanes and
 // departments edited live; 5: votes started and closed, dots taken back, comments changed and
-// deleted live; 6: arrows between cards, personas and participants edited live.
-inline constexpr int version = 6;
+// deleted live; 6: arrows between cards, personas and participants edited live; 7: the
+// journey's title, description, currency and settings, the agenda and the business case edited
+// live, votes deleted with their dots, a vote's time limit on the server's clock.
+inline constexpr int version = 7;
 
 // The schema version the database holds: 0 when Waymark never set it up; nullopt on error.
 std::optional<int> versionOf(QSqlDatabase &db, QString *error);

@@ -89,6 +89,7 @@ bool ServerSession::connectToServer(QString *error)
         return false;
     }
     mRole = *role;
+    measureServerClock(db);
     if (!mLoaded) {
         const auto snapshot = ServerJourneys::readSnapshot(db, mJourneyId, &message);
         if (!snapshot) {
@@ -131,6 +132,7 @@ bool ServerSession::connectToServer(QString *error)
     replay();
     mOpenedFromCopy = QDateTime();
     saveLocalCopy();
+    scheduleVoteClose(); // a vote whose time ran out while nobody could close it closes now
     return true;
 }
 
@@ -289,7 +291,7 @@ std::optional<qint64> ServerSession::write(ServerChange change, const EntityWrit
         return std::nullopt;
     }
     if (ServerChangeKind::isStructure(change.kind) || change.kind == ServerChangeKind::vote || change.kind == ServerChangeKind::dot
-        || change.kind == ServerChangeKind::comment || ServerChangeKind::isListItem(change.kind))
+        || change.kind == ServerChangeKind::comment || ServerChangeKind::isListItem(change.kind) || change.kind == ServerChangeKind::journey)
         step.before = mStructureBefore;
     step.after = change.value;
     query.prepare(QStringLiteral("INSERT INTO changes (id, journey, author, seen, kind, entity, field, value) VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb)"));
@@ -402,7 +404,8 @@ void ServerSession::apply(const ServerChange &change)
         applyLock(change);
     }
     const bool entityChange = change.kind == ServerChangeKind::card || ServerChangeKind::isStructure(change.kind)
-        || change.kind == ServerChangeKind::vote || change.kind == ServerChangeKind::comment || ServerChangeKind::isListItem(change.kind);
+        || change.kind == ServerChangeKind::vote || change.kind == ServerChangeKind::comment || ServerChangeKind::isListItem(change.kind)
+        || change.kind == ServerChangeKind::journey;
     if (entityChange) {
         mNewestOn[{change.entity, change.field}] = change;
         mNewestOnCard[change.entity] = change;
@@ -441,6 +444,8 @@ void ServerSession::apply(const ServerChange &change)
             mOurFields.erase(it);
         }
     }
+    if (change.kind == ServerChangeKind::vote)
+        scheduleVoteClose(); // a vote with a time limit started, closed or changed
     emit changed(change, own);
     for (const LostChange &item : lost) {
         mLost.push_back(item);

@@ -10,6 +10,7 @@
 #include "warehouse/postgresurl.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonValue>
 #include <QObject>
 #include <QSqlDriver>
@@ -25,6 +26,7 @@
 
 class QSqlDatabase;
 class QSqlQuery;
+class QTimer;
 
 namespace waymark {
 
@@ -169,6 +171,25 @@ public:
     std::optional<qint64> setVoteField(const QUuid &vote, const QString &field, const QJsonValue &value, QString *error);
     // Removes a vote without dots (undoing its start).
     std::optional<qint64> removeVote(const QUuid &vote, QString *error);
+    // Deletes a vote with its dots (server schema 7, facilitators only; serversessionvotes.cpp).
+    // Undo brings it back with its dots, as the server held them.
+    std::optional<qint64> deleteVote(const QUuid &vote, QString *error);
+    // Closes a vote whose time limit is up on the server's clock (server schema 7): nothing
+    // (nullopt, `error` saying why) when it is closed already — by whoever's laptop came
+    // first — or its time is not up on the server. Not an undo step: the time closed it, not
+    // this person. A facilitator's session calls it by itself when a vote's time runs out.
+    std::optional<qint64> closeVoteAtTimeUp(const QUuid &vote, QString *error);
+    // The server's clock as this laptop reckons it (its own clock and the difference measured
+    // when connecting): a vote's countdown reads the same on every laptop.
+    QDateTime serverNow() const;
+    // When the open vote `vote` ends on the server's clock (null: no time limit, or closed).
+    QDateTime voteEndsAt(const QUuid &vote) const;
+
+    // The journey's own title, description, currency and settings (serversessionjourney.cpp,
+    // server schema 7, facilitators only): `field` is "title", "description", "currency" or
+    // "settings/<key>" (ServerJourneyInfo); null or an empty text removes a setting. Not kept
+    // offline. The agenda and the business case are list items (addListItem, below).
+    std::optional<qint64> setJourneyField(const QString &field, const QJsonValue &value, QString *error);
     // Takes back one dot of `participant` on `card` in an open vote: the newest one this
     // session's database user placed, else the newest (which only a facilitator may take
     // back: the database knows who placed a dot by login, not by participant).
@@ -321,8 +342,10 @@ private:
     // Why a card cannot go to this cell (its stage or lane was removed, naming who), or nothing.
     std::optional<QString> cellGone(const QUuid &stage, const QUuid &lane) const;
     void applyLock(const ServerChange &change);
-    // Workshop (serversessionworkshop.cpp): a vote's object written as it is (start, undone removal).
-    std::optional<qint64> addVoteObject(const QJsonObject &vote, QString *error);
+    // Workshop (serversessionworkshop.cpp): a vote's object written as it is (an undone
+    // removal, with the dots in its "dots" brought back too) or, `started`, with the server's
+    // clock as its start.
+    std::optional<qint64> addVoteObject(const QJsonObject &vote, QString *error, bool started = false);
     QString voteTitle(const QUuid &vote) const;
     // False, saying why, while the connection is down and nothing is kept offline.
     bool connectedForWorkshop(QString *error) const;
@@ -390,6 +413,13 @@ private:
     std::optional<qint64> undoStructure(const UndoStep &step, QString *error);
     std::optional<qint64> undoWorkshop(const UndoStep &step, QString *error);
     std::optional<qint64> undoListItem(const UndoStep &step, QString *error);
+    std::optional<qint64> undoJourney(const UndoStep &step, QString *error);
+    // Votes (serversessionvotes.cpp): the dots of a vote restored with it (undoing its
+    // deletion), inside the write's transaction; the time limits' timer.
+    bool restoreDots(QSqlQuery &query, const QUuid &vote, const QJsonArray &dots, QString *failure);
+    void measureServerClock(QSqlDatabase &db);
+    void scheduleVoteClose();
+    void onVoteTimer();
     // What the structure, vote, dot or comment write in progress replaced, for its UndoStep.
     QJsonValue mStructureBefore;
 
@@ -445,6 +475,10 @@ private:
     qint64 mReplaySeen = -1;   // a replayed edit keeps the `seen` it was made with
     QUuid mReplayDotId;        // and a dot its id
     qint64 mTriedId = 0;       // the change id the newest write took
+    // The server's clock minus this laptop's, in ms (measured when connecting), and the timer
+    // that closes a vote when its time is up (facilitators' sessions only).
+    qint64 mServerClockOffsetMs = 0;
+    QTimer *mVoteTimer = nullptr;
 };
 
 } // namespace waymark

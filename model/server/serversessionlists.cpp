@@ -53,6 +53,10 @@ QString mayStatement(const QString &kind)
         return QStringLiteral("SELECT waymark_may_people('personas')");
     if (kind == ServerChangeKind::participant)
         return QStringLiteral("SELECT waymark_may_people('participants')");
+    if (kind == ServerChangeKind::agenda)
+        return QStringLiteral("SELECT waymark_may_journey('agenda')"); // server schema 7
+    if (kind == ServerChangeKind::opportunity || kind == ServerChangeKind::scenario)
+        return QStringLiteral("SELECT waymark_may_journey('business-case')");
     return QStringLiteral("SELECT waymark_may('cards')");
 }
 
@@ -80,6 +84,12 @@ QString ServerSession::listItemName(const QString &kind, const QUuid &id, const 
         return Text::tr("the persona “%1”").arg(item.isEmpty() ? idText(id) : item[QLatin1String("name")].toString());
     if (kind == ServerChangeKind::participant)
         return Text::tr("the participant “%1”").arg(item.isEmpty() ? idText(id) : item[QLatin1String("name")].toString());
+    if (kind == ServerChangeKind::agenda)
+        return Text::tr("the agenda step “%1”").arg(item.isEmpty() ? idText(id) : item[QLatin1String("title")].toString());
+    if (kind == ServerChangeKind::opportunity)
+        return Text::tr("the opportunity “%1”").arg(item.isEmpty() ? idText(id) : item[QLatin1String("title")].toString());
+    if (kind == ServerChangeKind::scenario)
+        return Text::tr("the scenario “%1”").arg(item.isEmpty() ? idText(id) : item[QLatin1String("name")].toString());
     const QString label = item[QLatin1String("label")].toString();
     if (!label.isEmpty() || item.isEmpty())
         return Text::tr("the arrow “%1”").arg(label.isEmpty() ? idText(id) : label);
@@ -161,7 +171,14 @@ std::optional<qint64> ServerSession::writeListItem(const ServerChange &proposed,
     QString ignored;
     QString &message = error ? *error : ignored;
     if (!ServerChangeKind::isListItem(proposed.kind)) {
-        message = Text::tr("“%1” is not an arrow, a persona or a participant").arg(proposed.kind);
+        message = Text::tr("“%1” is not an arrow, a persona, a participant, an agenda step, an opportunity or a scenario").arg(proposed.kind);
+        return std::nullopt;
+    }
+    if (!mConnected && (proposed.kind == ServerChangeKind::agenda || proposed.kind == ServerChangeKind::opportunity
+                        || proposed.kind == ServerChangeKind::scenario)) {
+        message = Text::tr("not connected to %1: the agenda and the business case are not kept offline; "
+                           "try again when the connection is back")
+                      .arg(mAddress.display());
         return std::nullopt;
     }
     const bool adding = proposed.field == ServerChangeField::added;

@@ -133,11 +133,15 @@ QString ServerSession::voteClosedBy(QSqlQuery &query, const QUuid &vote, const Q
 
 std::optional<qint64> ServerSession::startVote(const VoteRound &vote, QString *error)
 {
-    return addVoteObject(ServerWorkshop::voteJson(vote), error);
+    return addVoteObject(ServerWorkshop::voteJson(vote), error, true);
 }
 
-std::optional<qint64> ServerSession::addVoteObject(const QJsonObject &vote, QString *error)
+std::optional<qint64> ServerSession::addVoteObject(const QJsonObject &given, QString *error, bool started)
 {
+    // Dots come back in their own rows (an undone deletion), never in base.
+    const QJsonArray dots = given[QLatin1String("dots")].toArray();
+    QJsonObject vote = given;
+    vote[QStringLiteral("dots")] = QJsonArray();
     if (!connectedForWorkshop(error))
         return std::nullopt;
     const QUuid id = QUuid::fromString(vote[QLatin1String("id")].toString());
@@ -147,27 +151,50 @@ std::optional<qint64> ServerSession::addVoteObject(const QJsonObject &vote, QStr
             *error = Text::tr("the vote “%1” is already in the journey").arg(title);
         return std::nullopt;
     }
-    const EntityWrite entityWrite = [&](QSqlDatabase &, QSqlQuery &query, ServerChange &, QString *failure) {
+    const EntityWrite entityWrite = [&](QSqlDatabase &, QSqlQuery &query, ServerChange &change, QString *failure) {
         if (!vote[closedKey].toBool()) {
             if (const auto open = anotherVoteOpen(query, mJourneyId, id)) {
                 *failure = *open;
                 return false;
             }
         }
+        QJsonObject written = vote;
+        if (started) {
+            // The server's clock (schema 7): the time limit ends at the same moment on every
+            // laptop, whatever their clocks say. Whole seconds, as the format writes times.
+            if (!query.exec(QStringLiteral("SELECT to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')")) || !query.next()) {
+                *failure = Text::tr("the vote “%1” was not started on %2: %3").arg(title, mAddress.display(), query.lastError().databaseText().trimmed());
+                return false;
+            }
+            written[QStringLiteral("started")] = query.value(0).toString();
+        }
         // The trigger waymark_guard_votes refuses anyone but a facilitator, naming the rule.
         query.prepare(QStringLiteral("UPDATE journeys SET base = jsonb_set(base, '{votes}', coalesce(base->'votes', '[]'::jsonb) "
                                      "|| jsonb_build_array(?::jsonb)) WHERE id = ?"));
-        query.addBindValue(jsonText(vote));
+        query.addBindValue(jsonText(written));
         query.addBindValue(idText(mJourneyId));
         if (!query.exec()) {
             *failure = Text::tr("the vote “%1” was not started on %2: %3").arg(title, mAddress.display(), query.lastError().databaseText().trimmed());
             return false;
         }
+        if (!dots.isEmpty() && !restoreDots(query, id, dots, failure))
+            return false;
+        // Everybody applies the vote as the server wrote it, with the dots that came back.
+        QJsonObject value = written;
+        QJsonArray placed;
+        for (const QJsonValue &dot : dots)
+            placed.append(QJsonObject{{QStringLiteral("participant"), dot[QLatin1String("participant")]},
+                                      {QStringLiteral("card"), dot[QLatin1String("card")]}});
+        value[QStringLiteral("dots")] = placed;
+        change.value = value;
         return true;
     };
     ServerChange change = changeOf(ServerChangeKind::vote, id, ServerChangeField::added);
     QJsonObject value = vote;
-    value[QStringLiteral("dots")] = QJsonArray();
+    QJsonArray placed;
+    for (const QJsonValue &dot : dots)
+        placed.append(QJsonObject{{QStringLiteral("participant"), dot[QLatin1String("participant")]}, {QStringLiteral("card"), dot[QLatin1String("card")]}});
+    value[QStringLiteral("dots")] = placed;
     change.value = value;
     return write(change, entityWrite, error);
 }

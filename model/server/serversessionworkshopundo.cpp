@@ -82,8 +82,13 @@ std::optional<qint64> ServerSession::undoWorkshop(const UndoStep &step, QString 
     }
     // A vote.
     const QString title = voteTitle(step.entity);
-    if (step.field == ServerChangeField::deleted)
-        return addVoteObject(step.before.toObject(), &message);
+    if (step.field == ServerChangeField::deleted) {
+        // Back with its dots (schema 7), unless another vote opened meanwhile (named).
+        const auto id = addVoteObject(step.before.toObject(), &message);
+        if (!id)
+            message = Text::tr("cannot undo: %1").arg(message);
+        return id;
+    }
     const auto removal = mNewestOn.find({step.entity, ServerChangeField::deleted});
     if (removal != mNewestOn.end() && removal->second.id > step.id) {
         message = Text::tr("cannot undo: %1 removed the vote “%2” since (change %3)").arg(removal->second.author, title).arg(removal->second.id);

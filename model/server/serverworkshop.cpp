@@ -80,6 +80,10 @@ bool applyVote(JourneyParts &parts, const ServerChange &change)
         if (at >= 0)
             return false;
         QJsonObject vote = change.value.toObject();
+        // A vote whose deletion was undone comes back with its dots (schema 7).
+        for (const QJsonValue &dot : vote[dotsKey].toArray())
+            parts.dots.push_back({change.entity, QJsonObject{{QStringLiteral("participant"), dot[QLatin1String("participant")]},
+                                                             {QStringLiteral("card"), dot[QLatin1String("card")]}}});
         vote[dotsKey] = QJsonArray();
         votes.append(vote);
     } else if (at < 0) {
@@ -94,6 +98,15 @@ bool applyVote(JourneyParts &parts, const ServerChange &change)
     }
     parts.base[votesKey] = votes;
     return true;
+}
+
+QDateTime voteEndsAt(const QJsonObject &vote)
+{
+    const int minutes = vote[QLatin1String("minutes")].toInt();
+    const QDateTime started = QDateTime::fromString(vote[QLatin1String("started")].toString(), Qt::ISODate);
+    if (minutes <= 0 || !started.isValid() || vote[QLatin1String("closed")].toBool())
+        return {};
+    return started.toUTC().addSecs(qint64(minutes) * 60);
 }
 
 bool applyComment(JourneyParts &parts, const ServerChange &change)

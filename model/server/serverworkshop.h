@@ -2,6 +2,7 @@
 
 #include "server/journeyparts.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -18,8 +19,10 @@ struct ServerChange;
 //
 // Votes stay in the journey's `base` (the .waymark.json array "votes", each with empty
 // "dots"); a change of kind vote (entity: the vote) is, by field:
-//  added     the vote's .waymark.json object (its "dots" empty), appended
-//  deleted   null: the vote is removed (only a vote without dots: undoing its start)
+//  added     the vote's .waymark.json object, appended; its "dots" are empty, or (an undone
+//            deletion, schema 7) the dots that come back with it, {"participant", "card"}
+//  deleted   null: the vote is removed with its dots (schema 7; before, only a vote without
+//            dots, undoing its start)
 //  a key     ("closed", "title", …) the key's new value; null removes it
 // A dot taken back is a change of kind dot, field deleted, value {"vote", "participant",
 // "card", "index"}: the index-th (from 0, oldest first) of that participant's dots on that
@@ -36,6 +39,9 @@ QJsonObject voteIn(const QJsonObject &base, const QUuid &vote);
 QStringList changedKeys(const QJsonObject &before, const QJsonObject &after);
 // Whether `field` may be changed by a vote or comment change ("id" and "dots" may not).
 bool isChangeableKey(const QString &field);
+// When an open vote's time limit ends: its start ("started", the server's clock for a vote
+// started live since schema 7) plus its "minutes"; null without a limit or once closed.
+QDateTime voteEndsAt(const QJsonObject &vote);
 
 // Each applies its kind of change; false when its vote, comment or dot is not there (any more).
 bool applyVote(JourneyParts &parts, const ServerChange &change);

@@ -21,48 +21,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(SharedJourney)
 };
 
-using Cell = QPair<QUuid, QUuid>;
-
-QList<QUuid> cellOrder(const Journey &journey, const Cell &cell)
-{
-    QList<QUuid> ids;
-    for (const Touchpoint &card : journey.touchpoints) {
-        if (card.stageId == cell.first && card.laneId == cell.second)
-            ids.append(card.id);
-    }
-    return ids;
-}
-
-using ServerStructure::longestIncreasing;
-
-template <typename T>
-const T *findById(const std::vector<T> &items, const QUuid &id)
-{
-    const auto it = std::find_if(items.begin(), items.end(), [&](const T &item) { return item.id == id; });
-    return it == items.end() ? nullptr : &*it;
-}
-
-// The dots `after` has and `before` lacks, and those `before` has and `after` lacks (as
-// multisets: a second dot of one person on one card counts).
-struct DotDifference {
-    std::vector<Dot> added;
-    std::vector<Dot> takenBack;
-};
-DotDifference dotDifference(const std::vector<Dot> &before, const std::vector<Dot> &after)
-{
-    DotDifference difference;
-    std::vector<Dot> remaining = before;
-    for (const Dot &dot : after) {
-        const auto it = std::find(remaining.begin(), remaining.end(), dot);
-        if (it != remaining.end())
-            remaining.erase(it);
-        else
-            difference.added.push_back(dot);
-    }
-    difference.takenBack = std::move(remaining);
-    return difference;
-}
-
 } // namespace
 
 SharedJourney::SharedJourney(JourneyDocument *document, ServerSession *session, QObject *parent)
@@ -108,10 +66,10 @@ ServerSession *SharedJourney::session() const
     return mSession;
 }
 
-QString SharedJourney::notSharedYet()
+QString SharedJourney::journeyForFacilitators()
 {
-    return Text::tr("Not shared live yet: while the journey is shared on a server, only cards, arrows, stages, lanes, departments, "
-                    "personas, participants, votes, dots and comments can be changed. Save a copy (File → Save As…) to change the rest.");
+    return Text::tr("Only facilitators change the journey's title, description, currency and settings, the agenda and the "
+                    "business case while the journey is shared: the server refuses it to everyone else.");
 }
 
 QString SharedJourney::peopleForFacilitators()
@@ -170,14 +128,25 @@ void SharedJourney::watchDocument()
     }
     for (auto signal : {&JourneyDocument::datasetInserted, &JourneyDocument::datasetRemoved, &JourneyDocument::datasetChanged})
         refuse(signal, Text::tr("Survey and purchase data"));
-    refuse(&JourneyDocument::voteRemoved, Text::tr("Deleting a vote"));
-    for (auto signal : {&JourneyDocument::agendaItemInserted, &JourneyDocument::agendaItemRemoved, &JourneyDocument::agendaItemChanged})
-        refuse(signal, Text::tr("The agenda"));
-    for (auto signal : {&JourneyDocument::opportunityInserted, &JourneyDocument::opportunityRemoved, &JourneyDocument::opportunityChanged,
-                        &JourneyDocument::scenarioInserted, &JourneyDocument::scenarioRemoved, &JourneyDocument::scenarioChanged})
-        refuse(signal, Text::tr("The business case"));
-    refuse(&JourneyDocument::infoChanged, Text::tr("The journey's title and description"));
-    connect(doc, &JourneyDocument::settingsChanged, this, [this] { noteUnshareable(Text::tr("The journey's settings")); });
+    // Deleting a vote, the agenda, the business case, the journey's title, description,
+    // currency and settings are shared (server schema 7; the database lets only facilitators).
+    for (auto signal : {&JourneyDocument::voteRemoved, &JourneyDocument::agendaItemInserted, &JourneyDocument::agendaItemRemoved,
+                        &JourneyDocument::agendaItemChanged, &JourneyDocument::opportunityInserted, &JourneyDocument::opportunityRemoved,
+                        &JourneyDocument::opportunityChanged, &JourneyDocument::scenarioInserted, &JourneyDocument::scenarioRemoved,
+                        &JourneyDocument::scenarioChanged}) {
+        connect(doc, signal, this, [this] {
+            if (!mMirroring)
+                mStepTouched = true;
+        });
+    }
+    connect(doc, &JourneyDocument::infoChanged, this, [this] {
+        if (!mMirroring)
+            mStepTouched = true;
+    });
+    connect(doc, &JourneyDocument::settingsChanged, this, [this] {
+        if (!mMirroring)
+            mStepTouched = true;
+    });
     connect(doc->undoStack(), &QUndoStack::indexChanged, this, &SharedJourney::stepDone);
 }
 
@@ -248,6 +217,11 @@ bool SharedJourney::sendStep(QString *error)
     mStepComments = mSession->journey().comments;
     mStepVotes = mSession->journey().votes;
     mStepLists = ServerLists::listsOf(mSession->journey());
+    mStepInfo = Journey();
+    mStepInfo.title = mSession->journey().title;
+    mStepInfo.description = mSession->journey().description;
+    mStepInfo.currency = mSession->journey().currency;
+    mStepInfo.settings = mSession->journey().settings;
     mStepIndex.clear();
     mStepIndex.reserve(qsizetype(mStepCards.size()));
     for (const Touchpoint &card : mStepCards)
@@ -256,201 +230,13 @@ bool SharedJourney::sendStep(QString *error)
     // after the cards and dots let go of them; arrows after the cards they join.
     using Op = ServerLists::Edit::Op;
     const QStringList people{ServerChangeKind::persona, ServerChangeKind::participant};
+    // The journey's own fields, the agenda and the business case name nothing the rest needs.
+    const QStringList journeyLists{ServerChangeKind::agenda, ServerChangeKind::opportunity, ServerChangeKind::scenario};
+    const QList<int> allOps{int(Op::Remove), int(Op::Add), int(Op::Field)};
     return sendStructure(error) && sendLists(people, {int(Op::Add), int(Op::Field)}, error) && sendDeletedCards(error)
-        && sendAddedAndMovedCards(error) && sendFieldEdits(error)
-        && sendLists({ServerChangeKind::arrow}, {int(Op::Remove), int(Op::Add), int(Op::Field)}, error) && sendComments(error)
-        && sendNewVotes(error) && sendDots(error) && sendVoteFields(error) && sendLists(people, {int(Op::Remove)}, error);
-}
-
-bool SharedJourney::sendLists(const QStringList &kinds, const QList<int> &ops, QString *error)
-{
-    using Op = ServerLists::Edit::Op;
-    const QJsonObject mine = ServerLists::listsOf(mDocument->journey());
-    for (const QString &kind : kinds) {
-        const QString key = ServerLists::listKey(kind);
-        // Against the list as it was when the step began: what others change meanwhile is theirs.
-        const QJsonObject now = ServerLists::listsOf(mSession->journey());
-        for (const ServerLists::Edit &edit : ServerLists::edits(kind, mStepLists[key].toArray(), now[key].toArray(), mine[key].toArray())) {
-            if (!ops.contains(int(edit.op)))
-                continue;
-            std::optional<qint64> id;
-            switch (edit.op) {
-            case Op::Add: id = mSession->addListItem(kind, edit.value.toObject(), edit.after, error); break;
-            case Op::Field: id = mSession->setListItemField(kind, edit.id, edit.field, edit.value, error); break;
-            case Op::Remove: id = mSession->removeListItem(kind, edit.id, error); break;
-            }
-            if (!id)
-                return false;
-        }
-    }
-    return true;
-}
-
-bool SharedJourney::sendStructure(QString *error)
-{
-    using Op = ServerStructure::Edit::Op;
-    const QJsonObject mine = ServerStructure::structureOf(mDocument->journey());
-    for (const Op phase : {Op::Remove, Op::Add, Op::Move, Op::Field}) {
-        // Compared again in each phase: removing a department changes its lanes on the server too.
-        for (const ServerStructure::Edit &edit : ServerStructure::edits(mSession->parts().base, mine, phase)) {
-            std::optional<qint64> id;
-            switch (edit.op) {
-            case Op::Remove: id = mSession->removeStructure(edit.kind, edit.id, error); break;
-            case Op::Add: id = mSession->addStructure(edit.kind, edit.value.toObject(), edit.after, error); break;
-            case Op::Move: id = mSession->moveStructure(edit.kind, edit.id, edit.after, error); break;
-            case Op::Field: id = mSession->setStructureField(edit.kind, edit.id, edit.field, edit.value, error); break;
-            }
-            if (!id)
-                return false;
-        }
-    }
-    return true;
-}
-
-bool SharedJourney::sendDeletedCards(QString *error)
-{
-    std::vector<QUuid> gone;
-    for (const Touchpoint &card : mStepCards) {
-        // (Gone from the session already: removed with its stage or lane in this step.)
-        if (!mDocument->journey().touchpoint(card.id) && mSession->journey().touchpoint(card.id))
-            gone.push_back(card.id);
-    }
-    for (const QUuid &id : gone) {
-        if (!mSession->deleteCard(id, error))
-            return false;
-    }
-    return true;
-}
-
-bool SharedJourney::sendAddedAndMovedCards(QString *error)
-{
-    QList<Cell> cells;
-    for (const Touchpoint &card : mDocument->journey().touchpoints) {
-        const Cell cell = qMakePair(card.stageId, card.laneId);
-        if (!cells.contains(cell))
-            cells.append(cell);
-    }
-    for (const Cell &cell : std::as_const(cells)) {
-        const QList<QUuid> mine = cellOrder(mDocument->journey(), cell);
-        const QList<QUuid> theirs = cellOrder(mSession->journey(), cell);
-        QList<int> ranks;
-        for (const QUuid &id : mine)
-            ranks.append(int(theirs.indexOf(id)));
-        const QSet<int> staying = longestIncreasing(ranks);
-        for (int i = 0; i < mine.size(); ++i) {
-            if (staying.contains(i))
-                continue;
-            const QUuid after = i > 0 ? mine[i - 1] : QUuid();
-            const Touchpoint *card = mDocument->journey().touchpoint(mine[i]);
-            const bool known = mSession->journey().touchpoint(mine[i]) != nullptr;
-            if (!known && mStepIndex.contains(mine[i]))
-                continue; // deleted (or removed with its lane) by someone while this step was sent
-            const bool ok = known ? mSession->moveCard(card->id, cell.first, cell.second, after, error).has_value()
-                                  : mSession->addCard(*card, after, error).has_value();
-            if (!ok)
-                return false;
-        }
-    }
-    return true;
-}
-
-bool SharedJourney::sendFieldEdits(QString *error)
-{
-    for (const Touchpoint &card : mDocument->journey().touchpoints) {
-        const Touchpoint *before = mStepIndex.value(card.id);
-        if (!before || !mSession->journey().touchpoint(card.id) || !cardFieldsDiffer(*before, card))
-            continue; // new in this step (sent whole), deleted meanwhile (mirrored away), or unchanged
-        const QJsonObject was = cardFields(*before);
-        const QJsonObject now = cardFields(card);
-        QStringList keys = was.keys() + now.keys();
-        keys.removeDuplicates();
-        for (const QString &key : std::as_const(keys)) {
-            if (was.value(key) != now.value(key)
-                && !mSession->setCardField(card.id, key, now.contains(key) ? now.value(key) : QJsonValue(), error))
-                return false;
-        }
-    }
-    return true;
-}
-
-bool SharedJourney::sendComments(QString *error)
-{
-    // Against the comments as they were when the step began: what others change meanwhile
-    // (each write catches up) is theirs, not this step's.
-    const std::vector<Comment> comments = mDocument->journey().comments;
-    for (const Comment &comment : comments) {
-        const Comment *before = findById(mStepComments, comment.id);
-        const bool known = findById(mSession->journey().comments, comment.id) != nullptr;
-        if (!before) {
-            if (!known && !mSession->addComment(comment, error))
-                return false;
-            continue;
-        }
-        if (*before == comment || !known)
-            continue; // unchanged, or deleted by someone meanwhile (mirrored away)
-        const QJsonObject was = commentJson(*before);
-        const QJsonObject now = commentJson(comment);
-        for (const QString &key : ServerWorkshop::changedKeys(was, now)) {
-            if (!mSession->setCommentField(comment.id, key, now.contains(key) ? now.value(key) : QJsonValue(), error))
-                return false;
-        }
-    }
-    // Deleted: newest first, so a thread's replies go before the comment they answer.
-    for (auto it = mStepComments.crbegin(); it != mStepComments.crend(); ++it) {
-        if (!findById(comments, it->id) && findById(mSession->journey().comments, it->id) && !mSession->deleteComment(it->id, error))
-            return false;
-    }
-    return true;
-}
-
-bool SharedJourney::sendNewVotes(QString *error)
-{
-    const std::vector<VoteRound> votes = mDocument->journey().votes;
-    for (const VoteRound &vote : votes) {
-        if (!findById(mStepVotes, vote.id) && !findById(mSession->journey().votes, vote.id) && !mSession->startVote(vote, error))
-            return false;
-    }
-    return true;
-}
-
-bool SharedJourney::sendDots(QString *error)
-{
-    const std::vector<VoteRound> votes = mDocument->journey().votes;
-    for (const VoteRound &vote : votes) {
-        const VoteRound *before = findById(mStepVotes, vote.id);
-        const DotDifference difference = dotDifference(before ? before->dots : std::vector<Dot>{}, vote.dots);
-        for (const Dot &dot : difference.takenBack) {
-            if (!mSession->takeBackDot(vote.id, dot.participantId, dot.touchpointId, error))
-                return false;
-        }
-        for (const Dot &dot : difference.added) {
-            if (!mSession->addDot(vote.id, dot.participantId, dot.touchpointId, error))
-                return false;
-        }
-    }
-    return true;
-}
-
-bool SharedJourney::sendVoteFields(QString *error)
-{
-    // After the dots: a step that places a dot and closes the vote keeps the dot.
-    const std::vector<VoteRound> votes = mDocument->journey().votes;
-    for (const VoteRound &vote : votes) {
-        const VoteRound *before = findById(mStepVotes, vote.id);
-        if (!before || !findById(mSession->journey().votes, vote.id))
-            continue;
-        VoteRound sameDots = vote;
-        sameDots.dots = before->dots;
-        if (sameDots == *before)
-            continue; // only its dots changed, if anything (most steps)
-        const QJsonObject was = ServerWorkshop::voteJson(*before);
-        const QJsonObject now = ServerWorkshop::voteJson(vote);
-        for (const QString &key : ServerWorkshop::changedKeys(was, now)) {
-            if (!mSession->setVoteField(vote.id, key, now.contains(key) ? now.value(key) : QJsonValue(), error))
-                return false;
-        }
-    }
-    return true;
+        && sendAddedAndMovedCards(error) && sendFieldEdits(error) && sendLists({ServerChangeKind::arrow}, allOps, error)
+        && sendComments(error) && sendDeletedVotes(error) && sendNewVotes(error) && sendDots(error) && sendVoteFields(error)
+        && sendLists(people, {int(Op::Remove)}, error) && sendJourneyInfo(error) && sendLists(journeyLists, allOps, error);
 }
 
 void SharedJourney::mirror()

@@ -23,8 +23,9 @@ struct LostChange;
 // the document with the session's journey and sends the difference as per-field changes:
 // stages, lanes and departments (facilitators only), cards added, moved, deleted and edited
 // field by field, arrows, personas and participants added, changed and removed, comments added,
-// changed and deleted, votes started and closed, dots placed and taken back. What the session
-// cannot share yet (the agenda, the business case, …) is undone
+// changed and deleted, votes started, closed and deleted, dots placed and taken back, the
+// journey's title, description, currency and settings, the agenda and the business case. What
+// the session cannot share yet (survey and purchase data) is undone
 // at once and refused with the reason, so nothing stays on one laptop unnoticed; a change the
 // server refuses is taken back the same way. Changes from others (ServerSession::changed)
 // reach the document through MirrorServerJourney, with the model's ordinary signals.
@@ -56,14 +57,15 @@ public:
     // Makes the document what the session holds now (after a reconnection).
     void mirror();
 
-    // Translated: why an edit of this kind cannot be made while shared, for tooltips.
-    static QString notSharedYet();
     // Translated: why only facilitators change the structure, for tooltips.
     static QString structureForFacilitators();
     // Translated: why only facilitators start and close votes, for tooltips.
     static QString votesForFacilitators();
     // Translated: why only facilitators change personas and participants, for the panels.
     static QString peopleForFacilitators();
+    // Translated: why only facilitators change the journey's own fields, the agenda and the
+    // business case (server schema 7), for tooltips.
+    static QString journeyForFacilitators();
 
 signals:
     // A local step was not shared and was taken back; `why` says what and why (translated).
@@ -88,6 +90,9 @@ private:
     bool sendNewVotes(QString *error);
     bool sendDots(QString *error);
     bool sendVoteFields(QString *error);
+    bool sendDeletedVotes(QString *error);
+    // The journey's title, description, currency and settings (server schema 7).
+    bool sendJourneyInfo(QString *error);
     // Arrows, personas and participants (server schema 6): the edits of `ops` for `kinds`.
     bool sendLists(const QStringList &kinds, const QList<int> &ops, QString *error);
     void takeBackStep(const QString &why);
@@ -105,7 +110,8 @@ private:
     UuidHash<const Touchpoint *> mStepIndex; // into mStepCards, by id
     std::vector<Comment> mStepComments;  // the session's comments and votes when the step began
     std::vector<VoteRound> mStepVotes;
-    QJsonObject mStepLists;              // and its arrows, personas and participants (ServerLists::listsOf)
+    QJsonObject mStepLists;              // and its arrows, personas, participants, agenda and business case (ServerLists::listsOf)
+    Journey mStepInfo;                   // and its title, description, currency and settings
     bool mCanUndo = false;
     bool mCanRedo = false;
 };

@@ -2,7 +2,7 @@
 // sessions, and how many edits per second the server takes. One throwaway server
 // (tests/support/postgresserver.h), a generated workshop-sized journey.
 //
-//   waymark_bench_server [--edits N] [--cards N] [--arrows]
+//   waymark_bench_server [--edits N] [--cards N] [--arrows] [--journey]
 //
 // Propagation: one writer and 10 or 50 listening sessions, all in this process and on its
 // main thread, so the listeners' catch-ups run one after the other: the figures are an upper
@@ -10,7 +10,8 @@
 // two documents with their bridges (what two windows do), one editing cards, then renaming
 // stages. Dots: one session places dots and takes them back (server schema 5) while another
 // listens, against a card's title in the same run; arrows drawn and removed (schema 6) the same
-// way (--arrows: only those). Throughput:
+// way (--arrows: only those); the journey's title, a setting and an opportunity's figure
+// (schema 7) the same way (--journey: only those). Throughput:
 // 1, 4 or 10 writer threads, each its own session and connection, editing at once.
 
 #include "postgresserver.h"
@@ -295,6 +296,54 @@ void arrowWrites(const PostgresAddress &address, const Journey &journey, int edi
     out().flush();
 }
 
+// One writer and one listener: a card's title, the journey's title, a setting and an
+// opportunity's figure in turn (server schema 7: each rewrites one key of the journey's base,
+// and the trigger waymark_guard_journey compares the base's keys), each from the write until the
+// listener has applied it.
+void journeyWrites(const PostgresAddress &address, const Journey &journey, int edits)
+{
+    ServerSession writer(address, journey.id, QStringLiteral("writer"));
+    ServerSession listener(address, journey.id, QStringLiteral("listener"));
+    QString error;
+    if (!writer.connectToServer(&error) || !listener.connectToServer(&error))
+        qFatal("%s", qPrintable(error));
+    QElapsedTimer clock;
+    clock.start();
+    constexpr int kinds = 4;
+    std::vector<double> writes[kinds], arrivals[kinds];
+    for (int e = 0; e < edits * kinds; ++e) {
+        const int kind = e % kinds;
+        const Touchpoint &card = journey.touchpoints[std::size_t(e / kinds) % journey.touchpoints.size()];
+        const qint64 sentAt = clock.nsecsElapsed();
+        std::optional<qint64> id;
+        if (kind == 0)
+            id = writer.setCardField(card.id, QStringLiteral("title"), QStringLiteral("путь %1 · 여정").arg(e), &error);
+        else if (kind == 1)
+            id = writer.setJourneyField(QStringLiteral("title"), QStringLiteral("Путь %1 · 여정").arg(e), &error);
+        else if (kind == 2)
+            id = writer.setJourneyField(QStringLiteral("settings/business/discountRate"), QString::number(e % 20 / 100.0 + 0.01), &error);
+        else
+            id = writer.setListItemField(ServerChangeKind::opportunity, journey.opportunities.front().id, QStringLiteral("monthsToDeliver"), e % 24 + 1,
+                                         &error);
+        if (!id)
+            qFatal("%s", qPrintable(error));
+        writes[kind].push_back(double(clock.nsecsElapsed() - sentAt) / 1e6);
+        while (listener.lastSeenChange() < *id)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        arrivals[kind].push_back(double(clock.nsecsElapsed() - sentAt) / 1e6);
+    }
+    const QString names[kinds]{QStringLiteral("a card's title"), QStringLiteral("the journey's title"), QStringLiteral("a setting"),
+                               QStringLiteral("an opportunity's figure")};
+    for (int kind = 0; kind < kinds; ++kind)
+        out() << QStringLiteral("| 1 listener, %1 | %2 | %3 ms | %4 ms | %5 ms |\n")
+                     .arg(names[kind])
+                     .arg(edits)
+                     .arg(percentile(writes[kind], 0.5), 0, 'f', 1)
+                     .arg(percentile(arrivals[kind], 0.5), 0, 'f', 1)
+                     .arg(percentile(arrivals[kind], 0.99), 0, 'f', 1);
+    out().flush();
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -331,6 +380,13 @@ int main(int argc, char **argv)
     vote.budget = 99; // each dot placed is taken back right after
     vote.startedAt = QDateTime::currentDateTimeUtc();
     journey.votes.push_back(vote);
+    // An opportunity whose figures change (journeyWrites).
+    Opportunity opportunity;
+    opportunity.id = QUuid::createUuid();
+    opportunity.title = QStringLiteral("Запись онлайн");
+    opportunity.oneOffCost = Money{4000000, journey.currency};
+    opportunity.runningCostPerYear = Money{600000, journey.currency};
+    journey.opportunities.push_back(opportunity);
     {
         QSqlDatabase db = openPostgres(address, QStringLiteral("publish"), 10);
         if (!ServerJourneys::publish(db, journey, &error))
@@ -345,12 +401,17 @@ int main(int argc, char **argv)
         arrowWrites(address, journey, edits);
         return 0;
     }
+    if (args.contains(QStringLiteral("--journey"))) { // schema 7's journey fields against a card's title only
+        journeyWrites(address, journey, edits);
+        return 0;
+    }
     for (const int listeners : {10, 50})
         propagation(address, journey, listeners, edits);
     bridgePropagation(address, journey, edits, false);
     bridgePropagation(address, journey, edits, true);
     dotWrites(address, journey, edits);
     arrowWrites(address, journey, edits);
+    journeyWrites(address, journey, edits);
     out() << "\n| threads | edits | edits/s | failed |\n| --- | ---: | ---: | ---: |\n";
     for (const int writers : {1, 4, 10})
         throughput(address, journey, writers, edits);

@@ -258,9 +258,17 @@ void OpportunitiesDock::refresh()
     updateButtons();
 }
 
+void OpportunitiesDock::setSharedLimit(const QString &why)
+{
+    mSharedLimit = why;
+    for (QPushButton *button : {mAdd, mDelete, mNewScenario, mRenameScenario, mDeleteScenario, mUseScenario})
+        button->setToolTip(why);
+    updateButtons();
+}
+
 void OpportunitiesDock::updateButtons()
 {
-    const bool editable = mDocument && !mDocument->isReviewOnly();
+    const bool editable = mDocument && !mDocument->isReviewOnly() && mSharedLimit.isEmpty();
     const bool scenario = !currentScenario().isNull();
     const bool row = !currentOpportunity().isNull();
     mAdd->setEnabled(editable);
@@ -343,7 +351,7 @@ bool OpportunitiesDock::removeScenario(const QUuid &scenarioId)
 
 bool OpportunitiesDock::useScenarioForReport(const QUuid &scenarioId)
 {
-    if (!mDocument || mDocument->isReviewOnly() || chosenScenarioId(mDocument->journey()) == scenarioId)
+    if (!mDocument || mDocument->isReviewOnly() || !mSharedLimit.isEmpty() || chosenScenarioId(mDocument->journey()) == scenarioId)
         return false;
     if (!scenarioId.isNull() && !mDocument->journey().scenario(scenarioId))
         return false;

@@ -31,6 +31,10 @@ public:
 
     void setDocument(JourneyDocument *document);
     JourneyDocument *document() const { return mDocument; }
+    // While the journey is shared, only facilitators change the business case (server schema
+    // 7; the database refuses the others): a non-empty reason makes the dock read-only (View…
+    // still shows an opportunity), with the reason as the buttons' tooltip.
+    void setSharedLimit(const QString &why);
 
     // The scenario chosen above the table; null for "All opportunities".
     QUuid currentScenario() const;
@@ -70,6 +74,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    QString mSharedLimit;
     void scheduleRefresh() { mRefreshTimer.start(); }
     void refresh();
     void fillScenarios();

@@ -198,7 +198,7 @@ void CanvasActions::updateEnabled()
     mStageProperties->setEnabled(stage);
     mDepartments->setEnabled(editable);
     if (!mSharedLimits.isEmpty())
-        mCreateOpportunity->setEnabled(false); // arrows are shared live (server schema 6), the business case not yet
+        mCreateOpportunity->setEnabled(false); // the business case is the facilitators' while shared (server schema 7)
     if (!mStructureLimits.isEmpty()) {
         for (QAction *action : structureActions())
             action->setEnabled(false);

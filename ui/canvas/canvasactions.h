@@ -66,10 +66,11 @@ public:
     void setNotify(Notify notify) { mNotify = std::move(notify); }
 
     void updateEnabled();
-    // While a journey is shared on a server, opportunities do not change live: their action is
-    // greyed, with `why` as its tooltip (arrows do, server schema 6). Stages, lanes and departments change
-    // live for facilitators only: for the others (`structureWhy` not empty) their actions are
-    // greyed with that reason. Empty: everything as usual.
+    // While a journey is shared on a server, the business case changes live for facilitators
+    // only (server schema 7): for the others (`why` not empty) Create Opportunity is greyed with
+    // `why` as its tooltip. Stages, lanes and departments likewise: for the others
+    // (`structureWhy` not empty) their actions are greyed with that reason. Empty: everything
+    // as usual.
     void setSharedLimits(const QString &why, const QString &structureWhy = {});
     // An action for the selected card shown in the card's context menu (e.g. Show Comments).
     void addCardAction(QAction *action) { mCardActions << action; }

@@ -4,6 +4,7 @@
 // lost connection keeps the journey open and is retried, Save As keeps a copy.
 #include "mainwindow/mainwindow.h"
 
+#include "business/opportunitiesdock.h"
 #include "canvas/canvasactions.h"
 #include "canvas/carditem.h"
 #include "canvas/journeyscene.h"
@@ -12,6 +13,7 @@
 #include "dialogs/workinbackground.h"
 #include "format/journeyfiles.h"
 #include "journeydocument.h"
+#include "workshop/agendapanel.h"
 #include "workshop/participantspanel.h"
 #include "workshop/votepanel.h"
 #include "workshop/workshopdock.h"
@@ -34,6 +36,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
+#include <QPointer>
 #include <QSettings>
 #include <QStatusBar>
 
@@ -179,6 +182,8 @@ bool MainWindow::openShared(const PostgresAddress &address, const QUuid &id, con
             mSharedRedo->setEnabled(canRedo);
     });
     connect(mShare->locks.get(), &LockControls::failed, this, [this](const QString &why) { statusBar()->showMessage(why, noticeMs); });
+    // A shared window's title is the journey's, which a facilitator may rename live (schema 7).
+    connect(mDocument.get(), &JourneyDocument::infoChanged, bridge, [this] { updateTitle(); });
     connect(bridge, &SharedJourney::remoteChange, this, [this](const ServerChange &change) {
         if (change.kind == ServerChangeKind::lock) {
             statusBar()->showMessage(lockNotice(change), noticeMs);
@@ -228,13 +233,23 @@ bool MainWindow::openShared(const PostgresAddress &address, const QUuid &id, con
     // Reviewers comment, viewers look: the map takes no edit the database would refuse.
     const ServerRole role = liveSession->role();
     mDocument->setReviewOnly(role == ServerRole::Reviewer || role == ServerRole::Viewer);
-    // Stages, lanes and departments: facilitators only (the database refuses the others anyway).
-    mCanvasActions->setSharedLimits(SharedJourney::notSharedYet(),
-                                    role == ServerRole::Facilitator ? QString() : SharedJourney::structureForFacilitators());
-    // Votes too (server schema 5); everyone places and takes back dots.
-    mWorkshop->votes()->setSharedLimits(role == ServerRole::Facilitator ? QString() : SharedJourney::votesForFacilitators());
-    // The journey's own fields are not shared live yet; personas are, for facilitators (schema 6).
-    mJourneyInfo->setSharedLimits(SharedJourney::notSharedYet(), role == ServerRole::Facilitator ? QString() : SharedJourney::peopleForFacilitators());
+    // Stages, lanes and departments, and the business case: facilitators only (the database
+    // refuses the others anyway).
+    const bool facilitator = role == ServerRole::Facilitator;
+    mCanvasActions->setSharedLimits(facilitator ? QString() : SharedJourney::journeyForFacilitators(),
+                                    facilitator ? QString() : SharedJourney::structureForFacilitators());
+    // Votes too (server schema 5); everyone places and takes back dots and sees a vote's
+    // countdown on the server's clock (schema 7).
+    mWorkshop->votes()->setSharedLimits(facilitator ? QString() : SharedJourney::votesForFacilitators());
+    mWorkshop->votes()->setSharedClock([session = QPointer<ServerSession>(liveSession)] {
+        return session ? session->serverNow() : QDateTime::currentDateTimeUtc();
+    });
+    // The journey's own fields, the agenda and the business case (schema 7) and personas
+    // (schema 6), for facilitators.
+    mWorkshop->agenda()->setSharedLimit(facilitator ? QString() : SharedJourney::journeyForFacilitators());
+    mOpportunities->setSharedLimit(facilitator ? QString() : SharedJourney::journeyForFacilitators());
+    mJourneyInfo->setSharedLimits(facilitator ? QString() : SharedJourney::journeyForFacilitators(),
+                                  facilitator ? QString() : SharedJourney::peopleForFacilitators());
     mWorkshop->participants()->setSharedLimit(role == ServerRole::Facilitator ? QString() : SharedJourney::peopleForFacilitators());
     mMembersAction->setEnabled(true);
     mMembersAction->setToolTip(role == ServerRole::Facilitator ? QString() : tr("Read-only: only facilitators change the members"));
@@ -277,6 +292,9 @@ void MainWindow::leaveServer()
     mWorkshop->setConnectedPeople({});
     mCanvasActions->setSharedLimits({});
     mWorkshop->votes()->setSharedLimits({});
+    mWorkshop->votes()->setSharedClock({});
+    mWorkshop->agenda()->setSharedLimit({});
+    mOpportunities->setSharedLimit({});
     mJourneyInfo->setSharedLimits({}, {});
     mWorkshop->participants()->setSharedLimit({});
     mMembersAction->setEnabled(false);

@@ -85,9 +85,15 @@ QString voteChange(const ServerChange &change, const Journey &journey)
         return Text::tr("%1 started the vote “%2”.").arg(change.author, title);
     if (change.field == ServerChangeField::deleted)
         return Text::tr("%1 removed a vote.").arg(change.author);
-    if (change.field == QLatin1String("closed"))
+    if (change.field == QLatin1String("closed")) {
+        const VoteRound *vote = journey.vote(change.entity);
+        // Closed by a facilitator's laptop when its time ran out on the server's clock (schema 7).
+        if (change.value.toBool() && vote && vote->minutes > 0 && vote->startedAt.isValid() && change.time.isValid()
+            && change.time >= vote->startedAt.addSecs(qint64(vote->minutes) * 60))
+            return Text::tr("The time of the vote “%1” is up: the vote is closed and the results are in.").arg(title);
         return change.value.toBool() ? Text::tr("%1 closed the vote “%2”: the results are in.").arg(change.author, title)
                                      : Text::tr("%1 reopened the vote “%2”.").arg(change.author, title);
+    }
     return Text::tr("%1 changed the vote “%2”.").arg(change.author, title);
 }
 
@@ -116,9 +122,58 @@ QString SharedNotices::fieldName(const QString &field)
 
 namespace {
 
+// The journey's title, description, currency or a setting (schema 7).
+QString journeyChange(const ServerChange &change, const Journey &journey)
+{
+    if (change.field == QLatin1String("title"))
+        return Text::tr("%1 renamed the journey to “%2”.").arg(change.author, journey.title);
+    if (change.field == QLatin1String("description"))
+        return Text::tr("%1 changed the journey's description.").arg(change.author);
+    if (change.field == QLatin1String("currency"))
+        return Text::tr("%1 changed the journey's currency to %2.").arg(change.author, journey.currency);
+    return Text::tr("%1 changed the journey's settings.").arg(change.author);
+}
+
+// An agenda step, an opportunity or a scenario someone added, changed or removed (schema 7).
+QString journeyListChange(const ServerChange &change, const Journey &journey)
+{
+    const bool added = change.field == ServerChangeField::added;
+    const bool deleted = change.field == ServerChangeField::deleted;
+    if (change.kind == ServerChangeKind::agenda) {
+        const auto step = std::find_if(journey.agenda.begin(), journey.agenda.end(), [&](const AgendaItem &item) { return item.id == change.entity; });
+        if (deleted || step == journey.agenda.end())
+            return Text::tr("%1 removed an agenda step.").arg(change.author);
+        if (added)
+            return Text::tr("%1 added the agenda step “%2”.").arg(change.author, step->title);
+        if (change.field == QLatin1String("done"))
+            return step->done ? Text::tr("%1 ticked off the agenda step “%2”.").arg(change.author, step->title)
+                              : Text::tr("%1 reopened the agenda step “%2”.").arg(change.author, step->title);
+        return Text::tr("%1 changed the agenda step “%2”.").arg(change.author, step->title);
+    }
+    if (change.kind == ServerChangeKind::scenario) {
+        const Scenario *scenario = journey.scenario(change.entity);
+        if (deleted || !scenario)
+            return Text::tr("%1 removed a scenario of the business case.").arg(change.author);
+        return added ? Text::tr("%1 added the scenario “%2” to the business case.").arg(change.author, scenario->name)
+                     : Text::tr("%1 changed the scenario “%2”.").arg(change.author, scenario->name);
+    }
+    const Opportunity *opportunity = journey.opportunity(change.entity);
+    if (deleted || !opportunity)
+        return Text::tr("%1 removed an opportunity from the business case.").arg(change.author);
+    if (added)
+        return Text::tr("%1 added the opportunity “%2” to the business case.").arg(change.author, opportunity->title);
+    static const QStringList figures{QStringLiteral("oneOffCost"), QStringLiteral("runningCostPerYear"), QStringLiteral("monthsToDeliver"),
+                                     QStringLiteral("confidence"), QStringLiteral("changes"), QStringLiteral("addedCards")};
+    if (figures.contains(change.field))
+        return Text::tr("%1 changed the figures of the opportunity “%2”.").arg(change.author, opportunity->title);
+    return Text::tr("%1 changed the opportunity “%2”.").arg(change.author, opportunity->title);
+}
+
 // An arrow, persona or participant someone added, changed or removed (server schema 6).
 QString listChange(const ServerChange &change, const Journey &journey)
 {
+    if (change.kind == ServerChangeKind::agenda || change.kind == ServerChangeKind::opportunity || change.kind == ServerChangeKind::scenario)
+        return journeyListChange(change, journey);
     const bool added = change.field == ServerChangeField::added;
     const bool deleted = change.field == ServerChangeField::deleted;
     if (change.kind == ServerChangeKind::arrow) {
@@ -158,6 +213,23 @@ QString listChange(const ServerChange &change, const Journey &journey)
 QString SharedNotices::overwritten(const LostChange &lost, const Journey &journey)
 {
     const ServerChange &by = lost.by;
+    if (by.kind == ServerChangeKind::journey) {
+        const QString what = by.field == QLatin1String("title")         ? Text::tr("the journey's title")
+                           : by.field == QLatin1String("description") ? Text::tr("the journey's description")
+                           : by.field == QLatin1String("currency")    ? Text::tr("the journey's currency")
+                                                                       : Text::tr("the same setting");
+        return Text::tr("%1 changed %2 at the same moment as you; their version stays, yours was replaced.").arg(by.author, what);
+    }
+    if (by.kind == ServerChangeKind::opportunity)
+        return by.field == ServerChangeField::deleted
+            ? Text::tr("%1 removed the opportunity you were changing; your change went with it.").arg(by.author)
+            : Text::tr("%1 changed the same figure of the opportunity “%2” at the same moment as you; their version stays, yours was replaced.")
+                  .arg(by.author, journey.opportunity(by.entity) ? journey.opportunity(by.entity)->title : QString());
+    if (by.kind == ServerChangeKind::agenda || by.kind == ServerChangeKind::scenario)
+        return by.field == ServerChangeField::deleted
+            ? Text::tr("%1 removed the agenda step or scenario you were changing; your change went with it.").arg(by.author)
+            : Text::tr("%1 changed the same agenda step or scenario at the same moment as you; their version stays, yours was replaced.")
+                  .arg(by.author);
     if (ServerChangeKind::isListItem(by.kind))
         return by.field == ServerChangeField::deleted
             ? Text::tr("%1 removed the arrow, persona or participant you were changing; your change went with it.").arg(by.author)
@@ -202,6 +274,8 @@ QString SharedNotices::remoteChange(const ServerChange &change, const Journey &j
         return structureChange(change, journey);
     if (ServerChangeKind::isListItem(change.kind))
         return listChange(change, journey);
+    if (change.kind == ServerChangeKind::journey)
+        return journeyChange(change, journey);
     if (change.field == ServerChangeField::added)
         return Text::tr("%1 added “%2”.").arg(change.author, cardTitle(journey, change.entity));
     if (change.field == ServerChangeField::deleted)

@@ -200,7 +200,15 @@ void AgendaPanel::updateButtons()
 
 bool AgendaPanel::editable() const
 {
-    return mDocument && !mDocument->isReviewOnly();
+    return mDocument && !mDocument->isReviewOnly() && mSharedLimit.isEmpty();
+}
+
+void AgendaPanel::setSharedLimit(const QString &why)
+{
+    mSharedLimit = why;
+    for (QPushButton *button : {mAdd, mRemove, mFourSteps})
+        button->setToolTip(why);
+    refresh();
 }
 
 void AgendaPanel::onItemChanged(QListWidgetItem *item)

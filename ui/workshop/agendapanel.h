@@ -38,6 +38,11 @@ public:
     // or an empty title adds nothing.
     void beginAddStep();
 
+    // While the journey is shared, only facilitators change the agenda (server schema 7; the
+    // database refuses the others): a non-empty reason makes it read-only, with the reason as
+    // the buttons' tooltip.
+    void setSharedLimit(const QString &why);
+
     QListWidget *list() const { return mList; }
     QPushButton *addButton() const { return mAdd; }
     QPushButton *removeButton() const { return mRemove; }
@@ -57,6 +62,7 @@ private:
     QPushButton *mRemove;
     QPushButton *mFourSteps;
     QListWidgetItem *mPending = nullptr; // the row of a step being added, not in the journey yet
+    QString mSharedLimit;
     QTimer mRefreshTimer;
     bool mRefreshing = false;
 };

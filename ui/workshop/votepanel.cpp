@@ -226,6 +226,33 @@ void VotePanel::startTimebox(const VoteRound &round)
     }
 }
 
+void VotePanel::setSharedClock(std::function<QDateTime()> now)
+{
+    mSharedClock = std::move(now);
+    refresh();
+}
+
+void VotePanel::followSharedTimeLimit(const VoteRound *open)
+{
+    if (!mSharedClock || !mTimebox)
+        return;
+    if (!open || open->minutes <= 0 || !open->startedAt.isValid()) {
+        if (!mTimedRound.isNull()) { // closed, here or on another laptop: its countdown ends
+            mTimebox->reset();
+            mTimedRound = {};
+        }
+        return;
+    }
+    if (mTimedRound == open->id)
+        return;
+    // The same moment on every laptop: the vote's start as the server wrote it plus its minutes.
+    const qint64 left = mSharedClock().secsTo(open->startedAt.addSecs(qint64(open->minutes) * 60));
+    mTimebox->reset();
+    mTimebox->setDuration(int(std::clamp<qint64>(left, 1, qint64(open->minutes) * 60)));
+    mTimebox->start(); // a vote whose time is up already shows 00:00 at once
+    mTimedRound = open->id;
+}
+
 bool VotePanel::startVote(VoteRound round, QString *why)
 {
     if (const auto reason = whyNoVote()) {
@@ -454,6 +481,7 @@ void VotePanel::refresh()
     }
     if (mTimeboxView)
         mTimeboxView->setVisible(open && open->minutes > 0);
+    followSharedTimeLimit(open);
 
     // Dots left per participant; the one who has the floor in bold.
     QStringList voters;

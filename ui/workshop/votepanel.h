@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QPointer>
 #include <QTimer>
 #include <QUuid>
@@ -89,6 +90,11 @@ public:
     // While the journey is shared, only facilitators start and close votes (the database
     // refuses the others): a non-empty reason greys both buttons with it as their tooltip.
     void setSharedLimits(const QString &why);
+    // While the journey is shared, the server's clock as this laptop reckons it (empty: not
+    // shared). The open vote's time limit then counts down on every laptop to the same moment
+    // (its start on the server plus its minutes), whoever started it, and the countdown ends
+    // when the vote closes, whoever closed it.
+    void setSharedClock(std::function<QDateTime()> now);
 
     // Where refusals and errors go (a message box unless replaced; tests collect them).
     using MessageSink = std::function<void(const QString &title, const QString &text)>;
@@ -112,6 +118,7 @@ private:
     bool changeDot(const QUuid &card, bool cast, QString *why);
     std::optional<QString> whyNoVote() const;
     void startTimebox(const VoteRound &round);
+    void followSharedTimeLimit(const VoteRound *open);
     QString roundLabel(const VoteRound &round) const;
 
     QPointer<JourneyDocument> mDocument;
@@ -131,6 +138,7 @@ private:
     MessageSink mMessage;
     QUuid mShownRound;
     QUuid mTimedRound; // the round that started the timebox, which ends with it
+    std::function<QDateTime()> mSharedClock;
 };
 
 } // namespace waymark

@@ -411,7 +411,7 @@ private slots:
         test::TestConnection owner(mServer, mDatabase);
         QString error;
         QVERIFY2(ServerSchema::migrate(owner.db(), &error), qPrintable(error));
-        QCOMPARE(ServerSchema::versionOf(owner.db(), &error), std::optional<int>(6));
+        QCOMPARE(ServerSchema::versionOf(owner.db(), &error), std::optional<int>(ServerSchema::version));
         auto sam = session(QStringLiteral("sam"));
         QVERIFY(sam);
         QVERIFY(!sam->removeListItem(ServerChangeKind::participant, mJourney.participants[4].id, &error));

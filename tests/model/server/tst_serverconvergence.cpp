@@ -2,6 +2,7 @@
 #include "sessiontestsupport.h"
 #include "workshopjourney.h"
 
+#include "server/serverjourneyfields.h"
 #include "server/serverlists.h"
 #include "server/serverstructure.h"
 #include "server/serverworkshop.h"
@@ -293,6 +294,10 @@ private:
         qInfo("%td arrow changes (%td deleted), %td persona changes, %td participant renames", count(ServerChangeKind::arrow, false),
               count(ServerChangeKind::arrow, true), count(ServerChangeKind::persona, false) + count(ServerChangeKind::persona, true),
               count(ServerChangeKind::participant, false));
+        // And schema 7's: the journey's own fields, the agenda and the business case (about one
+        // edit in a hundred: shown, not required).
+        qInfo("%td journey field changes, %td agenda changes, %td opportunity changes", count(ServerChangeKind::journey, false),
+              count(ServerChangeKind::agenda, false), count(ServerChangeKind::opportunity, false));
         qInfo("%d edits tried, %d refused, %zu changes (%td of stages and lanes, %td removals), %zu reported overwritten", workload.attempted,
               workload.refused, log.size(), structure, removals, lostTotal);
     }
@@ -371,6 +376,8 @@ private:
             return listEdit(s, ids, random, error);
         if (roll >= 94)
             return commentEdit(s, original, random, error);
+        if (roll == 93)
+            return journeyEdit(s, random, error);
         Comment comment;
         comment.id = QUuid::createUuid();
         comment.target = CommentTarget::Card;
@@ -522,6 +529,53 @@ private:
         }
     }
 
+    // Schema 7 (facilitators, as the tables' owner): the journey's title and a setting, agenda
+    // steps added and ticked off, opportunities added and their figures changed.
+    std::optional<qint64> journeyEdit(ServerSession &s, QRandomGenerator &random, QString *error)
+    {
+        const QJsonObject &base = s.parts().base;
+        const QString tag = QStringLiteral("%1 · %2").arg(s.author()).arg(random.bounded(1000));
+        const auto pickFrom = [&](const QString &kind) {
+            const QJsonArray list = base[ServerLists::listKey(kind)].toArray();
+            return list.isEmpty() ? QUuid() : QUuid::fromString(list[random.bounded(list.size())].toObject()[QLatin1String("id")].toString());
+        };
+        switch (random.bounded(5)) {
+        case 0:
+            return s.setJourneyField(QStringLiteral("title"), tag, error);
+        case 1:
+            return s.setJourneyField(QStringLiteral("settings/business/discountRate"), QString::number(random.bounded(20) / 100.0), error);
+        case 2: {
+            const QUuid step = pickFrom(ServerChangeKind::agenda);
+            if (step.isNull() || random.bounded(3) == 0) {
+                const QJsonObject item{{QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                                       {QStringLiteral("title"), tag}, {QStringLiteral("done"), false}};
+                return s.addListItem(ServerChangeKind::agenda, item, step, error);
+            }
+            return s.setListItemField(ServerChangeKind::agenda, step, QStringLiteral("done"), random.bounded(2) == 0, error);
+        }
+        default: {
+            const QUuid opportunity = pickFrom(ServerChangeKind::opportunity);
+            if (opportunity.isNull() || random.bounded(4) == 0) {
+                Journey one;
+                Opportunity added;
+                added.id = QUuid::createUuid();
+                added.title = tag;
+                added.oneOffCost = Money{100000, QStringLiteral("EUR")};
+                added.runningCostPerYear = Money{0, QStringLiteral("EUR")};
+                one.opportunities.push_back(added);
+                const QJsonObject item = ServerLists::listsOf(one)[QStringLiteral("opportunities")].toArray().at(0).toObject();
+                return s.addListItem(ServerChangeKind::opportunity, item, opportunity, error);
+            }
+            // Figures changed one at a time, by several people at once: different ones both stay.
+            if (random.bounded(2) == 0)
+                return s.setListItemField(ServerChangeKind::opportunity, opportunity, QStringLiteral("monthsToDeliver"), int(random.bounded(24)), error);
+            return s.setListItemField(ServerChangeKind::opportunity, opportunity, QStringLiteral("oneOffCost"),
+                                      QJsonObject{{QStringLiteral("amount"), double(random.bounded(100000))}, {QStringLiteral("currency"), QStringLiteral("EUR")}},
+                                      error);
+        }
+        }
+    }
+
     // The change after `mine` to the same thing: the same card field (or position), or the
     // card's deletion (alone, or with its stage or lane); for a stage or lane the same field
     // or its removal; nullptr when none.
@@ -541,7 +595,7 @@ private:
             return nullptr;
         }
         const bool keyed = structure || mine.kind == ServerChangeKind::vote || mine.kind == ServerChangeKind::comment
-            || ServerChangeKind::isListItem(mine.kind);
+            || ServerChangeKind::isListItem(mine.kind) || mine.kind == ServerChangeKind::journey;
         // An arrow also goes with either of its cards (deleted alone, or with its stage or lane).
         // Its ends: from the journey as set up, or from the change that drew it.
         std::optional<std::pair<QUuid, QUuid>> ends;
@@ -603,6 +657,8 @@ private:
                 return d.dot[QLatin1String("card")] == value[QLatin1String("card")] && d.dot[QLatin1String("participant")] == value[QLatin1String("participant")];
             });
         }
+        if (change.kind == ServerChangeKind::journey)
+            return ServerJourneyFields::valueIn(parts.base, change.field) == change.value;
         if (ServerChangeKind::isListItem(change.kind)) {
             const QJsonObject item = ServerLists::itemIn(parts.base, change.kind, change.entity);
             if (change.field == ServerChangeField::deleted)

@@ -8,6 +8,7 @@
 #include "commands/addentity.h"
 #include "commands/addtouchpoint.h"
 #include "commands/changedot.h"
+#include "commands/datasetcommands.h"
 #include "commands/editentity.h"
 #include "commands/movetouchpoints.h"
 #include "commands/removetouchpoints.h"
@@ -214,21 +215,24 @@ private slots:
         QCOMPARE(a->document->journey().touchpoint(id)->title, theirs.title);
     }
 
-    // The agenda is not shared live yet: the step is taken back with the reason, never kept on
-    // one laptop only. (Stages, lanes and departments are: tst_serverstructure; arrows,
-    // personas and participants: tst_serverarrows.)
+    // Survey and purchase data is not shared live yet: the step is taken back with the reason,
+    // never kept on one laptop only. (The agenda is, since schema 7: tst_serverjourneylive;
+    // stages, lanes and departments: tst_serverstructure; arrows, personas and participants:
+    // tst_serverarrows.)
     void whatCannotBeSharedIsTakenBack()
     {
         auto a = open(QStringLiteral("a"));
         QVERIFY(a);
-        const std::size_t agenda = a->document->journey().agenda.size();
-        const AgendaItem item{QUuid::createUuid(), QStringLiteral("Перерыв"), false};
-        a->document->push(new AddEntity<AgendaItem>(a->document.get(), item));
-        QCOMPARE(a->document->journey().agenda.size(), agenda);
+        const std::size_t datasets = a->document->journey().datasets.size();
+        Dataset survey;
+        survey.id = QUuid::createUuid();
+        survey.name = QStringLiteral("Опрос");
+        a->document->push(new AddDataset(a->document.get(), survey));
+        QCOMPARE(a->document->journey().datasets.size(), datasets);
         QCOMPARE(a->refusals.size(), 1);
-        QVERIFY2(a->refusals.front().contains(QStringLiteral("The agenda")), qPrintable(a->refusals.front()));
+        QVERIFY2(a->refusals.front().contains(QStringLiteral("Survey and purchase data")), qPrintable(a->refusals.front()));
         QCOMPARE(cardsText(a->document->journey()), cardsText(opened()));
-        QCOMPARE(opened().agenda.size(), agenda);
+        QCOMPARE(opened().datasets.size(), datasets);
     }
 
     // An edit of a card someone deleted meanwhile: the server refuses it, the window shows
