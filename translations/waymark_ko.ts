@@ -4597,6 +4597,22 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>an arrow must join two cards of the journey, and one of them was deleted meanwhile</source>
         <translation>화살표는 고객 여정의 카드 두 장을 이어야 하는데, 그중 한 장이 그사이 삭제되었습니다</translation>
     </message>
+    <message>
+        <source>only facilitators may change the journey's title, description, currency and settings</source>
+        <translation>여정의 제목, 설명, 통화, 설정은 진행자만 바꿀 수 있습니다</translation>
+    </message>
+    <message>
+        <source>only facilitators may change the agenda</source>
+        <translation>의제는 진행자만 바꿀 수 있습니다</translation>
+    </message>
+    <message>
+        <source>only facilitators may change the business case</source>
+        <translation>비즈니스 케이스는 진행자만 바꿀 수 있습니다</translation>
+    </message>
+    <message>
+        <source>the vote's time is up; its dots cannot change any more</source>
+        <translation>투표 시간이 끝났습니다. 더 이상 점을 바꿀 수 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>ServerSchema</name>
@@ -4986,10 +5002,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>서버의 고객 여정에 이 댓글이 없습니다. 변경 내용이 저장되지 않았습니다</translation>
     </message>
     <message>
-        <source>not connected to %1: votes, dots taken back and comments changed or deleted are not kept offline; try again when the connection is back</source>
-        <translation>%1에 연결되어 있지 않습니다. 투표, 도트 회수, 댓글 수정·삭제는 오프라인으로 보관되지 않습니다. 연결이 돌아오면 다시 시도하세요</translation>
-    </message>
-    <message>
         <source>%1 closed the vote “%2” (change %3); your dot was not saved</source>
         <translation>%1 님이 “%2” 투표를 종료했습니다(변경 %3). 도트가 저장되지 않았습니다</translation>
     </message>
@@ -5126,14 +5138,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1 님이 삭제했습니다: %2(변경 %3). 변경 내용이 저장되지 않았습니다</translation>
     </message>
     <message>
-        <source>“%1” is not an arrow, a persona or a participant</source>
-        <translation>“%1”은(는) 화살표도, 페르소나도, 참가자도 아닙니다</translation>
-    </message>
-    <message>
-        <source>not connected to %1: arrows, personas and participants are not kept offline; try again when the connection is back</source>
-        <translation>%1에 연결되어 있지 않습니다. 화살표, 페르소나, 참가자는 오프라인으로 보관되지 않습니다. 연결이 돌아오면 다시 시도하세요</translation>
-    </message>
-    <message>
         <source>%1 is already in the journey</source>
         <translation>이미 고객 여정에 있습니다: %1</translation>
     </message>
@@ -5167,7 +5171,111 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>cannot undo: %1 changed %2 since (change %3)</source>
-        <translation>실행 취소할 수 없습니다: 그 뒤 %1 님이 바꿨습니다: %2(변경 %3)</translation>
+        <translation>실행 취소할 수 없습니다: 그 사이 %1 님이 %2을(를) 바꿨습니다(변경 %3)</translation>
+    </message>
+    <message>
+        <source>the journey's title</source>
+        <translation>여정 제목</translation>
+    </message>
+    <message>
+        <source>the journey's description</source>
+        <translation>여정 설명</translation>
+    </message>
+    <message>
+        <source>the journey's currency</source>
+        <translation>여정 통화</translation>
+    </message>
+    <message>
+        <source>the setting “%1”</source>
+        <translation>설정 “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” is not the journey's title, description, currency or a setting</source>
+        <translation>“%1”은(는) 여정의 제목, 설명, 통화, 설정 중 어느 것도 아닙니다</translation>
+    </message>
+    <message>
+        <source>not connected to %1: the journey's title, description, currency and settings are not kept offline; try again when the connection is back</source>
+        <translation>%1에 연결되어 있지 않습니다. 여정의 제목, 설명, 통화, 설정은 오프라인에서 보관되지 않으니 연결이 복구되면 다시 시도하세요</translation>
+    </message>
+    <message>
+        <source>%1 was not changed on %2: %3</source>
+        <translation>%1: %2에서 변경하지 못했습니다: %3</translation>
+    </message>
+    <message>
+        <source>the agenda step “%1”</source>
+        <translation>의제 항목 “%1”</translation>
+    </message>
+    <message>
+        <source>the opportunity “%1”</source>
+        <translation>개선 기회 “%1”</translation>
+    </message>
+    <message>
+        <source>the scenario “%1”</source>
+        <translation>시나리오 “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” is not an arrow, a persona, a participant, an agenda step, an opportunity or a scenario</source>
+        <translation>“%1”은(는) 화살표, 페르소나, 참가자, 의제 항목, 개선 기회, 시나리오 중 어느 것도 아닙니다</translation>
+    </message>
+    <message>
+        <source>not connected to %1: the agenda and the business case are not kept offline; try again when the connection is back</source>
+        <translation>%1에 연결되어 있지 않습니다. 의제와 비즈니스 케이스는 오프라인에서 보관되지 않으니 연결이 복구되면 다시 시도하세요</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 deleted card “%2” meanwhile, and it went with the card (change %3)</source>
+        <translation>그사이 %1 님이 카드 “%2”을(를) 삭제해 함께 사라졌습니다 (변경 %3)</translation>
+    </message>
+    <message>
+        <source>%1 removed it meanwhile (change %2)</source>
+        <translation>그사이 %1 님이 이것을 삭제했습니다 (변경 %2)</translation>
+    </message>
+    <message>
+        <source>it is not in the journey any more</source>
+        <translation>이 항목은 더 이상 여정에 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 changed it meanwhile (change %2); it was not removed</source>
+        <translation>그사이 %1 님이 이것을 변경했습니다 (변경 %2). 삭제하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>%1 changed card “%2” in it meanwhile (change %3); it was not removed, nor the cards in it</source>
+        <translation>그사이 %1 님이 그 안의 카드 “%2”을(를) 변경했습니다 (변경 %3). 그것과 그 안의 카드는 삭제하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>“%1” changes are not kept offline</source>
+        <translation>“%1” 변경은 오프라인에서 보관되지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1 deleted card “%2” meanwhile (change %3); the arrow was not drawn</source>
+        <translation>그사이 %1 님이 카드 “%2”을(를) 삭제했습니다 (변경 %3). 화살표를 그리지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the vote “%1” is closed already</source>
+        <translation>투표 “%1”은(는) 이미 마감되었습니다</translation>
+    </message>
+    <message>
+        <source>the time of the vote “%1” is not up yet on the server's clock</source>
+        <translation>서버 시계로는 투표 “%1”의 시간이 아직 끝나지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the vote “%1” was not closed on %2: %3</source>
+        <translation>투표 “%1”을(를) %2에서 마감하지 못했습니다: %3</translation>
+    </message>
+    <message>
+        <source>not connected to %1: deleting a vote is not kept offline; try again when the connection is back</source>
+        <translation>%1에 연결되어 있지 않습니다. 투표 삭제는 오프라인에서 보관되지 않습니다. 연결이 돌아오면 다시 시도하세요</translation>
+    </message>
+    <message>
+        <source>the vote “%1” was not deleted on %2: %3</source>
+        <translation>투표 “%1”을(를) %2에서 삭제하지 못했습니다: %3</translation>
+    </message>
+    <message>
+        <source>the dots were not brought back on %1: %2</source>
+        <translation>%1에 점을 되돌리지 못했습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -5175,22 +5283,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Survey and purchase data</source>
         <translation>설문 및 구매 데이터</translation>
-    </message>
-    <message>
-        <source>The agenda</source>
-        <translation>아젠다</translation>
-    </message>
-    <message>
-        <source>The business case</source>
-        <translation>비즈니스 케이스</translation>
-    </message>
-    <message>
-        <source>The journey's title and description</source>
-        <translation>고객 여정 제목과 설명</translation>
-    </message>
-    <message>
-        <source>The journey's settings</source>
-        <translation>고객 여정 설정</translation>
     </message>
     <message>
         <source>%1 cannot be changed while the journey is shared (not shared live yet); the change was taken back.</source>
@@ -5209,16 +5301,12 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>고객 여정이 서버에서 공유되는 동안에는 퍼실리테이터만 투표를 시작하고 종료할 수 있으며, 다른 사람은 서버가 거부합니다. 자기 도트는 누구나 붙이고 회수할 수 있습니다.</translation>
     </message>
     <message>
-        <source>Deleting a vote</source>
-        <translation>투표 삭제</translation>
-    </message>
-    <message>
-        <source>Not shared live yet: while the journey is shared on a server, only cards, arrows, stages, lanes, departments, personas, participants, votes, dots and comments can be changed. Save a copy (File → Save As…) to change the rest.</source>
-        <translation>아직 실시간으로 공유되지 않습니다: 고객 여정이 서버에서 공유되는 동안에는 카드, 화살표, 단계, 레인, 부서, 페르소나, 참가자, 투표, 점, 댓글만 바꿀 수 있습니다. 나머지를 바꾸려면 사본을 저장하세요(파일 → 다른 이름으로 저장…).</translation>
-    </message>
-    <message>
         <source>Only facilitators change personas and participants while the journey is shared: every card and dot points at them, so the server refuses it to everyone else.</source>
         <translation>고객 여정이 공유되는 동안에는 진행자만 페르소나와 참가자를 바꿉니다. 모든 카드와 점이 이들을 가리키므로 서버가 다른 사람의 변경은 거부합니다.</translation>
+    </message>
+    <message>
+        <source>Only facilitators change the journey's title, description, currency and settings, the agenda and the business case while the journey is shared: the server refuses it to everyone else.</source>
+        <translation>여정이 공유되는 동안 여정의 제목, 설명, 통화, 설정, 의제, 비즈니스 케이스는 진행자만 바꿀 수 있습니다. 다른 사람의 변경은 서버가 거부합니다.</translation>
     </message>
 </context>
 <context>
@@ -5474,6 +5562,110 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>%1 changed the same arrow, persona or participant at the same moment as you; their version stays, yours was replaced.</source>
         <translation>%1 님이 같은 순간에 같은 화살표, 페르소나 또는 참가자를 바꿨습니다. 그쪽 버전이 남고 내 버전은 대체되었습니다.</translation>
+    </message>
+    <message>
+        <source>The time of the vote “%1” is up: the vote is closed and the results are in.</source>
+        <translation>투표 “%1”의 시간이 끝났습니다. 투표가 마감되었고 결과가 나왔습니다.</translation>
+    </message>
+    <message>
+        <source>%1 renamed the journey to “%2”.</source>
+        <translation>%1 님이 여정 이름을 “%2”(으)로 바꿨습니다.</translation>
+    </message>
+    <message>
+        <source>%1 changed the journey's description.</source>
+        <translation>%1 님이 여정 설명을 바꿨습니다.</translation>
+    </message>
+    <message>
+        <source>%1 changed the journey's currency to %2.</source>
+        <translation>%1 님이 여정 통화를 %2(으)로 바꿨습니다.</translation>
+    </message>
+    <message>
+        <source>%1 changed the journey's settings.</source>
+        <translation>%1 님이 여정 설정을 바꿨습니다.</translation>
+    </message>
+    <message>
+        <source>%1 removed an agenda step.</source>
+        <translation>%1 님이 의제 항목을 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 added the agenda step “%2”.</source>
+        <translation>%1 님이 의제 항목 “%2”을(를) 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 ticked off the agenda step “%2”.</source>
+        <translation>%1 님이 의제 항목 “%2”을(를) 완료로 표시했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 reopened the agenda step “%2”.</source>
+        <translation>%1 님이 의제 항목 “%2”을(를) 다시 열었습니다.</translation>
+    </message>
+    <message>
+        <source>%1 changed the agenda step “%2”.</source>
+        <translation>%1 님이 의제 항목 “%2”을(를) 바꿨습니다.</translation>
+    </message>
+    <message>
+        <source>%1 removed a scenario of the business case.</source>
+        <translation>%1 님이 비즈니스 케이스의 시나리오를 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 added the scenario “%2” to the business case.</source>
+        <translation>%1 님이 비즈니스 케이스에 시나리오 “%2”을(를) 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 changed the scenario “%2”.</source>
+        <translation>%1 님이 시나리오 “%2”을(를) 바꿨습니다.</translation>
+    </message>
+    <message>
+        <source>%1 removed an opportunity from the business case.</source>
+        <translation>%1 님이 비즈니스 케이스에서 개선 기회를 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 added the opportunity “%2” to the business case.</source>
+        <translation>%1 님이 비즈니스 케이스에 개선 기회 “%2”을(를) 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 changed the figures of the opportunity “%2”.</source>
+        <translation>%1 님이 개선 기회 “%2”의 수치를 바꿨습니다.</translation>
+    </message>
+    <message>
+        <source>%1 changed the opportunity “%2”.</source>
+        <translation>%1 님이 개선 기회 “%2”을(를) 바꿨습니다.</translation>
+    </message>
+    <message>
+        <source>the journey's title</source>
+        <translation>여정 제목</translation>
+    </message>
+    <message>
+        <source>the journey's description</source>
+        <translation>여정 설명</translation>
+    </message>
+    <message>
+        <source>the journey's currency</source>
+        <translation>여정 통화</translation>
+    </message>
+    <message>
+        <source>the same setting</source>
+        <translation>같은 설정</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 at the same moment as you; their version stays, yours was replaced.</source>
+        <translation>%1 님이 같은 순간에 %2을(를) 바꿨습니다. 그쪽 버전이 남고 내 변경은 대체되었습니다.</translation>
+    </message>
+    <message>
+        <source>%1 removed the opportunity you were changing; your change went with it.</source>
+        <translation>%1 님이 내가 바꾸던 개선 기회를 삭제했습니다. 내 변경도 함께 사라졌습니다.</translation>
+    </message>
+    <message>
+        <source>%1 changed the same figure of the opportunity “%2” at the same moment as you; their version stays, yours was replaced.</source>
+        <translation>%1 님이 같은 순간에 개선 기회 “%2”의 같은 수치를 바꿨습니다. 그쪽 버전이 남고 내 변경은 대체되었습니다.</translation>
+    </message>
+    <message>
+        <source>%1 removed the agenda step or scenario you were changing; your change went with it.</source>
+        <translation>%1 님이 내가 바꾸던 의제 항목이나 시나리오를 삭제했습니다. 내 변경도 함께 사라졌습니다.</translation>
+    </message>
+    <message>
+        <source>%1 changed the same agenda step or scenario at the same moment as you; their version stays, yours was replaced.</source>
+        <translation>%1 님이 같은 순간에 같은 의제 항목이나 시나리오를 바꿨습니다. 그쪽 버전이 남고 내 변경은 대체되었습니다.</translation>
     </message>
 </context>
 <context>
@@ -6478,6 +6670,42 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Could not save: %1. Remove that dataset (Data dock) or import its file again, then save.</source>
         <translation>저장할 수 없습니다: %1. 그 데이터 세트를 지우거나(데이터 패널) 파일을 다시 가져온 뒤 저장하세요.</translation>
+    </message>
+    <message>
+        <source>Could not copy %1 to add the dataset: %2</source>
+        <translation>데이터 세트를 추가하려고 %1을(를) 복사하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Could not open the copy of %1: %2</source>
+        <translation>%1의 사본을 열지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Waymark journey file.</source>
+        <translation>%1은(는) Waymark 여정 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 is in another file format.</source>
+        <translation>%1은(는) 다른 파일 형식입니다.</translation>
+    </message>
+    <message>
+        <source>Could not write the answers into %1: %2</source>
+        <translation>%1에 응답을 쓰지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>No answers to add.</source>
+        <translation>추가할 응답이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The journey with the new dataset does not read back: %1</source>
+        <translation>새 데이터 세트를 넣은 여정을 다시 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program during the import; it is left as that program saved it. Import again.</source>
+        <translation>가져오는 동안 다른 프로그램이 %1을(를) 변경했습니다. 그 프로그램이 저장한 그대로 두었습니다. 다시 가져오세요.</translation>
+    </message>
+    <message>
+        <source>%1: its column “%2” has no chunk before it</source>
+        <translation>%1: 열 “%2” 앞에 와야 할 조각이 없습니다</translation>
     </message>
 </context>
 <context>
@@ -11556,14 +11784,6 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>오프라인에서 만든 변경</translation>
     </message>
     <message>
-        <source>While you were offline, others changed some of the same things. Where both changed one field, the change made later stays.</source>
-        <translation>오프라인인 동안 다른 사람들이 같은 항목 일부를 바꿨습니다. 같은 필드를 둘 다 바꾼 경우 나중에 한 변경이 남습니다.</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>카드</translation>
-    </message>
-    <message>
         <source>What</source>
         <translation>항목</translation>
     </message>
@@ -11578,6 +11798,90 @@ Double-click the name to rename, the colour to change it, the department to move
     <message>
         <source>the server</source>
         <translation>서버</translation>
+    </message>
+    <message>
+        <source>a dot taken back</source>
+        <translation>회수한 점</translation>
+    </message>
+    <message>
+        <source>adding it</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>removing it</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>the label</source>
+        <translation>레이블</translation>
+    </message>
+    <message>
+        <source>the text</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>closing or reopening it</source>
+        <translation>마감 또는 다시 열기</translation>
+    </message>
+    <message>
+        <source>resolving or reopening it</source>
+        <translation>해결 또는 다시 열기</translation>
+    </message>
+    <message>
+        <source>the colour</source>
+        <translation>색</translation>
+    </message>
+    <message>
+        <source>Stage “%1”</source>
+        <translation>단계 “%1”</translation>
+    </message>
+    <message>
+        <source>Lane “%1”</source>
+        <translation>레인 “%1”</translation>
+    </message>
+    <message>
+        <source>Department “%1”</source>
+        <translation>부서 “%1”</translation>
+    </message>
+    <message>
+        <source>Vote “%1”</source>
+        <translation>투표 “%1”</translation>
+    </message>
+    <message>
+        <source>Dot on “%1”</source>
+        <translation>“%1”의 점</translation>
+    </message>
+    <message>
+        <source>Comment “%1”</source>
+        <translation>댓글 “%1”</translation>
+    </message>
+    <message>
+        <source>Arrow “%1”</source>
+        <translation>화살표 “%1”</translation>
+    </message>
+    <message>
+        <source>Persona “%1”</source>
+        <translation>페르소나 “%1”</translation>
+    </message>
+    <message>
+        <source>Participant “%1”</source>
+        <translation>참가자 “%1”</translation>
+    </message>
+    <message>
+        <source>While you were offline, others changed some of the same things. Where both changed one field, the change made later stays. What was not saved says why.</source>
+        <translation>오프라인인 동안 다른 사람들이 같은 항목 일부를 변경했습니다. 같은 필드를 둘 다 변경한 경우 나중의 변경이 남습니다. 저장되지 않은 항목에는 이유가 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Card or item</source>
+        <translation>카드 또는 대상</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
     </message>
 </context>
 <context>

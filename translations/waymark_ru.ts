@@ -4656,6 +4656,22 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>an arrow must join two cards of the journey, and one of them was deleted meanwhile</source>
         <translation>стрелка должна соединять две карточки пути, а одну из них тем временем удалили</translation>
     </message>
+    <message>
+        <source>only facilitators may change the journey's title, description, currency and settings</source>
+        <translation>только фасилитаторы меняют название, описание, валюту и настройки пути</translation>
+    </message>
+    <message>
+        <source>only facilitators may change the agenda</source>
+        <translation>только фасилитаторы меняют повестку</translation>
+    </message>
+    <message>
+        <source>only facilitators may change the business case</source>
+        <translation>только фасилитаторы меняют бизнес-кейс</translation>
+    </message>
+    <message>
+        <source>the vote's time is up; its dots cannot change any more</source>
+        <translation>время голосования истекло; его точки больше не меняются</translation>
+    </message>
 </context>
 <context>
     <name>ServerSchema</name>
@@ -5047,10 +5063,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>на сервере в пути нет этого комментария; ваше изменение не сохранено</translation>
     </message>
     <message>
-        <source>not connected to %1: votes, dots taken back and comments changed or deleted are not kept offline; try again when the connection is back</source>
-        <translation>нет связи с %1: голосования, снятые точки и изменённые или удалённые комментарии без связи не сохраняются; повторите, когда связь восстановится</translation>
-    </message>
-    <message>
         <source>%1 closed the vote “%2” (change %3); your dot was not saved</source>
         <translation>%1 закрыл(а) голосование «%2» (изменение %3); ваша точка не сохранена</translation>
     </message>
@@ -5191,14 +5203,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1 удалил(а) это: %2 (изменение %3); ваше изменение не сохранено</translation>
     </message>
     <message>
-        <source>“%1” is not an arrow, a persona or a participant</source>
-        <translation>«%1» — не стрелка, не персона и не участник</translation>
-    </message>
-    <message>
-        <source>not connected to %1: arrows, personas and participants are not kept offline; try again when the connection is back</source>
-        <translation>нет соединения с %1: стрелки, персоны и участники не сохраняются без сети; повторите, когда соединение восстановится</translation>
-    </message>
-    <message>
         <source>%1 is already in the journey</source>
         <translation>уже есть в пути: %1</translation>
     </message>
@@ -5232,7 +5236,111 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>cannot undo: %1 changed %2 since (change %3)</source>
-        <translation>отменить нельзя: после этого %1 изменил(а) это: %2 (изменение %3)</translation>
+        <translation>отменить нельзя: с тех пор %1 изменил(а) %2 (изменение %3)</translation>
+    </message>
+    <message>
+        <source>the journey's title</source>
+        <translation>название пути</translation>
+    </message>
+    <message>
+        <source>the journey's description</source>
+        <translation>описание пути</translation>
+    </message>
+    <message>
+        <source>the journey's currency</source>
+        <translation>валюта пути</translation>
+    </message>
+    <message>
+        <source>the setting “%1”</source>
+        <translation>настройка «%1»</translation>
+    </message>
+    <message>
+        <source>“%1” is not the journey's title, description, currency or a setting</source>
+        <translation>«%1» — не название, не описание, не валюта пути и не настройка</translation>
+    </message>
+    <message>
+        <source>not connected to %1: the journey's title, description, currency and settings are not kept offline; try again when the connection is back</source>
+        <translation>нет соединения с %1: название, описание, валюта и настройки пути не сохраняются без сети; повторите, когда соединение вернётся</translation>
+    </message>
+    <message>
+        <source>%1 was not changed on %2: %3</source>
+        <translation>%1: изменение не сохранено на %2: %3</translation>
+    </message>
+    <message>
+        <source>the agenda step “%1”</source>
+        <translation>пункт повестки «%1»</translation>
+    </message>
+    <message>
+        <source>the opportunity “%1”</source>
+        <translation>возможность «%1»</translation>
+    </message>
+    <message>
+        <source>the scenario “%1”</source>
+        <translation>сценарий «%1»</translation>
+    </message>
+    <message>
+        <source>“%1” is not an arrow, a persona, a participant, an agenda step, an opportunity or a scenario</source>
+        <translation>«%1» — не стрелка, не персона, не участник, не пункт повестки, не возможность и не сценарий</translation>
+    </message>
+    <message>
+        <source>not connected to %1: the agenda and the business case are not kept offline; try again when the connection is back</source>
+        <translation>нет соединения с %1: повестка и бизнес-кейс не сохраняются без сети; повторите, когда соединение вернётся</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 deleted card “%2” meanwhile, and it went with the card (change %3)</source>
+        <translation>%1 тем временем удалил(а) карточку «%2», и это ушло вместе с ней (изменение %3)</translation>
+    </message>
+    <message>
+        <source>%1 removed it meanwhile (change %2)</source>
+        <translation>%1 тем временем это удалил(а) (изменение %2)</translation>
+    </message>
+    <message>
+        <source>it is not in the journey any more</source>
+        <translation>этого больше нет в карте пути</translation>
+    </message>
+    <message>
+        <source>%1 changed it meanwhile (change %2); it was not removed</source>
+        <translation>%1 тем временем это изменил(а) (изменение %2); удаление не выполнено</translation>
+    </message>
+    <message>
+        <source>%1 changed card “%2” in it meanwhile (change %3); it was not removed, nor the cards in it</source>
+        <translation>%1 тем временем изменил(а) в нём карточку «%2» (изменение %3); ни оно, ни его карточки не удалены</translation>
+    </message>
+    <message>
+        <source>“%1” changes are not kept offline</source>
+        <translation>изменения вида «%1» не сохраняются без связи</translation>
+    </message>
+    <message>
+        <source>%1 deleted card “%2” meanwhile (change %3); the arrow was not drawn</source>
+        <translation>%1 тем временем удалил(а) карточку «%2» (изменение %3); стрелка не нарисована</translation>
+    </message>
+    <message>
+        <source>the vote “%1” is closed already</source>
+        <translation>голосование «%1» уже закрыто</translation>
+    </message>
+    <message>
+        <source>the time of the vote “%1” is not up yet on the server's clock</source>
+        <translation>по часам сервера время голосования «%1» ещё не истекло</translation>
+    </message>
+    <message>
+        <source>the vote “%1” was not closed on %2: %3</source>
+        <translation>голосование «%1» не закрыто на %2: %3</translation>
+    </message>
+    <message>
+        <source>not connected to %1: deleting a vote is not kept offline; try again when the connection is back</source>
+        <translation>нет связи с %1: удаление голосования не сохраняется без сети; попробуйте снова, когда связь восстановится</translation>
+    </message>
+    <message>
+        <source>the vote “%1” was not deleted on %2: %3</source>
+        <translation>голосование «%1» не удалено на %2: %3</translation>
+    </message>
+    <message>
+        <source>the dots were not brought back on %1: %2</source>
+        <translation>точки не возвращены на %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5240,22 +5348,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Survey and purchase data</source>
         <translation>Данные опросов и покупок</translation>
-    </message>
-    <message>
-        <source>The agenda</source>
-        <translation>Повестка</translation>
-    </message>
-    <message>
-        <source>The business case</source>
-        <translation>Бизнес-обоснование</translation>
-    </message>
-    <message>
-        <source>The journey's title and description</source>
-        <translation>Название и описание пути</translation>
-    </message>
-    <message>
-        <source>The journey's settings</source>
-        <translation>Настройки пути</translation>
     </message>
     <message>
         <source>%1 cannot be changed while the journey is shared (not shared live yet); the change was taken back.</source>
@@ -5274,16 +5366,12 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Пока путь открыт на сервере, начинать и закрывать голосования могут только фасилитаторы: остальным сервер откажет. Ставить и снимать свои точки могут все.</translation>
     </message>
     <message>
-        <source>Deleting a vote</source>
-        <translation>Удаление голосования</translation>
-    </message>
-    <message>
-        <source>Not shared live yet: while the journey is shared on a server, only cards, arrows, stages, lanes, departments, personas, participants, votes, dots and comments can be changed. Save a copy (File → Save As…) to change the rest.</source>
-        <translation>Пока не синхронизируется: когда путь открыт на сервере, менять можно только карточки, стрелки, этапы, дорожки, отделы, персоны, участников, голосования, точки и комментарии. Чтобы изменить остальное, сохраните копию (Файл → Сохранить как…).</translation>
-    </message>
-    <message>
         <source>Only facilitators change personas and participants while the journey is shared: every card and dot points at them, so the server refuses it to everyone else.</source>
         <translation>Пока путь открыт на сервере, персоны и участников меняют только фасилитаторы: на них ссылаются все карточки и точки, поэтому остальным сервер это не разрешает.</translation>
+    </message>
+    <message>
+        <source>Only facilitators change the journey's title, description, currency and settings, the agenda and the business case while the journey is shared: the server refuses it to everyone else.</source>
+        <translation>Пока путь открыт на сервере, название, описание, валюту и настройки пути, повестку и бизнес-кейс меняют только фасилитаторы: остальным сервер откажет.</translation>
     </message>
 </context>
 <context>
@@ -5543,6 +5631,110 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>%1 changed the same arrow, persona or participant at the same moment as you; their version stays, yours was replaced.</source>
         <translation>%1 в тот же момент изменил(а) ту же стрелку, персону или участника; остаётся их вариант, ваш заменён.</translation>
+    </message>
+    <message>
+        <source>The time of the vote “%1” is up: the vote is closed and the results are in.</source>
+        <translation>Время голосования «%1» истекло: голосование закрыто, результаты готовы.</translation>
+    </message>
+    <message>
+        <source>%1 renamed the journey to “%2”.</source>
+        <translation>%1 переименовал(а) путь в «%2».</translation>
+    </message>
+    <message>
+        <source>%1 changed the journey's description.</source>
+        <translation>%1 изменил(а) описание пути.</translation>
+    </message>
+    <message>
+        <source>%1 changed the journey's currency to %2.</source>
+        <translation>%1 сменил(а) валюту пути на %2.</translation>
+    </message>
+    <message>
+        <source>%1 changed the journey's settings.</source>
+        <translation>%1 изменил(а) настройки пути.</translation>
+    </message>
+    <message>
+        <source>%1 removed an agenda step.</source>
+        <translation>%1 убрал(а) пункт повестки.</translation>
+    </message>
+    <message>
+        <source>%1 added the agenda step “%2”.</source>
+        <translation>%1 добавил(а) в повестку пункт «%2».</translation>
+    </message>
+    <message>
+        <source>%1 ticked off the agenda step “%2”.</source>
+        <translation>%1 отметил(а) пункт повестки «%2» как пройденный.</translation>
+    </message>
+    <message>
+        <source>%1 reopened the agenda step “%2”.</source>
+        <translation>%1 снова открыл(а) пункт повестки «%2».</translation>
+    </message>
+    <message>
+        <source>%1 changed the agenda step “%2”.</source>
+        <translation>%1 изменил(а) пункт повестки «%2».</translation>
+    </message>
+    <message>
+        <source>%1 removed a scenario of the business case.</source>
+        <translation>%1 убрал(а) сценарий из бизнес-кейса.</translation>
+    </message>
+    <message>
+        <source>%1 added the scenario “%2” to the business case.</source>
+        <translation>%1 добавил(а) в бизнес-кейс сценарий «%2».</translation>
+    </message>
+    <message>
+        <source>%1 changed the scenario “%2”.</source>
+        <translation>%1 изменил(а) сценарий «%2».</translation>
+    </message>
+    <message>
+        <source>%1 removed an opportunity from the business case.</source>
+        <translation>%1 убрал(а) возможность из бизнес-кейса.</translation>
+    </message>
+    <message>
+        <source>%1 added the opportunity “%2” to the business case.</source>
+        <translation>%1 добавил(а) в бизнес-кейс возможность «%2».</translation>
+    </message>
+    <message>
+        <source>%1 changed the figures of the opportunity “%2”.</source>
+        <translation>%1 изменил(а) цифры возможности «%2».</translation>
+    </message>
+    <message>
+        <source>%1 changed the opportunity “%2”.</source>
+        <translation>%1 изменил(а) возможность «%2».</translation>
+    </message>
+    <message>
+        <source>the journey's title</source>
+        <translation>название пути</translation>
+    </message>
+    <message>
+        <source>the journey's description</source>
+        <translation>описание пути</translation>
+    </message>
+    <message>
+        <source>the journey's currency</source>
+        <translation>валюту пути</translation>
+    </message>
+    <message>
+        <source>the same setting</source>
+        <translation>ту же настройку</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 at the same moment as you; their version stays, yours was replaced.</source>
+        <translation>%1 изменил(а) %2 одновременно с вами; остаётся их вариант, ваш заменён.</translation>
+    </message>
+    <message>
+        <source>%1 removed the opportunity you were changing; your change went with it.</source>
+        <translation>%1 удалил(а) возможность, которую вы меняли; ваше изменение пропало вместе с ней.</translation>
+    </message>
+    <message>
+        <source>%1 changed the same figure of the opportunity “%2” at the same moment as you; their version stays, yours was replaced.</source>
+        <translation>%1 изменил(а) ту же цифру возможности «%2» одновременно с вами; остаётся их вариант, ваш заменён.</translation>
+    </message>
+    <message>
+        <source>%1 removed the agenda step or scenario you were changing; your change went with it.</source>
+        <translation>%1 удалил(а) пункт повестки или сценарий, который вы меняли; ваше изменение пропало вместе с ним.</translation>
+    </message>
+    <message>
+        <source>%1 changed the same agenda step or scenario at the same moment as you; their version stays, yours was replaced.</source>
+        <translation>%1 изменил(а) тот же пункт повестки или сценарий одновременно с вами; остаётся их вариант, ваш заменён.</translation>
     </message>
 </context>
 <context>
@@ -6567,6 +6759,42 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Could not save: %1. Remove that dataset (Data dock) or import its file again, then save.</source>
         <translation>Не удалось сохранить: %1. Удалите этот набор данных (панель «Данные») или импортируйте его файл заново, затем сохраните.</translation>
+    </message>
+    <message>
+        <source>Could not copy %1 to add the dataset: %2</source>
+        <translation>Не удалось скопировать %1, чтобы добавить набор данных: %2</translation>
+    </message>
+    <message>
+        <source>Could not open the copy of %1: %2</source>
+        <translation>Не удалось открыть копию %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Waymark journey file.</source>
+        <translation>%1 — не файл пути клиента Waymark.</translation>
+    </message>
+    <message>
+        <source>%1 is in another file format.</source>
+        <translation>%1 в другом формате файла.</translation>
+    </message>
+    <message>
+        <source>Could not write the answers into %1: %2</source>
+        <translation>Не удалось записать ответы в %1: %2</translation>
+    </message>
+    <message>
+        <source>No answers to add.</source>
+        <translation>Нет ответов для добавления.</translation>
+    </message>
+    <message>
+        <source>The journey with the new dataset does not read back: %1</source>
+        <translation>Путь с новым набором данных не читается обратно: %1</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program during the import; it is left as that program saved it. Import again.</source>
+        <translation>%1 был изменён другой программой во время импорта; файл оставлен таким, каким его сохранила та программа. Импортируйте снова.</translation>
+    </message>
+    <message>
+        <source>%1: its column “%2” has no chunk before it</source>
+        <translation>%1: у его столбца «%2» нет предыдущей части</translation>
     </message>
 </context>
 <context>
@@ -11771,14 +11999,6 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>Изменения, сделанные без связи</translation>
     </message>
     <message>
-        <source>While you were offline, others changed some of the same things. Where both changed one field, the change made later stays.</source>
-        <translation>Пока вы были без связи, другие изменили кое-что из того же. Где оба изменили одно поле, остаётся более позднее изменение.</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>Карточка</translation>
-    </message>
-    <message>
         <source>What</source>
         <translation>Что</translation>
     </message>
@@ -11793,6 +12013,90 @@ Double-click the name to rename, the colour to change it, the department to move
     <message>
         <source>the server</source>
         <translation>сервер</translation>
+    </message>
+    <message>
+        <source>a dot taken back</source>
+        <translation>снятая точка</translation>
+    </message>
+    <message>
+        <source>adding it</source>
+        <translation>добавление</translation>
+    </message>
+    <message>
+        <source>removing it</source>
+        <translation>удаление</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <source>the label</source>
+        <translation>подпись</translation>
+    </message>
+    <message>
+        <source>the text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>closing or reopening it</source>
+        <translation>закрытие или повторное открытие</translation>
+    </message>
+    <message>
+        <source>resolving or reopening it</source>
+        <translation>решение или повторное открытие</translation>
+    </message>
+    <message>
+        <source>the colour</source>
+        <translation>цвет</translation>
+    </message>
+    <message>
+        <source>Stage “%1”</source>
+        <translation>Этап «%1»</translation>
+    </message>
+    <message>
+        <source>Lane “%1”</source>
+        <translation>Дорожка «%1»</translation>
+    </message>
+    <message>
+        <source>Department “%1”</source>
+        <translation>Отдел «%1»</translation>
+    </message>
+    <message>
+        <source>Vote “%1”</source>
+        <translation>Голосование «%1»</translation>
+    </message>
+    <message>
+        <source>Dot on “%1”</source>
+        <translation>Точка на «%1»</translation>
+    </message>
+    <message>
+        <source>Comment “%1”</source>
+        <translation>Комментарий «%1»</translation>
+    </message>
+    <message>
+        <source>Arrow “%1”</source>
+        <translation>Стрелка «%1»</translation>
+    </message>
+    <message>
+        <source>Persona “%1”</source>
+        <translation>Персона «%1»</translation>
+    </message>
+    <message>
+        <source>Participant “%1”</source>
+        <translation>Участник «%1»</translation>
+    </message>
+    <message>
+        <source>While you were offline, others changed some of the same things. Where both changed one field, the change made later stays. What was not saved says why.</source>
+        <translation>Пока вы были без связи, другие изменили кое-что из того же. Где оба изменили одно поле, остаётся более позднее изменение. Для несохранённого указана причина.</translation>
+    </message>
+    <message>
+        <source>Card or item</source>
+        <translation>Карточка или элемент</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
     </message>
 </context>
 <context>

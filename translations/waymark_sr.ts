@@ -4656,6 +4656,22 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>an arrow must join two cards of the journey, and one of them was deleted meanwhile</source>
         <translation>стрелица мора да спаја две картице путовања, а једна од њих је у међувремену уклоњена</translation>
     </message>
+    <message>
+        <source>only facilitators may change the journey's title, description, currency and settings</source>
+        <translation>само фасилитатори мењају наслов, опис, валуту и подешавања путање</translation>
+    </message>
+    <message>
+        <source>only facilitators may change the agenda</source>
+        <translation>само фасилитатори мењају дневни ред</translation>
+    </message>
+    <message>
+        <source>only facilitators may change the business case</source>
+        <translation>само фасилитатори мењају пословни случај</translation>
+    </message>
+    <message>
+        <source>the vote's time is up; its dots cannot change any more</source>
+        <translation>време гласања је истекло; његове тачке се више не мењају</translation>
+    </message>
 </context>
 <context>
     <name>ServerSchema</name>
@@ -5047,10 +5063,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>на серверу у путовању нема овог коментара; ваша измена није сачувана</translation>
     </message>
     <message>
-        <source>not connected to %1: votes, dots taken back and comments changed or deleted are not kept offline; try again when the connection is back</source>
-        <translation>нема везе са %1: гласања, уклоњене тачкице и измењени или обрисани коментари не чувају се без везе; покушајте поново кад се веза врати</translation>
-    </message>
-    <message>
         <source>%1 closed the vote “%2” (change %3); your dot was not saved</source>
         <translation>%1 је затворио/ла гласање „%2“ (измена %3); ваша тачкица није сачувана</translation>
     </message>
@@ -5191,14 +5203,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1 је уклонио/ла ово: %2 (измена %3); ваша измена није сачувана</translation>
     </message>
     <message>
-        <source>“%1” is not an arrow, a persona or a participant</source>
-        <translation>„%1“ није ни стрелица, ни персона, ни учесник</translation>
-    </message>
-    <message>
-        <source>not connected to %1: arrows, personas and participants are not kept offline; try again when the connection is back</source>
-        <translation>нема везе са %1: стрелице, персоне и учесници се не чувају ван мреже; покушајте поново када се веза врати</translation>
-    </message>
-    <message>
         <source>%1 is already in the journey</source>
         <translation>већ постоји у путовању: %1</translation>
     </message>
@@ -5232,7 +5236,111 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>cannot undo: %1 changed %2 since (change %3)</source>
-        <translation>опозив није могућ: у међувремену је %1 изменио/ла ово: %2 (измена %3)</translation>
+        <translation>не може да се поништи: %1 је од тада изменио/ла %2 (измена %3)</translation>
+    </message>
+    <message>
+        <source>the journey's title</source>
+        <translation>наслов путање</translation>
+    </message>
+    <message>
+        <source>the journey's description</source>
+        <translation>опис путање</translation>
+    </message>
+    <message>
+        <source>the journey's currency</source>
+        <translation>валута путање</translation>
+    </message>
+    <message>
+        <source>the setting “%1”</source>
+        <translation>подешавање „%1“</translation>
+    </message>
+    <message>
+        <source>“%1” is not the journey's title, description, currency or a setting</source>
+        <translation>„%1“ није наслов, опис, валута путање ни подешавање</translation>
+    </message>
+    <message>
+        <source>not connected to %1: the journey's title, description, currency and settings are not kept offline; try again when the connection is back</source>
+        <translation>нема везе са %1: наслов, опис, валута и подешавања путање се не чувају ван мреже; покушајте поново када се веза врати</translation>
+    </message>
+    <message>
+        <source>%1 was not changed on %2: %3</source>
+        <translation>%1: измена није сачувана на %2: %3</translation>
+    </message>
+    <message>
+        <source>the agenda step “%1”</source>
+        <translation>тачка дневног реда „%1“</translation>
+    </message>
+    <message>
+        <source>the opportunity “%1”</source>
+        <translation>прилика „%1“</translation>
+    </message>
+    <message>
+        <source>the scenario “%1”</source>
+        <translation>сценарио „%1“</translation>
+    </message>
+    <message>
+        <source>“%1” is not an arrow, a persona, a participant, an agenda step, an opportunity or a scenario</source>
+        <translation>„%1“ није стрелица, персона, учесник, тачка дневног реда, прилика ни сценарио</translation>
+    </message>
+    <message>
+        <source>not connected to %1: the agenda and the business case are not kept offline; try again when the connection is back</source>
+        <translation>нема везе са %1: дневни ред и пословни случај се не чувају ван мреже; покушајте поново када се веза врати</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 deleted card “%2” meanwhile, and it went with the card (change %3)</source>
+        <translation>%1 је у међувремену обрисао/ла картицу „%2”, и ово је нестало са њом (измена %3)</translation>
+    </message>
+    <message>
+        <source>%1 removed it meanwhile (change %2)</source>
+        <translation>%1 је ово у међувремену уклонио/ла (измена %2)</translation>
+    </message>
+    <message>
+        <source>it is not in the journey any more</source>
+        <translation>ово више није у мапи путовања</translation>
+    </message>
+    <message>
+        <source>%1 changed it meanwhile (change %2); it was not removed</source>
+        <translation>%1 је ово у међувремену изменио/ла (измена %2); није уклоњено</translation>
+    </message>
+    <message>
+        <source>%1 changed card “%2” in it meanwhile (change %3); it was not removed, nor the cards in it</source>
+        <translation>%1 је у међувремену изменио/ла картицу „%2” у њему (измена %3); ни оно ни његове картице нису уклоњени</translation>
+    </message>
+    <message>
+        <source>“%1” changes are not kept offline</source>
+        <translation>измене врсте „%1” се не чувају ван мреже</translation>
+    </message>
+    <message>
+        <source>%1 deleted card “%2” meanwhile (change %3); the arrow was not drawn</source>
+        <translation>%1 је у међувремену обрисао/ла картицу „%2” (измена %3); стрелица није нацртана</translation>
+    </message>
+    <message>
+        <source>the vote “%1” is closed already</source>
+        <translation>гласање „%1“ је већ затворено</translation>
+    </message>
+    <message>
+        <source>the time of the vote “%1” is not up yet on the server's clock</source>
+        <translation>по серверском сату време гласања „%1“ још није истекло</translation>
+    </message>
+    <message>
+        <source>the vote “%1” was not closed on %2: %3</source>
+        <translation>гласање „%1“ није затворено на %2: %3</translation>
+    </message>
+    <message>
+        <source>not connected to %1: deleting a vote is not kept offline; try again when the connection is back</source>
+        <translation>нема везе са %1: брисање гласања се не чува ван мреже; покушајте поново када се веза врати</translation>
+    </message>
+    <message>
+        <source>the vote “%1” was not deleted on %2: %3</source>
+        <translation>гласање „%1“ није обрисано на %2: %3</translation>
+    </message>
+    <message>
+        <source>the dots were not brought back on %1: %2</source>
+        <translation>тачке нису враћене на %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5240,22 +5348,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Survey and purchase data</source>
         <translation>Подаци анкета и куповина</translation>
-    </message>
-    <message>
-        <source>The agenda</source>
-        <translation>Дневни ред</translation>
-    </message>
-    <message>
-        <source>The business case</source>
-        <translation>Пословни случај</translation>
-    </message>
-    <message>
-        <source>The journey's title and description</source>
-        <translation>Наслов и опис путовања</translation>
-    </message>
-    <message>
-        <source>The journey's settings</source>
-        <translation>Подешавања путовања</translation>
     </message>
     <message>
         <source>%1 cannot be changed while the journey is shared (not shared live yet); the change was taken back.</source>
@@ -5274,16 +5366,12 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Док је путовање отворено на серверу, гласања покрећу и затварају само фасилитатори: свима осталима сервер то одбија. Своје тачкице сви постављају и уклањају.</translation>
     </message>
     <message>
-        <source>Deleting a vote</source>
-        <translation>Брисање гласања</translation>
-    </message>
-    <message>
-        <source>Not shared live yet: while the journey is shared on a server, only cards, arrows, stages, lanes, departments, personas, participants, votes, dots and comments can be changed. Save a copy (File → Save As…) to change the rest.</source>
-        <translation>Још се не дели уживо: док је путовање подељено на серверу, могу да се мењају само картице, стрелице, фазе, траке, одељења, персоне, учесници, гласања, тачке и коментари. Да бисте изменили остало, сачувајте копију (Датотека → Сачувај као…).</translation>
-    </message>
-    <message>
         <source>Only facilitators change personas and participants while the journey is shared: every card and dot points at them, so the server refuses it to everyone else.</source>
         <translation>Док је путовање подељено, персоне и учеснике мењају само фасилитатори: на њих упућују све картице и тачке, па сервер то свима осталима одбија.</translation>
+    </message>
+    <message>
+        <source>Only facilitators change the journey's title, description, currency and settings, the agenda and the business case while the journey is shared: the server refuses it to everyone else.</source>
+        <translation>Док је путања подељена, наслов, опис, валуту и подешавања путање, дневни ред и пословни случај мењају само фасилитатори: свима осталима сервер то одбија.</translation>
     </message>
 </context>
 <context>
@@ -5543,6 +5631,110 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>%1 changed the same arrow, persona or participant at the same moment as you; their version stays, yours was replaced.</source>
         <translation>%1 је у истом тренутку изменио/ла исту стрелицу, персону или учесника; остаје њихова верзија, ваша је замењена.</translation>
+    </message>
+    <message>
+        <source>The time of the vote “%1” is up: the vote is closed and the results are in.</source>
+        <translation>Време гласања „%1“ је истекло: гласање је затворено, резултати су ту.</translation>
+    </message>
+    <message>
+        <source>%1 renamed the journey to “%2”.</source>
+        <translation>%1 је преименовао/ла путању у „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 changed the journey's description.</source>
+        <translation>%1 је изменио/ла опис путање.</translation>
+    </message>
+    <message>
+        <source>%1 changed the journey's currency to %2.</source>
+        <translation>%1 је променио/ла валуту путање у %2.</translation>
+    </message>
+    <message>
+        <source>%1 changed the journey's settings.</source>
+        <translation>%1 је изменио/ла подешавања путање.</translation>
+    </message>
+    <message>
+        <source>%1 removed an agenda step.</source>
+        <translation>%1 је уклонио/ла тачку дневног реда.</translation>
+    </message>
+    <message>
+        <source>%1 added the agenda step “%2”.</source>
+        <translation>%1 је додао/ла тачку дневног реда „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 ticked off the agenda step “%2”.</source>
+        <translation>%1 је означио/ла тачку дневног реда „%2“ као завршену.</translation>
+    </message>
+    <message>
+        <source>%1 reopened the agenda step “%2”.</source>
+        <translation>%1 је поново отворио/ла тачку дневног реда „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 changed the agenda step “%2”.</source>
+        <translation>%1 је изменио/ла тачку дневног реда „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 removed a scenario of the business case.</source>
+        <translation>%1 је уклонио/ла сценарио из пословног случаја.</translation>
+    </message>
+    <message>
+        <source>%1 added the scenario “%2” to the business case.</source>
+        <translation>%1 је додао/ла сценарио „%2“ у пословни случај.</translation>
+    </message>
+    <message>
+        <source>%1 changed the scenario “%2”.</source>
+        <translation>%1 је изменио/ла сценарио „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 removed an opportunity from the business case.</source>
+        <translation>%1 је уклонио/ла прилику из пословног случаја.</translation>
+    </message>
+    <message>
+        <source>%1 added the opportunity “%2” to the business case.</source>
+        <translation>%1 је додао/ла прилику „%2“ у пословни случај.</translation>
+    </message>
+    <message>
+        <source>%1 changed the figures of the opportunity “%2”.</source>
+        <translation>%1 је изменио/ла бројке прилике „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 changed the opportunity “%2”.</source>
+        <translation>%1 је изменио/ла прилику „%2“.</translation>
+    </message>
+    <message>
+        <source>the journey's title</source>
+        <translation>наслов путање</translation>
+    </message>
+    <message>
+        <source>the journey's description</source>
+        <translation>опис путање</translation>
+    </message>
+    <message>
+        <source>the journey's currency</source>
+        <translation>валуту путање</translation>
+    </message>
+    <message>
+        <source>the same setting</source>
+        <translation>исто подешавање</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 at the same moment as you; their version stays, yours was replaced.</source>
+        <translation>%1 је изменио/ла %2 у исто време кад и ви; остаје њихова верзија, ваша је замењена.</translation>
+    </message>
+    <message>
+        <source>%1 removed the opportunity you were changing; your change went with it.</source>
+        <translation>%1 је уклонио/ла прилику коју сте мењали; ваша измена је нестала с њом.</translation>
+    </message>
+    <message>
+        <source>%1 changed the same figure of the opportunity “%2” at the same moment as you; their version stays, yours was replaced.</source>
+        <translation>%1 је изменио/ла исту бројку прилике „%2“ у исто време кад и ви; остаје њихова верзија, ваша је замењена.</translation>
+    </message>
+    <message>
+        <source>%1 removed the agenda step or scenario you were changing; your change went with it.</source>
+        <translation>%1 је уклонио/ла тачку дневног реда или сценарио који сте мењали; ваша измена је нестала с тим.</translation>
+    </message>
+    <message>
+        <source>%1 changed the same agenda step or scenario at the same moment as you; their version stays, yours was replaced.</source>
+        <translation>%1 је изменио/ла исту тачку дневног реда или сценарио у исто време кад и ви; остаје њихова верзија, ваша је замењена.</translation>
     </message>
 </context>
 <context>
@@ -6567,6 +6759,42 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Could not save: %1. Remove that dataset (Data dock) or import its file again, then save.</source>
         <translation>Чување није успело: %1. Уклоните тај скуп података (панел „Подаци”) или поново увезите његову датотеку, па сачувајте.</translation>
+    </message>
+    <message>
+        <source>Could not copy %1 to add the dataset: %2</source>
+        <translation>Није могуће копирати %1 ради додавања скупа података: %2</translation>
+    </message>
+    <message>
+        <source>Could not open the copy of %1: %2</source>
+        <translation>Није могуће отворити копију датотеке %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Waymark journey file.</source>
+        <translation>%1 није Waymark датотека путовања.</translation>
+    </message>
+    <message>
+        <source>%1 is in another file format.</source>
+        <translation>%1 је у другом формату датотеке.</translation>
+    </message>
+    <message>
+        <source>Could not write the answers into %1: %2</source>
+        <translation>Није могуће уписати одговоре у %1: %2</translation>
+    </message>
+    <message>
+        <source>No answers to add.</source>
+        <translation>Нема одговора за додавање.</translation>
+    </message>
+    <message>
+        <source>The journey with the new dataset does not read back: %1</source>
+        <translation>Путовање са новим скупом података не може поново да се прочита: %1</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program during the import; it is left as that program saved it. Import again.</source>
+        <translation>%1 је током увоза изменио други програм; остављена је онако како ју је тај програм сачувао. Увезите поново.</translation>
+    </message>
+    <message>
+        <source>%1: its column “%2” has no chunk before it</source>
+        <translation>%1: његова колона „%2” нема део пре себе</translation>
     </message>
 </context>
 <context>
@@ -11771,14 +11999,6 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>Измене направљене без везе</translation>
     </message>
     <message>
-        <source>While you were offline, others changed some of the same things. Where both changed one field, the change made later stays.</source>
-        <translation>Док сте били без везе, други су мењали неке од истих ствари. Где су обоје променили исто поље, остаје каснија измена.</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>Картица</translation>
-    </message>
-    <message>
         <source>What</source>
         <translation>Шта</translation>
     </message>
@@ -11793,6 +12013,90 @@ Double-click the name to rename, the colour to change it, the department to move
     <message>
         <source>the server</source>
         <translation>сервер</translation>
+    </message>
+    <message>
+        <source>a dot taken back</source>
+        <translation>повучена тачка</translation>
+    </message>
+    <message>
+        <source>adding it</source>
+        <translation>додавање</translation>
+    </message>
+    <message>
+        <source>removing it</source>
+        <translation>уклањање</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>назив</translation>
+    </message>
+    <message>
+        <source>the label</source>
+        <translation>натпис</translation>
+    </message>
+    <message>
+        <source>the text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>closing or reopening it</source>
+        <translation>затварање или поновно отварање</translation>
+    </message>
+    <message>
+        <source>resolving or reopening it</source>
+        <translation>решавање или поновно отварање</translation>
+    </message>
+    <message>
+        <source>the colour</source>
+        <translation>боја</translation>
+    </message>
+    <message>
+        <source>Stage “%1”</source>
+        <translation>Фаза „%1”</translation>
+    </message>
+    <message>
+        <source>Lane “%1”</source>
+        <translation>Трака „%1”</translation>
+    </message>
+    <message>
+        <source>Department “%1”</source>
+        <translation>Одељење „%1”</translation>
+    </message>
+    <message>
+        <source>Vote “%1”</source>
+        <translation>Гласање „%1”</translation>
+    </message>
+    <message>
+        <source>Dot on “%1”</source>
+        <translation>Тачка на „%1”</translation>
+    </message>
+    <message>
+        <source>Comment “%1”</source>
+        <translation>Коментар „%1”</translation>
+    </message>
+    <message>
+        <source>Arrow “%1”</source>
+        <translation>Стрелица „%1”</translation>
+    </message>
+    <message>
+        <source>Persona “%1”</source>
+        <translation>Персона „%1”</translation>
+    </message>
+    <message>
+        <source>Participant “%1”</source>
+        <translation>Учесник „%1”</translation>
+    </message>
+    <message>
+        <source>While you were offline, others changed some of the same things. Where both changed one field, the change made later stays. What was not saved says why.</source>
+        <translation>Док сте били ван мреже, други су изменили неке од истих ствари. Где су обоје изменили исто поље, остаје каснија измена. Уз несачувано пише зашто.</translation>
+    </message>
+    <message>
+        <source>Card or item</source>
+        <translation>Картица или ставка</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
     </message>
 </context>
 <context>

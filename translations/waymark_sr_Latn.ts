@@ -4656,6 +4656,22 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <source>an arrow must join two cards of the journey, and one of them was deleted meanwhile</source>
         <translation>strelica mora da spaja dve kartice putovanja, a jedna od njih je u međuvremenu uklonjena</translation>
     </message>
+    <message>
+        <source>only facilitators may change the journey's title, description, currency and settings</source>
+        <translation>samo fasilitatori menjaju naslov, opis, valutu i podešavanja putanje</translation>
+    </message>
+    <message>
+        <source>only facilitators may change the agenda</source>
+        <translation>samo fasilitatori menjaju dnevni red</translation>
+    </message>
+    <message>
+        <source>only facilitators may change the business case</source>
+        <translation>samo fasilitatori menjaju poslovni slučaj</translation>
+    </message>
+    <message>
+        <source>the vote's time is up; its dots cannot change any more</source>
+        <translation>vreme glasanja je isteklo; njegove tačke se više ne menjaju</translation>
+    </message>
 </context>
 <context>
     <name>ServerSchema</name>
@@ -5047,10 +5063,6 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>na serveru u putovanju nema ovog komentara; vaša izmena nije sačuvana</translation>
     </message>
     <message>
-        <source>not connected to %1: votes, dots taken back and comments changed or deleted are not kept offline; try again when the connection is back</source>
-        <translation>nema veze sa %1: glasanja, uklonjene tačkice i izmenjeni ili obrisani komentari ne čuvaju se bez veze; pokušajte ponovo kad se veza vrati</translation>
-    </message>
-    <message>
         <source>%1 closed the vote “%2” (change %3); your dot was not saved</source>
         <translation>%1 je zatvorio/la glasanje „%2“ (izmena %3); vaša tačkica nije sačuvana</translation>
     </message>
@@ -5191,14 +5203,6 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>%1 je uklonio/la ovo: %2 (izmena %3); vaša izmena nije sačuvana</translation>
     </message>
     <message>
-        <source>“%1” is not an arrow, a persona or a participant</source>
-        <translation>„%1“ nije ni strelica, ni persona, ni učesnik</translation>
-    </message>
-    <message>
-        <source>not connected to %1: arrows, personas and participants are not kept offline; try again when the connection is back</source>
-        <translation>nema veze sa %1: strelice, persone i učesnici se ne čuvaju van mreže; pokušajte ponovo kada se veza vrati</translation>
-    </message>
-    <message>
         <source>%1 is already in the journey</source>
         <translation>već postoji u putovanju: %1</translation>
     </message>
@@ -5232,7 +5236,111 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     </message>
     <message>
         <source>cannot undo: %1 changed %2 since (change %3)</source>
-        <translation>opoziv nije moguć: u međuvremenu je %1 izmenio/la ovo: %2 (izmena %3)</translation>
+        <translation>ne može da se poništi: %1 je od tada izmenio/la %2 (izmena %3)</translation>
+    </message>
+    <message>
+        <source>the journey's title</source>
+        <translation>naslov putanje</translation>
+    </message>
+    <message>
+        <source>the journey's description</source>
+        <translation>opis putanje</translation>
+    </message>
+    <message>
+        <source>the journey's currency</source>
+        <translation>valuta putanje</translation>
+    </message>
+    <message>
+        <source>the setting “%1”</source>
+        <translation>podešavanje „%1“</translation>
+    </message>
+    <message>
+        <source>“%1” is not the journey's title, description, currency or a setting</source>
+        <translation>„%1“ nije naslov, opis, valuta putanje ni podešavanje</translation>
+    </message>
+    <message>
+        <source>not connected to %1: the journey's title, description, currency and settings are not kept offline; try again when the connection is back</source>
+        <translation>nema veze sa %1: naslov, opis, valuta i podešavanja putanje se ne čuvaju van mreže; pokušajte ponovo kada se veza vrati</translation>
+    </message>
+    <message>
+        <source>%1 was not changed on %2: %3</source>
+        <translation>%1: izmena nije sačuvana na %2: %3</translation>
+    </message>
+    <message>
+        <source>the agenda step “%1”</source>
+        <translation>tačka dnevnog reda „%1“</translation>
+    </message>
+    <message>
+        <source>the opportunity “%1”</source>
+        <translation>prilika „%1“</translation>
+    </message>
+    <message>
+        <source>the scenario “%1”</source>
+        <translation>scenario „%1“</translation>
+    </message>
+    <message>
+        <source>“%1” is not an arrow, a persona, a participant, an agenda step, an opportunity or a scenario</source>
+        <translation>„%1“ nije strelica, persona, učesnik, tačka dnevnog reda, prilika ni scenario</translation>
+    </message>
+    <message>
+        <source>not connected to %1: the agenda and the business case are not kept offline; try again when the connection is back</source>
+        <translation>nema veze sa %1: dnevni red i poslovni slučaj se ne čuvaju van mreže; pokušajte ponovo kada se veza vrati</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 deleted card “%2” meanwhile, and it went with the card (change %3)</source>
+        <translation>%1 je u međuvremenu obrisao/la karticu „%2”, i ovo je nestalo sa njom (izmena %3)</translation>
+    </message>
+    <message>
+        <source>%1 removed it meanwhile (change %2)</source>
+        <translation>%1 je ovo u međuvremenu uklonio/la (izmena %2)</translation>
+    </message>
+    <message>
+        <source>it is not in the journey any more</source>
+        <translation>ovo više nije u mapi putovanja</translation>
+    </message>
+    <message>
+        <source>%1 changed it meanwhile (change %2); it was not removed</source>
+        <translation>%1 je ovo u međuvremenu izmenio/la (izmena %2); nije uklonjeno</translation>
+    </message>
+    <message>
+        <source>%1 changed card “%2” in it meanwhile (change %3); it was not removed, nor the cards in it</source>
+        <translation>%1 je u međuvremenu izmenio/la karticu „%2” u njemu (izmena %3); ni ono ni njegove kartice nisu uklonjeni</translation>
+    </message>
+    <message>
+        <source>“%1” changes are not kept offline</source>
+        <translation>izmene vrste „%1” se ne čuvaju van mreže</translation>
+    </message>
+    <message>
+        <source>%1 deleted card “%2” meanwhile (change %3); the arrow was not drawn</source>
+        <translation>%1 je u međuvremenu obrisao/la karticu „%2” (izmena %3); strelica nije nacrtana</translation>
+    </message>
+    <message>
+        <source>the vote “%1” is closed already</source>
+        <translation>glasanje „%1“ je već zatvoreno</translation>
+    </message>
+    <message>
+        <source>the time of the vote “%1” is not up yet on the server's clock</source>
+        <translation>po serverskom satu vreme glasanja „%1“ još nije isteklo</translation>
+    </message>
+    <message>
+        <source>the vote “%1” was not closed on %2: %3</source>
+        <translation>glasanje „%1“ nije zatvoreno na %2: %3</translation>
+    </message>
+    <message>
+        <source>not connected to %1: deleting a vote is not kept offline; try again when the connection is back</source>
+        <translation>nema veze sa %1: brisanje glasanja se ne čuva van mreže; pokušajte ponovo kada se veza vrati</translation>
+    </message>
+    <message>
+        <source>the vote “%1” was not deleted on %2: %3</source>
+        <translation>glasanje „%1“ nije obrisano na %2: %3</translation>
+    </message>
+    <message>
+        <source>the dots were not brought back on %1: %2</source>
+        <translation>tačke nisu vraćene na %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5240,22 +5348,6 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>Survey and purchase data</source>
         <translation>Podaci anketa i kupovina</translation>
-    </message>
-    <message>
-        <source>The agenda</source>
-        <translation>Dnevni red</translation>
-    </message>
-    <message>
-        <source>The business case</source>
-        <translation>Poslovni slučaj</translation>
-    </message>
-    <message>
-        <source>The journey's title and description</source>
-        <translation>Naslov i opis putovanja</translation>
-    </message>
-    <message>
-        <source>The journey's settings</source>
-        <translation>Podešavanja putovanja</translation>
     </message>
     <message>
         <source>%1 cannot be changed while the journey is shared (not shared live yet); the change was taken back.</source>
@@ -5274,16 +5366,12 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>Dok je putovanje otvoreno na serveru, glasanja pokreću i zatvaraju samo fasilitatori: svima ostalima server to odbija. Svoje tačkice svi postavljaju i uklanjaju.</translation>
     </message>
     <message>
-        <source>Deleting a vote</source>
-        <translation>Brisanje glasanja</translation>
-    </message>
-    <message>
-        <source>Not shared live yet: while the journey is shared on a server, only cards, arrows, stages, lanes, departments, personas, participants, votes, dots and comments can be changed. Save a copy (File → Save As…) to change the rest.</source>
-        <translation>Još se ne deli uživo: dok je putovanje podeljeno na serveru, mogu da se menjaju samo kartice, strelice, faze, trake, odeljenja, persone, učesnici, glasanja, tačke i komentari. Da biste izmenili ostalo, sačuvajte kopiju (Datoteka → Sačuvaj kao…).</translation>
-    </message>
-    <message>
         <source>Only facilitators change personas and participants while the journey is shared: every card and dot points at them, so the server refuses it to everyone else.</source>
         <translation>Dok je putovanje podeljeno, persone i učesnike menjaju samo fasilitatori: na njih upućuju sve kartice i tačke, pa server to svima ostalima odbija.</translation>
+    </message>
+    <message>
+        <source>Only facilitators change the journey's title, description, currency and settings, the agenda and the business case while the journey is shared: the server refuses it to everyone else.</source>
+        <translation>Dok je putanja podeljena, naslov, opis, valutu i podešavanja putanje, dnevni red i poslovni slučaj menjaju samo fasilitatori: svima ostalima server to odbija.</translation>
     </message>
 </context>
 <context>
@@ -5543,6 +5631,110 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>%1 changed the same arrow, persona or participant at the same moment as you; their version stays, yours was replaced.</source>
         <translation>%1 je u istom trenutku izmenio/la istu strelicu, personu ili učesnika; ostaje njihova verzija, vaša je zamenjena.</translation>
+    </message>
+    <message>
+        <source>The time of the vote “%1” is up: the vote is closed and the results are in.</source>
+        <translation>Vreme glasanja „%1“ je isteklo: glasanje je zatvoreno, rezultati su tu.</translation>
+    </message>
+    <message>
+        <source>%1 renamed the journey to “%2”.</source>
+        <translation>%1 je preimenovao/la putanju u „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 changed the journey's description.</source>
+        <translation>%1 je izmenio/la opis putanje.</translation>
+    </message>
+    <message>
+        <source>%1 changed the journey's currency to %2.</source>
+        <translation>%1 je promenio/la valutu putanje u %2.</translation>
+    </message>
+    <message>
+        <source>%1 changed the journey's settings.</source>
+        <translation>%1 je izmenio/la podešavanja putanje.</translation>
+    </message>
+    <message>
+        <source>%1 removed an agenda step.</source>
+        <translation>%1 je uklonio/la tačku dnevnog reda.</translation>
+    </message>
+    <message>
+        <source>%1 added the agenda step “%2”.</source>
+        <translation>%1 je dodao/la tačku dnevnog reda „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 ticked off the agenda step “%2”.</source>
+        <translation>%1 je označio/la tačku dnevnog reda „%2“ kao završenu.</translation>
+    </message>
+    <message>
+        <source>%1 reopened the agenda step “%2”.</source>
+        <translation>%1 je ponovo otvorio/la tačku dnevnog reda „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 changed the agenda step “%2”.</source>
+        <translation>%1 je izmenio/la tačku dnevnog reda „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 removed a scenario of the business case.</source>
+        <translation>%1 je uklonio/la scenario iz poslovnog slučaja.</translation>
+    </message>
+    <message>
+        <source>%1 added the scenario “%2” to the business case.</source>
+        <translation>%1 je dodao/la scenario „%2“ u poslovni slučaj.</translation>
+    </message>
+    <message>
+        <source>%1 changed the scenario “%2”.</source>
+        <translation>%1 je izmenio/la scenario „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 removed an opportunity from the business case.</source>
+        <translation>%1 je uklonio/la priliku iz poslovnog slučaja.</translation>
+    </message>
+    <message>
+        <source>%1 added the opportunity “%2” to the business case.</source>
+        <translation>%1 je dodao/la priliku „%2“ u poslovni slučaj.</translation>
+    </message>
+    <message>
+        <source>%1 changed the figures of the opportunity “%2”.</source>
+        <translation>%1 je izmenio/la brojke prilike „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 changed the opportunity “%2”.</source>
+        <translation>%1 je izmenio/la priliku „%2“.</translation>
+    </message>
+    <message>
+        <source>the journey's title</source>
+        <translation>naslov putanje</translation>
+    </message>
+    <message>
+        <source>the journey's description</source>
+        <translation>opis putanje</translation>
+    </message>
+    <message>
+        <source>the journey's currency</source>
+        <translation>valutu putanje</translation>
+    </message>
+    <message>
+        <source>the same setting</source>
+        <translation>isto podešavanje</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 at the same moment as you; their version stays, yours was replaced.</source>
+        <translation>%1 je izmenio/la %2 u isto vreme kad i vi; ostaje njihova verzija, vaša je zamenjena.</translation>
+    </message>
+    <message>
+        <source>%1 removed the opportunity you were changing; your change went with it.</source>
+        <translation>%1 je uklonio/la priliku koju ste menjali; vaša izmena je nestala s njom.</translation>
+    </message>
+    <message>
+        <source>%1 changed the same figure of the opportunity “%2” at the same moment as you; their version stays, yours was replaced.</source>
+        <translation>%1 je izmenio/la istu brojku prilike „%2“ u isto vreme kad i vi; ostaje njihova verzija, vaša je zamenjena.</translation>
+    </message>
+    <message>
+        <source>%1 removed the agenda step or scenario you were changing; your change went with it.</source>
+        <translation>%1 je uklonio/la tačku dnevnog reda ili scenario koji ste menjali; vaša izmena je nestala s tim.</translation>
+    </message>
+    <message>
+        <source>%1 changed the same agenda step or scenario at the same moment as you; their version stays, yours was replaced.</source>
+        <translation>%1 je izmenio/la istu tačku dnevnog reda ili scenario u isto vreme kad i vi; ostaje njihova verzija, vaša je zamenjena.</translation>
     </message>
 </context>
 <context>
@@ -6567,6 +6759,42 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>Could not save: %1. Remove that dataset (Data dock) or import its file again, then save.</source>
         <translation>Čuvanje nije uspelo: %1. Uklonite taj skup podataka (panel „Podaci”) ili ponovo uvezite njegovu datoteku, pa sačuvajte.</translation>
+    </message>
+    <message>
+        <source>Could not copy %1 to add the dataset: %2</source>
+        <translation>Nije moguće kopirati %1 radi dodavanja skupa podataka: %2</translation>
+    </message>
+    <message>
+        <source>Could not open the copy of %1: %2</source>
+        <translation>Nije moguće otvoriti kopiju datoteke %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Waymark journey file.</source>
+        <translation>%1 nije Waymark datoteka putovanja.</translation>
+    </message>
+    <message>
+        <source>%1 is in another file format.</source>
+        <translation>%1 je u drugom formatu datoteke.</translation>
+    </message>
+    <message>
+        <source>Could not write the answers into %1: %2</source>
+        <translation>Nije moguće upisati odgovore u %1: %2</translation>
+    </message>
+    <message>
+        <source>No answers to add.</source>
+        <translation>Nema odgovora za dodavanje.</translation>
+    </message>
+    <message>
+        <source>The journey with the new dataset does not read back: %1</source>
+        <translation>Putovanje sa novim skupom podataka ne može ponovo da se pročita: %1</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program during the import; it is left as that program saved it. Import again.</source>
+        <translation>%1 je tokom uvoza izmenio drugi program; ostavljena je onako kako ju je taj program sačuvao. Uvezite ponovo.</translation>
+    </message>
+    <message>
+        <source>%1: its column “%2” has no chunk before it</source>
+        <translation>%1: njegova kolona „%2” nema deo pre sebe</translation>
     </message>
 </context>
 <context>
@@ -11771,14 +11999,6 @@ Dvaput kliknite na ime da biste ga promenili, na boju da biste je izmenili, a na
         <translation>Izmene napravljene bez veze</translation>
     </message>
     <message>
-        <source>While you were offline, others changed some of the same things. Where both changed one field, the change made later stays.</source>
-        <translation>Dok ste bili bez veze, drugi su menjali neke od istih stvari. Gde su oboje promenili isto polje, ostaje kasnija izmena.</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>Kartica</translation>
-    </message>
-    <message>
         <source>What</source>
         <translation>Šta</translation>
     </message>
@@ -11793,6 +12013,90 @@ Dvaput kliknite na ime da biste ga promenili, na boju da biste je izmenili, a na
     <message>
         <source>the server</source>
         <translation>server</translation>
+    </message>
+    <message>
+        <source>a dot taken back</source>
+        <translation>povučena tačka</translation>
+    </message>
+    <message>
+        <source>adding it</source>
+        <translation>dodavanje</translation>
+    </message>
+    <message>
+        <source>removing it</source>
+        <translation>uklanjanje</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>naziv</translation>
+    </message>
+    <message>
+        <source>the label</source>
+        <translation>natpis</translation>
+    </message>
+    <message>
+        <source>the text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>closing or reopening it</source>
+        <translation>zatvaranje ili ponovno otvaranje</translation>
+    </message>
+    <message>
+        <source>resolving or reopening it</source>
+        <translation>rešavanje ili ponovno otvaranje</translation>
+    </message>
+    <message>
+        <source>the colour</source>
+        <translation>boja</translation>
+    </message>
+    <message>
+        <source>Stage “%1”</source>
+        <translation>Faza „%1”</translation>
+    </message>
+    <message>
+        <source>Lane “%1”</source>
+        <translation>Traka „%1”</translation>
+    </message>
+    <message>
+        <source>Department “%1”</source>
+        <translation>Odeljenje „%1”</translation>
+    </message>
+    <message>
+        <source>Vote “%1”</source>
+        <translation>Glasanje „%1”</translation>
+    </message>
+    <message>
+        <source>Dot on “%1”</source>
+        <translation>Tačka na „%1”</translation>
+    </message>
+    <message>
+        <source>Comment “%1”</source>
+        <translation>Komentar „%1”</translation>
+    </message>
+    <message>
+        <source>Arrow “%1”</source>
+        <translation>Strelica „%1”</translation>
+    </message>
+    <message>
+        <source>Persona “%1”</source>
+        <translation>Persona „%1”</translation>
+    </message>
+    <message>
+        <source>Participant “%1”</source>
+        <translation>Učesnik „%1”</translation>
+    </message>
+    <message>
+        <source>While you were offline, others changed some of the same things. Where both changed one field, the change made later stays. What was not saved says why.</source>
+        <translation>Dok ste bili van mreže, drugi su izmenili neke od istih stvari. Gde su oboje izmenili isto polje, ostaje kasnija izmena. Uz nesačuvano piše zašto.</translation>
+    </message>
+    <message>
+        <source>Card or item</source>
+        <translation>Kartica ili stavka</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
     </message>
 </context>
 <context>

@@ -4658,6 +4658,22 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>an arrow must join two cards of the journey, and one of them was deleted meanwhile</source>
         <translation>стрілка має з’єднувати дві картки шляху, а одну з них тим часом видалили</translation>
     </message>
+    <message>
+        <source>only facilitators may change the journey's title, description, currency and settings</source>
+        <translation>лише фасилітатори змінюють назву, опис, валюту й налаштування шляху</translation>
+    </message>
+    <message>
+        <source>only facilitators may change the agenda</source>
+        <translation>лише фасилітатори змінюють порядок денний</translation>
+    </message>
+    <message>
+        <source>only facilitators may change the business case</source>
+        <translation>лише фасилітатори змінюють бізнес-кейс</translation>
+    </message>
+    <message>
+        <source>the vote's time is up; its dots cannot change any more</source>
+        <translation>час голосування вийшов; його крапки більше не змінюються</translation>
+    </message>
 </context>
 <context>
     <name>ServerSchema</name>
@@ -5049,10 +5065,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>на сервері в шляху немає цього коментаря; вашу зміну не збережено</translation>
     </message>
     <message>
-        <source>not connected to %1: votes, dots taken back and comments changed or deleted are not kept offline; try again when the connection is back</source>
-        <translation>немає зв’язку з %1: голосування, зняті крапки та змінені чи видалені коментарі без зв’язку не зберігаються; повторіть, коли зв’язок відновиться</translation>
-    </message>
-    <message>
         <source>%1 closed the vote “%2” (change %3); your dot was not saved</source>
         <translation>%1 закрив(ла) голосування «%2» (зміна %3); вашу крапку не збережено</translation>
     </message>
@@ -5193,14 +5205,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>%1 видалив(ла) це: %2 (зміна %3); вашу зміну не збережено</translation>
     </message>
     <message>
-        <source>“%1” is not an arrow, a persona or a participant</source>
-        <translation>«%1» — не стрілка, не персона й не учасник</translation>
-    </message>
-    <message>
-        <source>not connected to %1: arrows, personas and participants are not kept offline; try again when the connection is back</source>
-        <translation>немає з’єднання з %1: стрілки, персони й учасники не зберігаються без мережі; повторіть, коли з’єднання відновиться</translation>
-    </message>
-    <message>
         <source>%1 is already in the journey</source>
         <translation>вже є в шляху: %1</translation>
     </message>
@@ -5234,7 +5238,111 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
     <message>
         <source>cannot undo: %1 changed %2 since (change %3)</source>
-        <translation>скасувати не можна: після цього %1 змінив(ла) це: %2 (зміна %3)</translation>
+        <translation>скасувати не можна: відтоді %1 змінив(ла) %2 (зміна %3)</translation>
+    </message>
+    <message>
+        <source>the journey's title</source>
+        <translation>назва шляху</translation>
+    </message>
+    <message>
+        <source>the journey's description</source>
+        <translation>опис шляху</translation>
+    </message>
+    <message>
+        <source>the journey's currency</source>
+        <translation>валюта шляху</translation>
+    </message>
+    <message>
+        <source>the setting “%1”</source>
+        <translation>налаштування «%1»</translation>
+    </message>
+    <message>
+        <source>“%1” is not the journey's title, description, currency or a setting</source>
+        <translation>«%1» — не назва, не опис, не валюта шляху і не налаштування</translation>
+    </message>
+    <message>
+        <source>not connected to %1: the journey's title, description, currency and settings are not kept offline; try again when the connection is back</source>
+        <translation>немає з’єднання з %1: назва, опис, валюта й налаштування шляху не зберігаються без мережі; повторіть, коли з’єднання відновиться</translation>
+    </message>
+    <message>
+        <source>%1 was not changed on %2: %3</source>
+        <translation>%1: зміну не збережено на %2: %3</translation>
+    </message>
+    <message>
+        <source>the agenda step “%1”</source>
+        <translation>пункт порядку денного «%1»</translation>
+    </message>
+    <message>
+        <source>the opportunity “%1”</source>
+        <translation>можливість «%1»</translation>
+    </message>
+    <message>
+        <source>the scenario “%1”</source>
+        <translation>сценарій «%1»</translation>
+    </message>
+    <message>
+        <source>“%1” is not an arrow, a persona, a participant, an agenda step, an opportunity or a scenario</source>
+        <translation>«%1» — не стрілка, не персона, не учасник, не пункт порядку денного, не можливість і не сценарій</translation>
+    </message>
+    <message>
+        <source>not connected to %1: the agenda and the business case are not kept offline; try again when the connection is back</source>
+        <translation>немає з’єднання з %1: порядок денний і бізнес-кейс не зберігаються без мережі; повторіть, коли з’єднання відновиться</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 deleted card “%2” meanwhile, and it went with the card (change %3)</source>
+        <translation>%1 тим часом видалив(ла) картку «%2», і це зникло разом із нею (зміна %3)</translation>
+    </message>
+    <message>
+        <source>%1 removed it meanwhile (change %2)</source>
+        <translation>%1 тим часом це видалив(ла) (зміна %2)</translation>
+    </message>
+    <message>
+        <source>it is not in the journey any more</source>
+        <translation>цього більше немає в карті шляху</translation>
+    </message>
+    <message>
+        <source>%1 changed it meanwhile (change %2); it was not removed</source>
+        <translation>%1 тим часом це змінив(ла) (зміна %2); видалення не виконано</translation>
+    </message>
+    <message>
+        <source>%1 changed card “%2” in it meanwhile (change %3); it was not removed, nor the cards in it</source>
+        <translation>%1 тим часом змінив(ла) в ньому картку «%2» (зміна %3); ні його, ні його картки не видалено</translation>
+    </message>
+    <message>
+        <source>“%1” changes are not kept offline</source>
+        <translation>зміни виду «%1» не зберігаються без зв’язку</translation>
+    </message>
+    <message>
+        <source>%1 deleted card “%2” meanwhile (change %3); the arrow was not drawn</source>
+        <translation>%1 тим часом видалив(ла) картку «%2» (зміна %3); стрілку не намальовано</translation>
+    </message>
+    <message>
+        <source>the vote “%1” is closed already</source>
+        <translation>голосування «%1» уже закрите</translation>
+    </message>
+    <message>
+        <source>the time of the vote “%1” is not up yet on the server's clock</source>
+        <translation>за годинником сервера час голосування «%1» ще не вийшов</translation>
+    </message>
+    <message>
+        <source>the vote “%1” was not closed on %2: %3</source>
+        <translation>голосування «%1» не закрито на %2: %3</translation>
+    </message>
+    <message>
+        <source>not connected to %1: deleting a vote is not kept offline; try again when the connection is back</source>
+        <translation>немає зв'язку з %1: видалення голосування не зберігається без мережі; спробуйте знову, коли зв'язок відновиться</translation>
+    </message>
+    <message>
+        <source>the vote “%1” was not deleted on %2: %3</source>
+        <translation>голосування «%1» не видалено на %2: %3</translation>
+    </message>
+    <message>
+        <source>the dots were not brought back on %1: %2</source>
+        <translation>крапки не повернуто на %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5242,22 +5350,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Survey and purchase data</source>
         <translation>Дані опитувань і покупок</translation>
-    </message>
-    <message>
-        <source>The agenda</source>
-        <translation>Порядок денний</translation>
-    </message>
-    <message>
-        <source>The business case</source>
-        <translation>Бізнес-обґрунтування</translation>
-    </message>
-    <message>
-        <source>The journey's title and description</source>
-        <translation>Назва й опис шляху</translation>
-    </message>
-    <message>
-        <source>The journey's settings</source>
-        <translation>Налаштування шляху</translation>
     </message>
     <message>
         <source>%1 cannot be changed while the journey is shared (not shared live yet); the change was taken back.</source>
@@ -5276,16 +5368,12 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>Доки шлях відкрито на сервері, розпочинати й закривати голосування можуть лише фасилітатори: іншим сервер відмовить. Ставити й знімати свої крапки можуть усі.</translation>
     </message>
     <message>
-        <source>Deleting a vote</source>
-        <translation>Видалення голосування</translation>
-    </message>
-    <message>
-        <source>Not shared live yet: while the journey is shared on a server, only cards, arrows, stages, lanes, departments, personas, participants, votes, dots and comments can be changed. Save a copy (File → Save As…) to change the rest.</source>
-        <translation>Поки що не синхронізується: коли шлях спільний на сервері, змінювати можна лише картки, стрілки, етапи, доріжки, підрозділи, персони, учасників, голосування, крапки й коментарі. Щоб змінити решту, збережіть копію (Файл → Зберегти як…).</translation>
-    </message>
-    <message>
         <source>Only facilitators change personas and participants while the journey is shared: every card and dot points at them, so the server refuses it to everyone else.</source>
         <translation>Поки шлях спільний на сервері, персони й учасників змінюють лише фасилітатори: на них посилаються всі картки та крапки, тож іншим сервер цього не дозволяє.</translation>
+    </message>
+    <message>
+        <source>Only facilitators change the journey's title, description, currency and settings, the agenda and the business case while the journey is shared: the server refuses it to everyone else.</source>
+        <translation>Поки шлях відкрито на сервері, назву, опис, валюту й налаштування шляху, порядок денний і бізнес-кейс змінюють лише фасилітатори: іншим сервер відмовить.</translation>
     </message>
 </context>
 <context>
@@ -5545,6 +5633,110 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>%1 changed the same arrow, persona or participant at the same moment as you; their version stays, yours was replaced.</source>
         <translation>%1 тієї ж миті змінив(ла) ту саму стрілку, персону чи учасника; лишається їхній варіант, ваш замінено.</translation>
+    </message>
+    <message>
+        <source>The time of the vote “%1” is up: the vote is closed and the results are in.</source>
+        <translation>Час голосування «%1» вийшов: голосування закрито, результати готові.</translation>
+    </message>
+    <message>
+        <source>%1 renamed the journey to “%2”.</source>
+        <translation>%1 перейменував(ла) шлях на «%2».</translation>
+    </message>
+    <message>
+        <source>%1 changed the journey's description.</source>
+        <translation>%1 змінив(ла) опис шляху.</translation>
+    </message>
+    <message>
+        <source>%1 changed the journey's currency to %2.</source>
+        <translation>%1 змінив(ла) валюту шляху на %2.</translation>
+    </message>
+    <message>
+        <source>%1 changed the journey's settings.</source>
+        <translation>%1 змінив(ла) налаштування шляху.</translation>
+    </message>
+    <message>
+        <source>%1 removed an agenda step.</source>
+        <translation>%1 прибрав(ла) пункт порядку денного.</translation>
+    </message>
+    <message>
+        <source>%1 added the agenda step “%2”.</source>
+        <translation>%1 додав(ла) до порядку денного пункт «%2».</translation>
+    </message>
+    <message>
+        <source>%1 ticked off the agenda step “%2”.</source>
+        <translation>%1 позначив(ла) пункт порядку денного «%2» як пройдений.</translation>
+    </message>
+    <message>
+        <source>%1 reopened the agenda step “%2”.</source>
+        <translation>%1 знову відкрив(ла) пункт порядку денного «%2».</translation>
+    </message>
+    <message>
+        <source>%1 changed the agenda step “%2”.</source>
+        <translation>%1 змінив(ла) пункт порядку денного «%2».</translation>
+    </message>
+    <message>
+        <source>%1 removed a scenario of the business case.</source>
+        <translation>%1 прибрав(ла) сценарій з бізнес-кейсу.</translation>
+    </message>
+    <message>
+        <source>%1 added the scenario “%2” to the business case.</source>
+        <translation>%1 додав(ла) до бізнес-кейсу сценарій «%2».</translation>
+    </message>
+    <message>
+        <source>%1 changed the scenario “%2”.</source>
+        <translation>%1 змінив(ла) сценарій «%2».</translation>
+    </message>
+    <message>
+        <source>%1 removed an opportunity from the business case.</source>
+        <translation>%1 прибрав(ла) можливість з бізнес-кейсу.</translation>
+    </message>
+    <message>
+        <source>%1 added the opportunity “%2” to the business case.</source>
+        <translation>%1 додав(ла) до бізнес-кейсу можливість «%2».</translation>
+    </message>
+    <message>
+        <source>%1 changed the figures of the opportunity “%2”.</source>
+        <translation>%1 змінив(ла) цифри можливості «%2».</translation>
+    </message>
+    <message>
+        <source>%1 changed the opportunity “%2”.</source>
+        <translation>%1 змінив(ла) можливість «%2».</translation>
+    </message>
+    <message>
+        <source>the journey's title</source>
+        <translation>назву шляху</translation>
+    </message>
+    <message>
+        <source>the journey's description</source>
+        <translation>опис шляху</translation>
+    </message>
+    <message>
+        <source>the journey's currency</source>
+        <translation>валюту шляху</translation>
+    </message>
+    <message>
+        <source>the same setting</source>
+        <translation>те саме налаштування</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 at the same moment as you; their version stays, yours was replaced.</source>
+        <translation>%1 змінив(ла) %2 одночасно з вами; лишається їхній варіант, ваш замінено.</translation>
+    </message>
+    <message>
+        <source>%1 removed the opportunity you were changing; your change went with it.</source>
+        <translation>%1 видалив(ла) можливість, яку ви змінювали; ваша зміна зникла разом із нею.</translation>
+    </message>
+    <message>
+        <source>%1 changed the same figure of the opportunity “%2” at the same moment as you; their version stays, yours was replaced.</source>
+        <translation>%1 змінив(ла) ту саму цифру можливості «%2» одночасно з вами; лишається їхній варіант, ваш замінено.</translation>
+    </message>
+    <message>
+        <source>%1 removed the agenda step or scenario you were changing; your change went with it.</source>
+        <translation>%1 видалив(ла) пункт порядку денного або сценарій, який ви змінювали; ваша зміна зникла разом із ним.</translation>
+    </message>
+    <message>
+        <source>%1 changed the same agenda step or scenario at the same moment as you; their version stays, yours was replaced.</source>
+        <translation>%1 змінив(ла) той самий пункт порядку денного або сценарій одночасно з вами; лишається їхній варіант, ваш замінено.</translation>
     </message>
 </context>
 <context>
@@ -6569,6 +6761,42 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Could not save: %1. Remove that dataset (Data dock) or import its file again, then save.</source>
         <translation>Не вдалося зберегти: %1. Видаліть цей набір даних (панель «Дані») або імпортуйте його файл знову, потім збережіть.</translation>
+    </message>
+    <message>
+        <source>Could not copy %1 to add the dataset: %2</source>
+        <translation>Не вдалося скопіювати %1, щоб додати набір даних: %2</translation>
+    </message>
+    <message>
+        <source>Could not open the copy of %1: %2</source>
+        <translation>Не вдалося відкрити копію %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Waymark journey file.</source>
+        <translation>%1 — не файл шляху клієнта Waymark.</translation>
+    </message>
+    <message>
+        <source>%1 is in another file format.</source>
+        <translation>%1 має інший формат файлу.</translation>
+    </message>
+    <message>
+        <source>Could not write the answers into %1: %2</source>
+        <translation>Не вдалося записати відповіді в %1: %2</translation>
+    </message>
+    <message>
+        <source>No answers to add.</source>
+        <translation>Немає відповідей для додавання.</translation>
+    </message>
+    <message>
+        <source>The journey with the new dataset does not read back: %1</source>
+        <translation>Шлях із новим набором даних не читається назад: %1</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program during the import; it is left as that program saved it. Import again.</source>
+        <translation>%1 змінила інша програма під час імпорту; файл залишено таким, яким його зберегла та програма. Імпортуйте знову.</translation>
+    </message>
+    <message>
+        <source>%1: its column “%2” has no chunk before it</source>
+        <translation>%1: у його стовпця «%2» немає попередньої частини</translation>
     </message>
 </context>
 <context>
@@ -11773,14 +12001,6 @@ Double-click the name to rename, the colour to change it, the department to move
         <translation>Зміни, зроблені без зв’язку</translation>
     </message>
     <message>
-        <source>While you were offline, others changed some of the same things. Where both changed one field, the change made later stays.</source>
-        <translation>Поки ви були без зв’язку, інші змінили дещо з того самого. Де обоє змінили одне поле, лишається пізніша зміна.</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>Картка</translation>
-    </message>
-    <message>
         <source>What</source>
         <translation>Що</translation>
     </message>
@@ -11795,6 +12015,90 @@ Double-click the name to rename, the colour to change it, the department to move
     <message>
         <source>the server</source>
         <translation>сервер</translation>
+    </message>
+    <message>
+        <source>a dot taken back</source>
+        <translation>знята крапка</translation>
+    </message>
+    <message>
+        <source>adding it</source>
+        <translation>додавання</translation>
+    </message>
+    <message>
+        <source>removing it</source>
+        <translation>видалення</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>назва</translation>
+    </message>
+    <message>
+        <source>the label</source>
+        <translation>підпис</translation>
+    </message>
+    <message>
+        <source>the text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>closing or reopening it</source>
+        <translation>закриття або повторне відкриття</translation>
+    </message>
+    <message>
+        <source>resolving or reopening it</source>
+        <translation>розв’язання або повторне відкриття</translation>
+    </message>
+    <message>
+        <source>the colour</source>
+        <translation>колір</translation>
+    </message>
+    <message>
+        <source>Stage “%1”</source>
+        <translation>Етап «%1»</translation>
+    </message>
+    <message>
+        <source>Lane “%1”</source>
+        <translation>Доріжка «%1»</translation>
+    </message>
+    <message>
+        <source>Department “%1”</source>
+        <translation>Підрозділ «%1»</translation>
+    </message>
+    <message>
+        <source>Vote “%1”</source>
+        <translation>Голосування «%1»</translation>
+    </message>
+    <message>
+        <source>Dot on “%1”</source>
+        <translation>Крапка на «%1»</translation>
+    </message>
+    <message>
+        <source>Comment “%1”</source>
+        <translation>Коментар «%1»</translation>
+    </message>
+    <message>
+        <source>Arrow “%1”</source>
+        <translation>Стрілка «%1»</translation>
+    </message>
+    <message>
+        <source>Persona “%1”</source>
+        <translation>Персона «%1»</translation>
+    </message>
+    <message>
+        <source>Participant “%1”</source>
+        <translation>Учасник «%1»</translation>
+    </message>
+    <message>
+        <source>While you were offline, others changed some of the same things. Where both changed one field, the change made later stays. What was not saved says why.</source>
+        <translation>Поки ви були без зв’язку, інші змінили дещо з того самого. Де обоє змінили одне поле, лишається пізніша зміна. Для незбереженого вказано причину.</translation>
+    </message>
+    <message>
+        <source>Card or item</source>
+        <translation>Картка або елемент</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
     </message>
 </context>
 <context>
