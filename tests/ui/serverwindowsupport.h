@@ -1,17 +1,21 @@
 #pragma once
 
-// Widget tests of a window on a shared journey (tst_serverwindow, tst_servercontrol): finding
-// actions and the status bar's server label, publishing and reading journeys on the throwaway
-// server, and pictures of the window for docs/server.md (header only).
+// Widget tests of a window on a shared journey (tst_serverwindow, tst_servercontrol and the
+// other tst_*window tests of a shared journey): their set-up, finding actions and the status
+// bar's server label, publishing and reading journeys on the throwaway server, and pictures of
+// the window for docs/server.md (header only).
 #include "postgresserver.h"
 
+#include "journey.h"
 #include "mainwindow/mainwindow.h"
 #include "server/serverjourneys.h"
 #include "warehouse/postgresconnection.h"
 
 #include <QAction>
+#include <QColor>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLibraryInfo>
@@ -104,3 +108,32 @@ inline bool addParticipant(PostgresServer &server, const QString &database, cons
 }
 
 } // namespace waymark::test
+
+// What every window test on a shared journey starts with (in initTestCase): its own settings
+// and recovery folders under `dir` (edits made offline wait in the recovery store), the
+// shots' translation, a throwaway server with the database "workshops" whose URL goes to
+// `urlOut`. A macro, so that a machine without PostgreSQL skips the test.
+#define WAYMARK_START_WORKSHOP_SERVER(dir, server, urlOut)                                                               \
+    do {                                                                                                               \
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName((dir).filePath(QStringLiteral("config"))));                       \
+        qputenv("WAYMARK_RECOVERY_DIR", QFile::encodeName((dir).filePath(QStringLiteral("recovery"))));               \
+        QVERIFY(waymark::test::installShotTranslation());                                                             \
+        WAYMARK_START_POSTGRES(server);                                                                                \
+        QVERIFY2((server).createDatabase(QStringLiteral("workshops")), qPrintable((server).error()));                   \
+        (urlOut) = (server).url(QStringLiteral("workshops"));                                                             \
+    } while (false)
+
+namespace waymark::test {
+
+// Three participants with their colours, as the workshop tests' journeys carry them.
+inline void addWorkshopParticipants(Journey &journey)
+{
+    const std::pair<QString, QColor> people[]{{QStringLiteral("Ана"), QColor(0xd6, 0x27, 0x28)},
+                                              {QStringLiteral("Pat"), QColor(0x1f, 0x77, 0xb4)},
+                                              {QStringLiteral("민지"), QColor(0x2c, 0xa0, 0x2c)}};
+    for (const auto &[name, colour] : people)
+        journey.participants.push_back({QUuid::createUuid(), name, {}, colour});
+}
+
+} // namespace waymark::test
+

@@ -46,12 +46,7 @@ class TestServerControl : public QObject
 private slots:
     void initTestCase()
     {
-        qputenv("XDG_CONFIG_HOME", QFile::encodeName(mDir.filePath(QStringLiteral("config"))));
-        qputenv("WAYMARK_RECOVERY_DIR", QFile::encodeName(mDir.filePath(QStringLiteral("recovery"))));
-        QVERIFY(test::installShotTranslation());
-        WAYMARK_START_POSTGRES(mServer);
-        QVERIFY2(mServer.createDatabase(QStringLiteral("workshops")), qPrintable(mServer.error()));
-        mUrl = mServer.url(QStringLiteral("workshops"));
+        WAYMARK_START_WORKSHOP_SERVER(mDir, mServer, mUrl);
     }
 
     // The facilitator locks a lane from the Edit menu with a reason; a participant's window

@@ -47,23 +47,14 @@ class TestServerJourneyWindow : public QObject
 private slots:
     void initTestCase()
     {
-        qputenv("XDG_CONFIG_HOME", QFile::encodeName(mDir.filePath(QStringLiteral("config"))));
-        qputenv("WAYMARK_RECOVERY_DIR", QFile::encodeName(mDir.filePath(QStringLiteral("recovery"))));
-        QVERIFY(test::installShotTranslation());
-        WAYMARK_START_POSTGRES(mServer);
-        QVERIFY2(mServer.createDatabase(QStringLiteral("workshops")), qPrintable(mServer.error()));
-        mUrl = mServer.url(QStringLiteral("workshops"));
+        WAYMARK_START_WORKSHOP_SERVER(mDir, mServer, mUrl);
     }
 
     void titleFiguresAndCountdownReachTheParticipant()
     {
         Journey journey = test::smallJourney();
         journey.id = QUuid::createUuid();
-        const std::pair<QString, QColor> people[]{{QStringLiteral("Ана"), QColor(0xd6, 0x27, 0x28)},
-                                                  {QStringLiteral("Pat"), QColor(0x1f, 0x77, 0xb4)},
-                                                  {QStringLiteral("민지"), QColor(0x2c, 0xa0, 0x2c)}};
-        for (const auto &[name, colour] : people)
-            journey.participants.push_back({QUuid::createUuid(), name, {}, colour});
+        test::addWorkshopParticipants(journey);
         Opportunity queue;
         queue.id = QUuid::createUuid();
         queue.title = QStringLiteral("Запись онлайн · 온라인 예약");

@@ -79,13 +79,7 @@ class TestServerWindow : public QObject
 private slots:
     void initTestCase()
     {
-        qputenv("XDG_CONFIG_HOME", QFile::encodeName(mDir.filePath(QStringLiteral("config"))));
-        // Edits made offline wait in the recovery store: this test's own.
-        qputenv("WAYMARK_RECOVERY_DIR", QFile::encodeName(mDir.filePath(QStringLiteral("recovery"))));
-        QVERIFY(test::installShotTranslation());
-        WAYMARK_START_POSTGRES(mServer);
-        QVERIFY2(mServer.createDatabase(QStringLiteral("workshops")), qPrintable(mServer.error()));
-        mUrl = mServer.url(QStringLiteral("workshops"));
+        WAYMARK_START_WORKSHOP_SERVER(mDir, mServer, mUrl);
     }
 
     // A test that failed with the server stopped leaves it running for the next.
