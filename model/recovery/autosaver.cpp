@@ -1,5 +1,6 @@
 #include "recovery/autosaver.h"
 
+#include "data/pendinganswers.h"
 #include "format/waymarkfile.h"
 #include "journeydocument.h"
 #include "recovery/recoverystore.h"
@@ -8,6 +9,8 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+
+#include <utility>
 
 namespace waymark {
 
@@ -27,7 +30,11 @@ Autosaver::Autosaver(JourneyDocument *document, const QString &recoveryDirectory
     mLock->tryLock(0);
 
     mTimer.setInterval(intervalMs);
-    connect(&mTimer, &QTimer::timeout, this, &Autosaver::writeNow);
+    connect(&mTimer, &QTimer::timeout, this, &Autosaver::writeWhenRowsAreRead);
+    connect(document, &JourneyDocument::datasetRowsRead, this, [this] {
+        if (std::exchange(mWaitingForRows, false))
+            writeWhenRowsAreRead(); // another dataset's rows may still be coming
+    });
     mTimer.start();
 
     // Any change (undo and redo included) makes the copy stale.
@@ -41,6 +48,16 @@ Autosaver::~Autosaver() = default;
 void Autosaver::documentChanged()
 {
     mCopyIsCurrent = false;
+}
+
+void Autosaver::writeWhenRowsAreRead()
+{
+    for (const DatasetRef &dataset : mDocument->journey().datasets)
+        if (dataset->pendingRows && !dataset->pendingRows->ready()) {
+            mWaitingForRows = true;
+            return;
+        }
+    writeNow();
 }
 
 bool Autosaver::writeNow()

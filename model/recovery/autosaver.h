@@ -15,7 +15,8 @@ class JourneyDocument;
 // default) while the document has changes not yet in a recovery copy, and on demand
 // (SIGTERM, closing without saving). Saving the document or closing it cleanly discards the
 // copy. The copy is a normal .waymark file whose meta table remembers the original path; a
-// lock file next to it tells other running Waymarks that this session is alive.
+// lock file next to it tells other running Waymarks that this session is alive. The timer
+// waits for rows still being read (Dataset::pendingRows); writeNow() does not.
 class Autosaver : public QObject
 {
     Q_OBJECT
@@ -36,12 +37,17 @@ signals:
 
 private:
     void documentChanged();
+    // The timer's write: put off while a large dataset's rows are still read behind the
+    // window (writing them waits for them, seconds on the window's thread at ten million
+    // answers); made as soon as they are there.
+    void writeWhenRowsAreRead();
 
     JourneyDocument *mDocument;
     QString mPath;
     std::unique_ptr<QLockFile> mLock;
     QTimer mTimer;
     bool mCopyIsCurrent = false;
+    bool mWaitingForRows = false;
 };
 
 } // namespace waymark

@@ -2,17 +2,23 @@
 // demand, removed when there is nothing unsaved, survives a crash, and is offered (and
 // only offered) when its session is no longer running.
 #include "commands/editjourneyinfo.h"
+#include "data/answersummary.h"
+#include "data/metrics/metric.h"
+#include "data/pendinganswers.h"
 #include "commands/editentity.h"
 #include "format/waymarkfile.h"
 #include "journeydocument.h"
 #include "recovery/autosaver.h"
 #include "recovery/recoverystore.h"
+#include "manyanswers.h"
 #include "testjourneys.h"
 
 #include <QDir>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <future>
 
 using namespace waymark;
 
@@ -45,6 +51,42 @@ private slots:
         // Back to the saved state (undo): the copy would only hold stale changes.
         document.undoStack()->undo();
         QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(autosaver.recoveryFilePath()), 5000);
+    }
+
+    // A large dataset opened as its summary with its rows still being read: the timer does
+    // not write the copy then (it would wait for the rows on the window's thread), and writes
+    // it as soon as they are there.
+    void timerWaitsForRowsReadBehind()
+    {
+        QTemporaryDir dir;
+        Journey journey = test::smallJourney();
+        Dataset opened = test::manyAnswers(5'000, 3);
+        const std::shared_ptr<const AnswerTable> rows = opened.answers.shared();
+        opened.answers = {};
+        opened.answers.edit() = summarizeAnswers(*rows, *metricByKey(QStringLiteral("nps")));
+        std::promise<void> release;
+        std::shared_future<void> released = release.get_future().share();
+        opened.pendingRows = std::make_shared<PendingAnswers>(rows->size(), [rows, released](const std::atomic_bool &) {
+            released.wait();
+            PendingAnswers::Outcome outcome;
+            outcome.rows = rows;
+            return outcome;
+        });
+        journey.datasets.emplace_back(std::move(opened));
+        JourneyDocument document(std::move(journey));
+        Autosaver autosaver(&document, dir.path(), 30);
+        rename(document, QStringLiteral("Пока строки читаются"));
+        QTest::qWait(300); // ten ticks
+        QVERIFY2(!QFile::exists(autosaver.recoveryFilePath()), "no copy while the rows are being read");
+        QVERIFY(!document.journey().datasets.front()->pendingRows->ready());
+
+        release.set_value();
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(autosaver.recoveryFilePath()), 5000);
+        FormatError error;
+        const auto copy = WaymarkFile::read(autosaver.recoveryFilePath(), &error);
+        QVERIFY2(copy, qPrintable(error.toString()));
+        QCOMPARE(copy->title, QStringLiteral("Пока строки читаются"));
+        QCOMPARE(copy->datasets.front()->rows(), rows->size()); // the rows, not the summary
     }
 
     void writeNowAndDiscard()
