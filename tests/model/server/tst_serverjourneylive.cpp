@@ -282,7 +282,8 @@ private slots:
         QVERIFY2(flo->setListItemField(ServerChangeKind::opportunity, id, QStringLiteral("confidence"), QStringLiteral("low"), &error), qPrintable(error));
         QVERIFY2(fay->catchUp(&error) && flo->catchUp(&error), qPrintable(error));
 
-        const Opportunity *server = opened().opportunity(id);
+        const Journey onServer = opened(); // kept: the opportunity points into it
+        const Opportunity *server = onServer.opportunity(id);
         QVERIFY(server);
         QCOMPARE(server->oneOffCost, (Money{1800050, QStringLiteral("EUR")}));
         QCOMPARE(server->monthsToDeliver, 9);
