@@ -91,7 +91,9 @@ AnswerTable summarizeAnswers(const AnswerTable &rows, const Metric &metric)
 
 AnswerTable AnswerSummarizer::summary() const
 {
-    const auto &[months, counts, texts] = *mGroups;
+    // Named, not bound: clang (the fuzz build) does not let lambdas capture structured bindings.
+    const std::unordered_map<GroupKey, double, GroupKeyHash> &counts = mGroups->counts;
+    const std::unordered_map<quint32, QString> &texts = mGroups->texts;
     // Sorted by the texts themselves, not their indices: two tables holding the same answers
     // in another order number their texts differently but summarise alike.
     std::vector<std::pair<GroupKey, double>> groups(counts.begin(), counts.end());
