@@ -5,6 +5,7 @@
 #include "format/journeyjson.h"
 #include "journeydocument.h"
 #include "server/serverjourneys.h"
+#include "server/serverschema.h"
 #include "server/serversession.h"
 #include "server/sharedjourney.h"
 #include "warehouse/postgresconnection.h"
@@ -111,3 +112,18 @@ inline std::unique_ptr<SharedWindow> openShared(const PostgresServer &server, co
 }
 
 } // namespace waymark::test
+
+// initTestCase of the session tests: a throwaway server whose cluster has Waymark's roles
+// (made by migrating the database "roles") and the logins `logins` creates — the roles are
+// the cluster's, made once and granted to people in every database. A macro, so that a
+// machine without PostgreSQL skips the test.
+#define WAYMARK_START_POSTGRES_WITH_LOGINS(server, logins)                                                            \
+    do {                                                                                                               \
+        WAYMARK_START_POSTGRES(server);                                                                                \
+        QVERIFY((server).createDatabase(QStringLiteral("roles")));                                                    \
+        waymark::test::TestConnection owner((server), QStringLiteral("roles"));                                        \
+        QString migrateError;                                                                                          \
+        QVERIFY2(waymark::ServerSchema::migrate(owner.db(), &migrateError), qPrintable(migrateError));                  \
+        QVERIFY2((server).psql(QStringLiteral("roles"), (logins)), qPrintable((server).error()));                      \
+    } while (false)
+

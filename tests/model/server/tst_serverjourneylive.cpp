@@ -65,15 +65,9 @@ class TestServerJourneyLive : public QObject
 private slots:
     void initTestCase()
     {
-        WAYMARK_START_POSTGRES(mServer);
-        QVERIFY(mServer.createDatabase(QStringLiteral("roles")));
-        test::TestConnection owner(mServer, QStringLiteral("roles"));
-        QString error;
-        QVERIFY2(ServerSchema::migrate(owner.db(), &error), qPrintable(error));
-        QVERIFY2(mServer.psql(QStringLiteral("roles"), QStringLiteral("CREATE ROLE fay LOGIN IN ROLE waymark_facilitator; "
-                                                                      "CREATE ROLE flo LOGIN IN ROLE waymark_facilitator; "
-                                                                      "CREATE ROLE sam LOGIN IN ROLE waymark_participant")),
-                 qPrintable(mServer.error()));
+        WAYMARK_START_POSTGRES_WITH_LOGINS(mServer, QStringLiteral("CREATE ROLE fay LOGIN IN ROLE waymark_facilitator; "
+                                               "CREATE ROLE flo LOGIN IN ROLE waymark_facilitator; "
+                                               "CREATE ROLE sam LOGIN IN ROLE waymark_participant"));
     }
 
     void init()

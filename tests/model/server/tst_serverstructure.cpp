@@ -79,16 +79,9 @@ class TestServerStructure : public QObject
 private slots:
     void initTestCase()
     {
-        WAYMARK_START_POSTGRES(mServer);
-        // The roles are the cluster's: made once, granted to people in every database.
-        QVERIFY(mServer.createDatabase(QStringLiteral("roles")));
-        test::TestConnection owner(mServer, QStringLiteral("roles"));
-        QString error;
-        QVERIFY2(ServerSchema::migrate(owner.db(), &error), qPrintable(error));
-        QVERIFY2(mServer.psql(QStringLiteral("roles"), QStringLiteral("CREATE ROLE fay LOGIN IN ROLE waymark_facilitator; "
-                                                                      "CREATE ROLE flo LOGIN IN ROLE waymark_facilitator; "
-                                                                      "CREATE ROLE sam LOGIN IN ROLE waymark_participant")),
-                 qPrintable(mServer.error()));
+        WAYMARK_START_POSTGRES_WITH_LOGINS(mServer, QStringLiteral("CREATE ROLE fay LOGIN IN ROLE waymark_facilitator; "
+                                               "CREATE ROLE flo LOGIN IN ROLE waymark_facilitator; "
+                                               "CREATE ROLE sam LOGIN IN ROLE waymark_participant"));
     }
 
     void init()
