@@ -2,6 +2,7 @@
 
 #include "inputlimits.h"
 #include "media/cardimageencoding.h"
+#include "media/pngchunks.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -66,6 +67,12 @@ DecodedCardImage decodeCardImage(const QByteArray &bytes, const QByteArray &form
         decoded.error = Text::tr("The picture is stored as “%1”, which is neither JPEG nor PNG.")
                             .arg(QString::fromLatin1(format.left(20)));
         return decoded;
+    }
+    if (format == "png") {
+        if (const QString problem = pngStructureProblem(bytes); !problem.isEmpty()) {
+            decoded.error = Text::tr("The stored picture is damaged (%1).").arg(problem);
+            return decoded;
+        }
     }
     QBuffer buffer;
     buffer.setData(bytes);

@@ -2,6 +2,7 @@
 
 #include "inputlimits.h"
 #include "media/cardimageencoding.h"
+#include "media/pngchunks.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -145,6 +146,10 @@ CardImageImport importCardImage(const QByteArray &bytes, const QString &sourceNa
     if (!acceptedCardImageFormats().contains(format))
         return importError(sourceName, Text::tr("its format is %1; Waymark takes %2.")
                                            .arg(QString::fromLatin1(format).toUpper(), acceptedFormatList()));
+    if (format == "png") {
+        if (const QString problem = pngStructureProblem(bytes); !problem.isEmpty())
+            return importError(sourceName, Text::tr("the picture is damaged or incomplete (%1).").arg(problem));
+    }
     QImageReader reader(&buffer, format);
     reader.setAutoDetectImageFormat(false);
 

@@ -178,6 +178,31 @@ private slots:
         QVERIFY2(result.error.contains(QStringLiteral("damaged")), qPrintable(result.error));
     }
 
+    void aChunkLongerThanTheFileIsRefusedBeforeLibpngAllocatesIt()
+    {
+        // fuzz_cardimage's finding: a text chunk saying 1,761,607,693 bytes in a file of a few
+        // hundred made libpng ask for that much memory before it found the file short.
+        const QByteArray png = encoded(photoLike(48, 32), "png");
+        const qsizetype afterHeader = pngChunks(png).at(1).offset;
+        const QByteArray liar = png.left(afterHeader) + bigEndian32(0x6900000d) + QByteArray("tEXtComment") + png.mid(afterHeader);
+        const QLocale locale;
+        const CardImageImport result = importCardImage(liar, QStringLiteral("liar.png"));
+        QVERIFY(!result.ok());
+        QVERIFY(result.image.isNull());
+        for (const QString &named : {QStringLiteral("liar.png"), QStringLiteral("damaged"), QStringLiteral("tEXt"), locale.toString(afterHeader),
+                                     locale.toString(1'761'607'693)})
+            QVERIFY2(result.error.contains(named), qPrintable(result.error + QStringLiteral(" lacks ") + named));
+        const DecodedCardImage stored = decodeCardImage(liar, "png");
+        QVERIFY(stored.image.isNull());
+        QVERIFY2(stored.error.contains(QStringLiteral("tEXt")), qPrintable(stored.error));
+        // A file cut inside a chunk's header is named as such; bytes after IEND are no chunk.
+        QVERIFY2(importCardImage(png.left(afterHeader + 5), QStringLiteral("cut.png")).error.contains(locale.toString(afterHeader)),
+                 qPrintable(importCardImage(png.left(afterHeader + 5), QStringLiteral("cut.png")).error));
+        const CardImageImport trailing = importCardImage(png + QByteArray(40, '\xff'), QStringLiteral("trailing.png"));
+        QVERIFY2(trailing.ok(), qPrintable(trailing.error));
+        QCOMPARE(trailing.image.size, QSize(48, 32));
+    }
+
     void aPngWithACorruptIdatIsRefused_data()
     {
         QTest::addColumn<bool>("fixCrc");
