@@ -49,7 +49,11 @@ bool copyInto(const QString &from, QFile &to, QString *why)
 } // namespace
 
 WaymarkAppend::WaymarkAppend() = default;
-WaymarkAppend::~WaymarkAppend() = default;
+WaymarkAppend::~WaymarkAppend()
+{
+    if (mInFlight.valid())
+        mInFlight.wait(); // it writes into mDb, which goes with this
+}
 
 bool WaymarkAppend::fail(const QString &message)
 {
@@ -88,19 +92,35 @@ bool WaymarkAppend::begin(const QString &journeyPath, const Metric &metric, bool
 
 bool WaymarkAppend::take(const AnswerTable &chunk)
 {
-    if (!mError.isEmpty())
+    if (!landed())
         return false;
-    mSummary->add(chunk);
-    if (!writeAnswerChunk(mDb, mPosition, mChunks, chunk))
-        return fail(AppendText::tr("Could not write the answers into %1: %2").arg(QFileInfo(mTarget).fileName(), mDb.lastError()));
+    // A copy (a few MB and the held texts' references): the importer refills its chunk at once.
+    mInFlight = std::async(std::launch::async, [this, copy = chunk, index = mChunks] { return write(copy, index); });
     ++mChunks;
     return true;
+}
+
+QString WaymarkAppend::write(const AnswerTable &chunk, int index)
+{
+    mSummary->add(chunk);
+    if (!writeAnswerChunk(mDb, mPosition, index, chunk))
+        return AppendText::tr("Could not write the answers into %1: %2").arg(QFileInfo(mTarget).fileName(), mDb.lastError());
+    return {};
+}
+
+bool WaymarkAppend::landed()
+{
+    if (mInFlight.valid()) {
+        if (const QString error = mInFlight.get(); !error.isEmpty() && mError.isEmpty())
+            mError = error;
+    }
+    return mError.isEmpty();
 }
 
 bool WaymarkAppend::finish(const Dataset &header, const FileFingerprint &expected)
 {
     const QString name = QFileInfo(mTarget).fileName();
-    if (!mError.isEmpty())
+    if (!landed())
         return false;
     if (mChunks == 0)
         return fail(AppendText::tr("No answers to add."));

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QTemporaryFile>
 
+#include <future>
 #include <memory>
 
 namespace waymark {
@@ -22,6 +23,10 @@ class Metric;
 // its summary; the copy is read back with the journey's checks, gets the journey's new
 // headline, and replaces the file as a save does. The file is untouched until that rename;
 // any failure leaves it as it was.
+//
+// A chunk is summed up and written on a thread of its own while the import checks the next
+// one (the two took about as long as each other: 0.45 s and 0.5 s for a million answers);
+// one chunk at a time is in flight, so memory stays at two chunks.
 //
 // Call with the journey's lock held from before begin() to after finish().
 class WaymarkAppend : public AnswerChunkSink
@@ -42,6 +47,9 @@ public:
 
 private:
     bool fail(const QString &message);
+    // Waits for the chunk in flight; false (and error() set) when it could not be written.
+    bool landed();
+    QString write(const AnswerTable &chunk, int index); // on the writing thread; the error or nothing
 
     QString mTarget;
     std::unique_ptr<QTemporaryFile> mCopy;
@@ -49,6 +57,7 @@ private:
     qint64 mPosition = 0;
     int mChunks = 0;
     std::unique_ptr<AnswerSummarizer> mSummary;
+    std::future<QString> mInFlight; // the chunk being written: its error, or nothing
     QString mError;
 };
 
