@@ -1,6 +1,7 @@
 #include "clv/transactiondataset.h"
 
-#include <QCryptographicHash>
+#include "data/sha256.h"
+
 #include <QFileInfo>
 
 namespace waymark::clv {
@@ -25,7 +26,7 @@ Dataset transactionDataset(const TransactionFile &file, const QByteArray &bytes,
     }
     DatasetSource &source = dataset.source;
     source.fileName = QFileInfo(fileName).fileName();
-    source.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    source.sha256 = QString::fromLatin1(Sha256::hexOf(bytes));
     source.importedAt = QDateTime::currentDateTimeUtc();
     source.mapping = QStringLiteral("layout=%1").arg(file.layout);
     source.encoding = file.encoding;

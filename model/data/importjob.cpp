@@ -8,13 +8,13 @@
 #include "data/importplan.h"
 #include "data/mappedpages.h"
 #include "data/rowimporter.h"
+#include "data/sha256.h"
 #include "data/xlsxreader.h"
 #include "effort.h"
 #include "inputlimits.h"
 #include "quotedtext.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -288,14 +288,14 @@ ImportOutcome runImport(const QByteArray &bytes, const QString &fileName, const 
     std::future<QByteArray> sha256;
     if (!choices.statisticsOnly)
         sha256 = std::async(std::launch::async, [&bytes, dropPages] {
-            QCryptographicHash hash(QCryptographicHash::Sha256);
+            Sha256 hash;
             for (qsizetype at = 0; at < bytes.size(); at += dropStep) {
                 const qsizetype length = std::min(dropStep, bytes.size() - at);
-                hash.addData(QByteArrayView(bytes.constData() + at, length));
+                hash.add(QByteArrayView(bytes.constData() + at, length));
                 if (dropPages)
                     releaseMappedPages(bytes.constData() + at, bytes.constData() + at + length);
             }
-            return hash.result().toHex();
+            return hash.hex();
         });
     dataset.source.importedAt = QDateTime::currentDateTimeUtc();
     dataset.source.encoding = text.encoding;

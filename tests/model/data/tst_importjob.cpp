@@ -2,6 +2,7 @@
 // languages, and every bad row reported with its line.
 #include "data/importjob.h"
 #include "data/npsstatistics.h"
+#include "data/sha256.h"
 #include "inputlimits.h"
 
 #include <QCryptographicHash>
@@ -254,6 +255,23 @@ private slots:
         QCOMPARE(stats.dataset->answers->comment[0], quint32(0));
         QVERIFY(stats.dataset->source.sha256.isEmpty());
         QCOMPARE(full.dataset->source.sha256, QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+    }
+
+    void theDigestIsSha256InAnyPieces()
+    {
+        // FIPS 180-2's examples (appendix B), then a text given whole and in uneven pieces.
+        QCOMPARE(Sha256::hexOf(""), QByteArray("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+        QCOMPARE(Sha256::hexOf("abc"), QByteArray("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+        QCOMPARE(Sha256::hexOf("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"),
+                 QByteArray("248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"));
+        QByteArray text;
+        for (int i = 0; i < 5000; ++i)
+            text += QByteArray::number(i * 7919) + ";Ответ;응답\n";
+        Sha256 pieces;
+        for (qsizetype at = 0, step = 1; at < text.size(); at += step, step = step * 3 % 1021 + 1)
+            pieces.add(QByteArrayView(text).sliced(at, std::min(step, text.size() - at)));
+        QCOMPARE(pieces.hex(), Sha256::hexOf(text));
+        QCOMPARE(Sha256::hexOf(text), QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex());
     }
 };
 
