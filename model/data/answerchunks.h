@@ -11,14 +11,15 @@ namespace waymark {
 // Where a streaming import puts the answers it has checked, a chunk at a time, so that ten
 // million answers never stand in memory at once (`waymark import` into a .waymark file:
 // format/waymarkappend.h). Each chunk holds the next rows; its pool holds the texts those rows
-// added (texts are numbered across chunks: StringPool::firstHeld()). After take() the importer
-// empties the chunk and lets go of its texts.
+// added (texts are numbered across chunks: StringPool::firstHeld()). The sink may take the
+// rows away (AnswerTable::takeRows()); after take() the importer empties the chunk and lets go
+// of whatever texts are left.
 class AnswerChunkSink
 {
 public:
     virtual ~AnswerChunkSink() = default;
     // False stops the import; error() then says why.
-    virtual bool take(const AnswerTable &chunk) = 0;
+    virtual bool take(AnswerTable &chunk) = 0;
     virtual QString error() const = 0;
     std::size_t rowsPerChunk = std::size_t(1) << 18; // 262,144 answers: about 14 MB of columns
 };

@@ -51,6 +51,18 @@ public:
         mIndex.clear();
         mIndexed = 0;
     }
+    // forgetHeld() handing the texts over instead of dropping them: a pool with the held texts
+    // at their indices; this one numbers on after them.
+    StringPool takeHeld()
+    {
+        StringPool held;
+        held.clearForReading(); // not even the empty text a new pool starts with
+        held.mStrings.swap(mStrings);
+        held.mFirst = mFirst;
+        forgetHeld();
+        mFirst += held.mStrings.size();
+        return held;
+    }
     // The first index still held (0 unless forgetHeld() was called).
     std::size_t firstHeld() const { return mFirst; }
     // Empties the pool, even of the empty string at index 0 (readers start from a stored table).
@@ -130,6 +142,9 @@ struct AnswerTable {
     // Answers the table stands for (rows, or the sum of aggregated counts).
     double answers() const;
     void reserve(std::size_t rows);
+    // The rows and the texts they added, handed over (a streaming import's chunk): this table
+    // is left empty, its pool numbering on (StringPool::takeHeld()).
+    AnswerTable takeRows();
     bool operator==(const AnswerTable &o) const
     {
         return sameValues(score, o.score) && day == o.day && respondent == o.respondent && customer == o.customer
@@ -189,6 +204,19 @@ inline void AnswerTable::reserve(std::size_t rows)
         column->reserve(rows);
     score.reserve(rows);
     day.reserve(rows);
+}
+
+inline AnswerTable AnswerTable::takeRows()
+{
+    AnswerTable rows;
+    rows.strings = strings.takeHeld();
+    rows.score.swap(score);
+    rows.day.swap(day);
+    for (auto [to, from] : {std::pair{&rows.respondent, &respondent}, {&rows.customer, &customer}, {&rows.segment, &segment},
+                            {&rows.touchpoint, &touchpoint}, {&rows.stage, &stage}, {&rows.channel, &channel},
+                            {&rows.department, &department}, {&rows.location, &location}, {&rows.comment, &comment}})
+        to->swap(*from);
+    return rows;
 }
 
 inline void ClvTable::reserve(std::size_t rows)

@@ -329,16 +329,18 @@ private:
     bool handOver()
     {
         AnswerTable &t = mDataset.answers.edit();
+        const std::size_t handed = t.size();
         if (mSinkRefused || !mChunks->take(t)) {
             mSinkRefused = true;
             return false;
         }
-        mHandedOver += t.size();
+        mHandedOver += handed;
         for (auto *column : {&t.respondent, &t.customer, &t.segment, &t.touchpoint, &t.stage, &t.channel, &t.department, &t.location, &t.comment})
             column->clear();
         t.score.clear();
         t.day.clear();
         t.strings.forgetHeld();
+        t.reserve(mChunks->rowsPerChunk); // the sink may have taken the columns' memory with the rows
         return true;
     }
 

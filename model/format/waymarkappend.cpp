@@ -90,12 +90,17 @@ bool WaymarkAppend::begin(const QString &journeyPath, const Metric &metric, bool
     return true;
 }
 
-bool WaymarkAppend::take(const AnswerTable &chunk)
+bool WaymarkAppend::take(AnswerTable &chunk)
 {
     if (!landed())
         return false;
-    // A copy (a few MB and the held texts' references): the importer refills its chunk at once.
-    mInFlight = std::async(std::launch::async, [this, copy = chunk, index = mChunks] { return write(copy, index); });
+    // The rows are taken (no copy) and let go of on the writing thread too: freeing a chunk's
+    // quarter of a million respondent texts is work the importer need not wait for.
+    mInFlight = std::async(std::launch::async, [this, rows = chunk.takeRows(), index = mChunks]() mutable {
+        QString error = write(rows, index);
+        rows = AnswerTable();
+        return error;
+    });
     ++mChunks;
     return true;
 }

@@ -39,7 +39,7 @@ public:
     // this way (error() says why; `notCurrent` is then set for a file in an older format,
     // which the caller imports the ordinary way: reading it upgrades it).
     bool begin(const QString &journeyPath, const Metric &metric, bool *notCurrent);
-    bool take(const AnswerTable &chunk) override;
+    bool take(AnswerTable &chunk) override;
     QString error() const override { return mError; }
     // `header` is the import's dataset without rows (its name, metric and source). The file
     // must still be `expected` (another program saving meanwhile is refused, not overwritten).
