@@ -76,6 +76,11 @@ inline bool isListItem(const QString &kind)
 // "currency", or "settings/" followed by the setting's key; value the text (null removes a
 // setting).
 inline const QString journey = QStringLiteral("journey");
+// Imported survey and purchase data (server schema 8, facilitators only; server/serverdatasets.h):
+// entity the dataset, field added, replaced (a new version with the same id: a re-import, a
+// refresh, a rename) or deleted; value {"name", "kind", "bytes"} (only "name" when deleted). The
+// dataset itself is its row in the table `datasets`, never the change's value nor a NOTIFY.
+inline const QString dataset = QStringLiteral("dataset");
 } // namespace ServerChangeKind
 
 namespace ServerChangeField {
@@ -84,6 +89,7 @@ namespace ServerChangeField {
 inline const QString added = QStringLiteral("added");
 inline const QString deleted = QStringLiteral("deleted"); // value null
 inline const QString position = QStringLiteral("position"); // {"stage", "lane", "key"}; structure: {"after"}
+inline const QString replaced = QStringLiteral("replaced"); // a dataset's new version (server schema 8)
 } // namespace ServerChangeField
 
 // Whether undo takes a change back: a card, lock, structure, vote, arrow, persona or

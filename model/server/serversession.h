@@ -190,6 +190,16 @@ public:
     // "settings/<key>" (ServerJourneyInfo); null or an empty text removes a setting. Not kept
     // offline. The agenda and the business case are list items (addListItem, below).
     std::optional<qint64> setJourneyField(const QString &field, const QJsonValue &value, QString *error);
+    // Imported survey and purchase data (serversessiondatasets.cpp, server schema 8,
+    // facilitators only): a dataset added (last in the journey's order), replaced by a new
+    // version with the same id (a re-import, a refresh, a rename; it keeps its place), or
+    // removed. The dataset goes to its row in `datasets`; the others read it when they see the
+    // change. Refused naming who when someone changed that dataset since this session last
+    // read it, and, before anything is sent, when it is larger than the server keeps (named
+    // with the limit). Not kept offline (tens of MB wait badly in a queue): refused, saying so.
+    std::optional<qint64> addDataset(const DatasetRef &dataset, QString *error);
+    std::optional<qint64> replaceDataset(const DatasetRef &dataset, QString *error);
+    std::optional<qint64> removeDataset(const QUuid &dataset, QString *error);
     // Takes back one dot of `participant` on `card` in an open vote: the newest one this
     // session's database user placed, else the newest (which only a facilitator may take
     // back: the database knows who placed a dot by login, not by participant).
@@ -414,6 +424,15 @@ private:
     std::optional<qint64> undoWorkshop(const UndoStep &step, QString *error);
     std::optional<qint64> undoListItem(const UndoStep &step, QString *error);
     std::optional<qint64> undoJourney(const UndoStep &step, QString *error);
+    // Datasets (serversessiondatasets.cpp): the write of one (null `dataset`: removal; `seq`
+    // 0: the change's id, last), what a change of one does here (its row read, unless it is
+    // our own version or an older one), and the undo of one.
+    std::optional<qint64> writeDataset(const QString &field, const QUuid &id, const DatasetRef *dataset, qint64 seq, QString *error);
+    void applyDataset(const ServerChange &change, bool own);
+    std::optional<qint64> undoDataset(const UndoStep &step, QString *error);
+    QString datasetName(const QUuid &id) const;
+    // The order of the datasets (seq as in `datasets`) after one came, went or was replaced.
+    void sortDatasets();
     // Votes (serversessionvotes.cpp): the dots of a vote restored with it (undoing its
     // deletion), inside the write's transaction; the time limits' timer.
     bool restoreDots(QSqlQuery &query, const QUuid &vote, const QJsonArray &dots, QString *failure);
@@ -432,7 +451,14 @@ private:
     ServerRole mRole = ServerRole::None;
     bool mLoaded = false;
     JourneyParts mParts;                 // without "datasets" in the base
-    std::vector<DatasetRef> mDatasets;   // read once at loading
+    std::vector<DatasetRef> mDatasets;   // read at loading, then row by row as changes say (schema 8)
+    // Each dataset's place (`datasets.seq`) and the change that wrote the version held here
+    // (0: published); the version a change of ours replaced or removed, for its undo; the one
+    // being written (its own change then needs no reading back).
+    std::map<QUuid, qint64> mDatasetSeq;
+    std::map<QUuid, qint64> mDatasetVersion;
+    std::map<qint64, std::pair<DatasetRef, qint64>> mDatasetBefore;
+    std::optional<std::pair<DatasetRef, qint64>> mDatasetWriting;
     qint64 mLastSeen = 0;
     mutable Journey mJourney;
     mutable bool mJourneyStale = true;
@@ -450,6 +476,7 @@ private:
     QString mCopyPath;
     QJsonValue mDatasetsJson;
     bool mCopyDatasetsSaved = false;
+    bool mDatasetsJsonStale = false; // a dataset changed live: written anew from mDatasets
     QDateTime mOpenedFromCopy;
     // The newest change applied on each (card or structure entity, field) and on each
     // entity at all: undo checks that nobody else changed the thing since.

@@ -1,0 +1,68 @@
+#include "server/serverdatasets.h"
+
+#include "format/journeyjson.h"
+#include "journey.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+
+namespace waymark::ServerDatasets {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ServerDatasets)
+};
+
+const QString datasetsKey = QStringLiteral("datasets");
+
+// A journey holding nothing but `datasets`: the format's writer and reader are the one place
+// that knows a dataset's JSON, so a dataset alone travels as such a journey's item.
+QJsonObject frameOf(std::vector<DatasetRef> datasets)
+{
+    Journey alone;
+    alone.id = QUuid(QStringLiteral("{00000000-0000-4000-8000-000000000008}")); // any fixed id: only the datasets are read back
+    alone.title = QStringLiteral("dataset");
+    alone.datasets = std::move(datasets);
+    return QJsonDocument::fromJson(JourneyJson::toJson(alone)).object();
+}
+
+} // namespace
+
+QJsonObject toJson(const Dataset &dataset)
+{
+    return frameOf({DatasetRef(dataset)})[datasetsKey].toArray().at(0).toObject();
+}
+
+std::optional<DatasetRef> fromJson(const QJsonObject &body, FormatError *error)
+{
+    QJsonObject document = frameOf({});
+    document[datasetsKey] = QJsonArray{body};
+    FormatError problem;
+    auto journey = JourneyJson::fromJson(QJsonDocument(document).toJson(QJsonDocument::Compact), &problem);
+    if (!journey || journey->datasets.size() != 1) {
+        if (error) {
+            *error = problem;
+            // The path inside the dataset, not inside the frame it was read in.
+            const QString prefix = QStringLiteral("/datasets/0");
+            if (error->path.startsWith(prefix))
+                error->path = error->path.mid(prefix.size());
+        }
+        return std::nullopt;
+    }
+    return journey->datasets.front();
+}
+
+qint64 sizeOf(const QJsonObject &body)
+{
+    return QJsonDocument(body).toJson(QJsonDocument::Compact).size();
+}
+
+QString megabytes(qint64 bytes)
+{
+    return Text::tr("%1 MB").arg(QLocale().toString(double(bytes) / double(1 << 20), 'f', 1));
+}
+
+} // namespace waymark::ServerDatasets
