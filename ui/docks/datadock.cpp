@@ -74,6 +74,11 @@ DataDock::DataDock(JourneyDocument *document, QWidget *parent)
     mUnmatched->setWordWrap(true);
     mUnmatched->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(mUnmatched);
+    mSharedNote = new QLabel(content);
+    mSharedNote->setObjectName(QStringLiteral("datasetsSharedNote"));
+    mSharedNote->setWordWrap(true);
+    mSharedNote->hide();
+    layout->addWidget(mSharedNote);
     auto *buttons = new QHBoxLayout;
     mImportNps = new QPushButton(tr("Import &Survey…"), content);
     mImportNps->setToolTip(tr("Survey answers of any metric (NPS, CSAT, CES, audits, eNPS, any number) from CSV, TSV, JSON or Excel, one per row or counted per group"));
@@ -226,7 +231,8 @@ void DataDock::reload()
             item->setText(RowsColumn, locale.toString(qlonglong(dataset->rows())));
             item->setTextAlignment(RowsColumn, Qt::AlignRight | Qt::AlignVCenter);
             item->setText(SourceColumn, dataset->source.fileName);
-            item->setFlags(item->flags() | Qt::ItemIsEditable);
+            if (mSharedLimit.isEmpty())
+                item->setFlags(item->flags() | Qt::ItemIsEditable);
             const DatasetSource &source = dataset->source;
             item->setToolTip(NameColumn, tr("From %1, imported %2\nSHA-256 %3\nRows read %4, imported %5, rejected %6\n"
                                             "Encoding: %7\nColumns:\n%8")
@@ -247,11 +253,27 @@ void DataDock::reload()
     updateButtons();
 }
 
+void DataDock::setSharedLimit(const QString &why)
+{
+    if (why == mSharedLimit)
+        return;
+    mSharedLimit = why;
+    mSharedNote->setText(why);
+    mSharedNote->setVisible(!why.isEmpty());
+    mDelete->setToolTip(why);
+    mImportClv->setToolTip(why);
+    mImportNps->setToolTip(why.isEmpty() ? tr("Survey answers of any metric (NPS, CSAT, CES, audits, eNPS, any number) from CSV, TSV, "
+                                              "JSON or Excel, one per row or counted per group")
+                                         : why);
+    reload(); // the names are renamed in place only where the data may change
+}
+
 void DataDock::updateButtons()
 {
-    mImportNps->setEnabled(mDocument != nullptr);
-    mImportClv->setEnabled(mDocument != nullptr);
-    mDelete->setEnabled(mList->currentItem() != nullptr);
+    const bool mayChange = mDocument != nullptr && mSharedLimit.isEmpty();
+    mImportNps->setEnabled(mayChange);
+    mImportClv->setEnabled(mayChange);
+    mDelete->setEnabled(mSharedLimit.isEmpty() && mList->currentItem() != nullptr);
     mTargets->setEnabled(mDocument != nullptr);
 }
 
