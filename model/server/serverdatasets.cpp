@@ -36,12 +36,21 @@ QJsonObject toJson(const Dataset &dataset)
     return frameOf({DatasetRef(dataset)})[datasetsKey].toArray().at(0).toObject();
 }
 
-std::optional<DatasetRef> fromJson(const QJsonObject &body, FormatError *error)
+QByteArray toText(const Dataset &dataset)
 {
-    QJsonObject document = frameOf({});
-    document[datasetsKey] = QJsonArray{body};
+    return QJsonDocument(toJson(dataset)).toJson(QJsonDocument::Compact);
+}
+
+std::optional<DatasetRef> fromText(const QByteArray &body, FormatError *error)
+{
+    // The frame without datasets, then the body spliced in as its one dataset.
+    QJsonObject frame = frameOf({});
+    frame.remove(datasetsKey);
+    QByteArray document = QJsonDocument(frame).toJson(QJsonDocument::Compact);
+    document.chop(1); // its closing brace (the frame has keys: id, title, …)
+    document += ",\"datasets\":[" + body + "]}";
     FormatError problem;
-    auto journey = JourneyJson::fromJson(QJsonDocument(document).toJson(QJsonDocument::Compact), &problem);
+    auto journey = JourneyJson::fromJson(document, &problem);
     if (!journey || journey->datasets.size() != 1) {
         if (error) {
             *error = problem;
@@ -49,15 +58,12 @@ std::optional<DatasetRef> fromJson(const QJsonObject &body, FormatError *error)
             const QString prefix = QStringLiteral("/datasets/0");
             if (error->path.startsWith(prefix))
                 error->path = error->path.mid(prefix.size());
+            if (journey)
+                error->message = Text::tr("not one dataset");
         }
         return std::nullopt;
     }
     return journey->datasets.front();
-}
-
-qint64 sizeOf(const QJsonObject &body)
-{
-    return QJsonDocument(body).toJson(QJsonDocument::Compact).size();
 }
 
 QString megabytes(qint64 bytes)

@@ -3,6 +3,7 @@
 #include "data/dataset.h"
 #include "format/formaterror.h"
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -23,12 +24,13 @@ inline constexpr qint64 defaultLimitBytes = qint64(64) << 20;
 
 // The dataset's .waymark.json object.
 QJsonObject toJson(const Dataset &dataset);
-// The dataset an object holds, read and checked like a file; nullopt with `error` (path
-// relative to the object) when it is not one.
-std::optional<DatasetRef> fromJson(const QJsonObject &body, FormatError *error);
-// Bytes of the object as compact JSON text (what the size limit counts, near enough: the
-// server counts its own text of it, with a space after each comma and colon).
-qint64 sizeOf(const QJsonObject &body);
+// The same as compact JSON text, what is sent to the server (the size limit counts it, near
+// enough: the server counts its own text of it, with a space after each comma and colon).
+QByteArray toText(const Dataset &dataset);
+// The dataset that JSON text of such an object holds (as the server sends `body::text`), read
+// and checked like a file; nullopt with `error` (path relative to the object) when it is not
+// one. The text goes to the reader as it is: a million answers are not parsed twice.
+std::optional<DatasetRef> fromText(const QByteArray &body, FormatError *error);
 // "12.3 MB" for messages.
 QString megabytes(qint64 bytes);
 

@@ -10,7 +10,6 @@
 #include "server/serversql.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -72,7 +71,7 @@ std::optional<qint64> ServerSession::writeDataset(const QString &field, const QU
                       .arg(mAddress.display(), name);
         return std::nullopt;
     }
-    QJsonObject body;
+    QByteArray body; // compact JSON text, made once: tens of MB for a million answers
     qint64 bytes = 0;
     if (dataset) {
         // Rows still being read behind the window are waited for; rows that could not be read
@@ -81,8 +80,8 @@ std::optional<qint64> ServerSession::writeDataset(const QString &field, const QU
             message = Text::tr("the dataset “%1” was not read whole (%2), so it was not shared").arg(name, broken);
             return std::nullopt;
         }
-        body = ServerDatasets::toJson(**dataset);
-        bytes = ServerDatasets::sizeOf(body);
+        body = ServerDatasets::toText(**dataset);
+        bytes = body.size();
     }
     const auto before = std::find_if(mDatasets.begin(), mDatasets.end(), [&](const DatasetRef &item) { return item->id == id; });
     // Someone else's change is named by the dataset's name as this laptop shows it, not the new one.
@@ -142,13 +141,13 @@ std::optional<qint64> ServerSession::writeDataset(const QString &field, const QU
             query.addBindValue(idText(mJourneyId));
             query.addBindValue(idText(id));
             query.addBindValue(place);
-            query.addBindValue(QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact)));
+            query.addBindValue(QString::fromUtf8(body));
             query.addBindValue(change.id);
             if (mDatasetWriting)
                 mDatasetWriting->second = place;
         } else if (field == ServerChangeField::replaced) {
             query.prepare(QStringLiteral("UPDATE datasets SET body = ?::jsonb, change = ? WHERE journey = ? AND id = ?"));
-            query.addBindValue(QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact)));
+            query.addBindValue(QString::fromUtf8(body));
             query.addBindValue(change.id);
             query.addBindValue(idText(mJourneyId));
             query.addBindValue(idText(id));
@@ -211,9 +210,8 @@ void ServerSession::applyDataset(const ServerChange &change, bool own)
         }
         if (!query.next())
             return; // removed by a later change, which comes next
-        const QJsonDocument document = QJsonDocument::fromJson(query.value(2).toString().toUtf8());
         FormatError problem;
-        const auto dataset = ServerDatasets::fromJson(document.object(), &problem);
+        const auto dataset = ServerDatasets::fromText(query.value(2).toString().toUtf8(), &problem);
         if (!dataset) {
             // Only a database edited by hand holds such a row: the version held here stays.
             qWarning("waymark: table datasets, row %s, column body%s on %s is not a dataset: %s", qPrintable(idText(id)),
