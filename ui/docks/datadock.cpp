@@ -45,6 +45,12 @@ DataDock::DataDock(JourneyDocument *document, QWidget *parent)
                            "lifetime values from CSV, TSV, JSON, NDJSON or Excel files."),
                         content);
     mEmpty->setWordWrap(true);
+    // On top, where a participant looking for Import sees why it is not there to use.
+    mSharedNote = new QLabel(content);
+    mSharedNote->setObjectName(QStringLiteral("datasetsSharedNote"));
+    mSharedNote->setWordWrap(true);
+    mSharedNote->hide();
+    layout->addWidget(mSharedNote);
     layout->addWidget(mEmpty);
     auto *split = new QSplitter(Qt::Vertical, content);
     split->addWidget(mList);
@@ -74,11 +80,6 @@ DataDock::DataDock(JourneyDocument *document, QWidget *parent)
     mUnmatched->setWordWrap(true);
     mUnmatched->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(mUnmatched);
-    mSharedNote = new QLabel(content);
-    mSharedNote->setObjectName(QStringLiteral("datasetsSharedNote"));
-    mSharedNote->setWordWrap(true);
-    mSharedNote->hide();
-    layout->addWidget(mSharedNote);
     auto *buttons = new QHBoxLayout;
     mImportNps = new QPushButton(tr("Import &Survey…"), content);
     mImportNps->setToolTip(tr("Survey answers of any metric (NPS, CSAT, CES, audits, eNPS, any number) from CSV, TSV, JSON or Excel, one per row or counted per group"));
