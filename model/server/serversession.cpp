@@ -346,6 +346,8 @@ bool ServerSession::catchUp(QString *error)
         message = Text::tr("not connected to %1").arg(mAddress.display());
         return false;
     }
+    if (!mDatasetsUnread.empty())
+        readUnreadDatasets();
     QSqlDatabase db = QSqlDatabase::database(mConnectionName, false);
     for (;;) {
         QSqlQuery query(db);

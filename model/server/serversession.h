@@ -190,13 +190,11 @@ public:
     // "settings/<key>" (ServerJourneyInfo); null or an empty text removes a setting. Not kept
     // offline. The agenda and the business case are list items (addListItem, below).
     std::optional<qint64> setJourneyField(const QString &field, const QJsonValue &value, QString *error);
-    // Imported survey and purchase data (serversessiondatasets.cpp, server schema 8,
-    // facilitators only): a dataset added (last in the journey's order), replaced by a new
-    // version with the same id (a re-import, a refresh, a rename; it keeps its place), or
-    // removed. The dataset goes to its row in `datasets`; the others read it when they see the
-    // change. Refused naming who when someone changed that dataset since this session last
-    // read it, and, before anything is sent, when it is larger than the server keeps (named
-    // with the limit). Not kept offline (tens of MB wait badly in a queue): refused, saying so.
+    // Survey and purchase data (serversessiondatasets.cpp, schema 8, facilitators only): a
+    // dataset added (last), replaced by a version with the same id (it keeps its place), or
+    // removed; its row in `datasets` is read by the others when they see the change. Refused
+    // naming who when someone changed it since this session caught up, when it is over the
+    // server's size limit (named), and offline (not queued: tens of MB).
     std::optional<qint64> addDataset(const DatasetRef &dataset, QString *error);
     std::optional<qint64> replaceDataset(const DatasetRef &dataset, QString *error);
     std::optional<qint64> removeDataset(const QUuid &dataset, QString *error);
@@ -424,15 +422,14 @@ private:
     std::optional<qint64> undoWorkshop(const UndoStep &step, QString *error);
     std::optional<qint64> undoListItem(const UndoStep &step, QString *error);
     std::optional<qint64> undoJourney(const UndoStep &step, QString *error);
-    // Datasets (serversessiondatasets.cpp): the write of one (null `dataset`: removal; `seq`
-    // 0: the change's id, last), what a change of one does here (its row read, unless it is
-    // our own version or an older one), and the undo of one.
+    // Datasets: the write of one (null `dataset`: removal; `seq` 0: last), a change of one
+    // applied (its row read unless held already), its undo.
     std::optional<qint64> writeDataset(const QString &field, const QUuid &id, const DatasetRef *dataset, qint64 seq, QString *error);
     void applyDataset(const ServerChange &change, bool own);
+    void readUnreadDatasets(); // those whose row could not be read (the connection broke)
     std::optional<qint64> undoDataset(const UndoStep &step, QString *error);
     QString datasetName(const QUuid &id) const;
-    // The order of the datasets (seq as in `datasets`) after one came, went or was replaced.
-    void sortDatasets();
+    void sortDatasets(); // by `datasets.seq`
     // Votes (serversessionvotes.cpp): the dots of a vote restored with it (undoing its
     // deletion), inside the write's transaction; the time limits' timer.
     bool restoreDots(QSqlQuery &query, const QUuid &vote, const QJsonArray &dots, QString *failure);
@@ -452,13 +449,13 @@ private:
     bool mLoaded = false;
     JourneyParts mParts;                 // without "datasets" in the base
     std::vector<DatasetRef> mDatasets;   // read at loading, then row by row as changes say (schema 8)
-    // Each dataset's place (`datasets.seq`) and the change that wrote the version held here
-    // (0: published); the version a change of ours replaced or removed, for its undo; the one
-    // being written (its own change then needs no reading back).
+    // Each dataset's `seq` and the change that wrote the version held (0: published); what a
+    // change of ours replaced or removed (for undo); the one being written (not read back).
     std::map<QUuid, qint64> mDatasetSeq;
     std::map<QUuid, qint64> mDatasetVersion;
     std::map<qint64, std::pair<DatasetRef, qint64>> mDatasetBefore;
     std::optional<std::pair<DatasetRef, qint64>> mDatasetWriting;
+    std::set<QUuid> mDatasetsUnread;
     qint64 mLastSeen = 0;
     mutable Journey mJourney;
     mutable bool mJourneyStale = true;

@@ -16,6 +16,8 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <limits>
+#include <utility>
 
 namespace waymark {
 
@@ -26,6 +28,8 @@ struct Text {
 };
 
 using ServerSql::idText;
+
+constexpr std::size_t keptVersions = 3;
 
 // "Ана replaced the dataset “NPS Q3” meanwhile (change 42)"-like words for a change of it.
 QString changedDataset(const QString &field, const QString &author, const QString &name, qint64 change)
@@ -131,8 +135,13 @@ std::optional<qint64> ServerSession::writeDataset(const QString &field, const QU
             // What undo brings back: the version held here, which the check above shows is the server's.
             const qint64 place = query.value(0).toLongLong();
             mStructureBefore = QJsonObject{{QStringLiteral("seq"), double(place)}};
-            if (before != mDatasets.end() && !mUndoing)
+            if (before != mDatasets.end() && !mUndoing) {
                 mDatasetBefore[change.id] = {*before, place};
+                // Each is a whole dataset in memory: only the newest few steps keep theirs (an
+                // older one's undo then says the earlier version is not here any more).
+                while (mDatasetBefore.size() > keptVersions)
+                    mDatasetBefore.erase(mDatasetBefore.begin());
+            }
         }
         if (field == ServerChangeField::added) {
             const qint64 place = seq != 0 ? seq : change.id;
@@ -174,27 +183,43 @@ std::optional<qint64> ServerSession::writeDataset(const QString &field, const QU
     return written;
 }
 
+void ServerSession::readUnreadDatasets()
+{
+    // Rows whose reading failed (the connection broke while catching up): read as they are now.
+    const std::set<QUuid> unread = std::exchange(mDatasetsUnread, {});
+    for (const QUuid &id : unread) {
+        ServerChange again = changeOf(ServerChangeKind::dataset, id, ServerChangeField::replaced);
+        again.id = std::numeric_limits<qint64>::max(); // newer than any version held
+        applyDataset(again, false);
+    }
+}
+
 void ServerSession::applyDataset(const ServerChange &change, bool own)
 {
     const QUuid id = change.entity;
-    const auto held = std::find_if(mDatasets.begin(), mDatasets.end(), [&](const DatasetRef &item) { return item->id == id; });
+    const auto find = [&] {
+        return std::find_if(mDatasets.begin(), mDatasets.end(), [&](const DatasetRef &item) { return item->id == id; });
+    };
     const auto put = [&](const DatasetRef &dataset, qint64 seq, qint64 version) {
-        const auto at = std::find_if(mDatasets.begin(), mDatasets.end(), [&](const DatasetRef &item) { return item->id == id; });
-        if (at == mDatasets.end())
+        if (const auto at = find(); at == mDatasets.end())
             mDatasets.push_back(dataset);
         else
             *at = dataset;
         mDatasetSeq[id] = seq;
         mDatasetVersion[id] = version;
     };
-    if (change.field == ServerChangeField::deleted) {
-        if (held != mDatasets.end())
-            mDatasets.erase(held);
+    const auto drop = [&] {
+        if (const auto at = find(); at != mDatasets.end())
+            mDatasets.erase(at);
         mDatasetSeq.erase(id);
         mDatasetVersion.erase(id);
-    } else if (own && mDatasetWriting && (*mDatasetWriting).first->id == id) {
+    };
+    const auto version = mDatasetVersion.find(id);
+    if (change.field == ServerChangeField::deleted) {
+        drop();
+    } else if (own && mDatasetWriting && mDatasetWriting->first->id == id) {
         put(mDatasetWriting->first, mDatasetWriting->second, change.id); // ours: no need to read back what was just sent
-    } else if (const auto version = mDatasetVersion.find(id); version != mDatasetVersion.end() && version->second >= change.id && held != mDatasets.end()) {
+    } else if (version != mDatasetVersion.end() && version->second >= change.id && find() != mDatasets.end()) {
         return; // this version or a newer one is here already
     } else {
         QSqlDatabase db = QSqlDatabase::database(mConnectionName, false);
@@ -206,19 +231,25 @@ void ServerSession::applyDataset(const ServerChange &change, bool own)
         if (!query.exec()) {
             qWarning("waymark: reading the dataset %s on %s failed: %s", qPrintable(idText(id)), qPrintable(mAddress.display()),
                      qPrintable(query.lastError().databaseText().trimmed()));
+            mDatasetsUnread.insert(id); // read at the next catch-up
             return;
         }
-        if (!query.next())
-            return; // removed by a later change, which comes next
-        FormatError problem;
-        const auto dataset = ServerDatasets::fromText(query.value(2).toString().toUtf8(), &problem);
-        if (!dataset) {
-            // Only a database edited by hand holds such a row: the version held here stays.
-            qWarning("waymark: table datasets, row %s, column body%s on %s is not a dataset: %s", qPrintable(idText(id)),
-                     qPrintable(problem.path), qPrintable(mAddress.display()), qPrintable(problem.message));
-            return;
+        const bool retry = change.id == std::numeric_limits<qint64>::max();
+        if (!query.next()) {
+            if (!retry)
+                return; // removed by a later change, which comes next
+            drop(); // removed while it could not be read
+        } else {
+            FormatError problem;
+            const auto dataset = ServerDatasets::fromText(query.value(2).toString().toUtf8(), &problem);
+            if (!dataset) {
+                // Only a database edited by hand holds such a row: the version held here stays.
+                qWarning("waymark: table datasets, row %s, column body%s on %s is not a dataset: %s", qPrintable(idText(id)),
+                         qPrintable(problem.path), qPrintable(mAddress.display()), qPrintable(problem.message));
+                return;
+            }
+            put(*dataset, query.value(0).toLongLong(), query.value(1).toLongLong());
         }
-        put(*dataset, query.value(0).toLongLong(), query.value(1).toLongLong());
     }
     sortDatasets();
     mDatasetsJsonStale = true;

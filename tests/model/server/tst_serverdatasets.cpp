@@ -223,6 +223,27 @@ private slots:
         QVERIFY(datasetIn(opened(), mine.id));
     }
 
+    // A row that could not be read when its change arrived (here: the participant's grant
+    // taken away meanwhile; in a workshop: the connection broke) is read at the next catch-up.
+    void aRowThatCouldNotBeReadIsReadLater()
+    {
+        auto fay = session(QStringLiteral("fay"));
+        auto sam = session(QStringLiteral("sam"));
+        QVERIFY(fay && sam);
+        QVERIFY(mServer.psql(mDatabase, QStringLiteral("REVOKE SELECT ON datasets FROM waymark_participant")));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("reading the dataset .* failed")));
+        QString error;
+        const Dataset quarter = test::manyAnswers(200, 6);
+        const auto id = fay->addDataset(DatasetRef(quarter), &error);
+        QVERIFY2(id, qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(sam->lastSeenChange(), *id, settleMs);
+        QVERIFY(!datasetIn(sam->journey(), quarter.id));
+        QVERIFY(mServer.psql(mDatabase, QStringLiteral("GRANT SELECT ON datasets TO waymark_participant")));
+        QVERIFY2(sam->catchUp(&error), qPrintable(error));
+        QVERIFY(datasetIn(sam->journey(), quarter.id));
+        QVERIFY(*datasetIn(sam->journey(), quarter.id) == quarter);
+    }
+
     // A participant: the window takes the import back naming the rule, the session is refused,
     // and SQL typed by hand with the participant's login is refused by the database itself.
     void aParticipantIsRefusedByTheDatabase()
