@@ -92,9 +92,9 @@ inline const QString position = QStringLiteral("position"); // {"stage", "lane",
 inline const QString replaced = QStringLiteral("replaced"); // a dataset's new version (server schema 8)
 } // namespace ServerChangeField
 
-// Whether undo takes a change back: a card, lock, structure, vote, arrow, persona or
-// participant change, a dot taken back,
-// a comment changed or deleted (placing a dot and adding a comment are not undone).
+// Whether undo takes a change back: a card, lock, structure, vote, arrow, persona,
+// participant, journey, agenda, business-case or dataset change, a dot taken back, a comment
+// changed or deleted (placing a dot and adding a comment are not undone).
 bool isUndoable(const ServerChange &change);
 
 // A change about to be written (the server gives it its id, author and time).

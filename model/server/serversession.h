@@ -130,7 +130,7 @@ public:
     ServerRole role() const { return mRole; }
 
     const Journey &journey() const;
-    // The journey's parts without its datasets (journey() has them; they are not edited live).
+    // The journey's parts without its datasets (journey() has them; each is a row of its own).
     const JourneyParts &parts() const { return mParts; }
     QUuid journeyId() const { return mJourneyId; }
     QString author() const { return mAuthor; }
