@@ -73,7 +73,9 @@ END
 $fn$)SQL";
 
 // The datasets published inside `base` by schema 7 and before, moved to their table in their
-// order; `base` then holds none (a Waymark of schema 8 writes them to the table only).
+// order; `base` then holds none (a Waymark of schema 8 writes them to the table only). Before
+// the trigger exists: one published larger than the limit is kept (refusing it would stop the
+// whole database's upgrade); the limit holds for what is written from now on.
 const char *moveDatasets = R"SQL(
 INSERT INTO datasets (journey, id, seq, name, kind, bytes, body)
 SELECT j.id, (d->>'id')::uuid, n - 1 - jsonb_array_length(j.base->'datasets'), coalesce(d->>'name', ''), coalesce(d->>'kind', ''),
