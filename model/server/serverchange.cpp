@@ -37,7 +37,8 @@ bool isUndoable(const ServerChange &change)
     if (change.kind == ServerChangeKind::dot || change.kind == ServerChangeKind::comment)
         return change.field != ServerChangeField::added;
     return change.kind == ServerChangeKind::card || change.kind == ServerChangeKind::lock || change.kind == ServerChangeKind::vote
-        || ServerChangeKind::isStructure(change.kind) || ServerChangeKind::isListItem(change.kind) || change.kind == ServerChangeKind::journey;
+        || ServerChangeKind::isStructure(change.kind) || ServerChangeKind::isListItem(change.kind) || change.kind == ServerChangeKind::journey
+        || change.kind == ServerChangeKind::dataset;
 }
 
 bool applyChange(JourneyParts &parts, const ServerChange &change)
@@ -55,6 +56,8 @@ bool applyChange(JourneyParts &parts, const ServerChange &change)
         return ServerLists::apply(parts, change);
     if (change.kind == ServerChangeKind::journey)
         return ServerJourneyFields::apply(parts, change);
+    if (change.kind == ServerChangeKind::dataset)
+        return true; // not in the parts: the session reads the dataset's row (serversessiondatasets.cpp)
     if (change.kind != ServerChangeKind::card)
         return false;
     if (change.field == ServerChangeField::added) {

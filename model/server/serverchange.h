@@ -76,6 +76,11 @@ inline bool isListItem(const QString &kind)
 // "currency", or "settings/" followed by the setting's key; value the text (null removes a
 // setting).
 inline const QString journey = QStringLiteral("journey");
+// Imported survey and purchase data (server schema 8, facilitators only; server/serverdatasets.h):
+// entity the dataset, field added, replaced (a new version with the same id: a re-import, a
+// refresh, a rename) or deleted; value {"name", "kind", "bytes"} (only "name" when deleted). The
+// dataset itself is its row in the table `datasets`, never the change's value nor a NOTIFY.
+inline const QString dataset = QStringLiteral("dataset");
 } // namespace ServerChangeKind
 
 namespace ServerChangeField {
@@ -84,11 +89,12 @@ namespace ServerChangeField {
 inline const QString added = QStringLiteral("added");
 inline const QString deleted = QStringLiteral("deleted"); // value null
 inline const QString position = QStringLiteral("position"); // {"stage", "lane", "key"}; structure: {"after"}
+inline const QString replaced = QStringLiteral("replaced"); // a dataset's new version (server schema 8)
 } // namespace ServerChangeField
 
-// Whether undo takes a change back: a card, lock, structure, vote, arrow, persona or
-// participant change, a dot taken back,
-// a comment changed or deleted (placing a dot and adding a comment are not undone).
+// Whether undo takes a change back: a card, lock, structure, vote, arrow, persona,
+// participant, journey, agenda, business-case or dataset change, a dot taken back, a comment
+// changed or deleted (placing a dot and adding a comment are not undone).
 bool isUndoable(const ServerChange &change);
 
 // A change about to be written (the server gives it its id, author and time).

@@ -22,6 +22,8 @@ struct Text {
 
 using ServerSql::idText;
 
+const QString datasetsKey = QStringLiteral("datasets");
+
 QString compact(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
@@ -79,7 +81,8 @@ std::optional<QJsonObject> objectAt(const QVariant &value, const QString &where,
     return document.object();
 }
 
-bool insertParts(QSqlDatabase &db, Transaction &transaction, const QUuid &id, const JourneyParts &parts, QString *error)
+bool insertParts(QSqlDatabase &db, Transaction &transaction, const QUuid &id, const JourneyParts &parts, const QJsonArray &datasets,
+                 QString *error)
 {
     QSqlQuery card(db);
     card.prepare(QStringLiteral("INSERT INTO cards (journey, id, stage, lane, sort_key, fields) VALUES (?, ?, ?, ?, ?, ?::jsonb)"));
@@ -126,6 +129,22 @@ bool insertParts(QSqlDatabase &db, Transaction &transaction, const QUuid &id, co
             return false;
         }
     }
+    // Survey and purchase data: a row per dataset (schema 8), in the document's order.
+    QSqlQuery dataset(db);
+    dataset.prepare(QStringLiteral("INSERT INTO datasets (journey, id, seq, name, kind, bytes, body) VALUES (?, ?, ?, '', '', 0, ?::jsonb)"));
+    seq = -qint64(datasets.size());
+    for (const QJsonValue &value : datasets) {
+        const QJsonObject body = value.toObject();
+        dataset.addBindValue(idText(id));
+        dataset.addBindValue(body[QLatin1String("id")].toString());
+        dataset.addBindValue(seq++);
+        dataset.addBindValue(compact(body));
+        if (!dataset.exec()) {
+            *error = failure(db, Text::tr("storing the dataset “%1”").arg(body[QLatin1String("name")].toString()), dataset);
+            transaction.rollback();
+            return false;
+        }
+    }
     return true;
 }
 
@@ -141,7 +160,9 @@ std::optional<QUuid> publish(QSqlDatabase &db, const Journey &journey, QString *
     }
     if (!ServerSchema::migrate(db, &message))
         return std::nullopt;
-    const JourneyParts parts = splitJourney(journey);
+    JourneyParts parts = splitJourney(journey);
+    // Survey and purchase data goes to a table of its own (schema 8): `base` stays small.
+    const QJsonArray datasets = parts.base.take(datasetsKey).toArray();
     Transaction transaction(db);
     if (!transaction.isOpen()) {
         message = Text::tr("could not start a transaction on %1: %2").arg(db.databaseName(), db.lastError().text());
@@ -172,7 +193,7 @@ std::optional<QUuid> publish(QSqlDatabase &db, const Journey &journey, QString *
         transaction.rollback();
         return std::nullopt;
     }
-    if (!insertParts(db, transaction, journey.id, parts, &message)) {
+    if (!insertParts(db, transaction, journey.id, parts, datasets, &message)) {
         transaction.rollback();
         return std::nullopt;
     }
@@ -275,6 +296,26 @@ std::optional<ServerSnapshot> readSnapshot(QSqlDatabase &db, const QUuid &id, QS
                                        QJsonObject{{QStringLiteral("participant"), idText(QUuid::fromString(query.value(1).toString()))},
                                                    {QStringLiteral("card"), idText(QUuid::fromString(query.value(2).toString()))}}});
     }
+    query.prepare(QStringLiteral("SELECT id, seq, change, body FROM datasets WHERE journey = ? ORDER BY seq"));
+    query.addBindValue(idText(id));
+    if (!query.exec()) {
+        message = failure(db, Text::tr("reading the datasets of journey %1").arg(idText(id)), query);
+        transaction.rollback();
+        return std::nullopt;
+    }
+    QJsonArray datasets;
+    while (query.next()) {
+        const QUuid datasetId = QUuid::fromString(query.value(0).toString());
+        const auto body = objectAt(query.value(3), Text::tr("table datasets, row %1, column body").arg(idText(datasetId)), &message);
+        if (!body) {
+            transaction.rollback();
+            return std::nullopt;
+        }
+        datasets.append(*body);
+        snapshot.datasets[datasetId] = {query.value(1).toLongLong(), query.value(2).toLongLong()};
+    }
+    if (!datasets.isEmpty())
+        snapshot.parts.base[datasetsKey] = datasets;
     return snapshot;
 }
 

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QUuid>
 
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -23,10 +24,20 @@ struct ServerJourneyInfo {
     qint64 changes = 0;    // the newest change's id; 0 when none since publishing
 };
 
-// A journey's parts as the server holds them, and the newest change they include.
+// Where a dataset is in the table `datasets` (server schema 8): its place in the journey's
+// order and the change that wrote the version read (0: published with the journey).
+struct ServerDatasetRow {
+    qint64 seq = 0;
+    qint64 change = 0;
+};
+
+// A journey's parts as the server holds them, and the newest change they include. The
+// datasets (rows of their own on the server) are in the base's "datasets", in order, as in a
+// .waymark.json document.
 struct ServerSnapshot {
     JourneyParts parts;
     qint64 lastChange = 0;
+    std::map<QUuid, ServerDatasetRow> datasets;
 };
 
 // Journeys shared through a PostgreSQL database (docs/server.md). `db` is an open QPSQL

@@ -78,6 +78,7 @@ bool MirrorServerJourney::apply()
     mirrorList<AgendaItem>();
     mirrorList<Opportunity>();
     mirrorList<Scenario>();
+    mirrorDatasets(); // server schema 8
     mirrorRemoved<Lane>();
     mirrorRemoved<Stage>();
     mirrorRemoved<Department>();
@@ -281,6 +282,38 @@ void MirrorServerJourney::mirrorVotes()
             doc->replaceVote(key(), vote);
             mChanged = true;
         }
+    }
+}
+
+void MirrorServerJourney::mirrorDatasets()
+{
+    // A dataset is never changed in place: another pointer is another version, replaced whole
+    // (its views count it anew); the same pointer is left alone, a million rows uncompared.
+    JourneyDocument *doc = document();
+    const std::vector<DatasetRef> &server = mServer.datasets;
+    const auto indexIn = [](const std::vector<DatasetRef> &list, const QUuid &id) {
+        const auto it = std::find_if(list.begin(), list.end(), [&](const DatasetRef &item) { return item->id == id; });
+        return it == list.end() ? -1 : int(it - list.begin());
+    };
+    for (int i = int(doc->journey().datasets.size()) - 1; i >= 0; --i) {
+        if (indexIn(server, doc->journey().datasets[std::size_t(i)]->id) < 0) {
+            doc->removeDataset(key(), i);
+            mChanged = true;
+        }
+    }
+    for (int i = 0; i < int(server.size()); ++i) {
+        const DatasetRef &wanted = server[std::size_t(i)];
+        const int at = indexIn(doc->journey().datasets, wanted->id);
+        if (at == i && doc->journey().datasets[std::size_t(i)].shared() == wanted.shared())
+            continue;
+        if (at == i) {
+            doc->replaceDataset(key(), i, wanted);
+        } else {
+            if (at >= 0)
+                doc->removeDataset(key(), at);
+            doc->insertDataset(key(), i, wanted);
+        }
+        mChanged = true;
     }
 }
 

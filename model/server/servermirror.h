@@ -5,12 +5,12 @@
 namespace waymark {
 
 // Makes a document's stages, lanes, departments, personas, participants, cards, connections,
-// comments, votes, title, description, currency, settings, agenda and business case equal to a
+// comments, votes, title, description, currency, settings, agenda, business case and datasets equal to a
 // journey the server holds (a shared session's journey), with one model
 // signal per item that differs, so the open views update only what changed. It is a command
 // so it may call the document's mutators, but it is never pushed: what others changed is not
-// this person's to undo (docs/server.md). The survey and purchase data is not shared live yet
-// and is left alone.
+// this person's to undo (docs/server.md). Survey and purchase data too (server schema 8), one
+// dataset at a time.
 class MirrorServerJourney : public JourneyCommand
 {
 public:
@@ -40,6 +40,8 @@ private:
     void mirrorInfo();
     template <typename T>
     void mirrorList();
+    // Survey and purchase data added, replaced and removed (server schema 8).
+    void mirrorDatasets();
 
     const Journey &mServer;
     bool mChanged = false;

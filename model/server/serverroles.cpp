@@ -177,6 +177,10 @@ QString explainRefusal(const QString &serverMessage)
         why = Text::tr("only facilitators may change the business case");
     else if (id == QLatin1String("vote-time-up"))
         why = Text::tr("the vote's time is up; its dots cannot change any more");
+    else if (id == QLatin1String("facilitators-data"))
+        why = Text::tr("only facilitators may import, refresh or remove survey and purchase data");
+    else if (id == QLatin1String("dataset-too-large"))
+        why = serverMessage.section(QStringLiteral("dataset-too-large:"), 1).section(u'\n', 0, 0).trimmed(); // names the dataset and the limit
     else
         return serverMessage;
     return Text::tr("the server refused this by its rule “%1”: %2").arg(id, why);

@@ -317,10 +317,10 @@ using Migration = std::function<bool(QSqlDatabase &, QString *)>;
 // migrations[i] takes the schema from version i to i + 1.
 const std::vector<Migration> &migrations()
 {
-    static const std::vector<Migration> list{migration1, ServerRoles::migrateRoles, migration3, migration4, migration5, migration6, migration7};
+    static const std::vector<Migration> list{migration1, ServerRoles::migrateRoles, migration3, migration4, migration5, migration6, migration7, migration8};
     return list;
 }
-static_assert(version == 7, "add the migration to migrations() when raising the version");
+static_assert(version == 8, "add the migration to migrations() when raising the version");
 
 std::optional<int> readVersion(QSqlDatabase &db, QString *error)
 {

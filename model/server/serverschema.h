@@ -19,7 +19,7 @@ namespace ServerSchema {
 // deleted live; 6: arrows between cards, personas and participants edited live; 7: the
 // journey's title, description, currency and settings, the agenda and the business case edited
 // live, votes deleted with their dots, a vote's time limit on the server's clock.
-inline constexpr int version = 7;
+inline constexpr int version = 8;
 
 // The schema version the database holds: 0 when Waymark never set it up; nullopt on error.
 std::optional<int> versionOf(QSqlDatabase &db, QString *error);

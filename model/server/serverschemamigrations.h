@@ -19,5 +19,8 @@ bool migration6(QSqlDatabase &db, QString *error);
 // settings, the agenda and the business case live; votes deleted with their dots; a vote's
 // time limit enforced on the server's clock.
 bool migration7(QSqlDatabase &db, QString *error);
+// Version 8 (serverschemadatasets.cpp): imported survey and purchase data live, one row per
+// dataset in `datasets`, facilitators only.
+bool migration8(QSqlDatabase &db, QString *error);
 
 } // namespace waymark::ServerSchema

@@ -110,9 +110,13 @@ bool ServerSession::connectToServer(QString *error)
             mLoaded = false;
             return false;
         }
-        // Imported survey and purchase data (up to millions of rows) is read once: nobody
-        // changes it live, and checking it again on every keystroke would take seconds.
+        // Imported survey and purchase data (up to millions of rows) is kept apart: checking it
+        // again on every keystroke would take seconds. A change of kind dataset reads one anew.
         mDatasets = whole->datasets;
+        for (const auto &[id, row] : snapshot->datasets) {
+            mDatasetSeq[id] = row.seq;
+            mDatasetVersion[id] = row.change;
+        }
         mDatasetsJson = mParts.base.value(QStringLiteral("datasets"));
         mCopyDatasetsSaved = false;
         mParts.base.remove(QStringLiteral("datasets"));
@@ -291,7 +295,8 @@ std::optional<qint64> ServerSession::write(ServerChange change, const EntityWrit
         return std::nullopt;
     }
     if (ServerChangeKind::isStructure(change.kind) || change.kind == ServerChangeKind::vote || change.kind == ServerChangeKind::dot
-        || change.kind == ServerChangeKind::comment || ServerChangeKind::isListItem(change.kind) || change.kind == ServerChangeKind::journey)
+        || change.kind == ServerChangeKind::comment || ServerChangeKind::isListItem(change.kind) || change.kind == ServerChangeKind::journey
+        || change.kind == ServerChangeKind::dataset)
         step.before = mStructureBefore;
     step.after = change.value;
     query.prepare(QStringLiteral("INSERT INTO changes (id, journey, author, seen, kind, entity, field, value) VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb)"));
@@ -341,6 +346,8 @@ bool ServerSession::catchUp(QString *error)
         message = Text::tr("not connected to %1").arg(mAddress.display());
         return false;
     }
+    if (!mDatasetsUnread.empty())
+        readUnreadDatasets();
     QSqlDatabase db = QSqlDatabase::database(mConnectionName, false);
     for (;;) {
         QSqlQuery query(db);
@@ -403,9 +410,11 @@ void ServerSession::apply(const ServerChange &change)
         mNewestLock[{change.field, change.entity}] = change;
         applyLock(change);
     }
+    if (change.kind == ServerChangeKind::dataset)
+        applyDataset(change, own); // its row read (serversessiondatasets.cpp)
     const bool entityChange = change.kind == ServerChangeKind::card || ServerChangeKind::isStructure(change.kind)
         || change.kind == ServerChangeKind::vote || change.kind == ServerChangeKind::comment || ServerChangeKind::isListItem(change.kind)
-        || change.kind == ServerChangeKind::journey;
+        || change.kind == ServerChangeKind::journey || change.kind == ServerChangeKind::dataset;
     if (entityChange) {
         mNewestOn[{change.entity, change.field}] = change;
         mNewestOnCard[change.entity] = change;

@@ -130,7 +130,7 @@ public:
     ServerRole role() const { return mRole; }
 
     const Journey &journey() const;
-    // The journey's parts without its datasets (journey() has them; they are not edited live).
+    // The journey's parts without its datasets (journey() has them; each is a row of its own).
     const JourneyParts &parts() const { return mParts; }
     QUuid journeyId() const { return mJourneyId; }
     QString author() const { return mAuthor; }
@@ -190,6 +190,14 @@ public:
     // "settings/<key>" (ServerJourneyInfo); null or an empty text removes a setting. Not kept
     // offline. The agenda and the business case are list items (addListItem, below).
     std::optional<qint64> setJourneyField(const QString &field, const QJsonValue &value, QString *error);
+    // Survey and purchase data (serversessiondatasets.cpp, schema 8, facilitators only): a
+    // dataset added (last), replaced by a version with the same id (it keeps its place), or
+    // removed; its row in `datasets` is read by the others when they see the change. Refused
+    // naming who when someone changed it since this session caught up, when it is over the
+    // server's size limit (named), and offline (not queued: tens of MB).
+    std::optional<qint64> addDataset(const DatasetRef &dataset, QString *error);
+    std::optional<qint64> replaceDataset(const DatasetRef &dataset, QString *error);
+    std::optional<qint64> removeDataset(const QUuid &dataset, QString *error);
     // Takes back one dot of `participant` on `card` in an open vote: the newest one this
     // session's database user placed, else the newest (which only a facilitator may take
     // back: the database knows who placed a dot by login, not by participant).
@@ -414,6 +422,14 @@ private:
     std::optional<qint64> undoWorkshop(const UndoStep &step, QString *error);
     std::optional<qint64> undoListItem(const UndoStep &step, QString *error);
     std::optional<qint64> undoJourney(const UndoStep &step, QString *error);
+    // Datasets: the write of one (null `dataset`: removal; `seq` 0: last), a change of one
+    // applied (its row read unless held already), its undo.
+    std::optional<qint64> writeDataset(const QString &field, const QUuid &id, const DatasetRef *dataset, qint64 seq, QString *error);
+    void applyDataset(const ServerChange &change, bool own);
+    void readUnreadDatasets(); // those whose row could not be read (the connection broke)
+    std::optional<qint64> undoDataset(const UndoStep &step, QString *error);
+    QString datasetName(const QUuid &id) const;
+    void sortDatasets(); // by `datasets.seq`
     // Votes (serversessionvotes.cpp): the dots of a vote restored with it (undoing its
     // deletion), inside the write's transaction; the time limits' timer.
     bool restoreDots(QSqlQuery &query, const QUuid &vote, const QJsonArray &dots, QString *failure);
@@ -432,7 +448,14 @@ private:
     ServerRole mRole = ServerRole::None;
     bool mLoaded = false;
     JourneyParts mParts;                 // without "datasets" in the base
-    std::vector<DatasetRef> mDatasets;   // read once at loading
+    std::vector<DatasetRef> mDatasets;   // read at loading, then row by row as changes say (schema 8)
+    // Each dataset's `seq` and the change that wrote the version held (0: published); what a
+    // change of ours replaced or removed (for undo); the one being written (not read back).
+    std::map<QUuid, qint64> mDatasetSeq;
+    std::map<QUuid, qint64> mDatasetVersion;
+    std::map<qint64, std::pair<DatasetRef, qint64>> mDatasetBefore;
+    std::optional<std::pair<DatasetRef, qint64>> mDatasetWriting;
+    std::set<QUuid> mDatasetsUnread;
     qint64 mLastSeen = 0;
     mutable Journey mJourney;
     mutable bool mJourneyStale = true;
@@ -450,6 +473,7 @@ private:
     QString mCopyPath;
     QJsonValue mDatasetsJson;
     bool mCopyDatasetsSaved = false;
+    bool mDatasetsJsonStale = false; // a dataset changed live: written anew from mDatasets
     QDateTime mOpenedFromCopy;
     // The newest change applied on each (card or structure entity, field) and on each
     // entity at all: undo checks that nobody else changed the thing since.

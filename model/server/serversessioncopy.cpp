@@ -3,11 +3,13 @@
 #include "server/serversession.h"
 
 #include "server/localcopy.h"
+#include "server/serverdatasets.h"
 #include "server/serversql.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 
 namespace waymark {
 
@@ -27,6 +29,14 @@ void ServerSession::saveLocalCopy()
     const JourneyParts &server = mServerParts ? *mServerParts : mParts;
     QString error;
     const bool withDatasets = !mCopyDatasetsSaved;
+    if (withDatasets && mDatasetsJsonStale) {
+        // A dataset came, went or was replaced live: the copy's datasets are written anew.
+        QJsonArray datasets;
+        for (const DatasetRef &dataset : mDatasets)
+            datasets.append(ServerDatasets::toJson(*dataset));
+        mDatasetsJson = datasets.isEmpty() ? QJsonValue() : QJsonValue(datasets);
+        mDatasetsJsonStale = false;
+    }
     if (LocalCopy::save(mCopyPath, server, mLastSeen, int(mRole), withDatasets ? &mDatasetsJson : nullptr, &error))
         mCopyDatasetsSaved = true;
     else
@@ -57,6 +67,11 @@ bool ServerSession::openLocalCopy(QString *error)
     }
     mDatasetsJson = copy->parts.base.value(QStringLiteral("datasets"));
     mDatasets = whole->datasets;
+    // Their places on the server are not in the copy: the copy's order stands for them.
+    mDatasetSeq.clear();
+    mDatasetVersion.clear();
+    for (std::size_t i = 0; i < mDatasets.size(); ++i)
+        mDatasetSeq[mDatasets[i]->id] = qint64(i) - qint64(mDatasets.size());
     copy->parts.base.remove(QStringLiteral("datasets"));
     mParts = std::move(copy->parts);
     mServerParts.reset();

@@ -82,6 +82,12 @@ std::optional<qint64> ServerSession::undoStep(const UndoStep &step, QString *err
         mUndoing = false;
         return id;
     }
+    if (step.kind == ServerChangeKind::dataset) {
+        mUndoing = true;
+        const auto id = undoDataset(step, &message); // serversessiondatasets.cpp
+        mUndoing = false;
+        return id;
+    }
     if (step.kind == ServerChangeKind::journey) {
         mUndoing = true;
         const auto id = undoJourney(step, &message); // serversessionjourney.cpp

@@ -72,6 +72,12 @@ QString SharedJourney::journeyForFacilitators()
                     "business case while the journey is shared: the server refuses it to everyone else.");
 }
 
+QString SharedJourney::datasetsForFacilitators()
+{
+    return Text::tr("Only facilitators import, refresh and remove survey and purchase data while the journey is shared: "
+                    "everybody's figures come from it, so the server refuses it to everyone else.");
+}
+
 QString SharedJourney::peopleForFacilitators()
 {
     return Text::tr("Only facilitators change personas and participants while the journey is shared: every card and dot "
@@ -108,9 +114,6 @@ void SharedJourney::watchDocument()
         if (!mMirroring)
             mStepTouched = true;
     });
-    const auto refuse = [this](auto signal, const QString &what) {
-        connect(mDocument.data(), signal, this, [this, what] { noteUnshareable(what); });
-    };
     // Stages, lanes and departments are shared (the database lets only facilitators change them).
     for (auto signal : {&JourneyDocument::stageInserted, &JourneyDocument::stageRemoved, &JourneyDocument::stageChanged,
                         &JourneyDocument::laneInserted, &JourneyDocument::laneRemoved, &JourneyDocument::laneChanged,
@@ -126,8 +129,13 @@ void SharedJourney::watchDocument()
                 mStepTouched = true;
         });
     }
-    for (auto signal : {&JourneyDocument::datasetInserted, &JourneyDocument::datasetRemoved, &JourneyDocument::datasetChanged})
-        refuse(signal, Text::tr("Survey and purchase data"));
+    // Survey and purchase data is shared too (server schema 8; the database lets only facilitators).
+    for (auto signal : {&JourneyDocument::datasetInserted, &JourneyDocument::datasetRemoved, &JourneyDocument::datasetChanged}) {
+        connect(doc, signal, this, [this] {
+            if (!mMirroring)
+                mStepTouched = true;
+        });
+    }
     // Deleting a vote, the agenda, the business case, the journey's title, description,
     // currency and settings are shared (server schema 7; the database lets only facilitators).
     for (auto signal : {&JourneyDocument::voteRemoved, &JourneyDocument::agendaItemInserted, &JourneyDocument::agendaItemRemoved,
@@ -150,20 +158,8 @@ void SharedJourney::watchDocument()
     connect(doc->undoStack(), &QUndoStack::indexChanged, this, &SharedJourney::stepDone);
 }
 
-void SharedJourney::noteUnshareable(const QString &what)
-{
-    if (mMirroring)
-        return;
-    mStepTouched = true;
-    if (mUnshareable.isEmpty())
-        mUnshareable = what;
-}
-
 std::optional<QString> SharedJourney::unshareable() const
 {
-    if (!mUnshareable.isEmpty())
-        return Text::tr("%1 cannot be changed while the journey is shared (not shared live yet); the change was taken back.")
-            .arg(mUnshareable);
     if (!mSession->isConnected() && !mSession->keepsOfflineEdits())
         return Text::tr("Not connected to the server: the change was taken back. Waymark reconnects by itself; "
                         "File → Save As… keeps a copy meanwhile.");
@@ -195,7 +191,6 @@ void SharedJourney::stepDone()
 
 void SharedJourney::takeBackStep(const QString &why)
 {
-    mUnshareable.clear();
     mMirroring = true;
     QUndoStack *stack = mDocument->undoStack();
     if (stack->canUndo())
@@ -222,6 +217,7 @@ bool SharedJourney::sendStep(QString *error)
     mStepInfo.description = mSession->journey().description;
     mStepInfo.currency = mSession->journey().currency;
     mStepInfo.settings = mSession->journey().settings;
+    mStepDatasets = mSession->journey().datasets;
     mStepIndex.clear();
     mStepIndex.reserve(qsizetype(mStepCards.size()));
     for (const Touchpoint &card : mStepCards)
@@ -236,7 +232,7 @@ bool SharedJourney::sendStep(QString *error)
     return sendStructure(error) && sendLists(people, {int(Op::Add), int(Op::Field)}, error) && sendDeletedCards(error)
         && sendAddedAndMovedCards(error) && sendFieldEdits(error) && sendLists({ServerChangeKind::arrow}, allOps, error)
         && sendComments(error) && sendDeletedVotes(error) && sendNewVotes(error) && sendDots(error) && sendVoteFields(error)
-        && sendLists(people, {int(Op::Remove)}, error) && sendJourneyInfo(error) && sendLists(journeyLists, allOps, error);
+        && sendLists(people, {int(Op::Remove)}, error) && sendJourneyInfo(error) && sendLists(journeyLists, allOps, error) && sendDatasets(error);
 }
 
 void SharedJourney::mirror()

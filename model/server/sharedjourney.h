@@ -24,10 +24,11 @@ struct LostChange;
 // stages, lanes and departments (facilitators only), cards added, moved, deleted and edited
 // field by field, arrows, personas and participants added, changed and removed, comments added,
 // changed and deleted, votes started, closed and deleted, dots placed and taken back, the
-// journey's title, description, currency and settings, the agenda and the business case. What
-// the session cannot share yet (survey and purchase data) is undone
-// at once and refused with the reason, so nothing stays on one laptop unnoticed; a change the
-// server refuses is taken back the same way. Changes from others (ServerSession::changed)
+// journey's title, description, currency and settings, the agenda and the business case, and
+// survey and purchase data imported, replaced or removed (server schema 8). What the session
+// cannot share (anything while disconnected without an offline queue) is undone at once and
+// refused with the reason, so nothing stays on one laptop unnoticed; a change the server
+// refuses is taken back the same way. Changes from others (ServerSession::changed)
 // reach the document through MirrorServerJourney, with the model's ordinary signals.
 //
 // Undo and redo while shared are the session's: only one's own changes, refused when someone
@@ -66,6 +67,8 @@ public:
     // Translated: why only facilitators change the journey's own fields, the agenda and the
     // business case (server schema 7), for tooltips.
     static QString journeyForFacilitators();
+    // Translated: why only facilitators import, refresh and remove datasets (server schema 8).
+    static QString datasetsForFacilitators();
 
 signals:
     // A local step was not shared and was taken back; `why` says what and why (translated).
@@ -77,7 +80,6 @@ signals:
 
 private:
     void watchDocument();
-    void noteUnshareable(const QString &what);
     void stepDone();
     // What in the document's step cannot be shared (translated), or nothing.
     std::optional<QString> unshareable() const;
@@ -93,6 +95,8 @@ private:
     bool sendDeletedVotes(QString *error);
     // The journey's title, description, currency and settings (server schema 7).
     bool sendJourneyInfo(QString *error);
+    // Survey and purchase data added, replaced or removed (server schema 8).
+    bool sendDatasets(QString *error);
     // Arrows, personas and participants (server schema 6): the edits of `ops` for `kinds`.
     bool sendLists(const QStringList &kinds, const QList<int> &ops, QString *error);
     void takeBackStep(const QString &why);
@@ -105,13 +109,13 @@ private:
     bool mMirroring = false;  // applying the server's state: not a local step
     bool mStepTouched = false;
     bool mOthersArrived = false;
-    QString mUnshareable;     // the first thing in this step the session cannot share
     std::vector<Touchpoint> mStepCards; // the session's cards when the step being sent began
     UuidHash<const Touchpoint *> mStepIndex; // into mStepCards, by id
     std::vector<Comment> mStepComments;  // the session's comments and votes when the step began
     std::vector<VoteRound> mStepVotes;
     QJsonObject mStepLists;              // and its arrows, personas, participants, agenda and business case (ServerLists::listsOf)
     Journey mStepInfo;                   // and its title, description, currency and settings
+    std::vector<DatasetRef> mStepDatasets; // and its datasets (shared, not copied)
     bool mCanUndo = false;
     bool mCanRedo = false;
 };

@@ -275,4 +275,30 @@ bool SharedJourney::sendJourneyInfo(QString *error)
     return true;
 }
 
+bool SharedJourney::sendDatasets(QString *error)
+{
+    // Against the datasets as they were when the step began. A dataset is never changed in
+    // place (a rename or a re-import is a new version), so the same pointer is the same version
+    // and a million rows are never compared.
+    const auto find = [](const std::vector<DatasetRef> &list, const QUuid &id) -> const DatasetRef * {
+        const auto it = std::find_if(list.begin(), list.end(), [&](const DatasetRef &item) { return item->id == id; });
+        return it == list.end() ? nullptr : &*it;
+    };
+    const std::vector<DatasetRef> mine = mDocument->journey().datasets;
+    for (const DatasetRef &before : mStepDatasets) {
+        if (!find(mine, before->id) && find(mSession->journey().datasets, before->id) && !mSession->removeDataset(before->id, error))
+            return false;
+    }
+    for (const DatasetRef &dataset : mine) {
+        const DatasetRef *before = find(mStepDatasets, dataset->id);
+        if (!before) {
+            if (!find(mSession->journey().datasets, dataset->id) && !mSession->addDataset(dataset, error))
+                return false;
+        } else if (before->shared() != dataset.shared() && !mSession->replaceDataset(dataset, error)) {
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace waymark

@@ -45,6 +45,12 @@ DataDock::DataDock(JourneyDocument *document, QWidget *parent)
                            "lifetime values from CSV, TSV, JSON, NDJSON or Excel files."),
                         content);
     mEmpty->setWordWrap(true);
+    // On top, where a participant looking for Import sees why it is not there to use.
+    mSharedNote = new QLabel(content);
+    mSharedNote->setObjectName(QStringLiteral("datasetsSharedNote"));
+    mSharedNote->setWordWrap(true);
+    mSharedNote->hide();
+    layout->addWidget(mSharedNote);
     layout->addWidget(mEmpty);
     auto *split = new QSplitter(Qt::Vertical, content);
     split->addWidget(mList);
@@ -226,7 +232,8 @@ void DataDock::reload()
             item->setText(RowsColumn, locale.toString(qlonglong(dataset->rows())));
             item->setTextAlignment(RowsColumn, Qt::AlignRight | Qt::AlignVCenter);
             item->setText(SourceColumn, dataset->source.fileName);
-            item->setFlags(item->flags() | Qt::ItemIsEditable);
+            if (mSharedLimit.isEmpty())
+                item->setFlags(item->flags() | Qt::ItemIsEditable);
             const DatasetSource &source = dataset->source;
             item->setToolTip(NameColumn, tr("From %1, imported %2\nSHA-256 %3\nRows read %4, imported %5, rejected %6\n"
                                             "Encoding: %7\nColumns:\n%8")
@@ -247,11 +254,27 @@ void DataDock::reload()
     updateButtons();
 }
 
+void DataDock::setSharedLimit(const QString &why)
+{
+    if (why == mSharedLimit)
+        return;
+    mSharedLimit = why;
+    mSharedNote->setText(why);
+    mSharedNote->setVisible(!why.isEmpty());
+    mDelete->setToolTip(why);
+    mImportClv->setToolTip(why);
+    mImportNps->setToolTip(why.isEmpty() ? tr("Survey answers of any metric (NPS, CSAT, CES, audits, eNPS, any number) from CSV, TSV, "
+                                              "JSON or Excel, one per row or counted per group")
+                                         : why);
+    reload(); // the names are renamed in place only where the data may change
+}
+
 void DataDock::updateButtons()
 {
-    mImportNps->setEnabled(mDocument != nullptr);
-    mImportClv->setEnabled(mDocument != nullptr);
-    mDelete->setEnabled(mList->currentItem() != nullptr);
+    const bool mayChange = mDocument != nullptr && mSharedLimit.isEmpty();
+    mImportNps->setEnabled(mayChange);
+    mImportClv->setEnabled(mayChange);
+    mDelete->setEnabled(mSharedLimit.isEmpty() && mList->currentItem() != nullptr);
     mTargets->setEnabled(mDocument != nullptr);
 }
 

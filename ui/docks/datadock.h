@@ -44,6 +44,12 @@ public:
     void renameDataset(int row, const QString &name);
     void deleteDataset(int row);
 
+    // While the journey is shared and this person may not change its data (server schema 8):
+    // why, shown above the buttons and on them; importing, renaming and deleting are off.
+    // Empty: everything is offered again.
+    void setSharedLimit(const QString &why);
+    QLabel *sharedNote() const { return mSharedNote; }
+
     using Confirm = std::function<bool(const QString &text)>;
     void setConfirm(Confirm confirm) { mConfirm = std::move(confirm); }
 
@@ -70,6 +76,8 @@ private:
     QString mChosenMetric; // the user's choice; kept while its data is away (an undo brings it back)
     DataChartsPanel *mCharts;
     QLabel *mUnmatched;
+    QLabel *mSharedNote;
+    QString mSharedLimit;
     QTimer *mChartTimer;
     Confirm mConfirm;
     bool mReloading = false;

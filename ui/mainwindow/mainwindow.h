@@ -181,6 +181,9 @@ private:
     void showMembers();
     bool openShared(const PostgresAddress &address, const QUuid &id, const QString &author);
     void leaveServer();
+    // Greys importing, refreshing and removing survey and purchase data with `why` (empty:
+    // offered again); mainwindowdata.cpp.
+    void setDataLimit(const QString &why);
     // Where the journey is shared, or `problem` (a lost connection) with `details` as tooltip.
     void showServerState(const QString &problem = {}, const QString &details = {});
     void showReplayReport(const ReplayReport &report);
@@ -267,6 +270,8 @@ private:
     QAction *mSharedUndo = nullptr;
     QAction *mSharedRedo = nullptr;
     QAction *mMembersAction = nullptr; // File → Members…, while shared
+    QList<QAction *> mDataImports;     // Data → Import …: greyed while shared for a non-facilitator
+    QString mDataLimit;                // why, then
 };
 
 } // namespace waymark

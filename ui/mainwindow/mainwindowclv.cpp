@@ -24,6 +24,10 @@ void MainWindow::importPurchases()
 {
     if (!mDocument)
         return;
+    if (!mDataLimit.isEmpty()) { // asked for from the lifetime value dialog
+        statusBar()->showMessage(mDataLimit, 8000);
+        return;
+    }
     const QString path = QFileDialog::getOpenFileName(this, tr("Import Purchases"), QString(),
                                                       tr("Data files (*.csv *.tsv *.txt *.json *.ndjson *.xlsx);;All files (*)"));
     if (path.isEmpty())

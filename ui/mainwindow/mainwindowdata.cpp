@@ -169,6 +169,7 @@ void MainWindow::addDataMenu(QMenu *menu)
     clv->setStatusTip(tr("Customer lifetime values from CSV, TSV, JSON or Excel"));
     QAction *purchases = menu->addAction(tr("Import &Purchases…"), this, &MainWindow::importPurchases);
     purchases->setStatusTip(tr("Purchases (customer, date, amount) for the lifetime value and churn model"));
+    mDataImports = {survey, clv, purchases};
     addLiveDataAction(menu);
     QAction *lifetime = menu->addAction(tr("Lifetime &Value and Churn…"), this, &MainWindow::showLifetimeValue);
     lifetime->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
@@ -184,8 +185,22 @@ void MainWindow::addDataMenu(QMenu *menu)
     menu->addAction(mData->toggleViewAction()); // moved here from View: the datasets live in this dock
 }
 
+void MainWindow::setDataLimit(const QString &why)
+{
+    mDataLimit = why;
+    mData->setSharedLimit(why);
+    for (QAction *action : std::as_const(mDataImports)) {
+        action->setEnabled(why.isEmpty());
+        action->setToolTip(why.isEmpty() ? action->text().remove(u'&') : why);
+    }
+}
+
 void MainWindow::importData(DatasetKind kind)
 {
+    if (!mDataLimit.isEmpty()) {
+        statusBar()->showMessage(mDataLimit, 8000);
+        return;
+    }
     const QString path = QFileDialog::getOpenFileName(
         this, kind == DatasetKind::Answers ? tr("Import Survey Answers") : tr("Import Customer Lifetime Values"), QString(),
         tr("Data files (*.csv *.tsv *.txt *.json *.ndjson *.xlsx);;All files (*)"));
@@ -195,6 +210,10 @@ void MainWindow::importData(DatasetKind kind)
 
 void MainWindow::importDataFile(DatasetKind kind, const QString &path)
 {
+    if (!mDataLimit.isEmpty()) { // a file dropped on the window
+        statusBar()->showMessage(mDataLimit, 8000);
+        return;
+    }
     ImportDialog dialog(kind, path, this);
     if (dialog.exec() != QDialog::Accepted || !dialog.result())
         return;

@@ -93,7 +93,8 @@ void MainWindow::addLiveDataAction(QMenu *menu)
     refresh->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     refresh->setStatusTip(tr("Count the answers of the datasets that stay in PostgreSQL anew (waymark import … postgresql://…)"));
     connect(menu, &QMenu::aboutToShow, refresh, [this, refresh] {
-        refresh->setEnabled(mDocument && !mDocument->isReviewOnly() && !liveDatasets(mDocument->journey()).isEmpty());
+        refresh->setEnabled(mDocument && !mDocument->isReviewOnly() && mDataLimit.isEmpty() && !liveDatasets(mDocument->journey()).isEmpty());
+        refresh->setToolTip(mDataLimit.isEmpty() ? refresh->text().remove(u'&') : mDataLimit);
     });
 }
 

@@ -251,6 +251,8 @@ bool MainWindow::openShared(const PostgresAddress &address, const QUuid &id, con
     mJourneyInfo->setSharedLimits(facilitator ? QString() : SharedJourney::journeyForFacilitators(),
                                   facilitator ? QString() : SharedJourney::peopleForFacilitators());
     mWorkshop->participants()->setSharedLimit(role == ServerRole::Facilitator ? QString() : SharedJourney::peopleForFacilitators());
+    // Survey and purchase data (schema 8): everybody's figures come from it.
+    setDataLimit(facilitator ? QString() : SharedJourney::datasetsForFacilitators());
     mMembersAction->setEnabled(true);
     mMembersAction->setToolTip(role == ServerRole::Facilitator ? QString() : tr("Read-only: only facilitators change the members"));
     rebuildEditMenu();
@@ -297,6 +299,7 @@ void MainWindow::leaveServer()
     mOpportunities->setSharedLimit({});
     mJourneyInfo->setSharedLimits({}, {});
     mWorkshop->participants()->setSharedLimit({});
+    setDataLimit({});
     mMembersAction->setEnabled(false);
     mMembersAction->setToolTip(tr("Only for a journey shared on a server"));
     mServerLabel->hide();

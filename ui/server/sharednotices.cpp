@@ -276,6 +276,15 @@ QString SharedNotices::remoteChange(const ServerChange &change, const Journey &j
         return listChange(change, journey);
     if (change.kind == ServerChangeKind::journey)
         return journeyChange(change, journey);
+    if (change.kind == ServerChangeKind::dataset) {
+        // The name travels with the change: a removed dataset is no longer in the journey.
+        const QString name = change.value[QLatin1String("name")].toString();
+        if (change.field == ServerChangeField::deleted)
+            return Text::tr("%1 removed the dataset “%2”; the figures on the map are counted anew.").arg(change.author, name);
+        if (change.field == ServerChangeField::added)
+            return Text::tr("%1 imported the dataset “%2”; the figures on the map are counted anew.").arg(change.author, name);
+        return Text::tr("%1 replaced the dataset “%2” with a new version; the figures on the map are counted anew.").arg(change.author, name);
+    }
     if (change.field == ServerChangeField::added)
         return Text::tr("%1 added “%2”.").arg(change.author, cardTitle(journey, change.entity));
     if (change.field == ServerChangeField::deleted)

@@ -61,7 +61,7 @@ private slots:
                  QStringLiteral("1"));
         const auto tables = mServer.psql(QStringLiteral("schema"),
                                          QStringLiteral("SELECT string_agg(tablename, ',' ORDER BY tablename) FROM pg_tables WHERE schemaname = 'public'"));
-        QCOMPARE(tables.value_or(QString()).trimmed(), QStringLiteral("cards,changes,comments,dots,journeys,locks,members,waymark_schema"));
+        QCOMPARE(tables.value_or(QString()).trimmed(), QStringLiteral("cards,changes,comments,datasets,dots,journeys,locks,members,waymark_schema"));
     }
 
     void halfDoneMigrationIsFinished()
