@@ -3608,6 +3608,21 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
 </context>
 <context>
+    <name>PngChunks</name>
+    <message>
+        <source>it does not start as a PNG file does</source>
+        <translation>PNG 파일의 시작 형식이 아닙니다</translation>
+    </message>
+    <message>
+        <source>it ends inside a chunk's header at byte %1</source>
+        <translation>%1바이트에서 청크 헤더 중간에 파일이 끝납니다</translation>
+    </message>
+    <message>
+        <source>its chunk “%1” at byte %2 says it holds %3 bytes, but only %4 follow</source>
+        <translation>%2바이트의 청크 “%1”은(는) %3바이트라고 하지만 뒤에 %4바이트만 있습니다</translation>
+    </message>
+</context>
+<context>
     <name>Portfolio</name>
     <message>
         <source>cannot be read</source>
@@ -4365,6 +4380,17 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
 </context>
 <context>
+    <name>ServerDatasets</name>
+    <message>
+        <source>not one dataset</source>
+        <translation>데이터 세트 하나가 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1MB</translation>
+    </message>
+</context>
+<context>
     <name>ServerJobs</name>
     <message>
         <source>Could not connect to %1:
@@ -4490,6 +4516,18 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>listing the journeys</source>
         <translation>고객 여정 목록 조회</translation>
     </message>
+    <message>
+        <source>storing the dataset “%1”</source>
+        <translation>데이터 세트 “%1” 저장</translation>
+    </message>
+    <message>
+        <source>reading the datasets of journey %1</source>
+        <translation>여정 %1의 데이터 세트 읽기</translation>
+    </message>
+    <message>
+        <source>table datasets, row %1, column body</source>
+        <translation>테이블 datasets, 행 %1, 열 body</translation>
+    </message>
 </context>
 <context>
     <name>ServerRoles</name>
@@ -4612,6 +4650,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>the vote's time is up; its dots cannot change any more</source>
         <translation>투표 시간이 끝났습니다. 더 이상 점을 바꿀 수 없습니다</translation>
+    </message>
+    <message>
+        <source>only facilitators may import, refresh or remove survey and purchase data</source>
+        <translation>설문 및 구매 데이터는 진행자만 가져오고 새로 고치고 삭제할 수 있습니다</translation>
     </message>
 </context>
 <context>
@@ -5277,17 +5319,57 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>the dots were not brought back on %1: %2</source>
         <translation>%1에 점을 되돌리지 못했습니다: %2</translation>
     </message>
+    <message>
+        <source>not connected to %1: survey and purchase data is not kept offline (an import can be tens of MB); import, refresh or remove the dataset “%2” again when the connection is back</source>
+        <translation>%1에 연결되어 있지 않습니다. 설문 및 구매 데이터는 오프라인으로 보관하지 않습니다(가져오기는 수십 MB가 될 수 있음). 연결이 복구되면 데이터 세트 “%2”을(를) 다시 가져오거나 새로 고치거나 삭제하세요</translation>
+    </message>
+    <message>
+        <source>the dataset “%1” was not read whole (%2), so it was not shared</source>
+        <translation>데이터 세트 “%1”을(를) 모두 읽지 못해(%2) 공유하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the dataset “%1” was not saved on %2: %3</source>
+        <translation>데이터 세트 “%1”을(를) %2에 저장하지 못했습니다: %3</translation>
+    </message>
+    <message>
+        <source>the dataset “%1” is %2 as the server stores it, and a shared journey keeps datasets of up to %3 (the server's waymark_dataset_limit()); it was not shared. Import a smaller extract (fewer columns or a shorter period), or work on this journey in a file</source>
+        <translation>데이터 세트 “%1”은(는) 서버에서 %2이지만 공유 여정은 최대 %3까지만 보관합니다(서버의 waymark_dataset_limit()). 공유하지 않았습니다. 더 작은 추출본(열 수를 줄이거나 기간을 짧게)을 가져오거나 이 여정을 파일에서 작업하세요</translation>
+    </message>
+    <message>
+        <source>%1 meanwhile; your change was not saved</source>
+        <translation>그사이 %1. 변경 내용이 저장되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the dataset “%1” is on the server already</source>
+        <translation>데이터 세트 “%1”이(가) 이미 서버에 있습니다</translation>
+    </message>
+    <message>
+        <source>the dataset “%1” is not on the server any more</source>
+        <translation>데이터 세트 “%1”이(가) 더 이상 서버에 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 since</source>
+        <translation>실행 취소할 수 없습니다: 그 뒤 %1</translation>
+    </message>
+    <message>
+        <source>cannot undo: the earlier version of the dataset “%1” is not on this laptop any more</source>
+        <translation>실행 취소할 수 없습니다: 데이터 세트 “%1”의 이전 버전이 이 노트북에 더 이상 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 removed the dataset “%2” (change %3)</source>
+        <translation>%1 님이 데이터 세트 “%2”을(를) 삭제했습니다(변경 %3)</translation>
+    </message>
+    <message>
+        <source>%1 added the dataset “%2” (change %3)</source>
+        <translation>%1 님이 데이터 세트 “%2”을(를) 추가했습니다(변경 %3)</translation>
+    </message>
+    <message>
+        <source>%1 replaced the dataset “%2” (change %3)</source>
+        <translation>%1 님이 데이터 세트 “%2”을(를) 교체했습니다(변경 %3)</translation>
+    </message>
 </context>
 <context>
     <name>SharedJourney</name>
-    <message>
-        <source>Survey and purchase data</source>
-        <translation>설문 및 구매 데이터</translation>
-    </message>
-    <message>
-        <source>%1 cannot be changed while the journey is shared (not shared live yet); the change was taken back.</source>
-        <translation>%1: 고객 여정을 공유하는 동안에는 바꿀 수 없습니다(아직 실시간 공유 미지원). 변경을 되돌렸습니다.</translation>
-    </message>
     <message>
         <source>Not connected to the server: the change was taken back. Waymark reconnects by itself; File → Save As… keeps a copy meanwhile.</source>
         <translation>서버에 연결되어 있지 않아 변경을 되돌렸습니다. Waymark가 알아서 다시 연결합니다. 그동안 파일 → 다른 이름으로 저장…으로 사본을 보관할 수 있습니다.</translation>
@@ -5307,6 +5389,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Only facilitators change the journey's title, description, currency and settings, the agenda and the business case while the journey is shared: the server refuses it to everyone else.</source>
         <translation>여정이 공유되는 동안 여정의 제목, 설명, 통화, 설정, 의제, 비즈니스 케이스는 진행자만 바꿀 수 있습니다. 다른 사람의 변경은 서버가 거부합니다.</translation>
+    </message>
+    <message>
+        <source>Only facilitators import, refresh and remove survey and purchase data while the journey is shared: everybody's figures come from it, so the server refuses it to everyone else.</source>
+        <translation>여정을 공유하는 동안에는 진행자만 설문 및 구매 데이터를 가져오고 새로 고치고 삭제할 수 있습니다. 모두의 수치가 이 데이터에서 나오므로 서버가 다른 사람의 변경은 거부합니다.</translation>
     </message>
 </context>
 <context>
@@ -5666,6 +5752,18 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>%1 changed the same agenda step or scenario at the same moment as you; their version stays, yours was replaced.</source>
         <translation>%1 님이 같은 순간에 같은 의제 항목이나 시나리오를 바꿨습니다. 그쪽 버전이 남고 내 변경은 대체되었습니다.</translation>
+    </message>
+    <message>
+        <source>%1 removed the dataset “%2”; the figures on the map are counted anew.</source>
+        <translation>%1 님이 데이터 세트 “%2”을(를) 삭제했습니다. 지도의 수치를 다시 계산했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 imported the dataset “%2”; the figures on the map are counted anew.</source>
+        <translation>%1 님이 데이터 세트 “%2”을(를) 가져왔습니다. 지도의 수치를 다시 계산했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 replaced the dataset “%2” with a new version; the figures on the map are counted anew.</source>
+        <translation>%1 님이 데이터 세트 “%2”을(를) 새 버전으로 교체했습니다. 지도의 수치를 다시 계산했습니다.</translation>
     </message>
 </context>
 <context>

@@ -3647,6 +3647,21 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
 </context>
 <context>
+    <name>PngChunks</name>
+    <message>
+        <source>it does not start as a PNG file does</source>
+        <translation>файл начинается не так, как начинается PNG</translation>
+    </message>
+    <message>
+        <source>it ends inside a chunk's header at byte %1</source>
+        <translation>файл обрывается внутри заголовка блока на байте %1</translation>
+    </message>
+    <message>
+        <source>its chunk “%1” at byte %2 says it holds %3 bytes, but only %4 follow</source>
+        <translation>блок «%1» на байте %2 заявляет %3 байт, но дальше их всего %4</translation>
+    </message>
+</context>
+<context>
     <name>Portfolio</name>
     <message>
         <source>cannot be read</source>
@@ -4424,6 +4439,17 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
 </context>
 <context>
+    <name>ServerDatasets</name>
+    <message>
+        <source>not one dataset</source>
+        <translation>это не один набор данных</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+</context>
+<context>
     <name>ServerJobs</name>
     <message>
         <source>Could not connect to %1:
@@ -4549,6 +4575,18 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>listing the journeys</source>
         <translation>получение списка путей</translation>
     </message>
+    <message>
+        <source>storing the dataset “%1”</source>
+        <translation>сохранение набора данных «%1»</translation>
+    </message>
+    <message>
+        <source>reading the datasets of journey %1</source>
+        <translation>чтение наборов данных пути %1</translation>
+    </message>
+    <message>
+        <source>table datasets, row %1, column body</source>
+        <translation>таблица datasets, строка %1, столбец body</translation>
+    </message>
 </context>
 <context>
     <name>ServerRoles</name>
@@ -4671,6 +4709,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>the vote's time is up; its dots cannot change any more</source>
         <translation>время голосования истекло; его точки больше не меняются</translation>
+    </message>
+    <message>
+        <source>only facilitators may import, refresh or remove survey and purchase data</source>
+        <translation>только фасилитаторы могут импортировать, обновлять и удалять данные опросов и покупок</translation>
     </message>
 </context>
 <context>
@@ -5342,17 +5384,57 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>the dots were not brought back on %1: %2</source>
         <translation>точки не возвращены на %1: %2</translation>
     </message>
+    <message>
+        <source>not connected to %1: survey and purchase data is not kept offline (an import can be tens of MB); import, refresh or remove the dataset “%2” again when the connection is back</source>
+        <translation>нет соединения с %1: данные опросов и покупок не сохраняются офлайн (импорт может занимать десятки МБ); импортируйте, обновите или удалите набор «%2» снова, когда соединение восстановится</translation>
+    </message>
+    <message>
+        <source>the dataset “%1” was not read whole (%2), so it was not shared</source>
+        <translation>набор данных «%1» прочитан не полностью (%2), поэтому он не передан другим</translation>
+    </message>
+    <message>
+        <source>the dataset “%1” was not saved on %2: %3</source>
+        <translation>набор данных «%1» не сохранён на %2: %3</translation>
+    </message>
+    <message>
+        <source>the dataset “%1” is %2 as the server stores it, and a shared journey keeps datasets of up to %3 (the server's waymark_dataset_limit()); it was not shared. Import a smaller extract (fewer columns or a shorter period), or work on this journey in a file</source>
+        <translation>набор данных «%1» занимает на сервере %2, а общий путь хранит наборы не больше %3 (waymark_dataset_limit() на сервере); он не передан. Импортируйте выборку поменьше (меньше столбцов или более короткий период) или работайте с этим путём в файле</translation>
+    </message>
+    <message>
+        <source>%1 meanwhile; your change was not saved</source>
+        <translation>%1 за это время; ваше изменение не сохранено</translation>
+    </message>
+    <message>
+        <source>the dataset “%1” is on the server already</source>
+        <translation>набор данных «%1» уже есть на сервере</translation>
+    </message>
+    <message>
+        <source>the dataset “%1” is not on the server any more</source>
+        <translation>набора данных «%1» на сервере больше нет</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 since</source>
+        <translation>нельзя отменить: после этого %1</translation>
+    </message>
+    <message>
+        <source>cannot undo: the earlier version of the dataset “%1” is not on this laptop any more</source>
+        <translation>нельзя отменить: прежней версии набора данных «%1» на этом ноутбуке больше нет</translation>
+    </message>
+    <message>
+        <source>%1 removed the dataset “%2” (change %3)</source>
+        <translation>%1 удалил(а) набор данных «%2» (изменение %3)</translation>
+    </message>
+    <message>
+        <source>%1 added the dataset “%2” (change %3)</source>
+        <translation>%1 добавил(а) набор данных «%2» (изменение %3)</translation>
+    </message>
+    <message>
+        <source>%1 replaced the dataset “%2” (change %3)</source>
+        <translation>%1 заменил(а) набор данных «%2» (изменение %3)</translation>
+    </message>
 </context>
 <context>
     <name>SharedJourney</name>
-    <message>
-        <source>Survey and purchase data</source>
-        <translation>Данные опросов и покупок</translation>
-    </message>
-    <message>
-        <source>%1 cannot be changed while the journey is shared (not shared live yet); the change was taken back.</source>
-        <translation>%1: нельзя менять, пока путь открыт на сервере (совместное редактирование этого пока не поддерживается); изменение отменено.</translation>
-    </message>
     <message>
         <source>Not connected to the server: the change was taken back. Waymark reconnects by itself; File → Save As… keeps a copy meanwhile.</source>
         <translation>Нет связи с сервером: изменение отменено. Waymark переподключится сам; а пока можно сохранить копию (Файл → Сохранить как…).</translation>
@@ -5372,6 +5454,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Only facilitators change the journey's title, description, currency and settings, the agenda and the business case while the journey is shared: the server refuses it to everyone else.</source>
         <translation>Пока путь открыт на сервере, название, описание, валюту и настройки пути, повестку и бизнес-кейс меняют только фасилитаторы: остальным сервер откажет.</translation>
+    </message>
+    <message>
+        <source>Only facilitators import, refresh and remove survey and purchase data while the journey is shared: everybody's figures come from it, so the server refuses it to everyone else.</source>
+        <translation>Пока путь общий, данные опросов и покупок импортируют, обновляют и удаляют только фасилитаторы: из них считаются цифры у всех, поэтому остальным сервер отказывает.</translation>
     </message>
 </context>
 <context>
@@ -5735,6 +5821,18 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>%1 changed the same agenda step or scenario at the same moment as you; their version stays, yours was replaced.</source>
         <translation>%1 изменил(а) тот же пункт повестки или сценарий одновременно с вами; остаётся их вариант, ваш заменён.</translation>
+    </message>
+    <message>
+        <source>%1 removed the dataset “%2”; the figures on the map are counted anew.</source>
+        <translation>%1 удалил(а) набор данных «%2»; цифры на карте пересчитаны.</translation>
+    </message>
+    <message>
+        <source>%1 imported the dataset “%2”; the figures on the map are counted anew.</source>
+        <translation>%1 импортировал(а) набор данных «%2»; цифры на карте пересчитаны.</translation>
+    </message>
+    <message>
+        <source>%1 replaced the dataset “%2” with a new version; the figures on the map are counted anew.</source>
+        <translation>%1 заменил(а) набор данных «%2» новой версией; цифры на карте пересчитаны.</translation>
     </message>
 </context>
 <context>

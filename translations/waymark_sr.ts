@@ -3647,6 +3647,21 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
 </context>
 <context>
+    <name>PngChunks</name>
+    <message>
+        <source>it does not start as a PNG file does</source>
+        <translation>датотека не почиње као PNG датотека</translation>
+    </message>
+    <message>
+        <source>it ends inside a chunk's header at byte %1</source>
+        <translation>датотека се прекида унутар заглавља блока на бајту %1</translation>
+    </message>
+    <message>
+        <source>its chunk “%1” at byte %2 says it holds %3 bytes, but only %4 follow</source>
+        <translation>блок „%1” на бајту %2 наводи %3 бајтова, а иза њега их има само %4</translation>
+    </message>
+</context>
+<context>
     <name>Portfolio</name>
     <message>
         <source>cannot be read</source>
@@ -4424,6 +4439,17 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
 </context>
 <context>
+    <name>ServerDatasets</name>
+    <message>
+        <source>not one dataset</source>
+        <translation>ово није један скуп података</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+</context>
+<context>
     <name>ServerJobs</name>
     <message>
         <source>Could not connect to %1:
@@ -4549,6 +4575,18 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>listing the journeys</source>
         <translation>читање списка путовања</translation>
     </message>
+    <message>
+        <source>storing the dataset “%1”</source>
+        <translation>чување скупа података „%1“</translation>
+    </message>
+    <message>
+        <source>reading the datasets of journey %1</source>
+        <translation>читање скупова података путање %1</translation>
+    </message>
+    <message>
+        <source>table datasets, row %1, column body</source>
+        <translation>табела datasets, ред %1, колона body</translation>
+    </message>
 </context>
 <context>
     <name>ServerRoles</name>
@@ -4671,6 +4709,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>the vote's time is up; its dots cannot change any more</source>
         <translation>време гласања је истекло; његове тачке се више не мењају</translation>
+    </message>
+    <message>
+        <source>only facilitators may import, refresh or remove survey and purchase data</source>
+        <translation>само фасилитатори могу да увозе, освежавају или уклањају податке анкета и куповина</translation>
     </message>
 </context>
 <context>
@@ -5342,17 +5384,57 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>the dots were not brought back on %1: %2</source>
         <translation>тачке нису враћене на %1: %2</translation>
     </message>
+    <message>
+        <source>not connected to %1: survey and purchase data is not kept offline (an import can be tens of MB); import, refresh or remove the dataset “%2” again when the connection is back</source>
+        <translation>нема везе са %1: подаци анкета и куповина се не чувају ван мреже (увоз може имати десетине MB); увезите, освежите или уклоните скуп „%2“ поново када се веза врати</translation>
+    </message>
+    <message>
+        <source>the dataset “%1” was not read whole (%2), so it was not shared</source>
+        <translation>скуп података „%1“ није прочитан цео (%2), па није подељен</translation>
+    </message>
+    <message>
+        <source>the dataset “%1” was not saved on %2: %3</source>
+        <translation>скуп података „%1“ није сачуван на %2: %3</translation>
+    </message>
+    <message>
+        <source>the dataset “%1” is %2 as the server stores it, and a shared journey keeps datasets of up to %3 (the server's waymark_dataset_limit()); it was not shared. Import a smaller extract (fewer columns or a shorter period), or work on this journey in a file</source>
+        <translation>скуп података „%1“ на серверу заузима %2, а дељена путања чува скупове до %3 (waymark_dataset_limit() на серверу); није подељен. Увезите мањи извод (мање колона или краћи период) или радите на овој путањи у датотеци</translation>
+    </message>
+    <message>
+        <source>%1 meanwhile; your change was not saved</source>
+        <translation>%1 у међувремену; ваша измена није сачувана</translation>
+    </message>
+    <message>
+        <source>the dataset “%1” is on the server already</source>
+        <translation>скуп података „%1“ је већ на серверу</translation>
+    </message>
+    <message>
+        <source>the dataset “%1” is not on the server any more</source>
+        <translation>скупа података „%1“ више нема на серверу</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 since</source>
+        <translation>не може да се поништи: после тога %1</translation>
+    </message>
+    <message>
+        <source>cannot undo: the earlier version of the dataset “%1” is not on this laptop any more</source>
+        <translation>не може да се поништи: ранија верзија скупа података „%1“ више није на овом лаптопу</translation>
+    </message>
+    <message>
+        <source>%1 removed the dataset “%2” (change %3)</source>
+        <translation>%1 је уклонио/ла скуп података „%2“ (измена %3)</translation>
+    </message>
+    <message>
+        <source>%1 added the dataset “%2” (change %3)</source>
+        <translation>%1 је додао/ла скуп података „%2“ (измена %3)</translation>
+    </message>
+    <message>
+        <source>%1 replaced the dataset “%2” (change %3)</source>
+        <translation>%1 је заменио/ла скуп података „%2“ (измена %3)</translation>
+    </message>
 </context>
 <context>
     <name>SharedJourney</name>
-    <message>
-        <source>Survey and purchase data</source>
-        <translation>Подаци анкета и куповина</translation>
-    </message>
-    <message>
-        <source>%1 cannot be changed while the journey is shared (not shared live yet); the change was taken back.</source>
-        <translation>%1: не може да се мења док је путовање отворено на серверу (заједничко уређивање тога још не постоји); измена је повучена.</translation>
-    </message>
     <message>
         <source>Not connected to the server: the change was taken back. Waymark reconnects by itself; File → Save As… keeps a copy meanwhile.</source>
         <translation>Нема везе са сервером: измена је повучена. Waymark ће се сам поново повезати; у међувремену можете сачувати копију (Датотека → Сачувај као…).</translation>
@@ -5372,6 +5454,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Only facilitators change the journey's title, description, currency and settings, the agenda and the business case while the journey is shared: the server refuses it to everyone else.</source>
         <translation>Док је путања подељена, наслов, опис, валуту и подешавања путање, дневни ред и пословни случај мењају само фасилитатори: свима осталима сервер то одбија.</translation>
+    </message>
+    <message>
+        <source>Only facilitators import, refresh and remove survey and purchase data while the journey is shared: everybody's figures come from it, so the server refuses it to everyone else.</source>
+        <translation>Док је путања подељена, податке анкета и куповина увозе, освежавају и уклањају само фасилитатори: из њих се рачунају бројке свима, па их сервер свима осталима одбија.</translation>
     </message>
 </context>
 <context>
@@ -5735,6 +5821,18 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>%1 changed the same agenda step or scenario at the same moment as you; their version stays, yours was replaced.</source>
         <translation>%1 је изменио/ла исту тачку дневног реда или сценарио у исто време кад и ви; остаје њихова верзија, ваша је замењена.</translation>
+    </message>
+    <message>
+        <source>%1 removed the dataset “%2”; the figures on the map are counted anew.</source>
+        <translation>%1 је уклонио/ла скуп података „%2“; бројке на мапи су поново израчунате.</translation>
+    </message>
+    <message>
+        <source>%1 imported the dataset “%2”; the figures on the map are counted anew.</source>
+        <translation>%1 је увезао/ла скуп података „%2“; бројке на мапи су поново израчунате.</translation>
+    </message>
+    <message>
+        <source>%1 replaced the dataset “%2” with a new version; the figures on the map are counted anew.</source>
+        <translation>%1 је заменио/ла скуп података „%2“ новом верзијом; бројке на мапи су поново израчунате.</translation>
     </message>
 </context>
 <context>

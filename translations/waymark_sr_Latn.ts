@@ -3647,6 +3647,21 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     </message>
 </context>
 <context>
+    <name>PngChunks</name>
+    <message>
+        <source>it does not start as a PNG file does</source>
+        <translation>datoteka ne počinje kao PNG datoteka</translation>
+    </message>
+    <message>
+        <source>it ends inside a chunk's header at byte %1</source>
+        <translation>datoteka se prekida unutar zaglavlja bloka na bajtu %1</translation>
+    </message>
+    <message>
+        <source>its chunk “%1” at byte %2 says it holds %3 bytes, but only %4 follow</source>
+        <translation>blok „%1” na bajtu %2 navodi %3 bajtova, a iza njega ih ima samo %4</translation>
+    </message>
+</context>
+<context>
     <name>Portfolio</name>
     <message>
         <source>cannot be read</source>
@@ -4424,6 +4439,17 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     </message>
 </context>
 <context>
+    <name>ServerDatasets</name>
+    <message>
+        <source>not one dataset</source>
+        <translation>ovo nije jedan skup podataka</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+</context>
+<context>
     <name>ServerJobs</name>
     <message>
         <source>Could not connect to %1:
@@ -4549,6 +4575,18 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <source>listing the journeys</source>
         <translation>čitanje spiska putovanja</translation>
     </message>
+    <message>
+        <source>storing the dataset “%1”</source>
+        <translation>čuvanje skupa podataka „%1“</translation>
+    </message>
+    <message>
+        <source>reading the datasets of journey %1</source>
+        <translation>čitanje skupova podataka putanje %1</translation>
+    </message>
+    <message>
+        <source>table datasets, row %1, column body</source>
+        <translation>tabela datasets, red %1, kolona body</translation>
+    </message>
 </context>
 <context>
     <name>ServerRoles</name>
@@ -4671,6 +4709,10 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>the vote's time is up; its dots cannot change any more</source>
         <translation>vreme glasanja je isteklo; njegove tačke se više ne menjaju</translation>
+    </message>
+    <message>
+        <source>only facilitators may import, refresh or remove survey and purchase data</source>
+        <translation>samo fasilitatori mogu da uvoze, osvežavaju ili uklanjaju podatke anketa i kupovina</translation>
     </message>
 </context>
 <context>
@@ -5342,17 +5384,57 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <source>the dots were not brought back on %1: %2</source>
         <translation>tačke nisu vraćene na %1: %2</translation>
     </message>
+    <message>
+        <source>not connected to %1: survey and purchase data is not kept offline (an import can be tens of MB); import, refresh or remove the dataset “%2” again when the connection is back</source>
+        <translation>nema veze sa %1: podaci anketa i kupovina se ne čuvaju van mreže (uvoz može imati desetine MB); uvezite, osvežite ili uklonite skup „%2“ ponovo kada se veza vrati</translation>
+    </message>
+    <message>
+        <source>the dataset “%1” was not read whole (%2), so it was not shared</source>
+        <translation>skup podataka „%1“ nije pročitan ceo (%2), pa nije podeljen</translation>
+    </message>
+    <message>
+        <source>the dataset “%1” was not saved on %2: %3</source>
+        <translation>skup podataka „%1“ nije sačuvan na %2: %3</translation>
+    </message>
+    <message>
+        <source>the dataset “%1” is %2 as the server stores it, and a shared journey keeps datasets of up to %3 (the server's waymark_dataset_limit()); it was not shared. Import a smaller extract (fewer columns or a shorter period), or work on this journey in a file</source>
+        <translation>skup podataka „%1“ na serveru zauzima %2, a deljena putanja čuva skupove do %3 (waymark_dataset_limit() na serveru); nije podeljen. Uvezite manji izvod (manje kolona ili kraći period) ili radite na ovoj putanji u datoteci</translation>
+    </message>
+    <message>
+        <source>%1 meanwhile; your change was not saved</source>
+        <translation>%1 u međuvremenu; vaša izmena nije sačuvana</translation>
+    </message>
+    <message>
+        <source>the dataset “%1” is on the server already</source>
+        <translation>skup podataka „%1“ je već na serveru</translation>
+    </message>
+    <message>
+        <source>the dataset “%1” is not on the server any more</source>
+        <translation>skupa podataka „%1“ više nema na serveru</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 since</source>
+        <translation>ne može da se poništi: posle toga %1</translation>
+    </message>
+    <message>
+        <source>cannot undo: the earlier version of the dataset “%1” is not on this laptop any more</source>
+        <translation>ne može da se poništi: ranija verzija skupa podataka „%1“ više nije na ovom laptopu</translation>
+    </message>
+    <message>
+        <source>%1 removed the dataset “%2” (change %3)</source>
+        <translation>%1 je uklonio/la skup podataka „%2“ (izmena %3)</translation>
+    </message>
+    <message>
+        <source>%1 added the dataset “%2” (change %3)</source>
+        <translation>%1 je dodao/la skup podataka „%2“ (izmena %3)</translation>
+    </message>
+    <message>
+        <source>%1 replaced the dataset “%2” (change %3)</source>
+        <translation>%1 je zamenio/la skup podataka „%2“ (izmena %3)</translation>
+    </message>
 </context>
 <context>
     <name>SharedJourney</name>
-    <message>
-        <source>Survey and purchase data</source>
-        <translation>Podaci anketa i kupovina</translation>
-    </message>
-    <message>
-        <source>%1 cannot be changed while the journey is shared (not shared live yet); the change was taken back.</source>
-        <translation>%1: ne može da se menja dok je putovanje otvoreno na serveru (zajedničko uređivanje toga još ne postoji); izmena je povučena.</translation>
-    </message>
     <message>
         <source>Not connected to the server: the change was taken back. Waymark reconnects by itself; File → Save As… keeps a copy meanwhile.</source>
         <translation>Nema veze sa serverom: izmena je povučena. Waymark će se sam ponovo povezati; u međuvremenu možete sačuvati kopiju (Datoteka → Sačuvaj kao…).</translation>
@@ -5372,6 +5454,10 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>Only facilitators change the journey's title, description, currency and settings, the agenda and the business case while the journey is shared: the server refuses it to everyone else.</source>
         <translation>Dok je putanja podeljena, naslov, opis, valutu i podešavanja putanje, dnevni red i poslovni slučaj menjaju samo fasilitatori: svima ostalima server to odbija.</translation>
+    </message>
+    <message>
+        <source>Only facilitators import, refresh and remove survey and purchase data while the journey is shared: everybody's figures come from it, so the server refuses it to everyone else.</source>
+        <translation>Dok je putanja podeljena, podatke anketa i kupovina uvoze, osvežavaju i uklanjaju samo fasilitatori: iz njih se računaju brojke svima, pa ih server svima ostalima odbija.</translation>
     </message>
 </context>
 <context>
@@ -5735,6 +5821,18 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>%1 changed the same agenda step or scenario at the same moment as you; their version stays, yours was replaced.</source>
         <translation>%1 je izmenio/la istu tačku dnevnog reda ili scenario u isto vreme kad i vi; ostaje njihova verzija, vaša je zamenjena.</translation>
+    </message>
+    <message>
+        <source>%1 removed the dataset “%2”; the figures on the map are counted anew.</source>
+        <translation>%1 je uklonio/la skup podataka „%2“; brojke na mapi su ponovo izračunate.</translation>
+    </message>
+    <message>
+        <source>%1 imported the dataset “%2”; the figures on the map are counted anew.</source>
+        <translation>%1 je uvezao/la skup podataka „%2“; brojke na mapi su ponovo izračunate.</translation>
+    </message>
+    <message>
+        <source>%1 replaced the dataset “%2” with a new version; the figures on the map are counted anew.</source>
+        <translation>%1 je zamenio/la skup podataka „%2“ novom verzijom; brojke na mapi su ponovo izračunate.</translation>
     </message>
 </context>
 <context>

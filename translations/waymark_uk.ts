@@ -3649,6 +3649,21 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
 </context>
 <context>
+    <name>PngChunks</name>
+    <message>
+        <source>it does not start as a PNG file does</source>
+        <translation>файл починається не так, як починається PNG</translation>
+    </message>
+    <message>
+        <source>it ends inside a chunk's header at byte %1</source>
+        <translation>файл обривається всередині заголовка блоку на байті %1</translation>
+    </message>
+    <message>
+        <source>its chunk “%1” at byte %2 says it holds %3 bytes, but only %4 follow</source>
+        <translation>блок «%1» на байті %2 заявляє %3 байт, але далі їх лише %4</translation>
+    </message>
+</context>
+<context>
     <name>Portfolio</name>
     <message>
         <source>cannot be read</source>
@@ -4426,6 +4441,17 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
 </context>
 <context>
+    <name>ServerDatasets</name>
+    <message>
+        <source>not one dataset</source>
+        <translation>це не один набір даних</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+</context>
+<context>
     <name>ServerJobs</name>
     <message>
         <source>Could not connect to %1:
@@ -4551,6 +4577,18 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>listing the journeys</source>
         <translation>отримання списку шляхів</translation>
     </message>
+    <message>
+        <source>storing the dataset “%1”</source>
+        <translation>збереження набору даних «%1»</translation>
+    </message>
+    <message>
+        <source>reading the datasets of journey %1</source>
+        <translation>читання наборів даних шляху %1</translation>
+    </message>
+    <message>
+        <source>table datasets, row %1, column body</source>
+        <translation>таблиця datasets, рядок %1, стовпець body</translation>
+    </message>
 </context>
 <context>
     <name>ServerRoles</name>
@@ -4673,6 +4711,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>the vote's time is up; its dots cannot change any more</source>
         <translation>час голосування вийшов; його крапки більше не змінюються</translation>
+    </message>
+    <message>
+        <source>only facilitators may import, refresh or remove survey and purchase data</source>
+        <translation>лише фасилітатори можуть імпортувати, оновлювати й видаляти дані опитувань і покупок</translation>
     </message>
 </context>
 <context>
@@ -5344,17 +5386,57 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>the dots were not brought back on %1: %2</source>
         <translation>крапки не повернуто на %1: %2</translation>
     </message>
+    <message>
+        <source>not connected to %1: survey and purchase data is not kept offline (an import can be tens of MB); import, refresh or remove the dataset “%2” again when the connection is back</source>
+        <translation>немає з’єднання з %1: дані опитувань і покупок не зберігаються офлайн (імпорт може займати десятки МБ); імпортуйте, оновіть або видаліть набір «%2» знову, коли з’єднання відновиться</translation>
+    </message>
+    <message>
+        <source>the dataset “%1” was not read whole (%2), so it was not shared</source>
+        <translation>набір даних «%1» прочитано не повністю (%2), тому його не передано іншим</translation>
+    </message>
+    <message>
+        <source>the dataset “%1” was not saved on %2: %3</source>
+        <translation>набір даних «%1» не збережено на %2: %3</translation>
+    </message>
+    <message>
+        <source>the dataset “%1” is %2 as the server stores it, and a shared journey keeps datasets of up to %3 (the server's waymark_dataset_limit()); it was not shared. Import a smaller extract (fewer columns or a shorter period), or work on this journey in a file</source>
+        <translation>набір даних «%1» займає на сервері %2, а спільний шлях зберігає набори не більше %3 (waymark_dataset_limit() на сервері); його не передано. Імпортуйте меншу вибірку (менше стовпців або коротший період) або працюйте з цим шляхом у файлі</translation>
+    </message>
+    <message>
+        <source>%1 meanwhile; your change was not saved</source>
+        <translation>%1 тим часом; вашу зміну не збережено</translation>
+    </message>
+    <message>
+        <source>the dataset “%1” is on the server already</source>
+        <translation>набір даних «%1» уже є на сервері</translation>
+    </message>
+    <message>
+        <source>the dataset “%1” is not on the server any more</source>
+        <translation>набору даних «%1» на сервері вже немає</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 since</source>
+        <translation>неможливо скасувати: після цього %1</translation>
+    </message>
+    <message>
+        <source>cannot undo: the earlier version of the dataset “%1” is not on this laptop any more</source>
+        <translation>неможливо скасувати: попередньої версії набору даних «%1» на цьому ноутбуці вже немає</translation>
+    </message>
+    <message>
+        <source>%1 removed the dataset “%2” (change %3)</source>
+        <translation>%1 видалив(ла) набір даних «%2» (зміна %3)</translation>
+    </message>
+    <message>
+        <source>%1 added the dataset “%2” (change %3)</source>
+        <translation>%1 додав(ла) набір даних «%2» (зміна %3)</translation>
+    </message>
+    <message>
+        <source>%1 replaced the dataset “%2” (change %3)</source>
+        <translation>%1 замінив(ла) набір даних «%2» (зміна %3)</translation>
+    </message>
 </context>
 <context>
     <name>SharedJourney</name>
-    <message>
-        <source>Survey and purchase data</source>
-        <translation>Дані опитувань і покупок</translation>
-    </message>
-    <message>
-        <source>%1 cannot be changed while the journey is shared (not shared live yet); the change was taken back.</source>
-        <translation>%1: не можна змінювати, доки шлях відкрито на сервері (спільне редагування цього поки не підтримується); зміну скасовано.</translation>
-    </message>
     <message>
         <source>Not connected to the server: the change was taken back. Waymark reconnects by itself; File → Save As… keeps a copy meanwhile.</source>
         <translation>Немає з’єднання із сервером: зміну скасовано. Waymark під’єднається сам; тим часом можна зберегти копію (Файл → Зберегти як…).</translation>
@@ -5374,6 +5456,10 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Only facilitators change the journey's title, description, currency and settings, the agenda and the business case while the journey is shared: the server refuses it to everyone else.</source>
         <translation>Поки шлях відкрито на сервері, назву, опис, валюту й налаштування шляху, порядок денний і бізнес-кейс змінюють лише фасилітатори: іншим сервер відмовить.</translation>
+    </message>
+    <message>
+        <source>Only facilitators import, refresh and remove survey and purchase data while the journey is shared: everybody's figures come from it, so the server refuses it to everyone else.</source>
+        <translation>Поки шлях спільний, дані опитувань і покупок імпортують, оновлюють і видаляють лише фасилітатори: з них рахуються цифри в усіх, тож іншим сервер відмовляє.</translation>
     </message>
 </context>
 <context>
@@ -5737,6 +5823,18 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>%1 changed the same agenda step or scenario at the same moment as you; their version stays, yours was replaced.</source>
         <translation>%1 змінив(ла) той самий пункт порядку денного або сценарій одночасно з вами; лишається їхній варіант, ваш замінено.</translation>
+    </message>
+    <message>
+        <source>%1 removed the dataset “%2”; the figures on the map are counted anew.</source>
+        <translation>%1 видалив(ла) набір даних «%2»; цифри на карті перераховано.</translation>
+    </message>
+    <message>
+        <source>%1 imported the dataset “%2”; the figures on the map are counted anew.</source>
+        <translation>%1 імпортував(ла) набір даних «%2»; цифри на карті перераховано.</translation>
+    </message>
+    <message>
+        <source>%1 replaced the dataset “%2” with a new version; the figures on the map are counted anew.</source>
+        <translation>%1 замінив(ла) набір даних «%2» новою версією; цифри на карті перераховано.</translation>
     </message>
 </context>
 <context>

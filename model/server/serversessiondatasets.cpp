@@ -23,13 +23,13 @@ namespace waymark {
 
 namespace {
 
+using ServerSql::idText;
+
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(ServerSession)
 };
 
-using ServerSql::idText;
-
-constexpr std::size_t keptVersions = 3;
+constexpr auto keptVersions = std::size_t(3); // not "std::size_t keptVersions": lupdate then loses the tr() context below
 
 // "Ана replaced the dataset “NPS Q3” meanwhile (change 42)"-like words for a change of it.
 QString changedDataset(const QString &field, const QString &author, const QString &name, qint64 change)
