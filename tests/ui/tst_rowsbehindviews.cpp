@@ -146,6 +146,7 @@ private slots:
         QVERIFY(hasRow(dialog.leaving(), reading));
         QVERIFY(!hasRow(dialog.groups(), QStringLiteral("Detractors")));
         QVERIFY(hasRow(dialog.groups(), QStringLiteral("All customers"))); // the model needs no answers
+        QCOMPARE(dialog.groups()->topLevelItemCount(), 2 + int(dialog.groups()->findItems(QStringLiteral("Segment:"), Qt::MatchStartsWith).size()));
 
         held.release();
         QVERIFY(read.wait(20'000) || read.size() == 1);

@@ -381,12 +381,15 @@ void LifetimeValueDialog::fillGroups(const ClvBreakdown &b, bool hasAnswers, qin
                                                    locale.toString(f.atRisk), money(f.atRiskValue, b.currency)}));
     };
     row(tr("All customers"), b.all);
-    for (NpsCategory category : {NpsCategory::Promoter, NpsCategory::Passive, NpsCategory::Detractor})
-        row(b.byCategory[std::size_t(category)].name, b.byCategory[std::size_t(category)]);
+    // Without answers (none, or not read yet) the categories are empty and nameless.
+    if (hasAnswers && reading == 0)
+        for (NpsCategory category : {NpsCategory::Promoter, NpsCategory::Passive, NpsCategory::Detractor})
+            row(b.byCategory[std::size_t(category)].name, b.byCategory[std::size_t(category)]);
     if (reading > 0) {
         auto *note = new QTreeWidgetItem(mGroups, {readingText(reading)});
         note->setFlags(Qt::NoItemFlags);
         note->setFirstColumnSpanned(true);
+        note->setToolTip(0, note->text(0)); // a narrow window cuts the line: the whole of it here
     } else if (hasAnswers) {
         row(tr("No NPS answer"), b.withoutAnswer);
     }
@@ -421,6 +424,7 @@ void LifetimeValueDialog::fillLeaving(const ClvBreakdown &b, bool hasAnswers, qi
         auto *note = new QTreeWidgetItem(mLeaving, {readingText(reading)});
         note->setFlags(Qt::NoItemFlags);
         note->setFirstColumnSpanned(true);
+        note->setToolTip(0, note->text(0));
     } else if (!hasAnswers) {
         auto *none = new QTreeWidgetItem(mLeaving, {tr("Import NPS answers with customer ids to see where leaving customers were detractors.")});
         none->setFlags(Qt::NoItemFlags);
