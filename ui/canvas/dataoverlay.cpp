@@ -147,7 +147,8 @@ QColor clvAtRiskColour()
 
 QString clvReadingText()
 {
-    return QCoreApplication::translate("DataOverlay", "CLV …", "the CLV at risk pill while the survey answers are still being read");
+    //: The CLV-at-risk pill on a card while the survey answers are still being read.
+    return QCoreApplication::translate("DataOverlay", "CLV …");
 }
 
 QColor clvReadingColour()
