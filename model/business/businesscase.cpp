@@ -1,11 +1,10 @@
 #include "business/businesscase.h"
-#include "clv/journeyclv.h"
 
 #include "business/opportunity.h"
+#include "business/retentiondata.h"
 #include "data/answerstatistics.h"
 #include "data/clvstatistics.h"
 #include "data/metrics/metric.h"
-#include "data/statisticscache.h"
 #include "journey.h"
 
 #include <QCoreApplication>
@@ -60,62 +59,6 @@ struct Formats {
     QString percent(double fraction) const { return locale.toString(100 * fraction, 'f', 1) + QStringLiteral("\u00a0%"); }
     QString decimal(double value, int decimals = 4) const { return locale.toString(value, 'f', decimals); }
 };
-
-// What the newest NPS and CLV data say, looked up once per case.
-struct RetentionData {
-    bool hasNps = false;
-    bool hasClv = false;
-    QHash<QString, std::pair<double, double>> detractors; // data key → (share, answers with a band)
-    // Mean CLV per NpsCategory in the journey's currency; missing when none in that currency.
-    std::array<std::optional<double>, 3> meanClv;
-    QStringList clvCurrencies;                            // what the CLV data holds instead
-    QHash<QString, double> atRisk;                        // data key → CLV of today's detractors
-};
-
-RetentionData retentionData(const Journey &journey, StatisticsCache *cache)
-{
-    RetentionData data;
-    const DatasetRef *nps = journey.newestDataset(QStringLiteral("nps"));
-    const Metric *metric = metricByKey(QStringLiteral("nps"));
-    if (!nps || !metric)
-        return data;
-    data.hasNps = true;
-    const std::vector<Dimension> by{Dimension::Touchpoint};
-    std::vector<MetricGroup> computed;
-    StatisticsCache::Groups cached;
-    if (cache)
-        cached = cache->groups(*nps, by, &journey, metric);
-    else
-        computed = groupAnswers((*nps)->answers, *metric, by, &journey);
-    const std::vector<MetricGroup> &groups = cache ? *cached : computed;
-    for (const MetricGroup &group : groups) {
-        if (group.key.isEmpty() || group.tally.bandN <= 0)
-            continue;
-        // Band::Low of the NPS metric: the detractors (0–6).
-        data.detractors.insert(group.key.front().second, {group.summary.bandShares[std::size_t(Band::Low)], group.tally.bandN});
-    }
-    // Modelled from purchases when the journey has them, else imported.
-    StatisticsCache scratch;
-    const std::optional<DatasetRef> clv = clv::lifetimeValues(journey, cache ? *cache : scratch);
-    if (!clv)
-        return data;
-    data.hasClv = true;
-    const QString clvCurrency = (*clv)->currency.isEmpty() ? journey.currency : (*clv)->currency;
-    std::shared_ptr<const ClvJoin> join = cache ? cache->clvJoin(*nps, *clv, clvCurrency)
-                                                : std::make_shared<const ClvJoin>(joinClv((*nps)->answerRows(), (*clv)->clv, clvCurrency));
-    for (std::size_t category = 0; category < 3; ++category)
-        for (const ClvAmount &amount : join->byCategory[category]) {
-            if (amount.currency == journey.currency && amount.customers > 0)
-                data.meanClv[category] = amount.mean();
-            else if (!data.clvCurrencies.contains(amount.currency))
-                data.clvCurrencies << amount.currency;
-        }
-    for (const ClvAtRisk &risk : join->atRisk)
-        for (const ClvAmount &amount : risk.amounts)
-            if (amount.currency == journey.currency)
-                data.atRisk.insert(risk.touchpoint, amount.total);
-    return data;
-}
 
 bool inCurrency(const Money &money, const QString &currency)
 {
@@ -334,6 +277,10 @@ CaseWithMonths opportunityCase(const Context &context, const Opportunity &opport
             result.problems << Text::tr("Retention at “%1” left out: no NPS answers at touchpoint “%2”").arg(card->title, card->dataKey);
         } else if (!data.hasClv) {
             result.problems << Text::tr("Retention at “%1” left out: the journey has no CLV data").arg(card->title);
+        } else if (data.answersBeingRead > 0) {
+            result.problems << Text::tr("Retention at “%1” not counted yet: reading the %L2 survey answers…")
+                                   .arg(card->title)
+                                   .arg(data.answersBeingRead);
         } else if (!clv[detractor] || (toPassives > 0 && !clv[passive]) || (toPromoters > 0 && !clv[promoter])) {
             result.problems << (data.clvCurrencies.isEmpty()
                                     ? Text::tr("Retention at “%1” left out: no CLV of the NPS categories it moves").arg(card->title)
@@ -443,6 +390,7 @@ BusinessCase computeBusinessCase(const Journey &journey, const BusinessSettings 
     }
 
     const RetentionData retention = retentionData(journey, cache);
+    bc.answersBeingRead = retention.answersBeingRead;
     const Context context{journey, settings, retention, Formats{QLocale(), journey.currency}, bc.horizonYears, bc.discountRate};
     const Formats &f = context.formats;
     OpportunityCase &total = bc.total;

@@ -97,9 +97,13 @@ struct BusinessCase {
     std::vector<OpportunityCase> opportunities; // in the scenario's order
     OpportunityCase total;                // the sum (overlapping changes of one card are named in problems)
     QStringList problems;
+    // NPS answers whose rows are still being read (a large file just opened): retention and
+    // CLV at risk are left out until they are (the window computes the case again then).
+    qint64 answersBeingRead = 0;
 };
 
 // The case of `scenario` (nullptr: every opportunity of the journey). `cache` may be null.
+// Never waits for answers still being read (Dataset::rowsPending): see answersBeingRead.
 BusinessCase computeBusinessCase(const Journey &journey, const BusinessSettings &settings, const Scenario *scenario,
                                  StatisticsCache *cache = nullptr);
 

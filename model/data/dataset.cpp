@@ -27,9 +27,14 @@ const AnswerTable &Dataset::answerRows() const
 
 const AnswerTable *Dataset::answerRowsIfRead() const
 {
-    if (pendingRows && !pendingRows->ready())
+    if (rowsPending())
         return nullptr;
     return &answerRows();
+}
+
+bool Dataset::rowsPending() const
+{
+    return pendingRows && !pendingRows->ready();
 }
 
 QString Dataset::rowsError() const

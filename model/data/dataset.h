@@ -78,6 +78,9 @@ struct Dataset {
     std::shared_ptr<const AnswerTable> sharedAnswerRows() const; // the same, shared (caches key on it)
     // The rows without waiting: nullptr while they are still being read.
     const AnswerTable *answerRowsIfRead() const;
+    // True while the rows are still being read: what needs them (respondents, customers,
+    // comments) shows without them meanwhile and follows JourneyDocument::datasetRowsRead.
+    bool rowsPending() const;
     // Why the rows read behind could not be read (empty: they were, or nothing was pending);
     // waits for the read. A dataset with such an error must not be written: it would lose them.
     QString rowsError() const;

@@ -69,6 +69,13 @@ std::shared_ptr<const ClvJoin> StatisticsCache::clvJoin(const DatasetRef &answer
     return result;
 }
 
+std::shared_ptr<const ClvJoin> StatisticsCache::clvJoinIfRead(const DatasetRef &answers, const DatasetRef &clv, const QString &currency)
+{
+    if (answers->rowsPending())
+        return nullptr;
+    return clvJoin(answers, clv, currency);
+}
+
 StatisticsCache::KeyCounts StatisticsCache::touchpointKeyCounts(const DatasetRef &dataset)
 {
     for (const Entry &entry : mEntries)

@@ -33,7 +33,12 @@ public:
     using Groups = std::shared_ptr<const std::vector<MetricGroup>>;
     // The dataset's answers grouped by `by` with its own metric (or `metric` when given).
     Groups groups(const DatasetRef &dataset, const std::vector<Dimension> &by, const Journey *journey, const Metric *metric = nullptr);
+    // The answers joined to the lifetime values by customer; waits for answers still being read.
     std::shared_ptr<const ClvJoin> clvJoin(const DatasetRef &answers, const DatasetRef &clv, const QString &currency);
+    // The same without waiting, for the window: nullptr while the answers' rows are still
+    // being read (the join needs customers, which the summary has not), and nothing is kept
+    // then — the join is computed once the rows are there.
+    std::shared_ptr<const ClvJoin> clvJoinIfRead(const DatasetRef &answers, const DatasetRef &clv, const QString &currency);
     // Rows per touchpoint key of the dataset (keys in the table's order; rows without one left out).
     using KeyCounts = std::shared_ptr<const std::vector<QPair<QString, qint64>>>;
     KeyCounts touchpointKeyCounts(const DatasetRef &dataset);

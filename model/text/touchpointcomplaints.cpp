@@ -25,6 +25,15 @@ const DatasetRef *commentDataset(const Journey &journey)
     return found;
 }
 
+const DatasetRef *commentDatasetBeingRead(const Journey &journey)
+{
+    const DatasetRef *found = nullptr;
+    for (const DatasetRef &d : journey.datasets)
+        if (d->kind == DatasetKind::Answers && d->metric() && d->metric()->hasBands() && d->rowsPending())
+            found = &d;
+    return found;
+}
+
 std::vector<TouchpointComplaints> touchpointComplaints(const Dataset &dataset, const CommentCorpus &corpus, const Journey *journey,
                                                        int top, int quotes)
 {

@@ -16,8 +16,11 @@ class Journey;
 
 // The survey whose comments the journey's views read: the newest NPS dataset with comments,
 // else the newest dataset of any metric with answer categories (CSAT, CES, …) and comments;
-// null when none has a comment.
+// null when none has a comment. Only datasets whose rows are read (their comments are rows).
 const DatasetRef *commentDataset(const Journey &journey);
+// The newest dataset with answer categories whose rows are still being read (it may have
+// comments; nobody knows before they are read), or null.
+const DatasetRef *commentDatasetBeingRead(const Journey &journey);
 
 // What the unhappy customers of one touchpoint say: its lowest-band answers (NPS detractors,
 // CSAT dissatisfied, CES hard), those with a comment, and the terms those comments use

@@ -309,6 +309,9 @@ void OpportunitiesDock::updateSummary()
     QString text = parts.first() + QLatin1Char(' ') + QStringList(parts.mid(1)).join(QStringLiteral(" · "));
     if (BusinessSettings::fromSettings(mDocument->journey().settings).customersPerYear <= 0)
         text += QLatin1Char('\n') + tr("Enter the customers per year under Journey → Business Settings to value the benefits.");
+    if (value.answersBeingRead > 0) // the dock is refreshed when they are (datasetChanged)
+        text += QLatin1Char('\n') + tr("Reading the %L1 survey answers… Retention and CLV at risk are added when they are read.")
+                                       .arg(value.answersBeingRead);
     mSummary->setText(text);
     mSummary->setToolTip(value.problems.join(QLatin1Char('\n')));
     mSummary->show();

@@ -13,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QSet>
 
 #include <cmath>
 
@@ -61,7 +62,17 @@ DataOverlay dataOverlay(const Journey &journey, StatisticsCache &cache, const QS
     DataOverlay overlay;
     const DatasetRef *nps = journey.newestDataset(QStringLiteral("nps"));
     const std::optional<DatasetRef> clv = clv::lifetimeValues(journey, cache); // modelled from purchases, else imported
-    if (nps && clv && showClvAtRisk) {
+    if (nps && clv && showClvAtRisk && (*nps)->rowsPending()) {
+        // Which cards will have an amount is known from the summary: those with detractors.
+        overlay.clvAnswersBeingRead = qint64((*nps)->rows());
+        QSet<QString> withDetractors;
+        for (const MetricGroup &group : *cache.groups(*nps, {Dimension::Touchpoint}, &journey))
+            if (!group.key.isEmpty() && group.tally.bandN > 0 && group.summary.bandShares[std::size_t(Band::Low)] > 0)
+                withDetractors.insert(group.key.front().second);
+        for (const Touchpoint &card : journey.touchpoints)
+            if (!card.dataKey.isEmpty() && withDetractors.contains(card.dataKey))
+                overlay.clvReading.insert(card.id);
+    } else if (nps && clv && showClvAtRisk) {
         const auto join = cache.clvJoin(*nps, *clv, (*clv)->currency.isEmpty() ? journey.currency : (*clv)->currency);
         QHash<QString, QString> byKey;
         for (const ClvAtRisk &risk : join->atRisk)
@@ -134,9 +145,28 @@ QColor clvAtRiskColour()
     return {0x7b, 0x2c, 0x8f};
 }
 
+QString clvReadingText()
+{
+    //: The CLV-at-risk pill on a card while the survey answers are still being read.
+    return QCoreApplication::translate("DataOverlay", "CLV …");
+}
+
+QColor clvReadingColour()
+{
+    return {0xa8, 0x8c, 0xb3}; // the CLV pill's purple, paled: not a figure yet
+}
+
+QString clvReadingExplanation(qint64 answers)
+{
+    return QCoreApplication::translate("DataOverlay", "CLV at risk: reading the %L1 survey answers… The amounts appear here by "
+                                                      "themselves when they are read.")
+        .arg(answers);
+}
+
 int cardDataRows(const DataOverlay &overlay)
 {
-    return (overlay.cards.isEmpty() && overlay.clvAtRisk.isEmpty() ? 0 : 1) + (overlay.complaints.isEmpty() ? 0 : 1);
+    const bool figures = !overlay.cards.isEmpty() || !overlay.clvAtRisk.isEmpty() || !overlay.clvReading.isEmpty();
+    return (figures ? 1 : 0) + (overlay.complaints.isEmpty() ? 0 : 1);
 }
 
 bool stageDataRow(const DataOverlay &overlay)
@@ -194,6 +224,12 @@ void applyDataOverlay(JourneyScene &scene, const DataOverlay &overlay)
             clv->setToolTip(QCoreApplication::translate("DataOverlay", "%1: the lifetime value of the customers who were detractors here")
                                 .arg(clvAtRiskText(*it)));
             clv->placeAt(figures.right(), figures.center().y());
+        } else if (overlay.clvReading.contains(card.id)) {
+            NpsBadgeItem *reading = badge(item, ClvRole);
+            reading->setText(clvReadingText(), clvReadingColour());
+            reading->fitWidth(figures.right() - left);
+            reading->setToolTip(clvReadingExplanation(overlay.clvAnswersBeingRead));
+            reading->placeAt(figures.right(), figures.center().y());
         }
         if (const auto it = overlay.complaints.constFind(card.id); it != overlay.complaints.constEnd()) {
             const QRectF row = item->dataRowRect(cardDataRows(overlay) - 1);

@@ -16,6 +16,11 @@ struct DataOverlay {
     UuidHash<NpsBadge> cards;
     UuidHash<NpsBadge> stages;
     UuidHash<QString> clvAtRisk;
+    // While the NPS answers' rows are still being read (a large file just opened), CLV at risk
+    // cannot be joined yet: the cards with detractors get a placeholder pill where the amount
+    // will be, and the legend says how many answers are being read.
+    UuidSet clvReading;
+    qint64 clvAnswersBeingRead = 0;
     UuidHash<QString> complaints; // a card's top detractor term ("what customers say"), when shown
     UuidHash<CardEvidence> evidence; // what each card rests on, when the evidence layer is on
     bool operator==(const DataOverlay &) const = default;
@@ -27,6 +32,7 @@ class JourneyScene;
 // The data layers from the journey's newest datasets. NPS: a badge per card whose data key
 // has answers, and per stage (a row's own stage, else its card's). CLV at risk (needs NPS
 // and CLV): per card, what its detractors are worth, compact ("EUR 110k"). Empty without data.
+// Never waits for answers still being read: CLV at risk is then `clvReading`.
 DataOverlay dataOverlay(const Journey &journey, bool nps, bool clvAtRisk);
 // The same for any metric's badges ("nps", "csat", "ces", "audit", "enps", "mean"), with
 // statistics from `cache` (the document's, so an edit that changes no data key recounts
@@ -38,6 +44,11 @@ void addEvidence(DataOverlay &overlay, const Journey &journey, StatisticsCache &
 // The CLV pill: "EUR 110k at risk", in purple.
 QString clvAtRiskText(const QString &amount);
 QColor clvAtRiskColour();
+// The pill standing in for it while the answers are read ("CLV …"), in a paler purple, and
+// what it means.
+QString clvReadingText();
+QColor clvReadingColour();
+QString clvReadingExplanation(qint64 answers);
 // 110500 -> "110k", 1250000 -> "1.3M", 950 -> "950", in the user's locale.
 QString compactAmount(double value);
 

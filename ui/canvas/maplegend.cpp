@@ -319,6 +319,11 @@ void MapLegend::rebuild()
         badge.setText(clvAtRiskText(mContent.clvAtRisk), clvAtRiskColour());
         addWideRow(badgePicture(badge, ratio), tr("Lifetime value of the customers who were detractors at this card."));
     }
+    if (mContent.clvReading > 0) {
+        NpsBadgeItem badge;
+        badge.setText(clvReadingText(), clvReadingColour());
+        addWideRow(badgePicture(badge, ratio), clvReadingExplanation(mContent.clvReading));
+    }
     if (mContent.evidence) {
         QString text = tr("Bars: what the card rests on — one an assumption, two workshop knowledge, three research, "
                           "four measured data (%1 answers or more); dashed: not stated.")

@@ -57,6 +57,8 @@ MapLegendContent mapLegendContent(JourneyScene &scene)
     }
     if (!overlay.clvAtRisk.isEmpty())
         content.clvAtRisk = *overlay.clvAtRisk.cbegin();
+    if (!overlay.clvReading.isEmpty())
+        content.clvReading = overlay.clvAnswersBeingRead;
     if (!overlay.evidence.isEmpty()) {
         content.evidence = true;
         content.measuredPainPointPercent = journeyEvidence(journey, document->statistics()).measuredPainPointPercent();

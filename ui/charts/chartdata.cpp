@@ -125,7 +125,11 @@ void fillPlaces(ChartData &data, StatisticsCache &cache, const Journey &journey,
 
 void fillClv(ChartData &data, StatisticsCache &cache, const Journey &journey, const DatasetRef &nps, const DatasetRef &clv)
 {
-    const auto join = cache.clvJoin(nps, clv, clv->currency.isEmpty() ? journey.currency : clv->currency);
+    const auto join = cache.clvJoinIfRead(nps, clv, clv->currency.isEmpty() ? journey.currency : clv->currency);
+    if (!join) {
+        data.clvAnswersBeingRead = qint64(nps->rows());
+        return;
+    }
     data.clvJoined = join->customersJoined;
     QHash<QString, qint64> customersIn;
     for (const auto &amounts : join->byCategory)

@@ -38,8 +38,12 @@ struct ChartData {
     QHash<QString, QString> cardTitles; // data key -> the title of the (first) card with it
     std::vector<QPair<QString, qint64>> unmatchedKeys; // answers' touchpoint keys no card has
     qint64 clvJoined = 0;
+    // NPS answers whose rows are still being read: CLV is joined to them once they are (the
+    // dock shows a note meanwhile; clv, atRisk and clvJoined stay empty).
+    qint64 clvAnswersBeingRead = 0;
 };
-// The charts of `metricKey` (NPS for a key no metric has), grouped through `cache`.
+// The charts of `metricKey` (NPS for a key no metric has), grouped through `cache`. Never
+// waits for answers still being read (see clvAnswersBeingRead).
 ChartData chartData(StatisticsCache &cache, const Journey &journey, const QString &metricKey);
 // NPS's charts, counted afresh (no document, no cache at hand).
 ChartData chartData(const Journey &journey);

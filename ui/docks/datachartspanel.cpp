@@ -119,6 +119,9 @@ void DataChartsPanel::setData(ChartData data)
         mClvNote->setText(tr("Import customer lifetime values to see what promoters and detractors are worth."));
     else if (!mData.hasNps)
         mClvNote->setText(tr("Import NPS responses: CLV is joined to them by customer id."));
+    else if (mData.clvAnswersBeingRead > 0)
+        mClvNote->setText(tr("Reading the %L1 survey answers… CLV per NPS category and at risk appear here when they are read.")
+                              .arg(mData.clvAnswersBeingRead));
     else
         mClvNote->setText(tr("%Ln customer(s) have both an answer and a CLV.", nullptr, int(mData.clvJoined)));
 }

@@ -299,10 +299,13 @@ void LifetimeValueDialog::refresh()
     mPages->setCurrentIndex(1);
     showSettings();
     const DatasetRef *nps = journey.newestDataset(QStringLiteral("nps"));
-    const ClvBreakdown breakdown = breakDownClv(*mShown, nps ? &(*nps)->answerRows() : nullptr);
+    // The NPS categories need each answer's customer: not waited for while a large file's
+    // rows are read behind the window; the dialog follows datasetChanged when they are.
+    const qint64 reading = nps && (*nps)->rowsPending() ? qint64((*nps)->rows()) : 0;
+    const ClvBreakdown breakdown = breakDownClv(*mShown, nps && reading == 0 ? &(*nps)->answerRows() : nullptr);
     fillOverview(*mShown, breakdown);
-    fillGroups(breakdown, nps != nullptr);
-    fillLeaving(breakdown, nps != nullptr);
+    fillGroups(breakdown, nps != nullptr, reading);
+    fillLeaving(breakdown, nps != nullptr, reading);
     fillFit(*mShown);
     mCustomerModel->setModel(mShown);
 }
@@ -367,7 +370,7 @@ void LifetimeValueDialog::fillOverview(const JourneyClvModel &model, const ClvBr
             {gg.standardErrors.p, gg.standardErrors.q, gg.standardErrors.gamma}, gg.logLikelihood);
 }
 
-void LifetimeValueDialog::fillGroups(const ClvBreakdown &b, bool hasAnswers)
+void LifetimeValueDialog::fillGroups(const ClvBreakdown &b, bool hasAnswers, qint64 reading)
 {
     const QLocale locale;
     mGroups->clear();
@@ -378,17 +381,25 @@ void LifetimeValueDialog::fillGroups(const ClvBreakdown &b, bool hasAnswers)
                                                    locale.toString(f.atRisk), money(f.atRiskValue, b.currency)}));
     };
     row(tr("All customers"), b.all);
-    for (NpsCategory category : {NpsCategory::Promoter, NpsCategory::Passive, NpsCategory::Detractor})
-        row(b.byCategory[std::size_t(category)].name, b.byCategory[std::size_t(category)]);
-    if (hasAnswers)
+    // Without answers (none, or not read yet) the categories are empty and nameless.
+    if (hasAnswers && reading == 0)
+        for (NpsCategory category : {NpsCategory::Promoter, NpsCategory::Passive, NpsCategory::Detractor})
+            row(b.byCategory[std::size_t(category)].name, b.byCategory[std::size_t(category)]);
+    if (reading > 0) {
+        auto *note = new QTreeWidgetItem(mGroups, {readingText(reading)});
+        note->setFlags(Qt::NoItemFlags);
+        note->setFirstColumnSpanned(true);
+        note->setToolTip(0, note->text(0)); // a narrow window cuts the line: the whole of it here
+    } else if (hasAnswers) {
         row(tr("No NPS answer"), b.withoutAnswer);
+    }
     for (const ClvGroupFigures &segment : b.bySegment)
         row(tr("Segment: %1").arg(segment.name), segment);
     mGroups->setToolTip(tr("At risk: P(alive) below %1 and, if retained, worth at least %2 (the top quarter of customers).")
                             .arg(percent(lowAliveProbability), money(b.atRiskThreshold, b.currency)));
 }
 
-void LifetimeValueDialog::fillLeaving(const ClvBreakdown &b, bool hasAnswers)
+void LifetimeValueDialog::fillLeaving(const ClvBreakdown &b, bool hasAnswers, qint64 reading)
 {
     const Journey &journey = mDocument->journey();
     const QLocale locale;
@@ -409,11 +420,21 @@ void LifetimeValueDialog::fillLeaving(const ClvBreakdown &b, bool hasAnswers)
         item->setData(0, Qt::UserRole, ids);
         alignNumbers(item);
     }
-    if (!hasAnswers) {
+    if (reading > 0) {
+        auto *note = new QTreeWidgetItem(mLeaving, {readingText(reading)});
+        note->setFlags(Qt::NoItemFlags);
+        note->setFirstColumnSpanned(true);
+        note->setToolTip(0, note->text(0));
+    } else if (!hasAnswers) {
         auto *none = new QTreeWidgetItem(mLeaving, {tr("Import NPS answers with customer ids to see where leaving customers were detractors.")});
         none->setFlags(Qt::NoItemFlags);
     }
     mSelectCards->setEnabled(!b.leaving.empty());
+}
+
+QString LifetimeValueDialog::readingText(qint64 answers)
+{
+    return tr("Reading the %L1 survey answers… The NPS categories appear here when they are read.").arg(answers);
 }
 
 void LifetimeValueDialog::fillFit(const JourneyClvModel &model)

@@ -62,8 +62,10 @@ private:
     void showSettings();
     void applySettings();
     void fillOverview(const clv::JourneyClvModel &model, const clv::ClvBreakdown &breakdown);
-    void fillGroups(const clv::ClvBreakdown &breakdown, bool hasAnswers);
-    void fillLeaving(const clv::ClvBreakdown &breakdown, bool hasAnswers);
+    // `reading`: NPS answers still being read (their categories follow when they are).
+    void fillGroups(const clv::ClvBreakdown &breakdown, bool hasAnswers, qint64 reading);
+    void fillLeaving(const clv::ClvBreakdown &breakdown, bool hasAnswers, qint64 reading);
+    static QString readingText(qint64 answers);
     void fillFit(const clv::JourneyClvModel &model);
 
     JourneyDocument *mDocument;

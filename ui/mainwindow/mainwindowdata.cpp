@@ -14,6 +14,7 @@
 #include "data/metrics/metric.h"
 #include "data/pendinganswers.h"
 #include "journeydocument.h"
+#include "voice/voicedock.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -37,10 +38,12 @@ void MainWindow::watchRowsRead()
     if (!behind)
         return;
     // The badges already show (from each dataset's summary); comments, respondents and the
-    // lifetime-value join wait for the rows. (Rows read already are still reported: the
-    // document says so from the event loop, after this.)
+    // lifetime-value join wait for the rows, and the views that show them say so meanwhile.
+    // (Rows read already are still reported: the document says so from the event loop, after this.)
     if (pending > 0)
-        statusBar()->showMessage(tr("Reading %L1 survey answers in the background; the figures on the map are already complete…").arg(pending));
+        statusBar()->showMessage(tr("Reading %L1 survey answers in the background; the survey figures on the map are already "
+                                    "complete, CLV at risk and comments follow…")
+                                     .arg(pending));
     connect(mDocument.get(), &JourneyDocument::datasetRowsRead, this, [this](const QUuid &id, const QString &problem) {
         const auto at = std::find_if(mDocument->journey().datasets.begin(), mDocument->journey().datasets.end(),
                                      [&](const DatasetRef &d) { return d->id == id; });
@@ -49,6 +52,10 @@ void MainWindow::watchRowsRead()
                                               [](const DatasetRef &d) { return d->pendingRows && !d->pendingRows->ready(); });
         if (!stillReading)
             statusBar()->showMessage(tr("All survey answers read"), 5000);
+        // The views follow datasetChanged by themselves; the top complaints on the cards
+        // need the comments read, which otherwise only the voice dock asks for when shown.
+        if (mVoiceBadges && mVoiceBadges->isChecked())
+            mVoice->readComments();
         if (!problem.isEmpty())
             showError(tr("Survey answers of “%1”").arg(name), tr("%1\n\n%2").arg(QDir::toNativeSeparators(mDocument->filePath()), problem));
     });

@@ -2,6 +2,7 @@
 // client): a banner says so at once, and Save asks before overwriting the other work.
 #include "mainwindow/mainwindow.h"
 
+#include "dialogs/waitforanswers.h"
 #include "dialogs/workinbackground.h"
 #include "format/journeyfiles.h"
 #include "portfolio/journeyheadline.h"
@@ -70,6 +71,10 @@ bool MainWindow::saveTo(const QString &path, const FileFingerprint *expected)
     FileFingerprint written;
     // The headline kept in the file reuses what the badges computed, here on the window's
     // thread (the statistics cache is the window's); the writing runs on another, on a copy.
+    // Its CLV at risk and the file need every answer: rows still being read are waited for
+    // first, with a dialog (Cancel saves nothing and loses nothing).
+    if (!waitForAnswerRows(this, mDocument->journey(), tr("Reading the %L1 survey answers before saving…")))
+        return false;
     const JourneyHeadline headline = journeyHeadline(mDocument->journey(), mDocument->statistics());
     const Journey journey = mDocument->journey();
     const std::optional<FileFingerprint> expectedCopy = expected ? std::optional(*expected) : std::nullopt;

@@ -4,6 +4,7 @@
 
 #include "canvas/journeyscene.h"
 #include "dialogs/exportdialog.h"
+#include "dialogs/waitforanswers.h"
 #include "journeydocument.h"
 #include "mainwindow/canvastoolbar.h"
 #include "print/journeyprint.h"
@@ -80,6 +81,9 @@ void MainWindow::rememberExportOptions(const ExportOptions &options) const
 
 void MainWindow::exportPdf()
 {
+    // The pages join answers to lifetime values and quote comments: every row is needed.
+    if (!waitForAnswerRows(this, mDocument->journey(), tr("Reading the %L1 survey answers the PDF needs…")))
+        return;
     ExportDialog dialog(mDocument->journey(), currentExportOptions(), this);
     // The dialog keeps the summary's choice of figures in the journey (one undo step); a
     // department head reviewing the file exports without changing it.
@@ -98,6 +102,8 @@ void MainWindow::exportImage()
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Image"), base + QStringLiteral(".png"),
                                                       tr("PNG image (*.png);;SVG drawing (*.svg)"), &filter);
     if (path.isEmpty())
+        return;
+    if (!waitForAnswerRows(this, mDocument->journey(), tr("Reading the %L1 survey answers the image needs…")))
         return;
     const JourneyPrint print(mDocument->journey(), currentExportOptions());
     QString error;
@@ -128,11 +134,15 @@ void MainWindow::printJourney()
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    if (!waitForAnswerRows(this, mDocument->journey(), tr("Reading the %L1 survey answers printing needs…")))
+        return;
     JourneyPrint(mDocument->journey(), options).paint(&printer);
 }
 
 void MainWindow::printPreview()
 {
+    if (!waitForAnswerRows(this, mDocument->journey(), tr("Reading the %L1 survey answers printing needs…")))
+        return;
     const ExportOptions options = currentExportOptions();
     QPrinter printer(QPrinter::HighResolution);
     preparePrinter(printer, options);

@@ -338,7 +338,13 @@ void VoiceDock::refresh()
     mSelectCards->setEnabled(false);
     runSearch();
     if (!mDataset.shared()) {
-        mStatus->setText(tr("No survey answers with comments in this journey: import a file with a comment column (Data → Import Survey…)."));
+        // A large file's answers read behind the window: their comments come with them
+        // (the document's datasetChanged brings them here).
+        if (const DatasetRef *reading = mDocument ? commentDatasetBeingRead(mDocument->journey()) : nullptr)
+            mStatus->setText(tr("Reading the %L1 survey answers… Their comments are shown here when they are read.")
+                                 .arg(qint64((*reading)->rows())));
+        else
+            mStatus->setText(tr("No survey answers with comments in this journey: import a file with a comment column (Data → Import Survey…)."));
         return;
     }
     if (!mCorpus) {
