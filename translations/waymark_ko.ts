@@ -337,6 +337,10 @@
         <source>the largest card's retention (a customer changes category once); the range uses the ends of the detractor share's 95 % interval and the spread</source>
         <translation>고객 유지 효과가 가장 큰 카드의 값(고객은 범주를 한 번만 바꿈); 범위는 비추천 고객 비율 95 % 구간의 양 끝과 편차를 사용합니다</translation>
     </message>
+    <message>
+        <source>Retention at “%1” not counted yet: reading the %L2 survey answers…</source>
+        <translation>“%1”의 고객 유지는 아직 반영되지 않았습니다: 설문 응답 %L2개를 읽는 중…</translation>
+    </message>
 </context>
 <context>
     <name>BusinessCaseXlsx</name>
@@ -1829,6 +1833,15 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>%1: the lifetime value of the customers who were detractors here</source>
         <translation>%1: 이곳에서 비추천 고객이었던 고객의 생애 가치</translation>
+    </message>
+    <message>
+        <source>CLV …</source>
+        <extracomment>The CLV-at-risk pill on a card while the survey answers are still being read.</extracomment>
+        <translation>CLV …</translation>
+    </message>
+    <message>
+        <source>CLV at risk: reading the %L1 survey answers… The amounts appear here by themselves when they are read.</source>
+        <translation>위험에 처한 CLV: 설문 응답 %L1개를 읽는 중… 다 읽으면 금액이 여기에 자동으로 표시됩니다.</translation>
     </message>
 </context>
 <context>
@@ -7834,6 +7847,10 @@ removed</source>
         <source>Department mix</source>
         <translation>부서별 분포</translation>
     </message>
+    <message>
+        <source>Reading the %L1 survey answers… CLV per NPS category and at risk appear here when they are read.</source>
+        <translation>설문 응답 %L1개를 읽는 중… 다 읽으면 NPS 범주별 CLV와 위험에 처한 CLV가 여기에 표시됩니다.</translation>
+    </message>
 </context>
 <context>
     <name>waymark::DataDock</name>
@@ -8925,6 +8942,10 @@ SHA-256 %3
     <message>
         <source>No holdout: set a calibration end before the last purchase to check the forecast against what happened.</source>
         <translation>홀드아웃 없음: 예측을 실제 결과와 비교하려면 마지막 구매 이전으로 보정 기간 종료일을 설정하세요.</translation>
+    </message>
+    <message>
+        <source>Reading the %L1 survey answers… The NPS categories appear here when they are read.</source>
+        <translation>설문 응답 %L1개를 읽는 중… 다 읽으면 NPS 범주가 여기에 표시됩니다.</translation>
     </message>
 </context>
 <context>
@@ -10033,10 +10054,6 @@ You: %1 — %2</source>
         <translation>%1[*] — %2에 공유된 여정의 오프라인 사본 — Waymark</translation>
     </message>
     <message>
-        <source>Reading %L1 survey answers in the background; the figures on the map are already complete…</source>
-        <translation>설문 응답 %L1개를 백그라운드에서 읽는 중입니다. 지도의 수치는 이미 완전합니다…</translation>
-    </message>
-    <message>
         <source>All survey answers read</source>
         <translation>설문 응답을 모두 읽었습니다</translation>
     </message>
@@ -10077,6 +10094,26 @@ It cannot be opened offline either: %2</source>
     <message>
         <source>Makes your newest undone change again on the server, unless someone changed that thing since</source>
         <translation>가장 최근에 실행 취소한 내 변경을 서버에 다시 적용합니다. 그 뒤 다른 사람이 같은 것을 바꿨다면 적용하지 않습니다</translation>
+    </message>
+    <message>
+        <source>Reading %L1 survey answers in the background; the survey figures on the map are already complete, CLV at risk and comments follow…</source>
+        <translation>설문 응답 %L1개를 백그라운드에서 읽는 중입니다. 지도의 설문 수치는 이미 완전하며, 위험에 처한 CLV와 의견이 곧 이어집니다…</translation>
+    </message>
+    <message>
+        <source>Reading the %L1 survey answers before saving…</source>
+        <translation>저장하기 전에 설문 응답 %L1개를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Reading the %L1 survey answers the PDF needs…</source>
+        <translation>PDF에 필요한 설문 응답 %L1개를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Reading the %L1 survey answers the image needs…</source>
+        <translation>이미지에 필요한 설문 응답 %L1개를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Reading the %L1 survey answers printing needs…</source>
+        <translation>인쇄에 필요한 설문 응답 %L1개를 읽는 중…</translation>
     </message>
 </context>
 <context>
@@ -10624,6 +10661,10 @@ It cannot be opened offline either: %2</source>
     <message>
         <source>The systems behind the journey: their age, what they cannot do and the pain points they cause</source>
         <translation>여정을 뒷받침하는 시스템: 사용 연수, 할 수 없는 일, 유발하는 페인 포인트</translation>
+    </message>
+    <message>
+        <source>Reading the %L1 survey answers… Retention and CLV at risk are added when they are read.</source>
+        <translation>설문 응답 %L1개를 읽는 중… 다 읽으면 고객 유지와 위험에 처한 CLV가 추가됩니다.</translation>
     </message>
 </context>
 <context>
@@ -12468,6 +12509,10 @@ postgresql://호스트[:포트]/데이터베이스 형식으로 쓰세요.</tran
     <message>
         <source>Searching…</source>
         <translation>검색 중…</translation>
+    </message>
+    <message>
+        <source>Reading the %L1 survey answers… Their comments are shown here when they are read.</source>
+        <translation>설문 응답 %L1개를 읽는 중… 다 읽으면 응답의 의견이 여기에 표시됩니다.</translation>
     </message>
 </context>
 <context>

@@ -337,6 +337,10 @@
         <source>the largest card's retention (a customer changes category once); the range uses the ends of the detractor share's 95 % interval and the spread</source>
         <translation>удержание по карточке с наибольшим эффектом (клиент меняет категорию только один раз); диапазон строится по границам интервала 95 % для доли критиков и по разбросу</translation>
     </message>
+    <message>
+        <source>Retention at “%1” not counted yet: reading the %L2 survey answers…</source>
+        <translation>Удержание на «%1» пока не учтено: читаем %L2 ответов опроса…</translation>
+    </message>
 </context>
 <context>
     <name>BusinessCaseXlsx</name>
@@ -1858,6 +1862,15 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>%1: the lifetime value of the customers who were detractors here</source>
         <translation>%1: пожизненная ценность клиентов, которые здесь были критиками</translation>
+    </message>
+    <message>
+        <source>CLV …</source>
+        <extracomment>The CLV-at-risk pill on a card while the survey answers are still being read.</extracomment>
+        <translation>CLV …</translation>
+    </message>
+    <message>
+        <source>CLV at risk: reading the %L1 survey answers… The amounts appear here by themselves when they are read.</source>
+        <translation>CLV под угрозой: читаем %L1 ответов опроса… Суммы появятся здесь сами, как только ответы будут прочитаны.</translation>
     </message>
 </context>
 <context>
@@ -7935,6 +7948,10 @@ removed</source>
         <source>Department mix</source>
         <translation>Распределение по отделам</translation>
     </message>
+    <message>
+        <source>Reading the %L1 survey answers… CLV per NPS category and at risk appear here when they are read.</source>
+        <translation>Читаем %L1 ответов опроса… CLV по категориям NPS и под угрозой появятся здесь, как только ответы будут прочитаны.</translation>
+    </message>
 </context>
 <context>
     <name>waymark::DataDock</name>
@@ -9052,6 +9069,10 @@ SHA-256 %3
     <message>
         <source>No holdout: set a calibration end before the last purchase to check the forecast against what happened.</source>
         <translation>Контрольной выборки нет: задайте конец калибровки раньше последней покупки, чтобы сравнить прогноз с тем, что произошло.</translation>
+    </message>
+    <message>
+        <source>Reading the %L1 survey answers… The NPS categories appear here when they are read.</source>
+        <translation>Читаем %L1 ответов опроса… Категории NPS появятся здесь, как только ответы будут прочитаны.</translation>
     </message>
 </context>
 <context>
@@ -10184,10 +10205,6 @@ You: %1 — %2</source>
         <translation>%1[*] — копия без связи пути, общего на %2 — Waymark</translation>
     </message>
     <message>
-        <source>Reading %L1 survey answers in the background; the figures on the map are already complete…</source>
-        <translation>Читаем %L1 ответов опроса в фоне; показатели на карте уже полные…</translation>
-    </message>
-    <message>
         <source>All survey answers read</source>
         <translation>Все ответы опроса прочитаны</translation>
     </message>
@@ -10230,6 +10247,26 @@ It cannot be opened offline either: %2</source>
     <message>
         <source>Makes your newest undone change again on the server, unless someone changed that thing since</source>
         <translation>Снова вносит на сервер ваше последнее отменённое изменение, если только никто не изменил то же самое после отмены</translation>
+    </message>
+    <message>
+        <source>Reading %L1 survey answers in the background; the survey figures on the map are already complete, CLV at risk and comments follow…</source>
+        <translation>Читаем %L1 ответов опроса в фоне; показатели опроса на карте уже полные, CLV под угрозой и комментарии появятся следом…</translation>
+    </message>
+    <message>
+        <source>Reading the %L1 survey answers before saving…</source>
+        <translation>Перед сохранением читаем %L1 ответов опроса…</translation>
+    </message>
+    <message>
+        <source>Reading the %L1 survey answers the PDF needs…</source>
+        <translation>Читаем %L1 ответов опроса, нужных для PDF…</translation>
+    </message>
+    <message>
+        <source>Reading the %L1 survey answers the image needs…</source>
+        <translation>Читаем %L1 ответов опроса, нужных для изображения…</translation>
+    </message>
+    <message>
+        <source>Reading the %L1 survey answers printing needs…</source>
+        <translation>Читаем %L1 ответов опроса, нужных для печати…</translation>
     </message>
 </context>
 <context>
@@ -10793,6 +10830,10 @@ It cannot be opened offline either: %2</source>
     <message>
         <source>The systems behind the journey: their age, what they cannot do and the pain points they cause</source>
         <translation>Системы, на которых держится путь: их возраст, чего они не умеют и какие болевые точки вызывают</translation>
+    </message>
+    <message>
+        <source>Reading the %L1 survey answers… Retention and CLV at risk are added when they are read.</source>
+        <translation>Читаем %L1 ответов опроса… Удержание и CLV под угрозой добавятся, как только ответы будут прочитаны.</translation>
     </message>
 </context>
 <context>
@@ -12687,6 +12728,10 @@ Write it as postgresql://HOST[:PORT]/DATABASE.</source>
     <message>
         <source>Searching…</source>
         <translation>Поиск…</translation>
+    </message>
+    <message>
+        <source>Reading the %L1 survey answers… Their comments are shown here when they are read.</source>
+        <translation>Читаем %L1 ответов опроса… Их комментарии появятся здесь, как только ответы будут прочитаны.</translation>
     </message>
 </context>
 <context>

@@ -337,6 +337,10 @@
         <source>the largest card's retention (a customer changes category once); the range uses the ends of the detractor share's 95 % interval and the spread</source>
         <translation>задржавање картице са највећим ефектом (корисник мења категорију само једном); распон користи границе интервала од 95 % за удео критичара и распон процене</translation>
     </message>
+    <message>
+        <source>Retention at “%1” not counted yet: reading the %L2 survey answers…</source>
+        <translation>Задржавање код „%1“ још није урачунато: читају се %L2 одговора из анкете…</translation>
+    </message>
 </context>
 <context>
     <name>BusinessCaseXlsx</name>
@@ -1858,6 +1862,15 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>%1: the lifetime value of the customers who were detractors here</source>
         <translation>%1 — животна вредност корисника који су овде били критичари</translation>
+    </message>
+    <message>
+        <source>CLV …</source>
+        <extracomment>The CLV-at-risk pill on a card while the survey answers are still being read.</extracomment>
+        <translation>CLV …</translation>
+    </message>
+    <message>
+        <source>CLV at risk: reading the %L1 survey answers… The amounts appear here by themselves when they are read.</source>
+        <translation>Угрожени CLV: читају се %L1 одговора из анкете… Износи ће се сами појавити овде чим одговори буду учитани.</translation>
     </message>
 </context>
 <context>
@@ -7935,6 +7948,10 @@ removed</source>
         <source>Department mix</source>
         <translation>Расподела по одељењима</translation>
     </message>
+    <message>
+        <source>Reading the %L1 survey answers… CLV per NPS category and at risk appear here when they are read.</source>
+        <translation>Читају се %L1 одговора из анкете… CLV по NPS категоријама и угрожени CLV појавиће се овде чим одговори буду учитани.</translation>
+    </message>
 </context>
 <context>
     <name>waymark::DataDock</name>
@@ -9052,6 +9069,10 @@ SHA-256 %3
     <message>
         <source>No holdout: set a calibration end before the last purchase to check the forecast against what happened.</source>
         <translation>Нема контролног узорка: поставите крај калибрације пре последње куповине да бисте прогнозу упоредили са оним што се десило.</translation>
+    </message>
+    <message>
+        <source>Reading the %L1 survey answers… The NPS categories appear here when they are read.</source>
+        <translation>Читају се %L1 одговора из анкете… NPS категорије појавиће се овде чим одговори буду учитани.</translation>
     </message>
 </context>
 <context>
@@ -10184,10 +10205,6 @@ You: %1 — %2</source>
         <translation>%1[*] — копија без везе путовања дељеног на %2 — Waymark</translation>
     </message>
     <message>
-        <source>Reading %L1 survey answers in the background; the figures on the map are already complete…</source>
-        <translation>Читање %L1 одговора из анкете у позадини; бројке на мапи су већ потпуне…</translation>
-    </message>
-    <message>
         <source>All survey answers read</source>
         <translation>Сви одговори из анкете су учитани</translation>
     </message>
@@ -10230,6 +10247,26 @@ It cannot be opened offline either: %2</source>
     <message>
         <source>Makes your newest undone change again on the server, unless someone changed that thing since</source>
         <translation>Поново уноси на сервер вашу последњу опозвану измену, осим ако је неко у међувремену изменио исту ствар</translation>
+    </message>
+    <message>
+        <source>Reading %L1 survey answers in the background; the survey figures on the map are already complete, CLV at risk and comments follow…</source>
+        <translation>Читање %L1 одговора из анкете у позадини; бројке из анкете на мапи су већ потпуне, угрожени CLV и коментари стижу ускоро…</translation>
+    </message>
+    <message>
+        <source>Reading the %L1 survey answers before saving…</source>
+        <translation>Пре чувања читају се %L1 одговора из анкете…</translation>
+    </message>
+    <message>
+        <source>Reading the %L1 survey answers the PDF needs…</source>
+        <translation>Читају се %L1 одговора из анкете потребних за PDF…</translation>
+    </message>
+    <message>
+        <source>Reading the %L1 survey answers the image needs…</source>
+        <translation>Читају се %L1 одговора из анкете потребних за слику…</translation>
+    </message>
+    <message>
+        <source>Reading the %L1 survey answers printing needs…</source>
+        <translation>Читају се %L1 одговора из анкете потребних за штампу…</translation>
     </message>
 </context>
 <context>
@@ -10793,6 +10830,10 @@ It cannot be opened offline either: %2</source>
     <message>
         <source>The systems behind the journey: their age, what they cannot do and the pain points they cause</source>
         <translation>Системи на којима почива путовање: њихова старост, шта не могу да раде и које болне тачке изазивају</translation>
+    </message>
+    <message>
+        <source>Reading the %L1 survey answers… Retention and CLV at risk are added when they are read.</source>
+        <translation>Читају се %L1 одговора из анкете… Задржавање и угрожени CLV биће додати чим одговори буду учитани.</translation>
     </message>
 </context>
 <context>
@@ -12687,6 +12728,10 @@ Write it as postgresql://HOST[:PORT]/DATABASE.</source>
     <message>
         <source>Searching…</source>
         <translation>Претрага…</translation>
+    </message>
+    <message>
+        <source>Reading the %L1 survey answers… Their comments are shown here when they are read.</source>
+        <translation>Читају се %L1 одговора из анкете… Њихови коментари биће приказани овде чим одговори буду учитани.</translation>
     </message>
 </context>
 <context>

@@ -337,6 +337,10 @@
         <source>the largest card's retention (a customer changes category once); the range uses the ends of the detractor share's 95 % interval and the spread</source>
         <translation>zadržavanje kartice sa najvećim efektom (korisnik menja kategoriju samo jednom); raspon koristi granice intervala od 95 % za udeo kritičara i raspon procene</translation>
     </message>
+    <message>
+        <source>Retention at “%1” not counted yet: reading the %L2 survey answers…</source>
+        <translation>Zadržavanje kod „%1“ još nije uračunato: čitaju se %L2 odgovora iz ankete…</translation>
+    </message>
 </context>
 <context>
     <name>BusinessCaseXlsx</name>
@@ -1858,6 +1862,15 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>%1: the lifetime value of the customers who were detractors here</source>
         <translation>%1 — životna vrednost korisnika koji su ovde bili kritičari</translation>
+    </message>
+    <message>
+        <source>CLV …</source>
+        <extracomment>The CLV-at-risk pill on a card while the survey answers are still being read.</extracomment>
+        <translation>CLV …</translation>
+    </message>
+    <message>
+        <source>CLV at risk: reading the %L1 survey answers… The amounts appear here by themselves when they are read.</source>
+        <translation>Ugroženi CLV: čitaju se %L1 odgovora iz ankete… Iznosi će se sami pojaviti ovde čim odgovori budu učitani.</translation>
     </message>
 </context>
 <context>
@@ -7935,6 +7948,10 @@ uklonjen</translation>
         <source>Department mix</source>
         <translation>Raspodela po odeljenjima</translation>
     </message>
+    <message>
+        <source>Reading the %L1 survey answers… CLV per NPS category and at risk appear here when they are read.</source>
+        <translation>Čitaju se %L1 odgovora iz ankete… CLV po NPS kategorijama i ugroženi CLV pojaviće se ovde čim odgovori budu učitani.</translation>
+    </message>
 </context>
 <context>
     <name>waymark::DataDock</name>
@@ -9052,6 +9069,10 @@ Kolone:
     <message>
         <source>No holdout: set a calibration end before the last purchase to check the forecast against what happened.</source>
         <translation>Nema kontrolnog uzorka: postavite kraj kalibracije pre poslednje kupovine da biste prognozu uporedili sa onim što se desilo.</translation>
+    </message>
+    <message>
+        <source>Reading the %L1 survey answers… The NPS categories appear here when they are read.</source>
+        <translation>Čitaju se %L1 odgovora iz ankete… NPS kategorije pojaviće se ovde čim odgovori budu učitani.</translation>
     </message>
 </context>
 <context>
@@ -10184,10 +10205,6 @@ Vi: %1 — %2</translation>
         <translation>%1[*] — kopija bez veze putovanja deljenog na %2 — Waymark</translation>
     </message>
     <message>
-        <source>Reading %L1 survey answers in the background; the figures on the map are already complete…</source>
-        <translation>Čitanje %L1 odgovora iz ankete u pozadini; brojke na mapi su već potpune…</translation>
-    </message>
-    <message>
         <source>All survey answers read</source>
         <translation>Svi odgovori iz ankete su učitani</translation>
     </message>
@@ -10230,6 +10247,26 @@ Ni bez veze ne može da se otvori: %2</translation>
     <message>
         <source>Makes your newest undone change again on the server, unless someone changed that thing since</source>
         <translation>Ponovo unosi na server vašu poslednju opozvanu izmenu, osim ako je neko u međuvremenu izmenio istu stvar</translation>
+    </message>
+    <message>
+        <source>Reading %L1 survey answers in the background; the survey figures on the map are already complete, CLV at risk and comments follow…</source>
+        <translation>Čitanje %L1 odgovora iz ankete u pozadini; brojke iz ankete na mapi su već potpune, ugroženi CLV i komentari stižu uskoro…</translation>
+    </message>
+    <message>
+        <source>Reading the %L1 survey answers before saving…</source>
+        <translation>Pre čuvanja čitaju se %L1 odgovora iz ankete…</translation>
+    </message>
+    <message>
+        <source>Reading the %L1 survey answers the PDF needs…</source>
+        <translation>Čitaju se %L1 odgovora iz ankete potrebnih za PDF…</translation>
+    </message>
+    <message>
+        <source>Reading the %L1 survey answers the image needs…</source>
+        <translation>Čitaju se %L1 odgovora iz ankete potrebnih za sliku…</translation>
+    </message>
+    <message>
+        <source>Reading the %L1 survey answers printing needs…</source>
+        <translation>Čitaju se %L1 odgovora iz ankete potrebnih za štampu…</translation>
     </message>
 </context>
 <context>
@@ -10793,6 +10830,10 @@ Ni bez veze ne može da se otvori: %2</translation>
     <message>
         <source>The systems behind the journey: their age, what they cannot do and the pain points they cause</source>
         <translation>Sistemi na kojima počiva putovanje: njihova starost, šta ne mogu da rade i koje bolne tačke izazivaju</translation>
+    </message>
+    <message>
+        <source>Reading the %L1 survey answers… Retention and CLV at risk are added when they are read.</source>
+        <translation>Čitaju se %L1 odgovora iz ankete… Zadržavanje i ugroženi CLV biće dodati čim odgovori budu učitani.</translation>
     </message>
 </context>
 <context>
@@ -12687,6 +12728,10 @@ Napišite je kao postgresql://HOST[:PORT]/BAZA.</translation>
     <message>
         <source>Searching…</source>
         <translation>Pretraga…</translation>
+    </message>
+    <message>
+        <source>Reading the %L1 survey answers… Their comments are shown here when they are read.</source>
+        <translation>Čitaju se %L1 odgovora iz ankete… Njihovi komentari biće prikazani ovde čim odgovori budu učitani.</translation>
     </message>
 </context>
 <context>

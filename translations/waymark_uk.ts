@@ -337,6 +337,10 @@
         <source>the largest card's retention (a customer changes category once); the range uses the ends of the detractor share's 95 % interval and the spread</source>
         <translation>утримання за карткою з найбільшим ефектом (клієнт змінює категорію лише один раз); діапазон будується за межами інтервалу 95 % для частки критиків і за розкидом</translation>
     </message>
+    <message>
+        <source>Retention at “%1” not counted yet: reading the %L2 survey answers…</source>
+        <translation>Утримання на «%1» ще не враховано: читаємо %L2 відповідей опитування…</translation>
+    </message>
 </context>
 <context>
     <name>BusinessCaseXlsx</name>
@@ -1860,6 +1864,15 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>%1: the lifetime value of the customers who were detractors here</source>
         <translation>%1: пожиттєва цінність клієнтів, які тут були критиками</translation>
+    </message>
+    <message>
+        <source>CLV …</source>
+        <extracomment>The CLV-at-risk pill on a card while the survey answers are still being read.</extracomment>
+        <translation>CLV …</translation>
+    </message>
+    <message>
+        <source>CLV at risk: reading the %L1 survey answers… The amounts appear here by themselves when they are read.</source>
+        <translation>CLV під загрозою: читаємо %L1 відповідей опитування… Суми з’являться тут самі, щойно відповіді буде прочитано.</translation>
     </message>
 </context>
 <context>
@@ -7937,6 +7950,10 @@ removed</source>
         <source>Department mix</source>
         <translation>Розподіл за підрозділами</translation>
     </message>
+    <message>
+        <source>Reading the %L1 survey answers… CLV per NPS category and at risk appear here when they are read.</source>
+        <translation>Читаємо %L1 відповідей опитування… CLV за категоріями NPS і під загрозою з’являться тут, щойно відповіді буде прочитано.</translation>
+    </message>
 </context>
 <context>
     <name>waymark::DataDock</name>
@@ -9054,6 +9071,10 @@ SHA-256 %3
     <message>
         <source>No holdout: set a calibration end before the last purchase to check the forecast against what happened.</source>
         <translation>Контрольної вибірки немає: задайте кінець калібрування раніше за останню покупку, щоб порівняти прогноз із тим, що сталося.</translation>
+    </message>
+    <message>
+        <source>Reading the %L1 survey answers… The NPS categories appear here when they are read.</source>
+        <translation>Читаємо %L1 відповідей опитування… Категорії NPS з’являться тут, щойно відповіді буде прочитано.</translation>
     </message>
 </context>
 <context>
@@ -10186,10 +10207,6 @@ You: %1 — %2</source>
         <translation>%1[*] — копія без зв’язку шляху, спільного на %2 — Waymark</translation>
     </message>
     <message>
-        <source>Reading %L1 survey answers in the background; the figures on the map are already complete…</source>
-        <translation>Читаємо %L1 відповідей опитування у фоні; показники на карті вже повні…</translation>
-    </message>
-    <message>
         <source>All survey answers read</source>
         <translation>Усі відповіді опитування прочитано</translation>
     </message>
@@ -10232,6 +10249,26 @@ It cannot be opened offline either: %2</source>
     <message>
         <source>Makes your newest undone change again on the server, unless someone changed that thing since</source>
         <translation>Знову вносить на сервер вашу останню скасовану зміну, якщо тільки ніхто не змінив те саме після скасування</translation>
+    </message>
+    <message>
+        <source>Reading %L1 survey answers in the background; the survey figures on the map are already complete, CLV at risk and comments follow…</source>
+        <translation>Читаємо %L1 відповідей опитування у фоні; показники опитування на карті вже повні, CLV під загрозою та коментарі з’являться слідом…</translation>
+    </message>
+    <message>
+        <source>Reading the %L1 survey answers before saving…</source>
+        <translation>Перед збереженням читаємо %L1 відповідей опитування…</translation>
+    </message>
+    <message>
+        <source>Reading the %L1 survey answers the PDF needs…</source>
+        <translation>Читаємо %L1 відповідей опитування, потрібних для PDF…</translation>
+    </message>
+    <message>
+        <source>Reading the %L1 survey answers the image needs…</source>
+        <translation>Читаємо %L1 відповідей опитування, потрібних для зображення…</translation>
+    </message>
+    <message>
+        <source>Reading the %L1 survey answers printing needs…</source>
+        <translation>Читаємо %L1 відповідей опитування, потрібних для друку…</translation>
     </message>
 </context>
 <context>
@@ -10795,6 +10832,10 @@ It cannot be opened offline either: %2</source>
     <message>
         <source>The systems behind the journey: their age, what they cannot do and the pain points they cause</source>
         <translation>Системи, на яких тримається шлях: їхній вік, чого вони не вміють і які больові точки спричиняють</translation>
+    </message>
+    <message>
+        <source>Reading the %L1 survey answers… Retention and CLV at risk are added when they are read.</source>
+        <translation>Читаємо %L1 відповідей опитування… Утримання та CLV під загрозою буде додано, щойно відповіді буде прочитано.</translation>
     </message>
 </context>
 <context>
@@ -12689,6 +12730,10 @@ Write it as postgresql://HOST[:PORT]/DATABASE.</source>
     <message>
         <source>Searching…</source>
         <translation>Пошук…</translation>
+    </message>
+    <message>
+        <source>Reading the %L1 survey answers… Their comments are shown here when they are read.</source>
+        <translation>Читаємо %L1 відповідей опитування… Їхні коментарі з’являться тут, щойно відповіді буде прочитано.</translation>
     </message>
 </context>
 <context>
