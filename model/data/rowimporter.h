@@ -340,7 +340,8 @@ private:
         t.score.clear();
         t.day.clear();
         t.strings.forgetHeld();
-        t.reserve(mChunks->rowsPerChunk); // the sink may have taken the columns' memory with the rows
+        if (handed == mChunks->rowsPerChunk) // a full chunk: more follow (finishChunks() hands over the short last one)
+            t.reserve(mChunks->rowsPerChunk); // the sink may have taken the columns' memory with the rows
         return true;
     }
 

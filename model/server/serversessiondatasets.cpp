@@ -31,6 +31,12 @@ struct Text {
 
 constexpr auto keptVersions = std::size_t(3); // not "std::size_t keptVersions": lupdate then loses the tr() context below
 
+template <typename Datasets>
+auto datasetWithId(Datasets &datasets, const QUuid &id)
+{
+    return std::find_if(datasets.begin(), datasets.end(), [&](const DatasetRef &item) { return item->id == id; });
+}
+
 // "Ана replaced the dataset “NPS Q3” meanwhile (change 42)"-like words for a change of it.
 QString changedDataset(const QString &field, const QString &author, const QString &name, qint64 change)
 {
@@ -60,7 +66,7 @@ std::optional<qint64> ServerSession::removeDataset(const QUuid &dataset, QString
 
 QString ServerSession::datasetName(const QUuid &id) const
 {
-    const auto it = std::find_if(mDatasets.begin(), mDatasets.end(), [&](const DatasetRef &item) { return item->id == id; });
+    const auto it = datasetWithId(mDatasets, id);
     return it == mDatasets.end() ? idText(id) : (*it)->name;
 }
 
@@ -87,7 +93,7 @@ std::optional<qint64> ServerSession::writeDataset(const QString &field, const QU
         body = ServerDatasets::toText(**dataset);
         bytes = body.size();
     }
-    const auto before = std::find_if(mDatasets.begin(), mDatasets.end(), [&](const DatasetRef &item) { return item->id == id; });
+    const auto before = datasetWithId(mDatasets, id);
     // Someone else's change is named by the dataset's name as this laptop shows it, not the new one.
     const QString shownName = before != mDatasets.end() ? (*before)->name : name;
     const EntityWrite entityWrite = [&](QSqlDatabase &, QSqlQuery &query, ServerChange &change, QString *failure) {
@@ -198,7 +204,7 @@ void ServerSession::applyDataset(const ServerChange &change, bool own)
 {
     const QUuid id = change.entity;
     const auto find = [&] {
-        return std::find_if(mDatasets.begin(), mDatasets.end(), [&](const DatasetRef &item) { return item->id == id; });
+        return datasetWithId(mDatasets, id);
     };
     const auto put = [&](const DatasetRef &dataset, qint64 seq, qint64 version) {
         if (const auto at = find(); at == mDatasets.end())
