@@ -20,6 +20,7 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <future>
@@ -229,6 +230,64 @@ ImportPreview previewImport(const QByteArray &fileBytes, const QString &fileName
 
 namespace {
 constexpr qsizetype dropStep = 16 << 20; // pages of a mapped file given back every 16 MiB
+
+// The last few records read, waiting to be taken (runImport's look-ahead).
+class RowsAhead
+{
+public:
+    explicit RowsAhead(RowImporter &importer) : mImporter(importer) {}
+    // Where the next record starts (the header's end, before the first).
+    void readUpTo(qsizetype end) { mReadEnd = end; }
+    // Where the oldest waiting record starts: the text before it is no longer needed.
+    qsizetype oldestStart() const { return mCount > 0 ? mRows[mHead].start : mReadEnd; }
+
+    void add(const CsvRecords::Record &record)
+    {
+        if (mCount == depth)
+            takeOldest();
+        Row &row = mRows[(mHead + mCount) % depth];
+        row.fields.assign(record.fields.begin(), record.fields.end());
+        row.line = record.line;
+        row.start = mReadEnd;
+        ++mCount;
+        mReadEnd = record.end;
+        mImporter.prefetch(row.fields, false);
+        if (mCount > depth / 2) // the slots of the row halfway along have arrived by now
+            mImporter.prefetch(mRows[(mHead + mCount - 1 - depth / 2) % depth].fields, true);
+    }
+    void takeNow(const CsvRecords::Record &record)
+    {
+        takeAll();
+        mImporter.take(record.fields, record.line);
+        mReadEnd = record.end;
+    }
+    void takeAll()
+    {
+        while (mCount > 0)
+            takeOldest();
+    }
+
+private:
+    // Enough rows for a lookup's trip to memory to finish before it is needed, few enough to stay in cache.
+    static constexpr int depth = 16;
+    struct Row {
+        std::vector<QByteArrayView> fields;
+        qint64 line = 0;
+        qsizetype start = 0;
+    };
+    void takeOldest()
+    {
+        const Row &row = mRows[mHead];
+        mImporter.take(row.fields, row.line);
+        mHead = (mHead + 1) % depth;
+        --mCount;
+    }
+    RowImporter &mImporter;
+    std::array<Row, depth> mRows;
+    int mHead = 0;
+    int mCount = 0;
+    qsizetype mReadEnd = 0;
+};
 } // namespace
 
 ImportOutcome runImport(const QByteArray &bytes, const QString &fileName, const ImportTarget &target, const ImportChoices &choices,
@@ -329,14 +388,25 @@ ImportOutcome runImport(const QByteArray &bytes, const QString &fileName, const 
             ++rowsRead;
         }
     } else {
+        // Rows are taken a few records after they are read, their ids' table slots asked for
+        // when read (RowImporter::prefetch): the lookups then find them in the cache. A record
+        // with an unescaped cell (scratch space valid only during its callback) is taken at once,
+        // after the ones waiting.
+        RowsAhead ahead(importer);
+        const auto inText = [&text](QByteArrayView field) {
+            return field.isEmpty() || (field.data() >= text.utf8.data() && field.data() + field.size() <= text.utf8.data() + text.utf8.size());
+        };
         bool header = true;
         qsizetype dropped = 0;
         CsvRecords::read(text.utf8, delimiter, [&](const CsvRecords::Record &record) {
-            if (std::exchange(header, false))
+            if (std::exchange(header, false)) {
+                ahead.readUpTo(record.end);
                 return true;
-            if (dropPages && record.end - dropped >= dropStep) {
-                releaseMappedPages(text.utf8.constData() + dropped, text.utf8.constData() + record.end);
-                dropped = record.end;
+            }
+            // Pages are given back behind the oldest row still waiting, not behind this one.
+            if (dropPages && ahead.oldestStart() - dropped >= dropStep) {
+                releaseMappedPages(text.utf8.constData() + dropped, text.utf8.constData() + ahead.oldestStart());
+                dropped = ahead.oldestStart();
             }
             if ((rowsRead & 4095) == 0) {
                 if ((cancel && *cancel) || importer.sinkRefused()) {
@@ -346,10 +416,15 @@ ImportOutcome runImport(const QByteArray &bytes, const QString &fileName, const 
                 if (progress && (rowsRead & 16383) == 0)
                     progress(double(record.end) / size);
             }
-            importer.take(record.fields, record.line);
+            if (std::all_of(record.fields.begin(), record.fields.end(), inText))
+                ahead.add(record);
+            else
+                ahead.takeNow(record);
             ++rowsRead;
             return true;
         });
+        if (!cancelled)
+            ahead.takeAll();
     }
     if (sha256.valid())
         dataset.source.sha256 = QString::fromLatin1(sha256.get());

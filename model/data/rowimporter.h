@@ -88,6 +88,23 @@ public:
             takeClv(row, line);
     }
 
+    // Some rows ahead of take(): the ids' table slots are asked for early (Utf8Interner::prefetch),
+    // since ids that are all different each miss every cache.
+    // `stored`: the second step, some rows later: the texts the slots point to.
+    void prefetch(std::span<const QByteArrayView> row, bool stored) const
+    {
+        if (qsizetype(row.size()) <= mWidest || mDataset.kind != DatasetKind::Answers || mCounter)
+            return;
+        const auto ask = [stored](const Utf8Interner &interner, QByteArrayView text) {
+            stored ? interner.prefetchStored(text) : interner.prefetch(text);
+        };
+        ask(mChunks || mStatisticsOnly ? mRespondents : mStrings, cell(row, AnswerRespondent));
+        if (!mStatisticsOnly) {
+            ask(mStrings, cell(row, AnswerCustomer));
+            ask(mStrings, cell(row, AnswerComment));
+        }
+    }
+
 private:
     QByteArrayView cell(std::span<const QByteArrayView> row, int field) const
     {
@@ -131,7 +148,7 @@ private:
         for (char c : text)
             quick = (quick ^ uchar(c)) * 16777619u;
         DateSlot &slot = mDates[quick % mDates.size()];
-        if (slot.size != text.size() || std::memcmp(slot.bytes, text.data(), std::size_t(text.size())) != 0) {
+        if (slot.size != text.size() || !Utf8Interner::sameBytes(slot.bytes, text.data(), std::size_t(text.size()))) {
             const std::optional<qint64> day = parseDay(text, mDayFirst);
             slot.size = qint32(text.size());
             std::memcpy(slot.bytes, text.data(), std::size_t(text.size()));

@@ -38,7 +38,7 @@ quint32 Utf8Interner::find(int column, QByteArrayView text, quint32 valueIfNew)
     for (qsizetype i = 0, n = std::min<qsizetype>(text.size(), 16); i < n; ++i)
         quick = (quick ^ uchar(text[i])) * 16777619u;
     CacheSlot &slot = mCache[std::size_t(column) % cachedColumns][quick % cacheSize];
-    if (slot.quick == quick && slot.text == text)
+    if (slot.quick == quick && slot.text.size() == text.size() && sameBytes(slot.text.data(), text.data(), std::size_t(text.size())))
         return slot.index;
 
     if (quint64(text.size()) > sizeMask) { // longer than any import cell: numbered, not looked up
@@ -58,7 +58,7 @@ quint32 Utf8Interner::find(int column, QByteArrayView text, quint32 valueIfNew)
             stored = mLastStored;
             break;
         }
-        if (entry.hash == hash && entry.sizeAndTag == sizeAndTag && std::memcmp(dataOf(entry), text.data(), std::size_t(text.size())) == 0) {
+        if (entry.hash == hash && entry.sizeAndTag == sizeAndTag && sameBytes(dataOf(entry), text.data(), std::size_t(text.size()))) {
             index = entry.index;
             stored = dataOf(entry);
             break;
@@ -68,6 +68,30 @@ quint32 Utf8Interner::find(int column, QByteArrayView text, quint32 valueIfNew)
     if (stored)
         slot = {QByteArrayView(stored, text.size()), index, quick};
     return index;
+}
+
+void Utf8Interner::prefetch(QByteArrayView text) const
+{
+    if (text.isEmpty() || quint64(text.size()) > sizeMask)
+        return;
+    const std::size_t full = std::hash<std::string_view>{}(std::string_view(text.data(), std::size_t(text.size())));
+    __builtin_prefetch(&mTable[quint32(full) & (mTable.size() - 1)]);
+}
+
+void Utf8Interner::prefetchStored(QByteArrayView text) const
+{
+    if (text.isEmpty() || quint64(text.size()) > sizeMask)
+        return;
+    const std::size_t full = std::hash<std::string_view>{}(std::string_view(text.data(), std::size_t(text.size())));
+    const auto hash = quint32(full);
+    const quint32 sizeAndTag = quint32(text.size()) | (quint32(quint64(full) >> 32) << sizeBits);
+    const std::size_t mask = mTable.size() - 1;
+    for (std::size_t i = hash & mask; mTable[i].index != 0; i = (i + 1) & mask) {
+        if (mTable[i].hash == hash && mTable[i].sizeAndTag == sizeAndTag) {
+            __builtin_prefetch(dataOf(mTable[i]));
+            return;
+        }
+    }
 }
 
 const char *Utf8Interner::dataOf(const Entry &entry) const

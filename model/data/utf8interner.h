@@ -6,6 +6,7 @@
 #include <QByteArrayView>
 
 #include <array>
+#include <cstring>
 #include <deque>
 #include <memory>
 #include <string_view>
@@ -37,6 +38,33 @@ public:
     // 0; for a text seen before, gives the value remembered with it (e.g. the line an id was
     // first on: no table beside this one).
     quint32 remember(int column, QByteArrayView text, quint32 value);
+    // Asks the processor for the table slot `text` hashes to, some rows before add() or
+    // remember() looks it up: a million distinct ids make each lookup a trip to memory,
+    // which was most of the importer's time (docs/benchmarks.md, "Looking ahead").
+    void prefetch(QByteArrayView text) const;
+    // Later, once that slot is in the cache: asks for the text a repeated value is compared
+    // with (its first appearance, elsewhere in memory).
+    void prefetchStored(QByteArrayView text) const;
+
+    // Equal bytes; cells are short (ids, dates, labels), and for up to 16 bytes two
+    // overlapping fixed-size loads compare them without a call into the C library.
+    static bool sameBytes(const char *a, const char *b, std::size_t size)
+    {
+        const auto equalAt = [a, b]<typename Word>(std::size_t at, Word) {
+            Word x, y;
+            std::memcpy(&x, a + at, sizeof x);
+            std::memcpy(&y, b + at, sizeof y);
+            return x == y;
+        };
+        if (size >= 8)
+            return size > 16 ? std::memcmp(a, b, size) == 0 : equalAt(0, quint64()) && equalAt(size - 8, quint64());
+        if (size >= 4)
+            return equalAt(0, quint32()) && equalAt(size - 4, quint32());
+        for (std::size_t i = 0; i < size; ++i)
+            if (a[i] != b[i])
+                return false;
+        return true;
+    }
 
 private:
     // 16 bytes: the table of a million distinct ids is memory that counts (peak < 300 MB).

@@ -137,6 +137,24 @@ private slots:
         QCOMPARE(numbers.add(0, "b"), quint32(2));
         QCOMPARE(numbers.add(0, "a"), quint32(1));
     }
+
+    // The interner compares short cells with word-sized loads: every byte must still count.
+    void shortTextsDifferingInAnyByteAreTold()
+    {
+        for (std::size_t size = 0; size <= 20; ++size) {
+            QByteArray a(qsizetype(size), 'x');
+            for (std::size_t i = 0; i < size; ++i)
+                a[qsizetype(i)] = char('a' + i);
+            const QByteArray same = a;
+            QVERIFY(Utf8Interner::sameBytes(a.constData(), same.constData(), size));
+            for (std::size_t i = 0; i < size; ++i) {
+                QByteArray other = a;
+                other[qsizetype(i)] = char(other[qsizetype(i)] ^ 0x20);
+                QVERIFY2(!Utf8Interner::sameBytes(a.constData(), other.constData(), size),
+                         qPrintable(QStringLiteral("size %1, byte %2").arg(size).arg(i)));
+            }
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestImportFields)

@@ -71,6 +71,45 @@ private slots:
         QCOMPARE(dateOf(data.answers->day[1]), QDate(2024, 1, 18));
     }
 
+    // The importer takes each row a few records after reading it (its ids' lookups asked for
+    // ahead); a row with an unescaped cell is taken at once. Rows, repeats and messages stay
+    // in the file's order either way.
+    void rowsAreTakenInTheFilesOrderAroundEscapedCells()
+    {
+        QByteArray csv = "respondent_id,customer_id,score,date,comment\n";
+        for (int line = 2; line <= 61; ++line) {
+            int respondent = line;
+            if (line == 12)
+                respondent = 11; // repeats the row just before (an escaped one): refused
+            if (line == 40)
+                respondent = 3; // repeats a row far behind: refused
+            const QByteArray comment = line % 10 == 1 ? "\"said \"\"slow\"\" on line " + QByteArray::number(line) + "\"" : QByteArray();
+            const QByteArray score = line == 33 ? "12" : QByteArray::number(line % 11);
+            csv += "R-" + QByteArray::number(respondent) + ",C-" + QByteArray::number(line % 7) + "," + score + ",2024-02-0"
+                   + QByteArray::number(1 + line % 9) + "," + comment + "\n";
+        }
+        const ImportOutcome outcome = importAll(csv, QStringLiteral("order.csv"), DatasetKind::Answers);
+        QVERIFY2(outcome.dataset, qPrintable(outcome.error));
+        QCOMPARE(outcome.issues.size(), std::size_t(3));
+        QCOMPARE(outcome.issues[0].line, qint64(12));
+        QVERIFY(outcome.issues[0].reason.contains(QStringLiteral("line 11")));
+        QCOMPARE(outcome.issues[1].line, qint64(33));
+        QCOMPARE(outcome.issues[2].line, qint64(40));
+        QVERIFY(outcome.issues[2].reason.contains(QStringLiteral("line 3")));
+        const AnswerTable &t = *outcome.dataset->answers;
+        QCOMPARE(t.size(), std::size_t(57));
+        std::size_t row = 0;
+        for (int line = 2; line <= 61; ++line) {
+            if (line == 12 || line == 33 || line == 40)
+                continue;
+            QCOMPARE(t.strings.at(t.respondent[row]), QStringLiteral("R-%1").arg(line));
+            QCOMPARE(t.score[row], double(line % 11));
+            QCOMPARE(t.strings.at(t.customer[row]), QStringLiteral("C-%1").arg(line % 7));
+            QCOMPARE(t.strings.at(t.comment[row]), line % 10 == 1 ? QStringLiteral("said \"slow\" on line %1").arg(line) : QString());
+            ++row;
+        }
+    }
+
     void cyrillicExcelExportWithSemicolonsAndDecimalCommas()
     {
         const QByteArray bytes = cp1251(QStringLiteral("Клиент;Сумма;Валюта;Сегмент\nК-1;1234,50;rub;Премиум\nК-2;99,9;RUB;Масс\n"));
