@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <cstddef>
+#include <functional>
 
 namespace waymark {
 
@@ -18,8 +19,14 @@ class AnswerChunkSink
 {
 public:
     virtual ~AnswerChunkSink() = default;
+    // What the importer still checks of a chunk's rows (and may take rows out of) before the
+    // sink keeps them: run by the sink on whatever thread it writes on, one chunk after
+    // another in order (data/respondentrepeats.h).
+    using Check = std::function<void(AnswerTable &rows)>;
     // False stops the import; error() then says why.
-    virtual bool take(AnswerTable &chunk) = 0;
+    virtual bool take(AnswerTable &chunk, Check check) = 0;
+    // Waits until every chunk taken has been checked and kept; false when one could not be.
+    virtual bool flush() = 0;
     virtual QString error() const = 0;
     std::size_t rowsPerChunk = std::size_t(1) << 18; // 262,144 answers: about 14 MB of columns
 };

@@ -5,6 +5,7 @@
 #include "data/groupcounter.h"
 #include "data/importfields.h"
 #include "data/importjob.h"
+#include "data/respondentrepeats.h"
 #include "data/metrics/metric.h"
 #include "data/utf8interner.h"
 #include "effort.h"
@@ -21,6 +22,7 @@
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <memory>
 #include <optional>
 #include <span>
 #include <vector>
@@ -52,7 +54,7 @@ public:
         // are only numbered apart to find repeats, their texts going out with each chunk.
         , mStrings(dataset.kind == DatasetKind::Answers ? &dataset.answers.edit().strings : &dataset.clv.edit().strings, stable,
                    chunks ? 1024 : std::size_t(stable.size() / 64), chunks != nullptr)
-        , mRespondents(nullptr, stable, statisticsOnly ? std::size_t(stable.size() / 64) : chunks ? std::size_t(stable.size() / 128) : 0)
+        , mRespondents(nullptr, stable, statisticsOnly ? std::size_t(stable.size() / 64) : 0)
         , mCounter(counter)
     {
         mColumn.fill(-1);
@@ -65,14 +67,34 @@ public:
         for (int field : {AnswerCount, AnswerLow, AnswerMiddle, AnswerHigh, AnswerMean, AnswerSd})
             mAggregated = mAggregated || (dataset.kind == DatasetKind::Answers && mColumn[std::size_t(field)] >= 0);
         mChunks = mAggregated || statisticsOnly || dataset.kind != DatasetKind::Answers ? nullptr : chunks;
+        if (mChunks)
+            mRepeats = std::make_shared<RespondentRepeats>(mHeaders.value(mColumn[AnswerRespondent]), mRepeatedRespondent,
+                                                           std::size_t(stable.size() / 128));
     }
 
     // Answers given one by one go to `sink` a chunk at a time (data/answerchunks.h).
     bool streaming() const { return mChunks != nullptr; }
-    // Hands the rows not yet handed over to the sink; false when it refused them.
-    bool finishChunks() { return !mChunks || mDataset.answers->size() == 0 || handOver(); }
+    // Hands the rows not yet handed over to the sink and waits until it has kept them all;
+    // false when it could not. The repeats found on the way out join the issues, in line order.
+    bool finishChunks()
+    {
+        if (!mChunks)
+            return true;
+        if ((mDataset.answers->size() > 0 && !handOver()) || !mChunks->flush())
+            return false;
+        const std::vector<ImportIssue> late = mRepeats->takeIssues();
+        if (!late.empty()) {
+            std::vector<ImportIssue> all;
+            all.reserve(mIssues.size() + late.size());
+            std::merge(std::make_move_iterator(mIssues.begin()), std::make_move_iterator(mIssues.end()), late.begin(), late.end(),
+                       std::back_inserter(all), [](const ImportIssue &a, const ImportIssue &b) { return a.line < b.line; });
+            mIssues = std::move(all);
+        }
+        return true;
+    }
     bool sinkRefused() const { return mSinkRefused; }
-    std::size_t rowsHandedOver() const { return mHandedOver; }
+    // Rows the sink kept (after finishChunks(): repeated respondents taken out).
+    std::size_t rowsHandedOver() const { return mHandedOver - (mRepeats ? mRepeats->refused() : 0); }
 
     void take(std::span<const QByteArrayView> row, qint64 line)
     {
@@ -98,7 +120,8 @@ public:
         const auto ask = [stored](const Utf8Interner &interner, QByteArrayView text) {
             stored ? interner.prefetchStored(text) : interner.prefetch(text);
         };
-        ask(mChunks || mStatisticsOnly ? mRespondents : mStrings, cell(row, AnswerRespondent));
+        if (!mChunks) // streaming: repeats are looked for on the chunk's way out
+            ask(mStatisticsOnly ? mRespondents : mStrings, cell(row, AnswerRespondent));
         if (!mStatisticsOnly) {
             ask(mStrings, cell(row, AnswerCustomer));
             ask(mStrings, cell(row, AnswerComment));
@@ -310,15 +333,9 @@ private:
         // Statistics only: ids are interned apart (never decoded into the dataset) just to find repeats.
         const QString &repeated = mRepeatedRespondent;
         quint32 respondent = 0;
-        if (mChunks) { // the first line kept in the ids' own table, no table by id beside it
-            if (!respondentText.isEmpty()) {
-                const auto at = quint32(std::clamp<qint64>(line, 1, std::numeric_limits<quint32>::max()));
-                if (const quint32 first = mRespondents.remember(0, respondentText, at); first != 0) {
-                    refuse(line, AnswerRespondent, respondentText, repeated.arg(first));
-                    return;
-                }
-                respondent = at; // not 0: the text goes out with the chunk below
-            }
+        if (mChunks) { // repeats are found on the chunk's way out (RespondentRepeats)
+            respondent = respondentText.isEmpty() ? 0 : 1; // not 0: the text goes out with the chunk below
+            mLines.push_back(quint32(std::clamp<qint64>(line, 1, std::numeric_limits<quint32>::max())));
         } else {
             respondent = mStatisticsOnly ? mRespondents.add(0, respondentText) : mStrings.add(AnswerRespondent, respondentText);
             if (respondent != 0 && !firstTime(respondent, line, AnswerRespondent, respondentText, repeated))
@@ -347,7 +364,9 @@ private:
     {
         AnswerTable &t = mDataset.answers.edit();
         const std::size_t handed = t.size();
-        if (mSinkRefused || !mChunks->take(t)) {
+        AnswerChunkSink::Check check = [repeats = mRepeats, lines = std::move(mLines)](AnswerTable &rows) { repeats->refuse(rows, lines); };
+        mLines = {};
+        if (mSinkRefused || !mChunks->take(t, std::move(check))) {
             mSinkRefused = true;
             return false;
         }
@@ -357,8 +376,10 @@ private:
         t.score.clear();
         t.day.clear();
         t.strings.forgetHeld();
-        if (handed == mChunks->rowsPerChunk) // a full chunk: more follow (finishChunks() hands over the short last one)
+        if (handed == mChunks->rowsPerChunk) { // a full chunk: more follow (finishChunks() hands over the short last one)
             t.reserve(mChunks->rowsPerChunk); // the sink may have taken the columns' memory with the rows
+            mLines.reserve(mChunks->rowsPerChunk);
+        }
         return true;
     }
 
@@ -433,6 +454,8 @@ private:
     // Made once: a translated text per row cost a lookup for every one of ten million rows.
     const QString mRepeatedRespondent = RowImporterText::tr("duplicate respondent id (first on line %1)");
     AnswerChunkSink *mChunks = nullptr;
+    std::shared_ptr<RespondentRepeats> mRepeats; // used by the sink's thread while this reads on
+    std::vector<quint32> mLines;                 // each row's line, in the chunk being filled
     std::size_t mHandedOver = 0;
     bool mSinkRefused = false;
 };

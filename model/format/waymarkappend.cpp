@@ -90,13 +90,15 @@ bool WaymarkAppend::begin(const QString &journeyPath, const Metric &metric, bool
     return true;
 }
 
-bool WaymarkAppend::take(AnswerTable &chunk)
+bool WaymarkAppend::take(AnswerTable &chunk, Check check)
 {
     if (!landed())
         return false;
     // The rows are taken (no copy) and let go of on the writing thread too: freeing a chunk's
     // quarter of a million respondent texts is work the importer need not wait for.
-    mInFlight = std::async(std::launch::async, [this, rows = chunk.takeRows(), index = mChunks]() mutable {
+    mInFlight = std::async(std::launch::async, [this, rows = chunk.takeRows(), index = mChunks, check = std::move(check)]() mutable {
+        if (check)
+            check(rows);
         QString error = write(rows, index);
         rows = AnswerTable();
         return error;

@@ -39,7 +39,8 @@ public:
     // this way (error() says why; `notCurrent` is then set for a file in an older format,
     // which the caller imports the ordinary way: reading it upgrades it).
     bool begin(const QString &journeyPath, const Metric &metric, bool *notCurrent);
-    bool take(AnswerTable &chunk) override;
+    bool take(AnswerTable &chunk, Check check) override;
+    bool flush() override { return landed(); }
     QString error() const override { return mError; }
     // `header` is the import's dataset without rows (its name, metric and source). The file
     // must still be `expected` (another program saving meanwhile is refused, not overwritten).
