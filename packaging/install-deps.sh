@@ -13,7 +13,7 @@ PACKAGES="
   cmake g++ make pkgconf
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-charts-dev libqt6opengl6-dev libgl-dev qt6-svg-dev qt6-qpa-plugins qt6-translations-l10n
-  libsqlite3-dev sqlite3 nlohmann-json3-dev libgsl-dev libzip-dev libxlsxwriter-dev libssl-dev
+  libsqlite3-dev sqlite3 nlohmann-json3-dev libgsl-dev libzip-dev libxlsxwriter-dev libssl-dev libabsl-dev
   libqt6sql6-psql postgresql
   python3 python3-jsonschema python3-openpyxl
   xvfb xauth imagemagick

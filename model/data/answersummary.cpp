@@ -2,6 +2,8 @@
 
 #include "data/metrics/metric.h"
 
+#include <absl/container/flat_hash_map.h>
+
 #include <algorithm>
 #include <array>
 #include <limits>
@@ -26,15 +28,10 @@ struct GroupKey {
     qint64 month = noDate;
     double score = 0;
     bool operator==(const GroupKey &o) const { return texts == o.texts && month == o.month && score == o.score; }
-};
-
-struct GroupKeyHash {
-    std::size_t operator()(const GroupKey &key) const
+    template<typename H>
+    friend H AbslHashValue(H h, const GroupKey &key)
     {
-        std::size_t h = std::hash<double>()(key.score) ^ (std::hash<qint64>()(key.month) * 0x9e3779b97f4a7c15ULL);
-        for (quint32 text : key.texts)
-            h = (h ^ text) * 0x100000001b3ULL;
-        return h;
+        return H::combine(std::move(h), key.texts, key.month, key.score);
     }
 };
 
@@ -45,9 +42,11 @@ std::array<const std::vector<quint32> *, textColumns> textColumnsOf(const Answer
 
 } // namespace
 
+// Abseil's flat tables (Debian: libabsl-dev): every answer of an import is counted here, and
+// std::unordered_map's chase from bucket to node was an eighth of a million-answer import.
 struct AnswerSummarizer::Groups {
-    std::unordered_map<qint64, qint64> months; // a journey's answers fall on a few thousand days
-    std::unordered_map<GroupKey, double, GroupKeyHash> counts;
+    absl::flat_hash_map<qint64, qint64> months; // a journey's answers fall on a few thousand days
+    absl::flat_hash_map<GroupKey, double> counts;
     std::unordered_map<quint32, QString> texts{{0, QString()}}; // of the indices the groups use
 };
 
@@ -92,7 +91,7 @@ AnswerTable summarizeAnswers(const AnswerTable &rows, const Metric &metric)
 AnswerTable AnswerSummarizer::summary() const
 {
     // Named, not bound: clang (the fuzz build) does not let lambdas capture structured bindings.
-    const std::unordered_map<GroupKey, double, GroupKeyHash> &counts = mGroups->counts;
+    const absl::flat_hash_map<GroupKey, double> &counts = mGroups->counts;
     const std::unordered_map<quint32, QString> &texts = mGroups->texts;
     // Sorted by the texts themselves, not their indices: two tables holding the same answers
     // in another order number their texts differently but summarise alike.
