@@ -8,7 +8,8 @@
 #include "data/importplan.h"
 #include "data/mappedpages.h"
 #include "data/rowimporter.h"
-#include "data/sha256.h"
+#include "data/rowsahead.h"
+#include "data/filedigest.h"
 #include "data/xlsxreader.h"
 #include "effort.h"
 #include "inputlimits.h"
@@ -23,7 +24,6 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <future>
 #include <limits>
 
 namespace waymark {
@@ -229,65 +229,8 @@ ImportPreview previewImport(const QByteArray &fileBytes, const QString &fileName
 }
 
 namespace {
-constexpr qsizetype dropStep = 16 << 20; // pages of a mapped file given back every 16 MiB
+constexpr qsizetype dropStep = FileDigest::stretch; // pages of a mapped file given back every 16 MiB
 
-// The last few records read, waiting to be taken (runImport's look-ahead).
-class RowsAhead
-{
-public:
-    explicit RowsAhead(RowImporter &importer) : mImporter(importer) {}
-    // Where the next record starts (the header's end, before the first).
-    void readUpTo(qsizetype end) { mReadEnd = end; }
-    // Where the oldest waiting record starts: the text before it is no longer needed.
-    qsizetype oldestStart() const { return mCount > 0 ? mRows[mHead].start : mReadEnd; }
-
-    void add(const CsvRecords::Record &record)
-    {
-        if (mCount == depth)
-            takeOldest();
-        Row &row = mRows[(mHead + mCount) % depth];
-        row.fields.assign(record.fields.begin(), record.fields.end());
-        row.line = record.line;
-        row.start = mReadEnd;
-        ++mCount;
-        mReadEnd = record.end;
-        mImporter.prefetch(row.fields, false);
-        if (mCount > depth / 2) // the slots of the row halfway along have arrived by now
-            mImporter.prefetch(mRows[(mHead + mCount - 1 - depth / 2) % depth].fields, true);
-    }
-    void takeNow(const CsvRecords::Record &record)
-    {
-        takeAll();
-        mImporter.take(record.fields, record.line);
-        mReadEnd = record.end;
-    }
-    void takeAll()
-    {
-        while (mCount > 0)
-            takeOldest();
-    }
-
-private:
-    // Enough rows for a lookup's trip to memory to finish before it is needed, few enough to stay in cache.
-    static constexpr int depth = 16;
-    struct Row {
-        std::vector<QByteArrayView> fields;
-        qint64 line = 0;
-        qsizetype start = 0;
-    };
-    void takeOldest()
-    {
-        const Row &row = mRows[mHead];
-        mImporter.take(row.fields, row.line);
-        mHead = (mHead + 1) % depth;
-        --mCount;
-    }
-    RowImporter &mImporter;
-    std::array<Row, depth> mRows;
-    int mHead = 0;
-    int mCount = 0;
-    qsizetype mReadEnd = 0;
-};
 } // namespace
 
 ImportOutcome runImport(const QByteArray &bytes, const QString &fileName, const ImportTarget &target, const ImportChoices &choices,
@@ -303,13 +246,26 @@ ImportOutcome runImport(const QByteArray &bytes, const QString &fileName, const 
         if (!outcome.error.isEmpty())
             return outcome;
     }
-    const Utf8Text text = toUtf8(converted.isNull() ? bytes : converted, converted.isNull() ? choices.encoding : QStringLiteral("utf-8"),
-                                 choices.dropPagesBehind && converted.isNull());
-    if (!text.problem.isEmpty()) {
-        outcome.error = text.problem + QLatin1Char(' ') + Text::tr("Choose its encoding (for example Windows-1251).");
+    // A file's mapping read as UTF-8 where it lies is checked beside the parse (FileDigest).
+    const bool mapped = choices.dropPagesBehind && converted.isNull();
+    Utf8Text decoded = toUtf8(converted.isNull() ? bytes : converted, converted.isNull() ? choices.encoding : QStringLiteral("utf-8"), mapped,
+                              mapped && !choices.statisticsOnly);
+    // Read through a const reference from here: a non-const data() would copy a mapped file.
+    const Utf8Text &text = decoded;
+    const auto notUtf8 = [&outcome](const QString &problem) {
+        outcome.error = problem + QLatin1Char(' ') + Text::tr("Choose its encoding (for example Windows-1251).");
         return outcome;
-    }
+    };
+    if (!text.problem.isEmpty())
+        return notUtf8(text.problem);
     const bool json = converted.isNull() && isJson(text.utf8, fileName);
+    // Checked now after all where the text is not the mapping (a BOM cut off copies it) or is
+    // JSON, which is parsed whole before the digest starts.
+    if (text.unchecked && (json || text.utf8.constData() != bytes.constData())) {
+        if (const qsizetype bad = firstInvalidUtf8(text.utf8); bad >= 0)
+            return notUtf8(utf8Problem(text.utf8, bad));
+        decoded.unchecked = false;
+    }
     const char delimiter = json ? ',' : converted.isNull() ? delimiterFor(text.utf8, choices) : ',';
     Records jsonRows;
     if (json) {
@@ -336,26 +292,16 @@ ImportOutcome runImport(const QByteArray &bytes, const QString &fileName, const 
     dataset.metricKey = kind == DatasetKind::Answers ? target.metric : QStringLiteral("nps");
     dataset.name = fileName;
     dataset.source.fileName = fileName;
-    // The digest of a large file takes a few hundred milliseconds: taken on another core
-    // while this one parses.
-    // A file's mapping that was read as it is (not decoded into a copy): the pages the UTF-8
-    // check read go back at once, the digest and the parse give theirs back as they go, so
-    // ten million answers (843 MB) are never all in memory.
+    // The digest of a large file is taken on another core while this one parses. A file's
+    // mapping read as it is (not decoded into a copy) is never all in memory (ten million
+    // answers: 843 MB): the parse gives the pages back behind it, and the digest (with the
+    // UTF-8 check when left to it) keeps near the parse, so each page is brought in once.
     const bool dropPages = choices.dropPagesBehind && text.utf8.constData() == bytes.constData();
     if (dropPages)
         releaseMappedPages(bytes.constData(), bytes.constData() + bytes.size());
-    std::future<QByteArray> sha256;
+    std::optional<FileDigest> digest;
     if (!choices.statisticsOnly)
-        sha256 = std::async(std::launch::async, [&bytes, dropPages] {
-            Sha256 hash;
-            for (qsizetype at = 0; at < bytes.size(); at += dropStep) {
-                const qsizetype length = std::min(dropStep, bytes.size() - at);
-                hash.add(QByteArrayView(bytes.constData() + at, length));
-                if (dropPages)
-                    releaseMappedPages(bytes.constData() + at, bytes.constData() + at + length);
-            }
-            return hash.hex();
-        });
+        digest.emplace(bytes, text.unchecked, dropPages && !json);
     dataset.source.importedAt = QDateTime::currentDateTimeUtc();
     dataset.source.encoding = text.encoding;
     QStringList mappingLines;
@@ -407,9 +353,11 @@ ImportOutcome runImport(const QByteArray &bytes, const QString &fileName, const 
             if (dropPages && ahead.oldestStart() - dropped >= dropStep) {
                 releaseMappedPages(text.utf8.constData() + dropped, text.utf8.constData() + ahead.oldestStart());
                 dropped = ahead.oldestStart();
+                if (digest)
+                    digest->parsedUpTo(dropped);
             }
             if ((rowsRead & 4095) == 0) {
-                if ((cancel && *cancel) || importer.sinkRefused()) {
+                if ((cancel && *cancel) || importer.sinkRefused() || (digest && digest->invalidAt() >= 0)) {
                     cancelled = true;
                     return false;
                 }
@@ -426,8 +374,11 @@ ImportOutcome runImport(const QByteArray &bytes, const QString &fileName, const 
         if (!cancelled)
             ahead.takeAll();
     }
-    if (sha256.valid())
-        dataset.source.sha256 = QString::fromLatin1(sha256.get());
+    if (digest) {
+        dataset.source.sha256 = QString::fromLatin1(digest->finish());
+        if (const qsizetype bad = digest->invalidAt(); bad >= 0)
+            return notUtf8(utf8Problem(text.utf8, bad));
+    }
     if (cancelled && !importer.sinkRefused())
         return {};
     if (!importer.finishChunks()) { // the sink could not write a chunk

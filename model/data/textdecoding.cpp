@@ -150,7 +150,13 @@ qsizetype firstInvalidUtf8GivingBack(QByteArrayView text)
 
 } // namespace
 
-Utf8Text toUtf8(const QByteArray &bytes, const QString &chosenEncoding, bool givePagesBack)
+QString utf8Problem(QByteArrayView text, qsizetype bad)
+{
+    const qint64 line = text.first(bad).count('\n') + 1;
+    return Text::tr("The file is not valid UTF-8 (line %1).").arg(line);
+}
+
+Utf8Text toUtf8(const QByteArray &bytes, const QString &chosenEncoding, bool givePagesBack, bool leaveCheck)
 {
     Utf8Text result;
     QString encoding = chosenEncoding.toLower();
@@ -181,10 +187,10 @@ Utf8Text toUtf8(const QByteArray &bytes, const QString &chosenEncoding, bool giv
         result.utf8 = text.toUtf8();
     } else {
         result.utf8 = bytes.startsWith("\xEF\xBB\xBF") ? bytes.sliced(3) : bytes;
-        if (const qsizetype bad = givePagesBack ? firstInvalidUtf8GivingBack(result.utf8) : firstInvalidUtf8(result.utf8); bad >= 0) {
-            const qint64 line = QByteArrayView(result.utf8).first(bad).count('\n') + 1;
-            result.problem = Text::tr("The file is not valid UTF-8 (line %1).").arg(line);
-        }
+        if (leaveCheck)
+            result.unchecked = true;
+        else if (const qsizetype bad = givePagesBack ? firstInvalidUtf8GivingBack(result.utf8) : firstInvalidUtf8(result.utf8); bad >= 0)
+            result.problem = utf8Problem(result.utf8, bad);
     }
     return result;
 }

@@ -6,6 +6,8 @@
 #include "inputlimits.h"
 
 #include <QCryptographicHash>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QStringEncoder>
 #include <QTest>
 
@@ -311,6 +313,49 @@ private slots:
             pieces.add(QByteArrayView(text).sliced(at, std::min(step, text.size() - at)));
         QCOMPARE(pieces.hex(), Sha256::hexOf(text));
         QCOMPARE(Sha256::hexOf(text), QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex());
+    }
+
+    // A file's mapping read where it lies (the command line's import) is checked for UTF-8 on
+    // the digest's thread, which stays within two 16 MiB stretches of the parse: a byte that is
+    // not UTF-8 past the first stretches is still found, named by its line, and nothing is kept.
+    void aMappedFileIsCheckedBesideTheParse()
+    {
+        QByteArray csv = "respondent_id,score,date,comment\n";
+        const QByteArray words = QByteArray("Čekao sam dugo, очень долго, 너무 오래 ").repeated(12); // ~500 bytes, three scripts
+        int lines = 1;
+        while (csv.size() < (52 << 20)) {
+            ++lines;
+            csv += "R-" + QByteArray::number(lines) + "," + QByteArray::number(lines % 11) + ",2024-03-0" + QByteArray::number(1 + lines % 9)
+                + ",\"" + words + "\"\n";
+        }
+        QTemporaryDir dir;
+        const auto importMapped = [&](const QByteArray &content, const QString &name) {
+            QFile file(dir.filePath(name));
+            if (!file.open(QIODevice::ReadWrite) || file.write(content) != content.size() || !file.flush())
+                return ImportOutcome{{}, {}, QStringLiteral("could not write %1").arg(name)};
+            uchar *mapped = file.map(0, file.size());
+            if (!mapped)
+                return ImportOutcome{{}, {}, QStringLiteral("could not map %1").arg(name)};
+            const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), file.size());
+            ImportChoices choices;
+            choices.dropPagesBehind = true;
+            return runImport(bytes, name, DatasetKind::Answers, choices, guessImportMapping(DatasetKind::Answers, QStringList{QStringLiteral("respondent_id"), QStringLiteral("score"), QStringLiteral("date"), QStringLiteral("comment")}),
+                             {}, nullptr);
+        };
+        const ImportOutcome good = importMapped(csv, QStringLiteral("good.csv"));
+        QVERIFY2(good.dataset, qPrintable(good.error));
+        QCOMPARE(good.dataset->rows(), std::size_t(lines - 1));
+        QCOMPARE(good.dataset->source.sha256.toLatin1(), QCryptographicHash::hash(csv, QCryptographicHash::Sha256).toHex());
+
+        // A lone continuation byte in a comment some 50 MiB in.
+        const qsizetype badLine = lines - 3;
+        qsizetype at = csv.indexOf("\nR-" + QByteArray::number(badLine) + ",") + 40;
+        QByteArray broken = csv;
+        broken[at] = char(0x80);
+        const ImportOutcome bad = importMapped(broken, QStringLiteral("broken.csv"));
+        QVERIFY(!bad.dataset);
+        QVERIFY2(bad.error.contains(QStringLiteral("not valid UTF-8 (line %1)").arg(badLine)), qPrintable(bad.error));
+        QVERIFY(bad.error.contains(QStringLiteral("Windows-1251")));
     }
 };
 
