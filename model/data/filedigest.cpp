@@ -41,7 +41,7 @@ QByteArray FileDigest::run(bool checkUtf8, bool followParse)
     qsizetype checkedTo = 0;
     for (qsizetype at = 0; at < size; at += stretch) {
         if (followParse) {
-            for (qsizetype parsed = mParsedTo.load(); parsed < at - 2 * stretch; parsed = mParsedTo.load())
+            for (qsizetype parsed = mParsedTo.load(); parsed < at - stretch; parsed = mParsedTo.load())
                 mParsedTo.wait(parsed);
         }
         const qsizetype length = std::min(stretch, size - at);

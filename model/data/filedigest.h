@@ -10,7 +10,7 @@ namespace waymark {
 // An imported file's SHA-256, taken on a thread of its own while the import parses, and, when
 // toUtf8() left it (Utf8Text::unchecked), the check that the file is UTF-8 made on the same
 // pass. For a file's memory mapping whose pages the parse gives back behind it
-// (data/mappedpages.h), the digest keeps at most two stretches ahead of the parse: each page
+// (data/mappedpages.h), the digest keeps at most a stretch or two ahead of the parse: each page
 // is then brought in once, for both, instead of once for the check, once for the digest and
 // once more for the parse (a third of the reading thread's kernel time at a million answers).
 class FileDigest

@@ -26,56 +26,47 @@ void eraseRows(std::vector<T> &column, const std::vector<std::size_t> &gone)
 
 } // namespace
 
-RespondentRepeats::RespondentRepeats(const QString &column, const QString &repeated, std::size_t expected)
+void ChunkRespondents::add(QByteArrayView id, qint64 line, QByteArrayView file)
+{
+    const auto at = quintptr(id.data());
+    const bool there = !id.isEmpty() && at >= quintptr(file.data()) && at + quintptr(id.size()) <= quintptr(file.data()) + quintptr(file.size());
+    bytes.append(id.data(), std::size_t(id.size()));
+    ends.push_back(quint32(bytes.size()));
+    inFile.push_back(there ? id.data() : nullptr);
+    lines.push_back(quint32(std::clamp<qint64>(line, 1, std::numeric_limits<quint32>::max())));
+}
+
+void ChunkRespondents::reserve(std::size_t rows)
+{
+    ends.reserve(rows);
+    inFile.reserve(rows);
+    lines.reserve(rows);
+}
+
+RespondentRepeats::RespondentRepeats(QByteArrayView file, const QString &column, const QString &repeated, std::size_t expected)
     : mColumn(column)
     , mRepeated(repeated)
-    , mSeen(nullptr, {}, expected, true)
+    , mSeen(nullptr, file, expected)
 {
 }
 
-void RespondentRepeats::appendUtf8(const QString &text)
+void RespondentRepeats::refuse(AnswerTable &chunk, const ChunkRespondents &respondents)
 {
-    // Ids are nearly always ASCII: copied byte by byte, no allocation per id.
-    const std::size_t start = mBuffer.size();
-    mBuffer.resize(start + std::size_t(text.size()));
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t c = text[i].unicode();
-        if (c >= 0x80) {
-            const QByteArray utf8 = text.toUtf8();
-            mBuffer.resize(start);
-            mBuffer.append(utf8.constData(), std::size_t(utf8.size()));
-            break;
-        }
-        mBuffer[start + std::size_t(i)] = char(c);
-    }
-    mEnds.push_back(mBuffer.size());
-}
-
-void RespondentRepeats::refuse(AnswerTable &chunk, const std::vector<quint32> &lines)
-{
-    // The chunk's ids as UTF-8, one after another, so that each lookup's table slot can be
-    // asked for some ids ahead (Utf8Interner::prefetch).
-    mBuffer.clear();
-    mEnds.assign(1, 0);
-    mRows.clear();
-    for (std::size_t row = 0; row < chunk.size(); ++row) {
-        if (chunk.respondent[row] != 0) {
-            appendUtf8(chunk.strings.at(chunk.respondent[row]));
-            mRows.push_back(row);
-        }
-    }
-    const auto id = [this](std::size_t i) { return QByteArrayView(mBuffer.data() + mEnds[i], qsizetype(mEnds[i + 1] - mEnds[i])); };
+    const std::size_t rows = respondents.ends.size();
+    // Each lookup's table slot is asked for some ids ahead (Utf8Interner::prefetch).
     constexpr std::size_t ahead = 16;
-    for (std::size_t i = 0; i < std::min(ahead, mRows.size()); ++i)
-        mSeen.prefetch(id(i));
+    for (std::size_t row = 0; row < std::min(ahead, rows); ++row)
+        mSeen.prefetch(respondents.id(row));
     std::vector<std::size_t> gone;
-    for (std::size_t i = 0; i < mRows.size(); ++i) {
-        if (i + ahead < mRows.size())
-            mSeen.prefetch(id(i + ahead));
-        const std::size_t row = mRows[i];
-        const quint32 line = std::max<quint32>(1, lines[row]);
-        if (const quint32 first = mSeen.remember(0, id(i), line); first != 0) {
-            mIssues.push_back({qint64(line), mColumn, chunk.strings.at(chunk.respondent[row]).left(200), mRepeated.arg(first)});
+    for (std::size_t row = 0; row < rows; ++row) {
+        if (row + ahead < rows)
+            mSeen.prefetch(respondents.id(row + ahead));
+        const QByteArrayView id = respondents.id(row);
+        if (id.isEmpty())
+            continue;
+        const quint32 line = respondents.lines[row];
+        if (const quint32 first = mSeen.rememberCopy(id, respondents.inFile[row], line); first != 0) {
+            mIssues.push_back({qint64(line), mColumn, QString::fromUtf8(id.first(std::min<qsizetype>(id.size(), 200))), mRepeated.arg(first)});
             gone.push_back(row);
         }
     }

@@ -4,12 +4,32 @@
 #include "data/importjob.h"
 #include "data/utf8interner.h"
 
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 #include <string>
 #include <vector>
 
 namespace waymark {
+
+// A chunk's respondent ids, copied one after another (the file's pages are given back behind
+// the import, so the ids are not read there later), with where each lies in the file and each
+// row's line: what RespondentRepeats needs of a chunk.
+struct ChunkRespondents {
+    std::string bytes;                // the ids, one after another
+    std::vector<quint32> ends;        // by row: where its id ends in `bytes` (equal to the last: none)
+    std::vector<const char *> inFile; // by row: where its id lies in the file; nullptr: elsewhere
+    std::vector<quint32> lines;       // by row
+
+    void add(QByteArrayView id, qint64 line, QByteArrayView file);
+    void reserve(std::size_t rows);
+    QByteArrayView id(std::size_t row) const
+    {
+        const quint32 start = row == 0 ? 0 : ends[row - 1];
+        return QByteArrayView(bytes.data() + start, qsizetype(ends[row] - start));
+    }
+};
 
 // A streaming import's check that no respondent answered twice, made on the chunk's way out
 // (data/answerchunks.h: the sink runs it on its writing thread, chunk after chunk in the
@@ -20,26 +40,22 @@ namespace waymark {
 class RespondentRepeats
 {
 public:
-    // `column`: the file's column name; `repeated`: the message with %1 for the first line.
-    RespondentRepeats(const QString &column, const QString &repeated, std::size_t expected);
+    // `file`: the text the ids lie in (a new id is remembered by its place there, not copied:
+    // ten million ids); `column`: the file's column name; `repeated`: the message with %1 for the first line.
+    RespondentRepeats(QByteArrayView file, const QString &column, const QString &repeated, std::size_t expected);
 
-    // `lines`: each row's line in the file. Drops the rows whose respondent came before.
-    void refuse(AnswerTable &chunk, const std::vector<quint32> &lines);
+    // Drops the rows whose respondent came before.
+    void refuse(AnswerTable &chunk, const ChunkRespondents &respondents);
     std::size_t refused() const { return mRefused; }
     // The refusals so far, in the file's order.
     std::vector<ImportIssue> takeIssues() { return std::move(mIssues); }
 
 private:
-    void appendUtf8(const QString &text); // to mBuffer, its end to mEnds
-
     QString mColumn;
     QString mRepeated;
     Utf8Interner mSeen; // numbers only: the line each id was first on
     std::vector<ImportIssue> mIssues;
     std::size_t mRefused = 0;
-    std::string mBuffer;             // the chunk's ids as UTF-8
-    std::vector<std::size_t> mEnds;  // where each ends (after a leading 0)
-    std::vector<std::size_t> mRows;  // the row each belongs to
 };
 
 } // namespace waymark

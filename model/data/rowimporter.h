@@ -67,8 +67,9 @@ public:
         for (int field : {AnswerCount, AnswerLow, AnswerMiddle, AnswerHigh, AnswerMean, AnswerSd})
             mAggregated = mAggregated || (dataset.kind == DatasetKind::Answers && mColumn[std::size_t(field)] >= 0);
         mChunks = mAggregated || statisticsOnly || dataset.kind != DatasetKind::Answers ? nullptr : chunks;
+        mStable = stable;
         if (mChunks)
-            mRepeats = std::make_shared<RespondentRepeats>(mHeaders.value(mColumn[AnswerRespondent]), mRepeatedRespondent,
+            mRepeats = std::make_shared<RespondentRepeats>(stable, mHeaders.value(mColumn[AnswerRespondent]), mRepeatedRespondent,
                                                            std::size_t(stable.size() / 128));
     }
 
@@ -335,7 +336,7 @@ private:
         quint32 respondent = 0;
         if (mChunks) { // repeats are found on the chunk's way out (RespondentRepeats)
             respondent = respondentText.isEmpty() ? 0 : 1; // not 0: the text goes out with the chunk below
-            mLines.push_back(quint32(std::clamp<qint64>(line, 1, std::numeric_limits<quint32>::max())));
+            mIds.add(respondentText, line, mStable);
         } else {
             respondent = mStatisticsOnly ? mRespondents.add(0, respondentText) : mStrings.add(AnswerRespondent, respondentText);
             if (respondent != 0 && !firstTime(respondent, line, AnswerRespondent, respondentText, repeated))
@@ -364,8 +365,8 @@ private:
     {
         AnswerTable &t = mDataset.answers.edit();
         const std::size_t handed = t.size();
-        AnswerChunkSink::Check check = [repeats = mRepeats, lines = std::move(mLines)](AnswerTable &rows) { repeats->refuse(rows, lines); };
-        mLines = {};
+        AnswerChunkSink::Check check = [repeats = mRepeats, ids = std::move(mIds)](AnswerTable &rows) { repeats->refuse(rows, ids); };
+        mIds = {};
         if (mSinkRefused || !mChunks->take(t, std::move(check))) {
             mSinkRefused = true;
             return false;
@@ -378,7 +379,7 @@ private:
         t.strings.forgetHeld();
         if (handed == mChunks->rowsPerChunk) { // a full chunk: more follow (finishChunks() hands over the short last one)
             t.reserve(mChunks->rowsPerChunk); // the sink may have taken the columns' memory with the rows
-            mLines.reserve(mChunks->rowsPerChunk);
+            mIds.reserve(mChunks->rowsPerChunk);
         }
         return true;
     }
@@ -455,7 +456,8 @@ private:
     const QString mRepeatedRespondent = RowImporterText::tr("duplicate respondent id (first on line %1)");
     AnswerChunkSink *mChunks = nullptr;
     std::shared_ptr<RespondentRepeats> mRepeats; // used by the sink's thread while this reads on
-    std::vector<quint32> mLines;                 // each row's line, in the chunk being filled
+    ChunkRespondents mIds;                       // the chunk being filled: its ids and lines
+    QByteArrayView mStable;                      // the file's text
     std::size_t mHandedOver = 0;
     bool mSinkRefused = false;
 };

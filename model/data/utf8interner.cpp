@@ -16,19 +16,27 @@ Utf8Interner::Utf8Interner(StringPool *pool, QByteArrayView stable, std::size_t 
 
 quint32 Utf8Interner::add(int column, QByteArrayView text)
 {
-    return find(column, text, 0);
+    return find(column, text, 0, text.data());
 }
 
 quint32 Utf8Interner::remember(int column, QByteArrayView text, quint32 value)
 {
     Q_ASSERT(!mPool && value != 0);
     const std::size_t before = mUsed;
-    const quint32 found = find(column, text, value);
+    const quint32 found = find(column, text, value, text.data());
+    return mUsed > before ? 0 : found;
+}
+
+quint32 Utf8Interner::rememberCopy(QByteArrayView text, const char *inStable, quint32 value)
+{
+    Q_ASSERT(!mPool && value != 0);
+    const std::size_t before = mUsed;
+    const quint32 found = find(0, text, value, inStable ? inStable : text.data());
     return mUsed > before ? 0 : found;
 }
 
 // The index of `text`, entered with `valueIfNew` (0: the next index) if it is new.
-quint32 Utf8Interner::find(int column, QByteArrayView text, quint32 valueIfNew)
+quint32 Utf8Interner::find(int column, QByteArrayView text, quint32 valueIfNew, const char *keepAt)
 {
     if (text.isEmpty())
         return 0;
@@ -54,7 +62,7 @@ quint32 Utf8Interner::find(int column, QByteArrayView text, quint32 valueIfNew)
     for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
         const Entry &entry = mTable[i];
         if (entry.index == 0) {
-            index = insertNew(text, hash, sizeAndTag, valueIfNew);
+            index = insertNew(QByteArrayView(keepAt, text.size()), hash, sizeAndTag, valueIfNew);
             stored = mLastStored;
             break;
         }

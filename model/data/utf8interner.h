@@ -38,6 +38,9 @@ public:
     // 0; for a text seen before, gives the value remembered with it (e.g. the line an id was
     // first on: no table beside this one).
     quint32 remember(int column, QByteArrayView text, quint32 value);
+    // remember() of a copy of text that lies in `stable` at `inStable` (nullptr: nowhere): a
+    // new text is kept as that place in the file, not copied.
+    quint32 rememberCopy(QByteArrayView text, const char *inStable, quint32 value);
     // Asks the processor for the table slot `text` hashes to, some rows before add() or
     // remember() looks it up: a million distinct ids make each lookup a trip to memory,
     // which was most of the importer's time (docs/benchmarks.md, "Looking ahead").
@@ -90,7 +93,8 @@ private:
     static constexpr std::size_t cachedColumns = 16;
     static constexpr std::size_t cacheSize = 64;
 
-    quint32 find(int column, QByteArrayView text, quint32 valueIfNew);
+    // `keepAt`: where the same bytes lie, kept for a new text (`text` itself, or its place in `stable`).
+    quint32 find(int column, QByteArrayView text, quint32 valueIfNew, const char *keepAt);
     quint32 insertNew(QByteArrayView text, quint32 hash, quint32 sizeAndTag, quint32 valueIfNew);
     void grow();
 

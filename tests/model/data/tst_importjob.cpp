@@ -316,7 +316,7 @@ private slots:
     }
 
     // A file's mapping read where it lies (the command line's import) is checked for UTF-8 on
-    // the digest's thread, which stays within two 16 MiB stretches of the parse: a byte that is
+    // the digest's thread, which stays within a stretch or two (16 MiB each) of the parse: a byte that is
     // not UTF-8 past the first stretches is still found, named by its line, and nothing is kept.
     void aMappedFileIsCheckedBesideTheParse()
     {
