@@ -422,7 +422,7 @@ private:
             return;
         }
         const quint32 customerIndex = mStrings.add(ClvCustomer, customer);
-        if (!firstTime(customerIndex, line, ClvCustomer, customer, RowImporterText::tr("duplicate customer id (first on line %1)")))
+        if (!firstTime(customerIndex, line, ClvCustomer, customer, mRepeatedCustomer))
             return;
         ClvTable &t = mDataset.clv.edit();
         t.customer.push_back(customerIndex);
@@ -454,6 +454,7 @@ private:
     GroupCounter *mCounter = nullptr;
     // Made once: a translated text per row cost a lookup for every one of ten million rows.
     const QString mRepeatedRespondent = RowImporterText::tr("duplicate respondent id (first on line %1)");
+    const QString mRepeatedCustomer = RowImporterText::tr("duplicate customer id (first on line %1)");
     AnswerChunkSink *mChunks = nullptr;
     std::shared_ptr<RespondentRepeats> mRepeats; // used by the sink's thread while this reads on
     ChunkRespondents mIds;                       // the chunk being filled: its ids and lines
