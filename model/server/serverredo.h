@@ -29,13 +29,14 @@ public:
     // Makes the step again; a refusal by the writer (the server's rule, another vote open, a
     // reply written meanwhile) comes back as "cannot redo: …".
     static std::optional<qint64> reapply(ServerSession &session, const RedoStep &redo, QString *error);
-    // The key under which the session keeps the newest take-back of a participant's dot from a
-    // card in a vote (entity: the card); `dot` is a dot change's value.
-    static QString dotTakenBackKey(const QJsonValue &dot);
+    // Keeps a dot change as the newest one in its vote and, taken back, as the newest take-back
+    // of that participant's dot from that card in that vote (which redo's refusals ask about).
+    static void noteDot(ServerSession &session, const ServerChange &dot);
     // The version of a dataset an undo is about to take away (and its place), for its redo.
     static std::optional<std::pair<DatasetRef, qint64>> datasetVersion(const ServerSession &session, const QUuid &dataset);
 
 private:
+    static QString dotTakenBackKey(const QJsonValue &dot); // the field of that take-back (entity: the card)
     static std::optional<QString> workshopRefusal(const ServerSession &session, const RedoStep &redo);
     static std::optional<qint64> reapplyWorkshop(ServerSession &session, const RedoStep &redo, QString *error);
     static std::optional<QString> listRefusal(const ServerSession &session, const RedoStep &redo);

@@ -36,6 +36,13 @@ QString ServerRedo::dotTakenBackKey(const QJsonValue &dot)
     return QStringLiteral("dot taken back ") + dot[QLatin1String("vote")].toString() + u' ' + dot[QLatin1String("participant")].toString();
 }
 
+void ServerRedo::noteDot(ServerSession &session, const ServerChange &dot)
+{
+    session.mNewestOn[{uuidOf(dot.value[QLatin1String("vote")]), ServerChangeKind::dot}] = dot;
+    if (dot.field == ServerChangeField::deleted)
+        session.mNewestOn[{uuidOf(dot.value[QLatin1String("card")]), dotTakenBackKey(dot.value)}] = dot;
+}
+
 std::optional<QString> ServerRedo::workshopRefusal(const ServerSession &session, const RedoStep &redo)
 {
     const ServerSession::UndoStep &step = redo.step;
