@@ -2,11 +2,16 @@
 
 #include "server/serverchange.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace waymark::ServerJourneyFields {
 
 namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ServerSession) // the session's messages use these names
+};
 
 const QString settingsKey = QStringLiteral("settings");
 
@@ -27,6 +32,17 @@ QJsonValue valueIn(const QJsonObject &base, const QString &field)
     if (isInfoKey(field))
         return base.value(field);
     return base[settingsKey].toObject().value(field.mid(settingsPrefix.size()));
+}
+
+QString journeyFieldName(const QString &field)
+{
+    if (field == QLatin1String("title"))
+        return Text::tr("the journey's title");
+    if (field == QLatin1String("description"))
+        return Text::tr("the journey's description");
+    if (field == QLatin1String("currency"))
+        return Text::tr("the journey's currency");
+    return Text::tr("the setting “%1”").arg(field.mid(settingsPrefix.size()));
 }
 
 bool apply(JourneyParts &parts, const ServerChange &change)

@@ -28,6 +28,8 @@ inline const QString settingsPrefix = QStringLiteral("settings/");
 bool isField(const QString &field);
 // The value `field` has in `base` (undefined when a setting is not set).
 QJsonValue valueIn(const QJsonObject &base, const QString &field);
+// For messages (translated): "the journey's title", "the setting “heatmap/weights”".
+QString journeyFieldName(const QString &field);
 // Applies a journey change; false for a field it does not know.
 bool apply(JourneyParts &parts, const ServerChange &change);
 // The fields (and their new values, null: remove) that make `before`'s info and settings

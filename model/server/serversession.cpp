@@ -1,5 +1,6 @@
 #include "server/serversession.h"
 
+#include "server/serverredo.h"
 #include "server/serversql.h"
 #include "server/serverjourneys.h"
 #include "server/serverroles.h"
@@ -419,8 +420,8 @@ void ServerSession::apply(const ServerChange &change)
         mNewestOn[{change.entity, change.field}] = change;
         mNewestOnCard[change.entity] = change;
     }
-    if (change.kind == ServerChangeKind::dot) // the newest dot placed or taken back in its vote, for undo's refusals
-        mNewestOn[{QUuid::fromString(change.value[QLatin1String("vote")].toString()), ServerChangeKind::dot}] = change;
+    if (change.kind == ServerChangeKind::dot) // the newest dot placed or taken back in its vote (and card), for undo's and redo's refusals
+        ServerRedo::noteDot(*this, change);
     std::vector<LostChange> lost;
     // Our edits of a thing someone deleted without having seen them are lost with it.
     const auto loseEditsOf = [&](const QUuid &entity) {

@@ -234,25 +234,22 @@ public:
     std::optional<qint64> setListItemField(const QString &kind, const QUuid &id, const QString &field, const QJsonValue &value, QString *error);
     std::optional<qint64> removeListItem(const QString &kind, const QUuid &id, QString *error);
 
-    // Undo of this session's own card, structure, lock, vote and comment changes and dots taken
-    // back only (serversessionundo.cpp, serversessionworkshopundo.cpp):
-    // the newest one not yet undone is reverted by a new change that everyone receives.
-    // Refused, with who and which change, when someone changed that field, position, card or
-    // lock since; the step is then dropped, so the next undo goes on with the one before.
-    // Placing a dot and adding a comment are not undone; an undone deletion
-    // brings the card back to its place, without the connections that went with it; an undone
-    // lock brings back the lock as it was before (unlocked, or locked with its earlier reason).
+    // Undo of this session's own changes of every kind but placing a dot and adding a comment
+    // (serversessionundo.cpp and the kinds' files): the newest one not yet undone is reverted
+    // by a new change that everyone receives. Refused, with who and which change, when someone
+    // changed that thing since; the step is then dropped, so the next undo goes on with the one
+    // before. An undone deletion brings the card back to its place, without the connections
+    // that went with it; an undone lock brings back the lock as it was before.
     //
     // While the connection is down, undo takes the newest edit still queued (OfflineQueue) off
     // the queue and its file first, then off the journey: it is never sent. (The server's own
     // steps wait for the connection.)
     bool canUndo() const { return !mUndo.empty() || queuedEdits() > 0; }
     std::optional<qint64> undo(QString *error);
-    // Redo (serversessionredo.cpp): makes an undone change of this session's again, as a new
-    // change everyone receives; any new change of one's own ends what can be redone. Refused,
-    // with who and which change, when someone changed that field, position, card, stage or
-    // lock after the undo; the step is then dropped. While the connection is down it queues
-    // an edit that undo took off the queue again.
+    // Redo (serversessionredo.cpp, serverredo.h): makes an undone change of this session's
+    // again, of any kind, as a new change everyone receives; any new change of one's own ends
+    // what can be redone. Refused, with who and which change, when someone changed that thing
+    // after the undo; the step is then dropped. Offline it queues an edit undo took off the queue.
     bool canRedo() const { return !mRedo.empty() || !mOfflineRedo.empty(); }
     std::optional<qint64> redo(QString *error);
 
@@ -409,7 +406,9 @@ private:
         qint64 undoneBy = 0;
         UndoStep step;
         QJsonValue again;
+        std::optional<std::pair<DatasetRef, qint64>> dataset; // a dataset's undone version and place
     };
+    friend class ServerRedo; // redo of the other kinds (serverredo.h)
     std::optional<qint64> undoStep(const UndoStep &step, QString *error);
     std::optional<qint64> undoQueued(QString *error);
     std::optional<QString> redoRefusal(const RedoStep &redo) const;

@@ -26,17 +26,7 @@ struct Text {
 using ServerSql::idText;
 using ServerSql::jsonText;
 
-// For messages: "the journey's title", "the setting “heatmap/weights”".
-QString journeyFieldName(const QString &field)
-{
-    if (field == QLatin1String("title"))
-        return Text::tr("the journey's title");
-    if (field == QLatin1String("description"))
-        return Text::tr("the journey's description");
-    if (field == QLatin1String("currency"))
-        return Text::tr("the journey's currency");
-    return Text::tr("the setting “%1”").arg(field.mid(ServerJourneyFields::settingsPrefix.size()));
-}
+using ServerJourneyFields::journeyFieldName;
 
 } // namespace
 

@@ -1,8 +1,10 @@
-// Redo of a session's own undone changes (docs/server.md, "Undo"): the undone change is made
+// Redo of a session's own undone changes (docs/server.md, "Redo"): the undone change is made
 // again as a new change everyone receives, refused when someone changed the same thing after
-// the undo (redoing it would silently replace their change).
+// the undo (redoing it would silently replace their change). Cards, structure and locks are
+// here; the other kinds in ServerRedo (serverredo.h).
 #include "server/serversession.h"
 
+#include "server/serverredo.h"
 #include "server/serversql.h"
 #include "server/serverstructure.h"
 
@@ -61,7 +63,7 @@ std::optional<qint64> ServerSession::redo(QString *error)
         return std::nullopt;
     }
     mRedoing = true;
-    const auto id = reapply(step, &message);
+    const auto id = ServerRedo::handles(step.step.kind) ? ServerRedo::reapply(*this, step, &message) : reapply(step, &message);
     mRedoing = false;
     return id;
 }
@@ -70,6 +72,8 @@ std::optional<QString> ServerSession::redoRefusal(const RedoStep &redo) const
 {
     const UndoStep &step = redo.step;
     const qint64 since = redo.undoneBy;
+    if (ServerRedo::handles(step.kind))
+        return ServerRedo::refusal(*this, redo);
     if (step.kind == ServerChangeKind::lock) {
         const auto newest = mNewestLock.find({step.field, step.entity});
         if (newest == mNewestLock.end() || newest->second.id == since)

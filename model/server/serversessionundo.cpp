@@ -2,6 +2,7 @@
 // refused when someone else changed the same thing since (their change would be silently reverted).
 #include "server/serversession.h"
 
+#include "server/serverredo.h"
 #include "server/serversql.h"
 #include "server/serverstructure.h"
 
@@ -53,13 +54,17 @@ std::optional<qint64> ServerSession::undo(QString *error)
                                 {QStringLiteral("key"), row->second.key},
                                 {QStringLiteral("fields"), row->second.fields}};
     }
+    // A dataset's version the undo takes away is kept for its redo (the session holds it no more).
+    const auto version = step.kind == ServerChangeKind::dataset && step.field != ServerChangeField::deleted
+        ? ServerRedo::datasetVersion(*this, step.entity)
+        : std::nullopt;
     const auto id = undoStep(step, &message);
-    // (An undo whose write broke off is queued: it is an edit of its own now.) Votes, dots
-    // and comments are not redone yet: an older step redone after such an undo would be out
-    // of order, so nothing is left to redo.
-    const bool redoable = step.kind == ServerChangeKind::card || step.kind == ServerChangeKind::lock || ServerChangeKind::isStructure(step.kind);
+    // (An undo whose write broke off is queued: it is an edit of its own now.) A kind not
+    // redone would leave an older step to be redone out of order: nothing is left to redo.
+    const bool redoable = step.kind == ServerChangeKind::card || step.kind == ServerChangeKind::lock || ServerChangeKind::isStructure(step.kind)
+        || ServerRedo::handles(step.kind);
     if (id && *id > 0 && redoable)
-        mRedo.push_back({*id, step, again});
+        mRedo.push_back({*id, step, again, version});
     else if (id && *id > 0)
         mRedo.clear();
     return id;

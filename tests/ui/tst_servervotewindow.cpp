@@ -2,11 +2,13 @@
 // participant's window shows it and places a dot in it; the participant's Start and Close
 // buttons are greyed with the reason; the facilitator's Close Vote click closes it for
 // everyone; a participant deleting someone else's comment is taken back with the server's
-// rule in the status bar. Against a throwaway PostgreSQL server (tests/support/README.md).
+// rule in the status bar; a dot taken back is redone with Ctrl+Shift+Z, and refused after the
+// facilitator closed the vote. Against a throwaway PostgreSQL server (tests/support/README.md).
 #include "serverwindowsupport.h"
 #include "postgresserver.h"
 #include "testjourneys.h"
 
+#include "canvas/journeyview.h"
 #include "commands/addentity.h"
 #include "commands/removeentity.h"
 #include "journeydocument.h"
@@ -128,6 +130,78 @@ private slots:
         QCOMPARE(participant.document()->journey().votes, server.votes);
         QCOMPARE(facilitator.document()->journey().votes, server.votes);
         QCOMPARE(server.comments.size(), std::size_t(1));
+    }
+
+    // Redo of a dot taken back (docs/server.md, "Redo"): Pat takes back one of his dots, Ctrl+Z
+    // puts it back and Ctrl+Shift+Z takes it back again, for the facilitator's window too; after
+    // the facilitator closed the vote, Ctrl+Shift+Z is refused naming her in the status bar.
+    void aDotTakenBackIsRedoneWithCtrlShiftZ()
+    {
+        Journey journey = test::smallJourney();
+        journey.id = QUuid::createUuid();
+        test::addWorkshopParticipants(journey);
+        VoteRound round;
+        round.id = QUuid::createUuid();
+        round.title = QStringLiteral("Где больнее всего?");
+        round.scope = VoteScope::AllCards;
+        round.budget = 3;
+        round.startedAt = QDateTime(QDate(2026, 12, 5), QTime(10, 0), Qt::UTC);
+        journey.votes.push_back(round);
+        QVERIFY(test::publishJourney(mUrl, journey));
+        QVERIFY(test::addParticipant(mServer, QStringLiteral("workshops"), QStringLiteral("pat")));
+        QSettings().setValue(QStringLiteral("server/author"), QStringLiteral("Фасилитатор"));
+        MainWindow facilitator;
+        facilitator.show();
+        QVERIFY(facilitator.openServerJourney(mUrl, journey.id.toString()));
+        QSettings().setValue(QStringLiteral("server/author"), QStringLiteral("Pat"));
+        MainWindow participant;
+        participant.resize(1500, 900);
+        participant.show();
+        QVERIFY(participant.openServerJourney(QString(mUrl).replace(QStringLiteral("waymark@"), QStringLiteral("pat@")), journey.id.toString()));
+
+        const QUuid pat = journey.participants[1].id;
+        const QUuid card = journey.touchpoints[0].id;
+        const auto dotsInFacilitatorsWindow = [&] { return Voting::dotsUsed(*facilitator.document()->journey().vote(round.id), pat); };
+        VotePanel *mine = participant.workshopDock()->votes();
+        participant.document()->setActiveParticipant(pat);
+        QString why;
+        QVERIFY2(mine->castDot(card, &why), qPrintable(why));
+        QVERIFY2(mine->castDot(card, &why), qPrintable(why));
+        QVERIFY2(mine->takeBackDot(card, &why), qPrintable(why));
+        QTRY_COMPARE_WITH_TIMEOUT(dotsInFacilitatorsWindow(), 1, settleMs);
+
+        const auto pressRedo = [&] {
+            participant.activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(&participant));
+            participant.journeyView()->setFocus();
+            QTest::keyClick(participant.journeyView(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        };
+        QAction *undo = test::action(participant, "sharedUndo");
+        QAction *redo = test::action(participant, "sharedRedo");
+        QVERIFY(undo && redo);
+        undo->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(dotsInFacilitatorsWindow(), 2, settleMs);
+        QVERIFY(redo->isEnabled());
+        pressRedo();
+        QCOMPARE(Voting::dotsUsed(*participant.document()->journey().vote(round.id), pat), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(dotsInFacilitatorsWindow(), 1, settleMs);
+        QVERIFY(!redo->isEnabled());
+
+        // Undone again; the facilitator closes the vote; the redo would take a dot out of a
+        // closed vote: refused, naming her.
+        undo->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(dotsInFacilitatorsWindow(), 2, settleMs);
+        QTest::mouseClick(facilitator.workshopDock()->votes()->closeButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(participant.document()->journey().vote(round.id)->closed, settleMs);
+        pressRedo();
+        participant.workshopDock()->raise();
+        participant.workshopDock()->tabs()->setCurrentIndex(WorkshopDock::VoteTab);
+        shot(&participant, QStringLiteral("server-redo-refused-dot"));
+        const QString said = participant.statusBar()->currentMessage();
+        QVERIFY2(said.contains(QStringLiteral("Фасилитатор")) && said.contains(round.title), qPrintable(said));
+        QVERIFY(!redo->isEnabled());
+        QCOMPARE(Voting::dotsUsed(*test::openedJourney(mUrl, journey.id).vote(round.id), pat), 2);
+        QCOMPARE(Voting::dotsUsed(*participant.document()->journey().vote(round.id), pat), 2);
     }
 
 private:
