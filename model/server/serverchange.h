@@ -78,8 +78,10 @@ inline bool isListItem(const QString &kind)
 inline const QString journey = QStringLiteral("journey");
 // Imported survey and purchase data (server schema 8, facilitators only; server/serverdatasets.h):
 // entity the dataset, field added, replaced (a new version with the same id: a re-import, a
-// refresh, a rename) or deleted; value {"name", "kind", "bytes"} (only "name" when deleted). The
-// dataset itself is its row in the table `datasets`, never the change's value nor a NOTIFY.
+// refresh, a rename) or deleted; value {"name", "kind", "bytes", "version"} (only "name" and
+// "version" when deleted; "version" is the row's `datasets.change` it wrote, since the dataset
+// worker). The dataset itself is its row in the table `datasets`, never the change's value nor a
+// NOTIFY.
 inline const QString dataset = QStringLiteral("dataset");
 } // namespace ServerChangeKind
 

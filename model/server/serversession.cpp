@@ -45,6 +45,11 @@ ServerSession::ServerSession(const PostgresAddress &address, const QUuid &journe
 
 ServerSession::~ServerSession()
 {
+    if (mTransfers) {
+        // A dataset being written is rolled back on the server: nothing half of it stays.
+        QSqlDatabase db = QSqlDatabase::database(mConnectionName, false);
+        mTransfers->cancel(mConnected ? &db : nullptr);
+    }
     disconnectFromServer();
 }
 
@@ -167,7 +172,7 @@ const Journey &ServerSession::journey() const
         FormatError problem;
         if (auto assembled = assembleJourney(mParts, &problem)) {
             mJourney = std::move(*assembled);
-            mJourney.datasets = mDatasets;
+            mJourney.datasets = shownDatasets(); // with our writes under way on top
         }
         mJourneyStale = false;
     }
@@ -243,7 +248,9 @@ std::optional<qint64> ServerSession::write(ServerChange change, const EntityWrit
     // Writers of one journey take turns on its row, and take the change id while holding it:
     // ids then grow in commit order, so a reader that has seen id N has seen everything before.
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT last_change FROM journeys WHERE id = ? FOR UPDATE"));
+    // NO KEY UPDATE: writers still take turns, while a dataset's write, whose foreign key
+    // shares the row for the seconds its body takes, holds nobody up (serverdatasettransfers.cpp).
+    query.prepare(QStringLiteral("SELECT last_change FROM journeys WHERE id = ? FOR NO KEY UPDATE"));
     query.addBindValue(idText(mJourneyId));
     if (!query.exec())
         return fail(&query);
@@ -404,6 +411,16 @@ void ServerSession::apply(const ServerChange &change)
         mNewestOn[{arrow, ServerChangeField::deleted}] = change;
     mLastSeen = change.id;
     mJourneyStale = true;
+    if (change.kind == ServerChangeKind::dataset && !mMine.count(change.id) && mTransfers) {
+        // Our worker's write, whose NOTIFY came before its outcome: ours, with what we sent.
+        DatasetOutcome outcome;
+        if (DatasetJob *job = mTransfers->committing(change.id, &outcome)) {
+            job->applied = true;
+            outcome.dataset = job->data;
+            mDatasetOwn[change.id] = outcome;
+            mMine.insert(change.id);
+        }
+    }
     const bool own = mMine.count(change.id) > 0;
     if (change.kind == ServerChangeKind::lock) {
         const auto before = mNewestLock.find({change.field, change.entity});
@@ -411,8 +428,8 @@ void ServerSession::apply(const ServerChange &change)
         mNewestLock[{change.field, change.entity}] = change;
         applyLock(change);
     }
-    if (change.kind == ServerChangeKind::dataset)
-        applyDataset(change, own); // its row read (serversessiondatasets.cpp)
+    // A dataset someone else changed is read by the worker; `changed` comes when it is in.
+    const bool announce = change.kind != ServerChangeKind::dataset || applyDataset(change, own);
     const bool entityChange = change.kind == ServerChangeKind::card || ServerChangeKind::isStructure(change.kind)
         || change.kind == ServerChangeKind::vote || change.kind == ServerChangeKind::comment || ServerChangeKind::isListItem(change.kind)
         || change.kind == ServerChangeKind::journey || change.kind == ServerChangeKind::dataset;
@@ -456,7 +473,8 @@ void ServerSession::apply(const ServerChange &change)
     }
     if (change.kind == ServerChangeKind::vote)
         scheduleVoteClose(); // a vote with a time limit started, closed or changed
-    emit changed(change, own);
+    if (announce)
+        emit changed(change, own);
     for (const LostChange &item : lost) {
         mLost.push_back(item);
         emit overwritten(item);

@@ -3,6 +3,8 @@
 #include "journey.h"
 #include "server/journeyparts.h"
 #include "server/offlinequeue.h"
+#include "server/serverdatasettransfers.h"
+#include "server/serversessionnotes.h"
 #include "server/serverchange.h"
 #include "server/serverlock.h"
 #include "server/servermembers.h"
@@ -29,52 +31,6 @@ class QSqlQuery;
 class QTimer;
 
 namespace waymark {
-
-// A change of ours that someone else's change replaced while we were making it (the same
-// field edited at once: the later one stays), or whose card someone deleted meanwhile.
-struct LostChange {
-    qint64 mine = 0;
-    ServerChange by;
-};
-
-// An edit made offline that met someone else's change when it was sent (docs/server.md,
-// "Off the network"): the same field changed meanwhile (the edit made later stays, by when
-// each was made), its card (stage, vote, arrow, …) deleted or changed meanwhile, or refused by
-// the server (a closed vote, a lock, a role's rule); nothing of it is silently lost.
-struct ReplayConflict {
-    enum class Kept { Yours, Theirs, Neither };
-    QString kind;       // ServerChangeKind of the edit (card, stage, vote, arrow, …)
-    QUuid card;         // the card (for a comment or a dot: the card it is on, if any)
-    QString title;      // the card's title, or the name of the stage, vote, persona, … it was about
-    QString field;      // a card key, ServerChangeField::…, the kind (a comment or dot added), or a key of the item
-    QString by;         // who changed or deleted it (empty when the server refused it)
-    qint64 byChange = 0;
-    Kept kept = Kept::Neither;
-    QJsonValue yours;
-    QJsonValue theirs;
-    QString why;        // translated, for Kept::Neither: why nothing of yours stayed
-};
-
-// What happened to the offline edits when the connection came back.
-struct ReplayReport {
-    int sent = 0;       // reached the server
-    int remaining = 0;  // still queued (the connection broke again while sending)
-    std::vector<ReplayConflict> conflicts;
-};
-
-// Where a presenting facilitator looks (follow-me): the canvas's centre in scene
-// coordinates, its zoom, and the selected card (null: none).
-struct FollowView {
-    double x = 0;
-    double y = 0;
-    double zoom = 1;
-    QUuid card;
-    bool operator==(const FollowView &) const = default;
-};
-
-// What a session says about itself to the others on its journey (ServerPresence): just came
-// (answer me), still here, leaving.
-enum class PresenceNote { Hello, Here, Bye };
 
 // One person's live view of a journey shared on a PostgreSQL server (docs/server.md),
 // headless: the window builds on it. It holds the journey, writes each local change as one
@@ -194,10 +150,15 @@ public:
     // dataset added (last), replaced by a version with the same id (it keeps its place), or
     // removed; its row in `datasets` is read by the others when they see the change. Refused
     // naming who when someone changed it since this session caught up, when it is over the
-    // server's size limit (named), and offline (not queued: tens of MB).
+    // server's size limit (named), and offline (not queued: tens of MB). These wait for the
+    // session's worker (serverdatasettransfers.h); sendDataset does not: the window goes on,
+    // the dataset shows at once, datasetTransferEnded says how it ended (an error: taken back).
     std::optional<qint64> addDataset(const DatasetRef &dataset, QString *error);
     std::optional<qint64> replaceDataset(const DatasetRef &dataset, QString *error);
     std::optional<qint64> removeDataset(const QUuid &dataset, QString *error);
+    bool sendDataset(const QString &field, const QUuid &id, const DatasetRef &dataset, QString *error); // empty dataset: removed
+    bool transferringDatasets() const { return mTransfers && mTransfers->busy(); }
+    void waitForDatasets(); // until every dataset asked for is written or read, and applied
     // Takes back one dot of `participant` on `card` in an open vote: the newest one this
     // session's database user placed, else the newest (which only a facilitator may take
     // back: the database knows who placed a dot by login, not by participant).
@@ -291,6 +252,9 @@ public:
 signals:
     // After a change (anyone's, ours included) was applied to journey(): which entity and field.
     void changed(const waymark::ServerChange &change, bool own);
+    // A dataset is being sent or received by the worker, or that ended (`error`: why not).
+    void datasetTransferStarted(const waymark::DatasetTransfer &transfer);
+    void datasetTransferEnded(const waymark::DatasetTransfer &transfer, const QString &error);
     // A change of ours was overwritten by a concurrent one, or lost with its deleted card.
     void overwritten(const waymark::LostChange &lost);
     // The connection broke (the session is disconnected; connectToServer() catches up).
@@ -421,11 +385,21 @@ private:
     std::optional<qint64> undoWorkshop(const UndoStep &step, QString *error);
     std::optional<qint64> undoListItem(const UndoStep &step, QString *error);
     std::optional<qint64> undoJourney(const UndoStep &step, QString *error);
-    // Datasets: the write of one (null `dataset`: removal; `seq` 0: last), a change of one
-    // applied (its row read unless held already), its undo.
+    // Datasets (serversessiondatasets.cpp, serversessiondatasetjobs.cpp): a write handed to the
+    // worker (null `dataset`: removal; `seq` 0: last; its token, 0: refused at once) and waited
+    // for; a change applied (false: its row is being read, `changed` comes when it is in); the
+    // worker's outcomes; the datasets with our writes under way on top; undo.
+    qint64 startDatasetWrite(const QString &field, const QUuid &id, const DatasetRef *dataset, qint64 seq, QString *error, qint64 undoing = 0);
     std::optional<qint64> writeDataset(const QString &field, const QUuid &id, const DatasetRef *dataset, qint64 seq, QString *error);
-    void applyDataset(const ServerChange &change, bool own);
+    bool applyDataset(const ServerChange &change, bool own);
+    void readDataset(const ServerChange &change, bool retry);
     void readUnreadDatasets(); // those whose row could not be read (the connection broke)
+    ServerDatasetTransfers &transfers();
+    void takeDatasetOutcomes();
+    void datasetWritten(const DatasetJob &job, const DatasetOutcome &outcome);
+    void datasetRead(const DatasetJob &job, const DatasetOutcome &outcome);
+    QString datasetRefusal(const DatasetJob &job, const DatasetOutcome &outcome) const;
+    std::vector<DatasetRef> shownDatasets() const;
     std::optional<qint64> undoDataset(const UndoStep &step, QString *error);
     QString datasetName(const QUuid &id) const;
     void sortDatasets(); // by `datasets.seq`
@@ -453,8 +427,14 @@ private:
     std::map<QUuid, qint64> mDatasetSeq;
     std::map<QUuid, qint64> mDatasetVersion;
     std::map<qint64, std::pair<DatasetRef, qint64>> mDatasetBefore;
-    std::optional<std::pair<DatasetRef, qint64>> mDatasetWriting;
     std::set<QUuid> mDatasetsUnread;
+    // The worker (made when first needed); our writes' outcomes by change id until applied; the
+    // datasets being read (true: a retry); the blocking write waited for and how it ended.
+    std::unique_ptr<ServerDatasetTransfers> mTransfers;
+    std::map<qint64, DatasetOutcome> mDatasetOwn;
+    std::map<QUuid, bool> mDatasetsReading;
+    qint64 mAwaitedWrite = 0;
+    std::pair<std::optional<qint64>, QString> mAwaitedEnd;
     qint64 mLastSeen = 0;
     mutable Journey mJourney;
     mutable bool mJourneyStale = true;

@@ -1,13 +1,15 @@
 // Imported survey and purchase data edited live (server schema 8, docs/server.md "Survey and
 // purchase data"): a dataset added, replaced or removed is one change; the dataset itself is
-// its row in `datasets`, which the other sessions read when they see the change (on the thread
-// the session catches up on, as every change). Facilitators only (the database names the rule
+// its row in `datasets`, which the other sessions read when they see the change. Writing and
+// reading run on the session's worker (serverdatasettransfers.h; what comes back is applied in
+// serversessiondatasetjobs.cpp). Facilitators only (the database names the rule
 // facilitators-data to everyone else); the size limit is the server's (waymark_dataset_limit).
-// Their undo is here.
+// What is asked here, the refusals' words, and undo.
 #include "server/serversession.h"
 
 #include "server/serverdatasets.h"
 #include "server/serversql.h"
+#include "server/serverroles.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -16,7 +18,6 @@
 #include <QVariant>
 
 #include <algorithm>
-#include <limits>
 #include <utility>
 
 namespace waymark {
@@ -28,8 +29,6 @@ using ServerSql::idText;
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(ServerSession)
 };
-
-constexpr auto keptVersions = std::size_t(3); // not "std::size_t keptVersions": lupdate then loses the tr() context below
 
 template <typename Datasets>
 auto datasetWithId(Datasets &datasets, const QUuid &id)
@@ -66,201 +65,108 @@ std::optional<qint64> ServerSession::removeDataset(const QUuid &dataset, QString
 
 QString ServerSession::datasetName(const QUuid &id) const
 {
-    const auto it = datasetWithId(mDatasets, id);
-    return it == mDatasets.end() ? idText(id) : (*it)->name;
+    const std::vector<DatasetRef> shown = shownDatasets();
+    const auto it = datasetWithId(shown, id);
+    return it == shown.end() ? idText(id) : (*it)->name;
 }
 
-std::optional<qint64> ServerSession::writeDataset(const QString &field, const QUuid &id, const DatasetRef *dataset, qint64 seq, QString *error)
+qint64 ServerSession::startDatasetWrite(const QString &field, const QUuid &id, const DatasetRef *dataset, qint64 seq, QString *error,
+                                       qint64 undoing)
 {
     QString ignored;
     QString &message = error ? *error : ignored;
-    const QString name = dataset ? (*dataset)->name : datasetName(id);
+    const std::vector<DatasetRef> shown = shownDatasets();
+    const auto before = datasetWithId(shown, id);
+    const QString name = dataset ? (*dataset)->name : before != shown.end() ? (*before)->name : idText(id);
     if (!mConnected) {
         message = Text::tr("not connected to %1: survey and purchase data is not kept offline (an import can be tens of MB); "
                            "import, refresh or remove the dataset “%2” again when the connection is back")
                       .arg(mAddress.display(), name);
-        return std::nullopt;
+        return 0;
     }
-    QByteArray body; // compact JSON text, made once: tens of MB for a million answers
-    qint64 bytes = 0;
-    if (dataset) {
-        // Rows still being read behind the window are waited for; rows that could not be read
-        // would go to everybody as a dataset without them.
-        if (const QString broken = (*dataset)->rowsError(); !broken.isEmpty()) {
-            message = Text::tr("the dataset “%1” was not read whole (%2), so it was not shared").arg(name, broken);
-            return std::nullopt;
+    // Asked on the session's connection first (milliseconds): a participant hears the rule at
+    // once, not after the dataset was written out for the server.
+    {
+        QSqlQuery query(QSqlDatabase::database(mConnectionName, false));
+        if (!query.exec(QStringLiteral("SELECT waymark_may_datasets()"))) {
+            message = ServerRoles::explainRefusal(Text::tr("the dataset “%1” was not saved on %2: %3")
+                                                      .arg(name, mAddress.display(), query.lastError().databaseText().trimmed()));
+            if (query.lastError().type() == QSqlError::ConnectionError)
+                lose(message);
+            return 0;
         }
-        body = ServerDatasets::toText(**dataset);
-        bytes = body.size();
     }
-    const auto before = datasetWithId(mDatasets, id);
-    // Someone else's change is named by the dataset's name as this laptop shows it, not the new one.
-    const QString shownName = before != mDatasets.end() ? (*before)->name : name;
-    const EntityWrite entityWrite = [&](QSqlDatabase &, QSqlQuery &query, ServerChange &change, QString *failure) {
-        const auto sqlFailed = [&] {
-            *failure = Text::tr("the dataset “%1” was not saved on %2: %3").arg(name, mAddress.display(), query.lastError().databaseText().trimmed());
-            return false;
-        };
-        // Named when this login may not (a participant hears the rule, not a policy's words).
-        if (!query.exec(QStringLiteral("SELECT waymark_may_datasets(), waymark_dataset_limit()")) || !query.next())
-            return sqlFailed();
-        const qint64 limit = query.value(1).toLongLong();
-        if (dataset && bytes > limit) {
-            *failure = Text::tr("the dataset “%1” is %2 as the server stores it, and a shared journey keeps datasets of up to %3 "
-                                "(the server's waymark_dataset_limit()); it was not shared. Import a smaller extract (fewer columns "
-                                "or a shorter period), or work on this journey in a file")
-                           .arg(name, ServerDatasets::megabytes(bytes), ServerDatasets::megabytes(limit));
-            return false;
-        }
-        // Someone else's change of this dataset that this session has not applied yet: ours
-        // would silently undo theirs (a newer quarter replaced by an older one).
-        query.prepare(QStringLiteral("SELECT author, id, field FROM changes WHERE journey = ? AND kind = 'dataset' AND entity = ? AND id > ? "
-                                     "ORDER BY id DESC LIMIT 1"));
-        query.addBindValue(idText(mJourneyId));
-        query.addBindValue(idText(id));
-        query.addBindValue(mLastSeen);
-        if (!query.exec())
-            return sqlFailed();
-        if (query.next()) {
-            *failure = Text::tr("%1 meanwhile; your change was not saved")
-                           .arg(changedDataset(query.value(2).toString(), query.value(0).toString(), shownName, query.value(1).toLongLong()));
-            return false;
-        }
-        query.prepare(QStringLiteral("SELECT seq FROM datasets WHERE journey = ? AND id = ?"));
-        query.addBindValue(idText(mJourneyId));
-        query.addBindValue(idText(id));
-        if (!query.exec())
-            return sqlFailed();
-        const bool there = query.next();
-        if (there == (field == ServerChangeField::added)) {
-            *failure = there ? Text::tr("the dataset “%1” is on the server already").arg(name)
-                             : Text::tr("the dataset “%1” is not on the server any more").arg(name);
-            return false;
-        }
-        if (there) {
-            // What undo brings back: the version held here, which the check above shows is the server's.
-            const qint64 place = query.value(0).toLongLong();
-            mStructureBefore = QJsonObject{{QStringLiteral("seq"), double(place)}};
-            if (before != mDatasets.end() && !mUndoing) {
-                mDatasetBefore[change.id] = {*before, place};
-                // Each is a whole dataset in memory: only the newest few steps keep theirs (an
-                // older one's undo then says the earlier version is not here any more).
-                while (mDatasetBefore.size() > keptVersions)
-                    mDatasetBefore.erase(mDatasetBefore.begin());
-            }
-        }
-        if (field == ServerChangeField::added) {
-            const qint64 place = seq != 0 ? seq : change.id;
-            query.prepare(QStringLiteral("INSERT INTO datasets (journey, id, seq, name, kind, bytes, body, change) "
-                                         "VALUES (?, ?, ?, '', '', 0, ?::jsonb, ?)"));
-            query.addBindValue(idText(mJourneyId));
-            query.addBindValue(idText(id));
-            query.addBindValue(place);
-            query.addBindValue(QString::fromUtf8(body));
-            query.addBindValue(change.id);
-            if (mDatasetWriting)
-                mDatasetWriting->second = place;
-        } else if (field == ServerChangeField::replaced) {
-            query.prepare(QStringLiteral("UPDATE datasets SET body = ?::jsonb, change = ? WHERE journey = ? AND id = ?"));
-            query.addBindValue(QString::fromUtf8(body));
-            query.addBindValue(change.id);
-            query.addBindValue(idText(mJourneyId));
-            query.addBindValue(idText(id));
-            if (mDatasetWriting)
-                mDatasetWriting->second = mDatasetSeq.count(id) ? mDatasetSeq.at(id) : change.id;
-        } else {
-            query.prepare(QStringLiteral("DELETE FROM datasets WHERE journey = ? AND id = ?"));
-            query.addBindValue(idText(mJourneyId));
-            query.addBindValue(idText(id));
-        }
-        return query.exec() || sqlFailed();
-    };
-    // Who did what to which dataset, for the others' status bars; never the rows.
-    QJsonObject value{{QStringLiteral("name"), name}};
-    if (dataset) {
-        value.insert(QStringLiteral("kind"), (*dataset)->kindKey());
-        value.insert(QStringLiteral("bytes"), bytes);
-    }
-    ServerChange change = changeOf(ServerChangeKind::dataset, id, field, value);
+    DatasetJob job;
+    job.dataset = id;
+    job.field = field;
     if (dataset)
-        mDatasetWriting = std::pair{*dataset, qint64(0)};
-    const auto written = write(change, entityWrite, error);
-    mDatasetWriting.reset();
-    return written;
+        job.data = *dataset;
+    job.name = name;
+    // Someone else's change is named by the dataset's name as this laptop shows it, not the new one.
+    job.shownName = before != shown.end() ? (*before)->name : name;
+    job.seq = seq;
+    job.seen = mLastSeen;
+    job.value = QJsonObject{{QStringLiteral("name"), name}};
+    if (dataset)
+        job.value.insert(QStringLiteral("kind"), (*dataset)->kindKey());
+    job.undo = undoing != 0;
+    job.undoneStep = undoing;
+    // What undo brings back: the version shown here, which the worker's check shows is the server's.
+    if (!job.undo && before != shown.end())
+        job.before = *before;
+    const qint64 token = transfers().start(job);
+    mJourneyStale = true; // shown at once, on top of the server's
+    if (dataset)
+        emit datasetTransferStarted({DatasetTransfer::Way::Sending, id, name, mAuthor});
+    return token;
 }
 
-void ServerSession::readUnreadDatasets()
+std::optional<qint64> ServerSession::writeDataset(const QString &field, const QUuid &id, const DatasetRef *dataset, qint64 seq, QString *error)
 {
-    // Rows whose reading failed (the connection broke while catching up): read as they are now.
-    const std::set<QUuid> unread = std::exchange(mDatasetsUnread, {});
-    for (const QUuid &id : unread) {
-        ServerChange again = changeOf(ServerChangeKind::dataset, id, ServerChangeField::replaced);
-        again.id = std::numeric_limits<qint64>::max(); // newer than any version held
-        applyDataset(again, false);
-    }
+    const qint64 token = startDatasetWrite(field, id, dataset, seq, error);
+    if (token == 0)
+        return std::nullopt;
+    mAwaitedWrite = token;
+    mAwaitedEnd = {};
+    waitForDatasets();
+    mAwaitedWrite = 0;
+    if (!mAwaitedEnd.first && error)
+        *error = mAwaitedEnd.second;
+    return mAwaitedEnd.first;
 }
 
-void ServerSession::applyDataset(const ServerChange &change, bool own)
+QString ServerSession::datasetRefusal(const DatasetJob &job, const DatasetOutcome &outcome) const
 {
-    const QUuid id = change.entity;
-    const auto find = [&] {
-        return datasetWithId(mDatasets, id);
-    };
-    const auto put = [&](const DatasetRef &dataset, qint64 seq, qint64 version) {
-        if (const auto at = find(); at == mDatasets.end())
-            mDatasets.push_back(dataset);
-        else
-            *at = dataset;
-        mDatasetSeq[id] = seq;
-        mDatasetVersion[id] = version;
-    };
-    const auto drop = [&] {
-        if (const auto at = find(); at != mDatasets.end())
-            mDatasets.erase(at);
-        mDatasetSeq.erase(id);
-        mDatasetVersion.erase(id);
-    };
-    const auto version = mDatasetVersion.find(id);
-    if (change.field == ServerChangeField::deleted) {
-        drop();
-    } else if (own && mDatasetWriting && mDatasetWriting->first->id == id) {
-        put(mDatasetWriting->first, mDatasetWriting->second, change.id); // ours: no need to read back what was just sent
-    } else if (version != mDatasetVersion.end() && version->second >= change.id && find() != mDatasets.end()) {
-        return; // this version or a newer one is here already
-    } else {
-        QSqlDatabase db = QSqlDatabase::database(mConnectionName, false);
-        QSqlQuery query(db);
-        query.setForwardOnly(true);
-        query.prepare(QStringLiteral("SELECT seq, change, body::text FROM datasets WHERE journey = ? AND id = ?"));
-        query.addBindValue(idText(mJourneyId));
-        query.addBindValue(idText(id));
-        if (!query.exec()) {
-            qWarning("waymark: reading the dataset %s on %s failed: %s", qPrintable(idText(id)), qPrintable(mAddress.display()),
-                     qPrintable(query.lastError().databaseText().trimmed()));
-            mDatasetsUnread.insert(id); // read at the next catch-up
-            return;
-        }
-        const bool retry = change.id == std::numeric_limits<qint64>::max();
-        if (!query.next()) {
-            if (!retry)
-                return; // removed by a later change, which comes next
-            drop(); // removed while it could not be read
-        } else {
-            FormatError problem;
-            const auto dataset = ServerDatasets::fromText(query.value(2).toString().toUtf8(), &problem);
-            if (!dataset) {
-                // Only a database edited by hand holds such a row: the version held here stays.
-                qWarning("waymark: table datasets, row %s, column body%s on %s is not a dataset: %s", qPrintable(idText(id)),
-                         qPrintable(problem.path), qPrintable(mAddress.display()), qPrintable(problem.message));
-                return;
-            }
-            put(*dataset, query.value(0).toLongLong(), query.value(1).toLongLong());
-        }
+    using Refusal = DatasetOutcome::Refusal;
+    switch (outcome.refusal) {
+    case Refusal::None:
+        return {};
+    case Refusal::RowsBroken:
+        return Text::tr("the dataset “%1” was not read whole (%2), so it was not shared").arg(job.name, outcome.detail);
+    case Refusal::TooLarge:
+        return Text::tr("the dataset “%1” is %2 as the server stores it, and a shared journey keeps datasets of up to %3 "
+                        "(the server's waymark_dataset_limit()); it was not shared. Import a smaller extract (fewer columns "
+                        "or a shorter period), or work on this journey in a file")
+            .arg(job.name, ServerDatasets::megabytes(outcome.bytes), ServerDatasets::megabytes(outcome.limit));
+    case Refusal::Conflict:
+        return Text::tr("%1 meanwhile; your change was not saved")
+            .arg(changedDataset(outcome.conflict.field, outcome.conflict.author, job.shownName, outcome.conflict.id));
+    case Refusal::AlreadyThere:
+        return Text::tr("the dataset “%1” is on the server already").arg(job.name);
+    case Refusal::NotThere:
+        return Text::tr("the dataset “%1” is not on the server any more").arg(job.name);
+    case Refusal::NoJourney:
+        return Text::tr("%1 no longer holds journey %2").arg(mAddress.display(), idText(mJourneyId));
+    case Refusal::NotADataset:
+        return outcome.detail;
+    case Refusal::Sql:
+        break;
     }
-    sortDatasets();
-    mDatasetsJsonStale = true;
-    mCopyDatasetsSaved = false;
-    mJourneyStale = true;
+    if (outcome.connectionBroke)
+        return Text::tr("the connection to %1 broke while the dataset “%2” was being sent (%3); it was not shared, and nothing of "
+                        "it is on the server. Import it again when the connection is back")
+            .arg(mAddress.display(), job.name, outcome.detail);
+    return ServerRoles::explainRefusal(Text::tr("the dataset “%1” was not saved on %2: %3").arg(job.name, mAddress.display(), outcome.detail));
 }
 
 void ServerSession::sortDatasets()
@@ -284,20 +190,26 @@ std::optional<qint64> ServerSession::undoDataset(const UndoStep &step, QString *
                      .arg(changedDataset(newest->second.field, newest->second.author, name, newest->second.id));
         return std::nullopt;
     }
-    if (step.field == ServerChangeField::added)
-        return writeDataset(ServerChangeField::deleted, step.entity, nullptr, 0, error);
-    const auto before = mDatasetBefore.find(step.id);
-    if (before == mDatasetBefore.end()) {
-        *error = Text::tr("cannot undo: the earlier version of the dataset “%1” is not on this laptop any more").arg(name);
-        return std::nullopt;
+    // Sent on to the worker as any write of a dataset: 0 says it is under way (its change and
+    // any refusal come with datasetTransferEnded). Undoing a dataset ends what can be redone.
+    qint64 token = 0;
+    if (step.field == ServerChangeField::added) {
+        token = startDatasetWrite(ServerChangeField::deleted, step.entity, nullptr, 0, error, step.id);
+    } else {
+        const auto before = mDatasetBefore.find(step.id);
+        if (before == mDatasetBefore.end()) {
+            *error = Text::tr("cannot undo: the earlier version of the dataset “%1” is not on this laptop any more").arg(name);
+            return std::nullopt;
+        }
+        const std::pair<DatasetRef, qint64> earlier = before->second;
+        token = step.field == ServerChangeField::deleted
+            ? startDatasetWrite(ServerChangeField::added, step.entity, &earlier.first, earlier.second, error, step.id)
+            : startDatasetWrite(ServerChangeField::replaced, step.entity, &earlier.first, 0, error, step.id);
     }
-    const std::pair<DatasetRef, qint64> earlier = before->second;
-    const auto id = step.field == ServerChangeField::deleted
-        ? writeDataset(ServerChangeField::added, step.entity, &earlier.first, earlier.second, error)
-        : writeDataset(ServerChangeField::replaced, step.entity, &earlier.first, 0, error);
-    if (id)
-        mDatasetBefore.erase(step.id);
-    return id;
+    if (token == 0)
+        return std::nullopt;
+    mRedo.clear();
+    return qint64(0);
 }
 
 } // namespace waymark

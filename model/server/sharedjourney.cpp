@@ -43,6 +43,19 @@ SharedJourney::SharedJourney(JourneyDocument *document, ServerSession *session, 
     // Undo takes back queued edits while offline: what can be undone changes with the queue.
     connect(session, &ServerSession::queueChanged, this, &SharedJourney::updateCanUndo);
     connect(session, &ServerSession::connectionLost, this, &SharedJourney::updateCanUndo);
+    // A dataset written by the session's worker: its undo step is there now, or it was refused
+    // (taken back from the document, the reason said).
+    connect(session, &ServerSession::datasetTransferEnded, this, [this](const DatasetTransfer &transfer, const QString &error) {
+        if (transfer.way != DatasetTransfer::Way::Sending)
+            return;
+        if (!error.isEmpty() && mDocument) {
+            mirror();
+            mDocument->markSaved();
+        }
+        updateCanUndo();
+        if (!error.isEmpty())
+            emit refused(error);
+    });
     mirror();
     updateCanUndo();
 }

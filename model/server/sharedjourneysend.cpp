@@ -284,17 +284,20 @@ bool SharedJourney::sendDatasets(QString *error)
         const auto it = std::find_if(list.begin(), list.end(), [&](const DatasetRef &item) { return item->id == id; });
         return it == list.end() ? nullptr : &*it;
     };
+    // Handed to the session's worker: the window goes on while tens of MB are sent, the session
+    // shows them at once, and a write that fails later is taken back (onDatasetSent).
     const std::vector<DatasetRef> mine = mDocument->journey().datasets;
     for (const DatasetRef &before : mStepDatasets) {
-        if (!find(mine, before->id) && find(mSession->journey().datasets, before->id) && !mSession->removeDataset(before->id, error))
+        if (!find(mine, before->id) && find(mSession->journey().datasets, before->id)
+            && !mSession->sendDataset(ServerChangeField::deleted, before->id, {}, error))
             return false;
     }
     for (const DatasetRef &dataset : mine) {
         const DatasetRef *before = find(mStepDatasets, dataset->id);
         if (!before) {
-            if (!find(mSession->journey().datasets, dataset->id) && !mSession->addDataset(dataset, error))
+            if (!find(mSession->journey().datasets, dataset->id) && !mSession->sendDataset(ServerChangeField::added, dataset->id, dataset, error))
                 return false;
-        } else if (before->shared() != dataset.shared() && !mSession->replaceDataset(dataset, error)) {
+        } else if (before->shared() != dataset.shared() && !mSession->sendDataset(ServerChangeField::replaced, dataset->id, dataset, error)) {
             return false;
         }
     }

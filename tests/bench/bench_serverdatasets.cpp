@@ -3,7 +3,10 @@
 // until another window's document holds it (that session reads the row, parses and checks it,
 // the bridge mirrors it), what the row weighs on the server, and a card edit's arrival while
 // the journey carries the dataset (base and the changes stay small). Two documents with their
-// sessions and bridges in this process (what two windows do), one throwaway server.
+// sessions and bridges in this process (what two windows do), one throwaway server. It also
+// records the longest time the windows' thread went without handling events (a 2 ms timer that
+// ticks late by that much: what a person sees as a frozen window) while the import was sent
+// and while the other window received it.
 //
 //   waymark_bench_serverdatasets [--answers N[,N…]]   (default 100000,1000000)
 
@@ -21,9 +24,12 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QTimer>
 #include <QTextStream>
 
+#include <algorithm>
 #include <memory>
+#include <utility>
 
 using namespace waymark;
 
@@ -54,6 +60,37 @@ Window open(const PostgresAddress &address, const QUuid &journey, const QString 
     return window;
 }
 
+// The longest gap between two ticks of a 2 ms timer on this thread since the last take(): how
+// long the windows' thread was busy without handling events (input, painting, notifications).
+class StallWatch
+{
+public:
+    StallWatch()
+    {
+        mTimer.setInterval(2);
+        QObject::connect(&mTimer, &QTimer::timeout, [this] { tick(); });
+        mSince.start();
+        mTimer.start();
+    }
+    // Counts a stretch the caller measured itself (a blocking call between two ticks).
+    void busy(double ms) { mLongest = std::max(mLongest, ms); }
+    double take()
+    {
+        tick();
+        return std::exchange(mLongest, 0.0);
+    }
+
+private:
+    void tick()
+    {
+        mLongest = std::max(mLongest, double(mSince.nsecsElapsed()) / 1e6);
+        mSince.restart();
+    }
+    QTimer mTimer;
+    QElapsedTimer mSince;
+    double mLongest = 0;
+};
+
 // Until `done`, processing the notifications that bring it.
 template <typename Done>
 void waitFor(Done done)
@@ -74,13 +111,24 @@ void importOnce(test::PostgresServer &server, const PostgresAddress &address, co
     Dataset dataset = test::manyAnswers(answers, 21);
     const QUuid id = dataset.id;
     bool arrived = false;
+    bool committed = false; // the importing session applied its own change: the dataset is on the server
     QElapsedTimer clock;
     QObject::connect(other.document.get(), &JourneyDocument::datasetInserted, [&](const QUuid &inserted) { arrived = arrived || inserted == id; });
+    QObject::connect(facilitator.session.get(), &ServerSession::changed, [&](const ServerChange &change, bool own) {
+        committed = committed || (own && change.entity == id);
+    });
+    StallWatch stalls;
+    stalls.take();
     clock.start();
     facilitator.document->push(new AddDataset(facilitator.document.get(), std::move(dataset)));
+    const double pushMs = double(clock.nsecsElapsed()) / 1e6;
+    stalls.busy(pushMs);
+    waitFor([&] { return committed; });
     const double stepMs = double(clock.nsecsElapsed()) / 1e6;
+    const double importStallMs = stalls.take();
     waitFor([&] { return arrived; });
     const double arrivalMs = double(clock.nsecsElapsed()) / 1e6;
+    const double arrivalStallMs = stalls.take();
     const QString bytes = server.psql(QStringLiteral("workshop"), QStringLiteral("SELECT bytes FROM datasets WHERE id = '%1'")
                                                                       .arg(id.toString(QUuid::WithoutBraces)))
                               .value_or(QString())
@@ -99,12 +147,14 @@ void importOnce(test::PostgresServer &server, const PostgresAddress &address, co
     facilitator.document->push(new EditEntity<Touchpoint>(facilitator.document.get(), card));
     waitFor([&] { return titled; });
     const double cardMs = double(clock.nsecsElapsed()) / 1e6;
-    out() << QStringLiteral("| %L1 | %L2 MB | %L3 MB | %4 ms | %5 ms | %6 ms |\n")
+    out() << QStringLiteral("| %L1 | %L2 MB | %L3 MB | %4 ms | %5 ms | %6 ms | %7 ms | %8 ms |\n")
                  .arg(answers)
                  .arg(bytes.toDouble() / 1048576.0, 0, 'f', 1)
                  .arg(stored.toDouble() / 1048576.0, 0, 'f', 1)
                  .arg(stepMs, 0, 'f', 0)
                  .arg(arrivalMs, 0, 'f', 0)
+                 .arg(importStallMs, 0, 'f', 0)
+                 .arg(arrivalStallMs, 0, 'f', 0)
                  .arg(cardMs, 0, 'f', 1);
     out().flush();
 }
@@ -128,9 +178,10 @@ int main(int argc, char **argv)
         qFatal("%s", qPrintable(server.error()));
     QString error;
     const PostgresAddress address = *parsePostgresUrl(server.url(QStringLiteral("workshop")), &error);
-    out() << "| answers | JSON on the server | stored (TOAST-compressed) | the importing window's step | "
-             "until the other window holds it | a card's title after it, window to window |\n"
-             "| ---: | ---: | ---: | ---: | ---: | ---: |\n";
+    out() << "| answers | JSON on the server | stored (TOAST-compressed) | until the importing session has it on the server | "
+             "until the other window holds it | longest block of the windows' thread while sending | … while receiving | "
+             "a card's title after it, window to window |\n"
+             "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n";
     for (const int answers : sizes) {
         Journey journey = test::smallJourney();
         journey.id = QUuid::createUuid();

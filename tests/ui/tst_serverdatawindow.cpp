@@ -5,6 +5,7 @@
 // menu and the data dock), and a removal pushed anyway is taken back with the server's rule.
 // Against a throwaway PostgreSQL server (tests/support/README.md).
 #include "serverwindowsupport.h"
+#include "heldtransfer.h"
 #include "manyanswers.h"
 #include "postgresserver.h"
 #include "testjourneys.h"
@@ -12,6 +13,7 @@
 #include "canvas/dataoverlay.h"
 #include "canvas/journeyscene.h"
 #include "commands/datasetcommands.h"
+#include "commands/editentity.h"
 #include "docks/datadock.h"
 #include "journeydocument.h"
 #include "mainwindow/mainwindow.h"
@@ -135,6 +137,60 @@ private slots:
         settleForShot();
         shot(&participant, QStringLiteral("server-dataset-refused"));
         QCOMPARE(test::openedJourney(mUrl, journey.id).datasets.size(), std::size_t(1));
+    }
+
+    // While the participant's window receives the facilitator's import (its read held by the
+    // test with the row read), the status bar says what and from whom, the map has no badges
+    // of it yet, and the facilitator's card edit still arrives; released, the badges are the
+    // facilitator's and the notice is gone.
+    void aDatasetArrivingIsSaidAndTheMapGoesOn()
+    {
+        Journey journey = test::smallJourney();
+        journey.id = QUuid::createUuid();
+        test::addWorkshopParticipants(journey);
+        QVERIFY(test::publishJourney(mUrl, journey));
+        QVERIFY(test::addParticipant(mServer, QStringLiteral("workshops"), QStringLiteral("pat")));
+        QSettings().setValue(QStringLiteral("server/author"), QStringLiteral("Фасилитатор"));
+        MainWindow facilitator;
+        facilitator.show();
+        QVERIFY(facilitator.openServerJourney(mUrl, journey.id.toString()));
+        QSettings().setValue(QStringLiteral("server/author"), QStringLiteral("Pat"));
+        MainWindow participant;
+        participant.resize(1600, 1000);
+        participant.show();
+        QVERIFY(participant.openServerJourney(QString(mUrl).replace(QStringLiteral("waymark@"), QStringLiteral("pat@")), journey.id.toString()));
+        const auto notice = [](MainWindow &window) {
+            auto *label = window.findChild<QLabel *>(QStringLiteral("datasetTransfer"));
+            return label && label->isVisible() ? label->text() : QString();
+        };
+        QCOMPARE(notice(participant), QString());
+
+        test::HeldTransfer held(ServerDatasetTransfers::Stage::RowRead, QStringLiteral("Pat"));
+        Dataset quarter = test::manyAnswers(3000, 23);
+        quarter.name = QStringLiteral("Survey 2026");
+        facilitator.document()->push(new AddDataset(facilitator.document(), quarter));
+        QVERIFY2(notice(facilitator).contains(QStringLiteral("Survey 2026")), qPrintable(notice(facilitator)));
+        QVERIFY(!facilitator.journeyScene()->dataOverlay().cards.isEmpty()); // its own badges at once
+        QTRY_VERIFY_WITH_TIMEOUT(held.reached(), settleMs);
+        QTRY_COMPARE_WITH_TIMEOUT(notice(facilitator), QString(), settleMs);
+        const QString receiving = notice(participant);
+        QVERIFY2(receiving.contains(QStringLiteral("Survey 2026")) && receiving.contains(QStringLiteral("Фасилитатор")), qPrintable(receiving));
+        QVERIFY(participant.journeyScene()->dataOverlay().cards.isEmpty());
+
+        Touchpoint card = facilitator.document()->journey().touchpoints.front();
+        card.title = QStringLiteral("Edited while the data comes");
+        facilitator.document()->push(new EditEntity<Touchpoint>(facilitator.document(), card));
+        QTRY_COMPARE_WITH_TIMEOUT(participant.document()->journey().touchpoint(card.id)->title, card.title, settleMs);
+        QCOMPARE(notice(participant), receiving);
+        settleForShot();
+        shot(&participant, QStringLiteral("server-dataset-receiving"));
+
+        held.release();
+        QTRY_VERIFY_WITH_TIMEOUT(!participant.journeyScene()->dataOverlay().cards.isEmpty(), settleMs);
+        QCOMPARE(participant.journeyScene()->dataOverlay().cards, facilitator.journeyScene()->dataOverlay().cards);
+        QCOMPARE(notice(participant), QString());
+        QTRY_VERIFY2_WITH_TIMEOUT(participant.statusBar()->currentMessage().contains(quarter.name),
+                                  qPrintable(participant.statusBar()->currentMessage()), settleMs);
     }
 
 private:

@@ -27,6 +27,7 @@
 #include "recovery/autosaver.h"
 #include "recovery/recoverystore.h"
 #include "server/servershare.h"
+#include "server/datasettransfernotice.h"
 
 #include <QAction>
 #include <QApplication>
@@ -569,6 +570,14 @@ bool MainWindow::maybeSave()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // A dataset of ours still on its way to the server: closing drops it (nothing half stays there).
+    if (mShare) {
+        const auto *notice = mShare->session->findChild<DatasetTransferNotice *>();
+        if (notice && !notice->mayClose(this)) {
+            event->ignore();
+            return;
+        }
+    }
     if (!maybeSave()) {
         event->ignore();
         return;

@@ -26,6 +26,7 @@
 #include "server/replayreportdialog.h"
 #include "server/serverjobs.h"
 #include "server/servershare.h"
+#include "server/datasettransfernotice.h"
 #include "server/sharednotices.h"
 
 #include <QAction>
@@ -192,6 +193,8 @@ bool MainWindow::openShared(const PostgresAddress &address, const QUuid &id, con
         statusBar()->showMessage(SharedNotices::remoteChange(change, mDocument->journey()), 4000);
         markChange(change);
     });
+    // A dataset going to or coming from the server on the session's worker: said while it runs.
+    new DatasetTransferNotice(liveSession, statusBar());
     connect(liveSession, &ServerSession::membersChanged, this, [this](const QString &who, bool own) {
         if (!own)
             statusBar()->showMessage(tr("%1 changed who belongs to which department.").arg(who), noticeMs);
