@@ -89,9 +89,16 @@ private slots:
         QCOMPARE(importAsked.count(), 1);
         shoot(&dialog, QStringLiteral("lifetime-empty"));
 
-        // Purchases arrive (an undoable import): the window fills in.
+        // Purchases arrive (an undoable import): the model is fitted behind the window, which
+        // says so on a busy page, then fills in by itself.
         document.push(new AddDataset(&document, purchases()));
-        QCOMPARE(pages->currentIndex(), 1);
+        QCOMPARE(dialog.currentPage(), dialog.busyPage());
+        QVERIFY2(dialog.busyNote()->text().contains(QStringLiteral("Fitting the lifetime-value model to 1,800 customers")),
+                 qPrintable(dialog.busyNote()->text()));
+        QVERIFY(dialog.busyNote()->isVisible());
+        shoot(&dialog, QStringLiteral("lifetime-fitting"));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.currentPage() != dialog.busyPage(), 60'000);
+        QCOMPARE(pages->currentIndex(), 2);
         QVERIFY2(dialog.headline()->text().contains(QStringLiteral("1,800 customers")), qPrintable(dialog.headline()->text()));
         QCOMPARE(dialog.parameters()->topLevelItem(0)->text(0), QStringLiteral("BG/NBD"));
         // All customers, the three NPS categories, no answer, and the sample's three segments.
@@ -137,7 +144,8 @@ private slots:
         QTest::keyClick(dialog.horizon(), Qt::Key_Enter);
         QCOMPARE(document.undoStack()->count(), steps + 1);
         QCOMPARE(document.journey().settings.value(QStringLiteral("clv/horizonMonths")), QStringLiteral("24"));
-        QVERIFY(dialog.headline()->text().contains(QStringLiteral("next 24 month")));
+        QCOMPARE(dialog.currentPage(), dialog.busyPage()); // other settings: fitted anew, behind
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.headline()->text().contains(QStringLiteral("next 24 month")), 60'000);
         QVERIFY(dialog.headline()->text() != before);
         document.undoStack()->undo();
         QCOMPARE(dialog.horizon()->value(), 12);
