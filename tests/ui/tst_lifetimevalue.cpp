@@ -8,6 +8,8 @@
 #include "clv/transactiondataset.h"
 #include "clv/transactionsource.h"
 #include "commands/datasetcommands.h"
+#include "data/statisticscache.h"
+#include "dialogs/waitforlifetimevalues.h"
 #include "format/journeyfiles.h"
 #include "journeydocument.h"
 #include "lifetimevalue/lifetimevaluedialog.h"
@@ -18,6 +20,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QProcess>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -27,6 +30,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace waymark;
@@ -158,6 +162,31 @@ private slots:
         QCOMPARE(clv::journeyClvModel(document.journey(), document.statistics())->analysis.model, clv::PurchaseModel::ParetoNbd);
     }
 
+
+    // Printing, export and saving wait for the fit the window computes behind it, with a
+    // dialog; the pages' own caches then take that fit instead of fitting again.
+    void printingWaitsForTheFit()
+    {
+        Journey journey;
+        journey.id = QUuid::createUuid();
+        journey.datasets.emplace_back(purchases());
+        JourneyDocument document(std::move(journey));
+        QWidget window;
+        window.show();
+        QString shown;
+        QTimer::singleShot(0, this, [&] {
+            if (auto *bar = window.findChild<QProgressDialog *>(); bar && bar->isVisible())
+                shown = bar->labelText();
+        });
+        QVERIFY(waitForLifetimeValues(&window, document));
+        QCOMPARE(shown, QStringLiteral("Fitting the lifetime-value model to 1,800 customers…"));
+        const auto fitted = clv::journeyClvModelIfReady(document.journey(), document.statistics());
+        QVERIFY(fitted);
+        StatisticsCache page; // as a printed page's
+        QCOMPARE(clv::journeyClvModel(document.journey(), page), fitted);
+        QCOMPARE(page.computations(), std::size_t(0));
+        QVERIFY(waitForLifetimeValues(&window, document)); // fitted: returns at once
+    }
 
     // The leadership PDF gets a lifetime value page when the journey holds purchases.
     void pdfPage()
