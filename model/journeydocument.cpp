@@ -54,6 +54,8 @@ JourneyDocument::JourneyDocument(Journey journey, QObject *parent)
     // whole blocks of cards, so the history keeps the last 500 steps.
     mUndoStack.setUndoLimit(500);
     watchPendingRows();
+    // The window asks this cache: the CLV join and the lifetime-value fit run behind it.
+    mStatistics.computeBehind();
 }
 
 JourneyDocument::~JourneyDocument() = default;

@@ -281,6 +281,14 @@ CaseWithMonths opportunityCase(const Context &context, const Opportunity &opport
             result.problems << Text::tr("Retention at “%1” not counted yet: reading the %L2 survey answers…")
                                    .arg(card->title)
                                    .arg(data.answersBeingRead);
+        } else if (data.customersBeingFitted > 0) {
+            result.problems << Text::tr("Retention at “%1” not counted yet: fitting the lifetime-value model to %L2 customers…")
+                                   .arg(card->title)
+                                   .arg(data.customersBeingFitted);
+        } else if (data.answersBeingMatched > 0) {
+            result.problems << Text::tr("Retention at “%1” not counted yet: matching %L2 survey answers to customers…")
+                                   .arg(card->title)
+                                   .arg(data.answersBeingMatched);
         } else if (!clv[detractor] || (toPassives > 0 && !clv[passive]) || (toPromoters > 0 && !clv[promoter])) {
             result.problems << (data.clvCurrencies.isEmpty()
                                     ? Text::tr("Retention at “%1” left out: no CLV of the NPS categories it moves").arg(card->title)
@@ -391,6 +399,8 @@ BusinessCase computeBusinessCase(const Journey &journey, const BusinessSettings 
 
     const RetentionData retention = retentionData(journey, cache);
     bc.answersBeingRead = retention.answersBeingRead;
+    bc.clvCustomersBeingFitted = retention.customersBeingFitted;
+    bc.clvAnswersBeingMatched = retention.answersBeingMatched;
     const Context context{journey, settings, retention, Formats{QLocale(), journey.currency}, bc.horizonYears, bc.discountRate};
     const Formats &f = context.formats;
     OpportunityCase &total = bc.total;

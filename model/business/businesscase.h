@@ -100,6 +100,10 @@ struct BusinessCase {
     // NPS answers whose rows are still being read (a large file just opened): retention and
     // CLV at risk are left out until they are (the window computes the case again then).
     qint64 answersBeingRead = 0;
+    // With the window's cache, the lifetime-value fit and the CLV join run behind: customers
+    // being fitted and answers being matched; retention waits for them the same way.
+    qint64 clvCustomersBeingFitted = 0;
+    qint64 clvAnswersBeingMatched = 0;
 };
 
 // The case of `scenario` (nullptr: every opportunity of the journey). `cache` may be null.

@@ -32,9 +32,17 @@ RetentionData retentionData(const Journey &journey, StatisticsCache *cache)
         // Band::Low of the NPS metric: the detractors (0–6).
         data.detractors.insert(group.key.front().second, {group.summary.bandShares[std::size_t(Band::Low)], group.tally.bandN});
     }
-    // Modelled from purchases when the journey has them, else imported.
+    // Modelled from purchases when the journey has them, else imported. The window's cache
+    // fits and joins behind it (StatisticsCache::computeBehind); a scratch one waits.
     StatisticsCache scratch;
-    const std::optional<DatasetRef> clv = clv::lifetimeValues(journey, cache ? *cache : scratch);
+    StatisticsCache &statistics = cache ? *cache : scratch;
+    const clv::LifetimeValuesNow lifetime = clv::lifetimeValuesIfReady(journey, statistics);
+    if (lifetime.customersBeingFitted > 0) {
+        data.hasClv = true;
+        data.customersBeingFitted = lifetime.customersBeingFitted;
+        return data;
+    }
+    const std::optional<DatasetRef> &clv = lifetime.values;
     if (!clv)
         return data;
     data.hasClv = true;
@@ -46,8 +54,11 @@ RetentionData retentionData(const Journey &journey, StatisticsCache *cache)
         return data;
     }
     const QString clvCurrency = (*clv)->currency.isEmpty() ? journey.currency : (*clv)->currency;
-    const std::shared_ptr<const ClvJoin> join = cache ? cache->clvJoin(*nps, *clv, clvCurrency)
-                                                      : std::make_shared<const ClvJoin>(joinClv((*nps)->answerRows(), (*clv)->clv, clvCurrency));
+    const std::shared_ptr<const ClvJoin> join = statistics.clvJoinIfReady(*nps, *clv, clvCurrency);
+    if (!join) {
+        data.answersBeingMatched = qint64((*nps)->rows());
+        return data;
+    }
     for (std::size_t category = 0; category < 3; ++category)
         for (const ClvAmount &amount : join->byCategory[category]) {
             if (amount.currency == journey.currency && amount.customers > 0)

@@ -26,9 +26,15 @@ struct RetentionData {
     // The NPS answers' rows are still being read (Dataset::rowsPending): how many; no CLV per
     // category and no CLV at risk until they are.
     qint64 answersBeingRead = 0;
+    // The window's cache computes the lifetime-value fit and the CLV join behind
+    // (StatisticsCache::computeBehind): customers being fitted, answers being matched to
+    // customers; no CLV per category and none at risk until they are in.
+    qint64 customersBeingFitted = 0;
+    qint64 answersBeingMatched = 0;
 };
 
-// Never waits for rows still being read. `cache` may be null (everything is counted afresh).
+// Never waits for rows still being read, nor, with the window's cache, for the fit or the join
+// computed behind. `cache` may be null (everything is counted afresh, waiting).
 RetentionData retentionData(const Journey &journey, StatisticsCache *cache);
 
 } // namespace waymark

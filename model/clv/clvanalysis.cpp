@@ -1,5 +1,6 @@
 #include "clv/clvanalysis.h"
 
+#include "clv/fitcancel.h"
 #include "clv/rfmdata.h"
 
 #include <QCoreApplication>
@@ -65,6 +66,8 @@ ClvAnalysis analyseTransactions(const TransactionFile &file, const ClvAnalysisOp
     analysis.holdout.length = summary.holdoutLength;
     analysis.customers.reserve(summary.customers.size());
     for (const CustomerSummary &c : summary.customers) {
+        if (fitGivenUp()) // the window no longer wants this fit: its result is dropped
+            break;
         CustomerPrediction prediction;
         prediction.customer = c.customer;
         const ConditionalExpectation expected = [&](double t) {

@@ -4,6 +4,9 @@
 #include "data/statisticscache.h"
 #include "journey.h"
 
+#include <algorithm>
+#include <vector>
+
 namespace waymark::clv {
 
 namespace {
@@ -113,6 +116,45 @@ std::optional<DatasetRef> lifetimeValues(const Journey &journey, StatisticsCache
     if (const DatasetRef *imported = journey.newestDataset(QStringLiteral("clv")))
         return *imported;
     return std::nullopt;
+}
+
+std::shared_ptr<const JourneyClvModel> journeyClvModelIfReady(const Journey &journey, StatisticsCache &cache)
+{
+    const DatasetRef *transactions = journey.newestDataset(QStringLiteral("transactions"));
+    if (!transactions)
+        return nullptr;
+    return cache.clvModelIfReady(*transactions, ClvModelSettings::fromSettings(journey.settings), journey.currency);
+}
+
+LifetimeValuesNow lifetimeValuesIfReady(const Journey &journey, StatisticsCache &cache)
+{
+    LifetimeValuesNow now;
+    if (const DatasetRef *transactions = journey.newestDataset(QStringLiteral("transactions"))) {
+        if (const auto model = cache.clvModelIfReady(*transactions, ClvModelSettings::fromSettings(journey.settings), journey.currency))
+            now.values = model->values;
+        else
+            now.customersBeingFitted = std::max<qint64>(1, customersIn((*transactions)->transactions));
+        return now;
+    }
+    if (const DatasetRef *imported = journey.newestDataset(QStringLiteral("clv")))
+        now.values = *imported;
+    return now;
+}
+
+qint64 customersIn(const TransactionTable &purchases)
+{
+    // Customer ids are indices into the table's strings: a mark per index, no hashing (a
+    // million purchases in a few milliseconds).
+    if (purchases.customer.empty())
+        return 0;
+    std::vector<bool> seen(std::size_t(*std::max_element(purchases.customer.begin(), purchases.customer.end())) + 1, false);
+    qint64 customers = 0;
+    for (const quint32 customer : purchases.customer)
+        if (!seen[customer]) {
+            seen[customer] = true;
+            ++customers;
+        }
+    return customers;
 }
 
 } // namespace waymark::clv

@@ -53,4 +53,16 @@ std::shared_ptr<const JourneyClvModel> journeyClvModel(const Journey &journey, S
 // newest transactions dataset), else the newest imported CLV dataset; none when neither.
 std::optional<DatasetRef> lifetimeValues(const Journey &journey, StatisticsCache &cache);
 
+// The same without waiting, for the window (StatisticsCache::computeBehind): while the model
+// of the journey's purchases is being fitted behind, no values and how many customers it is
+// fitted to, for the views' note; they look again on StatisticsBehind::ready().
+struct LifetimeValuesNow {
+    std::optional<DatasetRef> values;
+    qint64 customersBeingFitted = 0; // > 0 while the fit runs (values empty then)
+};
+LifetimeValuesNow lifetimeValuesIfReady(const Journey &journey, StatisticsCache &cache);
+std::shared_ptr<const JourneyClvModel> journeyClvModelIfReady(const Journey &journey, StatisticsCache &cache);
+// Distinct customers among a transactions dataset's purchases (what a fit models).
+qint64 customersIn(const TransactionTable &purchases);
+
 } // namespace waymark::clv

@@ -1,5 +1,7 @@
 #include "clv/maximumlikelihood.h"
 
+#include "clv/fitcancel.h"
+
 #include <QCoreApplication>
 
 #include <gsl/gsl_errno.h>
@@ -10,6 +12,7 @@
 #include <cmath>
 #include <limits>
 #include <memory>
+#include <mutex>
 
 namespace waymark::clv {
 
@@ -107,7 +110,7 @@ bool simplexRun(Objective &objective, std::vector<double> &logPoint, double step
     if (gsl_multimin_fminimizer_set(minimizer.get(), &function, start.get(), steps.get()) != GSL_SUCCESS)
         return false;
     bool converged = false;
-    while (iterations < maxIterations) {
+    while (iterations < maxIterations && !fitGivenUp()) {
         ++iterations;
         if (gsl_multimin_fminimizer_iterate(minimizer.get()) != GSL_SUCCESS)
             break;
@@ -137,7 +140,7 @@ bool gradientRun(Objective &objective, std::vector<double> &logPoint, int &itera
     if (gsl_multimin_fdfminimizer_set(minimizer.get(), &function, start.get(), 0.1, 0.1) != GSL_SUCCESS)
         return false;
     bool converged = false;
-    for (int i = 0; i < 1000 && !converged; ++i) {
+    for (int i = 0; i < 1000 && !converged && !fitGivenUp(); ++i) {
         ++iterations;
         if (gsl_multimin_fdfminimizer_iterate(minimizer.get()) != GSL_SUCCESS)
             break;
@@ -149,6 +152,17 @@ bool gradientRun(Objective &objective, std::vector<double> &logPoint, int &itera
     for (std::size_t i = 0; i < n; ++i)
         logPoint[i] = gsl_vector_get(minimizer->x, i);
     return converged;
+}
+
+// GSL's default error handler aborts the process; during a fit its errors (a line search
+// that cannot progress, a simplex that cannot shrink, a singular Hessian) must come back as
+// statuses. The handler is process-wide and fits run on worker threads beside each other
+// (the window's and a print's): it is turned off once, for good, rather than set and restored
+// around each fit (which would race).
+void quietGslErrors()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { gsl_set_error_handler_off(); });
 }
 
 } // namespace
@@ -183,10 +197,9 @@ std::vector<double> standardErrorsAt(const LogLikelihood &logLikelihood, const s
                 return errors;
     // At a maximum of log L the Hessian of −log L is positive definite: Cholesky both checks
     // that and inverts it. Failing means a flat or saddle direction: no standard errors.
-    gsl_error_handler_t *previous = gsl_set_error_handler_off();
+    quietGslErrors();
     const bool definite = gsl_linalg_cholesky_decomp1(hessian.get()) == GSL_SUCCESS
         && gsl_linalg_cholesky_invert(hessian.get()) == GSL_SUCCESS;
-    gsl_set_error_handler(previous);
     if (!definite)
         return errors;
     for (std::size_t i = 0; i < n; ++i) {
@@ -205,10 +218,7 @@ MaximumLikelihoodFit fitMaximumLikelihood(const LogLikelihood &logLikelihood, co
     std::vector<double> logPoint(start.size());
     for (std::size_t i = 0; i < start.size(); ++i)
         logPoint[i] = std::log(start[i]);
-    // GSL's default error handler aborts the process; during the fit its errors (a line
-    // search that cannot progress, a simplex that cannot shrink) must come back as statuses.
-    // The handler is process-wide: Waymark fits one model at a time.
-    gsl_error_handler_t *previousHandler = gsl_set_error_handler_off();
+    quietGslErrors();
     bool converged = false;
     // BFGS needs a defined start (a gradient); the simplex can search its way out of an
     // undefined one.
@@ -226,7 +236,6 @@ MaximumLikelihoodFit fitMaximumLikelihood(const LogLikelihood &logLikelihood, co
         if (converged)
             converged = simplexRun(objective, logPoint, 0.05, fit.iterations);
     }
-    gsl_set_error_handler(previousHandler);
     fit.converged = converged;
     fit.parameters.resize(start.size());
     bool onBoundary = false;

@@ -1,11 +1,38 @@
 #include "data/statisticscache.h"
 
+#include "clv/fitcancel.h"
 #include "clv/journeyclv.h"
+#include "clv/livefits.h"
+#include "data/statisticsbehind.h"
 #include "journey.h"
 
 #include <algorithm>
 
 namespace waymark {
+
+namespace {
+
+// What a result computed behind is for, as a job key: the shared tables it reads (kept alive
+// by the job while it runs, so an address is not reused meanwhile) and the settings.
+QString address(const void *table)
+{
+    return QString::number(quintptr(table), 16);
+}
+
+} // namespace
+
+StatisticsCache::StatisticsCache(std::size_t capacity)
+    : mCapacity(capacity)
+{
+}
+
+StatisticsCache::~StatisticsCache() = default; // gives up what runs behind (StatisticsBehind)
+
+void StatisticsCache::computeBehind()
+{
+    if (!mBehind)
+        mBehind = std::make_unique<StatisticsBehind>();
+}
 
 QString stageMapKey(const Journey &journey)
 {
@@ -53,27 +80,56 @@ StatisticsCache::Groups StatisticsCache::groups(const DatasetRef &dataset, const
     return result;
 }
 
-std::shared_ptr<const ClvJoin> StatisticsCache::clvJoin(const DatasetRef &answers, const DatasetRef &clv, const QString &currency)
+const StatisticsCache::Entry *StatisticsCache::findJoin(const DatasetRef &answers, const DatasetRef &clv, const QString &currency) const
 {
     for (const Entry &entry : mEntries)
         if (entry.join && entry.table == answers->answers.shared() && entry.other == clv->clv.shared() && entry.mapKey == currency)
-            return entry.join;
-    ++mComputations;
+            return &entry;
+    return nullptr;
+}
+
+void StatisticsCache::rememberJoin(const DatasetRef &answers, const DatasetRef &clv, const QString &currency, std::shared_ptr<const ClvJoin> join)
+{
     Entry entry;
     entry.table = answers->answers.shared();
     entry.other = clv->clv.shared();
     entry.mapKey = currency;
-    entry.join = std::make_shared<const ClvJoin>(joinClv(answers->answerRows(), clv->clv, currency));
-    std::shared_ptr<const ClvJoin> result = entry.join;
+    entry.join = std::move(join);
     remember(std::move(entry));
-    return result;
 }
 
-std::shared_ptr<const ClvJoin> StatisticsCache::clvJoinIfRead(const DatasetRef &answers, const DatasetRef &clv, const QString &currency)
+std::shared_ptr<const ClvJoin> StatisticsCache::clvJoin(const DatasetRef &answers, const DatasetRef &clv, const QString &currency)
+{
+    if (const Entry *found = findJoin(answers, clv, currency))
+        return found->join;
+    ++mComputations;
+    auto join = std::make_shared<const ClvJoin>(joinClv(answers->answerRows(), clv->clv, currency));
+    rememberJoin(answers, clv, currency, join);
+    return join;
+}
+
+std::shared_ptr<const ClvJoin> StatisticsCache::clvJoinIfReady(const DatasetRef &answers, const DatasetRef &clv, const QString &currency)
 {
     if (answers->rowsPending())
         return nullptr;
-    return clvJoin(answers, clv, currency);
+    if (!mBehind)
+        return clvJoin(answers, clv, currency);
+    if (const Entry *found = findJoin(answers, clv, currency))
+        return found->join;
+    const QString key = address(answers->answers.shared().get()) + QLatin1Char(' ') + address(clv->clv.shared().get()) + QLatin1Char(' ') + currency;
+    if (mBehind->running(QStringLiteral("join"), key))
+        return nullptr;
+    ++mComputations;
+    // The worker holds its own references: the journey may drop the datasets meanwhile.
+    mBehind->start(
+        QStringLiteral("join"), key,
+        [rows = answers->sharedAnswerRows(), values = clv, currency](const std::atomic_bool &) -> StatisticsBehind::Result {
+            return std::make_shared<const ClvJoin>(joinClv(*rows, values->clv, currency));
+        },
+        [this, answers, clv, currency](const StatisticsBehind::Result &result) {
+            rememberJoin(answers, clv, currency, std::static_pointer_cast<const ClvJoin>(result));
+        });
+    return nullptr;
 }
 
 StatisticsCache::KeyCounts StatisticsCache::touchpointKeyCounts(const DatasetRef &dataset)
@@ -90,20 +146,73 @@ StatisticsCache::KeyCounts StatisticsCache::touchpointKeyCounts(const DatasetRef
     return result;
 }
 
-std::shared_ptr<const clv::JourneyClvModel> StatisticsCache::clvModel(const DatasetRef &transactions, const clv::ClvModelSettings &settings,
-                                                                      const QString &journeyCurrency)
+QString StatisticsCache::modelKey(const DatasetRef &transactions, const clv::ClvModelSettings &settings, const QString &journeyCurrency)
 {
-    const QString key = settings.key() + QLatin1Char('\n') + journeyCurrency + QLatin1Char('\n') + transactions->name;
+    return settings.key() + QLatin1Char('\n') + journeyCurrency + QLatin1Char('\n') + transactions->name;
+}
+
+std::shared_ptr<const clv::JourneyClvModel> StatisticsCache::findModel(const DatasetRef &transactions, const QString &key) const
+{
     for (const ModelEntry &entry : mModels)
         if (entry.table == transactions->transactions.shared() && entry.key == key)
             return entry.model;
-    ++mComputations;
-    ModelEntry entry{transactions->transactions.shared(), key, clv::fitJourneyClvModel(*transactions, settings, journeyCurrency)};
-    mModels.push_front(entry);
+    return nullptr;
+}
+
+void StatisticsCache::rememberModel(ModelEntry entry)
+{
+    clv::announceFit(entry.table, entry.key, entry.model);
+    mModels.push_front(std::move(entry));
     constexpr std::size_t modelsKept = 2; // each holds its purchases: a million rows is tens of MB
     while (mModels.size() > modelsKept)
         mModels.pop_back();
-    return entry.model;
+}
+
+std::shared_ptr<const clv::JourneyClvModel> StatisticsCache::clvModel(const DatasetRef &transactions, const clv::ClvModelSettings &settings,
+                                                                      const QString &journeyCurrency)
+{
+    const QString key = modelKey(transactions, settings, journeyCurrency);
+    if (auto found = findModel(transactions, key))
+        return found;
+    // Printing's own caches find the window's fit (it waits for it first).
+    if (auto live = clv::liveFit(transactions->transactions.shared(), key)) {
+        rememberModel({transactions->transactions.shared(), key, live});
+        return live;
+    }
+    ++mComputations;
+    auto model = clv::fitJourneyClvModel(*transactions, settings, journeyCurrency);
+    rememberModel({transactions->transactions.shared(), key, model});
+    return model;
+}
+
+std::shared_ptr<const clv::JourneyClvModel> StatisticsCache::clvModelIfReady(const DatasetRef &transactions,
+                                                                             const clv::ClvModelSettings &settings,
+                                                                             const QString &journeyCurrency)
+{
+    if (!mBehind)
+        return clvModel(transactions, settings, journeyCurrency);
+    const QString key = modelKey(transactions, settings, journeyCurrency);
+    if (auto found = findModel(transactions, key))
+        return found;
+    if (auto live = clv::liveFit(transactions->transactions.shared(), key)) {
+        rememberModel({transactions->transactions.shared(), key, live});
+        return live;
+    }
+    const QString job = address(transactions->transactions.shared().get()) + QLatin1Char('\n') + key;
+    if (mBehind->running(QStringLiteral("fit"), job))
+        return nullptr;
+    ++mComputations;
+    mBehind->start(
+        QStringLiteral("fit"), job,
+        [transactions, settings, journeyCurrency](const std::atomic_bool &givenUp) -> StatisticsBehind::Result {
+            const clv::GiveUpFitWhen giveUp(givenUp);
+            auto model = clv::fitJourneyClvModel(*transactions, settings, journeyCurrency);
+            return givenUp ? nullptr : model; // stopped halfway: not a fit
+        },
+        [this, table = transactions->transactions.shared(), key](const StatisticsBehind::Result &result) {
+            rememberModel({table, key, std::static_pointer_cast<const clv::JourneyClvModel>(result)});
+        });
+    return nullptr;
 }
 
 void StatisticsCache::remember(Entry entry)

@@ -8,6 +8,8 @@
 #include "clv/transactiondataset.h"
 #include "clv/transactionsource.h"
 #include "commands/datasetcommands.h"
+#include "data/statisticscache.h"
+#include "dialogs/waitforlifetimevalues.h"
 #include "format/journeyfiles.h"
 #include "journeydocument.h"
 #include "lifetimevalue/lifetimevaluedialog.h"
@@ -18,6 +20,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QProcess>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -27,6 +30,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace waymark;
@@ -89,9 +93,16 @@ private slots:
         QCOMPARE(importAsked.count(), 1);
         shoot(&dialog, QStringLiteral("lifetime-empty"));
 
-        // Purchases arrive (an undoable import): the window fills in.
+        // Purchases arrive (an undoable import): the model is fitted behind the window, which
+        // says so on a busy page, then fills in by itself.
         document.push(new AddDataset(&document, purchases()));
-        QCOMPARE(pages->currentIndex(), 1);
+        QCOMPARE(dialog.currentPage(), dialog.busyPage());
+        QVERIFY2(dialog.busyNote()->text().contains(QStringLiteral("Fitting the lifetime-value model to 1,800 customers")),
+                 qPrintable(dialog.busyNote()->text()));
+        QVERIFY(dialog.busyNote()->isVisible());
+        shoot(&dialog, QStringLiteral("lifetime-fitting"));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.currentPage() != dialog.busyPage(), 60'000);
+        QCOMPARE(pages->currentIndex(), 2);
         QVERIFY2(dialog.headline()->text().contains(QStringLiteral("1,800 customers")), qPrintable(dialog.headline()->text()));
         QCOMPARE(dialog.parameters()->topLevelItem(0)->text(0), QStringLiteral("BG/NBD"));
         // All customers, the three NPS categories, no answer, and the sample's three segments.
@@ -137,7 +148,8 @@ private slots:
         QTest::keyClick(dialog.horizon(), Qt::Key_Enter);
         QCOMPARE(document.undoStack()->count(), steps + 1);
         QCOMPARE(document.journey().settings.value(QStringLiteral("clv/horizonMonths")), QStringLiteral("24"));
-        QVERIFY(dialog.headline()->text().contains(QStringLiteral("next 24 month")));
+        QCOMPARE(dialog.currentPage(), dialog.busyPage()); // other settings: fitted anew, behind
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.headline()->text().contains(QStringLiteral("next 24 month")), 60'000);
         QVERIFY(dialog.headline()->text() != before);
         document.undoStack()->undo();
         QCOMPARE(dialog.horizon()->value(), 12);
@@ -150,6 +162,31 @@ private slots:
         QCOMPARE(clv::journeyClvModel(document.journey(), document.statistics())->analysis.model, clv::PurchaseModel::ParetoNbd);
     }
 
+
+    // Printing, export and saving wait for the fit the window computes behind it, with a
+    // dialog; the pages' own caches then take that fit instead of fitting again.
+    void printingWaitsForTheFit()
+    {
+        Journey journey;
+        journey.id = QUuid::createUuid();
+        journey.datasets.emplace_back(purchases());
+        JourneyDocument document(std::move(journey));
+        QWidget window;
+        window.show();
+        QString shown;
+        QTimer::singleShot(0, this, [&] {
+            if (auto *bar = window.findChild<QProgressDialog *>(); bar && bar->isVisible())
+                shown = bar->labelText();
+        });
+        QVERIFY(waitForLifetimeValues(&window, document));
+        QCOMPARE(shown, QStringLiteral("Fitting the lifetime-value model to 1,800 customers…"));
+        const auto fitted = clv::journeyClvModelIfReady(document.journey(), document.statistics());
+        QVERIFY(fitted);
+        StatisticsCache page; // as a printed page's
+        QCOMPARE(clv::journeyClvModel(document.journey(), page), fitted);
+        QCOMPARE(page.computations(), std::size_t(0));
+        QVERIFY(waitForLifetimeValues(&window, document)); // fitted: returns at once
+    }
 
     // The leadership PDF gets a lifetime value page when the journey holds purchases.
     void pdfPage()

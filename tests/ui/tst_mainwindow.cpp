@@ -459,7 +459,8 @@ private slots:
                                             guessImportMapping(DatasetKind::Clv, previewImport(clvBytes, QStringLiteral("c.csv"), {}, 5).headers), {}, nullptr);
         QVERIFY(clv.dataset);
         window.document()->push(new AddDataset(window.document(), *clv.dataset));
-        QVERIFY(!window.journeyScene()->dataOverlay().clvAtRisk.isEmpty());
+        // Joined behind the window: the amounts come by themselves.
+        QTRY_VERIFY_WITH_TIMEOUT(!window.journeyScene()->dataOverlay().clvAtRisk.isEmpty(), 60'000);
         auto *data = window.findChild<DataDock *>();
         QVERIFY(data);
         data->show();

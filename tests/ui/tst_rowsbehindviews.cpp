@@ -10,6 +10,7 @@
 #include "charts/chartdata.h"
 #include "clv/transactiondataset.h"
 #include "clv/transactionsource.h"
+#include "data/statisticsbehind.h"
 #include "data/statisticscache.h"
 #include "dialogs/waitforanswers.h"
 #include "heldanswers.h"
@@ -98,6 +99,13 @@ private slots:
 
         held.release();
         QVERIFY(read.wait(20'000) || read.size() == 1);
+        // Read: the join runs behind the window (placeholders meanwhile), then the amounts.
+        QSignalSpy joined(document.statistics().behind(), &StatisticsBehind::ready);
+        const DataOverlay matching = dataOverlay(document.journey(), document.statistics(), QStringLiteral("nps"), true, true);
+        QCOMPARE(matching.clvAnswersBeingMatched, answers);
+        QCOMPARE(matching.clvReading, early.clvReading);
+        QVERIFY(matching.clvAtRisk.isEmpty());
+        QVERIFY(joined.wait(60'000));
         const DataOverlay late = dataOverlay(document.journey(), document.statistics(), QStringLiteral("nps"), true, true);
         const ChartData full = chartData(document.statistics(), document.journey(), QStringLiteral("nps"));
         // The same as the journey read whole: no join made without the rows was kept.
@@ -141,6 +149,7 @@ private slots:
         QSignalSpy read(&document, &JourneyDocument::datasetRowsRead);
         LifetimeValueDialog dialog(&document);
         QVERIFY(document.journey().datasets.front()->rowsPending());
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.currentPage() != dialog.busyPage(), 60'000); // the fit, behind the window
         const QString reading = QStringLiteral("Reading the %1 survey answers").arg(answersText(qint64(held.dataset().rows())));
         QVERIFY(hasRow(dialog.groups(), reading));
         QVERIFY(hasRow(dialog.leaving(), reading));
@@ -150,7 +159,7 @@ private slots:
 
         held.release();
         QVERIFY(read.wait(20'000) || read.size() == 1);
-        QVERIFY(!hasRow(dialog.groups(), reading));
+        QTRY_VERIFY_WITH_TIMEOUT(!hasRow(dialog.groups(), reading), 20'000);
         QVERIFY(hasRow(dialog.groups(), QStringLiteral("Detractors")));
         QVERIFY(hasRow(dialog.groups(), QStringLiteral("No NPS answer")));
         QVERIFY(!hasRow(dialog.leaving(), reading));

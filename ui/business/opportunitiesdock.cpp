@@ -10,6 +10,7 @@
 #include "business/opportunitydialog.h"
 #include "business/opportunityedits.h"
 #include "commands/editjourneysettings.h"
+#include "data/statisticsbehind.h"
 #include "journeydocument.h"
 
 #include <QComboBox>
@@ -185,6 +186,9 @@ void OpportunitiesDock::setDocument(JourneyDocument *document)
             mConnections << connect(document, signal, this, &OpportunitiesDock::scheduleRefresh);
         mConnections << connect(document, &JourneyDocument::settingsChanged, this, &OpportunitiesDock::scheduleRefresh);
         mConnections << connect(document, &JourneyDocument::journeyReset, this, &OpportunitiesDock::scheduleRefresh);
+        // Retention waits for the lifetime-value fit and the CLV join computed behind the window.
+        if (StatisticsBehind *behind = document->statistics().behind())
+            mConnections << connect(behind, &StatisticsBehind::ready, this, &OpportunitiesDock::scheduleRefresh);
         mConnections << connect(document, &JourneyDocument::reviewOnlyChanged, this, &OpportunitiesDock::updateButtons);
     }
     refresh();
@@ -312,6 +316,12 @@ void OpportunitiesDock::updateSummary()
     if (value.answersBeingRead > 0) // the dock is refreshed when they are (datasetChanged)
         text += QLatin1Char('\n') + tr("Reading the %L1 survey answers… Retention and CLV at risk are added when they are read.")
                                        .arg(value.answersBeingRead);
+    else if (value.clvCustomersBeingFitted > 0) // and when the fit is in (StatisticsBehind::ready)
+        text += QLatin1Char('\n') + tr("Fitting the lifetime-value model to %L1 customers… Retention and CLV at risk are added when it is done.")
+                                       .arg(value.clvCustomersBeingFitted);
+    else if (value.clvAnswersBeingMatched > 0)
+        text += QLatin1Char('\n') + tr("Matching %L1 survey answers to customers… Retention and CLV at risk are added when they are matched.")
+                                       .arg(value.clvAnswersBeingMatched);
     mSummary->setText(text);
     mSummary->setToolTip(value.problems.join(QLatin1Char('\n')));
     mSummary->show();

@@ -61,19 +61,21 @@ DataOverlay dataOverlay(const Journey &journey, StatisticsCache &cache, const QS
 {
     DataOverlay overlay;
     const DatasetRef *nps = journey.newestDataset(QStringLiteral("nps"));
-    const std::optional<DatasetRef> clv = clv::lifetimeValues(journey, cache); // modelled from purchases, else imported
-    if (nps && clv && showClvAtRisk && (*nps)->rowsPending()) {
-        // Which cards will have an amount is known from the summary: those with detractors.
+    // Modelled from purchases, else imported. The window's cache fits the model and joins
+    // behind it: placeholders meanwhile, and the window asks again when they are in.
+    const clv::LifetimeValuesNow clv = showClvAtRisk && nps ? clv::lifetimeValuesIfReady(journey, cache) : clv::LifetimeValuesNow();
+    std::shared_ptr<const ClvJoin> join;
+    if (clv.values && !(*nps)->rowsPending()) {
+        const DatasetRef &values = *clv.values;
+        join = cache.clvJoinIfReady(*nps, values, values->currency.isEmpty() ? journey.currency : values->currency);
+        if (!join)
+            overlay.clvAnswersBeingMatched = qint64((*nps)->rows());
+    } else if (clv.values) {
         overlay.clvAnswersBeingRead = qint64((*nps)->rows());
-        QSet<QString> withDetractors;
-        for (const MetricGroup &group : *cache.groups(*nps, {Dimension::Touchpoint}, &journey))
-            if (!group.key.isEmpty() && group.tally.bandN > 0 && group.summary.bandShares[std::size_t(Band::Low)] > 0)
-                withDetractors.insert(group.key.front().second);
-        for (const Touchpoint &card : journey.touchpoints)
-            if (!card.dataKey.isEmpty() && withDetractors.contains(card.dataKey))
-                overlay.clvReading.insert(card.id);
-    } else if (nps && clv && showClvAtRisk) {
-        const auto join = cache.clvJoin(*nps, *clv, (*clv)->currency.isEmpty() ? journey.currency : (*clv)->currency);
+    } else {
+        overlay.clvCustomersBeingFitted = clv.customersBeingFitted;
+    }
+    if (join) {
         QHash<QString, QString> byKey;
         for (const ClvAtRisk &risk : join->atRisk)
             byKey.insert(risk.touchpoint, risk.amounts.front().currency + QChar(0x00A0) + compactAmount(risk.amounts.front().total)
@@ -81,6 +83,15 @@ DataOverlay dataOverlay(const Journey &journey, StatisticsCache &cache, const QS
         for (const Touchpoint &card : journey.touchpoints)
             if (!card.dataKey.isEmpty() && byKey.contains(card.dataKey))
                 overlay.clvAtRisk.insert(card.id, byKey.value(card.dataKey));
+    } else if (overlay.clvAnswersBeingRead > 0 || overlay.clvAnswersBeingMatched > 0 || overlay.clvCustomersBeingFitted > 0) {
+        // Which cards will have an amount is known from the summary: those with detractors.
+        QSet<QString> withDetractors;
+        for (const MetricGroup &group : *cache.groups(*nps, {Dimension::Touchpoint}, &journey))
+            if (!group.key.isEmpty() && group.tally.bandN > 0 && group.summary.bandShares[std::size_t(Band::Low)] > 0)
+                withDetractors.insert(group.key.front().second);
+        for (const Touchpoint &card : journey.touchpoints)
+            if (!card.dataKey.isEmpty() && withDetractors.contains(card.dataKey))
+                overlay.clvReading.insert(card.id);
     }
     const DatasetRef *answers = journey.newestDataset(metricKey);
     const Metric *metric = metricByKey(metricKey);
@@ -163,6 +174,19 @@ QString clvReadingExplanation(qint64 answers)
         .arg(answers);
 }
 
+QString clvWaitingExplanation(const DataOverlay &overlay)
+{
+    if (overlay.clvCustomersBeingFitted > 0)
+        return QCoreApplication::translate("DataOverlay", "CLV at risk: fitting the lifetime-value model to %L1 customers… The amounts "
+                                                          "appear here by themselves when it is done.")
+            .arg(overlay.clvCustomersBeingFitted);
+    if (overlay.clvAnswersBeingMatched > 0)
+        return QCoreApplication::translate("DataOverlay", "CLV at risk: matching %L1 survey answers to customers… The amounts appear "
+                                                          "here by themselves when they are matched.")
+            .arg(overlay.clvAnswersBeingMatched);
+    return clvReadingExplanation(overlay.clvAnswersBeingRead);
+}
+
 int cardDataRows(const DataOverlay &overlay)
 {
     const bool figures = !overlay.cards.isEmpty() || !overlay.clvAtRisk.isEmpty() || !overlay.clvReading.isEmpty();
@@ -228,7 +252,7 @@ void applyDataOverlay(JourneyScene &scene, const DataOverlay &overlay)
             NpsBadgeItem *reading = badge(item, ClvRole);
             reading->setText(clvReadingText(), clvReadingColour());
             reading->fitWidth(figures.right() - left);
-            reading->setToolTip(clvReadingExplanation(overlay.clvAnswersBeingRead));
+            reading->setToolTip(clvWaitingExplanation(overlay));
             reading->placeAt(figures.right(), figures.center().y());
         }
         if (const auto it = overlay.complaints.constFind(card.id); it != overlay.complaints.constEnd()) {

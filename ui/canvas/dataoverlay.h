@@ -19,8 +19,12 @@ struct DataOverlay {
     // While the NPS answers' rows are still being read (a large file just opened), CLV at risk
     // cannot be joined yet: the cards with detractors get a placeholder pill where the amount
     // will be, and the legend says how many answers are being read.
+    // Likewise while the window computes the lifetime-value fit or the CLV join behind it
+    // (StatisticsCache::computeBehind): how many customers are fitted, answers matched.
     UuidSet clvReading;
     qint64 clvAnswersBeingRead = 0;
+    qint64 clvCustomersBeingFitted = 0;
+    qint64 clvAnswersBeingMatched = 0;
     UuidHash<QString> complaints; // a card's top detractor term ("what customers say"), when shown
     UuidHash<CardEvidence> evidence; // what each card rests on, when the evidence layer is on
     bool operator==(const DataOverlay &) const = default;
@@ -32,7 +36,8 @@ class JourneyScene;
 // The data layers from the journey's newest datasets. NPS: a badge per card whose data key
 // has answers, and per stage (a row's own stage, else its card's). CLV at risk (needs NPS
 // and CLV): per card, what its detractors are worth, compact ("EUR 110k"). Empty without data.
-// Never waits for answers still being read: CLV at risk is then `clvReading`.
+// Never waits for answers still being read, nor (with the window's cache) for the
+// lifetime-value fit or the CLV join computed behind: CLV at risk is then `clvReading`.
 DataOverlay dataOverlay(const Journey &journey, bool nps, bool clvAtRisk);
 // The same for any metric's badges ("nps", "csat", "ces", "audit", "enps", "mean"), with
 // statistics from `cache` (the document's, so an edit that changes no data key recounts
@@ -49,6 +54,8 @@ QColor clvAtRiskColour();
 QString clvReadingText();
 QColor clvReadingColour();
 QString clvReadingExplanation(qint64 answers);
+// What the placeholder pills of `overlay` wait for (reading, fitting or matching), in a sentence.
+QString clvWaitingExplanation(const DataOverlay &overlay);
 // 110500 -> "110k", 1250000 -> "1.3M", 950 -> "950", in the user's locale.
 QString compactAmount(double value);
 

@@ -319,10 +319,10 @@ void MapLegend::rebuild()
         badge.setText(clvAtRiskText(mContent.clvAtRisk), clvAtRiskColour());
         addWideRow(badgePicture(badge, ratio), tr("Lifetime value of the customers who were detractors at this card."));
     }
-    if (mContent.clvReading > 0) {
+    if (!mContent.clvWaiting.isEmpty()) {
         NpsBadgeItem badge;
         badge.setText(clvReadingText(), clvReadingColour());
-        addWideRow(badgePicture(badge, ratio), clvReadingExplanation(mContent.clvReading));
+        addWideRow(badgePicture(badge, ratio), mContent.clvWaiting);
     }
     if (mContent.evidence) {
         QString text = tr("Bars: what the card rests on — one an assumption, two workshop knowledge, three research, "

@@ -1,5 +1,6 @@
 #include "maplegendcontent.h"
 
+#include "dataoverlay.h"
 #include "heatscale.h"
 #include "journeydocument.h"
 #include "journeyscene.h"
@@ -58,7 +59,7 @@ MapLegendContent mapLegendContent(JourneyScene &scene)
     if (!overlay.clvAtRisk.isEmpty())
         content.clvAtRisk = *overlay.clvAtRisk.cbegin();
     if (!overlay.clvReading.isEmpty())
-        content.clvReading = overlay.clvAnswersBeingRead;
+        content.clvWaiting = clvWaitingExplanation(overlay);
     if (!overlay.evidence.isEmpty()) {
         content.evidence = true;
         content.measuredPainPointPercent = journeyEvidence(journey, document->statistics()).measuredPainPointPercent();

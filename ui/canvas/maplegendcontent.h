@@ -28,7 +28,7 @@ struct MapLegendContent {
     bool effortPills = false; // some card has a time or money pill
     std::optional<NpsBadge> badge; // an example of the metric badges on the map
     QString clvAtRisk;             // an example amount ("EUR 110k"); empty: no CLV layer
-    qint64 clvReading = 0;         // answers still being read before CLV at risk can show
+    QString clvWaiting;            // what CLV at risk waits for (reading, fitting, matching); empty: nothing
     bool evidence = false;         // the evidence layer's bars
     int measuredPainPointPercent = -1; // of pain points resting on measured data; −1: no pain points
     // The heatmap: its name, its end values as people read them, the hot end on the left

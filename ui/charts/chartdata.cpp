@@ -125,9 +125,14 @@ void fillPlaces(ChartData &data, StatisticsCache &cache, const Journey &journey,
 
 void fillClv(ChartData &data, StatisticsCache &cache, const Journey &journey, const DatasetRef &nps, const DatasetRef &clv)
 {
-    const auto join = cache.clvJoinIfRead(nps, clv, clv->currency.isEmpty() ? journey.currency : clv->currency);
-    if (!join) {
+    if (nps->rowsPending()) {
         data.clvAnswersBeingRead = qint64(nps->rows());
+        return;
+    }
+    // The window's cache joins behind it: the dock shows a note and follows StatisticsBehind::ready().
+    const auto join = cache.clvJoinIfReady(nps, clv, clv->currency.isEmpty() ? journey.currency : clv->currency);
+    if (!join) {
+        data.clvAnswersBeingMatched = qint64(nps->rows());
         return;
     }
     data.clvJoined = join->customersJoined;
@@ -227,10 +232,13 @@ ChartData chartData(StatisticsCache &cache, const Journey &journey, const QStrin
     data.byDepartment = metric->aboutEmployees();
     const DatasetRef *answers = journey.newestDataset(data.metricKey);
     const DatasetRef *nps = journey.newestDataset(QStringLiteral("nps"));
-    const std::optional<DatasetRef> clv = clv::lifetimeValues(journey, cache); // modelled from purchases, else imported
+    // Modelled from purchases, else imported; the window's cache fits the model behind it.
+    const clv::LifetimeValuesNow lifetime = clv::lifetimeValuesIfReady(journey, cache);
+    const std::optional<DatasetRef> &clv = lifetime.values;
     data.hasAnswers = answers != nullptr;
     data.hasNps = nps != nullptr;
-    data.hasClv = clv.has_value();
+    data.hasClv = clv.has_value() || lifetime.customersBeingFitted > 0;
+    data.clvCustomersBeingFitted = nps ? lifetime.customersBeingFitted : 0;
     const MetricTargets targets = MetricTargets::fromSettings(journey.settings, data.metricKey);
     data.benchmark = targets.benchmark;
     data.benchmarkName = targets.benchmarkName;

@@ -41,6 +41,10 @@ struct ChartData {
     // NPS answers whose rows are still being read: CLV is joined to them once they are (the
     // dock shows a note meanwhile; clv, atRisk and clvJoined stay empty).
     qint64 clvAnswersBeingRead = 0;
+    // The same while the window fits the lifetime-value model or joins behind it (the dock
+    // follows StatisticsBehind::ready()).
+    qint64 clvCustomersBeingFitted = 0;
+    qint64 clvAnswersBeingMatched = 0;
 };
 // The charts of `metricKey` (NPS for a key no metric has), grouped through `cache`. Never
 // waits for answers still being read (see clvAnswersBeingRead).

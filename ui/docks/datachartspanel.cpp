@@ -122,6 +122,12 @@ void DataChartsPanel::setData(ChartData data)
     else if (mData.clvAnswersBeingRead > 0)
         mClvNote->setText(tr("Reading the %L1 survey answers… CLV per NPS category and at risk appear here when they are read.")
                               .arg(mData.clvAnswersBeingRead));
+    else if (mData.clvCustomersBeingFitted > 0)
+        mClvNote->setText(tr("Fitting the lifetime-value model to %L1 customers… CLV per NPS category and at risk appear here when it is done.")
+                              .arg(mData.clvCustomersBeingFitted));
+    else if (mData.clvAnswersBeingMatched > 0)
+        mClvNote->setText(tr("Matching %L1 survey answers to customers… CLV per NPS category and at risk appear here when they are matched.")
+                              .arg(mData.clvAnswersBeingMatched));
     else
         mClvNote->setText(tr("%Ln customer(s) have both an answer and a CLV.", nullptr, int(mData.clvJoined)));
 }

@@ -7,6 +7,7 @@
 #include "datachartspanel.h"
 #include "dialogs/npstargetsdialog.h"
 #include "elidedtextdelegate.h"
+#include "data/statisticsbehind.h"
 #include "journeydocument.h"
 
 #include <QComboBox>
@@ -129,6 +130,9 @@ void DataDock::setDocument(JourneyDocument *document)
                             &JourneyDocument::datasetChanged})
             connect(document, signal, this, &DataDock::reload);
         connect(document, &JourneyDocument::journeyReset, this, &DataDock::reload);
+        // The lifetime-value fit and the CLV join run behind the window: the CLV tab fills in.
+        if (StatisticsBehind *behind = document->statistics().behind())
+            connect(behind, &StatisticsBehind::ready, this, &DataDock::refreshCharts);
         connect(document, &JourneyDocument::stagesReordered, mChartTimer, qOverload<>(&QTimer::start));
         connect(document, &JourneyDocument::touchpointsMoved, mChartTimer, qOverload<>(&QTimer::start)); // a card's stage
         for (auto signal : {&JourneyDocument::stageChanged, &JourneyDocument::stageInserted, &JourneyDocument::stageRemoved,

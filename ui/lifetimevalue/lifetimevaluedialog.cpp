@@ -6,9 +6,10 @@
 #include "clv/repeattracking.h"
 #include "clvcustomermodel.h"
 #include "commands/editjourneysettings.h"
+#include "data/statisticsbehind.h"
+#include "dialogs/busypage.h"
 #include "journeydocument.h"
 
-#include <QApplication>
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
@@ -75,6 +76,16 @@ void alignNumbers(QTreeWidgetItem *item)
 
 } // namespace
 
+QWidget *LifetimeValueDialog::busyPage() const
+{
+    return mPages->widget(1);
+}
+
+QWidget *LifetimeValueDialog::currentPage() const
+{
+    return mPages->currentWidget();
+}
+
 LifetimeValueDialog::~LifetimeValueDialog()
 {
     // QDialog's destructor hides the window, the focus leaves a settings box, and its
@@ -105,6 +116,10 @@ LifetimeValueDialog::LifetimeValueDialog(JourneyDocument *document, QWidget *par
     emptyLayout->addWidget(import, 0, Qt::AlignLeft);
     emptyLayout->addStretch();
     mPages->addWidget(empty);
+    // Page 1: the model is being fitted behind the window — say so, with a busy bar.
+    auto *busy = new BusyPage;
+    mBusyNote = busy->note();
+    mPages->addWidget(busy);
 
     auto *tabs = new QTabWidget;
     tabs->addTab(buildOverview(), tr("Overview"));
@@ -150,6 +165,9 @@ LifetimeValueDialog::LifetimeValueDialog(JourneyDocument *document, QWidget *par
     connect(mDocument, &JourneyDocument::datasetRemoved, this, &LifetimeValueDialog::refresh);
     connect(mDocument, &JourneyDocument::datasetChanged, this, &LifetimeValueDialog::refresh);
     connect(mDocument, &JourneyDocument::journeyReset, this, &LifetimeValueDialog::refresh);
+    // The model is fitted behind the window: the busy page gives way to the figures.
+    if (StatisticsBehind *behind = mDocument->statistics().behind())
+        connect(behind, &StatisticsBehind::ready, this, &LifetimeValueDialog::refresh);
     refresh();
 }
 
@@ -292,12 +310,18 @@ void LifetimeValueDialog::refresh()
         showSettings();
         return;
     }
-    // Fitting takes up to a second on a large file; the cache keeps the result.
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    mShown = journeyClvModel(journey, mDocument->statistics());
-    QApplication::restoreOverrideCursor();
-    mPages->setCurrentIndex(1);
+    // Fitting takes seconds on a large file: it runs behind the window (the cache keeps the
+    // result, and its ready() brings this back here); the settings stay usable meanwhile.
+    mShown = journeyClvModelIfReady(journey, mDocument->statistics());
     showSettings();
+    if (!mShown) {
+        const DatasetRef *purchases = journey.newestDataset(QStringLiteral("transactions"));
+        mBusyNote->setText(tr("Fitting the lifetime-value model to %L1 customers…").arg(customersIn((*purchases)->transactions)));
+        mPages->setCurrentIndex(1);
+        mCustomerModel->setModel(nullptr);
+        return;
+    }
+    mPages->setCurrentIndex(2);
     const DatasetRef *nps = journey.newestDataset(QStringLiteral("nps"));
     // The NPS categories need each answer's customer: not waited for while a large file's
     // rows are read behind the window; the dialog follows datasetChanged when they are.

@@ -48,6 +48,10 @@ public:
     QComboBox *modelChoice() const { return mModel; }
     QSpinBox *horizon() const { return mHorizon; }
     QLabel *headline() const { return mHeadline; }
+    // The page shown while the model is fitted behind the window, and what it says.
+    QWidget *busyPage() const;
+    QLabel *busyNote() const { return mBusyNote; }
+    QWidget *currentPage() const;
 
 signals:
     // "Select these cards": the cards of the touchpoints customers leave after.
@@ -72,6 +76,7 @@ private:
     std::shared_ptr<const clv::JourneyClvModel> mShown;
     bool mUpdating = false;
     QStackedWidget *mPages;
+    QLabel *mBusyNote;
     QCheckBox *mCalibrationSet;
     QDateEdit *mCalibrationEnd;
     QSpinBox *mHorizon;

@@ -20,6 +20,7 @@
 #include "mainwindow/canvastoolbar.h"
 #include "mainwindow/journeyfilewatch.h"
 #include "mainwindow/languagemenu.h"
+#include "data/statisticsbehind.h"
 #include "journeydocument.h"
 #include "mainwindow/recentfiles.h"
 #include "workshop/commentsdock.h"
@@ -315,6 +316,9 @@ void MainWindow::setDocument(std::unique_ptr<JourneyDocument> document)
     for (auto signal : {&JourneyDocument::datasetInserted, &JourneyDocument::datasetRemoved, &JourneyDocument::datasetChanged,
                         &JourneyDocument::touchpointInserted, &JourneyDocument::stageChanged})
         connect(mDocument.get(), signal, this, &MainWindow::updateDataOverlay);
+    // CLV at risk shows placeholders while the model is fitted and joined behind the window.
+    if (StatisticsBehind *behind = mDocument->statistics().behind())
+        connect(behind, &StatisticsBehind::ready, this, &MainWindow::updateDataOverlay);
     // Badges follow a card's data key (and for eNPS its department); its title, effort or
     // notes change nothing in them. The evidence marks follow what a card states, and the
     // legend's share of pain points its pain-point mark.

@@ -3,6 +3,7 @@
 #include "mainwindow/mainwindow.h"
 
 #include "dialogs/waitforanswers.h"
+#include "dialogs/waitforlifetimevalues.h"
 #include "dialogs/workinbackground.h"
 #include "format/journeyfiles.h"
 #include "portfolio/journeyheadline.h"
@@ -73,7 +74,7 @@ bool MainWindow::saveTo(const QString &path, const FileFingerprint *expected)
     // thread (the statistics cache is the window's); the writing runs on another, on a copy.
     // Its CLV at risk and the file need every answer: rows still being read are waited for
     // first, with a dialog (Cancel saves nothing and loses nothing).
-    if (!waitForAnswerRows(this, mDocument->journey(), tr("Reading the %L1 survey answers before saving…")))
+    if (!waitForAnswerRows(this, mDocument->journey(), tr("Reading the %L1 survey answers before saving…")) || !waitForLifetimeValues(this, *mDocument))
         return false;
     const JourneyHeadline headline = journeyHeadline(mDocument->journey(), mDocument->statistics());
     const Journey journey = mDocument->journey();

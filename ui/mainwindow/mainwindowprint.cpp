@@ -5,6 +5,7 @@
 #include "canvas/journeyscene.h"
 #include "dialogs/exportdialog.h"
 #include "dialogs/waitforanswers.h"
+#include "dialogs/waitforlifetimevalues.h"
 #include "journeydocument.h"
 #include "mainwindow/canvastoolbar.h"
 #include "print/journeyprint.h"
@@ -82,7 +83,7 @@ void MainWindow::rememberExportOptions(const ExportOptions &options) const
 void MainWindow::exportPdf()
 {
     // The pages join answers to lifetime values and quote comments: every row is needed.
-    if (!waitForAnswerRows(this, mDocument->journey(), tr("Reading the %L1 survey answers the PDF needs…")))
+    if (!waitForAnswerRows(this, mDocument->journey(), tr("Reading the %L1 survey answers the PDF needs…")) || !waitForLifetimeValues(this, *mDocument))
         return;
     ExportDialog dialog(mDocument->journey(), currentExportOptions(), this);
     // The dialog keeps the summary's choice of figures in the journey (one undo step); a
@@ -103,7 +104,7 @@ void MainWindow::exportImage()
                                                       tr("PNG image (*.png);;SVG drawing (*.svg)"), &filter);
     if (path.isEmpty())
         return;
-    if (!waitForAnswerRows(this, mDocument->journey(), tr("Reading the %L1 survey answers the image needs…")))
+    if (!waitForAnswerRows(this, mDocument->journey(), tr("Reading the %L1 survey answers the image needs…")) || !waitForLifetimeValues(this, *mDocument))
         return;
     const JourneyPrint print(mDocument->journey(), currentExportOptions());
     QString error;
@@ -134,14 +135,14 @@ void MainWindow::printJourney()
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (!waitForAnswerRows(this, mDocument->journey(), tr("Reading the %L1 survey answers printing needs…")))
+    if (!waitForAnswerRows(this, mDocument->journey(), tr("Reading the %L1 survey answers printing needs…")) || !waitForLifetimeValues(this, *mDocument))
         return;
     JourneyPrint(mDocument->journey(), options).paint(&printer);
 }
 
 void MainWindow::printPreview()
 {
-    if (!waitForAnswerRows(this, mDocument->journey(), tr("Reading the %L1 survey answers printing needs…")))
+    if (!waitForAnswerRows(this, mDocument->journey(), tr("Reading the %L1 survey answers printing needs…")) || !waitForLifetimeValues(this, *mDocument))
         return;
     const ExportOptions options = currentExportOptions();
     QPrinter printer(QPrinter::HighResolution);

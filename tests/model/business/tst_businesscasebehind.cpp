@@ -113,14 +113,14 @@ private slots:
         const Example e = example(held.dataset());
         const DatasetRef &nps = e.journey.datasets[0], &clv = e.journey.datasets[1];
         StatisticsCache cache;
-        QVERIFY(!cache.clvJoinIfRead(nps, clv, QStringLiteral("EUR")));
-        QVERIFY(!cache.clvJoinIfRead(nps, clv, QStringLiteral("EUR"))); // asked again: still nothing made up
+        QVERIFY(!cache.clvJoinIfReady(nps, clv, QStringLiteral("EUR")));
+        QVERIFY(!cache.clvJoinIfReady(nps, clv, QStringLiteral("EUR"))); // asked again: still nothing made up
         QCOMPARE(cache.computations(), std::size_t(0));
         QVERIFY(nps->rowsPending()); // not waited for
 
         held.release();
         waitForRows(e.journey);
-        const auto join = cache.clvJoinIfRead(nps, clv, QStringLiteral("EUR"));
+        const auto join = cache.clvJoinIfReady(nps, clv, QStringLiteral("EUR"));
         QVERIFY(join);
         QCOMPARE(join->customersJoined, qint64(40));
         const auto &detractors = join->byCategory[std::size_t(NpsCategory::Detractor)];
