@@ -14,6 +14,10 @@
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
+    <message>
+        <source>Fitting the lifetime-value model to %L1 customers…</source>
+        <translation>고객 %L1명의 데이터로 생애 가치 모델을 맞추는 중…</translation>
+    </message>
 </context>
 <context>
     <name>BusinessCase</name>
@@ -340,6 +344,14 @@
     <message>
         <source>Retention at “%1” not counted yet: reading the %L2 survey answers…</source>
         <translation>“%1”의 고객 유지는 아직 반영되지 않았습니다: 설문 응답 %L2개를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Retention at “%1” not counted yet: fitting the lifetime-value model to %L2 customers…</source>
+        <translation>“%1”의 고객 유지는 아직 반영되지 않았습니다: 고객 %L2명의 데이터로 생애 가치 모델을 맞추는 중…</translation>
+    </message>
+    <message>
+        <source>Retention at “%1” not counted yet: matching %L2 survey answers to customers…</source>
+        <translation>“%1”의 고객 유지는 아직 반영되지 않았습니다: 설문 응답 %L2개를 고객과 연결하는 중…</translation>
     </message>
 </context>
 <context>
@@ -1842,6 +1854,14 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>CLV at risk: reading the %L1 survey answers… The amounts appear here by themselves when they are read.</source>
         <translation>위험에 처한 CLV: 설문 응답 %L1개를 읽는 중… 다 읽으면 금액이 여기에 자동으로 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>CLV at risk: fitting the lifetime-value model to %L1 customers… The amounts appear here by themselves when it is done.</source>
+        <translation>위험에 처한 CLV: 고객 %L1명의 데이터로 생애 가치 모델을 맞추는 중… 끝나면 금액이 여기에 자동으로 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>CLV at risk: matching %L1 survey answers to customers… The amounts appear here by themselves when they are matched.</source>
+        <translation>위험에 처한 CLV: 설문 응답 %L1개를 고객과 연결하는 중… 끝나면 금액이 여기에 자동으로 표시됩니다.</translation>
     </message>
 </context>
 <context>
@@ -5380,6 +5400,82 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>%1 replaced the dataset “%2” (change %3)</source>
         <translation>%1 님이 데이터 세트 “%2”을(를) 교체했습니다(변경 %3)</translation>
     </message>
+    <message>
+        <source>cannot redo: %1 removed the dataset “%2” since (change %3)</source>
+        <translation>다시 실행할 수 없습니다: 그 뒤 %1 님이 데이터 세트 “%2”을(를) 삭제했습니다(변경 %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 added the dataset “%2” again since (change %3)</source>
+        <translation>다시 실행할 수 없습니다: 그 뒤 %1 님이 데이터 세트 “%2”을(를) 다시 추가했습니다(변경 %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 replaced the dataset “%2” since (change %3)</source>
+        <translation>다시 실행할 수 없습니다: 그 뒤 %1 님이 데이터 세트 “%2”을(를) 교체했습니다(변경 %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: the dataset “%1” is not on this laptop any more</source>
+        <translation>다시 실행할 수 없습니다: 데이터 세트 “%1”의 해당 버전이 이 노트북에 더 이상 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1</source>
+        <translation>다시 실행할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 changed %2 since (change %3)</source>
+        <translation>다시 실행할 수 없습니다: 그 뒤 %1 님이 %2을(를) 바꿨습니다(변경 %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 removed %2 since (change %3)</source>
+        <translation>다시 실행할 수 없습니다: 그 뒤 %1 님이 삭제했습니다: %2(변경 %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 removed the vote “%2” since (change %3)</source>
+        <translation>다시 실행할 수 없습니다: 그 뒤 %1 님이 “%2” 투표를 삭제했습니다(변경 %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 closed the vote “%2” since (change %3)</source>
+        <translation>다시 실행할 수 없습니다: 그 뒤 %1 님이 “%2” 투표를 종료했습니다(변경 %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 reopened the vote “%2” since (change %3)</source>
+        <translation>다시 실행할 수 없습니다: 그 뒤 %1 님이 “%2” 투표를 다시 열었습니다(변경 %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 changed the vote “%2” since (change %3)</source>
+        <translation>다시 실행할 수 없습니다: 그 뒤 %1 님이 “%2” 투표를 바꿨습니다(변경 %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: the vote “%1” is closed</source>
+        <translation>다시 실행할 수 없습니다: “%1” 투표는 종료되었습니다</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 took back a dot from card “%2” since (change %3)</source>
+        <translation>다시 실행할 수 없습니다: 그 뒤 %1 님이 카드 “%2”에서 도트를 회수했습니다(변경 %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 deleted the comment since (change %2)</source>
+        <translation>다시 실행할 수 없습니다: 그 뒤 %1 님이 댓글을 삭제했습니다(변경 %2)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 changed the comment since (change %2)</source>
+        <translation>다시 실행할 수 없습니다: 그 뒤 %1 님이 댓글을 바꿨습니다(변경 %2)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 took back a dot in the vote “%2” since (change %3)</source>
+        <translation>다시 실행할 수 없습니다: 그 뒤 %1 님이 “%2” 투표에서 도트를 회수했습니다(변경 %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 placed a dot in the vote “%2” since (change %3)</source>
+        <translation>다시 실행할 수 없습니다: 그 뒤 %1 님이 “%2” 투표에 도트를 붙였습니다(변경 %3)</translation>
+    </message>
+    <message>
+        <source>the dataset “%1” could not be read from %2 (%3); it is read again when the connection allows</source>
+        <translation>%2에서 데이터 세트 “%1”을(를) 읽지 못했습니다(%3). 연결이 가능해지면 다시 읽습니다</translation>
+    </message>
+    <message>
+        <source>the connection to %1 broke while the dataset “%2” was being sent (%3); it was not shared, and nothing of it is on the server. Import it again when the connection is back</source>
+        <translation>데이터 세트 “%2”을(를) 보내는 중에 %1 연결이 끊어졌습니다(%3). 공유되지 않았으며 서버에는 아무것도 남지 않았습니다. 연결이 돌아오면 다시 가져오십시오</translation>
+    </message>
 </context>
 <context>
     <name>SharedJourney</name>
@@ -7851,6 +7947,14 @@ removed</source>
         <source>Reading the %L1 survey answers… CLV per NPS category and at risk appear here when they are read.</source>
         <translation>설문 응답 %L1개를 읽는 중… 다 읽으면 NPS 범주별 CLV와 위험에 처한 CLV가 여기에 표시됩니다.</translation>
     </message>
+    <message>
+        <source>Fitting the lifetime-value model to %L1 customers… CLV per NPS category and at risk appear here when it is done.</source>
+        <translation>고객 %L1명의 데이터로 생애 가치 모델을 맞추는 중… 끝나면 NPS 범주별 CLV와 위험에 처한 CLV가 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Matching %L1 survey answers to customers… CLV per NPS category and at risk appear here when they are matched.</source>
+        <translation>설문 응답 %L1개를 고객과 연결하는 중… 끝나면 NPS 범주별 CLV와 위험에 처한 CLV가 여기에 표시됩니다.</translation>
+    </message>
 </context>
 <context>
     <name>waymark::DataDock</name>
@@ -7957,6 +8061,37 @@ SHA-256 %3
     <message>
         <source>Edit %1 goals</source>
         <translation>%1 목표 편집</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::DatasetTransferNotice</name>
+    <message>
+        <source>Sending “%1” to the server…</source>
+        <translation>“%1”을(를) 서버로 보내는 중…</translation>
+    </message>
+    <message>
+        <source>Receiving “%1”…</source>
+        <translation>“%1” 받는 중…</translation>
+    </message>
+    <message>
+        <source>Receiving “%1” (from %2)…</source>
+        <translation>“%1” 받는 중(보낸 사람: %2)…</translation>
+    </message>
+    <message>
+        <source>The map and the other cards go on meanwhile; the others see the dataset once it is on the server.</source>
+        <translation>그동안에도 맵과 다른 카드는 계속 사용할 수 있습니다. 데이터 세트가 서버에 올라가면 다른 사람들에게도 보입니다.</translation>
+    </message>
+    <message>
+        <source>The map goes on meanwhile; the dataset's figures show when it is in.</source>
+        <translation>그동안에도 맵은 계속 사용할 수 있습니다. 데이터 세트의 수치는 다 받으면 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>A dataset is still being sent</source>
+        <translation>데이터 세트를 아직 보내는 중입니다</translation>
+    </message>
+    <message>
+        <source>“%1” is still being sent to the server. If you close the window now, it is not shared: nothing of it stays on the server and the others keep the data they have. Close anyway?</source>
+        <translation>“%1”을(를) 아직 서버로 보내는 중입니다. 지금 창을 닫으면 공유되지 않습니다. 서버에는 아무것도 남지 않고 다른 사람들은 가지고 있던 데이터를 그대로 유지합니다. 그래도 닫으시겠습니까?</translation>
     </message>
 </context>
 <context>
@@ -8946,6 +9081,10 @@ SHA-256 %3
     <message>
         <source>Reading the %L1 survey answers… The NPS categories appear here when they are read.</source>
         <translation>설문 응답 %L1개를 읽는 중… 다 읽으면 NPS 범주가 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Fitting the lifetime-value model to %L1 customers…</source>
+        <translation>고객 %L1명의 데이터로 생애 가치 모델을 맞추는 중…</translation>
     </message>
 </context>
 <context>
@@ -10665,6 +10804,14 @@ It cannot be opened offline either: %2</source>
     <message>
         <source>Reading the %L1 survey answers… Retention and CLV at risk are added when they are read.</source>
         <translation>설문 응답 %L1개를 읽는 중… 다 읽으면 고객 유지와 위험에 처한 CLV가 추가됩니다.</translation>
+    </message>
+    <message>
+        <source>Fitting the lifetime-value model to %L1 customers… Retention and CLV at risk are added when it is done.</source>
+        <translation>고객 %L1명의 데이터로 생애 가치 모델을 맞추는 중… 끝나면 고객 유지와 위험에 처한 CLV가 추가됩니다.</translation>
+    </message>
+    <message>
+        <source>Matching %L1 survey answers to customers… Retention and CLV at risk are added when they are matched.</source>
+        <translation>설문 응답 %L1개를 고객과 연결하는 중… 끝나면 고객 유지와 위험에 처한 CLV가 추가됩니다.</translation>
     </message>
 </context>
 <context>

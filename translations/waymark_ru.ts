@@ -14,6 +14,10 @@
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
+    <message>
+        <source>Fitting the lifetime-value model to %L1 customers…</source>
+        <translation>Модель пожизненной ценности подбирается по данным клиентов (%L1)…</translation>
+    </message>
 </context>
 <context>
     <name>BusinessCase</name>
@@ -340,6 +344,14 @@
     <message>
         <source>Retention at “%1” not counted yet: reading the %L2 survey answers…</source>
         <translation>Удержание на «%1» пока не учтено: читаем %L2 ответов опроса…</translation>
+    </message>
+    <message>
+        <source>Retention at “%1” not counted yet: fitting the lifetime-value model to %L2 customers…</source>
+        <translation>Удержание на «%1» пока не учтено: модель пожизненной ценности подбирается по данным клиентов (%L2)…</translation>
+    </message>
+    <message>
+        <source>Retention at “%1” not counted yet: matching %L2 survey answers to customers…</source>
+        <translation>Удержание на «%1» пока не учтено: ответы опроса (%L2) сопоставляются с клиентами…</translation>
     </message>
 </context>
 <context>
@@ -1871,6 +1883,14 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>CLV at risk: reading the %L1 survey answers… The amounts appear here by themselves when they are read.</source>
         <translation>CLV под угрозой: читаем %L1 ответов опроса… Суммы появятся здесь сами, как только ответы будут прочитаны.</translation>
+    </message>
+    <message>
+        <source>CLV at risk: fitting the lifetime-value model to %L1 customers… The amounts appear here by themselves when it is done.</source>
+        <translation>CLV под угрозой: модель пожизненной ценности подбирается по данным клиентов (%L1)… Суммы появятся здесь сами, когда расчёт закончится.</translation>
+    </message>
+    <message>
+        <source>CLV at risk: matching %L1 survey answers to customers… The amounts appear here by themselves when they are matched.</source>
+        <translation>CLV под угрозой: ответы опроса (%L1) сопоставляются с клиентами… Суммы появятся здесь сами, когда сопоставление закончится.</translation>
     </message>
 </context>
 <context>
@@ -5445,6 +5465,82 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>%1 replaced the dataset “%2” (change %3)</source>
         <translation>%1 заменил(а) набор данных «%2» (изменение %3)</translation>
     </message>
+    <message>
+        <source>cannot redo: %1 removed the dataset “%2” since (change %3)</source>
+        <translation>повторить нельзя: после этого %1 удалил(а) набор данных «%2» (изменение %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 added the dataset “%2” again since (change %3)</source>
+        <translation>повторить нельзя: после этого %1 снова добавил(а) набор данных «%2» (изменение %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 replaced the dataset “%2” since (change %3)</source>
+        <translation>повторить нельзя: после этого %1 заменил(а) набор данных «%2» (изменение %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: the dataset “%1” is not on this laptop any more</source>
+        <translation>повторить нельзя: этой версии набора данных «%1» на этом ноутбуке больше нет</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1</source>
+        <translation>повторить нельзя: %1</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 changed %2 since (change %3)</source>
+        <translation>повторить нельзя: после этого %1 изменил(а) %2 (изменение %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 removed %2 since (change %3)</source>
+        <translation>повторить нельзя: после этого %1 удалил(а) это: %2 (изменение %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 removed the vote “%2” since (change %3)</source>
+        <translation>повторить нельзя: после этого %1 удалил(а) голосование «%2» (изменение %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 closed the vote “%2” since (change %3)</source>
+        <translation>повторить нельзя: после этого %1 закрыл(а) голосование «%2» (изменение %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 reopened the vote “%2” since (change %3)</source>
+        <translation>повторить нельзя: после этого %1 снова открыл(а) голосование «%2» (изменение %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 changed the vote “%2” since (change %3)</source>
+        <translation>повторить нельзя: после этого %1 изменил(а) голосование «%2» (изменение %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: the vote “%1” is closed</source>
+        <translation>повторить нельзя: голосование «%1» закрыто</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 took back a dot from card “%2” since (change %3)</source>
+        <translation>повторить нельзя: после этого %1 снял(а) точку с карточки «%2» (изменение %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 deleted the comment since (change %2)</source>
+        <translation>повторить нельзя: после этого %1 удалил(а) комментарий (изменение %2)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 changed the comment since (change %2)</source>
+        <translation>повторить нельзя: после этого %1 изменил(а) комментарий (изменение %2)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 took back a dot in the vote “%2” since (change %3)</source>
+        <translation>повторить нельзя: после этого %1 снял(а) точку в голосовании «%2» (изменение %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 placed a dot in the vote “%2” since (change %3)</source>
+        <translation>повторить нельзя: после этого %1 поставил(а) точку в голосовании «%2» (изменение %3)</translation>
+    </message>
+    <message>
+        <source>the dataset “%1” could not be read from %2 (%3); it is read again when the connection allows</source>
+        <translation>набор данных «%1» не удалось прочитать с %2 (%3); он будет прочитан снова, когда позволит соединение</translation>
+    </message>
+    <message>
+        <source>the connection to %1 broke while the dataset “%2” was being sent (%3); it was not shared, and nothing of it is on the server. Import it again when the connection is back</source>
+        <translation>соединение с %1 оборвалось, пока отправлялся набор данных «%2» (%3); он не передан, и на сервере от него ничего не осталось. Импортируйте его снова, когда соединение восстановится</translation>
+    </message>
 </context>
 <context>
     <name>SharedJourney</name>
@@ -7952,6 +8048,14 @@ removed</source>
         <source>Reading the %L1 survey answers… CLV per NPS category and at risk appear here when they are read.</source>
         <translation>Читаем %L1 ответов опроса… CLV по категориям NPS и под угрозой появятся здесь, как только ответы будут прочитаны.</translation>
     </message>
+    <message>
+        <source>Fitting the lifetime-value model to %L1 customers… CLV per NPS category and at risk appear here when it is done.</source>
+        <translation>Модель пожизненной ценности подбирается по данным клиентов (%L1)… CLV по категориям NPS и под угрозой появятся здесь, когда расчёт закончится.</translation>
+    </message>
+    <message>
+        <source>Matching %L1 survey answers to customers… CLV per NPS category and at risk appear here when they are matched.</source>
+        <translation>Ответы опроса (%L1) сопоставляются с клиентами… CLV по категориям NPS и под угрозой появятся здесь, когда сопоставление закончится.</translation>
+    </message>
 </context>
 <context>
     <name>waymark::DataDock</name>
@@ -8064,6 +8168,37 @@ SHA-256 %3
     <message>
         <source>Edit %1 goals</source>
         <translation>Изменить цели %1</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::DatasetTransferNotice</name>
+    <message>
+        <source>Sending “%1” to the server…</source>
+        <translation>Отправка «%1» на сервер…</translation>
+    </message>
+    <message>
+        <source>Receiving “%1”…</source>
+        <translation>Получение «%1»…</translation>
+    </message>
+    <message>
+        <source>Receiving “%1” (from %2)…</source>
+        <translation>Получение «%1» (от %2)…</translation>
+    </message>
+    <message>
+        <source>The map and the other cards go on meanwhile; the others see the dataset once it is on the server.</source>
+        <translation>Тем временем с картой и остальными карточками можно работать; остальные увидят набор данных, как только он окажется на сервере.</translation>
+    </message>
+    <message>
+        <source>The map goes on meanwhile; the dataset's figures show when it is in.</source>
+        <translation>Тем временем с картой можно работать; цифры набора данных появятся, когда он будет получен.</translation>
+    </message>
+    <message>
+        <source>A dataset is still being sent</source>
+        <translation>Набор данных ещё отправляется</translation>
+    </message>
+    <message>
+        <source>“%1” is still being sent to the server. If you close the window now, it is not shared: nothing of it stays on the server and the others keep the data they have. Close anyway?</source>
+        <translation>«%1» ещё отправляется на сервер. Если закрыть окно сейчас, набор данных не будет передан: на сервере от него ничего не останется, а у остальных сохранятся данные, которые у них есть. Всё равно закрыть?</translation>
     </message>
 </context>
 <context>
@@ -9073,6 +9208,10 @@ SHA-256 %3
     <message>
         <source>Reading the %L1 survey answers… The NPS categories appear here when they are read.</source>
         <translation>Читаем %L1 ответов опроса… Категории NPS появятся здесь, как только ответы будут прочитаны.</translation>
+    </message>
+    <message>
+        <source>Fitting the lifetime-value model to %L1 customers…</source>
+        <translation>Модель пожизненной ценности подбирается по данным клиентов (%L1)…</translation>
     </message>
 </context>
 <context>
@@ -10834,6 +10973,14 @@ It cannot be opened offline either: %2</source>
     <message>
         <source>Reading the %L1 survey answers… Retention and CLV at risk are added when they are read.</source>
         <translation>Читаем %L1 ответов опроса… Удержание и CLV под угрозой добавятся, как только ответы будут прочитаны.</translation>
+    </message>
+    <message>
+        <source>Fitting the lifetime-value model to %L1 customers… Retention and CLV at risk are added when it is done.</source>
+        <translation>Модель пожизненной ценности подбирается по данным клиентов (%L1)… Удержание и CLV под угрозой добавятся, когда расчёт закончится.</translation>
+    </message>
+    <message>
+        <source>Matching %L1 survey answers to customers… Retention and CLV at risk are added when they are matched.</source>
+        <translation>Ответы опроса (%L1) сопоставляются с клиентами… Удержание и CLV под угрозой добавятся, когда сопоставление закончится.</translation>
     </message>
 </context>
 <context>

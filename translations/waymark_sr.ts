@@ -14,6 +14,10 @@
         <source>Cancel</source>
         <translation>Откажи</translation>
     </message>
+    <message>
+        <source>Fitting the lifetime-value model to %L1 customers…</source>
+        <translation>Модел животне вредности се прилагођава подацима о купцима (%L1)…</translation>
+    </message>
 </context>
 <context>
     <name>BusinessCase</name>
@@ -340,6 +344,14 @@
     <message>
         <source>Retention at “%1” not counted yet: reading the %L2 survey answers…</source>
         <translation>Задржавање код „%1“ још није урачунато: читају се %L2 одговора из анкете…</translation>
+    </message>
+    <message>
+        <source>Retention at “%1” not counted yet: fitting the lifetime-value model to %L2 customers…</source>
+        <translation>Задржавање код „%1“ још није урачунато: модел животне вредности се прилагођава подацима о купцима (%L2)…</translation>
+    </message>
+    <message>
+        <source>Retention at “%1” not counted yet: matching %L2 survey answers to customers…</source>
+        <translation>Задржавање код „%1“ још није урачунато: одговори из анкете (%L2) се повезују са купцима…</translation>
     </message>
 </context>
 <context>
@@ -1871,6 +1883,14 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>CLV at risk: reading the %L1 survey answers… The amounts appear here by themselves when they are read.</source>
         <translation>Угрожени CLV: читају се %L1 одговора из анкете… Износи ће се сами појавити овде чим одговори буду учитани.</translation>
+    </message>
+    <message>
+        <source>CLV at risk: fitting the lifetime-value model to %L1 customers… The amounts appear here by themselves when it is done.</source>
+        <translation>Угрожени CLV: модел животне вредности се прилагођава подацима о купцима (%L1)… Износи ће се сами појавити овде када прорачун буде готов.</translation>
+    </message>
+    <message>
+        <source>CLV at risk: matching %L1 survey answers to customers… The amounts appear here by themselves when they are matched.</source>
+        <translation>Угрожени CLV: одговори из анкете (%L1) се повезују са купцима… Износи ће се сами појавити овде када повезивање буде готово.</translation>
     </message>
 </context>
 <context>
@@ -5445,6 +5465,82 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>%1 replaced the dataset “%2” (change %3)</source>
         <translation>%1 је заменио/ла скуп података „%2“ (измена %3)</translation>
     </message>
+    <message>
+        <source>cannot redo: %1 removed the dataset “%2” since (change %3)</source>
+        <translation>понављање није могуће: у међувремену је %1 уклонио/ла скуп података „%2“ (измена %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 added the dataset “%2” again since (change %3)</source>
+        <translation>понављање није могуће: у међувремену је %1 поново додао/ла скуп података „%2“ (измена %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 replaced the dataset “%2” since (change %3)</source>
+        <translation>понављање није могуће: у међувремену је %1 заменио/ла скуп података „%2“ (измена %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: the dataset “%1” is not on this laptop any more</source>
+        <translation>понављање није могуће: ова верзија скупа података „%1“ више није на овом лаптопу</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1</source>
+        <translation>понављање није могуће: %1</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 changed %2 since (change %3)</source>
+        <translation>понављање није могуће: у међувремену је %1 изменио/ла %2 (измена %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 removed %2 since (change %3)</source>
+        <translation>понављање није могуће: у међувремену је %1 уклонио/ла ово: %2 (измена %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 removed the vote “%2” since (change %3)</source>
+        <translation>понављање није могуће: у међувремену је %1 уклонио/ла гласање „%2“ (измена %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 closed the vote “%2” since (change %3)</source>
+        <translation>понављање није могуће: у међувремену је %1 затворио/ла гласање „%2“ (измена %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 reopened the vote “%2” since (change %3)</source>
+        <translation>понављање није могуће: у међувремену је %1 поново отворио/ла гласање „%2“ (измена %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 changed the vote “%2” since (change %3)</source>
+        <translation>понављање није могуће: у међувремену је %1 изменио/ла гласање „%2“ (измена %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: the vote “%1” is closed</source>
+        <translation>понављање није могуће: гласање „%1“ је затворено</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 took back a dot from card “%2” since (change %3)</source>
+        <translation>понављање није могуће: у међувремену је %1 уклонио/ла тачкицу са картице „%2“ (измена %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 deleted the comment since (change %2)</source>
+        <translation>понављање није могуће: у међувремену је %1 обрисао/ла коментар (измена %2)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 changed the comment since (change %2)</source>
+        <translation>понављање није могуће: у међувремену је %1 изменио/ла коментар (измена %2)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 took back a dot in the vote “%2” since (change %3)</source>
+        <translation>понављање није могуће: у међувремену је %1 уклонио/ла тачкицу у гласању „%2“ (измена %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 placed a dot in the vote “%2” since (change %3)</source>
+        <translation>понављање није могуће: у међувремену је %1 поставио/ла тачкицу у гласању „%2“ (измена %3)</translation>
+    </message>
+    <message>
+        <source>the dataset “%1” could not be read from %2 (%3); it is read again when the connection allows</source>
+        <translation>скуп података „%1“ није могао да се прочита са %2 (%3); биће поново прочитан чим веза то дозволи</translation>
+    </message>
+    <message>
+        <source>the connection to %1 broke while the dataset “%2” was being sent (%3); it was not shared, and nothing of it is on the server. Import it again when the connection is back</source>
+        <translation>веза са %1 је прекинута док је слан скуп података „%2“ (%3); није подељен и на серверу од њега није остало ништа. Увезите га поново када се веза врати</translation>
+    </message>
 </context>
 <context>
     <name>SharedJourney</name>
@@ -7952,6 +8048,14 @@ removed</source>
         <source>Reading the %L1 survey answers… CLV per NPS category and at risk appear here when they are read.</source>
         <translation>Читају се %L1 одговора из анкете… CLV по NPS категоријама и угрожени CLV појавиће се овде чим одговори буду учитани.</translation>
     </message>
+    <message>
+        <source>Fitting the lifetime-value model to %L1 customers… CLV per NPS category and at risk appear here when it is done.</source>
+        <translation>Модел животне вредности се прилагођава подацима о купцима (%L1)… CLV по NPS категоријама и угрожени CLV појавиће се овде када прорачун буде готов.</translation>
+    </message>
+    <message>
+        <source>Matching %L1 survey answers to customers… CLV per NPS category and at risk appear here when they are matched.</source>
+        <translation>Одговори из анкете (%L1) се повезују са купцима… CLV по NPS категоријама и угрожени CLV појавиће се овде када повезивање буде готово.</translation>
+    </message>
 </context>
 <context>
     <name>waymark::DataDock</name>
@@ -8064,6 +8168,37 @@ SHA-256 %3
     <message>
         <source>Edit %1 goals</source>
         <translation>Измена циљева за %1</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::DatasetTransferNotice</name>
+    <message>
+        <source>Sending “%1” to the server…</source>
+        <translation>Слање „%1“ на сервер…</translation>
+    </message>
+    <message>
+        <source>Receiving “%1”…</source>
+        <translation>Примање „%1“…</translation>
+    </message>
+    <message>
+        <source>Receiving “%1” (from %2)…</source>
+        <translation>Примање „%1“ (од: %2)…</translation>
+    </message>
+    <message>
+        <source>The map and the other cards go on meanwhile; the others see the dataset once it is on the server.</source>
+        <translation>За то време мапа и остале картице раде као и обично; остали виде скуп података чим стигне на сервер.</translation>
+    </message>
+    <message>
+        <source>The map goes on meanwhile; the dataset's figures show when it is in.</source>
+        <translation>За то време мапа ради као и обично; бројке скупа података појављују се када стигне.</translation>
+    </message>
+    <message>
+        <source>A dataset is still being sent</source>
+        <translation>Скуп података се још шаље</translation>
+    </message>
+    <message>
+        <source>“%1” is still being sent to the server. If you close the window now, it is not shared: nothing of it stays on the server and the others keep the data they have. Close anyway?</source>
+        <translation>„%1“ се још шаље на сервер. Ако сада затворите прозор, неће бити подељен: на серверу од њега неће остати ништа, а остали задржавају податке које имају. Ипак затворити?</translation>
     </message>
 </context>
 <context>
@@ -9073,6 +9208,10 @@ SHA-256 %3
     <message>
         <source>Reading the %L1 survey answers… The NPS categories appear here when they are read.</source>
         <translation>Читају се %L1 одговора из анкете… NPS категорије појавиће се овде чим одговори буду учитани.</translation>
+    </message>
+    <message>
+        <source>Fitting the lifetime-value model to %L1 customers…</source>
+        <translation>Модел животне вредности се прилагођава подацима о купцима (%L1)…</translation>
     </message>
 </context>
 <context>
@@ -10834,6 +10973,14 @@ It cannot be opened offline either: %2</source>
     <message>
         <source>Reading the %L1 survey answers… Retention and CLV at risk are added when they are read.</source>
         <translation>Читају се %L1 одговора из анкете… Задржавање и угрожени CLV биће додати чим одговори буду учитани.</translation>
+    </message>
+    <message>
+        <source>Fitting the lifetime-value model to %L1 customers… Retention and CLV at risk are added when it is done.</source>
+        <translation>Модел животне вредности се прилагођава подацима о купцима (%L1)… Задржавање и угрожени CLV биће додати када прорачун буде готов.</translation>
+    </message>
+    <message>
+        <source>Matching %L1 survey answers to customers… Retention and CLV at risk are added when they are matched.</source>
+        <translation>Одговори из анкете (%L1) се повезују са купцима… Задржавање и угрожени CLV биће додати када повезивање буде готово.</translation>
     </message>
 </context>
 <context>

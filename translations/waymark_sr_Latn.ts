@@ -14,6 +14,10 @@
         <source>Cancel</source>
         <translation>Otkaži</translation>
     </message>
+    <message>
+        <source>Fitting the lifetime-value model to %L1 customers…</source>
+        <translation>Model životne vrednosti se prilagođava podacima o kupcima (%L1)…</translation>
+    </message>
 </context>
 <context>
     <name>BusinessCase</name>
@@ -340,6 +344,14 @@
     <message>
         <source>Retention at “%1” not counted yet: reading the %L2 survey answers…</source>
         <translation>Zadržavanje kod „%1“ još nije uračunato: čitaju se %L2 odgovora iz ankete…</translation>
+    </message>
+    <message>
+        <source>Retention at “%1” not counted yet: fitting the lifetime-value model to %L2 customers…</source>
+        <translation>Zadržavanje kod „%1“ još nije uračunato: model životne vrednosti se prilagođava podacima o kupcima (%L2)…</translation>
+    </message>
+    <message>
+        <source>Retention at “%1” not counted yet: matching %L2 survey answers to customers…</source>
+        <translation>Zadržavanje kod „%1“ još nije uračunato: odgovori iz ankete (%L2) se povezuju sa kupcima…</translation>
     </message>
 </context>
 <context>
@@ -1871,6 +1883,14 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>CLV at risk: reading the %L1 survey answers… The amounts appear here by themselves when they are read.</source>
         <translation>Ugroženi CLV: čitaju se %L1 odgovora iz ankete… Iznosi će se sami pojaviti ovde čim odgovori budu učitani.</translation>
+    </message>
+    <message>
+        <source>CLV at risk: fitting the lifetime-value model to %L1 customers… The amounts appear here by themselves when it is done.</source>
+        <translation>Ugroženi CLV: model životne vrednosti se prilagođava podacima o kupcima (%L1)… Iznosi će se sami pojaviti ovde kada proračun bude gotov.</translation>
+    </message>
+    <message>
+        <source>CLV at risk: matching %L1 survey answers to customers… The amounts appear here by themselves when they are matched.</source>
+        <translation>Ugroženi CLV: odgovori iz ankete (%L1) se povezuju sa kupcima… Iznosi će se sami pojaviti ovde kada povezivanje bude gotovo.</translation>
     </message>
 </context>
 <context>
@@ -5445,6 +5465,82 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <source>%1 replaced the dataset “%2” (change %3)</source>
         <translation>%1 je zamenio/la skup podataka „%2“ (izmena %3)</translation>
     </message>
+    <message>
+        <source>cannot redo: %1 removed the dataset “%2” since (change %3)</source>
+        <translation>ponavljanje nije moguće: u međuvremenu je %1 uklonio/la skup podataka „%2“ (izmena %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 added the dataset “%2” again since (change %3)</source>
+        <translation>ponavljanje nije moguće: u međuvremenu je %1 ponovo dodao/la skup podataka „%2“ (izmena %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 replaced the dataset “%2” since (change %3)</source>
+        <translation>ponavljanje nije moguće: u međuvremenu je %1 zamenio/la skup podataka „%2“ (izmena %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: the dataset “%1” is not on this laptop any more</source>
+        <translation>ponavljanje nije moguće: ova verzija skupa podataka „%1“ više nije na ovom laptopu</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1</source>
+        <translation>ponavljanje nije moguće: %1</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 changed %2 since (change %3)</source>
+        <translation>ponavljanje nije moguće: u međuvremenu je %1 izmenio/la %2 (izmena %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 removed %2 since (change %3)</source>
+        <translation>ponavljanje nije moguće: u međuvremenu je %1 uklonio/la ovo: %2 (izmena %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 removed the vote “%2” since (change %3)</source>
+        <translation>ponavljanje nije moguće: u međuvremenu je %1 uklonio/la glasanje „%2“ (izmena %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 closed the vote “%2” since (change %3)</source>
+        <translation>ponavljanje nije moguće: u međuvremenu je %1 zatvorio/la glasanje „%2“ (izmena %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 reopened the vote “%2” since (change %3)</source>
+        <translation>ponavljanje nije moguće: u međuvremenu je %1 ponovo otvorio/la glasanje „%2“ (izmena %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 changed the vote “%2” since (change %3)</source>
+        <translation>ponavljanje nije moguće: u međuvremenu je %1 izmenio/la glasanje „%2“ (izmena %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: the vote “%1” is closed</source>
+        <translation>ponavljanje nije moguće: glasanje „%1“ je zatvoreno</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 took back a dot from card “%2” since (change %3)</source>
+        <translation>ponavljanje nije moguće: u međuvremenu je %1 uklonio/la tačkicu sa kartice „%2“ (izmena %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 deleted the comment since (change %2)</source>
+        <translation>ponavljanje nije moguće: u međuvremenu je %1 obrisao/la komentar (izmena %2)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 changed the comment since (change %2)</source>
+        <translation>ponavljanje nije moguće: u međuvremenu je %1 izmenio/la komentar (izmena %2)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 took back a dot in the vote “%2” since (change %3)</source>
+        <translation>ponavljanje nije moguće: u međuvremenu je %1 uklonio/la tačkicu u glasanju „%2“ (izmena %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 placed a dot in the vote “%2” since (change %3)</source>
+        <translation>ponavljanje nije moguće: u međuvremenu je %1 postavio/la tačkicu u glasanju „%2“ (izmena %3)</translation>
+    </message>
+    <message>
+        <source>the dataset “%1” could not be read from %2 (%3); it is read again when the connection allows</source>
+        <translation>skup podataka „%1“ nije mogao da se pročita sa %2 (%3); biće ponovo pročitan čim veza to dozvoli</translation>
+    </message>
+    <message>
+        <source>the connection to %1 broke while the dataset “%2” was being sent (%3); it was not shared, and nothing of it is on the server. Import it again when the connection is back</source>
+        <translation>veza sa %1 je prekinuta dok je slan skup podataka „%2“ (%3); nije podeljen i na serveru od njega nije ostalo ništa. Uvezite ga ponovo kada se veza vrati</translation>
+    </message>
 </context>
 <context>
     <name>SharedJourney</name>
@@ -7952,6 +8048,14 @@ uklonjen</translation>
         <source>Reading the %L1 survey answers… CLV per NPS category and at risk appear here when they are read.</source>
         <translation>Čitaju se %L1 odgovora iz ankete… CLV po NPS kategorijama i ugroženi CLV pojaviće se ovde čim odgovori budu učitani.</translation>
     </message>
+    <message>
+        <source>Fitting the lifetime-value model to %L1 customers… CLV per NPS category and at risk appear here when it is done.</source>
+        <translation>Model životne vrednosti se prilagođava podacima o kupcima (%L1)… CLV po NPS kategorijama i ugroženi CLV pojaviće se ovde kada proračun bude gotov.</translation>
+    </message>
+    <message>
+        <source>Matching %L1 survey answers to customers… CLV per NPS category and at risk appear here when they are matched.</source>
+        <translation>Odgovori iz ankete (%L1) se povezuju sa kupcima… CLV po NPS kategorijama i ugroženi CLV pojaviće se ovde kada povezivanje bude gotovo.</translation>
+    </message>
 </context>
 <context>
     <name>waymark::DataDock</name>
@@ -8064,6 +8168,37 @@ Kolone:
     <message>
         <source>Edit %1 goals</source>
         <translation>Izmena ciljeva za %1</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::DatasetTransferNotice</name>
+    <message>
+        <source>Sending “%1” to the server…</source>
+        <translation>Slanje „%1“ na server…</translation>
+    </message>
+    <message>
+        <source>Receiving “%1”…</source>
+        <translation>Primanje „%1“…</translation>
+    </message>
+    <message>
+        <source>Receiving “%1” (from %2)…</source>
+        <translation>Primanje „%1“ (od: %2)…</translation>
+    </message>
+    <message>
+        <source>The map and the other cards go on meanwhile; the others see the dataset once it is on the server.</source>
+        <translation>Za to vreme mapa i ostale kartice rade kao i obično; ostali vide skup podataka čim stigne na server.</translation>
+    </message>
+    <message>
+        <source>The map goes on meanwhile; the dataset's figures show when it is in.</source>
+        <translation>Za to vreme mapa radi kao i obično; brojke skupa podataka pojavljuju se kada stigne.</translation>
+    </message>
+    <message>
+        <source>A dataset is still being sent</source>
+        <translation>Skup podataka se još šalje</translation>
+    </message>
+    <message>
+        <source>“%1” is still being sent to the server. If you close the window now, it is not shared: nothing of it stays on the server and the others keep the data they have. Close anyway?</source>
+        <translation>„%1“ se još šalje na server. Ako sada zatvorite prozor, neće biti podeljen: na serveru od njega neće ostati ništa, a ostali zadržavaju podatke koje imaju. Ipak zatvoriti?</translation>
     </message>
 </context>
 <context>
@@ -9073,6 +9208,10 @@ Kolone:
     <message>
         <source>Reading the %L1 survey answers… The NPS categories appear here when they are read.</source>
         <translation>Čitaju se %L1 odgovora iz ankete… NPS kategorije pojaviće se ovde čim odgovori budu učitani.</translation>
+    </message>
+    <message>
+        <source>Fitting the lifetime-value model to %L1 customers…</source>
+        <translation>Model životne vrednosti se prilagođava podacima o kupcima (%L1)…</translation>
     </message>
 </context>
 <context>
@@ -10834,6 +10973,14 @@ Ni bez veze ne može da se otvori: %2</translation>
     <message>
         <source>Reading the %L1 survey answers… Retention and CLV at risk are added when they are read.</source>
         <translation>Čitaju se %L1 odgovora iz ankete… Zadržavanje i ugroženi CLV biće dodati čim odgovori budu učitani.</translation>
+    </message>
+    <message>
+        <source>Fitting the lifetime-value model to %L1 customers… Retention and CLV at risk are added when it is done.</source>
+        <translation>Model životne vrednosti se prilagođava podacima o kupcima (%L1)… Zadržavanje i ugroženi CLV biće dodati kada proračun bude gotov.</translation>
+    </message>
+    <message>
+        <source>Matching %L1 survey answers to customers… Retention and CLV at risk are added when they are matched.</source>
+        <translation>Odgovori iz ankete (%L1) se povezuju sa kupcima… Zadržavanje i ugroženi CLV biće dodati kada povezivanje bude gotovo.</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,10 @@
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
+    <message>
+        <source>Fitting the lifetime-value model to %L1 customers…</source>
+        <translation>Модель пожиттєвої цінності підбирається за даними клієнтів (%L1)…</translation>
+    </message>
 </context>
 <context>
     <name>BusinessCase</name>
@@ -340,6 +344,14 @@
     <message>
         <source>Retention at “%1” not counted yet: reading the %L2 survey answers…</source>
         <translation>Утримання на «%1» ще не враховано: читаємо %L2 відповідей опитування…</translation>
+    </message>
+    <message>
+        <source>Retention at “%1” not counted yet: fitting the lifetime-value model to %L2 customers…</source>
+        <translation>Утримання на «%1» ще не враховано: модель пожиттєвої цінності підбирається за даними клієнтів (%L2)…</translation>
+    </message>
+    <message>
+        <source>Retention at “%1” not counted yet: matching %L2 survey answers to customers…</source>
+        <translation>Утримання на «%1» ще не враховано: відповіді опитування (%L2) зіставляються з клієнтами…</translation>
     </message>
 </context>
 <context>
@@ -1873,6 +1885,14 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>CLV at risk: reading the %L1 survey answers… The amounts appear here by themselves when they are read.</source>
         <translation>CLV під загрозою: читаємо %L1 відповідей опитування… Суми з’являться тут самі, щойно відповіді буде прочитано.</translation>
+    </message>
+    <message>
+        <source>CLV at risk: fitting the lifetime-value model to %L1 customers… The amounts appear here by themselves when it is done.</source>
+        <translation>CLV під загрозою: модель пожиттєвої цінності підбирається за даними клієнтів (%L1)… Суми з’являться тут самі, щойно розрахунок завершиться.</translation>
+    </message>
+    <message>
+        <source>CLV at risk: matching %L1 survey answers to customers… The amounts appear here by themselves when they are matched.</source>
+        <translation>CLV під загрозою: відповіді опитування (%L1) зіставляються з клієнтами… Суми з’являться тут самі, щойно зіставлення завершиться.</translation>
     </message>
 </context>
 <context>
@@ -5447,6 +5467,82 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>%1 replaced the dataset “%2” (change %3)</source>
         <translation>%1 замінив(ла) набір даних «%2» (зміна %3)</translation>
     </message>
+    <message>
+        <source>cannot redo: %1 removed the dataset “%2” since (change %3)</source>
+        <translation>повторити не можна: після цього %1 видалив(ла) набір даних «%2» (зміна %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 added the dataset “%2” again since (change %3)</source>
+        <translation>повторити не можна: після цього %1 знову додав(ла) набір даних «%2» (зміна %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 replaced the dataset “%2” since (change %3)</source>
+        <translation>повторити не можна: після цього %1 замінив(ла) набір даних «%2» (зміна %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: the dataset “%1” is not on this laptop any more</source>
+        <translation>повторити не можна: цієї версії набору даних «%1» на цьому ноутбуці вже немає</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1</source>
+        <translation>повторити не можна: %1</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 changed %2 since (change %3)</source>
+        <translation>повторити не можна: після цього %1 змінив(ла) %2 (зміна %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 removed %2 since (change %3)</source>
+        <translation>повторити не можна: після цього %1 видалив(ла) це: %2 (зміна %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 removed the vote “%2” since (change %3)</source>
+        <translation>повторити не можна: після цього %1 видалив(ла) голосування «%2» (зміна %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 closed the vote “%2” since (change %3)</source>
+        <translation>повторити не можна: після цього %1 закрив(ла) голосування «%2» (зміна %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 reopened the vote “%2” since (change %3)</source>
+        <translation>повторити не можна: після цього %1 знову відкрив(ла) голосування «%2» (зміна %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 changed the vote “%2” since (change %3)</source>
+        <translation>повторити не можна: після цього %1 змінив(ла) голосування «%2» (зміна %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: the vote “%1” is closed</source>
+        <translation>повторити не можна: голосування «%1» закрито</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 took back a dot from card “%2” since (change %3)</source>
+        <translation>повторити не можна: після цього %1 зняв(ла) крапку з картки «%2» (зміна %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 deleted the comment since (change %2)</source>
+        <translation>повторити не можна: після цього %1 видалив(ла) коментар (зміна %2)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 changed the comment since (change %2)</source>
+        <translation>повторити не можна: після цього %1 змінив(ла) коментар (зміна %2)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 took back a dot in the vote “%2” since (change %3)</source>
+        <translation>повторити не можна: після цього %1 зняв(ла) крапку в голосуванні «%2» (зміна %3)</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 placed a dot in the vote “%2” since (change %3)</source>
+        <translation>повторити не можна: після цього %1 поставив(ла) крапку в голосуванні «%2» (зміна %3)</translation>
+    </message>
+    <message>
+        <source>the dataset “%1” could not be read from %2 (%3); it is read again when the connection allows</source>
+        <translation>набір даних «%1» не вдалося прочитати з %2 (%3); його буде прочитано знову, щойно дозволить з’єднання</translation>
+    </message>
+    <message>
+        <source>the connection to %1 broke while the dataset “%2” was being sent (%3); it was not shared, and nothing of it is on the server. Import it again when the connection is back</source>
+        <translation>з’єднання з %1 обірвалося, поки надсилався набір даних «%2» (%3); його не передано, і на сервері від нього нічого не лишилося. Імпортуйте його знову, коли з’єднання відновиться</translation>
+    </message>
 </context>
 <context>
     <name>SharedJourney</name>
@@ -7954,6 +8050,14 @@ removed</source>
         <source>Reading the %L1 survey answers… CLV per NPS category and at risk appear here when they are read.</source>
         <translation>Читаємо %L1 відповідей опитування… CLV за категоріями NPS і під загрозою з’являться тут, щойно відповіді буде прочитано.</translation>
     </message>
+    <message>
+        <source>Fitting the lifetime-value model to %L1 customers… CLV per NPS category and at risk appear here when it is done.</source>
+        <translation>Модель пожиттєвої цінності підбирається за даними клієнтів (%L1)… CLV за категоріями NPS і під загрозою з’являться тут, щойно розрахунок завершиться.</translation>
+    </message>
+    <message>
+        <source>Matching %L1 survey answers to customers… CLV per NPS category and at risk appear here when they are matched.</source>
+        <translation>Відповіді опитування (%L1) зіставляються з клієнтами… CLV за категоріями NPS і під загрозою з’являться тут, щойно зіставлення завершиться.</translation>
+    </message>
 </context>
 <context>
     <name>waymark::DataDock</name>
@@ -8066,6 +8170,37 @@ SHA-256 %3
     <message>
         <source>Edit %1 goals</source>
         <translation>Змінити цілі %1</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::DatasetTransferNotice</name>
+    <message>
+        <source>Sending “%1” to the server…</source>
+        <translation>Надсилання «%1» на сервер…</translation>
+    </message>
+    <message>
+        <source>Receiving “%1”…</source>
+        <translation>Отримання «%1»…</translation>
+    </message>
+    <message>
+        <source>Receiving “%1” (from %2)…</source>
+        <translation>Отримання «%1» (від %2)…</translation>
+    </message>
+    <message>
+        <source>The map and the other cards go on meanwhile; the others see the dataset once it is on the server.</source>
+        <translation>Тим часом з мапою та іншими картками можна працювати; інші побачать набір даних, щойно він опиниться на сервері.</translation>
+    </message>
+    <message>
+        <source>The map goes on meanwhile; the dataset's figures show when it is in.</source>
+        <translation>Тим часом з мапою можна працювати; цифри набору даних з’являться, щойно його буде отримано.</translation>
+    </message>
+    <message>
+        <source>A dataset is still being sent</source>
+        <translation>Набір даних ще надсилається</translation>
+    </message>
+    <message>
+        <source>“%1” is still being sent to the server. If you close the window now, it is not shared: nothing of it stays on the server and the others keep the data they have. Close anyway?</source>
+        <translation>«%1» ще надсилається на сервер. Якщо закрити вікно зараз, набір даних не буде передано: на сервері від нього нічого не залишиться, а в інших збережуться дані, які в них є. Однаково закрити?</translation>
     </message>
 </context>
 <context>
@@ -9075,6 +9210,10 @@ SHA-256 %3
     <message>
         <source>Reading the %L1 survey answers… The NPS categories appear here when they are read.</source>
         <translation>Читаємо %L1 відповідей опитування… Категорії NPS з’являться тут, щойно відповіді буде прочитано.</translation>
+    </message>
+    <message>
+        <source>Fitting the lifetime-value model to %L1 customers…</source>
+        <translation>Модель пожиттєвої цінності підбирається за даними клієнтів (%L1)…</translation>
     </message>
 </context>
 <context>
@@ -10836,6 +10975,14 @@ It cannot be opened offline either: %2</source>
     <message>
         <source>Reading the %L1 survey answers… Retention and CLV at risk are added when they are read.</source>
         <translation>Читаємо %L1 відповідей опитування… Утримання та CLV під загрозою буде додано, щойно відповіді буде прочитано.</translation>
+    </message>
+    <message>
+        <source>Fitting the lifetime-value model to %L1 customers… Retention and CLV at risk are added when it is done.</source>
+        <translation>Модель пожиттєвої цінності підбирається за даними клієнтів (%L1)… Утримання і CLV під загрозою додадуться, щойно розрахунок завершиться.</translation>
+    </message>
+    <message>
+        <source>Matching %L1 survey answers to customers… Retention and CLV at risk are added when they are matched.</source>
+        <translation>Відповіді опитування (%L1) зіставляються з клієнтами… Утримання і CLV під загрозою додадуться, щойно зіставлення завершиться.</translation>
     </message>
 </context>
 <context>
