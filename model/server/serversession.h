@@ -444,6 +444,8 @@ private:
     std::vector<UndoStep> mUndo;
     bool mUndoing = false;
     std::vector<RedoStep> mRedo;
+    // A dataset's undo still being written (by the step it undoes): redoable once it is in.
+    std::map<qint64, RedoStep> mRedoAwaitingWrite;
     std::vector<QueuedEdit> mOfflineRedo; // queued edits undo took off the queue
     bool mRedoing = false;
     bool mUnreachable = false;

@@ -147,7 +147,18 @@ void ServerSession::datasetWritten(const DatasetJob &job, const DatasetOutcome &
                 endRedo();
         } else {
             mDatasetBefore.erase(job.undoneStep);
+            // Redone newest undo first: in the order the undos' changes reached the server.
+            if (const auto waiting = mRedoAwaitingWrite.find(job.undoneStep); waiting != mRedoAwaitingWrite.end()) {
+                RedoStep redo = waiting->second;
+                redo.undoneBy = outcome.change;
+                mRedoAwaitingWrite.erase(waiting);
+                mRedo.insert(std::upper_bound(mRedo.begin(), mRedo.end(), redo.undoneBy,
+                                              [](qint64 id, const RedoStep &item) { return id < item.undoneBy; }),
+                             redo);
+            }
         }
+    } else if (job.undo) {
+        mRedoAwaitingWrite.erase(job.undoneStep);
     }
     if (job.token == mAwaitedWrite)
         mAwaitedEnd = {error.isEmpty() ? std::optional<qint64>(outcome.change) : std::nullopt, error};

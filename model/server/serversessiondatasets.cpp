@@ -191,7 +191,7 @@ std::optional<qint64> ServerSession::undoDataset(const UndoStep &step, QString *
         return std::nullopt;
     }
     // Sent on to the worker as any write of a dataset: 0 says it is under way (its change and
-    // any refusal come with datasetTransferEnded). Undoing a dataset ends what can be redone.
+    // any refusal come with datasetTransferEnded); its redo step waits for the change.
     qint64 token = 0;
     if (step.field == ServerChangeField::added) {
         token = startDatasetWrite(ServerChangeField::deleted, step.entity, nullptr, 0, error, step.id);
@@ -208,7 +208,6 @@ std::optional<qint64> ServerSession::undoDataset(const UndoStep &step, QString *
     }
     if (token == 0)
         return std::nullopt;
-    mRedo.clear();
     return qint64(0);
 }
 

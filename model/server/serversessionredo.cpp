@@ -33,6 +33,7 @@ void ServerSession::endRedo()
 {
     mRedo.clear();
     mOfflineRedo.clear();
+    mRedoAwaitingWrite.clear();
 }
 
 std::optional<qint64> ServerSession::redo(QString *error)

@@ -67,6 +67,8 @@ std::optional<qint64> ServerSession::undo(QString *error)
         mRedo.push_back({*id, step, again, version});
     else if (id && *id > 0)
         mRedo.clear();
+    else if (id && step.kind == ServerChangeKind::dataset) // under way on the worker: redoable once written
+        mRedoAwaitingWrite[step.id] = {0, step, again, version};
     return id;
 }
 

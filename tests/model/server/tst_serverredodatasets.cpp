@@ -60,24 +60,42 @@ private slots:
         QVERIFY2(a->addDataset(DatasetRef(quarter), &error), qPrintable(error));
         const QString imported = journeyText(a->journey());
         QVERIFY2(a->undo(&error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(!a->transferringDatasets(), settleMs); // a dataset's undo is written by the session's worker
+        settle({a.get(), b.get()});
+        QTRY_VERIFY_WITH_TIMEOUT(!a->transferringDatasets() && !b->transferringDatasets(), settleMs); // reads on the workers
         settle({a.get(), b.get()});
         QVERIFY(!datasetIn(b->journey(), quarter.id));
         QVERIFY2(a->redo(&error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(!a->transferringDatasets(), settleMs); // a dataset's undo is written by the session's worker
+        settle({a.get(), b.get()});
+        QTRY_VERIFY_WITH_TIMEOUT(!a->transferringDatasets() && !b->transferringDatasets(), settleMs); // reads on the workers
         settle({a.get(), b.get()});
         QCOMPARE(journeyText(b->journey()), imported); // the same rows, last in the order again
         QVERIFY2(a->undo(&error), qPrintable(error)); // the redo is a step of its own
+        QTRY_VERIFY_WITH_TIMEOUT(!a->transferringDatasets(), settleMs); // a dataset's undo is written by the session's worker
+        settle({a.get(), b.get()});
+        QTRY_VERIFY_WITH_TIMEOUT(!a->transferringDatasets() && !b->transferringDatasets(), settleMs); // reads on the workers
         settle({a.get(), b.get()});
         QVERIFY(!datasetIn(b->journey(), quarter.id));
         QVERIFY2(a->redo(&error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(!a->transferringDatasets(), settleMs); // a dataset's undo is written by the session's worker
+        settle({a.get(), b.get()});
+        QTRY_VERIFY_WITH_TIMEOUT(!a->transferringDatasets() && !b->transferringDatasets(), settleMs); // reads on the workers
         settle({a.get(), b.get()});
 
         Dataset renamed = quarter;
         renamed.name = QStringLiteral("NPS Q3, все ответы");
         QVERIFY2(a->replaceDataset(DatasetRef(renamed), &error), qPrintable(error));
         QVERIFY2(a->undo(&error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(!a->transferringDatasets(), settleMs); // a dataset's undo is written by the session's worker
+        settle({a.get(), b.get()});
+        QTRY_VERIFY_WITH_TIMEOUT(!a->transferringDatasets() && !b->transferringDatasets(), settleMs); // reads on the workers
         settle({a.get(), b.get()});
         QCOMPARE(datasetIn(b->journey(), quarter.id)->name, quarter.name);
         QVERIFY2(a->redo(&error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(!a->transferringDatasets(), settleMs); // a dataset's undo is written by the session's worker
+        settle({a.get(), b.get()});
+        QTRY_VERIFY_WITH_TIMEOUT(!a->transferringDatasets() && !b->transferringDatasets(), settleMs); // reads on the workers
         settle({a.get(), b.get()});
         QCOMPARE(datasetIn(b->journey(), quarter.id)->name, renamed.name);
         QCOMPARE(datasetIn(opened(), quarter.id)->name, renamed.name);
@@ -85,9 +103,15 @@ private slots:
         const QUuid first = mJourney.datasets[0]->id;
         QVERIFY2(a->removeDataset(first, &error), qPrintable(error));
         QVERIFY2(a->undo(&error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(!a->transferringDatasets(), settleMs); // a dataset's undo is written by the session's worker
+        settle({a.get(), b.get()});
+        QTRY_VERIFY_WITH_TIMEOUT(!a->transferringDatasets() && !b->transferringDatasets(), settleMs); // reads on the workers
         settle({a.get(), b.get()});
         QCOMPARE(b->journey().datasets.front()->id, first); // back at its place
         QVERIFY2(a->redo(&error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(!a->transferringDatasets(), settleMs); // a dataset's undo is written by the session's worker
+        settle({a.get(), b.get()});
+        QTRY_VERIFY_WITH_TIMEOUT(!a->transferringDatasets() && !b->transferringDatasets(), settleMs); // reads on the workers
         settle({a.get(), b.get()});
         QVERIFY(!datasetIn(b->journey(), first));
         QCOMPARE(journeyText(a->journey()), journeyText(opened()));
@@ -104,11 +128,16 @@ private slots:
         mine.name = QStringLiteral("NPS Q2 Фаи");
         QVERIFY2(a->replaceDataset(DatasetRef(mine), &error), qPrintable(error));
         QVERIFY2(a->undo(&error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(!a->transferringDatasets(), settleMs); // a dataset's undo is written by the session's worker
+        settle({a.get(), b.get()});
+        QTRY_VERIFY_WITH_TIMEOUT(!a->transferringDatasets() && !b->transferringDatasets(), settleMs); // reads on the workers
         settle({a.get(), b.get()});
         Dataset theirs = *mJourney.datasets[0];
         theirs.name = QStringLiteral("NPS Q2 Флоры");
         const auto replaced = b->replaceDataset(DatasetRef(theirs), &error);
         QVERIFY2(replaced, qPrintable(error));
+        settle({a.get(), b.get()});
+        QTRY_VERIFY_WITH_TIMEOUT(!a->transferringDatasets() && !b->transferringDatasets(), settleMs); // reads on the workers
         settle({a.get(), b.get()});
         QVERIFY(!a->redo(&error));
         QCOMPARE(error, QStringLiteral("cannot redo: Флора replaced the dataset “NPS Q2 Флоры” since (change %1)").arg(*replaced));
