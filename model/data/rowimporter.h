@@ -50,8 +50,8 @@ public:
         , mDayFirst(dayFirst)
         , mStatisticsOnly(statisticsOnly)
         // Streaming keeps memory flat: texts that repeat are copied (so the file's pages stay
-        // given back), and respondent ids — one each, millions — are not kept here at all: they
-        // are only numbered apart to find repeats, their texts going out with each chunk.
+        // given back), and respondent ids — one each, millions — are not kept here at all: their
+        // texts go out with each chunk, and repeats are found on its way out (RespondentRepeats).
         , mStrings(dataset.kind == DatasetKind::Answers ? &dataset.answers.edit().strings : &dataset.clv.edit().strings, stable,
                    chunks ? 1024 : std::size_t(stable.size() / 64), chunks != nullptr)
         , mRespondents(nullptr, stable, statisticsOnly ? std::size_t(stable.size() / 64) : 0)
