@@ -339,9 +339,7 @@ ImportOutcome runImport(const QByteArray &bytes, const QString &fileName, const 
         // with an unescaped cell (scratch space valid only during its callback) is taken at once,
         // after the ones waiting.
         RowsAhead ahead(importer);
-        const auto inText = [&text](QByteArrayView field) {
-            return field.isEmpty() || (field.data() >= text.utf8.data() && field.data() + field.size() <= text.utf8.data() + text.utf8.size());
-        };
+        const auto inText = [&text](QByteArrayView field) { return field.isEmpty() || Utf8Interner::liesWithin(field, text.utf8); };
         bool header = true;
         qsizetype dropped = 0;
         CsvRecords::read(text.utf8, delimiter, [&](const CsvRecords::Record &record) {

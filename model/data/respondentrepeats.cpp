@@ -28,8 +28,7 @@ void eraseRows(std::vector<T> &column, const std::vector<std::size_t> &gone)
 
 void ChunkRespondents::add(QByteArrayView id, qint64 line, QByteArrayView file)
 {
-    const auto at = quintptr(id.data());
-    const bool there = !id.isEmpty() && at >= quintptr(file.data()) && at + quintptr(id.size()) <= quintptr(file.data()) + quintptr(file.size());
+    const bool there = !id.isEmpty() && Utf8Interner::liesWithin(id, file);
     bytes.append(id.data(), std::size_t(id.size()));
     ends.push_back(quint32(bytes.size()));
     inFile.push_back(there ? id.data() : nullptr);

@@ -130,14 +130,12 @@ quint32 Utf8Interner::insertNew(QByteArrayView text, quint32 hash, quint32 sizeA
 {
     if ((mUsed + 1) * 10 > mTable.size() * 7) // at most 70 % full: short probes, little memory
         grow();
-    // Compared as numbers: a text outside the file (an unescaped quoted cell), or an interner
-    // with no file at all, has no offset in it.
-    const quintptr at = quintptr(text.data());
-    const quintptr file = quintptr(mStable.data());
-    const quintptr offset = at - file;
+    // Text outside the file (an unescaped quoted cell; an interner with no file at all), or past
+    // what an offset can say, is copied.
+    const bool inFile = liesWithin(text, mStable);
+    const quintptr offset = inFile ? quintptr(text.data()) - quintptr(mStable.data()) : 0;
     quint32 where = quint32(offset);
-    // Text outside the file, or past what an offset can say, is copied.
-    if (mCopyTexts || at < file || offset + quintptr(text.size()) > quintptr(mStable.size()) || offset >= quintptr(ownedBit)) {
+    if (mCopyTexts || !inFile || offset >= quintptr(ownedBit)) {
         if (!copy(text, &where)) { // numbered, never looked up again
             ++mUsed;
             mLastStored = nullptr;

@@ -49,6 +49,15 @@ public:
     // with (its first appearance, elsewhere in memory).
     void prefetchStored(QByteArrayView text) const;
 
+    // Whether `text` lies within `whole` (a slice of a file's bytes rather than scratch space or
+    // a copy); compared as numbers, since the two may be unrelated objects.
+    static bool liesWithin(QByteArrayView text, QByteArrayView whole)
+    {
+        const auto at = quintptr(text.data());
+        const auto start = quintptr(whole.data());
+        return at >= start && at - start <= quintptr(whole.size()) && quintptr(text.size()) <= quintptr(whole.size()) - (at - start);
+    }
+
     // Equal bytes; cells are short (ids, dates, labels), and for up to 16 bytes two
     // overlapping fixed-size loads compare them without a call into the C library.
     static bool sameBytes(const char *a, const char *b, std::size_t size)

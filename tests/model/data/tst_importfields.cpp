@@ -138,6 +138,20 @@ private slots:
         QCOMPARE(numbers.add(0, "a"), quint32(1));
     }
 
+    // Cells that are slices of the file are kept by their place; others (scratch space) are not.
+    void aSliceOfTheFileIsToldFromACopy()
+    {
+        const QByteArray file = "respondent,score\nR-1,9\n";
+        const QByteArrayView whole(file);
+        QVERIFY(Utf8Interner::liesWithin(whole.sliced(17, 3), whole));
+        QVERIFY(Utf8Interner::liesWithin(whole.sliced(file.size() - 2), whole)); // up to the very end
+        QVERIFY(Utf8Interner::liesWithin(whole, whole));
+        QVERIFY(!Utf8Interner::liesWithin(QByteArrayView(file.constData() + 20, 8), whole)); // runs past the end
+        const QByteArray copy = whole.sliced(17, 3).toByteArray();
+        QVERIFY(!Utf8Interner::liesWithin(copy, whole));
+        QVERIFY(!Utf8Interner::liesWithin(whole.sliced(17, 3), {})); // no file at all
+    }
+
     // The interner compares short cells with word-sized loads: every byte must still count.
     void shortTextsDifferingInAnyByteAreTold()
     {
