@@ -19,9 +19,10 @@ class AnswerChunkSink
 {
 public:
     virtual ~AnswerChunkSink() = default;
-    // What the importer still checks of a chunk's rows (and may take rows out of) before the
-    // sink keeps them: run by the sink on whatever thread it writes on, one chunk after
-    // another in order (data/respondentrepeats.h).
+    // What the importer still does with a chunk's rows before the sink keeps them: decodes
+    // the texts they added (numbered but left empty while reading) and checks them, taking
+    // rows out (data/respondentrepeats.h). Run by the sink, before it reads a text, on
+    // whatever thread it writes on, one chunk after another in order.
     using Check = std::function<void(AnswerTable &rows)>;
     // False stops the import; error() then says why.
     virtual bool take(AnswerTable &chunk, Check check) = 0;

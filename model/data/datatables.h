@@ -41,6 +41,9 @@ public:
         mStrings.push_back(text);
         return quint32(mFirst + mStrings.size() - 1);
     }
+    // Gives a text appended empty its value: a streaming import numbers respondent ids as it
+    // reads them and decodes them on the chunk's writing thread (data/respondentrepeats.h).
+    void fill(quint32 index, QString text) { mStrings[index - mFirst] = std::move(text); }
     // A streaming import (data/answerchunks.h) writes the texts as it goes: this lets go of
     // the ones held so far; later texts keep counting from where they stopped. Only for a pool
     // filled with append() (add() would not find the texts let go).

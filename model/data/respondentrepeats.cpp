@@ -42,6 +42,14 @@ void ChunkRespondents::reserve(std::size_t rows)
     lines.reserve(rows);
 }
 
+void ChunkRespondents::decodeInto(AnswerTable &chunk) const
+{
+    Q_ASSERT(chunk.respondent.size() == ends.size());
+    for (std::size_t row = 0; row < chunk.respondent.size(); ++row)
+        if (const quint32 index = chunk.respondent[row]; index != 0)
+            chunk.strings.fill(index, QString::fromUtf8(id(row)));
+}
+
 RespondentRepeats::RespondentRepeats(QByteArrayView file, const QString &column, const QString &repeated, std::size_t expected)
     : mColumn(column)
     , mRepeated(repeated)

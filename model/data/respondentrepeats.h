@@ -24,6 +24,8 @@ struct ChunkRespondents {
 
     void add(QByteArrayView id, qint64 line, QByteArrayView file);
     void reserve(std::size_t rows);
+    // Gives the chunk's respondent texts (numbered, left empty while reading) their ids.
+    void decodeInto(AnswerTable &chunk) const;
     QByteArrayView id(std::size_t row) const
     {
         const quint32 start = row == 0 ? 0 : ends[row - 1];

@@ -69,6 +69,8 @@ public:
         mChunks = mAggregated || statisticsOnly || dataset.kind != DatasetKind::Answers ? nullptr : chunks;
         mStable = stable;
         if (mChunks)
+            mStrings.decodeLater(&mToDecode); // decoded by the chunk's check, on the sink's thread
+        if (mChunks)
             mRepeats = std::make_shared<RespondentRepeats>(stable, mHeaders.value(mColumn[AnswerRespondent]), mRepeatedRespondent,
                                                            std::size_t(stable.size() / 128));
     }
@@ -347,7 +349,7 @@ private:
         AnswerTable &t = mDataset.answers.edit();
         t.day.push_back(*day);
         t.respondent.push_back(mStatisticsOnly || respondent == 0 ? 0
-                               : mChunks                      ? t.strings.append(QString::fromUtf8(respondentText))
+                               : mChunks                      ? t.strings.append(QString()) // decoded from mIds by the check
                                                               : respondent);
         t.customer.push_back(mStatisticsOnly ? 0 : mStrings.add(AnswerCustomer, cell(row, AnswerCustomer)));
         t.segment.push_back(mStrings.add(AnswerSegment, cell(row, AnswerSegment)));
@@ -365,8 +367,15 @@ private:
     {
         AnswerTable &t = mDataset.answers.edit();
         const std::size_t handed = t.size();
-        AnswerChunkSink::Check check = [repeats = mRepeats, ids = std::move(mIds)](AnswerTable &rows) { repeats->refuse(rows, ids); };
+        // The chunk's new texts are decoded there, too: a QString for each of a million ids was
+        // a tenth of the reading thread's time (docs/benchmarks.md, "Decoded behind").
+        AnswerChunkSink::Check check = [repeats = mRepeats, ids = std::move(mIds), texts = std::move(mToDecode)](AnswerTable &rows) {
+            texts.decodeInto(rows.strings);
+            ids.decodeInto(rows);
+            repeats->refuse(rows, ids);
+        };
         mIds = {};
+        mToDecode.texts.clear();
         if (mSinkRefused || !mChunks->take(t, std::move(check))) {
             mSinkRefused = true;
             return false;
@@ -458,6 +467,7 @@ private:
     AnswerChunkSink *mChunks = nullptr;
     std::shared_ptr<RespondentRepeats> mRepeats; // used by the sink's thread while this reads on
     ChunkRespondents mIds;                       // the chunk being filled: its ids and lines
+    TextsToDecode mToDecode;                     // the chunk's other new texts, numbered but not decoded yet
     QByteArrayView mStable;                      // the file's text
     std::size_t mHandedOver = 0;
     bool mSinkRefused = false;

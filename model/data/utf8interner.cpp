@@ -142,13 +142,20 @@ quint32 Utf8Interner::insertNew(QByteArrayView text, quint32 hash, quint32 sizeA
             return mPool ? mPool->append(QString::fromUtf8(text)) : valueIfNew ? valueIfNew : quint32(mUsed);
         }
     }
-    const quint32 index = mPool ? mPool->append(QString::fromUtf8(text)) : valueIfNew ? valueIfNew : quint32(mUsed + 1);
     const std::size_t mask = mTable.size() - 1;
     std::size_t i = hash & mask;
     while (mTable[i].index != 0)
         i = (i + 1) & mask;
+    const char *stored = dataOf(Entry{where, sizeAndTag, 1, hash});
+    quint32 index = valueIfNew ? valueIfNew : quint32(mUsed + 1);
+    if (mPool && mLater) { // copied (decodeLater() asks that): it stays while this interner does
+        index = mPool->append(QString());
+        mLater->add(index, QByteArrayView(stored, text.size()));
+    } else if (mPool) {
+        index = mPool->append(QString::fromUtf8(text));
+    }
     mTable[i] = {where, sizeAndTag, index, hash};
-    mLastStored = dataOf(mTable[i]);
+    mLastStored = stored;
     ++mUsed;
     return index;
 }

@@ -14,6 +14,25 @@
 
 namespace waymark {
 
+// Texts a pool numbers but holds empty for now, with where their bytes lie (memory that
+// outlives the chunk they came with): a streaming import decodes them on the chunk's writing
+// thread rather than in its reading loop (StringPool::fill()).
+struct TextsToDecode {
+    struct Text {
+        quint32 index;
+        quint32 size;
+        const char *bytes;
+    };
+    std::vector<Text> texts;
+
+    void add(quint32 index, QByteArrayView bytes) { texts.push_back({index, quint32(bytes.size()), bytes.data()}); }
+    void decodeInto(StringPool &pool) const
+    {
+        for (const Text &text : texts)
+            pool.fill(text.index, QString::fromUtf8(text.bytes, qsizetype(text.size)));
+    }
+};
+
 // Interns UTF-8 cells into a dataset's string pool without a QString per cell: only a value
 // seen for the first time is decoded. Cells that are slices of `stable` (the file's bytes,
 // which outlive the import) are remembered by pointer; others are copied.
@@ -32,6 +51,10 @@ public:
     // repeated customer id with its first appearance would otherwise bring that page back,
     // and at ten million answers most of the file with it.
     Utf8Interner(StringPool *pool, QByteArrayView stable, std::size_t expected = 1024, bool copyTexts = false);
+    // With `copyTexts`: a new text gets its index in the pool but stays undecoded, its copy
+    // listed in `later` (which the caller hands on and empties); the copy lives as long as
+    // this interner.
+    void decodeLater(TextsToDecode *later) { mLater = mCopyTexts ? later : nullptr; }
     // `column` picks the cache; any small number (< 16) per column of the file.
     quint32 add(int column, QByteArrayView text);
     // Without a pool: remembers `value` (not 0) with a text seen for the first time and gives
@@ -110,6 +133,7 @@ private:
     StringPool *mPool;
     QByteArrayView mStable;
     bool mCopyTexts = false;
+    TextsToDecode *mLater = nullptr;
     std::vector<Entry> mTable; // power-of-two size, at most 70 % full
     std::size_t mUsed = 0;
     const char *mLastStored = nullptr; // where insertNew() keeps the text it added

@@ -24,7 +24,7 @@ using namespace waymark;
 
 namespace {
 
-// Answers with what a real export has: repeated and unique texts in several scripts, quoted
+// Answers with what a real export has: repeated and unique texts (ids too) in several scripts, quoted
 // cells with commas and line breaks, a respondent who answers twice (far apart, so in
 // different chunks), scores and dates that are refused, empty cells.
 QByteArray answersCsv(int rows)
@@ -39,7 +39,8 @@ QByteArray answersCsv(int rows)
         QByteArray score = QByteArray::number((i * 13) % 11);
         if (i % 997 == 5)
             score = "11"; // out of range: refused
-        QByteArray respondent = "R-" + QByteArray::number(i);
+        // Ids in other scripts too: a streamed import decodes them behind, on the writing thread.
+        QByteArray respondent = (i % 3 == 2 ? QByteArray("Відповідь-") : QByteArray("R-")) + QByteArray::number(i);
         if (i == rows - 3)
             respondent = "R-4"; // answered before, chunks ago: refused, naming the first line
         csv += respondent + ",2024-" + QByteArray(month < 10 ? "0" : "") + QByteArray::number(month) + "-"
