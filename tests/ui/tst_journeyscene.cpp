@@ -730,6 +730,27 @@ void TestJourneyScene::dataOverlayBadgesFollowTheirCards()
     canvas.scene.ensureLayout();
     QCOMPARE(badgesOf(canvas.scene.cardItem(card)).size(), 2);
 
+    // A long figure gives way to the amount, which is shown whole (in Korean the figure and a
+    // large sum in won do not both fit a card's row).
+    overlay.cards.insert(card, NpsBadge{-23.4, 1.2, 1'234'567, false});
+    overlay.clvAtRisk.insert(card, QStringLiteral("₩1,234,567,890"));
+    canvas.scene.setDataOverlay(overlay);
+    const QRectF body = canvas.scene.cardItem(card)->sceneBoundingRect();
+    QList<NpsBadgeItem *> pills;
+    for (QGraphicsItem *child : canvas.scene.cardItem(card)->childItems())
+        if (auto *badge = dynamic_cast<NpsBadgeItem *>(child))
+            pills << badge;
+    QCOMPARE(pills.size(), 2);
+    NpsBadgeItem *figure = pills[0]->text().startsWith(QLatin1String("NPS")) ? pills[0] : pills[1];
+    NpsBadgeItem *money = figure == pills[0] ? pills[1] : pills[0];
+    QCOMPARE(money->shownText(), QStringLiteral("₩1,234,567,890"));
+    // Shortened, not the amount: the count goes first, then the margin; the figure stays whole.
+    QVERIFY2(figure->shownText() == QStringLiteral("NPS -23 ±1") || figure->shownText() == QLatin1String("NPS -23")
+                 || figure->shownText() == QLatin1String("-23"),
+             qPrintable(figure->shownText()));
+    QVERIFY(body.contains(money->sceneBoundingRect()) && body.contains(figure->sceneBoundingRect()));
+    QVERIFY(!money->sceneBoundingRect().intersects(figure->sceneBoundingRect()));
+
     canvas.scene.setDataOverlay({});
     QVERIFY(badgesOf(canvas.scene.cardItem(card)).isEmpty());
     QVERIFY(badgesOf(canvas.scene.stageHeader(0)).isEmpty());

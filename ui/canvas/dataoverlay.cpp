@@ -15,6 +15,7 @@
 #include <QLocale>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 
 namespace waymark {
@@ -231,29 +232,36 @@ void applyDataOverlay(JourneyScene &scene, const DataOverlay &overlay)
         // The figure on the left of the first row, the money on its right; the complaint in a
         // row of its own (a customer's phrase can be long).
         const QRectF figures = item->dataRowRect(0);
-        qreal left = figures.left();
+        NpsBadgeItem *figure = nullptr;
         if (const auto it = overlay.cards.constFind(card.id); it != overlay.cards.constEnd()) {
-            NpsBadgeItem *nps = badge(item, NpsRole);
-            nps->setNps(*it);
-            nps->fitWidth(figures.width());
-            nps->placeAt(figures.left() + nps->boundingRect().width(), figures.center().y());
-            left += nps->boundingRect().width() + gap;
+            figure = badge(item, NpsRole);
+            figure->setNps(*it);
         }
+        NpsBadgeItem *money = nullptr;
         if (const auto it = overlay.clvAtRisk.constFind(card.id); it != overlay.clvAtRisk.constEnd()) {
-            NpsBadgeItem *clv = badge(item, ClvRole);
+            money = badge(item, ClvRole);
             // The amount alone: "at risk" beside every figure would not leave the NPS room; the
             // legend and the tooltip say what the purple pill is.
-            clv->setText(*it, clvAtRiskColour());
-            clv->fitWidth(figures.right() - left);
-            clv->setToolTip(QCoreApplication::translate("DataOverlay", "%1: the lifetime value of the customers who were detractors here")
-                                .arg(clvAtRiskText(*it)));
-            clv->placeAt(figures.right(), figures.center().y());
+            money->setText(*it, clvAtRiskColour());
+            money->setToolTip(QCoreApplication::translate("DataOverlay", "%1: the lifetime value of the customers who were detractors here")
+                                  .arg(clvAtRiskText(*it)));
         } else if (overlay.clvReading.contains(card.id)) {
-            NpsBadgeItem *reading = badge(item, ClvRole);
-            reading->setText(clvReadingText(), clvReadingColour());
-            reading->fitWidth(figures.right() - left);
-            reading->setToolTip(clvWaitingExplanation(overlay));
-            reading->placeAt(figures.right(), figures.center().y());
+            money = badge(item, ClvRole);
+            money->setText(clvReadingText(), clvReadingColour());
+            money->setToolTip(clvWaitingExplanation(overlay));
+        }
+        qreal left = figures.left();
+        if (figure) {
+            // The amount is what the CLV layer is for, and short: the figure gives way first
+            // (shortened in its middle, its whole text in the tooltip), down to half the row.
+            const qreal moneyWidth = money ? money->boundingRect().width() + gap : 0;
+            figure->fitWidth(std::max(figures.width() - moneyWidth, figures.width() / 2));
+            figure->placeAt(figures.left() + figure->boundingRect().width(), figures.center().y());
+            left += figure->boundingRect().width() + gap;
+        }
+        if (money) {
+            money->fitWidth(figures.right() - left);
+            money->placeAt(figures.right(), figures.center().y());
         }
         if (const auto it = overlay.complaints.constFind(card.id); it != overlay.complaints.constEnd()) {
             const QRectF row = item->dataRowRect(cardDataRows(overlay) - 1);

@@ -7,6 +7,7 @@
 #include <QLocale>
 #include <QPainter>
 
+#include <algorithm>
 #include <cmath>
 
 namespace waymark {
@@ -45,15 +46,24 @@ void NpsBadgeItem::setNps(const NpsBadge &badge)
 {
     const QLocale locale;
     const Metric *metric = metricByKey(badge.metric);
+    // Shorter forms for a narrow card, dropping what matters least first: the count, then the
+    // margin, then the measure's name; the figure itself is never cut.
     if (!metric || badge.metric == QLatin1String("nps")) {
         const QString sign = badge.nps > 0 ? QStringLiteral("+") : QString();
+        const QString figure = sign + locale.toString(badge.nps, 'f', 0);
+        const QString margin = locale.toString(badge.moe95, 'f', 0);
         mText = QCoreApplication::translate("NpsBadgeItem", "NPS %1%2 ±%3 · n %4")
-                    .arg(sign, locale.toString(badge.nps, 'f', 0), locale.toString(badge.moe95, 'f', 0), locale.toString(badge.n));
+                    .arg(sign, locale.toString(badge.nps, 'f', 0), margin, locale.toString(badge.n));
+        mShorter = {QCoreApplication::translate("NpsBadgeItem", "NPS %1 ±%2").arg(figure, margin),
+                    QCoreApplication::translate("NpsBadgeItem", "NPS %1").arg(figure), figure};
     } else {
         // A mean on a 1–7 scale needs a decimal; shares and NPS-like figures do not.
         const int decimals = metric->highestValue() - metric->lowestValue() <= 10 || std::isnan(metric->highestValue()) ? 1 : 0;
-        mText = QCoreApplication::translate("NpsBadgeItem", "%1 %2 ±%3 · n %4")
-                    .arg(metric->name(), metric->formatValue(badge.nps), locale.toString(badge.moe95, 'f', decimals), locale.toString(badge.n));
+        const QString figure = metric->formatValue(badge.nps);
+        const QString margin = locale.toString(badge.moe95, 'f', decimals);
+        mText = QCoreApplication::translate("NpsBadgeItem", "%1 %2 ±%3 · n %4").arg(metric->name(), figure, margin, locale.toString(badge.n));
+        mShorter = {QCoreApplication::translate("NpsBadgeItem", "%1 %2 ±%3").arg(metric->name(), figure, margin),
+                    QCoreApplication::translate("NpsBadgeItem", "%1 %2").arg(metric->name(), figure), figure};
     }
     mFill = badge.lowConfidence ? QColor(0xb0, 0xb4, 0xba) : badge.position >= 0 ? scaleColour(badge.position) : npsColour(badge.nps);
     mHatched = badge.lowConfidence;
@@ -69,6 +79,7 @@ void NpsBadgeItem::setNps(const NpsBadge &badge)
 void NpsBadgeItem::setText(const QString &text, const QColor &fill)
 {
     mText = text;
+    mShorter.clear();
     mFill = fill;
     mHatched = false;
     resize();
@@ -88,11 +99,16 @@ void NpsBadgeItem::fitWidth(qreal width)
     if (mRect.width() <= width)
         return;
     const QFontMetricsF metrics(badgeFont());
-    mShown = metrics.elidedText(mText, Qt::ElideMiddle, std::max(0.0, width - 12));
+    const auto shorter = std::find_if(mShorter.cbegin(), mShorter.cend(),
+                                      [&](const QString &form) { return metrics.horizontalAdvance(form) + 12 <= width; });
+    mShown = shorter != mShorter.cend() ? *shorter
+           : mShorter.isEmpty()        ? metrics.elidedText(mText, Qt::ElideMiddle, std::max(0.0, width - 12))
+                                       : mShorter.back(); // the figure alone, even a little wider than the room
     if (toolTip().isEmpty())
         setToolTip(mText);
     prepareGeometryChange();
-    mRect = QRectF(-metrics.horizontalAdvance(mShown) - 12, -8, std::min(width, metrics.horizontalAdvance(mShown) + 12), 16);
+    const qreal natural = metrics.horizontalAdvance(mShown) + 12;
+    mRect = QRectF(-natural, -8, mShorter.isEmpty() ? std::min(width, natural) : natural, 16);
     update();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QGraphicsItem>
+#include <QStringList>
 
 namespace waymark {
 
@@ -26,8 +27,10 @@ public:
     void setNps(const NpsBadge &badge);
     void setText(const QString &text, const QColor &fill);
     QString text() const { return mText; }
-    // Shortens the text (in the middle, so both the figure and its n stay readable) until the
-    // pill is at most `width` wide; the tooltip keeps the whole text.
+    QString shownText() const { return mShown; } // text(), shortened when fitWidth() had to
+    // Shortens the text until the pill is at most `width` wide; the tooltip keeps the whole
+    // text. A survey figure drops its count, its margin and its name, in that order, and is
+    // never cut itself; other texts lose their middle.
     void fitWidth(qreal width);
     // Places the pill so its right end is at `right` and its middle at `y` (parent coordinates).
     void placeAt(qreal right, qreal y);
@@ -43,7 +46,8 @@ private:
     void resize();
 
     QString mText;
-    QString mShown; // mText, elided when the pill has less room than it needs
+    QStringList mShorter; // a survey figure's shorter forms, longest first
+    QString mShown;       // mText, or a shorter form, when the pill has less room than it needs
     QColor mFill;
     bool mHatched = false;
     QRectF mRect;
