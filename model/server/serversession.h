@@ -342,10 +342,10 @@ private:
     enum class ReplayStep { Done, Broke };
     ReplayStep replayOne(const QueuedEdit &edit, ReplayReport &report);
     std::optional<ServerChange> newestOtherChange(const QString &kind, const QUuid &entity, const QString &field, qint64 after);
-    // The kinds queued since issue 21's second round (serversessionofflinekinds.cpp): stages,
-    // lanes, departments, votes, dots taken back, comments changed or deleted, arrows, personas,
-    // participants, the journey's own fields, the agenda and the business case. `queuedOf` is such a change as the queue keeps it (empty for a kind that is
-    // not kept offline: locks, members); replayItem sends one through its live writer.
+    // The kinds queued offline since issue 21's second round (serversessionofflinekinds.cpp):
+    // stages, lanes, departments, votes, dots taken back, comments changed or deleted, arrows,
+    // personas, participants, the journey's fields, the agenda, the business case. `queuedOf`: one
+    // as the queue keeps it (empty for locks, members); replayItem sends it through its live writer.
     static QueuedEdit queuedOf(const ServerChange &change);
     ReplayStep replayItem(const QueuedEdit &edit, ReplayReport &report);
     bool itemThere(const QString &kind, const QUuid &id) const;

@@ -1,11 +1,11 @@
 // Off the network, every kind (docs/server.md, "Off the network"): stages, lanes, departments,
 // votes (deleted with their dots too), dots taken back, comments changed or deleted, arrows,
 // personas, participants, the journey's title, description, currency and settings, the agenda
-// and the business case are queued as the change itself and replayed through the very writers the live path uses, so
-// the database's rules (roles, locks, the frozen board, a closed vote) decide at replay as they
-// would have decided online. What met someone else's change, or was refused, goes into the
-// replay report with who and why; nothing is dropped unsaid. Cards, comments added and dots
-// placed keep their own queueing (serversessionoffline.cpp).
+// and the business case are queued as the change itself and replayed through the very writers
+// the live path uses, so the database's rules (roles, locks, the frozen board, a closed vote)
+// decide at replay as they would have decided online. What met someone else's change, or was
+// refused, goes into the replay report with who and why; nothing is dropped unsaid. Cards,
+// comments added and dots placed keep their own queueing (serversessionoffline.cpp).
 #include "server/serversession.h"
 
 #include "server/serverlists.h"
@@ -60,7 +60,8 @@ bool adds(const QueuedEdit &edit)
 QueuedEdit ServerSession::queuedOf(const ServerChange &change)
 {
     const bool kept = ServerChangeKind::isStructure(change.kind) || ServerChangeKind::isListItem(change.kind)
-        || change.kind == ServerChangeKind::journey || change.kind == ServerChangeKind::vote || (change.kind == ServerChangeKind::dot && change.field == ServerChangeField::deleted)
+        || change.kind == ServerChangeKind::journey || change.kind == ServerChangeKind::vote
+        || (change.kind == ServerChangeKind::dot && change.field == ServerChangeField::deleted)
         || (change.kind == ServerChangeKind::comment && change.field != ServerChangeField::added);
     // Locks are about the moment (a lane locked during a talk); sent an hour later they would
     // lock out people who never saw why: they wait for the connection (docs/server.md).

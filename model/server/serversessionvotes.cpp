@@ -5,7 +5,7 @@
 // refuses dots once it has passed (rule vote-time-up). The first facilitator's session whose
 // timer fires closes the vote; every other one finds it closed on the server and writes
 // nothing, so the vote closes once, not once per laptop. A vote deleted offline is queued, and
-// replayed here unless someone placed or took back dots in it meanwhile (serversessionofflinekinds.cpp).
+// replayed here unless someone placed a dot in it meanwhile (serversessionofflinekinds.cpp).
 #include "server/serversession.h"
 
 #include "server/serversql.h"
