@@ -1,6 +1,7 @@
 #include "server/offlinequeue.h"
 
 #include "server/serverchange.h"
+#include "server/serverworkshop.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -22,18 +23,30 @@ struct Text {
 
 constexpr const char *formatName = "waymark-server-queue";
 // 1: cards, comments added and dots placed; 2: every other kind as well (stages, votes, arrows,
-// …). A queue is written as 1 while it holds only what version 1 knew, so a Waymark from
-// before reads it; one with the other kinds it refuses ("written by a newer Waymark") and
-// leaves alone, rather than sending a stage's edit as a card's.
-constexpr int formatVersion = 2;
+// …, and the agenda and the business case, which a version-2 Waymark replays through the same
+// list writer); 3: the journey's own fields and a vote deleted with its dots, which a
+// version-2 Waymark would refuse at replay and drop. A queue is written with the lowest
+// version that knows all it holds, so a Waymark from before reads it; one with more it refuses
+// ("written by a newer Waymark") and leaves alone, rather than sending a stage's edit as a card's.
+constexpr int formatVersion = 3;
+
+int versionOf(const QueuedEdit &edit)
+{
+    if (edit.kind == ServerChangeKind::card
+        || ((edit.kind == ServerChangeKind::comment || edit.kind == ServerChangeKind::dot) && edit.field == ServerChangeField::added))
+        return 1;
+    if (edit.kind == ServerChangeKind::journey
+        || (edit.kind == ServerChangeKind::vote && edit.field == ServerChangeField::deleted && edit.value.toObject().contains(ServerWorkshop::withDotsKey)))
+        return 3;
+    return 2;
+}
 
 int versionFor(const std::vector<QueuedEdit> &edits)
 {
-    const bool knownToVersion1 = std::all_of(edits.begin(), edits.end(), [](const QueuedEdit &edit) {
-        return edit.kind == ServerChangeKind::card
-            || ((edit.kind == ServerChangeKind::comment || edit.kind == ServerChangeKind::dot) && edit.field == ServerChangeField::added);
-    });
-    return knownToVersion1 ? 1 : formatVersion;
+    int version = 1;
+    for (const QueuedEdit &edit : edits)
+        version = std::max(version, versionOf(edit));
+    return version;
 }
 
 QString idText(const QUuid &id)

@@ -22,6 +22,7 @@ struct QueuedEdit {
     QJsonValue value;      // a field's value; {stage, lane, fields} for an added card;
                            // {stage, lane} for a move; a comment's object; a dot's {vote, participant, card};
                            // for the other kinds the change's value as the live path writes it
+                           // (a vote deleted with its dots: {"withDots": true})
     QUuid after;           // added or moved: the card it went after in its cell (null: first)
     qint64 seen = 0;       // the newest server change the session had applied when it was made
     qint64 tried = 0;      // the change id of a write that broke off at commit (it may be in)

@@ -280,8 +280,9 @@ private:
     // the transaction's own query, which outlives the rollback: a prepared statement freed
     // inside a failed transaction makes libpq complain.
     using EntityWrite = std::function<bool(QSqlDatabase &db, QSqlQuery &query, ServerChange &change, QString *error)>;
-    // `offline` is a card edit as it is queued when the connection is down; empty, the change
-    // itself is queued when its kind is kept offline (queuedOf), else refused.
+    // `offline` is a card edit (or a vote's deletion with its dots) as it is queued when the
+    // connection is down; empty, the change itself is queued when its kind is kept offline
+    // (queuedOf), else refused.
     std::optional<qint64> write(ServerChange change, const EntityWrite &entityWrite, QString *error, const QueuedEdit &offline = {});
     bool validate(const ServerChange &change, QString *error) const;
     void apply(const ServerChange &change);
@@ -341,10 +342,10 @@ private:
     enum class ReplayStep { Done, Broke };
     ReplayStep replayOne(const QueuedEdit &edit, ReplayReport &report);
     std::optional<ServerChange> newestOtherChange(const QString &kind, const QUuid &entity, const QString &field, qint64 after);
-    // The kinds queued since issue 21's second round (serversessionofflinekinds.cpp): stages,
-    // lanes, departments, votes, dots taken back, comments changed or deleted, arrows, personas,
-    // participants. `queuedOf` is such a change as the queue keeps it (empty for a kind that is
-    // not kept offline: locks, members); replayItem sends one through its live writer.
+    // The kinds queued offline since issue 21's second round (serversessionofflinekinds.cpp):
+    // stages, lanes, departments, votes, dots taken back, comments changed or deleted, arrows,
+    // personas, participants, the journey's fields, the agenda, the business case. `queuedOf`: one
+    // as the queue keeps it (empty for locks, members); replayItem sends it through its live writer.
     static QueuedEdit queuedOf(const ServerChange &change);
     ReplayStep replayItem(const QueuedEdit &edit, ReplayReport &report);
     bool itemThere(const QString &kind, const QUuid &id) const;

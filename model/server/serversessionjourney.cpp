@@ -2,10 +2,12 @@
 // docs/server.md "The journey, the agenda and the business case"): each change sets one of
 // them in the journey's `base` as the server holds it while the writer holds the journey's
 // row; the title also goes to `journeys.title`, which the list of journeys shows. Facilitators
-// only (the trigger waymark_guard_journey names the rule for everyone else). Their undo is here.
+// only (the trigger waymark_guard_journey names the rule for everyone else). Offline they are
+// queued like the other kinds (serversessionofflinekinds.cpp). Their undo is here.
 #include "server/serversession.h"
 
 #include "server/serverjourneyfields.h"
+#include "server/serverroles.h"
 #include "server/serversql.h"
 
 #include <QCoreApplication>
@@ -38,10 +40,10 @@ std::optional<qint64> ServerSession::setJourneyField(const QString &field, const
         message = Text::tr("“%1” is not the journey's title, description, currency or a setting").arg(field);
         return std::nullopt;
     }
-    if (!mConnected) {
-        message = Text::tr("not connected to %1: the journey's title, description, currency and settings are not kept offline; "
-                           "try again when the connection is back")
-                      .arg(mAddress.display());
+    // Offline it is queued (write()), but not for someone the server would refuse at replay:
+    // they hear the rule now, as they would online.
+    if (!mConnected && mRole != ServerRole::Facilitator) {
+        message = ServerRoles::explainRefusal(QStringLiteral("waymark rule facilitators-journey:"));
         return std::nullopt;
     }
     const bool setting = field.startsWith(ServerJourneyFields::settingsPrefix);

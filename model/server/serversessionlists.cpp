@@ -7,6 +7,7 @@
 #include "server/serversession.h"
 
 #include "server/serverlists.h"
+#include "server/serverroles.h"
 #include "server/serversql.h"
 
 #include <QCoreApplication>
@@ -174,11 +175,12 @@ std::optional<qint64> ServerSession::writeListItem(const ServerChange &proposed,
         message = Text::tr("“%1” is not an arrow, a persona, a participant, an agenda step, an opportunity or a scenario").arg(proposed.kind);
         return std::nullopt;
     }
-    if (!mConnected && (proposed.kind == ServerChangeKind::agenda || proposed.kind == ServerChangeKind::opportunity
-                        || proposed.kind == ServerChangeKind::scenario)) {
-        message = Text::tr("not connected to %1: the agenda and the business case are not kept offline; "
-                           "try again when the connection is back")
-                      .arg(mAddress.display());
+    // The agenda and the business case are queued offline (write()), but not for someone the
+    // server would refuse at replay: they hear the rule now, as they would online.
+    if (!mConnected && mRole != ServerRole::Facilitator && (proposed.kind == ServerChangeKind::agenda || proposed.kind == ServerChangeKind::opportunity
+                                                            || proposed.kind == ServerChangeKind::scenario)) {
+        message = ServerRoles::explainRefusal(proposed.kind == ServerChangeKind::agenda ? QStringLiteral("waymark rule facilitators-agenda:")
+                                                                                        : QStringLiteral("waymark rule facilitators-business-case:"));
         return std::nullopt;
     }
     const bool adding = proposed.field == ServerChangeField::added;

@@ -1,10 +1,11 @@
 // Off the network, every kind (docs/server.md, "Off the network"): stages, lanes, departments,
-// votes, dots taken back, comments changed or deleted, arrows, personas and participants are
-// queued as the change itself and replayed through the very writers the live path uses, so
-// the database's rules (roles, locks, the frozen board, a closed vote) decide at replay as they
-// would have decided online. What met someone else's change, or was refused, goes into the
-// replay report with who and why; nothing is dropped unsaid. Cards, comments added and dots
-// placed keep their own queueing (serversessionoffline.cpp).
+// votes (deleted with their dots too), dots taken back, comments changed or deleted, arrows,
+// personas, participants, the journey's title, description, currency and settings, the agenda
+// and the business case are queued as the change itself and replayed through the very writers
+// the live path uses, so the database's rules (roles, locks, the frozen board, a closed vote)
+// decide at replay as they would have decided online. What met someone else's change, or was
+// refused, goes into the replay report with who and why; nothing is dropped unsaid. Cards,
+// comments added and dots placed keep their own queueing (serversessionoffline.cpp).
 #include "server/serversession.h"
 
 #include "server/serverlists.h"
@@ -59,7 +60,8 @@ bool adds(const QueuedEdit &edit)
 QueuedEdit ServerSession::queuedOf(const ServerChange &change)
 {
     const bool kept = ServerChangeKind::isStructure(change.kind) || ServerChangeKind::isListItem(change.kind)
-        || change.kind == ServerChangeKind::vote || (change.kind == ServerChangeKind::dot && change.field == ServerChangeField::deleted)
+        || change.kind == ServerChangeKind::journey || change.kind == ServerChangeKind::vote
+        || (change.kind == ServerChangeKind::dot && change.field == ServerChangeField::deleted)
         || (change.kind == ServerChangeKind::comment && change.field != ServerChangeField::added);
     // Locks are about the moment (a lane locked during a talk); sent an hour later they would
     // lock out people who never saw why: they wait for the connection (docs/server.md).
@@ -83,7 +85,7 @@ bool ServerSession::itemThere(const QString &kind, const QUuid &id) const
         return !ServerWorkshop::voteIn(mParts.base, id).isEmpty();
     if (kind == ServerChangeKind::comment)
         return commentIn(mParts, id) != nullptr;
-    return true; // a dot taken back names its vote, participant and card, not itself
+    return true; // the journey; a dot taken back names its vote, participant and card, not itself
 }
 
 QString ServerSession::itemTitle(const QueuedEdit &edit, const JourneyParts &parts) const
@@ -97,6 +99,8 @@ QString ServerSession::itemTitle(const QueuedEdit &edit, const JourneyParts &par
         const QJsonObject *comment = commentIn(parts, edit.entity);
         return comment ? (*comment)[QLatin1String("text")].toString() : QString();
     }
+    if (edit.kind == ServerChangeKind::journey)
+        return parts.base[QLatin1String("title")].toString();
     QJsonObject item;
     if (adds(edit))
         item = edit.kind == ServerChangeKind::vote ? value : value[itemKey].toObject();
@@ -110,7 +114,7 @@ QString ServerSession::itemTitle(const QueuedEdit &edit, const JourneyParts &par
         item = ServerLists::itemIn(parts.base, edit.kind, edit.entity);
     if (item.isEmpty())
         return {};
-    if (edit.kind == ServerChangeKind::vote)
+    if (edit.kind == ServerChangeKind::vote || edit.kind == ServerChangeKind::agenda || edit.kind == ServerChangeKind::opportunity)
         return item[QLatin1String("title")].toString();
     if (edit.kind != ServerChangeKind::arrow)
         return item[QLatin1String("name")].toString();
@@ -141,13 +145,18 @@ std::optional<ServerChange> ServerSession::changedSinceBy(const QueuedEdit &edit
                 entities.append(idText(id));
         }
     }
+    // For a vote, also the dots placed in it (their changes name the vote in their value):
+    // deleting it would take someone's dot along unseen. A dot taken back loses nobody anything.
+    const QString dotsOfVote = edit.kind == ServerChangeKind::vote ? idText(edit.entity) : QString();
     QSqlQuery query(QSqlDatabase::database(mConnectionName, false));
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT id, author, kind, entity::text FROM changes WHERE journey = ? AND id > ? "
-                                 "AND entity::text IN (SELECT jsonb_array_elements_text(?::jsonb)) ORDER BY id DESC"));
+                                 "AND (entity::text IN (SELECT jsonb_array_elements_text(?::jsonb)) OR (kind = 'dot' AND field = 'added' AND value->>'vote' = ?)) "
+                                 "ORDER BY id DESC"));
     query.addBindValue(idText(mJourneyId));
     query.addBindValue(edit.seen);
     query.addBindValue(QString::fromUtf8(QJsonDocument(entities).toJson(QJsonDocument::Compact)));
+    query.addBindValue(dotsOfVote);
     if (!query.exec())
         return std::nullopt; // the write itself finds out whether the connection is there
     while (query.next()) {
@@ -209,11 +218,14 @@ ServerSession::ReplayStep ServerSession::replayItem(const QueuedEdit &edit, Repl
         if (const auto by = changedSinceBy(edit)) {
             conflict.by = by->author;
             conflict.byChange = by->id;
-            conflict.why = by->entity == edit.entity
-                ? Text::tr("%1 changed it meanwhile (change %2); it was not removed").arg(by->author).arg(by->id)
-                : Text::tr("%1 changed card “%2” in it meanwhile (change %3); it was not removed, nor the cards in it")
-                      .arg(by->author, cardTitle(mParts, by->entity))
-                      .arg(by->id);
+            if (by->kind == ServerChangeKind::dot)
+                conflict.why = Text::tr("%1 placed a dot in it meanwhile (change %2); the vote was not deleted, nor its dots").arg(by->author).arg(by->id);
+            else
+                conflict.why = by->entity == edit.entity
+                    ? Text::tr("%1 changed it meanwhile (change %2); it was not removed").arg(by->author).arg(by->id)
+                    : Text::tr("%1 changed card “%2” in it meanwhile (change %3); it was not removed, nor the cards in it")
+                          .arg(by->author, cardTitle(mParts, by->entity))
+                          .arg(by->id);
             report.conflicts.push_back(conflict);
             return ReplayStep::Done;
         }
@@ -259,6 +271,8 @@ ServerSession::ReplayStep ServerSession::replayItem(const QueuedEdit &edit, Repl
     } else if (edit.kind == ServerChangeKind::vote) {
         if (adds(edit))
             id = addVoteObject(value, &error);
+        else if (removes && value[ServerWorkshop::withDotsKey].toBool())
+            id = deleteVote(edit.entity, &error);
         else if (removes)
             id = removeVote(edit.entity, &error);
         else
@@ -267,6 +281,8 @@ ServerSession::ReplayStep ServerSession::replayItem(const QueuedEdit &edit, Repl
         id = takeBackDot(uuidOf(value[QLatin1String("vote")]), uuidOf(value[QLatin1String("participant")]), conflict.card, &error);
     } else if (edit.kind == ServerChangeKind::comment) {
         id = removes ? deleteComment(edit.entity, &error) : setCommentField(edit.entity, edit.field, edit.value, &error);
+    } else if (edit.kind == ServerChangeKind::journey) {
+        id = setJourneyField(edit.field, edit.value, &error);
     } else {
         error = Text::tr("“%1” changes are not kept offline").arg(edit.kind); // a queue from a newer Waymark
     }

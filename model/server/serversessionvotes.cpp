@@ -4,7 +4,8 @@
 // between its clock and the server's (measured when connecting), and the database itself
 // refuses dots once it has passed (rule vote-time-up). The first facilitator's session whose
 // timer fires closes the vote; every other one finds it closed on the server and writes
-// nothing, so the vote closes once, not once per laptop.
+// nothing, so the vote closes once, not once per laptop. A vote deleted offline is queued, and
+// replayed here unless someone placed a dot in it meanwhile (serversessionofflinekinds.cpp).
 #include "server/serversession.h"
 
 #include "server/serversql.h"
@@ -152,9 +153,9 @@ std::optional<qint64> ServerSession::deleteVote(const QUuid &vote, QString *erro
 {
     QString ignored;
     QString &message = error ? *error : ignored;
-    if (!mConnected) { // a vote's deletion takes its dots: not queued, unlike its other changes
-        message = Text::tr("not connected to %1: deleting a vote is not kept offline; try again when the connection is back")
-                      .arg(mAddress.display());
+    if (!mConnected && (!mQueue || mRole != ServerRole::Facilitator)) {
+        // Queued offline, but not for someone the server would refuse at replay: they hear the rule now.
+        message = mQueue ? ServerRoles::explainRefusal(QStringLiteral("waymark rule facilitators-vote:")) : Text::tr("not connected to %1").arg(mAddress.display());
         return std::nullopt;
     }
     if (ServerWorkshop::voteIn(mParts.base, vote).isEmpty()) {
@@ -215,7 +216,11 @@ std::optional<qint64> ServerSession::deleteVote(const QUuid &vote, QString *erro
         return true;
     };
     ServerChange change = changeOf(ServerChangeKind::vote, vote, ServerChangeField::deleted);
-    return write(change, entityWrite, error);
+    // Queued offline marked as the deletion that takes the dots along, so the replay sends it
+    // through this writer, not removeVote's (which keeps a vote that has dots).
+    QueuedEdit offline = queuedOf(change);
+    offline.value = QJsonObject{{ServerWorkshop::withDotsKey, true}};
+    return write(change, entityWrite, error, offline);
 }
 
 bool ServerSession::restoreDots(QSqlQuery &query, const QUuid &vote, const QJsonArray &dots, QString *failure)

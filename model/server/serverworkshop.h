@@ -31,6 +31,11 @@ struct ServerChange;
 // key of its .waymark.json object (null removes the key) or deleted (value null).
 namespace ServerWorkshop {
 
+// A vote's deletion queued offline (OfflineQueue) has the value {"withDots": true} when it is
+// the deletion that takes the vote's dots along (ServerSession::deleteVote), so its replay
+// goes through that writer; the change it writes still has the value null.
+inline const QString withDotsKey = QStringLiteral("withDots");
+
 // The vote's .waymark.json object without dots.
 QJsonObject voteJson(const VoteRound &vote);
 // The vote's object in `base` by id (empty when it has none).

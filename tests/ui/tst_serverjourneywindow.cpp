@@ -3,7 +3,9 @@
 // opportunity's figures; the participant's window shows both, says who did it, and keeps its
 // own title field and Create Opportunity read-only with the reason. A vote with a time limit the
 // facilitator starts counts down in the participant's window too, to the same moment on the
-// server's clock. Against a throwaway PostgreSQL server (tests/support/README.md).
+// server's clock. Offline, the facilitator's rename and agenda step are queued and what met
+// someone else's change is in the replay report. Against a throwaway PostgreSQL server
+// (tests/support/README.md).
 #include "serverwindowsupport.h"
 #include "postgresserver.h"
 #include "testjourneys.h"
@@ -11,8 +13,11 @@
 #include "business/opportunitiesdock.h"
 #include "canvas/canvasactions.h"
 #include "commands/editentity.h"
+#include "commands/editjourneyinfo.h"
+#include "commands/removeentity.h"
 #include "journeydocument.h"
 #include "mainwindow/mainwindow.h"
+#include "server/replayreportdialog.h"
 #include "server/serversession.h"
 #include "server/sharedjourney.h"
 #include "workshop/agendapanel.h"
@@ -28,6 +33,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 #include <QtTest>
 
 using namespace waymark;
@@ -144,6 +150,58 @@ private slots:
         QVERIFY(facilitator.workshopDock()->votes()->closeVote());
         QTRY_VERIFY_WITH_TIMEOUT(!Voting::openRound(participant.document()->journey()), settleMs);
         QTRY_VERIFY_WITH_TIMEOUT(!countdown->isRunning(), settleMs);
+    }
+
+    // Offline, the facilitator renames the journey and removes an agenda step; meanwhile Богдан
+    // renames it later and ticks the step off. Both are queued (not taken back); the report names
+    // the journey with Богдан's later title kept, and the step, not removed because he changed it.
+    void theJourneyAndTheAgendaMetOfflineAreReported()
+    {
+        Journey journey = test::smallJourney();
+        journey.id = QUuid::createUuid();
+        journey.agenda = {{QUuid::createUuid(), QStringLiteral("Знакомство · 소개"), false}, {QUuid::createUuid(), QStringLiteral("Голосование"), false}};
+        QVERIFY(test::publishJourney(mUrl, journey));
+        QSettings().setValue(QStringLiteral("server/author"), QStringLiteral("Ана"));
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openServerJourney(mUrl, journey.id.toString()));
+        const QString app = window.sharedJourney()->session()->applicationName();
+        QVERIFY(mServer.psql(QStringLiteral("workshops"),
+                             QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = '%1'").arg(app)));
+        JourneyDocument *doc = window.document();
+        doc->push(new EditJourneyInfo(doc, {QStringLiteral("Поезд Ани"), journey.description, journey.currency}));
+        const AgendaItem &step = journey.agenda[0];
+        doc->push(new RemoveEntity<AgendaItem>(doc, step.id));
+        QCOMPARE(doc->journey().title, QStringLiteral("Поезд Ани")); // kept, not taken back
+        QCOMPARE(doc->journey().agenda.size(), std::size_t(1));
+        QCOMPARE(window.sharedJourney()->session()->queuedEdits(), 2);
+        QTest::qWait(50); // Богдан's change is made later (a margin on the clock, not a timing)
+        QString error;
+        ServerSession bogdan(*parsePostgresUrl(mUrl, &error), journey.id, QStringLiteral("Богдан"));
+        QVERIFY2(bogdan.connectToServer(&error), qPrintable(error));
+        QVERIFY2(bogdan.setJourneyField(QStringLiteral("title"), QStringLiteral("Поезд Богдана"), &error), qPrintable(error));
+        QVERIFY2(bogdan.setListItemField(ServerChangeKind::agenda, step.id, QStringLiteral("done"), true, &error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(window.findChild<ReplayReportDialog *>(), settleMs);
+        auto *report = window.findChild<ReplayReportDialog *>();
+        QVERIFY(report->isVisible());
+        QCOMPARE(report->table()->topLevelItemCount(), 2);
+        report->table()->setCurrentItem(report->table()->topLevelItem(1));
+        shot(report, QStringLiteral("server-offline-report-journey"));
+        const QTreeWidgetItem *renamed = report->table()->topLevelItem(0);
+        QCOMPARE(renamed->text(0), QStringLiteral("Journey “Поезд Богдана”"));
+        QCOMPARE(renamed->text(1), QStringLiteral("the title"));
+        QCOMPARE(renamed->text(2), QStringLiteral("Богдан"));
+        QVERIFY2(renamed->text(3).startsWith(QStringLiteral("Theirs")) && renamed->text(3).contains(QStringLiteral("Поезд Ани")),
+                 qPrintable(renamed->text(3)));
+        const QTreeWidgetItem *kept = report->table()->topLevelItem(1);
+        QCOMPARE(kept->text(0), QStringLiteral("Agenda step “%1”").arg(step.title));
+        QCOMPARE(kept->text(1), QStringLiteral("removing it"));
+        QCOMPARE(kept->text(2), QStringLiteral("Богдан"));
+        QVERIFY2(kept->text(3).startsWith(QStringLiteral("Not saved")) && kept->text(3).contains(QStringLiteral("Богдан")), qPrintable(kept->text(3)));
+        QCOMPARE(doc->journey().title, QStringLiteral("Поезд Богдана"));
+        QCOMPARE(doc->journey().agenda.size(), std::size_t(2));
+        QVERIFY(doc->journey().agenda[0].done);
+        report->close();
     }
 
 private:

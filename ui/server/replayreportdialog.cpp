@@ -1,6 +1,7 @@
 #include "server/replayreportdialog.h"
 
 #include "journey.h"
+#include "server/serverjourneyfields.h"
 #include "server/sharednotices.h"
 
 #include <QDialogButtonBox>
@@ -47,9 +48,17 @@ QString whatText(const ReplayConflict &conflict)
             return ReplayReportDialog::tr("the deletion");
         return SharedNotices::fieldName(field);
     }
-    // A stage, lane, department, vote, comment, arrow, persona or participant (or a dot taken back).
+    // A stage, lane, department, vote, comment, arrow, persona, participant, agenda step,
+    // opportunity, scenario or the journey itself (or a dot taken back).
     if (conflict.kind == ServerChangeKind::dot)
         return ReplayReportDialog::tr("a dot taken back");
+    if (conflict.kind == ServerChangeKind::journey) {
+        if (field == QLatin1String("currency"))
+            return ReplayReportDialog::tr("the currency");
+        if (field.startsWith(ServerJourneyFields::settingsPrefix))
+            return ReplayReportDialog::tr("the setting “%1”").arg(field.mid(ServerJourneyFields::settingsPrefix.size()));
+        return SharedNotices::fieldName(field); // the title, the description
+    }
     if (field == ServerChangeField::added)
         return ReplayReportDialog::tr("adding it");
     if (field == ServerChangeField::deleted)
@@ -66,6 +75,14 @@ QString whatText(const ReplayConflict &conflict)
         return ReplayReportDialog::tr("resolving or reopening it");
     if (field == QLatin1String("colour"))
         return ReplayReportDialog::tr("the colour");
+    if (field == QLatin1String("done"))
+        return ReplayReportDialog::tr("ticking it off or reopening it");
+    static const QStringList figures{QStringLiteral("oneOffCost"), QStringLiteral("runningCostPerYear"), QStringLiteral("monthsToDeliver"),
+                                     QStringLiteral("confidence"), QStringLiteral("changes"), QStringLiteral("addedCards")};
+    if (conflict.kind == ServerChangeKind::opportunity && figures.contains(field))
+        return ReplayReportDialog::tr("its figures");
+    if (conflict.kind == ServerChangeKind::scenario && field == QLatin1String("opportunities"))
+        return ReplayReportDialog::tr("its opportunities");
     return SharedNotices::fieldName(field);
 }
 
@@ -113,6 +130,14 @@ QString ReplayReportDialog::itemText(const ReplayConflict &conflict, const Journ
         return tr("Persona “%1”").arg(name);
     if (kind == ServerChangeKind::participant)
         return tr("Participant “%1”").arg(name);
+    if (kind == ServerChangeKind::agenda)
+        return tr("Agenda step “%1”").arg(name);
+    if (kind == ServerChangeKind::opportunity)
+        return tr("Opportunity “%1”").arg(name);
+    if (kind == ServerChangeKind::scenario)
+        return tr("Scenario “%1”").arg(name);
+    if (kind == ServerChangeKind::journey)
+        return tr("Journey “%1”").arg(name);
     return name;
 }
 

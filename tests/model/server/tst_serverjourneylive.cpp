@@ -371,24 +371,6 @@ private slots:
         QVERIFY2(fay->setJourneyField(QStringLiteral("currency"), QStringLiteral("KRW"), &error), qPrintable(error));
     }
 
-    // Offline these kinds are refused, saying so, rather than queued.
-    void offlineTheyAreRefusedSaying()
-    {
-        auto fay = session(QStringLiteral("fay"));
-        QVERIFY(fay);
-        QTemporaryDir recovery;
-        fay->keepOfflineEdits(recovery.path());
-        fay->disconnectFromServer();
-        QString error;
-        QVERIFY(!fay->setJourneyField(QStringLiteral("title"), QStringLiteral("Офлайн"), &error));
-        QVERIFY2(error.contains(QStringLiteral("not kept offline")), qPrintable(error));
-        QVERIFY(!fay->removeListItem(ServerChangeKind::agenda, mJourney.agenda[0].id, &error));
-        QVERIFY2(error.contains(QStringLiteral("not kept offline")), qPrintable(error));
-        QVERIFY(!fay->deleteVote(mJourney.votes[1].id, &error));
-        QVERIFY2(error.contains(QStringLiteral("not kept offline")), qPrintable(error));
-        QCOMPARE(fay->queuedEdits(), 0);
-    }
-
 private:
     std::unique_ptr<ServerSession> session(const QString &user) { return test::connectedSession(mServer, mDatabase, mJourney.id, user); }
 

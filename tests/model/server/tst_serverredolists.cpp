@@ -286,8 +286,8 @@ private slots:
         QCOMPARE(opened().title, QStringLiteral("Второй"));
     }
 
-    // Offline: a journey field (never kept offline) and an arrow (kept offline) undone on the
-    // server are redone only when the connection is back, as their undo would be.
+    // Offline: a journey field and an arrow undone on the server are redone only when the
+    // connection is back, as their undo would be (this session keeps no queue).
     void offlineRedoWaitsForTheConnection()
     {
         auto a = session(QStringLiteral("Ана"));
