@@ -66,7 +66,9 @@ std::optional<QString> ServerRedo::workshopRefusal(const ServerSession &session,
         const QUuid vote = uuidOf(dot[QLatin1String("vote")]);
         const QUuid card = uuidOf(dot[QLatin1String("card")]);
         const QJsonObject object = ServerWorkshop::voteIn(session.mParts.base, vote);
-        const QString title = object.isEmpty() ? step.before[QLatin1String("voteTitle")].toString() : session.voteTitle(vote);
+        // A vote gone has no title here: a placement kept the one the server had (serversessionchanges.cpp).
+        const QString kept = step.before[QLatin1String("voteTitle")].toString();
+        const QString title = object.isEmpty() && !kept.isEmpty() ? kept : session.voteTitle(vote);
         if (const ServerChange *by = othersAfter(session, vote, ServerChangeField::deleted, since))
             return voteChangedBy(*by, title);
         if (object[closedKey].toBool()) {

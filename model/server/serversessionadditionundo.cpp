@@ -40,8 +40,7 @@ std::optional<qint64> ServerSession::undoAddition(const UndoStep &step, QString 
 {
     QString &message = *error;
     if (step.kind == ServerChangeKind::comment) {
-        // Deleted for everybody, unless someone deleted, changed or answered it since (the
-        // writer refuses a comment with replies, naming who replied).
+        // Deleted for everybody, unless someone deleted, changed or answered it since.
         const auto deletion = mNewestOn.find({step.entity, ServerChangeField::deleted});
         if (deletion != mNewestOn.end() && deletion->second.id > step.id) {
             message = Text::tr("cannot undo: %1 deleted the comment since (change %2)").arg(deletion->second.author).arg(deletion->second.id);
@@ -53,6 +52,23 @@ std::optional<qint64> ServerSession::undoAddition(const UndoStep &step, QString 
             message = Text::tr("cannot undo: %1 changed the comment since (change %2)").arg(newest->second.author).arg(newest->second.id);
             return std::nullopt;
         }
+        // A reply would be left hanging: named by whoever wrote the newest (the writer checks again).
+        QString replier;
+        qint64 newestReply = -1;
+        for (const QJsonObject &body : mParts.comments) {
+            if (uuidOf(body[QLatin1String("replyTo")]) != step.entity)
+                continue;
+            const auto added = mNewestOn.find({uuidOf(body[QLatin1String("id")]), ServerChangeField::added});
+            const qint64 at = added == mNewestOn.end() ? 0 : added->second.id;
+            if (at > newestReply) {
+                newestReply = at;
+                replier = added == mNewestOn.end() ? body[QLatin1String("author")].toString() : added->second.author;
+            }
+        }
+        if (newestReply >= 0) {
+            message = Text::tr("cannot undo: %1").arg(Text::tr("%1 replied to the comment; it stays while it has replies").arg(replier));
+            return std::nullopt;
+        }
         const auto id = deleteComment(step.entity, &message);
         if (!id)
             message = Text::tr("cannot undo: %1").arg(message);
@@ -62,7 +78,8 @@ std::optional<qint64> ServerSession::undoAddition(const UndoStep &step, QString 
     const QJsonObject dot = step.after.toObject();
     const QUuid vote = uuidOf(dot[QLatin1String("vote")]);
     const QJsonObject object = ServerWorkshop::voteIn(mParts.base, vote);
-    const QString title = object.isEmpty() ? step.before[QLatin1String("voteTitle")].toString() : voteTitle(vote);
+    const QString kept = step.before[QLatin1String("voteTitle")].toString(); // the vote's, as the placement found it
+    const QString title = object.isEmpty() && !kept.isEmpty() ? kept : voteTitle(vote);
     const auto removal = mNewestOn.find({vote, ServerChangeField::deleted});
     if (object.isEmpty()) {
         message = removal != mNewestOn.end() && removal->second.id > step.id
