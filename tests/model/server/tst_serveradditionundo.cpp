@@ -2,8 +2,9 @@
 // "Redo"): that very dot taken back for everyone and placed again, the comment (or reply)
 // deleted for everyone and added again with the same id, text and time; refused, naming who
 // and which change, when someone took the dot back, closed or removed its vote, or changed or
-// answered the comment since. Offline: a dot placed and a comment added while the server is
-// down are undone and redone on the queue, and what stays is sent on reconnect.
+// answered the comment since; a reply is not added again once its thread is gone. Offline: a
+// dot placed and a comment added while the server is down are undone and redone on the queue,
+// and what stays is sent on reconnect.
 #include "postgresserver.h"
 #include "sessiontestsupport.h"
 #include "workshopjourney.h"
@@ -269,6 +270,33 @@ private slots:
         QVERIFY(!a->undo(&error));
         QCOMPARE(error, QStringLiteral("cannot undo: Богдан changed the comment since (change %1)").arg(*resolved));
         QVERIFY(commentIn(opened(), second.id));
+        QCOMPARE(journeyText(a->journey()), journeyText(opened()));
+    }
+
+    // A reply undone, and its thread deleted by someone meanwhile: redo refuses, naming who.
+    void aReplyWhoseThreadWentIsNotRedone()
+    {
+        auto a = session(QStringLiteral("Ана"));
+        auto b = session(QStringLiteral("Богдан"));
+        QVERIFY(a && b);
+        QString error;
+        Comment thread = mJourney.comments[0];
+        thread.id = QUuid::createUuid();
+        thread.author = QStringLiteral("Богдан");
+        thread.text = QStringLiteral("Тема Богдана");
+        QVERIFY2(b->addComment(thread, &error), qPrintable(error));
+        settle({a.get(), b.get()});
+        const Comment reply = newReply(thread, QStringLiteral("Ана"), QStringLiteral("Ответ Аны"), QTime(13, 0));
+        QVERIFY2(a->addComment(reply, &error), qPrintable(error));
+        QVERIFY2(a->undo(&error), qPrintable(error));
+        settle({a.get(), b.get()});
+        const auto deleted = b->deleteComment(thread.id, &error);
+        QVERIFY2(deleted, qPrintable(error));
+        settle({a.get(), b.get()});
+        QVERIFY(!a->redo(&error));
+        QCOMPARE(error, QStringLiteral("cannot redo: Богдан deleted the comment it replies to since (change %1)").arg(*deleted));
+        QVERIFY(!a->canRedo());
+        QVERIFY(!commentIn(opened(), reply.id));
         QCOMPARE(journeyText(a->journey()), journeyText(opened()));
     }
 
