@@ -34,10 +34,8 @@ void removeConnectionsAt(QJsonObject &base, const QUuid &card)
 
 bool isUndoable(const ServerChange &change)
 {
-    if (change.kind == ServerChangeKind::dot || change.kind == ServerChangeKind::comment)
-        return change.field != ServerChangeField::added;
-    return change.kind == ServerChangeKind::card || change.kind == ServerChangeKind::lock || change.kind == ServerChangeKind::vote
-        || ServerChangeKind::isStructure(change.kind) || ServerChangeKind::isListItem(change.kind) || change.kind == ServerChangeKind::journey
+    return change.kind == ServerChangeKind::card || change.kind == ServerChangeKind::dot || change.kind == ServerChangeKind::comment
+        || change.kind == ServerChangeKind::lock || change.kind == ServerChangeKind::vote || ServerChangeKind::isStructure(change.kind) || ServerChangeKind::isListItem(change.kind) || change.kind == ServerChangeKind::journey
         || change.kind == ServerChangeKind::dataset;
 }
 

@@ -95,8 +95,8 @@ inline const QString replaced = QStringLiteral("replaced"); // a dataset's new v
 } // namespace ServerChangeField
 
 // Whether undo takes a change back: a card, lock, structure, vote, arrow, persona,
-// participant, journey, agenda, business-case or dataset change, a dot taken back, a comment
-// changed or deleted (placing a dot and adding a comment are not undone).
+// participant, journey, agenda, business-case or dataset change, a dot placed or taken back, a
+// comment added, changed or deleted.
 bool isUndoable(const ServerChange &change);
 
 // A change about to be written (the server gives it its id, author and time).

@@ -34,9 +34,11 @@ public:
     static void noteDot(ServerSession &session, const ServerChange &dot);
     // The version of a dataset an undo is about to take away (and its place), for its redo.
     static std::optional<std::pair<DatasetRef, qint64>> datasetVersion(const ServerSession &session, const QUuid &dataset);
+    // The field under which the newest take-back of that participant's dot from that card in
+    // that vote is kept (entity: the card), for undo's and redo's refusals.
+    static QString dotTakenBackKey(const QJsonValue &dot);
 
 private:
-    static QString dotTakenBackKey(const QJsonValue &dot); // the field of that take-back (entity: the card)
     static std::optional<QString> workshopRefusal(const ServerSession &session, const RedoStep &redo);
     static std::optional<qint64> reapplyWorkshop(ServerSession &session, const RedoStep &redo, QString *error);
     static std::optional<QString> listRefusal(const ServerSession &session, const RedoStep &redo);

@@ -1,7 +1,7 @@
-// Redo of one's own undone dot taken back, comment changed or deleted, and vote started,
-// changed, closed or deleted (docs/server.md, "Redo"): made again through the live writers of
-// serversessionworkshop.cpp and serversessionvotes.cpp, refused when someone else changed the
-// vote, the comment or the card's dots after the undo.
+// Redo of one's own undone dot placed or taken back, comment added, changed or deleted, and
+// vote started, changed, closed or deleted (docs/server.md, "Redo"): made again through the live
+// writers of serversessionchanges.cpp, serversessionworkshop.cpp and serversessionvotes.cpp,
+// refused when someone else changed the vote, the comment or the card's dots after the undo.
 #include "server/serverredo.h"
 
 #include "server/serversql.h"
@@ -9,6 +9,8 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace waymark {
 
@@ -58,22 +60,42 @@ std::optional<QString> ServerRedo::workshopRefusal(const ServerSession &session,
         return Text::tr("cannot redo: %1 changed the vote “%2” since (change %3)").arg(by.author, title).arg(by.id);
     };
     if (step.kind == ServerChangeKind::dot) {
-        // The undo put the dot back; taking it back again needs the vote open and the dot there.
+        // The undo put the dot back (or took a placed one back); taking it back (or placing it)
+        // again needs the vote open and, taken back, the dot there.
         const QJsonObject dot = redo.again.toObject();
         const QUuid vote = uuidOf(dot[QLatin1String("vote")]);
         const QUuid card = uuidOf(dot[QLatin1String("card")]);
-        const QString title = session.voteTitle(vote);
+        const QJsonObject object = ServerWorkshop::voteIn(session.mParts.base, vote);
+        // A vote gone has no title here: a placement kept the one the server had (serversessionchanges.cpp).
+        const QString kept = step.before[QLatin1String("voteTitle")].toString();
+        const QString title = object.isEmpty() && !kept.isEmpty() ? kept : session.voteTitle(vote);
         if (const ServerChange *by = othersAfter(session, vote, ServerChangeField::deleted, since))
             return voteChangedBy(*by, title);
-        if (ServerWorkshop::voteIn(session.mParts.base, vote)[closedKey].toBool()) {
+        if (object[closedKey].toBool()) {
             const auto closed = session.mNewestOn.find({vote, closedKey});
             return closed != session.mNewestOn.end() && closed->second.id > since
                 ? voteChangedBy(closed->second, title)
                 : Text::tr("cannot redo: the vote “%1” is closed").arg(title);
         }
+        if (const QDateTime ends = session.voteEndsAt(vote); ends.isValid() && ends <= session.serverNow())
+            return Text::tr("cannot redo: the time of the vote “%1” is up").arg(title);
+        if (step.field == ServerChangeField::added)
+            return std::nullopt; // a used-up budget or a participant removed: the writer says so
         if (const ServerChange *by = othersAfter(session, card, dotTakenBackKey(dot), since))
             return Text::tr("cannot redo: %1 took back a dot from card “%2” since (change %3)").arg(by->author, cardTitle(session.mParts, card)).arg(by->id);
         return std::nullopt;
+    }
+    if (step.kind == ServerChangeKind::comment && step.field == ServerChangeField::added) {
+        // The undo deleted it, so nobody changed it since; a reply needs its comment still there.
+        const QUuid parent = uuidOf(redo.again[QLatin1String("replyTo")]);
+        const auto isParent = [&](const QJsonObject &body) { return uuidOf(body[QLatin1String("id")]) == parent; };
+        const bool parentThere = parent.isNull() || std::any_of(session.mParts.comments.begin(), session.mParts.comments.end(), isParent);
+        if (parentThere)
+            return std::nullopt;
+        const auto deletion = session.mNewestOn.find({parent, ServerChangeField::deleted});
+        return deletion != session.mNewestOn.end()
+            ? Text::tr("cannot redo: %1 deleted the comment it replies to since (change %2)").arg(deletion->second.author).arg(deletion->second.id)
+            : Text::tr("cannot redo: the comment it replies to is not in the journey any more");
     }
     if (step.kind == ServerChangeKind::comment) {
         if (const ServerChange *by = othersAfter(session, step.entity, ServerChangeField::deleted, since))
@@ -115,10 +137,15 @@ std::optional<qint64> ServerRedo::reapplyWorkshop(ServerSession &session, const 
     const QJsonValue value = redo.again.isUndefined() ? QJsonValue() : redo.again;
     if (step.kind == ServerChangeKind::dot) {
         const QJsonObject dot = redo.again.toObject();
+        if (step.field == ServerChangeField::added) // placed again: a new dot, and a new step of its own
+            return session.addDot(uuidOf(dot[QLatin1String("vote")]), uuidOf(dot[QLatin1String("participant")]), uuidOf(dot[QLatin1String("card")]),
+                                  error);
         return session.takeBackDot(uuidOf(dot[QLatin1String("vote")]), uuidOf(dot[QLatin1String("participant")]), uuidOf(dot[QLatin1String("card")]),
                                    error);
     }
     if (step.kind == ServerChangeKind::comment) {
+        if (step.field == ServerChangeField::added) // the same id, text and time: the same place in its thread
+            return session.addCommentBody(step.entity, redo.again.toObject(), error);
         if (step.field == ServerChangeField::deleted)
             return session.deleteComment(step.entity, error);
         return session.setCommentField(step.entity, step.field, value, error);

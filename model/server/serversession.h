@@ -195,8 +195,9 @@ public:
     std::optional<qint64> setListItemField(const QString &kind, const QUuid &id, const QString &field, const QJsonValue &value, QString *error);
     std::optional<qint64> removeListItem(const QString &kind, const QUuid &id, QString *error);
 
-    // Undo of this session's own changes of every kind but placing a dot and adding a comment
-    // (serversessionundo.cpp and the kinds' files): the newest one not yet undone is reverted
+    // Undo of this session's own changes of every kind (serversessionundo.cpp and the kinds'
+    // files; a dot placed or a comment added: serversessionadditionundo.cpp): the newest one not
+    // yet undone is reverted
     // by a new change that everyone receives. Refused, with who and which change, when someone
     // changed that thing since; the step is then dropped, so the next undo goes on with the one
     // before. An undone deletion brings the card back to its place, without the connections
@@ -384,6 +385,11 @@ private:
     std::optional<qint64> undoLock(const UndoStep &step, QString *error);
     std::optional<qint64> undoStructure(const UndoStep &step, QString *error);
     std::optional<qint64> undoWorkshop(const UndoStep &step, QString *error);
+    // A dot placed (that very dot taken back) or a comment added (deleted), serversessionadditionundo.cpp.
+    std::optional<qint64> undoAddition(const UndoStep &step, QString *error);
+    // Takes back the dot change `seq` placed ({vote, participant, card}), as a take-back everyone
+    // applies; refused naming who took it back when it is gone.
+    std::optional<qint64> takeBackPlacedDot(qint64 seq, const QJsonObject &dot, QString *error);
     std::optional<qint64> undoListItem(const UndoStep &step, QString *error);
     std::optional<qint64> undoJourney(const UndoStep &step, QString *error);
     // Datasets (serversessiondatasets.cpp, serversessiondatasetjobs.cpp): a write handed to the
@@ -448,6 +454,9 @@ private:
     // A dataset's undo still being written (by the step it undoes): redoable once it is in.
     std::map<qint64, RedoStep> mRedoAwaitingWrite;
     std::vector<QueuedEdit> mOfflineRedo; // queued edits undo took off the queue
+    // A dot taken back and put back by undo is a new row: its old `seq` -> the new one, so undo
+    // of its placement still finds it (serversessionadditionundo.cpp).
+    std::map<qint64, qint64> mDotPutBack;
     bool mRedoing = false;
     bool mUnreachable = false;
     // The last copy of the journey on this laptop (empty: none is kept); the datasets as the

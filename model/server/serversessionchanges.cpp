@@ -309,6 +309,8 @@ std::optional<qint64> ServerSession::addDot(const QUuid &vote, const QUuid &part
             *failure = Text::tr("all %n dot(s) of the vote “%1” are used", nullptr, budget).arg(title);
             return false;
         }
+        mStructureBefore = QJsonObject{{QStringLiteral("voteTitle"), title}}; // for its undo's messages, the vote gone
+
         query.prepare(QStringLiteral("INSERT INTO dots (journey, seq, vote, participant, card) VALUES (?, ?, ?, ?, ?)"));
         query.addBindValue(idText(mJourneyId));
         query.addBindValue(change.id);

@@ -103,7 +103,9 @@ std::optional<qint64> ServerSession::undoStep(const UndoStep &step, QString *err
     }
     if (step.kind == ServerChangeKind::vote || step.kind == ServerChangeKind::dot || step.kind == ServerChangeKind::comment) {
         mUndoing = true;
-        const auto id = undoWorkshop(step, &message); // serversessionworkshopundo.cpp
+        const bool addition = step.kind != ServerChangeKind::vote && step.field == ServerChangeField::added;
+        const auto id = addition ? undoAddition(step, &message) // serversessionadditionundo.cpp
+                                 : undoWorkshop(step, &message); // serversessionworkshopundo.cpp
         mUndoing = false;
         return id;
     }

@@ -359,7 +359,10 @@ std::optional<qint64> ServerSession::takeBackDot(const QUuid &vote, const QUuid 
         QJsonObject value = which;
         value[QStringLiteral("index")] = index;
         change.value = value;
-        mStructureBefore = which;
+        // The row taken: an undo puts a new one back, which the undo of its placement then takes.
+        QJsonObject before = which;
+        before[QStringLiteral("seq")] = dots[std::size_t(index)].first;
+        mStructureBefore = before;
         return true;
     };
     ServerChange change = changeOf(ServerChangeKind::dot, QUuid::createUuid(), ServerChangeField::deleted);

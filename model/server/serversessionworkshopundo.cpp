@@ -60,6 +60,8 @@ std::optional<qint64> ServerSession::undoWorkshop(const UndoStep &step, QString 
         const auto id = addDot(vote, QUuid::fromString(participant.toString()), QUuid::fromString(dot[QLatin1String("card")].toString()), &message);
         if (!id)
             message = Text::tr("cannot undo: %1").arg(message);
+        else if (const QJsonValue seq = dot[QLatin1String("seq")]; seq.isDouble())
+            mDotPutBack[qint64(seq.toDouble())] = *id; // its placement's undo takes this one now
         return id;
     }
     if (step.kind == ServerChangeKind::comment) {

@@ -3,7 +3,8 @@
 // buttons are greyed with the reason; the facilitator's Close Vote click closes it for
 // everyone; a participant deleting someone else's comment is taken back with the server's
 // rule in the status bar; a dot taken back is redone with Ctrl+Shift+Z, and refused after the
-// facilitator closed the vote. Against a throwaway PostgreSQL server (tests/support/README.md).
+// facilitator closed the vote; a dot placed is undone with Ctrl+Z and placed again with
+// Ctrl+Shift+Z, and its undo refused after the facilitator closed the vote. Against a throwaway PostgreSQL server (tests/support/README.md).
 #include "serverwindowsupport.h"
 #include "postgresserver.h"
 #include "testjourneys.h"
@@ -202,6 +203,74 @@ private slots:
         QVERIFY(!redo->isEnabled());
         QCOMPARE(Voting::dotsUsed(*test::openedJourney(mUrl, journey.id).vote(round.id), pat), 2);
         QCOMPARE(Voting::dotsUsed(*participant.document()->journey().vote(round.id), pat), 2);
+    }
+
+    // Undo of a dot placed (docs/server.md, "Undo"): Pat clicks a dot onto a card, Ctrl+Z takes
+    // that dot back in the facilitator's window too and Ctrl+Shift+Z places it again; after the
+    // facilitator closed the vote, Ctrl+Z is refused naming her in the status bar and the dot stays.
+    void aPlacedDotIsUndoneWithCtrlZ()
+    {
+        Journey journey = test::smallJourney();
+        journey.id = QUuid::createUuid();
+        test::addWorkshopParticipants(journey);
+        VoteRound round;
+        round.id = QUuid::createUuid();
+        round.title = QStringLiteral("Что чинить первым?");
+        round.scope = VoteScope::AllCards;
+        round.budget = 3;
+        round.startedAt = QDateTime(QDate(2026, 12, 5), QTime(10, 0), Qt::UTC);
+        journey.votes.push_back(round);
+        QVERIFY(test::publishJourney(mUrl, journey));
+        QVERIFY(test::addParticipant(mServer, QStringLiteral("workshops"), QStringLiteral("pat")));
+        QSettings().setValue(QStringLiteral("server/author"), QStringLiteral("Фасилитатор"));
+        MainWindow facilitator;
+        facilitator.show();
+        QVERIFY(facilitator.openServerJourney(mUrl, journey.id.toString()));
+        QSettings().setValue(QStringLiteral("server/author"), QStringLiteral("Pat"));
+        MainWindow participant;
+        participant.resize(1500, 900);
+        participant.show();
+        QVERIFY(participant.openServerJourney(QString(mUrl).replace(QStringLiteral("waymark@"), QStringLiteral("pat@")), journey.id.toString()));
+
+        const QUuid pat = journey.participants[1].id;
+        const QUuid card = journey.touchpoints[1].id;
+        const auto dotsInFacilitatorsWindow = [&] { return Voting::dotsUsed(*facilitator.document()->journey().vote(round.id), pat); };
+        const auto press = [&](Qt::KeyboardModifiers modifiers) {
+            participant.activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(&participant));
+            participant.journeyView()->setFocus();
+            QTest::keyClick(participant.journeyView(), Qt::Key_Z, modifiers);
+        };
+        VotePanel *mine = participant.workshopDock()->votes();
+        participant.document()->setActiveParticipant(pat);
+        QString why;
+        QVERIFY2(mine->castDot(card, &why), qPrintable(why));
+        QTRY_COMPARE_WITH_TIMEOUT(dotsInFacilitatorsWindow(), 1, settleMs);
+        QAction *undo = test::action(participant, "sharedUndo");
+        QAction *redo = test::action(participant, "sharedRedo");
+        QVERIFY(undo && redo);
+        QVERIFY(undo->isEnabled());
+
+        press(Qt::ControlModifier);
+        QCOMPARE(Voting::dotsUsed(*participant.document()->journey().vote(round.id), pat), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(dotsInFacilitatorsWindow(), 0, settleMs);
+        QVERIFY(redo->isEnabled());
+        press(Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(Voting::dotsUsed(*participant.document()->journey().vote(round.id), pat), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(dotsInFacilitatorsWindow(), 1, settleMs);
+
+        // The facilitator closes the vote: the dot is in the results, and stays.
+        QTest::mouseClick(facilitator.workshopDock()->votes()->closeButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(participant.document()->journey().vote(round.id)->closed, settleMs);
+        press(Qt::ControlModifier);
+        participant.workshopDock()->raise();
+        participant.workshopDock()->tabs()->setCurrentIndex(WorkshopDock::VoteTab);
+        shot(&participant, QStringLiteral("server-undo-refused-dot"));
+        const QString said = participant.statusBar()->currentMessage();
+        QVERIFY2(said.contains(QStringLiteral("Фасилитатор")) && said.contains(round.title), qPrintable(said));
+        QCOMPARE(Voting::dotsUsed(*test::openedJourney(mUrl, journey.id).vote(round.id), pat), 1);
+        QCOMPARE(Voting::dotsUsed(*participant.document()->journey().vote(round.id), pat), 1);
+        QCOMPARE(dotsInFacilitatorsWindow(), 1);
     }
 
 private:

@@ -349,7 +349,7 @@ void MainWindow::fillSharedUndo(QMenu *edit)
     mSharedUndo->setObjectName(QStringLiteral("sharedUndo"));
     mSharedUndo->setShortcuts(QKeySequence::Undo);
     mSharedUndo->setEnabled(mShare->bridge->canUndo());
-    mSharedUndo->setStatusTip(tr("Takes back your own newest change on the server (a card, a lock, a vote, a comment, a dot taken back), "
+    mSharedUndo->setStatusTip(tr("Takes back your own newest change on the server (a card, a lock, a vote, a comment, a dot placed or taken back), "
                                  "or while offline the newest one still waiting to be sent; others' changes stay"));
     // Makes one's own undone change again, for everyone; refused like undo when someone
     // changed that thing since.
