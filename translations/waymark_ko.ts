@@ -3370,6 +3370,22 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>%1: the survey figure here, ± its 95 % margin, from n answers. Red is the worst end of the scale, green the best.</source>
         <translation>%1: 이곳의 설문 수치와 95 % 오차 범위(응답 n개 기준). 빨강은 척도의 가장 나쁜 쪽, 초록은 가장 좋은 쪽입니다.</translation>
     </message>
+    <message>
+        <source>NPS %1 ±%2</source>
+        <translation>NPS %1 ±%2</translation>
+    </message>
+    <message>
+        <source>NPS %1</source>
+        <translation>NPS %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 ±%3</source>
+        <translation>%1 %2 ±%3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>NpsCharts</name>
@@ -5269,10 +5285,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>“%1”은(는) 여정의 제목, 설명, 통화, 설정 중 어느 것도 아닙니다</translation>
     </message>
     <message>
-        <source>not connected to %1: the journey's title, description, currency and settings are not kept offline; try again when the connection is back</source>
-        <translation>%1에 연결되어 있지 않습니다. 여정의 제목, 설명, 통화, 설정은 오프라인에서 보관되지 않으니 연결이 복구되면 다시 시도하세요</translation>
-    </message>
-    <message>
         <source>%1 was not changed on %2: %3</source>
         <translation>%1: %2에서 변경하지 못했습니다: %3</translation>
     </message>
@@ -5291,10 +5303,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>“%1” is not an arrow, a persona, a participant, an agenda step, an opportunity or a scenario</source>
         <translation>“%1”은(는) 화살표, 페르소나, 참가자, 의제 항목, 개선 기회, 시나리오 중 어느 것도 아닙니다</translation>
-    </message>
-    <message>
-        <source>not connected to %1: the agenda and the business case are not kept offline; try again when the connection is back</source>
-        <translation>%1에 연결되어 있지 않습니다. 의제와 비즈니스 케이스는 오프라인에서 보관되지 않으니 연결이 복구되면 다시 시도하세요</translation>
     </message>
     <message>
         <source>%1 → %2</source>
@@ -5339,10 +5347,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>the vote “%1” was not closed on %2: %3</source>
         <translation>투표 “%1”을(를) %2에서 마감하지 못했습니다: %3</translation>
-    </message>
-    <message>
-        <source>not connected to %1: deleting a vote is not kept offline; try again when the connection is back</source>
-        <translation>%1에 연결되어 있지 않습니다. 투표 삭제는 오프라인에서 보관되지 않습니다. 연결이 돌아오면 다시 시도하세요</translation>
     </message>
     <message>
         <source>the vote “%1” was not deleted on %2: %3</source>
@@ -5475,6 +5479,34 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>the connection to %1 broke while the dataset “%2” was being sent (%3); it was not shared, and nothing of it is on the server. Import it again when the connection is back</source>
         <translation>데이터 세트 “%2”을(를) 보내는 중에 %1 연결이 끊어졌습니다(%3). 공유되지 않았으며 서버에는 아무것도 남지 않았습니다. 연결이 돌아오면 다시 가져오십시오</translation>
+    </message>
+    <message>
+        <source>cannot redo: the time of the vote “%1” is up</source>
+        <translation>다시 실행할 수 없습니다: 투표 “%1”의 시간이 끝났습니다</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 deleted the comment it replies to since (change %2)</source>
+        <translation>다시 실행할 수 없습니다: 그 뒤 %1 님이 이 답글이 달린 댓글을 삭제했습니다(변경 %2)</translation>
+    </message>
+    <message>
+        <source>cannot redo: the comment it replies to is not in the journey any more</source>
+        <translation>다시 실행할 수 없습니다: 이 답글이 달린 댓글이 더 이상 고객 여정에 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot undo: the time of the vote “%1” is up</source>
+        <translation>실행 취소할 수 없습니다: 투표 “%1”의 시간이 끝났습니다</translation>
+    </message>
+    <message>
+        <source>%1 took the dot on card “%2” back since (change %3)</source>
+        <translation>그 뒤 %1 님이 카드 “%2”에서 그 도트를 회수했습니다(변경 %3)</translation>
+    </message>
+    <message>
+        <source>the dot on card “%1” is not there any more</source>
+        <translation>카드 “%1”에 그 도트가 더 이상 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 placed a dot in it meanwhile (change %2); the vote was not deleted, nor its dots</source>
+        <translation>그사이 %1 님이 이 투표에 점을 찍었습니다 (변경 %2). 투표와 그 점들을 삭제하지 않았습니다</translation>
     </message>
 </context>
 <context>
@@ -10219,10 +10251,6 @@ It cannot be opened offline either: %2</source>
         <translation>%1이(가) 응답하지 않습니다: 이 노트북에 있던 여정 사본입니다. 계속 작업하세요. 변경은 여기에 보관되었다가 서버가 응답하면 전송됩니다.</translation>
     </message>
     <message>
-        <source>Takes back your own newest change on the server (a card, a lock, a vote, a comment, a dot taken back), or while offline the newest one still waiting to be sent; others' changes stay</source>
-        <translation>서버에 있는 내 최근 변경(카드, 잠금, 투표, 댓글, 회수한 점)을, 오프라인이면 아직 보내지 않은 최근 변경을 되돌립니다. 다른 사람의 변경은 그대로입니다</translation>
-    </message>
-    <message>
         <source>&amp;Redo My Undone Change</source>
         <translation>내가 취소한 변경 다시 실행(&amp;R)</translation>
     </message>
@@ -10253,6 +10281,10 @@ It cannot be opened offline either: %2</source>
     <message>
         <source>Reading the %L1 survey answers printing needs…</source>
         <translation>인쇄에 필요한 설문 응답 %L1개를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Takes back your own newest change on the server (a card, a lock, a vote, a comment, a dot placed or taken back), or while offline the newest one still waiting to be sent; others' changes stay</source>
+        <translation>서버에 있는 내 최근 변경(카드, 잠금, 투표, 댓글, 찍거나 회수한 점)을, 오프라인이면 아직 보내지 않은 최근 변경을 되돌립니다. 다른 사람의 변경은 그대로입니다</translation>
     </message>
 </context>
 <context>
@@ -12168,6 +12200,42 @@ Double-click the name to rename, the colour to change it, the department to move
     <message>
         <source>%1 — %2: %3</source>
         <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>the currency</source>
+        <translation>통화</translation>
+    </message>
+    <message>
+        <source>the setting “%1”</source>
+        <translation>설정 “%1”</translation>
+    </message>
+    <message>
+        <source>ticking it off or reopening it</source>
+        <translation>완료 표시 또는 취소</translation>
+    </message>
+    <message>
+        <source>its figures</source>
+        <translation>수치</translation>
+    </message>
+    <message>
+        <source>its opportunities</source>
+        <translation>포함된 개선 기회</translation>
+    </message>
+    <message>
+        <source>Agenda step “%1”</source>
+        <translation>의제 항목 “%1”</translation>
+    </message>
+    <message>
+        <source>Opportunity “%1”</source>
+        <translation>개선 기회 “%1”</translation>
+    </message>
+    <message>
+        <source>Scenario “%1”</source>
+        <translation>시나리오 “%1”</translation>
+    </message>
+    <message>
+        <source>Journey “%1”</source>
+        <translation>고객 여정 “%1”</translation>
     </message>
 </context>
 <context>

@@ -3405,6 +3405,22 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>%1: the survey figure here, ± its 95 % margin, from n answers. Red is the worst end of the scale, green the best.</source>
         <translation>%1: результат опроса в этой точке ± 95-процентная погрешность, по n ответам. Красный — худший край шкалы, зелёный — лучший.</translation>
     </message>
+    <message>
+        <source>NPS %1 ±%2</source>
+        <translation>NPS %1 ±%2</translation>
+    </message>
+    <message>
+        <source>NPS %1</source>
+        <translation>NPS %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 ±%3</source>
+        <translation>%1 %2 ±%3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>NpsCharts</name>
@@ -5334,10 +5350,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>«%1» — не название, не описание, не валюта пути и не настройка</translation>
     </message>
     <message>
-        <source>not connected to %1: the journey's title, description, currency and settings are not kept offline; try again when the connection is back</source>
-        <translation>нет соединения с %1: название, описание, валюта и настройки пути не сохраняются без сети; повторите, когда соединение вернётся</translation>
-    </message>
-    <message>
         <source>%1 was not changed on %2: %3</source>
         <translation>%1: изменение не сохранено на %2: %3</translation>
     </message>
@@ -5356,10 +5368,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>“%1” is not an arrow, a persona, a participant, an agenda step, an opportunity or a scenario</source>
         <translation>«%1» — не стрелка, не персона, не участник, не пункт повестки, не возможность и не сценарий</translation>
-    </message>
-    <message>
-        <source>not connected to %1: the agenda and the business case are not kept offline; try again when the connection is back</source>
-        <translation>нет соединения с %1: повестка и бизнес-кейс не сохраняются без сети; повторите, когда соединение вернётся</translation>
     </message>
     <message>
         <source>%1 → %2</source>
@@ -5404,10 +5412,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>the vote “%1” was not closed on %2: %3</source>
         <translation>голосование «%1» не закрыто на %2: %3</translation>
-    </message>
-    <message>
-        <source>not connected to %1: deleting a vote is not kept offline; try again when the connection is back</source>
-        <translation>нет связи с %1: удаление голосования не сохраняется без сети; попробуйте снова, когда связь восстановится</translation>
     </message>
     <message>
         <source>the vote “%1” was not deleted on %2: %3</source>
@@ -5540,6 +5544,34 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>the connection to %1 broke while the dataset “%2” was being sent (%3); it was not shared, and nothing of it is on the server. Import it again when the connection is back</source>
         <translation>соединение с %1 оборвалось, пока отправлялся набор данных «%2» (%3); он не передан, и на сервере от него ничего не осталось. Импортируйте его снова, когда соединение восстановится</translation>
+    </message>
+    <message>
+        <source>cannot redo: the time of the vote “%1” is up</source>
+        <translation>повторить нельзя: время голосования «%1» истекло</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 deleted the comment it replies to since (change %2)</source>
+        <translation>повторить нельзя: после этого %1 удалил(а) комментарий, на который это ответ (изменение %2)</translation>
+    </message>
+    <message>
+        <source>cannot redo: the comment it replies to is not in the journey any more</source>
+        <translation>повторить нельзя: комментария, на который это ответ, в пути больше нет</translation>
+    </message>
+    <message>
+        <source>cannot undo: the time of the vote “%1” is up</source>
+        <translation>отменить нельзя: время голосования «%1» истекло</translation>
+    </message>
+    <message>
+        <source>%1 took the dot on card “%2” back since (change %3)</source>
+        <translation>после этого %1 снял(а) эту точку с карточки «%2» (изменение %3)</translation>
+    </message>
+    <message>
+        <source>the dot on card “%1” is not there any more</source>
+        <translation>этой точки на карточке «%1» больше нет</translation>
+    </message>
+    <message>
+        <source>%1 placed a dot in it meanwhile (change %2); the vote was not deleted, nor its dots</source>
+        <translation>%1 тем временем поставил(а) в нём точку (изменение %2); голосование не удалено, как и его точки</translation>
     </message>
 </context>
 <context>
@@ -10372,10 +10404,6 @@ It cannot be opened offline either: %2</source>
         <translation>%1 не отвечает: это копия пути, сохранённая на этом ноутбуке. Продолжайте работать: изменения хранятся здесь и уйдут на сервер, когда он ответит.</translation>
     </message>
     <message>
-        <source>Takes back your own newest change on the server (a card, a lock, a vote, a comment, a dot taken back), or while offline the newest one still waiting to be sent; others' changes stay</source>
-        <translation>Отменяет ваше последнее изменение на сервере (карточка, блокировка, голосование, комментарий, снятая точка), а без связи — последнее ещё не отправленное; изменения других остаются</translation>
-    </message>
-    <message>
         <source>&amp;Redo My Undone Change</source>
         <translation>&amp;Повторить моё отменённое изменение</translation>
     </message>
@@ -10406,6 +10434,10 @@ It cannot be opened offline either: %2</source>
     <message>
         <source>Reading the %L1 survey answers printing needs…</source>
         <translation>Читаем %L1 ответов опроса, нужных для печати…</translation>
+    </message>
+    <message>
+        <source>Takes back your own newest change on the server (a card, a lock, a vote, a comment, a dot placed or taken back), or while offline the newest one still waiting to be sent; others' changes stay</source>
+        <translation>Отменяет ваше последнее изменение на сервере (карточка, блокировка, голосование, комментарий, поставленная или снятая точка), а без связи — последнее ещё не отправленное; изменения других остаются</translation>
     </message>
 </context>
 <context>
@@ -12383,6 +12415,42 @@ Double-click the name to rename, the colour to change it, the department to move
     <message>
         <source>%1 — %2: %3</source>
         <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>the currency</source>
+        <translation>валюта</translation>
+    </message>
+    <message>
+        <source>the setting “%1”</source>
+        <translation>настройка «%1»</translation>
+    </message>
+    <message>
+        <source>ticking it off or reopening it</source>
+        <translation>отметка о выполнении или её снятие</translation>
+    </message>
+    <message>
+        <source>its figures</source>
+        <translation>её цифры</translation>
+    </message>
+    <message>
+        <source>its opportunities</source>
+        <translation>его возможности</translation>
+    </message>
+    <message>
+        <source>Agenda step “%1”</source>
+        <translation>Пункт повестки «%1»</translation>
+    </message>
+    <message>
+        <source>Opportunity “%1”</source>
+        <translation>Возможность «%1»</translation>
+    </message>
+    <message>
+        <source>Scenario “%1”</source>
+        <translation>Сценарий «%1»</translation>
+    </message>
+    <message>
+        <source>Journey “%1”</source>
+        <translation>Путь «%1»</translation>
     </message>
 </context>
 <context>

@@ -3405,6 +3405,22 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>%1: the survey figure here, ± its 95 % margin, from n answers. Red is the worst end of the scale, green the best.</source>
         <translation>%1: резултат анкете на овом месту, ± маргина од 95 %, из n одговора. Црвено је најгори крај скале, зелено најбољи.</translation>
     </message>
+    <message>
+        <source>NPS %1 ±%2</source>
+        <translation>NPS %1 ±%2</translation>
+    </message>
+    <message>
+        <source>NPS %1</source>
+        <translation>NPS %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 ±%3</source>
+        <translation>%1 %2 ±%3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>NpsCharts</name>
@@ -5334,10 +5350,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>„%1“ није наслов, опис, валута путање ни подешавање</translation>
     </message>
     <message>
-        <source>not connected to %1: the journey's title, description, currency and settings are not kept offline; try again when the connection is back</source>
-        <translation>нема везе са %1: наслов, опис, валута и подешавања путање се не чувају ван мреже; покушајте поново када се веза врати</translation>
-    </message>
-    <message>
         <source>%1 was not changed on %2: %3</source>
         <translation>%1: измена није сачувана на %2: %3</translation>
     </message>
@@ -5356,10 +5368,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>“%1” is not an arrow, a persona, a participant, an agenda step, an opportunity or a scenario</source>
         <translation>„%1“ није стрелица, персона, учесник, тачка дневног реда, прилика ни сценарио</translation>
-    </message>
-    <message>
-        <source>not connected to %1: the agenda and the business case are not kept offline; try again when the connection is back</source>
-        <translation>нема везе са %1: дневни ред и пословни случај се не чувају ван мреже; покушајте поново када се веза врати</translation>
     </message>
     <message>
         <source>%1 → %2</source>
@@ -5404,10 +5412,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>the vote “%1” was not closed on %2: %3</source>
         <translation>гласање „%1“ није затворено на %2: %3</translation>
-    </message>
-    <message>
-        <source>not connected to %1: deleting a vote is not kept offline; try again when the connection is back</source>
-        <translation>нема везе са %1: брисање гласања се не чува ван мреже; покушајте поново када се веза врати</translation>
     </message>
     <message>
         <source>the vote “%1” was not deleted on %2: %3</source>
@@ -5540,6 +5544,34 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>the connection to %1 broke while the dataset “%2” was being sent (%3); it was not shared, and nothing of it is on the server. Import it again when the connection is back</source>
         <translation>веза са %1 је прекинута док је слан скуп података „%2“ (%3); није подељен и на серверу од њега није остало ништа. Увезите га поново када се веза врати</translation>
+    </message>
+    <message>
+        <source>cannot redo: the time of the vote “%1” is up</source>
+        <translation>понављање није могуће: време гласања „%1“ је истекло</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 deleted the comment it replies to since (change %2)</source>
+        <translation>понављање није могуће: у међувремену је %1 обрисао/ла коментар на који је ово одговор (измена %2)</translation>
+    </message>
+    <message>
+        <source>cannot redo: the comment it replies to is not in the journey any more</source>
+        <translation>понављање није могуће: коментара на који је ово одговор више нема у путовању</translation>
+    </message>
+    <message>
+        <source>cannot undo: the time of the vote “%1” is up</source>
+        <translation>опозив није могућ: време гласања „%1“ је истекло</translation>
+    </message>
+    <message>
+        <source>%1 took the dot on card “%2” back since (change %3)</source>
+        <translation>у међувремену је %1 уклонио/ла ту тачкицу са картице „%2“ (измена %3)</translation>
+    </message>
+    <message>
+        <source>the dot on card “%1” is not there any more</source>
+        <translation>те тачкице на картици „%1“ више нема</translation>
+    </message>
+    <message>
+        <source>%1 placed a dot in it meanwhile (change %2); the vote was not deleted, nor its dots</source>
+        <translation>%1 је у међувремену ставио/ла тачку у њему (измена %2); гласање није обрисано, ни његове тачке</translation>
     </message>
 </context>
 <context>
@@ -10372,10 +10404,6 @@ It cannot be opened offline either: %2</source>
         <translation>%1 не одговара: ово је копија путовања сачувана на овом лаптопу. Наставите да радите: измене се чувају овде и шаљу се када сервер одговори.</translation>
     </message>
     <message>
-        <source>Takes back your own newest change on the server (a card, a lock, a vote, a comment, a dot taken back), or while offline the newest one still waiting to be sent; others' changes stay</source>
-        <translation>Поништава вашу последњу измену на серверу (картица, закључавање, гласање, коментар, повучена тачка), а ван мреже последњу која још чека слање; туђе измене остају</translation>
-    </message>
-    <message>
         <source>&amp;Redo My Undone Change</source>
         <translation>&amp;Понови моју опозвану измену</translation>
     </message>
@@ -10406,6 +10434,10 @@ It cannot be opened offline either: %2</source>
     <message>
         <source>Reading the %L1 survey answers printing needs…</source>
         <translation>Читају се %L1 одговора из анкете потребних за штампу…</translation>
+    </message>
+    <message>
+        <source>Takes back your own newest change on the server (a card, a lock, a vote, a comment, a dot placed or taken back), or while offline the newest one still waiting to be sent; others' changes stay</source>
+        <translation>Поништава вашу последњу измену на серверу (картица, закључавање, гласање, коментар, постављена или повучена тачка), а ван мреже последњу која још чека слање; туђе измене остају</translation>
     </message>
 </context>
 <context>
@@ -12383,6 +12415,42 @@ Double-click the name to rename, the colour to change it, the department to move
     <message>
         <source>%1 — %2: %3</source>
         <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>the currency</source>
+        <translation>валута</translation>
+    </message>
+    <message>
+        <source>the setting “%1”</source>
+        <translation>подешавање „%1“</translation>
+    </message>
+    <message>
+        <source>ticking it off or reopening it</source>
+        <translation>означавање као обављено или враћање</translation>
+    </message>
+    <message>
+        <source>its figures</source>
+        <translation>њени износи</translation>
+    </message>
+    <message>
+        <source>its opportunities</source>
+        <translation>његове прилике</translation>
+    </message>
+    <message>
+        <source>Agenda step “%1”</source>
+        <translation>Тачка дневног реда „%1“</translation>
+    </message>
+    <message>
+        <source>Opportunity “%1”</source>
+        <translation>Прилика „%1“</translation>
+    </message>
+    <message>
+        <source>Scenario “%1”</source>
+        <translation>Сценарио „%1“</translation>
+    </message>
+    <message>
+        <source>Journey “%1”</source>
+        <translation>Путовање „%1“</translation>
     </message>
 </context>
 <context>

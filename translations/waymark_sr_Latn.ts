@@ -3405,6 +3405,22 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <source>%1: the survey figure here, ± its 95 % margin, from n answers. Red is the worst end of the scale, green the best.</source>
         <translation>%1: rezultat ankete na ovom mestu, ± margina od 95 %, iz n odgovora. Crveno je najgori kraj skale, zeleno najbolji.</translation>
     </message>
+    <message>
+        <source>NPS %1 ±%2</source>
+        <translation>NPS %1 ±%2</translation>
+    </message>
+    <message>
+        <source>NPS %1</source>
+        <translation>NPS %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 ±%3</source>
+        <translation>%1 %2 ±%3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>NpsCharts</name>
@@ -5334,10 +5350,6 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <translation>„%1“ nije naslov, opis, valuta putanje ni podešavanje</translation>
     </message>
     <message>
-        <source>not connected to %1: the journey's title, description, currency and settings are not kept offline; try again when the connection is back</source>
-        <translation>nema veze sa %1: naslov, opis, valuta i podešavanja putanje se ne čuvaju van mreže; pokušajte ponovo kada se veza vrati</translation>
-    </message>
-    <message>
         <source>%1 was not changed on %2: %3</source>
         <translation>%1: izmena nije sačuvana na %2: %3</translation>
     </message>
@@ -5356,10 +5368,6 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>“%1” is not an arrow, a persona, a participant, an agenda step, an opportunity or a scenario</source>
         <translation>„%1“ nije strelica, persona, učesnik, tačka dnevnog reda, prilika ni scenario</translation>
-    </message>
-    <message>
-        <source>not connected to %1: the agenda and the business case are not kept offline; try again when the connection is back</source>
-        <translation>nema veze sa %1: dnevni red i poslovni slučaj se ne čuvaju van mreže; pokušajte ponovo kada se veza vrati</translation>
     </message>
     <message>
         <source>%1 → %2</source>
@@ -5404,10 +5412,6 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>the vote “%1” was not closed on %2: %3</source>
         <translation>glasanje „%1“ nije zatvoreno na %2: %3</translation>
-    </message>
-    <message>
-        <source>not connected to %1: deleting a vote is not kept offline; try again when the connection is back</source>
-        <translation>nema veze sa %1: brisanje glasanja se ne čuva van mreže; pokušajte ponovo kada se veza vrati</translation>
     </message>
     <message>
         <source>the vote “%1” was not deleted on %2: %3</source>
@@ -5540,6 +5544,34 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>the connection to %1 broke while the dataset “%2” was being sent (%3); it was not shared, and nothing of it is on the server. Import it again when the connection is back</source>
         <translation>veza sa %1 je prekinuta dok je slan skup podataka „%2“ (%3); nije podeljen i na serveru od njega nije ostalo ništa. Uvezite ga ponovo kada se veza vrati</translation>
+    </message>
+    <message>
+        <source>cannot redo: the time of the vote “%1” is up</source>
+        <translation>ponavljanje nije moguće: vreme glasanja „%1“ je isteklo</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 deleted the comment it replies to since (change %2)</source>
+        <translation>ponavljanje nije moguće: u međuvremenu je %1 obrisao/la komentar na koji je ovo odgovor (izmena %2)</translation>
+    </message>
+    <message>
+        <source>cannot redo: the comment it replies to is not in the journey any more</source>
+        <translation>ponavljanje nije moguće: komentara na koji je ovo odgovor više nema u putovanju</translation>
+    </message>
+    <message>
+        <source>cannot undo: the time of the vote “%1” is up</source>
+        <translation>opoziv nije moguć: vreme glasanja „%1“ je isteklo</translation>
+    </message>
+    <message>
+        <source>%1 took the dot on card “%2” back since (change %3)</source>
+        <translation>u međuvremenu je %1 uklonio/la tu tačkicu sa kartice „%2“ (izmena %3)</translation>
+    </message>
+    <message>
+        <source>the dot on card “%1” is not there any more</source>
+        <translation>te tačkice na kartici „%1“ više nema</translation>
+    </message>
+    <message>
+        <source>%1 placed a dot in it meanwhile (change %2); the vote was not deleted, nor its dots</source>
+        <translation>%1 je u međuvremenu stavio/la tačku u njemu (izmena %2); glasanje nije obrisano, ni njegove tačke</translation>
     </message>
 </context>
 <context>
@@ -10372,10 +10404,6 @@ Ni bez veze ne može da se otvori: %2</translation>
         <translation>%1 ne odgovara: ovo je kopija putovanja sačuvana na ovom laptopu. Nastavite da radite: izmene se čuvaju ovde i šalju se kada server odgovori.</translation>
     </message>
     <message>
-        <source>Takes back your own newest change on the server (a card, a lock, a vote, a comment, a dot taken back), or while offline the newest one still waiting to be sent; others' changes stay</source>
-        <translation>Poništava vašu poslednju izmenu na serveru (kartica, zaključavanje, glasanje, komentar, povučena tačka), a van mreže poslednju koja još čeka slanje; tuđe izmene ostaju</translation>
-    </message>
-    <message>
         <source>&amp;Redo My Undone Change</source>
         <translation>&amp;Ponovi moju opozvanu izmenu</translation>
     </message>
@@ -10406,6 +10434,10 @@ Ni bez veze ne može da se otvori: %2</translation>
     <message>
         <source>Reading the %L1 survey answers printing needs…</source>
         <translation>Čitaju se %L1 odgovora iz ankete potrebnih za štampu…</translation>
+    </message>
+    <message>
+        <source>Takes back your own newest change on the server (a card, a lock, a vote, a comment, a dot placed or taken back), or while offline the newest one still waiting to be sent; others' changes stay</source>
+        <translation>Poništava vašu poslednju izmenu na serveru (kartica, zaključavanje, glasanje, komentar, postavljena ili povučena tačka), a van mreže poslednju koja još čeka slanje; tuđe izmene ostaju</translation>
     </message>
 </context>
 <context>
@@ -12383,6 +12415,42 @@ Dvaput kliknite na ime da biste ga promenili, na boju da biste je izmenili, a na
     <message>
         <source>%1 — %2: %3</source>
         <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>the currency</source>
+        <translation>valuta</translation>
+    </message>
+    <message>
+        <source>the setting “%1”</source>
+        <translation>podešavanje „%1“</translation>
+    </message>
+    <message>
+        <source>ticking it off or reopening it</source>
+        <translation>označavanje kao obavljeno ili vraćanje</translation>
+    </message>
+    <message>
+        <source>its figures</source>
+        <translation>njeni iznosi</translation>
+    </message>
+    <message>
+        <source>its opportunities</source>
+        <translation>njegove prilike</translation>
+    </message>
+    <message>
+        <source>Agenda step “%1”</source>
+        <translation>Tačka dnevnog reda „%1“</translation>
+    </message>
+    <message>
+        <source>Opportunity “%1”</source>
+        <translation>Prilika „%1“</translation>
+    </message>
+    <message>
+        <source>Scenario “%1”</source>
+        <translation>Scenario „%1“</translation>
+    </message>
+    <message>
+        <source>Journey “%1”</source>
+        <translation>Putovanje „%1“</translation>
     </message>
 </context>
 <context>

@@ -3407,6 +3407,22 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>%1: the survey figure here, ± its 95 % margin, from n answers. Red is the worst end of the scale, green the best.</source>
         <translation>%1: результат опитування в цій точці ± 95-відсоткова похибка, за n відповідями. Червоний — найгірший край шкали, зелений — найкращий.</translation>
     </message>
+    <message>
+        <source>NPS %1 ±%2</source>
+        <translation>NPS %1 ±%2</translation>
+    </message>
+    <message>
+        <source>NPS %1</source>
+        <translation>NPS %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 ±%3</source>
+        <translation>%1 %2 ±%3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>NpsCharts</name>
@@ -5336,10 +5352,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <translation>«%1» — не назва, не опис, не валюта шляху і не налаштування</translation>
     </message>
     <message>
-        <source>not connected to %1: the journey's title, description, currency and settings are not kept offline; try again when the connection is back</source>
-        <translation>немає з’єднання з %1: назва, опис, валюта й налаштування шляху не зберігаються без мережі; повторіть, коли з’єднання відновиться</translation>
-    </message>
-    <message>
         <source>%1 was not changed on %2: %3</source>
         <translation>%1: зміну не збережено на %2: %3</translation>
     </message>
@@ -5358,10 +5370,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>“%1” is not an arrow, a persona, a participant, an agenda step, an opportunity or a scenario</source>
         <translation>«%1» — не стрілка, не персона, не учасник, не пункт порядку денного, не можливість і не сценарій</translation>
-    </message>
-    <message>
-        <source>not connected to %1: the agenda and the business case are not kept offline; try again when the connection is back</source>
-        <translation>немає з’єднання з %1: порядок денний і бізнес-кейс не зберігаються без мережі; повторіть, коли з’єднання відновиться</translation>
     </message>
     <message>
         <source>%1 → %2</source>
@@ -5406,10 +5414,6 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>the vote “%1” was not closed on %2: %3</source>
         <translation>голосування «%1» не закрито на %2: %3</translation>
-    </message>
-    <message>
-        <source>not connected to %1: deleting a vote is not kept offline; try again when the connection is back</source>
-        <translation>немає зв'язку з %1: видалення голосування не зберігається без мережі; спробуйте знову, коли зв'язок відновиться</translation>
     </message>
     <message>
         <source>the vote “%1” was not deleted on %2: %3</source>
@@ -5542,6 +5546,34 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>the connection to %1 broke while the dataset “%2” was being sent (%3); it was not shared, and nothing of it is on the server. Import it again when the connection is back</source>
         <translation>з’єднання з %1 обірвалося, поки надсилався набір даних «%2» (%3); його не передано, і на сервері від нього нічого не лишилося. Імпортуйте його знову, коли з’єднання відновиться</translation>
+    </message>
+    <message>
+        <source>cannot redo: the time of the vote “%1” is up</source>
+        <translation>повторити не можна: час голосування «%1» вийшов</translation>
+    </message>
+    <message>
+        <source>cannot redo: %1 deleted the comment it replies to since (change %2)</source>
+        <translation>повторити не можна: після цього %1 видалив(ла) коментар, на який це відповідь (зміна %2)</translation>
+    </message>
+    <message>
+        <source>cannot redo: the comment it replies to is not in the journey any more</source>
+        <translation>повторити не можна: коментаря, на який це відповідь, у шляху вже немає</translation>
+    </message>
+    <message>
+        <source>cannot undo: the time of the vote “%1” is up</source>
+        <translation>скасувати не можна: час голосування «%1» вийшов</translation>
+    </message>
+    <message>
+        <source>%1 took the dot on card “%2” back since (change %3)</source>
+        <translation>після цього %1 зняв(ла) цю крапку з картки «%2» (зміна %3)</translation>
+    </message>
+    <message>
+        <source>the dot on card “%1” is not there any more</source>
+        <translation>цієї крапки на картці «%1» вже немає</translation>
+    </message>
+    <message>
+        <source>%1 placed a dot in it meanwhile (change %2); the vote was not deleted, nor its dots</source>
+        <translation>%1 тим часом поставив(ла) у ньому крапку (зміна %2); голосування не видалено, як і його крапки</translation>
     </message>
 </context>
 <context>
@@ -10374,10 +10406,6 @@ It cannot be opened offline either: %2</source>
         <translation>%1 не відповідає: це копія шляху, збережена на цьому ноутбуці. Працюйте далі: зміни зберігаються тут і підуть на сервер, щойно він відповість.</translation>
     </message>
     <message>
-        <source>Takes back your own newest change on the server (a card, a lock, a vote, a comment, a dot taken back), or while offline the newest one still waiting to be sent; others' changes stay</source>
-        <translation>Скасовує вашу останню зміну на сервері (картка, блокування, голосування, коментар, знята крапка), а без зв'язку — останню ще не надіслану; зміни інших лишаються</translation>
-    </message>
-    <message>
         <source>&amp;Redo My Undone Change</source>
         <translation>&amp;Повторити мою скасовану зміну</translation>
     </message>
@@ -10408,6 +10436,10 @@ It cannot be opened offline either: %2</source>
     <message>
         <source>Reading the %L1 survey answers printing needs…</source>
         <translation>Читаємо %L1 відповідей опитування, потрібних для друку…</translation>
+    </message>
+    <message>
+        <source>Takes back your own newest change on the server (a card, a lock, a vote, a comment, a dot placed or taken back), or while offline the newest one still waiting to be sent; others' changes stay</source>
+        <translation>Скасовує вашу останню зміну на сервері (картка, блокування, голосування, коментар, поставлена чи знята крапка), а без зв'язку — останню ще не надіслану; зміни інших лишаються</translation>
     </message>
 </context>
 <context>
@@ -12385,6 +12417,42 @@ Double-click the name to rename, the colour to change it, the department to move
     <message>
         <source>%1 — %2: %3</source>
         <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>the currency</source>
+        <translation>валюту</translation>
+    </message>
+    <message>
+        <source>the setting “%1”</source>
+        <translation>налаштування «%1»</translation>
+    </message>
+    <message>
+        <source>ticking it off or reopening it</source>
+        <translation>позначка про виконання або її зняття</translation>
+    </message>
+    <message>
+        <source>its figures</source>
+        <translation>її цифри</translation>
+    </message>
+    <message>
+        <source>its opportunities</source>
+        <translation>його можливості</translation>
+    </message>
+    <message>
+        <source>Agenda step “%1”</source>
+        <translation>Пункт порядку денного «%1»</translation>
+    </message>
+    <message>
+        <source>Opportunity “%1”</source>
+        <translation>Можливість «%1»</translation>
+    </message>
+    <message>
+        <source>Scenario “%1”</source>
+        <translation>Сценарій «%1»</translation>
+    </message>
+    <message>
+        <source>Journey “%1”</source>
+        <translation>Шлях «%1»</translation>
     </message>
 </context>
 <context>
