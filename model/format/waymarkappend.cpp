@@ -79,7 +79,10 @@ bool WaymarkAppend::begin(const QString &journeyPath, const Metric &metric, bool
         return fail(AppendText::tr("Could not open the copy of %1: %2").arg(name, mDb.lastError()));
     if (quint32(mDb.queryInt("PRAGMA application_id", -1)) != WaymarkFile::applicationId)
         return fail(AppendText::tr("%1 is not a Waymark journey file.").arg(name));
-    if (mDb.queryInt("PRAGMA user_version", -1) != WaymarkFile::schemaVersion) {
+    // A format-11 file takes chunks as well (the same tables; it stays format 11, its columns
+    // in the older, slower layout until the journey is next saved).
+    if (const qint64 version = mDb.queryInt("PRAGMA user_version", -1);
+        version < WaymarkFile::readInPlaceSince || version > WaymarkFile::schemaVersion) {
         *notCurrent = true;
         return fail(AppendText::tr("%1 is in another file format.").arg(name));
     }

@@ -40,7 +40,7 @@ public:
     {
     }
     // The columns the file has; false for a format-3 file. Names only, and found by going
-    // through the table (the `+` keeps SQLite from using its key): in a WITHOUT ROWID table a
+    // through the table (the `+` keeps SQLite from using its key): in a WITHOUT ROWID table (formats 4 to 11) a
     // row is its own key, and SQLite reads a key that does not fit its page whole to compare
     // it, so looking a column up by its key read other columns' blobs — up to half a second
     // per column at ten million answers. Going through some thirty rows costs microseconds.

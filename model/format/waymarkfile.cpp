@@ -228,7 +228,7 @@ std::optional<Journey> readDatabase(const QString &path, FormatError *error, Dat
 
     SqliteDatabase upgraded;
     SqliteDatabase *source = &db;
-    if (version < WaymarkFile::schemaVersion) {
+    if (version < WaymarkFile::readInPlaceSince) {
         QString why;
         if (!upgradedCopy(db, int(version), upgraded, &why))
             return failWith(WaymarkText::tr("Could not upgrade the file from format %1: %2").arg(QString::number(version), why));

@@ -23,7 +23,11 @@ class WaymarkFile
 {
 public:
     static constexpr quint32 applicationId = 0x57594D4B; // "WYMK"
-    static constexpr int schemaVersion = 11;
+    static constexpr int schemaVersion = 12;
+    // Files from this format on are read (and appended to) as they are, without an upgraded
+    // copy in memory: format 12 changed only how dataset columns are stored, not what is there,
+    // and a copy of a ten-million-answer file would cost its whole size in memory.
+    static constexpr int readInPlaceSince = 11;
 
     // Reads and checks a journey. Never returns a half-loaded journey: on any problem
     // returns nullopt and fills `error`. With DatasetRows::Behind, a large dataset of answers

@@ -38,7 +38,7 @@ CREATE TABLE connections (position INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,
 )sql";
 
 // Upgrade steps: steps[n - 1] takes a file from version n to n + 1.
-constexpr std::array<const char *, 10> steps{
+constexpr std::array<const char *, 11> steps{
     // 1 -> 2: per-journey settings (view options such as heatmap weights) travel with the file.
     "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);",
     // 2 -> 3: imported NPS and CLV datasets with their provenance. Rows refer to a dataset by
@@ -151,6 +151,19 @@ CREATE TABLE persona_photos (persona INTEGER PRIMARY KEY, id TEXT NOT NULL, form
     // …; format/waymarkdatasets.h) by an import that streams. The step exists so that older
     // Waymarks, which would read only the first chunk, refuse such a file as a newer one.
     "SELECT 1;",
+    // 11 -> 12: the same columns, kept in a rowid table. WITHOUT ROWID put each blob (a chunk of
+    // up to a few MiB) in the key's b-tree, so every insert and lookup compared its key with
+    // whole neighbouring blobs, read in full from their overflow pages (a fifth of an import's
+    // writing, docs/benchmarks.md). The key stays unique through the primary key's index.
+    // Format 11 files are read as they are (WaymarkFile::readInPlaceSince): the tables and
+    // columns are the same.
+    R"sql(
+CREATE TABLE dataset_columns_12 (dataset INTEGER NOT NULL, name TEXT NOT NULL, data BLOB NOT NULL,
+                                 PRIMARY KEY (dataset, name));
+INSERT INTO dataset_columns_12 (dataset, name, data) SELECT dataset, name, data FROM dataset_columns ORDER BY dataset, name;
+DROP TABLE dataset_columns;
+ALTER TABLE dataset_columns_12 RENAME TO dataset_columns;
+)sql",
 };
 static_assert(steps.size() + 1 == WaymarkFile::schemaVersion, "one upgrade step per schema version");
 

@@ -60,6 +60,23 @@ ImportOutcome import(const QByteArray &csv, AnswerChunkSink *chunks)
     return runImport(csv, name, target, choices, guessImportMapping(target, previewImport(csv, name, choices, 1).headers), {}, nullptr);
 }
 
+// Turns a file written now into one as format `version` (11 or older, from 4) wrote it: the
+// dataset columns in a WITHOUT ROWID table (formats 4 to 11), nothing else differs.
+bool asOlderFormat(const QString &path, int version)
+{
+    test::RawSqlite raw(path);
+    return raw.exec("CREATE TABLE columns_11 (dataset INTEGER NOT NULL, name TEXT NOT NULL, data BLOB NOT NULL,"
+                    " PRIMARY KEY (dataset, name)) WITHOUT ROWID")
+        && raw.exec("INSERT INTO columns_11 SELECT dataset, name, data FROM dataset_columns")
+        && raw.exec("DROP TABLE dataset_columns") && raw.exec("ALTER TABLE columns_11 RENAME TO dataset_columns")
+        && raw.exec("PRAGMA user_version = " + QByteArray::number(version));
+}
+
+QString columnsTableSql(const QString &path)
+{
+    return test::RawSqlite(path).text("SELECT sql FROM sqlite_master WHERE name = 'dataset_columns'");
+}
+
 // Every answer by its texts: indices may differ between two tables holding the same answers.
 void sameAnswers(const AnswerTable &a, const AnswerTable &b)
 {
@@ -247,8 +264,8 @@ private slots:
         QVERIFY2(error.message.contains(QStringLiteral("“day#7” has no chunk before it")), qPrintable(error.message));
     }
 
-    // A file written in chunks says it is format 11: older Waymarks refuse it as newer instead
-    // of reading its first chunk alone.
+    // A file written in chunks says it is format 11 or newer: older Waymarks refuse it as newer
+    // instead of reading its first chunk alone.
     void chunkedFileIsTheNewFormat()
     {
         QTemporaryDir dir;
@@ -262,8 +279,71 @@ private slots:
         ImportOutcome outcome = import(answersCsv(250), &append);
         QVERIFY(outcome.dataset && append.finish(*outcome.dataset, FileFingerprint::of(path)));
         test::RawSqlite raw(path);
-        QCOMPARE(raw.integer("PRAGMA user_version"), qint64(11));
+        QCOMPARE(raw.integer("PRAGMA user_version"), qint64(WaymarkFile::schemaVersion));
+        QVERIFY(WaymarkFile::schemaVersion >= 11);
         QCOMPARE(raw.integer("SELECT count(*) FROM dataset_columns WHERE name LIKE 'answer#%'"), qint64(2));
+    }
+
+    // Format 12 keeps the columns in a rowid table: in a WITHOUT ROWID table every insert and
+    // lookup compared keys with whole neighbouring blobs read from their overflow pages.
+    void columnsAreKeptInARowidTable()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("j.waymark"));
+        FormatError error;
+        QVERIFY(WaymarkFile::write(test::smallJourney(), path, &error));
+        const QString sql = columnsTableSql(path);
+        QVERIFY2(sql.contains(QLatin1String("PRIMARY KEY (dataset, name)")), qPrintable(sql));
+        QVERIFY2(!sql.contains(QLatin1String("WITHOUT ROWID"), Qt::CaseInsensitive), qPrintable(sql));
+    }
+
+    // A format-11 file is read as it is (its summary first, not an upgraded copy of the whole
+    // file in memory) and takes a streamed import; it stays format 11 and whole.
+    void aFormat11FileIsReadAndAppendedToInPlace()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("eleven.waymark"));
+        FormatError error;
+        QVERIFY(WaymarkFile::write(test::smallJourney(), path, &error));
+        QVERIFY(asOlderFormat(path, 11));
+        WaymarkAppend append;
+        append.rowsPerChunk = 50'000;
+        bool notCurrent = true;
+        QVERIFY2(append.begin(path, *metricByKey(QStringLiteral("nps")), &notCurrent), qPrintable(append.error()));
+        QVERIFY(!notCurrent);
+        ImportOutcome outcome = import(answersCsv(120'000), &append);
+        QVERIFY2(outcome.dataset && append.finish(*outcome.dataset, FileFingerprint::of(path)), qPrintable(append.error()));
+        QCOMPARE(test::RawSqlite(path).integer("PRAGMA user_version"), qint64(11));
+        QVERIFY(columnsTableSql(path).contains(QLatin1String("WITHOUT ROWID")));
+
+        const std::optional<Journey> summary = WaymarkFile::read(path, &error, DatasetRows::SummaryOnly);
+        QVERIFY2(summary, qPrintable(error.toString()));
+        QVERIFY(summary->datasets.front()->answers->isAggregated()); // an upgraded copy would be read whole
+        const std::optional<Journey> whole = WaymarkFile::read(path, &error);
+        QVERIFY2(whole, qPrintable(error.toString()));
+        QCOMPARE(whole->datasets.front()->rows(), std::size_t(outcome.dataset->source.rowsImported));
+        QVERIFY(*summary->datasets.front()->answers == summarizeAnswers(whole->datasets.front()->answers, *metricByKey(QStringLiteral("nps"))));
+    }
+
+    // An older file (here format 10) is upgraded in memory on open, its columns moved to the
+    // rowid table by the upgrade step, every answer still there.
+    void anOlderFileIsUpgradedWithItsColumns()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ten.waymark"));
+        FormatError error;
+        ImportOutcome kept = import(answersCsv(2'000), nullptr);
+        QVERIFY(kept.dataset);
+        Journey journey = test::smallJourney();
+        journey.datasets.emplace_back(*kept.dataset);
+        QVERIFY(writeJourneyFile(journey, path, &error));
+        QVERIFY(asOlderFormat(path, 10));
+        const QByteArray before = bytesOf(path);
+        const std::optional<Journey> read = WaymarkFile::read(path, &error);
+        QVERIFY2(read, qPrintable(error.toString()));
+        QCOMPARE(read->datasets.size(), std::size_t(1));
+        sameAnswers(read->datasets.front()->answers, kept.dataset->answers);
+        QCOMPARE(bytesOf(path), before); // opening never changes the file
     }
 };
 
