@@ -53,26 +53,29 @@ void ChunkRespondents::decodeInto(AnswerTable &chunk) const
 RespondentRepeats::RespondentRepeats(QByteArrayView file, const QString &column, const QString &repeated, std::size_t expected)
     : mColumn(column)
     , mRepeated(repeated)
-    , mSeen(nullptr, file, expected)
+    , mFile(file)
+    , mExpected(expected)
 {
 }
 
 void RespondentRepeats::refuse(AnswerTable &chunk, const ChunkRespondents &respondents)
 {
     const std::size_t rows = respondents.ends.size();
+    if (!mSeen)
+        mSeen.emplace(nullptr, mFile, mExpected);
     // Each lookup's table slot is asked for some ids ahead (Utf8Interner::prefetch).
     constexpr std::size_t ahead = 16;
     for (std::size_t row = 0; row < std::min(ahead, rows); ++row)
-        mSeen.prefetch(respondents.id(row));
+        mSeen->prefetch(respondents.id(row));
     std::vector<std::size_t> gone;
     for (std::size_t row = 0; row < rows; ++row) {
         if (row + ahead < rows)
-            mSeen.prefetch(respondents.id(row + ahead));
+            mSeen->prefetch(respondents.id(row + ahead));
         const QByteArrayView id = respondents.id(row);
         if (id.isEmpty())
             continue;
         const quint32 line = respondents.lines[row];
-        if (const quint32 first = mSeen.rememberCopy(id, respondents.inFile[row], line); first != 0) {
+        if (const quint32 first = mSeen->rememberCopy(id, respondents.inFile[row], line); first != 0) {
             mIssues.push_back({qint64(line), mColumn, QString::fromUtf8(id.first(std::min<qsizetype>(id.size(), 200))), mRepeated.arg(first)});
             gone.push_back(row);
         }

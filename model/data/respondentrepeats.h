@@ -8,6 +8,7 @@
 #include <QByteArrayView>
 #include <QString>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -55,7 +56,11 @@ public:
 private:
     QString mColumn;
     QString mRepeated;
-    Utf8Interner mSeen; // numbers only: the line each id was first on
+    // Numbers only: the line each id was first on. Made at the first chunk, on the writing
+    // thread: zeroing its table (tens of MiB for a million ids) held up the reading thread's start.
+    std::optional<Utf8Interner> mSeen;
+    QByteArrayView mFile;
+    std::size_t mExpected;
     std::vector<ImportIssue> mIssues;
     std::size_t mRefused = 0;
 };

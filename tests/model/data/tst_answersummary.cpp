@@ -210,6 +210,29 @@ private slots:
         QVERIFY(!(summarizeAnswers(other, nps) == summary));
     }
 
+    // The order is the texts' own (column by column), then month, then score: checked row by
+    // row against the texts, whatever their indices (the summary ranks texts before sorting).
+    void sortedByTextsThenMonthThenScore()
+    {
+        const Metric &nps = *metricByKey(QStringLiteral("nps"));
+        const AnswerTable s = summarizeAnswers(shuffled(randomAnswers(nps, 20'000, 5), 9), nps);
+        QVERIFY(s.size() > 1000);
+        const auto columns = {&s.touchpoint, &s.stage, &s.segment, &s.channel, &s.department, &s.location};
+        for (std::size_t row = 1; row < s.size(); ++row) {
+            int order = 0;
+            for (const std::vector<quint32> *column : columns) {
+                order = s.strings.at((*column)[row - 1]).compare(s.strings.at((*column)[row]));
+                if (order != 0)
+                    break;
+            }
+            if (order == 0)
+                order = s.day[row - 1] < s.day[row] ? -1 : s.day[row - 1] > s.day[row] ? 1 : 0;
+            if (order == 0)
+                order = s.score[row - 1] < s.score[row] ? -1 : 1; // equal keys are one group
+            QVERIFY2(order < 0, qPrintable(QStringLiteral("rows %1 and %2 out of order").arg(row - 1).arg(row)));
+        }
+    }
+
     void emptyTable()
     {
         const AnswerTable s = summarizeAnswers(AnswerTable{}, *metricByKey(QStringLiteral("nps")));
