@@ -25,7 +25,7 @@ void postTo(QPointer<QObject> context, std::function<void()> done)
 
 PendingAnswers::PendingAnswers(std::size_t rowCount, Read read)
     : mRowCount(rowCount)
-    , mThread([this, read = std::move(read)] { finish(read(mCancelled)); })
+    , mThread([this, read = std::move(read)] { finish(read(mCancelled, mPermille)); })
 {
 }
 
@@ -67,6 +67,7 @@ void PendingAnswers::finish(Outcome outcome)
         std::lock_guard lock(mMutex);
         mOutcome = std::move(outcome);
         mReady = true;
+        mPermille = 1000;
         waiting.swap(mWaiting);
     }
     mDone.notify_all();

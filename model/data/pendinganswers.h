@@ -5,6 +5,7 @@
 #include <QPointer>
 #include <QString>
 
+#include <atomic>
 #include <condition_variable>
 #include <functional>
 #include <memory>
@@ -30,8 +31,9 @@ public:
         std::shared_ptr<const AnswerTable> summary; // the rows' own summary when `warning` says the file's was wrong
     };
     // `read` runs on a new thread at once; it must check `cancelled` now and then (the journey
-    // was closed) and may then return anything.
-    using Read = std::function<Outcome(const std::atomic_bool &cancelled)>;
+    // was closed) and may then return anything. It says how far it has come in `permille`
+    // (0 to 1000; set to 1000 when it returns), for the window's "n %" while it waits.
+    using Read = std::function<Outcome(const std::atomic_bool &cancelled, std::atomic_int &permille)>;
     PendingAnswers(std::size_t rowCount, Read read);
     ~PendingAnswers(); // cancels the read and waits for its thread
     PendingAnswers(const PendingAnswers &) = delete;
@@ -39,6 +41,8 @@ public:
 
     std::size_t rowCount() const { return mRowCount; } // from the file, known before the rows
     bool ready() const;
+    // How far the read has come, 0 to 1000 (1000 once ready()); from any thread.
+    int permille() const { return mPermille.load(std::memory_order_relaxed); }
     // Waits for the read to end.
     const Outcome &outcome() const;
     // Calls `done` on the application's (the window's) thread once the read has ended (at once, queued, if it has);
@@ -55,6 +59,7 @@ private:
     Outcome mOutcome;
     std::vector<std::pair<QPointer<QObject>, std::function<void()>>> mWaiting;
     std::atomic_bool mCancelled{false};
+    std::atomic_int mPermille{0};
     std::thread mThread; // last: started once everything above exists
 };
 

@@ -39,6 +39,13 @@ public:
         , mCancelled(cancelled)
     {
     }
+    // Says in `permille` how much of the part's bytes fetch() has read, up to `upTo` (the
+    // caller's work after reading takes the rest).
+    void reportTo(std::atomic_int *permille, int upTo)
+    {
+        mPermille = permille;
+        mPermilleUpTo = upTo;
+    }
     // The columns the file has; false for a format-3 file. Names only, and found by going
     // through the table (the `+` keeps SQLite from using its key): in a WITHOUT ROWID table (formats 4 to 11) a
     // row is its own key, and SQLite reads a key that does not fit its page whole to compare
@@ -46,12 +53,18 @@ public:
     // per column at ten million answers. Going through some thirty rows costs microseconds.
     bool list()
     {
-        SqliteStatement statement = mDb.prepare("SELECT name FROM dataset_columns WHERE +dataset = ?1");
+        // length() reads a blob's size from its row's header, not the blob.
+        SqliteStatement statement = mDb.prepare("SELECT name, length(data) FROM dataset_columns WHERE +dataset = ?1");
         if (!statement.isValid() || !mOne.isValid())
             return false;
         statement.bind(1, mDataset);
-        while (statement.next())
-            mNames.insert(statement.text(0));
+        const QString summary = summaryPrefix();
+        while (statement.next()) {
+            const QString name = statement.text(0);
+            if (name.startsWith(mPrefix) && (!mPrefix.isEmpty() || !name.startsWith(summary)))
+                mBytes += statement.integer(1);
+            mNames.insert(name);
+        }
         if (!statement.ok())
             throw ReadFailure{WaymarkText::tr("The file is damaged (%1).").arg(mDb.lastError())};
         // Chunks are read in order until one is missing: a chunk after a gap would be left out unseen.
@@ -123,7 +136,11 @@ private:
                                         : WaymarkText::tr("The file is damaged (%1).").arg(mDb.lastError())};
         if (!mOne.isBlob(0) && !mOne.blob(0).isEmpty())
             throw ReadFailure{WaymarkText::tr("%1: its column “%2” is not binary data").arg(mWhat, wanted)};
-        return mOne.blob(0);
+        const QByteArrayView blob = mOne.blob(0);
+        mBytesRead += blob.size();
+        if (mPermille && mBytes > 0)
+            mPermille->store(int(std::min<qint64>(mBytesRead, mBytes) * mPermilleUpTo / mBytes), std::memory_order_relaxed);
+        return blob;
     }
 
     SqliteStatement mOne;
@@ -132,6 +149,10 @@ private:
     QString mWhat;
     QString mPrefix;
     const std::atomic_bool *mCancelled;
+    std::atomic_int *mPermille = nullptr;
+    int mPermilleUpTo = 1000;
+    qint64 mBytes = 0;     // of the part's columns (list())
+    qint64 mBytesRead = 0; // by fetch()
     QSet<QString> mNames;
     std::optional<std::size_t> mRows;
 };
@@ -294,12 +315,13 @@ QString summaryPrefix()
 namespace {
 
 PendingAnswers::Outcome readRows(SqliteDatabase &db, qint64 position, Dataset data, const AnswerTable &summary, const QString &what,
-                                 const std::atomic_bool &cancelled)
+                                 const std::atomic_bool &cancelled, std::atomic_int &permille)
 {
     PendingAnswers::Outcome outcome;
     try {
         data.answers = {};
         ColumnReader columns(db, position, what, {}, &cancelled);
+        columns.reportTo(&permille, 900); // the journey's checks and the rows' own summary take the rest
         if (!columns.list())
             throw ReadFailure{WaymarkText::tr("%1: its columns are missing").arg(what)};
         readAnswerColumns(columns, data.answers.edit());
@@ -355,9 +377,10 @@ bool readSummaryAndRowsBehind(SqliteDatabase &db, qint64 position, Dataset &data
     connection->setTimeLimit(InputLimits::maxReadTime);
     Dataset header = data;
     const std::shared_ptr<const AnswerTable> summary = data.answers.shared();
-    data.pendingRows = std::make_shared<PendingAnswers>(rows, [connection, position, header, summary, what](const std::atomic_bool &cancelled) {
+    data.pendingRows = std::make_shared<PendingAnswers>(rows, [connection, position, header, summary, what](const std::atomic_bool &cancelled,
+                                                                                                          std::atomic_int &permille) {
         try {
-            return readRows(*connection, position, header, *summary, what, cancelled);
+            return readRows(*connection, position, header, *summary, what, cancelled, permille);
         } catch (const std::bad_alloc &) {
             PendingAnswers::Outcome outcome;
             outcome.error = WaymarkText::tr("%1: there is not enough memory to read its answers").arg(what);

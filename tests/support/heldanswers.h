@@ -5,6 +5,7 @@
 #include "data/metrics/metric.h"
 #include "data/pendinganswers.h"
 
+#include <atomic>
 #include <chrono>
 #include <future>
 #include <memory>
@@ -27,11 +28,14 @@ public:
         mDataset.answers = {};
         mDataset.answers.edit() = summarizeAnswers(*rows, *answers.metric());
         std::shared_future<void> released = mRelease.get_future().share();
-        mDataset.pendingRows = std::make_shared<PendingAnswers>(rows->size(), [rows, released](const std::atomic_bool &cancelled) {
+        mDataset.pendingRows = std::make_shared<PendingAnswers>(rows->size(), [rows, released, progress = mProgress](
+                                                                                   const std::atomic_bool &cancelled, std::atomic_int &permille) {
             PendingAnswers::Outcome outcome;
-            while (released.wait_for(std::chrono::milliseconds(5)) != std::future_status::ready)
+            while (released.wait_for(std::chrono::milliseconds(5)) != std::future_status::ready) {
+                permille = progress->load();
                 if (cancelled)
                     return outcome;
+            }
             outcome.rows = rows;
             return outcome;
         });
@@ -41,6 +45,8 @@ public:
     HeldRows &operator=(const HeldRows &) = delete;
 
     const Dataset &dataset() const { return mDataset; }
+    // How far the held read says it has come (PendingAnswers::permille(), within 5 ms).
+    void setProgress(int permille) { *mProgress = permille; }
     void release()
     {
         if (!mReleased) {
@@ -50,6 +56,7 @@ public:
     }
 
 private:
+    std::shared_ptr<std::atomic_int> mProgress = std::make_shared<std::atomic_int>(0); // before mDataset: its read uses it
     Dataset mDataset;
     std::promise<void> mRelease;
     bool mReleased = false;

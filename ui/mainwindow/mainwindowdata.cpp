@@ -23,8 +23,33 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace waymark {
+
+namespace {
+
+// What the status bar says while a large dataset's rows are read behind the window, with how
+// far; empty once none is.
+QString readingRowsMessage(const Journey &journey)
+{
+    qint64 pending = 0;
+    double read = 0;
+    for (const DatasetRef &dataset : journey.datasets) {
+        if (dataset->pendingRows && !dataset->pendingRows->ready()) {
+            pending += qint64(dataset->rows());
+            read += double(dataset->rows()) * dataset->pendingRows->permille() / 1000.0;
+        }
+    }
+    if (pending == 0)
+        return {};
+    return MainWindow::tr("Reading %L1 survey answers in the background (%2 %); the survey figures on the map are already "
+                          "complete, CLV at risk and comments follow…")
+        .arg(pending)
+        .arg(std::min(99, int(read * 100 / double(pending)))); // 100 only once the rows are there
+}
+
+} // namespace
 
 void MainWindow::watchRowsRead()
 {
@@ -40,10 +65,23 @@ void MainWindow::watchRowsRead()
     // The badges already show (from each dataset's summary); comments, respondents and the
     // lifetime-value join wait for the rows, and the views that show them say so meanwhile.
     // (Rows read already are still reported: the document says so from the event loop, after this.)
-    if (pending > 0)
-        statusBar()->showMessage(tr("Reading %L1 survey answers in the background; the survey figures on the map are already "
-                                    "complete, CLV at risk and comments follow…")
-                                     .arg(pending));
+    if (pending > 0) {
+        // How far, every quarter of a second, while nothing else has taken the status bar
+        // (a menu's tip or a message stays until it goes).
+        auto shown = std::make_shared<QString>(readingRowsMessage(mDocument->journey()));
+        statusBar()->showMessage(*shown);
+        auto *progress = new QTimer(mDocument.get()); // goes with the journey
+        progress->setObjectName(QStringLiteral("rowsReadProgress"));
+        connect(progress, &QTimer::timeout, this, [this, progress, shown] {
+            const QString now = readingRowsMessage(mDocument->journey());
+            if (statusBar()->currentMessage() == *shown && now != *shown && !now.isEmpty())
+                statusBar()->showMessage(now);
+            *shown = now;
+            if (now.isEmpty())
+                progress->deleteLater();
+        });
+        progress->start(250);
+    }
     connect(mDocument.get(), &JourneyDocument::datasetRowsRead, this, [this](const QUuid &id, const QString &problem) {
         const auto at = std::find_if(mDocument->journey().datasets.begin(), mDocument->journey().datasets.end(),
                                      [&](const DatasetRef &d) { return d->id == id; });

@@ -5,6 +5,7 @@
 #include "data/answersummary.h"
 #include "data/importjob.h"
 #include "data/metrics/metric.h"
+#include "data/pendinganswers.h"
 #include "format/filefingerprint.h"
 #include "format/journeyfiles.h"
 #include "format/waymarkappend.h"
@@ -323,6 +324,35 @@ private slots:
         QVERIFY2(whole, qPrintable(error.toString()));
         QCOMPARE(whole->datasets.front()->rows(), std::size_t(outcome.dataset->source.rowsImported));
         QVERIFY(*summary->datasets.front()->answers == summarizeAnswers(whole->datasets.front()->answers, *metricByKey(QStringLiteral("nps"))));
+    }
+
+    // Rows read behind the window say how far they are (PendingAnswers::permille(): the status
+    // bar's "n %"): never backwards, never past 1000, and 1000 once they are there.
+    void rowsReadBehindSayHowFar()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("behind.waymark"));
+        FormatError error;
+        QVERIFY(WaymarkFile::write(test::smallJourney(), path, &error));
+        WaymarkAppend append;
+        append.rowsPerChunk = 20'000;
+        bool notCurrent = true;
+        QVERIFY(append.begin(path, *metricByKey(QStringLiteral("nps")), &notCurrent));
+        ImportOutcome outcome = import(answersCsv(120'000), &append);
+        QVERIFY(outcome.dataset && append.finish(*outcome.dataset, FileFingerprint::of(path)));
+
+        const std::optional<Journey> opened = WaymarkFile::read(path, &error, DatasetRows::Behind);
+        QVERIFY2(opened, qPrintable(error.toString()));
+        const std::shared_ptr<PendingAnswers> pending = opened->datasets.front()->pendingRows;
+        QVERIFY(pending);
+        int last = 0;
+        while (!pending->ready()) {
+            const int now = pending->permille();
+            QVERIFY2(now >= last && now <= 1000, qPrintable(QStringLiteral("%1 after %2").arg(now).arg(last)));
+            last = now;
+        }
+        QVERIFY(pending->outcome().rows);
+        QCOMPARE(pending->permille(), 1000);
     }
 
     // An older file (here format 10) is upgraded in memory on open, its columns moved to the

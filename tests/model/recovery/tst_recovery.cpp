@@ -66,7 +66,7 @@ private slots:
         opened.answers.edit() = summarizeAnswers(*rows, *metricByKey(QStringLiteral("nps")));
         std::promise<void> release;
         std::shared_future<void> released = release.get_future().share();
-        opened.pendingRows = std::make_shared<PendingAnswers>(rows->size(), [rows, released](const std::atomic_bool &) {
+        opened.pendingRows = std::make_shared<PendingAnswers>(rows->size(), [rows, released](const std::atomic_bool &, std::atomic_int &) {
             released.wait();
             PendingAnswers::Outcome outcome;
             outcome.rows = rows;
