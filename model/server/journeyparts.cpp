@@ -28,11 +28,6 @@ const QString commentsKey = QStringLiteral("comments");
 const QString votesKey = QStringLiteral("votes");
 const QString dotsKey = QStringLiteral("dots");
 
-QUuid uuidOf(const QJsonValue &value)
-{
-    return QUuid::fromString(value.toString());
-}
-
 QJsonObject documentOf(const Journey &journey)
 {
     return QJsonDocument::fromJson(JourneyJson::toJson(journey)).object();

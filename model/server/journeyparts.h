@@ -4,6 +4,7 @@
 #include "journey.h"
 
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QString>
 #include <QUuid>
 
@@ -12,6 +13,12 @@
 #include <vector>
 
 namespace waymark {
+
+// An id as the journey's JSON writes it (a string; null, absent or not an id: the null id).
+inline QUuid uuidOf(const QJsonValue &value)
+{
+    return QUuid::fromString(value.toString());
+}
 
 // A journey as a shared server keeps it: the .waymark.json document cut into what people
 // change one at a time during a workshop (cards, comments, dots) and the rest (the base:

@@ -10,15 +10,6 @@
 
 namespace waymark {
 
-namespace {
-
-QUuid uuidOf(const QJsonValue &value)
-{
-    return QUuid::fromString(value.toString());
-}
-
-} // namespace
-
 void removeConnectionsAt(QJsonObject &base, const QUuid &card)
 {
     const QString id = card.toString(QUuid::WithoutBraces);

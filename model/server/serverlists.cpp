@@ -12,11 +12,6 @@ namespace {
 const QString idKey = QStringLiteral("id");
 const QString afterKey = QStringLiteral("after");
 
-QUuid uuidOf(const QJsonValue &value)
-{
-    return QUuid::fromString(value.toString());
-}
-
 int indexIn(const QJsonArray &list, const QUuid &id)
 {
     for (qsizetype i = 0; i < list.size(); ++i) {

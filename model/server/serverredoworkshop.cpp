@@ -25,11 +25,6 @@ using ServerSql::idText;
 
 const QString closedKey = QStringLiteral("closed");
 
-QUuid uuidOf(const QJsonValue &value)
-{
-    return QUuid::fromString(value.toString());
-}
-
 } // namespace
 
 QString ServerRedo::dotTakenBackKey(const QJsonValue &dot)

@@ -29,11 +29,6 @@ struct Text {
 using ServerSql::cardTitle;
 using ServerSql::idText;
 
-QUuid uuidOf(const QJsonValue &value)
-{
-    return QUuid::fromString(value.toString());
-}
-
 } // namespace
 
 std::optional<qint64> ServerSession::undoAddition(const UndoStep &step, QString *error)

@@ -36,11 +36,6 @@ using ServerSql::jsonText;
 const QString afterKey = QStringLiteral("after");
 const QString itemKey = QStringLiteral("item");
 
-QUuid uuidOf(const QJsonValue &value)
-{
-    return QUuid::fromString(value.toString());
-}
-
 QJsonValue afterValue(const QUuid &after)
 {
     return after.isNull() ? QJsonValue() : QJsonValue(idText(after));

@@ -27,11 +27,6 @@ struct Text {
 using ServerSql::cardTitle;
 using ServerSql::idText;
 
-QUuid uuidOf(const QJsonValue &value)
-{
-    return QUuid::fromString(value.toString());
-}
-
 // Restores a session field for the length of one replayed write.
 template <typename T>
 struct Setting {

@@ -37,11 +37,6 @@ using ServerSql::idText;
 const QString itemKey = QStringLiteral("item");
 const QString afterKey = QStringLiteral("after");
 
-QUuid uuidOf(const QJsonValue &value)
-{
-    return QUuid::fromString(value.toString());
-}
-
 const QJsonObject *commentIn(const JourneyParts &parts, const QUuid &id)
 {
     const auto it = std::find_if(parts.comments.begin(), parts.comments.end(),

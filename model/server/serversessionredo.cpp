@@ -22,11 +22,6 @@ struct Text {
 
 using ServerSql::cardTitle;
 
-QUuid uuidOf(const QJsonValue &value)
-{
-    return QUuid::fromString(value.toString());
-}
-
 } // namespace
 
 void ServerSession::endRedo()

@@ -31,11 +31,6 @@ const QString afterKey = QStringLiteral("after");
 const QString cardsKey = QStringLiteral("cards");
 const QString lanesKey = QStringLiteral("lanes");
 
-QUuid uuidOf(const QJsonValue &value)
-{
-    return QUuid::fromString(value.toString());
-}
-
 // "after" in a change's value: the id, or null for the first place.
 QJsonValue afterValue(const QUuid &after)
 {

@@ -19,11 +19,6 @@ const QString lanesKey = QStringLiteral("lanes");
 const QString departmentKey = QStringLiteral("department");
 const QString kindKey = QStringLiteral("kind");
 
-QUuid uuidOf(const QJsonValue &value)
-{
-    return QUuid::fromString(value.toString());
-}
-
 QString idText(const QUuid &id)
 {
     return id.toString(QUuid::WithoutBraces);

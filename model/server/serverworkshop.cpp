@@ -16,11 +16,6 @@ const QString idKey = QStringLiteral("id");
 const QString votesKey = QStringLiteral("votes");
 const QString dotsKey = QStringLiteral("dots");
 
-QUuid uuidOf(const QJsonValue &value)
-{
-    return QUuid::fromString(value.toString());
-}
-
 int indexIn(const QJsonArray &list, const QUuid &id)
 {
     for (qsizetype i = 0; i < list.size(); ++i) {
