@@ -214,6 +214,11 @@ public:
     // after the undo; the step is then dropped. Offline it queues an edit undo took off the queue.
     bool canRedo() const { return !mRedo.empty() || !mOfflineRedo.empty(); }
     std::optional<qint64> redo(QString *error);
+    // What the Edit menu's shared Undo and Redo say they will do (serversessionundotext.cpp,
+    // worded by ServerUndoText): "&Undo Move “Open account”", the thing named as the journey
+    // holds it now; "&Undo My Last Change" / "&Redo My Undone Change" when there is nothing.
+    QString undoText() const;
+    QString redoText() const;
 
     // Locks (serversessionlocks.cpp): what is locked now, by (kind, target).
     const std::map<std::pair<QString, QUuid>, ServerLock> &locks() const { return mLocks; }
@@ -409,6 +414,7 @@ private:
     std::vector<DatasetRef> shownDatasets() const;
     std::optional<qint64> undoDataset(const UndoStep &step, QString *error);
     QString datasetName(const QUuid &id) const;
+    QString knownDatasetName(const QUuid &id) const; // empty when it is not shown (undo's texts)
     void sortDatasets(); // by `datasets.seq`
     // Votes (serversessionvotes.cpp): the dots of a vote restored with it (undoing its
     // deletion), inside the write's transaction; the time limits' timer.

@@ -56,6 +56,18 @@ QString mayStatement(const QString &kind)
     return QStringLiteral("SELECT waymark_may('cards')");
 }
 
+// The database's rule that keeps a facilitators' list kind from the others, as it says it.
+QString facilitatorsRule(const QString &kind)
+{
+    if (kind == ServerChangeKind::persona)
+        return QStringLiteral("waymark rule facilitators-personas:");
+    if (kind == ServerChangeKind::participant)
+        return QStringLiteral("waymark rule facilitators-participants:");
+    if (kind == ServerChangeKind::agenda)
+        return QStringLiteral("waymark rule facilitators-agenda:");
+    return QStringLiteral("waymark rule facilitators-business-case:");
+}
+
 // The newest change of `kind` on `entity` with `field`, read on the server: who and which.
 std::optional<std::pair<QString, qint64>> newestOn(QSqlQuery &query, const QUuid &journey, const QString &kind, const QUuid &entity,
                                                    const QString &field)
@@ -170,12 +182,10 @@ std::optional<qint64> ServerSession::writeListItem(const ServerChange &proposed,
         message = Text::tr("“%1” is not an arrow, a persona, a participant, an agenda step, an opportunity or a scenario").arg(proposed.kind);
         return std::nullopt;
     }
-    // The agenda and the business case are queued offline (write()), but not for someone the
-    // server would refuse at replay: they hear the rule now, as they would online.
-    if (!mConnected && mRole != ServerRole::Facilitator && (proposed.kind == ServerChangeKind::agenda || proposed.kind == ServerChangeKind::opportunity
-                                                            || proposed.kind == ServerChangeKind::scenario)) {
-        message = ServerRoles::explainRefusal(proposed.kind == ServerChangeKind::agenda ? QStringLiteral("waymark rule facilitators-agenda:")
-                                                                                        : QStringLiteral("waymark rule facilitators-business-case:"));
+    // The facilitators' kinds are queued offline (write()), but not for someone the server
+    // would refuse at replay: they hear the rule now, as they would online. Arrows are anyone's.
+    if (!mConnected && mRole != ServerRole::Facilitator && proposed.kind != ServerChangeKind::arrow) {
+        message = ServerRoles::explainRefusal(facilitatorsRule(proposed.kind));
         return std::nullopt;
     }
     const bool adding = proposed.field == ServerChangeField::added;

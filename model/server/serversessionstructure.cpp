@@ -172,6 +172,13 @@ std::optional<qint64> ServerSession::writeStructure(const ServerChange &proposed
             *error = Text::tr("“%1” is not a stage, a lane or a department").arg(proposed.kind);
         return std::nullopt;
     }
+    // Offline it is queued (write()), but not for someone the server would refuse at replay:
+    // they hear the rule now, as they would online.
+    if (!mConnected && mRole != ServerRole::Facilitator) {
+        if (error)
+            *error = ServerRoles::explainRefusal(QStringLiteral("waymark rule facilitators-structure:"));
+        return std::nullopt;
+    }
     const QString name = proposed.field == ServerChangeField::added
         ? proposed.value.toObject()[QLatin1String("item")].toObject()[QLatin1String("name")].toString()
         : structureName(proposed.kind, proposed.entity);

@@ -5,6 +5,7 @@
 #include "server/serverlists.h"
 #include "server/serversession.h"
 #include "server/serverstructure.h"
+#include "server/serverundotext.h"
 #include "server/serverworkshop.h"
 #include "uuidhash.h"
 
@@ -274,6 +275,16 @@ bool SharedJourney::canUndo() const
     return mSession && mSession->canUndo();
 }
 
+QString SharedJourney::undoText() const
+{
+    return mSession ? mSession->undoText() : ServerUndoText::undoAction({});
+}
+
+QString SharedJourney::redoText() const
+{
+    return mSession ? mSession->redoText() : ServerUndoText::redoAction({});
+}
+
 bool SharedJourney::undo(QString *error)
 {
     if (!mSession)
@@ -312,6 +323,15 @@ void SharedJourney::updateCanUndo()
     if (redoNow != mCanRedo) {
         mCanRedo = redoNow;
         emit canRedoChanged(redoNow);
+    }
+    // The names follow the stack and the journey: a step undone, dropped, or its card renamed.
+    if (const QString text = undoText(); text != mUndoText) {
+        mUndoText = text;
+        emit undoTextChanged(text);
+    }
+    if (const QString text = redoText(); text != mRedoText) {
+        mRedoText = text;
+        emit redoTextChanged(text);
     }
 }
 

@@ -50,6 +50,11 @@ public:
     // (someone changed it since, named; not connected).
     bool undo(QString *error);
 
+    // The shared Edit menu's texts ("&Undo Move “Open account”"), as the session words them;
+    // undoTextChanged and redoTextChanged say when they change (after every change, anyone's).
+    QString undoText() const;
+    QString redoText() const;
+
     bool canRedo() const;
     // Makes this person's newest undone change again on the server (or queues it again while
     // offline); false with `error` saying why not (someone changed it since, named).
@@ -77,6 +82,8 @@ signals:
     void remoteChange(const waymark::ServerChange &change);
     void canUndoChanged(bool canUndo);
     void canRedoChanged(bool canRedo);
+    void undoTextChanged(const QString &text);
+    void redoTextChanged(const QString &text);
 
 private:
     void watchDocument();
@@ -118,6 +125,8 @@ private:
     std::vector<DatasetRef> mStepDatasets; // and its datasets (shared, not copied)
     bool mCanUndo = false;
     bool mCanRedo = false;
+    QString mUndoText;
+    QString mRedoText;
 };
 
 } // namespace waymark

@@ -182,6 +182,15 @@ bool MainWindow::openShared(const PostgresAddress &address, const QUuid &id, con
         if (mSharedRedo)
             mSharedRedo->setEnabled(canRedo);
     });
+    // The actions name what they take back or make again, worded by the model (ServerUndoText).
+    connect(bridge, &SharedJourney::undoTextChanged, this, [this](const QString &text) {
+        if (mSharedUndo)
+            mSharedUndo->setText(text);
+    });
+    connect(bridge, &SharedJourney::redoTextChanged, this, [this](const QString &text) {
+        if (mSharedRedo)
+            mSharedRedo->setText(text);
+    });
     connect(mShare->locks.get(), &LockControls::failed, this, [this](const QString &why) { statusBar()->showMessage(why, noticeMs); });
     // A shared window's title is the journey's, which a facilitator may rename live (schema 7).
     connect(mDocument.get(), &JourneyDocument::infoChanged, bridge, [this] { updateTitle(); });
@@ -341,7 +350,7 @@ void MainWindow::showServerState(const QString &problem, const QString &details)
 void MainWindow::fillSharedUndo(QMenu *edit)
 {
     // Only one's own changes, refused with the reason when someone changed that thing since.
-    mSharedUndo = edit->addAction(tr("&Undo My Last Change"), this, [this] {
+    mSharedUndo = edit->addAction(mShare->bridge->undoText(), this, [this] {
         QString error;
         if (!mShare->bridge->undo(&error))
             statusBar()->showMessage(tr("Not undone: %1").arg(error), noticeMs);
@@ -353,7 +362,7 @@ void MainWindow::fillSharedUndo(QMenu *edit)
                                  "or while offline the newest one still waiting to be sent; others' changes stay"));
     // Makes one's own undone change again, for everyone; refused like undo when someone
     // changed that thing since.
-    mSharedRedo = edit->addAction(tr("&Redo My Undone Change"), this, [this] {
+    mSharedRedo = edit->addAction(mShare->bridge->redoText(), this, [this] {
         QString error;
         if (!mShare->bridge->redo(&error))
             statusBar()->showMessage(tr("Not redone: %1").arg(error), noticeMs);
