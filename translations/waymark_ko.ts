@@ -5510,6 +5510,329 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
 </context>
 <context>
+    <name>ServerUndoText</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Add Card</source>
+        <translation>카드 추가</translation>
+    </message>
+    <message>
+        <source>Delete Card</source>
+        <translation>카드 삭제</translation>
+    </message>
+    <message>
+        <source>Move Card</source>
+        <translation>카드 이동</translation>
+    </message>
+    <message>
+        <source>Rename Card</source>
+        <translation>카드 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>Edit Card</source>
+        <translation>카드 편집</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>“%1” 추가</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>“%1” 삭제</translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation>“%1” 이동</translation>
+    </message>
+    <message>
+        <source>Rename “%1”</source>
+        <translation>“%1” 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>“%1” 편집</translation>
+    </message>
+    <message>
+        <source>Add Stage “%1”</source>
+        <translation>단계 “%1” 추가</translation>
+    </message>
+    <message>
+        <source>Remove Stage “%1”</source>
+        <translation>단계 “%1” 제거</translation>
+    </message>
+    <message>
+        <source>Move Stage “%1”</source>
+        <translation>단계 “%1” 이동</translation>
+    </message>
+    <message>
+        <source>Rename Stage “%1”</source>
+        <translation>단계 “%1” 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>Edit Stage “%1”</source>
+        <translation>단계 “%1” 편집</translation>
+    </message>
+    <message>
+        <source>Add Lane “%1”</source>
+        <translation>레인 “%1” 추가</translation>
+    </message>
+    <message>
+        <source>Remove Lane “%1”</source>
+        <translation>레인 “%1” 제거</translation>
+    </message>
+    <message>
+        <source>Move Lane “%1”</source>
+        <translation>레인 “%1” 이동</translation>
+    </message>
+    <message>
+        <source>Rename Lane “%1”</source>
+        <translation>레인 “%1” 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>Edit Lane “%1”</source>
+        <translation>레인 “%1” 편집</translation>
+    </message>
+    <message>
+        <source>Add Department “%1”</source>
+        <translation>부서 “%1” 추가</translation>
+    </message>
+    <message>
+        <source>Remove Department “%1”</source>
+        <translation>부서 “%1” 제거</translation>
+    </message>
+    <message>
+        <source>Move Department “%1”</source>
+        <translation>부서 “%1” 이동</translation>
+    </message>
+    <message>
+        <source>Rename Department “%1”</source>
+        <translation>부서 “%1” 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>Edit Department “%1”</source>
+        <translation>부서 “%1” 편집</translation>
+    </message>
+    <message>
+        <source>Freeze the Board</source>
+        <translation>보드 고정</translation>
+    </message>
+    <message>
+        <source>Unfreeze the Board</source>
+        <translation>보드 고정 해제</translation>
+    </message>
+    <message>
+        <source>Lock Lane “%1”</source>
+        <translation>레인 “%1” 잠금</translation>
+    </message>
+    <message>
+        <source>Unlock Lane “%1”</source>
+        <translation>레인 “%1” 잠금 해제</translation>
+    </message>
+    <message>
+        <source>Lock Stage “%1”</source>
+        <translation>단계 “%1” 잠금</translation>
+    </message>
+    <message>
+        <source>Unlock Stage “%1”</source>
+        <translation>단계 “%1” 잠금 해제</translation>
+    </message>
+    <message>
+        <source>Start Vote “%1”</source>
+        <translation>투표 “%1” 시작</translation>
+    </message>
+    <message>
+        <source>Delete Vote “%1”</source>
+        <translation>투표 “%1” 삭제</translation>
+    </message>
+    <message>
+        <source>Close Vote “%1”</source>
+        <translation>투표 “%1” 종료</translation>
+    </message>
+    <message>
+        <source>Reopen Vote “%1”</source>
+        <translation>투표 “%1” 다시 열기</translation>
+    </message>
+    <message>
+        <source>Rename Vote “%1”</source>
+        <translation>투표 “%1” 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>Edit Vote “%1”</source>
+        <translation>투표 “%1” 편집</translation>
+    </message>
+    <message>
+        <source>Add Comment</source>
+        <translation>댓글 추가</translation>
+    </message>
+    <message>
+        <source>Delete Comment</source>
+        <translation>댓글 삭제</translation>
+    </message>
+    <message>
+        <source>Resolve Comment</source>
+        <translation>댓글 해결로 표시</translation>
+    </message>
+    <message>
+        <source>Reopen Comment</source>
+        <translation>댓글 다시 열기</translation>
+    </message>
+    <message>
+        <source>Edit Comment</source>
+        <translation>댓글 편집</translation>
+    </message>
+    <message>
+        <source>Draw Arrow “%1”</source>
+        <translation>화살표 “%1” 그리기</translation>
+    </message>
+    <message>
+        <source>Delete Arrow “%1”</source>
+        <translation>화살표 “%1” 삭제</translation>
+    </message>
+    <message>
+        <source>Edit Arrow “%1”</source>
+        <translation>화살표 “%1” 편집</translation>
+    </message>
+    <message>
+        <source>Add Persona “%1”</source>
+        <translation>페르소나 “%1” 추가</translation>
+    </message>
+    <message>
+        <source>Remove Persona “%1”</source>
+        <translation>페르소나 “%1” 제거</translation>
+    </message>
+    <message>
+        <source>Rename Persona “%1”</source>
+        <translation>페르소나 “%1” 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>Edit Persona “%1”</source>
+        <translation>페르소나 “%1” 편집</translation>
+    </message>
+    <message>
+        <source>Add Participant “%1”</source>
+        <translation>참가자 “%1” 추가</translation>
+    </message>
+    <message>
+        <source>Remove Participant “%1”</source>
+        <translation>참가자 “%1” 제거</translation>
+    </message>
+    <message>
+        <source>Rename Participant “%1”</source>
+        <translation>참가자 “%1” 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>Edit Participant “%1”</source>
+        <translation>참가자 “%1” 편집</translation>
+    </message>
+    <message>
+        <source>Add Agenda Step “%1”</source>
+        <translation>의제 항목 “%1” 추가</translation>
+    </message>
+    <message>
+        <source>Remove Agenda Step “%1”</source>
+        <translation>의제 항목 “%1” 제거</translation>
+    </message>
+    <message>
+        <source>Rename Agenda Step “%1”</source>
+        <translation>의제 항목 “%1” 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>Edit Agenda Step “%1”</source>
+        <translation>의제 항목 “%1” 편집</translation>
+    </message>
+    <message>
+        <source>Add Opportunity “%1”</source>
+        <translation>개선 기회 “%1” 추가</translation>
+    </message>
+    <message>
+        <source>Delete Opportunity “%1”</source>
+        <translation>개선 기회 “%1” 삭제</translation>
+    </message>
+    <message>
+        <source>Rename Opportunity “%1”</source>
+        <translation>개선 기회 “%1” 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>Edit Opportunity “%1”</source>
+        <translation>개선 기회 “%1” 편집</translation>
+    </message>
+    <message>
+        <source>Add Scenario “%1”</source>
+        <translation>시나리오 “%1” 추가</translation>
+    </message>
+    <message>
+        <source>Delete Scenario “%1”</source>
+        <translation>시나리오 “%1” 삭제</translation>
+    </message>
+    <message>
+        <source>Rename Scenario “%1”</source>
+        <translation>시나리오 “%1” 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>Edit Scenario “%1”</source>
+        <translation>시나리오 “%1” 편집</translation>
+    </message>
+    <message>
+        <source>Edit Journey Title</source>
+        <translation>고객 여정 제목 편집</translation>
+    </message>
+    <message>
+        <source>Edit Journey Description</source>
+        <translation>고객 여정 설명 편집</translation>
+    </message>
+    <message>
+        <source>Change Journey Currency</source>
+        <translation>고객 여정 통화 변경</translation>
+    </message>
+    <message>
+        <source>Edit Journey Settings</source>
+        <translation>고객 여정 설정 편집</translation>
+    </message>
+    <message>
+        <source>Import Data “%1”</source>
+        <translation>데이터 “%1” 가져오기</translation>
+    </message>
+    <message>
+        <source>Remove Data “%1”</source>
+        <translation>데이터 “%1” 제거</translation>
+    </message>
+    <message>
+        <source>Replace Data “%1”</source>
+        <translation>데이터 “%1” 교체</translation>
+    </message>
+    <message>
+        <source>Place Dot in “%1”</source>
+        <translation>“%1”에 도트 붙이기</translation>
+    </message>
+    <message>
+        <source>Take Back Dot in “%1”</source>
+        <translation>“%1”에서 도트 떼기</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>변경</translation>
+    </message>
+    <message>
+        <source>&amp;Undo My Last Change</source>
+        <translation>내 마지막 변경 실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>%1 실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo My Undone Change</source>
+        <translation>내가 취소한 변경 다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>%1 다시 실행(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>SharedJourney</name>
     <message>
         <source>Not connected to the server: the change was taken back. Waymark reconnects by itself; File → Save As… keeps a copy meanwhile.</source>
@@ -10055,10 +10378,6 @@ You: %1 — %2</source>
 나: %1 — %2</translation>
     </message>
     <message>
-        <source>&amp;Undo My Last Change</source>
-        <translation>내 마지막 변경 실행 취소(&amp;U)</translation>
-    </message>
-    <message>
         <source>Not undone: %1</source>
         <translation>실행 취소하지 못했습니다: %1</translation>
     </message>
@@ -10251,20 +10570,12 @@ It cannot be opened offline either: %2</source>
         <translation>%1이(가) 응답하지 않습니다: 이 노트북에 있던 여정 사본입니다. 계속 작업하세요. 변경은 여기에 보관되었다가 서버가 응답하면 전송됩니다.</translation>
     </message>
     <message>
-        <source>&amp;Redo My Undone Change</source>
-        <translation>내가 취소한 변경 다시 실행(&amp;R)</translation>
-    </message>
-    <message>
         <source>Not redone: %1</source>
         <translation>다시 실행하지 못했습니다: %1</translation>
     </message>
     <message>
         <source>Makes your newest undone change again on the server, unless someone changed that thing since</source>
         <translation>가장 최근에 실행 취소한 내 변경을 서버에 다시 적용합니다. 그 뒤 다른 사람이 같은 것을 바꿨다면 적용하지 않습니다</translation>
-    </message>
-    <message>
-        <source>Reading %L1 survey answers in the background; the survey figures on the map are already complete, CLV at risk and comments follow…</source>
-        <translation>설문 응답 %L1개를 백그라운드에서 읽는 중입니다. 지도의 설문 수치는 이미 완전하며, 위험에 처한 CLV와 의견이 곧 이어집니다…</translation>
     </message>
     <message>
         <source>Reading the %L1 survey answers before saving…</source>
@@ -10285,6 +10596,10 @@ It cannot be opened offline either: %2</source>
     <message>
         <source>Takes back your own newest change on the server (a card, a lock, a vote, a comment, a dot placed or taken back), or while offline the newest one still waiting to be sent; others' changes stay</source>
         <translation>서버에 있는 내 최근 변경(카드, 잠금, 투표, 댓글, 찍거나 회수한 점)을, 오프라인이면 아직 보내지 않은 최근 변경을 되돌립니다. 다른 사람의 변경은 그대로입니다</translation>
+    </message>
+    <message>
+        <source>Reading %L1 survey answers in the background (%2 %); the survey figures on the map are already complete, CLV at risk and comments follow…</source>
+        <translation>설문 응답 %L1개를 백그라운드에서 읽는 중입니다(%2%). 지도의 설문 수치는 이미 완전하며, 위험에 처한 CLV와 의견이 곧 이어집니다…</translation>
     </message>
 </context>
 <context>

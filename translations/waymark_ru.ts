@@ -5575,6 +5575,329 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
 </context>
 <context>
+    <name>ServerUndoText</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Add Card</source>
+        <translation>добавление карточки</translation>
+    </message>
+    <message>
+        <source>Delete Card</source>
+        <translation>удаление карточки</translation>
+    </message>
+    <message>
+        <source>Move Card</source>
+        <translation>перемещение карточки</translation>
+    </message>
+    <message>
+        <source>Rename Card</source>
+        <translation>переименование карточки</translation>
+    </message>
+    <message>
+        <source>Edit Card</source>
+        <translation>изменение карточки</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>добавление «%1»</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>удаление «%1»</translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation>перемещение «%1»</translation>
+    </message>
+    <message>
+        <source>Rename “%1”</source>
+        <translation>переименование «%1»</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>изменение «%1»</translation>
+    </message>
+    <message>
+        <source>Add Stage “%1”</source>
+        <translation>добавление этапа «%1»</translation>
+    </message>
+    <message>
+        <source>Remove Stage “%1”</source>
+        <translation>удаление этапа «%1»</translation>
+    </message>
+    <message>
+        <source>Move Stage “%1”</source>
+        <translation>перемещение этапа «%1»</translation>
+    </message>
+    <message>
+        <source>Rename Stage “%1”</source>
+        <translation>переименование этапа «%1»</translation>
+    </message>
+    <message>
+        <source>Edit Stage “%1”</source>
+        <translation>изменение этапа «%1»</translation>
+    </message>
+    <message>
+        <source>Add Lane “%1”</source>
+        <translation>добавление дорожки «%1»</translation>
+    </message>
+    <message>
+        <source>Remove Lane “%1”</source>
+        <translation>удаление дорожки «%1»</translation>
+    </message>
+    <message>
+        <source>Move Lane “%1”</source>
+        <translation>перемещение дорожки «%1»</translation>
+    </message>
+    <message>
+        <source>Rename Lane “%1”</source>
+        <translation>переименование дорожки «%1»</translation>
+    </message>
+    <message>
+        <source>Edit Lane “%1”</source>
+        <translation>изменение дорожки «%1»</translation>
+    </message>
+    <message>
+        <source>Add Department “%1”</source>
+        <translation>добавление отдела «%1»</translation>
+    </message>
+    <message>
+        <source>Remove Department “%1”</source>
+        <translation>удаление отдела «%1»</translation>
+    </message>
+    <message>
+        <source>Move Department “%1”</source>
+        <translation>перемещение отдела «%1»</translation>
+    </message>
+    <message>
+        <source>Rename Department “%1”</source>
+        <translation>переименование отдела «%1»</translation>
+    </message>
+    <message>
+        <source>Edit Department “%1”</source>
+        <translation>изменение отдела «%1»</translation>
+    </message>
+    <message>
+        <source>Freeze the Board</source>
+        <translation>заморозка доски</translation>
+    </message>
+    <message>
+        <source>Unfreeze the Board</source>
+        <translation>разморозка доски</translation>
+    </message>
+    <message>
+        <source>Lock Lane “%1”</source>
+        <translation>блокировка дорожки «%1»</translation>
+    </message>
+    <message>
+        <source>Unlock Lane “%1”</source>
+        <translation>снятие блокировки дорожки «%1»</translation>
+    </message>
+    <message>
+        <source>Lock Stage “%1”</source>
+        <translation>блокировка этапа «%1»</translation>
+    </message>
+    <message>
+        <source>Unlock Stage “%1”</source>
+        <translation>снятие блокировки этапа «%1»</translation>
+    </message>
+    <message>
+        <source>Start Vote “%1”</source>
+        <translation>запуск голосования «%1»</translation>
+    </message>
+    <message>
+        <source>Delete Vote “%1”</source>
+        <translation>удаление голосования «%1»</translation>
+    </message>
+    <message>
+        <source>Close Vote “%1”</source>
+        <translation>закрытие голосования «%1»</translation>
+    </message>
+    <message>
+        <source>Reopen Vote “%1”</source>
+        <translation>повторное открытие голосования «%1»</translation>
+    </message>
+    <message>
+        <source>Rename Vote “%1”</source>
+        <translation>переименование голосования «%1»</translation>
+    </message>
+    <message>
+        <source>Edit Vote “%1”</source>
+        <translation>изменение голосования «%1»</translation>
+    </message>
+    <message>
+        <source>Add Comment</source>
+        <translation>добавление комментария</translation>
+    </message>
+    <message>
+        <source>Delete Comment</source>
+        <translation>удаление комментария</translation>
+    </message>
+    <message>
+        <source>Resolve Comment</source>
+        <translation>отметка комментария решённым</translation>
+    </message>
+    <message>
+        <source>Reopen Comment</source>
+        <translation>повторное открытие комментария</translation>
+    </message>
+    <message>
+        <source>Edit Comment</source>
+        <translation>изменение комментария</translation>
+    </message>
+    <message>
+        <source>Draw Arrow “%1”</source>
+        <translation>рисование стрелки «%1»</translation>
+    </message>
+    <message>
+        <source>Delete Arrow “%1”</source>
+        <translation>удаление стрелки «%1»</translation>
+    </message>
+    <message>
+        <source>Edit Arrow “%1”</source>
+        <translation>изменение стрелки «%1»</translation>
+    </message>
+    <message>
+        <source>Add Persona “%1”</source>
+        <translation>добавление персоны «%1»</translation>
+    </message>
+    <message>
+        <source>Remove Persona “%1”</source>
+        <translation>удаление персоны «%1»</translation>
+    </message>
+    <message>
+        <source>Rename Persona “%1”</source>
+        <translation>переименование персоны «%1»</translation>
+    </message>
+    <message>
+        <source>Edit Persona “%1”</source>
+        <translation>изменение персоны «%1»</translation>
+    </message>
+    <message>
+        <source>Add Participant “%1”</source>
+        <translation>добавление участника «%1»</translation>
+    </message>
+    <message>
+        <source>Remove Participant “%1”</source>
+        <translation>удаление участника «%1»</translation>
+    </message>
+    <message>
+        <source>Rename Participant “%1”</source>
+        <translation>переименование участника «%1»</translation>
+    </message>
+    <message>
+        <source>Edit Participant “%1”</source>
+        <translation>изменение участника «%1»</translation>
+    </message>
+    <message>
+        <source>Add Agenda Step “%1”</source>
+        <translation>добавление пункта повестки «%1»</translation>
+    </message>
+    <message>
+        <source>Remove Agenda Step “%1”</source>
+        <translation>удаление пункта повестки «%1»</translation>
+    </message>
+    <message>
+        <source>Rename Agenda Step “%1”</source>
+        <translation>переименование пункта повестки «%1»</translation>
+    </message>
+    <message>
+        <source>Edit Agenda Step “%1”</source>
+        <translation>изменение пункта повестки «%1»</translation>
+    </message>
+    <message>
+        <source>Add Opportunity “%1”</source>
+        <translation>добавление возможности «%1»</translation>
+    </message>
+    <message>
+        <source>Delete Opportunity “%1”</source>
+        <translation>удаление возможности «%1»</translation>
+    </message>
+    <message>
+        <source>Rename Opportunity “%1”</source>
+        <translation>переименование возможности «%1»</translation>
+    </message>
+    <message>
+        <source>Edit Opportunity “%1”</source>
+        <translation>изменение возможности «%1»</translation>
+    </message>
+    <message>
+        <source>Add Scenario “%1”</source>
+        <translation>добавление сценария «%1»</translation>
+    </message>
+    <message>
+        <source>Delete Scenario “%1”</source>
+        <translation>удаление сценария «%1»</translation>
+    </message>
+    <message>
+        <source>Rename Scenario “%1”</source>
+        <translation>переименование сценария «%1»</translation>
+    </message>
+    <message>
+        <source>Edit Scenario “%1”</source>
+        <translation>изменение сценария «%1»</translation>
+    </message>
+    <message>
+        <source>Edit Journey Title</source>
+        <translation>изменение названия пути</translation>
+    </message>
+    <message>
+        <source>Edit Journey Description</source>
+        <translation>изменение описания пути</translation>
+    </message>
+    <message>
+        <source>Change Journey Currency</source>
+        <translation>смена валюты пути</translation>
+    </message>
+    <message>
+        <source>Edit Journey Settings</source>
+        <translation>изменение настроек пути</translation>
+    </message>
+    <message>
+        <source>Import Data “%1”</source>
+        <translation>импорт данных «%1»</translation>
+    </message>
+    <message>
+        <source>Remove Data “%1”</source>
+        <translation>удаление данных «%1»</translation>
+    </message>
+    <message>
+        <source>Replace Data “%1”</source>
+        <translation>замена данных «%1»</translation>
+    </message>
+    <message>
+        <source>Place Dot in “%1”</source>
+        <translation>точка в голосовании «%1»</translation>
+    </message>
+    <message>
+        <source>Take Back Dot in “%1”</source>
+        <translation>снятие точки в голосовании «%1»</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>изменение</translation>
+    </message>
+    <message>
+        <source>&amp;Undo My Last Change</source>
+        <translation>&amp;Отменить моё последнее изменение</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Отменить: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo My Undone Change</source>
+        <translation>&amp;Повторить моё отменённое изменение</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Повторить: %1</translation>
+    </message>
+</context>
+<context>
     <name>SharedJourney</name>
     <message>
         <source>Not connected to the server: the change was taken back. Waymark reconnects by itself; File → Save As… keeps a copy meanwhile.</source>
@@ -10198,10 +10521,6 @@ You: %1 — %2</source>
 Вы: %1 — %2</translation>
     </message>
     <message>
-        <source>&amp;Undo My Last Change</source>
-        <translation>&amp;Отменить моё последнее изменение</translation>
-    </message>
-    <message>
         <source>Not undone: %1</source>
         <translation>Не отменено: %1</translation>
     </message>
@@ -10404,20 +10723,12 @@ It cannot be opened offline either: %2</source>
         <translation>%1 не отвечает: это копия пути, сохранённая на этом ноутбуке. Продолжайте работать: изменения хранятся здесь и уйдут на сервер, когда он ответит.</translation>
     </message>
     <message>
-        <source>&amp;Redo My Undone Change</source>
-        <translation>&amp;Повторить моё отменённое изменение</translation>
-    </message>
-    <message>
         <source>Not redone: %1</source>
         <translation>Не повторено: %1</translation>
     </message>
     <message>
         <source>Makes your newest undone change again on the server, unless someone changed that thing since</source>
         <translation>Снова вносит на сервер ваше последнее отменённое изменение, если только никто не изменил то же самое после отмены</translation>
-    </message>
-    <message>
-        <source>Reading %L1 survey answers in the background; the survey figures on the map are already complete, CLV at risk and comments follow…</source>
-        <translation>Читаем %L1 ответов опроса в фоне; показатели опроса на карте уже полные, CLV под угрозой и комментарии появятся следом…</translation>
     </message>
     <message>
         <source>Reading the %L1 survey answers before saving…</source>
@@ -10438,6 +10749,10 @@ It cannot be opened offline either: %2</source>
     <message>
         <source>Takes back your own newest change on the server (a card, a lock, a vote, a comment, a dot placed or taken back), or while offline the newest one still waiting to be sent; others' changes stay</source>
         <translation>Отменяет ваше последнее изменение на сервере (карточка, блокировка, голосование, комментарий, поставленная или снятая точка), а без связи — последнее ещё не отправленное; изменения других остаются</translation>
+    </message>
+    <message>
+        <source>Reading %L1 survey answers in the background (%2 %); the survey figures on the map are already complete, CLV at risk and comments follow…</source>
+        <translation>Читаем %L1 ответов опроса в фоне (%2 %); показатели опроса на карте уже полные, CLV под угрозой и комментарии появятся следом…</translation>
     </message>
 </context>
 <context>

@@ -5575,6 +5575,329 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
 </context>
 <context>
+    <name>ServerUndoText</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Add Card</source>
+        <translation>додавање картице</translation>
+    </message>
+    <message>
+        <source>Delete Card</source>
+        <translation>брисање картице</translation>
+    </message>
+    <message>
+        <source>Move Card</source>
+        <translation>премештање картице</translation>
+    </message>
+    <message>
+        <source>Rename Card</source>
+        <translation>преименовање картице</translation>
+    </message>
+    <message>
+        <source>Edit Card</source>
+        <translation>измена картице</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>додавање „%1“</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>брисање „%1“</translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation>премештање „%1“</translation>
+    </message>
+    <message>
+        <source>Rename “%1”</source>
+        <translation>преименовање „%1“</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>измена „%1“</translation>
+    </message>
+    <message>
+        <source>Add Stage “%1”</source>
+        <translation>додавање фазе „%1“</translation>
+    </message>
+    <message>
+        <source>Remove Stage “%1”</source>
+        <translation>уклањање фазе „%1“</translation>
+    </message>
+    <message>
+        <source>Move Stage “%1”</source>
+        <translation>премештање фазе „%1“</translation>
+    </message>
+    <message>
+        <source>Rename Stage “%1”</source>
+        <translation>преименовање фазе „%1“</translation>
+    </message>
+    <message>
+        <source>Edit Stage “%1”</source>
+        <translation>измена фазе „%1“</translation>
+    </message>
+    <message>
+        <source>Add Lane “%1”</source>
+        <translation>додавање траке „%1“</translation>
+    </message>
+    <message>
+        <source>Remove Lane “%1”</source>
+        <translation>уклањање траке „%1“</translation>
+    </message>
+    <message>
+        <source>Move Lane “%1”</source>
+        <translation>премештање траке „%1“</translation>
+    </message>
+    <message>
+        <source>Rename Lane “%1”</source>
+        <translation>преименовање траке „%1“</translation>
+    </message>
+    <message>
+        <source>Edit Lane “%1”</source>
+        <translation>измена траке „%1“</translation>
+    </message>
+    <message>
+        <source>Add Department “%1”</source>
+        <translation>додавање одељења „%1“</translation>
+    </message>
+    <message>
+        <source>Remove Department “%1”</source>
+        <translation>уклањање одељења „%1“</translation>
+    </message>
+    <message>
+        <source>Move Department “%1”</source>
+        <translation>премештање одељења „%1“</translation>
+    </message>
+    <message>
+        <source>Rename Department “%1”</source>
+        <translation>преименовање одељења „%1“</translation>
+    </message>
+    <message>
+        <source>Edit Department “%1”</source>
+        <translation>измена одељења „%1“</translation>
+    </message>
+    <message>
+        <source>Freeze the Board</source>
+        <translation>замрзавање табле</translation>
+    </message>
+    <message>
+        <source>Unfreeze the Board</source>
+        <translation>одмрзавање табле</translation>
+    </message>
+    <message>
+        <source>Lock Lane “%1”</source>
+        <translation>закључавање траке „%1“</translation>
+    </message>
+    <message>
+        <source>Unlock Lane “%1”</source>
+        <translation>откључавање траке „%1“</translation>
+    </message>
+    <message>
+        <source>Lock Stage “%1”</source>
+        <translation>закључавање фазе „%1“</translation>
+    </message>
+    <message>
+        <source>Unlock Stage “%1”</source>
+        <translation>откључавање фазе „%1“</translation>
+    </message>
+    <message>
+        <source>Start Vote “%1”</source>
+        <translation>покретање гласања „%1“</translation>
+    </message>
+    <message>
+        <source>Delete Vote “%1”</source>
+        <translation>брисање гласања „%1“</translation>
+    </message>
+    <message>
+        <source>Close Vote “%1”</source>
+        <translation>затварање гласања „%1“</translation>
+    </message>
+    <message>
+        <source>Reopen Vote “%1”</source>
+        <translation>поновно отварање гласања „%1“</translation>
+    </message>
+    <message>
+        <source>Rename Vote “%1”</source>
+        <translation>преименовање гласања „%1“</translation>
+    </message>
+    <message>
+        <source>Edit Vote “%1”</source>
+        <translation>измена гласања „%1“</translation>
+    </message>
+    <message>
+        <source>Add Comment</source>
+        <translation>додавање коментара</translation>
+    </message>
+    <message>
+        <source>Delete Comment</source>
+        <translation>брисање коментара</translation>
+    </message>
+    <message>
+        <source>Resolve Comment</source>
+        <translation>означавање коментара као решеног</translation>
+    </message>
+    <message>
+        <source>Reopen Comment</source>
+        <translation>поновно отварање коментара</translation>
+    </message>
+    <message>
+        <source>Edit Comment</source>
+        <translation>измена коментара</translation>
+    </message>
+    <message>
+        <source>Draw Arrow “%1”</source>
+        <translation>цртање стрелице „%1“</translation>
+    </message>
+    <message>
+        <source>Delete Arrow “%1”</source>
+        <translation>брисање стрелице „%1“</translation>
+    </message>
+    <message>
+        <source>Edit Arrow “%1”</source>
+        <translation>измена стрелице „%1“</translation>
+    </message>
+    <message>
+        <source>Add Persona “%1”</source>
+        <translation>додавање персоне „%1“</translation>
+    </message>
+    <message>
+        <source>Remove Persona “%1”</source>
+        <translation>уклањање персоне „%1“</translation>
+    </message>
+    <message>
+        <source>Rename Persona “%1”</source>
+        <translation>преименовање персоне „%1“</translation>
+    </message>
+    <message>
+        <source>Edit Persona “%1”</source>
+        <translation>измена персоне „%1“</translation>
+    </message>
+    <message>
+        <source>Add Participant “%1”</source>
+        <translation>додавање учесника „%1“</translation>
+    </message>
+    <message>
+        <source>Remove Participant “%1”</source>
+        <translation>уклањање учесника „%1“</translation>
+    </message>
+    <message>
+        <source>Rename Participant “%1”</source>
+        <translation>преименовање учесника „%1“</translation>
+    </message>
+    <message>
+        <source>Edit Participant “%1”</source>
+        <translation>измена учесника „%1“</translation>
+    </message>
+    <message>
+        <source>Add Agenda Step “%1”</source>
+        <translation>додавање тачке дневног реда „%1“</translation>
+    </message>
+    <message>
+        <source>Remove Agenda Step “%1”</source>
+        <translation>уклањање тачке дневног реда „%1“</translation>
+    </message>
+    <message>
+        <source>Rename Agenda Step “%1”</source>
+        <translation>преименовање тачке дневног реда „%1“</translation>
+    </message>
+    <message>
+        <source>Edit Agenda Step “%1”</source>
+        <translation>измена тачке дневног реда „%1“</translation>
+    </message>
+    <message>
+        <source>Add Opportunity “%1”</source>
+        <translation>додавање прилике „%1“</translation>
+    </message>
+    <message>
+        <source>Delete Opportunity “%1”</source>
+        <translation>брисање прилике „%1“</translation>
+    </message>
+    <message>
+        <source>Rename Opportunity “%1”</source>
+        <translation>преименовање прилике „%1“</translation>
+    </message>
+    <message>
+        <source>Edit Opportunity “%1”</source>
+        <translation>измена прилике „%1“</translation>
+    </message>
+    <message>
+        <source>Add Scenario “%1”</source>
+        <translation>додавање сценарија „%1“</translation>
+    </message>
+    <message>
+        <source>Delete Scenario “%1”</source>
+        <translation>брисање сценарија „%1“</translation>
+    </message>
+    <message>
+        <source>Rename Scenario “%1”</source>
+        <translation>преименовање сценарија „%1“</translation>
+    </message>
+    <message>
+        <source>Edit Scenario “%1”</source>
+        <translation>измена сценарија „%1“</translation>
+    </message>
+    <message>
+        <source>Edit Journey Title</source>
+        <translation>измена наслова путовања</translation>
+    </message>
+    <message>
+        <source>Edit Journey Description</source>
+        <translation>измена описа путовања</translation>
+    </message>
+    <message>
+        <source>Change Journey Currency</source>
+        <translation>промена валуте путовања</translation>
+    </message>
+    <message>
+        <source>Edit Journey Settings</source>
+        <translation>измена подешавања путовања</translation>
+    </message>
+    <message>
+        <source>Import Data “%1”</source>
+        <translation>увоз података „%1“</translation>
+    </message>
+    <message>
+        <source>Remove Data “%1”</source>
+        <translation>уклањање података „%1“</translation>
+    </message>
+    <message>
+        <source>Replace Data “%1”</source>
+        <translation>замена података „%1“</translation>
+    </message>
+    <message>
+        <source>Place Dot in “%1”</source>
+        <translation>постављање тачкице у гласању „%1“</translation>
+    </message>
+    <message>
+        <source>Take Back Dot in “%1”</source>
+        <translation>повлачење тачкице у гласању „%1“</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>измена</translation>
+    </message>
+    <message>
+        <source>&amp;Undo My Last Change</source>
+        <translation>&amp;Опозови моју последњу измену</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Опозови: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo My Undone Change</source>
+        <translation>&amp;Понови моју опозвану измену</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Понови: %1</translation>
+    </message>
+</context>
+<context>
     <name>SharedJourney</name>
     <message>
         <source>Not connected to the server: the change was taken back. Waymark reconnects by itself; File → Save As… keeps a copy meanwhile.</source>
@@ -10198,10 +10521,6 @@ You: %1 — %2</source>
 Ви: %1 — %2</translation>
     </message>
     <message>
-        <source>&amp;Undo My Last Change</source>
-        <translation>&amp;Опозови моју последњу измену</translation>
-    </message>
-    <message>
         <source>Not undone: %1</source>
         <translation>Није опозвано: %1</translation>
     </message>
@@ -10404,20 +10723,12 @@ It cannot be opened offline either: %2</source>
         <translation>%1 не одговара: ово је копија путовања сачувана на овом лаптопу. Наставите да радите: измене се чувају овде и шаљу се када сервер одговори.</translation>
     </message>
     <message>
-        <source>&amp;Redo My Undone Change</source>
-        <translation>&amp;Понови моју опозвану измену</translation>
-    </message>
-    <message>
         <source>Not redone: %1</source>
         <translation>Није поновљено: %1</translation>
     </message>
     <message>
         <source>Makes your newest undone change again on the server, unless someone changed that thing since</source>
         <translation>Поново уноси на сервер вашу последњу опозвану измену, осим ако је неко у међувремену изменио исту ствар</translation>
-    </message>
-    <message>
-        <source>Reading %L1 survey answers in the background; the survey figures on the map are already complete, CLV at risk and comments follow…</source>
-        <translation>Читање %L1 одговора из анкете у позадини; бројке из анкете на мапи су већ потпуне, угрожени CLV и коментари стижу ускоро…</translation>
     </message>
     <message>
         <source>Reading the %L1 survey answers before saving…</source>
@@ -10438,6 +10749,10 @@ It cannot be opened offline either: %2</source>
     <message>
         <source>Takes back your own newest change on the server (a card, a lock, a vote, a comment, a dot placed or taken back), or while offline the newest one still waiting to be sent; others' changes stay</source>
         <translation>Поништава вашу последњу измену на серверу (картица, закључавање, гласање, коментар, постављена или повучена тачка), а ван мреже последњу која још чека слање; туђе измене остају</translation>
+    </message>
+    <message>
+        <source>Reading %L1 survey answers in the background (%2 %); the survey figures on the map are already complete, CLV at risk and comments follow…</source>
+        <translation>Читање %L1 одговора из анкете у позадини (%2 %); бројке из анкете на мапи су већ потпуне, угрожени CLV и коментари стижу ускоро…</translation>
     </message>
 </context>
 <context>

@@ -5575,6 +5575,329 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     </message>
 </context>
 <context>
+    <name>ServerUndoText</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Add Card</source>
+        <translation>dodavanje kartice</translation>
+    </message>
+    <message>
+        <source>Delete Card</source>
+        <translation>brisanje kartice</translation>
+    </message>
+    <message>
+        <source>Move Card</source>
+        <translation>premeštanje kartice</translation>
+    </message>
+    <message>
+        <source>Rename Card</source>
+        <translation>preimenovanje kartice</translation>
+    </message>
+    <message>
+        <source>Edit Card</source>
+        <translation>izmena kartice</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>dodavanje „%1“</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>brisanje „%1“</translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation>premeštanje „%1“</translation>
+    </message>
+    <message>
+        <source>Rename “%1”</source>
+        <translation>preimenovanje „%1“</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>izmena „%1“</translation>
+    </message>
+    <message>
+        <source>Add Stage “%1”</source>
+        <translation>dodavanje faze „%1“</translation>
+    </message>
+    <message>
+        <source>Remove Stage “%1”</source>
+        <translation>uklanjanje faze „%1“</translation>
+    </message>
+    <message>
+        <source>Move Stage “%1”</source>
+        <translation>premeštanje faze „%1“</translation>
+    </message>
+    <message>
+        <source>Rename Stage “%1”</source>
+        <translation>preimenovanje faze „%1“</translation>
+    </message>
+    <message>
+        <source>Edit Stage “%1”</source>
+        <translation>izmena faze „%1“</translation>
+    </message>
+    <message>
+        <source>Add Lane “%1”</source>
+        <translation>dodavanje trake „%1“</translation>
+    </message>
+    <message>
+        <source>Remove Lane “%1”</source>
+        <translation>uklanjanje trake „%1“</translation>
+    </message>
+    <message>
+        <source>Move Lane “%1”</source>
+        <translation>premeštanje trake „%1“</translation>
+    </message>
+    <message>
+        <source>Rename Lane “%1”</source>
+        <translation>preimenovanje trake „%1“</translation>
+    </message>
+    <message>
+        <source>Edit Lane “%1”</source>
+        <translation>izmena trake „%1“</translation>
+    </message>
+    <message>
+        <source>Add Department “%1”</source>
+        <translation>dodavanje odeljenja „%1“</translation>
+    </message>
+    <message>
+        <source>Remove Department “%1”</source>
+        <translation>uklanjanje odeljenja „%1“</translation>
+    </message>
+    <message>
+        <source>Move Department “%1”</source>
+        <translation>premeštanje odeljenja „%1“</translation>
+    </message>
+    <message>
+        <source>Rename Department “%1”</source>
+        <translation>preimenovanje odeljenja „%1“</translation>
+    </message>
+    <message>
+        <source>Edit Department “%1”</source>
+        <translation>izmena odeljenja „%1“</translation>
+    </message>
+    <message>
+        <source>Freeze the Board</source>
+        <translation>zamrzavanje table</translation>
+    </message>
+    <message>
+        <source>Unfreeze the Board</source>
+        <translation>odmrzavanje table</translation>
+    </message>
+    <message>
+        <source>Lock Lane “%1”</source>
+        <translation>zaključavanje trake „%1“</translation>
+    </message>
+    <message>
+        <source>Unlock Lane “%1”</source>
+        <translation>otključavanje trake „%1“</translation>
+    </message>
+    <message>
+        <source>Lock Stage “%1”</source>
+        <translation>zaključavanje faze „%1“</translation>
+    </message>
+    <message>
+        <source>Unlock Stage “%1”</source>
+        <translation>otključavanje faze „%1“</translation>
+    </message>
+    <message>
+        <source>Start Vote “%1”</source>
+        <translation>pokretanje glasanja „%1“</translation>
+    </message>
+    <message>
+        <source>Delete Vote “%1”</source>
+        <translation>brisanje glasanja „%1“</translation>
+    </message>
+    <message>
+        <source>Close Vote “%1”</source>
+        <translation>zatvaranje glasanja „%1“</translation>
+    </message>
+    <message>
+        <source>Reopen Vote “%1”</source>
+        <translation>ponovno otvaranje glasanja „%1“</translation>
+    </message>
+    <message>
+        <source>Rename Vote “%1”</source>
+        <translation>preimenovanje glasanja „%1“</translation>
+    </message>
+    <message>
+        <source>Edit Vote “%1”</source>
+        <translation>izmena glasanja „%1“</translation>
+    </message>
+    <message>
+        <source>Add Comment</source>
+        <translation>dodavanje komentara</translation>
+    </message>
+    <message>
+        <source>Delete Comment</source>
+        <translation>brisanje komentara</translation>
+    </message>
+    <message>
+        <source>Resolve Comment</source>
+        <translation>označavanje komentara kao rešenog</translation>
+    </message>
+    <message>
+        <source>Reopen Comment</source>
+        <translation>ponovno otvaranje komentara</translation>
+    </message>
+    <message>
+        <source>Edit Comment</source>
+        <translation>izmena komentara</translation>
+    </message>
+    <message>
+        <source>Draw Arrow “%1”</source>
+        <translation>crtanje strelice „%1“</translation>
+    </message>
+    <message>
+        <source>Delete Arrow “%1”</source>
+        <translation>brisanje strelice „%1“</translation>
+    </message>
+    <message>
+        <source>Edit Arrow “%1”</source>
+        <translation>izmena strelice „%1“</translation>
+    </message>
+    <message>
+        <source>Add Persona “%1”</source>
+        <translation>dodavanje persone „%1“</translation>
+    </message>
+    <message>
+        <source>Remove Persona “%1”</source>
+        <translation>uklanjanje persone „%1“</translation>
+    </message>
+    <message>
+        <source>Rename Persona “%1”</source>
+        <translation>preimenovanje persone „%1“</translation>
+    </message>
+    <message>
+        <source>Edit Persona “%1”</source>
+        <translation>izmena persone „%1“</translation>
+    </message>
+    <message>
+        <source>Add Participant “%1”</source>
+        <translation>dodavanje učesnika „%1“</translation>
+    </message>
+    <message>
+        <source>Remove Participant “%1”</source>
+        <translation>uklanjanje učesnika „%1“</translation>
+    </message>
+    <message>
+        <source>Rename Participant “%1”</source>
+        <translation>preimenovanje učesnika „%1“</translation>
+    </message>
+    <message>
+        <source>Edit Participant “%1”</source>
+        <translation>izmena učesnika „%1“</translation>
+    </message>
+    <message>
+        <source>Add Agenda Step “%1”</source>
+        <translation>dodavanje tačke dnevnog reda „%1“</translation>
+    </message>
+    <message>
+        <source>Remove Agenda Step “%1”</source>
+        <translation>uklanjanje tačke dnevnog reda „%1“</translation>
+    </message>
+    <message>
+        <source>Rename Agenda Step “%1”</source>
+        <translation>preimenovanje tačke dnevnog reda „%1“</translation>
+    </message>
+    <message>
+        <source>Edit Agenda Step “%1”</source>
+        <translation>izmena tačke dnevnog reda „%1“</translation>
+    </message>
+    <message>
+        <source>Add Opportunity “%1”</source>
+        <translation>dodavanje prilike „%1“</translation>
+    </message>
+    <message>
+        <source>Delete Opportunity “%1”</source>
+        <translation>brisanje prilike „%1“</translation>
+    </message>
+    <message>
+        <source>Rename Opportunity “%1”</source>
+        <translation>preimenovanje prilike „%1“</translation>
+    </message>
+    <message>
+        <source>Edit Opportunity “%1”</source>
+        <translation>izmena prilike „%1“</translation>
+    </message>
+    <message>
+        <source>Add Scenario “%1”</source>
+        <translation>dodavanje scenarija „%1“</translation>
+    </message>
+    <message>
+        <source>Delete Scenario “%1”</source>
+        <translation>brisanje scenarija „%1“</translation>
+    </message>
+    <message>
+        <source>Rename Scenario “%1”</source>
+        <translation>preimenovanje scenarija „%1“</translation>
+    </message>
+    <message>
+        <source>Edit Scenario “%1”</source>
+        <translation>izmena scenarija „%1“</translation>
+    </message>
+    <message>
+        <source>Edit Journey Title</source>
+        <translation>izmena naslova putovanja</translation>
+    </message>
+    <message>
+        <source>Edit Journey Description</source>
+        <translation>izmena opisa putovanja</translation>
+    </message>
+    <message>
+        <source>Change Journey Currency</source>
+        <translation>promena valute putovanja</translation>
+    </message>
+    <message>
+        <source>Edit Journey Settings</source>
+        <translation>izmena podešavanja putovanja</translation>
+    </message>
+    <message>
+        <source>Import Data “%1”</source>
+        <translation>uvoz podataka „%1“</translation>
+    </message>
+    <message>
+        <source>Remove Data “%1”</source>
+        <translation>uklanjanje podataka „%1“</translation>
+    </message>
+    <message>
+        <source>Replace Data “%1”</source>
+        <translation>zamena podataka „%1“</translation>
+    </message>
+    <message>
+        <source>Place Dot in “%1”</source>
+        <translation>postavljanje tačkice u glasanju „%1“</translation>
+    </message>
+    <message>
+        <source>Take Back Dot in “%1”</source>
+        <translation>povlačenje tačkice u glasanju „%1“</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>izmena</translation>
+    </message>
+    <message>
+        <source>&amp;Undo My Last Change</source>
+        <translation>&amp;Opozovi moju poslednju izmenu</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Opozovi: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo My Undone Change</source>
+        <translation>&amp;Ponovi moju opozvanu izmenu</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Ponovi: %1</translation>
+    </message>
+</context>
+<context>
     <name>SharedJourney</name>
     <message>
         <source>Not connected to the server: the change was taken back. Waymark reconnects by itself; File → Save As… keeps a copy meanwhile.</source>
@@ -10198,10 +10521,6 @@ You: %1 — %2</source>
 Vi: %1 — %2</translation>
     </message>
     <message>
-        <source>&amp;Undo My Last Change</source>
-        <translation>&amp;Opozovi moju poslednju izmenu</translation>
-    </message>
-    <message>
         <source>Not undone: %1</source>
         <translation>Nije opozvano: %1</translation>
     </message>
@@ -10404,20 +10723,12 @@ Ni bez veze ne može da se otvori: %2</translation>
         <translation>%1 ne odgovara: ovo je kopija putovanja sačuvana na ovom laptopu. Nastavite da radite: izmene se čuvaju ovde i šalju se kada server odgovori.</translation>
     </message>
     <message>
-        <source>&amp;Redo My Undone Change</source>
-        <translation>&amp;Ponovi moju opozvanu izmenu</translation>
-    </message>
-    <message>
         <source>Not redone: %1</source>
         <translation>Nije ponovljeno: %1</translation>
     </message>
     <message>
         <source>Makes your newest undone change again on the server, unless someone changed that thing since</source>
         <translation>Ponovo unosi na server vašu poslednju opozvanu izmenu, osim ako je neko u međuvremenu izmenio istu stvar</translation>
-    </message>
-    <message>
-        <source>Reading %L1 survey answers in the background; the survey figures on the map are already complete, CLV at risk and comments follow…</source>
-        <translation>Čitanje %L1 odgovora iz ankete u pozadini; brojke iz ankete na mapi su već potpune, ugroženi CLV i komentari stižu uskoro…</translation>
     </message>
     <message>
         <source>Reading the %L1 survey answers before saving…</source>
@@ -10438,6 +10749,10 @@ Ni bez veze ne može da se otvori: %2</translation>
     <message>
         <source>Takes back your own newest change on the server (a card, a lock, a vote, a comment, a dot placed or taken back), or while offline the newest one still waiting to be sent; others' changes stay</source>
         <translation>Poništava vašu poslednju izmenu na serveru (kartica, zaključavanje, glasanje, komentar, postavljena ili povučena tačka), a van mreže poslednju koja još čeka slanje; tuđe izmene ostaju</translation>
+    </message>
+    <message>
+        <source>Reading %L1 survey answers in the background (%2 %); the survey figures on the map are already complete, CLV at risk and comments follow…</source>
+        <translation>Čitanje %L1 odgovora iz ankete u pozadini (%2 %); brojke iz ankete na mapi su već potpune, ugroženi CLV i komentari stižu uskoro…</translation>
     </message>
 </context>
 <context>

@@ -5577,6 +5577,329 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     </message>
 </context>
 <context>
+    <name>ServerUndoText</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Add Card</source>
+        <translation>додавання картки</translation>
+    </message>
+    <message>
+        <source>Delete Card</source>
+        <translation>видалення картки</translation>
+    </message>
+    <message>
+        <source>Move Card</source>
+        <translation>переміщення картки</translation>
+    </message>
+    <message>
+        <source>Rename Card</source>
+        <translation>перейменування картки</translation>
+    </message>
+    <message>
+        <source>Edit Card</source>
+        <translation>зміна картки</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>додавання «%1»</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>видалення «%1»</translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation>переміщення «%1»</translation>
+    </message>
+    <message>
+        <source>Rename “%1”</source>
+        <translation>перейменування «%1»</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>зміна «%1»</translation>
+    </message>
+    <message>
+        <source>Add Stage “%1”</source>
+        <translation>додавання етапу «%1»</translation>
+    </message>
+    <message>
+        <source>Remove Stage “%1”</source>
+        <translation>вилучення етапу «%1»</translation>
+    </message>
+    <message>
+        <source>Move Stage “%1”</source>
+        <translation>переміщення етапу «%1»</translation>
+    </message>
+    <message>
+        <source>Rename Stage “%1”</source>
+        <translation>перейменування етапу «%1»</translation>
+    </message>
+    <message>
+        <source>Edit Stage “%1”</source>
+        <translation>зміна етапу «%1»</translation>
+    </message>
+    <message>
+        <source>Add Lane “%1”</source>
+        <translation>додавання доріжки «%1»</translation>
+    </message>
+    <message>
+        <source>Remove Lane “%1”</source>
+        <translation>вилучення доріжки «%1»</translation>
+    </message>
+    <message>
+        <source>Move Lane “%1”</source>
+        <translation>переміщення доріжки «%1»</translation>
+    </message>
+    <message>
+        <source>Rename Lane “%1”</source>
+        <translation>перейменування доріжки «%1»</translation>
+    </message>
+    <message>
+        <source>Edit Lane “%1”</source>
+        <translation>зміна доріжки «%1»</translation>
+    </message>
+    <message>
+        <source>Add Department “%1”</source>
+        <translation>додавання підрозділу «%1»</translation>
+    </message>
+    <message>
+        <source>Remove Department “%1”</source>
+        <translation>вилучення підрозділу «%1»</translation>
+    </message>
+    <message>
+        <source>Move Department “%1”</source>
+        <translation>переміщення підрозділу «%1»</translation>
+    </message>
+    <message>
+        <source>Rename Department “%1”</source>
+        <translation>перейменування підрозділу «%1»</translation>
+    </message>
+    <message>
+        <source>Edit Department “%1”</source>
+        <translation>зміна підрозділу «%1»</translation>
+    </message>
+    <message>
+        <source>Freeze the Board</source>
+        <translation>заморожування дошки</translation>
+    </message>
+    <message>
+        <source>Unfreeze the Board</source>
+        <translation>розморожування дошки</translation>
+    </message>
+    <message>
+        <source>Lock Lane “%1”</source>
+        <translation>блокування доріжки «%1»</translation>
+    </message>
+    <message>
+        <source>Unlock Lane “%1”</source>
+        <translation>зняття блокування доріжки «%1»</translation>
+    </message>
+    <message>
+        <source>Lock Stage “%1”</source>
+        <translation>блокування етапу «%1»</translation>
+    </message>
+    <message>
+        <source>Unlock Stage “%1”</source>
+        <translation>зняття блокування етапу «%1»</translation>
+    </message>
+    <message>
+        <source>Start Vote “%1”</source>
+        <translation>запуск голосування «%1»</translation>
+    </message>
+    <message>
+        <source>Delete Vote “%1”</source>
+        <translation>видалення голосування «%1»</translation>
+    </message>
+    <message>
+        <source>Close Vote “%1”</source>
+        <translation>закриття голосування «%1»</translation>
+    </message>
+    <message>
+        <source>Reopen Vote “%1”</source>
+        <translation>повторне відкриття голосування «%1»</translation>
+    </message>
+    <message>
+        <source>Rename Vote “%1”</source>
+        <translation>перейменування голосування «%1»</translation>
+    </message>
+    <message>
+        <source>Edit Vote “%1”</source>
+        <translation>зміна голосування «%1»</translation>
+    </message>
+    <message>
+        <source>Add Comment</source>
+        <translation>додавання коментаря</translation>
+    </message>
+    <message>
+        <source>Delete Comment</source>
+        <translation>видалення коментаря</translation>
+    </message>
+    <message>
+        <source>Resolve Comment</source>
+        <translation>позначення коментаря вирішеним</translation>
+    </message>
+    <message>
+        <source>Reopen Comment</source>
+        <translation>повторне відкриття коментаря</translation>
+    </message>
+    <message>
+        <source>Edit Comment</source>
+        <translation>зміна коментаря</translation>
+    </message>
+    <message>
+        <source>Draw Arrow “%1”</source>
+        <translation>малювання стрілки «%1»</translation>
+    </message>
+    <message>
+        <source>Delete Arrow “%1”</source>
+        <translation>видалення стрілки «%1»</translation>
+    </message>
+    <message>
+        <source>Edit Arrow “%1”</source>
+        <translation>зміна стрілки «%1»</translation>
+    </message>
+    <message>
+        <source>Add Persona “%1”</source>
+        <translation>додавання персони «%1»</translation>
+    </message>
+    <message>
+        <source>Remove Persona “%1”</source>
+        <translation>вилучення персони «%1»</translation>
+    </message>
+    <message>
+        <source>Rename Persona “%1”</source>
+        <translation>перейменування персони «%1»</translation>
+    </message>
+    <message>
+        <source>Edit Persona “%1”</source>
+        <translation>зміна персони «%1»</translation>
+    </message>
+    <message>
+        <source>Add Participant “%1”</source>
+        <translation>додавання учасника «%1»</translation>
+    </message>
+    <message>
+        <source>Remove Participant “%1”</source>
+        <translation>вилучення учасника «%1»</translation>
+    </message>
+    <message>
+        <source>Rename Participant “%1”</source>
+        <translation>перейменування учасника «%1»</translation>
+    </message>
+    <message>
+        <source>Edit Participant “%1”</source>
+        <translation>зміна учасника «%1»</translation>
+    </message>
+    <message>
+        <source>Add Agenda Step “%1”</source>
+        <translation>додавання пункту порядку денного «%1»</translation>
+    </message>
+    <message>
+        <source>Remove Agenda Step “%1”</source>
+        <translation>вилучення пункту порядку денного «%1»</translation>
+    </message>
+    <message>
+        <source>Rename Agenda Step “%1”</source>
+        <translation>перейменування пункту порядку денного «%1»</translation>
+    </message>
+    <message>
+        <source>Edit Agenda Step “%1”</source>
+        <translation>зміна пункту порядку денного «%1»</translation>
+    </message>
+    <message>
+        <source>Add Opportunity “%1”</source>
+        <translation>додавання можливості «%1»</translation>
+    </message>
+    <message>
+        <source>Delete Opportunity “%1”</source>
+        <translation>видалення можливості «%1»</translation>
+    </message>
+    <message>
+        <source>Rename Opportunity “%1”</source>
+        <translation>перейменування можливості «%1»</translation>
+    </message>
+    <message>
+        <source>Edit Opportunity “%1”</source>
+        <translation>зміна можливості «%1»</translation>
+    </message>
+    <message>
+        <source>Add Scenario “%1”</source>
+        <translation>додавання сценарію «%1»</translation>
+    </message>
+    <message>
+        <source>Delete Scenario “%1”</source>
+        <translation>видалення сценарію «%1»</translation>
+    </message>
+    <message>
+        <source>Rename Scenario “%1”</source>
+        <translation>перейменування сценарію «%1»</translation>
+    </message>
+    <message>
+        <source>Edit Scenario “%1”</source>
+        <translation>зміна сценарію «%1»</translation>
+    </message>
+    <message>
+        <source>Edit Journey Title</source>
+        <translation>зміна назви шляху</translation>
+    </message>
+    <message>
+        <source>Edit Journey Description</source>
+        <translation>зміна опису шляху</translation>
+    </message>
+    <message>
+        <source>Change Journey Currency</source>
+        <translation>зміна валюти шляху</translation>
+    </message>
+    <message>
+        <source>Edit Journey Settings</source>
+        <translation>зміна налаштувань шляху</translation>
+    </message>
+    <message>
+        <source>Import Data “%1”</source>
+        <translation>імпорт даних «%1»</translation>
+    </message>
+    <message>
+        <source>Remove Data “%1”</source>
+        <translation>вилучення даних «%1»</translation>
+    </message>
+    <message>
+        <source>Replace Data “%1”</source>
+        <translation>заміна даних «%1»</translation>
+    </message>
+    <message>
+        <source>Place Dot in “%1”</source>
+        <translation>крапка в голосуванні «%1»</translation>
+    </message>
+    <message>
+        <source>Take Back Dot in “%1”</source>
+        <translation>забирання крапки в голосуванні «%1»</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>зміна</translation>
+    </message>
+    <message>
+        <source>&amp;Undo My Last Change</source>
+        <translation>&amp;Скасувати мою останню зміну</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Скасувати: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo My Undone Change</source>
+        <translation>&amp;Повторити мою скасовану зміну</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Повторити: %1</translation>
+    </message>
+</context>
+<context>
     <name>SharedJourney</name>
     <message>
         <source>Not connected to the server: the change was taken back. Waymark reconnects by itself; File → Save As… keeps a copy meanwhile.</source>
@@ -10200,10 +10523,6 @@ You: %1 — %2</source>
 Ви: %1 — %2</translation>
     </message>
     <message>
-        <source>&amp;Undo My Last Change</source>
-        <translation>&amp;Скасувати мою останню зміну</translation>
-    </message>
-    <message>
         <source>Not undone: %1</source>
         <translation>Не скасовано: %1</translation>
     </message>
@@ -10406,20 +10725,12 @@ It cannot be opened offline either: %2</source>
         <translation>%1 не відповідає: це копія шляху, збережена на цьому ноутбуці. Працюйте далі: зміни зберігаються тут і підуть на сервер, щойно він відповість.</translation>
     </message>
     <message>
-        <source>&amp;Redo My Undone Change</source>
-        <translation>&amp;Повторити мою скасовану зміну</translation>
-    </message>
-    <message>
         <source>Not redone: %1</source>
         <translation>Не повторено: %1</translation>
     </message>
     <message>
         <source>Makes your newest undone change again on the server, unless someone changed that thing since</source>
         <translation>Знову вносить на сервер вашу останню скасовану зміну, якщо тільки ніхто не змінив те саме після скасування</translation>
-    </message>
-    <message>
-        <source>Reading %L1 survey answers in the background; the survey figures on the map are already complete, CLV at risk and comments follow…</source>
-        <translation>Читаємо %L1 відповідей опитування у фоні; показники опитування на карті вже повні, CLV під загрозою та коментарі з’являться слідом…</translation>
     </message>
     <message>
         <source>Reading the %L1 survey answers before saving…</source>
@@ -10440,6 +10751,10 @@ It cannot be opened offline either: %2</source>
     <message>
         <source>Takes back your own newest change on the server (a card, a lock, a vote, a comment, a dot placed or taken back), or while offline the newest one still waiting to be sent; others' changes stay</source>
         <translation>Скасовує вашу останню зміну на сервері (картка, блокування, голосування, коментар, поставлена чи знята крапка), а без зв'язку — останню ще не надіслану; зміни інших лишаються</translation>
+    </message>
+    <message>
+        <source>Reading %L1 survey answers in the background (%2 %); the survey figures on the map are already complete, CLV at risk and comments follow…</source>
+        <translation>Читаємо %L1 відповідей опитування у фоні (%2 %); показники опитування на карті вже повні, CLV під загрозою та коментарі з’являться слідом…</translation>
     </message>
 </context>
 <context>
