@@ -239,6 +239,35 @@ private slots:
         QCOMPARE(journeyText(fay->doc()->journey()), journeyText(server));
     }
 
+    // Flo moves the same step after Фэй's offline move of it: the later move stays, reported.
+    void aLaterMoveOfTheSameStepWinsAtReplay()
+    {
+        auto fay = window(QStringLiteral("Фэй"), true);
+        auto flo = window(QStringLiteral("Flo"));
+        QVERIFY(fay && flo);
+        fay->session->disconnectFromServer();
+        QVERIFY(fay->doc()->push(new MoveAgendaStep(fay->doc(), 0, 3)));
+        QCOMPARE(fay->session->queuedEdits(), 1);
+        QTest::qWait(50); // two edits one after the other carry different times (not a timing: a clock's resolution)
+        QVERIFY(flo->doc()->push(new MoveAgendaStep(flo->doc(), 0, 1)));
+        const std::vector<QUuid> flos = agendaIds(opened());
+        QCOMPARE(flos[1], mJourney.agenda[0].id);
+
+        QSignalSpy replayed(fay->session.get(), &ServerSession::replayed);
+        QString error;
+        QVERIFY2(fay->session->connectToServer(&error), qPrintable(error));
+        QCOMPARE(replayed.size(), 1);
+        const auto report = replayed.front().at(0).value<ReplayReport>();
+        QCOMPARE(report.conflicts.size(), std::size_t(1));
+        QCOMPARE(report.conflicts[0].kind, ServerChangeKind::agenda);
+        QCOMPARE(report.conflicts[0].field, ServerChangeField::position);
+        QCOMPARE(report.conflicts[0].by, QStringLiteral("Flo"));
+        QVERIFY(report.conflicts[0].kept == ReplayConflict::Kept::Theirs);
+        settle({fay->session.get(), flo->session.get()});
+        QCOMPARE(agendaIds(opened()), flos);
+        QCOMPARE(journeyText(fay->doc()->journey()), journeyText(opened()));
+    }
+
     // The list's own rules, as every session applies them: a move after a neighbour someone
     // removed meanwhile puts the item last, the same everywhere; the window's edits send only
     // what was moved, not the neighbours it passed.
