@@ -6,6 +6,8 @@
 #include "i18n/translations.h"
 #include "journeydocument.h"
 #include "mainwindow/mainwindow.h"
+#include "server/serverchange.h"
+#include "server/sharednotices.h"
 #include "workshop/agendapanel.h"
 #include "workshop/workshopdock.h"
 
@@ -156,6 +158,27 @@ private slots:
         QCOMPARE(document.journey().agenda[1].title, QStringLiteral("Add touchpoints"));
     }
 
+    // While shared, the status bar says who moved which step, opportunity or scenario.
+    void theStatusBarSaysWhoMovedWhat()
+    {
+        Journey journey;
+        journey.agenda = {{QUuid::createUuid(), QStringLiteral("Голосование"), false}};
+        Opportunity kiosk;
+        kiosk.id = QUuid::createUuid();
+        kiosk.title = QStringLiteral("Kiosk");
+        journey.opportunities = {kiosk};
+        journey.scenarios = {{QUuid::createUuid(), QStringLiteral("Quick wins"), {}}};
+        ServerChange change = changeOf(ServerChangeKind::agenda, journey.agenda[0].id, ServerChangeField::position);
+        change.author = QStringLiteral("Фэй");
+        QCOMPARE(SharedNotices::remoteChange(change, journey), QStringLiteral("Фэй moved the agenda step “Голосование”."));
+        change.kind = ServerChangeKind::opportunity;
+        change.entity = kiosk.id;
+        QCOMPARE(SharedNotices::remoteChange(change, journey), QStringLiteral("Фэй moved the opportunity “Kiosk”."));
+        change.kind = ServerChangeKind::scenario;
+        change.entity = journey.scenarios[0].id;
+        QCOMPARE(SharedNotices::remoteChange(change, journey), QStringLiteral("Фэй moved the scenario “Quick wins”."));
+    }
+
     void screenshots()
     {
         const QString dir = qEnvironmentVariable("WAYMARK_AGENDA_SCREENSHOT");
@@ -170,7 +193,7 @@ private slots:
         WorkshopDock dock(&document);
         dock.setWindowTitle(QStringLiteral("Waymark"));
         dock.tabs()->setCurrentIndex(WorkshopDock::AgendaTab);
-        dock.resize(380, 420);
+        dock.resize(440, 420);
         dock.move(40, 40);
         dock.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dock));
@@ -182,11 +205,11 @@ private slots:
         QListWidget *list = agenda->list();
         list->setCurrentRow(2);
         list->setFocus(Qt::OtherFocusReason);
-        // Its context menu, open on the chosen step, with the keys.
+        // Its context menu with the keys, opened below the steps so it hides none of them.
         QMenu menu;
         menu.addActions(list->actions());
-        const QRect chosen = list->visualItemRect(list->item(2));
-        menu.popup(list->viewport()->mapToGlobal(chosen.center()));
+        const QRect last = list->visualItemRect(list->item(list->count() - 1));
+        menu.popup(list->viewport()->mapToGlobal(QPoint(last.left() + 24, last.bottom() + 24)));
         QVERIFY(QTest::qWaitForWindowExposed(&menu));
         QTest::qWait(200); // let the window system draw both before the screen is read
         const QRect area = dock.frameGeometry().united(menu.geometry()).adjusted(-8, -8, 8, 8);
