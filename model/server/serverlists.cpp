@@ -2,8 +2,11 @@
 
 #include "format/journeyjson.h"
 #include "server/serverchange.h"
+#include "server/serverstructure.h"
 
 #include <QJsonDocument>
+
+#include <algorithm>
 
 namespace waymark::ServerLists {
 
@@ -88,6 +91,15 @@ bool apply(JourneyParts &parts, const ServerChange &change)
         return false;
     } else if (change.field == ServerChangeField::deleted) {
         list.removeAt(at);
+    } else if (change.field == ServerChangeField::position) {
+        const QJsonObject item = list.takeAt(at).toObject();
+        const QUuid after = uuidOf(change.value.toObject()[afterKey]);
+        if (after.isNull()) {
+            list.prepend(item);
+        } else {
+            const int previous = indexIn(list, after);
+            list.insert(previous < 0 ? list.size() : previous + 1, item);
+        }
     } else {
         QJsonObject item = list[at].toObject();
         if (change.value.isNull())
@@ -100,7 +112,7 @@ bool apply(JourneyParts &parts, const ServerChange &change)
     return true;
 }
 
-std::vector<Edit> edits(const QString &kind, const QJsonArray &before, const QJsonArray &now, const QJsonArray &mine)
+std::vector<Edit> edits(const QString &kind, const QJsonArray &before, const QJsonArray &now, const QJsonArray &mine, const QSet<QUuid> &moved)
 {
     using Op = Edit::Op;
     std::vector<Edit> result;
@@ -147,6 +159,36 @@ std::vector<Edit> edits(const QString &kind, const QJsonArray &before, const QJs
             if (isChangeableKey(kind, field) && was.value(field) != ours.value(field))
                 result.push_back({Op::Field, kind, id, field, ours.contains(field) ? ours.value(field) : QJsonValue(), {}});
         }
+    }
+    // Moved in the window: of the items the window, the step's start and the server all hold,
+    // those outside the longest run still in the start's order (a drag sends what was
+    // dragged, not its neighbours).
+    QList<int> ranks;
+    QList<int> othersRanks; // the same without the items the step says it moved
+    for (const QJsonValue &value : mine) {
+        const QUuid id = uuidOf(value.toObject()[idKey]);
+        ranks.append(indexIn(now, id) >= 0 ? indexIn(before, id) : -1);
+        othersRanks.append(moved.contains(id) ? -1 : ranks.last());
+    }
+    QSet<int> staying = ServerStructure::longestIncreasing(ranks);
+    const auto candidates = std::count_if(ranks.begin(), ranks.end(), [](int rank) { return rank >= 0; });
+    if (staying.size() < candidates && !moved.isEmpty()) {
+        const QSet<int> others = ServerStructure::longestIncreasing(othersRanks);
+        if (others.size() == std::count_if(othersRanks.begin(), othersRanks.end(), [](int rank) { return rank >= 0; }))
+            staying = others;
+    }
+    for (qsizetype i = 0; i < mine.size(); ++i) {
+        if (ranks[i] < 0 || staying.contains(int(i)))
+            continue;
+        // After the nearest item before it that the server holds by then (not one someone
+        // removed meanwhile, which would put it last).
+        QUuid after;
+        for (qsizetype j = i - 1; j >= 0 && after.isNull(); --j) {
+            const QUuid previous = uuidOf(mine[j].toObject()[idKey]);
+            if (indexIn(now, previous) >= 0 || indexIn(before, previous) < 0)
+                after = previous;
+        }
+        result.push_back({Op::Move, kind, uuidOf(mine[i].toObject()[idKey]), {}, {}, after});
     }
     return result;
 }

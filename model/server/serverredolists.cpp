@@ -102,6 +102,8 @@ std::optional<QString> ServerRedo::listRefusal(const ServerSession &session, con
     // Removing it again must not take anyone's later change of it along.
     const ServerChange *by = step.field == ServerChangeField::deleted ? othersOnAfter(session, step.entity, since)
                                                                       : othersAfter(session, step.entity, step.field, since);
+    if (by && step.field == ServerChangeField::position)
+        return Text::tr("cannot redo: %1 moved %2 since (change %3)").arg(by->author, name).arg(by->id);
     if (by)
         return Text::tr("cannot redo: %1 changed %2 since (change %3)").arg(by->author, name).arg(by->id);
     return std::nullopt;
@@ -117,6 +119,8 @@ std::optional<qint64> ServerRedo::reapplyList(ServerSession &session, const Redo
     }
     if (step.field == ServerChangeField::deleted)
         return session.removeListItem(step.kind, step.entity, error);
+    if (step.field == ServerChangeField::position)
+        return session.moveListItem(step.kind, step.entity, QUuid::fromString(redo.again.toObject()[afterKey].toString()), error);
     return session.setListItemField(step.kind, step.entity, step.field, redo.again.isUndefined() ? QJsonValue() : redo.again, error);
 }
 

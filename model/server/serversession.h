@@ -194,6 +194,9 @@ public:
     // participant's "name", "colour", "department"); null removes it.
     std::optional<qint64> setListItemField(const QString &kind, const QUuid &id, const QString &field, const QJsonValue &value, QString *error);
     std::optional<qint64> removeListItem(const QString &kind, const QUuid &id, QString *error);
+    // Moves the item after `after` (null: first; gone meanwhile: last) as one change, so an edit
+    // of its keys made at the same moment stays (the agenda's steps, opportunities, scenarios).
+    std::optional<qint64> moveListItem(const QString &kind, const QUuid &id, const QUuid &after, QString *error);
 
     // Undo of this session's own changes of every kind (serversessionundo.cpp and the kinds'
     // files; a dot placed or a comment added: serversessionadditionundo.cpp): the newest one not

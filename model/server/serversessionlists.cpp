@@ -174,6 +174,11 @@ std::optional<qint64> ServerSession::removeListItem(const QString &kind, const Q
     return writeListItem(change, error);
 }
 
+std::optional<qint64> ServerSession::moveListItem(const QString &kind, const QUuid &id, const QUuid &after, QString *error)
+{
+    return writeListItem(changeOf(kind, id, ServerChangeField::position, QJsonObject{{afterKey, afterValue(after)}}), error);
+}
+
 std::optional<qint64> ServerSession::writeListItem(const ServerChange &proposed, QString *error)
 {
     QString ignored;
@@ -317,6 +322,8 @@ std::optional<qint64> ServerSession::writeListItem(const ServerChange &proposed,
         // the item, for undo's messages).
         if (change.field == ServerChangeField::deleted)
             mStructureBefore = QJsonObject{{itemKey, there}, {afterKey, afterValue(ServerLists::previousOf(server.base, change.kind, change.entity))}};
+        else if (change.field == ServerChangeField::position)
+            mStructureBefore = QJsonObject{{afterKey, afterValue(ServerLists::previousOf(server.base, change.kind, change.entity))}};
         else if (adding)
             mStructureBefore = addedItem;
         else
@@ -372,8 +379,17 @@ std::optional<qint64> ServerSession::undoListItem(const UndoStep &step, QString 
     }
     const auto newest = mNewestOn.find({step.entity, step.field});
     if (newest != mNewestOn.end() && newest->second.id > step.id && !mMine.count(newest->second.id)) {
-        message = Text::tr("cannot undo: %1 changed %2 since (change %3)").arg(newest->second.author, name).arg(newest->second.id);
+        message = step.field == ServerChangeField::position
+            ? Text::tr("cannot undo: %1 moved %2 since (change %3)").arg(newest->second.author, name).arg(newest->second.id)
+            : Text::tr("cannot undo: %1 changed %2 since (change %3)").arg(newest->second.author, name).arg(newest->second.id);
         return std::nullopt;
+    }
+    if (step.field == ServerChangeField::position) {
+        // Back after its old neighbour (last when that one went meanwhile, as ServerLists places it).
+        const auto id = moveListItem(step.kind, step.entity, uuidOf(step.before.toObject()[afterKey]), &message);
+        if (!id)
+            message = Text::tr("cannot undo: %1").arg(message);
+        return id;
     }
     return setListItemField(step.kind, step.entity, step.field, step.before.isUndefined() ? QJsonValue() : step.before, &message);
 }

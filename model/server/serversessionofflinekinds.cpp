@@ -261,6 +261,8 @@ ServerSession::ReplayStep ServerSession::replayItem(const QueuedEdit &edit, Repl
             id = addListItem(edit.kind, value[itemKey].toObject(), uuidOf(value[afterKey]), &error);
         else if (removes)
             id = removeListItem(edit.kind, edit.entity, &error);
+        else if (edit.field == ServerChangeField::position)
+            id = moveListItem(edit.kind, edit.entity, uuidOf(value[afterKey]), &error);
         else
             id = setListItemField(edit.kind, edit.entity, edit.field, edit.value, &error);
     } else if (edit.kind == ServerChangeKind::vote) {

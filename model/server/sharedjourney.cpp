@@ -13,6 +13,7 @@
 #include <QUndoStack>
 
 #include <algorithm>
+#include <utility>
 
 namespace waymark {
 
@@ -161,6 +162,13 @@ void SharedJourney::watchDocument()
                 mStepTouched = true;
         });
     }
+    // Which item a move took out and put back (ReorderEntity), so the server gets that one moved.
+    for (auto signal : {&JourneyDocument::agendaItemInserted, &JourneyDocument::opportunityInserted, &JourneyDocument::scenarioInserted}) {
+        connect(doc, signal, this, [this](const QUuid &id) {
+            if (!mMirroring)
+                mStepInserted.insert(id);
+        });
+    }
     connect(doc, &JourneyDocument::infoChanged, this, [this] {
         if (!mMirroring)
             mStepTouched = true;
@@ -184,6 +192,7 @@ void SharedJourney::stepDone()
 {
     if (mMirroring || mSending || !mDocument || !mSession)
         return;
+    const QSet<QUuid> inserted = std::exchange(mStepInserted, {});
     if (!mStepTouched)
         return;
     mStepTouched = false;
@@ -192,10 +201,12 @@ void SharedJourney::stepDone()
         return;
     }
     QString error;
+    mStepInserted = inserted; // for sendLists, during this step only
     mSending = true;
     mOthersArrived = false;
     const bool sent = sendStep(&error);
     mSending = false;
+    mStepInserted.clear();
     mirror(); // refused: back to what the server holds; sent: the changes others made meanwhile
     mDocument->markSaved();
     updateCanUndo();
@@ -243,10 +254,13 @@ bool SharedJourney::sendStep(QString *error)
     // The journey's own fields, the agenda and the business case name nothing the rest needs.
     const QStringList journeyLists{ServerChangeKind::agenda, ServerChangeKind::opportunity, ServerChangeKind::scenario};
     const QList<int> allOps{int(Op::Remove), int(Op::Add), int(Op::Field)};
+    // The window moves agenda steps, opportunities and scenarios (one change each); arrows,
+    // personas and participants keep the order they were added in.
+    const QList<int> journeyListOps{int(Op::Remove), int(Op::Add), int(Op::Field), int(Op::Move)};
     return sendStructure(error) && sendLists(people, {int(Op::Add), int(Op::Field)}, error) && sendDeletedCards(error)
         && sendAddedAndMovedCards(error) && sendFieldEdits(error) && sendLists({ServerChangeKind::arrow}, allOps, error)
         && sendComments(error) && sendDeletedVotes(error) && sendNewVotes(error) && sendDots(error) && sendVoteFields(error)
-        && sendLists(people, {int(Op::Remove)}, error) && sendJourneyInfo(error) && sendLists(journeyLists, allOps, error) && sendDatasets(error);
+        && sendLists(people, {int(Op::Remove)}, error) && sendJourneyInfo(error) && sendLists(journeyLists, journeyListOps, error) && sendDatasets(error);
 }
 
 void SharedJourney::mirror()

@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QString>
 #include <QUuid>
 
@@ -121,6 +122,7 @@ private:
     std::vector<Comment> mStepComments;  // the session's comments and votes when the step began
     std::vector<VoteRound> mStepVotes;
     QJsonObject mStepLists;              // and its arrows, personas, participants, agenda and business case (ServerLists::listsOf)
+    QSet<QUuid> mStepInserted;           // agenda steps, opportunities, scenarios the step put in: a move puts its item back
     Journey mStepInfo;                   // and its title, description, currency and settings
     std::vector<DatasetRef> mStepDatasets; // and its datasets (shared, not copied)
     bool mCanUndo = false;

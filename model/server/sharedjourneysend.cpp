@@ -70,7 +70,7 @@ bool SharedJourney::sendLists(const QStringList &kinds, const QList<int> &ops, Q
         const QString key = ServerLists::listKey(kind);
         // Against the list as it was when the step began: what others change meanwhile is theirs.
         const QJsonObject now = ServerLists::listsOf(mSession->journey());
-        for (const ServerLists::Edit &edit : ServerLists::edits(kind, mStepLists[key].toArray(), now[key].toArray(), mine[key].toArray())) {
+        for (const ServerLists::Edit &edit : ServerLists::edits(kind, mStepLists[key].toArray(), now[key].toArray(), mine[key].toArray(), mStepInserted)) {
             if (!ops.contains(int(edit.op)))
                 continue;
             std::optional<qint64> id;
@@ -78,6 +78,7 @@ bool SharedJourney::sendLists(const QStringList &kinds, const QList<int> &ops, Q
             case Op::Add: id = mSession->addListItem(kind, edit.value.toObject(), edit.after, error); break;
             case Op::Field: id = mSession->setListItemField(kind, edit.id, edit.field, edit.value, error); break;
             case Op::Remove: id = mSession->removeListItem(kind, edit.id, error); break;
+            case Op::Move: id = mSession->moveListItem(kind, edit.id, edit.after, error); break;
             }
             if (!id)
                 return false;

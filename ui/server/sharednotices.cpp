@@ -145,6 +145,8 @@ QString journeyListChange(const ServerChange &change, const Journey &journey)
             return Text::tr("%1 removed an agenda step.").arg(change.author);
         if (added)
             return Text::tr("%1 added the agenda step “%2”.").arg(change.author, step->title);
+        if (change.field == ServerChangeField::position)
+            return Text::tr("%1 moved the agenda step “%2”.").arg(change.author, step->title);
         if (change.field == QLatin1String("done"))
             return step->done ? Text::tr("%1 ticked off the agenda step “%2”.").arg(change.author, step->title)
                               : Text::tr("%1 reopened the agenda step “%2”.").arg(change.author, step->title);
@@ -154,6 +156,8 @@ QString journeyListChange(const ServerChange &change, const Journey &journey)
         const Scenario *scenario = journey.scenario(change.entity);
         if (deleted || !scenario)
             return Text::tr("%1 removed a scenario of the business case.").arg(change.author);
+        if (change.field == ServerChangeField::position)
+            return Text::tr("%1 moved the scenario “%2”.").arg(change.author, scenario->name);
         return added ? Text::tr("%1 added the scenario “%2” to the business case.").arg(change.author, scenario->name)
                      : Text::tr("%1 changed the scenario “%2”.").arg(change.author, scenario->name);
     }
@@ -162,6 +166,8 @@ QString journeyListChange(const ServerChange &change, const Journey &journey)
         return Text::tr("%1 removed an opportunity from the business case.").arg(change.author);
     if (added)
         return Text::tr("%1 added the opportunity “%2” to the business case.").arg(change.author, opportunity->title);
+    if (change.field == ServerChangeField::position)
+        return Text::tr("%1 moved the opportunity “%2”.").arg(change.author, opportunity->title);
     static const QStringList figures{QStringLiteral("oneOffCost"), QStringLiteral("runningCostPerYear"), QStringLiteral("monthsToDeliver"),
                                      QStringLiteral("confidence"), QStringLiteral("changes"), QStringLiteral("addedCards")};
     if (figures.contains(change.field))

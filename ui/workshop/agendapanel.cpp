@@ -3,13 +3,16 @@
 #include "commands/addentity.h"
 #include "commands/editentity.h"
 #include "commands/removeentity.h"
+#include "commands/reorderentity.h"
 #include "journeydocument.h"
 
 #include <QAbstractItemDelegate>
+#include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -26,6 +29,12 @@ const AgendaItem *findStep(const JourneyDocument *document, const QUuid &id)
     const auto &agenda = document->journey().agenda;
     const auto it = std::find_if(agenda.begin(), agenda.end(), [&](const AgendaItem &step) { return step.id == id; });
     return it == agenda.end() ? nullptr : &*it;
+}
+
+int indexOfStep(const JourneyDocument *document, const QUuid &id)
+{
+    const AgendaItem *step = findStep(document, id);
+    return step ? int(step - document->journey().agenda.data()) : -1;
 }
 } // namespace
 
@@ -46,15 +55,44 @@ AgendaPanel::AgendaPanel(QWidget *parent)
     mList = new QListWidget(this);
     mList->setObjectName(QStringLiteral("agendaList"));
     mList->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    // A step dragged within the list moves (onRowsMoved); dropped between steps, never on one.
+    mList->setDragDropMode(QAbstractItemView::InternalMove);
+    mList->setDefaultDropAction(Qt::MoveAction);
     layout->addWidget(mList, 1);
+
+    // Alt+Up / Alt+Down while the list has the focus, and in its context menu.
+    mMoveUp = new QAction(tr("Move Step Up"), this);
+    mMoveUp->setObjectName(QStringLiteral("moveAgendaStepUp"));
+    mMoveUp->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    mMoveDown = new QAction(tr("Move Step Down"), this);
+    mMoveDown->setObjectName(QStringLiteral("moveAgendaStepDown"));
+    mMoveDown->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    for (QAction *action : {mMoveUp, mMoveDown}) {
+        action->setShortcutContext(Qt::WidgetShortcut);
+        mList->addAction(action);
+    }
+    mList->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     auto *buttons = new QHBoxLayout;
     mAdd = new QPushButton(tr("Add Step"), this);
     mAdd->setObjectName(QStringLiteral("addAgendaStep"));
+    // Arrows rather than words: the dock is narrow, and the tooltip says what and which keys.
+    const auto arrowButton = [this](QAction *action, Qt::ArrowType arrow, const char *name) {
+        auto *button = new QToolButton(this);
+        button->setObjectName(QLatin1String(name));
+        button->setArrowType(arrow);
+        button->setAccessibleName(action->text());
+        connect(button, &QToolButton::clicked, action, &QAction::trigger);
+        return button;
+    };
+    mUpButton = arrowButton(mMoveUp, Qt::UpArrow, "moveAgendaStepUpButton");
+    mDownButton = arrowButton(mMoveDown, Qt::DownArrow, "moveAgendaStepDownButton");
     mRemove = new QPushButton(tr("Remove"), this);
     mRemove->setObjectName(QStringLiteral("removeAgendaStep"));
     buttons->addWidget(mAdd);
     buttons->addStretch();
+    buttons->addWidget(mUpButton);
+    buttons->addWidget(mDownButton);
     buttons->addWidget(mRemove);
     layout->addLayout(buttons);
 
@@ -64,6 +102,9 @@ AgendaPanel::AgendaPanel(QWidget *parent)
         if (QListWidgetItem *item = mList->currentItem(); item && item != mPending)
             removeStep(item->data(IdRole).toUuid());
     });
+    connect(mMoveUp, &QAction::triggered, this, [this] { moveCurrentStep(-1); });
+    connect(mMoveDown, &QAction::triggered, this, [this] { moveCurrentStep(+1); });
+    connect(mList->model(), &QAbstractItemModel::rowsMoved, this, &AgendaPanel::onRowsMoved);
     connect(mList, &QListWidget::itemChanged, this, &AgendaPanel::onItemChanged);
     connect(mList, &QListWidget::currentItemChanged, this, &AgendaPanel::updateButtons);
     // Esc, or leaving the new row empty: the row goes (a commit was handled by onItemChanged).
@@ -76,6 +117,7 @@ AgendaPanel::AgendaPanel(QWidget *parent)
     mRefreshTimer.setSingleShot(true); // one refresh for a burst of signals (undo of the four steps)
     mRefreshTimer.setInterval(0);
     connect(&mRefreshTimer, &QTimer::timeout, this, &AgendaPanel::refresh);
+    updateMoveTips();
     refresh();
 }
 
@@ -131,6 +173,36 @@ bool AgendaPanel::removeStep(const QUuid &id)
     return mDocument->push(new RemoveEntity<AgendaItem>(mDocument, id));
 }
 
+bool AgendaPanel::moveStep(const QUuid &id, int to)
+{
+    const int from = indexOfStep(mDocument, id);
+    if (from < 0 || !editable() || to < 0 || to >= int(mDocument->journey().agenda.size()) || to == from)
+        return false;
+    return mDocument->push(new MoveAgendaStep(mDocument, from, to));
+}
+
+bool AgendaPanel::moveCurrentStep(int by)
+{
+    QListWidgetItem *item = mList->currentItem();
+    if (!item || item == mPending || !mDocument)
+        return false;
+    const QUuid id = item->data(IdRole).toUuid();
+    return moveStep(id, indexOfStep(mDocument, id) + by);
+}
+
+void AgendaPanel::onRowsMoved(const QModelIndex &, int start, int, const QModelIndex &, int row)
+{
+    if (mRefreshing)
+        return;
+    // The list moved its row already; the journey's order decides what it shows again.
+    const int landed = row > start ? row - 1 : row;
+    QListWidgetItem *item = mList->item(landed);
+    const int steps = mDocument ? int(mDocument->journey().agenda.size()) : 0;
+    if (item && item != mPending)
+        moveStep(item->data(IdRole).toUuid(), std::min(landed, steps - 1));
+    scheduleRefresh();
+}
+
 bool AgendaPanel::useFourSteps()
 {
     if (!editable() || !mDocument->journey().agenda.empty())
@@ -162,6 +234,9 @@ void AgendaPanel::refresh()
 {
     mRefreshTimer.stop();
     mRefreshing = true;
+    // The chosen step stays chosen wherever it went (a move, its undo).
+    QListWidgetItem *current = mList->currentItem();
+    const QUuid chosen = current && current != mPending ? current->data(IdRole).toUuid() : QUuid();
     const std::vector<AgendaItem> none;
     const std::vector<AgendaItem> &agenda = mDocument ? mDocument->journey().agenda : none;
     const int count = int(agenda.size());
@@ -181,8 +256,13 @@ void AgendaPanel::refresh()
         QFont font = mList->font();
         font.setStrikeOut(step.done); // a ticked-off step reads as done from across the room
         item->setFont(font);
-        item->setFlags(editable() ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable | Qt::ItemIsEditable
+        item->setFlags(editable() ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable | Qt::ItemIsEditable | Qt::ItemIsDragEnabled
                                   : Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    }
+    if (!chosen.isNull()) {
+        const int at = indexOfStep(mDocument, chosen);
+        if (at >= 0 && mList->currentRow() != at)
+            mList->setCurrentRow(at);
     }
     const bool empty = count == 0 && !mPending;
     mEmpty->setVisible(empty && mDocument);
@@ -196,6 +276,23 @@ void AgendaPanel::updateButtons()
     mAdd->setEnabled(editable());
     mFourSteps->setEnabled(editable());
     mRemove->setEnabled(editable() && mList->currentItem() && mList->currentItem() != mPending);
+    QListWidgetItem *item = mList->currentItem();
+    const int at = item && item != mPending ? indexOfStep(mDocument, item->data(IdRole).toUuid()) : -1;
+    const int steps = mDocument ? int(mDocument->journey().agenda.size()) : 0;
+    mMoveUp->setEnabled(editable() && at > 0);
+    mMoveDown->setEnabled(editable() && at >= 0 && at + 1 < steps);
+    mUpButton->setEnabled(mMoveUp->isEnabled());
+    mDownButton->setEnabled(mMoveDown->isEnabled());
+}
+
+void AgendaPanel::updateMoveTips()
+{
+    // While shared and not a facilitator's, the reason they are greyed; otherwise what and which keys.
+    const auto tip = [this](QAction *action, const QString &what) {
+        return mSharedLimit.isEmpty() ? what.arg(action->shortcut().toString(QKeySequence::NativeText)) : mSharedLimit;
+    };
+    mUpButton->setToolTip(tip(mMoveUp, tr("Move the chosen step up (%1)")));
+    mDownButton->setToolTip(tip(mMoveDown, tr("Move the chosen step down (%1)")));
 }
 
 bool AgendaPanel::editable() const
@@ -208,6 +305,7 @@ void AgendaPanel::setSharedLimit(const QString &why)
     mSharedLimit = why;
     for (QPushButton *button : {mAdd, mRemove, mFourSteps})
         button->setToolTip(why);
+    updateMoveTips();
     refresh();
 }
 

@@ -5,18 +5,22 @@
 #include <QUuid>
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QListWidget;
 class QListWidgetItem;
+class QModelIndex;
 class QPushButton;
+class QToolButton;
 
 namespace waymark {
 
 class JourneyDocument;
 
 // The workshop's agenda as a checklist: tick a step off when the room is done with it,
-// add a step (its title typed in place), rename one by double-click, remove one. An empty
-// agenda offers the four steps of a journey-mapping workshop in one click.
+// add a step (its title typed in place), rename one by double-click, move one (drag it, the
+// arrow buttons, or Alt+Up / Alt+Down), remove one. An empty agenda offers the four steps of
+// a journey-mapping workshop in one click.
 class AgendaPanel : public QWidget
 {
     Q_OBJECT
@@ -31,6 +35,11 @@ public:
     bool renameStep(const QUuid &id, const QString &title);
     bool setDone(const QUuid &id, bool done);
     bool removeStep(const QUuid &id);
+    // Puts the step at index `to` of the agenda (the others keep their order): one undo step,
+    // "Move agenda step". False for an unknown step, an index out of range or its own place.
+    bool moveStep(const QUuid &id, int to);
+    // The chosen step one place up (-1) or down (+1).
+    bool moveCurrentStep(int by);
     // Map the stages, Add touchpoints, Attach effort, Vote on pain points: one undo step.
     bool useFourSteps();
 
@@ -47,6 +56,10 @@ public:
     QPushButton *addButton() const { return mAdd; }
     QPushButton *removeButton() const { return mRemove; }
     QPushButton *fourStepsButton() const { return mFourSteps; }
+    QToolButton *moveUpButton() const { return mUpButton; }
+    QToolButton *moveDownButton() const { return mDownButton; }
+    QAction *moveUpAction() const { return mMoveUp; }
+    QAction *moveDownAction() const { return mMoveDown; }
 
 private:
     void scheduleRefresh() { mRefreshTimer.start(); }
@@ -54,6 +67,9 @@ private:
     void updateButtons();
     bool editable() const;
     void onItemChanged(QListWidgetItem *item);
+    // A step dragged to another row of the list: the document follows as one undo step.
+    void onRowsMoved(const QModelIndex &parent, int start, int end, const QModelIndex &destination, int row);
+    void updateMoveTips();
 
     QPointer<JourneyDocument> mDocument;
     QListWidget *mList;
@@ -61,6 +77,10 @@ private:
     QPushButton *mAdd;
     QPushButton *mRemove;
     QPushButton *mFourSteps;
+    QAction *mMoveUp;
+    QAction *mMoveDown;
+    QToolButton *mUpButton;
+    QToolButton *mDownButton;
     QListWidgetItem *mPending = nullptr; // the row of a step being added, not in the journey yet
     QString mSharedLimit;
     QTimer mRefreshTimer;
