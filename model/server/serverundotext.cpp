@@ -20,11 +20,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(ServerUndoText)
 };
 
-QUuid uuidOf(const QJsonValue &value)
-{
-    return QUuid::fromString(value.toString());
-}
-
 // The key that names an item of `kind` in its .waymark.json object.
 QLatin1String nameKey(const QString &kind)
 {
@@ -219,6 +214,16 @@ QString listItemText(const Subject &subject, const QString &name)
                                                      : Edit;
     const QString n = elided(name);
     const QString &kind = subject.kind;
+    // A list item dragged to another place (serverlists.h: one "position" change); only these
+    // three lists have a move.
+    if (field == ServerChangeField::position) {
+        if (kind == ServerChangeKind::agenda)
+            return Text::tr("Move Agenda Step “%1”").arg(n);
+        if (kind == ServerChangeKind::opportunity)
+            return Text::tr("Move Opportunity “%1”").arg(n);
+        if (kind == ServerChangeKind::scenario)
+            return Text::tr("Move Scenario “%1”").arg(n);
+    }
     if (kind == ServerChangeKind::arrow) {
         const QString texts[] = {Text::tr("Draw Arrow “%1”"), Text::tr("Delete Arrow “%1”"), Text::tr("Edit Arrow “%1”"), Text::tr("Edit Arrow “%1”")};
         return texts[op].arg(n);

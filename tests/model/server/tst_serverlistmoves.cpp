@@ -171,8 +171,11 @@ private slots:
         const std::vector<QUuid> published = agendaIds(mJourney);
         QVERIFY(fay->doc()->push(new MoveAgendaStep(fay->doc(), 1, 2)));
         const std::vector<QUuid> moved = agendaIds(fay->doc()->journey());
+        // The Edit menu names the move (ServerUndoText), not an edit of the step.
+        QCOMPARE(fay->shared->undoText(), QStringLiteral("&Undo Move Agenda Step “%1”").arg(mJourney.agenda[1].title));
         QString error;
         QVERIFY2(fay->shared->undo(&error), qPrintable(error));
+        QCOMPARE(fay->shared->redoText(), QStringLiteral("&Redo Move Agenda Step “%1”").arg(mJourney.agenda[1].title));
         settle({fay->session.get(), flo->session.get()});
         QCOMPARE(agendaIds(opened()), published);
         QCOMPARE(agendaIds(flo->doc()->journey()), published);
