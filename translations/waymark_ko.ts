@@ -5508,6 +5508,14 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>%1 placed a dot in it meanwhile (change %2); the vote was not deleted, nor its dots</source>
         <translation>그사이 %1 님이 이 투표에 점을 찍었습니다 (변경 %2). 투표와 그 점들을 삭제하지 않았습니다</translation>
     </message>
+    <message>
+        <source>cannot redo: %1 moved %2 since (change %3)</source>
+        <translation>다시 실행할 수 없습니다: 그 뒤 %1 님이 %2을(를) 옮겼습니다(변경 %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 moved %2 since (change %3)</source>
+        <translation>실행 취소할 수 없습니다: 그 사이 %1 님이 %2을(를) 옮겼습니다(변경 %3)</translation>
+    </message>
 </context>
 <context>
     <name>ServerUndoText</name>
@@ -5830,6 +5838,18 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>&amp;Redo %1</source>
         <translation>%1 다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move Agenda Step “%1”</source>
+        <translation>의제 항목 “%1” 이동</translation>
+    </message>
+    <message>
+        <source>Move Opportunity “%1”</source>
+        <translation>개선 기회 “%1” 이동</translation>
+    </message>
+    <message>
+        <source>Move Scenario “%1”</source>
+        <translation>시나리오 “%1” 이동</translation>
     </message>
 </context>
 <context>
@@ -6229,6 +6249,18 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>%1 replaced the dataset “%2” with a new version; the figures on the map are counted anew.</source>
         <translation>%1 님이 데이터 세트 “%2”을(를) 새 버전으로 교체했습니다. 지도의 수치를 다시 계산했습니다.</translation>
     </message>
+    <message>
+        <source>%1 moved the agenda step “%2”.</source>
+        <translation>%1 님이 의제 항목 “%2”을(를) 옮겼습니다.</translation>
+    </message>
+    <message>
+        <source>%1 moved the scenario “%2”.</source>
+        <translation>%1 님이 시나리오 “%2”을(를) 옮겼습니다.</translation>
+    </message>
+    <message>
+        <source>%1 moved the opportunity “%2”.</source>
+        <translation>%1 님이 개선 기회 “%2”을(를) 옮겼습니다.</translation>
+    </message>
 </context>
 <context>
     <name>UndoCommands</name>
@@ -6453,6 +6485,18 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Move Picture</source>
         <translation>사진 이동</translation>
+    </message>
+    <message>
+        <source>Move agenda step</source>
+        <translation>아젠다 항목 이동</translation>
+    </message>
+    <message>
+        <source>Move opportunity</source>
+        <translation>개선 기회 이동</translation>
+    </message>
+    <message>
+        <source>Move scenario</source>
+        <translation>시나리오 이동</translation>
     </message>
 </context>
 <context>
@@ -7516,6 +7560,22 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Vote on pain points</source>
         <translation>페인 포인트 투표</translation>
+    </message>
+    <message>
+        <source>Move Step Up</source>
+        <translation>항목 위로 이동</translation>
+    </message>
+    <message>
+        <source>Move Step Down</source>
+        <translation>항목 아래로 이동</translation>
+    </message>
+    <message>
+        <source>Move the chosen step up (%1)</source>
+        <translation>선택한 항목을 위로 이동 (%1)</translation>
+    </message>
+    <message>
+        <source>Move the chosen step down (%1)</source>
+        <translation>선택한 항목을 아래로 이동 (%1)</translation>
     </message>
 </context>
 <context>

@@ -5573,6 +5573,14 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>%1 placed a dot in it meanwhile (change %2); the vote was not deleted, nor its dots</source>
         <translation>%1 тем временем поставил(а) в нём точку (изменение %2); голосование не удалено, как и его точки</translation>
     </message>
+    <message>
+        <source>cannot redo: %1 moved %2 since (change %3)</source>
+        <translation>повторить нельзя: после этого %1 переместил(а) %2 (изменение %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 moved %2 since (change %3)</source>
+        <translation>отменить нельзя: с тех пор %1 переместил(а) %2 (изменение %3)</translation>
+    </message>
 </context>
 <context>
     <name>ServerUndoText</name>
@@ -5895,6 +5903,18 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторить: %1</translation>
+    </message>
+    <message>
+        <source>Move Agenda Step “%1”</source>
+        <translation>перемещение пункта повестки «%1»</translation>
+    </message>
+    <message>
+        <source>Move Opportunity “%1”</source>
+        <translation>перемещение возможности «%1»</translation>
+    </message>
+    <message>
+        <source>Move Scenario “%1”</source>
+        <translation>перемещение сценария «%1»</translation>
     </message>
 </context>
 <context>
@@ -6298,6 +6318,18 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>%1 replaced the dataset “%2” with a new version; the figures on the map are counted anew.</source>
         <translation>%1 заменил(а) набор данных «%2» новой версией; цифры на карте пересчитаны.</translation>
     </message>
+    <message>
+        <source>%1 moved the agenda step “%2”.</source>
+        <translation>%1 переместил(а) пункт повестки «%2».</translation>
+    </message>
+    <message>
+        <source>%1 moved the scenario “%2”.</source>
+        <translation>%1 переместил(а) сценарий «%2».</translation>
+    </message>
+    <message>
+        <source>%1 moved the opportunity “%2”.</source>
+        <translation>%1 переместил(а) возможность «%2».</translation>
+    </message>
 </context>
 <context>
     <name>UndoCommands</name>
@@ -6532,6 +6564,18 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Move Picture</source>
         <translation>Переместить изображение</translation>
+    </message>
+    <message>
+        <source>Move agenda step</source>
+        <translation>Переместить шаг повестки</translation>
+    </message>
+    <message>
+        <source>Move opportunity</source>
+        <translation>Переместить возможность</translation>
+    </message>
+    <message>
+        <source>Move scenario</source>
+        <translation>Переместить сценарий</translation>
     </message>
 </context>
 <context>
@@ -7609,6 +7653,22 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Vote on pain points</source>
         <translation>Проголосовать за болевые точки</translation>
+    </message>
+    <message>
+        <source>Move Step Up</source>
+        <translation>Переместить шаг вверх</translation>
+    </message>
+    <message>
+        <source>Move Step Down</source>
+        <translation>Переместить шаг вниз</translation>
+    </message>
+    <message>
+        <source>Move the chosen step up (%1)</source>
+        <translation>Переместить выбранный шаг вверх (%1)</translation>
+    </message>
+    <message>
+        <source>Move the chosen step down (%1)</source>
+        <translation>Переместить выбранный шаг вниз (%1)</translation>
     </message>
 </context>
 <context>

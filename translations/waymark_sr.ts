@@ -5573,6 +5573,14 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>%1 placed a dot in it meanwhile (change %2); the vote was not deleted, nor its dots</source>
         <translation>%1 је у међувремену ставио/ла тачку у њему (измена %2); гласање није обрисано, ни његове тачке</translation>
     </message>
+    <message>
+        <source>cannot redo: %1 moved %2 since (change %3)</source>
+        <translation>понављање није могуће: у међувремену је %1 преместио/ла %2 (измена %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 moved %2 since (change %3)</source>
+        <translation>не може да се поништи: %1 је од тада преместио/ла %2 (измена %3)</translation>
+    </message>
 </context>
 <context>
     <name>ServerUndoText</name>
@@ -5895,6 +5903,18 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>&amp;Redo %1</source>
         <translation>&amp;Понови: %1</translation>
+    </message>
+    <message>
+        <source>Move Agenda Step “%1”</source>
+        <translation>премештање тачке дневног реда „%1“</translation>
+    </message>
+    <message>
+        <source>Move Opportunity “%1”</source>
+        <translation>премештање прилике „%1“</translation>
+    </message>
+    <message>
+        <source>Move Scenario “%1”</source>
+        <translation>премештање сценарија „%1“</translation>
     </message>
 </context>
 <context>
@@ -6298,6 +6318,18 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>%1 replaced the dataset “%2” with a new version; the figures on the map are counted anew.</source>
         <translation>%1 је заменио/ла скуп података „%2“ новом верзијом; бројке на мапи су поново израчунате.</translation>
     </message>
+    <message>
+        <source>%1 moved the agenda step “%2”.</source>
+        <translation>%1 је преместио/ла тачку дневног реда „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 moved the scenario “%2”.</source>
+        <translation>%1 је преместио/ла сценарио „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 moved the opportunity “%2”.</source>
+        <translation>%1 је преместио/ла прилику „%2“.</translation>
+    </message>
 </context>
 <context>
     <name>UndoCommands</name>
@@ -6532,6 +6564,18 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Move Picture</source>
         <translation>Премести слику</translation>
+    </message>
+    <message>
+        <source>Move agenda step</source>
+        <translation>Премести корак дневног реда</translation>
+    </message>
+    <message>
+        <source>Move opportunity</source>
+        <translation>Премести прилику</translation>
+    </message>
+    <message>
+        <source>Move scenario</source>
+        <translation>Премести сценарио</translation>
     </message>
 </context>
 <context>
@@ -7609,6 +7653,22 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Vote on pain points</source>
         <translation>Гласање о болним тачкама</translation>
+    </message>
+    <message>
+        <source>Move Step Up</source>
+        <translation>Помери корак нагоре</translation>
+    </message>
+    <message>
+        <source>Move Step Down</source>
+        <translation>Помери корак надоле</translation>
+    </message>
+    <message>
+        <source>Move the chosen step up (%1)</source>
+        <translation>Помери изабрани корак нагоре (%1)</translation>
+    </message>
+    <message>
+        <source>Move the chosen step down (%1)</source>
+        <translation>Помери изабрани корак надоле (%1)</translation>
     </message>
 </context>
 <context>

@@ -5573,6 +5573,14 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <source>%1 placed a dot in it meanwhile (change %2); the vote was not deleted, nor its dots</source>
         <translation>%1 je u međuvremenu stavio/la tačku u njemu (izmena %2); glasanje nije obrisano, ni njegove tačke</translation>
     </message>
+    <message>
+        <source>cannot redo: %1 moved %2 since (change %3)</source>
+        <translation>ponavljanje nije moguće: u međuvremenu je %1 premestio/la %2 (izmena %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 moved %2 since (change %3)</source>
+        <translation>ne može da se poništi: %1 je od tada premestio/la %2 (izmena %3)</translation>
+    </message>
 </context>
 <context>
     <name>ServerUndoText</name>
@@ -5895,6 +5903,18 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>&amp;Redo %1</source>
         <translation>&amp;Ponovi: %1</translation>
+    </message>
+    <message>
+        <source>Move Agenda Step “%1”</source>
+        <translation>premeštanje tačke dnevnog reda „%1“</translation>
+    </message>
+    <message>
+        <source>Move Opportunity “%1”</source>
+        <translation>premeštanje prilike „%1“</translation>
+    </message>
+    <message>
+        <source>Move Scenario “%1”</source>
+        <translation>premeštanje scenarija „%1“</translation>
     </message>
 </context>
 <context>
@@ -6298,6 +6318,18 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <source>%1 replaced the dataset “%2” with a new version; the figures on the map are counted anew.</source>
         <translation>%1 je zamenio/la skup podataka „%2“ novom verzijom; brojke na mapi su ponovo izračunate.</translation>
     </message>
+    <message>
+        <source>%1 moved the agenda step “%2”.</source>
+        <translation>%1 je premestio/la tačku dnevnog reda „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 moved the scenario “%2”.</source>
+        <translation>%1 je premestio/la scenario „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 moved the opportunity “%2”.</source>
+        <translation>%1 je premestio/la priliku „%2“.</translation>
+    </message>
 </context>
 <context>
     <name>UndoCommands</name>
@@ -6532,6 +6564,18 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>Move Picture</source>
         <translation>Premesti sliku</translation>
+    </message>
+    <message>
+        <source>Move agenda step</source>
+        <translation>Premesti korak dnevnog reda</translation>
+    </message>
+    <message>
+        <source>Move opportunity</source>
+        <translation>Premesti priliku</translation>
+    </message>
+    <message>
+        <source>Move scenario</source>
+        <translation>Premesti scenario</translation>
     </message>
 </context>
 <context>
@@ -7609,6 +7653,22 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
     <message>
         <source>Vote on pain points</source>
         <translation>Glasanje o bolnim tačkama</translation>
+    </message>
+    <message>
+        <source>Move Step Up</source>
+        <translation>Pomeri korak nagore</translation>
+    </message>
+    <message>
+        <source>Move Step Down</source>
+        <translation>Pomeri korak nadole</translation>
+    </message>
+    <message>
+        <source>Move the chosen step up (%1)</source>
+        <translation>Pomeri izabrani korak nagore (%1)</translation>
+    </message>
+    <message>
+        <source>Move the chosen step down (%1)</source>
+        <translation>Pomeri izabrani korak nadole (%1)</translation>
     </message>
 </context>
 <context>

@@ -5575,6 +5575,14 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>%1 placed a dot in it meanwhile (change %2); the vote was not deleted, nor its dots</source>
         <translation>%1 тим часом поставив(ла) у ньому крапку (зміна %2); голосування не видалено, як і його крапки</translation>
     </message>
+    <message>
+        <source>cannot redo: %1 moved %2 since (change %3)</source>
+        <translation>повторити не можна: після цього %1 перемістив(ла) %2 (зміна %3)</translation>
+    </message>
+    <message>
+        <source>cannot undo: %1 moved %2 since (change %3)</source>
+        <translation>скасувати не можна: відтоді %1 перемістив(ла) %2 (зміна %3)</translation>
+    </message>
 </context>
 <context>
     <name>ServerUndoText</name>
@@ -5897,6 +5905,18 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторити: %1</translation>
+    </message>
+    <message>
+        <source>Move Agenda Step “%1”</source>
+        <translation>переміщення пункту порядку денного «%1»</translation>
+    </message>
+    <message>
+        <source>Move Opportunity “%1”</source>
+        <translation>переміщення можливості «%1»</translation>
+    </message>
+    <message>
+        <source>Move Scenario “%1”</source>
+        <translation>переміщення сценарію «%1»</translation>
     </message>
 </context>
 <context>
@@ -6300,6 +6320,18 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>%1 replaced the dataset “%2” with a new version; the figures on the map are counted anew.</source>
         <translation>%1 замінив(ла) набір даних «%2» новою версією; цифри на карті перераховано.</translation>
     </message>
+    <message>
+        <source>%1 moved the agenda step “%2”.</source>
+        <translation>%1 перемістив(ла) пункт порядку денного «%2».</translation>
+    </message>
+    <message>
+        <source>%1 moved the scenario “%2”.</source>
+        <translation>%1 перемістив(ла) сценарій «%2».</translation>
+    </message>
+    <message>
+        <source>%1 moved the opportunity “%2”.</source>
+        <translation>%1 перемістив(ла) можливість «%2».</translation>
+    </message>
 </context>
 <context>
     <name>UndoCommands</name>
@@ -6534,6 +6566,18 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Move Picture</source>
         <translation>Перемістити зображення</translation>
+    </message>
+    <message>
+        <source>Move agenda step</source>
+        <translation>Перемістити пункт порядку денного</translation>
+    </message>
+    <message>
+        <source>Move opportunity</source>
+        <translation>Перемістити можливість</translation>
+    </message>
+    <message>
+        <source>Move scenario</source>
+        <translation>Перемістити сценарій</translation>
     </message>
 </context>
 <context>
@@ -7611,6 +7655,22 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
     <message>
         <source>Vote on pain points</source>
         <translation>Проголосувати за больові точки</translation>
+    </message>
+    <message>
+        <source>Move Step Up</source>
+        <translation>Перемістити пункт вище</translation>
+    </message>
+    <message>
+        <source>Move Step Down</source>
+        <translation>Перемістити пункт нижче</translation>
+    </message>
+    <message>
+        <source>Move the chosen step up (%1)</source>
+        <translation>Перемістити вибраний пункт вище (%1)</translation>
+    </message>
+    <message>
+        <source>Move the chosen step down (%1)</source>
+        <translation>Перемістити вибраний пункт нижче (%1)</translation>
     </message>
 </context>
 <context>
