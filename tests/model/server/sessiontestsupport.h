@@ -13,6 +13,9 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <QTest>
+
+#include <initializer_list>
 
 #include <memory>
 #include <optional>
@@ -85,6 +88,39 @@ inline std::unique_ptr<ServerSession> connectedSession(const PostgresServer &ser
         return nullptr;
     }
     return session;
+}
+
+// A session of `author` (as the cluster's superuser) on a journey, connected; its offline edits
+// kept in `offlineFolder` when one is given. nullptr, with a warning saying why, when it cannot
+// connect.
+inline std::unique_ptr<ServerSession> authorSession(const PostgresServer &server, const QString &database, const QUuid &journey,
+                                                    const QString &author, const QString &offlineFolder = {})
+{
+    auto session = std::make_unique<ServerSession>(addressOf(server, database), journey, author);
+    if (!offlineFolder.isEmpty())
+        session->keepOfflineEdits(offlineFolder);
+    QString error;
+    if (!session->connectToServer(&error)) {
+        qWarning("%s", qPrintable(error));
+        return nullptr;
+    }
+    return session;
+}
+
+// The newest change in the journey database's log; 0 when there is none.
+inline qint64 newestChange(PostgresServer &server, const QString &database)
+{
+    return server.psql(database, QStringLiteral("SELECT coalesce(max(id), 0) FROM changes")).value_or(QString()).trimmed().toLongLong();
+}
+
+// Waits until every session has applied the newest change in the database; a session that
+// does not within `timeoutMs` fails the test.
+inline void settleSessions(PostgresServer &server, const QString &database, std::initializer_list<ServerSession *> sessions,
+                           int timeoutMs)
+{
+    const qint64 newest = newestChange(server, database);
+    for (ServerSession *session : sessions)
+        QTRY_COMPARE_WITH_TIMEOUT(session->lastSeenChange(), newest, timeoutMs);
 }
 
 // What a window holds of a shared journey, without the widgets: the session, the document the

@@ -356,23 +356,13 @@ private slots:
 private:
     std::unique_ptr<ServerSession> session(const QString &author, bool keepOffline = false)
     {
-        auto s = std::make_unique<ServerSession>(test::addressOf(mServer, mDatabase), mJourney.id, author);
-        if (keepOffline)
-            s->keepOfflineEdits(mDir->path());
-        QString error;
-        if (!s->connectToServer(&error)) {
-            qWarning("%s", qPrintable(error));
-            return nullptr;
-        }
-        return s;
+        return test::authorSession(mServer, mDatabase, mJourney.id, author, keepOffline ? mDir->path() : QString());
     }
 
     // Until every session has applied the newest change in the database.
     void settle(std::initializer_list<ServerSession *> sessions)
     {
-        const qint64 newest = mServer.psql(mDatabase, QStringLiteral("SELECT coalesce(max(id), 0) FROM changes")).value_or(QString()).trimmed().toLongLong();
-        for (ServerSession *s : sessions)
-            QTRY_COMPARE_WITH_TIMEOUT(s->lastSeenChange(), newest, settleMs);
+        test::settleSessions(mServer, mDatabase, sessions, settleMs);
     }
 
     // The dots of `participant` on `card` in the first vote.

@@ -443,7 +443,7 @@ private:
 
     qint64 newestChange()
     {
-        return mServer.psql(mDatabase, QStringLiteral("SELECT coalesce(max(id), 0) FROM changes")).value_or(QString()).trimmed().toLongLong();
+        return test::newestChange(mServer, mDatabase);
     }
 
     Journey opened(const QUuid &id)

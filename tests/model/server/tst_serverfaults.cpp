@@ -259,7 +259,7 @@ private:
     // Every client shows the database's journey, and every acknowledged value is there.
     void checkConverged()
     {
-        const qint64 newest = mServer.psql(mDatabase, QStringLiteral("SELECT coalesce(max(id), 0) FROM changes")).value_or(QString()).trimmed().toLongLong();
+        const qint64 newest = test::newestChange(mServer, mDatabase);
         for (Client &client : mClients)
             QTRY_COMPARE_WITH_TIMEOUT(client.session->lastSeenChange(), newest, settleMs);
         const Journey onServer = opened();

@@ -332,7 +332,7 @@ private:
 
     qint64 newestChange()
     {
-        return mServer.psql(mDatabase, QStringLiteral("SELECT coalesce(max(id), 0) FROM changes")).value_or(QString()).trimmed().toLongLong();
+        return test::newestChange(mServer, mDatabase);
     }
 
     QString changesSince(qint64 id)
@@ -345,9 +345,7 @@ private:
     // Until every session has applied the newest change in the database.
     void settle(std::initializer_list<ServerSession *> sessions)
     {
-        const qint64 newest = newestChange();
-        for (ServerSession *s : sessions)
-            QTRY_COMPARE_WITH_TIMEOUT(s->lastSeenChange(), newest, settleMs);
+        test::settleSessions(mServer, mDatabase, sessions, settleMs);
     }
 
     Journey opened() { return test::journeyOnServer(mServer, mDatabase, mJourney.id); }

@@ -468,9 +468,7 @@ private:
 
     void settle(std::initializer_list<ServerSession *> sessions)
     {
-        const qint64 newest = mServer.psql(mDatabase, QStringLiteral("SELECT coalesce(max(id), 0) FROM changes")).value_or(QString()).trimmed().toLongLong();
-        for (ServerSession *s : sessions)
-            QTRY_COMPARE_WITH_TIMEOUT(s->lastSeenChange(), newest, settleMs);
+        test::settleSessions(mServer, mDatabase, sessions, settleMs);
     }
 
     Journey opened() { return test::journeyOnServer(mServer, mDatabase, mJourney.id); }

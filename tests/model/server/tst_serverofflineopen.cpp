@@ -172,14 +172,7 @@ private slots:
 private:
     std::unique_ptr<ServerSession> session(const QString &author)
     {
-        auto s = std::make_unique<ServerSession>(test::addressOf(mServer, mDatabase), mJourney.id, author);
-        s->keepOfflineEdits(mDir->path());
-        QString error;
-        if (!s->connectToServer(&error)) {
-            qWarning("%s", qPrintable(error));
-            return nullptr;
-        }
-        return s;
+        return test::authorSession(mServer, mDatabase, mJourney.id, author, mDir->path());
     }
 
     Journey opened() { return test::journeyOnServer(mServer, mDatabase, mJourney.id); }

@@ -139,14 +139,7 @@ private slots:
 private:
     std::unique_ptr<ServerSession> session(const QString &author)
     {
-        auto s = std::make_unique<ServerSession>(test::addressOf(mServer, mDatabase), mJourney.id, author);
-        s->keepOfflineEdits(mDir->path());
-        QString error;
-        if (!s->connectToServer(&error)) {
-            qWarning("%s", qPrintable(error));
-            return nullptr;
-        }
-        return s;
+        return test::authorSession(mServer, mDatabase, mJourney.id, author, mDir->path());
     }
 
     // What the queue's file holds now (one file: one session's queue).

@@ -162,7 +162,7 @@ private:
 
     qint64 newestChange()
     {
-        return mServer.psql(QStringLiteral("roles"), QStringLiteral("SELECT coalesce(max(id), 0) FROM changes")).value_or(QString()).trimmed().toLongLong();
+        return test::newestChange(mServer, QStringLiteral("roles"));
     }
 
     Journey opened()
