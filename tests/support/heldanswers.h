@@ -5,7 +5,6 @@
 #include "data/metrics/metric.h"
 #include "data/pendinganswers.h"
 
-#include <atomic>
 #include <chrono>
 #include <future>
 #include <memory>
@@ -28,14 +27,12 @@ public:
         mDataset.answers = {};
         mDataset.answers.edit() = summarizeAnswers(*rows, *answers.metric());
         std::shared_future<void> released = mRelease.get_future().share();
-        mDataset.pendingRows = std::make_shared<PendingAnswers>(rows->size(), [rows, released, progress = mProgress](
-                                                                                   const std::atomic_bool &cancelled, std::atomic_int &permille) {
+        mDataset.pendingRows = std::make_shared<PendingAnswers>(rows->size(), [rows, released](const std::atomic_bool &cancelled,
+                                                                                                      std::atomic_int &) {
             PendingAnswers::Outcome outcome;
-            while (released.wait_for(std::chrono::milliseconds(5)) != std::future_status::ready) {
-                permille = progress->load();
+            while (released.wait_for(std::chrono::milliseconds(5)) != std::future_status::ready)
                 if (cancelled)
                     return outcome;
-            }
             outcome.rows = rows;
             return outcome;
         });
@@ -45,8 +42,6 @@ public:
     HeldRows &operator=(const HeldRows &) = delete;
 
     const Dataset &dataset() const { return mDataset; }
-    // How far the held read says it has come (PendingAnswers::permille(), within 5 ms).
-    void setProgress(int permille) { *mProgress = permille; }
     void release()
     {
         if (!mReleased) {
@@ -56,7 +51,6 @@ public:
     }
 
 private:
-    std::shared_ptr<std::atomic_int> mProgress = std::make_shared<std::atomic_int>(0); // before mDataset: its read uses it
     Dataset mDataset;
     std::promise<void> mRelease;
     bool mReleased = false;
