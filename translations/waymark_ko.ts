@@ -5851,6 +5851,114 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>Move Scenario “%1”</source>
         <translation>시나리오 “%1” 이동</translation>
     </message>
+    <message>
+        <source>Edit Description of “%1”</source>
+        <translation>“%1” 설명 편집</translation>
+    </message>
+    <message>
+        <source>Change Channel of “%1”</source>
+        <translation>“%1” 채널 변경</translation>
+    </message>
+    <message>
+        <source>Change Department of “%1”</source>
+        <translation>“%1” 부서 변경</translation>
+    </message>
+    <message>
+        <source>Change Effort of “%1”</source>
+        <translation>“%1” 노력 변경</translation>
+    </message>
+    <message>
+        <source>Change Data Key of “%1”</source>
+        <translation>“%1” 데이터 키 변경</translation>
+    </message>
+    <message>
+        <source>Edit Notes of “%1”</source>
+        <translation>“%1” 메모 편집</translation>
+    </message>
+    <message>
+        <source>Change Author of “%1”</source>
+        <translation>“%1” 작성자 변경</translation>
+    </message>
+    <message>
+        <source>Change System of “%1”</source>
+        <translation>“%1” 시스템 변경</translation>
+    </message>
+    <message>
+        <source>Change Linked Journey of “%1”</source>
+        <translation>“%1” 연결된 여정 변경</translation>
+    </message>
+    <message>
+        <source>Change Evidence of “%1”</source>
+        <translation>“%1” 근거 변경</translation>
+    </message>
+    <message>
+        <source>Change Personas of “%1”</source>
+        <translation>“%1” 페르소나 변경</translation>
+    </message>
+    <message>
+        <source>Change Persona Emotions of “%1”</source>
+        <translation>“%1” 페르소나 감정 변경</translation>
+    </message>
+    <message>
+        <source>Change Pictures of “%1”</source>
+        <translation>“%1” 사진 변경</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as a Pain Point</source>
+        <translation>“%1”을(를) 페인 포인트로 표시</translation>
+    </message>
+    <message>
+        <source>Unmark “%1” as a Pain Point</source>
+        <translation>“%1” 페인 포인트 표시 해제</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as a Moment of Truth</source>
+        <translation>“%1”을(를) 진실의 순간으로 표시</translation>
+    </message>
+    <message>
+        <source>Unmark “%1” as a Moment of Truth</source>
+        <translation>“%1” 진실의 순간 표시 해제</translation>
+    </message>
+    <message>
+        <source>Add Comment on the Journey</source>
+        <translation>고객 여정 댓글 추가</translation>
+    </message>
+    <message>
+        <source>Delete Comment on the Journey</source>
+        <translation>고객 여정 댓글 삭제</translation>
+    </message>
+    <message>
+        <source>Resolve Comment on the Journey</source>
+        <translation>고객 여정 댓글 해결로 표시</translation>
+    </message>
+    <message>
+        <source>Reopen Comment on the Journey</source>
+        <translation>고객 여정 댓글 다시 열기</translation>
+    </message>
+    <message>
+        <source>Edit Comment on the Journey</source>
+        <translation>고객 여정 댓글 편집</translation>
+    </message>
+    <message>
+        <source>Add Comment on “%1”</source>
+        <translation>“%1” 댓글 추가</translation>
+    </message>
+    <message>
+        <source>Delete Comment on “%1”</source>
+        <translation>“%1” 댓글 삭제</translation>
+    </message>
+    <message>
+        <source>Resolve Comment on “%1”</source>
+        <translation>“%1” 댓글 해결로 표시</translation>
+    </message>
+    <message>
+        <source>Reopen Comment on “%1”</source>
+        <translation>“%1” 댓글 다시 열기</translation>
+    </message>
+    <message>
+        <source>Edit Comment on “%1”</source>
+        <translation>“%1” 댓글 편집</translation>
+    </message>
 </context>
 <context>
     <name>SharedJourney</name>

@@ -5916,6 +5916,114 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>Move Scenario “%1”</source>
         <translation>перемещение сценария «%1»</translation>
     </message>
+    <message>
+        <source>Edit Description of “%1”</source>
+        <translation>изменение описания «%1»</translation>
+    </message>
+    <message>
+        <source>Change Channel of “%1”</source>
+        <translation>смена канала «%1»</translation>
+    </message>
+    <message>
+        <source>Change Department of “%1”</source>
+        <translation>смена отдела «%1»</translation>
+    </message>
+    <message>
+        <source>Change Effort of “%1”</source>
+        <translation>изменение усилий «%1»</translation>
+    </message>
+    <message>
+        <source>Change Data Key of “%1”</source>
+        <translation>смена ключа данных «%1»</translation>
+    </message>
+    <message>
+        <source>Edit Notes of “%1”</source>
+        <translation>изменение заметок «%1»</translation>
+    </message>
+    <message>
+        <source>Change Author of “%1”</source>
+        <translation>смена автора «%1»</translation>
+    </message>
+    <message>
+        <source>Change System of “%1”</source>
+        <translation>смена системы «%1»</translation>
+    </message>
+    <message>
+        <source>Change Linked Journey of “%1”</source>
+        <translation>смена связанного пути «%1»</translation>
+    </message>
+    <message>
+        <source>Change Evidence of “%1”</source>
+        <translation>изменение обоснования «%1»</translation>
+    </message>
+    <message>
+        <source>Change Personas of “%1”</source>
+        <translation>изменение персон «%1»</translation>
+    </message>
+    <message>
+        <source>Change Persona Emotions of “%1”</source>
+        <translation>изменение эмоций персон «%1»</translation>
+    </message>
+    <message>
+        <source>Change Pictures of “%1”</source>
+        <translation>изменение изображений «%1»</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as a Pain Point</source>
+        <translation>отметка «%1» как болевой точки</translation>
+    </message>
+    <message>
+        <source>Unmark “%1” as a Pain Point</source>
+        <translation>снятие отметки болевой точки с «%1»</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as a Moment of Truth</source>
+        <translation>отметка «%1» как момента истины</translation>
+    </message>
+    <message>
+        <source>Unmark “%1” as a Moment of Truth</source>
+        <translation>снятие отметки момента истины с «%1»</translation>
+    </message>
+    <message>
+        <source>Add Comment on the Journey</source>
+        <translation>добавление комментария к пути</translation>
+    </message>
+    <message>
+        <source>Delete Comment on the Journey</source>
+        <translation>удаление комментария к пути</translation>
+    </message>
+    <message>
+        <source>Resolve Comment on the Journey</source>
+        <translation>отметка комментария к пути решённым</translation>
+    </message>
+    <message>
+        <source>Reopen Comment on the Journey</source>
+        <translation>повторное открытие комментария к пути</translation>
+    </message>
+    <message>
+        <source>Edit Comment on the Journey</source>
+        <translation>изменение комментария к пути</translation>
+    </message>
+    <message>
+        <source>Add Comment on “%1”</source>
+        <translation>добавление комментария к «%1»</translation>
+    </message>
+    <message>
+        <source>Delete Comment on “%1”</source>
+        <translation>удаление комментария к «%1»</translation>
+    </message>
+    <message>
+        <source>Resolve Comment on “%1”</source>
+        <translation>отметка комментария к «%1» решённым</translation>
+    </message>
+    <message>
+        <source>Reopen Comment on “%1”</source>
+        <translation>повторное открытие комментария к «%1»</translation>
+    </message>
+    <message>
+        <source>Edit Comment on “%1”</source>
+        <translation>изменение комментария к «%1»</translation>
+    </message>
 </context>
 <context>
     <name>SharedJourney</name>

@@ -5916,6 +5916,114 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>Move Scenario “%1”</source>
         <translation>премештање сценарија „%1“</translation>
     </message>
+    <message>
+        <source>Edit Description of “%1”</source>
+        <translation>измена описа „%1“</translation>
+    </message>
+    <message>
+        <source>Change Channel of “%1”</source>
+        <translation>промена канала „%1“</translation>
+    </message>
+    <message>
+        <source>Change Department of “%1”</source>
+        <translation>промена одељења „%1“</translation>
+    </message>
+    <message>
+        <source>Change Effort of “%1”</source>
+        <translation>промена напора „%1“</translation>
+    </message>
+    <message>
+        <source>Change Data Key of “%1”</source>
+        <translation>промена кључа података „%1“</translation>
+    </message>
+    <message>
+        <source>Edit Notes of “%1”</source>
+        <translation>измена белешки „%1“</translation>
+    </message>
+    <message>
+        <source>Change Author of “%1”</source>
+        <translation>промена аутора „%1“</translation>
+    </message>
+    <message>
+        <source>Change System of “%1”</source>
+        <translation>промена система „%1“</translation>
+    </message>
+    <message>
+        <source>Change Linked Journey of “%1”</source>
+        <translation>промена повезаног путовања „%1“</translation>
+    </message>
+    <message>
+        <source>Change Evidence of “%1”</source>
+        <translation>промена образложења „%1“</translation>
+    </message>
+    <message>
+        <source>Change Personas of “%1”</source>
+        <translation>промена персона „%1“</translation>
+    </message>
+    <message>
+        <source>Change Persona Emotions of “%1”</source>
+        <translation>промена емоција персона „%1“</translation>
+    </message>
+    <message>
+        <source>Change Pictures of “%1”</source>
+        <translation>промена слика „%1“</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as a Pain Point</source>
+        <translation>означавање „%1“ као болне тачке</translation>
+    </message>
+    <message>
+        <source>Unmark “%1” as a Pain Point</source>
+        <translation>уклањање ознаке болне тачке са „%1“</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as a Moment of Truth</source>
+        <translation>означавање „%1“ као тренутка истине</translation>
+    </message>
+    <message>
+        <source>Unmark “%1” as a Moment of Truth</source>
+        <translation>уклањање ознаке тренутка истине са „%1“</translation>
+    </message>
+    <message>
+        <source>Add Comment on the Journey</source>
+        <translation>додавање коментара на путовање</translation>
+    </message>
+    <message>
+        <source>Delete Comment on the Journey</source>
+        <translation>брисање коментара на путовању</translation>
+    </message>
+    <message>
+        <source>Resolve Comment on the Journey</source>
+        <translation>означавање коментара на путовању као решеног</translation>
+    </message>
+    <message>
+        <source>Reopen Comment on the Journey</source>
+        <translation>поновно отварање коментара на путовању</translation>
+    </message>
+    <message>
+        <source>Edit Comment on the Journey</source>
+        <translation>измена коментара на путовању</translation>
+    </message>
+    <message>
+        <source>Add Comment on “%1”</source>
+        <translation>додавање коментара на „%1“</translation>
+    </message>
+    <message>
+        <source>Delete Comment on “%1”</source>
+        <translation>брисање коментара на „%1“</translation>
+    </message>
+    <message>
+        <source>Resolve Comment on “%1”</source>
+        <translation>означавање коментара на „%1“ као решеног</translation>
+    </message>
+    <message>
+        <source>Reopen Comment on “%1”</source>
+        <translation>поновно отварање коментара на „%1“</translation>
+    </message>
+    <message>
+        <source>Edit Comment on “%1”</source>
+        <translation>измена коментара на „%1“</translation>
+    </message>
 </context>
 <context>
     <name>SharedJourney</name>

@@ -5916,6 +5916,114 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <source>Move Scenario “%1”</source>
         <translation>premeštanje scenarija „%1“</translation>
     </message>
+    <message>
+        <source>Edit Description of “%1”</source>
+        <translation>izmena opisa „%1“</translation>
+    </message>
+    <message>
+        <source>Change Channel of “%1”</source>
+        <translation>promena kanala „%1“</translation>
+    </message>
+    <message>
+        <source>Change Department of “%1”</source>
+        <translation>promena odeljenja „%1“</translation>
+    </message>
+    <message>
+        <source>Change Effort of “%1”</source>
+        <translation>promena napora „%1“</translation>
+    </message>
+    <message>
+        <source>Change Data Key of “%1”</source>
+        <translation>promena ključa podataka „%1“</translation>
+    </message>
+    <message>
+        <source>Edit Notes of “%1”</source>
+        <translation>izmena beleški „%1“</translation>
+    </message>
+    <message>
+        <source>Change Author of “%1”</source>
+        <translation>promena autora „%1“</translation>
+    </message>
+    <message>
+        <source>Change System of “%1”</source>
+        <translation>promena sistema „%1“</translation>
+    </message>
+    <message>
+        <source>Change Linked Journey of “%1”</source>
+        <translation>promena povezanog putovanja „%1“</translation>
+    </message>
+    <message>
+        <source>Change Evidence of “%1”</source>
+        <translation>promena obrazloženja „%1“</translation>
+    </message>
+    <message>
+        <source>Change Personas of “%1”</source>
+        <translation>promena persona „%1“</translation>
+    </message>
+    <message>
+        <source>Change Persona Emotions of “%1”</source>
+        <translation>promena emocija persona „%1“</translation>
+    </message>
+    <message>
+        <source>Change Pictures of “%1”</source>
+        <translation>promena slika „%1“</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as a Pain Point</source>
+        <translation>označavanje „%1“ kao bolne tačke</translation>
+    </message>
+    <message>
+        <source>Unmark “%1” as a Pain Point</source>
+        <translation>uklanjanje oznake bolne tačke sa „%1“</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as a Moment of Truth</source>
+        <translation>označavanje „%1“ kao trenutka istine</translation>
+    </message>
+    <message>
+        <source>Unmark “%1” as a Moment of Truth</source>
+        <translation>uklanjanje oznake trenutka istine sa „%1“</translation>
+    </message>
+    <message>
+        <source>Add Comment on the Journey</source>
+        <translation>dodavanje komentara na putovanje</translation>
+    </message>
+    <message>
+        <source>Delete Comment on the Journey</source>
+        <translation>brisanje komentara na putovanju</translation>
+    </message>
+    <message>
+        <source>Resolve Comment on the Journey</source>
+        <translation>označavanje komentara na putovanju kao rešenog</translation>
+    </message>
+    <message>
+        <source>Reopen Comment on the Journey</source>
+        <translation>ponovno otvaranje komentara na putovanju</translation>
+    </message>
+    <message>
+        <source>Edit Comment on the Journey</source>
+        <translation>izmena komentara na putovanju</translation>
+    </message>
+    <message>
+        <source>Add Comment on “%1”</source>
+        <translation>dodavanje komentara na „%1“</translation>
+    </message>
+    <message>
+        <source>Delete Comment on “%1”</source>
+        <translation>brisanje komentara na „%1“</translation>
+    </message>
+    <message>
+        <source>Resolve Comment on “%1”</source>
+        <translation>označavanje komentara na „%1“ kao rešenog</translation>
+    </message>
+    <message>
+        <source>Reopen Comment on “%1”</source>
+        <translation>ponovno otvaranje komentara na „%1“</translation>
+    </message>
+    <message>
+        <source>Edit Comment on “%1”</source>
+        <translation>izmena komentara na „%1“</translation>
+    </message>
 </context>
 <context>
     <name>SharedJourney</name>

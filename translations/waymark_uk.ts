@@ -5918,6 +5918,114 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>Move Scenario “%1”</source>
         <translation>переміщення сценарію «%1»</translation>
     </message>
+    <message>
+        <source>Edit Description of “%1”</source>
+        <translation>зміна опису «%1»</translation>
+    </message>
+    <message>
+        <source>Change Channel of “%1”</source>
+        <translation>зміна каналу «%1»</translation>
+    </message>
+    <message>
+        <source>Change Department of “%1”</source>
+        <translation>зміна підрозділу «%1»</translation>
+    </message>
+    <message>
+        <source>Change Effort of “%1”</source>
+        <translation>зміна зусиль «%1»</translation>
+    </message>
+    <message>
+        <source>Change Data Key of “%1”</source>
+        <translation>зміна ключа даних «%1»</translation>
+    </message>
+    <message>
+        <source>Edit Notes of “%1”</source>
+        <translation>зміна нотаток «%1»</translation>
+    </message>
+    <message>
+        <source>Change Author of “%1”</source>
+        <translation>зміна автора «%1»</translation>
+    </message>
+    <message>
+        <source>Change System of “%1”</source>
+        <translation>зміна системи «%1»</translation>
+    </message>
+    <message>
+        <source>Change Linked Journey of “%1”</source>
+        <translation>зміна пов’язаного шляху «%1»</translation>
+    </message>
+    <message>
+        <source>Change Evidence of “%1”</source>
+        <translation>зміна обґрунтування «%1»</translation>
+    </message>
+    <message>
+        <source>Change Personas of “%1”</source>
+        <translation>зміна персон «%1»</translation>
+    </message>
+    <message>
+        <source>Change Persona Emotions of “%1”</source>
+        <translation>зміна емоцій персон «%1»</translation>
+    </message>
+    <message>
+        <source>Change Pictures of “%1”</source>
+        <translation>зміна зображень «%1»</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as a Pain Point</source>
+        <translation>позначення «%1» як больової точки</translation>
+    </message>
+    <message>
+        <source>Unmark “%1” as a Pain Point</source>
+        <translation>зняття позначки больової точки з «%1»</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as a Moment of Truth</source>
+        <translation>позначення «%1» як моменту істини</translation>
+    </message>
+    <message>
+        <source>Unmark “%1” as a Moment of Truth</source>
+        <translation>зняття позначки моменту істини з «%1»</translation>
+    </message>
+    <message>
+        <source>Add Comment on the Journey</source>
+        <translation>додавання коментаря до шляху</translation>
+    </message>
+    <message>
+        <source>Delete Comment on the Journey</source>
+        <translation>видалення коментаря до шляху</translation>
+    </message>
+    <message>
+        <source>Resolve Comment on the Journey</source>
+        <translation>позначення коментаря до шляху вирішеним</translation>
+    </message>
+    <message>
+        <source>Reopen Comment on the Journey</source>
+        <translation>повторне відкриття коментаря до шляху</translation>
+    </message>
+    <message>
+        <source>Edit Comment on the Journey</source>
+        <translation>зміна коментаря до шляху</translation>
+    </message>
+    <message>
+        <source>Add Comment on “%1”</source>
+        <translation>додавання коментаря до «%1»</translation>
+    </message>
+    <message>
+        <source>Delete Comment on “%1”</source>
+        <translation>видалення коментаря до «%1»</translation>
+    </message>
+    <message>
+        <source>Resolve Comment on “%1”</source>
+        <translation>позначення коментаря до «%1» вирішеним</translation>
+    </message>
+    <message>
+        <source>Reopen Comment on “%1”</source>
+        <translation>повторне відкриття коментаря до «%1»</translation>
+    </message>
+    <message>
+        <source>Edit Comment on “%1”</source>
+        <translation>зміна коментаря до «%1»</translation>
+    </message>
 </context>
 <context>
     <name>SharedJourney</name>

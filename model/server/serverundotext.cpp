@@ -5,6 +5,7 @@
 #include "server/serverlock.h"
 #include "server/serverstructure.h"
 #include "server/serverworkshop.h"
+#include "workshop/workshop.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -104,6 +105,28 @@ QString nameInValues(const Subject &subject, const JourneyParts &parts)
     return {};
 }
 
+// What a change of one of a card's fields (journeyparts.h, isCardField) is called.
+struct CardFieldText {
+    const char *field;
+    const char *text; // "%1" is the card's title
+};
+constexpr CardFieldText cardFieldTexts[] = {
+    {"title", QT_TRANSLATE_NOOP("ServerUndoText", "Rename “%1”")},
+    {"description", QT_TRANSLATE_NOOP("ServerUndoText", "Edit Description of “%1”")},
+    {"channel", QT_TRANSLATE_NOOP("ServerUndoText", "Change Channel of “%1”")},
+    {"department", QT_TRANSLATE_NOOP("ServerUndoText", "Change Department of “%1”")},
+    {"effort", QT_TRANSLATE_NOOP("ServerUndoText", "Change Effort of “%1”")},
+    {"dataKey", QT_TRANSLATE_NOOP("ServerUndoText", "Change Data Key of “%1”")},
+    {"notes", QT_TRANSLATE_NOOP("ServerUndoText", "Edit Notes of “%1”")},
+    {"author", QT_TRANSLATE_NOOP("ServerUndoText", "Change Author of “%1”")},
+    {"system", QT_TRANSLATE_NOOP("ServerUndoText", "Change System of “%1”")},
+    {"linkedJourney", QT_TRANSLATE_NOOP("ServerUndoText", "Change Linked Journey of “%1”")},
+    {"evidence", QT_TRANSLATE_NOOP("ServerUndoText", "Change Evidence of “%1”")},
+    {"personas", QT_TRANSLATE_NOOP("ServerUndoText", "Change Personas of “%1”")},
+    {"personaEmotions", QT_TRANSLATE_NOOP("ServerUndoText", "Change Persona Emotions of “%1”")},
+    {"images", QT_TRANSLATE_NOOP("ServerUndoText", "Change Pictures of “%1”")},
+};
+
 QString cardText(const Subject &subject, const QString &name)
 {
     const QString &field = subject.field;
@@ -118,15 +141,24 @@ QString cardText(const Subject &subject, const QString &name)
             return Text::tr("Rename Card");
         return Text::tr("Edit Card");
     }
+    const QString n = elided(name);
     if (field == ServerChangeField::added)
-        return Text::tr("Add “%1”").arg(elided(name));
+        return Text::tr("Add “%1”").arg(n);
     if (field == ServerChangeField::deleted)
-        return Text::tr("Delete “%1”").arg(elided(name));
+        return Text::tr("Delete “%1”").arg(n);
     if (field == ServerChangeField::position)
-        return Text::tr("Move “%1”").arg(elided(name));
-    if (field == QLatin1String("title"))
-        return Text::tr("Rename “%1”").arg(elided(name));
-    return Text::tr("Edit “%1”").arg(elided(name));
+        return Text::tr("Move “%1”").arg(n);
+    // The two flags say which way they went: a queued edit knows only the value it writes.
+    if (field == QLatin1String("painPoint"))
+        return (subject.after.toBool() ? Text::tr("Mark “%1” as a Pain Point") : Text::tr("Unmark “%1” as a Pain Point")).arg(n);
+    if (field == QLatin1String("momentOfTruth"))
+        return (subject.after.toBool() ? Text::tr("Mark “%1” as a Moment of Truth") : Text::tr("Unmark “%1” as a Moment of Truth"))
+            .arg(n);
+    for (const CardFieldText &text : cardFieldTexts) {
+        if (field == QLatin1String(text.field))
+            return QCoreApplication::translate("ServerUndoText", text.text).arg(n);
+    }
+    return Text::tr("Edit “%1”").arg(n);
 }
 
 QString structureText(const Subject &subject, const QString &name)
@@ -191,16 +223,68 @@ QString voteText(const Subject &subject, const QString &name)
     return Text::tr("Edit Vote “%1”").arg(n);
 }
 
-QString commentText(const Subject &subject)
+// The comment's .waymark.json object: as `parts` hold it, or the change's own (a deleted
+// comment's, an added one's).
+QJsonObject commentIn(const Subject &subject, const JourneyParts &parts)
 {
+    for (const QJsonObject &comment : parts.comments) {
+        if (uuidOf(comment[QLatin1String("id")]) == subject.entity)
+            return comment;
+    }
+    for (const QJsonValue &value : {subject.before, subject.after}) {
+        const QJsonObject object = value.toObject();
+        if (object.contains(QLatin1String("on")))
+            return object;
+    }
+    return {};
+}
+
+// What a comment is on: a card's title or a stage's name; empty for the journey itself or
+// when the thing is gone.
+std::optional<QString> nameOfCommentTarget(const QJsonObject &comment, const JourneyParts &parts)
+{
+    const QString on = comment[QLatin1String("on")].toString();
+    const QUuid target = uuidOf(comment[QLatin1String("target")]);
+    if (on == commentTargetName(CommentTarget::Card))
+        return cardTitleIn(parts, target);
+    if (on == commentTargetName(CommentTarget::Stage)) {
+        const QJsonArray stages = parts.base[ServerStructure::listKey(ServerChangeKind::stage)].toArray();
+        const int at = ServerStructure::indexOf(stages, target);
+        if (at >= 0)
+            return stages[at].toObject()[QLatin1String("name")].toString();
+    }
+    return std::nullopt;
+}
+
+QString commentText(const Subject &subject, const JourneyParts &parts, const JourneyParts *earlier)
+{
+    QJsonObject comment = commentIn(subject, parts);
+    if (comment.isEmpty() && earlier)
+        comment = commentIn(subject, *earlier);
+    const bool onJourney = comment[QLatin1String("on")].toString() == commentTargetName(CommentTarget::Journey);
+    std::optional<QString> target = nameOfCommentTarget(comment, parts);
+    if (!target && earlier)
+        target = nameOfCommentTarget(comment, *earlier);
     const QString &field = subject.field;
-    if (field == ServerChangeField::added)
-        return Text::tr("Add Comment");
-    if (field == ServerChangeField::deleted)
-        return Text::tr("Delete Comment");
-    if (field == QLatin1String("resolved"))
-        return subject.after.toBool() ? Text::tr("Resolve Comment") : Text::tr("Reopen Comment");
-    return Text::tr("Edit Comment");
+    enum Op { Add, Delete, Resolve, Reopen, Edit };
+    const Op op = field == ServerChangeField::added   ? Add
+        : field == ServerChangeField::deleted         ? Delete
+        : field == QLatin1String("resolved")          ? (subject.after.toBool() ? Resolve : Reopen)
+                                                      : Edit;
+    if (onJourney) {
+        const QString texts[] = {Text::tr("Add Comment on the Journey"), Text::tr("Delete Comment on the Journey"),
+                                 Text::tr("Resolve Comment on the Journey"), Text::tr("Reopen Comment on the Journey"),
+                                 Text::tr("Edit Comment on the Journey")};
+        return texts[op];
+    }
+    if (target && !target->isEmpty()) {
+        const QString texts[] = {Text::tr("Add Comment on “%1”"), Text::tr("Delete Comment on “%1”"), Text::tr("Resolve Comment on “%1”"),
+                                 Text::tr("Reopen Comment on “%1”"), Text::tr("Edit Comment on “%1”")};
+        return texts[op].arg(elided(*target));
+    }
+    const QString texts[] = {Text::tr("Add Comment"), Text::tr("Delete Comment"), Text::tr("Resolve Comment"), Text::tr("Reopen Comment"),
+                             Text::tr("Edit Comment")};
+    return texts[op];
 }
 
 // Add, remove, rename or change an arrow, persona, participant, agenda step, opportunity or scenario.
@@ -308,7 +392,7 @@ QString describe(const Subject &subject, const JourneyParts &parts, const Journe
         return subject.field == ServerChangeField::added ? Text::tr("Place Dot in “%1”").arg(elided(name))
                                                          : Text::tr("Take Back Dot in “%1”").arg(elided(name));
     if (kind == ServerChangeKind::comment)
-        return commentText(subject);
+        return commentText(subject, parts, earlier);
     if (ServerChangeKind::isListItem(kind))
         return listItemText(subject, name);
     if (kind == ServerChangeKind::journey)

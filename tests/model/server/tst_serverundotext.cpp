@@ -162,20 +162,84 @@ private slots:
         comment.time = QDateTime(QDate(2026, 12, 6), QTime(9, 0), Qt::UTC);
         comment.text = QStringLiteral("Долго");
         QVERIFY2(a->addComment(comment, &error), qPrintable(error));
-        QCOMPARE(a->undoText(), undoOf(QStringLiteral("Add Comment")));
+        const QString addComment = QStringLiteral("Add Comment on “%1”").arg(mJourney.touchpoints[1].title);
+        QCOMPARE(a->undoText(), undoOf(addComment));
         const Participant &participant = mJourney.participants[4]; // without dots
         QVERIFY2(a->removeListItem(ServerChangeKind::participant, participant.id, &error), qPrintable(error));
         QCOMPARE(a->undoText(), undoOf(QStringLiteral("Remove Participant “%1”").arg(participant.name))); // named though gone
         QVERIFY2(a->undo(&error), qPrintable(error));
         QCOMPARE(a->redoText(), redoOf(QStringLiteral("Remove Participant “%1”").arg(participant.name)));
-        QCOMPARE(a->undoText(), undoOf(QStringLiteral("Add Comment")));
+        QCOMPARE(a->undoText(), undoOf(addComment));
         // Down the stack, each text in turn.
         QVERIFY2(a->undo(&error), qPrintable(error));
         QCOMPARE(a->undoText(), undoOf(QStringLiteral("Edit Journey Title")));
-        QCOMPARE(a->redoText(), redoOf(QStringLiteral("Add Comment")));
+        QCOMPARE(a->redoText(), redoOf(addComment));
         QVERIFY2(a->undo(&error), qPrintable(error));
         QCOMPARE(a->undoText(), undoOf(QStringLiteral("Close Vote “%1”").arg(vote.title)));
         QCOMPARE(a->redoText(), redoOf(QStringLiteral("Edit Journey Title")));
+    }
+
+    // A card's field says which (a flag which way it went); a comment says what it is on — a
+    // card, a stage, the journey — following a rename, and plainly once its card is gone.
+    void cardFieldsAndCommentsSayWhich()
+    {
+        auto a = session(QStringLiteral("Ана"));
+        QVERIFY(a);
+        QString error;
+        const Touchpoint &card = mJourney.touchpoints[2];
+        const Stage &stage = mJourney.stages[1];
+        QVERIFY2(a->setCardField(card.id, QStringLiteral("notes"), QStringLiteral("Звонок"), &error), qPrintable(error));
+        QCOMPARE(a->undoText(), undoOf(QStringLiteral("Edit Notes of “%1”").arg(card.title)));
+        QVERIFY2(a->setCardField(card.id, QStringLiteral("painPoint"), !card.painPoint, &error), qPrintable(error));
+        QCOMPARE(a->undoText(), undoOf((card.painPoint ? QStringLiteral("Unmark “%1” as a Pain Point") : QStringLiteral("Mark “%1” as a Pain Point"))
+                                           .arg(card.title)));
+        QVERIFY2(a->setCardField(card.id, QStringLiteral("momentOfTruth"), !card.momentOfTruth, &error), qPrintable(error));
+        QCOMPARE(a->undoText(),
+                 undoOf((card.momentOfTruth ? QStringLiteral("Unmark “%1” as a Moment of Truth") : QStringLiteral("Mark “%1” as a Moment of Truth"))
+                            .arg(card.title)));
+        Touchpoint edited = *a->journey().touchpoint(card.id);
+        edited.effort.emotion = edited.effort.emotion < 9 ? edited.effort.emotion + 1 : 0;
+        QVERIFY2(a->editCard(edited, &error), qPrintable(error));
+        QCOMPARE(a->undoText(), undoOf(QStringLiteral("Change Effort of “%1”").arg(card.title)));
+        QVERIFY2(a->undo(&error), qPrintable(error));
+        QCOMPARE(a->redoText(), redoOf(QStringLiteral("Change Effort of “%1”").arg(card.title)));
+
+        auto comment = [&](CommentTarget target, const QUuid &id) {
+            Comment c;
+            c.id = QUuid::createUuid();
+            c.target = target;
+            c.targetId = id;
+            c.author = QStringLiteral("Ана");
+            c.time = QDateTime(QDate(2026, 12, 6), QTime(9, 0), Qt::UTC);
+            c.text = QStringLiteral("Зачем?");
+            return c;
+        };
+        const Comment onJourney = comment(CommentTarget::Journey, {});
+        QVERIFY2(a->addComment(onJourney, &error), qPrintable(error));
+        QCOMPARE(a->undoText(), undoOf(QStringLiteral("Add Comment on the Journey")));
+        const Comment onStage = comment(CommentTarget::Stage, stage.id);
+        QVERIFY2(a->addComment(onStage, &error), qPrintable(error));
+        QCOMPARE(a->undoText(), undoOf(QStringLiteral("Add Comment on “%1”").arg(stage.name)));
+        QVERIFY2(a->setCommentField(onStage.id, QStringLiteral("resolved"), true, &error), qPrintable(error));
+        QCOMPARE(a->undoText(), undoOf(QStringLiteral("Resolve Comment on “%1”").arg(stage.name)));
+        // Someone else renames the stage: the text follows.
+        auto b = session(QStringLiteral("Богдан"));
+        QVERIFY(b);
+        QVERIFY2(b->setStructureField(ServerChangeKind::stage, stage.id, QStringLiteral("name"), QStringLiteral("Ожидание"), &error),
+                 qPrintable(error));
+        settle({a.get(), b.get()});
+        QCOMPARE(a->undoText(), undoOf(QStringLiteral("Resolve Comment on “Ожидание”")));
+        QVERIFY2(a->deleteComment(onJourney.id, &error), qPrintable(error));
+        QCOMPARE(a->undoText(), undoOf(QStringLiteral("Delete Comment on the Journey"))); // named from the deleted comment's own object
+        // A comment on a card that is gone says only what it did.
+        const Comment onCard = comment(CommentTarget::Card, card.id);
+        QVERIFY2(a->addComment(onCard, &error), qPrintable(error));
+        QCOMPARE(a->undoText(), undoOf(QStringLiteral("Add Comment on “%1”").arg(card.title)));
+        QVERIFY2(b->deleteCard(card.id, &error), qPrintable(error));
+        settle({a.get(), b.get()});
+        QVERIFY(!a->journey().touchpoint(card.id));
+        QVERIFY2(a->setCommentField(onCard.id, QStringLiteral("text"), QStringLiteral("Уже нет"), &error), qPrintable(error));
+        QCOMPARE(a->undoText(), undoOf(QStringLiteral("Edit Comment")));
     }
 
     // Offline: undo names the newest queued edit (a card deleted offline named by the title it
