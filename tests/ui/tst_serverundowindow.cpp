@@ -1,12 +1,14 @@
 // The shared Edit → Undo and Redo say what they take back or make again (docs/server.md, "Undo"):
 // a card moved in the window makes the action "&Undo Move “Open account”"; undone, Redo names it;
-// someone else renames the card and the action follows. WAYMARK_SHOTS=DIR saves the Edit menu
+// someone else renames the card and the action follows; an edited effort says "Change Effort of
+// “…”". WAYMARK_SHOTS=DIR saves the Edit menu
 // open (docs/screenshots/server-undo-named*.png; WAYMARK_SHOT_QM for the other languages).
 // Against a throwaway PostgreSQL server (tests/support/README.md).
 #include "serverwindowsupport.h"
 #include "postgresserver.h"
 #include "testjourneys.h"
 
+#include "commands/editentity.h"
 #include "commands/movetouchpoints.h"
 #include "journeydocument.h"
 #include "mainwindow/mainwindow.h"
@@ -124,6 +126,15 @@ private slots:
         redo->trigger();
         QCOMPARE(undo->text(), undoMove(QStringLiteral("Account opened")));
         QCOMPARE(redo->text(), ServerUndoText::redoAction({}));
+
+        // The effort changed in the window: Undo says which of the card's fields.
+        Touchpoint harder = *a.document()->journey().touchpoint(card.id);
+        harder.effort.emotion = harder.effort.emotion < 10 ? harder.effort.emotion + 1 : 0;
+        a.document()->push(new EditTouchpoint(a.document(), harder, QStringLiteral("Change negative emotion")));
+        QCOMPARE(a.sharedJourney()->session()->journey().touchpoint(card.id)->effort.emotion, harder.effort.emotion);
+        QCOMPARE(undo->text(), ServerUndoText::undoAction(QCoreApplication::translate("ServerUndoText", "Change Effort of “%1”")
+                                                              .arg(QStringLiteral("Account opened"))));
+        shotWithMenu(a, menu, QStringLiteral("server-undo-field"));
     }
 
 private:
