@@ -6369,6 +6369,14 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>%1 moved the opportunity “%2”.</source>
         <translation>%1 님이 개선 기회 “%2”을(를) 옮겼습니다.</translation>
     </message>
+    <message>
+        <source>%1 deleted a card your arrow joined as you drew or changed it; the arrow went with the card.</source>
+        <translation>%1 님이 내가 화살표를 그리거나 바꾸는 동안 그 카드를 삭제했습니다. 화살표도 함께 사라졌습니다.</translation>
+    </message>
+    <message>
+        <source>%1 removed the stage or lane of a card your arrow joined as you drew or changed it; the arrow went with the card.</source>
+        <translation>%1 님이 내가 화살표를 그리거나 바꾸는 동안 그 카드의 단계나 레인을 삭제했습니다. 화살표도 함께 사라졌습니다.</translation>
+    </message>
 </context>
 <context>
     <name>UndoCommands</name>

@@ -6438,6 +6438,14 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>%1 moved the opportunity “%2”.</source>
         <translation>%1 переместил(а) возможность «%2».</translation>
     </message>
+    <message>
+        <source>%1 deleted a card your arrow joined as you drew or changed it; the arrow went with the card.</source>
+        <translation>%1 удалил(а) карточку вашей стрелки, пока вы её рисовали или меняли; стрелка удалена вместе с карточкой.</translation>
+    </message>
+    <message>
+        <source>%1 removed the stage or lane of a card your arrow joined as you drew or changed it; the arrow went with the card.</source>
+        <translation>%1 удалил(а) этап или дорожку карточки вашей стрелки, пока вы её рисовали или меняли; стрелка удалена вместе с карточкой.</translation>
+    </message>
 </context>
 <context>
     <name>UndoCommands</name>

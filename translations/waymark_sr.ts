@@ -6438,6 +6438,14 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>%1 moved the opportunity “%2”.</source>
         <translation>%1 је преместио/ла прилику „%2“.</translation>
     </message>
+    <message>
+        <source>%1 deleted a card your arrow joined as you drew or changed it; the arrow went with the card.</source>
+        <translation>%1 је обрисао/ла картицу ваше стрелице док сте је цртали или мењали; стрелица је нестала са картицом.</translation>
+    </message>
+    <message>
+        <source>%1 removed the stage or lane of a card your arrow joined as you drew or changed it; the arrow went with the card.</source>
+        <translation>%1 је уклонио/ла фазу или траку картице ваше стрелице док сте је цртали или мењали; стрелица је нестала са картицом.</translation>
+    </message>
 </context>
 <context>
     <name>UndoCommands</name>

@@ -6438,6 +6438,14 @@ Izlazni status: 0 uspeh, 1 datoteka nije mogla da se pročita ili upiše, 2 pogr
         <source>%1 moved the opportunity “%2”.</source>
         <translation>%1 je premestio/la priliku „%2“.</translation>
     </message>
+    <message>
+        <source>%1 deleted a card your arrow joined as you drew or changed it; the arrow went with the card.</source>
+        <translation>%1 je obrisao/la karticu vaše strelice dok ste je crtali ili menjali; strelica je nestala sa karticom.</translation>
+    </message>
+    <message>
+        <source>%1 removed the stage or lane of a card your arrow joined as you drew or changed it; the arrow went with the card.</source>
+        <translation>%1 je uklonio/la fazu ili traku kartice vaše strelice dok ste je crtali ili menjali; strelica je nestala sa karticom.</translation>
+    </message>
 </context>
 <context>
     <name>UndoCommands</name>

@@ -6440,6 +6440,14 @@ Exit status: 0 success, 1 a file could not be read or written, 2 wrong arguments
         <source>%1 moved the opportunity “%2”.</source>
         <translation>%1 перемістив(ла) можливість «%2».</translation>
     </message>
+    <message>
+        <source>%1 deleted a card your arrow joined as you drew or changed it; the arrow went with the card.</source>
+        <translation>%1 видалив(ла) картку вашої стрілки, поки ви її малювали або змінювали; стрілку видалено разом із карткою.</translation>
+    </message>
+    <message>
+        <source>%1 removed the stage or lane of a card your arrow joined as you drew or changed it; the arrow went with the card.</source>
+        <translation>%1 видалив(ла) етап або доріжку картки вашої стрілки, поки ви її малювали або змінювали; стрілку видалено разом із карткою.</translation>
+    </message>
 </context>
 <context>
     <name>UndoCommands</name>

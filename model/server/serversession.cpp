@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -397,12 +398,18 @@ bool ServerSession::catchUp(QString *error)
 
 void ServerSession::apply(const ServerChange &change)
 {
-    // The arrows a deleted card takes along, for undo's refusals (serversessionlists.cpp).
+    // The arrows a deleted card takes along (alone, or with its stage or lane), for undo's
+    // refusals (serversessionlists.cpp) and to tell their authors.
     std::vector<QUuid> arrowsGone;
-    if (change.kind == ServerChangeKind::card && change.field == ServerChangeField::deleted) {
-        const QString card = idText(change.entity);
+    if (change.field == ServerChangeField::deleted
+        && (change.kind == ServerChangeKind::card || change.kind == ServerChangeKind::stage || change.kind == ServerChangeKind::lane)) {
+        QSet<QString> cards;
+        if (change.kind == ServerChangeKind::card)
+            cards.insert(idText(change.entity));
+        for (const QJsonValue &card : change.value.toObject()[QLatin1String("cards")].toArray())
+            cards.insert(card.toString());
         for (const QJsonValue &arrow : mParts.base[QLatin1String("connections")].toArray()) {
-            if (arrow[QLatin1String("from")].toString() == card || arrow[QLatin1String("to")].toString() == card)
+            if (cards.contains(arrow[QLatin1String("from")].toString()) || cards.contains(arrow[QLatin1String("to")].toString()))
                 arrowsGone.push_back(QUuid::fromString(arrow[QLatin1String("id")].toString()));
         }
     }
@@ -441,16 +448,18 @@ void ServerSession::apply(const ServerChange &change)
         ServerRedo::noteDot(*this, change);
     std::vector<LostChange> lost;
     // Our edits of a thing someone deleted without having seen them are lost with it.
-    const auto loseEditsOf = [&](const QUuid &entity) {
+    const auto loseEditsOf = [&](const QUuid &entity, bool arrowWithCard) {
         auto it = mOurFields.lower_bound({entity, QString()});
         while (it != mOurFields.end() && it->first.first == entity) {
             if (!own && change.concurrentWith(it->second))
-                lost.push_back({it->second, change});
+                lost.push_back({it->second, change, arrowWithCard});
             it = mOurFields.erase(it);
         }
     };
+    for (const QUuid &arrow : arrowsGone)
+        loseEditsOf(arrow, true);
     if (entityChange && change.field == ServerChangeField::deleted) {
-        loseEditsOf(change.entity);
+        loseEditsOf(change.entity, false);
         // A stage's or lane's cards went with it (a department's only lost it).
         const bool cardsGone = change.kind == ServerChangeKind::stage || change.kind == ServerChangeKind::lane;
         for (const QJsonValue &item : change.value.toObject()[QLatin1String("cards")].toArray()) {
@@ -459,7 +468,7 @@ void ServerSession::apply(const ServerChange &change)
             mNewestOn[{card, field}] = change;
             mNewestOnCard[card] = change;
             if (cardsGone)
-                loseEditsOf(card);
+                loseEditsOf(card, false);
         }
     } else if (entityChange) {
         const std::pair key{change.entity, change.field};

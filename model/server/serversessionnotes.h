@@ -17,6 +17,9 @@ namespace waymark {
 struct LostChange {
     qint64 mine = 0;
     ServerChange by;
+    // An arrow of ours that went with a card `by` deleted (alone, or with its stage or lane):
+    // `by` is about the card, not the arrow.
+    bool arrowWithCard = false;
 };
 
 // An edit made offline that met someone else's change when it was sent (docs/server.md,

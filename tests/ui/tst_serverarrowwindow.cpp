@@ -2,18 +2,21 @@
 // participant draws with Alt-drag on the canvas appears in the facilitator's window, which
 // says who drew it; the participant's personas and participants are read-only with the
 // reason shown, and a persona edit that gets through anyway is taken back naming the server's
-// rule. Against a throwaway PostgreSQL server (tests/support/README.md).
+// rule; an arrow a card deleted at the same moment took along is reported to its author.
+// Against a throwaway PostgreSQL server (tests/support/README.md).
 #include "serverwindowsupport.h"
 #include "postgresserver.h"
 #include "testjourneys.h"
 
 #include "canvas/journeyscene.h"
 #include "canvas/journeyview.h"
+#include "commands/addentity.h"
 #include "commands/editentity.h"
 #include "docks/journeyinfodock.h"
 #include "docks/personacards.h"
 #include "journeydocument.h"
 #include "mainwindow/mainwindow.h"
+#include "server/serversession.h"
 #include "server/sharedjourney.h"
 #include "workshop/participantspanel.h"
 #include "workshop/workshopdock.h"
@@ -146,6 +149,36 @@ private slots:
         QCOMPARE(participant.document()->journey().connections, server.connections);
         QCOMPARE(facilitator.document()->journey().connections, server.connections);
         QCOMPARE(server.personas, journey.personas);
+    }
+
+    // Someone deletes a card at the moment Pat draws an arrow to it, not having seen the arrow:
+    // the arrow goes with the card for everybody, and Pat's status bar says so.
+    void anArrowTakenWithACardIsReported()
+    {
+        Journey journey = test::smallJourney();
+        journey.id = QUuid::createUuid();
+        QVERIFY(test::publishJourney(mUrl, journey));
+        QSettings().setValue(QStringLiteral("server/author"), QStringLiteral("Pat"));
+        MainWindow pat;
+        pat.resize(1500, 900);
+        pat.show();
+        QVERIFY(pat.openServerJourney(mUrl, journey.id.toString()));
+        QString error;
+        ServerSession fay(*parsePostgresUrl(mUrl, &error), journey.id, QStringLiteral("Фэй"));
+        QVERIFY2(fay.connectToServer(&error), qPrintable(error));
+
+        // No event is handled in between: Fay has not heard of the arrow when she deletes.
+        const Connection arrow{QUuid::createUuid(), journey.touchpoints[0].id, journey.touchpoints[1].id, QStringLiteral("затем")};
+        pat.document()->push(new AddConnection(pat.document(), arrow));
+        QCOMPARE(pat.sharedJourney()->session()->journey().connections.size(), journey.connections.size() + 1);
+        QVERIFY2(fay.deleteCard(arrow.toId, &error), qPrintable(error));
+
+        const QString told = QCoreApplication::translate("SharedNotices", "%1 deleted a card your arrow joined as you drew or changed it; the arrow went with the card.")
+                                 .arg(QStringLiteral("Фэй"));
+        QTRY_COMPARE_WITH_TIMEOUT(pat.statusBar()->currentMessage(), told, settleMs);
+        shot(&pat, QStringLiteral("server-arrow-taken"));
+        QVERIFY(!arrowBetween(pat.document()->journey(), arrow.fromId, arrow.toId));
+        QCOMPARE(pat.document()->journey().connections, test::openedJourney(mUrl, journey.id).connections);
     }
 
 private:

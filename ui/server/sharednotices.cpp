@@ -219,6 +219,11 @@ QString listChange(const ServerChange &change, const Journey &journey)
 QString SharedNotices::overwritten(const LostChange &lost, const Journey &journey)
 {
     const ServerChange &by = lost.by;
+    if (lost.arrowWithCard)
+        return by.kind == ServerChangeKind::card
+            ? Text::tr("%1 deleted a card your arrow joined as you drew or changed it; the arrow went with the card.").arg(by.author)
+            : Text::tr("%1 removed the stage or lane of a card your arrow joined as you drew or changed it; the arrow went with the card.")
+                  .arg(by.author);
     if (by.kind == ServerChangeKind::journey) {
         const QString what = by.field == QLatin1String("title")         ? Text::tr("the journey's title")
                            : by.field == QLatin1String("description") ? Text::tr("the journey's description")

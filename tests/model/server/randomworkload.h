@@ -267,7 +267,7 @@ private:
     }
 
     // Schema 7 (facilitators, as the tables' owner): the journey's title and a setting, agenda
-    // steps added and ticked off, opportunities added and their figures changed.
+    // steps added, moved and ticked off, opportunities added, moved and their figures changed.
     std::optional<qint64> journeyEdit(ServerSession &s, QRandomGenerator &random, QString *error)
     {
         const QJsonObject &base = s.parts().base;
@@ -288,6 +288,9 @@ private:
                                        {QStringLiteral("title"), tag}, {QStringLiteral("done"), false}};
                 return s.addListItem(ServerChangeKind::agenda, item, step, error);
             }
+            // Steps moved (one change each, serverlists.h): two moves of one step at once keep the later.
+            if (random.bounded(2) == 0)
+                return s.moveListItem(ServerChangeKind::agenda, step, pickFrom(ServerChangeKind::agenda), error);
             return s.setListItemField(ServerChangeKind::agenda, step, QStringLiteral("done"), random.bounded(2) == 0, error);
         }
         default: {
@@ -303,6 +306,8 @@ private:
                 const QJsonObject item = ServerLists::listsOf(one)[QStringLiteral("opportunities")].toArray().at(0).toObject();
                 return s.addListItem(ServerChangeKind::opportunity, item, opportunity, error);
             }
+            if (random.bounded(5) == 0)
+                return s.moveListItem(ServerChangeKind::opportunity, opportunity, pickFrom(ServerChangeKind::opportunity), error);
             // Figures changed one at a time, by several people at once: different ones both stay.
             if (random.bounded(2) == 0)
                 return s.setListItemField(ServerChangeKind::opportunity, opportunity, QStringLiteral("monthsToDeliver"), int(random.bounded(24)), error);

@@ -274,9 +274,11 @@ private slots:
         // Sam draws first; Pia, who has not heard of it, deletes the card: the arrow goes with it.
         const QUuid wait = mJourney.touchpoints[4].id;
         const Connection late = newArrow(wait, mJourney.touchpoints[7].id, QStringLiteral("не дождался"));
-        QVERIFY2(sam->addArrow(late, &error), qPrintable(error));
+        const auto drawn = sam->addArrow(late, &error);
+        QVERIFY2(drawn, qPrintable(error));
         QVERIFY(!arrowIn(pia->journey(), late.id));
-        QVERIFY2(pia->deleteCard(wait, &error), qPrintable(error));
+        const auto deleted = pia->deleteCard(wait, &error);
+        QVERIFY2(deleted, qPrintable(error));
 
         QVERIFY2(sam->catchUp(&error) && pia->catchUp(&error), qPrintable(error));
         const Journey server = opened();
@@ -284,6 +286,41 @@ private slots:
         QVERIFY(!server.touchpoint(wait) && !server.touchpoint(form));
         QCOMPARE(test::journeyText(sam->journey()), test::journeyText(server));
         QCOMPARE(test::journeyText(pia->journey()), test::journeyText(server));
+        // Sam is told his arrow went with Pia's card; Pia lost nothing.
+        QCOMPARE(sam->lostChanges().size(), std::size_t(1));
+        QCOMPARE(sam->lostChanges().front().mine, *drawn);
+        QCOMPARE(sam->lostChanges().front().by.id, *deleted);
+        QVERIFY(sam->lostChanges().front().arrowWithCard);
+        QVERIFY(pia->lostChanges().empty());
+    }
+
+    // An arrow drawn while the facilitator removes the stage of one of its cards goes with the
+    // stage's cards, and its author is told; one drawn after its author saw the removal is refused.
+    void anArrowGoneWithAStageIsReported()
+    {
+        auto sam = session(QStringLiteral("sam"));
+        auto fay = session(QStringLiteral("fay"));
+        QVERIFY(sam && fay);
+        QString error;
+        const Touchpoint &from = mJourney.touchpoints[1];
+        const auto inOtherStage = std::find_if(mJourney.touchpoints.cbegin(), mJourney.touchpoints.cend(),
+                                               [&](const Touchpoint &card) { return card.stageId != from.stageId; });
+        QVERIFY(inOtherStage != mJourney.touchpoints.cend());
+        const Connection arrow = newArrow(from.id, inOtherStage->id, QStringLiteral("потом"));
+        const auto drawn = sam->addArrow(arrow, &error);
+        QVERIFY2(drawn, qPrintable(error));
+        const auto removed = fay->removeStructure(ServerChangeKind::stage, inOtherStage->stageId, &error);
+        QVERIFY2(removed, qPrintable(error));
+        QVERIFY2(sam->catchUp(&error) && fay->catchUp(&error), qPrintable(error));
+        QVERIFY(!arrowIn(opened(), arrow.id));
+        QCOMPARE(sam->lostChanges().size(), std::size_t(1));
+        QCOMPARE(sam->lostChanges().front().mine, *drawn);
+        QCOMPARE(sam->lostChanges().front().by.id, *removed);
+        QCOMPARE(sam->lostChanges().front().by.kind, ServerChangeKind::stage);
+        QVERIFY(sam->lostChanges().front().arrowWithCard);
+        // Seen first, then drawn: refused, nothing more reported.
+        QVERIFY(!sam->addArrow(newArrow(from.id, inOtherStage->id), &error));
+        QCOMPARE(sam->lostChanges().size(), std::size_t(1));
     }
 
     // A persona removed while someone gives it to a card, and a participant removed while

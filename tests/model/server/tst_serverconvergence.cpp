@@ -256,10 +256,7 @@ private:
                 const ServerChange *next = nextOnSameThing(log, mine);
                 if (!next) {
                     QVERIFY2(holds(snapshot->parts, mine), qPrintable(QStringLiteral("change %1 (%2 %3) is not in the journey").arg(id).arg(mine.kind, mine.field)));
-                } else if (next->author != mine.author && next->concurrentWith(mine.id)
-                           // Not yet reported: an arrow taken away with a card deleted at the same moment
-                           // (docs/server.md, "Not yet").
-                           && !(mine.kind == ServerChangeKind::arrow && next->kind != ServerChangeKind::arrow)) {
+                } else if (next->author != mine.author && next->concurrentWith(mine.id)) {
                     QVERIFY2(reported.count({mine.id, next->id}),
                              qPrintable(QStringLiteral("%1's change %2 (%3 %4) was overwritten by %5 without telling")
                                             .arg(client.author)
@@ -297,8 +294,11 @@ private:
               count(ServerChangeKind::participant, false));
         // And schema 7's: the journey's own fields, the agenda and the business case (about one
         // edit in a hundred: shown, not required).
-        qInfo("%td journey field changes, %td agenda changes, %td opportunity changes", count(ServerChangeKind::journey, false),
-              count(ServerChangeKind::agenda, false), count(ServerChangeKind::opportunity, false));
+        const auto moves = std::count_if(log.cbegin(), log.cend(), [](const auto &entry) {
+            return ServerChangeKind::isListItem(entry.second.kind) && entry.second.field == ServerChangeField::position;
+        });
+        qInfo("%td journey field changes, %td agenda changes, %td opportunity changes, %td agenda steps and opportunities moved",
+              count(ServerChangeKind::journey, false), count(ServerChangeKind::agenda, false), count(ServerChangeKind::opportunity, false), moves);
         qInfo("%d edits tried, %d refused, %zu changes (%td of stages and lanes, %td removals), %zu reported overwritten", workload.attempted,
               workload.refused, log.size(), structure, removals, lostTotal);
     }
@@ -390,7 +390,9 @@ private:
             const QJsonObject item = ServerLists::itemIn(parts.base, change.kind, change.entity);
             if (change.field == ServerChangeField::deleted)
                 return item.isEmpty();
-            return !item.isEmpty() && (change.field == ServerChangeField::added || item.value(change.field) == change.value);
+            // A move's place: as a stage's (below), others' moves change it without touching it.
+            return !item.isEmpty()
+                && (change.field == ServerChangeField::added || change.field == ServerChangeField::position || item.value(change.field) == change.value);
         }
         if (ServerChangeKind::isStructure(change.kind)) {
             const QJsonArray list = parts.base[ServerStructure::listKey(change.kind)].toArray();
