@@ -185,4 +185,54 @@ std::optional<Journey> assembleJourney(const JourneyParts &parts, FormatError *e
     return JourneyJson::fromJson(QJsonDocument(document).toJson(QJsonDocument::Compact), error);
 }
 
+std::optional<Touchpoint> assembleCard(const QJsonObject &base, const QUuid &id, const CardRow &row, FormatError *error)
+{
+    // The journey without what refers to cards (arrows, votes, comments, the business case),
+    // which the other cards would have to satisfy, nor its survey data.
+    QJsonObject document = base;
+    for (const char *key : {"votes", "comments", "datasets"})
+        document.remove(QLatin1String(key));
+    for (const char *key : {"opportunities", "scenarios"})
+        document[QLatin1String(key)] = QJsonArray(); // (lists every journey has)
+    QJsonArray personas;
+    for (const QJsonValue &value : base[QLatin1String("personas")].toArray()) {
+        QJsonObject persona = value.toObject();
+        persona.remove(QLatin1String("photo")); // only their ids matter to a card
+        personas.append(persona);
+    }
+    document[QLatin1String("personas")] = personas;
+    document[QLatin1String("connections")] = QJsonArray();
+    QJsonObject stage;
+    for (const QJsonValue &value : base[stagesKey].toArray()) {
+        if (uuidOf(value.toObject()[idKey]) == row.stage) {
+            stage = value.toObject();
+            break;
+        }
+    }
+    const QString cardId = id.toString(QUuid::WithoutBraces);
+    if (stage.isEmpty()) {
+        if (error)
+            *error = {{}, 0, 0, QStringLiteral("/stages"),
+                      Text::tr("card %1 is in a stage that does not exist (%2)").arg(cardId, row.stage.toString(QUuid::WithoutBraces))};
+        return std::nullopt;
+    }
+    QJsonObject card = row.fields;
+    card[idKey] = cardId;
+    card[laneKey] = row.lane.toString(QUuid::WithoutBraces);
+    stage[cardsKey] = QJsonArray{card};
+    document[stagesKey] = QJsonArray{stage};
+    FormatError problem;
+    auto alone = JourneyJson::fromJson(QJsonDocument(document).toJson(QJsonDocument::Compact), &problem);
+    if (!alone || alone->touchpoints.size() != 1) {
+        // Said of the card, not of the one-card document it was read from.
+        const QString inDocument = QStringLiteral("/stages/0/touchpoints/0");
+        if (problem.path.startsWith(inDocument))
+            problem.path = QStringLiteral("card %1").arg(cardId) + problem.path.mid(inDocument.size());
+        if (error)
+            *error = problem;
+        return std::nullopt;
+    }
+    return std::move(alone->touchpoints.front());
+}
+
 } // namespace waymark

@@ -53,6 +53,12 @@ JourneyParts splitJourney(const Journey &journey);
 // path is in the .waymark.json layout).
 std::optional<Journey> assembleJourney(const JourneyParts &parts, FormatError *error);
 
+// One card as assembleJourney would read it, checked like a file's against the journey's
+// lanes, departments and personas, without reading the other cards: a live change of one
+// card's field then costs one card, not the whole journey (docs/benchmarks.md, "A journey
+// shared live"). `row` is the card as it would be (its stage must be in `base`).
+std::optional<Touchpoint> assembleCard(const QJsonObject &base, const QUuid &id, const CardRow &row, FormatError *error);
+
 // One card's fields as the server stores them.
 QJsonObject cardFields(const Touchpoint &card);
 // One comment as the format writes it (the object in the document's "comments").

@@ -60,16 +60,24 @@ bool applyChange(JourneyParts &parts, const ServerChange &change)
     if (change.field == ServerChangeField::deleted) {
         parts.cards.erase(card);
         removeConnectionsAt(parts.base, change.entity);
-    } else if (change.field == ServerChangeField::position) {
-        card->second.stage = uuidOf(object[QLatin1String("stage")]);
-        card->second.lane = uuidOf(object[QLatin1String("lane")]);
-        card->second.key = object[QLatin1String("key")].toString();
-    } else if (change.value.isNull() && isOptionalCardField(change.field)) {
-        card->second.fields.remove(change.field);
     } else {
-        card->second.fields[change.field] = change.value;
+        applyCardChange(card->second, change);
     }
     return true;
+}
+
+void applyCardChange(CardRow &card, const ServerChange &change)
+{
+    if (change.field == ServerChangeField::position) {
+        const QJsonObject object = change.value.toObject();
+        card.stage = uuidOf(object[QLatin1String("stage")]);
+        card.lane = uuidOf(object[QLatin1String("lane")]);
+        card.key = object[QLatin1String("key")].toString();
+    } else if (change.value.isNull() && isOptionalCardField(change.field)) {
+        card.fields.remove(change.field);
+    } else {
+        card.fields[change.field] = change.value;
+    }
 }
 
 } // namespace waymark

@@ -114,6 +114,9 @@ inline ServerChange changeOf(const QString &kind, const QUuid &entity, const QSt
 // was deleted by an earlier change). Deleting a card also removes the connections at it, as
 // deleting a card in the window does.
 bool applyChange(JourneyParts &parts, const ServerChange &change);
+// A card's place or one of its fields changed in its row (the card changes of applyChange
+// other than added and deleted).
+void applyCardChange(CardRow &card, const ServerChange &change);
 // Removes the arrows from or to `card` in a journey's base.
 void removeConnectionsAt(QJsonObject &base, const QUuid &card);
 

@@ -16,6 +16,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace waymark {
 
 namespace {
@@ -165,8 +167,31 @@ void ServerSession::disconnectFromServer()
     QSqlDatabase::removeDatabase(mConnectionName);
 }
 
+void ServerSession::markStale(const ServerChange &change)
+{
+    // A field of a card (not its place: that changes the cards' order) is read again alone.
+    const bool oneCard = change.kind == ServerChangeKind::card && change.field != ServerChangeField::added
+        && change.field != ServerChangeField::deleted && change.field != ServerChangeField::position;
+    if (oneCard && !mJourneyStale)
+        mStaleCards.insert(change.entity);
+    else
+        mJourneyStale = true;
+}
+
 const Journey &ServerSession::journey() const
 {
+    for (auto id = mStaleCards.begin(); !mJourneyStale && id != mStaleCards.end(); ++id) {
+        const auto row = mParts.cards.find(*id);
+        const auto shown = std::find_if(mJourney.touchpoints.begin(), mJourney.touchpoints.end(), [&](const Touchpoint &card) { return card.id == *id; });
+        std::optional<Touchpoint> card;
+        if (row != mParts.cards.end() && shown != mJourney.touchpoints.end())
+            card = assembleCard(mParts.base, *id, row->second, nullptr);
+        if (card)
+            *shown = std::move(*card);
+        else
+            mJourneyStale = true; // (a database edited by hand) the whole journey says what is wrong
+    }
+    mStaleCards.clear();
     if (mJourneyStale) {
         // Every change was checked before it was written, so this only fails on a database
         // edited by hand; the last good journey then stays.
@@ -193,12 +218,28 @@ bool ServerSession::validate(const ServerChange &change, QString *error) const
 {
     if (change.kind == ServerChangeKind::lock)
         return true; // not part of the journey's document
+    FormatError problem;
+    // A card's field or place needs only that card read (with what it refers to); an added or
+    // deleted card, and every other kind, the whole journey.
+    if (change.kind == ServerChangeKind::card && change.field != ServerChangeField::added && change.field != ServerChangeField::deleted) {
+        const auto card = mParts.cards.find(change.entity);
+        if (card == mParts.cards.end()) {
+            *error = Text::tr("card “%1” is not in the journey any more").arg(ServerSql::cardTitle(mParts, change.entity));
+            return false;
+        }
+        CardRow changed = card->second;
+        applyCardChange(changed, change);
+        if (!assembleCard(mParts.base, change.entity, changed, &problem)) {
+            *error = Text::tr("the change was not saved: %1: %2").arg(problem.path, problem.message);
+            return false;
+        }
+        return true;
+    }
     JourneyParts candidate = mParts;
     if (!applyChange(candidate, change)) {
         *error = Text::tr("card “%1” is not in the journey any more").arg(ServerSql::cardTitle(mParts, change.entity));
         return false;
     }
-    FormatError problem;
     if (!assembleJourney(candidate, &problem)) {
         *error = Text::tr("the change was not saved: %1: %2").arg(problem.path, problem.message);
         return false;
@@ -417,7 +458,7 @@ void ServerSession::apply(const ServerChange &change)
     for (const QUuid &arrow : arrowsGone)
         mNewestOn[{arrow, ServerChangeField::deleted}] = change;
     mLastSeen = change.id;
-    mJourneyStale = true;
+    markStale(change);
     if (change.kind == ServerChangeKind::dataset && !mMine.count(change.id) && mTransfers) {
         // Our worker's write, whose NOTIFY came before its outcome: ours, with what we sent.
         DatasetOutcome outcome;

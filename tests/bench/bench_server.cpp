@@ -2,7 +2,7 @@
 // sessions, and how many edits per second the server takes. One throwaway server
 // (tests/support/postgresserver.h), a generated workshop-sized journey.
 //
-//   waymark_bench_server [--edits N] [--cards N] [--arrows] [--journey]
+//   waymark_bench_server [--edits N] [--cards N] [--arrows] [--journey] [--bridge]
 //
 // Propagation: one writer and 10 or 50 listening sessions, all in this process and on its
 // main thread, so the listeners' catch-ups run one after the other: the figures are an upper
@@ -399,6 +399,11 @@ int main(int argc, char **argv)
     out() << "| sessions | edits | write (commit + own catch-up) p50 | arrival p50 | arrival p99 |\n| --- | ---: | ---: | ---: | ---: |\n";
     if (args.contains(QStringLiteral("--arrows"))) { // schema 6's arrows against a card's title only
         arrowWrites(address, journey, edits);
+        return 0;
+    }
+    if (args.contains(QStringLiteral("--bridge"))) { // window to window only (a card's title, a stage's name)
+        bridgePropagation(address, journey, edits, false);
+        bridgePropagation(address, journey, edits, true);
         return 0;
     }
     if (args.contains(QStringLiteral("--journey"))) { // schema 7's journey fields against a card's title only

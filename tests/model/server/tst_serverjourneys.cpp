@@ -47,6 +47,49 @@ private slots:
         QCOMPARE(text(*back), text(journey));
     }
 
+    // One card read alone (a live change of its field) is the card the whole journey reads,
+    // for every card of a journey with personas, departments, pictures and arrows; what is
+    // wrong with it is named on the card.
+    void oneCardReadsAsTheWholeJourneyReadsIt()
+    {
+        Journey journey = test::workshopJourney();
+        QVERIFY(!journey.connections.empty() && !journey.personas.empty() && !journey.departments.empty());
+        Touchpoint &rich = journey.touchpoints[1];
+        rich.personaIds = {journey.personas[0].id};
+        rich.personaEmotions = {{journey.personas[0].id, 9}};
+        rich.linkedJourney = QStringLiteral("Оплата картой");
+        rich.evidence = Evidence::Measured;
+        rich.authorId = journey.participants[0].id;
+        const JourneyParts parts = splitJourney(journey);
+        for (const Touchpoint &expected : journey.touchpoints) {
+            FormatError error;
+            const auto card = assembleCard(parts.base, expected.id, parts.cards.at(expected.id), &error);
+            QVERIFY2(card, qPrintable(error.toString()));
+            QVERIFY2(*card == expected, qPrintable(expected.title));
+        }
+        const Touchpoint &first = journey.touchpoints.front();
+        const QString named = QStringLiteral("card ") + first.id.toString(QUuid::WithoutBraces);
+        CardRow row = parts.cards.at(first.id);
+        row.fields[QStringLiteral("department")] = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        FormatError error;
+        QVERIFY(!assembleCard(parts.base, first.id, row, &error));
+        QCOMPARE(error.path, named + QStringLiteral("/department"));
+        row = parts.cards.at(first.id);
+        QJsonObject effort = row.fields[QStringLiteral("effort")].toObject();
+        effort[QStringLiteral("minutes")] = -5;
+        row.fields[QStringLiteral("effort")] = effort;
+        QVERIFY(!assembleCard(parts.base, first.id, row, &error));
+        QCOMPARE(error.path, named + QStringLiteral("/effort/minutes"));
+        row = parts.cards.at(first.id);
+        row.stage = QUuid::createUuid();
+        QVERIFY(!assembleCard(parts.base, first.id, row, &error));
+        QCOMPARE(error.path, QStringLiteral("/stages"));
+        row = parts.cards.at(first.id);
+        row.lane = QUuid::createUuid();
+        QVERIFY(!assembleCard(parts.base, first.id, row, &error));
+        QCOMPARE(error.path, named + QStringLiteral("/lane"));
+    }
+
     void schemaIsCreatedOnceAndAgainChangesNothing()
     {
         QVERIFY(mServer.createDatabase(QStringLiteral("schema")));
