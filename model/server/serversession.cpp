@@ -16,8 +16,6 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-#include <algorithm>
-
 namespace waymark {
 
 namespace {
@@ -165,44 +163,6 @@ void ServerSession::disconnectFromServer()
         db.close();
     }
     QSqlDatabase::removeDatabase(mConnectionName);
-}
-
-void ServerSession::markStale(const ServerChange &change)
-{
-    // A field of a card (not its place: that changes the cards' order) is read again alone.
-    const bool oneCard = change.kind == ServerChangeKind::card && change.field != ServerChangeField::added
-        && change.field != ServerChangeField::deleted && change.field != ServerChangeField::position;
-    if (oneCard && !mJourneyStale)
-        mStaleCards.insert(change.entity);
-    else
-        mJourneyStale = true;
-}
-
-const Journey &ServerSession::journey() const
-{
-    for (auto id = mStaleCards.begin(); !mJourneyStale && id != mStaleCards.end(); ++id) {
-        const auto row = mParts.cards.find(*id);
-        const auto shown = std::find_if(mJourney.touchpoints.begin(), mJourney.touchpoints.end(), [&](const Touchpoint &card) { return card.id == *id; });
-        std::optional<Touchpoint> card;
-        if (row != mParts.cards.end() && shown != mJourney.touchpoints.end())
-            card = assembleCard(mParts.base, *id, row->second, nullptr);
-        if (card)
-            *shown = std::move(*card);
-        else
-            mJourneyStale = true; // (a database edited by hand) the whole journey says what is wrong
-    }
-    mStaleCards.clear();
-    if (mJourneyStale) {
-        // Every change was checked before it was written, so this only fails on a database
-        // edited by hand; the last good journey then stays.
-        FormatError problem;
-        if (auto assembled = assembleJourney(mParts, &problem)) {
-            mJourney = std::move(*assembled);
-            mJourney.datasets = shownDatasets(); // with our writes under way on top
-        }
-        mJourneyStale = false;
-    }
-    return mJourney;
 }
 
 void ServerSession::lose(const QString &why)

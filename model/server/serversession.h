@@ -454,10 +454,11 @@ private:
     qint64 mLastSeen = 0;
     mutable Journey mJourney;
     mutable bool mJourneyStale = true;
-    // Cards whose fields changed since mJourney was made, while it is otherwise current: only
-    // they are read again (a live change costs one card, not the whole journey).
-    mutable std::set<QUuid> mStaleCards;
+    // Cards whose fields changed or that moved since mJourney was made, while it is otherwise
+    // current: only they are read again (serversessionstale.cpp); true for a move.
+    mutable std::map<QUuid, bool> mStaleCards;
     void markStale(const ServerChange &change);
+    bool refreshStaleCards() const;
     std::set<qint64> mMine;                                // ids of our changes not yet applied
     std::map<std::pair<QUuid, QString>, qint64> mOurFields; // (entity, field) -> our newest change there
     std::vector<LostChange> mLost;

@@ -239,6 +239,58 @@ private slots:
         QVERIFY(opened->sameContent(journey));
     }
 
+    // A session reads only the changed or moved cards into its journey (serversessionstale.cpp):
+    // after every edit and move — several between two readings, to another cell, first, last,
+    // into an empty cell — both the writer's and a listener's journey are what reading the whole
+    // journey again gives.
+    void changedCardsAreReadAsTheWholeJourneyWouldBe()
+    {
+        Journey journey = test::workshopJourney();
+        QVERIFY(mServer.createDatabase(QStringLiteral("stale")));
+        {
+            TestConnection connection(mServer, QStringLiteral("stale"));
+            QString error;
+            QVERIFY2(ServerJourneys::publish(connection.db(), journey, &error), qPrintable(error));
+        }
+        auto a = test::authorSession(mServer, QStringLiteral("stale"), journey.id, QStringLiteral("Ана"));
+        auto b = test::authorSession(mServer, QStringLiteral("stale"), journey.id, QStringLiteral("Богдан"));
+        QVERIFY(a && b);
+        const auto wholeOf = [](const ServerSession &session) {
+            FormatError problem;
+            const auto whole = assembleJourney(session.parts(), &problem);
+            return whole ? text(*whole) : problem.toString();
+        };
+        const auto same = [&] {
+            test::settleSessions(mServer, QStringLiteral("stale"), {a.get(), b.get()}, 10000);
+            QCOMPARE(text(a->journey()), wholeOf(*a));
+            QCOMPARE(text(b->journey()), wholeOf(*b));
+        };
+        (void)a->journey(), (void)b->journey(); // read whole once: from here on, card by card
+        QString error;
+        const auto &cards = journey.touchpoints;
+        const QUuid lastStage = journey.stages.back().id;
+        QVERIFY2(a->setCardField(cards[0].id, QStringLiteral("title"), QStringLiteral("Новое"), &error), qPrintable(error));
+        same();
+        // Moved to another stage's first place, then after a card of its new cell, twice between readings.
+        QVERIFY2(a->moveCard(cards[0].id, lastStage, cards[0].laneId, {}, &error), qPrintable(error));
+        same();
+        QVERIFY2(a->moveCard(cards[1].id, cards[2].stageId, cards[2].laneId, cards[2].id, &error), qPrintable(error));
+        QVERIFY2(a->moveCard(cards[3].id, cards[2].stageId, cards[2].laneId, {}, &error), qPrintable(error));
+        QVERIFY2(a->setCardField(cards[3].id, QStringLiteral("notes"), QStringLiteral("и заметка"), &error), qPrintable(error));
+        same();
+        // Into every lane of the first stage in turn, the last one most likely empty.
+        for (const Lane &lane : journey.lanes) {
+            QVERIFY2(b->moveCard(cards[4].id, journey.stages.front().id, lane.id, {}, &error), qPrintable(error));
+            same();
+        }
+        Touchpoint edited = *a->journey().touchpoint(cards[5].id);
+        edited.effort.minutes = 42;
+        edited.painPoint = !edited.painPoint;
+        QVERIFY2(a->editCard(edited, &error), qPrintable(error));
+        same();
+        QCOMPARE(b->journey().touchpoint(cards[5].id)->effort.minutes, 42.0);
+    }
+
     void damagedRowsAreNamed()
     {
         QVERIFY(mServer.createDatabase(QStringLiteral("damaged")));
