@@ -82,7 +82,7 @@ namespace {
 
 // Row values are small integers (string indices, day-derived periods), so a group key is a
 // short vector of integers and the one pass needs no string work per row.
-using Key = std::vector<qint64>;
+using GroupCodes = std::vector<qint64>;
 
 constexpr qint64 none = -1;
 
@@ -332,7 +332,7 @@ std::vector<MetricGroup> groupAnswers(const AnswerTable &table, const Metric &me
         }
     };
 
-    std::map<Key, MetricTally> counts;
+    std::map<GroupCodes, MetricTally> counts;
     if (product < std::ldexp(1.0, 60)) {
         std::vector<quint64> stride(by.size(), 1);
         for (std::size_t d = 1; d < by.size(); ++d)
@@ -376,7 +376,7 @@ std::vector<MetricGroup> groupAnswers(const AnswerTable &table, const Metric &me
             for (std::size_t v = 0; v < values; ++v)
                 if (const double n = counted[slot * values + v]; n > 0)
                     tallies[slot].addAnswers(lowest + double(v), n, metric.band(lowest + double(v)));
-            Key key(by.size());
+            GroupCodes key(by.size());
             for (std::size_t d = 0; d < by.size(); ++d) {
                 const qint64 code = qint64((codeOfSlot[slot] / stride[d]) % quint64(codings[d].radix));
                 switch (by[d]) {
@@ -391,7 +391,7 @@ std::vector<MetricGroup> groupAnswers(const AnswerTable &table, const Metric &me
             counts[key].add(tallies[slot]);
         }
     } else {
-        Key key(by.size());
+        GroupCodes key(by.size());
         for (std::size_t row = 0; row < rows; ++row) {
             for (std::size_t d = 0; d < by.size(); ++d) {
                 switch (by[d]) {
