@@ -6,6 +6,7 @@
 #include "datasetinput.h"
 #include "format/journeyfiles.h"
 #include "texttable.h"
+#include "commandlinetext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -22,11 +23,8 @@ namespace waymark {
 
 namespace {
 
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(CommandLine)
-};
 
-double cents(double value)
+double roundedToCents(double value)
 {
     return std::round(value * 100.0) / 100.0;
 }
@@ -39,10 +37,10 @@ double roiFigure(double roi)
 // Machine-readable numbers (CSV): C notation, two decimals.
 QString plain(double value)
 {
-    return QString::number(cents(value), 'f', 2);
+    return QString::number(roundedToCents(value), 'f', 2);
 }
 
-struct Request {
+struct BusinessCaseRequest {
     QString journeyPath;
     QString scenario;
     std::optional<int> horizon;
@@ -69,47 +67,47 @@ std::optional<double> parseRate(QString text)
     return value;
 }
 
-std::optional<int> parseRequest(const QStringList &args, Request &request)
+std::optional<int> parseRequest(const QStringList &args, BusinessCaseRequest &request)
 {
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &arg = args[i];
         const bool hasValue = i + 1 < args.size();
         if (arg == QLatin1String("--scenario")) {
             if (!hasValue)
-                return commandProblem(Text::tr("--scenario takes a scenario's name"), 2);
+                return commandProblem(CommandLineText::tr("--scenario takes a scenario's name"), 2);
             request.scenario = args[++i];
         } else if (arg == QLatin1String("--horizon")) {
             bool ok = false;
             const int years = hasValue ? args[i + 1].toInt(&ok) : 0;
             if (!ok || years < 1 || years > 10)
-                return commandProblem(Text::tr("--horizon takes a whole number of years from 1 to 10"), 2);
+                return commandProblem(CommandLineText::tr("--horizon takes a whole number of years from 1 to 10"), 2);
             request.horizon = years;
             ++i;
         } else if (arg == QLatin1String("--discount")) {
             const auto rate = hasValue ? parseRate(args[i + 1]) : std::nullopt;
             if (!rate)
-                return commandProblem(Text::tr("--discount takes a rate from 0 to 1 (0.08) or a percentage (8%)"), 2);
+                return commandProblem(CommandLineText::tr("--discount takes a rate from 0 to 1 (0.08) or a percentage (8%)"), 2);
             request.discount = *rate;
             ++i;
         } else if (arg == QLatin1String("--format")) {
             static const QStringList formats{QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("xlsx")};
             if (!hasValue || !formats.contains(args[i + 1]))
-                return commandProblem(Text::tr("--format takes table, json, csv or xlsx"), 2);
+                return commandProblem(CommandLineText::tr("--format takes table, json, csv or xlsx"), 2);
             request.format = args[++i];
         } else if (arg == QLatin1String("--out")) {
             if (!hasValue)
-                return commandProblem(Text::tr("--out takes a file name"), 2);
+                return commandProblem(CommandLineText::tr("--out takes a file name"), 2);
             request.outPath = args[++i];
         } else if (arg.startsWith(QLatin1String("--")) || !request.journeyPath.isEmpty()) {
-            return commandProblem(Text::tr("unexpected argument “%1”").arg(arg), 2);
+            return commandProblem(CommandLineText::tr("unexpected argument “%1”").arg(arg), 2);
         } else {
             request.journeyPath = arg;
         }
     }
     if (request.journeyPath.isEmpty())
-        return commandProblem(Text::tr("business-case needs a journey: waymark business-case JOURNEY"), 2);
+        return commandProblem(CommandLineText::tr("business-case needs a journey: waymark business-case JOURNEY"), 2);
     if (request.format == QLatin1String("xlsx") && request.outPath.isEmpty())
-        return commandProblem(Text::tr("--format xlsx needs --out FILE: a workbook is no text for the terminal"), 2);
+        return commandProblem(CommandLineText::tr("--format xlsx needs --out FILE: a workbook is no text for the terminal"), 2);
     return std::nullopt;
 }
 
@@ -127,16 +125,16 @@ const Scenario *findScenario(const Journey &journey, const QString &wanted)
 
 QJsonObject caseJson(const OpportunityCase &c)
 {
-    const QJsonObject benefits{{QStringLiteral("customerEffort"), cents(c.benefitsPerYear.customerEffort)},
-                               {QStringLiteral("costToServe"), cents(c.benefitsPerYear.costToServe)},
-                               {QStringLiteral("retention"), cents(c.benefitsPerYear.retention)}};
+    const QJsonObject benefits{{QStringLiteral("customerEffort"), roundedToCents(c.benefitsPerYear.customerEffort)},
+                               {QStringLiteral("costToServe"), roundedToCents(c.benefitsPerYear.costToServe)},
+                               {QStringLiteral("retention"), roundedToCents(c.benefitsPerYear.retention)}};
     return {{QStringLiteral("title"), c.title},
-            {QStringLiteral("cost"), cents(c.oneOffCost)},
-            {QStringLiteral("runningCost"), cents(c.runningCostPerYear)},
+            {QStringLiteral("cost"), roundedToCents(c.oneOffCost)},
+            {QStringLiteral("runningCost"), roundedToCents(c.runningCostPerYear)},
             {QStringLiteral("benefitsPerYear"), benefits},
-            {QStringLiteral("npv"), cents(c.npv)},
-            {QStringLiteral("npvLow"), cents(c.npvLow)},
-            {QStringLiteral("npvHigh"), cents(c.npvHigh)},
+            {QStringLiteral("npv"), roundedToCents(c.npv)},
+            {QStringLiteral("npvLow"), roundedToCents(c.npvLow)},
+            {QStringLiteral("npvHigh"), roundedToCents(c.npvHigh)},
             {QStringLiteral("roi"), roiFigure(c.roi)},
             {QStringLiteral("paybackMonths"), c.paybackMonths ? QJsonValue(*c.paybackMonths) : QJsonValue()}};
 }
@@ -184,18 +182,18 @@ QString table(const BusinessCase &bc)
     const QLocale locale;
     const auto amount = [&](double value) { return locale.toString(value, 'f', 0); };
     const auto payback = [&](const OpportunityCase &c) {
-        return c.paybackMonths ? Text::tr("%n month(s)", nullptr, *c.paybackMonths) : Text::tr("not within the horizon");
+        return c.paybackMonths ? CommandLineText::tr("%n month(s)", nullptr, *c.paybackMonths) : CommandLineText::tr("not within the horizon");
     };
     QString text;
     QTextStream out(&text);
-    out << (bc.scenarioId.isNull() ? Text::tr("Every opportunity") : Text::tr("Scenario: %1").arg(bc.scenarioName)) << QStringLiteral(" — ")
-        << Text::tr("amounts in %1; %n year(s) at a discount rate of %2", nullptr, bc.horizonYears)
+    out << (bc.scenarioId.isNull() ? CommandLineText::tr("Every opportunity") : CommandLineText::tr("Scenario: %1").arg(bc.scenarioName)) << QStringLiteral(" — ")
+        << CommandLineText::tr("amounts in %1; %n year(s) at a discount rate of %2", nullptr, bc.horizonYears)
                .arg(bc.currency, locale.toString(100 * bc.discountRate, 'f', 1) + QStringLiteral("\u00a0%"))
         << "\n\n";
-    const QStringList header{Text::tr("Opportunity"),     Text::tr("One-off cost"), Text::tr("Running / year"),
-                             Text::tr("Effort / year"),   Text::tr("Cost to serve / year"), Text::tr("Retention / year"),
-                             Text::tr("NPV"),             Text::tr("NPV low – high"),       Text::tr("ROI"),
-                             Text::tr("Payback")};
+    const QStringList header{CommandLineText::tr("Opportunity"),     CommandLineText::tr("One-off cost"), CommandLineText::tr("Running / year"),
+                             CommandLineText::tr("Effort / year"),   CommandLineText::tr("Cost to serve / year"), CommandLineText::tr("Retention / year"),
+                             CommandLineText::tr("NPV"),             CommandLineText::tr("NPV low – high"),       CommandLineText::tr("ROI"),
+                             CommandLineText::tr("Payback")};
     QList<QStringList> rows;
     const auto row = [&](const OpportunityCase &c) {
         rows << QStringList{c.title,
@@ -214,9 +212,9 @@ QString table(const BusinessCase &bc)
     row(bc.total);
     printTable(out, header, rows, 1);
     if (bc.opportunities.empty())
-        out << '\n' << Text::tr("The journey has no opportunities to value.") << '\n';
+        out << '\n' << CommandLineText::tr("The journey has no opportunities to value.") << '\n';
     if (!bc.problems.isEmpty()) {
-        out << '\n' << Text::tr("Left out or to check:") << '\n';
+        out << '\n' << CommandLineText::tr("Left out or to check:") << '\n';
         for (const QString &problem : bc.problems)
             out << QStringLiteral("  - ") << problem << '\n';
     }
@@ -228,7 +226,7 @@ QString table(const BusinessCase &bc)
 
 QString businessCaseCommandUsage()
 {
-    return Text::tr("  waymark business-case JOURNEY [--scenario NAME] [--horizon YEARS] [--discount RATE]\n"
+    return CommandLineText::tr("  waymark business-case JOURNEY [--scenario NAME] [--horizon YEARS] [--discount RATE]\n"
                     "              [--format table|json|csv|xlsx] [--out FILE]\n"
                     "                                what each opportunity is worth: benefits per year (customer\n"
                     "                                effort, cost to serve, retention), NPV with its range, ROI and\n"
@@ -238,7 +236,7 @@ QString businessCaseCommandUsage()
 
 int runBusinessCaseCommand(const QStringList &args)
 {
-    Request request;
+    BusinessCaseRequest request;
     if (const auto status = parseRequest(args, request))
         return *status;
     FormatError error;
@@ -253,8 +251,8 @@ int runBusinessCaseCommand(const QStringList &args)
             QStringList names;
             for (const Scenario &s : journey->scenarios)
                 names << QStringLiteral("“%1”").arg(s.name);
-            return commandProblem(names.isEmpty() ? Text::tr("no scenario “%1”: the journey has no scenarios").arg(request.scenario)
-                                                  : Text::tr("no scenario “%1”; the journey's scenarios: %2")
+            return commandProblem(names.isEmpty() ? CommandLineText::tr("no scenario “%1”: the journey has no scenarios").arg(request.scenario)
+                                                  : CommandLineText::tr("no scenario “%1”; the journey's scenarios: %2")
                                                         .arg(request.scenario, names.join(QStringLiteral(", "))),
                                   2);
         }
@@ -290,7 +288,7 @@ int runBusinessCaseCommand(const QStringList &args)
     // Written whole or not at all: a half-written case must not reach finance.
     QSaveFile file(request.outPath);
     if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
-        return commandProblem(Text::tr("cannot write %1: %2").arg(request.outPath, file.errorString()), 1);
+        return commandProblem(CommandLineText::tr("cannot write %1: %2").arg(request.outPath, file.errorString()), 1);
     return 0;
 }
 

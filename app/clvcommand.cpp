@@ -3,6 +3,7 @@
 #include "data/clvstatistics.h"
 #include "datasetinput.h"
 #include "texttable.h"
+#include "commandlinetext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -17,11 +18,8 @@ namespace waymark {
 
 namespace {
 
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(CommandLine)
-};
 
-double cents(double value)
+double clvRoundedToCents(double value)
 {
     return std::round(value * 100.0) / 100.0;
 }
@@ -31,7 +29,7 @@ QJsonArray amountsJson(const std::vector<ClvAmount> &amounts)
     QJsonArray array;
     for (const ClvAmount &a : amounts)
         array.append(QJsonObject{{QStringLiteral("currency"), a.currency}, {QStringLiteral("customers"), a.customers},
-                                 {QStringLiteral("total"), cents(a.total)}, {QStringLiteral("mean"), cents(a.mean())}});
+                                 {QStringLiteral("total"), clvRoundedToCents(a.total)}, {QStringLiteral("mean"), clvRoundedToCents(a.mean())}});
     return array;
 }
 
@@ -39,7 +37,7 @@ QJsonArray amountsJson(const std::vector<ClvAmount> &amounts)
 
 QString clvCommandUsage()
 {
-    return Text::tr("  waymark clv NPSFILE [CLVFILE] [--format table|json]\n"
+    return CommandLineText::tr("  waymark clv NPSFILE [CLVFILE] [--format table|json]\n"
                     "                                mean and total CLV per NPS category and CLV at risk per\n"
                     "                                touchpoint; a journey holding both datasets needs no CLVFILE\n");
 }
@@ -51,16 +49,16 @@ int runClvCommand(const QStringList &args)
     for (qsizetype i = 0; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--format")) {
             if (i + 1 >= args.size() || (args[i + 1] != QLatin1String("table") && args[i + 1] != QLatin1String("json")))
-                return commandProblem(Text::tr("--format takes table or json"), 2);
+                return commandProblem(CommandLineText::tr("--format takes table or json"), 2);
             format = args[++i];
         } else if (args[i].startsWith(QLatin1String("--")) || files.size() == 2) {
-            return commandProblem(Text::tr("unexpected argument “%1”").arg(args[i]), 2);
+            return commandProblem(CommandLineText::tr("unexpected argument “%1”").arg(args[i]), 2);
         } else {
             files << args[i];
         }
     }
     if (files.isEmpty() || (files.size() == 1 && !isJourneyFile(files[0])))
-        return commandProblem(Text::tr("clv needs the responses and the CLV values: waymark clv NPSFILE CLVFILE"), 2);
+        return commandProblem(CommandLineText::tr("clv needs the responses and the CLV values: waymark clv NPSFILE CLVFILE"), 2);
 
     std::optional<Journey> journey;
     std::optional<Journey> clvJourney;
@@ -105,17 +103,17 @@ int runClvCommand(const QStringList &args)
             rows << QStringList{categoryName(category), a.currency, locale.toString(a.customers), locale.toString(a.total, 'f', 2),
                                 locale.toString(a.mean(), 'f', 2)};
     }
-    printTable(out, {Text::tr("Category"), Text::tr("Currency"), Text::tr("Customers"), Text::tr("Total CLV"), Text::tr("Mean CLV")}, rows, 2);
+    printTable(out, {CommandLineText::tr("Category"), CommandLineText::tr("Currency"), CommandLineText::tr("Customers"), CommandLineText::tr("Total CLV"), CommandLineText::tr("Mean CLV")}, rows, 2);
     out << '\n';
     rows.clear();
     for (const ClvAtRisk &r : join.atRisk)
         rows << QStringList{r.touchpoint, locale.toString(r.detractors), formatAmounts(r.amounts, 2)};
     if (rows.isEmpty())
-        out << Text::tr("No CLV at risk: no customer with a CLV was a detractor at a touchpoint.") << '\n';
+        out << CommandLineText::tr("No CLV at risk: no customer with a CLV was a detractor at a touchpoint.") << '\n';
     else
-        printTable(out, {Text::tr("Touchpoint"), Text::tr("Detractors"), Text::tr("CLV at risk")}, rows, 1);
+        printTable(out, {CommandLineText::tr("Touchpoint"), CommandLineText::tr("Detractors"), CommandLineText::tr("CLV at risk")}, rows, 1);
     out << '\n'
-        << Text::tr("%1 customers joined; %2 answered without a CLV; %3 responses name no customer; %4 customers with a CLV never answered.")
+        << CommandLineText::tr("%1 customers joined; %2 answered without a CLV; %3 responses name no customer; %4 customers with a CLV never answered.")
                .arg(locale.toString(join.customersJoined), locale.toString(join.customersWithoutClv),
                     locale.toString(join.responsesWithoutCustomer), locale.toString(join.clvWithoutResponses))
         << '\n';

@@ -9,6 +9,7 @@
 #include "data/importfields.h"
 #include "datasetinput.h"
 #include "texttable.h"
+#include "commandlinetext.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -29,11 +30,8 @@ using namespace clv;
 
 namespace {
 
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(CommandLine)
-};
 
-struct Request {
+struct ClvModelRequest {
     QString path;
     QString customersPath;
     bool json = false;
@@ -41,7 +39,7 @@ struct Request {
 };
 
 // Numbers for JSON: NaN (an unknown standard error) becomes null.
-QJsonValue number(double value)
+QJsonValue finiteOrNull(double value)
 {
     return std::isfinite(value) ? QJsonValue(value) : QJsonValue();
 }
@@ -52,7 +50,7 @@ QString dayText(qint64 day)
 }
 
 // Parses the arguments; returns 0 when fine, else prints the problem and returns 2.
-int parse(const QStringList &args, Request &request)
+int parse(const QStringList &args, ClvModelRequest &request)
 {
     const auto value = [&](qsizetype &i) -> std::optional<QString> {
         if (i + 1 >= args.size())
@@ -65,26 +63,26 @@ int parse(const QStringList &args, Request &request)
             const auto text = value(i);
             const auto day = text ? parseDay(text->toUtf8(), true) : std::nullopt;
             if (!day || *day == 0)
-                return commandProblem(Text::tr("--calibration-end takes a date such as 1997-09-30"), 2);
+                return commandProblem(CommandLineText::tr("--calibration-end takes a date such as 1997-09-30"), 2);
             request.options.summary.calibrationEnd = *day;
         } else if (arg == QLatin1String("--horizon-months")) {
             const auto text = value(i);
             bool ok = false;
             const int months = text ? text->toInt(&ok) : 0;
             if (!ok || months < 1 || months > 1200)
-                return commandProblem(Text::tr("--horizon-months takes a whole number of months from 1 to 1200"), 2);
+                return commandProblem(CommandLineText::tr("--horizon-months takes a whole number of months from 1 to 1200"), 2);
             request.options.horizonMonths = months;
         } else if (arg == QLatin1String("--discount")) {
             const auto text = value(i);
             const auto rate = text ? parseNumber(text->toUtf8()) : std::nullopt;
             if (!rate || *rate < 0 || *rate >= 10)
-                return commandProblem(Text::tr("--discount takes an annual rate as a fraction, such as 0.08 for 8 % a year"), 2);
+                return commandProblem(CommandLineText::tr("--discount takes an annual rate as a fraction, such as 0.08 for 8 % a year"), 2);
             request.options.annualDiscountRate = *rate;
         } else if (arg == QLatin1String("--time-unit")) {
             const auto text = value(i);
             const auto unit = text ? timeUnitFromKey(*text) : std::nullopt;
             if (!unit)
-                return commandProblem(Text::tr("--time-unit takes days, weeks or months"), 2);
+                return commandProblem(CommandLineText::tr("--time-unit takes days, weeks or months"), 2);
             request.options.summary.unit = *unit;
         } else if (arg == QLatin1String("--model")) {
             const auto text = value(i);
@@ -93,25 +91,25 @@ int parse(const QStringList &args, Request &request)
             else if (text == QLatin1String("paretonbd"))
                 request.options.model = PurchaseModel::ParetoNbd;
             else
-                return commandProblem(Text::tr("--model takes bgnbd or paretonbd"), 2);
+                return commandProblem(CommandLineText::tr("--model takes bgnbd or paretonbd"), 2);
         } else if (arg == QLatin1String("--customers")) {
             const auto text = value(i);
             if (!text || text->isEmpty())
-                return commandProblem(Text::tr("--customers takes the CSV file to write"), 2);
+                return commandProblem(CommandLineText::tr("--customers takes the CSV file to write"), 2);
             request.customersPath = *text;
         } else if (arg == QLatin1String("--format")) {
             const auto text = value(i);
             if (text != QLatin1String("table") && text != QLatin1String("json"))
-                return commandProblem(Text::tr("--format takes table or json"), 2);
+                return commandProblem(CommandLineText::tr("--format takes table or json"), 2);
             request.json = text == QLatin1String("json");
         } else if (arg.startsWith(QLatin1String("--")) || !request.path.isEmpty()) {
-            return commandProblem(Text::tr("unexpected argument “%1”").arg(arg), 2);
+            return commandProblem(CommandLineText::tr("unexpected argument “%1”").arg(arg), 2);
         } else {
             request.path = arg;
         }
     }
     if (request.path.isEmpty())
-        return commandProblem(Text::tr("clv-model needs a transactions file: waymark clv-model TRANSACTIONS"), 2);
+        return commandProblem(CommandLineText::tr("clv-model needs a transactions file: waymark clv-model TRANSACTIONS"), 2);
     return 0;
 }
 
@@ -121,10 +119,10 @@ QJsonObject fitJson(const QStringList &names, const std::vector<double> &values,
     QJsonObject object;
     QJsonObject se;
     for (qsizetype i = 0; i < names.size(); ++i) {
-        object.insert(names[i], number(values[std::size_t(i)]));
-        se.insert(names[i], number(errors[std::size_t(i)]));
+        object.insert(names[i], finiteOrNull(values[std::size_t(i)]));
+        se.insert(names[i], finiteOrNull(errors[std::size_t(i)]));
     }
-    object.insert(QStringLiteral("logLikelihood"), number(logLikelihood));
+    object.insert(QStringLiteral("logLikelihood"), finiteOrNull(logLikelihood));
     object.insert(QStringLiteral("se"), se);
     object.insert(QStringLiteral("converged"), converged);
     if (!warning.isEmpty())
@@ -132,7 +130,7 @@ QJsonObject fitJson(const QStringList &names, const std::vector<double> &values,
     return object;
 }
 
-QJsonObject analysisJson(const ClvAnalysis &a, const TransactionFile &file, const Request &request)
+QJsonObject analysisJson(const ClvAnalysis &a, const TransactionFile &file, const ClvModelRequest &request)
 {
     const TransactionSummary &s = a.summary;
     const BgNbdParameters &bg = a.bgnbd.parameters, &bgSe = a.bgnbd.standardErrors;
@@ -163,8 +161,8 @@ QJsonObject analysisJson(const ClvAnalysis &a, const TransactionFile &file, cons
         {QStringLiteral("gammaGamma"), spend},
         {QStringLiteral("clv"), QJsonObject{{QStringLiteral("horizonMonths"), request.options.horizonMonths},
                                             {QStringLiteral("annualDiscountRate"), request.options.annualDiscountRate},
-                                            {QStringLiteral("total"), number(a.totalValue)},
-                                            {QStringLiteral("mean"), number(meanValue)},
+                                            {QStringLiteral("total"), finiteOrNull(a.totalValue)},
+                                            {QStringLiteral("mean"), finiteOrNull(meanValue)},
                                             {QStringLiteral("customersWithoutPrediction"), a.customersWithoutPrediction}}},
         {QStringLiteral("excluded"), QJsonObject{{QStringLiteral("unreadableRows"), file.refusedCount()},
                                                  {QStringLiteral("unreadableByReason"), refused},
@@ -177,19 +175,19 @@ QJsonObject analysisJson(const ClvAnalysis &a, const TransactionFile &file, cons
                                                 {QStringLiteral("length"), s.holdoutLength},
                                                 {QStringLiteral("end"), dayText(s.lastDay)},
                                                 {QStringLiteral("actualPurchases"), a.holdout.actualPurchases},
-                                                {QStringLiteral("predictedPurchases"), number(a.holdout.predictedPurchases)}}},
+                                                {QStringLiteral("predictedPurchases"), finiteOrNull(a.holdout.predictedPurchases)}}},
     };
     if (!a.warnings.isEmpty())
         root.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(a.warnings));
     return root;
 }
 
-void printTableReport(QTextStream &out, const ClvAnalysis &a, const TransactionFile &file, const Request &request)
+void printTableReport(QTextStream &out, const ClvAnalysis &a, const TransactionFile &file, const ClvModelRequest &request)
 {
     const QLocale locale;
     const TransactionSummary &s = a.summary;
     const auto fixed = [&](double v, int decimals) { return std::isfinite(v) ? locale.toString(v, 'f', decimals) : QStringLiteral("—"); };
-    out << Text::tr("%1 transactions, %2 customers (%3 bought again); calibration to %4, time in %5")
+    out << CommandLineText::tr("%1 transactions, %2 customers (%3 bought again); calibration to %4, time in %5")
                .arg(locale.toString(qint64(file.transactions.size())), locale.toString(qint64(s.customers.size())),
                     locale.toString(s.repeatBuyers()), dayText(s.calibrationEnd), timeUnitKey(s.unit))
         << "\n\n";
@@ -202,35 +200,35 @@ void printTableReport(QTextStream &out, const ClvAnalysis &a, const TransactionF
     add(QStringLiteral("BG/NBD"), QStringLiteral("α"), bg.alpha, bgSe.alpha);
     add(QStringLiteral("BG/NBD"), QStringLiteral("a"), bg.a, bgSe.a);
     add(QStringLiteral("BG/NBD"), QStringLiteral("b"), bg.b, bgSe.b);
-    rows << QStringList{QStringLiteral("BG/NBD"), Text::tr("log-likelihood"), fixed(a.bgnbd.logLikelihood, 2), QString()};
+    rows << QStringList{QStringLiteral("BG/NBD"), CommandLineText::tr("log-likelihood"), fixed(a.bgnbd.logLikelihood, 2), QString()};
     const ParetoNbdParameters &pn = a.paretoNbd.parameters, &pnSe = a.paretoNbd.standardErrors;
     add(QStringLiteral("Pareto/NBD"), QStringLiteral("r"), pn.r, pnSe.r);
     add(QStringLiteral("Pareto/NBD"), QStringLiteral("α"), pn.alpha, pnSe.alpha);
     add(QStringLiteral("Pareto/NBD"), QStringLiteral("s"), pn.s, pnSe.s);
     add(QStringLiteral("Pareto/NBD"), QStringLiteral("β"), pn.beta, pnSe.beta);
-    rows << QStringList{QStringLiteral("Pareto/NBD"), Text::tr("log-likelihood"), fixed(a.paretoNbd.logLikelihood, 2), QString()};
+    rows << QStringList{QStringLiteral("Pareto/NBD"), CommandLineText::tr("log-likelihood"), fixed(a.paretoNbd.logLikelihood, 2), QString()};
     const GammaGammaParameters &gg = a.spend.parameters, &ggSe = a.spend.standardErrors;
     add(QStringLiteral("Gamma-Gamma"), QStringLiteral("p"), gg.p, ggSe.p);
     add(QStringLiteral("Gamma-Gamma"), QStringLiteral("q"), gg.q, ggSe.q);
     add(QStringLiteral("Gamma-Gamma"), QStringLiteral("γ"), gg.gamma, ggSe.gamma);
-    rows << QStringList{QStringLiteral("Gamma-Gamma"), Text::tr("log-likelihood"), fixed(a.spend.logLikelihood, 2), QString()};
-    printTable(out, {Text::tr("Model"), Text::tr("Parameter"), Text::tr("Estimate"), Text::tr("Std. error")}, rows, 2);
+    rows << QStringList{QStringLiteral("Gamma-Gamma"), CommandLineText::tr("log-likelihood"), fixed(a.spend.logLikelihood, 2), QString()};
+    printTable(out, {CommandLineText::tr("Model"), CommandLineText::tr("Parameter"), CommandLineText::tr("Estimate"), CommandLineText::tr("Std. error")}, rows, 2);
     out << '\n'
-        << Text::tr("%1 fits these transactions better (higher log-likelihood); predictions use %2.")
+        << CommandLineText::tr("%1 fits these transactions better (higher log-likelihood); predictions use %2.")
                .arg(purchaseModelName(a.betterFit()), purchaseModelName(a.model))
         << '\n';
     const qint64 predicted = qint64(s.customers.size()) - a.customersWithoutPrediction;
-    out << Text::tr("CLV over %n month(s) at %1 a year: total %2, mean %3 per customer", nullptr, request.options.horizonMonths)
+    out << CommandLineText::tr("CLV over %n month(s) at %1 a year: total %2, mean %3 per customer", nullptr, request.options.horizonMonths)
                .arg(locale.toString(request.options.annualDiscountRate * 100.0, 'f', 1) + QStringLiteral(" %"),
                     fixed(a.totalValue, 2) + (file.currency.isEmpty() ? QString() : QStringLiteral(" ") + file.currency),
                     fixed(predicted > 0 ? a.totalValue / double(predicted) : 0.0, 2))
         << '\n';
     if (s.holdoutLength > 0)
-        out << Text::tr("Holdout to %1 (%2 %3): %4 repeat purchases, %5 predicted")
+        out << CommandLineText::tr("Holdout to %1 (%2 %3): %4 repeat purchases, %5 predicted")
                    .arg(dayText(s.lastDay), fixed(s.holdoutLength, 1), timeUnitKey(s.unit), locale.toString(a.holdout.actualPurchases),
                         fixed(a.holdout.predictedPurchases, 1))
             << '\n';
-    out << Text::tr("Rows: %1 unreadable, %2 with a negative amount left out (returns), %3 worth 0 kept, %4 repeated rows kept; "
+    out << CommandLineText::tr("Rows: %1 unreadable, %2 with a negative amount left out (returns), %3 worth 0 kept, %4 repeated rows kept; "
                     "%5 customers first bought after the calibration end")
                .arg(locale.toString(file.refusedCount()), locale.toString(s.counts.negativeAmountRows), locale.toString(s.counts.zeroAmountRows),
                     locale.toString(s.counts.repeatedRows), locale.toString(s.counts.customersAfterCalibration))
@@ -255,7 +253,7 @@ bool writeCustomers(const QString &path, const ClvAnalysis &a, const Transaction
     }
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(csv) < 0 || !out.commit()) {
-        *error = Text::tr("cannot write %1: %2").arg(path, out.errorString());
+        *error = CommandLineText::tr("cannot write %1: %2").arg(path, out.errorString());
         return false;
     }
     return true;
@@ -265,7 +263,7 @@ bool writeCustomers(const QString &path, const ClvAnalysis &a, const Transaction
 
 QString clvModelCommandUsage()
 {
-    return Text::tr("  waymark clv-model TRANSACTIONS [--calibration-end DATE] [--horizon-months N] [--discount RATE]\n"
+    return CommandLineText::tr("  waymark clv-model TRANSACTIONS [--calibration-end DATE] [--horizon-months N] [--discount RATE]\n"
                     "              [--time-unit days|weeks|months] [--model bgnbd|paretonbd] [--customers FILE.csv]\n"
                     "              [--format table|json]\n"
                     "                                lifetime value and churn from transactions (customer, date,\n"
@@ -281,7 +279,7 @@ QString clvModelCommandUsage()
 
 int runClvModelCommand(const QStringList &args)
 {
-    Request request;
+    ClvModelRequest request;
     if (const int status = parse(args, request); status != 0)
         return status;
     const QString name = QFileInfo(request.path).fileName();
@@ -294,7 +292,7 @@ int runClvModelCommand(const QStringList &args)
             return commandProblem(formatError.toString(), 1);
         const DatasetRef *purchases = journey->newestDataset(QStringLiteral("transactions"));
         if (!purchases)
-            return commandProblem(Text::tr("%1 holds no purchases: add them with waymark import %1 --transactions FILE").arg(request.path), 1);
+            return commandProblem(CommandLineText::tr("%1 holds no purchases: add them with waymark import %1 --transactions FILE").arg(request.path), 1);
         request.options = ClvModelSettings::fromSettings(journey->settings).analysisOptions();
         request.path.clear();
         parse(args, request); // the options given again, over the journey's (they parsed once already)
@@ -302,7 +300,7 @@ int runClvModelCommand(const QStringList &args)
     } else {
         QFile in(request.path);
         if (!in.open(QIODevice::ReadOnly))
-            return commandProblem(Text::tr("cannot read %1: %2").arg(request.path, in.errorString()), 1);
+            return commandProblem(CommandLineText::tr("cannot read %1: %2").arg(request.path, in.errorString()), 1);
         file = readTransactionSource(in.readAll(), request.path);
     }
     QTextStream err(stderr);
@@ -315,7 +313,7 @@ int runClvModelCommand(const QStringList &args)
     if (analysis.summary.customers.empty())
         return commandProblem(QStringLiteral("%1: %2").arg(name, analysis.warnings.value(0)), 1);
     for (const QString &warning : analysis.warnings)
-        err << QStringLiteral("waymark: ") << Text::tr("warning: %1").arg(warning) << Qt::endl;
+        err << QStringLiteral("waymark: ") << CommandLineText::tr("warning: %1").arg(warning) << Qt::endl;
     if (!request.customersPath.isEmpty()) {
         QString error;
         if (!writeCustomers(request.customersPath, analysis, file, &error))

@@ -13,6 +13,7 @@
 #include "servercommand.h"
 #include "saycommand.h"
 #include "statscommand.h"
+#include "commandlinetext.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -21,11 +22,6 @@
 namespace waymark {
 
 namespace {
-
-// Gives lupdate a context ("CommandLine") for the messages below.
-struct CommandLineText {
-    Q_DECLARE_TR_FUNCTIONS(CommandLine)
-};
 
 QTextStream &out()
 {

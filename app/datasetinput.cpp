@@ -3,6 +3,7 @@
 #include "data/importplan.h"
 #include "data/metrics/metric.h"
 #include "format/journeyfiles.h"
+#include "commandlinetext.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -12,16 +13,13 @@
 namespace waymark {
 
 namespace {
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(CommandLine)
-};
 
 void reportRefusedRows(const QString &name, const std::vector<ImportIssue> &issues)
 {
     QTextStream err(stderr);
     for (const ImportIssue &issue : issues) {
-        err << (issue.column.isEmpty() ? Text::tr("%1:%2: %3 (row skipped)").arg(name).arg(issue.line).arg(issue.reason)
-                                       : Text::tr("%1:%2: %3: %4 (row skipped)").arg(name).arg(issue.line).arg(issue.column, issue.reason))
+        err << (issue.column.isEmpty() ? CommandLineText::tr("%1:%2: %3 (row skipped)").arg(name).arg(issue.line).arg(issue.reason)
+                                       : CommandLineText::tr("%1:%2: %3: %4 (row skipped)").arg(name).arg(issue.line).arg(issue.column, issue.reason))
             << '\n';
     }
     err.flush();
@@ -41,7 +39,7 @@ bool takeImportOption(const QStringList &args, qsizetype &i, const ImportTarget 
         const auto pair = value();
         const qsizetype eq = pair ? pair->lastIndexOf(u'=') : -1;
         if (eq <= 0 || !keys.contains(pair->mid(eq + 1)))
-            *error = Text::tr("--map takes COLUMN=FIELD with FIELD one of %1").arg(keys.join(QStringLiteral(", ")));
+            *error = CommandLineText::tr("--map takes COLUMN=FIELD with FIELD one of %1").arg(keys.join(QStringLiteral(", ")));
         else
             options.mapping.insert(pair->left(eq), int(keys.indexOf(pair->mid(eq + 1))));
         return true;
@@ -49,7 +47,7 @@ bool takeImportOption(const QStringList &args, qsizetype &i, const ImportTarget 
     if (arg == QLatin1String("--sheet")) {
         const auto sheet = value();
         if (!sheet || sheet->isEmpty())
-            *error = Text::tr("--sheet needs a sheet's name or number");
+            *error = CommandLineText::tr("--sheet needs a sheet's name or number");
         else
             options.choices.sheet = *sheet;
         return true;
@@ -57,7 +55,7 @@ bool takeImportOption(const QStringList &args, qsizetype &i, const ImportTarget 
     if (arg == QLatin1String("--encoding")) {
         const auto e = value();
         if (!e)
-            *error = Text::tr("--encoding needs a name such as windows-1251");
+            *error = CommandLineText::tr("--encoding needs a name such as windows-1251");
         else
             options.choices.encoding = e->toLower();
         return true;
@@ -65,7 +63,7 @@ bool takeImportOption(const QStringList &args, qsizetype &i, const ImportTarget 
     if (arg == QLatin1String("--delimiter")) {
         const auto d = value();
         if (!d || d->isEmpty())
-            *error = Text::tr("--delimiter needs a character");
+            *error = CommandLineText::tr("--delimiter needs a character");
         else
             options.choices.delimiter = *d == QLatin1String("tab") || *d == QLatin1String("\\t") ? QChar(u'\t') : d->front();
         return true;
@@ -93,7 +91,7 @@ std::optional<Dataset> importDataFile(const QString &path, const ImportTarget &k
 {
     QFile input(path);
     if (!input.open(QIODevice::ReadOnly)) {
-        *error = Text::tr("%1: %2").arg(path, input.errorString());
+        *error = CommandLineText::tr("%1: %2").arg(path, input.errorString());
         return std::nullopt;
     }
     // Mapped, not read: a 100 MB export is then parsed straight from the page cache.
@@ -110,7 +108,7 @@ std::optional<Dataset> importDataFile(const QString &path, const ImportTarget &k
     ImportOutcome outcome = runImport(bytes, name, kind, choices, mapping, {}, nullptr);
     reportRefusedRows(name, outcome.issues);
     if (!outcome.dataset) {
-        *error = Text::tr("%1: %2").arg(name, outcome.error);
+        *error = CommandLineText::tr("%1: %2").arg(name, outcome.error);
         return std::nullopt;
     }
     return std::move(outcome.dataset);
@@ -166,7 +164,7 @@ std::optional<DatasetRef> datasetFromFile(const QString &path, const ImportTarge
             newest = &dataset;
     if (!newest) {
         const Metric *metric = kind.answerMetric();
-        *error = Text::tr("%1 holds no %2 dataset").arg(QFileInfo(path).fileName(), metric ? metric->name() : Text::tr("CLV"));
+        *error = CommandLineText::tr("%1 holds no %2 dataset").arg(QFileInfo(path).fileName(), metric ? metric->name() : CommandLineText::tr("CLV"));
         return std::nullopt;
     }
     return *newest;

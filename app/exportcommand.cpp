@@ -5,6 +5,7 @@
 #include "i18n/translations.h"
 #include "print/journeyprint.h"
 #include "print/personapage.h"
+#include "commandlinetext.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -13,14 +14,11 @@
 namespace waymark {
 
 namespace {
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(CommandLine)
-};
 } // namespace
 
 QString exportCommandUsage()
 {
-    return Text::tr("  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]\n"
+    return CommandLineText::tr("  waymark export JOURNEY --pdf OUT | --png OUT | --svg OUT [--page A4|A3|A2|A1|Letter|Tabloid]\n"
                     "              [--landscape|--portrait] [--fit|--tile] [--summary] [--future] [--personas] [--pictures]\n"
                     "              [--department NAME] [--layers effort,heatmap,emotion,nps,clv,evidence] [--scale N]\n"
                     "              [--lang en|ru|uk|sr|sr_Latn|ko]\n"
@@ -49,14 +47,14 @@ int runExportCommand(const QStringList &args)
         if (arg == QLatin1String("--pdf") || arg == QLatin1String("--png") || arg == QLatin1String("--svg")) {
             const auto path = value();
             if (!path || !format.isEmpty())
-                return commandProblem(Text::tr("give one of --pdf OUT, --png OUT or --svg OUT"), 2);
+                return commandProblem(CommandLineText::tr("give one of --pdf OUT, --png OUT or --svg OUT"), 2);
             format = arg.mid(2);
             out = *path;
         } else if (arg == QLatin1String("--page")) {
             const auto name = value();
             const auto page = name ? pageSizeFromName(*name) : std::nullopt;
             if (!page)
-                return commandProblem(Text::tr("--page takes A4, A3, A2, A1, Letter or Tabloid"), 2);
+                return commandProblem(CommandLineText::tr("--page takes A4, A3, A2, A1, Letter or Tabloid"), 2);
             options.page = *page;
         } else if (arg == QLatin1String("--landscape") || arg == QLatin1String("--portrait")) {
             options.orientation = arg == QLatin1String("--landscape") ? QPageLayout::Landscape : QPageLayout::Portrait;
@@ -75,33 +73,33 @@ int runExportCommand(const QStringList &args)
             QString error;
             const auto layers = list ? layersFromList(*list, &error) : std::nullopt;
             if (!layers)
-                return commandProblem(list ? error : Text::tr("--layers needs a list such as effort,emotion,nps"), 2);
+                return commandProblem(list ? error : CommandLineText::tr("--layers needs a list such as effort,emotion,nps"), 2);
             options.layers = *layers;
         } else if (arg == QLatin1String("--department")) {
             const auto name = value();
             if (!name)
-                return commandProblem(Text::tr("--department needs a department's name"), 2);
+                return commandProblem(CommandLineText::tr("--department needs a department's name"), 2);
             department = *name;
         } else if (arg == QLatin1String("--lang")) {
             const auto language = value();
             if (!language || !Translations::languages().contains(*language))
-                return commandProblem(Text::tr("--lang takes one of %1").arg(Translations::languages().join(QStringLiteral(", "))), 2);
+                return commandProblem(CommandLineText::tr("--lang takes one of %1").arg(Translations::languages().join(QStringLiteral(", "))), 2);
             Translations::install(*language);
         } else if (arg == QLatin1String("--scale")) {
             const auto number = value();
             bool ok = false;
             scale = number ? number->toDouble(&ok) : 0;
             if (!ok || scale <= 0)
-                return commandProblem(Text::tr("--scale needs a positive number (2 = twice the screen size)"), 2);
+                return commandProblem(CommandLineText::tr("--scale needs a positive number (2 = twice the screen size)"), 2);
             scaleGiven = true;
         } else if (arg.startsWith(QLatin1String("--")) || !journeyPath.isEmpty()) {
-            return commandProblem(Text::tr("unexpected argument “%1”").arg(arg), 2);
+            return commandProblem(CommandLineText::tr("unexpected argument “%1”").arg(arg), 2);
         } else {
             journeyPath = arg;
         }
     }
     if (journeyPath.isEmpty() || format.isEmpty())
-        return commandProblem(Text::tr("export needs a journey and an output: waymark export JOURNEY --pdf OUT"), 2);
+        return commandProblem(CommandLineText::tr("export needs a journey and an output: waymark export JOURNEY --pdf OUT"), 2);
 
     FormatError formatError;
     const std::optional<Journey> journey = readJourneyFile(journeyPath, &formatError);
@@ -115,11 +113,11 @@ int runExportCommand(const QStringList &args)
                 options.department = d.id;
         }
         if (options.department.isNull())
-            return commandProblem(Text::tr("no department “%1” in this journey (it has: %2)").arg(department, names.join(QStringLiteral(", "))), 2);
+            return commandProblem(CommandLineText::tr("no department “%1” in this journey (it has: %2)").arg(department, names.join(QStringLiteral(", "))), 2);
     }
     options.fileName = QFileInfo(journeyPath).fileName();
     if (options.personas && format == QLatin1String("pdf") && !PersonaPage::applies(*journey))
-        QTextStream(stderr) << Text::tr("--personas: no persona of this journey has a description, goals, frustrations or a photo, "
+        QTextStream(stderr) << CommandLineText::tr("--personas: no persona of this journey has a description, goals, frustrations or a photo, "
                                         "so there is no persona page")
                             << Qt::endl;
     const JourneyPrint print(*journey, options);
@@ -138,12 +136,12 @@ int runExportCommand(const QStringList &args)
         return commandProblem(error, 1);
     QTextStream stream(stdout);
     if (format == QLatin1String("pdf"))
-        stream << Text::tr("%1: %n page(s), %2 %3", nullptr, int(print.pages().size()))
+        stream << CommandLineText::tr("%1: %n page(s), %2 %3", nullptr, int(print.pages().size()))
                       .arg(QFileInfo(out).fileName(), pageSizeName(options.page),
-                           options.orientation == QPageLayout::Landscape ? Text::tr("landscape") : Text::tr("portrait"))
+                           options.orientation == QPageLayout::Landscape ? CommandLineText::tr("landscape") : CommandLineText::tr("portrait"))
                << Qt::endl;
     else
-        stream << Text::tr("%1: the whole map").arg(QFileInfo(out).fileName()) << Qt::endl;
+        stream << CommandLineText::tr("%1: the whole map").arg(QFileInfo(out).fileName()) << Qt::endl;
     return 0;
 }
 

@@ -12,6 +12,7 @@
 #include "livecommand.h"
 #include "warehouse/postgresurl.h"
 #include "journeydocument.h"
+#include "commandlinetext.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -22,16 +23,13 @@
 namespace waymark {
 
 namespace {
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(CommandLine)
-};
 // Purchases for the lifetime value model; rows refused are listed on stderr as they are by
 // `clv-model`.
 std::optional<Dataset> importTransactions(const QString &path, const QString &sheet, QString *error)
 {
     QFile in(path);
     if (!in.open(QIODevice::ReadOnly)) {
-        *error = Text::tr("cannot read %1: %2").arg(path, in.errorString());
+        *error = CommandLineText::tr("cannot read %1: %2").arg(path, in.errorString());
         return std::nullopt;
     }
     const QByteArray bytes = in.readAll();
@@ -50,7 +48,7 @@ std::optional<Dataset> importTransactions(const QString &path, const QString &sh
 void reportAdded(const QString &journeyPath, const QString &datasetName, const DatasetSource &source)
 {
     const QLocale locale;
-    QTextStream(stdout) << Text::tr("%1: added “%2”: %3 of %4 rows imported, %5 refused")
+    QTextStream(stdout) << CommandLineText::tr("%1: added “%2”: %3 of %4 rows imported, %5 refused")
                                .arg(QFileInfo(journeyPath).fileName(), datasetName, locale.toString(source.rowsImported),
                                     locale.toString(source.rowsRead), locale.toString(source.rowsRejected))
                         << Qt::endl;
@@ -103,7 +101,7 @@ std::optional<int> importAnswersStreamed(const QString &journeyPath, const QStri
 
 QString importCommandUsage()
 {
-    return Text::tr("  waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE | --transactions FILE\n"
+    return CommandLineText::tr("  waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE | --transactions FILE\n"
                     "              [--name NAME] [--map COLUMN=FIELD ...] [--sheet NAME|N] [--encoding NAME] [--delimiter C]\n"
                     "                                add answers of a metric (nps csat ces audit enps mean), CLV\n"
                     "                                values or purchases (customer, date, amount[, count, currency];\n"
@@ -127,28 +125,28 @@ int runImportCommand(const QStringList &args)
         const QString &arg = args[i];
         if (arg == QLatin1String("--transactions")) {
             if (kind || !transactionsPath.isEmpty() || i + 1 >= args.size())
-                return commandProblem(Text::tr("give one of --nps FILE, --clv FILE, --metric M FILE or --transactions FILE"), 2);
+                return commandProblem(CommandLineText::tr("give one of --nps FILE, --clv FILE, --metric M FILE or --transactions FILE"), 2);
             transactionsPath = args[++i];
         } else if (arg == QLatin1String("--nps") || arg == QLatin1String("--clv") || arg == QLatin1String("--metric")) {
             if (kind || !transactionsPath.isEmpty())
-                return commandProblem(Text::tr("give one of --nps FILE, --clv FILE or --metric M FILE"), 2);
+                return commandProblem(CommandLineText::tr("give one of --nps FILE, --clv FILE or --metric M FILE"), 2);
             if (arg == QLatin1String("--metric")) {
                 if (i + 1 >= args.size() || !metricByKey(args[i + 1].toLower()))
-                    return commandProblem(Text::tr("--metric takes one of nps, csat, ces, audit, enps, mean and then a file"), 2);
+                    return commandProblem(CommandLineText::tr("--metric takes one of nps, csat, ces, audit, enps, mean and then a file"), 2);
                 kind = ImportTarget::fromKey(args[++i].toLower());
             } else {
                 kind = ImportTarget(arg == QLatin1String("--nps") ? DatasetKind::Answers : DatasetKind::Clv);
             }
             if (i + 1 >= args.size())
-                return commandProblem(Text::tr("%1 needs a file").arg(arg), 2);
+                return commandProblem(CommandLineText::tr("%1 needs a file").arg(arg), 2);
             dataPath = args[++i];
         } else if (arg == QLatin1String("--table") || arg == QLatin1String("--query")) {
             if (i + 1 >= args.size() || args[i + 1].trimmed().isEmpty())
-                return commandProblem(Text::tr("%1 needs a value").arg(arg), 2);
+                return commandProblem(CommandLineText::tr("%1 needs a value").arg(arg), 2);
             (arg == QLatin1String("--table") ? table : query) = args[++i];
         } else if (arg == QLatin1String("--name")) {
             if (i + 1 >= args.size() || args[i + 1].trimmed().isEmpty())
-                return commandProblem(Text::tr("--name needs a name"), 2);
+                return commandProblem(CommandLineText::tr("--name needs a name"), 2);
             name = args[++i].trimmed();
         } else if (arg == QLatin1String("--map") || arg == QLatin1String("--encoding") || arg == QLatin1String("--delimiter")
                    || arg == QLatin1String("--sheet")) {
@@ -156,17 +154,17 @@ int runImportCommand(const QStringList &args)
             if (i + 1 < args.size())
                 rest << args[++i];
         } else if (arg.startsWith(QLatin1String("--")) || !journeyPath.isEmpty()) {
-            return commandProblem(Text::tr("unexpected argument “%1”").arg(arg), 2);
+            return commandProblem(CommandLineText::tr("unexpected argument “%1”").arg(arg), 2);
         } else {
             journeyPath = arg;
         }
     }
     if (journeyPath.isEmpty() || (!kind && transactionsPath.isEmpty()))
-        return commandProblem(Text::tr("import needs a journey and a file: waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE"
+        return commandProblem(CommandLineText::tr("import needs a journey and a file: waymark import JOURNEY --nps FILE | --clv FILE | --metric M FILE"
                                        " | --transactions FILE"),
                               2);
     if (!isJourneyFile(journeyPath))
-        return commandProblem(Text::tr("%1 is not a journey file (.waymark or .waymark.json)").arg(journeyPath), 2);
+        return commandProblem(CommandLineText::tr("%1 is not a journey file (.waymark or .waymark.json)").arg(journeyPath), 2);
     QString sheet;
     for (qsizetype i = 0; kind && i < rest.size(); ++i) {
         QString error;
@@ -176,14 +174,14 @@ int runImportCommand(const QStringList &args)
     }
     for (qsizetype i = 0; !kind && i < rest.size(); i += 2) {
         if (rest[i] != QLatin1String("--sheet") || i + 1 >= rest.size())
-            return commandProblem(Text::tr("%1 is not an option of --transactions (its columns are found by their names)").arg(rest[i]), 2);
+            return commandProblem(CommandLineText::tr("%1 is not an option of --transactions (its columns are found by their names)").arg(rest[i]), 2);
         sheet = rest[i + 1];
     }
 
     if (kind && isPostgresUrl(dataPath))
         return importLiveData(journeyPath, dataPath, *kind, table, query, options.mapping, name);
     if (!table.isEmpty() || !query.isEmpty())
-        return commandProblem(Text::tr("--table and --query read answers from a PostgreSQL server: waymark import JOURNEY "
+        return commandProblem(CommandLineText::tr("--table and --query read answers from a PostgreSQL server: waymark import JOURNEY "
                                        "--metric M postgresql://HOST/DB --table T"),
                               2);
 

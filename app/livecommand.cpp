@@ -5,6 +5,7 @@
 #include "journeydocument.h"
 #include "journeyupdate.h"
 #include "warehouse/livedataset.h"
+#include "commandlinetext.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -15,9 +16,6 @@ namespace waymark {
 
 namespace {
 
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(CommandLine)
-};
 
 void printWarnings(const QStringList &warnings)
 {
@@ -37,9 +35,9 @@ int importLiveData(const QString &journeyPath, const QString &url, const ImportT
                    const QString &query, const QHash<QString, int> &mapping, const QString &name)
 {
     if (target.kind != DatasetKind::Answers)
-        return commandProblem(Text::tr("only survey answers are read from PostgreSQL (--nps or --metric M)"), 2);
+        return commandProblem(CommandLineText::tr("only survey answers are read from PostgreSQL (--nps or --metric M)"), 2);
     if (table.isEmpty() == query.isEmpty())
-        return commandProblem(Text::tr("a PostgreSQL source needs --table NAME or --query SQL (one of them)"), 2);
+        return commandProblem(CommandLineText::tr("a PostgreSQL source needs --table NAME or --query SQL (one of them)"), 2);
     QString error;
     const auto address = parsePostgresUrl(url, &error);
     if (!address)
@@ -64,7 +62,7 @@ int importLiveData(const QString &journeyPath, const QString &url, const ImportT
             return true;
         }))
         return *status;
-    QTextStream(stdout) << Text::tr("%1: added “%2” from %3: %4 answers in %5 groups; refresh with: waymark refresh %1")
+    QTextStream(stdout) << CommandLineText::tr("%1: added “%2” from %3: %4 answers in %5 groups; refresh with: waymark refresh %1")
                                .arg(QFileInfo(journeyPath).fileName(), datasetName, source.address.display(),
                                     answersText(answers->answers), QLocale().toString(qulonglong(groups)))
                         << Qt::endl;
@@ -73,7 +71,7 @@ int importLiveData(const QString &journeyPath, const QString &url, const ImportT
 
 QString refreshCommandUsage()
 {
-    return Text::tr("  waymark refresh JOURNEY [--name NAME] [--timeout SECONDS]\n"
+    return CommandLineText::tr("  waymark refresh JOURNEY [--name NAME] [--timeout SECONDS]\n"
                     "                                read the journey's data from PostgreSQL anew (every dataset that\n"
                     "                                came from a server, or the one named); one that fails keeps its\n"
                     "                                last figures and is named\n");
@@ -92,15 +90,15 @@ int runRefreshCommand(const QStringList &args)
             bool ok = false;
             limits.timeoutSeconds = args[++i].toInt(&ok);
             if (!ok || limits.timeoutSeconds <= 0)
-                return commandProblem(Text::tr("--timeout needs a number of seconds"), 2);
+                return commandProblem(CommandLineText::tr("--timeout needs a number of seconds"), 2);
         } else if (arg.startsWith(QLatin1String("--")) || !journeyPath.isEmpty()) {
-            return commandProblem(Text::tr("unexpected argument “%1”").arg(arg), 2);
+            return commandProblem(CommandLineText::tr("unexpected argument “%1”").arg(arg), 2);
         } else {
             journeyPath = arg;
         }
     }
     if (journeyPath.isEmpty())
-        return commandProblem(Text::tr("refresh needs a journey: waymark refresh JOURNEY"), 2);
+        return commandProblem(CommandLineText::tr("refresh needs a journey: waymark refresh JOURNEY"), 2);
 
     QStringList failures;
     int refreshed = 0;
@@ -111,8 +109,8 @@ int runRefreshCommand(const QStringList &args)
             if (liveDatasets(journey).contains(dataset->id) && (name.isEmpty() || dataset->name == name))
                 ids << dataset->id;
         if (ids.isEmpty()) {
-            *error = name.isEmpty() ? Text::tr("%1 has no data from a server to refresh").arg(QFileInfo(journeyPath).fileName())
-                                    : Text::tr("%1 has no data from a server named “%2”").arg(QFileInfo(journeyPath).fileName(), name);
+            *error = name.isEmpty() ? CommandLineText::tr("%1 has no data from a server to refresh").arg(QFileInfo(journeyPath).fileName())
+                                    : CommandLineText::tr("%1 has no data from a server named “%2”").arg(QFileInfo(journeyPath).fileName(), name);
             return false;
         }
         for (const QUuid &id : ids) {
@@ -134,7 +132,7 @@ int runRefreshCommand(const QStringList &args)
         QTextStream(stderr) << QStringLiteral("waymark: ") << failure << Qt::endl;
     if (status)
         return *status;
-    QTextStream(stdout) << Text::tr("%1: %n dataset(s) refreshed", nullptr, refreshed).arg(QFileInfo(journeyPath).fileName()) << Qt::endl;
+    QTextStream(stdout) << CommandLineText::tr("%1: %n dataset(s) refreshed", nullptr, refreshed).arg(QFileInfo(journeyPath).fileName()) << Qt::endl;
     return failures.isEmpty() ? 0 : 1;
 }
 

@@ -5,6 +5,7 @@
 #include "texttable.h"
 #include "data/npsstatistics.h"
 #include "format/journeyfiles.h"
+#include "commandlinetext.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -20,11 +21,8 @@ namespace waymark {
 
 namespace {
 
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(CommandLine)
-};
 
-double rounded(double value)
+double roundedToHundredths(double value)
 {
     return std::round(value * 100.0) / 100.0;
 }
@@ -33,7 +31,7 @@ double rounded(double value)
 
 QString npsCommandUsage()
 {
-    return Text::tr("  waymark nps FILE [--by DIM,...] [--format table|csv|json] [--map COLUMN=FIELD ...]\n"
+    return CommandLineText::tr("  waymark nps FILE [--by DIM,...] [--format table|csv|json] [--map COLUMN=FIELD ...]\n"
                     "              [--encoding NAME] [--delimiter C]\n"
                     "                                NPS with n, shares and ±95 % margin per group; FILE is a\n"
                     "                                responses file (CSV, TSV, JSON, NDJSON) or a journey with an\n"
@@ -65,8 +63,8 @@ int runNpsCommand(const QStringList &args)
             const NpsSummary &s = group.summary;
             array.append(QJsonObject{{QStringLiteral("group"), key}, {QStringLiteral("n"), s.n},
                                      {QStringLiteral("promoters"), s.promoters}, {QStringLiteral("passives"), s.passives},
-                                     {QStringLiteral("detractors"), s.detractors}, {QStringLiteral("nps"), rounded(s.nps)},
-                                     {QStringLiteral("moe95"), rounded(s.moe95)}, {QStringLiteral("lowConfidence"), s.lowConfidence}});
+                                     {QStringLiteral("detractors"), s.detractors}, {QStringLiteral("nps"), roundedToHundredths(s.nps)},
+                                     {QStringLiteral("moe95"), roundedToHundredths(s.moe95)}, {QStringLiteral("lowConfidence"), s.lowConfidence}});
         }
         out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return 0;
@@ -83,8 +81,8 @@ int runNpsCommand(const QStringList &args)
             row << part.second;
         const NpsSummary &s = group.summary;
         row << QString::number(s.n) << QString::number(s.promoters) << QString::number(s.passives)
-            << QString::number(s.detractors) << QString::number(rounded(s.nps), 'f', 2)
-            << (s.lowConfidence ? QString::number(rounded(s.moe95), 'f', 2) + u'*' : QString::number(rounded(s.moe95), 'f', 2));
+            << QString::number(s.detractors) << QString::number(roundedToHundredths(s.nps), 'f', 2)
+            << (s.lowConfidence ? QString::number(roundedToHundredths(s.moe95), 'f', 2) + u'*' : QString::number(roundedToHundredths(s.moe95), 'f', 2));
         rows << row;
     }
     if (format == QLatin1String("csv")) {
@@ -99,7 +97,7 @@ int runNpsCommand(const QStringList &args)
     }
     printTable(out, header, rows, qsizetype(by.size()));
     if (std::any_of(groups.begin(), groups.end(), [](const NpsGroup &g) { return g.summary.lowConfidence; }))
-        out << Text::tr("* fewer than 30 answers: a weak signal") << '\n';
+        out << CommandLineText::tr("* fewer than 30 answers: a weak signal") << '\n';
     return 0;
 }
 

@@ -5,6 +5,7 @@
 #include "efforttotals.h"
 #include "portfolio/portfolio.h"
 #include "texttable.h"
+#include "commandlinetext.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -18,9 +19,6 @@ namespace waymark {
 
 namespace {
 
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(CommandLine)
-};
 
 QString npsText(const JourneyHeadline &h, const QLocale &locale)
 {
@@ -40,7 +38,7 @@ QString statusText(const JourneyHeadline &h)
 
 QString portfolioCommandUsage()
 {
-    return Text::tr("  waymark portfolio FOLDER [--format table|csv|json]\n"
+    return CommandLineText::tr("  waymark portfolio FOLDER [--format table|csv|json]\n"
                     "                                every journey in FOLDER at a glance: owner, last save, stages,\n"
                     "                                cards, customer time, NPS ± margin, CLV at risk, open comments,\n"
                     "                                opportunities by status; files that cannot be read are named\n");
@@ -54,15 +52,15 @@ int runPortfolioCommand(const QStringList &args)
         if (args[i] == QLatin1String("--format")) {
             format = args.value(++i);
             if (format != QLatin1String("table") && format != QLatin1String("csv") && format != QLatin1String("json"))
-                return commandProblem(Text::tr("--format takes table, csv or json"), 2);
+                return commandProblem(CommandLineText::tr("--format takes table, csv or json"), 2);
         } else if (args[i].startsWith(QLatin1String("--")) || !folder.isEmpty()) {
-            return commandProblem(Text::tr("unexpected argument “%1”").arg(args[i]), 2);
+            return commandProblem(CommandLineText::tr("unexpected argument “%1”").arg(args[i]), 2);
         } else {
             folder = args[i];
         }
     }
     if (folder.isEmpty())
-        return commandProblem(Text::tr("portfolio needs a folder: waymark portfolio FOLDER"), 2);
+        return commandProblem(CommandLineText::tr("portfolio needs a folder: waymark portfolio FOLDER"), 2);
     QString error;
     const std::vector<PortfolioEntry> entries = readPortfolio(folder, &error);
     if (!error.isEmpty())
@@ -75,7 +73,7 @@ int runPortfolioCommand(const QStringList &args)
     for (const PortfolioEntry &entry : entries) {
         const QString file = QFileInfo(entry.path).fileName();
         if (!entry.headline) {
-            err << QStringLiteral("waymark: ") << Text::tr("%1: left out: %2").arg(file, entry.problem) << Qt::endl;
+            err << QStringLiteral("waymark: ") << CommandLineText::tr("%1: left out: %2").arg(file, entry.problem) << Qt::endl;
             continue;
         }
         const JourneyHeadline &h = *entry.headline;
@@ -97,9 +95,9 @@ int runPortfolioCommand(const QStringList &args)
         out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
         return 0;
     }
-    const QStringList header{Text::tr("File"), Text::tr("Journey"), Text::tr("Owner"), Text::tr("Saved"), Text::tr("Stages"), Text::tr("Cards"),
-                             Text::tr("Customer time"), Text::tr("NPS"), Text::tr("CLV at risk"), Text::tr("Open comments"),
-                             Text::tr("Opportunities"), Text::tr("By status")};
+    const QStringList header{CommandLineText::tr("File"), CommandLineText::tr("Journey"), CommandLineText::tr("Owner"), CommandLineText::tr("Saved"), CommandLineText::tr("Stages"), CommandLineText::tr("Cards"),
+                             CommandLineText::tr("Customer time"), CommandLineText::tr("NPS"), CommandLineText::tr("CLV at risk"), CommandLineText::tr("Open comments"),
+                             CommandLineText::tr("Opportunities"), CommandLineText::tr("By status")};
     if (format == QLatin1String("csv")) {
         QStringList line;
         for (const QString &h : header)

@@ -1,6 +1,7 @@
 #include "postgresinput.h"
 
 #include "warehouse/postgressource.h"
+#include "commandlinetext.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -8,9 +9,6 @@
 namespace waymark {
 
 namespace {
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(CommandLine)
-};
 } // namespace
 
 std::optional<int> loadPostgresInput(const StatsRequest &request, StatsInput &input)
@@ -24,7 +22,7 @@ std::optional<int> loadPostgresInput(const StatsRequest &request, StatsInput &in
     source.table = request.table;
     source.query = request.query;
     if (source.table.isEmpty() == source.query.isEmpty())
-        return commandProblem(Text::tr("a PostgreSQL source needs --table NAME or --query SQL (one of them)"), 2);
+        return commandProblem(CommandLineText::tr("a PostgreSQL source needs --table NAME or --query SQL (one of them)"), 2);
     source.metric = request.target.metric;
     source.mapping = request.options.mapping;
     PostgresLimits limits;

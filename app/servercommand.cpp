@@ -6,6 +6,7 @@
 #include "server/serverjourneys.h"
 #include "texttable.h"
 #include "warehouse/postgresconnection.h"
+#include "commandlinetext.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -24,28 +25,25 @@ namespace waymark {
 
 namespace {
 
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(CommandLine)
-};
 
 constexpr int connectTimeoutSeconds = 10;
 
 // One connection for the command, closed and removed when it ends.
-class Connection
+class CommandConnection
 {
 public:
-    explicit Connection(const PostgresAddress &address)
+    explicit CommandConnection(const PostgresAddress &address)
         : mDb(openPostgres(address, QStringLiteral("waymark-cli"), connectTimeoutSeconds, QStringLiteral("waymark server")))
     {
     }
-    ~Connection()
+    ~CommandConnection()
     {
         mDb.close();
         mDb = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("waymark-cli"));
     }
-    Connection(const Connection &) = delete;
-    Connection &operator=(const Connection &) = delete;
+    CommandConnection(const CommandConnection &) = delete;
+    CommandConnection &operator=(const CommandConnection &) = delete;
     QSqlDatabase &db() { return mDb; }
 
 private:
@@ -59,34 +57,34 @@ QTextStream &stdOut()
 }
 
 // The connection for `url`, or the exit status of the problem (2: the URL, 1: the server).
-std::optional<int> connect(const QString &url, std::unique_ptr<Connection> *connection)
+std::optional<int> connect(const QString &url, std::unique_ptr<CommandConnection> *connection)
 {
     QString error;
     const auto address = parsePostgresUrl(url, &error);
     if (!address)
         return commandProblem(error, 2);
-    *connection = std::make_unique<Connection>(*address);
+    *connection = std::make_unique<CommandConnection>(*address);
     if (!(*connection)->db().isOpen())
-        return commandProblem(Text::tr("cannot connect to %1: %2").arg(url, (*connection)->db().lastError().text().trimmed()), 1);
+        return commandProblem(CommandLineText::tr("cannot connect to %1: %2").arg(url, (*connection)->db().lastError().text().trimmed()), 1);
     return std::nullopt;
 }
 
 int publish(const QStringList &args)
 {
     if (args.size() != 2)
-        return commandProblem(Text::tr("server publish takes a URL and a journey file: waymark server publish URL FILE"), 2);
+        return commandProblem(CommandLineText::tr("server publish takes a URL and a journey file: waymark server publish URL FILE"), 2);
     FormatError fileError;
     const auto journey = readJourneyFile(args[1], &fileError);
     if (!journey)
         return commandProblem(fileError.toString(), 1);
-    std::unique_ptr<Connection> connection;
+    std::unique_ptr<CommandConnection> connection;
     if (const auto status = connect(args[0], &connection))
         return *status;
     QString error;
     const auto id = ServerJourneys::publish(connection->db(), *journey, &error);
     if (!id)
         return commandProblem(error, 1);
-    stdOut() << Text::tr("Published “%1” as %2").arg(journey->title, id->toString(QUuid::WithoutBraces)) << Qt::endl;
+    stdOut() << CommandLineText::tr("Published “%1” as %2").arg(journey->title, id->toString(QUuid::WithoutBraces)) << Qt::endl;
     return 0;
 }
 
@@ -98,16 +96,16 @@ int list(const QStringList &args)
         if (args[i] == QLatin1String("--format")) {
             format = args.value(++i);
             if (format != QLatin1String("table") && format != QLatin1String("json"))
-                return commandProblem(Text::tr("--format takes table or json"), 2);
+                return commandProblem(CommandLineText::tr("--format takes table or json"), 2);
         } else if (args[i].startsWith(QLatin1String("--")) || !url.isEmpty()) {
-            return commandProblem(Text::tr("unexpected argument “%1”").arg(args[i]), 2);
+            return commandProblem(CommandLineText::tr("unexpected argument “%1”").arg(args[i]), 2);
         } else {
             url = args[i];
         }
     }
     if (url.isEmpty())
-        return commandProblem(Text::tr("server list takes a URL: waymark server list URL [--format table|json]"), 2);
-    std::unique_ptr<Connection> connection;
+        return commandProblem(CommandLineText::tr("server list takes a URL: waymark server list URL [--format table|json]"), 2);
+    std::unique_ptr<CommandConnection> connection;
     if (const auto status = connect(url, &connection))
         return *status;
     QString error;
@@ -128,14 +126,14 @@ int list(const QStringList &args)
         return 0;
     }
     if (journeys->empty()) {
-        stdOut() << Text::tr("No journeys on this server yet: waymark server publish URL FILE puts one there.") << Qt::endl;
+        stdOut() << CommandLineText::tr("No journeys on this server yet: waymark server publish URL FILE puts one there.") << Qt::endl;
         return 0;
     }
     QList<QStringList> rows;
     for (const ServerJourneyInfo &info : *journeys)
         rows << QStringList{info.id.toString(QUuid::WithoutBraces), info.title, info.createdBy,
                             info.lastChanged.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), QString::number(info.changes)};
-    printTable(stdOut(), {Text::tr("id"), Text::tr("journey"), Text::tr("published by"), Text::tr("last change"), Text::tr("changes")},
+    printTable(stdOut(), {CommandLineText::tr("id"), CommandLineText::tr("journey"), CommandLineText::tr("published by"), CommandLineText::tr("last change"), CommandLineText::tr("changes")},
                rows, 4);
     stdOut().flush();
     return 0;
@@ -144,11 +142,11 @@ int list(const QStringList &args)
 int exportJourney(const QStringList &args)
 {
     if (args.size() != 3)
-        return commandProblem(Text::tr("server export takes a URL, a journey id and a file: waymark server export URL ID OUT"), 2);
+        return commandProblem(CommandLineText::tr("server export takes a URL, a journey id and a file: waymark server export URL ID OUT"), 2);
     const QUuid id = QUuid::fromString(args[1]);
     if (id.isNull())
-        return commandProblem(Text::tr("“%1” is not a journey id (waymark server list URL shows them)").arg(args[1]), 2);
-    std::unique_ptr<Connection> connection;
+        return commandProblem(CommandLineText::tr("“%1” is not a journey id (waymark server list URL shows them)").arg(args[1]), 2);
+    std::unique_ptr<CommandConnection> connection;
     if (const auto status = connect(args[0], &connection))
         return *status;
     QString error;
@@ -158,7 +156,7 @@ int exportJourney(const QStringList &args)
     FormatError fileError;
     if (saveJourneyFile(*journey, args[2], nullptr, nullptr, &fileError) != SaveResult::Saved)
         return commandProblem(fileError.toString(), 1);
-    stdOut() << Text::tr("Saved “%1” to %2").arg(journey->title, QFileInfo(args[2]).fileName()) << Qt::endl;
+    stdOut() << CommandLineText::tr("Saved “%1” to %2").arg(journey->title, QFileInfo(args[2]).fileName()) << Qt::endl;
     return 0;
 }
 
@@ -166,7 +164,7 @@ int exportJourney(const QStringList &args)
 
 QString serverCommandUsage()
 {
-    return Text::tr("  waymark server publish URL FILE | server list URL [--format table|json] | server export URL ID OUT\n"
+    return CommandLineText::tr("  waymark server publish URL FILE | server list URL [--format table|json] | server export URL ID OUT\n"
                     "                                journeys shared through a PostgreSQL database (URL:\n"
                     "                                postgresql://[USER@]HOST[:PORT]/DB; the password comes from\n"
                     "                                ~/.pgpass): publish a journey file, list the journeys there,\n"
@@ -183,7 +181,7 @@ int runServerCommand(const QStringList &args)
         return list(rest);
     if (verb == QLatin1String("export"))
         return exportJourney(rest);
-    return commandProblem(Text::tr("server takes publish, list or export: waymark server publish URL FILE"), 2);
+    return commandProblem(CommandLineText::tr("server takes publish, list or export: waymark server publish URL FILE"), 2);
 }
 
 } // namespace waymark

@@ -3,6 +3,7 @@
 #include "data/metrics/metric.h"
 #include "statsrequest.h"
 #include "texttable.h"
+#include "commandlinetext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -16,16 +17,13 @@ namespace waymark {
 
 namespace {
 
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(CommandLine)
-};
 
 double rounded(double value)
 {
     return std::round(value * 100.0) / 100.0;
 }
 
-QString number(double value)
+QString twoDecimals(double value)
 {
     return QString::number(rounded(value), 'f', 2);
 }
@@ -34,7 +32,7 @@ QString number(double value)
 
 QString statsCommandUsage()
 {
-    return Text::tr("  waymark stats FILE --metric M [--value COLUMN] [--by DIM,...] [--sheet NAME|N]\n"
+    return CommandLineText::tr("  waymark stats FILE --metric M [--value COLUMN] [--by DIM,...] [--sheet NAME|N]\n"
                     "              [--map COLUMN=FIELD ...] [--format table|csv|json]\n"
                     "                                a metric per group with n and its 95 % interval; M: nps csat\n"
                     "                                ces audit enps mean; FILE: answers (CSV, TSV, JSON, xlsx; one per\n"
@@ -98,13 +96,13 @@ int runStatsCommand(const QStringList &args)
         const MetricSummary &s = group.summary;
         row << QString::number(s.n, 'f', 0);
         if (s.hasValue)
-            row << number(s.value) << number(s.low95) << (s.smallSample ? number(s.high95) + u'*' : number(s.high95));
+            row << twoDecimals(s.value) << twoDecimals(s.low95) << (s.smallSample ? twoDecimals(s.high95) + u'*' : twoDecimals(s.high95));
         else
             row << QString() << QString() << QString();
         for (qsizetype b = 0; b < bandKeys.size(); ++b)
             row << QString::number(group.tally.bands[std::size_t(b)], 'f', 0);
         if (means)
-            row << (s.hasMean ? number(s.mean) : QString()) << (s.hasMean ? number(s.sd) : QString());
+            row << (s.hasMean ? twoDecimals(s.mean) : QString()) << (s.hasMean ? twoDecimals(s.sd) : QString());
         rows << row;
     }
     if (request.format == QLatin1String("csv")) {
@@ -118,7 +116,7 @@ int runStatsCommand(const QStringList &args)
     }
     printTable(out, header, rows, qsizetype(request.by.size()));
     if (std::any_of(groups.begin(), groups.end(), [](const MetricGroup &g) { return g.summary.smallSample; }))
-        out << Text::tr("* fewer than %1 answers: a weak signal").arg(metric.trustedSample()) << '\n';
+        out << CommandLineText::tr("* fewer than %1 answers: a weak signal").arg(metric.trustedSample()) << '\n';
     return 0;
 }
 

@@ -3,6 +3,7 @@
 #include "data/metrics/metric.h"
 #include "postgresinput.h"
 #include "warehouse/postgresurl.h"
+#include "commandlinetext.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -11,9 +12,6 @@
 namespace waymark {
 
 namespace {
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(CommandLine)
-};
 
 QStringList dimensionKeys()
 {
@@ -66,14 +64,14 @@ std::optional<int> parseStatsRequest(const QStringList &args, bool metricOption,
         if (metricOption && arg == QLatin1String("--metric")) {
             const auto key = value();
             if (!key || !metricByKey(key->toLower()))
-                return commandProblem(Text::tr("--metric takes one of %1").arg(metricKeys().join(QStringLiteral(", "))), 2);
+                return commandProblem(CommandLineText::tr("--metric takes one of %1").arg(metricKeys().join(QStringLiteral(", "))), 2);
             request.target = ImportTarget::fromKey(key->toLower());
             continue;
         }
         if (metricOption && arg == QLatin1String("--value")) {
             const auto column = value();
             if (!column)
-                return commandProblem(Text::tr("--value needs a column name"), 2);
+                return commandProblem(CommandLineText::tr("--value needs a column name"), 2);
             valueColumn = *column;
             continue;
         }
@@ -87,32 +85,32 @@ std::optional<int> parseStatsRequest(const QStringList &args, bool metricOption,
         if (arg == QLatin1String("--by")) {
             const auto list = value();
             if (!list)
-                return commandProblem(Text::tr("--by needs a list such as touchpoint,quarter"), 2);
+                return commandProblem(CommandLineText::tr("--by needs a list such as touchpoint,quarter"), 2);
             request.by.clear();
             for (const QString &key : list->split(u',', Qt::SkipEmptyParts)) {
                 const auto dimension = dimensionFromKey(key);
                 if (!dimension)
-                    return commandProblem(Text::tr("unknown dimension “%1” (%2)").arg(key, dimensionKeys().join(QStringLiteral(", "))), 2);
+                    return commandProblem(CommandLineText::tr("unknown dimension “%1” (%2)").arg(key, dimensionKeys().join(QStringLiteral(", "))), 2);
                 request.by.push_back(*dimension);
             }
         } else if (arg == QLatin1String("--table") || arg == QLatin1String("--query")) {
             const auto text = value();
             if (!text || text->trimmed().isEmpty())
-                return commandProblem(Text::tr("%1 needs a value: --table NAME or --query SQL").arg(arg), 2);
+                return commandProblem(CommandLineText::tr("%1 needs a value: --table NAME or --query SQL").arg(arg), 2);
             (arg == QLatin1String("--table") ? request.table : request.query) = *text;
         } else if (arg == QLatin1String("--timeout")) {
             const auto seconds = value();
             bool ok = false;
             request.timeoutSeconds = seconds ? seconds->toInt(&ok) : 0;
             if (!ok || request.timeoutSeconds < 1)
-                return commandProblem(Text::tr("--timeout takes a number of seconds"), 2);
+                return commandProblem(CommandLineText::tr("--timeout takes a number of seconds"), 2);
         } else if (arg == QLatin1String("--format")) {
             const auto f = value();
             if (!f || !QStringList{QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json")}.contains(*f))
-                return commandProblem(Text::tr("--format takes table, csv or json"), 2);
+                return commandProblem(CommandLineText::tr("--format takes table, csv or json"), 2);
             request.format = *f;
         } else if (arg.startsWith(QLatin1String("--")) || !request.file.isEmpty()) {
-            return commandProblem(Text::tr("unexpected argument “%1”").arg(arg), 2);
+            return commandProblem(CommandLineText::tr("unexpected argument “%1”").arg(arg), 2);
         } else {
             request.file = arg;
         }
@@ -120,9 +118,9 @@ std::optional<int> parseStatsRequest(const QStringList &args, bool metricOption,
     if (!valueColumn.isEmpty())
         request.options.mapping.insert(valueColumn, AnswerScore);
     if (request.file.isEmpty())
-        return commandProblem(Text::tr("a file is needed: waymark stats FILE --metric M"), 2);
+        return commandProblem(CommandLineText::tr("a file is needed: waymark stats FILE --metric M"), 2);
     if (!isPostgresUrl(request.file) && (!request.table.isEmpty() || !request.query.isEmpty()))
-        return commandProblem(Text::tr("--table and --query read from a PostgreSQL server: waymark stats postgresql://HOST/DB --table T"), 2);
+        return commandProblem(CommandLineText::tr("--table and --query read from a PostgreSQL server: waymark stats postgresql://HOST/DB --table T"), 2);
     return std::nullopt;
 }
 
@@ -157,8 +155,8 @@ std::optional<int> loadStatsInput(const StatsRequest &request, StatsInput &input
         const QStringList columns = columnsFound(request, *input.dataset);
         const QString key = dimensionKey(dimension);
         const bool period = dimension == Dimension::Month || dimension == Dimension::Quarter || dimension == Dimension::Year;
-        return commandProblem(Text::tr("no column gives “%1” (columns found: %2); name the column with --map COLUMN=%3")
-                                  .arg(key, columns.isEmpty() ? Text::tr("none") : columns.join(QStringLiteral(", ")),
+        return commandProblem(CommandLineText::tr("no column gives “%1” (columns found: %2); name the column with --map COLUMN=%3")
+                                  .arg(key, columns.isEmpty() ? CommandLineText::tr("none") : columns.join(QStringLiteral(", ")),
                                        period ? QStringLiteral("date") : key),
                               1);
     }

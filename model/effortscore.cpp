@@ -17,7 +17,7 @@ namespace {
 const QString keyWeightTime = QStringLiteral("heatmap/weightTime");
 const QString keyWeightMoney = QStringLiteral("heatmap/weightMoney");
 const QString keyWeightEmotion = QStringLiteral("heatmap/weightEmotion");
-const QString keyHourValue = QStringLiteral("heatmap/hourValue");
+const QString hourValueSettingKey = QStringLiteral("heatmap/hourValue");
 const QString keyEmotionPointValue = QStringLiteral("heatmap/emotionPointValue");
 
 // A file may come from anywhere: anything but a finite number >= 0 keeps the default.
@@ -56,7 +56,7 @@ EffortWeights EffortWeights::fromSettings(const QMap<QString, QString> &settings
     weights.time = readValue(settings, keyWeightTime, defaults.time);
     weights.money = readValue(settings, keyWeightMoney, defaults.money);
     weights.emotion = readValue(settings, keyWeightEmotion, defaults.emotion);
-    weights.hourValue = readValue(settings, keyHourValue, defaults.hourValue);
+    weights.hourValue = readValue(settings, hourValueSettingKey, defaults.hourValue);
     weights.emotionPointValue = readValue(settings, keyEmotionPointValue, defaults.emotionPointValue);
     return weights;
 }
@@ -66,7 +66,7 @@ QMap<QString, QString> EffortWeights::toSettings() const
     return {{keyWeightTime, valueText(time)},
             {keyWeightMoney, valueText(money)},
             {keyWeightEmotion, valueText(emotion)},
-            {keyHourValue, valueText(hourValue)},
+            {hourValueSettingKey, valueText(hourValue)},
             {keyEmotionPointValue, valueText(emotionPointValue)}};
 }
 

@@ -61,7 +61,7 @@ TouchpointFields changedFields(const Touchpoint &before, const Touchpoint &after
 namespace {
 
 template <typename T>
-std::optional<int> indexOf(const std::vector<T> &items, const QUuid &id)
+std::optional<int> findIndex(const std::vector<T> &items, const QUuid &id)
 {
     const auto it = std::find_if(items.begin(), items.end(), [&](const T &item) { return item.id == id; });
     if (it == items.end())
@@ -72,18 +72,18 @@ std::optional<int> indexOf(const std::vector<T> &items, const QUuid &id)
 template <typename T>
 const T *find(const std::vector<T> &items, const QUuid &id)
 {
-    const auto index = indexOf(items, id);
+    const auto index = findIndex(items, id);
     return index ? &items[size_t(*index)] : nullptr;
 }
 
 } // namespace
 
-std::optional<int> Journey::stageIndex(const QUuid &wanted) const { return indexOf(stages, wanted); }
-std::optional<int> Journey::laneIndex(const QUuid &wanted) const { return indexOf(lanes, wanted); }
-std::optional<int> Journey::departmentIndex(const QUuid &wanted) const { return indexOf(departments, wanted); }
-std::optional<int> Journey::personaIndex(const QUuid &wanted) const { return indexOf(personas, wanted); }
-std::optional<int> Journey::touchpointIndex(const QUuid &wanted) const { return indexOf(touchpoints, wanted); }
-std::optional<int> Journey::connectionIndex(const QUuid &wanted) const { return indexOf(connections, wanted); }
+std::optional<int> Journey::stageIndex(const QUuid &wanted) const { return findIndex(stages, wanted); }
+std::optional<int> Journey::laneIndex(const QUuid &wanted) const { return findIndex(lanes, wanted); }
+std::optional<int> Journey::departmentIndex(const QUuid &wanted) const { return findIndex(departments, wanted); }
+std::optional<int> Journey::personaIndex(const QUuid &wanted) const { return findIndex(personas, wanted); }
+std::optional<int> Journey::touchpointIndex(const QUuid &wanted) const { return findIndex(touchpoints, wanted); }
+std::optional<int> Journey::connectionIndex(const QUuid &wanted) const { return findIndex(connections, wanted); }
 
 const Stage *Journey::stage(const QUuid &wanted) const { return find(stages, wanted); }
 const Lane *Journey::lane(const QUuid &wanted) const { return find(lanes, wanted); }

@@ -19,21 +19,21 @@ namespace waymark {
 
 namespace {
 
-struct Text {
+struct BusinessCaseText {
     Q_DECLARE_TR_FUNCTIONS(BusinessCase)
 };
 
-constexpr double z95 = 1.959963984540054;
+constexpr double zFor95Percent = 1.959963984540054;
 
 // Wilson score interval of a share p out of n answers (the same interval CSAT reports).
 std::pair<double, double> wilson(double p, double n)
 {
     if (n <= 0)
         return {p, p};
-    const double z2 = z95 * z95;
+    const double z2 = zFor95Percent * zFor95Percent;
     const double denominator = 1 + z2 / n;
     const double centre = (p + z2 / (2 * n)) / denominator;
-    const double half = z95 * std::sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / denominator;
+    const double half = zFor95Percent * std::sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / denominator;
     return {std::max(0.0, centre - half), std::min(1.0, centre + half)};
 }
 
@@ -142,31 +142,31 @@ void addFlows(OpportunityCase &result, const Context &context, const std::vector
     result.roi = invested > 0 ? result.npv / invested : 0;
     result.paybackMonths = paybackMonth(result.oneOffCost, net);
 
-    QList<QPair<QString, QString>> npvInputs{{Text::tr("one-off cost"), f.amount(result.oneOffCost)},
-                                             {Text::tr("discount rate"), f.percent(context.rate)}};
+    QList<QPair<QString, QString>> npvInputs{{BusinessCaseText::tr("one-off cost"), f.amount(result.oneOffCost)},
+                                             {BusinessCaseText::tr("discount rate"), f.percent(context.rate)}};
     for (const YearFlow &flow : result.years)
-        npvInputs.append({Text::tr("year %1: benefits − running cost").arg(flow.year),
-                          Text::tr("(%1 − %2) × %3").arg(f.amount(flow.benefits), f.amount(flow.runningCost), f.decimal(flow.discountFactor))});
-    addExplanation(result, Text::tr("Net present value — %1").arg(result.title),
-                   Text::tr("−one-off cost + Σ years (benefits − running cost) / (1 + discount rate)^year"), npvInputs, result.npv);
-    addExplanation(result, Text::tr("Net present value, low — %1").arg(result.title),
-                   Text::tr("as the NPV, with the low end of every benefit"), {{Text::tr("benefits per year, low"), f.amount(result.benefitsLow.total())}},
+        npvInputs.append({BusinessCaseText::tr("year %1: benefits − running cost").arg(flow.year),
+                          BusinessCaseText::tr("(%1 − %2) × %3").arg(f.amount(flow.benefits), f.amount(flow.runningCost), f.decimal(flow.discountFactor))});
+    addExplanation(result, BusinessCaseText::tr("Net present value — %1").arg(result.title),
+                   BusinessCaseText::tr("−one-off cost + Σ years (benefits − running cost) / (1 + discount rate)^year"), npvInputs, result.npv);
+    addExplanation(result, BusinessCaseText::tr("Net present value, low — %1").arg(result.title),
+                   BusinessCaseText::tr("as the NPV, with the low end of every benefit"), {{BusinessCaseText::tr("benefits per year, low"), f.amount(result.benefitsLow.total())}},
                    result.npvLow);
-    addExplanation(result, Text::tr("Net present value, high — %1").arg(result.title),
-                   Text::tr("as the NPV, with the high end of every benefit"), {{Text::tr("benefits per year, high"), f.amount(result.benefitsHigh.total())}},
+    addExplanation(result, BusinessCaseText::tr("Net present value, high — %1").arg(result.title),
+                   BusinessCaseText::tr("as the NPV, with the high end of every benefit"), {{BusinessCaseText::tr("benefits per year, high"), f.amount(result.benefitsHigh.total())}},
                    result.npvHigh);
-    addExplanation(result, Text::tr("Return on investment — %1").arg(result.title),
-                   Text::tr("NPV / (one-off cost + Σ years running cost / (1 + discount rate)^year)"),
-                   {{Text::tr("NPV"), f.amount(result.npv)},
-                    {Text::tr("one-off cost"), f.amount(result.oneOffCost)},
-                    {Text::tr("discounted running costs"), f.amount(discountedRunning)}},
+    addExplanation(result, BusinessCaseText::tr("Return on investment — %1").arg(result.title),
+                   BusinessCaseText::tr("NPV / (one-off cost + Σ years running cost / (1 + discount rate)^year)"),
+                   {{BusinessCaseText::tr("NPV"), f.amount(result.npv)},
+                    {BusinessCaseText::tr("one-off cost"), f.amount(result.oneOffCost)},
+                    {BusinessCaseText::tr("discounted running costs"), f.amount(discountedRunning)}},
                    result.roi);
-    QList<QPair<QString, QString>> paybackInputs{{Text::tr("one-off cost"), f.amount(result.oneOffCost)}};
+    QList<QPair<QString, QString>> paybackInputs{{BusinessCaseText::tr("one-off cost"), f.amount(result.oneOffCost)}};
     if (!shares.empty())
-        paybackInputs.append({Text::tr("net per month after delivery"), f.amount((result.benefitsPerYear.total() - result.runningCostPerYear) / 12)});
-    addExplanation(result, Text::tr("Payback — %1").arg(result.title),
-                   result.paybackMonths ? Text::tr("the first month in which the cumulative net (undiscounted) reaches the one-off cost")
-                                        : Text::tr("the cumulative net does not reach the one-off cost within the horizon"),
+        paybackInputs.append({BusinessCaseText::tr("net per month after delivery"), f.amount((result.benefitsPerYear.total() - result.runningCostPerYear) / 12)});
+    addExplanation(result, BusinessCaseText::tr("Payback — %1").arg(result.title),
+                   result.paybackMonths ? BusinessCaseText::tr("the first month in which the cumulative net (undiscounted) reaches the one-off cost")
+                                        : BusinessCaseText::tr("the cumulative net does not reach the one-off cost within the horizon"),
                    paybackInputs, result.paybackMonths ? double(*result.paybackMonths) : 0.0);
 }
 
@@ -190,11 +190,11 @@ CaseWithMonths opportunityCase(const Context &context, const Opportunity &opport
     if (inCurrency(opportunity.oneOffCost, journey.currency))
         result.oneOffCost = opportunity.oneOffCost.amount();
     else
-        result.problems << Text::tr("The one-off cost is in %1, not %2: left out").arg(opportunity.oneOffCost.currency, journey.currency);
+        result.problems << BusinessCaseText::tr("The one-off cost is in %1, not %2: left out").arg(opportunity.oneOffCost.currency, journey.currency);
     if (inCurrency(opportunity.runningCostPerYear, journey.currency))
         result.runningCostPerYear = opportunity.runningCostPerYear.amount();
     else
-        result.problems << Text::tr("The running cost is in %1, not %2: left out").arg(opportunity.runningCostPerYear.currency, journey.currency);
+        result.problems << BusinessCaseText::tr("The running cost is in %1, not %2: left out").arg(opportunity.runningCostPerYear.currency, journey.currency);
 
     const double spread = spreadOf(opportunity.confidence);
     BenefitLines &b = result.benefitsPerYear;
@@ -203,32 +203,32 @@ CaseWithMonths opportunityCase(const Context &context, const Opportunity &opport
     for (const CardImprovement &change : opportunity.changes) {
         const Touchpoint *card = journey.touchpoint(change.touchpointId);
         if (!card) {
-            result.problems << Text::tr("A change names a card that is no longer on the map: left out");
+            result.problems << BusinessCaseText::tr("A change names a card that is no longer on the map: left out");
             continue;
         }
         out.linkedCards.insert(card->id);
         const double stageCustomers = settings.customersThrough(card->stageId);
         const double reach = std::clamp(change.reach, 0.0, 1.0);
         const double customers = stageCustomers * reach;
-        const QPair<QString, QString> customersInput{Text::tr("customers per year at the stage"), f.count(stageCustomers)};
-        const QPair<QString, QString> reachInput{Text::tr("reach"), f.percent(reach)};
+        const QPair<QString, QString> customersInput{BusinessCaseText::tr("customers per year at the stage"), f.count(stageCustomers)};
+        const QPair<QString, QString> reachInput{BusinessCaseText::tr("reach"), f.percent(reach)};
 
         // Customer effort: time at the customer's hour value, money in the journey's currency only.
         const Effort after = change.effortAfter(card->effort);
         const double minutesSaved = card->effort.minutes - after.minutes;
         double moneySaved = card->effort.money.amount() - after.money.amount();
         if (moneySaved != 0 && !inCurrency(card->effort.money, journey.currency)) {
-            result.problems << Text::tr("The money saved at “%1” is in %2, not %3: left out")
+            result.problems << BusinessCaseText::tr("The money saved at “%1” is in %2, not %3: left out")
                                    .arg(card->title, card->effort.money.currency, journey.currency);
             moneySaved = 0;
         }
         if (minutesSaved != 0 || moneySaved != 0) {
             const double value = customers * (minutesSaved / 60.0 * settings.hourValue + moneySaved);
             b.customerEffort += value;
-            addExplanation(result, Text::tr("Customer effort saved — %1").arg(card->title),
-                           Text::tr("customers × reach × (minutes saved / 60 × hour value + money saved)"),
-                           {customersInput, reachInput, {Text::tr("minutes saved"), f.count(minutesSaved)},
-                            {Text::tr("hour value"), f.amount(settings.hourValue)}, {Text::tr("money saved"), f.amount(moneySaved)}},
+            addExplanation(result, BusinessCaseText::tr("Customer effort saved — %1").arg(card->title),
+                           BusinessCaseText::tr("customers × reach × (minutes saved / 60 × hour value + money saved)"),
+                           {customersInput, reachInput, {BusinessCaseText::tr("minutes saved"), f.count(minutesSaved)},
+                            {BusinessCaseText::tr("hour value"), f.amount(settings.hourValue)}, {BusinessCaseText::tr("money saved"), f.amount(moneySaved)}},
                            value);
         }
 
@@ -237,21 +237,21 @@ CaseWithMonths opportunityCase(const Context &context, const Opportunity &opport
         if (contacts > 0) {
             const double costPerContact = settings.contactCost(card->channel);
             if (costPerContact <= 0)
-                result.problems << Text::tr("No cost per contact is set for the %1 channel: “%2” saves nothing to serve")
+                result.problems << BusinessCaseText::tr("No cost per contact is set for the %1 channel: “%2” saves nothing to serve")
                                        .arg(displayName(card->channel), card->title);
             const double value = customers * contacts * costPerContact;
             b.costToServe += value;
-            addExplanation(result, Text::tr("Cost to serve saved — %1").arg(card->title),
-                           Text::tr("customers × reach × contacts avoided × cost per contact of the channel"),
-                           {customersInput, reachInput, {Text::tr("contacts avoided"), f.percent(contacts)},
-                            {Text::tr("cost per contact (%1)").arg(displayName(card->channel)), f.amount(costPerContact)}},
+            addExplanation(result, BusinessCaseText::tr("Cost to serve saved — %1").arg(card->title),
+                           BusinessCaseText::tr("customers × reach × contacts avoided × cost per contact of the channel"),
+                           {customersInput, reachInput, {BusinessCaseText::tr("contacts avoided"), f.percent(contacts)},
+                            {BusinessCaseText::tr("cost per contact (%1)").arg(displayName(card->channel)), f.amount(costPerContact)}},
                            value);
         }
 
         if (!card->dataKey.isEmpty() && std::find(out.dataKeys.begin(), out.dataKeys.end(), card->dataKey) == out.dataKeys.end()) {
             out.dataKeys.push_back(card->dataKey);
             result.clvAtRisk += context.retention.atRisk.value(card->dataKey);
-            atRiskInputs.append({Text::tr("touchpoint “%1”").arg(card->dataKey), f.amount(context.retention.atRisk.value(card->dataKey))});
+            atRiskInputs.append({BusinessCaseText::tr("touchpoint “%1”").arg(card->dataKey), f.amount(context.retention.atRisk.value(card->dataKey))});
         }
 
         // Retention: detractors who move, valued at the CLV gap between the categories.
@@ -270,29 +270,29 @@ CaseWithMonths opportunityCase(const Context &context, const Opportunity &opport
                    promoter = std::size_t(NpsCategory::Promoter);
         const auto it = data.detractors.constFind(card->dataKey);
         if (!data.hasNps) {
-            result.problems << Text::tr("Retention at “%1” left out: the journey has no NPS data").arg(card->title);
+            result.problems << BusinessCaseText::tr("Retention at “%1” left out: the journey has no NPS data").arg(card->title);
         } else if (card->dataKey.isEmpty()) {
-            result.problems << Text::tr("Retention at “%1” left out: the card has no data key for NPS answers").arg(card->title);
+            result.problems << BusinessCaseText::tr("Retention at “%1” left out: the card has no data key for NPS answers").arg(card->title);
         } else if (it == data.detractors.constEnd()) {
-            result.problems << Text::tr("Retention at “%1” left out: no NPS answers at touchpoint “%2”").arg(card->title, card->dataKey);
+            result.problems << BusinessCaseText::tr("Retention at “%1” left out: no NPS answers at touchpoint “%2”").arg(card->title, card->dataKey);
         } else if (!data.hasClv) {
-            result.problems << Text::tr("Retention at “%1” left out: the journey has no CLV data").arg(card->title);
+            result.problems << BusinessCaseText::tr("Retention at “%1” left out: the journey has no CLV data").arg(card->title);
         } else if (data.answersBeingRead > 0) {
-            result.problems << Text::tr("Retention at “%1” not counted yet: reading the %L2 survey answers…")
+            result.problems << BusinessCaseText::tr("Retention at “%1” not counted yet: reading the %L2 survey answers…")
                                    .arg(card->title)
                                    .arg(data.answersBeingRead);
         } else if (data.customersBeingFitted > 0) {
-            result.problems << Text::tr("Retention at “%1” not counted yet: fitting the lifetime-value model to %L2 customers…")
+            result.problems << BusinessCaseText::tr("Retention at “%1” not counted yet: fitting the lifetime-value model to %L2 customers…")
                                    .arg(card->title)
                                    .arg(data.customersBeingFitted);
         } else if (data.answersBeingMatched > 0) {
-            result.problems << Text::tr("Retention at “%1” not counted yet: matching %L2 survey answers to customers…")
+            result.problems << BusinessCaseText::tr("Retention at “%1” not counted yet: matching %L2 survey answers to customers…")
                                    .arg(card->title)
                                    .arg(data.answersBeingMatched);
         } else if (!clv[detractor] || (toPassives > 0 && !clv[passive]) || (toPromoters > 0 && !clv[promoter])) {
             result.problems << (data.clvCurrencies.isEmpty()
-                                    ? Text::tr("Retention at “%1” left out: no CLV of the NPS categories it moves").arg(card->title)
-                                    : Text::tr("Retention at “%1” left out: the CLV is in %2, not %3")
+                                    ? BusinessCaseText::tr("Retention at “%1” left out: no CLV of the NPS categories it moves").arg(card->title)
+                                    : BusinessCaseText::tr("Retention at “%1” left out: the CLV is in %2, not %3")
                                           .arg(card->title, data.clvCurrencies.join(QStringLiteral(", ")), journey.currency));
         } else {
             const auto [share, answers] = *it;
@@ -306,17 +306,17 @@ CaseWithMonths opportunityCase(const Context &context, const Opportunity &opport
             b.retention = std::max(b.retention, value);
             retentionLow = std::max(retentionLow, low);
             retentionHigh = std::max(retentionHigh, high);
-            addExplanation(result, Text::tr("Retention — %1").arg(card->title),
-                           Text::tr("customers × reach × detractor share × (to passives × (CLV passives − CLV detractors) + to promoters × "
+            addExplanation(result, BusinessCaseText::tr("Retention — %1").arg(card->title),
+                           BusinessCaseText::tr("customers × reach × detractor share × (to passives × (CLV passives − CLV detractors) + to promoters × "
                               "(CLV promoters − CLV detractors))"),
                            {customersInput, reachInput,
-                            {Text::tr("detractor share (95 % interval)"),
-                             Text::tr("%1 (%2 – %3) of %4 answers").arg(f.percent(share), f.percent(shareLow), f.percent(shareHigh), f.count(answers))},
-                            {Text::tr("to passives"), f.percent(toPassives)},
-                            {Text::tr("to promoters"), f.percent(toPromoters)},
-                            {Text::tr("mean CLV detractors"), f.amount(*clv[detractor])},
-                            {Text::tr("mean CLV passives"), clv[passive] ? f.amount(*clv[passive]) : QStringLiteral("—")},
-                            {Text::tr("mean CLV promoters"), clv[promoter] ? f.amount(*clv[promoter]) : QStringLiteral("—")}},
+                            {BusinessCaseText::tr("detractor share (95 % interval)"),
+                             BusinessCaseText::tr("%1 (%2 – %3) of %4 answers").arg(f.percent(share), f.percent(shareLow), f.percent(shareHigh), f.count(answers))},
+                            {BusinessCaseText::tr("to passives"), f.percent(toPassives)},
+                            {BusinessCaseText::tr("to promoters"), f.percent(toPromoters)},
+                            {BusinessCaseText::tr("mean CLV detractors"), f.amount(*clv[detractor])},
+                            {BusinessCaseText::tr("mean CLV passives"), clv[passive] ? f.amount(*clv[passive]) : QStringLiteral("—")},
+                            {BusinessCaseText::tr("mean CLV promoters"), clv[promoter] ? f.amount(*clv[promoter]) : QStringLiteral("—")}},
                            value);
         }
     }
@@ -326,7 +326,7 @@ CaseWithMonths opportunityCase(const Context &context, const Opportunity &opport
         const double customers = settings.customersThrough(added.stageId);
         double money = added.effort.money.amount();
         if (money != 0 && !inCurrency(added.effort.money, journey.currency)) {
-            result.problems << Text::tr("The money the new step “%1” costs is in %2, not %3: left out")
+            result.problems << BusinessCaseText::tr("The money the new step “%1” costs is in %2, not %3: left out")
                                    .arg(added.title, added.effort.money.currency, journey.currency);
             money = 0;
         }
@@ -334,10 +334,10 @@ CaseWithMonths opportunityCase(const Context &context, const Opportunity &opport
             continue;
         const double value = -customers * (added.effort.minutes / 60.0 * settings.hourValue + money);
         b.customerEffort += value;
-        addExplanation(result, Text::tr("Customer effort added — %1").arg(added.title),
-                       Text::tr("−customers × (minutes / 60 × hour value + money)"),
-                       {{Text::tr("customers per year at the stage"), f.count(customers)}, {Text::tr("minutes"), f.count(added.effort.minutes)},
-                        {Text::tr("hour value"), f.amount(settings.hourValue)}, {Text::tr("money"), f.amount(money)}},
+        addExplanation(result, BusinessCaseText::tr("Customer effort added — %1").arg(added.title),
+                       BusinessCaseText::tr("−customers × (minutes / 60 × hour value + money)"),
+                       {{BusinessCaseText::tr("customers per year at the stage"), f.count(customers)}, {BusinessCaseText::tr("minutes"), f.count(added.effort.minutes)},
+                        {BusinessCaseText::tr("hour value"), f.amount(settings.hourValue)}, {BusinessCaseText::tr("money"), f.amount(money)}},
                        value);
     }
 
@@ -345,20 +345,20 @@ CaseWithMonths opportunityCase(const Context &context, const Opportunity &opport
     std::tie(result.benefitsLow.costToServe, result.benefitsHigh.costToServe) = rangeOf(b.costToServe, spread);
     result.benefitsLow.retention = retentionLow;
     result.benefitsHigh.retention = retentionHigh;
-    const QPair<QString, QString> spreadInput{Text::tr("spread (%1 confidence)").arg(displayName(opportunity.confidence)), f.percent(spread)};
-    addExplanation(result, Text::tr("Customer effort per year — %1").arg(result.title), Text::tr("Σ cards' customer effort saved − added steps' effort"),
-                   {{Text::tr("low"), f.amount(result.benefitsLow.customerEffort)}, {Text::tr("high"), f.amount(result.benefitsHigh.customerEffort)}, spreadInput},
+    const QPair<QString, QString> spreadInput{BusinessCaseText::tr("spread (%1 confidence)").arg(displayName(opportunity.confidence)), f.percent(spread)};
+    addExplanation(result, BusinessCaseText::tr("Customer effort per year — %1").arg(result.title), BusinessCaseText::tr("Σ cards' customer effort saved − added steps' effort"),
+                   {{BusinessCaseText::tr("low"), f.amount(result.benefitsLow.customerEffort)}, {BusinessCaseText::tr("high"), f.amount(result.benefitsHigh.customerEffort)}, spreadInput},
                    b.customerEffort);
-    addExplanation(result, Text::tr("Cost to serve per year — %1").arg(result.title), Text::tr("Σ cards' cost to serve saved"),
-                   {{Text::tr("low"), f.amount(result.benefitsLow.costToServe)}, {Text::tr("high"), f.amount(result.benefitsHigh.costToServe)}, spreadInput},
+    addExplanation(result, BusinessCaseText::tr("Cost to serve per year — %1").arg(result.title), BusinessCaseText::tr("Σ cards' cost to serve saved"),
+                   {{BusinessCaseText::tr("low"), f.amount(result.benefitsLow.costToServe)}, {BusinessCaseText::tr("high"), f.amount(result.benefitsHigh.costToServe)}, spreadInput},
                    b.costToServe);
-    addExplanation(result, Text::tr("Retention per year — %1").arg(result.title),
-                   Text::tr("the largest card's retention (a customer changes category once); the range uses the ends of the detractor "
+    addExplanation(result, BusinessCaseText::tr("Retention per year — %1").arg(result.title),
+                   BusinessCaseText::tr("the largest card's retention (a customer changes category once); the range uses the ends of the detractor "
                             "share's 95 % interval and the spread"),
-                   {{Text::tr("low"), f.amount(retentionLow)}, {Text::tr("high"), f.amount(retentionHigh)}, spreadInput}, b.retention);
+                   {{BusinessCaseText::tr("low"), f.amount(retentionLow)}, {BusinessCaseText::tr("high"), f.amount(retentionHigh)}, spreadInput}, b.retention);
 
-    addExplanation(result, Text::tr("CLV at risk — %1").arg(result.title),
-                   Text::tr("Σ linked touchpoints: lifetime value of the customers whose latest answer there was a detractor's"),
+    addExplanation(result, BusinessCaseText::tr("CLV at risk — %1").arg(result.title),
+                   BusinessCaseText::tr("Σ linked touchpoints: lifetime value of the customers whose latest answer there was a detractor's"),
                    atRiskInputs, result.clvAtRisk);
     for (const VoteRound &round : journey.votes)
         for (const Dot &dot : round.dots)
@@ -373,8 +373,8 @@ CaseWithMonths opportunityCase(const Context &context, const Opportunity &opport
     out.net.assign(std::size_t(12 * context.horizon + 1), 0.0);
     for (int month = delivered + 1; month <= 12 * context.horizon; ++month)
         out.net[std::size_t(month)] = (b.total() - result.runningCostPerYear) / 12.0;
-    addExplanation(result, Text::tr("Running cost per year — %1").arg(result.title), Text::tr("from month %1 on, after delivery").arg(delivered + 1),
-                   {{Text::tr("months to deliver"), f.count(delivered)}}, result.runningCostPerYear);
+    addExplanation(result, BusinessCaseText::tr("Running cost per year — %1").arg(result.title), BusinessCaseText::tr("from month %1 on, after delivery").arg(delivered + 1),
+                   {{BusinessCaseText::tr("months to deliver"), f.count(delivered)}}, result.runningCostPerYear);
     addFlows(result, context, shares, out.net);
     return out;
 }
@@ -404,7 +404,7 @@ BusinessCase computeBusinessCase(const Journey &journey, const BusinessSettings 
     const Context context{journey, settings, retention, Formats{QLocale(), journey.currency}, bc.horizonYears, bc.discountRate};
     const Formats &f = context.formats;
     OpportunityCase &total = bc.total;
-    total.title = Text::tr("Total");
+    total.title = BusinessCaseText::tr("Total");
     Months totalNet(std::size_t(12 * bc.horizonYears + 1), 0.0);
     QSet<QString> keysCounted;
     UuidSet cardsVotedFor;
@@ -414,18 +414,18 @@ BusinessCase computeBusinessCase(const Journey &journey, const BusinessSettings 
     for (auto it = settings.customersPerYearByStage.constBegin(); it != settings.customersPerYearByStage.constEnd(); ++it)
         anyCustomers = anyCustomers || *it > 0;
     if (!anyCustomers)
-        bc.problems << Text::tr("No customers per year are set: every benefit is 0");
+        bc.problems << BusinessCaseText::tr("No customers per year are set: every benefit is 0");
 
     for (const QUuid &id : ids) {
         const Opportunity *opportunity = journey.opportunity(id);
         if (!opportunity) {
-            bc.problems << Text::tr("The scenario names an opportunity that no longer exists: left out");
+            bc.problems << BusinessCaseText::tr("The scenario names an opportunity that no longer exists: left out");
             continue;
         }
         CaseWithMonths one = opportunityCase(context, *opportunity);
         const OpportunityCase &c = one.result;
         for (const QString &problem : c.problems)
-            bc.problems << Text::tr("%1: %2").arg(c.title, problem);
+            bc.problems << BusinessCaseText::tr("%1: %2").arg(c.title, problem);
         total.oneOffCost += c.oneOffCost;
         total.runningCostPerYear += c.runningCostPerYear;
         for (auto [sum, part] : {std::pair{&total.benefitsPerYear, &c.benefitsPerYear}, std::pair{&total.benefitsLow, &c.benefitsLow},
@@ -467,7 +467,7 @@ BusinessCase computeBusinessCase(const Journey &journey, const BusinessSettings 
         const QStringList &titles = changedBy.value(cardId);
         if (titles.size() < 2)
             continue;
-        const QString problem = Text::tr("“%1” is changed by %2: the total counts each change in full, so it overstates their overlap")
+        const QString problem = BusinessCaseText::tr("“%1” is changed by %2: the total counts each change in full, so it overstates their overlap")
                                     .arg(journey.touchpoint(cardId)->title, titles.join(QStringLiteral(", ")));
         total.problems << problem;
         bc.problems << problem;
@@ -476,14 +476,14 @@ BusinessCase computeBusinessCase(const Journey &journey, const BusinessSettings 
         for (const Dot &dot : round.dots)
             if (cardsVotedFor.contains(dot.touchpointId))
                 ++total.votes;
-    for (const auto &[figure, value] : {std::pair{Text::tr("Customer effort per year — %1"), total.benefitsPerYear.customerEffort},
-                                        std::pair{Text::tr("Cost to serve per year — %1"), total.benefitsPerYear.costToServe},
-                                        std::pair{Text::tr("Retention per year — %1"), total.benefitsPerYear.retention}})
-        addExplanation(total, figure.arg(total.title), Text::tr("Σ opportunities"), {{Text::tr("opportunities"), f.count(double(bc.opportunities.size()))}},
+    for (const auto &[figure, value] : {std::pair{BusinessCaseText::tr("Customer effort per year — %1"), total.benefitsPerYear.customerEffort},
+                                        std::pair{BusinessCaseText::tr("Cost to serve per year — %1"), total.benefitsPerYear.costToServe},
+                                        std::pair{BusinessCaseText::tr("Retention per year — %1"), total.benefitsPerYear.retention}})
+        addExplanation(total, figure.arg(total.title), BusinessCaseText::tr("Σ opportunities"), {{BusinessCaseText::tr("opportunities"), f.count(double(bc.opportunities.size()))}},
                        value);
-    addExplanation(total, Text::tr("CLV at risk — %1").arg(total.title),
-                   Text::tr("Σ touchpoints linked by any opportunity, each counted once"),
-                   {{Text::tr("touchpoints"), f.count(double(keysCounted.size()))}}, total.clvAtRisk);
+    addExplanation(total, BusinessCaseText::tr("CLV at risk — %1").arg(total.title),
+                   BusinessCaseText::tr("Σ touchpoints linked by any opportunity, each counted once"),
+                   {{BusinessCaseText::tr("touchpoints"), f.count(double(keysCounted.size()))}}, total.clvAtRisk);
     addFlows(total, context, {}, totalNet);
     return bc;
 }

@@ -18,7 +18,7 @@ namespace waymark {
 
 namespace {
 
-struct Text {
+struct BusinessCaseXlsxText {
     Q_DECLARE_TR_FUNCTIONS(BusinessCaseXlsx)
 };
 
@@ -117,12 +117,12 @@ bool writeBusinessCaseXlsx(const BusinessCase &bc, const Journey &journey, const
     // libxlsxwriter writes to a file name: a temporary one, then copied whole into place.
     QTemporaryDir scratch;
     if (!scratch.isValid())
-        return fail(Text::tr("cannot create a temporary folder: %1").arg(scratch.errorString()));
+        return fail(BusinessCaseXlsxText::tr("cannot create a temporary folder: %1").arg(scratch.errorString()));
     const QString temporary = scratch.filePath(QStringLiteral("case.xlsx"));
     {
         Writer w(temporary);
         if (!w.book())
-            return fail(Text::tr("cannot create the workbook"));
+            return fail(BusinessCaseXlsxText::tr("cannot create the workbook"));
         lxw_format *bold = w.format(nullptr, true);
         lxw_format *money = w.format("#,##0.00");
         lxw_format *moneyBold = w.format("#,##0.00", true);
@@ -130,51 +130,51 @@ bool writeBusinessCaseXlsx(const BusinessCase &bc, const Journey &journey, const
         lxw_format *roi = w.format("0%");
         lxw_format *roiBold = w.format("0%", true);
 
-        const QString inputsName = sheetName(Text::tr("Inputs"));
-        const QString caseName = sheetName(Text::tr("Case"));
+        const QString inputsName = sheetName(BusinessCaseXlsxText::tr("Inputs"));
+        const QString caseName = sheetName(BusinessCaseXlsxText::tr("Case"));
         lxw_worksheet *inputs = w.sheet(inputsName);
         lxw_worksheet *sheet = w.sheet(caseName);
-        lxw_worksheet *explained = w.sheet(sheetName(Text::tr("Explanations")));
+        lxw_worksheet *explained = w.sheet(sheetName(BusinessCaseXlsxText::tr("Explanations")));
         if (!inputs || !sheet || !explained)
-            return fail(Text::tr("cannot add the sheets"));
+            return fail(BusinessCaseXlsxText::tr("cannot add the sheets"));
         const QString in = sheetRef(inputsName);
 
         // --- Inputs: settings ---
         worksheet_set_column(inputs, 0, 0, 34, nullptr);
         worksheet_set_column(inputs, 1, 9, 16, nullptr);
         w.text(inputs, 0, 0,
-               bc.scenarioId.isNull() ? Text::tr("Business case: every opportunity") : Text::tr("Business case: %1").arg(bc.scenarioName), bold);
-        w.text(inputs, 2, 0, Text::tr("Setting"), bold);
-        w.text(inputs, 2, 1, Text::tr("Value"), bold);
-        w.text(inputs, 3, 0, Text::tr("Currency"));
+               bc.scenarioId.isNull() ? BusinessCaseXlsxText::tr("Business case: every opportunity") : BusinessCaseXlsxText::tr("Business case: %1").arg(bc.scenarioName), bold);
+        w.text(inputs, 2, 0, BusinessCaseXlsxText::tr("Setting"), bold);
+        w.text(inputs, 2, 1, BusinessCaseXlsxText::tr("Value"), bold);
+        w.text(inputs, 3, 0, BusinessCaseXlsxText::tr("Currency"));
         w.text(inputs, 3, 1, bc.currency);
-        w.text(inputs, 4, 0, Text::tr("Horizon (years, 1–10)"));
+        w.text(inputs, 4, 0, BusinessCaseXlsxText::tr("Horizon (years, 1–10)"));
         w.number(inputs, 4, 1, bc.horizonYears);
-        w.text(inputs, 5, 0, Text::tr("Discount rate"));
+        w.text(inputs, 5, 0, BusinessCaseXlsxText::tr("Discount rate"));
         w.number(inputs, 5, 1, bc.discountRate, rate);
         const QString horizonCell = in + QStringLiteral("$B$5");
         const QString rateCell = in + QStringLiteral("$B$6");
-        w.text(inputs, 6, 0, Text::tr("Customers per year"));
+        w.text(inputs, 6, 0, BusinessCaseXlsxText::tr("Customers per year"));
         w.number(inputs, 6, 1, settings.customersPerYear);
         int row = 7;
         for (const Stage &stage : journey.stages)
             if (settings.customersPerYearByStage.contains(stage.id)) {
-                w.text(inputs, row, 0, Text::tr("Customers per year — %1").arg(stage.name));
+                w.text(inputs, row, 0, BusinessCaseXlsxText::tr("Customers per year — %1").arg(stage.name));
                 w.number(inputs, row++, 1, settings.customersPerYearByStage.value(stage.id));
             }
-        w.text(inputs, row, 0, Text::tr("Value of the customer's hour"));
+        w.text(inputs, row, 0, BusinessCaseXlsxText::tr("Value of the customer's hour"));
         w.number(inputs, row++, 1, settings.hourValue, money);
         for (Channel channel : allChannels)
             if (settings.costPerContact.contains(channel)) {
-                w.text(inputs, row, 0, Text::tr("Cost per contact — %1").arg(displayName(channel)));
+                w.text(inputs, row, 0, BusinessCaseXlsxText::tr("Cost per contact — %1").arg(displayName(channel)));
                 w.number(inputs, row++, 1, settings.contactCost(channel), money);
             }
 
         // --- Inputs: one row per opportunity ---
         const int header = row + 1;
-        const QStringList headings{Text::tr("Opportunity"),           Text::tr("One-off cost"),           Text::tr("Running cost / year"),
-                                   Text::tr("Months to deliver"),     Text::tr("Customer effort / year"), Text::tr("Cost to serve / year"),
-                                   Text::tr("Retention / year"),      Text::tr("Benefits / year, low"),   Text::tr("Benefits / year, high")};
+        const QStringList headings{BusinessCaseXlsxText::tr("Opportunity"),           BusinessCaseXlsxText::tr("One-off cost"),           BusinessCaseXlsxText::tr("Running cost / year"),
+                                   BusinessCaseXlsxText::tr("Months to deliver"),     BusinessCaseXlsxText::tr("Customer effort / year"), BusinessCaseXlsxText::tr("Cost to serve / year"),
+                                   BusinessCaseXlsxText::tr("Retention / year"),      BusinessCaseXlsxText::tr("Benefits / year, low"),   BusinessCaseXlsxText::tr("Benefits / year, high")};
         for (int c = 0; c < int(headings.size()); ++c)
             w.text(inputs, header, c, headings[c], bold);
         const int first = header + 1; // 0-based row of the first opportunity
@@ -197,11 +197,11 @@ bool writeBusinessCaseXlsx(const BusinessCase &bc, const Journey &journey, const
         worksheet_set_column(sheet, 0, 0, 34, nullptr);
         worksheet_set_column(sheet, 1, 5 + 2 * maxYears, 14, nullptr);
         const int firstYear = 6, firstRunning = firstYear + maxYears;
-        QStringList caseHeadings{Text::tr("Opportunity"), Text::tr("NPV"), Text::tr("NPV, low"), Text::tr("NPV, high"), Text::tr("ROI"), Text::tr("Payback (months)")};
+        QStringList caseHeadings{BusinessCaseXlsxText::tr("Opportunity"), BusinessCaseXlsxText::tr("NPV"), BusinessCaseXlsxText::tr("NPV, low"), BusinessCaseXlsxText::tr("NPV, high"), BusinessCaseXlsxText::tr("ROI"), BusinessCaseXlsxText::tr("Payback (months)")};
         for (int y = 1; y <= maxYears; ++y)
-            caseHeadings << Text::tr("Year %1: net, discounted").arg(y);
+            caseHeadings << BusinessCaseXlsxText::tr("Year %1: net, discounted").arg(y);
         for (int y = 1; y <= maxYears; ++y)
-            caseHeadings << Text::tr("Year %1: running cost, discounted").arg(y);
+            caseHeadings << BusinessCaseXlsxText::tr("Year %1: running cost, discounted").arg(y);
         for (int c = 0; c < int(caseHeadings.size()); ++c)
             w.text(sheet, 0, c, caseHeadings[c], bold);
         worksheet_freeze_panes(sheet, 1, 1);
@@ -241,7 +241,7 @@ bool writeBusinessCaseXlsx(const BusinessCase &bc, const Journey &journey, const
             if (c.paybackMonths)
                 w.number(sheet, r, 5, *c.paybackMonths);
             else
-                w.text(sheet, r, 5, Text::tr("not within the horizon"));
+                w.text(sheet, r, 5, BusinessCaseXlsxText::tr("not within the horizon"));
         }
         // The total: sums of the rows above; its ROI from the summed parts, not a sum of ROIs.
         const int t = 1 + int(bc.opportunities.size());
@@ -268,7 +268,7 @@ bool writeBusinessCaseXlsx(const BusinessCase &bc, const Journey &journey, const
         if (total.paybackMonths)
             w.number(sheet, t, 5, *total.paybackMonths);
         else
-            w.text(sheet, t, 5, Text::tr("not within the horizon"));
+            w.text(sheet, t, 5, BusinessCaseXlsxText::tr("not within the horizon"));
         int note = t + 2;
         for (const QString &problem : bc.problems)
             w.text(sheet, note++, 0, problem);
@@ -277,7 +277,7 @@ bool writeBusinessCaseXlsx(const BusinessCase &bc, const Journey &journey, const
         worksheet_set_column(explained, 0, 0, 44, nullptr);
         worksheet_set_column(explained, 1, 2, 60, nullptr);
         worksheet_set_column(explained, 3, 3, 16, nullptr);
-        const QStringList explainHeadings{Text::tr("Figure"), Text::tr("Formula"), Text::tr("Inputs"), Text::tr("Value")};
+        const QStringList explainHeadings{BusinessCaseXlsxText::tr("Figure"), BusinessCaseXlsxText::tr("Formula"), BusinessCaseXlsxText::tr("Inputs"), BusinessCaseXlsxText::tr("Value")};
         for (int c = 0; c < int(explainHeadings.size()); ++c)
             w.text(explained, 0, c, explainHeadings[c], bold);
         int line = 1;
@@ -297,17 +297,17 @@ bool writeBusinessCaseXlsx(const BusinessCase &bc, const Journey &journey, const
         explain(total);
 
         if (!w.ok())
-            return fail(Text::tr("cannot write the workbook: %1").arg(QString::fromUtf8(lxw_strerror(w.error()))));
+            return fail(BusinessCaseXlsxText::tr("cannot write the workbook: %1").arg(QString::fromUtf8(lxw_strerror(w.error()))));
         const lxw_error closed = w.close();
         if (closed != LXW_NO_ERROR)
-            return fail(Text::tr("cannot write the workbook: %1").arg(QString::fromUtf8(lxw_strerror(closed))));
+            return fail(BusinessCaseXlsxText::tr("cannot write the workbook: %1").arg(QString::fromUtf8(lxw_strerror(closed))));
     }
     QFile written(temporary);
     if (!written.open(QIODevice::ReadOnly))
         return fail(written.errorString());
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(written.readAll()) < 0 || !out.commit())
-        return fail(Text::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), out.errorString()));
+        return fail(BusinessCaseXlsxText::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), out.errorString()));
     return true;
 }
 

@@ -28,7 +28,7 @@ std::optional<double> readNumber(const QString &text)
     return value;
 }
 
-QString numberText(double value)
+QString settingText(double value)
 {
     return QString::number(value, 'g', QLocale::FloatingPointShortest);
 }
@@ -80,14 +80,14 @@ BusinessSettings BusinessSettings::fromSettings(const QMap<QString, QString> &se
 
 QMap<QString, QString> BusinessSettings::toSettings() const
 {
-    QMap<QString, QString> settings{{keyCustomers, numberText(customersPerYear)},
-                                    {keyHourValue, numberText(hourValue)},
+    QMap<QString, QString> settings{{keyCustomers, settingText(customersPerYear)},
+                                    {keyHourValue, settingText(hourValue)},
                                     {keyHorizon, QString::number(horizonYears)},
-                                    {keyDiscountRate, numberText(discountRate)}};
+                                    {keyDiscountRate, settingText(discountRate)}};
     for (auto it = customersPerYearByStage.constBegin(); it != customersPerYearByStage.constEnd(); ++it)
-        settings.insert(keyCustomers + u'/' + it.key().toString(QUuid::WithoutBraces), numberText(*it));
+        settings.insert(keyCustomers + u'/' + it.key().toString(QUuid::WithoutBraces), settingText(*it));
     for (auto it = costPerContact.constBegin(); it != costPerContact.constEnd(); ++it)
-        settings.insert(keyCostPerContact + u'/' + toKey(it.key()), numberText(*it));
+        settings.insert(keyCostPerContact + u'/' + toKey(it.key()), settingText(*it));
     if (!chosenScenario.isNull())
         settings.insert(keyScenario, chosenScenario.toString(QUuid::WithoutBraces));
     return settings;

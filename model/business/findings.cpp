@@ -18,7 +18,7 @@ namespace waymark {
 
 namespace {
 
-struct Text {
+struct FindingsText {
     Q_DECLARE_TR_FUNCTIONS(Findings)
 };
 
@@ -57,12 +57,12 @@ std::optional<Finding> worstStage(const Journey &journey, StatisticsCache &cache
     Finding finding;
     finding.kind = Finding::Kind::WorstStage;
     const QString name = worst->key[0].second;
-    finding.headline = Text::tr("Worst stage by NPS: %1").arg(name);
-    finding.detail = Text::tr("NPS %1 ± %2 (95 %), %3 answers")
+    finding.headline = FindingsText::tr("Worst stage by NPS: %1").arg(name);
+    finding.detail = FindingsText::tr("NPS %1 ± %2 (95 %), %3 answers")
                          .arg(metric->formatValue(s.value), locale.toString((s.high95 - s.low95) / 2, 'f', 0),
                               locale.toString(qint64(s.n)));
     if (s.smallSample)
-        finding.detail += QLatin1Char(' ') + Text::tr("— a small sample: a weak signal");
+        finding.detail += QLatin1Char(' ') + FindingsText::tr("— a small sample: a weak signal");
     for (const Stage &stage : journey.stages)
         if (stage.name == name)
             finding.stageId = stage.id;
@@ -82,15 +82,15 @@ std::optional<Finding> effortHotspot(const Journey &journey)
     Finding finding;
     finding.kind = Finding::Kind::EffortHotspot;
     finding.cardId = card->id;
-    finding.headline = Text::tr("Biggest effort hotspot: %1").arg(card->title);
+    finding.headline = FindingsText::tr("Biggest effort hotspot: %1").arg(card->title);
     QStringList parts;
     if (card->effort.minutes > 0)
         parts << formatMinutes(card->effort.minutes);
     if (card->effort.money.hundredths > 0)
         parts << formatMoneyTotals({{card->effort.money.currency, card->effort.money.hundredths}});
     if (card->effort.emotion > 0)
-        parts << Text::tr("emotion %1/10").arg(card->effort.emotion);
-    finding.detail = Text::tr("%1 per customer; weighted cost %2")
+        parts << FindingsText::tr("emotion %1/10").arg(card->effort.emotion);
+    finding.detail = FindingsText::tr("%1 per customer; weighted cost %2")
                          .arg(parts.join(QStringLiteral(", ")),
                               formatEffortScore(ranked.front().score, EffortDimension::Composite, journey.currency));
     return finding;
@@ -111,8 +111,8 @@ std::optional<Finding> largestClvAtRisk(const Journey &journey, StatisticsCache 
     Finding finding;
     finding.kind = Finding::Kind::ClvAtRisk;
     finding.cardId = card ? card->id : QUuid();
-    finding.headline = Text::tr("Largest CLV at risk: %1").arg(card ? card->title : risk.touchpoint);
-    finding.detail = Text::tr("%1 of lifetime value held by %2 detractors there")
+    finding.headline = FindingsText::tr("Largest CLV at risk: %1").arg(card ? card->title : risk.touchpoint);
+    finding.detail = FindingsText::tr("%1 of lifetime value held by %2 detractors there")
                          .arg(formatAmounts(risk.amounts), QLocale().toString(risk.detractors));
     return finding;
 }

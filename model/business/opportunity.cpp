@@ -10,7 +10,7 @@ namespace waymark {
 namespace {
 
 template <typename Enum, std::size_t N>
-std::optional<Enum> fromKey(const QString &key, const std::array<Enum, N> &all)
+std::optional<Enum> opportunityEnumFromKey(const QString &key, const std::array<Enum, N> &all)
 {
     for (Enum value : all)
         if (toKey(value) == key)
@@ -95,12 +95,12 @@ QString toKey(EffortTarget::Kind kind)
     return {};
 }
 
-std::optional<OpportunityType> opportunityTypeFromKey(const QString &key) { return fromKey(key, allOpportunityTypes); }
-std::optional<OpportunityStatus> opportunityStatusFromKey(const QString &key) { return fromKey(key, allOpportunityStatuses); }
-std::optional<Confidence> confidenceFromKey(const QString &key) { return fromKey(key, allConfidences); }
+std::optional<OpportunityType> opportunityTypeFromKey(const QString &key) { return opportunityEnumFromKey(key, allOpportunityTypes); }
+std::optional<OpportunityStatus> opportunityStatusFromKey(const QString &key) { return opportunityEnumFromKey(key, allOpportunityStatuses); }
+std::optional<Confidence> confidenceFromKey(const QString &key) { return opportunityEnumFromKey(key, allConfidences); }
 std::optional<EffortTarget::Kind> effortTargetKindFromKey(const QString &key)
 {
-    return fromKey(key, std::array{EffortTarget::Kind::Same, EffortTarget::Kind::Value, EffortTarget::Kind::Percent});
+    return opportunityEnumFromKey(key, std::array{EffortTarget::Kind::Same, EffortTarget::Kind::Value, EffortTarget::Kind::Percent});
 }
 
 QString displayName(OpportunityType type)

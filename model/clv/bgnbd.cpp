@@ -25,7 +25,7 @@ double logAddExp(double l, double m)
     return top + std::log1p(std::exp(-std::abs(l - m)));
 }
 
-BgNbdParameters fromVector(const std::vector<double> &v)
+BgNbdParameters bgNbdFromVector(const std::vector<double> &v)
 {
     return {v[0], v[1], v[2], v[3]};
 }
@@ -113,15 +113,15 @@ BgNbdFit fitBgNbd(const RfmData &data)
     for (const RfmGroup &g : data.groups)
         meanT += g.weight * g.T;
     meanT = data.customers > 0 ? meanT / data.customers : 1.0;
-    const LogLikelihood logLikelihood = [&data](const std::vector<double> &v) { return bgnbdLogLikelihood(fromVector(v), data); };
+    const LogLikelihood logLikelihood = [&data](const std::vector<double> &v) { return bgnbdLogLikelihood(bgNbdFromVector(v), data); };
     const LogLikelihoodWithGradient withGradient = [&data](const std::vector<double> &v, std::vector<double> &gradient) {
         BgNbdParameters g;
-        const double value = bgnbdLogLikelihood(fromVector(v), data, g);
+        const double value = bgnbdLogLikelihood(bgNbdFromVector(v), data, g);
         gradient = {g.r, g.alpha, g.a, g.b};
         return value;
     };
     const MaximumLikelihoodFit fit = fitMaximumLikelihood(logLikelihood, {1.0, std::max(meanT, 1e-3), 1.0, 1.0}, withGradient);
-    return {fromVector(fit.parameters), fromVector(fit.standardErrors), fit.logLikelihood, fit.converged, fit.iterations, fit.warning};
+    return {bgNbdFromVector(fit.parameters), bgNbdFromVector(fit.standardErrors), fit.logLikelihood, fit.converged, fit.iterations, fit.warning};
 }
 
 std::optional<double> bgnbdExpectedPurchases(const BgNbdParameters &p, double t)

@@ -13,7 +13,7 @@ struct SpendText {
     Q_DECLARE_TR_FUNCTIONS(ClvModel)
 };
 
-GammaGammaParameters fromVector(const std::vector<double> &v)
+GammaGammaParameters gammaGammaFromVector(const std::vector<double> &v)
 {
     return {v[0], v[1], v[2]};
 }
@@ -59,10 +59,10 @@ GammaGammaFit fitGammaGamma(const std::vector<SpendObservation> &data)
         result.warning = SpendText::tr("no customer bought again with a positive amount: the spend model cannot be fitted");
         return result;
     }
-    const LogLikelihood logLikelihood = [&data](const std::vector<double> &v) { return gammaGammaLogLikelihood(fromVector(v), data); };
+    const LogLikelihood logLikelihood = [&data](const std::vector<double> &v) { return gammaGammaLogLikelihood(gammaGammaFromVector(v), data); };
     const MaximumLikelihoodFit fit = fitMaximumLikelihood(logLikelihood, {1.0, 1.0, 1.0});
-    result.parameters = fromVector(fit.parameters);
-    result.standardErrors = fromVector(fit.standardErrors);
+    result.parameters = gammaGammaFromVector(fit.parameters);
+    result.standardErrors = gammaGammaFromVector(fit.standardErrors);
     result.logLikelihood = fit.logLikelihood;
     result.converged = fit.converged;
     result.iterations = fit.iterations;

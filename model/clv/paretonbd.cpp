@@ -11,7 +11,7 @@ namespace waymark::clv {
 
 namespace {
 
-ParetoNbdParameters fromVector(const std::vector<double> &v)
+ParetoNbdParameters paretoNbdFromVector(const std::vector<double> &v)
 {
     return {v[0], v[1], v[2], v[3]};
 }
@@ -104,9 +104,9 @@ ParetoNbdFit fitParetoNbd(const RfmData &data)
     for (const RfmGroup &g : data.groups)
         meanT += g.weight * g.T;
     meanT = data.customers > 0 ? std::max(meanT / data.customers, 1e-3) : 1.0;
-    const LogLikelihood logLikelihood = [&data](const std::vector<double> &v) { return paretoNbdLogLikelihood(fromVector(v), data); };
+    const LogLikelihood logLikelihood = [&data](const std::vector<double> &v) { return paretoNbdLogLikelihood(paretoNbdFromVector(v), data); };
     const MaximumLikelihoodFit fit = fitMaximumLikelihood(logLikelihood, {1.0, meanT, 1.0, meanT});
-    return {fromVector(fit.parameters), fromVector(fit.standardErrors), fit.logLikelihood, fit.converged, fit.iterations, fit.warning};
+    return {paretoNbdFromVector(fit.parameters), paretoNbdFromVector(fit.standardErrors), fit.logLikelihood, fit.converged, fit.iterations, fit.warning};
 }
 
 double paretoNbdExpectedPurchases(const ParetoNbdParameters &p, double t)

@@ -3,15 +3,13 @@
 #include "commands/editentity.h"
 #include "journeydocument.h"
 #include "workshop/voting.h"
+#include "workshop/votingtext.h"
 
 #include <QCoreApplication>
 
 namespace waymark {
 
 namespace {
-struct VotingText {
-    Q_DECLARE_TR_FUNCTIONS(Voting)
-};
 } // namespace
 
 bool changeDot(JourneyDocument *document, const QUuid &card, DotChange change, QString *why)

@@ -5,7 +5,7 @@
 namespace waymark {
 
 namespace {
-int indexOf(const Journey &journey, const QUuid &id)
+int datasetIndexOf(const Journey &journey, const QUuid &id)
 {
     for (std::size_t i = 0; i < journey.datasets.size(); ++i) {
         if (journey.datasets[i]->id == id)
@@ -36,7 +36,7 @@ void AddDataset::undo()
 
 RemoveDataset::RemoveDataset(JourneyDocument *document, const QUuid &id, QUndoCommand *parent)
     : JourneyCommand(document, QCoreApplication::translate("UndoCommands", "Delete dataset"), parent)
-    , mIndex(indexOf(document->journey(), id))
+    , mIndex(datasetIndexOf(document->journey(), id))
 {
     if (mIndex < 0) {
         setObsolete(true);
@@ -60,7 +60,7 @@ void RemoveDataset::undo()
 
 ReplaceDataset::ReplaceDataset(JourneyDocument *document, Dataset replacement, const QString &text, QUndoCommand *parent)
     : JourneyCommand(document, text, parent)
-    , mIndex(indexOf(document->journey(), replacement.id))
+    , mIndex(datasetIndexOf(document->journey(), replacement.id))
 {
     if (mIndex < 0) {
         setObsolete(true);

@@ -82,14 +82,14 @@ namespace {
 
 // Row values are small integers (string indices, day-derived periods), so a group key is a
 // short vector of integers and the one pass needs no string work per row.
-using Key = std::vector<qint64>;
+using GroupCodes = std::vector<qint64>;
 
-constexpr qint64 none = -1;
+constexpr qint64 noValueKey = -1;
 
 // The texts one column holds as small codes, 1…n in order of first row (0: no text), and back.
 struct TextCodes {
     std::vector<quint32> codeOf;  // string index -> code (0: none, or not in this column)
-    std::vector<qint64> keyOf{none}; // code -> string index; code 0 is none
+    std::vector<qint64> keyOf{noValueKey}; // code -> string index; code 0 is none
 };
 
 TextCodes textCodes(const std::vector<quint32> &column, std::size_t texts)
@@ -124,7 +124,7 @@ struct StageCodes {
     std::vector<quint32> ofStageText;  // stage-text code -> stage code
     const TextCodes *touchpoints = nullptr;
     const TextCodes *stages = nullptr;
-    std::vector<qint64> keyOf{none};
+    std::vector<qint64> keyOf{noValueKey};
 
     StageCodes() = default;
     StageCodes(const TextCodes &touchpointTexts, const TextCodes &stageTexts, const QHash<quint32, qint64> &stageOfKey)
@@ -164,7 +164,7 @@ QString allResponsesLabel()
 qint64 periodOf(Dimension dimension, qint64 day)
 {
     if (day == noDate)
-        return none;
+        return noValueKey;
     const QDate date = dateOf(day);
     switch (dimension) {
     case Dimension::Month: return date.year() * 100 + date.month();
@@ -175,7 +175,7 @@ qint64 periodOf(Dimension dimension, qint64 day)
 
 QString periodLabel(Dimension dimension, qint64 value)
 {
-    if (value == none)
+    if (value == noValueKey)
         return noValueLabel();
     switch (dimension) {
     case Dimension::Month: return QStringLiteral("%1-%2").arg(value / 100).arg(value % 100, 2, 10, QLatin1Char('0'));
@@ -248,9 +248,9 @@ std::vector<MetricGroup> groupAnswers(const AnswerTable &table, const Metric &me
         const auto it = stageOfKey.constFind(table.touchpoint[row]);
         if (it != stageOfKey.constEnd())
             return *it;
-        return table.stage[row] != 0 ? qint64(table.stage[row]) : none;
+        return table.stage[row] != 0 ? qint64(table.stage[row]) : noValueKey;
     };
-    const auto text = [](quint32 index) -> qint64 { return index == 0 ? none : qint64(index); };
+    const auto text = [](quint32 index) -> qint64 { return index == 0 ? noValueKey : qint64(index); };
 
     const bool aggregated = table.isAggregated();
     const AggregateColumns &aggregate = table.aggregate;
@@ -332,7 +332,7 @@ std::vector<MetricGroup> groupAnswers(const AnswerTable &table, const Metric &me
         }
     };
 
-    std::map<Key, MetricTally> counts;
+    std::map<GroupCodes, MetricTally> counts;
     if (product < std::ldexp(1.0, 60)) {
         std::vector<quint64> stride(by.size(), 1);
         for (std::size_t d = 1; d < by.size(); ++d)
@@ -376,14 +376,14 @@ std::vector<MetricGroup> groupAnswers(const AnswerTable &table, const Metric &me
             for (std::size_t v = 0; v < values; ++v)
                 if (const double n = counted[slot * values + v]; n > 0)
                     tallies[slot].addAnswers(lowest + double(v), n, metric.band(lowest + double(v)));
-            Key key(by.size());
+            GroupCodes key(by.size());
             for (std::size_t d = 0; d < by.size(); ++d) {
                 const qint64 code = qint64((codeOfSlot[slot] / stride[d]) % quint64(codings[d].radix));
                 switch (by[d]) {
                 case Dimension::Journey: key[d] = 0; break;
                 case Dimension::Month:
                 case Dimension::Quarter:
-                case Dimension::Year: key[d] = code == 0 ? none : code - 1 + codings[d].firstPeriod; break;
+                case Dimension::Year: key[d] = code == 0 ? noValueKey : code - 1 + codings[d].firstPeriod; break;
                 case Dimension::Stage: key[d] = stageCodes.keyOf[std::size_t(code)]; break;
                 default: key[d] = textCodings[d].keyOf[std::size_t(code)]; break;
                 }
@@ -391,7 +391,7 @@ std::vector<MetricGroup> groupAnswers(const AnswerTable &table, const Metric &me
             counts[key].add(tallies[slot]);
         }
     } else {
-        Key key(by.size());
+        GroupCodes key(by.size());
         for (std::size_t row = 0; row < rows; ++row) {
             for (std::size_t d = 0; d < by.size(); ++d) {
                 switch (by[d]) {
@@ -427,7 +427,7 @@ std::vector<MetricGroup> groupAnswers(const AnswerTable &table, const Metric &me
             case Dimension::Quarter:
             case Dimension::Year: label = periodLabel(by[d], value); break;
             default:
-                label = value == none ? noValueLabel()
+                label = value == noValueKey ? noValueLabel()
                       : value < qint64(table.strings.size()) ? table.strings.at(quint32(value))
                                                              : extraNames.value(value);
             }

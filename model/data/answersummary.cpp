@@ -23,18 +23,6 @@ namespace {
 
 constexpr std::size_t textColumns = 6; // touchpoint, stage, segment, channel, department, location
 
-struct GroupKey {
-    std::array<quint32, textColumns> texts{};
-    qint64 month = noDate;
-    double score = 0;
-    bool operator==(const GroupKey &o) const { return texts == o.texts && month == o.month && score == o.score; }
-    template<typename H>
-    friend H AbslHashValue(H h, const GroupKey &key)
-    {
-        return H::combine(std::move(h), key.texts, key.month, key.score);
-    }
-};
-
 std::array<const std::vector<quint32> *, textColumns> textColumnsOf(const AnswerTable &table)
 {
     return {&table.touchpoint, &table.stage, &table.segment, &table.channel, &table.department, &table.location};
@@ -45,8 +33,21 @@ std::array<const std::vector<quint32> *, textColumns> textColumnsOf(const Answer
 // Abseil's flat tables (Debian: libabsl-dev): every answer of an import is counted here, and
 // std::unordered_map's chase from bucket to node was an eighth of a million-answer import.
 struct AnswerSummarizer::Groups {
+    // Nested, not in the anonymous namespace: Groups has external linkage.
+    struct Key {
+        std::array<quint32, textColumns> texts{};
+        qint64 month = noDate;
+        double score = 0;
+        bool operator==(const Key &o) const { return texts == o.texts && month == o.month && score == o.score; }
+        template<typename H>
+        friend H AbslHashValue(H h, const Key &key)
+        {
+            return H::combine(std::move(h), key.texts, key.month, key.score);
+        }
+    };
+
     absl::flat_hash_map<qint64, qint64> months; // a journey's answers fall on a few thousand days
-    absl::flat_hash_map<GroupKey, double> counts;
+    absl::flat_hash_map<Key, double> counts;
     std::unordered_map<quint32, QString> texts{{0, QString()}}; // of the indices the groups use
 };
 
@@ -63,7 +64,7 @@ void AnswerSummarizer::add(const AnswerTable &rows)
     const auto columns = textColumnsOf(rows);
     auto &[months, counts, texts] = *mGroups;
     for (std::size_t row = 0; row < rows.size(); ++row) {
-        GroupKey key;
+        Groups::Key key;
         for (std::size_t c = 0; c < textColumns; ++c)
             key.texts[c] = (*columns[c])[row];
         const qint64 day = rows.day[row];
@@ -91,7 +92,7 @@ AnswerTable summarizeAnswers(const AnswerTable &rows, const Metric &metric)
 AnswerTable AnswerSummarizer::summary() const
 {
     // Named, not bound: clang (the fuzz build) does not let lambdas capture structured bindings.
-    const absl::flat_hash_map<GroupKey, double> &counts = mGroups->counts;
+    const absl::flat_hash_map<Groups::Key, double> &counts = mGroups->counts;
     const std::unordered_map<quint32, QString> &texts = mGroups->texts;
     // Sorted by the texts themselves, not their indices: two tables holding the same answers
     // in another order number their texts differently but summarise alike. Each text gets its
@@ -115,7 +116,7 @@ AnswerTable AnswerSummarizer::summary() const
         std::array<quint32, textColumns> ranks;
         qint64 month;
         double score;
-        const GroupKey *key;
+        const Groups::Key *key;
         double count;
     };
     std::vector<Ranked> groups;
@@ -149,7 +150,7 @@ AnswerTable AnswerSummarizer::summary() const
         &summary.touchpoint, &summary.stage, &summary.segment, &summary.channel, &summary.department, &summary.location};
     const double nan = std::numeric_limits<double>::quiet_NaN();
     for (const Ranked &group : groups) {
-        const GroupKey &key = *group.key;
+        const Groups::Key &key = *group.key;
         const double count = group.count;
         for (std::size_t c = 0; c < textColumns; ++c)
             summaryColumns[c]->push_back(text(key.texts[c]));

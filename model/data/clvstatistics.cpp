@@ -11,7 +11,7 @@ namespace waymark {
 
 namespace {
 
-struct Text {
+struct ClvStatisticsText {
     Q_DECLARE_TR_FUNCTIONS(ClvStatistics)
 };
 
@@ -58,9 +58,9 @@ NpsCategory npsCategory(int score)
 QString categoryName(NpsCategory category)
 {
     switch (category) {
-    case NpsCategory::Promoter: return Text::tr("Promoters");
-    case NpsCategory::Passive: return Text::tr("Passives");
-    case NpsCategory::Detractor: return Text::tr("Detractors");
+    case NpsCategory::Promoter: return ClvStatisticsText::tr("Promoters");
+    case NpsCategory::Passive: return ClvStatisticsText::tr("Passives");
+    case NpsCategory::Detractor: return ClvStatisticsText::tr("Detractors");
     }
     return {};
 }

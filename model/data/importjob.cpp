@@ -14,6 +14,7 @@
 #include "effort.h"
 #include "inputlimits.h"
 #include "quotedtext.h"
+#include "data/importjobtext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -30,9 +31,6 @@ namespace waymark {
 
 namespace {
 
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(ImportJob)
-};
 
 bool isXlsx(const QByteArray &bytes, const QString &fileName)
 {
@@ -52,7 +50,7 @@ QByteArray xlsxAsCsv(const QByteArray &bytes, const QString &sheet, QStringList 
         sheets->append(each.name);
     const int index = sheet.isEmpty() ? 0 : findXlsxSheet(book, sheet);
     if (index < 0) {
-        *error = Text::tr("The workbook has no sheet “%1” (it has: %2).").arg(sheet, sheets->join(QStringLiteral(", ")));
+        *error = ImportJobText::tr("The workbook has no sheet “%1” (it has: %2).").arg(sheet, sheets->join(QStringLiteral(", ")));
         return {};
     }
     return xlsxSheetAsCsv(bytes, index, error);
@@ -126,7 +124,7 @@ ImportPlan planImport(QByteArrayView utf8, char delimiter, const Records *jsonRo
     }
     const DatasetKind kind = target.kind;
     if (kind == DatasetKind::Answers && !target.answerMetric()) {
-        plan.error = Text::tr("“%1” is not a metric Waymark knows.").arg(target.metric);
+        plan.error = ImportJobText::tr("“%1” is not a metric Waymark knows.").arg(target.metric);
         return plan;
     }
     const QStringList fields = importFieldNames(target);
@@ -137,7 +135,7 @@ ImportPlan planImport(QByteArrayView utf8, char delimiter, const Records *jsonRo
         if (column >= 0 && importFieldApplies(target, it.value())) {
             // Two columns for one field: which one would win depends on hash order, so say so.
             if (const qsizetype other = columnOf.value(it.value(), -1); other >= 0) {
-                plan.error = Text::tr("The columns “%1” and “%2” are both chosen as %3; choose one.")
+                plan.error = ImportJobText::tr("The columns “%1” and “%2” are both chosen as %3; choose one.")
                                     .arg(headers.value(std::min(other, column)), headers.value(std::max(other, column)),
                                          fields.value(it.value()));
                 return plan;
@@ -174,7 +172,7 @@ ImportPlan planImport(QByteArrayView utf8, char delimiter, const Records *jsonRo
             });
         }
         if (order.sawSlashDates() && !order.known()) {
-            plan.error = Text::tr("The dates could be day-first or month-first: choose which.");
+            plan.error = ImportJobText::tr("The dates could be day-first or month-first: choose which.");
             return plan;
         }
         dayFirst = order.dayFirst();
@@ -213,7 +211,7 @@ ImportPreview previewImport(const QByteArray &fileBytes, const QString &fileName
     preview.rows = records.rows;
     preview.error = records.error;
     if (records.headers.isEmpty() && records.error.isEmpty())
-        preview.error = Text::tr("The file holds no rows.");
+        preview.error = ImportJobText::tr("The file holds no rows.");
     const QHash<QString, int> guess = guessImportMapping(ImportTarget(), records.headers);
     for (auto it = guess.cbegin(); it != guess.cend(); ++it) {
         if (it.value() != AnswerDate)
@@ -229,7 +227,7 @@ ImportPreview previewImport(const QByteArray &fileBytes, const QString &fileName
 }
 
 namespace {
-constexpr qsizetype dropStep = FileDigest::stretch; // pages of a mapped file given back every 16 MiB
+constexpr qsizetype mappedDropStep = FileDigest::stretch; // pages of a mapped file given back every 16 MiB
 
 } // namespace
 
@@ -253,7 +251,7 @@ ImportOutcome runImport(const QByteArray &bytes, const QString &fileName, const 
     // Read through a const reference from here: a non-const data() would copy a mapped file.
     const Utf8Text &text = decoded;
     const auto notUtf8 = [&outcome](const QString &problem) {
-        outcome.error = problem + QLatin1Char(' ') + Text::tr("Choose its encoding (for example Windows-1251).");
+        outcome.error = problem + QLatin1Char(' ') + ImportJobText::tr("Choose its encoding (for example Windows-1251).");
         return outcome;
     };
     if (!text.problem.isEmpty())
@@ -348,7 +346,7 @@ ImportOutcome runImport(const QByteArray &bytes, const QString &fileName, const 
                 return true;
             }
             // Pages are given back behind the oldest row still waiting, not behind this one.
-            if (dropPages && ahead.oldestStart() - dropped >= dropStep) {
+            if (dropPages && ahead.oldestStart() - dropped >= mappedDropStep) {
                 releaseMappedPages(text.utf8.constData() + dropped, text.utf8.constData() + ahead.oldestStart());
                 dropped = ahead.oldestStart();
                 if (digest)
@@ -389,7 +387,7 @@ ImportOutcome runImport(const QByteArray &bytes, const QString &fileName, const 
     dataset.source.rowsImported = qint64(importer.streaming() ? importer.rowsHandedOver() : dataset.rows());
     dataset.source.rowsRejected = qint64(outcome.issues.size());
     if (dataset.source.rowsImported == 0) {
-        outcome.error = Text::tr("No valid rows: %Ln row(s) read, all refused.", nullptr, int(rowsRead));
+        outcome.error = ImportJobText::tr("No valid rows: %Ln row(s) read, all refused.", nullptr, int(rowsRead));
         return outcome;
     }
     outcome.dataset = std::move(dataset);

@@ -2,6 +2,7 @@
 
 #include "data/headerwords.h"
 #include "data/metrics/metric.h"
+#include "data/importjobtext.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -10,9 +11,6 @@ namespace waymark {
 
 namespace {
 
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(ImportJob)
-};
 
 bool isAggregated(const QHash<QString, int> &mapping)
 {
@@ -42,24 +40,24 @@ const Metric *ImportTarget::answerMetric() const
 QStringList importFieldNames(const ImportTarget &target)
 {
     if (target.kind == DatasetKind::Clv)
-        return {Text::tr("Customer id"), Text::tr("Value"), Text::tr("Currency"), Text::tr("Segment"), Text::tr("Acquisition date")};
+        return {ImportJobText::tr("Customer id"), ImportJobText::tr("Value"), ImportJobText::tr("Currency"), ImportJobText::tr("Segment"), ImportJobText::tr("Acquisition date")};
     const Metric *metric = target.answerMetric();
-    QString score = Text::tr("Score");
-    QStringList bands{Text::tr("Answers in the low band"), Text::tr("Answers in the middle band"), Text::tr("Answers in the high band")};
+    QString score = ImportJobText::tr("Score");
+    QStringList bands{ImportJobText::tr("Answers in the low band"), ImportJobText::tr("Answers in the middle band"), ImportJobText::tr("Answers in the high band")};
     if (metric) {
         score = metric->wholeAnswers() && metric->lowestAnswer() > -1e300
-                    ? Text::tr("%1 answer (%2–%3)").arg(metric->name()).arg(metric->lowestAnswer()).arg(metric->highestAnswer())
-                    : Text::tr("%1 value").arg(metric->name());
+                    ? ImportJobText::tr("%1 answer (%2–%3)").arg(metric->name()).arg(metric->lowestAnswer()).arg(metric->highestAnswer())
+                    : ImportJobText::tr("%1 value").arg(metric->name());
         if (metric->hasBands()) {
             const QStringList names = metric->bandNames();
             for (int i = 0; i < 3; ++i)
-                bands[i] = Text::tr("%1 (count)").arg(names.value(i));
+                bands[i] = ImportJobText::tr("%1 (count)").arg(names.value(i));
         }
     }
-    return {score, Text::tr("Respondent id"), Text::tr("Customer id"), Text::tr("Date or period"), Text::tr("Segment"),
-            Text::tr("Touchpoint (data key)"), Text::tr("Stage"), Text::tr("Channel"), Text::tr("Department"), Text::tr("Location"),
-            Text::tr("Comment"), Text::tr("Number of answers"), bands[0], bands[1], bands[2], Text::tr("Mean"),
-            Text::tr("Standard deviation"), Text::tr("Items met"), Text::tr("Items checked")};
+    return {score, ImportJobText::tr("Respondent id"), ImportJobText::tr("Customer id"), ImportJobText::tr("Date or period"), ImportJobText::tr("Segment"),
+            ImportJobText::tr("Touchpoint (data key)"), ImportJobText::tr("Stage"), ImportJobText::tr("Channel"), ImportJobText::tr("Department"), ImportJobText::tr("Location"),
+            ImportJobText::tr("Comment"), ImportJobText::tr("Number of answers"), bands[0], bands[1], bands[2], ImportJobText::tr("Mean"),
+            ImportJobText::tr("Standard deviation"), ImportJobText::tr("Items met"), ImportJobText::tr("Items checked")};
 }
 
 QStringList importFieldKeys(const ImportTarget &target)
@@ -96,26 +94,26 @@ QString missingImportFields(const ImportTarget &target, const QHash<QString, int
     if (target.kind == DatasetKind::Clv) {
         for (int field : {ClvCustomer, ClvValue})
             if (!chosen.contains(field))
-                return Text::tr("No column is chosen for “%1”.").arg(names[field]);
+                return ImportJobText::tr("No column is chosen for “%1”.").arg(names[field]);
         return {};
     }
     if (isAggregated(mapping) || chosen.contains(AnswerMean)) {
         // A group needs its size: a count, or counts per band that add up to it.
         const bool bands = chosen.contains(AnswerLow) || chosen.contains(AnswerMiddle) || chosen.contains(AnswerHigh);
         if (!chosen.contains(AnswerCount) && !(chosen.contains(AnswerLow) && chosen.contains(AnswerMiddle) && chosen.contains(AnswerHigh)))
-            return bands ? Text::tr("Choose a column for “%1”, or one for each band.").arg(names[AnswerCount])
-                         : Text::tr("No column is chosen for “%1”.").arg(names[AnswerCount]);
+            return bands ? ImportJobText::tr("Choose a column for “%1”, or one for each band.").arg(names[AnswerCount])
+                         : ImportJobText::tr("No column is chosen for “%1”.").arg(names[AnswerCount]);
         if (chosen.contains(AnswerScore))
-            return Text::tr("Aggregated rows take “%1”, not “%2”.").arg(names[AnswerMean], names[AnswerScore]);
+            return ImportJobText::tr("Aggregated rows take “%1”, not “%2”.").arg(names[AnswerMean], names[AnswerScore]);
         return {};
     }
     if (chosen.contains(AnswerScore))
         return {};
     if (target.metric == QLatin1String("audit") && (chosen.contains(AnswerMet) || chosen.contains(AnswerChecked))) {
         const int missing = chosen.contains(AnswerMet) ? AnswerChecked : AnswerMet;
-        return chosen.contains(missing) ? QString() : Text::tr("No column is chosen for “%1”.").arg(names[missing]);
+        return chosen.contains(missing) ? QString() : ImportJobText::tr("No column is chosen for “%1”.").arg(names[missing]);
     }
-    return Text::tr("No column is chosen for “%1”.").arg(names[AnswerScore]);
+    return ImportJobText::tr("No column is chosen for “%1”.").arg(names[AnswerScore]);
 }
 
 QHash<QString, int> guessImportMapping(const ImportTarget &target, const QStringList &headers, const QHash<QString, int> &given)

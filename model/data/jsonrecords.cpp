@@ -1,6 +1,7 @@
 #include "data/jsonrecords.h"
 
 #include "inputlimits.h"
+#include "data/importjobtext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -11,14 +12,11 @@
 namespace waymark {
 
 namespace {
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(ImportJob)
-};
 } // namespace
 
 QString tooManyColumns(qsizetype columns)
 {
-    return Text::tr("The header has %1 columns; Waymark reads tables of at most %2 columns.")
+    return ImportJobText::tr("The header has %1 columns; Waymark reads tables of at most %2 columns.")
         .arg(columns)
         .arg(InputLimits::maxImportColumns);
 }
@@ -48,7 +46,7 @@ Records jsonRecords(const QByteArray &utf8, qsizetype limit)
             QJsonParseError lineError;
             const QJsonDocument line = QJsonDocument::fromJson(lines[i], &lineError);
             if (lineError.error != QJsonParseError::NoError || !line.isObject()) {
-                records.error = Text::tr("Line %1, column %2: not a JSON object (%3).")
+                records.error = ImportJobText::tr("Line %1, column %2: not a JSON object (%3).")
                                     .arg(i + 1).arg(lineError.offset + 1).arg(lineError.errorString());
                 return records;
             }

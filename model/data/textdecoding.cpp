@@ -1,6 +1,7 @@
 #include "data/textdecoding.h"
 
 #include "data/mappedpages.h"
+#include "data/importjobtext.h"
 
 #include <QCoreApplication>
 
@@ -15,9 +16,6 @@ namespace waymark {
 
 namespace {
 
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(ImportJob)
-};
 
 // The upper halves of the two Windows code pages our users' spreadsheets are saved in
 // (generated from Python's codecs; 0xFFFD where the code page has no character).
@@ -153,7 +151,7 @@ qsizetype firstInvalidUtf8GivingBack(QByteArrayView text)
 QString utf8Problem(QByteArrayView text, qsizetype bad)
 {
     const qint64 line = text.first(bad).count('\n') + 1;
-    return Text::tr("The file is not valid UTF-8 (line %1).").arg(line);
+    return ImportJobText::tr("The file is not valid UTF-8 (line %1).").arg(line);
 }
 
 Utf8Text toUtf8(const QByteArray &bytes, const QString &chosenEncoding, bool givePagesBack, bool leaveCheck)

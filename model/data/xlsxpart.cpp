@@ -1,6 +1,7 @@
 #include "data/xlsxpart.h"
 
 #include "data/xlsxcells.h"
+#include "data/xlsxreadertext.h"
 
 #include <QCoreApplication>
 
@@ -10,9 +11,6 @@ namespace waymark::xlsx {
 
 namespace {
 
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(XlsxReader)
-};
 
 constexpr qsizetype chunkBytes = 64 * 1024;
 
@@ -21,7 +19,7 @@ constexpr qsizetype chunkBytes = 64 * 1024;
 Archive::Archive(const QByteArray &bytes)
 {
     if (bytes.isEmpty()) {
-        error = Text::tr("The file is empty.");
+        error = XlsxReaderText::tr("The file is empty.");
         return;
     }
     zip_error_t zipError;
@@ -33,14 +31,14 @@ Archive::Archive(const QByteArray &bytes)
     }
     if (!mZip) {
         if (bytes.startsWith("\xD0\xCF\x11\xE0")) // an OLE compound file
-            error = Text::tr("This is not an .xlsx workbook but an older .xls file or a password-protected "
+            error = XlsxReaderText::tr("This is not an .xlsx workbook but an older .xls file or a password-protected "
                              "workbook: save it in Excel as .xlsx without a password.");
         else if (bytes.startsWith("PK"))
-            error = Text::tr("The .xlsx file is damaged or incomplete (%1).").arg(QString::fromUtf8(zip_error_strerror(&zipError)));
+            error = XlsxReaderText::tr("The .xlsx file is damaged or incomplete (%1).").arg(QString::fromUtf8(zip_error_strerror(&zipError)));
         else
-            error = Text::tr("This is not an .xlsx workbook (not a zip archive).");
+            error = XlsxReaderText::tr("This is not an .xlsx workbook (not a zip archive).");
     } else if (find(QStringLiteral("xl/workbook.xml")) < 0) {
-        error = Text::tr("This zip archive is not an .xlsx workbook: it has no xl/workbook.xml.");
+        error = XlsxReaderText::tr("This zip archive is not an .xlsx workbook: it has no xl/workbook.xml.");
     }
     zip_error_fini(&zipError);
 }
@@ -64,7 +62,7 @@ XmlPart::XmlPart(const Archive &archive, const QString &name, QString *error)
         return;
     const qint64 index = archive.find(name);
     if (index < 0) {
-        *error = Text::tr("%1 is missing from the workbook.").arg(name);
+        *error = XlsxReaderText::tr("%1 is missing from the workbook.").arg(name);
         return;
     }
     zip_stat_t stat;
@@ -78,7 +76,7 @@ XmlPart::XmlPart(const Archive &archive, const QString &name, QString *error)
     }
     mFile = zip_fopen_index(archive.handle(), zip_uint64_t(index), 0);
     if (!mFile)
-        *error = Text::tr("%1 cannot be read (%2).").arg(name, QString::fromUtf8(zip_strerror(archive.handle())));
+        *error = XlsxReaderText::tr("%1 cannot be read (%2).").arg(name, QString::fromUtf8(zip_strerror(archive.handle())));
     mChunk.resize(chunkBytes);
 }
 
@@ -98,7 +96,7 @@ bool XmlPart::next()
                 feed(false); // the rest, so that its size and checksum are checked
             return false;
         case QXmlStreamReader::DTD: // no entity tricks
-            return fail(Text::tr("document type declarations (DTD) are not allowed"));
+            return fail(XlsxReaderText::tr("document type declarations (DTD) are not allowed"));
         case QXmlStreamReader::Invalid:
             if (xml.error() != QXmlStreamReader::PrematureEndOfDocumentError || mEnded)
                 return fail(xml.errorString());
@@ -114,7 +112,7 @@ bool XmlPart::next()
 bool XmlPart::fail(const QString &message)
 {
     if (ok())
-        *mError = Text::tr("%1, line %2, column %3: %4")
+        *mError = XlsxReaderText::tr("%1, line %2, column %3: %4")
                       .arg(mName, QString::number(xml.lineNumber()), QString::number(xml.columnNumber()), message);
     return false;
 }
@@ -157,7 +155,7 @@ bool XmlPart::readRichText(QString *text)
 
 QString XmlPart::tooLarge() const
 {
-    return Text::tr("%1 is larger than %2 MiB uncompressed, the most Waymark reads.")
+    return XlsxReaderText::tr("%1 is larger than %2 MiB uncompressed, the most Waymark reads.")
         .arg(mName, QString::number(maxPartBytes / (1024 * 1024)));
 }
 
@@ -165,7 +163,7 @@ void XmlPart::feed(bool parse)
 {
     const zip_int64_t n = zip_fread(mFile, mChunk.data(), zip_uint64_t(mChunk.size()));
     if (n < 0) {
-        *mError = Text::tr("%1 is damaged (%2).").arg(mName, QString::fromUtf8(zip_file_strerror(mFile)));
+        *mError = XlsxReaderText::tr("%1 is damaged (%2).").arg(mName, QString::fromUtf8(zip_file_strerror(mFile)));
         return;
     }
     mRead += n;
@@ -173,7 +171,7 @@ void XmlPart::feed(bool parse)
     if (mRead > maxPartBytes)
         *mError = tooLarge();
     else if (mDeclared >= 0 && (mRead > mDeclared || (mEnded && mRead != mDeclared)))
-        *mError = Text::tr("%1 is damaged: its size is not the %2 bytes the zip directory gives.").arg(mName, QString::number(mDeclared));
+        *mError = XlsxReaderText::tr("%1 is damaged: its size is not the %2 bytes the zip directory gives.").arg(mName, QString::number(mDeclared));
     else if (parse && n > 0)
         xml.addData(QByteArray(mChunk.constData(), qsizetype(n)));
 }

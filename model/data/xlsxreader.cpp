@@ -2,6 +2,7 @@
 
 #include "data/xlsxcells.h"
 #include "data/xlsxpart.h"
+#include "data/xlsxreadertext.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -22,20 +23,17 @@ using xlsx::Archive;
 using xlsx::maxCells;
 using xlsx::XmlPart;
 
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(XlsxReader)
-};
 
 constexpr qint64 maxSheets = 100'000; // also the most relationships of the workbook
 
 QString tooManyCells(const QString &part, qint64 limit)
 {
-    return Text::tr("%1 has more than %2 cells, the most Waymark reads.").arg(part, QString::number(limit));
+    return XlsxReaderText::tr("%1 has more than %2 cells, the most Waymark reads.").arg(part, QString::number(limit));
 }
 
 QString tooManyEntries(const QString &part, qint64 limit)
 {
-    return Text::tr("%1 has more than %2 entries, the most Waymark reads.").arg(part, QString::number(limit));
+    return XlsxReaderText::tr("%1 has more than %2 entries, the most Waymark reads.").arg(part, QString::number(limit));
 }
 
 struct Relationship {
@@ -90,7 +88,7 @@ Book readBook(const Archive &archive)
             // Excel requires a name; a blank one could be neither shown nor chosen (--sheet),
             // so the workbook is damaged (found by fuzzing).
             if (name.trimmed().isEmpty()) {
-                workbook.fail(Text::tr("sheet %1 has no name").arg(ids.size() + 1));
+                workbook.fail(XlsxReaderText::tr("sheet %1 has no name").arg(ids.size() + 1));
                 return book;
             }
             book.info.sheets.append(XlsxSheet{name});
@@ -206,7 +204,7 @@ bool readCell(XmlPart &part, const QXmlStreamAttributes &attributes, const Share
         bool ok = false;
         const qint64 index = trimmed.toLongLong(&ok);
         if (!ok || index < 0 || index >= shared.strings.size())
-            return part.fail(Text::tr("cell %1 refers to shared string %2, which the workbook does not have")
+            return part.fail(XlsxReaderText::tr("cell %1 refers to shared string %2, which the workbook does not have")
                                  .arg(xlsx::columnName(column) + QString::number(row), trimmed));
         *value = shared.strings[index];
     } else if (type == u"inlineStr") {
@@ -255,9 +253,9 @@ bool readCells(XmlPart &part, const Shared &shared, qint64 maxCellCount, QList<Q
             bool ok = true;
             const qint64 number = r.isEmpty() ? row + 1 : r.toLongLong(&ok);
             if (!ok || number < 1)
-                return part.fail(Text::tr("“%1” is not a row number").arg(r));
+                return part.fail(XlsxReaderText::tr("“%1” is not a row number").arg(r));
             if (number > xlsx::maxRow)
-                return part.fail(Text::tr("row %1 lies beyond row %2, the last of a sheet").arg(r, QString::number(xlsx::maxRow)));
+                return part.fail(XlsxReaderText::tr("row %1 lies beyond row %2, the last of a sheet").arg(r, QString::number(xlsx::maxRow)));
             row = int(number);
             column = 0;
         } else if (inSheetData && part.xml.name() == u"c") {
@@ -273,10 +271,10 @@ bool readCells(XmlPart &part, const Shared &shared, qint64 maxCellCount, QList<Q
                 status = xlsx::parseCellRef(ref, &column, &row);
             if (status != xlsx::RefStatus::Ok) {
                 const QString cell = ref.isEmpty() ? xlsx::columnName(column) + QString::number(row) : ref.toString();
-                return part.fail(status == xlsx::RefStatus::Invalid ? Text::tr("“%1” is not a cell reference").arg(cell)
+                return part.fail(status == xlsx::RefStatus::Invalid ? XlsxReaderText::tr("“%1” is not a cell reference").arg(cell)
                                  : status == xlsx::RefStatus::BeyondColumn
-                                     ? Text::tr("cell %1 lies beyond column XFD, the last of a sheet").arg(cell)
-                                     : Text::tr("cell %1 lies beyond row %2, the last of a sheet").arg(cell, QString::number(xlsx::maxRow)));
+                                     ? XlsxReaderText::tr("cell %1 lies beyond column XFD, the last of a sheet").arg(cell)
+                                     : XlsxReaderText::tr("cell %1 lies beyond row %2, the last of a sheet").arg(cell, QString::number(xlsx::maxRow)));
             }
             QString value;
             if (!readCell(part, attributes, shared, column, row, &value))
@@ -322,16 +320,16 @@ XlsxRows xlsx::readSheet(const QByteArray &bytes, int sheetIndex, qint64 maxCell
         return {{}, book.info.error};
     const qsizetype count = book.sheets.size();
     if (count == 0)
-        return {{}, Text::tr("The workbook has no sheets.")};
+        return {{}, XlsxReaderText::tr("The workbook has no sheets.")};
     if (sheetIndex < 0 || sheetIndex >= count)
-        return {{}, Text::tr("There is no sheet %1: the workbook's sheets are numbered 1 to %2.")
+        return {{}, XlsxReaderText::tr("There is no sheet %1: the workbook's sheets are numbered 1 to %2.")
                         .arg(QString::number(qint64(sheetIndex) + 1), QString::number(count))};
     const QString &sheetName = book.info.sheets[sheetIndex].name;
     const Relationship &sheet = book.sheets[sheetIndex];
     if (sheet.part.isEmpty())
-        return {{}, Text::tr("Sheet “%1” is not in xl/_rels/workbook.xml.rels.").arg(sheetName)};
+        return {{}, XlsxReaderText::tr("Sheet “%1” is not in xl/_rels/workbook.xml.rels.").arg(sheetName)};
     if (!sheet.type.isEmpty() && sheet.type != u"worksheet")
-        return {{}, Text::tr("Sheet “%1” is a chart or macro sheet, not a table of cells.").arg(sheetName)};
+        return {{}, XlsxReaderText::tr("Sheet “%1” is a chart or macro sheet, not a table of cells.").arg(sheetName)};
     Shared shared;
     shared.date1904 = book.info.date1904;
     if (readStyles(archive, book.styles, &shared, &result.error) && readStrings(archive, book.strings, &shared, &result.error)) {

@@ -12,6 +12,7 @@ namespace waymark::BusinessJson {
 namespace {
 
 using JsonValues::fromUtf8;
+using JsonValues::JsonValuesText;
 using JsonValues::idJson;
 using JsonValues::numberJson;
 using JsonValues::numberText;
@@ -21,11 +22,6 @@ using JsonValues::utf8;
 
 using json = nlohmann::json;
 using ordered_json = nlohmann::ordered_json;
-
-// Same context as the journey reader: the messages are the same sentences.
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(JourneyJson)
-};
 
 struct Failure {
     QString path;
@@ -92,16 +88,16 @@ QString at(const QString &path, const char *key)
 
 QString expected(const QString &what, const json &value)
 {
-    return Text::tr("expected %1, got %2").arg(what, typeName(value));
+    return JsonValuesText::tr("expected %1, got %2").arg(what, typeName(value));
 }
 
 const json &field(const json &object, const char *key, const QString &path)
 {
     if (!object.is_object())
-        throw Failure{path, expected(Text::tr("an object"), object)};
+        throw Failure{path, expected(JsonValuesText::tr("an object"), object)};
     const auto it = object.find(key);
     if (it == object.end())
-        throw Failure{path, Text::tr("missing required key \"%1\"").arg(QLatin1String(key))};
+        throw Failure{path, JsonValuesText::tr("missing required key \"%1\"").arg(QLatin1String(key))};
     return *it;
 }
 
@@ -109,7 +105,7 @@ QString text(const json &object, const char *key, const QString &path)
 {
     const json &value = field(object, key, path);
     if (!value.is_string())
-        throw Failure{at(path, key), expected(Text::tr("a string"), value)};
+        throw Failure{at(path, key), expected(JsonValuesText::tr("a string"), value)};
     return fromUtf8(value.get_ref<const std::string &>());
 }
 
@@ -117,7 +113,7 @@ double number(const json &object, const char *key, const QString &path)
 {
     const json &value = field(object, key, path);
     if (!value.is_number())
-        throw Failure{at(path, key), expected(Text::tr("a number"), value)};
+        throw Failure{at(path, key), expected(JsonValuesText::tr("a number"), value)};
     return value.get<double>();
 }
 
@@ -125,7 +121,7 @@ bool flag(const json &object, const char *key, const QString &path)
 {
     const json &value = field(object, key, path);
     if (!value.is_boolean())
-        throw Failure{at(path, key), expected(Text::tr("true or false"), value)};
+        throw Failure{at(path, key), expected(JsonValuesText::tr("true or false"), value)};
     return value.get<bool>();
 }
 
@@ -135,7 +131,7 @@ int whole(const json &object, const char *key, const QString &path)
     const json &value = field(object, key, path);
     const double number = value.is_number() ? value.get<double>() : NAN;
     if (!std::isfinite(number) || std::floor(number) != number || std::abs(number) > 1e9)
-        throw Failure{at(path, key), Text::tr("expected a whole number, got %1")
+        throw Failure{at(path, key), JsonValuesText::tr("expected a whole number, got %1")
                                          .arg(value.is_number() ? fromUtf8(value.dump()) : typeName(value))};
     return int(number);
 }
@@ -145,11 +141,11 @@ QUuid parseId(const json &value, const QString &path, bool nullable)
     if (nullable && value.is_null())
         return {};
     if (!value.is_string())
-        throw Failure{path, expected(nullable ? Text::tr("an id or null") : Text::tr("an id"), value)};
+        throw Failure{path, expected(nullable ? JsonValuesText::tr("an id or null") : JsonValuesText::tr("an id"), value)};
     const QString written = fromUtf8(value.get_ref<const std::string &>());
     const QUuid id = written.size() == 36 ? QUuid::fromString(written) : QUuid();
     if (id.isNull())
-        throw Failure{path, Text::tr("%1 is not a valid id (a UUID like \"3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b\")").arg(quoted(written))};
+        throw Failure{path, JsonValuesText::tr("%1 is not a valid id (a UUID like \"3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b\")").arg(quoted(written))};
     return id;
 }
 
@@ -163,7 +159,7 @@ void forEach(const json &object, const char *key, const QString &path, Visit vis
 {
     const json &list = field(object, key, path);
     if (!list.is_array())
-        throw Failure{at(path, key), expected(Text::tr("a list"), list)};
+        throw Failure{at(path, key), expected(JsonValuesText::tr("a list"), list)};
     for (std::size_t i = 0; i < list.size(); ++i)
         visit(list[i], at(path, key) + QLatin1Char('/') + QString::number(i));
 }
@@ -185,7 +181,7 @@ Enum choice(const json &object, const char *key, const QString &what, const QStr
     QStringList allowed;
     for (const Enum option : all)
         allowed << toKey(option);
-    throw Failure{at(path, key), Text::tr("unknown %1 %2; expected one of: %3").arg(what, quoted(name), allowed.join(QStringLiteral(", ")))};
+    throw Failure{at(path, key), JsonValuesText::tr("unknown %1 %2; expected one of: %3").arg(what, quoted(name), allowed.join(QStringLiteral(", ")))};
 }
 
 // Money as written for cards: an amount with at most two decimals and a currency. Costs may
@@ -197,16 +193,16 @@ Money money(const json &object, const char *key, const QString &path, bool curre
     const double amount = number(value, "amount", moneyPath);
     constexpr double maxAmount = double(Money::maxHundredths) / 100.0;
     if (!std::isfinite(amount) || std::abs(amount) > maxAmount)
-        throw Failure{at(moneyPath, "amount"), Text::tr("money must be at most %1, got %2").arg(maxAmount, 0, 'f', 2).arg(numberText(amount))};
+        throw Failure{at(moneyPath, "amount"), JsonValuesText::tr("money must be at most %1, got %2").arg(maxAmount, 0, 'f', 2).arg(numberText(amount))};
     const double scaled = amount * 100.0;
     const qint64 hundredths = Money::hundredthsFromAmount(amount);
     // Tolerates float noise (0.30000000000000004), not a real third decimal.
     if (std::abs(scaled - double(hundredths)) > std::max(1e-6, std::abs(scaled) * 4 * DBL_EPSILON))
-        throw Failure{at(moneyPath, "amount"), Text::tr("money can have at most two decimals, got %1").arg(numberText(amount))};
+        throw Failure{at(moneyPath, "amount"), JsonValuesText::tr("money can have at most two decimals, got %1").arg(numberText(amount))};
     const QString currency = text(value, "currency", moneyPath);
     if (!(currencyMayBeEmpty && currency.isEmpty()) && !isValidCurrencyCode(currency))
         throw Failure{at(moneyPath, "currency"),
-                      Text::tr("%1 is not an ISO 4217 currency code (three capital letters, e.g. EUR)").arg(quoted(currency))};
+                      JsonValuesText::tr("%1 is not an ISO 4217 currency code (three capital letters, e.g. EUR)").arg(quoted(currency))};
     return {hundredths, currency};
 }
 
@@ -215,7 +211,7 @@ EffortTarget target(const json &object, const char *key, const QString &path)
     const QString targetPath = at(path, key);
     const json &value = field(object, key, path);
     EffortTarget result;
-    result.kind = choice(value, "kind", Text::tr("kind of change"), targetPath, effortTargetKindFromKey,
+    result.kind = choice(value, "kind", JsonValuesText::tr("kind of change"), targetPath, effortTargetKindFromKey,
                          std::array{EffortTarget::Kind::Same, EffortTarget::Kind::Value, EffortTarget::Kind::Percent});
     result.amount = number(value, "amount", targetPath);
     return result;
@@ -230,7 +226,7 @@ Effort effort(const json &object, const QString &path)
     result.money = money(value, "money", effortPath, false);
     const int emotion = whole(value, "emotion", effortPath);
     if (emotion < minEmotion || emotion > maxEmotion)
-        throw Failure{at(effortPath, "emotion"), Text::tr("emotion must be an integer from %1 to %2, got %3").arg(minEmotion).arg(maxEmotion).arg(emotion)};
+        throw Failure{at(effortPath, "emotion"), JsonValuesText::tr("emotion must be an integer from %1 to %2, got %3").arg(minEmotion).arg(maxEmotion).arg(emotion)};
     result.emotion = emotion;
     return result;
 }
@@ -241,13 +237,13 @@ Opportunity opportunity(const json &item, const QString &path)
     o.id = id(item, "id", path);
     o.title = text(item, "title", path);
     o.description = text(item, "description", path);
-    o.type = choice(item, "type", Text::tr("opportunity type"), path, opportunityTypeFromKey, allOpportunityTypes);
+    o.type = choice(item, "type", JsonValuesText::tr("opportunity type"), path, opportunityTypeFromKey, allOpportunityTypes);
     o.ownerDepartmentId = id(item, "owner", path, true);
-    o.status = choice(item, "status", Text::tr("status"), path, opportunityStatusFromKey, allOpportunityStatuses);
+    o.status = choice(item, "status", JsonValuesText::tr("status"), path, opportunityStatusFromKey, allOpportunityStatuses);
     o.oneOffCost = money(item, "oneOffCost", path, true);
     o.runningCostPerYear = money(item, "runningCostPerYear", path, true);
     o.monthsToDeliver = whole(item, "monthsToDeliver", path);
-    o.confidence = choice(item, "confidence", Text::tr("confidence"), path, confidenceFromKey, allConfidences);
+    o.confidence = choice(item, "confidence", JsonValuesText::tr("confidence"), path, confidenceFromKey, allConfidences);
     o.evidence = text(item, "evidence", path);
     forEach(item, "changes", path, [&](const json &changeJson, const QString &changePath) {
         CardImprovement c;
@@ -268,7 +264,7 @@ Opportunity opportunity(const json &item, const QString &path)
         card.stageId = id(cardJson, "stage", cardPath, true);
         card.laneId = id(cardJson, "lane", cardPath, true);
         card.title = text(cardJson, "title", cardPath);
-        card.channel = choice(cardJson, "channel", Text::tr("channel"), cardPath, channelFromKey, allChannels);
+        card.channel = choice(cardJson, "channel", JsonValuesText::tr("channel"), cardPath, channelFromKey, allChannels);
         card.effort = effort(cardJson, cardPath);
         o.addedCards.push_back(std::move(card));
     });

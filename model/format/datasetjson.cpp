@@ -2,6 +2,7 @@
 
 #include "data/metrics/metric.h"
 #include "format/jsonvalues.h"
+#include "format/datasetjsontext.h"
 
 #include <QCoreApplication>
 
@@ -18,9 +19,6 @@ using JsonValues::fromUtf8;
 using json = nlohmann::json;
 using ordered_json = nlohmann::ordered_json;
 
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(DatasetJson)
-};
 
 struct Failure {
     QString path;
@@ -70,10 +68,10 @@ ordered_json stringsJson(const StringPool &strings)
 const json &member(const json &object, const char *key, const QString &path)
 {
     if (!object.is_object())
-        throw Failure{path, Text::tr("expected an object")};
+        throw Failure{path, DatasetJsonText::tr("expected an object")};
     const auto it = object.find(key);
     if (it == object.end())
-        throw Failure{path + QLatin1Char('/') + QLatin1String(key), Text::tr("missing")};
+        throw Failure{path + QLatin1Char('/') + QLatin1String(key), DatasetJsonText::tr("missing")};
     return *it;
 }
 
@@ -81,7 +79,7 @@ QString text(const json &object, const char *key, const QString &path)
 {
     const json &value = member(object, key, path);
     if (!value.is_string())
-        throw Failure{path + QLatin1Char('/') + QLatin1String(key), Text::tr("expected text")};
+        throw Failure{path + QLatin1Char('/') + QLatin1String(key), DatasetJsonText::tr("expected text")};
     return fromUtf8(value.get_ref<const std::string &>());
 }
 
@@ -89,7 +87,7 @@ qint64 count(const json &object, const char *key, const QString &path)
 {
     const json &value = member(object, key, path);
     if (!value.is_number_integer() || value.get<qint64>() < 0)
-        throw Failure{path + QLatin1Char('/') + QLatin1String(key), Text::tr("expected a whole number of 0 or more")};
+        throw Failure{path + QLatin1Char('/') + QLatin1String(key), DatasetJsonText::tr("expected a whole number of 0 or more")};
     return value.get<qint64>();
 }
 
@@ -97,10 +95,10 @@ const json &list(const json &object, const char *key, const QString &path, std::
 {
     const json &value = member(object, key, path);
     if (!value.is_array())
-        throw Failure{path + QLatin1Char('/') + QLatin1String(key), Text::tr("expected a list")};
+        throw Failure{path + QLatin1Char('/') + QLatin1String(key), DatasetJsonText::tr("expected a list")};
     if (rows != std::numeric_limits<std::size_t>::max() && value.size() != rows)
         throw Failure{path + QLatin1Char('/') + QLatin1String(key),
-                      Text::tr("expected %1 values like the other columns, got %2").arg(rows).arg(value.size())};
+                      DatasetJsonText::tr("expected %1 values like the other columns, got %2").arg(rows).arg(value.size())};
     return value;
 }
 
@@ -113,7 +111,7 @@ void readIndices(const json &columns, const char *key, const QString &path, std:
         const json &value = values[i];
         if (!value.is_number_unsigned() || value.get<std::uint64_t>() >= poolSize)
             throw Failure{path + QLatin1Char('/') + QLatin1String(key) + QLatin1Char('/') + QString::number(i),
-                          Text::tr("expected the index of an entry in \"strings\"")};
+                          DatasetJsonText::tr("expected the index of an entry in \"strings\"")};
         out.push_back(quint32(value.get<std::uint64_t>()));
     }
 }
@@ -132,7 +130,7 @@ void readDays(const json &columns, const char *key, const QString &path, std::si
                                              : QDate();
         if (!date.isValid())
             throw Failure{path + QLatin1Char('/') + QLatin1String(key) + QLatin1Char('/') + QString::number(i),
-                          Text::tr("expected a date YYYY-MM-DD or null")};
+                          DatasetJsonText::tr("expected a date YYYY-MM-DD or null")};
         out.push_back(dayNumber(date));
     }
 }
@@ -143,11 +141,11 @@ void readStrings(const json &item, const QString &path, StringPool &strings)
     strings.clearForReading();
     for (std::size_t i = 0; i < values.size(); ++i) {
         if (!values[i].is_string())
-            throw Failure{path + QStringLiteral("/strings/") + QString::number(i), Text::tr("expected text")};
+            throw Failure{path + QStringLiteral("/strings/") + QString::number(i), DatasetJsonText::tr("expected text")};
         strings.append(fromUtf8(values[i].get_ref<const std::string &>()));
     }
     if (strings.size() == 0 || !strings.at(0).isEmpty())
-        throw Failure{path + QStringLiteral("/strings"), Text::tr("the first entry must be the empty text")};
+        throw Failure{path + QStringLiteral("/strings"), DatasetJsonText::tr("the first entry must be the empty text")};
 }
 
 // Numbers, with null for a figure an aggregated export does not give (NaN in memory).
@@ -162,7 +160,7 @@ void readNumbers(const json &columns, const char *key, const QString &path, std:
         }
         if (!values[i].is_number() || !std::isfinite(values[i].get<double>()))
             throw Failure{path + QLatin1Char('/') + QLatin1String(key) + QLatin1Char('/') + QString::number(i),
-                          Text::tr("expected a number or null")};
+                          DatasetJsonText::tr("expected a number or null")};
         out.push_back(values[i].get<double>());
     }
 }
@@ -175,7 +173,7 @@ void readAnswers(const json &columns, const QString &path, const Metric &metric,
         if (!std::isnan(score)
             && (score < metric.lowestAnswer() || score > metric.highestAnswer() || (metric.wholeAnswers() && score != std::floor(score))))
             throw Failure{path + QStringLiteral("/score/") + QString::number(i),
-                          Text::tr("expected a %1 answer from %2 to %3").arg(metric.name()).arg(metric.lowestAnswer()).arg(metric.highestAnswer())};
+                          DatasetJsonText::tr("expected a %1 answer from %2 to %3").arg(metric.name()).arg(metric.lowestAnswer()).arg(metric.highestAnswer())};
     }
     const std::size_t rows = table.score.size();
     readDays(columns, "date", path, rows, table.day);
@@ -204,7 +202,7 @@ void readAnswers(const json &columns, const QString &path, const Metric &metric,
     } else {
         for (std::size_t i = 0; i < rows; ++i)
             if (std::isnan(table.score[i]))
-                throw Failure{path + QStringLiteral("/score/") + QString::number(i), Text::tr("expected a number")};
+                throw Failure{path + QStringLiteral("/score/") + QString::number(i), DatasetJsonText::tr("expected a number")};
     }
 }
 
@@ -215,7 +213,7 @@ void readClv(const json &columns, const QString &path, ClvTable &table)
     table.value.reserve(rows);
     for (std::size_t i = 0; i < rows; ++i) {
         if (!values[i].is_number() || !std::isfinite(values[i].get<double>()))
-            throw Failure{path + QStringLiteral("/value/") + QString::number(i), Text::tr("expected a number")};
+            throw Failure{path + QStringLiteral("/value/") + QString::number(i), DatasetJsonText::tr("expected a number")};
         table.value.push_back(values[i].get<double>());
     }
     const std::size_t pool = table.strings.size();
@@ -234,7 +232,7 @@ void readTransactions(const json &columns, const QString &path, TransactionTable
     for (const auto &[column, key] : {std::pair{&table.amount, "amount"}, std::pair{&table.count, "count"}})
         for (std::size_t i = 0; i < rows; ++i)
             if (std::isnan((*column)[i]))
-                throw Failure{path + QLatin1Char('/') + QLatin1String(key) + QLatin1Char('/') + QString::number(i), Text::tr("expected a number")};
+                throw Failure{path + QLatin1Char('/') + QLatin1String(key) + QLatin1Char('/') + QString::number(i), DatasetJsonText::tr("expected a number")};
     readIndices(columns, "customer", path, rows, table.strings.size(), table.customer);
     readDays(columns, "date", path, rows, table.day);
 }
@@ -311,10 +309,10 @@ std::optional<Dataset> fromJson(const json &item, Problem *problem)
         Dataset data;
         data.id = QUuid::fromString(text(item, "id", {}));
         if (data.id.isNull())
-            throw Failure{QStringLiteral("/id"), Text::tr("expected an id")};
+            throw Failure{QStringLiteral("/id"), DatasetJsonText::tr("expected an id")};
         data.name = text(item, "name", {});
         if (!data.setKindKey(text(item, "kind", {})))
-            throw Failure{QStringLiteral("/kind"), Text::tr("expected \"nps\", \"csat\", \"ces\", \"audit\", \"enps\", \"mean\", \"clv\" or \"transactions\"")};
+            throw Failure{QStringLiteral("/kind"), DatasetJsonText::tr("expected \"nps\", \"csat\", \"ces\", \"audit\", \"enps\", \"mean\", \"clv\" or \"transactions\"")};
         data.currency = text(item, "currency", {});
         const json &source = member(item, "source", {});
         const QString sourcePath = QStringLiteral("/source");

@@ -496,7 +496,7 @@ private:
     UuidSet mCards;
 };
 
-QString tooLarge(qint64 bytes)
+QString fileTooLarge(qint64 bytes)
 {
     return JsonText::tr("The file is %1 MiB; a .waymark.json may be at most %2 MiB. Larger journeys are kept as .waymark files.")
         .arg(double(bytes) / (1 << 20), 0, 'f', 0)
@@ -513,7 +513,7 @@ std::optional<Journey> JourneyJson::fromJson(const QByteArray &utf8, FormatError
     json root;
     DomBuilder builder(root);
     if (utf8.size() > InputLimits::maxJsonFileBytes) {
-        err = {file, 0, 0, {}, tooLarge(utf8.size())};
+        err = {file, 0, 0, {}, fileTooLarge(utf8.size())};
         return std::nullopt;
     }
     if (!json::sax_parse(utf8.begin(), utf8.end(), &builder)) {
@@ -557,7 +557,7 @@ std::optional<Journey> JourneyJson::read(const QString &path, FormatError *error
         return std::nullopt;
     }
     if (info.size() > InputLimits::maxJsonFileBytes) {
-        err.message = tooLarge(info.size()); // refused before reading a byte
+        err.message = fileTooLarge(info.size()); // refused before reading a byte
         return std::nullopt;
     }
     QFile file(path);

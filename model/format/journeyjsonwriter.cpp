@@ -40,34 +40,34 @@ ordered_json touchpointJson(const Touchpoint &card)
 
 ordered_json touchpointWithAuthorJson(const Touchpoint &card)
 {
-    ordered_json json = touchpointJson(card);
+    ordered_json cardObject = touchpointJson(card);
     if (!card.authorId.isNull()) // optional: cards from before workshops have none
-        json["author"] = idJson(card.authorId);
+        cardObject["author"] = idJson(card.authorId);
     if (!(card.system == SystemInfo{})) // optional: only system cards say anything here
-        json["system"] = BusinessJson::systemJson(card.system);
+        cardObject["system"] = BusinessJson::systemJson(card.system);
     if (!card.linkedJourney.isEmpty()) // optional: most cards detail nothing further
-        json["linkedJourney"] = utf8(card.linkedJourney);
+        cardObject["linkedJourney"] = utf8(card.linkedJourney);
     if (card.evidence != Evidence::Unstated) // optional: unstated until someone says
-        json["evidence"] = utf8(toKey(card.evidence));
+        cardObject["evidence"] = utf8(toKey(card.evidence));
     if (!card.personaIds.empty()) { // optional: most steps happen to every persona
         ordered_json personas = ordered_json::array();
         for (const QUuid &persona : card.personaIds)
             personas.push_back(idJson(persona));
-        json["personas"] = std::move(personas);
+        cardObject["personas"] = std::move(personas);
     }
     if (!card.personaEmotions.empty()) {
         ordered_json emotions = ordered_json::array();
         for (const PersonaEmotion &own : card.personaEmotions)
             emotions.push_back({{"persona", idJson(own.personaId)}, {"emotion", own.emotion}});
-        json["personaEmotions"] = std::move(emotions);
+        cardObject["personaEmotions"] = std::move(emotions);
     }
     if (!card.images.empty()) { // optional (version 5)
         ordered_json images = ordered_json::array();
         for (const CardImage &picture : card.images)
             images.push_back(PictureJson::toJson(picture));
-        json["images"] = std::move(images);
+        cardObject["images"] = std::move(images);
     }
-    return json;
+    return cardObject;
 }
 
 } // namespace

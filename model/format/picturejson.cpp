@@ -10,14 +10,11 @@ namespace waymark::PictureJson {
 namespace {
 
 using JsonValues::fromUtf8;
+using JsonValues::JsonValuesText;
 using JsonValues::typeName;
 using JsonValues::utf8;
 using nlohmann::json;
 using nlohmann::ordered_json;
-
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(JourneyJson)
-};
 
 struct Failure {
     QString path;
@@ -33,7 +30,7 @@ const json &member(const json &item, const char *key, const QString &path)
 {
     const auto it = item.find(key);
     if (it == item.end())
-        throw Failure{at(path, key), Text::tr("missing \"%1\"").arg(QLatin1String(key))};
+        throw Failure{at(path, key), JsonValuesText::tr("missing \"%1\"").arg(QLatin1String(key))};
     return *it;
 }
 
@@ -41,7 +38,7 @@ QString text(const json &item, const char *key, const QString &path)
 {
     const json &value = member(item, key, path);
     if (!value.is_string())
-        throw Failure{at(path, key), Text::tr("expected %1, got %2").arg(Text::tr("a string"), typeName(value))};
+        throw Failure{at(path, key), JsonValuesText::tr("expected %1, got %2").arg(JsonValuesText::tr("a string"), typeName(value))};
     return fromUtf8(value.get_ref<const std::string &>());
 }
 
@@ -49,7 +46,7 @@ int side(const json &item, const char *key, const QString &path)
 {
     const json &value = member(item, key, path);
     if (!value.is_number_integer() || value.get<qint64>() < 1 || value.get<qint64>() > InputLimits::maxCardImageSide)
-        throw Failure{at(path, key), Text::tr("expected a whole number of pixels from 1 to %1").arg(InputLimits::maxCardImageSide)};
+        throw Failure{at(path, key), JsonValuesText::tr("expected a whole number of pixels from 1 to %1").arg(InputLimits::maxCardImageSide)};
     return int(value.get<qint64>());
 }
 
@@ -59,10 +56,10 @@ QByteArray bytes(const json &item, const char *key, const QString &path)
     const QString encoded = text(item, key, path);
     // Refused before decoding: base64 takes 4 characters for 3 bytes.
     if (qint64(encoded.size()) > (InputLimits::maxStoredCardImageBytes / 3 + 1) * 4)
-        throw Failure{at(path, key), Text::tr("the picture is larger than a stored picture may be")};
+        throw Failure{at(path, key), JsonValuesText::tr("the picture is larger than a stored picture may be")};
     auto decoded = QByteArray::fromBase64Encoding(encoded.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
-        throw Failure{at(path, key), Text::tr("not valid base64")};
+        throw Failure{at(path, key), JsonValuesText::tr("not valid base64")};
     return *std::move(decoded);
 }
 
@@ -86,14 +83,14 @@ bool read(const json &item, const QString &path, CardImage &picture, Problem *pr
 {
     try {
         if (!item.is_object())
-            throw Failure{path, Text::tr("expected %1, got %2").arg(Text::tr("an object"), typeName(item))};
+            throw Failure{path, JsonValuesText::tr("expected %1, got %2").arg(JsonValuesText::tr("an object"), typeName(item))};
         const QString id = text(item, "id", path);
         picture.id = id.size() == 36 ? QUuid::fromString(id) : QUuid();
         if (picture.id.isNull())
-            throw Failure{at(path, "id"), Text::tr("%1 is not an id").arg(JsonValues::quoted(id))};
+            throw Failure{at(path, "id"), JsonValuesText::tr("%1 is not an id").arg(JsonValues::quoted(id))};
         const QString format = text(item, "format", path);
         if (format != QLatin1String("jpeg") && format != QLatin1String("png"))
-            throw Failure{at(path, "format"), Text::tr("a picture is \"jpeg\" or \"png\", got %1").arg(JsonValues::quoted(format))};
+            throw Failure{at(path, "format"), JsonValuesText::tr("a picture is \"jpeg\" or \"png\", got %1").arg(JsonValues::quoted(format))};
         picture.format = format.toLatin1();
         picture.size = QSize(side(item, "width", path), side(item, "height", path));
         picture.caption = text(item, "caption", path);

@@ -1,5 +1,6 @@
 #include "format/waymarkbusiness.h"
 
+#include "format/waymarkids.h"
 #include "format/waymarkreading.h"
 #include "journey.h"
 
@@ -12,10 +13,7 @@ namespace waymark {
 
 namespace {
 
-QString idText(const QUuid &id)
-{
-    return id.isNull() ? QString() : id.toString(QUuid::WithoutBraces);
-}
+using WaymarkIds::nullableIdText;
 
 // "opportunity_changes, row 3": the table and the 1-based row in it, so a person with an
 // SQLite browser finds the value.
@@ -170,7 +168,7 @@ bool writeBusinessCase(SqliteDatabase &db, const Journey &journey)
         for (std::size_t s = 0; ok && s < supports.size(); ++s) {
             support.bind(1, qint64(i));
             support.bind(2, qint64(s));
-            support.bind(3, idText(supports[s]));
+            support.bind(3, nullableIdText(supports[s]));
             ok = support.exec();
         }
     }
@@ -183,11 +181,11 @@ bool writeBusinessCase(SqliteDatabase &db, const Journey &journey)
     for (std::size_t i = 0; ok && i < journey.opportunities.size(); ++i) {
         const Opportunity &o = journey.opportunities[i];
         opportunity.bind(1, qint64(i));
-        opportunity.bind(2, idText(o.id));
+        opportunity.bind(2, nullableIdText(o.id));
         opportunity.bind(3, o.title);
         opportunity.bind(4, o.description);
         opportunity.bind(5, toKey(o.type));
-        opportunity.bind(6, idText(o.ownerDepartmentId));
+        opportunity.bind(6, nullableIdText(o.ownerDepartmentId));
         opportunity.bind(7, toKey(o.status));
         opportunity.bind(8, o.oneOffCost.hundredths);
         opportunity.bind(9, o.oneOffCost.currency);
@@ -201,7 +199,7 @@ bool writeBusinessCase(SqliteDatabase &db, const Journey &journey)
             const CardImprovement &x = o.changes[c];
             change.bind(1, qint64(i));
             change.bind(2, qint64(c));
-            change.bind(3, idText(x.touchpointId));
+            change.bind(3, nullableIdText(x.touchpointId));
             change.bind(4, x.removesCard);
             bindTarget(change, 5, x.minutes);
             bindTarget(change, 7, x.money);
@@ -216,9 +214,9 @@ bool writeBusinessCase(SqliteDatabase &db, const Journey &journey)
             const AddedCard &card = o.addedCards[a];
             added.bind(1, qint64(i));
             added.bind(2, qint64(a));
-            added.bind(3, idText(card.id));
-            added.bind(4, idText(card.stageId));
-            added.bind(5, idText(card.laneId));
+            added.bind(3, nullableIdText(card.id));
+            added.bind(4, nullableIdText(card.stageId));
+            added.bind(5, nullableIdText(card.laneId));
             added.bind(6, card.title);
             added.bind(7, toKey(card.channel));
             added.bind(8, card.effort.minutes);
@@ -230,7 +228,7 @@ bool writeBusinessCase(SqliteDatabase &db, const Journey &journey)
         for (std::size_t s = 0; ok && s < o.systems.size(); ++s) {
             system.bind(1, qint64(i));
             system.bind(2, qint64(s));
-            system.bind(3, idText(o.systems[s]));
+            system.bind(3, nullableIdText(o.systems[s]));
             ok = system.exec();
         }
     }
@@ -240,13 +238,13 @@ bool writeBusinessCase(SqliteDatabase &db, const Journey &journey)
     for (std::size_t i = 0; ok && i < journey.scenarios.size(); ++i) {
         const Scenario &s = journey.scenarios[i];
         scenario.bind(1, qint64(i));
-        scenario.bind(2, idText(s.id));
+        scenario.bind(2, nullableIdText(s.id));
         scenario.bind(3, s.name);
         ok = scenario.exec();
         for (std::size_t m = 0; ok && m < s.opportunityIds.size(); ++m) {
             member.bind(1, qint64(i));
             member.bind(2, qint64(m));
-            member.bind(3, idText(s.opportunityIds[m]));
+            member.bind(3, nullableIdText(s.opportunityIds[m]));
             ok = member.exec();
         }
     }

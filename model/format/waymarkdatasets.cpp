@@ -6,6 +6,7 @@
 #include "data/pendinganswers.h"
 #include "format/columnblobs.h"
 #include "format/sqlitedb.h"
+#include "format/waymarkids.h"
 #include "inputlimits.h"
 #include "format/waymarkreading.h"
 #include "journey.h"
@@ -22,6 +23,8 @@
 namespace waymark {
 
 namespace {
+
+using WaymarkIds::idText;
 
 // Format 4: one blob per column. Read and unpacked one at a time, straight from SQLite's
 // buffer: holding every blob first doubled the memory a ten-million-answer journey needs to
@@ -298,11 +301,6 @@ bool writeColumns(SqliteDatabase &db, qint64 position, const Dataset &data)
         column("acquired", packColumn(t.acquired));
     }
     return ok;
-}
-
-QString idText(const QUuid &id)
-{
-    return id.toString(QUuid::WithoutBraces);
 }
 
 } // namespace

@@ -4,12 +4,14 @@
 #include "format/waymarkfile.h"
 
 #include "format/sqlitedb.h"
+#include "format/waymarkids.h"
 #include "format/waymarkbusiness.h"
 #include "format/waymarkdatasets.h"
 #include "format/waymarkpictures.h"
 #include "format/waymarkworkshop.h"
 #include "format/waymarkschema.h"
 #include "format/savetemporaries.h"
+#include "format/waymarktext.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -23,14 +25,7 @@ namespace waymark {
 
 namespace {
 
-struct WaymarkText {
-    Q_DECLARE_TR_FUNCTIONS(WaymarkFile)
-};
-
-QString idText(const QUuid &id)
-{
-    return id.isNull() ? QString() : id.toString(QUuid::WithoutBraces);
-}
+using WaymarkIds::nullableIdText;
 
 QString colourText(const QColor &colour)
 {
@@ -53,7 +48,7 @@ bool insertAll(SqliteDatabase &db, const Journey &journey, const QString &create
         ok = putMeta(it.key(), it.value());
 
     SqliteStatement info = db.prepare("INSERT INTO journey (id, title, description, currency) VALUES (?1, ?2, ?3, ?4)");
-    info.bind(1, idText(journey.id));
+    info.bind(1, nullableIdText(journey.id));
     info.bind(2, journey.title);
     info.bind(3, journey.description);
     info.bind(4, journey.currency);
@@ -63,7 +58,7 @@ bool insertAll(SqliteDatabase &db, const Journey &journey, const QString &create
     for (size_t i = 0; ok && i < journey.personas.size(); ++i) {
         const Persona &p = journey.personas[i];
         persona.bind(1, qint64(i));
-        persona.bind(2, idText(p.id));
+        persona.bind(2, nullableIdText(p.id));
         persona.bind(3, p.name);
         persona.bind(4, p.description);
         persona.bind(5, p.goals);
@@ -74,7 +69,7 @@ bool insertAll(SqliteDatabase &db, const Journey &journey, const QString &create
     for (size_t i = 0; ok && i < journey.departments.size(); ++i) {
         const Department &d = journey.departments[i];
         department.bind(1, qint64(i));
-        department.bind(2, idText(d.id));
+        department.bind(2, nullableIdText(d.id));
         department.bind(3, d.name);
         department.bind(4, colourText(d.colour));
         ok = department.exec();
@@ -83,7 +78,7 @@ bool insertAll(SqliteDatabase &db, const Journey &journey, const QString &create
     for (size_t i = 0; ok && i < journey.stages.size(); ++i) {
         const Stage &s = journey.stages[i];
         stage.bind(1, qint64(i));
-        stage.bind(2, idText(s.id));
+        stage.bind(2, nullableIdText(s.id));
         stage.bind(3, s.name);
         stage.bind(4, s.description);
         ok = stage.exec();
@@ -92,24 +87,24 @@ bool insertAll(SqliteDatabase &db, const Journey &journey, const QString &create
     for (size_t i = 0; ok && i < journey.lanes.size(); ++i) {
         const Lane &l = journey.lanes[i];
         lane.bind(1, qint64(i));
-        lane.bind(2, idText(l.id));
+        lane.bind(2, nullableIdText(l.id));
         lane.bind(3, l.name);
         lane.bind(4, toKey(l.kind));
         lane.bind(5, toKey(l.zone));
-        lane.bind(6, idText(l.departmentId));
+        lane.bind(6, nullableIdText(l.departmentId));
         ok = lane.exec();
     }
     SqliteStatement card = db.prepare("INSERT INTO touchpoints VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)");
     for (size_t i = 0; ok && i < journey.touchpoints.size(); ++i) {
         const Touchpoint &t = journey.touchpoints[i];
         card.bind(1, qint64(i));
-        card.bind(2, idText(t.id));
-        card.bind(3, idText(t.stageId));
-        card.bind(4, idText(t.laneId));
+        card.bind(2, nullableIdText(t.id));
+        card.bind(3, nullableIdText(t.stageId));
+        card.bind(4, nullableIdText(t.laneId));
         card.bind(5, t.title);
         card.bind(6, t.description);
         card.bind(7, toKey(t.channel));
-        card.bind(8, idText(t.departmentId));
+        card.bind(8, nullableIdText(t.departmentId));
         card.bind(9, t.effort.minutes);
         card.bind(10, t.effort.money.hundredths);
         card.bind(11, t.effort.money.currency);
@@ -118,7 +113,7 @@ bool insertAll(SqliteDatabase &db, const Journey &journey, const QString &create
         card.bind(14, t.momentOfTruth);
         card.bind(15, t.dataKey);
         card.bind(16, t.notes);
-        card.bind(17, idText(t.authorId));
+        card.bind(17, nullableIdText(t.authorId));
         card.bind(18, t.system.ageYears);
         card.bind(19, t.system.limitations);
         card.bind(20, toKey(t.evidence));
@@ -139,13 +134,13 @@ bool insertAll(SqliteDatabase &db, const Journey &journey, const QString &create
         for (size_t n = 0; ok && n < t.personaIds.size(); ++n) {
             cardPersona.bind(1, qint64(i));
             cardPersona.bind(2, qint64(n));
-            cardPersona.bind(3, idText(t.personaIds[n]));
+            cardPersona.bind(3, nullableIdText(t.personaIds[n]));
             ok = cardPersona.exec();
         }
         for (size_t n = 0; ok && n < t.personaEmotions.size(); ++n) {
             personaEmotion.bind(1, qint64(i));
             personaEmotion.bind(2, qint64(n));
-            personaEmotion.bind(3, idText(t.personaEmotions[n].personaId));
+            personaEmotion.bind(3, nullableIdText(t.personaEmotions[n].personaId));
             personaEmotion.bind(4, qint64(t.personaEmotions[n].emotion));
             ok = personaEmotion.exec();
         }
@@ -154,9 +149,9 @@ bool insertAll(SqliteDatabase &db, const Journey &journey, const QString &create
     for (size_t i = 0; ok && i < journey.connections.size(); ++i) {
         const Connection &c = journey.connections[i];
         connection.bind(1, qint64(i));
-        connection.bind(2, idText(c.id));
-        connection.bind(3, idText(c.fromId));
-        connection.bind(4, idText(c.toId));
+        connection.bind(2, nullableIdText(c.id));
+        connection.bind(3, nullableIdText(c.fromId));
+        connection.bind(4, nullableIdText(c.toId));
         connection.bind(5, c.label);
         ok = connection.exec();
     }

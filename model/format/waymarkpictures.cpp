@@ -1,5 +1,6 @@
 #include "format/waymarkpictures.h"
 
+#include "format/waymarkids.h"
 #include "format/waymarkreading.h"
 #include "inputlimits.h"
 #include "journey.h"
@@ -8,12 +9,9 @@ namespace waymark {
 
 namespace {
 
-constexpr const char *pictureColumns = "id, format, width, height, caption, original_name, data, thumbnail";
+using WaymarkIds::idText;
 
-QString idText(const QUuid &id)
-{
-    return id.toString(QUuid::WithoutBraces);
-}
+constexpr const char *pictureColumns = "id, format, width, height, caption, original_name, data, thumbnail";
 
 // Blobs must be stored as blobs: text would be a picture the file never held.
 QByteArray blobOf(const SqliteStatement &row, int column, const QString &what, const QString &field)

@@ -4,6 +4,7 @@
 // model/format: a failure is thrown as ReadFailure and turned into a FormatError by
 // readWaymarkFile, so a half-read journey is left behind in one place.
 #include "format/sqlitedb.h"
+#include "format/waymarktext.h"
 
 #include <QCoreApplication>
 #include <QUuid>
@@ -12,10 +13,6 @@
 #include <optional>
 
 namespace waymark {
-
-struct WaymarkText {
-    Q_DECLARE_TR_FUNCTIONS(WaymarkFile)
-};
 
 // Thrown only inside the reader.
 struct ReadFailure {

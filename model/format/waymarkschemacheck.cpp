@@ -16,15 +16,15 @@ struct CheckText {
     Q_DECLARE_TR_FUNCTIONS(WaymarkFile)
 };
 
-struct Column {
+struct SchemaColumn {
     QString name;
     QString type; // declared: TEXT, INTEGER, REAL or BLOB
     bool nullable = true;
 };
 
-struct Table {
+struct SchemaTable {
     QString name;
-    QList<Column> columns;
+    QList<SchemaColumn> columns;
 };
 
 struct Failure {
@@ -45,13 +45,13 @@ QString quotedName(const QString &name)
     return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
 }
 
-QList<Table> tablesOf(SqliteDatabase &db)
+QList<SchemaTable> tablesOf(SqliteDatabase &db)
 {
-    QList<Table> tables;
+    QList<SchemaTable> tables;
     SqliteStatement list = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
     while (list.next())
         tables.append({list.text(0), {}});
-    for (Table &table : tables) {
+    for (SchemaTable &table : tables) {
         SqliteStatement columns = db.prepare("SELECT name, upper(type), \"notnull\" FROM pragma_table_info(?1)");
         columns.bind(1, table.name);
         while (columns.next())
@@ -61,7 +61,7 @@ QList<Table> tablesOf(SqliteDatabase &db)
 }
 
 // The storage classes a column of this declared type may hold (typeof() names).
-QStringList allowedTypes(const Column &column)
+QStringList allowedTypes(const SchemaColumn &column)
 {
     QStringList types;
     if (column.type == QLatin1String("TEXT"))
@@ -103,7 +103,7 @@ void checkObjects(SqliteDatabase &file)
         throw Failure{CheckText::tr("The file is damaged (%1).").arg(file.lastError())};
 }
 
-void checkColumns(SqliteDatabase &file, const Table &expected)
+void checkColumns(SqliteDatabase &file, const SchemaTable &expected)
 {
     SqliteStatement kind = file.prepare("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?1");
     kind.bind(1, expected.name);
@@ -121,7 +121,7 @@ void checkColumns(SqliteDatabase &file, const Table &expected)
                               .arg(expected.name, columns.text(0))};
         present << columns.text(0);
     }
-    for (const Column &column : expected.columns) {
+    for (const SchemaColumn &column : expected.columns) {
         if (!present.contains(column.name))
             throw Failure{CheckText::tr("Table “%1” has no column “%2”: the file is damaged or was not written by Waymark.")
                               .arg(expected.name, column.name)};
@@ -130,11 +130,11 @@ void checkColumns(SqliteDatabase &file, const Table &expected)
 
 // One scan per table in SQL; only when something is wrong is the table walked again to
 // name the first bad row and column.
-void checkValues(SqliteDatabase &file, const Table &table)
+void checkValues(SqliteDatabase &file, const SchemaTable &table)
 {
     QStringList conditions;
     QStringList types;
-    for (const Column &column : table.columns) {
+    for (const SchemaColumn &column : table.columns) {
         conditions << QStringLiteral("typeof(%1) NOT IN ('%2')").arg(quotedName(column.name), allowedTypes(column).join(QStringLiteral("', '")));
         types << QStringLiteral("typeof(%1)").arg(quotedName(column.name));
     }
@@ -158,7 +158,7 @@ void checkValues(SqliteDatabase &file, const Table &table)
     SqliteStatement values = file.prepare(walk.constData());
     for (qint64 row = 1; values.next(); ++row) {
         for (int c = 0; c < table.columns.size(); ++c) {
-            const Column &column = table.columns.at(c);
+            const SchemaColumn &column = table.columns.at(c);
             const QString stored = values.text(c);
             if (!allowedTypes(column).contains(stored))
                 throw Failure{CheckText::tr("Table “%1”, row %2, column “%3” holds %4 where %5 belongs.")
@@ -183,7 +183,7 @@ bool checkWaymarkTables(SqliteDatabase &file, int version, QString *error)
     }
     try {
         checkObjects(file);
-        for (const Table &table : tablesOf(reference)) {
+        for (const SchemaTable &table : tablesOf(reference)) {
             checkColumns(file, table);
             checkValues(file, table);
         }

@@ -1,5 +1,6 @@
 #include "format/waymarkworkshop.h"
 
+#include "format/waymarkids.h"
 #include "format/waymarkreading.h"
 #include "journey.h"
 
@@ -9,10 +10,7 @@ namespace waymark {
 
 namespace {
 
-QString idText(const QUuid &id)
-{
-    return id.isNull() ? QString() : id.toString(QUuid::WithoutBraces);
-}
+using WaymarkIds::nullableIdText;
 
 QString timeText(const QDateTime &time)
 {
@@ -94,9 +92,9 @@ bool writeWorkshop(SqliteDatabase &db, const Journey &journey)
     for (std::size_t i = 0; ok && i < journey.participants.size(); ++i) {
         const Participant &p = journey.participants[i];
         participant.bind(1, qint64(i));
-        participant.bind(2, idText(p.id));
+        participant.bind(2, nullableIdText(p.id));
         participant.bind(3, p.name);
-        participant.bind(4, idText(p.departmentId));
+        participant.bind(4, nullableIdText(p.departmentId));
         participant.bind(5, p.colour.name(QColor::HexRgb));
         ok = participant.exec();
     }
@@ -105,7 +103,7 @@ bool writeWorkshop(SqliteDatabase &db, const Journey &journey)
     for (std::size_t i = 0; ok && i < journey.votes.size(); ++i) {
         const VoteRound &round = journey.votes[i];
         vote.bind(1, qint64(i));
-        vote.bind(2, idText(round.id));
+        vote.bind(2, nullableIdText(round.id));
         vote.bind(3, round.title);
         vote.bind(4, voteScopeName(round.scope));
         vote.bind(5, qint64(round.budget));
@@ -117,15 +115,15 @@ bool writeWorkshop(SqliteDatabase &db, const Journey &journey)
         for (std::size_t d = 0; ok && d < round.dots.size(); ++d) {
             dot.bind(1, qint64(i));
             dot.bind(2, qint64(d));
-            dot.bind(3, idText(round.dots[d].participantId));
-            dot.bind(4, idText(round.dots[d].touchpointId));
+            dot.bind(3, nullableIdText(round.dots[d].participantId));
+            dot.bind(4, nullableIdText(round.dots[d].touchpointId));
             ok = dot.exec();
         }
     }
     SqliteStatement step = db.prepare("INSERT INTO agenda VALUES (?1, ?2, ?3, ?4)");
     for (std::size_t i = 0; ok && i < journey.agenda.size(); ++i) {
         step.bind(1, qint64(i));
-        step.bind(2, idText(journey.agenda[i].id));
+        step.bind(2, nullableIdText(journey.agenda[i].id));
         step.bind(3, journey.agenda[i].title);
         step.bind(4, journey.agenda[i].done);
         ok = step.exec();
@@ -134,12 +132,12 @@ bool writeWorkshop(SqliteDatabase &db, const Journey &journey)
     for (std::size_t i = 0; ok && i < journey.comments.size(); ++i) {
         const Comment &c = journey.comments[i];
         comment.bind(1, qint64(i));
-        comment.bind(2, idText(c.id));
-        comment.bind(3, idText(c.parentId));
+        comment.bind(2, nullableIdText(c.id));
+        comment.bind(3, nullableIdText(c.parentId));
         comment.bind(4, commentTargetName(c.target));
-        comment.bind(5, idText(c.targetId));
+        comment.bind(5, nullableIdText(c.targetId));
         comment.bind(6, c.author);
-        comment.bind(7, idText(c.departmentId));
+        comment.bind(7, nullableIdText(c.departmentId));
         comment.bind(8, timeText(c.time));
         comment.bind(9, c.text);
         comment.bind(10, c.resolved);

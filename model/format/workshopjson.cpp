@@ -1,6 +1,7 @@
 #include "format/workshopjson.h"
 
 #include "format/jsonvalues.h"
+#include "format/datasetjsontext.h"
 
 #include <QCoreApplication>
 
@@ -15,9 +16,6 @@ using json = nlohmann::json;
 using ordered_json = nlohmann::ordered_json;
 
 // The wording of dataset problems is shared (same context, one translation).
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(DatasetJson)
-};
 
 struct Failure {
     QString path;
@@ -39,10 +37,10 @@ QString at(const QString &path, const char *key)
 const json &field(const json &object, const char *key, const QString &path)
 {
     if (!object.is_object())
-        throw Failure{path, Text::tr("expected an object")};
+        throw Failure{path, DatasetJsonText::tr("expected an object")};
     const auto it = object.find(key);
     if (it == object.end())
-        throw Failure{at(path, key), Text::tr("missing")};
+        throw Failure{at(path, key), DatasetJsonText::tr("missing")};
     return *it;
 }
 
@@ -50,7 +48,7 @@ QString text(const json &object, const char *key, const QString &path)
 {
     const json &value = field(object, key, path);
     if (!value.is_string())
-        throw Failure{at(path, key), Text::tr("expected text")};
+        throw Failure{at(path, key), DatasetJsonText::tr("expected text")};
     return QString::fromStdString(value.get<std::string>());
 }
 
@@ -58,7 +56,7 @@ bool flag(const json &object, const char *key, const QString &path)
 {
     const json &value = field(object, key, path);
     if (!value.is_boolean())
-        throw Failure{at(path, key), Text::tr("expected true or false")};
+        throw Failure{at(path, key), DatasetJsonText::tr("expected true or false")};
     return value.get<bool>();
 }
 
@@ -66,7 +64,7 @@ int count(const json &object, const char *key, const QString &path)
 {
     const json &value = field(object, key, path);
     if (!value.is_number_integer() || value.get<qint64>() < 0 || value.get<qint64>() > 1'000'000)
-        throw Failure{at(path, key), Text::tr("expected a whole number of 0 or more")};
+        throw Failure{at(path, key), DatasetJsonText::tr("expected a whole number of 0 or more")};
     return int(value.get<qint64>());
 }
 
@@ -78,7 +76,7 @@ QUuid id(const json &object, const char *key, const QString &path, bool nullable
         return {};
     const QUuid parsed = value.is_string() ? QUuid::fromString(QString::fromStdString(value.get<std::string>())) : QUuid();
     if (parsed.isNull())
-        throw Failure{at(path, key), Text::tr("expected an id")};
+        throw Failure{at(path, key), DatasetJsonText::tr("expected an id")};
     return parsed;
 }
 
@@ -90,7 +88,7 @@ QDateTime time(const json &object, const char *key, const QString &path, bool nu
     const QDateTime parsed = value.is_string() ? QDateTime::fromString(QString::fromStdString(value.get<std::string>()), Qt::ISODate)
                                                : QDateTime();
     if (!parsed.isValid())
-        throw Failure{at(path, key), Text::tr("expected a date and time like 2026-11-23T10:00:00Z")};
+        throw Failure{at(path, key), DatasetJsonText::tr("expected a date and time like 2026-11-23T10:00:00Z")};
     return parsed.toUTC();
 }
 
@@ -102,7 +100,7 @@ void forEach(const json &root, const char *key, Visit visit)
         return;
     const QString path = QLatin1Char('/') + QLatin1String(key);
     if (!it->is_array())
-        throw Failure{path, Text::tr("expected a list")};
+        throw Failure{path, DatasetJsonText::tr("expected a list")};
     for (std::size_t i = 0; i < it->size(); ++i)
         visit((*it)[i], path + QLatin1Char('/') + QString::number(i));
 }
@@ -114,7 +112,7 @@ Enum choice(const json &object, const char *key, const QString &path, std::optio
     const QString name = text(object, key, path);
     const std::optional<Enum> value = parse(name);
     if (!value)
-        throw Failure{at(path, key), Text::tr("unknown value “%1”; expected one of: %2").arg(name, allowed.join(QStringLiteral(", ")))};
+        throw Failure{at(path, key), DatasetJsonText::tr("unknown value “%1”; expected one of: %2").arg(name, allowed.join(QStringLiteral(", ")))};
     return *value;
 }
 
@@ -167,7 +165,7 @@ bool readInto(const json &root, Journey &journey, Problem *problem)
             p.departmentId = id(item, "department", path, true);
             p.colour = QColor::fromString(text(item, "colour", path));
             if (!p.colour.isValid())
-                throw Failure{at(path, "colour"), Text::tr("expected a colour like \"#1f77b4\"")};
+                throw Failure{at(path, "colour"), DatasetJsonText::tr("expected a colour like \"#1f77b4\"")};
             journey.participants.push_back(std::move(p));
         });
         forEach(root, "votes", [&](const json &item, const QString &path) {
@@ -183,7 +181,7 @@ bool readInto(const json &root, Journey &journey, Problem *problem)
             round.startedAt = time(item, "started", path, true);
             const json &dots = field(item, "dots", path);
             if (!dots.is_array())
-                throw Failure{at(path, "dots"), Text::tr("expected a list")};
+                throw Failure{at(path, "dots"), DatasetJsonText::tr("expected a list")};
             for (std::size_t d = 0; d < dots.size(); ++d) {
                 const QString dotPath = at(path, "dots") + QLatin1Char('/') + QString::number(d);
                 round.dots.push_back({id(dots[d], "participant", dotPath), id(dots[d], "card", dotPath)});

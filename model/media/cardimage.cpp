@@ -15,15 +15,15 @@ namespace waymark {
 
 namespace {
 
-struct Text {
+struct CardImageText {
     Q_DECLARE_TR_FUNCTIONS(CardImage)
 };
 
-QString damaged(const QImageReader &reader)
+QString damagedPicture(const QImageReader &reader)
 {
     if (reader.error() == QImageReader::UnknownError || reader.errorString().isEmpty())
-        return Text::tr("The stored picture is damaged.");
-    return Text::tr("The stored picture is damaged (%1).").arg(reader.errorString());
+        return CardImageText::tr("The stored picture is damaged.");
+    return CardImageText::tr("The stored picture is damaged (%1).").arg(reader.errorString());
 }
 
 } // namespace
@@ -32,18 +32,18 @@ QString storedCardImageProblem(const CardImage &image)
 {
     const QLocale locale;
     if (image.id.isNull())
-        return Text::tr("the picture has no id");
+        return CardImageText::tr("the picture has no id");
     if (image.format != "jpeg" && image.format != "png")
-        return Text::tr("the picture is stored as “%1”, which is neither JPEG nor PNG").arg(QString::fromLatin1(image.format.left(20)));
+        return CardImageText::tr("the picture is stored as “%1”, which is neither JPEG nor PNG").arg(QString::fromLatin1(image.format.left(20)));
     if (image.bytes.isEmpty())
-        return Text::tr("the picture is empty");
+        return CardImageText::tr("the picture is empty");
     const qint64 largest = qMax(qint64(image.bytes.size()), qint64(image.thumbnail.size()));
     if (largest > InputLimits::maxStoredCardImageBytes)
-        return Text::tr("the picture takes %1; a stored picture takes at most %2")
+        return CardImageText::tr("the picture takes %1; a stored picture takes at most %2")
             .arg(locale.formattedDataSize(largest), locale.formattedDataSize(InputLimits::maxStoredCardImageBytes));
     const int side = InputLimits::maxCardImageSide;
     if (image.size.width() < 1 || image.size.height() < 1 || image.size.width() > side || image.size.height() > side)
-        return Text::tr("the picture's size %1 × %2 is not from 1 to %3 pixels on each side")
+        return CardImageText::tr("the picture's size %1 × %2 is not from 1 to %3 pixels on each side")
             .arg(locale.toString(image.size.width()), locale.toString(image.size.height()), locale.toString(side));
     return {};
 }
@@ -64,13 +64,13 @@ DecodedCardImage decodeCardImage(const QByteArray &bytes, const QByteArray &form
 {
     DecodedCardImage decoded;
     if (format != "jpeg" && format != "png") {
-        decoded.error = Text::tr("The picture is stored as “%1”, which is neither JPEG nor PNG.")
+        decoded.error = CardImageText::tr("The picture is stored as “%1”, which is neither JPEG nor PNG.")
                             .arg(QString::fromLatin1(format.left(20)));
         return decoded;
     }
     if (format == "png") {
         if (const QString problem = pngStructureProblem(bytes); !problem.isEmpty()) {
-            decoded.error = Text::tr("The stored picture is damaged (%1).").arg(problem);
+            decoded.error = CardImageText::tr("The stored picture is damaged (%1).").arg(problem);
             return decoded;
         }
     }
@@ -82,13 +82,13 @@ DecodedCardImage decodeCardImage(const QByteArray &bytes, const QByteArray &form
     reader.setAutoTransform(false);         // stored pixels are upright; a crafted EXIF changes nothing
     const QSize declared = reader.size();
     if (!declared.isValid() || declared.isEmpty()) {
-        decoded.error = damaged(reader);
+        decoded.error = damagedPicture(reader);
         return decoded;
     }
     const int side = InputLimits::maxCardImageSide;
     if (declared.width() > side || declared.height() > side) {
         const QLocale locale;
-        decoded.error = Text::tr("The stored picture is %1 × %2 pixels; pictures on cards are at most %3 pixels on each side.")
+        decoded.error = CardImageText::tr("The stored picture is %1 × %2 pixels; pictures on cards are at most %3 pixels on each side.")
                             .arg(locale.toString(declared.width()), locale.toString(declared.height()), locale.toString(side));
         return decoded;
     }
@@ -97,7 +97,7 @@ DecodedCardImage decodeCardImage(const QByteArray &bytes, const QByteArray &form
         reader.setScaledSize(scaledTo);
     if (!reader.read(&decoded.image)) {
         decoded.image = QImage();
-        decoded.error = damaged(reader);
+        decoded.error = damagedPicture(reader);
     }
     return decoded;
 }

@@ -18,7 +18,7 @@ namespace waymark {
 
 namespace {
 
-struct Text {
+struct CardImageImportText {
     Q_DECLARE_TR_FUNCTIONS(CardImageImport)
 };
 
@@ -50,24 +50,24 @@ CardImageImport importError(const QString &sourceName, const QString &what)
     return {{}, QStringLiteral("%1: %2").arg(cardImageSourceLabel(sourceName), what)};
 }
 
-QString tooLarge(qint64 bytes)
+QString pictureTooLarge(qint64 bytes)
 {
-    return Text::tr("the file is %1; a picture may be at most %2.").arg(dataSize(bytes), dataSize(InputLimits::maxImageFileBytes));
+    return CardImageImportText::tr("the file is %1; a picture may be at most %2.").arg(dataSize(bytes), dataSize(InputLimits::maxImageFileBytes));
 }
 
 // Qt's reason when it has one; "Unknown error" tells the user nothing.
-QString damaged(const QImageReader &reader)
+QString damagedImport(const QImageReader &reader)
 {
     if (reader.error() == QImageReader::UnknownError || reader.errorString().isEmpty())
-        return Text::tr("the picture is damaged or incomplete.");
-    return Text::tr("the picture is damaged or incomplete (%1).").arg(reader.errorString());
+        return CardImageImportText::tr("the picture is damaged or incomplete.");
+    return CardImageImportText::tr("the picture is damaged or incomplete (%1).").arg(reader.errorString());
 }
 
 } // namespace
 
 QString cardImageSourceLabel(const QString &sourceName)
 {
-    return sourceName.isEmpty() ? Text::tr("Pasted picture") : Text::tr("“%1”").arg(sourceName);
+    return sourceName.isEmpty() ? CardImageImportText::tr("Pasted picture") : CardImageImportText::tr("“%1”").arg(sourceName);
 }
 
 QByteArrayList acceptedCardImageFormats()
@@ -94,10 +94,10 @@ CardImageInput readCardImageDevice(QIODevice &device, const QString &name)
         bytes.resize(before + room);
         const qint64 got = device.read(bytes.data() + before, room);
         if (got < 0)
-            return inputError(name, Text::tr("it could not be read: %1").arg(device.errorString()));
+            return inputError(name, CardImageImportText::tr("it could not be read: %1").arg(device.errorString()));
         bytes.resize(before + got);
         if (bytes.size() > limit)
-            return inputError(name, Text::tr("it is larger than %1, the most a picture may be.").arg(dataSize(limit)));
+            return inputError(name, CardImageImportText::tr("it is larger than %1, the most a picture may be.").arg(dataSize(limit)));
         if (got == 0 && (device.atEnd() || !device.waitForReadyRead(30000)))
             break;
     }
@@ -109,14 +109,14 @@ CardImageInput readCardImageFile(const QString &path)
     const QFileInfo info(path);
     const QString name = info.fileName();
     if (!info.exists())
-        return inputError(name, Text::tr("there is no such file (%1).").arg(QDir::toNativeSeparators(path)));
+        return inputError(name, CardImageImportText::tr("there is no such file (%1).").arg(QDir::toNativeSeparators(path)));
     if (!info.isFile())
-        return inputError(name, Text::tr("this is not a file but a folder or a device."));
+        return inputError(name, CardImageImportText::tr("this is not a file but a folder or a device."));
     if (info.size() > InputLimits::maxImageFileBytes)
-        return inputError(name, tooLarge(info.size()));
+        return inputError(name, pictureTooLarge(info.size()));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return inputError(name, Text::tr("it could not be opened: %1").arg(file.errorString()));
+        return inputError(name, CardImageImportText::tr("it could not be opened: %1").arg(file.errorString()));
     return readCardImageDevice(file, name);
 }
 
@@ -131,9 +131,9 @@ CardImageImport importCardImageFile(const QString &path)
 CardImageImport importCardImage(const QByteArray &bytes, const QString &sourceName)
 {
     if (bytes.isEmpty())
-        return importError(sourceName, Text::tr("it is empty."));
+        return importError(sourceName, CardImageImportText::tr("it is empty."));
     if (bytes.size() > InputLimits::maxImageFileBytes)
-        return importError(sourceName, tooLarge(bytes.size()));
+        return importError(sourceName, pictureTooLarge(bytes.size()));
 
     QBuffer buffer;
     buffer.setData(bytes); // shares the bytes, no copy
@@ -142,13 +142,13 @@ CardImageImport importCardImage(const QByteArray &bytes, const QString &sourceNa
     const QByteArray format = QImageReader::imageFormat(&buffer);
     buffer.seek(0);
     if (format.isEmpty())
-        return importError(sourceName, Text::tr("this is not a picture Waymark can read; it takes %1.").arg(acceptedFormatList()));
+        return importError(sourceName, CardImageImportText::tr("this is not a picture Waymark can read; it takes %1.").arg(acceptedFormatList()));
     if (!acceptedCardImageFormats().contains(format))
-        return importError(sourceName, Text::tr("its format is %1; Waymark takes %2.")
+        return importError(sourceName, CardImageImportText::tr("its format is %1; Waymark takes %2.")
                                            .arg(QString::fromLatin1(format).toUpper(), acceptedFormatList()));
     if (format == "png") {
         if (const QString problem = pngStructureProblem(bytes); !problem.isEmpty())
-            return importError(sourceName, Text::tr("the picture is damaged or incomplete (%1).").arg(problem));
+            return importError(sourceName, CardImageImportText::tr("the picture is damaged or incomplete (%1).").arg(problem));
     }
     QImageReader reader(&buffer, format);
     reader.setAutoDetectImageFormat(false);
@@ -156,11 +156,11 @@ CardImageImport importCardImage(const QByteArray &bytes, const QString &sourceNa
     // The header's size, before a pixel is decoded: how a decompression bomb is stopped.
     const QSize declared = reader.size();
     if (!declared.isValid() || declared.isEmpty())
-        return importError(sourceName, damaged(reader));
+        return importError(sourceName, damagedImport(reader));
     const qint64 pixels = qint64(declared.width()) * declared.height();
     if (pixels > InputLimits::maxImagePixels) {
         const QLocale locale;
-        return importError(sourceName, Text::tr("the picture is %1 × %2 pixels (%3 megapixels); a picture may have at most %4 megapixels.")
+        return importError(sourceName, CardImageImportText::tr("the picture is %1 × %2 pixels (%3 megapixels); a picture may have at most %4 megapixels.")
                                            .arg(locale.toString(declared.width()), locale.toString(declared.height()),
                                                 megapixels(pixels), megapixels(InputLimits::maxImagePixels)));
     }
@@ -174,7 +174,7 @@ CardImageImport importCardImage(const QByteArray &bytes, const QString &sourceNa
         if (decodeBytes > allowed) {
             const QLocale locale;
             return importError(sourceName,
-                               Text::tr("the picture is %1 × %2 pixels at %3 bits a pixel: reading it would take %4 of memory, more than the %5 a picture may take.")
+                               CardImageImportText::tr("the picture is %1 × %2 pixels at %3 bits a pixel: reading it would take %4 of memory, more than the %5 a picture may take.")
                                    .arg(locale.toString(declared.width()), locale.toString(declared.height()), locale.toString(bits),
                                         dataSize(decodeBytes), dataSize(allowed)));
         }
@@ -187,7 +187,7 @@ CardImageImport importCardImage(const QByteArray &bytes, const QString &sourceNa
         reader.setScaledSize(target); // JPEG: libjpeg decodes at 1/2..1/8 scale, never the full picture
     QImage image;
     if (!reader.read(&image))
-        return importError(sourceName, damaged(reader));
+        return importError(sourceName, damagedImport(reader));
     // Transformed or not, no side may pass the limit (a reader that ignored the scaled size).
     const QSize fits = cardImageScaledSize(image.size(), InputLimits::maxCardImageSide);
     if (fits != image.size())
@@ -195,7 +195,7 @@ CardImageImport importCardImage(const QByteArray &bytes, const QString &sourceNa
 
     const EncodedCardImage encoded = encodeCardImage(image);
     if (encoded.bytes.isEmpty())
-        return importError(sourceName, Text::tr("the picture could not be written anew as %1.")
+        return importError(sourceName, CardImageImportText::tr("the picture could not be written anew as %1.")
                                            .arg(QString::fromLatin1(encoded.format).toUpper()));
 
     CardImageImport result;

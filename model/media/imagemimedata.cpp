@@ -15,7 +15,7 @@ namespace waymark {
 
 namespace {
 
-struct Text {
+struct ImageMimeDataText {
     Q_DECLARE_TR_FUNCTIONS(ImageMimeData)
 };
 
@@ -35,7 +35,7 @@ CardImageInput notOnThisComputer(const QUrl &url)
     const QString name = url.fileName().isEmpty() ? url.toDisplayString() : url.fileName();
     return {{}, name,
             QStringLiteral("%1: %2").arg(cardImageSourceLabel(name),
-                                         Text::tr("it is not on this computer but at %1; save it first, then attach the saved file.")
+                                         ImageMimeDataText::tr("it is not on this computer but at %1; save it first, then attach the saved file.")
                                              .arg(url.toDisplayString()))};
 }
 
@@ -47,7 +47,7 @@ CardImageInput fromImage(const QImage &image)
         const QLocale locale;
         return {{}, {},
                 QStringLiteral("%1: %2").arg(cardImageSourceLabel({}),
-                                             Text::tr("the picture is %1 × %2 pixels; a picture may have at most %3 megapixels.")
+                                             ImageMimeDataText::tr("the picture is %1 × %2 pixels; a picture may have at most %3 megapixels.")
                                                  .arg(locale.toString(image.width()), locale.toString(image.height()),
                                                       locale.toString(double(InputLimits::maxImagePixels) / 1e6, 'f', 1)))};
     }

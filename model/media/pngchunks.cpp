@@ -8,7 +8,7 @@ namespace waymark {
 
 namespace {
 
-struct Text {
+struct PngChunksText {
     Q_DECLARE_TR_FUNCTIONS(PngChunks)
 };
 
@@ -31,18 +31,18 @@ QString chunkName(const char *type)
 QString pngStructureProblem(const QByteArray &bytes)
 {
     if (!bytes.startsWith(QByteArray::fromRawData(signature, signatureBytes)))
-        return Text::tr("it does not start as a PNG file does");
+        return PngChunksText::tr("it does not start as a PNG file does");
     const QLocale locale;
     qsizetype at = signatureBytes;
     while (at < bytes.size()) {
         if (bytes.size() - at < chunkFrameBytes)
-            return Text::tr("it ends inside a chunk's header at byte %1").arg(locale.toString(at));
+            return PngChunksText::tr("it ends inside a chunk's header at byte %1").arg(locale.toString(at));
         const char *chunk = bytes.constData() + at;
         const quint32 length = qFromBigEndian<quint32>(chunk);
         const QString type = chunkName(chunk + 4);
         // The PNG specification caps a length at 2^31 − 1; more is no PNG at all.
         if (length > 0x7fffffffu || qint64(length) > qint64(bytes.size() - at - chunkFrameBytes))
-            return Text::tr("its chunk “%1” at byte %2 says it holds %3 bytes, but only %4 follow")
+            return PngChunksText::tr("its chunk “%1” at byte %2 says it holds %3 bytes, but only %4 follow")
                 .arg(type, locale.toString(at), locale.toString(qint64(length)),
                      locale.toString(qMax(qint64(0), qint64(bytes.size() - at - chunkFrameBytes))));
         at += chunkFrameBytes + qsizetype(length);

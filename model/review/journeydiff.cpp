@@ -83,7 +83,7 @@ int laneRank(const Journey &before, const Journey &after, const QUuid &id)
     return int(after.lanes.size()) + before.laneIndex(id).value_or(int(before.lanes.size()));
 }
 
-QString quoted(const QString &title)
+QString quotedTitle(const QString &title)
 {
     return QCoreApplication::translate("JourneyDiff", "“%1”").arg(title);
 }
@@ -138,7 +138,7 @@ void compareFields(const Touchpoint &old, const Touchpoint &now, const Journey &
                     .arg(displayName(old.evidence).toLower(), displayName(now.evidence).toLower()));
 
     if (!parts.isEmpty())
-        change.summary = QCoreApplication::translate("JourneyDiff", "%1: %2").arg(quoted(now.title), parts.join(QStringLiteral(", ")));
+        change.summary = QCoreApplication::translate("JourneyDiff", "%1: %2").arg(quotedTitle(now.title), parts.join(QStringLiteral(", ")));
 }
 
 // Added, removed and renamed stages or lanes, matched by id.
@@ -200,7 +200,7 @@ JourneyDiff diffJourneys(const Journey &before, const Journey &after)
         if (!found.card) {
             change.kind = CardChange::Kind::Added;
             change.summary = QCoreApplication::translate("JourneyDiff", "%1: added in %2 / %3")
-                                 .arg(quoted(now.title), change.toStage, change.toLane);
+                                 .arg(quotedTitle(now.title), change.toStage, change.toLane);
             changes.emplace_back(keyIn(change.kind, now, int(i)), change);
             continue;
         }
@@ -212,7 +212,7 @@ JourneyDiff diffJourneys(const Journey &before, const Journey &after)
             moved.fromStage = stageName(before, old.stageId);
             moved.fromLane = laneName(before, old.laneId);
             moved.summary = QCoreApplication::translate("JourneyDiff", "%1: moved from %2 / %3 to %4 / %5")
-                                .arg(quoted(now.title), moved.fromStage, moved.fromLane, moved.toStage, moved.toLane);
+                                .arg(quotedTitle(now.title), moved.fromStage, moved.fromLane, moved.toStage, moved.toLane);
             changes.emplace_back(keyIn(moved.kind, now, int(i)), moved);
         }
 
@@ -234,7 +234,7 @@ JourneyDiff diffJourneys(const Journey &before, const Journey &after)
         change.fromStage = stageName(before, old.stageId);
         change.fromLane = laneName(before, old.laneId);
         change.summary = QCoreApplication::translate("JourneyDiff", "%1: removed from %2 / %3")
-                             .arg(quoted(old.title), change.fromStage, change.fromLane);
+                             .arg(quotedTitle(old.title), change.fromStage, change.fromLane);
         changes.emplace_back(keyIn(change.kind, old, int(i)), change);
     }
 

@@ -15,7 +15,7 @@ namespace waymark {
 
 namespace {
 
-struct Text {
+struct ServerJourneyText {
     Q_DECLARE_TR_FUNCTIONS(ServerJourney)
 };
 
@@ -154,7 +154,7 @@ std::optional<Journey> assembleJourney(const JourneyParts &parts, FormatError *e
     if (!byStage.empty()) {
         if (error)
             *error = {{}, 0, 0, QStringLiteral("/stages"),
-                      Text::tr("card %1 is in a stage that does not exist (%2)")
+                      ServerJourneyText::tr("card %1 is in a stage that does not exist (%2)")
                           .arg(byStage.begin()->second.front().first.toString(QUuid::WithoutBraces),
                                byStage.begin()->first.toString(QUuid::WithoutBraces))};
         return std::nullopt;

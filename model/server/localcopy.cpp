@@ -1,5 +1,7 @@
 #include "server/localcopy.h"
 
+#include "server/serversql.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -14,17 +16,14 @@ namespace waymark {
 
 namespace {
 
-struct Text {
+using ServerSql::idText;
+
+struct LocalCopyText {
     Q_DECLARE_TR_FUNCTIONS(LocalCopy)
 };
 
-constexpr const char *formatName = "waymark-server-copy";
-constexpr int formatVersion = 1;
-
-QString idText(const QUuid &id)
-{
-    return id.toString(QUuid::WithoutBraces);
-}
+constexpr const char *copyFormatName = "waymark-server-copy";
+constexpr int copyFormatVersion = 1;
 
 QString dataPath(const QString &path)
 {
@@ -39,7 +38,7 @@ bool writeWhole(const QString &path, const QJsonDocument &document, QString *err
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(document.toJson(QJsonDocument::Compact)) < 0 || !file.commit()) {
         if (error)
-            *error = Text::tr("could not keep a copy of the journey in %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            *error = LocalCopyText::tr("could not keep a copy of the journey in %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     return true;
@@ -49,13 +48,13 @@ std::optional<QJsonObject> readObject(const QString &path, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = Text::tr("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        *error = LocalCopyText::tr("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return std::nullopt;
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!document.isObject()) {
-        *error = Text::tr("%1 is damaged: %2").arg(QDir::toNativeSeparators(path), parseError.errorString());
+        *error = LocalCopyText::tr("%1 is damaged: %2").arg(QDir::toNativeSeparators(path), parseError.errorString());
         return std::nullopt;
     }
     return document.object();
@@ -88,8 +87,8 @@ bool LocalCopy::save(const QString &path, const JourneyParts &parts, qint64 last
         dots.append(QJsonObject{{QStringLiteral("vote"), idText(dot.vote)}, {QStringLiteral("dot"), dot.dot}});
     QJsonObject base = parts.base;
     base.remove(QStringLiteral("datasets"));
-    const QJsonObject document{{QStringLiteral("format"), QLatin1String(formatName)},
-                               {QStringLiteral("version"), formatVersion},
+    const QJsonObject document{{QStringLiteral("format"), QLatin1String(copyFormatName)},
+                               {QStringLiteral("version"), copyFormatVersion},
                                {QStringLiteral("lastChange"), QString::number(lastChange)},
                                {QStringLiteral("role"), role},
                                {QStringLiteral("savedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
@@ -106,12 +105,12 @@ std::optional<LocalCopy> LocalCopy::read(const QString &path, QString *error)
     if (!root)
         return std::nullopt;
     const QString where = QDir::toNativeSeparators(path);
-    if ((*root)[QLatin1String("format")].toString() != QLatin1String(formatName)) {
-        *error = Text::tr("%1 is not a copy of a shared journey").arg(where);
+    if ((*root)[QLatin1String("format")].toString() != QLatin1String(copyFormatName)) {
+        *error = LocalCopyText::tr("%1 is not a copy of a shared journey").arg(where);
         return std::nullopt;
     }
-    if ((*root)[QLatin1String("version")].toInt() > formatVersion) {
-        *error = Text::tr("%1 was written by a newer Waymark (copy version %2)").arg(where).arg((*root)[QLatin1String("version")].toInt());
+    if ((*root)[QLatin1String("version")].toInt() > copyFormatVersion) {
+        *error = LocalCopyText::tr("%1 was written by a newer Waymark (copy version %2)").arg(where).arg((*root)[QLatin1String("version")].toInt());
         return std::nullopt;
     }
     LocalCopy copy;
@@ -119,7 +118,7 @@ std::optional<LocalCopy> LocalCopy::read(const QString &path, QString *error)
     copy.lastChange = (*root)[QLatin1String("lastChange")].toString().toLongLong(&ok);
     copy.savedAt = QDateTime::fromString((*root)[QLatin1String("savedAt")].toString(), Qt::ISODateWithMs);
     if (!ok || !copy.savedAt.isValid()) {
-        *error = Text::tr("%1 is damaged: no valid “lastChange” or “savedAt”").arg(where);
+        *error = LocalCopyText::tr("%1 is damaged: no valid “lastChange” or “savedAt”").arg(where);
         return std::nullopt;
     }
     copy.role = (*root)[QLatin1String("role")].toInt();
@@ -129,7 +128,7 @@ std::optional<LocalCopy> LocalCopy::read(const QString &path, QString *error)
         const QJsonObject card = cards[i].toObject();
         const QUuid id = QUuid::fromString(card[QLatin1String("id")].toString());
         if (id.isNull() || !card[QLatin1String("fields")].isObject()) {
-            *error = Text::tr("%1 is damaged at /cards/%2").arg(where).arg(i);
+            *error = LocalCopyText::tr("%1 is damaged at /cards/%2").arg(where).arg(i);
             return std::nullopt;
         }
         copy.parts.cards[id] = CardRow{QUuid::fromString(card[QLatin1String("stage")].toString()),

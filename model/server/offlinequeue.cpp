@@ -1,6 +1,7 @@
 #include "server/offlinequeue.h"
 
 #include "server/serverchange.h"
+#include "server/serversql.h"
 #include "server/serverworkshop.h"
 
 #include <QCoreApplication>
@@ -17,20 +18,22 @@ namespace waymark {
 
 namespace {
 
-struct Text {
+using ServerSql::idText;
+
+struct OfflineQueueText {
     Q_DECLARE_TR_FUNCTIONS(OfflineQueue)
 };
 
-constexpr const char *formatName = "waymark-server-queue";
+constexpr const char *queueFormatName = "waymark-server-queue";
 // 1: cards, comments added and dots placed; 2: every other kind as well (stages, votes, arrows,
 // …, and the agenda and the business case, which a version-2 Waymark replays through the same
 // list writer); 3: the journey's own fields and a vote deleted with its dots, which a
 // version-2 Waymark would refuse at replay and drop. A queue is written with the lowest
 // version that knows all it holds, so a Waymark from before reads it; one with more it refuses
 // ("written by a newer Waymark") and leaves alone, rather than sending a stage's edit as a card's.
-constexpr int formatVersion = 3;
+constexpr int queueFormatVersion = 3;
 
-int versionOf(const QueuedEdit &edit)
+int queuedVersionOf(const QueuedEdit &edit)
 {
     if (edit.kind == ServerChangeKind::card
         || ((edit.kind == ServerChangeKind::comment || edit.kind == ServerChangeKind::dot) && edit.field == ServerChangeField::added))
@@ -45,13 +48,8 @@ int versionFor(const std::vector<QueuedEdit> &edits)
 {
     int version = 1;
     for (const QueuedEdit &edit : edits)
-        version = std::max(version, versionOf(edit));
+        version = std::max(version, queuedVersionOf(edit));
     return version;
-}
-
-QString idText(const QUuid &id)
-{
-    return id.toString(QUuid::WithoutBraces);
 }
 
 QJsonObject toJson(const QueuedEdit &edit)
@@ -152,7 +150,7 @@ bool OfflineQueue::save(QString *error)
     QJsonArray edits;
     for (const QueuedEdit &edit : mEdits)
         edits.append(toJson(edit));
-    const QJsonObject document{{QStringLiteral("format"), QLatin1String(formatName)},
+    const QJsonObject document{{QStringLiteral("format"), QLatin1String(queueFormatName)},
                                {QStringLiteral("version"), versionFor(mEdits)},
                                {QStringLiteral("server"), mServer},
                                {QStringLiteral("journey"), idText(mJourney)},
@@ -162,7 +160,7 @@ bool OfflineQueue::save(QString *error)
     QSaveFile file(mPath);
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(document).toJson(QJsonDocument::Compact)) < 0 || !file.commit()) {
         if (error)
-            *error = Text::tr("could not keep the change for later in %1: %2").arg(QDir::toNativeSeparators(mPath), file.errorString());
+            *error = OfflineQueueText::tr("could not keep the change for later in %1: %2").arg(QDir::toNativeSeparators(mPath), file.errorString());
         return false;
     }
     return true;
@@ -172,19 +170,19 @@ bool OfflineQueue::read(const QString &path, QString *server, QUuid *journey, st
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = Text::tr("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        *error = OfflineQueueText::tr("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     const QJsonObject root = document.object();
-    if (document.isNull() || root[QLatin1String("format")].toString() != QLatin1String(formatName)) {
-        *error = Text::tr("%1 is not a queue of offline changes (%2)")
-                     .arg(QDir::toNativeSeparators(path), parseError.error == QJsonParseError::NoError ? Text::tr("no format name") : parseError.errorString());
+    if (document.isNull() || root[QLatin1String("format")].toString() != QLatin1String(queueFormatName)) {
+        *error = OfflineQueueText::tr("%1 is not a queue of offline changes (%2)")
+                     .arg(QDir::toNativeSeparators(path), parseError.error == QJsonParseError::NoError ? OfflineQueueText::tr("no format name") : parseError.errorString());
         return false;
     }
-    if (root[QLatin1String("version")].toInt() > formatVersion) {
-        *error = Text::tr("%1 was written by a newer Waymark (queue version %2)").arg(QDir::toNativeSeparators(path)).arg(root[QLatin1String("version")].toInt());
+    if (root[QLatin1String("version")].toInt() > queueFormatVersion) {
+        *error = OfflineQueueText::tr("%1 was written by a newer Waymark (queue version %2)").arg(QDir::toNativeSeparators(path)).arg(root[QLatin1String("version")].toInt());
         return false;
     }
     *server = root[QLatin1String("server")].toString();
@@ -193,7 +191,7 @@ bool OfflineQueue::read(const QString &path, QString *server, QUuid *journey, st
     for (qsizetype i = 0; i < items.size(); ++i) {
         const auto edit = fromJson(items[i].toObject());
         if (!edit) {
-            *error = Text::tr("%1: change %2 of the queue is damaged (/edits/%3)").arg(QDir::toNativeSeparators(path)).arg(i + 1).arg(i);
+            *error = OfflineQueueText::tr("%1: change %2 of the queue is damaged (/edits/%3)").arg(QDir::toNativeSeparators(path)).arg(i + 1).arg(i);
             return false;
         }
         edits->push_back(*edit);

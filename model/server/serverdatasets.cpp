@@ -12,7 +12,7 @@ namespace waymark::ServerDatasets {
 
 namespace {
 
-struct Text {
+struct ServerDatasetsText {
     Q_DECLARE_TR_FUNCTIONS(ServerDatasets)
 };
 
@@ -59,7 +59,7 @@ std::optional<DatasetRef> fromText(const QByteArray &body, FormatError *error)
             if (error->path.startsWith(prefix))
                 error->path = error->path.mid(prefix.size());
             if (journey)
-                error->message = Text::tr("not one dataset");
+                error->message = ServerDatasetsText::tr("not one dataset");
         }
         return std::nullopt;
     }
@@ -68,7 +68,7 @@ std::optional<DatasetRef> fromText(const QByteArray &body, FormatError *error)
 
 QString megabytes(qint64 bytes)
 {
-    return Text::tr("%1 MB").arg(QLocale().toString(double(bytes) / double(1 << 20), 'f', 1));
+    return ServerDatasetsText::tr("%1 MB").arg(QLocale().toString(double(bytes) / double(1 << 20), 'f', 1));
 }
 
 } // namespace waymark::ServerDatasets

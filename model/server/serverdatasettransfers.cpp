@@ -22,7 +22,7 @@ namespace {
 
 using ServerSql::idText;
 
-constexpr int connectTimeoutSeconds = 10;
+constexpr int transferConnectTimeoutSeconds = 10;
 
 std::mutex holdMutex;
 ServerDatasetTransfers::Hold &testHold()
@@ -156,7 +156,7 @@ void ServerDatasetTransfers::run()
         const QString name = mApplicationName + u'-' + QString::number(job.token);
         DatasetOutcome outcome;
         {
-            QSqlDatabase db = openPostgres(mAddress, name, connectTimeoutSeconds, mApplicationName);
+            QSqlDatabase db = openPostgres(mAddress, name, transferConnectTimeoutSeconds, mApplicationName);
             if (!db.isOpen()) {
                 outcome.refusal = DatasetOutcome::Refusal::Sql;
                 outcome.detail = db.lastError().text().trimmed();

@@ -1,6 +1,7 @@
 #include "server/serverjourneyfields.h"
 
 #include "server/serverchange.h"
+#include "server/serversessiontext.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -9,9 +10,6 @@ namespace waymark::ServerJourneyFields {
 
 namespace {
 
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(ServerSession) // the session's messages use these names
-};
 
 const QString settingsKey = QStringLiteral("settings");
 
@@ -37,12 +35,12 @@ QJsonValue valueIn(const QJsonObject &base, const QString &field)
 QString journeyFieldName(const QString &field)
 {
     if (field == QLatin1String("title"))
-        return Text::tr("the journey's title");
+        return ServerSessionText::tr("the journey's title");
     if (field == QLatin1String("description"))
-        return Text::tr("the journey's description");
+        return ServerSessionText::tr("the journey's description");
     if (field == QLatin1String("currency"))
-        return Text::tr("the journey's currency");
-    return Text::tr("the setting “%1”").arg(field.mid(settingsPrefix.size()));
+        return ServerSessionText::tr("the journey's currency");
+    return ServerSessionText::tr("the setting “%1”").arg(field.mid(settingsPrefix.size()));
 }
 
 bool apply(JourneyParts &parts, const ServerChange &change)

@@ -16,7 +16,7 @@ namespace waymark::ServerJourneys {
 
 namespace {
 
-struct Text {
+struct ServerJourneysText {
     Q_DECLARE_TR_FUNCTIONS(ServerJourneys)
 };
 
@@ -33,7 +33,7 @@ QString failure(QSqlDatabase &db, const QString &what, const QSqlQuery &query)
 {
     const QString server = query.lastError().databaseText().trimmed();
     const QString explained = ServerRoles::explainRefusal(server);
-    return explained != server ? explained : Text::tr("%1 on %2 failed: %3").arg(what, db.databaseName(), server);
+    return explained != server ? explained : ServerJourneysText::tr("%1 on %2 failed: %3").arg(what, db.databaseName(), server);
 }
 
 // Rolls back unless committed: every early return leaves the connection clean.
@@ -75,7 +75,7 @@ std::optional<QJsonObject> objectAt(const QVariant &value, const QString &where,
     const QJsonDocument document = QJsonDocument::fromJson(value.toString().toUtf8(), &parse);
     if (parse.error != QJsonParseError::NoError || !document.isObject()) {
         if (error)
-            *error = Text::tr("%1 does not hold a JSON object").arg(where);
+            *error = ServerJourneysText::tr("%1 does not hold a JSON object").arg(where);
         return std::nullopt;
     }
     return document.object();
@@ -94,7 +94,7 @@ bool insertParts(QSqlDatabase &db, Transaction &transaction, const QUuid &id, co
         card.addBindValue(row.key);
         card.addBindValue(compact(row.fields));
         if (!card.exec()) {
-            *error = failure(db, Text::tr("storing card %1").arg(idText(cardId)), card);
+            *error = failure(db, ServerJourneysText::tr("storing card %1").arg(idText(cardId)), card);
             transaction.rollback();
             return false;
         }
@@ -109,7 +109,7 @@ bool insertParts(QSqlDatabase &db, Transaction &transaction, const QUuid &id, co
         comment.addBindValue(seq++);
         comment.addBindValue(compact(body));
         if (!comment.exec()) {
-            *error = failure(db, Text::tr("storing comment %1").arg(body[QLatin1String("id")].toString()), comment);
+            *error = failure(db, ServerJourneysText::tr("storing comment %1").arg(body[QLatin1String("id")].toString()), comment);
             transaction.rollback();
             return false;
         }
@@ -124,7 +124,7 @@ bool insertParts(QSqlDatabase &db, Transaction &transaction, const QUuid &id, co
         dot.addBindValue(row.dot[QLatin1String("participant")].toString());
         dot.addBindValue(row.dot[QLatin1String("card")].toString());
         if (!dot.exec()) {
-            *error = failure(db, Text::tr("storing a dot of vote %1").arg(idText(row.vote)), dot);
+            *error = failure(db, ServerJourneysText::tr("storing a dot of vote %1").arg(idText(row.vote)), dot);
             transaction.rollback();
             return false;
         }
@@ -140,7 +140,7 @@ bool insertParts(QSqlDatabase &db, Transaction &transaction, const QUuid &id, co
         dataset.addBindValue(seq++);
         dataset.addBindValue(compact(body));
         if (!dataset.exec()) {
-            *error = failure(db, Text::tr("storing the dataset “%1”").arg(body[QLatin1String("name")].toString()), dataset);
+            *error = failure(db, ServerJourneysText::tr("storing the dataset “%1”").arg(body[QLatin1String("name")].toString()), dataset);
             transaction.rollback();
             return false;
         }
@@ -155,7 +155,7 @@ std::optional<QUuid> publish(QSqlDatabase &db, const Journey &journey, QString *
     QString ignored;
     QString &message = error ? *error : ignored;
     if (const auto problems = journey.problems(); !problems.empty()) {
-        message = Text::tr("the journey cannot be published: %1: %2").arg(problems.front().path, problems.front().message);
+        message = ServerJourneysText::tr("the journey cannot be published: %1: %2").arg(problems.front().path, problems.front().message);
         return std::nullopt;
     }
     if (!ServerSchema::migrate(db, &message))
@@ -165,7 +165,7 @@ std::optional<QUuid> publish(QSqlDatabase &db, const Journey &journey, QString *
     const QJsonArray datasets = parts.base.take(datasetsKey).toArray();
     Transaction transaction(db);
     if (!transaction.isOpen()) {
-        message = Text::tr("could not start a transaction on %1: %2").arg(db.databaseName(), db.lastError().text());
+        message = ServerJourneysText::tr("could not start a transaction on %1: %2").arg(db.databaseName(), db.lastError().text());
         transaction.rollback();
         return std::nullopt;
     }
@@ -173,12 +173,12 @@ std::optional<QUuid> publish(QSqlDatabase &db, const Journey &journey, QString *
     exists.prepare(QStringLiteral("SELECT title FROM journeys WHERE id = ?"));
     exists.addBindValue(idText(journey.id));
     if (!exists.exec()) {
-        message = failure(db, Text::tr("looking for journey %1").arg(idText(journey.id)), exists);
+        message = failure(db, ServerJourneysText::tr("looking for journey %1").arg(idText(journey.id)), exists);
         transaction.rollback();
         return std::nullopt;
     }
     if (exists.next()) {
-        message = Text::tr("%1 already holds a journey with this id (“%2”); open that one from the server instead")
+        message = ServerJourneysText::tr("%1 already holds a journey with this id (“%2”); open that one from the server instead")
                       .arg(db.databaseName(), exists.value(0).toString());
         transaction.rollback();
         return std::nullopt;
@@ -189,7 +189,7 @@ std::optional<QUuid> publish(QSqlDatabase &db, const Journey &journey, QString *
     insert.addBindValue(journey.title);
     insert.addBindValue(compact(parts.base));
     if (!insert.exec()) {
-        message = failure(db, Text::tr("storing journey %1").arg(idText(journey.id)), insert);
+        message = failure(db, ServerJourneysText::tr("storing journey %1").arg(idText(journey.id)), insert);
         transaction.rollback();
         return std::nullopt;
     }
@@ -198,7 +198,7 @@ std::optional<QUuid> publish(QSqlDatabase &db, const Journey &journey, QString *
         return std::nullopt;
     }
     if (!transaction.commit()) {
-        message = Text::tr("could not commit journey %1 on %2: %3").arg(idText(journey.id), db.databaseName(), db.lastError().text());
+        message = ServerJourneysText::tr("could not commit journey %1 on %2: %3").arg(idText(journey.id), db.databaseName(), db.lastError().text());
         transaction.rollback();
         return std::nullopt;
     }
@@ -216,8 +216,8 @@ std::optional<ServerSnapshot> readSnapshot(QSqlDatabase &db, const QUuid &id, QS
     if (*version > 0 && *version < ServerSchema::version && !ServerSchema::migrate(db, &message))
         return std::nullopt;
     if (*version != ServerSchema::version && !(*version > 0 && *version < ServerSchema::version)) {
-        message = *version == 0 ? Text::tr("%1 holds no Waymark journeys").arg(db.databaseName())
-                                : Text::tr("the database %1 holds Waymark's server schema version %2; this Waymark reads version %3")
+        message = *version == 0 ? ServerJourneysText::tr("%1 holds no Waymark journeys").arg(db.databaseName())
+                                : ServerJourneysText::tr("the database %1 holds Waymark's server schema version %2; this Waymark reads version %3")
                                       .arg(db.databaseName())
                                       .arg(*version)
                                       .arg(ServerSchema::version);
@@ -227,7 +227,7 @@ std::optional<ServerSnapshot> readSnapshot(QSqlDatabase &db, const QUuid &id, QS
     QSqlQuery query(db);
     // One snapshot for all four tables, so the parts and last_change agree.
     if (!transaction.isOpen() || !query.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"))) {
-        message = failure(db, Text::tr("starting to read journey %1").arg(idText(id)), query);
+        message = failure(db, ServerJourneysText::tr("starting to read journey %1").arg(idText(id)), query);
         transaction.rollback();
         return std::nullopt;
     }
@@ -235,16 +235,16 @@ std::optional<ServerSnapshot> readSnapshot(QSqlDatabase &db, const QUuid &id, QS
     query.prepare(QStringLiteral("SELECT base, last_change FROM journeys WHERE id = ?"));
     query.addBindValue(idText(id));
     if (!query.exec()) {
-        message = failure(db, Text::tr("reading journey %1").arg(idText(id)), query);
+        message = failure(db, ServerJourneysText::tr("reading journey %1").arg(idText(id)), query);
         transaction.rollback();
         return std::nullopt;
     }
     if (!query.next()) {
-        message = Text::tr("%1 holds no journey with id %2").arg(db.databaseName(), idText(id));
+        message = ServerJourneysText::tr("%1 holds no journey with id %2").arg(db.databaseName(), idText(id));
         transaction.rollback();
         return std::nullopt;
     }
-    const auto base = objectAt(query.value(0), Text::tr("table journeys, row %1, column base").arg(idText(id)), &message);
+    const auto base = objectAt(query.value(0), ServerJourneysText::tr("table journeys, row %1, column base").arg(idText(id)), &message);
     if (!base) {
         transaction.rollback();
         return std::nullopt;
@@ -255,13 +255,13 @@ std::optional<ServerSnapshot> readSnapshot(QSqlDatabase &db, const QUuid &id, QS
     query.prepare(QStringLiteral("SELECT id, stage, lane, sort_key, fields FROM cards WHERE journey = ?"));
     query.addBindValue(idText(id));
     if (!query.exec()) {
-        message = failure(db, Text::tr("reading the cards of journey %1").arg(idText(id)), query);
+        message = failure(db, ServerJourneysText::tr("reading the cards of journey %1").arg(idText(id)), query);
         transaction.rollback();
         return std::nullopt;
     }
     while (query.next()) {
         const QUuid cardId = QUuid::fromString(query.value(0).toString());
-        const auto fields = objectAt(query.value(4), Text::tr("table cards, row %1, column fields").arg(idText(cardId)), &message);
+        const auto fields = objectAt(query.value(4), ServerJourneysText::tr("table cards, row %1, column fields").arg(idText(cardId)), &message);
         if (!fields) {
             transaction.rollback();
             return std::nullopt;
@@ -272,12 +272,12 @@ std::optional<ServerSnapshot> readSnapshot(QSqlDatabase &db, const QUuid &id, QS
     query.prepare(QStringLiteral("SELECT id, body FROM comments WHERE journey = ? ORDER BY seq"));
     query.addBindValue(idText(id));
     if (!query.exec()) {
-        message = failure(db, Text::tr("reading the comments of journey %1").arg(idText(id)), query);
+        message = failure(db, ServerJourneysText::tr("reading the comments of journey %1").arg(idText(id)), query);
         transaction.rollback();
         return std::nullopt;
     }
     while (query.next()) {
-        const auto body = objectAt(query.value(1), Text::tr("table comments, row %1, column body").arg(query.value(0).toString()), &message);
+        const auto body = objectAt(query.value(1), ServerJourneysText::tr("table comments, row %1, column body").arg(query.value(0).toString()), &message);
         if (!body) {
             transaction.rollback();
             return std::nullopt;
@@ -287,7 +287,7 @@ std::optional<ServerSnapshot> readSnapshot(QSqlDatabase &db, const QUuid &id, QS
     query.prepare(QStringLiteral("SELECT vote, participant, card FROM dots WHERE journey = ? ORDER BY seq"));
     query.addBindValue(idText(id));
     if (!query.exec()) {
-        message = failure(db, Text::tr("reading the dots of journey %1").arg(idText(id)), query);
+        message = failure(db, ServerJourneysText::tr("reading the dots of journey %1").arg(idText(id)), query);
         transaction.rollback();
         return std::nullopt;
     }
@@ -299,14 +299,14 @@ std::optional<ServerSnapshot> readSnapshot(QSqlDatabase &db, const QUuid &id, QS
     query.prepare(QStringLiteral("SELECT id, seq, change, body FROM datasets WHERE journey = ? ORDER BY seq"));
     query.addBindValue(idText(id));
     if (!query.exec()) {
-        message = failure(db, Text::tr("reading the datasets of journey %1").arg(idText(id)), query);
+        message = failure(db, ServerJourneysText::tr("reading the datasets of journey %1").arg(idText(id)), query);
         transaction.rollback();
         return std::nullopt;
     }
     QJsonArray datasets;
     while (query.next()) {
         const QUuid datasetId = QUuid::fromString(query.value(0).toString());
-        const auto body = objectAt(query.value(3), Text::tr("table datasets, row %1, column body").arg(idText(datasetId)), &message);
+        const auto body = objectAt(query.value(3), ServerJourneysText::tr("table datasets, row %1, column body").arg(idText(datasetId)), &message);
         if (!body) {
             transaction.rollback();
             return std::nullopt;
@@ -327,7 +327,7 @@ std::optional<Journey> open(QSqlDatabase &db, const QUuid &id, QString *error)
     FormatError problem;
     auto journey = assembleJourney(snapshot->parts, &problem);
     if (!journey && error)
-        *error = Text::tr("journey %1 on %2 is damaged: %3").arg(idText(id), db.databaseName(), problem.toString());
+        *error = ServerJourneysText::tr("journey %1 on %2 is damaged: %3").arg(idText(id), db.databaseName(), problem.toString());
     return journey;
 }
 
@@ -342,7 +342,7 @@ std::optional<std::vector<ServerJourneyInfo>> list(QSqlDatabase &db, QString *er
     if (*version == 0)
         return journeys; // nothing published there yet
     if (*version > ServerSchema::version) {
-        message = Text::tr("the database %1 holds Waymark's server schema version %2, but this Waymark knows only up to version %3; "
+        message = ServerJourneysText::tr("the database %1 holds Waymark's server schema version %2, but this Waymark knows only up to version %3; "
                            "update Waymark to open journeys there")
                       .arg(db.databaseName())
                       .arg(*version)
@@ -352,7 +352,7 @@ std::optional<std::vector<ServerJourneyInfo>> list(QSqlDatabase &db, QString *er
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT id, title, created, created_by, last_changed, last_change FROM journeys "
                                    "ORDER BY last_changed DESC, title"))) {
-        message = failure(db, Text::tr("listing the journeys"), query);
+        message = failure(db, ServerJourneysText::tr("listing the journeys"), query);
         return std::nullopt;
     }
     while (query.next()) {

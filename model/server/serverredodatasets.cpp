@@ -6,20 +6,13 @@
 #include "server/serverredo.h"
 
 #include "server/serversql.h"
+#include "server/serversessiontext.h"
 
 #include <QCoreApplication>
 
 #include <algorithm>
 
 namespace waymark {
-
-namespace {
-
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(ServerSession)
-};
-
-} // namespace
 
 std::optional<std::pair<DatasetRef, qint64>> ServerRedo::datasetVersion(const ServerSession &session, const QUuid &dataset)
 {
@@ -38,13 +31,13 @@ std::optional<QString> ServerRedo::datasetRefusal(const ServerSession &session, 
     const QString name = shown || !redo.dataset ? session.datasetName(step.entity) : redo.dataset->first->name;
     if (const ServerChange *by = othersOnAfter(session, step.entity, redo.undoneBy)) {
         if (by->field == ServerChangeField::deleted)
-            return Text::tr("cannot redo: %1 removed the dataset “%2” since (change %3)").arg(by->author, name).arg(by->id);
+            return ServerSessionText::tr("cannot redo: %1 removed the dataset “%2” since (change %3)").arg(by->author, name).arg(by->id);
         if (by->field == ServerChangeField::added)
-            return Text::tr("cannot redo: %1 added the dataset “%2” again since (change %3)").arg(by->author, name).arg(by->id);
-        return Text::tr("cannot redo: %1 replaced the dataset “%2” since (change %3)").arg(by->author, name).arg(by->id);
+            return ServerSessionText::tr("cannot redo: %1 added the dataset “%2” again since (change %3)").arg(by->author, name).arg(by->id);
+        return ServerSessionText::tr("cannot redo: %1 replaced the dataset “%2” since (change %3)").arg(by->author, name).arg(by->id);
     }
     if (step.field != ServerChangeField::deleted && !redo.dataset)
-        return Text::tr("cannot redo: the dataset “%1” is not on this laptop any more").arg(name);
+        return ServerSessionText::tr("cannot redo: the dataset “%1” is not on this laptop any more").arg(name);
     return std::nullopt;
 }
 

@@ -6,6 +6,8 @@
 #include "server/serverjourneyfields.h"
 #include "server/serverlists.h"
 #include "server/serversql.h"
+#include "server/serversessiontext.h"
+#include "server/changevaluekeys.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -14,14 +16,10 @@ namespace waymark {
 
 namespace {
 
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(ServerSession)
-};
+using ChangeValueKeys::itemKey;
+using ChangeValueKeys::afterKey;
 
 using ServerSql::cardTitle;
-
-const QString itemKey = QStringLiteral("item");
-const QString afterKey = QStringLiteral("after");
 
 } // namespace
 
@@ -72,7 +70,7 @@ std::optional<qint64> ServerRedo::reapply(ServerSession &session, const RedoStep
     else
         id = reapplyWorkshop(session, redo, error);
     if (!id && error)
-        *error = Text::tr("cannot redo: %1").arg(*error);
+        *error = ServerSessionText::tr("cannot redo: %1").arg(*error);
     return id;
 }
 
@@ -80,7 +78,7 @@ std::optional<QString> ServerRedo::journeyRefusal(const ServerSession &session, 
 {
     const ServerSession::UndoStep &step = redo.step;
     if (const ServerChange *by = othersAfter(session, step.entity, step.field, redo.undoneBy))
-        return Text::tr("cannot redo: %1 changed %2 since (change %3)").arg(by->author, ServerJourneyFields::journeyFieldName(step.field)).arg(by->id);
+        return ServerSessionText::tr("cannot redo: %1 changed %2 since (change %3)").arg(by->author, ServerJourneyFields::journeyFieldName(step.field)).arg(by->id);
     return std::nullopt;
 }
 
@@ -96,16 +94,16 @@ std::optional<QString> ServerRedo::listRefusal(const ServerSession &session, con
     // Removed since: by someone, or (an arrow) with one of its cards.
     if (const ServerChange *by = othersAfter(session, step.entity, ServerChangeField::deleted, since)) {
         return by->kind == ServerChangeKind::card
-            ? Text::tr("cannot redo: %1 deleted card “%2” since (change %3)").arg(by->author, cardTitle(session.mParts, by->entity)).arg(by->id)
-            : Text::tr("cannot redo: %1 removed %2 since (change %3)").arg(by->author, name).arg(by->id);
+            ? ServerSessionText::tr("cannot redo: %1 deleted card “%2” since (change %3)").arg(by->author, cardTitle(session.mParts, by->entity)).arg(by->id)
+            : ServerSessionText::tr("cannot redo: %1 removed %2 since (change %3)").arg(by->author, name).arg(by->id);
     }
     // Removing it again must not take anyone's later change of it along.
     const ServerChange *by = step.field == ServerChangeField::deleted ? othersOnAfter(session, step.entity, since)
                                                                       : othersAfter(session, step.entity, step.field, since);
     if (by && step.field == ServerChangeField::position)
-        return Text::tr("cannot redo: %1 moved %2 since (change %3)").arg(by->author, name).arg(by->id);
+        return ServerSessionText::tr("cannot redo: %1 moved %2 since (change %3)").arg(by->author, name).arg(by->id);
     if (by)
-        return Text::tr("cannot redo: %1 changed %2 since (change %3)").arg(by->author, name).arg(by->id);
+        return ServerSessionText::tr("cannot redo: %1 changed %2 since (change %3)").arg(by->author, name).arg(by->id);
     return std::nullopt;
 }
 

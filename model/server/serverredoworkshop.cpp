@@ -6,6 +6,8 @@
 
 #include "server/serversql.h"
 #include "server/serverworkshop.h"
+#include "server/serversessiontext.h"
+#include "server/changevaluekeys.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -16,14 +18,10 @@ namespace waymark {
 
 namespace {
 
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(ServerSession)
-};
+using ChangeValueKeys::closedKey;
 
 using ServerSql::cardTitle;
 using ServerSql::idText;
-
-const QString closedKey = QStringLiteral("closed");
 
 } // namespace
 
@@ -46,13 +44,13 @@ std::optional<QString> ServerRedo::workshopRefusal(const ServerSession &session,
     const qint64 since = redo.undoneBy;
     const auto voteChangedBy = [](const ServerChange &by, const QString &title) {
         if (by.field == ServerChangeField::deleted)
-            return Text::tr("cannot redo: %1 removed the vote “%2” since (change %3)").arg(by.author, title).arg(by.id);
+            return ServerSessionText::tr("cannot redo: %1 removed the vote “%2” since (change %3)").arg(by.author, title).arg(by.id);
         if (by.field == closedKey)
-            return (by.value.toBool() ? Text::tr("cannot redo: %1 closed the vote “%2” since (change %3)")
-                                      : Text::tr("cannot redo: %1 reopened the vote “%2” since (change %3)"))
+            return (by.value.toBool() ? ServerSessionText::tr("cannot redo: %1 closed the vote “%2” since (change %3)")
+                                      : ServerSessionText::tr("cannot redo: %1 reopened the vote “%2” since (change %3)"))
                 .arg(by.author, title)
                 .arg(by.id);
-        return Text::tr("cannot redo: %1 changed the vote “%2” since (change %3)").arg(by.author, title).arg(by.id);
+        return ServerSessionText::tr("cannot redo: %1 changed the vote “%2” since (change %3)").arg(by.author, title).arg(by.id);
     };
     if (step.kind == ServerChangeKind::dot) {
         // The undo put the dot back (or took a placed one back); taking it back (or placing it)
@@ -70,14 +68,14 @@ std::optional<QString> ServerRedo::workshopRefusal(const ServerSession &session,
             const auto closed = session.mNewestOn.find({vote, closedKey});
             return closed != session.mNewestOn.end() && closed->second.id > since
                 ? voteChangedBy(closed->second, title)
-                : Text::tr("cannot redo: the vote “%1” is closed").arg(title);
+                : ServerSessionText::tr("cannot redo: the vote “%1” is closed").arg(title);
         }
         if (const QDateTime ends = session.voteEndsAt(vote); ends.isValid() && ends <= session.serverNow())
-            return Text::tr("cannot redo: the time of the vote “%1” is up").arg(title);
+            return ServerSessionText::tr("cannot redo: the time of the vote “%1” is up").arg(title);
         if (step.field == ServerChangeField::added)
             return std::nullopt; // a used-up budget or a participant removed: the writer says so
         if (const ServerChange *by = othersAfter(session, card, dotTakenBackKey(dot), since))
-            return Text::tr("cannot redo: %1 took back a dot from card “%2” since (change %3)").arg(by->author, cardTitle(session.mParts, card)).arg(by->id);
+            return ServerSessionText::tr("cannot redo: %1 took back a dot from card “%2” since (change %3)").arg(by->author, cardTitle(session.mParts, card)).arg(by->id);
         return std::nullopt;
     }
     if (step.kind == ServerChangeKind::comment && step.field == ServerChangeField::added) {
@@ -89,17 +87,17 @@ std::optional<QString> ServerRedo::workshopRefusal(const ServerSession &session,
             return std::nullopt;
         const auto deletion = session.mNewestOn.find({parent, ServerChangeField::deleted});
         return deletion != session.mNewestOn.end()
-            ? Text::tr("cannot redo: %1 deleted the comment it replies to since (change %2)").arg(deletion->second.author).arg(deletion->second.id)
-            : Text::tr("cannot redo: the comment it replies to is not in the journey any more");
+            ? ServerSessionText::tr("cannot redo: %1 deleted the comment it replies to since (change %2)").arg(deletion->second.author).arg(deletion->second.id)
+            : ServerSessionText::tr("cannot redo: the comment it replies to is not in the journey any more");
     }
     if (step.kind == ServerChangeKind::comment) {
         if (const ServerChange *by = othersAfter(session, step.entity, ServerChangeField::deleted, since))
-            return Text::tr("cannot redo: %1 deleted the comment since (change %2)").arg(by->author).arg(by->id);
+            return ServerSessionText::tr("cannot redo: %1 deleted the comment since (change %2)").arg(by->author).arg(by->id);
         // Deleting it again must not take someone's edit with it (a reply the server names).
         const ServerChange *by = step.field == ServerChangeField::deleted ? othersOnAfter(session, step.entity, since)
                                                                           : othersAfter(session, step.entity, step.field, since);
         if (by)
-            return Text::tr("cannot redo: %1 changed the comment since (change %2)").arg(by->author).arg(by->id);
+            return ServerSessionText::tr("cannot redo: %1 changed the comment since (change %2)").arg(by->author).arg(by->id);
         return std::nullopt;
     }
     // A vote. Its start undone: nobody could change it since (another vote opened meanwhile
@@ -115,8 +113,8 @@ std::optional<QString> ServerRedo::workshopRefusal(const ServerSession &session,
         if (const ServerChange *by = othersOnAfter(session, step.entity, since))
             return voteChangedBy(*by, title);
         if (const ServerChange *by = othersAfter(session, step.entity, ServerChangeKind::dot, since))
-            return (by->field == ServerChangeField::deleted ? Text::tr("cannot redo: %1 took back a dot in the vote “%2” since (change %3)")
-                                                            : Text::tr("cannot redo: %1 placed a dot in the vote “%2” since (change %3)"))
+            return (by->field == ServerChangeField::deleted ? ServerSessionText::tr("cannot redo: %1 took back a dot in the vote “%2” since (change %3)")
+                                                            : ServerSessionText::tr("cannot redo: %1 placed a dot in the vote “%2” since (change %3)"))
                 .arg(by->author, title)
                 .arg(by->id);
         return std::nullopt;

@@ -11,7 +11,7 @@ namespace waymark::ServerRoles {
 
 namespace {
 
-struct Text {
+struct ServerRolesText {
     Q_DECLARE_TR_FUNCTIONS(ServerRoles)
 };
 
@@ -54,7 +54,7 @@ bool run(QSqlDatabase &db, const QStringList &statements, QString *error)
     for (const QString &statement : statements) {
         if (!query.exec(statement)) {
             if (error)
-                *error = Text::tr("setting up the roles on %1 failed: %2 (in: %3)")
+                *error = ServerRolesText::tr("setting up the roles on %1 failed: %2 (in: %3)")
                              .arg(db.databaseName(), query.lastError().databaseText().trimmed(), statement.simplified().left(80));
             return false;
         }
@@ -83,7 +83,7 @@ std::optional<ServerRole> roleOf(QSqlDatabase &db, QString *error)
     if (!query.exec(QStringLiteral("SELECT pg_has_role(tableowner, 'MEMBER') FROM pg_tables WHERE tablename = 'cards' "
                                    "AND schemaname = current_schema()"))) {
         if (error)
-            *error = Text::tr("reading your role on %1 failed: %2").arg(db.databaseName(), query.lastError().databaseText().trimmed());
+            *error = ServerRolesText::tr("reading your role on %1 failed: %2").arg(db.databaseName(), query.lastError().databaseText().trimmed());
         return std::nullopt;
     }
     if (query.next() && query.value(0).toBool())
@@ -93,7 +93,7 @@ std::optional<ServerRole> roleOf(QSqlDatabase &db, QString *error)
         query.addBindValue(roleName(role));
         if (!query.exec() || !query.next()) {
             if (error)
-                *error = Text::tr("reading your role on %1 failed: %2").arg(db.databaseName(), query.lastError().databaseText().trimmed());
+                *error = ServerRolesText::tr("reading your role on %1 failed: %2").arg(db.databaseName(), query.lastError().databaseText().trimmed());
             return std::nullopt;
         }
         if (query.value(0).toBool())
@@ -105,13 +105,13 @@ std::optional<ServerRole> roleOf(QSqlDatabase &db, QString *error)
 QString describe(ServerRole role)
 {
     switch (role) {
-    case ServerRole::Facilitator: return Text::tr("Facilitator: may change everything");
-    case ServerRole::Participant: return Text::tr("Participant: may add and change cards, place dots and comment");
-    case ServerRole::Reviewer: return Text::tr("Reviewer: may comment");
-    case ServerRole::Viewer: return Text::tr("Viewer: may look");
+    case ServerRole::Facilitator: return ServerRolesText::tr("Facilitator: may change everything");
+    case ServerRole::Participant: return ServerRolesText::tr("Participant: may add and change cards, place dots and comment");
+    case ServerRole::Reviewer: return ServerRolesText::tr("Reviewer: may comment");
+    case ServerRole::Viewer: return ServerRolesText::tr("Viewer: may look");
     case ServerRole::None: break;
     }
-    return Text::tr("No Waymark role on this server: ask the facilitator for one");
+    return ServerRolesText::tr("No Waymark role on this server: ask the facilitator for one");
 }
 
 QString ruleOf(const QString &serverMessage)
@@ -126,7 +126,7 @@ QString explainMembersRefusal(const QString &serverMessage)
     const QString id = ruleOf(serverMessage);
     if (id != QLatin1String("facilitators-lock"))
         return explainRefusal(serverMessage);
-    return Text::tr("the server refused this by its rule “%1”: %2").arg(id, Text::tr("only facilitators may say who belongs to which department"));
+    return ServerRolesText::tr("the server refused this by its rule “%1”: %2").arg(id, ServerRolesText::tr("only facilitators may say who belongs to which department"));
 }
 
 QString explainRefusal(const QString &serverMessage)
@@ -136,54 +136,54 @@ QString explainRefusal(const QString &serverMessage)
         return serverMessage;
     QString why;
     if (id == QLatin1String("reviewers-comment-only"))
-        why = Text::tr("reviewers may add comments, nothing else");
+        why = ServerRolesText::tr("reviewers may add comments, nothing else");
     else if (id == QLatin1String("viewers-read-only"))
-        why = Text::tr("viewers may read the journey, not change it");
+        why = ServerRolesText::tr("viewers may read the journey, not change it");
     else if (id == QLatin1String("facilitators-publish"))
-        why = Text::tr("only facilitators may publish journeys");
+        why = ServerRolesText::tr("only facilitators may publish journeys");
     else if (id == QLatin1String("members-only"))
-        why = Text::tr("you have no Waymark role on this database");
+        why = ServerRolesText::tr("you have no Waymark role on this database");
     else if (id == QLatin1String("locked-lane"))
-        why = Text::tr("the facilitator locked this lane; only its department may change its cards");
+        why = ServerRolesText::tr("the facilitator locked this lane; only its department may change its cards");
     else if (id == QLatin1String("locked-stage"))
-        why = Text::tr("the facilitator locked this stage; only each lane's department may change its cards");
+        why = ServerRolesText::tr("the facilitator locked this stage; only each lane's department may change its cards");
     else if (id == QLatin1String("board-frozen"))
-        why = Text::tr("the facilitator froze the board; only facilitators may change it now");
+        why = ServerRolesText::tr("the facilitator froze the board; only facilitators may change it now");
     else if (id == QLatin1String("facilitators-lock"))
-        why = Text::tr("only facilitators may lock lanes and stages or freeze the board");
+        why = ServerRolesText::tr("only facilitators may lock lanes and stages or freeze the board");
     else if (id == QLatin1String("facilitators-structure"))
-        why = Text::tr("only facilitators may add, change, move or remove stages, lanes and departments");
+        why = ServerRolesText::tr("only facilitators may add, change, move or remove stages, lanes and departments");
     else if (id == QLatin1String("cell-removed"))
-        why = Text::tr("a facilitator removed that stage or lane meanwhile");
+        why = ServerRolesText::tr("a facilitator removed that stage or lane meanwhile");
     else if (id == QLatin1String("facilitators-vote"))
-        why = Text::tr("only facilitators may start, close or change a vote");
+        why = ServerRolesText::tr("only facilitators may start, close or change a vote");
     else if (id == QLatin1String("vote-closed"))
-        why = Text::tr("the vote is closed; its dots cannot change any more");
+        why = ServerRolesText::tr("the vote is closed; its dots cannot change any more");
     else if (id == QLatin1String("dots-own"))
-        why = Text::tr("someone else placed this dot from their login; only they or a facilitator may take it back");
+        why = ServerRolesText::tr("someone else placed this dot from their login; only they or a facilitator may take it back");
     else if (id == QLatin1String("comments-own"))
-        why = Text::tr("someone else wrote this comment; only they or a facilitator may change or delete it");
+        why = ServerRolesText::tr("someone else wrote this comment; only they or a facilitator may change or delete it");
     else if (id == QLatin1String("facilitators-personas"))
-        why = Text::tr("only facilitators may add, change or remove personas");
+        why = ServerRolesText::tr("only facilitators may add, change or remove personas");
     else if (id == QLatin1String("facilitators-participants"))
-        why = Text::tr("only facilitators may add, rename or remove participants");
+        why = ServerRolesText::tr("only facilitators may add, rename or remove participants");
     else if (id == QLatin1String("arrow-card-gone"))
-        why = Text::tr("an arrow must join two cards of the journey, and one of them was deleted meanwhile");
+        why = ServerRolesText::tr("an arrow must join two cards of the journey, and one of them was deleted meanwhile");
     else if (id == QLatin1String("facilitators-journey"))
-        why = Text::tr("only facilitators may change the journey's title, description, currency and settings");
+        why = ServerRolesText::tr("only facilitators may change the journey's title, description, currency and settings");
     else if (id == QLatin1String("facilitators-agenda"))
-        why = Text::tr("only facilitators may change the agenda");
+        why = ServerRolesText::tr("only facilitators may change the agenda");
     else if (id == QLatin1String("facilitators-business-case"))
-        why = Text::tr("only facilitators may change the business case");
+        why = ServerRolesText::tr("only facilitators may change the business case");
     else if (id == QLatin1String("vote-time-up"))
-        why = Text::tr("the vote's time is up; its dots cannot change any more");
+        why = ServerRolesText::tr("the vote's time is up; its dots cannot change any more");
     else if (id == QLatin1String("facilitators-data"))
-        why = Text::tr("only facilitators may import, refresh or remove survey and purchase data");
+        why = ServerRolesText::tr("only facilitators may import, refresh or remove survey and purchase data");
     else if (id == QLatin1String("dataset-too-large"))
         why = serverMessage.section(QStringLiteral("dataset-too-large:"), 1).section(u'\n', 0, 0).trimmed(); // names the dataset and the limit
     else
         return serverMessage;
-    return Text::tr("the server refused this by its rule “%1”: %2").arg(id, why);
+    return ServerRolesText::tr("the server refused this by its rule “%1”: %2").arg(id, why);
 }
 
 bool migrateRoles(QSqlDatabase &db, QString *error)

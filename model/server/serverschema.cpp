@@ -16,7 +16,7 @@ namespace waymark::ServerSchema {
 
 namespace {
 
-struct Text {
+struct ServerSchemaText {
     Q_DECLARE_TR_FUNCTIONS(ServerSchema)
 };
 
@@ -31,7 +31,7 @@ bool runMigrationStatements(QSqlDatabase &db, const QStringList &statements, QSt
     for (const QString &statement : statements) {
         if (!query.exec(statement)) {
             if (error)
-                *error = Text::tr("setting up the server schema on %1 failed: %2 (in: %3)")
+                *error = ServerSchemaText::tr("setting up the server schema on %1 failed: %2 (in: %3)")
                              .arg(db.databaseName(), query.lastError().databaseText().trimmed(), statement.simplified().left(80));
             return false;
         }
@@ -41,58 +41,53 @@ bool runMigrationStatements(QSqlDatabase &db, const QStringList &statements, QSt
 
 namespace {
 
-bool run(QSqlDatabase &db, const QStringList &statements, QString *error)
-{
-    return runMigrationStatements(db, statements, error);
-}
-
 // Version 1: journeys, their cards, comments and dots, and the change log.
 bool migration1(QSqlDatabase &db, QString *error)
 {
-    return run(db,
-               {QStringLiteral("CREATE TABLE IF NOT EXISTS journeys ("
-                               " id uuid PRIMARY KEY,"
-                               " title text NOT NULL,"
-                               " created timestamptz NOT NULL DEFAULT now(),"
-                               " created_by text NOT NULL DEFAULT current_user,"
-                               " base jsonb NOT NULL,"
-                               " last_change bigint NOT NULL DEFAULT 0,"
-                               " last_changed timestamptz NOT NULL DEFAULT now())"),
-                QStringLiteral("CREATE TABLE IF NOT EXISTS cards ("
-                               " journey uuid NOT NULL REFERENCES journeys(id) ON DELETE CASCADE,"
-                               " id uuid NOT NULL,"
-                               " stage uuid NOT NULL,"
-                               " lane uuid NOT NULL,"
-                               " sort_key text COLLATE \"C\" NOT NULL CHECK (sort_key ~ '^[0-9a-z]*[1-9a-z]$'),"
-                               " fields jsonb NOT NULL CHECK (jsonb_typeof(fields) = 'object'),"
-                               " PRIMARY KEY (journey, id))"),
-                QStringLiteral("CREATE INDEX IF NOT EXISTS cards_by_cell ON cards (journey, stage, lane, sort_key)"),
-                QStringLiteral("CREATE TABLE IF NOT EXISTS comments ("
-                               " journey uuid NOT NULL REFERENCES journeys(id) ON DELETE CASCADE,"
-                               " id uuid NOT NULL,"
-                               " seq bigint NOT NULL,"
-                               " body jsonb NOT NULL CHECK (jsonb_typeof(body) = 'object'),"
-                               " PRIMARY KEY (journey, id))"),
-                QStringLiteral("CREATE TABLE IF NOT EXISTS dots ("
-                               " journey uuid NOT NULL REFERENCES journeys(id) ON DELETE CASCADE,"
-                               " seq bigint NOT NULL,"
-                               " vote uuid NOT NULL,"
-                               " participant uuid NOT NULL,"
-                               " card uuid NOT NULL,"
-                               " PRIMARY KEY (journey, seq))"),
-                QStringLiteral("CREATE TABLE IF NOT EXISTS changes ("
-                               " id bigserial PRIMARY KEY,"
-                               " journey uuid NOT NULL REFERENCES journeys(id) ON DELETE CASCADE,"
-                               " author text NOT NULL,"
-                               " db_user text NOT NULL DEFAULT current_user,"
-                               " seen bigint NOT NULL,"
-                               " kind text NOT NULL CHECK (kind IN ('card', 'comment', 'dot')),"
-                               " entity uuid NOT NULL,"
-                               " field text NOT NULL,"
-                               " value jsonb,"
-                               " time timestamptz NOT NULL DEFAULT now())"),
-                QStringLiteral("CREATE INDEX IF NOT EXISTS changes_by_journey ON changes (journey, id)")},
-               error);
+    return runMigrationStatements(db,
+                                  {QStringLiteral("CREATE TABLE IF NOT EXISTS journeys ("
+                                                  " id uuid PRIMARY KEY,"
+                                                  " title text NOT NULL,"
+                                                  " created timestamptz NOT NULL DEFAULT now(),"
+                                                  " created_by text NOT NULL DEFAULT current_user,"
+                                                  " base jsonb NOT NULL,"
+                                                  " last_change bigint NOT NULL DEFAULT 0,"
+                                                  " last_changed timestamptz NOT NULL DEFAULT now())"),
+                                   QStringLiteral("CREATE TABLE IF NOT EXISTS cards ("
+                                                  " journey uuid NOT NULL REFERENCES journeys(id) ON DELETE CASCADE,"
+                                                  " id uuid NOT NULL,"
+                                                  " stage uuid NOT NULL,"
+                                                  " lane uuid NOT NULL,"
+                                                  " sort_key text COLLATE \"C\" NOT NULL CHECK (sort_key ~ '^[0-9a-z]*[1-9a-z]$'),"
+                                                  " fields jsonb NOT NULL CHECK (jsonb_typeof(fields) = 'object'),"
+                                                  " PRIMARY KEY (journey, id))"),
+                                   QStringLiteral("CREATE INDEX IF NOT EXISTS cards_by_cell ON cards (journey, stage, lane, sort_key)"),
+                                   QStringLiteral("CREATE TABLE IF NOT EXISTS comments ("
+                                                  " journey uuid NOT NULL REFERENCES journeys(id) ON DELETE CASCADE,"
+                                                  " id uuid NOT NULL,"
+                                                  " seq bigint NOT NULL,"
+                                                  " body jsonb NOT NULL CHECK (jsonb_typeof(body) = 'object'),"
+                                                  " PRIMARY KEY (journey, id))"),
+                                   QStringLiteral("CREATE TABLE IF NOT EXISTS dots ("
+                                                  " journey uuid NOT NULL REFERENCES journeys(id) ON DELETE CASCADE,"
+                                                  " seq bigint NOT NULL,"
+                                                  " vote uuid NOT NULL,"
+                                                  " participant uuid NOT NULL,"
+                                                  " card uuid NOT NULL,"
+                                                  " PRIMARY KEY (journey, seq))"),
+                                   QStringLiteral("CREATE TABLE IF NOT EXISTS changes ("
+                                                  " id bigserial PRIMARY KEY,"
+                                                  " journey uuid NOT NULL REFERENCES journeys(id) ON DELETE CASCADE,"
+                                                  " author text NOT NULL,"
+                                                  " db_user text NOT NULL DEFAULT current_user,"
+                                                  " seen bigint NOT NULL,"
+                                                  " kind text NOT NULL CHECK (kind IN ('card', 'comment', 'dot')),"
+                                                  " entity uuid NOT NULL,"
+                                                  " field text NOT NULL,"
+                                                  " value jsonb,"
+                                                  " time timestamptz NOT NULL DEFAULT now())"),
+                                   QStringLiteral("CREATE INDEX IF NOT EXISTS changes_by_journey ON changes (journey, id)")},
+                                  error);
 }
 
 // Version 3: lane and stage locks and the frozen board, enforced by the database.
@@ -224,7 +219,7 @@ $fn$)SQL"),
                << QStringLiteral("CREATE POLICY waymark_log_changes ON changes FOR INSERT WITH CHECK (db_user = current_user AND "
                                  "CASE kind WHEN 'lock' THEN waymark_may_lock() ELSE waymark_may(CASE kind WHEN 'comment' THEN 'comment' "
                                  "WHEN 'dot' THEN 'dots' ELSE 'cards' END) END)");
-    return run(db, statements, error);
+    return runMigrationStatements(db, statements, error);
 }
 
 // Version 4: stages, lanes and departments edited live (server/serverstructure.h).
@@ -295,22 +290,22 @@ $fn$)SQL";
 bool migration4(QSqlDatabase &db, QString *error)
 {
     const QString everyone = QStringLiteral("waymark_facilitator, waymark_participant, waymark_reviewer, waymark_viewer");
-    return run(db,
-               {QStringLiteral("CREATE INDEX IF NOT EXISTS changes_by_entity ON changes (journey, entity, id)"),
-                QString::fromLatin1(structureFunctions),
-                QStringLiteral("GRANT EXECUTE ON FUNCTION waymark_may_structure(), waymark_cell_exists(uuid, uuid, uuid) TO %1").arg(everyone),
-                QStringLiteral("DROP TRIGGER IF EXISTS waymark_guard_structure ON journeys"),
-                QStringLiteral("CREATE TRIGGER waymark_guard_structure BEFORE UPDATE OF base ON journeys FOR EACH ROW "
-                               "EXECUTE FUNCTION waymark_guard_structure()"),
-                QStringLiteral("ALTER TABLE changes DROP CONSTRAINT IF EXISTS changes_kind_check"),
-                QStringLiteral("ALTER TABLE changes ADD CONSTRAINT changes_kind_check "
-                               "CHECK (kind IN ('card', 'comment', 'dot', 'lock', 'stage', 'lane', 'department'))"),
-                QStringLiteral("DROP POLICY IF EXISTS waymark_log_changes ON changes"),
-                QStringLiteral("CREATE POLICY waymark_log_changes ON changes FOR INSERT WITH CHECK (db_user = current_user AND "
-                               "CASE WHEN kind = 'lock' THEN waymark_may_lock() "
-                               "WHEN kind IN ('stage', 'lane', 'department') THEN waymark_may_structure() "
-                               "ELSE waymark_may(CASE kind WHEN 'comment' THEN 'comment' WHEN 'dot' THEN 'dots' ELSE 'cards' END) END)")},
-               error);
+    return runMigrationStatements(db,
+                                  {QStringLiteral("CREATE INDEX IF NOT EXISTS changes_by_entity ON changes (journey, entity, id)"),
+                                   QString::fromLatin1(structureFunctions),
+                                   QStringLiteral("GRANT EXECUTE ON FUNCTION waymark_may_structure(), waymark_cell_exists(uuid, uuid, uuid) TO %1").arg(everyone),
+                                   QStringLiteral("DROP TRIGGER IF EXISTS waymark_guard_structure ON journeys"),
+                                   QStringLiteral("CREATE TRIGGER waymark_guard_structure BEFORE UPDATE OF base ON journeys FOR EACH ROW "
+                                                  "EXECUTE FUNCTION waymark_guard_structure()"),
+                                   QStringLiteral("ALTER TABLE changes DROP CONSTRAINT IF EXISTS changes_kind_check"),
+                                   QStringLiteral("ALTER TABLE changes ADD CONSTRAINT changes_kind_check "
+                                                  "CHECK (kind IN ('card', 'comment', 'dot', 'lock', 'stage', 'lane', 'department'))"),
+                                   QStringLiteral("DROP POLICY IF EXISTS waymark_log_changes ON changes"),
+                                   QStringLiteral("CREATE POLICY waymark_log_changes ON changes FOR INSERT WITH CHECK (db_user = current_user AND "
+                                                  "CASE WHEN kind = 'lock' THEN waymark_may_lock() "
+                                                  "WHEN kind IN ('stage', 'lane', 'department') THEN waymark_may_structure() "
+                                                  "ELSE waymark_may(CASE kind WHEN 'comment' THEN 'comment' WHEN 'dot' THEN 'dots' ELSE 'cards' END) END)")},
+                                  error);
 }
 
 using Migration = std::function<bool(QSqlDatabase &, QString *)>;
@@ -327,7 +322,7 @@ std::optional<int> readVersion(QSqlDatabase &db, QString *error)
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT version FROM waymark_schema"))) {
         if (error)
-            *error = Text::tr("reading the server schema version on %1 failed: %2").arg(db.databaseName(), query.lastError().databaseText().trimmed());
+            *error = ServerSchemaText::tr("reading the server schema version on %1 failed: %2").arg(db.databaseName(), query.lastError().databaseText().trimmed());
         return std::nullopt;
     }
     return query.next() ? query.value(0).toInt() : 0;
@@ -335,7 +330,7 @@ std::optional<int> readVersion(QSqlDatabase &db, QString *error)
 
 QString tooNew(QSqlDatabase &db, int found)
 {
-    return Text::tr("the database %1 holds Waymark's server schema version %2, but this Waymark knows only up to version %3; "
+    return ServerSchemaText::tr("the database %1 holds Waymark's server schema version %2, but this Waymark knows only up to version %3; "
                     "update Waymark to open journeys there")
         .arg(db.databaseName())
         .arg(found)
@@ -349,7 +344,7 @@ std::optional<int> versionOf(QSqlDatabase &db, QString *error)
     QSqlQuery exists(db);
     if (!exists.exec(QStringLiteral("SELECT to_regclass('waymark_schema') IS NOT NULL")) || !exists.next()) {
         if (error)
-            *error = Text::tr("reading the server schema version on %1 failed: %2").arg(db.databaseName(), exists.lastError().databaseText().trimmed());
+            *error = ServerSchemaText::tr("reading the server schema version on %1 failed: %2").arg(db.databaseName(), exists.lastError().databaseText().trimmed());
         return std::nullopt;
     }
     if (!exists.value(0).toBool())
@@ -373,22 +368,22 @@ bool migrate(QSqlDatabase &db, QString *error)
     for (int from = *found; from < version; ++from) {
         if (!db.transaction()) {
             if (error)
-                *error = Text::tr("could not start a transaction on %1: %2").arg(db.databaseName(), db.lastError().text());
+                *error = ServerSchemaText::tr("could not start a transaction on %1: %2").arg(db.databaseName(), db.lastError().text());
             return false;
         }
         QSqlQuery lock(db);
         lock.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(?)"));
         lock.addBindValue(migrationLock);
         const bool ok = lock.exec()
-            && run(db,
-                   {// "already exists, skipping" is expected when finishing a half-done migration.
-                    QStringLiteral("SET LOCAL client_min_messages = warning"),
-                    QStringLiteral("CREATE TABLE IF NOT EXISTS waymark_schema (version integer NOT NULL)"),
-                    QStringLiteral("INSERT INTO waymark_schema SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM waymark_schema)")},
-                   error);
+            && runMigrationStatements(db,
+                                      {// "already exists, skipping" is expected when finishing a half-done migration.
+                                       QStringLiteral("SET LOCAL client_min_messages = warning"),
+                                       QStringLiteral("CREATE TABLE IF NOT EXISTS waymark_schema (version integer NOT NULL)"),
+                                       QStringLiteral("INSERT INTO waymark_schema SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM waymark_schema)")},
+                                      error);
         if (!ok) {
             if (error && !lock.lastError().databaseText().isEmpty())
-                *error = Text::tr("setting up the server schema on %1 failed: %2").arg(db.databaseName(), lock.lastError().databaseText().trimmed());
+                *error = ServerSchemaText::tr("setting up the server schema on %1 failed: %2").arg(db.databaseName(), lock.lastError().databaseText().trimmed());
             db.rollback();
             return false;
         }
@@ -413,13 +408,13 @@ bool migrate(QSqlDatabase &db, QString *error)
         bump.addBindValue(from + 1);
         if (!migrations()[std::size_t(from)](db, error) || !bump.exec()) {
             if (error && bump.lastError().isValid())
-                *error = Text::tr("setting up the server schema on %1 failed: %2").arg(db.databaseName(), bump.lastError().databaseText().trimmed());
+                *error = ServerSchemaText::tr("setting up the server schema on %1 failed: %2").arg(db.databaseName(), bump.lastError().databaseText().trimmed());
             db.rollback();
             return false;
         }
         if (!db.commit()) {
             if (error)
-                *error = Text::tr("could not commit the server schema on %1: %2").arg(db.databaseName(), db.lastError().text());
+                *error = ServerSchemaText::tr("could not commit the server schema on %1: %2").arg(db.databaseName(), db.lastError().text());
             db.rollback();
             return false;
         }

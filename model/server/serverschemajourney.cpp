@@ -114,38 +114,33 @@ BEGIN
 END
 $fn$)SQL";
 
-bool run(QSqlDatabase &db, const QStringList &statements, QString *error)
-{
-    return runMigrationStatements(db, statements, error);
-}
-
 } // namespace
 
 bool migration7(QSqlDatabase &db, QString *error)
 {
     const QString everyone = QStringLiteral("waymark_facilitator, waymark_participant, waymark_reviewer, waymark_viewer");
-    return run(db,
-               {QString::fromLatin1(journeyFunctions),
-                QStringLiteral("GRANT EXECUTE ON FUNCTION waymark_may_journey(text) TO %1").arg(everyone),
-                QStringLiteral("DROP TRIGGER IF EXISTS waymark_guard_journey ON journeys"),
-                QStringLiteral("CREATE TRIGGER waymark_guard_journey BEFORE UPDATE OF base, title ON journeys FOR EACH ROW "
-                               "EXECUTE FUNCTION waymark_guard_journey()"),
-                QStringLiteral("ALTER TABLE changes DROP CONSTRAINT IF EXISTS changes_kind_check"),
-                QStringLiteral("ALTER TABLE changes ADD CONSTRAINT changes_kind_check "
-                               "CHECK (kind IN ('card', 'comment', 'dot', 'lock', 'stage', 'lane', 'department', 'vote', "
-                               "'arrow', 'persona', 'participant', 'journey', 'agenda', 'opportunity', 'scenario'))"),
-                QStringLiteral("DROP POLICY IF EXISTS waymark_log_changes ON changes"),
-                QStringLiteral("CREATE POLICY waymark_log_changes ON changes FOR INSERT WITH CHECK (db_user = current_user AND "
-                               "CASE WHEN kind = 'lock' THEN waymark_may_lock() "
-                               "WHEN kind IN ('stage', 'lane', 'department') THEN waymark_may_structure() "
-                               "WHEN kind = 'vote' THEN waymark_may_vote() "
-                               "WHEN kind = 'persona' THEN waymark_may_people('personas') "
-                               "WHEN kind = 'participant' THEN waymark_may_people('participants') "
-                               "WHEN kind = 'journey' THEN waymark_may_journey('journey') "
-                               "WHEN kind = 'agenda' THEN waymark_may_journey('agenda') "
-                               "WHEN kind IN ('opportunity', 'scenario') THEN waymark_may_journey('business-case') "
-                               "ELSE waymark_may(CASE kind WHEN 'comment' THEN 'comment' WHEN 'dot' THEN 'dots' ELSE 'cards' END) END)")},
-               error);
+    return runMigrationStatements(db,
+                                  {QString::fromLatin1(journeyFunctions),
+                                   QStringLiteral("GRANT EXECUTE ON FUNCTION waymark_may_journey(text) TO %1").arg(everyone),
+                                   QStringLiteral("DROP TRIGGER IF EXISTS waymark_guard_journey ON journeys"),
+                                   QStringLiteral("CREATE TRIGGER waymark_guard_journey BEFORE UPDATE OF base, title ON journeys FOR EACH ROW "
+                                                  "EXECUTE FUNCTION waymark_guard_journey()"),
+                                   QStringLiteral("ALTER TABLE changes DROP CONSTRAINT IF EXISTS changes_kind_check"),
+                                   QStringLiteral("ALTER TABLE changes ADD CONSTRAINT changes_kind_check "
+                                                  "CHECK (kind IN ('card', 'comment', 'dot', 'lock', 'stage', 'lane', 'department', 'vote', "
+                                                  "'arrow', 'persona', 'participant', 'journey', 'agenda', 'opportunity', 'scenario'))"),
+                                   QStringLiteral("DROP POLICY IF EXISTS waymark_log_changes ON changes"),
+                                   QStringLiteral("CREATE POLICY waymark_log_changes ON changes FOR INSERT WITH CHECK (db_user = current_user AND "
+                                                  "CASE WHEN kind = 'lock' THEN waymark_may_lock() "
+                                                  "WHEN kind IN ('stage', 'lane', 'department') THEN waymark_may_structure() "
+                                                  "WHEN kind = 'vote' THEN waymark_may_vote() "
+                                                  "WHEN kind = 'persona' THEN waymark_may_people('personas') "
+                                                  "WHEN kind = 'participant' THEN waymark_may_people('participants') "
+                                                  "WHEN kind = 'journey' THEN waymark_may_journey('journey') "
+                                                  "WHEN kind = 'agenda' THEN waymark_may_journey('agenda') "
+                                                  "WHEN kind IN ('opportunity', 'scenario') THEN waymark_may_journey('business-case') "
+                                                  "ELSE waymark_may(CASE kind WHEN 'comment' THEN 'comment' WHEN 'dot' THEN 'dots' ELSE 'cards' END) END)")},
+                                  error);
 }
 
 } // namespace waymark::ServerSchema

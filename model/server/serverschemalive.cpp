@@ -8,15 +8,6 @@
 
 namespace waymark::ServerSchema {
 
-namespace {
-
-bool run(QSqlDatabase &db, const QStringList &statements, QString *error)
-{
-    return runMigrationStatements(db, statements, error);
-}
-
-} // namespace
-
 // Version 5: votes started and closed, dots taken back, comments changed and deleted, live
 // (server/serverworkshop.h).
 //
@@ -160,7 +151,7 @@ bool migration5(QSqlDatabase &db, QString *error)
                        "WHEN kind = 'vote' THEN waymark_may_vote() "
                        "ELSE waymark_may(CASE kind WHEN 'comment' THEN 'comment' WHEN 'dot' THEN 'dots' ELSE 'cards' END) END)"),
     };
-    return run(db, statements, error);
+    return runMigrationStatements(db, statements, error);
 }
 
 // Version 6: arrows between cards, personas and participants edited live
@@ -240,28 +231,28 @@ $fn$)SQL";
 bool migration6(QSqlDatabase &db, QString *error)
 {
     const QString everyone = QStringLiteral("waymark_facilitator, waymark_participant, waymark_reviewer, waymark_viewer");
-    return run(db,
-               {QString::fromLatin1(listsFunctions),
-                QStringLiteral("GRANT EXECUTE ON FUNCTION waymark_may_people(text) TO %1").arg(everyone),
-                QStringLiteral("DROP TRIGGER IF EXISTS waymark_guard_people ON journeys"),
-                QStringLiteral("CREATE TRIGGER waymark_guard_people BEFORE UPDATE OF base ON journeys FOR EACH ROW "
-                               "EXECUTE FUNCTION waymark_guard_people()"),
-                QStringLiteral("DROP TRIGGER IF EXISTS waymark_guard_arrows ON journeys"),
-                QStringLiteral("CREATE TRIGGER waymark_guard_arrows BEFORE UPDATE OF base ON journeys FOR EACH ROW "
-                               "EXECUTE FUNCTION waymark_guard_arrows()"),
-                QStringLiteral("ALTER TABLE changes DROP CONSTRAINT IF EXISTS changes_kind_check"),
-                QStringLiteral("ALTER TABLE changes ADD CONSTRAINT changes_kind_check "
-                               "CHECK (kind IN ('card', 'comment', 'dot', 'lock', 'stage', 'lane', 'department', 'vote', "
-                               "'arrow', 'persona', 'participant'))"),
-                QStringLiteral("DROP POLICY IF EXISTS waymark_log_changes ON changes"),
-                QStringLiteral("CREATE POLICY waymark_log_changes ON changes FOR INSERT WITH CHECK (db_user = current_user AND "
-                               "CASE WHEN kind = 'lock' THEN waymark_may_lock() "
-                               "WHEN kind IN ('stage', 'lane', 'department') THEN waymark_may_structure() "
-                               "WHEN kind = 'vote' THEN waymark_may_vote() "
-                               "WHEN kind = 'persona' THEN waymark_may_people('personas') "
-                               "WHEN kind = 'participant' THEN waymark_may_people('participants') "
-                               "ELSE waymark_may(CASE kind WHEN 'comment' THEN 'comment' WHEN 'dot' THEN 'dots' ELSE 'cards' END) END)")},
-               error);
+    return runMigrationStatements(db,
+                                  {QString::fromLatin1(listsFunctions),
+                                   QStringLiteral("GRANT EXECUTE ON FUNCTION waymark_may_people(text) TO %1").arg(everyone),
+                                   QStringLiteral("DROP TRIGGER IF EXISTS waymark_guard_people ON journeys"),
+                                   QStringLiteral("CREATE TRIGGER waymark_guard_people BEFORE UPDATE OF base ON journeys FOR EACH ROW "
+                                                  "EXECUTE FUNCTION waymark_guard_people()"),
+                                   QStringLiteral("DROP TRIGGER IF EXISTS waymark_guard_arrows ON journeys"),
+                                   QStringLiteral("CREATE TRIGGER waymark_guard_arrows BEFORE UPDATE OF base ON journeys FOR EACH ROW "
+                                                  "EXECUTE FUNCTION waymark_guard_arrows()"),
+                                   QStringLiteral("ALTER TABLE changes DROP CONSTRAINT IF EXISTS changes_kind_check"),
+                                   QStringLiteral("ALTER TABLE changes ADD CONSTRAINT changes_kind_check "
+                                                  "CHECK (kind IN ('card', 'comment', 'dot', 'lock', 'stage', 'lane', 'department', 'vote', "
+                                                  "'arrow', 'persona', 'participant'))"),
+                                   QStringLiteral("DROP POLICY IF EXISTS waymark_log_changes ON changes"),
+                                   QStringLiteral("CREATE POLICY waymark_log_changes ON changes FOR INSERT WITH CHECK (db_user = current_user AND "
+                                                  "CASE WHEN kind = 'lock' THEN waymark_may_lock() "
+                                                  "WHEN kind IN ('stage', 'lane', 'department') THEN waymark_may_structure() "
+                                                  "WHEN kind = 'vote' THEN waymark_may_vote() "
+                                                  "WHEN kind = 'persona' THEN waymark_may_people('personas') "
+                                                  "WHEN kind = 'participant' THEN waymark_may_people('participants') "
+                                                  "ELSE waymark_may(CASE kind WHEN 'comment' THEN 'comment' WHEN 'dot' THEN 'dots' ELSE 'cards' END) END)")},
+                                  error);
 }
 
 } // namespace waymark::ServerSchema

@@ -5,6 +5,7 @@
 #include "server/serverjourneys.h"
 #include "server/serverroles.h"
 #include "warehouse/postgresconnection.h"
+#include "server/serversessiontext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -20,9 +21,6 @@ namespace waymark {
 
 namespace {
 
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(ServerSession)
-};
 
 constexpr int connectTimeoutSeconds = 10;
 // Changes read per statement while catching up: bounded memory after a long absence.
@@ -67,14 +65,14 @@ bool ServerSession::connectToServer(QString *error)
     QSqlDatabase db = openPostgres(mAddress, mConnectionName, connectTimeoutSeconds, mApplicationName);
     mUnreachable = !db.isOpen();
     if (!db.isOpen()) {
-        message = Text::tr("could not connect to %1: %2").arg(mAddress.display(), db.lastError().text().trimmed());
+        message = ServerSessionText::tr("could not connect to %1: %2").arg(mAddress.display(), db.lastError().text().trimmed());
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(mConnectionName);
         return false;
     }
     // Listen before reading: a change committed in between is then both notified and read.
     if (!db.driver()->subscribeToNotification(QString::fromLatin1(notifyChannel))) {
-        message = Text::tr("could not listen for changes on %1: %2").arg(mAddress.display(), db.driver()->lastError().text().trimmed());
+        message = ServerSessionText::tr("could not listen for changes on %1: %2").arg(mAddress.display(), db.driver()->lastError().text().trimmed());
         db = QSqlDatabase();
         disconnectFromServer();
         return false;
@@ -82,7 +80,7 @@ bool ServerSession::connectToServer(QString *error)
     if (!db.driver()->subscribeToNotification(QString::fromLatin1(presenceChannel))
         || !db.driver()->subscribeToNotification(QString::fromLatin1(followChannel))
         || !db.driver()->subscribeToNotification(QString::fromLatin1(membersChannel))) {
-        message = Text::tr("could not listen for changes on %1: %2").arg(mAddress.display(), db.driver()->lastError().text().trimmed());
+        message = ServerSessionText::tr("could not listen for changes on %1: %2").arg(mAddress.display(), db.driver()->lastError().text().trimmed());
         db = QSqlDatabase();
         disconnectFromServer();
         return false;
@@ -111,7 +109,7 @@ bool ServerSession::connectToServer(QString *error)
         FormatError problem;
         const auto whole = assembleJourney(mParts, &problem);
         if (!whole) {
-            message = Text::tr("journey %1 on %2 is damaged: %3").arg(idText(mJourneyId), mAddress.display(), problem.toString());
+            message = ServerSessionText::tr("journey %1 on %2 is damaged: %3").arg(idText(mJourneyId), mAddress.display(), problem.toString());
             db = QSqlDatabase();
             disconnectFromServer();
             mLoaded = false;
@@ -197,11 +195,11 @@ bool ServerSession::validate(const ServerChange &change, QString *error) const
     }
     JourneyParts candidate = mParts;
     if (!applyChange(candidate, change)) {
-        *error = Text::tr("card “%1” is not in the journey any more").arg(ServerSql::cardTitle(mParts, change.entity));
+        *error = ServerSessionText::tr("card “%1” is not in the journey any more").arg(ServerSql::cardTitle(mParts, change.entity));
         return false;
     }
     if (!assembleJourney(candidate, &problem)) {
-        *error = Text::tr("the change was not saved: %1: %2").arg(problem.path, problem.message);
+        *error = ServerSessionText::tr("the change was not saved: %1: %2").arg(problem.path, problem.message);
         return false;
     }
     return true;
@@ -218,7 +216,7 @@ std::optional<qint64> ServerSession::write(ServerChange change, const EntityWrit
     if (!mConnected) {
         if (mayQueue)
             return enqueue(queued, error);
-        message = Text::tr("not connected to %1").arg(mAddress.display());
+        message = ServerSessionText::tr("not connected to %1").arg(mAddress.display());
         return std::nullopt;
     }
     if (!validate(change, &message))
@@ -228,7 +226,7 @@ std::optional<qint64> ServerSession::write(ServerChange change, const EntityWrit
     const auto fail = [&](const QSqlQuery *query) -> std::optional<qint64> {
         const QSqlError sqlError = query ? query->lastError() : db.lastError();
         if (query)
-            message = Text::tr("the change was not saved on %1: %2").arg(mAddress.display(), sqlError.databaseText().trimmed());
+            message = ServerSessionText::tr("the change was not saved on %1: %2").arg(mAddress.display(), sqlError.databaseText().trimmed());
         message = ServerRoles::explainRefusal(message);
         if (db.isOpen())
             db.rollback();
@@ -244,7 +242,7 @@ std::optional<qint64> ServerSession::write(ServerChange change, const EntityWrit
         return std::nullopt;
     };
     if (!db.transaction()) {
-        message = Text::tr("the change was not saved on %1: %2").arg(mAddress.display(), db.lastError().text().trimmed());
+        message = ServerSessionText::tr("the change was not saved on %1: %2").arg(mAddress.display(), db.lastError().text().trimmed());
         return fail(nullptr);
     }
     // Writers of one journey take turns on its row, and take the change id while holding it:
@@ -257,7 +255,7 @@ std::optional<qint64> ServerSession::write(ServerChange change, const EntityWrit
     if (!query.exec())
         return fail(&query);
     if (!query.next()) {
-        message = Text::tr("%1 no longer holds journey %2").arg(mAddress.display(), idText(mJourneyId));
+        message = ServerSessionText::tr("%1 no longer holds journey %2").arg(mAddress.display(), idText(mJourneyId));
         db.rollback();
         return std::nullopt;
     }
@@ -333,7 +331,7 @@ std::optional<qint64> ServerSession::write(ServerChange change, const EntityWrit
         return fail(&query);
     query.finish();
     if (!db.commit()) {
-        message = Text::tr("the change was not saved on %1: %2").arg(mAddress.display(), db.lastError().text().trimmed());
+        message = ServerSessionText::tr("the change was not saved on %1: %2").arg(mAddress.display(), db.lastError().text().trimmed());
         return fail(nullptr);
     }
     mMine.insert(change.id);
@@ -353,7 +351,7 @@ bool ServerSession::catchUp(QString *error)
     QString ignored;
     QString &message = error ? *error : ignored;
     if (!mConnected) {
-        message = Text::tr("not connected to %1").arg(mAddress.display());
+        message = ServerSessionText::tr("not connected to %1").arg(mAddress.display());
         return false;
     }
     if (!mDatasetsUnread.empty())
@@ -368,7 +366,7 @@ bool ServerSession::catchUp(QString *error)
         query.addBindValue(idText(mJourneyId));
         query.addBindValue(mLastSeen);
         if (!query.exec()) {
-            message = Text::tr("reading the changes on %1 failed: %2").arg(mAddress.display(), query.lastError().text().trimmed());
+            message = ServerSessionText::tr("reading the changes on %1 failed: %2").arg(mAddress.display(), query.lastError().text().trimmed());
             if (query.lastError().type() == QSqlError::ConnectionError || !db.isOpen())
                 lose(message);
             return false;
@@ -495,7 +493,7 @@ bool ServerSession::announce(PresenceNote note, QString *error)
 {
     if (!mConnected) {
         if (error)
-            *error = Text::tr("not connected to %1").arg(mAddress.display());
+            *error = ServerSessionText::tr("not connected to %1").arg(mAddress.display());
         return false;
     }
     static const char *const words[] = {"hello", "here", "bye"};

@@ -8,6 +8,7 @@
 #include "server/serverredo.h"
 #include "server/serversql.h"
 #include "server/serverworkshop.h"
+#include "server/serversessiontext.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -22,9 +23,6 @@ namespace waymark {
 
 namespace {
 
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(ServerSession)
-};
 
 using ServerSql::cardTitle;
 using ServerSql::idText;
@@ -38,13 +36,13 @@ std::optional<qint64> ServerSession::undoAddition(const UndoStep &step, QString 
         // Deleted for everybody, unless someone deleted, changed or answered it since.
         const auto deletion = mNewestOn.find({step.entity, ServerChangeField::deleted});
         if (deletion != mNewestOn.end() && deletion->second.id > step.id) {
-            message = Text::tr("cannot undo: %1 deleted the comment since (change %2)").arg(deletion->second.author).arg(deletion->second.id);
+            message = ServerSessionText::tr("cannot undo: %1 deleted the comment since (change %2)").arg(deletion->second.author).arg(deletion->second.id);
             return std::nullopt;
         }
         // One's own later changes of it were undone already (undo goes newest first).
         const auto newest = mNewestOnCard.find(step.entity);
         if (newest != mNewestOnCard.end() && newest->second.id > step.id && !mMine.count(newest->second.id)) {
-            message = Text::tr("cannot undo: %1 changed the comment since (change %2)").arg(newest->second.author).arg(newest->second.id);
+            message = ServerSessionText::tr("cannot undo: %1 changed the comment since (change %2)").arg(newest->second.author).arg(newest->second.id);
             return std::nullopt;
         }
         // A reply would be left hanging: named by whoever wrote the newest (the writer checks again).
@@ -61,12 +59,12 @@ std::optional<qint64> ServerSession::undoAddition(const UndoStep &step, QString 
             }
         }
         if (newestReply >= 0) {
-            message = Text::tr("cannot undo: %1").arg(Text::tr("%1 replied to the comment; it stays while it has replies").arg(replier));
+            message = ServerSessionText::tr("cannot undo: %1").arg(ServerSessionText::tr("%1 replied to the comment; it stays while it has replies").arg(replier));
             return std::nullopt;
         }
         const auto id = deleteComment(step.entity, &message);
         if (!id)
-            message = Text::tr("cannot undo: %1").arg(message);
+            message = ServerSessionText::tr("cannot undo: %1").arg(message);
         return id;
     }
     // A dot: not out of a vote that is gone, closed or out of time (the database refuses it too).
@@ -78,19 +76,19 @@ std::optional<qint64> ServerSession::undoAddition(const UndoStep &step, QString 
     const auto removal = mNewestOn.find({vote, ServerChangeField::deleted});
     if (object.isEmpty()) {
         message = removal != mNewestOn.end() && removal->second.id > step.id
-            ? Text::tr("cannot undo: %1 removed the vote “%2” since (change %3)").arg(removal->second.author, title).arg(removal->second.id)
-            : Text::tr("cannot undo: %1").arg(Text::tr("there is no vote %1 in the journey").arg(idText(vote)));
+            ? ServerSessionText::tr("cannot undo: %1 removed the vote “%2” since (change %3)").arg(removal->second.author, title).arg(removal->second.id)
+            : ServerSessionText::tr("cannot undo: %1").arg(ServerSessionText::tr("there is no vote %1 in the journey").arg(idText(vote)));
         return std::nullopt;
     }
     if (object[QLatin1String("closed")].toBool()) {
         const auto closed = mNewestOn.find({vote, QStringLiteral("closed")});
         message = closed != mNewestOn.end()
-            ? Text::tr("cannot undo: %1 closed the vote “%2” since (change %3)").arg(closed->second.author, title).arg(closed->second.id)
-            : Text::tr("cannot undo: the vote “%1” is closed").arg(title);
+            ? ServerSessionText::tr("cannot undo: %1 closed the vote “%2” since (change %3)").arg(closed->second.author, title).arg(closed->second.id)
+            : ServerSessionText::tr("cannot undo: the vote “%1” is closed").arg(title);
         return std::nullopt;
     }
     if (const QDateTime ends = voteEndsAt(vote); ends.isValid() && ends <= serverNow()) {
-        message = Text::tr("cannot undo: the time of the vote “%1” is up").arg(title);
+        message = ServerSessionText::tr("cannot undo: the time of the vote “%1” is up").arg(title);
         return std::nullopt;
     }
     // Gone here already: named by the newest take-back of that participant's dot from that card.
@@ -102,10 +100,10 @@ std::optional<qint64> ServerSession::undoAddition(const UndoStep &step, QString 
     if (!here) {
         const auto taken = mNewestOn.find({card, ServerRedo::dotTakenBackKey(dot)});
         message = taken != mNewestOn.end() && taken->second.id > step.id
-            ? Text::tr("cannot undo: %1").arg(Text::tr("%1 took the dot on card “%2” back since (change %3)")
+            ? ServerSessionText::tr("cannot undo: %1").arg(ServerSessionText::tr("%1 took the dot on card “%2” back since (change %3)")
                                                   .arg(taken->second.author, cardTitle(mParts, card))
                                                   .arg(taken->second.id))
-            : Text::tr("cannot undo: %1").arg(Text::tr("the dot on card “%1” is not there any more").arg(cardTitle(mParts, card)));
+            : ServerSessionText::tr("cannot undo: %1").arg(ServerSessionText::tr("the dot on card “%1” is not there any more").arg(cardTitle(mParts, card)));
         return std::nullopt;
     }
     // The dot may have been taken back and put back by our own undo since: a row of its own.
@@ -114,7 +112,7 @@ std::optional<qint64> ServerSession::undoAddition(const UndoStep &step, QString 
         seq = next->second;
     const auto id = takeBackPlacedDot(seq, dot, &message);
     if (!id)
-        message = Text::tr("cannot undo: %1").arg(message);
+        message = ServerSessionText::tr("cannot undo: %1").arg(message);
     return id;
 }
 
@@ -134,7 +132,7 @@ std::optional<qint64> ServerSession::takeBackPlacedDot(qint64 seq, const QJsonOb
         query.addBindValue(idText(participant));
         query.addBindValue(idText(card));
         if (!query.exec()) {
-            *failure = Text::tr("the dot was not taken back on %1: %2").arg(mAddress.display(), query.lastError().databaseText().trimmed());
+            *failure = ServerSessionText::tr("the dot was not taken back on %1: %2").arg(mAddress.display(), query.lastError().databaseText().trimmed());
             return false;
         }
         int index = -1;
@@ -153,8 +151,8 @@ std::optional<qint64> ServerSession::takeBackPlacedDot(qint64 seq, const QJsonOb
             query.addBindValue(idText(card));
             const QString title = cardTitle(mParts, card);
             *failure = query.exec() && query.next()
-                ? Text::tr("%1 took the dot on card “%2” back since (change %3)").arg(query.value(0).toString(), title).arg(query.value(1).toLongLong())
-                : Text::tr("the dot on card “%1” is not there any more").arg(title);
+                ? ServerSessionText::tr("%1 took the dot on card “%2” back since (change %3)").arg(query.value(0).toString(), title).arg(query.value(1).toLongLong())
+                : ServerSessionText::tr("the dot on card “%1” is not there any more").arg(title);
             return false;
         }
         // The guard refuses it from a closed vote or after its time (vote-closed, vote-time-up).
@@ -162,7 +160,7 @@ std::optional<qint64> ServerSession::takeBackPlacedDot(qint64 seq, const QJsonOb
         query.addBindValue(idText(mJourneyId));
         query.addBindValue(seq);
         if (!query.exec()) {
-            *failure = Text::tr("the dot was not taken back on %1: %2").arg(mAddress.display(), query.lastError().databaseText().trimmed());
+            *failure = ServerSessionText::tr("the dot was not taken back on %1: %2").arg(mAddress.display(), query.lastError().databaseText().trimmed());
             return false;
         }
         QJsonObject value = which;

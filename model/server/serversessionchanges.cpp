@@ -5,6 +5,7 @@
 #include "server/orderkey.h"
 #include "server/serverlists.h"
 #include "server/serversql.h"
+#include "server/serversessiontext.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -17,9 +18,6 @@ namespace waymark {
 
 namespace {
 
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(ServerSession)
-};
 
 using ServerSql::cardTitle;
 using ServerSql::idText;
@@ -48,7 +46,7 @@ QString ServerSession::cardGone(QSqlDatabase &db, const QUuid &card) const
     query.addBindValue(idText(card));
     query.addBindValue(ServerChangeField::deleted);
     if (query.exec() && query.next())
-        return Text::tr("card “%1” was deleted by %2 (change %3); your change was not saved")
+        return ServerSessionText::tr("card “%1” was deleted by %2 (change %3); your change was not saved")
             .arg(cardTitle(mParts, card), query.value(0).toString())
             .arg(query.value(1).toLongLong());
     // Or it went with its stage or lane (the removal lists the cards it took).
@@ -58,10 +56,10 @@ QString ServerSession::cardGone(QSqlDatabase &db, const QUuid &card) const
     query.addBindValue(ServerChangeField::deleted);
     query.addBindValue(idText(card));
     if (query.exec() && query.next())
-        return Text::tr("card “%1” was removed with its stage or lane by %2 (change %3); your change was not saved")
+        return ServerSessionText::tr("card “%1” was removed with its stage or lane by %2 (change %3); your change was not saved")
             .arg(cardTitle(mParts, card), query.value(0).toString())
             .arg(query.value(1).toLongLong());
-    return Text::tr("card “%1” is not in the journey on the server; your change was not saved").arg(cardTitle(mParts, card));
+    return ServerSessionText::tr("card “%1” is not in the journey on the server; your change was not saved").arg(cardTitle(mParts, card));
 }
 
 bool ServerSession::runOnCard(QSqlDatabase &db, QSqlQuery &query, const QUuid &card, const QString &notSaved, QString *failure) const
@@ -85,7 +83,7 @@ std::optional<QString> ServerSession::keyAfter(const QUuid &stage, const QUuid &
         return QString();
     const auto it = mParts.cards.find(afterCard);
     if (it == mParts.cards.end() || it->second.stage != stage || it->second.lane != lane) {
-        *error = Text::tr("card “%1” is not in that cell any more").arg(cardTitle(mParts, afterCard));
+        *error = ServerSessionText::tr("card “%1” is not in that cell any more").arg(cardTitle(mParts, afterCard));
         return std::nullopt;
     }
     return it->second.key;
@@ -107,7 +105,7 @@ std::optional<QString> serverKeyAfter(QSqlQuery &query, const QUuid &journey, co
     query.addBindValue(before.isNull() ? QStringLiteral("") : before);
     query.addBindValue(idText(moving));
     if (!query.exec() || !query.next()) {
-        *error = Text::tr("reading the cell's order failed: %1").arg(query.lastError().databaseText().trimmed());
+        *error = ServerSessionText::tr("reading the cell's order failed: %1").arg(query.lastError().databaseText().trimmed());
         return std::nullopt;
     }
     return OrderKey::between(before, query.value(0).toString());
@@ -119,7 +117,7 @@ std::optional<qint64> ServerSession::setCardField(const QUuid &card, const QStri
 {
     if (!isCardField(field)) {
         if (error)
-            *error = Text::tr("“%1” is not a field of a card").arg(field);
+            *error = ServerSessionText::tr("“%1” is not a field of a card").arg(field);
         return std::nullopt;
     }
     const bool remove = value.isNull() && isOptionalCardField(field);
@@ -135,7 +133,7 @@ std::optional<qint64> ServerSession::setCardField(const QUuid &card, const QStri
             query.addBindValue(field);
             query.addBindValue(jsonText(value));
         }
-        return runOnCard(db, query, card, Text::tr("the change was not saved on %1: %2"), message);
+        return runOnCard(db, query, card, ServerSessionText::tr("the change was not saved on %1: %2"), message);
     };
     ServerChange change = changeOf(ServerChangeKind::card, card, field, value);
     return write(change, entityWrite, error, queued(ServerChangeKind::card, card, field, value));
@@ -146,7 +144,7 @@ std::optional<std::vector<qint64>> ServerSession::editCard(const Touchpoint &aft
     const auto it = mParts.cards.find(after.id);
     if (it == mParts.cards.end()) {
         if (error)
-            *error = Text::tr("card “%1” is not in the journey any more").arg(after.title);
+            *error = ServerSessionText::tr("card “%1” is not in the journey any more").arg(after.title);
         return std::nullopt;
     }
     const QJsonObject before = it->second.fields;
@@ -204,14 +202,14 @@ std::optional<qint64> ServerSession::addCardRow(const QUuid &card, const QUuid &
         query.addBindValue(*key);
         query.addBindValue(jsonText(fields));
         if (!query.exec()) {
-            *failure = Text::tr("card “%1” was not added on %2: %3").arg(title, mAddress.display(), query.lastError().databaseText().trimmed());
+            *failure = ServerSessionText::tr("card “%1” was not added on %2: %3").arg(title, mAddress.display(), query.lastError().databaseText().trimmed());
             return false;
         }
         return true;
     };
     ServerChange change = changeOf(ServerChangeKind::card, card, ServerChangeField::added, makeValue(OrderKey::between(*before, {})));
     if (mParts.cards.count(card)) {
-        message = Text::tr("card “%1” is already in the journey").arg(title);
+        message = ServerSessionText::tr("card “%1” is already in the journey").arg(title);
         return std::nullopt;
     }
     const QJsonObject where{{QStringLiteral("stage"), idText(stage)}, {QStringLiteral("lane"), idText(lane)}, {QStringLiteral("fields"), fields}};
@@ -223,7 +221,7 @@ std::optional<qint64> ServerSession::moveCard(const QUuid &card, const QUuid &st
     QString ignored;
     QString &message = error ? *error : ignored;
     if (card == afterCard) {
-        message = Text::tr("a card cannot go after itself");
+        message = ServerSessionText::tr("a card cannot go after itself");
         return std::nullopt;
     }
     if (const auto gone = cellGone(stage, lane)) {
@@ -245,7 +243,7 @@ std::optional<qint64> ServerSession::moveCard(const QUuid &card, const QUuid &st
         query.addBindValue(idText(stage));
         query.addBindValue(idText(lane));
         query.addBindValue(*key);
-        return runOnCard(db, query, card, Text::tr("the move was not saved on %1: %2"), failure);
+        return runOnCard(db, query, card, ServerSessionText::tr("the move was not saved on %1: %2"), failure);
     };
     ServerChange change = changeOf(ServerChangeKind::card, card, ServerChangeField::position, makeValue(OrderKey::between(*before, {})));
     const QJsonObject where{{QStringLiteral("stage"), idText(stage)}, {QStringLiteral("lane"), idText(lane)}};
@@ -256,7 +254,7 @@ std::optional<qint64> ServerSession::deleteCard(const QUuid &card, QString *erro
 {
     const EntityWrite entityWrite = [&](QSqlDatabase &db, QSqlQuery &query, ServerChange &, QString *failure) {
         query.prepare(QStringLiteral("DELETE FROM cards WHERE journey = ? AND id = ?"));
-        if (!runOnCard(db, query, card, Text::tr("the deletion was not saved on %1: %2"), failure))
+        if (!runOnCard(db, query, card, ServerSessionText::tr("the deletion was not saved on %1: %2"), failure))
             return false;
         // The connections at the card go with it, as in the window (keeping their order).
         query.prepare(QStringLiteral("UPDATE journeys SET base = jsonb_set(base, '{connections}', "
@@ -267,7 +265,7 @@ std::optional<qint64> ServerSession::deleteCard(const QUuid &card, QString *erro
         query.addBindValue(idText(card));
         query.addBindValue(idText(mJourneyId));
         if (!query.exec()) {
-            *failure = Text::tr("the deletion was not saved on %1: %2").arg(mAddress.display(), query.lastError().databaseText().trimmed());
+            *failure = ServerSessionText::tr("the deletion was not saved on %1: %2").arg(mAddress.display(), query.lastError().databaseText().trimmed());
             return false;
         }
         return true;
@@ -286,7 +284,7 @@ std::optional<qint64> ServerSession::addDot(const QUuid &vote, const QUuid &part
         query.addBindValue(idText(mJourneyId));
         query.addBindValue(idText(vote));
         if (!query.exec() || !query.next()) {
-            *failure = Text::tr("there is no vote %1 in the journey").arg(idText(vote));
+            *failure = ServerSessionText::tr("there is no vote %1 in the journey").arg(idText(vote));
             return false;
         }
         const int budget = query.value(0).toInt();
@@ -302,11 +300,11 @@ std::optional<qint64> ServerSession::addDot(const QUuid &vote, const QUuid &part
         query.addBindValue(idText(vote));
         query.addBindValue(idText(participant));
         if (!query.exec() || !query.next()) {
-            *failure = Text::tr("the dot was not saved on %1: %2").arg(mAddress.display(), query.lastError().databaseText().trimmed());
+            *failure = ServerSessionText::tr("the dot was not saved on %1: %2").arg(mAddress.display(), query.lastError().databaseText().trimmed());
             return false;
         }
         if (query.value(0).toInt() >= budget) {
-            *failure = Text::tr("all %n dot(s) of the vote “%1” are used", nullptr, budget).arg(title);
+            *failure = ServerSessionText::tr("all %n dot(s) of the vote “%1” are used", nullptr, budget).arg(title);
             return false;
         }
         mStructureBefore = QJsonObject{{QStringLiteral("voteTitle"), title}}; // for its undo's messages, the vote gone
@@ -318,7 +316,7 @@ std::optional<qint64> ServerSession::addDot(const QUuid &vote, const QUuid &part
         query.addBindValue(idText(participant));
         query.addBindValue(idText(card));
         if (!query.exec()) {
-            *failure = Text::tr("the dot was not saved on %1: %2").arg(mAddress.display(), query.lastError().databaseText().trimmed());
+            *failure = ServerSessionText::tr("the dot was not saved on %1: %2").arg(mAddress.display(), query.lastError().databaseText().trimmed());
             return false;
         }
         return true;
@@ -347,7 +345,7 @@ std::optional<qint64> ServerSession::addCommentBody(const QUuid &comment, const 
         query.addBindValue(change.id);
         query.addBindValue(jsonText(body));
         if (!query.exec()) {
-            *failure = Text::tr("the comment was not saved on %1: %2").arg(mAddress.display(), query.lastError().databaseText().trimmed());
+            *failure = ServerSessionText::tr("the comment was not saved on %1: %2").arg(mAddress.display(), query.lastError().databaseText().trimmed());
             return false;
         }
         return true;

@@ -5,6 +5,7 @@
 #include "server/localcopy.h"
 #include "server/serverdatasets.h"
 #include "server/serversql.h"
+#include "server/serversessiontext.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -12,14 +13,6 @@
 #include <QJsonArray>
 
 namespace waymark {
-
-namespace {
-
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(ServerSession)
-};
-
-} // namespace
 
 void ServerSession::saveLocalCopy()
 {
@@ -48,20 +41,20 @@ bool ServerSession::openLocalCopy(QString *error)
     QString ignored;
     QString &message = error ? *error : ignored;
     if (mCopyPath.isEmpty() || !QFile::exists(mCopyPath)) {
-        message = Text::tr("this laptop holds no copy of the journey to open without the server (a copy is kept once the journey "
+        message = ServerSessionText::tr("this laptop holds no copy of the journey to open without the server (a copy is kept once the journey "
                            "has been open here while connected)");
         return false;
     }
     QString problem;
     auto copy = LocalCopy::read(mCopyPath, &problem);
     if (!copy) {
-        message = Text::tr("the copy of the journey on this laptop cannot be opened: %1").arg(problem);
+        message = ServerSessionText::tr("the copy of the journey on this laptop cannot be opened: %1").arg(problem);
         return false;
     }
     FormatError formatError;
     const auto whole = assembleJourney(copy->parts, &formatError);
     if (!whole) {
-        message = Text::tr("the copy of the journey on this laptop is damaged (%1): %2")
+        message = ServerSessionText::tr("the copy of the journey on this laptop is damaged (%1): %2")
                       .arg(QDir::toNativeSeparators(mCopyPath), formatError.toString());
         return false;
     }

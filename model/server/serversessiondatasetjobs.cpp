@@ -14,6 +14,7 @@
 #include "server/serversession.h"
 
 #include "server/serversql.h"
+#include "server/serversessiontext.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -27,9 +28,6 @@ namespace {
 
 using ServerSql::idText;
 
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(ServerSession)
-};
 
 constexpr auto keptVersions = std::size_t(3); // not "std::size_t keptVersions": lupdate then loses the tr() context below
 
@@ -254,7 +252,7 @@ void ServerSession::datasetRead(const DatasetJob &job, const DatasetOutcome &out
         qWarning("waymark: reading the dataset %s on %s failed: %s", qPrintable(idText(id)), qPrintable(mAddress.display()), qPrintable(outcome.detail));
         if (!removed)
             mDatasetsUnread.insert(id); // read at the next catch-up
-        ended(Text::tr("the dataset “%1” could not be read from %2 (%3); it is read again when the connection allows")
+        ended(ServerSessionText::tr("the dataset “%1” could not be read from %2 (%3); it is read again when the connection allows")
                   .arg(transfer.name, mAddress.display(), outcome.detail));
         return;
     }

@@ -10,6 +10,7 @@
 #include "server/serverdatasets.h"
 #include "server/serversql.h"
 #include "server/serverroles.h"
+#include "server/serversessiontext.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -26,9 +27,6 @@ namespace {
 
 using ServerSql::idText;
 
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(ServerSession)
-};
 
 template <typename Datasets>
 auto datasetWithId(Datasets &datasets, const QUuid &id)
@@ -40,10 +38,10 @@ auto datasetWithId(Datasets &datasets, const QUuid &id)
 QString changedDataset(const QString &field, const QString &author, const QString &name, qint64 change)
 {
     if (field == ServerChangeField::deleted)
-        return Text::tr("%1 removed the dataset “%2” (change %3)").arg(author, name).arg(change);
+        return ServerSessionText::tr("%1 removed the dataset “%2” (change %3)").arg(author, name).arg(change);
     if (field == ServerChangeField::added)
-        return Text::tr("%1 added the dataset “%2” (change %3)").arg(author, name).arg(change);
-    return Text::tr("%1 replaced the dataset “%2” (change %3)").arg(author, name).arg(change);
+        return ServerSessionText::tr("%1 added the dataset “%2” (change %3)").arg(author, name).arg(change);
+    return ServerSessionText::tr("%1 replaced the dataset “%2” (change %3)").arg(author, name).arg(change);
 }
 
 } // namespace
@@ -79,7 +77,7 @@ qint64 ServerSession::startDatasetWrite(const QString &field, const QUuid &id, c
     const auto before = datasetWithId(shown, id);
     const QString name = dataset ? (*dataset)->name : before != shown.end() ? (*before)->name : idText(id);
     if (!mConnected) {
-        message = Text::tr("not connected to %1: survey and purchase data is not kept offline (an import can be tens of MB); "
+        message = ServerSessionText::tr("not connected to %1: survey and purchase data is not kept offline (an import can be tens of MB); "
                            "import, refresh or remove the dataset “%2” again when the connection is back")
                       .arg(mAddress.display(), name);
         return 0;
@@ -89,7 +87,7 @@ qint64 ServerSession::startDatasetWrite(const QString &field, const QUuid &id, c
     {
         QSqlQuery query(QSqlDatabase::database(mConnectionName, false));
         if (!query.exec(QStringLiteral("SELECT waymark_may_datasets()"))) {
-            message = ServerRoles::explainRefusal(Text::tr("the dataset “%1” was not saved on %2: %3")
+            message = ServerRoles::explainRefusal(ServerSessionText::tr("the dataset “%1” was not saved on %2: %3")
                                                       .arg(name, mAddress.display(), query.lastError().databaseText().trimmed()));
             if (query.lastError().type() == QSqlError::ConnectionError)
                 lose(message);
@@ -142,31 +140,31 @@ QString ServerSession::datasetRefusal(const DatasetJob &job, const DatasetOutcom
     case Refusal::None:
         return {};
     case Refusal::RowsBroken:
-        return Text::tr("the dataset “%1” was not read whole (%2), so it was not shared").arg(job.name, outcome.detail);
+        return ServerSessionText::tr("the dataset “%1” was not read whole (%2), so it was not shared").arg(job.name, outcome.detail);
     case Refusal::TooLarge:
-        return Text::tr("the dataset “%1” is %2 as the server stores it, and a shared journey keeps datasets of up to %3 "
+        return ServerSessionText::tr("the dataset “%1” is %2 as the server stores it, and a shared journey keeps datasets of up to %3 "
                         "(the server's waymark_dataset_limit()); it was not shared. Import a smaller extract (fewer columns "
                         "or a shorter period), or work on this journey in a file")
             .arg(job.name, ServerDatasets::megabytes(outcome.bytes), ServerDatasets::megabytes(outcome.limit));
     case Refusal::Conflict:
-        return Text::tr("%1 meanwhile; your change was not saved")
+        return ServerSessionText::tr("%1 meanwhile; your change was not saved")
             .arg(changedDataset(outcome.conflict.field, outcome.conflict.author, job.shownName, outcome.conflict.id));
     case Refusal::AlreadyThere:
-        return Text::tr("the dataset “%1” is on the server already").arg(job.name);
+        return ServerSessionText::tr("the dataset “%1” is on the server already").arg(job.name);
     case Refusal::NotThere:
-        return Text::tr("the dataset “%1” is not on the server any more").arg(job.name);
+        return ServerSessionText::tr("the dataset “%1” is not on the server any more").arg(job.name);
     case Refusal::NoJourney:
-        return Text::tr("%1 no longer holds journey %2").arg(mAddress.display(), idText(mJourneyId));
+        return ServerSessionText::tr("%1 no longer holds journey %2").arg(mAddress.display(), idText(mJourneyId));
     case Refusal::NotADataset:
         return outcome.detail;
     case Refusal::Sql:
         break;
     }
     if (outcome.connectionBroke)
-        return Text::tr("the connection to %1 broke while the dataset “%2” was being sent (%3); it was not shared, and nothing of "
+        return ServerSessionText::tr("the connection to %1 broke while the dataset “%2” was being sent (%3); it was not shared, and nothing of "
                         "it is on the server. Import it again when the connection is back")
             .arg(mAddress.display(), job.name, outcome.detail);
-    return ServerRoles::explainRefusal(Text::tr("the dataset “%1” was not saved on %2: %3").arg(job.name, mAddress.display(), outcome.detail));
+    return ServerRoles::explainRefusal(ServerSessionText::tr("the dataset “%1” was not saved on %2: %3").arg(job.name, mAddress.display(), outcome.detail));
 }
 
 void ServerSession::sortDatasets()
@@ -186,7 +184,7 @@ std::optional<qint64> ServerSession::undoDataset(const UndoStep &step, QString *
     // Someone else's change of the dataset since ours (our own later ones are undone already).
     const auto newest = mNewestOnCard.find(step.entity);
     if (newest != mNewestOnCard.end() && newest->second.id > step.id && !mMine.count(newest->second.id)) {
-        *error = Text::tr("cannot undo: %1 since")
+        *error = ServerSessionText::tr("cannot undo: %1 since")
                      .arg(changedDataset(newest->second.field, newest->second.author, name, newest->second.id));
         return std::nullopt;
     }
@@ -198,7 +196,7 @@ std::optional<qint64> ServerSession::undoDataset(const UndoStep &step, QString *
     } else {
         const auto before = mDatasetBefore.find(step.id);
         if (before == mDatasetBefore.end()) {
-            *error = Text::tr("cannot undo: the earlier version of the dataset “%1” is not on this laptop any more").arg(name);
+            *error = ServerSessionText::tr("cannot undo: the earlier version of the dataset “%1” is not on this laptop any more").arg(name);
             return std::nullopt;
         }
         const std::pair<DatasetRef, qint64> earlier = before->second;

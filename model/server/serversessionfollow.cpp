@@ -3,6 +3,7 @@
 #include "server/serversession.h"
 
 #include "server/serversql.h"
+#include "server/serversessiontext.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -15,9 +16,6 @@ namespace waymark {
 
 namespace {
 
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(ServerSession)
-};
 
 using ServerSql::idText;
 
@@ -27,7 +25,7 @@ bool ServerSession::present(const std::optional<FollowView> &view, QString *erro
 {
     if (!mConnected) {
         if (error)
-            *error = Text::tr("not connected to %1").arg(mAddress.display());
+            *error = ServerSessionText::tr("not connected to %1").arg(mAddress.display());
         return false;
     }
     // journey|session|what|author: the author last, since a name may hold any character;

@@ -9,6 +9,7 @@
 #include "server/serverjourneyfields.h"
 #include "server/serverroles.h"
 #include "server/serversql.h"
+#include "server/serversessiontext.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -21,9 +22,6 @@ namespace waymark {
 
 namespace {
 
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(ServerSession)
-};
 
 using ServerSql::idText;
 using ServerSql::jsonText;
@@ -37,7 +35,7 @@ std::optional<qint64> ServerSession::setJourneyField(const QString &field, const
     QString ignored;
     QString &message = error ? *error : ignored;
     if (!ServerJourneyFields::isField(field)) {
-        message = Text::tr("“%1” is not the journey's title, description, currency or a setting").arg(field);
+        message = ServerSessionText::tr("“%1” is not the journey's title, description, currency or a setting").arg(field);
         return std::nullopt;
     }
     // Offline it is queued (write()), but not for someone the server would refuse at replay:
@@ -50,7 +48,7 @@ std::optional<qint64> ServerSession::setJourneyField(const QString &field, const
     const bool remove = setting && (value.isNull() || value.toString().isEmpty());
     const EntityWrite entityWrite = [&](QSqlDatabase &, QSqlQuery &query, ServerChange &, QString *failure) {
         const auto sqlFailed = [&] {
-            *failure = Text::tr("%1 was not changed on %2: %3").arg(journeyFieldName(field), mAddress.display(), query.lastError().databaseText().trimmed());
+            *failure = ServerSessionText::tr("%1 was not changed on %2: %3").arg(journeyFieldName(field), mAddress.display(), query.lastError().databaseText().trimmed());
             return false;
         };
         // Named when this login may not (a participant would otherwise hear it from the trigger).
@@ -100,7 +98,7 @@ std::optional<qint64> ServerSession::undoJourney(const UndoStep &step, QString *
     // Someone else's change of the same field since ours (our own later ones are undone already).
     const auto newest = mNewestOn.find({step.entity, step.field});
     if (newest != mNewestOn.end() && newest->second.id > step.id && !mMine.count(newest->second.id)) {
-        *error = Text::tr("cannot undo: %1 changed %2 since (change %3)").arg(newest->second.author, journeyFieldName(step.field)).arg(newest->second.id);
+        *error = ServerSessionText::tr("cannot undo: %1 changed %2 since (change %3)").arg(newest->second.author, journeyFieldName(step.field)).arg(newest->second.id);
         return std::nullopt;
     }
     return setJourneyField(step.field, step.before.isUndefined() ? QJsonValue() : step.before, error);

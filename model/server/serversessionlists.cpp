@@ -9,6 +9,8 @@
 #include "server/serverlists.h"
 #include "server/serverroles.h"
 #include "server/serversql.h"
+#include "server/serversessiontext.h"
+#include "server/changevaluekeys.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -25,21 +27,13 @@ namespace waymark {
 
 namespace {
 
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(ServerSession)
-};
+using ChangeValueKeys::afterKey;
+using ChangeValueKeys::itemKey;
+using ChangeValueKeys::afterValue;
 
 using ServerSql::cardTitle;
 using ServerSql::idText;
 using ServerSql::jsonText;
-
-const QString afterKey = QStringLiteral("after");
-const QString itemKey = QStringLiteral("item");
-
-QJsonValue afterValue(const QUuid &after)
-{
-    return after.isNull() ? QJsonValue() : QJsonValue(idText(after));
-}
 
 // The statement that names the rule when this login may not write this kind at all (the
 // triggers refuse anyway; a reviewer would otherwise only hear "permission denied").
@@ -89,19 +83,19 @@ QString ServerSession::listItemName(const QString &kind, const QUuid &id, const 
 {
     const QJsonObject item = given.isEmpty() ? ServerLists::itemIn(mParts.base, kind, id) : given;
     if (kind == ServerChangeKind::persona)
-        return Text::tr("the persona “%1”").arg(item.isEmpty() ? idText(id) : item[QLatin1String("name")].toString());
+        return ServerSessionText::tr("the persona “%1”").arg(item.isEmpty() ? idText(id) : item[QLatin1String("name")].toString());
     if (kind == ServerChangeKind::participant)
-        return Text::tr("the participant “%1”").arg(item.isEmpty() ? idText(id) : item[QLatin1String("name")].toString());
+        return ServerSessionText::tr("the participant “%1”").arg(item.isEmpty() ? idText(id) : item[QLatin1String("name")].toString());
     if (kind == ServerChangeKind::agenda)
-        return Text::tr("the agenda step “%1”").arg(item.isEmpty() ? idText(id) : item[QLatin1String("title")].toString());
+        return ServerSessionText::tr("the agenda step “%1”").arg(item.isEmpty() ? idText(id) : item[QLatin1String("title")].toString());
     if (kind == ServerChangeKind::opportunity)
-        return Text::tr("the opportunity “%1”").arg(item.isEmpty() ? idText(id) : item[QLatin1String("title")].toString());
+        return ServerSessionText::tr("the opportunity “%1”").arg(item.isEmpty() ? idText(id) : item[QLatin1String("title")].toString());
     if (kind == ServerChangeKind::scenario)
-        return Text::tr("the scenario “%1”").arg(item.isEmpty() ? idText(id) : item[QLatin1String("name")].toString());
+        return ServerSessionText::tr("the scenario “%1”").arg(item.isEmpty() ? idText(id) : item[QLatin1String("name")].toString());
     const QString label = item[QLatin1String("label")].toString();
     if (!label.isEmpty() || item.isEmpty())
-        return Text::tr("the arrow “%1”").arg(label.isEmpty() ? idText(id) : label);
-    return Text::tr("the arrow from “%1” to “%2”")
+        return ServerSessionText::tr("the arrow “%1”").arg(label.isEmpty() ? idText(id) : label);
+    return ServerSessionText::tr("the arrow from “%1” to “%2”")
         .arg(cardTitle(mParts, uuidOf(item[QLatin1String("from")])), cardTitle(mParts, uuidOf(item[QLatin1String("to")])));
 }
 
@@ -115,11 +109,11 @@ bool ServerSession::peopleStillThere(QSqlQuery &query, const QString &kind, cons
         query.addBindValue(idText(id));
         query.addBindValue(kind);
         if (!query.exec()) {
-            *failure = Text::tr("the change was not saved on %1: %2").arg(mAddress.display(), query.lastError().databaseText().trimmed());
+            *failure = ServerSessionText::tr("the change was not saved on %1: %2").arg(mAddress.display(), query.lastError().databaseText().trimmed());
             return false;
         }
         if (query.next() && query.value(0).toString() == ServerChangeField::deleted) {
-            *failure = Text::tr("%1 removed %2 (change %3); your change was not saved")
+            *failure = ServerSessionText::tr("%1 removed %2 (change %3); your change was not saved")
                            .arg(query.value(1).toString(), listItemName(kind, id))
                            .arg(query.value(2).toLongLong());
             return false;
@@ -154,7 +148,7 @@ std::optional<qint64> ServerSession::setListItemField(const QString &kind, const
 {
     if (!ServerLists::isChangeableKey(kind, field)) {
         if (error)
-            *error = Text::tr("“%1” cannot be changed on its own").arg(field);
+            *error = ServerSessionText::tr("“%1” cannot be changed on its own").arg(field);
         return std::nullopt;
     }
     ServerChange change;
@@ -184,7 +178,7 @@ std::optional<qint64> ServerSession::writeListItem(const ServerChange &proposed,
     QString ignored;
     QString &message = error ? *error : ignored;
     if (!ServerChangeKind::isListItem(proposed.kind)) {
-        message = Text::tr("“%1” is not an arrow, a persona, a participant, an agenda step, an opportunity or a scenario").arg(proposed.kind);
+        message = ServerSessionText::tr("“%1” is not an arrow, a persona, a participant, an agenda step, an opportunity or a scenario").arg(proposed.kind);
         return std::nullopt;
     }
     // The facilitators' kinds are queued offline (write()), but not for someone the server
@@ -198,8 +192,8 @@ std::optional<qint64> ServerSession::writeListItem(const ServerChange &proposed,
     const QString name = listItemName(proposed.kind, proposed.entity, adding ? addedItem : QJsonObject());
     const bool known = !ServerLists::itemIn(mParts.base, proposed.kind, proposed.entity).isEmpty();
     if (adding == known) {
-        message = adding ? Text::tr("%1 is already in the journey").arg(name)
-                         : Text::tr("%1 is not in the journey any more; your change was not saved").arg(name);
+        message = adding ? ServerSessionText::tr("%1 is already in the journey").arg(name)
+                         : ServerSessionText::tr("%1 is not in the journey any more; your change was not saved").arg(name);
         return std::nullopt;
     }
     if (adding && proposed.kind == ServerChangeKind::arrow) {
@@ -207,7 +201,7 @@ std::optional<qint64> ServerSession::writeListItem(const ServerChange &proposed,
             const QUuid card = uuidOf(addedItem[end]);
             const auto deletion = mNewestOn.find({card, ServerChangeField::deleted});
             if (!mParts.cards.count(card) && deletion != mNewestOn.end()) {
-                message = Text::tr("card “%1” was deleted by %2 (change %3); your change was not saved")
+                message = ServerSessionText::tr("card “%1” was deleted by %2 (change %3); your change was not saved")
                               .arg(cardTitle(mParts, card), deletion->second.author)
                               .arg(deletion->second.id);
                 return std::nullopt;
@@ -219,7 +213,7 @@ std::optional<qint64> ServerSession::writeListItem(const ServerChange &proposed,
             for (const QString &field : {QStringLiteral("personas"), QStringLiteral("personaEmotions")}) {
                 const std::vector<QUuid> named = ServerLists::personasNamed(field, row.fields[field]);
                 if (std::find(named.begin(), named.end(), proposed.entity) != named.end()) {
-                    message = Text::tr("card “%1” names %2 now; the persona stays while a card names it").arg(cardTitle(mParts, card), name);
+                    message = ServerSessionText::tr("card “%1” names %2 now; the persona stays while a card names it").arg(cardTitle(mParts, card), name);
                     return std::nullopt;
                 }
             }
@@ -228,12 +222,12 @@ std::optional<qint64> ServerSession::writeListItem(const ServerChange &proposed,
     if (proposed.field == ServerChangeField::deleted && proposed.kind == ServerChangeKind::participant) {
         const QString id = idText(proposed.entity);
         if (std::any_of(mParts.dots.begin(), mParts.dots.end(), [&](const DotRow &dot) { return dot.dot[QLatin1String("participant")].toString() == id; })) {
-            message = Text::tr("%1 has placed dots; a participant with dots or cards stays on the list").arg(name);
+            message = ServerSessionText::tr("%1 has placed dots; a participant with dots or cards stays on the list").arg(name);
             return std::nullopt;
         }
         for (const auto &[card, row] : mParts.cards) {
             if (row.fields[QLatin1String("author")].toString() == id) {
-                message = Text::tr("%1 wrote card “%2”; a participant with dots or cards stays on the list").arg(name, cardTitle(mParts, card));
+                message = ServerSessionText::tr("%1 wrote card “%2”; a participant with dots or cards stays on the list").arg(name, cardTitle(mParts, card));
                 return std::nullopt;
             }
         }
@@ -241,7 +235,7 @@ std::optional<qint64> ServerSession::writeListItem(const ServerChange &proposed,
     const QString key = ServerLists::listKey(proposed.kind);
     const EntityWrite entityWrite = [&](QSqlDatabase &db, QSqlQuery &query, ServerChange &change, QString *failure) {
         const auto sqlFailed = [&] {
-            *failure = Text::tr("the change of %1 was not saved on %2: %3").arg(name, mAddress.display(), query.lastError().databaseText().trimmed());
+            *failure = ServerSessionText::tr("the change of %1 was not saved on %2: %3").arg(name, mAddress.display(), query.lastError().databaseText().trimmed());
             return false;
         };
         if (!query.exec(mayStatement(change.kind)))
@@ -255,14 +249,14 @@ std::optional<qint64> ServerSession::writeListItem(const ServerChange &proposed,
         server.base[key] = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).array();
         const QJsonObject there = ServerLists::itemIn(server.base, change.kind, change.entity);
         if (adding && !there.isEmpty()) {
-            *failure = Text::tr("%1 is already in the journey").arg(name);
+            *failure = ServerSessionText::tr("%1 is already in the journey").arg(name);
             return false;
         }
         if (!adding && there.isEmpty()) {
             if (const auto by = newestOn(query, mJourneyId, change.kind, change.entity, ServerChangeField::deleted))
-                *failure = Text::tr("%1 removed %2 (change %3); your change was not saved").arg(by->first, name).arg(by->second);
+                *failure = ServerSessionText::tr("%1 removed %2 (change %3); your change was not saved").arg(by->first, name).arg(by->second);
             else
-                *failure = Text::tr("%1 is not in the journey on the server; your change was not saved").arg(name);
+                *failure = ServerSessionText::tr("%1 is not in the journey on the server; your change was not saved").arg(name);
             return false;
         }
         if (adding && change.kind == ServerChangeKind::arrow) {
@@ -291,7 +285,7 @@ std::optional<qint64> ServerSession::writeListItem(const ServerChange &proposed,
             if (!query.exec())
                 return sqlFailed();
             if (query.next()) {
-                *failure = Text::tr("card “%1” names %2 now; the persona stays while a card names it")
+                *failure = ServerSessionText::tr("card “%1” names %2 now; the persona stays while a card names it")
                                .arg(cardTitle(mParts, QUuid::fromString(query.value(0).toString())), name);
                 return false;
             }
@@ -304,7 +298,7 @@ std::optional<qint64> ServerSession::writeListItem(const ServerChange &proposed,
             if (!query.exec())
                 return sqlFailed();
             if (query.next()) {
-                *failure = Text::tr("%1 has placed dots; a participant with dots or cards stays on the list").arg(name);
+                *failure = ServerSessionText::tr("%1 has placed dots; a participant with dots or cards stays on the list").arg(name);
                 return false;
             }
             query.prepare(QStringLiteral("SELECT id FROM cards WHERE journey = ? AND fields->>'author' = ? LIMIT 1"));
@@ -313,7 +307,7 @@ std::optional<qint64> ServerSession::writeListItem(const ServerChange &proposed,
             if (!query.exec())
                 return sqlFailed();
             if (query.next()) {
-                *failure = Text::tr("%1 wrote card “%2”; a participant with dots or cards stays on the list")
+                *failure = ServerSessionText::tr("%1 wrote card “%2”; a participant with dots or cards stays on the list")
                                .arg(name, cardTitle(mParts, QUuid::fromString(query.value(0).toString())));
                 return false;
             }
@@ -329,7 +323,7 @@ std::optional<qint64> ServerSession::writeListItem(const ServerChange &proposed,
         else
             mStructureBefore = there.value(change.field);
         if (!ServerLists::apply(server, change)) {
-            *failure = Text::tr("%1 is not in the journey any more; your change was not saved").arg(name);
+            *failure = ServerSessionText::tr("%1 is not in the journey any more; your change was not saved").arg(name);
             return false;
         }
         // The triggers check who may (waymark_guard_arrows, waymark_guard_people).
@@ -355,40 +349,40 @@ std::optional<qint64> ServerSession::undoListItem(const UndoStep &step, QString 
     if (step.field != ServerChangeField::deleted && deletion != mNewestOn.end() && deletion->second.id > step.id) {
         const ServerChange &by = deletion->second;
         message = by.kind == ServerChangeKind::card
-            ? Text::tr("cannot undo: %1 deleted card “%2” since (change %3)").arg(by.author, cardTitle(mParts, by.entity)).arg(by.id)
-            : Text::tr("cannot undo: %1 removed %2 since (change %3)").arg(by.author, name).arg(by.id);
+            ? ServerSessionText::tr("cannot undo: %1 deleted card “%2” since (change %3)").arg(by.author, cardTitle(mParts, by.entity)).arg(by.id)
+            : ServerSessionText::tr("cannot undo: %1 removed %2 since (change %3)").arg(by.author, name).arg(by.id);
         return std::nullopt;
     }
     if (step.field == ServerChangeField::added) {
         const auto newest = mNewestOnCard.find(step.entity);
         if (newest != mNewestOnCard.end() && newest->second.id > step.id && !mMine.count(newest->second.id)) {
-            message = Text::tr("cannot undo: %1 changed %2 since (change %3)").arg(newest->second.author, name).arg(newest->second.id);
+            message = ServerSessionText::tr("cannot undo: %1 changed %2 since (change %3)").arg(newest->second.author, name).arg(newest->second.id);
             return std::nullopt;
         }
         const auto id = removeListItem(step.kind, step.entity, &message);
         if (!id)
-            message = Text::tr("cannot undo: %1").arg(message);
+            message = ServerSessionText::tr("cannot undo: %1").arg(message);
         return id;
     }
     if (step.field == ServerChangeField::deleted) {
         const QJsonObject before = step.before.toObject();
         const auto id = addListItem(step.kind, before[itemKey].toObject(), uuidOf(before[afterKey]), &message);
         if (!id)
-            message = Text::tr("cannot undo: %1").arg(message);
+            message = ServerSessionText::tr("cannot undo: %1").arg(message);
         return id;
     }
     const auto newest = mNewestOn.find({step.entity, step.field});
     if (newest != mNewestOn.end() && newest->second.id > step.id && !mMine.count(newest->second.id)) {
         message = step.field == ServerChangeField::position
-            ? Text::tr("cannot undo: %1 moved %2 since (change %3)").arg(newest->second.author, name).arg(newest->second.id)
-            : Text::tr("cannot undo: %1 changed %2 since (change %3)").arg(newest->second.author, name).arg(newest->second.id);
+            ? ServerSessionText::tr("cannot undo: %1 moved %2 since (change %3)").arg(newest->second.author, name).arg(newest->second.id)
+            : ServerSessionText::tr("cannot undo: %1 changed %2 since (change %3)").arg(newest->second.author, name).arg(newest->second.id);
         return std::nullopt;
     }
     if (step.field == ServerChangeField::position) {
         // Back after its old neighbour (last when that one went meanwhile, as ServerLists places it).
         const auto id = moveListItem(step.kind, step.entity, uuidOf(step.before.toObject()[afterKey]), &message);
         if (!id)
-            message = Text::tr("cannot undo: %1").arg(message);
+            message = ServerSessionText::tr("cannot undo: %1").arg(message);
         return id;
     }
     return setListItemField(step.kind, step.entity, step.field, step.before.isUndefined() ? QJsonValue() : step.before, &message);

@@ -4,6 +4,7 @@
 #include "server/serversession.h"
 
 #include "server/serversql.h"
+#include "server/serversessiontext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -17,9 +18,6 @@ namespace waymark {
 
 namespace {
 
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(ServerSession)
-};
 
 using ServerSql::idText;
 
@@ -32,7 +30,7 @@ bool ServerSession::loadLocks(QSqlDatabase &db, QString *error)
     query.prepare(QStringLiteral("SELECT kind, target, reason, author FROM locks WHERE journey = ?"));
     query.addBindValue(idText(mJourneyId));
     if (!query.exec()) {
-        *error = Text::tr("reading the locks on %1 failed: %2").arg(mAddress.display(), query.lastError().databaseText().trimmed());
+        *error = ServerSessionText::tr("reading the locks on %1 failed: %2").arg(mAddress.display(), query.lastError().databaseText().trimmed());
         return false;
     }
     mLocks.clear();
@@ -55,7 +53,7 @@ bool ServerSession::loadMyDepartments(QSqlDatabase &db, QString *error)
     query.prepare(QStringLiteral("SELECT department FROM members WHERE journey = ? AND db_user = current_user"));
     query.addBindValue(idText(mJourneyId));
     if (!query.exec()) {
-        *error = Text::tr("reading the locks on %1 failed: %2").arg(mAddress.display(), query.lastError().databaseText().trimmed());
+        *error = ServerSessionText::tr("reading the locks on %1 failed: %2").arg(mAddress.display(), query.lastError().databaseText().trimmed());
         return false;
     }
     mMyDepartments.clear();
@@ -89,8 +87,8 @@ std::optional<QString> ServerSession::cellLockedFor(const QUuid &stage, const QU
     if (mRole == ServerRole::Facilitator)
         return std::nullopt;
     if (const auto frozen = boardFrozen())
-        return Text::tr("%1 froze the board%2; only facilitators may change it now")
-            .arg(frozen->author, frozen->reason.isEmpty() ? QString() : Text::tr(" (%1)").arg(frozen->reason));
+        return ServerSessionText::tr("%1 froze the board%2; only facilitators may change it now")
+            .arg(frozen->author, frozen->reason.isEmpty() ? QString() : ServerSessionText::tr(" (%1)").arg(frozen->reason));
     const auto laneLock = mLocks.find({ServerLockKind::lane, lane});
     const auto stageLock = mLocks.find({ServerLockKind::stage, stage});
     if (laneLock == mLocks.end() && stageLock == mLocks.end())
@@ -105,9 +103,9 @@ std::optional<QString> ServerSession::cellLockedFor(const QUuid &stage, const QU
             return std::nullopt;
     }
     const ServerLock &lock = laneLock != mLocks.end() ? laneLock->second : stageLock->second;
-    const QString reason = lock.reason.isEmpty() ? QString() : Text::tr(" (%1)").arg(lock.reason);
-    return lock.kind == ServerLockKind::lane ? Text::tr("%1 locked this lane%2; only its department may change its cards").arg(lock.author, reason)
-                                             : Text::tr("%1 locked this stage%2; only each lane's department may change its cards").arg(lock.author, reason);
+    const QString reason = lock.reason.isEmpty() ? QString() : ServerSessionText::tr(" (%1)").arg(lock.reason);
+    return lock.kind == ServerLockKind::lane ? ServerSessionText::tr("%1 locked this lane%2; only its department may change its cards").arg(lock.author, reason)
+                                             : ServerSessionText::tr("%1 locked this stage%2; only each lane's department may change its cards").arg(lock.author, reason);
 }
 
 std::optional<qint64> ServerSession::setLock(const QString &kind, const QUuid &target, bool locked, const QString &reason, QString *error)
@@ -130,7 +128,7 @@ std::optional<qint64> ServerSession::setLock(const QString &kind, const QUuid &t
             query.addBindValue(idText(what));
         }
         if (!query.exec()) {
-            *failure = Text::tr("the lock was not saved on %1: %2").arg(mAddress.display(), query.lastError().databaseText().trimmed());
+            *failure = ServerSessionText::tr("the lock was not saved on %1: %2").arg(mAddress.display(), query.lastError().databaseText().trimmed());
             return false;
         }
         return true;

@@ -6,6 +6,7 @@
 #include "server/serversession.h"
 
 #include "server/serversql.h"
+#include "server/serversessiontext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -20,9 +21,6 @@ namespace waymark {
 
 namespace {
 
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(ServerSession)
-};
 
 using ServerSql::idText;
 
@@ -33,7 +31,7 @@ std::optional<std::vector<ServerMember>> ServerSession::readMembers(QString *err
     QString ignored;
     QString &message = error ? *error : ignored;
     if (!mConnected) {
-        message = Text::tr("not connected to %1").arg(mAddress.display());
+        message = ServerSessionText::tr("not connected to %1").arg(mAddress.display());
         return std::nullopt;
     }
     QSqlQuery query(QSqlDatabase::database(mConnectionName, false));
@@ -41,7 +39,7 @@ std::optional<std::vector<ServerMember>> ServerSession::readMembers(QString *err
     query.prepare(QStringLiteral("SELECT db_user, department FROM members WHERE journey = ? ORDER BY db_user, department"));
     query.addBindValue(idText(mJourneyId));
     if (!query.exec()) {
-        message = Text::tr("reading the members on %1 failed: %2").arg(mAddress.display(), query.lastError().databaseText().trimmed());
+        message = ServerSessionText::tr("reading the members on %1 failed: %2").arg(mAddress.display(), query.lastError().databaseText().trimmed());
         return std::nullopt;
     }
     std::vector<ServerMember> members;
@@ -55,7 +53,7 @@ std::optional<std::vector<ServerUser>> ServerSession::readUsers(QString *error) 
     QString ignored;
     QString &message = error ? *error : ignored;
     if (!mConnected) {
-        message = Text::tr("not connected to %1").arg(mAddress.display());
+        message = ServerSessionText::tr("not connected to %1").arg(mAddress.display());
         return std::nullopt;
     }
     // The same order as ServerRoles::roleOf: the tables' owner (and superusers, members of
@@ -70,7 +68,7 @@ std::optional<std::vector<ServerUser>> ServerSession::readUsers(QString *error) 
             " WHEN pg_has_role(r.oid, 'waymark_viewer', 'MEMBER') THEN 3 ELSE 4 END "
             "FROM pg_roles r LEFT JOIN pg_tables t ON t.tablename = 'cards' AND t.schemaname = current_schema() "
             "WHERE r.rolcanlogin ORDER BY r.rolname"))) {
-        message = Text::tr("reading the database users on %1 failed: %2").arg(mAddress.display(), query.lastError().databaseText().trimmed());
+        message = ServerSessionText::tr("reading the database users on %1 failed: %2").arg(mAddress.display(), query.lastError().databaseText().trimmed());
         return std::nullopt;
     }
     static constexpr ServerRole roles[] = {ServerRole::Facilitator, ServerRole::Participant, ServerRole::Reviewer, ServerRole::Viewer,
@@ -86,7 +84,7 @@ bool ServerSession::changeMembers(const MembersEdit &edit, QString *error)
     QString ignored;
     QString &message = error ? *error : ignored;
     if (!mConnected) {
-        message = Text::tr("not connected to %1; the members were not changed").arg(mAddress.display());
+        message = ServerSessionText::tr("not connected to %1; the members were not changed").arg(mAddress.display());
         return false;
     }
     // Checked before anything is sent: a typing slip would otherwise sit in the table unnoticed.
@@ -94,7 +92,7 @@ bool ServerSession::changeMembers(const MembersEdit &edit, QString *error)
     const QJsonArray departments = mParts.base[QLatin1String("departments")].toArray();
     for (const ServerMember &member : edit.added) {
         if (member.user.trimmed().isEmpty() || member.user != member.user.trimmed()) {
-            message = Text::tr("“%1” is not a database user's name (empty, or spaces around it); the members were not changed")
+            message = ServerSessionText::tr("“%1” is not a database user's name (empty, or spaces around it); the members were not changed")
                           .arg(member.user);
             return false;
         }
@@ -102,7 +100,7 @@ bool ServerSession::changeMembers(const MembersEdit &edit, QString *error)
             return QUuid::fromString(department[QLatin1String("id")].toString()) == member.department;
         });
         if (!known) {
-            message = Text::tr("%1 cannot join department %2: the journey has no such department; the members were not changed")
+            message = ServerSessionText::tr("%1 cannot join department %2: the journey has no such department; the members were not changed")
                           .arg(member.user, idText(member.department));
             return false;
         }
@@ -111,7 +109,7 @@ bool ServerSession::changeMembers(const MembersEdit &edit, QString *error)
         return true;
     QSqlDatabase db = QSqlDatabase::database(mConnectionName, false);
     if (!db.transaction()) {
-        message = Text::tr("the members were not changed on %1: %2").arg(mAddress.display(), db.lastError().text().trimmed());
+        message = ServerSessionText::tr("the members were not changed on %1: %2").arg(mAddress.display(), db.lastError().text().trimmed());
         return false;
     }
     QSqlQuery query(db);
@@ -128,10 +126,10 @@ bool ServerSession::changeMembers(const MembersEdit &edit, QString *error)
         query.prepare(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"));
         query.addBindValue(member.user);
         if (!query.exec())
-            return fail(Text::tr("the members were not changed on %1: %2").arg(mAddress.display(), query.lastError().databaseText().trimmed()));
+            return fail(ServerSessionText::tr("the members were not changed on %1: %2").arg(mAddress.display(), query.lastError().databaseText().trimmed()));
         if (!query.next()) {
             db.rollback();
-            message = Text::tr("%1 has no database user “%2” (names are case-sensitive); the administrator creates it with "
+            message = ServerSessionText::tr("%1 has no database user “%2” (names are case-sensitive); the administrator creates it with "
                                "CREATE ROLE … LOGIN; the members were not changed")
                           .arg(mAddress.display(), member.user);
             return false;
@@ -143,7 +141,7 @@ bool ServerSession::changeMembers(const MembersEdit &edit, QString *error)
         query.addBindValue(member.user);
         query.addBindValue(idText(member.department));
         if (!query.exec())
-            return fail(Text::tr("the members were not changed on %1: %2").arg(mAddress.display(), query.lastError().databaseText().trimmed()));
+            return fail(ServerSessionText::tr("the members were not changed on %1: %2").arg(mAddress.display(), query.lastError().databaseText().trimmed()));
     }
     for (const ServerMember &member : edit.added) {
         // Someone may have added the same row meanwhile: then it is there, as wanted.
@@ -152,17 +150,17 @@ bool ServerSession::changeMembers(const MembersEdit &edit, QString *error)
         query.addBindValue(member.user);
         query.addBindValue(idText(member.department));
         if (!query.exec())
-            return fail(Text::tr("the members were not changed on %1: %2").arg(mAddress.display(), query.lastError().databaseText().trimmed()));
+            return fail(ServerSessionText::tr("the members were not changed on %1: %2").arg(mAddress.display(), query.lastError().databaseText().trimmed()));
     }
     // Delivered at commit; the author last, since a name may hold any character.
     query.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
     query.addBindValue(QString::fromLatin1(membersChannel));
     query.addBindValue(idText(mJourneyId) + u'|' + mApplicationName + u'|' + mAuthor);
     if (!query.exec())
-        return fail(Text::tr("the members were not changed on %1: %2").arg(mAddress.display(), query.lastError().databaseText().trimmed()));
+        return fail(ServerSessionText::tr("the members were not changed on %1: %2").arg(mAddress.display(), query.lastError().databaseText().trimmed()));
     query.finish();
     if (!db.commit())
-        return fail(Text::tr("the members were not changed on %1: %2").arg(mAddress.display(), db.lastError().text().trimmed()));
+        return fail(ServerSessionText::tr("the members were not changed on %1: %2").arg(mAddress.display(), db.lastError().text().trimmed()));
     QString readError;
     if (loadMyDepartments(db, &readError)) {
         emit locksChanged(); // which locked lanes are open to us may have changed

@@ -6,6 +6,7 @@
 #include "server/localcopy.h"
 #include "server/orderkey.h"
 #include "server/serversql.h"
+#include "server/serversessiontext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -20,9 +21,6 @@ namespace waymark {
 
 namespace {
 
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(ServerSession)
-};
 
 using ServerSql::cardTitle;
 using ServerSql::idText;
@@ -200,8 +198,8 @@ ServerSession::ReplayStep ServerSession::replayOne(const QueuedEdit &edit, Repla
         conflict.by = deletion ? deletion->author : QString();
         conflict.byChange = deletion ? deletion->id : 0;
         conflict.field = edit.field;
-        conflict.why = deletion ? Text::tr("%1 deleted the card meanwhile (change %2)").arg(deletion->author).arg(deletion->id)
-                                : Text::tr("the card is not in the journey any more");
+        conflict.why = deletion ? ServerSessionText::tr("%1 deleted the card meanwhile (change %2)").arg(deletion->author).arg(deletion->id)
+                                : ServerSessionText::tr("the card is not in the journey any more");
         report.conflicts.push_back(conflict);
         return ReplayStep::Done;
     }

@@ -12,6 +12,8 @@
 #include "server/serversql.h"
 #include "server/serverstructure.h"
 #include "server/serverworkshop.h"
+#include "server/serversessiontext.h"
+#include "server/changevaluekeys.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -27,15 +29,11 @@ namespace waymark {
 
 namespace {
 
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(ServerSession)
-};
+using ChangeValueKeys::itemKey;
+using ChangeValueKeys::afterKey;
 
 using ServerSql::cardTitle;
 using ServerSql::idText;
-
-const QString itemKey = QStringLiteral("item");
-const QString afterKey = QStringLiteral("after");
 
 const QJsonObject *commentIn(const JourneyParts &parts, const QUuid &id)
 {
@@ -118,7 +116,7 @@ QString ServerSession::itemTitle(const QueuedEdit &edit, const JourneyParts &par
         const QUuid card = uuidOf(item[QLatin1String(key)]);
         return cardTitle(parts.cards.count(card) ? parts : mShownOffline, card);
     };
-    return !label.isEmpty() ? label : Text::tr("%1 → %2").arg(end("from"), end("to"));
+    return !label.isEmpty() ? label : ServerSessionText::tr("%1 → %2").arg(end("from"), end("to"));
 }
 
 QString ServerSession::replayTitle(const QueuedEdit &edit) const
@@ -195,13 +193,13 @@ ServerSession::ReplayStep ServerSession::replayItem(const QueuedEdit &edit, Repl
         conflict.by = deletion ? deletion->author : QString();
         conflict.byChange = deletion ? deletion->id : 0;
         if (deletion && deletion->kind == ServerChangeKind::card)
-            conflict.why = Text::tr("%1 deleted card “%2” meanwhile, and it went with the card (change %3)")
+            conflict.why = ServerSessionText::tr("%1 deleted card “%2” meanwhile, and it went with the card (change %3)")
                                .arg(deletion->author, cardTitle(mShownOffline.cards.count(deletion->entity) ? mShownOffline : mParts, deletion->entity))
                                .arg(deletion->id);
         else if (deletion)
-            conflict.why = Text::tr("%1 removed it meanwhile (change %2)").arg(deletion->author).arg(deletion->id);
+            conflict.why = ServerSessionText::tr("%1 removed it meanwhile (change %2)").arg(deletion->author).arg(deletion->id);
         else
-            conflict.why = Text::tr("it is not in the journey any more");
+            conflict.why = ServerSessionText::tr("it is not in the journey any more");
         report.conflicts.push_back(conflict);
         return ReplayStep::Done;
     }
@@ -214,11 +212,11 @@ ServerSession::ReplayStep ServerSession::replayItem(const QueuedEdit &edit, Repl
             conflict.by = by->author;
             conflict.byChange = by->id;
             if (by->kind == ServerChangeKind::dot)
-                conflict.why = Text::tr("%1 placed a dot in it meanwhile (change %2); the vote was not deleted, nor its dots").arg(by->author).arg(by->id);
+                conflict.why = ServerSessionText::tr("%1 placed a dot in it meanwhile (change %2); the vote was not deleted, nor its dots").arg(by->author).arg(by->id);
             else
                 conflict.why = by->entity == edit.entity
-                    ? Text::tr("%1 changed it meanwhile (change %2); it was not removed").arg(by->author).arg(by->id)
-                    : Text::tr("%1 changed card “%2” in it meanwhile (change %3); it was not removed, nor the cards in it")
+                    ? ServerSessionText::tr("%1 changed it meanwhile (change %2); it was not removed").arg(by->author).arg(by->id)
+                    : ServerSessionText::tr("%1 changed card “%2” in it meanwhile (change %3); it was not removed, nor the cards in it")
                           .arg(by->author, cardTitle(mParts, by->entity))
                           .arg(by->id);
             report.conflicts.push_back(conflict);
@@ -281,7 +279,7 @@ ServerSession::ReplayStep ServerSession::replayItem(const QueuedEdit &edit, Repl
     } else if (edit.kind == ServerChangeKind::journey) {
         id = setJourneyField(edit.field, edit.value, &error);
     } else {
-        error = Text::tr("“%1” changes are not kept offline").arg(edit.kind); // a queue from a newer Waymark
+        error = ServerSessionText::tr("“%1” changes are not kept offline").arg(edit.kind); // a queue from a newer Waymark
     }
     if (!id && !mConnected)
         return ReplayStep::Broke;
@@ -309,7 +307,7 @@ ServerSession::ReplayStep ServerSession::replayItem(const QueuedEdit &edit, Repl
                 conflict.by = deletion->second.author;
                 conflict.byChange = deletion->second.id;
                 // The writer can only name the card by its id (gone here); the offline view has its title.
-                conflict.why = Text::tr("%1 deleted card “%2” meanwhile (change %3); the arrow was not drawn")
+                conflict.why = ServerSessionText::tr("%1 deleted card “%2” meanwhile (change %3); the arrow was not drawn")
                                    .arg(deletion->second.author, cardTitle(mShownOffline.cards.count(card) ? mShownOffline : mParts, card))
                                    .arg(deletion->second.id);
             }

@@ -7,6 +7,7 @@
 #include "server/serverredo.h"
 #include "server/serversql.h"
 #include "server/serverstructure.h"
+#include "server/serversessiontext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -16,9 +17,6 @@ namespace waymark {
 
 namespace {
 
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(ServerSession)
-};
 
 using ServerSql::cardTitle;
 
@@ -45,11 +43,11 @@ std::optional<qint64> ServerSession::redo(QString *error)
         return id;
     }
     if (mRedo.empty()) {
-        message = Text::tr("there is no undone change of yours to redo");
+        message = ServerSessionText::tr("there is no undone change of yours to redo");
         return std::nullopt;
     }
     if (!mConnected) {
-        message = Text::tr("not connected to %1; redo works again when the connection is back").arg(mAddress.display());
+        message = ServerSessionText::tr("not connected to %1; redo works again when the connection is back").arg(mAddress.display());
         return std::nullopt;
     }
     const RedoStep step = mRedo.back();
@@ -76,8 +74,8 @@ std::optional<QString> ServerSession::redoRefusal(const RedoStep &redo) const
             return std::nullopt;
         const ServerChange &by = newest->second;
         if (step.field == ServerLockKind::board)
-            return Text::tr("cannot redo: %1 froze or unfroze the board since (change %2)").arg(by.author).arg(by.id);
-        return Text::tr("cannot redo: %1 changed the lock of “%2” since (change %3)")
+            return ServerSessionText::tr("cannot redo: %1 froze or unfroze the board since (change %2)").arg(by.author).arg(by.id);
+        return ServerSessionText::tr("cannot redo: %1 changed the lock of “%2” since (change %3)")
             .arg(by.author, structureName(step.field == ServerLockKind::lane ? ServerChangeKind::lane : ServerChangeKind::stage, step.entity))
             .arg(by.id);
     }
@@ -88,22 +86,22 @@ std::optional<QString> ServerSession::redoRefusal(const RedoStep &redo) const
     const auto deletion = mNewestOn.find({step.entity, ServerChangeField::deleted});
     if (deletion != mNewestOn.end() && deletion->second.id > since) {
         const ServerChange &by = deletion->second;
-        return structure ? Text::tr("cannot redo: %1 removed “%2” since (change %3)").arg(by.author, name).arg(by.id)
-                         : Text::tr("cannot redo: %1 deleted card “%2” since (change %3)").arg(by.author, name).arg(by.id);
+        return structure ? ServerSessionText::tr("cannot redo: %1 removed “%2” since (change %3)").arg(by.author, name).arg(by.id)
+                         : ServerSessionText::tr("cannot redo: %1 deleted card “%2” since (change %3)").arg(by.author, name).arg(by.id);
     }
     if (step.field == ServerChangeField::deleted) {
         // The undo brought it back; deleting it again must not take others' work with it.
         const auto newest = mNewestOnCard.find(step.entity);
         if (newest != mNewestOnCard.end() && newest->second.id != since) {
             const ServerChange &by = newest->second;
-            return structure ? Text::tr("cannot redo: %1 changed “%2” since (change %3)").arg(by.author, name).arg(by.id)
-                             : Text::tr("cannot redo: %1 changed card “%2” since (change %3)").arg(by.author, name).arg(by.id);
+            return structure ? ServerSessionText::tr("cannot redo: %1 changed “%2” since (change %3)").arg(by.author, name).arg(by.id)
+                             : ServerSessionText::tr("cannot redo: %1 changed card “%2” since (change %3)").arg(by.author, name).arg(by.id);
         }
         if (step.kind == ServerChangeKind::stage || step.kind == ServerChangeKind::lane) {
             for (const QJsonValue &card : ServerStructure::removalOf(mParts, step.kind, step.entity)[QLatin1String("cards")].toArray()) {
                 const auto it = mNewestOnCard.find(uuidOf(card));
                 if (it != mNewestOnCard.end() && it->second.id > since)
-                    return Text::tr("cannot redo: %1 put cards in “%2” since (change %3)").arg(it->second.author, name).arg(it->second.id);
+                    return ServerSessionText::tr("cannot redo: %1 put cards in “%2” since (change %3)").arg(it->second.author, name).arg(it->second.id);
             }
         }
         return std::nullopt;
@@ -113,11 +111,11 @@ std::optional<QString> ServerSession::redoRefusal(const RedoStep &redo) const
         return std::nullopt;
     const ServerChange &by = newest->second;
     if (structure)
-        return step.field == ServerChangeField::position ? Text::tr("cannot redo: %1 moved “%2” since (change %3)").arg(by.author, name).arg(by.id)
-                                                         : Text::tr("cannot redo: %1 changed “%2” since (change %3)").arg(by.author, name).arg(by.id);
+        return step.field == ServerChangeField::position ? ServerSessionText::tr("cannot redo: %1 moved “%2” since (change %3)").arg(by.author, name).arg(by.id)
+                                                         : ServerSessionText::tr("cannot redo: %1 changed “%2” since (change %3)").arg(by.author, name).arg(by.id);
     return step.field == ServerChangeField::position
-        ? Text::tr("cannot redo: %1 moved card “%2” since (change %3)").arg(by.author, name).arg(by.id)
-        : Text::tr("cannot redo: %1 changed “%2” of card “%3” since (change %4)").arg(by.author, step.field, name).arg(by.id);
+        ? ServerSessionText::tr("cannot redo: %1 moved card “%2” since (change %3)").arg(by.author, name).arg(by.id)
+        : ServerSessionText::tr("cannot redo: %1 changed “%2” of card “%3” since (change %4)").arg(by.author, step.field, name).arg(by.id);
 }
 
 std::optional<qint64> ServerSession::reapply(const RedoStep &redo, QString *error)

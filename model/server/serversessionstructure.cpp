@@ -6,6 +6,8 @@
 
 #include "server/serversql.h"
 #include "server/serverstructure.h"
+#include "server/serversessiontext.h"
+#include "server/changevaluekeys.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -20,22 +22,14 @@ namespace waymark {
 
 namespace {
 
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(ServerSession)
-};
+using ChangeValueKeys::afterKey;
+using ChangeValueKeys::afterValue;
 
 using ServerSql::idText;
 using ServerSql::jsonText;
 
-const QString afterKey = QStringLiteral("after");
-const QString cardsKey = QStringLiteral("cards");
-const QString lanesKey = QStringLiteral("lanes");
-
-// "after" in a change's value: the id, or null for the first place.
-QJsonValue afterValue(const QUuid &after)
-{
-    return after.isNull() ? QJsonValue() : QJsonValue(idText(after));
-}
+const QString structureCardsKey = QStringLiteral("cards");
+const QString structureLanesKey = QStringLiteral("lanes");
 
 // The parts of `base` a structure change reads and writes (not the datasets, which may be large).
 const QStringList touchedKeys{QStringLiteral("stages"), QStringLiteral("lanes"), QStringLiteral("departments"), QStringLiteral("connections")};
@@ -56,7 +50,7 @@ bool takeAlong(QSqlQuery &query, const QUuid &journey, ServerChange &change, con
         while (query.next())
             ids.append(query.value(0).toString());
         QJsonObject removed = ServerStructure::removalOf(server, change.kind, change.entity); // its lanes
-        removed[cardsKey] = ids;
+        removed[structureCardsKey] = ids;
         change.value = removed;
         *rows = ids;
         return true;
@@ -73,7 +67,7 @@ bool takeAlong(QSqlQuery &query, const QUuid &journey, ServerChange &change, con
         ids.append(query.value(0).toString());
         rows->append(QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object());
     }
-    change.value = QJsonObject{{cardsKey, ids}};
+    change.value = QJsonObject{{structureCardsKey, ids}};
     return true;
 }
 
@@ -82,7 +76,7 @@ bool takeAlong(QSqlQuery &query, const QUuid &journey, ServerChange &change, con
 // error (in `query`).
 bool bringBack(QSqlQuery &query, const QUuid &journey, const ServerChange &change)
 {
-    const QJsonArray cards = change.value.toObject()[cardsKey].toArray();
+    const QJsonArray cards = change.value.toObject()[structureCardsKey].toArray();
     for (const QJsonValue &card : cards) {
         if (change.kind == ServerChangeKind::department) {
             query.prepare(QStringLiteral("UPDATE cards SET fields = jsonb_set(fields, '{department}', to_jsonb(?::text)) WHERE journey = ? AND id = ?"));
@@ -122,11 +116,11 @@ std::optional<QString> ServerSession::cellGone(const QUuid &stage, const QUuid &
             continue;
         const auto removal = mNewestOn.find({id, ServerChangeField::deleted});
         if (removal == mNewestOn.end())
-            return Text::tr("the card's stage or lane is not in the journey");
+            return ServerSessionText::tr("the card's stage or lane is not in the journey");
         const ServerChange &by = removal->second;
         return kind == ServerChangeKind::stage
-            ? Text::tr("%1 removed the card's stage (change %2); the card was not saved there").arg(by.author).arg(by.id)
-            : Text::tr("%1 removed the card's lane (change %2); the card was not saved there").arg(by.author).arg(by.id);
+            ? ServerSessionText::tr("%1 removed the card's stage (change %2); the card was not saved there").arg(by.author).arg(by.id)
+            : ServerSessionText::tr("%1 removed the card's lane (change %2); the card was not saved there").arg(by.author).arg(by.id);
     }
     return std::nullopt;
 }
@@ -143,7 +137,7 @@ std::optional<qint64> ServerSession::setStructureField(const QString &kind, cons
     if (field == QLatin1String("id") || field == QLatin1String("touchpoints") || field == ServerChangeField::added
         || field == ServerChangeField::deleted || field == ServerChangeField::position) {
         if (error)
-            *error = Text::tr("“%1” cannot be changed on its own").arg(field);
+            *error = ServerSessionText::tr("“%1” cannot be changed on its own").arg(field);
         return std::nullopt;
     }
     ServerChange change = changeOf(kind, id, field, value);
@@ -169,7 +163,7 @@ std::optional<qint64> ServerSession::writeStructure(const ServerChange &proposed
 {
     if (!ServerChangeKind::isStructure(proposed.kind)) {
         if (error)
-            *error = Text::tr("“%1” is not a stage, a lane or a department").arg(proposed.kind);
+            *error = ServerSessionText::tr("“%1” is not a stage, a lane or a department").arg(proposed.kind);
         return std::nullopt;
     }
     // Offline it is queued (write()), but not for someone the server would refuse at replay:
@@ -184,7 +178,7 @@ std::optional<qint64> ServerSession::writeStructure(const ServerChange &proposed
         : structureName(proposed.kind, proposed.entity);
     const EntityWrite entityWrite = [&](QSqlDatabase &, QSqlQuery &query, ServerChange &change, QString *failure) {
         const auto sqlFailed = [&] {
-            *failure = Text::tr("the change of “%1” was not saved on %2: %3").arg(name, mAddress.display(), query.lastError().databaseText().trimmed());
+            *failure = ServerSessionText::tr("the change of “%1” was not saved on %2: %3").arg(name, mAddress.display(), query.lastError().databaseText().trimmed());
             return false;
         };
         // The arrays as the server holds them now (the journey's row is ours until the commit).
@@ -200,7 +194,7 @@ std::optional<qint64> ServerSession::writeStructure(const ServerChange &proposed
         const QJsonArray list = server.base[ServerStructure::listKey(change.kind)].toArray();
         const int at = ServerStructure::indexOf(list, change.entity);
         if (change.field == ServerChangeField::added && at >= 0) {
-            *failure = Text::tr("“%1” is already in the journey").arg(name);
+            *failure = ServerSessionText::tr("“%1” is already in the journey").arg(name);
             return false;
         }
         if (change.field != ServerChangeField::added && at < 0) {
@@ -209,17 +203,17 @@ std::optional<qint64> ServerSession::writeStructure(const ServerChange &proposed
             query.addBindValue(idText(change.entity));
             query.addBindValue(ServerChangeField::deleted);
             if (query.exec() && query.next())
-                *failure = Text::tr("“%1” was removed by %2 (change %3); your change was not saved")
+                *failure = ServerSessionText::tr("“%1” was removed by %2 (change %3); your change was not saved")
                                .arg(name, query.value(0).toString())
                                .arg(query.value(1).toLongLong());
             else
-                *failure = Text::tr("“%1” is not in the journey on the server; your change was not saved").arg(name);
+                *failure = ServerSessionText::tr("“%1” is not in the journey on the server; your change was not saved").arg(name);
             return false;
         }
         const QUuid after = uuidOf(change.value.toObject()[afterKey]);
         if ((change.field == ServerChangeField::added || change.field == ServerChangeField::position) && !after.isNull()
             && ServerStructure::indexOf(list, after) < 0) {
-            *failure = Text::tr("“%1” is not in the journey any more; your change was not saved").arg(structureName(change.kind, after));
+            *failure = ServerSessionText::tr("“%1” is not in the journey any more; your change was not saved").arg(structureName(change.kind, after));
             return false;
         }
         // What the change replaces, for undo: the value that puts it back.
@@ -234,13 +228,13 @@ std::optional<qint64> ServerSession::writeStructure(const ServerChange &proposed
                 return sqlFailed();
             QJsonObject restore{{QStringLiteral("item"), list[at]},
                                 {afterKey, afterValue(ServerStructure::previousOf(list, change.entity))},
-                                {cardsKey, rows}};
+                                {structureCardsKey, rows}};
             if (change.kind == ServerChangeKind::department)
-                restore[lanesKey] = change.value.toObject()[lanesKey];
+                restore[structureLanesKey] = change.value.toObject()[structureLanesKey];
             mStructureBefore = restore;
         }
         if (!ServerStructure::apply(server, change)) {
-            *failure = Text::tr("“%1” is not in the journey any more; your change was not saved").arg(name);
+            *failure = ServerSessionText::tr("“%1” is not in the journey any more; your change was not saved").arg(name);
             return false;
         }
         QJsonObject written;

@@ -5,6 +5,7 @@
 #include "server/serverredo.h"
 #include "server/serversql.h"
 #include "server/serverstructure.h"
+#include "server/serversessiontext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -18,9 +19,6 @@ namespace waymark {
 
 namespace {
 
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(ServerSession)
-};
 
 using ServerSql::cardTitle;
 using ServerSql::idText;
@@ -36,11 +34,11 @@ std::optional<qint64> ServerSession::undo(QString *error)
     if (!mConnected && queuedEdits() > 0)
         return undoQueued(&message);
     if (mUndo.empty()) {
-        message = Text::tr("there is no change of yours to undo");
+        message = ServerSessionText::tr("there is no change of yours to undo");
         return std::nullopt;
     }
     if (!mConnected) {
-        message = Text::tr("not connected to %1; undo works again when the connection is back").arg(mAddress.display());
+        message = ServerSessionText::tr("not connected to %1; undo works again when the connection is back").arg(mAddress.display());
         return std::nullopt;
     }
     const UndoStep step = mUndo.back();
@@ -112,21 +110,21 @@ std::optional<qint64> ServerSession::undoStep(const UndoStep &step, QString *err
     const QString title = cardTitle(mParts, step.entity);
     const auto deletion = mNewestOn.find({step.entity, ServerChangeField::deleted});
     if (step.field != ServerChangeField::deleted && deletion != mNewestOn.end() && deletion->second.id > step.id) {
-        message = Text::tr("cannot undo: %1 deleted card “%2” since (change %3)").arg(deletion->second.author, title).arg(deletion->second.id);
+        message = ServerSessionText::tr("cannot undo: %1 deleted card “%2” since (change %3)").arg(deletion->second.author, title).arg(deletion->second.id);
         return std::nullopt;
     }
     if (step.field == ServerChangeField::added) {
         const ServerChange &newest = mNewestOnCard.at(step.entity);
         if (newest.id != step.id) {
-            message = Text::tr("cannot undo: %1 changed card “%2” since (change %3)").arg(newest.author, title).arg(newest.id);
+            message = ServerSessionText::tr("cannot undo: %1 changed card “%2” since (change %3)").arg(newest.author, title).arg(newest.id);
             return std::nullopt;
         }
     } else if (step.field != ServerChangeField::deleted) {
         const ServerChange &newest = mNewestOn.at({step.entity, step.field});
         if (newest.id != step.id) {
             message = step.field == ServerChangeField::position
-                ? Text::tr("cannot undo: %1 moved card “%2” since (change %3)").arg(newest.author, title).arg(newest.id)
-                : Text::tr("cannot undo: %1 changed “%2” of card “%3” since (change %4)").arg(newest.author, step.field, title).arg(newest.id);
+                ? ServerSessionText::tr("cannot undo: %1 moved card “%2” since (change %3)").arg(newest.author, title).arg(newest.id)
+                : ServerSessionText::tr("cannot undo: %1 changed “%2” of card “%3” since (change %4)").arg(newest.author, step.field, title).arg(newest.id);
             return std::nullopt;
         }
     }
@@ -150,7 +148,7 @@ std::optional<qint64> ServerSession::undoQueued(QString *error)
     if (edit.tried) {
         // Its write broke off at the commit: it may be on the server, where only an undo
         // written there takes it back.
-        *error = Text::tr("your last change may have reached %1 just as the connection broke; undo works again when the connection is back")
+        *error = ServerSessionText::tr("your last change may have reached %1 just as the connection broke; undo works again when the connection is back")
                      .arg(mAddress.display());
         return std::nullopt;
     }
@@ -184,14 +182,14 @@ QString changedSince(const ServerChange &newest, const QString &name)
 {
     const bool locked = newest.value[QLatin1String("locked")].toBool();
     if (newest.field == ServerLockKind::board)
-        return (locked ? Text::tr("cannot undo: %1 froze the board since (change %2)") : Text::tr("cannot undo: %1 unfroze the board since (change %2)"))
+        return (locked ? ServerSessionText::tr("cannot undo: %1 froze the board since (change %2)") : ServerSessionText::tr("cannot undo: %1 unfroze the board since (change %2)"))
             .arg(newest.author)
             .arg(newest.id);
     if (newest.field == ServerLockKind::lane)
-        return (locked ? Text::tr("cannot undo: %1 locked the lane “%2” since (change %3)") : Text::tr("cannot undo: %1 unlocked the lane “%2” since (change %3)"))
+        return (locked ? ServerSessionText::tr("cannot undo: %1 locked the lane “%2” since (change %3)") : ServerSessionText::tr("cannot undo: %1 unlocked the lane “%2” since (change %3)"))
             .arg(newest.author, name)
             .arg(newest.id);
-    return (locked ? Text::tr("cannot undo: %1 locked the stage “%2” since (change %3)") : Text::tr("cannot undo: %1 unlocked the stage “%2” since (change %3)"))
+    return (locked ? ServerSessionText::tr("cannot undo: %1 locked the stage “%2” since (change %3)") : ServerSessionText::tr("cannot undo: %1 unlocked the stage “%2” since (change %3)"))
         .arg(newest.author, name)
         .arg(newest.id);
 }
@@ -236,7 +234,7 @@ std::optional<qint64> ServerSession::restoreCard(const QUuid &card, const QJsonO
         query.addBindValue(row[QLatin1String("key")].toString());
         query.addBindValue(jsonText(row[QLatin1String("fields")]));
         if (!query.exec()) {
-            *failure = Text::tr("the card was not brought back on %1: %2").arg(mAddress.display(), query.lastError().databaseText().trimmed());
+            *failure = ServerSessionText::tr("the card was not brought back on %1: %2").arg(mAddress.display(), query.lastError().databaseText().trimmed());
             return false;
         }
         return true;
@@ -252,7 +250,7 @@ std::optional<qint64> ServerSession::placeCard(const QUuid &card, const QJsonObj
         query.addBindValue(position[QLatin1String("stage")].toString());
         query.addBindValue(position[QLatin1String("lane")].toString());
         query.addBindValue(position[QLatin1String("key")].toString());
-        return runOnCard(db, query, card, Text::tr("the move was not undone on %1: %2"), failure);
+        return runOnCard(db, query, card, ServerSessionText::tr("the move was not undone on %1: %2"), failure);
     };
     ServerChange change = changeOf(ServerChangeKind::card, card, ServerChangeField::position, position);
     return write(change, entityWrite, error);
@@ -268,14 +266,14 @@ std::optional<qint64> ServerSession::undoStructure(const UndoStep &step, QString
     };
     const auto deletion = mNewestOn.find({step.entity, ServerChangeField::deleted});
     if (step.field != ServerChangeField::deleted && deletion != mNewestOn.end() && deletion->second.id > step.id) {
-        message = Text::tr("cannot undo: %1 removed “%2” since (change %3)").arg(deletion->second.author, name).arg(deletion->second.id);
+        message = ServerSessionText::tr("cannot undo: %1 removed “%2” since (change %3)").arg(deletion->second.author, name).arg(deletion->second.id);
         return std::nullopt;
     }
     if (step.field == ServerChangeField::added) {
         const auto newest = mNewestOnCard.find(step.entity);
         // One's own later edits of it (undone already: undo goes newest first) do not count.
         if (newest != mNewestOnCard.end() && newest->second.id != step.id && !mMine.count(newest->second.id)) {
-            message = Text::tr("cannot undo: %1 changed “%2” since (change %3)").arg(newest->second.author, name).arg(newest->second.id);
+            message = ServerSessionText::tr("cannot undo: %1 changed “%2” since (change %3)").arg(newest->second.author, name).arg(newest->second.id);
             return std::nullopt;
         }
         // Taking back a new stage or lane must not take others' cards with it.
@@ -287,8 +285,8 @@ std::optional<qint64> ServerSession::undoStructure(const UndoStep &step, QString
                 if (it != mNewestOnCard.end() && (!newestCard || it->second.id > newestCard->id))
                     newestCard = &it->second;
             }
-            message = newestCard ? Text::tr("cannot undo: %1 put cards in “%2” since (change %3)").arg(newestCard->author, name).arg(newestCard->id)
-                                 : Text::tr("cannot undo: “%1” holds cards now").arg(name);
+            message = newestCard ? ServerSessionText::tr("cannot undo: %1 put cards in “%2” since (change %3)").arg(newestCard->author, name).arg(newestCard->id)
+                                 : ServerSessionText::tr("cannot undo: “%1” holds cards now").arg(name);
             return std::nullopt;
         }
         return removeStructure(step.kind, step.entity, &message);
@@ -315,8 +313,8 @@ std::optional<qint64> ServerSession::undoStructure(const UndoStep &step, QString
     if (newest != mNewestOn.end() && newest->second.id != step.id) {
         const ServerChange &by = newest->second;
         message = step.field == ServerChangeField::position
-            ? Text::tr("cannot undo: %1 moved “%2” since (change %3)").arg(by.author, name).arg(by.id)
-            : Text::tr("cannot undo: %1 changed “%2” since (change %3)").arg(by.author, name).arg(by.id);
+            ? ServerSessionText::tr("cannot undo: %1 moved “%2” since (change %3)").arg(by.author, name).arg(by.id)
+            : ServerSessionText::tr("cannot undo: %1 changed “%2” since (change %3)").arg(by.author, name).arg(by.id);
         return std::nullopt;
     }
     if (step.field == ServerChangeField::position) {

@@ -10,6 +10,7 @@
 
 #include "server/serversql.h"
 #include "server/serverworkshop.h"
+#include "server/serversessiontext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -27,9 +28,6 @@ namespace waymark {
 
 namespace {
 
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(ServerSession)
-};
 
 using ServerSql::idText;
 using ServerSql::jsonText;
@@ -118,15 +116,15 @@ std::optional<qint64> ServerSession::closeVoteAtTimeUp(const QUuid &vote, QStrin
         query.addBindValue(idText(mJourneyId));
         query.addBindValue(idText(vote));
         if (!query.exec() || !query.next()) {
-            *failure = Text::tr("there is no vote %1 in the journey").arg(idText(vote));
+            *failure = ServerSessionText::tr("there is no vote %1 in the journey").arg(idText(vote));
             return false;
         }
         if (query.value(0).toBool()) {
-            *failure = Text::tr("the vote “%1” is closed already").arg(title);
+            *failure = ServerSessionText::tr("the vote “%1” is closed already").arg(title);
             return false;
         }
         if (!query.value(1).toBool()) {
-            *failure = Text::tr("the time of the vote “%1” is not up yet on the server's clock").arg(title);
+            *failure = ServerSessionText::tr("the time of the vote “%1” is not up yet on the server's clock").arg(title);
             return false;
         }
         query.prepare(QStringLiteral("UPDATE journeys SET base = jsonb_set(base, '{votes}', (SELECT jsonb_agg(CASE WHEN v->>'id' = ? "
@@ -135,7 +133,7 @@ std::optional<qint64> ServerSession::closeVoteAtTimeUp(const QUuid &vote, QStrin
         query.addBindValue(idText(vote));
         query.addBindValue(idText(mJourneyId));
         if (!query.exec()) {
-            *failure = Text::tr("the vote “%1” was not closed on %2: %3").arg(title, mAddress.display(), query.lastError().databaseText().trimmed());
+            *failure = ServerSessionText::tr("the vote “%1” was not closed on %2: %3").arg(title, mAddress.display(), query.lastError().databaseText().trimmed());
             return false;
         }
         return true;
@@ -155,17 +153,17 @@ std::optional<qint64> ServerSession::deleteVote(const QUuid &vote, QString *erro
     QString &message = error ? *error : ignored;
     if (!mConnected && (!mQueue || mRole != ServerRole::Facilitator)) {
         // Queued offline, but not for someone the server would refuse at replay: they hear the rule now.
-        message = mQueue ? ServerRoles::explainRefusal(QStringLiteral("waymark rule facilitators-vote:")) : Text::tr("not connected to %1").arg(mAddress.display());
+        message = mQueue ? ServerRoles::explainRefusal(QStringLiteral("waymark rule facilitators-vote:")) : ServerSessionText::tr("not connected to %1").arg(mAddress.display());
         return std::nullopt;
     }
     if (ServerWorkshop::voteIn(mParts.base, vote).isEmpty()) {
-        message = Text::tr("there is no vote %1 in the journey").arg(idText(vote));
+        message = ServerSessionText::tr("there is no vote %1 in the journey").arg(idText(vote));
         return std::nullopt;
     }
     const QString title = voteTitle(vote);
     const EntityWrite entityWrite = [&](QSqlDatabase &, QSqlQuery &query, ServerChange &, QString *failure) {
         const auto sqlFailed = [&] {
-            *failure = Text::tr("the vote “%1” was not deleted on %2: %3").arg(title, mAddress.display(), query.lastError().databaseText().trimmed());
+            *failure = ServerSessionText::tr("the vote “%1” was not deleted on %2: %3").arg(title, mAddress.display(), query.lastError().databaseText().trimmed());
             return false;
         };
         query.prepare(QStringLiteral("SELECT v::text FROM journeys j CROSS JOIN jsonb_array_elements(coalesce(j.base->'votes', '[]'::jsonb)) v "
@@ -180,8 +178,8 @@ std::optional<qint64> ServerSession::deleteVote(const QUuid &vote, QString *erro
             query.addBindValue(idText(mJourneyId));
             query.addBindValue(idText(vote));
             *failure = query.exec() && query.next()
-                ? Text::tr("%1 removed the vote “%2” (change %3)").arg(query.value(0).toString(), title).arg(query.value(1).toLongLong())
-                : Text::tr("there is no vote %1 in the journey").arg(idText(vote));
+                ? ServerSessionText::tr("%1 removed the vote “%2” (change %3)").arg(query.value(0).toString(), title).arg(query.value(1).toLongLong())
+                : ServerSessionText::tr("there is no vote %1 in the journey").arg(idText(vote));
             return false;
         }
         QJsonObject before = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
@@ -228,7 +226,7 @@ bool ServerSession::restoreDots(QSqlQuery &query, const QUuid &vote, const QJson
     // Back with their own order and login (waymark_guard_dots keeps both for a facilitator
     // restoring, and only then), so "one's own dot" stays whose it was.
     if (!query.exec(QStringLiteral("SELECT set_config('waymark.restoring', 'on', true)"))) {
-        *failure = Text::tr("the dots were not brought back on %1: %2").arg(mAddress.display(), query.lastError().databaseText().trimmed());
+        *failure = ServerSessionText::tr("the dots were not brought back on %1: %2").arg(mAddress.display(), query.lastError().databaseText().trimmed());
         return false;
     }
     for (const QJsonValue &dot : dots) {
@@ -240,12 +238,12 @@ bool ServerSession::restoreDots(QSqlQuery &query, const QUuid &vote, const QJson
         query.addBindValue(dot[QLatin1String("card")].toString());
         query.addBindValue(dot[QLatin1String("db_user")].isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(dot[QLatin1String("db_user")].toString()));
         if (!query.exec()) {
-            *failure = Text::tr("the dots were not brought back on %1: %2").arg(mAddress.display(), query.lastError().databaseText().trimmed());
+            *failure = ServerSessionText::tr("the dots were not brought back on %1: %2").arg(mAddress.display(), query.lastError().databaseText().trimmed());
             return false;
         }
     }
     if (!query.exec(QStringLiteral("SELECT set_config('waymark.restoring', 'off', true)"))) {
-        *failure = Text::tr("the dots were not brought back on %1: %2").arg(mAddress.display(), query.lastError().databaseText().trimmed());
+        *failure = ServerSessionText::tr("the dots were not brought back on %1: %2").arg(mAddress.display(), query.lastError().databaseText().trimmed());
         return false;
     }
     return true;

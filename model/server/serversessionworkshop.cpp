@@ -7,6 +7,8 @@
 
 #include "server/serversql.h"
 #include "server/serverworkshop.h"
+#include "server/serversessiontext.h"
+#include "server/changevaluekeys.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -21,15 +23,12 @@ namespace waymark {
 
 namespace {
 
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(ServerSession)
-};
+using ChangeValueKeys::closedKey;
 
 using ServerSql::cardTitle;
 using ServerSql::idText;
 using ServerSql::jsonText;
 
-const QString closedKey = QStringLiteral("closed");
 const QString titleKey = QStringLiteral("title");
 
 QJsonObject objectOf(const QString &text)
@@ -76,10 +75,10 @@ std::optional<QString> anotherVoteOpen(QSqlQuery &query, const QUuid &journey, c
     const QUuid open = QUuid::fromString(query.value(0).toString());
     const QString title = query.value(1).toString();
     if (const auto by = newestChange(query, journey, ServerChangeKind::vote, open, ServerChangeField::added))
-        return Text::tr("the vote “%1” is still open (%2 started it, change %3); close it before another vote opens")
+        return ServerSessionText::tr("the vote “%1” is still open (%2 started it, change %3); close it before another vote opens")
             .arg(title, by->first)
             .arg(by->second);
-    return Text::tr("the vote “%1” is still open; close it before another vote opens").arg(title);
+    return ServerSessionText::tr("the vote “%1” is still open; close it before another vote opens").arg(title);
 }
 
 // The comment's object on the server, or who deleted it.
@@ -91,9 +90,9 @@ std::optional<QJsonObject> serverComment(QSqlQuery &query, const QUuid &journey,
     if (query.exec() && query.next())
         return objectOf(query.value(0).toString());
     if (const auto by = newestChange(query, journey, ServerChangeKind::comment, comment, ServerChangeField::deleted))
-        *failure = Text::tr("%1 deleted the comment (change %2); your change was not saved").arg(by->first).arg(by->second);
+        *failure = ServerSessionText::tr("%1 deleted the comment (change %2); your change was not saved").arg(by->first).arg(by->second);
     else
-        *failure = Text::tr("the comment is not in the journey on the server; your change was not saved");
+        *failure = ServerSessionText::tr("the comment is not in the journey on the server; your change was not saved");
     return std::nullopt;
 }
 
@@ -114,7 +113,7 @@ bool ServerSession::connectedForWorkshop(QString *error) const
     if (mConnected || mQueue)
         return true; // offline: write() queues it
     if (error)
-        *error = Text::tr("not connected to %1").arg(mAddress.display());
+        *error = ServerSessionText::tr("not connected to %1").arg(mAddress.display());
     return false;
 }
 
@@ -127,8 +126,8 @@ QString ServerSession::voteTitle(const QUuid &vote) const
 QString ServerSession::voteClosedBy(QSqlQuery &query, const QUuid &vote, const QString &title) const
 {
     if (const auto by = newestChange(query, mJourneyId, ServerChangeKind::vote, vote, closedKey))
-        return Text::tr("%1 closed the vote “%2” (change %3); your dot was not saved").arg(by->first, title).arg(by->second);
-    return Text::tr("the vote “%1” is closed").arg(title);
+        return ServerSessionText::tr("%1 closed the vote “%2” (change %3); your dot was not saved").arg(by->first, title).arg(by->second);
+    return ServerSessionText::tr("the vote “%1” is closed").arg(title);
 }
 
 std::optional<qint64> ServerSession::startVote(const VoteRound &vote, QString *error)
@@ -148,7 +147,7 @@ std::optional<qint64> ServerSession::addVoteObject(const QJsonObject &given, QSt
     const QString title = vote[titleKey].toString();
     if (!ServerWorkshop::voteIn(mParts.base, id).isEmpty()) {
         if (error)
-            *error = Text::tr("the vote “%1” is already in the journey").arg(title);
+            *error = ServerSessionText::tr("the vote “%1” is already in the journey").arg(title);
         return std::nullopt;
     }
     const EntityWrite entityWrite = [&](QSqlDatabase &, QSqlQuery &query, ServerChange &change, QString *failure) {
@@ -163,7 +162,7 @@ std::optional<qint64> ServerSession::addVoteObject(const QJsonObject &given, QSt
             // The server's clock (schema 7): the time limit ends at the same moment on every
             // laptop, whatever their clocks say. Whole seconds, as the format writes times.
             if (!query.exec(QStringLiteral("SELECT to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')")) || !query.next()) {
-                *failure = Text::tr("the vote “%1” was not started on %2: %3").arg(title, mAddress.display(), query.lastError().databaseText().trimmed());
+                *failure = ServerSessionText::tr("the vote “%1” was not started on %2: %3").arg(title, mAddress.display(), query.lastError().databaseText().trimmed());
                 return false;
             }
             written[QStringLiteral("started")] = query.value(0).toString();
@@ -174,7 +173,7 @@ std::optional<qint64> ServerSession::addVoteObject(const QJsonObject &given, QSt
         query.addBindValue(jsonText(written));
         query.addBindValue(idText(mJourneyId));
         if (!query.exec()) {
-            *failure = Text::tr("the vote “%1” was not started on %2: %3").arg(title, mAddress.display(), query.lastError().databaseText().trimmed());
+            *failure = ServerSessionText::tr("the vote “%1” was not started on %2: %3").arg(title, mAddress.display(), query.lastError().databaseText().trimmed());
             return false;
         }
         if (!dots.isEmpty() && !restoreDots(query, id, dots, failure))
@@ -206,11 +205,11 @@ std::optional<qint64> ServerSession::setVoteField(const QUuid &vote, const QStri
     QString ignored;
     QString &message = error ? *error : ignored;
     if (!ServerWorkshop::isChangeableKey(field)) {
-        message = Text::tr("“%1” cannot be changed in a vote").arg(field);
+        message = ServerSessionText::tr("“%1” cannot be changed in a vote").arg(field);
         return std::nullopt;
     }
     if (ServerWorkshop::voteIn(mParts.base, vote).isEmpty()) {
-        message = Text::tr("there is no vote %1 in the journey").arg(idText(vote));
+        message = ServerSessionText::tr("there is no vote %1 in the journey").arg(idText(vote));
         return std::nullopt;
     }
     const QString title = voteTitle(vote);
@@ -218,8 +217,8 @@ std::optional<qint64> ServerSession::setVoteField(const QUuid &vote, const QStri
         const auto before = serverVote(query, mJourneyId, vote);
         if (!before) {
             const auto by = newestChange(query, mJourneyId, ServerChangeKind::vote, vote, ServerChangeField::deleted);
-            *failure = by ? Text::tr("%1 removed the vote “%2” (change %3)").arg(by->first, title).arg(by->second)
-                          : Text::tr("there is no vote %1 in the journey").arg(idText(vote));
+            *failure = by ? ServerSessionText::tr("%1 removed the vote “%2” (change %3)").arg(by->first, title).arg(by->second)
+                          : ServerSessionText::tr("there is no vote %1 in the journey").arg(idText(vote));
             return false;
         }
         mStructureBefore = before->value(field); // undefined when it had no such key
@@ -239,7 +238,7 @@ std::optional<qint64> ServerSession::setVoteField(const QUuid &vote, const QStri
             query.addBindValue(jsonText(value));
         query.addBindValue(idText(mJourneyId));
         if (!query.exec()) {
-            *failure = Text::tr("the vote “%1” was not changed on %2: %3").arg(title, mAddress.display(), query.lastError().databaseText().trimmed());
+            *failure = ServerSessionText::tr("the vote “%1” was not changed on %2: %3").arg(title, mAddress.display(), query.lastError().databaseText().trimmed());
             return false;
         }
         return true;
@@ -255,7 +254,7 @@ std::optional<qint64> ServerSession::removeVote(const QUuid &vote, QString *erro
     QString ignored;
     QString &message = error ? *error : ignored;
     if (ServerWorkshop::voteIn(mParts.base, vote).isEmpty()) {
-        message = Text::tr("there is no vote %1 in the journey").arg(idText(vote));
+        message = ServerSessionText::tr("there is no vote %1 in the journey").arg(idText(vote));
         return std::nullopt;
     }
     const QString title = voteTitle(vote);
@@ -268,14 +267,14 @@ std::optional<qint64> ServerSession::removeVote(const QUuid &vote, QString *erro
         query.addBindValue(idText(mJourneyId));
         query.addBindValue(idText(vote));
         if (query.exec() && query.next()) {
-            *failure = Text::tr("%1 placed a dot in the vote “%2” (change %3); a vote with dots stays")
+            *failure = ServerSessionText::tr("%1 placed a dot in the vote “%2” (change %3); a vote with dots stays")
                            .arg(query.value(0).toString(), title)
                            .arg(query.value(1).toLongLong());
             return false;
         }
         const auto before = serverVote(query, mJourneyId, vote);
         if (!before) {
-            *failure = Text::tr("there is no vote %1 in the journey").arg(idText(vote));
+            *failure = ServerSessionText::tr("there is no vote %1 in the journey").arg(idText(vote));
             return false;
         }
         mStructureBefore = *before;
@@ -285,7 +284,7 @@ std::optional<qint64> ServerSession::removeVote(const QUuid &vote, QString *erro
         query.addBindValue(idText(vote));
         query.addBindValue(idText(mJourneyId));
         if (!query.exec()) {
-            *failure = Text::tr("the vote “%1” was not removed on %2: %3").arg(title, mAddress.display(), query.lastError().databaseText().trimmed());
+            *failure = ServerSessionText::tr("the vote “%1” was not removed on %2: %3").arg(title, mAddress.display(), query.lastError().databaseText().trimmed());
             return false;
         }
         return true;
@@ -309,14 +308,14 @@ std::optional<qint64> ServerSession::takeBackDot(const QUuid &vote, const QUuid 
             ++here;
     }
     if (here == 0) {
-        message = Text::tr("there is no such dot on card “%1” to take back").arg(cardTitle(mParts, card));
+        message = ServerSessionText::tr("there is no such dot on card “%1” to take back").arg(cardTitle(mParts, card));
         return std::nullopt;
     }
     const QString title = voteTitle(vote);
     const EntityWrite entityWrite = [&](QSqlDatabase &, QSqlQuery &query, ServerChange &change, QString *failure) {
         const auto state = serverVote(query, mJourneyId, vote);
         if (!state) {
-            *failure = Text::tr("there is no vote %1 in the journey").arg(idText(vote));
+            *failure = ServerSessionText::tr("there is no vote %1 in the journey").arg(idText(vote));
             return false;
         }
         if ((*state)[closedKey].toBool()) {
@@ -331,14 +330,14 @@ std::optional<qint64> ServerSession::takeBackDot(const QUuid &vote, const QUuid 
         query.addBindValue(idText(participant));
         query.addBindValue(idText(card));
         if (!query.exec()) {
-            *failure = Text::tr("the dot was not taken back on %1: %2").arg(mAddress.display(), query.lastError().databaseText().trimmed());
+            *failure = ServerSessionText::tr("the dot was not taken back on %1: %2").arg(mAddress.display(), query.lastError().databaseText().trimmed());
             return false;
         }
         std::vector<std::pair<qint64, bool>> dots;
         while (query.next())
             dots.emplace_back(query.value(0).toLongLong(), query.value(1).toBool());
         if (dots.empty()) {
-            *failure = Text::tr("someone took that dot back meanwhile");
+            *failure = ServerSessionText::tr("someone took that dot back meanwhile");
             return false;
         }
         // One's own newest, else the newest (the database lets only a facilitator take that).
@@ -353,7 +352,7 @@ std::optional<qint64> ServerSession::takeBackDot(const QUuid &vote, const QUuid 
         query.addBindValue(idText(mJourneyId));
         query.addBindValue(dots[std::size_t(index)].first);
         if (!query.exec()) {
-            *failure = Text::tr("the dot was not taken back on %1: %2").arg(mAddress.display(), query.lastError().databaseText().trimmed());
+            *failure = ServerSessionText::tr("the dot was not taken back on %1: %2").arg(mAddress.display(), query.lastError().databaseText().trimmed());
             return false;
         }
         QJsonObject value = which;
@@ -379,11 +378,11 @@ std::optional<qint64> ServerSession::setCommentField(const QUuid &comment, const
     QString ignored;
     QString &message = error ? *error : ignored;
     if (!ServerWorkshop::isChangeableKey(field)) {
-        message = Text::tr("“%1” cannot be changed in a comment").arg(field);
+        message = ServerSessionText::tr("“%1” cannot be changed in a comment").arg(field);
         return std::nullopt;
     }
     if (!localComment(mParts, comment)) {
-        message = Text::tr("the comment is not in the journey any more");
+        message = ServerSessionText::tr("the comment is not in the journey any more");
         return std::nullopt;
     }
     const EntityWrite entityWrite = [&](QSqlDatabase &, QSqlQuery &query, ServerChange &, QString *failure) {
@@ -401,7 +400,7 @@ std::optional<qint64> ServerSession::setCommentField(const QUuid &comment, const
         query.addBindValue(idText(mJourneyId));
         query.addBindValue(idText(comment));
         if (!query.exec()) {
-            *failure = Text::tr("the comment was not changed on %1: %2").arg(mAddress.display(), query.lastError().databaseText().trimmed());
+            *failure = ServerSessionText::tr("the comment was not changed on %1: %2").arg(mAddress.display(), query.lastError().databaseText().trimmed());
             return false;
         }
         return true;
@@ -416,7 +415,7 @@ std::optional<qint64> ServerSession::deleteComment(const QUuid &comment, QString
         return std::nullopt;
     if (!localComment(mParts, comment)) {
         if (error)
-            *error = Text::tr("the comment is not in the journey any more");
+            *error = ServerSessionText::tr("the comment is not in the journey any more");
         return std::nullopt;
     }
     const EntityWrite entityWrite = [&](QSqlDatabase &, QSqlQuery &query, ServerChange &, QString *failure) {
@@ -428,7 +427,7 @@ std::optional<qint64> ServerSession::deleteComment(const QUuid &comment, QString
         query.addBindValue(idText(mJourneyId));
         query.addBindValue(idText(comment));
         if (query.exec() && query.next()) {
-            *failure = Text::tr("%1 replied to the comment; it stays while it has replies").arg(query.value(0).toString());
+            *failure = ServerSessionText::tr("%1 replied to the comment; it stays while it has replies").arg(query.value(0).toString());
             return false;
         }
         mStructureBefore = *before;
@@ -436,7 +435,7 @@ std::optional<qint64> ServerSession::deleteComment(const QUuid &comment, QString
         query.addBindValue(idText(mJourneyId));
         query.addBindValue(idText(comment));
         if (!query.exec()) {
-            *failure = Text::tr("the comment was not deleted on %1: %2").arg(mAddress.display(), query.lastError().databaseText().trimmed());
+            *failure = ServerSessionText::tr("the comment was not deleted on %1: %2").arg(mAddress.display(), query.lastError().databaseText().trimmed());
             return false;
         }
         return true;

@@ -4,6 +4,8 @@
 #include "server/serversession.h"
 
 #include "server/serverworkshop.h"
+#include "server/serversessiontext.h"
+#include "server/changevaluekeys.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -14,11 +16,7 @@ namespace waymark {
 
 namespace {
 
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(ServerSession)
-};
-
-const QString closedKey = QStringLiteral("closed");
+using ChangeValueKeys::closedKey;
 
 } // namespace
 
@@ -40,8 +38,8 @@ std::optional<qint64> ServerSession::undoWorkshop(const UndoStep &step, QString 
         const QString title = voteTitle(vote);
         if (object[closedKey].toBool()) {
             const auto closed = mNewestOn.find({vote, closedKey});
-            message = closed != mNewestOn.end() ? Text::tr("cannot undo: %1 closed the vote “%2” since (change %3)").arg(closed->second.author, title).arg(closed->second.id)
-                                                : Text::tr("cannot undo: the vote “%1” is closed").arg(title);
+            message = closed != mNewestOn.end() ? ServerSessionText::tr("cannot undo: %1 closed the vote “%2” since (change %3)").arg(closed->second.author, title).arg(closed->second.id)
+                                                : ServerSessionText::tr("cannot undo: the vote “%1” is closed").arg(title);
             return std::nullopt;
         }
         const QJsonValue participant = dot[QLatin1String("participant")];
@@ -51,15 +49,15 @@ std::optional<qint64> ServerSession::undoWorkshop(const UndoStep &step, QString 
         });
         if (!object.isEmpty() && used >= budget) {
             const ServerChange *by = othersSince({vote, ServerChangeKind::dot});
-            message = by ? Text::tr("cannot undo: all %n dot(s) of the vote “%1” are used again (%2 placed one since, change %3)", nullptr, budget)
+            message = by ? ServerSessionText::tr("cannot undo: all %n dot(s) of the vote “%1” are used again (%2 placed one since, change %3)", nullptr, budget)
                                .arg(title, by->author)
                                .arg(by->id)
-                         : Text::tr("cannot undo: all %n dot(s) of the vote “%1” are used again", nullptr, budget).arg(title);
+                         : ServerSessionText::tr("cannot undo: all %n dot(s) of the vote “%1” are used again", nullptr, budget).arg(title);
             return std::nullopt;
         }
         const auto id = addDot(vote, QUuid::fromString(participant.toString()), QUuid::fromString(dot[QLatin1String("card")].toString()), &message);
         if (!id)
-            message = Text::tr("cannot undo: %1").arg(message);
+            message = ServerSessionText::tr("cannot undo: %1").arg(message);
         else if (const QJsonValue seq = dot[QLatin1String("seq")]; seq.isDouble())
             mDotPutBack[qint64(seq.toDouble())] = *id; // its placement's undo takes this one now
         return id;
@@ -68,16 +66,16 @@ std::optional<qint64> ServerSession::undoWorkshop(const UndoStep &step, QString 
         if (step.field == ServerChangeField::deleted) {
             const auto id = addCommentBody(step.entity, step.before.toObject(), &message);
             if (!id)
-                message = Text::tr("cannot undo: %1").arg(message);
+                message = ServerSessionText::tr("cannot undo: %1").arg(message);
             return id;
         }
         const auto deletion = mNewestOn.find({step.entity, ServerChangeField::deleted});
         if (deletion != mNewestOn.end() && deletion->second.id > step.id) {
-            message = Text::tr("cannot undo: %1 deleted the comment since (change %2)").arg(deletion->second.author).arg(deletion->second.id);
+            message = ServerSessionText::tr("cannot undo: %1 deleted the comment since (change %2)").arg(deletion->second.author).arg(deletion->second.id);
             return std::nullopt;
         }
         if (const ServerChange *by = othersSince({step.entity, step.field})) {
-            message = Text::tr("cannot undo: %1 changed the comment since (change %2)").arg(by->author).arg(by->id);
+            message = ServerSessionText::tr("cannot undo: %1 changed the comment since (change %2)").arg(by->author).arg(by->id);
             return std::nullopt;
         }
         return setCommentField(step.entity, step.field, step.before.isUndefined() ? QJsonValue() : step.before, &message);
@@ -88,22 +86,22 @@ std::optional<qint64> ServerSession::undoWorkshop(const UndoStep &step, QString 
         // Back with its dots (schema 7), unless another vote opened meanwhile (named).
         const auto id = addVoteObject(step.before.toObject(), &message);
         if (!id)
-            message = Text::tr("cannot undo: %1").arg(message);
+            message = ServerSessionText::tr("cannot undo: %1").arg(message);
         return id;
     }
     const auto removal = mNewestOn.find({step.entity, ServerChangeField::deleted});
     if (removal != mNewestOn.end() && removal->second.id > step.id) {
-        message = Text::tr("cannot undo: %1 removed the vote “%2” since (change %3)").arg(removal->second.author, title).arg(removal->second.id);
+        message = ServerSessionText::tr("cannot undo: %1 removed the vote “%2” since (change %3)").arg(removal->second.author, title).arg(removal->second.id);
         return std::nullopt;
     }
     // Closed or reopened by someone else since: theirs stays.
     const auto changedBy = [&](const ServerChange &by) {
         if (by.field == closedKey)
-            return (by.value.toBool() ? Text::tr("cannot undo: %1 closed the vote “%2” since (change %3)")
-                                      : Text::tr("cannot undo: %1 reopened the vote “%2” since (change %3)"))
+            return (by.value.toBool() ? ServerSessionText::tr("cannot undo: %1 closed the vote “%2” since (change %3)")
+                                      : ServerSessionText::tr("cannot undo: %1 reopened the vote “%2” since (change %3)"))
                 .arg(by.author, title)
                 .arg(by.id);
-        return Text::tr("cannot undo: %1 changed the vote “%2” since (change %3)").arg(by.author, title).arg(by.id);
+        return ServerSessionText::tr("cannot undo: %1 changed the vote “%2” since (change %3)").arg(by.author, title).arg(by.id);
     };
     if (step.field == ServerChangeField::added) {
         const auto newest = mNewestOnCard.find(step.entity);
@@ -114,8 +112,8 @@ std::optional<qint64> ServerSession::undoWorkshop(const UndoStep &step, QString 
         // Taking back a start must not take anyone's dots with it.
         if (std::any_of(mParts.dots.begin(), mParts.dots.end(), [&](const DotRow &dot) { return dot.vote == step.entity; })) {
             const auto dot = mNewestOn.find({step.entity, ServerChangeKind::dot});
-            message = dot != mNewestOn.end() ? Text::tr("cannot undo: %1 placed a dot in the vote “%2” since (change %3)").arg(dot->second.author, title).arg(dot->second.id)
-                                             : Text::tr("cannot undo: the vote “%1” has dots").arg(title);
+            message = dot != mNewestOn.end() ? ServerSessionText::tr("cannot undo: %1 placed a dot in the vote “%2” since (change %3)").arg(dot->second.author, title).arg(dot->second.id)
+                                             : ServerSessionText::tr("cannot undo: the vote “%1” has dots").arg(title);
             return std::nullopt;
         }
         return removeVote(step.entity, &message);

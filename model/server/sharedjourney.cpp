@@ -19,7 +19,7 @@ namespace waymark {
 
 namespace {
 
-struct Text {
+struct SharedJourneyText {
     Q_DECLARE_TR_FUNCTIONS(SharedJourney)
 };
 
@@ -83,31 +83,31 @@ ServerSession *SharedJourney::session() const
 
 QString SharedJourney::journeyForFacilitators()
 {
-    return Text::tr("Only facilitators change the journey's title, description, currency and settings, the agenda and the "
+    return SharedJourneyText::tr("Only facilitators change the journey's title, description, currency and settings, the agenda and the "
                     "business case while the journey is shared: the server refuses it to everyone else.");
 }
 
 QString SharedJourney::datasetsForFacilitators()
 {
-    return Text::tr("Only facilitators import, refresh and remove survey and purchase data while the journey is shared: "
+    return SharedJourneyText::tr("Only facilitators import, refresh and remove survey and purchase data while the journey is shared: "
                     "everybody's figures come from it, so the server refuses it to everyone else.");
 }
 
 QString SharedJourney::peopleForFacilitators()
 {
-    return Text::tr("Only facilitators change personas and participants while the journey is shared: every card and dot "
+    return SharedJourneyText::tr("Only facilitators change personas and participants while the journey is shared: every card and dot "
                     "points at them, so the server refuses it to everyone else.");
 }
 
 QString SharedJourney::structureForFacilitators()
 {
-    return Text::tr("Only facilitators change stages, lanes and departments while the journey is shared: the server "
+    return SharedJourneyText::tr("Only facilitators change stages, lanes and departments while the journey is shared: the server "
                     "refuses it to everyone else.");
 }
 
 QString SharedJourney::votesForFacilitators()
 {
-    return Text::tr("Only facilitators start and close votes while the journey is shared: the server refuses it to everyone else. "
+    return SharedJourneyText::tr("Only facilitators start and close votes while the journey is shared: the server refuses it to everyone else. "
                     "Everybody places and takes back their dots.");
 }
 
@@ -183,7 +183,7 @@ void SharedJourney::watchDocument()
 std::optional<QString> SharedJourney::unshareable() const
 {
     if (!mSession->isConnected() && !mSession->keepsOfflineEdits())
-        return Text::tr("Not connected to the server: the change was taken back. Waymark reconnects by itself; "
+        return SharedJourneyText::tr("Not connected to the server: the change was taken back. Waymark reconnects by itself; "
                         "File → Save As… keeps a copy meanwhile.");
     return std::nullopt;
 }

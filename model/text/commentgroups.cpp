@@ -9,7 +9,7 @@ namespace waymark {
 
 namespace {
 
-QString periodLabel(Dimension by, const QDate &date)
+QString datePeriodLabel(Dimension by, const QDate &date)
 {
     if (!date.isValid())
         return noValueLabel();
@@ -20,7 +20,7 @@ QString periodLabel(Dimension by, const QDate &date)
     }
 }
 
-const std::vector<quint32> *textColumn(const AnswerTable &table, Dimension by)
+const std::vector<quint32> *textColumnOrNull(const AnswerTable &table, Dimension by)
 {
     switch (by) {
     case Dimension::Touchpoint: return &table.touchpoint;
@@ -55,7 +55,7 @@ RowGroups groupRows(const AnswerTable &table, Dimension by, const Journey *journ
         groups.labels.push_back(QCoreApplication::translate("NpsStatistics", "All responses"));
         return groups;
     }
-    if (const std::vector<quint32> *column = textColumn(table, by)) {
+    if (const std::vector<quint32> *column = textColumnOrNull(table, by)) {
         // Per string index once, not per row.
         QHash<QString, QString> stageOfDataKey;
         if (by == Dimension::Stage && journey) {
@@ -93,7 +93,7 @@ RowGroups groupRows(const AnswerTable &table, Dimension by, const Journey *journ
             groups.groupOfRow[row] = *it;
             continue;
         }
-        const qint32 index = group(periodLabel(by, dateOf(day)));
+        const qint32 index = group(datePeriodLabel(by, dateOf(day)));
         groupOfDay.insert(day, index);
         groups.groupOfRow[row] = index;
     }

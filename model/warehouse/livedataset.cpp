@@ -14,7 +14,7 @@ namespace waymark {
 
 namespace {
 
-struct Text {
+struct LiveDatasetText {
     Q_DECLARE_TR_FUNCTIONS(LiveDataset)
 };
 
@@ -53,7 +53,7 @@ std::optional<PostgresAnswerSource> decodeLiveSource(const QString &text, QStrin
     QJsonParseError parse;
     const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &parse);
     if (!document.isObject()) {
-        *error = Text::tr("the source is not a JSON object (%1)").arg(parse.errorString());
+        *error = LiveDatasetText::tr("the source is not a JSON object (%1)").arg(parse.errorString());
         return std::nullopt;
     }
     const QJsonObject object = document.object();
@@ -66,7 +66,7 @@ std::optional<PostgresAnswerSource> decodeLiveSource(const QString &text, QStrin
     source.query = object.value(QStringLiteral("query")).toString();
     source.metric = object.value(QStringLiteral("metric")).toString(QStringLiteral("nps"));
     if (source.table.isEmpty() == source.query.isEmpty()) {
-        *error = Text::tr("the source names neither a table nor a query, or both");
+        *error = LiveDatasetText::tr("the source names neither a table nor a query, or both");
         return std::nullopt;
     }
     const QStringList fields = importFieldKeys(ImportTarget::fromKey(source.metric));
@@ -74,7 +74,7 @@ std::optional<PostgresAnswerSource> decodeLiveSource(const QString &text, QStrin
     for (auto it = mapping.constBegin(); it != mapping.constEnd(); ++it) {
         const int field = int(fields.indexOf(it.value().toString()));
         if (field < 0) {
-            *error = Text::tr("column “%1” is mapped to “%2”, which is no field of %3").arg(it.key(), it.value().toString(), source.metric);
+            *error = LiveDatasetText::tr("column “%1” is mapped to “%2”, which is no field of %3").arg(it.key(), it.value().toString(), source.metric);
             return std::nullopt;
         }
         source.mapping.insert(it.key(), field);
@@ -98,7 +98,7 @@ std::optional<PostgresAnswers> readLiveDataset(const PostgresAnswerSource &sourc
 
 void addLiveDataset(JourneyDocument *document, Dataset dataset, const PostgresAnswerSource &source)
 {
-    const UndoMacro step(document, Text::tr("Add data from a server"));
+    const UndoMacro step(document, LiveDatasetText::tr("Add data from a server"));
     const QUuid id = dataset.id;
     document->push(new AddDataset(document, std::move(dataset)));
     document->push(new EditJourneySettings(document, {{liveSourceKey(id), encodeLiveSource(source)}}, QString()));
@@ -111,19 +111,19 @@ LiveRefresh refreshLiveDataset(const Journey &journey, const QUuid &datasetId, c
     const auto dataset = std::find_if(journey.datasets.begin(), journey.datasets.end(),
                                       [&](const DatasetRef &each) { return each->id == datasetId; });
     if (dataset == journey.datasets.end()) {
-        refresh.error = Text::tr("the journey has no such dataset");
+        refresh.error = LiveDatasetText::tr("the journey has no such dataset");
         return refresh;
     }
     const QString name = (*dataset)->name;
     QString why;
     const auto source = decodeLiveSource(journey.settings.value(liveSourceKey(datasetId)), &why);
     if (!source) {
-        refresh.error = Text::tr("“%1”: %2").arg(name, why);
+        refresh.error = LiveDatasetText::tr("“%1”: %2").arg(name, why);
         return refresh;
     }
     auto answers = readLiveDataset(*source, limits, &why);
     if (!answers) {
-        refresh.error = Text::tr("“%1” kept its last figures: %2").arg(name, why);
+        refresh.error = LiveDatasetText::tr("“%1” kept its last figures: %2").arg(name, why);
         return refresh;
     }
     answers->dataset.id = datasetId;

@@ -4,6 +4,7 @@
 #include "data/metrics/metric.h"
 #include "warehouse/aggregatesql.h"
 #include "warehouse/postgresconnection.h"
+#include "warehouse/warehousetext.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -25,9 +26,6 @@
 namespace waymark {
 
 namespace {
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(Warehouse)
-};
 
 // The answer field a grouping reads; -1 for the whole journey.
 int fieldOf(Dimension dimension)
@@ -64,11 +62,11 @@ bool isDate(const QMetaType &type)
 }
 
 // A Qt SQL connection that is closed and forgotten when the reader returns.
-class Connection
+class SourceConnection
 {
 public:
-    Connection() : mName(QStringLiteral("waymark-postgres-") + QUuid::createUuid().toString(QUuid::WithoutBraces)) {}
-    ~Connection()
+    SourceConnection() : mName(QStringLiteral("waymark-postgres-") + QUuid::createUuid().toString(QUuid::WithoutBraces)) {}
+    ~SourceConnection()
     {
         {
             QSqlDatabase db = QSqlDatabase::database(mName, false);
@@ -76,8 +74,8 @@ public:
         }
         QSqlDatabase::removeDatabase(mName);
     }
-    Connection(const Connection &) = delete;
-    Connection &operator=(const Connection &) = delete;
+    SourceConnection(const SourceConnection &) = delete;
+    SourceConnection &operator=(const SourceConnection &) = delete;
     QSqlDatabase open(const PostgresAddress &address, const PostgresLimits &limits)
     {
         return openPostgres(address, mName, limits.connectTimeoutSeconds);
@@ -92,14 +90,14 @@ private:
 QString statementFailure(QSqlDatabase &db, const QSqlError &failure, const QString &where, const QString &server, int timeoutSeconds)
 {
     if (failure.nativeErrorCode() == QLatin1String("57014"))
-        return Text::tr("%1 on %2 took longer than %3 s and was stopped (the server's statement_timeout); give a longer --timeout "
+        return WarehouseText::tr("%1 on %2 took longer than %3 s and was stopped (the server's statement_timeout); give a longer --timeout "
                         "or a narrower query")
             .arg(where, server)
             .arg(timeoutSeconds);
     QSqlQuery ping(db);
     if (!ping.exec(QStringLiteral("SELECT 1")))
-        return Text::tr("the connection to %1 was lost while reading %2: %3").arg(server, where, failure.text().trimmed());
-    return Text::tr("%1 on %2: %3").arg(where, server, failure.databaseText().trimmed());
+        return WarehouseText::tr("the connection to %1 was lost while reading %2: %3").arg(server, where, failure.text().trimmed());
+    return WarehouseText::tr("%1 on %2: %3").arg(where, server, failure.databaseText().trimmed());
 }
 
 QString typeName(QSqlDatabase &db, const QSqlField &field)
@@ -142,44 +140,44 @@ std::optional<PostgresAnswers> readPostgresAnswers(const PostgresAnswerSource &s
     const Metric *metric = metricByKey(source.metric);
     const ImportTarget target = ImportTarget::fromKey(source.metric);
     if (!metric)
-        return fail(Text::tr("unknown metric “%1”").arg(source.metric));
+        return fail(WarehouseText::tr("unknown metric “%1”").arg(source.metric));
     if (source.table.isEmpty() == source.query.isEmpty())
-        return fail(Text::tr("name either a table or a query to read answers from %1").arg(server));
+        return fail(WarehouseText::tr("name either a table or a query to read answers from %1").arg(server));
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-        return fail(Text::tr("Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql)"));
+        return fail(WarehouseText::tr("Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql)"));
 
-    Connection connection;
+    SourceConnection connection;
     QSqlDatabase db = connection.open(source.address, limits);
     if (!db.isOpen()) {
         const QString reason = db.lastError().text().trimmed();
         // libpq says "no password supplied" or "password authentication failed".
         if (reason.contains(QLatin1String("password")))
-            return fail(Text::tr("cannot connect to %1: %2 — Waymark takes the password from ~/.pgpass (a line "
+            return fail(WarehouseText::tr("cannot connect to %1: %2 — Waymark takes the password from ~/.pgpass (a line "
                                  "HOST:PORT:DATABASE:USER:PASSWORD, the file readable by you alone)")
                             .arg(server, reason));
-        return fail(Text::tr("cannot connect to %1: %2").arg(server, reason));
+        return fail(WarehouseText::tr("cannot connect to %1: %2").arg(server, reason));
     }
     QSqlQuery query(db);
     // Read-only: a --query can never change the warehouse.
     for (const QString &setting : {QStringLiteral("SET statement_timeout = %1").arg(qint64(limits.timeoutSeconds) * 1000),
                                    QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")}) {
         if (!query.exec(setting))
-            return fail(Text::tr("%1: %2").arg(server, query.lastError().text().trimmed()));
+            return fail(WarehouseText::tr("%1: %2").arg(server, query.lastError().text().trimmed()));
     }
 
     QString from, where;
     if (!source.table.isEmpty()) {
-        where = Text::tr("table “%1”").arg(source.table);
+        where = WarehouseText::tr("table “%1”").arg(source.table);
         // The server reads the name as SQL does (schema, quotes, case) and quotes it back.
         query.prepare(QStringLiteral("SELECT CAST(to_regclass(?) AS text)"));
         query.addBindValue(source.table);
         if (!query.exec())
-            return fail(Text::tr("“%1” is not a table name: %2").arg(source.table, query.lastError().databaseText().trimmed()));
+            return fail(WarehouseText::tr("“%1” is not a table name: %2").arg(source.table, query.lastError().databaseText().trimmed()));
         if (!query.next() || query.isNull(0))
-            return fail(Text::tr("no table “%1” in %2 (or no right to see it)").arg(source.table, server));
+            return fail(WarehouseText::tr("no table “%1” in %2 (or no right to see it)").arg(source.table, server));
         from = query.value(0).toString();
     } else {
-        where = Text::tr("the query");
+        where = WarehouseText::tr("the query");
         QString text = source.query.trimmed();
         while (text.endsWith(u';'))
             text = text.chopped(1).trimmed();
@@ -202,7 +200,7 @@ std::optional<PostgresAnswers> readPostgresAnswers(const PostgresAnswerSource &s
             const auto same = std::find_if(result.columns.cbegin(), result.columns.cend(),
                                            [&](const QString &c) { return c.compare(column, Qt::CaseInsensitive) == 0; });
             if (same == result.columns.cend())
-                return fail(Text::tr("%1 has no column “%2” (columns: %3)").arg(where, column, columnList));
+                return fail(WarehouseText::tr("%1 has no column “%2” (columns: %3)").arg(where, column, columnList));
             column = *same;
         }
         given.insert(column, it.value());
@@ -215,12 +213,12 @@ std::optional<PostgresAnswers> readPostgresAnswers(const PostgresAnswerSource &s
             columnOf[*it] = column;
     for (int field : {AnswerCount, AnswerLow, AnswerMiddle, AnswerHigh, AnswerMean, AnswerSd, AnswerMet, AnswerChecked}) {
         if (columnOf.count(field))
-            return fail(Text::tr("column “%1” of %2 reads as “%3”: only answers one per row are read from PostgreSQL; select the "
+            return fail(WarehouseText::tr("column “%1” of %2 reads as “%3”: only answers one per row are read from PostgreSQL; select the "
                                  "columns to use with --query (SELECT score, touchpoint, … FROM …)")
                             .arg(columnOf[field], where, fieldKeys.value(field)));
     }
     if (!columnOf.count(AnswerScore))
-        return fail(Text::tr("no column of %1 gives the score (columns: %2); name it with --map COLUMN=score").arg(where, columnList));
+        return fail(WarehouseText::tr("no column of %1 gives the score (columns: %2); name it with --map COLUMN=score").arg(where, columnList));
 
     AggregatePlan plan;
     plan.from = from;
@@ -234,7 +232,7 @@ std::optional<PostgresAnswers> readPostgresAnswers(const PostgresAnswerSource &s
         if (!columnOf.count(field) && missing == MissingDimension::Skip)
             continue;
         if (!columnOf.count(field))
-            return fail(Text::tr("no column of %1 gives “%2” (columns: %3); name the column with --map COLUMN=%4")
+            return fail(WarehouseText::tr("no column of %1 gives “%2” (columns: %3); name the column with --map COLUMN=%4")
                             .arg(where, dimensionKey(dimension), columnList, fieldKeys.value(field)));
         if (field == AnswerDate) {
             plan.dateColumn = columnOf[field];
@@ -252,13 +250,13 @@ std::optional<PostgresAnswers> readPostgresAnswers(const PostgresAnswerSource &s
 
     const QSqlField scoreField = record.field(plan.scoreColumn);
     if (!isNumber(scoreField.metaType()))
-        return fail(Text::tr("column “%1” of %2 is %3; the score must be a number (smallint, integer, numeric, real …): "
+        return fail(WarehouseText::tr("column “%1” of %2 is %3; the score must be a number (smallint, integer, numeric, real …): "
                              "convert it in --query, e.g. CAST(%1 AS integer)")
                         .arg(plan.scoreColumn, where, typeName(db, scoreField)));
     if (!plan.dateColumn.isEmpty()) {
         const QSqlField dateField = record.field(plan.dateColumn);
         if (!isDate(dateField.metaType()))
-            return fail(Text::tr("column “%1” of %2 is %3; a date must be a date or timestamp: convert it in --query, "
+            return fail(WarehouseText::tr("column “%1” of %2 is %3; a date must be a date or timestamp: convert it in --query, "
                                  "e.g. to_date(%1, 'YYYY-MM-DD')")
                             .arg(plan.dateColumn, where, typeName(db, dateField)));
     }
@@ -273,7 +271,7 @@ std::optional<PostgresAnswers> readPostgresAnswers(const PostgresAnswerSource &s
     long long groups = 0;
     while (query.next()) {
         if (++groups > limits.maxGroups)
-            return fail(Text::tr("%1 on %2 gives more than %3 groups of answers; Waymark reads counts, not rows: group by fewer "
+            return fail(WarehouseText::tr("%1 on %2 gives more than %3 groups of answers; Waymark reads counts, not rows: group by fewer "
                                  "dimensions, or check that the grouped columns hold keys rather than ids or free text")
                             .arg(where, server)
                             .arg(limits.maxGroups));
@@ -303,7 +301,7 @@ std::optional<PostgresAnswers> readPostgresAnswers(const PostgresAnswerSource &s
         return fail(statementFailure(db, query.lastError(), where, server, limits.timeoutSeconds));
 
     if (result.nullScores > 0)
-        result.warnings << Text::tr("%1: %n answer(s) without a score (NULL in column “%2”), left out", nullptr, plural(result.nullScores))
+        result.warnings << WarehouseText::tr("%1: %n answer(s) without a score (NULL in column “%2”), left out", nullptr, plural(result.nullScores))
                                .arg(where, plan.scoreColumn);
     if (result.invalidScores > 0) {
         QStringList shown;
@@ -312,13 +310,13 @@ std::optional<PostgresAnswers> readPostgresAnswers(const PostgresAnswerSource &s
                 shown << QStringLiteral("…");
                 break;
             }
-            shown << Text::tr("%1 (%2×)").arg(shownScore(score)).arg(count, 0, 'f', 0);
+            shown << WarehouseText::tr("%1 (%2×)").arg(shownScore(score)).arg(count, 0, 'f', 0);
         }
         // Two whole sentences, not one with a piece spliced in: translators see each complete.
         const QString message = metric->wholeAnswers()
-            ? Text::tr("%1: %n answer(s) with a score outside %2–%3 or not a whole number in column “%4”, left out: %5", nullptr,
+            ? WarehouseText::tr("%1: %n answer(s) with a score outside %2–%3 or not a whole number in column “%4”, left out: %5", nullptr,
                        plural(result.invalidScores))
-            : Text::tr("%1: %n answer(s) with a score outside %2–%3 in column “%4”, left out: %5", nullptr, plural(result.invalidScores));
+            : WarehouseText::tr("%1: %n answer(s) with a score outside %2–%3 in column “%4”, left out: %5", nullptr, plural(result.invalidScores));
         result.warnings << message.arg(where, shownScore(metric->lowestAnswer()), shownScore(metric->highestAnswer()), plan.scoreColumn,
                                        shown.join(QStringLiteral(", ")));
     }
@@ -328,7 +326,7 @@ std::optional<PostgresAnswers> readPostgresAnswers(const PostgresAnswerSource &s
     std::stable_sort(rows.begin(), rows.end(), [](const GroupRow &a, const GroupRow &b) { return a.score < b.score; });
     Dataset &dataset = result.dataset;
     dataset.id = QUuid::createUuid();
-    dataset.name = source.table.isEmpty() ? Text::tr("PostgreSQL query") : source.table;
+    dataset.name = source.table.isEmpty() ? WarehouseText::tr("PostgreSQL query") : source.table;
     dataset.kind = DatasetKind::Answers;
     dataset.metricKey = metric->key();
     dataset.source.fileName = server + u' ' + (source.table.isEmpty() ? where : source.table);

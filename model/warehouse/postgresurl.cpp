@@ -1,4 +1,5 @@
 #include "warehouse/postgresurl.h"
+#include "warehouse/warehousetext.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -7,9 +8,6 @@
 namespace waymark {
 
 namespace {
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(Warehouse)
-};
 
 // The libpq options a URL may carry besides host, port, user and dbname. Anything else
 // (passfile, service, …) could point Waymark at secrets or other servers unseen.
@@ -44,16 +42,16 @@ bool isPostgresUrl(const QString &text)
 std::optional<PostgresAddress> parsePostgresUrl(const QString &url, QString *error)
 {
     const auto fail = [&](const QString &message) -> std::optional<PostgresAddress> {
-        *error = Text::tr("%1: %2").arg(url.left(200), message);
+        *error = WarehouseText::tr("%1: %2").arg(url.left(200), message);
         return std::nullopt;
     };
     // Not echoing the URL: it holds the password.
     const auto refusePassword = [&]() -> std::optional<PostgresAddress> {
-        *error = Text::tr("the PostgreSQL URL holds a password; put it in ~/.pgpass (libpq reads it there) and leave it out of the URL");
+        *error = WarehouseText::tr("the PostgreSQL URL holds a password; put it in ~/.pgpass (libpq reads it there) and leave it out of the URL");
         return std::nullopt;
     };
     if (!isPostgresUrl(url))
-        return fail(Text::tr("not a PostgreSQL URL (postgresql://HOST/DATABASE)"));
+        return fail(WarehouseText::tr("not a PostgreSQL URL (postgresql://HOST/DATABASE)"));
     QStringView rest = QStringView(url).mid(url.indexOf(QLatin1String("://")) + 3);
     QStringView query;
     if (const qsizetype q = rest.indexOf(u'?'); q >= 0) {
@@ -80,11 +78,11 @@ std::optional<PostgresAddress> parsePostgresUrl(const QString &url, QString *err
     if (authority.startsWith(u'[')) { // [IPv6]:port
         const qsizetype close = authority.indexOf(u']');
         if (close < 0)
-            return fail(Text::tr("“[” without “]” in the host"));
+            return fail(WarehouseText::tr("“[” without “]” in the host"));
         hostPart = authority.mid(1, close - 1);
         if (authority.size() > close + 1) {
             if (authority[close + 1] != u':')
-                return fail(Text::tr("unexpected text after the host"));
+                return fail(WarehouseText::tr("unexpected text after the host"));
             portPart = authority.mid(close + 2);
         }
     } else if (const qsizetype colon = authority.lastIndexOf(u':'); colon >= 0) {
@@ -92,12 +90,12 @@ std::optional<PostgresAddress> parsePostgresUrl(const QString &url, QString *err
         portPart = authority.mid(colon + 1);
     }
     if (hostPart.contains(u','))
-        return fail(Text::tr("several hosts are not supported; name one"));
+        return fail(WarehouseText::tr("several hosts are not supported; name one"));
     address.host = decoded(hostPart);
     if (!portPart.isEmpty()) {
         const auto port = portNumber(portPart.toString());
         if (!port)
-            return fail(Text::tr("“%1” is not a port number").arg(portPart.toString()));
+            return fail(WarehouseText::tr("“%1” is not a port number").arg(portPart.toString()));
         address.port = *port;
     }
     address.database = decoded(path);
@@ -113,7 +111,7 @@ std::optional<PostgresAddress> parsePostgresUrl(const QString &url, QString *err
         } else if (key == QLatin1String("port")) {
             const auto port = portNumber(value);
             if (!port)
-                return fail(Text::tr("“%1” is not a port number").arg(value));
+                return fail(WarehouseText::tr("“%1” is not a port number").arg(value));
             address.port = *port;
         } else if (key == QLatin1String("user")) {
             address.user = value;
@@ -123,14 +121,14 @@ std::optional<PostgresAddress> parsePostgresUrl(const QString &url, QString *err
             // Qt's driver separates options with ';' and spaces: a value holding one would
             // become another option.
             if (value.contains(u';') || value.contains(u' ') || value.contains(u'\''))
-                return fail(Text::tr("the value of “%1” may not hold spaces, quotes or “;”").arg(key));
+                return fail(WarehouseText::tr("the value of “%1” may not hold spaces, quotes or “;”").arg(key));
             address.options.append({key, value});
         } else {
-            return fail(Text::tr("unknown option “%1” (known: host, port, user, dbname, %2)").arg(key, passedOptions().join(QStringLiteral(", "))));
+            return fail(WarehouseText::tr("unknown option “%1” (known: host, port, user, dbname, %2)").arg(key, passedOptions().join(QStringLiteral(", "))));
         }
     }
     if (address.database.isEmpty())
-        return fail(Text::tr("no database named: postgresql://HOST/DATABASE"));
+        return fail(WarehouseText::tr("no database named: postgresql://HOST/DATABASE"));
     return address;
 }
 

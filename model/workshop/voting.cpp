@@ -1,6 +1,7 @@
 #include "workshop/voting.h"
 
 #include "journey.h"
+#include "workshop/votingtext.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -11,9 +12,6 @@ namespace waymark::Voting {
 
 namespace {
 // Gives lupdate the context "Voting" for the messages below.
-struct VotingText {
-    Q_DECLARE_TR_FUNCTIONS(Voting)
-};
 
 // RFC 4180: quote when needed, double the quotes.
 QByteArray csvField(const QString &value)

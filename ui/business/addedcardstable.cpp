@@ -17,7 +17,7 @@ namespace waymark {
 
 namespace {
 
-constexpr int IdRole = Qt::UserRole;
+constexpr int AddedCardIdRole = Qt::UserRole;
 constexpr int CurrencyRole = Qt::UserRole + 1;
 constexpr double maxStepMoney = 1'000'000'000.0;
 
@@ -121,7 +121,7 @@ void AddedCardsTable::addRow(const AddedCard &card)
     const int row = mTable->rowCount();
     mTable->insertRow(row);
     auto *title = new QTableWidgetItem(card.title);
-    title->setData(IdRole, card.id);
+    title->setData(AddedCardIdRole, card.id);
     title->setData(CurrencyRole, card.effort.money.currency); // empty: the journey's
     mTable->setItem(row, TitleColumn, title);
     mTable->setCellWidget(row, StageColumn, idBox(mJourney.stages, card.stageId, [](const Stage &s) { return s.name; }, mTable));
@@ -158,7 +158,7 @@ std::vector<AddedCard> AddedCardsTable::cards() const
         if (title->text().trimmed().isEmpty())
             continue;
         AddedCard card;
-        card.id = title->data(IdRole).toUuid();
+        card.id = title->data(AddedCardIdRole).toUuid();
         card.title = title->text().trimmed();
         card.stageId = qobject_cast<QComboBox *>(mTable->cellWidget(row, StageColumn))->currentData().toUuid();
         card.laneId = qobject_cast<QComboBox *>(mTable->cellWidget(row, LaneColumn))->currentData().toUuid();

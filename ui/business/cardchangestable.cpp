@@ -23,7 +23,7 @@ namespace waymark {
 
 namespace {
 
-constexpr int IdRole = Qt::UserRole;
+constexpr int ChangedCardIdRole = Qt::UserRole;
 constexpr double maxCardMoney = 1'000'000'000.0; // beyond it a card's cost is a typo
 
 // "1 h 45 min · EUR 25 · 8/10"
@@ -165,7 +165,7 @@ bool CardChangesTable::linkCard(const QUuid &touchpointId)
     if (!mJourney.touchpoint(touchpointId))
         return false;
     for (int row = 0; row < mTable->rowCount(); ++row)
-        if (mTable->item(row, CardColumn)->data(IdRole).toUuid() == touchpointId)
+        if (mTable->item(row, CardColumn)->data(ChangedCardIdRole).toUuid() == touchpointId)
             return false;
     CardImprovement change;
     change.touchpointId = touchpointId;
@@ -194,7 +194,7 @@ void CardChangesTable::addRow(const CardImprovement &change)
     mTable->insertRow(row);
 
     auto *title = new QTableWidgetItem(card ? card->title : tr("(deleted card)"));
-    title->setData(IdRole, change.touchpointId);
+    title->setData(ChangedCardIdRole, change.touchpointId);
     const Stage *stage = card ? mJourney.stage(card->stageId) : nullptr;
     const Lane *lane = card ? mJourney.lane(card->laneId) : nullptr;
     title->setToolTip(card ? tr("%1\n%2 · %3").arg(card->title, stage ? stage->name : QString(), lane ? lane->name : QString()) : QString());
@@ -252,7 +252,7 @@ std::vector<CardImprovement> CardChangesTable::changes() const
     std::vector<CardImprovement> result;
     for (int row = 0; row < mTable->rowCount(); ++row) {
         CardImprovement change;
-        change.touchpointId = mTable->item(row, CardColumn)->data(IdRole).toUuid();
+        change.touchpointId = mTable->item(row, CardColumn)->data(ChangedCardIdRole).toUuid();
         change.removesCard = removedBox(row)->isChecked();
         change.minutes = targetEdit(row, TimeColumn)->target();
         change.money = targetEdit(row, MoneyColumn)->target();
@@ -286,7 +286,7 @@ void CardChangesTable::fillChoice()
 {
     QList<QUuid> linked;
     for (int row = 0; row < mTable->rowCount(); ++row)
-        linked << mTable->item(row, CardColumn)->data(IdRole).toUuid();
+        linked << mTable->item(row, CardColumn)->data(ChangedCardIdRole).toUuid();
     mChoice->clear();
     // In map order: stage by stage, lane by lane.
     for (const Stage &stage : mJourney.stages) {

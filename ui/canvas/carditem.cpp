@@ -26,7 +26,7 @@ struct CardText {
 
 constexpr qreal radius = 6;
 constexpr qreal stripeWidth = 5;
-constexpr qreal padding = 6;
+constexpr qreal cardItemPadding = 6;
 constexpr qreal badgeHeight = 16;
 
 QFont titleFont()
@@ -37,7 +37,7 @@ QFont titleFont()
     return font;
 }
 
-QFont badgeFont()
+QFont cardBadgeFont()
 {
     QFont font;
     font.setPointSizeF(7.5);
@@ -127,7 +127,7 @@ void CardItem::setDataRows(int rows, qreal rowHeight)
 
 QRectF CardItem::effortRowRect() const
 {
-    return QRectF(stripeWidth + padding, mSize.height() - padding - badgeHeight, mSize.width() - stripeWidth - 2 * padding, badgeHeight);
+    return QRectF(stripeWidth + cardItemPadding, mSize.height() - cardItemPadding - badgeHeight, mSize.width() - stripeWidth - 2 * cardItemPadding, badgeHeight);
 }
 
 QRectF CardItem::dataRowRect(int row) const
@@ -142,14 +142,14 @@ QRectF CardItem::marksRect() const
     const qreal size = 14;
     const int marks = (mPainPoint ? 1 : 0) + (mMomentOfTruth ? 1 : 0);
     const qreal width = marks == 0 ? 0 : marks * size + (marks - 1) * 3;
-    return QRectF(mSize.width() - padding - width, padding, width, size);
+    return QRectF(mSize.width() - cardItemPadding - width, cardItemPadding, width, size);
 }
 
 QRectF CardItem::titleRect() const
 {
     const qreal marksWidth = (mPainPoint || mMomentOfTruth) ? 34 : 0;
-    return QRectF(stripeWidth + padding, padding, mSize.width() - stripeWidth - 2 * padding - marksWidth,
-                  mSize.height() - badgeHeight - 2 * padding - mDataRows * mDataRowHeight);
+    return QRectF(stripeWidth + cardItemPadding, cardItemPadding, mSize.width() - stripeWidth - 2 * cardItemPadding - marksWidth,
+                  mSize.height() - badgeHeight - 2 * cardItemPadding - mDataRows * mDataRowHeight);
 }
 
 void CardItem::setHeat(std::optional<QColor> colour, bool smallSample)
@@ -218,7 +218,7 @@ void CardItem::paintPictureMark(QPainter *painter, const QRectF &mark, qreal sca
     }
     if (mPictures.size() > 1) {
         // How many, in a small dark tab on the corner.
-        QFont font = badgeFont();
+        QFont font = cardBadgeFont();
         font.setPointSizeF(6);
         font.setBold(true);
         const QString count = QString::number(mPictures.size());
@@ -316,13 +316,13 @@ void CardItem::paintComparison(QPainter *painter, const QRectF &card) const
         tag = QCoreApplication::translate("CardItem", "new");
         break;
     }
-    QFont font = badgeFont();
+    QFont font = cardBadgeFont();
     font.setBold(true);
     const QFontMetricsF metrics(font);
     // Bottom left: the survey badges take the top edge and the CLV-at-risk badge the bottom
     // right; a long "today" text is shortened here and whole in the card's tooltip.
     const qreal width = std::min(metrics.horizontalAdvance(tag) + 12, card.width() * 0.52);
-    const QRectF box(card.left() + stripeWidth + padding, card.bottom() - comparisonTagHeight / 2, width, comparisonTagHeight);
+    const QRectF box(card.left() + stripeWidth + cardItemPadding, card.bottom() - comparisonTagHeight / 2, width, comparisonTagHeight);
     painter->setPen(Qt::NoPen);
     painter->setBrush(colour);
     painter->drawRoundedRect(box, comparisonTagHeight / 2, comparisonTagHeight / 2);
@@ -388,8 +388,8 @@ void CardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 QString CardItem::toolTipAt(const QPointF &pos) const
 {
     const qreal size = 14;
-    const qreal markRight = mSize.width() - padding;
-    const QRectF markRow(markRight - 2 * size - 3, padding - 2, 2 * size + 5, size + 4);
+    const qreal markRight = mSize.width() - cardItemPadding;
+    const QRectF markRow(markRight - 2 * size - 3, cardItemPadding - 2, 2 * size + 5, size + 4);
     if (markRow.contains(pos) && (mPainPoint || mMomentOfTruth)) {
         const bool onRightmost = pos.x() >= markRight - size - 1.5;
         if (mPainPoint && onRightmost)
@@ -411,8 +411,8 @@ QString CardItem::toolTipAt(const QPointF &pos) const
         const QString list = names.isEmpty() ? QString() : QStringLiteral("\n") + QLocale().createSeparatedList(names.mid(0, 5));
         return CardText::tr("%n picture(s) on this card: double-click to see them large.", nullptr, int(mPictures.size())) + list;
     }
-    const QRectF badgeRow(stripeWidth + padding, mSize.height() - padding - badgeHeight - 1,
-                          mSize.width() - stripeWidth - 2 * padding, badgeHeight + 2);
+    const QRectF badgeRow(stripeWidth + cardItemPadding, mSize.height() - cardItemPadding - badgeHeight - 1,
+                          mSize.width() - stripeWidth - 2 * cardItemPadding, badgeHeight + 2);
     if (mEffortShown && badgeRow.contains(pos)) {
         if (pos.x() >= badgeRow.right() - badgeHeight - 2)
             return CardText::tr("Negative emotion %1 of 10 (numbered circle): green calm, amber uneasy, red upset.").arg(mEmotion);
@@ -477,7 +477,7 @@ void CardItem::setFullDetail(bool full)
 
 void CardItem::paintBadges(QPainter *painter, const QRectF &area) const
 {
-    const QFont font = badgeFont();
+    const QFont font = cardBadgeFont();
     const QFontMetricsF metrics(font);
     painter->setFont(font);
     // Negative emotion: a coloured disc with the number at the right end, so it reads at a
@@ -524,14 +524,14 @@ void CardItem::paintBadges(QPainter *painter, const QRectF &area) const
 
 void CardItem::paintMarks(QPainter *painter, const QRectF &card) const
 {
-    qreal right = card.right() - padding;
+    qreal right = card.right() - cardItemPadding;
     const qreal size = 14;
     if (mPainPoint) {
-        paintPainPointMark(painter, QRectF(right - size, padding, size, size));
+        paintPainPointMark(painter, QRectF(right - size, cardItemPadding, size, size));
         right -= size + 3;
     }
     if (mMomentOfTruth)
-        paintMomentOfTruthMark(painter, QRectF(right - size, padding, size, size));
+        paintMomentOfTruthMark(painter, QRectF(right - size, cardItemPadding, size, size));
 }
 
 } // namespace waymark

@@ -24,10 +24,10 @@
 namespace waymark {
 
 namespace {
-constexpr int margin = 10;     // from the viewport's edges
-constexpr int textWidth = 230; // explanations wrap here: the legend stays narrow
+constexpr int legendMargin = 10;     // from the viewport's edges
+constexpr int legendTextWidth = 230; // explanations wrap here: the legend stays narrow
 constexpr int symbolWidth = 40;
-const QColor ink(0x1d, 0x23, 0x2b);
+const QColor legendInk(0x1d, 0x23, 0x2b);
 
 QPixmap picture(QSize size, qreal ratio, const std::function<void(QPainter &)> &draw)
 {
@@ -86,8 +86,8 @@ MapLegend::MapLegend(JourneyView *view, JourneyScene *scene)
     setAccessibleName(tr("Map legend"));
     setAutoFillBackground(false);
     QPalette colours = palette();
-    colours.setColor(QPalette::WindowText, ink); // on its own light background, in a dark theme too
-    colours.setColor(QPalette::ButtonText, ink);
+    colours.setColor(QPalette::WindowText, legendInk); // on its own light background, in a dark theme too
+    colours.setColor(QPalette::ButtonText, legendInk);
     setPalette(colours);
 
     auto *layout = new QVBoxLayout(this);
@@ -235,7 +235,7 @@ void MapLegend::addRow(const QPixmap &symbol, const QString &text)
     auto *label = new QLabel(text, mBody);
     label->setObjectName(QStringLiteral("legendText"));
     label->setWordWrap(true);
-    label->setFixedWidth(textWidth);
+    label->setFixedWidth(legendTextWidth);
     label->setFont(smallFont());
     fitHeight(label);
     mRows->addWidget(icon, row, 0, Qt::AlignVCenter);
@@ -252,7 +252,7 @@ void MapLegend::addWideRow(const QPixmap &image, const QString &text)
     auto *label = new QLabel(text, mBody);
     label->setObjectName(QStringLiteral("legendText"));
     label->setWordWrap(true);
-    label->setFixedWidth(symbolWidth + 6 + textWidth);
+    label->setFixedWidth(symbolWidth + 6 + legendTextWidth);
     label->setFont(smallFont());
     fitHeight(label);
     mRows->addWidget(label, row + 1, 0, 1, 2);
@@ -291,7 +291,7 @@ void MapLegend::rebuild()
         names->setObjectName(QStringLiteral("legendDepartments"));
         names->setTextFormat(Qt::RichText);
         names->setWordWrap(true);
-        names->setFixedWidth(textWidth);
+        names->setFixedWidth(legendTextWidth);
         names->setFont(smallFont());
         fitHeight(names);
         mRows->addWidget(names, mRows->rowCount(), 1);
@@ -362,7 +362,7 @@ void MapLegend::rebuild()
         addWideRow(picture(QSize(int(std::ceil(width)) + 2, 14), ratio,
                            [&](QPainter &p) {
                                paintHeatLegend(p, QRectF(1, 1, width, 12), barWidth, mContent.heatLow, mContent.heatHigh,
-                                               mContent.heatHotFirst, font, ink);
+                                               mContent.heatHotFirst, font, legendInk);
                            }),
                    mContent.heatHotFirst
                        ? tr("Heatmap: %1, worst figure red; cards without answers stay white.").arg(mContent.heatName)
@@ -399,8 +399,8 @@ void MapLegend::place()
     layout()->activate();
     adjustSize();
     const QRect viewport = mView->viewport()->geometry();
-    move(std::max(viewport.left() + margin, viewport.right() - width() - margin + 1),
-         std::max(viewport.top() + margin, viewport.bottom() - height() - margin + 1));
+    move(std::max(viewport.left() + legendMargin, viewport.right() - width() - legendMargin + 1),
+         std::max(viewport.top() + legendMargin, viewport.bottom() - height() - legendMargin + 1));
     raise();
 }
 

@@ -13,7 +13,7 @@
 namespace waymark {
 
 namespace {
-QFont badgeFont()
+QFont npsBadgeFont()
 {
     QFont font;
     font.setPointSizeF(7.5);
@@ -88,7 +88,7 @@ void NpsBadgeItem::setText(const QString &text, const QColor &fill)
 void NpsBadgeItem::resize()
 {
     mShown = mText;
-    const QFontMetricsF metrics(badgeFont());
+    const QFontMetricsF metrics(npsBadgeFont());
     prepareGeometryChange();
     mRect = QRectF(-metrics.horizontalAdvance(mShown) - 12, -8, metrics.horizontalAdvance(mShown) + 12, 16);
     update();
@@ -98,7 +98,7 @@ void NpsBadgeItem::fitWidth(qreal width)
 {
     if (mRect.width() <= width)
         return;
-    const QFontMetricsF metrics(badgeFont());
+    const QFontMetricsF metrics(npsBadgeFont());
     const auto shorter = std::find_if(mShorter.cbegin(), mShorter.cend(),
                                       [&](const QString &form) { return metrics.horizontalAdvance(form) + 12 <= width; });
     mShown = shorter != mShorter.cend() ? *shorter
@@ -128,7 +128,7 @@ void NpsBadgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
         painter->setBrush(QBrush(QColor(255, 255, 255, 120), Qt::BDiagPattern));
         painter->drawRoundedRect(mRect, 8, 8);
     }
-    painter->setFont(badgeFont());
+    painter->setFont(npsBadgeFont());
     painter->setPen(mFill.lightnessF() > 0.55 ? Qt::black : Qt::white);
     painter->drawText(mRect, Qt::AlignCenter, mShown);
 }

@@ -4,6 +4,7 @@
 #include "data/metrictargets.h"
 #include "data/statisticscache.h"
 #include "journey.h"
+#include "charts/npschartstext.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -15,9 +16,6 @@
 namespace waymark {
 
 namespace {
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(NpsCharts)
-};
 constexpr std::size_t maxSegmentLines = 5; // more lines than this are unreadable at dock size
 
 qint64 count(const MetricSummary &s)
@@ -34,7 +32,7 @@ TrendPoint trendPoint(const QString &quarter, const MetricSummary &s)
 void fillTrend(ChartData &data, StatisticsCache &cache, const Journey &journey, const DatasetRef &answers, const Metric &metric,
                const MetricTargets &targets)
 {
-    TrendSeries all{Text::tr("All responses"), {}};
+    TrendSeries all{NpsChartsText::tr("All responses"), {}};
     QString lastQuarter;
     for (const MetricGroup &group : *cache.groups(answers, {Dimension::Quarter}, &journey)) {
         if (group.key[0].second == noValueLabel() || !group.summary.hasValue)
@@ -67,7 +65,7 @@ void fillTrend(ChartData &data, StatisticsCache &cache, const Journey &journey, 
             data.trend.push_back(std::move(segments[i]));
 
     for (const MetricGoal &goal : targets.goals) {
-        GoalLine line{goal.segment.isEmpty() ? Text::tr("Goal: all responses") : Text::tr("Goal: %1").arg(goal.segment),
+        GoalLine line{goal.segment.isEmpty() ? NpsChartsText::tr("Goal: all responses") : NpsChartsText::tr("Goal: %1").arg(goal.segment),
                       goal.segment.isEmpty() ? all.name : goal.segment, {}};
         const auto from = quarterNumber(goal.startQuarter);
         const int to = std::max(*from, quarterNumber(lastQuarter).value_or(*from));
@@ -262,11 +260,11 @@ QChart *stagesChart(const ChartData &data)
         if (data.metricKey == QLatin1String("nps"))
             return stageMixChart(data.stages);
         return bandMixChart(data.stages,
-                            data.byDepartment ? Text::tr("%1 answers by department").arg(metric.name()) : Text::tr("%1 answers by stage").arg(metric.name()),
+                            data.byDepartment ? NpsChartsText::tr("%1 answers by department").arg(metric.name()) : NpsChartsText::tr("%1 answers by stage").arg(metric.name()),
                             metric.bandNames());
     }
     return stageValueChart(data.stages, data.scale,
-                           data.byDepartment ? Text::tr("%1 by department").arg(metric.name()) : Text::tr("%1 by stage").arg(metric.name()));
+                           data.byDepartment ? NpsChartsText::tr("%1 by department").arg(metric.name()) : NpsChartsText::tr("%1 by stage").arg(metric.name()));
 }
 
 ChartData chartData(const Journey &journey)

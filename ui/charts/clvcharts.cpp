@@ -15,19 +15,19 @@
 namespace waymark {
 
 namespace {
-struct Text {
+struct ClvChartsText {
     Q_DECLARE_TR_FUNCTIONS(ClvCharts)
 };
 } // namespace
 
 QChart *repeatPurchasesChart(const clv::RepeatTracking &tracking, const QString &modelName)
 {
-    QChart *chart = newChart(Text::tr("Cumulative repeat purchases, actual and expected"));
+    QChart *chart = newChart(ClvChartsText::tr("Cumulative repeat purchases, actual and expected"));
     auto *actual = new QLineSeries;
-    actual->setName(Text::tr("Actual"));
+    actual->setName(ClvChartsText::tr("Actual"));
     actual->setPen(QPen(QColor(0x1f, 0x3a, 0x5f), 2));
     auto *expected = new QLineSeries;
-    expected->setName(Text::tr("Expected (%1)").arg(modelName));
+    expected->setName(ClvChartsText::tr("Expected (%1)").arg(modelName));
     expected->setPen(QPen(QColor(0xd9, 0x5f, 0x02), 2, Qt::DashLine));
     double highest = 0;
     for (std::size_t i = 0; i < tracking.week.size(); ++i) {
@@ -42,7 +42,7 @@ QChart *repeatPurchasesChart(const clv::RepeatTracking &tracking, const QString 
     chart->addSeries(expected);
     const int weeks = tracking.week.empty() ? 1 : tracking.week.back();
     auto *axisX = new QValueAxis;
-    axisX->setTitleText(Text::tr("Week"));
+    axisX->setTitleText(ClvChartsText::tr("Week"));
     axisX->setRange(0, weeks);
     // Ticks every quarter or half year from week 0, as the literature draws it.
     axisX->setTickType(QValueAxis::TicksDynamic);
@@ -50,7 +50,7 @@ QChart *repeatPurchasesChart(const clv::RepeatTracking &tracking, const QString 
     axisX->setTickInterval(weeks > 156 ? 52 : weeks > 52 ? 26 : 13);
     axisX->setLabelFormat(QStringLiteral("%.0f"));
     auto *axisY = new QValueAxis;
-    axisY->setTitleText(Text::tr("Repeat purchases"));
+    axisY->setTitleText(ClvChartsText::tr("Repeat purchases"));
     axisY->setRange(0, highest > 0 ? highest * 1.05 : 1);
     axisY->applyNiceNumbers();
     axisY->setLabelFormat(QStringLiteral("%.0f"));
@@ -63,7 +63,7 @@ QChart *repeatPurchasesChart(const clv::RepeatTracking &tracking, const QString 
     // The calibration end: where the model stops learning and starts forecasting.
     if (tracking.calibrationWeeks > 0 && tracking.calibrationWeeks < weeks) {
         auto *end = new QLineSeries;
-        end->setName(Text::tr("Calibration end (week %1)").arg(tracking.calibrationWeeks));
+        end->setName(ClvChartsText::tr("Calibration end (week %1)").arg(tracking.calibrationWeeks));
         end->setPen(QPen(QColor(0x88, 0x88, 0x88), 1, Qt::DotLine));
         end->append(tracking.calibrationWeeks, 0);
         end->append(tracking.calibrationWeeks, axisY->max());

@@ -1,6 +1,7 @@
 #include "npscharts.h"
 
 #include "data/metrics/metric.h"
+#include "charts/npschartstext.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -42,9 +43,6 @@ QChart *newChart(const QString &title)
 }
 
 namespace {
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(NpsCharts)
-};
 
 const QColor promoterColour(0x2e, 0x9e, 0x44);
 const QColor passiveColour(0xc9, 0xc9, 0xc9);
@@ -131,7 +129,7 @@ QChart *npsTrendChart(const std::vector<TrendSeries> &series, const std::vector<
 QChart *trendChart(const ValueScale &scale, const std::vector<TrendSeries> &series, const std::vector<GoalLine> &goals,
                    std::optional<double> benchmark, const QString &benchmarkName)
 {
-    QChart *chart = newChart(Text::tr("%1 by quarter").arg(scale.name()));
+    QChart *chart = newChart(NpsChartsText::tr("%1 by quarter").arg(scale.name()));
     // Quarters on an evenly spaced axis: x = position of the quarter in the sorted list.
     std::set<QString> quarterSet;
     for (const TrendSeries &s : series)
@@ -156,11 +154,11 @@ QChart *trendChart(const ValueScale &scale, const std::vector<TrendSeries> &seri
     // A narrow legend cannot name every line: then goals and the benchmark are explained by
     // their line style under the axis instead (their tooltips name them).
     const bool crowded = series.size() + goals.size() + (benchmark ? 1 : 0) > 5;
-    QString axisTitle = quarters.empty() || crowded ? Text::tr("Quarter") : Text::tr("Quarter (%1 … %2)").arg(quarters.front(), quarters.back());
+    QString axisTitle = quarters.empty() || crowded ? NpsChartsText::tr("Quarter") : NpsChartsText::tr("Quarter (%1 … %2)").arg(quarters.front(), quarters.back());
     if (crowded && !goals.empty())
-        axisTitle += QStringLiteral(" · ") + Text::tr("dashed: goals");
+        axisTitle += QStringLiteral(" · ") + NpsChartsText::tr("dashed: goals");
     if (crowded && benchmark)
-        axisTitle += QStringLiteral(" · ") + Text::tr("dotted: benchmark");
+        axisTitle += QStringLiteral(" · ") + NpsChartsText::tr("dotted: benchmark");
     axisX->setTitleText(axisTitle);
     auto *axisY = new QValueAxis;
     axisY->setRange(scale.low, scale.high);
@@ -197,13 +195,13 @@ QChart *trendChart(const ValueScale &scale, const std::vector<TrendSeries> &seri
             const auto point = std::find_if(points.begin(), points.end(), [&](const TrendPoint &p) { return index < quarters.size() && p.quarter == quarters[index]; });
             if (point == points.end())
                 return;
-            QString text = Text::tr("%1, %2: %3 %4 (95 %: %5 … %6; n %7)")
+            QString text = NpsChartsText::tr("%1, %2: %3 %4 (95 %: %5 … %6; n %7)")
                                .arg(name, point->quarter, scale.name(), scale.format(point->value), number(point->low()), number(point->high()))
                                .arg(point->n);
             for (const GoalLine &goal : goals)
                 for (const auto &[quarter, value] : goal.points)
                     if (quarter == point->quarter)
-                        text += QLatin1Char('\n') + Text::tr("%1: %2 (%3 %4)").arg(goal.name, number(value),
+                        text += QLatin1Char('\n') + NpsChartsText::tr("%1: %2 (%3 %4)").arg(goal.name, number(value),
                                                                         point->value >= value ? QStringLiteral("+") : QStringLiteral("−"),
                                                                         number(std::abs(point->value - value)));
             QToolTip::showText(QCursor::pos(), text);
@@ -238,7 +236,7 @@ QChart *trendChart(const ValueScale &scale, const std::vector<TrendSeries> &seri
     }
     if (benchmark) {
         auto *line = new QLineSeries;
-        line->setName(benchmarkName.isEmpty() ? Text::tr("Benchmark") : benchmarkName);
+        line->setName(benchmarkName.isEmpty() ? NpsChartsText::tr("Benchmark") : benchmarkName);
         line->setPen(QPen(QColor(0x70, 0x70, 0x70), 1.5, Qt::DotLine));
         line->append(-0.5, *benchmark);
         line->append(double(quarters.size()) - 0.5, *benchmark);
@@ -251,8 +249,8 @@ QChart *trendChart(const ValueScale &scale, const std::vector<TrendSeries> &seri
 
 QChart *stageMixChart(const std::vector<StageMix> &stages)
 {
-    return bandMixChart(stages, Text::tr("Promoters, passives and detractors by stage"),
-                        {Text::tr("Detractors"), Text::tr("Passives"), Text::tr("Promoters")});
+    return bandMixChart(stages, NpsChartsText::tr("Promoters, passives and detractors by stage"),
+                        {NpsChartsText::tr("Detractors"), NpsChartsText::tr("Passives"), NpsChartsText::tr("Promoters")});
 }
 
 QChart *bandMixChart(const std::vector<StageMix> &stages, const QString &title, const QStringList &bandNames)
@@ -320,7 +318,7 @@ QChart *stageValueChart(const std::vector<StageMix> &stages, const ValueScale &s
     axisX->setRange(scale.low, scale.high);
     axisX->setTickCount(scale.tickCount());
     axisX->setLabelFormat(scale.axisLabelFormat());
-    axisX->setTitleText(Text::tr("%1 with its 95 % interval").arg(scale.name()));
+    axisX->setTitleText(NpsChartsText::tr("%1 with its 95 % interval").arg(scale.name()));
     chart->addAxis(axisY, Qt::AlignLeft);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisY);
@@ -345,8 +343,8 @@ QChart *stageValueChart(const std::vector<StageMix> &stages, const ValueScale &s
 
 QChart *clvByCategoryChart(const std::vector<ClvBar> &bars, const QString &currency)
 {
-    QChart *chart = newChart(Text::tr("Mean customer lifetime value by NPS category (%1)").arg(currency));
-    auto *set = new QBarSet(Text::tr("Mean CLV"));
+    QChart *chart = newChart(NpsChartsText::tr("Mean customer lifetime value by NPS category (%1)").arg(currency));
+    auto *set = new QBarSet(NpsChartsText::tr("Mean CLV"));
     set->setColor(QColor(0x7b, 0x2c, 0x8f));
     QStringList names;
     double highest = 0;

@@ -14,7 +14,7 @@
 namespace waymark {
 
 namespace {
-struct Text {
+struct PriorityChartText {
     Q_DECLARE_TR_FUNCTIONS(PriorityChart)
 };
 } // namespace
@@ -22,11 +22,11 @@ struct Text {
 QChart *valueCostChart(const BusinessCase &b)
 {
     auto *chart = new QChart;
-    chart->setTitle(Text::tr("Value per year against one-off cost (bubble: CLV at risk)"));
+    chart->setTitle(PriorityChartText::tr("Value per year against one-off cost (bubble: CLV at risk)"));
     auto *x = new QValueAxis;
     auto *y = new QValueAxis;
-    x->setTitleText(Text::tr("One-off cost (%1)").arg(b.currency));
-    y->setTitleText(Text::tr("Value per year (%1)").arg(b.currency));
+    x->setTitleText(PriorityChartText::tr("One-off cost (%1)").arg(b.currency));
+    y->setTitleText(PriorityChartText::tr("Value per year (%1)").arg(b.currency));
     x->setLabelFormat(QStringLiteral("%.0f"));
     y->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(x, Qt::AlignBottom);

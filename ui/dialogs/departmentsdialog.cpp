@@ -22,7 +22,7 @@ const QColor departmentPalette[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xe6, 0x7e,
                           QColor(0xd6, 0x27, 0x28), QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b),
                           QColor(0xe3, 0x77, 0xc2), QColor(0x17, 0xbe, 0xcf)};
 
-QIcon swatch(const QColor &colour)
+QIcon departmentSwatch(const QColor &colour)
 {
     QPixmap pixmap(16, 16);
     pixmap.fill(colour);
@@ -101,7 +101,7 @@ void DepartmentsDialog::reload()
     const int current = mList->currentRow();
     mList->clear();
     for (const Department &department : mDocument->journey().departments) {
-        auto *item = new QListWidgetItem(swatch(department.colour), department.name, mList);
+        auto *item = new QListWidgetItem(departmentSwatch(department.colour), department.name, mList);
         item->setData(Qt::UserRole, department.id);
         item->setFlags(item->flags() | Qt::ItemIsEditable);
     }

@@ -9,8 +9,8 @@ namespace waymark {
 
 namespace {
 
-constexpr int margin = 6;   // between cards
-constexpr int padding = 12; // inside a card
+constexpr int templateCardMargin = 6;   // between cards
+constexpr int templateCardPadding = 12; // inside a card
 
 QFont scaled(QFont font, qreal factor, bool bold = false)
 {
@@ -59,11 +59,11 @@ QSize TemplateCardDelegate::sizeHint(const QStyleOptionViewItem &option, const Q
     const QFontMetrics body(option.font);
     const QFontMetrics title(scaled(option.font, 1.15, true));
     const QFontMetrics small(scaled(option.font, 0.9));
-    const int height = 2 * (margin + padding) + title.height() + 4 + descriptionLines * body.height() + 6
+    const int height = 2 * (templateCardMargin + templateCardPadding) + title.height() + 4 + descriptionLines * body.height() + 6
                        + small.height() + 4 + previewLines * small.height();
     // From the line height, not the average character: a Korean font's average is twice a
     // Latin one's, which made cards twice as wide. Two cards fit side by side in 900 pixels.
-    return {body.height() * 21 + 2 * (margin + padding), height};
+    return {body.height() * 21 + 2 * (templateCardMargin + templateCardPadding), height};
 }
 
 void TemplateCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -72,7 +72,7 @@ void TemplateCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->setRenderHint(QPainter::Antialiasing);
     const QPalette &palette = option.palette;
     const bool selected = option.state & QStyle::State_Selected;
-    const QRectF card = QRectF(option.rect).adjusted(margin + 0.5, margin + 0.5, -margin - 0.5, -margin - 0.5);
+    const QRectF card = QRectF(option.rect).adjusted(templateCardMargin + 0.5, templateCardMargin + 0.5, -templateCardMargin - 0.5, -templateCardMargin - 0.5);
     QColor fill = palette.color(QPalette::Base);
     if (selected) {
         fill = palette.color(QPalette::Highlight);
@@ -86,9 +86,9 @@ void TemplateCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->setPen(QPen(selected ? palette.color(QPalette::Highlight) : palette.color(QPalette::Mid), selected ? 2 : 1));
     painter->drawPath(outline);
 
-    const int x = option.rect.x() + margin + padding;
-    const int width = option.rect.width() - 2 * (margin + padding);
-    int y = option.rect.y() + margin + padding;
+    const int x = option.rect.x() + templateCardMargin + templateCardPadding;
+    const int width = option.rect.width() - 2 * (templateCardMargin + templateCardPadding);
+    int y = option.rect.y() + templateCardMargin + templateCardPadding;
     const QFont titleFont = scaled(option.font, 1.15, true);
     const QFont smallFont = scaled(option.font, 0.9);
     const QColor text = palette.color(QPalette::Text);
@@ -108,7 +108,7 @@ void TemplateCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     }
     y = drawLines(painter, wrapped(index.data(DescriptionRole).toString(), option.font, width, descriptionLines),
                   option.font, text, x, y, width);
-    y = option.rect.y() + margin + padding + QFontMetrics(titleFont).height() + 4
+    y = option.rect.y() + templateCardMargin + templateCardPadding + QFontMetrics(titleFont).height() + 4
         + descriptionLines * QFontMetrics(option.font).height() + 6;
 
     const QStringList stages = index.data(StagesRole).toStringList();

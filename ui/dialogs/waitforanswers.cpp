@@ -2,6 +2,7 @@
 
 #include "data/pendinganswers.h"
 #include "journey.h"
+#include "dialogs/backgroundworktext.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -12,14 +13,6 @@
 #include <vector>
 
 namespace waymark {
-
-namespace {
-
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(BackgroundWork)
-};
-
-} // namespace
 
 bool waitForAnswerRows(QWidget *parent, const Journey &journey, const QString &label)
 {
@@ -33,7 +26,7 @@ bool waitForAnswerRows(QWidget *parent, const Journey &journey, const QString &l
     if (pending.empty())
         return true;
     // A busy bar: the reader says when it is done, not how far it is.
-    QProgressDialog bar(label.arg(answers), Text::tr("Cancel"), 0, 0, parent);
+    QProgressDialog bar(label.arg(answers), BackgroundWorkText::tr("Cancel"), 0, 0, parent);
     bar.setWindowModality(Qt::WindowModal);
     bar.setAutoClose(false);
     bar.setAutoReset(false);

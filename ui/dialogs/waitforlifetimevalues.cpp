@@ -3,20 +3,13 @@
 #include "clv/journeyclv.h"
 #include "data/statisticsbehind.h"
 #include "journeydocument.h"
+#include "dialogs/backgroundworktext.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QProgressDialog>
 
 namespace waymark {
-
-namespace {
-
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(BackgroundWork)
-};
-
-} // namespace
 
 bool waitForLifetimeValues(QWidget *parent, JourneyDocument &document)
 {
@@ -31,8 +24,8 @@ bool waitForLifetimeValues(QWidget *parent, JourneyDocument &document)
         return true;
     const DatasetRef *purchases = document.journey().newestDataset(QStringLiteral("transactions"));
     // A busy bar: the optimiser stops when it converges, not after a known number of steps.
-    QProgressDialog bar(Text::tr("Fitting the lifetime-value model to %L1 customers…").arg(clv::customersIn((*purchases)->transactions)),
-                        Text::tr("Cancel"), 0, 0, parent);
+    QProgressDialog bar(BackgroundWorkText::tr("Fitting the lifetime-value model to %L1 customers…").arg(clv::customersIn((*purchases)->transactions)),
+                        BackgroundWorkText::tr("Cancel"), 0, 0, parent);
     bar.setWindowModality(Qt::WindowModal);
     bar.setAutoClose(false);
     bar.setAutoReset(false);

@@ -1,4 +1,5 @@
 #include "dialogs/workinbackground.h"
+#include "dialogs/backgroundworktext.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -10,18 +11,10 @@
 
 namespace waymark {
 
-namespace {
-
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(BackgroundWork)
-};
-
-} // namespace
-
 void runInBackground(QWidget *parent, const BackgroundWork &how, const std::function<void()> &work)
 {
     std::unique_ptr<QThread> worker(QThread::create(work));
-    QProgressDialog bar(how.label, how.cancel ? Text::tr("Cancel") : QString(), 0, how.progress ? 1000 : 0, parent);
+    QProgressDialog bar(how.label, how.cancel ? BackgroundWorkText::tr("Cancel") : QString(), 0, how.progress ? 1000 : 0, parent);
     bar.setWindowModality(Qt::WindowModal);
     bar.setMinimumDuration(how.showAfterMs);
     if (!how.cancel)

@@ -25,7 +25,7 @@
 namespace waymark {
 
 namespace {
-enum Column { NameColumn, KindColumn, RowsColumn, SourceColumn };
+enum DatasetColumn { NameColumn, KindColumn, RowsColumn, SourceColumn };
 }
 
 DataDock::DataDock(JourneyDocument *document, QWidget *parent)

@@ -33,7 +33,7 @@ public:
     int id() const override { return -1; }
 };
 
-void setTextIfDifferent(QLineEdit *edit, const QString &text)
+void setJourneyTextIfDifferent(QLineEdit *edit, const QString &text)
 {
     if (edit->text() == text)
         return;
@@ -42,7 +42,7 @@ void setTextIfDifferent(QLineEdit *edit, const QString &text)
         edit->setCursorPosition(0); // a long title shows its beginning in a narrow dock
 }
 
-void setTextIfDifferent(QPlainTextEdit *edit, const QString &text)
+void setJourneyTextIfDifferent(QPlainTextEdit *edit, const QString &text)
 {
     if (edit->toPlainText() != text)
         edit->setPlainText(text);
@@ -176,9 +176,9 @@ void JourneyInfoDock::refresh(bool force)
         return force || !old || old->*member != now.*member || (!isEditing(field) && !hasFieldError(field));
     };
     if (update(mTitle, &Shown::title))
-        setTextIfDifferent(mTitle, now.title);
+        setJourneyTextIfDifferent(mTitle, now.title);
     if (update(mScenario, &Shown::description))
-        setTextIfDifferent(mScenario, now.description);
+        setJourneyTextIfDifferent(mScenario, now.description);
     if (update(mCurrency, &Shown::currency)) {
         setFieldError(mCurrency, mCurrencyError, {});
         setCurrencyChoices(mCurrency, now.currency.isEmpty() ? QStringList() : currencySuggestions(now.currency),

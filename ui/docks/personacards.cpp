@@ -26,7 +26,7 @@ namespace {
 constexpr int avatarSide = 36;
 constexpr int cardPadding = 5;
 constexpr int rowsShown = 4; // more personas scroll: the editor below keeps its room
-enum Role { IdRole = Qt::UserRole, SummaryRole };
+enum PersonaRole { PersonaIdRole = Qt::UserRole, SummaryRole };
 
 // One persona as a small card: the avatar, the name in bold, the description's first line
 // quieter; both lines cut with "…" in a narrow dock (the tooltip has the whole description).
@@ -177,13 +177,13 @@ bool PersonaCards::eventFilter(QObject *watched, QEvent *event)
 QUuid PersonaCards::currentPersona() const
 {
     const QListWidgetItem *item = mList->currentItem();
-    return item ? item->data(IdRole).toUuid() : QUuid();
+    return item ? item->data(PersonaIdRole).toUuid() : QUuid();
 }
 
 void PersonaCards::selectPersona(const QUuid &id)
 {
     for (int row = 0; row < mList->count(); ++row)
-        if (mList->item(row)->data(IdRole).toUuid() == id)
+        if (mList->item(row)->data(PersonaIdRole).toUuid() == id)
             mList->setCurrentRow(row);
 }
 
@@ -197,7 +197,7 @@ void PersonaCards::refreshList()
         for (const Persona &persona : mDocument->journey().personas) {
             auto *item = new QListWidgetItem(persona.name, mList);
             const QString summary = persona.description.section(u'\n', 0, 0).trimmed();
-            item->setData(IdRole, persona.id);
+            item->setData(PersonaIdRole, persona.id);
             item->setData(SummaryRole, summary);
             item->setData(Qt::DecorationRole, PersonaAvatar::pixmap(persona, avatarSide, devicePixelRatioF()));
             item->setToolTip(persona.description);
@@ -208,7 +208,7 @@ void PersonaCards::refreshList()
     // The same persona stays chosen; when it is gone, its neighbour (or the first).
     int row = -1;
     for (int i = 0; i < mList->count(); ++i)
-        if (mList->item(i)->data(IdRole).toUuid() == chosen)
+        if (mList->item(i)->data(PersonaIdRole).toUuid() == chosen)
             row = i;
     if (row < 0 && mList->count() > 0)
         row = std::clamp(chosenRow, 0, mList->count() - 1);

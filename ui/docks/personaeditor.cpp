@@ -27,7 +27,7 @@ namespace {
 
 constexpr int photoSide = 56; // as tall as the two photo buttons beside it
 
-void setTextIfDifferent(QLineEdit *edit, const QString &text)
+void setPersonaTextIfDifferent(QLineEdit *edit, const QString &text)
 {
     if (edit->text() == text)
         return;
@@ -36,7 +36,7 @@ void setTextIfDifferent(QLineEdit *edit, const QString &text)
         edit->setCursorPosition(0); // a long name shows its beginning in a narrow dock
 }
 
-void setTextIfDifferent(QPlainTextEdit *edit, const QString &text)
+void setPersonaTextIfDifferent(QPlainTextEdit *edit, const QString &text)
 {
     if (edit->toPlainText() != text)
         edit->setPlainText(text);
@@ -183,14 +183,14 @@ void PersonaEditor::refresh(bool force)
     };
     if (update(mName, &Shown::name)) {
         setFieldError(mName, mNameError, {});
-        setTextIfDifferent(mName, now.name);
+        setPersonaTextIfDifferent(mName, now.name);
     }
     if (update(mDescription, &Shown::description))
-        setTextIfDifferent(mDescription, now.description);
+        setPersonaTextIfDifferent(mDescription, now.description);
     if (update(mGoals, &Shown::goals))
-        setTextIfDifferent(mGoals, now.goals);
+        setPersonaTextIfDifferent(mGoals, now.goals);
     if (update(mFrustrations, &Shown::frustrations))
-        setTextIfDifferent(mFrustrations, now.frustrations);
+        setPersonaTextIfDifferent(mFrustrations, now.frustrations);
     mShown = now;
     showPhoto();
     updateEditable();

@@ -57,14 +57,14 @@ private:
     int mGesture;
 };
 
-QIcon swatch(const QColor &colour)
+QIcon colourSwatch(const QColor &colour)
 {
     QPixmap pixmap(12, 12);
     pixmap.fill(colour);
     return QIcon(pixmap);
 }
 
-void setTextIfDifferent(QLineEdit *edit, const QString &text)
+void setCardTextIfDifferent(QLineEdit *edit, const QString &text)
 {
     if (edit->text() == text)
         return;
@@ -73,7 +73,7 @@ void setTextIfDifferent(QLineEdit *edit, const QString &text)
         edit->setCursorPosition(0); // a long title shows its beginning in a narrow dock
 }
 
-void setTextIfDifferent(QPlainTextEdit *edit, const QString &text)
+void setCardTextIfDifferent(QPlainTextEdit *edit, const QString &text)
 {
     if (edit->toPlainText() != text)
         edit->setPlainText(text);
@@ -194,18 +194,18 @@ void PropertiesDock::fillCard(const Touchpoint &current, bool force)
     };
 
     if (update(mTitle, old && old->title != current.title))
-        setTextIfDifferent(mTitle, current.title);
+        setCardTextIfDifferent(mTitle, current.title);
     if (update(mDescription, old && old->description != current.description))
-        setTextIfDifferent(mDescription, current.description);
+        setCardTextIfDifferent(mDescription, current.description);
     mChannel->setCurrentIndex(mChannel->findData(toKey(current.channel)));
     mDepartment->setCurrentIndex(std::max(0, mDepartment->findData(current.departmentId)));
     if (update(mTime, old && old->effort.minutes != current.effort.minutes)) {
         setFieldError(mTime, mTimeError, {});
-        setTextIfDifferent(mTime, formatMinutesForEditing(current.effort.minutes));
+        setCardTextIfDifferent(mTime, formatMinutesForEditing(current.effort.minutes));
     }
     if (update(mAmount, old && old->effort.money.hundredths != current.effort.money.hundredths)) {
         setFieldError(mAmount, mAmountError, {});
-        setTextIfDifferent(mAmount, formatMoneyForEditing(current.effort.money.hundredths, QLocale()));
+        setCardTextIfDifferent(mAmount, formatMoneyForEditing(current.effort.money.hundredths, QLocale()));
     }
     if (update(mCurrency, old && old->effort.money.currency != current.effort.money.currency)) {
         setFieldError(mCurrency, mCurrencyError, {});
@@ -220,9 +220,9 @@ void PropertiesDock::fillCard(const Touchpoint &current, bool force)
     mPainPoint->setChecked(current.painPoint);
     mMomentOfTruth->setChecked(current.momentOfTruth);
     if (update(mDataKey, old && old->dataKey != current.dataKey))
-        setTextIfDifferent(mDataKey, current.dataKey);
+        setCardTextIfDifferent(mDataKey, current.dataKey);
     if (update(mNotes, old && old->notes != current.notes))
-        setTextIfDifferent(mNotes, current.notes);
+        setCardTextIfDifferent(mNotes, current.notes);
     mLinked->showLink(mDocument ? mDocument->filePath() : QString(), current.linkedJourney);
     if (force || !old || old->images != current.images || old->id != current.id)
         mPictures->showCard(&current);
@@ -268,7 +268,7 @@ void PropertiesDock::rebuildDepartments()
     mDepartment->addItem(tr("None"), QUuid());
     if (mDocument) {
         for (const Department &department : mDocument->journey().departments)
-            mDepartment->addItem(swatch(department.colour), department.name, department.id);
+            mDepartment->addItem(colourSwatch(department.colour), department.name, department.id);
     }
     const Touchpoint *current = card();
     mDepartment->setCurrentIndex(current ? std::max(0, mDepartment->findData(current->departmentId)) : -1);

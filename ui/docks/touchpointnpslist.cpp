@@ -16,8 +16,8 @@ namespace waymark {
 
 namespace {
 
-enum Column { TitleColumn, ValueColumn, MarginColumn, CountColumn };
-enum Role { CardRole = Qt::UserRole, ValueRole, WeakRole, LowRole, HighRole, BaseRole, NpsColoursRole };
+enum NpsColumn { TitleColumn, ValueColumn, MarginColumn, CountColumn };
+enum NpsRole { CardRole = Qt::UserRole, ValueRole, WeakRole, LowRole, HighRole, BaseRole, NpsColoursRole };
 
 class ValueBarDelegate : public QStyledItemDelegate
 {

@@ -39,7 +39,7 @@ using namespace clv;
 
 namespace {
 
-QString money(double value, const QString &currency)
+QString lifetimeMoney(double value, const QString &currency)
 {
     return QStringLiteral("%1 %2").arg(currency, QLocale().toString(value, 'f', 0));
 }
@@ -346,11 +346,11 @@ void LifetimeValueDialog::fillOverview(const JourneyClvModel &model, const ClvBr
                             QDate::fromJulianDay(a.summary.lastDay).toString(Qt::ISODate));
     text += QStringLiteral("<br>")
           + tr("Lifetime value over the next %n month(s): <b>%1</b> in all, %2 per customer on average.", nullptr, s.horizonMonths)
-                .arg(money(a.totalValue, model.file.currency), money(all.all.meanClv, model.file.currency));
+                .arg(lifetimeMoney(a.totalValue, model.file.currency), lifetimeMoney(all.all.meanClv, model.file.currency));
     text += QStringLiteral("<br>")
           + tr("On average a customer is still buying with a probability of %1; <b>%2</b> valuable customers are probably gone "
                "(at risk), worth %3 if won back.")
-                .arg(percent(all.all.meanAlive), locale.toString(all.all.atRisk), money(all.all.atRiskValue, model.file.currency));
+                .arg(percent(all.all.meanAlive), locale.toString(all.all.atRisk), lifetimeMoney(all.all.atRiskValue, model.file.currency));
     if (a.betterFit() != a.model)
         text += QStringLiteral("<br>") + tr("%1 fits these purchases better (log-likelihood %2 against %3).")
                                              .arg(purchaseModelName(a.betterFit()))
@@ -401,8 +401,8 @@ void LifetimeValueDialog::fillGroups(const ClvBreakdown &b, bool hasAnswers, qin
     const auto row = [&](const QString &name, const ClvGroupFigures &f) {
         if (f.customers == 0 && !name.isEmpty())
             return;
-        alignNumbers(new QTreeWidgetItem(mGroups, {name, locale.toString(f.customers), percent(f.meanAlive), money(f.meanClv, b.currency),
-                                                   locale.toString(f.atRisk), money(f.atRiskValue, b.currency)}));
+        alignNumbers(new QTreeWidgetItem(mGroups, {name, locale.toString(f.customers), percent(f.meanAlive), lifetimeMoney(f.meanClv, b.currency),
+                                                   locale.toString(f.atRisk), lifetimeMoney(f.atRiskValue, b.currency)}));
     };
     row(tr("All customers"), b.all);
     // Without answers (none, or not read yet) the categories are empty and nameless.
@@ -420,7 +420,7 @@ void LifetimeValueDialog::fillGroups(const ClvBreakdown &b, bool hasAnswers, qin
     for (const ClvGroupFigures &segment : b.bySegment)
         row(tr("Segment: %1").arg(segment.name), segment);
     mGroups->setToolTip(tr("At risk: P(alive) below %1 and, if retained, worth at least %2 (the top quarter of customers).")
-                            .arg(percent(lowAliveProbability), money(b.atRiskThreshold, b.currency)));
+                            .arg(percent(lowAliveProbability), lifetimeMoney(b.atRiskThreshold, b.currency)));
 }
 
 void LifetimeValueDialog::fillLeaving(const ClvBreakdown &b, bool hasAnswers, qint64 reading)
@@ -439,7 +439,7 @@ void LifetimeValueDialog::fillLeaving(const ClvBreakdown &b, bool hasAnswers, qi
             }
         auto *item = new QTreeWidgetItem(mLeaving, {title.isEmpty() ? tr("%1 (no card has this data key)").arg(leaving.touchpoint) : title,
                                                     locale.toString(leaving.customers), percent(leaving.meanAlive),
-                                                    money(leaving.valueIfRetained, b.currency)});
+                                                    lifetimeMoney(leaving.valueIfRetained, b.currency)});
         item->setToolTip(0, leaving.touchpoint);
         item->setData(0, Qt::UserRole, ids);
         alignNumbers(item);

@@ -8,7 +8,7 @@
 namespace waymark {
 
 namespace {
-struct Text {
+struct ExportOptionsText {
     Q_DECLARE_TR_FUNCTIONS(ExportOptions)
 };
 } // namespace
@@ -54,7 +54,7 @@ std::optional<MapLayers> layersFromList(const QString &list, QString *error)
         else if (name == QLatin1String("evidence"))
             layers.evidence = true;
         else {
-            *error = Text::tr("unknown layer “%1” (effort, heatmap, emotion, nps, clv, evidence)").arg(raw);
+            *error = ExportOptionsText::tr("unknown layer “%1” (effort, heatmap, emotion, nps, clv, evidence)").arg(raw);
             return std::nullopt;
         }
     }
@@ -65,18 +65,18 @@ QString describeLayers(const MapLayers &layers)
 {
     QStringList names;
     if (layers.effort)
-        names << Text::tr("effort badges");
+        names << ExportOptionsText::tr("effort badges");
     if (layers.heatmap)
-        names << Text::tr("heatmap (%1)").arg(layers.heatChoice().name());
+        names << ExportOptionsText::tr("heatmap (%1)").arg(layers.heatChoice().name());
     if (layers.emotion)
-        names << Text::tr("emotion curve");
+        names << ExportOptionsText::tr("emotion curve");
     if (layers.nps)
-        names << Text::tr("NPS");
+        names << ExportOptionsText::tr("NPS");
     if (layers.clv)
-        names << Text::tr("CLV at risk");
+        names << ExportOptionsText::tr("CLV at risk");
     if (layers.evidence)
-        names << Text::tr("evidence");
-    return names.isEmpty() ? Text::tr("cards only") : names.join(QStringLiteral(", "));
+        names << ExportOptionsText::tr("evidence");
+    return names.isEmpty() ? ExportOptionsText::tr("cards only") : names.join(QStringLiteral(", "));
 }
 
 QStringList defaultSummaryKpis(const Journey &journey)

@@ -14,6 +14,7 @@
 #include "business/futurestate.h"
 #include "business/journeystate.h"
 #include "data/statisticscache.h"
+#include "print/printpagestext.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -29,9 +30,6 @@
 namespace waymark {
 
 namespace {
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(PrintPages)
-};
 constexpr double marginMm = 10;
 } // namespace
 
@@ -134,42 +132,42 @@ void JourneyPrint::paintPage(QPainter &painter, const Page &page, int index, int
     const QSize grid = tiles();
     switch (page.kind) {
     case Page::Priorities:
-        subtitle = Text::tr("Findings and priorities");
+        subtitle = PrintPagesText::tr("Findings and priorities");
         break;
     case Page::OpportunityCase:
-        subtitle = Text::tr("Business case of a top opportunity");
+        subtitle = PrintPagesText::tr("Business case of a top opportunity");
         break;
     case Page::FutureMap:
-        subtitle = mFutureName.isEmpty() ? Text::tr("Future state: the journey with every opportunity applied")
-                                         : Text::tr("Future state: the journey after “%1”").arg(mFutureName);
+        subtitle = mFutureName.isEmpty() ? PrintPagesText::tr("Future state: the journey with every opportunity applied")
+                                         : PrintPagesText::tr("Future state: the journey after “%1”").arg(mFutureName);
         break;
     case Page::SummaryFigures:
-        subtitle = Text::tr("Executive summary");
+        subtitle = PrintPagesText::tr("Executive summary");
         break;
     case Page::SummaryTables:
-        subtitle = Text::tr("Executive summary: where the effort is");
+        subtitle = PrintPagesText::tr("Executive summary: where the effort is");
         break;
     case Page::LifetimeValue:
-        subtitle = Text::tr("Executive summary: lifetime value and churn");
+        subtitle = PrintPagesText::tr("Executive summary: lifetime value and churn");
         break;
     case Page::Voice:
-        subtitle = Text::tr("Executive summary: what customers say");
+        subtitle = PrintPagesText::tr("Executive summary: what customers say");
         break;
     case Page::Pictures:
-        subtitle = page.column > 1 ? Text::tr("Pictures on the cards (%1 of %2)").arg(page.row + 1).arg(page.column)
-                                   : Text::tr("Pictures on the cards");
+        subtitle = page.column > 1 ? PrintPagesText::tr("Pictures on the cards (%1 of %2)").arg(page.row + 1).arg(page.column)
+                                   : PrintPagesText::tr("Pictures on the cards");
         break;
     case Page::Personas: {
         const int personaPages = PersonaPage::pageCount(mJourney, mapArea().width());
-        subtitle = personaPages > 1 ? Text::tr("Personas (%1 of %2)").arg(page.row + 1).arg(personaPages) : Text::tr("Personas");
+        subtitle = personaPages > 1 ? PrintPagesText::tr("Personas (%1 of %2)").arg(page.row + 1).arg(personaPages) : PrintPagesText::tr("Personas");
         break;
     }
     case Page::Map:
-        subtitle = grid == QSize(1, 1) ? Text::tr("Journey map") : Text::tr("Journey map — row %1, column %2 (of %3 × %4)")
+        subtitle = grid == QSize(1, 1) ? PrintPagesText::tr("Journey map") : PrintPagesText::tr("Journey map — row %1, column %2 (of %3 × %4)")
                                                                  .arg(page.row + 1).arg(page.column + 1).arg(grid.height()).arg(grid.width());
         if (!mOptions.department.isNull())
             if (const Department *department = mJourney.department(mOptions.department))
-                subtitle += QStringLiteral("  ·  ") + Text::tr("%1's touchpoints highlighted").arg(department->name);
+                subtitle += QStringLiteral("  ·  ") + PrintPagesText::tr("%1's touchpoints highlighted").arg(department->name);
         if (!mJourney.description.isEmpty())
             subtitle += QStringLiteral("  ·  ") + mJourney.description.section(u'\n', 0, 0).left(160);
         break;
@@ -250,12 +248,12 @@ void JourneyPrint::paintPage(QPainter &painter, const Page &page, int index, int
     if (page.column > 0) {
         painter.drawLine(QPointF(area.left() + overlap, area.top()), QPointF(area.left() + overlap, area.bottom()));
         painter.drawText(QRectF(area.left() + 2, area.top() + 2, overlap - 4, 60), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                         Text::tr("glue column %1 here").arg(page.column));
+                         PrintPagesText::tr("glue column %1 here").arg(page.column));
     }
     if (page.row > 0) {
         painter.drawLine(QPointF(area.left(), area.top() + overlap), QPointF(area.right(), area.top() + overlap));
         painter.drawText(QRectF(area.left() + overlap + 4, area.top() + 2, 200, overlap - 4), Qt::AlignLeft | Qt::AlignVCenter,
-                         Text::tr("glue row %1 here").arg(page.row));
+                         PrintPagesText::tr("glue row %1 here").arg(page.row));
     }
     painter.setPen(QPen(QColor(0x5f, 0x6b, 0x7a), 0.8));
     const double tick = 10;
@@ -266,7 +264,7 @@ void JourneyPrint::paintPage(QPainter &painter, const Page &page, int index, int
         painter.drawLine(corner, corner + QPointF(0, dy * tick));
     }
     painter.drawText(QRectF(area.right() - 160, area.bottom() - 14, 156, 12), Qt::AlignRight | Qt::AlignVCenter,
-                     Text::tr("row %1, column %2").arg(page.row + 1).arg(page.column + 1));
+                     PrintPagesText::tr("row %1, column %2").arg(page.row + 1).arg(page.column + 1));
     painter.restore();
 }
 
@@ -289,7 +287,7 @@ bool JourneyPrint::writePdf(const QString &path, QString *error) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = Text::tr("Cannot write %1: %2").arg(path, file.errorString());
+        *error = PrintPagesText::tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     {
@@ -301,7 +299,7 @@ bool JourneyPrint::writePdf(const QString &path, QString *error) const
         paint(&writer);
     }
     if (!file.commit()) {
-        *error = Text::tr("Cannot write %1: %2").arg(path, file.errorString());
+        *error = PrintPagesText::tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;
@@ -317,12 +315,12 @@ bool JourneyPrint::writePng(const QString &path, double scale, QString *error) c
 {
     const QRectF bounds = mapBounds();
     if (scale <= 0 || scale > largestPngScale() + 1e-9) {
-        *error = Text::tr("A PNG of this map can be at most %1× (12,000 pixels a side).").arg(QLocale().toString(largestPngScale(), 'f', 2));
+        *error = PrintPagesText::tr("A PNG of this map can be at most %1× (12,000 pixels a side).").arg(QLocale().toString(largestPngScale(), 'f', 2));
         return false;
     }
     QImage image((bounds.size() * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
     if (image.isNull()) {
-        *error = Text::tr("Not enough memory for a %1 × %2 image.").arg(image.width()).arg(image.height());
+        *error = PrintPagesText::tr("Not enough memory for a %1 × %2 image.").arg(image.width()).arg(image.height());
         return false;
     }
     image.fill(Qt::white);
@@ -337,7 +335,7 @@ bool JourneyPrint::writePng(const QString &path, double scale, QString *error) c
     image.setDotsPerMeterY(int(std::lround(dpi * scale / 0.0254)));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
-        *error = Text::tr("Cannot write %1: %2").arg(path, file.errorString());
+        *error = PrintPagesText::tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;
@@ -348,7 +346,7 @@ bool JourneyPrint::writeSvg(const QString &path, QString *error) const
     const QRectF bounds = mapBounds();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = Text::tr("Cannot write %1: %2").arg(path, file.errorString());
+        *error = PrintPagesText::tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     {
@@ -358,12 +356,12 @@ bool JourneyPrint::writeSvg(const QString &path, QString *error) const
         svg.setSize(bounds.size().toSize());
         svg.setViewBox(QRectF(QPointF(0, 0), bounds.size()));
         svg.setTitle(mJourney.title);
-        svg.setDescription(Text::tr("Customer journey map made with Waymark"));
+        svg.setDescription(PrintPagesText::tr("Customer journey map made with Waymark"));
         QPainter painter(&svg);
         mMap->render(&painter, QRectF(QPointF(0, 0), bounds.size()), bounds);
     }
     if (!file.commit()) {
-        *error = Text::tr("Cannot write %1: %2").arg(path, file.errorString());
+        *error = PrintPagesText::tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;

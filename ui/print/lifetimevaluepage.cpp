@@ -8,6 +8,7 @@
 #include "journey.h"
 #include "printtext.h"
 #include "wrappingtable.h"
+#include "print/printpagestext.h"
 
 #include <QChart>
 #include <QCoreApplication>
@@ -20,9 +21,6 @@ namespace waymark::LifetimeValuePage {
 
 namespace {
 
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(PrintPages)
-};
 
 using namespace PrintText;
 using namespace clv;
@@ -72,24 +70,24 @@ void paint(QPainter &painter, const QRectF &area, const Journey &journey, Statis
     const QRectF left(area.left(), area.top(), area.width() * 0.55 - gap / 2, area.height());
     const QRectF right(left.right() + gap, area.top(), area.right() - left.right() - gap, area.height());
     double y = left.top();
-    y += paragraph(painter, QRectF(left.left(), y, left.width(), 0), Text::tr("What our customers are worth, and who is leaving"),
+    y += paragraph(painter, QRectF(left.left(), y, left.width(), 0), PrintPagesText::tr("What our customers are worth, and who is leaving"),
                    font(13, true), ink) + 6;
     const QString story =
-        Text::tr("%1 customers are expected to spend %2 in the next %n month(s) (discounted at %3 % a year), %4 each on average.",
+        PrintPagesText::tr("%1 customers are expected to spend %2 in the next %n month(s) (discounted at %3 % a year), %4 each on average.",
                  nullptr, settings.horizonMonths)
             .arg(locale.toString(qint64(a.summary.customers.size())), money(a.totalValue, currency),
                  locale.toString(settings.annualDiscountRate * 100, 'f', 1), money(b.all.meanClv, currency))
         + QLatin1Char(' ')
-        + Text::tr("%1 valuable customers are probably gone: won back, they would be worth %2.")
+        + PrintPagesText::tr("%1 valuable customers are probably gone: won back, they would be worth %2.")
               .arg(locale.toString(b.all.atRisk), money(b.all.atRiskValue, currency));
     y += paragraph(painter, QRectF(left.left(), y, left.width(), 0), story, font(10), ink) + 10;
 
     WrappingTable groups;
-    groups.headers = {Text::tr("Customers"), Text::tr("Count"), Text::tr("Mean P(alive)"), Text::tr("Mean CLV"), Text::tr("At risk"),
-                      Text::tr("At risk: CLV if retained")};
+    groups.headers = {PrintPagesText::tr("Customers"), PrintPagesText::tr("Count"), PrintPagesText::tr("Mean P(alive)"), PrintPagesText::tr("Mean CLV"), PrintPagesText::tr("At risk"),
+                      PrintPagesText::tr("At risk: CLV if retained")};
     groups.numeric = {false, true, true, true, true, true};
     groups.textWeights = {1, 0, 0, 0, 0, 0};
-    groups.rows << groupRow(Text::tr("All customers"), b.all, currency);
+    groups.rows << groupRow(PrintPagesText::tr("All customers"), b.all, currency);
     groups.boldRows << true;
     for (NpsCategory category : {NpsCategory::Promoter, NpsCategory::Passive, NpsCategory::Detractor}) {
         const ClvGroupFigures &f = b.byCategory[std::size_t(category)];
@@ -99,12 +97,12 @@ void paint(QPainter &painter, const QRectF &area, const Journey &journey, Statis
         }
     }
     for (const ClvGroupFigures &segment : b.bySegment) {
-        groups.rows << groupRow(Text::tr("Segment: %1").arg(segment.name), segment, currency);
+        groups.rows << groupRow(PrintPagesText::tr("Segment: %1").arg(segment.name), segment, currency);
         groups.boldRows << false;
     }
     y += groups.paint(painter, QRectF(left.left(), y, left.width(), area.bottom() - y)) + 4;
     y += paragraph(painter, QRectF(left.left(), y, left.width(), 0),
-                   Text::tr("P(alive): the chance a customer is still buying. At risk: P(alive) below %1 and worth at least %2 if "
+                   PrintPagesText::tr("P(alive): the chance a customer is still buying. At risk: P(alive) below %1 and worth at least %2 if "
                             "retained (the top quarter). CLV if retained = CLV ÷ P(alive).")
                        .arg(percent(lowAliveProbability), money(b.atRiskThreshold, currency)),
                    font(7.5), quiet) + 10;
@@ -116,14 +114,14 @@ void paint(QPainter &painter, const QRectF &area, const Journey &journey, Statis
     const Holdout &h = a.holdout;
     if (h.length > 0 && h.predictedPurchases > 0)
         ry += paragraph(painter, QRectF(right.left(), ry, right.width(), 0),
-                        Text::tr("After the calibration end %1 repeat purchases happened; the model expected %2.")
+                        PrintPagesText::tr("After the calibration end %1 repeat purchases happened; the model expected %2.")
                             .arg(locale.toString(h.actualPurchases), locale.toString(h.predictedPurchases, 'f', 0)),
                         font(8), quiet) + 4;
     const BgNbdFit &bg = a.bgnbd;
     const ParetoNbdFit &pn = a.paretoNbd;
     const GammaGammaFit &gg = a.spend;
     const QString parameters =
-        Text::tr("Fitted by maximum likelihood (standard errors in brackets). BG/NBD: r %1, α %2, a %3, b %4, log-likelihood %5. "
+        PrintPagesText::tr("Fitted by maximum likelihood (standard errors in brackets). BG/NBD: r %1, α %2, a %3, b %4, log-likelihood %5. "
                  "Pareto/NBD: r %6, α %7, s %8, β %9, log-likelihood %10. Gamma-Gamma spend: p %11, q %12, γ %13. Time in %14.")
             .arg(withError(bg.parameters.r, bg.standardErrors.r), withError(bg.parameters.alpha, bg.standardErrors.alpha),
                  withError(bg.parameters.a, bg.standardErrors.a), withError(bg.parameters.b, bg.standardErrors.b),
@@ -141,13 +139,13 @@ void paint(QPainter &painter, const QRectF &area, const Journey &journey, Statis
     y = std::max(y, ry) + 8;
     if (b.leaving.empty() || y > area.bottom() - 60)
         return;
-    y += paragraph(painter, QRectF(area.left(), y, area.width(), 0), Text::tr("Why customers leave"), font(13, true), ink) + 2;
+    y += paragraph(painter, QRectF(area.left(), y, area.width(), 0), PrintPagesText::tr("Why customers leave"), font(13, true), ink) + 2;
     y += paragraph(painter, QRectF(area.left(), y, area.width(), 0),
-                   Text::tr("The touchpoints where customers who are probably gone answered as detractors, by the value they would "
+                   PrintPagesText::tr("The touchpoints where customers who are probably gone answered as detractors, by the value they would "
                             "carry if won back."),
                    font(8), quiet) + 6;
     WrappingTable leaving;
-    leaving.headers = {Text::tr("Touchpoint"), Text::tr("Customers"), Text::tr("Mean P(alive)"), Text::tr("CLV if retained")};
+    leaving.headers = {PrintPagesText::tr("Touchpoint"), PrintPagesText::tr("Customers"), PrintPagesText::tr("Mean P(alive)"), PrintPagesText::tr("CLV if retained")};
     leaving.numeric = {false, true, true, true};
     leaving.textWeights = {1, 0, 0, 0};
     for (std::size_t i = 0; i < b.leaving.size() && i < leavingShown; ++i) {

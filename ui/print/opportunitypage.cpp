@@ -4,6 +4,7 @@
 #include "journey.h"
 #include "printtext.h"
 #include "wrappingtable.h"
+#include "print/printpagestext.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -14,9 +15,6 @@ namespace waymark::OpportunityPage {
 
 namespace {
 
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(PrintPages)
-};
 
 using namespace PrintText;
 
@@ -27,18 +25,18 @@ void paint(QPainter &painter, const QRectF &area, const Journey &journey, const 
     const Opportunity *opportunity = journey.opportunity(c.opportunityId);
     const QString currency = b.currency;
     double y = area.top();
-    y += paragraph(painter, QRectF(area.left(), y, area.width(), 0), Text::tr("%1. %2").arg(rank).arg(c.title), font(15, true), ink) + 4;
+    y += paragraph(painter, QRectF(area.left(), y, area.width(), 0), PrintPagesText::tr("%1. %2").arg(rank).arg(c.title), font(15, true), ink) + 4;
     if (opportunity) {
         QStringList facts{displayName(opportunity->type), displayName(opportunity->status),
-                          Text::tr("confidence: %1").arg(displayName(opportunity->confidence).toLower()),
-                          Text::tr("delivered in %n month(s)", nullptr, opportunity->monthsToDeliver)};
+                          PrintPagesText::tr("confidence: %1").arg(displayName(opportunity->confidence).toLower()),
+                          PrintPagesText::tr("delivered in %n month(s)", nullptr, opportunity->monthsToDeliver)};
         if (const Department *owner = journey.department(opportunity->ownerDepartmentId))
-            facts.prepend(Text::tr("owner: %1").arg(owner->name));
+            facts.prepend(PrintPagesText::tr("owner: %1").arg(owner->name));
         y += paragraph(painter, QRectF(area.left(), y, area.width(), 0), facts.join(QStringLiteral("  ·  ")), font(9), quiet) + 4;
         if (!opportunity->description.isEmpty())
             y += paragraph(painter, QRectF(area.left(), y, area.width(), 0), opportunity->description, font(9.5), ink) + 4;
         if (!opportunity->evidence.isEmpty())
-            y += paragraph(painter, QRectF(area.left(), y, area.width(), 0), Text::tr("Evidence: %1").arg(opportunity->evidence), font(8.5), quiet) + 4;
+            y += paragraph(painter, QRectF(area.left(), y, area.width(), 0), PrintPagesText::tr("Evidence: %1").arg(opportunity->evidence), font(8.5), quiet) + 4;
     }
     y += 6;
 
@@ -48,25 +46,25 @@ void paint(QPainter &painter, const QRectF &area, const Journey &journey, const 
     const QRectF right(left.right() + gap, y, area.right() - left.right() - gap, area.bottom() - y);
 
     double ly = left.top();
-    ly += paragraph(painter, QRectF(left.left(), ly, left.width(), 0), Text::tr("Value per year at full run rate"), font(11, true), ink) + 4;
+    ly += paragraph(painter, QRectF(left.left(), ly, left.width(), 0), PrintPagesText::tr("Value per year at full run rate"), font(11, true), ink) + 4;
     WrappingTable lines;
-    lines.headers = {Text::tr("Line"), Text::tr("Expected"), Text::tr("Low"), Text::tr("High")};
+    lines.headers = {PrintPagesText::tr("Line"), PrintPagesText::tr("Expected"), PrintPagesText::tr("Low"), PrintPagesText::tr("High")};
     lines.numeric = {false, true, true, true};
     lines.textWeights = {1, 0, 0, 0};
     const auto line = [&](const QString &name, double expected, double low, double high) {
         lines.rows << QStringList{name, money(expected, currency), money(low, currency), money(high, currency)};
         lines.boldRows << false;
     };
-    line(Text::tr("Customer time and money saved"), c.benefitsPerYear.customerEffort, c.benefitsLow.customerEffort, c.benefitsHigh.customerEffort);
-    line(Text::tr("Cost to serve saved"), c.benefitsPerYear.costToServe, c.benefitsLow.costToServe, c.benefitsHigh.costToServe);
-    line(Text::tr("Retention value"), c.benefitsPerYear.retention, c.benefitsLow.retention, c.benefitsHigh.retention);
-    line(Text::tr("Total"), c.benefitsPerYear.total(), c.benefitsLow.total(), c.benefitsHigh.total());
+    line(PrintPagesText::tr("Customer time and money saved"), c.benefitsPerYear.customerEffort, c.benefitsLow.customerEffort, c.benefitsHigh.customerEffort);
+    line(PrintPagesText::tr("Cost to serve saved"), c.benefitsPerYear.costToServe, c.benefitsLow.costToServe, c.benefitsHigh.costToServe);
+    line(PrintPagesText::tr("Retention value"), c.benefitsPerYear.retention, c.benefitsLow.retention, c.benefitsHigh.retention);
+    line(PrintPagesText::tr("Total"), c.benefitsPerYear.total(), c.benefitsLow.total(), c.benefitsHigh.total());
     lines.boldRows.last() = true;
     ly += lines.paint(painter, QRectF(left.left(), ly, left.width(), left.bottom() - ly)) + 12;
 
-    ly += paragraph(painter, QRectF(left.left(), ly, left.width(), 0), Text::tr("Cash flows"), font(11, true), ink) + 4;
+    ly += paragraph(painter, QRectF(left.left(), ly, left.width(), 0), PrintPagesText::tr("Cash flows"), font(11, true), ink) + 4;
     WrappingTable flows;
-    flows.headers = {Text::tr("Year"), Text::tr("Benefits"), Text::tr("Running cost"), Text::tr("Net"), Text::tr("Discounted")};
+    flows.headers = {PrintPagesText::tr("Year"), PrintPagesText::tr("Benefits"), PrintPagesText::tr("Running cost"), PrintPagesText::tr("Net"), PrintPagesText::tr("Discounted")};
     flows.numeric = {true, true, true, true, true};
     flows.rows << QStringList{QStringLiteral("0"), QString(), money(c.oneOffCost, currency), money(-c.oneOffCost, currency), money(-c.oneOffCost, currency)};
     flows.boldRows << false;
@@ -79,20 +77,20 @@ void paint(QPainter &painter, const QRectF &area, const Journey &journey, const 
 
     const QLocale locale;
     const QStringList verdict{
-        Text::tr("NPV %1 (range %2 to %3)").arg(money(c.npv, currency), money(c.npvLow, currency), money(c.npvHigh, currency)),
-        Text::tr("ROI %1 %").arg(locale.toString(c.roi * 100, 'f', 0)),
-        c.paybackMonths ? Text::tr("pays back in month %1").arg(*c.paybackMonths) : Text::tr("does not pay back within %n year(s)", nullptr, b.horizonYears)};
+        PrintPagesText::tr("NPV %1 (range %2 to %3)").arg(money(c.npv, currency), money(c.npvLow, currency), money(c.npvHigh, currency)),
+        PrintPagesText::tr("ROI %1 %").arg(locale.toString(c.roi * 100, 'f', 0)),
+        c.paybackMonths ? PrintPagesText::tr("pays back in month %1").arg(*c.paybackMonths) : PrintPagesText::tr("does not pay back within %n year(s)", nullptr, b.horizonYears)};
     ly += paragraph(painter, QRectF(left.left(), ly, left.width(), 0), verdict.join(QStringLiteral("  ·  ")), font(10, true), ink) + 6;
     ly += paragraph(painter, QRectF(left.left(), ly, left.width(), 0),
-                    Text::tr("Over %n year(s) at a %1 % discount rate; benefits start after delivery.", nullptr, b.horizonYears)
+                    PrintPagesText::tr("Over %n year(s) at a %1 % discount rate; benefits start after delivery.", nullptr, b.horizonYears)
                         .arg(locale.toString(b.discountRate * 100, 'f', 1)),
                     font(8), quiet) + 4;
     if (!c.problems.isEmpty() && ly < left.bottom() - 20)
-        paragraph(painter, QRectF(left.left(), ly, left.width(), left.bottom() - ly), Text::tr("Left out: %1").arg(c.problems.join(QStringLiteral("; "))),
+        paragraph(painter, QRectF(left.left(), ly, left.width(), left.bottom() - ly), PrintPagesText::tr("Left out: %1").arg(c.problems.join(QStringLiteral("; "))),
                   font(7.5), quiet);
 
     double ry = right.top();
-    ry += paragraph(painter, QRectF(right.left(), ry, right.width(), 0), Text::tr("How these numbers are made"), font(11, true), ink) + 4;
+    ry += paragraph(painter, QRectF(right.left(), ry, right.width(), 0), PrintPagesText::tr("How these numbers are made"), font(11, true), ink) + 4;
     for (std::size_t i = 0; i < c.explanations.size(); ++i) {
         const Explanation &e = c.explanations[i];
         QStringList inputs;
@@ -103,7 +101,7 @@ void paint(QPainter &painter, const QRectF &area, const Journey &journey, const 
         const double needed = metrics.boundingRect(QRectF(0, 0, right.width(), 1e6), Qt::TextWordWrap, text).height();
         if (ry + needed > right.bottom()) {
             paragraph(painter, QRectF(right.left(), ry, right.width(), 0),
-                      Text::tr("… %n more figure(s): see the business case workbook (waymark business-case --format xlsx)", nullptr,
+                      PrintPagesText::tr("… %n more figure(s): see the business case workbook (waymark business-case --format xlsx)", nullptr,
                                int(c.explanations.size() - i)),
                       font(8), quiet);
             break;

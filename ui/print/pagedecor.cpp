@@ -7,6 +7,7 @@
 #include "data/statisticscache.h"
 #include "heatscale.h"
 #include "journey.h"
+#include "print/printpagestext.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -21,9 +22,6 @@
 namespace waymark::PageDecor {
 
 namespace {
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(PrintPages)
-};
 
 QFont font(double points, bool bold = false)
 {
@@ -70,7 +68,7 @@ double paintHeader(QPainter &painter, const QRectF &page, const Journey &journey
     for (const Persona &persona : journey.personas)
         personas << persona.name;
     if (!personas.isEmpty())
-        right << Text::tr("Persona: %1").arg(personas.join(QStringLiteral(", ")));
+        right << PrintPagesText::tr("Persona: %1").arg(personas.join(QStringLiteral(", ")));
     right << QLocale().toString(QDate::currentDate(), QLocale::LongFormat);
     if (!fileName.isEmpty())
         right << fileName;
@@ -101,8 +99,8 @@ void paintFooter(QPainter &painter, const QRectF &page, int page1Based, int page
     const QRectF band(page.left(), page.bottom() - footerHeight(), page.width(), footerHeight());
     painter.setFont(font(7.5));
     painter.setPen(quiet);
-    painter.drawText(band, Qt::AlignCenter, Text::tr("Page %1 of %2").arg(page1Based).arg(pages));
-    painter.drawText(band, Qt::AlignLeft | Qt::AlignVCenter, Text::tr("Customer journey map · Waymark"));
+    painter.drawText(band, Qt::AlignCenter, PrintPagesText::tr("Page %1 of %2").arg(page1Based).arg(pages));
+    painter.drawText(band, Qt::AlignLeft | Qt::AlignVCenter, PrintPagesText::tr("Customer journey map · Waymark"));
 }
 
 void paintLegend(QPainter &painter, const QRectF &band, const Journey &journey, const ExportOptions &options, const HeatLegend *heat)
@@ -138,12 +136,12 @@ void paintLegend(QPainter &painter, const QRectF &band, const Journey &journey, 
     const bool star = std::any_of(journey.touchpoints.begin(), journey.touchpoints.end(), [](const Touchpoint &c) { return c.momentOfTruth; });
     const bool pain = std::any_of(journey.touchpoints.begin(), journey.touchpoints.end(), [](const Touchpoint &c) { return c.painPoint; });
     if (star)
-        swatch(12, Text::tr("moment of truth"), [&](const QRectF &r) { paintMomentOfTruthMark(&painter, QRectF(r.left(), r.center().y() - 6, 12, 12)); });
+        swatch(12, PrintPagesText::tr("moment of truth"), [&](const QRectF &r) { paintMomentOfTruthMark(&painter, QRectF(r.left(), r.center().y() - 6, 12, 12)); });
     if (pain)
-        swatch(12, Text::tr("pain point"), [&](const QRectF &r) { paintPainPointMark(&painter, QRectF(r.left(), r.center().y() - 6, 12, 12)); });
+        swatch(12, PrintPagesText::tr("pain point"), [&](const QRectF &r) { paintPainPointMark(&painter, QRectF(r.left(), r.center().y() - 6, 12, 12)); });
     if (star || pain)
         x += 6;
-    text(Text::tr("Departments:"), 7.5, ink);
+    text(PrintPagesText::tr("Departments:"), 7.5, ink);
     for (const Department &department : journey.departments) {
         if (!options.department.isNull() && department.id != options.department)
             continue;
@@ -155,15 +153,15 @@ void paintLegend(QPainter &painter, const QRectF &band, const Journey &journey, 
     }
     if (options.layers.effort) {
         x += 6;
-        swatch(34, Text::tr("time"), [&](const QRectF &r) {
+        swatch(34, PrintPagesText::tr("time"), [&](const QRectF &r) {
             painter.setPen(Qt::NoPen);
             painter.setBrush(QColor(0xe8, 0xf0, 0xfb));
             painter.drawRoundedRect(r, 7, 7);
             painter.setFont(font(6.5));
             painter.setPen(QColor(0x2b, 0x4c, 0x7e));
-            painter.drawText(r, Qt::AlignCenter, Text::tr("min"));
+            painter.drawText(r, Qt::AlignCenter, PrintPagesText::tr("min"));
         });
-        swatch(12, Text::tr("negative emotion 0–10"), [&](const QRectF &r) {
+        swatch(12, PrintPagesText::tr("negative emotion 0–10"), [&](const QRectF &r) {
             painter.setPen(Qt::NoPen);
             painter.setBrush(CardItem::emotionColour(7));
             painter.drawEllipse(QRectF(r.left(), r.center().y() - 6, 12, 12));
@@ -171,7 +169,7 @@ void paintLegend(QPainter &painter, const QRectF &band, const Journey &journey, 
     }
     if (options.layers.nps) {
         x += 6;
-        swatch(80, Text::tr("NPS (grey: fewer than 30 answers)"), [&](const QRectF &r) {
+        swatch(80, PrintPagesText::tr("NPS (grey: fewer than 30 answers)"), [&](const QRectF &r) {
             QLinearGradient scale(r.topLeft(), r.topRight());
             scale.setColorAt(0, QColor(0xd6, 0x33, 0x2f));
             scale.setColorAt(0.5, QColor(0xe0, 0xb0, 0x2a));
@@ -187,13 +185,13 @@ void paintLegend(QPainter &painter, const QRectF &band, const Journey &journey, 
     }
     if (options.layers.clv) {
         x += 6;
-        swatch(50, Text::tr("CLV of the detractors"), [&](const QRectF &r) {
+        swatch(50, PrintPagesText::tr("CLV of the detractors"), [&](const QRectF &r) {
             painter.setPen(Qt::NoPen);
             painter.setBrush(QColor(0x7b, 0x2c, 0x8f));
             painter.drawRoundedRect(r, 7, 7);
             painter.setFont(font(6.5));
             painter.setPen(Qt::white);
-            painter.drawText(r, Qt::AlignCenter, Text::tr("at risk"));
+            painter.drawText(r, Qt::AlignCenter, PrintPagesText::tr("at risk"));
         });
     }
     if (options.layers.evidence) {
@@ -216,7 +214,7 @@ void paintLegend(QPainter &painter, const QRectF &band, const Journey &journey, 
         }
         if (choice.isMetric() && heat->scale.isValid()) {
             // "heat: CSAT  0 % [red … pale] 100 %": the worst figure hottest, on the left.
-            text(Text::tr("heat: %1").arg(choice.name()));
+            text(PrintPagesText::tr("heat: %1").arg(choice.name()));
             constexpr double barWidth = 60;
             const QFont small = font(6.5);
             const QString low = heat->scale.lowestText(), high = heat->scale.highestText();
@@ -225,7 +223,7 @@ void paintLegend(QPainter &painter, const QRectF &band, const Journey &journey, 
             paintHeatLegend(painter, QRectF(x, line.center().y() - 6, width, 12), barWidth, low, high, true, small, quiet);
             x += width + 10;
             if (heat->smallSamples)
-                swatch(16, Text::tr("hatched: too few answers to trust"), [&](const QRectF &r) {
+                swatch(16, PrintPagesText::tr("hatched: too few answers to trust"), [&](const QRectF &r) {
                     painter.setPen(Qt::NoPen);
                     for (const QBrush &brush : {QBrush(heatColour(0.6)), smallSampleHatch()}) {
                         painter.setBrush(brush);
@@ -234,7 +232,7 @@ void paintLegend(QPainter &painter, const QRectF &band, const Journey &journey, 
                 });
         } else if (const auto dimension = choice.effort()) {
             // "heat: Time  ≤ 2 min [pale … red] ≥ 50 min": the capped ends of the effort scale.
-            text(Text::tr("heat: %1").arg(choice.name()));
+            text(PrintPagesText::tr("heat: %1").arg(choice.name()));
             const EffortHeatScale scale = effortHeatScale(journey, *dimension, EffortWeights::fromSettings(journey.settings));
             constexpr double barWidth = 60;
             const QFont small = font(6.5);
@@ -247,7 +245,7 @@ void paintLegend(QPainter &painter, const QRectF &band, const Journey &journey, 
         }
     }
     x += 6;
-    text(Text::tr("Layers: %1").arg(describeLayers(options.layers)));
+    text(PrintPagesText::tr("Layers: %1").arg(describeLayers(options.layers)));
     painter.restore();
 }
 

@@ -4,6 +4,7 @@
 #include "docks/personaavatar.h"
 #include "journey.h"
 #include "printtext.h"
+#include "print/printpagestext.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -19,9 +20,6 @@ namespace waymark::PersonaPage {
 
 namespace {
 
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(PrintPages)
-};
 
 using namespace PrintText;
 
@@ -68,14 +66,14 @@ double layOutCard(QPainter &painter, const QRectF &box, const Journey &journey, 
         y += text(inner.left(), y, inner.width(), heading.toUpper(), f(8.5, true), accent) + 3;
         y += text(inner.left(), y, inner.width(), body.trimmed(), f(9.5), ink) + 10;
     };
-    section(Text::tr("Goals"), persona.goals);
-    section(Text::tr("Frustrations"), persona.frustrations);
+    section(PrintPagesText::tr("Goals"), persona.goals);
+    section(PrintPagesText::tr("Frustrations"), persona.frustrations);
 
     // The steps that hurt them most, with the emotion disc the map draws.
-    y += text(inner.left(), y, inner.width(), Text::tr("Where it hurts them most").toUpper(), f(8.5, true), accent) + 5;
+    y += text(inner.left(), y, inner.width(), PrintPagesText::tr("Where it hurts them most").toUpper(), f(8.5, true), accent) + 5;
     const std::vector<PainfulStep> steps = painfulSteps(journey, persona.id);
     if (steps.empty())
-        y += text(inner.left(), y, inner.width(), Text::tr("No step on the map weighs on %1: every card they go through has a negative emotion of 0.")
+        y += text(inner.left(), y, inner.width(), PrintPagesText::tr("No step on the map weighs on %1: every card they go through has a negative emotion of 0.")
                                                       .arg(persona.name.section(u',', 0, 0)),
                   f(9), quiet) + 6;
     const double disc = std::round(22 * scale);
@@ -89,12 +87,12 @@ double layOutCard(QPainter &painter, const QRectF &box, const Journey &journey, 
         double height = text(textLeft, y, textWidth, step.card->title, f(9.5, true), ink);
         QStringList about;
         if (const Stage *stage = journey.stage(step.card->stageId))
-            about << Text::tr("Stage “%1”").arg(stage->name);
-        about << Text::tr("negative emotion %1 of 10").arg(locale.toString(step.emotion));
+            about << PrintPagesText::tr("Stage “%1”").arg(stage->name);
+        about << PrintPagesText::tr("negative emotion %1 of 10").arg(locale.toString(step.emotion));
         if (step.emotion != step.card->effort.emotion)
-            about << Text::tr("%1 for everyone else").arg(locale.toString(step.card->effort.emotion));
+            about << PrintPagesText::tr("%1 for everyone else").arg(locale.toString(step.card->effort.emotion));
         if (step.card->painPoint)
-            about << Text::tr("pain point");
+            about << PrintPagesText::tr("pain point");
         height += text(textLeft, y + height, textWidth, about.join(QStringLiteral(" · ")), f(8.5), quiet);
         y = top + std::max(disc, height) + 8;
     }
@@ -155,9 +153,9 @@ int pageCount(const Journey &journey, double areaWidth)
 void paint(QPainter &painter, const QRectF &area, const Journey &journey, int page)
 {
     double y = area.top();
-    y += paragraph(painter, QRectF(area.left(), y, area.width(), 0), Text::tr("Who goes through this journey"), font(13, true), ink) + 4;
+    y += paragraph(painter, QRectF(area.left(), y, area.width(), 0), PrintPagesText::tr("Who goes through this journey"), font(13, true), ink) + 4;
     y += paragraph(painter, QRectF(area.left(), y, area.width(), 0),
-                   Text::tr("Each persona with what they want, what gets in their way, and the %n step(s) of the map that weigh on "
+                   PrintPagesText::tr("Each persona with what they want, what gets in their way, and the %n step(s) of the map that weigh on "
                             "them most: the highest negative emotion as that persona feels it (0 calm – 10 worst).",
                             nullptr, stepsShown),
                    font(9), quiet)

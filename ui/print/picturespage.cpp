@@ -3,6 +3,7 @@
 #include "journey.h"
 #include "pagedecor.h"
 #include "printtext.h"
+#include "print/printpagestext.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -14,9 +15,6 @@ namespace waymark::PicturesPage {
 
 namespace {
 
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(PrintPages)
-};
 
 using namespace PrintText;
 
@@ -105,7 +103,7 @@ void paint(QPainter &painter, const QRectF &area, const Journey &journey, const 
         if (lane)
             where += QStringLiteral(" · ") + lane->name;
         if (card.images.size() > 1)
-            where += QStringLiteral(" · ") + Text::tr("picture %1 of %2").arg(pictures[i].picture + 1).arg(card.images.size());
+            where += QStringLiteral(" · ") + PrintPagesText::tr("picture %1 of %2").arg(pictures[i].picture + 1).arg(card.images.size());
         painter.setFont(small);
         painter.setPen(quiet);
         painter.drawText(QRectF(cell.left(), cell.top() + titleHeight, cell.width(), smallHeight), Qt::AlignLeft | Qt::AlignVCenter,

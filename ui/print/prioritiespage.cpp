@@ -8,6 +8,7 @@
 #include "journey.h"
 #include "printtext.h"
 #include "wrappingtable.h"
+#include "print/printpagestext.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -26,9 +27,6 @@ namespace waymark::PrioritiesPage {
 
 namespace {
 
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(PrintPages)
-};
 
 using namespace PrintText;
 
@@ -39,8 +37,8 @@ QString range(double low, double high, const QString &currency)
 
 QString payback(const OpportunityCase &c, int horizonYears)
 {
-    return c.paybackMonths ? Text::tr("month %1").arg(*c.paybackMonths)
-                           : Text::tr("not within %n year(s)", nullptr, horizonYears);
+    return c.paybackMonths ? PrintPagesText::tr("month %1").arg(*c.paybackMonths)
+                           : PrintPagesText::tr("not within %n year(s)", nullptr, horizonYears);
 }
 
 QStringList row(const QString &rank, const OpportunityCase &c, const BusinessCase &b)
@@ -68,8 +66,8 @@ void paintEffortChart(QPainter &painter, const QRectF &area, const Journey &jour
     const FutureState future = applyOpportunities(journey, ids);
     const auto today = EffortCalculator::perStage(journey);
     const auto after = EffortCalculator::perStage(future.journey);
-    auto *now = new QBarSet(Text::tr("Today"));
-    auto *then = new QBarSet(b.scenarioName.isEmpty() ? Text::tr("After every opportunity") : Text::tr("After “%1”").arg(b.scenarioName));
+    auto *now = new QBarSet(PrintPagesText::tr("Today"));
+    auto *then = new QBarSet(b.scenarioName.isEmpty() ? PrintPagesText::tr("After every opportunity") : PrintPagesText::tr("After “%1”").arg(b.scenarioName));
     now->setColor(QColor(0xd6, 0x33, 0x2f));
     then->setColor(QColor(0x2e, 0x9e, 0x44));
     QStringList stages;
@@ -86,7 +84,7 @@ void paintEffortChart(QPainter &painter, const QRectF &area, const Journey &jour
     series->append(then);
     auto *chart = new QChart;
     chart->addSeries(series);
-    chart->setTitle(Text::tr("Customer time per stage (hours per customer)"));
+    chart->setTitle(PrintPagesText::tr("Customer time per stage (hours per customer)"));
     chart->setTitleFont(font(9, true));
     auto *x = new QBarCategoryAxis;
     x->append(stages);
@@ -128,7 +126,7 @@ void paint(QPainter &painter, const QRectF &area, const Journey &journey, const 
     const QRectF right(left.right() + gap, area.top(), area.right() - left.right() - gap, area.height());
 
     double y = left.top();
-    y += paragraph(painter, QRectF(left.left(), y, left.width(), 0), Text::tr("What we found"), font(13, true), ink) + 6;
+    y += paragraph(painter, QRectF(left.left(), y, left.width(), 0), PrintPagesText::tr("What we found"), font(13, true), ink) + 6;
     StatisticsCache cache;
     const auto findings = journeyFindings(journey, cache);
     int number = 0;
@@ -138,24 +136,24 @@ void paint(QPainter &painter, const QRectF &area, const Journey &journey, const 
         y += paragraph(painter, QRectF(left.left() + 14, y, left.width() - 14, 0), finding.detail, font(9), quiet) + 6;
     }
     if (findings.empty())
-        y += paragraph(painter, QRectF(left.left(), y, left.width(), 0), Text::tr("Add effort to the cards or import NPS and CLV data to see findings."),
+        y += paragraph(painter, QRectF(left.left(), y, left.width(), 0), PrintPagesText::tr("Add effort to the cards or import NPS and CLV data to see findings."),
                        font(9), quiet) + 6;
     const double chartHeight = std::clamp(right.width() * 0.62, 180.0, area.height() * 0.4);
     paintEffortChart(painter, QRectF(right.left(), right.top(), right.width(), chartHeight), journey, b);
 
     y = std::max(y, area.top() + chartHeight) + 12;
-    const QString heading = b.scenarioName.isEmpty() ? Text::tr("What to fix first: every opportunity")
-                                                     : Text::tr("What to fix first: “%1”").arg(b.scenarioName);
+    const QString heading = b.scenarioName.isEmpty() ? PrintPagesText::tr("What to fix first: every opportunity")
+                                                     : PrintPagesText::tr("What to fix first: “%1”").arg(b.scenarioName);
     y += paragraph(painter, QRectF(area.left(), y, area.width(), 0), heading, font(13, true), ink) + 2;
     y += paragraph(painter, QRectF(area.left(), y, area.width(), 0),
-                   Text::tr("Ranked by net present value over %n year(s) at a %1 % discount rate; ranges from the confidence of each "
+                   PrintPagesText::tr("Ranked by net present value over %n year(s) at a %1 % discount rate; ranges from the confidence of each "
                             "estimate and the 95 % margins of the NPS shares it rests on.", nullptr, b.horizonYears)
                        .arg(QLocale().toString(b.discountRate * 100, 'f', 1)),
                    font(8), quiet) + 6;
 
     WrappingTable table;
-    table.headers = {Text::tr("#"), Text::tr("Opportunity"), Text::tr("One-off cost"), Text::tr("Running cost per year"),
-                     Text::tr("Value per year (low – high)"), Text::tr("NPV"), Text::tr("NPV (low – high)"), Text::tr("Payback")};
+    table.headers = {PrintPagesText::tr("#"), PrintPagesText::tr("Opportunity"), PrintPagesText::tr("One-off cost"), PrintPagesText::tr("Running cost per year"),
+                     PrintPagesText::tr("Value per year (low – high)"), PrintPagesText::tr("NPV"), PrintPagesText::tr("NPV (low – high)"), PrintPagesText::tr("Payback")};
     table.numeric = {true, false, true, true, true, true, true, true};
     table.textWeights = {0, 1, 0, 0, 0, 0, 0, 0};
     int rank = 0;
@@ -164,12 +162,12 @@ void paint(QPainter &painter, const QRectF &area, const Journey &journey, const 
         table.boldRows << false;
     }
     table.rows << row(QString(), b.total, b);
-    table.rows.last()[1] = Text::tr("Total");
+    table.rows.last()[1] = PrintPagesText::tr("Total");
     table.boldRows << true;
     y += table.paint(painter, QRectF(area.left(), y, area.width(), area.bottom() - y)) + 8;
 
     if (!b.problems.isEmpty() && y < area.bottom() - 20) {
-        const QString notes = Text::tr("Left out: %1").arg(b.problems.join(QStringLiteral("; ")));
+        const QString notes = PrintPagesText::tr("Left out: %1").arg(b.problems.join(QStringLiteral("; ")));
         paragraph(painter, QRectF(area.left(), y, area.width(), area.bottom() - y), notes, font(7.5), quiet);
     }
 }

@@ -13,6 +13,7 @@
 #include "print/exportoptions.h"
 #include "print/printtext.h"
 #include "print/wrappingtable.h"
+#include "print/printpagestext.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -32,9 +33,6 @@ namespace waymark::SummaryPages {
 
 namespace {
 
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(PrintPages)
-};
 
 using namespace PrintText;
 
@@ -121,7 +119,7 @@ double table(QPainter &painter, const QRectF &area, const QString &title, const 
     if (rows.isEmpty()) {
         painter.setFont(font(8));
         painter.setPen(quiet);
-        painter.drawText(QRectF(area.left() + 3, y, area.width(), 17 * typeScale), Qt::AlignLeft | Qt::AlignVCenter, Text::tr("Nothing to show."));
+        painter.drawText(QRectF(area.left() + 3, y, area.width(), 17 * typeScale), Qt::AlignLeft | Qt::AlignVCenter, PrintPagesText::tr("Nothing to show."));
         return y + 17 * typeScale - area.top();
     }
     WrappingTable wrapping;
@@ -147,9 +145,9 @@ Tile kpiTile(StatisticsCache &cache, const Journey &journey, const QString &key)
     const Metric *metric = metricByKey(key);
     const QLocale locale;
     const auto figure = journeyFigure(cache, journey, key);
-    Tile t{Text::tr("Journey %1 (95 % interval)").arg(metric->name()), QStringLiteral("—"), {}};
+    Tile t{PrintPagesText::tr("Journey %1 (95 % interval)").arg(metric->name()), QStringLiteral("—"), {}};
     if (!figure) {
-        t.detail << Text::tr("No %1 answers to count.").arg(metric->name());
+        t.detail << PrintPagesText::tr("No %1 answers to count.").arg(metric->name());
         return t;
     }
     const MetricSummary &s = *figure;
@@ -165,28 +163,28 @@ Tile kpiTile(StatisticsCache &cache, const Journey &journey, const QString &key)
     const bool symmetric = std::abs((s.value - s.low95) - (s.high95 - s.value)) < 1e-6;
     const QString n = locale.toString(qint64(std::llround(s.n)));
     if (symmetric) {
-        t.figure = Text::tr("%1 ± %2").arg(metric->formatValue(s.value), locale.toString((s.high95 - s.low95) / 2, 'f', decimals));
-        t.detail << Text::tr("%1 answers").arg(n);
+        t.figure = PrintPagesText::tr("%1 ± %2").arg(metric->formatValue(s.value), locale.toString((s.high95 - s.low95) / 2, 'f', decimals));
+        t.detail << PrintPagesText::tr("%1 answers").arg(n);
     } else {
         t.figure = metric->formatValue(s.value);
-        t.detail << Text::tr("95 % interval %1 to %2; %3 answers")
+        t.detail << PrintPagesText::tr("95 % interval %1 to %2; %3 answers")
                         .arg(metric->formatValue(s.low95), metric->formatValue(s.high95), n);
     }
     if (s.smallSample)
-        t.detail << Text::tr("Small sample: fewer than %1 answers").arg(metric->trustedSample());
+        t.detail << PrintPagesText::tr("Small sample: fewer than %1 answers").arg(metric->trustedSample());
     else if (metric->hasBands() && s.bandShares[0] + s.bandShares[2] > 0)
-        t.detail << Text::tr("%1: %2 % · %3: %4 %")
+        t.detail << PrintPagesText::tr("%1: %2 % · %3: %4 %")
                         .arg(metric->bandNames().value(2), locale.toString(100 * s.bandShares[2], 'f', 0), metric->bandNames().value(0),
                              locale.toString(100 * s.bandShares[0], 'f', 0));
     const MetricTargets targets = MetricTargets::fromSettings(journey.settings, key);
     if (targets.benchmark) {
-        t.detail << Text::tr("%1 against %2 (%3)")
+        t.detail << PrintPagesText::tr("%1 against %2 (%3)")
                         .arg(signedNumber(s.value - *targets.benchmark, whole),
-                             targets.benchmarkName.isEmpty() ? Text::tr("the benchmark") : targets.benchmarkName,
+                             targets.benchmarkName.isEmpty() ? PrintPagesText::tr("the benchmark") : targets.benchmarkName,
                              metric->formatValue(*targets.benchmark));
         t.figureColour = s.value < *targets.benchmark ? QColor(0xb7, 0x28, 0x25) : QColor(0x1f, 0x7a, 0x35);
     } else {
-        t.detail << Text::tr("No benchmark set (Data dock → Goals…)");
+        t.detail << PrintPagesText::tr("No benchmark set (Data dock → Goals…)");
         if (low < 0 && high > 0) // NPS: the sign says it
             t.figureColour = s.value < 0 ? QColor(0xb7, 0x28, 0x25) : QColor(0x1f, 0x7a, 0x35);
     }
@@ -210,17 +208,17 @@ void paintFigures(QPainter &painter, const QRectF &area, const Journey &journey,
     for (const QString &key : kpis)
         tiles.push_back(kpiTile(cache, journey, key));
     if (kpis.isEmpty())
-        tiles.push_back({Text::tr("Journey NPS"), QStringLiteral("—"), {Text::tr("No survey answers imported yet.")}});
+        tiles.push_back({PrintPagesText::tr("Journey NPS"), QStringLiteral("—"), {PrintPagesText::tr("No survey answers imported yet.")}});
     if (data.hasClv && data.clv.size() == 3)
-        tiles.push_back({Text::tr("Mean CLV: promoter vs detractor"),
-                         Text::tr("%1 vs %2").arg(locale.toString(data.clv[0].mean, 'f', 0), locale.toString(data.clv[2].mean, 'f', 0)),
-                         {Text::tr("%1; %2 customers with an answer and a CLV").arg(data.clvCurrency, locale.toString(data.clvJoined))}});
+        tiles.push_back({PrintPagesText::tr("Mean CLV: promoter vs detractor"),
+                         PrintPagesText::tr("%1 vs %2").arg(locale.toString(data.clv[0].mean, 'f', 0), locale.toString(data.clv[2].mean, 'f', 0)),
+                         {PrintPagesText::tr("%1; %2 customers with an answer and a CLV").arg(data.clvCurrency, locale.toString(data.clvJoined))}});
     else
-        tiles.push_back({Text::tr("Customer lifetime value"), QStringLiteral("—"), {Text::tr("No CLV data imported yet.")}});
+        tiles.push_back({PrintPagesText::tr("Customer lifetime value"), QStringLiteral("—"), {PrintPagesText::tr("No CLV data imported yet.")}});
     const EffortTotals totals = EffortCalculator::forJourney(journey);
-    tiles.push_back({Text::tr("The customer's effort, end to end"), formatMinutes(totals.minutes),
-                     {Text::tr("%1; mean negative emotion %2/10 over %3 touchpoints")
-                          .arg(totals.hundredthsByCurrency.empty() ? Text::tr("no fees") : formatMoneyTotals(totals.hundredthsByCurrency),
+    tiles.push_back({PrintPagesText::tr("The customer's effort, end to end"), formatMinutes(totals.minutes),
+                     {PrintPagesText::tr("%1; mean negative emotion %2/10 over %3 touchpoints")
+                          .arg(totals.hundredthsByCurrency.empty() ? PrintPagesText::tr("no fees") : formatMoneyTotals(totals.hundredthsByCurrency),
                                locale.toString(totals.meanEmotion(), 'f', 1))
                           .arg(totals.cards)}});
     // What the pain points rest on: a board trusts a measured pain more than a guessed one.
@@ -229,14 +227,14 @@ void paintFigures(QPainter &painter, const QRectF &area, const Journey &journey,
         QStringList rest;
         for (const Evidence level : {Evidence::Research, Evidence::Workshop, Evidence::Assumption, Evidence::Unstated})
             if (const int n = evidence.painPoints[std::size_t(level)]; n > 0)
-                rest << Text::tr("%1 %2").arg(locale.toString(n), displayName(level).toLower());
+                rest << PrintPagesText::tr("%1 %2").arg(locale.toString(n), displayName(level).toLower());
         const int measured = evidence.painPoints[std::size_t(Evidence::Measured)];
-        QStringList detail{Text::tr("%1 of %2 pain points rest on measured data (%3 answers or more)")
+        QStringList detail{PrintPagesText::tr("%1 of %2 pain points rest on measured data (%3 answers or more)")
                                .arg(locale.toString(measured), locale.toString(painPoints))
                                .arg(measuredEvidenceAnswers)};
         if (!rest.isEmpty())
-            detail << Text::tr("The rest: %1").arg(rest.join(QStringLiteral(", ")));
-        tiles.push_back({Text::tr("Pain points on measured data"), Text::tr("%1 %").arg(evidence.measuredPainPointPercent()), detail});
+            detail << PrintPagesText::tr("The rest: %1").arg(rest.join(QStringLiteral(", ")));
+        tiles.push_back({PrintPagesText::tr("Pain points on measured data"), PrintPagesText::tr("%1 %").arg(evidence.measuredPainPointPercent()), detail});
     }
     // As many tiles in a row as fit at 180 units each; rows balanced.
     const int count = int(tiles.size());
@@ -256,11 +254,11 @@ void paintFigures(QPainter &painter, const QRectF &area, const Journey &journey,
     const QRectF trendArea(area.left(), top, area.width() * 0.56, chartsHeight);
     const QRectF mixArea(trendArea.right(), top, area.width() - trendArea.width(), chartsHeight);
     if (first.trend.empty())
-        placeholder(painter, trendArea, Text::tr("The %1 trend by quarter appears here once answers with dates are imported.").arg(firstName));
+        placeholder(painter, trendArea, PrintPagesText::tr("The %1 trend by quarter appears here once answers with dates are imported.").arg(firstName));
     else
         paintChart(painter, trendChart(first.scale, first.trend, first.goals, first.benchmark, first.benchmarkName), trendArea);
     if (first.stages.empty())
-        placeholder(painter, mixArea, Text::tr("%1 per stage appears here with survey data.").arg(firstName));
+        placeholder(painter, mixArea, PrintPagesText::tr("%1 per stage appears here with survey data.").arg(firstName));
     else
         paintChart(painter, stagesChart(first), mixArea);
     if (data.hasClv) {
@@ -273,7 +271,7 @@ void paintFigures(QPainter &painter, const QRectF &area, const Journey &journey,
                                 formatAmounts(risk.amounts)};
         }
         table(painter, QRectF(clvArea.right() + 16, clvArea.top() + 8, area.right() - clvArea.right() - 16, clvArea.height() - 8),
-              Text::tr("Most customer lifetime value at risk"), {Text::tr("Touchpoint"), Text::tr("Detractors"), Text::tr("CLV at risk")}, rows, {5, 1.3, 2},
+              PrintPagesText::tr("Most customer lifetime value at risk"), {PrintPagesText::tr("Touchpoint"), PrintPagesText::tr("Detractors"), PrintPagesText::tr("CLV at risk")}, rows, {5, 1.3, 2},
               {false, true, true});
     }
     painter.restore();
@@ -300,8 +298,8 @@ void paintTables(QPainter &painter, const QRectF &area, const Journey &journey, 
                                 formatEffortScore(ranked[i].score, dimension, journey.currency)};
         }
         const QRectF box(area.left() + column * (columnWidth + gap), area.top(), columnWidth, area.height() / 2);
-        tallest = std::max(tallest, table(painter, box, Text::tr("Top 5 hotspots: %1").arg(effortDimensionName(dimension)),
-                                          {Text::tr("#"), Text::tr("Touchpoint"), Text::tr("Stage"), effortDimensionName(dimension)}, rows, {0.5, 6, 2.2, 1.6},
+        tallest = std::max(tallest, table(painter, box, PrintPagesText::tr("Top 5 hotspots: %1").arg(effortDimensionName(dimension)),
+                                          {PrintPagesText::tr("#"), PrintPagesText::tr("Touchpoint"), PrintPagesText::tr("Stage"), effortDimensionName(dimension)}, rows, {0.5, 6, 2.2, 1.6},
                                           {true, false, false, true}));
         ++column;
     }
@@ -316,12 +314,12 @@ void paintTables(QPainter &painter, const QRectF &area, const Journey &journey, 
                             locale.toString(totals.meanEmotion(), 'f', 1), locale.toString(totals.emotionMax)};
     }
     const EffortTotals all = EffortCalculator::forJourney(journey);
-    rows << QStringList{Text::tr("Whole journey"), locale.toString(all.cards), formatMinutes(all.minutes),
+    rows << QStringList{PrintPagesText::tr("Whole journey"), locale.toString(all.cards), formatMinutes(all.minutes),
                         all.hundredthsByCurrency.empty() ? QStringLiteral("—") : formatMoneyTotals(all.hundredthsByCurrency),
                         locale.toString(all.meanEmotion(), 'f', 1), locale.toString(all.emotionMax)};
     const double tableTop = area.top() + tallest + 28;
-    const double used = table(painter, QRectF(area.left(), tableTop, area.width(), area.height() - tallest - 28), Text::tr("Effort per stage"),
-                              {Text::tr("Stage"), Text::tr("Touchpoints"), Text::tr("Time"), Text::tr("Money"), Text::tr("Mean emotion"), Text::tr("Worst emotion")}, rows,
+    const double used = table(painter, QRectF(area.left(), tableTop, area.width(), area.height() - tallest - 28), PrintPagesText::tr("Effort per stage"),
+                              {PrintPagesText::tr("Stage"), PrintPagesText::tr("Touchpoints"), PrintPagesText::tr("Time"), PrintPagesText::tr("Money"), PrintPagesText::tr("Mean emotion"), PrintPagesText::tr("Worst emotion")}, rows,
                               {4, 1.2, 1.6, 2.4, 1.4, 1.4}, {false, true, true, true, true, true});
 
     // Where it hurts, stage by stage: mean and worst negative emotion. Beside it, when the
@@ -338,13 +336,13 @@ void paintTables(QPainter &painter, const QRectF &area, const Journey &journey, 
             for (const QUuid &id : system.opportunities)
                 if (const Opportunity *opportunity = journey.opportunity(id))
                     fixes << opportunity->title;
-            gapRows << QStringList{system.system, system.ageYears > 0 ? Text::tr("%1 y").arg(locale.toString(system.ageYears, 'f', 0)) : QStringLiteral("—"),
+            gapRows << QStringList{system.system, system.ageYears > 0 ? PrintPagesText::tr("%1 y").arg(locale.toString(system.ageYears, 'f', 0)) : QStringLiteral("—"),
                                    system.limitations, pains.isEmpty() ? QStringLiteral("—") : pains.join(QStringLiteral("; ")),
                                    fixes.isEmpty() ? QStringLiteral("—") : fixes.join(QStringLiteral("; "))};
         }
-        const double gapHeight = table(painter, chartArea, Text::tr("Technology gap"),
-                                       {Text::tr("System"), Text::tr("Age"), Text::tr("What it cannot do"), Text::tr("Pain points it causes"),
-                                        Text::tr("Opportunities replacing it")},
+        const double gapHeight = table(painter, chartArea, PrintPagesText::tr("Technology gap"),
+                                       {PrintPagesText::tr("System"), PrintPagesText::tr("Age"), PrintPagesText::tr("What it cannot do"), PrintPagesText::tr("Pain points it causes"),
+                                        PrintPagesText::tr("Opportunities replacing it")},
                                        gapRows, {2, 0, 3, 4, 3}, {false, true, false, false, false});
         chartArea.setTop(chartArea.top() + gapHeight + 16);
     }
@@ -360,17 +358,17 @@ void paintTables(QPainter &painter, const QRectF &area, const Journey &journey, 
                                     locale.toString(entry.dots), card->title, stage ? stage->name : QString()};
         }
         const QRectF voteArea(chartArea.left(), chartArea.top(), chartArea.width() * 0.42, chartArea.height());
-        table(painter, voteArea, Text::tr("The workshop's vote: %1").arg(closedVote->title),
-              {Text::tr("#"), Text::tr("Dots"), Text::tr("Touchpoint"), Text::tr("Stage")}, voteRows, {0.6, 0.8, 5, 2.2},
+        table(painter, voteArea, PrintPagesText::tr("The workshop's vote: %1").arg(closedVote->title),
+              {PrintPagesText::tr("#"), PrintPagesText::tr("Dots"), PrintPagesText::tr("Touchpoint"), PrintPagesText::tr("Stage")}, voteRows, {0.6, 0.8, 5, 2.2},
               {true, true, false, false});
         chartArea.setLeft(voteArea.right() + gap);
     }
     if (chartArea.height() > 160 && !journey.stages.empty()) {
         auto *chart = new QChart;
-        chart->setTitle(Text::tr("Negative emotion by stage (0 calm – 10 worst)"));
+        chart->setTitle(PrintPagesText::tr("Negative emotion by stage (0 calm – 10 worst)"));
         chart->legend()->setAlignment(Qt::AlignBottom);
-        auto *mean = new QBarSet(Text::tr("Mean"));
-        auto *worst = new QBarSet(Text::tr("Worst"));
+        auto *mean = new QBarSet(PrintPagesText::tr("Mean"));
+        auto *worst = new QBarSet(PrintPagesText::tr("Worst"));
         mean->setColor(QColor(0xe0, 0x8a, 0x2a));
         worst->setColor(QColor(0xc0, 0x39, 0x2b));
         QStringList names;

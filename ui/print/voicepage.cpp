@@ -8,6 +8,7 @@
 #include "text/commentcorpuscache.h"
 #include "text/touchpointcomplaints.h"
 #include "wrappingtable.h"
+#include "print/printpagestext.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -17,9 +18,6 @@ namespace waymark::VoicePage {
 
 namespace {
 
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(PrintPages)
-};
 
 using namespace PrintText;
 
@@ -63,20 +61,20 @@ void paint(QPainter &painter, const QRectF &area, const Journey &journey)
     const QString low = metric.bandNames().value(0).toLower();
 
     double y = area.top();
-    y += paragraph(painter, QRectF(area.left(), y, area.width(), 0), Text::tr("What customers say where it hurts most"), font(13, true), ink)
+    y += paragraph(painter, QRectF(area.left(), y, area.width(), 0), PrintPagesText::tr("What customers say where it hurts most"), font(13, true), ink)
         + 4;
     y += paragraph(painter, QRectF(area.left(), y, area.width(), 0),
-                   (clv ? Text::tr("The %1 touchpoints whose %2 carry the most customer lifetime value (%3, dataset “%4”), and the "
+                   (clv ? PrintPagesText::tr("The %1 touchpoints whose %2 carry the most customer lifetime value (%3, dataset “%4”), and the "
                                    "words their %2 use distinctly more often than every other customer (weighted log-odds with an "
                                    "informative prior, z ≥ 1.96), each with one customer's sentence as written. Personal data is masked.")
-                        : Text::tr("The %1 touchpoints with the most %2 (%3, dataset “%4”), and the words their %2 use distinctly more often "
+                        : PrintPagesText::tr("The %1 touchpoints with the most %2 (%3, dataset “%4”), and the words their %2 use distinctly more often "
                                    "than every other customer (weighted log-odds with an informative prior, z ≥ 1.96), each with one "
                                    "customer's sentence as written. Personal data is masked."))
                        .arg(locale.toString(touchpointsShown), low, metric.name(), (*dataset)->name),
                    font(9), quiet)
         + 10;
     if (worst.empty()) {
-        paragraph(painter, QRectF(area.left(), y, area.width(), 0), Text::tr("No touchpoint has %1.").arg(low), font(10), ink);
+        paragraph(painter, QRectF(area.left(), y, area.width(), 0), PrintPagesText::tr("No touchpoint has %1.").arg(low), font(10), ink);
         return;
     }
     int rank = 0;
@@ -84,21 +82,21 @@ void paint(QPainter &painter, const QRectF &area, const Journey &journey)
         if (y > area.bottom() - 40)
             break;
         const QString title = cardTitle(journey, t.key);
-        QString heading = Text::tr("%1. %2 — %3 %4, %n with a comment", nullptr, int(t.comments))
+        QString heading = PrintPagesText::tr("%1. %2 — %3 %4, %n with a comment", nullptr, int(t.comments))
                               .arg(locale.toString(++rank), title, locale.toString(t.lowAnswers), low);
         if (!t.clvAtRisk.empty())
-            heading += Text::tr("; lifetime value at risk %1").arg(formatAmounts(t.clvAtRisk));
+            heading += PrintPagesText::tr("; lifetime value at risk %1").arg(formatAmounts(t.clvAtRisk));
         y += paragraph(painter, QRectF(area.left(), y, area.width(), 0), heading, font(10.5, true), ink) + 3;
         if (t.terms.empty()) {
             y += paragraph(painter, QRectF(area.left() + 12, y, area.width() - 12, 0),
-                           t.comments == 0 ? Text::tr("None of them left a comment.")
-                                           : Text::tr("No word stands out: their comments read like everyone else's."),
+                           t.comments == 0 ? PrintPagesText::tr("None of them left a comment.")
+                                           : PrintPagesText::tr("No word stands out: their comments read like everyone else's."),
                            font(8.5), quiet)
                 + 10;
             continue;
         }
         WrappingTable table;
-        table.headers = {Text::tr("They write"), Text::tr("Times"), QStringLiteral("z"), Text::tr("In their words")};
+        table.headers = {PrintPagesText::tr("They write"), PrintPagesText::tr("Times"), QStringLiteral("z"), PrintPagesText::tr("In their words")};
         table.numeric = {false, true, true, false};
         table.textWeights = {1, 0, 0, 3};
         QSet<QString> quoted; // one sentence per row: a second term's quote says something new
@@ -107,11 +105,11 @@ void paint(QPainter &painter, const QRectF &area, const Journey &journey)
             for (const Quote &q : term.quotes)
                 if (!quoted.contains(q.text)) {
                     quoted.insert(q.text);
-                    quote = Text::tr("“%1”").arg(q.text);
+                    quote = PrintPagesText::tr("“%1”").arg(q.text);
                     break;
                 }
             if (quote.isEmpty() && !term.quotes.empty()) // every sentence with it is quoted above: say it again
-                quote = Text::tr("“%1”").arg(term.quotes.front().text);
+                quote = PrintPagesText::tr("“%1”").arg(term.quotes.front().text);
             table.rows << QStringList{term.term, locale.toString(qint64(term.count)), locale.toString(term.z, 'f', 1), quote};
             table.boldRows << false;
         }

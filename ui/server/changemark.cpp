@@ -11,7 +11,7 @@
 namespace waymark {
 
 namespace {
-constexpr qreal margin = 5;
+constexpr qreal markMargin = 5;
 } // namespace
 
 ChangeMark::ChangeMark(QGraphicsItem *card, const QString &author, const QColor &colour)
@@ -34,7 +34,7 @@ ChangeMark::ChangeMark(QGraphicsItem *card, const QString &author, const QColor 
 
 QRectF ChangeMark::frame() const
 {
-    return parentItem()->boundingRect().adjusted(-margin, -margin, margin, margin);
+    return parentItem()->boundingRect().adjusted(-markMargin, -markMargin, markMargin, markMargin);
 }
 
 QRectF ChangeMark::boundingRect() const

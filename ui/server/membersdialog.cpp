@@ -27,7 +27,7 @@ namespace waymark {
 
 namespace {
 
-enum Column { UserColumn, DepartmentColumn, RoleColumn };
+enum MembersColumn { UserColumn, DepartmentColumn, RoleColumn };
 constexpr int rowRole = Qt::UserRole;
 
 QString roleText(ServerRole role)
@@ -50,7 +50,7 @@ QString roleTip(const QString &user, ServerRole role)
         + MembersDialog::tr("Roles are granted by the database's administrator, not here: GRANT %1 TO %2;").arg(example, user);
 }
 
-QIcon swatch(const QColor &colour)
+QIcon memberSwatch(const QColor &colour)
 {
     QPixmap pixmap(12, 12);
     pixmap.fill(Qt::transparent);
@@ -114,7 +114,7 @@ MembersDialog::MembersDialog(ServerSession *session, const Journey &journey, QWi
     mDepartment->setMinimumContentsLength(14);
     mDepartment->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     for (const Department &department : mDepartments)
-        mDepartment->addItem(swatch(department.colour), department.name, department.id);
+        mDepartment->addItem(memberSwatch(department.colour), department.name, department.id);
     mRole->setObjectName(QStringLiteral("memberRole"));
     mRole->setWordWrap(true);
     mRole->setEnabled(false); // greyed: it tells, it does not take input
@@ -252,7 +252,7 @@ void MembersDialog::fillList()
         item->setText(DepartmentColumn, departmentName(member.department));
         for (const Department &department : mDepartments) {
             if (department.id == member.department)
-                item->setIcon(DepartmentColumn, swatch(department.colour));
+                item->setIcon(DepartmentColumn, memberSwatch(department.colour));
         }
         item->setText(RoleColumn, roleText(role));
         item->setToolTip(RoleColumn, roleTip(member.user, role));

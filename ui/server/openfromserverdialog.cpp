@@ -15,7 +15,7 @@ namespace waymark {
 
 namespace {
 
-enum Column { TitleColumn, CreatedColumn, CreatedByColumn, LastChangeColumn };
+enum JourneyColumn { JourneyTitleColumn, CreatedColumn, CreatedByColumn, LastChangeColumn };
 
 // Sorts dates as dates, not as the text the locale writes them in.
 class JourneyItem : public QTreeWidgetItem
@@ -49,7 +49,7 @@ OpenFromServerDialog::OpenFromServerDialog(QWidget *parent)
     mJourneys->setUniformRowHeights(true);
     mJourneys->setAlternatingRowColors(true);
     mJourneys->setHeaderLabels({tr("Journey"), tr("Published"), tr("Published by"), tr("Last change")});
-    mJourneys->header()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
+    mJourneys->header()->setSectionResizeMode(JourneyTitleColumn, QHeaderView::Stretch);
     mJourneys->header()->setStretchLastSection(false);
     mJourneys->setSortingEnabled(true);
     mJourneys->sortByColumn(LastChangeColumn, Qt::DescendingOrder);
@@ -120,9 +120,9 @@ void OpenFromServerDialog::listed()
     const QLocale locale;
     for (const ServerJourneyInfo &info : reply.journeys) {
         auto *item = new JourneyItem(mJourneys);
-        item->setText(TitleColumn, info.title);
-        item->setToolTip(TitleColumn, info.title);
-        item->setData(TitleColumn, Qt::UserRole, info.id);
+        item->setText(JourneyTitleColumn, info.title);
+        item->setToolTip(JourneyTitleColumn, info.title);
+        item->setData(JourneyTitleColumn, Qt::UserRole, info.id);
         item->setText(CreatedColumn, locale.toString(info.created.toLocalTime(), QLocale::ShortFormat));
         item->setData(CreatedColumn, Qt::UserRole + 1, info.created);
         item->setText(CreatedByColumn, info.createdBy);
@@ -150,7 +150,7 @@ void OpenFromServerDialog::updateOpenButton()
 QUuid OpenFromServerDialog::journeyId() const
 {
     const QTreeWidgetItem *item = mJourneys->currentItem();
-    return item && item->isSelected() ? item->data(TitleColumn, Qt::UserRole).toUuid() : QUuid();
+    return item && item->isSelected() ? item->data(JourneyTitleColumn, Qt::UserRole).toUuid() : QUuid();
 }
 
 QString OpenFromServerDialog::author() const

@@ -11,7 +11,7 @@ namespace waymark {
 
 namespace {
 const QString urlKey = QStringLiteral("server/url");
-const QString authorKey = QStringLiteral("server/author");
+const QString serverAuthorKey = QStringLiteral("server/author");
 } // namespace
 
 ServerAddressForm::ServerAddressForm(QWidget *parent)
@@ -30,7 +30,7 @@ ServerAddressForm::ServerAddressForm(QWidget *parent)
     mUrl->setMinimumWidth(420);
     mAuthor->setObjectName(QStringLiteral("serverAuthor"));
     QString defaultName = qEnvironmentVariable("USER");
-    mAuthor->setText(settings.value(authorKey, defaultName).toString());
+    mAuthor->setText(settings.value(serverAuthorKey, defaultName).toString());
     mAuthor->setToolTip(tr("Shown to the others next to the changes you make"));
     mMessage->setObjectName(QStringLiteral("serverMessage"));
     mMessage->setWordWrap(true);
@@ -79,7 +79,7 @@ void ServerAddressForm::remember() const
 {
     QSettings settings;
     settings.setValue(urlKey, mUrl->text().trimmed());
-    settings.setValue(authorKey, mAuthor->text().trimmed());
+    settings.setValue(serverAuthorKey, mAuthor->text().trimmed());
 }
 
 void ServerAddressForm::setBusy(bool busy, const QString &what)

@@ -15,7 +15,7 @@ namespace waymark {
 
 namespace {
 
-struct Text {
+struct ServerJobsText {
     Q_DECLARE_TR_FUNCTIONS(ServerJobs)
 };
 
@@ -30,7 +30,7 @@ ServerReply onConnection(const PostgresAddress &address, const std::function<voi
         if (!db.isOpen()) {
             const QString why = db.lastError().text().trimmed();
             reply.needsPassword = ServerJobs::isPasswordRefusal(why);
-            reply.error = Text::tr("Could not connect to %1:\n%2").arg(address.display(), why);
+            reply.error = ServerJobsText::tr("Could not connect to %1:\n%2").arg(address.display(), why);
         } else {
             work(db, reply);
             db.close();
@@ -81,8 +81,8 @@ bool ServerJobs::isPasswordRefusal(const QString &message)
 bool ServerJobs::askPassword(QWidget *parent, const PostgresAddress &address)
 {
     bool ok = false;
-    const QString password = QInputDialog::getText(parent, Text::tr("Password"),
-                                                   Text::tr("Password for %1 on %2 (kept only while Waymark runs; "
+    const QString password = QInputDialog::getText(parent, ServerJobsText::tr("Password"),
+                                                   ServerJobsText::tr("Password for %1 on %2 (kept only while Waymark runs; "
                                                             "~/.pgpass spares you this question):")
                                                        .arg(address.user.isEmpty() ? qEnvironmentVariable("USER") : address.user,
                                                             address.display()),

@@ -13,14 +13,14 @@ namespace waymark {
 
 namespace {
 
-struct Text {
+struct SharedNoticesText {
     Q_DECLARE_TR_FUNCTIONS(SharedNotices)
 };
 
 QString cardTitle(const Journey &journey, const QUuid &id)
 {
     const Touchpoint *card = journey.touchpoint(id);
-    return card ? card->title : Text::tr("a card");
+    return card ? card->title : SharedNoticesText::tr("a card");
 }
 
 // A stage's, lane's or department's name as the journey has it now (empty when gone).
@@ -49,31 +49,31 @@ QString structureChange(const ServerChange &change, const Journey &journey)
     if (change.field == ServerChangeField::deleted) {
         const int cards = int(change.value.toObject().value(QLatin1String("cards")).toArray().size());
         if (stage)
-            return Text::tr("%1 removed a stage with %n card(s).", nullptr, cards).arg(change.author);
+            return SharedNoticesText::tr("%1 removed a stage with %n card(s).", nullptr, cards).arg(change.author);
         if (lane)
-            return Text::tr("%1 removed a lane with %n card(s).", nullptr, cards).arg(change.author);
-        return Text::tr("%1 removed a department.").arg(change.author);
+            return SharedNoticesText::tr("%1 removed a lane with %n card(s).", nullptr, cards).arg(change.author);
+        return SharedNoticesText::tr("%1 removed a department.").arg(change.author);
     }
     if (change.field == ServerChangeField::added)
-        return stage ? Text::tr("%1 added the stage “%2”.").arg(change.author, name)
-                     : lane ? Text::tr("%1 added the lane “%2”.").arg(change.author, name)
-                            : Text::tr("%1 added the department “%2”.").arg(change.author, name);
+        return stage ? SharedNoticesText::tr("%1 added the stage “%2”.").arg(change.author, name)
+                     : lane ? SharedNoticesText::tr("%1 added the lane “%2”.").arg(change.author, name)
+                            : SharedNoticesText::tr("%1 added the department “%2”.").arg(change.author, name);
     if (change.field == ServerChangeField::position)
-        return stage ? Text::tr("%1 moved the stage “%2”.").arg(change.author, name) : Text::tr("%1 moved the lane “%2”.").arg(change.author, name);
+        return stage ? SharedNoticesText::tr("%1 moved the stage “%2”.").arg(change.author, name) : SharedNoticesText::tr("%1 moved the lane “%2”.").arg(change.author, name);
     if (change.field == QLatin1String("name"))
-        return stage ? Text::tr("%1 renamed a stage to “%2”.").arg(change.author, name)
-                     : lane ? Text::tr("%1 renamed a lane to “%2”.").arg(change.author, name)
-                            : Text::tr("%1 renamed a department to “%2”.").arg(change.author, name);
-    return stage ? Text::tr("%1 changed the stage “%2”.").arg(change.author, name)
-                 : lane ? Text::tr("%1 changed the lane “%2”.").arg(change.author, name)
-                        : Text::tr("%1 changed the department “%2”.").arg(change.author, name);
+        return stage ? SharedNoticesText::tr("%1 renamed a stage to “%2”.").arg(change.author, name)
+                     : lane ? SharedNoticesText::tr("%1 renamed a lane to “%2”.").arg(change.author, name)
+                            : SharedNoticesText::tr("%1 renamed a department to “%2”.").arg(change.author, name);
+    return stage ? SharedNoticesText::tr("%1 changed the stage “%2”.").arg(change.author, name)
+                 : lane ? SharedNoticesText::tr("%1 changed the lane “%2”.").arg(change.author, name)
+                        : SharedNoticesText::tr("%1 changed the department “%2”.").arg(change.author, name);
 }
 
 // The vote's title as the journey has it now.
 QString voteTitle(const Journey &journey, const QUuid &id)
 {
     const VoteRound *vote = journey.vote(id);
-    return vote ? vote->title : Text::tr("a vote");
+    return vote ? vote->title : SharedNoticesText::tr("a vote");
 }
 
 // "Фэй started the vote “…”." and the like.
@@ -82,19 +82,19 @@ QString voteChange(const ServerChange &change, const Journey &journey)
     const QString title = change.field == ServerChangeField::added ? change.value.toObject().value(QLatin1String("title")).toString()
                                                                    : voteTitle(journey, change.entity);
     if (change.field == ServerChangeField::added)
-        return Text::tr("%1 started the vote “%2”.").arg(change.author, title);
+        return SharedNoticesText::tr("%1 started the vote “%2”.").arg(change.author, title);
     if (change.field == ServerChangeField::deleted)
-        return Text::tr("%1 removed a vote.").arg(change.author);
+        return SharedNoticesText::tr("%1 removed a vote.").arg(change.author);
     if (change.field == QLatin1String("closed")) {
         const VoteRound *vote = journey.vote(change.entity);
         // Closed by a facilitator's laptop when its time ran out on the server's clock (schema 7).
         if (change.value.toBool() && vote && vote->minutes > 0 && vote->startedAt.isValid() && change.time.isValid()
             && change.time >= vote->startedAt.addSecs(qint64(vote->minutes) * 60))
-            return Text::tr("The time of the vote “%1” is up: the vote is closed and the results are in.").arg(title);
-        return change.value.toBool() ? Text::tr("%1 closed the vote “%2”: the results are in.").arg(change.author, title)
-                                     : Text::tr("%1 reopened the vote “%2”.").arg(change.author, title);
+            return SharedNoticesText::tr("The time of the vote “%1” is up: the vote is closed and the results are in.").arg(title);
+        return change.value.toBool() ? SharedNoticesText::tr("%1 closed the vote “%2”: the results are in.").arg(change.author, title)
+                                     : SharedNoticesText::tr("%1 reopened the vote “%2”.").arg(change.author, title);
     }
-    return Text::tr("%1 changed the vote “%2”.").arg(change.author, title);
+    return SharedNoticesText::tr("%1 changed the vote “%2”.").arg(change.author, title);
 }
 
 } // namespace
@@ -102,22 +102,22 @@ QString voteChange(const ServerChange &change, const Journey &journey)
 QString SharedNotices::fieldName(const QString &field)
 {
     if (field == QLatin1String("title"))
-        return Text::tr("the title");
+        return SharedNoticesText::tr("the title");
     if (field == QLatin1String("description"))
-        return Text::tr("the description");
+        return SharedNoticesText::tr("the description");
     if (field == QLatin1String("channel"))
-        return Text::tr("the channel");
+        return SharedNoticesText::tr("the channel");
     if (field == QLatin1String("department"))
-        return Text::tr("the department");
+        return SharedNoticesText::tr("the department");
     if (field == QLatin1String("effort"))
-        return Text::tr("the effort");
+        return SharedNoticesText::tr("the effort");
     if (field == QLatin1String("painPoint") || field == QLatin1String("momentOfTruth"))
-        return Text::tr("the marks");
+        return SharedNoticesText::tr("the marks");
     if (field == QLatin1String("notes"))
-        return Text::tr("the notes");
+        return SharedNoticesText::tr("the notes");
     if (field == ServerChangeField::position)
-        return Text::tr("the place");
-    return Text::tr("a field");
+        return SharedNoticesText::tr("the place");
+    return SharedNoticesText::tr("a field");
 }
 
 namespace {
@@ -126,12 +126,12 @@ namespace {
 QString journeyChange(const ServerChange &change, const Journey &journey)
 {
     if (change.field == QLatin1String("title"))
-        return Text::tr("%1 renamed the journey to “%2”.").arg(change.author, journey.title);
+        return SharedNoticesText::tr("%1 renamed the journey to “%2”.").arg(change.author, journey.title);
     if (change.field == QLatin1String("description"))
-        return Text::tr("%1 changed the journey's description.").arg(change.author);
+        return SharedNoticesText::tr("%1 changed the journey's description.").arg(change.author);
     if (change.field == QLatin1String("currency"))
-        return Text::tr("%1 changed the journey's currency to %2.").arg(change.author, journey.currency);
-    return Text::tr("%1 changed the journey's settings.").arg(change.author);
+        return SharedNoticesText::tr("%1 changed the journey's currency to %2.").arg(change.author, journey.currency);
+    return SharedNoticesText::tr("%1 changed the journey's settings.").arg(change.author);
 }
 
 // An agenda step, an opportunity or a scenario someone added, changed or removed (schema 7).
@@ -142,37 +142,37 @@ QString journeyListChange(const ServerChange &change, const Journey &journey)
     if (change.kind == ServerChangeKind::agenda) {
         const auto step = std::find_if(journey.agenda.begin(), journey.agenda.end(), [&](const AgendaItem &item) { return item.id == change.entity; });
         if (deleted || step == journey.agenda.end())
-            return Text::tr("%1 removed an agenda step.").arg(change.author);
+            return SharedNoticesText::tr("%1 removed an agenda step.").arg(change.author);
         if (added)
-            return Text::tr("%1 added the agenda step “%2”.").arg(change.author, step->title);
+            return SharedNoticesText::tr("%1 added the agenda step “%2”.").arg(change.author, step->title);
         if (change.field == ServerChangeField::position)
-            return Text::tr("%1 moved the agenda step “%2”.").arg(change.author, step->title);
+            return SharedNoticesText::tr("%1 moved the agenda step “%2”.").arg(change.author, step->title);
         if (change.field == QLatin1String("done"))
-            return step->done ? Text::tr("%1 ticked off the agenda step “%2”.").arg(change.author, step->title)
-                              : Text::tr("%1 reopened the agenda step “%2”.").arg(change.author, step->title);
-        return Text::tr("%1 changed the agenda step “%2”.").arg(change.author, step->title);
+            return step->done ? SharedNoticesText::tr("%1 ticked off the agenda step “%2”.").arg(change.author, step->title)
+                              : SharedNoticesText::tr("%1 reopened the agenda step “%2”.").arg(change.author, step->title);
+        return SharedNoticesText::tr("%1 changed the agenda step “%2”.").arg(change.author, step->title);
     }
     if (change.kind == ServerChangeKind::scenario) {
         const Scenario *scenario = journey.scenario(change.entity);
         if (deleted || !scenario)
-            return Text::tr("%1 removed a scenario of the business case.").arg(change.author);
+            return SharedNoticesText::tr("%1 removed a scenario of the business case.").arg(change.author);
         if (change.field == ServerChangeField::position)
-            return Text::tr("%1 moved the scenario “%2”.").arg(change.author, scenario->name);
-        return added ? Text::tr("%1 added the scenario “%2” to the business case.").arg(change.author, scenario->name)
-                     : Text::tr("%1 changed the scenario “%2”.").arg(change.author, scenario->name);
+            return SharedNoticesText::tr("%1 moved the scenario “%2”.").arg(change.author, scenario->name);
+        return added ? SharedNoticesText::tr("%1 added the scenario “%2” to the business case.").arg(change.author, scenario->name)
+                     : SharedNoticesText::tr("%1 changed the scenario “%2”.").arg(change.author, scenario->name);
     }
     const Opportunity *opportunity = journey.opportunity(change.entity);
     if (deleted || !opportunity)
-        return Text::tr("%1 removed an opportunity from the business case.").arg(change.author);
+        return SharedNoticesText::tr("%1 removed an opportunity from the business case.").arg(change.author);
     if (added)
-        return Text::tr("%1 added the opportunity “%2” to the business case.").arg(change.author, opportunity->title);
+        return SharedNoticesText::tr("%1 added the opportunity “%2” to the business case.").arg(change.author, opportunity->title);
     if (change.field == ServerChangeField::position)
-        return Text::tr("%1 moved the opportunity “%2”.").arg(change.author, opportunity->title);
+        return SharedNoticesText::tr("%1 moved the opportunity “%2”.").arg(change.author, opportunity->title);
     static const QStringList figures{QStringLiteral("oneOffCost"), QStringLiteral("runningCostPerYear"), QStringLiteral("monthsToDeliver"),
                                      QStringLiteral("confidence"), QStringLiteral("changes"), QStringLiteral("addedCards")};
     if (figures.contains(change.field))
-        return Text::tr("%1 changed the figures of the opportunity “%2”.").arg(change.author, opportunity->title);
-    return Text::tr("%1 changed the opportunity “%2”.").arg(change.author, opportunity->title);
+        return SharedNoticesText::tr("%1 changed the figures of the opportunity “%2”.").arg(change.author, opportunity->title);
+    return SharedNoticesText::tr("%1 changed the opportunity “%2”.").arg(change.author, opportunity->title);
 }
 
 // An arrow, persona or participant someone added, changed or removed (server schema 6).
@@ -186,32 +186,32 @@ QString listChange(const ServerChange &change, const Journey &journey)
         const auto arrow = std::find_if(journey.connections.begin(), journey.connections.end(),
                                         [&](const Connection &each) { return each.id == change.entity; });
         if (deleted || arrow == journey.connections.end())
-            return Text::tr("%1 removed an arrow.").arg(change.author);
+            return SharedNoticesText::tr("%1 removed an arrow.").arg(change.author);
         if (added)
-            return Text::tr("%1 drew an arrow from “%2” to “%3”.").arg(change.author, cardTitle(journey, arrow->fromId), cardTitle(journey, arrow->toId));
-        return Text::tr("%1 labelled an arrow “%2”.").arg(change.author, arrow->label);
+            return SharedNoticesText::tr("%1 drew an arrow from “%2” to “%3”.").arg(change.author, cardTitle(journey, arrow->fromId), cardTitle(journey, arrow->toId));
+        return SharedNoticesText::tr("%1 labelled an arrow “%2”.").arg(change.author, arrow->label);
     }
     if (change.kind == ServerChangeKind::persona) {
         const auto at = journey.personaIndex(change.entity);
         if (deleted || !at)
-            return Text::tr("%1 removed a persona.").arg(change.author);
+            return SharedNoticesText::tr("%1 removed a persona.").arg(change.author);
         const QString name = journey.personas[std::size_t(*at)].name;
         if (added)
-            return Text::tr("%1 added the persona “%2”.").arg(change.author, name);
+            return SharedNoticesText::tr("%1 added the persona “%2”.").arg(change.author, name);
         if (change.field == QLatin1String("name"))
-            return Text::tr("%1 renamed a persona to “%2”.").arg(change.author, name);
+            return SharedNoticesText::tr("%1 renamed a persona to “%2”.").arg(change.author, name);
         if (change.field == QLatin1String("photo"))
-            return Text::tr("%1 changed the photo of the persona “%2”.").arg(change.author, name);
-        return Text::tr("%1 changed the persona “%2”.").arg(change.author, name);
+            return SharedNoticesText::tr("%1 changed the photo of the persona “%2”.").arg(change.author, name);
+        return SharedNoticesText::tr("%1 changed the persona “%2”.").arg(change.author, name);
     }
     const Participant *participant = journey.participant(change.entity);
     if (deleted || !participant)
-        return Text::tr("%1 removed a participant.").arg(change.author);
+        return SharedNoticesText::tr("%1 removed a participant.").arg(change.author);
     if (added)
-        return Text::tr("%1 added the participant “%2”.").arg(change.author, participant->name);
+        return SharedNoticesText::tr("%1 added the participant “%2”.").arg(change.author, participant->name);
     if (change.field == QLatin1String("name"))
-        return Text::tr("%1 renamed a participant to “%2”.").arg(change.author, participant->name);
-    return Text::tr("%1 changed the participant “%2”.").arg(change.author, participant->name);
+        return SharedNoticesText::tr("%1 renamed a participant to “%2”.").arg(change.author, participant->name);
+    return SharedNoticesText::tr("%1 changed the participant “%2”.").arg(change.author, participant->name);
 }
 
 } // namespace
@@ -225,42 +225,42 @@ QString SharedNotices::overwritten(const LostChange &lost, const Journey &journe
             : Text::tr("%1 removed the stage or lane of a card your arrow joined as you drew or changed it; the arrow went with the card.")
                   .arg(by.author);
     if (by.kind == ServerChangeKind::journey) {
-        const QString what = by.field == QLatin1String("title")         ? Text::tr("the journey's title")
-                           : by.field == QLatin1String("description") ? Text::tr("the journey's description")
-                           : by.field == QLatin1String("currency")    ? Text::tr("the journey's currency")
-                                                                       : Text::tr("the same setting");
-        return Text::tr("%1 changed %2 at the same moment as you; their version stays, yours was replaced.").arg(by.author, what);
+        const QString what = by.field == QLatin1String("title")         ? SharedNoticesText::tr("the journey's title")
+                           : by.field == QLatin1String("description") ? SharedNoticesText::tr("the journey's description")
+                           : by.field == QLatin1String("currency")    ? SharedNoticesText::tr("the journey's currency")
+                                                                       : SharedNoticesText::tr("the same setting");
+        return SharedNoticesText::tr("%1 changed %2 at the same moment as you; their version stays, yours was replaced.").arg(by.author, what);
     }
     if (by.kind == ServerChangeKind::opportunity)
         return by.field == ServerChangeField::deleted
-            ? Text::tr("%1 removed the opportunity you were changing; your change went with it.").arg(by.author)
-            : Text::tr("%1 changed the same figure of the opportunity “%2” at the same moment as you; their version stays, yours was replaced.")
+            ? SharedNoticesText::tr("%1 removed the opportunity you were changing; your change went with it.").arg(by.author)
+            : SharedNoticesText::tr("%1 changed the same figure of the opportunity “%2” at the same moment as you; their version stays, yours was replaced.")
                   .arg(by.author, journey.opportunity(by.entity) ? journey.opportunity(by.entity)->title : QString());
     if (by.kind == ServerChangeKind::agenda || by.kind == ServerChangeKind::scenario)
         return by.field == ServerChangeField::deleted
-            ? Text::tr("%1 removed the agenda step or scenario you were changing; your change went with it.").arg(by.author)
-            : Text::tr("%1 changed the same agenda step or scenario at the same moment as you; their version stays, yours was replaced.")
+            ? SharedNoticesText::tr("%1 removed the agenda step or scenario you were changing; your change went with it.").arg(by.author)
+            : SharedNoticesText::tr("%1 changed the same agenda step or scenario at the same moment as you; their version stays, yours was replaced.")
                   .arg(by.author);
     if (ServerChangeKind::isListItem(by.kind))
         return by.field == ServerChangeField::deleted
-            ? Text::tr("%1 removed the arrow, persona or participant you were changing; your change went with it.").arg(by.author)
-            : Text::tr("%1 changed the same arrow, persona or participant at the same moment as you; their version stays, yours was replaced.")
+            ? SharedNoticesText::tr("%1 removed the arrow, persona or participant you were changing; your change went with it.").arg(by.author)
+            : SharedNoticesText::tr("%1 changed the same arrow, persona or participant at the same moment as you; their version stays, yours was replaced.")
                   .arg(by.author);
     if (by.kind == ServerChangeKind::vote)
-        return Text::tr("%1 changed the vote “%2” at the same moment as you; their version stays, yours was replaced.")
+        return SharedNoticesText::tr("%1 changed the vote “%2” at the same moment as you; their version stays, yours was replaced.")
             .arg(by.author, voteTitle(journey, by.entity));
     if (by.kind == ServerChangeKind::comment)
         return by.field == ServerChangeField::deleted
-            ? Text::tr("%1 deleted the comment you were changing; your change went with it.").arg(by.author)
-            : Text::tr("%1 changed the same comment at the same moment as you; their version stays, yours was replaced.").arg(by.author);
+            ? SharedNoticesText::tr("%1 deleted the comment you were changing; your change went with it.").arg(by.author)
+            : SharedNoticesText::tr("%1 changed the same comment at the same moment as you; their version stays, yours was replaced.").arg(by.author);
     if (ServerChangeKind::isStructure(by.kind) && by.field == ServerChangeField::deleted && by.kind != ServerChangeKind::department)
-        return Text::tr("%1 removed the stage or lane of the card you were changing; your change went with it.").arg(by.author);
+        return SharedNoticesText::tr("%1 removed the stage or lane of the card you were changing; your change went with it.").arg(by.author);
     if (ServerChangeKind::isStructure(by.kind))
-        return Text::tr("%1 changed “%2” at the same moment as you; their version stays, yours was replaced.")
+        return SharedNoticesText::tr("%1 changed “%2” at the same moment as you; their version stays, yours was replaced.")
             .arg(by.author, structureName(journey, by));
     if (by.field == ServerChangeField::deleted)
-        return Text::tr("%1 deleted the card you were changing; your change went with it.").arg(by.author);
-    return Text::tr("%1 changed %2 of “%3” at the same moment as you; their version stays, yours was replaced.")
+        return SharedNoticesText::tr("%1 deleted the card you were changing; your change went with it.").arg(by.author);
+    return SharedNoticesText::tr("%1 changed %2 of “%3” at the same moment as you; their version stays, yours was replaced.")
         .arg(by.author, fieldName(by.field), cardTitle(journey, by.entity));
 }
 
@@ -268,17 +268,17 @@ QString SharedNotices::remoteChange(const ServerChange &change, const Journey &j
 {
     if (change.kind == ServerChangeKind::comment) {
         if (change.field == ServerChangeField::deleted)
-            return Text::tr("%1 deleted a comment.").arg(change.author);
+            return SharedNoticesText::tr("%1 deleted a comment.").arg(change.author);
         if (change.field == QLatin1String("resolved"))
-            return change.value.toBool() ? Text::tr("%1 resolved a comment thread.").arg(change.author)
-                                         : Text::tr("%1 reopened a comment thread.").arg(change.author);
+            return change.value.toBool() ? SharedNoticesText::tr("%1 resolved a comment thread.").arg(change.author)
+                                         : SharedNoticesText::tr("%1 reopened a comment thread.").arg(change.author);
         if (change.field != ServerChangeField::added)
-            return Text::tr("%1 changed a comment.").arg(change.author);
-        return Text::tr("%1 commented.").arg(change.author);
+            return SharedNoticesText::tr("%1 changed a comment.").arg(change.author);
+        return SharedNoticesText::tr("%1 commented.").arg(change.author);
     }
     if (change.kind == ServerChangeKind::dot)
-        return change.field == ServerChangeField::deleted ? Text::tr("%1 took a dot back.").arg(change.author)
-                                                          : Text::tr("%1 placed a dot.").arg(change.author);
+        return change.field == ServerChangeField::deleted ? SharedNoticesText::tr("%1 took a dot back.").arg(change.author)
+                                                          : SharedNoticesText::tr("%1 placed a dot.").arg(change.author);
     if (change.kind == ServerChangeKind::vote)
         return voteChange(change, journey);
     if (ServerChangeKind::isStructure(change.kind))
@@ -291,18 +291,18 @@ QString SharedNotices::remoteChange(const ServerChange &change, const Journey &j
         // The name travels with the change: a removed dataset is no longer in the journey.
         const QString name = change.value[QLatin1String("name")].toString();
         if (change.field == ServerChangeField::deleted)
-            return Text::tr("%1 removed the dataset “%2”; the figures on the map are counted anew.").arg(change.author, name);
+            return SharedNoticesText::tr("%1 removed the dataset “%2”; the figures on the map are counted anew.").arg(change.author, name);
         if (change.field == ServerChangeField::added)
-            return Text::tr("%1 imported the dataset “%2”; the figures on the map are counted anew.").arg(change.author, name);
-        return Text::tr("%1 replaced the dataset “%2” with a new version; the figures on the map are counted anew.").arg(change.author, name);
+            return SharedNoticesText::tr("%1 imported the dataset “%2”; the figures on the map are counted anew.").arg(change.author, name);
+        return SharedNoticesText::tr("%1 replaced the dataset “%2” with a new version; the figures on the map are counted anew.").arg(change.author, name);
     }
     if (change.field == ServerChangeField::added)
-        return Text::tr("%1 added “%2”.").arg(change.author, cardTitle(journey, change.entity));
+        return SharedNoticesText::tr("%1 added “%2”.").arg(change.author, cardTitle(journey, change.entity));
     if (change.field == ServerChangeField::deleted)
-        return Text::tr("%1 deleted a card.").arg(change.author);
+        return SharedNoticesText::tr("%1 deleted a card.").arg(change.author);
     if (change.field == ServerChangeField::position)
-        return Text::tr("%1 moved “%2”.").arg(change.author, cardTitle(journey, change.entity));
-    return Text::tr("%1 changed %2 of “%3”.").arg(change.author, fieldName(change.field), cardTitle(journey, change.entity));
+        return SharedNoticesText::tr("%1 moved “%2”.").arg(change.author, cardTitle(journey, change.entity));
+    return SharedNoticesText::tr("%1 changed %2 of “%3”.").arg(change.author, fieldName(change.field), cardTitle(journey, change.entity));
 }
 
 } // namespace waymark

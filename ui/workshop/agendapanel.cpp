@@ -20,7 +20,7 @@
 namespace waymark {
 
 namespace {
-constexpr int IdRole = Qt::UserRole;
+constexpr int AgendaItemIdRole = Qt::UserRole;
 
 const AgendaItem *findStep(const JourneyDocument *document, const QUuid &id)
 {
@@ -100,7 +100,7 @@ AgendaPanel::AgendaPanel(QWidget *parent)
     connect(mAdd, &QPushButton::clicked, this, &AgendaPanel::beginAddStep);
     connect(mRemove, &QPushButton::clicked, this, [this] {
         if (QListWidgetItem *item = mList->currentItem(); item && item != mPending)
-            removeStep(item->data(IdRole).toUuid());
+            removeStep(item->data(AgendaItemIdRole).toUuid());
     });
     connect(mMoveUp, &QAction::triggered, this, [this] { moveCurrentStep(-1); });
     connect(mMoveDown, &QAction::triggered, this, [this] { moveCurrentStep(+1); });
@@ -186,7 +186,7 @@ bool AgendaPanel::moveCurrentStep(int by)
     QListWidgetItem *item = mList->currentItem();
     if (!item || item == mPending || !mDocument)
         return false;
-    const QUuid id = item->data(IdRole).toUuid();
+    const QUuid id = item->data(AgendaItemIdRole).toUuid();
     return moveStep(id, indexOfStep(mDocument, id) + by);
 }
 
@@ -199,7 +199,7 @@ void AgendaPanel::onRowsMoved(const QModelIndex &, int start, int, const QModelI
     QListWidgetItem *item = mList->item(landed);
     const int steps = mDocument ? int(mDocument->journey().agenda.size()) : 0;
     if (item && item != mPending)
-        moveStep(item->data(IdRole).toUuid(), std::min(landed, steps - 1));
+        moveStep(item->data(AgendaItemIdRole).toUuid(), std::min(landed, steps - 1));
     scheduleRefresh();
 }
 
@@ -236,7 +236,7 @@ void AgendaPanel::refresh()
     mRefreshing = true;
     // The chosen step stays chosen wherever it went (a move, its undo).
     QListWidgetItem *current = mList->currentItem();
-    const QUuid chosen = current && current != mPending ? current->data(IdRole).toUuid() : QUuid();
+    const QUuid chosen = current && current != mPending ? current->data(AgendaItemIdRole).toUuid() : QUuid();
     const std::vector<AgendaItem> none;
     const std::vector<AgendaItem> &agenda = mDocument ? mDocument->journey().agenda : none;
     const int count = int(agenda.size());
@@ -250,7 +250,7 @@ void AgendaPanel::refresh()
     for (int row = 0; row < count; ++row) {
         const AgendaItem &step = agenda[std::size_t(row)];
         QListWidgetItem *item = mList->item(row);
-        item->setData(IdRole, step.id);
+        item->setData(AgendaItemIdRole, step.id);
         item->setText(step.title);
         item->setCheckState(step.done ? Qt::Checked : Qt::Unchecked);
         QFont font = mList->font();
@@ -277,7 +277,7 @@ void AgendaPanel::updateButtons()
     mFourSteps->setEnabled(editable());
     mRemove->setEnabled(editable() && mList->currentItem() && mList->currentItem() != mPending);
     QListWidgetItem *item = mList->currentItem();
-    const int at = item && item != mPending ? indexOfStep(mDocument, item->data(IdRole).toUuid()) : -1;
+    const int at = item && item != mPending ? indexOfStep(mDocument, item->data(AgendaItemIdRole).toUuid()) : -1;
     const int steps = mDocument ? int(mDocument->journey().agenda.size()) : 0;
     mMoveUp->setEnabled(editable() && at > 0);
     mMoveDown->setEnabled(editable() && at >= 0 && at + 1 < steps);
@@ -320,7 +320,7 @@ void AgendaPanel::onItemChanged(QListWidgetItem *item)
         scheduleRefresh();
         return;
     }
-    const QUuid id = item->data(IdRole).toUuid();
+    const QUuid id = item->data(AgendaItemIdRole).toUuid();
     const AgendaItem *step = findStep(mDocument, id);
     if (!step)
         return;

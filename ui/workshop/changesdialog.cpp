@@ -10,7 +10,7 @@
 namespace waymark {
 
 namespace {
-constexpr int CardRole = Qt::UserRole;
+constexpr int ChangeCardRole = Qt::UserRole;
 
 // Colours match what a reviewer expects of a diff: green added, red removed.
 QColor kindColour(CardChange::Kind kind)
@@ -56,7 +56,7 @@ ChangesDialog::ChangesDialog(const JourneyDiff &diff, const QString &earlierName
             entry->setToolTip(0, change.summary);
             entry->setForeground(0, kindColour(kind));
             if (kind != CardChange::Kind::Removed) {
-                entry->setData(0, CardRole, change.id);
+                entry->setData(0, ChangeCardRole, change.id);
                 if (!mChangedCards.contains(change.id))
                     mChangedCards.append(change.id);
             }
@@ -94,12 +94,12 @@ ChangesDialog::ChangesDialog(const JourneyDiff &diff, const QString &earlierName
         group->setExpanded(true);
     }
     connect(mList, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        const QUuid id = item->data(0, CardRole).toUuid();
+        const QUuid id = item->data(0, ChangeCardRole).toUuid();
         if (!id.isNull())
             emit cardActivated(id);
     });
     connect(mList, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
-        const QUuid id = item->data(0, CardRole).toUuid();
+        const QUuid id = item->data(0, ChangeCardRole).toUuid();
         if (!id.isNull())
             emit cardActivated(id);
     });

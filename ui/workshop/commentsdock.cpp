@@ -35,7 +35,7 @@ namespace waymark {
 
 namespace {
 
-const QString authorKey = QStringLiteral("review/author");
+const QString reviewAuthorKey = QStringLiteral("review/author");
 const QString departmentKey = QStringLiteral("review/department");
 
 // Comments are free text: the list shows the first line that says something.
@@ -217,7 +217,7 @@ CommentsDock::CommentsDock(JourneyDocument *document, QWidget *parent)
     // Only what the user does is remembered: filling the fields from a participant or from
     // another journey's departments must not overwrite the stored identity.
     connect(mAuthor, &QLineEdit::textEdited, this, [this](const QString &text) {
-        QSettings().setValue(authorKey, text);
+        QSettings().setValue(reviewAuthorKey, text);
         applyFilters(); // "Mine" follows the name
     });
     connect(mAuthorDepartment, &QComboBox::activated, this, [this] {
@@ -473,7 +473,7 @@ void CommentsDock::refreshIdentity()
         department = participant->departmentId;
     } else {
         const QSettings settings;
-        name = settings.value(authorKey).toString();
+        name = settings.value(reviewAuthorKey).toString();
         department = QUuid::fromString(settings.value(departmentKey).toString());
     }
     if (mAuthor->text() != name)

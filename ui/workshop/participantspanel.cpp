@@ -29,7 +29,7 @@
 namespace waymark {
 
 namespace {
-constexpr int IdRole = Qt::UserRole;
+constexpr int ParticipantIdRole = Qt::UserRole;
 constexpr int ColourRole = Qt::UserRole + 1;
 
 // Colours that stay apart on a projector and for the common colour-vision deficiencies
@@ -38,7 +38,7 @@ constexpr QRgb participantColours[] = {0x0072b2, 0xe69f00, 0x009e73, 0xcc79a7, 0
                                        0x56b4e9, 0x8c564b, 0x9467bd, 0xbcbd22, 0x7f7f7f};
 
 template <typename Widget>
-Widget *named(Widget *widget, const char *name)
+Widget *namedParticipantWidget(Widget *widget, const char *name)
 {
     widget->setObjectName(QString::fromLatin1(name));
     return widget;
@@ -63,7 +63,7 @@ ParticipantsPanel::ParticipantsPanel(QWidget *parent)
     setObjectName(QStringLiteral("participantsPanel"));
     auto *layout = new QVBoxLayout(this);
 
-    mList = named(new QTreeWidget(this), "participantsList");
+    mList = namedParticipantWidget(new QTreeWidget(this), "participantsList");
     mList->setHeaderLabels({tr("No."), tr("Name"), tr("Department")});
     mList->setRootIsDecorated(false);
     mList->setUniformRowHeights(true);
@@ -81,14 +81,14 @@ ParticipantsPanel::ParticipantsPanel(QWidget *parent)
     layout->addWidget(mList, 1);
 
     auto *buttons = new QHBoxLayout;
-    mAdd = named(new QPushButton(tr("&Add…"), this), "addParticipant");
-    mRemove = named(new QPushButton(tr("Remove"), this), "removeParticipant");
+    mAdd = namedParticipantWidget(new QPushButton(tr("&Add…"), this), "addParticipant");
+    mRemove = namedParticipantWidget(new QPushButton(tr("Remove"), this), "removeParticipant");
     buttons->addWidget(mAdd);
     buttons->addStretch();
     buttons->addWidget(mRemove);
     layout->addLayout(buttons);
 
-    mSummary = named(new QLabel(this), "contributionSummary");
+    mSummary = namedParticipantWidget(new QLabel(this), "contributionSummary");
     mSummary->setWordWrap(true);
     mSummary->setTextFormat(Qt::RichText);
     mSummary->setAlignment(Qt::AlignLeft | Qt::AlignTop);
@@ -255,8 +255,8 @@ void ParticipantsPanel::showAddDialog()
     dialog.setObjectName(QStringLiteral("addParticipantDialog"));
     dialog.setWindowTitle(tr("Add Participant"));
     auto *form = new QFormLayout(&dialog);
-    auto *name = named(new QLineEdit(&dialog), "participantName");
-    auto *department = named(new QComboBox(&dialog), "participantDepartment");
+    auto *name = namedParticipantWidget(new QLineEdit(&dialog), "participantName");
+    auto *department = namedParticipantWidget(new QComboBox(&dialog), "participantDepartment");
     department->addItem(tr("(no department)"), QUuid());
     const Journey &journey = mDocument->journey();
     for (const Department &each : journey.departments)
@@ -294,7 +294,7 @@ void ParticipantsPanel::refresh()
         const Participant &participant = journey->participants[std::size_t(row)];
         QTreeWidgetItem *item = mList->topLevelItem(row);
         const bool hasFloor = participant.id == floor;
-        item->setData(NumberColumn, IdRole, participant.id);
+        item->setData(NumberColumn, ParticipantIdRole, participant.id);
         item->setText(NumberColumn, hasFloor ? QStringLiteral("▶ %1").arg(row + 1) : QString::number(row + 1));
         if (item->data(NumberColumn, ColourRole).value<QColor>() != participant.colour) {
             item->setData(NumberColumn, ColourRole, participant.colour);
@@ -347,7 +347,7 @@ void ParticipantsPanel::setSharedLimit(const QString &why)
 
 QUuid ParticipantsPanel::idOf(const QTreeWidgetItem *item) const
 {
-    return item ? item->data(NumberColumn, IdRole).toUuid() : QUuid();
+    return item ? item->data(NumberColumn, ParticipantIdRole).toUuid() : QUuid();
 }
 
 void ParticipantsPanel::onClicked(QTreeWidgetItem *item)

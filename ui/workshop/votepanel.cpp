@@ -37,14 +37,14 @@
 namespace waymark {
 
 namespace {
-constexpr int IdRole = Qt::UserRole;
+constexpr int VoteIdRole = Qt::UserRole;
 constexpr int maxBudget = 10;
 constexpr int maxRoomBudget = 50; // the room's shared dots: a dozen people's worth
 constexpr int defaultRoomBudget = 10;
-constexpr int maxMinutes = 240;
+constexpr int maxVoteMinutes = 240;
 
 template <typename Widget>
-Widget *named(Widget *widget, const char *name)
+Widget *namedVoteWidget(Widget *widget, const char *name)
 {
     widget->setObjectName(QString::fromLatin1(name));
     return widget;
@@ -57,29 +57,29 @@ VotePanel::VotePanel(QWidget *parent)
     setObjectName(QStringLiteral("votePanel"));
     auto *layout = new QVBoxLayout(this);
     auto *buttons = new QHBoxLayout;
-    mStart = named(new QPushButton(tr("Start Vote…"), this), "startVote");
-    mClose = named(new QPushButton(tr("Close Vote"), this), "closeVote");
+    mStart = namedVoteWidget(new QPushButton(tr("Start Vote…"), this), "startVote");
+    mClose = namedVoteWidget(new QPushButton(tr("Close Vote"), this), "closeVote");
     buttons->addWidget(mStart);
     buttons->addWidget(mClose);
     buttons->addStretch();
     layout->addLayout(buttons);
-    mStatus = named(new QLabel(this), "voteStatus");
+    mStatus = namedVoteWidget(new QLabel(this), "voteStatus");
     mStatus->setWordWrap(true);
     layout->addWidget(mStatus);
-    mVoters = named(new QLabel(this), "votersLabel");
+    mVoters = namedVoteWidget(new QLabel(this), "votersLabel");
     mVoters->setTextFormat(Qt::RichText);
     layout->addWidget(mVoters);
 
     auto *results = new QFormLayout;
-    mRounds = named(new QComboBox(this), "voteRounds");
+    mRounds = namedVoteWidget(new QComboBox(this), "voteRounds");
     mRounds->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     mRounds->setMinimumContentsLength(12); // long titles elide instead of widening the dock
     results->addRow(tr("&Results of:"), mRounds);
     layout->addLayout(results);
-    mNote = named(new QLabel(this), "voteNote");
+    mNote = namedVoteWidget(new QLabel(this), "voteNote");
     mNote->setWordWrap(true);
     layout->addWidget(mNote);
-    mRanking = named(new QTreeWidget(this), "rankingTable");
+    mRanking = namedVoteWidget(new QTreeWidget(this), "rankingTable");
     mRanking->setHeaderLabels({tr("Rank"), tr("Dots"), tr("Card"), tr("Stage")});
     mRanking->setRootIsDecorated(false);
     mRanking->setUniformRowHeights(true);
@@ -94,9 +94,9 @@ VotePanel::VotePanel(QWidget *parent)
     header->resizeSection(StageColumn, 100);
     layout->addWidget(mRanking, 1);
     auto *after = new QHBoxLayout;
-    mOpportunities = named(new QPushButton(tr("Opportunities from Top Cards…"), this), "opportunitiesFromVote");
+    mOpportunities = namedVoteWidget(new QPushButton(tr("Opportunities from Top Cards…"), this), "opportunitiesFromVote");
     mOpportunities->setToolTip(tr("Turn the cards with the most dots into opportunities for the business case"));
-    mExport = named(new QPushButton(tr("Export CSV…"), this), "exportVote");
+    mExport = namedVoteWidget(new QPushButton(tr("Export CSV…"), this), "exportVote");
     after->addWidget(mOpportunities);
     after->addStretch();
     after->addWidget(mExport);
@@ -109,7 +109,7 @@ VotePanel::VotePanel(QWidget *parent)
     connect(mOpportunities, &QPushButton::clicked, this, &VotePanel::showOpportunitiesDialog);
     connect(mRounds, &QComboBox::activated, this, [this](int index) { showRound(mRounds->itemData(index).toUuid()); });
     connect(mRanking, &QTreeWidget::itemClicked, this,
-            [this](QTreeWidgetItem *item) { emit touchpointActivated(item->data(CardColumn, IdRole).toUuid()); });
+            [this](QTreeWidgetItem *item) { emit touchpointActivated(item->data(CardColumn, VoteIdRole).toUuid()); });
     mRefreshTimer.setSingleShot(true); // one refresh for a burst of signals
     mRefreshTimer.setInterval(0);
     connect(&mRefreshTimer, &QTimer::timeout, this, &VotePanel::refresh);
@@ -319,18 +319,18 @@ void VotePanel::showStartDialog()
     dialog.setWindowTitle(tr("Start Vote"));
     dialog.setMinimumWidth(380); // room for a longer title
     auto *form = new QFormLayout(&dialog);
-    auto *title = named(new QLineEdit(tr("Biggest pain points"), &dialog), "voteTitle");
-    auto *scope = named(new QComboBox(&dialog), "voteScope");
+    auto *title = namedVoteWidget(new QLineEdit(tr("Biggest pain points"), &dialog), "voteTitle");
+    auto *scope = namedVoteWidget(new QComboBox(&dialog), "voteScope");
     for (const VoteScope each : {VoteScope::PainPoints, VoteScope::Opportunities, VoteScope::AllCards})
         scope->addItem(voteScopeLabel(each), int(each));
-    auto *budget = named(new QSpinBox(&dialog), "voteBudget");
+    auto *budget = namedVoteWidget(new QSpinBox(&dialog), "voteBudget");
     budget->setRange(1, maxBudget);
     budget->setValue(3);
-    auto *minutes = named(new QSpinBox(&dialog), "voteMinutes");
-    minutes->setRange(0, maxMinutes);
+    auto *minutes = namedVoteWidget(new QSpinBox(&dialog), "voteMinutes");
+    minutes->setRange(0, maxVoteMinutes);
     minutes->setSpecialValueText(tr("No limit"));
     minutes->setSuffix(tr(" min"));
-    auto *hidden = named(new QCheckBox(tr("Hide dots until the vote closes"), &dialog), "voteHidden");
+    auto *hidden = namedVoteWidget(new QCheckBox(tr("Hide dots until the vote closes"), &dialog), "voteHidden");
     // Nobody on the participants list: clicks would place nobody's dots. The room votes as
     // one with a shared budget, or the facilitator adds people first.
     const bool nobody = mDocument->journey().participants.empty();
@@ -339,10 +339,10 @@ void VotePanel::showStartDialog()
     auto *budgetLabel = new QLabel(tr("&Dots per person:"), &dialog);
     budgetLabel->setBuddy(budget);
     if (nobody) {
-        auto *who = named(new QGroupBox(tr("Nobody is on the participants list yet. Who votes?"), &dialog), "voteWho");
+        auto *who = namedVoteWidget(new QGroupBox(tr("Nobody is on the participants list yet. Who votes?"), &dialog), "voteWho");
         auto *choices = new QVBoxLayout(who);
-        asRoom = named(new QRadioButton(tr("The &room, as one: a shared budget of dots, placed by clicking cards"), who), "voteAsRoom");
-        addPeople = named(new QRadioButton(tr("&Add participants first, each with their own dots"), who), "voteAddParticipants");
+        asRoom = namedVoteWidget(new QRadioButton(tr("The &room, as one: a shared budget of dots, placed by clicking cards"), who), "voteAsRoom");
+        addPeople = namedVoteWidget(new QRadioButton(tr("&Add participants first, each with their own dots"), who), "voteAddParticipants");
         asRoom->setChecked(true);
         choices->addWidget(asRoom);
         choices->addWidget(addPeople);
@@ -357,7 +357,7 @@ void VotePanel::showStartDialog()
         roomOrPeople();
     }
     hidden->setToolTip(tr("Nobody follows the crowd: the dots appear on the map when the vote closes."));
-    auto *eligible = named(new QLabel(&dialog), "voteEligible");
+    auto *eligible = namedVoteWidget(new QLabel(&dialog), "voteEligible");
     form->addRow(tr("&Title:"), title);
     form->addRow(tr("&Vote on:"), scope);
     form->addRow(QString(), eligible);
@@ -524,7 +524,7 @@ void VotePanel::refreshRanking(const VoteRound *shown)
         item->setText(DotsColumn, QString::number(entry.dots));
         item->setText(CardColumn, card->title);
         item->setText(StageColumn, stage ? stage->name : QString());
-        item->setData(CardColumn, IdRole, card->id);
+        item->setData(CardColumn, VoteIdRole, card->id);
         item->setToolTip(CardColumn, card->title);
         item->setToolTip(StageColumn, item->text(StageColumn));
         for (const int column : {RankColumn, DotsColumn})

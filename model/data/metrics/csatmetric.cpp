@@ -1,4 +1,5 @@
 #include "data/metrics/csatmetric.h"
+#include "data/metrics/metricstext.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -8,17 +9,14 @@
 namespace waymark {
 
 namespace {
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(Metrics)
-};
 constexpr double z95 = 1.959963984540054;
 } // namespace
 
 QString CsatMetric::key() const { return QStringLiteral("csat"); }
-QString CsatMetric::name() const { return Text::tr("CSAT"); }
+QString CsatMetric::name() const { return MetricsText::tr("CSAT"); }
 QString CsatMetric::description() const
 {
-    return Text::tr("Customer satisfaction, 1–5: the share of satisfied answers (4 or 5)");
+    return MetricsText::tr("Customer satisfaction, 1–5: the share of satisfied answers (4 or 5)");
 }
 
 std::optional<Band> CsatMetric::band(double answer) const
@@ -33,7 +31,7 @@ QStringList CsatMetric::bandKeys() const
 
 QStringList CsatMetric::bandNames() const
 {
-    return {Text::tr("Dissatisfied"), Text::tr("Neutral"), Text::tr("Satisfied")};
+    return {MetricsText::tr("Dissatisfied"), MetricsText::tr("Neutral"), MetricsText::tr("Satisfied")};
 }
 
 MetricSummary CsatMetric::summarize(const MetricTally &tally) const

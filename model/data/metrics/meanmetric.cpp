@@ -1,4 +1,5 @@
 #include "data/metrics/meanmetric.h"
+#include "data/metrics/metricstext.h"
 
 #include <QCoreApplication>
 
@@ -8,14 +9,11 @@
 namespace waymark {
 
 namespace {
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(Metrics)
-};
 } // namespace
 
 QString MeanMetric::key() const { return QStringLiteral("mean"); }
-QString MeanMetric::name() const { return Text::tr("Mean"); }
-QString MeanMetric::description() const { return Text::tr("Any numeric measure: the mean of the values"); }
+QString MeanMetric::name() const { return MetricsText::tr("Mean"); }
+QString MeanMetric::description() const { return MetricsText::tr("Any numeric measure: the mean of the values"); }
 double MeanMetric::lowestAnswer() const { return -std::numeric_limits<double>::max(); }
 double MeanMetric::highestAnswer() const { return std::numeric_limits<double>::max(); }
 double MeanMetric::lowestValue() const { return std::numeric_limits<double>::quiet_NaN(); }
@@ -48,10 +46,10 @@ MetricSummary MeanMetric::summarize(const MetricTally &tally) const
 }
 
 QString CesMetric::key() const { return QStringLiteral("ces"); }
-QString CesMetric::name() const { return Text::tr("CES"); }
+QString CesMetric::name() const { return MetricsText::tr("CES"); }
 QString CesMetric::description() const
 {
-    return Text::tr("Customer Effort Score: how easy it was, 1–7; the mean (5–7 count as easy)");
+    return MetricsText::tr("Customer Effort Score: how easy it was, 1–7; the mean (5–7 count as easy)");
 }
 
 std::optional<Band> CesMetric::band(double answer) const
@@ -66,14 +64,14 @@ QStringList CesMetric::bandKeys() const
 
 QStringList CesMetric::bandNames() const
 {
-    return {Text::tr("Hard"), Text::tr("Neutral"), Text::tr("Easy")};
+    return {MetricsText::tr("Hard"), MetricsText::tr("Neutral"), MetricsText::tr("Easy")};
 }
 
 QString AuditMetric::key() const { return QStringLiteral("audit"); }
-QString AuditMetric::name() const { return Text::tr("Audit"); }
+QString AuditMetric::name() const { return MetricsText::tr("Audit"); }
 QString AuditMetric::description() const
 {
-    return Text::tr("Audits and mystery shopping: a visit's score 0–100 (or items met of items checked); the mean visit score");
+    return MetricsText::tr("Audits and mystery shopping: a visit's score 0–100 (or items met of items checked); the mean visit score");
 }
 
 } // namespace waymark

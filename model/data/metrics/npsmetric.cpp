@@ -1,4 +1,5 @@
 #include "data/metrics/npsmetric.h"
+#include "data/metrics/metricstext.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -9,16 +10,13 @@
 namespace waymark {
 
 namespace {
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(Metrics)
-};
 } // namespace
 
 QString NpsMetric::key() const { return QStringLiteral("nps"); }
-QString NpsMetric::name() const { return Text::tr("NPS"); }
+QString NpsMetric::name() const { return MetricsText::tr("NPS"); }
 QString NpsMetric::description() const
 {
-    return Text::tr("Net Promoter Score: likelihood to recommend, 0–10; % promoters (9–10) minus % detractors (0–6)");
+    return MetricsText::tr("Net Promoter Score: likelihood to recommend, 0–10; % promoters (9–10) minus % detractors (0–6)");
 }
 
 std::optional<Band> NpsMetric::band(double answer) const
@@ -33,7 +31,7 @@ QStringList NpsMetric::bandKeys() const
 
 QStringList NpsMetric::bandNames() const
 {
-    return {Text::tr("Detractors"), Text::tr("Passives"), Text::tr("Promoters")};
+    return {MetricsText::tr("Detractors"), MetricsText::tr("Passives"), MetricsText::tr("Promoters")};
 }
 
 MetricSummary NpsMetric::summarize(const MetricTally &tally) const
@@ -61,10 +59,10 @@ QString NpsMetric::formatValue(double value) const
 }
 
 QString EnpsMetric::key() const { return QStringLiteral("enps"); }
-QString EnpsMetric::name() const { return Text::tr("eNPS"); }
+QString EnpsMetric::name() const { return MetricsText::tr("eNPS"); }
 QString EnpsMetric::description() const
 {
-    return Text::tr("Employee NPS: employees' likelihood to recommend their workplace, 0–10, by department");
+    return MetricsText::tr("Employee NPS: employees' likelihood to recommend their workplace, 0–10, by department");
 }
 
 } // namespace waymark
