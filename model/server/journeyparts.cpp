@@ -213,7 +213,7 @@ std::optional<Touchpoint> assembleCard(const QJsonObject &base, const QUuid &id,
     if (stage.isEmpty()) {
         if (error)
             *error = {{}, 0, 0, QStringLiteral("/stages"),
-                      Text::tr("card %1 is in a stage that does not exist (%2)").arg(cardId, row.stage.toString(QUuid::WithoutBraces))};
+                      ServerJourneyText::tr("card %1 is in a stage that does not exist (%2)").arg(cardId, row.stage.toString(QUuid::WithoutBraces))};
         return std::nullopt;
     }
     QJsonObject card = row.fields;

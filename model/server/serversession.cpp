@@ -182,13 +182,13 @@ bool ServerSession::validate(const ServerChange &change, QString *error) const
     if (change.kind == ServerChangeKind::card && change.field != ServerChangeField::added && change.field != ServerChangeField::deleted) {
         const auto card = mParts.cards.find(change.entity);
         if (card == mParts.cards.end()) {
-            *error = Text::tr("card “%1” is not in the journey any more").arg(ServerSql::cardTitle(mParts, change.entity));
+            *error = ServerSessionText::tr("card “%1” is not in the journey any more").arg(ServerSql::cardTitle(mParts, change.entity));
             return false;
         }
         CardRow changed = card->second;
         applyCardChange(changed, change);
         if (!assembleCard(mParts.base, change.entity, changed, &problem)) {
-            *error = Text::tr("the change was not saved: %1: %2").arg(problem.path, problem.message);
+            *error = ServerSessionText::tr("the change was not saved: %1: %2").arg(problem.path, problem.message);
             return false;
         }
         return true;

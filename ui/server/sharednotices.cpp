@@ -221,8 +221,8 @@ QString SharedNotices::overwritten(const LostChange &lost, const Journey &journe
     const ServerChange &by = lost.by;
     if (lost.arrowWithCard)
         return by.kind == ServerChangeKind::card
-            ? Text::tr("%1 deleted a card your arrow joined as you drew or changed it; the arrow went with the card.").arg(by.author)
-            : Text::tr("%1 removed the stage or lane of a card your arrow joined as you drew or changed it; the arrow went with the card.")
+            ? SharedNoticesText::tr("%1 deleted a card your arrow joined as you drew or changed it; the arrow went with the card.").arg(by.author)
+            : SharedNoticesText::tr("%1 removed the stage or lane of a card your arrow joined as you drew or changed it; the arrow went with the card.")
                   .arg(by.author);
     if (by.kind == ServerChangeKind::journey) {
         const QString what = by.field == QLatin1String("title")         ? SharedNoticesText::tr("the journey's title")
