@@ -59,20 +59,28 @@ void ServerSession::markStale(const ServerChange &change)
 
 bool ServerSession::refreshStaleCards() const
 {
-    std::vector<Touchpoint> moved;
+    // Every card read before the journey is touched: if one cannot be (a database edited by
+    // hand), the whole reading says what is wrong and the last good journey stays whole.
+    std::vector<std::pair<Touchpoint, bool>> read;
     for (const auto &[id, move] : mStaleCards) {
         const auto row = mParts.cards.find(id);
-        const auto shown = std::find_if(mJourney.touchpoints.begin(), mJourney.touchpoints.end(), [&](const Touchpoint &card) { return card.id == id; });
-        if (row == mParts.cards.end() || shown == mJourney.touchpoints.end())
+        if (row == mParts.cards.end())
             return false;
         auto card = assembleCard(mParts.base, id, row->second, nullptr);
         if (!card)
-            return false; // (a database edited by hand) the whole journey says what is wrong
+            return false;
+        read.emplace_back(std::move(*card), move);
+    }
+    std::vector<Touchpoint> moved;
+    for (auto &[card, move] : read) {
+        const auto shown = std::find_if(mJourney.touchpoints.begin(), mJourney.touchpoints.end(), [&](const Touchpoint &c) { return c.id == card.id; });
+        if (shown == mJourney.touchpoints.end())
+            return false; // (not reached: an added card makes the whole journey stale)
         if (move) {
-            moved.push_back(std::move(*card));
+            moved.push_back(std::move(card));
             mJourney.touchpoints.erase(shown);
         } else {
-            *shown = std::move(*card);
+            *shown = std::move(card);
         }
     }
     // The others are in order; each moved card goes before the first that sorts after it.
